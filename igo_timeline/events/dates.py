@@ -1,0 +1,184 @@
+"""Dates with precision: EDTF strings and the day ranges they stand for.
+
+A date is kept as the EDTF string the source gave ("2013", "2010?",
+"2012-06-06/2012-06-07"); :func:`extent` turns it into the earliest and latest
+possible day of its start and of its end (the strict range: ``?`` and ``~``
+are flags, they do not widen it). Parsing with ``edtf`` costs milliseconds, so
+each distinct string is parsed once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import time
+from dataclasses import dataclass
+from enum import Enum
+from functools import lru_cache
+
+from edtf import parse_edtf
+from edtf.parser.edtf_exceptions import EDTFParseException
+from edtf.parser.parser_classes import Interval, Level1Interval, UnspecifiedIntervalSection
+
+from igo_timeline.errors import InvalidDate
+
+FAR_PAST = dt.date.min
+FAR_FUTURE = dt.date.max
+
+
+class Truth(Enum):
+    """Three-valued answer of "does this hold on day D?"."""
+
+    YES = "yes"
+    NO = "no"
+    MAYBE = "maybe"
+
+
+@dataclass(frozen=True)
+class Extent:
+    """The day ranges of an EDTF date or interval.
+
+    A plain date is an extent whose start and end are the same range. An open
+    end (``..``) is ``FAR_FUTURE``; an unknown end (empty) may be any day from
+    the start on, flagged by ``end_unknown``.
+    """
+
+    text: str
+    is_interval: bool
+    start_earliest: dt.date
+    start_latest: dt.date
+    end_earliest: dt.date
+    end_latest: dt.date
+    uncertain: bool = False
+    approximate: bool = False
+    end_open: bool = False
+    end_unknown: bool = False
+    start_open: bool = False
+    start_unknown: bool = False
+
+    @property
+    def is_day(self) -> bool:
+        """True when the start is one known day."""
+        return self.start_earliest == self.start_latest
+
+    def holds_on(self, day: dt.date) -> Truth:
+        """Whether the whole extent (start to end, both inclusive) covers ``day``."""
+        if day < self.start_earliest or day > self.end_latest:
+            return Truth.NO
+        if self.start_latest <= day <= self.end_earliest:
+            return Truth.YES
+        return Truth.MAYBE
+
+    def started_by(self, day: dt.date) -> Truth:
+        """Whether the extent has begun on ``day``."""
+        if self.start_latest <= day:
+            return Truth.YES
+        if self.start_earliest > day:
+            return Truth.NO
+        return Truth.MAYBE
+
+    def certainly_ended_before(self, day: dt.date) -> bool:
+        return self.end_latest < day
+
+
+def _day(struct: time.struct_time, text: str) -> dt.date:
+    try:
+        return dt.date(struct.tm_year, struct.tm_mon, struct.tm_mday)
+    except (ValueError, OverflowError):
+        raise InvalidDate(f"{text!r} is outside the supported years 1-9999") from None
+
+
+def _flags(part: object) -> tuple[bool, bool]:
+    unc = bool(getattr(part, "is_uncertain", False) or getattr(part, "is_uncertain_and_approximate", False))
+    app = bool(getattr(part, "is_approximate", False) or getattr(part, "is_uncertain_and_approximate", False))
+    return unc, app
+
+
+def _range(part: object, text: str) -> tuple[dt.date, dt.date]:
+    try:
+        lo, hi = part.lower_strict(), part.upper_strict()  # type: ignore[attr-defined]
+    except Exception:  # edtf raises assorted errors on odd inputs
+        raise InvalidDate(f"{text!r} has no computable date range") from None
+    if not isinstance(lo, time.struct_time) or not isinstance(hi, time.struct_time):
+        raise InvalidDate(f"{text!r} has no computable date range")
+    return _day(lo, text), _day(hi, text)
+
+
+@lru_cache(maxsize=None)
+def extent(text: str) -> Extent:
+    """Parse an EDTF date or interval (cached); raise :class:`InvalidDate`."""
+    if not isinstance(text, str) or not text.strip():
+        raise InvalidDate("an empty date is not EDTF")
+    if text != text.strip():
+        raise InvalidDate(f"{text!r} has surrounding spaces")
+    try:
+        parsed = parse_edtf(text)
+    except (EDTFParseException, Exception):  # noqa: B014 - the parser raises more than its own type
+        raise InvalidDate(f"{text!r} is not a valid EDTF date or interval") from None
+    if isinstance(parsed, Interval | Level1Interval):
+        return _interval(text, parsed.lower, parsed.upper)
+    lo, hi = _range(parsed, text)
+    unc, app = _flags(parsed)
+    return Extent(text, False, lo, hi, lo, hi, uncertain=unc, approximate=app)
+
+
+def _interval(text: str, lower: object, upper: object) -> Extent:
+    unc = app = False
+    start_open = start_unknown = end_open = end_unknown = False
+    if isinstance(lower, UnspecifiedIntervalSection):
+        s_lo, s_hi = FAR_PAST, FAR_PAST
+        start_open, start_unknown = lower.is_open, not lower.is_open
+    else:
+        s_lo, s_hi = _range(lower, text)
+        u, a = _flags(lower)
+        unc, app = unc or u, app or a
+    if isinstance(upper, UnspecifiedIntervalSection):
+        e_lo, e_hi = FAR_FUTURE, FAR_FUTURE
+        end_open, end_unknown = upper.is_open, not upper.is_open
+    else:
+        e_lo, e_hi = _range(upper, text)
+        u, a = _flags(upper)
+        unc, app = unc or u, app or a
+    if (start_open or start_unknown) and (end_open or end_unknown):
+        raise InvalidDate(f"{text!r} has neither a start nor an end")
+    if start_unknown:
+        s_lo, s_hi = FAR_PAST, e_hi
+    if end_unknown:
+        e_lo, e_hi = s_lo, FAR_FUTURE
+    if not (start_open or start_unknown or end_open or end_unknown) and e_hi < s_lo:
+        raise InvalidDate(f"{text!r} ends before it starts")
+    return Extent(
+        text, True, s_lo, s_hi, e_lo, e_hi, uncertain=unc, approximate=app,
+        end_open=end_open, end_unknown=end_unknown,
+        start_open=start_open, start_unknown=start_unknown,
+    )
+
+
+def check_date(text: str) -> str:
+    """Validate a single EDTF date (not an interval); return it unchanged."""
+    if extent(text).is_interval:
+        raise InvalidDate(f"{text!r} is an interval where a single date is needed")
+    return text
+
+
+def check_interval(text: str) -> str:
+    """Validate an EDTF interval (not a single date); return it unchanged."""
+    if not extent(text).is_interval:
+        raise InvalidDate(f"{text!r} is a single date where an interval (start/end) is needed")
+    return text
+
+
+def check_any(text: str) -> str:
+    """Validate an EDTF date or interval; return it unchanged."""
+    extent(text)
+    return text
+
+
+def parse_day(text: str) -> dt.date:
+    """A calendar day, YYYY-MM-DD, as the as-of options take it."""
+    try:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            raise ValueError(text)
+        return dt.date.fromisoformat(text)
+    except (TypeError, ValueError):
+        raise InvalidDate(f"{text!r} is not a calendar day (YYYY-MM-DD)") from None

@@ -1,0 +1,499 @@
+"""The event vocabulary: one frozen pydantic model per kind of decision.
+
+Every event names its organization, its valid time (an EDTF field of its own:
+``effective``, ``term``, ``date``, ``adopted_on``, ``founded``, ...), and its
+``source`` (document id, quote, optional locator, whether the fact is
+inferred). Parties are resolved to canonical codes on input, so "Turkey",
+"Republic of Turkey" and "TUR" make the same event. An event's id is a hash of
+its canonical content unless given.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from typing import Annotated, Any, ClassVar, Literal, Union
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    TypeAdapter,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+
+from igo_timeline.errors import IgoError, InvalidDate, RuleViolation, UnknownParty
+from igo_timeline.events.dates import Extent, check_any, check_date, check_interval, extent
+from igo_timeline.events.parties import resolve_party
+from igo_timeline.events.vocabulary import RESERVED_STATE_KEYS, plural
+
+SLUG_RE = r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$"
+
+
+def _party(value: Any) -> Any:
+    return resolve_party(value) if isinstance(value, str) else value
+
+
+Slug = Annotated[str, Field(pattern=SLUG_RE, max_length=80)]
+Party = Annotated[str, BeforeValidator(_party)]
+EDTFDate = Annotated[str, AfterValidator(check_date)]
+EDTFInterval = Annotated[str, AfterValidator(check_interval)]
+EDTFAny = Annotated[str, AfterValidator(check_any)]
+Text = Annotated[str, Field(min_length=1)]
+
+
+class Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=False)
+
+
+class Source(Frozen):
+    """Where a fact comes from: a document and the words that support it."""
+
+    document: Text = Field(description="Document id (need not be registered first).")
+    quote: Text = Field(description="The words of the document that support the fact.")
+    locator: str | None = Field(None, description="Paragraph, page or section, where useful.")
+    inferred: bool = Field(False, description="True when the fact is inferred, not stated.")
+    confidence: str | None = Field(
+        None, description='How sure the source is, e.g. "confirmed", "single source".'
+    )
+    note: str | None = Field(None, description="How the fact was inferred, or any caveat.")
+    title: str | None = Field(None, description="The document's title (metadata).")
+    url: str | None = Field(None, description="Where to find the document (metadata).")
+    published: EDTFDate | None = Field(None, description="The document's date (metadata).")
+
+
+class Participant(Frozen):
+    """Someone who attended a meeting, in a role, for a party or for none."""
+
+    person: Text
+    role: Text
+    party: Party | None = None
+
+
+class EventBase(Frozen):
+    """Fields every event has."""
+
+    VALID_FIELD: ClassVar[str] = ""
+
+    id: str | None = Field(None, description="Stable id; a hash of the content when not given.")
+    org: Slug = Field(description="The organization's slug.")
+    source: Source
+    more_sources: list[Source] = Field(default_factory=list)
+    note: str | None = None
+
+    @field_validator("id")
+    @classmethod
+    def _id_shape(cls, value: str | None) -> str | None:
+        if value is not None and not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.:-]{3,79}", value):
+            raise ValueError("an id is 4-80 letters, digits or . _ : - characters")
+        return value
+
+    # -- derived -----------------------------------------------------------
+    type: str  # each subclass narrows it to its own Literal name
+
+    @property
+    def valid_time(self) -> str | None:
+        """The EDTF string of the event's own date field."""
+        return getattr(self, self.VALID_FIELD, None) if self.VALID_FIELD else None
+
+    @property
+    def valid_extent(self) -> Extent | None:
+        text = self.valid_time
+        return extent(text) if text else None
+
+    def parties(self) -> set[str]:
+        """Every party that fills a party-valued field of this event."""
+        return set()
+
+    def content(self) -> dict[str, Any]:
+        """The canonical content: everything but the id."""
+        return self.model_dump(mode="json", exclude={"id"})
+
+    def content_id(self) -> str:
+        blob = json.dumps(self.content(), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+        return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:20]
+
+    def with_id(self) -> EventBase:
+        """This event with its id filled in (the content hash when none was given)."""
+        return self if self.id else self.model_copy(update={"id": self.content_id()})
+
+
+class OrganizationFounded(EventBase):
+    """The organization comes into being; its founders hold the first status of its ladder."""
+
+    VALID_FIELD: ClassVar[str] = "founded"
+    type: Literal["OrganizationFounded"] = "OrganizationFounded"
+    name: Text
+    founded: EDTFDate
+    founders: list[Party] = Field(default_factory=list)
+    statuses: list[Slug] = Field(
+        min_length=1, description="The organization's ladder of statuses, the founders' first."
+    )
+    offices: dict[Slug, Text] = Field(
+        default_factory=dict, description="Office slug -> display name (vocabulary)."
+    )
+    bodies: dict[Slug, Text] = Field(
+        default_factory=dict, description="Body slug -> display name (vocabulary)."
+    )
+    headquarters: str | None = None
+
+    @model_validator(mode="after")
+    def _ladder(self) -> OrganizationFounded:
+        if len(set(self.statuses)) != len(self.statuses):
+            raise ValueError("statuses repeat")
+        for status in self.statuses:
+            if plural(status) in RESERVED_STATE_KEYS:
+                raise ValueError(f"status {status!r} clashes with the state key {plural(status)!r}")
+        if len(set(self.founders)) != len(self.founders):
+            raise ValueError("founders repeat")
+        return self
+
+    def parties(self) -> set[str]:
+        return set(self.founders)
+
+
+class OrganizationDissolved(EventBase):
+    """The organization ceases to exist."""
+
+    VALID_FIELD: ClassVar[str] = "effective"
+    type: Literal["OrganizationDissolved"] = "OrganizationDissolved"
+    effective: EDTFDate
+    decided_on: EDTFDate | None = None
+
+
+class StatusGranted(EventBase):
+    """A party is given a status (member, observer, ...) from a date, replacing any other."""
+
+    VALID_FIELD: ClassVar[str] = "effective"
+    type: Literal["StatusGranted"] = "StatusGranted"
+    party: Party
+    status: Slug
+    effective: EDTFDate
+    decided_on: EDTFDate | None = None
+
+    def parties(self) -> set[str]:
+        return {self.party}
+
+
+class StatusWithdrawn(EventBase):
+    """A party stops holding any status from a date (that day is the first without)."""
+
+    VALID_FIELD: ClassVar[str] = "effective"
+    type: Literal["StatusWithdrawn"] = "StatusWithdrawn"
+    party: Party
+    effective: EDTFDate
+    decided_on: EDTFDate | None = None
+
+    def parties(self) -> set[str]:
+        return {self.party}
+
+
+class OfficeEstablished(EventBase):
+    """An office is created (and its slug becomes part of the vocabulary)."""
+
+    VALID_FIELD: ClassVar[str] = "effective"
+    type: Literal["OfficeEstablished"] = "OfficeEstablished"
+    office: Slug
+    name: Text
+    effective: EDTFDate | None = None
+    decided_on: EDTFDate | None = None
+
+
+class BodyEstablished(EventBase):
+    """A body (council, secretariat, structure) starts to exist."""
+
+    VALID_FIELD: ClassVar[str] = "effective"
+    type: Literal["BodyEstablished"] = "BodyEstablished"
+    body: Slug
+    name: Text
+    effective: EDTFDate | None = None
+    place: str | None = None
+    decided_on: EDTFDate | None = None
+
+
+class BodyPlanned(EventBase):
+    """Work on setting up a body is decided or under way; the body does not exist yet."""
+
+    VALID_FIELD: ClassVar[str] = "date"
+    type: Literal["BodyPlanned"] = "BodyPlanned"
+    body: Slug
+    name: Text
+    date: EDTFDate
+
+
+class OfficialAppointed(EventBase):
+    """A person is appointed to an office for a term."""
+
+    VALID_FIELD: ClassVar[str] = "term"
+    type: Literal["OfficialAppointed"] = "OfficialAppointed"
+    office: Slug
+    person: Text
+    nationality: Party | None = None
+    term: EDTFInterval
+    decided_on: EDTFDate | None = None
+
+    def parties(self) -> set[str]:
+        return {self.nationality} if self.nationality else set()
+
+
+class OfficeVacated(EventBase):
+    """A term ends early (that day is the first without the holder)."""
+
+    VALID_FIELD: ClassVar[str] = "effective"
+    type: Literal["OfficeVacated"] = "OfficeVacated"
+    office: Slug
+    person: Text
+    effective: EDTFDate
+    decided_on: EDTFDate | None = None
+
+
+class PresidencyHandedOver(EventBase):
+    """The rotating presidency passes to a member."""
+
+    VALID_FIELD: ClassVar[str] = "effective"
+    type: Literal["PresidencyHandedOver"] = "PresidencyHandedOver"
+    from_party: Party | None = None
+    to_party: Party
+    effective: EDTFDate
+    decided_on: EDTFDate | None = None
+
+    def parties(self) -> set[str]:
+        return {p for p in (self.from_party, self.to_party) if p}
+
+
+class MeetingHeld(EventBase):
+    """A meeting of one of the organization's bodies took place."""
+
+    VALID_FIELD: ClassVar[str] = "date"
+    type: Literal["MeetingHeld"] = "MeetingHeld"
+    body: Slug
+    date: EDTFAny
+    name: str | None = None
+    place: str | None = None
+    host: Party | None = None
+    chair: Participant | None = None
+    participants: list[Participant] = Field(default_factory=list)
+
+    def parties(self) -> set[str]:
+        found = {self.host} if self.host else set()
+        for person in [*self.participants, *([self.chair] if self.chair else [])]:
+            if person.party:
+                found.add(person.party)
+        return found
+
+
+class MeetingScheduled(EventBase):
+    """A future meeting is decided: upcoming until held or its dates have passed."""
+
+    VALID_FIELD: ClassVar[str] = "date"
+    type: Literal["MeetingScheduled"] = "MeetingScheduled"
+    body: Slug
+    host: Party
+    place: str | None = None
+    date: EDTFAny
+    decided_on: EDTFDate | None = None
+
+    def parties(self) -> set[str]:
+        return {self.host}
+
+
+class DocumentAdopted(EventBase):
+    """A document is adopted or approved; ``in_force`` when it has legal force for a period."""
+
+    VALID_FIELD: ClassVar[str] = "adopted_on"
+    type: Literal["DocumentAdopted"] = "DocumentAdopted"
+    document: Slug
+    title: Text
+    kind: Slug
+    adopted_on: EDTFDate
+    in_force: EDTFInterval | None = None
+    revises: Slug | None = None
+
+
+class AgreementSigned(EventBase):
+    """An agreement or treaty is signed; it is not in force until it enters into force."""
+
+    VALID_FIELD: ClassVar[str] = "signed_on"
+    type: Literal["AgreementSigned"] = "AgreementSigned"
+    document: Slug
+    title: Text
+    kind: Slug = "agreement"
+    signed_on: EDTFDate
+    place: str | None = None
+    signatories: list[Party] = Field(default_factory=list)
+
+    def parties(self) -> set[str]:
+        return set(self.signatories)
+
+
+class DocumentEnteredIntoForce(EventBase):
+    """A signed or adopted document takes effect (until ``until`` when known)."""
+
+    VALID_FIELD: ClassVar[str] = "effective"
+    type: Literal["DocumentEnteredIntoForce"] = "DocumentEnteredIntoForce"
+    document: Slug
+    effective: EDTFDate
+    until: EDTFDate | None = None
+
+
+class PositionStated(EventBase):
+    """The organization (or its members) states a position on a question."""
+
+    VALID_FIELD: ClassVar[str] = "date"
+    type: Literal["PositionStated"] = "PositionStated"
+    topic: Text
+    statement: Text
+    date: EDTFDate
+    by: str | None = Field(None, description='Who states it, e.g. "heads of state".')
+
+
+class EventRetracted(EventBase):
+    """An earlier event is withdrawn from the record (it stays in the log)."""
+
+    type: Literal["EventRetracted"] = "EventRetracted"
+    target: Text
+    reason: Text
+
+
+DECISION_TYPES: tuple[type[EventBase], ...] = (
+    OrganizationFounded,
+    OrganizationDissolved,
+    StatusGranted,
+    StatusWithdrawn,
+    OfficeEstablished,
+    BodyEstablished,
+    BodyPlanned,
+    OfficialAppointed,
+    OfficeVacated,
+    PresidencyHandedOver,
+    MeetingHeld,
+    MeetingScheduled,
+    DocumentAdopted,
+    AgreementSigned,
+    DocumentEnteredIntoForce,
+    PositionStated,
+)
+
+Decision = Annotated[
+    Union[  # noqa: UP007 - a discriminated union needs the Union form here
+        OrganizationFounded,
+        OrganizationDissolved,
+        StatusGranted,
+        StatusWithdrawn,
+        OfficeEstablished,
+        BodyEstablished,
+        BodyPlanned,
+        OfficialAppointed,
+        OfficeVacated,
+        PresidencyHandedOver,
+        MeetingHeld,
+        MeetingScheduled,
+        DocumentAdopted,
+        AgreementSigned,
+        DocumentEnteredIntoForce,
+        PositionStated,
+    ],
+    Field(discriminator="type"),
+]
+
+
+class EventCorrected(EventBase):
+    """An earlier event is replaced by a corrected version (the original stays in the log)."""
+
+    type: Literal["EventCorrected"] = "EventCorrected"
+    target: Text
+    event: Decision
+    reason: Text
+
+    @model_validator(mode="after")
+    def _same_org(self) -> EventCorrected:
+        if self.event.org != self.org:
+            raise ValueError("a correction's event belongs to the correction's organization")
+        return self
+
+
+AnyEvent = Annotated[
+    Union[  # noqa: UP007
+        OrganizationFounded,
+        OrganizationDissolved,
+        StatusGranted,
+        StatusWithdrawn,
+        OfficeEstablished,
+        BodyEstablished,
+        BodyPlanned,
+        OfficialAppointed,
+        OfficeVacated,
+        PresidencyHandedOver,
+        MeetingHeld,
+        MeetingScheduled,
+        DocumentAdopted,
+        AgreementSigned,
+        DocumentEnteredIntoForce,
+        PositionStated,
+        EventCorrected,
+        EventRetracted,
+    ],
+    Field(discriminator="type"),
+]
+
+EVENT_TYPES: tuple[type[EventBase], ...] = (*DECISION_TYPES, EventCorrected, EventRetracted)
+_ADAPTER: TypeAdapter[Any] = TypeAdapter(AnyEvent)
+
+
+def _describe(err: ValidationError) -> str:
+    first = err.errors()[0]
+    loc = ".".join(str(p) for p in first["loc"] if not (isinstance(p, str) and p[:1].isupper()))
+    msg = first["msg"]
+    for prefix in ("Value error, ", "Assertion failed, "):
+        msg = msg.removeprefix(prefix)
+    if first["type"] == "union_tag_invalid":
+        msg = f"unknown type {first.get('input', {}).get('type')!r}; known: " + ", ".join(
+            t.__name__ for t in EVENT_TYPES
+        )
+        loc = "type"
+    if first["type"] == "union_tag_not_found":
+        return "missing field 'type'"
+    return f"{loc}: {msg}" if loc else msg
+
+
+def _rule_for(exc: BaseException) -> str:
+    if isinstance(exc, InvalidDate):
+        return "invalid-date"
+    if isinstance(exc, UnknownParty):
+        return "unknown-party"
+    return "invalid-event"
+
+
+def parse_event(data: Any, *, item: int | None = None) -> EventBase:
+    """Validate one event from plain data; raise :class:`RuleViolation` naming what is wrong."""
+    if not isinstance(data, dict):
+        raise RuleViolation(
+            "invalid-event", f"an event is a JSON object, not {type(data).__name__}", item=item
+        )
+    etype = data.get("type") if isinstance(data.get("type"), str) else "event"
+    try:
+        event: EventBase = _ADAPTER.validate_python(data)
+    except ValidationError as err:
+        for detail in err.errors():
+            cause = detail.get("ctx", {}).get("error")
+            if isinstance(cause, IgoError):
+                loc = ".".join(
+                    str(p) for p in detail["loc"] if not (isinstance(p, str) and p[:1].isupper())
+                )
+                raise RuleViolation(
+                    _rule_for(cause), f"{loc}: {cause}", event_type=etype, item=item
+                ) from None
+        raise RuleViolation("invalid-event", _describe(err), event_type=etype, item=item) from None
+    except IgoError as err:
+        raise RuleViolation(_rule_for(err), str(err), event_type=etype, item=item) from None
+    return event.with_id()
+
+
+def event_schemas() -> dict[str, Any]:
+    """The JSON Schema of every event type, by type name."""
+    return {cls.__name__: cls.model_json_schema() for cls in EVENT_TYPES}

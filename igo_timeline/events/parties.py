@@ -1,0 +1,89 @@
+"""Party identities: states by ISO 3166-1 alpha-3, organizations by slug.
+
+States resolve through pycountry (current and historic codes, names, official
+and common names) and, on top of it, the bundled alias table for the forms
+sources use that pycountry lacks ("Republic of Kyrgyzstan", "Turkey").
+International organizations that take part as parties (the UN, the CIS, ...)
+come from the same table. An unknown name is an error listing the closest
+known names.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from functools import cache, lru_cache
+from importlib import resources
+
+import pycountry
+import yaml
+
+from igo_timeline.errors import UnknownParty
+
+_SPACES = re.compile(r"\s+")
+
+
+def _norm(name: str) -> str:
+    text = _SPACES.sub(" ", name.strip()).casefold()
+    return text[4:] if text.startswith("the ") else text
+
+
+@cache
+def _table() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """(normalized name -> code, code -> display name, normalized -> original)."""
+    raw = yaml.safe_load(resources.files("igo_timeline.data").joinpath("parties.yaml").read_text("utf-8"))
+    index: dict[str, str] = {}
+    names: dict[str, str] = {}
+    shown: dict[str, str] = {}
+
+    def add(name: str, code: str) -> None:
+        index.setdefault(_norm(name), code)
+        shown.setdefault(_norm(name), name)
+
+    for country in pycountry.countries:
+        code = country.alpha_3
+        names[code] = getattr(country, "common_name", None) or country.name
+        for attr in ("alpha_3", "name", "official_name", "common_name"):
+            if value := getattr(country, attr, None):
+                add(value, code)
+    for country in pycountry.historic_countries:
+        code = country.alpha_3
+        if code in names:
+            continue
+        names[code] = country.name
+        add(code, code)
+        add(country.name, code)
+    for alias, code in raw["states"].items():
+        if code not in names:
+            raise ValueError(f"alias table names unknown code {code}")
+        add(alias, code)
+    for slug, entry in raw["organizations"].items():
+        names[slug] = entry["name"]
+        add(slug, slug)
+        add(entry["name"], slug)
+        for alias in entry.get("aliases", []):
+            add(alias, slug)
+    return index, names, shown
+
+
+@lru_cache(maxsize=4096)
+def resolve_party(name: str) -> str:
+    """The canonical code of a party (alpha-3 for a state, slug for an organization)."""
+    if not isinstance(name, str) or not name.strip():
+        raise UnknownParty("an empty party name")
+    index, _, shown = _table()
+    key = _norm(name)
+    if key in index:
+        return index[key]
+    close = difflib.get_close_matches(key, list(index), n=4, cutoff=0.6)
+    hint = ", ".join(f"{shown[c]} ({index[c]})" for c in close)
+    raise UnknownParty(f"unknown party {name!r}" + (f"; closest known: {hint}" if hint else ""))
+
+
+def party_name(code: str) -> str:
+    """Display name of a canonical party code: pycountry's common name where it has one."""
+    return _table()[1].get(code, code)
+
+
+def is_state(code: str) -> bool:
+    return len(code) == 3 and code.isupper()

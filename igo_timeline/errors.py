@@ -11,11 +11,11 @@ class IgoError(Exception):
     """Base of every error that user input can cause."""
 
 
-class InvalidDate(IgoError):
+class InvalidDate(IgoError, ValueError):
     """A date or interval is not valid EDTF, or not of the kind a field needs."""
 
 
-class UnknownParty(IgoError):
+class UnknownParty(IgoError, ValueError):
     """A state or organization name resolves to no known identity."""
 
 

@@ -356,6 +356,7 @@ class EventRetracted(EventBase):
     """An earlier event is withdrawn from the record (it stays in the log)."""
 
     type: Literal["EventRetracted"] = "EventRetracted"
+    source: Source | None = None  # type: ignore[assignment]
     target: Text
     reason: Text
 
@@ -406,6 +407,7 @@ class EventCorrected(EventBase):
     """An earlier event is replaced by a corrected version (the original stays in the log)."""
 
     type: Literal["EventCorrected"] = "EventCorrected"
+    source: Source | None = None  # type: ignore[assignment]
     target: Text
     event: Decision
     reason: Text

@@ -19,6 +19,7 @@ RESERVED_STATE_KEYS = frozenset(
         "bodies",
         "bodies_planned",
         "dissolved",
+        "founded",
         "uncertain",
     }
 )

@@ -1,0 +1,307 @@
+"""The engine: append decisions under the rules, and read them back.
+
+:class:`Timeline` is the one place that knows the store. An append reads each
+organization's stream once, checks the rules on the history as it would be
+after the append, and saves the new events in one transaction, conditional on
+the streams being unchanged (the library's optimistic concurrency); when
+another writer got in between, it re-reads and re-checks, up to a bound.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import random
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from eventsourcing.persistence import IntegrityError, OperationalError
+from pydantic import ValidationError
+
+from igo_timeline.engine.rules import Violation, violations
+from igo_timeline.engine.store import (
+    AggregateNotFoundError,
+    OrgStream,
+    TimelineStore,
+    created_topic,
+    open_store,
+    stream_id,
+)
+from igo_timeline.errors import RuleViolation, StoreError, UnknownEvent, UnknownOrganization
+from igo_timeline.events.models import (
+    EventBase,
+    EventCorrected,
+    EventRetracted,
+    OrganizationFounded,
+    parse_event,
+)
+from igo_timeline.projections.effective import Record, decisions, effective_events, root_target
+
+DEFAULT_ATTEMPTS = 10
+
+
+@dataclass
+class AppendResult:
+    """What an append did: the ids it recorded, and those already recorded."""
+
+    added: list[str] = field(default_factory=list)
+    known: list[str] = field(default_factory=list)
+    recorded_at: dt.datetime | None = None
+
+
+@dataclass
+class _Stream:
+    slug: str
+    aggregate: OrgStream | None
+    records: list[Record]
+
+
+class Timeline:
+    """An organization-agnostic timeline over one event store."""
+
+    def __init__(self, location: str, *, attempts: int = DEFAULT_ATTEMPTS) -> None:
+        self.location = location
+        self.attempts = max(1, attempts)
+        self.app: TimelineStore = open_store(location)
+
+    def close(self) -> None:
+        self.app.close()
+
+    def __enter__(self) -> Timeline:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- reading -------------------------------------------------------------
+    def org_slugs(self) -> list[str]:
+        slugs = []
+        start = 1
+        recorder = self.app.recorder
+        while True:
+            page = recorder.select_notifications(start=start, limit=1000, topics=[created_topic()])
+            for note in page:
+                created = self.app.mapper.to_domain_event(note)
+                slugs.append(created.slug)  # type: ignore[attr-defined]
+            if len(page) < 1000:
+                return sorted(slugs)
+            start = page[-1].id + 1
+
+    def _load(self, slug: str) -> _Stream:
+        try:
+            agg = self.app.repository.get(stream_id(slug))
+        except AggregateNotFoundError:
+            return _Stream(slug, None, [])
+        assert isinstance(agg, OrgStream)
+        records = []
+        for payload, stamp, version in agg.records:
+            try:
+                event = parse_event(payload)
+            except RuleViolation as err:
+                raise StoreError(f"stored event of {slug!r} no longer reads: {err}") from None
+            records.append(Record(event, stamp, version))
+        return _Stream(slug, agg, records)
+
+    def records(self, org: str) -> list[Record]:
+        """Every stored event of the organization, in record order."""
+        stream = self._load(org)
+        if stream.aggregate is None:
+            raise self._unknown_org(org)
+        return stream.records
+
+    def _unknown_org(self, org: str) -> UnknownOrganization:
+        known = self.org_slugs()
+        close = difflib.get_close_matches(org, known, n=3, cutoff=0.5)
+        hint = "; closest known: " + ", ".join(close) if close else (
+            "; known: " + ", ".join(known[:10]) if known else "; the store holds no organization yet"
+        )
+        return UnknownOrganization(f"unknown organization {org!r}{hint}")
+
+    def find(self, prefix: str) -> tuple[str, Record, list[Record]]:
+        """The record whose id starts with ``prefix``, with the corrections and retractions of it."""
+        if len(prefix) < 4:
+            raise UnknownEvent(f"event id {prefix!r} is too short (give at least 4 characters)")
+        hits: list[tuple[str, Record, list[Record]]] = []
+        for org in self.org_slugs():
+            records = self._load(org).records
+            by_id = {r.event.id: r for r in records}
+            for rec in records:
+                if rec.event.id and rec.event.id.startswith(prefix):
+                    about = [
+                        r for r in records
+                        if isinstance(r.event, EventCorrected | EventRetracted)
+                        and root_target(r.event.target, by_id) == rec.event.id
+                    ]
+                    hits.append((org, rec, about))
+        if not hits:
+            raise UnknownEvent(f"no event with id {prefix!r}")
+        if len(hits) > 1:
+            ids = ", ".join(h[1].event.id or "" for h in hits[:5])
+            raise UnknownEvent(f"event id {prefix!r} is ambiguous: {ids}")
+        return hits[0]
+
+    # -- writing -------------------------------------------------------------
+    def append(self, items: Sequence[dict[str, Any] | EventBase]) -> AppendResult:
+        """Append a batch atomically: all its new events, or nothing."""
+        events = [self._parse(item, i) for i, item in enumerate(items, start=1)]
+        last_error: Exception | None = None
+        for attempt in range(self.attempts):
+            try:
+                return self._append_once(events)
+            except (IntegrityError, OperationalError) as err:
+                last_error = err
+                if attempt + 1 < self.attempts:
+                    # jittered exponential backoff, capped: other writers got in between
+                    time.sleep(random.uniform(0, min(1.0, 0.01 * 2**attempt)))
+        orgs = ", ".join(sorted({e.org for e in events}))
+        raise StoreError(
+            f"could not append to {orgs} after {self.attempts} attempts: other writers kept "
+            f"changing it ({type(last_error).__name__}); nothing was written"
+        )
+
+    @staticmethod
+    def _parse(item: dict[str, Any] | EventBase, index: int) -> EventBase:
+        if isinstance(item, EventBase):
+            try:
+                return parse_event(item.model_dump(mode="json", exclude_none=False), item=index)
+            except ValidationError as err:  # pragma: no cover - a model always dumps valid data
+                raise RuleViolation("invalid-event", str(err), item=index) from None
+        return parse_event(item, item=index)
+
+    def _append_once(self, events: list[EventBase]) -> AppendResult:
+        result = AppendResult()
+        stamp = dt.datetime.now(dt.timezone.utc)
+        items = {id(ev): i for i, ev in enumerate(events, start=1)}
+        streams: dict[str, _Stream] = {}
+        for ev in events:
+            if ev.org not in streams:
+                streams[ev.org] = self._load(ev.org)
+
+        pending: dict[str, list[EventBase]] = {org: [] for org in streams}
+        batch_ids: dict[str, EventBase] = {}
+        for ev in events:
+            stream = streams[ev.org]
+            assert ev.id is not None
+            stored = next((r.event for r in stream.records if r.event.id == ev.id), None)
+            twin = stored or batch_ids.get(ev.id)
+            if twin is not None:
+                if twin.content() != ev.content():
+                    raise RuleViolation(
+                        "id-clash", f"id {ev.id} is already recorded with other content",
+                        event_type=ev.type, event_id=ev.id, item=items[id(ev)],
+                    )
+                if ev.id not in result.known and ev.id not in result.added:
+                    result.known.append(ev.id)
+                continue
+            batch_ids[ev.id] = ev
+            pending[ev.org].append(ev)
+            result.added.append(ev.id)
+
+        to_save = []
+        for org, new in pending.items():
+            if not new:
+                continue
+            stream = streams[org]
+            if stream.aggregate is None and not any(isinstance(e, OrganizationFounded) for e in new):
+                first = new[0]
+                raise RuleViolation(
+                    "unknown-organization",
+                    f"{self._unknown_org(org)} (record its OrganizationFounded event first)",
+                    event_type=first.type, event_id=first.id, item=items[id(first)],
+                )
+            self._check(stream, new, stamp, items)
+            agg = stream.aggregate or OrgStream(org)
+            for ev in new:
+                agg.record(ev.model_dump(mode="json"), stamp)
+            to_save.append(agg)
+        if to_save:
+            self.app.save(*to_save)
+            result.recorded_at = stamp
+        return result
+
+    def _check(self, stream: _Stream, new: list[EventBase], stamp: dt.datetime, items: dict[int, int]) -> None:
+        existing = stream.records
+        by_id = {r.event.id: r for r in existing}
+        for ev in new:
+            by_id.setdefault(ev.id, Record(ev, stamp, 0))
+        start = max((r.position for r in existing), default=0) + 1
+        added = [Record(ev, stamp, start + k) for k, ev in enumerate(new)]
+        touched: dict[str, EventBase] = {}
+        retracted = {
+            root_target(r.event.target, by_id) for r in existing if isinstance(r.event, EventRetracted)
+        }
+        for ev in new:
+            touched[ev.id or ""] = ev
+            if isinstance(ev, EventCorrected | EventRetracted):
+                self._check_target(ev, by_id, retracted, items)
+                target = root_target(ev.target, by_id)
+                touched[target] = ev
+                if isinstance(ev, EventRetracted):
+                    retracted.add(target)
+
+        before = {_key(v) for v in violations(decisions(effective_events(existing)))} if existing else set()
+        after = violations(decisions(effective_events([*existing, *added])))
+        fresh = [v for v in after if _key(v) not in before]
+        if not fresh:
+            return
+        chosen = next(
+            (v for v in fresh if v.event.id in touched or (v.other is not None and v.other.id in touched)),
+            fresh[0],
+        )
+        culprit = touched.get(chosen.event.id or "") or (
+            touched.get(chosen.other.id or "") if chosen.other is not None else None
+        ) or new[0]
+        detail = chosen.detail
+        if culprit is not chosen.event and culprit.id != chosen.event.id:
+            detail = f"{detail} (breaks stored {chosen.event.type} {(chosen.event.id or '-')[:8]})"
+        raise RuleViolation(
+            chosen.rule, detail, event_type=culprit.type, event_id=culprit.id, item=items.get(id(culprit))
+        )
+
+    @staticmethod
+    def _check_target(
+        ev: EventCorrected | EventRetracted, by_id: dict[Any, Record], retracted: set[str], items: dict[int, int]
+    ) -> None:
+        def fail(rule: str, detail: str) -> RuleViolation:
+            return RuleViolation(rule, detail, event_type=ev.type, event_id=ev.id, item=items.get(id(ev)))
+
+        if ev.target not in by_id:
+            raise fail("unknown-target", f"{ev.org!r} has no event {ev.target!r}")
+        if isinstance(by_id[ev.target].event, EventRetracted):
+            raise fail("invalid-target", f"{ev.target[:8]} is a retraction; it cannot be corrected or retracted")
+        root = root_target(ev.target, by_id)
+        if root in retracted:
+            raise fail("already-retracted", f"event {root[:8]} is retracted")
+        if isinstance(ev, EventCorrected) and ev.event.type != by_id[root].event.type:
+            raise fail(
+                "type-changed",
+                f"a correction keeps the event's type ({by_id[root].event.type}); retract it and record a new event instead",
+            )
+
+    # -- conveniences ----------------------------------------------------------
+    def correct(self, target: str, corrected: dict[str, Any], reason: str, source: dict[str, Any] | None = None) -> AppendResult:
+        org, rec, _ = self.find(target)
+        body = dict(corrected)
+        body.setdefault("org", org)
+        body.pop("id", None)
+        item: dict[str, Any] = {"type": "EventCorrected", "org": org, "target": rec.event.id, "event": body, "reason": reason}
+        if source:
+            item["source"] = source
+        return self.append([item])
+
+    def retract(self, target: str, reason: str, source: dict[str, Any] | None = None) -> AppendResult:
+        org, rec, _ = self.find(target)
+        item: dict[str, Any] = {"type": "EventRetracted", "org": org, "target": rec.event.id, "reason": reason}
+        if source:
+            item["source"] = source
+        return self.append([item])
+
+    def all_records(self) -> Iterable[tuple[str, list[Record]]]:
+        for org in self.org_slugs():
+            yield org, self._load(org).records
+
+
+def _key(v: Violation) -> tuple[str, str | None, str | None]:
+    return (v.rule, v.event.id, v.other.id if v.other is not None else None)

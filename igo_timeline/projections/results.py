@@ -1,0 +1,142 @@
+"""Query results: frozen pydantic models with stable JSON keys."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from igo_timeline.events.vocabulary import plural
+
+
+class Result(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class StatusEntry(Result):
+    party: str
+    name: str
+    since: str
+    event: str
+
+
+class OfficeEntry(Result):
+    name: str
+    holder: str | None
+    nationality: str | None = None
+    term: str | None = None
+    event: str | None = None
+    status: Literal["held", "vacant", "ended", "uncertain"]
+
+
+class PresidencyEntry(Result):
+    party: str
+    name: str
+    since: str
+    event: str
+
+
+class MeetingEntry(Result):
+    body: str
+    body_name: str
+    date: str
+    name: str | None = None
+    place: str | None = None
+    host: str | None = None
+    event: str
+
+
+class DocumentEntry(Result):
+    document: str
+    title: str
+    kind: str
+    date: str
+    event: str
+    in_force: str | None = None
+
+
+class BodyEntry(Result):
+    body: str
+    name: str
+    since: str | None
+    event: str
+
+
+class DatedEntry(Result):
+    date: str
+    event: str
+
+
+class UncertainEntry(Result):
+    """Something that may or may not hold on the day asked, because a date is imprecise."""
+
+    kind: str
+    date: str
+    event: str
+    party: str | None = None
+    name: str | None = None
+    status: str | None = None
+    office: str | None = None
+    person: str | None = None
+    body: str | None = None
+    document: str | None = None
+
+
+class State(Result):
+    """The organization as of a day, as known at a record time."""
+
+    org: str
+    name: str | None
+    as_of: dt.date
+    known_at: dt.datetime | None
+    founded: DatedEntry | None
+    dissolved: DatedEntry | None
+    ladder: list[str] = Field(exclude=True)
+    statuses: dict[str, list[StatusEntry]] = Field(exclude=True)
+    offices: dict[str, OfficeEntry]
+    presidency: PresidencyEntry | None
+    upcoming_meetings: list[MeetingEntry]
+    meetings_held: list[MeetingEntry]
+    documents_adopted: list[DocumentEntry]
+    documents_in_force: list[DocumentEntry]
+    agreements_not_in_force: list[DocumentEntry]
+    bodies: list[BodyEntry]
+    bodies_planned: list[BodyEntry]
+    uncertain: list[UncertainEntry]
+
+    def to_json(self) -> dict[str, Any]:
+        """The documented JSON shape: one key per status of the ladder, by its plural."""
+        body = self.model_dump(mode="json", exclude_none=False)
+        out: dict[str, Any] = {k: body.pop(k) for k in ("org", "name", "as_of", "known_at", "founded", "dissolved")}
+        for status in self.ladder:
+            out[plural(status)] = [e.model_dump(mode="json") for e in self.statuses.get(status, [])]
+        out.update(body)
+        out["uncertain"] = [u.model_dump(mode="json", exclude_none=True) for u in self.uncertain]
+        return out
+
+
+class Change(Result):
+    kind: str
+    subject: str
+    before: Any
+    after: Any
+
+
+class Diff(Result):
+    org: str
+    from_: dt.date = Field(serialization_alias="from")
+    to: dt.date
+    known_at: dt.datetime | None = None
+    changes: list[Change]
+
+    def to_json(self) -> dict[str, Any]:
+        return self.model_dump(mode="json", by_alias=True)
+
+
+class OrgSummary(Result):
+    org: str
+    name: str
+    founded: str
+    events: int
+    last_recorded_at: dt.datetime

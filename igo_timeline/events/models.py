@@ -41,9 +41,16 @@ def _party(value: Any) -> Any:
 
 Slug = Annotated[str, Field(pattern=SLUG_RE, max_length=80)]
 Party = Annotated[str, BeforeValidator(_party)]
-EDTFDate = Annotated[str, AfterValidator(check_date)]
-EDTFInterval = Annotated[str, AfterValidator(check_interval)]
-EDTFAny = Annotated[str, AfterValidator(check_any)]
+
+
+def _year(value: Any) -> Any:
+    # YAML reads an unquoted year (2013) as a number; EDTF wants the string
+    return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
+
+
+EDTFDate = Annotated[str, BeforeValidator(_year), AfterValidator(check_date)]
+EDTFInterval = Annotated[str, BeforeValidator(_year), AfterValidator(check_interval)]
+EDTFAny = Annotated[str, BeforeValidator(_year), AfterValidator(check_any)]
 Text = Annotated[str, Field(min_length=1)]
 
 

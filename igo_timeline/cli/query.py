@@ -1,0 +1,294 @@
+"""Commands that answer questions: state, history, replay, diff, orgs, show, schema."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+import click
+
+from igo_timeline.cli.common import (
+    as_of_option,
+    day_option,
+    json_option,
+    known_at_option,
+    parse_as_of,
+    print_json,
+    short,
+    table,
+    timeline,
+)
+from igo_timeline.events import EventBase, event_schemas, party_name, resolve_party
+from igo_timeline.projections.history import diff as diff_of
+from igo_timeline.projections.history import event_json, history as history_of, replay as replay_of
+from igo_timeline.projections.results import Change, State
+from igo_timeline.projections.state import state_as_of
+from igo_timeline.projections.effective import effective_events
+
+
+def describe(ev: EventBase) -> str:
+    """One line saying what an event decided."""
+    d: dict[str, Any] = ev.model_dump()
+    t = ev.type
+    if t == "OrganizationFounded":
+        return f"{d['name']} founded; founders {', '.join(d['founders']) or 'none recorded'}"
+    if t == "OrganizationDissolved":
+        return "dissolved"
+    if t == "StatusGranted":
+        return f"{d['party']} ({party_name(d['party'])}) becomes {d['status']}"
+    if t == "StatusWithdrawn":
+        return f"{d['party']} ({party_name(d['party'])}) loses its status"
+    if t == "OfficialAppointed":
+        nat = f" ({d['nationality']})" if d.get("nationality") else ""
+        return f"{d['person']}{nat} appointed {d['office']} for {d['term']}"
+    if t == "OfficeVacated":
+        return f"{d['person']} leaves {d['office']}"
+    if t == "PresidencyHandedOver":
+        src = f"{d['from_party']} -> " if d.get("from_party") else ""
+        return f"presidency {src}{d['to_party']} ({party_name(d['to_party'])})"
+    if t in ("MeetingHeld", "MeetingScheduled"):
+        where = ", ".join(x for x in (d.get("place"), d.get("host")) if x)
+        verb = "meeting of" if t == "MeetingHeld" else "meeting scheduled:"
+        return f"{verb} {d['body']}" + (f" ({where})" if where else "")
+    if t in ("DocumentAdopted", "AgreementSigned"):
+        verb = "adopted" if t == "DocumentAdopted" else "signed"
+        return f"{d['kind']} {verb}: {d['title']}"
+    if t == "DocumentEnteredIntoForce":
+        return f"{d['document']} enters into force"
+    if t in ("BodyEstablished", "BodyPlanned", "OfficeEstablished"):
+        verb = {"BodyEstablished": "established", "BodyPlanned": "being set up", "OfficeEstablished": "office established"}[t]
+        return f"{d['name']}: {verb}"
+    if t == "PositionStated":
+        return f"position on {d['topic']}"
+    return t
+
+
+def _quote(ev: EventBase, width: int = 90) -> str:
+    q = " ".join(ev.source.quote.split()) if ev.source else ""
+    return q if len(q) <= width else q[: width - 1] + "…"
+
+
+# -- state ---------------------------------------------------------------------------
+
+
+def _human_state(state: State) -> str:
+    out = []
+    known = f", as known at {state.known_at.isoformat()}" if state.known_at else ""
+    out.append(f"{state.org}: {state.name or '(not founded)'}, as of {state.as_of.isoformat()}{known}")
+    if state.founded is None:
+        out.append("  not founded on this day")
+    if state.dissolved is not None:
+        out.append(f"  dissolved {state.dissolved.date} [{short(state.dissolved.event)}]")
+    for status in state.ladder:
+        entries = state.statuses.get(status, [])
+        out.append(f"{status.replace('_', ' ')} ({len(entries)})")
+        out += table([[e.party, e.name, f"since {e.since}", f"[{short(e.event)}]"] for e in entries])
+    out.append("offices")
+    rows = []
+    for slug, office in state.offices.items():
+        if office.holder:
+            holder = office.holder + (f" ({office.nationality})" if office.nationality else "")
+            rows.append([slug, holder, office.term or "", f"[{short(office.event)}]"])
+        elif office.status == "ended":
+            rows.append([slug, "no holder recorded", f"last term {office.term} ended", f"[{short(office.event)}]"])
+        else:
+            rows.append([slug, office.status, "", ""])
+    out += table(rows)
+    p = state.presidency
+    out.append("presidency")
+    out.append(f"  {p.party}  {p.name}  since {p.since}  [{short(p.event)}]" if p else "  none recorded")
+    for title, meetings in (("upcoming meetings", state.upcoming_meetings), ("meetings held", state.meetings_held)):
+        out.append(f"{title} ({len(meetings)})")
+        out += table([[m.date, m.body, ", ".join(x for x in (m.place, m.host) if x), f"[{short(m.event)}]"] for m in meetings])
+    for title, docs in (
+        ("documents adopted", state.documents_adopted),
+        ("documents in force", state.documents_in_force),
+        ("agreements not in force", state.agreements_not_in_force),
+    ):
+        out.append(f"{title} ({len(docs)})")
+        out += table([[d.date, d.kind, d.title, f"[{short(d.event)}]"] for d in docs])
+    if state.bodies or state.bodies_planned:
+        out.append("bodies")
+        out += table([[b.body, b.name, f"since {b.since}", f"[{short(b.event)}]"] for b in state.bodies])
+        out += table([[b.body, b.name, "being set up", f"[{short(b.event)}]"] for b in state.bodies_planned])
+    out.append(f"uncertain on this day ({len(state.uncertain)})")
+    out += table([
+        [u.kind, " ".join(x for x in (u.party, u.status, u.office, u.person, u.body, u.document) if x), u.date, f"[{short(u.event)}]"]
+        for u in state.uncertain
+    ])
+    return "\n".join(out)
+
+
+@click.command()
+@click.argument("org")
+@as_of_option
+@known_at_option
+@json_option
+@click.pass_context
+def state(ctx: click.Context, org: str, as_of: dt.date, known_at: dt.datetime | None, as_json: bool) -> None:
+    """The state of ORG as of a day: statuses, offices, presidency, meetings, documents, and what is uncertain."""
+    result = state_as_of(org, timeline(ctx).records(org), as_of, known_at)
+    if as_json:
+        print_json(result.to_json())
+    else:
+        click.echo(_human_state(result))
+
+
+# -- history and replay -----------------------------------------------------------------
+
+
+def _party(value: str | None) -> str | None:
+    return resolve_party(value) if value else None
+
+
+@click.command()
+@click.argument("org")
+@click.option("--party", help="Only events in which this party figures (subject, founder, host, participant...).")
+@click.option("--office", help="Only events about this office.")
+@day_option("--from", "Only events whose valid time reaches this day or later (YYYY-MM-DD).")
+@day_option("--to", "Only events whose valid time starts by this day (YYYY-MM-DD).")
+@known_at_option
+@json_option
+@click.pass_context
+def history(ctx: click.Context, org: str, party: str | None, office: str | None, from_: dt.date | None,
+            to: dt.date | None, known_at: dt.datetime | None, as_json: bool) -> None:
+    """The events of ORG in valid-time order, each with its dates and source."""
+    found = history_of(timeline(ctx).records(org), party=_party(party), office=office,
+                       start=from_, end=to, known_at=known_at)
+    if as_json:
+        print_json([event_json(e) for e in found])
+        return
+    for eff in found:
+        ev = eff.event
+        fixed = " (corrected)" if eff.corrections else ""
+        click.echo(f"{ev.valid_time or '-':<23} {short(ev.id)}  {ev.type:<22} {describe(ev)}{fixed}")
+        if ev.source:
+            click.echo(f"{'':<33}“{_quote(ev)}” ({ev.source.document})")
+
+
+def _change_line(c: Change) -> str:
+    def fmt(v: Any) -> str:
+        if v is None:
+            return "-"
+        if isinstance(v, dict):
+            return v.get("holder") or v.get("date") or json.dumps(v, ensure_ascii=False)
+        return str(v)
+
+    return f"    {c.kind} {c.subject}: {fmt(c.before)} -> {fmt(c.after)}"
+
+
+@click.command()
+@click.argument("org")
+@day_option("--from", "Start with the events that begin on or after this day (YYYY-MM-DD).")
+@day_option("--to", "Stop after the events that begin by this day (YYYY-MM-DD).")
+@known_at_option
+@json_option
+@click.pass_context
+def replay(ctx: click.Context, org: str, from_: dt.date | None, to: dt.date | None,
+           known_at: dt.datetime | None, as_json: bool) -> None:
+    """Step through ORG's history in valid-time order: each event and what it changed."""
+    for eff, changes in replay_of(org, timeline(ctx).records(org), start=from_, end=to, known_at=known_at):
+        if as_json:
+            print_json({"event": event_json(eff), "changes": [c.model_dump(mode="json") for c in changes]}, lines=True)
+            continue
+        ev = eff.event
+        click.echo(f"{ev.valid_time or '-'}  {ev.type} [{short(ev.id)}]  {describe(ev)}")
+        if ev.source:
+            click.echo(f"    “{_quote(ev)}” ({ev.source.document})")
+        for c in changes:
+            click.echo(_change_line(c))
+
+
+@click.command()
+@click.argument("org")
+@click.argument("date1", callback=parse_as_of)
+@click.argument("date2", callback=parse_as_of)
+@known_at_option
+@json_option
+@click.pass_context
+def diff(ctx: click.Context, org: str, date1: dt.date, date2: dt.date, known_at: dt.datetime | None, as_json: bool) -> None:
+    """What changed in ORG between two days (YYYY-MM-DD)."""
+    result = diff_of(org, timeline(ctx).records(org), date1, date2, known_at)
+    if as_json:
+        print_json(result.to_json())
+        return
+    click.echo(f"{org}: {date1.isoformat()} -> {date2.isoformat()}, {len(result.changes)} change(s)")
+    for c in result.changes:
+        click.echo(_change_line(c))
+
+
+# -- the store -----------------------------------------------------------------------------
+
+
+@click.command()
+@json_option
+@click.pass_context
+def orgs(ctx: click.Context, as_json: bool) -> None:
+    """The organizations in the store."""
+    rows = []
+    for org, records in timeline(ctx).all_records():
+        eff = effective_events(records)
+        founding = next((e.event for e in eff if e.event.type == "OrganizationFounded"), None)
+        rows.append({
+            "org": org,
+            "name": getattr(founding, "name", None),
+            "founded": getattr(founding, "founded", None),
+            "events": len(records),
+            "last_recorded_at": max(r.recorded_at for r in records).isoformat() if records else None,
+        })
+    if as_json:
+        print_json(rows)
+        return
+    if not rows:
+        click.echo("no organizations in the store yet (try: igo import --bundled sco)")
+    for line in table([[r["org"], r["name"] or "", r["founded"] or "", f"{r['events']} events"] for r in rows], indent=""):
+        click.echo(line)
+
+
+@click.command()
+@click.argument("event_id")
+@json_option
+@click.pass_context
+def show(ctx: click.Context, event_id: str, as_json: bool) -> None:
+    """One event (by id or unique prefix), with its record time and any correction."""
+    org, rec, about = timeline(ctx).find(event_id)
+    data = {
+        "org": org,
+        "event": rec.event.model_dump(mode="json"),
+        "valid_time": rec.event.valid_time,
+        "recorded_at": rec.recorded_at.isoformat(),
+        "corrections": [
+            {**r.event.model_dump(mode="json"), "recorded_at": r.recorded_at.isoformat()} for r in about
+        ],
+    }
+    if as_json:
+        print_json(data)
+        return
+    ev = rec.event
+    click.echo(f"{ev.type} {ev.id}  ({org})")
+    click.echo(f"  {describe(ev)}" if ev.type not in ("EventCorrected", "EventRetracted") else f"  target {getattr(ev, 'target', '')}")
+    click.echo(f"  valid time:  {ev.valid_time or '-'}")
+    click.echo(f"  recorded at: {rec.recorded_at.isoformat()}")
+    if ev.source:
+        click.echo(f"  source:      {ev.source.document}" + (f", {ev.source.locator}" if ev.source.locator else ""))
+        click.echo(f"  quote:       “{' '.join(ev.source.quote.split())}”")
+        if ev.source.inferred:
+            click.echo(f"  inferred:    {ev.source.note or 'yes'}")
+    for r in about:
+        reason = getattr(r.event, "reason", "")
+        click.echo(f"  {r.event.type} {short(r.event.id)} at {r.recorded_at.isoformat()}: {reason}")
+
+
+@click.command()
+@click.argument("types", nargs=-1)
+def schema(types: tuple[str, ...]) -> None:
+    """The JSON Schema of every event type (or of the TYPES named)."""
+    schemas = event_schemas()
+    unknown = [t for t in types if t not in schemas]
+    if unknown:
+        raise click.BadParameter(f"unknown type {unknown[0]!r}; known: {', '.join(schemas)}", param_hint="TYPES")
+    print_json({t: schemas[t] for t in types} if types else schemas)
+
+
+COMMANDS = [state, history, replay, diff, orgs, show, schema]

@@ -1,0 +1,272 @@
+"""Commands that record decisions: import, append, the typed verbs, corrections."""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Callable
+from typing import Any
+
+import click
+
+from igo_timeline.cli.common import (
+    load_text,
+    note,
+    read_bundled,
+    read_source,
+    short,
+    timeline,
+    unwrap,
+)
+from igo_timeline.engine import AppendResult
+from igo_timeline.errors import InvalidInput
+
+
+def _report(result: AppendResult, what: str = "") -> None:
+    if result.added:
+        note(f"recorded {len(result.added)} event(s){what}" + (
+            f"; {len(result.known)} already recorded" if result.known else ""
+        ))
+    else:
+        note(f"nothing new: {len(result.known)} event(s) already recorded{what}")
+
+
+@click.command("import")
+@click.argument("files", nargs=-1)
+@click.option("--bundled", "bundled", multiple=True, help="A chronicle shipped with the package (e.g. sco).")
+@click.pass_context
+def import_(ctx: click.Context, files: tuple[str, ...], bundled: tuple[str, ...]) -> None:
+    """Record events from files (JSON array, JSON Lines or YAML; - for stdin).
+
+    Everything given is one batch: all of it is recorded, or nothing. Events
+    already recorded (same content) are skipped.
+    """
+    if not files and not bundled:
+        raise click.UsageError("give FILE(s), '-', or --bundled NAME")
+    items: list[Any] = []
+    skipped = 0
+    sources = [read_bundled(name) for name in bundled] + [read_source(path) for path in files]
+    for text, name in sources:
+        found, left = unwrap(load_text(text, name))
+        items += found
+        skipped += left
+    if not items:
+        raise InvalidInput("no events in the input")
+    result = timeline(ctx).append(items)
+    _report(result)
+    if skipped:
+        note(f"skipped {skipped} extraction record(s) that are not events")
+
+
+@click.command("append")
+@click.argument("event", default="-")
+@click.pass_context
+def append(ctx: click.Context, event: str) -> None:
+    """Record one event given as JSON (or - to read it from stdin)."""
+    text = click.get_text_stream("stdin").read() if event == "-" else event
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as err:
+        raise InvalidInput(f"the event is not valid JSON (line {err.lineno}, column {err.colno}): {err.msg}") from None
+    if not isinstance(data, dict):
+        raise InvalidInput("append takes one event (a JSON object); use 'igo import' for several")
+    _record(ctx, data)
+
+
+def _record(ctx: click.Context, data: dict[str, Any]) -> None:
+    result = timeline(ctx).append([data])
+    for event_id in result.added + result.known:
+        click.echo(event_id)
+    _report(result)
+
+
+def source_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """The source every typed verb must give: a document and the words that support it."""
+
+    @click.option("--document", required=True, help="Id of the document that records the decision.")
+    @click.option("--quote", required=True, help="The words of the document that support it.")
+    @click.option("--locator", help="Paragraph, page or section.")
+    @click.option("--inferred", is_flag=True, help="The fact is inferred, not stated.")
+    @click.option("--note", "note_text", help="A note on the event.")
+    @functools.wraps(func)
+    def wrapper(*args: Any, document: str, quote: str, locator: str | None, inferred: bool,
+                note_text: str | None, **kwargs: Any) -> Any:
+        source: dict[str, Any] = {"document": document, "quote": quote}
+        if locator:
+            source["locator"] = locator
+        if inferred:
+            source["inferred"] = True
+        extra = {"note": note_text} if note_text else {}
+        return func(*args, source=source, extra=extra, **kwargs)
+
+    return wrapper
+
+
+def _event(type_: str, org: str, source: dict[str, Any], extra: dict[str, Any], **fields: Any) -> dict[str, Any]:
+    return {"type": type_, "org": org, **{k: v for k, v in fields.items() if v not in (None, [], ())},
+            "source": source, **extra}
+
+
+@click.command()
+@click.argument("org")
+@click.argument("party")
+@click.argument("status")
+@click.option("--on", "effective", required=True, help="Effective date (EDTF).")
+@click.option("--decided-on", help="When it was decided (EDTF).")
+@source_options
+@click.pass_context
+def grant(ctx: click.Context, org: str, party: str, status: str, effective: str, decided_on: str | None,
+          source: dict[str, Any], extra: dict[str, Any]) -> None:
+    """Grant PARTY a STATUS (member, observer, ...) in ORG from a date."""
+    _record(ctx, _event("StatusGranted", org, source, extra, party=party, status=status,
+                        effective=effective, decided_on=decided_on))
+
+
+@click.command()
+@click.argument("org")
+@click.argument("party")
+@click.option("--on", "effective", required=True, help="First day without the status (EDTF).")
+@click.option("--decided-on", help="When it was decided (EDTF).")
+@source_options
+@click.pass_context
+def withdraw(ctx: click.Context, org: str, party: str, effective: str, decided_on: str | None,
+             source: dict[str, Any], extra: dict[str, Any]) -> None:
+    """End PARTY's status in ORG from a date."""
+    _record(ctx, _event("StatusWithdrawn", org, source, extra, party=party, effective=effective,
+                        decided_on=decided_on))
+
+
+@click.command()
+@click.argument("org")
+@click.argument("office")
+@click.argument("person")
+@click.option("--term", required=True, help="The term, an EDTF interval (2013-01-01/2015-12-31).")
+@click.option("--nationality", help="The person's state.")
+@click.option("--decided-on", help="When it was decided (EDTF).")
+@source_options
+@click.pass_context
+def appoint(ctx: click.Context, org: str, office: str, person: str, term: str, nationality: str | None,
+            decided_on: str | None, source: dict[str, Any], extra: dict[str, Any]) -> None:
+    """Appoint PERSON to OFFICE of ORG for a term."""
+    _record(ctx, _event("OfficialAppointed", org, source, extra, office=office, person=person,
+                        nationality=nationality, term=term, decided_on=decided_on))
+
+
+@click.command()
+@click.argument("org")
+@click.argument("office")
+@click.argument("person")
+@click.option("--on", "effective", required=True, help="First day without the holder (EDTF).")
+@source_options
+@click.pass_context
+def vacate(ctx: click.Context, org: str, office: str, person: str, effective: str,
+           source: dict[str, Any], extra: dict[str, Any]) -> None:
+    """End PERSON's term in OFFICE early."""
+    _record(ctx, _event("OfficeVacated", org, source, extra, office=office, person=person, effective=effective))
+
+
+@click.command()
+@click.argument("org")
+@click.argument("to_party")
+@click.option("--on", "effective", required=True, help="Effective date (EDTF).")
+@click.option("--from", "from_party", help="The state handing it over.")
+@click.option("--decided-on", help="When it was decided (EDTF).")
+@source_options
+@click.pass_context
+def handover(ctx: click.Context, org: str, to_party: str, effective: str, from_party: str | None,
+             decided_on: str | None, source: dict[str, Any], extra: dict[str, Any]) -> None:
+    """Hand ORG's rotating presidency to TO_PARTY (a member)."""
+    _record(ctx, _event("PresidencyHandedOver", org, source, extra, from_party=from_party,
+                        to_party=to_party, effective=effective, decided_on=decided_on))
+
+
+def _participant(text: str) -> dict[str, Any]:
+    parts = [p.strip() for p in text.split("|")]
+    if len(parts) not in (2, 3) or not all(parts):
+        raise click.BadParameter(f"{text!r}: give 'person|role' or 'person|role|party'")
+    out = {"person": parts[0], "role": parts[1]}
+    if len(parts) == 3:
+        out["party"] = parts[2]
+    return out
+
+
+@click.command()
+@click.argument("org")
+@click.argument("body")
+@click.option("--date", required=True, help="Date or range (EDTF, e.g. 2012-06-06/2012-06-07).")
+@click.option("--place")
+@click.option("--host", help="The host state.")
+@click.option("--name", help="The meeting's name, e.g. '12th meeting'.")
+@click.option("--chair", help="'person|role|party'.")
+@click.option("--participant", "participants", multiple=True, help="'person|role' or 'person|role|party' (repeat).")
+@source_options
+@click.pass_context
+def meeting(ctx: click.Context, org: str, body: str, date: str, place: str | None, host: str | None,
+            name: str | None, chair: str | None, participants: tuple[str, ...],
+            source: dict[str, Any], extra: dict[str, Any]) -> None:
+    """Record a meeting of BODY of ORG that was held."""
+    _record(ctx, _event("MeetingHeld", org, source, extra, body=body, date=date, place=place, host=host,
+                        name=name, chair=_participant(chair) if chair else None,
+                        participants=[_participant(p) for p in participants]))
+
+
+@click.command()
+@click.argument("org")
+@click.argument("body")
+@click.option("--date", required=True, help="When it is to be held (EDTF; a bare year is fine).")
+@click.option("--host", required=True, help="The host state.")
+@click.option("--place")
+@click.option("--decided-on", help="When it was decided (EDTF).")
+@source_options
+@click.pass_context
+def schedule(ctx: click.Context, org: str, body: str, date: str, host: str, place: str | None,
+             decided_on: str | None, source: dict[str, Any], extra: dict[str, Any]) -> None:
+    """Record that a meeting of BODY of ORG is scheduled."""
+    _record(ctx, _event("MeetingScheduled", org, source, extra, body=body, date=date, host=host,
+                        place=place, decided_on=decided_on))
+
+
+def _optional_source(document: str | None, quote: str | None) -> dict[str, Any] | None:
+    if bool(document) != bool(quote):
+        raise click.UsageError("give both --document and --quote, or neither")
+    return {"document": document, "quote": quote} if document and quote else None
+
+
+@click.command()
+@click.argument("event_id")
+@click.argument("event", default="-")
+@click.option("--reason", required=True, help="Why the event is corrected.")
+@click.option("--document", help="The document the correction rests on.")
+@click.option("--quote", help="Its words.")
+@click.pass_context
+def correct(ctx: click.Context, event_id: str, event: str, reason: str, document: str | None, quote: str | None) -> None:
+    """Replace EVENT_ID by a corrected event (JSON, or - for stdin); the original stays in the log."""
+    source = _optional_source(document, quote)
+    text = click.get_text_stream("stdin").read() if event == "-" else event
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as err:
+        raise InvalidInput(f"the corrected event is not valid JSON: {err.msg}") from None
+    if not isinstance(data, dict):
+        raise InvalidInput("the corrected event is a JSON object")
+    result = timeline(ctx).correct(event_id, data, reason, source)
+    for new_id in result.added + result.known:
+        click.echo(new_id)
+    _report(result)
+
+
+@click.command()
+@click.argument("event_id")
+@click.option("--reason", required=True, help="Why the event is retracted.")
+@click.option("--document", help="The document the retraction rests on.")
+@click.option("--quote", help="Its words.")
+@click.pass_context
+def retract(ctx: click.Context, event_id: str, reason: str, document: str | None, quote: str | None) -> None:
+    """Withdraw EVENT_ID from the record from now on (it stays in the log)."""
+    result = timeline(ctx).retract(event_id, reason, _optional_source(document, quote))
+    for new_id in result.added + result.known:
+        click.echo(new_id)
+    _report(result)
+
+
+COMMANDS = [import_, append, grant, withdraw, appoint, vacate, handover, meeting, schedule, correct, retract]

@@ -1,0 +1,149 @@
+"""History, replay and diff: the record read in valid-time order.
+
+``history`` lists the decisions in force with their record metadata;
+``diff_states`` compares two states entry by entry; ``replay`` steps through
+the history and says what each event changed, as the difference between the
+state with and without it on the day it certainly took effect.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from igo_timeline.events.dates import extent
+from igo_timeline.events.models import EventBase, MeetingScheduled
+from igo_timeline.projections.effective import Effective, Record, effective_events
+from igo_timeline.projections.facts import build_facts
+from igo_timeline.projections.results import Change, Diff, State
+from igo_timeline.projections.state import state_as_of, state_from_facts
+
+OFFICE_TYPES = ("OfficialAppointed", "OfficeVacated", "OfficeEstablished")
+
+
+def event_json(eff: Effective) -> dict[str, Any]:
+    """The full event as the history shows it, with its two times."""
+    body = eff.event.model_dump(mode="json")
+    out = {"id": body.pop("id"), "type": body.pop("type"), **body}
+    out["valid_time"] = eff.event.valid_time
+    out["recorded_at"] = eff.record.recorded_at.isoformat()
+    out["corrected_by"] = [c.event.id for c in eff.corrections]
+    return out
+
+
+def _overlaps(ev: EventBase, start: dt.date | None, end: dt.date | None) -> bool:
+    if start is None and end is None:
+        return True
+    ext = ev.valid_extent
+    if ext is None:
+        return False
+    if start is not None and ext.end_latest < start:
+        return False
+    return not (end is not None and ext.start_earliest > end)
+
+
+def history(
+    records: Sequence[Record],
+    *,
+    party: str | None = None,
+    office: str | None = None,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    known_at: dt.datetime | None = None,
+) -> list[Effective]:
+    """The decisions in force, in valid-time order, filtered."""
+    out = []
+    for eff in effective_events(records, known_at):
+        ev = eff.event
+        if party is not None and party not in ev.parties():
+            continue
+        if office is not None and not (ev.type in OFFICE_TYPES and getattr(ev, "office", None) == office):
+            continue
+        if not _overlaps(ev, start, end):
+            continue
+        out.append(eff)
+    return out
+
+
+def _entries(state: State) -> dict[tuple[str, str], Any]:
+    """Every fact of a state, keyed by (kind, subject), valued by what holds."""
+    facts: dict[tuple[str, str], Any] = {}
+    for status, entries in state.statuses.items():
+        for e in entries:
+            facts[("status", e.party)] = status
+    for slug, office in state.offices.items():
+        facts[("office", slug)] = (
+            {"holder": office.holder, "term": office.term} if office.holder else None
+        )
+    if state.presidency is not None:
+        facts[("presidency", "presidency")] = state.presidency.party
+    for kind, items in (
+        ("meeting_held", state.meetings_held),
+        ("upcoming_meeting", state.upcoming_meetings),
+    ):
+        for m in items:
+            facts[(kind, f"{m.body} {m.date}")] = m.model_dump(mode="json", exclude_none=True)
+    for kind, docs in (
+        ("document_adopted", state.documents_adopted),
+        ("document_in_force", state.documents_in_force),
+        ("agreement_not_in_force", state.agreements_not_in_force),
+    ):
+        for d in docs:
+            facts[(kind, d.document)] = d.title
+    for kind, bodies in (("body", state.bodies), ("body_planned", state.bodies_planned)):
+        for b in bodies:
+            facts[(kind, b.body)] = b.name
+    for u in state.uncertain:
+        subject = u.party or u.office or u.body or u.document or u.kind
+        facts[("uncertain", f"{u.kind} {subject} {u.event[:8]}")] = u.model_dump(mode="json", exclude_none=True)
+    for kind, entry in (("founded", state.founded), ("dissolved", state.dissolved)):
+        if entry is not None:
+            facts[(kind, state.org)] = entry.date
+    return facts
+
+
+def diff_states(before: State, after: State) -> list[Change]:
+    a, b = _entries(before), _entries(after)
+    changes = []
+    for key in sorted(set(a) | set(b)):
+        old, new = a.get(key), b.get(key)
+        if old != new:
+            changes.append(Change(kind=key[0], subject=key[1], before=old, after=new))
+    return changes
+
+
+def diff(
+    org: str, records: Sequence[Record], first: dt.date, second: dt.date, known_at: dt.datetime | None = None
+) -> Diff:
+    changes = diff_states(state_as_of(org, records, first, known_at), state_as_of(org, records, second, known_at))
+    return Diff(org=org, from_=first, to=second, known_at=known_at, changes=changes)
+
+
+def _step_day(ev: EventBase) -> dt.date:
+    """The first day on which the event has certainly taken effect (or been decided)."""
+    if isinstance(ev, MeetingScheduled) and ev.decided_on:
+        return extent(ev.decided_on).start_latest
+    ext = ev.valid_extent
+    return ext.start_latest if ext is not None else dt.date.min
+
+
+def replay(
+    org: str,
+    records: Sequence[Record],
+    *,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    known_at: dt.datetime | None = None,
+) -> Iterator[tuple[Effective, list[Change]]]:
+    """Each event in valid-time order with what it changed in the state."""
+    effective = effective_events(records, known_at)
+    events = [e.event for e in effective]
+    for i, eff in enumerate(effective):
+        first = eff.sort_key[0]
+        if (start is not None and first < start) or (end is not None and first > end):
+            continue
+        day = _step_day(eff.event)
+        before = state_from_facts(org, build_facts(events[:i]), day, known_at)
+        after = state_from_facts(org, build_facts(events[: i + 1]), day, known_at)
+        yield eff, diff_states(before, after)

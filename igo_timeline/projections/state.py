@@ -141,6 +141,12 @@ def state_from_facts(
         if plan.body not in established_ids and extent(plan.date).started_by(day) is Truth.YES:
             planned.append(BodyEntry(body=plan.body, name=plan.name, since=plan.date, event=_id(plan)))
 
+    # Lists come in a canonical order, whatever the order the events were recorded in.
+    held.sort(key=_by_date)
+    upcoming.sort(key=_by_date)
+    for docs in (adopted, in_force, pending):
+        docs.sort(key=lambda d: (extent(d.date).start_earliest, d.document, d.event))
+    uncertain.sort(key=lambda u: (u.kind, u.date, u.party or u.office or u.body or u.document or "", u.event))
     return State(
         org=org,
         name=facts.founding.name if facts.founding else None,
@@ -161,6 +167,10 @@ def state_from_facts(
         bodies_planned=planned,
         uncertain=uncertain,
     )
+
+
+def _by_date(m: MeetingEntry) -> tuple[dt.date, str, str]:
+    return (extent(m.date).start_earliest, m.body, m.event)
 
 
 def _office(office: str, name: str, facts: Facts, day: dt.date, uncertain: list[UncertainEntry]) -> OfficeEntry:

@@ -1,0 +1,94 @@
+"""EDTF extents: precision kept, strict ranges, three-valued answers."""
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from igo_timeline.errors import InvalidDate
+from igo_timeline.events.dates import Truth, check_date, check_interval, extent, parse_day
+
+D = dt.date
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("2012-06-07", (D(2012, 6, 7), D(2012, 6, 7)), (D(2012, 6, 7), D(2012, 6, 7))),
+        ("2013", (D(2013, 1, 1), D(2013, 12, 31)), (D(2013, 1, 1), D(2013, 12, 31))),
+        ("2010-06", (D(2010, 6, 1), D(2010, 6, 30)), (D(2010, 6, 1), D(2010, 6, 30))),
+        ("2010?", (D(2010, 1, 1), D(2010, 12, 31)), (D(2010, 1, 1), D(2010, 12, 31))),
+        ("2013/2015", (D(2013, 1, 1), D(2013, 12, 31)), (D(2015, 1, 1), D(2015, 12, 31))),
+        ("2012-06-06/2012-06-07", (D(2012, 6, 6), D(2012, 6, 6)), (D(2012, 6, 7), D(2012, 6, 7))),
+        ("2010?/2012-12-31", (D(2010, 1, 1), D(2010, 12, 31)), (D(2012, 12, 31), D(2012, 12, 31))),
+    ],
+    ids=["day", "year", "month", "uncertain-year", "years", "day-range", "uncertain-start"],
+)
+def test_strict_ranges(text, start, end):
+    ext = extent(text)
+    assert (ext.start_earliest, ext.start_latest) == start
+    assert (ext.end_earliest, ext.end_latest) == end
+    assert ext.text == text  # never widened or narrowed: the string is kept
+
+
+def test_qualifiers_are_flags_not_widening():
+    plain, unsure, approx = extent("2010"), extent("2010?"), extent("2010~")
+    assert (unsure.start_earliest, unsure.end_latest) == (plain.start_earliest, plain.end_latest)
+    assert unsure.uncertain and not unsure.approximate
+    assert approx.approximate and not approx.uncertain
+
+
+def test_open_and_unknown_ends():
+    open_end = extent("2013-01-01/..")
+    assert open_end.end_open and open_end.end_earliest == dt.date.max
+    unknown = extent("2013-01-01/")
+    assert unknown.end_unknown
+    assert unknown.holds_on(D(2013, 1, 1)) is Truth.YES
+    assert unknown.holds_on(D(2020, 1, 1)) is Truth.MAYBE  # it may have ended any day since
+
+
+def test_three_valued_holds():
+    ext = extent("2013/2015")
+    assert ext.holds_on(D(2012, 12, 31)) is Truth.NO
+    assert ext.holds_on(D(2013, 6, 1)) is Truth.MAYBE
+    assert ext.holds_on(D(2014, 6, 1)) is Truth.YES
+    assert ext.holds_on(D(2015, 6, 1)) is Truth.MAYBE
+    assert ext.holds_on(D(2016, 1, 1)) is Truth.NO
+
+
+@pytest.mark.parametrize("bad", ["", "2012-13-01", "2012-02-30", "June 2012", "2015-12-31/2013-01-01", " 2012", "../.."])
+def test_invalid(bad):
+    with pytest.raises(InvalidDate):
+        extent(bad)
+
+
+def test_kind_checks():
+    assert check_date("2012") == "2012"
+    with pytest.raises(InvalidDate, match="interval"):
+        check_date("2012/2013")
+    with pytest.raises(InvalidDate, match="single date"):
+        check_interval("2012")
+
+
+@pytest.mark.parametrize("bad", ["2013", "20130301", "2013-3-1", "today", "2013-02-30"])
+def test_parse_day_rejects(bad):
+    with pytest.raises(InvalidDate):
+        parse_day(bad)
+
+
+@given(st.dates(min_value=D(1800, 1, 1), max_value=D(2100, 12, 31)), st.dates(min_value=D(1800, 1, 1), max_value=D(2100, 12, 31)))
+def test_day_interval_holds_exactly_within(a, b):
+    lo, hi = min(a, b), max(a, b)
+    ext = extent(f"{lo.isoformat()}/{hi.isoformat()}")
+    for day in (lo - dt.timedelta(days=1), lo, hi, hi + dt.timedelta(days=1)):
+        expected = Truth.YES if lo <= day <= hi else Truth.NO
+        assert ext.holds_on(day) is expected
+
+
+@given(st.integers(min_value=1000, max_value=2999), st.integers(min_value=1, max_value=12))
+def test_month_range_is_whole_month(year, month):
+    ext = extent(f"{year:04d}-{month:02d}")
+    assert ext.start_earliest == D(year, month, 1)
+    nxt = D(year + (month == 12), month % 12 + 1, 1)
+    assert ext.end_latest == nxt - dt.timedelta(days=1)

@@ -65,6 +65,4 @@ class RuleViolation(IgoError):
 
     def at(self, item: int | None, event_type: str, event_id: str | None) -> RuleViolation:
         """Return the same violation, attributed to an item of a batch."""
-        return RuleViolation(
-            self.rule, self.detail, event_type=event_type, event_id=event_id, item=item
-        )
+        return RuleViolation(self.rule, self.detail, event_type=event_type, event_id=event_id, item=item)

@@ -16,11 +16,24 @@ def ev(type_: str, org: str = "org", **fields: Any) -> dict[str, Any]:
     return {"type": type_, "org": org, "source": dict(SRC), **fields}
 
 
-def founding(org: str = "org", founders: tuple[str, ...] = ("CHN", "KAZ", "RUS"), founded: str = "2001-06-15",
-             statuses: tuple[str, ...] = ("member", "observer", "dialogue_partner"), **fields: Any) -> dict[str, Any]:
-    return ev("OrganizationFounded", org, name=f"The {org.upper()}", founded=founded, founders=list(founders),
-              statuses=list(statuses), offices={"secretary-general": "Secretary-General", "director": "Director"},
-              bodies={"summit": "Council of Heads of State", "ministers": "Council of Ministers"}, **fields)
+def founding(
+    org: str = "org",
+    founders: tuple[str, ...] = ("CHN", "KAZ", "RUS"),
+    founded: str = "2001-06-15",
+    statuses: tuple[str, ...] = ("member", "observer", "dialogue_partner"),
+    **fields: Any,
+) -> dict[str, Any]:
+    return ev(
+        "OrganizationFounded",
+        org,
+        name=f"The {org.upper()}",
+        founded=founded,
+        founders=list(founders),
+        statuses=list(statuses),
+        offices={"secretary-general": "Secretary-General", "director": "Director"},
+        bodies={"summit": "Council of Heads of State", "ministers": "Council of Ministers"},
+        **fields,
+    )
 
 
 def grant(party: str, status: str, on: str, org: str = "org", **fields: Any) -> dict[str, Any]:
@@ -31,7 +44,9 @@ def withdraw(party: str, on: str, org: str = "org") -> dict[str, Any]:
     return ev("StatusWithdrawn", org, party=party, effective=on)
 
 
-def appoint(person: str, term: str, office: str = "secretary-general", org: str = "org", **fields: Any) -> dict[str, Any]:
+def appoint(
+    person: str, term: str, office: str = "secretary-general", org: str = "org", **fields: Any
+) -> dict[str, Any]:
     return ev("OfficialAppointed", org, office=office, person=person, term=term, **fields)
 
 

@@ -32,7 +32,10 @@ def codes(entries):
 
 def test_secretary_general_on_new_year_2013(sco):
     assert at(sco, D(2013, 1, 1))["offices"]["secretary-general"]["holder"] == "Dmitry Mezentsev"
-    assert at(sco, D(2012, 12, 31))["offices"]["secretary-general"]["holder"] == "Muratbek Sansyrbayevich Imanaliev"
+    assert (
+        at(sco, D(2012, 12, 31))["offices"]["secretary-general"]["holder"]
+        == "Muratbek Sansyrbayevich Imanaliev"
+    )
     assert at(sco, D(2013, 1, 1))["offices"]["rcts-director"]["holder"] == "Zhang Xinfeng"
 
 
@@ -47,7 +50,9 @@ def test_the_state_on_1_march_2013(sco):
     assert codes(s["observers"]) == ["AFG", "IND", "IRN", "MNG", "PAK"]
     assert codes(s["dialogue_partners"]) == ["BLR", "LKA", "TUR"]
     assert s["presidency"]["party"] == "KGZ"
-    assert [(m["body"], m["date"], m["host"]) for m in s["upcoming_meetings"]] == [("council-of-heads-of-state", "2013", "KGZ")]
+    assert [(m["body"], m["date"], m["host"]) for m in s["upcoming_meetings"]] == [
+        ("council-of-heads-of-state", "2013", "KGZ")
+    ]
     in_force = {d["document"] for d in s["documents_in_force"]}
     assert any("programme" in d for d in in_force) and "sco-charter" in in_force
     assert [d["kind"] for d in s["agreements_not_in_force"]] == ["agreement"]
@@ -75,7 +80,11 @@ def test_the_summit_and_the_past_years_meetings(sco):
     past_year = [m for m in held if m["body"] != "council-of-heads-of-state"]
     assert len(past_year) == 14
     assert any(m["place"] is None for m in past_year)  # the defence ministers: no place given
-    beijing = next(e.event for e in history(sco) if e.event.type == "MeetingHeld" and e.event.date == "2012-06-06/2012-06-07")
+    beijing = next(
+        e.event
+        for e in history(sco)
+        if e.event.type == "MeetingHeld" and e.event.date == "2012-06-06/2012-06-07"
+    )
     assert beijing.chair.person == "Hu Jintao" and beijing.chair.party == "CHN"
     roles = {p.party for p in beijing.participants if p.party}
     assert {"KGZ", "AFG", "TKM", "un", "cis", "eurasec", "csto"} <= roles
@@ -84,14 +93,18 @@ def test_the_summit_and_the_past_years_meetings(sco):
 def test_both_names_of_kyrgyzstan_resolve(sco):
     text = resources.files("igo_timeline.data").joinpath("sco.yaml").read_text("utf-8")
     assert "party: Kyrgyz Republic" in text and "to_party: Republic of Kyrgyzstan" in text
-    beijing = next(e.event for e in history(sco) if e.event.type == "MeetingHeld" and e.event.date == "2012-06-06/2012-06-07")
+    beijing = next(
+        e.event
+        for e in history(sco)
+        if e.event.type == "MeetingHeld" and e.event.date == "2012-06-06/2012-06-07"
+    )
     assert any(p.person.endswith("Atambayev") and p.party == "KGZ" for p in beijing.participants)
     handover = [e.event for e in history(sco) if e.event.type == "PresidencyHandedOver"][-1]
     assert (handover.from_party, handover.to_party) == ("CHN", "KGZ")
 
 
 def test_every_event_has_a_source_and_communique_quotes_are_verbatim(sco):
-    text = (resources.files("igo_timeline.data").joinpath("sco.yaml").read_text("utf-8"))
+    text = resources.files("igo_timeline.data").joinpath("sco.yaml").read_text("utf-8")
     assert "sco-communique-2012-06-07" in text
     communique = re.sub(r"\s+", " ", COMMUNIQUE)
     checked = 0
@@ -114,4 +127,9 @@ def test_inferred_facts_say_so(sco):
 
 
 # The source document ships with the package, so these checks need nothing outside it.
-COMMUNIQUE = resources.files("igo_timeline.data").joinpath("sources").joinpath("sco-communique-2012-06-07.txt").read_text("utf-8")
+COMMUNIQUE = (
+    resources.files("igo_timeline.data")
+    .joinpath("sources")
+    .joinpath("sco-communique-2012-06-07.txt")
+    .read_text("utf-8")
+)

@@ -57,7 +57,9 @@ def test_three_valued_holds():
     assert ext.holds_on(D(2016, 1, 1)) is Truth.NO
 
 
-@pytest.mark.parametrize("bad", ["", "2012-13-01", "2012-02-30", "June 2012", "2015-12-31/2013-01-01", " 2012", "../.."])
+@pytest.mark.parametrize(
+    "bad", ["", "2012-13-01", "2012-02-30", "June 2012", "2015-12-31/2013-01-01", " 2012", "../.."]
+)
 def test_invalid(bad):
     with pytest.raises(InvalidDate):
         extent(bad)
@@ -77,7 +79,10 @@ def test_parse_day_rejects(bad):
         parse_day(bad)
 
 
-@given(st.dates(min_value=D(1800, 1, 1), max_value=D(2100, 12, 31)), st.dates(min_value=D(1800, 1, 1), max_value=D(2100, 12, 31)))
+@given(
+    st.dates(min_value=D(1800, 1, 1), max_value=D(2100, 12, 31)),
+    st.dates(min_value=D(1800, 1, 1), max_value=D(2100, 12, 31)),
+)
 def test_day_interval_holds_exactly_within(a, b):
     lo, hi = min(a, b), max(a, b)
     ext = extent(f"{lo.isoformat()}/{hi.isoformat()}")

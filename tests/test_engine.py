@@ -10,13 +10,36 @@ from conftest import appoint, founding, grant
 from igo_timeline import StoreError, Timeline, default_location
 from igo_timeline.errors import RuleViolation
 
-PARTIES = ["AFG", "IND", "IRN", "PAK", "MNG", "TUR", "BLR", "LKA", "NPL", "KHM", "AZE", "ARM", "EGY", "QAT", "SAU",
-           "ARE", "KWT", "MDV", "MMR", "BHR"]
+PARTIES = [
+    "AFG",
+    "IND",
+    "IRN",
+    "PAK",
+    "MNG",
+    "TUR",
+    "BLR",
+    "LKA",
+    "NPL",
+    "KHM",
+    "AZE",
+    "ARM",
+    "EGY",
+    "QAT",
+    "SAU",
+    "ARE",
+    "KWT",
+    "MDV",
+    "MMR",
+    "BHR",
+]
 
 
 def test_events_round_trip_through_the_store(timeline):
-    batch = [founding(), grant("AFG", "observer", "2012-06-07", decided_on="2012-06-07"),
-             appoint("Mezentsev", "2013-01-01/2015-12-31", nationality="Russian Federation")]
+    batch = [
+        founding(),
+        grant("AFG", "observer", "2012-06-07", decided_on="2012-06-07"),
+        appoint("Mezentsev", "2013-01-01/2015-12-31", nationality="Russian Federation"),
+    ]
     result = timeline.append(batch)
     records = timeline.records("org")
     assert [r.event.id for r in records] == result.added
@@ -38,7 +61,9 @@ def test_sqlite_store_persists_across_opens(tmp_path):
 def test_a_batch_across_organizations_is_atomic(timeline):
     timeline.append([founding("one"), founding("two")])
     with pytest.raises(RuleViolation) as info:
-        timeline.append([grant("AFG", "observer", "2012", org="one"), grant("CHN", "member", "2012", org="two")])
+        timeline.append(
+            [grant("AFG", "observer", "2012", org="one"), grant("CHN", "member", "2012", org="two")]
+        )
     assert info.value.item == 2
     assert len(timeline.records("one")) == 1 and len(timeline.records("two")) == 1
 

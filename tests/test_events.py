@@ -42,7 +42,11 @@ def test_precision_kept():
         (grant("AFG", "observer", "2012-13-01"), "invalid-date", "effective:"),
         (appoint("X", "2013"), "invalid-date", "single date where an interval"),
         ({**grant("AFG", "observer", "2012"), "colour": "red"}, "invalid-event", "colour"),
-        ({k: v for k, v in grant("AFG", "observer", "2012").items() if k != "source"}, "invalid-event", "source"),
+        (
+            {k: v for k, v in grant("AFG", "observer", "2012").items() if k != "source"},
+            "invalid-event",
+            "source",
+        ),
         ({**grant("AFG", "observer", "2012"), "source": {"document": "d"}}, "invalid-event", "quote"),
         ({**grant("AFG", "observer", "2012"), "type": "StatusGrnted"}, "invalid-event", "unknown type"),
         ({**grant("AFG", "observer", "2012"), "org": "Not A Slug"}, "invalid-event", "org"),
@@ -50,8 +54,19 @@ def test_precision_kept():
         (founding(statuses=("office",)), "invalid-event", "clashes"),
         ([1, 2], "invalid-event", "JSON object"),
     ],
-    ids=["party", "date", "interval", "extra-field", "no-source", "no-quote", "type", "org-slug", "ladder-repeat",
-         "ladder-clash", "not-object"],
+    ids=[
+        "party",
+        "date",
+        "interval",
+        "extra-field",
+        "no-source",
+        "no-quote",
+        "type",
+        "org-slug",
+        "ladder-repeat",
+        "ladder-clash",
+        "not-object",
+    ],
 )
 def test_invalid_events_name_what_is_wrong(data, rule, fragment):
     with pytest.raises(RuleViolation) as info:
@@ -66,15 +81,29 @@ def test_every_type_has_a_json_schema():
     schemas = event_schemas()
     assert set(schemas) == {t.__name__ for t in EVENT_TYPES}
     for name, schema in schemas.items():
-        assert schema["properties"]["type"]["const"] == name or schema["properties"]["type"].get("default") == name
+        assert (
+            schema["properties"]["type"]["const"] == name
+            or schema["properties"]["type"].get("default") == name
+        )
         json.dumps(schema)
 
 
 def test_round_trip_through_json():
-    for data in [founding(), grant("AFG", "observer", "2012-06-07"), appoint("X", "2013-01-01/2015-12-31", nationality="RUS"),
-                 ev("MeetingHeld", body="summit", date="2012-06-06/2012-06-07", host="CHN",
-                    participants=[{"person": "Hu Jintao", "role": "President", "party": "People's Republic of China"}]),
-                 ev("EventCorrected", target="abcd1234", reason="typo", event=grant("AFG", "observer", "2012-06-08"))]:
+    for data in [
+        founding(),
+        grant("AFG", "observer", "2012-06-07"),
+        appoint("X", "2013-01-01/2015-12-31", nationality="RUS"),
+        ev(
+            "MeetingHeld",
+            body="summit",
+            date="2012-06-06/2012-06-07",
+            host="CHN",
+            participants=[
+                {"person": "Hu Jintao", "role": "President", "party": "People's Republic of China"}
+            ],
+        ),
+        ev("EventCorrected", target="abcd1234", reason="typo", event=grant("AFG", "observer", "2012-06-08")),
+    ]:
         e = parse_event(data)
         again = parse_event(json.loads(json.dumps(e.model_dump(mode="json"))))
         assert again == e
@@ -82,7 +111,14 @@ def test_round_trip_through_json():
 
 def test_correction_must_stay_in_its_organization():
     with pytest.raises(RuleViolation, match="organization"):
-        parse_event(ev("EventCorrected", target="abcd", reason="r", event=grant("AFG", "observer", "2012", org="other")))
+        parse_event(
+            ev(
+                "EventCorrected",
+                target="abcd",
+                reason="r",
+                event=grant("AFG", "observer", "2012", org="other"),
+            )
+        )
 
 
 def test_source_is_required_but_optional_for_retractions():

@@ -2,7 +2,6 @@
 
 import datetime as dt
 import json
-import random
 
 from conftest import SRC, appoint, ev, founding, grant, handover
 from hypothesis import HealthCheck, given, settings
@@ -16,9 +15,12 @@ FOUNDERS = ("CHN", "KAZ", "RUS")
 OTHERS = ("AFG", "IND", "IRN", "PAK", "MNG", "TUR")
 STATUSES = ("member", "observer", "dialogue_partner")
 # A fixed pool of dates of every precision keeps edtf's parser cache warm.
-DATES = [f"{y}" for y in range(2002, 2021, 3)] + [f"{y}-{m:02d}" for y in range(2003, 2021, 4) for m in (2, 7)] + [
-    f"{y}-{m:02d}-{d:02d}" for y in range(2002, 2021) for m, d in ((1, 1), (6, 15), (12, 31))
-] + ["2010?", "2014~"]
+DATES = (
+    [f"{y}" for y in range(2002, 2021, 3)]
+    + [f"{y}-{m:02d}" for y in range(2003, 2021, 4) for m in (2, 7)]
+    + [f"{y}-{m:02d}-{d:02d}" for y in range(2002, 2021) for m, d in ((1, 1), (6, 15), (12, 31))]
+    + ["2010?", "2014~"]
+)
 
 settings.register_profile("igo", deadline=None, max_examples=40, suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile("igo")
@@ -34,7 +36,12 @@ def histories(draw):
     events = [founding()]
     for party in draw(st.lists(st.sampled_from(OTHERS), unique=True, max_size=4)):
         statuses = draw(st.permutations(STATUSES))[: draw(st.integers(1, 3))]
-        dates = sorted(draw(st.lists(st.sampled_from(DATES), min_size=len(statuses), max_size=len(statuses), unique=True)), key=_key)
+        dates = sorted(
+            draw(
+                st.lists(st.sampled_from(DATES), min_size=len(statuses), max_size=len(statuses), unique=True)
+            ),
+            key=_key,
+        )
         # distinct statuses per party: no subset can make a re-grant
         if len({_key(d) for d in dates}) < len(dates):
             continue
@@ -48,9 +55,20 @@ def histories(draw):
         events.append(handover(draw(st.sampled_from(FOUNDERS)), date))
     for date in draw(st.lists(st.sampled_from(DATES), unique=True, max_size=3)):
         events.append(ev("MeetingHeld", body="summit", date=date))
-    events.append(ev("MeetingScheduled", body="summit", host="KAZ", date=draw(st.sampled_from(DATES)),
-                     decided_on=draw(st.sampled_from(DATES))))
-    return [e for e in events if _key(e.get("effective") or e.get("term", "2002").split("/")[0] or "2002") >= dt.date(2001, 6, 15)]
+    events.append(
+        ev(
+            "MeetingScheduled",
+            body="summit",
+            host="KAZ",
+            date=draw(st.sampled_from(DATES)),
+            decided_on=draw(st.sampled_from(DATES)),
+        )
+    )
+    return [
+        e
+        for e in events
+        if _key(e.get("effective") or e.get("term", "2002").split("/")[0] or "2002") >= dt.date(2001, 6, 15)
+    ]
 
 
 def probe_days(events):
@@ -87,8 +105,11 @@ def test_any_append_order_gives_the_same_state(events, rnd):
         assert states(other, days) == expected
 
 
-@given(histories(), st.sampled_from(["regrant", "overlap", "non-member", "bad-party", "bad-date", "unknown-office"]),
-       st.sampled_from(DATES))
+@given(
+    histories(),
+    st.sampled_from(["regrant", "overlap", "non-member", "bad-party", "bad-date", "unknown-office"]),
+    st.sampled_from(DATES),
+)
 def test_a_rejected_append_changes_nothing(events, kind, date):
     with Timeline("memory:") as t:
         t.append(events)
@@ -134,8 +155,18 @@ def test_a_correction_is_invisible_as_known_at_any_time_before_it(events, data):
         moved = data.draw(st.sampled_from([d for d in DATES if d != target.event.effective]))
         fixed = {**target.event.model_dump(mode="json", exclude={"id"}), "effective": moved}
         try:
-            t.append([{"type": "EventCorrected", "org": "org", "target": target.event.id, "reason": "test",
-                       "source": SRC, "event": fixed}])
+            t.append(
+                [
+                    {
+                        "type": "EventCorrected",
+                        "org": "org",
+                        "target": target.event.id,
+                        "reason": "test",
+                        "source": SRC,
+                        "event": fixed,
+                    }
+                ]
+            )
         except RuleViolation:
             return  # the moved date breaks the history: refused, which another law covers
         for moment in moments:

@@ -79,7 +79,9 @@ def test_terms_may_not_possibly_overlap(timeline, first, second):
 
 def test_back_to_back_terms_and_other_offices(timeline):
     timeline.append([founding(), appoint("A", "2013-01-01/2015-12-31")])
-    timeline.append([appoint("B", "2016-01-01/2018-12-31"), appoint("C", "2014-01-01/2016-12-31", office="director")])
+    timeline.append(
+        [appoint("B", "2016-01-01/2018-12-31"), appoint("C", "2014-01-01/2016-12-31", office="director")]
+    )
 
 
 def test_vacancy_ends_a_term_early_and_frees_the_office(timeline):
@@ -87,7 +89,9 @@ def test_vacancy_ends_a_term_early_and_frees_the_office(timeline):
     assert rejected(timeline, [appoint("B", "2020-01-01/2022-12-31")]).rule == "term-overlap"
     timeline.append([ev("OfficeVacated", office="secretary-general", person="A", effective="2019-06-01")])
     timeline.append([appoint("B", "2020-01-01/2022-12-31")])
-    err = rejected(timeline, [ev("OfficeVacated", office="secretary-general", person="Nobody", effective="2021-01-01")])
+    err = rejected(
+        timeline, [ev("OfficeVacated", office="secretary-general", person="Nobody", effective="2021-01-01")]
+    )
     assert err.rule == "no-such-term"
 
 
@@ -122,7 +126,10 @@ def test_backdated_status_change_that_breaks_a_stored_presidency(timeline):
 
 def test_presidency_from_must_be_the_holder(timeline):
     timeline.append([founding(), handover("KAZ", "2010-06-11")])
-    assert rejected(timeline, [handover("RUS", "2011-06-15", from_party="CHN")]).rule == "presidency-from-mismatch"
+    assert (
+        rejected(timeline, [handover("RUS", "2011-06-15", from_party="CHN")]).rule
+        == "presidency-from-mismatch"
+    )
     timeline.append([handover("RUS", "2011-06-15", from_party="KAZ")])
 
 
@@ -141,34 +148,56 @@ def test_unknown_body(timeline):
 
 def test_batch_is_all_or_nothing_and_names_the_item(timeline):
     timeline.append([founding()])
-    err = rejected(timeline, [grant("AFG", "observer", "2012"), grant("IND", "observer", "2012"),
-                              grant("AFG", "observer", "2013")])
+    err = rejected(
+        timeline,
+        [
+            grant("AFG", "observer", "2012"),
+            grant("IND", "observer", "2012"),
+            grant("AFG", "observer", "2013"),
+        ],
+    )
     assert err.item == 3
 
 
 def test_correction_rechecks_rules(timeline):
-    timeline.append([founding(), grant("AFG", "observer", "2012-06-07"), grant("AFG", "member", "2017-06-09")])
+    timeline.append(
+        [founding(), grant("AFG", "observer", "2012-06-07"), grant("AFG", "member", "2017-06-09")]
+    )
     first = timeline.records("org")[1].event.id
     # correcting the observer grant into a member grant makes the 2017 grant a re-grant
-    err = rejected(timeline, [ev("EventCorrected", target=first, reason="r", event=grant("AFG", "member", "2012-06-07"))])
+    err = rejected(
+        timeline, [ev("EventCorrected", target=first, reason="r", event=grant("AFG", "member", "2012-06-07"))]
+    )
     assert err.rule == "status-already-held"
-    timeline.append([ev("EventCorrected", target=first, reason="date", event=grant("AFG", "observer", "2012-06-08"))])
+    timeline.append(
+        [ev("EventCorrected", target=first, reason="date", event=grant("AFG", "observer", "2012-06-08"))]
+    )
 
 
 def test_correction_targets(timeline):
     timeline.append([founding(), grant("AFG", "observer", "2012-06-07")])
     target = timeline.records("org")[1].event.id
     assert rejected(timeline, [ev("EventRetracted", target="nope1234", reason="r")]).rule == "unknown-target"
-    assert rejected(timeline, [ev("EventCorrected", target=target, reason="r",
-                                  event=withdraw("AFG", "2012"))]).rule == "type-changed"
+    assert (
+        rejected(
+            timeline, [ev("EventCorrected", target=target, reason="r", event=withdraw("AFG", "2012"))]
+        ).rule
+        == "type-changed"
+    )
     timeline.append([ev("EventRetracted", target=target, reason="wrong")])
-    assert rejected(timeline, [ev("EventRetracted", target=target, reason="again")]).rule == "already-retracted"
+    assert (
+        rejected(timeline, [ev("EventRetracted", target=target, reason="again")]).rule == "already-retracted"
+    )
 
 
 def test_retraction_that_breaks_another_event_is_rejected(timeline):
-    timeline.append([founding(founders=("CHN",)), grant("KAZ", "member", "2005"), handover("KAZ", "2010-06-11")])
+    timeline.append(
+        [founding(founders=("CHN",)), grant("KAZ", "member", "2005"), handover("KAZ", "2010-06-11")]
+    )
     kaz = timeline.records("org")[1].event.id
-    assert rejected(timeline, [ev("EventRetracted", target=kaz, reason="r")]).rule == "presidency-to-non-member"
+    assert (
+        rejected(timeline, [ev("EventRetracted", target=kaz, reason="r")]).rule == "presidency-to-non-member"
+    )
 
 
 def test_identical_content_is_a_noop_and_id_clash_is_refused(timeline):

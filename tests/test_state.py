@@ -31,7 +31,17 @@ def test_founders_hold_the_first_status_from_the_founding(timeline):
 def test_ladder_keys_follow_the_organization(timeline):
     timeline.append([founding(org="cow", statuses=("member", "associate_member", "observer"))])
     s = state_as_of("cow", timeline.records("cow"), D(2010, 1, 1)).to_json()
-    assert list(s)[:9] == ["org", "name", "as_of", "known_at", "founded", "dissolved", "members", "associate_members", "observers"]
+    assert list(s)[:9] == [
+        "org",
+        "name",
+        "as_of",
+        "known_at",
+        "founded",
+        "dissolved",
+        "members",
+        "associate_members",
+        "observers",
+    ]
     assert "dialogue_partners" not in s
 
 
@@ -48,7 +58,8 @@ def test_imprecise_start_is_uncertain_not_certain(timeline):
     mid = state(timeline, D(2022, 6, 1))
     assert mid["dialogue_partners"] == []
     assert [(u["kind"], u["party"], u["status"], u["date"]) for u in mid["uncertain"]] == [
-        ("status", "TUR", "dialogue_partner", "2022")]
+        ("status", "TUR", "dialogue_partner", "2022")
+    ]
     assert parties(state(timeline, D(2023, 1, 1))["dialogue_partners"]) == ["TUR"]
     assert state(timeline, D(2021, 12, 31))["uncertain"] == []
 
@@ -64,15 +75,26 @@ def test_replaced_status_is_uncertain_over_the_replacing_range(timeline):
 
 
 def test_offices_held_ended_vacant_and_uncertain(timeline):
-    timeline.append([founding(), appoint("Djumanbekov", "2010?/2012-12-31", office="director"),
-                     appoint("Imanaliev", "2010-01-01/2012-12-31", nationality="KGZ")])
+    timeline.append(
+        [
+            founding(),
+            appoint("Djumanbekov", "2010?/2012-12-31", office="director"),
+            appoint("Imanaliev", "2010-01-01/2012-12-31", nationality="KGZ"),
+        ]
+    )
     s = state(timeline, D(2011, 6, 1))
     assert s["offices"]["secretary-general"]["holder"] == "Imanaliev"
     assert s["offices"]["secretary-general"]["nationality"] == "KGZ"
     assert s["offices"]["director"]["holder"] == "Djumanbekov"
     early = state(timeline, D(2010, 3, 1))
-    assert early["offices"]["director"] == {"name": "Director", "holder": None, "nationality": None, "term": None,
-                                            "event": None, "status": "uncertain"}
+    assert early["offices"]["director"] == {
+        "name": "Director",
+        "holder": None,
+        "nationality": None,
+        "term": None,
+        "event": None,
+        "status": "uncertain",
+    }
     assert any(u["kind"] == "office" and u["person"] == "Djumanbekov" for u in early["uncertain"])
     after = state(timeline, D(2013, 1, 1))
     assert after["offices"]["secretary-general"]["holder"] is None
@@ -82,26 +104,42 @@ def test_offices_held_ended_vacant_and_uncertain(timeline):
 
 
 def test_vacated_term(timeline):
-    timeline.append([founding(), appoint("A", "2013-01-01/2015-12-31"),
-                     ev("OfficeVacated", office="secretary-general", person="A", effective="2014-05-01")])
+    timeline.append(
+        [
+            founding(),
+            appoint("A", "2013-01-01/2015-12-31"),
+            ev("OfficeVacated", office="secretary-general", person="A", effective="2014-05-01"),
+        ]
+    )
     assert state(timeline, D(2014, 4, 30))["offices"]["secretary-general"]["holder"] == "A"
     gone = state(timeline, D(2014, 5, 1))["offices"]["secretary-general"]
     assert gone["holder"] is None and gone["status"] == "vacant"
 
 
 def test_presidency_passes(timeline):
-    timeline.append([founding(founders=("CHN", "KAZ", "KGZ")), handover("KAZ", "2010-06-11"),
-                     handover("CHN", "2011-06-15", from_party="KAZ"), handover("Republic of Kyrgyzstan", "2012-06-07")])
+    timeline.append(
+        [
+            founding(founders=("CHN", "KAZ", "KGZ")),
+            handover("KAZ", "2010-06-11"),
+            handover("CHN", "2011-06-15", from_party="KAZ"),
+            handover("Republic of Kyrgyzstan", "2012-06-07"),
+        ]
+    )
     assert state(timeline, D(2010, 6, 10))["presidency"] is None
     assert state(timeline, D(2011, 6, 14))["presidency"]["party"] == "KAZ"
     assert state(timeline, D(2012, 6, 6))["presidency"]["party"] == "CHN"
     assert state(timeline, D(2012, 6, 7))["presidency"] == {
-        "party": "KGZ", "name": "Kyrgyzstan", "since": "2012-06-07", "event": timeline.records("org")[-1].event.id}
+        "party": "KGZ",
+        "name": "Kyrgyzstan",
+        "since": "2012-06-07",
+        "event": timeline.records("org")[-1].event.id,
+    }
 
 
 def test_meetings_held_from_first_day_and_upcoming_until_held_or_passed(timeline):
-    timeline.append([founding(),
-                     ev("MeetingScheduled", body="summit", host="KGZ", date="2013", decided_on="2012-06-07")])
+    timeline.append(
+        [founding(), ev("MeetingScheduled", body="summit", host="KGZ", date="2013", decided_on="2012-06-07")]
+    )
     assert state(timeline, D(2012, 6, 6))["upcoming_meetings"] == []
     assert [m["date"] for m in state(timeline, D(2012, 6, 7))["upcoming_meetings"]] == ["2013"]
     assert state(timeline, D(2014, 1, 1))["upcoming_meetings"] == []  # its range has certainly passed
@@ -113,14 +151,22 @@ def test_meetings_held_from_first_day_and_upcoming_until_held_or_passed(timeline
 
 
 def test_documents_adopted_in_force_and_pending(timeline):
-    timeline.append([
-        founding(),
-        ev("DocumentAdopted", document="programme", title="Programme 2013-2015", kind="programme",
-           adopted_on="2012-06-07", in_force="2013-01-01/2015-12-31"),
-        ev("AgreementSigned", document="agri", title="Agreement on Agriculture", signed_on="2010-06"),
-        ev("AgreementSigned", document="charter", title="Charter", signed_on="2002-06-07"),
-        ev("DocumentEnteredIntoForce", document="charter", effective="2003-09-19"),
-    ])
+    timeline.append(
+        [
+            founding(),
+            ev(
+                "DocumentAdopted",
+                document="programme",
+                title="Programme 2013-2015",
+                kind="programme",
+                adopted_on="2012-06-07",
+                in_force="2013-01-01/2015-12-31",
+            ),
+            ev("AgreementSigned", document="agri", title="Agreement on Agriculture", signed_on="2010-06"),
+            ev("AgreementSigned", document="charter", title="Charter", signed_on="2002-06-07"),
+            ev("DocumentEnteredIntoForce", document="charter", effective="2003-09-19"),
+        ]
+    )
     s = state(timeline, D(2013, 3, 1))
     assert {d["document"] for d in s["documents_adopted"]} == {"programme", "agri", "charter"}
     assert {d["document"] for d in s["documents_in_force"]} == {"programme", "charter"}
@@ -141,8 +187,16 @@ def test_corrections_and_retractions_apply_from_their_record_time(timeline):
     target = timeline.records("org")[-1].event.id
     time.sleep(0.01)
     before_fix = timeline.records("org")[-1].recorded_at
-    timeline.append([ev("EventCorrected", target=target, reason="the decision was on the 7th",
-                        event=grant("AFG", "observer", "2012-06-07"))])
+    timeline.append(
+        [
+            ev(
+                "EventCorrected",
+                target=target,
+                reason="the decision was on the 7th",
+                event=grant("AFG", "observer", "2012-06-07"),
+            )
+        ]
+    )
     assert parties(state(timeline, D(2012, 6, 7))["observers"]) == ["AFG"]
     assert state(timeline, D(2012, 6, 7))["observers"][0]["event"] == target  # names the original event
     assert parties(state(timeline, D(2012, 6, 7), known_at=before_fix)["observers"]) == []
@@ -162,12 +216,25 @@ def test_known_at_before_anything_is_empty(timeline):
 
 
 def test_history_filters(timeline):
-    timeline.append([founding(), grant("AFG", "observer", "2012-06-07"), appoint("A", "2013-01-01/2015-12-31", nationality="AFG"),
-                     ev("MeetingHeld", body="summit", date="2012-06-06/2012-06-07", host="CHN",
-                        participants=[{"person": "Hamid Karzai", "role": "guest", "party": "AFG"}])])
+    timeline.append(
+        [
+            founding(),
+            grant("AFG", "observer", "2012-06-07"),
+            appoint("A", "2013-01-01/2015-12-31", nationality="AFG"),
+            ev(
+                "MeetingHeld",
+                body="summit",
+                date="2012-06-06/2012-06-07",
+                host="CHN",
+                participants=[{"person": "Hamid Karzai", "role": "guest", "party": "AFG"}],
+            ),
+        ]
+    )
     types = [e.event.type for e in history(timeline.records("org"), party="AFG")]
     assert types == ["MeetingHeld", "StatusGranted", "OfficialAppointed"]
-    assert [e.event.type for e in history(timeline.records("org"), office="secretary-general")] == ["OfficialAppointed"]
+    assert [e.event.type for e in history(timeline.records("org"), office="secretary-general")] == [
+        "OfficialAppointed"
+    ]
     window = history(timeline.records("org"), start=D(2012, 6, 7), end=D(2012, 12, 31))
     assert [e.event.type for e in window] == ["MeetingHeld", "StatusGranted"]
 
@@ -175,7 +242,13 @@ def test_history_filters(timeline):
 def test_diff_and_replay_agree(timeline):
     timeline.append([founding(), grant("AFG", "observer", "2012-06-07"), handover("KAZ", "2010-06-11")])
     d = diff("org", timeline.records("org"), D(2012, 1, 1), D(2013, 1, 1))
-    assert [(c.kind, c.subject, c.before, c.after) for c in d.changes] == [("status", "AFG", None, "observer")]
+    assert [(c.kind, c.subject, c.before, c.after) for c in d.changes] == [
+        ("status", "AFG", None, "observer")
+    ]
     steps = list(replay("org", timeline.records("org")))
-    assert [s[0].event.type for s in steps] == ["OrganizationFounded", "PresidencyHandedOver", "StatusGranted"]
+    assert [s[0].event.type for s in steps] == [
+        "OrganizationFounded",
+        "PresidencyHandedOver",
+        "StatusGranted",
+    ]
     assert [(c.kind, c.subject, c.after) for c in steps[1][1]] == [("presidency", "presidency", "KAZ")]

@@ -25,12 +25,20 @@ class IgoGroup(click.Group):
 
 @click.group(cls=IgoGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
-    "--store", envvar="IGO_STORE", metavar="PATH|memory:",
+    "--store",
+    envvar="IGO_STORE",
+    metavar="PATH|memory:",
     help="The event store: a SQLite file (default: timeline.sqlite in the per-user data folder), "
     "or memory: for a throwaway one. Also IGO_STORE.",
 )
-@click.option("--attempts", type=click.IntRange(1, 1000), default=10, show_default=True,
-              envvar="IGO_ATTEMPTS", help="How often an append is retried when concurrent writers clash.")
+@click.option(
+    "--attempts",
+    type=click.IntRange(1, 1000),
+    default=10,
+    show_default=True,
+    envvar="IGO_ATTEMPTS",
+    help="How often an append is retried when concurrent writers clash.",
+)
 @click.version_option(package_name="igo-timeline")
 @click.pass_context
 def main(ctx: click.Context, store: str | None, attempts: int) -> None:

@@ -36,7 +36,9 @@ def timeline(ctx: click.Context) -> Timeline:
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-def parse_as_of(ctx: click.Context | None, param: click.Parameter | None, value: str | None) -> dt.date | None:
+def parse_as_of(
+    ctx: click.Context | None, param: click.Parameter | None, value: str | None
+) -> dt.date | None:
     if value is None:
         return None
     if value == "today":
@@ -49,15 +51,19 @@ def parse_as_of(ctx: click.Context | None, param: click.Parameter | None, value:
         raise click.BadParameter(f"{value!r} is not a calendar day (YYYY-MM-DD) or 'today'") from None
 
 
-def parse_known_at(ctx: click.Context | None, param: click.Parameter | None, value: str | None) -> dt.datetime | None:
+def parse_known_at(
+    ctx: click.Context | None, param: click.Parameter | None, value: str | None
+) -> dt.datetime | None:
     """An ISO 8601 timestamp (UTC when no zone is given), or a day meaning its end, UTC."""
     if value is None:
         return None
     try:
         if _DAY.fullmatch(value):
             day = dt.date.fromisoformat(value)
-            return dt.datetime.combine(day, dt.time.max, tzinfo=dt.timezone.utc)
-        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})?", value):
+            return dt.datetime.combine(day, dt.time.max, tzinfo=dt.UTC)
+        if not re.fullmatch(
+            r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})?", value
+        ):
             raise ValueError
         stamp = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
@@ -65,19 +71,27 @@ def parse_known_at(ctx: click.Context | None, param: click.Parameter | None, val
             f"{value!r} is not an ISO 8601 timestamp (e.g. 2012-06-07T12:00:00Z) or a day (YYYY-MM-DD)"
         ) from None
     if stamp.tzinfo is None:
-        stamp = stamp.replace(tzinfo=dt.timezone.utc)
-    return stamp.astimezone(dt.timezone.utc)
+        stamp = stamp.replace(tzinfo=dt.UTC)
+    return stamp.astimezone(dt.UTC)
 
 
 as_of_option = click.option(
-    "--as-of", "as_of", default="today", show_default=True, callback=parse_as_of,
+    "--as-of",
+    "as_of",
+    default="today",
+    show_default=True,
+    callback=parse_as_of,
     help="The valid-time day asked about: YYYY-MM-DD or 'today'.",
 )
 known_at_option = click.option(
-    "--known-at", "known_at", callback=parse_known_at,
+    "--known-at",
+    "known_at",
+    callback=parse_known_at,
     help="Answer as recorded by then: an ISO 8601 timestamp (UTC when no zone) or a day (its end, UTC).",
 )
-json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON (stable keys) instead of a table.")
+json_option = click.option(
+    "--json", "as_json", is_flag=True, help="Print JSON (stable keys) instead of a table."
+)
 
 
 def day_option(name: str, help_text: str) -> Callable[[Any], Any]:
@@ -112,7 +126,9 @@ def load_text(text: str, name: str) -> list[Any]:
             lines = [ln for ln in stripped.splitlines() if ln.strip()]
             if len(lines) > 1 and err.lineno > 1 or suffix in (".jsonl", ".ndjson"):
                 return _json_lines(lines, name)
-            raise InvalidInput(f"{name}: not valid JSON (line {err.lineno}, column {err.colno}): {err.msg}") from None
+            raise InvalidInput(
+                f"{name}: not valid JSON (line {err.lineno}, column {err.colno}): {err.msg}"
+            ) from None
     try:
         data = yaml.load(stripped, Loader=_Loader)  # noqa: S506 - _Loader is a SafeLoader
     except yaml.YAMLError as err:
@@ -156,7 +172,8 @@ def read_source(path: str) -> tuple[str, str]:
 def bundled_names() -> list[str]:
     folder = resources.files("igo_timeline.data")
     return sorted(
-        p.name.removesuffix(".yaml") for p in folder.iterdir()
+        p.name.removesuffix(".yaml")
+        for p in folder.iterdir()
         if p.name.endswith(".yaml") and p.name != "parties.yaml"
     )
 

@@ -20,11 +20,13 @@ from igo_timeline.cli.common import (
     timeline,
 )
 from igo_timeline.events import EventBase, event_schemas, party_name, resolve_party
+from igo_timeline.projections.effective import effective_events
 from igo_timeline.projections.history import diff as diff_of
-from igo_timeline.projections.history import event_json, history as history_of, replay as replay_of
+from igo_timeline.projections.history import event_json
+from igo_timeline.projections.history import history as history_of
+from igo_timeline.projections.history import replay as replay_of
 from igo_timeline.projections.results import Change, State
 from igo_timeline.projections.state import state_as_of
-from igo_timeline.projections.effective import effective_events
 
 
 def describe(ev: EventBase) -> str:
@@ -57,7 +59,11 @@ def describe(ev: EventBase) -> str:
     if t == "DocumentEnteredIntoForce":
         return f"{d['document']} enters into force"
     if t in ("BodyEstablished", "BodyPlanned", "OfficeEstablished"):
-        verb = {"BodyEstablished": "established", "BodyPlanned": "being set up", "OfficeEstablished": "office established"}[t]
+        verb = {
+            "BodyEstablished": "established",
+            "BodyPlanned": "being set up",
+            "OfficeEstablished": "office established",
+        }[t]
         return f"{d['name']}: {verb}"
     if t == "PositionStated":
         return f"position on {d['topic']}"
@@ -91,16 +97,26 @@ def _human_state(state: State) -> str:
             holder = office.holder + (f" ({office.nationality})" if office.nationality else "")
             rows.append([slug, holder, office.term or "", f"[{short(office.event)}]"])
         elif office.status == "ended":
-            rows.append([slug, "no holder recorded", f"last term {office.term} ended", f"[{short(office.event)}]"])
+            rows.append(
+                [slug, "no holder recorded", f"last term {office.term} ended", f"[{short(office.event)}]"]
+            )
         else:
             rows.append([slug, office.status, "", ""])
     out += table(rows)
     p = state.presidency
     out.append("presidency")
     out.append(f"  {p.party}  {p.name}  since {p.since}  [{short(p.event)}]" if p else "  none recorded")
-    for title, meetings in (("upcoming meetings", state.upcoming_meetings), ("meetings held", state.meetings_held)):
+    for title, meetings in (
+        ("upcoming meetings", state.upcoming_meetings),
+        ("meetings held", state.meetings_held),
+    ):
         out.append(f"{title} ({len(meetings)})")
-        out += table([[m.date, m.body, ", ".join(x for x in (m.place, m.host) if x), f"[{short(m.event)}]"] for m in meetings])
+        out += table(
+            [
+                [m.date, m.body, ", ".join(x for x in (m.place, m.host) if x), f"[{short(m.event)}]"]
+                for m in meetings
+            ]
+        )
     for title, docs in (
         ("documents adopted", state.documents_adopted),
         ("documents in force", state.documents_in_force),
@@ -113,10 +129,17 @@ def _human_state(state: State) -> str:
         out += table([[b.body, b.name, f"since {b.since}", f"[{short(b.event)}]"] for b in state.bodies])
         out += table([[b.body, b.name, "being set up", f"[{short(b.event)}]"] for b in state.bodies_planned])
     out.append(f"uncertain on this day ({len(state.uncertain)})")
-    out += table([
-        [u.kind, " ".join(x for x in (u.party, u.status, u.office, u.person, u.body, u.document) if x), u.date, f"[{short(u.event)}]"]
-        for u in state.uncertain
-    ])
+    out += table(
+        [
+            [
+                u.kind,
+                " ".join(x for x in (u.party, u.status, u.office, u.person, u.body, u.document) if x),
+                u.date,
+                f"[{short(u.event)}]",
+            ]
+            for u in state.uncertain
+        ]
+    )
     return "\n".join(out)
 
 
@@ -144,18 +167,29 @@ def _party(value: str | None) -> str | None:
 
 @click.command()
 @click.argument("org")
-@click.option("--party", help="Only events in which this party figures (subject, founder, host, participant...).")
+@click.option(
+    "--party", help="Only events in which this party figures (subject, founder, host, participant...)."
+)
 @click.option("--office", help="Only events about this office.")
 @day_option("--from", "Only events whose valid time reaches this day or later (YYYY-MM-DD).")
 @day_option("--to", "Only events whose valid time starts by this day (YYYY-MM-DD).")
 @known_at_option
 @json_option
 @click.pass_context
-def history(ctx: click.Context, org: str, party: str | None, office: str | None, from_: dt.date | None,
-            to: dt.date | None, known_at: dt.datetime | None, as_json: bool) -> None:
+def history(
+    ctx: click.Context,
+    org: str,
+    party: str | None,
+    office: str | None,
+    from_: dt.date | None,
+    to: dt.date | None,
+    known_at: dt.datetime | None,
+    as_json: bool,
+) -> None:
     """The events of ORG in valid-time order, each with its dates and source."""
-    found = history_of(timeline(ctx).records(org), party=_party(party), office=office,
-                       start=from_, end=to, known_at=known_at)
+    found = history_of(
+        timeline(ctx).records(org), party=_party(party), office=office, start=from_, end=to, known_at=known_at
+    )
     if as_json:
         print_json([event_json(e) for e in found])
         return
@@ -185,12 +219,21 @@ def _change_line(c: Change) -> str:
 @known_at_option
 @json_option
 @click.pass_context
-def replay(ctx: click.Context, org: str, from_: dt.date | None, to: dt.date | None,
-           known_at: dt.datetime | None, as_json: bool) -> None:
+def replay(
+    ctx: click.Context,
+    org: str,
+    from_: dt.date | None,
+    to: dt.date | None,
+    known_at: dt.datetime | None,
+    as_json: bool,
+) -> None:
     """Step through ORG's history in valid-time order: each event and what it changed."""
     for eff, changes in replay_of(org, timeline(ctx).records(org), start=from_, end=to, known_at=known_at):
         if as_json:
-            print_json({"event": event_json(eff), "changes": [c.model_dump(mode="json") for c in changes]}, lines=True)
+            print_json(
+                {"event": event_json(eff), "changes": [c.model_dump(mode="json") for c in changes]},
+                lines=True,
+            )
             continue
         ev = eff.event
         click.echo(f"{ev.valid_time or '-'}  {ev.type} [{short(ev.id)}]  {describe(ev)}")
@@ -207,7 +250,9 @@ def replay(ctx: click.Context, org: str, from_: dt.date | None, to: dt.date | No
 @known_at_option
 @json_option
 @click.pass_context
-def diff(ctx: click.Context, org: str, date1: dt.date, date2: dt.date, known_at: dt.datetime | None, as_json: bool) -> None:
+def diff(
+    ctx: click.Context, org: str, date1: dt.date, date2: dt.date, known_at: dt.datetime | None, as_json: bool
+) -> None:
     """What changed in ORG between two days (YYYY-MM-DD)."""
     result = diff_of(org, timeline(ctx).records(org), date1, date2, known_at)
     if as_json:
@@ -230,19 +275,27 @@ def orgs(ctx: click.Context, as_json: bool) -> None:
     for org, records in timeline(ctx).all_records():
         eff = effective_events(records)
         founding = next((e.event for e in eff if e.event.type == "OrganizationFounded"), None)
-        rows.append({
-            "org": org,
-            "name": getattr(founding, "name", None),
-            "founded": getattr(founding, "founded", None),
-            "events": len(records),
-            "last_recorded_at": max(r.recorded_at for r in records).isoformat() if records else None,
-        })
+        rows.append(
+            {
+                "org": org,
+                "name": getattr(founding, "name", None),
+                "founded": getattr(founding, "founded", None),
+                "events": len(records),
+                "last_recorded_at": max(r.recorded_at for r in records).isoformat() if records else None,
+            }
+        )
     if as_json:
         print_json(rows)
         return
     if not rows:
         click.echo("no organizations in the store yet (try: igo import --bundled sco)")
-    for line in table([[r["org"], r["name"] or "", r["founded"] or "", f"{r['events']} events"] for r in rows], indent=""):
+    for line in table(
+        [
+            [str(r["org"]), str(r["name"] or ""), str(r["founded"] or ""), f"{r['events']} events"]
+            for r in rows
+        ],
+        indent="",
+    ):
         click.echo(line)
 
 
@@ -267,11 +320,17 @@ def show(ctx: click.Context, event_id: str, as_json: bool) -> None:
         return
     ev = rec.event
     click.echo(f"{ev.type} {ev.id}  ({org})")
-    click.echo(f"  {describe(ev)}" if ev.type not in ("EventCorrected", "EventRetracted") else f"  target {getattr(ev, 'target', '')}")
+    click.echo(
+        f"  {describe(ev)}"
+        if ev.type not in ("EventCorrected", "EventRetracted")
+        else f"  target {getattr(ev, 'target', '')}"
+    )
     click.echo(f"  valid time:  {ev.valid_time or '-'}")
     click.echo(f"  recorded at: {rec.recorded_at.isoformat()}")
     if ev.source:
-        click.echo(f"  source:      {ev.source.document}" + (f", {ev.source.locator}" if ev.source.locator else ""))
+        click.echo(
+            f"  source:      {ev.source.document}" + (f", {ev.source.locator}" if ev.source.locator else "")
+        )
         click.echo(f"  quote:       “{' '.join(ev.source.quote.split())}”")
         if ev.source.inferred:
             click.echo(f"  inferred:    {ev.source.note or 'yes'}")
@@ -287,7 +346,9 @@ def schema(types: tuple[str, ...]) -> None:
     schemas = event_schemas()
     unknown = [t for t in types if t not in schemas]
     if unknown:
-        raise click.BadParameter(f"unknown type {unknown[0]!r}; known: {', '.join(schemas)}", param_hint="TYPES")
+        raise click.BadParameter(
+            f"unknown type {unknown[0]!r}; known: {', '.join(schemas)}", param_hint="TYPES"
+        )
     print_json({t: schemas[t] for t in types} if types else schemas)
 
 

@@ -14,7 +14,6 @@ from igo_timeline.cli.common import (
     note,
     read_bundled,
     read_source,
-    short,
     timeline,
     unwrap,
 )
@@ -24,9 +23,10 @@ from igo_timeline.errors import InvalidInput
 
 def _report(result: AppendResult, what: str = "") -> None:
     if result.added:
-        note(f"recorded {len(result.added)} event(s){what}" + (
-            f"; {len(result.known)} already recorded" if result.known else ""
-        ))
+        note(
+            f"recorded {len(result.added)} event(s){what}"
+            + (f"; {len(result.known)} already recorded" if result.known else "")
+        )
     else:
         note(f"nothing new: {len(result.known)} event(s) already recorded{what}")
 
@@ -67,7 +67,9 @@ def append(ctx: click.Context, event: str) -> None:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as err:
-        raise InvalidInput(f"the event is not valid JSON (line {err.lineno}, column {err.colno}): {err.msg}") from None
+        raise InvalidInput(
+            f"the event is not valid JSON (line {err.lineno}, column {err.colno}): {err.msg}"
+        ) from None
     if not isinstance(data, dict):
         raise InvalidInput("append takes one event (a JSON object); use 'igo import' for several")
     _record(ctx, data)
@@ -89,8 +91,15 @@ def source_options(func: Callable[..., Any]) -> Callable[..., Any]:
     @click.option("--inferred", is_flag=True, help="The fact is inferred, not stated.")
     @click.option("--note", "note_text", help="A note on the event.")
     @functools.wraps(func)
-    def wrapper(*args: Any, document: str, quote: str, locator: str | None, inferred: bool,
-                note_text: str | None, **kwargs: Any) -> Any:
+    def wrapper(
+        *args: Any,
+        document: str,
+        quote: str,
+        locator: str | None,
+        inferred: bool,
+        note_text: str | None,
+        **kwargs: Any,
+    ) -> Any:
         source: dict[str, Any] = {"document": document, "quote": quote}
         if locator:
             source["locator"] = locator
@@ -102,9 +111,16 @@ def source_options(func: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
-def _event(type_: str, org: str, source: dict[str, Any], extra: dict[str, Any], **fields: Any) -> dict[str, Any]:
-    return {"type": type_, "org": org, **{k: v for k, v in fields.items() if v not in (None, [], ())},
-            "source": source, **extra}
+def _event(
+    type_: str, org: str, source: dict[str, Any], extra: dict[str, Any], **fields: Any
+) -> dict[str, Any]:
+    return {
+        "type": type_,
+        "org": org,
+        **{k: v for k, v in fields.items() if v not in (None, [], ())},
+        "source": source,
+        **extra,
+    }
 
 
 @click.command()
@@ -115,11 +131,30 @@ def _event(type_: str, org: str, source: dict[str, Any], extra: dict[str, Any], 
 @click.option("--decided-on", help="When it was decided (EDTF).")
 @source_options
 @click.pass_context
-def grant(ctx: click.Context, org: str, party: str, status: str, effective: str, decided_on: str | None,
-          source: dict[str, Any], extra: dict[str, Any]) -> None:
+def grant(
+    ctx: click.Context,
+    org: str,
+    party: str,
+    status: str,
+    effective: str,
+    decided_on: str | None,
+    source: dict[str, Any],
+    extra: dict[str, Any],
+) -> None:
     """Grant PARTY a STATUS (member, observer, ...) in ORG from a date."""
-    _record(ctx, _event("StatusGranted", org, source, extra, party=party, status=status,
-                        effective=effective, decided_on=decided_on))
+    _record(
+        ctx,
+        _event(
+            "StatusGranted",
+            org,
+            source,
+            extra,
+            party=party,
+            status=status,
+            effective=effective,
+            decided_on=decided_on,
+        ),
+    )
 
 
 @click.command()
@@ -129,11 +164,22 @@ def grant(ctx: click.Context, org: str, party: str, status: str, effective: str,
 @click.option("--decided-on", help="When it was decided (EDTF).")
 @source_options
 @click.pass_context
-def withdraw(ctx: click.Context, org: str, party: str, effective: str, decided_on: str | None,
-             source: dict[str, Any], extra: dict[str, Any]) -> None:
+def withdraw(
+    ctx: click.Context,
+    org: str,
+    party: str,
+    effective: str,
+    decided_on: str | None,
+    source: dict[str, Any],
+    extra: dict[str, Any],
+) -> None:
     """End PARTY's status in ORG from a date."""
-    _record(ctx, _event("StatusWithdrawn", org, source, extra, party=party, effective=effective,
-                        decided_on=decided_on))
+    _record(
+        ctx,
+        _event(
+            "StatusWithdrawn", org, source, extra, party=party, effective=effective, decided_on=decided_on
+        ),
+    )
 
 
 @click.command()
@@ -145,11 +191,32 @@ def withdraw(ctx: click.Context, org: str, party: str, effective: str, decided_o
 @click.option("--decided-on", help="When it was decided (EDTF).")
 @source_options
 @click.pass_context
-def appoint(ctx: click.Context, org: str, office: str, person: str, term: str, nationality: str | None,
-            decided_on: str | None, source: dict[str, Any], extra: dict[str, Any]) -> None:
+def appoint(
+    ctx: click.Context,
+    org: str,
+    office: str,
+    person: str,
+    term: str,
+    nationality: str | None,
+    decided_on: str | None,
+    source: dict[str, Any],
+    extra: dict[str, Any],
+) -> None:
     """Appoint PERSON to OFFICE of ORG for a term."""
-    _record(ctx, _event("OfficialAppointed", org, source, extra, office=office, person=person,
-                        nationality=nationality, term=term, decided_on=decided_on))
+    _record(
+        ctx,
+        _event(
+            "OfficialAppointed",
+            org,
+            source,
+            extra,
+            office=office,
+            person=person,
+            nationality=nationality,
+            term=term,
+            decided_on=decided_on,
+        ),
+    )
 
 
 @click.command()
@@ -159,10 +226,19 @@ def appoint(ctx: click.Context, org: str, office: str, person: str, term: str, n
 @click.option("--on", "effective", required=True, help="First day without the holder (EDTF).")
 @source_options
 @click.pass_context
-def vacate(ctx: click.Context, org: str, office: str, person: str, effective: str,
-           source: dict[str, Any], extra: dict[str, Any]) -> None:
+def vacate(
+    ctx: click.Context,
+    org: str,
+    office: str,
+    person: str,
+    effective: str,
+    source: dict[str, Any],
+    extra: dict[str, Any],
+) -> None:
     """End PERSON's term in OFFICE early."""
-    _record(ctx, _event("OfficeVacated", org, source, extra, office=office, person=person, effective=effective))
+    _record(
+        ctx, _event("OfficeVacated", org, source, extra, office=office, person=person, effective=effective)
+    )
 
 
 @click.command()
@@ -173,11 +249,30 @@ def vacate(ctx: click.Context, org: str, office: str, person: str, effective: st
 @click.option("--decided-on", help="When it was decided (EDTF).")
 @source_options
 @click.pass_context
-def handover(ctx: click.Context, org: str, to_party: str, effective: str, from_party: str | None,
-             decided_on: str | None, source: dict[str, Any], extra: dict[str, Any]) -> None:
+def handover(
+    ctx: click.Context,
+    org: str,
+    to_party: str,
+    effective: str,
+    from_party: str | None,
+    decided_on: str | None,
+    source: dict[str, Any],
+    extra: dict[str, Any],
+) -> None:
     """Hand ORG's rotating presidency to TO_PARTY (a member)."""
-    _record(ctx, _event("PresidencyHandedOver", org, source, extra, from_party=from_party,
-                        to_party=to_party, effective=effective, decided_on=decided_on))
+    _record(
+        ctx,
+        _event(
+            "PresidencyHandedOver",
+            org,
+            source,
+            extra,
+            from_party=from_party,
+            to_party=to_party,
+            effective=effective,
+            decided_on=decided_on,
+        ),
+    )
 
 
 def _participant(text: str) -> dict[str, Any]:
@@ -198,16 +293,41 @@ def _participant(text: str) -> dict[str, Any]:
 @click.option("--host", help="The host state.")
 @click.option("--name", help="The meeting's name, e.g. '12th meeting'.")
 @click.option("--chair", help="'person|role|party'.")
-@click.option("--participant", "participants", multiple=True, help="'person|role' or 'person|role|party' (repeat).")
+@click.option(
+    "--participant", "participants", multiple=True, help="'person|role' or 'person|role|party' (repeat)."
+)
 @source_options
 @click.pass_context
-def meeting(ctx: click.Context, org: str, body: str, date: str, place: str | None, host: str | None,
-            name: str | None, chair: str | None, participants: tuple[str, ...],
-            source: dict[str, Any], extra: dict[str, Any]) -> None:
+def meeting(
+    ctx: click.Context,
+    org: str,
+    body: str,
+    date: str,
+    place: str | None,
+    host: str | None,
+    name: str | None,
+    chair: str | None,
+    participants: tuple[str, ...],
+    source: dict[str, Any],
+    extra: dict[str, Any],
+) -> None:
     """Record a meeting of BODY of ORG that was held."""
-    _record(ctx, _event("MeetingHeld", org, source, extra, body=body, date=date, place=place, host=host,
-                        name=name, chair=_participant(chair) if chair else None,
-                        participants=[_participant(p) for p in participants]))
+    _record(
+        ctx,
+        _event(
+            "MeetingHeld",
+            org,
+            source,
+            extra,
+            body=body,
+            date=date,
+            place=place,
+            host=host,
+            name=name,
+            chair=_participant(chair) if chair else None,
+            participants=[_participant(p) for p in participants],
+        ),
+    )
 
 
 @click.command()
@@ -219,11 +339,32 @@ def meeting(ctx: click.Context, org: str, body: str, date: str, place: str | Non
 @click.option("--decided-on", help="When it was decided (EDTF).")
 @source_options
 @click.pass_context
-def schedule(ctx: click.Context, org: str, body: str, date: str, host: str, place: str | None,
-             decided_on: str | None, source: dict[str, Any], extra: dict[str, Any]) -> None:
+def schedule(
+    ctx: click.Context,
+    org: str,
+    body: str,
+    date: str,
+    host: str,
+    place: str | None,
+    decided_on: str | None,
+    source: dict[str, Any],
+    extra: dict[str, Any],
+) -> None:
     """Record that a meeting of BODY of ORG is scheduled."""
-    _record(ctx, _event("MeetingScheduled", org, source, extra, body=body, date=date, host=host,
-                        place=place, decided_on=decided_on))
+    _record(
+        ctx,
+        _event(
+            "MeetingScheduled",
+            org,
+            source,
+            extra,
+            body=body,
+            date=date,
+            host=host,
+            place=place,
+            decided_on=decided_on,
+        ),
+    )
 
 
 def _optional_source(document: str | None, quote: str | None) -> dict[str, Any] | None:
@@ -239,7 +380,9 @@ def _optional_source(document: str | None, quote: str | None) -> dict[str, Any] 
 @click.option("--document", help="The document the correction rests on.")
 @click.option("--quote", help="Its words.")
 @click.pass_context
-def correct(ctx: click.Context, event_id: str, event: str, reason: str, document: str | None, quote: str | None) -> None:
+def correct(
+    ctx: click.Context, event_id: str, event: str, reason: str, document: str | None, quote: str | None
+) -> None:
     """Replace EVENT_ID by a corrected event (JSON, or - for stdin); the original stays in the log."""
     source = _optional_source(document, quote)
     text = click.get_text_stream("stdin").read() if event == "-" else event

@@ -27,7 +27,6 @@ from igo_timeline.events.models import (
     OfficialAppointed,
     OrganizationDissolved,
     OrganizationFounded,
-    PresidencyHandedOver,
     StatusGranted,
     StatusWithdrawn,
 )
@@ -65,13 +64,28 @@ def violations(events: Sequence[EventBase]) -> list[Violation]:
     foundings = [e for e in events if isinstance(e, OrganizationFounded)]
     if not foundings:
         for ev in events[:1]:
-            found.append(Violation("unknown-organization", f"organization {ev.org!r} has no OrganizationFounded event", ev))
+            found.append(
+                Violation(
+                    "unknown-organization", f"organization {ev.org!r} has no OrganizationFounded event", ev
+                )
+            )
         return found
     for extra in foundings[1:]:
-        found.append(Violation("already-founded", f"organization {extra.org!r} is already founded by {_ref(foundings[0])}", extra, foundings[0]))
+        found.append(
+            Violation(
+                "already-founded",
+                f"organization {extra.org!r} is already founded by {_ref(foundings[0])}",
+                extra,
+                foundings[0],
+            )
+        )
     dissolutions = [e for e in events if isinstance(e, OrganizationDissolved)]
-    for extra in dissolutions[1:]:
-        found.append(Violation("already-dissolved", f"already dissolved by {_ref(dissolutions[0])}", extra, dissolutions[0]))
+    for again in dissolutions[1:]:
+        found.append(
+            Violation(
+                "already-dissolved", f"already dissolved by {_ref(dissolutions[0])}", again, dissolutions[0]
+            )
+        )
 
     founding = foundings[0]
     founded = extent(founding.founded)
@@ -80,10 +94,30 @@ def violations(events: Sequence[EventBase]) -> list[Violation]:
         ext = ev.valid_extent
         if ext is None or ev is founding:
             continue
-        if ext.start_latest < founded.start_earliest and not isinstance(ev, DocumentAdopted | AgreementSigned | BodyEstablished):
-            found.append(Violation("before-founding", f"dated {ev.valid_time}, before the founding on {founding.founded}", ev, founding))
-        if end is not None and ext.start_earliest > end.start_latest and not isinstance(ev, OrganizationDissolved):
-            found.append(Violation("after-dissolution", f"dated {ev.valid_time}, after the dissolution on {dissolutions[0].effective}", ev, dissolutions[0]))
+        if ext.start_latest < founded.start_earliest and not isinstance(
+            ev, DocumentAdopted | AgreementSigned | BodyEstablished
+        ):
+            found.append(
+                Violation(
+                    "before-founding",
+                    f"dated {ev.valid_time}, before the founding on {founding.founded}",
+                    ev,
+                    founding,
+                )
+            )
+        if (
+            end is not None
+            and ext.start_earliest > end.start_latest
+            and not isinstance(ev, OrganizationDissolved)
+        ):
+            found.append(
+                Violation(
+                    "after-dissolution",
+                    f"dated {ev.valid_time}, after the dissolution on {dissolutions[0].effective}",
+                    ev,
+                    dissolutions[0],
+                )
+            )
 
     found += _status_rules(events, facts)
     found += _office_rules(events, facts)
@@ -103,16 +137,25 @@ def _status_rules(events: Sequence[EventBase], facts: Facts) -> list[Violation]:
                 held[party] = (first, ev)
         elif isinstance(ev, StatusGranted):
             if ev.status not in ladder:
-                out.append(Violation("unknown-status", f"{ev.status!r} is not a status of {ev.org!r}" + _closest(ev.status, ladder), ev))
+                out.append(
+                    Violation(
+                        "unknown-status",
+                        f"{ev.status!r} is not a status of {ev.org!r}" + _closest(ev.status, ladder),
+                        ev,
+                    )
+                )
                 continue
             current, since = held[ev.party]
             if current == ev.status:
                 assert since is not None
-                out.append(Violation(
-                    "status-already-held",
-                    f"{_who(ev.party)} already holds {ev.status!r} on {ev.effective} (since {_ref(since)})",
-                    ev, since,
-                ))
+                out.append(
+                    Violation(
+                        "status-already-held",
+                        f"{_who(ev.party)} already holds {ev.status!r} on {ev.effective} (since {_ref(since)})",
+                        ev,
+                        since,
+                    )
+                )
             held[ev.party] = (ev.status, ev)
         elif isinstance(ev, StatusWithdrawn):
             current, since = held[ev.party]
@@ -131,25 +174,37 @@ def _office_rules(events: Sequence[EventBase], facts: Facts) -> list[Violation]:
     offices = facts.offices()
     for ev in events:
         if isinstance(ev, OfficialAppointed | OfficeVacated) and ev.office not in offices:
-            out.append(Violation("unknown-office", f"{ev.office!r} is not an office of {ev.org!r}" + _closest(ev.office, list(offices)), ev))
+            out.append(
+                Violation(
+                    "unknown-office",
+                    f"{ev.office!r} is not an office of {ev.org!r}" + _closest(ev.office, list(offices)),
+                    ev,
+                )
+            )
     for terms in facts.terms.values():
         ordered = sorted(terms, key=lambda t: t.span.s0)
         for i, term in enumerate(ordered):
-            for later in ordered[i + 1:]:
+            for later in ordered[i + 1 :]:
                 if later.span.s0 <= term.span.e1 and term.span.s0 <= later.span.e1:
-                    out.append(Violation(
-                        "term-overlap",
-                        f"{later.event.person}'s term {later.event.term} in {later.office!r} may overlap "
-                        f"{term.event.person}'s term {term.event.term} ({_ref(term.event)})",
-                        later.event, term.event,
-                    ))
+                    out.append(
+                        Violation(
+                            "term-overlap",
+                            f"{later.event.person}'s term {later.event.term} in {later.office!r} may overlap "
+                            f"{term.event.person}'s term {term.event.term} ({_ref(term.event)})",
+                            later.event,
+                            term.event,
+                        )
+                    )
     used = {t.vacated_by.id for ts in facts.terms.values() for t in ts if t.vacated_by is not None}
     for vac in facts.vacancies:
         if vac.id not in used:
-            out.append(Violation(
-                "no-such-term",
-                f"{vac.person} holds no term in {vac.office!r} that could end on {vac.effective}", vac,
-            ))
+            out.append(
+                Violation(
+                    "no-such-term",
+                    f"{vac.person} holds no term in {vac.office!r} that could end on {vac.effective}",
+                    vac,
+                )
+            )
     return out
 
 
@@ -163,19 +218,27 @@ def _presidency_rules(facts: Facts) -> list[Violation]:
         if status_on(facts, ev.to_party, (ext.start_earliest, ext.start_latest)) != member:
             spells = facts.statuses.get(ev.to_party, [])
             other = spells[-1].event if spells else None
-            out.append(Violation(
-                "presidency-to-non-member",
-                f"{_who(ev.to_party)} is not certainly a {member} of {ev.org!r} on every day of {ev.effective}",
-                ev, other,
-            ))
+            out.append(
+                Violation(
+                    "presidency-to-non-member",
+                    f"{_who(ev.to_party)} is not certainly a {member} of {ev.org!r} on every day of {ev.effective}",
+                    ev,
+                    other,
+                )
+            )
         if ev.from_party is not None and previous is not None and previous.to_party != ev.from_party:
-            out.append(Violation(
-                "presidency-from-mismatch",
-                f"the presidency is held by {_who(previous.to_party)} ({_ref(previous)}), not {_who(ev.from_party)}",
-                ev, previous,
-            ))
+            out.append(
+                Violation(
+                    "presidency-from-mismatch",
+                    f"the presidency is held by {_who(previous.to_party)} ({_ref(previous)}), not {_who(ev.from_party)}",
+                    ev,
+                    previous,
+                )
+            )
         if ev.from_party is not None and ev.from_party == ev.to_party:
-            out.append(Violation("presidency-to-holder", f"{_who(ev.to_party)} hands the presidency to itself", ev))
+            out.append(
+                Violation("presidency-to-holder", f"{_who(ev.to_party)} hands the presidency to itself", ev)
+            )
         previous = ev
     return out
 
@@ -188,18 +251,45 @@ def _vocabulary_rules(events: Sequence[EventBase], facts: Facts) -> list[Violati
     seen_offices: dict[str, EventBase] = {}
     for ev in events:
         if isinstance(ev, MeetingHeld | MeetingScheduled) and ev.body not in bodies:
-            out.append(Violation("unknown-body", f"{ev.body!r} is not a body of {ev.org!r}" + _closest(ev.body, list(bodies)), ev))
+            out.append(
+                Violation(
+                    "unknown-body",
+                    f"{ev.body!r} is not a body of {ev.org!r}" + _closest(ev.body, list(bodies)),
+                    ev,
+                )
+            )
         elif isinstance(ev, DocumentAdopted | AgreementSigned):
             key = (ev.type, ev.document)
             if key in seen_docs:
-                out.append(Violation("document-already-recorded", f"{ev.document!r} is already recorded by {_ref(seen_docs[key])}", ev, seen_docs[key]))
+                out.append(
+                    Violation(
+                        "document-already-recorded",
+                        f"{ev.document!r} is already recorded by {_ref(seen_docs[key])}",
+                        ev,
+                        seen_docs[key],
+                    )
+                )
             seen_docs.setdefault(key, ev)
         elif isinstance(ev, BodyEstablished):
             if ev.body in seen_bodies:
-                out.append(Violation("body-already-established", f"{ev.body!r} is already established by {_ref(seen_bodies[ev.body])}", ev, seen_bodies[ev.body]))
+                out.append(
+                    Violation(
+                        "body-already-established",
+                        f"{ev.body!r} is already established by {_ref(seen_bodies[ev.body])}",
+                        ev,
+                        seen_bodies[ev.body],
+                    )
+                )
             seen_bodies.setdefault(ev.body, ev)
         elif isinstance(ev, OfficeEstablished):
             if ev.office in seen_offices:
-                out.append(Violation("office-already-established", f"{ev.office!r} is already established by {_ref(seen_offices[ev.office])}", ev, seen_offices[ev.office]))
+                out.append(
+                    Violation(
+                        "office-already-established",
+                        f"{ev.office!r} is already established by {_ref(seen_offices[ev.office])}",
+                        ev,
+                        seen_offices[ev.office],
+                    )
+                )
             seen_offices.setdefault(ev.office, ev)
     return out

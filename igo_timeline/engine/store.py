@@ -111,4 +111,12 @@ def created_topic() -> str:
     return get_topic(OrgStream.Created)
 
 
-__all__ = ["MEMORY", "AggregateNotFoundError", "OrgStream", "TimelineStore", "default_location", "open_store", "stream_id"]
+__all__ = [
+    "MEMORY",
+    "AggregateNotFoundError",
+    "OrgStream",
+    "TimelineStore",
+    "default_location",
+    "open_store",
+    "stream_id",
+]

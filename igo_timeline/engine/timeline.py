@@ -91,7 +91,7 @@ class Timeline:
 
     def _load(self, slug: str) -> _Stream:
         try:
-            agg = self.app.repository.get(stream_id(slug))
+            agg: OrgStream = self.app.repository.get(stream_id(slug))
         except AggregateNotFoundError:
             return _Stream(slug, None, [])
         assert isinstance(agg, OrgStream)
@@ -114,8 +114,10 @@ class Timeline:
     def _unknown_org(self, org: str) -> UnknownOrganization:
         known = self.org_slugs()
         close = difflib.get_close_matches(org, known, n=3, cutoff=0.5)
-        hint = "; closest known: " + ", ".join(close) if close else (
-            "; known: " + ", ".join(known[:10]) if known else "; the store holds no organization yet"
+        hint = (
+            "; closest known: " + ", ".join(close)
+            if close
+            else ("; known: " + ", ".join(known[:10]) if known else "; the store holds no organization yet")
         )
         return UnknownOrganization(f"unknown organization {org!r}{hint}")
 
@@ -126,11 +128,12 @@ class Timeline:
         hits: list[tuple[str, Record, list[Record]]] = []
         for org in self.org_slugs():
             records = self._load(org).records
-            by_id = {r.event.id: r for r in records}
+            by_id = {r.event.id: r for r in records if r.event.id}
             for rec in records:
                 if rec.event.id and rec.event.id.startswith(prefix):
                     about = [
-                        r for r in records
+                        r
+                        for r in records
                         if isinstance(r.event, EventCorrected | EventRetracted)
                         and root_target(r.event.target, by_id) == rec.event.id
                     ]
@@ -172,7 +175,7 @@ class Timeline:
 
     def _append_once(self, events: list[EventBase]) -> AppendResult:
         result = AppendResult()
-        stamp = dt.datetime.now(dt.timezone.utc)
+        stamp = dt.datetime.now(dt.UTC)
         items = {id(ev): i for i, ev in enumerate(events, start=1)}
         streams: dict[str, _Stream] = {}
         for ev in events:
@@ -189,8 +192,11 @@ class Timeline:
             if twin is not None:
                 if twin.content() != ev.content():
                     raise RuleViolation(
-                        "id-clash", f"id {ev.id} is already recorded with other content",
-                        event_type=ev.type, event_id=ev.id, item=items[id(ev)],
+                        "id-clash",
+                        f"id {ev.id} is already recorded with other content",
+                        event_type=ev.type,
+                        event_id=ev.id,
+                        item=items[id(ev)],
                     )
                 if ev.id not in result.known and ev.id not in result.added:
                     result.known.append(ev.id)
@@ -209,10 +215,12 @@ class Timeline:
                 raise RuleViolation(
                     "unknown-organization",
                     f"{self._unknown_org(org)} (record its OrganizationFounded event first)",
-                    event_type=first.type, event_id=first.id, item=items[id(first)],
+                    event_type=first.type,
+                    event_id=first.id,
+                    item=items[id(first)],
                 )
             self._check(stream, new, stamp, items)
-            agg = stream.aggregate or OrgStream(org)
+            agg: OrgStream = stream.aggregate or OrgStream(org)
             for ev in new:
                 agg.record(ev.model_dump(mode="json"), stamp)
             to_save.append(agg)
@@ -221,11 +229,13 @@ class Timeline:
             result.recorded_at = stamp
         return result
 
-    def _check(self, stream: _Stream, new: list[EventBase], stamp: dt.datetime, items: dict[int, int]) -> None:
+    def _check(
+        self, stream: _Stream, new: list[EventBase], stamp: dt.datetime, items: dict[int, int]
+    ) -> None:
         existing = stream.records
-        by_id = {r.event.id: r for r in existing}
+        by_id: dict[str, Record] = {r.event.id: r for r in existing if r.event.id}
         for ev in new:
-            by_id.setdefault(ev.id, Record(ev, stamp, 0))
+            by_id.setdefault(ev.id or "", Record(ev, stamp, 0))
         start = max((r.position for r in existing), default=0) + 1
         added = [Record(ev, stamp, start + k) for k, ev in enumerate(new)]
         touched: dict[str, EventBase] = {}
@@ -250,9 +260,11 @@ class Timeline:
             (v for v in fresh if v.event.id in touched or (v.other is not None and v.other.id in touched)),
             fresh[0],
         )
-        culprit = touched.get(chosen.event.id or "") or (
-            touched.get(chosen.other.id or "") if chosen.other is not None else None
-        ) or new[0]
+        culprit = (
+            touched.get(chosen.event.id or "")
+            or (touched.get(chosen.other.id or "") if chosen.other is not None else None)
+            or new[0]
+        )
         detail = chosen.detail
         if culprit is not chosen.event and culprit.id != chosen.event.id:
             detail = f"{detail} (breaks stored {chosen.event.type} {(chosen.event.id or '-')[:8]})"
@@ -262,7 +274,10 @@ class Timeline:
 
     @staticmethod
     def _check_target(
-        ev: EventCorrected | EventRetracted, by_id: dict[Any, Record], retracted: set[str], items: dict[int, int]
+        ev: EventCorrected | EventRetracted,
+        by_id: dict[Any, Record],
+        retracted: set[str],
+        items: dict[int, int],
     ) -> None:
         def fail(rule: str, detail: str) -> RuleViolation:
             return RuleViolation(rule, detail, event_type=ev.type, event_id=ev.id, item=items.get(id(ev)))
@@ -270,7 +285,9 @@ class Timeline:
         if ev.target not in by_id:
             raise fail("unknown-target", f"{ev.org!r} has no event {ev.target!r}")
         if isinstance(by_id[ev.target].event, EventRetracted):
-            raise fail("invalid-target", f"{ev.target[:8]} is a retraction; it cannot be corrected or retracted")
+            raise fail(
+                "invalid-target", f"{ev.target[:8]} is a retraction; it cannot be corrected or retracted"
+            )
         root = root_target(ev.target, by_id)
         if root in retracted:
             raise fail("already-retracted", f"event {root[:8]} is retracted")
@@ -281,19 +298,32 @@ class Timeline:
             )
 
     # -- conveniences ----------------------------------------------------------
-    def correct(self, target: str, corrected: dict[str, Any], reason: str, source: dict[str, Any] | None = None) -> AppendResult:
+    def correct(
+        self, target: str, corrected: dict[str, Any], reason: str, source: dict[str, Any] | None = None
+    ) -> AppendResult:
         org, rec, _ = self.find(target)
         body = dict(corrected)
         body.setdefault("org", org)
         body.pop("id", None)
-        item: dict[str, Any] = {"type": "EventCorrected", "org": org, "target": rec.event.id, "event": body, "reason": reason}
+        item: dict[str, Any] = {
+            "type": "EventCorrected",
+            "org": org,
+            "target": rec.event.id,
+            "event": body,
+            "reason": reason,
+        }
         if source:
             item["source"] = source
         return self.append([item])
 
     def retract(self, target: str, reason: str, source: dict[str, Any] | None = None) -> AppendResult:
         org, rec, _ = self.find(target)
-        item: dict[str, Any] = {"type": "EventRetracted", "org": org, "target": rec.event.id, "reason": reason}
+        item: dict[str, Any] = {
+            "type": "EventRetracted",
+            "org": org,
+            "target": rec.event.id,
+            "reason": reason,
+        }
         if source:
             item["source"] = source
         return self.append([item])

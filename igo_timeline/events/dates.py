@@ -14,7 +14,7 @@ import re
 import time
 from dataclasses import dataclass
 from enum import Enum
-from functools import lru_cache
+from functools import cache
 
 from edtf import parse_edtf
 from edtf.parser.edtf_exceptions import EDTFParseException
@@ -104,7 +104,7 @@ def _range(part: object, text: str) -> tuple[dt.date, dt.date]:
     return _day(lo, text), _day(hi, text)
 
 
-@lru_cache(maxsize=None)
+@cache
 def extent(text: str) -> Extent:
     """Parse an EDTF date or interval (cached); raise :class:`InvalidDate`."""
     if not isinstance(text, str) or not text.strip():
@@ -148,9 +148,18 @@ def _interval(text: str, lower: object, upper: object) -> Extent:
     if not (start_open or start_unknown or end_open or end_unknown) and e_hi < s_lo:
         raise InvalidDate(f"{text!r} ends before it starts")
     return Extent(
-        text, True, s_lo, s_hi, e_lo, e_hi, uncertain=unc, approximate=app,
-        end_open=end_open, end_unknown=end_unknown,
-        start_open=start_open, start_unknown=start_unknown,
+        text,
+        True,
+        s_lo,
+        s_hi,
+        e_lo,
+        e_hi,
+        uncertain=unc,
+        approximate=app,
+        end_open=end_open,
+        end_unknown=end_unknown,
+        start_open=start_open,
+        start_unknown=start_unknown,
     )
 
 

@@ -484,16 +484,14 @@ def parse_event(data: Any, *, item: int | None = None) -> EventBase:
         raise RuleViolation(
             "invalid-event", f"an event is a JSON object, not {type(data).__name__}", item=item
         )
-    etype = data.get("type") if isinstance(data.get("type"), str) else "event"
+    etype: str = data["type"] if isinstance(data.get("type"), str) else "event"
     try:
         event: EventBase = _ADAPTER.validate_python(data)
     except ValidationError as err:
         for detail in err.errors():
             cause = detail.get("ctx", {}).get("error")
             if isinstance(cause, IgoError):
-                loc = ".".join(
-                    str(p) for p in detail["loc"] if not (isinstance(p, str) and p[:1].isupper())
-                )
+                loc = ".".join(str(p) for p in detail["loc"] if not (isinstance(p, str) and p[:1].isupper()))
                 raise RuleViolation(
                     _rule_for(cause), f"{loc}: {cause}", event_type=etype, item=item
                 ) from None

@@ -55,9 +55,7 @@ def root_target(target: str, by_id: dict[str, Record]) -> str:
     return target
 
 
-def effective_events(
-    records: Iterable[Record], known_at: dt.datetime | None = None
-) -> list[Effective]:
+def effective_events(records: Iterable[Record], known_at: dt.datetime | None = None) -> list[Effective]:
     """The decisions in force as known at ``known_at`` (all when None), in valid-time order."""
     ordered = sorted(
         (r for r in records if known_at is None or r.recorded_at <= known_at),

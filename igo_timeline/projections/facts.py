@@ -61,7 +61,9 @@ class Span:
     def ended_by(self, start: Extent) -> Span:
         """This span, ended the day before ``start`` (a replacing change) begins."""
         return Span(
-            self.s0, self.s1, min(self.e0, _before(start.start_earliest)),
+            self.s0,
+            self.s1,
+            min(self.e0, _before(start.start_earliest)),
             min(self.e1, _before(start.start_latest)),
         )
 
@@ -136,8 +138,10 @@ class Facts:
 
     def body_names(self) -> dict[str, str]:
         names = dict(self.founding.bodies) if self.founding else {}
-        for ev in [*self.bodies, *self.planned]:
+        for ev in self.bodies:
             names.setdefault(ev.body, ev.name)
+        for plan in self.planned:
+            names.setdefault(plan.body, plan.name)
         return names
 
 
@@ -218,12 +222,15 @@ def build_facts(events: Sequence[EventBase]) -> Facts:
             span = Span.of(ext)
             if ext.end_unknown and i + 1 < len(terms):
                 # an unknown end is bounded by the successor's start (inferred)
-                nxt = extent(terms[i + 1].term)
-                span = Span(span.s0, span.s1, span.e0, min(span.e1, _before(nxt.start_latest)))
+                successor = extent(terms[i + 1].term)
+                span = Span(span.s0, span.s1, span.e0, min(span.e1, _before(successor.start_latest)))
             cut = next(
-                (v for v in vacated.get((office, ev.person), [])
-                 if extent(v.effective).start_latest > ext.start_earliest
-                 and extent(v.effective).start_earliest <= _next_day(span.e1)),
+                (
+                    v
+                    for v in vacated.get((office, ev.person), [])
+                    if extent(v.effective).start_latest > ext.start_earliest
+                    and extent(v.effective).start_earliest <= _next_day(span.e1)
+                ),
                 None,
             )
             if cut is not None:

@@ -73,9 +73,7 @@ def _entries(state: State) -> dict[tuple[str, str], Any]:
         for e in entries:
             facts[("status", e.party)] = status
     for slug, office in state.offices.items():
-        facts[("office", slug)] = (
-            {"holder": office.holder, "term": office.term} if office.holder else None
-        )
+        facts[("office", slug)] = {"holder": office.holder, "term": office.term} if office.holder else None
     if state.presidency is not None:
         facts[("presidency", "presidency")] = state.presidency.party
     for kind, items in (
@@ -96,7 +94,9 @@ def _entries(state: State) -> dict[tuple[str, str], Any]:
             facts[(kind, b.body)] = b.name
     for u in state.uncertain:
         subject = u.party or u.office or u.body or u.document or u.kind
-        facts[("uncertain", f"{u.kind} {subject} {u.event[:8]}")] = u.model_dump(mode="json", exclude_none=True)
+        facts[("uncertain", f"{u.kind} {subject} {u.event[:8]}")] = u.model_dump(
+            mode="json", exclude_none=True
+        )
     for kind, entry in (("founded", state.founded), ("dissolved", state.dissolved)):
         if entry is not None:
             facts[(kind, state.org)] = entry.date
@@ -116,7 +116,9 @@ def diff_states(before: State, after: State) -> list[Change]:
 def diff(
     org: str, records: Sequence[Record], first: dt.date, second: dt.date, known_at: dt.datetime | None = None
 ) -> Diff:
-    changes = diff_states(state_as_of(org, records, first, known_at), state_as_of(org, records, second, known_at))
+    changes = diff_states(
+        state_as_of(org, records, first, known_at), state_as_of(org, records, second, known_at)
+    )
     return Diff(org=org, from_=first, to=second, known_at=known_at, changes=changes)
 
 

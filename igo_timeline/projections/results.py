@@ -108,7 +108,9 @@ class State(Result):
     def to_json(self) -> dict[str, Any]:
         """The documented JSON shape: one key per status of the ladder, by its plural."""
         body = self.model_dump(mode="json", exclude_none=False)
-        out: dict[str, Any] = {k: body.pop(k) for k in ("org", "name", "as_of", "known_at", "founded", "dissolved")}
+        out: dict[str, Any] = {
+            k: body.pop(k) for k in ("org", "name", "as_of", "known_at", "founded", "dissolved")
+        }
         for status in self.ladder:
             out[plural(status)] = [e.model_dump(mode="json") for e in self.statuses.get(status, [])]
         out.update(body)

@@ -51,9 +51,7 @@ def state_as_of(
     return state_from_facts(org, facts, as_of, known_at)
 
 
-def state_from_facts(
-    org: str, facts: Facts, day: dt.date, known_at: dt.datetime | None = None
-) -> State:
+def state_from_facts(org: str, facts: Facts, day: dt.date, known_at: dt.datetime | None = None) -> State:
     uncertain: list[UncertainEntry] = []
     statuses: dict[str, list[StatusEntry]] = {s: [] for s in facts.ladder}
 
@@ -63,14 +61,18 @@ def state_from_facts(
         if truth is Truth.YES:
             founded = DatedEntry(date=facts.founding.founded, event=_id(facts.founding))
         elif truth is Truth.MAYBE:
-            uncertain.append(UncertainEntry(kind="founded", date=facts.founding.founded, event=_id(facts.founding)))
+            uncertain.append(
+                UncertainEntry(kind="founded", date=facts.founding.founded, event=_id(facts.founding))
+            )
     if facts.dissolution is not None:
         truth = extent(facts.dissolution.effective).started_by(day)
         if truth is Truth.YES:
             dissolved = DatedEntry(date=facts.dissolution.effective, event=_id(facts.dissolution))
         elif truth is Truth.MAYBE:
             uncertain.append(
-                UncertainEntry(kind="dissolved", date=facts.dissolution.effective, event=_id(facts.dissolution))
+                UncertainEntry(
+                    kind="dissolved", date=facts.dissolution.effective, event=_id(facts.dissolution)
+                )
             )
 
     for party, spells in facts.statuses.items():
@@ -78,12 +80,17 @@ def state_from_facts(
             truth = spell.span.on(day)
             if truth is Truth.YES:
                 statuses.setdefault(spell.status, []).append(
-                    StatusEntry(party=party, name=party_name(party), since=spell.since, event=_id(spell.event))
+                    StatusEntry(
+                        party=party, name=party_name(party), since=spell.since, event=_id(spell.event)
+                    )
                 )
             elif truth is Truth.MAYBE:
                 uncertain.append(
                     UncertainEntry(
-                        kind="status", party=party, name=party_name(party), status=spell.status,
+                        kind="status",
+                        party=party,
+                        name=party_name(party),
+                        status=spell.status,
                         date=_start_or_end(spell.span, day, spell.since, spell.ended_by),
                         event=_id(spell.event),
                     )
@@ -101,12 +108,17 @@ def state_from_facts(
         truth = pres.span.on(day)
         if truth is Truth.YES:
             presidency = PresidencyEntry(
-                party=pres.party, name=party_name(pres.party), since=pres.event.effective, event=_id(pres.event)
+                party=pres.party,
+                name=party_name(pres.party),
+                since=pres.event.effective,
+                event=_id(pres.event),
             )
         elif truth is Truth.MAYBE:
             uncertain.append(
                 UncertainEntry(
-                    kind="presidency", party=pres.party, name=party_name(pres.party),
+                    kind="presidency",
+                    party=pres.party,
+                    name=party_name(pres.party),
                     date=_start_or_end(pres.span, day, pres.event.effective, pres.ended_by),
                     event=_id(pres.event),
                 )
@@ -119,11 +131,11 @@ def state_from_facts(
         if truth is Truth.YES:
             held.append(_meeting(meeting, bodies))
         elif truth is Truth.MAYBE:
-            uncertain.append(UncertainEntry(kind="meeting_held", body=meeting.body, date=meeting.date, event=_id(meeting)))
+            uncertain.append(
+                UncertainEntry(kind="meeting_held", body=meeting.body, date=meeting.date, event=_id(meeting))
+            )
 
-    upcoming = [
-        _meeting(s, bodies) for s in facts.scheduled if _upcoming(s, facts, day)
-    ]
+    upcoming = [_meeting(s, bodies) for s in facts.scheduled if _upcoming(s, facts, day)]
 
     adopted, in_force, pending = _documents(facts, day, uncertain)
 
@@ -133,10 +145,16 @@ def state_from_facts(
     for body in facts.bodies:
         truth = extent(body.effective).started_by(day) if body.effective else Truth.NO
         if truth is Truth.YES:
-            established.append(BodyEntry(body=body.body, name=body.name, since=body.effective, event=_id(body)))
+            established.append(
+                BodyEntry(body=body.body, name=body.name, since=body.effective, event=_id(body))
+            )
             established_ids.add(body.body)
         elif truth is Truth.MAYBE:
-            uncertain.append(UncertainEntry(kind="body_established", body=body.body, date=body.effective or "", event=_id(body)))
+            uncertain.append(
+                UncertainEntry(
+                    kind="body_established", body=body.body, date=body.effective or "", event=_id(body)
+                )
+            )
     for plan in facts.planned:
         if plan.body not in established_ids and extent(plan.date).started_by(day) is Truth.YES:
             planned.append(BodyEntry(body=plan.body, name=plan.name, since=plan.date, event=_id(plan)))
@@ -173,7 +191,9 @@ def _by_date(m: MeetingEntry) -> tuple[dt.date, str, str]:
     return (extent(m.date).start_earliest, m.body, m.event)
 
 
-def _office(office: str, name: str, facts: Facts, day: dt.date, uncertain: list[UncertainEntry]) -> OfficeEntry:
+def _office(
+    office: str, name: str, facts: Facts, day: dt.date, uncertain: list[UncertainEntry]
+) -> OfficeEntry:
     last = None
     maybe = False
     for term in facts.terms.get(office, []):
@@ -181,15 +201,23 @@ def _office(office: str, name: str, facts: Facts, day: dt.date, uncertain: list[
         ev = term.event
         if truth is Truth.YES:
             return OfficeEntry(
-                name=name, holder=ev.person, nationality=ev.nationality, term=ev.term,
-                event=_id(ev), status="held",
+                name=name,
+                holder=ev.person,
+                nationality=ev.nationality,
+                term=ev.term,
+                event=_id(ev),
+                status="held",
             )
         if truth is Truth.MAYBE:
             maybe = True
             uncertain.append(
                 UncertainEntry(
-                    kind="office", office=office, person=ev.person,
-                    date=ev.term if term.vacated_by is None else f"{ev.term} (vacated {term.vacated_by.effective})",
+                    kind="office",
+                    office=office,
+                    person=ev.person,
+                    date=ev.term
+                    if term.vacated_by is None
+                    else f"{ev.term} (vacated {term.vacated_by.effective})",
                     event=_id(ev),
                 )
             )
@@ -201,7 +229,11 @@ def _office(office: str, name: str, facts: Facts, day: dt.date, uncertain: list[
         return OfficeEntry(name=name, holder=None, status="vacant")
     ev = last.event
     return OfficeEntry(
-        name=name, holder=None, nationality=ev.nationality, term=ev.term, event=_id(ev),
+        name=name,
+        holder=None,
+        nationality=ev.nationality,
+        term=ev.term,
+        event=_id(ev),
         status="vacant" if last.vacated_by else "ended",
     )
 
@@ -209,8 +241,12 @@ def _office(office: str, name: str, facts: Facts, day: dt.date, uncertain: list[
 def _meeting(ev: EventBase, bodies: dict[str, str]) -> MeetingEntry:
     body = ev.body  # type: ignore[attr-defined]
     return MeetingEntry(
-        body=body, body_name=bodies.get(body, body), date=ev.date,  # type: ignore[attr-defined]
-        name=getattr(ev, "name", None), place=ev.place, host=ev.host,  # type: ignore[attr-defined]
+        body=body,
+        body_name=bodies.get(body, body),
+        date=ev.date,  # type: ignore[attr-defined]
+        name=getattr(ev, "name", None),
+        place=ev.place,  # type: ignore[attr-defined]
+        host=ev.host,  # type: ignore[attr-defined]
         event=_id(ev),
     )
 
@@ -241,7 +277,11 @@ def _documents(
     for doc in facts.documents:
         when = doc.valid_time or ""
         entry = DocumentEntry(
-            document=doc.document, title=doc.title, kind=doc.kind, date=when, event=_id(doc),
+            document=doc.document,
+            title=doc.title,
+            kind=doc.kind,
+            date=when,
+            event=_id(doc),
             in_force=doc.in_force if isinstance(doc, DocumentAdopted) else None,
         )
         by_slug.setdefault(doc.document, entry)
@@ -251,7 +291,9 @@ def _documents(
             if isinstance(doc, AgreementSigned):
                 signed.add(doc.document)
         elif truth is Truth.MAYBE:
-            uncertain.append(UncertainEntry(kind="document_adopted", document=doc.document, date=when, event=_id(doc)))
+            uncertain.append(
+                UncertainEntry(kind="document_adopted", document=doc.document, date=when, event=_id(doc))
+            )
 
     force_yes: dict[str, EventBase] = {}
     force_maybe: set[str] = set()
@@ -263,10 +305,13 @@ def _documents(
             elif truth is Truth.MAYBE:
                 force_maybe.add(slug)
                 uncertain.append(
-                    UncertainEntry(kind="document_in_force", document=slug, date=ev.valid_time or "", event=_id(ev))
+                    UncertainEntry(
+                        kind="document_in_force", document=slug, date=ev.valid_time or "", event=_id(ev)
+                    )
                 )
     revised = {
-        doc.revises for doc in facts.documents
+        doc.revises
+        for doc in facts.documents
         if isinstance(doc, DocumentAdopted) and doc.revises and doc.document in force_yes
     }
     in_force = []
@@ -276,13 +321,13 @@ def _documents(
         base = by_slug.get(slug)
         in_force.append(
             DocumentEntry(
-                document=slug, title=base.title if base else slug, kind=base.kind if base else "document",
-                date=ev.valid_time or "", event=_id(ev),
+                document=slug,
+                title=base.title if base else slug,
+                kind=base.kind if base else "document",
+                date=ev.valid_time or "",
+                event=_id(ev),
                 in_force=getattr(ev, "in_force", None) or getattr(ev, "effective", None),
             )
         )
-    pending = [
-        by_slug[slug] for slug in sorted(signed)
-        if slug not in force_yes and slug not in force_maybe
-    ]
+    pending = [by_slug[slug] for slug in sorted(signed) if slug not in force_yes and slug not in force_maybe]
     return adopted, in_force, pending

@@ -1,0 +1,70 @@
+"""Engine figures: appending a chronicle and answering state, against plain baselines."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+import statistics
+import tempfile
+import time
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from igo_timeline import Timeline, state_as_of
+from igo_timeline.cli.common import _Loader
+
+
+def _chronicle() -> list[dict]:
+    text = resources.files("igo_timeline.data").joinpath("sco.yaml").read_text("utf-8")
+    return yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader
+
+
+def figures(quick: bool) -> dict[str, dict]:
+    events = _chronicle()
+    rounds = 3 if quick else 7
+    out: dict[str, dict] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        # import: the bundled chronicle through the engine (rules and all) vs raw sqlite3 rows
+        engine_times, raw_times = [], []
+        for i in range(rounds):
+            path = Path(tmp) / f"s{i}.sqlite"
+            start = time.perf_counter()
+            with Timeline(str(path)) as t:
+                t.append(events)
+            engine_times.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            con = sqlite3.connect(Path(tmp) / f"raw{i}.sqlite")
+            con.execute("create table e (id integer primary key, body text)")
+            with con:
+                con.executemany("insert into e (body) values (?)", [(json.dumps(e),) for e in events])
+            con.close()
+            raw_times.append(time.perf_counter() - start)
+        value = len(events) / statistics.median(engine_times)
+        base = len(events) / statistics.median(raw_times)
+        out["chronicle_import"] = _figure(value, "events/s", "raw sqlite3 executemany of the JSON rows", base, None)
+        # state: the pure fold over the chronicle vs decoding the records alone
+        with Timeline(str(Path(tmp) / "s0.sqlite")) as t:
+            records = t.records("sco")
+            days = [dt.date(2001, 6, 1) + dt.timedelta(days=97 * k) for k in range(20 if quick else 60)]
+            fold = []
+            for day in days:
+                start = time.perf_counter()
+                state_as_of("sco", records, day)
+                fold.append(time.perf_counter() - start)
+            load = []
+            for _ in days[:10]:
+                start = time.perf_counter()
+                t.records("sco")
+                load.append(time.perf_counter() - start)
+        out["state_fold"] = _figure(statistics.median(fold) * 1000, "ms", "reading the organization's records",
+                                    statistics.median(load) * 1000, None)
+    return out
+
+
+def _figure(value: float, unit: str, baseline: str, baseline_value: float, target: float | None) -> dict:
+    ratio = value / baseline_value if baseline_value else None
+    return {"value": value, "unit": unit, "baseline": baseline, "baseline_value": baseline_value,
+            "ratio": ratio, "target": target, "met": None if target is None else ratio is not None and ratio >= target}

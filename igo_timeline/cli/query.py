@@ -19,7 +19,7 @@ from igo_timeline.cli.common import (
     table,
     timeline,
 )
-from igo_timeline.events import EventBase, event_schemas, party_name, resolve_party
+from igo_timeline.events import EventBase, EventCorrected, event_schemas, party_name, resolve_party
 from igo_timeline.projections.effective import effective_events
 from igo_timeline.projections.history import diff as diff_of
 from igo_timeline.projections.history import event_json
@@ -337,6 +337,9 @@ def show(ctx: click.Context, event_id: str, as_json: bool) -> None:
     for r in about:
         reason = getattr(r.event, "reason", "")
         click.echo(f"  {r.event.type} {short(r.event.id)} at {r.recorded_at.isoformat()}: {reason}")
+        if isinstance(r.event, EventCorrected):
+            fixed = r.event.event
+            click.echo(f"    now reads:  {describe(fixed)}, valid time {fixed.valid_time or '-'}")
 
 
 @click.command()

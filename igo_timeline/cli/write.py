@@ -383,7 +383,11 @@ def _optional_source(document: str | None, quote: str | None) -> dict[str, Any] 
 def correct(
     ctx: click.Context, event_id: str, event: str, reason: str, document: str | None, quote: str | None
 ) -> None:
-    """Replace EVENT_ID by a corrected event (JSON, or - for stdin); the original stays in the log."""
+    """Correct EVENT_ID: the JSON object's fields (or a whole event) replace the event's.
+
+    The correction carries the full corrected event; the original stays in the
+    log, so "as known at" a time before the correction still shows it.
+    """
     source = _optional_source(document, quote)
     text = click.get_text_stream("stdin").read() if event == "-" else event
     try:

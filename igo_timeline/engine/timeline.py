@@ -154,6 +154,8 @@ class Timeline:
             try:
                 return self._append_once(events)
             except (IntegrityError, OperationalError) as err:
+                if isinstance(err, OperationalError) and not _is_contention(err):
+                    raise StoreError(f"cannot write to store {self.location!r}: {err}") from None
                 last_error = err
                 if attempt + 1 < self.attempts:
                     # jittered exponential backoff, capped: other writers got in between
@@ -301,9 +303,12 @@ class Timeline:
     def correct(
         self, target: str, corrected: dict[str, Any], reason: str, source: dict[str, Any] | None = None
     ) -> AppendResult:
+        """Correct an event: the fields given replace those of its current version."""
         org, rec, _ = self.find(target)
-        body = dict(corrected)
-        body.setdefault("org", org)
+        current = next(
+            (e.event for e in effective_events(self.records(org)) if e.event.id == rec.event.id), rec.event
+        )
+        body = {**current.model_dump(mode="json", exclude_none=True), **corrected}
         body.pop("id", None)
         item: dict[str, Any] = {
             "type": "EventCorrected",
@@ -331,6 +336,12 @@ class Timeline:
     def all_records(self) -> Iterable[tuple[str, list[Record]]]:
         for org in self.org_slugs():
             yield org, self._load(org).records
+
+
+def _is_contention(err: Exception) -> bool:
+    """SQLite's "database is locked"/"busy": another writer holds the file; worth a retry."""
+    text = str(err).lower()
+    return "locked" in text or "busy" in text
 
 
 def _key(v: Violation) -> tuple[str, str | None, str | None]:

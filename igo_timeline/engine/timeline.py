@@ -308,7 +308,10 @@ class Timeline:
         current = next(
             (e.event for e in effective_events(self.records(org)) if e.event.id == rec.event.id), rec.event
         )
-        body = {**current.model_dump(mode="json", exclude_none=True), **corrected}
+        if corrected.get("type", current.type) != current.type:
+            body = dict(corrected)  # another type: a whole event, which the rules then refuse
+        else:
+            body = {**current.model_dump(mode="json", exclude_none=True), **corrected}
         body.pop("id", None)
         item: dict[str, Any] = {
             "type": "EventCorrected",

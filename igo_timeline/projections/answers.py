@@ -1,0 +1,136 @@
+"""The answers the CLI prints with ``--json`` and the HTTP API returns, built in one place.
+
+Each function takes what the engine read (an organization's records, every
+organization's records, one found event) plus the parsed arguments, and returns
+plain JSON data. ``igo state --json`` and ``GET /api/v1/orgs/{org}/state`` call
+the same function, so the two cannot drift apart; the parsers of the two times
+live here for the same reason.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from igo_timeline.errors import InvalidDate, InvalidInput
+from igo_timeline.events import event_schemas, resolve_party
+from igo_timeline.projections.effective import Record, effective_events
+from igo_timeline.projections.history import diff, event_json, history
+from igo_timeline.projections.state import state_as_of
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})?")
+
+
+# -- the two times -------------------------------------------------------------------
+
+
+def parse_as_of(value: str) -> dt.date:
+    """A valid-time day: ``YYYY-MM-DD`` or ``today``."""
+    if value == "today":
+        return dt.date.today()
+    try:
+        if not _DAY.fullmatch(value):
+            raise ValueError
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise InvalidDate(f"{value!r} is not a calendar day (YYYY-MM-DD) or 'today'") from None
+
+
+def parse_known_at(value: str) -> dt.datetime:
+    """A record time: an ISO 8601 timestamp (UTC when no zone is given), or a day meaning its end, UTC."""
+    try:
+        if _DAY.fullmatch(value):
+            day = dt.date.fromisoformat(value)
+            return dt.datetime.combine(day, dt.time.max, tzinfo=dt.UTC)
+        if not _STAMP.fullmatch(value):
+            raise ValueError
+        stamp = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise InvalidDate(
+            f"{value!r} is not an ISO 8601 timestamp (e.g. 2012-06-07T12:00:00Z) or a day (YYYY-MM-DD)"
+        ) from None
+    if stamp.tzinfo is None:
+        stamp = stamp.replace(tzinfo=dt.UTC)
+    return stamp.astimezone(dt.UTC)
+
+
+# -- the answers ---------------------------------------------------------------------
+
+
+def state_answer(
+    org: str, records: Sequence[Record], as_of: dt.date, known_at: dt.datetime | None = None
+) -> dict[str, Any]:
+    """``igo state --json``."""
+    return state_as_of(org, records, as_of, known_at).to_json()
+
+
+def history_answer(
+    records: Sequence[Record],
+    *,
+    party: str | None = None,
+    office: str | None = None,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    known_at: dt.datetime | None = None,
+) -> list[dict[str, Any]]:
+    """``igo history --json``; ``party`` may be any name the sources use."""
+    found = history(
+        records,
+        party=resolve_party(party) if party else None,
+        office=office,
+        start=start,
+        end=end,
+        known_at=known_at,
+    )
+    return [event_json(e) for e in found]
+
+
+def diff_answer(
+    org: str, records: Sequence[Record], first: dt.date, second: dt.date, known_at: dt.datetime | None = None
+) -> dict[str, Any]:
+    """``igo diff --json``."""
+    return diff(org, records, first, second, known_at).to_json()
+
+
+def orgs_answer(stores: Iterable[tuple[str, list[Record]]]) -> list[dict[str, Any]]:
+    """``igo orgs --json``: one row per organization, from ``Timeline.all_records()``."""
+    rows = []
+    for org, records in stores:
+        eff = effective_events(records)
+        founding = next((e.event for e in eff if e.event.type == "OrganizationFounded"), None)
+        rows.append(
+            {
+                "org": org,
+                "name": getattr(founding, "name", None),
+                "founded": getattr(founding, "founded", None),
+                "events": len(records),
+                "last_recorded_at": max(r.recorded_at for r in records).isoformat() if records else None,
+            }
+        )
+    return rows
+
+
+def event_answer(found: tuple[str, Record, list[Record]]) -> dict[str, Any]:
+    """``igo show --json``: one event, from ``Timeline.find()``, with its record time and corrections."""
+    org, rec, about = found
+    return {
+        "org": org,
+        "event": rec.event.model_dump(mode="json"),
+        "valid_time": rec.event.valid_time,
+        "recorded_at": rec.recorded_at.isoformat(),
+        "corrections": [
+            {**r.event.model_dump(mode="json"), "recorded_at": r.recorded_at.isoformat()} for r in about
+        ],
+    }
+
+
+def schema_answer(types: Sequence[str] = ()) -> dict[str, Any]:
+    """``igo schema``: the JSON Schema of every event type, or of those named."""
+    schemas = event_schemas()
+    unknown = [t for t in types if t not in schemas]
+    if unknown:
+        raise InvalidInput(f"unknown type {unknown[0]!r}; known: {', '.join(schemas)}")
+    return {t: schemas[t] for t in types} if types else schemas

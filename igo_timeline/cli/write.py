@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -63,7 +64,7 @@ def import_(ctx: click.Context, files: tuple[str, ...], bundled: tuple[str, ...]
 @click.pass_context
 def append(ctx: click.Context, event: str) -> None:
     """Record one event given as JSON (or - to read it from stdin)."""
-    text = click.get_text_stream("stdin").read() if event == "-" else event
+    text = sys.stdin.read() if event == "-" else event
     try:
         data = json.loads(text)
     except json.JSONDecodeError as err:
@@ -389,7 +390,7 @@ def correct(
     log, so "as known at" a time before the correction still shows it.
     """
     source = _optional_source(document, quote)
-    text = click.get_text_stream("stdin").read() if event == "-" else event
+    text = sys.stdin.read() if event == "-" else event
     try:
         data = json.loads(text)
     except json.JSONDecodeError as err:

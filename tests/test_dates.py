@@ -97,3 +97,17 @@ def test_month_range_is_whole_month(year, month):
     assert ext.start_earliest == D(year, month, 1)
     nxt = D(year + (month == 12), month % 12 + 1, 1)
     assert ext.end_latest == nxt - dt.timedelta(days=1)
+
+
+@pytest.mark.parametrize(
+    "text", ["2012-06-07", "2013", "2010?", "2014~", "2010-06%", "2013-01-01/..", "2013-01-01/", "/2013", "../2013", "201X"]
+)
+def test_stored_extents_reproduce_the_parser(text):
+    from igo_timeline.events import dates
+
+    parsed = extent(text)
+    stored = dates.known_extents([text, "not a date", 42])
+    assert list(stored) == [text]
+    del dates._PARSED[text]
+    dates.prime(stored)
+    assert dates._PARSED[text] == parsed

@@ -184,3 +184,15 @@ def test_correct_merges_the_given_fields_into_the_current_version(timeline):
     assert (latest.party, latest.status, latest.effective, latest.decided_on) == (
         "AFG", "observer", "2012-06-07", "2012-06-06")
     assert rec.event.effective == "2012-06-08"  # the original stays as recorded
+
+
+def test_each_stored_event_carries_its_parsed_extents(tmp_path):
+    from igo_timeline.engine.store import OrgStream, stream_id
+
+    with Timeline(str(tmp_path / "s.sqlite")) as t:
+        t.append([founding(), appoint("A", "2010?/2012-12-31")])
+        stream = t.app.repository.get(stream_id("org"))
+    assert isinstance(stream, OrgStream)
+    payload, _, _, extents = stream.records[-1]
+    assert payload["term"] == "2010?/2012-12-31"
+    assert extents["2010?/2012-12-31"][0] == 1  # an interval

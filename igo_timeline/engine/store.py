@@ -34,22 +34,25 @@ class OrgStream(Aggregate):
 
     class Recorded(Aggregate.Event):
         event: dict[str, Any]
+        # the day ranges of the event's EDTF strings, as parsed when it was recorded:
+        # readers seed their parse cache with them instead of re-running the parser
+        extents: dict[str, list[int]] | None = None
 
         def apply(self, aggregate: Aggregate) -> None:
             assert isinstance(aggregate, OrgStream)
             # No validation here: this re-runs on every replay (see the engine for the rules).
-            aggregate.records.append((self.event, self.timestamp, self.originator_version))
+            aggregate.records.append((self.event, self.timestamp, self.originator_version, self.extents))
 
     def __init__(self, slug: str) -> None:
         self.slug = slug
-        self.records: list[tuple[dict[str, Any], dt.datetime, int]] = []
+        self.records: list[tuple[dict[str, Any], dt.datetime, int, dict[str, list[int]] | None]] = []
 
     @staticmethod
     def create_id(slug: str) -> UUID:
         return stream_id(slug)
 
-    def record(self, event: dict[str, Any], timestamp: dt.datetime) -> None:
-        self.trigger_event(self.Recorded, event=event, timestamp=timestamp)
+    def record(self, event: dict[str, Any], timestamp: dt.datetime, extents: dict[str, list[int]]) -> None:
+        self.trigger_event(self.Recorded, event=event, timestamp=timestamp, extents=extents)
 
 
 def stream_id(slug: str) -> UUID:

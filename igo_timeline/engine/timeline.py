@@ -13,7 +13,7 @@ import datetime as dt
 import difflib
 import random
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -30,6 +30,7 @@ from igo_timeline.engine.store import (
     stream_id,
 )
 from igo_timeline.errors import RuleViolation, StoreError, UnknownEvent, UnknownOrganization
+from igo_timeline.events.dates import known_extents, prime
 from igo_timeline.events.models import (
     EventBase,
     EventCorrected,
@@ -96,7 +97,9 @@ class Timeline:
             return _Stream(slug, None, [])
         assert isinstance(agg, OrgStream)
         records = []
-        for payload, stamp, version in agg.records:
+        for payload, stamp, version, extents in agg.records:
+            if extents:
+                prime(extents)
             try:
                 event = parse_event(payload)
             except RuleViolation as err:
@@ -224,7 +227,8 @@ class Timeline:
             self._check(stream, new, stamp, items)
             agg: OrgStream = stream.aggregate or OrgStream(org)
             for ev in new:
-                agg.record(ev.model_dump(mode="json"), stamp)
+                payload = ev.model_dump(mode="json")
+                agg.record(payload, stamp, known_extents(_strings(payload)))
             to_save.append(agg)
         if to_save:
             self.app.save(*to_save)
@@ -339,6 +343,18 @@ class Timeline:
     def all_records(self) -> Iterable[tuple[str, list[Record]]]:
         for org in self.org_slugs():
             yield org, self._load(org).records
+
+
+def _strings(value: Any) -> Iterator[str]:
+    """Every string inside a JSON value."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
 
 
 def _is_contention(err: Exception) -> bool:

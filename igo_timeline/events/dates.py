@@ -12,13 +12,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
-from functools import cache
-
-from edtf import parse_edtf
-from edtf.parser.edtf_exceptions import EDTFParseException
-from edtf.parser.parser_classes import Interval, Level1Interval, UnspecifiedIntervalSection
 
 from igo_timeline.errors import InvalidDate
 
@@ -104,16 +100,61 @@ def _range(part: object, text: str) -> tuple[dt.date, dt.date]:
     return _day(lo, text), _day(hi, text)
 
 
-@cache
+_PARSED: dict[str, Extent] = {}
+_FLAGS = ("uncertain", "approximate", "end_open", "end_unknown", "start_open", "start_unknown")
+
+
 def extent(text: str) -> Extent:
-    """Parse an EDTF date or interval (cached); raise :class:`InvalidDate`."""
+    """Parse an EDTF date or interval, once per distinct string; raise :class:`InvalidDate`."""
+    hit = _PARSED.get(text) if isinstance(text, str) else None
+    if hit is None:
+        hit = _PARSED[text] = _parse(text)
+    return hit
+
+
+def known_extents(values: Iterable[object]) -> dict[str, list[int]]:
+    """The parsed extents of those ``values`` that are EDTF strings already parsed, in a compact form.
+
+    The store keeps them beside each event, so that a process reading the event
+    back need not run the (slow) EDTF parser again: see :func:`prime`.
+    """
+    out = {}
+    for value in values:
+        if isinstance(value, str) and (ext := _PARSED.get(value)) is not None:
+            bits = sum(1 << i for i, flag in enumerate(_FLAGS) if getattr(ext, flag))
+            days = (ext.start_earliest, ext.start_latest, ext.end_earliest, ext.end_latest)
+            out[value] = [int(ext.is_interval), *(d.toordinal() for d in days), bits]
+    return out
+
+
+def prime(extents: dict[str, list[int]]) -> None:
+    """Seed the parse cache with extents computed by :func:`known_extents` (by the same parser)."""
+    for text, (is_interval, s0, s1, e0, e1, bits) in extents.items():
+        if text not in _PARSED:
+            flags = {flag: bool(bits >> i & 1) for i, flag in enumerate(_FLAGS)}
+            _PARSED[text] = Extent(
+                text=text,
+                is_interval=bool(is_interval),
+                start_earliest=dt.date.fromordinal(s0),
+                start_latest=dt.date.fromordinal(s1),
+                end_earliest=dt.date.fromordinal(e0),
+                end_latest=dt.date.fromordinal(e1),
+                **flags,
+            )
+
+
+def _parse(text: str) -> Extent:
     if not isinstance(text, str) or not text.strip():
         raise InvalidDate("an empty date is not EDTF")
     if text != text.strip():
         raise InvalidDate(f"{text!r} has surrounding spaces")
+    # imported here: building the grammar costs start-up time that a primed cache never needs
+    from edtf import parse_edtf
+    from edtf.parser.parser_classes import Interval, Level1Interval
+
     try:
         parsed = parse_edtf(text)
-    except (EDTFParseException, Exception):  # noqa: B014 - the parser raises more than its own type
+    except Exception:  # the parser raises more than its own EDTFParseException
         raise InvalidDate(f"{text!r} is not a valid EDTF date or interval") from None
     if isinstance(parsed, Interval | Level1Interval):
         return _interval(text, parsed.lower, parsed.upper)
@@ -123,6 +164,8 @@ def extent(text: str) -> Extent:
 
 
 def _interval(text: str, lower: object, upper: object) -> Extent:
+    from edtf.parser.parser_classes import UnspecifiedIntervalSection
+
     unc = app = False
     start_open = start_unknown = end_open = end_unknown = False
     if isinstance(lower, UnspecifiedIntervalSection):

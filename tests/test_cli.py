@@ -950,7 +950,7 @@ def test_schema_has_one_schema_per_event_type(runner: CliRunner, store: Path) ->
     schemas = json.loads(result.stdout)
     assert isinstance(schemas, dict)
     types = _readme_event_types()
-    assert len(types) == 18
+    assert len(types) == 19
     assert sorted(schemas) == sorted(types)
     for name, schema in schemas.items():
         assert schema["type"] == "object"

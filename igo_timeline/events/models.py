@@ -72,6 +72,20 @@ class Source(Frozen):
     title: str | None = Field(None, description="The document's title (metadata).")
     url: str | None = Field(None, description="Where to find the document (metadata).")
     published: EDTFDate | None = Field(None, description="The document's date (metadata).")
+    start: int | None = Field(
+        None, ge=0, description="Offset of the quote's first character in the document's text as read."
+    )
+    end: int | None = Field(
+        None, ge=0, description="Offset just past the quote's last character: text[start:end] == quote."
+    )
+
+    @model_validator(mode="after")
+    def _span(self) -> Source:
+        if (self.start is None) != (self.end is None):
+            raise ValueError("start and end are given together")
+        if self.start is not None and self.end is not None and self.end - self.start != len(self.quote):
+            raise ValueError("end - start must be the length of the quote")
+        return self
 
 
 class Participant(Frozen):
@@ -118,8 +132,8 @@ class EventBase(Frozen):
         return set()
 
     def content(self) -> dict[str, Any]:
-        """The canonical content: everything but the id."""
-        return self.model_dump(mode="json", exclude={"id"})
+        """The canonical content: everything but the id; an optional field left empty is no content."""
+        return self.model_dump(mode="json", exclude={"id"}, exclude_none=True)
 
     def content_id(self) -> str:
         blob = json.dumps(self.content(), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
@@ -309,6 +323,21 @@ class MeetingScheduled(EventBase):
         return {self.host}
 
 
+class ProcedureLaunched(EventBase):
+    """A procedure towards a status is begun (or an application noted); no status changes."""
+
+    VALID_FIELD: ClassVar[str] = "date"
+    type: Literal["ProcedureLaunched"] = "ProcedureLaunched"
+    party: Party
+    procedure: Slug = "admission"
+    status: Slug | None = Field(None, description="The status sought, when the text says.")
+    date: EDTFDate
+    decided_on: EDTFDate | None = None
+
+    def parties(self) -> set[str]:
+        return {self.party}
+
+
 class DocumentAdopted(EventBase):
     """A document is adopted or approved; ``in_force`` when it has legal force for a period."""
 
@@ -381,6 +410,7 @@ DECISION_TYPES: tuple[type[EventBase], ...] = (
     PresidencyHandedOver,
     MeetingHeld,
     MeetingScheduled,
+    ProcedureLaunched,
     DocumentAdopted,
     AgreementSigned,
     DocumentEnteredIntoForce,
@@ -401,6 +431,7 @@ Decision = Annotated[
         PresidencyHandedOver,
         MeetingHeld,
         MeetingScheduled,
+        ProcedureLaunched,
         DocumentAdopted,
         AgreementSigned,
         DocumentEnteredIntoForce,
@@ -440,6 +471,7 @@ AnyEvent = Annotated[
         PresidencyHandedOver,
         MeetingHeld,
         MeetingScheduled,
+        ProcedureLaunched,
         DocumentAdopted,
         AgreementSigned,
         DocumentEnteredIntoForce,

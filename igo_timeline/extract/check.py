@@ -1,0 +1,200 @@
+"""Candidates against the store, by meaning rather than by bytes.
+
+A candidate event is **recorded** when the store holds an event of the same
+type about the same subject (a party's status; a person's term in an office;
+the presidency's receiver; a meeting of a body; a document by its normalized
+title) at compatible dates (overlapping ranges); **conflicting** when the same
+subject has incompatible content; otherwise **new**. An attestation
+**agrees**, **contradicts**, is **uncertain** or is **not recorded** against
+the recorded state on the meeting's dates. :func:`plan` picks what
+``--apply`` appends: the new events, or nothing while anything conflicts or is
+unresolved (unless conflicts are to be skipped).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from igo_timeline.errors import IgoError
+from igo_timeline.events.dates import Extent, Truth, extent
+from igo_timeline.events.models import EventBase, parse_event
+from igo_timeline.extract.names import name_key, resolve_person
+from igo_timeline.extract.records import Candidate, importable
+from igo_timeline.projections.effective import Record, decisions, effective_events
+from igo_timeline.projections.facts import Facts, build_facts
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """A candidate and what the store says about it."""
+
+    candidate: Candidate
+    verdict: str  # recorded, conflicting, new, unresolved; agrees, contradicts, uncertain, not recorded
+    match: str | None = None  # the stored event it was compared with
+    detail: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {**self.candidate.to_json(), "check": self.verdict, "match": self.match, "detail": self.detail}
+
+
+def _range(text: str | None) -> tuple[dt.date, dt.date] | None:
+    if not text:
+        return None
+    try:
+        ext: Extent = extent(text)
+    except IgoError:
+        return None
+    return ext.start_earliest, ext.end_latest
+
+
+def overlaps(a: str | None, b: str | None) -> bool:
+    """Whether two EDTF dates or intervals can share a day."""
+    ra, rb = _range(a), _range(b)
+    return bool(ra and rb and ra[0] <= rb[1] and rb[0] <= ra[1])
+
+
+def person_key(name: str) -> str:
+    canonical, _ = resolve_person(name)
+    return name_key(canonical or name)
+
+
+def title_key(title: str) -> str:
+    text = title.casefold()
+    text = re.sub(r"shanghai cooperation organi[sz]ation|\bsco\b|\bthe\b", " ", text)
+    return " ".join(re.findall(r"[a-z0-9]+", text))
+
+
+def _subject(ev: EventBase) -> tuple[Any, ...] | None:
+    """What an event is about, and the field compared for conflicts (None: no rule for the type)."""
+    d = ev.model_dump()
+    match ev.type:
+        case "StatusGranted" | "StatusWithdrawn":
+            return (d["party"],)
+        case "OfficialAppointed" | "OfficeVacated":
+            return (d["office"],)
+        case "PresidencyHandedOver" | "OrganizationFounded" | "OrganizationDissolved":
+            return ()
+        case "MeetingHeld" | "MeetingScheduled":
+            return (d["body"],)
+        case "DocumentAdopted" | "AgreementSigned":
+            return (title_key(d["title"]),)
+        case "BodyPlanned" | "BodyEstablished":
+            return (d["body"],)
+        case "DocumentEnteredIntoForce":
+            return (d["document"],)
+    return None
+
+
+def _same_content(new: EventBase, old: EventBase) -> str | None:
+    """None when compatible; else what differs."""
+    a, b = new.model_dump(), old.model_dump()
+    fields = {
+        "StatusGranted": ["status"],
+        "OfficialAppointed": ["person", "nationality"],
+        "PresidencyHandedOver": ["to_party"],
+        "MeetingHeld": ["host"],
+        "MeetingScheduled": ["host"],
+    }.get(new.type, [])
+    for name in fields:
+        x, y = a.get(name), b.get(name)
+        if name == "person" and x and y:
+            x, y = person_key(x), person_key(y)
+        if x is not None and y is not None and x != y:
+            return f"{name}: {a.get(name)!r} here, {b.get(name)!r} recorded"
+    return None
+
+
+def check(candidates: Sequence[Candidate], records: Sequence[Record]) -> list[Verdict]:
+    """The verdict on every candidate against the organization's recorded history."""
+    stored = decisions(effective_events(records))
+    facts = build_facts(stored)
+    return [_verdict(c, stored, facts) for c in candidates]
+
+
+def _verdict(cand: Candidate, stored: list[EventBase], facts: Facts) -> Verdict:
+    if cand.record == "unresolved":
+        return Verdict(cand, "unresolved", detail=cand.note)
+    if cand.record == "attestation":
+        return _attestation(cand, facts)
+    try:
+        ev = parse_event(importable(cand.event))
+    except IgoError as err:
+        return Verdict(cand, "unresolved", detail=str(err))
+    conflict: Verdict | None = None
+    for old in stored:
+        verdict, differs = compare(ev, old)
+        if verdict == "recorded":
+            return Verdict(cand, "recorded", old.id)
+        if verdict == "conflicting":
+            conflict = conflict or Verdict(cand, "conflicting", old.id, differs)
+    return conflict or Verdict(cand, "new")
+
+
+def compare(ev: EventBase, old: EventBase) -> tuple[str | None, str | None]:
+    """("recorded" | "conflicting" | None, what differs): one candidate against one stored event."""
+    if old.type != ev.type:
+        return None, None
+    subject = _subject(ev)
+    if subject is None:
+        return ("recorded", None) if old.content_id() == ev.content_id() else (None, None)
+    if _subject(old) != subject or not overlaps(ev.valid_time, old.valid_time):
+        return None, None
+    differs = _same_content(ev, old)
+    return ("recorded", None) if differs is None else ("conflicting", differs)
+
+
+def _attestation(cand: Candidate, facts: Facts) -> Verdict:
+    e = cand.event
+    days = _range(e.get("effective") or e.get("term"))
+    if days is None:
+        return Verdict(cand, "uncertain", detail="the meeting's dates are unknown")
+    first, last = days
+    if e.get("type") == "StatusGranted":
+        spells = facts.statuses.get(e["party"], [])
+        truths = [(s, s.span.on(first), s.span.on(last)) for s in spells]
+        for spell, a, b in truths:
+            if a == b == Truth.YES:
+                ok = spell.status == e["status"]
+                return Verdict(
+                    cand,
+                    "agrees" if ok else "contradicts",
+                    spell.event.id,
+                    None if ok else f"recorded as {spell.status!r} since {spell.since}",
+                )
+        if any(Truth.MAYBE in (a, b) for _, a, b in truths):
+            return Verdict(cand, "uncertain", detail="the recorded status may or may not hold then")
+        if spells:
+            return Verdict(cand, "contradicts", detail="no status recorded on those dates")
+        return Verdict(cand, "not recorded")
+    terms = facts.terms.get(e.get("office", ""), [])
+    mine = person_key(e.get("person", ""))
+    for term in terms:
+        if term.span.on(first) == term.span.on(last) == Truth.YES:
+            ok = person_key(term.event.person) == mine
+            return Verdict(
+                cand,
+                "agrees" if ok else "contradicts",
+                term.event.id,
+                None if ok else f"{term.event.person} holds the office then",
+            )
+    for term in terms:
+        if Truth.MAYBE in (term.span.on(first), term.span.on(last)) and person_key(term.event.person) == mine:
+            return Verdict(cand, "uncertain", term.event.id, "the recorded term may not cover those dates")
+    return Verdict(cand, "not recorded")
+
+
+def plan(
+    verdicts: Sequence[Verdict], *, skip_conflicts: bool = False
+) -> tuple[list[dict[str, Any]], str | None]:
+    """(the events to append, why nothing is appended) for ``--apply``."""
+    new = [importable(v.candidate.event) for v in verdicts if v.verdict == "new"]
+    blocking = [v for v in verdicts if v.verdict in ("conflicting", "unresolved")]
+    if blocking and not skip_conflicts:
+        kinds = sorted({v.verdict for v in blocking})
+        counts = ", ".join(f"{sum(v.verdict == k for v in blocking)} {k}" for k in kinds)
+        return [], f"nothing applied: {counts} (review them, or apply the new ones with --skip-conflicts)"
+    return new, None

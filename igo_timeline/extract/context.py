@@ -1,0 +1,60 @@
+"""What every pattern shares: the document, the organization, the meeting found.
+
+Decisions take effect on the meeting's last day unless the text says
+otherwise, marked inferred (the bundled chronicle's convention). When the
+meeting was not recognized, a decision still comes out, as an ``unresolved``
+record whose date is missing: no pattern depends on another being found.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from igo_timeline.extract.records import Candidate, source
+from igo_timeline.extract.text import Document, Passage
+
+
+@dataclass(frozen=True)
+class Meeting:
+    """The meeting the communiqué reports: its body and dates, as found."""
+
+    body: str
+    date: str  # EDTF
+    last_day: str  # EDTF of the last day (or the date when coarser)
+
+
+@dataclass
+class Context:
+    doc: Document
+    org: str
+    document: str
+    known_persons: tuple[str, ...] = ()
+    bodies: dict[str, str] = field(default_factory=dict)  # the store's vocabulary, when known
+    meeting: Meeting | None = None
+
+    def source(self, passage: Passage, **kw: Any) -> dict[str, Any]:
+        return source(self.doc, self.document, passage, **kw)
+
+    def decision(
+        self, event: dict[str, Any], field_name: str, passage: Passage, *, decided: bool = True
+    ) -> Candidate:
+        """A decision dated to the meeting's last day (inferred), or unresolved without one."""
+        event = {"type": event["type"], "org": self.org, **event}
+        if self.meeting is None:
+            src = self.source(passage)
+            return Candidate(
+                "unresolved",
+                {**event, "source": src},
+                note=f"date unresolved: the meeting was not recognized, so {field_name} is unknown",
+                kind="date-unresolved",
+            )
+        day = self.meeting.last_day
+        note = (
+            f"The text dates the meeting {self.meeting.date}, not the decision; "
+            f"{field_name} is the meeting's last day."
+        )
+        dated = {**event, field_name: day}
+        if decided and field_name != "decided_on":
+            dated.setdefault("decided_on", day)
+        return Candidate("event", {**dated, "source": self.source(passage, inferred=True, note=note)})

@@ -1,0 +1,116 @@
+"""Persons in attendance lists and appointments: who, in what role, for whom.
+
+An item such as "President Hu Jintao of the People's Republic of China",
+"Minister of External Affairs S. M. Krishna of the Republic of India" or
+"Secretary General of the Collective Security Treaty Organization Nikolai
+Bordyuzha" is split into the person, the role as written and the party. Known
+persons are found by the alias table whatever the word order; an unknown one
+is the run of name-like words left once the title and the party are taken
+out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from igo_timeline.extract.names import find_parties, is_state, resolve_person, strip_honorifics, titles
+
+_NAME_TOKEN = re.compile(r"(?:[A-Z][\w'’-]*\.?|(?:[A-Z]\.){1,3})$")
+_PATRONYMIC = re.compile(r"(?:ovich|evich|ich|ovna|evna|ogly|uly|kyzy)$")
+
+
+@dataclass(frozen=True)
+class Person:
+    """A person found in an item."""
+
+    written: str
+    name: str  # canonical when known, else as written
+    known: bool
+    closest: tuple[str, ...]
+    role: str
+    party: str | None
+
+
+def _known_window(words: list[str], known: tuple[str, ...]) -> tuple[int, int, str] | None:
+    """The longest run of name-like words that is a known person."""
+    best: tuple[int, int, str] | None = None
+    for i in range(len(words)):
+        for j in range(min(len(words), i + 5), i, -1):
+            run = words[i:j]
+            if not all(_name_like(w) for w in run):
+                continue
+            name, _ = resolve_person(" ".join(run), known)
+            if name and (best is None or j - i > best[1] - best[0]):
+                best = (i, j, name)
+            if name:
+                break
+    return best
+
+
+_ROLE_WORDS = {
+    "Secretary-General", "Secretary", "General", "Head", "Heads", "Director", "Chairman", "Chair",
+    "President", "Minister", "Ministers", "Representative", "Special", "Envoy", "Deputy", "Vice",
+    "Executive", "Committee", "Council", "Affairs", "Foreign", "External", "Prime", "Premier", "Centre",
+    "Center", "Structure", "Organization", "Organisation", "Community", "Union", "Office", "Asia",
+}  # fmt: skip
+
+
+def _name_like(word: str) -> bool:
+    if not _NAME_TOKEN.match(word) or word.strip(".,") in _ROLE_WORDS:
+        return False
+    return not (len(word) > 1 and word.isupper() and not word.endswith("."))  # UN, SCO, RCTS
+
+
+def _trailing_name(words: list[str]) -> int:
+    """Where the run of name-like words at the end starts (2 words, 3 with a patronymic)."""
+    n = 0
+    while n < len(words) and _name_like(words[len(words) - 1 - n]):
+        n += 1
+    if n <= 2:
+        return len(words) - n
+    tail = words[-3:]
+    take = 3 if _PATRONYMIC.search(tail[1]) or all(re.fullmatch(r"[A-Z]\.", w) for w in tail[:2]) else 2
+    return len(words) - take
+
+
+def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | None:
+    """The person of an attendance or appointment item, or None when it names no one."""
+    item = strip_honorifics(re.sub(r"^(?:and|as well as|i\.e\.|namely|including)\s+", "", item.strip(" ,;:")))
+    parties = find_parties(item, exclude=[org])
+    # the state a person represents: drop "of <state>" / "(<state>)" from the words
+    state = next((p for p in reversed(parties) if is_state(p.value)), None)
+    organization = next((p for p in parties if not is_state(p.value)), None)
+    party = state.value if state else (organization.value if organization else None)
+    rest = item
+    if state:
+        before = re.sub(r"[\s,(]*(?:\bof\s+)?(?:\bthe\s+)?[\s(]*$", "", item[: state.start])
+        after = item[state.end :].lstrip(" )")
+        rest = (before + " " + after).strip()
+    words = rest.split()
+    if not words:
+        return None
+    hit = _known_window(words, known)
+    if hit:
+        i, j, name = hit
+        written = " ".join(words[i:j])
+        role_words = words[:i] + words[j:]
+        closest: tuple[str, ...] = ()
+        is_known = True
+    else:
+        cut = _trailing_name(words)
+        if cut >= len(words):
+            return None
+        written = " ".join(words[cut:])
+        for title in titles("heads") + titles("others"):
+            if written.startswith(title + " "):
+                written = written[len(title) + 1 :]
+        role_words = words[: len(words) - len(written.split())]
+        found, near = resolve_person(written, known)
+        is_known = found is not None
+        closest = tuple(near)
+    role = re.sub(r"^(?:The|the)\s+", "", " ".join(role_words)).strip(" ,")
+    person = hit[2] if hit else (resolve_person(written, known)[0] or written)
+    if len(written.split()) < 2 and not is_known:
+        return None  # one capitalized word is no person
+    return Person(written, person, is_known, closest, role, party)

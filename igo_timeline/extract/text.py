@@ -1,0 +1,116 @@
+"""The text as read: sentences and paragraphs as character spans, and quotes.
+
+Every quote the extractor emits is ``text[start:end]`` of the text exactly as
+read (line breaks included). Patterns run on a *normalized* copy of a
+sentence, in which each run of whitespace is one space; :class:`Passage` maps
+a span of that copy back to the raw offsets, so the two never drift apart.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+_SPACE = re.compile(r"\s+")
+_BLANK = re.compile(r"\n[ \t]*\n\s*")
+# a sentence ends at . ! ? (after an optional closing quote or bracket) before an
+# upper-case letter or an opening quote; abbreviations and initials do not end one
+_END = re.compile(r"[.!?][\"'”’)]?\s+(?=[\"“(]?[A-Z])")
+_NOT_AN_END = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Sr|Jr|No|Nos|Art|para|H\.E|i\.e|e\.g|vs|Gen|Prof)|\b[A-Z])[.]$"
+)
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A span of the raw text with its whitespace-normalized copy."""
+
+    text: str
+    start: int
+    end: int
+    norm: str = field(init=False)
+    _index: tuple[int, ...] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        out: list[str] = []
+        index: list[int] = []
+        pos = self.start
+        for match in _SPACE.finditer(self.text, self.start, self.end):
+            for i in range(pos, match.start()):
+                out.append(self.text[i])
+                index.append(i)
+            out.append(" ")
+            index.append(match.start())
+            pos = match.end()
+        for i in range(pos, self.end):
+            out.append(self.text[i])
+            index.append(i)
+        object.__setattr__(self, "norm", "".join(out))
+        object.__setattr__(self, "_index", tuple(index))
+
+    def raw(self, start: int, end: int) -> tuple[int, int]:
+        """Raw offsets of ``norm[start:end]``, trimmed of surrounding whitespace."""
+        while start < end and self.norm[start] == " ":
+            start += 1
+        while end > start and self.norm[end - 1] == " ":
+            end -= 1
+        if start >= end:
+            return self.start, self.start
+        return self._index[start], self._index[end - 1] + 1
+
+    def sub(self, start: int, end: int) -> Passage:
+        """The passage of ``norm[start:end]``."""
+        raw_start, raw_end = self.raw(start, end)
+        return Passage(self.text, raw_start, raw_end)
+
+    @property
+    def quote(self) -> str:
+        return self.text[self.start : self.end]
+
+
+@dataclass(frozen=True)
+class Document:
+    """A text split into paragraphs (blocks between blank lines) and sentences."""
+
+    text: str
+
+    @cached_property
+    def paragraph_starts(self) -> list[int]:
+        starts = [0, *(m.end() for m in _BLANK.finditer(self.text))]
+        ends = [*(m.start() for m in _BLANK.finditer(self.text)), len(self.text)]
+        # a block holding only whitespace (leading blank lines) is no paragraph
+        return [s for s, e in zip(starts, ends, strict=True) if self.text[s:e].strip()]
+
+    def locator(self, offset: int) -> str:
+        """``paragraph N``: blocks between blank lines, counted from 1."""
+        number = sum(1 for s in self.paragraph_starts if s <= offset)
+        return f"paragraph {max(number, 1)}"
+
+    @cached_property
+    def sentences(self) -> list[Passage]:
+        """Sentences in text order; a blank line inside a sentence does not end it."""
+        bounds: list[int] = [0]
+        for match in _END.finditer(self.text):
+            head = self.text[max(0, match.start() - 5) : match.start() + 1]
+            if not _NOT_AN_END.search(head):
+                bounds.append(match.end())
+        for match in _BLANK.finditer(self.text):
+            before = self.text[: match.start()].rstrip()
+            after = self.text[match.end() : match.end() + 1]
+            # a stray blank line inside a sentence: the next block goes on in lower case
+            if before and not (after[:1].islower() or after[:1].isdigit()) or before.endswith(("*", ":")):
+                bounds.append(match.end())
+        bounds = sorted(set(bounds)) + [len(self.text)]
+        out = []
+        for start, end in zip(bounds, bounds[1:], strict=False):
+            passage = Passage(self.text, start, end)
+            s, e = passage.raw(0, len(passage.norm))
+            if e > s:
+                out.append(Passage(self.text, s, e))
+        return out
+
+
+def normalize(text: str) -> str:
+    """Whitespace runs as one space, trimmed (for titles and comparisons)."""
+    return _SPACE.sub(" ", text).strip()

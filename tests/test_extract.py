@@ -1,0 +1,373 @@
+"""Extraction from communiqués: the seed measured against the bundled chronicle, the test texts
+against their hand-written gold, and each pattern on sentences of the genre."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from igo_timeline import Timeline
+from igo_timeline.cli.common import _Loader
+from igo_timeline.events import ProcedureLaunched, parse_event
+from igo_timeline.extract import Candidate, check, extract
+from igo_timeline.extract.check import plan
+from igo_timeline.extract.dates import find_dates
+from igo_timeline.extract.html import html_text
+from igo_timeline.extract.names import find_parties, resolve_body, resolve_person
+from igo_timeline.extract.score import locate, score
+
+SEED_ID = "sco-communique-2012-06-07"
+HERE = Path(__file__).resolve().parent / "communiques"
+TEXTS = sorted(HERE.glob("*.txt"))
+DECISIONS = {
+    "StatusGranted", "OfficialAppointed", "PresidencyHandedOver", "MeetingScheduled",
+    "DocumentAdopted", "AgreementSigned", "BodyPlanned",
+}  # fmt: skip
+
+
+def _load(text: str) -> list[dict[str, Any]]:
+    return yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader
+
+
+@pytest.fixture(scope="module")
+def seed() -> str:
+    return resources.files("igo_timeline.data").joinpath("sources", f"{SEED_ID}.txt").read_text("utf-8")
+
+
+@pytest.fixture(scope="module")
+def chronicle() -> list[dict[str, Any]]:
+    return _load(resources.files("igo_timeline.data").joinpath("sco.yaml").read_text("utf-8"))
+
+
+@pytest.fixture(scope="module")
+def seed_gold(chronicle: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [e for e in chronicle if e["source"]["document"] == SEED_ID and e["type"] != "PositionStated"]
+
+
+@pytest.fixture(scope="module")
+def seed_found(seed: str) -> list[Candidate]:
+    return extract(seed, "sco", SEED_ID)
+
+
+@pytest.fixture(scope="module")
+def bundled(chronicle: list[dict[str, Any]]) -> Any:
+    with Timeline("memory:") as tl:
+        tl.append(chronicle)
+        yield tl.records("sco")
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+# -- the seed communiqué against the bundled chronicle --------------------------------------
+
+
+def test_seed_every_quote_is_the_text_at_its_offsets(seed: str, seed_found: list[Candidate]) -> None:
+    assert seed_found
+    for cand in seed_found:
+        for src in [cand.event["source"], *cand.event.get("more_sources", [])]:
+            assert seed[src["start"] : src["end"]] == src["quote"]
+            assert src["document"] == SEED_ID
+
+
+def test_seed_every_decision_found_with_its_quote(
+    seed: str, seed_found: list[Candidate], seed_gold: list[dict[str, Any]]
+) -> None:
+    tallies = score(seed, seed_found, seed_gold)
+    for kind in DECISIONS | {"MeetingHeld"}:
+        tally = tallies[kind]
+        assert tally.matched == tally.gold, (kind, tally.missed)
+        assert tally.quoted == tally.gold, kind
+        assert tally.precision == 1.0, kind
+    assert tallies["participants"].recall is not None and tallies["participants"].recall >= 0.9
+
+
+@pytest.mark.parametrize(
+    "kind", ["StatusGranted", "OfficialAppointed", "PresidencyHandedOver", "MeetingScheduled", "MeetingHeld"]
+)
+def test_seed_quotes_equal_the_chronicle_s(
+    seed_found: list[Candidate], seed_gold: list[dict[str, Any]], kind: str
+) -> None:
+    """Extraction quotes the chronicle's words (line breaks aside); the summit's opening sentence
+    opens the chronicle's longer quote (its attendance sentence is a further source)."""
+    mine = {_norm(c.event["source"]["quote"]) for c in seed_found if c.type == kind and c.record == "event"}
+    gold = {_norm(e["source"]["quote"]) for e in seed_gold if e["type"] == kind}
+    assert all(g in mine or any(g.startswith(m) for m in mine) for g in gold)
+    assert len(gold & mine) >= len(gold) - 1
+
+
+def test_seed_check_against_the_bundled_chronicle(seed_found: list[Candidate], bundled: Any) -> None:
+    verdicts = check(seed_found, bundled)
+    events = [v.verdict for v in verdicts if v.candidate.record == "event"]
+    attestations = [v.verdict for v in verdicts if v.candidate.record == "attestation"]
+    assert events and set(events) == {"recorded"}
+    assert len(attestations) == 12 and set(attestations) == {"agrees"}
+    assert plan(verdicts) == ([], None)
+
+
+def test_seed_decisions_take_effect_on_the_last_day_inferred(seed_found: list[Candidate]) -> None:
+    grants = [c.event for c in seed_found if c.type == "StatusGranted" and c.record == "event"]
+    assert {(g["party"], g["status"], g["effective"]) for g in grants} == {
+        ("AFG", "observer", "2012-06-07"),
+        ("TUR", "dialogue_partner", "2012-06-07"),
+    }
+    assert all(
+        g["source"]["inferred"] is True and "2012-06-06/2012-06-07" in g["source"]["note"] for g in grants
+    )
+
+
+def test_seed_term_back_reference_resolved_to_both_persons(seed_found: list[Candidate]) -> None:
+    terms = {
+        c.event["person"]: c.event
+        for c in seed_found
+        if c.type == "OfficialAppointed" and c.record == "event"
+    }
+    assert set(terms) == {"Dmitry Mezentsev", "Zhang Xinfeng"}
+    for event in terms.values():
+        assert event["term"] == "2013-01-01/2015-12-31"
+        assert (
+            event["more_sources"][0]["quote"]
+            == "Their terms will be from 1 January 2013 to 31 December 2015."
+        )
+    assert (
+        terms["Zhang Xinfeng"]["nationality"] == "CHN" and terms["Dmitry Mezentsev"]["nationality"] == "RUS"
+    )
+
+
+def test_seed_revision_period_and_agreement_not_in_force(seed_found: list[Candidate]) -> None:
+    docs = {c.event["title"]: c for c in seed_found if c.type in ("DocumentAdopted", "AgreementSigned")}
+    revised = next(c.event for t, c in docs.items() if t.endswith("(revised version)"))
+    assert revised["revises"] and revised["document"] != revised["revises"]
+    programme = next(c.event for t, c in docs.items() if t.startswith("Programme of Cooperation"))
+    assert programme["in_force"] == "2013-01-01/2015-12-31"
+    assert "\n" in programme["source"]["quote"]  # the stray blank line of the file, kept verbatim
+    agreement = next(c for c in docs.values() if c.type == "AgreementSigned")
+    assert agreement.event["signed_on"] == "2010-06" and agreement.note == "not yet in force at the meeting"
+
+
+# -- the test communiqués against their gold --------------------------------------------------
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=[p.stem for p in TEXTS])
+def test_communique_recall_and_precision(path: Path) -> None:
+    text = path.read_text("utf-8")
+    gold = _load(path.with_suffix(".gold.yaml").read_text("utf-8"))
+    found = extract(text, "sco", path.stem)
+    tallies = score(text, found, gold)
+    for kind, tally in tallies.items():
+        if kind in DECISIONS:
+            assert tally.recall == 1.0, (kind, tally.missed)
+            assert tally.quoted == tally.gold, kind
+        elif tally.gold:
+            assert tally.recall is not None and tally.recall >= 0.9, (kind, tally.missed)
+        if tally.found:
+            assert tally.precision is not None and tally.precision >= 0.9, kind
+    for cand in found:
+        src = cand.event["source"]
+        assert text[src["start"] : src["end"]] == src["quote"]
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=[p.stem for p in TEXTS])
+def test_communique_check_against_the_chronicle(path: Path, bundled: Any) -> None:
+    """The test texts tell the same history as the chronicle: nothing conflicts or contradicts."""
+    verdicts = check(extract(path.read_text("utf-8"), "sco", path.stem), bundled)
+    assert {v.verdict for v in verdicts} <= {"recorded", "new", "agrees", "uncertain", "not recorded"}, [
+        (v.candidate.type, v.verdict, v.detail)
+        for v in verdicts
+        if v.verdict in ("conflicting", "contradicts", "unresolved")
+    ]
+
+
+def test_an_attestation_against_an_uncertain_start_is_uncertain(bundled: Any) -> None:
+    """The chronicle starts Djumanbekov's term in "2010?": in office in June 2010 is uncertain, in 2011 agrees."""
+    verdicts = {}
+    for name in ("sco-2010-tashkent", "sco-2011-astana"):
+        found = extract((HERE / f"{name}.txt").read_text("utf-8"), "sco", name)
+        verdicts[name] = {
+            v.candidate.event["office"]: v.verdict
+            for v in check(found, bundled)
+            if v.candidate.record == "attestation"
+        }
+    assert verdicts["sco-2010-tashkent"] == {"secretary-general": "agrees", "rcts-director": "uncertain"}
+    assert verdicts["sco-2011-astana"] == {"secretary-general": "agrees", "rcts-director": "agrees"}
+
+
+# -- no pattern depends on another ------------------------------------------------------------
+
+
+def test_a_decision_without_a_recognized_meeting_is_unresolved_without_a_date(seed: str) -> None:
+    start = seed.index("The heads of state decided to give")
+    found = extract(seed[start:], "sco", "cut")
+    assert not any(c.type == "MeetingHeld" for c in found)
+    grants = [c for c in found if c.type == "StatusGranted"]
+    assert {c.event["party"] for c in grants} == {"AFG", "TUR"}
+    assert all(
+        c.record == "unresolved" and c.kind == "date-unresolved" and "effective" not in c.event
+        for c in grants
+    )
+    appointed = [c for c in found if c.type == "OfficialAppointed"]
+    assert len(appointed) == 2 and all(c.event["term"] == "2013-01-01/2015-12-31" for c in appointed)
+    scheduled = [c for c in found if c.type == "MeetingScheduled"]
+    assert scheduled and scheduled[0].event["host"] == "KGZ" and scheduled[0].event["date"] == "2013"
+
+
+# -- patterns on sentences of the genre -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "edtf"),
+    [
+        ("On 6-7 June 2012, the", "2012-06-06/2012-06-07"),
+        ("held on September 11 and 12, 2014 in", "2014-09-11/2014-09-12"),
+        ("on 15 and 16 June 2009", "2009-06-15/2009-06-16"),
+        ("(Dushanbe, 28 September 2011)", "2011-09-28"),
+        ("(Moscow, October 28, 2011)", "2011-10-28"),
+        ("from 30 June to 1 July 2012", "2012-06-30/2012-07-01"),
+        ("signed in June 2010 must", "2010-06"),
+        ("in the Republic of Kyrgyzstan in 2013.", "2013"),
+    ],
+)
+def test_dates(phrase: str, edtf: str) -> None:
+    assert [d.edtf for d in find_dates(phrase)] == [edtf]
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Mr. Zhang Sinfen", "Zhang Xinfeng"),
+        ("Dzhumanbekov", "Dzhenisbek Djumanbekov"),
+        ("Jenisbek Dzhumanbekov", "Dzhenisbek Djumanbekov"),
+        ("E. Rakhmon", "Emomalii Rahmon"),
+        ("Emomali Rahmon", "Emomalii Rahmon"),
+        ("M. S. Imanaliev", "Muratbek Sansyrbayevich Imanaliev"),
+        ("Imanaliev M.S.", "Muratbek Sansyrbayevich Imanaliev"),
+        ("Berdymukhamedov Gurbanguly", "Gurbanguly Berdimuhamedow"),
+    ],
+)
+def test_person_spellings(written: str, name: str) -> None:
+    assert resolve_person(written) == (name, [])
+
+
+def test_unknown_person_is_not_merged() -> None:
+    name, closest = resolve_person("Dmitri Mezentsov")
+    assert name is None and "Dmitry Mezentsev" in closest
+    assert resolve_person("E. Mezentsev")[0] is None  # the initials do not fit
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [("the Kyrgyz Republic", "KGZ"), ("the Republic of Kyrgyzstan", "KGZ"), ("Peoples' Republic of China", "CHN"),
+     ("the People’s Republic of China", "CHN"), ("Democratic Socialist Republic of Sri Lanka", "LKA")],
+)  # fmt: skip
+def test_state_names_in_running_text(phrase: str, code: str) -> None:
+    assert [f.value for f in find_parties(f"the heads of state of {phrase} met", exclude=["sco"])] == [code]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "body"),
+    [
+        ("Regional Anti-Terrorist Structure (RATS)", "rcts"),
+        ("the SCO Regional Counter-Terrorism Structure", "rcts"),
+        ("the meeting of ministers of culture", "culture-ministers"),
+        (
+            "the Meeting of the Council of the Heads of Government (Prime Ministers) of the member states",
+            "council-of-heads-of-government",
+        ),
+        ("Council of the Heads of the SCO Member States", "council-of-heads-of-state"),
+    ],
+)
+def test_bodies(phrase: str, body: str) -> None:
+    assert resolve_body(phrase) == body
+
+
+def _only(text: str, kind: str) -> list[Candidate]:
+    opening = "On 6-7 June 2012, the Meeting of the Council of Heads of State was held in Beijing. "
+    return [c for c in extract(opening + text, "sco", "t") if c.type == kind]
+
+
+def test_a_new_person_appointed_is_unresolved_with_the_closest_names() -> None:
+    found = _only(
+        "The heads of state decided to appoint Mr. Dmitri Mezentsov (Russian Federation) Secretary-General of the SCO for the period from 1 January 2013 to 31 December 2015.",
+        "OfficialAppointed",
+    )
+    assert len(found) == 1 and found[0].record == "unresolved" and found[0].kind == "new-person"
+    assert "Dmitry Mezentsev" in found[0].closest and found[0].event["person"] == "Dmitri Mezentsov"
+
+
+def test_a_new_person_attending_is_proposed_not_created() -> None:
+    text = "On 6-7 June 2012, the Meeting of the Council of Heads of State was held in Beijing. President Ivan Petrov of the Russian Federation attended the meeting."
+    found = extract(text, "sco", "t")
+    meeting = next(c for c in found if c.type == "MeetingHeld")
+    assert meeting.event["participants"] == [
+        {"person": "Ivan Petrov", "role": "head of state", "party": "RUS"}
+    ]
+    assert any(c.record == "unresolved" and c.kind == "new-person" for c in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The heads of state decided to launch the procedure of admission of the Republic of India as a member state.",
+        "The member states took note of the application of the Republic of Belarus for observer status.",
+    ],
+    ids=["procedure", "application"],
+)
+def test_a_procedure_or_an_application_grants_nothing(sentence: str) -> None:
+    opening = "On 6-7 June 2012, the Meeting of the Council of Heads of State was held in Beijing. "
+    found = extract(opening + sentence, "sco", "t")
+    assert not [c for c in found if c.type == "StatusGranted"]
+    procedures = [c for c in found if c.type == "ProcedureLaunched"]
+    assert len(procedures) == 1
+    cand = procedures[0]
+    assert cand.record == "event"
+    model = parse_event(cand.event)  # importable as it stands, offsets and all
+    assert isinstance(model, ProcedureLaunched)
+    assert model.date == "2012-06-07" and model.parties() == {cand.event["party"]}
+
+
+def test_status_in_either_order() -> None:
+    found = _only(
+        "The Council decided to grant the status of dialogue partner to the Democratic Socialist Republic of Sri Lanka and the Republic of Belarus.",
+        "StatusGranted",
+    )
+    assert {(c.event["party"], c.event["status"]) for c in found} == {
+        ("LKA", "dialogue_partner"),
+        ("BLR", "dialogue_partner"),
+    }
+
+
+def test_conflicts_and_contradictions(bundled: Any) -> None:
+    text = (
+        "On 6-7 June 2012, the Meeting of the Council of Heads of State was held in Beijing. "
+        "The heads of delegations from the SCO observer states i.e. President Nursultan Nazarbayev of the Republic of Kazakhstan attended the meeting. "
+        "The heads of state decided to give the Republic of Turkey the status of SCO observer state."
+    )
+    verdicts = {
+        v.candidate.type + ":" + v.candidate.record: v for v in check(extract(text, "sco", "t"), bundled)
+    }
+    assert verdicts["StatusGranted:event"].verdict == "conflicting"
+    assert "dialogue_partner" in (verdicts["StatusGranted:event"].detail or "")
+    assert verdicts["StatusGranted:attestation"].verdict == "contradicts"
+    events, why = plan(list(verdicts.values()))
+    assert events == [] and why is not None and "1 conflicting" in why
+
+
+def test_html_is_read_as_its_text() -> None:
+    page = "<html><body><h1>Press release</h1><p>On 6-7 June 2012, the Meeting of the Council of Heads of State was held in Beijing.</p><p>The heads of state decided to give the Islamic Republic of Afghanistan the status of SCO observer state.</p></body></html>"
+    text = html_text(page)
+    found = extract(text, "sco", "t")
+    grant = next(c for c in found if c.type == "StatusGranted")
+    assert (
+        grant.record == "event"
+        and text[grant.start : grant.event["source"]["end"]] == grant.event["source"]["quote"]
+    )
+
+
+def test_locate_finds_a_quote_across_line_breaks(seed: str) -> None:
+    where = locate(seed, "Extremism for 2013-2015, which")
+    assert where is not None and seed[where[0] : where[1]] == "Extremism for\n\n2013-2015, which"

@@ -22,6 +22,9 @@ def test_wheel_contains_the_bundled_chronicle_and_tables(tmp_path):
         "igo_timeline/data/parties.yaml",
         "igo_timeline/data/sources/sco-communique-2012-06-07.txt",
         "igo_timeline/cli/__init__.py",
+        "igo_timeline/data/aliases/persons.yaml",
+        "igo_timeline/web/static/index.html",
+        "igo_timeline/web/static/app.js",
     ):
         assert required in names
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))

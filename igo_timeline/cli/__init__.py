@@ -11,7 +11,7 @@ from typing import Any
 
 import click
 
-from igo_timeline.cli import extract, query, write
+from igo_timeline.cli import extract, query, serve, write
 from igo_timeline.errors import IgoError
 
 
@@ -53,5 +53,5 @@ def main(ctx: click.Context, store: str | None, attempts: int) -> None:
     ctx.obj["attempts"] = attempts
 
 
-for command in [*write.COMMANDS, *query.COMMANDS, *extract.COMMANDS]:
+for command in [*write.COMMANDS, *query.COMMANDS, *serve.COMMANDS, *extract.COMMANDS]:
     main.add_command(command)

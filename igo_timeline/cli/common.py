@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 import sys
 from collections.abc import Callable
 from importlib import resources
@@ -15,7 +14,8 @@ import click
 import yaml
 
 from igo_timeline.engine import Timeline, default_location
-from igo_timeline.errors import InvalidInput
+from igo_timeline.errors import InvalidDate, InvalidInput
+from igo_timeline.projections import answers
 
 # -- the store -------------------------------------------------------------------
 
@@ -33,22 +33,16 @@ def timeline(ctx: click.Context) -> Timeline:
 
 # -- dates -------------------------------------------------------------------------
 
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-
 
 def parse_as_of(
     ctx: click.Context | None, param: click.Parameter | None, value: str | None
 ) -> dt.date | None:
     if value is None:
         return None
-    if value == "today":
-        return dt.date.today()
     try:
-        if not _DAY.fullmatch(value):
-            raise ValueError
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a calendar day (YYYY-MM-DD) or 'today'") from None
+        return answers.parse_as_of(value)
+    except InvalidDate as err:
+        raise click.BadParameter(str(err)) from None
 
 
 def parse_known_at(
@@ -58,21 +52,9 @@ def parse_known_at(
     if value is None:
         return None
     try:
-        if _DAY.fullmatch(value):
-            day = dt.date.fromisoformat(value)
-            return dt.datetime.combine(day, dt.time.max, tzinfo=dt.UTC)
-        if not re.fullmatch(
-            r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})?", value
-        ):
-            raise ValueError
-        stamp = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        raise click.BadParameter(
-            f"{value!r} is not an ISO 8601 timestamp (e.g. 2012-06-07T12:00:00Z) or a day (YYYY-MM-DD)"
-        ) from None
-    if stamp.tzinfo is None:
-        stamp = stamp.replace(tzinfo=dt.UTC)
-    return stamp.astimezone(dt.UTC)
+        return answers.parse_known_at(value)
+    except InvalidDate as err:
+        raise click.BadParameter(str(err)) from None
 
 
 as_of_option = click.option(

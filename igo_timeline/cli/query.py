@@ -19,8 +19,16 @@ from igo_timeline.cli.common import (
     table,
     timeline,
 )
-from igo_timeline.events import EventBase, EventCorrected, event_schemas, party_name, resolve_party
-from igo_timeline.projections.effective import effective_events
+from igo_timeline.errors import InvalidInput
+from igo_timeline.events import EventBase, EventCorrected, party_name, resolve_party
+from igo_timeline.projections.answers import (
+    diff_answer,
+    event_answer,
+    history_answer,
+    orgs_answer,
+    schema_answer,
+    state_answer,
+)
 from igo_timeline.projections.history import diff as diff_of
 from igo_timeline.projections.history import event_json
 from igo_timeline.projections.history import history as history_of
@@ -65,6 +73,9 @@ def describe(ev: EventBase) -> str:
             "OfficeEstablished": "office established",
         }[t]
         return f"{d['name']}: {verb}"
+    if t == "ProcedureLaunched":
+        sought = f" towards {d['status']}" if d.get("status") else ""
+        return f"{d['party']} ({party_name(d['party'])}): {d['procedure']} procedure{sought} launched"
     if t == "PositionStated":
         return f"position on {d['topic']}"
     return t
@@ -151,11 +162,11 @@ def _human_state(state: State) -> str:
 @click.pass_context
 def state(ctx: click.Context, org: str, as_of: dt.date, known_at: dt.datetime | None, as_json: bool) -> None:
     """The state of ORG as of a day: statuses, offices, presidency, meetings, documents, and what is uncertain."""
-    result = state_as_of(org, timeline(ctx).records(org), as_of, known_at)
+    records = timeline(ctx).records(org)
     if as_json:
-        print_json(result.to_json())
+        print_json(state_answer(org, records, as_of, known_at))
     else:
-        click.echo(_human_state(result))
+        click.echo(_human_state(state_as_of(org, records, as_of, known_at)))
 
 
 # -- history and replay -----------------------------------------------------------------
@@ -187,12 +198,13 @@ def history(
     as_json: bool,
 ) -> None:
     """The events of ORG in valid-time order, each with its dates and source."""
-    found = history_of(
-        timeline(ctx).records(org), party=_party(party), office=office, start=from_, end=to, known_at=known_at
-    )
+    records = timeline(ctx).records(org)
     if as_json:
-        print_json([event_json(e) for e in found])
+        print_json(
+            history_answer(records, party=party, office=office, start=from_, end=to, known_at=known_at)
+        )
         return
+    found = history_of(records, party=_party(party), office=office, start=from_, end=to, known_at=known_at)
     for eff in found:
         ev = eff.event
         fixed = " (corrected)" if eff.corrections else ""
@@ -254,10 +266,11 @@ def diff(
     ctx: click.Context, org: str, date1: dt.date, date2: dt.date, known_at: dt.datetime | None, as_json: bool
 ) -> None:
     """What changed in ORG between two days (YYYY-MM-DD)."""
-    result = diff_of(org, timeline(ctx).records(org), date1, date2, known_at)
+    records = timeline(ctx).records(org)
     if as_json:
-        print_json(result.to_json())
+        print_json(diff_answer(org, records, date1, date2, known_at))
         return
+    result = diff_of(org, records, date1, date2, known_at)
     click.echo(f"{org}: {date1.isoformat()} -> {date2.isoformat()}, {len(result.changes)} change(s)")
     for c in result.changes:
         click.echo(_change_line(c))
@@ -271,19 +284,7 @@ def diff(
 @click.pass_context
 def orgs(ctx: click.Context, as_json: bool) -> None:
     """The organizations in the store."""
-    rows = []
-    for org, records in timeline(ctx).all_records():
-        eff = effective_events(records)
-        founding = next((e.event for e in eff if e.event.type == "OrganizationFounded"), None)
-        rows.append(
-            {
-                "org": org,
-                "name": getattr(founding, "name", None),
-                "founded": getattr(founding, "founded", None),
-                "events": len(records),
-                "last_recorded_at": max(r.recorded_at for r in records).isoformat() if records else None,
-            }
-        )
+    rows = orgs_answer(timeline(ctx).all_records())
     if as_json:
         print_json(rows)
         return
@@ -305,16 +306,9 @@ def orgs(ctx: click.Context, as_json: bool) -> None:
 @click.pass_context
 def show(ctx: click.Context, event_id: str, as_json: bool) -> None:
     """One event (by id or unique prefix), with its record time and any correction."""
-    org, rec, about = timeline(ctx).find(event_id)
-    data = {
-        "org": org,
-        "event": rec.event.model_dump(mode="json"),
-        "valid_time": rec.event.valid_time,
-        "recorded_at": rec.recorded_at.isoformat(),
-        "corrections": [
-            {**r.event.model_dump(mode="json"), "recorded_at": r.recorded_at.isoformat()} for r in about
-        ],
-    }
+    found = timeline(ctx).find(event_id)
+    org, rec, about = found
+    data = event_answer(found)
     if as_json:
         print_json(data)
         return
@@ -346,13 +340,10 @@ def show(ctx: click.Context, event_id: str, as_json: bool) -> None:
 @click.argument("types", nargs=-1)
 def schema(types: tuple[str, ...]) -> None:
     """The JSON Schema of every event type (or of the TYPES named)."""
-    schemas = event_schemas()
-    unknown = [t for t in types if t not in schemas]
-    if unknown:
-        raise click.BadParameter(
-            f"unknown type {unknown[0]!r}; known: {', '.join(schemas)}", param_hint="TYPES"
-        )
-    print_json({t: schemas[t] for t in types} if types else schemas)
+    try:
+        print_json(schema_answer(types))
+    except InvalidInput as err:
+        raise click.BadParameter(str(err), param_hint="TYPES") from None
 
 
 COMMANDS = [state, history, replay, diff, orgs, show, schema]

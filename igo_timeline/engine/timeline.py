@@ -77,6 +77,14 @@ class Timeline:
         self.close()
 
     # -- reading -------------------------------------------------------------
+    def position(self) -> int:
+        """How far the store's log reaches (0 when empty): it grows with every append, by any writer.
+
+        One indexed read: a reader that cached what it read at a position may
+        reuse it while the position is unchanged.
+        """
+        return self.app.recorder.max_notification_id() or 0
+
     def org_slugs(self) -> list[str]:
         slugs = []
         start = 1

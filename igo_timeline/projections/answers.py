@@ -9,9 +9,11 @@ live here for the same reason.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
+from functools import cache
 from typing import Any
 
 from igo_timeline.errors import InvalidDate, InvalidInput
@@ -54,7 +56,10 @@ def parse_known_at(value: str) -> dt.datetime:
         ) from None
     if stamp.tzinfo is None:
         stamp = stamp.replace(tzinfo=dt.UTC)
-    return stamp.astimezone(dt.UTC)
+    try:
+        return stamp.astimezone(dt.UTC)
+    except OverflowError:  # 0001-01-01T00:00+14:00 is in year 0, UTC
+        raise InvalidDate(f"{value!r} is outside the supported years 1-9999 in UTC") from None
 
 
 # -- the answers ---------------------------------------------------------------------
@@ -127,9 +132,14 @@ def event_answer(found: tuple[str, Record, list[Record]]) -> dict[str, Any]:
     }
 
 
+@cache
+def _schemas() -> dict[str, Any]:
+    return event_schemas()  # pydantic takes ~80 ms to build them; they never change in a process
+
+
 def schema_answer(types: Sequence[str] = ()) -> dict[str, Any]:
     """``igo schema``: the JSON Schema of every event type, or of those named."""
-    schemas = event_schemas()
+    schemas = copy.deepcopy(_schemas())
     unknown = [t for t in types if t not in schemas]
     if unknown:
         raise InvalidInput(f"unknown type {unknown[0]!r}; known: {', '.join(schemas)}")

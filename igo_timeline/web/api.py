@@ -1,0 +1,234 @@
+"""The routes under ``/api/v1``: each parses its query, calls the CLI twin's answer function, returns JSON.
+
+Reads run inline on the event loop: the engine is pure Python under the GIL,
+so a thread pool adds no parallelism, only GIL hand-offs between threads (the
+benchmark measured half the throughput through the pool). The write runs in
+the pool, since an append may sleep between retries; it authenticates before
+it reads a byte of the body, reads at most :data:`MAX_BODY` bytes, and hands
+the batch to ``Timeline.append``: the same rules, the same all-or-nothing
+batch as ``igo import``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hmac
+import json
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from igo_timeline.engine import Timeline
+from igo_timeline.errors import InvalidInput
+from igo_timeline.projections.answers import (
+    diff_answer,
+    event_answer,
+    history_answer,
+    orgs_answer,
+    parse_as_of,
+    parse_known_at,
+    schema_answer,
+    state_answer,
+)
+from igo_timeline.projections.effective import Record
+from igo_timeline.projections.intervals import intervals
+from igo_timeline.web.cache import AnswerCache
+from igo_timeline.web.errors import HttpError
+from igo_timeline.web.openapi import openapi_document
+
+MAX_BODY = 1024 * 1024  # 1 MiB
+T = TypeVar("T")
+
+
+def _timeline(request: Request) -> Timeline:
+    timeline: Timeline = request.app.state.timeline
+    return timeline
+
+
+def _param(request: Request, name: str, parse: Callable[[str], T], *, required: bool = False) -> T | None:
+    values = request.query_params.getlist(name)
+    if len(values) > 1:
+        raise HttpError(400, "invalid-query", f"give {name!r} at most once")
+    if not values:
+        if required:
+            raise HttpError(400, "invalid-query", f"the query parameter {name!r} is required")
+        return None
+    return parse(values[0])
+
+
+def _text(value: str) -> str:
+    return value
+
+
+def _known_at(request: Request) -> dt.datetime | None:
+    return _param(request, "known_at", parse_known_at)
+
+
+# -- reads ---------------------------------------------------------------------------
+
+
+async def orgs(request: Request) -> JSONResponse:
+    return JSONResponse(orgs_answer(_timeline(request).all_records()))
+
+
+def _answer(
+    request: Request, org: str, key: tuple[Any, ...], compute: Callable[[list[Record]], Any]
+) -> Response:
+    """The JSON of ``compute(records)``, reused while the store's log has not moved."""
+    cache: AnswerCache = request.app.state.cache
+    body = cache.answer(org, key, lambda records: JSONResponse(compute(records)).body)
+    return Response(body, media_type="application/json")
+
+
+async def state(request: Request) -> Response:
+    org = request.path_params["org"]
+    as_of = _param(request, "as_of", parse_as_of) or parse_as_of("today")
+    known_at = _known_at(request)
+    return _answer(
+        request, org, ("state", as_of, known_at), lambda records: state_answer(org, records, as_of, known_at)
+    )
+
+
+async def history(request: Request) -> Response:
+    org = request.path_params["org"]
+    party = _param(request, "party", _text)
+    office = _param(request, "office", _text) or None
+    start = _param(request, "from", parse_as_of)
+    end = _param(request, "to", parse_as_of)
+    known_at = _known_at(request)
+    return _answer(
+        request,
+        org,
+        ("history", party, office, start, end, known_at),
+        lambda records: history_answer(
+            records, party=party, office=office, start=start, end=end, known_at=known_at
+        ),
+    )
+
+
+async def diff(request: Request) -> Response:
+    org = request.path_params["org"]
+    first = _param(request, "from", parse_as_of, required=True)
+    second = _param(request, "to", parse_as_of, required=True)
+    assert first is not None and second is not None
+    known_at = _known_at(request)
+    return _answer(
+        request,
+        org,
+        ("diff", first, second, known_at),
+        lambda records: diff_answer(org, records, first, second, known_at),
+    )
+
+
+async def org_intervals(request: Request) -> Response:
+    org = request.path_params["org"]
+    start = _param(request, "from", parse_as_of)
+    end = _param(request, "to", parse_as_of)
+    known_at = _known_at(request)
+    return _answer(
+        request,
+        org,
+        ("intervals", start, end, known_at),
+        lambda records: intervals(org, records, start=start, end=end, known_at=known_at),
+    )
+
+
+async def event(request: Request) -> JSONResponse:
+    return JSONResponse(event_answer(_timeline(request).find(request.path_params["event_id"])))
+
+
+async def schema(request: Request) -> JSONResponse:
+    return JSONResponse(schema_answer(request.query_params.getlist("type")))
+
+
+async def openapi(request: Request) -> JSONResponse:
+    return JSONResponse(openapi_document())
+
+
+# -- the write -----------------------------------------------------------------------
+
+
+def _authorize(request: Request) -> None:
+    """Writes are off without a server token; with one, the request must carry it (Bearer)."""
+    token: bytes | None = request.app.state.write_token
+    if not token:
+        raise HttpError(403, "writes-disabled", "this server takes no writes (start it with --write-token)")
+    header = request.headers.get("authorization", "")
+    scheme, _, given = header.partition(" ")
+    if scheme.lower() != "bearer" or not given.strip():
+        raise HttpError(401, "unauthorized", "give the write token: Authorization: Bearer TOKEN")
+    # compare as bytes, in constant time; headers are latin-1 on the wire
+    if not hmac.compare_digest(given.strip().encode("latin-1", "replace"), token):
+        raise HttpError(401, "unauthorized", "the write token is wrong")
+
+
+async def _body(request: Request) -> bytes:
+    declared = request.headers.get("content-length")
+    if declared is not None:
+        if not declared.isdigit():
+            raise HttpError(400, "invalid-body", "the Content-Length header is not a number")
+        if int(declared) > MAX_BODY:
+            raise HttpError(413, "too-large", f"the body is over {MAX_BODY} bytes")
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > MAX_BODY:
+            raise HttpError(413, "too-large", f"the body is over {MAX_BODY} bytes")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _items(body: bytes, org: str) -> list[Any]:
+    try:
+        data = json.loads(body)
+    except (ValueError, RecursionError):
+        raise HttpError(
+            400, "invalid-body", "the body is not JSON (one event object or a list of them)"
+        ) from None
+    items = data if isinstance(data, list) else [data]
+    if not items:
+        raise InvalidInput("no events in the input")
+    out = []
+    for number, item in enumerate(items, start=1):
+        if isinstance(item, dict):
+            if "org" not in item:
+                item = {**item, "org": org}  # the path names the organization
+            elif item["org"] != org:
+                raise HttpError(
+                    422,
+                    "org-mismatch",
+                    f"item {number} is for {item['org']!r}, not {org!r} (post it to its own organization)",
+                    item=number,
+                )
+        out.append(item)
+    return out
+
+
+async def post_events(request: Request) -> JSONResponse:
+    _authorize(request)
+    org = request.path_params["org"]
+    items = _items(await _body(request), org)
+    result = await run_in_threadpool(_timeline(request).append, items)
+    answer = {
+        "added": result.added,
+        "known": result.known,
+        "recorded_at": result.recorded_at.isoformat() if result.recorded_at else None,
+    }
+    return JSONResponse(answer, status_code=201 if result.added else 200)
+
+
+ROUTES = [
+    Route("/api/v1/openapi.json", openapi, methods=["GET"]),
+    Route("/api/v1/orgs", orgs, methods=["GET"]),
+    Route("/api/v1/orgs/{org}/state", state, methods=["GET"]),
+    Route("/api/v1/orgs/{org}/history", history, methods=["GET"]),
+    Route("/api/v1/orgs/{org}/diff", diff, methods=["GET"]),
+    Route("/api/v1/orgs/{org}/intervals", org_intervals, methods=["GET"]),
+    Route("/api/v1/orgs/{org}/events", post_events, methods=["POST"]),
+    Route("/api/v1/events/{event_id}", event, methods=["GET"]),
+    Route("/api/v1/schema", schema, methods=["GET"]),
+]

@@ -1,0 +1,329 @@
+// igo-timeline's page: plain JavaScript, no framework, nothing loaded from elsewhere.
+// The slider and the date field drive one date; the URL (?org=&as_of=) follows it, replaced, not
+// pushed, so a view can be shared without filling the history. Every entry is a button: click or
+// Enter shows the event behind it with its source quote.
+
+const DAY_MS = 86400000;
+const FIXED_KEYS = new Set([
+  "org", "name", "as_of", "known_at", "founded", "dissolved", "offices", "presidency",
+  "upcoming_meetings", "meetings_held", "documents_adopted", "documents_in_force",
+  "agreements_not_in_force", "bodies", "bodies_planned", "uncertain",
+]);
+const LANES = ["statuses", "terms", "presidencies", "meetings"];
+
+const $ = (id) => document.getElementById(id);
+const view = {
+  org: null, first: 0, last: 0, day: 0, intervals: null, selected: null,
+  stateRequest: null, quoteRequest: null,
+};
+
+// -- days ---------------------------------------------------------------------------------------
+function dayOf(iso) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso || "");
+  if (!m) return null;
+  const n = Date.UTC(+m[1], +m[2] - 1, +m[3]) / DAY_MS;
+  return isoOf(n) === iso ? n : null;
+}
+function isoOf(n) {
+  return new Date(n * DAY_MS).toISOString().slice(0, 10);
+}
+function addYears(n, years) {
+  // the same day of the month a year on (29 February becomes 28 February)
+  const d = new Date(n * DAY_MS);
+  const y = d.getUTCFullYear() + years;
+  const m = d.getUTCMonth();
+  const last = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+  return Date.UTC(y, m, Math.min(d.getUTCDate(), last)) / DAY_MS;
+}
+function today() {
+  return Math.floor(Date.now() / DAY_MS);
+}
+
+// -- the API --------------------------------------------------------------------------------------
+async function api(path, signal) {
+  const response = await fetch(path, { signal, headers: { Accept: "application/json" } });
+  const body = await response.json();
+  if (!response.ok) throw new Error(body.error ? body.error.message : response.statusText);
+  return body;
+}
+function say(text, isError = false) {
+  const status = $("status");
+  status.textContent = text;
+  status.classList.toggle("error", isError);
+}
+
+// -- elements -------------------------------------------------------------------------------------
+function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (value === null || value === undefined) continue;
+    if (key === "class") node.className = value;
+    else if (key === "text") node.textContent = value;
+    else if (key === "style") Object.assign(node.style, value); // CSSOM: allowed by the page's CSP
+    else node.setAttribute(key, value);
+  }
+  for (const child of children) {
+    if (child !== null && child !== undefined) node.append(child);
+  }
+  return node;
+}
+
+function entry(label, detail, data, { maybe = false, tag = "button", cls = "entry" } = {}) {
+  const button = el(tag, {
+    type: "button",
+    class: cls + (maybe ? " maybe" : ""),
+    "data-testid": "entry",
+    "data-event": data.event,
+    "data-party": data.party,
+    "data-office": data.office,
+    "data-body": data.body,
+    "data-document": data.document,
+    "aria-pressed": String(view.selected === data.event),
+  });
+  button.append(el("span", { text: label }));
+  if (detail) button.append(el("small", { text: detail }));
+  if (!data.event) button.disabled = true;
+  return button;
+}
+
+function panel(key, title, items, empty = "none") {
+  const list = el("ul");
+  for (const item of items) list.append(el("li", {}, item));
+  return el(
+    "section",
+    { class: `panel panel-${key}`, "data-testid": `panel-${key}`, "aria-label": title },
+    el("h2", {}, el("span", { text: title }), el("span", { class: "count", text: String(items.length) })),
+    items.length ? list : el("p", { class: "none", text: empty }),
+  );
+}
+
+// -- the state ------------------------------------------------------------------------------------
+function renderState(state) {
+  const panels = [];
+  for (const [key, value] of Object.entries(state)) {
+    if (FIXED_KEYS.has(key) || !Array.isArray(value)) continue;
+    const title = key.replaceAll("_", " ");
+    panels.push(panel(key, title, value.map((s) =>
+      entry(s.name === s.party ? s.party : `${s.name} (${s.party})`, `since ${s.since}`, s))));
+  }
+  const offices = Object.entries(state.offices).map(([slug, o]) => {
+    const label = o.holder ? `${o.name}: ${o.holder}${o.nationality ? ` (${o.nationality})` : ""}` : `${o.name}: ${o.status}`;
+    const detail = o.term ? (o.holder ? `term ${o.term}` : `last term ${o.term}`) : null;
+    return entry(label, detail, { event: o.event, office: slug }, { maybe: o.status === "uncertain" });
+  });
+  panels.push(panel("offices", "offices", offices));
+  const p = state.presidency;
+  panels.push(panel("presidency", "presidency",
+    p ? [entry(`${p.name} (${p.party})`, `since ${p.since}`, p)] : [], "none recorded"));
+  panels.push(panel("meetings", "upcoming meetings", state.upcoming_meetings.map((m) =>
+    entry(m.body_name, [m.date, m.place, m.host].filter(Boolean).join(", "), m))));
+  panels.push(panel("documents", "documents in force", state.documents_in_force.map((d) =>
+    entry(d.title, `${d.kind}, ${d.date}`, d))));
+  panels.push(panel("uncertain", "uncertain on this day", state.uncertain.map((u) => {
+    const subject = u.name || u.party || u.person || u.office || u.body || u.document || u.kind;
+    const what = [u.kind.replaceAll("_", " "), u.status, u.office].filter(Boolean).join(": ");
+    return entry(`${subject}`, `${what}; date ${u.date}`, u, { maybe: true });
+  }), "nothing: every date is precise enough"));
+  $("panels").replaceChildren(...panels);
+  $("org-name").textContent = state.name || state.org;
+}
+
+async function loadState() {
+  if (!view.org) return;
+  if (view.stateRequest) view.stateRequest.abort();
+  const request = new AbortController();
+  view.stateRequest = request;
+  const asOf = isoOf(view.day);
+  try {
+    const state = await api(`/api/v1/orgs/${encodeURIComponent(view.org)}/state?as_of=${asOf}`, request.signal);
+    if (request.signal.aborted) return;
+    renderState(state);
+    say("");
+  } catch (err) {
+    if (err.name !== "AbortError") say(`Could not load the state: ${err.message}`, true);
+  }
+}
+
+// -- the date -------------------------------------------------------------------------------------
+function setDay(n, { fromField = false } = {}) {
+  view.day = Math.min(Math.max(n, view.first), view.last);
+  const iso = isoOf(view.day);
+  const slider = $("as-of-slider");
+  slider.value = String(view.day - view.first);
+  slider.setAttribute("aria-valuetext", iso);
+  if (!fromField) $("as-of-date").value = iso;
+  $("as-of-label").textContent = iso;
+  const url = new URL(window.location.href);
+  url.searchParams.set("org", view.org);
+  url.searchParams.set("as_of", iso);
+  window.history.replaceState(null, "", url);
+  placeMarkers();
+  loadState();
+}
+
+// -- the lanes ------------------------------------------------------------------------------------
+function pct(n) {
+  const span = view.last - view.first + 1;
+  return ((Math.min(Math.max(n, view.first), view.last + 1) - view.first) / span) * 100;
+}
+
+function laneLabel(lane, s) {
+  if (lane === "statuses") return `${s.party} ${s.status.replaceAll("_", " ")}`;
+  if (lane === "terms") return `${s.office_name}: ${s.person}`;
+  if (lane === "presidencies") return `${s.name} (${s.party})`;
+  return `${s.body_name}${s.kind === "scheduled" ? " (scheduled)" : ""}`;
+}
+
+function bar(lane, s) {
+  const s0 = s.start_earliest ? dayOf(s.start_earliest) : view.first;
+  const s1 = s.start_latest ? dayOf(s.start_latest) : view.first;
+  const e0 = s.end_earliest ? dayOf(s.end_earliest) : view.last;
+  const e1 = s.end_latest ? dayOf(s.end_latest) : view.last;
+  const left = pct(s0);
+  const width = Math.max(pct(e1 + 1) - left, 0.2);
+  const label = `${laneLabel(lane, s)}, ${s.date}`;
+  const button = entry("", null, s, { cls: `bar${s.kind === "scheduled" ? " scheduled" : ""}` });
+  button.replaceChildren();
+  button.setAttribute("aria-label", label);
+  button.title = label;
+  button.style.left = `${left}%`;
+  button.style.width = `${width}%`;
+  const total = e1 + 1 - s0 || 1;
+  if (s1 > s0) button.append(el("span", { class: "maybe", style: { left: "0", width: `${((s1 - s0) / total) * 100}%` } }));
+  if (e1 > e0) button.append(el("span", { class: "maybe", style: { right: "0", width: `${((e1 - e0) / total) * 100}%` } }));
+  return button;
+}
+
+function renderLanes() {
+  const groups = [];
+  for (const lane of LANES) {
+    const spans = view.intervals[lane];
+    if (!spans.length) continue;
+    const rows = new Map();
+    for (const s of spans) {
+      const key = laneLabel(lane, s).replace(" (scheduled)", "");
+      if (!rows.has(key)) rows.set(key, []);
+      rows.get(key).push(s);
+    }
+    const group = el("div", { class: "lane-group", role: "group", "aria-label": lane }, el("h3", { text: lane }));
+    for (const [label, items] of rows) {
+      const track = el("div", { class: "track" }, el("span", { class: "marker" }));
+      for (const s of items) track.append(bar(lane, s));
+      group.append(el("div", { class: "lane" }, el("span", { class: "label", text: label, title: label }), track));
+    }
+    groups.push(group);
+  }
+  $("lane-groups").replaceChildren(...groups);
+  placeMarkers();
+}
+
+function placeMarkers() {
+  const left = `${pct(view.day)}%`;
+  for (const marker of document.querySelectorAll("#lanes .marker")) marker.style.left = left;
+}
+
+// -- the source of an entry -----------------------------------------------------------------------
+function sourceBlock(source, heading) {
+  const parts = [];
+  if (heading) parts.push(el("h3", { text: heading }));
+  parts.push(el("blockquote", { text: `“${source.quote}”` }));
+  const facts = el("dl");
+  const add = (term, value) => { if (value) facts.append(el("dt", { text: term }), el("dd", { text: value })); };
+  add("document", source.title ? `${source.title} (${source.document})` : source.document);
+  add("where", source.locator);
+  add("published", source.published);
+  add("url", source.url);
+  parts.push(facts);
+  if (source.inferred || source.note) {
+    parts.push(el("p", { class: "inferred", text: `${source.inferred ? "Inferred, not stated. " : ""}${source.note || ""}` }));
+  }
+  return parts;
+}
+
+async function showEvent(id) {
+  view.selected = id;
+  for (const b of document.querySelectorAll("[data-testid=entry]")) {
+    b.setAttribute("aria-pressed", String(b.dataset.event === id));
+  }
+  if (view.quoteRequest) view.quoteRequest.abort();
+  const request = new AbortController();
+  view.quoteRequest = request;
+  const quote = $("quote");
+  try {
+    const found = await api(`/api/v1/events/${encodeURIComponent(id)}`, request.signal);
+    const ev = found.event;
+    const parts = [el("h2", { text: ev.type }), el("p", { text: `valid time ${found.valid_time || "-"}; recorded ${found.recorded_at.slice(0, 19).replace("T", " ")} UTC` })];
+    if (ev.source) parts.push(...sourceBlock(ev.source));
+    for (const more of ev.more_sources || []) parts.push(...sourceBlock(more, "Also"));
+    for (const c of found.corrections) {
+      parts.push(el("p", { class: "inferred", text: `${c.type} (${c.recorded_at.slice(0, 10)}): ${c.reason || ""}` }));
+    }
+    parts.push(el("p", { class: "hint", text: `event ${ev.id}` }));
+    quote.replaceChildren(...parts);
+    if (window.matchMedia("(max-width: 48rem)").matches) quote.scrollIntoView({ block: "nearest" });
+  } catch (err) {
+    if (err.name !== "AbortError") quote.replaceChildren(el("p", { class: "hint", text: `Could not load the event: ${err.message}` }));
+  }
+}
+
+// -- the organization -----------------------------------------------------------------------------
+async function loadOrg(org, asOf) {
+  view.org = org;
+  $("org").value = org;
+  say("Loading…");
+  view.intervals = await api(`/api/v1/orgs/${encodeURIComponent(org)}/intervals`);
+  const first = dayOf(view.intervals.first_day) ?? today();
+  const last = dayOf(view.intervals.last_day) ?? today();
+  view.first = first;
+  view.last = Math.max(last + 365, first);
+  const slider = $("as-of-slider");
+  slider.max = String(view.last - view.first);
+  slider.setAttribute("aria-valuemin", isoOf(view.first));
+  $("as-of-date").min = isoOf(view.first);
+  $("as-of-date").max = isoOf(view.last);
+  renderLanes();
+  setDay(dayOf(asOf) ?? Math.min(today(), view.last));
+}
+
+async function start() {
+  $("controls").addEventListener("submit", (e) => e.preventDefault());
+  const params = new URLSearchParams(window.location.search);
+  let orgs;
+  try {
+    orgs = await api("/api/v1/orgs");
+  } catch (err) {
+    say(`Could not list the organizations: ${err.message}`, true);
+    return;
+  }
+  if (!orgs.length) {
+    say("The store holds no organization yet: run `igo import --bundled sco`, then reload.", true);
+    return;
+  }
+  $("org").replaceChildren(...orgs.map((o) => el("option", { value: o.org, text: o.name ? `${o.name} (${o.org})` : o.org })));
+  const wanted = orgs.some((o) => o.org === params.get("org")) ? params.get("org") : orgs[0].org;
+
+  const slider = $("as-of-slider");
+  slider.addEventListener("input", () => setDay(view.first + Number(slider.value)));
+  slider.addEventListener("keydown", (e) => {
+    if (e.key === "PageUp" || e.key === "PageDown") {
+      e.preventDefault(); // a year, whatever the browser's own page step
+      setDay(addYears(view.day, e.key === "PageUp" ? 1 : -1));
+    }
+  });
+  $("as-of-date").addEventListener("input", (e) => {
+    const n = dayOf(e.target.value);
+    if (n !== null) setDay(n, { fromField: true });
+  });
+  $("org").addEventListener("change", (e) => loadOrg(e.target.value, isoOf(view.day)).catch((err) => say(err.message, true)));
+  document.addEventListener("click", (e) => {
+    const target = e.target.closest("[data-testid=entry]");
+    if (target && target.dataset.event) showEvent(target.dataset.event);
+  });
+  try {
+    await loadOrg(wanted, params.get("as_of"));
+  } catch (err) {
+    say(`Could not load ${wanted}: ${err.message}`, true);
+  }
+}
+
+start();

@@ -83,289 +83,147 @@ def _record(ctx: click.Context, data: dict[str, Any]) -> None:
     _report(result)
 
 
-def source_options(func: Callable[..., Any]) -> Callable[..., Any]:
-    """The source every typed verb must give: a document and the words that support it."""
-
-    @click.option("--document", required=True, help="Id of the document that records the decision.")
-    @click.option("--quote", required=True, help="The words of the document that support it.")
-    @click.option("--locator", help="Paragraph, page or section.")
-    @click.option("--inferred", is_flag=True, help="The fact is inferred, not stated.")
-    @click.option("--note", "note_text", help="A note on the event.")
-    @functools.wraps(func)
-    def wrapper(
-        *args: Any,
-        document: str,
-        quote: str,
-        locator: str | None,
-        inferred: bool,
-        note_text: str | None,
-        **kwargs: Any,
-    ) -> Any:
-        source: dict[str, Any] = {"document": document, "quote": quote}
-        if locator:
-            source["locator"] = locator
-        if inferred:
-            source["inferred"] = True
-        extra = {"note": note_text} if note_text else {}
-        return func(*args, source=source, extra=extra, **kwargs)
-
-    return wrapper
+def _source_params() -> list[click.Parameter]:
+    return [
+        click.Option(["--document"], required=True, help="Id of the document that records the decision."),
+        click.Option(["--quote"], required=True, help="The words of the document that support it."),
+        click.Option(["--locator"], help="Paragraph, page or section."),
+        click.Option(["--inferred"], is_flag=True, help="The fact is inferred, not stated."),
+        click.Option(["--note", "note_text"], help="A note on the event."),
+    ]
 
 
-def _event(
-    type_: str, org: str, source: dict[str, Any], extra: dict[str, Any], **fields: Any
-) -> dict[str, Any]:
-    return {
-        "type": type_,
-        "org": org,
-        **{k: v for k, v in fields.items() if v not in (None, [], ())},
-        "source": source,
-        **extra,
-    }
+def decision_verb(event_type: str) -> Callable[[Callable[..., Any]], click.Command]:
+    """Make a typed verb: its arguments and options are the event's fields, plus the source.
+
+    The decorated function only documents the verb (its docstring is the help);
+    every verb records one ``event_type`` event from its fields, dropping those
+    not given, through the same path as ``igo append``.
+    """
+
+    def make(func: Callable[..., Any]) -> click.Command:
+        @click.pass_context
+        @functools.wraps(func)
+        def verb(
+            ctx: click.Context,
+            org: str,
+            document: str,
+            quote: str,
+            locator: str | None,
+            inferred: bool,
+            note_text: str | None,
+            **fields: Any,
+        ) -> None:
+            source: dict[str, Any] = {"document": document, "quote": quote}
+            if locator:
+                source["locator"] = locator
+            if inferred:
+                source["inferred"] = True
+            given = {k: v for k, v in fields.items() if v not in (None, (), [])}
+            event = {"type": event_type, "org": org, **given, "source": source}
+            if note_text:
+                event["note"] = note_text
+            _record(ctx, event)
+
+        command = click.command(func.__name__)(verb)
+        command.params += _source_params()  # after the event's own fields in --help
+        return command
+
+    return make
 
 
-@click.command()
+@decision_verb("StatusGranted")
 @click.argument("org")
 @click.argument("party")
 @click.argument("status")
 @click.option("--on", "effective", required=True, help="Effective date (EDTF).")
 @click.option("--decided-on", help="When it was decided (EDTF).")
-@source_options
-@click.pass_context
-def grant(
-    ctx: click.Context,
-    org: str,
-    party: str,
-    status: str,
-    effective: str,
-    decided_on: str | None,
-    source: dict[str, Any],
-    extra: dict[str, Any],
-) -> None:
+def grant() -> None:
     """Grant PARTY a STATUS (member, observer, ...) in ORG from a date."""
-    _record(
-        ctx,
-        _event(
-            "StatusGranted",
-            org,
-            source,
-            extra,
-            party=party,
-            status=status,
-            effective=effective,
-            decided_on=decided_on,
-        ),
-    )
 
 
-@click.command()
+@decision_verb("StatusWithdrawn")
 @click.argument("org")
 @click.argument("party")
 @click.option("--on", "effective", required=True, help="First day without the status (EDTF).")
 @click.option("--decided-on", help="When it was decided (EDTF).")
-@source_options
-@click.pass_context
-def withdraw(
-    ctx: click.Context,
-    org: str,
-    party: str,
-    effective: str,
-    decided_on: str | None,
-    source: dict[str, Any],
-    extra: dict[str, Any],
-) -> None:
+def withdraw() -> None:
     """End PARTY's status in ORG from a date."""
-    _record(
-        ctx,
-        _event(
-            "StatusWithdrawn", org, source, extra, party=party, effective=effective, decided_on=decided_on
-        ),
-    )
 
 
-@click.command()
+@decision_verb("OfficialAppointed")
 @click.argument("org")
 @click.argument("office")
 @click.argument("person")
 @click.option("--term", required=True, help="The term, an EDTF interval (2013-01-01/2015-12-31).")
 @click.option("--nationality", help="The person's state.")
 @click.option("--decided-on", help="When it was decided (EDTF).")
-@source_options
-@click.pass_context
-def appoint(
-    ctx: click.Context,
-    org: str,
-    office: str,
-    person: str,
-    term: str,
-    nationality: str | None,
-    decided_on: str | None,
-    source: dict[str, Any],
-    extra: dict[str, Any],
-) -> None:
+def appoint() -> None:
     """Appoint PERSON to OFFICE of ORG for a term."""
-    _record(
-        ctx,
-        _event(
-            "OfficialAppointed",
-            org,
-            source,
-            extra,
-            office=office,
-            person=person,
-            nationality=nationality,
-            term=term,
-            decided_on=decided_on,
-        ),
-    )
 
 
-@click.command()
+@decision_verb("OfficeVacated")
 @click.argument("org")
 @click.argument("office")
 @click.argument("person")
 @click.option("--on", "effective", required=True, help="First day without the holder (EDTF).")
-@source_options
-@click.pass_context
-def vacate(
-    ctx: click.Context,
-    org: str,
-    office: str,
-    person: str,
-    effective: str,
-    source: dict[str, Any],
-    extra: dict[str, Any],
-) -> None:
+def vacate() -> None:
     """End PERSON's term in OFFICE early."""
-    _record(
-        ctx, _event("OfficeVacated", org, source, extra, office=office, person=person, effective=effective)
-    )
 
 
-@click.command()
+@decision_verb("PresidencyHandedOver")
 @click.argument("org")
 @click.argument("to_party")
 @click.option("--on", "effective", required=True, help="Effective date (EDTF).")
 @click.option("--from", "from_party", help="The state handing it over.")
 @click.option("--decided-on", help="When it was decided (EDTF).")
-@source_options
-@click.pass_context
-def handover(
-    ctx: click.Context,
-    org: str,
-    to_party: str,
-    effective: str,
-    from_party: str | None,
-    decided_on: str | None,
-    source: dict[str, Any],
-    extra: dict[str, Any],
-) -> None:
+def handover() -> None:
     """Hand ORG's rotating presidency to TO_PARTY (a member)."""
-    _record(
-        ctx,
-        _event(
-            "PresidencyHandedOver",
-            org,
-            source,
-            extra,
-            from_party=from_party,
-            to_party=to_party,
-            effective=effective,
-            decided_on=decided_on,
-        ),
-    )
 
 
-def _participant(text: str) -> dict[str, Any]:
-    parts = [p.strip() for p in text.split("|")]
+def _participant(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
+    """'person|role' or 'person|role|party' -> a participant (for --chair and --participant)."""
+    if value is None:
+        return None
+    if isinstance(value, tuple):
+        return [_participant(ctx, param, v) for v in value]
+    parts = [p.strip() for p in value.split("|")]
     if len(parts) not in (2, 3) or not all(parts):
-        raise click.BadParameter(f"{text!r}: give 'person|role' or 'person|role|party'")
+        raise click.BadParameter(f"{value!r}: give 'person|role' or 'person|role|party'")
     out = {"person": parts[0], "role": parts[1]}
     if len(parts) == 3:
         out["party"] = parts[2]
     return out
 
 
-@click.command()
+@decision_verb("MeetingHeld")
 @click.argument("org")
 @click.argument("body")
 @click.option("--date", required=True, help="Date or range (EDTF, e.g. 2012-06-06/2012-06-07).")
 @click.option("--place")
 @click.option("--host", help="The host state.")
 @click.option("--name", help="The meeting's name, e.g. '12th meeting'.")
-@click.option("--chair", help="'person|role|party'.")
+@click.option("--chair", callback=_participant, help="'person|role|party'.")
 @click.option(
-    "--participant", "participants", multiple=True, help="'person|role' or 'person|role|party' (repeat)."
+    "--participant",
+    "participants",
+    multiple=True,
+    callback=_participant,
+    help="'person|role' or 'person|role|party' (repeat).",
 )
-@source_options
-@click.pass_context
-def meeting(
-    ctx: click.Context,
-    org: str,
-    body: str,
-    date: str,
-    place: str | None,
-    host: str | None,
-    name: str | None,
-    chair: str | None,
-    participants: tuple[str, ...],
-    source: dict[str, Any],
-    extra: dict[str, Any],
-) -> None:
+def meeting() -> None:
     """Record a meeting of BODY of ORG that was held."""
-    _record(
-        ctx,
-        _event(
-            "MeetingHeld",
-            org,
-            source,
-            extra,
-            body=body,
-            date=date,
-            place=place,
-            host=host,
-            name=name,
-            chair=_participant(chair) if chair else None,
-            participants=[_participant(p) for p in participants],
-        ),
-    )
 
 
-@click.command()
+@decision_verb("MeetingScheduled")
 @click.argument("org")
 @click.argument("body")
 @click.option("--date", required=True, help="When it is to be held (EDTF; a bare year is fine).")
 @click.option("--host", required=True, help="The host state.")
 @click.option("--place")
 @click.option("--decided-on", help="When it was decided (EDTF).")
-@source_options
-@click.pass_context
-def schedule(
-    ctx: click.Context,
-    org: str,
-    body: str,
-    date: str,
-    host: str,
-    place: str | None,
-    decided_on: str | None,
-    source: dict[str, Any],
-    extra: dict[str, Any],
-) -> None:
+def schedule() -> None:
     """Record that a meeting of BODY of ORG is scheduled."""
-    _record(
-        ctx,
-        _event(
-            "MeetingScheduled",
-            org,
-            source,
-            extra,
-            body=body,
-            date=date,
-            host=host,
-            place=place,
-            decided_on=decided_on,
-        ),
-    )
 
 
 def _optional_source(document: str | None, quote: str | None) -> dict[str, Any] | None:

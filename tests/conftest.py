@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import atexit
+import os
+import subprocess
+import tempfile
+import uuid
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -54,11 +60,79 @@ def handover(to: str, on: str, org: str = "org", **fields: Any) -> dict[str, Any
     return ev("PresidencyHandedOver", org, to_party=to, effective=on, **fields)
 
 
-BACKENDS = ["memory", "sqlite"]
+BACKENDS = ["memory", "sqlite", "postgres"]
+# the stores that persist across processes: where multi-process and kill tests mean something
+SHARED_BACKENDS = ["sqlite", "postgres"]
+POSTGRES_VARIABLE = "IGO_TEST_POSTGRES"
+
+
+PG_SCRIPT = Path(__file__).with_name("pg_server.sh")
+
+
+def postgres_server() -> str:
+    """The test server's URL: IGO_TEST_POSTGRES, or a throwaway cluster this run starts once.
+
+    Without a server the PostgreSQL tests fail with the reason (they never skip):
+    ``python -m pytest`` alone runs the whole suite on a machine with Debian's
+    PostgreSQL 15 binaries, as CI does.
+    """
+    url = os.environ.get(POSTGRES_VARIABLE, "")
+    if not url:
+        folder = tempfile.mkdtemp(prefix="igo-pg-")
+        try:
+            started = subprocess.run(
+                ["bash", str(PG_SCRIPT), "start", folder], capture_output=True, text=True, timeout=180, check=True
+            )
+        except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError) as err:
+            detail = getattr(err, "stderr", "") or str(err)
+            pytest.fail(
+                f"could not start a throwaway PostgreSQL server with {PG_SCRIPT.name} ({detail.strip()[-300:]}); "
+                f"set {POSTGRES_VARIABLE} to the URL of one instead",
+                pytrace=False,
+            )
+        url = started.stdout.strip()
+        os.environ[POSTGRES_VARIABLE] = url  # child processes of the tests use the same server
+        atexit.register(subprocess.run, ["bash", str(PG_SCRIPT), "stop", folder], capture_output=True)
+    return url.split("?", 1)[0]
+
+
+def drop_schema(location: str) -> None:
+    import psycopg
+
+    from igo_timeline.engine.postgres import parse
+
+    loc = parse(location)
+    with psycopg.connect(
+        host=loc.host, port=loc.port, user=loc.user, password=loc.password, dbname=loc.dbname, autocommit=True
+    ) as conn:
+        conn.execute(f'DROP SCHEMA IF EXISTS "{loc.schema}" CASCADE')
+
+
+def make_location(backend: str, tmp_path: Any) -> str:
+    """A fresh, empty store location on a backend: its own file, or its own PostgreSQL schema."""
+    if backend == "memory":
+        return "memory:"
+    if backend == "sqlite":
+        return str(tmp_path / "store.sqlite")
+    return f"{postgres_server()}?schema=t_{uuid.uuid4().hex[:16]}"
+
+
+def discard(location: str) -> None:
+    if location.startswith("postgresql://"):
+        drop_schema(location)
 
 
 @pytest.fixture(params=BACKENDS, ids=BACKENDS)
 def timeline(request: pytest.FixtureRequest, tmp_path: Any) -> Iterator[Timeline]:
-    location = "memory:" if request.param == "memory" else str(tmp_path / "store.sqlite")
+    location = make_location(request.param, tmp_path)
     with Timeline(location) as t:
         yield t
+    discard(location)
+
+
+@pytest.fixture(params=SHARED_BACKENDS, ids=SHARED_BACKENDS)
+def shared_store(request: pytest.FixtureRequest, tmp_path: Any) -> Iterator[str]:
+    """A fresh store location that several processes can share: SQLite and PostgreSQL."""
+    location = make_location(request.param, tmp_path)
+    yield location
+    discard(location)

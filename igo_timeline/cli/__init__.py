@@ -11,7 +11,7 @@ from typing import Any
 
 import click
 
-from igo_timeline.cli import extract, query, serve, write
+from igo_timeline.cli import export, extract, query, serve, verify, write
 from igo_timeline.errors import IgoError
 
 
@@ -27,9 +27,10 @@ class IgoGroup(click.Group):
 @click.option(
     "--store",
     envvar="IGO_STORE",
-    metavar="PATH|memory:",
+    metavar="PATH|URL|memory:",
     help="The event store: a SQLite file (default: timeline.sqlite in the per-user data folder), "
-    "or memory: for a throwaway one. Also IGO_STORE.",
+    "a PostgreSQL URL (postgresql://user:password@host:port/dbname?schema=NAME; prefer IGO_STORE "
+    "for a password), or memory: for a throwaway one. Also IGO_STORE.",
 )
 @click.option(
     "--attempts",
@@ -53,5 +54,12 @@ def main(ctx: click.Context, store: str | None, attempts: int) -> None:
     ctx.obj["attempts"] = attempts
 
 
-for command in [*write.COMMANDS, *query.COMMANDS, *serve.COMMANDS, *extract.COMMANDS]:
+for command in [
+    *write.COMMANDS,
+    *query.COMMANDS,
+    *serve.COMMANDS,
+    *extract.COMMANDS,
+    *export.COMMANDS,
+    *verify.COMMANDS,
+]:
     main.add_command(command)

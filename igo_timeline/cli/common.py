@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import functools
 import json
+import os
+import re
 import sys
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -74,6 +79,32 @@ known_at_option = click.option(
 json_option = click.option(
     "--json", "as_json", is_flag=True, help="Print JSON (stable keys) instead of a table."
 )
+OUTPUTS = ("table", "json", "jsonl")
+
+
+def output_option(command: Callable[..., Any]) -> Callable[..., Any]:
+    """``--format table|json|jsonl`` and ``--json`` (= ``--format json``): the command gets ``output``.
+
+    The one output option of the queries (``json_option`` remains only for the
+    commands not yet moved to it).
+    """
+
+    @click.option(
+        "--format",
+        "output_format",
+        type=click.Choice(OUTPUTS),
+        default=None,
+        help="table (the default: rich on a terminal, plain text when piped or NO_COLOR is set), "
+        "json (stable keys), or jsonl (one record per line where the answer is a list).",
+    )
+    @click.option("--json", "as_json", is_flag=True, help="Print JSON (stable keys): --format json.")
+    @functools.wraps(command)
+    def wrapper(*args: Any, output_format: str | None, as_json: bool, **kwargs: Any) -> Any:
+        if as_json and output_format not in (None, "json"):
+            raise click.UsageError(f"--json and --format {output_format} disagree; give one")
+        return command(*args, output="json" if as_json else output_format or "table", **kwargs)
+
+    return wrapper
 
 
 def day_option(name: str, help_text: str) -> Callable[[Any], Any]:
@@ -84,25 +115,97 @@ def day_option(name: str, help_text: str) -> Callable[[Any], Any]:
 # -- input -------------------------------------------------------------------------
 
 
+MAX_INPUT_BYTES = 32 * 1024 * 1024
+# YAML 1.1 reads these unquoted words as booleans; only true/false are taken as such here
+_YAML11_BOOLEANS = re.compile(r"^(?:yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF)$")
+_AMBIGUOUS = "tag:igo-timeline,2026:yaml11-boolean"
+
+
 class _Loader(yaml.SafeLoader):
-    """The safe loader, minus the timestamp rule: dates stay the EDTF strings they are."""
+    """The safe loader, minus the timestamp rule (dates stay the EDTF strings they are), minus
+    aliases (plain data has no references; expanding them is the "billion laughs"), and with
+    YAML 1.1's yes/no/on/off refused: an unquoted ``NO`` is Norway to a person and false to YAML."""
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            mark = self.peek_event().start_mark
+            raise yaml.composer.ComposerError(
+                None, None, "aliases (*name) are not allowed: write the data out", mark
+            )
+        return super().compose_node(parent, index)
+
+    def construct_ambiguous(self, node: yaml.ScalarNode) -> Any:
+        raise yaml.constructor.ConstructorError(
+            None,
+            None,
+            f"unquoted {node.value} is a boolean to YAML; quote it ('{node.value}') if you mean "
+            "the name or code, or write true/false",
+            node.start_mark,
+        )
 
 
 _Loader.yaml_implicit_resolvers = {
     key: [(tag, rx) for tag, rx in rules if tag != "tag:yaml.org,2002:timestamp"]
     for key, rules in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
+_Loader.add_implicit_resolver(_AMBIGUOUS, _YAML11_BOOLEANS, list("yYnNoO"))
+# the ambiguous words must win over the bool rule, which the base class lists first
+for _first in "yYnNoO":
+    _rules = _Loader.yaml_implicit_resolvers.get(_first, [])
+    _Loader.yaml_implicit_resolvers[_first] = sorted(_rules, key=lambda rule: rule[0] != _AMBIGUOUS)
+_Loader.add_constructor(_AMBIGUOUS, _Loader.construct_ambiguous)
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise _Duplicate(key)
+        out[key] = value
+    return out
+
+
+class _Duplicate(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _constant(name: str) -> Any:
+    raise _NotANumber(name)
+
+
+class _NotANumber(ValueError):
+    pass
+
+
+def load_json(text: str, name: str) -> Any:
+    """Strict JSON: duplicate keys, NaN and infinities refused; deep nesting a clean error."""
+    try:
+        return json.loads(text, object_pairs_hook=_object, parse_constant=_constant)
+    except _Duplicate as err:
+        raise InvalidInput(f"{name}: duplicate key {err.key!r} in an object") from None
+    except _NotANumber as err:
+        raise InvalidInput(f"{name}: {err} is not a number JSON allows") from None
+    except RecursionError:
+        raise InvalidInput(f"{name}: nested too deeply") from None
+    except json.JSONDecodeError:
+        raise
+    except ValueError as err:  # e.g. an integer of more digits than Python converts
+        raise InvalidInput(f"{name}: {' '.join(str(err).split())}") from None
 
 
 def load_text(text: str, name: str) -> list[Any]:
     """Events from a JSON array or object, JSON Lines, or YAML."""
+    if len(text) > MAX_INPUT_BYTES or len(text.encode("utf-8", "surrogatepass")) > MAX_INPUT_BYTES:
+        raise InvalidInput(f"{name}: is over the input limit of {MAX_INPUT_BYTES // 2**20} MiB")
     stripped = text.strip()
     if not stripped:
         raise InvalidInput(f"{name}: is empty")
     suffix = Path(name).suffix.lower()
     if suffix in (".json", ".jsonl", ".ndjson") or stripped[0] in "[{":
         try:
-            data = json.loads(stripped)
+            data = load_json(stripped, name)
             return data if isinstance(data, list) else [data]
         except json.JSONDecodeError as err:
             lines = [ln for ln in stripped.splitlines() if ln.strip()]
@@ -118,6 +221,10 @@ def load_text(text: str, name: str) -> list[Any]:
         where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
         problem = getattr(err, "problem", None) or "malformed"
         raise InvalidInput(f"{name}: not valid YAML{where}: {problem}") from None
+    except RecursionError:
+        raise InvalidInput(f"{name}: nested too deeply") from None
+    except ValueError as err:  # the constructors' own errors (e.g. an integer too long to convert)
+        raise InvalidInput(f"{name}: not valid YAML: {' '.join(str(err).split())}") from None
     if isinstance(data, dict):
         return [data]
     if not isinstance(data, list):
@@ -129,7 +236,7 @@ def _json_lines(lines: list[str], name: str) -> list[Any]:
     out = []
     for number, line in enumerate(lines, start=1):
         try:
-            out.append(json.loads(line))
+            out.append(load_json(line, f"{name}: line {number}"))
         except json.JSONDecodeError as err:
             raise InvalidInput(f"{name}: line {number} is not valid JSON: {err.msg}") from None
     return out
@@ -138,8 +245,13 @@ def _json_lines(lines: list[str], name: str) -> list[Any]:
 def read_source(path: str) -> tuple[str, str]:
     """The text of a file, or of standard input for ``-``."""
     if path == "-":
-        return sys.stdin.read(), "<stdin>"
+        stream = getattr(sys.stdin, "buffer", None)
+        if stream is None:  # pragma: no cover - a text-only stdin
+            return sys.stdin.read(MAX_INPUT_BYTES + 1), "<stdin>"
+        return _decode(stream.read(MAX_INPUT_BYTES + 1), "<stdin>"), "<stdin>"
     try:
+        if Path(path).stat().st_size > MAX_INPUT_BYTES:
+            raise InvalidInput(f"{path}: is over the input limit of {MAX_INPUT_BYTES // 2**20} MiB")
         return Path(path).read_text(encoding="utf-8"), path
     except FileNotFoundError:
         raise InvalidInput(f"{path}: no such file") from None
@@ -149,6 +261,15 @@ def read_source(path: str) -> tuple[str, str]:
         raise InvalidInput(f"{path}: is not UTF-8 text") from None
     except OSError as err:
         raise InvalidInput(f"{path}: cannot be read: {err.strerror}") from None
+
+
+def _decode(data: bytes, name: str) -> str:
+    if len(data) > MAX_INPUT_BYTES:
+        raise InvalidInput(f"{name}: is over the input limit of {MAX_INPUT_BYTES // 2**20} MiB")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise InvalidInput(f"{name}: is not UTF-8 text") from None
 
 
 def bundled_names() -> list[str]:
@@ -185,6 +306,99 @@ def unwrap(items: list[Any]) -> tuple[list[Any], int]:
 
 def print_json(data: Any, *, lines: bool = False) -> None:
     click.echo(json.dumps(data, ensure_ascii=False, indent=None if lines else 2))
+
+
+def print_answer(data: Any, output: str) -> None:
+    """A JSON answer as ``--format`` asks: indented JSON, or JSON Lines (one record per list item)."""
+    if output == "jsonl":
+        for item in data if isinstance(data, list) else [data]:
+            print_json(item, lines=True)
+    else:
+        print_json(data)
+
+
+def rich_output() -> bool:
+    """Tables drawn with rich: only on a terminal, and never when NO_COLOR is set (to any value)."""
+    return "NO_COLOR" not in os.environ and _terminal()
+
+
+def _terminal() -> bool:
+    return sys.stdout.isatty()
+
+
+def echo_table(rows: list[list[str]], *, headers: list[str] | None = None, indent: str = "  ") -> None:
+    """Rows as a rich table on a terminal, else as the plain aligned text of :func:`table`."""
+    if not rows:
+        return
+    if rich_output():
+        from rich.console import Console
+        from rich.table import Table
+
+        grid = Table(
+            box=None if headers is None else rich_box(),
+            show_header=headers is not None,
+            show_edge=False,
+            pad_edge=False,
+        )
+        for i, name in enumerate(headers or [""] * len(rows[0])):
+            # the short columns (dates, ids, types) stay whole; the prose folds
+            grid.add_column(name, style="bold" if i == 0 else None, no_wrap=i < 3, overflow="fold")
+        for row in rows:
+            grid.add_row(*row)
+        Console(soft_wrap=False).print(grid)
+        return
+    for line in table(rows, indent=indent):
+        click.echo(line)
+
+
+def rich_box() -> Any:
+    from rich import box
+
+    return box.SIMPLE_HEAD
+
+
+@contextlib.contextmanager
+def progress(message: str, *, after: float = 1.0) -> Iterator[None]:
+    """A progress bar on stderr while the block runs, once it has run ``after`` seconds.
+
+    Only on a terminal: piped or redirected stderr gets nothing. The work is one
+    pure call with no count to report, so the bar pulses, with the time elapsed.
+    """
+    if not sys.stderr.isatty():
+        yield
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    bar = Progress(
+        SpinnerColumn(),
+        TextColumn(message),
+        BarColumn(),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    )
+    lock = threading.Lock()
+    shown = {"done": False, "started": False}
+
+    def start() -> None:
+        with lock:
+            if not shown["done"]:
+                bar.start()
+                bar.add_task(message, total=None)
+                shown["started"] = True
+
+    timer = threading.Timer(after, start)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()
+        with lock:
+            shown["done"] = True
+            if shown["started"]:
+                bar.stop()
 
 
 def note(message: str) -> None:

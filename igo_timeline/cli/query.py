@@ -11,10 +11,13 @@ import click
 from igo_timeline.cli.common import (
     as_of_option,
     day_option,
-    json_option,
+    echo_table,
     known_at_option,
+    output_option,
     parse_as_of,
+    print_answer,
     print_json,
+    rich_output,
     short,
     table,
     timeline,
@@ -158,13 +161,13 @@ def _human_state(state: State) -> str:
 @click.argument("org")
 @as_of_option
 @known_at_option
-@json_option
+@output_option
 @click.pass_context
-def state(ctx: click.Context, org: str, as_of: dt.date, known_at: dt.datetime | None, as_json: bool) -> None:
+def state(ctx: click.Context, org: str, as_of: dt.date, known_at: dt.datetime | None, output: str) -> None:
     """The state of ORG as of a day: statuses, offices, presidency, meetings, documents, and what is uncertain."""
     records = timeline(ctx).records(org)
-    if as_json:
-        print_json(state_answer(org, records, as_of, known_at))
+    if output != "table":
+        print_answer(state_answer(org, records, as_of, known_at), output)
     else:
         click.echo(_human_state(state_as_of(org, records, as_of, known_at)))
 
@@ -185,7 +188,7 @@ def _party(value: str | None) -> str | None:
 @day_option("--from", "Only events whose valid time reaches this day or later (YYYY-MM-DD).")
 @day_option("--to", "Only events whose valid time starts by this day (YYYY-MM-DD).")
 @known_at_option
-@json_option
+@output_option
 @click.pass_context
 def history(
     ctx: click.Context,
@@ -195,16 +198,30 @@ def history(
     from_: dt.date | None,
     to: dt.date | None,
     known_at: dt.datetime | None,
-    as_json: bool,
+    output: str,
 ) -> None:
     """The events of ORG in valid-time order, each with its dates and source."""
     records = timeline(ctx).records(org)
-    if as_json:
-        print_json(
-            history_answer(records, party=party, office=office, start=from_, end=to, known_at=known_at)
+    if output != "table":
+        print_answer(
+            history_answer(records, party=party, office=office, start=from_, end=to, known_at=known_at),
+            output,
         )
         return
     found = history_of(records, party=_party(party), office=office, start=from_, end=to, known_at=known_at)
+    if rich_output():
+        rows = [
+            [
+                e.event.valid_time or "-",
+                short(e.event.id),
+                e.event.type,
+                describe(e.event) + (" (corrected)" if e.corrections else ""),
+                f"“{_quote(e.event)}” ({e.event.source.document})" if e.event.source else "",
+            ]
+            for e in found
+        ]
+        echo_table(rows, headers=["valid time", "id", "type", "what", "source"])
+        return
     for eff in found:
         ev = eff.event
         fixed = " (corrected)" if eff.corrections else ""
@@ -229,7 +246,7 @@ def _change_line(c: Change) -> str:
 @day_option("--from", "Start with the events that begin on or after this day (YYYY-MM-DD).")
 @day_option("--to", "Stop after the events that begin by this day (YYYY-MM-DD).")
 @known_at_option
-@json_option
+@output_option
 @click.pass_context
 def replay(
     ctx: click.Context,
@@ -237,11 +254,14 @@ def replay(
     from_: dt.date | None,
     to: dt.date | None,
     known_at: dt.datetime | None,
-    as_json: bool,
+    output: str,
 ) -> None:
-    """Step through ORG's history in valid-time order: each event and what it changed."""
+    """Step through ORG's history in valid-time order: each event and what it changed.
+
+    JSON output is always JSON Lines: one {"event", "changes"} object per step.
+    """
     for eff, changes in replay_of(org, timeline(ctx).records(org), start=from_, end=to, known_at=known_at):
-        if as_json:
+        if output != "table":
             print_json(
                 {"event": event_json(eff), "changes": [c.model_dump(mode="json") for c in changes]},
                 lines=True,
@@ -260,15 +280,15 @@ def replay(
 @click.argument("date1", callback=parse_as_of)
 @click.argument("date2", callback=parse_as_of)
 @known_at_option
-@json_option
+@output_option
 @click.pass_context
 def diff(
-    ctx: click.Context, org: str, date1: dt.date, date2: dt.date, known_at: dt.datetime | None, as_json: bool
+    ctx: click.Context, org: str, date1: dt.date, date2: dt.date, known_at: dt.datetime | None, output: str
 ) -> None:
     """What changed in ORG between two days (YYYY-MM-DD)."""
     records = timeline(ctx).records(org)
-    if as_json:
-        print_json(diff_answer(org, records, date1, date2, known_at))
+    if output != "table":
+        print_answer(diff_answer(org, records, date1, date2, known_at), output)
         return
     result = diff_of(org, records, date1, date2, known_at)
     click.echo(f"{org}: {date1.isoformat()} -> {date2.isoformat()}, {len(result.changes)} change(s)")
@@ -280,37 +300,37 @@ def diff(
 
 
 @click.command()
-@json_option
+@output_option
 @click.pass_context
-def orgs(ctx: click.Context, as_json: bool) -> None:
+def orgs(ctx: click.Context, output: str) -> None:
     """The organizations in the store."""
     rows = orgs_answer(timeline(ctx).all_records())
-    if as_json:
-        print_json(rows)
+    if output != "table":
+        print_answer(rows, output)
         return
     if not rows:
         click.echo("no organizations in the store yet (try: igo import --bundled sco)")
-    for line in table(
+    echo_table(
         [
             [str(r["org"]), str(r["name"] or ""), str(r["founded"] or ""), f"{r['events']} events"]
             for r in rows
         ],
+        headers=["org", "name", "founded", "events"] if rich_output() else None,
         indent="",
-    ):
-        click.echo(line)
+    )
 
 
 @click.command()
 @click.argument("event_id")
-@json_option
+@output_option
 @click.pass_context
-def show(ctx: click.Context, event_id: str, as_json: bool) -> None:
+def show(ctx: click.Context, event_id: str, output: str) -> None:
     """One event (by id or unique prefix), with its record time and any correction."""
     found = timeline(ctx).find(event_id)
     org, rec, about = found
     data = event_answer(found)
-    if as_json:
-        print_json(data)
+    if output != "table":
+        print_answer(data, output)
         return
     ev = rec.event
     click.echo(f"{ev.type} {ev.id}  ({org})")

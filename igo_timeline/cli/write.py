@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import functools
 import json
-import sys
 from collections.abc import Callable
 from typing import Any
 
 import click
 
 from igo_timeline.cli.common import (
+    load_json,
     load_text,
     note,
     read_bundled,
@@ -64,9 +64,9 @@ def import_(ctx: click.Context, files: tuple[str, ...], bundled: tuple[str, ...]
 @click.pass_context
 def append(ctx: click.Context, event: str) -> None:
     """Record one event given as JSON (or - to read it from stdin)."""
-    text = sys.stdin.read() if event == "-" else event
+    text = read_source("-")[0] if event == "-" else event
     try:
-        data = json.loads(text)
+        data = load_json(text, "the event")
     except json.JSONDecodeError as err:
         raise InvalidInput(
             f"the event is not valid JSON (line {err.lineno}, column {err.colno}): {err.msg}"
@@ -248,9 +248,9 @@ def correct(
     log, so "as known at" a time before the correction still shows it.
     """
     source = _optional_source(document, quote)
-    text = sys.stdin.read() if event == "-" else event
+    text = read_source("-")[0] if event == "-" else event
     try:
-        data = json.loads(text)
+        data = load_json(text, "the corrected event")
     except json.JSONDecodeError as err:
         raise InvalidInput(f"the corrected event is not valid JSON: {err.msg}") from None
     if not isinstance(data, dict):

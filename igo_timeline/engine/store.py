@@ -4,13 +4,16 @@ Each organization is one event stream (an :class:`OrgStream` aggregate whose
 id derives from its slug), so appends to an organization are serialized by
 the library's optimistic concurrency and different organizations never block
 each other. Every decision is one stored ``Recorded`` event carrying the
-decision's JSON; a batch is one ``save()`` (one transaction) and shares one
-timestamp, its record time. Which backend (in-memory, SQLite file) is chosen
-by the store location, as configuration.
+decision's JSON and its link of the organization's hash chain (see
+:mod:`igo_timeline.engine.chain`); a batch is one ``save()`` (one transaction)
+and shares one timestamp, its record time. Which backend (in-memory, SQLite
+file, PostgreSQL) is chosen by the store location, as configuration; the
+PostgreSQL specifics live in :mod:`igo_timeline.engine.postgres`.
 """
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import os
 from pathlib import Path
@@ -21,6 +24,7 @@ from eventsourcing.application import AggregateNotFoundError, Application
 from eventsourcing.domain import Aggregate
 from eventsourcing.utils import get_topic
 
+from igo_timeline.engine import chain, postgres
 from igo_timeline.errors import StoreError
 
 MEMORY = "memory:"
@@ -37,22 +41,30 @@ class OrgStream(Aggregate):
         # the day ranges of the event's EDTF strings, as parsed when it was recorded:
         # readers seed their parse cache with them instead of re-running the parser
         extents: dict[str, list[int]] | None = None
+        # this event's link of the organization's hash chain (igo_timeline.engine.chain)
+        link: str | None = None
 
         def apply(self, aggregate: Aggregate) -> None:
             assert isinstance(aggregate, OrgStream)
             # No validation here: this re-runs on every replay (see the engine for the rules).
             aggregate.records.append((self.event, self.timestamp, self.originator_version, self.extents))
+            aggregate.head = self.link
 
     def __init__(self, slug: str) -> None:
         self.slug = slug
         self.records: list[tuple[dict[str, Any], dt.datetime, int, dict[str, list[int]] | None]] = []
+        self.head: str | None = None
 
     @staticmethod
     def create_id(slug: str) -> UUID:
         return stream_id(slug)
 
-    def record(self, event: dict[str, Any], timestamp: dt.datetime, extents: dict[str, list[int]]) -> None:
-        self.trigger_event(self.Recorded, event=event, timestamp=timestamp, extents=extents)
+    def record(
+        self, event: dict[str, Any], timestamp: dt.datetime, extents: dict[str, list[int]], key: bytes | None
+    ) -> None:
+        """Record a decision, chained to the stream's head at the position it will take."""
+        link = chain.link(self.head, self.slug, self.version + 1, timestamp, event, key)
+        self.trigger_event(self.Recorded, event=event, timestamp=timestamp, extents=extents, link=link)
 
 
 def stream_id(slug: str) -> UUID:
@@ -69,14 +81,49 @@ def default_location() -> str:
     return str(Path(user_data_dir("igo-timeline", appauthor=False)) / "timeline.sqlite")
 
 
+CIPHER_VARIABLE = "IGO_CIPHER_KEY"
+_KEY_HINT = (
+    "base64 of 16, 24 or 32 random bytes; make one with: "
+    "python -c 'import base64, os; print(base64.b64encode(os.urandom(32)).decode())'"
+)
+
+
+def cipher_env() -> dict[str, str]:
+    """Encryption at rest (AES-GCM, the library's cipher) when ``IGO_CIPHER_KEY`` is set."""
+    key = os.environ.get(CIPHER_VARIABLE, "")
+    if not key:
+        return {}
+    try:
+        raw = base64.b64decode(key.encode("ascii"), validate=True)
+    except (ValueError, UnicodeEncodeError):
+        raise StoreError(f"{CIPHER_VARIABLE} is not base64: it must be {_KEY_HINT}") from None
+    if len(raw) not in (16, 24, 32):
+        raise StoreError(f"{CIPHER_VARIABLE} holds {len(raw)} bytes: it must be {_KEY_HINT}")
+    try:
+        import cryptography  # noqa: F401
+    except ImportError:
+        raise StoreError(
+            f"{CIPHER_VARIABLE} is set, but encryption needs the encryption extra: "
+            "pip install 'igo-timeline[encryption]'"
+        ) from None
+    return {"CIPHER_TOPIC": "eventsourcing.cryptography:AESCipher", "CIPHER_KEY": key}
+
+
 def store_env(location: str) -> dict[str, str]:
-    """The library's settings for a store location: ``memory:`` or a SQLite file path."""
+    """The library's settings for a store location: ``memory:``, a PostgreSQL URL or a SQLite file path."""
+    return {**_backend_env(location), **cipher_env()}
+
+
+def _backend_env(location: str) -> dict[str, str]:
     if location == MEMORY:
         return {"PERSISTENCE_MODULE": "eventsourcing.popo"}
+    if postgres.is_url(location):
+        return postgres.settings(postgres.parse(location))
     if "://" in location:
         scheme = location.split("://", 1)[0]
         raise StoreError(
-            f"store {scheme}://... is not supported by this version; give a SQLite file path or {MEMORY}"
+            f"store {scheme}://... is not supported; give a SQLite file path, "
+            f"postgresql://user:password@host:port/dbname?schema=NAME or {MEMORY}"
         )
     path = Path(location).expanduser()
     if path.exists() and path.is_dir():
@@ -102,6 +149,8 @@ def _looks_like_sqlite(path: Path) -> bool:
 
 
 def open_store(location: str) -> TimelineStore:
+    if postgres.is_url(location):
+        return postgres.open_app(TimelineStore, location, cipher_env())
     try:
         return TimelineStore(env=store_env(location))
     except StoreError:

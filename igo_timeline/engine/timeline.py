@@ -17,10 +17,12 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from eventsourcing.persistence import IntegrityError, OperationalError
+from eventsourcing.persistence import IntegrityError, MapperDeserialisationError, OperationalError
 from pydantic import ValidationError
 
+from igo_timeline.engine.chain import KEY_VARIABLE, KEYED, algorithm, chain_key
 from igo_timeline.engine.rules import Violation, violations
+from igo_timeline.engine.screen import screen
 from igo_timeline.engine.store import (
     AggregateNotFoundError,
     OrgStream,
@@ -41,6 +43,10 @@ from igo_timeline.events.models import (
 from igo_timeline.projections.effective import Record, decisions, effective_events, root_target
 
 DEFAULT_ATTEMPTS = 10
+_UNREADABLE = (
+    "do not decode: the store was encrypted with another IGO_CIPHER_KEY (or with one, and none is "
+    "set now, or the reverse), or it was altered (igo verify, with the right key, names what)"
+)
 
 
 @dataclass
@@ -65,6 +71,7 @@ class Timeline:
     def __init__(self, location: str, *, attempts: int = DEFAULT_ATTEMPTS) -> None:
         self.location = location
         self.attempts = max(1, attempts)
+        self.chain_key = chain_key()
         self.app: TimelineStore = open_store(location)
 
     def close(self) -> None:
@@ -92,7 +99,10 @@ class Timeline:
         while True:
             page = recorder.select_notifications(start=start, limit=1000, topics=[created_topic()])
             for note in page:
-                created = self.app.mapper.to_domain_event(note)
+                try:
+                    created = self.app.mapper.to_domain_event(note)
+                except Exception:  # a wrong or missing cipher key, or a row edited by hand
+                    raise StoreError(f"the store's events {_UNREADABLE}") from None
                 slugs.append(created.slug)  # type: ignore[attr-defined]
             if len(page) < 1000:
                 return sorted(slugs)
@@ -103,6 +113,16 @@ class Timeline:
             agg: OrgStream = self.app.repository.get(stream_id(slug))
         except AggregateNotFoundError:
             return _Stream(slug, None, [])
+        except (IntegrityError, OperationalError) as err:
+            if isinstance(err, IntegrityError) or _is_contention(err):
+                raise  # contention: the append retries
+            raise StoreError(f"stored stream of {slug!r} cannot be read ({err}); run igo verify") from None
+        except MapperDeserialisationError:
+            raise StoreError(f"the stored events of {slug!r} {_UNREADABLE}") from None
+        except Exception as err:  # a stream edited by hand may not replay; say so in one line
+            raise StoreError(
+                f"stored stream of {slug!r} does not read ({type(err).__name__}: {err}); run igo verify"
+            ) from None
         assert isinstance(agg, OrgStream)
         records = []
         for payload, stamp, version, extents in agg.records:
@@ -184,6 +204,7 @@ class Timeline:
                 return parse_event(item.model_dump(mode="json", exclude_none=False), item=index)
             except ValidationError as err:  # pragma: no cover - a model always dumps valid data
                 raise RuleViolation("invalid-event", str(err), item=index) from None
+        screen(item, index)
         return parse_event(item, item=index)
 
     def _append_once(self, events: list[EventBase]) -> AppendResult:
@@ -234,14 +255,30 @@ class Timeline:
                 )
             self._check(stream, new, stamp, items)
             agg: OrgStream = stream.aggregate or OrgStream(org)
+            self._check_chain_mode(agg)
             for ev in new:
                 payload = ev.model_dump(mode="json")
-                agg.record(payload, stamp, known_extents(_strings(payload)))
+                agg.record(payload, stamp, known_extents(_strings(payload)), self.chain_key)
             to_save.append(agg)
         if to_save:
             self.app.save(*to_save)
             result.recorded_at = stamp
         return result
+
+    def _check_chain_mode(self, agg: OrgStream) -> None:
+        """A chain is keyed (IGO_CHAIN_KEY) or not from its first event: never mixed."""
+        if agg.head is None:
+            return
+        keyed = algorithm(agg.head) == KEYED
+        if keyed and self.chain_key is None:
+            raise StoreError(
+                f"the chain of {agg.slug!r} is keyed (hmac-sha256): set {KEY_VARIABLE} to append to it"
+            )
+        if not keyed and self.chain_key is not None:
+            raise StoreError(
+                f"the chain of {agg.slug!r} is not keyed: unset {KEY_VARIABLE} to append to it "
+                "(a store is keyed, or not, from its first event)"
+            )
 
     def _check(
         self, stream: _Stream, new: list[EventBase], stamp: dt.datetime, items: dict[int, int]

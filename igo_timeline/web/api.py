@@ -36,6 +36,7 @@ from igo_timeline.projections.answers import (
 )
 from igo_timeline.projections.effective import Record
 from igo_timeline.projections.intervals import intervals
+from igo_timeline.projections.why import why as why_of
 from igo_timeline.web.cache import AnswerCache
 from igo_timeline.web.errors import HttpError
 from igo_timeline.web.openapi import openapi_document
@@ -137,6 +138,39 @@ async def org_intervals(request: Request) -> Response:
     )
 
 
+def _flag(value: str) -> bool:
+    if value not in ("true", "false"):
+        raise HttpError(400, "invalid-query", f"a flag is 'true' or 'false', not {value!r}")
+    return value == "true"
+
+
+async def why(request: Request) -> Response:
+    org = request.path_params["org"]
+    as_of = _param(request, "as_of", parse_as_of) or parse_as_of("today")
+    known_at = _known_at(request)
+    party = _param(request, "party", _text)
+    office = _param(request, "office", _text)
+    presidency = bool(_param(request, "presidency", _flag))
+    document = _param(request, "document", _text)
+    meeting = _param(request, "meeting", _text)
+    return _answer(
+        request,
+        org,
+        ("why", as_of, known_at, party, office, presidency, document, meeting),
+        lambda records: why_of(
+            org,
+            records,
+            as_of,
+            known_at,
+            party=party,
+            office=office,
+            presidency=presidency,
+            document=document,
+            meeting=meeting,
+        ),
+    )
+
+
 async def event(request: Request) -> JSONResponse:
     return JSONResponse(event_answer(_timeline(request).find(request.path_params["event_id"])))
 
@@ -228,6 +262,7 @@ ROUTES = [
     Route("/api/v1/orgs/{org}/history", history, methods=["GET"]),
     Route("/api/v1/orgs/{org}/diff", diff, methods=["GET"]),
     Route("/api/v1/orgs/{org}/intervals", org_intervals, methods=["GET"]),
+    Route("/api/v1/orgs/{org}/why", why, methods=["GET"]),
     Route("/api/v1/orgs/{org}/events", post_events, methods=["POST"]),
     Route("/api/v1/events/{event_id}", event, methods=["GET"]),
     Route("/api/v1/schema", schema, methods=["GET"]),

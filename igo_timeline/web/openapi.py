@@ -260,6 +260,44 @@ def _document() -> dict[str, Any]:
             "host). It starts on a day in [start_earliest, start_latest] and its last day is in "
             "[end_earliest, end_latest]; null bounds are open.",
         ),
+        "Why": _obj(
+            {
+                "answer": _obj(
+                    {
+                        "org": STR,
+                        "as_of": DAY,
+                        "known_at": NULL_STAMP,
+                        "about": {"type": "object"},
+                        "holds": {"enum": ["yes", "uncertain", "no"]},
+                        "says": STR,
+                    },
+                    description="Plus the subject's own fields: party, name, status, since (a party); "
+                    "office, office_name, holder, term (an office); party, name, since (the "
+                    "presidency); document, title, adopted, in_force (a document); body, body_name, "
+                    "date, place, host, kind (a meeting); possible, when uncertain.",
+                ),
+                "events": _array(_ref("WhyEvent")),
+            }
+        ),
+        "WhyEvent": _obj(
+            {
+                "id": STR,
+                "type": {"enum": event_types},
+                "role": STR,
+                "valid_time": NULL_STR,
+                "recorded_at": STAMP,
+                "document": STR,
+                "quote": STR,
+                "locator": NULL_STR,
+                "url": NULL_STR,
+                "inferred": {"type": "boolean"},
+                "note": NULL_STR,
+                "corrected_by": _array(STR),
+            },
+            description="role: decisive (the answer rests on it), uncertain (its imprecise date leaves "
+            "the answer open), earlier, membership, appointment, early-end, adoption, revision, "
+            "scheduled or context (what the answer depends on).",
+        ),
         "EventDetail": _obj(
             {
                 "org": STR,
@@ -359,6 +397,27 @@ def _document() -> dict[str, Any]:
             "igo intervals ORG --from DAY --to DAY --known-at T --json",
             [_ORG, _FROM, _TO, _KNOWN_AT],
             _ref("Intervals"),
+        ),
+        "/api/v1/orgs/{org}/why": _read(
+            "Why an entry of the state holds as of a day: the decisive event, then what it rests on",
+            "igo why ORG --as-of DAY --known-at T (--party P | --office O | --presidency | "
+            "--document D | --meeting M) --json",
+            [
+                _ORG,
+                _query(
+                    "as_of",
+                    DAY,
+                    "Valid-time day (YYYY-MM-DD; also 'today', the default).",
+                    example="2013-03-01",
+                ),
+                _KNOWN_AT,
+                _query("party", STR, "A party (a code or any known name).", example="AFG"),
+                _query("office", STR, "An office slug."),
+                _query("presidency", {"type": "boolean"}, "Ask about the presidency."),
+                _query("document", STR, "A document slug."),
+                _query("meeting", STR, "A meeting's event id (or a 4+ character prefix), or a body slug."),
+            ],
+            _ref("Why"),
         ),
         "/api/v1/orgs/{org}/events": post,
         "/api/v1/events/{event_id}": _read(

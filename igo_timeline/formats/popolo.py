@@ -1,0 +1,271 @@
+"""The organization's history as one Popolo document.
+
+``{"organizations", "persons", "posts", "memberships", "events"}``, each record
+valid against the Popolo JSON schemas (vendored in ``popolo_schemas/``):
+
+- the organization, and each state or organization that ever held a status,
+  are ``organizations``; a status spell is a ``membership`` whose ``member``
+  is the state and whose ``role`` is the status;
+- an office is a ``post``, each term a ``membership`` of a person in it; the
+  presidency is a ``post`` held by states;
+- meetings are ``events`` with their attendees.
+
+Dates are Popolo's partial dates (YYYY, YYYY-MM, YYYY-MM-DD), never more
+precise than the source; the EDTF string with its qualifiers is kept beside
+them (``valid_time_edtf``, and ``ended_by_edtf`` when a later event ended the
+spell), so nothing is lost. Every record has ``sources``: ``url`` the
+document's URL or a ``urn:`` built from its id, ``note`` the quote. Record ids
+derive from event ids.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from igo_timeline.events.models import EventBase, MeetingHeld, MeetingScheduled, Source
+from igo_timeline.events.parties import is_state, party_name
+from igo_timeline.formats.dates import common_prefix, popolo_dates
+from igo_timeline.projections.effective import Record, decisions, effective_events
+from igo_timeline.projections.facts import Span, build_facts
+
+PRESIDENCY = "presidency"
+
+
+def urn(org: str, document: str) -> str:
+    return f"urn:igo-timeline:{org}:document:{document}"
+
+
+def sources(org: str, *events: EventBase | None) -> list[dict[str, str]]:
+    """The ``sources`` of a record: each event's source and corroborating sources, once each."""
+    out: list[dict[str, str]] = []
+    seen = set()
+    for ev in events:
+        if ev is None:
+            continue
+        for src in [ev.source, *ev.more_sources]:
+            if src is None:
+                continue
+            link = _link(org, src)
+            key = (link["url"], link["note"])
+            if key not in seen:
+                seen.add(key)
+                out.append(link)
+    return out
+
+
+def _link(org: str, src: Source) -> dict[str, str]:
+    return {"url": src.url or urn(org, src.document), "note": " ".join(src.quote.split())}
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"
+
+
+def party_id(code: str) -> str:
+    return f"party/{code}"
+
+
+def person_id(name: str) -> str:
+    return f"person/{slug(name)}"
+
+
+def _span_dates(span: Span) -> dict[str, str | None]:
+    return {"start_date": common_prefix(span.s0, span.s1), "end_date": common_prefix(span.e0, span.e1)}
+
+
+def _clean(record: dict[str, Any]) -> dict[str, Any]:
+    """Drop empty optional fields (Popolo allows null, but absent reads better)."""
+    return {k: v for k, v in record.items() if v is not None and v != []}
+
+
+def popolo(org: str, records: Sequence[Record], known_at: dt.datetime | None = None) -> dict[str, Any]:
+    """The Popolo document of ``org``'s history, as known at ``known_at`` (everything when None)."""
+    events = decisions(effective_events(records, known_at))
+    facts = build_facts(events)
+    founding = facts.founding
+    org_start, _ = popolo_dates(founding.founded) if founding else (None, None)
+    org_end = popolo_dates(facts.dissolution.effective)[0] if facts.dissolution else None
+    organizations: dict[str, dict[str, Any]] = {
+        org: _clean(
+            {
+                "id": org,
+                "name": founding.name if founding else org,
+                "classification": "intergovernmental organization",
+                "founding_date": org_start,
+                "dissolution_date": org_end,
+                "valid_time_edtf": founding.founded if founding else None,
+                "sources": sources(org, founding, facts.dissolution),
+            }
+        )
+    }
+    persons: dict[str, dict[str, Any]] = {}
+    first_events: dict[str, EventBase] = {}
+
+    def add_party(code: str, ev: EventBase) -> str:
+        pid = party_id(code)
+        if pid not in organizations:
+            organizations[pid] = {
+                "id": pid,
+                "name": party_name(code),
+                "classification": "state" if is_state(code) else "organization",
+                "identifiers": [
+                    {"scheme": "ISO 3166-1 alpha-3" if is_state(code) else "slug", "identifier": code}
+                ],
+                "sources": sources(org, ev),
+            }
+        return pid
+
+    def add_person(name: str, ev: EventBase, nationality: str | None = None) -> str:
+        pid = person_id(name)
+        if pid not in persons:
+            persons[pid] = _clean(
+                {
+                    "id": pid,
+                    "name": name,
+                    "national_identity": party_name(nationality) if nationality else None,
+                    "sources": sources(org, ev),
+                }
+            )
+            first_events[pid] = ev
+        elif nationality and "national_identity" not in persons[pid]:
+            persons[pid]["national_identity"] = party_name(nationality)
+        return pid
+
+    memberships: list[dict[str, Any]] = []
+    for party, spells in sorted(facts.statuses.items()):
+        for spell in spells:
+            member = add_party(party, spell.event)
+            memberships.append(
+                _clean(
+                    {
+                        "id": f"membership/{spell.event.id}/{party}",
+                        "label": f"{party_name(party)}: {spell.status.replace('_', ' ')}",
+                        "role": spell.status,
+                        "member": {"@type": "Organization", "id": member, "name": party_name(party)},
+                        "organization_id": org,
+                        **_span_dates(spell.span),
+                        "valid_time_edtf": spell.since,
+                        "ended_by_edtf": spell.ended_by.valid_time if spell.ended_by else None,
+                        "sources": sources(org, spell.event, spell.ended_by),
+                    }
+                )
+            )
+
+    offices = facts.offices()
+    posts = [
+        _clean(
+            {
+                "id": f"post/{office}",
+                "label": name,
+                "role": name,
+                "organization_id": org,
+                "sources": sources(org, founding),
+            }
+        )
+        for office, name in sorted(offices.items())
+    ]
+    for office, terms in sorted(facts.terms.items()):
+        for term in terms:
+            ev = term.event
+            who = add_person(ev.person, ev, ev.nationality)
+            memberships.append(
+                _clean(
+                    {
+                        "id": f"membership/{ev.id}",
+                        "label": f"{ev.person}: {offices.get(office, office)}",
+                        "role": offices.get(office, office),
+                        "person_id": who,
+                        "organization_id": org,
+                        "post_id": f"post/{office}",
+                        "on_behalf_of_id": add_party(ev.nationality, ev) if ev.nationality else None,
+                        **_span_dates(term.span),
+                        "valid_time_edtf": ev.term,
+                        "ended_by_edtf": term.vacated_by.effective if term.vacated_by else None,
+                        "sources": sources(org, ev, term.vacated_by),
+                    }
+                )
+            )
+
+    if facts.presidencies:
+        posts.append(
+            {
+                "id": f"post/{PRESIDENCY}",
+                "label": "Presidency",
+                "role": "presidency",
+                "organization_id": org,
+                "sources": sources(org, facts.presidencies[0].event),
+            }
+        )
+    for pres in facts.presidencies:
+        member = add_party(pres.party, pres.event)
+        memberships.append(
+            _clean(
+                {
+                    "id": f"membership/{pres.event.id}",
+                    "label": f"{party_name(pres.party)}: presidency",
+                    "role": "presidency",
+                    "member": {"@type": "Organization", "id": member, "name": party_name(pres.party)},
+                    "organization_id": org,
+                    "post_id": f"post/{PRESIDENCY}",
+                    **_span_dates(pres.span),
+                    "valid_time_edtf": pres.event.effective,
+                    "ended_by_edtf": pres.ended_by.effective if pres.ended_by else None,
+                    "sources": sources(org, pres.event, pres.ended_by),
+                }
+            )
+        )
+
+    bodies = facts.body_names()
+    meetings = []
+    both: list[MeetingHeld | MeetingScheduled] = [*facts.held, *facts.scheduled]
+    both.sort(key=lambda m: (m.valid_extent.start_earliest if m.valid_extent else dt.date.min, m.id or ""))
+    for m in both:
+        start, end = popolo_dates(m.date)
+        attendees = []
+        people = [*m.participants] if isinstance(m, MeetingHeld) else []
+        if isinstance(m, MeetingHeld) and m.chair is not None:
+            people.insert(0, m.chair)
+        for person in people:
+            who = add_person(person.person, m, None)
+            attendees.append(
+                _clean(
+                    {
+                        "id": who,
+                        "name": person.person,
+                        "summary": person.role + (f" ({party_name(person.party)})" if person.party else ""),
+                    }
+                )
+            )
+        unique = list({a["id"]: a for a in attendees}.values())
+        if m.host:
+            add_party(m.host, m)
+        meetings.append(
+            _clean(
+                {
+                    "id": f"event/{m.id}",
+                    "name": getattr(m, "name", None) or f"{bodies.get(m.body, m.body)} ({m.date})",
+                    "classification": m.body,
+                    "status": "held" if m.type == "MeetingHeld" else "scheduled",
+                    "description": ", ".join(
+                        x for x in (m.place, party_name(m.host) if m.host else None) if x
+                    )
+                    or None,
+                    "start_date": start,
+                    "end_date": end,
+                    "organization_id": org,
+                    "attendees": unique,
+                    "valid_time_edtf": m.date,
+                    "sources": sources(org, m),
+                }
+            )
+        )
+    return {
+        "organizations": list(organizations.values()),
+        "persons": sorted(persons.values(), key=lambda p: p["id"]),
+        "posts": posts,
+        "memberships": memberships,
+        "events": meetings,
+    }

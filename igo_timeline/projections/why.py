@@ -1,0 +1,364 @@
+"""Provenance: why an entry of the state holds on a day, event by event.
+
+:func:`why` answers "on what evidence?" for one entry of the state (a party's
+status, an office, the presidency, a document, a meeting) as of a day, as
+known at a record time. It reads the same spans as the state fold
+(:mod:`igo_timeline.projections.facts`), so its verdict is the state's, and
+returns plain JSON: ``{"answer", "events"}``. ``answer.holds`` is ``yes``
+(something certainly holds), ``uncertain`` (an imprecise date leaves it
+open) or ``no`` (nothing holds). ``events`` lists the decisive event first,
+then the earlier events the answer depends on; when nothing holds or the
+answer is uncertain, the events that make it so. Each event carries its id,
+type, valid time, record time, source document, quote, and whether it is
+stated or inferred. ``igo why --json`` and ``GET /api/v1/orgs/{org}/why``
+both print it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from igo_timeline.errors import InvalidInput
+from igo_timeline.events.dates import Truth, extent
+from igo_timeline.events.models import EventBase, MeetingHeld, MeetingScheduled
+from igo_timeline.events.parties import party_name, resolve_party
+from igo_timeline.projections.effective import Effective, Record, effective_events
+from igo_timeline.projections.facts import Facts, build_facts
+
+SUBJECTS = ("party", "office", "presidency", "document", "meeting")
+
+
+@dataclass
+class _Found:
+    """What one subject's reading found: the verdict and the events behind it, decisive first."""
+
+    holds: str  # yes | uncertain | no
+    says: str
+    detail: dict[str, Any] = field(default_factory=dict)
+    events: list[tuple[EventBase, str]] = field(default_factory=list)  # (event, role)
+
+    def add(self, ev: EventBase | None, role: str) -> None:
+        if ev is not None and all(ev.id != seen.id for seen, _ in self.events):
+            self.events.append((ev, role))
+
+
+def _stamp(moment: dt.datetime) -> str:
+    return moment.isoformat()
+
+
+def event_entry(eff: Effective, role: str) -> dict[str, Any]:
+    """One event as ``why`` shows it: its two times and its source."""
+    ev = eff.event
+    src = ev.source
+    return {
+        "id": ev.id,
+        "type": ev.type,
+        "role": role,
+        "valid_time": ev.valid_time,
+        "recorded_at": _stamp(eff.record.recorded_at),
+        "document": src.document,
+        "quote": src.quote,
+        "locator": src.locator,
+        "url": src.url,
+        "inferred": src.inferred,
+        "note": src.note,
+        "corrected_by": [c.event.id for c in eff.corrections],
+    }
+
+
+def _started(text: str | None, day: dt.date) -> Truth:
+    return extent(text).started_by(day) if text else Truth.NO
+
+
+def _truth(value: Truth) -> str:
+    return {Truth.YES: "yes", Truth.MAYBE: "uncertain", Truth.NO: "no"}[value]
+
+
+# -- the subjects ------------------------------------------------------------------------
+
+
+def _party(facts: Facts, events: Sequence[EventBase], party: str, day: dt.date) -> _Found:
+    name = party_name(party)
+    spells = facts.statuses.get(party, [])
+    changes = [
+        ev
+        for ev in events
+        if ev.type in ("StatusGranted", "StatusWithdrawn")
+        and getattr(ev, "party", None) == party
+        or ev.type == "OrganizationFounded"
+        and party in getattr(ev, "founders", [])
+    ]
+    earlier = [ev for ev in changes if ev.valid_extent is None or ev.valid_extent.start_earliest <= day]
+    detail: dict[str, Any] = {"party": party, "name": name, "status": None, "since": None}
+    held = next((s for s in spells if s.span.on(day) is Truth.YES), None)
+    if held is not None:
+        detail.update(status=held.status, since=held.since)
+        found = _Found("yes", f"{party} ({name}) is {held.status} since {held.since}", detail)
+        found.add(held.event, "decisive")
+    else:
+        maybe = [s for s in spells if s.span.on(day) is Truth.MAYBE]
+        if maybe:
+            options = " or ".join(f"{s.status} (from {s.since})" for s in maybe)
+            found = _Found("uncertain", f"{party} ({name}) may be {options}: a date is imprecise", detail)
+            detail["possible"] = [s.status for s in maybe]
+            for s in maybe:
+                # the spell's own start, or the change that ends it, is what is in doubt
+                role = "uncertain" if s.span.s0 <= day < s.span.s1 else "context"
+                found.add(s.event, role)
+                found.add(s.ended_by, "uncertain" if role == "context" else "context")
+        else:
+            last = earlier[-1] if earlier else None
+            if last is None:
+                says = f"{party} ({name}) holds no status: none recorded by {day.isoformat()}"
+            elif last.type == "StatusWithdrawn":
+                says = f"{party} ({name}) holds no status: withdrawn from {last.valid_time}"
+            else:
+                says = f"{party} ({name}) holds no status on {day.isoformat()}"
+            found = _Found("no", says, detail)
+            found.add(last, "decisive")
+    for ev in reversed(earlier):
+        found.add(ev, "earlier")
+    return found
+
+
+def _office(facts: Facts, office: str, day: dt.date) -> _Found:
+    names = facts.offices()
+    if office not in names and office not in facts.terms:
+        known = ", ".join(sorted(set(names) | set(facts.terms))) or "none"
+        raise InvalidInput(f"unknown office {office!r}; known: {known}")
+    detail: dict[str, Any] = {
+        "office": office,
+        "office_name": names.get(office, office),
+        "holder": None,
+        "term": None,
+    }
+    terms = facts.terms.get(office, [])
+    held = next((t for t in terms if t.span.on(day) is Truth.YES), None)
+    if held is not None:
+        ev = held.event
+        detail.update(holder=ev.person, nationality=ev.nationality, term=ev.term)
+        found = _Found("yes", f"{ev.person} holds {office} for {ev.term}", detail)
+        found.add(ev, "decisive")
+        found.add(held.vacated_by, "early-end")
+        return found
+    maybe = [t for t in terms if t.span.on(day) is Truth.MAYBE]
+    if maybe:
+        who = " or ".join(f"{t.event.person} ({t.event.term})" for t in maybe)
+        detail["possible"] = [t.event.person for t in maybe]
+        found = _Found("uncertain", f"{office} may be held by {who}: a date is imprecise", detail)
+        for t in maybe:
+            found.add(t.event, "uncertain")
+            found.add(t.vacated_by, "early-end")
+        return found
+    past = [t for t in terms if t.span.e1 < day]
+    if not past:
+        found = _Found("no", f"{office} has no holder: no term recorded by {day.isoformat()}", detail)
+        return found
+    last = past[-1]
+    if last.vacated_by is not None:
+        says = f"{office} is vacant: {last.event.person} left from {last.vacated_by.effective}"
+        found = _Found("no", says, detail)
+        found.add(last.vacated_by, "decisive")
+        found.add(last.event, "appointment")
+    else:
+        says = f"{office} has no holder recorded: {last.event.person}'s term {last.event.term} ended"
+        found = _Found("no", says, detail)
+        found.add(last.event, "decisive")
+    return found
+
+
+def _membership(facts: Facts, party: str, since: str) -> EventBase | None:
+    """The event that made ``party`` a member on the first possible day of ``since``."""
+    day = extent(since).start_earliest
+    member = facts.member_status
+    for spell in facts.statuses.get(party, []):
+        if spell.status == member and spell.span.s0 <= day <= spell.span.e1:
+            return spell.event
+    return None
+
+
+def _presidency(facts: Facts, day: dt.date) -> _Found:
+    detail: dict[str, Any] = {"party": None, "name": None, "since": None}
+    held = next((p for p in facts.presidencies if p.span.on(day) is Truth.YES), None)
+    if held is not None:
+        name = party_name(held.party)
+        detail.update(party=held.party, name=name, since=held.event.effective)
+        found = _Found(
+            "yes", f"{held.party} ({name}) holds the presidency since {held.event.effective}", detail
+        )
+        found.add(held.event, "decisive")
+        found.add(_membership(facts, held.party, held.event.effective), "membership")
+        return found
+    maybe = [p for p in facts.presidencies if p.span.on(day) is Truth.MAYBE]
+    if maybe:
+        who = " or ".join(f"{p.party} ({party_name(p.party)})" for p in maybe)
+        detail["possible"] = [p.party for p in maybe]
+        found = _Found("uncertain", f"the presidency may be with {who}: a date is imprecise", detail)
+        for p in maybe:
+            found.add(p.event, "uncertain")
+            found.add(_membership(facts, p.party, p.event.effective), "membership")
+        return found
+    before = [p for p in facts.presidencies if p.span.e1 < day]
+    found = _Found("no", f"no presidency recorded on {day.isoformat()}", detail)
+    if before:
+        found.add(before[-1].ended_by or before[-1].event, "decisive")
+    return found
+
+
+def _document(facts: Facts, events: Sequence[EventBase], slug: str, day: dt.date) -> _Found:
+    about = [ev for ev in events if getattr(ev, "document", None) == slug]
+    if not about:
+        raise InvalidInput(f"no document {slug!r} recorded")
+    base = next((ev for ev in about if ev.type in ("DocumentAdopted", "AgreementSigned")), about[0])
+    title = getattr(base, "title", slug)
+    is_adoption = base.type in ("DocumentAdopted", "AgreementSigned")
+    adopted = _started(base.valid_time, day) if is_adoption else Truth.NO
+    spans = facts.in_force.get(slug, [])
+    force = next((ev for span, ev in spans if span.on(day) is Truth.YES), None)
+    force_maybe = [ev for span, ev in spans if span.on(day) is Truth.MAYBE]
+    revisions = [
+        ev
+        for ev in events
+        if getattr(ev, "revises", None) == slug and _started(ev.valid_time, day) is Truth.YES
+    ]
+    detail: dict[str, Any] = {
+        "document": slug,
+        "title": title,
+        "adopted": _truth(adopted),
+        "in_force": "yes" if force else ("uncertain" if force_maybe else "no"),
+    }
+    if force is not None:
+        found = _Found("yes", f"{title} is in force (from {force.valid_time})", detail)
+        found.add(force, "decisive")
+    elif force_maybe:
+        found = _Found("uncertain", f"{title} may be in force: a date is imprecise", detail)
+        for ev in force_maybe:
+            found.add(ev, "uncertain")
+    elif adopted is Truth.YES:
+        verb = "signed" if base.type == "AgreementSigned" else "adopted"
+        found = _Found("yes", f"{title} was {verb} on {base.valid_time}", detail)
+        found.add(base, "decisive")
+    elif adopted is Truth.MAYBE:
+        found = _Found("uncertain", f"{title} may have been adopted by then ({base.valid_time})", detail)
+        found.add(base, "uncertain")
+    else:
+        found = _Found("no", f"{title} is not adopted by {day.isoformat()} ({base.valid_time})", detail)
+        found.add(base, "decisive")
+    if is_adoption:
+        found.add(base, "adoption")
+    for ev in revisions:
+        found.add(ev, "revision")
+    return found
+
+
+def _meeting(facts: Facts, ref: str, day: dt.date) -> _Found:
+    """A meeting by event id (or a prefix of 4+ characters), or the latest of a body by its slug."""
+    meetings: list[MeetingHeld | MeetingScheduled] = [*facts.held, *facts.scheduled]
+    bodies = facts.body_names()
+    by_id = [m for m in meetings if ref not in bodies and len(ref) >= 4 and (m.id or "").startswith(ref)]
+    if len(by_id) > 1:
+        raise InvalidInput(f"meeting id prefix {ref!r} is ambiguous")
+    chosen: MeetingHeld | MeetingScheduled
+    if by_id:
+        chosen = by_id[0]
+    elif ref in bodies:
+        held = [m for m in facts.held if m.body == ref and _started(m.date, day) is not Truth.NO]
+        if not held:
+            upcoming = [m for m in facts.scheduled if m.body == ref]
+            found = _Found("no", f"no meeting of {ref} held by {day.isoformat()}", {"body": ref})
+            for m in upcoming:
+                if _started(getattr(m, "decided_on", None) or m.date, day) is Truth.YES:
+                    found.add(m, "scheduled")
+            return found
+        chosen = max(held, key=lambda m: extent(m.date).start_earliest)
+    else:
+        raise InvalidInput(f"no meeting {ref!r}: give a meeting's event id or a body ({', '.join(bodies)})")
+    body = chosen.body
+    detail: dict[str, Any] = {
+        "body": body,
+        "body_name": bodies.get(body, body),
+        "date": chosen.date,
+        "place": chosen.place,
+        "host": chosen.host,
+        "kind": "held" if chosen.type == "MeetingHeld" else "scheduled",
+    }
+    where = ", ".join(x for x in (chosen.place, chosen.host) if x)
+    what = f"{detail['body_name']} {chosen.date}" + (f" ({where})" if where else "")
+    if chosen.type == "MeetingScheduled":
+        decided = _started(getattr(chosen, "decided_on", None) or chosen.date, day)
+        verdict = _truth(decided)
+        found = _Found(verdict, f"scheduled: {what}", detail)
+        found.add(chosen, "decisive")
+        return found
+    truth = _started(chosen.date, day)
+    says = {Truth.YES: "held", Truth.MAYBE: "may have been held by then", Truth.NO: "not yet held"}[truth]
+    found = _Found(_truth(truth), f"{says}: {what}", detail)
+    found.add(chosen, "decisive" if truth is not Truth.MAYBE else "uncertain")
+    span = extent(chosen.date)
+    for sched in facts.scheduled:
+        when = extent(sched.date)
+        if sched.body == body and when.start_earliest <= span.start_earliest <= when.end_latest:
+            found.add(sched, "scheduled")
+    return found
+
+
+# -- the answer --------------------------------------------------------------------------
+
+
+def why(
+    org: str,
+    records: Sequence[Record],
+    as_of: dt.date,
+    known_at: dt.datetime | None = None,
+    *,
+    party: str | None = None,
+    office: str | None = None,
+    presidency: bool = False,
+    document: str | None = None,
+    meeting: str | None = None,
+) -> dict[str, Any]:
+    """``igo why --json``: the verdict on one entry of the state, and the events behind it."""
+    given = [
+        name
+        for name, value in zip(SUBJECTS, (party, office, presidency, document, meeting), strict=True)
+        if value
+    ]
+    if len(given) != 1:
+        raise InvalidInput(f"ask about exactly one of {', '.join(SUBJECTS)} (got {len(given) or 'none'})")
+    effective = effective_events(records, known_at)
+    events = [e.event for e in effective]
+    facts = build_facts(events)
+    subject: dict[str, Any]
+    if party:
+        code = resolve_party(party)
+        subject = {"party": code}
+        found = _party(facts, events, code, as_of)
+    elif office:
+        subject = {"office": office}
+        found = _office(facts, office, as_of)
+    elif presidency:
+        subject = {"presidency": True}
+        found = _presidency(facts, as_of)
+    elif document:
+        subject = {"document": document}
+        found = _document(facts, events, document, as_of)
+    else:
+        assert meeting is not None
+        subject = {"meeting": meeting}
+        found = _meeting(facts, meeting, as_of)
+    by_id = {e.id: e for e in effective}
+    return {
+        "answer": {
+            "org": org,
+            "as_of": as_of.isoformat(),
+            "known_at": known_at.isoformat().replace("+00:00", "Z") if known_at else None,
+            "about": subject,
+            "holds": found.holds,
+            "says": found.says,
+            **found.detail,
+        },
+        "events": [event_entry(by_id[ev.id or ""], role) for ev, role in found.events],
+    }

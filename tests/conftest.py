@@ -81,7 +81,11 @@ def postgres_server() -> str:
         folder = tempfile.mkdtemp(prefix="igo-pg-")
         try:
             started = subprocess.run(
-                ["bash", str(PG_SCRIPT), "start", folder], capture_output=True, text=True, timeout=180, check=True
+                ["bash", str(PG_SCRIPT), "start", folder],
+                capture_output=True,
+                text=True,
+                timeout=180,
+                check=True,
             )
         except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError) as err:
             detail = getattr(err, "stderr", "") or str(err)

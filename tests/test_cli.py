@@ -40,11 +40,25 @@ EVENT_ID = re.compile(r"[0-9a-f]{8,}")
 
 # the top-level keys of `igo state --json`, in the README's order
 STATE_KEYS = [
-    "org", "name", "as_of", "known_at", "founded", "dissolved",
-    "members", "observers", "dialogue_partners",
-    "offices", "presidency", "upcoming_meetings", "meetings_held",
-    "documents_adopted", "documents_in_force", "agreements_not_in_force",
-    "bodies", "bodies_planned", "uncertain",
+    "org",
+    "name",
+    "as_of",
+    "known_at",
+    "founded",
+    "dissolved",
+    "members",
+    "observers",
+    "dialogue_partners",
+    "offices",
+    "presidency",
+    "upcoming_meetings",
+    "meetings_held",
+    "documents_adopted",
+    "documents_in_force",
+    "agreements_not_in_force",
+    "bodies",
+    "bodies_planned",
+    "uncertain",
 ]
 
 
@@ -81,7 +95,9 @@ def sco(sco_template: Path, store: Path) -> Path:
 @pytest.fixture(scope="session")
 def sco_ids(sco_template: Path) -> dict[str, str]:
     """Ids of a few bundled events, read from the chronicle (not hard-coded)."""
-    state = json.loads(igo(CliRunner(), sco_template, "state", "sco", "--as-of", "2013-03-01", "--json").stdout)
+    state = json.loads(
+        igo(CliRunner(), sco_template, "state", "sco", "--as-of", "2013-03-01", "--json").stdout
+    )
     status = {e["party"]: e["event"] for key in ("observers", "dialogue_partners") for e in state[key]}
     return {"AFG": status["AFG"], "TUR": status["TUR"], "MNG": status["MNG"]}
 
@@ -113,7 +129,9 @@ def parties(entries: list[dict[str, Any]]) -> list[str]:
 
 def recorded_id(result: Result) -> str:
     """The one id a recording verb prints on stdout."""
-    assert EVENT_ID.fullmatch(result.stdout.strip()), f"expected one event id on stdout, got {result.stdout!r}"
+    assert EVENT_ID.fullmatch(result.stdout.strip()), (
+        f"expected one event id on stdout, got {result.stdout!r}"
+    )
     assert result.stdout.count("\n") == 1
     return result.stdout.strip()
 
@@ -192,8 +210,8 @@ def test_state_keys_are_those_of_the_readme_json_shape() -> None:
         ch = body[pos]
         if ch == '"':
             end = body.index('"', pos + 1)
-            if depth == 1 and re.match(r"\s*:", body[end + 1:]):
-                keys.append(body[pos + 1:end])
+            if depth == 1 and re.match(r"\s*:", body[end + 1 :]):
+                keys.append(body[pos + 1 : end])
             pos = end + 1
             continue
         depth += ch in "{[" and 1 or 0
@@ -206,13 +224,21 @@ def test_state_keys_are_those_of_the_readme_json_shape() -> None:
     ("as_of", "question", "answer"),
     [
         ("2013-01-01", lambda s: s["offices"]["secretary-general"]["holder"], "Dmitry Mezentsev"),
-        ("2012-12-31", lambda s: s["offices"]["secretary-general"]["holder"], "Muratbek Sansyrbayevich Imanaliev"),
+        (
+            "2012-12-31",
+            lambda s: s["offices"]["secretary-general"]["holder"],
+            "Muratbek Sansyrbayevich Imanaliev",
+        ),
         ("2012-12-31", lambda s: s["offices"]["secretary-general"]["nationality"], "KGZ"),
         ("2012-06-07", lambda s: s["presidency"]["party"], "KGZ"),
         ("2012-06-06", lambda s: s["presidency"]["party"], "CHN"),
         ("2012-06-07", lambda s: "AFG" in parties(s["observers"]), True),
         ("2012-06-06", lambda s: "AFG" in parties(s["observers"]), False),
-        ("2012-06-06", lambda s: "AFG" in parties(s["observers"] + s["dialogue_partners"] + s["members"]), False),
+        (
+            "2012-06-06",
+            lambda s: "AFG" in parties(s["observers"] + s["dialogue_partners"] + s["members"]),
+            False,
+        ),
         ("2012-06-07", lambda s: "TUR" in parties(s["dialogue_partners"]), True),
         ("2012-06-06", lambda s: "TUR" in parties(s["dialogue_partners"]), False),
         ("2013-03-01", lambda s: [(m["date"], m["host"]) for m in s["upcoming_meetings"]], [("2013", "KGZ")]),
@@ -278,7 +304,8 @@ def test_every_event_of_the_state_is_shown(runner: CliRunner, sco: Path) -> None
 def test_the_store_is_chosen_by_option_or_environment(runner: CliRunner, sco: Path, how: str) -> None:
     args = ["orgs", "--json"]
     result = (
-        runner.invoke(main, ["--store", str(sco), *args]) if how == "option"
+        runner.invoke(main, ["--store", str(sco), *args])
+        if how == "option"
         else runner.invoke(main, args, env={"IGO_STORE": str(sco)})
     )
     assert result.exit_code == 0, result.stderr
@@ -298,14 +325,32 @@ def test_memory_store_is_thrown_away(runner: CliRunner) -> None:
 
 SMALL_ORG = [
     {
-        "type": "OrganizationFounded", "org": "tso", "name": "Test Standing Organization",
-        "founded": "1990-01-01", "founders": ["France", "DEU"], "statuses": ["member", "observer"],
-        "offices": {"chair": "Chair"}, "bodies": {"assembly": "Assembly"}, "source": SOURCE,
+        "type": "OrganizationFounded",
+        "org": "tso",
+        "name": "Test Standing Organization",
+        "founded": "1990-01-01",
+        "founders": ["France", "DEU"],
+        "statuses": ["member", "observer"],
+        "offices": {"chair": "Chair"},
+        "bodies": {"assembly": "Assembly"},
+        "source": SOURCE,
     },
-    {"type": "StatusGranted", "org": "tso", "party": "Italy", "status": "observer",
-     "effective": "2012-06-07", "source": SOURCE},
-    {"type": "MeetingScheduled", "org": "tso", "body": "assembly", "host": "France",
-     "date": "2013", "source": SOURCE},
+    {
+        "type": "StatusGranted",
+        "org": "tso",
+        "party": "Italy",
+        "status": "observer",
+        "effective": "2012-06-07",
+        "source": SOURCE,
+    },
+    {
+        "type": "MeetingScheduled",
+        "org": "tso",
+        "body": "assembly",
+        "host": "France",
+        "date": "2013",
+        "source": SOURCE,
+    },
 ]
 
 SMALL_ORG_YAML = """\
@@ -432,82 +477,162 @@ BAD_BATCH = """\
 """
 
 BAD_DATE_BATCH = [
-    {"type": "StatusGranted", "org": "sco", "party": "Nepal", "status": "dialogue_partner",
-     "effective": "2015-07-10", "source": SOURCE},
-    {"type": "StatusGranted", "org": "sco", "party": "Cambodia", "status": "dialogue_partner",
-     "effective": "2015-07-10", "source": SOURCE},
-    {"type": "StatusGranted", "org": "sco", "party": "Azerbaijan", "status": "dialogue_partner",
-     "effective": "2015-02-30", "source": SOURCE},
+    {
+        "type": "StatusGranted",
+        "org": "sco",
+        "party": "Nepal",
+        "status": "dialogue_partner",
+        "effective": "2015-07-10",
+        "source": SOURCE,
+    },
+    {
+        "type": "StatusGranted",
+        "org": "sco",
+        "party": "Cambodia",
+        "status": "dialogue_partner",
+        "effective": "2015-07-10",
+        "source": SOURCE,
+    },
+    {
+        "type": "StatusGranted",
+        "org": "sco",
+        "party": "Azerbaijan",
+        "status": "dialogue_partner",
+        "effective": "2015-02-30",
+        "source": SOURCE,
+    },
 ]
 
 # (args, files to write, expected type, item, rule, words the line must contain)
 # "{tmp}" in args is the test's tmp_path; "{AFG}" etc. in the words is that bundled event's short id.
 REJECTED = {
     "re-grant-held-status": (
-        ["grant", "sco", "Mongolia", "observer", "--on", "2013-01-01", *SRC], {},
-        "StatusGranted", 1, "status-already-held",
+        ["grant", "sco", "Mongolia", "observer", "--on", "2013-01-01", *SRC],
+        {},
+        "StatusGranted",
+        1,
+        "status-already-held",
         ["MNG (Mongolia) already holds 'observer' on 2013-01-01", "{MNG}"],
     ),
     "backdated-grant-breaks-stored-grant": (
-        ["grant", "sco", "Afghanistan", "observer", "--on", "2011-01-01", *SRC], {},
-        "StatusGranted", 1, "status-already-held",
+        ["grant", "sco", "Afghanistan", "observer", "--on", "2011-01-01", *SRC],
+        {},
+        "StatusGranted",
+        1,
+        "status-already-held",
         ["AFG (Afghanistan) already holds 'observer'", "breaks stored StatusGranted {AFG}"],
     ),
     "presidency-to-non-member": (
-        ["handover", "sco", "Mongolia", "--on", "2013-01-01", *SRC], {},
-        "PresidencyHandedOver", 1, "presidency-to-non-member", ["MNG (Mongolia)", "member"],
+        ["handover", "sco", "Mongolia", "--on", "2013-01-01", *SRC],
+        {},
+        "PresidencyHandedOver",
+        1,
+        "presidency-to-non-member",
+        ["MNG (Mongolia)", "member"],
     ),
     "overlapping-terms": (
-        ["appoint", "sco", "secretary-general", "Some One", "--term", "2012-06-01/2014-01-01", *SRC], {},
-        "OfficialAppointed", 1, "term-overlap", ["2012-06-01/2014-01-01", "may overlap"],
+        ["appoint", "sco", "secretary-general", "Some One", "--term", "2012-06-01/2014-01-01", *SRC],
+        {},
+        "OfficialAppointed",
+        1,
+        "term-overlap",
+        ["2012-06-01/2014-01-01", "may overlap"],
     ),
     "unknown-party": (
-        ["grant", "sco", "Mongolya", "observer", "--on", "2013-01-01", *SRC], {},
-        "StatusGranted", 1, "unknown-party", ["'Mongolya'", "closest known: Mongolia (MNG)"],
+        ["grant", "sco", "Mongolya", "observer", "--on", "2013-01-01", *SRC],
+        {},
+        "StatusGranted",
+        1,
+        "unknown-party",
+        ["'Mongolya'", "closest known: Mongolia (MNG)"],
     ),
     "invalid-edtf-date": (
-        ["grant", "sco", "Nepal", "observer", "--on", "2013-13-45", *SRC], {},
-        "StatusGranted", 1, "invalid-date", ["2013-13-45"],
+        ["grant", "sco", "Nepal", "observer", "--on", "2013-13-45", *SRC],
+        {},
+        "StatusGranted",
+        1,
+        "invalid-date",
+        ["2013-13-45"],
     ),
     "unknown-status": (
-        ["grant", "sco", "Nepal", "observr", "--on", "2013-01-01", *SRC], {},
-        "StatusGranted", 1, "unknown-status", ["'observr'", "closest known: observer"],
+        ["grant", "sco", "Nepal", "observr", "--on", "2013-01-01", *SRC],
+        {},
+        "StatusGranted",
+        1,
+        "unknown-status",
+        ["'observr'", "closest known: observer"],
     ),
     "unknown-office": (
-        ["appoint", "sco", "secretary-generl", "Some One", "--term", "2016-01-01/2018-12-31", *SRC], {},
-        "OfficialAppointed", 1, "unknown-office", ["'secretary-generl'", "closest known: secretary-general"],
+        ["appoint", "sco", "secretary-generl", "Some One", "--term", "2016-01-01/2018-12-31", *SRC],
+        {},
+        "OfficialAppointed",
+        1,
+        "unknown-office",
+        ["'secretary-generl'", "closest known: secretary-general"],
     ),
     "unknown-organization": (
-        ["grant", "scoo", "Nepal", "observer", "--on", "2013-01-01", *SRC], {},
-        "StatusGranted", 1, "unknown-organization", ["unknown organization 'scoo'", "closest known: sco"],
+        ["grant", "scoo", "Nepal", "observer", "--on", "2013-01-01", *SRC],
+        {},
+        "StatusGranted",
+        1,
+        "unknown-organization",
+        ["unknown organization 'scoo'", "closest known: sco"],
     ),
     "batch-item-3-breaks-a-rule": (
-        ["import", "{tmp}/batch.yaml"], {"batch.yaml": BAD_BATCH},
-        "StatusGranted", 3, "status-already-held", ["MNG (Mongolia)"],
+        ["import", "{tmp}/batch.yaml"],
+        {"batch.yaml": BAD_BATCH},
+        "StatusGranted",
+        3,
+        "status-already-held",
+        ["MNG (Mongolia)"],
     ),
     "batch-item-3-invalid-date": (
-        ["import", "{tmp}/batch.json"], {"batch.json": json.dumps(BAD_DATE_BATCH)},
-        "StatusGranted", 3, "invalid-date", ["2015-02-30"],
+        ["import", "{tmp}/batch.json"],
+        {"batch.json": json.dumps(BAD_DATE_BATCH)},
+        "StatusGranted",
+        3,
+        "invalid-date",
+        ["2015-02-30"],
     ),
     "append-unknown-type": (
-        ["append", json.dumps({"type": "StatusGrant", "org": "sco", "source": SOURCE})], {},
-        None, 1, "invalid-event", ["StatusGrant"],
+        ["append", json.dumps({"type": "StatusGrant", "org": "sco", "source": SOURCE})],
+        {},
+        None,
+        1,
+        "invalid-event",
+        ["StatusGrant"],
     ),
     "malformed-json-file": (
-        ["import", "{tmp}/bad.json"], {"bad.json": '[{"type": "StatusGranted", "org": "sco"'},
-        None, None, None, ["bad.json"],
+        ["import", "{tmp}/bad.json"],
+        {"bad.json": '[{"type": "StatusGranted", "org": "sco"'},
+        None,
+        None,
+        None,
+        ["bad.json"],
     ),
     "malformed-yaml-file": (
-        ["import", "{tmp}/bad.yaml"], {"bad.yaml": "- type: StatusGranted\n  org: [sco\n  party: }\n"},
-        None, None, None, ["bad.yaml"],
+        ["import", "{tmp}/bad.yaml"],
+        {"bad.yaml": "- type: StatusGranted\n  org: [sco\n  party: }\n"},
+        None,
+        None,
+        None,
+        ["bad.yaml"],
     ),
     "file-does-not-exist": (
-        ["import", "{tmp}/missing.yaml"], {},
-        None, None, None, ["missing.yaml"],
+        ["import", "{tmp}/missing.yaml"],
+        {},
+        None,
+        None,
+        None,
+        ["missing.yaml"],
     ),
     "empty-file": (
-        ["import", "{tmp}/empty.json"], {"empty.json": ""},
-        None, None, None, ["empty.json"],
+        ["import", "{tmp}/empty.json"],
+        {"empty.json": ""},
+        None,
+        None,
+        None,
+        ["empty.json"],
     ),
 }
 
@@ -516,8 +641,15 @@ REJECTED = {
     ("args", "files", "etype", "item", "rule", "words"), list(REJECTED.values()), ids=list(REJECTED)
 )
 def test_rejected_input_writes_nothing_and_says_why_in_one_line(
-    runner: CliRunner, sco: Path, tmp_path: Path, sco_ids: dict[str, str],
-    args: list[str], files: dict[str, str], etype: str | None, item: int | None, rule: str | None,
+    runner: CliRunner,
+    sco: Path,
+    tmp_path: Path,
+    sco_ids: dict[str, str],
+    args: list[str],
+    files: dict[str, str],
+    etype: str | None,
+    item: int | None,
+    rule: str | None,
     words: list[str],
 ) -> None:
     for name, text in files.items():
@@ -542,7 +674,9 @@ def test_rejected_input_writes_nothing_and_says_why_in_one_line(
         assert ERROR_LINE.fullmatch(lines[0]) is None
         return
     match = ERROR_LINE.fullmatch(lines[0])
-    assert match, f"not in the README's form `Error: <type> <short id> (item N): <rule>: <detail>`: {lines[0]!r}"
+    assert match, (
+        f"not in the README's form `Error: <type> <short id> (item N): <rule>: <detail>`: {lines[0]!r}"
+    )
     if etype is not None:
         assert match["type"] == etype
     if item is not None:
@@ -561,7 +695,9 @@ def test_rejected_input_writes_nothing_and_says_why_in_one_line(
     ],
     ids=["state-unknown-org", "show-unknown-id", "show-id-too-short", "retract-unknown-id"],
 )
-def test_query_errors_exit_1_with_one_line(runner: CliRunner, sco: Path, args: list[str], words: list[str]) -> None:
+def test_query_errors_exit_1_with_one_line(
+    runner: CliRunner, sco: Path, args: list[str], words: list[str]
+) -> None:
     result = igo(runner, sco, *args, code=1)
     assert result.stdout == ""
     lines = result.stderr.splitlines()
@@ -582,19 +718,40 @@ def test_query_errors_exit_1_with_one_line(runner: CliRunner, sco: Path, args: l
         (["diff", "sco", "2012", "2013-01-01"], ["Invalid value for 'DATE1'"]),
         (["state"], ["Missing argument 'ORG'"]),
         (["grant", "sco", "Nepal", "observer", *SRC], ["Missing option '--on'"]),
-        (["grant", "sco", "Nepal", "observer", "--on", "2013-01-01", "--quote", "q"], ["Missing option '--document'"]),
-        (["grant", "sco", "Nepal", "observer", "--on", "2013-01-01", "--document", "d"], ["Missing option '--quote'"]),
+        (
+            ["grant", "sco", "Nepal", "observer", "--on", "2013-01-01", "--quote", "q"],
+            ["Missing option '--document'"],
+        ),
+        (
+            ["grant", "sco", "Nepal", "observer", "--on", "2013-01-01", "--document", "d"],
+            ["Missing option '--quote'"],
+        ),
         (["appoint", "sco", "secretary-general", "Some One", *SRC], ["Missing option '--term'"]),
-        (["schedule", "sco", "council-of-heads-of-state", "--date", "2014", *SRC], ["Missing option '--host'"]),
+        (
+            ["schedule", "sco", "council-of-heads-of-state", "--date", "2014", *SRC],
+            ["Missing option '--host'"],
+        ),
         (["meeting", "sco", "council-of-heads-of-state", *SRC], ["Missing option '--date'"]),
         (["retract", "abcd1234"], ["Missing option '--reason'"]),
         (["correct", "abcd1234", "{}"], ["Missing option '--reason'"]),
         (["import"], ["give FILE(s)"]),
     ],
     ids=[
-        "as-of-bare-year", "as-of-day-first", "as-of-no-such-day", "known-at-word", "history-from-year",
-        "diff-day-year", "state-no-org", "grant-no-on", "grant-no-document", "grant-no-quote",
-        "appoint-no-term", "schedule-no-host", "meeting-no-date", "retract-no-reason", "correct-no-reason",
+        "as-of-bare-year",
+        "as-of-day-first",
+        "as-of-no-such-day",
+        "known-at-word",
+        "history-from-year",
+        "diff-day-year",
+        "state-no-org",
+        "grant-no-on",
+        "grant-no-document",
+        "grant-no-quote",
+        "appoint-no-term",
+        "schedule-no-host",
+        "meeting-no-date",
+        "retract-no-reason",
+        "correct-no-reason",
         "import-nothing",
     ],
 )
@@ -616,7 +773,9 @@ def test_usage_errors_exit_2(runner: CliRunner, sco: Path, args: list[str], word
 
 def test_known_at_hides_what_was_recorded_later(runner: CliRunner, sco: Path) -> None:
     before = now()
-    new_id = recorded_id(igo(runner, sco, "grant", "sco", "Nepal", "dialogue_partner", "--on", "2015-07-10", *SRC))
+    new_id = recorded_id(
+        igo(runner, sco, "grant", "sco", "Nepal", "dialogue_partner", "--on", "2015-07-10", *SRC)
+    )
 
     assert "NPL" in parties(state(runner, sco, "2016-01-01")["dialogue_partners"])
     forms = {
@@ -628,7 +787,9 @@ def test_known_at_hides_what_was_recorded_later(runner: CliRunner, sco: Path) ->
         then = state(runner, sco, "2016-01-01", "--known-at", stamp)
         assert "NPL" not in parties(then["dialogue_partners"]), form
         assert {"BLR", "LKA", "TUR"} <= set(parties(then["dialogue_partners"])), form
-        assert then["known_at"] is not None and then["known_at"].startswith(before.strftime("%Y-%m-%dT%H:%M")), form
+        assert then["known_at"] is not None and then["known_at"].startswith(
+            before.strftime("%Y-%m-%dT%H:%M")
+        ), form
     assert [e["id"] for e in igo_json(runner, sco, "history", "sco", "--party", "NPL")] == [new_id]
     assert igo_json(runner, sco, "history", "sco", "--party", "NPL", "--known-at", before.isoformat()) == []
 
@@ -665,8 +826,11 @@ def test_correction_and_retraction_change_the_record_from_then_on(
     # as known before the correction: the old belief
     old = state(runner, sco, "2012-06-06", "--known-at", before_correction.isoformat())
     assert "AFG" not in parties(old["observers"])
-    [entry] = [o for o in state(runner, sco, "2013-03-01", "--known-at", before_correction.isoformat())["observers"]
-               if o["party"] == "AFG"]
+    [entry] = [
+        o
+        for o in state(runner, sco, "2013-03-01", "--known-at", before_correction.isoformat())["observers"]
+        if o["party"] == "AFG"
+    ]
     assert entry["since"] == "2012-06-07"
     # between the two: corrected, Turkey still there
     mid = state(runner, sco, "2013-03-01", "--known-at", before_retraction.isoformat())
@@ -682,19 +846,24 @@ def test_correction_and_retraction_change_the_record_from_then_on(
     assert shown["corrections"][0]["event"]["effective"] == "2012-06-06"
     text = igo(runner, sco, "show", afg[:8]).stdout
     assert f"EventCorrected {correction[:8]}" in text and "announced on 6 June" in text
-    assert [(c["type"], c["id"]) for c in show(runner, sco, tur)["corrections"]] == [("EventRetracted", retraction)]
+    assert [(c["type"], c["id"]) for c in show(runner, sco, tur)["corrections"]] == [
+        ("EventRetracted", retraction)
+    ]
 
     # history follows the record too
     now_history = {e["id"]: e for e in igo_json(runner, sco, "history", "sco")}
     assert now_history[afg]["effective"] == "2012-06-06" and now_history[afg]["corrected_by"] == [correction]
     assert tur not in now_history
     old_history = {
-        e["id"]: e for e in igo_json(runner, sco, "history", "sco", "--known-at", before_correction.isoformat())
+        e["id"]: e
+        for e in igo_json(runner, sco, "history", "sco", "--known-at", before_correction.isoformat())
     }
     assert old_history[afg]["effective"] == "2012-06-07" and tur in old_history
 
 
-def test_a_correction_that_breaks_the_rules_is_refused(runner: CliRunner, sco: Path, sco_ids: dict[str, str]) -> None:
+def test_a_correction_that_breaks_the_rules_is_refused(
+    runner: CliRunner, sco: Path, sco_ids: dict[str, str]
+) -> None:
     original = show(runner, sco, sco_ids["AFG"])["event"]
     bad = {k: v for k, v in original.items() if k != "id"} | {"type": "StatusWithdrawn"}
     bad.pop("status")
@@ -716,7 +885,9 @@ def test_history_of_a_party(runner: CliRunner, sco: Path, party: str) -> None:
     assert ("MeetingHeld", "2012-06-06/2012-06-07") in kinds  # Karzai, a guest of the host state
     assert ("StatusGranted", "2012-06-07") in kinds
     [summit] = [e for e in events if e["type"] == "MeetingHeld"]
-    assert {"person": "Hamid Karzai", "role": "guest of the host state", "party": "AFG"} in summit["participants"]
+    assert {"person": "Hamid Karzai", "role": "guest of the host state", "party": "AFG"} in summit[
+        "participants"
+    ]
     [grant] = [e for e in events if e["type"] == "StatusGranted"]
     assert (grant["party"], grant["status"]) == ("AFG", "observer")
     for e in events:
@@ -764,7 +935,9 @@ def test_replay_json_lines(runner: CliRunner, sco: Path, sco_ids: dict[str, str]
         assert isinstance(step["changes"], list)
     by_id = {s["event"]["id"]: s for s in steps}
     afg = by_id[sco_ids["AFG"]]["changes"]
-    assert [(c["kind"], c["subject"], c["before"], c["after"]) for c in afg] == [("status", "AFG", None, "observer")]
+    assert [(c["kind"], c["subject"], c["before"], c["after"]) for c in afg] == [
+        ("status", "AFG", None, "observer")
+    ]
     presidency = [s for s in steps if s["event"]["type"] == "PresidencyHandedOver"]
     assert [(c["before"], c["after"]) for s in presidency for c in s["changes"]] == [("CHN", "KGZ")]
 
@@ -777,7 +950,12 @@ def test_diff_json(runner: CliRunner, sco: Path) -> None:
     assert result.stderr == ""
     data = json.loads(result.stdout)
     assert list(data) == ["org", "from", "to", "known_at", "changes"]
-    assert (data["org"], data["from"], data["to"], data["known_at"]) == ("sco", "2012-06-01", "2013-01-01", None)
+    assert (data["org"], data["from"], data["to"], data["known_at"]) == (
+        "sco",
+        "2012-06-01",
+        "2013-01-01",
+        None,
+    )
     changes = {(c["kind"], c["subject"]): (c["before"], c["after"]) for c in data["changes"]}
     assert all(set(c) == {"kind", "subject", "before", "after"} for c in data["changes"])
     assert changes[("status", "AFG")] == (None, "observer")
@@ -791,20 +969,54 @@ def test_diff_json(runner: CliRunner, sco: Path) -> None:
 
 # -- the typed verbs ---------------------------------------------------------------------------
 
-APPOINT_ALIMOV = ["appoint", "sco", "secretary-general", "Rashid Alimov", "--nationality", "Tajikistan",
-                  "--term", "2016-01-01/2018-12-31", "--decided-on", "2015-07-10", *SRC]
+APPOINT_ALIMOV = [
+    "appoint",
+    "sco",
+    "secretary-general",
+    "Rashid Alimov",
+    "--nationality",
+    "Tajikistan",
+    "--term",
+    "2016-01-01/2018-12-31",
+    "--decided-on",
+    "2015-07-10",
+    *SRC,
+]
 
 # (setup commands, the command, the event it must record, (as_of, question, answer) on the state)
 VERBS = {
     "grant": (
         [],
-        ["grant", "sco", "Republic of Belarus", "observer", "--on", "2015-07-10", "--decided-on", "2015-07-10",
-         *SRC, "--locator", "paragraph 3", "--inferred", "--note", "upgraded"],
-        {"type": "StatusGranted", "party": "BLR", "status": "observer", "effective": "2015-07-10",
-         "decided_on": "2015-07-10", "note": "upgraded",
-         "source": SOURCE | {"locator": "paragraph 3", "inferred": True}},
-        ("2015-07-10", lambda s: ("BLR" in parties(s["observers"]), "BLR" in parties(s["dialogue_partners"])),
-         (True, False)),
+        [
+            "grant",
+            "sco",
+            "Republic of Belarus",
+            "observer",
+            "--on",
+            "2015-07-10",
+            "--decided-on",
+            "2015-07-10",
+            *SRC,
+            "--locator",
+            "paragraph 3",
+            "--inferred",
+            "--note",
+            "upgraded",
+        ],
+        {
+            "type": "StatusGranted",
+            "party": "BLR",
+            "status": "observer",
+            "effective": "2015-07-10",
+            "decided_on": "2015-07-10",
+            "note": "upgraded",
+            "source": SOURCE | {"locator": "paragraph 3", "inferred": True},
+        },
+        (
+            "2015-07-10",
+            lambda s: ("BLR" in parties(s["observers"]), "BLR" in parties(s["dialogue_partners"])),
+            (True, False),
+        ),
     ),
     "withdraw": (
         [],
@@ -815,54 +1027,128 @@ VERBS = {
     "appoint": (
         [],
         APPOINT_ALIMOV,
-        {"type": "OfficialAppointed", "office": "secretary-general", "person": "Rashid Alimov",
-         "nationality": "TJK", "term": "2016-01-01/2018-12-31", "decided_on": "2015-07-10", "source": SOURCE},
+        {
+            "type": "OfficialAppointed",
+            "office": "secretary-general",
+            "person": "Rashid Alimov",
+            "nationality": "TJK",
+            "term": "2016-01-01/2018-12-31",
+            "decided_on": "2015-07-10",
+            "source": SOURCE,
+        },
         ("2016-01-01", lambda s: s["offices"]["secretary-general"]["holder"], "Rashid Alimov"),
     ),
     "vacate": (
         [APPOINT_ALIMOV],
         ["vacate", "sco", "secretary-general", "Rashid Alimov", "--on", "2018-06-01", *SRC],
-        {"type": "OfficeVacated", "office": "secretary-general", "person": "Rashid Alimov",
-         "effective": "2018-06-01", "source": SOURCE},
-        ("2018-06-01", lambda s: (s["offices"]["secretary-general"]["holder"],
-                                  s["offices"]["secretary-general"]["status"]), (None, "vacant")),
+        {
+            "type": "OfficeVacated",
+            "office": "secretary-general",
+            "person": "Rashid Alimov",
+            "effective": "2018-06-01",
+            "source": SOURCE,
+        },
+        (
+            "2018-06-01",
+            lambda s: (
+                s["offices"]["secretary-general"]["holder"],
+                s["offices"]["secretary-general"]["status"],
+            ),
+            (None, "vacant"),
+        ),
     ),
     "handover": (
         [],
         ["handover", "sco", "Tajikistan", "--on", "2013-09-13", "--from", "Kyrgyzstan", *SRC],
-        {"type": "PresidencyHandedOver", "from_party": "KGZ", "to_party": "TJK", "effective": "2013-09-13",
-         "source": SOURCE},
+        {
+            "type": "PresidencyHandedOver",
+            "from_party": "KGZ",
+            "to_party": "TJK",
+            "effective": "2013-09-13",
+            "source": SOURCE,
+        },
         ("2013-09-13", lambda s: (s["presidency"]["party"], s["presidency"]["since"]), ("TJK", "2013-09-13")),
     ),
     "meeting": (
         [],
-        ["meeting", "sco", "council-of-heads-of-state", "--date", "2013-09-13", "--place", "Bishkek",
-         "--host", "Kyrgyzstan", "--name", "13th meeting", "--chair", "Almazbek Atambayev|President|Kyrgyzstan",
-         "--participant", "Vladimir Putin|head of state|Russia",
-         "--participant", "Dmitry Mezentsev|SCO Secretary-General", *SRC],
-        {"type": "MeetingHeld", "body": "council-of-heads-of-state", "date": "2013-09-13", "place": "Bishkek",
-         "host": "KGZ", "name": "13th meeting",
-         "chair": {"person": "Almazbek Atambayev", "role": "President", "party": "KGZ"},
-         "participants": [{"person": "Vladimir Putin", "role": "head of state", "party": "RUS"},
-                          {"person": "Dmitry Mezentsev", "role": "SCO Secretary-General", "party": None}],
-         "source": SOURCE},
-        ("2013-09-14", lambda s: ("2013-09-13", "Bishkek") in {(m["date"], m["place"]) for m in s["meetings_held"]},
-         True),
+        [
+            "meeting",
+            "sco",
+            "council-of-heads-of-state",
+            "--date",
+            "2013-09-13",
+            "--place",
+            "Bishkek",
+            "--host",
+            "Kyrgyzstan",
+            "--name",
+            "13th meeting",
+            "--chair",
+            "Almazbek Atambayev|President|Kyrgyzstan",
+            "--participant",
+            "Vladimir Putin|head of state|Russia",
+            "--participant",
+            "Dmitry Mezentsev|SCO Secretary-General",
+            *SRC,
+        ],
+        {
+            "type": "MeetingHeld",
+            "body": "council-of-heads-of-state",
+            "date": "2013-09-13",
+            "place": "Bishkek",
+            "host": "KGZ",
+            "name": "13th meeting",
+            "chair": {"person": "Almazbek Atambayev", "role": "President", "party": "KGZ"},
+            "participants": [
+                {"person": "Vladimir Putin", "role": "head of state", "party": "RUS"},
+                {"person": "Dmitry Mezentsev", "role": "SCO Secretary-General", "party": None},
+            ],
+            "source": SOURCE,
+        },
+        (
+            "2013-09-14",
+            lambda s: ("2013-09-13", "Bishkek") in {(m["date"], m["place"]) for m in s["meetings_held"]},
+            True,
+        ),
     ),
     "schedule": (
         [],
-        ["schedule", "sco", "council-of-heads-of-state", "--date", "2014", "--host", "Tajikistan",
-         "--decided-on", "2013-09-13", *SRC],
-        {"type": "MeetingScheduled", "body": "council-of-heads-of-state", "date": "2014", "host": "TJK",
-         "decided_on": "2013-09-13", "source": SOURCE},
-        ("2014-01-01", lambda s: ("2014", "TJK") in {(m["date"], m["host"]) for m in s["upcoming_meetings"]}, True),
+        [
+            "schedule",
+            "sco",
+            "council-of-heads-of-state",
+            "--date",
+            "2014",
+            "--host",
+            "Tajikistan",
+            "--decided-on",
+            "2013-09-13",
+            *SRC,
+        ],
+        {
+            "type": "MeetingScheduled",
+            "body": "council-of-heads-of-state",
+            "date": "2014",
+            "host": "TJK",
+            "decided_on": "2013-09-13",
+            "source": SOURCE,
+        },
+        (
+            "2014-01-01",
+            lambda s: ("2014", "TJK") in {(m["date"], m["host"]) for m in s["upcoming_meetings"]},
+            True,
+        ),
     ),
 }
 
 
 @pytest.mark.parametrize(("setup", "command", "expected", "effect"), list(VERBS.values()), ids=list(VERBS))
 def test_typed_verb_records_what_it_says(
-    runner: CliRunner, sco: Path, setup: list[list[str]], command: list[str], expected: dict[str, Any],
+    runner: CliRunner,
+    sco: Path,
+    setup: list[list[str]],
+    command: list[str],
+    expected: dict[str, Any],
     effect: tuple[str, Any, Any],
 ) -> None:
     for step in setup:
@@ -892,8 +1178,14 @@ def test_typed_verb_records_what_it_says(
 
 
 def test_append_records_one_event(runner: CliRunner, sco: Path) -> None:
-    event = {"type": "StatusGranted", "org": "sco", "party": "Nepal", "status": "dialogue_partner",
-             "effective": "2015-07-10", "source": SOURCE}
+    event = {
+        "type": "StatusGranted",
+        "org": "sco",
+        "party": "Nepal",
+        "status": "dialogue_partner",
+        "effective": "2015-07-10",
+        "source": SOURCE,
+    }
     result = igo(runner, sco, "append", json.dumps(event))
     event_id = recorded_id(result)
     assert show(runner, sco, event_id)["event"]["party"] == "NPL"
@@ -907,20 +1199,35 @@ def test_append_records_one_event(runner: CliRunner, sco: Path) -> None:
 
 @pytest.mark.parametrize(
     ("as_of", "certain", "uncertain"),
-    [("2021-12-31", False, False), ("2022-01-01", False, True), ("2022-06-01", False, True),
-     ("2022-12-31", True, False), ("2023-01-01", True, False)],
+    [
+        ("2021-12-31", False, False),
+        ("2022-01-01", False, True),
+        ("2022-06-01", False, True),
+        ("2022-12-31", True, False),
+        ("2023-01-01", True, False),
+    ],
     ids=["before-the-year", "first-day", "mid-year", "last-day", "after-the-year"],
 )
 def test_a_status_granted_in_a_year_is_uncertain_during_it(
     runner: CliRunner, sco: Path, as_of: str, certain: bool, uncertain: bool
 ) -> None:
-    event_id = recorded_id(igo(runner, sco, "grant", "sco", "Nepal", "dialogue_partner", "--on", "2022", *SRC))
+    event_id = recorded_id(
+        igo(runner, sco, "grant", "sco", "Nepal", "dialogue_partner", "--on", "2022", *SRC)
+    )
     data = state(runner, sco, as_of)
     assert ("NPL" in parties(data["dialogue_partners"])) is certain
     found = [u for u in data["uncertain"] if u.get("party") == "NPL"]
     if uncertain:
-        assert found == [{"kind": "status", "party": "NPL", "name": "Nepal", "status": "dialogue_partner",
-                          "date": "2022", "event": event_id}]
+        assert found == [
+            {
+                "kind": "status",
+                "party": "NPL",
+                "name": "Nepal",
+                "status": "dialogue_partner",
+                "date": "2022",
+                "event": event_id,
+            }
+        ]
     else:
         assert found == []
     if certain:
@@ -970,13 +1277,17 @@ def test_schema_of_unknown_type_is_a_usage_error(runner: CliRunner, store: Path)
 
 @pytest.mark.parametrize("name", sorted(main.commands), ids=sorted(main.commands))
 def test_every_command_is_documented_and_has_help(runner: CliRunner, store: Path, name: str) -> None:
-    assert re.search(rf"`igo {re.escape(name)}\b", README.read_text(encoding="utf-8")), f"igo {name} not in README"
+    assert re.search(rf"`igo {re.escape(name)}\b", README.read_text(encoding="utf-8")), (
+        f"igo {name} not in README"
+    )
     for flag in ("--help", "-h"):
         result = igo(runner, store, name, flag)
         assert result.stderr == ""
         assert result.stdout.startswith("Usage: ")
         assert f" {name} " in result.stdout.splitlines()[0]
-        assert main.commands[name].get_short_help_str(limit=200).rstrip(".") in " ".join(result.stdout.split())
+        assert main.commands[name].get_short_help_str(limit=200).rstrip(".") in " ".join(
+            result.stdout.split()
+        )
 
 
 def test_group_help_lists_every_command(runner: CliRunner) -> None:

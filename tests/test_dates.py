@@ -100,7 +100,19 @@ def test_month_range_is_whole_month(year, month):
 
 
 @pytest.mark.parametrize(
-    "text", ["2012-06-07", "2013", "2010?", "2014~", "2010-06%", "2013-01-01/..", "2013-01-01/", "/2013", "../2013", "201X"]
+    "text",
+    [
+        "2012-06-07",
+        "2013",
+        "2010?",
+        "2014~",
+        "2010-06%",
+        "2013-01-01/..",
+        "2013-01-01/",
+        "/2013",
+        "../2013",
+        "201X",
+    ],
 )
 def test_stored_extents_reproduce_the_parser(text):
     from igo_timeline.events import dates

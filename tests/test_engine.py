@@ -176,13 +176,19 @@ def test_record_time_is_utc_and_ordered(timeline):
 
 
 def test_correct_merges_the_given_fields_into_the_current_version(timeline):
-    added = timeline.append([founding(), grant("AFG", "observer", "2012-06-08", decided_on="2012-06-07")]).added
+    added = timeline.append(
+        [founding(), grant("AFG", "observer", "2012-06-08", decided_on="2012-06-07")]
+    ).added
     timeline.correct(added[1][:8], {"effective": "2012-06-07"}, "the day of the summit")
     timeline.correct(added[1], {"decided_on": "2012-06-06"}, "decided the day before")
     _, rec, corrections = timeline.find(added[1])
     latest = corrections[-1].event.event
     assert (latest.party, latest.status, latest.effective, latest.decided_on) == (
-        "AFG", "observer", "2012-06-07", "2012-06-06")
+        "AFG",
+        "observer",
+        "2012-06-07",
+        "2012-06-06",
+    )
     assert rec.event.effective == "2012-06-08"  # the original stays as recorded
 
 

@@ -76,17 +76,13 @@ known_at_option = click.option(
     callback=parse_known_at,
     help="Answer as recorded by then: an ISO 8601 timestamp (UTC when no zone) or a day (its end, UTC).",
 )
-json_option = click.option(
-    "--json", "as_json", is_flag=True, help="Print JSON (stable keys) instead of a table."
-)
 OUTPUTS = ("table", "json", "jsonl")
 
 
 def output_option(command: Callable[..., Any]) -> Callable[..., Any]:
     """``--format table|json|jsonl`` and ``--json`` (= ``--format json``): the command gets ``output``.
 
-    The one output option of the queries (``json_option`` remains only for the
-    commands not yet moved to it).
+    The one output option of every query.
     """
 
     @click.option(
@@ -333,6 +329,7 @@ def echo_table(rows: list[list[str]], *, headers: list[str] | None = None, inden
     if rich_output():
         from rich.console import Console
         from rich.table import Table
+        from rich.text import Text
 
         grid = Table(
             box=None if headers is None else rich_box(),
@@ -341,10 +338,11 @@ def echo_table(rows: list[list[str]], *, headers: list[str] | None = None, inden
             pad_edge=False,
         )
         for i, name in enumerate(headers or [""] * len(rows[0])):
-            # the short columns (dates, ids, types) stay whole; the prose folds
-            grid.add_column(name, style="bold" if i == 0 else None, no_wrap=i < 3, overflow="fold")
+            # the short columns (codes, dates, ids, types) stay whole; the prose folds
+            short_column = max(len(row[i]) for row in rows) <= 24
+            grid.add_column(name, style="bold" if i == 0 else None, no_wrap=short_column, overflow="fold")
         for row in rows:
-            grid.add_row(*row)
+            grid.add_row(*(Text(cell) for cell in row))  # Text: "[ab12cd34]" is an id, not markup
         Console(soft_wrap=False).print(grid)
         return
     for line in table(rows, indent=indent):

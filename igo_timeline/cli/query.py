@@ -19,7 +19,6 @@ from igo_timeline.cli.common import (
     print_json,
     rich_output,
     short,
-    table,
     timeline,
 )
 from igo_timeline.errors import InvalidInput
@@ -92,8 +91,9 @@ def _quote(ev: EventBase, width: int = 90) -> str:
 # -- state ---------------------------------------------------------------------------
 
 
-def _human_state(state: State) -> str:
-    out = []
+def _human_state(state: State) -> list[str | list[list[str]]]:
+    """The state for people: heading lines and tables (rich on a terminal, plain text otherwise)."""
+    out: list[str | list[list[str]]] = []
     known = f", as known at {state.known_at.isoformat()}" if state.known_at else ""
     out.append(f"{state.org}: {state.name or '(not founded)'}, as of {state.as_of.isoformat()}{known}")
     if state.founded is None:
@@ -103,7 +103,7 @@ def _human_state(state: State) -> str:
     for status in state.ladder:
         entries = state.statuses.get(status, [])
         out.append(f"{status.replace('_', ' ')} ({len(entries)})")
-        out += table([[e.party, e.name, f"since {e.since}", f"[{short(e.event)}]"] for e in entries])
+        out.append([[e.party, e.name, f"since {e.since}", f"[{short(e.event)}]"] for e in entries])
     out.append("offices")
     rows = []
     for slug, office in state.offices.items():
@@ -116,7 +116,7 @@ def _human_state(state: State) -> str:
             )
         else:
             rows.append([slug, office.status, "", ""])
-    out += table(rows)
+    out.append(rows)
     p = state.presidency
     out.append("presidency")
     out.append(f"  {p.party}  {p.name}  since {p.since}  [{short(p.event)}]" if p else "  none recorded")
@@ -125,7 +125,7 @@ def _human_state(state: State) -> str:
         ("meetings held", state.meetings_held),
     ):
         out.append(f"{title} ({len(meetings)})")
-        out += table(
+        out.append(
             [
                 [m.date, m.body, ", ".join(x for x in (m.place, m.host) if x), f"[{short(m.event)}]"]
                 for m in meetings
@@ -137,13 +137,13 @@ def _human_state(state: State) -> str:
         ("agreements not in force", state.agreements_not_in_force),
     ):
         out.append(f"{title} ({len(docs)})")
-        out += table([[d.date, d.kind, d.title, f"[{short(d.event)}]"] for d in docs])
+        out.append([[d.date, d.kind, d.title, f"[{short(d.event)}]"] for d in docs])
     if state.bodies or state.bodies_planned:
         out.append("bodies")
-        out += table([[b.body, b.name, f"since {b.since}", f"[{short(b.event)}]"] for b in state.bodies])
-        out += table([[b.body, b.name, "being set up", f"[{short(b.event)}]"] for b in state.bodies_planned])
+        out.append([[b.body, b.name, f"since {b.since}", f"[{short(b.event)}]"] for b in state.bodies])
+        out.append([[b.body, b.name, "being set up", f"[{short(b.event)}]"] for b in state.bodies_planned])
     out.append(f"uncertain on this day ({len(state.uncertain)})")
-    out += table(
+    out.append(
         [
             [
                 u.kind,
@@ -154,7 +154,15 @@ def _human_state(state: State) -> str:
             for u in state.uncertain
         ]
     )
-    return "\n".join(out)
+    return out
+
+
+def _echo_blocks(blocks: list[str | list[list[str]]]) -> None:
+    for block in blocks:
+        if isinstance(block, str):
+            click.echo(block)
+        else:
+            echo_table(block)
 
 
 @click.command()
@@ -169,7 +177,7 @@ def state(ctx: click.Context, org: str, as_of: dt.date, known_at: dt.datetime | 
     if output != "table":
         print_answer(state_answer(org, records, as_of, known_at), output)
     else:
-        click.echo(_human_state(state_as_of(org, records, as_of, known_at)))
+        _echo_blocks(_human_state(state_as_of(org, records, as_of, known_at)))
 
 
 # -- history and replay -----------------------------------------------------------------

@@ -9,9 +9,9 @@ import click
 
 from igo_timeline.cli.common import (
     day_option,
-    json_option,
     known_at_option,
-    print_json,
+    output_option,
+    print_answer,
     short,
     table,
     timeline,
@@ -77,7 +77,7 @@ def serve(ctx: click.Context, host: str, port: int, write_token: str | None) -> 
 @day_option("--from", "Only spans that reach this day or later (YYYY-MM-DD).")
 @day_option("--to", "Only spans that start by this day (YYYY-MM-DD).")
 @known_at_option
-@json_option
+@output_option
 @click.pass_context
 def intervals(
     ctx: click.Context,
@@ -85,7 +85,7 @@ def intervals(
     from_: dt.date | None,
     to: dt.date | None,
     known_at: dt.datetime | None,
-    as_json: bool,
+    output: str,
 ) -> None:
     """The spans of ORG a chart draws: statuses, terms, presidencies, meetings, with their uncertainty.
 
@@ -93,8 +93,8 @@ def intervals(
     is in [end_earliest, end_latest]; an empty bound is open.
     """
     answer = intervals_of(org, timeline(ctx).records(org), start=from_, end=to, known_at=known_at)
-    if as_json:
-        print_json(answer)
+    if output != "table":
+        print_answer(answer, output)
         return
     for lane in LANES:
         spans = answer[lane]

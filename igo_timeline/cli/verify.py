@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from igo_timeline.cli.common import json_option, note, print_json, timeline
+from igo_timeline.cli.common import note, output_option, print_answer, timeline
 from igo_timeline.engine.integrity import ChainBroken, parse_expectation, verify
 
 
@@ -17,9 +17,9 @@ from igo_timeline.engine.integrity import ChainBroken, parse_expectation, verify
     metavar="ORG=HASH",
     help="A head printed earlier by igo head: the chain must still contain it (nothing cut off the end).",
 )
-@json_option
+@output_option
 @click.pass_context
-def verify_(ctx: click.Context, org: str | None, expect: tuple[str, ...], as_json: bool) -> None:
+def verify_(ctx: click.Context, org: str | None, expect: tuple[str, ...], output: str) -> None:
     """Check every organization's hash chain (or ORG's): exit 1 naming the first bad event.
 
     Each stored event carries a link over the previous link, its organization,
@@ -29,8 +29,8 @@ def verify_(ctx: click.Context, org: str | None, expect: tuple[str, ...], as_jso
     """
     expected = dict(parse_expectation(e) for e in expect)
     report = verify(timeline(ctx), [org] if org else None, expected)
-    if as_json:
-        print_json(
+    if output != "table":
+        print_answer(
             {
                 "ok": not report.problems,
                 "organizations": len(report.heads),
@@ -38,7 +38,8 @@ def verify_(ctx: click.Context, org: str | None, expect: tuple[str, ...], as_jso
                 "heads_matched": report.heads_matched,
                 "problems": [str(p) for p in report.problems],
                 "heads": [h.json() for h in report.heads],
-            }
+            },
+            output,
         )
     if report.problems:
         for problem in report.problems[1:]:
@@ -52,14 +53,14 @@ def verify_(ctx: click.Context, org: str | None, expect: tuple[str, ...], as_jso
 
 @click.command("head")
 @click.argument("org", required=False)
-@json_option
+@output_option
 @click.pass_context
-def head(ctx: click.Context, org: str | None, as_json: bool) -> None:
+def head(ctx: click.Context, org: str | None, output: str) -> None:
     """Print where each organization's chain ends, as ORG=HASH (keep it; give it to igo verify --expect-head)."""
     t = timeline(ctx)
     report = verify(t, [org] if org else None)
-    if as_json:
-        print_json([h.json() for h in report.heads])
+    if output != "table":
+        print_answer([h.json() for h in report.heads], output)
         return
     for h in report.heads:
         if h.link:

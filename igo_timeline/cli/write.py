@@ -13,6 +13,7 @@ from igo_timeline.cli.common import (
     load_json,
     load_text,
     note,
+    progress,
     read_bundled,
     read_source,
     timeline,
@@ -53,7 +54,8 @@ def import_(ctx: click.Context, files: tuple[str, ...], bundled: tuple[str, ...]
         skipped += left
     if not items:
         raise InvalidInput("no events in the input")
-    result = timeline(ctx).append(items)
+    with progress(f"importing {len(items)} event(s)"):
+        result = timeline(ctx).append(items)
     _report(result)
     if skipped:
         note(f"skipped {skipped} extraction record(s) that are not events")

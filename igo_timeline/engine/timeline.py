@@ -217,12 +217,11 @@ class Timeline:
                 streams[ev.org] = self._load(ev.org)
 
         pending: dict[str, list[EventBase]] = {org: [] for org in streams}
+        stored_ids = {org: {r.event.id: r.event for r in s.records} for org, s in streams.items()}
         batch_ids: dict[str, EventBase] = {}
         for ev in events:
-            stream = streams[ev.org]
             assert ev.id is not None
-            stored = next((r.event for r in stream.records if r.event.id == ev.id), None)
-            twin = stored or batch_ids.get(ev.id)
+            twin = stored_ids[ev.org].get(ev.id) or batch_ids.get(ev.id)
             if twin is not None:
                 if twin.content() != ev.content():
                     raise RuleViolation(

@@ -264,14 +264,14 @@ def test_output_file_gets_what_stdout_would(store: Path, tmp_path: Path) -> None
     ("args", "code", "message"),
     [
         (["export", "nato", "--to", "csv"], 1, "Error: unknown organization 'nato'"),
-        (["export", "sco", "--to", "cow"], 2, "'cow' is not one of"),
+        (["export", "sco", "--to", "json"], 2, "'json' is not one of"),
         (
             ["export", "sco", "--to", "csv", "-o", "/no/such/dir/x.csv"],
             1,
             "Error: /no/such/dir/x.csv: cannot be written",
         ),
     ],
-    ids=["unknown-org", "cow-not-yet", "unwritable"],
+    ids=["unknown-org", "unknown-format", "unwritable"],
 )
 def test_export_errors(store: Path, args: list[str], code: int, message: str) -> None:
     result = CliRunner().invoke(main, ["--store", str(store), *args])

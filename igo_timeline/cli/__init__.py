@@ -11,7 +11,7 @@ from typing import Any
 
 import click
 
-from igo_timeline.cli import export, extract, query, serve, verify, write
+from igo_timeline.cli import cow, export, extract, query, serve, verify, write
 from igo_timeline.errors import IgoError
 
 
@@ -61,5 +61,6 @@ for command in [
     *extract.COMMANDS,
     *export.COMMANDS,
     *verify.COMMANDS,
+    *cow.COMMANDS,
 ]:
     main.add_command(command)

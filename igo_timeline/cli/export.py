@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,7 @@ from igo_timeline.cli.common import (
     short,
     timeline,
 )
+from igo_timeline.cow.exporter import write_cow
 from igo_timeline.errors import InvalidInput
 from igo_timeline.formats import FORMATS
 from igo_timeline.formats import export as export_as
@@ -127,20 +129,28 @@ def _write(text: str | bytes, output: str | None) -> None:
 @click.option(
     "--to",
     "fmt",
-    type=click.Choice(FORMATS),
+    type=click.Choice((*FORMATS, "cow")),
     required=True,
-    help="popolo (Popolo JSON), timelinejs (TimelineJS 3 JSON) or csv.",
+    help="popolo (Popolo JSON), timelinejs (TimelineJS 3 JSON), csv, or cow (the Correlates of War "
+    "IGO-year layout, as igo export-cow writes it).",
 )
 @click.option("-o", "--output", metavar="FILE", help="Write to FILE instead of stdout.")
 @known_at_option
 @click.pass_context
 def export(ctx: click.Context, org: str, fmt: str, output: str | None, known_at: dt.datetime | None) -> None:
-    """ORG's history in a format other tools read: Popolo, TimelineJS 3 or CSV.
+    """ORG's history in a format other tools read: Popolo, TimelineJS 3, CSV or COW.
 
-    Every record carries its source: the document and the quote.
+    Every record carries its source: the document and the quote (COW's layout
+    has no room for one: its cells are the as-of answers of each 31 December).
     """
     with progress(f"exporting {org} to {fmt}"):
-        text = export_as(fmt, org, timeline(ctx).records(org), known_at)
+        records = timeline(ctx).records(org)
+        if fmt == "cow":
+            buffer = io.StringIO()
+            write_cow(buffer, [(org, records)], known_at=known_at)
+            text = buffer.getvalue()
+        else:
+            text = export_as(fmt, org, records, known_at)
         _write(text, output)
     if output is not None:
         note(f"wrote {output}")

@@ -6,6 +6,11 @@ sources use that pycountry lacks ("Republic of Kyrgyzstan", "Turkey").
 International organizations that take part as parties (the UN, the CIS, ...)
 come from the same table. An unknown name is an error listing the closest
 known names.
+
+States of the Correlates of War (COW) state system that have no ISO code of
+their own (Baden, Zanzibar, West Germany, ...) or share one with another COW
+state are parties ``cow:<ccode>`` (``cow:260``), named and aliased by the
+bundled ``aliases/cow_states.yaml``; their aliases never displace an existing name.
 """
 
 from __future__ import annotations
@@ -63,7 +68,34 @@ def _table() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
         add(entry["name"], slug)
         for alias in entry.get("aliases", []):
             add(alias, slug)
+    for ccode, abbreviation, name in cow_identities():
+        code = f"cow:{ccode}"
+        names[code] = name
+        add(code, code)
+        add(name, code)
+        add(abbreviation, code)
     return index, names, shown
+
+
+@cache
+def cow_states() -> dict[str, tuple[int, str, str, str | None]]:
+    """COW state column -> (ccode, abbreviation, name, ISO alpha-3 or None), in the data's order."""
+    text = resources.files("igo_timeline.data").joinpath("aliases", "cow_states.yaml").read_text("utf-8")
+    return {
+        col: (int(c), str(abb), str(name), iso)
+        for col, (c, abb, name, iso) in yaml.safe_load(text)["columns"].items()
+    }
+
+
+def cow_identities() -> list[tuple[int, str, str]]:
+    """(ccode, abbreviation, name) of each COW state that is a ``cow:<ccode>`` party."""
+    return [(c, abb, name) for c, abb, name, iso in cow_states().values() if iso is None]
+
+
+def cow_party(column: str) -> str:
+    """The party code of a COW state column: its ISO alpha-3 where unique, else ``cow:<ccode>``."""
+    ccode, _, _, iso = cow_states()[column]
+    return iso or f"cow:{ccode}"
 
 
 @lru_cache(maxsize=4096)

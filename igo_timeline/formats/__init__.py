@@ -6,8 +6,8 @@ document: :func:`~igo_timeline.formats.popolo.popolo` (Popolo JSON),
 :func:`~igo_timeline.formats.csv.to_csv`. :func:`export` renders any of them
 as text, which ``igo export`` prints or writes.
 
-The Correlates of War IGO layout (``cow``) needs the COW identities of the
-scale issue and is not here yet.
+The Correlates of War IGO layout (``cow``) is written by
+:func:`igo_timeline.cow.exporter.write_cow`, the same code as ``igo export-cow``.
 """
 
 from __future__ import annotations

@@ -1,0 +1,193 @@
+"""COW figures: the full Correlates of War IGO import and round trip, against plain baselines.
+
+The input is ../shared/data/cow-igo-v3/cow_igo_v3_igo_year.csv when it exists, else the
+tests' excerpt (the figures say which, under ``baseline``). The round trip is also the
+oracle: every cell of the source must come back, and no extra row; the mismatches are a
+figure of their own, with target 0. Run alone:
+
+    python benchmarks/bench_cow.py [--quick] [PATH]
+
+The round trip runs in a child process, so its peak memory is its own.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import resource
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+FULL = HERE.parent.parent / "shared" / "data" / "cow-igo-v3" / "cow_igo_v3_igo_year.csv"
+EXCERPT = HERE.parent / "tests" / "data" / "cow" / "cow_igo_v3_igo_year_excerpt.csv"
+
+
+def source() -> Path:
+    return FULL if FULL.exists() else EXCERPT
+
+
+def _child(src: str, store: str, out: str) -> None:
+    """Import then export, timing each (run in a child process)."""
+    from igo_timeline import Timeline
+    from igo_timeline.cow import import_cow, write_cow
+
+    start = time.perf_counter()
+    with Timeline(store) as t:
+        summary = import_cow(t, src)
+        imported = time.perf_counter()
+        with open(out, "w", newline="", encoding="utf-8") as handle:
+            rows = write_cow(handle, ((s, t.records(s)) for s in t.org_slugs() if s.startswith("cow-")))
+    done = time.perf_counter()
+    again = time.perf_counter()
+    with Timeline(store) as t:
+        added = import_cow(t, src).events_added
+    print(
+        json.dumps(
+            {
+                "events": summary.events_added,
+                "rows": rows,
+                "import_s": imported - start,
+                "export_s": done - imported,
+                "reimport_s": time.perf_counter() - again,
+                "reimport_added": added,
+            }
+        )
+    )
+
+
+def _mismatches(src: Path, out: Path) -> tuple[int, int, int]:
+    """(cells that differ or are missing, extra rows, state cells compared)."""
+    with src.open(newline="", encoding="utf-8") as a, out.open(newline="", encoding="utf-8") as b:
+        want, got = list(csv.reader(a)), list(csv.reader(b))
+    bad = 0 if want[0] == got[0] else len(want[0])
+    header = want[0]
+    states = range(3, header.index("sdate"))
+    back = {(r[0], r[2]): r for r in got[1:]}
+    compared = 0
+    for row in want[1:]:
+        other = back.pop((row[0], row[2]), None)
+        if other is None:
+            bad += len(row)
+            continue
+        bad += sum(1 for i in range(len(row)) if row[i] != other[i])
+        compared += len(states)
+    return bad, len(back), compared
+
+
+def _events_as_json(src: Path) -> list[str]:
+    from igo_timeline.cow import org_events, read_orgs
+
+    return [json.dumps(e) for name, rows in read_orgs(src) for e in org_events(name, rows)[0]]
+
+
+def figures(quick: bool) -> dict[str, dict]:
+    src = source()
+    which = "full COW file" if src == FULL else "tests excerpt (no ../shared)"
+    out: dict[str, dict] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        store, written = str(Path(tmp) / "cow.sqlite"), Path(tmp) / "back.csv"
+        before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        start = time.perf_counter()
+        child = subprocess.run(
+            [sys.executable, __file__, "--child", str(src), store, str(written)],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        wall = time.perf_counter() - start
+        peak_mb = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
+        run = json.loads(child.stdout)
+        bad, extra, compared = _mismatches(src, written)
+
+        # baselines: the same events as JSON rows into raw sqlite3; the same CSV through the csv module
+        payloads = _events_as_json(src)
+        con = sqlite3.connect(Path(tmp) / "raw.sqlite")
+        con.execute("create table e (id integer primary key, body text)")
+        start = time.perf_counter()
+        with con:
+            con.executemany("insert into e (body) values (?)", [(p,) for p in payloads])
+        raw = time.perf_counter() - start
+        con.close()
+        start = time.perf_counter()
+        with src.open(newline="", encoding="utf-8") as a, (Path(tmp) / "copy.csv").open("w", newline="") as b:
+            csv.writer(b).writerows(csv.reader(a))
+        copy = time.perf_counter() - start
+
+    rate = run["events"] / run["import_s"]
+    out["cow_import"] = _figure(
+        rate,
+        "events/s",
+        f"raw sqlite3 executemany of the JSON events ({which})",
+        len(payloads) / raw,
+        0.25,
+        higher=True,
+    )
+    trip = run["import_s"] + run["export_s"]
+    out["cow_round_trip"] = _figure(trip, "s", f"csv module read + write ({which})", copy, 60, higher=False)
+    out["cow_round_trip_peak_rss"] = _figure(peak_mb, "MB", "target 500 MB", 500.0, 1.0, higher=False)
+    out["cow_export"] = _figure(
+        run["rows"] / run["export_s"], "rows/s", f"{run['rows']} rows", run["rows"], None, higher=True
+    )
+    out["cow_reimport_adds"] = _figure(
+        float(run["reimport_added"]),
+        "events",
+        "a second import adds nothing",
+        0.0,
+        None,
+        higher=False,
+        met=run["reimport_added"] == 0,
+    )
+    out["cow_round_trip_mismatches"] = _figure(
+        float(bad + extra),
+        "cells",
+        f"{compared} state cells compared",
+        float(compared),
+        None,
+        higher=False,
+        met=bad + extra == 0,
+    )
+    out["cow_round_trip"]["wall_s_with_process_start"] = wall
+    return out
+
+
+def _figure(
+    value: float,
+    unit: str,
+    baseline: str,
+    baseline_value: float,
+    target: float | None,
+    *,
+    higher: bool,
+    met: bool | None = None,
+) -> dict:
+    ratio = value / baseline_value if baseline_value else None
+    if met is None and target is not None and ratio is not None:
+        met = ratio >= target if higher else ratio <= target
+    return {
+        "value": value,
+        "unit": unit,
+        "baseline": baseline,
+        "baseline_value": baseline_value,
+        "ratio": ratio,
+        "target": target,
+        "met": met,
+    }
+
+
+if __name__ == "__main__":
+    if sys.argv[1:2] == ["--child"]:
+        _child(*sys.argv[2:5])
+    else:
+        args = [a for a in sys.argv[1:] if a != "--quick"]
+        if args:
+            FULL = Path(args[0])
+        for name, figure in figures("--quick" in sys.argv).items():
+            print(
+                f"{name:28} {figure['value']:>12.4g} {figure['unit']:9} ratio {figure['ratio'] or 0:.4g}"
+                f"  target {figure['target']}  met {figure['met']}  ({figure['baseline']})"
+            )

@@ -1,0 +1,165 @@
+"""Writing the COW IGO-year layout from the engine's own as-of answers.
+
+For each organization, each year's row is read from its state as of 31
+December of that year (:func:`~igo_timeline.projections.state.state_from_facts`,
+the engine's as-of answer): a row is written for a year exactly when a
+``dataset_coverage`` document is in force on that day; each state cell is
+the code of the status its party holds then (``0`` when none; ``-9`` also
+for a status the answer lists as uncertain). COW codes the year an
+organization dies (``deaddate``) with the memberships it had in that year,
+while the engine ends every spell at the dissolution, so the rows are read
+from the same fold without the ``OrganizationDissolved`` event. ``sdate`` is the founding's
+year, ``deaddate`` the dissolution's when one is recorded; the other row
+metadata comes back from the founding's note. An organization that was not
+imported from COW (no coverage recorded) gets a row per year from its
+founding to its dissolution or the current year, its statuses mapped by
+name (``member``, ``associate_member``, ``observer``; any other counts as 0).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from typing import IO, Any
+
+from igo_timeline.cow.importer import META_MARK
+from igo_timeline.cow.layout import (
+    CODE_OF,
+    COLUMNS,
+    COVERAGE_KIND,
+    COVERAGE_PREFIX,
+    META,
+    STATE_COLUMNS,
+    party_columns,
+)
+from igo_timeline.events.dates import extent
+from igo_timeline.events.models import DocumentAdopted, OrganizationDissolved, OrganizationFounded
+from igo_timeline.projections.effective import Record, decisions, effective_events
+from igo_timeline.projections.facts import build_facts
+from igo_timeline.projections.state import state_from_facts
+
+_INDEX = {col: i for i, col in enumerate(COLUMNS)}
+
+
+def _meta(founding: OrganizationFounded | None) -> dict[str, list[list[Any]]]:
+    note = founding.note if founding is not None and founding.note else ""
+    at = note.find(META_MARK)
+    if at < 0:
+        return {}
+    loaded: dict[str, list[list[Any]]] = json.loads(note[at + len(META_MARK) :])
+    return loaded
+
+
+def _value_in(runs: list[list[Any]], year: int) -> str:
+    value = ""
+    for first, v in runs:
+        if first > year:
+            break
+        value = v
+    return str(value)
+
+
+def cow_rows(
+    org: str,
+    records: Sequence[Record],
+    *,
+    year_from: int | None = None,
+    year_to: int | None = None,
+    known_at: dt.datetime | None = None,
+) -> Iterator[list[str]]:
+    """The COW rows (without header) of one organization, year by year."""
+    events = decisions(effective_events(records, known_at))
+    facts = build_facts(events)
+    founding = facts.founding
+    # COW codes the year an organization dies with the memberships it had that year, while
+    # the engine ends every spell at a dissolution dated that year: a row is read from the
+    # same fold without the dissolution (the deaddate still comes from it).
+    alive = build_facts([e for e in events if not isinstance(e, OrganizationDissolved)])
+    if founding is None:
+        return
+    meta = _meta(founding)
+    kinds = {d.document: d.kind for d in facts.documents if isinstance(d, DocumentAdopted)}
+    coverage = [
+        span
+        for document, spans in facts.in_force.items()
+        if document.startswith(COVERAGE_PREFIX) and kinds.get(document) == COVERAGE_KIND
+        for span, _ in spans
+    ]
+    founded = extent(founding.founded)
+    if coverage:
+        lo = min(span.s0.year for span in coverage)
+        hi = max(span.e1.year for span in coverage)
+    else:
+        lo = founded.start_earliest.year
+        hi = (
+            extent(facts.dissolution.effective).start_latest.year
+            if facts.dissolution is not None
+            else dt.date.today().year
+        )
+    if year_from is not None:
+        lo = max(lo, year_from)
+    if year_to is not None:
+        hi = min(hi, year_to)
+    columns = party_columns()
+    ioname = _ioname(org, founding)
+    for year in range(lo, hi + 1):
+        state = state_from_facts(org, alive, dt.date(year, 12, 31), known_at)
+        if coverage and not any(
+            d.kind == COVERAGE_KIND and d.document.startswith(COVERAGE_PREFIX)
+            for d in state.documents_in_force
+        ):
+            continue
+        row = ["0"] * len(COLUMNS)
+        for status, entries in state.statuses.items():
+            code = CODE_OF.get(status, "0")
+            for entry in entries:
+                col = columns.get(entry.party)
+                if col is not None:
+                    row[_INDEX[col]] = code
+        for unsure in state.uncertain:
+            if unsure.kind == "status" and unsure.party in columns:
+                row[_INDEX[columns[unsure.party]]] = "-9"
+        row[_INDEX["ioname"]] = ioname
+        row[_INDEX["year"]] = str(year)
+        for col in META:
+            row[_INDEX[col]] = _value_in(meta[col], year) if col in meta else ""
+        if "orgname" not in meta:
+            row[_INDEX["orgname"]] = founding.name
+        if "longorgname" not in meta:
+            row[_INDEX["longorgname"]] = founding.name
+        row[_INDEX["sdate"]] = str(founded.start_earliest.year)
+        if facts.dissolution is not None:
+            row[_INDEX["deaddate"]] = str(extent(facts.dissolution.effective).start_earliest.year)
+        yield row
+
+
+def _ioname(org: str, founding: OrganizationFounded) -> str:
+    note = founding.note or ""
+    marker = "Correlates of War IGO v3 organization "
+    if note.startswith(marker):
+        return note[len(marker) :].split(" ", 1)[0]
+    return org.upper()
+
+
+def write_cow(
+    out: IO[str],
+    orgs: Iterable[tuple[str, Sequence[Record]]],
+    *,
+    year_from: int | None = None,
+    year_to: int | None = None,
+    known_at: dt.datetime | None = None,
+) -> int:
+    """Write the header and every organization's rows to ``out``; return the rows written."""
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(COLUMNS)
+    count = 0
+    for org, records in orgs:
+        for row in cow_rows(org, records, year_from=year_from, year_to=year_to, known_at=known_at):
+            writer.writerow(row)
+            count += 1
+    return count
+
+
+__all__ = ["STATE_COLUMNS", "cow_rows", "write_cow"]

@@ -44,7 +44,9 @@ def figures(quick: bool) -> dict[str, dict]:
             raw_times.append(time.perf_counter() - start)
         value = len(events) / statistics.median(engine_times)
         base = len(events) / statistics.median(raw_times)
-        out["chronicle_import"] = _figure(value, "events/s", "raw sqlite3 executemany of the JSON rows", base, None)
+        out["chronicle_import"] = _figure(
+            value, "events/s", "raw sqlite3 executemany of the JSON rows", base, None
+        )
         # state: the pure fold over the chronicle vs decoding the records alone
         with Timeline(str(Path(tmp) / "s0.sqlite")) as t:
             records = t.records("sco")
@@ -59,12 +61,24 @@ def figures(quick: bool) -> dict[str, dict]:
                 start = time.perf_counter()
                 t.records("sco")
                 load.append(time.perf_counter() - start)
-        out["state_fold"] = _figure(statistics.median(fold) * 1000, "ms", "reading the organization's records",
-                                    statistics.median(load) * 1000, None)
+        out["state_fold"] = _figure(
+            statistics.median(fold) * 1000,
+            "ms",
+            "reading the organization's records",
+            statistics.median(load) * 1000,
+            None,
+        )
     return out
 
 
 def _figure(value: float, unit: str, baseline: str, baseline_value: float, target: float | None) -> dict:
     ratio = value / baseline_value if baseline_value else None
-    return {"value": value, "unit": unit, "baseline": baseline, "baseline_value": baseline_value,
-            "ratio": ratio, "target": target, "met": None if target is None else ratio is not None and ratio >= target}
+    return {
+        "value": value,
+        "unit": unit,
+        "baseline": baseline,
+        "baseline_value": baseline_value,
+        "ratio": ratio,
+        "target": target,
+        "met": None if target is None else ratio is not None and ratio >= target,
+    }

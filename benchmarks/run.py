@@ -48,8 +48,18 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     rows = [["figure", "value", "unit", "baseline", "baseline value", "ratio", "target", "met"]]
     for name, f in figures.items():
-        rows.append([name, _fmt(f["value"]), f["unit"], f["baseline"], _fmt(f["baseline_value"]),
-                     _fmt(f["ratio"]), str(f.get("target") or ""), {True: "yes", False: "NO", None: ""}[f.get("met")]])
+        rows.append(
+            [
+                name,
+                _fmt(f["value"]),
+                f["unit"],
+                f["baseline"],
+                _fmt(f["baseline_value"]),
+                _fmt(f["ratio"]),
+                str(f.get("target") or ""),
+                {True: "yes", False: "NO", None: ""}[f.get("met")],
+            ]
+        )
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     for row in rows:
         print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())

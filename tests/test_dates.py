@@ -1,6 +1,7 @@
 """EDTF extents: precision kept, strict ranges, three-valued answers."""
 
 import datetime as dt
+import unittest.mock as mock
 
 import pytest
 from hypothesis import given
@@ -123,3 +124,31 @@ def test_stored_extents_reproduce_the_parser(text):
     del dates._PARSED[text]
     dates.prime(stored)
     assert dates._PARSED[text] == parsed
+
+
+@given(
+    st.integers(min_value=1000, max_value=2999),
+    st.sampled_from([None, *range(1, 13)]),
+    st.integers(min_value=1, max_value=31),
+    st.booleans(),
+)
+def test_plain_dates_skip_the_grammar_with_the_same_answer(year, month, day, interval):
+    """The fast path for plain dates agrees with edtf's grammar, and refuses what the grammar refuses."""
+    from edtf import parse_edtf
+
+    from igo_timeline.events import dates
+
+    text = f"{year:04d}" + (f"-{month:02d}-{day:02d}" if month else "")
+    if interval:
+        text = f"{text}/{year + 1:04d}"
+    fast = dates._plain_parts(text)
+    try:
+        parse_edtf(text)
+    except Exception:
+        assert fast is None  # invalid: left to the grammar, which raises
+        with pytest.raises(InvalidDate):
+            dates._parse(text)
+        return
+    with mock.patch.object(dates, "_plain_parts", return_value=None):
+        grammar = dates._parse(text)  # the grammar's own answer (_parse does not read the cache)
+    assert fast is not None and fast == grammar

@@ -22,6 +22,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from figures import figure  # benchmarks/figures.py: run.py puts this folder on sys.path
+
 HERE = Path(__file__).resolve().parent
 FULL = HERE.parent.parent / "shared" / "data" / "cow-igo-v3" / "cow_igo_v3_igo_year.csv"
 EXCERPT = HERE.parent / "tests" / "data" / "cow" / "cow_igo_v3_igo_year_excerpt.csv"
@@ -119,7 +121,7 @@ def figures(quick: bool) -> dict[str, dict]:
         copy = time.perf_counter() - start
 
     rate = run["events"] / run["import_s"]
-    out["cow_import"] = _figure(
+    out["cow_import"] = figure(
         rate,
         "events/s",
         f"raw sqlite3 executemany of the JSON events ({which})",
@@ -128,12 +130,12 @@ def figures(quick: bool) -> dict[str, dict]:
         higher=True,
     )
     trip = run["import_s"] + run["export_s"]
-    out["cow_round_trip"] = _figure(trip, "s", f"csv module read + write ({which})", copy, 60, higher=False)
-    out["cow_round_trip_peak_rss"] = _figure(peak_mb, "MB", "target 500 MB", 500.0, 1.0, higher=False)
-    out["cow_export"] = _figure(
+    out["cow_round_trip"] = figure(trip, "s", f"csv module read + write ({which})", copy, 60, higher=False)
+    out["cow_round_trip_peak_rss"] = figure(peak_mb, "MB", "target 500 MB", 500.0, 1.0, higher=False)
+    out["cow_export"] = figure(
         run["rows"] / run["export_s"], "rows/s", f"{run['rows']} rows", run["rows"], None, higher=True
     )
-    out["cow_reimport_adds"] = _figure(
+    out["cow_reimport_adds"] = figure(
         float(run["reimport_added"]),
         "events",
         "a second import adds nothing",
@@ -142,7 +144,7 @@ def figures(quick: bool) -> dict[str, dict]:
         higher=False,
         met=run["reimport_added"] == 0,
     )
-    out["cow_round_trip_mismatches"] = _figure(
+    out["cow_round_trip_mismatches"] = figure(
         float(bad + extra),
         "cells",
         f"{compared} state cells compared",
@@ -153,30 +155,6 @@ def figures(quick: bool) -> dict[str, dict]:
     )
     out["cow_round_trip"]["wall_s_with_process_start"] = wall
     return out
-
-
-def _figure(
-    value: float,
-    unit: str,
-    baseline: str,
-    baseline_value: float,
-    target: float | None,
-    *,
-    higher: bool,
-    met: bool | None = None,
-) -> dict:
-    ratio = value / baseline_value if baseline_value else None
-    if met is None and target is not None and ratio is not None:
-        met = ratio >= target if higher else ratio <= target
-    return {
-        "value": value,
-        "unit": unit,
-        "baseline": baseline,
-        "baseline_value": baseline_value,
-        "ratio": ratio,
-        "target": target,
-        "met": met,
-    }
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ from importlib import resources
 from pathlib import Path
 
 import yaml
+from figures import figure  # benchmarks/figures.py: run.py puts this folder on sys.path
 
 from igo_timeline import Timeline, state_as_of
 from igo_timeline.cli.common import _Loader
@@ -44,7 +45,7 @@ def figures(quick: bool) -> dict[str, dict]:
             raw_times.append(time.perf_counter() - start)
         value = len(events) / statistics.median(engine_times)
         base = len(events) / statistics.median(raw_times)
-        out["chronicle_import"] = _figure(
+        out["chronicle_import"] = figure(
             value, "events/s", "raw sqlite3 executemany of the JSON rows", base, None
         )
         # state: the pure fold over the chronicle vs decoding the records alone
@@ -61,7 +62,7 @@ def figures(quick: bool) -> dict[str, dict]:
                 start = time.perf_counter()
                 t.records("sco")
                 load.append(time.perf_counter() - start)
-        out["state_fold"] = _figure(
+        out["state_fold"] = figure(
             statistics.median(fold) * 1000,
             "ms",
             "reading the organization's records",
@@ -69,16 +70,3 @@ def figures(quick: bool) -> dict[str, dict]:
             None,
         )
     return out
-
-
-def _figure(value: float, unit: str, baseline: str, baseline_value: float, target: float | None) -> dict:
-    ratio = value / baseline_value if baseline_value else None
-    return {
-        "value": value,
-        "unit": unit,
-        "baseline": baseline,
-        "baseline_value": baseline_value,
-        "ratio": ratio,
-        "target": target,
-        "met": None if target is None else ratio is not None and ratio >= target,
-    }

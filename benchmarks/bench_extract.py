@@ -17,6 +17,7 @@ from importlib import resources
 from pathlib import Path
 
 import yaml
+from figures import figure  # benchmarks/figures.py: run.py puts this folder on sys.path
 
 from igo_timeline.cli.common import _Loader
 from igo_timeline.extract import extract
@@ -60,24 +61,11 @@ def figures(quick: bool) -> dict[str, dict]:
         for kind, tally in sorted(tallies.items()):
             target = _target(kind)
             if tally.gold:
-                out[f"extract_{label}_{kind}_recall"] = _figure(
-                    tally.matched, tally.gold, "gold events", target
+                out[f"extract_{label}_{kind}_recall"] = figure(
+                    tally.matched, "matched", "gold events", tally.gold, target
                 )
             if tally.found:
-                out[f"extract_{label}_{kind}_precision"] = _figure(
-                    tally.matched, tally.found, "extracted events", target
+                out[f"extract_{label}_{kind}_precision"] = figure(
+                    tally.matched, "matched", "extracted events", tally.found, target
                 )
     return out
-
-
-def _figure(matched: int, base: int, baseline: str, target: float | None) -> dict:
-    ratio = matched / base if base else None
-    return {
-        "value": matched,
-        "unit": "matched",
-        "baseline": baseline,
-        "baseline_value": base,
-        "ratio": ratio,
-        "target": target,
-        "met": None if target is None else ratio is not None and ratio >= target,
-    }

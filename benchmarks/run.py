@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))  # the bench_* modules share figures.py
 
 
 def modules() -> dict[str, Path]:

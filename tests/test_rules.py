@@ -79,9 +79,16 @@ def test_terms_may_not_possibly_overlap(timeline, first, second):
 
 def test_back_to_back_terms_and_other_offices(timeline):
     timeline.append([founding(), appoint("A", "2013-01-01/2015-12-31")])
-    timeline.append(
+    added = timeline.append(
         [appoint("B", "2016-01-01/2018-12-31"), appoint("C", "2014-01-01/2016-12-31", office="director")]
-    )
+    ).added
+    assert len(added) == 2
+    terms = [
+        (r.event.office, r.event.person)
+        for r in timeline.records("org")
+        if r.event.type == "OfficialAppointed"
+    ]
+    assert terms == [("secretary-general", "A"), ("secretary-general", "B"), ("director", "C")]
 
 
 def test_vacancy_ends_a_term_early_and_frees_the_office(timeline):
@@ -103,7 +110,8 @@ def test_unknown_office_lists_closest(timeline):
 
 def test_office_established_extends_the_vocabulary(timeline):
     timeline.append([founding(), ev("OfficeEstablished", office="deputy", name="Deputy", effective="2010")])
-    timeline.append([appoint("A", "2013-01-01/2015-12-31", office="deputy")])
+    assert len(timeline.append([appoint("A", "2013-01-01/2015-12-31", office="deputy")]).added) == 1
+    assert timeline.records("org")[-1].event.office == "deputy"
 
 
 def test_presidency_only_to_a_certain_member(timeline):

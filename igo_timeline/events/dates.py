@@ -268,10 +268,13 @@ def check_any(text: str) -> str:
     return text
 
 
+DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def parse_day(text: str) -> dt.date:
-    """A calendar day, YYYY-MM-DD, as the as-of options take it."""
+    """A calendar day, YYYY-MM-DD (and nothing looser), as the day options and parameters take it."""
     try:
-        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        if not DAY.fullmatch(text):
             raise ValueError(text)
         return dt.date.fromisoformat(text)
     except (TypeError, ValueError):

@@ -18,11 +18,11 @@ from typing import Any
 
 from igo_timeline.errors import InvalidDate, InvalidInput
 from igo_timeline.events import event_schemas, resolve_party
+from igo_timeline.events.dates import DAY, parse_day
 from igo_timeline.projections.effective import Record, effective_events
 from igo_timeline.projections.history import diff, event_json, history
 from igo_timeline.projections.state import state_as_of
 
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _STAMP = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})?")
 
 
@@ -34,23 +34,20 @@ def parse_as_of(value: str) -> dt.date:
     if value == "today":
         return dt.date.today()
     try:
-        if not _DAY.fullmatch(value):
-            raise ValueError
-        return dt.date.fromisoformat(value)
-    except ValueError:
+        return parse_day(value)
+    except InvalidDate:
         raise InvalidDate(f"{value!r} is not a calendar day (YYYY-MM-DD) or 'today'") from None
 
 
 def parse_known_at(value: str) -> dt.datetime:
     """A record time: an ISO 8601 timestamp (UTC when no zone is given), or a day meaning its end, UTC."""
     try:
-        if _DAY.fullmatch(value):
-            day = dt.date.fromisoformat(value)
-            return dt.datetime.combine(day, dt.time.max, tzinfo=dt.UTC)
+        if DAY.fullmatch(value):
+            return dt.datetime.combine(parse_day(value), dt.time.max, tzinfo=dt.UTC)
         if not _STAMP.fullmatch(value):
             raise ValueError
         stamp = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
+    except ValueError:  # InvalidDate is one too
         raise InvalidDate(
             f"{value!r} is not an ISO 8601 timestamp (e.g. 2012-06-07T12:00:00Z) or a day (YYYY-MM-DD)"
         ) from None

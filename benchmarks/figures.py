@@ -1,6 +1,23 @@
-"""The one shape of a benchmark figure: a value, the baseline measured in the same run, their ratio."""
+"""What the benchmark modules share: the one shape of a figure (a value, the baseline measured
+in the same run, their ratio), the COW file they read, and the code they measure."""
 
 from __future__ import annotations
+
+import math
+import os
+import statistics
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent  # the working tree: what the benchmarks measure
+COW_NAME = "cow_igo_v3_igo_year.csv"
+COW_DIR = ROOT.parent / "shared" / "data" / "cow-igo-v3"
+COW_EXCERPT = ROOT / "tests" / "data" / "cow" / "cow_igo_v3_igo_year_excerpt.csv"
+
+if str(ROOT) not in sys.path[:2]:
+    # the working tree's igo_timeline, not an installed copy (which may be an older build)
+    sys.path.insert(0, str(ROOT))
 
 
 def figure(
@@ -27,3 +44,42 @@ def figure(
         "target": target,
         "met": met,
     }
+
+
+def cow_source(path: str | Path | None = None) -> Path:
+    """The COW year file: ``path`` (the file, or a folder holding it) when given; else
+    ../shared/data/cow-igo-v3/ beside the repository when it exists; else the tests' excerpt."""
+    if path is not None:
+        given = Path(path).expanduser()
+        found = given / COW_NAME if given.is_dir() else given
+        if not found.is_file():
+            raise FileNotFoundError(f"--cow {path}: no COW file ({COW_NAME}) there")
+        return found.resolve()
+    default = COW_DIR / COW_NAME
+    return default if default.is_file() else COW_EXCERPT
+
+
+def cow_kind(path: Path) -> str:
+    """How the output names the COW input: the full file, or the tests' excerpt."""
+    if path.resolve() == COW_EXCERPT.resolve():
+        return "tests excerpt" if (COW_DIR / COW_NAME).is_file() else f"tests excerpt: no {COW_DIR}"
+    return "full COW file" if path.name == COW_NAME else f"COW file {path.name}"
+
+
+def child_env() -> dict[str, str]:
+    """The environment for a child process: the same working tree's igo_timeline first."""
+    paths = [str(ROOT), *filter(None, os.environ.get("PYTHONPATH", "").split(os.pathsep))]
+    return {**os.environ, "PYTHONPATH": os.pathsep.join(paths)}
+
+
+def percentile(values: Sequence[float], q: float) -> float:
+    """The ``q``-th percentile (0-100) of ``values``, by nearest rank (p99 of 1,000: the 990th)."""
+    if not values:
+        raise ValueError("no values")
+    ordered = sorted(values)
+    rank = min(len(ordered), max(1, math.ceil(q / 100 * len(ordered))))
+    return ordered[rank - 1]
+
+
+def median(values: Sequence[float]) -> float:
+    return statistics.median(values)

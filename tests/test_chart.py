@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import matplotlib
 import pytest
 from click.testing import CliRunner
 from matplotlib.font_manager import FontProperties
@@ -187,3 +189,45 @@ def test_the_overlap_check_itself_sees_overlapping_labels(tmp_path: Path) -> Non
         f'<text style="{style}" x="300" y="52">Astana</text></svg>'
     )
     assert overlapping(texts(svg)) == [("Yekaterinburg", "Tashkent")]
+
+
+def test_a_status_unknown_is_a_grey_hatched_bar_not_a_status(tmp_path: Path) -> None:
+    """Mongolia's status is not known from 2010: its lane ends the observer bar there and draws a
+    grey, cross-hatched "status unknown" bar; the legend lists no status "unknown"."""
+    from igo_timeline.charts.draw import UNKNOWN_COLOR, UNKNOWN_HATCH, _Drawer
+    from igo_timeline.charts.lanes import UNKNOWN_KEY
+
+    store = tmp_path / "unknown.sqlite"
+    runner = CliRunner()
+    assert runner.invoke(main, ["--store", str(store), "import", "--bundled", "sco"]).exit_code == 0
+    with Timeline(str(store)) as timeline:
+        timeline.append([ev("StatusUnknown", "sco", party="Mongolia", effective="2010")])
+        answer = intervals("sco", timeline.records("sco"))
+    mng = [(s["status"], s["unknown"], s["date"]) for s in answer["statuses"] if s["party"] == "MNG"]
+    assert mng == [("observer", False, "2004-06-17"), ("unknown", True, "2010")]
+    assert all(s["unknown"] is False for s in answer["statuses"] if s["party"] != "MNG")
+
+    lanes = chart_lanes(answer)
+    mongolia = next(lane for lane in lanes.lanes if lane.title == "Mongolia")
+    assert [(b.key, b.label) for b in mongolia.bars] == [("observer", ""), (UNKNOWN_KEY, "status unknown")]
+    assert (mongolia.bars[1].s0, mongolia.bars[1].e1) == (dt.date(2010, 1, 1), None)
+    assert UNKNOWN_KEY not in lanes.statuses and "unknown" not in lanes.statuses
+
+    palettes = [*STATUS_COLORS.values(), *SPARE_STATUS_COLORS, *PRESIDENCY_COLORS]
+    assert UNKNOWN_COLOR.lower() not in {c.lower() for c in palettes}
+    drawer = _Drawer(lanes)
+    drawer.draw()
+    hatched = [p for p in drawer.ax.patches if p.get_hatch() == UNKNOWN_HATCH]
+    assert hatched and all(not p.get_fill() for p in hatched)
+    greys = [
+        p for p in drawer.ax.patches if matplotlib.colors.to_hex(p.get_facecolor()) == UNKNOWN_COLOR.lower()
+    ]
+    assert greys  # the bar itself is grey, not a status colour
+    legend = [t.get_text() for t in drawer.fig.legends[0].get_texts()]
+    assert "status unknown" in legend and "unknown" not in legend
+
+    labels = draw(store, tmp_path / "unknown.svg")
+    words = [t for t, _ in labels]
+    assert words.count("status unknown") == 2  # on the bar and in the legend
+    assert "unknown" not in words
+    assert overlapping(labels) == []

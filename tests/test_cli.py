@@ -1024,6 +1024,19 @@ VERBS = {
         {"type": "StatusWithdrawn", "party": "LKA", "effective": "2016-01-01", "source": SOURCE},
         ("2016-01-01", lambda s: "LKA" in parties(s["dialogue_partners"]), False),
     ),
+    "unknown": (
+        [],
+        ["unknown", "sco", "Sri Lanka", "--on", "2016-01-01", *SRC],
+        {"type": "StatusUnknown", "party": "LKA", "effective": "2016-01-01", "source": SOURCE},
+        (
+            "2016-01-01",
+            lambda s: (
+                "LKA" in parties(s["dialogue_partners"]),
+                [(u["kind"], u["date"], "status" in u) for u in s["uncertain"] if u.get("party") == "LKA"],
+            ),
+            (False, [("status_unknown", "2016-01-01", False)]),
+        ),
+    ),
     "appoint": (
         [],
         APPOINT_ALIMOV,
@@ -1257,7 +1270,7 @@ def test_schema_has_one_schema_per_event_type(runner: CliRunner, store: Path) ->
     schemas = json.loads(result.stdout)
     assert isinstance(schemas, dict)
     types = _readme_event_types()
-    assert len(types) == 19
+    assert len(types) == 20
     assert sorted(schemas) == sorted(types)
     for name, schema in schemas.items():
         assert schema["type"] == "object"

@@ -14,6 +14,8 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import json
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -178,19 +180,110 @@ def test_missing_data_and_not_in_the_state_system_are_facts_of_their_own(loaded:
     want = _keyed(_source())
     with Timeline(str(loaded)) as t:
         records = t.records("cow-cto")
-        for year, statuses in (
-            (1975, {"data_missing": "-9"}),  # every column -9, germany and wgermany among them
-            (1990, {"member": "1", "associate_member": "2", "not_in_state_system": ""}),
-        ):
+        # 1975: every column -9, germany and wgermany among them: no status, every party uncertain
+        state = state_as_of("cow-cto", records, dt.date(1975, 12, 31))
+        source = want[("CTO", "1975")]
+        missing = {cow_party(c) for c in COLUMNS[STATES] if source[COLUMNS.index(c)] == "-9"}
+        assert len(missing) == len(COLUMNS[STATES])
+        assert {u.party for u in state.uncertain if u.kind == "status_unknown"} == missing
+        assert {"cow:255", "cow:260"} <= missing
+        assert all(entries == [] for entries in state.statuses.values())
+        assert "data_missing" not in state.ladder
+        # 1990: -1 (an empty cell) is a status of its own, beside members and associate members
+        state = state_as_of("cow-cto", records, dt.date(1990, 12, 31))
+        source = want[("CTO", "1990")]
+        for status, code in {"member": "1", "associate_member": "2", "not_in_state_system": ""}.items():
+            parties = {e.party for e in state.statuses[status]}
+            assert parties, status
+            assert parties == {cow_party(c) for c in COLUMNS[STATES] if source[COLUMNS.index(c)] == code}
+        assert [u for u in state.uncertain if u.kind == "status_unknown"] == []
+
+
+def test_a_run_of_minus_nine_is_a_status_unknown(loaded: Path) -> None:
+    """Gambia in CTO: -9, empty, 0, -9, 1, -9, 1, -9 (2011-2012), 0 (2013): each -9 run is one
+    StatusUnknown that ends the status before it and is ended by the next change."""
+    rows = dict(read_orgs(EXCERPT))["CTO"]
+    events, _ = org_events("CTO", rows)
+    assert "data_missing" not in events[0]["statuses"]
+    assert not any(e.get("status") == "data_missing" for e in events)
+    gambia = [(e["type"], e["effective"], e.get("status")) for e in events if e.get("party") == "GMB"]
+    assert gambia == [
+        ("StatusUnknown", "1928", None),
+        ("StatusGranted", "1950", "not_in_state_system"),
+        ("StatusWithdrawn", "1965", None),
+        ("StatusUnknown", "1968", None),
+        ("StatusGranted", "1976", "member"),
+        ("StatusUnknown", "1977", None),
+        ("StatusGranted", "1983", "member"),
+        ("StatusUnknown", "2011", None),
+        ("StatusWithdrawn", "2013", None),
+    ]
+    with Timeline(str(loaded)) as t:
+        records = t.records("cow-cto")
+
+        def gmb(year: int) -> tuple[list[str], list[tuple[str, str]]]:
             state = state_as_of("cow-cto", records, dt.date(year, 12, 31))
-            source = want[("CTO", str(year))]
-            for status, code in statuses.items():
-                parties = {e.party for e in state.statuses[status]}
-                assert parties, (year, status)
-                assert parties == {cow_party(c) for c in COLUMNS[STATES] if source[COLUMNS.index(c)] == code}
-            if year == 1975:
-                assert {"cow:255", "cow:260"} <= {e.party for e in state.statuses["data_missing"]}
-                assert not state.statuses["member"]
+            held = [s for s, entries in state.statuses.items() if any(e.party == "GMB" for e in entries)]
+            unsure = [(u.kind, u.date) for u in state.uncertain if u.party == "GMB"]
+            return held, unsure
+
+        assert gmb(1975) == ([], [("status_unknown", "1968")])
+        assert gmb(1976) == (["member"], [])
+        assert gmb(1977) == ([], [("status_unknown", "1977")])
+        assert gmb(2010) == (["member"], [])
+        assert gmb(2012) == ([], [("status_unknown", "2011")])
+        assert gmb(2013) == ([], [])  # withdrawn: certainly no status
+        # mid-2011 the member spell may have ended and the unknown one begun: both uncertain
+        mid = state_as_of("cow-cto", records, dt.date(2011, 6, 30))
+        assert sorted((u.kind, u.date) for u in mid.uncertain if u.party == "GMB") == [
+            ("status", "2011"),
+            ("status_unknown", "2011"),
+        ]
+
+
+def test_state_shows_a_status_unknown_under_uncertain(loaded: Path) -> None:
+    with Timeline(str(loaded)) as t:
+        unknown = next(
+            r.event
+            for r in t.records("cow-cto")
+            if r.event.type == "StatusUnknown" and r.event.party == "GMB" and r.event.valid_time == "2011"  # type: ignore[attr-defined]
+        )
+    text, _ = _run(loaded, "state", "cow-cto", "--as-of", "2012-12-31", "--json")
+    data = json.loads(text)
+    assert "data_missings" not in data
+    assert [u for u in data["uncertain"] if u["kind"] == "status_unknown"] == [
+        {"kind": "status_unknown", "party": "GMB", "name": "Gambia", "date": "2011", "event": unknown.id}
+    ]
+    assert "GMB" not in {e["party"] for key in ("members", "associate_members") for e in data[key]}
+    human, _ = _run(loaded, "state", "cow-cto", "--as-of", "2012-12-31")
+    assert re.search(r"^status unknown \(1\)$", human, re.M)
+    assert re.search(r"^  GMB +Gambia +since 2011 +\[", human, re.M)
+    assert "data missing" not in human
+    many, _ = _run(loaded, "state", "cow-cto", "--as-of", "1975-12-31")
+    assert f"status unknown ({len(COLUMNS[STATES])})" in many
+
+
+def test_a_store_imported_before_status_unknown_still_round_trips() -> None:
+    """Such a store holds -9 as StatusGranted data_missing, on the old ladder: still written -9."""
+    rows = dict(read_orgs(EXCERPT))["CTO"]
+    events, _ = org_events("CTO", rows)
+    old = []
+    for e in events:
+        if e["type"] == "OrganizationFounded":
+            e = {
+                **e,
+                "statuses": ["member", "associate_member", "observer", "data_missing", "not_in_state_system"],
+            }
+        elif e["type"] == "StatusUnknown":
+            e = {**e, "type": "StatusGranted", "status": "data_missing"}
+        old.append(e)
+    with Timeline("memory:") as t:
+        t.append(old)
+        assert {"data_missing"} <= {getattr(r.event, "status", None) for r in t.records("cow-cto")}
+        out = io.StringIO()
+        write_cow(out, [("cow-cto", t.records("cow-cto"))])
+    want = {k: v for k, v in _keyed(_source()).items() if k[0] == "CTO"}
+    assert _keyed(_rows(out.getvalue())) == want
 
 
 def test_quirky_lifetimes(loaded: Path) -> None:

@@ -150,5 +150,11 @@ def test_plain_dates_skip_the_grammar_with_the_same_answer(year, month, day, int
             dates._parse(text)
         return
     with mock.patch.object(dates, "_plain_parts", return_value=None):
-        grammar = dates._parse(text)  # the grammar's own answer (_parse does not read the cache)
+        try:
+            grammar = dates._parse(text)  # the grammar's own answer (_parse does not read the cache)
+        except InvalidDate as err:
+            # edtf's calendar has 29 February in every year divisible by 4 (1000, 1900, ...): the
+            # engine's days are Gregorian, so both paths refuse it, naming the day
+            assert fast is None and "is not a day of the (proleptic Gregorian) calendar" in str(err)
+            return
     assert fast is not None and fast == grammar

@@ -217,6 +217,53 @@ def test_corrected_events_appear_corrected_and_retracted_ones_not_at_all() -> No
         ]
 
 
+def test_a_status_unknown_is_no_membership_and_has_its_own_slide_and_row() -> None:
+    """Popolo cannot say "unknown" of a membership: the spell is left out, the one it cut short
+    ends there; TimelineJS gives it a group of its own; CSV a row with no status."""
+    with Timeline("memory:") as timeline:
+        timeline.append(
+            [
+                founding(),
+                grant("AFG", "observer", "2012-06-07"),
+                ev("StatusUnknown", party="AFG", effective="2015"),
+                grant("AFG", "member", "2018-06-09"),
+                ev("StatusUnknown", party="IND", effective="2016-01-01"),
+            ]
+        )
+        records = timeline.records("org")
+        afg_unknown, ind_unknown = (r.event.id for r in records if r.event.type == "StatusUnknown")
+        document = popolo("org", records)
+        for key, schema in RECORD_SCHEMA.items():
+            for record in document[key]:
+                assert not list(VALIDATORS[schema].iter_errors(record)), (key, record["id"])
+        afg = [
+            (m["role"], m["valid_time_edtf"], m.get("ended_by_edtf"))
+            for m in document["memberships"]
+            if m.get("member", {}).get("id") == "party/AFG"
+        ]
+        assert afg == [("observer", "2012-06-07", "2015"), ("member", "2018-06-09", None)]
+        assert all(m["role"] != "unknown" for m in document["memberships"])
+        assert not any(afg_unknown in m["id"] or ind_unknown in m["id"] for m in document["memberships"])
+        # a party known only by a status not known holds no membership, so is not listed
+        assert "party/IND" not in {o["id"] for o in document["organizations"]}
+
+        slides = {s["unique_id"]: s for s in timelinejs("org", records)["events"]}
+        assert slides[afg_unknown]["group"] == "status unknown"
+        assert slides[afg_unknown]["text"]["headline"] == "Afghanistan: status unknown"
+        assert slides[afg_unknown]["start_date"] == {"year": 2015, "display_date": "2015"}
+        assert {s["group"] for s in slides.values()} >= {"status", "status unknown"}
+        assert "other" not in {s["group"] for s in slides.values()}
+
+        rows = {r["id"]: r for r in csv.DictReader(io.StringIO(to_csv("org", records)))}
+        row = rows[ind_unknown]
+        assert (row["type"], row["party"], row["status"], row["valid_time"]) == (
+            "StatusUnknown",
+            "IND",
+            "",
+            "2016-01-01",
+        )
+
+
 # -- CSV --------------------------------------------------------------------------------------
 
 

@@ -357,6 +357,53 @@ def test_conflicts_and_contradictions(bundled: Any) -> None:
     assert events == [] and why is not None and "1 conflicting" in why
 
 
+def test_a_status_recorded_as_unknown_never_contradicts_an_attestation(
+    chronicle: list[dict[str, Any]],
+) -> None:
+    """Kazakhstan attested among the observers contradicts its recorded membership; once its status
+    is recorded as not known (a StatusUnknown) from before the meeting, it is uncertain instead."""
+    text = (
+        "On 6-7 June 2012, the Meeting of the Council of Heads of State was held in Beijing. "
+        "The heads of delegations from the SCO observer states i.e. President Nursultan Nazarbayev of the Republic of Kazakhstan attended the meeting. "
+    )
+    found = extract(text, "sco", "t")
+    unknown = {
+        "type": "StatusUnknown",
+        "org": "sco",
+        "party": "KAZ",
+        "source": {"document": "d", "quote": "q"},
+    }
+    seen = []
+    for extra in ([], [{**unknown, "effective": "2012-01-01"}], [{**unknown, "effective": "2012"}]):
+        with Timeline("memory:") as tl:
+            tl.append(chronicle)
+            if extra:
+                tl.append(extra)
+            ids = [r.event.id for r in tl.records("sco") if r.event.type == "StatusUnknown"]
+            [verdict] = [v for v in check(found, tl.records("sco")) if v.candidate.record == "attestation"]
+            seen.append((verdict.verdict, verdict.match in ids, verdict.detail))
+    assert seen == [
+        ("contradicts", False, "recorded as 'member' since 2001-06-15"),
+        ("uncertain", True, "the status is recorded as not known from 2012-01-01"),
+        ("uncertain", True, "the status is recorded as not known from 2012"),
+    ]
+
+
+def test_a_status_unknown_is_compared_by_party_and_date() -> None:
+    from igo_timeline.extract.check import compare
+
+    def unknown(party: str, on: str) -> Any:
+        src = {"document": "d", "quote": "q"}
+        return parse_event(
+            {"type": "StatusUnknown", "org": "sco", "party": party, "effective": on, "source": src}
+        )
+
+    stored = unknown("KAZ", "2012-01-01")
+    assert compare(unknown("Kazakhstan", "2012"), stored) == ("recorded", None)  # same party, dates overlap
+    assert compare(unknown("KAZ", "2013"), stored) == (None, None)
+    assert compare(unknown("CHN", "2012-01-01"), stored) == (None, None)
+
+
 def test_html_is_read_as_its_text() -> None:
     page = "<html><body><h1>Press release</h1><p>On 6-7 June 2012, the Meeting of the Council of Heads of State was held in Beijing.</p><p>The heads of state decided to give the Islamic Republic of Afghanistan the status of SCO observer state.</p></body></html>"
     text = html_text(page)

@@ -171,3 +171,94 @@ def test_a_correction_is_invisible_as_known_at_any_time_before_it(events, data):
             return  # the moved date breaks the history: refused, which another law covers
         for moment in moments:
             assert states(t, days, known_at=moment) == seen[moment]
+
+
+# -- StatusUnknown: a party's status not known -------------------------------------------
+
+
+def unknown(party, on):
+    return ev("StatusUnknown", party=party, effective=on)
+
+
+@st.composite
+def histories_with_unknown(draw):
+    """``histories()`` with one StatusUnknown for some of the other parties, on a first day none of
+    their grants shares (so every subset is valid and the valid-time order is the same)."""
+    events = draw(histories())
+    for party in draw(st.lists(st.sampled_from(OTHERS), unique=True, max_size=3)):
+        taken = {_key(e["effective"]) for e in events if e.get("party") == party}
+        date = draw(st.sampled_from(DATES))
+        if _key(date) not in taken:
+            events.append(unknown(party, date))
+    return events
+
+
+def _certainly_unknown(events, party, day):
+    """From the events alone: True if ``party``'s status is certainly not known on ``day``,
+    False if its StatusUnknown certainly does not cover it, None otherwise."""
+    mark = next((e for e in events if e["type"] == "StatusUnknown" and e["party"] == party), None)
+    if mark is None:
+        return False
+    start = extent(mark["effective"])
+    later = sorted(
+        (extent(e["effective"]) for e in events if e.get("party") == party and e is not mark),
+        key=lambda x: x.start_earliest,
+    )
+    nxt = next((x for x in later if x.start_earliest > start.start_earliest), None)
+    if day < start.start_earliest or (nxt is not None and day >= nxt.start_latest):
+        return False
+    if start.start_latest <= day and (nxt is None or day < nxt.start_earliest):
+        return True
+    return None
+
+
+@given(histories_with_unknown(), st.randoms(use_true_random=False))
+def test_a_status_unknown_is_never_a_status_whatever_the_append_order(events, rnd):
+    with Timeline("memory:") as reference:
+        reference.append(events)
+        days = probe_days(events)
+        expected = states(reference, days)
+    for day, answer in zip(days, expected, strict=True):
+        listed = {p for status in STATUSES for p in (e["party"] for e in answer[status + "s"])}
+        flagged = {u["party"] for u in answer["uncertain"] if u["kind"] == "status_unknown"}
+        assert all("status" not in u for u in answer["uncertain"] if u["kind"] == "status_unknown")
+        for party in OTHERS:
+            truth = _certainly_unknown(events, party, day)
+            if truth is True:
+                assert party in flagged and party not in listed, (party, day)
+            elif truth is False:
+                assert party not in flagged, (party, day)
+    shuffled = events[1:]
+    rnd.shuffle(shuffled)
+    with Timeline("memory:") as other:
+        other.append([events[0]])
+        while shuffled:
+            size = rnd.randint(1, 3)
+            other.append(shuffled[:size])
+            shuffled = shuffled[size:]
+        assert states(other, days) == expected
+
+
+REFUSED_BY = {"unknown-twice": "status-already-held", "presidency-to-unknown": "presidency-to-non-member"}
+
+
+@given(histories_with_unknown(), st.sampled_from(sorted(REFUSED_BY)), st.sampled_from(DATES))
+def test_a_refused_status_unknown_changes_nothing(events, kind, date):
+    with Timeline("memory:") as t:
+        t.append(events)
+        before = [(r.event, r.recorded_at, r.position) for r in t.records("org")]
+        batch = {
+            # (the same content twice would be one event, recorded once)
+            "unknown-twice": [
+                unknown("UZB", "2002-01-01"),
+                unknown("UZB", date if date != "2002-01-01" else "2003"),
+            ],
+            "presidency-to-unknown": [unknown("CHN", "2002-01-01"), handover("CHN", date)],
+        }[kind]
+        try:
+            t.append(batch)
+        except RuleViolation as err:
+            assert err.rule == REFUSED_BY[kind]
+            assert [(r.event, r.recorded_at, r.position) for r in t.records("org")] == before
+        else:
+            raise AssertionError(f"{kind} was recorded")

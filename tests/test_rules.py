@@ -215,3 +215,56 @@ def test_identical_content_is_a_noop_and_id_clash_is_refused(timeline):
     assert again.added == [] and again.known == first.added
     timeline.append([{**grant("IND", "observer", "2012"), "id": "ind-observer"}])
     assert rejected(timeline, [{**grant("PAK", "observer", "2012"), "id": "ind-observer"}]).rule == "id-clash"
+
+
+def unknown(party, on, org="org"):
+    return ev("StatusUnknown", org, party=party, effective=on)
+
+
+def test_a_status_unknown_needs_no_status_and_is_not_repeated(timeline):
+    timeline.append([founding(), unknown("AFG", "2012")])  # no status before: none needed
+    err = rejected(timeline, [unknown("AFG", "2013-05-01")])
+    assert err.rule == "status-already-held"  # as a re-grant of the status already held
+    assert "already unknown" in str(err)
+    timeline.append([grant("AFG", "observer", "2014")])  # a status ends the unknown spell
+    timeline.append([unknown("AFG", "2015")])  # an unknown one ends the status
+    timeline.append([withdraw("AFG", "2016")])  # and a withdrawal ends the unknown one
+    timeline.append([unknown("AFG", "2017")])  # after a withdrawal, unknown again
+    timeline.append([unknown("KAZ", "2010")])  # a founder's membership, no longer known
+    types = [
+        (r.event.type, r.event.valid_time) for r in timeline.records("org") if r.event.parties() == {"AFG"}
+    ]
+    assert types == [
+        ("StatusUnknown", "2012"),
+        ("StatusGranted", "2014"),
+        ("StatusUnknown", "2015"),
+        ("StatusWithdrawn", "2016"),
+        ("StatusUnknown", "2017"),
+    ]
+
+
+def test_a_backdated_status_unknown_that_makes_a_stored_one_a_repeat(timeline):
+    timeline.append([founding(), unknown("AFG", "2012-06-07")])
+    stored = timeline.records("org")[-1].event.id
+    err = rejected(timeline, [unknown("AFG", "2010-01-01")])
+    assert err.rule == "status-already-held"
+    assert stored[:8] in str(err)
+
+
+def test_presidency_to_a_party_whose_status_is_unknown_is_refused(timeline):
+    timeline.append([founding(), unknown("KAZ", "2010-01-01")])
+    err = rejected(timeline, [handover("KAZ", "2010-06-11")])
+    assert err.rule == "presidency-to-non-member"
+    assert "not certainly a member" in str(err)
+    timeline.append([handover("RUS", "2010-06-11")])  # a member is fine
+    timeline.append([grant("KAZ", "member", "2011-01-01")])  # known again
+    timeline.append([handover("KAZ", "2011-06-15", from_party="RUS")])
+    assert [r.event.type for r in timeline.records("org")][-1] == "PresidencyHandedOver"
+
+
+def test_a_backdated_status_unknown_that_breaks_a_stored_presidency(timeline):
+    timeline.append([founding(), handover("KAZ", "2010-06-11")])
+    stored = timeline.records("org")[-1].event.id
+    err = rejected(timeline, [unknown("KAZ", "2009")])
+    assert err.rule == "presidency-to-non-member"
+    assert stored[:8] in str(err)

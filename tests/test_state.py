@@ -252,3 +252,84 @@ def test_diff_and_replay_agree(timeline):
         "StatusGranted",
     ]
     assert [(c.kind, c.subject, c.after) for c in steps[1][1]] == [("presidency", "presidency", "KAZ")]
+
+
+def unknown(party, on, org="org"):
+    return ev("StatusUnknown", org, party=party, effective=on)
+
+
+def status_unknown(s):
+    return [(u["party"], u["date"]) for u in s["uncertain"] if u["kind"] == "status_unknown"]
+
+
+def everywhere(s, party):
+    """The status lists of a state answer that name ``party``."""
+    return [key for key in ("members", "observers", "dialogue_partners") if party in parties(s[key])]
+
+
+def test_a_status_unknown_is_uncertain_never_a_status(timeline):
+    timeline.append(
+        [
+            founding(),
+            grant("AFG", "observer", "2012-06-07"),
+            unknown("AFG", "2015-01-01"),
+            grant("AFG", "member", "2018-06-09"),
+        ]
+    )
+    before = state(timeline, D(2014, 12, 31))
+    assert everywhere(before, "AFG") == ["observers"] and status_unknown(before) == []
+    first = state(timeline, D(2015, 1, 1))  # the unknown spell ends the observer one
+    assert everywhere(first, "AFG") == []
+    unknown_id = timeline.records("org")[2].event.id
+    assert first["uncertain"] == [
+        {
+            "kind": "status_unknown",
+            "party": "AFG",
+            "name": "Afghanistan",
+            "date": "2015-01-01",
+            "event": unknown_id,
+        }
+    ]
+    assert "unknowns" not in first and "unknown" not in first
+    last = state(timeline, D(2018, 6, 8))
+    assert everywhere(last, "AFG") == [] and status_unknown(last) == [("AFG", "2015-01-01")]
+    after = state(timeline, D(2018, 6, 9))  # and a grant ends it
+    assert everywhere(after, "AFG") == ["members"] and after["uncertain"] == []
+
+
+def test_a_status_unknown_with_an_imprecise_date(timeline):
+    timeline.append([founding(), unknown("KAZ", "2016"), withdraw("KAZ", "2019-01-01")])
+    mid = state(timeline, D(2016, 6, 1))  # a member, or no longer known: both uncertain
+    assert everywhere(mid, "KAZ") == []
+    assert sorted((u["kind"], u.get("status"), u["date"]) for u in mid["uncertain"]) == [
+        ("status", "member", "2016"),
+        ("status_unknown", None, "2016"),
+    ]
+    assert everywhere(state(timeline, D(2015, 12, 31)), "KAZ") == ["members"]
+    late = state(timeline, D(2018, 12, 31))
+    assert everywhere(late, "KAZ") == [] and status_unknown(late) == [("KAZ", "2016")]
+    gone = state(timeline, D(2019, 1, 1))  # a withdrawal ends it: certainly no status
+    assert everywhere(gone, "KAZ") == [] and gone["uncertain"] == []
+
+
+def test_a_status_unknown_spell_in_the_facts():
+    from igo_timeline.events import parse_event
+    from igo_timeline.projections.facts import UNKNOWN, build_facts, status_on
+
+    events = [
+        parse_event(e)
+        for e in (founding(), unknown("KAZ", "2010-01-01"), grant("KAZ", "observer", "2012-01-01"))
+    ]
+    facts = build_facts(events)
+    spells = facts.statuses["KAZ"]
+    assert [(s.status, s.unknown, s.since) for s in spells] == [
+        ("member", False, "2001-06-15"),
+        (UNKNOWN, True, "2010-01-01"),
+        ("observer", False, "2012-01-01"),
+    ]
+    assert spells[0].ended_by is events[1] and spells[1].ended_by is events[2]
+    assert spells[1].span.e1 == D(2011, 12, 31)
+    assert status_on(facts, "KAZ", (D(2009, 1, 1), D(2009, 12, 31))) == "member"
+    assert status_on(facts, "KAZ", (D(2010, 1, 1), D(2010, 1, 1))) is None
+    assert status_on(facts, "KAZ", (D(2011, 3, 1), D(2011, 6, 1))) is None
+    assert status_on(facts, "KAZ", (D(2012, 1, 1), D(2012, 1, 1))) == "observer"

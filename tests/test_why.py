@@ -237,6 +237,77 @@ def test_an_imprecise_grant_is_uncertain_within_its_range_and_shows_the_event() 
         assert why("org", records, D(2013, 1, 1), party="TUR")["answer"]["holds"] == "yes"
 
 
+def unknown(party: str, on: str) -> dict[str, Any]:
+    return ev("StatusUnknown", party=party, effective=on)
+
+
+def test_a_status_unknown_is_never_held_it_is_uncertain_since_its_date() -> None:
+    with Timeline("memory:") as timeline:
+        timeline.append(
+            [
+                founding(),
+                grant("AFG", "observer", "2012-06-07"),
+                unknown("AFG", "2015-01-01"),
+                grant("AFG", "member", "2018-06-09"),
+            ]
+        )
+        records = timeline.records("org")
+        answer = why("org", records, D(2016, 1, 1), party="Afghanistan")["answer"]
+        assert (answer["holds"], answer["status"], answer["since"], answer["status_unknown"]) == (
+            "uncertain",
+            None,
+            "2015-01-01",
+            True,
+        )
+        assert answer["says"] == "AFG (Afghanistan): status unknown since 2015-01-01"
+        assert "holds" not in answer["says"] and "is unknown" not in answer["says"]
+        events = why("org", records, D(2016, 1, 1), party="AFG")["events"]
+        assert [(e["type"], e["role"], e["valid_time"]) for e in events] == [
+            ("StatusUnknown", "decisive", "2015-01-01"),
+            ("StatusGranted", "earlier", "2012-06-07"),
+        ]
+        before = why("org", records, D(2014, 12, 31), party="AFG")["answer"]
+        assert (before["holds"], before["status"], "status_unknown" in before) == ("yes", "observer", False)
+        after = why("org", records, D(2018, 6, 9), party="AFG")
+        assert (after["answer"]["holds"], after["answer"]["status"]) == ("yes", "member")
+        assert [(e["type"], e["role"]) for e in after["events"]] == [
+            ("StatusGranted", "decisive"),
+            ("StatusUnknown", "earlier"),
+            ("StatusGranted", "earlier"),
+        ]
+
+
+def test_a_status_unknown_from_an_imprecise_date_is_no_possible_status() -> None:
+    with Timeline("memory:") as timeline:
+        timeline.append([founding(), unknown("KAZ", "2016")])
+        records = timeline.records("org")
+        answer = why("org", records, D(2016, 6, 1), party="KAZ")["answer"]
+        assert answer["holds"] == "uncertain"
+        assert answer["possible"] == ["member"] and answer["status_unknown"] is True
+        assert answer["says"] == (
+            "KAZ (Kazakhstan) may be member (from 2001-06-15) or of unknown status (from 2016): "
+            "a date is imprecise"
+        )
+        later = why("org", records, D(2017, 1, 1), party="KAZ")["answer"]
+        assert (later["holds"], later["says"]) == ("uncertain", "KAZ (Kazakhstan): status unknown since 2016")
+
+
+def test_igo_why_prints_a_status_unknown_as_uncertain_and_history_describes_it(tmp_path: Path) -> None:
+    store = tmp_path / "store.sqlite"
+    assert run(store, "import", "--bundled", "sco").exit_code == 0
+    recorded = run(store, "unknown", "sco", "Mongolia", "--on", "2020", "--document", "d", "--quote", "q")
+    assert recorded.exit_code == 0, recorded.output
+    result = run(store, "why", "sco", "--as-of", "2021-01-01", "--party", "Mongolia")
+    assert result.exit_code == 0, result.output
+    assert (
+        result.stdout.splitlines()[0]
+        == "sco as of 2021-01-01: UNCERTAIN: MNG (Mongolia): status unknown since 2020"
+    )
+    history = run(store, "history", "sco", "--party", "Mongolia")
+    assert history.exit_code == 0, history.output
+    assert "MNG (Mongolia): status unknown from 2020" in history.stdout
+
+
 def test_an_office_vacated_early_shows_the_vacancy_then_the_appointment() -> None:
     with Timeline("memory:") as timeline:
         timeline.append(

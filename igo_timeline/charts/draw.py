@@ -4,7 +4,9 @@ What certainly holds is a solid bar; the range of possible start or end
 days of an imprecise date is hatched and faded over that range (never a
 made-up day); a span with no recorded end fades out towards the right edge.
 Statuses and presidency holders take colours from two palettes that share
-none. Labels are placed only where they fit and collide with nothing: a
+none. A spell whose status is not known is grey, cross-hatched over its
+whole length, and labelled "status unknown" (in the legend too), never a
+status colour. Labels are placed only where they fit and collide with nothing: a
 name too long for its bar is shortened ("D. Mezentsev", then "Mezentsev"),
 a meeting's place goes above or below its mark. The figure grows with the
 number of lanes, and SVG text stays text.
@@ -25,7 +27,7 @@ from matplotlib.patches import Patch, Rectangle
 from matplotlib.text import Text
 from matplotlib.transforms import Bbox
 
-from igo_timeline.charts.lanes import Bar, Chart, Lane
+from igo_timeline.charts.lanes import UNKNOWN_KEY, Bar, Chart, Lane
 
 # Okabe-Ito, for statuses: the common ones keep their colour from chart to chart
 STATUS_COLORS = {"member": "#0072B2", "observer": "#E69F00", "dialogue_partner": "#009E73"}
@@ -47,6 +49,8 @@ PRESIDENCY_COLORS = [
 ]
 MEETING_COLOR = "#333333"
 TERM_COLOR = "#BDBDBD"
+UNKNOWN_COLOR = "#8C8C8C"  # a status not known: grey, in neither palette
+UNKNOWN_HATCH = "xx"  # over its whole length (the date-uncertain hatch is "////")
 AS_OF_COLOR = "#C00000"
 
 UNIT = 0.3  # inches per lane unit
@@ -88,7 +92,11 @@ def _ellipsis(text: str, width: int = TITLE_CHARS) -> str:
 class _Drawer:
     def __init__(self, chart: Chart) -> None:
         self.chart = chart
-        self.colors = {**status_colors(chart.statuses), **presidency_colors(chart.holders)}
+        self.colors = {
+            **status_colors(chart.statuses),
+            **presidency_colors(chart.holders),
+            UNKNOWN_KEY: UNKNOWN_COLOR,
+        }
         self.left, self.right = _x(chart.start), _x(chart.end) + 1
         years = (chart.end - chart.start).days / 365.25
         self.width = min(max(5.0 + 0.75 * years, 10.0), 24.0)
@@ -127,6 +135,10 @@ class _Drawer:
             handles.append(Patch(color=TERM_COLOR, label="term of office"))
         for status in chart.statuses:
             handles.append(Patch(color=self.colors[status], label=status.replace("_", " ")))
+        if any(bar.key == UNKNOWN_KEY for lane in chart.lanes for bar in lane.bars):
+            handles.append(
+                Patch(facecolor=UNKNOWN_COLOR, edgecolor="white", hatch=UNKNOWN_HATCH, label=UNKNOWN_KEY)
+            )
         handles.append(Patch(facecolor="white", edgecolor="#555555", hatch="////", label="date uncertain"))
         handles.append(Patch(facecolor="#999999", alpha=0.4, label="no recorded end (fades)"))
         if chart.as_of is not None:
@@ -216,6 +228,8 @@ class _Drawer:
         for bar in lane.bars:
             color = TERM_COLOR if lane.kind == "office" else self.colors[bar.key]
             lo, hi = self._span(bar, y + pad, h - 2 * pad, color)
+            if bar.key == UNKNOWN_KEY:
+                self._unknown(bar, y + pad, h - 2 * pad)
             if bar.label and hi > lo:
                 self._label_inside(bar, lo, hi, y + h / 2, color)
 
@@ -223,6 +237,18 @@ class _Drawer:
         x0, x1 = max(x0, self.left), min(x1, self.right)
         if x1 > x0:
             self.ax.add_patch(Rectangle((x0, y), x1 - x0, h, **{"linewidth": 0, **style}))
+
+    def _unknown(self, bar: Bar, y: float, h: float) -> None:
+        """Cross-hatch a spell whose status is not known over all the days it may cover."""
+        x0 = _x(bar.s0) if bar.s0 else self.left
+        x1 = _x(bar.e1) + 1 if bar.e1 else self.right
+        x0, x1 = max(x0, self.left), min(x1, self.right)
+        if x1 > x0:
+            self.ax.add_patch(
+                Rectangle(
+                    (x0, y), x1 - x0, h, fill=False, hatch=UNKNOWN_HATCH, edgecolor="white", linewidth=0
+                )
+            )
 
     def _fade(self, x0: float, x1: float, y: float, h: float, color: str) -> None:
         """From solid to nothing over [x0, x1]: an end the record does not give."""

@@ -5,7 +5,10 @@ meetings, other meetings, the presidency, one lane per office, one lane per
 party ordered by the date of its first status), each with its bars. A bar
 keeps the four day bounds of its span, so the drawing can show what is
 certain, what is uncertain (a range of possible start or end days), and
-what has no recorded end.
+what has no recorded end. A spell whose status is not known (a
+``StatusUnknown``) is a bar of its own kind in the party's lane, keyed
+:data:`UNKNOWN_KEY` and labelled "status unknown": never a status, so never
+in the legend's statuses.
 """
 
 from __future__ import annotations
@@ -17,6 +20,9 @@ from typing import Any
 
 from igo_timeline.errors import InvalidInput
 from igo_timeline.events.parties import party_name, resolve_party
+
+# the legend entry of a spell whose status is not known: not a slug, so no status of a ladder
+UNKNOWN_KEY = "status unknown"
 
 
 def _day(value: str | None) -> dt.date | None:
@@ -38,7 +44,7 @@ class Bar:
     s1: dt.date | None
     e0: dt.date | None
     e1: dt.date | None
-    key: str  # the legend entry (a status, a presidency holder, "held", "scheduled", "term")
+    key: str  # the legend entry (a status, a presidency holder, "held", "scheduled", "term", UNKNOWN_KEY)
     label: str = ""  # text drawn on or near the bar, shortened only when it cannot fit
     short_labels: tuple[str, ...] = ()  # shorter forms, tried in order
     event: str | None = None
@@ -73,7 +79,7 @@ class Chart:
     as_of: dt.date | None
     known_at: str | None
     lanes: list[Lane]
-    statuses: list[str]  # in the order of first appearance, for the legend
+    statuses: list[str]  # in the order of first appearance, for the legend (never UNKNOWN_KEY)
     holders: list[str]  # presidency holders, in order
 
 
@@ -161,8 +167,12 @@ def chart_lanes(
     statuses: list[str] = []
     for party in order:
         spells = by_party[party]
-        statuses += [s["status"] for s in spells]
-        lanes.append(Lane("party", spells[0]["name"], [Bar.of(s, s["status"]) for s in spells]))
+        statuses += [s["status"] for s in spells if not s.get("unknown")]
+        bars = [
+            Bar.of(s, UNKNOWN_KEY, UNKNOWN_KEY) if s.get("unknown") else Bar.of(s, s["status"])
+            for s in spells
+        ]
+        lanes.append(Lane("party", spells[0]["name"], bars))
 
     return Chart(
         org=answer["org"],

@@ -3,24 +3,224 @@
 Errors are mapped to exit codes in one place, :class:`IgoGroup`: anything
 from the :class:`~igo_timeline.errors.IgoError` tree is exit 1 with one
 ``Error: ...`` line on stderr; click's usage errors are exit 2.
+
+Each command's module is imported only when the command runs (:data:`COMMANDS`):
+``igo state`` need not load a web server, charts or the extractor. ``igo
+--help`` lists every command from the same table, without importing any.
 """
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Iterator, MutableMapping
 from typing import Any
 
 import click
+from click.utils import make_default_short_help
 
-from igo_timeline.cli import cow, export, extract, query, serve, verify, write
 from igo_timeline.errors import IgoError
+
+# command name -> ("module:attribute" under igo_timeline.cli, the first paragraph of its help).
+# The help is what ``igo --help`` lists (shortened as click shortens it); keep it the command's own.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "append": ("write:append", "Record one event given as JSON (or - to read it from stdin)."),
+    "appoint": ("write:appoint", "Appoint PERSON to OFFICE of ORG for a term."),
+    "chart": (
+        "export:chart",
+        "Draw ORG's timeline: meetings, presidency, offices and each party's statuses, lane by lane.",
+    ),
+    "correct": (
+        "write:correct",
+        "Correct EVENT_ID: the JSON object's fields (or a whole event) replace the event's.",
+    ),
+    "diff": ("query:diff", "What changed in ORG between two days (YYYY-MM-DD)."),
+    "export": (
+        "export:export",
+        "ORG's history in a format other tools read: Popolo, TimelineJS 3, CSV or COW.",
+    ),
+    "export-cow": ("cow:export_cow_command", "Write the COW IGO-year layout back: same columns, same rows."),
+    "extract": (
+        "extract:extract_",
+        "Candidate events of a summit communiqué (FILE, or - for stdin), each with its quote.",
+    ),
+    "grant": ("write:grant", "Grant PARTY a STATUS (member, observer, ...) in ORG from a date."),
+    "handover": ("write:handover", "Hand ORG's rotating presidency to TO_PARTY (a member)."),
+    "head": (
+        "verify:head",
+        "Print where each organization's chain ends, as ORG=HASH (keep it; give it to igo verify --expect-head).",
+    ),
+    "history": ("query:history", "The events of ORG in valid-time order, each with its dates and source."),
+    "import": ("write:import_", "Record events from files (JSON array, JSON Lines or YAML; - for stdin)."),
+    "import-cow": (
+        "cow:import_cow_command",
+        "Load the Correlates of War IGO data v3.0 (cow_igo_v3_igo_year.csv, or its folder).",
+    ),
+    "intervals": (
+        "serve:intervals",
+        "The spans of ORG a chart draws: statuses, terms, presidencies, meetings, with their uncertainty.",
+    ),
+    "meeting": ("write:meeting", "Record a meeting of BODY of ORG that was held."),
+    "orgs": ("query:orgs", "The organizations in the store."),
+    "rebuild": (
+        "verify:rebuild",
+        "Rebuild the as-of index from the log, from zero (queries keep it current by themselves).",
+    ),
+    "replay": (
+        "query:replay",
+        "Step through ORG's history in valid-time order: each event and what it changed.",
+    ),
+    "retract": ("write:retract", "Withdraw EVENT_ID from the record from now on (it stays in the log)."),
+    "schedule": ("write:schedule", "Record that a meeting of BODY of ORG is scheduled."),
+    "schema": ("query:schema", "The JSON Schema of every event type (or of the TYPES named)."),
+    "serve": (
+        "serve:serve",
+        "Serve the timeline: a page with an as-of slider at /, the JSON API under /api/v1.",
+    ),
+    "show": ("query:show", "One event (by id or unique prefix), with its record time and any correction."),
+    "state": (
+        "query:state",
+        "The state of ORG as of a day: statuses, offices, presidency, meetings, documents, and what is uncertain.",
+    ),
+    "unknown": (
+        "write:unknown",
+        "Mark PARTY's status in ORG as not known from a date (neither a status nor none).",
+    ),
+    "vacate": ("write:vacate", "End PERSON's term in OFFICE early."),
+    "verify": (
+        "verify:verify_",
+        "Check every organization's hash chain (or ORG's): exit 1 naming the first bad event.",
+    ),
+    "why": (
+        "export:why",
+        "Why an entry of ORG's state holds as of a day: the decisive event first, then what it rests on.",
+    ),
+    "withdraw": ("write:withdraw", "End PARTY's status in ORG from a date."),
+}
+# every module with commands: a command missing from the table is still found here (slowly), but
+# igo --help does not list it: a command added to a module's COMMANDS belongs in the table too
+MODULES = ("write", "query", "serve", "extract", "export", "verify", "cow")
+
+
+def table_problems() -> list[str]:
+    """How :data:`COMMANDS` disagrees with the modules' own ``COMMANDS`` (imports them all):
+    a command missing, one listed that no module has, a help or module not the command's own."""
+    problems = []
+    found: dict[str, tuple[str, click.Command]] = {}
+    for module in MODULES:
+        for command in getattr(importlib.import_module(f"igo_timeline.cli.{module}"), "COMMANDS", []):
+            found[command.name or ""] = (module, command)
+    for name, (module, command) in sorted(found.items()):
+        entry = COMMANDS.get(name)
+        first = " ".join((command.help or "").split("\n\n")[0].split())
+        if entry is None:
+            problems.append(f"{name} ({module}) is not in the table")
+        elif _load(entry[0]) is not command:
+            problems.append(f"{name}: the table names {entry[0]}, not the command of {module}")
+        elif entry[1] != first:
+            problems.append(f"{name}: the table's help is not the command's: {first!r}")
+    problems += [
+        f"{name} is in the table but in no module's COMMANDS" for name in COMMANDS if name not in found
+    ]
+    return problems
+
+
+def _load(target: str) -> click.Command:
+    module, _, attr = target.partition(":")
+    command = getattr(importlib.import_module(f"igo_timeline.cli.{module}"), attr)
+    assert isinstance(command, click.Command), target
+    return command
+
+
+class LazyCommands(MutableMapping[str, click.Command]):
+    """The group's commands by name, each imported on first use (the names need no import)."""
+
+    def __init__(self, table: dict[str, tuple[str, str]]) -> None:
+        self.table = dict(table)
+        self.loaded: dict[str, click.Command] = {}
+        self._scanned = False
+
+    def __getitem__(self, name: str) -> click.Command:
+        command = self.loaded.get(name)
+        if command is None:
+            if name in self.table:
+                command = self.loaded[name] = _load(self.table[name][0])
+            elif not self._scanned:
+                self._scan()
+                return self[name]
+            else:
+                raise KeyError(name)
+        return command
+
+    def _scan(self) -> None:
+        """Import every command module: a command its module lists but the table lacks is found."""
+        self._scanned = True
+        for module in MODULES:
+            for command in getattr(importlib.import_module(f"igo_timeline.cli.{module}"), "COMMANDS", []):
+                if command.name and command.name not in self.table:
+                    self.loaded.setdefault(command.name, command)
+
+    def __setitem__(self, name: str, command: click.Command) -> None:
+        self.loaded[name] = command
+
+    def __delitem__(self, name: str) -> None:
+        if self.loaded.pop(name, None) is None and self.table.pop(name, None) is None:
+            raise KeyError(name)
+        self.table.pop(name, None)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.table or name in self.loaded
+
+    def __iter__(self) -> Iterator[str]:
+        return iter([*self.table, *(n for n in self.loaded if n not in self.table)])
+
+    def __len__(self) -> int:
+        return len(self.table) + sum(1 for n in self.loaded if n not in self.table)
+
+    def help_of(self, name: str, limit: int) -> str | None:
+        """The short help of a command not imported yet (None once it is: ask the command)."""
+        if name in self.loaded or name not in self.table:
+            return None
+        return make_default_short_help(self.table[name][1], limit).strip()
 
 
 class IgoGroup(click.Group):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        lazy = LazyCommands(COMMANDS)
+        lazy.update(self.commands)  # any given to the group itself
+        self.commands = lazy
+
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except IgoError as err:
             raise click.ClickException(" ".join(str(err).split())) from None
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """click's listing, with the help of commands not imported yet taken from the table."""
+        lazy = self.commands if isinstance(self.commands, LazyCommands) else None
+        rows: list[tuple[str, str | None, click.Command | None]] = []
+        for name in self.list_commands(ctx):
+            if lazy is not None and name in lazy.table and name not in lazy.loaded:
+                rows.append((name, lazy.table[name][1], None))
+                continue
+            command = self.get_command(ctx, name)
+            if command is not None and not command.hidden:
+                rows.append((name, None, command))
+        if not rows:
+            return
+        limit = formatter.width - 6 - max(len(name) for name, _, _ in rows)
+        listed = [
+            (
+                name,
+                command.get_short_help_str(limit)
+                if command is not None
+                else make_default_short_help(text or "", limit).strip(),
+            )
+            for name, text, command in rows
+        ]
+        with formatter.section("Commands"):
+            formatter.write_dl(listed)
 
 
 @click.group(cls=IgoGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -52,15 +252,3 @@ def main(ctx: click.Context, store: str | None, attempts: int) -> None:
     ctx.ensure_object(dict)
     ctx.obj["store"] = store
     ctx.obj["attempts"] = attempts
-
-
-for command in [
-    *write.COMMANDS,
-    *query.COMMANDS,
-    *serve.COMMANDS,
-    *extract.COMMANDS,
-    *export.COMMANDS,
-    *verify.COMMANDS,
-    *cow.COMMANDS,
-]:
-    main.add_command(command)

@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 import click
-import yaml
 
 from igo_timeline.engine import Timeline, default_location
 from igo_timeline.errors import InvalidDate, InvalidInput
@@ -117,39 +116,50 @@ _YAML11_BOOLEANS = re.compile(r"^(?:yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF)$"
 _AMBIGUOUS = "tag:igo-timeline,2026:yaml11-boolean"
 
 
-class _Loader(yaml.SafeLoader):
-    """The safe loader, minus the timestamp rule (dates stay the EDTF strings they are), minus
-    aliases (plain data has no references; expanding them is the "billion laughs"), and with
-    YAML 1.1's yes/no/on/off refused: an unquoted ``NO`` is Norway to a person and false to YAML."""
+@functools.cache
+def _yaml_loader() -> type[Any]:
+    """The YAML loader of input files, built on first use (yaml is not loaded before)."""
+    import yaml
 
-    def compose_node(self, parent: Any, index: Any) -> Any:
-        if self.check_event(yaml.AliasEvent):
-            mark = self.peek_event().start_mark
-            raise yaml.composer.ComposerError(
-                None, None, "aliases (*name) are not allowed: write the data out", mark
+    class _Loader(yaml.SafeLoader):
+        """The safe loader, minus the timestamp rule (dates stay the EDTF strings they are), minus
+        aliases (plain data has no references; expanding them is the "billion laughs"), and with
+        YAML 1.1's yes/no/on/off refused: an unquoted ``NO`` is Norway to a person and false to YAML."""
+
+        def compose_node(self, parent: Any, index: Any) -> Any:
+            if self.check_event(yaml.AliasEvent):
+                mark = self.peek_event().start_mark
+                raise yaml.composer.ComposerError(
+                    None, None, "aliases (*name) are not allowed: write the data out", mark
+                )
+            return super().compose_node(parent, index)
+
+        def construct_ambiguous(self, node: yaml.ScalarNode) -> Any:
+            raise yaml.constructor.ConstructorError(
+                None,
+                None,
+                f"unquoted {node.value} is a boolean to YAML; quote it ('{node.value}') if you mean "
+                "the name or code, or write true/false",
+                node.start_mark,
             )
-        return super().compose_node(parent, index)
 
-    def construct_ambiguous(self, node: yaml.ScalarNode) -> Any:
-        raise yaml.constructor.ConstructorError(
-            None,
-            None,
-            f"unquoted {node.value} is a boolean to YAML; quote it ('{node.value}') if you mean "
-            "the name or code, or write true/false",
-            node.start_mark,
-        )
+    _Loader.yaml_implicit_resolvers = {
+        key: [(tag, rx) for tag, rx in rules if tag != "tag:yaml.org,2002:timestamp"]
+        for key, rules in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+    _Loader.add_implicit_resolver(_AMBIGUOUS, _YAML11_BOOLEANS, list("yYnNoO"))
+    # the ambiguous words must win over the bool rule, which the base class lists first
+    for first in "yYnNoO":
+        rules = _Loader.yaml_implicit_resolvers.get(first, [])
+        _Loader.yaml_implicit_resolvers[first] = sorted(rules, key=lambda rule: rule[0] != _AMBIGUOUS)
+    _Loader.add_constructor(_AMBIGUOUS, _Loader.construct_ambiguous)
+    return _Loader
 
 
-_Loader.yaml_implicit_resolvers = {
-    key: [(tag, rx) for tag, rx in rules if tag != "tag:yaml.org,2002:timestamp"]
-    for key, rules in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-_Loader.add_implicit_resolver(_AMBIGUOUS, _YAML11_BOOLEANS, list("yYnNoO"))
-# the ambiguous words must win over the bool rule, which the base class lists first
-for _first in "yYnNoO":
-    _rules = _Loader.yaml_implicit_resolvers.get(_first, [])
-    _Loader.yaml_implicit_resolvers[_first] = sorted(_rules, key=lambda rule: rule[0] != _AMBIGUOUS)
-_Loader.add_constructor(_AMBIGUOUS, _Loader.construct_ambiguous)
+def __getattr__(name: str) -> Any:
+    if name == "_Loader":  # the loader, as tests and benchmarks import it
+        return _yaml_loader()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -210,8 +220,10 @@ def load_text(text: str, name: str) -> list[Any]:
             raise InvalidInput(
                 f"{name}: not valid JSON (line {err.lineno}, column {err.colno}): {err.msg}"
             ) from None
+    import yaml
+
     try:
-        data = yaml.load(stripped, Loader=_Loader)  # noqa: S506 - _Loader is a SafeLoader
+        data = yaml.load(stripped, Loader=_yaml_loader())  # noqa: S506 - a SafeLoader
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""

@@ -24,19 +24,13 @@ from igo_timeline.cli.common import (
 from igo_timeline.errors import InvalidInput
 from igo_timeline.events import EventBase, EventCorrected, party_name, resolve_party
 from igo_timeline.projections.answers import (
-    diff_answer,
     event_answer,
-    history_answer,
     orgs_answer,
     schema_answer,
-    state_answer,
 )
-from igo_timeline.projections.history import diff as diff_of
 from igo_timeline.projections.history import event_json
-from igo_timeline.projections.history import history as history_of
 from igo_timeline.projections.history import replay as replay_of
 from igo_timeline.projections.results import Change, State
-from igo_timeline.projections.state import state_as_of
 
 
 def describe(ev: EventBase) -> str:
@@ -51,6 +45,8 @@ def describe(ev: EventBase) -> str:
         return f"{d['party']} ({party_name(d['party'])}) becomes {d['status']}"
     if t == "StatusWithdrawn":
         return f"{d['party']} ({party_name(d['party'])}) loses its status"
+    if t == "StatusUnknown":
+        return f"{d['party']} ({party_name(d['party'])}): status unknown from {d['effective']}"
     if t == "OfficialAppointed":
         nat = f" ({d['nationality']})" if d.get("nationality") else ""
         return f"{d['person']}{nat} appointed {d['office']} for {d['term']}"
@@ -92,7 +88,11 @@ def _quote(ev: EventBase, width: int = 90) -> str:
 
 
 def _human_state(state: State) -> list[str | list[list[str]]]:
-    """The state for people: heading lines and tables (rich on a terminal, plain text otherwise)."""
+    """The state for people: heading lines and tables (rich on a terminal, plain text otherwise).
+
+    Parties whose status is not known (uncertain entries of kind ``status_unknown``) get a
+    block of their own after the statuses, "status unknown (n)"; the other uncertain entries
+    come last."""
     out: list[str | list[list[str]]] = []
     known = f", as known at {state.known_at.isoformat()}" if state.known_at else ""
     out.append(f"{state.org}: {state.name or '(not founded)'}, as of {state.as_of.isoformat()}{known}")
@@ -104,6 +104,13 @@ def _human_state(state: State) -> list[str | list[list[str]]]:
         entries = state.statuses.get(status, [])
         out.append(f"{status.replace('_', ' ')} ({len(entries)})")
         out.append([[e.party, e.name, f"since {e.since}", f"[{short(e.event)}]"] for e in entries])
+    # parties whose status is not known (StatusUnknown): uncertain entries, shown beside the
+    # statuses (where a reader looks for a party) rather than once more in the uncertain block
+    unknown = [u for u in state.uncertain if u.kind == "status_unknown"]
+    others = [u for u in state.uncertain if u.kind != "status_unknown"]
+    if unknown:
+        out.append(f"status unknown ({len(unknown)})")
+        out.append([[u.party or "", u.name or "", f"since {u.date}", f"[{short(u.event)}]"] for u in unknown])
     out.append("offices")
     rows = []
     for slug, office in state.offices.items():
@@ -142,7 +149,8 @@ def _human_state(state: State) -> list[str | list[list[str]]]:
         out.append("bodies")
         out.append([[b.body, b.name, f"since {b.since}", f"[{short(b.event)}]"] for b in state.bodies])
         out.append([[b.body, b.name, "being set up", f"[{short(b.event)}]"] for b in state.bodies_planned])
-    out.append(f"uncertain on this day ({len(state.uncertain)})")
+    besides = f", besides the {len(unknown)} of status unknown above" if unknown else ""
+    out.append(f"uncertain on this day ({len(others)}{besides})")
     out.append(
         [
             [
@@ -151,7 +159,7 @@ def _human_state(state: State) -> list[str | list[list[str]]]:
                 u.date,
                 f"[{short(u.event)}]",
             ]
-            for u in state.uncertain
+            for u in others
         ]
     )
     return out
@@ -173,11 +181,11 @@ def _echo_blocks(blocks: list[str | list[list[str]]]) -> None:
 @click.pass_context
 def state(ctx: click.Context, org: str, as_of: dt.date, known_at: dt.datetime | None, output: str) -> None:
     """The state of ORG as of a day: statuses, offices, presidency, meetings, documents, and what is uncertain."""
-    records = timeline(ctx).records(org)
+    answer = timeline(ctx).state(org, as_of, known_at)  # from the index, brought up to date
     if output != "table":
-        print_answer(state_answer(org, records, as_of, known_at), output)
+        print_answer(answer.to_json(), output)
     else:
-        _echo_blocks(_human_state(state_as_of(org, records, as_of, known_at)))
+        _echo_blocks(_human_state(answer))
 
 
 # -- history and replay -----------------------------------------------------------------
@@ -209,14 +217,12 @@ def history(
     output: str,
 ) -> None:
     """The events of ORG in valid-time order, each with its dates and source."""
-    records = timeline(ctx).records(org)
+    found = timeline(ctx).history(  # from the index
+        org, party=_party(party), office=office, start=from_, end=to, known_at=known_at
+    )
     if output != "table":
-        print_answer(
-            history_answer(records, party=party, office=office, start=from_, end=to, known_at=known_at),
-            output,
-        )
+        print_answer([event_json(e) for e in found], output)
         return
-    found = history_of(records, party=_party(party), office=office, start=from_, end=to, known_at=known_at)
     if rich_output():
         rows = [
             [
@@ -294,11 +300,10 @@ def diff(
     ctx: click.Context, org: str, date1: dt.date, date2: dt.date, known_at: dt.datetime | None, output: str
 ) -> None:
     """What changed in ORG between two days (YYYY-MM-DD)."""
-    records = timeline(ctx).records(org)
+    result = timeline(ctx).diff(org, date1, date2, known_at)  # from the index
     if output != "table":
-        print_answer(diff_answer(org, records, date1, date2, known_at), output)
+        print_answer(result.to_json(), output)
         return
-    result = diff_of(org, records, date1, date2, known_at)
     click.echo(f"{org}: {date1.isoformat()} -> {date2.isoformat()}, {len(result.changes)} change(s)")
     for c in result.changes:
         click.echo(_change_line(c))

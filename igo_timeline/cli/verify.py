@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import click
 
 from igo_timeline.cli.common import note, output_option, print_answer, timeline
@@ -36,6 +38,7 @@ def verify_(ctx: click.Context, org: str | None, expect: tuple[str, ...], output
                 "organizations": len(report.heads),
                 "events": report.events,
                 "heads_matched": report.heads_matched,
+                "index_checked": report.index_checked,
                 "problems": [str(p) for p in report.problems],
                 "heads": [h.json() for h in report.heads],
             },
@@ -44,10 +47,13 @@ def verify_(ctx: click.Context, org: str | None, expect: tuple[str, ...], output
     if report.problems:
         for problem in report.problems[1:]:
             note(f"also: {problem}")
-        raise ChainBroken(f"chain broken: {report.problems[0]}")
+        first = report.problems[0]
+        label = "index out of step" if first.what.startswith("the as-of index") else "chain broken"
+        raise ChainBroken(f"{label}: {first}")
     matched = f"; {report.heads_matched} recorded head(s) found" if expected else ""
     note(
-        f"verified {report.events} event(s) in {len(report.heads)} organization(s): every chain intact{matched}"
+        f"verified {report.events} event(s) in {len(report.heads)} organization(s): every chain intact{matched}; "
+        f"the as-of index matches the log"
     )
 
 
@@ -58,7 +64,7 @@ def verify_(ctx: click.Context, org: str | None, expect: tuple[str, ...], output
 def head(ctx: click.Context, org: str | None, output: str) -> None:
     """Print where each organization's chain ends, as ORG=HASH (keep it; give it to igo verify --expect-head)."""
     t = timeline(ctx)
-    report = verify(t, [org] if org else None)
+    report = verify(t, [org] if org else None, index=False)  # the chains only
     if output != "table":
         print_answer([h.json() for h in report.heads], output)
         return
@@ -69,4 +75,29 @@ def head(ctx: click.Context, org: str | None, output: str) -> None:
         note(f"warning: {report.problems[0]}; run igo verify")
 
 
-COMMANDS = [verify_, head]
+@click.command("rebuild")
+@output_option
+@click.pass_context
+def rebuild(ctx: click.Context, output: str) -> None:
+    """Rebuild the as-of index from the log, from zero (queries keep it current by themselves).
+
+    The index is a projection of the store's log: every answer of igo state
+    and igo diff is read from it. It catches up on its own before each
+    query; rebuild it after changing the code that builds it, or when igo
+    verify says it does not match the log.
+    """
+    t = timeline(ctx)
+    started = time.perf_counter()
+    events = t.index.rebuild()
+    seconds = time.perf_counter() - started
+    counts = t.index.counts()
+    if output != "table":
+        print_answer({"events": events, "seconds": round(seconds, 3), **counts}, output)
+        return
+    note(
+        f"rebuilt the index: {events} event(s) of {counts['orgs']} organization(s) -> {counts['rows']} row(s), "
+        f"{counts['current_rows']} current, in {seconds:.2f} s"
+    )
+
+
+COMMANDS = [verify_, head, rebuild]

@@ -153,6 +153,18 @@ def withdraw() -> None:
     """End PARTY's status in ORG from a date."""
 
 
+@decision_verb("StatusUnknown")
+@click.argument("org")
+@click.argument("party")
+@click.option("--on", "effective", required=True, help="First day the status is not known (EDTF).")
+def unknown() -> None:
+    """Mark PARTY's status in ORG as not known from a date (neither a status nor none).
+
+    Any status PARTY held ends there; the state lists PARTY under uncertain
+    (status_unknown), never under a status, until a later grant or withdrawal.
+    """
+
+
 @decision_verb("OfficialAppointed")
 @click.argument("org")
 @click.argument("office")
@@ -277,4 +289,17 @@ def retract(ctx: click.Context, event_id: str, reason: str, document: str | None
     _report(result)
 
 
-COMMANDS = [import_, append, grant, withdraw, appoint, vacate, handover, meeting, schedule, correct, retract]
+COMMANDS = [
+    import_,
+    append,
+    grant,
+    withdraw,
+    unknown,
+    appoint,
+    vacate,
+    handover,
+    meeting,
+    schedule,
+    correct,
+    retract,
+]

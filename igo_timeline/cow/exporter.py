@@ -4,8 +4,11 @@ For each organization, each year's row is read from its state as of 31
 December of that year (:func:`~igo_timeline.projections.state.state_from_facts`,
 the engine's as-of answer): a row is written for a year exactly when a
 ``dataset_coverage`` document is in force on that day; each state cell is
-the code of the status its party holds then (``0`` when none; ``-9`` also
-for a status the answer lists as uncertain). COW codes the year an
+the code of the status its party holds then (``0`` when none; ``-9`` for a
+status not known, a ``StatusUnknown``, which the answer lists under
+``uncertain`` as ``status_unknown``; ``-9`` also for a status the answer
+lists as uncertain, and for a ``data_missing`` status, how stores imported
+before ``StatusUnknown`` hold -9). COW codes the year an
 organization dies (``deaddate``) with the memberships it had in that year,
 while the engine ends every spell at the dissolution, so the rows are read
 from the same fold without the ``OrganizationDissolved`` event. ``sdate`` is the founding's
@@ -31,6 +34,7 @@ from igo_timeline.cow.layout import (
     COVERAGE_KIND,
     COVERAGE_PREFIX,
     META,
+    MISSING,
     STATE_COLUMNS,
     party_columns,
 )
@@ -119,8 +123,9 @@ def cow_rows(
                 if col is not None:
                     row[_INDEX[col]] = code
         for unsure in state.uncertain:
-            if unsure.kind == "status" and unsure.party in columns:
-                row[_INDEX[columns[unsure.party]]] = "-9"
+            # a status not known (StatusUnknown) is -9, and so is a status the answer is unsure of
+            if unsure.kind in ("status", "status_unknown") and unsure.party in columns:
+                row[_INDEX[columns[unsure.party]]] = MISSING
         row[_INDEX["ioname"]] = ioname
         row[_INDEX["year"]] = str(year)
         for col in META:

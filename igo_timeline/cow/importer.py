@@ -13,8 +13,9 @@ Per organization (``cow-<ioname>``), in one atomic append:
   export writes a row for a year exactly when one is in force on its 31
   December (AGC and CCNR have gaps; ACCT has rows after its death);
 - per state column, one event per run of equal cells: ``StatusGranted`` for
-  ``1``/``2``/``3``/``-9``/empty, ``StatusWithdrawn`` for a ``0`` after a
-  status (a ``0`` before any is no event);
+  ``1``/``2``/``3``/empty, ``StatusUnknown`` for ``-9`` (data missing),
+  ``StatusWithdrawn`` for a ``0`` after a status or a ``-9`` (a ``0`` before
+  any is no event);
 - ``OrganizationDissolved`` at ``deaddate``, unless the file has status
   changes after it (ACCT): the engine refuses events after a dissolution,
   so then the date stays in the metadata only.
@@ -45,6 +46,7 @@ from igo_timeline.cow.layout import (
     META,
     STATE_COLUMNS,
     STATUS_OF,
+    UNKNOWN,
     slug_of,
 )
 from igo_timeline.engine import Timeline
@@ -226,6 +228,16 @@ def org_events(ioname: str, rows: list[Row]) -> tuple[list[dict[str, Any]], bool
                 events.append(
                     {
                         "type": "StatusWithdrawn",
+                        "org": slug,
+                        "party": party,
+                        "effective": str(year),
+                        "source": source(year, quote),
+                    }
+                )
+            elif status == UNKNOWN:  # -9, data missing: a status not known, not a status
+                events.append(
+                    {
+                        "type": "StatusUnknown",
                         "org": slug,
                         "party": party,
                         "effective": str(year),

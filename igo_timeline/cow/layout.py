@@ -3,15 +3,19 @@
 Cell codes (codebook, section III): ``1`` full member, ``2`` associate member,
 ``3`` observer, ``0`` not a member, ``-9`` data missing, and an empty cell for
 COW's ``-1``, "not in the state system" that year. Each COW organization's
-ladder holds one status per code but ``0``: ``0`` is no status at all (a
-withdrawal ends the previous one), while ``-9`` and ``-1`` are facts of their
-own, ``data_missing`` and ``not_in_state_system``, never a non-membership.
+ladder holds one status per code but ``0`` and ``-9``: ``0`` is no status at
+all (a withdrawal ends the previous one); ``-9`` is a status not known, a
+``StatusUnknown`` (neither a status nor none: the state lists it under
+``uncertain``); ``-1`` is a fact of its own, ``not_in_state_system``, never a
+non-membership. Stores imported before ``StatusUnknown`` existed hold ``-9``
+as a ``data_missing`` status of the ladder: it is still written back as ``-9``.
 """
 
 from __future__ import annotations
 
 from igo_timeline.errors import UnknownParty
 from igo_timeline.events.parties import cow_party, cow_states, resolve_party
+from igo_timeline.projections.facts import UNKNOWN
 
 DATASET = "cow-igo-v3"
 DATASET_TITLE = (
@@ -43,17 +47,22 @@ TRAIL = (
 STATE_COLUMNS: tuple[str, ...] = tuple(cow_states())
 COLUMNS: tuple[str, ...] = (*LEAD, *STATE_COLUMNS, *TRAIL)
 
-# cell code -> status (None: no status)
+MISSING = "-9"  # COW's "data missing": a StatusUnknown
+# cell code -> status (None: no status; UNKNOWN: a status not known, a StatusUnknown)
 STATUS_OF: dict[str, str | None] = {
     "1": "member",
     "2": "associate_member",
     "3": "observer",
-    "-9": "data_missing",
+    MISSING: UNKNOWN,
     "": "not_in_state_system",
     "0": None,
 }
-CODE_OF: dict[str, str] = {status: code for code, status in STATUS_OF.items() if status is not None}
-LADDER: tuple[str, ...] = ("member", "associate_member", "observer", "data_missing", "not_in_state_system")
+# status -> cell code; ``data_missing`` is how stores imported before StatusUnknown hold -9
+CODE_OF: dict[str, str] = {
+    **{status: code for code, status in STATUS_OF.items() if status is not None and status != UNKNOWN},
+    "data_missing": MISSING,
+}
+LADDER: tuple[str, ...] = ("member", "associate_member", "observer", "not_in_state_system")
 # Row metadata kept verbatim (per year, as runs), for the columns the engine does not answer.
 META = ("orgname", "deaddate", *TRAIL[2:])
 

@@ -29,11 +29,13 @@ def chain_key() -> bytes | None:
     return value.encode("utf-8") if value else None
 
 
+# what json.dumps builds on each call with these options, built once
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+
+
 def canonical_json(payload: Any) -> bytes:
     """Keys sorted, no insignificant whitespace, UTF-8 (non-ASCII kept as is)."""
-    return json.dumps(
-        payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
-    ).encode("utf-8")
+    return _CANONICAL.encode(payload).encode("utf-8")
 
 
 def record_time(stamp: dt.datetime) -> str:
@@ -41,9 +43,23 @@ def record_time(stamp: dt.datetime) -> str:
     return stamp.astimezone(dt.UTC).isoformat(timespec="microseconds")
 
 
+# the last stamp formatted: a batch links all its events with one stamp (one datetime object)
+_last_stamp: tuple[dt.datetime, str] | None = None
+
+
+def _record_time_of(stamp: dt.datetime) -> str:
+    global _last_stamp
+    last = _last_stamp  # one read: another thread may replace it
+    if last is not None and last[0] is stamp:  # the same (immutable) object: the same text
+        return last[1]
+    text = record_time(stamp)
+    _last_stamp = (stamp, text)
+    return text
+
+
 def message(previous: str, org: str, position: int, stamp: dt.datetime, payload: Any) -> bytes:
     """The bytes a link digests: five fields joined by newlines (none can contain one)."""
-    head = "\n".join([previous, org, str(position), record_time(stamp)]).encode("utf-8")
+    head = "\n".join([previous, org, str(position), _record_time_of(stamp)]).encode("utf-8")
     return head + b"\n" + canonical_json(payload)
 
 

@@ -58,6 +58,7 @@ class Report:
     heads: list[Head] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     heads_matched: int = 0
+    index_checked: int = 0  # organizations whose current index rows were checked against the log
 
     @property
     def events(self) -> int:
@@ -143,7 +144,11 @@ def check_chain(timeline: Timeline, slug: str) -> tuple[Head, Problem | None, se
 
 
 def verify(
-    timeline: Timeline, orgs: Iterable[str] | None = None, expect: Mapping[str, str] | None = None
+    timeline: Timeline,
+    orgs: Iterable[str] | None = None,
+    expect: Mapping[str, str] | None = None,
+    *,
+    index: bool = True,
 ) -> Report:
     """Check the chains of the organizations (all by default) against the heads expected."""
     report = Report()
@@ -175,7 +180,31 @@ def verify(
                         f"the end or rewritten (the chain now ends at position {head.position})",
                     )
                 )
+    if index and not report.problems:
+        _check_index(timeline, [h.org for h in report.heads], report)
     return report
+
+
+def _check_index(timeline: Timeline, slugs: list[str], report: Report) -> None:
+    """The index's current rows must be exactly those the log implies (after it catches up)."""
+    from igo_timeline.index import expected_rows
+
+    index = timeline.index
+    index.catch_up()
+    for slug in slugs:
+        have = index.current_rows(slug)
+        want = expected_rows(timeline.records(slug))
+        report.index_checked += 1
+        if have != want:
+            report.problems.append(
+                Problem(
+                    slug,
+                    None,
+                    f"the as-of index does not match the log ({len(have - want)} row(s) not implied by the log, "
+                    f"{len(want - have)} missing): the log was changed under the index, or the index was; "
+                    "igo rebuild makes it anew from the log",
+                )
+            )
 
 
 def _short(link: str) -> str:

@@ -28,10 +28,14 @@ from igo_timeline.events.models import (
     OrganizationDissolved,
     OrganizationFounded,
     StatusGranted,
+    StatusUnknown,
     StatusWithdrawn,
 )
 from igo_timeline.events.parties import party_name
 from igo_timeline.projections.facts import Facts, build_facts, status_on
+
+# What a party "holds" after a StatusUnknown: not a slug, so no ladder status can equal it.
+_UNKNOWN = "<unknown>"
 
 
 @dataclass(frozen=True)
@@ -157,6 +161,20 @@ def _status_rules(events: Sequence[EventBase], facts: Facts) -> list[Violation]:
                     )
                 )
             held[ev.party] = (ev.status, ev)
+        elif isinstance(ev, StatusUnknown):
+            # needs no prior status; a status not known twice in a row is a repeat, as a re-grant is
+            current, since = held[ev.party]
+            if current == _UNKNOWN:
+                assert since is not None
+                out.append(
+                    Violation(
+                        "status-already-held",
+                        f"{_who(ev.party)}'s status is already unknown on {ev.effective} (since {_ref(since)})",
+                        ev,
+                        since,
+                    )
+                )
+            held[ev.party] = (_UNKNOWN, ev)
         elif isinstance(ev, StatusWithdrawn):
             current, since = held[ev.party]
             if current is None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import unicodedata
 from typing import Any
 
@@ -22,9 +23,22 @@ MAX_DEPTH = 32
 # embeddings, overrides and isolates (LRE RLE PDF LRO RLO, LRI RLI FSI PDI)
 BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 ALLOWED_CONTROLS = frozenset("\t\n\r")
+# every character _bad_character refuses, as one class: the controls (category Cc, U+0000-U+001F
+# and U+007F-U+009F) but tab and newlines, the bidi controls, and the surrogates (category Cs)
+_SUSPECT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+# the same characters as the JSON of a value writes them: json (ensure_ascii=False) escapes the
+# controls below U+0020 (as \u00XX, \b or \f; tab and newlines as \t \n \r, which are allowed) and
+# keeps every other character as is. An escaped backslash before "u00", "b" or "f" matches too:
+# that only sends the event down the slow path, which decides.
+_SUSPECT_JSON = re.compile(r"[\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]|\\u00[01]|\\[bf]")
+# json.dumps(item, ensure_ascii=False) without the default (an unknown type is the slow path's)
+# and refusing NaN and the infinities (also the slow path's)
+_JSON = json.JSONEncoder(ensure_ascii=False, allow_nan=False)
 
 
 def _bad_character(text: str) -> str | None:
+    if _SUSPECT.search(text) is None:  # the usual case, without a Python loop over the characters
+        return None
     for ch in text:
         if ch in BIDI_CONTROLS:
             return f"a bidirectional control character (U+{ord(ch):04X}), which can make text display as other than it is"
@@ -65,6 +79,8 @@ def screen(item: Any, index: int) -> None:
     """Refuse a raw event over the limits, naming the item and what is wrong."""
     if not isinstance(item, dict):
         return  # the parser says what an event must be
+    if _clean(item):
+        return
     etype = item["type"] if isinstance(item.get("type"), str) and len(item["type"]) <= 64 else "event"
     problem = _walk(item, "", 1)
     if problem is None:
@@ -77,6 +93,19 @@ def screen(item: Any, index: int) -> None:
     if problem is not None:
         rule = "too-large" if "over the limit" in problem or "nested deeper" in problem else "invalid-value"
         raise RuleViolation(rule, problem, event_type=_printable(etype), item=index)
+
+
+def _clean(item: dict[str, Any]) -> bool:
+    """True when the event certainly meets every limit: the fast check, on its JSON (built in C),
+    of the usual event. False sends it down :func:`_walk`, which says what is wrong, if anything."""
+    try:
+        text = _JSON.encode(item)
+    except (TypeError, ValueError, RecursionError):  # not plain JSON, or not finite: the walk says
+        return False
+    # fewer than MAX_DEPTH brackets in all: no value can be nested deeper than MAX_DEPTH
+    if text.count("{") + text.count("[") >= MAX_DEPTH or _SUSPECT_JSON.search(text):
+        return False
+    return (len(text) if text.isascii() else len(text.encode("utf-8"))) <= MAX_EVENT_BYTES
 
 
 def _printable(text: str) -> str:

@@ -15,7 +15,7 @@ import random
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from eventsourcing.persistence import IntegrityError, MapperDeserialisationError, OperationalError
 from pydantic import ValidationError
@@ -32,7 +32,7 @@ from igo_timeline.engine.store import (
     stream_id,
 )
 from igo_timeline.errors import RuleViolation, StoreError, UnknownEvent, UnknownOrganization
-from igo_timeline.events.dates import known_extents, prime
+from igo_timeline.events.dates import extents_in, prime
 from igo_timeline.events.models import (
     EventBase,
     EventCorrected,
@@ -40,7 +40,12 @@ from igo_timeline.events.models import (
     OrganizationFounded,
     parse_event,
 )
-from igo_timeline.projections.effective import Record, decisions, effective_events, root_target
+from igo_timeline.projections.effective import Effective, Record, decisions, effective_events, root_target
+
+if TYPE_CHECKING:
+    from igo_timeline.index import FactIndex
+    from igo_timeline.projections.history import Diff
+    from igo_timeline.projections.results import State
 
 DEFAULT_ATTEMPTS = 10
 _UNREADABLE = (
@@ -73,6 +78,7 @@ class Timeline:
         self.attempts = max(1, attempts)
         self.chain_key = chain_key()
         self.app: TimelineStore = open_store(location)
+        self._index: FactIndex | None = None
 
     def close(self) -> None:
         self.app.close()
@@ -209,12 +215,17 @@ class Timeline:
 
     def _append_once(self, events: list[EventBase]) -> AppendResult:
         result = AppendResult()
-        stamp = dt.datetime.now(dt.UTC)
+        stamp = _now()
         items = {id(ev): i for i, ev in enumerate(events, start=1)}
         streams: dict[str, _Stream] = {}
         for ev in events:
             if ev.org not in streams:
                 streams[ev.org] = self._load(ev.org)
+        # An organization's record times increase with its log positions, even when a clock
+        # steps back: "as known at" a time is then a prefix of its stream (the index relies on it).
+        latest = max((r.recorded_at for s in streams.values() for r in s.records[-1:]), default=None)
+        if latest is not None and stamp <= latest:
+            stamp = latest + dt.timedelta(microseconds=1)
 
         pending: dict[str, list[EventBase]] = {org: [] for org in streams}
         stored_ids = {org: {r.event.id: r.event for r in s.records} for org, s in streams.items()}
@@ -257,7 +268,7 @@ class Timeline:
             self._check_chain_mode(agg)
             for ev in new:
                 payload = ev.model_dump(mode="json")
-                agg.record(payload, stamp, known_extents(_strings(payload)), self.chain_key)
+                agg.record(payload, stamp, extents_in(payload), self.chain_key)
             to_save.append(agg)
         if to_save:
             self.app.save(*to_save)
@@ -301,8 +312,11 @@ class Timeline:
                 if isinstance(ev, EventRetracted):
                     retracted.add(target)
 
-        before = {_key(v) for v in violations(decisions(effective_events(existing)))} if existing else set()
         after = violations(decisions(effective_events([*existing, *added])))
+        if not after:
+            return
+        # what the stored history already breaks is not the new events' fault: only needed now
+        before = {_key(v) for v in violations(decisions(effective_events(existing)))} if existing else set()
         fresh = [v for v in after if _key(v) not in before]
         if not fresh:
             return
@@ -384,9 +398,62 @@ class Timeline:
             item["source"] = source
         return self.append([item])
 
+    # -- the index -----------------------------------------------------------------
+    @property
+    def index(self) -> FactIndex:
+        """The materialized bitemporal index of this store (created on first use)."""
+        if self._index is None:
+            from igo_timeline.index import FactIndex
+
+            try:
+                self._index = FactIndex(self.app)
+            except (IntegrityError, OperationalError) as err:
+                raise StoreError(f"cannot open the index of store {self.location!r}: {err}") from None
+        return self._index
+
+    def state(self, org: str, as_of: dt.date, known_at: dt.datetime | None = None) -> State:
+        """The organization's state as of a day (as known at a time), from the index brought up to date."""
+        index = self.index
+        index.catch_up()
+        if not index.knows(org):
+            raise self._unknown_org(org)
+        return index.state(org, as_of, known_at)
+
+    def history(
+        self,
+        org: str,
+        *,
+        party: str | None = None,
+        office: str | None = None,
+        start: dt.date | None = None,
+        end: dt.date | None = None,
+        known_at: dt.datetime | None = None,
+    ) -> list[Effective]:
+        """The decisions in force (as known at), in valid-time order, filtered: from the index."""
+        from igo_timeline.projections.history import concerns
+
+        index = self.index
+        index.catch_up()
+        if not index.knows(org):
+            raise self._unknown_org(org)
+        found = index.history(org, start=start, end=end, known_at=known_at)
+        return [e for e in found if concerns(e.event, party, office)]
+
+    def diff(self, org: str, first: dt.date, second: dt.date, known_at: dt.datetime | None = None) -> Diff:
+        """What changed in the organization's state between two days, from the index."""
+        from igo_timeline.projections.history import Diff, diff_states
+
+        changes = diff_states(self.state(org, first, known_at), self.state(org, second, known_at))
+        return Diff(org=org, from_=first, to=second, known_at=known_at, changes=changes)
+
     def all_records(self) -> Iterable[tuple[str, list[Record]]]:
         for org in self.org_slugs():
             yield org, self._load(org).records
+
+
+def _now() -> dt.datetime:
+    """The record time of an append (a function, so tests can turn the clock back)."""
+    return dt.datetime.now(dt.UTC)
 
 
 def _strings(value: Any) -> Iterator[str]:

@@ -9,6 +9,7 @@ each distinct string is parsed once.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 import time
@@ -81,6 +82,11 @@ def _day(struct: time.struct_time, text: str) -> dt.date:
     try:
         return dt.date(struct.tm_year, struct.tm_mon, struct.tm_mday)
     except (ValueError, OverflowError):
+        if 1 <= struct.tm_year <= 9999:  # edtf's calendar allows a day the Gregorian one has not
+            raise InvalidDate(
+                f"{text!r}: {struct.tm_year:04d}-{struct.tm_mon:02d}-{struct.tm_mday:02d} is not a day of the "
+                "(proleptic Gregorian) calendar"
+            ) from None
         raise InvalidDate(f"{text!r} is outside the supported years 1-9999") from None
 
 
@@ -118,13 +124,48 @@ def known_extents(values: Iterable[object]) -> dict[str, list[int]]:
     The store keeps them beside each event, so that a process reading the event
     back need not run the (slow) EDTF parser again: see :func:`prime`.
     """
-    out = {}
+    out: dict[str, list[int]] = {}
     for value in values:
-        if isinstance(value, str) and (ext := _PARSED.get(value)) is not None:
-            bits = sum(1 << i for i, flag in enumerate(_FLAGS) if getattr(ext, flag))
-            days = (ext.start_earliest, ext.start_latest, ext.end_earliest, ext.end_latest)
-            out[value] = [int(ext.is_interval), *(d.toordinal() for d in days), bits]
+        if isinstance(value, str) and value not in out and (ext := _PARSED.get(value)) is not None:
+            out[value] = _compact(value, ext)
     return out
+
+
+def extents_in(value: object) -> dict[str, list[int]]:
+    """:func:`known_extents` of every string inside a JSON value (in dicts and lists), in the order met."""
+    out: dict[str, list[int]] = {}
+    _collect(value, out)
+    return out
+
+
+def _collect(value: object, out: dict[str, list[int]]) -> None:
+    if isinstance(value, str):
+        if value not in out and (ext := _PARSED.get(value)) is not None:
+            out[value] = _compact(value, ext)
+        return
+    if isinstance(value, dict):
+        value = value.values()
+    elif not isinstance(value, list):
+        return
+    for item in value:  # the strings here, without a call each: most values are strings
+        if isinstance(item, str):
+            if item not in out and (ext := _PARSED.get(item)) is not None:
+                out[item] = _compact(item, ext)
+        elif isinstance(item, dict | list):
+            _collect(item, out)
+
+
+# text -> (the Extent, its compact form): checked against the parse cache's entry, by identity
+_COMPACT: dict[str, tuple[Extent, list[int]]] = {}
+
+
+def _compact(text: str, ext: Extent) -> list[int]:
+    hit = _COMPACT.get(text)
+    if hit is None or hit[0] is not ext:
+        bits = sum(1 << i for i, flag in enumerate(_FLAGS) if getattr(ext, flag))
+        days = (ext.start_earliest, ext.start_latest, ext.end_earliest, ext.end_latest)
+        hit = _COMPACT[text] = (ext, [int(ext.is_interval), *(d.toordinal() for d in days), bits])
+    return list(hit[1])  # a list of its own: the caller may keep it
 
 
 def prime(extents: dict[str, list[int]]) -> None:
@@ -190,8 +231,38 @@ def _plain_date(text: str) -> object | None:
     return Date(year=year, month=month, day=day)
 
 
+def _plain_range(text: str) -> tuple[dt.date, dt.date] | None:
+    """The strict range of a plain calendar date of ASCII digits, as edtf's ``Date`` computes it
+    (the first and last day of the year, month or day), without importing edtf at all: its
+    package loads the grammar (pyparsing), which a command reading a few dates need not pay for."""
+    match = _PLAIN.fullmatch(text)
+    if match is None or not text.isascii():
+        return None
+    year, month, day = match.groups()
+    try:
+        first = dt.date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        return None
+    if day:
+        return first, first
+    if month:
+        return first, first.replace(day=calendar.monthrange(first.year, first.month)[1])
+    return first, first.replace(month=12, day=31)
+
+
 def _plain_parts(text: str) -> Extent | None:
     """A plain date, or an interval of two plain dates, without the grammar (see :func:`_plain_date`)."""
+    if text.isascii():  # the usual case: computed directly (see _plain_range), as below
+        head, slash, tail = text.partition("/")
+        start = _plain_range(head)
+        end = _plain_range(tail) if slash else start
+        if start is None or end is None:
+            return None
+        if not slash:
+            return Extent(text, False, *start, *start)
+        if end[1] < start[0]:
+            raise InvalidDate(f"{text!r} ends before it starts")  # as _interval says it
+        return Extent(text, True, *start, *end)
     if "/" in text:
         first, _, second = text.partition("/")
         lower, upper = _plain_date(first), _plain_date(second)

@@ -33,6 +33,8 @@ from igo_timeline.events.parties import resolve_party
 from igo_timeline.events.vocabulary import RESERVED_STATE_KEYS, plural
 
 SLUG_RE = r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$"
+# the content's JSON as hashed for its id (what json.dumps builds on each call, built once)
+_CONTENT_JSON = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 
 def _party(value: Any) -> Any:
@@ -55,7 +57,9 @@ Text = Annotated[str, Field(min_length=1)]
 
 
 class Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=False)
+    # defer_build: a model's validator is built when first used, not on import (igo state,
+    # answered from the index, never builds one)
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=False, defer_build=True)
 
 
 class Source(Frozen):
@@ -133,10 +137,12 @@ class EventBase(Frozen):
 
     def content(self) -> dict[str, Any]:
         """The canonical content: everything but the id; an optional field left empty is no content."""
+        if self.id is None:  # exclude_none leaves the id out: the same dump, without exclude's cost
+            return self.model_dump(mode="json", exclude_none=True)
         return self.model_dump(mode="json", exclude={"id"}, exclude_none=True)
 
     def content_id(self) -> str:
-        blob = json.dumps(self.content(), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+        blob = _CONTENT_JSON.encode(self.content())  # json.dumps(sort_keys, ensure_ascii=False, compact)
         return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:20]
 
     def with_id(self) -> EventBase:
@@ -209,6 +215,18 @@ class StatusWithdrawn(EventBase):
     party: Party
     effective: EDTFDate
     decided_on: EDTFDate | None = None
+
+    def parties(self) -> set[str]:
+        return {self.party}
+
+
+class StatusUnknown(EventBase):
+    """From a date the party's status is not known: neither a status nor none (e.g. COW's -9)."""
+
+    VALID_FIELD: ClassVar[str] = "effective"
+    type: Literal["StatusUnknown"] = "StatusUnknown"
+    party: Party
+    effective: EDTFDate
 
     def parties(self) -> set[str]:
         return {self.party}
@@ -402,6 +420,7 @@ DECISION_TYPES: tuple[type[EventBase], ...] = (
     OrganizationDissolved,
     StatusGranted,
     StatusWithdrawn,
+    StatusUnknown,
     OfficeEstablished,
     BodyEstablished,
     BodyPlanned,
@@ -423,6 +442,7 @@ Decision = Annotated[
         OrganizationDissolved,
         StatusGranted,
         StatusWithdrawn,
+        StatusUnknown,
         OfficeEstablished,
         BodyEstablished,
         BodyPlanned,
@@ -463,6 +483,7 @@ AnyEvent = Annotated[
         OrganizationDissolved,
         StatusGranted,
         StatusWithdrawn,
+        StatusUnknown,
         OfficeEstablished,
         BodyEstablished,
         BodyPlanned,
@@ -483,7 +504,7 @@ AnyEvent = Annotated[
 ]
 
 EVENT_TYPES: tuple[type[EventBase], ...] = (*DECISION_TYPES, EventCorrected, EventRetracted)
-_ADAPTER: TypeAdapter[Any] = TypeAdapter(AnyEvent)
+_ADAPTER: TypeAdapter[Any] = TypeAdapter(AnyEvent, config=ConfigDict(defer_build=True))  # built on first use
 
 
 def _describe(err: ValidationError) -> str:
@@ -530,7 +551,13 @@ def parse_event(data: Any, *, item: int | None = None) -> EventBase:
         raise RuleViolation("invalid-event", _describe(err), event_type=etype, item=item) from None
     except IgoError as err:
         raise RuleViolation(_rule_for(err), str(err), event_type=etype, item=item) from None
-    return event.with_id()
+    if event.id:
+        return event
+    # event.with_id() without model_copy's copy: the event is this call's own, seen by no one yet,
+    # so filling in its id in place (as model_copy fills the copy's) is the same, and cheaper
+    event.__dict__["id"] = event.content_id()
+    event.__pydantic_fields_set__.add("id")
+    return event
 
 
 def event_schemas() -> dict[str, Any]:

@@ -6,7 +6,9 @@ the presidency's receiver; a meeting of a body; a document by its normalized
 title) at compatible dates (overlapping ranges); **conflicting** when the same
 subject has incompatible content; otherwise **new**. An attestation
 **agrees**, **contradicts**, is **uncertain** or is **not recorded** against
-the recorded state on the meeting's dates. :func:`plan` picks what
+the recorded state on the meeting's dates; a status recorded as not known (a
+``StatusUnknown`` spell) never contradicts one: it is **uncertain**.
+:func:`plan` picks what
 ``--apply`` appends: the new events, or nothing while anything conflicts or is
 unresolved (unless conflicts are to be skipped).
 """
@@ -72,7 +74,7 @@ def _subject(ev: EventBase) -> tuple[Any, ...] | None:
     """What an event is about, and the field compared for conflicts (None: no rule for the type)."""
     d = ev.model_dump()
     match ev.type:
-        case "StatusGranted" | "StatusWithdrawn":
+        case "StatusGranted" | "StatusWithdrawn" | "StatusUnknown":
             return (d["party"],)
         case "OfficialAppointed" | "OfficeVacated":
             return (d["office"],)
@@ -157,6 +159,10 @@ def _attestation(cand: Candidate, facts: Facts) -> Verdict:
         spells = facts.statuses.get(e["party"], [])
         truths = [(s, s.span.on(first), s.span.on(last)) for s in spells]
         for spell, a, b in truths:
+            if spell.unknown and (a is not Truth.NO or b is not Truth.NO):
+                # a status not known neither agrees with nor contradicts the one attested
+                detail = f"the status is recorded as not known from {spell.since}"
+                return Verdict(cand, "uncertain", spell.event.id, detail)
             if a == b == Truth.YES:
                 ok = spell.status == e["status"]
                 return Verdict(

@@ -6,6 +6,12 @@ valid against the Popolo JSON schemas (vendored in ``popolo_schemas/``):
 - the organization, and each state or organization that ever held a status,
   are ``organizations``; a status spell is a ``membership`` whose ``member``
   is the state and whose ``role`` is the status;
+- a spell whose status is not known (begun by a ``StatusUnknown``) is no
+  membership, and Popolo has no way to say "unknown" of one (a membership
+  with ``role: unknown`` would read as a status), so it is left out: the
+  membership it cut short ends there (its ``ended_by_edtf`` is the
+  ``StatusUnknown``'s date), and a party known only by such spells is not
+  listed;
 - an office is a ``post``, each term a ``membership`` of a person in it; the
   presidency is a ``post`` held by states;
 - meetings are ``events`` with their attendees.
@@ -137,6 +143,8 @@ def popolo(org: str, records: Sequence[Record], known_at: dt.datetime | None = N
     memberships: list[dict[str, Any]] = []
     for party, spells in sorted(facts.statuses.items()):
         for spell in spells:
+            if spell.unknown:
+                continue  # a status not known is not a membership (see the module docstring)
             member = add_party(party, spell.event)
             memberships.append(
                 _clean(

@@ -2,7 +2,8 @@
 
 A title slide for the organization, then one slide per decision in force
 (corrected events as corrected; retracted ones not at all), grouped by kind
-(status, office, presidency, meeting, document, body, organization). Each
+(status, status unknown, office, presidency, meeting, document, body,
+organization; a ``StatusUnknown`` is a group of its own, not a status). Each
 slide's ``start_date``/``end_date`` carry only the precision the source gives
 (a year stays a year) and a ``display_date`` in words ("6-7 June 2012",
 "c. 2010", "2010?"); its text quotes the source and names the document.
@@ -28,6 +29,7 @@ GROUPS = {
     "OrganizationDissolved": "organization",
     "StatusGranted": "status",
     "StatusWithdrawn": "status",
+    "StatusUnknown": "status unknown",
     "ProcedureLaunched": "status",
     "OfficialAppointed": "office",
     "OfficeVacated": "office",
@@ -62,12 +64,14 @@ def _date(first: dt.date, last: dt.date, shown: str) -> dict[str, Any] | None:
 def _headline(ev: EventBase) -> str:
     d = ev.model_dump()
     t = ev.type
-    if t in ("StatusGranted", "StatusWithdrawn", "ProcedureLaunched"):
+    if t in ("StatusGranted", "StatusWithdrawn", "StatusUnknown", "ProcedureLaunched"):
         name = party_name(d["party"])
         if t == "StatusGranted":
             return f"{name}: {d['status'].replace('_', ' ')}"
         if t == "StatusWithdrawn":
             return f"{name} loses its status"
+        if t == "StatusUnknown":
+            return f"{name}: status unknown"
         return f"{name}: {d['procedure']} procedure launched"
     if t == "OfficialAppointed":
         return f"{d['person']} appointed {d['office'].replace('-', ' ')}"

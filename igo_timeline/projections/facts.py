@@ -1,8 +1,10 @@
 """The organization's history as validity intervals (valid time only).
 
 From the decisions in force, in valid-time order, this builds every spell the
-state is read from: each party's status spells (a new status or a withdrawal
-ends the previous one; the replacing date's range is the uncertain end), each
+state is read from: each party's status spells (a new status, a withdrawal or
+a ``StatusUnknown`` ends the previous one; the replacing date's range is the
+uncertain end; a ``StatusUnknown`` starts a spell of its own, flagged
+``unknown``, that is never a certain status), each
 office's terms (cut short by a vacancy), the presidencies, meetings,
 documents and bodies. The rules and the state fold both read these, so the
 two can never disagree about what a date means.
@@ -32,10 +34,13 @@ from igo_timeline.events.models import (
     OrganizationFounded,
     PresidencyHandedOver,
     StatusGranted,
+    StatusUnknown,
     StatusWithdrawn,
 )
 
 ONE_DAY = dt.timedelta(days=1)
+# The status of a spell begun by a StatusUnknown: not a status of any ladder, never certain.
+UNKNOWN = "unknown"
 
 
 def _before(day: dt.date) -> dt.date:
@@ -84,6 +89,7 @@ class StatusSpell:
     since: str  # the EDTF date the spell began
     event: EventBase
     ended_by: EventBase | None = None
+    unknown: bool = False  # begun by a StatusUnknown: the party's status is not known
 
 
 @dataclass(frozen=True)
@@ -151,7 +157,7 @@ def _status_changes(events: Sequence[EventBase]) -> dict[str, list[EventBase]]:
         if isinstance(ev, OrganizationFounded):
             for party in ev.founders:
                 changes[party].append(ev)
-        elif isinstance(ev, StatusGranted | StatusWithdrawn):
+        elif isinstance(ev, StatusGranted | StatusWithdrawn | StatusUnknown):
             changes[ev.party].append(ev)
     return changes
 
@@ -173,14 +179,20 @@ def build_facts(events: Sequence[EventBase]) -> Facts:
             if isinstance(ev, StatusWithdrawn):
                 continue
             start = extent(ev.valid_time or "")
-            status = first_status if isinstance(ev, OrganizationFounded) else ev.status  # type: ignore[attr-defined]
+            unknown = isinstance(ev, StatusUnknown)
+            if unknown:
+                status = UNKNOWN
+            elif isinstance(ev, OrganizationFounded):
+                status = first_status
+            else:
+                status = ev.status  # type: ignore[attr-defined]
             span = Span.from_start(start)
             nxt = changes[i + 1] if i + 1 < len(changes) else None
             if nxt is not None:
                 span = span.ended_by(extent(nxt.valid_time or ""))
             elif end_of_all is not None:
                 span = span.ended_by(end_of_all)
-            spells.append(StatusSpell(party, status, span, ev.valid_time or "", ev, nxt))
+            spells.append(StatusSpell(party, status, span, ev.valid_time or "", ev, nxt, unknown))
         facts.statuses[party] = spells
 
     appointments: dict[str, list[OfficialAppointed]] = defaultdict(list)
@@ -255,9 +267,10 @@ def _next_day(day: dt.date) -> dt.date:
 
 
 def status_on(facts: Facts, party: str, day_range: tuple[dt.date, dt.date]) -> str | None:
-    """The status ``party`` certainly holds on every day of the range, if any."""
+    """The status ``party`` certainly holds on every day of the range, if any (an unknown
+    status is none: it is never certain)."""
     first, last = day_range
     for spell in facts.statuses.get(party, []):
-        if spell.span.s1 <= first and spell.span.e0 >= last:
+        if not spell.unknown and spell.span.s1 <= first and spell.span.e0 >= last:
             return spell.status
     return None

@@ -53,17 +53,18 @@ def history(
     known_at: dt.datetime | None = None,
 ) -> list[Effective]:
     """The decisions in force, in valid-time order, filtered."""
-    out = []
-    for eff in effective_events(records, known_at):
-        ev = eff.event
-        if party is not None and party not in ev.parties():
-            continue
-        if office is not None and not (ev.type in OFFICE_TYPES and getattr(ev, "office", None) == office):
-            continue
-        if not _overlaps(ev, start, end):
-            continue
-        out.append(eff)
-    return out
+    return [
+        eff
+        for eff in effective_events(records, known_at)
+        if concerns(eff.event, party, office) and _overlaps(eff.event, start, end)
+    ]
+
+
+def concerns(ev: EventBase, party: str | None, office: str | None) -> bool:
+    """Whether the history's ``--party``/``--office`` filters keep this event."""
+    if party is not None and party not in ev.parties():
+        return False
+    return office is None or (ev.type in OFFICE_TYPES and getattr(ev, "office", None) == office)
 
 
 def _entries(state: State) -> dict[tuple[str, str], Any]:

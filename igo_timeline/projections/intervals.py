@@ -6,7 +6,10 @@ EDTF date that event gives, the event that ended it (if one did), and the four
 inclusive day bounds: the span starts on a day in
 ``[start_earliest, start_latest]`` and its last day is in
 ``[end_earliest, end_latest]``. A bound is null when it is open (no recorded
-end, or no recorded start). ``igo intervals --json`` and
+end, or no recorded start). A status span carries ``unknown``: true for a
+spell whose status is not known (begun by a ``StatusUnknown``; its
+``status`` is then ``"unknown"``, which is no status of any ladder), false
+for a status held. ``igo intervals --json`` and
 ``GET /api/v1/orgs/{org}/intervals`` both print :func:`intervals`.
 """
 
@@ -75,6 +78,7 @@ def intervals(
                         "party": party,
                         "name": party_name(party),
                         "status": spell.status,
+                        "unknown": spell.unknown,
                         "date": spell.since,
                         "event": spell.event.id,
                         "ended_by": _ended(ender),

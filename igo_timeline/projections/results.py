@@ -69,7 +69,14 @@ class DatedEntry(Result):
 
 
 class UncertainEntry(Result):
-    """Something that may or may not hold on the day asked, because a date is imprecise."""
+    """Something that may or may not hold on the day asked, because a date is imprecise or
+    a party's status is not known.
+
+    ``kind``: ``status``, ``status_unknown`` (a ``StatusUnknown`` spell covers the day: the
+    party is neither certainly a holder of a status nor certainly without one; ``date`` is
+    the spell's start), ``office``, ``presidency``, ``meeting_held``, ``document_adopted``,
+    ``document_in_force``, ``body_established``, ``founded``, ``dissolved``.
+    """
 
     kind: str
     date: str

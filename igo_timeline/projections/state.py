@@ -3,7 +3,8 @@
 This is the reference projection: a function of the recorded events and the
 two times, nothing else. Every entry names the event it rests on; whatever
 may or may not hold on the day because a date is imprecise goes to
-``uncertain`` rather than to the certain lists.
+``uncertain`` rather than to the certain lists, and so does a party whose
+status is not known (a ``StatusUnknown`` spell: kind ``status_unknown``).
 """
 
 from __future__ import annotations
@@ -78,7 +79,19 @@ def state_from_facts(org: str, facts: Facts, day: dt.date, known_at: dt.datetime
     for party, spells in facts.statuses.items():
         for spell in spells:
             truth = spell.span.on(day)
-            if truth is Truth.YES:
+            if spell.unknown:
+                # a status not known is never a certain one: uncertain on every day it covers
+                if truth is not Truth.NO:
+                    uncertain.append(
+                        UncertainEntry(
+                            kind="status_unknown",
+                            party=party,
+                            name=party_name(party),
+                            date=spell.since,
+                            event=_id(spell.event),
+                        )
+                    )
+            elif truth is Truth.YES:
                 statuses.setdefault(spell.status, []).append(
                     StatusEntry(
                         party=party, name=party_name(party), since=spell.since, event=_id(spell.event)

@@ -6,12 +6,14 @@ known at a record time. It reads the same spans as the state fold
 (:mod:`igo_timeline.projections.facts`), so its verdict is the state's, and
 returns plain JSON: ``{"answer", "events"}``. ``answer.holds`` is ``yes``
 (something certainly holds), ``uncertain`` (an imprecise date leaves it
-open) or ``no`` (nothing holds). ``events`` lists the decisive event first,
-then the earlier events the answer depends on; when nothing holds or the
-answer is uncertain, the events that make it so. Each event carries its id,
-type, valid time, record time, source document, quote, and whether it is
-stated or inferred. ``igo why --json`` and ``GET /api/v1/orgs/{org}/why``
-both print it.
+open, or a party's status is not known: a ``StatusUnknown`` spell, which is
+never "held"; the answer then says "status unknown since ..." and carries
+``status_unknown: true``) or ``no`` (nothing holds). ``events`` lists the
+decisive event first, then the earlier events the answer depends on; when
+nothing holds or the answer is uncertain, the events that make it so. Each
+event carries its id, type, valid time, record time, source document, quote,
+and whether it is stated or inferred. ``igo why --json`` and
+``GET /api/v1/orgs/{org}/why`` both print it.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from igo_timeline.events.dates import Truth, extent
 from igo_timeline.events.models import EventBase, MeetingHeld, MeetingScheduled
 from igo_timeline.events.parties import party_name, resolve_party
 from igo_timeline.projections.effective import Effective, Record, effective_events
-from igo_timeline.projections.facts import Facts, build_facts
+from igo_timeline.projections.facts import Facts, StatusSpell, build_facts
 
 SUBJECTS = ("party", "office", "presidency", "document", "meeting")
 
@@ -80,13 +82,20 @@ def _truth(value: Truth) -> str:
 # -- the subjects ------------------------------------------------------------------------
 
 
+def _spell_says(spell: StatusSpell) -> str:
+    """How one possible spell reads in an uncertain answer: a status, or a status not known."""
+    return (
+        f"of unknown status (from {spell.since})" if spell.unknown else f"{spell.status} (from {spell.since})"
+    )
+
+
 def _party(facts: Facts, events: Sequence[EventBase], party: str, day: dt.date) -> _Found:
     name = party_name(party)
     spells = facts.statuses.get(party, [])
     changes = [
         ev
         for ev in events
-        if ev.type in ("StatusGranted", "StatusWithdrawn")
+        if ev.type in ("StatusGranted", "StatusWithdrawn", "StatusUnknown")
         and getattr(ev, "party", None) == party
         or ev.type == "OrganizationFounded"
         and party in getattr(ev, "founders", [])
@@ -94,16 +103,24 @@ def _party(facts: Facts, events: Sequence[EventBase], party: str, day: dt.date) 
     earlier = [ev for ev in changes if ev.valid_extent is None or ev.valid_extent.start_earliest <= day]
     detail: dict[str, Any] = {"party": party, "name": name, "status": None, "since": None}
     held = next((s for s in spells if s.span.on(day) is Truth.YES), None)
-    if held is not None:
+    if held is not None and held.unknown:
+        # a status not known is never held: the answer is uncertain, resting on the StatusUnknown
+        detail.update(since=held.since, status_unknown=True)
+        found = _Found("uncertain", f"{party} ({name}): status unknown since {held.since}", detail)
+        found.add(held.event, "decisive")
+    elif held is not None:
         detail.update(status=held.status, since=held.since)
         found = _Found("yes", f"{party} ({name}) is {held.status} since {held.since}", detail)
         found.add(held.event, "decisive")
     else:
         maybe = [s for s in spells if s.span.on(day) is Truth.MAYBE]
         if maybe:
-            options = " or ".join(f"{s.status} (from {s.since})" for s in maybe)
+            options = " or ".join(_spell_says(s) for s in maybe)
             found = _Found("uncertain", f"{party} ({name}) may be {options}: a date is imprecise", detail)
-            detail["possible"] = [s.status for s in maybe]
+            # the statuses it may hold; a status not known is none of them, flagged apart
+            detail["possible"] = [s.status for s in maybe if not s.unknown]
+            if any(s.unknown for s in maybe):
+                detail["status_unknown"] = True
             for s in maybe:
                 # the spell's own start, or the change that ends it, is what is in doubt
                 role = "uncertain" if s.span.s0 <= day < s.span.s1 else "context"

@@ -24,17 +24,16 @@ from starlette.routing import Route
 
 from igo_timeline.engine import Timeline
 from igo_timeline.errors import InvalidInput
+from igo_timeline.events.parties import resolve_party
 from igo_timeline.projections.answers import (
-    diff_answer,
     event_answer,
-    history_answer,
     orgs_answer,
     parse_as_of,
     parse_known_at,
     schema_answer,
-    state_answer,
 )
 from igo_timeline.projections.effective import Record
+from igo_timeline.projections.history import event_json
 from igo_timeline.projections.intervals import intervals
 from igo_timeline.projections.why import why as why_of
 from igo_timeline.web.cache import AnswerCache
@@ -85,12 +84,20 @@ def _answer(
     return Response(body, media_type="application/json")
 
 
+def _indexed(request: Request, org: str, key: tuple[Any, ...], compute: Callable[[], Any]) -> Response:
+    """The JSON of ``compute()``, an answer from the index, reused while the store's log has not moved."""
+    cache: AnswerCache = request.app.state.cache
+    body = cache.indexed(org, key, lambda: JSONResponse(compute()).body)
+    return Response(body, media_type="application/json")
+
+
 async def state(request: Request) -> Response:
     org = request.path_params["org"]
     as_of = _param(request, "as_of", parse_as_of) or parse_as_of("today")
     known_at = _known_at(request)
-    return _answer(
-        request, org, ("state", as_of, known_at), lambda records: state_answer(org, records, as_of, known_at)
+    timeline = _timeline(request)
+    return _indexed(
+        request, org, ("state", as_of, known_at), lambda: timeline.state(org, as_of, known_at).to_json()
     )
 
 
@@ -101,13 +108,22 @@ async def history(request: Request) -> Response:
     start = _param(request, "from", parse_as_of)
     end = _param(request, "to", parse_as_of)
     known_at = _known_at(request)
-    return _answer(
+    timeline = _timeline(request)
+    return _indexed(
         request,
         org,
         ("history", party, office, start, end, known_at),
-        lambda records: history_answer(
-            records, party=party, office=office, start=start, end=end, known_at=known_at
-        ),
+        lambda: [
+            event_json(e)
+            for e in timeline.history(
+                org,
+                party=resolve_party(party) if party else None,
+                office=office,
+                start=start,
+                end=end,
+                known_at=known_at,
+            )
+        ],
     )
 
 
@@ -117,11 +133,12 @@ async def diff(request: Request) -> Response:
     second = _param(request, "to", parse_as_of, required=True)
     assert first is not None and second is not None
     known_at = _known_at(request)
-    return _answer(
+    timeline = _timeline(request)
+    return _indexed(
         request,
         org,
         ("diff", first, second, known_at),
-        lambda records: diff_answer(org, records, first, second, known_at),
+        lambda: timeline.diff(org, first, second, known_at).to_json(),
     )
 
 

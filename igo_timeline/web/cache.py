@@ -39,7 +39,17 @@ class AnswerCache:
         if cached is None or cached[0] != position:
             cached = (position, self.timeline.records(org))
             self._records[org] = cached
-        value = compute(cached[1])
+        return self._keep(full, compute(cached[1]))
+
+    def indexed(self, org: str, key: Hashable, compute: Callable[[], Any]) -> Any:
+        """``compute()`` (an answer from the index, which catches up itself), reused at the same position."""
+        full = (self.timeline.position(), org, key)
+        if full in self._answers:
+            self._answers.move_to_end(full)
+            return self._answers[full]
+        return self._keep(full, compute())
+
+    def _keep(self, full: Hashable, value: Any) -> Any:
         self._answers[full] = value
         if len(self._answers) > self.max_answers:
             self._answers.popitem(last=False)

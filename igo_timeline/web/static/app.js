@@ -168,7 +168,7 @@ function pct(n) {
 }
 
 function laneLabel(lane, s) {
-  if (lane === "statuses") return `${s.party} ${s.status.replaceAll("_", " ")}`;
+  if (lane === "statuses") return `${s.party} ${s.unknown ? "status unknown" : s.status.replaceAll("_", " ")}`;
   if (lane === "terms") return `${s.office_name}: ${s.person}`;
   if (lane === "presidencies") return `${s.name} (${s.party})`;
   return `${s.body_name}${s.kind === "scheduled" ? " (scheduled)" : ""}`;

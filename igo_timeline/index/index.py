@@ -1,0 +1,570 @@
+"""The materialized bitemporal index: a projection of the store's notification log.
+
+Each fact row is a rectangle in (valid time x record time): the days it is
+relevant on (see :mod:`igo_timeline.index.rows`) times the log positions from
+the append that made it to the append that superseded it. An as-of question
+is a point, answered by the tree in O(log n + answer) without replaying the
+log.
+
+The projection is kept current by a pull loop (the library's
+``ProjectionRunner`` needs subscriptions, which SQLite lacks): it reads the
+notifications after its tracking position, folds each organization's new
+batch into that organization's facts, writes the rows that changed and the new
+tracking position in one transaction per page, exactly once: a writer that
+finds the tracking position moved (another process caught up first) drops
+what it computed and starts again from the new position. Every query first
+catches up, so a query after an append sees the append. ``rebuild`` empties
+the tables and replays the whole log.
+
+Record time: a batch's rows start at the position of its last notification;
+``known_at`` maps to the last batch of the organization recorded by then (the
+engine keeps an organization's record times increasing with its log
+positions, so that is exactly what the fold filters on).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gc
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+from uuid import UUID
+
+from eventsourcing.persistence import IntegrityError, OperationalError
+
+from igo_timeline.engine.store import OrgStream, stream_id
+from igo_timeline.errors import StoreError
+from igo_timeline.events.dates import prime
+from igo_timeline.index.backends import MAX_POS, TABLES, Box, IndexDb, PostgresIndexDb, SqliteIndexDb
+from igo_timeline.index.rows import (
+    FUTURE,
+    PAST,
+    Decision,
+    Payloads,
+    Piece,
+    assemble,
+    decode,
+    decode_event,
+    event_rows,
+    fact_rows,
+    lean,
+)
+from igo_timeline.projections.effective import Effective, Record, decisions, effective_events
+from igo_timeline.projections.facts import build_facts
+from igo_timeline.projections.results import State
+from igo_timeline.projections.state import state_from_facts
+
+if TYPE_CHECKING:
+    from igo_timeline.engine.store import TimelineStore
+
+FORMAT = 5  # the rows' format: a stored index of another format is rebuilt
+NAME = "facts"
+PAGE = 2000  # notifications per transaction
+CACHED_RECORDS = 50_000  # records kept in memory across organizations while catching up
+DECODED = 50_000  # decoded rows kept for queries (rows never change once written)
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+
+
+class _Conflict(Exception):
+    """Another process moved the index on while this one computed."""
+
+
+def micros(stamp: dt.datetime) -> int:
+    return (stamp - _EPOCH) // dt.timedelta(microseconds=1)
+
+
+@dataclass
+class _Org:
+    num: int
+    slug: str
+    records: list[Record] = field(default_factory=list)
+    version: int = 1  # the stream version the records reach (1: the creation only)
+    # per table, the current rows: digest -> (id, day_lo, day_hi, pos_lo)
+    open: dict[str, dict[str, tuple[int, int, int, int]]] | None = None
+    payloads: Payloads = field(default_factory=Payloads)
+    full: dict[int, dict[str, Any]] = field(default_factory=dict)  # stored payloads by stream position
+
+
+@dataclass
+class _Rows:
+    """What one page writes to one table."""
+
+    rows: list[tuple[int, int, str, int, int, int, int, str]] = field(default_factory=list)
+    boxes: list[Box] = field(default_factory=list)
+    closed: list[Box] = field(default_factory=list)
+
+
+@dataclass
+class _Work:
+    """What one page writes."""
+
+    orgs: list[tuple[int, str, str]] = field(default_factory=list)
+    tables: dict[str, _Rows] = field(default_factory=lambda: {t: _Rows() for t in TABLES})
+    batches: list[tuple[int, int, int]] = field(default_factory=list)
+    events: int = 0
+
+
+class FactIndex:
+    """The index of one store (see the module's docstring)."""
+
+    def __init__(self, app: TimelineStore) -> None:
+        self.app = app
+        recorder = app.recorder
+        datastore = getattr(recorder, "datastore", None)
+        if datastore is None or getattr(app.mapper, "cipher", None) is not None:
+            # in memory: the store's own events, or encrypted ones whose facts must not be
+            # written out in the clear (the index is rebuilt from the log in each process)
+            self.db: IndexDb = SqliteIndexDb(None)
+        elif type(datastore).__name__.startswith("Postgres"):
+            self.db = PostgresIndexDb(datastore)
+        else:
+            self.db = SqliteIndexDb(datastore)
+        self._lock = threading.RLock()
+        self._orgs: OrderedDict[str, _Org] = OrderedDict()  # by stream id, most recent last
+        self._nums: dict[str, int] | None = None  # slug -> number
+        self._decoded: OrderedDict[int, Piece] = OrderedDict()
+        self._decoded_events: OrderedDict[int, Decision] = OrderedDict()
+        self._applied = 0
+        self.db.setup()
+
+    # -- tracking ------------------------------------------------------------------
+    def _tracking(self) -> tuple[int, int, int]:
+        with self.db.read() as cur:
+            cur.execute(
+                self.db.sql("SELECT position, generation, format FROM igo_index_tracking WHERE name = ?"),
+                (NAME,),
+            )
+            row = cur.fetchone()
+        if row is None:
+            with self.db.write() as cur:
+                cur.execute(
+                    self.db.sql(
+                        "INSERT INTO igo_index_tracking (name, position, generation, format) "
+                        "VALUES (?, 0, 0, ?) ON CONFLICT (name) DO NOTHING"
+                    ),
+                    (NAME, FORMAT),
+                )
+            return self._tracking()
+        return int(row[0]), int(row[1]), int(row[2])
+
+    def position(self) -> int:
+        """The last notification the index has applied."""
+        return self._tracking()[0]
+
+    # -- keeping current -------------------------------------------------------------
+    def catch_up(self) -> int:
+        """Apply every notification after the tracking position; return how many events were applied."""
+        # A long catch-up allocates many small objects that live until the end: the cyclic
+        # collector would rescan them again and again (it makes no cycles to collect).
+        paused = gc.isenabled()
+        gc.disable()
+        try:
+            return self._catch_up()
+        finally:
+            if paused:
+                gc.enable()
+
+    def _catch_up(self) -> int:
+        with self._lock:
+            self._applied = 0  # events written by this call, counted page by page
+            for _ in range(1000):
+                head = self.app.recorder.max_notification_id() or 0
+                position, generation, fmt = self._tracking()
+                if fmt != FORMAT or position > head:
+                    # rows of another format, or a log shorter than the index (events were cut
+                    # off its end: igo verify --expect-head says so): start again from zero
+                    self._reset(generation)
+                    continue
+                if position >= head:
+                    return self._applied
+                try:
+                    self._advance(position, generation, head)
+                except _Conflict:
+                    self._forget()
+                except (IntegrityError, OperationalError) as err:
+                    if "locked" not in str(err).lower() and "busy" not in str(err).lower():
+                        raise StoreError(
+                            f"the store's log cannot be read for the index ({err}); run igo verify"
+                        ) from None
+                    self._forget()
+            raise StoreError("cannot update the index: other processes kept moving it")
+
+    def rebuild(self) -> int:
+        """Empty the index and replay the whole log into it; return the events applied."""
+        with self._lock:
+            _, generation, _ = self._tracking()
+            self._reset(generation)
+            return self.catch_up()
+
+    def _reset(self, generation: int) -> None:
+        with self.db.write() as cur:
+            self.db.clear(cur)
+            cur.execute(
+                self.db.sql(
+                    "UPDATE igo_index_tracking SET position = 0, generation = ?, format = ? WHERE name = ?"
+                ),
+                (generation + 1, FORMAT, NAME),
+            )
+        self._forget()
+
+    def _forget(self) -> None:
+        self._orgs.clear()
+        self._nums = None
+        self._decoded.clear()
+        self._decoded_events.clear()
+
+    def _numbers(self) -> dict[str, int]:
+        if self._nums is None:
+            with self.db.read() as cur:
+                cur.execute(self.db.sql("SELECT slug, num FROM igo_index_orgs"))
+                self._nums = {slug: int(num) for slug, num in cur.fetchall()}
+        return self._nums
+
+    def _advance(self, position: int, generation: int, head: int) -> None:
+        """Apply the notifications after ``position`` up to ``head``, a page per transaction.
+
+        A batch (one append: one organization, one record time) is applied whole: a
+        page that ends inside one leaves it for the next page.
+        """
+        next_id: dict[str, int] = {}
+        with self.db.read() as cur:
+            for table in TABLES:
+                cur.execute(self.db.sql(f"SELECT COALESCE(MAX(id), 0) FROM igo_index_{table}"))
+                next_id[table] = int(cur.fetchone()[0]) + 1
+        numbers = dict(self._numbers())
+        by_stream = {str(stream_id(slug)): num for slug, num in numbers.items()}
+        mapper = self.app.mapper
+        recorder = self.app.recorder
+        done = position
+        start = position + 1
+        buffer: list[Any] = []  # decoded events after `done`, not yet written
+        fresh: set[str] = set()  # organizations first seen in this call
+        while True:
+            page = recorder.select_notifications(start=start, limit=PAGE, stop=head)
+            for note in page:
+                try:
+                    event = mapper.to_domain_event(note)
+                except Exception:  # a wrong cipher key or an edited row: igo verify names it
+                    from igo_timeline.engine.timeline import _UNREADABLE
+
+                    raise StoreError(f"the store's events {_UNREADABLE}") from None
+                buffer.append((note.id, event))
+            exhausted = not page or page[-1].id >= head or len(page) < PAGE
+            if page:
+                start = page[-1].id + 1
+            cut = len(buffer)
+            if not exhausted and buffer:
+                last = _batch_key(buffer[-1][1])
+                while cut > 0 and _batch_key(buffer[cut - 1][1]) == last:
+                    cut -= 1
+            complete, buffer = buffer[:cut], buffer[cut:]
+            if complete:
+                work = _Work()
+                batch: list[tuple[int, Any]] = []
+                for note_id, event in complete:
+                    if batch and _batch_key(batch[-1][1]) != _batch_key(event):
+                        self._apply(batch, work, next_id, by_stream, numbers, fresh)
+                        batch = []
+                    if isinstance(event, OrgStream.Created):
+                        if event.slug not in numbers:
+                            numbers[event.slug] = max(numbers.values(), default=0) + 1
+                            work.orgs.append((numbers[event.slug], event.slug, str(event.originator_id)))
+                            fresh.add(str(event.originator_id))  # no rows yet: nothing to read back
+                        by_stream[str(event.originator_id)] = numbers[event.slug]
+                    else:
+                        batch.append((note_id, event))
+                if batch:
+                    self._apply(batch, work, next_id, by_stream, numbers, fresh)
+                new_position = complete[-1][0]
+                self._write(work, done, generation, new_position)
+                self._nums = dict(numbers)
+                done = new_position
+                self._applied += work.events
+            if exhausted:
+                if done < head:
+                    self._write(_Work(), done, generation, head)  # a gap in the ids at the end
+                return
+
+    def _write(self, work: _Work, position: int, generation: int, new_position: int) -> None:
+        db = self.db
+        with db.write() as cur:
+            cur.execute(
+                db.sql(
+                    "UPDATE igo_index_tracking SET position = ? "
+                    "WHERE name = ? AND position = ? AND generation = ?"
+                ),
+                (new_position, NAME, position, generation),
+            )
+            if cur.rowcount != 1:
+                raise _Conflict
+            if work.orgs:
+                cur.executemany(
+                    db.sql("INSERT INTO igo_index_orgs (num, slug, stream) VALUES (?, ?, ?)"), work.orgs
+                )
+            # inserts first: a row made and superseded within one page is closed too
+            for table, rows in work.tables.items():
+                if rows.rows:
+                    cur.executemany(
+                        db.sql(
+                            f"INSERT INTO igo_index_{table} (id, org, digest, day_lo, day_hi, pos_lo, pos_hi, body) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                        ),
+                        rows.rows,
+                    )
+                    db.insert_boxes(cur, table, rows.boxes)
+                if rows.closed:
+                    cur.executemany(
+                        db.sql(f"UPDATE igo_index_{table} SET pos_hi = ? WHERE id = ?"),
+                        [(phi, i) for i, _o, _lo, _hi, _plo, phi in rows.closed],
+                    )
+                    db.close_boxes(cur, table, rows.closed)
+            if work.batches:
+                cur.executemany(
+                    db.sql("INSERT INTO igo_index_batches (org, recorded_us, position) VALUES (?, ?, ?)"),
+                    work.batches,
+                )
+
+    def _apply(
+        self,
+        batch: list[tuple[int, Any]],
+        work: _Work,
+        next_id: dict[str, int],
+        by_stream: dict[str, int],
+        numbers: dict[str, int],
+        fresh: set[str],
+    ) -> None:
+        """Fold one organization's batch into its facts and decisions; queue the rows that changed."""
+        first = batch[0][1]
+        stream = str(first.originator_id)
+        num = by_stream.get(stream)
+        if num is None:
+            raise StoreError(f"the log holds events of stream {stream} before its creation (run igo verify)")
+        org = self._org(first.originator_id, num, numbers, first.originator_version, stream in fresh)
+        for _, event in batch:
+            if event.extents:
+                prime(event.extents)
+            org.records.append(Record(lean(event.event), event.timestamp, event.originator_version))
+            org.full[event.originator_version] = event.event
+        org.version = batch[-1][1].originator_version
+        end = batch[-1][0]
+        effective = effective_events(org.records)
+        wanted = {
+            "facts": fact_rows(build_facts(decisions(effective)), effective, org.payloads),
+            "events": event_rows(effective, org.full),
+        }
+        org.payloads.forget()
+        assert org.open is not None
+        for table, rows in wanted.items():
+            current = org.open[table]
+            by_digest = {row.digest: row for row in rows}
+            out = work.tables[table]
+            for digest in [d for d in current if d not in by_digest]:
+                ident, lo, hi, plo = current.pop(digest)
+                out.closed.append((ident, num, lo, hi, plo, end - 1))
+            for digest, row in by_digest.items():
+                if digest in current:
+                    continue
+                ident = next_id[table]
+                next_id[table] += 1
+                out.rows.append((ident, num, digest, row.lo, row.hi, end, MAX_POS, row.body))
+                out.boxes.append((ident, num, row.lo, row.hi, end, MAX_POS))
+                current[digest] = (ident, row.lo, row.hi, end)
+        work.batches.append((num, micros(first.timestamp), end))
+        work.events += len(batch)
+        self._trim()
+
+    def _org(
+        self, originator: UUID, num: int, numbers: dict[str, int], first_version: int, fresh: bool
+    ) -> _Org:
+        key = str(originator)
+        org = self._orgs.get(key)
+        if org is not None and org.version == first_version - 1:
+            self._orgs.move_to_end(key)
+            return org
+        slug = next(s for s, n in numbers.items() if n == num)
+        org = _Org(num, slug)
+        if first_version > 2:
+            try:
+                agg: OrgStream = self.app.repository.get(originator, version=first_version - 1)
+            except Exception as err:  # noqa: BLE001 - one line, whatever the library raises
+                raise StoreError(f"the stream of {slug!r} does not read for the index ({err})") from None
+            assert isinstance(agg, OrgStream)
+            for payload, stamp, version, extents in agg.records:
+                if extents:
+                    prime(extents)
+                org.records.append(Record(lean(payload), stamp, version))
+                org.full[version] = payload
+        org.version = first_version - 1
+        org.open = {table: {} for table in TABLES}
+        if not fresh:  # (an organization first seen in this call has no rows yet)
+            with self.db.read() as cur:
+                for table in TABLES:
+                    cur.execute(
+                        self.db.sql(
+                            f"SELECT digest, id, day_lo, day_hi, pos_lo FROM igo_index_{table} "
+                            "WHERE org = ? AND pos_hi = ?"
+                        ),
+                        (num, MAX_POS),
+                    )
+                    org.open[table] = {
+                        d: (int(i), int(lo), int(hi), int(plo)) for d, i, lo, hi, plo in cur.fetchall()
+                    }
+        self._orgs[key] = org
+        return org
+
+    def _trim(self) -> None:
+        total = sum(len(o.records) for o in self._orgs.values())
+        while len(self._orgs) > 1 and total > CACHED_RECORDS:
+            _, dropped = self._orgs.popitem(last=False)
+            total -= len(dropped.records)
+
+    # -- reading -----------------------------------------------------------------------
+    def org_number(self, org: str) -> int | None:
+        num = self._numbers().get(org)
+        if num is None:
+            self._nums = None  # another process may have added it
+            num = self._numbers().get(org)
+        return num
+
+    def _point(self, cur: Any, num: int, known_at: dt.datetime | None) -> int | None:
+        if known_at is None:
+            return MAX_POS
+        cur.execute(
+            self.db.sql(
+                "SELECT position FROM igo_index_batches WHERE org = ? AND recorded_us <= ? "
+                "ORDER BY recorded_us DESC, position DESC LIMIT 1"
+            ),
+            (num, micros(known_at)),
+        )
+        row = cur.fetchone()
+        return int(row[0]) if row else None
+
+    def lookup(self, org: str, day: dt.date, known_at: dt.datetime | None = None) -> list[tuple[int, str]]:
+        """The rows whose rectangle holds the point (org, day, known at): the interval query alone."""
+        return self._stab("facts", org, day.toordinal(), day.toordinal(), known_at)
+
+    def _stab(
+        self, table: str, org: str, lo: int, hi: int, known_at: dt.datetime | None
+    ) -> list[tuple[int, str]]:
+        num = self.org_number(org)
+        if num is None:
+            return []
+        with self.db.read() as cur:
+            pos = self._point(cur, num, known_at)
+            if pos is None:
+                return []
+            cur.execute(self.db.stab(table), self.db.stab_args(num, lo, hi, pos))
+            return [(int(i), body) for i, body in cur.fetchall()]
+
+    def history(
+        self,
+        org: str,
+        *,
+        start: dt.date | None = None,
+        end: dt.date | None = None,
+        known_at: dt.datetime | None = None,
+    ) -> list[Effective]:
+        """The decisions in force (as known at), in valid-time order, whose valid time meets [start, end].
+
+        The index's answer to ``igo history`` (the party and office filters are the caller's).
+        """
+        lo = start.toordinal() if start else PAST
+        hi = end.toordinal() if end else FUTURE
+        found = []
+        for ident, body in self._stab("events", org, lo, hi, known_at):
+            decision = self._decoded_events.get(ident)
+            if decision is None:
+                decision = self._decoded_events[ident] = decode_event(body)
+                if len(self._decoded_events) > DECODED:
+                    self._decoded_events.popitem(last=False)
+            if decision.dated or (start is None and end is None):
+                found.append(decision)
+        found.sort(key=lambda d: d.order)
+        return [d.effective for d in found]
+
+    def knows(self, org: str) -> bool:
+        return self.org_number(org) is not None
+
+    def state(self, org: str, day: dt.date, known_at: dt.datetime | None = None) -> State:
+        """The organization's state from the index alone (no catch-up: see :meth:`catch_up`)."""
+        pieces = []
+        cache = self._decoded
+        for ident, body in self.lookup(org, day, known_at):
+            piece = cache.get(ident)
+            if piece is None:
+                piece = cache[ident] = decode(body)
+                if len(cache) > DECODED:
+                    cache.popitem(last=False)
+            pieces.append(piece)
+        return state_from_facts(org, assemble(pieces), day, known_at)
+
+    # -- checking ------------------------------------------------------------------------
+    def current_rows(self, org: str) -> set[tuple[str, str, int, int, str]]:
+        """The organization's current rows: (table, digest, first day, last day, body)."""
+        num = self.org_number(org)
+        if num is None:
+            return set()
+        rows: set[tuple[str, str, int, int, str]] = set()
+        with self.db.read() as cur:
+            for table in TABLES:
+                cur.execute(
+                    self.db.sql(
+                        f"SELECT digest, day_lo, day_hi, body FROM igo_index_{table} WHERE org = ? AND pos_hi = ?"
+                    ),
+                    (num, MAX_POS),
+                )
+                mine = {(table, d, int(lo), int(hi), body) for d, lo, hi, body in cur.fetchall()}
+                cur.execute(self.db.boxed_current(table), (num, MAX_POS, MAX_POS))
+                boxed = int(cur.fetchone()[0])
+                if boxed != len(mine):
+                    mine.add((table, "(rows without their box in the tree)", 0, 0, str(len(mine) - boxed)))
+                rows |= mine
+        return rows
+
+    def all_rows(self) -> list[tuple[str, str, str, int, int, int, int]]:
+        """Every row, current or superseded: (organization, digest, days, log positions), sorted."""
+        with self.db.read() as cur:
+            cur.execute(
+                self.db.sql(
+                    " UNION ALL ".join(
+                        f"SELECT '{t}', o.slug, f.digest, f.day_lo, f.day_hi, f.pos_lo, f.pos_hi "
+                        f"FROM igo_index_{t} f JOIN igo_index_orgs o ON o.num = f.org"
+                        for t in TABLES
+                    )
+                )
+            )
+            return sorted((t, s, d, int(a), int(b), int(c), int(e)) for t, s, d, a, b, c, e in cur.fetchall())
+
+    def counts(self) -> dict[str, int]:
+        with self.db.read() as cur:
+            out = {}
+            for name, table in (
+                ("orgs", "igo_index_orgs"),
+                ("rows", "igo_index_facts"),
+                ("decisions", "igo_index_events"),
+                ("batches", "igo_index_batches"),
+            ):
+                cur.execute(self.db.sql(f"SELECT COUNT(*) FROM {table}"))
+                out[name] = int(cur.fetchone()[0])
+            cur.execute(self.db.sql("SELECT COUNT(*) FROM igo_index_facts WHERE pos_hi = ?"), (MAX_POS,))
+            out["current_rows"] = int(cur.fetchone()[0])
+        return out
+
+
+def expected_rows(records: list[Record]) -> set[tuple[str, str, int, int, str]]:
+    """The current rows the log implies for one organization (for igo verify)."""
+    effective = effective_events(records)
+    full = {r.position: r.event.model_dump(mode="json") for r in records}
+    wanted = {
+        "facts": fact_rows(build_facts(decisions(effective)), effective, Payloads()),
+        "events": event_rows(effective, full),
+    }
+    return {(table, row.digest, row.lo, row.hi, row.body) for table, rows in wanted.items() for row in rows}
+
+
+def _batch_key(event: Any) -> tuple[Any, ...]:
+    if isinstance(event, OrgStream.Created):
+        return (event.originator_id, "created")
+    return (event.originator_id, event.timestamp)

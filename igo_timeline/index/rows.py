@@ -1,0 +1,496 @@
+"""The organization's facts as rows of the index, and back.
+
+Every piece of :class:`~igo_timeline.projections.facts.Facts` the state is
+read from becomes one row with the range of days on which it can change the
+answer (its *relevance*): a status spell or a presidency from its earliest
+start to its latest end, a meeting held from its earliest day on (the state
+lists every meeting held so far), a term until the next term of the office
+has ended (it is the office's "last term" until then), and one catalogue row
+(name, ladder, office and body names, founding, dissolution) on every day.
+A query for a day reads only the rows relevant on it, rebuilds a partial
+``Facts`` from them, and hands it to the same
+:func:`~igo_timeline.projections.state.state_from_facts` as the fold: the two
+answer alike by construction, and a property test holds them to it.
+
+A row's body is JSON; its digest names it, so recomputing an organization's
+facts after an append changes only the rows whose content changed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import json
+import re
+import typing
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import AfterValidator, BaseModel
+
+from igo_timeline.events.dates import (
+    FAR_FUTURE,
+    FAR_PAST,
+    check_any,
+    check_date,
+    check_interval,
+    extent,
+    known_extents,
+    prime,
+)
+from igo_timeline.events.models import EVENT_TYPES, EventBase, EventCorrected
+from igo_timeline.projections.effective import Effective, Record
+from igo_timeline.projections.facts import Facts, Presidency, Span, StatusSpell, Term
+
+PAST = FAR_PAST.toordinal()
+FUTURE = FAR_FUTURE.toordinal()
+
+_CLASSES: dict[str, type[EventBase]] = {cls.__name__: cls for cls in EVENT_TYPES}
+
+
+@dataclass(frozen=True)
+class FactRow:
+    """One row: the days it is relevant on, its JSON body, and the digest that names it."""
+
+    lo: int
+    hi: int
+    body: str
+    digest: str
+
+
+@dataclass
+class IndexedFacts(Facts):
+    """The part of an organization's facts relevant on one day, rebuilt from index rows."""
+
+    office_names: dict[str, str] = field(default_factory=dict)
+    body_name_map: dict[str, str] = field(default_factory=dict)
+
+    def offices(self) -> dict[str, str]:
+        return dict(self.office_names)
+
+    def body_names(self) -> dict[str, str]:
+        return dict(self.body_name_map)
+
+
+# -- events in rows ---------------------------------------------------------------
+def lean(payload: dict[str, Any]) -> EventBase:
+    """An event from its stored JSON without its sources: all the index's fold reads (see :func:`construct`)."""
+    return construct({k: v for k, v in payload.items() if k not in _NOT_IN_ROWS})
+
+
+def construct(payload: dict[str, Any]) -> EventBase:
+    """An event from its stored JSON, without validation (it was validated when recorded)."""
+    cls = _CLASSES.get(payload.get("type", ""))
+    if cls is None:
+        raise ValueError(f"unknown event type {payload.get('type')!r}")
+    return _build(cls, payload)  # type: ignore[return-value]
+
+
+@dataclass(frozen=True)
+class _Shape:
+    nested: dict[str, tuple[type[BaseModel], bool]]  # fields holding models: name -> (model, is a list)
+    defaults: dict[str, Any]
+    factories: dict[str, Any]
+    names: tuple[str, ...]
+
+
+_SHAPES: dict[type[BaseModel], _Shape] = {}
+
+
+def _shape(cls: type[BaseModel]) -> _Shape:
+    hit = _SHAPES.get(cls)
+    if hit is None:
+        nested: dict[str, tuple[type[BaseModel], bool]] = {}
+        defaults: dict[str, Any] = {}
+        factories: dict[str, Any] = {}
+        for name, info in cls.model_fields.items():
+            if info.default_factory is not None:
+                factories[name] = info.default_factory
+            elif not info.is_required():
+                defaults[name] = info.default
+            for arg in (info.annotation, *typing.get_args(info.annotation)):
+                if typing.get_origin(arg) is list:
+                    inner = typing.get_args(arg)
+                    if inner and isinstance(inner[0], type) and issubclass(inner[0], BaseModel):
+                        nested[name] = (inner[0], True)
+                        break
+                elif isinstance(arg, type) and issubclass(arg, BaseModel):
+                    nested[name] = (arg, False)
+                    break
+        hit = _SHAPES[cls] = _Shape(nested, defaults, factories, tuple(cls.model_fields))
+    return hit
+
+
+def _build(cls: type[BaseModel], payload: dict[str, Any]) -> BaseModel:
+    """What ``model_construct`` does, without its per-call bookkeeping (the rebuild's hot path)."""
+    shape = _shape(cls)
+    data = {}
+    for name in shape.names:  # in the model's field order, as validation makes it (dumps follow it)
+        if name in payload:
+            data[name] = payload[name]
+        elif name in shape.defaults:
+            data[name] = shape.defaults[name]
+        elif name in shape.factories:
+            data[name] = shape.factories[name]()
+    for name, (inner, many) in shape.nested.items():
+        value = data.get(name)
+        if many and isinstance(value, list):
+            data[name] = [_build(inner, v) if isinstance(v, dict) else v for v in value]
+        elif isinstance(value, dict):
+            data[name] = (
+                construct(value) if name == "event" and cls is EventCorrected else _build(inner, value)
+            )
+    obj = cls.__new__(cls)
+    object.__setattr__(obj, "__dict__", data)
+    object.__setattr__(obj, "__pydantic_fields_set__", set(payload))
+    object.__setattr__(obj, "__pydantic_extra__", None)
+    object.__setattr__(obj, "__pydantic_private__", None)
+    return obj
+
+
+_DATES: dict[type[BaseModel], tuple[str, ...]] = {}
+_PLAIN = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?(?:/\d{4}(?:-\d{2}(?:-\d{2})?)?)?")
+_EDTF_CHECKS = (check_date, check_interval, check_any)
+
+
+def _dates_of(cls: type[BaseModel]) -> tuple[str, ...]:
+    """The fields of an event type that hold EDTF strings (those its validators check as dates)."""
+    hit = _DATES.get(cls)
+    if hit is None:
+
+        def edtf(annotation: Any) -> bool:
+            meta = getattr(annotation, "__metadata__", ())
+            if any(isinstance(m, AfterValidator) and m.func in _EDTF_CHECKS for m in meta):
+                return True
+            return any(edtf(arg) for arg in typing.get_args(annotation))
+
+        hit = _DATES[cls] = tuple(
+            name
+            for name, info in cls.model_fields.items()
+            if edtf(info.annotation)
+            or any(isinstance(m, AfterValidator) and m.func in _EDTF_CHECKS for m in info.metadata)
+        )
+    return hit
+
+
+# what the state never reads: left out of the rows, which stay small
+_NOT_IN_ROWS = {"source", "more_sources", "note"}
+
+
+class Payloads:
+    """The JSON form of events, computed once per event object."""
+
+    def __init__(self) -> None:
+        self._seen: dict[int, tuple[EventBase, dict[str, Any], dict[str, list[int]]]] = {}
+        self._texts: dict[int, tuple[EventBase, str]] = {}
+
+    def _get(self, ev: EventBase) -> tuple[EventBase, dict[str, Any], dict[str, list[int]]]:
+        hit = self._seen.get(id(ev))
+        if hit is None or hit[0] is not ev:
+            payload = ev.model_dump(mode="json", exclude_none=True, exclude=_NOT_IN_ROWS)
+            # a row carries the parsed extents of its events' dates that need the EDTF grammar
+            # (plain dates parse in microseconds: they are left out)
+            dates = [
+                v
+                for f in _dates_of(type(ev))
+                if isinstance(v := payload.get(f), str) and not _PLAIN.fullmatch(v)
+            ]
+            for text in dates:
+                extent(text)
+            hit = (ev, payload, known_extents(dates))
+            self._seen[id(ev)] = hit
+        return hit
+
+    def __call__(self, ev: EventBase | None) -> dict[str, Any] | None:
+        return None if ev is None else self._get(ev)[1]
+
+    def text(self, ev: EventBase | None) -> str:
+        """The event's JSON text (``null`` for none), made once."""
+        if ev is None:
+            return "null"
+        hit = self._texts.get(id(ev))
+        if hit is None or hit[0] is not ev:
+            hit = self._texts[id(ev)] = (ev, _dumps(self._get(ev)[1]))
+        return hit[1]
+
+    def extents(self, *events: EventBase | None) -> dict[str, list[int]]:
+        """The parsed day ranges of the EDTF strings of these events (readers prime their cache with them)."""
+        out: dict[str, list[int]] = {}
+        for ev in events:
+            if ev is not None:
+                out.update(self._get(ev)[2])
+        return out
+
+    def forget(self) -> None:
+        self._seen.clear()
+        self._texts.clear()
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _span(span: Span) -> list[int]:
+    return [span.s0.toordinal(), span.s1.toordinal(), span.e0.toordinal(), span.e1.toordinal()]
+
+
+def _unspan(values: Sequence[int]) -> Span:
+    s0, s1, e0, e1 = (dt.date.fromordinal(v) for v in values)
+    return Span(s0, s1, e0, e1)
+
+
+def _strings(value: Any) -> Iterable[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+
+
+# -- facts to rows ------------------------------------------------------------------
+def _digest(lo: int, hi: int, body: str) -> str:
+    """A row's name: its days and its body (a row whose days change is a new row)."""
+    return hashlib.blake2b(f"{lo}:{hi}:{body}".encode(), digest_size=12).hexdigest()
+
+
+def fact_rows(facts: Facts, effective: Sequence[Effective], payloads: Payloads) -> list[FactRow]:
+    """Every row of one organization's facts (a multiset: equal rows get distinct digests)."""
+    order = {e.id: [e.sort_key[0].toordinal(), e.sort_key[1]] for e in effective}
+    rows: list[FactRow] = []
+    seen: dict[str, int] = defaultdict(int)
+
+    def add(kind: str, lo: int, hi: int, ev: EventBase, **more: Any) -> None:
+        if lo > hi:
+            return  # relevant on no day
+        others = more.pop("events", {})
+        head = _dumps({"k": kind, "o": order.get(ev.id or "", [PAST, 0]), **more})
+        # the events' JSON is made once per event and spliced in (an event is in several rows)
+        parts = [head[:-1], ',"e":', payloads.text(ev)]
+        for key, other in others.items():
+            parts += [',"', key, '":', payloads.text(other)]
+        extents = payloads.extents(ev, *others.values())
+        parts += [',"x":', _dumps(extents) if extents else "{}", "}"]
+        body = "".join(parts)
+        digest = _digest(lo, hi, body)
+        seen[digest] += 1
+        if seen[digest] > 1:
+            digest = f"{digest}.{seen[digest]}"
+        rows.append(FactRow(lo, hi, body, digest))
+
+    names = facts.offices()
+    catalog = {
+        "k": "catalog",
+        "founding": payloads(facts.founding),
+        "dissolution": payloads(facts.dissolution),
+        "offices": {o: names.get(o, o) for o in sorted(set(names) | set(facts.terms))},
+        "bodies": facts.body_names(),
+    }
+    catalog["x"] = payloads.extents(facts.founding, facts.dissolution)
+    body = json.dumps(catalog, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    rows.append(FactRow(PAST, FUTURE, body, _digest(PAST, FUTURE, body)))
+
+    for spells in facts.statuses.values():
+        for spell in spells:
+            extra = {
+                f.name: value
+                for f in dataclasses.fields(spell)
+                if f.name not in ("party", "status", "span", "since", "event", "ended_by")
+                and (value := getattr(spell, f.name)) != f.default
+            }
+            add(
+                "spell",
+                spell.span.s0.toordinal(),
+                spell.span.e1.toordinal(),
+                spell.event,
+                party=spell.party,
+                status=spell.status,
+                span=_span(spell.span),
+                since=spell.since,
+                **({"more": extra} if extra else {}),
+                events={"n": spell.ended_by},
+            )
+    for office, terms in facts.terms.items():
+        later_end = FUTURE  # the earliest end among the office's later terms
+        for term in reversed(terms):
+            end = term.span.e1.toordinal()
+            add(
+                "term",
+                term.span.s0.toordinal(),
+                max(end, later_end),
+                term.event,
+                office=office,
+                span=_span(term.span),
+                events={"v": term.vacated_by},
+            )
+            later_end = min(later_end, end)
+    for pres in facts.presidencies:
+        add(
+            "presidency",
+            pres.span.s0.toordinal(),
+            pres.span.e1.toordinal(),
+            pres.event,
+            party=pres.party,
+            span=_span(pres.span),
+            events={"n": pres.ended_by},
+        )
+    for meeting in facts.held:
+        add("held", extent(meeting.date).start_earliest.toordinal(), FUTURE, meeting)
+    for sched in facts.scheduled:
+        decided = getattr(sched, "decided_on", None)
+        lo = extent(decided).start_latest.toordinal() if decided else PAST
+        add("scheduled", lo, extent(sched.date).end_latest.toordinal(), sched)
+    for doc in facts.documents:
+        add("document", PAST, FUTURE, doc)  # titles and revisions are read on every day
+    for slug, spans in facts.in_force.items():
+        for span, ev in spans:
+            add("in_force", span.s0.toordinal(), span.e1.toordinal(), ev, document=slug, span=_span(span))
+    for body_ev in facts.bodies:
+        if body_ev.effective:
+            add("body", extent(body_ev.effective).start_earliest.toordinal(), FUTURE, body_ev)
+    for plan in facts.planned:
+        add("planned", extent(plan.date).start_earliest.toordinal(), FUTURE, plan)
+    return rows
+
+
+# -- rows to facts ------------------------------------------------------------------
+@dataclass(frozen=True)
+class Piece:
+    """A decoded row: its kind, its order among the organization's decisions, and its object."""
+
+    kind: str
+    order: tuple[int, int]
+    value: Any
+
+
+def decode(body: str) -> Piece:
+    obj = json.loads(body)
+    kind = obj["k"]
+    if obj.get("x"):
+        prime(obj["x"])
+    if kind == "catalog":
+        founding, dissolution = obj.get("founding"), obj.get("dissolution")
+        catalog = (
+            construct(founding) if founding else None,
+            construct(dissolution) if dissolution else None,
+            obj["offices"],
+            obj["bodies"],
+        )
+        return Piece(kind, (PAST, 0), catalog)
+    order = (obj["o"][0], obj["o"][1])
+    ev = construct(obj["e"])
+    if kind == "spell":
+        ended = obj.get("n")
+        value: Any = StatusSpell(
+            obj["party"],
+            obj["status"],
+            _unspan(obj["span"]),
+            obj["since"],
+            ev,
+            construct(ended) if ended else None,
+            **obj.get("more", {}),
+        )
+    elif kind == "term":
+        vacated = obj.get("v")
+        value = Term(obj["office"], ev, _unspan(obj["span"]), construct(vacated) if vacated else None)  # type: ignore[arg-type]
+    elif kind == "presidency":
+        ended = obj.get("n")
+        value = Presidency(obj["party"], _unspan(obj["span"]), ev, construct(ended) if ended else None)  # type: ignore[arg-type]
+    elif kind == "in_force":
+        value = (obj["document"], _unspan(obj["span"]), ev)
+    else:
+        value = ev
+    return Piece(kind, order, value)
+
+
+def assemble(pieces: Iterable[Piece]) -> IndexedFacts:
+    """The partial facts of one day, from its relevant rows, in the fold's own order."""
+    facts = IndexedFacts()
+    ordered = sorted(pieces, key=lambda p: p.order)
+    for piece in ordered:
+        kind, value = piece.kind, piece.value
+        if kind == "catalog":
+            facts.founding, facts.dissolution, offices, bodies = value
+            facts.office_names = dict(offices)
+            facts.body_name_map = dict(bodies)
+        elif kind == "spell":
+            facts.statuses[value.party].append(value)
+        elif kind == "term":
+            facts.terms[value.office].append(value)
+        elif kind == "presidency":
+            facts.presidencies.append(value)
+        elif kind == "held":
+            facts.held.append(value)
+        elif kind == "scheduled":
+            facts.scheduled.append(value)
+        elif kind == "document":
+            facts.documents.append(value)
+        elif kind == "in_force":
+            slug, span, ev = value
+            facts.in_force[slug].append((span, ev))
+        elif kind == "body":
+            facts.bodies.append(value)
+        elif kind == "planned":
+            facts.planned.append(value)
+    return facts
+
+
+# -- the decisions in force, for the history ---------------------------------------------
+def event_rows(effective: Sequence[Effective], full: dict[int, dict[str, Any]]) -> list[FactRow]:
+    """One row per decision in force: the whole event (sources and all) with its two times.
+
+    ``full`` holds the stored payload of each record by its position in the stream (the
+    index's own events leave the sources out); a corrected decision reads as its latest
+    correction's event, under the original id.
+    """
+    rows = []
+    for eff in effective:
+        if eff.corrections:
+            last = eff.corrections[-1]
+            payload = dict(full[last.position]["event"])
+            payload["id"] = eff.id
+        else:
+            payload = full[eff.record.position]
+        ext = eff.event.valid_extent
+        lo, hi = (ext.start_earliest.toordinal(), ext.end_latest.toordinal()) if ext else (PAST, FUTURE)
+        body = _dumps(
+            {
+                "o": [eff.sort_key[0].toordinal(), eff.sort_key[1]],
+                "dated": ext is not None,
+                "t": eff.record.recorded_at.isoformat(),
+                "p": eff.record.position,
+                "c": [[c.event.id, c.recorded_at.isoformat(), c.position] for c in eff.corrections],
+                "e": payload,  # as stored (the engine dumps every event the same way)
+            }
+        )
+        rows.append(FactRow(lo, hi, body, _digest(lo, hi, body)))
+    return rows
+
+
+@dataclass(frozen=True)
+class Decision:
+    """A decoded event row: the decision in force, ready for the history."""
+
+    order: tuple[int, int]
+    dated: bool
+    effective: Effective
+
+
+def decode_event(body: str) -> Decision:
+    obj = json.loads(body)
+    event = construct(obj["e"])
+    record = Record(event, dt.datetime.fromisoformat(obj["t"]), obj["p"])
+    corrections = tuple(
+        Record(
+            EventCorrected.model_construct(id=cid, org=event.org, target=event.id),
+            dt.datetime.fromisoformat(stamp),
+            position,
+        )
+        for cid, stamp, position in obj["c"]
+    )
+    return Decision((obj["o"][0], obj["o"][1]), obj["dated"], Effective(event, record, corrections))

@@ -5,7 +5,7 @@ over a store holding the bundled chronicle. Sixteen clients (on one asyncio
 loop in this process), each with one keep-alive connection, ask ``GET /api/v1/orgs/sco/state?as_of=DAY`` for
 days spread over the organization's life, for 10 s (3 s with --quick). The
 baseline is the same query in this process, one call at a time: reading the
-organization's records and ``state_answer``, without HTTP.
+index's answer (``Timeline.state``), without HTTP.
 The issue's goal is an absolute one: a median under 10 ms.
 """
 
@@ -25,7 +25,6 @@ from pathlib import Path
 from figures import figure  # benchmarks/figures.py: run.py puts this folder on sys.path
 
 from igo_timeline import Timeline
-from igo_timeline.projections.answers import state_answer
 
 CLIENTS = 16
 IGO = [sys.executable, "-m", "igo_timeline"]
@@ -72,12 +71,12 @@ def _load(port: int, seconds: float) -> tuple[float, list[float], list[str]]:
 
 
 def _in_process(store: Path, rounds: int) -> list[float]:
-    """The same query in this process, one at a time: read the records, fold, build the JSON."""
+    """The same query in this process, one at a time: the index's answer, as JSON."""
     with Timeline(str(store)) as timeline:
         times = []
         for k in range(rounds):
             start = time.perf_counter()
-            state_answer("sco", timeline.records("sco"), DAYS[k % len(DAYS)])
+            timeline.state("sco", DAYS[k % len(DAYS)]).to_json()
             times.append(time.perf_counter() - start)
     return times
 
@@ -114,7 +113,7 @@ def figures(quick: bool) -> dict[str, dict]:
     local_ms = statistics.median(local) * 1000
     local_p99 = sorted(local)[int(len(local) * 0.99)] * 1000
     rps = len(latencies) / elapsed
-    base = "the same query in process, one at a time (records + state_answer)"
+    base = "the same query in process, one at a time (Timeline.state)"
     return {
         "serve_state_rps": figure(rps, "requests/s", base, 1000 / local_ms),
         # the goal is an absolute ceiling on the median, not a ratio

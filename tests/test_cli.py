@@ -1308,3 +1308,10 @@ def test_group_help_lists_every_command(runner: CliRunner) -> None:
     assert result.exit_code == 0
     for name in main.commands:
         assert re.search(rf"^  {re.escape(name)}\b", result.stdout, re.M), name
+
+
+def test_the_lazy_command_table_matches_the_commands() -> None:
+    """igo --help reads a table, not the modules: a command missing from it would not be listed."""
+    from igo_timeline.cli import table_problems
+
+    assert table_problems() == []

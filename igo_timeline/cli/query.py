@@ -13,6 +13,7 @@ from igo_timeline.cli.common import (
     day_option,
     echo_table,
     known_at_option,
+    note,
     output_option,
     parse_as_of,
     print_answer,
@@ -222,6 +223,9 @@ def history(
     )
     if output != "table":
         print_answer([event_json(e) for e in found], output)
+        return
+    if not found:
+        note(f"no event of {org} matches (--from/--to keep events whose own dates meet the range)")
         return
     if rich_output():
         rows = [

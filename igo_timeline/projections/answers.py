@@ -17,11 +17,9 @@ from functools import cache
 from typing import Any
 
 from igo_timeline.errors import InvalidDate, InvalidInput
-from igo_timeline.events import event_schemas, resolve_party
+from igo_timeline.events import event_schemas
 from igo_timeline.events.dates import DAY, parse_day
 from igo_timeline.projections.effective import Record, effective_events
-from igo_timeline.projections.history import diff, event_json, history
-from igo_timeline.projections.state import state_as_of
 
 _STAMP = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})?")
 
@@ -60,41 +58,6 @@ def parse_known_at(value: str) -> dt.datetime:
 
 
 # -- the answers ---------------------------------------------------------------------
-
-
-def state_answer(
-    org: str, records: Sequence[Record], as_of: dt.date, known_at: dt.datetime | None = None
-) -> dict[str, Any]:
-    """``igo state --json``."""
-    return state_as_of(org, records, as_of, known_at).to_json()
-
-
-def history_answer(
-    records: Sequence[Record],
-    *,
-    party: str | None = None,
-    office: str | None = None,
-    start: dt.date | None = None,
-    end: dt.date | None = None,
-    known_at: dt.datetime | None = None,
-) -> list[dict[str, Any]]:
-    """``igo history --json``; ``party`` may be any name the sources use."""
-    found = history(
-        records,
-        party=resolve_party(party) if party else None,
-        office=office,
-        start=start,
-        end=end,
-        known_at=known_at,
-    )
-    return [event_json(e) for e in found]
-
-
-def diff_answer(
-    org: str, records: Sequence[Record], first: dt.date, second: dt.date, known_at: dt.datetime | None = None
-) -> dict[str, Any]:
-    """``igo diff --json``."""
-    return diff(org, records, first, second, known_at).to_json()
 
 
 def orgs_answer(stores: Iterable[tuple[str, list[Record]]]) -> list[dict[str, Any]]:

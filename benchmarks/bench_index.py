@@ -27,9 +27,7 @@ see synthetic.py), the same random organization/day queries (1,000; 300 with
   ``Timeline.append``, one batch per organization) against raw sqlite3
   inserts of the same JSON: no target. Stores are cached under
   /tmp/igo-bench-cache/, so this is the first run's figure.
-- ``cli_state``: ``igo --store S state sco --as-of 2013-03-01`` (the bundled
-  chronicle imported, the index current), wall time of the process, against
-  ``python -c "import click, pydantic, eventsourcing"`` (target <= 2x).
+- ``cli_state`` is in bench_engine.py.
 
 Run alone: ``python benchmarks/bench_index.py [--quick] [--cow PATH]``.
 """
@@ -43,9 +41,7 @@ import importlib.util
 import json
 import random
 import sqlite3
-import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -53,7 +49,7 @@ from pathlib import Path
 from typing import Any
 
 import synthetic
-from figures import ROOT, child_env, cow_kind, cow_source, figure, median, percentile
+from figures import ROOT, cow_kind, cow_source, figure, median, percentile
 
 SEED = 1
 ORGS = 100
@@ -320,52 +316,11 @@ def measure(store: Store, quick: bool) -> dict[str, Any]:
     return out
 
 
-def cli_state(quick: bool) -> dict[str, dict]:
-    """``igo state`` as a user runs it, against the interpreter importing the libraries it needs."""
-    runs = 5 if quick else 15
-    script = Path(sys.executable).with_name("igo")
-    igo = [str(script)] if script.exists() else [sys.executable, "-m", "igo_timeline"]
-    env = child_env()
-    with tempfile.TemporaryDirectory() as tmp:
-        store = str(Path(tmp) / "sco.sqlite")
-        subprocess.run(
-            [*igo, "--store", store, "import", "--bundled", "sco"], check=True, env=env, capture_output=True
-        )
-        if index_missing() is None:
-            subprocess.run([*igo, "--store", store, "rebuild"], check=True, env=env, capture_output=True)
-        command = [*igo, "--store", store, "state", "sco", "--as-of", "2013-03-01"]
-        baseline = [sys.executable, "-c", "import click, pydantic, eventsourcing"]
-        done = subprocess.run(command, check=True, env=env, capture_output=True, text=True)  # warm-up
-        if "KAZ" not in done.stdout and "Kazakhstan" not in done.stdout:
-            raise RuntimeError(f"igo state printed no SCO member: {done.stdout[:200]!r}")
-        subprocess.run(baseline, check=True, env=env)
-        ours, theirs = [], []
-        for _ in range(runs):
-            start = time.perf_counter()
-            subprocess.run(command, check=True, env=env, capture_output=True)
-            ours.append(time.perf_counter() - start)
-            start = time.perf_counter()
-            subprocess.run(baseline, check=True, env=env, capture_output=True)
-            theirs.append(time.perf_counter() - start)
-    out = figure(
-        median(ours) * 1000,
-        "ms",
-        'python -c "import click, pydantic, eventsourcing"',
-        median(theirs) * 1000,
-        2.0,
-        higher=False,
-    )
-    out["command"] = "igo --store S state sco --as-of 2013-03-01 (bundled chronicle, index current)"
-    out["runs"] = runs
-    return {"cli_state": out}
-
-
 def figures(quick: bool, cow: str | Path | None = None) -> dict[str, dict]:
     out: dict[str, dict] = {}
     missing = index_missing()
     if missing is not None:
         print(f"bench_index: the index figures need the index ({missing}): skipped", file=sys.stderr)
-        out.update(cli_state(quick))
         return out
     sizes = (10_000, 100_000) if quick else (10_000, 1_000_000)
     stores = [cow_store(cow_source(cow))]
@@ -497,7 +452,6 @@ def figures(quick: bool, cow: str | Path | None = None) -> dict[str, dict]:
         },
         "fold_samples": len(fold),
     }
-    out.update(cli_state(quick))
     return out
 
 

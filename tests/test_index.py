@@ -77,6 +77,38 @@ HISTORY_FILTERS = [
 ]
 
 
+# decisions of every kind the state reads, to append one by one after a random history
+EXTRAS = [
+    withdraw("MNG", "2015-01-01"),
+    withdraw("AFG", "2018-06-15"),
+    ev("StatusUnknown", party="IND", effective="2016"),
+    ev("StatusUnknown", party="PAK", effective="2012-06-15"),
+    ev("OfficeVacated", office="secretary-general", person="Person 0", effective="2010-06-15"),
+    ev("OfficeEstablished", office="treasurer", name="Treasurer", effective="2009"),
+    ev("BodyEstablished", body="bank", name="Development Bank", effective="2014~"),
+    ev("BodyPlanned", body="fund", name="Development Fund", date="2013"),
+    ev(
+        "DocumentAdopted",
+        document="charter",
+        title="Charter",
+        kind="charter",
+        adopted_on="2002-06-07",
+        in_force="2003-09-19/..",
+    ),
+    ev(
+        "DocumentAdopted",
+        document="charter-2",
+        title="Charter, revised",
+        kind="charter",
+        adopted_on="2015-07-10",
+        revises="charter",
+    ),
+    ev("DocumentEnteredIntoForce", document="charter-2", effective="2016?", until="2019-12-31"),
+    ev("AgreementSigned", document="trade", title="Trade agreement", kind="agreement", signed_on="2008-08"),
+    ev("OrganizationDissolved", effective="2025-01-01"),
+]
+
+
 def _correct(timeline: Timeline, target: Any, data: st.DataObject) -> None:
     ev_ = target.event
     if ev_.type == "OfficialAppointed":
@@ -100,6 +132,13 @@ def test_the_index_answers_as_the_fold(events, rnd, data):
             rest = rest[size:]
             if rnd.random() < 0.4:
                 t.index.catch_up()  # the index follows in steps of its own
+        for extra in data.draw(st.lists(st.sampled_from(EXTRAS), max_size=4)):
+            try:  # one event at a time, as decisions come in (refused ones change nothing)
+                t.append([extra])
+            except RuleViolation:
+                pass
+            if rnd.random() < 0.5:
+                t.index.catch_up()
         for _ in range(data.draw(st.integers(0, 3))):
             records = t.records("org")
             targets = [

@@ -90,7 +90,7 @@ def _tables_ddl(integer: str, big: str, extra_column: str, q: str = "") -> list[
         out += [
             f"CREATE TABLE IF NOT EXISTS {q}igo_index_{table} (id {big} PRIMARY KEY, org {integer} NOT NULL, "
             f"digest TEXT NOT NULL, day_lo {integer} NOT NULL, day_hi {integer} NOT NULL, "
-            f"pos_lo {big} NOT NULL, pos_hi {big} NOT NULL, body TEXT NOT NULL{extra_column})",
+            f"pos_lo {big} NOT NULL, pos_hi {big} NOT NULL, body TEXT NOT NULL, grp TEXT NOT NULL{extra_column})",
             f"CREATE INDEX IF NOT EXISTS igo_index_{table}_open ON {q}igo_index_{table} (org, pos_hi)",
         ]
     return out
@@ -215,13 +215,16 @@ class PostgresIndexDb(IndexDb):
         lock = zlib.crc32(f"igo-timeline:index:{self.schema}".encode())
         with self.write() as cur:
             cur.execute("SELECT pg_advisory_xact_lock(%s)", (lock,))
-            for ddl in _tables_ddl("integer", "bigint", ", box box", f"{self.prefix}."):
-                cur.execute(ddl)
-            for table in TABLES:
-                cur.execute(
-                    f"CREATE INDEX IF NOT EXISTS igo_index_{table}_box ON {self.prefix}.igo_index_{table} "
-                    "USING gist (box)"
-                )
+            self._create(cur)
+
+    def _create(self, cur: Any) -> None:
+        for ddl in _tables_ddl("integer", "bigint", ", box box", f"{self.prefix}."):
+            cur.execute(ddl)
+        for table in TABLES:
+            cur.execute(
+                f"CREATE INDEX IF NOT EXISTS igo_index_{table}_box ON {self.prefix}.igo_index_{table} "
+                "USING gist (box)"
+            )
 
     def stab(self, table: str) -> str:
         # a range of days at one position is the degenerate box the GiST operator class compares
@@ -252,5 +255,7 @@ class PostgresIndexDb(IndexDb):
         )
 
     def clear(self, cur: Any) -> None:
-        tables = ", ".join(f"{self.prefix}.igo_index_{t}" for t in (*TABLES, "batches", "orgs"))
-        cur.execute(f"TRUNCATE {tables}")
+        # dropped and made anew (not truncated): a new format may have new columns
+        for table in (*TABLES, "batches", "orgs"):
+            cur.execute(f"DROP TABLE IF EXISTS {self.prefix}.igo_index_{table}")
+        self._create(cur)

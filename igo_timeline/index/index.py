@@ -37,6 +37,7 @@ from eventsourcing.persistence import IntegrityError, OperationalError
 from igo_timeline.engine.store import OrgStream, stream_id
 from igo_timeline.errors import StoreError
 from igo_timeline.events.dates import prime
+from igo_timeline.events.models import EventCorrected, EventRetracted
 from igo_timeline.index.backends import MAX_POS, TABLES, Box, IndexDb, PostgresIndexDb, SqliteIndexDb
 from igo_timeline.index.rows import (
     FUTURE,
@@ -45,13 +46,15 @@ from igo_timeline.index.rows import (
     Payloads,
     Piece,
     assemble,
+    bears_on,
     decode,
     decode_event,
     event_rows,
     fact_rows,
+    groups_of,
     lean,
 )
-from igo_timeline.projections.effective import Effective, Record, decisions, effective_events
+from igo_timeline.projections.effective import Effective, Record, decisions, effective_events, root_target
 from igo_timeline.projections.facts import build_facts
 from igo_timeline.projections.results import State
 from igo_timeline.projections.state import state_from_facts
@@ -59,7 +62,7 @@ from igo_timeline.projections.state import state_from_facts
 if TYPE_CHECKING:
     from igo_timeline.engine.store import TimelineStore
 
-FORMAT = 5  # the rows' format: a stored index of another format is rebuilt
+FORMAT = 6  # the rows' format: a stored index of another format is rebuilt
 NAME = "facts"
 PAGE = 2000  # notifications per transaction
 CACHED_RECORDS = 50_000  # records kept in memory across organizations while catching up
@@ -82,7 +85,8 @@ class _Org:
     records: list[Record] = field(default_factory=list)
     version: int = 1  # the stream version the records reach (1: the creation only)
     # per table, the current rows: digest -> (id, day_lo, day_hi, pos_lo)
-    open: dict[str, dict[str, tuple[int, int, int, int]]] | None = None
+    open: dict[str, dict[str, tuple[int, int, int, int, str]]] | None = None  # ... and group
+    effective: dict[str, Effective] | None = None  # the decisions in force after the last batch
     payloads: Payloads = field(default_factory=Payloads)
     full: dict[int, dict[str, Any]] = field(default_factory=dict)  # stored payloads by stream position
 
@@ -91,7 +95,7 @@ class _Org:
 class _Rows:
     """What one page writes to one table."""
 
-    rows: list[tuple[int, int, str, int, int, int, int, str]] = field(default_factory=list)
+    rows: list[tuple[int, int, str, int, int, int, int, str, str]] = field(default_factory=list)
     boxes: list[Box] = field(default_factory=list)
     closed: list[Box] = field(default_factory=list)
 
@@ -308,8 +312,9 @@ class FactIndex:
                 if rows.rows:
                     cur.executemany(
                         db.sql(
-                            f"INSERT INTO igo_index_{table} (id, org, digest, day_lo, day_hi, pos_lo, pos_hi, body) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                            f"INSERT INTO igo_index_{table} "
+                            "(id, org, digest, day_lo, day_hi, pos_lo, pos_hi, body, grp) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
                         ),
                         rows.rows,
                     )
@@ -349,28 +354,65 @@ class FactIndex:
             org.full[event.originator_version] = event.event
         org.version = batch[-1][1].originator_version
         end = batch[-1][0]
+        before = org.effective
+        if before is None:  # the decisions in force before this batch (once per organization loaded)
+            before = {e.id: e for e in effective_events(org.records[: -len(batch)])}
         effective = effective_events(org.records)
+        org.effective = now = {e.id: e for e in effective}
+        # Which rows can this batch change? Those of the groups its decisions bear on (a party's
+        # spells, an office's terms, ...): their old and new versions, for a correction or a
+        # retraction. A founding or a dissolution bears on all. The rest stay as they are.
+        groups: set[str] | None = set()
+        ids: set[str] = set()
+        records_by_id = {r.event.id: r for r in org.records if r.event.id}
+        for rec in org.records[-len(batch) :]:
+            ev = rec.event
+            target = (
+                root_target(ev.target, records_by_id)
+                if isinstance(ev, EventCorrected | EventRetracted)
+                else ev.id
+            )
+            ids.add(target or "")
+            for version in (before.get(target or ""), now.get(target or "")):
+                mine = groups_of(version.event) if version is not None else set()
+                if mine is None or groups is None:
+                    groups = None
+                else:
+                    groups |= mine
+        if groups is None:
+            fact_scope = None
+            facts = build_facts(decisions(effective))
+        else:
+            fact_scope = groups
+            facts = build_facts([e.event for e in effective if bears_on(e.event, groups)])
         wanted = {
-            "facts": fact_rows(build_facts(decisions(effective)), effective, org.payloads),
-            "events": event_rows(effective, org.full),
+            "facts": [
+                row
+                for row in fact_rows(facts, effective, org.payloads)
+                if fact_scope is None or row.group in fact_scope
+            ],
+            "events": event_rows([now[i] for i in sorted(ids) if i in now], org.full),
         }
+        scopes = {"facts": fact_scope, "events": {f"event:{i}" for i in ids}}
         org.payloads.forget()
         assert org.open is not None
         for table, rows in wanted.items():
+            scope = scopes[table]
             current = org.open[table]
             by_digest = {row.digest: row for row in rows}
             out = work.tables[table]
-            for digest in [d for d in current if d not in by_digest]:
-                ident, lo, hi, plo = current.pop(digest)
+            gone = [d for d, v in current.items() if (scope is None or v[4] in scope) and d not in by_digest]
+            for digest in gone:
+                ident, lo, hi, plo, _group = current.pop(digest)
                 out.closed.append((ident, num, lo, hi, plo, end - 1))
             for digest, row in by_digest.items():
                 if digest in current:
                     continue
                 ident = next_id[table]
                 next_id[table] += 1
-                out.rows.append((ident, num, digest, row.lo, row.hi, end, MAX_POS, row.body))
+                out.rows.append((ident, num, digest, row.lo, row.hi, end, MAX_POS, row.body, row.group))
                 out.boxes.append((ident, num, row.lo, row.hi, end, MAX_POS))
-                current[digest] = (ident, row.lo, row.hi, end)
+                current[digest] = (ident, row.lo, row.hi, end, row.group)
         work.batches.append((num, micros(first.timestamp), end))
         work.events += len(batch)
         self._trim()
@@ -403,13 +445,13 @@ class FactIndex:
                 for table in TABLES:
                     cur.execute(
                         self.db.sql(
-                            f"SELECT digest, id, day_lo, day_hi, pos_lo FROM igo_index_{table} "
+                            f"SELECT digest, id, day_lo, day_hi, pos_lo, grp FROM igo_index_{table} "
                             "WHERE org = ? AND pos_hi = ?"
                         ),
                         (num, MAX_POS),
                     )
                     org.open[table] = {
-                        d: (int(i), int(lo), int(hi), int(plo)) for d, i, lo, hi, plo in cur.fetchall()
+                        d: (int(i), int(lo), int(hi), int(plo), g) for d, i, lo, hi, plo, g in cur.fetchall()
                     }
         self._orgs[key] = org
         return org

@@ -41,7 +41,27 @@ from igo_timeline.events.dates import (
     known_extents,
     prime,
 )
-from igo_timeline.events.models import EVENT_TYPES, EventBase, EventCorrected
+from igo_timeline.events.models import (
+    EVENT_TYPES,
+    AgreementSigned,
+    BodyEstablished,
+    BodyPlanned,
+    DocumentAdopted,
+    DocumentEnteredIntoForce,
+    EventBase,
+    EventCorrected,
+    MeetingHeld,
+    MeetingScheduled,
+    OfficeEstablished,
+    OfficeVacated,
+    OfficialAppointed,
+    OrganizationDissolved,
+    OrganizationFounded,
+    PresidencyHandedOver,
+    StatusGranted,
+    StatusUnknown,
+    StatusWithdrawn,
+)
 from igo_timeline.projections.effective import Effective, Record
 from igo_timeline.projections.facts import Facts, Presidency, Span, StatusSpell, Term
 
@@ -59,6 +79,7 @@ class FactRow:
     hi: int
     body: str
     digest: str
+    group: str = ""  # what it is about (see :func:`groups_of`): an append recomputes the groups it touches
 
 
 @dataclass
@@ -254,6 +275,48 @@ def _strings(value: Any) -> Iterable[str]:
 
 
 # -- facts to rows ------------------------------------------------------------------
+# the group of a row of each kind; spells and terms are grouped by party and by office
+_GROUP_OF_KIND = {
+    "presidency": "presidency",
+    "held": "meetings",
+    "scheduled": "meetings",
+    "document": "documents",
+    "in_force": "documents",
+    "body": "bodies",
+    "planned": "bodies",
+}
+_GROUP_FIELD = {"spell": "party", "term": "office"}
+
+
+def groups_of(ev: EventBase) -> set[str] | None:
+    """The groups of rows a decision bears on (None: all of them, as a founding does)."""
+    if isinstance(ev, OrganizationFounded | OrganizationDissolved):
+        return None
+    if isinstance(ev, StatusGranted | StatusWithdrawn | StatusUnknown):
+        return {f"party:{ev.party}"}
+    if isinstance(ev, OfficialAppointed):
+        return {f"office:{ev.office}", "catalog"}  # a term may name an office of its own
+    if isinstance(ev, OfficeVacated):
+        return {f"office:{ev.office}"}
+    if isinstance(ev, OfficeEstablished):
+        return {"catalog"}
+    if isinstance(ev, PresidencyHandedOver):
+        return {"presidency"}
+    if isinstance(ev, MeetingHeld | MeetingScheduled):
+        return {"meetings"}
+    if isinstance(ev, DocumentAdopted | AgreementSigned | DocumentEnteredIntoForce):
+        return {"documents"}
+    if isinstance(ev, BodyEstablished | BodyPlanned):
+        return {"bodies", "catalog"}
+    return set()  # a decision the state does not read (a position stated, a procedure launched)
+
+
+def bears_on(ev: EventBase, groups: set[str]) -> bool:
+    """Whether the facts of these groups are built from this decision."""
+    mine = groups_of(ev)
+    return mine is None or bool(mine & groups)
+
+
 def _digest(lo: int, hi: int, body: str) -> str:
     """A row's name: its days and its body (a row whose days change is a new row)."""
     return hashlib.blake2b(f"{lo}:{hi}:{body}".encode(), digest_size=12).hexdigest()
@@ -281,7 +344,8 @@ def fact_rows(facts: Facts, effective: Sequence[Effective], payloads: Payloads) 
         seen[digest] += 1
         if seen[digest] > 1:
             digest = f"{digest}.{seen[digest]}"
-        rows.append(FactRow(lo, hi, body, digest))
+        group = _GROUP_OF_KIND.get(kind) or f"{_GROUP_FIELD[kind]}:{more[_GROUP_FIELD[kind]]}"
+        rows.append(FactRow(lo, hi, body, digest, group))
 
     names = facts.offices()
     catalog = {
@@ -293,7 +357,7 @@ def fact_rows(facts: Facts, effective: Sequence[Effective], payloads: Payloads) 
     }
     catalog["x"] = payloads.extents(facts.founding, facts.dissolution)
     body = json.dumps(catalog, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-    rows.append(FactRow(PAST, FUTURE, body, _digest(PAST, FUTURE, body)))
+    rows.append(FactRow(PAST, FUTURE, body, _digest(PAST, FUTURE, body), "catalog"))
 
     for spells in facts.statuses.values():
         for spell in spells:
@@ -468,7 +532,7 @@ def event_rows(effective: Sequence[Effective], full: dict[int, dict[str, Any]]) 
                 "e": payload,  # as stored (the engine dumps every event the same way)
             }
         )
-        rows.append(FactRow(lo, hi, body, _digest(lo, hi, body)))
+        rows.append(FactRow(lo, hi, body, _digest(lo, hi, body), f"event:{eff.id}"))
     return rows
 
 

@@ -16,7 +16,6 @@ from collections.abc import Iterator, MutableMapping
 from typing import Any
 
 import click
-from click.utils import make_default_short_help
 
 from igo_timeline.errors import IgoError
 
@@ -180,7 +179,12 @@ class LazyCommands(MutableMapping[str, click.Command]):
         """The short help of a command not imported yet (None once it is: ask the command)."""
         if name in self.loaded or name not in self.table:
             return None
-        return make_default_short_help(self.table[name][1], limit).strip()
+        return _short_help(self.table[name][1], limit)
+
+
+def _short_help(text: str, limit: int) -> str:
+    """``text`` shortened as click shortens a command's help (its own rule, through its public API)."""
+    return click.Command(None, help=text).get_short_help_str(limit).strip()
 
 
 class IgoGroup(click.Group):
@@ -215,7 +219,7 @@ class IgoGroup(click.Group):
                 name,
                 command.get_short_help_str(limit)
                 if command is not None
-                else make_default_short_help(text or "", limit).strip(),
+                else _short_help(text or "", limit),
             )
             for name, text, command in rows
         ]

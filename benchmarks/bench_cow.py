@@ -32,13 +32,16 @@ def _child(src: str, store: str, out: str) -> None:
     """Import then export, timing each (run in a child process)."""
     from igo_timeline import Timeline
     from igo_timeline.cow import import_cow, write_cow
+    from igo_timeline.projections.effective import effective_events
 
     start = time.perf_counter()
     with Timeline(store) as t:
         summary = import_cow(t, src)
         imported = time.perf_counter()
         with open(out, "w", newline="", encoding="utf-8") as handle:
-            rows = write_cow(handle, ((s, t.records(s)) for s in t.org_slugs() if s.startswith("cow-")))
+            rows = write_cow(
+                handle, ((s, effective_events(t.records(s))) for s in t.org_slugs() if s.startswith("cow-"))
+            )
     done = time.perf_counter()
     again = time.perf_counter()
     with Timeline(store) as t:

@@ -26,6 +26,7 @@ from igo_timeline import Timeline, state_as_of
 from igo_timeline.cli import main
 from igo_timeline.cow import COLUMNS, import_cow, org_events, read_orgs, write_cow
 from igo_timeline.events.parties import cow_party, party_name, resolve_party
+from igo_timeline.projections.effective import effective_events
 
 EXCERPT = Path(__file__).parent / "data" / "cow" / "cow_igo_v3_igo_year_excerpt.csv"
 STATES = slice(3, COLUMNS.index("sdate"))
@@ -125,7 +126,7 @@ def test_an_interrupted_import_continues(tmp_path: Path) -> None:
             len(org_events(n, r)[0]) for n, r in read_orgs(EXCERPT) if f"cow-{n.lower()}" in done
         )
         out = io.StringIO()
-        assert write_cow(out, [(s, t.records(s)) for s in t.org_slugs()]) == 865
+        assert write_cow(out, [(s, t.history(s)) for s in t.org_slugs()]) == 865
     assert _keyed(_rows(out.getvalue())) == _keyed(_source())
 
 
@@ -171,7 +172,7 @@ def test_cells_come_from_the_as_of_answer(loaded: Path) -> None:
             {"document": "t", "quote": "q"},
         )
         out = io.StringIO()
-        write_cow(out, [("cow-sco", t.records("cow-sco"))], year_from=2001, year_to=2001)
+        write_cow(out, [("cow-sco", t.history("cow-sco"))], year_from=2001, year_to=2001)
     row = _rows(out.getvalue())[1]
     assert row[COLUMNS.index("uzbekistan")] == "3"
 
@@ -281,7 +282,7 @@ def test_a_store_imported_before_status_unknown_still_round_trips() -> None:
         t.append(old)
         assert {"data_missing"} <= {getattr(r.event, "status", None) for r in t.records("cow-cto")}
         out = io.StringIO()
-        write_cow(out, [("cow-cto", t.records("cow-cto"))])
+        write_cow(out, [("cow-cto", effective_events(t.records("cow-cto")))])  # the fold's, too
     want = {k: v for k, v in _keyed(_source()).items() if k[0] == "CTO"}
     assert _keyed(_rows(out.getvalue())) == want
 

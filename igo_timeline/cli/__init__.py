@@ -217,9 +217,7 @@ class IgoGroup(click.Group):
         listed = [
             (
                 name,
-                command.get_short_help_str(limit)
-                if command is not None
-                else _short_help(text or "", limit),
+                command.get_short_help_str(limit) if command is not None else _short_help(text or "", limit),
             )
             for name, text, command in rows
         ]

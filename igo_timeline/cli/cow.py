@@ -12,6 +12,7 @@ from igo_timeline.cli.common import known_at_option, note, progress, timeline
 from igo_timeline.cow.exporter import write_cow
 from igo_timeline.cow.importer import count_orgs, import_cow
 from igo_timeline.errors import InvalidInput
+from igo_timeline.projections.effective import effective_events
 
 
 @click.command("import-cow")
@@ -100,16 +101,18 @@ def export_cow_command(
             raise InvalidInput(f"unknown organization(s): {', '.join(unknown)}")
     else:
         slugs = [s for s in known if s.startswith("cow-")]
-    items = ((slug, tl.records(slug)) for slug in slugs)
+    # the whole dataset: the log read once per organization (the index would give the same
+    # decisions, at the cost of building it first on a fresh import)
+    items = ((slug, effective_events(tl.records(slug), known_at)) for slug in slugs)
     if output == "-":
-        write_cow(sys.stdout, items, year_from=year_from, year_to=year_to, known_at=known_at)
+        write_cow(sys.stdout, items, year_from=year_from, year_to=year_to)
         return
     try:
         with (
             progress(f"exporting {len(slugs)} organization(s) to {output}"),
             open(output, "w", newline="", encoding="utf-8") as out,
         ):
-            count = write_cow(out, items, year_from=year_from, year_to=year_to, known_at=known_at)
+            count = write_cow(out, items, year_from=year_from, year_to=year_to)
     except OSError as err:
         raise InvalidInput(f"{output}: cannot be written: {err.strerror}") from None
     note(f"wrote {count} row(s) of {len(slugs)} organization(s) to {output}")

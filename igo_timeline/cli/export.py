@@ -144,13 +144,12 @@ def export(ctx: click.Context, org: str, fmt: str, output: str | None, known_at:
     has no room for one: its cells are the as-of answers of each 31 December).
     """
     with progress(f"exporting {org} to {fmt}"):
-        records = timeline(ctx).records(org)
         if fmt == "cow":
             buffer = io.StringIO()
-            write_cow(buffer, [(org, records)], known_at=known_at)
+            write_cow(buffer, [(org, timeline(ctx).history(org, known_at=known_at))])  # from the index
             text = buffer.getvalue()
         else:
-            text = export_as(fmt, org, records, known_at)
+            text = export_as(fmt, org, timeline(ctx).records(org), known_at)
         _write(text, output)
     if output is not None:
         note(f"wrote {output}")

@@ -38,11 +38,11 @@ from igo_timeline.cow.layout import (
     STATE_COLUMNS,
     party_columns,
 )
-from igo_timeline.events.dates import extent
+from igo_timeline.events.dates import Truth, extent
 from igo_timeline.events.models import DocumentAdopted, OrganizationDissolved, OrganizationFounded
-from igo_timeline.projections.effective import Record, decisions, effective_events
+from igo_timeline.projections.effective import Effective, decisions
 from igo_timeline.projections.facts import build_facts
-from igo_timeline.projections.state import state_from_facts
+from igo_timeline.projections.state import HELD, status_answers
 
 _INDEX = {col: i for i, col in enumerate(COLUMNS)}
 
@@ -67,14 +67,14 @@ def _value_in(runs: list[list[Any]], year: int) -> str:
 
 def cow_rows(
     org: str,
-    records: Sequence[Record],
+    effective: Sequence[Effective],
     *,
     year_from: int | None = None,
     year_to: int | None = None,
-    known_at: dt.datetime | None = None,
 ) -> Iterator[list[str]]:
-    """The COW rows (without header) of one organization, year by year."""
-    events = decisions(effective_events(records, known_at))
+    """The COW rows (without header) of one organization, year by year, from its decisions in force
+    (``Timeline.history(org, known_at=...)``, the index's answer, or the fold's ``effective_events``)."""
+    events = decisions(effective)
     facts = build_facts(events)
     founding = facts.founding
     # COW codes the year an organization dies with the memberships it had that year, while
@@ -109,23 +109,20 @@ def cow_rows(
     columns = party_columns()
     ioname = _ioname(org, founding)
     for year in range(lo, hi + 1):
-        state = state_from_facts(org, alive, dt.date(year, 12, 31), known_at)
-        if coverage and not any(
-            d.kind == COVERAGE_KIND and d.document.startswith(COVERAGE_PREFIX)
-            for d in state.documents_in_force
-        ):
+        day = dt.date(year, 12, 31)
+        # a row for a year when one of the file's coverage runs is certainly in force on 31 December
+        if coverage and not any(span.on(day) is Truth.YES for span in coverage):
             continue
         row = ["0"] * len(COLUMNS)
-        for status, entries in state.statuses.items():
-            code = CODE_OF.get(status, "0")
-            for entry in entries:
-                col = columns.get(entry.party)
-                if col is not None:
-                    row[_INDEX[col]] = code
-        for unsure in state.uncertain:
-            # a status not known (StatusUnknown) is -9, and so is a status the answer is unsure of
-            if unsure.kind in ("status", "status_unknown") and unsure.party in columns:
-                row[_INDEX[columns[unsure.party]]] = MISSING
+        # the state's own reading of each status on the day (projections.state.status_answers):
+        # held -> its code; unknown, or uncertain -> -9
+        answers = [(columns.get(party), spell, answer) for party, spell, answer in status_answers(alive, day)]
+        for col, spell, answer in answers:
+            if col is not None and answer == HELD:
+                row[_INDEX[col]] = CODE_OF.get(spell.status, "0")
+        for col, _spell, answer in answers:  # doubt wins over a status held the same day
+            if col is not None and answer != HELD:
+                row[_INDEX[col]] = MISSING
         row[_INDEX["ioname"]] = ioname
         row[_INDEX["year"]] = str(year)
         for col in META:
@@ -150,18 +147,20 @@ def _ioname(org: str, founding: OrganizationFounded) -> str:
 
 def write_cow(
     out: IO[str],
-    orgs: Iterable[tuple[str, Sequence[Record]]],
+    orgs: Iterable[tuple[str, Sequence[Effective]]],
     *,
     year_from: int | None = None,
     year_to: int | None = None,
-    known_at: dt.datetime | None = None,
 ) -> int:
-    """Write the header and every organization's rows to ``out``; return the rows written."""
+    """Write the header and every organization's rows to ``out``; return the rows written.
+
+    ``orgs``: each organization with its decisions in force (see :func:`cow_rows`).
+    """
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(COLUMNS)
     count = 0
-    for org, records in orgs:
-        for row in cow_rows(org, records, year_from=year_from, year_to=year_to, known_at=known_at):
+    for org, effective in orgs:
+        for row in cow_rows(org, effective, year_from=year_from, year_to=year_to):
             writer.writerow(row)
             count += 1
     return count

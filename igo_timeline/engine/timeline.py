@@ -29,6 +29,7 @@ from igo_timeline.engine.store import (
     TimelineStore,
     created_topic,
     open_store,
+    project,
     stream_id,
 )
 from igo_timeline.errors import RuleViolation, StoreError, UnknownEvent, UnknownOrganization
@@ -116,7 +117,7 @@ class Timeline:
 
     def _load(self, slug: str) -> _Stream:
         try:
-            agg: OrgStream = self.app.repository.get(stream_id(slug))
+            agg: OrgStream = self.app.repository.get(stream_id(slug), projector_func=project)
         except AggregateNotFoundError:
             return _Stream(slug, None, [])
         except (IntegrityError, OperationalError) as err:

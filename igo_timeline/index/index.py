@@ -34,7 +34,7 @@ from uuid import UUID
 
 from eventsourcing.persistence import IntegrityError, OperationalError
 
-from igo_timeline.engine.store import OrgStream, stream_id
+from igo_timeline.engine.store import OrgStream, project, stream_id
 from igo_timeline.errors import StoreError
 from igo_timeline.events.dates import prime
 from igo_timeline.events.models import EventCorrected, EventRetracted
@@ -88,7 +88,7 @@ class _Org:
     open: dict[str, dict[str, tuple[int, int, int, int, str]]] | None = None  # ... and group
     effective: dict[str, Effective] | None = None  # the decisions in force after the last batch
     payloads: Payloads = field(default_factory=Payloads)
-    full: dict[int, dict[str, Any]] = field(default_factory=dict)  # stored payloads by stream position
+    full: dict[int, dict[str, Any]] = field(default_factory=dict)  # the batch's stored payloads, by position
 
 
 @dataclass
@@ -395,6 +395,7 @@ class FactIndex:
         }
         scopes = {"facts": fact_scope, "events": {f"event:{i}" for i in ids}}
         org.payloads.forget()
+        org.full.clear()  # the event rows of a batch are made from its own events' payloads
         assert org.open is not None
         for table, rows in wanted.items():
             scope = scopes[table]
@@ -429,7 +430,9 @@ class FactIndex:
         org = _Org(num, slug)
         if first_version > 2:
             try:
-                agg: OrgStream = self.app.repository.get(originator, version=first_version - 1)
+                agg: OrgStream = self.app.repository.get(
+                    originator, version=first_version - 1, projector_func=project
+                )
             except Exception as err:  # noqa: BLE001 - one line, whatever the library raises
                 raise StoreError(f"the stream of {slug!r} does not read for the index ({err})") from None
             assert isinstance(agg, OrgStream)
@@ -437,7 +440,6 @@ class FactIndex:
                 if extents:
                     prime(extents)
                 org.records.append(Record(lean(payload), stamp, version))
-                org.full[version] = payload
         org.version = first_version - 1
         org.open = {table: {} for table in TABLES}
         if not fresh:  # (an organization first seen in this call has no rows yet)

@@ -10,13 +10,13 @@ status is not known (a ``StatusUnknown`` spell: kind ``status_unknown``).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from igo_timeline.events.dates import Truth, extent
 from igo_timeline.events.models import AgreementSigned, DocumentAdopted, EventBase
 from igo_timeline.events.parties import party_name
 from igo_timeline.projections.effective import Record, decisions, effective_events
-from igo_timeline.projections.facts import Facts, Span, build_facts
+from igo_timeline.projections.facts import Facts, Span, StatusSpell, build_facts
 from igo_timeline.projections.results import (
     BodyEntry,
     DatedEntry,
@@ -40,6 +40,24 @@ def _start_or_end(span: Span, day: dt.date, start: str, end: EventBase | None) -
     if span.s0 <= day < span.s1 or end is None:
         return start
     return end.valid_time or start
+
+
+HELD, UNCERTAIN, UNKNOWN_ANSWER = "held", "uncertain", "unknown"
+
+
+def status_answers(facts: Facts, day: dt.date) -> Iterator[tuple[str, StatusSpell, str]]:
+    """Each status spell that bears on the day, and what the state makes of it: ``held`` (its
+    dates certainly cover the day), ``uncertain`` (they may) or ``unknown`` (a status not known,
+    on any day it may cover). The state and the COW export both read statuses through this."""
+    for party, spells in facts.statuses.items():
+        for spell in spells:
+            truth = spell.span.on(day)
+            if truth is Truth.NO:
+                continue
+            if spell.unknown:
+                yield party, spell, UNKNOWN_ANSWER
+            else:
+                yield party, spell, HELD if truth is Truth.YES else UNCERTAIN
 
 
 def state_as_of(
@@ -76,38 +94,33 @@ def state_from_facts(org: str, facts: Facts, day: dt.date, known_at: dt.datetime
                 )
             )
 
-    for party, spells in facts.statuses.items():
-        for spell in spells:
-            truth = spell.span.on(day)
-            if spell.unknown:
-                # a status not known is never a certain one: uncertain on every day it covers
-                if truth is not Truth.NO:
-                    uncertain.append(
-                        UncertainEntry(
-                            kind="status_unknown",
-                            party=party,
-                            name=party_name(party),
-                            date=spell.since,
-                            event=_id(spell.event),
-                        )
-                    )
-            elif truth is Truth.YES:
-                statuses.setdefault(spell.status, []).append(
-                    StatusEntry(
-                        party=party, name=party_name(party), since=spell.since, event=_id(spell.event)
-                    )
+    for party, spell, answer in status_answers(facts, day):
+        if answer == UNKNOWN_ANSWER:
+            # a status not known is never a certain one: uncertain on every day it covers
+            uncertain.append(
+                UncertainEntry(
+                    kind="status_unknown",
+                    party=party,
+                    name=party_name(party),
+                    date=spell.since,
+                    event=_id(spell.event),
                 )
-            elif truth is Truth.MAYBE:
-                uncertain.append(
-                    UncertainEntry(
-                        kind="status",
-                        party=party,
-                        name=party_name(party),
-                        status=spell.status,
-                        date=_start_or_end(spell.span, day, spell.since, spell.ended_by),
-                        event=_id(spell.event),
-                    )
+            )
+        elif answer == HELD:
+            statuses.setdefault(spell.status, []).append(
+                StatusEntry(party=party, name=party_name(party), since=spell.since, event=_id(spell.event))
+            )
+        else:
+            uncertain.append(
+                UncertainEntry(
+                    kind="status",
+                    party=party,
+                    name=party_name(party),
+                    status=spell.status,
+                    date=_start_or_end(spell.span, day, spell.since, spell.ended_by),
+                    event=_id(spell.event),
                 )
+            )
     for entries in statuses.values():
         entries.sort(key=lambda e: (extent(e.since).start_earliest, e.party))
 

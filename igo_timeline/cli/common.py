@@ -24,6 +24,15 @@ from igo_timeline.projections import answers
 # -- the store -------------------------------------------------------------------
 
 
+def indexed(ctx: click.Context) -> Timeline:
+    """The store, its as-of index brought up to date (with a progress bar when that takes a while:
+    the first query after a big import builds the index)."""
+    tl = timeline(ctx)
+    with progress("bringing the as-of index up to date"):
+        tl.index.catch_up()
+    return tl
+
+
 def timeline(ctx: click.Context) -> Timeline:
     """Open the store named by ``--store`` / ``IGO_STORE`` once per invocation."""
     root = ctx.find_root()

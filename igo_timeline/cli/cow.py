@@ -64,6 +64,9 @@ def import_cow_command(ctx: click.Context, path: Path, orgs: str | None) -> None
         note(
             f"{slug}: the file has status changes after its deaddate; the dissolution is kept as row data only"
         )
+    if summary.events_added:
+        with progress("indexing the new events (igo state and history answer from the index)"):
+            tl.index.catch_up()
 
 
 def _years(value: int | None, other: int | None) -> None:

@@ -12,6 +12,7 @@ from igo_timeline.cli.common import (
     as_of_option,
     day_option,
     echo_table,
+    indexed,
     known_at_option,
     note,
     output_option,
@@ -182,7 +183,7 @@ def _echo_blocks(blocks: list[str | list[list[str]]]) -> None:
 @click.pass_context
 def state(ctx: click.Context, org: str, as_of: dt.date, known_at: dt.datetime | None, output: str) -> None:
     """The state of ORG as of a day: statuses, offices, presidency, meetings, documents, and what is uncertain."""
-    answer = timeline(ctx).state(org, as_of, known_at)  # from the index, brought up to date
+    answer = indexed(ctx).state(org, as_of, known_at)  # from the index, brought up to date
     if output != "table":
         print_answer(answer.to_json(), output)
     else:
@@ -218,7 +219,7 @@ def history(
     output: str,
 ) -> None:
     """The events of ORG in valid-time order, each with its dates and source."""
-    found = timeline(ctx).history(  # from the index
+    found = indexed(ctx).history(  # from the index
         org, party=_party(party), office=office, start=from_, end=to, known_at=known_at
     )
     if output != "table":
@@ -304,7 +305,7 @@ def diff(
     ctx: click.Context, org: str, date1: dt.date, date2: dt.date, known_at: dt.datetime | None, output: str
 ) -> None:
     """What changed in ORG between two days (YYYY-MM-DD)."""
-    result = timeline(ctx).diff(org, date1, date2, known_at)  # from the index
+    result = indexed(ctx).diff(org, date1, date2, known_at)  # from the index
     if output != "table":
         print_answer(result.to_json(), output)
         return

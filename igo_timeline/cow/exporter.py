@@ -75,12 +75,14 @@ def cow_rows(
     """The COW rows (without header) of one organization, year by year, from its decisions in force
     (``Timeline.history(org, known_at=...)``, the index's answer, or the fold's ``effective_events``)."""
     events = decisions(effective)
-    facts = build_facts(events)
-    founding = facts.founding
     # COW codes the year an organization dies with the memberships it had that year, while
     # the engine ends every spell at a dissolution dated that year: a row is read from the
-    # same fold without the dissolution (the deaddate still comes from it).
+    # same fold without the dissolution (the deaddate still comes from it; the founding, the
+    # documents and their spells in force do not depend on it).
+    dissolution = next((e for e in events if isinstance(e, OrganizationDissolved)), None)
     alive = build_facts([e for e in events if not isinstance(e, OrganizationDissolved)])
+    facts = alive
+    founding = facts.founding
     if founding is None:
         return
     meta = _meta(founding)
@@ -98,8 +100,8 @@ def cow_rows(
     else:
         lo = founded.start_earliest.year
         hi = (
-            extent(facts.dissolution.effective).start_latest.year
-            if facts.dissolution is not None
+            extent(dissolution.effective).start_latest.year
+            if dissolution is not None
             else dt.date.today().year
         )
     if year_from is not None:
@@ -132,8 +134,8 @@ def cow_rows(
         if "longorgname" not in meta:
             row[_INDEX["longorgname"]] = founding.name
         row[_INDEX["sdate"]] = str(founded.start_earliest.year)
-        if facts.dissolution is not None:
-            row[_INDEX["deaddate"]] = str(extent(facts.dissolution.effective).start_earliest.year)
+        if dissolution is not None:
+            row[_INDEX["deaddate"]] = str(extent(dissolution.effective).start_earliest.year)
         yield row
 
 

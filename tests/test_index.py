@@ -297,8 +297,9 @@ def _catch_up(path: str, page: int) -> int:
         return t.index.catch_up()
 
 
-def test_processes_catching_up_at_once_apply_each_event_once(tmp_path: Path):
-    path = str(tmp_path / "s.sqlite")
+def test_processes_catching_up_at_once_apply_each_event_once(shared_store: str):
+    """On SQLite and PostgreSQL: the tracking record lets one writer through per page."""
+    path = shared_store
     with Timeline(path) as t:
         for n in range(6):
             org = f"org{n}"

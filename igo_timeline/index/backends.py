@@ -211,7 +211,22 @@ class PostgresIndexDb(IndexDb):
         with self.datastore.get_connection() as conn, conn.transaction(force_rollback=True):
             yield conn.cursor(row_factory=tuple_row)
 
+    def _names(self) -> list[str]:
+        return [
+            f"igo_index_{name}"
+            for name in ("tracking", "orgs", "batches", "batches_time", *TABLES, *(f"{t}_open" for t in TABLES))
+        ] + [f"igo_index_{t}_box" for t in TABLES]
+
     def setup(self) -> None:
+        # Only when something is missing: DDL takes locks that, beside another process writing
+        # rows, could deadlock (CREATE INDEX IF NOT EXISTS locks the table even when it exists).
+        with self.read() as cur:
+            cur.execute(
+                "SELECT COUNT(*) FROM unnest(%s::text[]) AS n WHERE to_regclass(%s || '.' || n) IS NULL",
+                (self._names(), self.prefix),
+            )
+            if int(cur.fetchone()[0]) == 0:
+                return
         lock = zlib.crc32(f"igo-timeline:index:{self.schema}".encode())
         with self.write() as cur:
             cur.execute("SELECT pg_advisory_xact_lock(%s)", (lock,))

@@ -214,7 +214,14 @@ class PostgresIndexDb(IndexDb):
     def _names(self) -> list[str]:
         return [
             f"igo_index_{name}"
-            for name in ("tracking", "orgs", "batches", "batches_time", *TABLES, *(f"{t}_open" for t in TABLES))
+            for name in (
+                "tracking",
+                "orgs",
+                "batches",
+                "batches_time",
+                *TABLES,
+                *(f"{t}_open" for t in TABLES),
+            )
         ] + [f"igo_index_{t}_box" for t in TABLES]
 
     def setup(self) -> None:

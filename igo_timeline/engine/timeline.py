@@ -13,7 +13,7 @@ import datetime as dt
 import difflib
 import random
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -455,18 +455,6 @@ class Timeline:
 def _now() -> dt.datetime:
     """The record time of an append (a function, so tests can turn the clock back)."""
     return dt.datetime.now(dt.UTC)
-
-
-def _strings(value: Any) -> Iterator[str]:
-    """Every string inside a JSON value."""
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from _strings(item)
-    elif isinstance(value, list):
-        for item in value:
-            yield from _strings(item)
 
 
 def _is_contention(err: Exception) -> bool:

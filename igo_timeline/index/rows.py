@@ -263,17 +263,6 @@ def _unspan(values: Sequence[int]) -> Span:
     return Span(s0, s1, e0, e1)
 
 
-def _strings(value: Any) -> Iterable[str]:
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from _strings(item)
-    elif isinstance(value, list):
-        for item in value:
-            yield from _strings(item)
-
-
 # -- facts to rows ------------------------------------------------------------------
 # the group of a row of each kind; spells and terms are grouped by party and by office
 _GROUP_OF_KIND = {

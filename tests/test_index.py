@@ -431,3 +431,34 @@ def test_an_encrypted_store_keeps_no_index_in_the_clear(tmp_path: Path, monkeypa
         assert [e.party for e in t.state("org", dt.date(2013, 1, 1)).statuses["observer"]] == ["AFG"]
     raw = b"".join(p.read_bytes() for p in tmp_path.iterdir() if p.name.startswith("s.sqlite"))
     assert b"AFG" not in raw and b"observer" not in raw
+
+
+def test_a_rebuild_by_another_process_does_not_leave_stale_rows_cached(tmp_path: Path):
+    """Row ids are given anew by a rebuild: a reader's cache of decoded rows must not outlive it."""
+    path = str(tmp_path / "s.sqlite")
+    day = dt.date(2010, 1, 1)
+    with Timeline(path) as reader, Timeline(path) as other:
+        other.append(
+            [
+                founding(),
+                grant("MNG", "observer", "2004-06-17"),
+                grant("AFG", "observer", "2012-06-07"),  # rows the query of 2010 does not read
+                grant("IRN", "observer", "2015-01-01"),
+            ]
+        )
+        assert [e.party for e in reader.state("org", day).statuses["observer"]] == ["MNG"]
+        reader.state("org", dt.date(2016, 1, 1))  # every row decoded and cached
+        cached = len(reader.index._decoded)
+        assert cached > 0
+        other.index.rebuild()
+        # a rebuild may number the rows otherwise (another version, another order): as one that did
+        with other.index.db.write() as cur:
+            (top,) = cur.execute("SELECT MAX(id) FROM igo_index_facts").fetchone()
+            for table in ("igo_index_facts", "igo_index_box"):
+                cur.execute(f"UPDATE {table} SET id = -id")
+                cur.execute(f"UPDATE {table} SET id = ? + id", (top + 1,))
+        other.append([grant("MNG", "member", "2008-01-01"), grant("IND", "observer", "2005-07-05")])
+        answer = reader.state("org", day)
+        assert answer == state_as_of("org", reader.records("org"), day)
+        assert [e.party for e in answer.statuses["observer"]] == ["IND"]
+        assert reader.index._generation == other.index._tracking()[1]  # the cache went with the old rows

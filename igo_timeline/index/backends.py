@@ -96,6 +96,10 @@ def _tables_ddl(integer: str, big: str, extra_column: str, q: str = "") -> list[
     return out
 
 
+# the tables, indexes and R*Trees (each with its shadow tables) an index of this format has
+_SQLITE_OBJECTS = 4 + 2 * 2 + 2 * 4
+
+
 def _box_table(table: str) -> str:
     return "igo_index_box" if table == "facts" else f"igo_index_{table}_box"
 
@@ -137,6 +141,11 @@ class SqliteIndexDb(IndexDb):
             yield self._own.cursor()
 
     def setup(self) -> None:
+        if self.datastore is not None:  # a store's file: no write lock when the tables are there
+            with self.read() as cur:
+                cur.execute("SELECT COUNT(*) FROM sqlite_master WHERE name LIKE 'igo_index_%'")
+                if int(cur.fetchone()[0]) >= _SQLITE_OBJECTS:
+                    return
         with self.write() as cur:
             self._create(cur)
 

@@ -131,6 +131,7 @@ class FactIndex:
         self._decoded: OrderedDict[int, Piece] = OrderedDict()
         self._decoded_events: OrderedDict[int, Decision] = OrderedDict()
         self._applied = 0
+        self._generation: int | None = None  # the tracking generation the caches belong to
         self.db.setup()
 
     # -- tracking ------------------------------------------------------------------
@@ -176,6 +177,11 @@ class FactIndex:
             for _ in range(1000):
                 head = self.app.recorder.max_notification_id() or 0
                 position, generation, fmt = self._tracking()
+                if generation != self._generation:
+                    # rebuilt (by any process) since this one last looked: the ids its caches
+                    # hold may now name other rows
+                    self._forget()
+                    self._generation = generation
                 if fmt != FORMAT or position > head:
                     # rows of another format, or a log shorter than the index (events were cut
                     # off its end: igo verify --expect-head says so): start again from zero

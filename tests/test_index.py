@@ -462,3 +462,17 @@ def test_a_rebuild_by_another_process_does_not_leave_stale_rows_cached(tmp_path:
         assert answer == state_as_of("org", reader.records("org"), day)
         assert [e.party for e in answer.statuses["observer"]] == ["IND"]
         assert reader.index._generation == other.index._tracking()[1]  # the cache went with the old rows
+
+
+def test_processes_taking_turns_know_each_others_organizations(tmp_path: Path):
+    """One process indexes an organization another has never seen, then the other catches up after it."""
+    path = str(tmp_path / "s.sqlite")
+    with Timeline(path) as first, Timeline(path) as second:
+        first.append([founding("one")])
+        first.index.catch_up()
+        assert second.state("one", dt.date(2010, 1, 1)).name == "The ONE"  # knows "one"
+        first.append([founding("two")])
+        first.index.catch_up()  # "two" is numbered by the first process
+        first.append([grant("MNG", "observer", "2004-06-17", org="two")])
+        second.index.catch_up()  # a batch of "two", which the second process has not numbered
+        assert [e.party for e in second.state("two", dt.date(2010, 1, 1)).statuses["observer"]] == ["MNG"]

@@ -243,6 +243,7 @@ class FactIndex:
             for table in TABLES:
                 cur.execute(self.db.sql(f"SELECT COALESCE(MAX(id), 0) FROM igo_index_{table}"))
                 next_id[table] = int(cur.fetchone()[0]) + 1
+        self._nums = None  # other processes may have indexed organizations since this one looked
         numbers = dict(self._numbers())
         by_stream = {str(stream_id(slug)): num for slug, num in numbers.items()}
         mapper = self.app.mapper

@@ -83,6 +83,19 @@ def probe_days(events):
     return sorted(days)
 
 
+def append_shuffled(timeline, events, rnd, after_each=None):
+    """The founding first, then the other events in a random order, in random batches of 1 to 3."""
+    timeline.append([events[0]])
+    rest = events[1:]
+    rnd.shuffle(rest)
+    while rest:
+        size = rnd.randint(1, 3)
+        timeline.append(rest[:size])
+        rest = rest[size:]
+        if after_each is not None:
+            after_each()
+
+
 def states(timeline, days, known_at=None):
     records = timeline.records("org")
     return [state_as_of("org", records, d, known_at).to_json() for d in days]
@@ -94,14 +107,8 @@ def test_any_append_order_gives_the_same_state(events, rnd):
         reference.append(events)
         days = probe_days(events)
         expected = states(reference, days)
-    shuffled = events[1:]
-    rnd.shuffle(shuffled)
     with Timeline("memory:") as other:
-        other.append([events[0]])
-        while shuffled:
-            size = rnd.randint(1, 3)
-            other.append(shuffled[:size])
-            shuffled = shuffled[size:]
+        append_shuffled(other, events, rnd)
         assert states(other, days) == expected
 
 
@@ -228,14 +235,8 @@ def test_a_status_unknown_is_never_a_status_whatever_the_append_order(events, rn
                 assert party in flagged and party not in listed, (party, day)
             elif truth is False:
                 assert party not in flagged, (party, day)
-    shuffled = events[1:]
-    rnd.shuffle(shuffled)
     with Timeline("memory:") as other:
-        other.append([events[0]])
-        while shuffled:
-            size = rnd.randint(1, 3)
-            other.append(shuffled[:size])
-            shuffled = shuffled[size:]
+        append_shuffled(other, events, rnd)
         assert states(other, days) == expected
 
 

@@ -1,8 +1,8 @@
 """Writing the COW IGO-year layout from the engine's own as-of answers.
 
-For each organization, each year's row is read from its state as of 31
-December of that year (:func:`~igo_timeline.projections.state.state_from_facts`,
-the engine's as-of answer): a row is written for a year exactly when a
+For each organization, each year's row is read from its statuses as of 31
+December of that year, as the state reads them
+(:func:`~igo_timeline.projections.state.status_answers`): a row is written for a year exactly when a
 ``dataset_coverage`` document is in force on that day; each state cell is
 the code of the status its party holds then (``0`` when none; ``-9`` for a
 status not known, a ``StatusUnknown``, which the answer lists under
@@ -81,15 +81,14 @@ def cow_rows(
     # documents and their spells in force do not depend on it).
     dissolution = next((e for e in events if isinstance(e, OrganizationDissolved)), None)
     alive = build_facts([e for e in events if not isinstance(e, OrganizationDissolved)])
-    facts = alive
-    founding = facts.founding
+    founding = alive.founding
     if founding is None:
         return
     meta = _meta(founding)
-    kinds = {d.document: d.kind for d in facts.documents if isinstance(d, DocumentAdopted)}
+    kinds = {d.document: d.kind for d in alive.documents if isinstance(d, DocumentAdopted)}
     coverage = [
         span
-        for document, spans in facts.in_force.items()
+        for document, spans in alive.in_force.items()
         if document.startswith(COVERAGE_PREFIX) and kinds.get(document) == COVERAGE_KIND
         for span, _ in spans
     ]

@@ -96,8 +96,14 @@ def _tables_ddl(integer: str, big: str, extra_column: str, q: str = "") -> list[
     return out
 
 
-# the tables, indexes and R*Trees (each with its shadow tables) an index of this format has
-_SQLITE_OBJECTS = 4 + 2 * 2 + 2 * 4
+def _names(*, box_tables: bool) -> list[str]:
+    """The tables and indexes of an index of this format (with SQLite's R*Tree tables, or the
+    GiST indexes of PostgreSQL): setup creates them only when one is missing."""
+    names = ["igo_index_tracking", "igo_index_orgs", "igo_index_batches", "igo_index_batches_time"]
+    for table in TABLES:
+        names += [f"igo_index_{table}", f"igo_index_{table}_open"]
+        names.append(_box_table(table) if box_tables else f"igo_index_{table}_box")
+    return names
 
 
 def _box_table(table: str) -> str:
@@ -142,9 +148,11 @@ class SqliteIndexDb(IndexDb):
 
     def setup(self) -> None:
         if self.datastore is not None:  # a store's file: no write lock when the tables are there
+            names = _names(box_tables=True)
             with self.read() as cur:
-                cur.execute("SELECT COUNT(*) FROM sqlite_master WHERE name LIKE 'igo_index_%'")
-                if int(cur.fetchone()[0]) >= _SQLITE_OBJECTS:
+                marks = ", ".join("?" * len(names))
+                cur.execute(f"SELECT COUNT(*) FROM sqlite_master WHERE name IN ({marks})", names)
+                if int(cur.fetchone()[0]) == len(names):
                     return
         with self.write() as cur:
             self._create(cur)
@@ -220,26 +228,13 @@ class PostgresIndexDb(IndexDb):
         with self.datastore.get_connection() as conn, conn.transaction(force_rollback=True):
             yield conn.cursor(row_factory=tuple_row)
 
-    def _names(self) -> list[str]:
-        return [
-            f"igo_index_{name}"
-            for name in (
-                "tracking",
-                "orgs",
-                "batches",
-                "batches_time",
-                *TABLES,
-                *(f"{t}_open" for t in TABLES),
-            )
-        ] + [f"igo_index_{t}_box" for t in TABLES]
-
     def setup(self) -> None:
         # Only when something is missing: DDL takes locks that, beside another process writing
         # rows, could deadlock (CREATE INDEX IF NOT EXISTS locks the table even when it exists).
         with self.read() as cur:
             cur.execute(
                 "SELECT COUNT(*) FROM unnest(%s::text[]) AS n WHERE to_regclass(%s || '.' || n) IS NULL",
-                (self._names(), self.prefix),
+                (_names(box_tables=False), self.prefix),
             )
             if int(cur.fetchone()[0]) == 0:
                 return

@@ -50,6 +50,17 @@ SAMPLES = {
     "AgreementSigned": ev("AgreementSigned", document="trade", title="Trade", signed_on="2003"),
     "DocumentEnteredIntoForce": ev("DocumentEnteredIntoForce", document="trade", effective="2004"),
     "PositionStated": ev("PositionStated", topic="Peace", statement="For it.", date="2004"),
+    "ConditionImposed": ev("ConditionImposed", party="KAZ", effective="2008-02-01", until="2009"),
+    "ConditionLifted": ev("ConditionLifted", party="KAZ", effective="2008-10-01"),
+    "WithdrawalNotified": ev(
+        "WithdrawalNotified", party="RUS", effective="2010-05-01", takes_effect="2012-05-01"
+    ),
+    "ProcedureStepTaken": ev(
+        "ProcedureStepTaken", party="IRN", procedure="admission", step="memorandum signed", date="2009"
+    ),
+    "ProcedureConcluded": ev(
+        "ProcedureConcluded", party="IRN", procedure="admission", outcome="rejected", effective="2011-01-01"
+    ),
 }
 FACT_FIELDS = {f.name for f in dataclasses.fields(Facts)}
 

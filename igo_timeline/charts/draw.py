@@ -27,7 +27,7 @@ from matplotlib.patches import Patch, Rectangle
 from matplotlib.text import Text
 from matplotlib.transforms import Bbox
 
-from igo_timeline.charts.lanes import UNKNOWN_KEY, Bar, Chart, Lane
+from igo_timeline.charts.lanes import CONDITION_KEY, PENDING_KEY, UNKNOWN_KEY, Bar, Chart, Lane
 
 # Okabe-Ito, for statuses: the common ones keep their colour from chart to chart
 STATUS_COLORS = {"member": "#0072B2", "observer": "#E69F00", "dialogue_partner": "#009E73"}
@@ -50,6 +50,8 @@ PRESIDENCY_COLORS = [
 MEETING_COLOR = "#333333"
 TERM_COLOR = "#BDBDBD"
 UNKNOWN_COLOR = "#8C8C8C"  # a status not known: grey, in neither palette
+CONDITION_COLOR = "#B22222"  # a condition on a status (suspended, ...): a thin dark-red strip
+PENDING_COLOR = "#4B4B4B"  # a pending procedure: a thin dark strip
 UNKNOWN_HATCH = "xx"  # over its whole length (the date-uncertain hatch is "////")
 AS_OF_COLOR = "#C00000"
 
@@ -135,6 +137,15 @@ class _Drawer:
             handles.append(Patch(color=TERM_COLOR, label="term of office"))
         for status in chart.statuses:
             handles.append(Patch(color=self.colors[status], label=status.replace("_", " ")))
+        strips = dict.fromkeys(
+            bar.key
+            for lane in chart.lanes
+            for bar in lane.bars
+            if bar.key.startswith((CONDITION_KEY, PENDING_KEY))
+        )
+        for key in strips:
+            color = CONDITION_COLOR if key.startswith(CONDITION_KEY) else PENDING_COLOR
+            handles.append(Patch(color=color, label=key.split(": ", 1)[1].replace("_", " ")))
         if any(bar.key == UNKNOWN_KEY for lane in chart.lanes for bar in lane.bars):
             handles.append(
                 Patch(facecolor=UNKNOWN_COLOR, edgecolor="white", hatch=UNKNOWN_HATCH, label=UNKNOWN_KEY)
@@ -226,6 +237,11 @@ class _Drawer:
             return
         pad = 0.2 * h
         for bar in lane.bars:
+            if bar.key.startswith((CONDITION_KEY, PENDING_KEY)):
+                # a thin strip along the bottom of the party's lane, under its status bar
+                color = CONDITION_COLOR if bar.key.startswith(CONDITION_KEY) else PENDING_COLOR
+                self._span(bar, y + 0.05 * h, 0.12 * h, color)
+                continue
             color = TERM_COLOR if lane.kind == "office" else self.colors[bar.key]
             lo, hi = self._span(bar, y + pad, h - 2 * pad, color)
             if bar.key == UNKNOWN_KEY:

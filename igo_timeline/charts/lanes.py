@@ -23,6 +23,10 @@ from igo_timeline.events.parties import party_name, resolve_party
 
 # the legend entry of a spell whose status is not known: not a slug, so no status of a ladder
 UNKNOWN_KEY = "status unknown"
+# the legend entries of a condition on a status and of a pending procedure: a thin strip in the
+# party's lane, under its status bar (a condition does not end the status)
+CONDITION_KEY = "condition: "
+PENDING_KEY = "pending: "
 
 
 def _day(value: str | None) -> dt.date | None:
@@ -163,7 +167,19 @@ def chart_lanes(
     for spell in answer["statuses"]:
         if not wanted or spell["party"] in wanted:
             by_party.setdefault(spell["party"], []).append(spell)
-    order = sorted(by_party, key=lambda p: (min(s["start_earliest"] or "" for s in by_party[p]), p))
+    strips: dict[str, list[Bar]] = {}
+    for cond in answer.get("conditions", []):
+        key = CONDITION_KEY + cond["condition"].replace("_", " ")
+        strips.setdefault(cond["party"], []).append(Bar.of(cond, key))
+    for proc in answer.get("pending", []):
+        if not wanted or proc["party"] in wanted:
+            by_party.setdefault(proc["party"], [])
+            strips.setdefault(proc["party"], []).append(Bar.of(proc, PENDING_KEY + proc["procedure"]))
+    names = {s["party"]: s["name"] for s in [*answer["statuses"], *answer.get("pending", [])]}
+    order = sorted(
+        by_party,
+        key=lambda p: (min((s["start_earliest"] or "" for s in by_party[p]), default=""), p),
+    )
     statuses: list[str] = []
     for party in order:
         spells = by_party[party]
@@ -172,7 +188,7 @@ def chart_lanes(
             Bar.of(s, UNKNOWN_KEY, UNKNOWN_KEY) if s.get("unknown") else Bar.of(s, s["status"])
             for s in spells
         ]
-        lanes.append(Lane("party", spells[0]["name"], bars))
+        lanes.append(Lane("party", names[party], bars + strips.get(party, [])))
 
     return Chart(
         org=answer["org"],

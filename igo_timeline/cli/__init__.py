@@ -32,6 +32,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "write:correct",
         "Correct EVENT_ID: the JSON object's fields (or a whole event) replace the event's.",
     ),
+    "conclude": (
+        "write:conclude",
+        "Conclude PARTY's pending procedure in ORG: granted, rejected or abandoned.",
+    ),
     "diff": ("query:diff", "What changed in ORG between two days (YYYY-MM-DD)."),
     "export": (
         "export:export",
@@ -58,12 +62,21 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "serve:intervals",
         "The spans of ORG a chart draws: statuses, terms, presidencies, meetings, with their uncertainty.",
     ),
+    "launch": (
+        "write:launch",
+        "Launch a procedure for PARTY in ORG: pending until a grant (or a withdrawal) or igo conclude.",
+    ),
     "meeting": ("write:meeting", "Record a meeting of BODY of ORG that was held."),
+    "notify-withdrawal": (
+        "write:notify_withdrawal",
+        "Record PARTY's notice of withdrawal from ORG: its status holds until a withdrawal.",
+    ),
     "orgs": ("query:orgs", "The organizations in the store."),
     "rebuild": (
         "verify:rebuild",
         "Rebuild the as-of index from the log, from zero (queries keep it current by themselves).",
     ),
+    "reinstate": ("write:reinstate", "Lift PARTY's suspension in ORG (or another --condition) from a date."),
     "replay": (
         "query:replay",
         "Step through ORG's history in valid-time order: each event and what it changed.",
@@ -76,6 +89,11 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "Serve the timeline: a page with an as-of slider at /, the JSON API under /api/v1.",
     ),
     "show": ("query:show", "One event (by id or unique prefix), with its record time and any correction."),
+    "step": ("write:step", "Record a step of PARTY's pending procedure in ORG (no status changes)."),
+    "suspend": (
+        "write:suspend",
+        "Suspend PARTY in ORG from a date (or impose another --condition): its status goes on.",
+    ),
     "state": (
         "query:state",
         "The state of ORG as of a day: statuses, offices, presidency, meetings, documents, and what is uncertain.",

@@ -64,7 +64,10 @@ def _human_state(state: State) -> list[str | list[list[str]]]:
     for status in state.ladder:
         entries = state.statuses.get(status, [])
         out.append(f"{status.replace('_', ' ')} ({len(entries)})")
-        out.append([[e.party, e.name, f"since {e.since}", f"[{short(e.event)}]"] for e in entries])
+        rows = [[e.party, e.name, f"since {e.since}", f"[{short(e.event)}]"] for e in entries]
+        if any(e.conditions for e in entries):  # a column of conditions only where one holds
+            rows = [[*row, _conditions_cell(e)] for row, e in zip(rows, entries, strict=True)]
+        out.append(rows)
     # parties whose status is not known (StatusUnknown): uncertain entries, shown beside the
     # statuses (where a reader looks for a party) rather than once more in the uncertain block
     unknown = [u for u in state.uncertain if u.kind == "status_unknown"]
@@ -88,6 +91,20 @@ def _human_state(state: State) -> list[str | list[list[str]]]:
     p = state.presidency
     out.append("presidency")
     out.append(f"  {p.party}  {p.name}  since {p.since}  [{short(p.event)}]" if p else "  none recorded")
+    if state.pending:
+        out.append(f"pending procedures ({len(state.pending)})")
+        out.append(
+            [
+                [
+                    p.party,
+                    p.name,
+                    p.procedure + (f" towards {p.status}" if p.status else ""),
+                    f"since {p.since}" + "".join(f"; {s.step} {s.date}" for s in p.steps),
+                    f"[{short(p.event)}]",
+                ]
+                for p in state.pending
+            ]
+        )
     for title, meetings in (
         ("upcoming meetings", state.upcoming_meetings),
         ("meetings held", state.meetings_held),
@@ -115,8 +132,10 @@ def _human_state(state: State) -> list[str | list[list[str]]]:
     out.append(
         [
             [
-                u.kind,
-                " ".join(x for x in (u.party, u.status, u.office, u.person, u.body, u.document) if x),
+                u.kind + (f" ({u.reason})" if u.reason else ""),
+                " ".join(
+                    x for x in (u.party, u.status, u.condition, u.office, u.person, u.body, u.document) if x
+                ),
                 u.date,
                 f"[{short(u.event)}]",
             ]
@@ -124,6 +143,19 @@ def _human_state(state: State) -> list[str | list[list[str]]]:
         ]
     )
     return out
+
+
+def _conditions_cell(entry: Any) -> str:
+    """A status entry's conditions in words: "suspended since 2009-01-01 until 2009-12-31"."""
+    words = []
+    for c in entry.conditions or []:
+        text = f"{c.condition.replace('_', ' ')} since {c.since}"
+        if c.until:
+            text += f" until {c.until}"
+        if c.takes_effect:
+            text += f", takes effect {c.takes_effect}"
+        words.append(f"{text} [{short(c.event)}]")
+    return "; ".join(words)
 
 
 def _echo_blocks(blocks: list[str | list[list[str]]]) -> None:

@@ -103,7 +103,7 @@ def intervals(
         for s in spans:
             what = " ".join(
                 str(s[k])
-                for k in ("party", "status", "office", "person", "body", "kind")
+                for k in ("party", "status", "condition", "procedure", "office", "person", "body", "kind")
                 if s.get(k) is not None
             )
             rows.append(

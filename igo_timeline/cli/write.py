@@ -127,7 +127,7 @@ def decision_verb(event_type: str) -> Callable[[Callable[..., Any]], click.Comma
                 event["note"] = note_text
             _record(ctx, event)
 
-        command = click.command(func.__name__)(verb)
+        command = click.command(func.__name__.replace("_", "-"))(verb)
         command.params += _source_params()  # after the event's own fields in --help
         return command
 
@@ -193,6 +193,80 @@ def vacate() -> None:
 @click.option("--decided-on", help="When it was decided (EDTF).")
 def handover() -> None:
     """Hand ORG's rotating presidency to TO_PARTY (a member)."""
+
+
+@decision_verb("ConditionImposed")
+@click.argument("org")
+@click.argument("party")
+@click.option("--on", "effective", required=True, help="First day of the condition (EDTF).")
+@click.option("--until", help="Its last day, when fixed (EDTF, inclusive); it then ends by itself.")
+@click.option("--condition", help="The condition (default suspended; others as ORG declares them).")
+@click.option("--decided-on", help="When it was decided (EDTF).")
+def suspend() -> None:
+    """Suspend PARTY in ORG from a date (or impose another --condition): its status goes on.
+
+    The party keeps its place in its status list and its since; its entry lists
+    the condition. A condition needs a status held on its first day.
+    """
+
+
+@decision_verb("ConditionLifted")
+@click.argument("org")
+@click.argument("party")
+@click.option("--on", "effective", required=True, help="First day without the condition (EDTF).")
+@click.option(
+    "--condition", help="The condition lifted (default suspended; withdrawal_notified revokes a notice)."
+)
+@click.option("--decided-on", help="When it was decided (EDTF).")
+def reinstate() -> None:
+    """Lift PARTY's suspension in ORG (or another --condition) from a date."""
+
+
+@decision_verb("WithdrawalNotified")
+@click.argument("org")
+@click.argument("party")
+@click.option("--on", "effective", required=True, help="The day of the notice (EDTF).")
+@click.option("--takes-effect", help="The first day without the status, as notified (EDTF).")
+@click.option("--decided-on", help="When it was decided (EDTF).")
+def notify_withdrawal() -> None:
+    """Record PARTY's notice of withdrawal from ORG: its status holds until a withdrawal.
+
+    From --takes-effect on, with no withdrawal recorded, PARTY's status is
+    uncertain (withdrawal due). A new notice while one holds is an extension.
+    """
+
+
+@decision_verb("ProcedureLaunched")
+@click.argument("org")
+@click.argument("party")
+@click.option("--procedure", required=True, help="The procedure (admission, accession, withdrawal, ...).")
+@click.option("--status", help="The status sought.")
+@click.option("--on", "date", required=True, help="When it was launched (EDTF).")
+@click.option("--decided-on", help="When it was decided (EDTF).")
+def launch() -> None:
+    """Launch a procedure for PARTY in ORG: pending until a grant (or a withdrawal) or igo conclude."""
+
+
+@decision_verb("ProcedureStepTaken")
+@click.argument("org")
+@click.argument("party")
+@click.option("--procedure", required=True, help="The pending procedure.")
+@click.option("--step", required=True, help='What was done, e.g. "memorandum of obligations signed".')
+@click.option("--on", "date", required=True, help="When (EDTF).")
+@click.option("--decided-on", help="When it was decided (EDTF).")
+def step() -> None:
+    """Record a step of PARTY's pending procedure in ORG (no status changes)."""
+
+
+@decision_verb("ProcedureConcluded")
+@click.argument("org")
+@click.argument("party")
+@click.option("--procedure", required=True, help="The pending procedure.")
+@click.option("--outcome", required=True, type=click.Choice(["granted", "rejected", "abandoned"]))
+@click.option("--on", "effective", required=True, help="First day it is no longer pending (EDTF).")
+@click.option("--decided-on", help="When it was decided (EDTF).")
+def conclude() -> None:
+    """Conclude PARTY's pending procedure in ORG: granted, rejected or abandoned."""
 
 
 def _participant(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
@@ -298,6 +372,12 @@ COMMANDS = [
     appoint,
     vacate,
     handover,
+    suspend,
+    reinstate,
+    notify_withdrawal,
+    launch,
+    step,
+    conclude,
     meeting,
     schedule,
     correct,

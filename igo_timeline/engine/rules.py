@@ -14,10 +14,12 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from igo_timeline.events.dates import extent
+from igo_timeline.events.dates import Truth, extent
 from igo_timeline.events.models import (
     AgreementSigned,
     BodyEstablished,
+    ConditionImposed,
+    ConditionLifted,
     DocumentAdopted,
     EventBase,
     MeetingHeld,
@@ -27,9 +29,13 @@ from igo_timeline.events.models import (
     OfficialAppointed,
     OrganizationDissolved,
     OrganizationFounded,
+    ProcedureConcluded,
+    ProcedureLaunched,
+    ProcedureStepTaken,
     StatusGranted,
     StatusUnknown,
     StatusWithdrawn,
+    WithdrawalNotified,
 )
 from igo_timeline.events.parties import party_name
 from igo_timeline.projections.facts import Facts, build_facts, status_on
@@ -127,7 +133,95 @@ def violations(events: Sequence[EventBase]) -> list[Violation]:
     found += _office_rules(events, facts)
     found += _presidency_rules(facts)
     found += _vocabulary_rules(events, facts)
+    found += _condition_rules(events, facts)
+    found += _procedure_rules(events, facts)
     return found
+
+
+def _condition_rules(events: Sequence[EventBase], facts: Facts) -> list[Violation]:
+    out: list[Violation] = []
+    names = facts.condition_names
+    ended = {c.ended_by.id for cs in facts.conditions.values() for c in cs if c.ended_by is not None}
+    for ev in events:
+        if isinstance(ev, ConditionImposed | ConditionLifted) and ev.condition not in names:
+            out.append(
+                Violation(
+                    "unknown-condition",
+                    f"{ev.condition!r} is not a condition of {ev.org!r}" + _closest(ev.condition, names),
+                    ev,
+                )
+            )
+            continue
+        if isinstance(ev, ConditionImposed | WithdrawalNotified):
+            start = extent(ev.effective)
+            if status_on(facts, ev.party, (start.start_earliest, start.start_latest)) is None:
+                spells = facts.statuses.get(ev.party, [])
+                out.append(
+                    Violation(
+                        "condition-without-status",
+                        f"{_who(ev.party)} holds no status in {ev.org!r} on every day of {ev.effective}: "
+                        "a condition qualifies a status",
+                        ev,
+                        spells[-1].event if spells else None,
+                    )
+                )
+            last = ev.until if isinstance(ev, ConditionImposed) else ev.takes_effect
+            if last and extent(last).end_latest < start.start_earliest:
+                what = "until" if isinstance(ev, ConditionImposed) else "takes_effect"
+                out.append(Violation("end-before-start", f"{what} {last} is before {ev.effective}", ev))
+        elif isinstance(ev, ConditionLifted) and ev.id not in ended:
+            out.append(
+                Violation(
+                    "no-such-condition",
+                    f"{_who(ev.party)} is not {ev.condition.replace('_', ' ')} in {ev.org!r} on {ev.effective}",
+                    ev,
+                )
+            )
+    return out
+
+
+def _procedure_rules(events: Sequence[EventBase], facts: Facts) -> list[Violation]:
+    out: list[Violation] = []
+    known = {p.event.id: p for ps in facts.procedures.values() for p in ps}
+    stepped = {s.id for ps in facts.procedures.values() for p in ps for s in p.steps}
+    concluded = {p.ended_by.id for ps in facts.procedures.values() for p in ps if p.ended_by is not None}
+    for ev in events:
+        if isinstance(ev, ProcedureLaunched):
+            if ev.status is not None and ev.status not in facts.ladder:
+                out.append(
+                    Violation(
+                        "unknown-status",
+                        f"{ev.status!r} is not a status of {ev.org!r}" + _closest(ev.status, facts.ladder),
+                        ev,
+                    )
+                )
+            if ev.id not in known:
+                pending = next(p for p in facts.procedures.get(ev.party, []) if p.procedure == ev.procedure)
+                out.append(
+                    Violation(
+                        "procedure-already-pending",
+                        f"{_who(ev.party)}'s {ev.procedure} procedure is pending since {_ref(pending.event)}",
+                        ev,
+                        pending.event,
+                    )
+                )
+        elif isinstance(ev, ProcedureStepTaken) and ev.id not in stepped:
+            out.append(
+                Violation(
+                    "no-such-procedure",
+                    f"{_who(ev.party)} has no {ev.procedure} procedure pending in {ev.org!r} on {ev.date}",
+                    ev,
+                )
+            )
+        elif isinstance(ev, ProcedureConcluded) and ev.id not in concluded:
+            out.append(
+                Violation(
+                    "no-such-procedure",
+                    f"{_who(ev.party)} has no {ev.procedure} procedure pending in {ev.org!r} on {ev.effective}",
+                    ev,
+                )
+            )
+    return out
 
 
 def _status_rules(events: Sequence[EventBase], facts: Facts) -> list[Violation]:
@@ -244,6 +338,19 @@ def _presidency_rules(facts: Facts) -> list[Violation]:
                     other,
                 )
             )
+        blockers = facts.founding.presidency_blockers if facts.founding else set()
+        for cond in facts.conditions.get(ev.to_party, []):
+            if cond.condition in blockers and cond.span.on(ext.start_earliest) is not Truth.NO:
+                out.append(
+                    Violation(
+                        "presidency-to-suspended",
+                        f"{_who(ev.to_party)} is {cond.condition.replace('_', ' ')} in {ev.org!r} on "
+                        f"{ev.effective} ({_ref(cond.event)})",
+                        ev,
+                        cond.event,
+                    )
+                )
+                break
         if ev.from_party is not None and previous is not None and previous.to_party != ev.from_party:
             out.append(
                 Violation(

@@ -33,6 +33,8 @@ from igo_timeline.events.parties import party_name, resolve_party
 from igo_timeline.events.vocabulary import RESERVED_STATE_KEYS, plural
 
 SLUG_RE = r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$"
+SUSPENDED, NOTICE = "suspended", "withdrawal_notified"
+DEFAULT_CONDITIONS = (SUSPENDED, NOTICE)
 # the content's JSON as hashed for its id (what json.dumps builds on each call, built once)
 _CONTENT_JSON = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
@@ -146,6 +148,14 @@ class EventBase(Frozen):
         """The parties whose status spells this decision changes."""
         return set()
 
+    def condition_parties(self) -> set[str]:
+        """The parties whose conditions this decision changes (imposes, lifts or ends)."""
+        return set()
+
+    def procedure_parties(self) -> set[str]:
+        """The parties whose pending procedures this decision changes (launches, advances, concludes)."""
+        return set()
+
     def summary(self) -> str:
         """One line saying what this event decided (the CLI's listings)."""
         return self.type
@@ -187,6 +197,15 @@ class OrganizationFounded(EventBase):
         default_factory=dict, description="Body slug -> display name (vocabulary)."
     )
     headquarters: str | None = None
+    conditions: list[Slug] | None = Field(
+        None,
+        description="Conditions that qualify a status without ending it, beside the defaults "
+        "(suspended, withdrawal_notified); e.g. excluded_from_participation.",
+    )
+    blocks_presidency: list[Slug] | None = Field(
+        None,
+        description="The conditions under which a member may not hold the presidency (default: suspended).",
+    )
 
     @model_validator(mode="after")
     def _ladder(self) -> OrganizationFounded:
@@ -197,7 +216,19 @@ class OrganizationFounded(EventBase):
                 raise ValueError(f"status {status!r} clashes with the state key {plural(status)!r}")
         if len(set(self.founders)) != len(self.founders):
             raise ValueError("founders repeat")
+        for slug in self.blocks_presidency or []:
+            if slug not in self.condition_names:
+                raise ValueError(f"blocks_presidency names {slug!r}, not a condition of the organization")
         return self
+
+    @property
+    def condition_names(self) -> list[str]:
+        """The conditions the organization declares: the defaults and its own."""
+        return [*DEFAULT_CONDITIONS, *(c for c in self.conditions or [] if c not in DEFAULT_CONDITIONS)]
+
+    @property
+    def presidency_blockers(self) -> set[str]:
+        return set(self.blocks_presidency) if self.blocks_presidency is not None else {"suspended"}
 
     def parties(self) -> set[str]:
         return set(self.founders)
@@ -224,7 +255,9 @@ class OrganizationDissolved(EventBase):
     decided_on: EDTFDate | None = None
 
     # it ends every spell, term and presidency still open (the index rebuilds all its rows)
-    FACTS: ClassVar[frozenset[str] | None] = frozenset({"dissolution", "statuses", "terms", "presidencies"})
+    FACTS: ClassVar[frozenset[str] | None] = frozenset(
+        {"dissolution", "statuses", "conditions", "procedures", "terms", "presidencies"}
+    )
     TIMELINE_GROUP: ClassVar[str] = "organization"
 
     def summary(self) -> str:
@@ -247,11 +280,14 @@ class StatusGranted(EventBase):
     def parties(self) -> set[str]:
         return {self.party}
 
-    FACTS: ClassVar[frozenset[str] | None] = frozenset({"statuses"})
+    FACTS: ClassVar[frozenset[str] | None] = frozenset({"statuses", "procedures"})
     TIMELINE_GROUP: ClassVar[str] = "status"
 
     def status_parties(self) -> set[str]:
         return {self.party}
+
+    def procedure_parties(self) -> set[str]:
+        return {self.party}  # a grant concludes a procedure towards it
 
     def summary(self) -> str:
         return f"{self.party} ({party_name(self.party)}) becomes {self.status}"
@@ -272,11 +308,17 @@ class StatusWithdrawn(EventBase):
     def parties(self) -> set[str]:
         return {self.party}
 
-    FACTS: ClassVar[frozenset[str] | None] = frozenset({"statuses"})
+    FACTS: ClassVar[frozenset[str] | None] = frozenset({"statuses", "conditions", "procedures"})
     TIMELINE_GROUP: ClassVar[str] = "status"
 
     def status_parties(self) -> set[str]:
         return {self.party}
+
+    def condition_parties(self) -> set[str]:
+        return {self.party}  # a withdrawal ends every condition of the status
+
+    def procedure_parties(self) -> set[str]:
+        return {self.party}  # and concludes a withdrawal procedure
 
     def summary(self) -> str:
         return f"{self.party} ({party_name(self.party)}) loses its status"
@@ -510,8 +552,11 @@ class ProcedureLaunched(EventBase):
     def parties(self) -> set[str]:
         return {self.party}
 
-    FACTS: ClassVar[frozenset[str] | None] = frozenset()
+    FACTS: ClassVar[frozenset[str] | None] = frozenset({"procedures"})
     TIMELINE_GROUP: ClassVar[str] = "status"
+
+    def procedure_parties(self) -> set[str]:
+        return {self.party}
 
     def summary(self) -> str:
         sought = f" towards {self.status}" if self.status else ""
@@ -519,6 +564,152 @@ class ProcedureLaunched(EventBase):
 
     def headline(self) -> str:
         return f"{party_name(self.party)}: {self.procedure} procedure launched"
+
+
+class ConditionImposed(EventBase):
+    """A condition (suspended, excluded from participation, ...) qualifies a party's status without ending it."""
+
+    VALID_FIELD: ClassVar[str] = "effective"
+    type: Literal["ConditionImposed"] = "ConditionImposed"
+    party: Party
+    condition: Slug = SUSPENDED
+    effective: EDTFDate
+    until: EDTFDate | None = Field(None, description="The condition's last day, when fixed (inclusive).")
+    decided_on: EDTFDate | None = None
+
+    @model_validator(mode="after")
+    def _not_a_notice(self) -> ConditionImposed:
+        if self.condition == NOTICE:
+            raise ValueError("a notice of withdrawal is a WithdrawalNotified event (igo notify-withdrawal)")
+        return self
+
+    def parties(self) -> set[str]:
+        return {self.party}
+
+    FACTS: ClassVar[frozenset[str] | None] = frozenset({"conditions"})
+    TIMELINE_GROUP: ClassVar[str] = "condition"
+
+    def condition_parties(self) -> set[str]:
+        return {self.party}
+
+    def summary(self) -> str:
+        until = f" until {self.until}" if self.until else ""
+        return f"{self.party} ({party_name(self.party)}): {self.condition.replace('_', ' ')}{until}"
+
+    def headline(self) -> str:
+        return f"{party_name(self.party)}: {self.condition.replace('_', ' ')}"
+
+
+class ConditionLifted(EventBase):
+    """A condition ends (that day is the first without it); lifting withdrawal_notified revokes a notice."""
+
+    VALID_FIELD: ClassVar[str] = "effective"
+    type: Literal["ConditionLifted"] = "ConditionLifted"
+    party: Party
+    condition: Slug = SUSPENDED
+    effective: EDTFDate
+    decided_on: EDTFDate | None = None
+
+    def parties(self) -> set[str]:
+        return {self.party}
+
+    FACTS: ClassVar[frozenset[str] | None] = frozenset({"conditions"})
+    TIMELINE_GROUP: ClassVar[str] = "condition"
+
+    def condition_parties(self) -> set[str]:
+        return {self.party}
+
+    def summary(self) -> str:
+        return f"{self.party} ({party_name(self.party)}): no longer {self.condition.replace('_', ' ')}"
+
+    def headline(self) -> str:
+        return f"{party_name(self.party)}: {self.condition.replace('_', ' ')} lifted"
+
+
+class WithdrawalNotified(EventBase):
+    """A party notifies its withdrawal: its status holds until a withdrawal is recorded.
+
+    From ``takes_effect`` (the first day without, as a withdrawal's ``effective``)
+    with no withdrawal recorded, the party's status is uncertain (withdrawal due).
+    A new notice while one holds replaces its ``takes_effect`` (an extension).
+    """
+
+    VALID_FIELD: ClassVar[str] = "effective"
+    type: Literal["WithdrawalNotified"] = "WithdrawalNotified"
+    party: Party
+    effective: EDTFDate = Field(description="The day of the notice.")
+    takes_effect: EDTFDate | None = Field(None, description="The first day without the status, as notified.")
+    decided_on: EDTFDate | None = None
+
+    def parties(self) -> set[str]:
+        return {self.party}
+
+    FACTS: ClassVar[frozenset[str] | None] = frozenset({"conditions"})
+    TIMELINE_GROUP: ClassVar[str] = "condition"
+
+    def condition_parties(self) -> set[str]:
+        return {self.party}
+
+    def summary(self) -> str:
+        when = f", to take effect {self.takes_effect}" if self.takes_effect else ""
+        return f"{self.party} ({party_name(self.party)}) notifies its withdrawal{when}"
+
+    def headline(self) -> str:
+        return f"{party_name(self.party)} notifies its withdrawal"
+
+
+class ProcedureStepTaken(EventBase):
+    """A step of a pending procedure (a memorandum of obligations signed, ...): no status changes."""
+
+    VALID_FIELD: ClassVar[str] = "date"
+    type: Literal["ProcedureStepTaken"] = "ProcedureStepTaken"
+    party: Party
+    procedure: Slug = "admission"
+    step: Text
+    date: EDTFDate
+    decided_on: EDTFDate | None = None
+
+    def parties(self) -> set[str]:
+        return {self.party}
+
+    FACTS: ClassVar[frozenset[str] | None] = frozenset({"procedures"})
+    TIMELINE_GROUP: ClassVar[str] = "status"
+
+    def procedure_parties(self) -> set[str]:
+        return {self.party}
+
+    def summary(self) -> str:
+        return f"{self.party} ({party_name(self.party)}): {self.procedure} procedure: {self.step}"
+
+    def headline(self) -> str:
+        return f"{party_name(self.party)}: {self.step}"
+
+
+class ProcedureConcluded(EventBase):
+    """A pending procedure ends: granted, rejected or abandoned (a grant concludes one by itself)."""
+
+    VALID_FIELD: ClassVar[str] = "effective"
+    type: Literal["ProcedureConcluded"] = "ProcedureConcluded"
+    party: Party
+    procedure: Slug = "admission"
+    outcome: Literal["granted", "rejected", "abandoned"]
+    effective: EDTFDate
+    decided_on: EDTFDate | None = None
+
+    def parties(self) -> set[str]:
+        return {self.party}
+
+    FACTS: ClassVar[frozenset[str] | None] = frozenset({"procedures"})
+    TIMELINE_GROUP: ClassVar[str] = "status"
+
+    def procedure_parties(self) -> set[str]:
+        return {self.party}
+
+    def summary(self) -> str:
+        return f"{self.party} ({party_name(self.party)}): {self.procedure} procedure {self.outcome}"
+
+    def headline(self) -> str:
+        return f"{party_name(self.party)}: {self.procedure} {self.outcome}"
 
 
 class DocumentAdopted(EventBase):
@@ -632,6 +823,11 @@ DECISION_TYPES: tuple[type[EventBase], ...] = (
     AgreementSigned,
     DocumentEnteredIntoForce,
     PositionStated,
+    ConditionImposed,
+    ConditionLifted,
+    WithdrawalNotified,
+    ProcedureStepTaken,
+    ProcedureConcluded,
 )
 
 if TYPE_CHECKING:  # a checker cannot read a union built from a tuple: every decision is an EventBase

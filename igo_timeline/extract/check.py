@@ -88,6 +88,12 @@ def _subject(ev: EventBase) -> tuple[Any, ...] | None:
             return (d["body"],)
         case "DocumentEnteredIntoForce":
             return (d["document"],)
+        case "ConditionImposed" | "ConditionLifted":
+            return (d["party"], d["condition"])
+        case "WithdrawalNotified":
+            return (d["party"],)
+        case "ProcedureLaunched" | "ProcedureStepTaken" | "ProcedureConcluded":
+            return (d["party"], d["procedure"])
     return None
 
 
@@ -100,6 +106,11 @@ def _same_content(new: EventBase, old: EventBase) -> str | None:
         "PresidencyHandedOver": ["to_party"],
         "MeetingHeld": ["host"],
         "MeetingScheduled": ["host"],
+        "ConditionImposed": ["until"],
+        "WithdrawalNotified": ["takes_effect"],
+        "ProcedureLaunched": ["status"],
+        "ProcedureStepTaken": ["step"],
+        "ProcedureConcluded": ["outcome"],
     }.get(new.type, [])
     for name in fields:
         x, y = a.get(name), b.get(name)

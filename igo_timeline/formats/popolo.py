@@ -12,6 +12,10 @@ valid against the Popolo JSON schemas (vendored in ``popolo_schemas/``):
   membership it cut short ends there (its ``ended_by_edtf`` is the
   ``StatusUnknown``'s date), and a party known only by such spells is not
   listed;
+- a condition on a status (suspended, excluded from participation, a notified
+  withdrawal) does not end the membership: it is listed in the membership's
+  ``conditions`` (``condition``, ``start_date``, ``end_date``,
+  ``valid_time_edtf``, ``sources``), an extension field beside Popolo's own;
 - an office is a ``post``, each term a ``membership`` of a person in it; the
   presidency is a ``post`` held by states;
 - meetings are ``events`` with their attendees.
@@ -157,6 +161,20 @@ def popolo(org: str, records: Sequence[Record], known_at: dt.datetime | None = N
                         **_span_dates(spell.span),
                         "valid_time_edtf": spell.since,
                         "ended_by_edtf": spell.ended_by.valid_time if spell.ended_by else None,
+                        "conditions": [
+                            _clean(
+                                {
+                                    "condition": c.condition,
+                                    **_span_dates(c.span),
+                                    "valid_time_edtf": c.since,
+                                    "takes_effect_edtf": c.takes_effect,
+                                    "sources": sources(org, c.event, c.ended_by),
+                                }
+                            )
+                            for c in facts.conditions.get(party, [])
+                            if c.span.s0 <= spell.span.e1 and spell.span.s0 <= c.span.e1
+                        ]
+                        or None,
                         "sources": sources(org, spell.event, spell.ended_by),
                     }
                 )

@@ -47,7 +47,15 @@ from igo_timeline.events.models import (
     EventCorrected,
 )
 from igo_timeline.projections.effective import Effective, Record
-from igo_timeline.projections.facts import Facts, Presidency, Span, StatusSpell, Term
+from igo_timeline.projections.facts import (
+    ConditionSpell,
+    Facts,
+    Presidency,
+    Procedure,
+    Span,
+    StatusSpell,
+    Term,
+)
 
 PAST = FAR_PAST.toordinal()
 FUTURE = FAR_FUTURE.toordinal()
@@ -258,7 +266,7 @@ _GROUP_OF_KIND = {
     "body": "bodies",
     "planned": "bodies",
 }
-_GROUP_FIELD = {"spell": "party", "term": "office"}
+_GROUP_FIELD = {"spell": "party", "term": "office", "condition": "party", "procedure": "party"}
 
 
 def _office_groups(ev: EventBase) -> set[str]:
@@ -284,6 +292,8 @@ GROUPS_OF_FACT: dict[str, Callable[[EventBase], set[str] | None]] = {
     "bodies": lambda ev: {"bodies", "catalog"},
     "planned": lambda ev: {"bodies", "catalog"},
     "offices_established": lambda ev: {"catalog"},
+    "conditions": lambda ev: {f"party:{party}" for party in ev.condition_parties()},
+    "procedures": lambda ev: {f"party:{party}" for party in ev.procedure_parties()},
 }
 
 
@@ -395,6 +405,31 @@ def fact_rows(facts: Facts, effective: Sequence[Effective], payloads: Payloads) 
             span=_span(pres.span),
             events={"n": pres.ended_by},
         )
+    for conditions in facts.conditions.values():
+        for cond in conditions:
+            add(
+                "condition",
+                cond.span.s0.toordinal(),
+                cond.span.e1.toordinal(),
+                cond.event,
+                party=cond.party,
+                condition=cond.condition,
+                span=_span(cond.span),
+                since=cond.since,
+                **({"withdrawn": True} if cond.withdrawn else {}),
+                events={"n": cond.ended_by},
+            )
+    for procedures in facts.procedures.values():
+        for proc in procedures:
+            add(
+                "procedure",
+                proc.span.s0.toordinal(),
+                proc.span.e1.toordinal(),
+                proc.event,
+                party=proc.party,
+                span=_span(proc.span),
+                events={"n": proc.ended_by, **{f"s{i}": step for i, step in enumerate(proc.steps)}},
+            )
     for meeting in facts.held:
         add("held", extent(meeting.date).start_earliest.toordinal(), FUTURE, meeting)
     for sched in facts.scheduled:
@@ -457,6 +492,31 @@ def decode(body: str) -> Piece:
     elif kind == "presidency":
         ended = obj.get("n")
         value = Presidency(obj["party"], _unspan(obj["span"]), ev, construct(ended) if ended else None)  # type: ignore[arg-type]
+    elif kind == "condition":
+        ended = obj.get("n")
+        value = ConditionSpell(
+            obj["party"],
+            obj["condition"],
+            _unspan(obj["span"]),
+            obj["since"],
+            ev,
+            construct(ended) if ended else None,
+            obj.get("withdrawn", False),
+        )
+    elif kind == "procedure":
+        ended = obj.get("n")
+        steps: list[EventBase] = []
+        while f"s{len(steps)}" in obj:
+            steps.append(construct(obj[f"s{len(steps)}"]))
+        value = Procedure(
+            obj["party"],
+            ev.procedure,  # type: ignore[attr-defined]
+            ev.status,  # type: ignore[attr-defined]
+            _unspan(obj["span"]),
+            ev,  # type: ignore[arg-type]
+            construct(ended) if ended else None,
+            tuple(steps),  # type: ignore[arg-type]
+        )
     elif kind == "in_force":
         value = (obj["document"], _unspan(obj["span"]), ev)
     else:
@@ -480,6 +540,10 @@ def assemble(pieces: Iterable[Piece]) -> IndexedFacts:
             facts.terms[value.office].append(value)
         elif kind == "presidency":
             facts.presidencies.append(value)
+        elif kind == "condition":
+            facts.conditions[value.party].append(value)
+        elif kind == "procedure":
+            facts.procedures[value.party].append(value)
         elif kind == "held":
             facts.held.append(value)
         elif kind == "scheduled":

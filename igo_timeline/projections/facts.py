@@ -12,6 +12,7 @@ two can never disagree about what a date means.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
@@ -19,9 +20,12 @@ from dataclasses import dataclass, field
 
 from igo_timeline.events.dates import FAR_FUTURE, FAR_PAST, Extent, Truth, extent
 from igo_timeline.events.models import (
+    NOTICE,
     AgreementSigned,
     BodyEstablished,
     BodyPlanned,
+    ConditionImposed,
+    ConditionLifted,
     DocumentAdopted,
     DocumentEnteredIntoForce,
     EventBase,
@@ -33,8 +37,13 @@ from igo_timeline.events.models import (
     OrganizationDissolved,
     OrganizationFounded,
     PresidencyHandedOver,
+    ProcedureConcluded,
+    ProcedureLaunched,
+    ProcedureStepTaken,
+    StatusGranted,
     StatusUnknown,
     StatusWithdrawn,
+    WithdrawalNotified,
 )
 
 ONE_DAY = dt.timedelta(days=1)
@@ -92,6 +101,54 @@ class StatusSpell:
 
 
 @dataclass(frozen=True)
+class ConditionSpell:
+    """A condition on a party's status (suspended, withdrawal notified, ...): it does not end the status.
+
+    ``since`` is the day the condition began (a notice extended by a later one keeps its first
+    day); ``event`` the decision in force for this stretch; ``ended_by`` what ended it (a lift,
+    a withdrawal, a later notice that replaces this one's ``takes_effect``), None when open or
+    when it ends by itself (``until``)."""
+
+    party: str
+    condition: str
+    span: Span
+    since: str
+    event: EventBase
+    ended_by: EventBase | None = None
+    withdrawn: bool = False  # a notice followed by a recorded withdrawal: that alone decides
+
+    @property
+    def until(self) -> str | None:
+        return getattr(self.event, "until", None)
+
+    @property
+    def takes_effect(self) -> str | None:
+        return getattr(self.event, "takes_effect", None)
+
+    def due_on(self, day: dt.date) -> Truth:
+        """Whether a notified withdrawal is due on ``day`` with none recorded (always NO once a
+        withdrawal ends the notice: then the withdrawal alone decides)."""
+        if self.takes_effect is None or self.withdrawn:
+            return Truth.NO
+        if self.span.on(day) is Truth.NO:
+            return Truth.NO
+        return extent(self.takes_effect).started_by(day)
+
+
+@dataclass(frozen=True)
+class Procedure:
+    """A pending procedure (accession, withdrawal, a status upgrade) from its launch to its outcome."""
+
+    party: str
+    procedure: str
+    status: str | None
+    span: Span
+    event: ProcedureLaunched
+    ended_by: EventBase | None = None
+    steps: tuple[ProcedureStepTaken, ...] = ()
+
+
+@dataclass(frozen=True)
 class Term:
     office: str
     event: OfficialAppointed
@@ -124,6 +181,8 @@ class Facts:
     planned: list[BodyPlanned] = field(default_factory=list)
     offices_established: list[OfficeEstablished] = field(default_factory=list)
     vacancies: list[OfficeVacated] = field(default_factory=list)
+    conditions: dict[str, list[ConditionSpell]] = field(default_factory=lambda: defaultdict(list))
+    procedures: dict[str, list[Procedure]] = field(default_factory=lambda: defaultdict(list))
 
     @property
     def ladder(self) -> list[str]:
@@ -134,6 +193,14 @@ class Facts:
         """The status that counts as membership: ``member`` if the ladder has it, else its first."""
         ladder = self.ladder
         return "member" if "member" in ladder else (ladder[0] if ladder else None)
+
+    @property
+    def condition_names(self) -> list[str]:
+        return self.founding.condition_names if self.founding else []
+
+    def conditions_on(self, party: str, day: dt.date) -> list[ConditionSpell]:
+        """The conditions that certainly hold on ``party``'s status on ``day``."""
+        return [c for c in self.conditions.get(party, []) if c.span.on(day) is Truth.YES]
 
     def offices(self) -> dict[str, str]:
         names = dict(self.founding.offices) if self.founding else {}
@@ -190,6 +257,13 @@ def build_facts(events: Sequence[EventBase]) -> Facts:
                 span = span.ended_by(end_of_all)
             spells.append(StatusSpell(party, status, span, ev.valid_time or "", ev, nxt, unknown))
         facts.statuses[party] = spells
+
+    for party, events_of in _by_party(events, "condition_parties").items():
+        facts.conditions[party] = _conditions(party, events_of, end_of_all)
+    for party, events_of in _by_party(events, "procedure_parties").items():
+        found = _procedures(party, events_of, end_of_all)
+        if found:
+            facts.procedures[party] = found
 
     appointments: dict[str, list[OfficialAppointed]] = defaultdict(list)
     vacated: dict[tuple[str, str], list[OfficeVacated]] = defaultdict(list)
@@ -256,6 +330,128 @@ def build_facts(events: Sequence[EventBase]) -> Facts:
             span = span.ended_by(end_of_all)
         facts.presidencies.append(Presidency(ev.to_party, span, ev, nxt))
     return facts
+
+
+def _by_party(events: Sequence[EventBase], hook: str) -> dict[str, list[EventBase]]:
+    found: dict[str, list[EventBase]] = defaultdict(list)
+    for ev in events:
+        for party in getattr(ev, hook)():
+            found[party].append(ev)
+    return found
+
+
+def _conditions(party: str, events: Sequence[EventBase], end_of_all: Extent | None) -> list[ConditionSpell]:
+    """The party's condition spells: each opened by an imposition or a notice, ended by a lift, its
+    own ``until``, a withdrawal of the status, a later notice (which carries its first day on), or
+    the organization's end."""
+    spells: list[ConditionSpell] = []
+    open_: dict[str, tuple[int, str]] = {}  # condition -> (its spell's index, first day)
+
+    def close(name: str, by: EventBase) -> None:
+        i, _ = open_.pop(name)
+        spell = spells[i]
+        start = extent(by.valid_time or "")
+        if isinstance(by, WithdrawalNotified):
+            # an extension carries the notice on: the condition certainly holds throughout, and
+            # the earlier notice stands until the later one has certainly been given
+            last = _before(start.start_latest)
+            ended = Span(spell.span.s0, spell.span.s1, min(spell.span.e0, last), min(spell.span.e1, last))
+        else:
+            ended = spell.span.ended_by(start)
+        spells[i] = dataclasses.replace(spell, span=ended, ended_by=by)
+
+    for ev in events:
+        if isinstance(ev, ConditionImposed | WithdrawalNotified):
+            name = NOTICE if isinstance(ev, WithdrawalNotified) else ev.condition
+            since = ev.effective
+            if name in open_:
+                since = open_[name][1] if isinstance(ev, WithdrawalNotified) else since
+                close(name, ev)
+            span = Span.from_start(extent(ev.effective))
+            if isinstance(ev, ConditionImposed) and ev.until:
+                last = extent(ev.until)
+                span = Span(span.s0, span.s1, last.start_earliest, last.end_latest)
+            spells.append(ConditionSpell(party, name, span, since, ev))
+            if not (isinstance(ev, ConditionImposed) and ev.until):
+                open_[name] = (len(spells) - 1, since)
+            else:
+                open_.pop(name, None)
+        elif isinstance(ev, ConditionLifted):
+            if ev.condition in open_:
+                close(ev.condition, ev)
+            else:  # a lift before a fixed end: it cuts the latest spell that may still hold
+                for i in range(len(spells) - 1, -1, -1):
+                    spell = spells[i]
+                    if spell.condition == ev.condition and spell.ended_by is None:
+                        if spell.span.e1 >= extent(ev.effective).start_earliest > spell.span.s0:
+                            cut = spell.span.ended_by(extent(ev.effective))
+                            spells[i] = ConditionSpell(
+                                party, spell.condition, cut, spell.since, spell.event, ev
+                            )
+                        break
+        elif isinstance(ev, StatusWithdrawn):
+            for i, spell in enumerate(spells):  # every notice before it: the withdrawal decides
+                if spell.condition == NOTICE and spell.span.s0 <= extent(ev.effective).start_latest:
+                    spells[i] = dataclasses.replace(spell, withdrawn=True)
+            for name in list(open_):
+                close(name, ev)
+            for i, spell in enumerate(spells):  # a fixed-term condition ends with the status too
+                if (
+                    spell.ended_by is None
+                    and spell.span.e1 >= extent(ev.effective).start_earliest > spell.span.s0
+                ):
+                    spells[i] = ConditionSpell(
+                        party,
+                        spell.condition,
+                        spell.span.ended_by(extent(ev.effective)),
+                        spell.since,
+                        spell.event,
+                        ev,
+                    )
+    if end_of_all is not None:
+        spells = [dataclasses.replace(c, span=c.span.ended_by(end_of_all)) for c in spells]
+    return spells
+
+
+def _concludes(ev: EventBase, proc: ProcedureLaunched) -> bool:
+    if isinstance(ev, ProcedureConcluded):
+        return ev.procedure == proc.procedure
+    if isinstance(ev, StatusGranted):
+        return proc.procedure != "withdrawal" and (proc.status is None or proc.status == ev.status)
+    if isinstance(ev, StatusWithdrawn):
+        return proc.procedure == "withdrawal"
+    return False
+
+
+def _procedures(party: str, events: Sequence[EventBase], end_of_all: Extent | None) -> list[Procedure]:
+    """The party's procedures: each from its launch to the grant, withdrawal or stated outcome that
+    concludes it; the steps recorded between belong to it."""
+    found: list[Procedure] = []
+    open_: dict[str, int] = {}  # procedure slug -> index of its open Procedure
+    for ev in events:
+        if isinstance(ev, ProcedureLaunched):
+            if ev.procedure in open_:
+                continue  # relaunched while pending: the first launch stands (rules name it)
+            open_[ev.procedure] = len(found)
+            found.append(Procedure(party, ev.procedure, ev.status, Span.from_start(extent(ev.date)), ev))
+        elif isinstance(ev, ProcedureStepTaken):
+            if ev.procedure in open_:
+                proc = found[open_[ev.procedure]]
+                found[open_[ev.procedure]] = dataclasses.replace(proc, steps=(*proc.steps, ev))
+        else:
+            for slug, i in list(open_.items()):
+                proc = found[i]
+                if _concludes(ev, proc.event):
+                    found[i] = dataclasses.replace(
+                        proc, span=proc.span.ended_by(extent(ev.valid_time or "")), ended_by=ev
+                    )
+                    del open_[slug]
+    if end_of_all is not None:
+        found = [
+            dataclasses.replace(p, span=p.span.ended_by(end_of_all)) if p.ended_by is None else p
+            for p in found
+        ]
+    return found
 
 
 def _next_day(day: dt.date) -> dt.date:

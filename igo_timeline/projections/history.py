@@ -73,6 +73,16 @@ def _entries(state: State) -> dict[tuple[str, str], Any]:
     for status, entries in state.statuses.items():
         for e in entries:
             facts[("status", e.party)] = status
+            for c in e.conditions or []:
+                facts[("condition", f"{e.party} {c.condition}")] = {
+                    k: v for k, v in c.model_dump(mode="json").items() if k != "event" and v is not None
+                }
+    for p in state.pending:
+        facts[("pending", f"{p.party} {p.procedure}")] = {
+            "status": p.status,
+            "since": p.since,
+            "steps": [s.step for s in p.steps],
+        }
     for slug, office in state.offices.items():
         facts[("office", slug)] = {"holder": office.holder, "term": office.term} if office.holder else None
     if state.presidency is not None:

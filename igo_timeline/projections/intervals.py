@@ -6,7 +6,8 @@ EDTF date that event gives, the event that ended it (if one did), and the four
 inclusive day bounds: the span starts on a day in
 ``[start_earliest, start_latest]`` and its last day is in
 ``[end_earliest, end_latest]``. A bound is null when it is open (no recorded
-end, or no recorded start). A status span carries ``unknown``: true for a
+end, or no recorded start). Conditions (suspended, withdrawal notified, ...) and pending procedures are lanes of
+their own, beside the statuses they qualify. A status span carries ``unknown``: true for a
 spell whose status is not known (begun by a ``StatusUnknown``; its
 ``status`` is then ``"unknown"``, which is no status of any ladder), false
 for a status held. ``igo intervals --json`` and
@@ -25,7 +26,7 @@ from igo_timeline.events.parties import party_name
 from igo_timeline.projections.effective import Record, decisions, effective_events
 from igo_timeline.projections.facts import Span, build_facts
 
-LANES = ("statuses", "terms", "presidencies", "meetings")
+LANES = ("statuses", "conditions", "pending", "terms", "presidencies", "meetings")
 
 
 def _day(day: dt.date) -> str | None:
@@ -85,6 +86,41 @@ def intervals(
                     },
                 )
             )
+
+    conditions: list[tuple[Span, dict[str, Any]]] = [
+        (
+            c.span,
+            {
+                "party": party,
+                "name": party_name(party),
+                "condition": c.condition,
+                "date": c.since,
+                "until": c.until,
+                "takes_effect": c.takes_effect,
+                "event": c.event.id,
+                "ended_by": _ended(c.ended_by),
+            },
+        )
+        for party, spells in sorted(facts.conditions.items())
+        for c in spells
+    ]
+    pending: list[tuple[Span, dict[str, Any]]] = [
+        (
+            p.span,
+            {
+                "party": party,
+                "name": party_name(party),
+                "procedure": p.procedure,
+                "status": p.status,
+                "date": p.event.date,
+                "steps": [{"step": s.step, "date": s.date, "event": s.id} for s in p.steps],
+                "event": p.event.id,
+                "ended_by": _ended(p.ended_by),
+            },
+        )
+        for party, procs in sorted(facts.procedures.items())
+        for p in procs
+    ]
 
     offices = facts.offices()
     terms: list[tuple[Span, dict[str, Any]]] = [
@@ -148,7 +184,9 @@ def intervals(
     ]
     lanes = {
         name: [{**entry, **_bounds(span)} for span, entry in spans if _overlaps(span, start, end)]
-        for name, spans in zip(LANES, (statuses, terms, presidencies, meetings), strict=True)
+        for name, spans in zip(
+            LANES, (statuses, conditions, pending, terms, presidencies, meetings), strict=True
+        )
     }
     return {
         "org": org,

@@ -14,11 +14,40 @@ class Result(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
+class ConditionEntry(Result):
+    condition: str
+    since: str
+    until: str | None  # the last day, when fixed; null while open
+    event: str
+    takes_effect: str | None = None  # a notified withdrawal's first day without
+
+
 class StatusEntry(Result):
     party: str
     name: str
     since: str
     event: str
+    # the conditions on the status this day (suspended, withdrawal notified, ...); the key is
+    # left out when there are none
+    conditions: list[ConditionEntry] | None = None
+
+
+class StepEntry(Result):
+    step: str
+    date: str
+    event: str
+
+
+class PendingEntry(Result):
+    """A procedure launched and not yet concluded (accession, withdrawal, a status upgrade)."""
+
+    party: str
+    name: str
+    procedure: str
+    status: str | None
+    since: str
+    event: str
+    steps: list[StepEntry] = Field(default_factory=list)
 
 
 class OfficeEntry(Result):
@@ -81,6 +110,7 @@ class UncertainEntry(Result):
     kind: str
     date: str
     event: str
+    reason: str | None = None  # e.g. "withdrawal due"
     party: str | None = None
     name: str | None = None
     status: str | None = None
@@ -88,6 +118,8 @@ class UncertainEntry(Result):
     person: str | None = None
     body: str | None = None
     document: str | None = None
+    condition: str | None = None
+    procedure: str | None = None
 
 
 class State(Result):
@@ -103,6 +135,7 @@ class State(Result):
     statuses: dict[str, list[StatusEntry]] = Field(exclude=True)
     offices: dict[str, OfficeEntry]
     presidency: PresidencyEntry | None
+    pending: list[PendingEntry] = Field(default_factory=list)
     upcoming_meetings: list[MeetingEntry]
     meetings_held: list[MeetingEntry]
     documents_adopted: list[DocumentEntry]
@@ -119,7 +152,10 @@ class State(Result):
             k: body.pop(k) for k in ("org", "name", "as_of", "known_at", "founded", "dissolved")
         }
         for status in self.ladder:
-            out[plural(status)] = [e.model_dump(mode="json") for e in self.statuses.get(status, [])]
+            out[plural(status)] = [
+                e.model_dump(mode="json", exclude={"conditions"} if e.conditions is None else None)
+                for e in self.statuses.get(status, [])
+            ]
         out.update(body)
         out["uncertain"] = [u.model_dump(mode="json", exclude_none=True) for u in self.uncertain]
         return out

@@ -16,16 +16,19 @@ from igo_timeline.events.dates import Truth, extent
 from igo_timeline.events.models import AgreementSigned, DocumentAdopted, EventBase
 from igo_timeline.events.parties import party_name
 from igo_timeline.projections.effective import Record, decisions, effective_events
-from igo_timeline.projections.facts import Facts, Span, StatusSpell, build_facts
+from igo_timeline.projections.facts import ConditionSpell, Facts, Span, StatusSpell, build_facts
 from igo_timeline.projections.results import (
     BodyEntry,
+    ConditionEntry,
     DatedEntry,
     DocumentEntry,
     MeetingEntry,
     OfficeEntry,
+    PendingEntry,
     PresidencyEntry,
     State,
     StatusEntry,
+    StepEntry,
     UncertainEntry,
 )
 
@@ -42,7 +45,16 @@ def _start_or_end(span: Span, day: dt.date, start: str, end: EventBase | None) -
     return end.valid_time or start
 
 
-HELD, UNCERTAIN, UNKNOWN_ANSWER = "held", "uncertain", "unknown"
+HELD, UNCERTAIN, UNKNOWN_ANSWER, DUE = "held", "uncertain", "unknown", "withdrawal due"
+
+
+def notice_due(facts: Facts, party: str, day: dt.date) -> ConditionSpell | None:
+    """The notice of withdrawal whose day of effect has (or may have) come on ``day`` with no
+    withdrawal recorded: the party's status is then uncertain (withdrawal due)."""
+    for spell in facts.conditions.get(party, []):
+        if spell.due_on(day) is not Truth.NO:
+            return spell
+    return None
 
 
 def status_answers(facts: Facts, day: dt.date) -> Iterator[tuple[str, StatusSpell, str]]:
@@ -56,6 +68,8 @@ def status_answers(facts: Facts, day: dt.date) -> Iterator[tuple[str, StatusSpel
                 continue
             if spell.unknown:
                 yield party, spell, UNKNOWN_ANSWER
+            elif truth is Truth.YES and notice_due(facts, party, day) is not None:
+                yield party, spell, DUE
             else:
                 yield party, spell, HELD if truth is Truth.YES else UNCERTAIN
 
@@ -108,7 +122,27 @@ def state_from_facts(org: str, facts: Facts, day: dt.date, known_at: dt.datetime
             )
         elif answer == HELD:
             statuses.setdefault(spell.status, []).append(
-                StatusEntry(party=party, name=party_name(party), since=spell.since, event=_id(spell.event))
+                StatusEntry(
+                    party=party,
+                    name=party_name(party),
+                    since=spell.since,
+                    event=_id(spell.event),
+                    conditions=_conditions(facts, party, day, uncertain),
+                )
+            )
+        elif answer == DUE:
+            notice = notice_due(facts, party, day)
+            assert notice is not None
+            uncertain.append(
+                UncertainEntry(
+                    kind="status",
+                    reason=DUE,
+                    party=party,
+                    name=party_name(party),
+                    status=spell.status,
+                    date=notice.takes_effect or notice.since,
+                    event=_id(notice.event),
+                )
             )
         else:
             uncertain.append(
@@ -150,6 +184,26 @@ def state_from_facts(org: str, facts: Facts, day: dt.date, known_at: dt.datetime
                 )
             )
 
+    pending = [
+        PendingEntry(
+            party=proc.party,
+            name=party_name(proc.party),
+            procedure=proc.procedure,
+            status=proc.status,
+            since=proc.event.date,
+            event=_id(proc.event),
+            steps=[
+                StepEntry(step=s.step, date=s.date, event=_id(s))
+                for s in proc.steps
+                if extent(s.date).started_by(day) is Truth.YES
+            ],
+        )
+        for procs in facts.procedures.values()
+        for proc in procs
+        if proc.span.on(day) is Truth.YES
+    ]
+    pending.sort(key=lambda p: (extent(p.since).start_earliest, p.party, p.procedure))
+
     bodies = facts.body_names()
     held: list[MeetingEntry] = []
     for meeting in facts.held:
@@ -163,7 +217,7 @@ def state_from_facts(org: str, facts: Facts, day: dt.date, known_at: dt.datetime
 
     upcoming = [_meeting(s, bodies) for s in facts.scheduled if _upcoming(s, facts, day)]
 
-    adopted, in_force, pending = _documents(facts, day, uncertain)
+    adopted, in_force, not_in_force = _documents(facts, day, uncertain)
 
     established: list[BodyEntry] = []
     planned: list[BodyEntry] = []
@@ -188,7 +242,7 @@ def state_from_facts(org: str, facts: Facts, day: dt.date, known_at: dt.datetime
     # Lists come in a canonical order, whatever the order the events were recorded in.
     held.sort(key=_by_date)
     upcoming.sort(key=_by_date)
-    for docs in (adopted, in_force, pending):
+    for docs in (adopted, in_force, not_in_force):
         docs.sort(key=lambda d: (extent(d.date).start_earliest, d.document, d.event))
     uncertain.sort(key=lambda u: (u.kind, u.date, u.party or u.office or u.body or u.document or "", u.event))
     return State(
@@ -202,15 +256,47 @@ def state_from_facts(org: str, facts: Facts, day: dt.date, known_at: dt.datetime
         statuses=statuses,
         offices=offices,
         presidency=presidency,
+        pending=pending,
         upcoming_meetings=upcoming,
         meetings_held=held,
         documents_adopted=adopted,
         documents_in_force=in_force,
-        agreements_not_in_force=pending,
+        agreements_not_in_force=not_in_force,
         bodies=established,
         bodies_planned=planned,
         uncertain=uncertain,
     )
+
+
+def _conditions(
+    facts: Facts, party: str, day: dt.date, uncertain: list[UncertainEntry]
+) -> list[ConditionEntry] | None:
+    """The conditions on a held status this day (None when none); those a date leaves open go to uncertain."""
+    found = []
+    for spell in facts.conditions.get(party, []):
+        truth = spell.span.on(day)
+        if truth is Truth.YES:
+            found.append(
+                ConditionEntry(
+                    condition=spell.condition,
+                    since=spell.since,
+                    until=spell.until,
+                    event=_id(spell.event),
+                    takes_effect=spell.takes_effect,
+                )
+            )
+        elif truth is Truth.MAYBE:
+            uncertain.append(
+                UncertainEntry(
+                    kind="condition",
+                    party=party,
+                    name=party_name(party),
+                    condition=spell.condition,
+                    date=_start_or_end(spell.span, day, spell.since, spell.ended_by),
+                    event=_id(spell.event),
+                )
+            )
+    return found or None
 
 
 def _by_date(m: MeetingEntry) -> tuple[dt.date, str, str]:

@@ -29,6 +29,7 @@ from igo_timeline.events.models import EventBase, MeetingHeld, MeetingScheduled
 from igo_timeline.events.parties import party_name, resolve_party
 from igo_timeline.projections.effective import Effective, Record, effective_events
 from igo_timeline.projections.facts import Facts, StatusSpell, build_facts
+from igo_timeline.projections.state import DUE, notice_due
 
 SUBJECTS = ("party", "office", "presidency", "document", "meeting")
 
@@ -96,15 +97,41 @@ def _party(facts: Facts, events: Sequence[EventBase], party: str, day: dt.date) 
     earlier = [ev for ev in changes if ev.valid_extent is None or ev.valid_extent.start_earliest <= day]
     detail: dict[str, Any] = {"party": party, "name": name, "status": None, "since": None}
     held = next((s for s in spells if s.span.on(day) is Truth.YES), None)
-    if held is not None and held.unknown:
+    due = notice_due(facts, party, day) if held is not None and not held.unknown else None
+    if held is not None and due is not None:
+        # a notified withdrawal whose day has come, none recorded: the status is in doubt
+        detail.update(status=held.status, since=held.since, reason=DUE, takes_effect=due.takes_effect)
+        says = (
+            f"{party} ({name}) may no longer be {held.status}: its withdrawal, notified on "
+            f"{due.event.valid_time}, was to take effect {due.takes_effect}, and none is recorded"
+        )
+        found = _Found("uncertain", says, detail)
+        found.add(due.event, "decisive")
+        found.add(held.event, "status")
+    elif held is not None and held.unknown:
         # a status not known is never held: the answer is uncertain, resting on the StatusUnknown
         detail.update(since=held.since, status_unknown=True)
         found = _Found("uncertain", f"{party} ({name}): status unknown since {held.since}", detail)
         found.add(held.event, "decisive")
     elif held is not None:
         detail.update(status=held.status, since=held.since)
-        found = _Found("yes", f"{party} ({name}) is {held.status} since {held.since}", detail)
+        conditions = facts.conditions_on(party, day)
+        says = f"{party} ({name}) is {held.status} since {held.since}"
+        for cond in conditions:
+            says += f"; {cond.condition.replace('_', ' ')} since {cond.since}"
+            if cond.until:
+                says += f" until {cond.until}"
+            if cond.takes_effect:
+                says += f" (to take effect {cond.takes_effect})"
+        if conditions:
+            detail["conditions"] = [
+                {"condition": c.condition, "since": c.since, "until": c.until, "event": c.event.id}
+                for c in conditions
+            ]
+        found = _Found("yes", says, detail)
         found.add(held.event, "decisive")
+        for cond in conditions:
+            found.add(cond.event, "condition")
     else:
         maybe = [s for s in spells if s.span.on(day) is Truth.MAYBE]
         if maybe:
@@ -129,6 +156,24 @@ def _party(facts: Facts, events: Sequence[EventBase], party: str, day: dt.date) 
                 says = f"{party} ({name}) holds no status on {day.isoformat()}"
             found = _Found("no", says, detail)
             found.add(last, "decisive")
+    for proc in facts.procedures.get(party, []):
+        truth = proc.span.on(day)
+        if truth is Truth.YES:
+            detail.setdefault("pending", []).append(
+                {"procedure": proc.procedure, "status": proc.status, "since": proc.event.date}
+            )
+            found.says += f"; {proc.procedure} procedure pending since {proc.event.date}"
+            found.add(proc.event, "pending")
+            for step in proc.steps:
+                if _started(step.date, day) is Truth.YES:
+                    found.add(step, "step")
+        elif proc.ended_by is not None and proc.span.e1 < day:
+            found.add(proc.ended_by, "concluded")
+            found.add(proc.event, "procedure")
+    for spell in facts.conditions.get(party, []):  # conditions lifted or ended before the day
+        if spell.span.e1 < day and spell.span.s1 <= day:
+            found.add(spell.event, "condition")
+            found.add(spell.ended_by, "condition ended")
     for ev in reversed(earlier):
         found.add(ev, "earlier")
     return found

@@ -255,7 +255,8 @@ def _document() -> dict[str, Any]:
         ),
         "Span": _obj(
             {"date": STR, "event": NULL_STR, "ended_by": _ENDED, **_SPAN_BOUNDS},
-            description="A status spell (party, name, status), a term (office, office_name, person, "
+            description="A status spell (party, name, status), a condition (party, name, condition, until, "
+            "takes_effect), a pending procedure (party, name, procedure, status, steps), a term (office, office_name, person, "
             "nationality), a presidency (party, name) or a meeting (body, body_name, kind, name, place, "
             "host). It starts on a day in [start_earliest, start_latest] and its last day is in "
             "[end_earliest, end_latest]; null bounds are open.",

@@ -9,7 +9,7 @@ const FIXED_KEYS = new Set([
   "upcoming_meetings", "meetings_held", "documents_adopted", "documents_in_force",
   "agreements_not_in_force", "bodies", "bodies_planned", "uncertain",
 ]);
-const LANES = ["statuses", "terms", "presidencies", "meetings"];
+const LANES = ["statuses", "conditions", "pending", "terms", "presidencies", "meetings"];
 
 const $ = (id) => document.getElementById(id);
 const view = {
@@ -169,6 +169,8 @@ function pct(n) {
 
 function laneLabel(lane, s) {
   if (lane === "statuses") return `${s.party} ${s.unknown ? "status unknown" : s.status.replaceAll("_", " ")}`;
+  if (lane === "conditions") return `${s.party} ${s.condition.replaceAll("_", " ")}`;
+  if (lane === "pending") return `${s.party} ${s.procedure} pending`;
   if (lane === "terms") return `${s.office_name}: ${s.person}`;
   if (lane === "presidencies") return `${s.name} (${s.party})`;
   return `${s.body_name}${s.kind === "scheduled" ? " (scheduled)" : ""}`;

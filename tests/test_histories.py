@@ -1,0 +1,379 @@
+"""Real institutional histories through the CLI: conditions, notices and pending procedures.
+
+The cases of issue 11, recorded verb by verb from the founding on, and asked
+at their key dates in JSON, in the table and through ``why``. Dates of the
+cases come from the issue's own words; the foundings and founders come from
+the Correlates of War IGO data (the row of the organization's first year),
+cited as such. What no source gives (the day of the UK's extension) is
+recorded as the range the sources leave open.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner, Result
+
+from igo_timeline.cli import main
+
+ISSUE = ["--document", "issue-11"]
+UK_QUOTE = "joined 1973-01-01, notified 2017-03-29 to take effect 2019-03-29, extended, withdrew 2020-02-01"
+CUBA_QUOTE = "excluded from participation 1962-01-31, lifted 2009-06-03, the status never ended"
+COW = {"document": "cow-igo-v3/cow_igo_v3_igo_year.csv", "inferred": True}
+
+
+def igo(store: Path, *args: str, code: int = 0) -> Result:
+    result = CliRunner().invoke(main, ["--store", str(store), *args])
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise AssertionError(f"igo {' '.join(args)} crashed") from result.exception
+    assert result.exit_code == code, (
+        f"igo {' '.join(args)}: {result.exit_code}\n{result.stdout}\n{result.stderr}"
+    )
+    return result
+
+
+def state(store: Path, org: str, day: str) -> dict[str, Any]:
+    return json.loads(igo(store, "state", org, "--as-of", day, "--json").stdout)
+
+
+def why(store: Path, org: str, party: str, day: str) -> dict[str, Any]:
+    return json.loads(igo(store, "why", org, "--party", party, "--as-of", day, "--json").stdout)
+
+
+def entry(data: dict[str, Any], key: str, party: str) -> dict[str, Any] | None:
+    return next((e for e in data[key] if e["party"] == party), None)
+
+
+def found(store: Path, event: dict[str, Any]) -> str:
+    return igo(store, "append", json.dumps(event)).stdout.split()[0]
+
+
+@pytest.fixture
+def eu(tmp_path: Path) -> Path:
+    store = tmp_path / "eu.sqlite"
+    found(
+        store,
+        {
+            "type": "OrganizationFounded",
+            "org": "eu",
+            "name": "European Economic Community",
+            "founded": "1958",
+            "statuses": ["member"],
+            "founders": ["BEL", "FRA", "ITA", "LUX", "NLD", "DEU"],
+            "source": {**COW, "quote": "EEC,European Economic Community,1958"},
+        },
+    )
+    igo(store, "grant", "eu", "GBR", "member", "--on", "1973-01-01", *ISSUE, "--quote", UK_QUOTE)
+    igo(
+        store,
+        "notify-withdrawal", "eu", "GBR", "--on", "2017-03-29", "--takes-effect", "2019-03-29",
+        *ISSUE, "--quote", UK_QUOTE,
+    )  # fmt: skip
+    return store
+
+
+def test_the_uk_in_the_eu(eu: Path):
+    # before the notice: a member, with no condition
+    assert entry(state(eu, "eu", "1972-12-31"), "members", "GBR") is None
+    gbr = entry(state(eu, "eu", "2017-03-28"), "members", "GBR")
+    assert gbr is not None and gbr["since"] == "1973-01-01" and "conditions" not in gbr
+    # the notice qualifies the status; the UK keeps its place and its since
+    gbr = entry(state(eu, "eu", "2018-06-01"), "members", "GBR")
+    assert gbr is not None and gbr["since"] == "1973-01-01"
+    assert [(c["condition"], c["since"], c["takes_effect"]) for c in gbr["conditions"]] == [
+        ("withdrawal_notified", "2017-03-29", "2019-03-29")
+    ]
+    table = igo(eu, "state", "eu", "--as-of", "2018-06-01").stdout
+    assert "withdrawal notified since 2017-03-29, takes effect 2019-03-29" in table
+    # its day comes with no withdrawal recorded: uncertain, withdrawal due
+    later = state(eu, "eu", "2019-06-01")
+    assert entry(later, "members", "GBR") is None
+    due = [u for u in later["uncertain"] if u.get("party") == "GBR"]
+    assert [(u["kind"], u["reason"], u["status"], u["date"]) for u in due] == [
+        ("status", "withdrawal due", "member", "2019-03-29")
+    ]
+    assert (
+        "status (withdrawal due)  GBR member  2019-03-29"
+        in igo(eu, "state", "eu", "--as-of", "2019-06-01").stdout
+    )
+    answer = why(eu, "eu", "GBR", "2019-06-01")
+    assert answer["answer"]["holds"] == "uncertain" and answer["answer"]["reason"] == "withdrawal due"
+    assert answer["events"][0]["type"] == "WithdrawalNotified" and answer["events"][0]["role"] == "decisive"
+
+    # extended (the sources give no day for it: some day before the withdrawal), then withdrew
+    igo(
+        eu, "notify-withdrawal", "eu", "GBR", "--on", "[2017-03-29..2020-01-31]", "--takes-effect", "2020-02-01",
+        *ISSUE, "--quote", UK_QUOTE,
+    )  # fmt: skip
+    assert entry(state(eu, "eu", "2019-06-01"), "members", "GBR") is None  # not known which holds
+    igo(eu, "withdraw", "eu", "GBR", "--on", "2020-02-01", *ISSUE, "--quote", UK_QUOTE)
+    # the withdrawal alone decides: the days before it are held, the notice still listed
+    for day in ("2019-03-29", "2019-06-01", "2020-01-31"):
+        gbr = entry(state(eu, "eu", day), "members", "GBR")
+        assert gbr is not None and gbr["since"] == "1973-01-01", day
+        assert {c["condition"] for c in gbr["conditions"]} == {"withdrawal_notified"}, day
+        assert not [u for u in state(eu, "eu", day)["uncertain"] if u.get("reason")], day
+    after = state(eu, "eu", "2020-02-01")
+    assert entry(after, "members", "GBR") is None
+    assert not [u for u in after["uncertain"] if u.get("party") == "GBR"]
+    answer = why(eu, "eu", "GBR", "2019-06-01")
+    assert answer["answer"]["holds"] == "yes"
+    assert "withdrawal notified since 2017-03-29" in answer["answer"]["says"]
+    assert [e["role"] for e in answer["events"]][:2] == ["decisive", "condition"]
+    gone = why(eu, "eu", "GBR", "2021-01-01")
+    assert gone["answer"]["holds"] == "no" and gone["events"][0]["type"] == "StatusWithdrawn"
+    # every event of the UK in its history, the notices among them
+    types = [e["type"] for e in json.loads(igo(eu, "history", "eu", "--party", "GBR", "--json").stdout)]
+    assert types == ["StatusGranted", "WithdrawalNotified", "WithdrawalNotified", "StatusWithdrawn"]
+    # replay and diff say what the notice changed
+    steps = [json.loads(line) for line in igo(eu, "replay", "eu", "--json").stdout.splitlines()]
+    notice = next(s for s in steps if s["event"]["type"] == "WithdrawalNotified")
+    assert [c["kind"] for c in notice["changes"]] == ["condition"]
+    diff = json.loads(igo(eu, "diff", "eu", "2017-01-01", "2018-01-01", "--json").stdout)
+    kinds = [(c["kind"], c["subject"].split()[:2]) for c in diff["changes"]]
+    # the notice holds; the extension, given some day in a range, may have been given too
+    assert kinds == [("condition", ["GBR", "withdrawal_notified"]), ("uncertain", ["condition", "GBR"])]
+
+
+def test_a_notice_can_be_revoked_and_a_withdrawal_needs_no_notice(eu: Path):
+    igo(
+        eu, "reinstate", "eu", "GBR", "--on", "2018-01-01", "--condition", "withdrawal_notified",
+        *ISSUE, "--quote", "q",
+    )  # fmt: skip
+    gbr = entry(state(eu, "eu", "2019-06-01"), "members", "GBR")
+    assert gbr is not None and "conditions" not in gbr  # revoked: no withdrawal due
+    igo(eu, "withdraw", "eu", "FRA", "--on", "2019-01-01", *ISSUE, "--quote", "q")
+    assert entry(state(eu, "eu", "2019-06-01"), "members", "FRA") is None
+
+
+@pytest.fixture
+def oas(tmp_path: Path) -> Path:
+    store = tmp_path / "oas.sqlite"
+    founders = [
+        "ARG",
+        "BOL",
+        "BRA",
+        "CHL",
+        "COL",
+        "ECU",
+        "SLV",
+        "GTM",
+        "HTI",
+        "MEX",
+        "PRY",
+        "PER",
+        "USA",
+        "URY",
+        "VEN",
+    ]
+    found(
+        store,
+        {
+            "type": "OrganizationFounded",
+            "org": "oas",
+            "name": "Pan American Union (OAS)",
+            "founded": "1890",
+            "statuses": ["member"],
+            "founders": founders,
+            "conditions": ["excluded_from_participation"],
+            "source": {**COW, "quote": "OAS,Pan-Am Union/Org of Am States,1890"},
+        },
+    )
+    igo(
+        store,
+        "grant",
+        "oas",
+        "Cuba",
+        "member",
+        "--on",
+        "1909",
+        "--document",
+        COW["document"],
+        "--quote",
+        "cuba 1909: 1",
+        "--inferred",
+    )
+    igo(
+        store, "suspend", "oas", "CUB", "--on", "1962-01-31", "--condition", "excluded_from_participation",
+        *ISSUE, "--quote", CUBA_QUOTE,
+    )  # fmt: skip
+    igo(
+        store, "reinstate", "oas", "CUB", "--on", "2009-06-03", "--condition", "excluded_from_participation",
+        *ISSUE, "--quote", CUBA_QUOTE,
+    )  # fmt: skip
+    return store
+
+
+def test_cuba_in_the_oas(oas: Path):
+    for day, excluded in (
+        ("1962-01-30", False),
+        ("1962-01-31", True),
+        ("1990-01-01", True),
+        ("2009-06-02", True),
+        ("2009-06-03", False),
+    ):
+        cub = entry(state(oas, "oas", day), "members", "CUB")
+        assert cub is not None and cub["since"] == "1909", day  # the status never ended
+        assert ("conditions" in cub) is excluded, day
+        if excluded:
+            assert [(c["condition"], c["since"], c["until"]) for c in cub["conditions"]] == [
+                ("excluded_from_participation", "1962-01-31", None)
+            ]
+    assert (
+        "excluded from participation since 1962-01-31"
+        in igo(oas, "state", "oas", "--as-of", "1990-01-01").stdout
+    )
+    answer = why(oas, "oas", "CUB", "1990-01-01")
+    assert answer["answer"]["holds"] == "yes"
+    assert answer["answer"]["conditions"][0]["condition"] == "excluded_from_participation"
+    assert [(e["type"], e["role"]) for e in answer["events"][:2]] == [
+        ("StatusGranted", "decisive"),
+        ("ConditionImposed", "condition"),
+    ]
+    lifted = why(oas, "oas", "CUB", "2010-01-01")
+    assert ("ConditionLifted", "condition ended") in [(e["type"], e["role"]) for e in lifted["events"]]
+    # Popolo: one membership throughout, the exclusion listed on it; COW: coded a member every year
+    doc = json.loads(igo(oas, "export", "oas", "--to", "popolo").stdout)
+    cuba = [m for m in doc["memberships"] if m.get("member", {}).get("id") == "party/CUB"]
+    assert len(cuba) == 1 and "end_date" not in cuba[0]
+    assert [c["condition"] for c in cuba[0]["conditions"]] == ["excluded_from_participation"]
+    rows = igo(oas, "export", "oas", "--to", "cow").stdout.splitlines()
+    header = rows[0].split(",")
+    years = {r.split(",")[header.index("year")]: r.split(",")[header.index("cuba")] for r in rows[1:]}
+    assert {years[y] for y in ("1962", "1990", "2008", "2010")} == {"1"}
+
+
+def test_a_fixed_suspension_ends_by_itself_and_bars_the_presidency(oas: Path):
+    igo(oas, "suspend", "oas", "HTI", "--on", "1990-01-01", "--until", "1990-12-31", *ISSUE, "--quote", "q")
+    assert "conditions" in entry(state(oas, "oas", "1990-12-31"), "members", "HTI")
+    assert "conditions" not in entry(state(oas, "oas", "1991-01-01"), "members", "HTI")
+    err = igo(oas, "handover", "oas", "HTI", "--on", "1990-06-01", *ISSUE, "--quote", "q", code=1).stderr
+    assert "presidency-to-suspended" in err and "suspended" in err
+    igo(oas, "handover", "oas", "HTI", "--on", "1991-06-01", *ISSUE, "--quote", "q")
+    # excluded from participation does not bar it unless the organization says so
+    igo(oas, "handover", "oas", "CUB", "--on", "1995-06-01", *ISSUE, "--quote", "q")
+
+
+@pytest.mark.parametrize(
+    ("args", "rule"),
+    [
+        (("suspend", "oas", "GBR", "--on", "1990-01-01"), "condition-without-status"),
+        (("suspend", "oas", "MEX", "--on", "1990-01-01", "--condition", "expelled"), "unknown-condition"),
+        (("reinstate", "oas", "MEX", "--on", "1990-01-01"), "no-such-condition"),
+        (("suspend", "oas", "MEX", "--on", "1990-01-01", "--until", "1989-12-31"), "end-before-start"),
+        (
+            ("notify-withdrawal", "oas", "MEX", "--on", "1990-01-01", "--takes-effect", "1989"),
+            "end-before-start",
+        ),
+        (
+            ("step", "oas", "GBR", "--procedure", "accession", "--step", "s", "--on", "1990"),
+            "no-such-procedure",
+        ),
+        (
+            ("conclude", "oas", "GBR", "--procedure", "accession", "--outcome", "rejected", "--on", "1990"),
+            "no-such-procedure",
+        ),
+        (
+            ("launch", "oas", "GBR", "--procedure", "accession", "--status", "observer", "--on", "1990"),
+            "unknown-status",
+        ),
+    ],
+)
+def test_what_a_condition_or_a_procedure_needs(oas: Path, args: tuple[str, ...], rule: str):
+    err = igo(oas, *args, *ISSUE, "--quote", "q", code=1).stderr
+    assert f": {rule}: " in err and len(err.strip().splitlines()) == 1
+
+
+def test_a_pending_procedure_until_its_outcome(oas: Path):
+    igo(
+        oas,
+        "launch",
+        "oas",
+        "CAN",
+        "--procedure",
+        "accession",
+        "--status",
+        "member",
+        "--on",
+        "1985-03-01",
+        *ISSUE,
+        "--quote",
+        "q",
+    )
+    igo(
+        oas,
+        "step",
+        "oas",
+        "CAN",
+        "--procedure",
+        "accession",
+        "--step",
+        "memorandum of obligations signed",
+        "--on",
+        "1987-05-01",
+        *ISSUE,
+        "--quote",
+        "q",
+    )
+    err = igo(
+        oas,
+        "launch",
+        "oas",
+        "CAN",
+        "--procedure",
+        "accession",
+        "--on",
+        "1988",
+        *ISSUE,
+        "--quote",
+        "q",
+        code=1,
+    ).stderr
+    assert "procedure-already-pending" in err
+    early = state(oas, "oas", "1986-01-01")
+    assert [(p["party"], p["procedure"], p["status"], p["since"], p["steps"]) for p in early["pending"]] == [
+        ("CAN", "accession", "member", "1985-03-01", [])
+    ]
+    assert entry(early, "members", "CAN") is None  # a launch grants nothing
+    mid = state(oas, "oas", "1988-01-01")
+    assert [s["step"] for s in mid["pending"][0]["steps"]] == ["memorandum of obligations signed"]
+    assert entry(mid, "members", "CAN") is None  # nor does a memorandum
+    table = igo(oas, "state", "oas", "--as-of", "1988-01-01").stdout
+    assert "pending procedures (1)" in table and "accession towards member" in table
+    answer = why(oas, "oas", "CAN", "1988-01-01")
+    assert answer["answer"]["holds"] == "no" and answer["answer"]["pending"][0]["procedure"] == "accession"
+    assert {"pending", "step"} <= {e["role"] for e in answer["events"]}
+    # the grant concludes it, the same day
+    igo(oas, "grant", "oas", "CAN", "member", "--on", "1990-01-08", *ISSUE, "--quote", "q")
+    assert state(oas, "oas", "1990-01-07")["pending"] and not state(oas, "oas", "1990-01-08")["pending"]
+    assert entry(state(oas, "oas", "1990-01-08"), "members", "CAN") is not None
+    # a procedure that ends otherwise: rejected
+    igo(oas, "launch", "oas", "GBR", "--procedure", "admission", "--on", "1991", *ISSUE, "--quote", "q")
+    igo(
+        oas,
+        "conclude",
+        "oas",
+        "GBR",
+        "--procedure",
+        "admission",
+        "--outcome",
+        "rejected",
+        "--on",
+        "1993-02-01",
+        *ISSUE,
+        "--quote",
+        "q",
+    )
+    assert [p["party"] for p in state(oas, "oas", "1993-01-31")["pending"]] == ["GBR"]
+    assert state(oas, "oas", "1993-02-01")["pending"] == []
+    spans = json.loads(igo(oas, "intervals", "oas", "--json").stdout)
+    assert {(p["party"], p["procedure"]) for p in spans["pending"]} == {
+        ("CAN", "accession"),
+        ("GBR", "admission"),
+    }
+    assert {(c["party"], c["condition"]) for c in spans["conditions"]} == {
+        ("CUB", "excluded_from_participation")
+    }

@@ -52,6 +52,7 @@ STATE_KEYS = [
     "dialogue_partners",
     "offices",
     "presidency",
+    "chairs",
     "pending",
     "upcoming_meetings",
     "meetings_held",

@@ -377,3 +377,81 @@ def test_a_pending_procedure_until_its_outcome(oas: Path):
     assert {(c["party"], c["condition"]) for c in spans["conditions"]} == {
         ("CUB", "excluded_from_participation")
     }
+
+
+@pytest.fixture
+def rotating(tmp_path: Path) -> Path:
+    """A test organization of four members whose presidency rotates every half year."""
+    store = tmp_path / "rot.sqlite"
+    found(
+        store,
+        {
+            "type": "OrganizationFounded",
+            "org": "rot",
+            "name": "Rotating Test Organization",
+            "founded": "2000-01-01",
+            "statuses": ["member", "observer"],
+            "founders": ["FRA", "DEU", "ITA", "BEL"],
+            "source": {"document": "test", "quote": "a test organization"},
+        },
+    )
+    src = ["--document", "test", "--quote", "q"]
+    igo(store, "handover", "rot", "FRA", "--term", "2010-01-01/2010-06-30", "--from", "BEL", *src)
+    igo(store, "handover", "rot", "DEU", "--term", "2010-07-01/2010-12-31", "--from", "FRA", *src)
+    igo(store, "vacate-presidency", "rot", "--on", "2010-10-01", *src)
+    igo(store, "handover", "rot", "ITA", "--on", "2011-01-01", "--term", "2011-01-01/2011-06-30", *src)
+    # no handover recorded after Italy's term: vacant once it has run out
+    return store
+
+
+def test_a_half_year_rotating_presidency_with_a_vacancy(rotating: Path):
+    def chair(day: str) -> tuple[Any, Any]:
+        data = state(rotating, "rot", day)
+        pres = data["presidency"]
+        held = data["chairs"].get("presidency")
+        return (pres and (pres["party"], pres["since"])), (held and (held["party"], held["until"]))
+
+    assert chair("2009-12-31") == (("BEL", None), ("BEL", None))  # the giver, its start unknown
+    assert chair("2010-03-01") == (("FRA", "2010-01-01"), ("FRA", "2010-06-30"))
+    assert chair("2010-07-01") == (("DEU", "2010-07-01"), ("DEU", "2010-12-31"))
+    assert chair("2010-10-01") == (None, (None, None))  # vacated inside the term
+    assert chair("2011-02-01") == (("ITA", "2011-01-01"), ("ITA", "2011-06-30"))
+    assert chair("2011-07-01") == (None, (None, None))  # the term ran out
+    later = state(rotating, "rot", "2011-07-01")["chairs"]["presidency"]
+    assert later["since"] == "2011-07-01" and later["event"]
+    assert "presidency\n  vacant" in igo(rotating, "state", "rot", "--as-of", "2010-11-01").stdout
+    table = igo(rotating, "state", "rot", "--as-of", "2011-02-01").stdout
+    assert "ITA  Italy  since 2011-01-01 until 2011-06-30" in table
+    assert (
+        json.loads(igo(rotating, "why", "rot", "--presidency", "--as-of", "2010-11-01", "--json").stdout)[
+            "events"
+        ][0]["type"]
+        == "PresidencyVacated"
+    )
+    answer = json.loads(igo(rotating, "why", "rot", "--presidency", "--as-of", "2011-07-01", "--json").stdout)
+    assert answer["answer"]["holds"] == "no" and "ended" in answer["answer"]["says"]
+    # a handover inside another's fixed term is refused; after a vacancy it is not
+    src = ["--document", "test", "--quote", "q"]
+    err = igo(rotating, "handover", "rot", "BEL", "--on", "2011-03-01", *src, code=1).stderr
+    assert "inside-fixed-term" in err
+    igo(rotating, "handover", "rot", "BEL", "--on", "2010-11-01", *src)
+    assert chair("2010-11-15") == (("BEL", "2010-11-01"), ("BEL", None))
+    # the giver must be the holder on the day before
+    err = igo(rotating, "handover", "rot", "FRA", "--on", "2011-07-15", "--from", "DEU", *src, code=1).stderr
+    assert "presidency-from-mismatch" in err and "vacant" in err
+
+
+def test_other_chairs_are_declared_then_rotate(rotating: Path):
+    src = ["--document", "test", "--quote", "q"]
+    err = igo(
+        rotating, "handover", "rot", "FRA", "--chair", "council", "--on", "2012-01-01", *src, code=1
+    ).stderr
+    assert "unknown-chair" in err
+    igo(rotating, "establish-chair", "rot", "council", "Chair of the Council", "--on", "2011-09-01", *src)
+    assert state(rotating, "rot", "2011-10-01")["chairs"]["council"]["party"] is None
+    igo(rotating, "handover", "rot", "FRA", "--chair", "council", "--term", "2012-01-01/2012-12-31", *src)
+    data = state(rotating, "rot", "2012-06-01")
+    assert data["chairs"]["council"]["party"] == "FRA" and data["presidency"] is None
+    assert "council  FRA" in igo(rotating, "state", "rot", "--as-of", "2012-06-01").stdout
+    spans = json.loads(igo(rotating, "intervals", "rot", "--json").stdout)["presidencies"]
+    assert {s["chair"] for s in spans} == {"presidency", "council"}

@@ -120,6 +120,14 @@ EXTRAS = [
     ev("ProcedureConcluded", party="AFG", procedure="admission", outcome="rejected", effective="2012-06-15"),
     ev("ProcedureLaunched", party="IND", procedure="accession", status="member", date="2005-06-15"),
     ev("ProcedureLaunched", party="MNG", procedure="withdrawal", date="2014"),
+    # chairs, fixed terms and vacancies
+    ev("PresidencyVacated", effective="2011-03-01"),
+    ev("PresidencyHandedOver", to_party="KAZ", term="2013-01-01/2013-06-30"),
+    ev("PresidencyHandedOver", to_party="RUS", from_party="KAZ", term="2013-07-01/2013-12-31"),
+    ev("PresidencyHandedOver", to_party="CHN", from_party="RUS", effective="2002-03-01"),
+    ev("ChairEstablished", chair="council-chair", name="Council chair", effective="2004"),
+    ev("PresidencyHandedOver", chair="council-chair", to_party="CHN", term="2005/2006"),
+    ev("PresidencyVacated", chair="council-chair", effective="2006-03-01"),
 ]
 
 

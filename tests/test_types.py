@@ -58,6 +58,8 @@ SAMPLES = {
     "ProcedureStepTaken": ev(
         "ProcedureStepTaken", party="IRN", procedure="admission", step="memorandum signed", date="2009"
     ),
+    "PresidencyVacated": ev("PresidencyVacated", effective="2006-02-01"),
+    "ChairEstablished": ev("ChairEstablished", chair="council-chair", name="Council chair", effective="2003"),
     "ProcedureConcluded": ev(
         "ProcedureConcluded", party="IRN", procedure="admission", outcome="rejected", effective="2011-01-01"
     ),

@@ -143,12 +143,16 @@ def chart_lanes(
         lanes.append(Lane("meetings", "Other meetings", [Bar.of(m, m["kind"]) for m in others]))
 
     holders = list(dict.fromkeys(p["party"] for p in answer["presidencies"]))
-    if answer["presidencies"]:
+    # one lane per chair: the presidency, then any other rotating chair
+    for chair in dict.fromkeys(p.get("chair", "presidency") for p in answer["presidencies"]):
+        spells = [p for p in answer["presidencies"] if p.get("chair", "presidency") == chair]
         lanes.append(
             Lane(
                 "presidency",
-                "Presidency",
-                [Bar.of(p, p["party"], p["party"], ()) for p in answer["presidencies"]],
+                "Presidency"
+                if chair == "presidency"
+                else chair.replace("-", " ").replace("_", " ").capitalize(),
+                [Bar.of(p, p["party"], p["party"], ()) for p in spells],
             )
         )
 

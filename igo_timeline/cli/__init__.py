@@ -37,6 +37,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "Conclude PARTY's pending procedure in ORG: granted, rejected or abandoned.",
     ),
     "diff": ("query:diff", "What changed in ORG between two days (YYYY-MM-DD)."),
+    "establish-chair": (
+        "write:establish_chair",
+        "Declare a rotating chair of ORG besides its presidency (then --chair CHAIR on handover).",
+    ),
     "export": (
         "export:export",
         "ORG's history in a format other tools read: Popolo, TimelineJS 3, CSV or COW.",
@@ -103,6 +107,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "Mark PARTY's status in ORG as not known from a date (neither a status nor none).",
     ),
     "vacate": ("write:vacate", "End PERSON's term in OFFICE early."),
+    "vacate-presidency": (
+        "write:vacate_presidency",
+        "Record that ORG's presidency (or another --chair) is vacant from a date.",
+    ),
     "verify": (
         "verify:verify_",
         "Check every organization's hash chain (or ORG's): exit 1 naming the first bad event.",

@@ -90,7 +90,31 @@ def _human_state(state: State) -> list[str | list[list[str]]]:
     out.append(rows)
     p = state.presidency
     out.append("presidency")
-    out.append(f"  {p.party}  {p.name}  since {p.since}  [{short(p.event)}]" if p else "  none recorded")
+    if p is not None:
+        chair = state.chairs.get("presidency")
+        until = f" until {chair.until}" if chair and chair.until else ""
+        since = f"since {p.since}" if p.since else "start unknown"
+        out.append(f"  {p.party}  {p.name}  {since}{until}  [{short(p.event)}]")
+    elif "presidency" in state.chairs:
+        vacant = state.chairs["presidency"]
+        out.append("  vacant" + (f"  [{short(vacant.event)}]" if vacant.event else ""))
+    else:
+        out.append("  none recorded")
+    extra_chairs = {slug: c for slug, c in state.chairs.items() if slug != "presidency"}
+    if extra_chairs:
+        out.append("chairs")
+        out.append(
+            [
+                [
+                    slug,
+                    c.party or "vacant",
+                    c.name or "",
+                    (f"since {c.since}" if c.since else "") + (f" until {c.until}" if c.until else ""),
+                    f"[{short(c.event)}]" if c.event else "",
+                ]
+                for slug, c in extra_chairs.items()
+            ]
+        )
     if state.pending:
         out.append(f"pending procedures ({len(state.pending)})")
         out.append(

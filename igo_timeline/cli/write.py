@@ -188,11 +188,36 @@ def vacate() -> None:
 @decision_verb("PresidencyHandedOver")
 @click.argument("org")
 @click.argument("to_party")
-@click.option("--on", "effective", required=True, help="Effective date (EDTF).")
-@click.option("--from", "from_party", help="The state handing it over.")
+@click.option("--on", "effective", help="Effective date (EDTF); with --term, the term's start.")
+@click.option(
+    "--term", help="A fixed term, START/END (EDTF): the chair is vacant after END unless handed over."
+)
+@click.option(
+    "--chair", help="The chair (default: the presidency; others are declared by igo establish-chair)."
+)
+@click.option("--from", "from_party", help="The state handing it over (the holder on the day before).")
 @click.option("--decided-on", help="When it was decided (EDTF).")
 def handover() -> None:
     """Hand ORG's rotating presidency to TO_PARTY (a member)."""
+
+
+@decision_verb("PresidencyVacated")
+@click.argument("org")
+@click.option("--on", "effective", required=True, help="First day without a holder (EDTF).")
+@click.option("--chair", help="The chair (default: the presidency).")
+@click.option("--decided-on", help="When it was decided (EDTF).")
+def vacate_presidency() -> None:
+    """Record that ORG's presidency (or another --chair) is vacant from a date."""
+
+
+@decision_verb("ChairEstablished")
+@click.argument("org")
+@click.argument("chair")
+@click.argument("name")
+@click.option("--on", "effective", required=True, help="From when the chair exists (EDTF).")
+@click.option("--decided-on", help="When it was decided (EDTF).")
+def establish_chair() -> None:
+    """Declare a rotating chair of ORG besides its presidency (then --chair CHAIR on handover)."""
 
 
 @decision_verb("ConditionImposed")
@@ -372,6 +397,8 @@ COMMANDS = [
     appoint,
     vacate,
     handover,
+    vacate_presidency,
+    establish_chair,
     suspend,
     reinstate,
     notify_withdrawal,

@@ -9,6 +9,7 @@ is caught, and attributes each violation to the new event involved.
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 from collections import defaultdict
 from collections.abc import Sequence
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 
 from igo_timeline.events.dates import Truth, extent
 from igo_timeline.events.models import (
+    DEFAULT_CHAIR,
     AgreementSigned,
     BodyEstablished,
     ConditionImposed,
@@ -29,6 +31,7 @@ from igo_timeline.events.models import (
     OfficialAppointed,
     OrganizationDissolved,
     OrganizationFounded,
+    PresidencyVacated,
     ProcedureConcluded,
     ProcedureLaunched,
     ProcedureStepTaken,
@@ -38,7 +41,7 @@ from igo_timeline.events.models import (
     WithdrawalNotified,
 )
 from igo_timeline.events.parties import party_name
-from igo_timeline.projections.facts import Facts, build_facts, status_on
+from igo_timeline.projections.facts import Facts, Presidency, build_facts, status_on
 
 # What a party "holds" after a StatusUnknown: not a slug, so no ladder status can equal it.
 _UNKNOWN = "<unknown>"
@@ -323,8 +326,34 @@ def _office_rules(events: Sequence[EventBase], facts: Facts) -> list[Violation]:
 def _presidency_rules(facts: Facts) -> list[Violation]:
     out: list[Violation] = []
     member = facts.member_status
-    previous = None
+    blockers = facts.founding.presidency_blockers if facts.founding else set()
+    chairs = facts.chairs()
+    by_chair: dict[str, list[Presidency]] = defaultdict(list)
     for pres in facts.presidencies:
+        by_chair[pres.chair].append(pres)
+    for chair, held in by_chair.items():
+        if chair != DEFAULT_CHAIR and chair not in chairs:
+            ev = held[0].event
+            out.append(
+                Violation(
+                    "unknown-chair",
+                    f"{chair!r} is not a chair of {ev.org!r} (igo establish-chair declares one)"
+                    + _closest(chair, list(chairs)),
+                    ev,
+                )
+            )
+    for vac in facts.vacancies_of_chairs:
+        if (
+            vac.chair != DEFAULT_CHAIR
+            and vac.chair not in chairs
+            and isinstance(vac.event, PresidencyVacated)
+        ):
+            out.append(
+                Violation("unknown-chair", f"{vac.chair!r} is not a chair of {vac.event.org!r}", vac.event)
+            )
+    for pres in facts.presidencies:
+        if pres.giver:
+            continue
         ev = pres.event
         ext = extent(ev.effective)
         if status_on(facts, ev.to_party, (ext.start_earliest, ext.start_latest)) != member:
@@ -338,7 +367,6 @@ def _presidency_rules(facts: Facts) -> list[Violation]:
                     other,
                 )
             )
-        blockers = facts.founding.presidency_blockers if facts.founding else set()
         for cond in facts.conditions.get(ev.to_party, []):
             if cond.condition in blockers and cond.span.on(ext.start_earliest) is not Truth.NO:
                 out.append(
@@ -351,21 +379,57 @@ def _presidency_rules(facts: Facts) -> list[Violation]:
                     )
                 )
                 break
-        if ev.from_party is not None and previous is not None and previous.to_party != ev.from_party:
-            out.append(
-                Violation(
-                    "presidency-from-mismatch",
-                    f"the presidency is held by {_who(previous.to_party)} ({_ref(previous)}), not {_who(ev.from_party)}",
-                    ev,
-                    previous,
-                )
-            )
         if ev.from_party is not None and ev.from_party == ev.to_party:
             out.append(
                 Violation("presidency-to-holder", f"{_who(ev.to_party)} hands the presidency to itself", ev)
             )
-        previous = ev
+        # the chair's previous holder: the spell that this handover ended
+        previous = next(
+            (p for p in facts.presidencies if p.chair == pres.chair and p.ended_by is ev and not p.giver),
+            None,
+        )
+        if previous is not None and previous.event.term is not None:
+            term = extent(previous.event.term)
+            if ext.start_earliest <= term.end_latest:
+                out.append(
+                    Violation(
+                        "inside-fixed-term",
+                        f"{_who(previous.party)} holds the {pres.chair} for the term {previous.event.term} "
+                        f"({_ref(previous.event)}); vacate it first",
+                        ev,
+                        previous.event,
+                    )
+                )
+        if ev.from_party is not None:
+            before = _before_day(ext.start_earliest)
+            holder = next(
+                (
+                    p
+                    for p in facts.presidencies
+                    if p.chair == pres.chair and p is not pres and p.span.on(before) is Truth.YES
+                ),
+                None,
+            )
+            earlier = [
+                p
+                for p in facts.presidencies
+                if p.chair == pres.chair and p.span.s0 < ext.start_earliest and p is not pres
+            ]
+            if holder is None and earlier or holder is not None and holder.party != ev.from_party:
+                who = f"held by {_who(holder.party)} ({_ref(holder.event)})" if holder else "vacant"
+                out.append(
+                    Violation(
+                        "presidency-from-mismatch",
+                        f"the {pres.chair} is {who} on {before.isoformat()}, not {_who(ev.from_party)}",
+                        ev,
+                        holder.event if holder else None,
+                    )
+                )
     return out
+
+
+def _before_day(day: dt.date) -> dt.date:
+    return day - dt.timedelta(days=1)
 
 
 def _vocabulary_rules(events: Sequence[EventBase], facts: Facts) -> list[Violation]:

@@ -34,6 +34,7 @@ from igo_timeline.events.vocabulary import RESERVED_STATE_KEYS, plural
 
 SLUG_RE = r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$"
 SUSPENDED, NOTICE = "suspended", "withdrawal_notified"
+DEFAULT_CHAIR = "presidency"
 DEFAULT_CONDITIONS = (SUSPENDED, NOTICE)
 # the content's JSON as hashed for its id (what json.dumps builds on each call, built once)
 _CONTENT_JSON = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"))
@@ -256,7 +257,15 @@ class OrganizationDissolved(EventBase):
 
     # it ends every spell, term and presidency still open (the index rebuilds all its rows)
     FACTS: ClassVar[frozenset[str] | None] = frozenset(
-        {"dissolution", "statuses", "conditions", "procedures", "terms", "presidencies"}
+        {
+            "dissolution",
+            "statuses",
+            "conditions",
+            "procedures",
+            "terms",
+            "presidencies",
+            "vacancies_of_chairs",
+        }
     )
     TIMELINE_GROUP: ClassVar[str] = "organization"
 
@@ -463,21 +472,103 @@ class PresidencyHandedOver(EventBase):
     type: Literal["PresidencyHandedOver"] = "PresidencyHandedOver"
     from_party: Party | None = None
     to_party: Party
-    effective: EDTFDate
+    effective: EDTFDate = Field(
+        description="The first day of the new holder (the term's start when a term is given)."
+    )
     decided_on: EDTFDate | None = None
+    chair: Slug | None = Field(None, description="The chair handed over (default: the presidency).")
+    term: EDTFInterval | None = Field(
+        None, description="A fixed term: the presidency ends by itself at its end."
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _start_of_term(cls, data: Any) -> Any:
+        # --term START/END alone: the handover takes effect on the term's start
+        if isinstance(data, dict) and data.get("term") and not data.get("effective"):
+            start = str(data["term"]).split("/", 1)[0]
+            if start and start != "..":
+                data = {**data, "effective": start}
+        return data
+
+    @model_validator(mode="after")
+    def _term_starts_on_effective(self) -> PresidencyHandedOver:
+        if self.term is not None:
+            start = extent(self.term)
+            on = extent(self.effective)
+            if (on.start_earliest, on.start_latest) != (start.start_earliest, start.start_latest):
+                raise ValueError(f"effective {self.effective} is not the start of the term {self.term}")
+            if start.end_open or start.end_unknown:
+                raise ValueError(f"a fixed term has an end: {self.term}")
+        if self.chair == DEFAULT_CHAIR:
+            raise ValueError(f"leave chair out for the {DEFAULT_CHAIR} (the default)")
+        return self
+
+    @property
+    def chair_slug(self) -> str:
+        return self.chair or DEFAULT_CHAIR
 
     def parties(self) -> set[str]:
         return {p for p in (self.from_party, self.to_party) if p}
 
-    FACTS: ClassVar[frozenset[str] | None] = frozenset({"presidencies"})
+    FACTS: ClassVar[frozenset[str] | None] = frozenset({"presidencies", "vacancies_of_chairs"})
     TIMELINE_GROUP: ClassVar[str] = "presidency"
 
     def summary(self) -> str:
         src = f"{self.from_party} -> " if self.from_party else ""
-        return f"presidency {src}{self.to_party} ({party_name(self.to_party)})"
+        term = f" for {self.term}" if self.term else ""
+        return f"{self.chair_slug} {src}{self.to_party} ({party_name(self.to_party)}){term}"
 
     def headline(self) -> str:
-        return f"Presidency: {party_name(self.to_party)}"
+        return (
+            f"{self.chair_slug.replace('-', ' ').replace('_', ' ').capitalize()}: {party_name(self.to_party)}"
+        )
+
+
+class PresidencyVacated(EventBase):
+    """A chair (the presidency by default) is left vacant from a date (that day is the first without)."""
+
+    VALID_FIELD: ClassVar[str] = "effective"
+    type: Literal["PresidencyVacated"] = "PresidencyVacated"
+    chair: Slug | None = Field(None, description="The chair vacated (default: the presidency).")
+    effective: EDTFDate
+    decided_on: EDTFDate | None = None
+
+    @property
+    def chair_slug(self) -> str:
+        return self.chair or DEFAULT_CHAIR
+
+    FACTS: ClassVar[frozenset[str] | None] = frozenset({"presidencies", "vacancies_of_chairs"})
+    TIMELINE_GROUP: ClassVar[str] = "presidency"
+
+    def summary(self) -> str:
+        return f"{self.chair_slug} vacant"
+
+
+class ChairEstablished(EventBase):
+    """A rotating chair besides the presidency is declared (its slug then names it in handovers)."""
+
+    VALID_FIELD: ClassVar[str] = "effective"
+    type: Literal["ChairEstablished"] = "ChairEstablished"
+    chair: Slug
+    name: Text
+    effective: EDTFDate
+    decided_on: EDTFDate | None = None
+
+    @model_validator(mode="after")
+    def _not_the_default(self) -> ChairEstablished:
+        if self.chair == DEFAULT_CHAIR:
+            raise ValueError(f"{DEFAULT_CHAIR!r} is every organization's default chair")
+        return self
+
+    FACTS: ClassVar[frozenset[str] | None] = frozenset({"chairs_established"})
+    TIMELINE_GROUP: ClassVar[str] = "presidency"
+
+    def summary(self) -> str:
+        return f"{self.name}: chair established ({self.chair})"
+
+    def headline(self) -> str:
+        return self.name
 
 
 class MeetingHeld(EventBase):
@@ -828,6 +919,8 @@ DECISION_TYPES: tuple[type[EventBase], ...] = (
     WithdrawalNotified,
     ProcedureStepTaken,
     ProcedureConcluded,
+    PresidencyVacated,
+    ChairEstablished,
 )
 
 if TYPE_CHECKING:  # a checker cannot read a union built from a tuple: every decision is an EventBase

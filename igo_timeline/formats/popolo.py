@@ -215,30 +215,33 @@ def popolo(org: str, records: Sequence[Record], known_at: dt.datetime | None = N
                 )
             )
 
-    if facts.presidencies:
+    chair_names = {PRESIDENCY: "Presidency", **facts.chairs()}
+    for chair in dict.fromkeys(p.chair for p in facts.presidencies):
+        first = next(p for p in facts.presidencies if p.chair == chair)
         posts.append(
             {
-                "id": f"post/{PRESIDENCY}",
-                "label": "Presidency",
-                "role": "presidency",
+                "id": f"post/{chair}",
+                "label": chair_names.get(chair, chair),
+                "role": chair,
                 "organization_id": org,
-                "sources": sources(org, facts.presidencies[0].event),
+                "sources": sources(org, first.event),
             }
         )
     for pres in facts.presidencies:
         member = add_party(pres.party, pres.event)
+        suffix = "" if pres.chair == PRESIDENCY else f"/{pres.chair}"
         memberships.append(
             _clean(
                 {
-                    "id": f"membership/{pres.event.id}",
-                    "label": f"{party_name(pres.party)}: presidency",
-                    "role": "presidency",
+                    "id": f"membership/{pres.event.id}{suffix}" + ("/giver" if pres.giver else ""),
+                    "label": f"{party_name(pres.party)}: {chair_names.get(pres.chair, pres.chair).lower()}",
+                    "role": pres.chair,
                     "member": {"@type": "Organization", "id": member, "name": party_name(pres.party)},
                     "organization_id": org,
-                    "post_id": f"post/{PRESIDENCY}",
+                    "post_id": f"post/{pres.chair}",
                     **_span_dates(pres.span),
-                    "valid_time_edtf": pres.event.effective,
-                    "ended_by_edtf": pres.ended_by.effective if pres.ended_by else None,
+                    "valid_time_edtf": pres.event.term or pres.since,
+                    "ended_by_edtf": pres.ended_by.valid_time if pres.ended_by else None,
                     "sources": sources(org, pres.event, pres.ended_by),
                 }
             )

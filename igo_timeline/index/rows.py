@@ -42,6 +42,7 @@ from igo_timeline.events.dates import (
     prime,
 )
 from igo_timeline.events.models import (
+    DEFAULT_CHAIR,
     EVENT_TYPES,
     EventBase,
     EventCorrected,
@@ -55,6 +56,7 @@ from igo_timeline.projections.facts import (
     Span,
     StatusSpell,
     Term,
+    Vacancy,
 )
 
 PAST = FAR_PAST.toordinal()
@@ -259,6 +261,7 @@ def _unspan(values: Sequence[int]) -> Span:
 # the group of a row of each kind; spells and terms are grouped by party and by office
 _GROUP_OF_KIND = {
     "presidency": "presidency",
+    "vacancy": "presidency",
     "held": "meetings",
     "scheduled": "meetings",
     "document": "documents",
@@ -294,6 +297,8 @@ GROUPS_OF_FACT: dict[str, Callable[[EventBase], set[str] | None]] = {
     "offices_established": lambda ev: {"catalog"},
     "conditions": lambda ev: {f"party:{party}" for party in ev.condition_parties()},
     "procedures": lambda ev: {f"party:{party}" for party in ev.procedure_parties()},
+    "vacancies_of_chairs": lambda ev: {"presidency"},
+    "chairs_established": lambda ev: {"catalog"},
 }
 
 
@@ -356,8 +361,9 @@ def fact_rows(facts: Facts, effective: Sequence[Effective], payloads: Payloads) 
         "dissolution": payloads(facts.dissolution),
         "offices": {o: names.get(o, o) for o in sorted(set(names) | set(facts.terms))},
         "bodies": facts.body_names(),
+        "chairs": [payloads(ev) for ev in facts.chairs_established],
     }
-    catalog["x"] = payloads.extents(facts.founding, facts.dissolution)
+    catalog["x"] = payloads.extents(facts.founding, facts.dissolution, *facts.chairs_established)
     body = json.dumps(catalog, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
     rows.append(FactRow(PAST, FUTURE, body, _digest(PAST, FUTURE, body), "catalog"))
 
@@ -403,7 +409,18 @@ def fact_rows(facts: Facts, effective: Sequence[Effective], payloads: Payloads) 
             pres.event,
             party=pres.party,
             span=_span(pres.span),
+            **({"chair": pres.chair} if pres.chair != DEFAULT_CHAIR else {}),
+            **({"giver": True} if pres.giver else {}),
             events={"n": pres.ended_by},
+        )
+    for vac in facts.vacancies_of_chairs:
+        add(
+            "vacancy",
+            vac.span.s0.toordinal(),
+            vac.span.e1.toordinal(),
+            vac.event,
+            chair=vac.chair,
+            span=_span(vac.span),
         )
     for conditions in facts.conditions.values():
         for cond in conditions:
@@ -471,6 +488,7 @@ def decode(body: str) -> Piece:
             construct(dissolution) if dissolution else None,
             obj["offices"],
             obj["bodies"],
+            [construct(c) for c in obj.get("chairs", [])],
         )
         return Piece(kind, (PAST, 0), catalog)
     order = (obj["o"][0], obj["o"][1])
@@ -491,7 +509,16 @@ def decode(body: str) -> Piece:
         value = Term(obj["office"], ev, _unspan(obj["span"]), construct(vacated) if vacated else None)  # type: ignore[arg-type]
     elif kind == "presidency":
         ended = obj.get("n")
-        value = Presidency(obj["party"], _unspan(obj["span"]), ev, construct(ended) if ended else None)  # type: ignore[arg-type]
+        value = Presidency(
+            obj["party"],
+            _unspan(obj["span"]),
+            ev,  # type: ignore[arg-type]
+            construct(ended) if ended else None,
+            obj.get("chair", DEFAULT_CHAIR),
+            obj.get("giver", False),
+        )
+    elif kind == "vacancy":
+        value = Vacancy(obj["chair"], _unspan(obj["span"]), ev)
     elif kind == "condition":
         ended = obj.get("n")
         value = ConditionSpell(
@@ -531,7 +558,8 @@ def assemble(pieces: Iterable[Piece]) -> IndexedFacts:
     for piece in ordered:
         kind, value = piece.kind, piece.value
         if kind == "catalog":
-            facts.founding, facts.dissolution, offices, bodies = value
+            facts.founding, facts.dissolution, offices, bodies, chairs = value
+            facts.chairs_established = chairs
             facts.office_names = dict(offices)
             facts.body_name_map = dict(bodies)
         elif kind == "spell":
@@ -540,6 +568,8 @@ def assemble(pieces: Iterable[Piece]) -> IndexedFacts:
             facts.terms[value.office].append(value)
         elif kind == "presidency":
             facts.presidencies.append(value)
+        elif kind == "vacancy":
+            facts.vacancies_of_chairs.append(value)
         elif kind == "condition":
             facts.conditions[value.party].append(value)
         elif kind == "procedure":

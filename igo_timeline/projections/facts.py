@@ -20,10 +20,12 @@ from dataclasses import dataclass, field
 
 from igo_timeline.events.dates import FAR_FUTURE, FAR_PAST, Extent, Truth, extent
 from igo_timeline.events.models import (
+    DEFAULT_CHAIR,
     NOTICE,
     AgreementSigned,
     BodyEstablished,
     BodyPlanned,
+    ChairEstablished,
     ConditionImposed,
     ConditionLifted,
     DocumentAdopted,
@@ -37,6 +39,7 @@ from igo_timeline.events.models import (
     OrganizationDissolved,
     OrganizationFounded,
     PresidencyHandedOver,
+    PresidencyVacated,
     ProcedureConcluded,
     ProcedureLaunched,
     ProcedureStepTaken,
@@ -158,10 +161,37 @@ class Term:
 
 @dataclass(frozen=True)
 class Presidency:
+    """A chair held by a party: from a handover to the next change of that chair or its term's end.
+
+    ``giver``: the spell of a handover's named ``from_party`` before the chair's first recorded
+    handover (its start unknown)."""
+
     party: str
     span: Span
     event: PresidencyHandedOver
-    ended_by: PresidencyHandedOver | None = None
+    ended_by: EventBase | None = None
+    chair: str = DEFAULT_CHAIR
+    giver: bool = False
+
+    @property
+    def since(self) -> str | None:
+        return None if self.giver else self.event.effective
+
+    @property
+    def until(self) -> str | None:
+        """The last day of a fixed term (None when open-ended, or for a giver)."""
+        if self.giver or self.event.term is None:
+            return None
+        return self.event.term.split("/", 1)[1]
+
+
+@dataclass(frozen=True)
+class Vacancy:
+    """A chair with no holder: from a vacancy (or the end of a fixed term) to its next handover."""
+
+    chair: str
+    span: Span
+    event: EventBase  # the PresidencyVacated, or the handover whose term ran out
 
 
 @dataclass
@@ -183,6 +213,8 @@ class Facts:
     vacancies: list[OfficeVacated] = field(default_factory=list)
     conditions: dict[str, list[ConditionSpell]] = field(default_factory=lambda: defaultdict(list))
     procedures: dict[str, list[Procedure]] = field(default_factory=lambda: defaultdict(list))
+    vacancies_of_chairs: list[Vacancy] = field(default_factory=list)
+    chairs_established: list[ChairEstablished] = field(default_factory=list)
 
     @property
     def ladder(self) -> list[str]:
@@ -201,6 +233,13 @@ class Facts:
     def conditions_on(self, party: str, day: dt.date) -> list[ConditionSpell]:
         """The conditions that certainly hold on ``party``'s status on ``day``."""
         return [c for c in self.conditions.get(party, []) if c.span.on(day) is Truth.YES]
+
+    def chairs(self) -> dict[str, str]:
+        """The rotating chairs declared besides the presidency: slug -> name."""
+        names: dict[str, str] = {}
+        for ev in self.chairs_established:
+            names.setdefault(ev.chair, ev.name)
+        return names
 
     def offices(self) -> dict[str, str]:
         names = dict(self.founding.offices) if self.founding else {}
@@ -267,7 +306,7 @@ def build_facts(events: Sequence[EventBase]) -> Facts:
 
     appointments: dict[str, list[OfficialAppointed]] = defaultdict(list)
     vacated: dict[tuple[str, str], list[OfficeVacated]] = defaultdict(list)
-    handovers: list[PresidencyHandedOver] = []
+    handovers: list[PresidencyHandedOver | PresidencyVacated] = []
     for ev in events:
         if isinstance(ev, OfficialAppointed):
             appointments[ev.office].append(ev)
@@ -276,6 +315,10 @@ def build_facts(events: Sequence[EventBase]) -> Facts:
             facts.vacancies.append(ev)
         elif isinstance(ev, PresidencyHandedOver):
             handovers.append(ev)
+        elif isinstance(ev, PresidencyVacated):
+            handovers.append(ev)
+        elif isinstance(ev, ChairEstablished):
+            facts.chairs_established.append(ev)
         elif isinstance(ev, MeetingHeld):
             facts.held.append(ev)
         elif isinstance(ev, MeetingScheduled):
@@ -321,15 +364,59 @@ def build_facts(events: Sequence[EventBase]) -> Facts:
                 span = span.ended_by(end_of_all)
             facts.terms[office].append(Term(office, ev, span, cut))
 
-    for i, ev in enumerate(handovers):
-        span = Span.from_start(extent(ev.effective))
-        nxt = handovers[i + 1] if i + 1 < len(handovers) else None
-        if nxt is not None:
-            span = span.ended_by(extent(nxt.effective))
-        elif end_of_all is not None:
-            span = span.ended_by(end_of_all)
-        facts.presidencies.append(Presidency(ev.to_party, span, ev, nxt))
+    by_chair: dict[str, list[PresidencyHandedOver | PresidencyVacated]] = defaultdict(list)
+    for change in handovers:
+        by_chair[change.chair_slug].append(change)
+    for chair, chair_changes in by_chair.items():
+        _chair(facts, chair, chair_changes, end_of_all)
     return facts
+
+
+def _chair(
+    facts: Facts,
+    chair: str,
+    changes: Sequence[PresidencyHandedOver | PresidencyVacated],
+    end_of_all: Extent | None,
+) -> None:
+    """One chair's holders and vacancies: a holder until the next change of the chair, or the
+    end of a fixed term (then vacant until the next handover)."""
+    for i, ev in enumerate(changes):
+        nxt = changes[i + 1] if i + 1 < len(changes) else None
+        if isinstance(ev, PresidencyHandedOver):
+            start = extent(ev.effective)
+            if i == 0 and ev.from_party is not None:
+                # a named giver before the first recorded handover held the chair until then
+                before = Span(
+                    FAR_PAST,
+                    _before(start.start_latest),
+                    _before(start.start_earliest),
+                    _before(start.start_latest),
+                )
+                facts.presidencies.append(Presidency(ev.from_party, before, ev, ev, chair, giver=True))
+            span = Span.from_start(start)
+            ended: EventBase | None = None
+            if ev.term is not None:
+                term = extent(ev.term)
+                span = Span(span.s0, span.s1, term.end_earliest, term.end_latest)
+            if nxt is not None and extent(nxt.valid_time or "").start_earliest <= span.e1:
+                span, ended = span.ended_by(extent(nxt.valid_time or "")), nxt
+            elif ev.term is not None:  # ran out: vacant until the next handover
+                gap = Span(_next_day(span.e0), _next_day(span.e1))
+                if nxt is not None:
+                    gap = gap.ended_by(extent(nxt.valid_time or ""))
+                if end_of_all is not None:
+                    gap = gap.ended_by(end_of_all)
+                facts.vacancies_of_chairs.append(Vacancy(chair, gap, ev))
+            if end_of_all is not None:
+                span = span.ended_by(end_of_all)
+            facts.presidencies.append(Presidency(ev.to_party, span, ev, ended, chair))
+        else:
+            gap = Span.from_start(extent(ev.effective))
+            if nxt is not None:
+                gap = gap.ended_by(extent(nxt.valid_time or ""))
+            if end_of_all is not None:
+                gap = gap.ended_by(end_of_all)
+            facts.vacancies_of_chairs.append(Vacancy(chair, gap, ev))
 
 
 def _by_party(events: Sequence[EventBase], hook: str) -> dict[str, list[EventBase]]:

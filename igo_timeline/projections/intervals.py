@@ -146,7 +146,8 @@ def intervals(
             {
                 "party": pres.party,
                 "name": party_name(pres.party),
-                "date": pres.event.effective,
+                "chair": pres.chair,
+                "date": pres.event.effective if pres.giver else pres.event.term or pres.event.effective,
                 "event": pres.event.id,
                 "ended_by": _ended(pres.ended_by),
             },

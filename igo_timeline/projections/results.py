@@ -62,8 +62,18 @@ class OfficeEntry(Result):
 class PresidencyEntry(Result):
     party: str
     name: str
-    since: str
+    since: str | None  # null: a giver named by the first recorded handover, its start unknown
     event: str
+
+
+class ChairEntry(Result):
+    """Who holds one rotating chair on the day; ``party`` null when the chair is vacant."""
+
+    party: str | None
+    name: str | None
+    since: str | None
+    until: str | None  # the last day of a fixed term
+    event: str | None
 
 
 class MeetingEntry(Result):
@@ -120,6 +130,7 @@ class UncertainEntry(Result):
     document: str | None = None
     condition: str | None = None
     procedure: str | None = None
+    chair: str | None = None
 
 
 class State(Result):
@@ -135,6 +146,7 @@ class State(Result):
     statuses: dict[str, list[StatusEntry]] = Field(exclude=True)
     offices: dict[str, OfficeEntry]
     presidency: PresidencyEntry | None
+    chairs: dict[str, ChairEntry] = Field(default_factory=dict)
     pending: list[PendingEntry] = Field(default_factory=list)
     upcoming_meetings: list[MeetingEntry]
     meetings_held: list[MeetingEntry]

@@ -13,12 +13,13 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 
 from igo_timeline.events.dates import Truth, extent
-from igo_timeline.events.models import AgreementSigned, DocumentAdopted, EventBase
+from igo_timeline.events.models import DEFAULT_CHAIR, AgreementSigned, DocumentAdopted, EventBase
 from igo_timeline.events.parties import party_name
 from igo_timeline.projections.effective import Record, decisions, effective_events
 from igo_timeline.projections.facts import ConditionSpell, Facts, Span, StatusSpell, build_facts
 from igo_timeline.projections.results import (
     BodyEntry,
+    ChairEntry,
     ConditionEntry,
     DatedEntry,
     DocumentEntry,
@@ -163,26 +164,7 @@ def state_from_facts(org: str, facts: Facts, day: dt.date, known_at: dt.datetime
     for office in sorted(set(names) | set(facts.terms)):
         offices[office] = _office(office, names.get(office, office), facts, day, uncertain)
 
-    presidency = None
-    for pres in facts.presidencies:
-        truth = pres.span.on(day)
-        if truth is Truth.YES:
-            presidency = PresidencyEntry(
-                party=pres.party,
-                name=party_name(pres.party),
-                since=pres.event.effective,
-                event=_id(pres.event),
-            )
-        elif truth is Truth.MAYBE:
-            uncertain.append(
-                UncertainEntry(
-                    kind="presidency",
-                    party=pres.party,
-                    name=party_name(pres.party),
-                    date=_start_or_end(pres.span, day, pres.event.effective, pres.ended_by),
-                    event=_id(pres.event),
-                )
-            )
+    presidency, chairs = _chairs(facts, day, uncertain)
 
     pending = [
         PendingEntry(
@@ -256,6 +238,7 @@ def state_from_facts(org: str, facts: Facts, day: dt.date, known_at: dt.datetime
         statuses=statuses,
         offices=offices,
         presidency=presidency,
+        chairs=chairs,
         pending=pending,
         upcoming_meetings=upcoming,
         meetings_held=held,
@@ -266,6 +249,59 @@ def state_from_facts(org: str, facts: Facts, day: dt.date, known_at: dt.datetime
         bodies_planned=planned,
         uncertain=uncertain,
     )
+
+
+def _chairs(
+    facts: Facts, day: dt.date, uncertain: list[UncertainEntry]
+) -> tuple[PresidencyEntry | None, dict[str, ChairEntry]]:
+    """The presidency (the default chair, in its old shape) and every chair: its holder, or vacant."""
+    presidency = None
+    chairs: dict[str, ChairEntry] = {}
+    doubt: set[str] = set()
+    for pres in facts.presidencies:
+        truth = pres.span.on(day)
+        if truth is Truth.YES:
+            chairs[pres.chair] = ChairEntry(
+                party=pres.party,
+                name=party_name(pres.party),
+                since=pres.since,
+                until=pres.until,
+                event=_id(pres.event),
+            )
+            if pres.chair == DEFAULT_CHAIR:
+                presidency = PresidencyEntry(
+                    party=pres.party, name=party_name(pres.party), since=pres.since, event=_id(pres.event)
+                )
+        elif truth is Truth.MAYBE:
+            doubt.add(pres.chair)
+            uncertain.append(
+                UncertainEntry(
+                    kind="presidency",
+                    party=pres.party,
+                    name=party_name(pres.party),
+                    chair=None if pres.chair == DEFAULT_CHAIR else pres.chair,
+                    date=pres.event.term or _start_or_end(pres.span, day, pres.event.effective, pres.ended_by)
+                    if not pres.giver
+                    else pres.event.effective,
+                    event=_id(pres.event),
+                )
+            )
+    for vac in facts.vacancies_of_chairs:
+        if vac.chair not in chairs and vac.chair not in doubt and vac.span.on(day) is Truth.YES:
+            since = getattr(vac.event, "effective", None) if vac.event.type == "PresidencyVacated" else None
+            if since is None and vac.span.s0 == vac.span.s1:
+                since = vac.span.s0.isoformat()  # the day after a fixed term ran out
+            chairs[vac.chair] = ChairEntry(
+                party=None, name=None, since=since, until=None, event=_id(vac.event)
+            )
+    for ev in facts.chairs_established:
+        if (
+            ev.chair not in chairs
+            and ev.chair not in doubt
+            and extent(ev.effective).started_by(day) is Truth.YES
+        ):
+            chairs[ev.chair] = ChairEntry(party=None, name=None, since=None, until=None, event=None)
+    return presidency, dict(sorted(chairs.items()))
 
 
 def _conditions(

@@ -25,7 +25,7 @@ from typing import Any
 
 from igo_timeline.errors import InvalidInput
 from igo_timeline.events.dates import Truth, extent
-from igo_timeline.events.models import EventBase, MeetingHeld, MeetingScheduled
+from igo_timeline.events.models import DEFAULT_CHAIR, EventBase, MeetingHeld, MeetingScheduled
 from igo_timeline.events.parties import party_name, resolve_party
 from igo_timeline.projections.effective import Effective, Record, effective_events
 from igo_timeline.projections.facts import Facts, StatusSpell, build_facts
@@ -237,17 +237,18 @@ def _membership(facts: Facts, party: str, since: str) -> EventBase | None:
 
 def _presidency(facts: Facts, day: dt.date) -> _Found:
     detail: dict[str, Any] = {"party": None, "name": None, "since": None}
-    held = next((p for p in facts.presidencies if p.span.on(day) is Truth.YES), None)
+    spells = [p for p in facts.presidencies if p.chair == DEFAULT_CHAIR]
+    held = next((p for p in spells if p.span.on(day) is Truth.YES), None)
     if held is not None:
         name = party_name(held.party)
-        detail.update(party=held.party, name=name, since=held.event.effective)
-        found = _Found(
-            "yes", f"{held.party} ({name}) holds the presidency since {held.event.effective}", detail
-        )
+        detail.update(party=held.party, name=name, since=held.since, until=held.until)
+        since = f"since {held.since}" if held.since else "(start unknown: named as the giver)"
+        term = f" for the term {held.event.term}" if held.event.term and not held.giver else ""
+        found = _Found("yes", f"{held.party} ({name}) holds the presidency {since}{term}", detail)
         found.add(held.event, "decisive")
         found.add(_membership(facts, held.party, held.event.effective), "membership")
         return found
-    maybe = [p for p in facts.presidencies if p.span.on(day) is Truth.MAYBE]
+    maybe = [p for p in spells if p.span.on(day) is Truth.MAYBE]
     if maybe:
         who = " or ".join(f"{p.party} ({party_name(p.party)})" for p in maybe)
         detail["possible"] = [p.party for p in maybe]
@@ -256,7 +257,19 @@ def _presidency(facts: Facts, day: dt.date) -> _Found:
             found.add(p.event, "uncertain")
             found.add(_membership(facts, p.party, p.event.effective), "membership")
         return found
-    before = [p for p in facts.presidencies if p.span.e1 < day]
+    vacant = next(
+        (v for v in facts.vacancies_of_chairs if v.chair == DEFAULT_CHAIR and v.span.on(day) is Truth.YES),
+        None,
+    )
+    if vacant is not None:
+        if vacant.event.type == "PresidencyVacated":
+            says = f"the presidency is vacant from {vacant.event.valid_time}"
+        else:
+            says = f"the presidency is vacant: the term {getattr(vacant.event, 'term', '')} ended"
+        found = _Found("no", says, detail)
+        found.add(vacant.event, "decisive")
+        return found
+    before = [p for p in spells if p.span.e1 < day]
     found = _Found("no", f"no presidency recorded on {day.isoformat()}", detail)
     if before:
         found.add(before[-1].ended_by or before[-1].event, "decisive")

@@ -50,6 +50,7 @@ STATE_KEYS = [
     "members",
     "observers",
     "dialogue_partners",
+    "ladder",
     "offices",
     "presidency",
     "chairs",

@@ -455,3 +455,84 @@ def test_other_chairs_are_declared_then_rotate(rotating: Path):
     assert "council  FRA" in igo(rotating, "state", "rot", "--as-of", "2012-06-01").stdout
     spans = json.loads(igo(rotating, "intervals", "rot", "--json").stdout)["presidencies"]
     assert {s["chair"] for s in spans} == {"presidency", "council"}
+
+
+@pytest.fixture
+def reformed(tmp_path: Path) -> Path:
+    """A test organization whose reform merges its observers and dialogue partners into partners."""
+    store = tmp_path / "ref.sqlite"
+    found(
+        store,
+        {
+            "type": "OrganizationFounded",
+            "org": "ref",
+            "name": "Reformed Test Organization",
+            "founded": "2000-01-01",
+            "statuses": ["member", "observer", "dialogue_partner"],
+            "founders": ["FRA", "DEU"],
+            "source": {"document": "test", "quote": "a test organization"},
+        },
+    )
+    src = ["--document", "test", "--quote", "q"]
+    igo(store, "grant", "ref", "IND", "observer", "--on", "2005-06-01", *src)
+    igo(store, "grant", "ref", "TUR", "dialogue_partner", "--on", "2012", *src)
+    igo(store, "grant", "ref", "EGY", "dialogue_partner", "--on", "2022-09-15", *src)
+    igo(store, "reform", "ref", "--on", "2025-07-01", "--merge", "partner=observer,dialogue_partner", *src)
+    return store
+
+
+def test_a_reform_merges_two_statuses(reformed: Path):
+    before = state(reformed, "ref", "2025-06-30")
+    assert before["ladder"] == ["member", "observer", "dialogue_partner"] and "partners" not in before
+    assert [e["party"] for e in before["observers"]] == ["IND"]
+    after = state(reformed, "ref", "2025-07-01")
+    assert after["ladder"] == ["member", "partner"]
+    assert "observers" not in after and "dialogue_partners" not in after
+    partners = {e["party"]: e for e in after["partners"]}
+    assert set(partners) == {"IND", "TUR", "EGY"}
+    assert {e["since"] for e in partners.values()} == {"2025-07-01"}
+    assert partners["IND"]["previously"] == [{"status": "observer", "since": "2005-06-01"}]
+    assert partners["TUR"]["previously"] == [{"status": "dialogue_partner", "since": "2012"}]
+    assert [e["party"] for e in after["members"]] == ["DEU", "FRA"] and "previously" not in after["members"][
+        0
+    ]
+    table = igo(reformed, "state", "ref", "--as-of", "2025-08-01").stdout
+    assert "partner (3)" in table and "previously observer since 2005-06-01" in table
+    answer = why(reformed, "ref", "IND", "2025-08-01")
+    assert answer["answer"]["status"] == "partner" and answer["events"][0]["type"] == "LadderReformed"
+    assert "previously observer since 2005-06-01" in answer["answer"]["says"]
+    # granting a retired status, or one the reform already gives, is refused
+    src = ["--document", "test", "--quote", "q"]
+    err = igo(reformed, "grant", "ref", "PAK", "observer", "--on", "2026-01-01", *src, code=1).stderr
+    assert "unknown-status" in err and "valid then: member, partner" in err
+    err = igo(reformed, "grant", "ref", "IND", "partner", "--on", "2026-01-01", *src, code=1).stderr
+    assert "status-already-held" in err and "LadderReformed" in err
+    igo(
+        reformed, "grant", "ref", "PAK", "partner", "--on", "2025-07-01", *src
+    )  # the new ladder holds that day
+    err = igo(reformed, "grant", "ref", "IRN", "partner", "--on", "2024-01-01", *src, code=1).stderr
+    assert "unknown-status" in err
+    # the history and a diff across the reform
+    diff = json.loads(igo(reformed, "diff", "ref", "2025-06-30", "2025-07-01", "--json").stdout)
+    assert {(c["subject"], c["before"], c["after"]) for c in diff["changes"] if c["kind"] == "status"} == {
+        ("IND", "observer", "partner"),
+        ("TUR", "dialogue_partner", "partner"),
+        ("EGY", "dialogue_partner", "partner"),
+        ("PAK", None, "partner"),
+    }
+
+
+def test_a_correction_of_the_founding_is_not_a_reform(reformed: Path):
+    history = json.loads(igo(reformed, "history", "ref", "--json").stdout)
+    founding = history[0]["id"]
+    igo(
+        reformed, "correct", founding, json.dumps({"statuses": ["member", "observer", "dialogue_partner", "guest"]}),
+        "--reason", "the founding's ladder had a fourth status",
+    )  # fmt: skip
+    assert state(reformed, "ref", "2001-01-01")["ladder"] == [
+        "member",
+        "observer",
+        "dialogue_partner",
+        "guest",
+    ]
+    assert state(reformed, "ref", "2025-08-01")["ladder"] == ["member", "partner", "guest"]

@@ -128,6 +128,10 @@ EXTRAS = [
     ev("ChairEstablished", chair="council-chair", name="Council chair", effective="2004"),
     ev("PresidencyHandedOver", chair="council-chair", to_party="CHN", term="2005/2006"),
     ev("PresidencyVacated", chair="council-chair", effective="2006-03-01"),
+    # reforms of the ladder
+    ev("LadderReformed", effective="2016-06-15", merged={"partner": ["observer", "dialogue_partner"]}),
+    ev("LadderReformed", effective="2010?", added=["guest"], merged={"full_member": ["member"]}),
+    ev("StatusGranted", party="UZB", status="guest", effective="2018-01-01"),
 ]
 
 

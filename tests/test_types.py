@@ -58,6 +58,9 @@ SAMPLES = {
     "ProcedureStepTaken": ev(
         "ProcedureStepTaken", party="IRN", procedure="admission", step="memorandum signed", date="2009"
     ),
+    "LadderReformed": ev(
+        "LadderReformed", effective="2012-06-15", merged={"partner": ["observer", "dialogue_partner"]}
+    ),
     "PresidencyVacated": ev("PresidencyVacated", effective="2006-02-01"),
     "ChairEstablished": ev("ChairEstablished", chair="council-chair", name="Council chair", effective="2003"),
     "ProcedureConcluded": ev(

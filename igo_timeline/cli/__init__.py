@@ -80,6 +80,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "verify:rebuild",
         "Rebuild the as-of index from the log, from zero (queries keep it current by themselves).",
     ),
+    "reform": (
+        "write:reform",
+        "Reform ORG's ladder of statuses from a date: merge (a rename is a merge of one), add, retire.",
+    ),
     "reinstate": ("write:reinstate", "Lift PARTY's suspension in ORG (or another --condition) from a date."),
     "replay": (
         "query:replay",

@@ -65,7 +65,7 @@ def _human_state(state: State) -> list[str | list[list[str]]]:
         entries = state.statuses.get(status, [])
         out.append(f"{status.replace('_', ' ')} ({len(entries)})")
         rows = [[e.party, e.name, f"since {e.since}", f"[{short(e.event)}]"] for e in entries]
-        if any(e.conditions for e in entries):  # a column of conditions only where one holds
+        if any(e.conditions or e.previously for e in entries):  # a column only where one says something
             rows = [[*row, _conditions_cell(e)] for row, e in zip(rows, entries, strict=True)]
         out.append(rows)
     # parties whose status is not known (StatusUnknown): uncertain entries, shown beside the
@@ -179,6 +179,8 @@ def _conditions_cell(entry: Any) -> str:
         if c.takes_effect:
             text += f", takes effect {c.takes_effect}"
         words.append(f"{text} [{short(c.event)}]")
+    for step in entry.previously or []:
+        words.append(f"previously {step['status'].replace('_', ' ')} since {step['since']}")
     return "; ".join(words)
 
 

@@ -121,7 +121,7 @@ def decision_verb(event_type: str) -> Callable[[Callable[..., Any]], click.Comma
                 source["locator"] = locator
             if inferred:
                 source["inferred"] = True
-            given = {k: v for k, v in fields.items() if v not in (None, (), [])}
+            given = {k: v for k, v in fields.items() if v not in (None, (), [], {})}
             event = {"type": event_type, "org": org, **given, "source": source}
             if note_text:
                 event["note"] = note_text
@@ -294,6 +294,35 @@ def conclude() -> None:
     """Conclude PARTY's pending procedure in ORG: granted, rejected or abandoned."""
 
 
+def _merges(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> dict[str, list[str]]:
+    """'NEW=OLD[,OLD...]' (repeatable) -> {new: [old, ...]}."""
+    merged: dict[str, list[str]] = {}
+    for item in value:
+        new, eq, olds = item.partition("=")
+        names = [o.strip() for o in olds.split(",") if o.strip()]
+        if not eq or not new.strip() or not names:
+            raise click.BadParameter(f"{item!r}: give NEW=OLD or NEW=OLD1,OLD2")
+        merged.setdefault(new.strip(), []).extend(names)
+    return merged
+
+
+@decision_verb("LadderReformed")
+@click.argument("org")
+@click.option("--on", "effective", required=True, help="From when the reformed ladder holds (EDTF).")
+@click.option(
+    "--merge",
+    "merged",
+    multiple=True,
+    callback=_merges,
+    help="NEW=OLD[,OLD...]: holders of OLD hold NEW (repeat).",
+)
+@click.option("--add", "added", multiple=True, help="A new status (repeat).")
+@click.option("--retire", "retired", multiple=True, help="A status no longer granted (repeat).")
+@click.option("--decided-on", help="When it was decided (EDTF).")
+def reform() -> None:
+    """Reform ORG's ladder of statuses from a date: merge (a rename is a merge of one), add, retire."""
+
+
 def _participant(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
     """'person|role' or 'person|role|party' -> a participant (for --chair and --participant)."""
     if value is None:
@@ -399,6 +428,7 @@ COMMANDS = [
     handover,
     vacate_presidency,
     establish_chair,
+    reform,
     suspend,
     reinstate,
     notify_withdrawal,

@@ -24,6 +24,7 @@ from igo_timeline.events.models import (
     ConditionLifted,
     DocumentAdopted,
     EventBase,
+    LadderReformed,
     MeetingHeld,
     MeetingScheduled,
     OfficeEstablished,
@@ -236,12 +237,36 @@ def _status_rules(events: Sequence[EventBase], facts: Facts) -> list[Violation]:
         if isinstance(ev, OrganizationFounded) and ev is facts.founding:
             for party in ev.founders:
                 held[party] = (first, ev)
+        elif isinstance(ev, LadderReformed):
+            valid = facts.ladder_on(_before_day(extent(ev.effective).start_earliest))
+            for old in [o for group in ev.merged.values() for o in group] + list(ev.retired):
+                if old not in valid:
+                    out.append(
+                        Violation(
+                            "unknown-status",
+                            f"{old!r} is not a status of {ev.org!r} before {ev.effective}; valid then: "
+                            + ", ".join(valid),
+                            ev,
+                        )
+                    )
+            for party, (current, _since) in list(held.items()):
+                new = ev.moves(current) if current else None
+                if new is not None:
+                    held[party] = (new, ev)
         elif isinstance(ev, StatusGranted):
-            if ev.status not in ladder:
+            start = extent(ev.effective)
+            valid = [
+                st
+                for st in facts.ladder_on(start.start_earliest)
+                if st in facts.ladder_on(start.start_latest)
+            ]
+            if ev.status not in valid:
+                dated = "" if valid == ladder else f" on {ev.effective}"
                 out.append(
                     Violation(
                         "unknown-status",
-                        f"{ev.status!r} is not a status of {ev.org!r}" + _closest(ev.status, ladder),
+                        f"{ev.status!r} is not a status of {ev.org!r}{dated}"
+                        + (_closest(ev.status, valid) if not dated else "; valid then: " + ", ".join(valid)),
                         ev,
                     )
                 )
@@ -325,7 +350,6 @@ def _office_rules(events: Sequence[EventBase], facts: Facts) -> list[Violation]:
 
 def _presidency_rules(facts: Facts) -> list[Violation]:
     out: list[Violation] = []
-    member = facts.member_status
     blockers = facts.founding.presidency_blockers if facts.founding else set()
     chairs = facts.chairs()
     by_chair: dict[str, list[Presidency]] = defaultdict(list)
@@ -356,6 +380,7 @@ def _presidency_rules(facts: Facts) -> list[Violation]:
             continue
         ev = pres.event
         ext = extent(ev.effective)
+        member = facts.member_status_on(ext.start_latest)
         if status_on(facts, ev.to_party, (ext.start_earliest, ext.start_latest)) != member:
             spells = facts.statuses.get(ev.to_party, [])
             other = spells[-1].event if spells else None

@@ -803,6 +803,63 @@ class ProcedureConcluded(EventBase):
         return f"{party_name(self.party)}: {self.procedure} {self.outcome}"
 
 
+class LadderReformed(EventBase):
+    """The organization's ladder of statuses changes from a date: statuses merged (a rename is a
+    merge of one), added or retired. Holders of a merged status hold the new one from that day."""
+
+    VALID_FIELD: ClassVar[str] = "effective"
+    type: Literal["LadderReformed"] = "LadderReformed"
+    effective: EDTFDate
+    merged: dict[Slug, list[Slug]] = Field(
+        default_factory=dict, description="New status -> the old ones it replaces."
+    )
+    added: list[Slug] = Field(default_factory=list)
+    retired: list[Slug] = Field(default_factory=list)
+    decided_on: EDTFDate | None = None
+
+    @model_validator(mode="after")
+    def _something(self) -> LadderReformed:
+        if not (self.merged or self.added or self.retired):
+            raise ValueError("a reform merges, adds or retires at least one status")
+        olds = [old for group in self.merged.values() for old in group]
+        if len(set(olds)) != len(olds) or any(not group for group in self.merged.values()):
+            raise ValueError("each merge names its old statuses, each old status once")
+        for status in [*self.merged, *self.added]:
+            if plural(status) in RESERVED_STATE_KEYS:
+                raise ValueError(f"status {status!r} clashes with the state key {plural(status)!r}")
+        return self
+
+    def apply(self, ladder: list[str]) -> list[str]:
+        """The ladder after this reform: merged statuses take the place of the first they replace."""
+        out: list[str] = []
+        gone = {old for group in self.merged.values() for old in group} | set(self.retired)
+        for status in ladder:
+            for new, group in self.merged.items():
+                if status == group[0] and new not in out:
+                    out.append(new)
+            if status not in gone and status not in out:
+                out.append(status)
+        for new in [*self.merged, *self.added]:
+            if new not in out:
+                out.append(new)
+        return out
+
+    def moves(self, status: str) -> str | None:
+        """The status that holders of ``status`` hold after this reform (None: unchanged)."""
+        return next((new for new, group in self.merged.items() if status in group and new != status), None)
+
+    FACTS: ClassVar[frozenset[str] | None] = frozenset({"reforms", "statuses"})
+    TIMELINE_GROUP: ClassVar[str] = "organization"
+
+    def summary(self) -> str:
+        parts = [f"{'+'.join(group)} -> {new}" for new, group in self.merged.items()]
+        parts += [f"+{s}" for s in self.added] + [f"-{s}" for s in self.retired]
+        return "ladder reformed: " + ", ".join(parts)
+
+    def headline(self) -> str:
+        return "Statuses reformed"
+
+
 class DocumentAdopted(EventBase):
     """A document is adopted or approved; ``in_force`` when it has legal force for a period."""
 
@@ -921,6 +978,7 @@ DECISION_TYPES: tuple[type[EventBase], ...] = (
     ProcedureConcluded,
     PresidencyVacated,
     ChairEstablished,
+    LadderReformed,
 )
 
 if TYPE_CHECKING:  # a checker cannot read a union built from a tuple: every decision is an EventBase

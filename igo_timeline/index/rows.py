@@ -299,6 +299,7 @@ GROUPS_OF_FACT: dict[str, Callable[[EventBase], set[str] | None]] = {
     "procedures": lambda ev: {f"party:{party}" for party in ev.procedure_parties()},
     "vacancies_of_chairs": lambda ev: {"presidency"},
     "chairs_established": lambda ev: {"catalog"},
+    "reforms": _all,  # the ladder and every holder of a merged status
 }
 
 
@@ -362,8 +363,11 @@ def fact_rows(facts: Facts, effective: Sequence[Effective], payloads: Payloads) 
         "offices": {o: names.get(o, o) for o in sorted(set(names) | set(facts.terms))},
         "bodies": facts.body_names(),
         "chairs": [payloads(ev) for ev in facts.chairs_established],
+        "reforms": [payloads(ev) for ev in facts.reforms],
     }
-    catalog["x"] = payloads.extents(facts.founding, facts.dissolution, *facts.chairs_established)
+    catalog["x"] = payloads.extents(
+        facts.founding, facts.dissolution, *facts.chairs_established, *facts.reforms
+    )
     body = json.dumps(catalog, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
     rows.append(FactRow(PAST, FUTURE, body, _digest(PAST, FUTURE, body), "catalog"))
 
@@ -489,6 +493,7 @@ def decode(body: str) -> Piece:
             obj["offices"],
             obj["bodies"],
             [construct(c) for c in obj.get("chairs", [])],
+            [construct(r) for r in obj.get("reforms", [])],
         )
         return Piece(kind, (PAST, 0), catalog)
     order = (obj["o"][0], obj["o"][1])
@@ -502,7 +507,7 @@ def decode(body: str) -> Piece:
             obj["since"],
             ev,
             construct(ended) if ended else None,
-            **obj.get("more", {}),
+            **_more(obj.get("more", {})),
         )
     elif kind == "term":
         vacated = obj.get("v")
@@ -551,6 +556,13 @@ def decode(body: str) -> Piece:
     return Piece(kind, order, value)
 
 
+def _more(fields: dict[str, Any]) -> dict[str, Any]:
+    """A spell's other fields as stored (JSON lists) back to the dataclass's own (tuples)."""
+    if "previously" in fields:
+        fields = {**fields, "previously": tuple(tuple(step) for step in fields["previously"])}
+    return fields
+
+
 def assemble(pieces: Iterable[Piece]) -> IndexedFacts:
     """The partial facts of one day, from its relevant rows, in the fold's own order."""
     facts = IndexedFacts()
@@ -558,8 +570,9 @@ def assemble(pieces: Iterable[Piece]) -> IndexedFacts:
     for piece in ordered:
         kind, value = piece.kind, piece.value
         if kind == "catalog":
-            facts.founding, facts.dissolution, offices, bodies, chairs = value
+            facts.founding, facts.dissolution, offices, bodies, chairs, reforms = value
             facts.chairs_established = chairs
+            facts.reforms = reforms
             facts.office_names = dict(offices)
             facts.body_name_map = dict(bodies)
         elif kind == "spell":

@@ -31,6 +31,7 @@ from igo_timeline.events.models import (
     DocumentAdopted,
     DocumentEnteredIntoForce,
     EventBase,
+    LadderReformed,
     MeetingHeld,
     MeetingScheduled,
     OfficeEstablished,
@@ -101,6 +102,7 @@ class StatusSpell:
     event: EventBase
     ended_by: EventBase | None = None
     unknown: bool = False  # begun by a StatusUnknown: the party's status is not known
+    previously: tuple[tuple[str, str], ...] = ()  # begun by a reform: the (status, since) path before
 
 
 @dataclass(frozen=True)
@@ -214,11 +216,25 @@ class Facts:
     conditions: dict[str, list[ConditionSpell]] = field(default_factory=lambda: defaultdict(list))
     procedures: dict[str, list[Procedure]] = field(default_factory=lambda: defaultdict(list))
     vacancies_of_chairs: list[Vacancy] = field(default_factory=list)
+    reforms: list[LadderReformed] = field(default_factory=list)
     chairs_established: list[ChairEstablished] = field(default_factory=list)
 
     @property
     def ladder(self) -> list[str]:
         return list(self.founding.statuses) if self.founding else []
+
+    def ladder_on(self, day: dt.date) -> list[str]:
+        """The ladder in force on ``day``: the founding's, as every reform in force by then left it."""
+        ladder = self.ladder
+        for reform in self.reforms:
+            if extent(reform.effective).started_by(day) is Truth.YES:
+                ladder = reform.apply(ladder)
+        return ladder
+
+    def member_status_on(self, day: dt.date) -> str | None:
+        """The status that counts as membership on ``day`` (a reform may have renamed it)."""
+        ladder = self.ladder_on(day)
+        return "member" if "member" in ladder else (ladder[0] if ladder else None)
 
     @property
     def member_status(self) -> str | None:
@@ -275,26 +291,45 @@ def build_facts(events: Sequence[EventBase]) -> Facts:
     first_status = facts.ladder[0] if facts.ladder else "member"
     end_of_all = extent(facts.dissolution.effective) if facts.dissolution else None
 
+    facts.reforms = [ev for ev in events if isinstance(ev, LadderReformed)]
+    order = {id(ev): i for i, ev in enumerate(events)} if facts.reforms else {}
     for party, changes in _status_changes(events).items():
-        spells: list[StatusSpell] = []
-        for i, ev in enumerate(changes):
-            if isinstance(ev, StatusWithdrawn):
-                continue
-            start = extent(ev.valid_time or "")
-            unknown = isinstance(ev, StatusUnknown)
-            if unknown:
-                status = UNKNOWN
+        if facts.reforms:  # a reform may move the party's status: it is a change of each party
+            changes = sorted([*changes, *facts.reforms], key=lambda ev: order[id(ev)])
+        moves: list[tuple[EventBase, str | None]] = []  # each change and the status it leaves
+        current: str | None = None
+        for ev in changes:
+            if isinstance(ev, LadderReformed):
+                new = ev.moves(current) if current not in (None, UNKNOWN) else None  # type: ignore[arg-type]
+                if new is None:
+                    continue  # the party's status is not merged: no change
+                current = new
+            elif isinstance(ev, StatusWithdrawn):
+                current = None
+            elif isinstance(ev, StatusUnknown):
+                current = UNKNOWN
             elif isinstance(ev, OrganizationFounded):
-                status = first_status
+                current = first_status
             else:
-                status = ev.status  # type: ignore[attr-defined]
-            span = Span.from_start(start)
-            nxt = changes[i + 1] if i + 1 < len(changes) else None
+                current = ev.status  # type: ignore[attr-defined]
+            moves.append((ev, current))
+        spells: list[StatusSpell] = []
+        for i, (ev, status) in enumerate(moves):
+            if status is None:
+                continue
+            span = Span.from_start(extent(ev.valid_time or ""))
+            nxt = moves[i + 1][0] if i + 1 < len(moves) else None
             if nxt is not None:
                 span = span.ended_by(extent(nxt.valid_time or ""))
             elif end_of_all is not None:
                 span = span.ended_by(end_of_all)
-            spells.append(StatusSpell(party, status, span, ev.valid_time or "", ev, nxt, unknown))
+            previously: tuple[tuple[str, str], ...] = ()
+            if isinstance(ev, LadderReformed) and spells:
+                before = spells[-1]
+                previously = (*before.previously, (before.status, before.since))
+            spells.append(
+                StatusSpell(party, status, span, ev.valid_time or "", ev, nxt, status == UNKNOWN, previously)
+            )
         facts.statuses[party] = spells
 
     for party, events_of in _by_party(events, "condition_parties").items():

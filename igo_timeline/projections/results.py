@@ -30,6 +30,8 @@ class StatusEntry(Result):
     # the conditions on the status this day (suspended, withdrawal notified, ...); the key is
     # left out when there are none
     conditions: list[ConditionEntry] | None = None
+    # a status a reform gave: the path before it, [{status, since}]; left out when none
+    previously: list[dict[str, str]] | None = None
 
 
 class StepEntry(Result):
@@ -165,9 +167,12 @@ class State(Result):
         }
         for status in self.ladder:
             out[plural(status)] = [
-                e.model_dump(mode="json", exclude={"conditions"} if e.conditions is None else None)
+                e.model_dump(
+                    mode="json", exclude={k for k in ("conditions", "previously") if getattr(e, k) is None}
+                )
                 for e in self.statuses.get(status, [])
             ]
+        out["ladder"] = list(self.ladder)
         out.update(body)
         out["uncertain"] = [u.model_dump(mode="json", exclude_none=True) for u in self.uncertain]
         return out

@@ -87,7 +87,8 @@ def state_as_of(
 
 def state_from_facts(org: str, facts: Facts, day: dt.date, known_at: dt.datetime | None = None) -> State:
     uncertain: list[UncertainEntry] = []
-    statuses: dict[str, list[StatusEntry]] = {s: [] for s in facts.ladder}
+    ladder = facts.ladder_on(day)
+    statuses: dict[str, list[StatusEntry]] = {s: [] for s in ladder}
 
     founded = dissolved = None
     if facts.founding is not None:
@@ -129,6 +130,7 @@ def state_from_facts(org: str, facts: Facts, day: dt.date, known_at: dt.datetime
                     since=spell.since,
                     event=_id(spell.event),
                     conditions=_conditions(facts, party, day, uncertain),
+                    previously=[{"status": st, "since": since} for st, since in spell.previously] or None,
                 )
             )
         elif answer == DUE:
@@ -234,7 +236,7 @@ def state_from_facts(org: str, facts: Facts, day: dt.date, known_at: dt.datetime
         known_at=known_at,
         founded=founded,
         dissolved=dissolved,
-        ladder=facts.ladder,
+        ladder=ladder,
         statuses=statuses,
         offices=offices,
         presidency=presidency,

@@ -117,6 +117,10 @@ def _party(facts: Facts, events: Sequence[EventBase], party: str, day: dt.date) 
         detail.update(status=held.status, since=held.since)
         conditions = facts.conditions_on(party, day)
         says = f"{party} ({name}) is {held.status} since {held.since}"
+        if held.previously:
+            path = ", ".join(f"{st} since {since}" for st, since in held.previously)
+            says += f" (by the reform of {held.since}; previously {path})"
+            detail["previously"] = [{"status": st, "since": since} for st, since in held.previously]
         for cond in conditions:
             says += f"; {cond.condition.replace('_', ' ')} since {cond.since}"
             if cond.until:

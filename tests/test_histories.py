@@ -536,3 +536,77 @@ def test_a_correction_of_the_founding_is_not_a_reform(reformed: Path):
         "guest",
     ]
     assert state(reformed, "ref", "2025-08-01")["ladder"] == ["member", "partner", "guest"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            ("grant", "rot", "ESP", "member", "--on", "2005-05-05"),
+            ("grant", "rot", "ESP", "observer", "--on", "2005-05-05"),
+        ),
+        (
+            ("withdraw", "rot", "BEL", "--on", "2005-05-05"),
+            ("grant", "rot", "BEL", "observer", "--on", "2005-05-05"),
+        ),
+        (("suspend", "rot", "BEL", "--on", "2005-05-05"), ("withdraw", "rot", "BEL", "--on", "2005-05-05")),
+        (("handover", "rot", "FRA", "--on", "2012-05-05"), ("handover", "rot", "DEU", "--on", "2012-05-05")),
+        (
+            ("handover", "rot", "FRA", "--on", "2012-05-05"),
+            ("vacate-presidency", "rot", "--on", "2012-05-05"),
+        ),
+    ],
+)
+def test_contradictions_on_one_day_are_refused_whatever_the_order(
+    rotating: Path, first: tuple[str, ...], second: tuple[str, ...]
+):
+    src = ["--document", "test", "--quote", "q"]
+    for a, b in ((first, second), (second, first)):
+        store = rotating.with_name(f"{a[0]}-{b[0]}.sqlite")
+        store.write_bytes(rotating.read_bytes())
+        stored = igo(store, *a, *src).stdout.split()[0]
+        err = igo(store, *b, *src, code=1).stderr
+        assert ": same-day-conflict: " in err and stored[:8] in err, err
+
+
+def test_a_reform_and_a_grant_on_one_day_are_no_conflict(reformed: Path):
+    igo(
+        reformed,
+        "launch",
+        "ref",
+        "IRN",
+        "--procedure",
+        "accession",
+        "--on",
+        "2025-07-01",
+        "--document",
+        "t",
+        "--quote",
+        "q",
+    )
+    igo(reformed, "grant", "ref", "IRN", "partner", "--on", "2025-07-01", "--document", "t", "--quote", "q")
+
+
+def test_two_changes_in_an_unknown_order_are_uncertain_until_a_later_one(rotating: Path):
+    src = ["--document", "test", "--quote", "q"]
+    igo(rotating, "grant", "rot", "ESP", "observer", "--on", "2000", *src)  # some day in 2000
+    igo(rotating, "grant", "rot", "ESP", "member", "--on", "2000-06-01", *src)
+    for day in ("2000-07-01", "2000-12-31", "2003-01-01"):
+        data = state(rotating, "rot", day)
+        assert entry(data, "members", "ESP") is None and entry(data, "observers", "ESP") is None, day
+        assert sorted(u["status"] for u in data["uncertain"] if u.get("party") == "ESP") == [
+            "member",
+            "observer",
+        ]
+    answer = why(rotating, "rot", "ESP", "2003-01-01")
+    assert answer["answer"]["holds"] == "uncertain" and sorted(answer["answer"]["possible"]) == [
+        "member",
+        "observer",
+    ]
+    # the order is unknown, so a re-grant cannot be told: no status-already-held
+    igo(rotating, "grant", "rot", "ESP", "member", "--on", "2004-01-01", *src)
+    assert entry(state(rotating, "rot", "2004-01-01"), "members", "ESP")["since"] == "2004-01-01"
+    assert entry(state(rotating, "rot", "2003-12-31"), "members", "ESP") is None
+    # nor can the presidency go to it while its status is in doubt
+    err = igo(rotating, "handover", "rot", "ESP", "--on", "2003-06-01", *src, code=1).stderr
+    assert "presidency-to-non-member" in err

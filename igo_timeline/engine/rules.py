@@ -32,6 +32,7 @@ from igo_timeline.events.models import (
     OfficialAppointed,
     OrganizationDissolved,
     OrganizationFounded,
+    PresidencyHandedOver,
     PresidencyVacated,
     ProcedureConcluded,
     ProcedureLaunched,
@@ -42,7 +43,7 @@ from igo_timeline.events.models import (
     WithdrawalNotified,
 )
 from igo_timeline.events.parties import party_name
-from igo_timeline.projections.facts import Facts, Presidency, build_facts, status_on
+from igo_timeline.projections.facts import Facts, Presidency, build_facts, order_unknown, status_on
 
 # What a party "holds" after a StatusUnknown: not a slug, so no ladder status can equal it.
 _UNKNOWN = "<unknown>"
@@ -133,6 +134,7 @@ def violations(events: Sequence[EventBase]) -> list[Violation]:
                 )
             )
 
+    found += _same_day_rules(events)
     found += _status_rules(events, facts)
     found += _office_rules(events, facts)
     found += _presidency_rules(facts)
@@ -228,12 +230,72 @@ def _procedure_rules(events: Sequence[EventBase], facts: Facts) -> list[Violatio
     return out
 
 
+def _subjects(ev: EventBase) -> list[tuple[tuple[str, str], object]]:
+    """The subjects a decision changes on its day, each with what it makes of it (a same-day
+    decision about one subject that makes something else of it contradicts it)."""
+    if isinstance(ev, StatusGranted):
+        return [(("status", ev.party), ("status", ev.status))]
+    if isinstance(ev, StatusWithdrawn):
+        return [(("status", ev.party), "withdrawn"), (("condition", ev.party), "withdrawn")]
+    if isinstance(ev, StatusUnknown):
+        return [(("status", ev.party), "unknown")]
+    if isinstance(ev, ConditionImposed):
+        return [(("condition", ev.party), ("imposed", ev.condition))]
+    if isinstance(ev, WithdrawalNotified):
+        return [(("condition", ev.party), ("imposed", "withdrawal_notified"))]
+    if isinstance(ev, PresidencyHandedOver):
+        return [(("chair", ev.chair_slug), ("to", ev.to_party))]
+    if isinstance(ev, PresidencyVacated):
+        return [(("chair", ev.chair_slug), "vacant")]
+    return []
+
+
+def _same_day_rules(events: Sequence[EventBase]) -> list[Violation]:
+    """Two decisions that take effect on the same single day and make different things of one
+    subject are refused, whatever the order they were recorded in."""
+    out: list[Violation] = []
+    seen: dict[tuple[tuple[str, str], object], tuple[object, EventBase]] = {}
+    for ev in events:
+        ext = ev.valid_extent
+        if ext is None or not ext.is_day or ext.start_earliest != ext.end_latest:
+            continue
+        for subject, value in _subjects(ev):
+            key = (subject, ext.start_earliest)
+            if key in seen and seen[key][0] != value:
+                other = seen[key][1]
+                what = {"status": "status of", "condition": "conditions of", "chair": "the"}[subject[0]]
+                name = _who(subject[1]) if subject[0] != "chair" else subject[1]
+                out.append(
+                    Violation(
+                        "same-day-conflict",
+                        f"{_ref(other)} decides otherwise about the {what} {name} on the same day",
+                        ev,
+                        other,
+                    )
+                )
+                break
+            seen.setdefault(key, (value, ev))
+    return out
+
+
 def _status_rules(events: Sequence[EventBase], facts: Facts) -> list[Violation]:
     out: list[Violation] = []
     ladder = facts.ladder
     held: dict[str, tuple[str | None, EventBase | None]] = defaultdict(lambda: (None, None))
     first = ladder[0] if ladder else None
+    # parties whose status is in doubt: their last two changes may have come in either order
+    # (the re-grant rule is not applied while the order is unknown)
+    doubt: set[str] = set()
     for ev in events:
+        doubtful = False
+        if isinstance(ev, StatusGranted | StatusUnknown | StatusWithdrawn):
+            doubtful = ev.party in doubt  # the status this change finds is itself in doubt
+            last = held[ev.party][1]
+            if last is not None and order_unknown(last, ev):
+                doubt.add(ev.party)
+                doubtful = True
+            else:
+                doubt.discard(ev.party)
         if isinstance(ev, OrganizationFounded) and ev is facts.founding:
             for party in ev.founders:
                 held[party] = (first, ev)
@@ -272,7 +334,7 @@ def _status_rules(events: Sequence[EventBase], facts: Facts) -> list[Violation]:
                 )
                 continue
             current, since = held[ev.party]
-            if current == ev.status:
+            if current == ev.status and not doubtful:
                 assert since is not None
                 out.append(
                     Violation(

@@ -330,7 +330,7 @@ def build_facts(events: Sequence[EventBase]) -> Facts:
             spells.append(
                 StatusSpell(party, status, span, ev.valid_time or "", ev, nxt, status == UNKNOWN, previously)
             )
-        facts.statuses[party] = spells
+        facts.statuses[party] = _unknown_order(spells, [ev for ev, _ in moves], end_of_all)
 
     for party, events_of in _by_party(events, "condition_parties").items():
         facts.conditions[party] = _conditions(party, events_of, end_of_all)
@@ -452,6 +452,45 @@ def _chair(
             if end_of_all is not None:
                 gap = gap.ended_by(end_of_all)
             facts.vacancies_of_chairs.append(Vacancy(chair, gap, ev))
+
+
+def order_unknown(a: EventBase, b: EventBase) -> bool:
+    """Whether two changes of one subject may have come in either order: their date ranges
+    overlap, and they are not the same single day (that is a same-day conflict, or the same)."""
+    x, y = a.valid_extent, b.valid_extent
+    if x is None or y is None:
+        return False
+    if x.is_day and y.is_day:
+        return False
+    return x.start_earliest <= y.start_latest and y.start_earliest <= x.start_latest
+
+
+def _unknown_order(
+    spells: list[StatusSpell], changes: Sequence[EventBase], end_of_all: Extent | None
+) -> list[StatusSpell]:
+    """Spells whose beginnings may have come in either order: both uncertain from the earliest day
+    either could have begun until the next change that certainly comes after both."""
+    if len(spells) < 2:
+        return spells
+    index = {id(ev): i for i, ev in enumerate(changes)}
+    out = list(spells)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if a.ended_by is not b.event or not order_unknown(a.event, b.event):
+            continue
+        i = index[id(b.event)]
+        later = next(
+            (c for c in changes[i + 1 :] if not order_unknown(a.event, c) and not order_unknown(b.event, c)),
+            None,
+        )
+        last = _before(extent(later.valid_time or "").start_latest) if later is not None else FAR_FUTURE
+        if later is None and end_of_all is not None:
+            last = _before(end_of_all.start_latest)
+        # a may have come last: it may hold until then; b is never certain before then
+        out[k] = dataclasses.replace(a, span=Span(a.span.s0, a.span.s1, a.span.e0, max(a.span.e1, last)))
+        never = _next_day(last) if last < FAR_FUTURE else FAR_FUTURE
+        out[k + 1] = dataclasses.replace(b, span=Span(b.span.s0, max(b.span.s1, never), b.span.e0, b.span.e1))
+    return out
 
 
 def _by_party(events: Sequence[EventBase], hook: str) -> dict[str, list[EventBase]]:

@@ -86,8 +86,10 @@ def test_the_sco_chart_has_its_lanes_and_labels_as_text_none_overlapping(store: 
     # parties by the date of their first status: founders, then Mongolia (2004), India (2005), ...
     order = [words.index(p) for p in ["China", "Mongolia", "India", "Belarus", "Afghanistan"]]
     assert order == sorted(order)
-    for person in ["Zhang Deguang", "Bolat Nurgaliyev", "Dmitry Mezentsev", "Dzhenisbek Djumanbekov"]:
+    for person in ["Zhang Deguang", "Bolat Nurgaliyev", "Dmitry Mezentsev"]:
         assert person in words
+    # a term from "2010?" (some day of 2009-2011) to 2012: too short for the whole name
+    assert "D. Djumanbekov" in words
     assert {"Beijing", "Astana", "KGZ", "as of 2013-03-01"} <= set(words)
     assert any(w.startswith("Kyrgyzstan (2013") for w in words)  # the scheduled summit, its year only
     assert {"member", "observer", "dialogue partner", "date uncertain", "meeting scheduled"} <= set(words)
@@ -141,7 +143,8 @@ def test_imprecise_and_open_spans_keep_their_bounds(store: Path) -> None:
         lanes = chart_lanes(intervals("sco", timeline.records("sco")))
     rcts = next(lane for lane in lanes.lanes if lane.title.startswith("Director"))
     first = rcts.bars[0]
-    assert (first.s0.isoformat(), first.s1.isoformat()) == ("2010-01-01", "2010-12-31")  # type: ignore[union-attr]
+    # "2010?": some day of 2009-2011 (a qualifier widens by one unit on each side)
+    assert (first.s0.isoformat(), first.s1.isoformat()) == ("2009-01-01", "2011-12-31")  # type: ignore[union-attr]
     china = next(lane for lane in lanes.lanes if lane.title == "China")
     assert china.bars[0].e0 is None and china.bars[0].e1 is None  # no recorded end: drawn fading out
     scheduled = next(b for b in lanes.lanes[0].bars if b.key == "scheduled")

@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from igo_timeline.errors import InvalidDate
-from igo_timeline.events.dates import Truth, check_date, check_interval, extent, parse_day
+from igo_timeline.events.dates import Truth, check_date, check_interval, extent, parse_day, stated
 
 D = dt.date
 
@@ -19,10 +19,11 @@ D = dt.date
         ("2012-06-07", (D(2012, 6, 7), D(2012, 6, 7)), (D(2012, 6, 7), D(2012, 6, 7))),
         ("2013", (D(2013, 1, 1), D(2013, 12, 31)), (D(2013, 1, 1), D(2013, 12, 31))),
         ("2010-06", (D(2010, 6, 1), D(2010, 6, 30)), (D(2010, 6, 1), D(2010, 6, 30))),
-        ("2010?", (D(2010, 1, 1), D(2010, 12, 31)), (D(2010, 1, 1), D(2010, 12, 31))),
+        # a qualifier widens by one unit of the value's own precision on each side (DESIGN 9)
+        ("2010?", (D(2009, 1, 1), D(2011, 12, 31)), (D(2009, 1, 1), D(2011, 12, 31))),
         ("2013/2015", (D(2013, 1, 1), D(2013, 12, 31)), (D(2015, 1, 1), D(2015, 12, 31))),
         ("2012-06-06/2012-06-07", (D(2012, 6, 6), D(2012, 6, 6)), (D(2012, 6, 7), D(2012, 6, 7))),
-        ("2010?/2012-12-31", (D(2010, 1, 1), D(2010, 12, 31)), (D(2012, 12, 31), D(2012, 12, 31))),
+        ("2010?/2012-12-31", (D(2009, 1, 1), D(2011, 12, 31)), (D(2012, 12, 31), D(2012, 12, 31))),
     ],
     ids=["day", "year", "month", "uncertain-year", "years", "day-range", "uncertain-start"],
 )
@@ -33,11 +34,61 @@ def test_strict_ranges(text, start, end):
     assert ext.text == text  # never widened or narrowed: the string is kept
 
 
-def test_qualifiers_are_flags_not_widening():
-    plain, unsure, approx = extent("2010"), extent("2010?"), extent("2010~")
-    assert (unsure.start_earliest, unsure.end_latest) == (plain.start_earliest, plain.end_latest)
-    assert unsure.uncertain and not unsure.approximate
-    assert approx.approximate and not approx.uncertain
+def test_qualifiers_widen_by_one_unit_of_their_own_precision():
+    """``?`` and ``~`` widen a value by one unit of its precision on each side, ``%`` by two;
+    the string and its flags are kept, and :func:`stated` gives the range the source states."""
+    for text, first, last in [
+        ("2004?", D(2003, 1, 1), D(2005, 12, 31)),
+        ("2004~", D(2003, 1, 1), D(2005, 12, 31)),
+        ("2004%", D(2002, 1, 1), D(2006, 12, 31)),
+        ("2004-06?", D(2004, 5, 1), D(2004, 7, 31)),
+        ("2004-12~", D(2004, 11, 1), D(2005, 1, 31)),
+        ("2004-06-15%", D(2004, 6, 13), D(2004, 6, 17)),
+    ]:
+        ext = extent(text)
+        assert (ext.start_earliest, ext.end_latest) == (first, last), text
+        assert ext.text == text and (ext.uncertain or ext.approximate)
+        assert (stated(text).start_earliest, stated(text).end_latest) == (
+            extent(text.rstrip("?~%")).start_earliest,
+            extent(text.rstrip("?~%")).end_latest,
+        )
+    # "about 2004" may be 2005: uncertain on 2005-06-01
+    assert extent("2004~").started_by(D(2005, 6, 1)) is Truth.MAYBE
+    assert extent("2004").started_by(D(2005, 6, 1)) is Truth.YES
+
+
+def test_open_ended_sets_are_one_date_left_open_on_one_side():
+    before = extent("[..1995]")  # on or before some day of 1995
+    assert before.start_latest == D(1995, 12, 31) and before.start_earliest == dt.date.min
+    assert before.started_by(D(1990, 1, 1)) is Truth.MAYBE and before.started_by(D(1996, 1, 1)) is Truth.YES
+    after = extent("[1995..]")  # on or after some day of 1995
+    assert after.start_earliest == D(1995, 1, 1) and after.started_by(D(2030, 1, 1)) is Truth.MAYBE
+    assert check_date("[..1994]") == "[..1994]"
+
+
+def test_an_interval_where_one_date_is_needed_names_the_set_that_says_some_day_in_it():
+    with pytest.raises(InvalidDate, match=r"\[2019-11\.\.2020-02\]"):
+        check_date("2019-11/2020-02")
+
+
+def test_stored_extents_of_another_format_are_parsed_afresh():
+    from igo_timeline.events import dates
+
+    text = "1987~"
+    old = {
+        text: [
+            0,
+            D(1987, 1, 1).toordinal(),
+            D(1987, 12, 31).toordinal(),
+            D(1987, 1, 1).toordinal(),
+            D(1987, 12, 31).toordinal(),
+            2,
+        ]
+    }
+    dates._PARSED.pop(text, None)
+    dates.prime(old)  # the first rule's unwidened form, with no format version: not taken
+    assert extent(text).start_earliest == D(1986, 1, 1)
+    assert dates.known_extents([text])[text][-1] == dates.EXTENT_FORMAT
 
 
 def test_open_and_unknown_ends():

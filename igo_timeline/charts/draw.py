@@ -246,8 +246,11 @@ class _Drawer:
             lo, hi = self._span(bar, y + pad, h - 2 * pad, color)
             if bar.key == UNKNOWN_KEY:
                 self._unknown(bar, y + pad, h - 2 * pad)
-            if bar.label and hi > lo:
-                self._label_inside(bar, lo, hi, y + h / 2, color)
+            placed = bool(bar.label) and hi > lo and self._label_inside(bar, lo, hi, y + h / 2, color)
+            if bar.label and not placed:  # the certain part is too short: the days it may cover
+                x0 = _x(bar.s0) if bar.s0 else self.left
+                x1 = _x(bar.e1) + 1 if bar.e1 else self.right
+                self._label_inside(bar, max(x0, self.left), min(x1, self.right), y + h / 2, color)
 
     def _rect(self, x0: float, x1: float, y: float, h: float, **style: Any) -> None:
         x0, x1 = max(x0, self.left), min(x1, self.right)
@@ -379,7 +382,7 @@ class _Drawer:
         label.remove()
         return False
 
-    def _label_inside(self, bar: Bar, lo: float, hi: float, y: float, color: str) -> None:
+    def _label_inside(self, bar: Bar, lo: float, hi: float, y: float, color: str) -> bool:
         to_px = self.ax.transData.transform
         (px0, _), (px1, _) = to_px((lo, y)), to_px((hi, y))
         room = Bbox.from_extents(px0 + 2, -1e9, px1 - 2, 1e9)
@@ -393,7 +396,8 @@ class _Drawer:
                 va="center",
                 color=_ink(color),
             ):
-                return
+                return True
+        return False
 
 
 def _clip(room: Bbox, frame: Bbox) -> Bbox:

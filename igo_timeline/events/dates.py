@@ -10,6 +10,7 @@ each distinct string is parsed once.
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import re
 import time
@@ -21,6 +22,10 @@ from igo_timeline.errors import InvalidDate
 
 FAR_PAST = dt.date.min
 FAR_FUTURE = dt.date.max
+# The rule the stored extents were computed under: 2 since ``?``, ``~`` and ``%`` widen a date by
+# one unit of its own precision on each side (two for ``%``). Extents stored under another (the
+# first rule kept qualified dates at their strict range) are ignored and parsed afresh.
+EXTENT_FORMAT = 2
 
 
 class Truth(Enum):
@@ -118,6 +123,18 @@ def extent(text: str) -> Extent:
     return hit
 
 
+def stated(text: str) -> Extent:
+    """The extent of a value as its source states it: its qualifiers (``?``, ``~``, ``%``) kept
+    as flags but not widening it. What formats that carry a date's own precision show (Popolo's
+    partial dates, a CSV's precision, a slide's date); answers read :func:`extent`."""
+    bare = text.replace("?", "").replace("~", "").replace("%", "")
+    if bare == text:
+        return extent(text)
+    ext = extent(bare)
+    plain = extent(text)
+    return dataclasses.replace(ext, text=text, uncertain=plain.uncertain, approximate=plain.approximate)
+
+
 def known_extents(values: Iterable[object]) -> dict[str, list[int]]:
     """The parsed extents of those ``values`` that are EDTF strings already parsed, in a compact form.
 
@@ -164,13 +181,19 @@ def _compact(text: str, ext: Extent) -> list[int]:
     if hit is None or hit[0] is not ext:
         bits = sum(1 << i for i, flag in enumerate(_FLAGS) if getattr(ext, flag))
         days = (ext.start_earliest, ext.start_latest, ext.end_earliest, ext.end_latest)
-        hit = _COMPACT[text] = (ext, [int(ext.is_interval), *(d.toordinal() for d in days), bits])
+        hit = _COMPACT[text] = (
+            ext,
+            [int(ext.is_interval), *(d.toordinal() for d in days), bits, EXTENT_FORMAT],
+        )
     return list(hit[1])  # a list of its own: the caller may keep it
 
 
 def prime(extents: dict[str, list[int]]) -> None:
     """Seed the parse cache with extents computed by :func:`known_extents` (by the same parser)."""
-    for text, (is_interval, s0, s1, e0, e1, bits) in extents.items():
+    for text, compact in extents.items():
+        if len(compact) != 7 or compact[6] != EXTENT_FORMAT:
+            continue  # computed under another rule (before qualifiers widened a date): parsed afresh
+        is_interval, s0, s1, e0, e1, bits, _version = compact
         if text not in _PARSED:
             flags = {flag: bool(bits >> i & 1) for i, flag in enumerate(_FLAGS)}
             _PARSED[text] = Extent(
@@ -192,6 +215,9 @@ def _parse(text: str) -> Extent:
     simple = _plain_parts(text)
     if simple is not None:
         return simple
+    opened = _open_set(text)
+    if opened is not None:
+        return opened
     # imported here: building the grammar costs start-up time that a primed cache never needs
     from edtf import parse_edtf
     from edtf.parser.parser_classes import Interval, Level1Interval
@@ -204,7 +230,78 @@ def _parse(text: str) -> Extent:
         return _interval(text, parsed.lower, parsed.upper)
     lo, hi = _range(parsed, text)
     unc, app = _flags(parsed)
+    lo, hi = _widen(text, lo, hi, unc, app)
     return Extent(text, False, lo, hi, lo, hi, uncertain=unc, approximate=app)
+
+
+_PRECISION = re.compile(r"-?\d{4}(-\d{2})?(-\d{2})?")
+
+
+def _widen(text: str, lo: dt.date, hi: dt.date, unc: bool, app: bool) -> tuple[dt.date, dt.date]:
+    """A qualified value's range, widened by one unit of its own precision on each side (a day,
+    a month, a year; two units for ``%``, uncertain and approximate). Not edtf's fuzzy bounds:
+    those pad a month by a year and a month (see the README)."""
+    units = 2 if unc and app else 1 if unc or app else 0
+    match = _PRECISION.fullmatch(text.strip("?~%").replace("?", "").replace("~", "").replace("%", ""))
+    if not units or match is None:
+        return lo, hi
+    if match.group(2):
+        step = dt.timedelta(days=units)
+        return _clamp(lo, -step), _clamp(hi, step)
+    if match.group(1):
+        return _add_months(lo, -units), _end_of_month(_add_months(hi.replace(day=1), units))
+    return _add_years(lo, -units), _add_years(hi, units)
+
+
+def _clamp(day: dt.date, step: dt.timedelta) -> dt.date:
+    try:
+        return day + step
+    except OverflowError:
+        return FAR_PAST if step.days < 0 else FAR_FUTURE
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    if year < 1:
+        return FAR_PAST
+    if year > 9999:
+        return FAR_FUTURE
+    return dt.date(year, month + 1, 1)
+
+
+def _end_of_month(day: dt.date) -> dt.date:
+    if day in (FAR_PAST, FAR_FUTURE):
+        return day
+    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
+
+
+def _add_years(day: dt.date, years: int) -> dt.date:
+    year = day.year + years
+    if year < 1:
+        return FAR_PAST
+    if year > 9999:
+        return FAR_FUTURE
+    return day.replace(year=year, day=28) if (day.month, day.day) == (2, 29) else day.replace(year=year)
+
+
+_OPEN_SET = re.compile(r"\[(\.\.)?([^\[\].,]+?)(\.\.)?\]")
+
+
+def _open_set(text: str) -> Extent | None:
+    """``[..X]`` (on or before some day of X) or ``[X..]`` (on or after): one date whose range the
+    set leaves open on one side, uncertain over every day it leaves open."""
+    match = _OPEN_SET.fullmatch(text)
+    if match is None or bool(match.group(1)) == bool(match.group(3)):
+        return None
+    inner = extent(match.group(2))
+    if inner.is_interval:
+        raise InvalidDate(f"{text!r}: a set's end is one date, not an interval")
+    if match.group(1):
+        return Extent(text, False, FAR_PAST, inner.end_latest, FAR_PAST, inner.end_latest, start_open=True)
+    return Extent(
+        text, False, inner.start_earliest, FAR_FUTURE, inner.start_earliest, FAR_FUTURE, end_open=True
+    )
 
 
 _PLAIN = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
@@ -287,6 +384,7 @@ def _interval(text: str, lower: object, upper: object) -> Extent:
     else:
         s_lo, s_hi = _range(lower, text)
         u, a = _flags(lower)
+        s_lo, s_hi = _widen(text.split("/", 1)[0], s_lo, s_hi, u, a)
         unc, app = unc or u, app or a
     if isinstance(upper, UnspecifiedIntervalSection):
         e_lo, e_hi = FAR_FUTURE, FAR_FUTURE
@@ -294,6 +392,7 @@ def _interval(text: str, lower: object, upper: object) -> Extent:
     else:
         e_lo, e_hi = _range(upper, text)
         u, a = _flags(upper)
+        e_lo, e_hi = _widen(text.split("/", 1)[1], e_lo, e_hi, u, a)
         unc, app = unc or u, app or a
     if (start_open or start_unknown) and (end_open or end_unknown):
         raise InvalidDate(f"{text!r} has neither a start nor an end")
@@ -322,7 +421,13 @@ def _interval(text: str, lower: object, upper: object) -> Extent:
 def check_date(text: str) -> str:
     """Validate a single EDTF date (not an interval); return it unchanged."""
     if extent(text).is_interval:
-        raise InvalidDate(f"{text!r} is an interval where a single date is needed")
+        first, _, last = text.partition("/")
+        hint = (
+            f"; for some day in that range write [{first}..{last}]"
+            if first and last and ".." not in text
+            else ""
+        )
+        raise InvalidDate(f"{text!r} is an interval where a single date is needed{hint}")
     return text
 
 

@@ -17,7 +17,7 @@ import io
 from collections.abc import Sequence
 from typing import Any
 
-from igo_timeline.events.dates import extent
+from igo_timeline.events.dates import stated
 from igo_timeline.events.models import EventBase
 from igo_timeline.formats.dates import common_prefix
 from igo_timeline.projections.effective import Record, effective_events
@@ -51,7 +51,7 @@ def _precision(first: dt.date, last: dt.date) -> str:
 def precision(text: str | None) -> str:
     if not text:
         return ""
-    ext = extent(text)
+    ext = stated(text)  # the precision the source gives, not the widened range of its qualifiers
     start = (
         "open"
         if ext.start_open

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from igo_timeline.events.dates import FAR_FUTURE, FAR_PAST, extent
+from igo_timeline.events.dates import FAR_FUTURE, FAR_PAST, stated
 
 MONTHS = ("January February March April May June July August September October November December").split()
 _QUALIFIERS = "?~%"
@@ -37,7 +37,7 @@ def popolo_dates(text: str | None) -> tuple[str | None, str | None]:
     """Popolo ``start_date`` and ``end_date`` of an EDTF date or interval (qualifiers dropped)."""
     if not text:
         return None, None
-    ext = extent(text)
+    ext = stated(text)
     start = common_prefix(ext.start_earliest, ext.start_latest)
     if not ext.is_interval:
         return start, start

@@ -82,8 +82,16 @@ def person_id(name: str) -> str:
     return f"person/{slug(name)}"
 
 
-def _span_dates(span: Span) -> dict[str, str | None]:
-    return {"start_date": common_prefix(span.s0, span.s1), "end_date": common_prefix(span.e0, span.e1)}
+def _span_dates(span: Span, start: str | None = None, end: str | None = None) -> dict[str, str | None]:
+    """Popolo's partial dates of a span; where a qualifier (``2010?``) widened a bound past any
+    partial date, the date as the source states it (``start``/``end``: EDTF texts)."""
+    first = common_prefix(span.s0, span.s1)
+    last = common_prefix(span.e0, span.e1)
+    if first is None and start:
+        first = popolo_dates(start)[0]
+    if last is None and end:
+        last = popolo_dates(end)[1]
+    return {"start_date": first, "end_date": last}
 
 
 def _clean(record: dict[str, Any]) -> dict[str, Any]:
@@ -158,7 +166,7 @@ def popolo(org: str, records: Sequence[Record], known_at: dt.datetime | None = N
                         "role": spell.status,
                         "member": {"@type": "Organization", "id": member, "name": party_name(party)},
                         "organization_id": org,
-                        **_span_dates(spell.span),
+                        **_span_dates(spell.span, spell.since),
                         "valid_time_edtf": spell.since,
                         "ended_by_edtf": spell.ended_by.valid_time if spell.ended_by else None,
                         "conditions": [
@@ -207,7 +215,7 @@ def popolo(org: str, records: Sequence[Record], known_at: dt.datetime | None = N
                         "organization_id": org,
                         "post_id": f"post/{office}",
                         "on_behalf_of_id": add_party(ev.nationality, ev) if ev.nationality else None,
-                        **_span_dates(term.span),
+                        **_span_dates(term.span, ev.term, ev.term),
                         "valid_time_edtf": ev.term,
                         "ended_by_edtf": term.vacated_by.effective if term.vacated_by else None,
                         "sources": sources(org, ev, term.vacated_by),

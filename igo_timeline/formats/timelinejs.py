@@ -18,7 +18,7 @@ import html
 from collections.abc import Sequence
 from typing import Any
 
-from igo_timeline.events.dates import extent
+from igo_timeline.events.dates import stated
 from igo_timeline.events.models import EventBase
 from igo_timeline.formats.dates import common_prefix, display_date
 from igo_timeline.projections.effective import Effective, Record, effective_events
@@ -54,7 +54,7 @@ def _slide(eff: Effective) -> dict[str, Any] | None:
     text = ev.valid_time
     if not text:
         return None
-    ext = extent(text)
+    ext = stated(text)  # a slide carries the date as the source gives it
     shown = display_date(text)
     start = _date(ext.start_earliest, ext.start_latest, shown)
     if start is None:

@@ -49,6 +49,45 @@ class Change:
 #       "issue 11: a '?' date widens by a year", lambda old: {**old, "uncertain": [...]}),
 CHANGED_ON_PURPOSE: dict[str, Change] = {}
 
+# issue 11: every state answer gains the ladder in force (``ladder``), every rotating chair
+# (``chairs``, the presidency's holder among them) and the pending procedures (``pending``)
+# (the ladders of the stores' organizations, in order: the SCO's and COW's, merged)
+_STATUSES = ("member", "associate_member", "observer", "dialogue_partner", "not_in_state_system")
+_SINGULAR = {s + "s": s for s in _STATUSES}
+
+
+def _issue_11_keys(old: Any) -> Any:
+    pres = old.get("presidency")
+    chairs = {"presidency": {**pres, "until": None}} if pres else {}
+    ladder = [status for status in _STATUSES if status + "s" in old]
+    return {**old, "ladder": ladder, "chairs": chairs, "pending": []}
+
+
+# issue 11: "2010?" is some day of 2009-2011 (a qualifier widens by one unit on each side), so
+# Djumanbekov's term "2010?/2012-12-31" sorts from 2009-01-01: before the 2009 decisions
+_WIDENED, _NOW_AFTER = "599b69cc2595e5ac9c9c", "02e83102747cf18403b2"
+
+
+def _widened_order(old: Any) -> Any:
+    events = [e for e in old["events"] if e[0] != _WIDENED]
+    moved = next(e for e in old["events"] if e[0] == _WIDENED)
+    events.insert(next(i for i, e in enumerate(events) if e[0] == _NOW_AFTER), moved)
+    return {**old, "events": events}
+
+
+for _store in STORES:
+    for _command in RECORDED["stores"][_store]["answers"]:
+        if _command.startswith("history sco"):
+            CHANGED_ON_PURPOSE[f"{_store} {_command}"] = Change(
+                "issue 11: a '?' date widens by one unit, so the history's valid-time order moves it",
+                _widened_order,
+            )
+        if _command.startswith("state "):
+            CHANGED_ON_PURPOSE[f"{_store} {_command}"] = Change(
+                "issue 11: states list the ladder in force, the chairs and the pending procedures",
+                _issue_11_keys,
+            )
+
 
 def unpack(store: str, folder: Path) -> Path:
     """A fresh copy of a golden store in ``folder`` (the committed file is never opened)."""

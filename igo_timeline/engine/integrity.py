@@ -193,7 +193,7 @@ def _check_index(timeline: Timeline, slugs: list[str], report: Report) -> None:
     index.catch_up()
     for slug in slugs:
         have = index.current_rows(slug)
-        want = expected_rows(timeline.records(slug))
+        want = expected_rows(timeline.records(slug), timeline.stored_payloads(slug))
         report.index_checked += 1
         if have != want:
             report.problems.append(

@@ -602,10 +602,13 @@ class FactIndex:
         return out
 
 
-def expected_rows(records: list[Record]) -> set[tuple[str, str, int, int, str]]:
-    """The current rows the log implies for one organization (for igo verify)."""
+def expected_rows(
+    records: list[Record], stored: dict[int, dict[str, Any]] | None = None
+) -> set[tuple[str, str, int, int, str]]:
+    """The current rows the log implies for one organization (for igo verify); ``stored``: the
+    events' JSON as stored, by position (default: as this release dumps them)."""
     effective = effective_events(records)
-    full = {r.position: r.event.model_dump(mode="json") for r in records}
+    full = stored if stored is not None else {r.position: r.event.model_dump(mode="json") for r in records}
     wanted = {
         "facts": fact_rows(build_facts(decisions(effective)), effective, Payloads()),
         "events": event_rows(effective, full),

@@ -56,6 +56,7 @@ STATE_KEYS = [
     "chairs",
     "pending",
     "upcoming_meetings",
+    "overdue_meetings",
     "meetings_held",
     "documents_adopted",
     "documents_in_force",
@@ -63,6 +64,8 @@ STATE_KEYS = [
     "bodies",
     "bodies_planned",
     "uncertain",
+    "horizon",
+    "beyond_horizon",
 ]
 
 
@@ -269,7 +272,9 @@ def test_state_as_of(runner: CliRunner, sco: Path, as_of: str, question: Any, an
 
 def test_human_state_names_the_holders(runner: CliRunner, sco: Path) -> None:
     result = igo(runner, sco, "state", "sco", "--as-of", "2013-03-01")
-    assert result.stderr == ""
+    # the bundled chronicle's sources stop at the 2012 summit: one line says so (issue 11)
+    assert result.stderr == "sources for sco reach 2012-06-07; later days repeat the last known state\n"
+    assert igo(runner, sco, "state", "sco", "--as-of", "2012-06-07").stderr == ""
     assert "Shanghai Cooperation Organization, as of 2013-03-01" in result.stdout
     assert "Dmitry Mezentsev (RUS)" in result.stdout
     assert re.search(r"^  KGZ  Kyrgyzstan  since 2012-06-07", result.stdout, re.M)
@@ -953,7 +958,8 @@ def test_diff_json(runner: CliRunner, sco: Path) -> None:
     result = igo(runner, sco, "diff", "sco", "2012-06-01", "2013-01-01", "--json")
     assert result.stderr == ""
     data = json.loads(result.stdout)
-    assert list(data) == ["org", "from", "to", "known_at", "changes"]
+    assert list(data) == ["org", "from", "to", "known_at", "changes", "horizon", "beyond_horizon"]
+    assert data["horizon"] == {"until": "2012-06-07", "declared": None} and data["beyond_horizon"] is True
     assert (data["org"], data["from"], data["to"], data["known_at"]) == (
         "sco",
         "2012-06-01",

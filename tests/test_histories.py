@@ -240,10 +240,28 @@ def test_cuba_in_the_oas(oas: Path):
     cuba = [m for m in doc["memberships"] if m.get("member", {}).get("id") == "party/CUB"]
     assert len(cuba) == 1 and "end_date" not in cuba[0]
     assert [c["condition"] for c in cuba[0]["conditions"]] == ["excluded_from_participation"]
-    rows = igo(oas, "export", "oas", "--to", "cow").stdout.splitlines()
-    header = rows[0].split(",")
-    years = {r.split(",")[header.index("year")]: r.split(",")[header.index("cuba")] for r in rows[1:]}
-    assert {years[y] for y in ("1962", "1990", "2008", "2010")} == {"1"}
+
+    def cow_cuba() -> dict[str, str]:
+        rows = igo(oas, "export", "oas", "--to", "cow").stdout.splitlines()
+        header = rows[0].split(",")
+        return {r.split(",")[header.index("year")]: r.split(",")[header.index("cuba")] for r in rows[1:]}
+
+    years = cow_cuba()
+    assert {years[y] for y in ("1962", "1990", "2008")} == {"1"}
+    assert years["2010"] == "-9"  # past the record's horizon (the lift, 2009-06-03): not known
+    igo(
+        oas,
+        "coverage",
+        "oas",
+        "--until",
+        "2014-12-31",
+        "--document",
+        COW["document"],
+        "--quote",
+        "OAS rows to 2014",
+    )
+    years = cow_cuba()
+    assert (years["2010"], years["2014"], years["2015"]) == ("1", "1", "-9")
 
 
 def test_a_fixed_suspension_ends_by_itself_and_bars_the_presidency(oas: Path):
@@ -610,3 +628,50 @@ def test_two_changes_in_an_unknown_order_are_uncertain_until_a_later_one(rotatin
     # nor can the presidency go to it while its status is in doubt
     err = igo(rotating, "handover", "rot", "ESP", "--on", "2003-06-01", *src, code=1).stderr
     assert "presidency-to-non-member" in err
+
+
+def test_the_horizon_of_the_record(rotating: Path):
+    # the latest decision: Italy's handover of 2011-01-01 (a term's end does not count)
+    data = state(rotating, "rot", "2011-01-01")
+    assert data["horizon"] == {"until": "2011-01-01", "declared": None} and data["beyond_horizon"] is False
+    later = igo(rotating, "state", "rot", "--as-of", "2013-01-01")
+    assert later.stderr == "sources for rot reach 2011-01-01; later days repeat the last known state\n"
+    assert state(rotating, "rot", "2013-01-01")["beyond_horizon"] is True
+    answer = why(rotating, "rot", "FRA", "2013-01-01")["answer"]
+    assert answer["beyond_horizon"] is True and answer["horizon"]["until"] == "2011-01-01"
+    src = ["--document", "test", "--quote", "q"]
+    # a meeting scheduled for 2012 and never recorded as held: overdue, not dropped
+    found(
+        rotating,
+        {"type": "BodyEstablished", "org": "rot", "body": "summit", "name": "Summit", "effective": "2000-01-01",
+         "source": {"document": "test", "quote": "q"}},
+    )  # fmt: skip
+    igo(
+        rotating,
+        "schedule",
+        "rot",
+        "summit",
+        "--date",
+        "2012",
+        "--host",
+        "FRA",
+        "--decided-on",
+        "2011-06-30",
+        *src,
+    )
+    assert [m["date"] for m in state(rotating, "rot", "2012-06-01")["upcoming_meetings"]] == ["2012"]
+    overdue = state(rotating, "rot", "2013-01-01")
+    assert overdue["upcoming_meetings"] == [] and [m["date"] for m in overdue["overdue_meetings"]] == ["2012"]
+    igo(rotating, "meeting", "rot", "summit", "--date", "2012-10-10", *src)
+    assert state(rotating, "rot", "2013-01-01")["overdue_meetings"] == []
+    # a declared coverage reaches further than the decisions
+    igo(rotating, "coverage", "rot", "--until", "2014-12-31", *src)
+    covered = state(rotating, "rot", "2013-01-01")
+    assert (
+        covered["horizon"] == {"until": "2014-12-31", "declared": "2014-12-31"}
+        and not covered["beyond_horizon"]
+    )
+    diff = json.loads(igo(rotating, "diff", "rot", "2013-01-01", "2016-01-01", "--json").stdout)
+    assert diff["beyond_horizon"] is True
+    spans = json.loads(igo(rotating, "intervals", "rot", "--json").stdout)
+    assert spans["horizon"]["until"] == "2014-12-31"

@@ -128,6 +128,12 @@ EXTRAS = [
     ev("ChairEstablished", chair="council-chair", name="Council chair", effective="2004"),
     ev("PresidencyHandedOver", chair="council-chair", to_party="CHN", term="2005/2006"),
     ev("PresidencyVacated", chair="council-chair", effective="2006-03-01"),
+    # the horizon: a declared coverage, a source's published date
+    ev("CoverageDeclared", until="2019-12-31"),
+    {
+        **ev("PositionStated", topic="t", statement="s", date="2011"),
+        "source": {"document": "d", "quote": "q", "published": "2021-03"},
+    },
     # reforms of the ladder
     ev("LadderReformed", effective="2016-06-15", merged={"partner": ["observer", "dialogue_partner"]}),
     ev("LadderReformed", effective="2010?", added=["guest"], merged={"full_member": ["member"]}),

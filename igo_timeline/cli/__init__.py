@@ -28,6 +28,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "export:chart",
         "Draw ORG's timeline: meetings, presidency, offices and each party's statuses, lane by lane.",
     ),
+    "coverage": (
+        "write:coverage",
+        "Declare how far ORG's record reaches (its sources' coverage): the horizon of every answer.",
+    ),
     "correct": (
         "write:correct",
         "Correct EVENT_ID: the JSON object's fields (or a whole event) replace the event's.",

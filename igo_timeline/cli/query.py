@@ -204,7 +204,14 @@ def state(ctx: click.Context, org: str, as_of: dt.date, known_at: dt.datetime | 
     if output != "table":
         print_answer(answer.to_json(), output)
     else:
+        beyond(org, answer.horizon, answer.beyond_horizon)
         _echo_blocks(_human_state(answer))
+
+
+def beyond(org: str, horizon: dict[str, Any], is_beyond: bool) -> None:
+    """One line on stderr when the day asked lies beyond what the record's sources speak for."""
+    if is_beyond:
+        note(f"sources for {org} reach {horizon['until']}; later days repeat the last known state")
 
 
 # -- history and replay -----------------------------------------------------------------

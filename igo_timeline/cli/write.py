@@ -294,6 +294,13 @@ def conclude() -> None:
     """Conclude PARTY's pending procedure in ORG: granted, rejected or abandoned."""
 
 
+@decision_verb("CoverageDeclared")
+@click.argument("org")
+@click.option("--until", required=True, help="The last day the record speaks for (EDTF).")
+def coverage() -> None:
+    """Declare how far ORG's record reaches (its sources' coverage): the horizon of every answer."""
+
+
 def _merges(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> dict[str, list[str]]:
     """'NEW=OLD[,OLD...]' (repeatable) -> {new: [old, ...]}."""
     merged: dict[str, list[str]] = {}
@@ -429,6 +436,7 @@ COMMANDS = [
     vacate_presidency,
     establish_chair,
     reform,
+    coverage,
     suspend,
     reinstate,
     notify_withdrawal,

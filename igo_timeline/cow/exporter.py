@@ -41,7 +41,7 @@ from igo_timeline.cow.layout import (
 from igo_timeline.events.dates import Truth, extent
 from igo_timeline.events.models import DocumentAdopted, OrganizationDissolved, OrganizationFounded
 from igo_timeline.projections.effective import Effective, decisions
-from igo_timeline.projections.facts import build_facts
+from igo_timeline.projections.facts import build_facts, horizon_of
 from igo_timeline.projections.state import HELD, status_answers
 
 _INDEX = {col: i for i, col in enumerate(COLUMNS)}
@@ -109,6 +109,7 @@ def cow_rows(
         hi = min(hi, year_to)
     columns = party_columns()
     ioname = _ioname(org, founding)
+    reach = horizon_of(events).until  # past it, the record does not speak: every party -9
     for year in range(lo, hi + 1):
         day = dt.date(year, 12, 31)
         # a row for a year when one of the file's coverage runs is certainly in force on 31 December
@@ -123,6 +124,9 @@ def cow_rows(
                 row[_INDEX[col]] = CODE_OF.get(spell.status, "0")
         for col, _spell, answer in answers:  # doubt wins over a status held the same day
             if col is not None and answer != HELD:
+                row[_INDEX[col]] = MISSING
+        if reach is not None and day > reach:
+            for col in columns.values():
                 row[_INDEX[col]] = MISSING
         row[_INDEX["ioname"]] = ioname
         row[_INDEX["year"]] = str(year)

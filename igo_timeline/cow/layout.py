@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from igo_timeline.errors import UnknownParty
 from igo_timeline.events.parties import cow_party, cow_states, resolve_party
-from igo_timeline.projections.facts import UNKNOWN
+from igo_timeline.projections.facts import DATASET_COVERAGE, DATASET_COVERAGE_PREFIX, UNKNOWN
 
 DATASET = "cow-igo-v3"
 DATASET_TITLE = (
@@ -23,8 +23,8 @@ DATASET_TITLE = (
     "Journal of Peace Research 57(3): 492-503; Wallace and Singer 1970)"
 )
 FILE_NAME = "cow_igo_v3_igo_year.csv"
-COVERAGE_KIND = "dataset_coverage"
-COVERAGE_PREFIX = "cow-rows-"
+COVERAGE_KIND = DATASET_COVERAGE  # the horizon counts it as declared coverage
+COVERAGE_PREFIX = DATASET_COVERAGE_PREFIX
 
 LEAD = ("ioname", "orgname", "year")
 TRAIL = (

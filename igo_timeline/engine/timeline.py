@@ -449,8 +449,18 @@ class Timeline:
         """What changed in the organization's state between two days, from the index."""
         from igo_timeline.projections.history import Diff, diff_states
 
-        changes = diff_states(self.state(org, first, known_at), self.state(org, second, known_at))
-        return Diff(org=org, from_=first, to=second, known_at=known_at, changes=changes)
+        before, after = self.state(org, first, known_at), self.state(org, second, known_at)
+        changes = diff_states(before, after)
+        beyond = before.beyond_horizon or after.beyond_horizon
+        return Diff(
+            org=org,
+            from_=first,
+            to=second,
+            known_at=known_at,
+            changes=changes,
+            horizon=after.horizon,
+            beyond_horizon=beyond,
+        )
 
     def all_records(self) -> Iterable[tuple[str, list[Record]]]:
         for org in self.org_slugs():

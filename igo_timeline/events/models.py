@@ -860,6 +860,21 @@ class LadderReformed(EventBase):
         return "Statuses reformed"
 
 
+class CoverageDeclared(EventBase):
+    """The organization's record is declared complete up to a day (its sources' reach), whatever
+    the latest decision recorded: the horizon is the later of the two."""
+
+    VALID_FIELD: ClassVar[str] = "until"
+    type: Literal["CoverageDeclared"] = "CoverageDeclared"
+    until: EDTFDate
+
+    FACTS: ClassVar[frozenset[str] | None] = frozenset()  # the horizon: read from every decision
+    TIMELINE_GROUP: ClassVar[str] = "organization"
+
+    def summary(self) -> str:
+        return f"the record covers up to {self.until}"
+
+
 class DocumentAdopted(EventBase):
     """A document is adopted or approved; ``in_force`` when it has legal force for a period."""
 
@@ -979,6 +994,7 @@ DECISION_TYPES: tuple[type[EventBase], ...] = (
     PresidencyVacated,
     ChairEstablished,
     LadderReformed,
+    CoverageDeclared,
 )
 
 if TYPE_CHECKING:  # a checker cannot read a union built from a tuple: every decision is an EventBase

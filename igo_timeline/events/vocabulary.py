@@ -21,6 +21,12 @@ RESERVED_STATE_KEYS = frozenset(
         "dissolved",
         "founded",
         "uncertain",
+        "ladder",
+        "chairs",
+        "pending",
+        "horizon",
+        "beyond_horizon",
+        "overdue_meetings",
     }
 )
 

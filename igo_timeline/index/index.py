@@ -62,7 +62,7 @@ from igo_timeline.projections.state import state_from_facts
 if TYPE_CHECKING:
     from igo_timeline.engine.store import TimelineStore
 
-FORMAT = 7  # the rows' format: a stored index of another format is rebuilt
+FORMAT = 8  # the rows' format: a stored index of another format is rebuilt
 NAME = "facts"
 PAGE = 2000  # notifications per transaction
 CACHED_RECORDS = 50_000  # records kept in memory across organizations while catching up
@@ -384,6 +384,8 @@ class FactIndex:
                     groups = None
                 else:
                     groups |= mine
+        if groups is not None:
+            groups.add("catalog")  # the horizon reads every decision
         if groups is None:
             fact_scope = None
             facts = build_facts(decisions(effective))

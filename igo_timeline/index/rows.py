@@ -51,12 +51,14 @@ from igo_timeline.projections.effective import Effective, Record
 from igo_timeline.projections.facts import (
     ConditionSpell,
     Facts,
+    Horizon,
     Presidency,
     Procedure,
     Span,
     StatusSpell,
     Term,
     Vacancy,
+    horizon_of,
 )
 
 PAST = FAR_PAST.toordinal()
@@ -92,8 +94,18 @@ class IndexedFacts(Facts):
 
 # -- events in rows ---------------------------------------------------------------
 def lean(payload: dict[str, Any]) -> EventBase:
-    """An event from its stored JSON without its sources: all the index's fold reads (see :func:`construct`)."""
-    return construct({k: v for k, v in payload.items() if k not in _NOT_IN_ROWS})
+    """An event from its stored JSON without its sources (all but their ``published`` dates,
+    which the horizon reads): all the index's fold reads (see :func:`construct`)."""
+    out = {k: v for k, v in payload.items() if k not in _NOT_IN_ROWS}
+    sources = [payload.get("source"), *(payload.get("more_sources") or [])]
+    dated = [
+        {"document": "", "quote": "", "published": s["published"]}
+        for s in sources
+        if isinstance(s, dict) and s.get("published")
+    ]
+    if dated:
+        out["source"], out["more_sources"] = dated[0], dated[1:]
+    return construct(out)
 
 
 def construct(payload: dict[str, Any]) -> EventBase:
@@ -300,6 +312,7 @@ GROUPS_OF_FACT: dict[str, Callable[[EventBase], set[str] | None]] = {
     "vacancies_of_chairs": lambda ev: {"presidency"},
     "chairs_established": lambda ev: {"catalog"},
     "reforms": _all,  # the ladder and every holder of a merged status
+    "horizon": lambda ev: {"catalog"},  # (read from every decision: the catalog is always recomputed)
 }
 
 
@@ -364,6 +377,8 @@ def fact_rows(facts: Facts, effective: Sequence[Effective], payloads: Payloads) 
         "bodies": facts.body_names(),
         "chairs": [payloads(ev) for ev in facts.chairs_established],
         "reforms": [payloads(ev) for ev in facts.reforms],
+        # read from every decision in force: the catalog is recomputed on every append
+        "horizon": horizon_of([e.event for e in effective]).to_json(),
     }
     catalog["x"] = payloads.extents(
         facts.founding, facts.dissolution, *facts.chairs_established, *facts.reforms
@@ -456,7 +471,7 @@ def fact_rows(facts: Facts, effective: Sequence[Effective], payloads: Payloads) 
     for sched in facts.scheduled:
         decided = getattr(sched, "decided_on", None)
         lo = extent(decided).start_latest.toordinal() if decided else PAST
-        add("scheduled", lo, extent(sched.date).end_latest.toordinal(), sched)
+        add("scheduled", lo, FUTURE, sched)  # upcoming until its dates pass; overdue after, unless held
     for doc in facts.documents:
         add("document", PAST, FUTURE, doc)  # titles and revisions are read on every day
     for slug, spans in facts.in_force.items():
@@ -494,6 +509,7 @@ def decode(body: str) -> Piece:
             obj["bodies"],
             [construct(c) for c in obj.get("chairs", [])],
             [construct(r) for r in obj.get("reforms", [])],
+            obj.get("horizon"),
         )
         return Piece(kind, (PAST, 0), catalog)
     order = (obj["o"][0], obj["o"][1])
@@ -570,9 +586,13 @@ def assemble(pieces: Iterable[Piece]) -> IndexedFacts:
     for piece in ordered:
         kind, value = piece.kind, piece.value
         if kind == "catalog":
-            facts.founding, facts.dissolution, offices, bodies, chairs, reforms = value
+            facts.founding, facts.dissolution, offices, bodies, chairs, reforms, horizon = value
             facts.chairs_established = chairs
             facts.reforms = reforms
+            if horizon is not None:
+                until, declared = horizon["until"], horizon["declared"]
+                reach = None if until is None or until == declared else dt.date.fromisoformat(until)
+                facts.horizon = Horizon(reach, dt.date.fromisoformat(declared) if declared else None)
             facts.office_names = dict(offices)
             facts.body_name_map = dict(bodies)
         elif kind == "spell":

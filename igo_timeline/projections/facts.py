@@ -28,6 +28,7 @@ from igo_timeline.events.models import (
     ChairEstablished,
     ConditionImposed,
     ConditionLifted,
+    CoverageDeclared,
     DocumentAdopted,
     DocumentEnteredIntoForce,
     EventBase,
@@ -196,6 +197,85 @@ class Vacancy:
     event: EventBase  # the PresidencyVacated, or the handover whose term ran out
 
 
+@dataclass(frozen=True)
+class Horizon:
+    """How far the organization's record reaches: the latest day its decisions, meetings and
+    sources speak for (``reach``), or a declared coverage, whichever is later."""
+
+    reach: dt.date | None
+    declared: dt.date | None
+
+    @property
+    def until(self) -> dt.date | None:
+        days = [d for d in (self.reach, self.declared) if d is not None]
+        return max(days) if days else None
+
+    def to_json(self) -> dict[str, str | None]:
+        return {
+            "until": self.until.isoformat() if self.until else None,
+            "declared": self.declared.isoformat() if self.declared else None,
+        }
+
+
+def _earliest(text: str | None) -> dt.date | None:
+    if not text:
+        return None
+    try:
+        ext = extent(text)
+    except Exception:  # noqa: BLE001 - a date no longer parsing is not the horizon's to report
+        return None
+    if ext.start_open or ext.end_open or ext.start_earliest == FAR_PAST:
+        return None  # an open-ended set says nothing of how far the record reaches
+    return ext.start_earliest
+
+
+# a dataset's declared coverage, as the COW import records it (cow.layout): a document of this
+# kind, whose id has this prefix, in force over the years the file covers
+DATASET_COVERAGE = "dataset_coverage"
+DATASET_COVERAGE_PREFIX = "cow-rows-"
+
+
+def horizon_of(events: Sequence[EventBase]) -> Horizon:
+    """Counted: each decision's ``decided_on`` (else its own date's earliest day), each source's
+    ``published``; a declared coverage apart. Never: scheduled meetings' dates, term ends,
+    ``in_force``/``until``, ``takes_effect``, open-ended sets."""
+    reach: dt.date | None = None
+    declared: dt.date | None = None
+    for ev in events:
+        covered = None
+        if isinstance(ev, CoverageDeclared):
+            covered = ev.until
+        elif (
+            isinstance(ev, DocumentEnteredIntoForce)
+            and ev.until
+            and ev.document.startswith(DATASET_COVERAGE_PREFIX)
+        ):
+            covered = ev.until
+        if covered is not None:
+            last = extent(covered).end_latest
+            if last < FAR_FUTURE:
+                declared = last if declared is None else max(declared, last)
+            if isinstance(ev, CoverageDeclared):
+                continue
+        day: dt.date | None
+        decided = getattr(ev, "decided_on", None)
+        if decided:
+            day = _earliest(decided)
+        elif isinstance(ev, MeetingScheduled):
+            day = None  # a meeting to come is no word on how far the record reaches
+        else:
+            day = _earliest(ev.valid_time)
+        # (the index's lean events keep only their sources' published dates: read what is there)
+        source, more = ev.__dict__.get("source"), ev.__dict__.get("more_sources") or []
+        for src in [source, *more] if source is not None else []:
+            published = _earliest(src.published)
+            if published is not None and (day is None or published > day):
+                day = published
+        if day is not None and (reach is None or day > reach):
+            reach = day
+    return Horizon(reach, declared)
+
+
 @dataclass
 class Facts:
     """Everything the state is read from, for one organization."""
@@ -217,6 +297,7 @@ class Facts:
     procedures: dict[str, list[Procedure]] = field(default_factory=lambda: defaultdict(list))
     vacancies_of_chairs: list[Vacancy] = field(default_factory=list)
     reforms: list[LadderReformed] = field(default_factory=list)
+    horizon: Horizon | None = None  # set from every decision in force (see horizon_of), not by build_facts
     chairs_established: list[ChairEstablished] = field(default_factory=list)
 
     @property

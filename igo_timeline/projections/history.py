@@ -127,10 +127,17 @@ def diff_states(before: State, after: State) -> list[Change]:
 def diff(
     org: str, records: Sequence[Record], first: dt.date, second: dt.date, known_at: dt.datetime | None = None
 ) -> Diff:
-    changes = diff_states(
-        state_as_of(org, records, first, known_at), state_as_of(org, records, second, known_at)
+    before, after = state_as_of(org, records, first, known_at), state_as_of(org, records, second, known_at)
+    changes = diff_states(before, after)
+    return Diff(
+        org=org,
+        from_=first,
+        to=second,
+        known_at=known_at,
+        changes=changes,
+        horizon=after.horizon,
+        beyond_horizon=before.beyond_horizon or after.beyond_horizon,
     )
-    return Diff(org=org, from_=first, to=second, known_at=known_at, changes=changes)
 
 
 def _step_day(ev: EventBase) -> dt.date:

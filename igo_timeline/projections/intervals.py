@@ -24,7 +24,7 @@ from igo_timeline.events.dates import FAR_FUTURE, FAR_PAST, extent
 from igo_timeline.events.models import EventBase, MeetingHeld, MeetingScheduled
 from igo_timeline.events.parties import party_name
 from igo_timeline.projections.effective import Record, decisions, effective_events
-from igo_timeline.projections.facts import Span, build_facts
+from igo_timeline.projections.facts import Span, build_facts, horizon_of
 
 LANES = ("statuses", "conditions", "pending", "terms", "presidencies", "meetings")
 
@@ -197,5 +197,6 @@ def intervals(
         "known_at": known_at.isoformat().replace("+00:00", "Z") if known_at else None,
         "first_day": min(days).isoformat() if days else None,
         "last_day": max(days).isoformat() if days else None,
+        "horizon": horizon_of(events).to_json(),
         **lanes,
     }

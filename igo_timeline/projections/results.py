@@ -151,6 +151,8 @@ class State(Result):
     chairs: dict[str, ChairEntry] = Field(default_factory=dict)
     pending: list[PendingEntry] = Field(default_factory=list)
     upcoming_meetings: list[MeetingEntry]
+    # scheduled, their dates certainly past, and no meeting recorded as held in them
+    overdue_meetings: list[MeetingEntry] = Field(default_factory=list)
     meetings_held: list[MeetingEntry]
     documents_adopted: list[DocumentEntry]
     documents_in_force: list[DocumentEntry]
@@ -158,6 +160,9 @@ class State(Result):
     bodies: list[BodyEntry]
     bodies_planned: list[BodyEntry]
     uncertain: list[UncertainEntry]
+    # how far the record reaches: {until, declared}; beyond it the last known state carries on
+    horizon: dict[str, str | None] = Field(default_factory=lambda: dict.fromkeys(("until", "declared")))
+    beyond_horizon: bool = False
 
     def to_json(self) -> dict[str, Any]:
         """The documented JSON shape: one key per status of the ladder, by its plural."""
@@ -191,6 +196,8 @@ class Diff(Result):
     to: dt.date
     known_at: dt.datetime | None = None
     changes: list[Change]
+    horizon: dict[str, str | None] = Field(default_factory=lambda: dict.fromkeys(("until", "declared")))
+    beyond_horizon: bool = False  # the later day lies beyond the horizon
 
     def to_json(self) -> dict[str, Any]:
         return self.model_dump(mode="json", by_alias=True)

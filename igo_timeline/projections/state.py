@@ -16,7 +16,7 @@ from igo_timeline.events.dates import Truth, extent
 from igo_timeline.events.models import DEFAULT_CHAIR, AgreementSigned, DocumentAdopted, EventBase
 from igo_timeline.events.parties import party_name
 from igo_timeline.projections.effective import Record, decisions, effective_events
-from igo_timeline.projections.facts import ConditionSpell, Facts, Span, StatusSpell, build_facts
+from igo_timeline.projections.facts import ConditionSpell, Facts, Span, StatusSpell, build_facts, horizon_of
 from igo_timeline.projections.results import (
     BodyEntry,
     ChairEntry,
@@ -81,7 +81,9 @@ def state_as_of(
     as_of: dt.date,
     known_at: dt.datetime | None = None,
 ) -> State:
-    facts = build_facts(decisions(effective_events(records, known_at)))
+    events = decisions(effective_events(records, known_at))
+    facts = build_facts(events)
+    facts.horizon = horizon_of(events)
     return state_from_facts(org, facts, as_of, known_at)
 
 
@@ -200,6 +202,7 @@ def state_from_facts(org: str, facts: Facts, day: dt.date, known_at: dt.datetime
             )
 
     upcoming = [_meeting(s, bodies) for s in facts.scheduled if _upcoming(s, facts, day)]
+    overdue = [_meeting(s, bodies) for s in facts.scheduled if _overdue(s, facts, day)]
 
     adopted, in_force, not_in_force = _documents(facts, day, uncertain)
 
@@ -226,6 +229,9 @@ def state_from_facts(org: str, facts: Facts, day: dt.date, known_at: dt.datetime
     # Lists come in a canonical order, whatever the order the events were recorded in.
     held.sort(key=_by_date)
     upcoming.sort(key=_by_date)
+    overdue.sort(key=_by_date)
+    horizon = facts.horizon
+    until = horizon.until if horizon is not None else None
     for docs in (adopted, in_force, not_in_force):
         docs.sort(key=lambda d: (extent(d.date).start_earliest, d.document, d.event))
     uncertain.sort(key=lambda u: (u.kind, u.date, u.party or u.office or u.body or u.document or "", u.event))
@@ -243,6 +249,7 @@ def state_from_facts(org: str, facts: Facts, day: dt.date, known_at: dt.datetime
         chairs=chairs,
         pending=pending,
         upcoming_meetings=upcoming,
+        overdue_meetings=overdue,
         meetings_held=held,
         documents_adopted=adopted,
         documents_in_force=in_force,
@@ -250,6 +257,8 @@ def state_from_facts(org: str, facts: Facts, day: dt.date, known_at: dt.datetime
         bodies=established,
         bodies_planned=planned,
         uncertain=uncertain,
+        horizon=horizon.to_json() if horizon is not None else {"until": None, "declared": None},
+        beyond_horizon=until is not None and day > until,
     )
 
 
@@ -399,6 +408,23 @@ def _meeting(ev: EventBase, bodies: dict[str, str]) -> MeetingEntry:
         host=ev.host,  # type: ignore[attr-defined]
         event=_id(ev),
     )
+
+
+def _overdue(sched: EventBase, facts: Facts, day: dt.date) -> bool:
+    """Scheduled, its dates certainly past by ``day``, and no meeting of its body recorded as held
+    in them: overdue (not dropped)."""
+    when = extent(sched.date)  # type: ignore[attr-defined]
+    decided = getattr(sched, "decided_on", None)
+    if decided and extent(decided).start_latest > day:
+        return False  # not yet decided on that day
+    if when.end_latest >= day:
+        return False
+    for held in facts.held:
+        if held.body == sched.body:  # type: ignore[attr-defined]
+            h = extent(held.date)
+            if when.start_earliest <= h.start_earliest and h.start_latest <= when.end_latest:
+                return False
+    return True
 
 
 def _upcoming(sched: EventBase, facts: Facts, day: dt.date) -> bool:

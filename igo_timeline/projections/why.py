@@ -28,7 +28,7 @@ from igo_timeline.events.dates import Truth, extent
 from igo_timeline.events.models import DEFAULT_CHAIR, EventBase, MeetingHeld, MeetingScheduled
 from igo_timeline.events.parties import party_name, resolve_party
 from igo_timeline.projections.effective import Effective, Record, effective_events
-from igo_timeline.projections.facts import Facts, StatusSpell, build_facts
+from igo_timeline.projections.facts import Facts, StatusSpell, build_facts, horizon_of
 from igo_timeline.projections.state import DUE, notice_due
 
 SUBJECTS = ("party", "office", "presidency", "document", "meeting")
@@ -403,6 +403,7 @@ def why(
     effective = effective_events(records, known_at)
     events = [e.event for e in effective]
     facts = build_facts(events)
+    horizon = horizon_of(events)
     subject: dict[str, Any]
     if party:
         code = resolve_party(party)
@@ -431,6 +432,8 @@ def why(
             "holds": found.holds,
             "says": found.says,
             **found.detail,
+            "horizon": horizon.to_json(),
+            "beyond_horizon": horizon.until is not None and as_of > horizon.until,
         },
         "events": [event_entry(by_id[ev.id or ""], role) for ev, role in found.events],
     }

@@ -8,6 +8,7 @@ const FIXED_KEYS = new Set([
   "org", "name", "as_of", "known_at", "founded", "dissolved", "offices", "presidency",
   "upcoming_meetings", "meetings_held", "documents_adopted", "documents_in_force",
   "agreements_not_in_force", "bodies", "bodies_planned", "uncertain",
+  "ladder", "chairs", "pending", "overdue_meetings", "horizon", "beyond_horizon",
 ]);
 const LANES = ["statuses", "conditions", "pending", "terms", "presidencies", "meetings"];
 
@@ -103,8 +104,10 @@ function renderState(state) {
   for (const [key, value] of Object.entries(state)) {
     if (FIXED_KEYS.has(key) || !Array.isArray(value)) continue;
     const title = key.replaceAll("_", " ");
-    panels.push(panel(key, title, value.map((s) =>
-      entry(s.name === s.party ? s.party : `${s.name} (${s.party})`, `since ${s.since}`, s))));
+    panels.push(panel(key, title, value.map((s) => {
+      const conditions = (s.conditions || []).map((c) => `${c.condition.replaceAll("_", " ")} since ${c.since}`);
+      return entry(s.name === s.party ? s.party : `${s.name} (${s.party})`, [`since ${s.since}`, ...conditions].join("; "), s);
+    })));
   }
   const offices = Object.entries(state.offices).map(([slug, o]) => {
     const label = o.holder ? `${o.name}: ${o.holder}${o.nationality ? ` (${o.nationality})` : ""}` : `${o.name}: ${o.status}`;
@@ -115,6 +118,14 @@ function renderState(state) {
   const p = state.presidency;
   panels.push(panel("presidency", "presidency",
     p ? [entry(`${p.name} (${p.party})`, `since ${p.since}`, p)] : [], "none recorded"));
+  if ((state.pending || []).length) {
+    panels.push(panel("pending", "pending procedures", state.pending.map((q) =>
+      entry(`${q.name} (${q.party})`, `${q.procedure}${q.status ? ` towards ${q.status}` : ""} since ${q.since}`, q))));
+  }
+  if ((state.overdue_meetings || []).length) {
+    panels.push(panel("overdue", "overdue meetings (scheduled, not recorded as held)", state.overdue_meetings.map((m) =>
+      entry(m.body_name, [m.date, m.place, m.host].filter(Boolean).join(", "), m))));
+  }
   panels.push(panel("meetings", "upcoming meetings", state.upcoming_meetings.map((m) =>
     entry(m.body_name, [m.date, m.place, m.host].filter(Boolean).join(", "), m))));
   panels.push(panel("documents", "documents in force", state.documents_in_force.map((d) =>
@@ -138,7 +149,8 @@ async function loadState() {
     const state = await api(`/api/v1/orgs/${encodeURIComponent(view.org)}/state?as_of=${asOf}`, request.signal);
     if (request.signal.aborted) return;
     renderState(state);
-    say("");
+    // the banner: beyond the record's horizon the last known state carries on
+    say(state.beyond_horizon ? `Sources for ${state.org} reach ${state.horizon.until}; later days repeat the last known state.` : "");
   } catch (err) {
     if (err.name !== "AbortError") say(`Could not load the state: ${err.message}`, true);
   }

@@ -675,3 +675,23 @@ def test_the_horizon_of_the_record(rotating: Path):
     assert diff["beyond_horizon"] is True
     spans = json.loads(igo(rotating, "intervals", "rot", "--json").stdout)
     assert spans["horizon"]["until"] == "2014-12-31"
+
+
+def test_verify_rules_lists_the_breaks_a_store_already_holds(rotating: Path, monkeypatch: pytest.MonkeyPatch):
+    from igo_timeline.engine.timeline import Timeline
+
+    src = ["--document", "test", "--quote", "q"]
+    assert "every chain intact" in igo(rotating, "verify", "--rules").stderr  # none held
+    # a store written under weaker rules (an earlier release) holds two handovers on one day
+    monkeypatch.setattr(Timeline, "_check", lambda *args, **kwargs: None)
+    igo(rotating, "handover", "rot", "FRA", "--on", "2012-05-05", *src)
+    igo(rotating, "handover", "rot", "DEU", "--on", "2012-05-05", *src)
+    monkeypatch.undo()
+    listed = igo(rotating, "verify", "--rules", code=1)
+    assert "rot: same-day-conflict: PresidencyHandedOver" in listed.stdout
+    assert "rule break(s) held in the store" in listed.stderr
+    data = json.loads(igo(rotating, "verify", "--rules", "--json", code=1).stdout)
+    assert [b["rule"] for b in data["rule_breaks"]] == ["same-day-conflict"]
+    # new appends tolerate what the store already holds
+    igo(rotating, "grant", "rot", "ESP", "observer", "--on", "2013-01-01", *src)
+    assert igo(rotating, "verify").exit_code == 0  # the chain itself is intact

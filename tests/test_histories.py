@@ -695,3 +695,44 @@ def test_verify_rules_lists_the_breaks_a_store_already_holds(rotating: Path, mon
     # new appends tolerate what the store already holds
     igo(rotating, "grant", "rot", "ESP", "observer", "--on", "2013-01-01", *src)
     assert igo(rotating, "verify").exit_code == 0  # the chain itself is intact
+
+
+def test_a_renamed_organization_answers_by_the_name_in_force_and_by_its_former_names(eu: Path):
+    igo(
+        eu,
+        "rename",
+        "eu",
+        "European Union",
+        "--on",
+        "1993",
+        "--document",
+        COW["document"],
+        "--quote",
+        "EU,European Union,1993",
+        "--inferred",
+    )
+    assert state(eu, "eu", "1990-01-01")["name"] == "European Economic Community"
+    assert state(eu, "eu", "1994-01-01")["name"] == "European Union"
+    assert "eu: European Union, as of 1994-01-01" in igo(eu, "state", "eu", "--as-of", "1994-01-01").stdout
+    # the former name still finds it, whole or by its initials; the answer names the slug
+    for name in ("eec", "European Economic Community", "European Union"):
+        assert state(eu, name, "1994-01-01")["org"] == "eu"
+    assert json.loads(igo(eu, "history", "eec", "--json").stdout)[0]["type"] == "OrganizationFounded"
+    err = igo(eu, "state", "efta", "--as-of", "1994-01-01", code=1).stderr
+    assert "efta" in err
+    err = igo(
+        eu,
+        "rename",
+        "eu",
+        "Commission",
+        "--office",
+        "commission",
+        "--on",
+        "1995",
+        "--document",
+        "d",
+        "--quote",
+        "q",
+        code=1,
+    ).stderr
+    assert "unknown-office" in err

@@ -134,6 +134,9 @@ EXTRAS = [
         **ev("PositionStated", topic="t", statement="s", date="2011"),
         "source": {"document": "d", "quote": "q", "published": "2021-03"},
     },
+    # renames
+    ev("NameChanged", effective="2009-06-15", name="Renamed Organization"),
+    ev("NameChanged", effective="2011", name="Chief Executive", office="secretary-general"),
     # reforms of the ladder
     ev("LadderReformed", effective="2016-06-15", merged={"partner": ["observer", "dialogue_partner"]}),
     ev("LadderReformed", effective="2010?", added=["guest"], merged={"full_member": ["member"]}),

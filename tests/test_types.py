@@ -61,6 +61,7 @@ SAMPLES = {
     "LadderReformed": ev(
         "LadderReformed", effective="2012-06-15", merged={"partner": ["observer", "dialogue_partner"]}
     ),
+    "NameChanged": ev("NameChanged", effective="2010-01-01", name="Renamed Organization"),
     "CoverageDeclared": ev("CoverageDeclared", until="2015-12-31"),
     "PresidencyVacated": ev("PresidencyVacated", effective="2006-02-01"),
     "ChairEstablished": ev("ChairEstablished", chair="council-chair", name="Council chair", effective="2003"),

@@ -89,6 +89,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "Reform ORG's ladder of statuses from a date: merge (a rename is a merge of one), add, retire.",
     ),
     "reinstate": ("write:reinstate", "Lift PARTY's suspension in ORG (or another --condition) from a date."),
+    "rename": (
+        "write:rename",
+        "Rename ORG (or an --office or a --body of it) from a date: slugs stay, the old name finds it.",
+    ),
     "replay": (
         "query:replay",
         "Step through ORG's history in valid-time order: each event and what it changed.",

@@ -301,6 +301,17 @@ def coverage() -> None:
     """Declare how far ORG's record reaches (its sources' coverage): the horizon of every answer."""
 
 
+@decision_verb("NameChanged")
+@click.argument("org")
+@click.argument("name")
+@click.option("--on", "effective", required=True, help="From when the name holds (EDTF).")
+@click.option("--office", help="Rename this office (its slug stays).")
+@click.option("--body", help="Rename this body (its slug stays).")
+@click.option("--decided-on", help="When it was decided (EDTF).")
+def rename() -> None:
+    """Rename ORG (or an --office or a --body of it) from a date: slugs stay, the old name finds it."""
+
+
 def _merges(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> dict[str, list[str]]:
     """'NEW=OLD[,OLD...]' (repeatable) -> {new: [old, ...]}."""
     merged: dict[str, list[str]] = {}
@@ -436,6 +447,7 @@ COMMANDS = [
     vacate_presidency,
     establish_chair,
     reform,
+    rename,
     coverage,
     suspend,
     reinstate,

@@ -27,6 +27,7 @@ from igo_timeline.events.models import (
     LadderReformed,
     MeetingHeld,
     MeetingScheduled,
+    NameChanged,
     OfficeEstablished,
     OfficeVacated,
     OfficialAppointed,
@@ -525,7 +526,24 @@ def _vocabulary_rules(events: Sequence[EventBase], facts: Facts) -> list[Violati
     seen_docs: dict[tuple[str, str], EventBase] = {}
     seen_bodies: dict[str, EventBase] = {}
     seen_offices: dict[str, EventBase] = {}
+    offices = facts.offices()
     for ev in events:
+        if isinstance(ev, NameChanged) and ev.office and ev.office not in offices:
+            out.append(
+                Violation(
+                    "unknown-office",
+                    f"{ev.office!r} is not an office of {ev.org!r}" + _closest(ev.office, list(offices)),
+                    ev,
+                )
+            )
+        elif isinstance(ev, NameChanged) and ev.body and ev.body not in bodies:
+            out.append(
+                Violation(
+                    "unknown-body",
+                    f"{ev.body!r} is not a body of {ev.org!r}" + _closest(ev.body, list(bodies)),
+                    ev,
+                )
+            )
         if isinstance(ev, MeetingHeld | MeetingScheduled) and ev.body not in bodies:
             out.append(
                 Violation(

@@ -148,11 +148,34 @@ class Timeline:
         return {version: payload for payload, _stamp, version, _extents in stream.aggregate.records}
 
     def records(self, org: str) -> list[Record]:
-        """Every stored event of the organization, in record order."""
+        """Every stored event of the organization, in record order (found by a former name too)."""
         stream = self._load(org)
         if stream.aggregate is None:
-            raise self._unknown_org(org)
+            stream = self._load(self.resolve_org(org))
         return stream.records
+
+    def resolve_org(self, name: str) -> str:
+        """The slug of the organization ``name`` names: its slug, or any name it has had (its
+        founding's, a rename's), whole or by its initials ("European Economic Community", "eec")."""
+        slugs = self.org_slugs()
+        if name in slugs:
+            return name
+        wanted = " ".join(name.split()).casefold()
+        found = set()
+        for slug in slugs:
+            for ev in decisions(effective_events(self._load(slug).records)):
+                if ev.type == "OrganizationFounded" or (
+                    ev.type == "NameChanged"
+                    and not getattr(ev, "office", None)
+                    and not getattr(ev, "body", None)
+                ):
+                    full = " ".join(str(getattr(ev, "name", "")).split())
+                    initials = "".join(w[0] for w in full.split() if w[:1].isupper())
+                    if wanted in (full.casefold(), initials.casefold()):
+                        found.add(slug)
+        if len(found) == 1:
+            return found.pop()
+        raise self._unknown_org(name)
 
     def _unknown_org(self, org: str) -> UnknownOrganization:
         known = self.org_slugs()
@@ -422,7 +445,7 @@ class Timeline:
         index = self.index
         index.catch_up()
         if not index.knows(org):
-            raise self._unknown_org(org)
+            org = self.resolve_org(org)
         return index.state(org, as_of, known_at)
 
     def history(
@@ -441,7 +464,7 @@ class Timeline:
         index = self.index
         index.catch_up()
         if not index.knows(org):
-            raise self._unknown_org(org)
+            org = self.resolve_org(org)
         found = index.history(org, start=start, end=end, known_at=known_at)
         return [e for e in found if concerns(e.event, party, office)]
 

@@ -875,6 +875,41 @@ class CoverageDeclared(EventBase):
         return f"the record covers up to {self.until}"
 
 
+class NameChanged(EventBase):
+    """A dated rename of the organization (neither ``office`` nor ``body``), an office or a body.
+    Slugs stay; the former name stays an alias (a former name of the organization still finds it)."""
+
+    VALID_FIELD: ClassVar[str] = "effective"
+    type: Literal["NameChanged"] = "NameChanged"
+    effective: EDTFDate
+    name: Text
+    office: Slug | None = None
+    body: Slug | None = None
+    decided_on: EDTFDate | None = None
+
+    @model_validator(mode="after")
+    def _one_subject(self) -> NameChanged:
+        if self.office and self.body:
+            raise ValueError("a rename names an office or a body, not both")
+        return self
+
+    FACTS: ClassVar[frozenset[str] | None] = frozenset({"names"})
+    TIMELINE_GROUP: ClassVar[str] = "organization"
+
+    def summary(self) -> str:
+        what = (
+            f"office {self.office}"
+            if self.office
+            else f"body {self.body}"
+            if self.body
+            else "the organization"
+        )
+        return f"{what} renamed: {self.name}"
+
+    def headline(self) -> str:
+        return f"Renamed: {self.name}"
+
+
 class DocumentAdopted(EventBase):
     """A document is adopted or approved; ``in_force`` when it has legal force for a period."""
 
@@ -995,6 +1030,7 @@ DECISION_TYPES: tuple[type[EventBase], ...] = (
     ChairEstablished,
     LadderReformed,
     CoverageDeclared,
+    NameChanged,
 )
 
 if TYPE_CHECKING:  # a checker cannot read a union built from a tuple: every decision is an EventBase

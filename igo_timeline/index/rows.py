@@ -312,7 +312,8 @@ GROUPS_OF_FACT: dict[str, Callable[[EventBase], set[str] | None]] = {
     "vacancies_of_chairs": lambda ev: {"presidency"},
     "chairs_established": lambda ev: {"catalog"},
     "reforms": _all,  # the ladder and every holder of a merged status
-    "horizon": lambda ev: {"catalog"},  # (read from every decision: the catalog is always recomputed)
+    "horizon": lambda ev: {"catalog"},
+    "names": lambda ev: {"catalog"},  # (read from every decision: the catalog is always recomputed)
 }
 
 
@@ -377,6 +378,7 @@ def fact_rows(facts: Facts, effective: Sequence[Effective], payloads: Payloads) 
         "bodies": facts.body_names(),
         "chairs": [payloads(ev) for ev in facts.chairs_established],
         "reforms": [payloads(ev) for ev in facts.reforms],
+        "names": [payloads(ev) for ev in facts.names],
         # read from every decision in force: the catalog is recomputed on every append
         "horizon": horizon_of([e.event for e in effective]).to_json(),
     }
@@ -510,6 +512,7 @@ def decode(body: str) -> Piece:
             [construct(c) for c in obj.get("chairs", [])],
             [construct(r) for r in obj.get("reforms", [])],
             obj.get("horizon"),
+            [construct(n) for n in obj.get("names", [])],
         )
         return Piece(kind, (PAST, 0), catalog)
     order = (obj["o"][0], obj["o"][1])
@@ -586,7 +589,8 @@ def assemble(pieces: Iterable[Piece]) -> IndexedFacts:
     for piece in ordered:
         kind, value = piece.kind, piece.value
         if kind == "catalog":
-            facts.founding, facts.dissolution, offices, bodies, chairs, reforms, horizon = value
+            facts.founding, facts.dissolution, offices, bodies, chairs, reforms, horizon, names = value
+            facts.names = names
             facts.chairs_established = chairs
             facts.reforms = reforms
             if horizon is not None:

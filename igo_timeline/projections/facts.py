@@ -35,6 +35,7 @@ from igo_timeline.events.models import (
     LadderReformed,
     MeetingHeld,
     MeetingScheduled,
+    NameChanged,
     OfficeEstablished,
     OfficeVacated,
     OfficialAppointed,
@@ -297,12 +298,28 @@ class Facts:
     procedures: dict[str, list[Procedure]] = field(default_factory=lambda: defaultdict(list))
     vacancies_of_chairs: list[Vacancy] = field(default_factory=list)
     reforms: list[LadderReformed] = field(default_factory=list)
+    names: list[NameChanged] = field(default_factory=list)
     horizon: Horizon | None = None  # set from every decision in force (see horizon_of), not by build_facts
     chairs_established: list[ChairEstablished] = field(default_factory=list)
 
     @property
     def ladder(self) -> list[str]:
         return list(self.founding.statuses) if self.founding else []
+
+    def names_on(self, day: dt.date) -> tuple[str | None, dict[str, str], dict[str, str]]:
+        """The names in force on ``day``: the organization's, its offices' and its bodies'."""
+        org = self.founding.name if self.founding else None
+        offices, bodies = self.offices(), self.body_names()
+        for ev in self.names:
+            if extent(ev.effective).started_by(day) is not Truth.YES:
+                continue
+            if ev.office:
+                offices[ev.office] = ev.name
+            elif ev.body:
+                bodies[ev.body] = ev.name
+            else:
+                org = ev.name
+        return org, offices, bodies
 
     def ladder_on(self, day: dt.date) -> list[str]:
         """The ladder in force on ``day``: the founding's, as every reform in force by then left it."""
@@ -373,6 +390,7 @@ def build_facts(events: Sequence[EventBase]) -> Facts:
     end_of_all = extent(facts.dissolution.effective) if facts.dissolution else None
 
     facts.reforms = [ev for ev in events if isinstance(ev, LadderReformed)]
+    facts.names = [ev for ev in events if isinstance(ev, NameChanged)]
     order = {id(ev): i for i, ev in enumerate(events)} if facts.reforms else {}
     for party, changes in _status_changes(events).items():
         if facts.reforms:  # a reform may move the party's status: it is a change of each party

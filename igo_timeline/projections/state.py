@@ -164,7 +164,7 @@ def state_from_facts(org: str, facts: Facts, day: dt.date, known_at: dt.datetime
         entries.sort(key=lambda e: (extent(e.since).start_earliest, e.party))
 
     offices: dict[str, OfficeEntry] = {}
-    names = facts.offices()
+    org_name, names, body_names = facts.names_on(day)
     for office in sorted(set(names) | set(facts.terms)):
         offices[office] = _office(office, names.get(office, office), facts, day, uncertain)
 
@@ -190,7 +190,7 @@ def state_from_facts(org: str, facts: Facts, day: dt.date, known_at: dt.datetime
     ]
     pending.sort(key=lambda p: (extent(p.since).start_earliest, p.party, p.procedure))
 
-    bodies = facts.body_names()
+    bodies = body_names
     held: list[MeetingEntry] = []
     for meeting in facts.held:
         truth = extent(meeting.date).started_by(day)
@@ -237,7 +237,7 @@ def state_from_facts(org: str, facts: Facts, day: dt.date, known_at: dt.datetime
     uncertain.sort(key=lambda u: (u.kind, u.date, u.party or u.office or u.body or u.document or "", u.event))
     return State(
         org=org,
-        name=facts.founding.name if facts.founding else None,
+        name=org_name,
         as_of=day,
         known_at=known_at,
         founded=founded,

@@ -21,6 +21,9 @@ from eventsourcing.persistence import IntegrityError, MapperDeserialisationError
 from pydantic import ValidationError
 
 from igo_timeline.engine.chain import KEY_VARIABLE, KEYED, algorithm, chain_key
+from igo_timeline.engine.registry import REGISTRY_ID, RegistryStream
+from igo_timeline.engine.registry import check as registry_check
+from igo_timeline.engine.registry import records_of as registry_records
 from igo_timeline.engine.rules import Violation, violations
 from igo_timeline.engine.screen import screen
 from igo_timeline.engine.store import (
@@ -41,6 +44,8 @@ from igo_timeline.events.models import (
     OrganizationFounded,
     parse_event,
 )
+from igo_timeline.events.parties import lineage_codes, stands_for, use_registry
+from igo_timeline.events.registry import Registry, RegistryEvent, RegistryRecord, parse_registry_event
 from igo_timeline.projections.effective import Effective, Record, decisions, effective_events, root_target
 
 if TYPE_CHECKING:
@@ -80,6 +85,10 @@ class Timeline:
         self.chain_key = chain_key()
         self.app: TimelineStore = open_store(location)
         self._index: FactIndex | None = None
+        self._registry: Registry | None = None
+        self._registry_records: list[RegistryRecord] = []
+        self._registry_at = -1  # the store position the registry was read at
+        self.refresh_registry()
 
     def close(self) -> None:
         self.app.close()
@@ -89,6 +98,94 @@ class Timeline:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    # -- the registry of identities -----------------------------------------------------------
+    def _registry_stream(self) -> RegistryStream | None:
+        try:
+            agg = self.app.repository.get(REGISTRY_ID, projector_func=project)
+        except AggregateNotFoundError:
+            return None
+        except MapperDeserialisationError:
+            raise StoreError(f"the store's registry {_UNREADABLE}") from None
+        assert isinstance(agg, RegistryStream)
+        return agg
+
+    def refresh_registry(self) -> Registry:
+        """The store's registry (parties, names over time, links), re-read when the store moved on,
+        and put in use for resolving and naming parties."""
+        at = self.position()
+        if self._registry is None or at != self._registry_at:
+            agg = self._registry_stream()
+            self._registry_records = registry_records(agg.records) if agg is not None else []
+            self._registry = Registry.fold(self._registry_records)
+            self._registry_at = at
+            use_registry(self._registry)
+        return self._registry
+
+    def registry(self, known_at: dt.datetime | None = None) -> Registry:
+        """The registry as known at a record time (now when None)."""
+        current = self.refresh_registry()
+        return current if known_at is None else Registry.fold(self._registry_records, known_at)
+
+    def registry_records(self) -> list[RegistryRecord]:
+        self.refresh_registry()
+        return list(self._registry_records)
+
+    def record_identities(self, items: Sequence[dict[str, Any] | RegistryEvent]) -> AppendResult:
+        """Append facts to the registry, atomically, under its rules (see :mod:`igo_timeline.engine.registry`)."""
+        self.refresh_registry()
+        events = [
+            parse_registry_event(
+                i.model_dump(mode="json", exclude_none=True) if isinstance(i, RegistryEvent) else i, item=n
+            )
+            for n, i in enumerate(items, start=1)
+        ]
+        for attempt in range(self.attempts):
+            result = AppendResult()
+            agg = self._registry_stream()
+            stored = registry_records(agg.records) if agg is not None else []
+            known = {r.event.id for r in stored}
+            new: list[RegistryEvent] = []
+            for ev in events:
+                if ev.id in known or any(e.id == ev.id for e in new):
+                    result.known.append(ev.id or "")
+                else:
+                    new.append(ev)
+                    result.added.append(ev.id or "")
+            if not new:
+                return result
+            registry_check(Registry.fold(stored), new, set(self.org_slugs()))
+            stamp = _now()
+            if stored and stamp <= stored[-1].recorded_at:
+                stamp = stored[-1].recorded_at + dt.timedelta(microseconds=1)
+            agg = agg or RegistryStream()
+            for ev in new:
+                agg.record(ev.model_dump(mode="json", exclude_none=True), stamp)
+            try:
+                self.app.save(agg)
+            except (IntegrityError, OperationalError) as err:
+                if isinstance(err, OperationalError) and not _is_contention(err):
+                    raise StoreError(f"cannot write to store {self.location!r}: {err}") from None
+                time.sleep(random.uniform(0, min(1.0, 0.01 * 2**attempt)))
+                continue
+            result.recorded_at = stamp
+            self._registry = None
+            self.refresh_registry()
+            return result
+        raise StoreError(
+            f"could not append to the registry after {self.attempts} attempts; nothing was written"
+        )
+
+    def _registry_fact(self, prefix: str) -> RegistryRecord | None:
+        """The registry's fact in force whose id starts with ``prefix`` (None: not the registry's)."""
+        if len(prefix) < 4:
+            return None
+        hits = [r for i, r in self.refresh_registry().facts.items() if i.startswith(prefix)]
+        if len(hits) > 1:
+            raise UnknownEvent(
+                f"event id {prefix!r} is ambiguous: {', '.join(h.event.id or '' for h in hits[:5])}"
+            )
+        return hits[0] if hits else None
 
     # -- reading -------------------------------------------------------------
     def position(self) -> int:
@@ -144,6 +241,7 @@ class Timeline:
 
     def records(self, org: str) -> list[Record]:
         """Every stored event of the organization, in record order."""
+        self.refresh_registry()  # its parties may be the registry's own
         stream = self._load(org)
         if stream.aggregate is None:
             raise self._unknown_org(org)
@@ -367,6 +465,19 @@ class Timeline:
         self, target: str, corrected: dict[str, Any], reason: str, source: dict[str, Any] | None = None
     ) -> AppendResult:
         """Correct an event: the fields given replace those of its current version."""
+        fact = self._registry_fact(target)
+        if fact is not None:  # a fact of the registry of identities
+            body = {**fact.event.model_dump(mode="json", exclude_none=True), **corrected}
+            body.pop("id", None)
+            fix: dict[str, Any] = {
+                "type": "RegistryCorrected",
+                "target": fact.event.id,
+                "event": body,
+                "reason": reason,
+            }
+            if source:
+                fix["source"] = source
+            return self.record_identities([fix])
         org, rec, _ = self.find(target)
         current = next(
             (e.event for e in effective_events(self.records(org)) if e.event.id == rec.event.id), rec.event
@@ -388,6 +499,12 @@ class Timeline:
         return self.append([item])
 
     def retract(self, target: str, reason: str, source: dict[str, Any] | None = None) -> AppendResult:
+        fact = self._registry_fact(target)
+        if fact is not None:
+            item_: dict[str, Any] = {"type": "RegistryRetracted", "target": fact.event.id, "reason": reason}
+            if source:
+                item_["source"] = source
+            return self.record_identities([item_])
         org, rec, _ = self.find(target)
         item: dict[str, Any] = {
             "type": "EventRetracted",
@@ -414,6 +531,7 @@ class Timeline:
 
     def state(self, org: str, as_of: dt.date, known_at: dt.datetime | None = None) -> State:
         """The organization's state as of a day (as known at a time), from the index brought up to date."""
+        self.refresh_registry()  # names in force come from the store's registry
         index = self.index
         index.catch_up()
         if not index.knows(org):
@@ -433,11 +551,15 @@ class Timeline:
         """The decisions in force (as known at), in valid-time order, filtered: from the index."""
         from igo_timeline.projections.history import concerns
 
+        self.refresh_registry()
         index = self.index
         index.catch_up()
         if not index.knows(org):
             raise self._unknown_org(org)
         found = index.history(org, start=start, end=end, known_at=known_at)
+        if party is not None and lineage_codes(party):
+            # a COW column counts as the party on the days it stood for it (cow:365: Russia from 1991-12-24)
+            return [e for e in found if concerns(e.event, None, office) and _names_party(e.event, party)]
         return [e for e in found if concerns(e.event, party, office)]
 
     def diff(self, org: str, first: dt.date, second: dt.date, known_at: dt.datetime | None = None) -> Diff:
@@ -450,6 +572,16 @@ class Timeline:
     def all_records(self) -> Iterable[tuple[str, list[Record]]]:
         for org in self.org_slugs():
             yield org, self._load(org).records
+
+
+def _names_party(ev: EventBase, party: str) -> bool:
+    """Whether the event names the party, itself or by a COW column standing for it on the event's day."""
+    found = ev.parties()
+    if party in found:
+        return True
+    ext = ev.valid_extent
+    day = ext.start_earliest if ext is not None else None
+    return any(stands_for(p, party, day) for p in found if p.startswith("cow:"))
 
 
 def _now() -> dt.datetime:

@@ -34,6 +34,7 @@ from uuid import UUID
 
 from eventsourcing.persistence import IntegrityError, OperationalError
 
+from igo_timeline.engine.registry import is_registry_event
 from igo_timeline.engine.store import OrgStream, project, stream_id
 from igo_timeline.errors import StoreError
 from igo_timeline.events.dates import prime
@@ -261,6 +262,8 @@ class FactIndex:
                     from igo_timeline.engine.timeline import _UNREADABLE
 
                     raise StoreError(f"the store's events {_UNREADABLE}") from None
+                if is_registry_event(event):
+                    continue  # the registry's stream: identities, no organization's facts
                 buffer.append((note.id, event))
             exhausted = not page or page[-1].id >= head or len(page) < PAGE
             if page:
@@ -534,6 +537,78 @@ class FactIndex:
                 found.append(decision)
         found.sort(key=lambda d: d.order)
         return [d.effective for d in found]
+
+    def party_pieces(
+        self, parties: list[str], day: dt.date, known_at: dt.datetime | None = None
+    ) -> dict[str, list[Piece]]:
+        """The rows about these parties relevant on the day, in every organization, with each of those
+        organizations' catalog row: organization -> pieces. One lookup in the party-keyed index of
+        spells (``grp``); with ``known_at``, each organization's rows as of its last batch by then."""
+        if not parties:
+            return {}
+        groups = [f"party:{p}" for p in parties]
+        marks = ", ".join("?" * len(groups))
+        when = day.toordinal()
+        found: dict[int, list[tuple[int, str]]] = {}
+        with self.db.read() as cur:
+            if known_at is None:
+                cur.execute(
+                    self.db.sql(
+                        f"SELECT org, id, body FROM igo_index_facts WHERE grp IN ({marks}) AND pos_hi = ? "
+                        "AND day_lo <= ? AND day_hi >= ?"
+                    ),
+                    (*groups, MAX_POS, when, when),
+                )
+                for org, ident, body in cur.fetchall():
+                    found.setdefault(int(org), []).append((int(ident), body))
+                points = dict.fromkeys(found, MAX_POS)
+            else:
+                cur.execute(
+                    self.db.sql(
+                        f"SELECT org, id, body, pos_lo, pos_hi FROM igo_index_facts WHERE grp IN ({marks}) "
+                        "AND day_lo <= ? AND day_hi >= ?"
+                    ),
+                    (*groups, when, when),
+                )
+                rows = cur.fetchall()
+                points = {}
+                for org in {int(r[0]) for r in rows}:
+                    point = self._point(cur, org, known_at)
+                    if point is not None:
+                        points[org] = point
+                for org, ident, body, plo, phi in rows:
+                    point = points.get(int(org))
+                    if point is not None and int(plo) <= point <= int(phi):
+                        found.setdefault(int(org), []).append((int(ident), body))
+            if found:
+                nums = list(found)
+                cur.execute(
+                    self.db.sql(
+                        f"SELECT org, id, body, pos_lo, pos_hi FROM igo_index_facts WHERE grp = 'catalog' "
+                        f"AND org IN ({', '.join('?' * len(nums))})"
+                    ),
+                    nums,
+                )
+                for org, ident, body, plo, phi in cur.fetchall():
+                    if int(plo) <= points[int(org)] <= int(phi):
+                        found[int(org)].append((int(ident), body))
+        slugs = {num: slug for slug, num in self._numbers().items()}
+        if any(num not in slugs for num in found):
+            self._nums = None
+            slugs = {num: slug for slug, num in self._numbers().items()}
+        out: dict[str, list[Piece]] = {}
+        cache = self._decoded
+        for num, rows in found.items():
+            pieces = []
+            for ident, body in rows:
+                piece = cache.get(ident)
+                if piece is None:
+                    piece = cache[ident] = decode(body)
+                    if len(cache) > DECODED:
+                        cache.popitem(last=False)
+                pieces.append(piece)
+            out[slugs[num]] = pieces
+        return out
 
     def knows(self, org: str) -> bool:
         return self.org_number(org) is not None

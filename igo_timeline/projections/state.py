@@ -101,21 +101,23 @@ def state_from_facts(org: str, facts: Facts, day: dt.date, known_at: dt.datetime
                 UncertainEntry(
                     kind="status_unknown",
                     party=party,
-                    name=party_name(party),
+                    name=party_name(party, day),
                     date=spell.since,
                     event=_id(spell.event),
                 )
             )
         elif answer == HELD:
             statuses.setdefault(spell.status, []).append(
-                StatusEntry(party=party, name=party_name(party), since=spell.since, event=_id(spell.event))
+                StatusEntry(
+                    party=party, name=party_name(party, day), since=spell.since, event=_id(spell.event)
+                )
             )
         else:
             uncertain.append(
                 UncertainEntry(
                     kind="status",
                     party=party,
-                    name=party_name(party),
+                    name=party_name(party, day),
                     status=spell.status,
                     date=_start_or_end(spell.span, day, spell.since, spell.ended_by),
                     event=_id(spell.event),
@@ -135,7 +137,7 @@ def state_from_facts(org: str, facts: Facts, day: dt.date, known_at: dt.datetime
         if truth is Truth.YES:
             presidency = PresidencyEntry(
                 party=pres.party,
-                name=party_name(pres.party),
+                name=party_name(pres.party, day),
                 since=pres.event.effective,
                 event=_id(pres.event),
             )
@@ -144,7 +146,7 @@ def state_from_facts(org: str, facts: Facts, day: dt.date, known_at: dt.datetime
                 UncertainEntry(
                     kind="presidency",
                     party=pres.party,
-                    name=party_name(pres.party),
+                    name=party_name(pres.party, day),
                     date=_start_or_end(pres.span, day, pres.event.effective, pres.ended_by),
                     event=_id(pres.event),
                 )

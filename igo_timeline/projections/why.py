@@ -26,7 +26,7 @@ from typing import Any
 from igo_timeline.errors import InvalidInput
 from igo_timeline.events.dates import Truth, extent
 from igo_timeline.events.models import EventBase, MeetingHeld, MeetingScheduled
-from igo_timeline.events.parties import party_name, resolve_party
+from igo_timeline.events.parties import cow_as, lineage_codes, party_name, resolve_party
 from igo_timeline.projections.effective import Effective, Record, effective_events
 from igo_timeline.projections.facts import Facts, StatusSpell, build_facts
 
@@ -90,7 +90,7 @@ def _spell_says(spell: StatusSpell) -> str:
 
 
 def _party(facts: Facts, events: Sequence[EventBase], party: str, day: dt.date) -> _Found:
-    name = party_name(party)
+    name = party_name(party, day)
     spells = facts.statuses.get(party, [])
     changes = [
         ev
@@ -201,7 +201,7 @@ def _presidency(facts: Facts, day: dt.date) -> _Found:
     detail: dict[str, Any] = {"party": None, "name": None, "since": None}
     held = next((p for p in facts.presidencies if p.span.on(day) is Truth.YES), None)
     if held is not None:
-        name = party_name(held.party)
+        name = party_name(held.party, day)
         detail.update(party=held.party, name=name, since=held.event.effective)
         found = _Found(
             "yes", f"{held.party} ({name}) holds the presidency since {held.event.effective}", detail
@@ -211,7 +211,7 @@ def _presidency(facts: Facts, day: dt.date) -> _Found:
         return found
     maybe = [p for p in facts.presidencies if p.span.on(day) is Truth.MAYBE]
     if maybe:
-        who = " or ".join(f"{p.party} ({party_name(p.party)})" for p in maybe)
+        who = " or ".join(f"{p.party} ({party_name(p.party, day)})" for p in maybe)
         detail["possible"] = [p.party for p in maybe]
         found = _Found("uncertain", f"the presidency may be with {who}: a date is imprecise", detail)
         for p in maybe:
@@ -352,7 +352,20 @@ def why(
     if party:
         code = resolve_party(party)
         subject = {"party": code}
-        found = _party(facts, events, code, as_of)
+        # the data may name the party by a COW column that stood for it that day (cow:365, Russia)
+        via = next(
+            (c for c in lineage_codes(code) if cow_as(c, as_of) == code and facts.statuses.get(c)),
+            None,
+        )
+        if via is not None and not facts.statuses.get(code):
+            found = _party(facts, events, via, as_of)
+            name = party_name(code, as_of)
+            found.detail.update(party=code, name=name, via=via)
+            found.says = found.says.replace(
+                f"{via} ({party_name(via, as_of)})", f"{code} ({name}), as COW's column {via},", 1
+            )
+        else:
+            found = _party(facts, events, code, as_of)
     elif office:
         subject = {"office": office}
         found = _office(facts, office, as_of)

@@ -35,6 +35,7 @@ from igo_timeline.projections.answers import (
 from igo_timeline.projections.effective import Record
 from igo_timeline.projections.history import event_json
 from igo_timeline.projections.intervals import intervals
+from igo_timeline.projections.memberships import memberships as memberships_of
 from igo_timeline.projections.why import why as why_of
 from igo_timeline.web.cache import AnswerCache
 from igo_timeline.web.errors import HttpError
@@ -188,6 +189,20 @@ async def why(request: Request) -> Response:
     )
 
 
+async def party_memberships(request: Request) -> Response:
+    party = request.path_params["party"]
+    as_of = _param(request, "as_of", parse_as_of) or parse_as_of("today")
+    known_at = _known_at(request)
+    status = _param(request, "status", _text)
+    timeline = _timeline(request)
+
+    def compute() -> Any:
+        timeline.index.catch_up()
+        return memberships_of(timeline, party, as_of, known_at, status)
+
+    return _indexed(request, f"party:{party}", ("memberships", as_of, known_at, status), compute)
+
+
 async def event(request: Request) -> JSONResponse:
     return JSONResponse(event_answer(_timeline(request).find(request.path_params["event_id"])))
 
@@ -281,6 +296,7 @@ ROUTES = [
     Route("/api/v1/orgs/{org}/intervals", org_intervals, methods=["GET"]),
     Route("/api/v1/orgs/{org}/why", why, methods=["GET"]),
     Route("/api/v1/orgs/{org}/events", post_events, methods=["POST"]),
+    Route("/api/v1/parties/{party}/memberships", party_memberships, methods=["GET"]),
     Route("/api/v1/events/{event_id}", event, methods=["GET"]),
     Route("/api/v1/schema", schema, methods=["GET"]),
 ]

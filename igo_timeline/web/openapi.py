@@ -307,6 +307,40 @@ def _document() -> dict[str, Any]:
                 "corrections": _array({"type": "object"}),
             }
         ),
+        "Membership": _obj(
+            {
+                "org": STR,
+                "orgs": _array(STR),
+                "name": NULL_STR,
+                "status": NULL_STR,
+                "since": NULL_STR,
+                "event": STR,
+                "uncertain": NULL_STR,
+                "conditions": _array({"type": "object"}),
+                "via": NULL_STR,
+                "horizon": {},
+                "disagreement": {
+                    "anyOf": [
+                        {"type": "null"},
+                        _array(_obj({"org": STR, "status": NULL_STR, "since": NULL_STR, "event": NULL_STR})),
+                    ]
+                },
+            },
+            description="org: the organization (the first of orgs, the slugs linked as the same); via: "
+            "the COW column that stood for the party that day; uncertain: why the answer is open; "
+            "disagreement: each linked organization's answer, where they differ.",
+        ),
+        "Memberships": _obj(
+            {
+                "party": STR,
+                "name": STR,
+                "kind": STR,
+                "part_of": NULL_STR,
+                "as_of": DAY,
+                "known_at": NULL_STAMP,
+                "memberships": _array(_ref("Membership")),
+            }
+        ),
         "AppendResult": _obj(
             {"added": _array(STR), "known": _array(STR), "recorded_at": NULL_STAMP},
         ),
@@ -420,6 +454,29 @@ def _document() -> dict[str, Any]:
             _ref("Why"),
         ),
         "/api/v1/orgs/{org}/events": post,
+        "/api/v1/parties/{party}/memberships": _read(
+            "Every organization in which a party holds a status on a day (or may), from the index",
+            "igo memberships PARTY --as-of DAY --known-at T --status S --json",
+            [
+                {
+                    "name": "party",
+                    "in": "path",
+                    "required": True,
+                    "description": "A party: a code (KAZ, x-sadr, cow:365) or any known name.",
+                    "schema": STR,
+                    "example": "KAZ",
+                },
+                _query(
+                    "as_of",
+                    DAY,
+                    "Valid-time day (YYYY-MM-DD; also 'today', the default).",
+                    example="2010-01-01",
+                ),
+                _KNOWN_AT,
+                _query("status", STR, "Only organizations where the party holds this status."),
+            ],
+            _ref("Memberships"),
+        ),
         "/api/v1/events/{event_id}": _read(
             "One event, its record time and any corrections",
             "igo show ID --json",

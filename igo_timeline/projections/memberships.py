@@ -1,0 +1,175 @@
+"""Across organizations: a party's statuses in every organization of the store on a day.
+
+Answered from the index, through its party-keyed index of spells: one lookup finds the
+party's rows relevant on the day in every organization (and the catalog row of each of
+those organizations), and each organization's answer is read from them by the same
+:func:`~igo_timeline.projections.state.state_from_facts` as its state, so the two never
+disagree. No organization is folded from the log.
+
+The party's COW columns count as the party on the days they stand for it
+(:func:`~igo_timeline.events.parties.cow_as`): asked for Russia in 2000, ``cow:365``
+answers, named in ``via``. Organizations linked as the same (``igo org link``) are
+listed once with every slug; where their answers differ, both are shown and the entry
+says so (``disagreement``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+from igo_timeline.events.parties import (
+    cow_as,
+    lineage_codes,
+    part_of,
+    party_kind,
+    party_name,
+    resolve_party,
+)
+from igo_timeline.index.rows import assemble
+from igo_timeline.projections.state import state_from_facts
+
+if TYPE_CHECKING:
+    from igo_timeline.engine.timeline import Timeline
+    from igo_timeline.events.registry import Registry
+
+
+def _stamp(known_at: dt.datetime | None) -> str | None:
+    return known_at.isoformat().replace("+00:00", "Z") if known_at else None
+
+
+def _answers(
+    timeline: Timeline, code: str, day: dt.date, known_at: dt.datetime | None
+) -> dict[str, dict[str, Any]]:
+    """Organization -> the party's answer there (status, since, event, via; or uncertain)."""
+    candidates = [code, *lineage_codes(code)]
+    pieces = timeline.index.party_pieces(candidates, day, known_at)
+    out: dict[str, dict[str, Any]] = {}
+    for org, found in sorted(pieces.items()):
+        state = state_from_facts(org, assemble(found), day, known_at)
+        if state.founded is None or state.dissolved is not None:
+            continue  # not in existence that day: no membership of it
+        for candidate in candidates:
+            via = None if candidate == code else candidate
+            if via is not None and cow_as(via, day) != code:
+                continue  # the COW column stood for another party that day
+            entry: dict[str, Any] | None = None
+            for status in state.ladder:
+                for held in state.statuses.get(status, []):
+                    if held.party == candidate:
+                        entry = {
+                            "status": status,
+                            "since": held.since,
+                            "event": held.event,
+                            "uncertain": None,
+                        }
+            if entry is None:
+                maybe = [u for u in state.uncertain if u.party == candidate]
+                if maybe:
+                    u = maybe[0]
+                    entry = {
+                        "status": u.status,
+                        "since": u.date,
+                        "event": u.event,
+                        "uncertain": "status unknown"
+                        if u.kind == "status_unknown"
+                        else "dates leave it open",
+                    }
+            if entry is not None:
+                out[org] = {
+                    "org": org,
+                    "name": state.name,
+                    **entry,
+                    "conditions": [],
+                    "via": via,
+                    "horizon": getattr(state, "horizon", None),
+                }
+                break
+    return out
+
+
+def _group_key(registry: Registry | None, org: str) -> tuple[str, ...]:
+    linked = registry.same_as(org) if registry is not None else {org}
+    # the curated record first (COW's copies are cow-...), then by slug
+    return tuple(sorted(linked, key=lambda s: (s.startswith("cow-"), s)))
+
+
+def memberships(
+    timeline: Timeline,
+    party: str,
+    as_of: dt.date,
+    known_at: dt.datetime | None = None,
+    status: str | None = None,
+) -> dict[str, Any]:
+    """``igo memberships --json``: every organization in which the party holds a status (or may) on the day."""
+    code = resolve_party(party)
+    registry = timeline.registry(known_at)
+    answers = _answers(timeline, code, as_of, known_at)
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for org, answer in answers.items():
+        groups.setdefault(_group_key(registry, org), []).append(answer)
+    rows = []
+    # what certainly holds first, then what may
+    ordered = sorted(groups.items(), key=lambda kv: (all(a["uncertain"] for a in kv[1]), kv[0]))
+    for key, found in ordered:
+        by_org = {a["org"]: a for a in found}
+        first = by_org.get(key[0]) or found[0]
+        row = {**first, "org": key[0], "orgs": list(key), "disagreement": None}
+        if len(key) > 1:
+            said = {org: (by_org[org]["status"] if org in by_org else None) for org in key}
+            if len(set(said.values())) > 1:
+                row["disagreement"] = [
+                    {
+                        "org": org,
+                        "status": said[org],
+                        "since": by_org[org]["since"] if org in by_org else None,
+                        "event": by_org[org]["event"] if org in by_org else None,
+                    }
+                    for org in key
+                ]
+        if status is not None and not any(
+            a["status"] == status for a in ([first] if row["disagreement"] is None else found)
+        ):
+            continue
+        rows.append(row)
+    return {
+        "party": code,
+        "name": party_name(code, as_of),
+        "kind": party_kind(code, as_of),
+        "part_of": part_of(code, as_of),
+        "as_of": as_of.isoformat(),
+        "known_at": _stamp(known_at),
+        "memberships": rows,
+    }
+
+
+def compare(
+    timeline: Timeline, first: str, second: str, as_of: dt.date, known_at: dt.datetime | None = None
+) -> dict[str, Any]:
+    """``igo compare --json``: the organizations both parties belong to on the day, and where they differ."""
+    a = memberships(timeline, first, as_of, known_at)
+    b = memberships(timeline, second, as_of, known_at)
+    mine = {m["org"]: m for m in a["memberships"]}
+    theirs = {m["org"]: m for m in b["memberships"]}
+    both = [
+        {
+            "org": org,
+            "orgs": mine[org]["orgs"],
+            "name": mine[org]["name"],
+            a["party"]: mine[org]["status"],
+            b["party"]: theirs[org]["status"],
+            "same": mine[org]["status"] == theirs[org]["status"],
+        }
+        for org in sorted(set(mine) & set(theirs))
+    ]
+    return {
+        "parties": [
+            {"party": a["party"], "name": a["name"]},
+            {"party": b["party"], "name": b["name"]},
+        ],
+        "as_of": as_of.isoformat(),
+        "known_at": _stamp(known_at),
+        "both": both,
+        "differ": [row["org"] for row in both if not row["same"]],
+        "only": {a["party"]: sorted(set(mine) - set(theirs)), b["party"]: sorted(set(theirs) - set(mine))},
+    }

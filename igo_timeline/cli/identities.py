@@ -376,6 +376,8 @@ def compare(
     for code, only in answer["only"].items():
         if only:
             click.echo(f"only {code}: {', '.join(only)}")
+    if answer["uncertain"]:
+        click.echo(f"uncertain for one or both: {', '.join(answer['uncertain'])}")
 
 
 COMMANDS = [party, parties, org_group, memberships, compare]

@@ -64,8 +64,10 @@ def _date(first: dt.date, last: dt.date, shown: str) -> dict[str, Any] | None:
 def _headline(ev: EventBase) -> str:
     d = ev.model_dump()
     t = ev.type
+    ext = ev.valid_extent
+    day = ext.start_earliest if ext is not None else None  # the name in force on the event's date
     if t in ("StatusGranted", "StatusWithdrawn", "StatusUnknown", "ProcedureLaunched"):
-        name = party_name(d["party"])
+        name = party_name(d["party"], day)
         if t == "StatusGranted":
             return f"{name}: {d['status'].replace('_', ' ')}"
         if t == "StatusWithdrawn":
@@ -78,10 +80,10 @@ def _headline(ev: EventBase) -> str:
     if t == "OfficeVacated":
         return f"{d['person']} leaves {d['office'].replace('-', ' ')}"
     if t == "PresidencyHandedOver":
-        return f"Presidency: {party_name(d['to_party'])}"
+        return f"Presidency: {party_name(d['to_party'], day)}"
     if t in ("MeetingHeld", "MeetingScheduled"):
         name = d.get("name") or d["body"].replace("-", " ")
-        where = d.get("place") or (party_name(d["host"]) if d.get("host") else None)
+        where = d.get("place") or (party_name(d["host"], day) if d.get("host") else None)
         prefix = "Scheduled: " if t == "MeetingScheduled" else ""
         return prefix + name + (f", {where}" if where else "")
     if t in ("DocumentAdopted", "AgreementSigned"):

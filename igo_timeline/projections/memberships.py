@@ -26,12 +26,18 @@ from igo_timeline.events.parties import (
     party_name,
     resolve_party,
 )
+from igo_timeline.cow.layout import STATUS_OF
 from igo_timeline.index.rows import assemble
 from igo_timeline.projections.state import state_from_facts
 
 if TYPE_CHECKING:
     from igo_timeline.engine.timeline import Timeline
     from igo_timeline.events.registry import Registry
+
+
+# statuses of a ladder that are no membership: COW's "not in the state system" (an empty cell, -1),
+# and "data missing" as stores imported before StatusUnknown hold it
+NOT_MEMBERSHIPS = frozenset({str(STATUS_OF[""]), "data_missing"})
 
 
 def _stamp(known_at: dt.datetime | None) -> str | None:
@@ -55,6 +61,8 @@ def _answers(
                 continue  # the COW column stood for another party that day
             entry: dict[str, Any] | None = None
             for status in state.ladder:
+                if status in NOT_MEMBERSHIPS:
+                    continue
                 for held in state.statuses.get(status, []):
                     if held.party == candidate:
                         entry = {
@@ -64,7 +72,9 @@ def _answers(
                             "uncertain": None,
                         }
             if entry is None:
-                maybe = [u for u in state.uncertain if u.party == candidate]
+                maybe = [
+                    u for u in state.uncertain if u.party == candidate and u.status not in NOT_MEMBERSHIPS
+                ]
                 if maybe:
                     u = maybe[0]
                     entry = {
@@ -149,8 +159,12 @@ def compare(
     """``igo compare --json``: the organizations both parties belong to on the day, and where they differ."""
     a = memberships(timeline, first, as_of, known_at)
     b = memberships(timeline, second, as_of, known_at)
-    mine = {m["org"]: m for m in a["memberships"]}
-    theirs = {m["org"]: m for m in b["memberships"]}
+    # belonging is holding a status for certain; what is open for either is listed apart
+    mine = {m["org"]: m for m in a["memberships"] if m["status"] and not m["uncertain"]}
+    theirs = {m["org"]: m for m in b["memberships"] if m["status"] and not m["uncertain"]}
+    open_ = sorted(
+        {m["org"] for m in a["memberships"] + b["memberships"]} - (set(mine) | set(theirs))
+    )
     both = [
         {
             "org": org,
@@ -172,4 +186,5 @@ def compare(
         "both": both,
         "differ": [row["org"] for row in both if not row["same"]],
         "only": {a["party"]: sorted(set(mine) - set(theirs)), b["party"]: sorted(set(theirs) - set(mine))},
+        "uncertain": open_,
     }

@@ -24,8 +24,7 @@ from igo_timeline.cli.common import (
     timeline,
 )
 from igo_timeline.errors import InvalidInput
-from igo_timeline.events import EventBase, EventCorrected, party_name, resolve_party
-from igo_timeline.events.parties import cow_as
+from igo_timeline.events import EventBase, EventCorrected, resolve_party
 from igo_timeline.projections.answers import (
     event_answer,
     orgs_answer,
@@ -36,60 +35,9 @@ from igo_timeline.projections.history import replay as replay_of
 from igo_timeline.projections.results import Change, State
 
 
-def _who(code: str, day: dt.date | None) -> str:
-    """A party as a line names it: its code and its name in force on the day (and, for a COW
-    column standing for another party that day, that party)."""
-    out = f"{code} ({party_name(code, day)})"
-    iso = cow_as(code, day) if day is not None and code.startswith("cow:") else None
-    return f"{out} = {iso} ({party_name(iso, day)}) on that day" if iso else out
-
-
 def describe(ev: EventBase) -> str:
-    """One line saying what an event decided."""
-    d: dict[str, Any] = ev.model_dump()
-    t = ev.type
-    ext = ev.valid_extent
-    day = ext.start_earliest if ext is not None else None  # names as in force on the event's date
-    if t == "OrganizationFounded":
-        return f"{d['name']} founded; founders {', '.join(d['founders']) or 'none recorded'}"
-    if t == "OrganizationDissolved":
-        return "dissolved"
-    if t == "StatusGranted":
-        return f"{_who(d['party'], day)} becomes {d['status']}"
-    if t == "StatusWithdrawn":
-        return f"{_who(d['party'], day)} loses its status"
-    if t == "StatusUnknown":
-        return f"{_who(d['party'], day)}: status unknown from {d['effective']}"
-    if t == "OfficialAppointed":
-        nat = f" ({d['nationality']})" if d.get("nationality") else ""
-        return f"{d['person']}{nat} appointed {d['office']} for {d['term']}"
-    if t == "OfficeVacated":
-        return f"{d['person']} leaves {d['office']}"
-    if t == "PresidencyHandedOver":
-        src = f"{d['from_party']} -> " if d.get("from_party") else ""
-        return f"presidency {src}{_who(d['to_party'], day)}"
-    if t in ("MeetingHeld", "MeetingScheduled"):
-        where = ", ".join(x for x in (d.get("place"), d.get("host")) if x)
-        verb = "meeting of" if t == "MeetingHeld" else "meeting scheduled:"
-        return f"{verb} {d['body']}" + (f" ({where})" if where else "")
-    if t in ("DocumentAdopted", "AgreementSigned"):
-        verb = "adopted" if t == "DocumentAdopted" else "signed"
-        return f"{d['kind']} {verb}: {d['title']}"
-    if t == "DocumentEnteredIntoForce":
-        return f"{d['document']} enters into force"
-    if t in ("BodyEstablished", "BodyPlanned", "OfficeEstablished"):
-        verb = {
-            "BodyEstablished": "established",
-            "BodyPlanned": "being set up",
-            "OfficeEstablished": "office established",
-        }[t]
-        return f"{d['name']}: {verb}"
-    if t == "ProcedureLaunched":
-        sought = f" towards {d['status']}" if d.get("status") else ""
-        return f"{_who(d['party'], day)}: {d['procedure']} procedure{sought} launched"
-    if t == "PositionStated":
-        return f"position on {d['topic']}"
-    return t
+    """One line saying what an event decided (each type words its own: ``EventBase.summary``)."""
+    return ev.summary()
 
 
 def _quote(ev: EventBase, width: int = 90) -> str:

@@ -35,7 +35,7 @@ from uuid import UUID
 from eventsourcing.persistence import IntegrityError, OperationalError
 
 from igo_timeline.engine.registry import is_registry_event
-from igo_timeline.engine.store import OrgStream, project, stream_id
+from igo_timeline.engine.store import UNREADABLE, OrgStream, project, stream_id
 from igo_timeline.errors import StoreError
 from igo_timeline.events.dates import prime
 from igo_timeline.events.models import EventCorrected, EventRetracted
@@ -259,9 +259,7 @@ class FactIndex:
                 try:
                     event = mapper.to_domain_event(note)
                 except Exception:  # a wrong cipher key or an edited row: igo verify names it
-                    from igo_timeline.engine.timeline import _UNREADABLE
-
-                    raise StoreError(f"the store's events {_UNREADABLE}") from None
+                    raise StoreError(f"the store's events {UNREADABLE}") from None
                 if is_registry_event(event):
                     continue  # the registry's stream: identities, no organization's facts
                 buffer.append((note.id, event))

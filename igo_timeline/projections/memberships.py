@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
+from igo_timeline.cow.layout import STATUS_OF
 from igo_timeline.events.parties import (
     cow_as,
     lineage_codes,
@@ -26,7 +27,6 @@ from igo_timeline.events.parties import (
     party_name,
     resolve_party,
 )
-from igo_timeline.cow.layout import STATUS_OF
 from igo_timeline.index.rows import assemble
 from igo_timeline.projections.state import state_from_facts
 
@@ -162,9 +162,7 @@ def compare(
     # belonging is holding a status for certain; what is open for either is listed apart
     mine = {m["org"]: m for m in a["memberships"] if m["status"] and not m["uncertain"]}
     theirs = {m["org"]: m for m in b["memberships"] if m["status"] and not m["uncertain"]}
-    open_ = sorted(
-        {m["org"] for m in a["memberships"] + b["memberships"]} - (set(mine) | set(theirs))
-    )
+    open_ = sorted({m["org"] for m in a["memberships"] + b["memberships"]} - (set(mine) | set(theirs)))
     both = [
         {
             "org": org,

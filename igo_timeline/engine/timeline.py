@@ -46,7 +46,13 @@ from igo_timeline.events.models import (
     parse_event,
 )
 from igo_timeline.events.parties import lineage_codes, stands_for, use_registry
-from igo_timeline.events.registry import Registry, RegistryEvent, RegistryRecord, parse_registry_event
+from igo_timeline.events.registry import (
+    PartyAdded,
+    Registry,
+    RegistryEvent,
+    RegistryRecord,
+    parse_registry_event,
+)
 from igo_timeline.projections.effective import Effective, Record, decisions, effective_events, root_target
 
 if TYPE_CHECKING:
@@ -131,12 +137,20 @@ class Timeline:
     def record_identities(self, items: Sequence[dict[str, Any] | RegistryEvent]) -> AppendResult:
         """Append facts to the registry, atomically, under its rules (see :mod:`igo_timeline.engine.registry`)."""
         self.refresh_registry()
-        events = [
-            parse_registry_event(
-                i.model_dump(mode="json", exclude_none=True) if isinstance(i, RegistryEvent) else i, item=n
-            )
-            for n, i in enumerate(items, start=1)
-        ]
+        events: list[RegistryEvent] = []
+        try:
+            for n, i in enumerate(items, start=1):
+                ev = parse_registry_event(
+                    i.model_dump(mode="json", exclude_none=True) if isinstance(i, RegistryEvent) else i,
+                    item=n,
+                )
+                events.append(ev)
+                if isinstance(ev, PartyAdded):  # the batch's later facts may name the party it adds
+                    stamp = _now()
+                    provisional = [RegistryRecord(e, stamp, -k) for k, e in enumerate(events, start=1)]
+                    use_registry(Registry.fold([*self._registry_records, *provisional]))
+        finally:
+            use_registry(self._registry)
         for attempt in range(self.attempts):
             result = AppendResult()
             agg = self._registry_stream()

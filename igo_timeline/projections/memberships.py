@@ -112,6 +112,8 @@ def memberships(
     status: str | None = None,
 ) -> dict[str, Any]:
     """``igo memberships --json``: every organization in which the party holds a status (or may) on the day."""
+    timeline.refresh_registry()
+    timeline.index.catch_up()  # the index, brought up to date (a query after an append sees it)
     code = resolve_party(party)
     registry = timeline.registry(known_at)
     answers = _answers(timeline, code, as_of, known_at)

@@ -580,12 +580,13 @@ class FactIndex:
                         found.setdefault(int(org), []).append((int(ident), body))
             if found:
                 nums = list(found)
+                current = " AND pos_hi = ?" if known_at is None else ""
                 cur.execute(
                     self.db.sql(
-                        f"SELECT org, id, body, pos_lo, pos_hi FROM igo_index_facts WHERE grp = 'catalog' "
-                        f"AND org IN ({', '.join('?' * len(nums))})"
+                        f"SELECT org, id, body, pos_lo, pos_hi FROM igo_index_facts WHERE "
+                        f"org IN ({', '.join('?' * len(nums))}) AND grp = 'catalog'{current}"
                     ),
-                    nums,
+                    (*nums, MAX_POS) if known_at is None else nums,
                 )
                 for org, ident, body, plo, phi in cur.fetchall():
                     if int(plo) <= points[int(org)] <= int(phi):

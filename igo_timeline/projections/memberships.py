@@ -3,8 +3,8 @@
 Answered from the index, through its party-keyed index of spells: one lookup finds the
 party's rows relevant on the day in every organization (and the catalog row of each of
 those organizations), and each organization's answer is read from them by the same
-:func:`~igo_timeline.projections.state.state_from_facts` as its state, so the two never
-disagree. No organization is folded from the log.
+:func:`~igo_timeline.projections.state.status_answers` as its state, so the two never
+disagree (a property test holds them to it). No organization is folded from the log.
 
 The party's COW columns count as the party on the days they stand for it
 (:func:`~igo_timeline.events.parties.cow_as`): asked for Russia in 2000, ``cow:365``
@@ -27,8 +27,9 @@ from igo_timeline.events.parties import (
     party_name,
     resolve_party,
 )
+from igo_timeline.events.dates import Truth, extent
 from igo_timeline.index.rows import assemble
-from igo_timeline.projections.state import state_from_facts
+from igo_timeline.projections.state import HELD, UNKNOWN_ANSWER, _start_or_end, status_answers
 
 if TYPE_CHECKING:
     from igo_timeline.engine.timeline import Timeline
@@ -52,49 +53,43 @@ def _answers(
     pieces = timeline.index.party_pieces(candidates, day, known_at)
     out: dict[str, dict[str, Any]] = {}
     for org, found in sorted(pieces.items()):
-        state = state_from_facts(org, assemble(found), day, known_at)
-        if state.founded is None or state.dissolved is not None:
-            continue  # not in existence that day: no membership of it
-        for candidate in candidates:
-            via = None if candidate == code else candidate
-            if via is not None and cow_as(via, day) != code:
-                continue  # the COW column stood for another party that day
-            entry: dict[str, Any] | None = None
-            for status in state.ladder:
-                if status in NOT_MEMBERSHIPS:
-                    continue
-                for held in state.statuses.get(status, []):
-                    if held.party == candidate:
-                        entry = {
-                            "status": status,
-                            "since": held.since,
-                            "event": held.event,
-                            "uncertain": None,
-                        }
-            if entry is None:
-                maybe = [
-                    u for u in state.uncertain if u.party == candidate and u.status not in NOT_MEMBERSHIPS
-                ]
-                if maybe:
-                    u = maybe[0]
-                    entry = {
-                        "status": u.status,
-                        "since": u.date,
-                        "event": u.event,
-                        "uncertain": "status unknown"
-                        if u.kind == "status_unknown"
-                        else "dates leave it open",
-                    }
-            if entry is not None:
-                out[org] = {
-                    "org": org,
-                    "name": state.name,
-                    **entry,
-                    "conditions": [],
-                    "via": via,
-                    "horizon": getattr(state, "horizon", None),
-                }
-                break
+        facts = assemble(found)
+        # in existence that day (certainly founded, not certainly dissolved), as the state reads it
+        if facts.founding is None or extent(facts.founding.founded).started_by(day) is not Truth.YES:
+            continue
+        if facts.dissolution is not None and extent(facts.dissolution.effective).started_by(day) is Truth.YES:
+            continue
+        # the party's spells on the day, read as the state reads them (status_answers)
+        answers = {}
+        for party, spell, answer in status_answers(facts, day):
+            if spell.status in NOT_MEMBERSHIPS or party not in candidates:
+                continue
+            if party != code and cow_as(party, day) != code:
+                continue  # a COW column that stood for another party that day
+            if answer == HELD:
+                answers[party] = (spell, None)
+            elif party not in answers:  # a held spell wins over what may hold
+                answers[party] = (spell, "status unknown" if answer == UNKNOWN_ANSWER else "dates leave it open")
+                    party, (spell, "status unknown" if answer == UNKNOWN_ANSWER else "dates leave it open")
+                )
+        for candidate in candidates:  # the party itself first, then its COW columns
+            if candidate not in answers:
+                continue
+            spell, uncertain = answers[candidate]
+            out[org] = {
+                "org": org,
+                "name": facts.founding.name,
+                "status": None if spell.unknown else spell.status,
+                "since": spell.since
+                if uncertain != "dates leave it open"
+                else _start_or_end(spell.span, day, spell.since, spell.ended_by),
+                "event": spell.event.id,
+                "uncertain": uncertain,
+                "conditions": [],
+                "via": None if candidate == code else candidate,
+                "horizon": None,
+            }
+            break
     return out
 
 

@@ -19,6 +19,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from igo_timeline.cow.layout import STATUS_OF
+from igo_timeline.events.dates import Truth, extent
 from igo_timeline.events.parties import (
     cow_as,
     lineage_codes,
@@ -27,8 +28,8 @@ from igo_timeline.events.parties import (
     party_name,
     resolve_party,
 )
-from igo_timeline.events.dates import Truth, extent
 from igo_timeline.index.rows import assemble
+from igo_timeline.projections.facts import StatusSpell
 from igo_timeline.projections.state import HELD, UNKNOWN_ANSWER, _start_or_end, status_answers
 
 if TYPE_CHECKING:
@@ -60,7 +61,7 @@ def _answers(
         if facts.dissolution is not None and extent(facts.dissolution.effective).started_by(day) is Truth.YES:
             continue
         # the party's spells on the day, read as the state reads them (status_answers)
-        answers = {}
+        answers: dict[str, tuple[StatusSpell, str | None]] = {}
         for party, spell, answer in status_answers(facts, day):
             if spell.status in NOT_MEMBERSHIPS or party not in candidates:
                 continue
@@ -69,8 +70,9 @@ def _answers(
             if answer == HELD:
                 answers[party] = (spell, None)
             elif party not in answers:  # a held spell wins over what may hold
-                answers[party] = (spell, "status unknown" if answer == UNKNOWN_ANSWER else "dates leave it open")
-                    party, (spell, "status unknown" if answer == UNKNOWN_ANSWER else "dates leave it open")
+                answers[party] = (
+                    spell,
+                    "status unknown" if answer == UNKNOWN_ANSWER else "dates leave it open",
                 )
         for candidate in candidates:  # the party itself first, then its COW columns
             if candidate not in answers:

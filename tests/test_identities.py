@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
-from conftest import founding, grant, withdraw
+from conftest import founding, grant, handover, withdraw
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -434,3 +434,126 @@ def test_russia_answers_in_every_cow_organization_that_codes_russia(full_cow: Ti
     names = {"1": "member", "2": "associate_member", "3": "observer"}
     y84, y85 = _cow_cells("russia", 1984), _cow_cells("russia", 1985)
     assert ussr == {k: names[v] for k, v in y85.items() if v in names and y84.get(k) == v}
+
+
+# -- successions --------------------------------------------------------------------------------------
+
+
+def _un(timeline: Timeline) -> None:
+    """A UN built from facts given here (founded 1945-10-24, the USSR among its founders), and
+    another organization the USSR joined in 1960 and whose presidency it held in 1991."""
+    timeline.append(
+        [
+            founding(
+                "un", founders=("SUN", "USA", "GBR", "FRA", "CHN"), founded="1945-10-24", statuses=("member",)
+            ),
+            grant("KAZ", "member", "1992-03-02", org="un"),
+            founding("other", founders=("USA",), founded="1950-01-01", statuses=("member", "observer")),
+            grant("SUN", "member", "1960-01-01", org="other"),
+            handover("SUN", "1991-12-01", org="other"),
+        ]
+    )
+    # stays as it is: a separate organization the USSR never joined
+    timeline.append([founding("third", founders=("USA",), founded="1950-01-01", statuses=("member",))])
+
+
+def test_ussr_to_russia_continuation_in_a_un_built_from_facts(timeline: Timeline) -> None:
+    _un(timeline)
+    ident, result = timeline.succession(
+        {
+            "kind": "continuation",
+            "predecessors": ["USSR"],
+            "successors": ["Russia"],
+            "effective": "1991-12-24",
+        }
+    )
+    assert ident in result.added and len(result.added) == 1 + 2 + 3  # the fact; un: 2; other: 3
+    after = timeline.state("un", D(2000, 1, 1))
+    russia = next(e for e in after.statuses["member"] if e.party == "RUS")
+    assert (russia.since, russia.via, russia.succession) == ("1945-10-24", "SUN", ident)
+    assert "SUN" not in {e.party for e in after.statuses["member"]}
+    assert timeline.state("un", D(1991, 12, 23)).statuses["member"][0].party in {
+        "SUN",
+        "USA",
+        "GBR",
+        "FRA",
+        "CHN",
+    }
+    assert "SUN" in {e.party for e in timeline.state("un", D(1991, 12, 23)).statuses["member"]}
+    # the organization the USSR joined in 1960, holding its presidency in 1991
+    other = timeline.state("other", D(1992, 1, 1))
+    assert [(e.party, e.since, e.via) for e in other.statuses["member"]] == [
+        ("USA", "1950-01-01", None),
+        ("RUS", "1960-01-01", "SUN"),
+    ]
+    assert other.presidency is not None and other.presidency.party == "RUS"
+    # every carried-over event is an event of its organization, marked and citing the succession
+    carried = [e.event for e in timeline.history("un") if getattr(e.event, "carried_over", None) == ident]
+    assert sorted(e.type for e in carried) == ["StatusGranted", "StatusWithdrawn"]
+    assert all(ident in e.source.note for e in carried)
+    # history --party RUS holds the USSR's events; diff across the date is a change of name
+    assert [e.event.type for e in timeline.history("un", party="RUS")][:1] == ["OrganizationFounded"]
+    changes = timeline.diff("un", D(1991, 12, 23), D(1991, 12, 24)).changes
+    assert [(c.kind, c.subject) for c in changes] == [("continued", "SUN -> RUS")]
+    # memberships of Russia in 2000: the UN since 1945, via the continuation
+    rus = memberships(timeline, "RUS", D(2000, 1, 1))
+    assert {m["org"]: (m["status"], m["since"]) for m in rus["memberships"]} == {
+        "un": ("member", "1945-10-24"),
+        "other": ("member", "1960-01-01"),
+    }
+    # recorded again: nothing new
+    again = timeline.succession(
+        {"kind": "continuation", "predecessors": ["SUN"], "successors": ["RUS"], "effective": "1991-12-24"}
+    )[1]
+    assert again.added == [] and len(again.known) == 1 + 5
+
+
+def test_a_continuation_that_clashes_is_refused_naming_the_clash(timeline: Timeline) -> None:
+    _un(timeline)
+    joined = timeline.append([grant("RUS", "member", "1992-01-31", org="un")]).added[0]
+    fact = {"kind": "continuation", "predecessors": ["SUN"], "successors": ["RUS"], "effective": "1991-12-24"}
+    with pytest.raises(
+        RuleViolation, match=f"succession-clash: un: RUS already has StatusGranted {joined[:8]}"
+    ):
+        timeline.succession(fact)
+    assert timeline.registry().successions == []  # nothing written, anywhere
+    assert timeline.state("other", D(1992, 1, 1)).presidency.party == "SUN"  # type: ignore[union-attr]
+    # --skip leaves the organization out; the rest is carried over
+    ident, result = timeline.succession({**fact, "skip": ["un"]})
+    assert len(result.added) == 1 + 3
+    assert "SUN" in {e.party for e in timeline.state("un", D(2000, 1, 1)).statuses["member"]}
+
+
+def test_separation_links_identities_only(timeline: Timeline) -> None:
+    _un(timeline)
+    ident, result = timeline.succession(
+        {
+            "kind": "dissolution",
+            "predecessors": ["SUN"],
+            "successors": ["RUS", "KAZ"],
+            "effective": "1991-12-26",
+        }
+    )
+    assert result.added == [ident]
+    assert "SUN" in {e.party for e in timeline.state("un", D(1995, 1, 1)).statuses["member"]}
+    assert [e.event.type for e in timeline.history("un", party="KAZ")] == [
+        "OrganizationFounded",
+        "StatusGranted",
+    ]
+
+
+def test_organization_succession_carries_members_over(timeline: Timeline) -> None:
+    timeline.append(
+        [
+            founding("oau", founders=("DZA", "MAR", "NGA"), founded="1963-05-25", statuses=("member",)),
+            withdraw("MAR", "1984-11-12", org="oau"),
+            founding("au", founders=("DZA",), founded="2002-07-09", statuses=("member",)),
+        ]
+    )
+    ident, result = timeline.org_succession({"org": "au", "predecessor": "oau", "effective": "2002-07-09"})
+    granted = [e.event for e in timeline.history("au") if getattr(e.event, "carried_over", None) == ident]
+    assert [(e.party, e.status) for e in granted] == [("NGA", "member")]  # DZA founded the AU itself
+    members = {e.party for e in timeline.state("au", D(2010, 1, 1)).statuses["member"]}
+    assert members == {"DZA", "NGA"}
+    with pytest.raises(RuleViolation, match="not-founded"):
+        timeline.org_succession({"org": "au", "predecessor": "oau", "effective": "2001-01-01"})

@@ -67,7 +67,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "Every organization in which PARTY holds a status on a day (or may), from the index.",
     ),
     "meeting": ("write:meeting", "Record a meeting of BODY of ORG that was held."),
-    "org": ("identities:org_group", "Identities of organizations: the same organization loaded twice."),
+    "org": (
+        "identities:org_group",
+        "Identities of organizations: the same organization loaded twice, or one succeeding another.",
+    ),
     "orgs": ("query:orgs", "The organizations in the store."),
     "parties": (
         "identities:parties",
@@ -96,6 +99,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "state": (
         "query:state",
         "The state of ORG as of a day: statuses, offices, presidency, meetings, documents, and what is uncertain.",
+    ),
+    "succession": (
+        "identities:succession",
+        "Record a succession of states; a continuation carries statuses and presidencies over, everywhere.",
     ),
     "unknown": (
         "write:unknown",

@@ -23,7 +23,7 @@ from igo_timeline.cli.common import (
 from igo_timeline.engine import AppendResult, Timeline
 from igo_timeline.events.dates import check_date
 from igo_timeline.events.parties import party_kind, party_name, resolve_party
-from igo_timeline.events.registry import KINDS, describe_fact
+from igo_timeline.events.registry import KINDS, SUCCESSION_KINDS, describe_fact
 from igo_timeline.projections.memberships import compare as compare_of
 from igo_timeline.projections.memberships import memberships as memberships_of
 
@@ -276,7 +276,7 @@ def parties(
 
 @click.group("org")
 def org_group() -> None:
-    """Identities of organizations: the same organization loaded twice."""
+    """Identities of organizations: the same organization loaded twice, or one succeeding another."""
 
 
 @org_group.command("link")
@@ -291,6 +291,78 @@ def org_link(
     tl = timeline(ctx)
     fact = {"type": "OrganizationsLinked", "org": org, "same_as": same_as}
     _record(tl, _with_source(fact, document, quote, note_text))
+
+
+@org_group.command("succeed")
+@click.argument("org")
+@click.option("--from", "from_", required=True, help="The organization ORG succeeds.")
+@click.option("--on", "on", required=True, callback=_edtf, help="ORG's first day as successor (YYYY-MM-DD).")
+@_source_options
+@click.pass_context
+def org_succeed(
+    ctx: click.Context,
+    org: str,
+    from_: str,
+    on: str,
+    document: str | None,
+    quote: str | None,
+    note_text: str | None,
+) -> None:
+    """Record that ORG succeeds another organization: its members on the day before become ORG's."""
+    tl = timeline(ctx)
+    fact = _with_source({"org": org, "predecessor": from_, "effective": on}, document, quote, note_text)
+    ident, result = tl.org_succession(fact)
+    click.echo(ident)
+    carried = len(result.added) - (1 if ident in result.added else 0)
+    note(
+        f"recorded the succession; {carried} status(es) carried over to {org}"
+        if result.added
+        else "nothing new"
+    )
+
+
+@click.command()
+@click.option("--kind", type=click.Choice(SUCCESSION_KINDS), required=True)
+@click.option("--from", "from_", multiple=True, required=True, help="A predecessor (repeatable).")
+@click.option("--to", "to", multiple=True, required=True, help="A successor (repeatable).")
+@click.option("--on", "on", required=True, callback=_edtf, help="The successors' first day (YYYY-MM-DD).")
+@click.option(
+    "--skip", "skip", multiple=True, help="Leave this organization out of a continuation (repeatable)."
+)
+@_source_options
+@click.pass_context
+def succession(
+    ctx: click.Context,
+    kind: str,
+    from_: tuple[str, ...],
+    to: tuple[str, ...],
+    on: str,
+    skip: tuple[str, ...],
+    document: str | None,
+    quote: str | None,
+    note_text: str | None,
+) -> None:
+    """Record a succession of states; a continuation carries statuses and presidencies over, everywhere."""
+    tl = timeline(ctx)
+    fact: dict[str, Any] = {
+        "kind": kind,
+        "predecessors": list(from_),
+        "successors": list(to),
+        "effective": on,
+    }
+    if skip:
+        fact["skip"] = list(skip)
+    ident, result = tl.succession(_with_source(fact, document, quote, note_text))
+    click.echo(ident)
+    if not result.added:
+        note("nothing new: the succession is already recorded")
+        return
+    carried = [i for i in result.added if i != ident]
+    note(
+        f"recorded the {kind}; {len(carried)} event(s) carried over"
+        if kind == "continuation"
+        else f"recorded the {kind}"
+    )
 
 
 # -- across organizations --------------------------------------------------------------------------
@@ -380,4 +452,4 @@ def compare(
         click.echo(f"uncertain for one or both: {', '.join(answer['uncertain'])}")
 
 
-COMMANDS = [party, parties, org_group, memberships, compare]
+COMMANDS = [party, parties, org_group, memberships, compare, succession]

@@ -19,6 +19,7 @@ from igo_timeline.errors import RuleViolation, UnknownParty
 from igo_timeline.events.parties import _norm, _table, resolve_party
 from igo_timeline.events.registry import (
     OrganizationsLinked,
+    OrganizationSucceeded,
     PartyAdded,
     PartyDescribed,
     PartyRenamed,
@@ -27,6 +28,7 @@ from igo_timeline.events.registry import (
     RegistryEvent,
     RegistryRecord,
     RegistryRetracted,
+    SuccessionRecorded,
 )
 
 REGISTRY_ID = uuid5(NAMESPACE_URL, "igo-timeline:registry:identities")
@@ -119,6 +121,22 @@ def check(registry: Registry, new: Sequence[RegistryEvent], known_orgs: set[str]
                 other = None
             if other is not None and other != body.party:
                 raise fail("name-taken", f"{body.name!r} already names {other}")
+        if isinstance(body, SuccessionRecorded):
+            if body.kind == "continuation" and (len(body.predecessors) != 1 or len(body.successors) != 1):
+                raise fail("invalid-event", "a continuation has one predecessor and one successor")
+            if set(body.predecessors) & set(body.successors):
+                raise fail("invalid-event", "a party does not succeed itself")
+            for slug in body.skip:
+                if slug not in known_orgs:
+                    raise fail(
+                        "unknown-organization", f"--skip {slug}: the store holds no organization {slug!r}"
+                    )
+        if isinstance(body, OrganizationSucceeded):
+            for slug in (body.org, body.predecessor):
+                if slug not in known_orgs:
+                    raise fail("unknown-organization", f"the store holds no organization {slug!r}")
+            if body.org == body.predecessor:
+                raise fail("invalid-event", "an organization does not succeed itself")
         if isinstance(body, OrganizationsLinked):
             for slug in (body.org, body.same_as):
                 if slug not in known_orgs:

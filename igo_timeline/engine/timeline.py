@@ -198,6 +198,30 @@ class Timeline:
             )
         return hits[0] if hits else None
 
+    def succession(self, fact: dict[str, Any]) -> tuple[str, AppendResult]:
+        """Record a succession of states (a ``SuccessionRecorded`` fact) with what it carries over:
+        one atomic batch across the registry and every organization (see :mod:`igo_timeline.engine.succession`)."""
+        from igo_timeline.engine.succession import plan_continuation, single_day
+        from igo_timeline.events.registry import SuccessionRecorded
+
+        self.refresh_registry()
+        parsed = parse_registry_event({"type": "SuccessionRecorded", **fact}, item=1)
+        assert isinstance(parsed, SuccessionRecorded)
+        single_day(parsed.effective, "--on")
+        registry_check(self.refresh_registry(), [parsed], set(self.org_slugs()))
+        events = plan_continuation(self, parsed) if parsed.kind == "continuation" else []
+        return parsed.id or "", self.append(events, identities=[parsed])
+
+    def org_succession(self, fact: dict[str, Any]) -> tuple[str, AppendResult]:
+        """Record that an organization succeeds another, with the statuses it carries over, atomically."""
+        from igo_timeline.engine.succession import plan_org_succession
+        from igo_timeline.events.registry import OrganizationSucceeded
+
+        parsed = parse_registry_event({"type": "OrganizationSucceeded", **fact}, item=1)
+        assert isinstance(parsed, OrganizationSucceeded)
+        registry_check(self.refresh_registry(), [parsed], set(self.org_slugs()))
+        return parsed.id or "", self.append(plan_org_succession(self, parsed), identities=[parsed])
+
     # -- reading -------------------------------------------------------------
     def position(self) -> int:
         """How far the store's log reaches (0 when empty): it grows with every append, by any writer.
@@ -293,13 +317,16 @@ class Timeline:
         return hits[0]
 
     # -- writing -------------------------------------------------------------
-    def append(self, items: Sequence[dict[str, Any] | EventBase]) -> AppendResult:
-        """Append a batch atomically: all its new events, or nothing."""
+    def append(
+        self, items: Sequence[dict[str, Any] | EventBase], identities: Sequence[RegistryEvent] = ()
+    ) -> AppendResult:
+        """Append a batch atomically: all its new events (and ``identities``, facts of the registry,
+        in the same transaction), or nothing."""
         events = [self._parse(item, i) for i, item in enumerate(items, start=1)]
         last_error: Exception | None = None
         for attempt in range(self.attempts):
             try:
-                return self._append_once(events)
+                return self._append_once(events, identities)
             except (IntegrityError, OperationalError) as err:
                 if isinstance(err, OperationalError) and not _is_contention(err):
                     raise StoreError(f"cannot write to store {self.location!r}: {err}") from None
@@ -307,7 +334,7 @@ class Timeline:
                 if attempt + 1 < self.attempts:
                     # jittered exponential backoff, capped: other writers got in between
                     time.sleep(random.uniform(0, min(1.0, 0.01 * 2**attempt)))
-        orgs = ", ".join(sorted({e.org for e in events}))
+        orgs = ", ".join(sorted({e.org for e in events})) or "the registry"
         raise StoreError(
             f"could not append to {orgs} after {self.attempts} attempts: other writers kept "
             f"changing it ({type(last_error).__name__}); nothing was written"
@@ -323,9 +350,21 @@ class Timeline:
         screen(item, index)
         return parse_event(item, item=index)
 
-    def _append_once(self, events: list[EventBase]) -> AppendResult:
+    def _append_once(self, events: list[EventBase], identities: Sequence[RegistryEvent] = ()) -> AppendResult:
         result = AppendResult()
         stamp = _now()
+        registry_agg: RegistryStream | None = None
+        if identities:  # registry facts saved in the same transaction (a succession and its events)
+            registry_agg = self._registry_stream()
+            stored = registry_records(registry_agg.records) if registry_agg is not None else []
+            known = {r.event.id for r in stored}
+            fresh = [f for f in identities if f.id not in known]
+            result.known += [f.id or "" for f in identities if f.id in known]
+            registry_check(Registry.fold(stored), fresh, set(self.org_slugs()))
+            if stored and stamp <= stored[-1].recorded_at:
+                stamp = stored[-1].recorded_at + dt.timedelta(microseconds=1)
+            registry_agg = registry_agg or RegistryStream()
+            identities = fresh
         items = {id(ev): i for i, ev in enumerate(events, start=1)}
         streams: dict[str, _Stream] = {}
         for ev in events:
@@ -380,9 +419,18 @@ class Timeline:
                 payload = ev.model_dump(mode="json")
                 agg.record(payload, stamp, extents_in(payload), self.chain_key)
             to_save.append(agg)
+        if identities:
+            assert registry_agg is not None
+            for fact in identities:
+                registry_agg.record(fact.model_dump(mode="json", exclude_none=True), stamp)
+                result.added.append(fact.id or "")
+            to_save.append(registry_agg)  # type: ignore[arg-type]
         if to_save:
             self.app.save(*to_save)
             result.recorded_at = stamp
+            if identities:
+                self._registry = None
+                self.refresh_registry()
         return result
 
     def _check_chain_mode(self, agg: OrgStream) -> None:
@@ -568,6 +616,15 @@ class Timeline:
         if not index.knows(org):
             raise self._unknown_org(org)
         found = index.history(org, start=start, end=end, known_at=known_at)
+        before = self.refresh_registry().predecessors(party) if party is not None else set()
+        if party is not None and before:
+            # a successor's history holds its predecessors' events (the USSR's, for Russia)
+            wanted = {party, *before}
+            return [
+                e
+                for e in found
+                if concerns(e.event, None, office) and any(_names_party(e.event, p) for p in wanted)
+            ]
         if party is not None and lineage_codes(party):
             # a COW column counts as the party on the days it stood for it (cow:365: Russia from 1991-12-24)
             return [e for e in found if concerns(e.event, None, office) and _names_party(e.event, party)]

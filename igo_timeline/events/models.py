@@ -260,9 +260,17 @@ class StatusGranted(EventBase):
     status: Slug
     effective: EDTFDate
     decided_on: EDTFDate | None = None
+    continues: Party | None = Field(
+        None,
+        description="A continuation: the predecessor whose status the party carries on, keeping its since "
+        "(carried over by igo succession; the predecessor's status ends the same day).",
+    )
+    carried_over: str | None = Field(
+        None, description="The id of the succession this event was carried over from (igo succession)."
+    )
 
     def parties(self) -> set[str]:
-        return {self.party}
+        return {self.party} | ({self.continues} if self.continues else set())
 
     FACTS: ClassVar[frozenset[str] | None] = frozenset({"statuses"})
     TIMELINE_GROUP: ClassVar[str] = "status"
@@ -285,6 +293,9 @@ class StatusWithdrawn(EventBase):
     party: Party
     effective: EDTFDate
     decided_on: EDTFDate | None = None
+    carried_over: str | None = Field(
+        None, description="The id of the succession this event was carried over from (igo succession)."
+    )
 
     def parties(self) -> set[str]:
         return {self.party}
@@ -440,6 +451,9 @@ class PresidencyHandedOver(EventBase):
     to_party: Party
     effective: EDTFDate
     decided_on: EDTFDate | None = None
+    carried_over: str | None = Field(
+        None, description="The id of the succession this event was carried over from (igo succession)."
+    )
 
     def parties(self) -> set[str]:
         return {p for p in (self.from_party, self.to_party) if p}

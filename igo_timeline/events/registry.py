@@ -129,8 +129,44 @@ class OrganizationsLinked(RegistryEvent):
     same_as: Slug
 
 
+SUCCESSION_KINDS = ("continuation", "separation", "dissolution", "merger")
+
+
+class SuccessionRecorded(RegistryEvent):
+    """States that succeed each other on a day. A continuation carries the predecessor's statuses
+    and presidencies over to the successor in every organization (by carried-over events of each
+    organization, citing this fact); the other kinds link the identities only."""
+
+    VALID_FIELD: ClassVar[str] = "effective"
+    type: Literal["SuccessionRecorded"] = "SuccessionRecorded"
+    kind: Literal["continuation", "separation", "dissolution", "merger"]
+    predecessors: list[Party] = Field(min_length=1)
+    successors: list[Party] = Field(min_length=1)
+    effective: EDTFDate = Field(description="The successor's first day (a calendar day).")
+    skip: list[Slug] = Field(default_factory=list, description="Organizations left out of a continuation.")
+
+
+class OrganizationSucceeded(RegistryEvent):
+    """An organization succeeds another on a day (the OAU -> the AU): the predecessor's members on
+    the day before become members of the successor, by carried-over events of the successor,
+    unless its own record already gives the party a status then."""
+
+    VALID_FIELD: ClassVar[str] = "effective"
+    type: Literal["OrganizationSucceeded"] = "OrganizationSucceeded"
+    org: Slug
+    predecessor: Slug
+    effective: EDTFDate
+
+
 RegistryFact = Annotated[
-    Union[PartyAdded, PartyDescribed, PartyRenamed, OrganizationsLinked],  # noqa: UP007
+    Union[  # noqa: UP007
+        PartyAdded,
+        PartyDescribed,
+        PartyRenamed,
+        OrganizationsLinked,
+        SuccessionRecorded,
+        OrganizationSucceeded,
+    ],
     Field(discriminator="type"),
 ]
 
@@ -148,7 +184,14 @@ class RegistryCorrected(RegistryEvent):
     reason: Text
 
 
-FACT_TYPES: tuple[type[RegistryEvent], ...] = (PartyAdded, PartyDescribed, PartyRenamed, OrganizationsLinked)
+FACT_TYPES: tuple[type[RegistryEvent], ...] = (
+    PartyAdded,
+    PartyDescribed,
+    PartyRenamed,
+    OrganizationsLinked,
+    SuccessionRecorded,
+    OrganizationSucceeded,
+)
 REGISTRY_TYPES: tuple[type[RegistryEvent], ...] = (*FACT_TYPES, RegistryCorrected, RegistryRetracted)
 _ADAPTER: TypeAdapter[Any] = TypeAdapter(
     Annotated[
@@ -157,6 +200,8 @@ _ADAPTER: TypeAdapter[Any] = TypeAdapter(
             PartyDescribed,
             PartyRenamed,
             OrganizationsLinked,
+            SuccessionRecorded,
+            OrganizationSucceeded,
             RegistryCorrected,
             RegistryRetracted,
         ],
@@ -271,6 +316,8 @@ class Registry:
 
     parties: dict[str, PartyInfo] = field(default_factory=dict)
     links: list[tuple[str, str, str]] = field(default_factory=list)  # (org, same_as, event id)
+    successions: list[SuccessionRecorded] = field(default_factory=list)
+    org_successions: list[OrganizationSucceeded] = field(default_factory=list)
     facts: dict[str, RegistryRecord] = field(default_factory=dict)  # id -> the fact in force
     retracted: set[str] = field(default_factory=set)  # x- codes added once, since retracted
 
@@ -306,6 +353,12 @@ class Registry:
             ident = ev.id or ""
             if isinstance(ev, OrganizationsLinked):
                 reg.links.append((ev.org, ev.same_as, ident))
+                continue
+            if isinstance(ev, SuccessionRecorded):
+                reg.successions.append(ev)
+                continue
+            if isinstance(ev, OrganizationSucceeded):
+                reg.org_successions.append(ev)
                 continue
             assert isinstance(ev, PartyAdded | PartyDescribed | PartyRenamed)
             info = reg.parties.setdefault(ev.party, PartyInfo(ev.party))
@@ -352,6 +405,20 @@ class Registry:
                     grew = True
         return group
 
+    def predecessors(self, party: str) -> set[str]:
+        """Every party the party succeeds, by any recorded succession, transitively."""
+        found: set[str] = set()
+        todo = [party]
+        while todo:
+            code = todo.pop()
+            for s in self.successions:
+                if code in s.successors:
+                    for p in s.predecessors:
+                        if p not in found and p != party:
+                            found.add(p)
+                            todo.append(p)
+        return found
+
     def find(self, prefix: str) -> RegistryRecord | None:
         hits = [r for i, r in self.facts.items() if i.startswith(prefix)]
         return hits[0] if len(hits) == 1 else None
@@ -371,6 +438,10 @@ def describe_fact(ev: RegistryEvent) -> str:
         return f"{ev.party} named {ev.name!r} from {ev.effective}"
     if isinstance(ev, OrganizationsLinked):
         return f"{ev.org} is the same organization as {ev.same_as}"
+    if isinstance(ev, SuccessionRecorded):
+        return f"{ev.kind}: {', '.join(ev.predecessors)} -> {', '.join(ev.successors)} on {ev.effective}"
+    if isinstance(ev, OrganizationSucceeded):
+        return f"{ev.org} succeeds {ev.predecessor} on {ev.effective}"
     if isinstance(ev, RegistryCorrected):
         return f"corrects {ev.target[:8]}: {describe_fact(ev.event)}"
     if isinstance(ev, RegistryRetracted):

@@ -109,7 +109,12 @@ def state_from_facts(org: str, facts: Facts, day: dt.date, known_at: dt.datetime
         elif answer == HELD:
             statuses.setdefault(spell.status, []).append(
                 StatusEntry(
-                    party=party, name=party_name(party, day), since=spell.since, event=_id(spell.event)
+                    party=party,
+                    name=party_name(party, day),
+                    since=spell.since,
+                    event=_id(spell.event),
+                    via=spell.via,
+                    succession=spell.succession,
                 )
             )
         else:

@@ -1,0 +1,182 @@
+"""Successions: what a continuation of states, or a succession of organizations, carries over.
+
+A succession is a fact of the registry (:class:`~igo_timeline.events.registry.SuccessionRecorded`,
+:class:`~igo_timeline.events.registry.OrganizationSucceeded`). What it carries over reaches each
+organization as events of that organization, each marked ``carried_over`` with the succession's
+id and citing it, appended with the registry's fact in one atomic batch across the streams
+(:meth:`Timeline.succession`): every organization's rules and index see them like any other
+decision.
+
+- A **continuation** (the USSR -> Russia on 1991-12-24): in every organization where the
+  predecessor holds a status on the day before, the successor is granted the same status on the
+  day (``continues``: it keeps the predecessor's ``since``) and the predecessor's status ends
+  that day; a presidency the predecessor holds passes to the successor. Anything already
+  recorded for the successor's status or presidency in such an organization is a clash: the
+  succession is refused naming those events (``--skip ORG`` leaves an organization out).
+- A **separation**, **dissolution** or **merger** carries nothing over (the successors join by
+  their own decisions); it links the identities for ``history``.
+- An **organization succession** (the OAU -> the AU): each party holding a status in the
+  predecessor on the day before is granted the same status in the successor on the day, unless
+  the successor's own record already gives that party a status (or an uncertain one) then.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+from igo_timeline.errors import InvalidInput, RuleViolation
+from igo_timeline.events.dates import extent
+from igo_timeline.events.registry import (
+    OrganizationSucceeded,
+    RegistryEvent,
+    SuccessionRecorded,
+    describe_fact,
+)
+
+if TYPE_CHECKING:
+    from igo_timeline.engine.timeline import Timeline
+
+_STATUS_TYPES = ("StatusGranted", "StatusWithdrawn", "StatusUnknown")
+
+
+def single_day(text: str, what: str) -> dt.date:
+    ext = extent(text)
+    if ext.start_earliest != ext.end_latest:
+        raise InvalidInput(
+            f"{what} {text!r} is not a single day (a succession takes effect on a calendar day)"
+        )
+    return ext.start_earliest
+
+
+def _source(fact: RegistryEvent, what: str) -> dict[str, Any]:
+    """The carried-over event's source: the succession's own, else the succession itself, inferred."""
+    if fact.source is not None:
+        return {
+            **fact.source.model_dump(mode="json", exclude_none=True),
+            "note": f"carried over by succession {fact.id}",
+        }
+    return {
+        "document": f"succession:{fact.id}",
+        "quote": what,
+        "inferred": True,
+        "note": f"carried over by succession {fact.id}, recorded in the store's registry",
+    }
+
+
+def plan_continuation(timeline: Timeline, fact: SuccessionRecorded) -> list[dict[str, Any]]:
+    """The carried-over events of a continuation in every organization of the store; a clash refuses."""
+    pred, succ = fact.predecessors[0], fact.successors[0]
+    day = single_day(fact.effective, "--on")
+    prev = day - dt.timedelta(days=1)
+    what = describe_fact(fact)
+    source = _source(fact, what)
+    index = timeline.index
+    index.catch_up()
+    events: list[dict[str, Any]] = []
+    clashes: list[str] = []
+    for org in timeline.org_slugs():
+        if org in fact.skip:
+            continue
+        before = index.state(org, prev)
+        status = next((s for s, es in before.statuses.items() for e in es if e.party == pred), None)
+        chair = before.presidency is not None and before.presidency.party == pred
+        if status is None and not chair:
+            continue
+        mine = [
+            e.event
+            for e in index.history(org)
+            if e.event.type in (*_STATUS_TYPES, "PresidencyHandedOver")
+            and succ in e.event.parties()
+            and getattr(e.event, "carried_over", None) != fact.id  # recorded again: nothing new
+        ]
+        if mine:
+            listed = ", ".join(f"{e.type} {(e.id or '')[:8]} ({e.valid_time})" for e in mine[:3])
+            more = f" and {len(mine) - 3} more" if len(mine) > 3 else ""
+            clashes.append(f"{org}: {succ} already has {listed}{more}")
+            continue
+        if status is not None:
+            events.append(
+                {
+                    "type": "StatusGranted",
+                    "org": org,
+                    "party": succ,
+                    "status": status,
+                    "effective": fact.effective,
+                    "continues": pred,
+                    "carried_over": fact.id,
+                    "source": source,
+                }
+            )
+            events.append(
+                {
+                    "type": "StatusWithdrawn",
+                    "org": org,
+                    "party": pred,
+                    "effective": fact.effective,
+                    "carried_over": fact.id,
+                    "source": source,
+                }
+            )
+        if chair:
+            events.append(
+                {
+                    "type": "PresidencyHandedOver",
+                    "org": org,
+                    "from_party": pred,
+                    "to_party": succ,
+                    "effective": fact.effective,
+                    "carried_over": fact.id,
+                    "source": source,
+                }
+            )
+    if clashes:
+        raise RuleViolation(
+            "succession-clash",
+            "; ".join(clashes) + " (correct or retract those, or leave the organization out with --skip ORG)",
+            event_type=fact.type,
+            event_id=fact.id,
+            item=1,
+        )
+    return events
+
+
+def plan_org_succession(timeline: Timeline, fact: OrganizationSucceeded) -> list[dict[str, Any]]:
+    """The statuses the successor organization gets, carried over from its predecessor."""
+    day = single_day(fact.effective, "--on")
+    prev = day - dt.timedelta(days=1)
+    index = timeline.index
+    index.catch_up()
+    before = index.state(fact.predecessor, prev)
+    after = index.state(fact.org, day)
+    if after.founded is None:
+        raise RuleViolation(
+            "not-founded",
+            f"{fact.org} is not founded on {day.isoformat()}: record its founding first",
+            event_type=fact.type,
+            event_id=fact.id,
+            item=1,
+        )
+    own = {e.party for es in after.statuses.values() for e in es} | {
+        u.party for u in after.uncertain if u.party
+    }
+    source = _source(fact, describe_fact(fact))
+    events = []
+    for status, entries in before.statuses.items():
+        if status not in after.ladder:
+            continue  # the successor has no such status: nothing to carry
+        for entry in entries:
+            if entry.party in own:
+                continue  # the successor's own record decides for this party
+            events.append(
+                {
+                    "type": "StatusGranted",
+                    "org": fact.org,
+                    "party": entry.party,
+                    "status": status,
+                    "effective": fact.effective,
+                    "carried_over": fact.id,
+                    "source": source,
+                }
+            )
+    return events

@@ -25,6 +25,7 @@ from pydantic import (
     TypeAdapter,
     ValidationError,
     field_validator,
+    model_serializer,
     model_validator,
 )
 
@@ -251,6 +252,18 @@ class OrganizationDissolved(EventBase):
         return "Dissolved"
 
 
+def _omit_unset(data: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any]:
+    """A dump without these optional fields where they are unset: the events they are new to
+    dump exactly as before them (stored payloads, the history's JSON, the index's rows)."""
+    for name in names:
+        if name in data and data[name] is None:
+            del data[name]
+    return data
+
+
+_CARRIED = ("continues", "carried_over")
+
+
 class StatusGranted(EventBase):
     """A party is given a status (member, observer, ...) from a date, replacing any other."""
 
@@ -284,6 +297,11 @@ class StatusGranted(EventBase):
     def headline(self) -> str:
         return f"{self._name(self.party)}: {self.status.replace('_', ' ')}"
 
+    @model_serializer(mode="wrap")
+    def _dump(self, handler: Any) -> Any:
+        data = handler(self)
+        return _omit_unset(data, _CARRIED) if isinstance(data, dict) else data
+
 
 class StatusWithdrawn(EventBase):
     """A party stops holding any status from a date (that day is the first without)."""
@@ -311,6 +329,11 @@ class StatusWithdrawn(EventBase):
 
     def headline(self) -> str:
         return f"{self._name(self.party)} loses its status"
+
+    @model_serializer(mode="wrap")
+    def _dump(self, handler: Any) -> Any:
+        data = handler(self)
+        return _omit_unset(data, ("carried_over",)) if isinstance(data, dict) else data
 
 
 class StatusUnknown(EventBase):
@@ -467,6 +490,11 @@ class PresidencyHandedOver(EventBase):
 
     def headline(self) -> str:
         return f"Presidency: {self._name(self.to_party)}"
+
+    @model_serializer(mode="wrap")
+    def _dump(self, handler: Any) -> Any:
+        data = handler(self)
+        return _omit_unset(data, ("carried_over",)) if isinstance(data, dict) else data
 
 
 class MeetingHeld(EventBase):

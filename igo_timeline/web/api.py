@@ -73,7 +73,8 @@ def _known_at(request: Request) -> dt.datetime | None:
 
 
 async def orgs(request: Request) -> JSONResponse:
-    return JSONResponse(orgs_answer(_timeline(request).all_records()))
+    timeline = _timeline(request)
+    return JSONResponse(orgs_answer(timeline.all_records(), timeline.refresh_registry()))
 
 
 def _answer(

@@ -195,7 +195,12 @@ def _document() -> dict[str, Any]:
                 "founded": NULL_STR,
                 "events": {"type": "integer"},
                 "last_recorded_at": NULL_STAMP,
-            }
+                "same_as": _array(STR),
+                "succeeds": _array(_obj({"org": STR, "on": STR})),
+                "succeeded_by": _array(_obj({"org": STR, "on": STR})),
+            },
+            description="same_as: the organizations linked as the same body (igo org link); succeeds, "
+            "succeeded_by: organization successions (igo org succeed).",
         ),
         "State": _obj(
             {

@@ -64,7 +64,17 @@ def _human_state(state: State) -> list[str | list[list[str]]]:
     for status in state.ladder:
         entries = state.statuses.get(status, [])
         out.append(f"{status.replace('_', ' ')} ({len(entries)})")
-        out.append([[e.party, e.name, f"since {e.since}", f"[{short(e.event)}]"] for e in entries])
+        out.append(
+            [
+                [
+                    e.party,
+                    e.name,
+                    f"since {e.since}" + (f" (as {e.via})" if e.via else ""),
+                    f"[{short(e.event)}]",
+                ]
+                for e in entries
+            ]
+        )
     # parties whose status is not known (StatusUnknown): uncertain entries, shown beside the
     # statuses (where a reader looks for a party) rather than once more in the uncertain block
     unknown = [u for u in state.uncertain if u.kind == "status_unknown"]

@@ -22,6 +22,7 @@ from igo_timeline.cli import main
 from igo_timeline.cow import import_cow
 from igo_timeline.errors import RuleViolation
 from igo_timeline.events.parties import cow_as, lineage_codes, party_name, resolve_party
+from igo_timeline.projections.answers import orgs_answer
 from igo_timeline.projections.memberships import NOT_MEMBERSHIPS, compare, memberships
 
 D = dt.date
@@ -557,3 +558,25 @@ def test_organization_succession_carries_members_over(timeline: Timeline) -> Non
     assert members == {"DZA", "NGA"}
     with pytest.raises(RuleViolation, match="not-founded"):
         timeline.org_succession({"org": "au", "predecessor": "oau", "effective": "2001-01-01"})
+
+
+def test_a_partys_history_runs_on_across_an_organization_succession(timeline: Timeline) -> None:
+    timeline.append(
+        [
+            founding("oau", founders=("DZA", "MAR", "NGA"), founded="1963-05-25", statuses=("member",)),
+            withdraw("MAR", "1984-11-12", org="oau"),
+            founding("au", founders=("DZA",), founded="2002-07-09", statuses=("member",)),
+            grant("MAR", "member", "2017-01-31", org="au"),
+        ]
+    )
+    timeline.org_succession({"org": "au", "predecessor": "oau", "effective": "2002-07-09"})
+    seen = [(e.event.org, e.event.type, e.event.valid_time) for e in timeline.history("au", party="MAR")]
+    assert seen == [
+        ("oau", "OrganizationFounded", "1963-05-25"),
+        ("oau", "StatusWithdrawn", "1984-11-12"),
+        ("au", "StatusGranted", "2017-01-31"),
+    ]
+    assert [e.event.org for e in timeline.history("au")] == ["au"] * 3  # without --party: the AU's own
+    orgs = {row["org"]: row for row in orgs_answer(timeline.all_records(), timeline.registry())}
+    assert orgs["au"]["succeeds"] == [{"org": "oau", "on": "2002-07-09"}]
+    assert orgs["oau"]["succeeded_by"] == [{"org": "au", "on": "2002-07-09"}]

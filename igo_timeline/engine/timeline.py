@@ -37,7 +37,7 @@ from igo_timeline.engine.store import (
     stream_id,
 )
 from igo_timeline.errors import RuleViolation, StoreError, UnknownEvent, UnknownOrganization
-from igo_timeline.events.dates import extents_in, prime
+from igo_timeline.events.dates import extent, extents_in, prime
 from igo_timeline.events.models import (
     EventBase,
     EventCorrected,
@@ -616,7 +616,19 @@ class Timeline:
         if not index.knows(org):
             raise self._unknown_org(org)
         found = index.history(org, start=start, end=end, known_at=known_at)
-        before = self.refresh_registry().predecessors(party) if party is not None else set()
+        registry = self.refresh_registry()
+        if party is not None:
+            # an organization that succeeds another: a party's history runs on from the predecessor's
+            # (Morocco: left the OAU in 1984, joined the AU in 2017), up to the succession's day
+            for earlier, until in _predecessor_orgs(registry, org):
+                if index.knows(earlier):
+                    found += [
+                        e
+                        for e in index.history(earlier, start=start, end=end, known_at=known_at)
+                        if e.event.valid_extent is None or e.event.valid_extent.start_earliest < until
+                    ]
+            found.sort(key=lambda e: e.sort_key)
+        before = registry.predecessors(party) if party is not None else set()
         if party is not None and before:
             # a successor's history holds its predecessors' events (the USSR's, for Russia)
             wanted = {party, *before}
@@ -640,6 +652,19 @@ class Timeline:
     def all_records(self) -> Iterable[tuple[str, list[Record]]]:
         for org in self.org_slugs():
             yield org, self._load(org).records
+
+
+def _predecessor_orgs(registry: Registry, org: str) -> list[tuple[str, dt.date]]:
+    """The organizations ``org`` succeeds (transitively), each with the successor's first day."""
+    out: list[tuple[str, dt.date]] = []
+    todo = [org]
+    while todo:
+        current = todo.pop()
+        for s in registry.org_successions:
+            if s.org == current and all(s.predecessor != o for o, _ in out) and s.predecessor != org:
+                out.append((s.predecessor, extent(s.effective).start_earliest))
+                todo.append(s.predecessor)
+    return out
 
 
 def _names_party(ev: EventBase, party: str) -> bool:

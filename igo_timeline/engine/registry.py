@@ -11,10 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from typing import Any
-from uuid import NAMESPACE_URL, UUID, uuid5
 
-from eventsourcing.domain import Aggregate
-
+from igo_timeline.engine.store import REGISTRY_ID, RegistryStream, is_registry_event  # noqa: F401 - re-exported
 from igo_timeline.errors import RuleViolation, UnknownParty
 from igo_timeline.events.parties import _norm, _table, resolve_party
 from igo_timeline.events.registry import (
@@ -30,37 +28,6 @@ from igo_timeline.events.registry import (
     RegistryRetracted,
     SuccessionRecorded,
 )
-
-REGISTRY_ID = uuid5(NAMESPACE_URL, "igo-timeline:registry:identities")
-
-
-class RegistryStream(Aggregate):
-    """The store's registry of identities; its state is the list of what was recorded."""
-
-    class Created(Aggregate.Created):
-        pass
-
-    class Recorded(Aggregate.Event):
-        event: dict[str, Any]
-
-        def apply(self, aggregate: Aggregate) -> None:
-            assert isinstance(aggregate, RegistryStream)
-            aggregate.records.append((self.event, self.timestamp, self.originator_version))
-
-    def __init__(self) -> None:
-        self.records: list[tuple[dict[str, Any], dt.datetime, int]] = []
-
-    @staticmethod
-    def create_id() -> UUID:
-        return REGISTRY_ID
-
-    def record(self, event: dict[str, Any], timestamp: dt.datetime) -> None:
-        self.trigger_event(self.Recorded, event=event, timestamp=timestamp)
-
-
-def is_registry_event(event: Any) -> bool:
-    """Whether a stored domain event belongs to the registry's stream (not an organization's)."""
-    return isinstance(event, RegistryStream.Created | RegistryStream.Recorded)
 
 
 def check(registry: Registry, new: Sequence[RegistryEvent], known_orgs: set[str]) -> None:

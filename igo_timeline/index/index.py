@@ -34,8 +34,7 @@ from uuid import UUID
 
 from eventsourcing.persistence import IntegrityError, OperationalError
 
-from igo_timeline.engine.registry import is_registry_event
-from igo_timeline.engine.store import UNREADABLE, OrgStream, project, stream_id
+from igo_timeline.engine.store import UNREADABLE, OrgStream, is_registry_event, project, stream_id
 from igo_timeline.errors import StoreError
 from igo_timeline.events.dates import prime
 from igo_timeline.events.models import EventCorrected, EventRetracted

@@ -580,3 +580,30 @@ def test_a_partys_history_runs_on_across_an_organization_succession(timeline: Ti
     orgs = {row["org"]: row for row in orgs_answer(timeline.all_records(), timeline.registry())}
     assert orgs["au"]["succeeds"] == [{"org": "oau", "on": "2002-07-09"}]
     assert orgs["oau"]["succeeded_by"] == [{"org": "au", "on": "2002-07-09"}]
+
+
+def test_the_index_keeps_a_continuations_since_through_later_appends(timeline: Timeline) -> None:
+    """Later decisions about either party rebuild both parties' rows: the index agrees with the fold."""
+    from igo_timeline.index.index import expected_rows
+
+    _un(timeline)
+    timeline.succession(
+        {"kind": "continuation", "predecessors": ["SUN"], "successors": ["RUS"], "effective": "1991-12-24"}
+    )
+    timeline.append([withdraw("RUS", "2030-01-01", org="other")])  # touches RUS's rows only
+    timeline.append([grant("USA", "observer", "1990-01-01", org="other")])  # neither party's
+    for day in (D(2000, 1, 1), D(2029, 12, 31)):
+        rus = next(e for e in timeline.state("other", day).statuses["member"] if e.party == "RUS")
+        assert rus.since == "1960-01-01"
+    # a correction of the predecessor's own grant reaches the successor's since
+    sun_grant = next(
+        e.event for e in timeline.history("other", party="SUN") if e.event.type == "StatusGranted"
+    )
+    assert sun_grant.id is not None
+    timeline.correct(sun_grant.id, {"effective": "1961-01-01"}, reason="test: a corrected date")
+    rus = next(e for e in timeline.state("other", D(2000, 1, 1)).statuses["member"] if e.party == "RUS")
+    assert rus.since == "1961-01-01"
+    index = timeline.index
+    index.catch_up()
+    for org in ("un", "other", "third"):
+        assert index.current_rows(org) == expected_rows(timeline.records(org)), org

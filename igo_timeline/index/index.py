@@ -388,6 +388,21 @@ class FactIndex:
                     groups = None
                 else:
                     groups |= mine
+        if groups is not None:
+            # a continuation's spell reads its predecessor's (its since): the two parties' rows
+            # are built together, whichever of them the batch touches
+            links = [
+                (f"party:{e.event.party}", f"party:{cont}")
+                for e in effective
+                if (cont := getattr(e.event, "continues", None))
+            ]
+            grew = bool(links)
+            while grew:
+                grew = False
+                for a, b in links:
+                    if (a in groups) != (b in groups):
+                        groups |= {a, b}
+                        grew = True
         if groups is None:
             fact_scope = None
             facts = build_facts(decisions(effective))

@@ -392,7 +392,7 @@ class FactIndex:
             # a continuation's spell reads its predecessor's (its since): the two parties' rows
             # are built together, whichever of them the batch touches
             links = [
-                (f"party:{e.event.party}", f"party:{cont}")
+                (f"party:{getattr(e.event, 'party', '')}", f"party:{cont}")
                 for e in effective
                 if (cont := getattr(e.event, "continues", None))
             ]

@@ -502,6 +502,12 @@ def test_ussr_to_russia_continuation_in_a_un_built_from_facts(timeline: Timeline
         "un": ("member", "1945-10-24"),
         "other": ("member", "1960-01-01"),
     }
+    # why names the continuation and the USSR's events it rests on
+    from igo_timeline.projections.why import why
+
+    answer = why("un", timeline.records("un"), D(2000, 1, 1), party="Russia")
+    assert (answer["answer"]["since"], answer["answer"]["continues"]) == ("1945-10-24", "SUN")
+    assert [e["role"] for e in answer["events"]][:3] == ["decisive", "continued", "continued"]
     # recorded again: nothing new
     again = timeline.succession(
         {"kind": "continuation", "predecessors": ["SUN"], "successors": ["RUS"], "effective": "1991-12-24"}

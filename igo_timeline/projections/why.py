@@ -103,8 +103,24 @@ def _party(facts: Facts, events: Sequence[EventBase], party: str, day: dt.date) 
         found.add(held.event, "decisive")
     elif held is not None:
         detail.update(status=held.status, since=held.since)
-        found = _Found("yes", f"{party} ({name}) is {held.status} since {held.since}", detail)
+        says = f"{party} ({name}) is {held.status} since {held.since}"
+        if held.via:  # a continuation: the predecessor's status, carried on
+            detail.update(continues=held.via, succession=held.succession)
+            says += f", carrying on {held.via}'s ({party_name(held.via, day)}) by succession from {held.event.valid_time}"
+        found = _Found("yes", says, detail)
         found.add(held.event, "decisive")
+        if held.via:
+            before = next(
+                (
+                    s
+                    for s in facts.statuses.get(held.via, [])
+                    if s.ended_by is not None and getattr(s.ended_by, "carried_over", None) == held.succession
+                ),
+                None,
+            )
+            if before is not None:
+                found.add(before.event, "continued")
+                found.add(before.ended_by, "continued")
     else:
         maybe = [s for s in spells if s.span.on(day) is Truth.MAYBE]
         if maybe:

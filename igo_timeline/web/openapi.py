@@ -301,7 +301,7 @@ def _document() -> dict[str, Any]:
             },
             description="role: decisive (the answer rests on it), uncertain (its imprecise date leaves "
             "the answer open), earlier, membership, appointment, early-end, adoption, revision, "
-            "scheduled or context (what the answer depends on).",
+            "scheduled, continued (the predecessor's events a continuation carries on) or context (what the answer depends on).",
         ),
         "EventDetail": _obj(
             {

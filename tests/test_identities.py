@@ -613,3 +613,31 @@ def test_the_index_keeps_a_continuations_since_through_later_appends(timeline: T
     index.catch_up()
     for org in ("un", "other", "third"):
         assert index.current_rows(org) == expected_rows(timeline.records(org)), org
+
+
+def test_an_organization_imported_after_a_continuation_gets_it_then(timeline: Timeline) -> None:
+    _un(timeline)
+    ident, _ = timeline.succession(
+        {"kind": "continuation", "predecessors": ["SUN"], "successors": ["RUS"], "effective": "1991-12-24"}
+    )
+    later = timeline.append(
+        [
+            founding("wmo", founders=("SUN", "USA"), founded="1950-03-23", statuses=("member",)),
+            grant("GBR", "member", "1951-01-01", org="wmo"),
+        ]
+    )
+    assert len(later.added) == 2 + 2  # the import, and the continuation carried into it, atomically
+    rus = next(e for e in timeline.state("wmo", D(2000, 1, 1)).statuses["member"] if e.party == "RUS")
+    assert (rus.since, rus.via, rus.succession) == ("1950-03-23", "SUN", ident)
+    # an organization whose own record already speaks for Russia decides for itself
+    own = timeline.append(
+        [
+            founding("wto", founders=("SUN", "USA"), founded="1960-01-01", statuses=("member",)),
+            grant("RUS", "member", "1992-06-01", org="wto"),
+        ]
+    )
+    assert len(own.added) == 2
+    members = {e.party for e in timeline.state("wto", D(1993, 1, 1)).statuses["member"]}
+    assert {"SUN", "RUS"} <= members
+    # appending to an organization already carried over adds nothing more
+    assert len(timeline.append([grant("FRA", "member", "1955-01-01", org="wmo")]).added) == 1

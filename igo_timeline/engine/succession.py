@@ -23,6 +23,7 @@ decision.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from igo_timeline.errors import InvalidInput, RuleViolation
@@ -36,6 +37,10 @@ from igo_timeline.events.registry import (
 
 if TYPE_CHECKING:
     from igo_timeline.engine.timeline import Timeline
+    from igo_timeline.events.models import EventBase
+    from igo_timeline.events.registry import Registry
+    from igo_timeline.projections.effective import Record
+    from igo_timeline.projections.results import State
 
 _STATUS_TYPES = ("StatusGranted", "StatusWithdrawn", "StatusUnknown")
 
@@ -64,13 +69,40 @@ def _source(fact: RegistryEvent, what: str) -> dict[str, Any]:
     }
 
 
+def carry(
+    org: str, fact: SuccessionRecorded, before: State, decisions: Sequence[EventBase]
+) -> tuple[list[dict[str, Any]], list[EventBase]]:
+    """What a continuation carries over in one organization, from its state on the day before and
+    its decisions in force: (the carried-over events, the successor's events it clashes with)."""
+    pred, succ = fact.predecessors[0], fact.successors[0]
+    status = next((s for s, es in before.statuses.items() for e in es if e.party == pred), None)
+    chair = before.presidency is not None and before.presidency.party == pred
+    if status is None and not chair:
+        return [], []
+    clashes = [
+        ev
+        for ev in decisions
+        if ev.type in (*_STATUS_TYPES, "PresidencyHandedOver")
+        and succ in ev.parties()
+        and getattr(ev, "carried_over", None) != fact.id  # recorded again: nothing new
+    ]
+    if clashes:
+        return [], clashes
+    source = _source(fact, describe_fact(fact))
+    events: list[dict[str, Any]] = []
+    common = {"org": org, "effective": fact.effective, "carried_over": fact.id, "source": source}
+    if status is not None:
+        events.append({"type": "StatusGranted", "party": succ, "status": status, "continues": pred, **common})
+        events.append({"type": "StatusWithdrawn", "party": pred, **common})
+    if chair:
+        events.append({"type": "PresidencyHandedOver", "from_party": pred, "to_party": succ, **common})
+    return events, []
+
+
 def plan_continuation(timeline: Timeline, fact: SuccessionRecorded) -> list[dict[str, Any]]:
     """The carried-over events of a continuation in every organization of the store; a clash refuses."""
-    pred, succ = fact.predecessors[0], fact.successors[0]
-    day = single_day(fact.effective, "--on")
-    prev = day - dt.timedelta(days=1)
-    what = describe_fact(fact)
-    source = _source(fact, what)
+    succ = fact.successors[0]
+    prev = single_day(fact.effective, "--on") - dt.timedelta(days=1)
     index = timeline.index
     index.catch_up()
     events: list[dict[str, Any]] = []
@@ -78,58 +110,12 @@ def plan_continuation(timeline: Timeline, fact: SuccessionRecorded) -> list[dict
     for org in timeline.org_slugs():
         if org in fact.skip:
             continue
-        before = index.state(org, prev)
-        status = next((s for s, es in before.statuses.items() for e in es if e.party == pred), None)
-        chair = before.presidency is not None and before.presidency.party == pred
-        if status is None and not chair:
-            continue
-        mine = [
-            e.event
-            for e in index.history(org)
-            if e.event.type in (*_STATUS_TYPES, "PresidencyHandedOver")
-            and succ in e.event.parties()
-            and getattr(e.event, "carried_over", None) != fact.id  # recorded again: nothing new
-        ]
-        if mine:
-            listed = ", ".join(f"{e.type} {(e.id or '')[:8]} ({e.valid_time})" for e in mine[:3])
-            more = f" and {len(mine) - 3} more" if len(mine) > 3 else ""
+        mine, clash = carry(org, fact, index.state(org, prev), [e.event for e in index.history(org)])
+        if clash:
+            listed = ", ".join(f"{e.type} {(e.id or '')[:8]} ({e.valid_time})" for e in clash[:3])
+            more = f" and {len(clash) - 3} more" if len(clash) > 3 else ""
             clashes.append(f"{org}: {succ} already has {listed}{more}")
-            continue
-        if status is not None:
-            events.append(
-                {
-                    "type": "StatusGranted",
-                    "org": org,
-                    "party": succ,
-                    "status": status,
-                    "effective": fact.effective,
-                    "continues": pred,
-                    "carried_over": fact.id,
-                    "source": source,
-                }
-            )
-            events.append(
-                {
-                    "type": "StatusWithdrawn",
-                    "org": org,
-                    "party": pred,
-                    "effective": fact.effective,
-                    "carried_over": fact.id,
-                    "source": source,
-                }
-            )
-        if chair:
-            events.append(
-                {
-                    "type": "PresidencyHandedOver",
-                    "org": org,
-                    "from_party": pred,
-                    "to_party": succ,
-                    "effective": fact.effective,
-                    "carried_over": fact.id,
-                    "source": source,
-                }
-            )
+        events += mine
     if clashes:
         raise RuleViolation(
             "succession-clash",
@@ -139,6 +125,30 @@ def plan_continuation(timeline: Timeline, fact: SuccessionRecorded) -> list[dict
             item=1,
         )
     return events
+
+
+def carried_into(registry: Registry, org: str, records: Sequence[Record]) -> list[dict[str, Any]]:
+    """The continuations' carried-over events an organization lacks, from its records as they will
+    be after an append (an organization imported after the continuation gets them then). Where
+    the organization's own record clashes with a continuation, its record decides: nothing is
+    carried into it."""
+    from igo_timeline.projections.effective import decisions as decided
+    from igo_timeline.projections.effective import effective_events
+    from igo_timeline.projections.state import state_as_of
+
+    out: list[dict[str, Any]] = []
+    continuations = [s for s in registry.successions if s.kind == "continuation" and org not in s.skip]
+    if not continuations:
+        return out
+    current = decided(effective_events(records))
+    for fact in continuations:
+        if any(getattr(ev, "carried_over", None) == fact.id for ev in current):
+            continue  # carried over already
+        prev = single_day(fact.effective, "the continuation's day") - dt.timedelta(days=1)
+        mine, clash = carry(org, fact, state_as_of(org, records, prev), current)
+        if not clash:
+            out += mine
+    return out
 
 
 def plan_org_succession(timeline: Timeline, fact: OrganizationSucceeded) -> list[dict[str, Any]]:

@@ -398,6 +398,8 @@ class Timeline:
             pending[ev.org].append(ev)
             result.added.append(ev.id)
 
+        if not identities:
+            self._carry_continuations(streams, pending, stamp, result)
         to_save = []
         for org, new in pending.items():
             if not new:
@@ -432,6 +434,31 @@ class Timeline:
                 self._registry = None
                 self.refresh_registry()
         return result
+
+    def _carry_continuations(
+        self,
+        streams: dict[str, _Stream],
+        pending: dict[str, list[EventBase]],
+        stamp: dt.datetime,
+        result: AppendResult,
+    ) -> None:
+        """Add to the batch what the store's continuations carry into its organizations and they
+        lack (an organization imported after the USSR -> Russia continuation gets it then)."""
+        registry = self.refresh_registry()
+        if not any(s.kind == "continuation" for s in registry.successions):
+            return
+        from igo_timeline.engine.succession import carried_into
+
+        for org, new in pending.items():
+            if not new:
+                continue
+            start = max((r.position for r in streams[org].records), default=0) + 1
+            records = [*streams[org].records, *(Record(ev, stamp, start + k) for k, ev in enumerate(new))]
+            for item in carried_into(registry, org, records):
+                ev = parse_event(item)
+                if ev.id not in result.added:
+                    new.append(ev)
+                    result.added.append(ev.id or "")
 
     def _check_chain_mode(self, agg: OrgStream) -> None:
         """A chain is keyed (IGO_CHAIN_KEY) or not from its first event: never mixed."""

@@ -641,3 +641,28 @@ def test_an_organization_imported_after_a_continuation_gets_it_then(timeline: Ti
     assert {"SUN", "RUS"} <= members
     # appending to an organization already carried over adds nothing more
     assert len(timeline.append([grant("FRA", "member", "1955-01-01", org="wmo")]).added) == 1
+
+
+def test_an_answer_as_known_at_a_time_names_parties_as_known_then(timeline: Timeline) -> None:
+    added = timeline.record_identities([{"type": "PartyAdded", "party": "x-tg", "name": "Old Name Land"}])
+    founded = timeline.append(
+        [founding("org", founders=("x-tg", "KEN"), founded="1963-01-01", statuses=("member",))]
+    )
+    renamed = timeline.record_identities(
+        [{"type": "PartyRenamed", "party": "x-tg", "name": "New Name Republic", "effective": "1964-04-26"}]
+    )
+    assert founded.recorded_at is not None and renamed.recorded_at is not None
+    between = founded.recorded_at  # the founding recorded, the rename not yet
+    assert between < renamed.recorded_at
+
+    def name(known_at: dt.datetime | None) -> str:
+        return next(
+            e.name
+            for e in timeline.state("org", D(2000, 1, 1), known_at).statuses["member"]
+            if e.party == "x-tg"
+        )
+
+    assert name(None) == "New Name Republic"
+    assert name(between) == "Old Name Land"
+    assert memberships(timeline, "x-tg", D(2000, 1, 1), known_at=between)["name"] == "Old Name Land"
+    assert party_name("x-tg", D(2000, 1, 1)) == "New Name Republic"  # restored afterwards

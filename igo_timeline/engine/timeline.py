@@ -9,11 +9,12 @@ another writer got in between, it re-reads and re-checks, up to a bound.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import difflib
 import random
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -129,6 +130,20 @@ class Timeline:
         """The registry as known at a record time (now when None)."""
         current = self.refresh_registry()
         return current if known_at is None else Registry.fold(self._registry_records, known_at)
+
+    @contextlib.contextmanager
+    def names_as_known(self, known_at: dt.datetime | None) -> Iterator[None]:
+        """Resolve and name parties with the registry as known at ``known_at`` (now when None) for
+        the duration: an answer as known at a time names parties as they were known then."""
+        current = self.refresh_registry()
+        if known_at is None:
+            yield
+            return
+        use_registry(Registry.fold(self._registry_records, known_at))
+        try:
+            yield
+        finally:
+            use_registry(current)
 
     def registry_records(self) -> list[RegistryRecord]:
         self.refresh_registry()
@@ -617,12 +632,12 @@ class Timeline:
 
     def state(self, org: str, as_of: dt.date, known_at: dt.datetime | None = None) -> State:
         """The organization's state as of a day (as known at a time), from the index brought up to date."""
-        self.refresh_registry()  # names in force come from the store's registry
         index = self.index
         index.catch_up()
         if not index.knows(org):
             raise self._unknown_org(org)
-        return index.state(org, as_of, known_at)
+        with self.names_as_known(known_at):  # names in force, from the registry as known then
+            return index.state(org, as_of, known_at)
 
     def history(
         self,

@@ -113,6 +113,18 @@ def memberships(
     timeline.index.catch_up()  # the index, brought up to date (a query after an append sees it)
     code = resolve_party(party)
     registry = timeline.registry(known_at)
+    with timeline.names_as_known(known_at):
+        return _memberships(timeline, registry, code, as_of, known_at, status)
+
+
+def _memberships(
+    timeline: Timeline,
+    registry: Registry,
+    code: str,
+    as_of: dt.date,
+    known_at: dt.datetime | None,
+    status: str | None,
+) -> dict[str, Any]:
     answers = _answers(timeline, code, as_of, known_at)
     groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     for org, answer in answers.items():

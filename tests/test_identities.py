@@ -644,7 +644,7 @@ def test_an_organization_imported_after_a_continuation_gets_it_then(timeline: Ti
 
 
 def test_an_answer_as_known_at_a_time_names_parties_as_known_then(timeline: Timeline) -> None:
-    added = timeline.record_identities([{"type": "PartyAdded", "party": "x-tg", "name": "Old Name Land"}])
+    timeline.record_identities([{"type": "PartyAdded", "party": "x-tg", "name": "Old Name Land"}])
     founded = timeline.append(
         [founding("org", founders=("x-tg", "KEN"), founded="1963-01-01", statuses=("member",))]
     )

@@ -666,3 +666,27 @@ def test_an_answer_as_known_at_a_time_names_parties_as_known_then(timeline: Time
     assert name(between) == "Old Name Land"
     assert memberships(timeline, "x-tg", D(2000, 1, 1), known_at=between)["name"] == "Old Name Land"
     assert party_name("x-tg", D(2000, 1, 1)) == "New Name Republic"  # restored afterwards
+
+
+def test_the_cli_names_parties_as_known_at_its_known_at(tmp_path: Path) -> None:
+    store = tmp_path / "s.sqlite"
+    assert igo(store, "party", "add", "x-tg", "Old Name Land").exit_code == 0
+    with Timeline(str(store)) as timeline:
+        timeline.append(
+            [
+                founding("org", founders=("KEN",), founded="1963-01-01", statuses=("member", "observer")),
+                grant("x-tg", "observer", "1965-01-01"),
+            ]
+        )
+        stamp = timeline.records("org")[-1].recorded_at.isoformat()
+    assert igo(store, "party", "rename", "x-tg", "New Name Republic", "--on", "1964-04-26").exit_code == 0
+    then = igo(store, "history", "org", "--party", "x-tg", "--known-at", stamp)
+    now = igo(store, "history", "org", "--party", "x-tg")
+    assert "x-tg (Old Name Land) becomes observer" in then.stdout
+    assert "x-tg (New Name Republic) becomes observer" in now.stdout
+    state_then = json.loads(
+        igo(store, "state", "org", "--as-of", "2000-01-01", "--known-at", stamp, "--json").stdout
+    )
+    state_now = json.loads(igo(store, "state", "org", "--as-of", "2000-01-01", "--json").stdout)
+    assert state_then["observers"][0]["name"] == "Old Name Land"
+    assert state_now["observers"][0]["name"] == "New Name Republic"

@@ -92,6 +92,8 @@ class Timeline:
         self._registry: Registry | None = None
         self._registry_records: list[RegistryRecord] = []
         self._registry_at = -1  # the store position the registry was read at
+        # answers name parties by the registry as known at this time (None: now); see names_as_known
+        self.names_at: dt.datetime | None = None
         self.refresh_registry()
 
     def close(self) -> None:
@@ -123,8 +125,20 @@ class Timeline:
             self._registry_records = registry_records(agg.records) if agg is not None else []
             self._registry = Registry.fold(self._registry_records)
             self._registry_at = at
-            use_registry(self._registry)
+            use_registry(self._names_registry())
         return self._registry
+
+    def _names_registry(self) -> Registry:
+        assert self._registry is not None
+        return (
+            self._registry if self.names_at is None else Registry.fold(self._registry_records, self.names_at)
+        )
+
+    def name_parties_as_known_at(self, known_at: dt.datetime | None) -> None:
+        """Name parties by the registry as known at ``known_at`` from now on (a command's --known-at)."""
+        self.names_at = known_at
+        self.refresh_registry()
+        use_registry(self._names_registry())
 
     def registry(self, known_at: dt.datetime | None = None) -> Registry:
         """The registry as known at a record time (now when None)."""
@@ -135,15 +149,15 @@ class Timeline:
     def names_as_known(self, known_at: dt.datetime | None) -> Iterator[None]:
         """Resolve and name parties with the registry as known at ``known_at`` (now when None) for
         the duration: an answer as known at a time names parties as they were known then."""
-        current = self.refresh_registry()
-        if known_at is None:
+        self.refresh_registry()
+        if known_at is None or known_at == self.names_at:
             yield
             return
         use_registry(Registry.fold(self._registry_records, known_at))
         try:
             yield
         finally:
-            use_registry(current)
+            use_registry(self._names_registry())
 
     def registry_records(self) -> list[RegistryRecord]:
         self.refresh_registry()
@@ -165,7 +179,7 @@ class Timeline:
                     provisional = [RegistryRecord(e, stamp, -k) for k, e in enumerate(events, start=1)]
                     use_registry(Registry.fold([*self._registry_records, *provisional]))
         finally:
-            use_registry(self._registry)
+            use_registry(self._names_registry())
         for attempt in range(self.attempts):
             result = AppendResult()
             agg = self._registry_stream()

@@ -118,8 +118,3 @@ def records_of(stored: list[tuple[dict[str, Any], dt.datetime, int]]) -> list[Re
     from igo_timeline.events.registry import construct_registry_event
 
     return [RegistryRecord(construct_registry_event(p), t, v) for p, t, v in stored]
-
-
-def known_code(code: str) -> bool:
-    """Whether the bundled tables know a code (the registry's own parties aside)."""
-    return code in _table()[1]

@@ -14,7 +14,7 @@ from typing import Any
 
 from igo_timeline.engine.store import REGISTRY_ID, RegistryStream, is_registry_event  # noqa: F401 - re-exported
 from igo_timeline.errors import RuleViolation, UnknownParty
-from igo_timeline.events.parties import _norm, _table, resolve_party
+from igo_timeline.events.parties import _norm, resolve_party
 from igo_timeline.events.registry import (
     OrganizationsLinked,
     OrganizationSucceeded,

@@ -690,3 +690,18 @@ def test_the_cli_names_parties_as_known_at_its_known_at(tmp_path: Path) -> None:
     state_now = json.loads(igo(store, "state", "org", "--as-of", "2000-01-01", "--json").stdout)
     assert state_then["observers"][0]["name"] == "Old Name Land"
     assert state_now["observers"][0]["name"] == "New Name Republic"
+
+
+def test_a_continuation_carries_an_office_holders_nationality(timeline: Timeline) -> None:
+    from conftest import appoint
+
+    _un(timeline)
+    timeline.append([appoint("A Person", "1990-01-01/1993-12-31", org="other", nationality="SUN")])
+    timeline.succession(
+        {"kind": "continuation", "predecessors": ["SUN"], "successors": ["RUS"], "effective": "1991-12-24"}
+    )
+    assert timeline.state("other", D(1991, 12, 23)).offices["secretary-general"].nationality == "SUN"
+    assert timeline.state("other", D(1992, 6, 1)).offices["secretary-general"].nationality == "RUS"
+    assert (
+        timeline.state("other", D(1995, 1, 1)).offices["secretary-general"].nationality == "RUS"
+    )  # ended term

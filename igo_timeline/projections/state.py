@@ -224,6 +224,27 @@ def _by_date(m: MeetingEntry) -> tuple[dt.date, str, str]:
     return (extent(m.date).start_earliest, m.body, m.event)
 
 
+def _carried_on(facts: Facts, party: str | None, day: dt.date) -> str | None:
+    """A nationality as it stands on the day: a continuation recorded in the organization (the
+    successor's spell that carries on the predecessor's, certainly begun) carries it over too."""
+    seen: set[str] = set()
+    while party is not None and party not in seen:
+        seen.add(party)
+        successor = next(
+            (
+                s.party
+                for spells in facts.statuses.values()
+                for s in spells
+                if s.via == party and s.span.s1 <= day
+            ),
+            None,
+        )
+        if successor is None:
+            break
+        party = successor
+    return party
+
+
 def _office(
     office: str, name: str, facts: Facts, day: dt.date, uncertain: list[UncertainEntry]
 ) -> OfficeEntry:
@@ -236,7 +257,7 @@ def _office(
             return OfficeEntry(
                 name=name,
                 holder=ev.person,
-                nationality=ev.nationality,
+                nationality=_carried_on(facts, ev.nationality, day),
                 term=ev.term,
                 event=_id(ev),
                 status="held",
@@ -264,7 +285,7 @@ def _office(
     return OfficeEntry(
         name=name,
         holder=None,
-        nationality=ev.nationality,
+        nationality=_carried_on(facts, ev.nationality, day),
         term=ev.term,
         event=_id(ev),
         status="vacant" if last.vacated_by else "ended",

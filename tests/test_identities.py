@@ -705,3 +705,44 @@ def test_a_continuation_carries_an_office_holders_nationality(timeline: Timeline
     assert (
         timeline.state("other", D(1995, 1, 1)).offices["secretary-general"].nationality == "RUS"
     )  # ended term
+
+
+def test_why_follows_an_organization_succession_and_links(tmp_path: Path) -> None:
+    store = tmp_path / "s.sqlite"
+    with Timeline(str(store)) as timeline:
+        timeline.append(
+            [
+                founding("oau", founders=("DZA", "MAR", "NGA"), founded="1963-05-25", statuses=("member",)),
+                withdraw("MAR", "1984-11-12", org="oau"),
+                founding("au", founders=("DZA",), founded="2002-07-09", statuses=("member",)),
+                grant("MAR", "member", "2017-01-31", org="au"),
+            ]
+        )
+        timeline.org_succession({"org": "au", "predecessor": "oau", "effective": "2002-07-09"})
+    result = igo(store, "why", "au", "--party", "Morocco", "--as-of", "2010-01-01", "--json")
+    answer = json.loads(result.stdout)["answer"]
+    assert answer["holds"] == "no"
+    assert answer["linked"] == [
+        {
+            "org": "oau",
+            "link": "predecessor",
+            "as_of": "2002-07-08",
+            "holds": "no",
+            "says": "MAR (Morocco) holds no status: withdrawn from 1984-11-12",
+        }
+    ]
+    table = igo(store, "why", "au", "--party", "Morocco", "--as-of", "2010-01-01").stdout
+    assert (
+        "predecessor oau, as of 2002-07-08: MAR (Morocco) holds no status: withdrawn from 1984-11-12" in table
+    )
+    # the HTTP twin answers the same
+    from starlette.testclient import TestClient
+
+    from igo_timeline.web import create_app
+
+    with Timeline(str(store)) as timeline, TestClient(create_app(timeline)) as client:
+        got = client.get("/api/v1/orgs/au/why", params={"party": "Morocco", "as_of": "2010-01-01"}).json()
+    assert got == json.loads(result.stdout)
+    # an organization without links answers as before (no "linked" key)
+    plain = json.loads(igo(store, "why", "oau", "--party", "DZA", "--as-of", "1990-01-01", "--json").stdout)
+    assert "linked" not in plain["answer"]

@@ -401,3 +401,40 @@ def why(
         },
         "events": [event_entry(by_id[ev.id or ""], role) for ev, role in found.events],
     }
+
+
+def linked(
+    timeline: Any, org: str, as_of: dt.date, known_at: dt.datetime | None, party: str
+) -> list[dict[str, Any]]:
+    """What the organizations linked to ``org`` say of the party: each predecessor (``igo org
+    succeed``) as of the day (or its last day as the predecessor, if earlier), and each
+    organization linked as the same (``igo org link``). Empty when ``org`` has no link."""
+    registry = timeline.registry(known_at)
+    out: list[dict[str, Any]] = []
+    for s in registry.org_successions:
+        if s.org != org or s.predecessor not in timeline.org_slugs():
+            continue
+        last = extent(s.effective).start_earliest - dt.timedelta(days=1)
+        day = min(as_of, last)
+        answer = why(s.predecessor, timeline.records(s.predecessor), day, known_at, party=party)["answer"]
+        out.append(
+            {
+                "org": s.predecessor,
+                "link": "predecessor",
+                "as_of": day.isoformat(),
+                "holds": answer["holds"],
+                "says": answer["says"],
+            }
+        )
+    for other in sorted(registry.same_as(org) - {org}):
+        answer = why(other, timeline.records(other), as_of, known_at, party=party)["answer"]
+        out.append(
+            {
+                "org": other,
+                "link": "same_as",
+                "as_of": as_of.isoformat(),
+                "holds": answer["holds"],
+                "says": answer["says"],
+            }
+        )
+    return out

@@ -36,6 +36,7 @@ from igo_timeline.projections.effective import Record
 from igo_timeline.projections.history import event_json
 from igo_timeline.projections.intervals import intervals
 from igo_timeline.projections.memberships import memberships as memberships_of
+from igo_timeline.projections.why import linked as why_linked
 from igo_timeline.projections.why import why as why_of
 from igo_timeline.web.cache import AnswerCache
 from igo_timeline.web.errors import HttpError
@@ -172,11 +173,10 @@ async def why(request: Request) -> Response:
     presidency = bool(_param(request, "presidency", _flag))
     document = _param(request, "document", _text)
     meeting = _param(request, "meeting", _text)
-    return _answer(
-        request,
-        org,
-        ("why", as_of, known_at, party, office, presidency, document, meeting),
-        lambda records: why_of(
+    timeline = _timeline(request)
+
+    def compute(records: list[Record]) -> Any:
+        result = why_of(
             org,
             records,
             as_of,
@@ -186,7 +186,13 @@ async def why(request: Request) -> Response:
             presidency=presidency,
             document=document,
             meeting=meeting,
-        ),
+        )
+        if party and (links := why_linked(timeline, org, as_of, known_at, party)):
+            result["answer"]["linked"] = links
+        return result
+
+    return _answer(
+        request, org, ("why", as_of, known_at, party, office, presidency, document, meeting), compute
     )
 
 

@@ -279,7 +279,10 @@ def _document() -> dict[str, Any]:
                     description="Plus the subject's own fields: party, name, status, since (a party); "
                     "office, office_name, holder, term (an office); party, name, since (the "
                     "presidency); document, title, adopted, in_force (a document); body, body_name, "
-                    "date, place, host, kind (a meeting); possible, when uncertain.",
+                    "date, place, host, kind (a meeting); possible, when uncertain; via (a COW column "
+                    "standing for the party), continues and succession (a continuation); linked: what the "
+                    "organizations linked to it say of the party ({org, link: predecessor|same_as, as_of, "
+                    "holds, says}), when it has links.",
                 ),
                 "events": _array(_ref("WhyEvent")),
             }

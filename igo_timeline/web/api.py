@@ -176,6 +176,10 @@ async def why(request: Request) -> Response:
     timeline = _timeline(request)
 
     def compute(records: list[Record]) -> Any:
+        with timeline.names_as_known(known_at):  # names as the registry knew them then
+            return _why(records)
+
+    def _why(records: list[Record]) -> Any:
         result = why_of(
             org,
             records,

@@ -10,6 +10,7 @@ its canonical content unless given.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import re
@@ -24,12 +25,13 @@ from pydantic import (
     TypeAdapter,
     ValidationError,
     field_validator,
+    model_serializer,
     model_validator,
 )
 
 from igo_timeline.errors import IgoError, InvalidDate, RuleViolation, UnknownParty
 from igo_timeline.events.dates import Extent, check_any, check_date, check_interval, extent
-from igo_timeline.events.parties import party_name, resolve_party
+from igo_timeline.events.parties import cow_as, party_name, resolve_party
 from igo_timeline.events.vocabulary import RESERVED_STATE_KEYS, plural
 
 SLUG_RE = r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$"
@@ -161,6 +163,22 @@ class EventBase(Frozen):
         """One line saying what this event decided (the CLI's listings)."""
         return self.type
 
+    def _day(self) -> dt.date | None:
+        ext = self.valid_extent
+        return ext.start_earliest if ext is not None else None
+
+    def _name(self, code: str) -> str:
+        """A party's name in force on this event's date."""
+        return party_name(code, self._day())
+
+    def _who(self, code: str) -> str:
+        """A party as a listing names it: its code and its name in force on the event's date (and,
+        for a COW column that stood for another party that day, that party)."""
+        day = self._day()
+        out = f"{code} ({party_name(code, day)})"
+        iso = cow_as(code, day) if day is not None and code.startswith("cow:") else None
+        return f"{out} = {iso} ({party_name(iso, day)}) on that day" if iso else out
+
     def headline(self) -> str:
         """A short title for a slide or a chart (the summary, unless the type words it apart)."""
         return self.summary()
@@ -222,6 +240,11 @@ class OrganizationFounded(EventBase):
                 raise ValueError(f"blocks_presidency names {slug!r}, not a condition of the organization")
         return self
 
+    @model_serializer(mode="wrap")
+    def _dump(self, handler: Any) -> Any:
+        data = handler(self)
+        return _omit_unset(data, ("conditions", "blocks_presidency")) if isinstance(data, dict) else data
+
     @property
     def condition_names(self) -> list[str]:
         """The conditions the organization declares: the defaults and its own."""
@@ -276,6 +299,18 @@ class OrganizationDissolved(EventBase):
         return "Dissolved"
 
 
+def _omit_unset(data: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any]:
+    """A dump without these optional fields where they are unset: the events they are new to
+    dump exactly as before them (stored payloads, the history's JSON, the index's rows)."""
+    for name in names:
+        if name in data and data[name] is None:
+            del data[name]
+    return data
+
+
+_CARRIED = ("continues", "carried_over")
+
+
 class StatusGranted(EventBase):
     """A party is given a status (member, observer, ...) from a date, replacing any other."""
 
@@ -285,9 +320,17 @@ class StatusGranted(EventBase):
     status: Slug
     effective: EDTFDate
     decided_on: EDTFDate | None = None
+    continues: Party | None = Field(
+        None,
+        description="A continuation: the predecessor whose status the party carries on, keeping its since "
+        "(carried over by igo succession; the predecessor's status ends the same day).",
+    )
+    carried_over: str | None = Field(
+        None, description="The id of the succession this event was carried over from (igo succession)."
+    )
 
     def parties(self) -> set[str]:
-        return {self.party}
+        return {self.party} | ({self.continues} if self.continues else set())
 
     FACTS: ClassVar[frozenset[str] | None] = frozenset({"statuses", "procedures"})
     TIMELINE_GROUP: ClassVar[str] = "status"
@@ -299,10 +342,15 @@ class StatusGranted(EventBase):
         return {self.party}  # a grant concludes a procedure towards it
 
     def summary(self) -> str:
-        return f"{self.party} ({party_name(self.party)}) becomes {self.status}"
+        return f"{self._who(self.party)} becomes {self.status}"
 
     def headline(self) -> str:
-        return f"{party_name(self.party)}: {self.status.replace('_', ' ')}"
+        return f"{self._name(self.party)}: {self.status.replace('_', ' ')}"
+
+    @model_serializer(mode="wrap")
+    def _dump(self, handler: Any) -> Any:
+        data = handler(self)
+        return _omit_unset(data, _CARRIED) if isinstance(data, dict) else data
 
 
 class StatusWithdrawn(EventBase):
@@ -313,6 +361,9 @@ class StatusWithdrawn(EventBase):
     party: Party
     effective: EDTFDate
     decided_on: EDTFDate | None = None
+    carried_over: str | None = Field(
+        None, description="The id of the succession this event was carried over from (igo succession)."
+    )
 
     def parties(self) -> set[str]:
         return {self.party}
@@ -330,10 +381,15 @@ class StatusWithdrawn(EventBase):
         return {self.party}  # and concludes a withdrawal procedure
 
     def summary(self) -> str:
-        return f"{self.party} ({party_name(self.party)}) loses its status"
+        return f"{self._who(self.party)} loses its status"
 
     def headline(self) -> str:
-        return f"{party_name(self.party)} loses its status"
+        return f"{self._name(self.party)} loses its status"
+
+    @model_serializer(mode="wrap")
+    def _dump(self, handler: Any) -> Any:
+        data = handler(self)
+        return _omit_unset(data, ("carried_over",)) if isinstance(data, dict) else data
 
 
 class StatusUnknown(EventBase):
@@ -354,10 +410,10 @@ class StatusUnknown(EventBase):
         return {self.party}
 
     def summary(self) -> str:
-        return f"{self.party} ({party_name(self.party)}): status unknown from {self.effective}"
+        return f"{self._who(self.party)}: status unknown from {self.effective}"
 
     def headline(self) -> str:
-        return f"{party_name(self.party)}: status unknown"
+        return f"{self._name(self.party)}: status unknown"
 
 
 class OfficeEstablished(EventBase):
@@ -476,6 +532,9 @@ class PresidencyHandedOver(EventBase):
         description="The first day of the new holder (the term's start when a term is given)."
     )
     decided_on: EDTFDate | None = None
+    carried_over: str | None = Field(
+        None, description="The id of the succession this event was carried over from (igo succession)."
+    )
     chair: Slug | None = Field(None, description="The chair handed over (default: the presidency).")
     term: EDTFInterval | None = Field(
         None, description="A fixed term: the presidency ends by itself at its end."
@@ -517,12 +576,16 @@ class PresidencyHandedOver(EventBase):
     def summary(self) -> str:
         src = f"{self.from_party} -> " if self.from_party else ""
         term = f" for {self.term}" if self.term else ""
-        return f"{self.chair_slug} {src}{self.to_party} ({party_name(self.to_party)}){term}"
+        return f"{self.chair_slug} {src}{self._who(self.to_party)}{term}"
 
     def headline(self) -> str:
-        return (
-            f"{self.chair_slug.replace('-', ' ').replace('_', ' ').capitalize()}: {party_name(self.to_party)}"
-        )
+        chair = self.chair_slug.replace("-", " ").replace("_", " ").capitalize()
+        return f"{chair}: {self._name(self.to_party)}"
+
+    @model_serializer(mode="wrap")
+    def _dump(self, handler: Any) -> Any:
+        data = handler(self)
+        return _omit_unset(data, ("carried_over", "chair", "term")) if isinstance(data, dict) else data
 
 
 class PresidencyVacated(EventBase):
@@ -599,7 +662,7 @@ class MeetingHeld(EventBase):
         return f"meeting of {self.body}" + (f" ({where})" if where else "")
 
     def headline(self) -> str:
-        where = self.place or (party_name(self.host) if self.host else None)
+        where = self.place or (self._name(self.host) if self.host else None)
         return (self.name or self.body.replace("-", " ")) + (f", {where}" if where else "")
 
 
@@ -625,7 +688,7 @@ class MeetingScheduled(EventBase):
         return f"meeting scheduled: {self.body}" + (f" ({where})" if where else "")
 
     def headline(self) -> str:
-        where = self.place or party_name(self.host)
+        where = self.place or self._name(self.host)
         return f"Scheduled: {self.body.replace('-', ' ')}, {where}"
 
 
@@ -651,10 +714,10 @@ class ProcedureLaunched(EventBase):
 
     def summary(self) -> str:
         sought = f" towards {self.status}" if self.status else ""
-        return f"{self.party} ({party_name(self.party)}): {self.procedure} procedure{sought} launched"
+        return f"{self._who(self.party)}: {self.procedure} procedure{sought} launched"
 
     def headline(self) -> str:
-        return f"{party_name(self.party)}: {self.procedure} procedure launched"
+        return f"{self._name(self.party)}: {self.procedure} procedure launched"
 
 
 class ConditionImposed(EventBase):
@@ -685,10 +748,10 @@ class ConditionImposed(EventBase):
 
     def summary(self) -> str:
         until = f" until {self.until}" if self.until else ""
-        return f"{self.party} ({party_name(self.party)}): {self.condition.replace('_', ' ')}{until}"
+        return f"{self._who(self.party)}: {self.condition.replace('_', ' ')}{until}"
 
     def headline(self) -> str:
-        return f"{party_name(self.party)}: {self.condition.replace('_', ' ')}"
+        return f"{self._name(self.party)}: {self.condition.replace('_', ' ')}"
 
 
 class ConditionLifted(EventBase):
@@ -711,10 +774,10 @@ class ConditionLifted(EventBase):
         return {self.party}
 
     def summary(self) -> str:
-        return f"{self.party} ({party_name(self.party)}): no longer {self.condition.replace('_', ' ')}"
+        return f"{self._who(self.party)}: no longer {self.condition.replace('_', ' ')}"
 
     def headline(self) -> str:
-        return f"{party_name(self.party)}: {self.condition.replace('_', ' ')} lifted"
+        return f"{self._name(self.party)}: {self.condition.replace('_', ' ')} lifted"
 
 
 class WithdrawalNotified(EventBase):
@@ -743,10 +806,10 @@ class WithdrawalNotified(EventBase):
 
     def summary(self) -> str:
         when = f", to take effect {self.takes_effect}" if self.takes_effect else ""
-        return f"{self.party} ({party_name(self.party)}) notifies its withdrawal{when}"
+        return f"{self._who(self.party)} notifies its withdrawal{when}"
 
     def headline(self) -> str:
-        return f"{party_name(self.party)} notifies its withdrawal"
+        return f"{self._name(self.party)} notifies its withdrawal"
 
 
 class ProcedureStepTaken(EventBase):
@@ -770,10 +833,10 @@ class ProcedureStepTaken(EventBase):
         return {self.party}
 
     def summary(self) -> str:
-        return f"{self.party} ({party_name(self.party)}): {self.procedure} procedure: {self.step}"
+        return f"{self._who(self.party)}: {self.procedure} procedure: {self.step}"
 
     def headline(self) -> str:
-        return f"{party_name(self.party)}: {self.step}"
+        return f"{self._name(self.party)}: {self.step}"
 
 
 class ProcedureConcluded(EventBase):
@@ -797,10 +860,10 @@ class ProcedureConcluded(EventBase):
         return {self.party}
 
     def summary(self) -> str:
-        return f"{self.party} ({party_name(self.party)}): {self.procedure} procedure {self.outcome}"
+        return f"{self._who(self.party)}: {self.procedure} procedure {self.outcome}"
 
     def headline(self) -> str:
-        return f"{party_name(self.party)}: {self.procedure} {self.outcome}"
+        return f"{self._name(self.party)}: {self.procedure} {self.outcome}"
 
 
 class LadderReformed(EventBase):

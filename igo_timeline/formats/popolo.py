@@ -162,9 +162,13 @@ def popolo(org: str, records: Sequence[Record], known_at: dt.datetime | None = N
                 _clean(
                     {
                         "id": f"membership/{spell.event.id}/{party}",
-                        "label": f"{party_name(party)}: {spell.status.replace('_', ' ')}",
+                        "label": f"{party_name(party, spell.span.s0)}: {spell.status.replace('_', ' ')}",
                         "role": spell.status,
-                        "member": {"@type": "Organization", "id": member, "name": party_name(party)},
+                        "member": {
+                            "@type": "Organization",
+                            "id": member,
+                            "name": party_name(party, spell.span.s0),
+                        },
                         "organization_id": org,
                         **_span_dates(spell.span, spell.since),
                         "valid_time_edtf": spell.since,
@@ -242,9 +246,13 @@ def popolo(org: str, records: Sequence[Record], known_at: dt.datetime | None = N
             _clean(
                 {
                     "id": f"membership/{pres.event.id}{suffix}" + ("/giver" if pres.giver else ""),
-                    "label": f"{party_name(pres.party)}: {chair_names.get(pres.chair, pres.chair).lower()}",
+                    "label": f"{party_name(pres.party, pres.span.s0)}: {chair_names.get(pres.chair, pres.chair).lower()}",
                     "role": pres.chair,
-                    "member": {"@type": "Organization", "id": member, "name": party_name(pres.party)},
+                    "member": {
+                        "@type": "Organization",
+                        "id": member,
+                        "name": party_name(pres.party, pres.span.s0),
+                    },
                     "organization_id": org,
                     "post_id": f"post/{pres.chair}",
                     **_span_dates(pres.span),

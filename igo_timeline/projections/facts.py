@@ -105,6 +105,8 @@ class StatusSpell:
     ended_by: EventBase | None = None
     unknown: bool = False  # begun by a StatusUnknown: the party's status is not known
     previously: tuple[tuple[str, str], ...] = ()  # begun by a reform: the (status, since) path before
+    via: str | None = None  # a continuation: the predecessor whose status (and since) it carries on
+    succession: str | None = None  # ... and the succession that carried it over
 
 
 @dataclass(frozen=True)
@@ -378,6 +380,41 @@ def _status_changes(events: Sequence[EventBase]) -> dict[str, list[EventBase]]:
     return changes
 
 
+def _continue(facts: Facts) -> None:
+    """A continuation's spell keeps its predecessor's ``since`` (the USSR's UN membership of 1945
+    carried on by Russia): the predecessor's spell it follows ends that day, by the succession's
+    own withdrawal. Chains (A -> B -> C) carry through, in valid-time order."""
+    carried = sorted(
+        (
+            (spell.span.s0, party, k)
+            for party, spells in facts.statuses.items()
+            for k, spell in enumerate(spells)
+            if getattr(spell.event, "continues", None)
+        ),
+        key=lambda t: t[0],
+    )
+    for _, party, k in carried:
+        spell = facts.statuses[party][k]
+        ev = spell.event
+        before = next(
+            (
+                s
+                for s in facts.statuses.get(getattr(ev, "continues", ""), [])
+                if s.ended_by is not None
+                and s.ended_by.valid_time == ev.valid_time
+                and getattr(s.ended_by, "carried_over", None) == getattr(ev, "carried_over", None)
+            ),
+            None,
+        )
+        if before is not None and not before.unknown:
+            facts.statuses[party][k] = dataclasses.replace(
+                spell,
+                since=before.since,
+                via=getattr(ev, "continues", None),
+                succession=getattr(ev, "carried_over", None),
+            )
+
+
 def build_facts(events: Sequence[EventBase]) -> Facts:
     """Build the intervals from decisions already in valid-time order."""
     facts = Facts()
@@ -430,6 +467,7 @@ def build_facts(events: Sequence[EventBase]) -> Facts:
                 StatusSpell(party, status, span, ev.valid_time or "", ev, nxt, status == UNKNOWN, previously)
             )
         facts.statuses[party] = _unknown_order(spells, [ev for ev, _ in moves], end_of_all)
+    _continue(facts)
 
     for party, events_of in _by_party(events, "condition_parties").items():
         facts.conditions[party] = _conditions(party, events_of, end_of_all)

@@ -32,6 +32,8 @@ class StatusEntry(Result):
     conditions: list[ConditionEntry] | None = None
     # a status a reform gave: the path before it, [{status, since}]; left out when none
     previously: list[dict[str, str]] | None = None
+    via: str | None = None  # a continuation: the predecessor whose status it carries on (shown only then)
+    succession: str | None = None
 
 
 class StepEntry(Result):
@@ -173,7 +175,10 @@ class State(Result):
         for status in self.ladder:
             out[plural(status)] = [
                 e.model_dump(
-                    mode="json", exclude={k for k in ("conditions", "previously") if getattr(e, k) is None}
+                    mode="json",
+                    exclude={
+                        k for k in ("conditions", "previously", "via", "succession") if getattr(e, k) is None
+                    },
                 )
                 for e in self.statuses.get(status, [])
             ]

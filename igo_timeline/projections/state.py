@@ -119,7 +119,7 @@ def state_from_facts(org: str, facts: Facts, day: dt.date, known_at: dt.datetime
                 UncertainEntry(
                     kind="status_unknown",
                     party=party,
-                    name=party_name(party),
+                    name=party_name(party, day),
                     date=spell.since,
                     event=_id(spell.event),
                 )
@@ -128,11 +128,13 @@ def state_from_facts(org: str, facts: Facts, day: dt.date, known_at: dt.datetime
             statuses.setdefault(spell.status, []).append(
                 StatusEntry(
                     party=party,
-                    name=party_name(party),
+                    name=party_name(party, day),
                     since=spell.since,
                     event=_id(spell.event),
                     conditions=_conditions(facts, party, day, uncertain),
                     previously=[{"status": st, "since": since} for st, since in spell.previously] or None,
+                    via=spell.via,
+                    succession=spell.succession,
                 )
             )
         elif answer == DUE:
@@ -143,7 +145,7 @@ def state_from_facts(org: str, facts: Facts, day: dt.date, known_at: dt.datetime
                     kind="status",
                     reason=DUE,
                     party=party,
-                    name=party_name(party),
+                    name=party_name(party, day),
                     status=spell.status,
                     date=notice.takes_effect or notice.since,
                     event=_id(notice.event),
@@ -154,7 +156,7 @@ def state_from_facts(org: str, facts: Facts, day: dt.date, known_at: dt.datetime
                 UncertainEntry(
                     kind="status",
                     party=party,
-                    name=party_name(party),
+                    name=party_name(party, day),
                     status=spell.status,
                     date=_start_or_end(spell.span, day, spell.since, spell.ended_by),
                     event=_id(spell.event),
@@ -173,7 +175,7 @@ def state_from_facts(org: str, facts: Facts, day: dt.date, known_at: dt.datetime
     pending = [
         PendingEntry(
             party=proc.party,
-            name=party_name(proc.party),
+            name=party_name(proc.party, day),
             procedure=proc.procedure,
             status=proc.status,
             since=proc.event.date,
@@ -274,14 +276,17 @@ def _chairs(
         if truth is Truth.YES:
             chairs[pres.chair] = ChairEntry(
                 party=pres.party,
-                name=party_name(pres.party),
+                name=party_name(pres.party, day),
                 since=pres.since,
                 until=pres.until,
                 event=_id(pres.event),
             )
             if pres.chair == DEFAULT_CHAIR:
                 presidency = PresidencyEntry(
-                    party=pres.party, name=party_name(pres.party), since=pres.since, event=_id(pres.event)
+                    party=pres.party,
+                    name=party_name(pres.party, day),
+                    since=pres.since,
+                    event=_id(pres.event),
                 )
         elif truth is Truth.MAYBE:
             doubt.add(pres.chair)
@@ -289,7 +294,7 @@ def _chairs(
                 UncertainEntry(
                     kind="presidency",
                     party=pres.party,
-                    name=party_name(pres.party),
+                    name=party_name(pres.party, day),
                     chair=None if pres.chair == DEFAULT_CHAIR else pres.chair,
                     date=pres.event.term or _start_or_end(pres.span, day, pres.event.effective, pres.ended_by)
                     if not pres.giver
@@ -337,7 +342,7 @@ def _conditions(
                 UncertainEntry(
                     kind="condition",
                     party=party,
-                    name=party_name(party),
+                    name=party_name(party, day),
                     condition=spell.condition,
                     date=_start_or_end(spell.span, day, spell.since, spell.ended_by),
                     event=_id(spell.event),
@@ -348,6 +353,27 @@ def _conditions(
 
 def _by_date(m: MeetingEntry) -> tuple[dt.date, str, str]:
     return (extent(m.date).start_earliest, m.body, m.event)
+
+
+def _carried_on(facts: Facts, party: str | None, day: dt.date) -> str | None:
+    """A nationality as it stands on the day: a continuation recorded in the organization (the
+    successor's spell that carries on the predecessor's, certainly begun) carries it over too."""
+    seen: set[str] = set()
+    while party is not None and party not in seen:
+        seen.add(party)
+        successor = next(
+            (
+                s.party
+                for spells in facts.statuses.values()
+                for s in spells
+                if s.via == party and s.span.s1 <= day
+            ),
+            None,
+        )
+        if successor is None:
+            break
+        party = successor
+    return party
 
 
 def _office(
@@ -362,7 +388,7 @@ def _office(
             return OfficeEntry(
                 name=name,
                 holder=ev.person,
-                nationality=ev.nationality,
+                nationality=_carried_on(facts, ev.nationality, day),
                 term=ev.term,
                 event=_id(ev),
                 status="held",
@@ -390,7 +416,7 @@ def _office(
     return OfficeEntry(
         name=name,
         holder=None,
-        nationality=ev.nationality,
+        nationality=_carried_on(facts, ev.nationality, day),
         term=ev.term,
         event=_id(ev),
         status="vacant" if last.vacated_by else "ended",

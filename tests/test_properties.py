@@ -211,6 +211,15 @@ def _certainly_unknown(events, party, day):
         (extent(e["effective"]) for e in events if e.get("party") == party and e is not mark),
         key=lambda x: x.start_earliest,
     )
+    # a change whose range overlaps the mark's may have come before or after it (issue 11: an
+    # unknown order leaves both uncertain until a change certainly after both)
+    if any(
+        x.start_earliest <= start.start_latest
+        and start.start_earliest <= x.start_latest
+        and not (x.is_day and start.is_day)
+        for x in later
+    ):
+        return False if day < min(x.start_earliest for x in [start, *later]) else None
     nxt = next((x for x in later if x.start_earliest > start.start_earliest), None)
     if day < start.start_earliest or (nxt is not None and day >= nxt.start_latest):
         return False

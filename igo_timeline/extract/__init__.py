@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 
 from igo_timeline.errors import RuleViolation
 from igo_timeline.events.models import parse_event
+from igo_timeline.extract.anchor import find_anchor
 from igo_timeline.extract.check import Verdict, check, plan
 from igo_timeline.extract.context import Context
 from igo_timeline.extract.decisions import appointments, next_meeting, presidency, statuses
@@ -43,9 +44,15 @@ def extract(
     *,
     known_persons: Iterable[str] = (),
     bodies: dict[str, str] | None = None,
+    published: str | None = None,
 ) -> list[Candidate]:
-    """Every candidate the text yields: the meeting first, then the rest in text order."""
+    """Every candidate the text yields: the meeting first, then the rest in text order.
+
+    ``published`` (an EDTF day) is the text's own day when its dateline lacks
+    one or its year; it anchors "today", "on Friday" and days without a year.
+    """
     ctx = Context(Document(text), org, document, tuple(known_persons), dict(bodies or {}))
+    ctx.anchor = find_anchor(text, published)
     found = find_meeting(ctx)  # first: the decisions are dated by it
     rest: list[Candidate] = []
     for pattern in _PATTERNS:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from igo_timeline.extract.anchor import Anchor
 from igo_timeline.extract.records import Candidate, source
 from igo_timeline.extract.text import Document, Passage
 
@@ -32,6 +33,15 @@ class Context:
     known_persons: tuple[str, ...] = ()
     bodies: dict[str, str] = field(default_factory=dict)  # the store's vocabulary, when known
     meeting: Meeting | None = None
+    anchor: Anchor = field(default_factory=Anchor)
+    offices: dict[str, str] = field(default_factory=dict)  # the store's offices, slug -> name
+
+    @property
+    def year(self) -> int | None:
+        """The year a date written without one is read in: the meeting's, else the dateline's."""
+        if self.meeting is not None:
+            return int(self.meeting.last_day[:4])
+        return self.anchor.year
 
     def source(self, passage: Passage, **kw: Any) -> dict[str, Any]:
         return source(self.doc, self.document, passage, **kw)
@@ -41,6 +51,17 @@ class Context:
     ) -> Candidate:
         """A decision dated to the meeting's last day (inferred), or unresolved without one."""
         event = {"type": event["type"], "org": self.org, **event}
+        if self.meeting is None and self.anchor.day is not None:
+            day = self.anchor.day.isoformat()
+            note = (
+                f"The meeting was not recognised; {field_name} is the day of the text's dateline ({day})"
+                + (", its year inferred" if self.anchor.year_inferred else "")
+                + "."
+            )
+            dated = {**event, field_name: day}
+            if decided and field_name != "decided_on":
+                dated.setdefault("decided_on", day)
+            return Candidate("event", {**dated, "source": self.source(passage, inferred=True, note=note)})
         if self.meeting is None:
             src = self.source(passage)
             return Candidate(
@@ -49,6 +70,7 @@ class Context:
                 note=f"date unresolved: the meeting was not recognized, so {field_name} is unknown",
                 kind="date-unresolved",
             )
+        assert self.meeting is not None
         day = self.meeting.last_day
         note = (
             f"The text dates the meeting {self.meeting.date}, not the decision; "

@@ -18,6 +18,7 @@ from igo_timeline.extract.context import Context
 from igo_timeline.extract.dates import find_dates
 from igo_timeline.extract.names import (
     Found,
+    demonyms,
     find_parties,
     is_state,
     nationality_of,
@@ -31,17 +32,39 @@ from igo_timeline.extract.records import Candidate
 from igo_timeline.extract.text import Passage
 
 _DECIDE = re.compile(
-    r"\b(?:decided|agreed|resolved|approved the decision|adopted the decision|signed the decision|granted|admitted|gave|give)\b"
+    r"\b(?:decided|agreed|resolved|approved\s+the\s+decision|adopted\s+the\s+decision|signed\s+the\s+decision"
+    r"|grant(?:ed|ing|s)?|admit(?:ted|ting|s)?|gave|give[ns]?|giving|accord(?:ed|ing)?|confer(?:red|ring)?"
+    r"|accept(?:ed|ing)?|welcomed|upgrad(?:ed|ing)|elevat(?:ed|ing)|rais(?:ed|ing)|became|become|becomes|joined|join"
+    r"|admission\s+of|resolution\s+on|decision\s+on|on\s+granting)\b",
+    re.I,
+)
+# what is said of a status that is not (yet) granted: hopes, applications, plans, agreement in principle
+_NOT_GRANTED = re.compile(
+    r"\bin[\s-]principle\b|\b(?:is|are|was|were)\s+(?:expected|set|likely|due|going)\s+to\b|\bwill\b|\bwould\b|\bmay\b|\bcould\b"
+    r"|\bshould\b|\bhopes?\b|\bhoped\b|\baspir|\bintend|\bseek|\bsought\b|\bwish|\bbids?\b|\bcandidate\b|\bprospect"
+    r"|\bapplied\b|\bapplications?\b|\brequests?\b|\bsubmitted\b|\bpending\b|\bsince\s+(?:19|20)\d\d\b|\bin\s+(?:19|20)\d\d\b"
+    r"|\bpreviously\b|\balready\b|\bformerly\b|\bcurrently\b|\bincludes?\b|\bcomprises?\b|\bconsists?\b|\bare\s+(?:the\s+)?(?:members|observers)\b",
+    re.I,
 )
 _STATUS = re.compile(
-    r"status\s+of\s+(?:an?\s+)?(?:the\s+)?(?:SCO\s+|Organization\s+)?(?P<a>observer|dialogue\s+partner|member|partner\s+in\s+dialogue)(?:\s+(?:state|country))?"
-    r"|(?P<b>observer|dialogue[\s-]partner|member)(?:[\s-](?:state|country))?\s+status"
-    r"|\bas\s+(?:an?\s+)?(?:SCO\s+)?(?P<c>observer|dialogue\s+partner|(?:full(?:-fledged)?\s+)?member)(?:\s+(?:state|country))?",
+    r"status\s+of\s+(?:an?\s+)?(?:the\s+)?(?:[A-Z]{2,6}\s+|Organi[sz]ation\s+)?(?P<a>observer|dialogue\s+partner|(?:full(?:-fledged)?\s+)?member|partner\s+in\s+dialogue|partner)(?:s)?(?:\s+(?:state|country|countries|states))?"
+    r"|(?P<b>observer|dialogue[\s-]partner|(?:full(?:-fledged)?\s+)?member(?:ship)?|partner)(?:[\s-](?:state|country))?\s+status"
+    r"|\b(?:as|to)\s+(?:an?\s+|the\s+)?(?:new\s+|full\s+|\d+(?:st|nd|rd|th)\s+)?(?:[A-Z]{2,6}\s+)?(?P<c>observers?|dialogue\s+partners?|(?:full(?:-fledged)?\s+)?members?|partners?)(?:\s+(?:states?|countries|country))?(?:\s+of\s+(?:the\s+)?[A-Z]\w*)?"
+    r"|\b(?P<d>full(?:-fledged)?\s+member(?:ship)?|member\s+states?)\b",
     re.I,
 )
 _PROCEDURE = re.compile(
-    r"\b(?:procedure|process)\s+(?:of|for)\s+(?:the\s+)?(?:admission|accession|granting)|\bapplications?\b|\brequests?\s+(?:of|by|from)\b"
-    r"|\bmemorand(?:um|a)\s+of\s+obligations\b|\bwish\s+of\b",
+    r"\b(?:procedures?|process)\s+(?:of|for|on)\s+(?:the\s+)?(?:\w+(?:'s|’s|'|’)?\s+)?(?:admission|admitting|accession|accepting|granting|joining)"
+    r"|\b(?:procedures?|process)\s+(?:of|for|on)\s+[A-Z][\w ]*?(?:'s|’s|'|’)\s+(?:admission|accession|membership)",
+    re.I,
+)
+_LAUNCH = re.compile(
+    r"\b(?:launch(?:ed|ing|es)?|start(?:ed|ing|s)?|beg[au]n|begin(?:ning|s)?|initiat(?:ed|ing|es)?|open(?:ed|ing|s)?|commenc(?:ed|ing|es)?)\b",
+    re.I,
+)
+_COMPLETE = re.compile(r"\b(?:complet(?:ed|ing|ion)|finali[sz](?:ed|ing|ation)|conclu(?:ded|ding|sion))\b", re.I)
+_MEMORANDUM = re.compile(
+    r"\bmemorand(?:um|a)\s+(?:of|on)\s+(?:the\s+)?(?:obligations|commitments|accession|undertakings)\b|\bmemorand(?:um|a)\s+on\s+(?:the\s+)?(?:\w+\s+)?(?:obligations|commitments)",
     re.I,
 )
 _NOTED = re.compile(
@@ -76,35 +99,99 @@ _SLUG = {
 
 def _status_slug(words: str) -> str:
     text = " ".join(words.lower().split())
-    text = re.sub(r"^full(?:-fledged)?\s+", "", text)
+    text = re.sub(r"^(?:full(?:-fledged)?\s+)", "", text)
+    text = re.sub(r"(?:ship|s)$", "", text).replace("member state", "member")
     return _SLUG.get(text, text.replace(" ", "_"))
 
 
+_CLAUSE = re.compile(
+    r";\s*(?:and\s+)?|,\s*(?:and\s+|while\s+)?(?=(?:also\s+)?(?:started|launched|began|granted|gave|decided|agreed|admitted|approved|adopted|reached|signed|accepted|completed|appointed|elected)\b)"
+    r"|\s+and\s+(?=(?:also\s+)?(?:started|launched|began|granted|gave|decided|agreed|admitted|approved|adopted|reached|signed|accepted|completed|appointed|elected)\b)"
+)
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|allowing|enabling|making|thus|thereby)\b.*$")
+
+
+def clauses(text: str) -> list[tuple[int, int]]:
+    """A sentence cut into its coordinated clauses ("started ..., granted ..., and decided ...")."""
+    cuts = [0] + [m.end() for m in _CLAUSE.finditer(text)]
+    ends = [m.start() for m in _CLAUSE.finditer(text)] + [len(text)]
+    return [(a, b) for a, b in zip(cuts, ends, strict=True) if text[a:b].strip()]
+
+
+def _state_parties(ctx: Context, text: str, offset: int = 0) -> list[Found]:
+    """States named in ``text`` (not by an adjective: "Kazakh President ..." names a speaker)."""
+    adjectives = demonyms()
+    return [
+        Found(p.start + offset, p.end + offset, p.value)
+        for p in find_parties(text, exclude=[ctx.org])
+        if is_state(p.value) and text[p.start : p.end] not in adjectives
+        and not re.match(r"\s+(?:President|Prime|Minister|leader|Foreign|side|delegation)", text[p.end : p.end + 12])
+    ]
+
+
+def _sought(text: str) -> str | None:
+    if re.search(r"dialogue\s+partner", text, re.I):
+        return "dialogue_partner"
+    if re.search(r"\bobserver", text, re.I):
+        return "observer"
+    if re.search(r"\bmember|\baccession|\bmembership|\bjoin", text, re.I):
+        return "member"
+    return None
+
+
 def statuses(ctx: Context) -> list[Candidate]:
+    """Statuses granted; procedures launched; accession memoranda signed; in each clause of a sentence."""
     out: list[Candidate] = []
     for passage in ctx.doc.sentences:
-        text = passage.norm
-        found = list(_STATUS.finditer(text))
-        procedure = _PROCEDURE.search(text)
-        if procedure and _NOTED.search(text):
-            # an application noted or a procedure launched: its own event, never a grant
-            parties = [
-                p for p in find_parties(text[procedure.start() :], exclude=[ctx.org]) if is_state(p.value)
-            ]
-            status = _status_slug(_status_words(found[0])) if found else None
-            out.extend(procedure_candidate(ctx, passage, p, status) for p in parties)
-            continue
-        decided = _DECIDE.search(text)
-        if not decided or not found:
-            continue
-        parties = [p for p in find_parties(text[decided.end() :], exclude=[ctx.org]) if is_state(p.value)]
-        parties = [Found(p.start + decided.end(), p.end + decided.end(), p.value) for p in parties]
-        out.extend(_pairs(ctx, passage, decided.end(), found, parties))
+        for c_start, c_end in clauses(passage.norm):
+            out.extend(_clause_statuses(ctx, passage, c_start, c_end))
     return out
 
 
+def _clause_statuses(ctx: Context, passage: Passage, c_start: int, c_end: int) -> list[Candidate]:
+    full = passage.norm[c_start:c_end]
+    text = _RELATIVE_CLAUSE.sub("", full)
+    sub = passage.sub(c_start, c_start + len(text.rstrip(" .;,")))
+    if _MEMORANDUM.search(text) and re.search(r"\bsign(?:ed|ing|s)?\b|\binked\b", text, re.I):
+        if re.search(r"\bwill\b|\bexpected\b|\bto\s+be\s+signed\b", text):
+            return []
+        parties = _state_parties(ctx, text)
+        return [
+            _step(ctx, sub, p.value, "memorandum of obligations signed", _sought(text) or "member")
+            for p in parties
+        ]
+    procedure = _PROCEDURE.search(text)
+    if procedure:
+        if re.search(r"\bwill\b|\bexpected\b|\bplan", text):
+            return []
+        parties = _state_parties(ctx, text)
+        status = _sought(text)
+        if _COMPLETE.search(text):
+            return [
+                ctx.decision({"type": "StatusGranted", "party": p.value, "status": status or "member"}, "effective", sub)
+                for p in parties
+            ]
+        if _LAUNCH.search(text) or re.search(r"\b(?:decided|resolution|decision|agreed)\b", text, re.I):
+            return [procedure_candidate(ctx, sub, p, status) for p in parties]
+        return []
+    found = list(_STATUS.finditer(text))
+    decided = _DECIDE.search(text)
+    if not decided or not found or _NOT_GRANTED.search(text):
+        return []
+    parties = _state_parties(ctx, text)
+    if not parties:
+        return []
+    return _pairs(ctx, sub, 0, found, parties)
+
+
+def _step(ctx: Context, passage: Passage, party: str, step: str, status: str) -> Candidate:
+    """A step of an accession procedure (``ProcedureStepTaken``, a type of the histories vocabulary)."""
+    event = {"type": "ProcedureStepTaken", "party": party, "procedure": "admission", "step": step}
+    return ctx.decision(event, "date", passage)
+
+
 def _status_words(m: re.Match[str]) -> str:
-    return m.group("a") or m.group("b") or m.group("c") or ""
+    return m.group("a") or m.group("b") or m.group("c") or m.group("d") or ""
 
 
 def _pairs(

@@ -17,32 +17,61 @@ import re
 from typing import Any
 
 from igo_timeline.extract.context import Context, Meeting
-from igo_timeline.extract.dates import find_dates
-from igo_timeline.extract.names import find_parties, is_state, office_patterns, resolve_body
+from igo_timeline.extract.dates import DateMatch, find_dates, relative_days
+from igo_timeline.extract.names import body_key, find_parties, is_state, office_patterns, resolve_body
+from igo_timeline.extract.places import city
 from igo_timeline.extract.people import Person, parse_item
 from igo_timeline.extract.records import Candidate
 from igo_timeline.extract.text import Passage
 
 _HELD = re.compile(
-    r"\b(?:was|were|has been|had been)\s+(?:held|convened|opened)\b|\btook place\b|\bmet\b|\bgathered\b|\bconvened\b"
+    r"\b(?:was|were|has been|had been|is being|are being)\s+(?:held|convened|opened|hosted|organi[sz]ed)\b"
+    r"|\btook place\b|\bis taking place\b|\btakes place\b|\bkicked off\b|\bgot under\s?way\b|\bopened\b"
+    r"|\b(?:started|began|begins|commenced)\b|\bmet\b|\bgathered\b|\bconvened\b|\bhosted\b|\bheld\b"
+    r"|\bwrapped up\b|\bconcluded\b|\bclosed\b|\bended\b|\bis under\s?way\b|\bwas under\s?way\b",
+    re.I,
 )
-_SUBJECT = re.compile(
-    r"\b(?:the\s+)?(?:(?:\w+th|regular|anniversary)\s+)*(?:meeting|session|summit|council|heads)\b.*$", re.I
+_NOT_THIS = re.compile(
+    r"\b(?:next|previous|last|forthcoming|upcoming|preceding|prior|following)\s+(?:\w+\s+)?(?:meeting|summit|session|sitting)\b"
+    r"|\b(?:will|shall|would|is\s+to|are\s+to|is\s+expected|are\s+expected|is\s+scheduled|is\s+set)\b",
+    re.I,
 )
+_MEETING_OF = re.compile(
+    r"\b(?:meeting|session|sitting|summit)\s+of\s+(?:the\s+)?(?P<of>[A-Z(][^.;:]*)", re.I
+)
+_SUMMIT = re.compile(r"\bsummits?\b", re.I)
+_COUNCIL = re.compile(r"(?P<name>(?:[A-Z][\w’']*\s+){1,5}Council)\b")
+_VIRTUAL = re.compile(r"\b(?:videoconference|video\s?conference|video\s+link|online|virtual(?:ly)?|remotely)\b", re.I)
 _TITLE_PLACE = re.compile(r"\(\s*(?P<place>[A-Z][\w .'’-]*?)\s*,\s*(?P<rest>[^()]*)\)")
 _IN_PLACE = re.compile(
-    r"\bin\s+(?:the\s+(?:city|capital)\s+of\s+)?(?P<place>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)*)"
+    r"\b(?:in|at)\s+(?:the\s+(?:city|capital)\s+of\s+|(?:the\s+)?(?:\w+\s+)?(?:capital|city)\s+|the\s+\w+\s+city\s+of\s+)?(?P<place>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)*)"
 )
+_HOSTED = re.compile(r"^(?:On\s+[^,]+,\s*)?(?:the\s+(?:city|capital)\s+of\s+)?(?P<place>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)*)\s+(?:hosted|played host)\b")
+_HERE = re.compile(r"\b(?:here|in\s+this\s+city)\b", re.I)
 _CHAIR = re.compile(
-    r"\b(?:chaired|presided over|presided)\s+by\s+(?P<item>.+?)\.?$|\bunder the (?:chairmanship|presidency) of\s+(?P<item2>[^,.]+(?:,\s*[A-Z][^,.]*)?)"
+    r"\b(?:chaired|presided\s+over|presided|co-chaired|hosted)\s+by\s+(?P<item>[^,;.()]+(?:\([^)]*\))?[^,;.]*)"
+    r"|\bunder\s+the\s+(?:chairmanship|presidency|chairship)\s+of\s+(?P<item2>[^,;.]+)"
+    r"|^(?P<item3>.+?)\s+(?:chaired|presided\s+over|is\s+chairing|was\s+chairing|opened|chairs)\s+(?:the\s+)?(?:\w+\s+)?(?:meeting|session|summit|sitting)\b",
+    re.I,
 )
 _ATTEND = re.compile(
-    r"\b(?:(?:also\s+)?attended|took part|participated|were present|was present|were also present)\b"
+    r"\b(?:(?:also\s+)?attended|took\s+part|take\s+part|taking\s+part|participated|were\s+present|was\s+present|were\s+also\s+present|in\s+attendance|joined)\b",
+    re.I,
+)
+# the list follows the trigger: "attended by ...", "Other participants included ...", "brought together ..."
+_LIST_AFTER = re.compile(
+    r"\b(?:attended(?:\s+and\s+addressed)?\s+by|with\s+the\s+participation\s+of|participants\s+(?:also\s+)?included|brought\s+together"
+    r"|(?:also\s+)?(?:included|including)|attendance\s+(?:by|of))\s*:?\s*",
+    re.I,
+)
+_ATTEND_FIRST = re.compile(
+    r"^(?:Also\s+)?(?:taking\s+part|participating|attending|present)\b.*?\b(?:were|was|are|is)\s+(?:also\s+)?", re.I
 )
 _ROLES = [
     (
         re.compile(
-            r"heads?\s+of\s+(?:the\s+)?delegations?\s+(?:from|of)\s+(?:the\s+)?(?:\w+\s+)?observer\s+(?:states|countries)",
+            r"(?:heads?|leaders?|presidents?|representatives?)\s+of\s+(?:the\s+)?(?:delegations?\s+(?:from|of)\s+(?:the\s+)?)?(?:\w+\s+)?observer\s+(?:states?|countries|country)(?:'\s*delegations?|\s+delegations?)?"
+            r"|(?:heads?\s+of\s+(?:the\s+)?)?observer\s+(?:states?|countries)'?\s*(?:delegations?)?|\bas\s+observers?\b",
             re.I,
         ),
         "head of observer state delegation",
@@ -50,7 +79,7 @@ _ROLES = [
     ),
     (
         re.compile(
-            r"heads?\s+of\s+(?:the\s+)?delegations?\s+(?:from|of)\s+(?:the\s+)?(?:\w+\s+)?dialogue\s+partners?",
+            r"(?:heads?|leaders?|representatives?)\s+of\s+(?:the\s+)?(?:delegations?\s+(?:from|of)\s+(?:the\s+)?)?(?:\w+\s+)?dialogue\s+partners?(?:\s+(?:states|countries))?|\bas\s+dialogue\s+partners?\b",
             re.I,
         ),
         "head of dialogue partner delegation",
@@ -58,55 +87,92 @@ _ROLES = [
     ),
     (
         re.compile(
-            r"(?:as\s+)?guests?\s+of\s+the\s+(?:host|presiding|chairing)\s+(?:state|country|party|side)", re.I
+            r"(?:as\s+(?:a\s+|the\s+)?)?guests?\s+of\s+(?:the\s+)?(?:host|presiding|chairing|chair)(?:ing)?\s*(?:state|country|party|side|nation)?|\bas\s+(?:a\s+|special\s+)?guests?\b|\binvited\s+guests?\b",
+            re.I,
         ),
         "guest of the host state",
         None,
     ),
     (
         re.compile(
-            r"heads?\s+of\s+(?:the\s+)?(?:\w+\s+)?member\s+states|heads?\s+of\s+state\s+of\s+the\s+(?:\w+\s+)?member",
+            r"heads?\s+of\s+(?:the\s+)?(?:\w+\s+)?member\s+states|heads?\s+of\s+state\s+of\s+the\s+(?:\w+\s+)?member|leaders\s+of\s+(?:the\s+)?(?:\w+\s+)?member\s+(?:states|countries)",
             re.I,
         ),
         "head of state",
         "member",
     ),
+    (
+        re.compile(r"heads?\s+of\s+(?:the\s+)?(?:other\s+)?international\s+(?:and\s+regional\s+)?organi[sz]ations", re.I),
+        None,
+        None,
+    ),
 ]
 _SPLIT = re.compile(r"(,\s*(?:and\s+)?|;\s*|\s+and\s+|\s+as well as\s+)")
-_ATTEND_FIRST = re.compile(
-    r"^(?:Also\s+)?(?:taking\s+part|participating|attending|present)\b.*?\b(?:were|was)\s+", re.I
-)
 _TAIL = re.compile(
-    r"\s*(?:,\s*)?\b(?:(?:also|have|has|had)\s+)?(?:attended|took part|participated|were present|was present|were also present|delivered)\b.*$"
+    r"\s*(?:,\s*)?\b(?:(?:also|have|has|had|all)\s+)?(?:attended|took part|participated|were present|was present|were also present|delivered|joined|addressed)\b.*$"
 )
 _LEAD = re.compile(r"^.*?\b(?:i\.\s?e\.|namely|including)\s*|^\W+")
+
+
+def _body_in(text: str, ctx: Context) -> tuple[str, int] | None:
+    """(body slug, where) of the meeting a sentence names: "meeting of the X", "the SCO summit", "the X Council"."""
+    for m in _MEETING_OF.finditer(text):
+        words = m.group("of").split()
+        for n in range(min(len(words), 14), 0, -1):
+            body = resolve_body(" ".join(words[:n]).rstrip(",)"), ctx.bodies)
+            if body:
+                return body, m.start()
+    for m in _COUNCIL.finditer(text):
+        body = resolve_body(m.group("name"), ctx.bodies)
+        if body:
+            return body, m.start()
+    m = _SUMMIT.search(text)
+    if m:
+        body = resolve_body("summit", ctx.bodies)
+        if body:
+            return body, m.start()
+        return "summit", m.start()
+    for m in _MEETING_OF.finditer(text):  # an organization whose bodies no table knows: the name as written
+        words = re.split(r"\s+(?:was|were|has|had|is|took|kicked|in|on|via|under|held|opened|started|began)\b", m.group("of"))[0]
+        slug = re.sub(r"[^a-z0-9]+", "-", body_key(words)).strip("-")
+        if slug:
+            return slug, m.start()
+    return None
+
+
+def _meeting_dates(ctx: Context, text: str) -> DateMatch | None:
+    dates = [d for d in find_dates(text, ctx.anchor.year) if d.kind.rstrip("?") in ("day", "days")]
+    if not dates and ctx.anchor.day is not None:
+        dates = relative_days(text, ctx.anchor.day, future=bool(re.search(r"\bwill\b", text)))
+    return dates[0] if dates else None
 
 
 def find_meeting(ctx: Context) -> list[Candidate]:
     """The meeting itself (a MeetingHeld), and sets ``ctx.meeting``; the attendance goes in it."""
     sentences = ctx.doc.sentences
     opening: Passage | None = None
-    date = body = place = None
-    for passage in sentences[:8]:
-        verb = _HELD.search(passage.norm)
-        dates = [d for d in find_dates(passage.norm) if d.kind in ("day", "days")]
-        if not verb or not dates:
+    date: DateMatch | None = None
+    body = place = None
+    for passage in sentences[:14]:
+        text = passage.norm
+        if passage.start < ctx.anchor.end:  # the dateline is no part of the sentence
+            text = passage.text[ctx.anchor.end : passage.end]
+            text = " ".join(text.split())
+        verb = _HELD.search(text)
+        found = _body_in(text, ctx)
+        if not verb or not found or _NOT_THIS.search(text[: verb.end() + 40]):
             continue
-        subject = passage.norm[: verb.start()]
-        for d in dates:  # the subject may open with the date: "On 6-7 June 2012, the Meeting ..."
-            if d.start < verb.start():
-                subject = subject[d.end :]
-        found = _SUBJECT.search(subject)
-        body = resolve_body(found.group().strip(" ,"), ctx.bodies) if found else None
-        if body is None:
-            continue
-        opening, date = passage, dates[0]
-        place_match = _IN_PLACE.search(passage.norm, verb.end())
-        if place_match:
-            place = _city(place_match.group("place"))
+        body = found[0]
+        opening, date = passage, _meeting_dates(ctx, text)
+        if date is None:  # "... met in Minsk." and the day in the next sentence
+            for nxt in sentences[sentences.index(passage) + 1 : sentences.index(passage) + 3]:
+                date = _meeting_dates(ctx, nxt.norm) if not _NOT_THIS.search(nxt.norm) else None
+                if date:
+                    break
+        place = _place(ctx, text)
         break
     title = sentences[0] if sentences else None
-    if title is not None and (opening is None or place is None):
+    if title is not None and (opening is None or place is None or date is None):
         m = _TITLE_PLACE.search(title.norm)
         if m and find_dates(m.group("rest")):
             place = place or m.group("place")
@@ -115,10 +181,22 @@ def find_meeting(ctx: Context) -> list[Candidate]:
                 body = resolve_body(title.norm[: m.start()].strip(" *"), ctx.bodies)
                 if body:
                     opening, date = title, title_date
-    if opening is None or date is None or body is None:
+            elif date is None:
+                date = find_dates(m.group("rest"))[0]
+    if opening is None or body is None:
         return []
-    ctx.meeting = Meeting(body, date.edtf, date.last_day)
-    event: dict[str, Any] = {"type": "MeetingHeld", "org": ctx.org, "body": body, "date": date.edtf}
+    inferred = None
+    if date is None:
+        if ctx.anchor.day is None:
+            return []
+        when = ctx.anchor.day.isoformat()
+        inferred = f"the text names no day for the meeting; {when} is the day of its dateline"
+    else:
+        when = date.edtf
+        if date.kind.endswith("?"):
+            inferred = "the day is written without a year (or relative to the dateline): the year is the dateline's"
+    ctx.meeting = Meeting(body, when, when.split("/")[-1])
+    event: dict[str, Any] = {"type": "MeetingHeld", "org": ctx.org, "body": body, "date": when}
     name = _meeting_name(opening.norm)
     if name:
         event["name"] = name
@@ -127,6 +205,17 @@ def find_meeting(ctx: Context) -> list[Candidate]:
         host = find_parties(place, exclude=[ctx.org])
         if host and is_state(host[0].value):
             event["host"] = host[0].value
+            event.pop("place")
+        else:
+            gazetteer = city(place)
+            if gazetteer:
+                event["host"] = gazetteer[1]
+    if "host" not in event:
+        hosted = re.search(r"\b(?:hosted|chaired|presided over)\s+by\s+(?:the\s+)?(?P<who>[A-Z][^,.;]*)", opening.norm)
+        if hosted:
+            who = [p for p in find_parties(hosted.group("who"), exclude=[ctx.org]) if is_state(p.value)]
+            if who:
+                event["host"] = who[0].value
     more: list[dict[str, Any]] = []
     chair = _chair(ctx, more)
     if chair:
@@ -135,11 +224,33 @@ def find_meeting(ctx: Context) -> list[Candidate]:
             event["host"] = chair["party"]  # the genre's chair is the host's head of state
     out: list[Candidate] = []
     participants = _attendance(ctx, opening, more, out)
+    if chair:  # the chair is no participant of their own
+        participants = [p for p in participants if p["person"] != chair["person"]]
     event["participants"] = participants
-    event["source"] = ctx.source(opening)
+    event["source"] = ctx.source(opening, inferred=bool(inferred), note=inferred)
     if more:
         event["more_sources"] = more
     return [Candidate("event", event), *out]
+
+
+def _place(ctx: Context, text: str) -> str | None:
+    """Where a meeting sentence puts the meeting: a city of the gazetteer (or a state); None when virtual."""
+    hosted = _HOSTED.search(text)
+    if hosted and (city(hosted.group("place")) or find_parties(hosted.group("place"))):
+        return _city(hosted.group("place"))
+    for m in _IN_PLACE.finditer(text):
+        words = _city(m.group("place")).split()
+        for n in range(min(len(words), 3), 0, -1):
+            phrase = " ".join(words[:n]).strip(" ,.")
+            if find_dates(phrase) or phrase in ("The", "This"):
+                continue
+            if city(phrase) or any(is_state(p.value) for p in find_parties(phrase)):
+                return phrase
+    if _HERE.search(text) and ctx.anchor.place:
+        return ctx.anchor.place
+    if _VIRTUAL.search(text):
+        return None
+    return None
 
 
 def _city(place: str) -> str:
@@ -155,18 +266,18 @@ def _meeting_name(sentence: str) -> str | None:
 
 
 def _chair(ctx: Context, more: list[dict[str, Any]]) -> dict[str, Any] | None:
-    for passage in ctx.doc.sentences[:12]:
-        m = _CHAIR.search(passage.norm)
-        if not m:
-            continue
-        person = parse_item(m.group("item") or m.group("item2") or "", ctx.org, ctx.known_persons)
-        if person is None:
-            continue
-        more.append(ctx.source(passage))
-        chair: dict[str, Any] = {"person": person.name, "role": person.role or "chair"}
-        if person.party:
-            chair["party"] = person.party
-        return chair
+    for passage in ctx.doc.sentences[:16]:
+        for m in _CHAIR.finditer(passage.norm):
+            item = m.group("item") or m.group("item2") or m.group("item3") or ""
+            item = re.sub(r"^.*\b(?:was|is|were)\s+", "", item) if m.group("item3") else item
+            person = parse_item(item, ctx.org, ctx.known_persons)
+            if person is None:
+                continue
+            more.append(ctx.source(passage))
+            chair: dict[str, Any] = {"person": person.name, "role": person.role or "chair"}
+            if person.party:
+                chair["party"] = person.party
+            return chair
     return None
 
 
@@ -174,43 +285,74 @@ def _attendance(
     ctx: Context, opening: Passage, more: list[dict[str, Any]], out: list[Candidate]
 ) -> list[dict[str, Any]]:
     participants: list[dict[str, Any]] = []
-    seen: set[tuple[str, str | None]] = set()
-    first = True
-    for passage in ctx.doc.sentences[:16]:
-        inverted = _ATTEND_FIRST.match(passage.norm)  # "Taking part in the meeting were X and Y."
-        verb = _ATTEND.search(passage.norm)
-        if not (verb or inverted) or _CHAIR.search(passage.norm):
+    seen: set[str] = set()
+    for passage in ctx.doc.sentences[:30]:
+        text = passage.norm
+        if _NOT_THIS.search(text) and not re.search(r"\b(?:was|were|are|is)\s+(?:also\s+)?attended\b|\bAttending\b", text):
+            continue  # who will attend, or who attended another meeting
+        inverted = _ATTEND_FIRST.match(text)  # "Taking part in the meeting were X and Y."
+        after = _LIST_AFTER.search(text)
+        verb = _ATTEND.search(text)
+        if not (verb or inverted or after):
             continue
-        if passage is not opening:
-            more.append(ctx.source(passage))
-        listed = passage.norm[inverted.end() :] if inverted else passage.norm[: verb.start() if verb else 0]
-        for segment, role, status in _segments(listed, first):
+        if inverted:
+            listed = text[inverted.end() :]
+        elif after and (not verb or after.start() <= verb.end() + 2 or verb.start() > after.start()):
+            listed = text[after.end() :]
+            if not _SPLIT.search(listed) and verb and verb.start() > 0:
+                listed = text[: verb.start()] + ", " + listed
+        elif verb:
+            listed = text[: verb.start()]
+        else:
+            continue
+        found_here = False
+        for segment, role, status in _segments(listed, text):
             for person in _items(segment, ctx):
-                key = (person.name, person.party)
-                if key in seen:
+                if person.name in seen:
                     continue
-                seen.add(key)
+                seen.add(person.name)
+                found_here = True
                 entry = _participant(person, role, ctx)
                 participants.append(entry)
                 out.extend(_attest(ctx, passage, person, entry, status))
-        first = False
+        if found_here and passage is not opening:
+            more.append(ctx.source(passage))
     return participants
 
 
-def _segments(text: str, first: bool) -> list[tuple[str, str | None, str | None]]:
-    """The attendance list cut where a role marker starts: (words, role, status attested)."""
+def _segments(text: str, sentence: str) -> list[tuple[str, str | None, str | None]]:
+    """The attendance list cut where a role marker starts: (words, role, status attested).
+
+    A marker's list follows it ("the heads of the observer states' delegations:
+    X, Y"); a marker with nothing after it names the words before it ("X, who
+    came as a guest of the host country").
+    """
     marks = sorted(
         (m.start(), m.end(), role, status) for rx, role, status in _ROLES for m in rx.finditer(text)
     )
+    marks = [m for k, m in enumerate(marks) if not any(o[0] <= m[0] < o[1] for o in marks[:k])]
     if not marks:
-        # the first attendance list of the genre is the member states' heads
-        return [(text, "head of state" if first else None, "member" if first else None)]
+        member = re.search(r"\b(?:heads?|leaders?)\s+of\s+(?:the\s+)?(?:\w+\s+)?member\s+(?:states|countries)", sentence, re.I)
+        return [(text, "head of state", "member")] if member else [(text, None, None)]
     out: list[tuple[str, str | None, str | None]] = []
-    if marks[0][0] > 0 and text[: marks[0][0]].strip(" ,."):
-        out.append((text[: marks[0][0]], None, None))
+    head = text[: marks[0][0]]
     for k, (_, end, role, status) in enumerate(marks):
         stop = marks[k + 1][0] if k + 1 < len(marks) else len(text)
-        out.append((text[end:stop], role, status))
+        words = text[end:stop]
+        before = head if k == 0 else (out[-1][0] if out else "")
+        if not re.search(r"[A-Z][a-z]", words) and before.strip(" ,."):
+            # "X, Y and Z attended as observers", "..., as well as X, who came as a guest
+            # of the host country": the marker names what precedes it
+            tail = re.sub(r"^.*\b(?:as\s+well\s+as|while|whereas)\s+|^.*;\s*", "", before)
+            if k == 0:
+                head = head[: len(head) - len(tail)]
+            else:
+                out[-1] = (before[: len(before) - len(tail)], out[-1][1], out[-1][2])
+            out.append((tail, role, status))
+        else:
+            out.append((words, role, status))
+    if head.strip(" ,."):
+        out.insert(0, (head, None, None))
     return out
 
 
@@ -263,15 +405,20 @@ def _office(role: str, org: str) -> str | None:
 def _attest(
     ctx: Context, passage: Passage, person: Person, entry: dict[str, Any], status: str | None
 ) -> list[Candidate]:
+    """What attending says: a close name to review; a status or an office held on the meeting's dates.
+
+    A person neither known nor close to a known one is a new identity: the
+    entry carries the name as written and nothing blocks.
+    """
     out: list[Candidate] = []
-    if not person.known:
-        near = ", ".join(person.closest) or "none"
+    if not person.known and person.closest:
+        near = ", ".join(person.closest)
         out.append(
             Candidate(
                 "unresolved",
                 {**entry, "source": ctx.source(passage)},
-                note=f"new person {person.written!r}: not in the alias tables or the store; closest known: {near}",
-                kind="new-person",
+                note=f"close name {person.written!r}: may be {near} (--accept-candidates takes the closest)",
+                kind="close-name",
                 closest=person.closest,
             )
         )

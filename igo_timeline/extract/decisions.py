@@ -11,11 +11,12 @@ the office; a term in the next sentence ("Their terms will be from ... to
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
 from igo_timeline.extract.context import Context
-from igo_timeline.extract.dates import find_dates
+from igo_timeline.extract.dates import find_dates, years_interval
 from igo_timeline.extract.names import (
     Found,
     demonyms,
@@ -24,9 +25,10 @@ from igo_timeline.extract.names import (
     nationality_of,
     office_patterns,
     resolve_body,
-    resolve_person,
+    match_person,
     strip_honorifics,
 )
+from igo_timeline.extract.people import parse_item
 from igo_timeline.extract.procedure import procedure_candidate
 from igo_timeline.extract.records import Candidate
 from igo_timeline.extract.text import Passage
@@ -86,7 +88,8 @@ _NEXT = re.compile(
     re.I,
 )
 _APPOINT = re.compile(
-    r"\b(?:appoint(?:ed)?|designate[ds]?|approved\s+the\s+(?:candidacy|candidature|appointment)\s+of)\b"
+    r"\b(?:appoint(?:ed|ing)?|designate[ds]?|elect(?:ed|ing)?|named|(?:approved|endorsed|supported)\s+the\s+(?:candidacy|candidature|appointment|nomination)\s+of"
+    r"|on\s+the\s+appointment\s+of|becomes|became|will\s+become)\b"
 )
 _TERM_BACKREF = re.compile(r"^(?:Their|His|Her|The)\s+(?:terms?|mandates?)(?:\s+of\s+office)?\b", re.I)
 _TO = r"\s+(?:(?:at|in|of|with)\s+(?:the\s+)?(?:SCO|Organi[sz]ation)\s+)?(?:to|on|upon)\b"
@@ -252,6 +255,16 @@ def appointments(ctx: Context) -> list[Candidate]:
         prev = verb.end()
         for k, (slug, o_start, o_end) in enumerate(offices):
             words = text[prev:o_start]
+            if k == 0 and not re.search(r"[A-Z][a-z]", re.sub(r"\b(?:the|new|as|post|position|of|for|SCO)\b", "", words)):
+                # "X has been appointed (as) the new Secretary-General": the person comes first
+                subject = re.split(r"[;:]|,\s+(?=[A-Z])|\bthat\b", text[: verb.start()])[-1]
+                subject = re.sub(r"\s+(?:has|have|had|was|were|is|will)(?:\s+been|\s+be)?\s*$", "", subject.strip())
+                subject = re.sub(r"^.*?\b(?:former|current|incumbent)\s+", "", subject)
+                words = subject
+                quote_from = text.find(subject) if subject else 0
+                out.extend(_appointment(ctx, passage, slug, words, o_end, quote_from, term, term_passage))
+                prev = o_end
+                continue
             prev = o_end
             out.extend(
                 _appointment(ctx, passage, slug, words, o_end, 0 if k == 0 else None, term, term_passage)
@@ -292,11 +305,18 @@ def _appointment(
         name_text = words[: bracket.start()]
     else:
         name_text = words
-    written = strip_honorifics(name_text.strip(" ,"))
-    if not written:
+    # "Kazakhstan's Nurlan Yermekbayev", "Nurlan Yermekbayev of Kazakhstan", "former Kazakh Defense Minister N. Y."
+    states = [p for p in find_parties(name_text) if is_state(p.value)]
+    if states and nationality is None:
+        nationality = states[-1].value
+    person = parse_item(name_text, ctx.org, ctx.known_persons) if states else None
+    written = person.written if person else strip_honorifics(re.sub(r"^(?:the\s+)?(?:candidacy|candidature|nomination)\s+of\s+", "", name_text.strip(" ,")))
+    written = re.sub(r"^(?:Mr|Ms|Mrs)\.?\s+", "", written)
+    if not written or not re.match(r"[^\W\d_]", written) or len(written.split()) > 6:
         return []
-    name, closest = resolve_person(written, ctx.known_persons)
-    start = 0 if first == 0 else text.find(words.strip(), 0)
+    kind, name, close = match_person(written, ctx.known_persons)
+    closest = list(close)
+    start = first if first is not None else text.find(words.strip(), 0)
     quote = passage.sub(start, o_end)
     event: dict[str, Any] = {"type": "OfficialAppointed", "office": office, "person": name or written}
     nationality = nationality or (nationality_of(name) if name else None)
@@ -305,14 +325,14 @@ def _appointment(
     cand = ctx.decision({**event, "term": term} if term else event, "decided_on", quote)
     if term_passage is not None:
         cand.event["more_sources"] = [ctx.source(term_passage)]
-    if name is None:
-        near = ", ".join(closest) or "none"
+    if kind == "close":
+        near = ", ".join(closest)
         return [
             Candidate(
                 "unresolved",
                 cand.event,
-                note=f"new person {written!r}: not in the alias tables or the store; closest known: {near}",
-                kind="new-person",
+                note=f"close name {written!r}: may be {near} (--accept-candidates takes the closest)",
+                kind="close-name",
                 closest=tuple(closest),
             )
         ]
@@ -325,10 +345,30 @@ def _appointment(
     return [cand]
 
 
+_TERM_YEARS = re.compile(r"\b(?P<n>one|two|three|four|five|six|\d)[\s-]+year\s+(?:term|period|mandate)\b.*?\b(?:from|starting|beginning|as\s+of|effective)\s+", re.I)
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
 def _term(text: str, start: int) -> tuple[str | None, None]:
-    for d in find_dates(text[start:]):
+    """A term of office: "from 1 January 2013 to 31 December 2015", "for 2025-2027", "a three-year term from 1 January 2022"."""
+    rest = text[start:]
+    for d in find_dates(rest):
         if d.kind == "days" and "/" in d.edtf:
             return d.edtf, None
+    for d in find_dates(rest):
+        if d.kind == "years" and re.search(r"\b(?:for|of|from|in)\s+(?:the\s+)?(?:period\s+(?:of\s+)?)?$", rest[: d.start]):
+            return years_interval(d.edtf), None
+    m = _TERM_YEARS.search(rest)
+    if m:
+        days = [d for d in find_dates(rest[m.end() :]) if d.kind == "day"]
+        if days:
+            first = dt.date.fromisoformat(days[0].edtf)
+            years = _NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
+            try:
+                last = first.replace(year=first.year + years) - dt.timedelta(days=1)
+            except ValueError:
+                return None, None
+            return f"{first.isoformat()}/{last.isoformat()}", None
     return None, None
 
 

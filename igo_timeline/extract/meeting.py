@@ -18,8 +18,15 @@ from typing import Any
 
 from igo_timeline.extract.context import Context, Meeting
 from igo_timeline.extract.dates import DateMatch, find_dates, relative_days
-from igo_timeline.extract.names import body_key, find_parties, is_state, office_patterns, resolve_body
-from igo_timeline.extract.places import city
+from igo_timeline.extract.names import (
+    body_key,
+    find_parties,
+    is_state,
+    nationality_of,
+    office_patterns,
+    resolve_body,
+)
+from igo_timeline.extract.places import capital_of, city
 from igo_timeline.extract.people import Person, parse_item
 from igo_timeline.extract.records import Candidate
 from igo_timeline.extract.text import Passage
@@ -28,7 +35,8 @@ _HELD = re.compile(
     r"\b(?:was|were|has been|had been|is being|are being)\s+(?:held|convened|opened|hosted|organi[sz]ed)\b"
     r"|\btook place\b|\bis taking place\b|\btakes place\b|\bkicked off\b|\bgot under\s?way\b|\bopened\b"
     r"|\b(?:started|began|begins|commenced)\b|\bmet\b|\bgathered\b|\bconvened\b|\bhosted\b|\bheld\b"
-    r"|\bwrapped up\b|\bconcluded\b|\bclosed\b|\bended\b|\bis under\s?way\b|\bwas under\s?way\b",
+    r"|\bwrapped up\b|\bconcluded\b|\bclosed\b|\bended\b|\bis under\s?way\b|\bwas under\s?way\b|\bwas the venue\b|\bplayed host\b"
+    r"|\b(?:was|were)\s+(?:chaired|presided)\b",
     re.I,
 )
 _NOT_THIS = re.compile(
@@ -37,30 +45,39 @@ _NOT_THIS = re.compile(
     re.I,
 )
 _MEETING_OF = re.compile(
-    r"\b(?:meeting|session|sitting|summit)\s+of\s+(?:the\s+)?(?P<of>[A-Z(][^.;:]*)", re.I
+    r"\b(?:meeting|session|sitting|summit)\s+of\s+(?:the\s+)?(?:\w+(?:'s|’s)\s+)?(?P<of>[A-Z(][^.;:]*)", re.I
 )
+_ORDINAL_MEETING = re.compile(
+    r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|\w+teenth|\w+tieth|twenty[-\s]\w+|\w+th)\s+(?:meeting|session|sitting|summit)\b", re.I
+)
+_COUNCIL_OF = re.compile(r"\bCouncil\s+of\s+(?:the\s+)?[A-Z][^.;:,]*")
 _SUMMIT = re.compile(r"\bsummits?\b", re.I)
-_COUNCIL = re.compile(r"(?P<name>(?:[A-Z][\w’']*\s+){1,5}Council)\b")
+_COUNCIL = re.compile(r"(?P<name>(?:[A-Z][\w’']*\s+(?:of\s+)?){1,5}Council)\b")
 _VIRTUAL = re.compile(r"\b(?:videoconference|video\s?conference|video\s+link|online|virtual(?:ly)?|remotely)\b", re.I)
 _TITLE_PLACE = re.compile(r"\(\s*(?P<place>[A-Z][\w .'’-]*?)\s*,\s*(?P<rest>[^()]*)\)")
 _IN_PLACE = re.compile(
     r"\b(?:in|at)\s+(?:the\s+(?:city|capital)\s+of\s+|(?:the\s+)?(?:\w+\s+)?(?:capital|city)\s+|the\s+\w+\s+city\s+of\s+)?(?P<place>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)*)"
 )
-_HOSTED = re.compile(r"^(?:On\s+[^,]+,\s*)?(?:the\s+(?:city|capital)\s+of\s+)?(?P<place>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)*)\s+(?:hosted|played host)\b")
-_HERE = re.compile(r"\b(?:here|in\s+this\s+city)\b", re.I)
+_HOSTED = re.compile(r"(?P<place>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)*)\s+(?:hosted|played\s+host|was\s+the\s+venue)\b")
+_CITY_OF = re.compile(r"\b(?:city|capital|town)\s+of\s+(?P<place>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)*)")
+_CAPITAL = re.compile(r"\b(?:the\s+)?(?P<adj>[A-Z][\w'’]+)\s+capital\b|\bcapital\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'’ ]+)")
+_HERE = re.compile(r"\b(?:here|(?:in\s+)?this\s+(?:[\w-]+\s+){0,4}(?:city|capital|town))\b", re.I)
+_ACTING_HOST = re.compile(r"(?P<who>[A-Z][\w' ]+?)(?:,[^,]*,)?\s+(?:acting|acted|serving)\s+as\s+(?:the\s+)?host\b")
 _CHAIR = re.compile(
     r"\b(?:chaired|presided\s+over|presided|co-chaired|hosted)\s+by\s+(?P<item>[^,;.()]+(?:\([^)]*\))?[^,;.]*)"
     r"|\bunder\s+the\s+(?:chairmanship|presidency|chairship)\s+of\s+(?P<item2>[^,;.]+)"
-    r"|^(?P<item3>.+?)\s+(?:chaired|presided\s+over|is\s+chairing|was\s+chairing|opened|chairs)\s+(?:the\s+)?(?:\w+\s+)?(?:meeting|session|summit|sitting)\b",
+    r"|^(?P<item3>.+?)\s+(?:chaired|presided\s+over|is\s+chairing|was\s+chairing|opened|chairs)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:meeting|session|summit|sitting)\b"
+    r"|^(?P<item4>.+?)\s+(?:was|is)\s+in\s+the\s+chair\b|\bwith\s+(?P<item5>[^,;]+?)\s+(?:chairing|presiding|in\s+the\s+chair)\b",
     re.I,
 )
 _ATTEND = re.compile(
-    r"\b(?:(?:also\s+)?attended|took\s+part|take\s+part|taking\s+part|participated|were\s+present|was\s+present|were\s+also\s+present|in\s+attendance|joined)\b",
+    r"\b(?:(?:also\s+)?attended|took\s+part|take\s+part|taking\s+part|participated|were\s+present|was\s+present|were\s+also\s+present|in\s+attendance|joined|represented|sat|addressed|were\s+in\s+the\s+hall|came)\b",
     re.I,
 )
 # the list follows the trigger: "attended by ...", "Other participants included ...", "brought together ..."
 _LIST_AFTER = re.compile(
-    r"\b(?:attended(?:\s+and\s+addressed)?\s+by|with\s+the\s+participation\s+of|participants\s+(?:also\s+)?included|brought\s+together"
+    r"\b(?:attended(?:\s+and\s+addressed)?\s+by|with\s+the\s+participation\s+of|participants\s+(?:also\s+)?included|brought\s+together|represented\s+by(?:\s+their\s+\w+)?|(?:were|was)\s+represented\s+by"
+    r"|(?:sat|sitting|seated)\s+(?:at\s+the\s+table\s+)?(?:with\s+\w+\s+)?(?:were|was)|around\s+the\s+table\s+sat|joined\s+by(?=\s+[A-Z])"
     r"|(?:also\s+)?(?:included|including)|attendance\s+(?:by|of))\s*:?\s*",
     re.I,
 )
@@ -114,26 +131,41 @@ _TAIL = re.compile(
 _LEAD = re.compile(r"^.*?\b(?:i\.\s?e\.|namely|including)\s*|^\W+")
 
 
+def _prefixes(phrase: str, ctx: Context) -> str | None:
+    words = phrase.split()
+    for n in range(min(len(words), 14), 0, -1):
+        body = resolve_body(" ".join(words[:n]).rstrip(",)"), ctx.bodies)
+        if body:
+            return body
+    return None
+
+
 def _body_in(text: str, ctx: Context) -> tuple[str, int] | None:
-    """(body slug, where) of the meeting a sentence names: "meeting of the X", "the SCO summit", "the X Council"."""
+    """(body slug, where) of the meeting a sentence names: "meeting of the X", "the X Council", "the SCO summit"."""
     for m in _MEETING_OF.finditer(text):
-        words = m.group("of").split()
-        for n in range(min(len(words), 14), 0, -1):
-            body = resolve_body(" ".join(words[:n]).rstrip(",)"), ctx.bodies)
+        body = _prefixes(m.group("of"), ctx)
+        if body:
+            return body, m.start()
+    for m in _COUNCIL_OF.finditer(text):
+        body = _prefixes(m.group(), ctx)
+        if body:
+            return body, m.start()
+    for m in _COUNCIL.finditer(text):
+        words = m.group("name").split()
+        for k in range(len(words)):  # "The Heads of State Council": the longest tail that names a body
+            body = resolve_body(" ".join(words[k:]), ctx.bodies)
             if body:
                 return body, m.start()
-    for m in _COUNCIL.finditer(text):
-        body = resolve_body(m.group("name"), ctx.bodies)
-        if body:
-            return body, m.start()
     m = _SUMMIT.search(text)
     if m:
-        body = resolve_body("summit", ctx.bodies)
-        if body:
-            return body, m.start()
-        return "summit", m.start()
-    for m in _MEETING_OF.finditer(text):  # an organization whose bodies no table knows: the name as written
-        words = re.split(r"\s+(?:was|were|has|had|is|took|kicked|in|on|via|under|held|opened|started|began)\b", m.group("of"))[0]
+        return resolve_body("summit", ctx.bodies) or "summit", m.start()
+    for m in _COUNCIL.finditer(text):  # an organization whose bodies no table knows: the name as written
+        words = [w for w in m.group("name").split() if w not in ("The", "the", "A")]
+        slug = re.sub(r"[^a-z0-9]+", "-", body_key(" ".join(words))).strip("-")
+        if slug:
+            return slug, m.start()
+    for m in _MEETING_OF.finditer(text):
+        words = re.split(r"\s+(?:of\s+the\s+[A-Z]|was|were|has|had|is|took|kicked|in|on|via|under|held|opened|started|began)\b", m.group("of"))[0]
         slug = re.sub(r"[^a-z0-9]+", "-", body_key(words)).strip("-")
         if slug:
             return slug, m.start()
@@ -158,18 +190,24 @@ def find_meeting(ctx: Context) -> list[Candidate]:
         if passage.start < ctx.anchor.end:  # the dateline is no part of the sentence
             text = passage.text[ctx.anchor.end : passage.end]
             text = " ".join(text.split())
-        verb = _HELD.search(text)
+        verb = _HELD.search(text) or _ORDINAL_MEETING.search(text)
         found = _body_in(text, ctx)
         if not verb or not found or _NOT_THIS.search(text[: verb.end() + 40]):
             continue
         body = found[0]
         opening, date = passage, _meeting_dates(ctx, text)
-        if date is None:  # "... met in Minsk." and the day in the next sentence
+        if date is None and ctx.anchor.day is None:  # "... met in Minsk." and the day in the next sentence
             for nxt in sentences[sentences.index(passage) + 1 : sentences.index(passage) + 3]:
                 date = _meeting_dates(ctx, nxt.norm) if not _NOT_THIS.search(nxt.norm) else None
                 if date:
                     break
         place = _place(ctx, text)
+        k = sentences.index(passage)
+        for other in sentences[max(0, k - 2) : k + 2]:
+            if place is None and other is not passage and not _NOT_THIS.search(other.norm):
+                place = _place(ctx, other.norm, here=False)
+        if place is None and not _VIRTUAL.search(text) and ctx.anchor.place and city(ctx.anchor.place):
+            place = ctx.anchor.place  # a report datelined where the meeting is
         break
     title = sentences[0] if sentences else None
     if title is not None and (opening is None or place is None or date is None):
@@ -210,6 +248,11 @@ def find_meeting(ctx: Context) -> list[Candidate]:
             gazetteer = city(place)
             if gazetteer:
                 event["host"] = gazetteer[1]
+    acting = _ACTING_HOST.search(opening.norm)
+    if "host" not in event and acting:
+        who = [p for p in find_parties(acting.group("who"), exclude=[ctx.org]) if is_state(p.value)]
+        if who:
+            event["host"] = who[-1].value
     if "host" not in event:
         hosted = re.search(r"\b(?:hosted|chaired|presided over)\s+by\s+(?:the\s+)?(?P<who>[A-Z][^,.;]*)", opening.norm)
         if hosted:
@@ -224,8 +267,12 @@ def find_meeting(ctx: Context) -> list[Candidate]:
             event["host"] = chair["party"]  # the genre's chair is the host's head of state
     out: list[Candidate] = []
     participants = _attendance(ctx, opening, more, out)
-    if chair:  # the chair is no participant of their own
-        participants = [p for p in participants if p["person"] != chair["person"]]
+    if chair and "party" not in chair and event.get("host"):
+        chair["party"] = event["host"]  # the genre's chair is the host's head of state
+    if chair and not any(p["person"] == chair["person"] for p in participants):
+        head = chair.get("party") and is_state(chair["party"])
+        entry = {"person": chair["person"], "role": "head of state" if head else chair["role"]}
+        participants.insert(0, {**entry, **({"party": chair["party"]} if chair.get("party") else {})})
     event["participants"] = participants
     event["source"] = ctx.source(opening, inferred=bool(inferred), note=inferred)
     if more:
@@ -233,11 +280,22 @@ def find_meeting(ctx: Context) -> list[Candidate]:
     return [Candidate("event", event), *out]
 
 
-def _place(ctx: Context, text: str) -> str | None:
+def _place(ctx: Context, text: str, here: bool = True) -> str | None:
     """Where a meeting sentence puts the meeting: a city of the gazetteer (or a state); None when virtual."""
-    hosted = _HOSTED.search(text)
-    if hosted and (city(hosted.group("place")) or find_parties(hosted.group("place"))):
-        return _city(hosted.group("place"))
+    for rx in (_HOSTED, _CITY_OF):
+        for m in rx.finditer(text):
+            words = m.group("place").split()
+            for n in range(len(words), 0, -1):  # "The coastal city of Qingdao": the last words name it
+                phrase = " ".join(words[-n:]).strip(" ,.")
+                if city(phrase) or any(is_state(p.value) for p in find_parties(phrase)):
+                    return phrase
+    capital = _CAPITAL.search(text)
+    if capital:  # "in the Kyrgyz capital": the gazetteer's capital of that state
+        found = find_parties(capital.group("adj") or capital.group("state") or "")
+        if found and is_state(found[0].value):
+            named = capital_of(found[0].value)
+            if named:
+                return named
     for m in _IN_PLACE.finditer(text):
         words = _city(m.group("place")).split()
         for n in range(min(len(words), 3), 0, -1):
@@ -246,7 +304,7 @@ def _place(ctx: Context, text: str) -> str | None:
                 continue
             if city(phrase) or any(is_state(p.value) for p in find_parties(phrase)):
                 return phrase
-    if _HERE.search(text) and ctx.anchor.place:
+    if here and _HERE.search(text) and ctx.anchor.place:
         return ctx.anchor.place
     if _VIRTUAL.search(text):
         return None
@@ -268,15 +326,18 @@ def _meeting_name(sentence: str) -> str | None:
 def _chair(ctx: Context, more: list[dict[str, Any]]) -> dict[str, Any] | None:
     for passage in ctx.doc.sentences[:16]:
         for m in _CHAIR.finditer(passage.norm):
-            item = m.group("item") or m.group("item2") or m.group("item3") or ""
+            item = m.group("item") or m.group("item2") or m.group("item3") or m.group("item4") or m.group("item5") or ""
             item = re.sub(r"^.*\b(?:was|is|were)\s+", "", item) if m.group("item3") else item
+            item = re.sub(r",\s*(?:who|whose|which)\b.*$", "", item)
+            item = re.split(r"\s+(?:under|at|with|who|whose|in|on|during|from)\s+|,\s+(?:who|whose|which)\b", item)[0]
             person = parse_item(item, ctx.org, ctx.known_persons)
             if person is None:
                 continue
             more.append(ctx.source(passage))
             chair: dict[str, Any] = {"person": person.name, "role": person.role or "chair"}
-            if person.party:
-                chair["party"] = person.party
+            party = person.party or (nationality_of(person.name) if person.known else None)
+            if party:
+                chair["party"] = party
             return chair
     return None
 
@@ -306,7 +367,13 @@ def _attendance(
         else:
             continue
         found_here = False
-        for segment, role, status in _segments(listed, text):
+        segments = _segments(listed, text)
+        if verb and listed == text[: verb.start()] and all(r is None for _, r, _ in segments):
+            tail = _segments("X " + text[verb.end() :], text)  # "X took part as heads of ... delegations"
+            marked = [(r, st) for _, r, st in tail if r is not None]
+            if marked:
+                segments = [(listed, *marked[0])]
+        for segment, role, status in segments:
             for person in _items(segment, ctx):
                 if person.name in seen:
                     continue

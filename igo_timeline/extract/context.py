@@ -37,6 +37,17 @@ class Context:
     offices: dict[str, str] = field(default_factory=dict)  # the store's offices, slug -> name
 
     @property
+    def sentences(self) -> list[Passage]:
+        """The sentences of the text's body: a headline above the dateline, or a first line
+        without a full stop above the text, states no decision of its own."""
+        all_ = self.doc.sentences
+        if self.anchor.end:
+            return [p for p in all_ if p.start >= self.anchor.start]
+        if len(all_) > 2 and not all_[0].quote.rstrip().endswith((".", ":", ";")) and "\n" in self.doc.text[all_[0].end : all_[1].start]:
+            return all_[1:]
+        return all_
+
+    @property
     def year(self) -> int | None:
         """The year a date written without one is read in: the meeting's, else the dateline's."""
         if self.meeting is not None:

@@ -145,7 +145,7 @@ def _sought(text: str) -> str | None:
 def statuses(ctx: Context) -> list[Candidate]:
     """Statuses granted; procedures launched; accession memoranda signed; in each clause of a sentence."""
     out: list[Candidate] = []
-    for passage in ctx.doc.sentences:
+    for passage in ctx.sentences:
         for c_start, c_end in clauses(passage.norm):
             out.extend(_clause_statuses(ctx, passage, c_start, c_end))
     return out
@@ -235,7 +235,7 @@ def _the(text: str, pos: int) -> int:
 
 def appointments(ctx: Context) -> list[Candidate]:
     out: list[Candidate] = []
-    sentences = ctx.doc.sentences
+    sentences = ctx.sentences
     for n, passage in enumerate(sentences):
         text = passage.norm
         verb = _APPOINT.search(text)
@@ -375,12 +375,12 @@ def _term(text: str, start: int) -> tuple[str | None, None]:
 def presidency(ctx: Context) -> list[Candidate]:
     out: list[Candidate] = []
     previous = None
-    for passage in ctx.doc.sentences:
+    for passage in ctx.sentences:
         m = _PAST_PRESIDENCY.search(passage.norm)
         if m:
             who = find_parties(m.group("who"), exclude=[ctx.org])
             previous = who[0].value if who else previous
-    for passage in ctx.doc.sentences:
+    for passage in ctx.sentences:
         text = passage.norm
         if not _PRESIDENCY.search(text) or _PAST_PRESIDENCY.search(text):
             continue
@@ -403,7 +403,7 @@ def presidency(ctx: Context) -> list[Candidate]:
 
 def next_meeting(ctx: Context) -> list[Candidate]:
     out: list[Candidate] = []
-    for passage in ctx.doc.sentences:
+    for passage in ctx.sentences:
         text = passage.norm
         m = _NEXT.search(text)
         if not m:

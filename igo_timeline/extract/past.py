@@ -31,7 +31,7 @@ _SEP = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*;\s*(?:and\s+)?)")
 
 def past_meetings(ctx: Context) -> list[Candidate]:
     out: list[Candidate] = []
-    for passage in ctx.doc.sentences:
+    for passage in ctx.sentences:
         intro = _INTRO.search(passage.norm)
         if not intro:
             continue

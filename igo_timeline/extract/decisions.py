@@ -16,10 +16,11 @@ import re
 from typing import Any
 
 from igo_timeline.extract.context import Context
-from igo_timeline.extract.dates import find_dates, years_interval
+from igo_timeline.extract.dates import find_dates, relative_days, years_interval
 from igo_timeline.extract.names import (
     Found,
     demonyms,
+    lookup_party,
     find_parties,
     is_state,
     nationality_of,
@@ -29,6 +30,7 @@ from igo_timeline.extract.names import (
     strip_honorifics,
 )
 from igo_timeline.extract.people import parse_item
+from igo_timeline.extract.places import city
 from igo_timeline.extract.procedure import procedure_candidate
 from igo_timeline.extract.records import Candidate
 from igo_timeline.extract.text import Passage
@@ -76,7 +78,7 @@ _NOTED = re.compile(
 _PRESIDENCY = re.compile(r"\b(?:presidency|chairmanship|chairing)\b", re.I)
 _PRESIDENCY_PASSES = re.compile(
     r"\b(?:will|shall)\s+(?:hold|assume|take\s+over|chair)\b|\b(?:assumes|assumed|has\s+assumed|takes\s+over|took\s+over)\b"
-    r"|\b(?:passe[sd]|pass(?:ed)?|handed\s+over|hand\s+over|transferred)\b.*?\bto\b",
+    r"|\b(?:passe[sd]|pass(?:ed)?|goes|went|handed\s+over|hand\s+over|transferred)\b.*?\bto\b",
     re.I,
 )
 _PAST_PRESIDENCY = re.compile(
@@ -91,7 +93,10 @@ _APPOINT = re.compile(
     r"\b(?:appoint(?:ed|ing)?|designate[ds]?|elect(?:ed|ing)?|named|(?:approved|endorsed|supported)\s+the\s+(?:candidacy|candidature|appointment|nomination)\s+of"
     r"|on\s+the\s+appointment\s+of|becomes|became|will\s+become)\b"
 )
-_TERM_BACKREF = re.compile(r"^(?:Their|His|Her|The)\s+(?:terms?|mandates?)(?:\s+of\s+office)?\b", re.I)
+_TERM_BACKREF = re.compile(
+    r"^(?:Their|His|Her|The)\s+(?:terms?|mandates?)(?:\s+of\s+office)?\b|^(?:He|She|They)\s+(?:will|shall|is\s+to|are\s+to)\s+(?:take\s+office|serve|assume)",
+    re.I,
+)
 _TO = r"\s+(?:(?:at|in|of|with)\s+(?:the\s+)?(?:SCO|Organi[sz]ation)\s+)?(?:to|on|upon)\b"
 _SLUG = {
     "dialogue partner": "dialogue_partner",
@@ -111,7 +116,14 @@ _CLAUSE = re.compile(
     r";\s*(?:and\s+)?|,\s*(?:and\s+|while\s+)?(?=(?:also\s+)?(?:started|launched|began|granted|gave|decided|agreed|admitted|approved|adopted|reached|signed|accepted|completed|appointed|elected)\b)"
     r"|\s+and\s+(?=(?:also\s+)?(?:started|launched|began|granted|gave|decided|agreed|admitted|approved|adopted|reached|signed|accepted|completed|appointed|elected)\b)"
 )
-_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|allowing|enabling|making|thus|thereby)\b.*$")
+_RELATIVE_CLAUSE = re.compile(
+    r",\s*(?:which|who|allowing|enabling|making|thus|thereby|up\s+from|replacing|having\s+held|after\s+\w+ing)\b.*$"
+)
+_LEADING_PHRASE = re.compile(r"^(?:Having|After|Following|Considering|In\s+view\s+of|Given)\b[^,]*,\s*")
+_NOTED_APPLICATION = re.compile(
+    r"\b(?:took\s+note\s+of|noted|received|accepted|welcomed|registered)\s+(?:the\s+)?applications?\b", re.I
+)
+_MEMO_GRANTING = re.compile(r"\bmemorand(?:um|a)\s+on\s+(?:the\s+)?granting\b", re.I)
 
 
 def clauses(text: str) -> list[tuple[int, int]]:
@@ -152,6 +164,9 @@ def statuses(ctx: Context) -> list[Candidate]:
 
 
 def _clause_statuses(ctx: Context, passage: Passage, c_start: int, c_end: int) -> list[Candidate]:
+    lead = _LEADING_PHRASE.match(passage.norm[c_start:c_end])
+    if lead:  # "Having considered the memoranda signed in 2016, the Council decided ..."
+        c_start += lead.end()
     full = passage.norm[c_start:c_end]
     text = _RELATIVE_CLAUSE.sub("", full)
     sub = passage.sub(c_start, c_start + len(text.rstrip(" .;,")))
@@ -163,6 +178,11 @@ def _clause_statuses(ctx: Context, passage: Passage, c_start: int, c_end: int) -
             _step(ctx, sub, p.value, "memorandum of obligations signed", _sought(text) or "member")
             for p in parties
         ]
+    if _MEMO_GRANTING.search(text) and re.search(r"\bsign(?:ed|ing)\b", text) and not _NOT_GRANTED.search(text.split(" were signed")[0]):
+        return _memoranda(ctx, passage, sub, text)
+    if _NOTED_APPLICATION.search(text) and not re.search(r"\bno\s+decision\b", text, re.I):
+        parties = _state_parties(ctx, text)
+        return [procedure_candidate(ctx, sub, p, _sought(text)) for p in parties]
     procedure = _PROCEDURE.search(text)
     if procedure:
         if re.search(r"\bwill\b|\bexpected\b|\bplan", text):
@@ -185,6 +205,31 @@ def _clause_statuses(ctx: Context, passage: Passage, c_start: int, c_end: int) -
     if not parties:
         return []
     return _pairs(ctx, sub, 0, found, parties)
+
+
+def _memoranda(ctx: Context, passage: Passage, sub: Passage, text: str) -> list[Candidate]:
+    """ "Memoranda on granting A and B the status of dialogue partner ... were signed": one memorandum each."""
+    parties = _state_parties(ctx, text)
+    status = _STATUS.search(text)
+    if not parties or status is None:
+        return []
+    signed = re.search(r"\s+(?:was|were|has\s+been|have\s+been)\s+signed\b|,|$", text[status.end() :])
+    what = text[status.start() : status.end() + (signed.start() if signed else 0)]
+    when = [d for d in find_dates(text[status.end() :], ctx.year) if d.kind.rstrip("?") == "day"]
+    if not when and ctx.anchor.day is not None:
+        when = relative_days(text[status.end() :], ctx.anchor.day)
+    out = []
+    for p in parties:
+        title = f"Memorandum on granting {text[p.start : p.end]} the {what}"
+        slug_ = re.sub(r"[^a-z0-9]+", "-", f"memorandum-granting-{p.value}-{_sought(what) or 'status'}".lower())
+        event: dict[str, Any] = {"type": "AgreementSigned", "document": slug_, "title": title, "kind": "memorandum"}
+        if when:
+            event["signed_on"] = when[0].edtf
+            event["source"] = ctx.source(sub)
+            out.append(Candidate("event", {"org": ctx.org, **event}))
+        else:
+            out.append(ctx.decision(event, "signed_on", sub, decided=False))
+    return out
 
 
 def _step(ctx: Context, passage: Passage, party: str, step: str, status: str) -> Candidate:
@@ -249,15 +294,29 @@ def appointments(ctx: Context) -> list[Candidate]:
         offices.sort(key=lambda o: o[1])
         offices = [o for o in offices if o[2] > 0]
         term, term_passage = _term(text, verb.end())
-        if term is None and n + 1 < len(sentences) and _TERM_BACKREF.match(sentences[n + 1].norm):
-            term, _ = _term(sentences[n + 1].norm, 0)
-            term_passage = sentences[n + 1] if term else None
+        for ahead in sentences[n + 1 : n + 5]:  # "Their terms will be from ...", after the list of appointments
+            if term is not None:
+                break
+            if _TERM_BACKREF.match(ahead.norm):
+                term, _ = _term(ahead.norm, 0)
+                term_passage = ahead if term else None
+                break
+            if not (_APPOINT.search(ahead.norm) and re.match(r"\s*(?:\d{1,2}[.)]|[-–•*])", ahead.quote)):
+                break
         prev = verb.end()
         for k, (slug, o_start, o_end) in enumerate(offices):
             words = text[prev:o_start]
             if k == 0 and not re.search(r"[A-Z][a-z]", re.sub(r"\b(?:the|new|as|post|position|of|for|SCO)\b", "", words)):
                 # "X has been appointed (as) the new Secretary-General": the person comes first
-                subject = re.split(r"[;:]|,\s+(?=[A-Z])|\bthat\b", text[: verb.start()])[-1]
+                head = text[: verb.start()]
+                appositive = re.search(r",\s*(?:a|an|the)\s+[^,]*,?\s*$|,\s*(?:a|an|the)\s+[^,]*,(?=\s)", head)
+                nationality_hint = ""
+                if appositive:  # "Rashid Alimov, a Tajik diplomat, was appointed": the nationality in between
+                    nationality_hint = " ".join(t for t in appositive.group().split() if lookup_party(t.strip(",")))
+                    head = head[: appositive.start()] + head[appositive.end() :]
+                subject = re.split(r"[;:]|,\s+(?=[A-Z])|\bthat\b", head)[-1]
+                if nationality_hint:
+                    subject = f"{subject.strip()} ({nationality_hint})"
                 subject = re.sub(r"\s+(?:has|have|had|was|were|is|will)(?:\s+been|\s+be)?\s*$", "", subject.strip())
                 subject = re.sub(r"^.*?\b(?:former|current|incumbent)\s+", "", subject)
                 words = subject
@@ -358,6 +417,17 @@ def _term(text: str, start: int) -> tuple[str | None, None]:
     for d in find_dates(rest):
         if d.kind == "years" and re.search(r"\b(?:for|of|from|in)\s+(?:the\s+)?(?:period\s+(?:of\s+)?)?$", rest[: d.start]):
             return years_interval(d.edtf), None
+    span = re.search(
+        r"\b(?:take\s+office|from|starting|as\s+of|beginning)\s+(?:on\s+)?(?P<first>(?:\d{1,2}\s+\w+|\w+\s+\d{1,2}),?\s+\d{4})\b.*?"
+        r"\b(?:until|to|till|through)\s+(?:the\s+end\s+of\s+)?(?P<last>(?:(?:\d{1,2}\s+\w+|\w+\s+\d{1,2}),?\s+)?\d{4})\b",
+        rest,
+    )
+    if span:
+        first = [d for d in find_dates(span.group("first")) if d.kind == "day"]
+        last = find_dates(span.group("last"))
+        if first and last:
+            end = last[0].edtf if last[0].kind == "day" else f"{last[0].edtf[:4]}-12-31"
+            return f"{first[0].edtf}/{end}", None
     m = _TERM_YEARS.search(rest)
     if m:
         days = [d for d in find_dates(rest[m.end() :]) if d.kind == "day"]
@@ -395,37 +465,80 @@ def presidency(ctx: Context) -> list[Candidate]:
         if not parties:
             continue
         event: dict[str, Any] = {"type": "PresidencyHandedOver", "to_party": parties[0].value}
-        if previous and previous != parties[0].value:
+        origin = re.search(r"\bfrom\s+(?:the\s+)?(?P<who>[A-Z][\w' ]+?)\s+to\b", text)
+        from_party = [p for p in find_parties(origin.group("who"), exclude=[ctx.org]) if is_state(p.value)] if origin else []
+        if from_party:
+            event["from_party"] = from_party[0].value
+        elif previous and previous != parties[0].value:
             event["from_party"] = previous
+        stated = re.search(r"\b(?:from|as\s+of|starting|effective)\s+(?:on\s+)?(?P<day>\d{1,2}\s+\w+\s+\d{4}|\w+\s+\d{1,2},?\s+\d{4})", text)
+        days = [d for d in find_dates(stated.group("day")) if d.kind == "day"] if stated else []
+        if days:  # "will pass from Belarus to Kazakhstan from 1 January 2024": the day the text states
+            event = {**event, "org": ctx.org, "effective": days[0].edtf, "source": ctx.source(passage)}
+            if ctx.meeting is not None:
+                event["decided_on"] = ctx.meeting.last_day
+            out.append(Candidate("event", event))
+            continue
         out.append(ctx.decision(event, "effective", passage, decided=False))
     return out
 
 
+_NEXT_ANY = re.compile(r"\bnext\s+(?:(?:regular|annual|\w+th|SCO|[A-Z]{2,6})\s+){0,2}(?P<kind>meeting|summit|session|sitting)\b(?P<of>\s+of\s+(?:the\s+)?[A-Z][^,.;]*?(?=\s+(?:will|shall|is|would|to|in|on)\b|[,.;]|$))?", re.I)
+_NEXT_WHEN = re.compile(r"\b(?:will|shall|would|is\s+to|are\s+to|to\s+be\s+held|take\s+place|hold|host|scheduled|set\s+for)\b", re.I)
+_QUARTER = re.compile(r"\b(?P<q>first|second|third|fourth|last)\s+quarter\s+of\s+(?P<y>(?:19|20)\d\d)\b", re.I)
+
+
 def next_meeting(ctx: Context) -> list[Candidate]:
+    """The next meeting: its body, host, place and date, from the words around "next meeting"."""
     out: list[Candidate] = []
     for passage in ctx.sentences:
         text = passage.norm
-        m = _NEXT.search(text)
-        if not m:
+        m = _NEXT_ANY.search(text)
+        if not m or not _NEXT_WHEN.search(text) or re.search(r"\bconsideration\s+at\b", text):
             continue
-        phrase = (m.group("body") or "").strip()
+        phrase = (m.group("of") or "").strip()
         body = resolve_body(re.sub(r"^of\s+", "", phrase), ctx.bodies) if phrase else None
-        if body is None and ctx.meeting is not None and not phrase:
-            body = ctx.meeting.body
+        if body is None and ctx.meeting is not None:
+            body = ctx.meeting.body  # "their next summit", "the Council's next meeting"
+        if body is None and m.group("kind").lower() == "summit":
+            body = resolve_body("summit", ctx.bodies)
+        # the clause of the trigger: "..., and the next meeting ... in Russia in 2020"
+        starts = [0] + [c.end() for c in re.finditer(r",\s*(?:and|while)\s+|;\s*", text) if c.end() <= m.start()]
+        clause_start = starts[-1]
         rest = text[m.end() :]
-        hosts = [p for p in find_parties(rest, exclude=[ctx.org]) if is_state(p.value)]
-        dates = find_dates(rest)
+        before = text[clause_start : m.start()]
+        hosts = _state_parties(ctx, rest)
+        if not hosts:
+            hosts = _state_parties(ctx, before)[-1:] or _state_parties(ctx, text[: m.start()])[-1:]
         event: dict[str, Any] = {"type": "MeetingScheduled", "body": body or ""}
+        place = None
+        for cm in re.finditer(r"\b(?:in|at)\s+(?:the\s+city\s+of\s+)?(?P<city>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+)*)", text[clause_start:]):
+            if city(cm.group("city")) and not find_parties(cm.group("city")):
+                place = cm.group("city")
+                break
+        if place is None:
+            hosting = re.search(r"(?P<city>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+)*)\s+will\s+host\b", text)
+            if hosting and city(hosting.group("city")) and not find_parties(hosting.group("city")):
+                place = hosting.group("city")
         if hosts:
             event["host"] = hosts[0].value
-        place = re.search(
-            r"\bin\s+(?:the\s+city\s+of\s+)?(?P<city>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*)", rest
-        )
-        if place and not find_parties(place.group("city")) and not find_dates(place.group("city")):
-            event["place"] = place.group("city").strip(" .,")
-        if dates:
+        elif place:
+            found = city(place)
+            if found:
+                event["host"] = found[1]
+        if place:
+            event["place"] = place
+        quarter = _QUARTER.search(rest)
+        dates = [d for d in find_dates(rest, ctx.year) if not d.kind.startswith("years")]
+        if quarter:
+            q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4}[quarter.group("q").lower()]
+            event["date"] = f"{quarter.group('y')}-{3 * q - 2:02d}/{quarter.group('y')}-{3 * q:02d}"
+        elif dates:
             event["date"] = dates[0].edtf
-        cand = ctx.decision(event, "decided_on", passage)
+        elif re.search(r"\bnext\s+year\b", rest) and ctx.year:
+            event["date"] = str(ctx.year + 1)
+        quote = passage.sub(clause_start, len(text.rstrip(" .")))
+        cand = ctx.decision(event, "decided_on", quote)
         missing = [f for f in ("body", "host", "date") if not event.get(f)]
         if missing:
             for f in missing:

@@ -209,7 +209,8 @@ def _clause_statuses(ctx: Context, passage: Passage, c_start: int, c_end: int) -
 
 def _memoranda(ctx: Context, passage: Passage, sub: Passage, text: str) -> list[Candidate]:
     """ "Memoranda on granting A and B the status of dialogue partner ... were signed": one memorandum each."""
-    parties = _state_parties(ctx, text)
+    signed_at = re.search(r"\s+(?:was|were|has\s+been|have\s+been)\s+signed\b", text)
+    parties = _state_parties(ctx, text[: signed_at.start()] if signed_at else text)
     status = _STATUS.search(text)
     if not parties or status is None:
         return []
@@ -315,12 +316,12 @@ def appointments(ctx: Context) -> list[Candidate]:
                     nationality_hint = " ".join(t for t in appositive.group().split() if lookup_party(t.strip(",")))
                     head = head[: appositive.start()] + head[appositive.end() :]
                 subject = re.split(r"[;:]|,\s+(?=[A-Z])|\bthat\b", head)[-1]
-                if nationality_hint:
-                    subject = f"{subject.strip()} ({nationality_hint})"
                 subject = re.sub(r"\s+(?:has|have|had|was|were|is|will)(?:\s+been|\s+be)?\s*$", "", subject.strip())
                 subject = re.sub(r"^.*?\b(?:former|current|incumbent)\s+", "", subject)
+                quote_from = text.find(subject.split()[0]) if subject.split() else 0
+                if nationality_hint:
+                    subject = f"{subject.strip()} ({nationality_hint})"
                 words = subject
-                quote_from = text.find(subject) if subject else 0
                 out.extend(_appointment(ctx, passage, slug, words, o_end, quote_from, term, term_passage))
                 prev = o_end
                 continue

@@ -90,9 +90,10 @@ def find_parties(text: str, *, exclude: Iterable[str] = ()) -> list[Found]:
                 words = text[s:e]
                 if words.split()[0] in _CONNECTORS or words.split()[-1] in _CONNECTORS:
                     continue
-                if j - i == 1 and len(words.rstrip(".,")) <= 4 and not words.isupper():
-                    continue  # "Can", "Per": words, not ISO codes
                 code = lookup_party(words.rstrip(".,"))
+                short = words.rstrip(".,")
+                if j - i == 1 and len(short) <= 4 and not short.isupper() and code == short.upper():
+                    continue  # "Can", "Per": words read as ISO codes; "Iran", "Oman", "Mali" are names
                 if code and code not in skip:
                     hit = (j, Found(s, e - (len(words) - len(words.rstrip(".,"))), code))
                     break

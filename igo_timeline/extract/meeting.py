@@ -71,7 +71,7 @@ _CHAIR = re.compile(
     re.I,
 )
 _ATTEND = re.compile(
-    r"\b(?:(?:also\s+)?attended|took\s+part|take\s+part|taking\s+part|participated|were\s+present|was\s+present|were\s+also\s+present|in\s+attendance|joined|represented|sat|addressed|were\s+in\s+the\s+hall|came)\b",
+    r"\b(?:(?:also\s+)?attended|took\s+part|take\s+part|taking\s+part|participated|were\s+present|was\s+present|were\s+also\s+present|in\s+attendance|joined|represented|sat|addressed|were\s+in\s+the\s+hall|came|(?:were|was)\s+invited|(?:were|was)\s+among\s+the\s+(?:heads|leaders|participants))\b",
     re.I,
 )
 # the list follows the trigger: "attended by ...", "Other participants included ...", "brought together ..."
@@ -82,7 +82,9 @@ _LIST_AFTER = re.compile(
     re.I,
 )
 _ATTEND_FIRST = re.compile(
-    r"^(?:Also\s+)?(?:taking\s+part|participating|attending|present)\b.*?\b(?:were|was|are|is)\s+(?:also\s+)?", re.I
+    r"^(?:Also\s+)?(?:taking\s+part|participating|attending|present|in\s+attendance)\b.*?\b(?:were|was|are|is)\s+(?:also\s+)?"
+    r"|^.{0,120}?\b(?:taking\s+part|participating|attending|present|participants)\s*:\s*",
+    re.I,
 )
 _ROLES = [
     (
@@ -347,8 +349,25 @@ def _attendance(
 ) -> list[dict[str, Any]]:
     participants: list[dict[str, Any]] = []
     seen: set[str] = set()
-    for passage in ctx.doc.sentences[:30]:
+    intro: tuple[str | None, str | None] | None = None  # the role of the list an intro opened
+    for passage in ctx.doc.sentences[:40]:
         text = passage.norm
+        if intro is not None and (re.match(r"\s*(?:[-–•*]|\d{1,2}[.)])?\s*[A-Z]", text) and len(text) < 200
+                                  and (text.rstrip().endswith((";", ".")) or "\n" in passage.text[passage.end : passage.end + 2])):
+            person = parse_item(re.sub(r"^\s*(?:[-–•*]|\d{1,2}[.)])\s*", "", text).rstrip(" ;."), ctx.org, ctx.known_persons)
+            if person is not None and (person.party or person.known) and person.name not in seen:
+                seen.add(person.name)
+                entry = _participant(person, intro[0], ctx)
+                participants.append(entry)
+                more.append(ctx.source(passage))
+                out.extend(_attest(ctx, passage, person, entry, intro[1]))
+                continue
+        intro = None
+        if text.rstrip().endswith(":") and (_ATTEND.search(text) or _LIST_AFTER.search(text) or _ATTEND_FIRST.match(text)):
+            tail = _segments(text, text)
+            marked = [(r, st) for _, r, st in tail if r is not None]
+            intro = marked[-1] if marked else (None, None)
+            continue
         if _NOT_THIS.search(text) and not re.search(r"\b(?:was|were|are|is)\s+(?:also\s+)?attended\b|\bAttending\b", text):
             continue  # who will attend, or who attended another meeting
         inverted = _ATTEND_FIRST.match(text)  # "Taking part in the meeting were X and Y."

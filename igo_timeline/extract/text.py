@@ -109,7 +109,7 @@ class Document:
                 bounds.append(match.end())
         for match in _ITEM.finditer(self.text):
             bounds.append(match.end())
-        for match in re.finditer(r";[ \t]*\n", self.text):  # lines of a list ended by ";"
+        for match in re.finditer(r"[;:][ \t]*\n", self.text):  # lines of a list ended by ";", and its intro
             bounds.append(match.end())
         for match in _BLANK.finditer(self.text):
             before = self.text[: match.start()].rstrip()

@@ -15,6 +15,7 @@ from igo_timeline.cli.common import _Loader
 from igo_timeline.events import ProcedureLaunched, parse_event
 from igo_timeline.extract import Candidate, check, extract
 from igo_timeline.extract.check import plan
+from igo_timeline.extract.records import importable
 from igo_timeline.extract.dates import find_dates
 from igo_timeline.extract.html import html_text
 from igo_timeline.extract.names import find_parties, resolve_body, resolve_person
@@ -290,23 +291,41 @@ def _only(text: str, kind: str) -> list[Candidate]:
     return [c for c in extract(opening + text, "sco", "t") if c.type == kind]
 
 
-def test_a_new_person_appointed_is_unresolved_with_the_closest_names() -> None:
+def test_a_name_close_to_a_known_one_is_unresolved_with_the_candidates() -> None:
     found = _only(
         "The heads of state decided to appoint Mr. Dmitri Mezentsov (Russian Federation) Secretary-General of the SCO for the period from 1 January 2013 to 31 December 2015.",
         "OfficialAppointed",
     )
-    assert len(found) == 1 and found[0].record == "unresolved" and found[0].kind == "new-person"
-    assert "Dmitry Mezentsev" in found[0].closest and found[0].event["person"] == "Dmitri Mezentsov"
+    assert len(found) == 1 and found[0].record == "unresolved" and found[0].kind == "close-name"
+    assert found[0].closest[0] == "Dmitry Mezentsev" and found[0].event["person"] == "Dmitri Mezentsov"
 
 
-def test_a_new_person_attending_is_proposed_not_created() -> None:
+def test_a_new_person_appointed_is_importable_with_a_note() -> None:
+    found = _only(
+        "The heads of state decided to appoint Mr. Ivan Petrov (Russian Federation) Secretary-General of the SCO for the period from 1 January 2013 to 31 December 2015.",
+        "OfficialAppointed",
+    )
+    assert len(found) == 1 and found[0].record == "event"
+    assert found[0].event["person"] == "Ivan Petrov" and found[0].event["note"] == "new person"
+    parse_event(importable(found[0].event))
+
+
+def test_a_surname_shared_with_a_known_person_is_not_close() -> None:
+    found = _only(
+        "The heads of state appointed Zhang Ming (People's Republic of China) as SCO Secretary-General for the period from 1 January 2022 to 31 December 2024.",
+        "OfficialAppointed",
+    )
+    assert [c.record for c in found] == ["event"]  # Zhang Xinfeng and Zhang Deguang are other persons
+
+
+def test_a_new_person_attending_never_blocks() -> None:
     text = "On 6-7 June 2012, the Meeting of the Council of Heads of State was held in Beijing. President Ivan Petrov of the Russian Federation attended the meeting."
     found = extract(text, "sco", "t")
     meeting = next(c for c in found if c.type == "MeetingHeld")
     assert meeting.event["participants"] == [
         {"person": "Ivan Petrov", "role": "head of state", "party": "RUS"}
     ]
-    assert any(c.record == "unresolved" and c.kind == "new-person" for c in found)
+    assert not [c for c in found if c.record == "unresolved"]
 
 
 @pytest.mark.parametrize(

@@ -396,12 +396,20 @@ def _appointment(
                 closest=tuple(closest),
             )
         ]
-    if term is None:
+    notes = [] if kind == "known" else ["new person"]
+    if term is None and cand.record == "event":
+        # no term stated: in office from the decision on, the end open (the chronicle's "/..")
+        start = cand.event.get("decided_on")
+        cand.event["term"] = f"{start}/.."
+        notes.append("term not stated")
+    elif term is None:
         return [
             Candidate(
                 "unresolved", cand.event, note="no term found for the appointment", kind="term-unresolved"
             )
         ]
+    if notes:
+        cand = Candidate(cand.record, {**cand.event, "note": "; ".join(notes)}, note="; ".join(notes))
     return [cand]
 
 

@@ -34,7 +34,7 @@ _KINDS = {
 _KIND = "|".join(sorted((re.escape(k) for k in _KINDS), key=len, reverse=True))
 _CAPS = r"(?:(?:[A-Z][\w'’.-]*|of|the|on|for|and|in|\d{4}(?:-\d{4})?)\s+){0,6}?"
 _TITLE_START = re.compile(
-    rf"\b(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:revised\s+version\s+of\s+(?:the\s+)?)?(?:model\s+|joint\s+|draft\s+)?{_CAPS}(?:{_KIND})\b", re.I
+    rf"\b(?:[Tt]he\s+|[Aa]n?\s+|its\s+|their\s+)?(?:(?i:revised\s+version\s+of)\s+(?:the\s+)?)?(?:(?i:model|joint|draft)\s+)?{_CAPS}(?i:{_KIND})\b"
 )
 _VERB = re.compile(
     r"\b(?:(?:package|documents|list|them)\s+(?:further\s+|also\s+)?(?:includes?|included|comprises?)|among\s+them\s+(?:is|are|was|were)"
@@ -52,8 +52,7 @@ _TRAIL = re.compile(
     r"|\s+(?:together|along)\s+with\b|,\s*(?:under|by|through|in)\s+which\b|,\s*(?:the\s+)?first\b).*$"
 )
 _SPLIT = re.compile(
-    rf"(?:,\s*(?:and\s+)?|;\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:(?:also\s+)?(?:approved|adopted|signed|endorsed)\s+)?(?=(?:the\s+|a\s+|an\s+)?(?:revised\s+version\s+of\s+(?:the\s+)?)?(?:model\s+|joint\s+)?(?:[A-Z][\w'’-]*\s+){{0,4}}(?:{_KIND})\b)",
-    re.I,
+    rf"(?:,\s*(?:and\s+)?|;\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:(?:also\s+)?(?:approved|adopted|signed|endorsed)\s+)?(?=(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?i:revised\s+version\s+of)\s+(?:the\s+)?)?(?:(?i:model|joint)\s+)?(?:[A-Z][\w'’-]*\s+){{0,4}}(?i:{_KIND})\b)"
 )
 _SIGNED_BEFORE = re.compile(
     r"\bsigned\s+(?:in|on)\s+(?P<when>.+?)(?:\s+(?:must|should|has|have|is|are|will|to)\b|[,.;]|$)"
@@ -217,7 +216,7 @@ def _document(
     title, kind, revised = _title(passage.norm[start:end])
     if len(title.split()) < 2 or kind == "document" or not re.match(r"[A-Z0-9]", title):
         return None
-    if re.match(r"(?:Draft|Decisions?\s+of|Documents?\b)", title) or len(title) > 220:
+    if re.match(r"(?:Draft|Decisions?\s+of|Documents?\b|Memoranda\b|Decisions?\s+\w+ing\b)", title) or len(title) > 220:
         return None
     doc_slug = slug(title)
     event: dict[str, Any] = {"type": "DocumentAdopted", "document": doc_slug, "title": title, "kind": kind}

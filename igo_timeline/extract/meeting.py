@@ -194,6 +194,10 @@ def find_meeting(ctx: Context) -> list[Candidate]:
             text = " ".join(text.split())
         verb = _HELD.search(text) or _ORDINAL_MEETING.search(text)
         found = _body_in(text, ctx)
+        if found is None and verb is not None:  # "The heads of state of the member states ... met in ..."
+            subject = re.sub(r"^(?:On\s+)?[^,]*\d{4},\s*", "", text[: verb.start()]).strip(" ,")
+            slug = resolve_body(re.sub(r"^(?:The|the)\s+", "", subject), ctx.bodies)
+            found = (slug, 0) if slug else None
         if not verb or not found or _NOT_THIS.search(text[: verb.end() + 40]):
             continue
         body = found[0]
@@ -350,6 +354,7 @@ def _attendance(
     participants: list[dict[str, Any]] = []
     seen: set[str] = set()
     intro: tuple[str | None, str | None] | None = None  # the role of the list an intro opened
+    first_list = True
     for passage in ctx.doc.sentences[:40]:
         text = passage.norm
         if intro is not None and (re.match(r"\s*(?:[-–•*]|\d{1,2}[.)])?\s*[A-Z]", text) and len(text) < 200
@@ -387,6 +392,9 @@ def _attendance(
             continue
         found_here = False
         segments = _segments(listed, text)
+        if first_list and all(r is None for _, r, _ in segments) and not _ROLES_AFTER(text, verb):
+            # the genre's first list of who attended, unmarked, is the member states' heads
+            segments = [(seg, "head of state", "member") for seg, _, _ in segments]
         if verb and listed == text[: verb.start()] and all(r is None for _, r, _ in segments):
             tail = _segments("X " + text[verb.end() :], text)  # "X took part as heads of ... delegations"
             marked = [(r, st) for _, r, st in tail if r is not None]
@@ -401,9 +409,18 @@ def _attendance(
                 entry = _participant(person, role, ctx)
                 participants.append(entry)
                 out.extend(_attest(ctx, passage, person, entry, status))
+        if found_here:
+            first_list = False
         if found_here and passage is not opening:
             more.append(ctx.source(passage))
     return participants
+
+
+def _ROLES_AFTER(text: str, verb: re.Match[str] | None) -> bool:
+    """Whether the words after the attendance verb name a role ("took part as observers")."""
+    if verb is None:
+        return False
+    return any(rx.search(text[verb.end() :]) for rx, role, _ in _ROLES if role)
 
 
 def _segments(text: str, sentence: str) -> list[tuple[str, str | None, str | None]]:
@@ -467,6 +484,8 @@ def _participant(person: Person, role: str | None, ctx: Context) -> dict[str, An
     """The participant entry: a state's representative takes the list's role, anyone else their own."""
     if role is None or not (person.party and is_state(person.party)):
         role = person.role or "participant"
+    elif role == "head of state" and not re.search(r"\b(?:President|Prime\s+Minister|Premier|Chairman|King|Emir|Sultan|Chancellor|Leader)\b", person.role, re.I):
+        role = person.role or "participant"  # a minister in the members' list heads a delegation, not a state
     entry: dict[str, Any] = {"person": person.name, "role": role}
     if person.party:
         entry["party"] = person.party

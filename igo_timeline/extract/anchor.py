@@ -56,6 +56,18 @@ class Anchor:
 _FUTURE = re.compile(r"\b(?:will|shall|next|would|to\s+be|for\s+the\s+period|until|till|through)\b|\bfor\s+\d{4}", re.I)
 
 
+def _same_month_year(written: str, text: str) -> int | None:
+    """The year of a day the text writes in full in the dateline's month ("Aug. 24" and "22 to 24 August 2023")."""
+    bare = find_dates(written, 2000)
+    if not bare:
+        return None
+    month = bare[0].edtf[5:7]
+    years = [
+        int(d.edtf[:4]) for d in find_dates(text) if d.kind in ("day", "days") and d.edtf[5:7] == month
+    ]
+    return max(years) if years else None
+
+
 def _text_year(text: str) -> int | None:
     """The year the text speaks in: the latest year of a day written in full, else of any date,
     outside sentences about what is to come ("will be held in 2023", "for 2025-2027")."""
@@ -121,7 +133,7 @@ def _dateline_at(text: str, offset: int, pub: dt.date | None, pub_year: int | No
         found = find_dates(written)
         if found and found[0].kind == "day":
             return Anchor(dt.date.fromisoformat(found[0].edtf), False, _place(m), m.start(), m.end())
-        year = pub_year or _text_year(text[m.end() :])
+        year = pub_year or _same_month_year(written, text[m.end() :]) or _text_year(text[m.end() :])
         found = find_dates(written, year) if year else []
         if found:
             inferred = pub_year is None

@@ -8,6 +8,7 @@ record whose date is missing: no pattern depends on another being found.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -57,11 +58,34 @@ class Context:
     def source(self, passage: Passage, **kw: Any) -> dict[str, Any]:
         return source(self.doc, self.document, passage, **kw)
 
+    def stated_day(self, words: str) -> str | None:
+        """A day the words state for what they tell ("on Monday", "on 14 September"), near the text's own day."""
+        from igo_timeline.extract.dates import find_dates, relative_days
+
+        near = self.anchor.day
+        if near is None and self.meeting is not None:
+            near = dt.date.fromisoformat(self.meeting.last_day[:10]) if len(self.meeting.last_day) >= 10 else None
+        if near is None:
+            return None
+        found = [d.edtf for d in find_dates(words, self.year) if d.kind.rstrip("?") == "day"]
+        if self.anchor.day is not None:
+            found += [d.edtf for d in relative_days(words, self.anchor.day)]
+        found = [d for d in found if abs((dt.date.fromisoformat(d) - near).days) <= 10]
+        return found[0] if found else None
+
     def decision(
-        self, event: dict[str, Any], field_name: str, passage: Passage, *, decided: bool = True
+        self, event: dict[str, Any], field_name: str, passage: Passage, *, decided: bool = True,
+        words: str | None = None,
     ) -> Candidate:
-        """A decision dated to the meeting's last day (inferred), or unresolved without one."""
+        """A decision dated to the day its words state, else the meeting's last day (inferred), else the
+        dateline's day (inferred), else unresolved."""
         event = {"type": event["type"], "org": self.org, **event}
+        stated = self.stated_day(words) if words else None
+        if stated is not None:
+            dated = {**event, field_name: stated}
+            if decided and field_name != "decided_on":
+                dated.setdefault("decided_on", stated)
+            return Candidate("event", {**dated, "source": self.source(passage)})
         if self.meeting is None and self.anchor.day is not None:
             day = self.anchor.day.isoformat()
             note = (

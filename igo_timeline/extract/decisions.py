@@ -38,7 +38,7 @@ from igo_timeline.extract.text import Passage
 _DECIDE = re.compile(
     r"\b(?:decided|agreed|resolved|approved\s+the\s+decision|adopted\s+the\s+decision|signed\s+the\s+decision"
     r"|grant(?:ed|ing|s)?|admit(?:ted|ting|s)?|gave|give[ns]?|giving|accord(?:ed|ing)?|confer(?:red|ring)?"
-    r"|accept(?:ed|ing)?|welcomed|upgrad(?:ed|ing)|elevat(?:ed|ing)|rais(?:ed|ing)|became|become|becomes|joined|join"
+    r"|accept(?:ed|ing)?|readmit(?:ted|ting|s)?|welcomed|upgrad(?:ed|ing)|elevat(?:ed|ing)|rais(?:ed|ing)|became|become|becomes|joined|join"
     r"|admission\s+of|resolution\s+on|decision\s+on|on\s+granting)\b",
     re.I,
 )
@@ -75,7 +75,7 @@ _NOTED = re.compile(
     r"\b(?:decided|agreed|resolved|took\s+note|noted|welcomed|considered|launch(?:ed)?|beg[au]n|start(?:ed)?|received)\b",
     re.I,
 )
-_PRESIDENCY = re.compile(r"\b(?:presidency|chairmanship|chairing)\b", re.I)
+_PRESIDENCY = re.compile(r"\b(?:presidency|chairmanship|chairing|chairship)\b|\b(?:will|shall)\s+chair\b", re.I)
 _PRESIDENCY_PASSES = re.compile(
     r"\b(?:will|shall)\s+(?:hold|assume|take\s+over|chair)\b|\b(?:assumes|assumed|has\s+assumed|takes\s+over|took\s+over)\b"
     r"|\b(?:passe[sd]|pass(?:ed)?|goes|went|handed\s+over|hand\s+over|transferred)\b.*?\bto\b",
@@ -113,7 +113,7 @@ def _status_slug(words: str) -> str:
 
 
 _CLAUSE = re.compile(
-    r";\s*(?:and\s+)?|,\s*(?:and\s+|while\s+)?(?=(?:also\s+)?(?:started|launched|began|granted|gave|decided|agreed|admitted|approved|adopted|reached|signed|accepted|completed|appointed|elected)\b)"
+    r";\s*(?:and\s+)?|:\s+(?=[a-z])|,\s*(?:and\s+|while\s+)?(?=(?:also\s+)?(?:started|launched|began|granted|gave|decided|agreed|admitted|approved|adopted|reached|signed|accepted|completed|appointed|elected)\b)"
     r"|\s+and\s+(?=(?:also\s+)?(?:started|launched|began|granted|gave|decided|agreed|admitted|approved|adopted|reached|signed|accepted|completed|appointed|elected)\b)"
 )
 _RELATIVE_CLAUSE = re.compile(
@@ -123,7 +123,8 @@ _LEADING_PHRASE = re.compile(r"^(?:Having|After|Following|Considering|In\s+view\
 _NOTED_APPLICATION = re.compile(
     r"\b(?:took\s+note\s+of|noted|received|accepted|welcomed|registered)\s+(?:the\s+)?applications?\b", re.I
 )
-_MEMO_GRANTING = re.compile(r"\bmemorand(?:um|a)\s+on\s+(?:the\s+)?granting\b", re.I)
+_MEMO_GRANTING = re.compile(r"\bmemorand(?:um|a)\s+(?:with\s+the\s+\w+\s+)?on\s+(?:the\s+)?granting\b", re.I)
+_INVITE = re.compile(r"\binvit(?:e|ed|ing|ation\s+to)\b(?P<who>.*?)\bto\s+(?:become|join)\b", re.I)
 
 
 def clauses(text: str) -> list[tuple[int, int]]:
@@ -169,6 +170,9 @@ def _clause_statuses(ctx: Context, passage: Passage, c_start: int, c_end: int) -
         c_start += lead.end()
     full = passage.norm[c_start:c_end]
     text = _RELATIVE_CLAUSE.sub("", full)
+    becomes = re.search(r",\s*which\s+(?:becomes|became|thus\s+becomes)\s+(?P<what>[^,;]*)", full)
+    if becomes and _STATUS.search(becomes.group("what")) and not _STATUS.search(text):
+        text = full[: becomes.end()]  # "readmit Morocco, which becomes the 55th member state"
     sub = passage.sub(c_start, c_start + len(text.rstrip(" .;,")))
     if _MEMORANDUM.search(text) and re.search(r"\bsign(?:ed|ing|s)?\b|\binked\b", text, re.I):
         if re.search(r"\bwill\b|\bexpected\b|\bto\s+be\s+signed\b", text):
@@ -183,6 +187,16 @@ def _clause_statuses(ctx: Context, passage: Passage, c_start: int, c_end: int) -
     if _NOTED_APPLICATION.search(text) and not re.search(r"\bno\s+decision\b", text, re.I):
         parties = _state_parties(ctx, text)
         return [procedure_candidate(ctx, sub, p, _sought(text)) for p in parties]
+    invite = _INVITE.search(text)
+    if invite and not re.search(r"\bwill\b|\bexpected\b", text[: invite.start()]):
+        parties = _state_parties(ctx, text[invite.start() :])
+        return [
+            ctx.decision(
+                {"type": "ProcedureLaunched", "party": p.value, "procedure": "invitation", "status": _sought(text) or "member"},
+                "date", sub, words=full,
+            )
+            for p in parties
+        ]
     procedure = _PROCEDURE.search(text)
     if procedure:
         if re.search(r"\bwill\b|\bexpected\b|\bplan", text):
@@ -195,7 +209,7 @@ def _clause_statuses(ctx: Context, passage: Passage, c_start: int, c_end: int) -
                 for p in parties
             ]
         if _LAUNCH.search(text) or re.search(r"\b(?:decided|resolution|decision|agreed)\b", text, re.I):
-            return [procedure_candidate(ctx, sub, p, status) for p in parties]
+            return [procedure_candidate(ctx, sub, p, status, words=full) for p in parties]
         return []
     found = list(_STATUS.finditer(text))
     decided = _DECIDE.search(text)
@@ -204,32 +218,34 @@ def _clause_statuses(ctx: Context, passage: Passage, c_start: int, c_end: int) -
     parties = _state_parties(ctx, text)
     if not parties:
         return []
-    return _pairs(ctx, sub, 0, found, parties)
+    return _pairs(ctx, sub, 0, found, parties, words=full)
 
 
 def _memoranda(ctx: Context, passage: Passage, sub: Passage, text: str) -> list[Candidate]:
-    """ "Memoranda on granting A and B the status of dialogue partner ... were signed": one memorandum each."""
+    """ "Memoranda on granting A and B the status of dialogue partner were signed", "A and B signed
+    memoranda on granting them the status ...": one memorandum each, and the status it grants."""
     signed_at = re.search(r"\s+(?:was|were|has\s+been|have\s+been)\s+signed\b", text)
-    parties = _state_parties(ctx, text[: signed_at.start()] if signed_at else text)
+    active = re.search(r"\bsigned\s+(?:the\s+)?memorand", text)
+    if active:
+        parties = _state_parties(ctx, text[: active.start()])
+    else:
+        parties = _state_parties(ctx, text[: signed_at.start()] if signed_at else text)
     status = _STATUS.search(text)
     if not parties or status is None:
         return []
-    signed = re.search(r"\s+(?:was|were|has\s+been|have\s+been)\s+signed\b|,|$", text[status.end() :])
-    what = text[status.start() : status.end() + (signed.start() if signed else 0)]
-    when = [d for d in find_dates(text[status.end() :], ctx.year) if d.kind.rstrip("?") == "day"]
-    if not when and ctx.anchor.day is not None:
-        when = relative_days(text[status.end() :], ctx.anchor.day)
+    end = re.search(r"\s+(?:was|were|has\s+been|have\s+been)\s+signed\b|,|$", text[status.end() :])
+    what = text[status.start() : status.end() + (end.start() if end else 0)]
     out = []
     for p in parties:
-        title = f"Memorandum on granting {text[p.start : p.end]} the {what}"
+        name = text[p.start : p.end]
+        title = f"Memorandum on granting {name} the {what}"
         slug_ = re.sub(r"[^a-z0-9]+", "-", f"memorandum-granting-{p.value}-{_sought(what) or 'status'}".lower())
         event: dict[str, Any] = {"type": "AgreementSigned", "document": slug_, "title": title, "kind": "memorandum"}
-        if when:
-            event["signed_on"] = when[0].edtf
-            event["source"] = ctx.source(sub)
-            out.append(Candidate("event", {"org": ctx.org, **event}))
-        else:
-            out.append(ctx.decision(event, "signed_on", sub, decided=False))
+        out.append(ctx.decision(event, "signed_on", sub, decided=False, words=text))
+        granted = {"type": "StatusGranted", "party": p.value, "status": _status_slug(_status_words(status))}
+        cand = ctx.decision(granted, "effective", sub, words=text)
+        note = "the status counts from the memorandum's signing (the genre's second step of a grant)"
+        out.append(Candidate(cand.record, {**cand.event, "note": note}, note=cand.note, kind=cand.kind))
     return out
 
 
@@ -244,7 +260,8 @@ def _status_words(m: re.Match[str]) -> str:
 
 
 def _pairs(
-    ctx: Context, passage: Passage, start: int, found: list[re.Match[str]], parties: list[Found]
+    ctx: Context, passage: Passage, start: int, found: list[re.Match[str]], parties: list[Found],
+    words: str | None = None,
 ) -> list[Candidate]:
     """Parties to statuses: those before a status mention get it, unless "... to <parties>" follows it."""
     out: list[Candidate] = []
@@ -269,7 +286,7 @@ def _pairs(
             ]
         for party, (q_start, q_end) in zip(chosen, quotes, strict=True):
             event = {"type": "StatusGranted", "party": party.value, "status": status}
-            out.append(ctx.decision(event, "effective", passage.sub(q_start, q_end)))
+            out.append(ctx.decision(event, "effective", passage.sub(q_start, q_end), words=words))
             begin = -1
         prev_end = max(m.end(), chosen[-1].end if chosen else m.end())
     return out
@@ -288,7 +305,7 @@ def appointments(ctx: Context) -> list[Candidate]:
         if not verb:
             continue
         offices: list[tuple[str, int, int]] = []
-        for slug, rx in office_patterns():
+        for slug, rx in office_patterns(ctx.org, tuple(ctx.offices.items())):
             for m in rx.finditer(text, verb.end()):
                 if not any(o[1] < m.end() and m.start() < o[2] for o in offices):
                     offices.append((slug, m.start(), _office_end(text, m.end(), ctx.org)))
@@ -488,6 +505,13 @@ def presidency(ctx: Context) -> list[Candidate]:
                 event["decided_on"] = ctx.meeting.last_day
             out.append(Candidate("event", event))
             continue
+        year = re.search(r"\b(?:will|shall)\s+chair\b[^,;]*?\bin\s+(?P<y>(?:19|20)\d\d)\b", text)
+        if year and ctx.year and int(year.group("y")) > ctx.year:  # "will chair the Commonwealth in 2026"
+            event = {**event, "org": ctx.org, "effective": year.group("y"), "source": ctx.source(passage)}
+            if ctx.meeting is not None:
+                event["decided_on"] = ctx.meeting.last_day
+            out.append(Candidate("event", event))
+            continue
         out.append(ctx.decision(event, "effective", passage, decided=False))
     return out
 
@@ -506,11 +530,11 @@ def next_meeting(ctx: Context) -> list[Candidate]:
         if not m or not _NEXT_WHEN.search(text) or re.search(r"\bconsideration\s+at\b", text):
             continue
         phrase = (m.group("of") or "").strip()
-        body = resolve_body(re.sub(r"^of\s+", "", phrase), ctx.bodies) if phrase else None
+        body = resolve_body(re.sub(r"^of\s+", "", phrase), ctx.bodies, ctx.org) if phrase else None
         if body is None and ctx.meeting is not None:
             body = ctx.meeting.body  # "their next summit", "the Council's next meeting"
         if body is None and m.group("kind").lower() == "summit":
-            body = resolve_body("summit", ctx.bodies)
+            body = resolve_body("summit", ctx.bodies, ctx.org)
         # the clause of the trigger: "..., and the next meeting ... in Russia in 2020"
         starts = [0] + [c.end() for c in re.finditer(r",\s*(?:and|while)\s+|;\s*", text) if c.end() <= m.start()]
         clause_start = starts[-1]

@@ -107,13 +107,16 @@ def documents(ctx: Context) -> list[Candidate]:
         if passive and not _NOT_NOW.search(text) and not _background(ctx, text[passive.end() :]):
             first = _TITLE_START.search(text, 0, passive.start())
             if first and not re.search(r"\b(?:memoranda|documents)\b", text[first.start() : passive.start()], re.I):
-                cand = _document(ctx, passage, first.start(), passive.start(), first.start(), passive.group("verb"))
+                cand = _document(ctx, passage, first.start(), passive.start(), first.start(), passive.group("verb") or passive.group("verb2"))
                 if cand:
                     out.append(cand)
     return _unique(out)
 
 
-_PASSIVE = re.compile(r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?P<verb>signed|adopted|approved|endorsed)\b")
+_PASSIVE = re.compile(
+    r"\s+(?:(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?)?(?P<verb>signed|adopted|approved|endorsed)\s+(?:at|by|during|in|on)\b"
+    r"|\s+(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?P<verb2>signed|adopted|approved|endorsed)\b"
+)
 
 
 def _unique(cands: list[Candidate]) -> list[Candidate]:
@@ -242,8 +245,8 @@ def _document(
         "charter",
     ):
         event = {"type": "AgreementSigned", "document": doc_slug, "title": title, "kind": kind}
-        return ctx.decision(event, "signed_on", quote, decided=False)
-    return ctx.decision(event, "adopted_on", quote, decided=False)
+        return ctx.decision(event, "signed_on", quote, decided=False, words=passage.norm)
+    return ctx.decision(event, "adopted_on", quote, decided=False, words=passage.norm)
 
 
 def _signed_earlier(ctx: Context, passage: Passage, signed: re.Match[str]) -> list[Candidate]:
@@ -272,7 +275,7 @@ def bodies_planned(ctx: Context) -> list[Candidate]:
             continue
         names = re.split(r"\s+and\s+(?:the\s+)?(?=(?:SCO\s+)?[A-Z])", m.group("what"))
         for name in names:
-            body = resolve_body(name, ctx.bodies)
+            body = resolve_body(name, ctx.bodies, ctx.org)
             if body is None:
                 continue
             event = {"type": "BodyPlanned", "body": body, "name": normalize(name)}

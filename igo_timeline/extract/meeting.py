@@ -13,6 +13,7 @@ office on the meeting's dates, not a grant.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
@@ -48,7 +49,7 @@ _MEETING_OF = re.compile(
     r"\b(?:meeting|session|sitting|summit)\s+of\s+(?:the\s+)?(?:\w+(?:'s|’s)\s+)?(?P<of>[A-Z(][^.;:]*)", re.I
 )
 _ORDINAL_MEETING = re.compile(
-    r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|\w+teenth|\w+tieth|twenty[-\s]\w+|\w+th)\s+(?:meeting|session|sitting|summit)\b", re.I
+    r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|\w+teenth|\w+tieth|twenty[-\s]\w+|\w+th)\s+(?:[A-Z][\w-]*\s+){0,2}(?:meeting|session|sitting|summit)s?\b", re.I
 )
 _COUNCIL_OF = re.compile(r"\bCouncil\s+of\s+(?:the\s+)?[A-Z][^.;:,]*")
 _SUMMIT = re.compile(r"\bsummits?\b", re.I)
@@ -65,9 +66,9 @@ _HERE = re.compile(r"\b(?:here|(?:in\s+)?this\s+(?:[\w-]+\s+){0,4}(?:city|capita
 _ACTING_HOST = re.compile(r"(?P<who>[A-Z][\w' ]+?)(?:,[^,]*,)?\s+(?:acting|acted|serving)\s+as\s+(?:the\s+)?host\b")
 _CHAIR = re.compile(
     r"\b(?:chaired|presided\s+over|presided|co-chaired|hosted)\s+by\s+(?P<item>[^,;.()]+(?:\([^)]*\))?[^,;.]*)"
-    r"|\bunder\s+the\s+(?:chairmanship|presidency|chairship)\s+of\s+(?P<item2>[^,;.]+)"
+    r"|\bunder\s+the\s+(?:chairmanship|presidency|chairship)\s+of\s+(?P<item2>(?:[^,;.]|\b[A-Z][a-z]?\.)+)"
     r"|^(?P<item3>.+?)\s+(?:chaired|presided\s+over|is\s+chairing|was\s+chairing|opened|chairs)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:meeting|session|summit|sitting)\b"
-    r"|^(?P<item4>.+?)\s+(?:was|is)\s+in\s+the\s+chair\b|\bwith\s+(?P<item5>[^,;]+?)\s+(?:chairing|presiding|in\s+the\s+chair)\b",
+    r"|^(?P<item6>.+?)\s+presided\.?$|^(?P<item4>.+?)\s+(?:was|is)\s+in\s+the\s+chair\b|\bwith\s+(?P<item5>[^,;]+?)\s+(?:chairing|presiding|in\s+the\s+chair)\b",
     re.I,
 )
 _ATTEND = re.compile(
@@ -136,7 +137,7 @@ _LEAD = re.compile(r"^.*?\b(?:i\.\s?e\.|namely|including)\s*|^\W+")
 def _prefixes(phrase: str, ctx: Context) -> str | None:
     words = phrase.split()
     for n in range(min(len(words), 14), 0, -1):
-        body = resolve_body(" ".join(words[:n]).rstrip(",)"), ctx.bodies)
+        body = resolve_body(" ".join(words[:n]).rstrip(",)"), ctx.bodies, ctx.org)
         if body:
             return body
     return None
@@ -155,27 +156,44 @@ def _body_in(text: str, ctx: Context) -> tuple[str, int] | None:
     for m in _COUNCIL.finditer(text):
         words = m.group("name").split()
         for k in range(len(words)):  # "The Heads of State Council": the longest tail that names a body
-            body = resolve_body(" ".join(words[k:]), ctx.bodies)
+            body = resolve_body(" ".join(words[k:]), ctx.bodies, ctx.org)
             if body:
                 return body, m.start()
+    for rx, group in ((_MEETING_OF, "of"), (_COUNCIL_OF, 0), (_COUNCIL, "name")):
+        for m in rx.finditer(text):  # a body no table knows: its name as written, the organization's left out
+            slug = _generic_body(m.group(group), ctx)
+            if slug and slug != "council":
+                return slug, m.start()
     m = _SUMMIT.search(text)
     if m:
-        return resolve_body("summit", ctx.bodies) or "summit", m.start()
-    for m in _COUNCIL.finditer(text):  # an organization whose bodies no table knows: the name as written
-        words = [w for w in m.group("name").split() if w not in ("The", "the", "A")]
-        slug = re.sub(r"[^a-z0-9]+", "-", body_key(" ".join(words))).strip("-")
-        if slug:
-            return slug, m.start()
-    for m in _MEETING_OF.finditer(text):
-        words = re.split(r"\s+(?:of\s+the\s+[A-Z]|was|were|has|had|is|took|kicked|in|on|via|under|held|opened|started|began)\b", m.group("of"))[0]
-        slug = re.sub(r"[^a-z0-9]+", "-", body_key(words)).strip("-")
-        if slug:
-            return slug, m.start()
+        return resolve_body("summit", ctx.bodies, ctx.org) or "summit", m.start()
     return None
+
+
+def _generic_body(phrase: str, ctx: Context) -> str | None:
+    """ "Assembly of the Union" -> assembly; "Collective Security Council of the CSTO" -> collective-security-council."""
+    phrase = re.split(
+        r"\s+(?:was|were|has|had|is|took|kicked|in|on|at|via|under|held|opened|started|began|met|meets|concluded|elected|decided)\b|[,;]",
+        phrase,
+    )[0]
+    phrase = re.sub(r"\([^)]*\)", " ", phrase)
+    for party in reversed(find_parties(phrase)):
+        if not is_state(party.value):
+            phrase = phrase[: party.start] + " " + phrase[party.end :]
+    phrase = re.sub(
+        r"\s+of\s+(?:the\s+)?(?:Union|Organi[sz]ation|Commonwealth|Association|Community|Bloc|Group)\b.*$|\s+of(?:\s+the)?\s*$",
+        "",
+        phrase.strip(),
+    )
+    phrase = re.sub(r"^(?:The|the|A|a)\s+", "", phrase.strip())
+    slug = re.sub(r"[^a-z0-9]+", "-", phrase.casefold()).strip("-")
+    return slug or None
 
 
 def _meeting_dates(ctx: Context, text: str) -> DateMatch | None:
     dates = [d for d in find_dates(text, ctx.anchor.year) if d.kind.rstrip("?") in ("day", "days")]
+    if ctx.anchor.day is not None:  # a day far from the text's own is another event's ("from 1 January 2024")
+        dates = [d for d in dates if abs((dt.date.fromisoformat(d.edtf.split("/")[0]) - ctx.anchor.day).days) <= 10]
     if not dates and ctx.anchor.day is not None:
         dates = relative_days(text, ctx.anchor.day, future=bool(re.search(r"\bwill\b", text)))
     return dates[0] if dates else None
@@ -196,7 +214,7 @@ def find_meeting(ctx: Context) -> list[Candidate]:
         found = _body_in(text, ctx)
         if found is None and verb is not None:  # "The heads of state of the member states ... met in ..."
             subject = re.sub(r"^(?:On\s+)?[^,]*\d{4},\s*", "", text[: verb.start()]).strip(" ,")
-            slug = resolve_body(re.sub(r"^(?:The|the)\s+", "", subject), ctx.bodies)
+            slug = resolve_body(re.sub(r"^(?:The|the)\s+", "", subject), ctx.bodies, ctx.org)
             found = (slug, 0) if slug else None
         if not verb or not found or _NOT_THIS.search(text[: verb.end() + 40]):
             continue
@@ -222,13 +240,15 @@ def find_meeting(ctx: Context) -> list[Candidate]:
             place = place or m.group("place")
             if opening is None:
                 title_date = find_dates(m.group("rest"))[0]
-                body = resolve_body(title.norm[: m.start()].strip(" *"), ctx.bodies)
+                body = resolve_body(title.norm[: m.start()].strip(" *"), ctx.bodies, ctx.org)
                 if body:
                     opening, date = title, title_date
             elif date is None:
                 date = find_dates(m.group("rest"))[0]
     if opening is None or body is None:
         return []
+    if opening is not None:
+        date = _widen(ctx, sentences, opening, date)
     inferred = None
     if date is None:
         if ctx.anchor.day is None:
@@ -286,6 +306,68 @@ def find_meeting(ctx: Context) -> list[Candidate]:
     return [Candidate("event", event), *out]
 
 
+_ABOUT_IT = re.compile(r"\b(?:summit|meeting|session|gathering|talks|sitting|conference)\b", re.I)
+_RAN = re.compile(r"\b(?:ran|runs|run|lasted|lasts|last|continued|continues|continue|was\s+held|were\s+held|took\s+place|held)\b", re.I)
+
+
+_N_DAYS = re.compile(r"\b(?P<n>two|three|four|2|3|4)[-\s]day\b", re.I)
+_ENDED = re.compile(r"\b(?:concluded|closed|ended|wrapped\s+up|finished)\b", re.I)
+_BEGAN = re.compile(r"\b(?:opened|began|started|kicked\s+off)\b", re.I)
+
+
+def _widen(ctx: Context, sentences: list[Passage], opening: Passage, date: DateMatch | None) -> DateMatch | None:
+    """The meeting's days from the sentences about it: "ran from 22 to 24 August", "runs until Tuesday",
+    "opened on 30 January", "concluded a two-day meeting on Friday"."""
+    year = ctx.anchor.year or ctx.year
+    k = sentences.index(opening)
+    first = last = None
+    if date is not None:
+        first, last = date.edtf.split("/")[0], date.edtf.split("/")[-1]
+    elif ctx.anchor.day is not None:
+        first = last = ctx.anchor.day.isoformat()
+    if first is None:
+        return date
+
+    def near(day: str) -> bool:
+        return abs((dt.date.fromisoformat(day) - dt.date.fromisoformat(first or day)).days) <= 7
+
+    def days_in(words: str) -> list[str]:
+        found = [d.edtf for d in find_dates(words, year) if d.kind.rstrip("?") == "day"]
+        if not found and ctx.anchor.day is not None:
+            found = [d.edtf for d in relative_days(words, ctx.anchor.day)]
+        return [d for d in found if near(d)]
+
+    for other in sentences[k : k + 4]:
+        text = other.norm
+        if not _ABOUT_IT.search(text) or re.search(r"\b(?:next|previous|last\s+year)\b", text, re.I):
+            continue
+        spans = [d for d in find_dates(text, year) if d.kind.rstrip("?") == "days" and near(d.edtf.split("/")[0])]
+        if spans and _RAN.search(text) and other is not opening:
+            return spans[0]
+        until = re.search(r"\b(?:until|till|through)\s+(?P<when>[^.;]+)", text)
+        if until and _RAN.search(text):
+            ends = days_in(until.group("when"))
+            if ends and ends[0] > first:
+                last = ends[0]
+        opened = re.search(r"\b(?:opened|began|started)\s+(?:on\s+)?(?P<when>[^.;,]+)", text)
+        if opened:
+            starts = days_in(opened.group("when"))
+            if starts and starts[0] < (last or first):
+                first = starts[0]
+        length = _N_DAYS.search(text)
+        if length and first == last:
+            n = {"two": 2, "three": 3, "four": 4}.get(length.group("n").lower()) or int(length.group("n"))
+            day = dt.date.fromisoformat(first)
+            if _BEGAN.search(text) and not _ENDED.search(text):
+                last = (day + dt.timedelta(days=n - 1)).isoformat()
+            elif _ENDED.search(text):
+                first = (day - dt.timedelta(days=n - 1)).isoformat()
+    if first < (last or first):
+        start, end = (date.start, date.end) if date else (0, 0)
+        return DateMatch(start, end, f"{first}/{last}", "days?")
+    return date
+
+
 def _place(ctx: Context, text: str, here: bool = True) -> str | None:
     """Where a meeting sentence puts the meeting: a city of the gazetteer (or a state); None when virtual."""
     for rx in (_HOSTED, _CITY_OF):
@@ -332,7 +414,7 @@ def _meeting_name(sentence: str) -> str | None:
 def _chair(ctx: Context, more: list[dict[str, Any]]) -> dict[str, Any] | None:
     for passage in ctx.doc.sentences[:16]:
         for m in _CHAIR.finditer(passage.norm):
-            item = m.group("item") or m.group("item2") or m.group("item3") or m.group("item4") or m.group("item5") or ""
+            item = next((m.group(g) for g in ("item", "item2", "item3", "item4", "item5", "item6") if m.group(g)), "")
             item = re.sub(r"^.*\b(?:was|is|were)\s+", "", item) if m.group("item3") else item
             item = re.sub(r",\s*(?:who|whose|which)\b.*$", "", item)
             item = re.split(r"\s+(?:under|at|with|who|whose|in|on|during|from)\s+|,\s+(?:who|whose|which)\b", item)[0]
@@ -388,6 +470,9 @@ def _attendance(
                 listed = text[: verb.start()] + ", " + listed
         elif verb:
             listed = text[: verb.start()]
+            along = re.search(r"\b(?:along|together)\s+with\s+(?P<rest>.+)$", text[verb.end() :])
+            if along:  # "X and Y were among the participants, along with Z"
+                listed = listed + ", " + along.group("rest")
         else:
             continue
         found_here = False
@@ -494,7 +579,7 @@ def _participant(person: Person, role: str | None, ctx: Context) -> dict[str, An
 
 def _office(role: str, org: str) -> str | None:
     """The organization's office a role names (not another organization's: "of the CSTO")."""
-    for slug, rx in office_patterns():
+    for slug, rx in office_patterns(org):
         m = rx.search(role)
         if not m:
             continue

@@ -273,12 +273,18 @@ def _bodies() -> dict[str, str]:
     return index
 
 
-def resolve_body(phrase: str, vocabulary: dict[str, str] | None = None) -> str | None:
-    """The slug of a body or recurring meeting, from the alias table or a vocabulary (slug -> name)."""
+def table_org(name: str) -> str | None:
+    """The organization an alias table (bodies, offices) is of."""
+    return table(name).get("org")
+
+
+def resolve_body(phrase: str, vocabulary: dict[str, str] | None = None, org: str | None = None) -> str | None:
+    """The slug of a body or recurring meeting, from the alias table (for its organization, or when
+    ``org`` is not given) or a vocabulary (slug -> name, the store's)."""
     key = body_key(phrase)
     if not key:
         return None
-    if key in _bodies():
+    if key in _bodies() and (org is None or org == table_org("bodies")):
         return _bodies()[key]
     for slug, name in (vocabulary or {}).items():
         if body_key(name) == key:
@@ -295,10 +301,14 @@ def body_pattern(slug: str) -> str:
 
 
 @cache
-def office_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """(slug, regex) for each office title, longest first."""
+def office_patterns(org: str | None = None, extra: tuple[tuple[str, str], ...] = ()) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(slug, regex) for each office title, longest first: the alias table's (for its organization)
+    and ``extra`` (slug, name) pairs, the offices the store knows."""
     out = []
-    for slug, titles in table("offices")["offices"].items():
+    offices = dict(table("offices")["offices"]) if org is None or org == table_org("offices") else {}
+    for slug, name in extra:
+        offices.setdefault(slug, []).append(name) if isinstance(offices.get(slug), list) else offices.setdefault(slug, [name])
+    for slug, titles in offices.items():
         for title in titles:
             rx = re.escape(title)
             rx = re.sub(r"\\\{([\w-]+)\\\}", lambda m: body_pattern(m.group(1)), rx)

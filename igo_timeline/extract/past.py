@@ -63,7 +63,7 @@ def _items(ctx: Context, passage: Passage, start: int) -> list[Candidate]:
         event["name"] = name[:1].upper() + name[1:]
         if place:
             event["place"] = place
-        body = resolve_body(phrase, ctx.bodies)
+        body = resolve_body(phrase, ctx.bodies, ctx.org)
         event["source"] = ctx.source(quote)
         if body is None:
             event.pop("body")

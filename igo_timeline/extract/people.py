@@ -81,9 +81,18 @@ def _trailing_name(words: list[str]) -> int:
     return len(words) - min(n, 5)
 
 
+_NAME_FIRST = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|bin|al|de)){1,4}),\s+(?P<role>.+)$")
+
+
 def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | None:
     """The person of an attendance or appointment item, or None when it names no one."""
     item = strip_honorifics(re.sub(r"^(?:and|as well as|i\.e\.|namely|including)\s+", "", item.strip(" ,;:")))
+    first = _NAME_FIRST.match(item)
+    if first and all(_name_like(w) for w in first.group("name").split()):
+        # "Ilham Aliyev, President of the Republic of Azerbaijan": the name, then the title
+        titled = parse_item(f"{first.group('role')} {first.group('name')}", org, known)
+        if titled is not None:
+            return titled
     parties = find_parties(item, exclude=[org])
     # the state a person represents: drop "of <state>" / "(<state>)" from the words
     state = next((p for p in reversed(parties) if is_state(p.value)), None)

@@ -67,6 +67,9 @@ class Context:
             near = dt.date.fromisoformat(self.meeting.last_day[:10]) if len(self.meeting.last_day) >= 10 else None
         if near is None:
             return None
+        dateline = " ".join(self.doc.text[self.anchor.start : self.anchor.end].split())
+        if dateline:
+            words = words.replace(dateline, " ")  # the dateline's day is the report's, not the decision's
         found = [d.edtf for d in find_dates(words, self.year) if d.kind.rstrip("?") == "day"]
         if self.anchor.day is not None:
             found += [d.edtf for d in relative_days(words, self.anchor.day)]

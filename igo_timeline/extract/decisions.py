@@ -237,7 +237,7 @@ def _memoranda(ctx: Context, passage: Passage, sub: Passage, text: str) -> list[
     what = text[status.start() : status.end() + (end.start() if end else 0)]
     out = []
     for p in parties:
-        name = text[p.start : p.end]
+        name = ("the " if text[max(0, p.start - 4) : p.start].lower() == "the " else "") + text[p.start : p.end]
         title = f"Memorandum on granting {name} the {what}"
         slug_ = re.sub(r"[^a-z0-9]+", "-", f"memorandum-granting-{p.value}-{_sought(what) or 'status'}".lower())
         event: dict[str, Any] = {"type": "AgreementSigned", "document": slug_, "title": title, "kind": "memorandum"}

@@ -104,7 +104,7 @@ def documents(ctx: Context) -> list[Candidate]:
         for verb in _VERB.finditer(text):
             out.extend(_objects(ctx, passage, verb))
         passive = _PASSIVE.search(text)
-        if passive and not _NOT_NOW.search(text) and not _background(ctx, text[passive.end() :]):
+        if passive and not _NOT_NOW.search(text) and not _background(ctx, text[passive.start() :]):
             first = _TITLE_START.search(text, 0, passive.start())
             if first and not re.search(r"\b(?:memoranda|documents)\b", text[first.start() : passive.start()], re.I):
                 cand = _document(ctx, passage, first.start(), passive.start(), first.start(), passive.group("verb") or passive.group("verb2"))
@@ -219,6 +219,8 @@ def _document(
     title, kind, revised = _title(passage.norm[start:end])
     if len(title.split()) < 2 or kind == "document" or not re.match(r"[A-Z0-9]", title):
         return None
+    if re.search(rf"\s(?:{_KIND})$", title) and title.split()[-1].islower():
+        return None  # "UAE memorandum", "the six-nation declaration": a document named by no title
     if re.match(r"(?:Draft|Decisions?\s+of|Documents?\b|Memoranda\b|Decisions?\s+\w+ing\b)", title) or len(title) > 220:
         return None
     doc_slug = slug(title)

@@ -224,6 +224,9 @@ def _document(
     if re.match(r"(?:Draft|Decisions?\s+of|Documents?\b|Memoranda\b|Decisions?\s+\w+ing\b)", title) or len(title) > 220:
         return None
     doc_slug = slug(title)
+    if ctx.meeting and not re.search(r"\b(?:19|20)\d\d\b", title):
+        # "Astana Declaration" names the 2017 and the 2024 ones: the year keeps them apart
+        doc_slug = f"{doc_slug[:74].strip('-')}-{ctx.meeting.last_day[:4]}"
     event: dict[str, Any] = {"type": "DocumentAdopted", "document": doc_slug, "title": title, "kind": kind}
     if revised:
         event["title"] = f"{title} (revised version)"

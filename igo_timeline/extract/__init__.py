@@ -17,7 +17,7 @@ from igo_timeline.events.models import EVENT_TYPES, parse_event
 from igo_timeline.extract.anchor import find_anchor
 from igo_timeline.extract.check import Verdict, check, plan
 from igo_timeline.extract.context import Context
-from igo_timeline.extract.decisions import appointments, next_meeting, presidency, statuses
+from igo_timeline.extract.decisions import appointments, histories, next_meeting, presidency, statuses
 from igo_timeline.extract.documents import bodies_planned, documents
 from igo_timeline.extract.meeting import find_meeting
 from igo_timeline.extract.past import past_meetings
@@ -34,6 +34,7 @@ _PATTERNS: list[Callable[[Context], list[Candidate]]] = [
     appointments,
     presidency,
     next_meeting,
+    histories,
 ]
 
 

@@ -587,3 +587,71 @@ def next_meeting(ctx: Context) -> list[Candidate]:
         else:
             out.append(cand)
     return out
+
+
+# -- the histories vocabulary: suspensions, notified withdrawals, reforms of the statuses -------------
+
+_SUSPEND = re.compile(
+    r"\bsuspend(?:ed|s|ing)?\b(?P<rest>.*)|\b(?P<who>[A-Z][\w' ]+?)\s+(?:was|were|has\s+been|have\s+been)\s+suspended\b",
+    re.I,
+)
+_LIFT = re.compile(
+    r"\b(?:lift(?:ed|s|ing)?|end(?:ed|s|ing)?|revok(?:ed|es|ing)?)\s+(?:the\s+)?suspension\b|\bsuspension\s+(?:of\s+[^,;.]+?\s+)?(?:was|were|has\s+been)\s+lifted\b"
+    r"|\b(?:restor(?:ed|es|ing)|reinstat(?:ed|es|ing))\b[^.;]*?\b(?:participation|membership|rights)\b",
+    re.I,
+)
+_WITHDRAW_NOTICE = re.compile(
+    r"\b(?:notif(?:ied|ies|y)|informed|gave\s+notice|served\s+notice|announced)\b[^.;]*?\bwithdraw(?:al|ing|s)?\b", re.I
+)
+_MERGED = re.compile(
+    r"^(?=.*\bobserver)(?=.*\bdialogue[\s-]partner).*\b(?:merg(?:ed|es|ing|er)|brought\s+together|bring(?:s|ing)?\s+together|unif(?:ied|ies|y|ying)|combin(?:ed|es|ing))\b",
+    re.I,
+)
+
+
+def histories(ctx: Context) -> list[Candidate]:
+    """Suspensions imposed and lifted, withdrawals notified, statuses merged, where the text states them.
+
+    Their types (ConditionImposed, ConditionLifted, WithdrawalNotified,
+    LadderReformed) are the histories vocabulary: the candidates carry them
+    whether or not the store's vocabulary has them yet.
+    """
+    out: list[Candidate] = []
+    for passage in ctx.sentences:
+        for c_start, c_end in clauses(passage.norm):
+            text = passage.norm[c_start:c_end]
+            sub = passage.sub(c_start, c_start + len(text.rstrip(" .;,")))
+            if _NOT_GRANTED.search(text) and re.search(r"\b(?:will|would|may|could|expected|threat)", text):
+                continue
+            if re.search(r"\b(?:in|since)\s+(?:19|20)\d\d\b", text) and ctx.year and not re.search(rf"\b{ctx.year}\b", text):
+                continue  # history told as background ("suspended in 2013")
+            parties = _state_parties(ctx, text)
+            if _LIFT.search(text):
+                out += [_condition(ctx, "ConditionLifted", p.value, sub, text) for p in parties]
+            elif _SUSPEND.search(text):
+                out += [_condition(ctx, "ConditionImposed", p.value, sub, text) for p in parties]
+            elif _WITHDRAW_NOTICE.search(text):
+                for p in parties[:1]:
+                    event: dict[str, Any] = {"type": "WithdrawalNotified", "party": p.value}
+                    takes = re.search(r"\b(?:effective|take\s+effect|takes\s+effect|as\s+of)\s+(?:on\s+|from\s+)?(?P<when>[^,;.]+)", text)
+                    days = [d for d in find_dates(takes.group("when"), ctx.year) if d.kind.rstrip("?") == "day"] if takes else []
+                    if days:
+                        event["takes_effect"] = days[0].edtf
+                    out.append(ctx.decision(event, "effective", sub, words=text))
+            elif _MERGED.search(text):
+                name = re.search(r"[\"“]?(?P<name>(?:SCO\s+)?partners?(?:\s+of\s+the\s+organi[sz]ation)?)[\"”]?", text, re.I)
+                new = "partner"
+                event = {"type": "LadderReformed", "merged": {new: ["observer", "dialogue_partner"]}}
+                if name is None:
+                    continue
+                out.append(ctx.decision(event, "effective", sub, words=text))
+    return out
+
+
+def _condition(ctx: Context, kind: str, party: str, sub: Passage, text: str) -> Candidate:
+    event: dict[str, Any] = {"type": kind, "party": party, "condition": "suspended"}
+    until = re.search(r"\buntil\s+(?P<when>[^,;.]+)", text) if kind == "ConditionImposed" else None
+    days = [d for d in find_dates(until.group("when"), ctx.year) if d.kind.rstrip("?") == "day"] if until else []
+    if days:
+        event["until"] = days[0].edtf
+    return ctx.decision(event, "effective", sub, words=text)

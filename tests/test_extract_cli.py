@@ -235,10 +235,11 @@ def _after_2012(tmp_path: Path) -> Path:
 def test_apply_several_files_in_meeting_order_each_its_own_batch(runner: CliRunner, tmp_path: Path) -> None:
     store = _after_2012(tmp_path)
     later, earlier = HELDOUT / "sco-2015-ufa-tass.txt", HELDOUT / "sco-2013-bishkek-xinhua.txt"
-    result = igo(runner, store, "extract", str(later), str(earlier), "--org", "sco", "--apply")
+    between = HELDOUT / "sco-2014-dushanbe-press-release.txt"
+    result = igo(runner, store, "extract", str(later), str(earlier), str(between), "--org", "sco", "--apply")
     assert result.stdout == ""  # nothing but the summaries unless --format is given
     summaries = result.stderr.splitlines()
-    assert [s.split(":")[0] for s in summaries] == [earlier.name, later.name]
+    assert [s.split(":")[0] for s in summaries] == [earlier.name, between.name, later.name]
     assert all("applied" in s and "as one batch" in s for s in summaries)
     history = json.loads(igo(runner, store, "history", "sco", "--json").stdout)
     stamps = {e["recorded_at"] for e in history if e["source"]["document"] == "sco-2013-bishkek-xinhua"}

@@ -57,15 +57,24 @@ _FUTURE = re.compile(r"\b(?:will|shall|next|would|to\s+be|for\s+the\s+period|unt
 
 
 def _same_month_year(written: str, text: str) -> int | None:
-    """The year of a day the text writes in full in the dateline's month ("Aug. 24" and "22 to 24 August 2023")."""
+    """The year of a day the text writes in full in the dateline's month ("June 24" and "23-24 June 2016"):
+    one whose span holds the dateline's day first, else one told outside what is to come."""
     bare = find_dates(written, 2000)
     if not bare:
         return None
-    month = bare[0].edtf[5:7]
-    years = [
-        int(d.edtf[:4]) for d in find_dates(text) if d.kind in ("day", "days") and d.edtf[5:7] == month
-    ]
-    return max(years) if years else None
+    month, day = bare[0].edtf[5:7], bare[0].edtf[8:10]
+    spans = [
+        (s, d) for s in re.split(r"(?<=[.!?])\s+", text) for d in find_dates(s)
+        if d.kind in ("day", "days") and month in (d.edtf[5:7], d.edtf.split("/")[-1][5:7])
+    ]  # fmt: skip
+    holding = [
+        int(d.edtf[:4]) for _, d in spans
+        if d.edtf.split("/")[0][5:] <= f"{month}-{day}" <= d.edtf.split("/")[-1][5:]
+    ]  # fmt: skip
+    if holding:
+        return min(holding)
+    now = [int(d.edtf[:4]) for s, d in spans if not _FUTURE.search(s)]
+    return max(now) if now else None
 
 
 def _text_year(text: str) -> int | None:

@@ -493,6 +493,9 @@ def presidency(ctx: Context) -> list[Candidate]:
         event: dict[str, Any] = {"type": "PresidencyHandedOver", "to_party": parties[0].value}
         origin = re.search(r"\bfrom\s+(?:the\s+)?(?P<who>[A-Z][\w' ]+?)\s+to\b", text)
         from_party = [p for p in find_parties(origin.group("who"), exclude=[ctx.org]) if is_state(p.value)] if origin else []
+        handing = re.search(r"(?P<who>[A-Z][\w' ]+?)\s+(?:handed\s+over|transferred|passed\s+on)\b", text)
+        if not from_party and handing:  # "Kazakhstan handed over the chairmanship to China"
+            from_party = [p for p in _state_parties(ctx, handing.group("who")) if p.value != parties[0].value][-1:]
         if from_party:
             event["from_party"] = from_party[0].value
         elif previous and previous != parties[0].value:

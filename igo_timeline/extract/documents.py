@@ -49,7 +49,7 @@ _NOT_NOW = re.compile(
 _TRAIL = re.compile(
     r"(?:,\s*which\b|,\s*that\b|,\s*aimed\b|,\s*bringing\b|,\s*among\b|\s+signed\s+(?:in|on|at)\b|\s+must\b|\s+should\b|\s+to\s+enter\b|\s+will\b"
     r"|\s+(?:was|were|has\s+been|have\s+been)\s+(?:signed|adopted|approved)\b|,\s*(?:Putin|[A-Z]\w+)\s+said\b|\s*[.;:]\s*$"
-    r"|\s+(?:together|along)\s+with\b|,\s*(?:under|by|through|in)\s+which\b|,\s*(?:the\s+)?first\b).*$"
+    r"|\s+and\s+(?:also\s+)?(?:approved|adopted|signed|endorsed)\b|\s+(?:together|along)\s+with\b|,\s*(?:under|by|through|in)\s+which\b|,\s*(?:the\s+)?first\b).*$"
 )
 _SPLIT = re.compile(
     rf"(?:,\s*(?:and\s+)?|;\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:(?:also\s+)?(?:approved|adopted|signed|endorsed)\s+)?(?=(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?i:revised\s+version\s+of)\s+(?:the\s+)?)?(?:(?i:model|joint)\s+)?(?:[A-Z][\w'’-]*\s+){{0,4}}(?i:{_KIND})\b)"
@@ -70,7 +70,7 @@ _DECISION_ON = re.compile(
     r"^(?:the\s+|a\s+)?(?:decisions?|resolutions?)(?:\s+of\s+the\s+[^,;]*?)?\s+(?:on\s+(?:the\s+)?approv(?:al|ing)\s+(?:of\s+)?|approving\s+|to\s+approve\s+|on\s+(?:the\s+)?adoption\s+of\s+|on\s+signing\s+)",
     re.I,
 )
-_TO_DO = re.compile(r"^(?:to\s+)?(?:sign|adopt|approve|endorse)\s+", re.I)
+_TO_DO = re.compile(r"^(?:to\s+)?(?:sign|adopt|approve|endorse)\s+|^(?:on\s+)?(?:approving|adopting|endorsing|signing)\s+", re.I)
 _NOT_A_DOCUMENT = re.compile(
     r"^(?:the\s+|a\s+)?(?:decisions?|resolutions?)\s+(?:granting|declaring|appointing|on\s+(?:the\s+)?(?:appointment|granting|admission|admitting|launch|start))"
     r"|^(?:to\s+)?(?:appoint|grant|admit|declare)\b|^(?:completing|launching|starting|granting|admitting|appointing|declaring)\b",
@@ -107,9 +107,13 @@ def documents(ctx: Context) -> list[Candidate]:
         if passive and not _NOT_NOW.search(text) and not _background(ctx, text[passive.start() :]):
             first = _TITLE_START.search(text, 0, passive.start())
             if first and not re.search(r"\b(?:memoranda|documents)\b", text[first.start() : passive.start()], re.I):
-                cand = _document(ctx, passage, first.start(), passive.start(), first.start(), passive.group("verb") or passive.group("verb2"))
-                if cand:
-                    out.append(cand)
+                verb = passive.group("verb") or passive.group("verb2")
+                cuts = [first.start()] + [m.end() for m in _SPLIT.finditer(text, first.start(), passive.start())]
+                ends = [m.start() for m in _SPLIT.finditer(text, first.start(), passive.start())] + [passive.start()]
+                for a, b in zip(cuts, ends, strict=True):  # "X and the Y were signed": two documents
+                    cand = _document(ctx, passage, a, b, a, verb)
+                    if cand:
+                        out.append(cand)
     return _unique(out)
 
 

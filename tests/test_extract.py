@@ -15,10 +15,10 @@ from igo_timeline.cli.common import _Loader
 from igo_timeline.events import ProcedureLaunched, parse_event
 from igo_timeline.extract import Candidate, check, extract
 from igo_timeline.extract.check import NOT_BLOCKING, plan
-from igo_timeline.extract.records import importable
 from igo_timeline.extract.dates import find_dates
 from igo_timeline.extract.html import html_text
 from igo_timeline.extract.names import find_parties, resolve_body, resolve_person
+from igo_timeline.extract.records import importable
 from igo_timeline.extract.score import locate, score
 
 SEED_ID = "sco-communique-2012-06-07"
@@ -177,7 +177,9 @@ def test_communique_recall_and_precision(path: Path) -> None:
 def test_communique_check_against_the_chronicle(path: Path, bundled: Any) -> None:
     """The test texts tell the same history as the chronicle: nothing conflicts or contradicts."""
     verdicts = check(extract(path.read_text("utf-8"), "sco", path.stem), bundled)
-    verdicts = [v for v in verdicts if v.candidate.kind not in NOT_BLOCKING]  # e.g. types not in the vocabulary yet
+    verdicts = [
+        v for v in verdicts if v.candidate.kind not in NOT_BLOCKING
+    ]  # e.g. types not in the vocabulary yet
     assert {v.verdict for v in verdicts} <= {"recorded", "new", "agrees", "uncertain", "not recorded"}, [
         (v.candidate.type, v.verdict, v.detail)
         for v in verdicts

@@ -258,12 +258,18 @@ def test_apply_stops_at_the_first_refused_file_and_names_those_applied(
     store = _after_2012(tmp_path)
     bad = tmp_path / "sco-2014-conflict.txt"
     bad.write_text(
-        (HELDOUT / "sco-2014-dushanbe-press-release.txt").read_text("utf-8").replace(
-            "The presidency passes to the Russian Federation.", "The presidency passes to the Republic of India."
-        ).replace("The Republic of Tajikistan completed its presidency of the Organisation.", ""),
+        (HELDOUT / "sco-2014-dushanbe-press-release.txt")
+        .read_text("utf-8")
+        .replace(
+            "The presidency passes to the Russian Federation.",
+            "The presidency passes to the Republic of India.",
+        )
+        .replace("The Republic of Tajikistan completed its presidency of the Organisation.", ""),
         "utf-8",
     )
-    first = igo(runner, store, "extract", str(HELDOUT / "sco-2013-bishkek-xinhua.txt"), "--org", "sco", "--apply")
+    first = igo(
+        runner, store, "extract", str(HELDOUT / "sco-2013-bishkek-xinhua.txt"), "--org", "sco", "--apply"
+    )
     assert "applied" in first.stderr
     handover = {"type": "PresidencyHandedOver", "org": "sco", "to_party": "RUS", "effective": "2014-09-12",
                 "source": {"document": "other", "quote": "Russia takes over"}}  # fmt: skip
@@ -273,12 +279,17 @@ def test_apply_stops_at_the_first_refused_file_and_names_those_applied(
     lines_ = result.stderr.splitlines()
     assert lines_[0].startswith("sco-2013-bishkek-xinhua.txt:") and "nothing new to apply" in lines_[0]
     assert lines_[1].startswith("sco-2014-conflict.txt:") and "refused" in lines_[1]
-    assert lines_[-1] == "Error: stopped at sco-2014-conflict.txt; files applied before it: sco-2013-bishkek-xinhua.txt"
+    assert (
+        lines_[-1]
+        == "Error: stopped at sco-2014-conflict.txt; files applied before it: sco-2013-bishkek-xinhua.txt"
+    )
     history = json.loads(igo(runner, store, "history", "sco", "--json").stdout)
     assert not [e for e in history if e["source"]["document"] == "sco-2015-ufa-tass"]  # after the refused one
 
 
-def test_a_file_with_neither_meeting_nor_dateline_cannot_be_ordered(runner: CliRunner, tmp_path: Path) -> None:
+def test_a_file_with_neither_meeting_nor_dateline_cannot_be_ordered(
+    runner: CliRunner, tmp_path: Path
+) -> None:
     store = _after_2012(tmp_path)
     vague = tmp_path / "vague.txt"
     vague.write_text("The heads of state discussed regional security.\n", "utf-8")
@@ -290,7 +301,9 @@ def test_a_file_with_neither_meeting_nor_dateline_cannot_be_ordered(runner: CliR
                 if e["source"]["document"] == "sco-2013-bishkek-xinhua"]  # fmt: skip
 
 
-def test_check_over_several_files_checks_each_against_the_ones_before(runner: CliRunner, tmp_path: Path) -> None:
+def test_check_over_several_files_checks_each_against_the_ones_before(
+    runner: CliRunner, tmp_path: Path
+) -> None:
     store = _after_2012(tmp_path)
     path = str(HELDOUT / "sco-2013-bishkek-xinhua.txt")
     copy = tmp_path / "sco-2013-copy.txt"
@@ -304,17 +317,27 @@ def test_check_over_several_files_checks_each_against_the_ones_before(runner: Cl
 
 def test_url_and_published_go_in_every_source_and_anchor_the_dates(runner: CliRunner, tmp_path: Path) -> None:
     text = tmp_path / "ufa.txt"
-    text.write_text("UFA, July 10 /TASS/ -- The 15th session of the SCO Heads of State Council was held here today.\n", "utf-8")
+    text.write_text(
+        "UFA, July 10 /TASS/ -- The 15th session of the SCO Heads of State Council was held here today.\n",
+        "utf-8",
+    )
     result = igo(runner, tmp_path / "s.sqlite", "extract", str(text), "--org", "sco",
                  "--url", "https://example.org/ufa", "--published", "2015-07-10")  # fmt: skip
     meeting = lines(result)[0]["event"]
     assert meeting["date"] == "2015-07-10" and meeting["place"] == "Ufa" and meeting["host"] == "RUS"
-    assert meeting["source"]["url"] == "https://example.org/ufa" and meeting["source"]["published"] == "2015-07-10"
-    bad = igo(runner, tmp_path / "s.sqlite", "extract", str(text), "--org", "sco", "--published", "July", code=1)
+    assert (
+        meeting["source"]["url"] == "https://example.org/ufa"
+        and meeting["source"]["published"] == "2015-07-10"
+    )
+    bad = igo(
+        runner, tmp_path / "s.sqlite", "extract", str(text), "--org", "sco", "--published", "July", code=1
+    )
     assert bad.stderr.strip() == "Error: --published 'July': not a day (YYYY-MM-DD)"
 
 
-def test_accept_candidates_reads_a_close_name_as_the_known_person(runner: CliRunner, sco: Path, tmp_path: Path) -> None:
+def test_accept_candidates_reads_a_close_name_as_the_known_person(
+    runner: CliRunner, sco: Path, tmp_path: Path
+) -> None:
     text = tmp_path / "appoint.txt"
     text.write_text(
         "On 6-7 June 2012, the Meeting of the Council of Heads of State was held in Beijing. The heads of state "
@@ -326,7 +349,11 @@ def test_accept_candidates_reads_a_close_name_as_the_known_person(runner: CliRun
     assert "close-name" in refused.stderr and "--accept-candidates" in refused.stderr
     accepted = igo(runner, sco, "extract", str(text), "--org", "sco", "--check", "--accept-candidates")
     row = next(r for r in lines(accepted) if r["event"]["type"] == "OfficialAppointed")
-    assert row["record"] == "event" and row["event"]["person"] == "Dmitry Mezentsev" and row["check"] == "recorded"
+    assert (
+        row["record"] == "event"
+        and row["event"]["person"] == "Dmitry Mezentsev"
+        and row["check"] == "recorded"
+    )
 
 
 def test_withdraw_an_applied_file_as_a_whole(runner: CliRunner, tmp_path: Path) -> None:
@@ -340,14 +367,18 @@ def test_withdraw_an_applied_file_as_a_whole(runner: CliRunner, tmp_path: Path) 
     assert result.stderr.startswith("sco-2013-bishkek-xinhua: withdrew 5 event(s)")
     state = json.loads(igo(runner, store, "state", "sco", "--as-of", "2013-09-14", "--json").stdout)
     assert state["presidency"]["party"] == "KGZ"
-    again = igo(runner, store, "extract-withdraw", "sco-2013-bishkek-xinhua", "--org", "sco", "--reason", "x", code=1)
+    again = igo(
+        runner, store, "extract-withdraw", "sco-2013-bishkek-xinhua", "--org", "sco", "--reason", "x", code=1
+    )
     assert "already withdrawn" in again.stderr
 
 
 def test_import_of_extract_output_skips_what_is_recorded_and_refuses_conflicts(
     runner: CliRunner, sco: Path, tmp_path: Path
 ) -> None:
-    out = igo(runner, sco, "extract", str(SEED), "--org", "sco", "--document", "sco-communique-2012-06-07").stdout
+    out = igo(
+        runner, sco, "extract", str(SEED), "--org", "sco", "--document", "sco-communique-2012-06-07"
+    ).stdout
     path = tmp_path / "seed.jsonl"
     path.write_text(out, "utf-8")
     history = igo(runner, sco, "history", "sco", "--json").stdout

@@ -157,12 +157,17 @@ def _published(value: str | None) -> str | None:
 @click.command("extract")
 @click.argument("files", nargs=-1, required=True)
 @click.option("--org", required=True, help="The organization's slug (e.g. sco).")
-@click.option("--document", "document_id", help="The document id the quotes cite (one FILE; default: its name).")
+@click.option(
+    "--document", "document_id", help="The document id the quotes cite (one FILE; default: its name)."
+)
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "yaml", "table"]), default=None,
               help="Print the records (default jsonl; with --apply nothing unless given).")  # fmt: skip
 @click.option("--check", "do_check", is_flag=True, help="Compare each candidate with the store, by meaning.")
 @click.option(
-    "--apply", "do_apply", is_flag=True, help="Append each file's new candidates as one batch (implies --check)."
+    "--apply",
+    "do_apply",
+    is_flag=True,
+    help="Append each file's new candidates as one batch (implies --check).",
 )
 @click.option("--skip-conflicts", is_flag=True, help="With --apply: apply the new ones despite conflicts.")
 @click.option("--accept-candidates", is_flag=True, help="Read a name close to a known one as that person.")
@@ -253,7 +258,11 @@ def _apply(tl: Timeline, org: str, texts: list[_Text], fmt: str | None, skip_con
             done = ", ".join(applied) or "none"
             raise InvalidInput(f"stopped at {t.name}; files applied before it: {done}")
         skipped = [v for v in verdicts if v.verdict == "unresolved"]
-        tail = f"; {len(skipped)} candidate(s) not applied ({_counts([v.candidate.kind or '?' for v in skipped])})" if skipped else ""
+        tail = (
+            f"; {len(skipped)} candidate(s) not applied ({_counts([v.candidate.kind or '?' for v in skipped])})"
+            if skipped
+            else ""
+        )
         if not events:
             note(f"{_line(t, verdicts)}; nothing new to apply{tail}")
             applied.append(t.name)
@@ -295,11 +304,11 @@ def extract_withdraw(ctx: click.Context, document: str, org: str, reason: str) -
     batch = [r for r in mine if r.recorded_at == latest and r.event.id not in retracted]
     if not batch:
         raise InvalidInput(f"the batch applied from {document!r} is already withdrawn")
-    items = [
-        {"type": "EventRetracted", "org": org, "target": r.event.id, "reason": reason} for r in batch
-    ]
+    items = [{"type": "EventRetracted", "org": org, "target": r.event.id, "reason": reason} for r in batch]
     result = tl.append(items)
-    note(f"{document}: withdrew {len(result.added)} event(s) applied at {latest.isoformat(timespec='seconds')}")
+    note(
+        f"{document}: withdrew {len(result.added)} event(s) applied at {latest.isoformat(timespec='seconds')}"
+    )
 
 
 COMMANDS = [extract_, extract_withdraw]

@@ -30,7 +30,7 @@ _DATELINE = re.compile(
     re.M,
 )
 _DATELINE_NO_DATE = re.compile(
-    rf"^\W{{0,3}}(?P<city>[A-Z][A-Z'’.\-]+(?:[ -][A-Z][A-Z'’.\-]+){{0,2}})(?:\s*,\s*(?P<country>[A-Z][A-Za-z .'’-]+?))?\s*[.,]\s*"
+    r"^\W{0,3}(?P<city>[A-Z][A-Z'’.\-]+(?:[ -][A-Z][A-Z'’.\-]+){0,2})(?:\s*,\s*(?P<country>[A-Z][A-Za-z .'’-]+?))?\s*[.,]\s*"
     r"(?:\(?[A-Z][\w-]*(?:[ /][A-Z][\w-]*)?\)?|/[A-Z]+/)\s*(?:--|—|–|-|:)",
     re.M,
 )
@@ -53,7 +53,9 @@ class Anchor:
         return self.day.year if self.day else None
 
 
-_FUTURE = re.compile(r"\b(?:will|shall|next|would|to\s+be|for\s+the\s+period|until|till|through)\b|\bfor\s+\d{4}", re.I)
+_FUTURE = re.compile(
+    r"\b(?:will|shall|next|would|to\s+be|for\s+the\s+period|until|till|through)\b|\bfor\s+\d{4}", re.I
+)
 
 
 def _same_month_year(written: str, text: str) -> int | None:

@@ -156,7 +156,13 @@ def _verdict(cand: Candidate, stored: list[EventBase], facts: Facts) -> Verdict:
     return conflict or Verdict(cand, "new")
 
 
-_PARTY_STATUS = {"StatusGranted", "StatusWithdrawn", "StatusUnknown", "ConditionImposed", "WithdrawalNotified"}
+_PARTY_STATUS = {
+    "StatusGranted",
+    "StatusWithdrawn",
+    "StatusUnknown",
+    "ConditionImposed",
+    "WithdrawalNotified",
+}
 
 
 def compare(ev: EventBase, old: EventBase) -> tuple[str | None, str | None]:
@@ -172,7 +178,10 @@ def compare(ev: EventBase, old: EventBase) -> tuple[str | None, str | None]:
             and getattr(ev, "party", None) == getattr(old, "party", None)
             and _range(ev.valid_time) == _range(old.valid_time)
         ):
-            return "conflicting", f"{ev.type} here, {old.type} recorded for {getattr(ev, 'party', '')} on that day"
+            return (
+                "conflicting",
+                f"{ev.type} here, {old.type} recorded for {getattr(ev, 'party', '')} on that day",
+            )
         return None, None
     subject = _subject(ev)
     if subject is None:
@@ -258,7 +267,10 @@ def accept_candidates(candidates: Sequence[Candidate]) -> list[Candidate]:
                 {**p, "person": renamed.get(p["person"], p["person"])} for p in event.get("participants", [])
             ]
             if event.get("chair"):
-                event["chair"] = {**event["chair"], "person": renamed.get(event["chair"]["person"], event["chair"]["person"])}
+                event["chair"] = {
+                    **event["chair"],
+                    "person": renamed.get(event["chair"]["person"], event["chair"]["person"]),
+                }
             cand = Candidate(cand.record, event, cand.note, cand.kind, cand.closest)
         out.append(cand)
     return out
@@ -272,8 +284,17 @@ def plan(
     blocking = [v for v in verdicts if blocks(v)]
     if blocking and not skip_conflicts:
         kinds = sorted({v.candidate.kind or v.verdict for v in blocking})
-        counts = ", ".join(f"{sum((v.candidate.kind or v.verdict) == k for v in blocking)} {k}" for k in kinds)
+        counts = ", ".join(
+            f"{sum((v.candidate.kind or v.verdict) == k for v in blocking)} {k}" for k in kinds
+        )
         first = blocking[0].detail or blocking[0].candidate.note or ""
-        hint = "--accept-candidates takes the closest names; " if any(v.candidate.kind == "close-name" for v in blocking) else ""
-        return [], f"nothing applied: {counts} ({first}; {hint}review them, or apply the new ones with --skip-conflicts)"
+        hint = (
+            "--accept-candidates takes the closest names; "
+            if any(v.candidate.kind == "close-name" for v in blocking)
+            else ""
+        )
+        return (
+            [],
+            f"nothing applied: {counts} ({first}; {hint}review them, or apply the new ones with --skip-conflicts)",
+        )
     return new, None

@@ -44,7 +44,11 @@ class Context:
         all_ = self.doc.sentences
         if self.anchor.end:
             return [p for p in all_ if p.start >= self.anchor.start]
-        if len(all_) > 2 and not all_[0].quote.rstrip().endswith((".", ":", ";")) and "\n" in self.doc.text[all_[0].end : all_[1].start]:
+        if (
+            len(all_) > 2
+            and not all_[0].quote.rstrip().endswith((".", ":", ";"))
+            and "\n" in self.doc.text[all_[0].end : all_[1].start]
+        ):
             return all_[1:]
         return all_
 
@@ -64,7 +68,11 @@ class Context:
 
         near = self.anchor.day
         if near is None and self.meeting is not None:
-            near = dt.date.fromisoformat(self.meeting.last_day[:10]) if len(self.meeting.last_day) >= 10 else None
+            near = (
+                dt.date.fromisoformat(self.meeting.last_day[:10])
+                if len(self.meeting.last_day) >= 10
+                else None
+            )
         if near is None:
             return None
         dateline = " ".join(self.doc.text[self.anchor.start : self.anchor.end].split())
@@ -77,7 +85,12 @@ class Context:
         return found[0] if found else None
 
     def decision(
-        self, event: dict[str, Any], field_name: str, passage: Passage, *, decided: bool = True,
+        self,
+        event: dict[str, Any],
+        field_name: str,
+        passage: Passage,
+        *,
+        decided: bool = True,
         words: str | None = None,
     ) -> Candidate:
         """A decision dated to the day its words state, else the meeting's last day (inferred), else the

@@ -16,17 +16,17 @@ import re
 from typing import Any
 
 from igo_timeline.extract.context import Context
-from igo_timeline.extract.dates import find_dates, relative_days, years_interval
+from igo_timeline.extract.dates import find_dates, years_interval
 from igo_timeline.extract.names import (
     Found,
     demonyms,
-    lookup_party,
     find_parties,
     is_state,
+    lookup_party,
+    match_person,
     nationality_of,
     office_patterns,
     resolve_body,
-    match_person,
     strip_honorifics,
 )
 from igo_timeline.extract.people import parse_item
@@ -66,7 +66,9 @@ _LAUNCH = re.compile(
     r"\b(?:launch(?:ed|ing|es)?|start(?:ed|ing|s)?|beg[au]n|begin(?:ning|s)?|initiat(?:ed|ing|es)?|open(?:ed|ing|s)?|commenc(?:ed|ing|es)?)\b",
     re.I,
 )
-_COMPLETE = re.compile(r"\b(?:complet(?:ed|ing|ion)|finali[sz](?:ed|ing|ation)|conclu(?:ded|ding|sion))\b", re.I)
+_COMPLETE = re.compile(
+    r"\b(?:complet(?:ed|ing|ion)|finali[sz](?:ed|ing|ation)|conclu(?:ded|ding|sion))\b", re.I
+)
 _MEMORANDUM = re.compile(
     r"\bmemorand(?:um|a)\s+(?:of|on)\s+(?:the\s+)?(?:obligations|commitments|accession|undertakings)\b|\bmemorand(?:um|a)\s+on\s+(?:the\s+)?(?:\w+\s+)?(?:obligations|commitments)",
     re.I,
@@ -75,7 +77,9 @@ _NOTED = re.compile(
     r"\b(?:decided|agreed|resolved|took\s+note|noted|welcomed|considered|launch(?:ed)?|beg[au]n|start(?:ed)?|received)\b",
     re.I,
 )
-_PRESIDENCY = re.compile(r"\b(?:presidency|chairmanship|chairing|chairship)\b|\b(?:will|shall)\s+chair\b", re.I)
+_PRESIDENCY = re.compile(
+    r"\b(?:presidency|chairmanship|chairing|chairship)\b|\b(?:will|shall)\s+chair\b", re.I
+)
 _PRESIDENCY_PASSES = re.compile(
     r"\b(?:will|shall)\s+(?:hold|assume|take\s+over|chair)\b|\b(?:assumes|assumed|has\s+assumed|takes\s+over|took\s+over)\b"
     r"|\b(?:passe[sd]|pass(?:ed)?|goes|went|handed\s+over|hand\s+over|transferred)\b.*?\bto\b",
@@ -140,8 +144,11 @@ def _state_parties(ctx: Context, text: str, offset: int = 0) -> list[Found]:
     return [
         Found(p.start + offset, p.end + offset, p.value)
         for p in find_parties(text, exclude=[ctx.org])
-        if is_state(p.value) and text[p.start : p.end] not in adjectives
-        and not re.match(r"\s+(?:President|Prime|Minister|leader|Foreign|side|delegation)", text[p.end : p.end + 12])
+        if is_state(p.value)
+        and text[p.start : p.end] not in adjectives
+        and not re.match(
+            r"\s+(?:President|Prime|Minister|leader|Foreign|side|delegation)", text[p.end : p.end + 12]
+        )
     ]
 
 
@@ -182,7 +189,11 @@ def _clause_statuses(ctx: Context, passage: Passage, c_start: int, c_end: int) -
             _step(ctx, sub, p.value, "memorandum of obligations signed", _sought(text) or "member")
             for p in parties
         ]
-    if _MEMO_GRANTING.search(text) and re.search(r"\bsign(?:ed|ing)\b", text) and not _NOT_GRANTED.search(text.split(" were signed")[0]):
+    if (
+        _MEMO_GRANTING.search(text)
+        and re.search(r"\bsign(?:ed|ing)\b", text)
+        and not _NOT_GRANTED.search(text.split(" were signed")[0])
+    ):
         return _memoranda(ctx, passage, sub, text)
     if _NOTED_APPLICATION.search(text) and not re.search(r"\bno\s+decision\b", text, re.I):
         parties = _state_parties(ctx, text)
@@ -192,8 +203,15 @@ def _clause_statuses(ctx: Context, passage: Passage, c_start: int, c_end: int) -
         parties = _state_parties(ctx, text[invite.start() :])
         return [
             ctx.decision(
-                {"type": "ProcedureLaunched", "party": p.value, "procedure": "invitation", "status": _sought(text) or "member"},
-                "date", sub, words=full,
+                {
+                    "type": "ProcedureLaunched",
+                    "party": p.value,
+                    "procedure": "invitation",
+                    "status": _sought(text) or "member",
+                },
+                "date",
+                sub,
+                words=full,
             )
             for p in parties
         ]
@@ -205,7 +223,11 @@ def _clause_statuses(ctx: Context, passage: Passage, c_start: int, c_end: int) -
         status = _sought(text)
         if _COMPLETE.search(text):
             return [
-                ctx.decision({"type": "StatusGranted", "party": p.value, "status": status or "member"}, "effective", sub)
+                ctx.decision(
+                    {"type": "StatusGranted", "party": p.value, "status": status or "member"},
+                    "effective",
+                    sub,
+                )
                 for p in parties
             ]
         if _LAUNCH.search(text) or re.search(r"\b(?:decided|resolution|decision|agreed)\b", text, re.I):
@@ -237,10 +259,19 @@ def _memoranda(ctx: Context, passage: Passage, sub: Passage, text: str) -> list[
     what = text[status.start() : status.end() + (end.start() if end else 0)]
     out = []
     for p in parties:
-        name = ("the " if text[max(0, p.start - 4) : p.start].lower() == "the " else "") + text[p.start : p.end]
+        name = ("the " if text[max(0, p.start - 4) : p.start].lower() == "the " else "") + text[
+            p.start : p.end
+        ]
         title = f"Memorandum on granting {name} the {what}"
-        slug_ = re.sub(r"[^a-z0-9]+", "-", f"memorandum-granting-{p.value}-{_sought(what) or 'status'}".lower())
-        event: dict[str, Any] = {"type": "AgreementSigned", "document": slug_, "title": title, "kind": "memorandum"}
+        slug_ = re.sub(
+            r"[^a-z0-9]+", "-", f"memorandum-granting-{p.value}-{_sought(what) or 'status'}".lower()
+        )
+        event: dict[str, Any] = {
+            "type": "AgreementSigned",
+            "document": slug_,
+            "title": title,
+            "kind": "memorandum",
+        }
         out.append(ctx.decision(event, "signed_on", sub, decided=False, words=text))
         granted = {"type": "StatusGranted", "party": p.value, "status": _status_slug(_status_words(status))}
         cand = ctx.decision(granted, "effective", sub, words=text)
@@ -260,7 +291,11 @@ def _status_words(m: re.Match[str]) -> str:
 
 
 def _pairs(
-    ctx: Context, passage: Passage, start: int, found: list[re.Match[str]], parties: list[Found],
+    ctx: Context,
+    passage: Passage,
+    start: int,
+    found: list[re.Match[str]],
+    parties: list[Found],
     words: str | None = None,
 ) -> list[Candidate]:
     """Parties to statuses: those before a status mention get it, unless "... to <parties>" follows it."""
@@ -312,7 +347,9 @@ def appointments(ctx: Context) -> list[Candidate]:
         offices.sort(key=lambda o: o[1])
         offices = [o for o in offices if o[2] > 0]
         term, term_passage = _term(text, verb.end())
-        for ahead in sentences[n + 1 : n + 5]:  # "Their terms will be from ...", after the list of appointments
+        for ahead in sentences[
+            n + 1 : n + 5
+        ]:  # "Their terms will be from ...", after the list of appointments
             if term is not None:
                 break
             if _TERM_BACKREF.match(ahead.norm):
@@ -324,16 +361,24 @@ def appointments(ctx: Context) -> list[Candidate]:
         prev = verb.end()
         for k, (slug, o_start, o_end) in enumerate(offices):
             words = text[prev:o_start]
-            if k == 0 and not re.search(r"[A-Z][a-z]", re.sub(r"\b(?:the|new|as|post|position|of|for|SCO)\b", "", words)):
+            if k == 0 and not re.search(
+                r"[A-Z][a-z]", re.sub(r"\b(?:the|new|as|post|position|of|for|SCO)\b", "", words)
+            ):
                 # "X has been appointed (as) the new Secretary-General": the person comes first
                 head = text[: verb.start()]
-                appositive = re.search(r",\s*(?:a|an|the)\s+[^,]*,?\s*$|,\s*(?:a|an|the)\s+[^,]*,(?=\s)", head)
+                appositive = re.search(
+                    r",\s*(?:a|an|the)\s+[^,]*,?\s*$|,\s*(?:a|an|the)\s+[^,]*,(?=\s)", head
+                )
                 nationality_hint = ""
                 if appositive:  # "Rashid Alimov, a Tajik diplomat, was appointed": the nationality in between
-                    nationality_hint = " ".join(t for t in appositive.group().split() if lookup_party(t.strip(",")))
+                    nationality_hint = " ".join(
+                        t for t in appositive.group().split() if lookup_party(t.strip(","))
+                    )
                     head = head[: appositive.start()] + head[appositive.end() :]
                 subject = re.split(r"[;:]|,\s+(?=[A-Z])|\bthat\b", head)[-1]
-                subject = re.sub(r"\s+(?:has|have|had|was|were|is|will)(?:\s+been|\s+be)?\s*$", "", subject.strip())
+                subject = re.sub(
+                    r"\s+(?:has|have|had|was|were|is|will)(?:\s+been|\s+be)?\s*$", "", subject.strip()
+                )
                 subject = re.sub(r"^.*?\b(?:former|current|incumbent)\s+", "", subject)
                 quote_from = text.find(subject.split()[0]) if subject.split() else 0
                 if nationality_hint:
@@ -387,7 +432,13 @@ def _appointment(
     if states and nationality is None:
         nationality = states[-1].value
     person = parse_item(name_text, ctx.org, ctx.known_persons) if states else None
-    written = person.written if person else strip_honorifics(re.sub(r"^(?:the\s+)?(?:candidacy|candidature|nomination)\s+of\s+", "", name_text.strip(" ,")))
+    written = (
+        person.written
+        if person
+        else strip_honorifics(
+            re.sub(r"^(?:the\s+)?(?:candidacy|candidature|nomination)\s+of\s+", "", name_text.strip(" ,"))
+        )
+    )
     written = re.sub(r"^(?:Mr|Ms|Mrs)\.?\s+", "", written)
     if not written or not re.match(r"[^\W\d_]", written) or len(written.split()) > 6:
         return []
@@ -416,8 +467,8 @@ def _appointment(
     notes = [] if kind == "known" else ["new person"]
     if term is None and cand.record == "event":
         # no term stated: in office from the decision on, the end open (the chronicle's "/..")
-        start = cand.event.get("decided_on")
-        cand.event["term"] = f"{start}/.."
+        decided = cand.event.get("decided_on")
+        cand.event["term"] = f"{decided}/.."
         notes.append("term not stated")
     elif term is None:
         return [
@@ -430,7 +481,10 @@ def _appointment(
     return [cand]
 
 
-_TERM_YEARS = re.compile(r"\b(?P<n>one|two|three|four|five|six|\d)[\s-]+year\s+(?:term|period|mandate)\b.*?\b(?:from|starting|beginning|as\s+of|effective)\s+", re.I)
+_TERM_YEARS = re.compile(
+    r"\b(?P<n>one|two|three|four|five|six|\d)[\s-]+year\s+(?:term|period|mandate)\b.*?\b(?:from|starting|beginning|as\s+of|effective)\s+",
+    re.I,
+)
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
@@ -441,7 +495,9 @@ def _term(text: str, start: int) -> tuple[str | None, None]:
         if d.kind == "days" and "/" in d.edtf:
             return d.edtf, None
     for d in find_dates(rest):
-        if d.kind == "years" and re.search(r"\b(?:for|of|from|in)\s+(?:the\s+)?(?:period\s+(?:of\s+)?)?$", rest[: d.start]):
+        if d.kind == "years" and re.search(
+            r"\b(?:for|of|from|in)\s+(?:the\s+)?(?:period\s+(?:of\s+)?)?$", rest[: d.start]
+        ):
             return years_interval(d.edtf), None
     span = re.search(
         r"\b(?:take\s+office|from|starting|as\s+of|beginning)\s+(?:on\s+)?(?P<first>(?:\d{1,2}\s+\w+|\w+\s+\d{1,2}),?\s+\d{4})\b.*?"
@@ -449,17 +505,17 @@ def _term(text: str, start: int) -> tuple[str | None, None]:
         rest,
     )
     if span:
-        first = [d for d in find_dates(span.group("first")) if d.kind == "day"]
-        last = find_dates(span.group("last"))
-        if first and last:
-            end = last[0].edtf if last[0].kind == "day" else f"{last[0].edtf[:4]}-12-31"
-            return f"{first[0].edtf}/{end}", None
+        starts = [d for d in find_dates(span.group("first")) if d.kind == "day"]
+        ends = find_dates(span.group("last"))
+        if starts and ends:
+            end = ends[0].edtf if ends[0].kind == "day" else f"{ends[0].edtf[:4]}-12-31"
+            return f"{starts[0].edtf}/{end}", None
     m = _TERM_YEARS.search(rest)
     if m:
         days = [d for d in find_dates(rest[m.end() :]) if d.kind == "day"]
         if days:
             first = dt.date.fromisoformat(days[0].edtf)
-            years = _NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
+            years: int = _NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
             try:
                 last = first.replace(year=first.year + years) - dt.timedelta(days=1)
             except ValueError:
@@ -492,15 +548,24 @@ def presidency(ctx: Context) -> list[Candidate]:
             continue
         event: dict[str, Any] = {"type": "PresidencyHandedOver", "to_party": parties[0].value}
         origin = re.search(r"\bfrom\s+(?:the\s+)?(?P<who>[A-Z][\w' ]+?)\s+to\b", text)
-        from_party = [p for p in find_parties(origin.group("who"), exclude=[ctx.org]) if is_state(p.value)] if origin else []
+        from_party = (
+            [p for p in find_parties(origin.group("who"), exclude=[ctx.org]) if is_state(p.value)]
+            if origin
+            else []
+        )
         handing = re.search(r"(?P<who>[A-Z][\w' ]+?)\s+(?:handed\s+over|transferred|passed\s+on)\b", text)
         if not from_party and handing:  # "Kazakhstan handed over the chairmanship to China"
-            from_party = [p for p in _state_parties(ctx, handing.group("who")) if p.value != parties[0].value][-1:]
+            from_party = [
+                p for p in _state_parties(ctx, handing.group("who")) if p.value != parties[0].value
+            ][-1:]
         if from_party:
             event["from_party"] = from_party[0].value
         elif previous and previous != parties[0].value:
             event["from_party"] = previous
-        stated = re.search(r"\b(?:from|as\s+of|starting|effective)\s+(?:on\s+)?(?P<day>\d{1,2}\s+\w+\s+\d{4}|\w+\s+\d{1,2},?\s+\d{4})", text)
+        stated = re.search(
+            r"\b(?:from|as\s+of|starting|effective)\s+(?:on\s+)?(?P<day>\d{1,2}\s+\w+\s+\d{4}|\w+\s+\d{1,2},?\s+\d{4})",
+            text,
+        )
         days = [d for d in find_dates(stated.group("day")) if d.kind == "day"] if stated else []
         if days:  # "will pass from Belarus to Kazakhstan from 1 January 2024": the day the text states
             event = {**event, "org": ctx.org, "effective": days[0].edtf, "source": ctx.source(passage)}
@@ -519,9 +584,17 @@ def presidency(ctx: Context) -> list[Candidate]:
     return out
 
 
-_NEXT_ANY = re.compile(r"\bnext\s+(?:(?:regular|annual|\w+th|SCO|[A-Z]{2,6})\s+){0,2}(?P<kind>meeting|summit|session|sitting)\b(?P<of>\s+of\s+(?:the\s+)?[A-Z][^,.;]*?(?=\s+(?:will|shall|is|would|to|in|on)\b|[,.;]|$))?", re.I)
-_NEXT_WHEN = re.compile(r"\b(?:will|shall|would|is\s+to|are\s+to|to\s+be\s+held|take\s+place|hold|host|scheduled|set\s+for)\b", re.I)
-_QUARTER = re.compile(r"\b(?P<q>first|second|third|fourth|last)\s+quarter\s+of\s+(?P<y>(?:19|20)\d\d)\b", re.I)
+_NEXT_ANY = re.compile(
+    r"\bnext\s+(?:(?:regular|annual|\w+th|SCO|[A-Z]{2,6})\s+){0,2}(?P<kind>meeting|summit|session|sitting)\b(?P<of>\s+of\s+(?:the\s+)?[A-Z][^,.;]*?(?=\s+(?:will|shall|is|would|to|in|on)\b|[,.;]|$))?",
+    re.I,
+)
+_NEXT_WHEN = re.compile(
+    r"\b(?:will|shall|would|is\s+to|are\s+to|to\s+be\s+held|take\s+place|hold|host|scheduled|set\s+for)\b",
+    re.I,
+)
+_QUARTER = re.compile(
+    r"\b(?P<q>first|second|third|fourth|last)\s+quarter\s+of\s+(?P<y>(?:19|20)\d\d)\b", re.I
+)
 
 
 def next_meeting(ctx: Context) -> list[Candidate]:
@@ -539,7 +612,9 @@ def next_meeting(ctx: Context) -> list[Candidate]:
         if body is None and m.group("kind").lower() == "summit":
             body = resolve_body("summit", ctx.bodies, ctx.org)
         # the clause of the trigger: "..., and the next meeting ... in Russia in 2020"
-        starts = [0] + [c.end() for c in re.finditer(r",\s*(?:and|while)\s+|;\s*", text) if c.end() <= m.start()]
+        starts = [0] + [
+            c.end() for c in re.finditer(r",\s*(?:and|while)\s+|;\s*", text) if c.end() <= m.start()
+        ]
         clause_start = starts[-1]
         rest = text[m.end() :]
         before = text[clause_start : m.start()]
@@ -548,7 +623,10 @@ def next_meeting(ctx: Context) -> list[Candidate]:
             hosts = _state_parties(ctx, before)[-1:] or _state_parties(ctx, text[: m.start()])[-1:]
         event: dict[str, Any] = {"type": "MeetingScheduled", "body": body or ""}
         place = None
-        for cm in re.finditer(r"\b(?:in|at)\s+(?:the\s+city\s+of\s+)?(?P<city>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+)*)", text[clause_start:]):
+        for cm in re.finditer(
+            r"\b(?:in|at)\s+(?:the\s+city\s+of\s+)?(?P<city>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+)*)",
+            text[clause_start:],
+        ):
             if city(cm.group("city")) and not find_parties(cm.group("city")):
                 place = cm.group("city")
                 break
@@ -604,7 +682,8 @@ _LIFT = re.compile(
     re.I,
 )
 _WITHDRAW_NOTICE = re.compile(
-    r"\b(?:notif(?:ied|ies|y)|informed|gave\s+notice|served\s+notice|announced)\b[^.;]*?\bwithdraw(?:al|ing|s)?\b", re.I
+    r"\b(?:notif(?:ied|ies|y)|informed|gave\s+notice|served\s+notice|announced)\b[^.;]*?\bwithdraw(?:al|ing|s)?\b",
+    re.I,
 )
 _MERGED = re.compile(
     r"^(?=.*\bobserver)(?=.*\bdialogue[\s-]partner).*\b(?:merg(?:ed|es|ing|er)|brought\s+together|bring(?:s|ing)?\s+together|unif(?:ied|ies|y|ying)|combin(?:ed|es|ing))\b",
@@ -626,7 +705,11 @@ def histories(ctx: Context) -> list[Candidate]:
             sub = passage.sub(c_start, c_start + len(text.rstrip(" .;,")))
             if _NOT_GRANTED.search(text) and re.search(r"\b(?:will|would|may|could|expected|threat)", text):
                 continue
-            if re.search(r"\b(?:in|since)\s+(?:19|20)\d\d\b", text) and ctx.year and not re.search(rf"\b{ctx.year}\b", text):
+            if (
+                re.search(r"\b(?:in|since)\s+(?:19|20)\d\d\b", text)
+                and ctx.year
+                and not re.search(rf"\b{ctx.year}\b", text)
+            ):
                 continue  # history told as background ("suspended in 2013")
             parties = _state_parties(ctx, text)
             if _LIFT.search(text):
@@ -636,13 +719,24 @@ def histories(ctx: Context) -> list[Candidate]:
             elif _WITHDRAW_NOTICE.search(text):
                 for p in parties[:1]:
                     event: dict[str, Any] = {"type": "WithdrawalNotified", "party": p.value}
-                    takes = re.search(r"\b(?:effective|take\s+effect|takes\s+effect|as\s+of)\s+(?:on\s+|from\s+)?(?P<when>[^,;.]+)", text)
-                    days = [d for d in find_dates(takes.group("when"), ctx.year) if d.kind.rstrip("?") == "day"] if takes else []
+                    takes = re.search(
+                        r"\b(?:effective|take\s+effect|takes\s+effect|as\s+of)\s+(?:on\s+|from\s+)?(?P<when>[^,;.]+)",
+                        text,
+                    )
+                    days = (
+                        [d for d in find_dates(takes.group("when"), ctx.year) if d.kind.rstrip("?") == "day"]
+                        if takes
+                        else []
+                    )
                     if days:
                         event["takes_effect"] = days[0].edtf
                     out.append(ctx.decision(event, "effective", sub, words=text))
             elif _MERGED.search(text):
-                name = re.search(r"[\"“]?(?P<name>(?:SCO\s+)?partners?(?:\s+of\s+the\s+organi[sz]ation)?)[\"”]?", text, re.I)
+                name = re.search(
+                    r"[\"“]?(?P<name>(?:SCO\s+)?partners?(?:\s+of\s+the\s+organi[sz]ation)?)[\"”]?",
+                    text,
+                    re.I,
+                )
                 new = "partner"
                 event = {"type": "LadderReformed", "merged": {new: ["observer", "dialogue_partner"]}}
                 if name is None:
@@ -654,7 +748,9 @@ def histories(ctx: Context) -> list[Candidate]:
 def _condition(ctx: Context, kind: str, party: str, sub: Passage, text: str) -> Candidate:
     event: dict[str, Any] = {"type": kind, "party": party, "condition": "suspended"}
     until = re.search(r"\buntil\s+(?P<when>[^,;.]+)", text) if kind == "ConditionImposed" else None
-    days = [d for d in find_dates(until.group("when"), ctx.year) if d.kind.rstrip("?") == "day"] if until else []
+    days = (
+        [d for d in find_dates(until.group("when"), ctx.year) if d.kind.rstrip("?") == "day"] if until else []
+    )
     if days:
         event["until"] = days[0].edtf
     return ctx.decision(event, "effective", sub, words=text)

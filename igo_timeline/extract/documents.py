@@ -65,12 +65,17 @@ _SETTING_UP = re.compile(
     r"\b(?:setting\s+up|establishing|establishment\s+of|creation\s+of|creating)\s+(?:the\s+)?(?P<what>.+?)(?=,|\.|;|$)"
 )
 _ITEM_MARK = re.compile(r"^\s*(?:[-–—•*▪·]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s*")
-_LIST_INTRO = re.compile(r"\b(?:documents?|decisions?|following|these\s+are|among\s+them|package|outcomes)\b", re.I)
+_LIST_INTRO = re.compile(
+    r"\b(?:documents?|decisions?|following|these\s+are|among\s+them|package|outcomes)\b", re.I
+)
 _DECISION_ON = re.compile(
     r"^(?:the\s+|a\s+)?(?:decisions?|resolutions?)(?:\s+of\s+the\s+[^,;]*?)?\s+(?:on\s+(?:the\s+)?approv(?:al|ing)\s+(?:of\s+)?|approving\s+|to\s+approve\s+|on\s+(?:the\s+)?adoption\s+of\s+|on\s+signing\s+)",
     re.I,
 )
-_TO_DO = re.compile(r"^(?:to\s+)?(?:sign|adopt|approve|endorse)\s+|^(?:on\s+)?(?:approving|adopting|endorsing|signing)\s+", re.I)
+_TO_DO = re.compile(
+    r"^(?:to\s+)?(?:sign|adopt|approve|endorse)\s+|^(?:on\s+)?(?:approving|adopting|endorsing|signing)\s+",
+    re.I,
+)
 _NOT_A_DOCUMENT = re.compile(
     r"^(?:the\s+|a\s+)?(?:decisions?|resolutions?)\s+(?:granting|declaring|appointing|on\s+(?:the\s+)?(?:appointment|granting|admission|admitting|launch|start))"
     r"|^(?:to\s+)?(?:appoint|grant|admit|declare)\b|^(?:completing|launching|starting|granting|admitting|appointing|declaring)\b",
@@ -106,12 +111,18 @@ def documents(ctx: Context) -> list[Candidate]:
         passive = _PASSIVE.search(text)
         if passive and not _NOT_NOW.search(text) and not _background(ctx, text[passive.start() :]):
             first = _TITLE_START.search(text, 0, passive.start())
-            if first and not re.search(r"\b(?:memoranda|documents)\b", text[first.start() : passive.start()], re.I):
-                verb = passive.group("verb") or passive.group("verb2")
-                cuts = [first.start()] + [m.end() for m in _SPLIT.finditer(text, first.start(), passive.start())]
-                ends = [m.start() for m in _SPLIT.finditer(text, first.start(), passive.start())] + [passive.start()]
+            if first and not re.search(
+                r"\b(?:memoranda|documents)\b", text[first.start() : passive.start()], re.I
+            ):
+                how = passive.group("verb") or passive.group("verb2")
+                cuts = [first.start()] + [
+                    m.end() for m in _SPLIT.finditer(text, first.start(), passive.start())
+                ]
+                ends = [m.start() for m in _SPLIT.finditer(text, first.start(), passive.start())] + [
+                    passive.start()
+                ]
                 for a, b in zip(cuts, ends, strict=True):  # "X and the Y were signed": two documents
-                    cand = _document(ctx, passage, a, b, a, verb)
+                    cand = _document(ctx, passage, a, b, a, how)
                     if cand:
                         out.append(cand)
     return _unique(out)
@@ -156,12 +167,14 @@ def _objects(ctx: Context, passage: Passage, verb: re.Match[str]) -> list[Candid
         return []  # "approved the need to ..." no title right after
     trail = _TRAIL.search(text, first.start())
     scope = text[: trail.start()] if trail else text
-    if _NOT_NOW.search(scope[max(0, verb.start() - 40) :]) or _background(ctx, scope[verb.start() : first.start()]):
+    if _NOT_NOW.search(scope[max(0, verb.start() - 40) :]) or _background(
+        ctx, scope[verb.start() : first.start()]
+    ):
         return []
     if re.search(r"\b(?:was|were)\s+(?:concluded|signed)\b.*\bin\s+(?:19|20)\d\d", scope):
         return []
     out = []
-    for k, (start, end) in enumerate(_pieces(text, first.start())):
+    for start, end in _pieces(text, first.start()):
         cand = _document(ctx, passage, start, end, start, verb.group())
         if cand:
             out.append(cand)
@@ -225,7 +238,10 @@ def _document(
         return None
     if re.search(rf"\s(?:{_KIND})$", title) and title.split()[-1].islower():
         return None  # "UAE memorandum", "the six-nation declaration": a document named by no title
-    if re.match(r"(?:Draft|Decisions?\s+of|Documents?\b|Memoranda\b|Decisions?\s+\w+ing\b)", title) or len(title) > 220:
+    if (
+        re.match(r"(?:Draft|Decisions?\s+of|Documents?\b|Memoranda\b|Decisions?\s+\w+ing\b)", title)
+        or len(title) > 220
+    ):
         return None
     doc_slug = slug(title)
     if ctx.meeting and not re.search(r"\b(?:19|20)\d\d\b", title):

@@ -20,15 +20,14 @@ from typing import Any
 from igo_timeline.extract.context import Context, Meeting
 from igo_timeline.extract.dates import DateMatch, find_dates, relative_days
 from igo_timeline.extract.names import (
-    body_key,
     find_parties,
     is_state,
     nationality_of,
     office_patterns,
     resolve_body,
 )
-from igo_timeline.extract.places import capital_of, city
 from igo_timeline.extract.people import Person, parse_item
+from igo_timeline.extract.places import capital_of, city
 from igo_timeline.extract.records import Candidate
 from igo_timeline.extract.text import Passage
 
@@ -49,21 +48,30 @@ _MEETING_OF = re.compile(
     r"\b(?:meeting|session|sitting|summit)\s+of\s+(?:the\s+)?(?:\w+(?:'s|’s)\s+)?(?P<of>[A-Z(][^.;:]*)", re.I
 )
 _ORDINAL_MEETING = re.compile(
-    r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|\w+teenth|\w+tieth|twenty[-\s]\w+|\w+th)\s+(?:[A-Z][\w-]*\s+){0,2}(?:meeting|session|sitting|summit)s?\b", re.I
+    r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|\w+teenth|\w+tieth|twenty[-\s]\w+|\w+th)\s+(?:[A-Z][\w-]*\s+){0,2}(?:meeting|session|sitting|summit)s?\b",
+    re.I,
 )
 _COUNCIL_OF = re.compile(r"\bCouncil\s+of\s+(?:the\s+)?[A-Z][^.;:,]*")
 _SUMMIT = re.compile(r"\bsummits?\b", re.I)
 _COUNCIL = re.compile(r"(?P<name>(?:[A-Z][\w’']*\s+(?:of\s+|and\s+)?){1,5}Council)\b")
-_VIRTUAL = re.compile(r"\b(?:videoconference|video\s?conference|video\s+link|online|virtual(?:ly)?|remotely)\b", re.I)
+_VIRTUAL = re.compile(
+    r"\b(?:videoconference|video\s?conference|video\s+link|online|virtual(?:ly)?|remotely)\b", re.I
+)
 _TITLE_PLACE = re.compile(r"\(\s*(?P<place>[A-Z][\w .'’-]*?)\s*,\s*(?P<rest>[^()]*)\)")
 _IN_PLACE = re.compile(
     r"\b(?:in|at)\s+(?:the\s+(?:city|capital)\s+of\s+|(?:the\s+)?(?:\w+\s+)?(?:capital|city)\s+|the\s+\w+\s+city\s+of\s+)?(?P<place>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)*)"
 )
-_HOSTED = re.compile(r"(?P<place>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)*)\s+(?:hosted|played\s+host|was\s+the\s+venue)\b")
+_HOSTED = re.compile(
+    r"(?P<place>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)*)\s+(?:hosted|played\s+host|was\s+the\s+venue)\b"
+)
 _CITY_OF = re.compile(r"\b(?:city|capital|town)\s+of\s+(?P<place>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)*)")
-_CAPITAL = re.compile(r"\b(?:the\s+)?(?P<adj>[A-Z][\w'’]+)\s+capital\b|\bcapital\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'’ ]+)")
+_CAPITAL = re.compile(
+    r"\b(?:the\s+)?(?P<adj>[A-Z][\w'’]+)\s+capital\b|\bcapital\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'’ ]+)"
+)
 _HERE = re.compile(r"\b(?:here|(?:in\s+)?this\s+(?:[\w-]+\s+){0,4}(?:city|capital|town))\b", re.I)
-_ACTING_HOST = re.compile(r"(?P<who>[A-Z][\w' ]+?)(?:,[^,]*,)?\s+(?:acting|acted|serving)\s+as\s+(?:the\s+)?host\b")
+_ACTING_HOST = re.compile(
+    r"(?P<who>[A-Z][\w' ]+?)(?:,[^,]*,)?\s+(?:acting|acted|serving)\s+as\s+(?:the\s+)?host\b"
+)
 _CHAIR = re.compile(
     r"\b(?:chaired|presided\s+over|presided|co-chaired|hosted)\s+by\s+(?P<item>[^,;.()]+(?:\([^)]*\))?[^,;.]*)"
     r"|\bunder\s+the\s+(?:chairmanship|presidency|chairship)\s+of\s+(?P<item2>(?:[^,;.]|\b[A-Z][a-z]?\.)+)"
@@ -122,7 +130,10 @@ _ROLES = [
         "member",
     ),
     (
-        re.compile(r"heads?\s+of\s+(?:the\s+)?(?:other\s+)?international\s+(?:and\s+regional\s+)?organi[sz]ations", re.I),
+        re.compile(
+            r"heads?\s+of\s+(?:the\s+)?(?:other\s+)?international\s+(?:and\s+regional\s+)?organi[sz]ations",
+            re.I,
+        ),
         None,
         None,
     ),
@@ -164,9 +175,9 @@ def _body_in(text: str, ctx: Context) -> tuple[str, int] | None:
             slug = _generic_body(m.group(group), ctx)
             if slug and slug != "council":
                 return slug, m.start()
-    m = _SUMMIT.search(text)
-    if m:
-        return resolve_body("summit", ctx.bodies, ctx.org) or "summit", m.start()
+    summit = _SUMMIT.search(text)
+    if summit:
+        return resolve_body("summit", ctx.bodies, ctx.org) or "summit", summit.start()
     return None
 
 
@@ -193,7 +204,9 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
 def _meeting_dates(ctx: Context, text: str) -> DateMatch | None:
     dates = [d for d in find_dates(text, ctx.anchor.year) if d.kind.rstrip("?") in ("day", "days")]
     if ctx.anchor.day is not None:  # a day far from the text's own is another event's ("from 1 January 2024")
-        dates = [d for d in dates if abs((dt.date.fromisoformat(d.edtf.split("/")[0]) - ctx.anchor.day).days) <= 10]
+        dates = [
+            d for d in dates if abs((dt.date.fromisoformat(d.edtf.split("/")[0]) - ctx.anchor.day).days) <= 10
+        ]
     if not dates and ctx.anchor.day is not None:
         dates = relative_days(text, ctx.anchor.day, future=bool(re.search(r"\bwill\b", text)))
     return dates[0] if dates else None
@@ -258,7 +271,9 @@ def find_meeting(ctx: Context) -> list[Candidate]:
     else:
         when = date.edtf
         if date.kind.endswith("?"):
-            inferred = "the day is written without a year (or relative to the dateline): the year is the dateline's"
+            inferred = (
+                "the day is written without a year (or relative to the dateline): the year is the dateline's"
+            )
     ctx.meeting = Meeting(body, when, when.split("/")[-1])
     event: dict[str, Any] = {"type": "MeetingHeld", "org": ctx.org, "body": body, "date": when}
     name = _meeting_name(opening.norm)
@@ -280,7 +295,9 @@ def find_meeting(ctx: Context) -> list[Candidate]:
         if who:
             event["host"] = who[-1].value
     if "host" not in event:
-        hosted = re.search(r"\b(?:hosted|chaired|presided over)\s+by\s+(?:the\s+)?(?P<who>[A-Z][^,.;]*)", opening.norm)
+        hosted = re.search(
+            r"\b(?:hosted|chaired|presided over)\s+by\s+(?:the\s+)?(?P<who>[A-Z][^,.;]*)", opening.norm
+        )
         if hosted:
             who = [p for p in find_parties(hosted.group("who"), exclude=[ctx.org]) if is_state(p.value)]
             if who:
@@ -307,7 +324,10 @@ def find_meeting(ctx: Context) -> list[Candidate]:
 
 
 _ABOUT_IT = re.compile(r"\b(?:summit|meeting|session|gathering|talks|sitting|conference)\b", re.I)
-_RAN = re.compile(r"\b(?:ran|runs|run|lasted|lasts|last|continued|continues|continue|was\s+held|were\s+held|took\s+place|held)\b", re.I)
+_RAN = re.compile(
+    r"\b(?:ran|runs|run|lasted|lasts|last|continued|continues|continue|was\s+held|were\s+held|took\s+place|held)\b",
+    re.I,
+)
 
 
 _N_DAYS = re.compile(r"\b(?P<n>two|three|four|2|3|4)[-\s]day\b", re.I)
@@ -315,7 +335,9 @@ _ENDED = re.compile(r"\b(?:concluded|closed|ended|wrapped\s+up|finished)\b", re.
 _BEGAN = re.compile(r"\b(?:opened|began|started|kicked\s+off)\b", re.I)
 
 
-def _widen(ctx: Context, sentences: list[Passage], opening: Passage, date: DateMatch | None) -> DateMatch | None:
+def _widen(
+    ctx: Context, sentences: list[Passage], opening: Passage, date: DateMatch | None
+) -> DateMatch | None:
     """The meeting's days from the sentences about it: "ran from 22 to 24 August", "runs until Tuesday",
     "opened on 30 January", "concluded a two-day meeting on Friday"."""
     year = ctx.anchor.year or ctx.year
@@ -341,7 +363,9 @@ def _widen(ctx: Context, sentences: list[Passage], opening: Passage, date: DateM
         text = other.norm
         if not _ABOUT_IT.search(text) or re.search(r"\b(?:next|previous|last\s+year)\b", text, re.I):
             continue
-        spans = [d for d in find_dates(text, year) if d.kind.rstrip("?") == "days" and near(d.edtf.split("/")[0])]
+        spans = [
+            d for d in find_dates(text, year) if d.kind.rstrip("?") == "days" and near(d.edtf.split("/")[0])
+        ]
         if spans and _RAN.search(text) and other is not opening:
             return spans[0]
         until = re.search(r"\b(?:until|till|through)\s+(?P<when>[^.;]+)", text)
@@ -350,7 +374,9 @@ def _widen(ctx: Context, sentences: list[Passage], opening: Passage, date: DateM
             if ends and ends[0] > first:
                 last = ends[0]
         opened = re.search(r"\b(?:opened|began|started)\s+(?:on\s+)?(?P<when>[^.;,]+)", text)
-        if opened and re.search(r"\b(?:programme|program|banquet|dinner|reception|concert|arriv)", text, re.I):
+        if opened and re.search(
+            r"\b(?:programme|program|banquet|dinner|reception|concert|arriv)", text, re.I
+        ):
             opened = None  # the social programme around a meeting is not the meeting
         if opened:
             starts = days_in(opened.group("when"))
@@ -372,7 +398,9 @@ def _widen(ctx: Context, sentences: list[Passage], opening: Passage, date: DateM
 
 def _place(ctx: Context, text: str, here: bool = True) -> str | None:
     """Where a meeting sentence puts the meeting: a city of the gazetteer (or a state); None when virtual."""
-    capital = re.search(r"\bcapital\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'’]*(?:\s+(?:of\s+)?[A-Z][\w'’]*)*)", text)
+    capital = re.search(
+        r"\bcapital\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'’]*(?:\s+(?:of\s+)?[A-Z][\w'’]*)*)", text
+    )
     if capital:  # "the capital of the Republic of Kazakhstan played host": the gazetteer's capital
         found = find_parties(capital.group("state"))
         if found and is_state(found[0].value) and capital_of(found[0].value):
@@ -421,10 +449,14 @@ def _meeting_name(sentence: str) -> str | None:
 def _chair(ctx: Context, more: list[dict[str, Any]]) -> dict[str, Any] | None:
     for passage in ctx.doc.sentences[:16]:
         for m in _CHAIR.finditer(passage.norm):
-            item = next((m.group(g) for g in ("item", "item2", "item3", "item4", "item5", "item6") if m.group(g)), "")
+            item = next(
+                (m.group(g) for g in ("item", "item2", "item3", "item4", "item5", "item6") if m.group(g)), ""
+            )
             item = re.sub(r"^.*\b(?:was|is|were)\s+", "", item) if m.group("item3") else item
             item = re.sub(r",\s*(?:who|whose|which)\b.*$", "", item)
-            item = re.split(r"\s+(?:under|at|with|who|whose|in|on|during|from)\s+|,\s+(?:who|whose|which)\b", item)[0]
+            item = re.split(
+                r"\s+(?:under|at|with|who|whose|in|on|during|from)\s+|,\s+(?:who|whose|which)\b", item
+            )[0]
             person = parse_item(item, ctx.org, ctx.known_persons)
             if person is None:
                 continue
@@ -452,9 +484,14 @@ def _attendance(
         else:
             units.append((passage, passage.norm))
     for passage, text in units:
-        if intro is not None and (re.match(r"\s*(?:[-–•*]|\d{1,2}[.)])?\s*[A-Z]", text) and len(text) < 200
-                                  and (text.rstrip().endswith((";", ".")) or "\n" in passage.text[passage.end : passage.end + 2])):
-            person = parse_item(re.sub(r"^\s*(?:[-–•*]|\d{1,2}[.)])\s*", "", text).rstrip(" ;."), ctx.org, ctx.known_persons)
+        if intro is not None and (
+            re.match(r"\s*(?:[-–•*]|\d{1,2}[.)])?\s*[A-Z]", text)
+            and len(text) < 200
+            and (text.rstrip().endswith((";", ".")) or "\n" in passage.text[passage.end : passage.end + 2])
+        ):
+            person = parse_item(
+                re.sub(r"^\s*(?:[-–•*]|\d{1,2}[.)])\s*", "", text).rstrip(" ;."), ctx.org, ctx.known_persons
+            )
             if person is not None and (person.party or person.known) and person.name not in seen:
                 seen.add(person.name)
                 entry = _participant(person, intro[0], ctx)
@@ -464,14 +501,19 @@ def _attendance(
                 continue
         intro = None
         if text.rstrip().endswith(":") and (
-            _ATTEND.search(text) or _LIST_AFTER.search(text) or _ATTEND_FIRST.match(text)
-            or re.search(r"\bparticipants\b", text, re.I) or any(rx.search(text) for rx, r, _ in _ROLES if r)
+            _ATTEND.search(text)
+            or _LIST_AFTER.search(text)
+            or _ATTEND_FIRST.match(text)
+            or re.search(r"\bparticipants\b", text, re.I)
+            or any(rx.search(text) for rx, r, _ in _ROLES if r)
         ):
             tail = _segments(text, text)
             marked = [(r, st) for _, r, st in tail if r is not None]
             intro = marked[-1] if marked else (None, None)
             continue
-        if _NOT_THIS.search(text) and not re.search(r"\b(?:was|were|are|is)\s+(?:also\s+)?attended\b|\bAttending\b", text):
+        if _NOT_THIS.search(text) and not re.search(
+            r"\b(?:was|were|are|is)\s+(?:also\s+)?attended\b|\bAttending\b", text
+        ):
             continue  # who will attend, or who attended another meeting
         inverted = _ATTEND_FIRST.match(text)  # "Taking part in the meeting were X and Y."
         after = _LIST_AFTER.search(text)
@@ -552,7 +594,11 @@ def _segments(text: str, sentence: str) -> list[tuple[str, str | None, str | Non
     )
     marks = [m for k, m in enumerate(marks) if not any(o[0] <= m[0] < o[1] for o in marks[:k])]
     if not marks:
-        member = re.search(r"\b(?:heads?|leaders?)\s+of\s+(?:the\s+)?(?:\w+\s+)?member\s+(?:states|countries)", sentence, re.I)
+        member = re.search(
+            r"\b(?:heads?|leaders?)\s+of\s+(?:the\s+)?(?:\w+\s+)?member\s+(?:states|countries)",
+            sentence,
+            re.I,
+        )
         return [(text, "head of state", "member")] if member else [(text, None, None)]
     out: list[tuple[str, str | None, str | None]] = []
     head = text[: marks[0][0]]
@@ -601,7 +647,15 @@ def _participant(person: Person, role: str | None, ctx: Context) -> dict[str, An
     """The participant entry: a state's representative takes the list's role, anyone else their own."""
     if role is None or not (person.party and is_state(person.party)):
         role = person.role or "participant"
-    elif role == "head of state" and person.role and not re.search(r"\b(?:President|Prime\s+Minister|Premier|Chairman|King|Emir|Sultan|Chancellor|Leader)\b", person.role, re.I):
+    elif (
+        role == "head of state"
+        and person.role
+        and not re.search(
+            r"\b(?:President|Prime\s+Minister|Premier|Chairman|King|Emir|Sultan|Chancellor|Leader)\b",
+            person.role,
+            re.I,
+        )
+    ):
         role = person.role or "participant"  # a minister in the members' list heads a delegation, not a state
     entry: dict[str, Any] = {"person": person.name, "role": role}
     if person.party:

@@ -168,7 +168,9 @@ def _compatible_given(given: list[str], initials: list[str], other: list[str]) -
     if not other:
         return True
     if initials and not given:
-        return len(initials) <= len(other) and all(o.startswith(i) for i, o in zip(initials, other, strict=False))
+        return len(initials) <= len(other) and all(
+            o.startswith(i) for i, o in zip(initials, other, strict=False)
+        )
     if not given:
         return False
     first, theirs = given[0], other[0]
@@ -301,13 +303,17 @@ def body_pattern(slug: str) -> str:
 
 
 @cache
-def office_patterns(org: str | None = None, extra: tuple[tuple[str, str], ...] = ()) -> tuple[tuple[str, re.Pattern[str]], ...]:
+def office_patterns(
+    org: str | None = None, extra: tuple[tuple[str, str], ...] = ()
+) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """(slug, regex) for each office title, longest first: the alias table's (for its organization)
     and ``extra`` (slug, name) pairs, the offices the store knows."""
     out = []
     offices = dict(table("offices")["offices"]) if org is None or org == table_org("offices") else {}
     for slug, name in extra:
-        offices.setdefault(slug, []).append(name) if isinstance(offices.get(slug), list) else offices.setdefault(slug, [name])
+        offices.setdefault(slug, []).append(name) if isinstance(
+            offices.get(slug), list
+        ) else offices.setdefault(slug, [name])
     for slug, titles in offices.items():
         for title in titles:
             rx = re.escape(title)

@@ -57,9 +57,9 @@ _ROLE_WORDS = {
     "Executive", "Committee", "Council", "Affairs", "Foreign", "External", "Prime", "Premier", "Centre",
     "Center", "Structure", "Organization", "Organisation", "Community", "Union", "Office", "Asia",
     "Acting", "Emir", "King", "Sultan", "Ruler", "Chairperson", "Chief", "Crown", "Prince", "Leader",
-    "Ambassador", "Envoy", "Plenipotentiary", "Extraordinary", "Defence", "Defense", "Interior",
-    "Government", "State", "Republic", "Federation", "Cabinet", "Ministers", "People's", "Kingdom",
-    "Also", "Other", "Heads", "Observer", "Partner", "Dialogue", "Guest", "Guests", "Delegation",
+    "Ambassador", "Plenipotentiary", "Extraordinary", "Defence", "Defense", "Interior",
+    "Government", "State", "Republic", "Federation", "Cabinet", "People's", "Kingdom",
+    "Also", "Other", "Observer", "Partner", "Dialogue", "Guest", "Guests", "Delegation",
 }  # fmt: skip
 
 
@@ -81,7 +81,9 @@ def _trailing_name(words: list[str]) -> int:
     return len(words) - min(n, 5)
 
 
-_NAME_FIRST = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|bin|al|de)){1,4}),\s+(?P<role>.+)$")
+_NAME_FIRST = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|bin|al|de)){1,4}),\s+(?P<role>.+)$"
+)
 
 
 def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | None:

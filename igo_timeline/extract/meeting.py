@@ -41,7 +41,12 @@ _HELD = re.compile(
 )
 _NOT_THIS = re.compile(
     r"\b(?:next|previous|last|forthcoming|upcoming|preceding|prior|following)\s+(?:\w+\s+)?(?:meeting|summit|session|sitting)\b"
-    r"|\b(?:will|shall|would|is\s+to|are\s+to|is\s+expected|are\s+expected|is\s+scheduled|is\s+set)\b",
+    r"|\b(?:will|shall|would|is\s+to|are\s+to|is\s+expected|are\s+expected|is\s+scheduled|is\s+set)\b"
+    r"|\b(?:preparations?\s+for|ahead\s+of|run-up\s+to|eve\s+of|prior\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:meeting|summit|session)",
+    re.I,
+)
+_AHEAD = re.compile(
+    r"\b(?:preparations?\s+for|ahead\s+of|run-up\s+to|eve\s+of|prior\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:meeting|summit|session)",
     re.I,
 )
 _MEETING_OF = re.compile(
@@ -229,7 +234,7 @@ def find_meeting(ctx: Context) -> list[Candidate]:
             subject = re.sub(r"^(?:On\s+)?[^,]*\d{4},\s*", "", text[: verb.start()]).strip(" ,")
             slug = resolve_body(re.sub(r"^(?:The|the)\s+", "", subject), ctx.bodies, ctx.org)
             found = (slug, 0) if slug else None
-        if not verb or not found or _NOT_THIS.search(text[: verb.end() + 40]):
+        if not verb or not found or _NOT_THIS.search(text[: verb.end() + 40]) or _AHEAD.search(text):
             continue
         body = found[0]
         opening, date = passage, _meeting_dates(ctx, text)

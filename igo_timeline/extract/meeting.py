@@ -150,6 +150,20 @@ _TAIL = re.compile(
 _LEAD = re.compile(r"^.*?\b(?:i\.\s?e\.|namely|including)\s*|^\W+")
 
 
+def _elsewhen(ctx: Context, text: str) -> bool:
+    """Whether a sentence dates what it tells away from the text's own day (a month or more off)."""
+    if ctx.anchor.day is None:
+        return False
+    for d in find_dates(text):
+        if d.kind not in ("day", "days", "month"):
+            continue
+        first = d.edtf.split("/")[0]
+        day = dt.date.fromisoformat(first + ("-15" if d.kind == "month" else ""))
+        if abs((day - ctx.anchor.day).days) > 31:
+            return True
+    return False
+
+
 def _prefixes(phrase: str, ctx: Context) -> str | None:
     words = phrase.split()
     for n in range(min(len(words), 14), 0, -1):
@@ -236,6 +250,8 @@ def find_meeting(ctx: Context) -> list[Candidate]:
             found = (slug, 0) if slug else None
         if not verb or not found or _NOT_THIS.search(text[: verb.end() + 40]) or _AHEAD.search(text):
             continue
+        if _elsewhen(ctx, text):
+            continue  # "... opened for them in September 2021 at their Dushanbe summit": another meeting
         body = found[0]
         opening, date = passage, _meeting_dates(ctx, text)
         if date is None and ctx.anchor.day is None:  # "... met in Minsk." and the day in the next sentence

@@ -338,7 +338,11 @@ def find_meeting(ctx: Context) -> list[Candidate]:
         entry = {"person": chair["person"], "role": "head of state" if head else chair["role"]}
         participants.insert(0, {**entry, **({"party": chair["party"]} if chair.get("party") else {})})
     event["participants"] = participants
-    event["source"] = ctx.source(opening, inferred=bool(inferred), note=inferred)
+    quoted = opening
+    if opening.start < ctx.anchor.end < opening.end:  # the dateline is no part of what the sentence says
+        rest = Passage(ctx.doc.text, ctx.anchor.end, opening.end)
+        quoted = rest.sub(0, len(rest.norm))
+    event["source"] = ctx.source(quoted, inferred=bool(inferred), note=inferred)
     if more:
         event["more_sources"] = more
     return [Candidate("event", event), *out]

@@ -95,7 +95,7 @@ _NEXT = re.compile(
 )
 _APPOINT = re.compile(
     r"\b(?:appoint(?:ed|ing)?|designate[ds]?|elect(?:ed|ing)?|named|(?:approved|endorsed|supported)\s+the\s+(?:candidacy|candidature|appointment|nomination)\s+of"
-    r"|on\s+the\s+appointment\s+of|becomes|became|will\s+become)\b"
+    r"|on\s+the\s+appointment\s+of|becomes|became|will\s+become|confirmed|re-?elected)\b"
 )
 _TERM_BACKREF = re.compile(
     r"^(?:Their|His|Her|The)\s+(?:terms?|mandates?)(?:\s+of\s+office)?\b|^(?:He|She|They)\s+(?:will|shall|is\s+to|are\s+to)\s+(?:take\s+office|serve|assume)",
@@ -346,6 +346,8 @@ def appointments(ctx: Context) -> list[Candidate]:
                     offices.append((slug, m.start(), _office_end(text, m.end(), ctx.org)))
         offices.sort(key=lambda o: o[1])
         offices = [o for o in offices if o[2] > 0]
+        if not offices:
+            offices = _generic_offices(ctx, text, verb.end())
         term, term_passage = _term(text, verb.end())
         for ahead in sentences[
             n + 1 : n + 5
@@ -394,6 +396,37 @@ def appointments(ctx: Context) -> list[Candidate]:
     return out
 
 
+_GENERIC_OFFICE = re.compile(
+    r"\b(?P<title>(?:(?:Deputy|Vice|First|Executive|Acting)\s+)?(?:Chairperson|Chairman|Chair|Secretary[- ]General|Chief|Director|Commissioner|Head|Executive\s+Secretary|President)(?:\s+General)?)"
+    r"(?:\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w-]*)*))?"
+)
+
+
+def _generic_offices(ctx: Context, text: str, start: int) -> list[tuple[str, int, int]]:
+    """An office no table knows, named by its words: "Chairperson of the African Union Commission" ->
+    commission-chairperson; "Chief of the Joint Staff of the CSTO" -> joint-staff-chief."""
+    for m in _GENERIC_OFFICE.finditer(text, start):
+        body = m.group("body") or ""
+        for party in reversed(find_parties(body)):
+            if not is_state(party.value):
+                body = body[: party.start] + " " + body[party.end :]
+            else:
+                body = ""  # "President of Russia": a state's office, not the organization's
+                break
+        if (
+            m.group("body")
+            and not body.strip()
+            and any(is_state(p.value) for p in find_parties(m.group("body")))
+        ):
+            continue
+        body = re.sub(r"\s+of(?:\s+the)?\s*$", "", body.strip())
+        title = re.sub(r"[^a-z0-9]+", "-", m.group("title").casefold()).strip("-")
+        place = re.sub(r"[^a-z0-9]+", "-", body.casefold()).strip("-")
+        slug = f"{place}-{title}" if place else title
+        return [(slug, m.start(), m.end())]
+    return []
+
+
 def _office_end(text: str, end: int, org: str) -> int:
     """Past "of the SCO"; -1 when the office is another organization's."""
     m = re.match(r"\s+of\s+(?:the\s+)?(?P<who>[A-Z][\w ]*?)(?=[\s,.;]|$)", text[end:])
@@ -418,7 +451,10 @@ def _appointment(
 ) -> list[Candidate]:
     text = passage.norm
     words = re.sub(r"^\s*(?:,\s*)?(?:and\s+|as\s+)?", "", words)
-    words = re.sub(r"\s+as\s*$", "", words)
+    words = re.sub(
+        r"\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", "", words
+    )
+    words = re.sub(r"\s+as(?:\s+(?:the|a|an))?(?:\s+new)?\s*$|\s+(?:the|a|an)(?:\s+new)?\s*$", "", words)
     bracket = re.search(r"\((?P<who>[^()]*)\)", words)
     nationality = None
     if bracket:
@@ -431,7 +467,11 @@ def _appointment(
     states = [p for p in find_parties(name_text) if is_state(p.value)]
     if states and nationality is None:
         nationality = states[-1].value
-    person = parse_item(name_text, ctx.org, ctx.known_persons) if states else None
+    person = (
+        parse_item(name_text, ctx.org, ctx.known_persons)
+        if states or re.search(r"\s", name_text.strip())
+        else None
+    )
     written = (
         person.written
         if person

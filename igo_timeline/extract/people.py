@@ -60,6 +60,7 @@ _ROLE_WORDS = {
     "Ambassador", "Plenipotentiary", "Extraordinary", "Defence", "Defense", "Interior",
     "Government", "State", "Republic", "Federation", "Cabinet", "People's", "Kingdom",
     "Also", "Other", "Observer", "Partner", "Dialogue", "Guest", "Guests", "Delegation",
+    "Colonel-General", "Lieutenant-General", "Major-General", "Army-General", "Colonel", "Admiral", "Marshal",
 }  # fmt: skip
 
 

@@ -61,6 +61,7 @@ _PATTERNS = [
     ("eu_cross_ny", rf"\b(?P<d1>{_D})\s+(?P<m1>{_M}){_TO}(?P<d2>{_D})\s+(?P<m2>{_M})\b(?!\s*,?\s*\d)"),
     ("us_cross_ny", rf"\b(?P<m1>{_M})\s+(?P<d1>{_D}){_TO}(?P<m2>{_M})\s+(?P<d2>{_D})\b(?!\s*,?\s*\d)"),
     ("eu_ny", rf"\b(?P<d1>{_D})(?:{_TO}(?P<d2>{_D}))?\s+(?P<m1>{_M})(?![\w.]*\s*,?\s*(?:of\s+)?\d)"),
+    ("month_ny", rf"\b(?:in|by|for|until)\s+(?P<m1>{_M})(?![\w.]*\s*,?\s*(?:of\s+)?\d)"),
     (
         "us_ny",
         rf"\b(?P<m1>{_M})\s+(?P<d1>{_D})\b(?:{_TO}(?P<d2>{_D})\b)?(?!\s*,?\s*\d{{4}})(?!\s*(?:-|–)\s*\d)",
@@ -103,6 +104,8 @@ def _edtf(kind: str, g: dict[str, str | None], year: int | None = None) -> tuple
             return None
         g = {**g, "y1": str(year), "y2": str(year)}
         kind = kind[: -len("_ny")]
+        if kind == "month":
+            return f"{year}-{_month(g['m1'] or ''):02d}", "month"
         if kind in ("eu_cross", "us_cross"):
             g["y1"] = None
     if kind == "iso":

@@ -632,6 +632,9 @@ _NEXT_WHEN = re.compile(
     r"\b(?:will|shall|would|is\s+to|are\s+to|to\s+be\s+held|take\s+place|hold|host|scheduled|set\s+for)\b",
     re.I,
 )
+_HOST_LATER = re.compile(
+    r"\b(?P<kind>summit|meeting|session)(?P<of>\s+of\s+(?:the\s+)?[A-Z][^,.;]*?)?\s+(?:that|which)\s+(?=[A-Z][\w ]*?\s+will\s+host\b)"
+)
 _QUARTER = re.compile(
     r"\b(?P<q>first|second|third|fourth|last)\s+quarter\s+of\s+(?P<y>(?:19|20)\d\d)\b", re.I
 )
@@ -640,9 +643,17 @@ _QUARTER = re.compile(
 def next_meeting(ctx: Context) -> list[Candidate]:
     """The next meeting: its body, host, place and date, from the words around "next meeting"."""
     out: list[Candidate] = []
+    previous = ""
     for passage in ctx.sentences:
         text = passage.norm
         m = _NEXT_ANY.search(text)
+        if m is None and re.search(r"\bnext\s+(?:\w+\s+)?(?:summit|meeting|session)", previous, re.I):
+            m = re.match(
+                r"(?:That|This|The\s+next)\s+(?P<kind>summit|meeting|session)(?P<of>)", text
+            )  # "That summit will ..."
+        if m is None:
+            m = _HOST_LATER.search(text)  # "the summit of the Council ... that India will host in July"
+        previous = text
         if not m or not _NEXT_WHEN.search(text) or re.search(r"\bconsideration\s+at\b", text):
             continue
         phrase = (m.group("of") or "").strip()

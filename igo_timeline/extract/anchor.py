@@ -76,7 +76,10 @@ def _same_month_year(written: str, text: str) -> int | None:
     if holding:
         return min(holding)
     now = [int(d.edtf[:4]) for s, d in spans if not _FUTURE.search(s)]
-    return max(now) if now else None
+    if now:
+        return max(now)
+    # only what is to come names the month ("due to run until 13 November 2022"): the nearest such year
+    return min(int(d.edtf[:4]) for _, d in spans) if spans else None
 
 
 def _text_year(text: str) -> int | None:

@@ -188,7 +188,7 @@ def published_of(text: str) -> str | None:
     return None
 
 
-def run(folder: Path, show: bool) -> dict[str, Any]:
+def run(folder: Path, show: bool, only: set[str] | None = None) -> dict[str, Any]:
     persons, bodies = store_words()
     takes_published = "published" in inspect.signature(extract).parameters
     tallies: dict[str, Tally] = defaultdict(Tally)
@@ -198,6 +198,8 @@ def run(folder: Path, show: bool) -> dict[str, Any]:
     timings: list[float] = []
     for gold_path in sorted(folder.glob("*.gold.yaml")):
         name = gold_path.name.removesuffix(".gold.yaml")
+        if only is not None and name not in only:
+            continue
         text = gold_path.with_name(f"{name}.txt").read_text("utf-8")
         gold = yaml.safe_load(gold_path.read_text("utf-8")) or []
         kw: dict[str, Any] = {"known_persons": persons, "bodies": bodies}
@@ -385,8 +387,10 @@ def main() -> None:
     parser.add_argument("--dir", default=str(Path(__file__).resolve().parent))
     parser.add_argument("--misses", action="store_true", help="list what was missed and what was extra")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--only", help="a file listing the texts to score, one name a line")
     args = parser.parse_args()
-    report = run(Path(args.dir), args.misses)
+    only = set(Path(args.only).read_text("utf-8").split()) if args.only else None
+    report = run(Path(args.dir), args.misses, only)
     if args.json:
         json.dump(report, sys.stdout, indent=1)
         print()

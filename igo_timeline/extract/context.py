@@ -9,6 +9,7 @@ record whose date is missing: no pattern depends on another being found.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -82,6 +83,13 @@ class Context:
         if self.anchor.day is not None:
             found += [d.edtf for d in relative_days(words, self.anchor.day)]
         found = [d for d in found if abs((dt.date.fromisoformat(d) - near).days) <= 10]
+        if (
+            not found
+            and self.meeting is not None
+            and re.search(r"\bat\s+(?:the|its)\s+opening\b", words, re.I)
+        ):
+            first = self.meeting.date.split("/")[0]
+            return first if len(first) == 10 else None  # "At the opening, X handed over ...": the first day
         return found[0] if found else None
 
     def decision(

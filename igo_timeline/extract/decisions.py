@@ -490,7 +490,7 @@ def _appointment(
     nationality = nationality or (nationality_of(name) if name else None)
     if nationality:
         event["nationality"] = nationality
-    cand = ctx.decision({**event, "term": term} if term else event, "decided_on", quote)
+    cand = ctx.decision({**event, "term": term} if term else event, "decided_on", quote, words=text)
     if term_passage is not None:
         cand.event["more_sources"] = [ctx.source(term_passage)]
     if kind == "close":
@@ -620,7 +620,7 @@ def presidency(ctx: Context) -> list[Candidate]:
                 event["decided_on"] = ctx.meeting.last_day
             out.append(Candidate("event", event))
             continue
-        out.append(ctx.decision(event, "effective", passage, decided=False))
+        out.append(ctx.decision(event, "effective", passage, decided=False, words=passage.norm))
     return out
 
 

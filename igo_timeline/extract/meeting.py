@@ -80,7 +80,7 @@ _ACTING_HOST = re.compile(
 _CHAIR = re.compile(
     r"\b(?:chaired|presided\s+over|presided|co-chaired|hosted)\s+by\s+(?P<item>[^,;.()]+(?:\([^)]*\))?[^,;.]*)"
     r"|\bunder\s+the\s+(?:chairmanship|presidency|chairship)\s+of\s+(?P<item2>(?:[^,;.]|\b[A-Z][a-z]?\.)+)"
-    r"|^(?P<item3>.+?)\s+(?:chaired|presided\s+over|is\s+chairing|was\s+chairing|opened|chairs)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:meeting|session|summit|sitting)\b"
+    r"|^(?P<item3>.+?)\s+(?:chaired|presided\s+over|is\s+chairing|was\s+chairing|opened|chairs)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:meeting|session|summit|sitting|talks|gathering|proceedings)\b"
     r"|^(?P<item6>.+?)\s+presided\.?$|^(?P<item4>.+?)\s+(?:was|is)\s+in\s+the\s+chair\b|\bwith\s+(?P<item5>[^,;]+?)\s+(?:chairing|presiding|in\s+the\s+chair)\b",
     re.I,
 )
@@ -91,7 +91,7 @@ _ATTEND = re.compile(
 # the list follows the trigger: "attended by ...", "Other participants included ...", "brought together ..."
 _LIST_AFTER = re.compile(
     r"\b(?:attended(?:\s+and\s+addressed)?\s+by|with\s+the\s+participation\s+of|participants\s+(?:also\s+)?included|brought\s+together|represented\s+by(?:\s+their\s+\w+)?|(?:were|was)\s+represented\s+by"
-    r"|(?:sat|sitting|seated)\s+(?:at\s+the\s+table\s+)?(?:with\s+\w+\s+)?(?:were|was)|around\s+the\s+table\s+sat|joined\s+by(?=\s+[A-Z])"
+    r"|chaired\s+the\s+(?:\w+\s+)?(?:talks|meeting|session|summit)\s+with|(?:sat|sitting|seated)\s+(?:at\s+the\s+table\s+)?(?:with\s+\w+\s+)?(?:were|was)|around\s+the\s+table\s+sat|joined\s+by(?=\s+[A-Z])"
     r"|(?:also\s+)?(?:included|including)|attendance\s+(?:by|of))\s*:?\s*",
     re.I,
 )
@@ -384,8 +384,11 @@ def _widen(
             found = [d.edtf for d in relative_days(words, ctx.anchor.day)]
         return [d for d in found if near(d)]
 
-    for other in sentences[k : k + 4]:
+    began = False
+    for other in sentences[k : k + 6]:
         text = other.norm
+        if _ENDED.search(text) and _ABOUT_IT.search(text):
+            began = False
         if not _ABOUT_IT.search(text) or re.search(r"\b(?:next|previous|last\s+year)\b", text, re.I):
             continue
         spans = [
@@ -404,6 +407,7 @@ def _widen(
         ):
             opened = None  # the social programme around a meeting is not the meeting
         if opened:
+            began = began or bool(days_in(opened.group("when")))
             starts = days_in(opened.group("when"))
             if starts and starts[0] < (last or first):
                 first = starts[0]
@@ -415,6 +419,11 @@ def _widen(
                 last = (day + dt.timedelta(days=n - 1)).isoformat()
             elif _ENDED.search(text):
                 first = (day - dt.timedelta(days=n - 1)).isoformat()
+    if began and first == last and ctx.anchor.day is not None:
+        # "The summit opened on 30 January" in a report dated 31 January: it runs to the report's day
+        gap = (ctx.anchor.day - dt.date.fromisoformat(first)).days
+        if 0 < gap <= 3:
+            last = ctx.anchor.day.isoformat()
     if first < (last or first):
         start, end = (date.start, date.end) if date else (0, 0)
         return DateMatch(start, end, f"{first}/{last}", "days?")
@@ -482,7 +491,7 @@ def _chair(ctx: Context, more: list[dict[str, Any]]) -> dict[str, Any] | None:
             item = re.split(
                 r"\s+(?:under|at|with|who|whose|in|on|during|from)\s+|,\s+(?:who|whose|which)\b", item
             )[0]
-            person = parse_item(item, ctx.org, ctx.known_persons)
+            person = parse_item(item, ctx.org, ctx.known_persons) or _full_mention(ctx, item)
             if person is None:
                 continue
             more.append(ctx.source(passage))
@@ -492,6 +501,21 @@ def _chair(ctx: Context, more: list[dict[str, Any]]) -> dict[str, Any] | None:
                 chair["party"] = party
             return chair
     return None
+
+
+def _full_mention(ctx: Context, item: str) -> Person | None:
+    """A surname alone ("Ramaphosa chaired the talks") read as the text's fuller mention of that person."""
+    words = item.strip(" ,.").split()
+    if len(words) != 1 or not words[0][:1].isupper():
+        return None
+    fuller = re.search(
+        rf"((?:[A-Z][\w'’-]*\s+){{1,5}}){re.escape(words[0])}\b(?P<tail>\s+of\s+(?:the\s+)?[A-Z][\w ]+?(?=[,.;]|\s+(?:told|said|was|is|and)\b))?",
+        ctx.doc.text,
+    )
+    if fuller is None:
+        return None
+    person = parse_item(" ".join(fuller.group().split()), ctx.org, ctx.known_persons)
+    return person if person is not None and person.name.endswith(words[0]) else None
 
 
 def _attendance(

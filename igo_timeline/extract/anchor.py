@@ -47,6 +47,7 @@ class Anchor:
     place: str | None = None
     start: int = 0  # the dateline's span in the text (0, 0 when none)
     end: int = 0
+    region: str | None = None  # what the dateline names after the city ("BENAULIM, Goa, ...": Goa)
 
     @property
     def year(self) -> int | None:
@@ -143,16 +144,20 @@ def _dateline_at(text: str, offset: int, pub: dt.date | None, pub_year: int | No
         numeric = _NUMERIC.search(written)
         if numeric:
             day = _safe(int(numeric["y"]), int(numeric["m"]), int(numeric["d"]))
-            return Anchor(day, False, _place(m), m.start(), m.end())
+            return Anchor(day, False, _place(m), m.start(), m.end(), _region(m))
         found = find_dates(written)
         if found and found[0].kind == "day":
-            return Anchor(dt.date.fromisoformat(found[0].edtf), False, _place(m), m.start(), m.end())
+            return Anchor(
+                dt.date.fromisoformat(found[0].edtf), False, _place(m), m.start(), m.end(), _region(m)
+            )
         year = pub_year or _same_month_year(written, text[m.end() :]) or _text_year(text[m.end() :])
         found = find_dates(written, year) if year else []
         if found:
             inferred = pub_year is None
-            return Anchor(dt.date.fromisoformat(found[0].edtf), inferred, _place(m), m.start(), m.end())
-        return Anchor(pub, False, _place(m), m.start(), m.end())
+            return Anchor(
+                dt.date.fromisoformat(found[0].edtf), inferred, _place(m), m.start(), m.end(), _region(m)
+            )
+        return Anchor(pub, False, _place(m), m.start(), m.end(), _region(m))
     return None
 
 
@@ -173,3 +178,8 @@ def _title(city: str) -> str:
 
 def _place(m: re.Match[str]) -> str:
     return _title(m.group("city"))
+
+
+def _region(m: re.Match[str]) -> str | None:
+    region = m.groupdict().get("country")
+    return region.strip() if region else None

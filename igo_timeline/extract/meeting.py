@@ -79,7 +79,7 @@ _ACTING_HOST = re.compile(
 )
 _CHAIR = re.compile(
     r"\b(?:chaired|presided\s+over|presided|co-chaired|hosted)\s+by\s+(?P<item>[^,;.()]+(?:\([^)]*\))?[^,;.]*)"
-    r"|\bunder\s+the\s+(?:chairmanship|presidency|chairship)\s+of\s+(?P<item2>(?:[^,;.]|\b[A-Z][a-z]?\.)+)"
+    r"|\bunder\s+the\s+(?:chairmanship|presidency|chairship)\s+of\s+(?P<item2>(?:\b[A-Z][a-z]?\.(?=\s)|[^,;.])+)"
     r"|^(?P<item3>.+?)\s+(?:chaired|presided\s+over|is\s+chairing|was\s+chairing|opened|chairs)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:meeting|session|summit|sitting|talks|gathering|proceedings)\b"
     r"|^(?P<item6>.+?)\s+presided\.?$|^(?P<item4>.+?)\s+(?:was|is)\s+in\s+the\s+chair\b|\bwith\s+(?P<item5>[^,;]+?)\s+(?:chairing|presiding|in\s+the\s+chair)\b",
     re.I,
@@ -295,6 +295,11 @@ def find_meeting(ctx: Context) -> list[Candidate]:
             inferred = (
                 "the day is written without a year (or relative to the dateline): the year is the dateline's"
             )
+    region = ctx.anchor.region
+    if place and region and ctx.anchor.place and place.casefold() == region.casefold():
+        place = (
+            f"{ctx.anchor.place}, {region}"  # "BENAULIM, Goa" and "in the state of Goa": the dateline's town
+        )
     ctx.meeting = Meeting(body, when, when.split("/")[-1])
     event: dict[str, Any] = {"type": "MeetingHeld", "org": ctx.org, "body": body, "date": when}
     name = _meeting_name(opening.norm)

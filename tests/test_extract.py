@@ -440,3 +440,47 @@ def test_html_is_read_as_its_text() -> None:
 def test_locate_finds_a_quote_across_line_breaks(seed: str) -> None:
     where = locate(seed, "Extremism for 2013-2015, which")
     assert where is not None and seed[where[0] : where[1]] == "Extremism for\n\n2013-2015, which"
+
+
+def test_a_respectively_list_pairs_states_and_names_in_order() -> None:
+    text = (
+        "DUSHANBE, September 17 (Test) - The 21st meeting of the Council of Heads of State was held here today. "
+        "The presidents of Kazakhstan, Kyrgyzstan and Uzbekistan, Kassym-Jomart Tokayev, Sadyr Japarov and "
+        "Shavkat Mirziyoyev, and Pakistani Prime Minister Imran Khan were in the hall."
+    )
+    meeting = next(c for c in extract(text, "sco", "t", published="2021-09-17") if c.type == "MeetingHeld")
+    assert meeting.event["date"] == "2021-09-17" and meeting.event["place"] == "Dushanbe"
+    pairs = {(p["person"], p.get("party")) for p in meeting.event["participants"]}
+    assert pairs >= {("Kassym-Jomart Tokayev", "KAZ"), ("Sadyr Japarov", "KGZ"),
+                     ("Shavkat Mirziyoyev", "UZB"), ("Imran Khan", "PAK")}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "party"),
+    [
+        (
+            "The Council decided to suspend the participation of the Republic of Mali in all activities.",
+            "ConditionImposed",
+            "MLI",
+        ),
+        (
+            "The Council decided to lift the suspension of Mali's participation in the activities of the Union.",
+            "ConditionLifted",
+            "MLI",
+        ),
+        (
+            "Burundi notified the depositary of its withdrawal, effective 27 October 2017.",
+            "WithdrawalNotified",
+            "BDI",
+        ),
+    ],
+    ids=["suspended", "lifted", "withdrawal"],
+)
+def test_the_histories_vocabulary_comes_out_as_candidates(sentence: str, kind: str, party: str) -> None:
+    """Synthetic sentences: the types are not in the vocabulary yet, so they are kept, not applied."""
+    opening = "ADDIS ABABA, 6 September 2019 -- The Peace and Security Council met in Addis Ababa today. "
+    found = [c for c in extract(opening + sentence, "au", "t") if c.type == kind]
+    assert [(c.record, c.kind, c.event["party"]) for c in found] == [
+        ("unresolved", "type-unavailable", party)
+    ]
+    assert found[0].event["effective"] == "2019-09-06"

@@ -27,6 +27,7 @@ from igo_timeline.extract.names import (
     resolve_body,
 )
 from igo_timeline.extract.people import Person, parse_item
+from igo_timeline.events.parties import party_name as state_name
 from igo_timeline.extract.places import capital_of, city
 from igo_timeline.extract.records import Candidate
 from igo_timeline.extract.text import Passage
@@ -676,11 +677,46 @@ def _segments(text: str, sentence: str) -> list[tuple[str, str | None, str | Non
     return out
 
 
+_RESPECTIVELY = re.compile(
+    r"^(?P<title>presidents|prime\s+ministers|leaders|heads\s+of\s+state|foreign\s+ministers)\s+of\s+(?P<rest>.+)$",
+    re.I,
+)
+
+
+def _respectively(segment: str, ctx: Context) -> tuple[list[Person], str]:
+    """ "The presidents of A, B and C, X, Y and Z, and ...": the n states, then the n names, in order."""
+    m = _RESPECTIVELY.match(segment)
+    if m is None:
+        return [], segment
+    parts = [p for p in _SPLIT.split(m.group("rest"))[::2] if p.strip()]
+    states: list[str] = []
+    k = 0
+    while k < len(parts):
+        found = find_parties(parts[k].strip(), exclude=[ctx.org])
+        if not (found and is_state(found[0].value) and found[0].start == 0):
+            break
+        states.append(found[0].value)
+        k += 1
+    names = parts[k : k + len(states)]
+    if len(states) < 2 or len(names) < len(states) or any(find_parties(n) for n in names):
+        return [], segment
+    title = m.group("title").rstrip("s").replace("Prime minister", "Prime Minister")
+    people = []
+    for state, name in zip(states, names, strict=True):
+        person = parse_item(
+            f"{title.title()} {name.strip()} of {state_name(state)}", ctx.org, ctx.known_persons
+        )
+        if person is not None:
+            people.append(person)
+    rest = ", ".join(parts[k + len(states) :])
+    return people, rest
+
+
 def _items(segment: str, ctx: Context) -> list[Person]:
     segment = _LEAD.sub("", _TAIL.sub("", segment)).strip()
     segment = re.sub(r"^(?:The|the)\s+", "", segment)
+    people, segment = _respectively(segment, ctx)
     parts = _SPLIT.split(segment.rstrip(" ."))
-    people: list[Person] = []
     pending = ""
     for k in range(0, len(parts), 2):
         text = pending + parts[k]

@@ -17,6 +17,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from igo_timeline.events.parties import party_name as state_name
 from igo_timeline.extract.context import Context, Meeting
 from igo_timeline.extract.dates import DateMatch, find_dates, relative_days
 from igo_timeline.extract.names import (
@@ -27,7 +28,6 @@ from igo_timeline.extract.names import (
     resolve_body,
 )
 from igo_timeline.extract.people import Person, parse_item
-from igo_timeline.events.parties import party_name as state_name
 from igo_timeline.extract.places import capital_of, city
 from igo_timeline.extract.records import Candidate
 from igo_timeline.extract.text import Passage

@@ -92,7 +92,7 @@ _ATTEND = re.compile(
 # the list follows the trigger: "attended by ...", "Other participants included ...", "brought together ..."
 _LIST_AFTER = re.compile(
     r"\b(?:attended(?:\s+and\s+addressed)?\s+by|with\s+the\s+participation\s+of|participants\s+(?:also\s+)?included|brought\s+together|represented\s+by(?:\s+their\s+\w+)?|(?:were|was)\s+represented\s+by"
-    r"|chaired\s+the\s+(?:\w+\s+)?(?:talks|meeting|session|summit)\s+with|(?:sat|sitting|seated)\s+(?:at\s+the\s+table\s+)?(?:with\s+\w+\s+)?(?:were|was)|around\s+the\s+table\s+sat|joined\s+by(?=\s+[A-Z])"
+    r"|chaired\s+the\s+(?:\w+\s+)?(?:talks|meeting|session|summit)\s+with|(?:sat|sitting|seated)\s+(?:at\s+the\s+table\s+)?(?:with\s+\w+\s+)?(?:were|was)|around\s+the\s+table\s+sat|joined\s+by(?=\s+(?-i:[A-Z]))"
     r"|(?:also\s+)?(?:included|including)|attendance\s+(?:by|of))\s*:?\s*",
     re.I,
 )
@@ -503,6 +503,13 @@ def _chair(ctx: Context, more: list[dict[str, Any]]) -> dict[str, Any] | None:
             more.append(ctx.source(passage))
             chair: dict[str, Any] = {"person": person.name, "role": person.role or "chair"}
             party = person.party or (nationality_of(person.name) if person.known else None)
+            remote = re.search(
+                r"\b(?:chairing|presiding|chaired)\b[^.;]*?\bfrom\s+(?P<city>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)",
+                passage.norm,
+            )
+            where = city(remote.group("city")) if party is None and remote else None
+            if where:
+                party = where[1]  # "chairing the proceedings from New Delhi"
             if party:
                 chair["party"] = party
             return chair

@@ -478,10 +478,8 @@ def test_a_respectively_list_pairs_states_and_names_in_order() -> None:
     ids=["suspended", "lifted", "withdrawal"],
 )
 def test_the_histories_vocabulary_comes_out_as_candidates(sentence: str, kind: str, party: str) -> None:
-    """Synthetic sentences: the types are not in the vocabulary yet, so they are kept, not applied."""
+    """Synthetic sentences: the histories vocabulary (issue 11) comes out as events of its types."""
     opening = "ADDIS ABABA, 6 September 2019 -- The Peace and Security Council met in Addis Ababa today. "
     found = [c for c in extract(opening + sentence, "au", "t") if c.type == kind]
-    assert [(c.record, c.kind, c.event["party"]) for c in found] == [
-        ("unresolved", "type-unavailable", party)
-    ]
+    assert [(c.record, c.event["party"]) for c in found] == [("event", party)]
     assert found[0].event["effective"] == "2019-09-06"

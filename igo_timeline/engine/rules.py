@@ -189,7 +189,6 @@ def _condition_rules(events: Sequence[EventBase], facts: Facts) -> list[Violatio
 
 def _procedure_rules(events: Sequence[EventBase], facts: Facts) -> list[Violation]:
     out: list[Violation] = []
-    known = {p.event.id: p for ps in facts.procedures.values() for p in ps}
     stepped = {s.id for ps in facts.procedures.values() for p in ps for s in p.steps}
     concluded = {p.ended_by.id for ps in facts.procedures.values() for p in ps if p.ended_by is not None}
     for ev in events:
@@ -200,16 +199,6 @@ def _procedure_rules(events: Sequence[EventBase], facts: Facts) -> list[Violatio
                         "unknown-status",
                         f"{ev.status!r} is not a status of {ev.org!r}" + _closest(ev.status, facts.ladder),
                         ev,
-                    )
-                )
-            if ev.id not in known:
-                pending = next(p for p in facts.procedures.get(ev.party, []) if p.procedure == ev.procedure)
-                out.append(
-                    Violation(
-                        "procedure-already-pending",
-                        f"{_who(ev.party)}'s {ev.procedure} procedure is pending since {_ref(pending.event)}",
-                        ev,
-                        pending.event,
                     )
                 )
         elif isinstance(ev, ProcedureStepTaken) and ev.id not in stepped:

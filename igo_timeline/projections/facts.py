@@ -729,7 +729,7 @@ def _procedures(party: str, events: Sequence[EventBase], end_of_all: Extent | No
     for ev in events:
         if isinstance(ev, ProcedureLaunched):
             if ev.procedure in open_:
-                continue  # relaunched while pending: the first launch stands (rules name it)
+                continue  # launched again while pending (a text restating it): the first launch stands
             open_[ev.procedure] = len(found)
             found.append(Procedure(party, ev.procedure, ev.status, Span.from_start(extent(ev.date)), ev))
         elif isinstance(ev, ProcedureStepTaken):

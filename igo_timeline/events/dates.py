@@ -22,10 +22,12 @@ from igo_timeline.errors import InvalidDate
 
 FAR_PAST = dt.date.min
 FAR_FUTURE = dt.date.max
-# The rule the stored extents were computed under: 2 since ``?``, ``~`` and ``%`` widen a date by
-# one unit of its own precision on each side (two for ``%``). Extents stored under another (the
-# first rule kept qualified dates at their strict range) are ignored and parsed afresh.
-EXTENT_FORMAT = 2
+# The rule the stored extents were computed under, as a bit of their flags: set since ``?``, ``~``
+# and ``%`` widen a date by one unit of its own precision on each side (two for ``%``). Extents
+# stored without it (the first rule kept qualified dates at their strict range) are ignored and
+# parsed afresh. (A bit, not a seventh element: a release before it ignores the bit and still
+# reads a newer store's extents.)
+EXTENT_FORMAT = 1 << 6
 
 
 class Truth(Enum):
@@ -183,7 +185,7 @@ def _compact(text: str, ext: Extent) -> list[int]:
         days = (ext.start_earliest, ext.start_latest, ext.end_earliest, ext.end_latest)
         hit = _COMPACT[text] = (
             ext,
-            [int(ext.is_interval), *(d.toordinal() for d in days), bits, EXTENT_FORMAT],
+            [int(ext.is_interval), *(d.toordinal() for d in days), bits | EXTENT_FORMAT],
         )
     return list(hit[1])  # a list of its own: the caller may keep it
 
@@ -191,9 +193,9 @@ def _compact(text: str, ext: Extent) -> list[int]:
 def prime(extents: dict[str, list[int]]) -> None:
     """Seed the parse cache with extents computed by :func:`known_extents` (by the same parser)."""
     for text, compact in extents.items():
-        if len(compact) != 7 or compact[6] != EXTENT_FORMAT:
+        if len(compact) != 6 or not compact[5] & EXTENT_FORMAT:
             continue  # computed under another rule (before qualifiers widened a date): parsed afresh
-        is_interval, s0, s1, e0, e1, bits, _version = compact
+        is_interval, s0, s1, e0, e1, bits = compact
         if text not in _PARSED:
             flags = {flag: bool(bits >> i & 1) for i, flag in enumerate(_FLAGS)}
             _PARSED[text] = Extent(

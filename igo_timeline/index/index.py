@@ -62,7 +62,7 @@ from igo_timeline.projections.state import state_from_facts
 if TYPE_CHECKING:
     from igo_timeline.engine.store import TimelineStore
 
-FORMAT = 8  # the rows' format: a stored index of another format is rebuilt
+FORMAT = 9  # the rows' format: a stored index of another format is rebuilt
 NAME = "facts"
 PAGE = 2000  # notifications per transaction
 CACHED_RECORDS = 50_000  # records kept in memory across organizations while catching up
@@ -389,7 +389,7 @@ class FactIndex:
                 else:
                     groups |= mine
         if groups is not None:
-            groups.add("catalog")  # the horizon reads every decision
+            groups.add("horizon")  # the horizon reads every decision (its row alone: no facts)
             # a continuation's spell reads its predecessor's (its since): the two parties' rows
             # are built together, whichever of them the batch touches
             links = [

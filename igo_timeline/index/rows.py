@@ -379,14 +379,16 @@ def fact_rows(facts: Facts, effective: Sequence[Effective], payloads: Payloads) 
         "chairs": [payloads(ev) for ev in facts.chairs_established],
         "reforms": [payloads(ev) for ev in facts.reforms],
         "names": [payloads(ev) for ev in facts.names],
-        # read from every decision in force: the catalog is recomputed on every append
-        "horizon": horizon_of([e.event for e in effective]).to_json(),
     }
     catalog["x"] = payloads.extents(
         facts.founding, facts.dissolution, *facts.chairs_established, *facts.reforms
     )
     body = json.dumps(catalog, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
     rows.append(FactRow(PAST, FUTURE, body, _digest(PAST, FUTURE, body), "catalog"))
+    # the horizon reads every decision in force: a row of its own, recomputed on every append
+    # (alone: the catalog's row needs the facts of the offices and bodies, this one none)
+    horizon = _dumps({"k": "horizon", "h": horizon_of([e.event for e in effective]).to_json()})
+    rows.append(FactRow(PAST, FUTURE, horizon, _digest(PAST, FUTURE, horizon), "horizon"))
 
     for spells in facts.statuses.values():
         for spell in spells:
@@ -511,10 +513,11 @@ def decode(body: str) -> Piece:
             obj["bodies"],
             [construct(c) for c in obj.get("chairs", [])],
             [construct(r) for r in obj.get("reforms", [])],
-            obj.get("horizon"),
             [construct(n) for n in obj.get("names", [])],
         )
         return Piece(kind, (PAST, 0), catalog)
+    if kind == "horizon":
+        return Piece(kind, (PAST, 0), obj["h"])
     order = (obj["o"][0], obj["o"][1])
     ev = construct(obj["e"])
     if kind == "spell":
@@ -589,16 +592,16 @@ def assemble(pieces: Iterable[Piece]) -> IndexedFacts:
     for piece in ordered:
         kind, value = piece.kind, piece.value
         if kind == "catalog":
-            facts.founding, facts.dissolution, offices, bodies, chairs, reforms, horizon, names = value
+            facts.founding, facts.dissolution, offices, bodies, chairs, reforms, names = value
             facts.names = names
             facts.chairs_established = chairs
             facts.reforms = reforms
-            if horizon is not None:
-                until, declared = horizon["until"], horizon["declared"]
-                reach = None if until is None or until == declared else dt.date.fromisoformat(until)
-                facts.horizon = Horizon(reach, dt.date.fromisoformat(declared) if declared else None)
             facts.office_names = dict(offices)
             facts.body_name_map = dict(bodies)
+        elif kind == "horizon":
+            until, declared = value["until"], value["declared"]
+            reach = None if until is None or until == declared else dt.date.fromisoformat(until)
+            facts.horizon = Horizon(reach, dt.date.fromisoformat(declared) if declared else None)
         elif kind == "spell":
             facts.statuses[value.party].append(value)
         elif kind == "term":

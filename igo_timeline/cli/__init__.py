@@ -24,15 +24,27 @@ from igo_timeline.errors import IgoError
 COMMANDS: dict[str, tuple[str, str]] = {
     "append": ("write:append", "Record one event given as JSON (or - to read it from stdin)."),
     "appoint": ("write:appoint", "Appoint PERSON to OFFICE of ORG for a term."),
+    "backup": (
+        "backup:backup",
+        "Copy a SQLite store to FILE while writers run.",
+    ),
     "chart": (
         "export:chart",
         "Draw ORG's timeline: meetings, presidency, offices and each party's statuses, lane by lane.",
+    ),
+    "copy": (
+        "backup:copy",
+        "Copy the store, times kept, into another (say PostgreSQL).",
     ),
     "correct": (
         "write:correct",
         "Correct EVENT_ID: the JSON object's fields (or a whole event) replace the event's.",
     ),
     "diff": ("query:diff", "What changed in ORG between two days (YYYY-MM-DD)."),
+    "dump": (
+        "backup:dump_",
+        "Write the store's log, record times and links kept, to a file.",
+    ),
     "export": (
         "export:export",
         "ORG's history in a format other tools read: Popolo, TimelineJS 3, CSV or COW.",
@@ -68,6 +80,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "query:replay",
         "Step through ORG's history in valid-time order: each event and what it changed.",
     ),
+    "restore": (
+        "backup:restore",
+        "Restore a dump into an empty store, record times kept.",
+    ),
     "retract": ("write:retract", "Withdraw EVENT_ID from the record from now on (it stays in the log)."),
     "schedule": ("write:schedule", "Record that a meeting of BODY of ORG is scheduled."),
     "schema": ("query:schema", "The JSON Schema of every event type (or of the TYPES named)."),
@@ -97,7 +113,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
 }
 # every module with commands: a command missing from the table is still found here (slowly), but
 # igo --help does not list it: a command added to a module's COMMANDS belongs in the table too
-MODULES = ("write", "query", "serve", "extract", "export", "verify", "cow")
+MODULES = ("write", "query", "serve", "extract", "export", "verify", "cow", "backup")
 
 
 def table_problems() -> list[str]:

@@ -92,7 +92,15 @@ def dump_(ctx: click.Context, orgs: tuple[str, ...], output: str | None) -> None
         count = _write_file(Path(output), lambda fh: dump.write(content, fh, cipher))
     sealed = "; each event sealed with IGO_CIPHER_KEY" if cipher is not None else ""
     where = f" to {output}" if output not in (None, "-") else ""
-    note(f"dumped {count} event(s) of {len(content.header['heads'])} organization(s){where}{sealed}")
+    streams = len(content.header["heads"])
+    note(f"dumped {count - streams} event(s) of {streams} organization(s){where}{sealed}")
+
+
+def _as_created(path: str) -> None:
+    """The mode a file created by ``open`` would have (mkstemp makes it private): the umask's."""
+    mask = os.umask(0)
+    os.umask(mask)
+    os.chmod(path, 0o666 & ~mask)
 
 
 def _write_file(path: Path, writer: Any) -> int:
@@ -109,6 +117,7 @@ def _write_file(path: Path, writer: Any) -> int:
             count: int = writer(fh)
             fh.flush()
             os.fsync(fh.fileno())
+        _as_created(temporary)
         os.replace(temporary, path)
     except OSError as err:
         Path(temporary).unlink(missing_ok=True)
@@ -155,7 +164,7 @@ def restore(ctx: click.Context, source: str) -> None:
     with _opened(source) as fh:
         content = dump.read(fh, source, cipher)  # the header: refuse a newer format before anything
         with _target(location) as target:
-            with progress(f"restoring {content.header.get('events', '?')} event(s)"):
+            with progress(f"restoring {content.header.get('stored_events', '?')} stored event(s)"):
                 restored = dump.restore(target, content, source)
             _index(target)
     note(
@@ -213,7 +222,7 @@ def copy(ctx: click.Context, orgs: tuple[str, ...], to: str) -> None:
         )
     with _target(to) as target:
         content = dump.read_store(source, orgs or None)
-        with progress(f"copying {content.header['events']} event(s)"):
+        with progress(f"copying {content.header['stored_events']} stored event(s)"):
             restored = dump.restore(target, content, _where(source.location))
         _index(target)
     note(
@@ -257,6 +266,7 @@ def backup(ctx: click.Context, file: str) -> None:
         with progress(f"backing up {location}"):
             _online_backup(path, Path(temporary), timeout)
         _check_copy(temporary)
+        _as_created(temporary)
         os.replace(temporary, target)
     except sqlite3.Error as err:
         raise StoreError(f"cannot back up {location!r} to {file}: {err}; nothing was written") from None

@@ -3,10 +3,12 @@
 A dump is gzip-compressed JSON Lines. The first line is the header::
 
     {"format": "igo-timeline dump", "version": 1, "written_by": "igo-timeline 0.1.0",
-     "written_at": "...", "encrypted": false, "events": 238,
+     "written_at": "...", "encrypted": false, "stored_events": 242,
      "heads": [{"org": "sco", "head": "sha256:...", "position": 72, "events": 71}, ...]}
 
-(``heads`` in the shape of ``igo head --json``). Then every stored event of the
+(``heads`` in the shape of ``igo head --json``: ``events`` counts an
+organization's decisions; ``stored_events`` counts the lines that follow, each
+stream's creation included). Then every stored event of the
 organizations dumped, in the order of the store's log (the notification log:
 the order the as-of index reads), one per line::
 
@@ -75,7 +77,7 @@ class Dump:
 
 @dataclass
 class Restored:
-    events: int = 0
+    events: int = 0  # decisions (each stream's creation not counted)
     orgs: list[str] = field(default_factory=list)
     heads: list[dict[str, Any]] = field(default_factory=list)
 
@@ -110,7 +112,7 @@ def read_store(timeline: Timeline, orgs: Iterable[str] | None = None) -> Dump:
         "written_by": release(),
         "written_at": chain.record_time(dt.datetime.now(dt.UTC)),
         "encrypted": app.mapper.cipher is not None,
-        "events": sum(h["position"] for h in heads.values()),
+        "stored_events": sum(h["position"] for h in heads.values()),
         "heads": [heads[k] for k in sorted(heads, key=lambda k: heads[k]["org"])],
     }
     return Dump(header, _log_lines(timeline, heads, stop))
@@ -304,8 +306,10 @@ def restore(
                 f"{name}: {org} ends at position {position}, but the header says {head['position']}: "
                 "the dump is incomplete or was altered"
             )
-    if len(stored) != dump.header.get("events"):
-        raise DumpRefused(f"{name}: {len(stored)} event line(s), the header says {dump.header.get('events')}")
+    if len(stored) != dump.header.get("stored_events"):
+        raise DumpRefused(
+            f"{name}: {len(stored)} event line(s), the header says {dump.header.get('stored_events')}"
+        )
     if not is_empty(timeline):  # someone wrote meanwhile: the restore would mix two stores
         raise DumpRefused(f"the target store {_shown(timeline.location)} was written to during the restore")
     if stored:
@@ -316,7 +320,10 @@ def restore(
                 f"cannot write to the target store {_shown(timeline.location)} "
                 f"({type(err).__name__}: {_why(err)[:300]}); nothing was written"
             ) from None
-    return Restored(events=len(stored), orgs=sorted(heads), heads=[heads[o] for o in sorted(heads)])
+    # decisions, as igo head and igo verify count them: each stream's creation left out
+    return Restored(
+        events=len(stored) - len(heads), orgs=sorted(heads), heads=[heads[o] for o in sorted(heads)]
+    )
 
 
 def _shown(location: str) -> str:
@@ -327,7 +334,7 @@ def _shown(location: str) -> str:
 
 def _expected_heads(header: dict[str, Any], name: str) -> dict[str, dict[str, Any]]:
     heads = header.get("heads")
-    if not isinstance(heads, list) or not isinstance(header.get("events"), int):
+    if not isinstance(heads, list) or not isinstance(header.get("stored_events"), int):
         raise InvalidInput(f"{name}: the dump header has no heads or no event count")
     out: dict[str, dict[str, Any]] = {}
     for head in heads:

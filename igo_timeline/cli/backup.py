@@ -51,10 +51,18 @@ def _target(location: str) -> Iterator[Timeline]:
 
 
 def _index(target: Timeline) -> None:
-    """Build the restored store's as-of index now (an encrypted store keeps it in memory: not now)."""
-    if target.app.mapper.cipher is None:
+    """Build the restored store's as-of index now (an encrypted store keeps it in memory: not now).
+
+    The events are written by then: a failure here is a warning, and the first query builds it.
+    """
+    if target.app.mapper.cipher is not None:
+        return
+    try:
         with progress("indexing the restored events (igo state and history answer from the index)"):
             target.index.catch_up()
+    except Exception as err:
+        text = " ".join(str(err).split())[:200] or type(err).__name__
+        note(f"warning: the as-of index was not built now ({text}); the first query there builds it")
 
 
 def _heads(restored: dump.Restored) -> str:

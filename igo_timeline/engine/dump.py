@@ -316,14 +316,46 @@ def restore(
         try:
             timeline.app.recorder.insert_events(stored)
         except Exception as err:  # the library's and the database's errors: one line
-            raise StoreError(
-                f"cannot write to the target store {_shown(timeline.location)} "
-                f"({type(err).__name__}: {_why(err)[:300]}); nothing was written"
-            ) from None
+            _after_failure(timeline, heads, err)
     # decisions, as igo head and igo verify count them: each stream's creation left out
     return Restored(
         events=len(stored) - len(heads), orgs=sorted(heads), heads=[heads[o] for o in sorted(heads)]
     )
+
+
+def _after_failure(timeline: Timeline, heads: dict[str, dict[str, Any]], err: Exception) -> None:
+    """The insert failed: one transaction, so the target holds all of the dump or none of it. A
+    server lost after the commit but before its answer leaves it whole: return when it is."""
+    shown = _shown(timeline.location)
+    reason = f"{type(err).__name__}: {_why(err)[:300]}"
+    try:
+        landed = _holds(timeline, heads)
+    except Exception:  # the server is still away: say what is known
+        raise StoreError(
+            f"cannot write to the target store {shown} ({reason}); the restore is one transaction, so the "
+            "target holds all of it or nothing: igo head there tells which"
+        ) from None
+    if landed is None:
+        raise StoreError(
+            f"cannot write to the target store {shown} ({reason}); nothing was written"
+        ) from None
+    if not landed:  # pragma: no cover - the empty check before the insert makes this a race
+        raise StoreError(
+            f"cannot write to the target store {shown} ({reason}); another writer got there first"
+        )
+
+
+def _holds(timeline: Timeline, heads: dict[str, dict[str, Any]]) -> bool | None:
+    """None when the target is empty; True when it holds exactly the dump's heads; else False."""
+    if is_empty(timeline):
+        return None
+    for org, head in heads.items():
+        last = timeline.app.recorder.select_events(stream_id(org), desc=True, limit=1)
+        if not last or last[0].originator_version != head["position"]:
+            return False
+        if getattr(timeline.app.mapper.to_domain_event(last[0]), "link", None) != head["head"]:
+            return False
+    return sorted(timeline.org_slugs()) == sorted(heads)
 
 
 def _shown(location: str) -> str:

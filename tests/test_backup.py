@@ -452,3 +452,32 @@ def test_any_history_restored_on_postgres_answers_the_same_at_every_recorded_mom
         _round_trip(events, rnd, data, location)
     finally:
         discard(location)
+
+
+def test_a_dump_of_newer_event_classes_is_refused(plain_dump: Path, tmp_path: Path, target: str) -> None:
+    bad = tmp_path / "newer.igodump"
+    _rewrite(plain_dump, bad, _header(lambda h: h.update(class_versions={"created": 1, "recorded": 2})))
+    one_error(
+        run(target, "restore", str(bad)), "recorded events are of version 2", "newer than this release's (1)"
+    )
+    assert not Path(target).exists()
+
+
+def test_an_older_dump_is_restored_through_the_classes_own_upcasting(
+    plain_dump: Path, target: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A later release that gives the stored event a class_version 2 restores a version-1 dump
+    through ``upcast_v1_v2``, as the library reads a version-1 stored event."""
+    from igo_timeline.engine.store import OrgStream
+
+    seen: list[str] = []
+
+    def upcast_v1_v2(state: dict[str, Any]) -> None:
+        seen.append(state["event"]["id"])
+
+    monkeypatch.setattr(OrgStream.Recorded, "class_version", 2, raising=False)
+    monkeypatch.setattr(OrgStream.Recorded, "upcast_v1_v2", staticmethod(upcast_v1_v2), raising=False)
+    result = run(target, "restore", str(plain_dump))
+    assert result.exit_code == 0, result.stderr
+    assert len(seen) == 238
+    assert heads(target) == expected("plain.sqlite", "head --json")

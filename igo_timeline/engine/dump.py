@@ -6,7 +6,9 @@ A dump is gzip-compressed JSON Lines. The first line is the header::
      "written_at": "...", "encrypted": false, "stored_events": 242,
      "heads": [{"org": "sco", "head": "sha256:...", "position": 72, "events": 71}, ...]}
 
-(``heads`` in the shape of ``igo head --json``: ``events`` counts an
+(and ``class_versions``: the version of each kind of stored event, so that a
+later release restores an older dump through the classes' own upcasting;
+``heads`` in the shape of ``igo head --json``: ``events`` counts an
 organization's decisions; ``stored_events`` counts the lines that follow, each
 stream's creation included). Then every stored event of the
 organizations dumped, in the order of the store's log (the notification log:
@@ -112,6 +114,7 @@ def read_store(timeline: Timeline, orgs: Iterable[str] | None = None) -> Dump:
         "written_by": release(),
         "written_at": chain.record_time(dt.datetime.now(dt.UTC)),
         "encrypted": app.mapper.cipher is not None,
+        "class_versions": class_versions(),
         "stored_events": sum(h["position"] for h in heads.values()),
         "heads": [heads[k] for k in sorted(heads, key=lambda k: heads[k]["org"])],
     }
@@ -277,6 +280,7 @@ def restore(
             "(a new file, or a new PostgreSQL schema)"
         )
     heads = _expected_heads(dump.header, name)
+    versions = _versions(dump.header, name)
     key = timeline.chain_key
     for org, head in heads.items():
         algorithm = chain.algorithm(head["head"] or "")
@@ -296,7 +300,7 @@ def restore(
     mapper = timeline.app.mapper
     stored: list[Any] = []
     for line in dump.lines:
-        stored.append(mapper.to_stored_event(_event(line, heads, state, key, name)))
+        stored.append(mapper.to_stored_event(_event(line, heads, state, key, name, versions)))
         if on_event is not None:
             on_event()
     for org, head in heads.items():
@@ -364,6 +368,26 @@ def _shown(location: str) -> str:
     return postgres.parse(location).redacted() if postgres.is_url(location) else repr(location)
 
 
+def _versions(header: dict[str, Any], name: str) -> dict[str, int]:
+    """The class versions of the dump's events (1 when the header names none)."""
+    given = header.get("class_versions") or {}
+    current = class_versions()
+    if not isinstance(given, dict):
+        raise InvalidInput(f"{name}: the dump header's class_versions are malformed")
+    out = {}
+    for kind, now in current.items():
+        version = given.get(kind, 1)
+        if not isinstance(version, int) or version < 1:
+            raise InvalidInput(f"{name}: the dump header's class_versions are malformed")
+        if version > now:
+            raise DumpRefused(
+                f"{name}: its {kind} events are of version {version}, newer than this release's ({now}): "
+                "restore it with the release that wrote it, or a newer one"
+            )
+        out[kind] = version
+    return out
+
+
 def _expected_heads(header: dict[str, Any], name: str) -> dict[str, dict[str, Any]]:
     heads = header.get("heads")
     if not isinstance(heads, list) or not isinstance(header.get("stored_events"), int):
@@ -387,6 +411,7 @@ def _event(
     state: dict[str, tuple[int, str | None, dt.datetime | None]],
     key: bytes | None,
     name: str,
+    versions: dict[str, int],
 ) -> Any:
     number = line.get("_line")
     org, position, kind = line.get("org"), line.get("position"), line.get("kind")
@@ -416,13 +441,8 @@ def _event(
         if kind != "created":
             raise refuse("the first event of a stream must be its creation")
         state[org] = (1, None, None)
-        return OrgStream.Created(  # type: ignore[call-arg]  # the library's event dataclass
-            originator_id=ident,
-            originator_version=1,
-            timestamp=stamp,
-            originator_topic=get_topic(OrgStream),
-            slug=org,
-        )
+        fields = {"timestamp": stamp, "originator_topic": get_topic(OrgStream), "slug": org}
+        return _built(OrgStream.Created, versions["created"], fields, ident, 1)
     if kind != "recorded":
         raise refuse("not a recorded decision")
     payload, link, extents = line.get("event"), line.get("link"), line.get("extents")
@@ -440,11 +460,23 @@ def _event(
         keyed = " (with the keyed chain, give the same IGO_CHAIN_KEY)" if key is not None else ""
         raise refuse(f"the chain does not verify: its content, record time or position was changed{keyed}")
     state[org] = (position, link, stamp)
-    return OrgStream.Recorded(  # type: ignore[call-arg]  # the library's event dataclass
-        originator_id=ident,
-        originator_version=position,
-        timestamp=stamp,
-        event=payload,
-        extents=extents,
-        link=link,
-    )
+    fields = {"timestamp": stamp, "event": payload, "extents": extents, "link": link}
+    return _built(OrgStream.Recorded, versions["recorded"], fields, ident, position)
+
+
+# the stored classes of a dump's lines, with the class_version their fields have
+CLASSES: dict[str, type[Any]] = {"created": OrgStream.Created, "recorded": OrgStream.Recorded}
+
+
+def class_versions() -> dict[str, int]:
+    return {kind: getattr(cls, "class_version", 1) for kind, cls in CLASSES.items()}
+
+
+def _built(cls: type[Any], version: int, fields: dict[str, Any], ident: UUID, position: int) -> Any:
+    """The event of this release, from fields of ``version``: older ones through the class's own
+    upcasting (``upcast_vN_vN+1``, as the library applies it to stored events), then the class."""
+    current = getattr(cls, "class_version", 1)
+    while version < current:
+        getattr(cls, f"upcast_v{version}_v{version + 1}")(fields)
+        version += 1
+    return cls(originator_id=ident, originator_version=position, **fields)

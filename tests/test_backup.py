@@ -314,8 +314,7 @@ def test_copy_refuses_the_store_itself_and_memory(tmp_path: Path) -> None:
 
 def test_backup_copies_a_sqlite_store_that_verifies_and_answers_the_same(tmp_path: Path) -> None:
     source = unpack("plain.sqlite", tmp_path)
-    copy = tmp_path / "backups" / "plain-backup.sqlite"
-    copy.parent.mkdir()
+    copy = tmp_path / "backups" / "plain-backup.sqlite"  # its folder made as needed
     result = run(source, "backup", str(copy))
     assert result.exit_code == 0, result.stderr
     assert "238 event(s) of 4 organization(s), every chain intact" in result.stderr

@@ -111,11 +111,21 @@ def _as_created(path: str) -> None:
     os.chmod(path, 0o666 & ~mask)
 
 
+def _folder(path: Path) -> Path:
+    """The folder a new file goes into, created when missing (as a store's folder is)."""
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise InvalidInput(f"{path}: cannot create its folder: {err.strerror}") from None
+    return folder
+
+
 def _write_file(path: Path, writer: Any) -> int:
     """Write through a temporary file beside ``path``, renamed over it only when whole."""
     if path.is_dir():
         raise InvalidInput(f"{path}: is a directory; give a file name")
-    folder = path.parent if str(path.parent) else Path(".")
+    folder = _folder(path)
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=folder)
     except OSError as err:
@@ -264,7 +274,7 @@ def backup(ctx: click.Context, file: str) -> None:
         raise InvalidInput(f"{file}: is the store itself")
     timeout = float(os.environ.get("IGO_SQLITE_LOCK_TIMEOUT", "5") or 5)
 
-    folder = target.parent if str(target.parent) else Path(".")
+    folder = _folder(target)
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=folder)
         os.close(handle)

@@ -480,3 +480,17 @@ def test_an_older_dump_is_restored_through_the_classes_own_upcasting(
     assert result.exit_code == 0, result.stderr
     assert len(seen) == 238
     assert heads(target) == expected("plain.sqlite", "head --json")
+
+
+def test_backup_of_a_store_in_an_oddly_named_folder_and_under_another_key(tmp_path: Path) -> None:
+    folder = tmp_path / "records #1? (2026)"
+    folder.mkdir()
+    source = unpack("plain.sqlite", folder)
+    result = run(source, "backup", str(folder / "copy.sqlite"))
+    assert result.exit_code == 0, result.stderr
+    assert heads(folder / "copy.sqlite") == heads(source)
+    # a key that does not open the store: the copy is made, and said not to be vouched for
+    other = {"IGO_CIPHER_KEY": "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="}
+    result = run(source, "backup", str(folder / "other.sqlite"), env=other)
+    assert result.exit_code == 0 and "warning: its chains were not checked" in result.stderr
+    assert heads(folder / "other.sqlite") == heads(source)

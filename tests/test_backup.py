@@ -494,3 +494,28 @@ def test_backup_of_a_store_in_an_oddly_named_folder_and_under_another_key(tmp_pa
     result = run(source, "backup", str(folder / "other.sqlite"), env=other)
     assert result.exit_code == 0 and "warning: its chains were not checked" in result.stderr
     assert heads(folder / "other.sqlite") == heads(source)
+
+
+def test_the_registry_of_identities_moves_with_the_store(tmp_path: Path, target: str) -> None:
+    source = tmp_path / "with-registry.sqlite"
+    assert run(source, "import", "--bundled", "sco").exit_code == 0
+    added = run(source, "party", "add", "x-sadr", "Sahrawi Arab Democratic Republic", "--alias", "SADR")
+    assert added.exit_code == 0, added.stderr
+    assert (
+        run(source, "party", "set", "Greenland", "--kind", "territory", "--part-of", "Denmark").exit_code == 0
+    )
+    result = run(source, "copy", "--to", target)
+    assert result.exit_code == 0, result.stderr
+    assert "and 2 record(s) of the registry" in result.stderr
+    assert stored_rows(target) == stored_rows(str(source))
+    for question in (["parties", "--json"], ["party", "show", "SADR", "--as-of", "2020-01-01", "--json"]):
+        there, here = run(target, *question), run(source, *question)
+        assert here.exit_code == 0 and here.stdout and there.stdout == here.stdout, here.stderr
+    dumped = tmp_path / "r.igodump"
+    assert "and 2 record(s) of the registry" in run(source, "dump", "-o", str(dumped)).stderr
+    _rewrite(
+        dumped,
+        tmp_path / "cut.igodump",
+        lambda ls: [t for t in ls if '"stream":"registry","position":3' not in t],
+    )
+    one_error(run(tmp_path / "other.sqlite", "restore", str(tmp_path / "cut.igodump")), "the registry")

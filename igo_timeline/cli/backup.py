@@ -66,7 +66,8 @@ def _index(target: Timeline) -> None:
 
 
 def _heads(restored: dump.Restored) -> str:
-    return f"{restored.events} event(s) of {len(restored.orgs)} organization(s)"
+    registry = f" and {restored.registry} record(s) of the registry" if restored.registry else ""
+    return f"{restored.events} event(s) of {len(restored.orgs)} organization(s){registry}"
 
 
 @click.command("dump")
@@ -94,14 +95,18 @@ def dump_(ctx: click.Context, orgs: tuple[str, ...], output: str | None) -> None
     if output is None or output == "-":
         out = sys.stdout.buffer
         with progress("dumping the store"):
-            count = dump.write(content, out, cipher)
+            dump.write(content, out, cipher)
         out.flush()
     else:
-        count = _write_file(Path(output), lambda fh: dump.write(content, fh, cipher))
+        _write_file(Path(output), lambda fh: dump.write(content, fh, cipher))
     sealed = "; each event sealed with IGO_CIPHER_KEY" if cipher is not None else ""
     where = f" to {output}" if output not in (None, "-") else ""
-    streams = len(content.header["heads"])
-    note(f"dumped {count - streams} event(s) of {streams} organization(s){where}{sealed}")
+    heads = content.header["heads"]
+    registry = (content.header["registry"] or {"position": 1})["position"] - 1
+    also = f" and {registry} record(s) of the registry" if registry else ""
+    note(
+        f"dumped {sum(h['events'] for h in heads)} event(s) of {len(heads)} organization(s){also}{where}{sealed}"
+    )
 
 
 def _as_created(path: str) -> None:

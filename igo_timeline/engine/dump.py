@@ -50,7 +50,7 @@ from uuid import UUID
 from eventsourcing.utils import get_topic
 
 from igo_timeline.engine import chain
-from igo_timeline.engine.store import OrgStream, stream_id
+from igo_timeline.engine.store import REGISTRY_ID, OrgStream, RegistryStream, stream_id
 from igo_timeline.engine.timeline import Timeline
 from igo_timeline.errors import InvalidInput, StoreError
 
@@ -80,6 +80,7 @@ class Dump:
 @dataclass
 class Restored:
     events: int = 0  # decisions (each stream's creation not counted)
+    registry: int = 0  # records of the registry of identities
     orgs: list[str] = field(default_factory=list)
     heads: list[dict[str, Any]] = field(default_factory=list)
 
@@ -107,6 +108,11 @@ def read_store(timeline: Timeline, orgs: Iterable[str] | None = None) -> Dump:
             "position": last[0].originator_version,
             "events": last[0].originator_version - 1,
         }
+    # the store's registry of identities: one stream beside the organizations', dumped whole
+    last = app.recorder.select_events(REGISTRY_ID, desc=True, limit=1)
+    registry = {"position": last[0].originator_version} if last else None
+    if registry is not None:
+        heads[REGISTRY_ID] = {"org": None, "position": registry["position"]}
     stop = app.recorder.max_notification_id() or 0
     header = {
         "format": FORMAT,
@@ -116,7 +122,8 @@ def read_store(timeline: Timeline, orgs: Iterable[str] | None = None) -> Dump:
         "encrypted": app.mapper.cipher is not None,
         "class_versions": class_versions(),
         "stored_events": sum(h["position"] for h in heads.values()),
-        "heads": [heads[k] for k in sorted(heads, key=lambda k: heads[k]["org"])],
+        "heads": sorted((h for h in heads.values() if h["org"] is not None), key=lambda h: h["org"]),
+        "registry": registry,
     }
     return Dump(header, _log_lines(timeline, heads, stop))
 
@@ -142,14 +149,26 @@ def _log_lines(timeline: Timeline, heads: dict[UUID, dict[str, Any]], stop: int)
             head = heads.get(ident if isinstance(ident, UUID) else UUID(ident))
             if head is None or note.originator_version > head["position"]:
                 continue  # another organization, or appended after the dump began
-            yield _line(head["org"], _decode(timeline, note, head["org"]), note.originator_version)
+            yield _line(
+                head["org"], _decode(timeline, note, head["org"] or "the registry"), note.originator_version
+            )
         if len(page) < page_size:
             return
         start = page[-1].id + 1
 
 
-def _line(slug: str, event: Any, position: int) -> dict[str, Any]:
+def _line(slug: str | None, event: Any, position: int) -> dict[str, Any]:
     stamp = chain.record_time(event.timestamp)
+    if isinstance(event, RegistryStream.Created):
+        return {"stream": "registry", "position": position, "recorded_at": stamp, "kind": "created"}
+    if isinstance(event, RegistryStream.Recorded):
+        return {
+            "stream": "registry",
+            "position": position,
+            "recorded_at": stamp,
+            "kind": "recorded",
+            "event": event.event,
+        }
     if isinstance(event, OrgStream.Created):
         return {"org": slug, "position": position, "recorded_at": stamp, "kind": "created"}
     if isinstance(event, OrgStream.Recorded):
@@ -299,8 +318,14 @@ def restore(
     # that compact form until all are verified, then inserted by the library in one transaction
     mapper = timeline.app.mapper
     stored: list[Any] = []
+    registry = _registry_position(dump.header, name)
+    registry_at = [0, None]  # position, record time
     for line in dump.lines:
-        stored.append(mapper.to_stored_event(_event(line, heads, state, key, name, versions)))
+        if line.get("stream") == "registry":
+            event = _registry_event(line, registry, registry_at, name)
+        else:
+            event = _event(line, heads, state, key, name, versions)
+        stored.append(mapper.to_stored_event(event))
         if on_event is not None:
             on_event()
     for org, head in heads.items():
@@ -310,6 +335,11 @@ def restore(
                 f"{name}: {org} ends at position {position}, but the header says {head['position']}: "
                 "the dump is incomplete or was altered"
             )
+    if registry_at[0] != registry:
+        raise DumpRefused(
+            f"{name}: the registry ends at position {registry_at[0]}, but the header says {registry}: "
+            "the dump is incomplete or was altered"
+        )
     if len(stored) != dump.header.get("stored_events"):
         raise DumpRefused(
             f"{name}: {len(stored)} event line(s), the header says {dump.header.get('stored_events')}"
@@ -321,9 +351,12 @@ def restore(
             timeline.app.recorder.insert_events(stored)
         except Exception as err:  # the library's and the database's errors: one line
             _after_failure(timeline, heads, err)
-    # decisions, as igo head and igo verify count them: each stream's creation left out
+    # decisions, as igo head and igo verify count them: each stream's creation (and the registry) left out
     return Restored(
-        events=len(stored) - len(heads), orgs=sorted(heads), heads=[heads[o] for o in sorted(heads)]
+        events=len(stored) - len(heads) - registry,
+        orgs=sorted(heads),
+        heads=[heads[o] for o in sorted(heads)],
+        registry=max(0, registry - 1),
     )
 
 
@@ -366,6 +399,48 @@ def _shown(location: str) -> str:
     from igo_timeline.engine import postgres
 
     return postgres.parse(location).redacted() if postgres.is_url(location) else repr(location)
+
+
+def _registry_position(header: dict[str, Any], name: str) -> int:
+    """Where the dump's registry stream ends (0: the store had none)."""
+    registry = header.get("registry")
+    if registry is None:
+        return 0
+    if not isinstance(registry, dict) or not isinstance(registry.get("position"), int):
+        raise InvalidInput(f"{name}: the dump header's registry is malformed")
+    return int(registry["position"])
+
+
+def _registry_event(line: dict[str, Any], last: int, at: list[Any], name: str) -> Any:
+    """A line of the registry's stream as the library's event: positions in order, times in order."""
+    number, position, kind = line.get("_line"), line.get("position"), line.get("kind")
+
+    def refuse(what: str) -> DumpRefused:
+        return DumpRefused(
+            f"{name}: line {number} (the registry, position {position}): {what}; nothing was written"
+        )
+
+    if not isinstance(position, int) or isinstance(position, bool) or position != at[0] + 1:
+        raise refuse(f"expected position {at[0] + 1}: events are missing or out of order")
+    if position > last:
+        raise refuse(f"beyond the end the header gives ({last})")
+    try:
+        stamp = dt.datetime.fromisoformat(line.get("recorded_at") or "").astimezone(dt.UTC)
+    except (TypeError, ValueError):
+        raise refuse("its record time is not an ISO 8601 timestamp") from None
+    if at[1] is not None and stamp < at[1] and position > 2:
+        raise refuse("its record time is before the previous event's")
+    at[0], at[1] = position, stamp
+    if position == 1:
+        if kind != "created":
+            raise refuse("the first event of a stream must be its creation")
+        fields: dict[str, Any] = {"timestamp": stamp, "originator_topic": get_topic(RegistryStream)}
+        return RegistryStream.Created(originator_id=REGISTRY_ID, originator_version=1, **fields)
+    if kind != "recorded" or not isinstance(line.get("event"), dict):
+        raise refuse("not a recorded identity")
+    return RegistryStream.Recorded(  # type: ignore[call-arg]  # the library's event dataclass
+        originator_id=REGISTRY_ID, originator_version=position, timestamp=stamp, event=line["event"]
+    )
 
 
 def _versions(header: dict[str, Any], name: str) -> dict[str, int]:

@@ -38,7 +38,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     ),
     "copy": (
         "backup:copy",
-        "Copy the store, times kept, into another (say PostgreSQL).",
+        "Copy the store into another one, times kept.",
     ),
     "correct": (
         "write:correct",
@@ -47,7 +47,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "diff": ("query:diff", "What changed in ORG between two days (YYYY-MM-DD)."),
     "dump": (
         "backup:dump_",
-        "Write the store's log, record times and links kept, to a file.",
+        "Write the store's log to a file, times kept.",
     ),
     "export": (
         "export:export",

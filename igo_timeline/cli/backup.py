@@ -77,7 +77,7 @@ def _heads(restored: dump.Restored) -> str:
 )
 @click.pass_context
 def dump_(ctx: click.Context, orgs: tuple[str, ...], output: str | None) -> None:
-    """Write the store's log, record times and links kept, to a file.
+    """Write the store's log to a file, times kept.
 
     The dump is gzip-compressed JSON Lines: a header (the format version, the
     release that wrote it, each organization's chain head), then every stored
@@ -226,11 +226,12 @@ def _cipher() -> Any:
 )
 @click.pass_context
 def copy(ctx: click.Context, orgs: tuple[str, ...], to: str) -> None:
-    """Copy the store, times kept, into another (say PostgreSQL).
+    """Copy the store into another one, times kept.
 
     Streamed, with no file between: the same events, positions, record times
     and chain links, written in one transaction once every chain verified. The
-    target must be empty; on any failure nothing is written there.
+    target must be empty; on any failure nothing is written there. It is how a
+    store moves from a SQLite file to a PostgreSQL schema, or back.
     """
     source = timeline(ctx)
     if to == source.location or (

@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
+import json
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
+from starlette.testclient import TestClient
 
+from igo_timeline import Timeline
 from igo_timeline.cli import main
+from igo_timeline.events.names import term_slug
+from igo_timeline.web import create_app
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -67,3 +76,193 @@ def test_a_closed_stdout_ends_quietly_with_141(sco_store: Path, args: tuple[str,
     proc.stderr.close()
     assert status == 141, stderr
     assert stderr == ""
+
+
+@pytest.fixture
+def scratch(sco_store: Path, tmp_path: Path) -> Path:
+    """A store of its own (a copy of the SCO one) for a test that records."""
+    path = tmp_path / "scratch.sqlite"
+    shutil.copyfile(sco_store, path)
+    return path
+
+
+@pytest.fixture
+def client(sco_store: Path) -> Iterator[TestClient]:
+    with Timeline(str(sco_store)) as timeline, TestClient(create_app(timeline)) as c:
+        yield c
+
+
+def error_line(result: Any) -> str:
+    assert result.exit_code == 1, (result.exit_code, result.output)
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error: "), result.stderr
+    return lines[0]
+
+
+# -- 3: statuses as displayed; organization slugs case-insensitive ---------------------------
+
+
+@pytest.mark.parametrize(
+    "typed", ["dialogue partner", "Dialogue Partner", "DIALOGUE_PARTNER", " dialogue  partner "]
+)
+def test_a_status_is_accepted_as_displayed(scratch: Path, typed: str) -> None:
+    shown = run(scratch, "state", "sco", "--as-of", "2012-01-01").stdout
+    assert "dialogue partner (" in shown  # the heading a newcomer copies
+    result = run(
+        scratch, "grant", "sco", "Azerbaijan", typed, "--on", "2016-01-01", "--document", "d", "--quote", "q"
+    )
+    assert result.exit_code == 0, result.output
+    state = json.loads(run(scratch, "state", "sco", "--as-of", "2016-06-01", "--json").stdout)
+    assert "AZE" in [e["party"] for e in state["dialogue_partners"]]
+
+
+def test_a_misspelt_status_is_refused_with_the_closest(scratch: Path) -> None:
+    result = run(
+        scratch,
+        "grant",
+        "sco",
+        "Azerbaijan",
+        "dialog partner",
+        "--on",
+        "2016-01-01",
+        "--document",
+        "d",
+        "--quote",
+        "q",
+    )
+    assert "closest known: dialogue_partner" in error_line(result)
+
+
+def test_a_procedure_and_its_status_are_accepted_as_displayed(scratch: Path) -> None:
+    item = {
+        "type": "ProcedureLaunched",
+        "org": "sco",
+        "party": "Azerbaijan",
+        "procedure": "Admission",
+        "status": "Dialogue Partner",
+        "date": "2016-01-01",
+        "source": {"document": "d", "quote": "q"},
+    }
+    added = Timeline(str(scratch)).append([item])
+    typed_as_slugs = {**item, "procedure": "admission", "status": "dialogue_partner"}
+    assert Timeline(str(scratch)).append([typed_as_slugs]).known == added.added  # one event, one id
+
+
+@given(st.from_regex(r"[a-z][a-z0-9]{0,6}(_[a-z0-9]{1,6}){0,3}", fullmatch=True))
+def test_the_displayed_form_of_any_status_reads_back_as_its_slug(slug: str) -> None:
+    displayed = slug.replace("_", " ")  # what the state's headings show
+    assert term_slug(displayed) == slug
+    assert term_slug(displayed.title()) == slug
+    assert term_slug(displayed.upper()) == slug
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("state", "SCO"),
+        ("history", "Sco"),
+        ("diff", "SCO", "2005-01-01", "2012-01-01"),
+        ("why", "SCO", "--presidency"),
+        ("replay", "SCO", "--to", "2002-01-01"),
+        ("intervals", "SCO"),
+        ("export", "SCO", "--to", "csv"),
+    ],
+    ids=lambda a: " ".join(a),
+)
+def test_an_organization_slug_is_case_insensitive_in_every_query(
+    sco_store: Path, args: tuple[str, ...]
+) -> None:
+    result = run(sco_store, *args)
+    assert result.exit_code == 0, result.output
+    assert run(sco_store, args[0], "sco", *args[2:]).stdout == result.stdout
+
+
+def test_an_organization_slug_is_case_insensitive_over_http_and_in_events(
+    client: TestClient, scratch: Path
+) -> None:
+    assert (
+        client.get("/api/v1/orgs/SCO/state?as_of=2012-01-01").json()
+        == client.get("/api/v1/orgs/sco/state?as_of=2012-01-01").json()
+    )
+    result = run(
+        scratch,
+        "grant",
+        "SCO",
+        "Azerbaijan",
+        "observer",
+        "--on",
+        "2016-01-01",
+        "--document",
+        "d",
+        "--quote",
+        "q",
+    )
+    assert result.exit_code == 0, result.output
+
+
+# -- 2: every option naming a thing is checked, with the closest names -----------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "closest"),
+    [
+        (("history", "sco", "--office", "secretary-generl"), "secretary-general"),
+        (("why", "sco", "--office", "secretary-generl"), "secretary-general"),
+        (("why", "sco", "--document", "SCO Charta"), "sco-charter (SCO Charter)"),
+        (("why", "sco", "--document", "sco-chartr"), "sco-charter (SCO Charter)"),
+        (("why", "sco", "--meeting", "council-of-foreign-minister"), "council-of-foreign-ministers"),
+        (("history", "sco", "--party", "Kyrgystan"), "Kyrgyzstan (KGZ)"),
+        (("state", "sco-org"), "sco"),
+        (
+            (
+                "grant",
+                "sco",
+                "Azerbaijan",
+                "observr",
+                "--on",
+                "2016-01-01",
+                "--document",
+                "d",
+                "--quote",
+                "q",
+            ),
+            "observer",
+        ),
+        (("chart", "sco", "--party", "Armenia", "-o", "x.png"), "closest known: "),
+    ],
+    ids=lambda a: " ".join(a) if isinstance(a, tuple) else None,
+)
+def test_a_misnamed_thing_is_refused_with_the_closest_names(
+    scratch: Path, args: tuple[str, ...], closest: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # nothing may be written; if it were, not here
+    line = error_line(run(scratch, *args))
+    assert "closest known: " in line and closest in line, line
+
+
+@pytest.mark.parametrize(
+    ("option", "typed", "slug"),
+    [
+        ("--document", "SCO Charter", "sco-charter"),
+        ("--document", "sco charter", "sco-charter"),
+        ("--office", "Secretary-General", "secretary-general"),
+        ("--office", "secretary general", "secretary-general"),
+    ],
+)
+def test_a_thing_is_found_by_its_title(sco_store: Path, option: str, typed: str, slug: str) -> None:
+    result = run(sco_store, "why", "sco", option, typed, "--as-of", "2010-01-01", "--json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["answer"]["about"] == {option.lstrip("-"): slug}
+    history = run(sco_store, "history", "sco", "--office", "Secretary-General", "--json")
+    assert history.exit_code == 0 and json.loads(history.stdout)
+
+
+def test_a_misnamed_office_is_refused_over_http(client: TestClient) -> None:
+    for path in (
+        "/api/v1/orgs/sco/history?office=secretary-generl",
+        "/api/v1/orgs/sco/why?office=secretary-generl",
+    ):
+        response = client.get(path)
+        assert response.status_code == 400, response.text
+        assert "closest known: secretary-general" in response.text

@@ -129,7 +129,7 @@ def test_the_human_answer_shows_the_source_and_whether_inferred(store: Path) -> 
         ([], 2, "give exactly one of"),
         (["--party", "AFG", "--presidency"], 2, "give exactly one of"),
         (["--office", "pope"], 1, "Error: unknown office 'pope'"),
-        (["--document", "magna-carta"], 1, "Error: no document 'magna-carta' recorded"),
+        (["--document", "magna-carta"], 1, "Error: unknown document 'magna-carta' in 'sco'"),
         (["--party", "Atlantis"], 1, "Error: "),
     ],
     ids=["none", "two", "unknown-office", "unknown-document", "unknown-party"],

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from igo_timeline.errors import InvalidInput
+from igo_timeline.events.names import closest
 from igo_timeline.events.parties import party_name, resolve_party
 
 # the legend entry of a spell whose status is not known: not a slug, so no status of a ladder
@@ -159,6 +160,12 @@ def chart_lanes(
         )
 
     wanted = {resolve_party(p) for p in parties}
+    with_lanes = {s["party"]: s["name"] for s in answer["statuses"]}
+    for code in sorted(wanted - set(with_lanes)):
+        raise InvalidInput(
+            f"{code} ({party_name(code)}) holds no status recorded in {answer['org']!r}: it has no lane"
+            + closest(party_name(code), {c: n for c, n in with_lanes.items()})
+        )
     by_party: dict[str, list[dict[str, Any]]] = {}
     for spell in answer["statuses"]:
         if not wanted or spell["party"] in wanted:

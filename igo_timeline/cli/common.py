@@ -19,6 +19,7 @@ import click
 
 from igo_timeline.engine import Timeline, default_location
 from igo_timeline.errors import InvalidDate, InvalidInput
+from igo_timeline.events.names import org_slug
 from igo_timeline.projections import answers
 
 # -- the store -------------------------------------------------------------------
@@ -42,6 +43,14 @@ def timeline(ctx: click.Context) -> Timeline:
         obj["timeline"] = Timeline(location, attempts=obj.get("attempts", 10))
         root.call_on_close(obj["timeline"].close)
     return obj["timeline"]
+
+
+def _org(ctx: click.Context | None, param: click.Parameter | None, value: str | None) -> str | None:
+    return org_slug(value) if value is not None else None
+
+
+# ORG of every query: an organization's slug, case-insensitive ("SCO" is "sco")
+org_argument = click.argument("org", callback=_org)
 
 
 # -- dates -------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from igo_timeline.cli.common import (
     day_option,
     known_at_option,
     note,
+    org_argument,
     output_option,
     parse_as_of,
     print_answer,
@@ -56,7 +57,7 @@ def _human_why(answer: dict[str, Any], events: list[dict[str, Any]]) -> list[str
 
 
 @click.command()
-@click.argument("org")
+@org_argument
 @as_of_option
 @known_at_option
 @click.option("--party", help="Why this party holds its status (any name the sources use).")
@@ -125,7 +126,7 @@ def _write(text: str | bytes, output: str | None) -> None:
 
 
 @click.command()
-@click.argument("org")
+@org_argument
 @click.option(
     "--to",
     "fmt",
@@ -159,7 +160,7 @@ def export(ctx: click.Context, org: str, fmt: str, output: str | None, known_at:
 
 
 @click.command()
-@click.argument("org")
+@org_argument
 @day_option("--from", "The chart's first day (YYYY-MM-DD; default: the first recorded date).")
 @day_option("--to", "The chart's last day (YYYY-MM-DD; default: a year after the last recorded date).")
 @click.option(

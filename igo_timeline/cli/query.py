@@ -15,6 +15,7 @@ from igo_timeline.cli.common import (
     indexed,
     known_at_option,
     note,
+    org_argument,
     output_option,
     parse_as_of,
     print_answer,
@@ -176,7 +177,7 @@ def _echo_blocks(blocks: list[str | list[list[str]]]) -> None:
 
 
 @click.command()
-@click.argument("org")
+@org_argument
 @as_of_option
 @known_at_option
 @output_option
@@ -198,7 +199,7 @@ def _party(value: str | None) -> str | None:
 
 
 @click.command()
-@click.argument("org")
+@org_argument
 @click.option(
     "--party", help="Only events in which this party figures (subject, founder, host, participant...)."
 )
@@ -261,7 +262,7 @@ def _change_line(c: Change) -> str:
 
 
 @click.command()
-@click.argument("org")
+@org_argument
 @day_option("--from", "Start with the events that begin on or after this day (YYYY-MM-DD).")
 @day_option("--to", "Stop after the events that begin by this day (YYYY-MM-DD).")
 @known_at_option
@@ -295,7 +296,7 @@ def replay(
 
 
 @click.command()
-@click.argument("org")
+@org_argument
 @click.argument("date1", callback=parse_as_of)
 @click.argument("date2", callback=parse_as_of)
 @known_at_option

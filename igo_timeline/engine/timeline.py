@@ -41,6 +41,7 @@ from igo_timeline.events.models import (
     OrganizationFounded,
     parse_event,
 )
+from igo_timeline.events.names import known_names, org_slug, resolve
 from igo_timeline.projections.effective import Effective, Record, decisions, effective_events, root_target
 
 if TYPE_CHECKING:
@@ -144,6 +145,7 @@ class Timeline:
 
     def records(self, org: str) -> list[Record]:
         """Every stored event of the organization, in record order."""
+        org = org_slug(org)
         stream = self._load(org)
         if stream.aggregate is None:
             raise self._unknown_org(org)
@@ -414,6 +416,7 @@ class Timeline:
 
     def state(self, org: str, as_of: dt.date, known_at: dt.datetime | None = None) -> State:
         """The organization's state as of a day (as known at a time), from the index brought up to date."""
+        org = org_slug(org)
         index = self.index
         index.catch_up()
         if not index.knows(org):
@@ -433,10 +436,14 @@ class Timeline:
         """The decisions in force (as known at), in valid-time order, filtered: from the index."""
         from igo_timeline.projections.history import concerns
 
+        org = org_slug(org)
         index = self.index
         index.catch_up()
         if not index.knows(org):
             raise self._unknown_org(org)
+        if office is not None:  # named as the organization's record names it (slug or title)
+            current = effective_events(self.records(org))
+            office = resolve("office", office, known_names(e.event for e in current)["office"], where=org)
         found = index.history(org, start=start, end=end, known_at=known_at)
         return [e for e in found if concerns(e.event, party, office)]
 
@@ -444,6 +451,7 @@ class Timeline:
         """What changed in the organization's state between two days, from the index."""
         from igo_timeline.projections.history import Diff, diff_states
 
+        org = org_slug(org)
         changes = diff_states(self.state(org, first, known_at), self.state(org, second, known_at))
         return Diff(org=org, from_=first, to=second, known_at=known_at, changes=changes)
 

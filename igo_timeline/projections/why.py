@@ -26,6 +26,7 @@ from typing import Any
 from igo_timeline.errors import InvalidInput
 from igo_timeline.events.dates import Truth, extent
 from igo_timeline.events.models import EventBase, MeetingHeld, MeetingScheduled
+from igo_timeline.events.names import closest, known_names, resolve
 from igo_timeline.events.parties import party_name, resolve_party
 from igo_timeline.projections.effective import Effective, Record, effective_events
 from igo_timeline.projections.facts import Facts, StatusSpell, build_facts
@@ -143,9 +144,6 @@ def _party(facts: Facts, events: Sequence[EventBase], party: str, day: dt.date) 
 
 def _office(facts: Facts, office: str, day: dt.date) -> _Found:
     names = facts.offices()
-    if office not in names and office not in facts.terms:
-        known = ", ".join(sorted(set(names) | set(facts.terms))) or "none"
-        raise InvalidInput(f"unknown office {office!r}; known: {known}")
     detail: dict[str, Any] = {
         "office": office,
         "office_name": names.get(office, office),
@@ -227,8 +225,8 @@ def _presidency(facts: Facts, day: dt.date) -> _Found:
 
 def _document(facts: Facts, events: Sequence[EventBase], slug: str, day: dt.date) -> _Found:
     about = [ev for ev in events if getattr(ev, "document", None) == slug]
-    if not about:
-        raise InvalidInput(f"no document {slug!r} recorded")
+    if not about:  # named by a later record time only
+        return _Found("no", f"no document {slug!r} recorded", {"document": slug})
     base = next((ev for ev in about if ev.type in ("DocumentAdopted", "AgreementSigned")), about[0])
     title = getattr(base, "title", slug)
     is_adoption = base.type in ("DocumentAdopted", "AgreementSigned")
@@ -292,7 +290,7 @@ def _meeting(facts: Facts, ref: str, day: dt.date) -> _Found:
             return found
         chosen = max(held, key=lambda m: extent(m.date).start_earliest)
     else:
-        raise InvalidInput(f"no meeting {ref!r}: give a meeting's event id or a body ({', '.join(bodies)})")
+        raise InvalidInput(f"no meeting {ref!r}: give a meeting's event id or a body{closest(ref, bodies)}")
     body = chosen.body
     detail: dict[str, Any] = {
         "body": body,
@@ -322,6 +320,10 @@ def _meeting(facts: Facts, ref: str, day: dt.date) -> _Found:
     return found
 
 
+def _is_id_prefix(ref: str, facts: Facts) -> bool:
+    return len(ref) >= 4 and any((m.id or "").startswith(ref) for m in (*facts.held, *facts.scheduled))
+
+
 # -- the answer --------------------------------------------------------------------------
 
 
@@ -348,22 +350,33 @@ def why(
     effective = effective_events(records, known_at)
     events = [e.event for e in effective]
     facts = build_facts(events)
+    # a name is checked against what the organization's record names at all, whatever the times
+    known = known_names(e.event for e in effective_events(records))
     subject: dict[str, Any]
     if party:
         code = resolve_party(party)
         subject = {"party": code}
         found = _party(facts, events, code, as_of)
     elif office:
+        office = resolve("office", office, known["office"], where=org)
         subject = {"office": office}
         found = _office(facts, office, as_of)
     elif presidency:
         subject = {"presidency": True}
         found = _presidency(facts, as_of)
     elif document:
+        document = resolve("document", document, known["document"], where=org)
         subject = {"document": document}
         found = _document(facts, events, document, as_of)
     else:
         assert meeting is not None
+        if meeting not in known["body"] and not _is_id_prefix(meeting, facts):
+            try:
+                meeting = resolve("body", meeting, known["body"], where=org)
+            except InvalidInput:
+                raise InvalidInput(
+                    f"no meeting {meeting!r}: give a meeting's event id or a body{closest(meeting, known['body'])}"
+                ) from None
         subject = {"meeting": meeting}
         found = _meeting(facts, meeting, as_of)
     by_id = {e.id: e for e in effective}

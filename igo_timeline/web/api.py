@@ -24,6 +24,7 @@ from starlette.routing import Route
 
 from igo_timeline.engine import Timeline
 from igo_timeline.errors import InvalidInput
+from igo_timeline.events.names import org_slug
 from igo_timeline.events.parties import resolve_party
 from igo_timeline.projections.answers import (
     event_answer,
@@ -92,7 +93,7 @@ def _indexed(request: Request, org: str, key: tuple[Any, ...], compute: Callable
 
 
 async def state(request: Request) -> Response:
-    org = request.path_params["org"]
+    org = org_slug(request.path_params["org"])
     as_of = _param(request, "as_of", parse_as_of) or parse_as_of("today")
     known_at = _known_at(request)
     timeline = _timeline(request)
@@ -102,7 +103,7 @@ async def state(request: Request) -> Response:
 
 
 async def history(request: Request) -> Response:
-    org = request.path_params["org"]
+    org = org_slug(request.path_params["org"])
     party = _param(request, "party", _text)
     office = _param(request, "office", _text) or None
     start = _param(request, "from", parse_as_of)
@@ -128,7 +129,7 @@ async def history(request: Request) -> Response:
 
 
 async def diff(request: Request) -> Response:
-    org = request.path_params["org"]
+    org = org_slug(request.path_params["org"])
     first = _param(request, "from", parse_as_of, required=True)
     second = _param(request, "to", parse_as_of, required=True)
     assert first is not None and second is not None
@@ -143,7 +144,7 @@ async def diff(request: Request) -> Response:
 
 
 async def org_intervals(request: Request) -> Response:
-    org = request.path_params["org"]
+    org = org_slug(request.path_params["org"])
     start = _param(request, "from", parse_as_of)
     end = _param(request, "to", parse_as_of)
     known_at = _known_at(request)
@@ -162,7 +163,7 @@ def _flag(value: str) -> bool:
 
 
 async def why(request: Request) -> Response:
-    org = request.path_params["org"]
+    org = org_slug(request.path_params["org"])
     as_of = _param(request, "as_of", parse_as_of) or parse_as_of("today")
     known_at = _known_at(request)
     party = _param(request, "party", _text)
@@ -261,7 +262,7 @@ def _items(body: bytes, org: str) -> list[Any]:
 
 async def post_events(request: Request) -> JSONResponse:
     _authorize(request)
-    org = request.path_params["org"]
+    org = org_slug(request.path_params["org"])
     items = _items(await _body(request), org)
     result = await run_in_threadpool(_timeline(request).append, items)
     answer = {

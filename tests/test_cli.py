@@ -44,6 +44,7 @@ STATE_KEYS = [
     "name",
     "as_of",
     "known_at",
+    "recorded",
     "founded",
     "dissolved",
     "members",

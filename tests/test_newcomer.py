@@ -266,3 +266,77 @@ def test_a_misnamed_office_is_refused_over_http(client: TestClient) -> None:
         response = client.get(path)
         assert response.status_code == 400, response.text
         assert "closest known: secretary-general" in response.text
+
+
+# -- 5: the record's time is worded as the record's -------------------------------------------
+
+
+def test_a_state_known_before_anything_was_recorded_says_so(sco_store: Path, client: TestClient) -> None:
+    shown = run(sco_store, "state", "sco", "--as-of", "2012-01-01", "--known-at", "2000-01-01")
+    assert shown.exit_code == 0, shown.output
+    assert "nothing about the organization had been recorded by 2000-01-01" in shown.stdout
+    assert "not founded" not in shown.stdout  # a fact about the world it does not know
+    answer = json.loads(run(sco_store, "state", "sco", "--known-at", "2000-01-01", "--json").stdout)
+    assert answer["recorded"] is False and answer["founded"] is None
+    assert client.get("/api/v1/orgs/sco/state?known_at=2000-01-01").json()["recorded"] is False
+    # before the founding, as known now: that is a fact about the world
+    before = run(sco_store, "state", "sco", "--as-of", "1999-01-01")
+    assert "not founded on this day" in before.stdout and "nothing about" not in before.stdout
+    assert (
+        json.loads(run(sco_store, "state", "sco", "--as-of", "1999-01-01", "--json").stdout)["recorded"]
+        is True
+    )
+
+
+def test_why_after_a_retraction_names_it_in_valid_time_words(scratch: Path) -> None:
+    granted = run(
+        scratch,
+        "grant",
+        "sco",
+        "Egypt",
+        "dialogue_partner",
+        "--on",
+        "2022-09-15",
+        "--document",
+        "d",
+        "--quote",
+        "q",
+    )
+    assert granted.exit_code == 0, granted.output
+    event_id = granted.stdout.split()[0]
+    recorded = json.loads(run(scratch, "show", event_id, "--json").stdout)["recorded_at"]
+    assert run(scratch, "retract", event_id, "--reason", "entered by mistake").exit_code == 0
+    answer = json.loads(
+        run(scratch, "why", "sco", "--party", "Egypt", "--as-of", "2023-01-01", "--json").stdout
+    )
+    says = answer["answer"]["says"]
+    assert answer["answer"]["holds"] == "no"
+    assert "recorded by" not in says  # no record-time words in a valid-time answer
+    assert "retracted" in says and "entered by mistake" in says
+    assert [(r["id"], r["reason"]) for r in answer["retracted"]] == [(event_id, "entered by mistake")]
+    table = run(scratch, "why", "sco", "--party", "Egypt", "--as-of", "2023-01-01").stdout
+    assert f"retracted   StatusGranted {event_id[:8]}" in table
+    # as known before the retraction, the grant holds and no retraction is named
+    then = json.loads(
+        run(
+            scratch,
+            "why",
+            "sco",
+            "--party",
+            "Egypt",
+            "--as-of",
+            "2023-01-01",
+            "--known-at",
+            recorded,
+            "--json",
+        ).stdout
+    )
+    assert then["answer"]["holds"] == "yes" and then["retracted"] == []
+
+
+def test_why_no_status_ever_is_worded_in_valid_time(sco_store: Path) -> None:
+    says = json.loads(
+        run(sco_store, "why", "sco", "--party", "Egypt", "--as-of", "2013-01-01", "--json").stdout
+    )
+    assert says["answer"]["holds"] == "no"
+    assert "recorded" not in says["answer"]["says"], says["answer"]["says"]

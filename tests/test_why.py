@@ -72,7 +72,7 @@ def roles(answer: dict[str, Any]) -> list[tuple[str, str]]:
 
 def test_a_party_status_rests_on_its_grant_with_its_quote(store: Path) -> None:
     answer = cli_json(store, "why", "sco", "--as-of", "2013-03-01", "--party", "Afghanistan", "--json")
-    assert set(answer) == {"answer", "events"}
+    assert set(answer) == {"answer", "events", "retracted"}
     assert answer["answer"]["holds"] == "yes"
     assert (answer["answer"]["party"], answer["answer"]["status"]) == ("AFG", "observer")
     first = answer["events"][0]

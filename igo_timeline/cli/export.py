@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -32,11 +33,15 @@ from igo_timeline.projections.why import why as why_of
 # -- why -----------------------------------------------------------------------------
 
 
-def _human_why(answer: dict[str, Any], events: list[dict[str, Any]]) -> list[str]:
+def _human_why(
+    answer: dict[str, Any],
+    events: list[dict[str, Any]],
+    retracted: Sequence[dict[str, Any]] = (),
+) -> list[str]:
     known = f", as known at {answer['known_at']}" if answer["known_at"] else ""
     verdict = {"yes": "", "uncertain": "UNCERTAIN: ", "no": "NOTHING HOLDS: "}[answer["holds"]]
     out = [f"{answer['org']} as of {answer['as_of']}{known}: {verdict}{answer['says']}"]
-    if not events:
+    if not events and not retracted:
         out.append("  no event recorded says otherwise")
     for e in events:
         out.append(
@@ -53,6 +58,12 @@ def _human_why(answer: dict[str, Any], events: list[dict[str, Any]]) -> list[str
         out.append(f"{'':<14}source: {where}; {basis}")
         if e["corrected_by"]:
             out.append(f"{'':<14}corrected by {', '.join(short(c) for c in e['corrected_by'])}")
+    for r in retracted:
+        out.append(
+            f"  {'retracted':<11} {r['type']} {short(r['id'])}  valid {r['valid_time'] or '-'}"
+            f"  recorded {r['recorded_at']}"
+        )
+        out.append(f"{'':<14}retracted by {short(r['retracted_by'])} at {r['retracted_at']}: {r['reason']}")
     return out
 
 
@@ -104,7 +115,7 @@ def why(
     if output != "table":
         print_answer(result, output)
         return
-    for line in _human_why(result["answer"], result["events"]):
+    for line in _human_why(result["answer"], result["events"], result["retracted"]):
         click.echo(line)
 
 

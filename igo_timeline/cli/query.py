@@ -98,6 +98,11 @@ def _human_state(state: State) -> list[str | list[list[str]]]:
     come last."""
     out: list[str | list[list[str]]] = []
     known = f", as known at {state.known_at.isoformat()}" if state.known_at else ""
+    if not state.recorded:
+        assert state.known_at is not None
+        out.append(f"{state.org}: as of {state.as_of.isoformat()}{known}")
+        out.append(f"  nothing about the organization had been recorded by {state.known_at.isoformat()}")
+        return out
     out.append(f"{state.org}: {state.name or '(not founded)'}, as of {state.as_of.isoformat()}{known}")
     if state.founded is None:
         out.append("  not founded on this day")

@@ -421,7 +421,13 @@ class Timeline:
         index.catch_up()
         if not index.knows(org):
             raise self._unknown_org(org)
-        return index.state(org, as_of, known_at)
+        answer = index.state(org, as_of, known_at)
+        if answer.founded is None and known_at is not None:
+            # not founded by as_of, or not recorded by known_at: the first record time tells
+            first = self.records(org)[0].recorded_at
+            if first > known_at:
+                answer = answer.model_copy(update={"recorded": False})
+        return answer
 
     def history(
         self,

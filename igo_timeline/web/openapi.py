@@ -203,6 +203,10 @@ def _document() -> dict[str, Any]:
                 "name": NULL_STR,
                 "as_of": DAY,
                 "known_at": NULL_STAMP,
+                "recorded": {
+                    "type": "boolean",
+                    "description": "false when nothing about the organization had been recorded by known_at",
+                },
                 "founded": {"anyOf": [{"type": "null"}, _ref("DatedEntry")]},
                 "dissolved": {"anyOf": [{"type": "null"}, _ref("DatedEntry")]},
                 "offices": {"type": "object", "additionalProperties": _ref("OfficeEntry")},
@@ -277,7 +281,21 @@ def _document() -> dict[str, Any]:
                     "date, place, host, kind (a meeting); possible, when uncertain.",
                 ),
                 "events": _array(_ref("WhyEvent")),
+                "retracted": _array(_ref("WhyRetracted")),
             }
+        ),
+        "WhyRetracted": _obj(
+            {
+                "id": STR,
+                "type": {"enum": event_types},
+                "valid_time": NULL_STR,
+                "recorded_at": STAMP,
+                "retracted_by": STR,
+                "retracted_at": STAMP,
+                "reason": STR,
+            },
+            description="A decision about the subject that was retracted by the record time asked "
+            "about: it no longer counts, and is named so the answer does not hide it.",
         ),
         "WhyEvent": _obj(
             {

@@ -5,7 +5,7 @@
 
 const DAY_MS = 86400000;
 const FIXED_KEYS = new Set([
-  "org", "name", "as_of", "known_at", "founded", "dissolved", "offices", "presidency",
+  "org", "name", "as_of", "known_at", "recorded", "founded", "dissolved", "offices", "presidency",
   "upcoming_meetings", "meetings_held", "documents_adopted", "documents_in_force",
   "agreements_not_in_force", "bodies", "bodies_planned", "uncertain",
 ]);

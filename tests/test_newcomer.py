@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import shutil
@@ -340,3 +341,60 @@ def test_why_no_status_ever_is_worded_in_valid_time(sco_store: Path) -> None:
     )
     assert says["answer"]["holds"] == "no"
     assert "recorded" not in says["answer"]["says"], says["answer"]["says"]
+
+
+# -- 4: a future decision is recorded with a warning ------------------------------------------
+
+SOURCE = ("--document", "d", "--quote", "q")
+
+
+def _in(days: int) -> str:
+    return (dt.datetime.now(dt.UTC).date() + dt.timedelta(days=days)).isoformat()
+
+
+@pytest.mark.parametrize(
+    ("args", "warned"),
+    [
+        (("grant", "sco", "Egypt", "observer", "--on", "2099-06-24"), True),
+        (("handover", "sco", "KAZ", "--on", "2099"), True),
+        (("appoint", "sco", "secretary-general", "A Person", "--term", "2098-01-01/2100-12-31"), True),
+        (("grant", "sco", "Egypt", "observer", "--on", "_IN_400_"), True),
+        (("grant", "sco", "Egypt", "observer", "--on", "_IN_300_"), False),
+        (("grant", "sco", "Egypt", "observer", "--on", "2016-01-01"), False),
+        (("schedule", "sco", "council-of-heads-of-state", "--date", "2099", "--host", "KAZ"), False),
+    ],
+    ids=lambda a: " ".join(a) if isinstance(a, tuple) else str(a),
+)
+def test_a_future_decision_is_recorded_with_a_warning(
+    scratch: Path, args: tuple[str, ...], warned: bool
+) -> None:
+    args = tuple(_in(int(a[4:-1])) if a.startswith("_IN_") else a for a in args)
+    result = run(scratch, *args, *SOURCE)
+    assert result.exit_code == 0, result.output
+    event_id = result.stdout.split()[0]
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("Warning:")]
+    if warned:
+        assert len(warnings) == 1, result.stderr
+        assert f"{event_id[:8]} is a future decision" in warnings[0]
+    else:
+        assert warnings == [], result.stderr
+    assert run(scratch, "show", event_id).exit_code == 0  # recorded all the same
+
+
+def test_a_future_correction_warns_and_the_api_says_it_too(scratch: Path) -> None:
+    granted = run(scratch, "grant", "sco", "Egypt", "observer", "--on", "2016-01-01", *SOURCE)
+    event_id = granted.stdout.split()[0]
+    fixed = run(scratch, "correct", event_id, '{"effective": "2061-01-01"}', "--reason", "typo")
+    assert "is a future decision" in fixed.stderr and fixed.exit_code == 0
+    with Timeline(str(scratch)) as timeline, TestClient(create_app(timeline, write_token="t0ken")) as c:
+        item = {
+            "type": "StatusGranted",
+            "party": "India",
+            "status": "member",
+            "effective": "2100-01-01",
+            "source": {"document": "d", "quote": "q"},
+        }
+        response = c.post("/api/v1/orgs/sco/events", json=item, headers={"Authorization": "Bearer t0ken"})
+        assert response.status_code == 201, response.text
+        [warning] = response.json()["warnings"]
+        assert "is a future decision" in warning

@@ -24,6 +24,8 @@ from igo_timeline.errors import InvalidInput
 
 
 def _report(result: AppendResult, what: str = "") -> None:
+    for line in result.warnings:
+        note(f"Warning: {line}")
     if result.added:
         note(
             f"recorded {len(result.added)} event(s){what}"

@@ -38,6 +38,7 @@ from igo_timeline.events.models import (
     EventBase,
     EventCorrected,
     EventRetracted,
+    MeetingScheduled,
     OrganizationFounded,
     parse_event,
 )
@@ -63,6 +64,8 @@ class AppendResult:
     added: list[str] = field(default_factory=list)
     known: list[str] = field(default_factory=list)
     recorded_at: dt.datetime | None = None
+    # what was recorded but deserves a second look (a future decision), one line each
+    warnings: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -276,6 +279,9 @@ class Timeline:
         if to_save:
             self.app.save(*to_save)
             result.recorded_at = stamp
+            result.warnings = [
+                line for org in pending for ev in pending[org] if (line := future_decision(ev, stamp))
+            ]
         return result
 
     def _check_chain_mode(self, agg: OrgStream) -> None:
@@ -464,6 +470,35 @@ class Timeline:
     def all_records(self) -> Iterable[tuple[str, list[Record]]]:
         for org in self.org_slugs():
             yield org, self._load(org).records
+
+
+def future_decision(ev: EventBase, recorded_at: dt.datetime) -> str | None:
+    """A warning when ``ev`` decides something whose earliest valid day is more than a year after
+    its record time (a typo such as 2099 for 2009, or a decision not taken yet); None otherwise.
+
+    A scheduled meeting is in the future by nature: exempt. A correction is judged by the event it
+    puts in place."""
+    decision = ev.event if isinstance(ev, EventCorrected) else ev
+    if isinstance(decision, MeetingScheduled) or isinstance(ev, EventRetracted):
+        return None
+    span = decision.valid_extent
+    if span is None:
+        return None
+    today = recorded_at.astimezone(dt.UTC).date()
+    horizon = _a_year_after(today)
+    if span.start_earliest <= horizon:
+        return None
+    return (
+        f"{ev.type} {(ev.id or '-')[:8]} is a future decision: its valid time {decision.valid_time} "
+        f"starts more than a year after it was recorded ({today.isoformat()}); recorded all the same"
+    )
+
+
+def _a_year_after(day: dt.date) -> dt.date:
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + 1, day=28)
 
 
 def _now() -> dt.datetime:

@@ -269,6 +269,7 @@ async def post_events(request: Request) -> JSONResponse:
         "added": result.added,
         "known": result.known,
         "recorded_at": result.recorded_at.isoformat() if result.recorded_at else None,
+        "warnings": result.warnings,
     }
     return JSONResponse(answer, status_code=201 if result.added else 200)
 

@@ -326,7 +326,16 @@ def _document() -> dict[str, Any]:
             }
         ),
         "AppendResult": _obj(
-            {"added": _array(STR), "known": _array(STR), "recorded_at": NULL_STAMP},
+            {
+                "added": _array(STR),
+                "known": _array(STR),
+                "recorded_at": NULL_STAMP,
+                "warnings": {
+                    **_array(STR),
+                    "description": "One line per event recorded that deserves a second look: a future "
+                    "decision (valid from more than a year after its record time).",
+                },
+            },
         ),
     }
     post = {

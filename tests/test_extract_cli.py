@@ -137,6 +137,7 @@ def test_apply_a_new_text_in_one_step(runner: CliRunner, sco: Path) -> None:
     assert before["presidency"] is None
     result = igo(runner, sco, "extract", str(ASTANA_2005), "--org", "sco", "--apply")
     assert "applied 2 new event(s) as one batch" in result.stderr
+    assert result.stdout == ""  # the summary lines only (on stderr), not every record
     after = json.loads(igo(runner, sco, "state", "sco", "--as-of", "2006-01-01", "--json").stdout)
     assert after["presidency"]["party"] == "CHN"
     assert [(m["host"], m["date"]) for m in after["upcoming_meetings"]] == [("CHN", "2006")]
@@ -156,11 +157,13 @@ def test_apply_refuses_when_anything_conflicts(runner: CliRunner, sco: Path, tmp
     assert result.stderr.splitlines()[-1] == (
         "Error: nothing applied: 3 conflicting (review them, or apply the new ones with --skip-conflicts)"
     )
+    assert {r["check"] for r in lines(result)} == {"conflicting"}  # only what stops it, for review
     conflicting = [r["event"]["party"] for r in lines(result) if r["check"] == "conflicting"]
     assert conflicting == ["IND", "IRN", "PAK"]  # one grant of three parties, all recorded as observers
     assert igo(runner, sco, "history", "sco", "--json").stdout == history
     skipped = igo(runner, sco, "extract", str(path), "--org", "sco", "--apply", "--skip-conflicts")
     assert "applied 2 new event(s)" in skipped.stderr
+    assert skipped.stdout == ""
 
 
 def test_import_takes_the_reviewed_output(runner: CliRunner, tmp_path: Path) -> None:

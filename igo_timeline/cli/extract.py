@@ -110,12 +110,14 @@ def extract_(
         note(", ".join(f"{n} {k}" for k, n in sorted(counts.items())) or "nothing found")
         return
     verdicts: list[Verdict] = check(candidates, records)
-    _print([v.to_json() for v in verdicts], fmt)
+    if not do_apply:  # --apply reports in summary lines only: the records are for review
+        _print([v.to_json() for v in verdicts], fmt)
     note(", ".join(f"{n} {k}" for k, n in sorted(Counter(v.verdict for v in verdicts).items())))
     if not do_apply:
         return
     events, why = plan(verdicts, skip_conflicts=skip_conflicts)
-    if why:
+    if why:  # the records that stop it, for review; nothing else
+        _print([v.to_json() for v in verdicts if v.verdict in ("conflicting", "unresolved")], fmt)
         raise InvalidInput(why)
     if not events:
         note("nothing new to apply")

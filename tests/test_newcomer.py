@@ -398,3 +398,77 @@ def test_a_future_correction_warns_and_the_api_says_it_too(scratch: Path) -> Non
         assert response.status_code == 201, response.text
         [warning] = response.json()["warnings"]
         assert "is a future decision" in warning
+
+
+# -- 11: one reader of events, whatever the door -----------------------------------------------
+
+BAD_INPUTS = {
+    "duplicate-key": b'{"type": "StatusGranted", "org": "sco", "type": "StatusWithdrawn"}',
+    "nan": b'{"type": "StatusGranted", "org": "sco", "party": "IND", "n": NaN}',
+    "infinity": b'{"type": "StatusGranted", "org": "sco", "n": -Infinity}',
+    "malformed": b'{"type": "StatusGranted", "org": }',
+    "scalar": b"42",
+    "string": b'"StatusGranted"',
+    "empty": b"  \n",
+    "deep": b"[" * 100_000 + b"]" * 100_000,
+    "deep-object": b'{"a":' * 50_000 + b"1" + b"}" * 50_000,
+    "long-integer": b'{"type": "StatusGranted", "n": ' + b"9" * 5000 + b"}",
+    "not-utf8": b'{"type": "StatusGranted", "quote": "\xff\xfe"}',
+    "over-the-limit": b'{"type": "StatusGranted", "org": "sco", "note": "' + b"x" * 2000 + b'"}',
+}
+DOORS = ["import FILE", "import -", "append -", "append JSON", "correct JSON", "POST"]
+
+
+def _through(door: str, data: bytes, store: Path, tmp_path: Path) -> tuple[int, str]:
+    """(exit status or HTTP status, the problem named) of one input through one door; the name the
+    message gives the input (a file's path, <stdin>, the event, the body) is cut off."""
+    if door == "POST":
+        with Timeline(str(store)) as timeline, TestClient(create_app(timeline, write_token="t0ken")) as c:
+            r = c.post("/api/v1/orgs/sco/events", content=data, headers={"Authorization": "Bearer t0ken"})
+        return r.status_code, r.json()["error"]["message"].split(": ", 1)[1]
+    if door == "import FILE":
+        path = tmp_path / "events.json"
+        path.write_bytes(data)
+        result = run(store, "import", str(path))
+    elif door.endswith(" -"):
+        result = CliRunner().invoke(main, ["--store", str(store), *door.split()], input=data)
+    else:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text = data.decode("utf-8", "surrogateescape")  # as a shell hands the bytes over
+        args = ["correct", "0000", text, "--reason", "r"] if door == "correct JSON" else ["append", text]
+        result = run(store, *args)
+    line = error_line(result)
+    return result.exit_code, line.removeprefix("Error: ").split(": ", 1)[1]
+
+
+@pytest.mark.parametrize("case", sorted(BAD_INPUTS))
+def test_every_door_judges_the_same_input_the_same_way(
+    case: str, sco_store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same bad input through igo import (a file, stdin), igo append (stdin, an argument), igo
+    correct and the HTTP API: refused by each, with the same words, and nothing written."""
+    from igo_timeline.events import input as event_input
+
+    data = BAD_INPUTS[case]
+    if case == "over-the-limit":
+        monkeypatch.setattr(event_input, "MAX_INPUT_BYTES", 1000)  # one limit for every door
+    store = tmp_path / "store.sqlite"
+    shutil.copyfile(sco_store, store)
+    before = run(store, "history", "sco", "--json").stdout
+    doors = [d for d in DOORS if not (case == "not-utf8" and d.endswith("JSON"))]  # an argument is text
+    answers = {door: _through(door, data, store, tmp_path) for door in doors}
+    # the doors that take one event say so ("expected one event"); else every word is the same
+    one = {"append -", "append JSON", "correct JSON"}
+    problems = {
+        problem.replace("expected one event (a JSON object)", "expected an event or a list of events")
+        if door in one
+        else problem
+        for door, (_, problem) in answers.items()
+    }
+    assert len(problems) == 1, answers
+    statuses = {door: status for door, (status, _) in answers.items()}
+    assert all(s == 1 for d, s in statuses.items() if d != "POST"), statuses
+    assert statuses["POST"] == (413 if case == "over-the-limit" else 400), statuses
+    assert run(store, "history", "sco", "--json").stdout == before

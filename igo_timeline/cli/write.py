@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import functools
-import json
 from collections.abc import Callable
 from typing import Any
 
 import click
 
 from igo_timeline.cli.common import (
-    load_json,
     load_text,
     note,
     progress,
@@ -21,6 +19,7 @@ from igo_timeline.cli.common import (
 )
 from igo_timeline.engine import AppendResult
 from igo_timeline.errors import InvalidInput
+from igo_timeline.events.input import one_event
 
 
 def _report(result: AppendResult, what: str = "") -> None:
@@ -68,16 +67,8 @@ def import_(ctx: click.Context, files: tuple[str, ...], bundled: tuple[str, ...]
 @click.pass_context
 def append(ctx: click.Context, event: str) -> None:
     """Record one event given as JSON (or - to read it from stdin)."""
-    text = read_source("-")[0] if event == "-" else event
-    try:
-        data = load_json(text, "the event")
-    except json.JSONDecodeError as err:
-        raise InvalidInput(
-            f"the event is not valid JSON (line {err.lineno}, column {err.colno}): {err.msg}"
-        ) from None
-    if not isinstance(data, dict):
-        raise InvalidInput("append takes one event (a JSON object); use 'igo import' for several")
-    _record(ctx, data)
+    text, name = read_source("-") if event == "-" else (event, "the event")
+    _record(ctx, one_event(text, name))
 
 
 def _record(ctx: click.Context, data: dict[str, Any]) -> None:
@@ -264,13 +255,8 @@ def correct(
     log, so "as known at" a time before the correction still shows it.
     """
     source = _optional_source(document, quote)
-    text = read_source("-")[0] if event == "-" else event
-    try:
-        data = load_json(text, "the corrected event")
-    except json.JSONDecodeError as err:
-        raise InvalidInput(f"the corrected event is not valid JSON: {err.msg}") from None
-    if not isinstance(data, dict):
-        raise InvalidInput("the corrected event is a JSON object")
+    text, name = read_source("-") if event == "-" else (event, "the corrected event")
+    data = one_event(text, name)
     result = timeline(ctx).correct(event_id, data, reason, source)
     for new_id in result.added + result.known:
         click.echo(new_id)

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hmac
-import json
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -24,6 +23,8 @@ from starlette.routing import Route
 
 from igo_timeline.engine import Timeline
 from igo_timeline.errors import InvalidInput
+from igo_timeline.events import input as event_input
+from igo_timeline.events.input import MAX_INPUT_BYTES, InputTooLarge, decode, json_events, too_large
 from igo_timeline.events.names import org_slug
 from igo_timeline.events.parties import resolve_party
 from igo_timeline.projections.answers import (
@@ -41,7 +42,8 @@ from igo_timeline.web.cache import AnswerCache
 from igo_timeline.web.errors import HttpError
 from igo_timeline.web.openapi import openapi_document
 
-MAX_BODY = 1024 * 1024  # 1 MiB
+BODY = "the body"  # how messages name the input
+MAX_BODY = MAX_INPUT_BYTES  # the one limit of an input, whatever its door (read from there at each request)
 T = TypeVar("T")
 
 
@@ -223,27 +225,27 @@ async def _body(request: Request) -> bytes:
     if declared is not None:
         if not declared.isdigit():
             raise HttpError(400, "invalid-body", "the Content-Length header is not a number")
-        if int(declared) > MAX_BODY:
-            raise HttpError(413, "too-large", f"the body is over {MAX_BODY} bytes")
+        if int(declared) > event_input.MAX_INPUT_BYTES:
+            raise too_large(BODY)
     chunks, size = [], 0
     async for chunk in request.stream():
         size += len(chunk)
-        if size > MAX_BODY:
-            raise HttpError(413, "too-large", f"the body is over {MAX_BODY} bytes")
+        if size > event_input.MAX_INPUT_BYTES:
+            raise too_large(BODY)
         chunks.append(chunk)
     return b"".join(chunks)
 
 
 def _items(body: bytes, org: str) -> list[Any]:
+    # read as igo import and igo append read (the same limits, the same messages)
     try:
-        data = json.loads(body)
-    except (ValueError, RecursionError):
-        raise HttpError(
-            400, "invalid-body", "the body is not JSON (one event object or a list of them)"
-        ) from None
-    items = data if isinstance(data, list) else [data]
-    if not items:
-        raise InvalidInput("no events in the input")
+        items = json_events(decode(body, BODY), BODY)
+    except InputTooLarge:
+        raise
+    except InvalidInput as err:
+        if str(err) == f"{BODY}: no events in the input":
+            raise
+        raise HttpError(400, "invalid-body", str(err)) from None
     out = []
     for number, item in enumerate(items, start=1):
         if isinstance(item, dict):

@@ -365,7 +365,7 @@ def _document() -> dict[str, Any]:
                 "400": _error("The body is not JSON, or holds no event."),
                 "401": _error("The token is missing or wrong."),
                 "403": _error("The server takes no writes (started without a token)."),
-                "413": _error("The body is over 1 MiB."),
+                "413": _error("The body is over 32 MiB (the input limit of every door)."),
                 "422": _error("An event is invalid or breaks a rule; nothing was written."),
                 "503": E503,
             },

@@ -138,7 +138,7 @@ def test_svg_text_stays_text_and_png_is_written(store: Path, tmp_path: Path) -> 
 
 def test_imprecise_and_open_spans_keep_their_bounds(store: Path) -> None:
     with Timeline(str(store)) as timeline:
-        lanes = chart_lanes(intervals("sco", timeline.records("sco")))
+        lanes = chart_lanes(intervals("sco", timeline.records("sco")), today=dt.date(2014, 6, 1))
     rcts = next(lane for lane in lanes.lanes if lane.title.startswith("Director"))
     first = rcts.bars[0]
     assert (first.s0.isoformat(), first.s1.isoformat()) == ("2010-01-01", "2010-12-31")  # type: ignore[union-attr]

@@ -19,8 +19,10 @@ from hypothesis import strategies as st
 from starlette.testclient import TestClient
 
 from igo_timeline import Timeline
+from igo_timeline.charts import chart_lanes
 from igo_timeline.cli import main
 from igo_timeline.events.names import term_slug
+from igo_timeline.projections.intervals import intervals
 from igo_timeline.web import create_app
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -472,3 +474,30 @@ def test_every_door_judges_the_same_input_the_same_way(
     assert all(s == 1 for d, s in statuses.items() if d != "POST"), statuses
     assert statuses["POST"] == (413 if case == "over-the-limit" else 400), statuses
     assert run(store, "history", "sco", "--json").stdout == before
+
+
+# -- 8: one default day: today, with the horizon of the record --------------------------------
+
+
+def test_the_chart_defaults_to_today_with_the_horizon(sco_store: Path, tmp_path: Path) -> None:
+    with Timeline(str(sco_store)) as timeline:
+        answer = intervals("sco", timeline.records("sco"))
+    last = dt.date.fromisoformat(answer["last_day"])
+    later = last + dt.timedelta(days=3 * 365)
+    lanes = chart_lanes(answer, today=later)
+    assert lanes.end == later and lanes.horizon == last  # the window reaches today; the record ends before
+    within = chart_lanes(answer, as_of=last - dt.timedelta(days=30), today=later)
+    assert within.horizon is None and within.end == chart_lanes(answer, today=last).end
+    result = run(sco_store, "chart", "sco", "-o", str(tmp_path / "sco.svg"))
+    assert result.exit_code == 0, result.output
+    today = dt.datetime.now(dt.UTC).date()
+    assert f"to {max(today, last).isoformat()}" in result.stderr or today <= last
+    svg = (tmp_path / "sco.svg").read_text("utf-8")
+    assert f"as of {today.isoformat()}" in svg
+    assert (f"record ends {last.isoformat()}" in svg) == (today > last)
+
+
+def test_the_cli_and_the_api_default_to_today(sco_store: Path, client: TestClient) -> None:
+    today = dt.datetime.now(dt.UTC).date().isoformat()
+    assert json.loads(run(sco_store, "state", "sco", "--json").stdout)["as_of"] == today
+    assert client.get("/api/v1/orgs/sco/state").json()["as_of"] == today

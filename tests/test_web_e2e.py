@@ -165,3 +165,22 @@ def test_a_phone_sized_screen_scrolls_only_down(server: str, browser: Browser) -
     slider = page.get_by_test_id("as-of-slider").bounding_box()
     assert slider is not None and slider["width"] > 300
     assert problems == []
+
+
+def test_the_page_opens_at_today_with_the_horizon_of_the_record(server: str, browser: Browser) -> None:
+    """One default day, as the CLI and the API: today; beyond the record, a line and a note say
+    where the record ends."""
+    page, problems = open_page(browser, server + "?org=sco")
+    today = page.evaluate("new Date().toISOString().slice(0, 10)")
+    expect(page.get_by_test_id("as-of-date")).to_have_value(today)
+    last_day = page.evaluate(
+        "fetch('/api/v1/orgs/sco/intervals').then((r) => r.json()).then((a) => a.last_day)"
+    )
+    note = page.get_by_test_id("horizon-note")
+    expect(note).to_be_visible()
+    expect(note).to_contain_text(f"its last dated day is {last_day}")
+    assert page.locator("#lanes .horizon:not([hidden])").count() > 0
+    page.get_by_test_id("as-of-date").fill("2012-06-07")
+    expect(note).to_be_hidden()
+    assert page.locator("#lanes .horizon:not([hidden])").count() == 0
+    assert problems == []

@@ -52,6 +52,7 @@ TERM_COLOR = "#BDBDBD"
 UNKNOWN_COLOR = "#8C8C8C"  # a status not known: grey, in neither palette
 UNKNOWN_HATCH = "xx"  # over its whole length (the date-uncertain hatch is "////")
 AS_OF_COLOR = "#C00000"
+HORIZON_COLOR = "#555555"
 
 UNIT = 0.3  # inches per lane unit
 HEIGHTS = {"main-meetings": 2.2, "meetings": 1.2, "presidency": 1.2, "office": 1.2, "party": 1.0}
@@ -143,7 +144,13 @@ class _Drawer:
         handles.append(Patch(facecolor="#999999", alpha=0.4, label="no recorded end (fades)"))
         if chart.as_of is not None:
             handles.append(Line2D([], [], color=AS_OF_COLOR, linestyle="--", label="as of"))
+        if self._horizon_shown():
+            handles.append(Line2D([], [], color=HORIZON_COLOR, linestyle=":", label="record ends"))
         return handles
+
+    def _horizon_shown(self) -> bool:
+        horizon = self.chart.horizon
+        return horizon is not None and self.left <= _x(horizon) <= self.right
 
     def draw(self) -> Figure:
         chart, fig = self.chart, self.fig
@@ -176,17 +183,33 @@ class _Drawer:
         if chart.as_of is not None and self.left <= _x(chart.as_of) <= self.right:
             x = _x(chart.as_of)
             ax.axvline(x, color=AS_OF_COLOR, linestyle="--", linewidth=1, zorder=5)
+            where = (x - self.left) / ((self.right - self.left) or 1)
             mark = ax.text(
                 x,
                 self.units,
                 f"as of {chart.as_of.isoformat()}",
                 color=AS_OF_COLOR,
                 fontsize=LABEL_FONT,
-                ha="center",
+                # near an edge the label runs inwards, so it stays on the figure
+                ha="right" if where > 0.9 else ("left" if where < 0.1 else "center"),
                 va="bottom",
                 clip_on=False,
             )
             self.placed.append(mark.get_window_extent(self.renderer).expanded(1.05, 1.2))
+        if self._horizon_shown():
+            assert chart.horizon is not None
+            x = _x(chart.horizon)
+            ax.axvline(x, color=HORIZON_COLOR, linestyle=":", linewidth=1, zorder=5)
+            self._place(
+                f"record ends {chart.horizon.isoformat()}",
+                x,
+                self.units,
+                within=Bbox.from_extents(-1e9, -1e9, 1e9, 1e9),
+                ha="right",
+                va="bottom",
+                color=HORIZON_COLOR,
+                clip_on=False,
+            )
         y = self.units
         centers, labels = [], []
         for lane, title in zip(chart.lanes, titles, strict=True):

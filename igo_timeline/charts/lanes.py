@@ -82,6 +82,8 @@ class Chart:
     lanes: list[Lane]
     statuses: list[str]  # in the order of first appearance, for the legend (never UNKNOWN_KEY)
     holders: list[str]  # presidency holders, in order
+    # the record's last dated day, when the day asked about lies beyond it (a line: "record ends")
+    horizon: dt.date | None = None
 
 
 def short_names(person: str) -> tuple[str, ...]:
@@ -110,15 +112,21 @@ def chart_lanes(
     end: dt.date | None = None,
     as_of: dt.date | None = None,
     parties: tuple[str, ...] = (),
+    today: dt.date | None = None,
 ) -> Chart:
-    """The lanes of the chart of one ``intervals`` answer; the window defaults to first event .. a year after the last."""
+    """The lanes of the chart of one ``intervals`` answer.
+
+    The window defaults to the first recorded day .. a year after the last one, or the day asked
+    about (``as_of``, by default today) when that is later: the one default day of the page, the
+    CLI and the API. When that day lies beyond the record, its last day is the chart's horizon."""
     if not answer.get("first_day"):
         raise InvalidInput(f"{answer['org']}: nothing dated to draw")
     first = _day(answer["first_day"])
     last = _day(answer["last_day"])
     assert first is not None and last is not None
+    asked = as_of or today or dt.datetime.now(dt.UTC).date()
     start = start or first
-    end = end or _a_year_after(last)
+    end = end or max(_a_year_after(last), asked)
     if end <= start:
         raise InvalidInput(f"the window is empty: {start.isoformat()} .. {end.isoformat()}")
 
@@ -191,4 +199,5 @@ def chart_lanes(
         lanes=lanes,
         statuses=list(dict.fromkeys(statuses)),
         holders=holders,
+        horizon=last if asked > last else None,
     )

@@ -173,9 +173,18 @@ def export(ctx: click.Context, org: str, fmt: str, output: str | None, known_at:
 @click.command()
 @org_argument
 @day_option("--from", "The chart's first day (YYYY-MM-DD; default: the first recorded date).")
-@day_option("--to", "The chart's last day (YYYY-MM-DD; default: a year after the last recorded date).")
+@day_option(
+    "--to",
+    "The chart's last day (YYYY-MM-DD; default: a year after the last recorded date, or --as-of if later).",
+)
 @click.option(
-    "--as-of", "as_of", callback=parse_as_of, help="Mark this day with a vertical line (YYYY-MM-DD)."
+    "--as-of",
+    "as_of",
+    default="today",
+    show_default=True,
+    callback=parse_as_of,
+    help="Mark this day with a vertical line (YYYY-MM-DD or 'today'); a dotted line marks where the "
+    "record ends when the day is beyond it.",
 )
 @known_at_option
 @click.option("--party", "parties", multiple=True, help="Only this party's lane (repeat for more).")

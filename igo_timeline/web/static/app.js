@@ -13,7 +13,7 @@ const LANES = ["statuses", "terms", "presidencies", "meetings"];
 
 const $ = (id) => document.getElementById(id);
 const view = {
-  org: null, first: 0, last: 0, day: 0, intervals: null, selected: null,
+  org: null, first: 0, last: 0, day: 0, horizon: null, intervals: null, selected: null,
   stateRequest: null, quoteRequest: null,
 };
 
@@ -207,7 +207,7 @@ function renderLanes() {
     }
     const group = el("div", { class: "lane-group", role: "group", "aria-label": lane }, el("h3", { text: lane }));
     for (const [label, items] of rows) {
-      const track = el("div", { class: "track" }, el("span", { class: "marker" }));
+      const track = el("div", { class: "track" }, el("span", { class: "marker" }), el("span", { class: "horizon", hidden: "" }));
       for (const s of items) track.append(bar(lane, s));
       group.append(el("div", { class: "lane" }, el("span", { class: "label", text: label, title: label }), track));
     }
@@ -220,6 +220,17 @@ function renderLanes() {
 function placeMarkers() {
   const left = `${pct(view.day)}%`;
   for (const marker of document.querySelectorAll("#lanes .marker")) marker.style.left = left;
+  // the horizon: shown when the day asked about lies beyond the record
+  const beyond = view.horizon !== null && view.day > view.horizon;
+  for (const line of document.querySelectorAll("#lanes .horizon")) {
+    line.style.left = `${pct(view.horizon + 1)}%`;
+    line.hidden = !beyond;
+  }
+  const note = $("horizon-note");
+  note.hidden = !beyond;
+  note.textContent = beyond
+    ? `Beyond the record: its last dated day is ${isoOf(view.horizon)}; what is shown is what was recorded by then.`
+    : "";
 }
 
 // -- the source of an entry -----------------------------------------------------------------------
@@ -275,14 +286,16 @@ async function loadOrg(org, asOf) {
   const first = dayOf(view.intervals.first_day) ?? today();
   const last = dayOf(view.intervals.last_day) ?? today();
   view.first = first;
-  view.last = Math.max(last + 365, first);
+  view.horizon = last; // the record's last dated day: beyond it, the state is the last one recorded
+  // one default day, as the CLI and the API: today (the slider reaches it, and a year past the record)
+  view.last = Math.max(last + 365, today(), first);
   const slider = $("as-of-slider");
   slider.max = String(view.last - view.first);
   slider.setAttribute("aria-valuemin", isoOf(view.first));
   $("as-of-date").min = isoOf(view.first);
   $("as-of-date").max = isoOf(view.last);
   renderLanes();
-  setDay(dayOf(asOf) ?? Math.min(today(), view.last));
+  setDay(dayOf(asOf) ?? today());
 }
 
 async function start() {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
 import json
 import os
@@ -22,7 +23,10 @@ from igo_timeline import Timeline
 from igo_timeline.charts import chart_lanes
 from igo_timeline.cli import main
 from igo_timeline.events.names import term_slug
+from igo_timeline.events.vocabulary import plural
+from igo_timeline.projections.history import _entries, diff_states
 from igo_timeline.projections.intervals import intervals
+from igo_timeline.projections.state import state_as_of
 from igo_timeline.web import create_app
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -501,3 +505,105 @@ def test_the_cli_and_the_api_default_to_today(sco_store: Path, client: TestClien
     today = dt.datetime.now(dt.UTC).date().isoformat()
     assert json.loads(run(sco_store, "state", "sco", "--json").stdout)["as_of"] == today
     assert client.get("/api/v1/orgs/sco/state").json()["as_of"] == today
+
+
+# -- 1: a year or a month is a question a historian asks ---------------------------------------
+
+
+def _daily_truth(
+    records: list[Any], start: dt.date, end: dt.date
+) -> dict[tuple[str, str, str], list[dt.date]]:
+    """(kind, subject, what holds) -> the days of start..end on which it holds, day by day (the fold)."""
+    days: dict[tuple[str, str, str], list[dt.date]] = {}
+    day = start
+    while day <= end:
+        for (kind, subject), value in _entries(state_as_of("sco", records, day)).items():
+            if kind in ("status", "office", "presidency") and value is not None:
+                days.setdefault((kind, subject, repr(value)), []).append(day)
+        day += dt.timedelta(days=1)
+    return days
+
+
+def _runs(days: list[dt.date]) -> list[tuple[str, str]]:
+    runs: list[list[dt.date]] = []
+    for d in days:
+        if runs and runs[-1][1] + dt.timedelta(days=1) == d:
+            runs[-1][1] = d
+        else:
+            runs.append([d, d])
+    return [(a.isoformat(), b.isoformat()) for a, b in runs]
+
+
+@pytest.mark.parametrize("period", ["2005", "2010", "2012", "2012-06", "2013-01", "2001"])
+def test_a_period_state_is_what_held_day_by_day(sco_store: Path, period: str) -> None:
+    """Every-day lists, partly spans and changes, against the state of each day of the period."""
+    answer = json.loads(run(sco_store, "state", "sco", "--as-of", period, "--json").stdout)
+    start, end = dt.date.fromisoformat(answer["from"]), dt.date.fromisoformat(answer["to"])
+    assert (
+        answer["as_of"] == period
+        and start.isoformat().startswith(period)
+        and end.isoformat().startswith(period)
+    )
+    with Timeline(str(sco_store)) as timeline:
+        records = timeline.records("sco")
+    truth = _daily_truth(records, start, end)
+    length = (end - start).days + 1
+    every = {k for k, days in truth.items() if len(days) == length}
+    statuses = {
+        ("status", e["party"], repr(status))
+        for status in ("member", "observer", "dialogue_partner")
+        for e in answer[plural(status)]
+    }
+    assert statuses == {k for k in every if k[0] == "status"}
+    partly = {
+        (p["kind"], p["subject"], repr(p["holds"])): [(s["start"], s["end"]) for s in p["spans"]]
+        for p in answer["partly"]
+    }
+    assert partly == {k: _runs(days) for k, days in truth.items() if k not in every}
+    office_every = {k[1] for k in every if k[0] == "office"}
+    assert {s for s, o in answer["offices"].items() if o["holder"]} == office_every
+    presidency = answer["presidency"]
+    assert (presidency["party"] if presidency else None) == next(
+        (ast.literal_eval(k[2]) for k in every if k[0] == "presidency"), None
+    )
+    # the changes: those between each day and the next, on the day they show
+    expected = []
+    day = start + dt.timedelta(days=1)
+    while day <= end:
+        before, after = (
+            state_as_of("sco", records, day - dt.timedelta(days=1)),
+            state_as_of("sco", records, day),
+        )
+        expected += [(day.isoformat(), c.kind, c.subject) for c in diff_states(before, after)]
+        day += dt.timedelta(days=1)
+    assert [(c["on"], c["kind"], c["subject"]) for c in answer["changes"]] == expected
+
+
+def test_a_period_reads_the_same_in_a_table_and_over_http(sco_store: Path, client: TestClient) -> None:
+    cli = json.loads(run(sco_store, "state", "sco", "--as-of", "2012", "--json").stdout)
+    assert client.get("/api/v1/orgs/sco/state?as_of=2012").json() == cli
+    table = run(sco_store, "state", "sco", "--as-of", "2012").stdout
+    assert "sco: Shanghai Cooperation Organization, in 2012 (2012-01-01 to 2012-12-31)" in table
+    assert "observer, every day (4)" in table
+    assert "partly (4): held on some days of 2012 only" in table
+    assert "AFG (Afghanistan)  observer" in " ".join(table.split("\n")) or "AFG (Afghanistan)" in table
+    assert f"changes within 2012 ({len(cli['changes'])})" in table
+
+
+def test_diff_and_history_take_periods(sco_store: Path, client: TestClient) -> None:
+    years = json.loads(run(sco_store, "diff", "sco", "2005", "2012", "--json").stdout)
+    days = json.loads(run(sco_store, "diff", "sco", "2005-01-01", "2012-12-31", "--json").stdout)
+    assert years == days and (years["from"], years["to"]) == ("2005-01-01", "2012-12-31")
+    assert client.get("/api/v1/orgs/sco/diff?from=2005&to=2012").json() == years
+    month = run(sco_store, "history", "sco", "--from", "2008-08", "--to", "2008-08", "--json").stdout
+    assert (
+        month
+        == run(sco_store, "history", "sco", "--from", "2008-08-01", "--to", "2008-08-31", "--json").stdout
+    )
+    assert [e["type"] for e in json.loads(month)] == ["OfficialAppointed", "MeetingHeld"]
+    assert client.get("/api/v1/orgs/sco/history?from=2008-08&to=2008-08").json() == json.loads(month)
+    assert (
+        json.loads(run(sco_store, "state", "sco", "--as-of", "2012-06-07", "--json").stdout)["as_of"]
+        == "2012-06-07"
+    )
+    assert run(sco_store, "why", "sco", "--as-of", "2012", "--presidency").exit_code == 2  # why keeps a day

@@ -25,6 +25,8 @@ from igo_timeline.events.input import unwrap as unwrap
 from igo_timeline.events.input import yaml_loader
 from igo_timeline.events.names import org_slug
 from igo_timeline.projections import answers
+from igo_timeline.projections.period import Period
+from igo_timeline.projections.period import parse_period as period_of
 
 # -- the store -------------------------------------------------------------------
 
@@ -124,9 +126,40 @@ def output_option(command: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
+def parse_period(
+    ctx: click.Context | None, param: click.Parameter | None, value: str | None
+) -> Period | None:
+    """A day, a month (YYYY-MM) or a year (YYYY), or 'today'."""
+    if value is None:
+        return None
+    try:
+        return period_of(value)
+    except InvalidDate as err:
+        raise click.BadParameter(str(err)) from None
+
+
+def _bound(ctx: click.Context | None, param: click.Parameter | None, value: str | None) -> dt.date | None:
+    """``--from`` a period: its first day; ``--to`` a period: its last day."""
+    period = parse_period(ctx, param, value)
+    if period is None:
+        return None
+    return period.end if param is not None and param.name == "to" else period.start
+
+
 def day_option(name: str, help_text: str) -> Callable[[Any], Any]:
+    """``--from``/``--to``: a day, or a month or a year (``--from`` its first day, ``--to`` its last)."""
     dest = name.lstrip("-").replace("-", "_")
-    return click.option(name, dest + "_" if dest in ("from",) else dest, callback=parse_as_of, help=help_text)
+    return click.option(name, dest + "_" if dest in ("from",) else dest, callback=_bound, help=help_text)
+
+
+period_option = click.option(
+    "--as-of",
+    "as_of",
+    default="today",
+    show_default=True,
+    callback=parse_period,
+    help="The valid time asked about: a day (YYYY-MM-DD or 'today'), a month (YYYY-MM) or a year (YYYY).",
+)
 
 
 # -- input: the library's one reader of events (igo_timeline.events.input), re-exported ----

@@ -48,6 +48,7 @@ from igo_timeline.projections.effective import Effective, Record, decisions, eff
 if TYPE_CHECKING:
     from igo_timeline.index import FactIndex
     from igo_timeline.projections.history import Diff
+    from igo_timeline.projections.period import Period, PeriodState
     from igo_timeline.projections.results import State
 
 DEFAULT_ATTEMPTS = 10
@@ -434,6 +435,19 @@ class Timeline:
             if first > known_at:
                 answer = answer.model_copy(update={"recorded": False})
         return answer
+
+    def period_state(
+        self, org: str, period: Period, known_at: dt.datetime | None = None
+    ) -> State | PeriodState:
+        """The state over a period (a year, a month): what held on every day of it, what held on
+        some days only, and what changed within it; a period of one day is that day's state."""
+        from igo_timeline.projections.period import period_state
+
+        org = org_slug(org)
+        if period.is_day:
+            return self.state(org, period.start, known_at)
+        events = [e.event for e in self.history(org, start=period.start, end=period.end, known_at=known_at)]
+        return period_state(period, lambda day: self.state(org, day, known_at), events)
 
     def history(
         self,

@@ -37,6 +37,7 @@ from igo_timeline.projections.answers import (
 from igo_timeline.projections.effective import Record
 from igo_timeline.projections.history import event_json
 from igo_timeline.projections.intervals import intervals
+from igo_timeline.projections.period import parse_period
 from igo_timeline.projections.why import why as why_of
 from igo_timeline.web.cache import AnswerCache
 from igo_timeline.web.errors import HttpError
@@ -96,20 +97,31 @@ def _indexed(request: Request, org: str, key: tuple[Any, ...], compute: Callable
 
 async def state(request: Request) -> Response:
     org = org_slug(request.path_params["org"])
-    as_of = _param(request, "as_of", parse_as_of) or parse_as_of("today")
+    as_of = _param(request, "as_of", parse_period) or parse_period("today")
     known_at = _known_at(request)
     timeline = _timeline(request)
     return _indexed(
-        request, org, ("state", as_of, known_at), lambda: timeline.state(org, as_of, known_at).to_json()
+        request,
+        org,
+        ("state", as_of, known_at),
+        lambda: timeline.period_state(org, as_of, known_at).to_json(),
     )
+
+
+def _first_day(value: str) -> dt.date:
+    return parse_period(value).start
+
+
+def _last_day(value: str) -> dt.date:
+    return parse_period(value).end
 
 
 async def history(request: Request) -> Response:
     org = org_slug(request.path_params["org"])
     party = _param(request, "party", _text)
     office = _param(request, "office", _text) or None
-    start = _param(request, "from", parse_as_of)
-    end = _param(request, "to", parse_as_of)
+    start = _param(request, "from", _first_day)
+    end = _param(request, "to", _last_day)
     known_at = _known_at(request)
     timeline = _timeline(request)
     return _indexed(
@@ -132,8 +144,8 @@ async def history(request: Request) -> Response:
 
 async def diff(request: Request) -> Response:
     org = org_slug(request.path_params["org"])
-    first = _param(request, "from", parse_as_of, required=True)
-    second = _param(request, "to", parse_as_of, required=True)
+    first = _param(request, "from", _first_day, required=True)
+    second = _param(request, "to", _last_day, required=True)
     assert first is not None and second is not None
     known_at = _known_at(request)
     timeline = _timeline(request)
@@ -147,8 +159,8 @@ async def diff(request: Request) -> Response:
 
 async def org_intervals(request: Request) -> Response:
     org = org_slug(request.path_params["org"])
-    start = _param(request, "from", parse_as_of)
-    end = _param(request, "to", parse_as_of)
+    start = _param(request, "from", _first_day)
+    end = _param(request, "to", _last_day)
     known_at = _known_at(request)
     return _answer(
         request,

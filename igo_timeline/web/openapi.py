@@ -32,6 +32,8 @@ NULL_STR = {"type": ["string", "null"]}
 DAY = {"type": "string", "format": "date"}
 NULL_DAY = {"type": ["string", "null"], "format": "date"}
 STAMP = {"type": "string", "format": "date-time"}
+# a valid-time period: a day, a month or a year
+PERIOD = {"anyOf": [DAY, {"type": "string", "pattern": r"^\d{4}(-\d{2})?$"}, {"const": "today"}]}
 NULL_STAMP = {"type": ["string", "null"], "format": "date-time"}
 
 
@@ -76,8 +78,15 @@ _KNOWN_AT = _query(
     {"anyOf": [STAMP, DAY]},
     "Record time: answer as recorded by then. A timestamp (UTC when no zone), or a day meaning its end, UTC.",
 )
-_FROM = _query("from", DAY, "Only what reaches this day or later.", example="2012-01-01")
-_TO = _query("to", DAY, "Only what starts by this day.", example="2012-12-31")
+_FROM = _query(
+    "from",
+    PERIOD,
+    "Only what reaches this day or later (a month or a year: its first day).",
+    example="2012-01-01",
+)
+_TO = _query(
+    "to", PERIOD, "Only what starts by this day (a month or a year: its last day).", example="2012-12-31"
+)
 # an example event: what the examples of the API's clients (and schemathesis) post first
 EXAMPLE_EVENT = {
     "type": "StatusGranted",
@@ -224,6 +233,32 @@ def _document() -> dict[str, Any]:
             "(members, observers, dialogue_partners, ...), each a list of StatusEntry.",
             additionalProperties=_array(_ref("StatusEntry")),
         ),
+        "PeriodState": {
+            "type": "object",
+            "description": "The state over a month or a year: a State whose status lists, offices and "
+            "presidency hold what held on every day of the period, as_of the period asked (2008, "
+            "2008-05), from/to its first and last day, partly what held on some days only (with its "
+            "spans), changes what changed within it (day by day); the other lists are the last day's.",
+            "required": ["org", "as_of", "from", "to", "partly", "changes"],
+            "properties": {
+                "org": STR,
+                "as_of": STR,
+                "from": DAY,
+                "to": DAY,
+                "partly": _array(
+                    _obj(
+                        {
+                            "kind": {"enum": ["status", "office", "presidency"]},
+                            "subject": STR,
+                            "holds": {},
+                            "spans": _array(_obj({"start": DAY, "end": DAY})),
+                        },
+                        {"name": STR},
+                    )
+                ),
+                "changes": _array(_obj({"on": DAY, "kind": STR, "subject": STR, "before": {}, "after": {}})),
+            },
+        },
         "HistoryEvent": _obj(
             {
                 "id": STR,
@@ -382,13 +417,14 @@ def _document() -> dict[str, Any]:
                 _ORG,
                 _query(
                     "as_of",
-                    DAY,
-                    "Valid-time day (YYYY-MM-DD; also 'today', the default).",
+                    PERIOD,
+                    "Valid time: a day (YYYY-MM-DD; also 'today', the default), a month (YYYY-MM) or a "
+                    "year (YYYY). A period's answer is a PeriodState.",
                     example="2013-03-01",
                 ),
                 _KNOWN_AT,
             ],
-            _ref("State"),
+            {"anyOf": [_ref("State"), _ref("PeriodState")]},
         ),
         "/api/v1/orgs/{org}/history": _read(
             "The events in valid-time order",
@@ -413,8 +449,20 @@ def _document() -> dict[str, Any]:
             "igo diff ORG FROM TO --known-at T --json",
             [
                 _ORG,
-                _query("from", DAY, "The first day.", required=True, example="2012-06-01"),
-                _query("to", DAY, "The second day.", required=True, example="2013-01-01"),
+                _query(
+                    "from",
+                    PERIOD,
+                    "The first day (a month or a year: its first day).",
+                    required=True,
+                    example="2012-06-01",
+                ),
+                _query(
+                    "to",
+                    PERIOD,
+                    "The second day (a month or a year: its last day).",
+                    required=True,
+                    example="2013-01-01",
+                ),
                 _KNOWN_AT,
             ],
             _ref("Diff"),

@@ -17,6 +17,7 @@ from typing import Any
 
 import click
 
+from igo_timeline.engine.store import default_location
 from igo_timeline.errors import IgoError
 
 # command name -> ("module:attribute" under igo_timeline.cli, the first paragraph of its help).
@@ -262,8 +263,8 @@ def _quiet_exit_on_closed_stdout() -> None:
     "--store",
     envvar="IGO_STORE",
     metavar="PATH|URL|memory:",
-    help="The event store: a SQLite file (default: timeline.sqlite in the per-user data folder), "
-    "a PostgreSQL URL (postgresql://user:password@host:port/dbname?schema=NAME; prefer IGO_STORE "
+    help=f"The event store: a SQLite file (default: {default_location()}, timeline.sqlite in the "
+    "per-user data folder), a PostgreSQL URL (postgresql://user:password@host:port/dbname?schema=NAME; prefer IGO_STORE "
     "for a password), or memory: for a throwaway one. Also IGO_STORE.",
 )
 @click.option(

@@ -251,7 +251,7 @@ def progress(message: str, *, after: float = 1.0) -> Iterator[None]:
     Only on a terminal: piped or redirected stderr gets nothing. The work is one
     pure call with no count to report, so the bar pulses, with the time elapsed.
     """
-    if not sys.stderr.isatty():
+    if not sys.stderr.isatty() or os.environ.get("TERM") == "dumb":  # a terminal that cannot redraw
         yield
         return
     from rich.console import Console

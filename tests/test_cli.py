@@ -31,7 +31,7 @@ SOURCE = {"document": "test-doc", "quote": "the words that support it"}
 
 # README: exit 1 is "one line on stderr, `Error: <type> <short id> (item N): <rule>: <detail>`"
 ERROR_LINE = re.compile(
-    r"Error: (?P<type>[A-Z][A-Za-z]+) (?P<id>[0-9a-f]{8}|-) \(item (?P<item>\d+)\): "
+    r"Error: (?P<type>[A-Z][A-Za-z]+) (?P<id>[0-9a-f]{8}|-) \(item (?P<item>\d+)(: [^)]+ (line|item) \d+)?\): "
     r"(?P<rule>[a-z][a-z-]*): (?P<detail>.+)"
 )
 # README: an input that cannot be read at all is "`Error: <input>: <problem>`"

@@ -6,6 +6,7 @@ import ast
 import datetime as dt
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -607,3 +608,44 @@ def test_diff_and_history_take_periods(sco_store: Path, client: TestClient) -> N
         == "2012-06-07"
     )
     assert run(sco_store, "why", "sco", "--as-of", "2012", "--presidency").exit_code == 2  # why keeps a day
+
+
+# -- 7: review, then import -----------------------------------------------------------------------
+
+COMMUNIQUES = ROOT / "tests" / "communiques"
+
+
+def test_the_checked_extraction_imports_what_is_new_only(scratch: Path, tmp_path: Path) -> None:
+    checked = run(
+        scratch, "extract", str(COMMUNIQUES / "sco-2009-yekaterinburg.txt"), "--org", "sco", "--check"
+    )
+    review = tmp_path / "review.jsonl"
+    review.write_text(checked.stdout, "utf-8")
+    new = [json.loads(line) for line in checked.stdout.splitlines() if json.loads(line).get("check") == "new"]
+    assert new
+    result = run(scratch, "import", str(review))
+    assert result.exit_code == 0, result.output
+    assert f"recorded {len(new)} event(s)" in result.stderr
+    again = run(
+        scratch, "extract", str(COMMUNIQUES / "sco-2009-yekaterinburg.txt"), "--org", "sco", "--check"
+    )
+    assert "new" not in {json.loads(line)["check"] for line in again.stdout.splitlines()}
+
+
+def test_a_refused_event_is_named_by_its_line_in_the_file(scratch: Path, tmp_path: Path) -> None:
+    raw = run(
+        scratch,
+        "extract",
+        str(ROOT / "igo_timeline/data/sources/sco-communique-2012-06-07.txt"),
+        "--org",
+        "sco",
+    )
+    lines = raw.stdout.splitlines()
+    review = tmp_path / "review.jsonl"
+    review.write_text("\n\n".join(lines) + "\n", "utf-8")  # blank lines between: lines are not items
+    line = error_line(run(scratch, "import", str(review)))
+    found = re.search(r"\(item (\d+): (\S+) line (\d+)\)", line)
+    assert found, line
+    number = int(found[3])
+    refused = json.loads(review.read_text("utf-8").splitlines()[number - 1])
+    assert refused["record"] == "event" and refused["event"]["type"] in line

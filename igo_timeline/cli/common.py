@@ -18,6 +18,7 @@ import click
 from igo_timeline.engine import Timeline, default_location
 from igo_timeline.errors import InvalidDate, InvalidInput
 from igo_timeline.events.input import MAX_INPUT_BYTES as MAX_INPUT_BYTES
+from igo_timeline.events.input import load_items as load_items
 from igo_timeline.events.input import load_json as load_json
 from igo_timeline.events.input import load_text as load_text
 from igo_timeline.events.input import read_source as read_source

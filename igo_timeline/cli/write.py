@@ -9,7 +9,7 @@ from typing import Any
 import click
 
 from igo_timeline.cli.common import (
-    load_text,
+    load_items,
     note,
     progress,
     read_bundled,
@@ -18,7 +18,7 @@ from igo_timeline.cli.common import (
     unwrap,
 )
 from igo_timeline.engine import AppendResult
-from igo_timeline.errors import InvalidInput
+from igo_timeline.errors import InvalidInput, RuleViolation
 from igo_timeline.events.input import one_event
 
 
@@ -47,17 +47,36 @@ def import_(ctx: click.Context, files: tuple[str, ...], bundled: tuple[str, ...]
     if not files and not bundled:
         raise click.UsageError("give FILE(s), '-', or --bundled NAME")
     items: list[Any] = []
-    skipped = 0
+    origins: list[str] = []
+    skipped = checked = 0
     sources = [read_bundled(name) for name in bundled] + [read_source(path) for path in files]
     for text, name in sources:
-        found, left = unwrap(load_text(text, name))
-        items += found
+        found, left, seen = unwrap(load_items(text, name))
+        items += [item for item, _ in found]
+        origins += [origin for _, origin in found]
         skipped += left
+        checked += seen
+    if not items and checked:
+        note(f"nothing new: the {checked} event(s) of the extraction are already in the store (its check)")
+        return
     if not items:
         raise InvalidInput("no events in the input")
-    with progress(f"importing {len(items)} event(s)"):
-        result = timeline(ctx).append(items)
+    try:
+        with progress(f"importing {len(items)} event(s)"):
+            result = timeline(ctx).append(items)
+    except RuleViolation as err:  # item N of the batch: say where it stands in its file
+        if err.item is None or not 1 <= err.item <= len(origins):
+            raise
+        origin = origins[err.item - 1]
+        if len(sources) == 1 and origin.endswith(f" item {err.item}"):
+            raise  # item N of one file is item N of the batch: nothing to add
+        raise RuleViolation(
+            err.rule, err.detail, event_type=err.event_type, event_id=err.event_id, item=err.item,
+            origin=origin,
+        ) from None  # fmt: skip
     _report(result)
+    if checked:
+        note(f"skipped {checked} event(s) the extraction's check found in the store already")
     if skipped:
         note(f"skipped {skipped} extraction record(s) that are not events")
 

@@ -106,6 +106,12 @@ def load_json(text: str, name: str) -> Any:
 
 def load_text(text: str, name: str) -> list[Any]:
     """Events from a JSON array or object, JSON Lines, or YAML."""
+    return [item for item, _ in load_items(text, name)]
+
+
+def load_items(text: str, name: str) -> list[tuple[Any, str]]:
+    """Events from a JSON array or object, JSON Lines, or YAML, each with where it stands in the
+    input (``FILE line 14`` for JSON Lines, ``FILE item 3`` otherwise): what a message names."""
     if len(text) > MAX_INPUT_BYTES or len(text.encode("utf-8", "surrogatepass")) > MAX_INPUT_BYTES:
         raise too_large(name)
     stripped = text.strip()
@@ -117,9 +123,9 @@ def load_text(text: str, name: str) -> list[Any]:
             data = load_json(stripped, name)
             if not isinstance(data, dict | list):
                 raise InvalidInput(f"{name}: expected an event or a list of events, got {_kind(data)}")
-            return data if isinstance(data, list) else [data]
+            return _numbered(data if isinstance(data, list) else [data], name)
         except json.JSONDecodeError as err:
-            lines = [ln for ln in stripped.splitlines() if ln.strip()]
+            lines = [(number, ln) for number, ln in enumerate(text.splitlines(), start=1) if ln.strip()]
             if len(lines) > 1 and err.lineno > 1 or suffix in (".jsonl", ".ndjson"):
                 return _json_lines(lines, name)
             raise InvalidInput(
@@ -139,17 +145,21 @@ def load_text(text: str, name: str) -> list[Any]:
     except ValueError as err:  # the constructors' own errors (e.g. an integer too long to convert)
         raise InvalidInput(f"{name}: not valid YAML: {' '.join(str(err).split())}") from None
     if isinstance(data, dict):
-        return [data]
+        data = [data]
     if not isinstance(data, list):
         raise InvalidInput(f"{name}: expected an event or a list of events, got {_kind(data)}")
-    return data
+    return _numbered(data, name)
 
 
-def _json_lines(lines: list[str], name: str) -> list[Any]:
+def _numbered(items: list[Any], name: str) -> list[tuple[Any, str]]:
+    return [(item, f"{name} item {k}") for k, item in enumerate(items, start=1)]
+
+
+def _json_lines(lines: list[tuple[int, str]], name: str) -> list[tuple[Any, str]]:
     out = []
-    for number, line in enumerate(lines, start=1):
+    for number, line in lines:
         try:
-            out.append(load_json(line, f"{name}: line {number}"))
+            out.append((load_json(line, f"{name}: line {number}"), f"{name} line {number}"))
         except json.JSONDecodeError as err:
             raise InvalidInput(f"{name}: line {number} is not valid JSON: {err.msg}") from None
     return out
@@ -185,18 +195,24 @@ def _decode(data: bytes, name: str) -> str:
         raise InvalidInput(f"{name}: is not UTF-8 text") from None
 
 
-def unwrap(items: list[Any]) -> tuple[list[Any], int]:
-    """Take the ``event`` of extraction records (``{"record": "event", ...}``); count the rest."""
-    out, skipped = [], 0
-    for item in items:
+def unwrap(items: list[tuple[Any, str]]) -> tuple[list[tuple[Any, str]], int, int]:
+    """Take the ``event`` of extraction records (``{"record": "event", ...}``), with where each stood;
+    count the other records (attestations, unresolved), and the events that ``igo extract --check``
+    found already in the store (``"check"`` other than ``new``): the reviewed output of ``--check``
+    imports what is new, and only that."""
+    out, skipped, checked = [], 0, 0
+    for item, origin in items:
         if isinstance(item, dict) and "record" in item and "type" not in item:
             if item.get("record") == "event" and isinstance(item.get("event"), dict):
-                out.append(item["event"])
+                if item.get("check", "new") != "new":
+                    checked += 1
+                    continue
+                out.append((item["event"], origin))
             else:
                 skipped += 1
         else:
-            out.append(item)
-    return out, skipped
+            out.append((item, origin))
+    return out, skipped, checked
 
 
 class InputTooLarge(InvalidInput):

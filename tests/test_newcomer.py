@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import datetime as dt
+import itertools
 import json
 import os
 import re
@@ -14,6 +15,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import matplotlib
+import matplotlib.colors
 import pytest
 from click.testing import CliRunner
 from hypothesis import given
@@ -22,6 +25,7 @@ from starlette.testclient import TestClient
 
 from igo_timeline import Timeline
 from igo_timeline.charts import chart_lanes
+from igo_timeline.charts.draw import PNG_DPI, TERM_COLORS, figure, lane_title
 from igo_timeline.cli import main
 from igo_timeline.events.names import term_slug
 from igo_timeline.events.vocabulary import plural
@@ -649,3 +653,88 @@ def test_a_refused_event_is_named_by_its_line_in_the_file(scratch: Path, tmp_pat
     number = int(found[3])
     refused = json.loads(review.read_text("utf-8").splitlines()[number - 1])
     assert refused["record"] == "event" and refused["event"]["type"] in line
+
+
+# -- 9: the chart's labels: whole, apart, in the PNG as in the SVG --------------------------------
+
+
+def _png_labels(chart_: Any) -> list[tuple[str, Any]]:
+    """Every text of the chart as laid out for the PNG (at its resolution), with its box in pixels."""
+    fig = figure(chart_, PNG_DPI)
+    renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
+    ax = fig.axes[0]
+    found = [*ax.texts, *ax.get_yticklabels(), *ax.get_xticklabels(), *fig.texts]
+    return [(t.get_text(), t.get_window_extent(renderer)) for t in found if t.get_text() and t.get_visible()]
+
+
+@pytest.mark.parametrize("as_of", ["2013-03-01", "2012-06-07", "2005-07-05"])
+def test_no_two_labels_of_the_png_touch(sco_store: Path, as_of: str) -> None:
+    with Timeline(str(sco_store)) as timeline:
+        answer = intervals("sco", timeline.records("sco"))
+    lanes = chart_lanes(answer, as_of=dt.date.fromisoformat(as_of))
+    labels = _png_labels(lanes)
+    assert any(text == "Beijing" for text, _ in labels) and any("Kyrgyzstan" in t for t, _ in labels)
+    clashes = [
+        (a, b)
+        for (a, box_a), (b, box_b) in itertools.combinations(labels, 2)
+        if box_a.padded(1).overlaps(box_b)
+    ]
+    assert clashes == []
+
+
+def test_the_png_is_written_at_the_resolution_it_was_laid_out_at(sco_store: Path, tmp_path: Path) -> None:
+    from PIL import Image
+
+    result = run(sco_store, "chart", "sco", "--as-of", "2013-03-01", "-o", str(tmp_path / "sco.png"))
+    assert result.exit_code == 0, result.output
+    with Timeline(str(sco_store)) as timeline:
+        lanes = chart_lanes(intervals("sco", timeline.records("sco")), as_of=dt.date(2013, 3, 1))
+    fig = figure(lanes, PNG_DPI)
+    with Image.open(tmp_path / "sco.png") as image:
+        wanted = (fig.get_figwidth() * PNG_DPI, fig.get_figheight() * PNG_DPI)
+        assert all(abs(got - want) <= 1 for got, want in zip(image.size, wanted, strict=True)), (
+            image.size,
+            wanted,
+        )
+
+
+@pytest.mark.parametrize(
+    ("title", "lines"),
+    [
+        ("Secretary-General", ["Secretary-General"]),
+        (
+            "Director of the Executive Committee of the RCTS",
+            ["Director of the Executive Committee of the", "RCTS"],
+        ),
+        ("A" * 30 + " " + "B" * 30 + " " + "C" * 30, ["A" * 30, ("B" * 30 + " " + "C" * 30)[:41] + "…"]),
+    ],
+)
+def test_a_long_lane_title_wraps_by_rule(title: str, lines: list[str]) -> None:
+    drawn = lane_title(title)
+    assert drawn.split("\n") == lines
+    assert "…" not in drawn or len(title) > 2 * 42  # cut only when two lines cannot hold it
+    assert all(len(line) <= 42 for line in drawn.split("\n"))
+
+
+def test_successive_terms_alternate_shades_and_carry_their_holders(sco_store: Path) -> None:
+    with Timeline(str(sco_store)) as timeline:
+        lanes = chart_lanes(intervals("sco", timeline.records("sco")), as_of=dt.date(2013, 3, 1))
+    fig = figure(lanes, PNG_DPI)
+    ax = fig.axes[0]
+    office = next(lane for lane in lanes.lanes if lane.title == "Secretary-General")
+    holders = [bar.label for bar in office.bars]
+    assert holders == [
+        "Zhang Deguang",
+        "Bolat Nurgaliyev",
+        "Muratbek Sansyrbayevich Imanaliev",
+        "Dmitry Mezentsev",
+    ]
+    shown = {t.get_text() for t in ax.texts}
+    for bar in office.bars:  # each term carries its holder's name, whole or shortened
+        assert {bar.label, *bar.short_labels} & shown, bar.label
+    greys = [matplotlib.colors.to_hex(p.get_facecolor()) for p in ax.patches]
+    assert (
+        matplotlib.colors.to_hex(TERM_COLORS[0]) in greys
+        and matplotlib.colors.to_hex(TERM_COLORS[1]) in greys
+    )
+    assert TERM_COLORS[0] != TERM_COLORS[1]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import textwrap
 from typing import Any
 
 import matplotlib
@@ -49,6 +50,8 @@ PRESIDENCY_COLORS = [
 ]
 MEETING_COLOR = "#333333"
 TERM_COLOR = "#BDBDBD"
+# successive terms of one office alternate between two greys, so where one ends and the next begins shows
+TERM_COLORS = (TERM_COLOR, "#8F8F8F")
 UNKNOWN_COLOR = "#8C8C8C"  # a status not known: grey, in neither palette
 UNKNOWN_HATCH = "xx"  # over its whole length (the date-uncertain hatch is "////")
 AS_OF_COLOR = "#C00000"
@@ -60,6 +63,7 @@ FONT = 8
 LABEL_FONT = 7
 FADE_STEPS = 16
 TITLE_CHARS = 42
+LABEL_GAP = 0.03  # inches kept free around each label
 
 
 def _x(day: dt.date) -> float:
@@ -90,8 +94,18 @@ def _ellipsis(text: str, width: int = TITLE_CHARS) -> str:
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
+def lane_title(text: str, width: int = TITLE_CHARS) -> str:
+    """A lane's title as drawn, by one rule: whole when it fits a line of ``width`` characters, else
+    wrapped at word boundaries onto two lines, and only a second line still too long ends in "…"."""
+    if len(text) <= width:
+        return text
+    lines = textwrap.wrap(text, width, break_long_words=True)
+    second = " ".join(lines[1:])
+    return lines[0] + "\n" + _ellipsis(second, width)
+
+
 class _Drawer:
-    def __init__(self, chart: Chart) -> None:
+    def __init__(self, chart: Chart, dpi: float = 100) -> None:
         self.chart = chart
         self.colors = {
             **status_colors(chart.statuses),
@@ -106,7 +120,9 @@ class _Drawer:
         self.top_in, self.axis_in = 0.85, 0.45
         self.legend_in = 0.25 * self.legend_rows + 0.3
         self.height = self.top_in + units * UNIT + self.axis_in + self.legend_in
-        self.fig = Figure(figsize=(self.width, self.height), dpi=100)
+        # laid out at the resolution it is written at: text measures differ between resolutions, so
+        # a layout made at one and written at another could let labels touch
+        self.fig = Figure(figsize=(self.width, self.height), dpi=dpi)
         self.canvas = FigureCanvasAgg(self.fig)
         self.renderer = self.canvas.get_renderer()
         self.placed: list[Bbox] = []
@@ -154,7 +170,7 @@ class _Drawer:
 
     def draw(self) -> Figure:
         chart, fig = self.chart, self.fig
-        titles = [_ellipsis(lane.title) for lane in chart.lanes]
+        titles = [lane_title(lane.title) for lane in chart.lanes]
         probe = [fig.text(0, 0, t, fontsize=FONT) for t in titles]
         left_in = max((p.get_window_extent(self.renderer).width for p in probe), default=0) / fig.dpi + 0.35
         for p in probe:
@@ -248,8 +264,8 @@ class _Drawer:
                 self._meeting(bar, y + h / 2, lane.kind == "main-meetings")
             return
         pad = 0.2 * h
-        for bar in lane.bars:
-            color = TERM_COLOR if lane.kind == "office" else self.colors[bar.key]
+        for i, bar in enumerate(lane.bars):
+            color = TERM_COLORS[i % 2] if lane.kind == "office" else self.colors[bar.key]
             lo, hi = self._span(bar, y + pad, h - 2 * pad, color)
             if bar.key == UNKNOWN_KEY:
                 self._unknown(bar, y + pad, h - 2 * pad)
@@ -380,8 +396,10 @@ class _Drawer:
         box = label.get_window_extent(self.renderer)
         frame = within or self.ax.get_window_extent(self.renderer)
         fits = box.x0 >= frame.x0 and box.x1 <= frame.x1 and box.y0 >= frame.y0 and box.y1 <= frame.y1 - 1
-        if fits and not any(box.overlaps(other) for other in self.placed):
-            self.placed.append(box.expanded(1.05, 1.1))
+        # every label keeps a margin of LABEL_GAP inches around it: no two labels touch
+        kept = box.padded(LABEL_GAP * self.fig.dpi)
+        if fits and not any(kept.overlaps(other) for other in self.placed):
+            self.placed.append(kept)
             return True
         label.remove()
         return False
@@ -407,10 +425,19 @@ def _clip(room: Bbox, frame: Bbox) -> Bbox:
     return Bbox.from_extents(max(room.x0, frame.x0), frame.y0, min(room.x1, frame.x1), frame.y1)
 
 
+PNG_DPI = 150
+STYLE: Any = {"svg.fonttype": "none", "font.family": "DejaVu Sans", "hatch.linewidth": 0.6}
+
+
+def figure(chart: Chart, dpi: float) -> Figure:
+    """The chart laid out and drawn at ``dpi`` (what :func:`render` writes, at the same resolution)."""
+    with matplotlib.rc_context(STYLE):
+        return _Drawer(chart, dpi).draw()
+
+
 def render(chart: Chart, path: str) -> None:
     """Draw the chart to ``path``; the suffix (``.png`` or ``.svg``) picks the format."""
-    with matplotlib.rc_context(
-        {"svg.fonttype": "none", "font.family": "DejaVu Sans", "hatch.linewidth": 0.6}
-    ):
-        fig = _Drawer(chart).draw()
-        fig.savefig(path, dpi=150, metadata={"Date": None} if path.endswith(".svg") else None)
+    png = path.lower().endswith(".png")
+    with matplotlib.rc_context(STYLE):
+        fig = figure(chart, PNG_DPI if png else 100)
+        fig.savefig(path, dpi=PNG_DPI, metadata=None if png else {"Date": None})

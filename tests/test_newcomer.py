@@ -738,3 +738,32 @@ def test_successive_terms_alternate_shades_and_carry_their_holders(sco_store: Pa
         and matplotlib.colors.to_hex(TERM_COLORS[1]) in greys
     )
     assert TERM_COLORS[0] != TERM_COLORS[1]
+
+
+# -- the record times: the batches, for the page's "as known at" control ----------------------
+
+
+def test_the_batches_are_listed_by_the_cli_and_the_api(scratch: Path) -> None:
+    granted = run(scratch, "grant", "sco", "Egypt", "dialogue partner", "--on", "2022-09-15", *SOURCE)
+    event_id = granted.stdout.split()[0]
+    assert run(scratch, "retract", event_id, "--reason", "entered by mistake").exit_code == 0
+    answer = json.loads(run(scratch, "batches", "SCO", "--json").stdout)
+    stamps = [b["recorded_at"] for b in answer["batches"]]
+    assert stamps == sorted(stamps) and len(stamps) == 3  # the import, the grant, the retraction
+    assert [b["types"] for b in answer["batches"][1:]] == [{"StatusGranted": 1}, {"EventRetracted": 1}]
+    [revision] = answer["revisions"]
+    assert (revision["target"], revision["type"], revision["reason"]) == (
+        event_id,
+        "EventRetracted",
+        "entered by mistake",
+    )
+    assert revision["recorded_at"] == stamps[2]
+    with Timeline(str(scratch)) as timeline, TestClient(create_app(timeline)) as c:
+        assert c.get("/api/v1/orgs/sco/batches").json() == answer
+    # each batch is a moment --known-at takes: the state as known then
+    then = json.loads(
+        run(scratch, "state", "sco", "--as-of", "2023-01-01", "--known-at", stamps[1], "--json").stdout
+    )
+    assert "EGY" in [e["party"] for e in then["dialogue_partners"]]
+    table = run(scratch, "batches", "sco").stdout
+    assert f"EventRetracted of {event_id[:8]}: entered by mistake" in table

@@ -25,6 +25,10 @@ from igo_timeline.errors import IgoError
 COMMANDS: dict[str, tuple[str, str]] = {
     "append": ("write:append", "Record one event given as JSON (or - to read it from stdin)."),
     "appoint": ("write:appoint", "Appoint PERSON to OFFICE of ORG for a term."),
+    "batches": (
+        "query:batches",
+        "ORG's record times, one per batch, oldest first: what each recorded, and what was revised.",
+    ),
     "chart": (
         "export:chart",
         "Draw ORG's timeline: meetings, presidency, offices and each party's statuses, lane by lane.",

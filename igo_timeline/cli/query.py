@@ -27,6 +27,7 @@ from igo_timeline.cli.common import (
 from igo_timeline.errors import InvalidInput
 from igo_timeline.events import EventBase, EventCorrected, resolve_party
 from igo_timeline.projections.answers import (
+    batches_answer,
     event_answer,
     orgs_answer,
     schema_answer,
@@ -417,4 +418,29 @@ def schema(types: tuple[str, ...]) -> None:
         raise click.BadParameter(str(err), param_hint="TYPES") from None
 
 
-COMMANDS = [state, history, replay, diff, orgs, show, schema]
+@click.command()
+@org_argument
+@output_option
+@click.pass_context
+def batches(ctx: click.Context, org: str, output: str) -> None:
+    """ORG's record times, one per batch, oldest first: what each recorded, and what was revised.
+
+    Each is a moment to give --known-at (the page's "as known at" control steps through them).
+    """
+    answer = batches_answer(org, timeline(ctx).records(org))
+    if output != "table":
+        print_answer(answer, output)
+        return
+    revised = {r["recorded_at"]: r for r in answer["revisions"]}
+    rows = []
+    for batch in answer["batches"]:
+        what = ", ".join(f"{n} {t}" for t, n in batch["types"].items())
+        rows.append([batch["recorded_at"], f"{batch['events']} event(s)", what])
+        if batch["recorded_at"] in revised:
+            for r in answer["revisions"]:
+                if r["recorded_at"] == batch["recorded_at"]:
+                    rows.append(["", "", f"  {r['type']} of {short(r['target'])}: {r['reason']}"])
+    echo_table(rows, headers=["recorded at", "events", "what"] if rich_output() else None, indent="")
+
+
+COMMANDS = [state, history, replay, diff, orgs, show, schema, batches]

@@ -28,6 +28,7 @@ from igo_timeline.events.input import MAX_INPUT_BYTES, InputTooLarge, decode, js
 from igo_timeline.events.names import org_slug
 from igo_timeline.events.parties import resolve_party
 from igo_timeline.projections.answers import (
+    batches_answer,
     event_answer,
     orgs_answer,
     parse_as_of,
@@ -203,6 +204,11 @@ async def why(request: Request) -> Response:
     )
 
 
+async def batches(request: Request) -> Response:
+    org = org_slug(request.path_params["org"])
+    return _answer(request, org, ("batches",), lambda records: batches_answer(org, records))
+
+
 async def event(request: Request) -> JSONResponse:
     return JSONResponse(event_answer(_timeline(request).find(request.path_params["event_id"])))
 
@@ -296,6 +302,7 @@ ROUTES = [
     Route("/api/v1/orgs/{org}/diff", diff, methods=["GET"]),
     Route("/api/v1/orgs/{org}/intervals", org_intervals, methods=["GET"]),
     Route("/api/v1/orgs/{org}/why", why, methods=["GET"]),
+    Route("/api/v1/orgs/{org}/batches", batches, methods=["GET"]),
     Route("/api/v1/orgs/{org}/events", post_events, methods=["POST"]),
     Route("/api/v1/events/{event_id}", event, methods=["GET"]),
     Route("/api/v1/schema", schema, methods=["GET"]),

@@ -319,6 +319,25 @@ def _document() -> dict[str, Any]:
                 "retracted": _array(_ref("WhyRetracted")),
             }
         ),
+        "Batches": _obj(
+            {
+                "org": STR,
+                "batches": _array(
+                    _obj({"recorded_at": STAMP, "events": {"type": "integer"}, "types": {"type": "object"}})
+                ),
+                "revisions": _array(
+                    _obj(
+                        {
+                            "id": STR,
+                            "type": {"enum": ["EventCorrected", "EventRetracted"]},
+                            "target": STR,
+                            "recorded_at": STAMP,
+                            "reason": STR,
+                        }
+                    )
+                ),
+            }
+        ),
         "WhyRetracted": _obj(
             {
                 "id": STR,
@@ -472,6 +491,13 @@ def _document() -> dict[str, Any]:
             "igo intervals ORG --from DAY --to DAY --known-at T --json",
             [_ORG, _FROM, _TO, _KNOWN_AT],
             _ref("Intervals"),
+        ),
+        "/api/v1/orgs/{org}/batches": _read(
+            "The organization's record times (its batches), oldest first, and its corrections and "
+            "retractions: the steps of the page's 'as known at' control",
+            "igo batches ORG --json",
+            [_ORG],
+            _ref("Batches"),
         ),
         "/api/v1/orgs/{org}/why": _read(
             "Why an entry of the state holds as of a day: the decisive event, then what it rests on",

@@ -767,3 +767,11 @@ def test_the_batches_are_listed_by_the_cli_and_the_api(scratch: Path) -> None:
     assert "EGY" in [e["party"] for e in then["dialogue_partners"]]
     table = run(scratch, "batches", "sco").stdout
     assert f"EventRetracted of {event_id[:8]}: entered by mistake" in table
+
+
+def test_the_date_parser_says_nothing_on_stdout(scratch: Path) -> None:
+    """edtf prints diagnostics on some inputs; stdout is the command's data (found by the fuzz test)."""
+    event = {"type": "StatusGranted", "org": "sco", "party": "MNG", "status": "observer", "effective": "../",
+             "source": {"document": "d", "quote": "q"}}  # fmt: skip
+    result = run(scratch, "import", "-", input=json.dumps(event))
+    assert "invalid-date" in error_line(result)

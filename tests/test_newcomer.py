@@ -680,6 +680,33 @@ def test_no_two_labels_of_the_png_touch(sco_store: Path, as_of: str) -> None:
         if box_a.padded(1).overlaps(box_b)
     ]
     assert clashes == []
+    # a meeting's label is never put across the as-of line, unless the meeting is on that day
+    fig = figure(lanes, PNG_DPI)
+    ax = fig.axes[0]
+    renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
+    [line] = [ln for ln in ax.lines if ln.get_linestyle() == "--"]
+    x = ax.transData.transform((line.get_xdata()[0], 0))[0]
+    day = dt.date.fromisoformat(as_of)
+    elsewhere = {
+        text
+        for lane in lanes.lanes
+        if lane.kind == "main-meetings"
+        for b in lane.bars
+        if not (b.s0 and b.e1 and b.s0 <= day <= b.e1)
+        for text in (b.label, *b.short_labels)
+    }
+    on_day = {
+        text
+        for lane in lanes.lanes
+        if lane.kind == "main-meetings"
+        for b in lane.bars
+        if b.s0 and b.e1 and b.s0 <= day <= b.e1
+        for text in (b.label, *b.short_labels)
+    }  # (a place met twice, one on that day: its label may be either)
+    boxes = [
+        (t.get_text(), t.get_window_extent(renderer)) for t in ax.texts if t.get_text() in elsewhere - on_day
+    ]
+    assert boxes and [text for text, box in boxes if box.x0 <= x <= box.x1] == []
 
 
 def test_the_png_is_written_at_the_resolution_it_was_laid_out_at(sco_store: Path, tmp_path: Path) -> None:

@@ -126,6 +126,9 @@ class _Drawer:
         self.canvas = FigureCanvasAgg(self.fig)
         self.renderer = self.canvas.get_renderer()
         self.placed: list[Bbox] = []
+        # the vertical lines (as of, record ends), in data x: a meeting's label, which has other
+        # places to go, is never put across one
+        self.lines: list[float] = []
         self.units = units
 
     # -- layout ------------------------------------------------------------------------
@@ -199,6 +202,7 @@ class _Drawer:
         if chart.as_of is not None and self.left <= _x(chart.as_of) <= self.right:
             x = _x(chart.as_of)
             ax.axvline(x, color=AS_OF_COLOR, linestyle="--", linewidth=1, zorder=5)
+            self.lines.append(x)
             where = (x - self.left) / ((self.right - self.left) or 1)
             mark = ax.text(
                 x,
@@ -216,6 +220,7 @@ class _Drawer:
             assert chart.horizon is not None
             x = _x(chart.horizon)
             ax.axvline(x, color=HORIZON_COLOR, linestyle=":", linewidth=1, zorder=5)
+            self.lines.append(x)
             self._place(
                 f"record ends {chart.horizon.isoformat()}",
                 x,
@@ -382,15 +387,29 @@ class _Drawer:
             mid = (max(x0, self.left) + min(x1, self.right)) / 2
             slots = [(y + 0.3, "bottom"), (y - 0.3, "top")]
             nudge = (self.right - self.left) * 0.004
-            for text in (bar.label, *bar.short_labels):
-                for slot_y, va in slots:
-                    for ha, x in (("center", mid), ("left", mid - nudge), ("right", mid + nudge)):
-                        if self._place(text, x, slot_y, ha=ha, va=va, color="black"):
-                            return
+            # clear of the vertical lines if it can be; across one only when there is no other way
+            # (a meeting on the day marked)
+            for clear in (True, False):
+                for text in (bar.label, *bar.short_labels):
+                    for slot_y, va in slots:
+                        for ha, x in (("center", mid), ("left", mid - nudge), ("right", mid + nudge)):
+                            if self._place(
+                                text, x, slot_y, ha=ha, va=va, color="black", clear_of_lines=clear
+                            ):
+                                return
 
     # -- labels ------------------------------------------------------------------------
 
-    def _place(self, text: str, x: float, y: float, *, within: Bbox | None = None, **style: Any) -> bool:
+    def _place(
+        self,
+        text: str,
+        x: float,
+        y: float,
+        *,
+        within: Bbox | None = None,
+        clear_of_lines: bool = False,
+        **style: Any,
+    ) -> bool:
         """Put a label there if it stays in the axes (or ``within``) and overlaps no other label."""
         label: Text = self.ax.text(x, y, text, fontsize=LABEL_FONT, **style)
         box = label.get_window_extent(self.renderer)
@@ -398,6 +417,10 @@ class _Drawer:
         fits = box.x0 >= frame.x0 and box.x1 <= frame.x1 and box.y0 >= frame.y0 and box.y1 <= frame.y1 - 1
         # every label keeps a margin of LABEL_GAP inches around it: no two labels touch
         kept = box.padded(LABEL_GAP * self.fig.dpi)
+        if clear_of_lines:
+            to_px = self.ax.transData.transform
+            crossed = any(kept.x0 <= to_px((line, 0))[0] <= kept.x1 for line in self.lines)
+            fits = fits and not crossed
         if fits and not any(kept.overlaps(other) for other in self.placed):
             self.placed.append(kept)
             return True

@@ -7,7 +7,6 @@ import datetime as dt
 import itertools
 import json
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -637,22 +636,21 @@ def test_the_checked_extraction_imports_what_is_new_only(scratch: Path, tmp_path
 
 
 def test_a_refused_event_is_named_by_its_line_in_the_file(scratch: Path, tmp_path: Path) -> None:
-    raw = run(
-        scratch,
-        "extract",
-        str(ROOT / "igo_timeline/data/sources/sco-communique-2012-06-07.txt"),
-        "--org",
-        "sco",
-    )
-    lines = raw.stdout.splitlines()
+    src = {"document": "d", "quote": "q"}
+    events = [
+        {"type": "StatusGranted", "org": "sco", "party": "Armenia", "status": "dialogue_partner", "effective": "2016-01-01", "source": src},
+        {"type": "StatusGranted", "org": "sco", "party": "Nepal", "status": "dialogue_partner", "effective": "2016-01-01", "source": src},
+        {"type": "StatusGranted", "org": "sco", "party": "Mongolia", "status": "observer", "effective": "2013-01-01", "source": src},
+    ]  # fmt: skip
     review = tmp_path / "review.jsonl"
-    review.write_text("\n\n".join(lines) + "\n", "utf-8")  # blank lines between: lines are not items
+    review.write_text(
+        "\n\n".join(json.dumps(e) for e in events) + "\n", "utf-8"
+    )  # blank lines: lines are not items
     line = error_line(run(scratch, "import", str(review)))
-    found = re.search(r"\(item (\d+): (\S+) line (\d+)\)", line)
-    assert found, line
-    number = int(found[3])
-    refused = json.loads(review.read_text("utf-8").splitlines()[number - 1])
-    assert refused["record"] == "event" and refused["event"]["type"] in line
+    assert "(item 3: " in line and "review.jsonl line 5)" in line and "status-already-held" in line, line
+    assert (
+        run(scratch, "history", "sco", "--party", "Nepal", "--json").stdout.strip() == "[]"
+    )  # nothing written
 
 
 # -- 9: the chart's labels: whole, apart, in the PNG as in the SVG --------------------------------

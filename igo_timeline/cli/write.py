@@ -49,9 +49,15 @@ def import_(ctx: click.Context, files: tuple[str, ...], bundled: tuple[str, ...]
     items: list[Any] = []
     origins: list[str] = []
     skipped = checked = 0
+    extracted: list[dict[str, Any]] = []
     sources = [read_bundled(name) for name in bundled] + [read_source(path) for path in files]
     for text, name in sources:
-        found, left, seen = unwrap(load_items(text, name))
+        loaded = load_items(text, name)
+        extracted += [
+            i["event"] for i, _ in loaded
+            if isinstance(i, dict) and i.get("record") == "event" and "type" not in i and isinstance(i.get("event"), dict)
+        ]  # fmt: skip
+        found, left, seen = unwrap(loaded)
         items += [item for item, _ in found]
         origins += [origin for _, origin in found]
         skipped += left
@@ -61,6 +67,16 @@ def import_(ctx: click.Context, files: tuple[str, ...], bundled: tuple[str, ...]
         return
     if not items:
         raise InvalidInput("no events in the input")
+    if extracted:
+        kept, recorded = _screen_extracted(ctx, items, extracted)
+        kept_ids = {id(i) for i in kept}
+        origins = [o for i, o in zip(items, origins, strict=True) if id(i) in kept_ids]
+        items = kept
+        if recorded:
+            note(f"skipped {recorded} extracted event(s) the record already holds (by meaning, as --check)")
+        if not items:
+            note("nothing new to import")
+            return
     try:
         with progress(f"importing {len(items)} event(s)"):
             result = timeline(ctx).append(items)
@@ -79,6 +95,28 @@ def import_(ctx: click.Context, files: tuple[str, ...], bundled: tuple[str, ...]
         note(f"skipped {checked} event(s) the extraction's check found in the store already")
     if skipped:
         note(f"skipped {skipped} extraction record(s) that are not events")
+
+
+def _screen_extracted(
+    ctx: click.Context, items: list[Any], extracted: list[dict[str, Any]]
+) -> tuple[list[Any], int]:
+    """``igo extract`` output: drop what ``--check`` calls recorded; refuse what it calls conflicting."""
+    from igo_timeline.extract import Candidate, check  # only when extraction records are imported
+
+    tl = timeline(ctx)
+    drop: set[int] = set()
+    for org in sorted({str(e.get("org")) for e in extracted}):
+        mine = [e for e in extracted if str(e.get("org")) == org]
+        records = tl.records(org) if org in tl.org_slugs() else []
+        for event, verdict in zip(mine, check([Candidate("event", e) for e in mine], records), strict=True):
+            if verdict.verdict == "conflicting":
+                raise InvalidInput(
+                    f"an extracted {event.get('type')} conflicts with the record ({verdict.detail}): "
+                    "review it with igo extract --check; nothing imported"
+                )
+            if verdict.verdict == "recorded":
+                drop.add(id(event))
+    return [i for i in items if id(i) not in drop], len(drop)
 
 
 @click.command("append")

@@ -800,3 +800,15 @@ def test_the_date_parser_says_nothing_on_stdout(scratch: Path) -> None:
              "source": {"document": "d", "quote": "q"}}  # fmt: skip
     result = run(scratch, "import", "-", input=json.dumps(event))
     assert "invalid-date" in error_line(result)
+
+
+# -- 10: extract --apply prints its summary lines only ---------------------------------------------
+
+
+def test_extract_apply_prints_summary_lines_only(scratch: Path) -> None:
+    result = run(scratch, "extract", str(COMMUNIQUES / "sco-2011-astana.txt"), "--org", "sco", "--apply")
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""  # no record per candidate
+    assert result.stderr.strip().splitlines() == [
+        "sco-2011-astana.txt: 2 agrees, 1 new, 2 recorded; applied 1 new event(s) as one batch"
+    ]

@@ -17,6 +17,7 @@ from typing import Any
 
 import click
 
+from igo_timeline.engine.store import default_location
 from igo_timeline.errors import IgoError
 
 # command name -> ("module:attribute" under igo_timeline.cli, the first paragraph of its help).
@@ -24,6 +25,14 @@ from igo_timeline.errors import IgoError
 COMMANDS: dict[str, tuple[str, str]] = {
     "append": ("write:append", "Record one event given as JSON (or - to read it from stdin)."),
     "appoint": ("write:appoint", "Appoint PERSON to OFFICE of ORG for a term."),
+    "backup": (
+        "backup:backup",
+        "Copy a SQLite store to FILE while writers run.",
+    ),
+    "batches": (
+        "query:batches",
+        "ORG's record times, one per batch, oldest first: what each recorded, and what was revised.",
+    ),
     "compare": (
         "identities:compare",
         "The organizations both PARTY_A and PARTY_B belong to on a day, and where their statuses differ.",
@@ -31,6 +40,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "chart": (
         "export:chart",
         "Draw ORG's timeline: meetings, presidency, offices and each party's statuses, lane by lane.",
+    ),
+    "copy": (
+        "backup:copy",
+        "Copy the store into another one, times kept.",
     ),
     "coverage": (
         "write:coverage",
@@ -45,6 +58,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "Conclude PARTY's pending procedure in ORG: granted, rejected or abandoned.",
     ),
     "diff": ("query:diff", "What changed in ORG between two days (YYYY-MM-DD)."),
+    "dump": (
+        "backup:dump_",
+        "Write the store's log to a file, times kept.",
+    ),
     "establish-chair": (
         "write:establish_chair",
         "Declare a rotating chair of ORG besides its presidency (then --chair CHAIR on handover).",
@@ -121,6 +138,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "query:replay",
         "Step through ORG's history in valid-time order: each event and what it changed.",
     ),
+    "restore": (
+        "backup:restore",
+        "Restore a dump into an empty store, record times kept.",
+    ),
     "retract": ("write:retract", "Withdraw EVENT_ID from the record from now on (it stays in the log)."),
     "schedule": ("write:schedule", "Record that a meeting of BODY of ORG is scheduled."),
     "schema": ("query:schema", "The JSON Schema of every event type (or of the TYPES named)."),
@@ -163,7 +184,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
 }
 # every module with commands: a command missing from the table is still found here (slowly), but
 # igo --help does not list it: a command added to a module's COMMANDS belongs in the table too
-MODULES = ("write", "query", "serve", "extract", "export", "verify", "cow", "identities")
+MODULES = ("write", "query", "serve", "extract", "export", "verify", "cow", "identities", "backup")
 
 
 def table_problems() -> list[str]:
@@ -260,11 +281,43 @@ class IgoGroup(click.Group):
         lazy.update(self.commands)  # any given to the group itself
         self.commands = lazy
 
+    def make_context(self, *args: Any, **kwargs: Any) -> click.Context:
+        try:  # --help and --version print while the arguments are parsed
+            return super().make_context(*args, **kwargs)
+        except BrokenPipeError:
+            _quiet_exit_on_closed_stdout()
+            raise  # pragma: no cover - the call above exits
+
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except IgoError as err:
             raise click.ClickException(" ".join(str(err).split())) from None
+        except BrokenPipeError:
+            _quiet_exit_on_closed_stdout()
+
+
+# the status a shell reports for a process ended by SIGPIPE (128 + 13)
+SIGPIPE_STATUS = 141
+
+
+def _quiet_exit_on_closed_stdout() -> None:
+    """The reader of stdout went away (``igo state sco | head -1``): end quietly, as ``cat`` would.
+
+    Not an error of the input: no message, and status 141, what a shell reports for a process
+    that SIGPIPE ended. Output still buffered goes nowhere (stdout now points at the null device),
+    so the interpreter's last flush cannot fail a second time.
+    """
+    import os
+    import sys
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # pragma: no cover - a stdout without a descriptor
+        pass
+    raise SystemExit(SIGPIPE_STATUS)
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         """click's listing, with the help of commands not imported yet taken from the table."""
@@ -296,8 +349,8 @@ class IgoGroup(click.Group):
     "--store",
     envvar="IGO_STORE",
     metavar="PATH|URL|memory:",
-    help="The event store: a SQLite file (default: timeline.sqlite in the per-user data folder), "
-    "a PostgreSQL URL (postgresql://user:password@host:port/dbname?schema=NAME; prefer IGO_STORE "
+    help=f"The event store: a SQLite file (default: {default_location()}, timeline.sqlite in the "
+    "per-user data folder), a PostgreSQL URL (postgresql://user:password@host:port/dbname?schema=NAME; prefer IGO_STORE "
     "for a password), or memory: for a throwaway one. Also IGO_STORE.",
 )
 @click.option(

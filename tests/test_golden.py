@@ -116,18 +116,28 @@ def _recorded(old: Any) -> Any:
     return {**old, "recorded": old["name"] is not None or old["known_at"] is None}
 
 
-CHANGED_ON_PURPOSE.update(
-    {
-        f"{store} {command}": Change(
-            "issue 15: a state says whether anything about the organization had been recorded by "
-            "known_at ('recorded'), so 'not founded' is never said of what was not recorded yet",
-            _recorded,
-        )
-        for store, recorded_store in RECORDED["stores"].items()
-        for command in recorded_store["answers"]
-        if command.startswith("state ")
-    }
-)
+def _both(first: Change | None, second: Change) -> Change:
+    """Two changes on purpose to one answer (issue 11's, then issue 15's), applied in turn."""
+    if first is None:
+        return second
+    return Change(
+        f"{first.why}; {second.why}",
+        lambda old: second.expect(first.expect(old)),
+        new_keys=first.new_keys + second.new_keys,
+    )
+
+
+for store, recorded_store in RECORDED["stores"].items():
+    for command in recorded_store["answers"]:
+        if command.startswith("state "):
+            CHANGED_ON_PURPOSE[f"{store} {command}"] = _both(
+                CHANGED_ON_PURPOSE.get(f"{store} {command}"),
+                Change(
+                    "issue 15: a state says whether anything about the organization had been recorded by "
+                    "known_at ('recorded'), so 'not founded' is never said of what was not recorded yet",
+                    _recorded,
+                ),
+            )
 
 
 def unpack(store: str, folder: Path) -> Path:

@@ -86,7 +86,9 @@ def test_a_closed_stdout_ends_quietly_with_141(sco_store: Path, args: tuple[str,
     stderr = proc.stderr.read().decode()
     proc.stderr.close()
     assert status == 141, stderr
-    assert stderr == ""
+    # today lies past the bundled chronicle's sources: igo state says so on stderr (issue 11)
+    horizon = "sources for sco reach 2012-06-07; later days repeat the last known state\n"
+    assert stderr == (horizon if args == ("state", "sco") else "")
 
 
 @pytest.fixture
@@ -810,5 +812,6 @@ def test_extract_apply_prints_summary_lines_only(scratch: Path) -> None:
     assert result.exit_code == 0, result.output
     assert result.stdout == ""  # no record per candidate
     assert result.stderr.strip().splitlines() == [
-        "sco-2011-astana.txt: 2 agrees, 1 new, 2 recorded; applied 1 new event(s) as one batch"
+        # Djumanbekov's term from "2010?" (some day of 2009-2011): in office in June 2011 is uncertain
+        "sco-2011-astana.txt: 1 agrees, 1 new, 2 recorded, 1 uncertain; applied 1 new event(s) as one batch"
     ]

@@ -59,6 +59,8 @@ def _child(src: str, store: str, out: str) -> None:
                 "export_s": done - imported,
                 "reimport_s": time.perf_counter() - again,
                 "reimport_added": added,
+                # this process's own peak (a figure of the run's children would be the largest child's)
+                "peak_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
             }
         )
     )
@@ -160,7 +162,6 @@ def figures(quick: bool, cow: str | Path | None = None) -> dict[str, dict]:
     out: dict[str, dict] = {}
     with tempfile.TemporaryDirectory() as tmp:
         store, written = str(Path(tmp) / "cow.sqlite"), Path(tmp) / "back.csv"
-        before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
         start = time.perf_counter()
         child = subprocess.run(
             [sys.executable, __file__, "--child", str(src), store, str(written)],
@@ -170,8 +171,8 @@ def figures(quick: bool, cow: str | Path | None = None) -> dict[str, dict]:
             env=child_env(),  # the working tree's igo_timeline, as in this process
         )
         wall = time.perf_counter() - start
-        peak_mb = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
         run = json.loads(child.stdout)
+        peak_mb = run["peak_kb"] / 1024
         base = json.loads(
             subprocess.run(
                 [sys.executable, __file__, "--child-baseline", str(src), store, tmp],

@@ -10,7 +10,9 @@ each distinct string is parsed once.
 from __future__ import annotations
 
 import calendar
+import contextlib
 import datetime as dt
+import io
 import re
 import time
 from collections.abc import Iterable
@@ -197,7 +199,10 @@ def _parse(text: str) -> Extent:
     from edtf.parser.parser_classes import Interval, Level1Interval
 
     try:
-        parsed = parse_edtf(text)
+        # edtf prints its own diagnostics to stdout on some inputs ("trying to Level1Interval..."):
+        # stdout is the command's data, so they go nowhere
+        with contextlib.redirect_stdout(io.StringIO()):
+            parsed = parse_edtf(text)
     except Exception:  # the parser raises more than its own EDTFParseException
         raise InvalidDate(f"{text!r} is not a valid EDTF date or interval") from None
     if isinstance(parsed, Interval | Level1Interval):

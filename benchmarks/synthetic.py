@@ -203,11 +203,14 @@ def org_history(k: int, size: int, rng: random.Random) -> list[dict[str, Any]]:
 
 def code_version() -> str:
     """What a cached store depends on: the generator's output (GENERATOR, bumped whenever it
-    changes) and the store's format (engine/store.py, the eventsourcing version). A cached store
+    changes) and the store's format (engine/store.py, events/dates.py, the eventsourcing version). A cached store
     that no longer reads is built again (see bench_index)."""
     digest = hashlib.sha256(f"generator {GENERATOR}".encode())
-    store_py = ROOT / "igo_timeline" / "engine" / "store.py"
-    digest.update(store_py.read_bytes() if store_py.exists() else b"-")
+    # the stored format: the store's events, and the extents they carry (events/dates.py); a tree
+    # whose format differs (another branch's, sharing the cache) builds a store of its own
+    for part in (("engine", "store.py"), ("events", "dates.py")):
+        source = ROOT.joinpath("igo_timeline", *part)
+        digest.update(source.read_bytes() if source.exists() else b"-")
     try:
         from importlib.metadata import version
 

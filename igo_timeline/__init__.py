@@ -8,20 +8,61 @@ The public Python API::
         state = state_as_of("sco", t.records("sco"), datetime.date(2013, 3, 1))
 """
 
-from igo_timeline.engine import MEMORY, AppendResult, Timeline, default_location
-from igo_timeline.errors import (
-    IgoError,
-    InvalidDate,
-    InvalidInput,
-    RuleViolation,
-    StoreError,
-    UnknownEvent,
-    UnknownOrganization,
-    UnknownParty,
-)
-from igo_timeline.events import event_schemas, parse_event, resolve_party
-from igo_timeline.projections import State, state_as_of
-from igo_timeline.projections.history import diff, history, replay
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # the names below are imported on first use: ``igo state`` loads only what it needs
+    from igo_timeline.engine import MEMORY, AppendResult, Timeline, default_location
+    from igo_timeline.errors import (
+        IgoError,
+        InvalidDate,
+        InvalidInput,
+        RuleViolation,
+        StoreError,
+        UnknownEvent,
+        UnknownOrganization,
+        UnknownParty,
+    )
+    from igo_timeline.events import event_schemas, parse_event, resolve_party
+    from igo_timeline.projections import State, state_as_of
+    from igo_timeline.projections.history import diff, history, replay
+
+# public name -> the module that defines it
+_HOMES = {
+    **dict.fromkeys(("MEMORY", "AppendResult", "Timeline", "default_location"), "igo_timeline.engine"),
+    **dict.fromkeys(
+        (
+            "IgoError",
+            "InvalidDate",
+            "InvalidInput",
+            "RuleViolation",
+            "StoreError",
+            "UnknownEvent",
+            "UnknownOrganization",
+            "UnknownParty",
+        ),
+        "igo_timeline.errors",
+    ),
+    **dict.fromkeys(("event_schemas", "parse_event", "resolve_party"), "igo_timeline.events"),
+    **dict.fromkeys(("State", "state_as_of"), "igo_timeline.projections"),
+    **dict.fromkeys(("diff", "history", "replay"), "igo_timeline.projections.history"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(home), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_HOMES})
+
 
 __all__ = [
     "MEMORY",

@@ -119,15 +119,45 @@ def test_an_interrupted_import_continues(tmp_path: Path) -> None:
     with Timeline(str(tmp_path / "s.sqlite")) as t:
         with pytest.raises(Stop):
             import_cow(t, EXCERPT, on_org=stop_after_three)
-        assert t.org_slugs() == sorted(done)  # each organization all or nothing
+        stored = t.org_slugs()
+        # each organization all or nothing: those reported, and the rest of their append, whole
+        assert set(done) <= set(stored)
+        sizes = {f"cow-{n.lower()}": len(org_events(n, r)[0]) for n, r in read_orgs(EXCERPT)}
+        assert {s: len(t.records(s)) for s in stored} == {s: sizes[s] for s in stored}
         summary = import_cow(t, EXCERPT)
         assert summary.organizations == 14
-        assert summary.events_known == sum(
-            len(org_events(n, r)[0]) for n, r in read_orgs(EXCERPT) if f"cow-{n.lower()}" in done
-        )
+        assert summary.events_known == sum(sizes[s] for s in stored)
         out = io.StringIO()
         assert write_cow(out, [(s, t.history(s)) for s in t.org_slugs()]) == 865
     assert _keyed(_rows(out.getvalue())) == _keyed(_source())
+
+
+@pytest.mark.parametrize("limit", [1, 500, 1000, 10_000])
+def test_small_organizations_share_an_append_and_none_is_split(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, limit: int
+) -> None:
+    from igo_timeline.cow import importer
+
+    monkeypatch.setattr(importer, "BATCH_EVENTS", limit)
+    appends: list[list[str]] = []  # the organizations of each append, one entry per event
+
+    class Recording(Timeline):
+        def append(self, items, identities=()):  # type: ignore[no-untyped-def]
+            appends.append([item["org"] for item in items])
+            return super().append(items, identities)
+
+    sizes = {f"cow-{n.lower()}": len(org_events(n, r)[0]) for n, r in read_orgs(EXCERPT)}
+    with Recording(str(tmp_path / "s.sqlite")) as t:
+        summary = import_cow(t, EXCERPT)
+        assert summary.events_added == sum(sizes.values())
+        assert {s: len(t.records(s)) for s in t.org_slugs()} == sizes
+    for orgs in appends:
+        assert len(orgs) <= limit or len(set(orgs)) == 1  # over the limit only an organization alone
+        for org in set(orgs):
+            assert orgs.count(org) == sizes[org]  # an organization is never split between appends
+    assert sorted(o for orgs in appends for o in set(orgs)) == sorted(sizes)
+    if limit >= sum(sizes.values()):
+        assert len(appends) == 1
 
 
 def test_export_to_cow_is_export_cow_for_one_organization(loaded: Path, tmp_path: Path) -> None:

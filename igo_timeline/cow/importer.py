@@ -1,6 +1,6 @@
 """Reading ``cow_igo_v3_igo_year.csv`` into events, one organization at a time.
 
-Per organization (``cow-<ioname>``), in one atomic append:
+Per organization (``cow-<ioname>``), in one atomic append (small organizations share one):
 
 - ``OrganizationFounded``: name from ``longorgname`` (else ``orgname``),
   founded ``sdate`` (year precision), the ladder of :data:`LADDER`, no
@@ -273,6 +273,11 @@ def org_events(ioname: str, rows: list[Row]) -> tuple[list[dict[str, Any]], bool
     return events, dissolved
 
 
+# events per append: small organizations share one atomic append (one transaction, one
+# ``save``), up to about this many events; a bigger organization is one append of its own
+BATCH_EVENTS = 1000
+
+
 def import_cow(
     timeline: Timeline,
     path: str | Path,
@@ -280,24 +285,39 @@ def import_cow(
     orgs: set[str] | None = None,
     on_org: Callable[[str, int], None] | None = None,
 ) -> ImportSummary:
-    """Load the file into ``timeline``: one atomic append per organization, so an
-    interrupted run continues where it stopped and a finished one adds nothing.
-    ``orgs`` keeps only those slugs; ``on_org(slug, rows)`` reports progress."""
+    """Load the file into ``timeline``: each organization whole in one atomic append (small ones
+    share an append, up to :data:`BATCH_EVENTS` events), so an interrupted run continues where
+    it stopped and a finished one adds nothing. ``orgs`` keeps only those slugs;
+    ``on_org(slug, rows)`` reports progress, once an organization's append is saved."""
     summary = ImportSummary()
+    batch: list[dict[str, Any]] = []
+    done: list[tuple[str, int]] = []  # (slug, rows) of the organizations in the batch
+
+    def flush() -> None:
+        result = timeline.append(batch)
+        summary.events_added += len(result.added)
+        summary.events_known += len(result.known)
+        if on_org is not None:
+            for slug, count in done:
+                on_org(slug, count)
+        batch.clear()
+        done.clear()
+
     for ioname, rows in read_orgs(path):
         slug = slug_of(ioname)
         if orgs is not None and slug not in orgs:
             continue
         events, dissolved = org_events(ioname, rows)
-        result = timeline.append(events)
+        if batch and len(batch) + len(events) > BATCH_EVENTS:
+            flush()
+        batch.extend(events)
+        done.append((slug, len(rows)))
         summary.organizations += 1
         summary.rows += len(rows)
-        summary.events_added += len(result.added)
-        summary.events_known += len(result.known)
         if not dissolved and rows[0]["deaddate"]:
             summary.skipped_dissolutions.append(slug)
-        if on_org is not None:
-            on_org(slug, len(rows))
+    if batch:
+        flush()
     return summary
 
 

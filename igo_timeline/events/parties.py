@@ -172,7 +172,22 @@ def party_name(code: str, on: dt.date | None = None) -> str:
         name = info.name_on(on)
         if name:
             return name
+    if is_state(code):  # pycountry alone names an ISO state, as the table does: no YAML to read
+        return _state_name(code) or code
     return _table()[1].get(code, code)
+
+
+@cache
+def _state_name(code: str) -> str | None:
+    """The table's display name of an ISO alpha-3 code: pycountry's common name, else its name,
+    else a historic country's name (None: pycountry lacks the code)."""
+    import pycountry
+
+    country = pycountry.countries.get(alpha_3=code)
+    if country is not None:
+        return getattr(country, "common_name", None) or country.name
+    historic = pycountry.historic_countries.get(alpha_3=code)
+    return historic.name if historic is not None else None
 
 
 def is_state(code: str) -> bool:

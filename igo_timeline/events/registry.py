@@ -29,7 +29,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Annotated, Any, ClassVar, Literal, Union
 
-from pydantic import BeforeValidator, Field, TypeAdapter, ValidationError, field_validator
+from pydantic import BeforeValidator, ConfigDict, Field, TypeAdapter, ValidationError, field_validator
 
 from igo_timeline.errors import IgoError, RuleViolation
 from igo_timeline.events.dates import extent
@@ -206,7 +206,8 @@ _ADAPTER: TypeAdapter[Any] = TypeAdapter(
             RegistryRetracted,
         ],
         Field(discriminator="type"),
-    ]
+    ],
+    config=ConfigDict(defer_build=True),  # built on first use: a read never validates a registry fact
 )
 TYPE_NAMES = {cls.__name__ for cls in REGISTRY_TYPES}
 

@@ -11,7 +11,7 @@ from igo_timeline.events.vocabulary import plural
 
 
 class Result(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 class ConditionEntry(Result):

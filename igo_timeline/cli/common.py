@@ -304,6 +304,59 @@ def read_bundled(name: str) -> tuple[str, str]:
     return resources.files("igo_timeline.data").joinpath(f"{name}.yaml").read_text("utf-8"), f"bundled:{name}"
 
 
+def bundled_events(name: str) -> list[Any]:
+    """The events of a bundled chronicle: its file, and its pending part when the engine reads it.
+
+    ``pending/NAME.yaml`` holds events written with vocabulary that a later
+    version of the engine brings (event types, fields); it is loaded only when
+    every one of its events is of a type, with fields, that this engine knows,
+    so that the chronicle never loads half of it. Any other error in it is
+    reported as an error of the input.
+    """
+    text, source = read_bundled(name)
+    events = list(load_text(text, source))
+    pending = resources.files("igo_timeline.data").joinpath("pending", f"{name}.yaml")
+    if pending.is_file():
+        extra = load_text(pending.read_text("utf-8"), f"bundled:pending/{name}")
+        if all(_readable(item) for item in extra):
+            events += extra
+    return events
+
+
+def _readable(item: Any) -> bool:
+    """Whether this engine knows the type and the fields of an event (other errors are not its concern)."""
+    from igo_timeline.errors import RuleViolation
+    from igo_timeline.events.models import parse_event
+
+    try:
+        parse_event(item)
+    except RuleViolation as err:
+        return not (err.detail.startswith("unknown type") or "Extra inputs are not permitted" in err.detail)
+    return True
+
+
+def decided_or_started_by(item: Any, day: dt.date) -> bool:
+    """Whether an event was decided, or starts, on or before ``day`` (its earliest possible days).
+
+    A correction counts by the event it carries. Input that is not a valid
+    event counts (whoever records it reports what is wrong with it).
+    """
+    from igo_timeline.errors import IgoError
+    from igo_timeline.events.dates import extent
+    from igo_timeline.events.models import EventCorrected, parse_event
+
+    try:
+        event = parse_event(item)
+    except IgoError:
+        return True
+    if isinstance(event, EventCorrected):
+        event = event.event
+    days = [
+        extent(text).start_earliest for text in (getattr(event, "decided_on", None), event.valid_time) if text
+    ]
+    return not days or min(days) <= day
+
+
 def unwrap(items: list[Any]) -> tuple[list[Any], int]:
     """Take the ``event`` of extraction records (``{"record": "event", ...}``); count the rest."""
     out, skipped = [], 0

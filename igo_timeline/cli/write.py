@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import json
 from collections.abc import Callable
@@ -10,11 +11,13 @@ from typing import Any
 import click
 
 from igo_timeline.cli.common import (
+    bundled_events,
+    decided_or_started_by,
     load_json,
     load_text,
     note,
+    parse_as_of,
     progress,
-    read_bundled,
     read_source,
     timeline,
     unwrap,
@@ -36,22 +39,42 @@ def _report(result: AppendResult, what: str = "") -> None:
 @click.command("import")
 @click.argument("files", nargs=-1)
 @click.option("--bundled", "bundled", multiple=True, help="A chronicle shipped with the package (e.g. sco).")
+@click.option(
+    "--until",
+    "until",
+    metavar="DAY",
+    callback=parse_as_of,
+    help="Only the events decided, or starting, on or before DAY (YYYY-MM-DD or today): "
+    "the record as its sources stood on that day.",
+)
 @click.pass_context
-def import_(ctx: click.Context, files: tuple[str, ...], bundled: tuple[str, ...]) -> None:
+def import_(
+    ctx: click.Context, files: tuple[str, ...], bundled: tuple[str, ...], until: dt.date | None
+) -> None:
     """Record events from files (JSON array, JSON Lines or YAML; - for stdin).
 
     Everything given is one batch: all of it is recorded, or nothing. Events
-    already recorded (same content) are skipped.
+    already recorded (same content) are skipped. With --until, an event counts
+    by the earliest possible day of its decision or of its start, whichever
+    comes first.
     """
     if not files and not bundled:
         raise click.UsageError("give FILE(s), '-', or --bundled NAME")
+    day = until
     items: list[Any] = []
     skipped = 0
-    sources = [read_bundled(name) for name in bundled] + [read_source(path) for path in files]
-    for text, name in sources:
-        found, left = unwrap(load_text(text, name))
+    loaded = [(bundled_events(name), f"bundled:{name}") for name in bundled]
+    for text, name in [read_source(path) for path in files]:
+        loaded.append((load_text(text, name), name))
+    for found_items, _name in loaded:
+        found, left = unwrap(found_items)
         items += found
         skipped += left
+    if day is not None:
+        kept = [item for item in items if decided_or_started_by(item, day)]
+        if not kept and items:
+            raise InvalidInput(f"no event was decided or starts on or before {day.isoformat()}")
+        items = kept
     if not items:
         raise InvalidInput("no events in the input")
     with progress(f"importing {len(items)} event(s)"):

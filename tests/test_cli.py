@@ -854,7 +854,9 @@ def test_correction_and_retraction_change_the_record_from_then_on(
 
     # history follows the record too
     now_history = {e["id"]: e for e in igo_json(runner, sco, "history", "sco")}
-    assert now_history[afg]["effective"] == "2012-06-06" and now_history[afg]["corrected_by"][-1] == correction
+    assert (
+        now_history[afg]["effective"] == "2012-06-06" and now_history[afg]["corrected_by"][-1] == correction
+    )
     assert tur not in now_history
     old_history = {
         e["id"]: e

@@ -24,7 +24,7 @@ from igo_timeline.cli.common import (
     timeline,
 )
 from igo_timeline.errors import InvalidInput
-from igo_timeline.events import EventBase, EventCorrected, party_name, resolve_party
+from igo_timeline.events import EventBase, EventCorrected, resolve_party
 from igo_timeline.projections.answers import (
     event_answer,
     orgs_answer,
@@ -36,49 +36,8 @@ from igo_timeline.projections.results import Change, State
 
 
 def describe(ev: EventBase) -> str:
-    """One line saying what an event decided."""
-    d: dict[str, Any] = ev.model_dump()
-    t = ev.type
-    if t == "OrganizationFounded":
-        return f"{d['name']} founded; founders {', '.join(d['founders']) or 'none recorded'}"
-    if t == "OrganizationDissolved":
-        return "dissolved"
-    if t == "StatusGranted":
-        return f"{d['party']} ({party_name(d['party'])}) becomes {d['status']}"
-    if t == "StatusWithdrawn":
-        return f"{d['party']} ({party_name(d['party'])}) loses its status"
-    if t == "StatusUnknown":
-        return f"{d['party']} ({party_name(d['party'])}): status unknown from {d['effective']}"
-    if t == "OfficialAppointed":
-        nat = f" ({d['nationality']})" if d.get("nationality") else ""
-        return f"{d['person']}{nat} appointed {d['office']} for {d['term']}"
-    if t == "OfficeVacated":
-        return f"{d['person']} leaves {d['office']}"
-    if t == "PresidencyHandedOver":
-        src = f"{d['from_party']} -> " if d.get("from_party") else ""
-        return f"presidency {src}{d['to_party']} ({party_name(d['to_party'])})"
-    if t in ("MeetingHeld", "MeetingScheduled"):
-        where = ", ".join(x for x in (d.get("place"), d.get("host")) if x)
-        verb = "meeting of" if t == "MeetingHeld" else "meeting scheduled:"
-        return f"{verb} {d['body']}" + (f" ({where})" if where else "")
-    if t in ("DocumentAdopted", "AgreementSigned"):
-        verb = "adopted" if t == "DocumentAdopted" else "signed"
-        return f"{d['kind']} {verb}: {d['title']}"
-    if t == "DocumentEnteredIntoForce":
-        return f"{d['document']} enters into force"
-    if t in ("BodyEstablished", "BodyPlanned", "OfficeEstablished"):
-        verb = {
-            "BodyEstablished": "established",
-            "BodyPlanned": "being set up",
-            "OfficeEstablished": "office established",
-        }[t]
-        return f"{d['name']}: {verb}"
-    if t == "ProcedureLaunched":
-        sought = f" towards {d['status']}" if d.get("status") else ""
-        return f"{d['party']} ({party_name(d['party'])}): {d['procedure']} procedure{sought} launched"
-    if t == "PositionStated":
-        return f"position on {d['topic']}"
-    return t
+    """One line saying what an event decided (each type words its own: ``EventBase.summary``)."""
+    return ev.summary()
 
 
 def _quote(ev: EventBase, width: int = 90) -> str:

@@ -29,6 +29,11 @@ from igo_timeline.engine import chain, postgres
 from igo_timeline.errors import StoreError
 
 MEMORY = "memory:"
+# why stored events may not decode (said by every reader of the store: the engine and the index)
+UNREADABLE = (
+    "do not decode: the store was encrypted with another IGO_CIPHER_KEY (or with one, and none is "
+    "set now, or the reverse), or it was altered (igo verify, with the right key, names what)"
+)
 
 
 class OrgStream(Aggregate):

@@ -24,6 +24,7 @@ from igo_timeline.engine.chain import KEY_VARIABLE, KEYED, algorithm, chain_key
 from igo_timeline.engine.rules import Violation, violations
 from igo_timeline.engine.screen import screen
 from igo_timeline.engine.store import (
+    UNREADABLE,
     AggregateNotFoundError,
     OrgStream,
     TimelineStore,
@@ -49,10 +50,6 @@ if TYPE_CHECKING:
     from igo_timeline.projections.results import State
 
 DEFAULT_ATTEMPTS = 10
-_UNREADABLE = (
-    "do not decode: the store was encrypted with another IGO_CIPHER_KEY (or with one, and none is "
-    "set now, or the reverse), or it was altered (igo verify, with the right key, names what)"
-)
 
 
 @dataclass
@@ -109,7 +106,7 @@ class Timeline:
                 try:
                     created = self.app.mapper.to_domain_event(note)
                 except Exception:  # a wrong or missing cipher key, or a row edited by hand
-                    raise StoreError(f"the store's events {_UNREADABLE}") from None
+                    raise StoreError(f"the store's events {UNREADABLE}") from None
                 slugs.append(created.slug)  # type: ignore[attr-defined]
             if len(page) < 1000:
                 return sorted(slugs)
@@ -125,7 +122,7 @@ class Timeline:
                 raise  # contention: the append retries
             raise StoreError(f"stored stream of {slug!r} cannot be read ({err}); run igo verify") from None
         except MapperDeserialisationError:
-            raise StoreError(f"the stored events of {slug!r} {_UNREADABLE}") from None
+            raise StoreError(f"the stored events of {slug!r} {UNREADABLE}") from None
         except Exception as err:  # a stream edited by hand may not replay; say so in one line
             raise StoreError(
                 f"stored stream of {slug!r} does not read ({type(err).__name__}: {err}); run igo verify"

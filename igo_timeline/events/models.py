@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from typing import Annotated, Any, ClassVar, Literal, Union
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, Union
 
 from pydantic import (
     AfterValidator,
@@ -29,7 +29,7 @@ from pydantic import (
 
 from igo_timeline.errors import IgoError, InvalidDate, RuleViolation, UnknownParty
 from igo_timeline.events.dates import Extent, check_any, check_date, check_interval, extent
-from igo_timeline.events.parties import resolve_party
+from igo_timeline.events.parties import party_name, resolve_party
 from igo_timeline.events.vocabulary import RESERVED_STATE_KEYS, plural
 
 SLUG_RE = r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$"
@@ -135,6 +135,25 @@ class EventBase(Frozen):
         """Every party that fills a party-valued field of this event."""
         return set()
 
+    # -- behaviour: each decision type's one home ------------------------------------
+    # FACTS names the fields of projections.facts.Facts this decision feeds (the index
+    # derives the groups of rows it bears on from them; a test holds the fold to it);
+    # None: not declared (a decision type must declare it, even as empty).
+    FACTS: ClassVar[frozenset[str] | None] = None
+    TIMELINE_GROUP: ClassVar[str] = "other"  # its group of slides in the TimelineJS document
+
+    def status_parties(self) -> set[str]:
+        """The parties whose status spells this decision changes."""
+        return set()
+
+    def summary(self) -> str:
+        """One line saying what this event decided (the CLI's listings)."""
+        return self.type
+
+    def headline(self) -> str:
+        """A short title for a slide or a chart (the summary, unless the type words it apart)."""
+        return self.summary()
+
     def content(self) -> dict[str, Any]:
         """The canonical content: everything but the id; an optional field left empty is no content."""
         if self.id is None:  # exclude_none leaves the id out: the same dump, without exclude's cost
@@ -183,6 +202,18 @@ class OrganizationFounded(EventBase):
     def parties(self) -> set[str]:
         return set(self.founders)
 
+    FACTS: ClassVar[frozenset[str] | None] = frozenset({"founding", "statuses"})
+    TIMELINE_GROUP: ClassVar[str] = "organization"
+
+    def status_parties(self) -> set[str]:
+        return set(self.founders)
+
+    def summary(self) -> str:
+        return f"{self.name} founded; founders {', '.join(self.founders) or 'none recorded'}"
+
+    def headline(self) -> str:
+        return f"{self.name} founded"
+
 
 class OrganizationDissolved(EventBase):
     """The organization ceases to exist."""
@@ -191,6 +222,16 @@ class OrganizationDissolved(EventBase):
     type: Literal["OrganizationDissolved"] = "OrganizationDissolved"
     effective: EDTFDate
     decided_on: EDTFDate | None = None
+
+    # it ends every spell, term and presidency still open (the index rebuilds all its rows)
+    FACTS: ClassVar[frozenset[str] | None] = frozenset({"dissolution", "statuses", "terms", "presidencies"})
+    TIMELINE_GROUP: ClassVar[str] = "organization"
+
+    def summary(self) -> str:
+        return "dissolved"
+
+    def headline(self) -> str:
+        return "Dissolved"
 
 
 class StatusGranted(EventBase):
@@ -206,6 +247,18 @@ class StatusGranted(EventBase):
     def parties(self) -> set[str]:
         return {self.party}
 
+    FACTS: ClassVar[frozenset[str] | None] = frozenset({"statuses"})
+    TIMELINE_GROUP: ClassVar[str] = "status"
+
+    def status_parties(self) -> set[str]:
+        return {self.party}
+
+    def summary(self) -> str:
+        return f"{self.party} ({party_name(self.party)}) becomes {self.status}"
+
+    def headline(self) -> str:
+        return f"{party_name(self.party)}: {self.status.replace('_', ' ')}"
+
 
 class StatusWithdrawn(EventBase):
     """A party stops holding any status from a date (that day is the first without)."""
@@ -219,6 +272,18 @@ class StatusWithdrawn(EventBase):
     def parties(self) -> set[str]:
         return {self.party}
 
+    FACTS: ClassVar[frozenset[str] | None] = frozenset({"statuses"})
+    TIMELINE_GROUP: ClassVar[str] = "status"
+
+    def status_parties(self) -> set[str]:
+        return {self.party}
+
+    def summary(self) -> str:
+        return f"{self.party} ({party_name(self.party)}) loses its status"
+
+    def headline(self) -> str:
+        return f"{party_name(self.party)} loses its status"
+
 
 class StatusUnknown(EventBase):
     """From a date the party's status is not known: neither a status nor none (e.g. COW's -9)."""
@@ -231,6 +296,18 @@ class StatusUnknown(EventBase):
     def parties(self) -> set[str]:
         return {self.party}
 
+    FACTS: ClassVar[frozenset[str] | None] = frozenset({"statuses"})
+    TIMELINE_GROUP: ClassVar[str] = "status unknown"
+
+    def status_parties(self) -> set[str]:
+        return {self.party}
+
+    def summary(self) -> str:
+        return f"{self.party} ({party_name(self.party)}): status unknown from {self.effective}"
+
+    def headline(self) -> str:
+        return f"{party_name(self.party)}: status unknown"
+
 
 class OfficeEstablished(EventBase):
     """An office is created (and its slug becomes part of the vocabulary)."""
@@ -241,6 +318,15 @@ class OfficeEstablished(EventBase):
     name: Text
     effective: EDTFDate | None = None
     decided_on: EDTFDate | None = None
+
+    FACTS: ClassVar[frozenset[str] | None] = frozenset({"offices_established"})
+    TIMELINE_GROUP: ClassVar[str] = "office"
+
+    def summary(self) -> str:
+        return f"{self.name}: office established"
+
+    def headline(self) -> str:
+        return self.name
 
 
 class BodyEstablished(EventBase):
@@ -254,6 +340,15 @@ class BodyEstablished(EventBase):
     place: str | None = None
     decided_on: EDTFDate | None = None
 
+    FACTS: ClassVar[frozenset[str] | None] = frozenset({"bodies"})
+    TIMELINE_GROUP: ClassVar[str] = "body"
+
+    def summary(self) -> str:
+        return f"{self.name}: established"
+
+    def headline(self) -> str:
+        return self.name
+
 
 class BodyPlanned(EventBase):
     """Work on setting up a body is decided or under way; the body does not exist yet."""
@@ -263,6 +358,15 @@ class BodyPlanned(EventBase):
     body: Slug
     name: Text
     date: EDTFDate
+
+    FACTS: ClassVar[frozenset[str] | None] = frozenset({"planned"})
+    TIMELINE_GROUP: ClassVar[str] = "body"
+
+    def summary(self) -> str:
+        return f"{self.name}: being set up"
+
+    def headline(self) -> str:
+        return self.name
 
 
 class OfficialAppointed(EventBase):
@@ -279,6 +383,16 @@ class OfficialAppointed(EventBase):
     def parties(self) -> set[str]:
         return {self.nationality} if self.nationality else set()
 
+    FACTS: ClassVar[frozenset[str] | None] = frozenset({"terms"})
+    TIMELINE_GROUP: ClassVar[str] = "office"
+
+    def summary(self) -> str:
+        nat = f" ({self.nationality})" if self.nationality else ""
+        return f"{self.person}{nat} appointed {self.office} for {self.term}"
+
+    def headline(self) -> str:
+        return f"{self.person} appointed {self.office.replace('-', ' ')}"
+
 
 class OfficeVacated(EventBase):
     """A term ends early (that day is the first without the holder)."""
@@ -289,6 +403,15 @@ class OfficeVacated(EventBase):
     person: Text
     effective: EDTFDate
     decided_on: EDTFDate | None = None
+
+    FACTS: ClassVar[frozenset[str] | None] = frozenset({"terms", "vacancies"})
+    TIMELINE_GROUP: ClassVar[str] = "office"
+
+    def summary(self) -> str:
+        return f"{self.person} leaves {self.office}"
+
+    def headline(self) -> str:
+        return f"{self.person} leaves {self.office.replace('-', ' ')}"
 
 
 class PresidencyHandedOver(EventBase):
@@ -303,6 +426,16 @@ class PresidencyHandedOver(EventBase):
 
     def parties(self) -> set[str]:
         return {p for p in (self.from_party, self.to_party) if p}
+
+    FACTS: ClassVar[frozenset[str] | None] = frozenset({"presidencies"})
+    TIMELINE_GROUP: ClassVar[str] = "presidency"
+
+    def summary(self) -> str:
+        src = f"{self.from_party} -> " if self.from_party else ""
+        return f"presidency {src}{self.to_party} ({party_name(self.to_party)})"
+
+    def headline(self) -> str:
+        return f"Presidency: {party_name(self.to_party)}"
 
 
 class MeetingHeld(EventBase):
@@ -325,6 +458,17 @@ class MeetingHeld(EventBase):
                 found.add(person.party)
         return found
 
+    FACTS: ClassVar[frozenset[str] | None] = frozenset({"held"})
+    TIMELINE_GROUP: ClassVar[str] = "meeting"
+
+    def summary(self) -> str:
+        where = ", ".join(x for x in (self.place, self.host) if x)
+        return f"meeting of {self.body}" + (f" ({where})" if where else "")
+
+    def headline(self) -> str:
+        where = self.place or (party_name(self.host) if self.host else None)
+        return (self.name or self.body.replace("-", " ")) + (f", {where}" if where else "")
+
 
 class MeetingScheduled(EventBase):
     """A future meeting is decided: upcoming until held or its dates have passed."""
@@ -339,6 +483,17 @@ class MeetingScheduled(EventBase):
 
     def parties(self) -> set[str]:
         return {self.host}
+
+    FACTS: ClassVar[frozenset[str] | None] = frozenset({"scheduled"})
+    TIMELINE_GROUP: ClassVar[str] = "meeting"
+
+    def summary(self) -> str:
+        where = ", ".join(x for x in (self.place, self.host) if x)
+        return f"meeting scheduled: {self.body}" + (f" ({where})" if where else "")
+
+    def headline(self) -> str:
+        where = self.place or party_name(self.host)
+        return f"Scheduled: {self.body.replace('-', ' ')}, {where}"
 
 
 class ProcedureLaunched(EventBase):
@@ -355,6 +510,16 @@ class ProcedureLaunched(EventBase):
     def parties(self) -> set[str]:
         return {self.party}
 
+    FACTS: ClassVar[frozenset[str] | None] = frozenset()
+    TIMELINE_GROUP: ClassVar[str] = "status"
+
+    def summary(self) -> str:
+        sought = f" towards {self.status}" if self.status else ""
+        return f"{self.party} ({party_name(self.party)}): {self.procedure} procedure{sought} launched"
+
+    def headline(self) -> str:
+        return f"{party_name(self.party)}: {self.procedure} procedure launched"
+
 
 class DocumentAdopted(EventBase):
     """A document is adopted or approved; ``in_force`` when it has legal force for a period."""
@@ -367,6 +532,15 @@ class DocumentAdopted(EventBase):
     adopted_on: EDTFDate
     in_force: EDTFInterval | None = None
     revises: Slug | None = None
+
+    FACTS: ClassVar[frozenset[str] | None] = frozenset({"documents", "in_force"})
+    TIMELINE_GROUP: ClassVar[str] = "document"
+
+    def summary(self) -> str:
+        return f"{self.kind} adopted: {self.title}"
+
+    def headline(self) -> str:
+        return self.title
 
 
 class AgreementSigned(EventBase):
@@ -384,6 +558,15 @@ class AgreementSigned(EventBase):
     def parties(self) -> set[str]:
         return set(self.signatories)
 
+    FACTS: ClassVar[frozenset[str] | None] = frozenset({"documents"})
+    TIMELINE_GROUP: ClassVar[str] = "document"
+
+    def summary(self) -> str:
+        return f"{self.kind} signed: {self.title}"
+
+    def headline(self) -> str:
+        return self.title
+
 
 class DocumentEnteredIntoForce(EventBase):
     """A signed or adopted document takes effect (until ``until`` when known)."""
@@ -393,6 +576,12 @@ class DocumentEnteredIntoForce(EventBase):
     document: Slug
     effective: EDTFDate
     until: EDTFDate | None = None
+
+    FACTS: ClassVar[frozenset[str] | None] = frozenset({"in_force"})
+    TIMELINE_GROUP: ClassVar[str] = "document"
+
+    def summary(self) -> str:
+        return f"{self.document} enters into force"
 
 
 class PositionStated(EventBase):
@@ -404,6 +593,15 @@ class PositionStated(EventBase):
     statement: Text
     date: EDTFDate
     by: str | None = Field(None, description='Who states it, e.g. "heads of state".')
+
+    FACTS: ClassVar[frozenset[str] | None] = frozenset()
+    TIMELINE_GROUP: ClassVar[str] = "position"
+
+    def summary(self) -> str:
+        return f"position on {self.topic}"
+
+    def headline(self) -> str:
+        return self.topic
 
 
 class EventRetracted(EventBase):
@@ -436,29 +634,10 @@ DECISION_TYPES: tuple[type[EventBase], ...] = (
     PositionStated,
 )
 
-Decision = Annotated[
-    Union[  # noqa: UP007 - a discriminated union needs the Union form here
-        OrganizationFounded,
-        OrganizationDissolved,
-        StatusGranted,
-        StatusWithdrawn,
-        StatusUnknown,
-        OfficeEstablished,
-        BodyEstablished,
-        BodyPlanned,
-        OfficialAppointed,
-        OfficeVacated,
-        PresidencyHandedOver,
-        MeetingHeld,
-        MeetingScheduled,
-        ProcedureLaunched,
-        DocumentAdopted,
-        AgreementSigned,
-        DocumentEnteredIntoForce,
-        PositionStated,
-    ],
-    Field(discriminator="type"),
-]
+if TYPE_CHECKING:  # a checker cannot read a union built from a tuple: every decision is an EventBase
+    Decision = EventBase
+else:  # the discriminated union of every decision type, built from the one tuple above
+    Decision = Annotated[Union[DECISION_TYPES], Field(discriminator="type")]  # noqa: UP007
 
 
 class EventCorrected(EventBase):
@@ -477,33 +656,11 @@ class EventCorrected(EventBase):
         return self
 
 
-AnyEvent = Annotated[
-    Union[  # noqa: UP007
-        OrganizationFounded,
-        OrganizationDissolved,
-        StatusGranted,
-        StatusWithdrawn,
-        StatusUnknown,
-        OfficeEstablished,
-        BodyEstablished,
-        BodyPlanned,
-        OfficialAppointed,
-        OfficeVacated,
-        PresidencyHandedOver,
-        MeetingHeld,
-        MeetingScheduled,
-        ProcedureLaunched,
-        DocumentAdopted,
-        AgreementSigned,
-        DocumentEnteredIntoForce,
-        PositionStated,
-        EventCorrected,
-        EventRetracted,
-    ],
-    Field(discriminator="type"),
-]
-
 EVENT_TYPES: tuple[type[EventBase], ...] = (*DECISION_TYPES, EventCorrected, EventRetracted)
+if TYPE_CHECKING:
+    AnyEvent = EventBase
+else:
+    AnyEvent = Annotated[Union[EVENT_TYPES], Field(discriminator="type")]  # noqa: UP007
 _ADAPTER: TypeAdapter[Any] = TypeAdapter(AnyEvent, config=ConfigDict(defer_build=True))  # built on first use
 
 

@@ -20,30 +20,8 @@ from typing import Any
 
 from igo_timeline.events.dates import FAR_PAST, extent
 from igo_timeline.events.models import EventBase
-from igo_timeline.events.parties import party_name
 from igo_timeline.formats.dates import common_prefix, display_date
 from igo_timeline.projections.effective import Effective, Record, effective_events
-
-GROUPS = {
-    "OrganizationFounded": "organization",
-    "OrganizationDissolved": "organization",
-    "StatusGranted": "status",
-    "StatusWithdrawn": "status",
-    "StatusUnknown": "status unknown",
-    "ProcedureLaunched": "status",
-    "OfficialAppointed": "office",
-    "OfficeVacated": "office",
-    "OfficeEstablished": "office",
-    "PresidencyHandedOver": "presidency",
-    "MeetingHeld": "meeting",
-    "MeetingScheduled": "meeting",
-    "DocumentAdopted": "document",
-    "AgreementSigned": "document",
-    "DocumentEnteredIntoForce": "document",
-    "BodyEstablished": "body",
-    "BodyPlanned": "body",
-    "PositionStated": "position",
-}
 
 
 def _date(first: dt.date, last: dt.date, shown: str) -> dict[str, Any] | None:
@@ -68,40 +46,6 @@ def _date(first: dt.date, last: dt.date, shown: str) -> dict[str, Any] | None:
     return out
 
 
-def _headline(ev: EventBase) -> str:
-    d = ev.model_dump()
-    t = ev.type
-    if t in ("StatusGranted", "StatusWithdrawn", "StatusUnknown", "ProcedureLaunched"):
-        name = party_name(d["party"])
-        if t == "StatusGranted":
-            return f"{name}: {d['status'].replace('_', ' ')}"
-        if t == "StatusWithdrawn":
-            return f"{name} loses its status"
-        if t == "StatusUnknown":
-            return f"{name}: status unknown"
-        return f"{name}: {d['procedure']} procedure launched"
-    if t == "OfficialAppointed":
-        return f"{d['person']} appointed {d['office'].replace('-', ' ')}"
-    if t == "OfficeVacated":
-        return f"{d['person']} leaves {d['office'].replace('-', ' ')}"
-    if t == "PresidencyHandedOver":
-        return f"Presidency: {party_name(d['to_party'])}"
-    if t in ("MeetingHeld", "MeetingScheduled"):
-        name = d.get("name") or d["body"].replace("-", " ")
-        where = d.get("place") or (party_name(d["host"]) if d.get("host") else None)
-        prefix = "Scheduled: " if t == "MeetingScheduled" else ""
-        return prefix + name + (f", {where}" if where else "")
-    if t in ("DocumentAdopted", "AgreementSigned"):
-        return str(d["title"])
-    if t == "DocumentEnteredIntoForce":
-        return f"{d['document']} enters into force"
-    if t in ("OrganizationFounded",):
-        return f"{d['name']} founded"
-    if t == "OrganizationDissolved":
-        return "Dissolved"
-    return str(d.get("name") or d.get("topic") or t)
-
-
 def _text(ev: EventBase) -> str:
     src = ev.source
     quote = html.escape(" ".join(src.quote.split()))
@@ -124,9 +68,9 @@ def _slide(eff: Effective) -> dict[str, Any] | None:
         return None
     slide: dict[str, Any] = {
         "unique_id": ev.id,
-        "group": GROUPS.get(ev.type, "other"),
+        "group": ev.TIMELINE_GROUP,
         "start_date": start,
-        "text": {"headline": html.escape(_headline(ev)), "text": _text(ev)},
+        "text": {"headline": html.escape(ev.headline()), "text": _text(ev)},
     }
     if ext.is_interval and not (ext.end_open or ext.end_unknown):
         end = _date(ext.end_earliest, ext.end_latest, shown)

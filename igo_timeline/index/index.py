@@ -34,7 +34,7 @@ from uuid import UUID
 
 from eventsourcing.persistence import IntegrityError, OperationalError
 
-from igo_timeline.engine.store import OrgStream, project, stream_id
+from igo_timeline.engine.store import UNREADABLE, OrgStream, project, stream_id
 from igo_timeline.errors import StoreError
 from igo_timeline.events.dates import prime
 from igo_timeline.events.models import EventCorrected, EventRetracted
@@ -258,9 +258,7 @@ class FactIndex:
                 try:
                     event = mapper.to_domain_event(note)
                 except Exception:  # a wrong cipher key or an edited row: igo verify names it
-                    from igo_timeline.engine.timeline import _UNREADABLE
-
-                    raise StoreError(f"the store's events {_UNREADABLE}") from None
+                    raise StoreError(f"the store's events {UNREADABLE}") from None
                 buffer.append((note.id, event))
             exhausted = not page or page[-1].id >= head or len(page) < PAGE
             if page:

@@ -25,7 +25,7 @@ import json
 import re
 import typing
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -43,24 +43,8 @@ from igo_timeline.events.dates import (
 )
 from igo_timeline.events.models import (
     EVENT_TYPES,
-    AgreementSigned,
-    BodyEstablished,
-    BodyPlanned,
-    DocumentAdopted,
-    DocumentEnteredIntoForce,
     EventBase,
     EventCorrected,
-    MeetingHeld,
-    MeetingScheduled,
-    OfficeEstablished,
-    OfficeVacated,
-    OfficialAppointed,
-    OrganizationDissolved,
-    OrganizationFounded,
-    PresidencyHandedOver,
-    StatusGranted,
-    StatusUnknown,
-    StatusWithdrawn,
 )
 from igo_timeline.projections.effective import Effective, Record
 from igo_timeline.projections.facts import Facts, Presidency, Span, StatusSpell, Term
@@ -277,27 +261,46 @@ _GROUP_OF_KIND = {
 _GROUP_FIELD = {"spell": "party", "term": "office"}
 
 
+def _office_groups(ev: EventBase) -> set[str]:
+    return {f"office:{getattr(ev, 'office')}", "catalog"}  # noqa: B009 - a term may name an office of its own
+
+
+def _all(ev: EventBase) -> None:
+    return None  # the ladder, the founders or the end of everything: every row may change
+
+
+# the groups of rows built from each field of the facts (None: all of them)
+GROUPS_OF_FACT: dict[str, Callable[[EventBase], set[str] | None]] = {
+    "founding": _all,
+    "dissolution": _all,
+    "statuses": lambda ev: {f"party:{party}" for party in ev.status_parties()},
+    "terms": _office_groups,
+    "vacancies": _office_groups,
+    "presidencies": lambda ev: {"presidency"},
+    "held": lambda ev: {"meetings"},
+    "scheduled": lambda ev: {"meetings"},
+    "documents": lambda ev: {"documents"},
+    "in_force": lambda ev: {"documents"},
+    "bodies": lambda ev: {"bodies", "catalog"},
+    "planned": lambda ev: {"bodies", "catalog"},
+    "offices_established": lambda ev: {"catalog"},
+}
+
+
 def groups_of(ev: EventBase) -> set[str] | None:
-    """The groups of rows a decision bears on (None: all of them, as a founding does)."""
-    if isinstance(ev, OrganizationFounded | OrganizationDissolved):
+    """The groups of rows a decision bears on (None: all of them, as a founding does).
+
+    Read from the facts its type declares it feeds (``FACTS``): a type that declares
+    none is an error, never an empty set (its rows would go stale without a word)."""
+    declared = type(ev).FACTS
+    if declared is None:
+        raise TypeError(f"{ev.type} does not declare the facts it feeds (FACTS)")
+    if any(GROUPS_OF_FACT[name] is _all for name in declared):
         return None
-    if isinstance(ev, StatusGranted | StatusWithdrawn | StatusUnknown):
-        return {f"party:{ev.party}"}
-    if isinstance(ev, OfficialAppointed):
-        return {f"office:{ev.office}", "catalog"}  # a term may name an office of its own
-    if isinstance(ev, OfficeVacated):
-        return {f"office:{ev.office}"}
-    if isinstance(ev, OfficeEstablished):
-        return {"catalog"}
-    if isinstance(ev, PresidencyHandedOver):
-        return {"presidency"}
-    if isinstance(ev, MeetingHeld | MeetingScheduled):
-        return {"meetings"}
-    if isinstance(ev, DocumentAdopted | AgreementSigned | DocumentEnteredIntoForce):
-        return {"documents"}
-    if isinstance(ev, BodyEstablished | BodyPlanned):
-        return {"bodies", "catalog"}
-    return set()  # a decision the state does not read (a position stated, a procedure launched)
+    groups: set[str] = set()
+    for name in declared:
+        groups |= GROUPS_OF_FACT[name](ev) or set()
+    return groups
 
 
 def bears_on(ev: EventBase, groups: set[str]) -> bool:

@@ -33,7 +33,6 @@ from igo_timeline.events.models import (
     OrganizationDissolved,
     OrganizationFounded,
     PresidencyHandedOver,
-    StatusGranted,
     StatusUnknown,
     StatusWithdrawn,
 )
@@ -154,11 +153,8 @@ class Facts:
 def _status_changes(events: Sequence[EventBase]) -> dict[str, list[EventBase]]:
     changes: dict[str, list[EventBase]] = defaultdict(list)
     for ev in events:
-        if isinstance(ev, OrganizationFounded):
-            for party in ev.founders:
-                changes[party].append(ev)
-        elif isinstance(ev, StatusGranted | StatusWithdrawn | StatusUnknown):
-            changes[ev.party].append(ev)
+        for party in ev.status_parties():
+            changes[party].append(ev)
     return changes
 
 

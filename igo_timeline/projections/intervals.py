@@ -87,7 +87,7 @@ def intervals(
             )
 
     offices = facts.offices()
-    terms = [
+    terms: list[tuple[Span, dict[str, Any]]] = [
         (
             term.span,
             {
@@ -104,7 +104,7 @@ def intervals(
         for term in office_terms
     ]
 
-    presidencies = [
+    presidencies: list[tuple[Span, dict[str, Any]]] = [
         (
             pres.span,
             {

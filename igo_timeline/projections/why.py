@@ -92,14 +92,7 @@ def _spell_says(spell: StatusSpell) -> str:
 def _party(facts: Facts, events: Sequence[EventBase], party: str, day: dt.date) -> _Found:
     name = party_name(party)
     spells = facts.statuses.get(party, [])
-    changes = [
-        ev
-        for ev in events
-        if ev.type in ("StatusGranted", "StatusWithdrawn", "StatusUnknown")
-        and getattr(ev, "party", None) == party
-        or ev.type == "OrganizationFounded"
-        and party in getattr(ev, "founders", [])
-    ]
+    changes = [ev for ev in events if party in ev.status_parties()]
     earlier = [ev for ev in changes if ev.valid_extent is None or ev.valid_extent.start_earliest <= day]
     detail: dict[str, Any] = {"party": party, "name": name, "status": None, "since": None}
     held = next((s for s in spells if s.span.on(day) is Truth.YES), None)

@@ -54,7 +54,17 @@ def test_the_readme_has_console_examples(readme: str) -> None:
 
 def test_the_readme_console_examples_run(readme: str, tmp_path: Path) -> None:
     runner = CliRunner(env={"IGO_STORE": str(tmp_path / "readme.sqlite")})
-    for command, expected in console_examples(readme):
+    # run from a folder of its own, so that a scratch store (--store FILE) lands there, with the
+    # repository's files (igo_timeline/data/sources/..., tests/...) where the examples name them
+    with runner.isolated_filesystem(temp_dir=tmp_path) as here:
+        for entry in README.parent.iterdir():
+            if not entry.name.startswith("."):
+                (Path(here) / entry.name).symlink_to(entry)
+        _run_examples(runner, console_examples(readme))
+
+
+def _run_examples(runner: CliRunner, examples: list[tuple[str, list[str]]]) -> None:
+    for command, expected in examples:
         argv = shlex.split(command)
         assert argv[0] == "igo"
         result = runner.invoke(main, argv[1:])
@@ -80,3 +90,20 @@ def test_quick_start_is_two_commands(readme: str) -> None:
     assert sum("igo state" in c for c in commands) == 1
     assert sum("pytest" in c for c in commands) == 1
     assert "igo import --bundled sco" in next(c for c in commands if "igo state" in c)
+
+
+RECORDING = {"grant", "withdraw", "unknown", "appoint", "vacate", "handover", "meeting", "schedule", "append"}
+
+
+def test_recording_examples_use_a_scratch_store(readme: str) -> None:
+    """Following the README never changes the bundled record: each example that records a
+    decision does it on a scratch store (--store), or shows the refusal of one."""
+    recording = 0
+    for command, expected in console_examples(readme):
+        argv = shlex.split(command)[1:]
+        scratch = argv[:1] == ["--store"]
+        verb = argv[2] if scratch else argv[0]
+        if verb in RECORDING and not any(line.startswith("Error:") for line in expected):
+            assert scratch, command
+            recording += 1
+    assert recording >= 3

@@ -21,7 +21,7 @@ from click.testing import CliRunner
 
 from igo_timeline import Timeline, state_as_of
 from igo_timeline.cli import main
-from igo_timeline.cli.common import _Loader, bundled_events
+from igo_timeline.cli.common import _Loader, _readable, bundled_events, pending_parts
 from igo_timeline.events.dates import extent
 from igo_timeline.events.models import EVENT_TYPES
 
@@ -333,7 +333,7 @@ def _cells(row: str) -> list[str]:
 
 
 CHRONICLE = _yaml("sco.yaml")
-PENDING = _yaml("pending/sco.yaml")
+PENDING = [e for part in pending_parts("sco") for e in _yaml(f"pending/sco/{part.name}")]
 
 
 def test_the_sheet_has_the_rows_expected():
@@ -432,3 +432,26 @@ def test_import_until_refuses_a_day_that_is_not_one(tmp_path):
     )
     assert result.exit_code == 2 and "2012" in result.output
     assert not (tmp_path / "s.db").exists()
+
+
+# -- the pending parts (the histories vocabulary) -------------------------------------------
+
+
+def test_a_pending_part_loads_whole_or_not_at_all():
+    loaded = bundled_events("sco")
+    assert loaded[: len(CHRONICLE)] == CHRONICLE
+    rest = loaded[len(CHRONICLE) :]
+    for part in pending_parts("sco"):
+        events = _yaml(f"pending/sco/{part.name}")
+        readable = [_readable(e) for e in events]
+        assert all(readable) or not any(e in rest for e in events), part.name
+        if all(readable):
+            assert all(e in rest for e in events), part.name
+
+
+def test_what_the_engine_cannot_read_is_told_from_what_is_wrong():
+    event = next(e for e in CHRONICLE if e["type"] == "DocumentAdopted")
+    assert _readable(event)
+    assert not _readable({**event, "type": "NoSuchDecision"})
+    assert not _readable({**event, "aliases": ["x"]})  # a field this engine does not know
+    assert _readable({**event, "adopted_on": "2025-13-01"})  # an error: reported when recorded

@@ -305,22 +305,30 @@ def read_bundled(name: str) -> tuple[str, str]:
 
 
 def bundled_events(name: str) -> list[Any]:
-    """The events of a bundled chronicle: its file, and its pending part when the engine reads it.
+    """The events of a bundled chronicle: its file, and each of its pending parts the engine reads.
 
-    ``pending/NAME.yaml`` holds events written with vocabulary that a later
-    version of the engine brings (event types, fields); it is loaded only when
-    every one of its events is of a type, with fields, that this engine knows,
-    so that the chronicle never loads half of it. Any other error in it is
-    reported as an error of the input.
+    ``pending/NAME/*.yaml`` hold events written with vocabulary that a later
+    version of the engine brings (event types, fields), one part per piece of
+    vocabulary. A part is loaded only when every one of its events is of a
+    type, with fields, that this engine knows, so that the chronicle never
+    loads half of a part; any other error in it is reported as an error of the
+    input. Parts load in the order of their names, after the chronicle.
     """
     text, source = read_bundled(name)
     events = list(load_text(text, source))
-    pending = resources.files("igo_timeline.data").joinpath("pending", f"{name}.yaml")
-    if pending.is_file():
-        extra = load_text(pending.read_text("utf-8"), f"bundled:pending/{name}")
+    for part in pending_parts(name):
+        extra = load_text(part.read_text("utf-8"), f"bundled:pending/{name}/{part.name}")
         if all(_readable(item) for item in extra):
             events += extra
     return events
+
+
+def pending_parts(name: str) -> list[Any]:
+    """The pending parts of a bundled chronicle (``pending/NAME/*.yaml``), by name."""
+    folder = resources.files("igo_timeline.data").joinpath("pending", name)
+    if not folder.is_dir():
+        return []
+    return sorted((p for p in folder.iterdir() if p.name.endswith(".yaml")), key=lambda p: p.name)
 
 
 def _readable(item: Any) -> bool:
@@ -331,7 +339,7 @@ def _readable(item: Any) -> bool:
     try:
         parse_event(item)
     except RuleViolation as err:
-        return not (err.detail.startswith("unknown type") or "Extra inputs are not permitted" in err.detail)
+        return not ("unknown type" in err.detail or "Extra inputs are not permitted" in err.detail)
     return True
 
 

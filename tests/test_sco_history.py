@@ -18,10 +18,12 @@ from typing import Any
 import pytest
 import yaml
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from igo_timeline import Timeline, state_as_of
 from igo_timeline.cli import main
-from igo_timeline.cli.common import _Loader, _readable, bundled_events, pending_parts
+from igo_timeline.cli.common import _Loader, _readable, bundled_events, decided_or_started_by, pending_parts
 from igo_timeline.events.dates import extent
 from igo_timeline.events.models import EVENT_TYPES
 
@@ -455,3 +457,20 @@ def test_what_the_engine_cannot_read_is_told_from_what_is_wrong():
     assert not _readable({**event, "type": "NoSuchDecision"})
     assert not _readable({**event, "aliases": ["x"]})  # a field this engine does not know
     assert _readable({**event, "adopted_on": "2025-13-01"})  # an error: reported when recorded
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.dates(min_value=D(2000, 1, 1), max_value=D(2027, 12, 31)), st.integers(min_value=0, max_value=4000))
+def test_until_a_later_day_keeps_everything_an_earlier_day_kept(day, later):
+    events = EVENTS
+    then = [e for e in events if decided_or_started_by(e, day)]
+    after = [e for e in events if decided_or_started_by(e, day + dt.timedelta(days=later))]
+    assert all(e in after for e in then)
+    for e in events:  # an event is kept exactly when its earliest decision or start is on or before the day
+        inner = e.get("event", e)
+        days = [extent(str(inner[k])).start_earliest for k in ("decided_on", *VALID_FIELDS) if inner.get(k)]
+        assert decided_or_started_by(e, day) is (min(days) <= day), inner
+
+
+EVENTS = bundled_events("sco")
+VALID_FIELDS = ("effective", "term", "date", "adopted_on", "signed_on", "founded")

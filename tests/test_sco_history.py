@@ -416,12 +416,12 @@ def test_importing_over_the_first_chronicle_adds_only_what_is_new(tmp_path):
 def test_import_until_a_day(tmp_path, until, members, presidency):
     store = tmp_path / "s.db"
     igo(store, "import", "--bundled", "sco", "--until", until)
-    state = igo(store, "state", "sco", "--json").output
+    state = igo(store, "state", "sco", "--json").stdout
     s = json.loads(state)
     assert codes(s["members"]) == sorted(members.split())
     assert s["presidency"]["party"] == presidency
     day = D.fromisoformat(until)
-    for event in json.loads(igo(store, "history", "sco", "--json").output):
+    for event in json.loads(igo(store, "history", "sco", "--json").stdout):
         days = [extent(t).start_earliest for t in (event.get("decided_on"), event["valid_time"]) if t]
         assert min(days) <= day, event  # decided, or starting, on or before the day
     result = igo(store, "import", "--bundled", "sco")  # the rest comes in later
@@ -474,3 +474,14 @@ def test_until_a_later_day_keeps_everything_an_earlier_day_kept(day, later):
 
 EVENTS = bundled_events("sco")
 VALID_FIELDS = ("effective", "term", "date", "adopted_on", "signed_on", "founded")
+
+
+def test_the_index_answers_as_the_fold_on_every_summit_day(sco, tmp_path):
+    """`igo state` answers from the as-of index; on each day of the table it says what the fold says
+    (the terms whose bounds are ranges of days included)."""
+    store = tmp_path / "s.db"
+    igo(store, "import", "--bundled", "sco")
+    for year, (day, *_rest) in YEARS.items():
+        indexed = json.loads(igo(store, "state", "sco", "--as-of", day.isoformat(), "--json").stdout)
+        folded = state_as_of("sco", sco, day).to_json()
+        assert indexed == folded, year

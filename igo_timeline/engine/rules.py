@@ -204,7 +204,7 @@ def _office_rules(events: Sequence[EventBase], facts: Facts) -> list[Violation]:
         for i, term in enumerate(ordered):
             for later in ordered[i + 1 :]:
                 if later.span.s0 <= term.span.e1 and term.span.s0 <= later.span.e1:
-                    if _order_unknown(term, later):
+                    if _terms_in_unknown_order(term, later):
                         continue  # the office is uncertain where they may overlap (DESIGN.md 9.1)
                     out.append(
                         Violation(
@@ -228,7 +228,7 @@ def _office_rules(events: Sequence[EventBase], facts: Facts) -> list[Violation]:
     return out
 
 
-def _order_unknown(first: Term, second: Term) -> bool:
+def _terms_in_unknown_order(first: Term, second: Term) -> bool:
     """Whether two terms that may overlap are tolerated: they do not certainly share a day, and
     one of them has a bound known only as a range of days (a holder known from days in office,
     ``[2022-01-01..2022-11-01]/[2023-10-26..]``) or an unknown one. Their order is unknown, and

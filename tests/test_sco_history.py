@@ -485,3 +485,24 @@ def test_the_index_answers_as_the_fold_on_every_summit_day(sco, tmp_path):
         indexed = json.loads(igo(store, "state", "sco", "--as-of", day.isoformat(), "--json").stdout)
         folded = state_as_of("sco", sco, day).to_json()
         assert indexed == folded, year
+
+
+@pytest.mark.parametrize(
+    ("day", "holds", "possible"),
+    [
+        ("2022-09-17", "uncertain", ["Ruslan Mirzaev"]),  # row 7.4: his start is not known
+        ("2023-07-05", "yes", None),  # row 7.4: attested 2023-06-15 and 2023-10-26
+        ("2024-07-05", "uncertain", ["Ruslan Mirzaev", "Ularbek Sharsheyev"]),  # rows 7.4-7.5
+        ("2025-09-02", "yes", None),  # row 7.5: newly appointed 2025-02-28, in office 2025-11
+    ],
+)
+def test_why_names_the_directors_whose_terms_are_known_from_days_in_office(tmp_path, day, holds, possible):
+    store = tmp_path / "s.db"
+    igo(store, "import", "--bundled", "sco")
+    answer = json.loads(
+        igo(store, "why", "sco", "--as-of", day, "--office", "rcts-director", "--json").stdout
+    )
+    assert answer["answer"]["holds"] == holds
+    if possible:
+        assert answer["answer"]["possible"] == possible
+        assert [e["role"] for e in answer["events"]] == ["uncertain"] * len(possible)

@@ -155,6 +155,31 @@ TWINS = [
             "--json",
         ],
     ),
+    (
+        "memberships",
+        "/api/v1/parties/Kazakhstan/memberships?as_of=2010-01-01",
+        ["memberships", "Kazakhstan", "--as-of", "2010-01-01", "--json"],
+    ),
+    (
+        "memberships-known-at",
+        "/api/v1/parties/AFG/memberships?as_of=2013-01-01&known_at=2000-01-01&status=observer",
+        [
+            "memberships",
+            "AFG",
+            "--as-of",
+            "2013-01-01",
+            "--known-at",
+            "2000-01-01",
+            "--status",
+            "observer",
+            "--json",
+        ],
+    ),
+    (
+        "memberships-observer",
+        "/api/v1/parties/AFG/memberships?as_of=2013-01-01&status=observer",
+        ["memberships", "AFG", "--as-of", "2013-01-01", "--status", "observer", "--json"],
+    ),
     ("schema", "/api/v1/schema", ["schema"]),
     (
         "schema-types",

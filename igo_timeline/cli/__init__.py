@@ -24,6 +24,10 @@ from igo_timeline.errors import IgoError
 COMMANDS: dict[str, tuple[str, str]] = {
     "append": ("write:append", "Record one event given as JSON (or - to read it from stdin)."),
     "appoint": ("write:appoint", "Appoint PERSON to OFFICE of ORG for a term."),
+    "compare": (
+        "identities:compare",
+        "The organizations both PARTY_A and PARTY_B belong to on a day, and where their statuses differ.",
+    ),
     "chart": (
         "export:chart",
         "Draw ORG's timeline: meetings, presidency, offices and each party's statuses, lane by lane.",
@@ -58,8 +62,24 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "serve:intervals",
         "The spans of ORG a chart draws: statuses, terms, presidencies, meetings, with their uncertainty.",
     ),
+    "memberships": (
+        "identities:memberships",
+        "Every organization in which PARTY holds a status on a day (or may), from the index.",
+    ),
     "meeting": ("write:meeting", "Record a meeting of BODY of ORG that was held."),
+    "org": (
+        "identities:org_group",
+        "Identities of organizations: the same organization loaded twice, or one succeeding another.",
+    ),
     "orgs": ("query:orgs", "The organizations in the store."),
+    "parties": (
+        "identities:parties",
+        "The parties of the store's registry (added, described or renamed), with their kind.",
+    ),
+    "party": (
+        "identities:party",
+        "The store's registry of parties: add one the package lacks, describe, rename, show.",
+    ),
     "rebuild": (
         "verify:rebuild",
         "Rebuild the as-of index from the log, from zero (queries keep it current by themselves).",
@@ -80,6 +100,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "query:state",
         "The state of ORG as of a day: statuses, offices, presidency, meetings, documents, and what is uncertain.",
     ),
+    "succession": (
+        "identities:succession",
+        "Record a succession of states; a continuation carries statuses and presidencies over, everywhere.",
+    ),
     "unknown": (
         "write:unknown",
         "Mark PARTY's status in ORG as not known from a date (neither a status nor none).",
@@ -97,7 +121,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
 }
 # every module with commands: a command missing from the table is still found here (slowly), but
 # igo --help does not list it: a command added to a module's COMMANDS belongs in the table too
-MODULES = ("write", "query", "serve", "extract", "export", "verify", "cow")
+MODULES = ("write", "query", "serve", "extract", "export", "verify", "cow", "identities")
 
 
 def table_problems() -> list[str]:

@@ -41,6 +41,8 @@ def timeline(ctx: click.Context) -> Timeline:
         location = obj.get("store") or default_location()
         obj["timeline"] = Timeline(location, attempts=obj.get("attempts", 10))
         root.call_on_close(obj["timeline"].close)
+        if obj.get("names_at") is not None:
+            obj["timeline"].name_parties_as_known_at(obj["names_at"])
     return obj["timeline"]
 
 
@@ -65,9 +67,12 @@ def parse_known_at(
     if value is None:
         return None
     try:
-        return answers.parse_known_at(value)
+        known_at = answers.parse_known_at(value)
     except InvalidDate as err:
         raise click.BadParameter(str(err)) from None
+    if ctx is not None:  # the answer names parties by the store's registry as known then
+        ctx.find_root().ensure_object(dict)["names_at"] = known_at
+    return known_at
 
 
 as_of_option = click.option(

@@ -26,6 +26,7 @@ from igo_timeline.cow.exporter import write_cow
 from igo_timeline.errors import InvalidInput
 from igo_timeline.formats import FORMATS
 from igo_timeline.formats import export as export_as
+from igo_timeline.projections.why import linked as why_linked
 from igo_timeline.projections.why import why as why_of
 
 # -- why -----------------------------------------------------------------------------
@@ -100,11 +101,17 @@ def why(
         document=document,
         meeting=meeting,
     )
+    if party:  # what the organizations linked to it say of the party (a predecessor, the same body)
+        if links := why_linked(timeline(ctx), org, as_of, known_at, party):
+            result["answer"]["linked"] = links
     if output != "table":
         print_answer(result, output)
         return
     for line in _human_why(result["answer"], result["events"]):
         click.echo(line)
+    for link in result["answer"].get("linked", []):
+        what = "predecessor" if link["link"] == "predecessor" else "the same organization"
+        click.echo(f"  {what} {link['org']}, as of {link['as_of']}: {link['says']}")
 
 
 # -- export --------------------------------------------------------------------------

@@ -64,7 +64,17 @@ def _human_state(state: State) -> list[str | list[list[str]]]:
     for status in state.ladder:
         entries = state.statuses.get(status, [])
         out.append(f"{status.replace('_', ' ')} ({len(entries)})")
-        out.append([[e.party, e.name, f"since {e.since}", f"[{short(e.event)}]"] for e in entries])
+        out.append(
+            [
+                [
+                    e.party,
+                    e.name,
+                    f"since {e.since}" + (f" (as {e.via})" if e.via else ""),
+                    f"[{short(e.event)}]",
+                ]
+                for e in entries
+            ]
+        )
     # parties whose status is not known (StatusUnknown): uncertain entries, shown beside the
     # statuses (where a reader looks for a party) rather than once more in the uncertain block
     unknown = [u for u in state.uncertain if u.kind == "status_unknown"]
@@ -281,7 +291,8 @@ def diff(
 @click.pass_context
 def orgs(ctx: click.Context, output: str) -> None:
     """The organizations in the store."""
-    rows = orgs_answer(timeline(ctx).all_records())
+    tl = timeline(ctx)
+    rows = orgs_answer(tl.all_records(), tl.refresh_registry())
     if output != "table":
         print_answer(rows, output)
         return
@@ -289,10 +300,20 @@ def orgs(ctx: click.Context, output: str) -> None:
         click.echo("no organizations in the store yet (try: igo import --bundled sco)")
     echo_table(
         [
-            [str(r["org"]), str(r["name"] or ""), str(r["founded"] or ""), f"{r['events']} events"]
+            [
+                str(r["org"]),
+                str(r["name"] or ""),
+                str(r["founded"] or ""),
+                f"{r['events']} events",
+                "; ".join(
+                    [f"same as {o}" for o in r["same_as"]]
+                    + [f"succeeds {s['org']} from {s['on']}" for s in r["succeeds"]]
+                    + [f"succeeded by {s['org']} from {s['on']}" for s in r["succeeded_by"]]
+                ),
+            ]
             for r in rows
         ],
-        headers=["org", "name", "founded", "events"] if rich_output() else None,
+        headers=["org", "name", "founded", "events", "links"] if rich_output() else None,
         indent="",
     )
 

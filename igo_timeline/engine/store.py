@@ -73,6 +73,40 @@ class OrgStream(Aggregate):
         self.trigger_event(self.Recorded, event=event, timestamp=timestamp, extents=extents, link=link)
 
 
+# The store's registry of identities (parties, names over time, links, successions): one stream
+# of its own beside the organizations' (see igo_timeline.engine.registry for its rules).
+REGISTRY_ID = uuid5(NAMESPACE_URL, "igo-timeline:registry:identities")
+
+
+class RegistryStream(Aggregate):
+    """The store's registry of identities; its state is the list of what was recorded."""
+
+    class Created(Aggregate.Created):
+        pass
+
+    class Recorded(Aggregate.Event):
+        event: dict[str, Any]
+
+        def apply(self, aggregate: Aggregate) -> None:
+            assert isinstance(aggregate, RegistryStream)
+            aggregate.records.append((self.event, self.timestamp, self.originator_version))
+
+    def __init__(self) -> None:
+        self.records: list[tuple[dict[str, Any], dt.datetime, int]] = []
+
+    @staticmethod
+    def create_id() -> UUID:
+        return REGISTRY_ID
+
+    def record(self, event: dict[str, Any], timestamp: dt.datetime) -> None:
+        self.trigger_event(self.Recorded, event=event, timestamp=timestamp)
+
+
+def is_registry_event(event: Any) -> bool:
+    """Whether a stored domain event belongs to the registry's stream (not an organization's)."""
+    return isinstance(event, RegistryStream.Created | RegistryStream.Recorded)
+
+
 def project(aggregate: Any, events: Iterable[Any]) -> Any:
     """The library's projector without its per-event ``isinstance`` check against a typing
     Protocol (most of the cost of replaying a long stream); every stored event is ours."""

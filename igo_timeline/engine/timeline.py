@@ -9,11 +9,12 @@ another writer got in between, it re-reads and re-checks, up to a bound.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import difflib
 import random
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -21,6 +22,9 @@ from eventsourcing.persistence import IntegrityError, MapperDeserialisationError
 from pydantic import ValidationError
 
 from igo_timeline.engine.chain import KEY_VARIABLE, KEYED, algorithm, chain_key
+from igo_timeline.engine.registry import REGISTRY_ID, RegistryStream
+from igo_timeline.engine.registry import check as registry_check
+from igo_timeline.engine.registry import records_of as registry_records
 from igo_timeline.engine.rules import Violation, violations
 from igo_timeline.engine.screen import screen
 from igo_timeline.engine.store import (
@@ -34,13 +38,21 @@ from igo_timeline.engine.store import (
     stream_id,
 )
 from igo_timeline.errors import RuleViolation, StoreError, UnknownEvent, UnknownOrganization
-from igo_timeline.events.dates import extents_in, prime
+from igo_timeline.events.dates import extent, extents_in, prime
 from igo_timeline.events.models import (
     EventBase,
     EventCorrected,
     EventRetracted,
     OrganizationFounded,
     parse_event,
+)
+from igo_timeline.events.parties import lineage_codes, stands_for, use_registry
+from igo_timeline.events.registry import (
+    PartyAdded,
+    Registry,
+    RegistryEvent,
+    RegistryRecord,
+    parse_registry_event,
 )
 from igo_timeline.projections.effective import Effective, Record, decisions, effective_events, root_target
 
@@ -77,6 +89,12 @@ class Timeline:
         self.chain_key = chain_key()
         self.app: TimelineStore = open_store(location)
         self._index: FactIndex | None = None
+        self._registry: Registry | None = None
+        self._registry_records: list[RegistryRecord] = []
+        self._registry_at = -1  # the store position the registry was read at
+        # answers name parties by the registry as known at this time (None: now); see names_as_known
+        self.names_at: dt.datetime | None = None
+        self.refresh_registry()
 
     def close(self) -> None:
         self.app.close()
@@ -86,6 +104,152 @@ class Timeline:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    # -- the registry of identities -----------------------------------------------------------
+    def _registry_stream(self) -> RegistryStream | None:
+        try:
+            agg = self.app.repository.get(REGISTRY_ID, projector_func=project)
+        except AggregateNotFoundError:
+            return None
+        except MapperDeserialisationError:
+            raise StoreError(f"the store's registry {UNREADABLE}") from None
+        assert isinstance(agg, RegistryStream)
+        return agg
+
+    def refresh_registry(self) -> Registry:
+        """The store's registry (parties, names over time, links), re-read when the store moved on,
+        and put in use for resolving and naming parties."""
+        at = self.position()
+        if self._registry is None or at != self._registry_at:
+            agg = self._registry_stream()
+            self._registry_records = registry_records(agg.records) if agg is not None else []
+            self._registry = Registry.fold(self._registry_records)
+            self._registry_at = at
+            use_registry(self._names_registry())
+        return self._registry
+
+    def _names_registry(self) -> Registry:
+        assert self._registry is not None
+        return (
+            self._registry if self.names_at is None else Registry.fold(self._registry_records, self.names_at)
+        )
+
+    def name_parties_as_known_at(self, known_at: dt.datetime | None) -> None:
+        """Name parties by the registry as known at ``known_at`` from now on (a command's --known-at)."""
+        self.names_at = known_at
+        self.refresh_registry()
+        use_registry(self._names_registry())
+
+    def registry(self, known_at: dt.datetime | None = None) -> Registry:
+        """The registry as known at a record time (now when None)."""
+        current = self.refresh_registry()
+        return current if known_at is None else Registry.fold(self._registry_records, known_at)
+
+    @contextlib.contextmanager
+    def names_as_known(self, known_at: dt.datetime | None) -> Iterator[None]:
+        """Resolve and name parties with the registry as known at ``known_at`` (now when None) for
+        the duration: an answer as known at a time names parties as they were known then."""
+        self.refresh_registry()
+        if known_at is None or known_at == self.names_at:
+            yield
+            return
+        use_registry(Registry.fold(self._registry_records, known_at))
+        try:
+            yield
+        finally:
+            use_registry(self._names_registry())
+
+    def registry_records(self) -> list[RegistryRecord]:
+        self.refresh_registry()
+        return list(self._registry_records)
+
+    def record_identities(self, items: Sequence[dict[str, Any] | RegistryEvent]) -> AppendResult:
+        """Append facts to the registry, atomically, under its rules (see :mod:`igo_timeline.engine.registry`)."""
+        self.refresh_registry()
+        events: list[RegistryEvent] = []
+        try:
+            for n, i in enumerate(items, start=1):
+                ev = parse_registry_event(
+                    i.model_dump(mode="json", exclude_none=True) if isinstance(i, RegistryEvent) else i,
+                    item=n,
+                )
+                events.append(ev)
+                if isinstance(ev, PartyAdded):  # the batch's later facts may name the party it adds
+                    stamp = _now()
+                    provisional = [RegistryRecord(e, stamp, -k) for k, e in enumerate(events, start=1)]
+                    use_registry(Registry.fold([*self._registry_records, *provisional]))
+        finally:
+            use_registry(self._names_registry())
+        for attempt in range(self.attempts):
+            result = AppendResult()
+            agg = self._registry_stream()
+            stored = registry_records(agg.records) if agg is not None else []
+            known = {r.event.id for r in stored}
+            new: list[RegistryEvent] = []
+            for ev in events:
+                if ev.id in known or any(e.id == ev.id for e in new):
+                    result.known.append(ev.id or "")
+                else:
+                    new.append(ev)
+                    result.added.append(ev.id or "")
+            if not new:
+                return result
+            registry_check(Registry.fold(stored), new, set(self.org_slugs()))
+            stamp = _now()
+            if stored and stamp <= stored[-1].recorded_at:
+                stamp = stored[-1].recorded_at + dt.timedelta(microseconds=1)
+            agg = agg or RegistryStream()
+            for ev in new:
+                agg.record(ev.model_dump(mode="json", exclude_none=True), stamp)
+            try:
+                self.app.save(agg)
+            except (IntegrityError, OperationalError) as err:
+                if isinstance(err, OperationalError) and not _is_contention(err):
+                    raise StoreError(f"cannot write to store {self.location!r}: {err}") from None
+                time.sleep(random.uniform(0, min(1.0, 0.01 * 2**attempt)))
+                continue
+            result.recorded_at = stamp
+            self._registry = None
+            self.refresh_registry()
+            return result
+        raise StoreError(
+            f"could not append to the registry after {self.attempts} attempts; nothing was written"
+        )
+
+    def _registry_fact(self, prefix: str) -> RegistryRecord | None:
+        """The registry's fact in force whose id starts with ``prefix`` (None: not the registry's)."""
+        if len(prefix) < 4:
+            return None
+        hits = [r for i, r in self.refresh_registry().facts.items() if i.startswith(prefix)]
+        if len(hits) > 1:
+            raise UnknownEvent(
+                f"event id {prefix!r} is ambiguous: {', '.join(h.event.id or '' for h in hits[:5])}"
+            )
+        return hits[0] if hits else None
+
+    def succession(self, fact: dict[str, Any]) -> tuple[str, AppendResult]:
+        """Record a succession of states (a ``SuccessionRecorded`` fact) with what it carries over:
+        one atomic batch across the registry and every organization (see :mod:`igo_timeline.engine.succession`)."""
+        from igo_timeline.engine.succession import plan_continuation, single_day
+        from igo_timeline.events.registry import SuccessionRecorded
+
+        self.refresh_registry()
+        parsed = parse_registry_event({"type": "SuccessionRecorded", **fact}, item=1)
+        assert isinstance(parsed, SuccessionRecorded)
+        single_day(parsed.effective, "--on")
+        registry_check(self.refresh_registry(), [parsed], set(self.org_slugs()))
+        events = plan_continuation(self, parsed) if parsed.kind == "continuation" else []
+        return parsed.id or "", self.append(events, identities=[parsed])
+
+    def org_succession(self, fact: dict[str, Any]) -> tuple[str, AppendResult]:
+        """Record that an organization succeeds another, with the statuses it carries over, atomically."""
+        from igo_timeline.engine.succession import plan_org_succession
+        from igo_timeline.events.registry import OrganizationSucceeded
+
+        parsed = parse_registry_event({"type": "OrganizationSucceeded", **fact}, item=1)
+        assert isinstance(parsed, OrganizationSucceeded)
+        registry_check(self.refresh_registry(), [parsed], set(self.org_slugs()))
+        return parsed.id or "", self.append(plan_org_succession(self, parsed), identities=[parsed])
 
     # -- reading -------------------------------------------------------------
     def position(self) -> int:
@@ -141,6 +305,7 @@ class Timeline:
 
     def records(self, org: str) -> list[Record]:
         """Every stored event of the organization, in record order."""
+        self.refresh_registry()  # its parties may be the registry's own
         stream = self._load(org)
         if stream.aggregate is None:
             raise self._unknown_org(org)
@@ -181,13 +346,16 @@ class Timeline:
         return hits[0]
 
     # -- writing -------------------------------------------------------------
-    def append(self, items: Sequence[dict[str, Any] | EventBase]) -> AppendResult:
-        """Append a batch atomically: all its new events, or nothing."""
+    def append(
+        self, items: Sequence[dict[str, Any] | EventBase], identities: Sequence[RegistryEvent] = ()
+    ) -> AppendResult:
+        """Append a batch atomically: all its new events (and ``identities``, facts of the registry,
+        in the same transaction), or nothing."""
         events = [self._parse(item, i) for i, item in enumerate(items, start=1)]
         last_error: Exception | None = None
         for attempt in range(self.attempts):
             try:
-                return self._append_once(events)
+                return self._append_once(events, identities)
             except (IntegrityError, OperationalError) as err:
                 if isinstance(err, OperationalError) and not _is_contention(err):
                     raise StoreError(f"cannot write to store {self.location!r}: {err}") from None
@@ -195,7 +363,7 @@ class Timeline:
                 if attempt + 1 < self.attempts:
                     # jittered exponential backoff, capped: other writers got in between
                     time.sleep(random.uniform(0, min(1.0, 0.01 * 2**attempt)))
-        orgs = ", ".join(sorted({e.org for e in events}))
+        orgs = ", ".join(sorted({e.org for e in events})) or "the registry"
         raise StoreError(
             f"could not append to {orgs} after {self.attempts} attempts: other writers kept "
             f"changing it ({type(last_error).__name__}); nothing was written"
@@ -211,9 +379,21 @@ class Timeline:
         screen(item, index)
         return parse_event(item, item=index)
 
-    def _append_once(self, events: list[EventBase]) -> AppendResult:
+    def _append_once(self, events: list[EventBase], identities: Sequence[RegistryEvent] = ()) -> AppendResult:
         result = AppendResult()
         stamp = _now()
+        registry_agg: RegistryStream | None = None
+        if identities:  # registry facts saved in the same transaction (a succession and its events)
+            registry_agg = self._registry_stream()
+            stored = registry_records(registry_agg.records) if registry_agg is not None else []
+            known = {r.event.id for r in stored}
+            fresh = [f for f in identities if f.id not in known]
+            result.known += [f.id or "" for f in identities if f.id in known]
+            registry_check(Registry.fold(stored), fresh, set(self.org_slugs()))
+            if stored and stamp <= stored[-1].recorded_at:
+                stamp = stored[-1].recorded_at + dt.timedelta(microseconds=1)
+            registry_agg = registry_agg or RegistryStream()
+            identities = fresh
         items = {id(ev): i for i, ev in enumerate(events, start=1)}
         streams: dict[str, _Stream] = {}
         for ev in events:
@@ -247,6 +427,8 @@ class Timeline:
             pending[ev.org].append(ev)
             result.added.append(ev.id)
 
+        if not identities:
+            self._carry_continuations(streams, pending, stamp, result)
         to_save = []
         for org, new in pending.items():
             if not new:
@@ -268,10 +450,44 @@ class Timeline:
                 payload = ev.model_dump(mode="json")
                 agg.record(payload, stamp, extents_in(payload), self.chain_key)
             to_save.append(agg)
+        if identities:
+            assert registry_agg is not None
+            for fact in identities:
+                registry_agg.record(fact.model_dump(mode="json", exclude_none=True), stamp)
+                result.added.append(fact.id or "")
+            to_save.append(registry_agg)  # type: ignore[arg-type]
         if to_save:
             self.app.save(*to_save)
             result.recorded_at = stamp
+            if identities:
+                self._registry = None
+                self.refresh_registry()
         return result
+
+    def _carry_continuations(
+        self,
+        streams: dict[str, _Stream],
+        pending: dict[str, list[EventBase]],
+        stamp: dt.datetime,
+        result: AppendResult,
+    ) -> None:
+        """Add to the batch what the store's continuations carry into its organizations and they
+        lack (an organization imported after the USSR -> Russia continuation gets it then)."""
+        registry = self.refresh_registry()
+        if not any(s.kind == "continuation" for s in registry.successions):
+            return
+        from igo_timeline.engine.succession import carried_into
+
+        for org, new in pending.items():
+            if not new:
+                continue
+            start = max((r.position for r in streams[org].records), default=0) + 1
+            records = [*streams[org].records, *(Record(ev, stamp, start + k) for k, ev in enumerate(new))]
+            for item in carried_into(registry, org, records):
+                ev = parse_event(item)
+                if ev.id not in result.added:
+                    new.append(ev)
+                    result.added.append(ev.id or "")
 
     def _check_chain_mode(self, agg: OrgStream) -> None:
         """A chain is keyed (IGO_CHAIN_KEY) or not from its first event: never mixed."""
@@ -364,6 +580,19 @@ class Timeline:
         self, target: str, corrected: dict[str, Any], reason: str, source: dict[str, Any] | None = None
     ) -> AppendResult:
         """Correct an event: the fields given replace those of its current version."""
+        fact = self._registry_fact(target)
+        if fact is not None:  # a fact of the registry of identities
+            body = {**fact.event.model_dump(mode="json", exclude_none=True), **corrected}
+            body.pop("id", None)
+            fix: dict[str, Any] = {
+                "type": "RegistryCorrected",
+                "target": fact.event.id,
+                "event": body,
+                "reason": reason,
+            }
+            if source:
+                fix["source"] = source
+            return self.record_identities([fix])
         org, rec, _ = self.find(target)
         current = next(
             (e.event for e in effective_events(self.records(org)) if e.event.id == rec.event.id), rec.event
@@ -385,6 +614,12 @@ class Timeline:
         return self.append([item])
 
     def retract(self, target: str, reason: str, source: dict[str, Any] | None = None) -> AppendResult:
+        fact = self._registry_fact(target)
+        if fact is not None:
+            item_: dict[str, Any] = {"type": "RegistryRetracted", "target": fact.event.id, "reason": reason}
+            if source:
+                item_["source"] = source
+            return self.record_identities([item_])
         org, rec, _ = self.find(target)
         item: dict[str, Any] = {
             "type": "EventRetracted",
@@ -415,7 +650,8 @@ class Timeline:
         index.catch_up()
         if not index.knows(org):
             raise self._unknown_org(org)
-        return index.state(org, as_of, known_at)
+        with self.names_as_known(known_at):  # names in force, from the registry as known then
+            return index.state(org, as_of, known_at)
 
     def history(
         self,
@@ -430,11 +666,36 @@ class Timeline:
         """The decisions in force (as known at), in valid-time order, filtered: from the index."""
         from igo_timeline.projections.history import concerns
 
+        self.refresh_registry()
         index = self.index
         index.catch_up()
         if not index.knows(org):
             raise self._unknown_org(org)
         found = index.history(org, start=start, end=end, known_at=known_at)
+        registry = self.refresh_registry()
+        if party is not None:
+            # an organization that succeeds another: a party's history runs on from the predecessor's
+            # (Morocco: left the OAU in 1984, joined the AU in 2017), up to the succession's day
+            for earlier, until in _predecessor_orgs(registry, org):
+                if index.knows(earlier):
+                    found += [
+                        e
+                        for e in index.history(earlier, start=start, end=end, known_at=known_at)
+                        if e.event.valid_extent is None or e.event.valid_extent.start_earliest < until
+                    ]
+            found.sort(key=lambda e: e.sort_key)
+        before = registry.predecessors(party) if party is not None else set()
+        if party is not None and before:
+            # a successor's history holds its predecessors' events (the USSR's, for Russia)
+            wanted = {party, *before}
+            return [
+                e
+                for e in found
+                if concerns(e.event, None, office) and any(_names_party(e.event, p) for p in wanted)
+            ]
+        if party is not None and lineage_codes(party):
+            # a COW column counts as the party on the days it stood for it (cow:365: Russia from 1991-12-24)
+            return [e for e in found if concerns(e.event, None, office) and _names_party(e.event, party)]
         return [e for e in found if concerns(e.event, party, office)]
 
     def diff(self, org: str, first: dt.date, second: dt.date, known_at: dt.datetime | None = None) -> Diff:
@@ -447,6 +708,29 @@ class Timeline:
     def all_records(self) -> Iterable[tuple[str, list[Record]]]:
         for org in self.org_slugs():
             yield org, self._load(org).records
+
+
+def _predecessor_orgs(registry: Registry, org: str) -> list[tuple[str, dt.date]]:
+    """The organizations ``org`` succeeds (transitively), each with the successor's first day."""
+    out: list[tuple[str, dt.date]] = []
+    todo = [org]
+    while todo:
+        current = todo.pop()
+        for s in registry.org_successions:
+            if s.org == current and all(s.predecessor != o for o, _ in out) and s.predecessor != org:
+                out.append((s.predecessor, extent(s.effective).start_earliest))
+                todo.append(s.predecessor)
+    return out
+
+
+def _names_party(ev: EventBase, party: str) -> bool:
+    """Whether the event names the party, itself or by a COW column standing for it on the event's day."""
+    found = ev.parties()
+    if party in found:
+        return True
+    ext = ev.valid_extent
+    day = ext.start_earliest if ext is not None else None
+    return any(stands_for(p, party, day) for p in found if p.startswith("cow:"))
 
 
 def _now() -> dt.datetime:

@@ -10,6 +10,7 @@ its canonical content unless given.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import re
@@ -24,12 +25,13 @@ from pydantic import (
     TypeAdapter,
     ValidationError,
     field_validator,
+    model_serializer,
     model_validator,
 )
 
 from igo_timeline.errors import IgoError, InvalidDate, RuleViolation, UnknownParty
 from igo_timeline.events.dates import Extent, check_any, check_date, check_interval, extent
-from igo_timeline.events.parties import party_name, resolve_party
+from igo_timeline.events.parties import cow_as, party_name, resolve_party
 from igo_timeline.events.vocabulary import RESERVED_STATE_KEYS, plural
 
 SLUG_RE = r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$"
@@ -150,6 +152,22 @@ class EventBase(Frozen):
         """One line saying what this event decided (the CLI's listings)."""
         return self.type
 
+    def _day(self) -> dt.date | None:
+        ext = self.valid_extent
+        return ext.start_earliest if ext is not None else None
+
+    def _name(self, code: str) -> str:
+        """A party's name in force on this event's date."""
+        return party_name(code, self._day())
+
+    def _who(self, code: str) -> str:
+        """A party as a listing names it: its code and its name in force on the event's date (and,
+        for a COW column that stood for another party that day, that party)."""
+        day = self._day()
+        out = f"{code} ({party_name(code, day)})"
+        iso = cow_as(code, day) if day is not None and code.startswith("cow:") else None
+        return f"{out} = {iso} ({party_name(iso, day)}) on that day" if iso else out
+
     def headline(self) -> str:
         """A short title for a slide or a chart (the summary, unless the type words it apart)."""
         return self.summary()
@@ -234,6 +252,18 @@ class OrganizationDissolved(EventBase):
         return "Dissolved"
 
 
+def _omit_unset(data: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any]:
+    """A dump without these optional fields where they are unset: the events they are new to
+    dump exactly as before them (stored payloads, the history's JSON, the index's rows)."""
+    for name in names:
+        if name in data and data[name] is None:
+            del data[name]
+    return data
+
+
+_CARRIED = ("continues", "carried_over")
+
+
 class StatusGranted(EventBase):
     """A party is given a status (member, observer, ...) from a date, replacing any other."""
 
@@ -243,9 +273,17 @@ class StatusGranted(EventBase):
     status: Slug
     effective: EDTFDate
     decided_on: EDTFDate | None = None
+    continues: Party | None = Field(
+        None,
+        description="A continuation: the predecessor whose status the party carries on, keeping its since "
+        "(carried over by igo succession; the predecessor's status ends the same day).",
+    )
+    carried_over: str | None = Field(
+        None, description="The id of the succession this event was carried over from (igo succession)."
+    )
 
     def parties(self) -> set[str]:
-        return {self.party}
+        return {self.party} | ({self.continues} if self.continues else set())
 
     FACTS: ClassVar[frozenset[str] | None] = frozenset({"statuses"})
     TIMELINE_GROUP: ClassVar[str] = "status"
@@ -254,10 +292,15 @@ class StatusGranted(EventBase):
         return {self.party}
 
     def summary(self) -> str:
-        return f"{self.party} ({party_name(self.party)}) becomes {self.status}"
+        return f"{self._who(self.party)} becomes {self.status}"
 
     def headline(self) -> str:
-        return f"{party_name(self.party)}: {self.status.replace('_', ' ')}"
+        return f"{self._name(self.party)}: {self.status.replace('_', ' ')}"
+
+    @model_serializer(mode="wrap")
+    def _dump(self, handler: Any) -> Any:
+        data = handler(self)
+        return _omit_unset(data, _CARRIED) if isinstance(data, dict) else data
 
 
 class StatusWithdrawn(EventBase):
@@ -268,6 +311,9 @@ class StatusWithdrawn(EventBase):
     party: Party
     effective: EDTFDate
     decided_on: EDTFDate | None = None
+    carried_over: str | None = Field(
+        None, description="The id of the succession this event was carried over from (igo succession)."
+    )
 
     def parties(self) -> set[str]:
         return {self.party}
@@ -279,10 +325,15 @@ class StatusWithdrawn(EventBase):
         return {self.party}
 
     def summary(self) -> str:
-        return f"{self.party} ({party_name(self.party)}) loses its status"
+        return f"{self._who(self.party)} loses its status"
 
     def headline(self) -> str:
-        return f"{party_name(self.party)} loses its status"
+        return f"{self._name(self.party)} loses its status"
+
+    @model_serializer(mode="wrap")
+    def _dump(self, handler: Any) -> Any:
+        data = handler(self)
+        return _omit_unset(data, ("carried_over",)) if isinstance(data, dict) else data
 
 
 class StatusUnknown(EventBase):
@@ -303,10 +354,10 @@ class StatusUnknown(EventBase):
         return {self.party}
 
     def summary(self) -> str:
-        return f"{self.party} ({party_name(self.party)}): status unknown from {self.effective}"
+        return f"{self._who(self.party)}: status unknown from {self.effective}"
 
     def headline(self) -> str:
-        return f"{party_name(self.party)}: status unknown"
+        return f"{self._name(self.party)}: status unknown"
 
 
 class OfficeEstablished(EventBase):
@@ -423,6 +474,9 @@ class PresidencyHandedOver(EventBase):
     to_party: Party
     effective: EDTFDate
     decided_on: EDTFDate | None = None
+    carried_over: str | None = Field(
+        None, description="The id of the succession this event was carried over from (igo succession)."
+    )
 
     def parties(self) -> set[str]:
         return {p for p in (self.from_party, self.to_party) if p}
@@ -432,10 +486,15 @@ class PresidencyHandedOver(EventBase):
 
     def summary(self) -> str:
         src = f"{self.from_party} -> " if self.from_party else ""
-        return f"presidency {src}{self.to_party} ({party_name(self.to_party)})"
+        return f"presidency {src}{self._who(self.to_party)}"
 
     def headline(self) -> str:
-        return f"Presidency: {party_name(self.to_party)}"
+        return f"Presidency: {self._name(self.to_party)}"
+
+    @model_serializer(mode="wrap")
+    def _dump(self, handler: Any) -> Any:
+        data = handler(self)
+        return _omit_unset(data, ("carried_over",)) if isinstance(data, dict) else data
 
 
 class MeetingHeld(EventBase):
@@ -466,7 +525,7 @@ class MeetingHeld(EventBase):
         return f"meeting of {self.body}" + (f" ({where})" if where else "")
 
     def headline(self) -> str:
-        where = self.place or (party_name(self.host) if self.host else None)
+        where = self.place or (self._name(self.host) if self.host else None)
         return (self.name or self.body.replace("-", " ")) + (f", {where}" if where else "")
 
 
@@ -492,7 +551,7 @@ class MeetingScheduled(EventBase):
         return f"meeting scheduled: {self.body}" + (f" ({where})" if where else "")
 
     def headline(self) -> str:
-        where = self.place or party_name(self.host)
+        where = self.place or self._name(self.host)
         return f"Scheduled: {self.body.replace('-', ' ')}, {where}"
 
 
@@ -515,10 +574,10 @@ class ProcedureLaunched(EventBase):
 
     def summary(self) -> str:
         sought = f" towards {self.status}" if self.status else ""
-        return f"{self.party} ({party_name(self.party)}): {self.procedure} procedure{sought} launched"
+        return f"{self._who(self.party)}: {self.procedure} procedure{sought} launched"
 
     def headline(self) -> str:
-        return f"{party_name(self.party)}: {self.procedure} procedure launched"
+        return f"{self._name(self.party)}: {self.procedure} procedure launched"
 
 
 class DocumentAdopted(EventBase):

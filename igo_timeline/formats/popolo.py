@@ -150,9 +150,13 @@ def popolo(org: str, records: Sequence[Record], known_at: dt.datetime | None = N
                 _clean(
                     {
                         "id": f"membership/{spell.event.id}/{party}",
-                        "label": f"{party_name(party)}: {spell.status.replace('_', ' ')}",
+                        "label": f"{party_name(party, spell.span.s0)}: {spell.status.replace('_', ' ')}",
                         "role": spell.status,
-                        "member": {"@type": "Organization", "id": member, "name": party_name(party)},
+                        "member": {
+                            "@type": "Organization",
+                            "id": member,
+                            "name": party_name(party, spell.span.s0),
+                        },
                         "organization_id": org,
                         **_span_dates(spell.span),
                         "valid_time_edtf": spell.since,
@@ -213,9 +217,13 @@ def popolo(org: str, records: Sequence[Record], known_at: dt.datetime | None = N
             _clean(
                 {
                     "id": f"membership/{pres.event.id}",
-                    "label": f"{party_name(pres.party)}: presidency",
+                    "label": f"{party_name(pres.party, pres.span.s0)}: presidency",
                     "role": "presidency",
-                    "member": {"@type": "Organization", "id": member, "name": party_name(pres.party)},
+                    "member": {
+                        "@type": "Organization",
+                        "id": member,
+                        "name": party_name(pres.party, pres.span.s0),
+                    },
                     "organization_id": org,
                     "post_id": f"post/{PRESIDENCY}",
                     **_span_dates(pres.span),

@@ -93,6 +93,10 @@ def _tables_ddl(integer: str, big: str, extra_column: str, q: str = "") -> list[
             f"pos_lo {big} NOT NULL, pos_hi {big} NOT NULL, body TEXT NOT NULL, grp TEXT NOT NULL{extra_column})",
             f"CREATE INDEX IF NOT EXISTS igo_index_{table}_open ON {q}igo_index_{table} (org, pos_hi)",
         ]
+    # the party-keyed index of spells: a party's rows in every organization, in one lookup
+    out.append(
+        f"CREATE INDEX IF NOT EXISTS igo_index_facts_party ON {q}igo_index_facts (grp, pos_hi, day_lo)"
+    )
     return out
 
 
@@ -103,6 +107,7 @@ def _names(*, box_tables: bool) -> list[str]:
     for table in TABLES:
         names += [f"igo_index_{table}", f"igo_index_{table}_open"]
         names.append(_box_table(table) if box_tables else f"igo_index_{table}_box")
+    names.append("igo_index_facts_party")
     return names
 
 

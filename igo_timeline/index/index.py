@@ -34,7 +34,7 @@ from uuid import UUID
 
 from eventsourcing.persistence import IntegrityError, OperationalError
 
-from igo_timeline.engine.store import UNREADABLE, OrgStream, project, stream_id
+from igo_timeline.engine.store import UNREADABLE, OrgStream, is_registry_event, project, stream_id
 from igo_timeline.errors import StoreError
 from igo_timeline.events.dates import prime
 from igo_timeline.events.models import EventCorrected, EventRetracted
@@ -128,6 +128,8 @@ class FactIndex:
         self._lock = threading.RLock()
         self._orgs: OrderedDict[str, _Org] = OrderedDict()  # by stream id, most recent last
         self._nums: dict[str, int] | None = None  # slug -> number
+        self._slugs_for: dict[str, int] | None = None  # the numbering _slugs was made from
+        self._slugs: dict[int, str] = {}  # number -> slug
         self._decoded: OrderedDict[int, Piece] = OrderedDict()
         self._decoded_events: OrderedDict[int, Decision] = OrderedDict()
         self._applied = 0
@@ -259,6 +261,8 @@ class FactIndex:
                     event = mapper.to_domain_event(note)
                 except Exception:  # a wrong cipher key or an edited row: igo verify names it
                     raise StoreError(f"the store's events {UNREADABLE}") from None
+                if is_registry_event(event):
+                    continue  # the registry's stream: identities, no organization's facts
                 buffer.append((note.id, event))
             exhausted = not page or page[-1].id >= head or len(page) < PAGE
             if page:
@@ -384,6 +388,21 @@ class FactIndex:
                     groups = None
                 else:
                     groups |= mine
+        if groups is not None:
+            # a continuation's spell reads its predecessor's (its since): the two parties' rows
+            # are built together, whichever of them the batch touches
+            links = [
+                (f"party:{getattr(e.event, 'party', '')}", f"party:{cont}")
+                for e in effective
+                if (cont := getattr(e.event, "continues", None))
+            ]
+            grew = bool(links)
+            while grew:
+                grew = False
+                for a, b in links:
+                    if (a in groups) != (b in groups):
+                        groups |= {a, b}
+                        grew = True
         if groups is None:
             fact_scope = None
             facts = build_facts(decisions(effective))
@@ -532,6 +551,101 @@ class FactIndex:
                 found.append(decision)
         found.sort(key=lambda d: d.order)
         return [d.effective for d in found]
+
+    def party_pieces(
+        self, parties: list[str], day: dt.date, known_at: dt.datetime | None = None
+    ) -> dict[str, list[Piece]]:
+        """The rows about these parties relevant on the day, in every organization, with each of those
+        organizations' catalog row: organization -> pieces. One lookup in the party-keyed index of
+        spells (``grp``); with ``known_at``, each organization's rows as of its last batch by then.
+        Row bodies are read only for rows not decoded before (rows never change once written)."""
+        if not parties:
+            return {}
+        groups = [f"party:{p}" for p in parties]
+        marks = ", ".join("?" * len(groups))
+        when = day.toordinal()
+        found: dict[int, list[int]] = {}
+        cache = self._decoded
+        with self.db.read() as cur:
+            if known_at is None:
+                cur.execute(
+                    self.db.sql(
+                        f"SELECT org, id FROM igo_index_facts WHERE grp IN ({marks}) AND pos_hi = ? "
+                        "AND day_lo <= ? AND day_hi >= ?"
+                    ),
+                    (*groups, MAX_POS, when, when),
+                )
+                for org, ident in cur.fetchall():
+                    found.setdefault(int(org), []).append(int(ident))
+                points = dict.fromkeys(found, MAX_POS)
+            else:
+                cur.execute(
+                    self.db.sql(
+                        f"SELECT org, id, pos_lo, pos_hi FROM igo_index_facts WHERE grp IN ({marks}) "
+                        "AND day_lo <= ? AND day_hi >= ?"
+                    ),
+                    (*groups, when, when),
+                )
+                rows = cur.fetchall()
+                points = {}
+                for org in {int(r[0]) for r in rows}:
+                    point = self._point(cur, org, known_at)
+                    if point is not None:
+                        points[org] = point
+                for org, ident, plo, phi in rows:
+                    point = points.get(int(org))
+                    if point is not None and int(plo) <= point <= int(phi):
+                        found.setdefault(int(org), []).append(int(ident))
+            if found:
+                nums = list(found)
+                current = " AND pos_hi = ?" if known_at is None else ""
+                cur.execute(
+                    self.db.sql(
+                        f"SELECT org, id, pos_lo, pos_hi FROM igo_index_facts WHERE "
+                        f"org IN ({', '.join('?' * len(nums))}) AND grp = 'catalog'{current}"
+                    ),
+                    (*nums, MAX_POS) if known_at is None else nums,
+                )
+                for org, ident, plo, phi in cur.fetchall():
+                    if int(plo) <= points[int(org)] <= int(phi):
+                        found[int(org)].append(int(ident))
+            missing = [i for ids in found.values() for i in ids if i not in cache]
+            for start in range(0, len(missing), 500):
+                chunk = missing[start : start + 500]
+                cur.execute(
+                    self.db.sql(
+                        f"SELECT id, body FROM igo_index_facts WHERE id IN ({', '.join('?' * len(chunk))})"
+                    ),
+                    chunk,
+                )
+                for ident, body in cur.fetchall():
+                    cache[int(ident)] = decode(body)
+        while len(cache) > DECODED:
+            cache.popitem(last=False)
+        numbers = self._numbers()
+        if any(num not in self._slugs_of(numbers) for num in found):
+            self._nums = None
+            numbers = self._numbers()
+        slugs = self._slugs_of(numbers)
+        out: dict[str, list[Piece]] = {}
+        for num, ids in found.items():
+            pieces = []
+            for ident in ids:
+                piece = cache.get(ident)
+                if piece is None:  # dropped from a full cache meanwhile: read it again
+                    with self.db.read() as cur:
+                        cur.execute(self.db.sql("SELECT body FROM igo_index_facts WHERE id = ?"), (ident,))
+                        piece = decode(cur.fetchone()[0])
+                pieces.append(piece)
+            out[slugs[num]] = pieces
+        return out
+
+    def _slugs_of(self, numbers: dict[str, int]) -> dict[int, str]:
+        """number -> slug, made once per numbering."""
+        if self._slugs_for is not numbers:
+            self._slugs_for = numbers
+            self._slugs = {num: slug for slug, num in numbers.items()}
+        return self._slugs
 
     def knows(self, org: str) -> bool:
         return self.org_number(org) is not None

@@ -60,8 +60,9 @@ def parse_known_at(value: str) -> dt.datetime:
 # -- the answers ---------------------------------------------------------------------
 
 
-def orgs_answer(stores: Iterable[tuple[str, list[Record]]]) -> list[dict[str, Any]]:
-    """``igo orgs --json``: one row per organization, from ``Timeline.all_records()``."""
+def orgs_answer(stores: Iterable[tuple[str, list[Record]]], registry: Any = None) -> list[dict[str, Any]]:
+    """``igo orgs --json``: one row per organization, from ``Timeline.all_records()``; with the
+    store's registry, each organization's links (``same_as``, ``succeeds``, ``succeeded_by``)."""
     rows = []
     for org, records in stores:
         eff = effective_events(records)
@@ -75,6 +76,14 @@ def orgs_answer(stores: Iterable[tuple[str, list[Record]]]) -> list[dict[str, An
                 "last_recorded_at": max(r.recorded_at for r in records).isoformat() if records else None,
             }
         )
+        if registry is not None:
+            rows[-1]["same_as"] = sorted(registry.same_as(org) - {org})
+            rows[-1]["succeeds"] = [
+                {"org": s.predecessor, "on": s.effective} for s in registry.org_successions if s.org == org
+            ]
+            rows[-1]["succeeded_by"] = [
+                {"org": s.org, "on": s.effective} for s in registry.org_successions if s.predecessor == org
+            ]
     return rows
 
 

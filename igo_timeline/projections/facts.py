@@ -12,6 +12,7 @@ two can never disagree about what a date means.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
@@ -89,6 +90,8 @@ class StatusSpell:
     event: EventBase
     ended_by: EventBase | None = None
     unknown: bool = False  # begun by a StatusUnknown: the party's status is not known
+    via: str | None = None  # a continuation: the predecessor whose status (and since) it carries on
+    succession: str | None = None  # ... and the succession that carried it over
 
 
 @dataclass(frozen=True)
@@ -158,6 +161,41 @@ def _status_changes(events: Sequence[EventBase]) -> dict[str, list[EventBase]]:
     return changes
 
 
+def _continue(facts: Facts) -> None:
+    """A continuation's spell keeps its predecessor's ``since`` (the USSR's UN membership of 1945
+    carried on by Russia): the predecessor's spell it follows ends that day, by the succession's
+    own withdrawal. Chains (A -> B -> C) carry through, in valid-time order."""
+    carried = sorted(
+        (
+            (spell.span.s0, party, k)
+            for party, spells in facts.statuses.items()
+            for k, spell in enumerate(spells)
+            if getattr(spell.event, "continues", None)
+        ),
+        key=lambda t: t[0],
+    )
+    for _, party, k in carried:
+        spell = facts.statuses[party][k]
+        ev = spell.event
+        before = next(
+            (
+                s
+                for s in facts.statuses.get(getattr(ev, "continues", ""), [])
+                if s.ended_by is not None
+                and s.ended_by.valid_time == ev.valid_time
+                and getattr(s.ended_by, "carried_over", None) == getattr(ev, "carried_over", None)
+            ),
+            None,
+        )
+        if before is not None and not before.unknown:
+            facts.statuses[party][k] = dataclasses.replace(
+                spell,
+                since=before.since,
+                via=getattr(ev, "continues", None),
+                succession=getattr(ev, "carried_over", None),
+            )
+
+
 def build_facts(events: Sequence[EventBase]) -> Facts:
     """Build the intervals from decisions already in valid-time order."""
     facts = Facts()
@@ -190,6 +228,7 @@ def build_facts(events: Sequence[EventBase]) -> Facts:
                 span = span.ended_by(end_of_all)
             spells.append(StatusSpell(party, status, span, ev.valid_time or "", ev, nxt, unknown))
         facts.statuses[party] = spells
+    _continue(facts)
 
     appointments: dict[str, list[OfficialAppointed]] = defaultdict(list)
     vacated: dict[tuple[str, str], list[OfficeVacated]] = defaultdict(list)

@@ -106,9 +106,30 @@ def _entries(state: State) -> dict[tuple[str, str], Any]:
 
 def diff_states(before: State, after: State) -> list[Change]:
     a, b = _entries(before), _entries(after)
+    # a continuation (the USSR's seat carried on by Russia) is a change of name, not an exit and an entry
+    continued: dict[str, str] = {}
+    for entries in after.statuses.values():
+        for e in entries:
+            if e.via and a.get(("status", e.via)) is not None and b.get(("status", e.via)) is None:
+                continued[e.via] = e.party
     changes = []
     for key in sorted(set(a) | set(b)):
         old, new = a.get(key), b.get(key)
+        if key[0] == "status" and (key[1] in continued or key[1] in continued.values()):
+            if key[1] in continued:
+                successor = continued[key[1]]
+                changes.append(
+                    Change(
+                        kind="continued", subject=f"{key[1]} -> {successor}", before=key[1], after=successor
+                    )
+                )
+                if old != b.get(("status", successor)):
+                    changes.append(
+                        Change(
+                            kind="status", subject=successor, before=old, after=b.get(("status", successor))
+                        )
+                    )
+            continue
         if old != new:
             changes.append(Change(kind=key[0], subject=key[1], before=old, after=new))
     return changes

@@ -19,6 +19,8 @@ class StatusEntry(Result):
     name: str
     since: str
     event: str
+    via: str | None = None  # a continuation: the predecessor whose status it carries on (shown only then)
+    succession: str | None = None
 
 
 class OfficeEntry(Result):
@@ -119,7 +121,9 @@ class State(Result):
             k: body.pop(k) for k in ("org", "name", "as_of", "known_at", "founded", "dissolved")
         }
         for status in self.ladder:
-            out[plural(status)] = [e.model_dump(mode="json") for e in self.statuses.get(status, [])]
+            out[plural(status)] = [
+                e.model_dump(mode="json", exclude_none=True) for e in self.statuses.get(status, [])
+            ]
         out.update(body)
         out["uncertain"] = [u.model_dump(mode="json", exclude_none=True) for u in self.uncertain]
         return out

@@ -101,21 +101,28 @@ def state_from_facts(org: str, facts: Facts, day: dt.date, known_at: dt.datetime
                 UncertainEntry(
                     kind="status_unknown",
                     party=party,
-                    name=party_name(party),
+                    name=party_name(party, day),
                     date=spell.since,
                     event=_id(spell.event),
                 )
             )
         elif answer == HELD:
             statuses.setdefault(spell.status, []).append(
-                StatusEntry(party=party, name=party_name(party), since=spell.since, event=_id(spell.event))
+                StatusEntry(
+                    party=party,
+                    name=party_name(party, day),
+                    since=spell.since,
+                    event=_id(spell.event),
+                    via=spell.via,
+                    succession=spell.succession,
+                )
             )
         else:
             uncertain.append(
                 UncertainEntry(
                     kind="status",
                     party=party,
-                    name=party_name(party),
+                    name=party_name(party, day),
                     status=spell.status,
                     date=_start_or_end(spell.span, day, spell.since, spell.ended_by),
                     event=_id(spell.event),
@@ -135,7 +142,7 @@ def state_from_facts(org: str, facts: Facts, day: dt.date, known_at: dt.datetime
         if truth is Truth.YES:
             presidency = PresidencyEntry(
                 party=pres.party,
-                name=party_name(pres.party),
+                name=party_name(pres.party, day),
                 since=pres.event.effective,
                 event=_id(pres.event),
             )
@@ -144,7 +151,7 @@ def state_from_facts(org: str, facts: Facts, day: dt.date, known_at: dt.datetime
                 UncertainEntry(
                     kind="presidency",
                     party=pres.party,
-                    name=party_name(pres.party),
+                    name=party_name(pres.party, day),
                     date=_start_or_end(pres.span, day, pres.event.effective, pres.ended_by),
                     event=_id(pres.event),
                 )
@@ -217,6 +224,27 @@ def _by_date(m: MeetingEntry) -> tuple[dt.date, str, str]:
     return (extent(m.date).start_earliest, m.body, m.event)
 
 
+def _carried_on(facts: Facts, party: str | None, day: dt.date) -> str | None:
+    """A nationality as it stands on the day: a continuation recorded in the organization (the
+    successor's spell that carries on the predecessor's, certainly begun) carries it over too."""
+    seen: set[str] = set()
+    while party is not None and party not in seen:
+        seen.add(party)
+        successor = next(
+            (
+                s.party
+                for spells in facts.statuses.values()
+                for s in spells
+                if s.via == party and s.span.s1 <= day
+            ),
+            None,
+        )
+        if successor is None:
+            break
+        party = successor
+    return party
+
+
 def _office(
     office: str, name: str, facts: Facts, day: dt.date, uncertain: list[UncertainEntry]
 ) -> OfficeEntry:
@@ -229,7 +257,7 @@ def _office(
             return OfficeEntry(
                 name=name,
                 holder=ev.person,
-                nationality=ev.nationality,
+                nationality=_carried_on(facts, ev.nationality, day),
                 term=ev.term,
                 event=_id(ev),
                 status="held",
@@ -257,7 +285,7 @@ def _office(
     return OfficeEntry(
         name=name,
         holder=None,
-        nationality=ev.nationality,
+        nationality=_carried_on(facts, ev.nationality, day),
         term=ev.term,
         event=_id(ev),
         status="vacant" if last.vacated_by else "ended",

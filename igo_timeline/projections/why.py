@@ -26,7 +26,7 @@ from typing import Any
 from igo_timeline.errors import InvalidInput
 from igo_timeline.events.dates import Truth, extent
 from igo_timeline.events.models import EventBase, MeetingHeld, MeetingScheduled
-from igo_timeline.events.parties import party_name, resolve_party
+from igo_timeline.events.parties import cow_as, lineage_codes, party_name, resolve_party
 from igo_timeline.projections.effective import Effective, Record, effective_events
 from igo_timeline.projections.facts import Facts, StatusSpell, build_facts
 
@@ -90,7 +90,7 @@ def _spell_says(spell: StatusSpell) -> str:
 
 
 def _party(facts: Facts, events: Sequence[EventBase], party: str, day: dt.date) -> _Found:
-    name = party_name(party)
+    name = party_name(party, day)
     spells = facts.statuses.get(party, [])
     changes = [ev for ev in events if party in ev.status_parties()]
     earlier = [ev for ev in changes if ev.valid_extent is None or ev.valid_extent.start_earliest <= day]
@@ -103,8 +103,24 @@ def _party(facts: Facts, events: Sequence[EventBase], party: str, day: dt.date) 
         found.add(held.event, "decisive")
     elif held is not None:
         detail.update(status=held.status, since=held.since)
-        found = _Found("yes", f"{party} ({name}) is {held.status} since {held.since}", detail)
+        says = f"{party} ({name}) is {held.status} since {held.since}"
+        if held.via:  # a continuation: the predecessor's status, carried on
+            detail.update(continues=held.via, succession=held.succession)
+            says += f", carrying on {held.via}'s ({party_name(held.via, day)}) by succession from {held.event.valid_time}"
+        found = _Found("yes", says, detail)
         found.add(held.event, "decisive")
+        if held.via:
+            before = next(
+                (
+                    s
+                    for s in facts.statuses.get(held.via, [])
+                    if s.ended_by is not None and getattr(s.ended_by, "carried_over", None) == held.succession
+                ),
+                None,
+            )
+            if before is not None:
+                found.add(before.event, "continued")
+                found.add(before.ended_by, "continued")
     else:
         maybe = [s for s in spells if s.span.on(day) is Truth.MAYBE]
         if maybe:
@@ -194,7 +210,7 @@ def _presidency(facts: Facts, day: dt.date) -> _Found:
     detail: dict[str, Any] = {"party": None, "name": None, "since": None}
     held = next((p for p in facts.presidencies if p.span.on(day) is Truth.YES), None)
     if held is not None:
-        name = party_name(held.party)
+        name = party_name(held.party, day)
         detail.update(party=held.party, name=name, since=held.event.effective)
         found = _Found(
             "yes", f"{held.party} ({name}) holds the presidency since {held.event.effective}", detail
@@ -204,7 +220,7 @@ def _presidency(facts: Facts, day: dt.date) -> _Found:
         return found
     maybe = [p for p in facts.presidencies if p.span.on(day) is Truth.MAYBE]
     if maybe:
-        who = " or ".join(f"{p.party} ({party_name(p.party)})" for p in maybe)
+        who = " or ".join(f"{p.party} ({party_name(p.party, day)})" for p in maybe)
         detail["possible"] = [p.party for p in maybe]
         found = _Found("uncertain", f"the presidency may be with {who}: a date is imprecise", detail)
         for p in maybe:
@@ -345,7 +361,20 @@ def why(
     if party:
         code = resolve_party(party)
         subject = {"party": code}
-        found = _party(facts, events, code, as_of)
+        # the data may name the party by a COW column that stood for it that day (cow:365, Russia)
+        via = next(
+            (c for c in lineage_codes(code) if cow_as(c, as_of) == code and facts.statuses.get(c)),
+            None,
+        )
+        if via is not None and not facts.statuses.get(code):
+            found = _party(facts, events, via, as_of)
+            name = party_name(code, as_of)
+            found.detail.update(party=code, name=name, via=via)
+            found.says = found.says.replace(
+                f"{via} ({party_name(via, as_of)})", f"{code} ({name}), as COW's column {via},", 1
+            )
+        else:
+            found = _party(facts, events, code, as_of)
     elif office:
         subject = {"office": office}
         found = _office(facts, office, as_of)
@@ -372,3 +401,40 @@ def why(
         },
         "events": [event_entry(by_id[ev.id or ""], role) for ev, role in found.events],
     }
+
+
+def linked(
+    timeline: Any, org: str, as_of: dt.date, known_at: dt.datetime | None, party: str
+) -> list[dict[str, Any]]:
+    """What the organizations linked to ``org`` say of the party: each predecessor (``igo org
+    succeed``) as of the day (or its last day as the predecessor, if earlier), and each
+    organization linked as the same (``igo org link``). Empty when ``org`` has no link."""
+    registry = timeline.registry(known_at)
+    out: list[dict[str, Any]] = []
+    for s in registry.org_successions:
+        if s.org != org or s.predecessor not in timeline.org_slugs():
+            continue
+        last = extent(s.effective).start_earliest - dt.timedelta(days=1)
+        day = min(as_of, last)
+        answer = why(s.predecessor, timeline.records(s.predecessor), day, known_at, party=party)["answer"]
+        out.append(
+            {
+                "org": s.predecessor,
+                "link": "predecessor",
+                "as_of": day.isoformat(),
+                "holds": answer["holds"],
+                "says": answer["says"],
+            }
+        )
+    for other in sorted(registry.same_as(org) - {org}):
+        answer = why(other, timeline.records(other), as_of, known_at, party=party)["answer"]
+        out.append(
+            {
+                "org": other,
+                "link": "same_as",
+                "as_of": as_of.isoformat(),
+                "holds": answer["holds"],
+                "says": answer["says"],
+            }
+        )
+    return out

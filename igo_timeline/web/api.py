@@ -35,6 +35,8 @@ from igo_timeline.projections.answers import (
 from igo_timeline.projections.effective import Record
 from igo_timeline.projections.history import event_json
 from igo_timeline.projections.intervals import intervals
+from igo_timeline.projections.memberships import memberships as memberships_of
+from igo_timeline.projections.why import linked as why_linked
 from igo_timeline.projections.why import why as why_of
 from igo_timeline.web.cache import AnswerCache
 from igo_timeline.web.errors import HttpError
@@ -72,7 +74,8 @@ def _known_at(request: Request) -> dt.datetime | None:
 
 
 async def orgs(request: Request) -> JSONResponse:
-    return JSONResponse(orgs_answer(_timeline(request).all_records()))
+    timeline = _timeline(request)
+    return JSONResponse(orgs_answer(timeline.all_records(), timeline.refresh_registry()))
 
 
 def _answer(
@@ -170,11 +173,14 @@ async def why(request: Request) -> Response:
     presidency = bool(_param(request, "presidency", _flag))
     document = _param(request, "document", _text)
     meeting = _param(request, "meeting", _text)
-    return _answer(
-        request,
-        org,
-        ("why", as_of, known_at, party, office, presidency, document, meeting),
-        lambda records: why_of(
+    timeline = _timeline(request)
+
+    def compute(records: list[Record]) -> Any:
+        with timeline.names_as_known(known_at):  # names as the registry knew them then
+            return _why(records)
+
+    def _why(records: list[Record]) -> Any:
+        result = why_of(
             org,
             records,
             as_of,
@@ -184,8 +190,28 @@ async def why(request: Request) -> Response:
             presidency=presidency,
             document=document,
             meeting=meeting,
-        ),
+        )
+        if party and (links := why_linked(timeline, org, as_of, known_at, party)):
+            result["answer"]["linked"] = links
+        return result
+
+    return _answer(
+        request, org, ("why", as_of, known_at, party, office, presidency, document, meeting), compute
     )
+
+
+async def party_memberships(request: Request) -> Response:
+    party = request.path_params["party"]
+    as_of = _param(request, "as_of", parse_as_of) or parse_as_of("today")
+    known_at = _known_at(request)
+    status = _param(request, "status", _text)
+    timeline = _timeline(request)
+
+    def compute() -> Any:
+        timeline.index.catch_up()
+        return memberships_of(timeline, party, as_of, known_at, status)
+
+    return _indexed(request, f"party:{party}", ("memberships", as_of, known_at, status), compute)
 
 
 async def event(request: Request) -> JSONResponse:
@@ -281,6 +307,7 @@ ROUTES = [
     Route("/api/v1/orgs/{org}/intervals", org_intervals, methods=["GET"]),
     Route("/api/v1/orgs/{org}/why", why, methods=["GET"]),
     Route("/api/v1/orgs/{org}/events", post_events, methods=["POST"]),
+    Route("/api/v1/parties/{party}/memberships", party_memberships, methods=["GET"]),
     Route("/api/v1/events/{event_id}", event, methods=["GET"]),
     Route("/api/v1/schema", schema, methods=["GET"]),
 ]

@@ -195,7 +195,12 @@ def _document() -> dict[str, Any]:
                 "founded": NULL_STR,
                 "events": {"type": "integer"},
                 "last_recorded_at": NULL_STAMP,
-            }
+                "same_as": _array(STR),
+                "succeeds": _array(_obj({"org": STR, "on": STR})),
+                "succeeded_by": _array(_obj({"org": STR, "on": STR})),
+            },
+            description="same_as: the organizations linked as the same body (igo org link); succeeds, "
+            "succeeded_by: organization successions (igo org succeed).",
         ),
         "State": _obj(
             {
@@ -274,7 +279,10 @@ def _document() -> dict[str, Any]:
                     description="Plus the subject's own fields: party, name, status, since (a party); "
                     "office, office_name, holder, term (an office); party, name, since (the "
                     "presidency); document, title, adopted, in_force (a document); body, body_name, "
-                    "date, place, host, kind (a meeting); possible, when uncertain.",
+                    "date, place, host, kind (a meeting); possible, when uncertain; via (a COW column "
+                    "standing for the party), continues and succession (a continuation); linked: what the "
+                    "organizations linked to it say of the party ({org, link: predecessor|same_as, as_of, "
+                    "holds, says}), when it has links.",
                 ),
                 "events": _array(_ref("WhyEvent")),
             }
@@ -296,7 +304,7 @@ def _document() -> dict[str, Any]:
             },
             description="role: decisive (the answer rests on it), uncertain (its imprecise date leaves "
             "the answer open), earlier, membership, appointment, early-end, adoption, revision, "
-            "scheduled or context (what the answer depends on).",
+            "scheduled, continued (the predecessor's events a continuation carries on) or context (what the answer depends on).",
         ),
         "EventDetail": _obj(
             {
@@ -305,6 +313,40 @@ def _document() -> dict[str, Any]:
                 "valid_time": NULL_STR,
                 "recorded_at": STAMP,
                 "corrections": _array({"type": "object"}),
+            }
+        ),
+        "Membership": _obj(
+            {
+                "org": STR,
+                "orgs": _array(STR),
+                "name": NULL_STR,
+                "status": NULL_STR,
+                "since": NULL_STR,
+                "event": STR,
+                "uncertain": NULL_STR,
+                "conditions": _array({"type": "object"}),
+                "via": NULL_STR,
+                "horizon": {},
+                "disagreement": {
+                    "anyOf": [
+                        {"type": "null"},
+                        _array(_obj({"org": STR, "status": NULL_STR, "since": NULL_STR, "event": NULL_STR})),
+                    ]
+                },
+            },
+            description="org: the organization (the first of orgs, the slugs linked as the same); via: "
+            "the COW column that stood for the party that day; uncertain: why the answer is open; "
+            "disagreement: each linked organization's answer, where they differ.",
+        ),
+        "Memberships": _obj(
+            {
+                "party": STR,
+                "name": STR,
+                "kind": STR,
+                "part_of": NULL_STR,
+                "as_of": DAY,
+                "known_at": NULL_STAMP,
+                "memberships": _array(_ref("Membership")),
             }
         ),
         "AppendResult": _obj(
@@ -420,6 +462,29 @@ def _document() -> dict[str, Any]:
             _ref("Why"),
         ),
         "/api/v1/orgs/{org}/events": post,
+        "/api/v1/parties/{party}/memberships": _read(
+            "Every organization in which a party holds a status on a day (or may), from the index",
+            "igo memberships PARTY --as-of DAY --known-at T --status S --json",
+            [
+                {
+                    "name": "party",
+                    "in": "path",
+                    "required": True,
+                    "description": "A party: a code (KAZ, x-sadr, cow:365) or any known name.",
+                    "schema": STR,
+                    "example": "KAZ",
+                },
+                _query(
+                    "as_of",
+                    DAY,
+                    "Valid-time day (YYYY-MM-DD; also 'today', the default).",
+                    example="2010-01-01",
+                ),
+                _KNOWN_AT,
+                _query("status", STR, "Only organizations where the party holds this status."),
+            ],
+            _ref("Memberships"),
+        ),
         "/api/v1/events/{event_id}": _read(
             "One event, its record time and any corrections",
             "igo show ID --json",

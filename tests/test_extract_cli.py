@@ -75,7 +75,7 @@ def test_jsonl_records_quote_the_text_at_their_offsets(runner: CliRunner, tmp_pa
         assert (
             text[src["start"] : src["end"]] == src["quote"] and src["document"] == "sco-communique-2012-06-07"
         )
-    assert result.stderr.strip() == "12 attestation, 30 event"
+    assert result.stderr.strip() == "sco-communique-2012-06-07.txt: 12 attestation, 30 event"
 
 
 def test_the_document_id_defaults_to_the_file_name(runner: CliRunner, tmp_path: Path) -> None:
@@ -129,7 +129,7 @@ def test_check_the_seed_against_the_bundled_chronicle(runner: CliRunner, sco: Pa
     assert {r["check"] for r in rows if r["record"] == "event"} == {"recorded"}
     assert {r["check"] for r in rows if r["record"] == "attestation"} == {"agrees"}
     assert all(r["match"] for r in rows)
-    assert result.stderr.strip() == "12 agrees, 30 recorded"
+    assert result.stderr.strip() == "sco-communique-2012-06-07.txt: 12 agrees, 30 recorded"
 
 
 def test_apply_a_new_text_in_one_step(runner: CliRunner, sco: Path) -> None:
@@ -152,10 +152,10 @@ def test_apply_refuses_when_anything_conflicts(runner: CliRunner, sco: Path, tmp
     path = tmp_path / "conflict.txt"
     path.write_text(text, "utf-8")
     history = igo(runner, sco, "history", "sco", "--json").stdout
-    result = igo(runner, sco, "extract", str(path), "--org", "sco", "--apply", code=1)
-    assert result.stderr.splitlines()[-1] == (
-        "Error: nothing applied: 3 conflicting (review them, or apply the new ones with --skip-conflicts)"
-    )
+    result = igo(runner, sco, "extract", str(path), "--org", "sco", "--apply", "--format", "jsonl", code=1)
+    summary, error = result.stderr.splitlines()[-2:]
+    assert summary.startswith("conflict.txt: ") and "refused: nothing applied: 3 conflicting" in summary
+    assert error == "Error: stopped at conflict.txt; files applied before it: none"
     conflicting = [r["event"]["party"] for r in lines(result) if r["check"] == "conflicting"]
     assert conflicting == ["IND", "IRN", "PAK"]  # one grant of three parties, all recorded as observers
     assert igo(runner, sco, "history", "sco", "--json").stdout == history
@@ -215,3 +215,180 @@ def test_bad_input_is_one_error_line(
 def test_an_organization_of_the_party_table_needs_no_store(runner: CliRunner, tmp_path: Path) -> None:
     rows = lines(igo(runner, tmp_path / "empty.sqlite", "extract", str(ASTANA_2005), "--org", "sco"))
     assert rows and all(r["event"]["org"] == "sco" for r in rows)
+
+
+# -- several files, in the order of their meetings ---------------------------------------------------
+
+HELDOUT = Path(__file__).resolve().parent / "heldout"
+
+
+def _after_2012(tmp_path: Path) -> Path:
+    store = tmp_path / "after2012.sqlite"
+    chronicle = yaml.safe_load(resources.files("igo_timeline.data").joinpath("sco.yaml").read_text("utf-8"))
+    from igo_timeline import Timeline
+
+    with Timeline(str(store)) as tl:
+        tl.append(chronicle)
+    return store
+
+
+def test_apply_several_files_in_meeting_order_each_its_own_batch(runner: CliRunner, tmp_path: Path) -> None:
+    store = _after_2012(tmp_path)
+    later, earlier = HELDOUT / "sco-2015-ufa-tass.txt", HELDOUT / "sco-2013-bishkek-xinhua.txt"
+    between = HELDOUT / "sco-2014-dushanbe-press-release.txt"
+    result = igo(runner, store, "extract", str(later), str(earlier), str(between), "--org", "sco", "--apply")
+    assert result.stdout == ""  # nothing but the summaries unless --format is given
+    summaries = result.stderr.splitlines()
+    assert [s.split(":")[0] for s in summaries] == [earlier.name, between.name, later.name]
+    assert all("applied" in s and "as one batch" in s for s in summaries)
+    history = json.loads(igo(runner, store, "history", "sco", "--json").stdout)
+    stamps = {e["recorded_at"] for e in history if e["source"]["document"] == "sco-2013-bishkek-xinhua"}
+    later_stamps = {e["recorded_at"] for e in history if e["source"]["document"] == "sco-2015-ufa-tass"}
+    assert len(stamps) == 1 and len(later_stamps) == 1 and stamps != later_stamps
+    state = json.loads(igo(runner, store, "state", "sco", "--as-of", "2015-07-11", "--json").stdout)
+    assert state["presidency"]["party"] == "UZB"
+    assert "BLR" in {m["party"] for m in state["observers"]}
+    again = igo(runner, store, "extract", str(earlier), "--org", "sco", "--apply")
+    assert "nothing new to apply" in again.stderr  # what was applied is recorded by meaning
+
+
+def test_apply_stops_at_the_first_refused_file_and_names_those_applied(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    store = _after_2012(tmp_path)
+    bad = tmp_path / "sco-2014-conflict.txt"
+    bad.write_text(
+        (HELDOUT / "sco-2014-dushanbe-press-release.txt")
+        .read_text("utf-8")
+        .replace(
+            "The presidency passes to the Russian Federation.",
+            "The presidency passes to the Republic of India.",
+        )
+        .replace("The Republic of Tajikistan completed its presidency of the Organisation.", ""),
+        "utf-8",
+    )
+    first = igo(
+        runner, store, "extract", str(HELDOUT / "sco-2013-bishkek-xinhua.txt"), "--org", "sco", "--apply"
+    )
+    assert "applied" in first.stderr
+    handover = {"type": "PresidencyHandedOver", "org": "sco", "to_party": "RUS", "effective": "2014-09-12",
+                "source": {"document": "other", "quote": "Russia takes over"}}  # fmt: skip
+    igo(runner, store, "append", json.dumps(handover))
+    files = [str(HELDOUT / "sco-2015-ufa-tass.txt"), str(bad), str(HELDOUT / "sco-2013-bishkek-xinhua.txt")]
+    result = igo(runner, store, "extract", *files, "--org", "sco", "--apply", code=1)
+    lines_ = result.stderr.splitlines()
+    assert lines_[0].startswith("sco-2013-bishkek-xinhua.txt:") and "nothing new to apply" in lines_[0]
+    assert lines_[1].startswith("sco-2014-conflict.txt:") and "refused" in lines_[1]
+    assert (
+        lines_[-1]
+        == "Error: stopped at sco-2014-conflict.txt; files applied before it: sco-2013-bishkek-xinhua.txt"
+    )
+    history = json.loads(igo(runner, store, "history", "sco", "--json").stdout)
+    assert not [e for e in history if e["source"]["document"] == "sco-2015-ufa-tass"]  # after the refused one
+
+
+def test_a_file_with_neither_meeting_nor_dateline_cannot_be_ordered(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    store = _after_2012(tmp_path)
+    vague = tmp_path / "vague.txt"
+    vague.write_text("The heads of state discussed regional security.\n", "utf-8")
+    result = igo(runner, store, "extract", str(vague), str(HELDOUT / "sco-2013-bishkek-xinhua.txt"),
+                 "--org", "sco", "--apply", code=1)  # fmt: skip
+    assert result.stderr.startswith("Error: vague.txt: names no meeting and has no dated dateline")
+    assert json.loads(igo(runner, store, "history", "sco", "--json").stdout)  # nothing written
+    assert not [e for e in json.loads(igo(runner, store, "history", "sco", "--json").stdout)
+                if e["source"]["document"] == "sco-2013-bishkek-xinhua"]  # fmt: skip
+
+
+def test_check_over_several_files_checks_each_against_the_ones_before(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    store = _after_2012(tmp_path)
+    path = str(HELDOUT / "sco-2013-bishkek-xinhua.txt")
+    copy = tmp_path / "sco-2013-copy.txt"
+    copy.write_text(Path(path).read_text("utf-8"), "utf-8")
+    result = igo(runner, store, "extract", path, str(copy), "--org", "sco", "--check")
+    first, second = result.stderr.splitlines()
+    assert "new" in first and "new" not in second and "recorded" in second
+    assert not [e for e in json.loads(igo(runner, store, "history", "sco", "--json").stdout)
+                if e["source"]["document"] == "sco-2013-bishkek-xinhua"]  # --check writes nothing  # fmt: skip
+
+
+def test_url_and_published_go_in_every_source_and_anchor_the_dates(runner: CliRunner, tmp_path: Path) -> None:
+    text = tmp_path / "ufa.txt"
+    text.write_text(
+        "UFA, July 10 /TASS/ -- The 15th session of the SCO Heads of State Council was held here today.\n",
+        "utf-8",
+    )
+    result = igo(runner, tmp_path / "s.sqlite", "extract", str(text), "--org", "sco",
+                 "--url", "https://example.org/ufa", "--published", "2015-07-10")  # fmt: skip
+    meeting = lines(result)[0]["event"]
+    assert meeting["date"] == "2015-07-10" and meeting["place"] == "Ufa" and meeting["host"] == "RUS"
+    assert (
+        meeting["source"]["url"] == "https://example.org/ufa"
+        and meeting["source"]["published"] == "2015-07-10"
+    )
+    bad = igo(
+        runner, tmp_path / "s.sqlite", "extract", str(text), "--org", "sco", "--published", "July", code=1
+    )
+    assert bad.stderr.strip() == "Error: --published 'July': not a day (YYYY-MM-DD)"
+
+
+def test_accept_candidates_reads_a_close_name_as_the_known_person(
+    runner: CliRunner, sco: Path, tmp_path: Path
+) -> None:
+    text = tmp_path / "appoint.txt"
+    text.write_text(
+        "On 6-7 June 2012, the Meeting of the Council of Heads of State was held in Beijing. The heads of state "
+        "appointed Dmitri Mezentsov (Russian Federation) as SCO Secretary-General for the period from "
+        "1 January 2013 to 31 December 2015.\n",
+        "utf-8",
+    )
+    refused = igo(runner, sco, "extract", str(text), "--org", "sco", "--apply", code=1)
+    assert "close-name" in refused.stderr and "--accept-candidates" in refused.stderr
+    accepted = igo(runner, sco, "extract", str(text), "--org", "sco", "--check", "--accept-candidates")
+    row = next(r for r in lines(accepted) if r["event"]["type"] == "OfficialAppointed")
+    assert (
+        row["record"] == "event"
+        and row["event"]["person"] == "Dmitry Mezentsev"
+        and row["check"] == "recorded"
+    )
+
+
+def test_withdraw_an_applied_file_as_a_whole(runner: CliRunner, tmp_path: Path) -> None:
+    store = _after_2012(tmp_path)
+    path = str(HELDOUT / "sco-2013-bishkek-xinhua.txt")
+    igo(runner, store, "extract", path, "--org", "sco", "--apply")
+    state = json.loads(igo(runner, store, "state", "sco", "--as-of", "2013-09-14", "--json").stdout)
+    assert state["presidency"]["party"] == "TJK"
+    result = igo(runner, store, "extract-withdraw", "sco-2013-bishkek-xinhua", "--org", "sco",
+                 "--reason", "applied from the wrong report")  # fmt: skip
+    assert result.stderr.startswith("sco-2013-bishkek-xinhua: withdrew 5 event(s)")
+    state = json.loads(igo(runner, store, "state", "sco", "--as-of", "2013-09-14", "--json").stdout)
+    assert state["presidency"]["party"] == "KGZ"
+    again = igo(
+        runner, store, "extract-withdraw", "sco-2013-bishkek-xinhua", "--org", "sco", "--reason", "x", code=1
+    )
+    assert "already withdrawn" in again.stderr
+
+
+def test_import_of_extract_output_skips_what_is_recorded_and_refuses_conflicts(
+    runner: CliRunner, sco: Path, tmp_path: Path
+) -> None:
+    out = igo(
+        runner, sco, "extract", str(SEED), "--org", "sco", "--document", "sco-communique-2012-06-07"
+    ).stdout
+    path = tmp_path / "seed.jsonl"
+    path.write_text(out, "utf-8")
+    history = igo(runner, sco, "history", "sco", "--json").stdout
+    result = igo(runner, sco, "import", str(path))
+    assert "skipped 30 extracted event(s) the record already holds" in result.stderr
+    assert igo(runner, sco, "history", "sco", "--json").stdout == history  # no meeting twice
+    rows = [json.loads(line) for line in out.splitlines()]
+    handover = next(r for r in rows if r["event"]["type"] == "PresidencyHandedOver")
+    handover["event"]["to_party"] = "KAZ"
+    path.write_text(json.dumps(handover) + "\n", "utf-8")
+    refused = igo(runner, sco, "import", str(path), code=1)
+    assert "conflicts with the record" in refused.stderr
+    assert igo(runner, sco, "history", "sco", "--json").stdout == history

@@ -120,3 +120,50 @@ def test_a_passage_maps_its_normalized_spans_back(text: str, data: st.DataObject
     j = data.draw(st.integers(i, len(passage.norm)))
     start, end = passage.raw(i, j)
     assert normalize(text[start:end]) == normalize(passage.norm[i:j])
+
+
+# -- sentences survive initials; days without a year take the year given; names never block -------------
+
+INITIAL = st.one_of(
+    st.sampled_from("ABEGHIKMNSUVZ").map(lambda c: f"{c}."),
+    st.sampled_from(["Ts.", "Sh.", "Kh.", "Zh.", "Yu.", "Dzh."]),
+)
+SURNAME = st.text(alphabet="abdegiklmnoprstuvyz", min_size=3, max_size=9).map(lambda s: s.capitalize() + "ov")
+
+
+@given(initials=st.lists(INITIAL, min_size=1, max_size=2), surname=SURNAME)
+def test_initials_never_end_a_sentence(initials: list[str], surname: str) -> None:
+    from igo_timeline.extract.text import Document
+
+    name = " ".join([*initials, surname])
+    text = f"President {name} of Mongolia attended the meeting. The heads of state met in Bishkek."
+    sentences = [p.quote for p in Document(text).sentences]
+    assert sentences == [
+        f"President {name} of Mongolia attended the meeting.",
+        "The heads of state met in Bishkek.",
+    ]
+
+
+@given(day=st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2040, 12, 31)), us=st.booleans())
+def test_a_day_without_a_year_takes_the_year_given(day: dt.date, us: bool) -> None:
+    month = day.strftime("%B")
+    written = f"on {month} {day.day}" if us else f"on {day.day} {month}"
+    found = find_dates(written, day.year)
+    assert [(d.edtf, d.kind) for d in found] == [(day.isoformat(), "day?")]
+    assert find_dates(written) == []  # no year known: no day read
+
+
+@given(surname=SURNAME, given_name=st.sampled_from(["Ivan", "Aigul", "Bakyt", "Timur", "Olga"]))
+def test_a_new_person_never_blocks(surname: str, given_name: str) -> None:
+    from igo_timeline.extract.check import NOT_BLOCKING
+
+    text = (
+        "On 6-7 June 2012, the Meeting of the Council of Heads of State was held in Beijing. "
+        f"President {given_name} {surname} of the Russian Federation attended the meeting."
+    )
+    found = extract(text, "sco", "t")
+    assert not [c for c in found if c.record == "unresolved" and c.kind not in NOT_BLOCKING]
+    meeting = next(c for c in found if c.type == "MeetingHeld")
+    assert {"person": f"{given_name} {surname}", "role": "head of state", "party": "RUS"} in meeting.event[
+        "participants"
+    ]

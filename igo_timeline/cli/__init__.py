@@ -44,7 +44,11 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "export-cow": ("cow:export_cow_command", "Write the COW IGO-year layout back: same columns, same rows."),
     "extract": (
         "extract:extract_",
-        "Candidate events of a summit communiqué (FILE, or - for stdin), each with its quote.",
+        "Candidate events of summit texts (FILE..., or - for stdin), each with its quote.",
+    ),
+    "extract-withdraw": (
+        "extract:extract_withdraw",
+        "Withdraw the batch that `igo extract --apply` recorded from DOCUMENT (a file's document id).",
     ),
     "grant": ("write:grant", "Grant PARTY a STATUS (member, observer, ...) in ORG from a date."),
     "handover": ("write:handover", "Hand ORG's rotating presidency to TO_PARTY (a member)."),

@@ -63,11 +63,16 @@ def import_(
     day = until
     items: list[Any] = []
     skipped = 0
-    loaded = [(bundled_events(name), f"bundled:{name}") for name in bundled]
+    extracted: list[dict[str, Any]] = []
+    loaded_inputs = [(bundled_events(name), f"bundled:{name}") for name in bundled]
     for text, name in [read_source(path) for path in files]:
-        loaded.append((load_text(text, name), name))
-    for found_items, _name in loaded:
-        found, left = unwrap(found_items)
+        loaded_inputs.append((load_text(text, name), name))
+    for loaded, _name in loaded_inputs:
+        extracted += [
+            i["event"] for i in loaded
+            if isinstance(i, dict) and i.get("record") == "event" and "type" not in i and isinstance(i.get("event"), dict)
+        ]  # fmt: skip
+        found, left = unwrap(loaded)
         items += found
         skipped += left
     if day is not None:
@@ -77,11 +82,40 @@ def import_(
         items = kept
     if not items:
         raise InvalidInput("no events in the input")
+    if extracted:
+        items, recorded = _screen_extracted(ctx, items, extracted)
+        if recorded:
+            note(f"skipped {recorded} extracted event(s) the record already holds (by meaning, as --check)")
+        if not items:
+            note("nothing new to import")
+            return
     with progress(f"importing {len(items)} event(s)"):
         result = timeline(ctx).append(items)
     _report(result)
     if skipped:
         note(f"skipped {skipped} extraction record(s) that are not events")
+
+
+def _screen_extracted(
+    ctx: click.Context, items: list[Any], extracted: list[dict[str, Any]]
+) -> tuple[list[Any], int]:
+    """``igo extract`` output: drop what ``--check`` calls recorded; refuse what it calls conflicting."""
+    from igo_timeline.extract import Candidate, check  # only when extraction records are imported
+
+    tl = timeline(ctx)
+    drop: set[int] = set()
+    for org in sorted({str(e.get("org")) for e in extracted}):
+        mine = [e for e in extracted if str(e.get("org")) == org]
+        records = tl.records(org) if org in tl.org_slugs() else []
+        for event, verdict in zip(mine, check([Candidate("event", e) for e in mine], records), strict=True):
+            if verdict.verdict == "conflicting":
+                raise InvalidInput(
+                    f"an extracted {event.get('type')} conflicts with the record ({verdict.detail}): "
+                    "review it with igo extract --check; nothing imported"
+                )
+            if verdict.verdict == "recorded":
+                drop.add(id(event))
+    return [i for i in items if id(i) not in drop], len(drop)
 
 
 @click.command("append")

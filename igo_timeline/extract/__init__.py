@@ -13,10 +13,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from igo_timeline.errors import RuleViolation
-from igo_timeline.events.models import parse_event
+from igo_timeline.events.models import EVENT_TYPES, parse_event
+from igo_timeline.extract.anchor import find_anchor
 from igo_timeline.extract.check import Verdict, check, plan
 from igo_timeline.extract.context import Context
-from igo_timeline.extract.decisions import appointments, next_meeting, presidency, statuses
+from igo_timeline.extract.decisions import appointments, histories, next_meeting, presidency, statuses
 from igo_timeline.extract.documents import bodies_planned, documents
 from igo_timeline.extract.meeting import find_meeting
 from igo_timeline.extract.past import past_meetings
@@ -33,6 +34,7 @@ _PATTERNS: list[Callable[[Context], list[Candidate]]] = [
     appointments,
     presidency,
     next_meeting,
+    histories,
 ]
 
 
@@ -43,9 +45,17 @@ def extract(
     *,
     known_persons: Iterable[str] = (),
     bodies: dict[str, str] | None = None,
+    published: str | None = None,
+    offices: dict[str, str] | None = None,
 ) -> list[Candidate]:
-    """Every candidate the text yields: the meeting first, then the rest in text order."""
+    """Every candidate the text yields: the meeting first, then the rest in text order.
+
+    ``published`` (an EDTF day) is the text's own day when its dateline lacks
+    one or its year; it anchors "today", "on Friday" and days without a year.
+    """
     ctx = Context(Document(text), org, document, tuple(known_persons), dict(bodies or {}))
+    ctx.anchor = find_anchor(text, published)
+    ctx.offices = dict(offices or {})
     found = find_meeting(ctx)  # first: the decisions are dated by it
     rest: list[Candidate] = []
     for pattern in _PATTERNS:
@@ -55,9 +65,14 @@ def extract(
 
 
 def _validated(cand: Candidate) -> Candidate:
-    """An event the vocabulary refuses (an unknown party, a bad date) becomes unresolved."""
+    """An event the vocabulary refuses (an unknown party, a bad date) becomes unresolved; an event of a
+    type the vocabulary does not have yet (the histories types: ProcedureStepTaken, ConditionImposed, ...)
+    is kept as a candidate of kind ``type-unavailable``, which blocks nothing."""
     if cand.record != "event":
         return cand
+    if cand.type not in {t.model_fields["type"].default for t in EVENT_TYPES}:
+        note = f"the vocabulary has no {cand.type} yet: kept as a candidate, not applied"
+        return Candidate("unresolved", cand.event, note=note, kind="type-unavailable")
     try:
         parse_event(importable(cand.event))
     except RuleViolation as err:

@@ -111,10 +111,30 @@ def _same_content(new: EventBase, old: EventBase) -> str | None:
 
 
 def check(candidates: Sequence[Candidate], records: Sequence[Record]) -> list[Verdict]:
-    """The verdict on every candidate against the organization's recorded history."""
+    """The verdict on every candidate against the organization's recorded history.
+
+    An attestation that a decision of the same text explains (a head of an
+    observer delegation at the meeting that granted that status) agrees.
+    """
     stored = decisions(effective_events(records))
     facts = build_facts(stored)
-    return [_verdict(c, stored, facts) for c in candidates]
+    granted = {
+        (c.event.get("party"), c.event.get("status"))
+        for c in candidates
+        if c.record == "event" and c.type == "StatusGranted"
+    }
+    out = []
+    for cand in candidates:
+        verdict = _verdict(cand, stored, facts)
+        if (
+            cand.record == "attestation"
+            and cand.type == "StatusGranted"
+            and verdict.verdict in ("contradicts", "not recorded", "uncertain")
+            and (cand.event.get("party"), cand.event.get("status")) in granted
+        ):
+            verdict = Verdict(cand, "agrees", None, "explained by a decision of the same text")
+        out.append(verdict)
+    return out
 
 
 def _verdict(cand: Candidate, stored: list[EventBase], facts: Facts) -> Verdict:
@@ -136,9 +156,32 @@ def _verdict(cand: Candidate, stored: list[EventBase], facts: Facts) -> Verdict:
     return conflict or Verdict(cand, "new")
 
 
+_PARTY_STATUS = {
+    "StatusGranted",
+    "StatusWithdrawn",
+    "StatusUnknown",
+    "ConditionImposed",
+    "WithdrawalNotified",
+}
+
+
 def compare(ev: EventBase, old: EventBase) -> tuple[str | None, str | None]:
-    """("recorded" | "conflicting" | None, what differs): one candidate against one stored event."""
+    """("recorded" | "conflicting" | None, what differs): one candidate against one stored event.
+
+    Events of different types about the same subject on the same day conflict
+    (a withdrawal against a grant of the same party on the same day).
+    """
     if old.type != ev.type:
+        if (
+            ev.type in _PARTY_STATUS
+            and old.type in _PARTY_STATUS
+            and getattr(ev, "party", None) == getattr(old, "party", None)
+            and _range(ev.valid_time) == _range(old.valid_time)
+        ):
+            return (
+                "conflicting",
+                f"{ev.type} here, {old.type} recorded for {getattr(ev, 'party', '')} on that day",
+            )
         return None, None
     subject = _subject(ev)
     if subject is None:
@@ -193,14 +236,65 @@ def _attestation(cand: Candidate, facts: Facts) -> Verdict:
     return Verdict(cand, "not recorded")
 
 
+# unresolved records that hold nothing back: a next meeting without its date, a meeting of a body
+# no table knows, an event of a type the vocabulary lacks
+NOT_BLOCKING = {"incomplete", "new-body", "type-unavailable"}
+
+
+def blocks(v: Verdict) -> bool:
+    return v.verdict == "conflicting" or v.verdict == "unresolved" and v.candidate.kind not in NOT_BLOCKING
+
+
+def accept_candidates(candidates: Sequence[Candidate]) -> list[Candidate]:
+    """Close names read as the closest known person (``--accept-candidates``): an appointment becomes an
+    event; a participant's name in the meeting becomes the known one."""
+    renamed = {
+        c.event.get("person"): c.closest[0]
+        for c in candidates
+        if c.kind == "close-name" and c.closest and c.type != "OfficialAppointed"
+    }
+    out = []
+    for cand in candidates:
+        if cand.kind == "close-name" and cand.closest:
+            if cand.type == "OfficialAppointed":
+                note = f"{cand.event.get('person')!r} read as {cand.closest[0]!r} (the closest known name)"
+                event = {**cand.event, "person": cand.closest[0], "note": note}
+                out.append(Candidate("event", event, note=note))
+            continue  # a participant: renamed in the meeting below
+        if cand.type == "MeetingHeld" and renamed:
+            event = {**cand.event}
+            event["participants"] = [
+                {**p, "person": renamed.get(p["person"], p["person"])} for p in event.get("participants", [])
+            ]
+            if event.get("chair"):
+                event["chair"] = {
+                    **event["chair"],
+                    "person": renamed.get(event["chair"]["person"], event["chair"]["person"]),
+                }
+            cand = Candidate(cand.record, event, cand.note, cand.kind, cand.closest)
+        out.append(cand)
+    return out
+
+
 def plan(
     verdicts: Sequence[Verdict], *, skip_conflicts: bool = False
 ) -> tuple[list[dict[str, Any]], str | None]:
     """(the events to append, why nothing is appended) for ``--apply``."""
     new = [importable(v.candidate.event) for v in verdicts if v.verdict == "new"]
-    blocking = [v for v in verdicts if v.verdict in ("conflicting", "unresolved")]
+    blocking = [v for v in verdicts if blocks(v)]
     if blocking and not skip_conflicts:
-        kinds = sorted({v.verdict for v in blocking})
-        counts = ", ".join(f"{sum(v.verdict == k for v in blocking)} {k}" for k in kinds)
-        return [], f"nothing applied: {counts} (review them, or apply the new ones with --skip-conflicts)"
+        kinds = sorted({v.candidate.kind or v.verdict for v in blocking})
+        counts = ", ".join(
+            f"{sum((v.candidate.kind or v.verdict) == k for v in blocking)} {k}" for k in kinds
+        )
+        first = blocking[0].detail or blocking[0].candidate.note or ""
+        hint = (
+            "--accept-candidates takes the closest names; "
+            if any(v.candidate.kind == "close-name" for v in blocking)
+            else ""
+        )
+        return (
+            [],
+            f"nothing applied: {counts} ({first}; {hint}review them, or apply the new ones with --skip-conflicts)",
+        )
     return new, None

@@ -8,9 +8,12 @@ record whose date is missing: no pattern depends on another being found.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from igo_timeline.extract.anchor import Anchor
 from igo_timeline.extract.records import Candidate, source
 from igo_timeline.extract.text import Document, Passage
 
@@ -32,15 +35,92 @@ class Context:
     known_persons: tuple[str, ...] = ()
     bodies: dict[str, str] = field(default_factory=dict)  # the store's vocabulary, when known
     meeting: Meeting | None = None
+    anchor: Anchor = field(default_factory=Anchor)
+    offices: dict[str, str] = field(default_factory=dict)  # the store's offices, slug -> name
+
+    @property
+    def sentences(self) -> list[Passage]:
+        """The sentences of the text's body: a headline above the dateline, or a first line
+        without a full stop above the text, states no decision of its own."""
+        all_ = self.doc.sentences
+        if self.anchor.end:
+            return [p for p in all_ if p.start >= self.anchor.start]
+        if (
+            len(all_) > 2
+            and not all_[0].quote.rstrip().endswith((".", ":", ";"))
+            and "\n" in self.doc.text[all_[0].end : all_[1].start]
+        ):
+            return all_[1:]
+        return all_
+
+    @property
+    def year(self) -> int | None:
+        """The year a date written without one is read in: the meeting's, else the dateline's."""
+        if self.meeting is not None:
+            return int(self.meeting.last_day[:4])
+        return self.anchor.year
 
     def source(self, passage: Passage, **kw: Any) -> dict[str, Any]:
         return source(self.doc, self.document, passage, **kw)
 
+    def stated_day(self, words: str) -> str | None:
+        """A day the words state for what they tell ("on Monday", "on 14 September"), near the text's own day."""
+        from igo_timeline.extract.dates import find_dates, relative_days
+
+        near = self.anchor.day
+        if near is None and self.meeting is not None:
+            near = (
+                dt.date.fromisoformat(self.meeting.last_day[:10])
+                if len(self.meeting.last_day) >= 10
+                else None
+            )
+        if near is None:
+            return None
+        dateline = " ".join(self.doc.text[self.anchor.start : self.anchor.end].split())
+        if dateline:
+            words = words.replace(dateline, " ")  # the dateline's day is the report's, not the decision's
+        found = [d.edtf for d in find_dates(words, self.year) if d.kind.rstrip("?") == "day"]
+        if self.anchor.day is not None:
+            found += [d.edtf for d in relative_days(words, self.anchor.day)]
+        found = [d for d in found if abs((dt.date.fromisoformat(d) - near).days) <= 10]
+        if (
+            not found
+            and self.meeting is not None
+            and re.search(r"\bat\s+(?:the|its)\s+opening\b", words, re.I)
+        ):
+            first = self.meeting.date.split("/")[0]
+            return first if len(first) == 10 else None  # "At the opening, X handed over ...": the first day
+        return found[0] if found else None
+
     def decision(
-        self, event: dict[str, Any], field_name: str, passage: Passage, *, decided: bool = True
+        self,
+        event: dict[str, Any],
+        field_name: str,
+        passage: Passage,
+        *,
+        decided: bool = True,
+        words: str | None = None,
     ) -> Candidate:
-        """A decision dated to the meeting's last day (inferred), or unresolved without one."""
+        """A decision dated to the day its words state, else the meeting's last day (inferred), else the
+        dateline's day (inferred), else unresolved."""
         event = {"type": event["type"], "org": self.org, **event}
+        stated = self.stated_day(words) if words else None
+        if stated is not None:
+            dated = {**event, field_name: stated}
+            if decided and field_name != "decided_on":
+                dated.setdefault("decided_on", stated)
+            return Candidate("event", {**dated, "source": self.source(passage)})
+        if self.meeting is None and self.anchor.day is not None:
+            day = self.anchor.day.isoformat()
+            note = (
+                f"The meeting was not recognised; {field_name} is the day of the text's dateline ({day})"
+                + (", its year inferred" if self.anchor.year_inferred else "")
+                + "."
+            )
+            dated = {**event, field_name: day}
+            if decided and field_name != "decided_on":
+                dated.setdefault("decided_on", day)
+            return Candidate("event", {**dated, "source": self.source(passage, inferred=True, note=note)})
         if self.meeting is None:
             src = self.source(passage)
             return Candidate(
@@ -49,6 +129,7 @@ class Context:
                 note=f"date unresolved: the meeting was not recognized, so {field_name} is unknown",
                 kind="date-unresolved",
             )
+        assert self.meeting is not None
         day = self.meeting.last_day
         note = (
             f"The text dates the meeting {self.meeting.date}, not the decision; "

@@ -57,6 +57,15 @@ _PATTERNS = [
     ("us", rf"\b(?P<m1>{_M})\s+(?P<d1>{_D})(?:{_TO}(?P<d2>{_D}))?,?\s+(?P<y1>{_Y})\b"),
     ("iso", r"\b(?P<iso1>\d{4}-\d{2}-\d{2})(?:\s*(?:/|to|-{1,2}|–)\s*(?P<iso2>\d{4}-\d{2}-\d{2}))?\b"),
     ("month", rf"\b(?P<m1>{_M})\s+(?:of\s+)?(?P<y1>{_Y})\b"),
+    # without a year (read only when the caller knows the year): "13-14 June", "Sept. 16", "July 3-4"
+    ("eu_cross_ny", rf"\b(?P<d1>{_D})\s+(?P<m1>{_M}){_TO}(?P<d2>{_D})\s+(?P<m2>{_M})\b(?!\s*,?\s*\d)"),
+    ("us_cross_ny", rf"\b(?P<m1>{_M})\s+(?P<d1>{_D}){_TO}(?P<m2>{_M})\s+(?P<d2>{_D})\b(?!\s*,?\s*\d)"),
+    ("eu_ny", rf"\b(?P<d1>{_D})(?:{_TO}(?P<d2>{_D}))?\s+(?P<m1>{_M})(?![\w.]*\s*,?\s*(?:of\s+)?\d)"),
+    ("month_ny", rf"\b(?:in|by|for|until)\s+(?P<m1>{_M})(?![\w.]*\s*,?\s*(?:of\s+)?\d)"),
+    (
+        "us_ny",
+        rf"\b(?P<m1>{_M})\s+(?P<d1>{_D})\b(?:{_TO}(?P<d2>{_D})\b)?(?!\s*,?\s*\d{{4}})(?!\s*(?:-|–)\s*\d)",
+    ),
     ("years", rf"\b(?P<y1>{_Y})\s*(?:-|–|to)\s*(?P<y2>{_Y})\b"),
     ("year", rf"\b(?P<y1>{_Y})\b"),
 ]
@@ -89,7 +98,16 @@ def _day(year: str, month: str, day: str) -> dt.date | None:
         return None
 
 
-def _edtf(kind: str, g: dict[str, str | None]) -> tuple[str, str] | None:
+def _edtf(kind: str, g: dict[str, str | None], year: int | None = None) -> tuple[str, str] | None:
+    if kind.endswith("_ny"):
+        if year is None:
+            return None
+        g = {**g, "y1": str(year), "y2": str(year)}
+        kind = kind[: -len("_ny")]
+        if kind == "month":
+            return f"{year}-{_month(g['m1'] or ''):02d}", "month"
+        if kind in ("eu_cross", "us_cross"):
+            g["y1"] = None
     if kind == "iso":
         try:
             first = dt.date.fromisoformat(g["iso1"] or "")
@@ -121,17 +139,50 @@ def _span(first: dt.date | None, last: dt.date | None) -> tuple[str, str] | None
     return f"{first.isoformat()}/{last.isoformat()}", "days"
 
 
-def find_dates(text: str) -> list[DateMatch]:
-    """Every date phrase in ``text``, without overlaps, in text order."""
+def find_dates(text: str, year: int | None = None) -> list[DateMatch]:
+    """Every date phrase in ``text``, without overlaps, in text order.
+
+    Days written without a year ("on 23 November", "Sept. 16") are read only
+    when ``year`` is given (the year of the text's dateline or meeting); their
+    kind ends in ``?`` ("day?", "days?"), the year being inferred.
+    """
     taken: list[DateMatch] = []
     for kind, rx in _COMPILED:
         for match in rx.finditer(text):
             if any(m.start < match.end() and match.start() < m.end for m in taken):
                 continue
-            found = _edtf(kind, match.groupdict())
+            found = _edtf(kind, match.groupdict(), year)
             if found:
-                taken.append(DateMatch(match.start(), match.end(), found[0], found[1]))
+                what = found[1] + ("?" if kind.endswith("_ny") else "")
+                taken.append(DateMatch(match.start(), match.end(), found[0], what))
     return sorted(taken, key=lambda m: m.start)
+
+
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_RELATIVE = re.compile(
+    r"\b(?:(?:on|last|this)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|\b(?P<word>today|yesterday|tomorrow)\b",
+    re.I,
+)
+
+
+def relative_days(text: str, anchor: dt.date, *, future: bool = False) -> list[DateMatch]:
+    """Days named relative to the text's own day: "today", "yesterday", "on Friday".
+
+    A weekday is the latest such day on or before the anchor (a report tells
+    what happened), or the first on or after it when ``future`` (what will).
+    """
+    out: list[DateMatch] = []
+    for m in _RELATIVE.finditer(text):
+        if m.group("word"):
+            shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[m.group("word").lower()]
+            day = anchor + dt.timedelta(days=shift)
+        else:
+            want = _WEEKDAYS.index(m.group("weekday").lower())
+            delta = (anchor.weekday() - want) % 7
+            day = anchor + dt.timedelta(days=(7 - delta) % 7) if future else anchor - dt.timedelta(days=delta)
+        out.append(DateMatch(m.start(), m.end(), day.isoformat(), "day?"))
+    return out
 
 
 def years_interval(edtf: str) -> str:

@@ -11,47 +11,78 @@ the office; a term in the next sentence ("Their terms will be from ... to
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
 from igo_timeline.extract.context import Context
-from igo_timeline.extract.dates import find_dates
+from igo_timeline.extract.dates import find_dates, years_interval
 from igo_timeline.extract.names import (
     Found,
+    demonyms,
     find_parties,
     is_state,
+    lookup_party,
+    match_person,
     nationality_of,
     office_patterns,
     resolve_body,
-    resolve_person,
     strip_honorifics,
 )
+from igo_timeline.extract.people import parse_item
+from igo_timeline.extract.places import city
 from igo_timeline.extract.procedure import procedure_candidate
 from igo_timeline.extract.records import Candidate
 from igo_timeline.extract.text import Passage
 
 _DECIDE = re.compile(
-    r"\b(?:decided|agreed|resolved|approved the decision|adopted the decision|signed the decision|granted|admitted|gave|give)\b"
+    r"\b(?:decided|agreed|resolved|approved\s+the\s+decision|adopted\s+the\s+decision|signed\s+the\s+decision"
+    r"|grant(?:ed|ing|s)?|admit(?:ted|ting|s)?|gave|give[ns]?|giving|accord(?:ed|ing)?|confer(?:red|ring)?"
+    r"|accept(?:ed|ing)?|readmit(?:ted|ting|s)?|welcomed|upgrad(?:ed|ing)|elevat(?:ed|ing)|rais(?:ed|ing)|became|become|becomes|joined|join"
+    r"|admission\s+of|resolution\s+on|decision\s+on|on\s+granting)\b",
+    re.I,
+)
+# what is said of a status that is not (yet) granted: hopes, applications, plans, agreement in principle
+_NOT_GRANTED = re.compile(
+    r"\bin[\s-]principle\b|\b(?:is|are|was|were)\s+(?:expected|set|likely|due|going)\s+to\b|\bwill\b|\bwould\b|\bmay\b|\bcould\b"
+    r"|\bshould\b|\bhopes?\b|\bhoped\b|\baspir|\bintend|\bseek|\bsought\b|\bwish|\bbids?\b|\bcandidate\b|\bprospect"
+    r"|\bapplied\b|\bapplications?\b|\brequests?\b|\bsubmitted\b|\bpending\b|\bsince\s+(?:19|20)\d\d\b|\bin\s+(?:19|20)\d\d\b"
+    r"|\bpreviously\b|\balready\b|\bformerly\b|\bcurrently\b|\bincludes?\b|\bcomprises?\b|\bconsists?\b|\bare\s+(?:the\s+)?(?:members|observers)\b",
+    re.I,
 )
 _STATUS = re.compile(
-    r"status\s+of\s+(?:an?\s+)?(?:the\s+)?(?:SCO\s+|Organization\s+)?(?P<a>observer|dialogue\s+partner|member|partner\s+in\s+dialogue)(?:\s+(?:state|country))?"
-    r"|(?P<b>observer|dialogue[\s-]partner|member)(?:[\s-](?:state|country))?\s+status"
-    r"|\bas\s+(?:an?\s+)?(?:SCO\s+)?(?P<c>observer|dialogue\s+partner|(?:full(?:-fledged)?\s+)?member)(?:\s+(?:state|country))?",
+    r"status\s+of\s+(?:an?\s+)?(?:the\s+)?(?:[A-Z]{2,6}\s+|Organi[sz]ation\s+)?(?P<a>observer|dialogue\s+partner|(?:full(?:-fledged)?\s+)?member|partner\s+in\s+dialogue|partner)(?:s)?(?:\s+(?:state|country|countries|states))?"
+    r"|(?P<b>observer|dialogue[\s-]partner|(?:full(?:-fledged)?\s+)?member(?:ship)?|partner)(?:[\s-](?:state|country))?\s+status"
+    r"|\b(?:as|to)\s+(?:an?\s+|the\s+)?(?:new\s+|full\s+|\d+(?:st|nd|rd|th)\s+)?(?:[A-Z]{2,6}\s+)?(?P<c>observers?|dialogue\s+partners?|(?:full(?:-fledged)?\s+)?members?|partners?)(?:\s+(?:states?|countries|country))?(?:\s+of\s+(?:the\s+)?[A-Z]\w*)?"
+    r"|\b(?P<d>full(?:-fledged)?\s+member(?:ship)?|member\s+states?)\b",
     re.I,
 )
 _PROCEDURE = re.compile(
-    r"\b(?:procedure|process)\s+(?:of|for)\s+(?:the\s+)?(?:admission|accession|granting)|\bapplications?\b|\brequests?\s+(?:of|by|from)\b"
-    r"|\bmemorand(?:um|a)\s+of\s+obligations\b|\bwish\s+of\b",
+    r"\b(?:procedures?|process)\s+(?:of|for|on)\s+(?:the\s+)?(?:\w+(?:'s|’s|'|’)?\s+)?(?:admission|admitting|accession|accepting|granting|joining)"
+    r"|\b(?:procedures?|process)\s+(?:of|for|on)\s+[A-Z][\w ]*?(?:'s|’s|'|’)\s+(?:admission|accession|membership)",
+    re.I,
+)
+_LAUNCH = re.compile(
+    r"\b(?:launch(?:ed|ing|es)?|start(?:ed|ing|s)?|beg[au]n|begin(?:ning|s)?|initiat(?:ed|ing|es)?|open(?:ed|ing|s)?|commenc(?:ed|ing|es)?)\b",
+    re.I,
+)
+_COMPLETE = re.compile(
+    r"\b(?:complet(?:ed|ing|ion)|finali[sz](?:ed|ing|ation)|conclu(?:ded|ding|sion))\b", re.I
+)
+_MEMORANDUM = re.compile(
+    r"\bmemorand(?:um|a)\s+(?:of|on)\s+(?:the\s+)?(?:obligations|commitments|accession|undertakings)\b|\bmemorand(?:um|a)\s+on\s+(?:the\s+)?(?:\w+\s+)?(?:obligations|commitments)",
     re.I,
 )
 _NOTED = re.compile(
     r"\b(?:decided|agreed|resolved|took\s+note|noted|welcomed|considered|launch(?:ed)?|beg[au]n|start(?:ed)?|received)\b",
     re.I,
 )
-_PRESIDENCY = re.compile(r"\b(?:presidency|chairmanship|chairing)\b", re.I)
+_PRESIDENCY = re.compile(
+    r"\b(?:presidency|chairmanship|chairing|chairship)\b|\b(?:will|shall)\s+chair\b", re.I
+)
 _PRESIDENCY_PASSES = re.compile(
     r"\b(?:will|shall)\s+(?:hold|assume|take\s+over|chair)\b|\b(?:assumes|assumed|has\s+assumed|takes\s+over|took\s+over)\b"
-    r"|\b(?:passe[sd]|pass(?:ed)?|handed\s+over|hand\s+over|transferred)\b.*?\bto\b",
+    r"|\b(?:passe[sd]|pass(?:ed)?|goes|went|handed\s+over|hand\s+over|transferred)\b.*?\bto\b",
     re.I,
 )
 _PAST_PRESIDENCY = re.compile(
@@ -63,9 +94,13 @@ _NEXT = re.compile(
     re.I,
 )
 _APPOINT = re.compile(
-    r"\b(?:appoint(?:ed)?|designate[ds]?|approved\s+the\s+(?:candidacy|candidature|appointment)\s+of)\b"
+    r"\b(?:appoint(?:ed|ing)?|designate[ds]?|elect(?:ed|ing)?|named|(?:approved|endorsed|supported)\s+the\s+(?:candidacy|candidature|appointment|nomination)\s+of"
+    r"|on\s+the\s+appointment\s+of|becomes|became|will\s+become|confirmed|re-?elected)\b"
 )
-_TERM_BACKREF = re.compile(r"^(?:Their|His|Her|The)\s+(?:terms?|mandates?)(?:\s+of\s+office)?\b", re.I)
+_TERM_BACKREF = re.compile(
+    r"^(?:Their|His|Her|The)\s+(?:terms?|mandates?)(?:\s+of\s+office)?\b|^(?:He|She|They)\s+(?:will|shall|is\s+to|are\s+to)\s+(?:take\s+office|serve|assume)",
+    re.I,
+)
 _TO = r"\s+(?:(?:at|in|of|with)\s+(?:the\s+)?(?:SCO|Organi[sz]ation)\s+)?(?:to|on|upon)\b"
 _SLUG = {
     "dialogue partner": "dialogue_partner",
@@ -76,39 +111,192 @@ _SLUG = {
 
 def _status_slug(words: str) -> str:
     text = " ".join(words.lower().split())
-    text = re.sub(r"^full(?:-fledged)?\s+", "", text)
+    text = re.sub(r"^(?:full(?:-fledged)?\s+)", "", text)
+    text = re.sub(r"(?:ship|s)$", "", text).replace("member state", "member")
     return _SLUG.get(text, text.replace(" ", "_"))
 
 
+_CLAUSE = re.compile(
+    r";\s*(?:and\s+)?|:\s+(?=[a-z])|,\s*(?:and\s+|while\s+)?(?=(?:also\s+)?(?:started|launched|began|granted|gave|decided|agreed|admitted|approved|adopted|reached|signed|accepted|completed|appointed|elected)\b)"
+    r"|\s+and\s+(?=(?:also\s+)?(?:started|launched|began|granted|gave|decided|agreed|admitted|approved|adopted|reached|signed|accepted|completed|appointed|elected)\b)"
+)
+_RELATIVE_CLAUSE = re.compile(
+    r",\s*(?:which|who|allowing|enabling|making|thus|thereby|up\s+from|replacing|having\s+held|after\s+\w+ing)\b.*$"
+)
+_LEADING_PHRASE = re.compile(r"^(?:Having|After|Following|Considering|In\s+view\s+of|Given)\b[^,]*,\s*")
+_NOTED_APPLICATION = re.compile(
+    r"\b(?:took\s+note\s+of|noted|received|accepted|welcomed|registered)\s+(?:the\s+)?applications?\b", re.I
+)
+_MEMO_GRANTING = re.compile(r"\bmemorand(?:um|a)\s+(?:with\s+the\s+\w+\s+)?on\s+(?:the\s+)?granting\b", re.I)
+_INVITE = re.compile(r"\binvit(?:e|ed|ing|ation\s+to)\b(?P<who>.*?)\bto\s+(?:become|join)\b", re.I)
+
+
+def clauses(text: str) -> list[tuple[int, int]]:
+    """A sentence cut into its coordinated clauses ("started ..., granted ..., and decided ...")."""
+    cuts = [0] + [m.end() for m in _CLAUSE.finditer(text)]
+    ends = [m.start() for m in _CLAUSE.finditer(text)] + [len(text)]
+    return [(a, b) for a, b in zip(cuts, ends, strict=True) if text[a:b].strip()]
+
+
+def _state_parties(ctx: Context, text: str, offset: int = 0) -> list[Found]:
+    """States named in ``text`` (not by an adjective: "Kazakh President ..." names a speaker)."""
+    adjectives = demonyms()
+    return [
+        Found(p.start + offset, p.end + offset, p.value)
+        for p in find_parties(text, exclude=[ctx.org])
+        if is_state(p.value)
+        and text[p.start : p.end] not in adjectives
+        and not re.match(
+            r"\s+(?:President|Prime|Minister|leader|Foreign|side|delegation)", text[p.end : p.end + 12]
+        )
+    ]
+
+
+def _sought(text: str) -> str | None:
+    if re.search(r"dialogue\s+partner", text, re.I):
+        return "dialogue_partner"
+    if re.search(r"\bobserver", text, re.I):
+        return "observer"
+    if re.search(r"\bmember|\baccession|\bmembership|\bjoin", text, re.I):
+        return "member"
+    return None
+
+
 def statuses(ctx: Context) -> list[Candidate]:
+    """Statuses granted; procedures launched; accession memoranda signed; in each clause of a sentence."""
     out: list[Candidate] = []
-    for passage in ctx.doc.sentences:
-        text = passage.norm
-        found = list(_STATUS.finditer(text))
-        procedure = _PROCEDURE.search(text)
-        if procedure and _NOTED.search(text):
-            # an application noted or a procedure launched: its own event, never a grant
-            parties = [
-                p for p in find_parties(text[procedure.start() :], exclude=[ctx.org]) if is_state(p.value)
-            ]
-            status = _status_slug(_status_words(found[0])) if found else None
-            out.extend(procedure_candidate(ctx, passage, p, status) for p in parties)
-            continue
-        decided = _DECIDE.search(text)
-        if not decided or not found:
-            continue
-        parties = [p for p in find_parties(text[decided.end() :], exclude=[ctx.org]) if is_state(p.value)]
-        parties = [Found(p.start + decided.end(), p.end + decided.end(), p.value) for p in parties]
-        out.extend(_pairs(ctx, passage, decided.end(), found, parties))
+    for passage in ctx.sentences:
+        for c_start, c_end in clauses(passage.norm):
+            out.extend(_clause_statuses(ctx, passage, c_start, c_end))
     return out
 
 
+def _clause_statuses(ctx: Context, passage: Passage, c_start: int, c_end: int) -> list[Candidate]:
+    lead = _LEADING_PHRASE.match(passage.norm[c_start:c_end])
+    if lead:  # "Having considered the memoranda signed in 2016, the Council decided ..."
+        c_start += lead.end()
+    full = passage.norm[c_start:c_end]
+    text = _RELATIVE_CLAUSE.sub("", full)
+    becomes = re.search(r",\s*which\s+(?:becomes|became|thus\s+becomes)\s+(?P<what>[^,;]*)", full)
+    if becomes and _STATUS.search(becomes.group("what")) and not _STATUS.search(text):
+        text = full[: becomes.end()]  # "readmit Morocco, which becomes the 55th member state"
+    sub = passage.sub(c_start, c_start + len(text.rstrip(" .;,")))
+    if _MEMORANDUM.search(text) and re.search(r"\bsign(?:ed|ing|s)?\b|\binked\b", text, re.I):
+        if re.search(r"\bwill\b|\bexpected\b|\bto\s+be\s+signed\b", text):
+            return []
+        parties = _state_parties(ctx, text)
+        return [
+            _step(ctx, sub, p.value, "memorandum of obligations signed", _sought(text) or "member")
+            for p in parties
+        ]
+    if (
+        _MEMO_GRANTING.search(text)
+        and re.search(r"\bsign(?:ed|ing)\b", text)
+        and not _NOT_GRANTED.search(text.split(" were signed")[0])
+    ):
+        return _memoranda(ctx, passage, sub, text)
+    if _NOTED_APPLICATION.search(text) and not re.search(r"\bno\s+decision\b", text, re.I):
+        parties = _state_parties(ctx, text)
+        return [procedure_candidate(ctx, sub, p, _sought(text)) for p in parties]
+    invite = _INVITE.search(text)
+    if invite and not re.search(r"\bwill\b|\bexpected\b", text[: invite.start()]):
+        parties = _state_parties(ctx, text[invite.start() :])
+        return [
+            ctx.decision(
+                {
+                    "type": "ProcedureLaunched",
+                    "party": p.value,
+                    "procedure": "invitation",
+                    "status": _sought(text) or "member",
+                },
+                "date",
+                sub,
+                words=full,
+            )
+            for p in parties
+        ]
+    procedure = _PROCEDURE.search(text)
+    if procedure:
+        if re.search(r"\bwill\b|\bexpected\b|\bplan", text):
+            return []
+        parties = _state_parties(ctx, text)
+        status = _sought(text)
+        if _COMPLETE.search(text):
+            return [
+                ctx.decision(
+                    {"type": "StatusGranted", "party": p.value, "status": status or "member"},
+                    "effective",
+                    sub,
+                )
+                for p in parties
+            ]
+        if _LAUNCH.search(text) or re.search(r"\b(?:decided|resolution|decision|agreed)\b", text, re.I):
+            return [procedure_candidate(ctx, sub, p, status, words=full) for p in parties]
+        return []
+    found = list(_STATUS.finditer(text))
+    decided = _DECIDE.search(text)
+    if not decided or not found or _NOT_GRANTED.search(text):
+        return []
+    parties = _state_parties(ctx, text)
+    if not parties:
+        return []
+    return _pairs(ctx, sub, 0, found, parties, words=full)
+
+
+def _memoranda(ctx: Context, passage: Passage, sub: Passage, text: str) -> list[Candidate]:
+    """ "Memoranda on granting A and B the status of dialogue partner were signed", "A and B signed
+    memoranda on granting them the status ...": one memorandum each, and the status it grants."""
+    signed_at = re.search(r"\s+(?:was|were|has\s+been|have\s+been)\s+signed\b", text)
+    active = re.search(r"\bsigned\s+(?:the\s+)?memorand", text)
+    if active:
+        parties = _state_parties(ctx, text[: active.start()])
+    else:
+        parties = _state_parties(ctx, text[: signed_at.start()] if signed_at else text)
+    status = _STATUS.search(text)
+    if not parties or status is None:
+        return []
+    end = re.search(r"\s+(?:was|were|has\s+been|have\s+been)\s+signed\b|,|$", text[status.end() :])
+    what = text[status.start() : status.end() + (end.start() if end else 0)]
+    out = []
+    for p in parties:
+        name = ("the " if text[max(0, p.start - 4) : p.start].lower() == "the " else "") + text[
+            p.start : p.end
+        ]
+        title = f"Memorandum on granting {name} the {what}"
+        slug_ = re.sub(
+            r"[^a-z0-9]+", "-", f"memorandum-granting-{p.value}-{_sought(what) or 'status'}".lower()
+        )
+        event: dict[str, Any] = {
+            "type": "AgreementSigned",
+            "document": slug_,
+            "title": title,
+            "kind": "memorandum",
+        }
+        out.append(ctx.decision(event, "signed_on", sub, decided=False, words=text))
+        granted = {"type": "StatusGranted", "party": p.value, "status": _status_slug(_status_words(status))}
+        cand = ctx.decision(granted, "effective", sub, words=text)
+        note = "the status counts from the memorandum's signing (the genre's second step of a grant)"
+        out.append(Candidate(cand.record, {**cand.event, "note": note}, note=cand.note, kind=cand.kind))
+    return out
+
+
+def _step(ctx: Context, passage: Passage, party: str, step: str, status: str) -> Candidate:
+    """A step of an accession procedure (``ProcedureStepTaken``, a type of the histories vocabulary)."""
+    event = {"type": "ProcedureStepTaken", "party": party, "procedure": "admission", "step": step}
+    return ctx.decision(event, "date", passage)
+
+
 def _status_words(m: re.Match[str]) -> str:
-    return m.group("a") or m.group("b") or m.group("c") or ""
+    return m.group("a") or m.group("b") or m.group("c") or m.group("d") or ""
 
 
 def _pairs(
-    ctx: Context, passage: Passage, start: int, found: list[re.Match[str]], parties: list[Found]
+    ctx: Context,
+    passage: Passage,
+    start: int,
+    found: list[re.Match[str]],
+    parties: list[Found],
+    words: str | None = None,
 ) -> list[Candidate]:
     """Parties to statuses: those before a status mention get it, unless "... to <parties>" follows it."""
     out: list[Candidate] = []
@@ -133,7 +321,7 @@ def _pairs(
             ]
         for party, (q_start, q_end) in zip(chosen, quotes, strict=True):
             event = {"type": "StatusGranted", "party": party.value, "status": status}
-            out.append(ctx.decision(event, "effective", passage.sub(q_start, q_end)))
+            out.append(ctx.decision(event, "effective", passage.sub(q_start, q_end), words=words))
             begin = -1
         prev_end = max(m.end(), chosen[-1].end if chosen else m.end())
     return out
@@ -145,31 +333,98 @@ def _the(text: str, pos: int) -> int:
 
 def appointments(ctx: Context) -> list[Candidate]:
     out: list[Candidate] = []
-    sentences = ctx.doc.sentences
+    sentences = ctx.sentences
     for n, passage in enumerate(sentences):
         text = passage.norm
         verb = _APPOINT.search(text)
         if not verb:
             continue
         offices: list[tuple[str, int, int]] = []
-        for slug, rx in office_patterns():
+        for slug, rx in office_patterns(ctx.org, tuple(ctx.offices.items())):
             for m in rx.finditer(text, verb.end()):
                 if not any(o[1] < m.end() and m.start() < o[2] for o in offices):
                     offices.append((slug, m.start(), _office_end(text, m.end(), ctx.org)))
         offices.sort(key=lambda o: o[1])
         offices = [o for o in offices if o[2] > 0]
+        if not offices:
+            offices = _generic_offices(ctx, text, verb.end())
         term, term_passage = _term(text, verb.end())
-        if term is None and n + 1 < len(sentences) and _TERM_BACKREF.match(sentences[n + 1].norm):
-            term, _ = _term(sentences[n + 1].norm, 0)
-            term_passage = sentences[n + 1] if term else None
+        for ahead in sentences[
+            n + 1 : n + 5
+        ]:  # "Their terms will be from ...", after the list of appointments
+            if term is not None:
+                break
+            if _TERM_BACKREF.match(ahead.norm):
+                term, _ = _term(ahead.norm, 0)
+                term_passage = ahead if term else None
+                break
+            if not (_APPOINT.search(ahead.norm) and re.match(r"\s*(?:\d{1,2}[.)]|[-–•*])", ahead.quote)):
+                break
         prev = verb.end()
         for k, (slug, o_start, o_end) in enumerate(offices):
             words = text[prev:o_start]
+            if k == 0 and not re.search(
+                r"[A-Z][a-z]", re.sub(r"\b(?:the|new|as|post|position|of|for|SCO)\b", "", words)
+            ):
+                # "X has been appointed (as) the new Secretary-General": the person comes first
+                head = text[: verb.start()]
+                appositive = re.search(
+                    r",\s*(?:a|an|the)\s+[^,]*,?\s*$|,\s*(?:a|an|the)\s+[^,]*,(?=\s)", head
+                )
+                nationality_hint = ""
+                if appositive:  # "Rashid Alimov, a Tajik diplomat, was appointed": the nationality in between
+                    nationality_hint = " ".join(
+                        t for t in appositive.group().split() if lookup_party(t.strip(","))
+                    )
+                    head = head[: appositive.start()] + head[appositive.end() :]
+                subject = re.split(r"[;:]|,\s+(?=[A-Z])|\bthat\b", head)[-1]
+                subject = re.sub(
+                    r"\s+(?:has|have|had|was|were|is|will)(?:\s+been|\s+be)?\s*$", "", subject.strip()
+                )
+                subject = re.sub(r"^.*?\b(?:former|current|incumbent)\s+", "", subject)
+                quote_from = text.find(subject.split()[0]) if subject.split() else 0
+                if nationality_hint:
+                    subject = f"{subject.strip()} ({nationality_hint})"
+                words = subject
+                out.extend(_appointment(ctx, passage, slug, words, o_end, quote_from, term, term_passage))
+                prev = o_end
+                continue
             prev = o_end
             out.extend(
                 _appointment(ctx, passage, slug, words, o_end, 0 if k == 0 else None, term, term_passage)
             )
     return out
+
+
+_GENERIC_OFFICE = re.compile(
+    r"\b(?P<title>(?:(?:Deputy|Vice|First|Executive|Acting)\s+)?(?:Chairperson|Chairman|Chair|Secretary[- ]General|Chief|Director|Commissioner|Head|Executive\s+Secretary|President)(?:\s+General)?)"
+    r"(?:\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w-]*)*))?"
+)
+
+
+def _generic_offices(ctx: Context, text: str, start: int) -> list[tuple[str, int, int]]:
+    """An office no table knows, named by its words: "Chairperson of the African Union Commission" ->
+    commission-chairperson; "Chief of the Joint Staff of the CSTO" -> joint-staff-chief."""
+    for m in _GENERIC_OFFICE.finditer(text, start):
+        body = m.group("body") or ""
+        for party in reversed(find_parties(body)):
+            if not is_state(party.value):
+                body = body[: party.start] + " " + body[party.end :]
+            else:
+                body = ""  # "President of Russia": a state's office, not the organization's
+                break
+        if (
+            m.group("body")
+            and not body.strip()
+            and any(is_state(p.value) for p in find_parties(m.group("body")))
+        ):
+            continue
+        body = re.sub(r"\s+of(?:\s+the)?\s*$", "", body.strip())
+        title = re.sub(r"[^a-z0-9]+", "-", m.group("title").casefold()).strip("-")
+        place = re.sub(r"[^a-z0-9]+", "-", body.casefold()).strip("-")
+        slug = f"{place}-{title}" if place else title
+        return [(slug, m.start(), m.end())]
+    return []
 
 
 def _office_end(text: str, end: int, org: str) -> int:
@@ -196,7 +451,10 @@ def _appointment(
 ) -> list[Candidate]:
     text = passage.norm
     words = re.sub(r"^\s*(?:,\s*)?(?:and\s+|as\s+)?", "", words)
-    words = re.sub(r"\s+as\s*$", "", words)
+    words = re.sub(
+        r"\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", "", words
+    )
+    words = re.sub(r"\s+as(?:\s+(?:the|a|an))?(?:\s+new)?\s*$|\s+(?:the|a|an)(?:\s+new)?\s*$", "", words)
     bracket = re.search(r"\((?P<who>[^()]*)\)", words)
     nationality = None
     if bracket:
@@ -205,55 +463,116 @@ def _appointment(
         name_text = words[: bracket.start()]
     else:
         name_text = words
-    written = strip_honorifics(name_text.strip(" ,"))
-    if not written:
+    # "Kazakhstan's Nurlan Yermekbayev", "Nurlan Yermekbayev of Kazakhstan", "former Kazakh Defense Minister N. Y."
+    states = [p for p in find_parties(name_text) if is_state(p.value)]
+    if states and nationality is None:
+        nationality = states[-1].value
+    person = (
+        parse_item(name_text, ctx.org, ctx.known_persons)
+        if states or re.search(r"\s", name_text.strip())
+        else None
+    )
+    written = (
+        person.written
+        if person
+        else strip_honorifics(
+            re.sub(r"^(?:the\s+)?(?:candidacy|candidature|nomination)\s+of\s+", "", name_text.strip(" ,"))
+        )
+    )
+    written = re.sub(r"^(?:Mr|Ms|Mrs)\.?\s+", "", written)
+    if not written or not re.match(r"[^\W\d_]", written) or len(written.split()) > 6:
         return []
-    name, closest = resolve_person(written, ctx.known_persons)
-    start = 0 if first == 0 else text.find(words.strip(), 0)
+    kind, name, close = match_person(written, ctx.known_persons)
+    closest = list(close)
+    start = first if first is not None else text.find(words.strip(), 0)
     quote = passage.sub(start, o_end)
     event: dict[str, Any] = {"type": "OfficialAppointed", "office": office, "person": name or written}
     nationality = nationality or (nationality_of(name) if name else None)
     if nationality:
         event["nationality"] = nationality
-    cand = ctx.decision({**event, "term": term} if term else event, "decided_on", quote)
+    cand = ctx.decision({**event, "term": term} if term else event, "decided_on", quote, words=text)
     if term_passage is not None:
         cand.event["more_sources"] = [ctx.source(term_passage)]
-    if name is None:
-        near = ", ".join(closest) or "none"
+    if kind == "close":
+        near = ", ".join(closest)
         return [
             Candidate(
                 "unresolved",
                 cand.event,
-                note=f"new person {written!r}: not in the alias tables or the store; closest known: {near}",
-                kind="new-person",
+                note=f"close name {written!r}: may be {near} (--accept-candidates takes the closest)",
+                kind="close-name",
                 closest=tuple(closest),
             )
         ]
-    if term is None:
+    notes = [] if kind == "known" else ["new person"]
+    if term is None and cand.record == "event":
+        # no term stated: in office from the decision on, the end open (the chronicle's "/..")
+        decided = cand.event.get("decided_on")
+        cand.event["term"] = f"{decided}/.."
+        notes.append("term not stated")
+    elif term is None:
         return [
             Candidate(
                 "unresolved", cand.event, note="no term found for the appointment", kind="term-unresolved"
             )
         ]
+    if notes:
+        cand = Candidate(cand.record, {**cand.event, "note": "; ".join(notes)}, note="; ".join(notes))
     return [cand]
 
 
+_TERM_YEARS = re.compile(
+    r"\b(?P<n>one|two|three|four|five|six|\d)[\s-]+year\s+(?:term|period|mandate)\b.*?\b(?:from|starting|beginning|as\s+of|effective)\s+",
+    re.I,
+)
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
 def _term(text: str, start: int) -> tuple[str | None, None]:
-    for d in find_dates(text[start:]):
+    """A term of office: "from 1 January 2013 to 31 December 2015", "for 2025-2027", "a three-year term from 1 January 2022"."""
+    rest = text[start:]
+    for d in find_dates(rest):
         if d.kind == "days" and "/" in d.edtf:
             return d.edtf, None
+    for d in find_dates(rest):
+        if d.kind == "years" and re.search(
+            r"\b(?:for|of|from|in)\s+(?:the\s+)?(?:period\s+(?:of\s+)?)?$", rest[: d.start]
+        ):
+            return years_interval(d.edtf), None
+    span = re.search(
+        r"\b(?:take\s+office|from|starting|as\s+of|beginning)\s+(?:on\s+)?(?P<first>(?:\d{1,2}\s+\w+|\w+\s+\d{1,2}),?\s+\d{4})\b.*?"
+        r"\b(?:until|to|till|through)\s+(?:the\s+end\s+of\s+)?(?P<last>(?:(?:\d{1,2}\s+\w+|\w+\s+\d{1,2}),?\s+)?\d{4})\b",
+        rest,
+    )
+    if span:
+        starts = [d for d in find_dates(span.group("first")) if d.kind == "day"]
+        ends = find_dates(span.group("last"))
+        if starts and ends:
+            end = ends[0].edtf if ends[0].kind == "day" else f"{ends[0].edtf[:4]}-12-31"
+            return f"{starts[0].edtf}/{end}", None
+    m = _TERM_YEARS.search(rest)
+    if m:
+        days = [d for d in find_dates(rest[m.end() :]) if d.kind == "day"]
+        if days:
+            first = dt.date.fromisoformat(days[0].edtf)
+            years: int = _NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
+            try:
+                last = first.replace(year=first.year + years) - dt.timedelta(days=1)
+            except ValueError:
+                return None, None
+            return f"{first.isoformat()}/{last.isoformat()}", None
     return None, None
 
 
 def presidency(ctx: Context) -> list[Candidate]:
     out: list[Candidate] = []
     previous = None
-    for passage in ctx.doc.sentences:
+    for passage in ctx.sentences:
         m = _PAST_PRESIDENCY.search(passage.norm)
         if m:
             who = find_parties(m.group("who"), exclude=[ctx.org])
             previous = who[0].value if who else previous
-    for passage in ctx.doc.sentences:
+    for passage in ctx.sentences:
         text = passage.norm
         if not _PRESIDENCY.search(text) or _PAST_PRESIDENCY.search(text):
             continue
@@ -268,37 +587,123 @@ def presidency(ctx: Context) -> list[Candidate]:
         if not parties:
             continue
         event: dict[str, Any] = {"type": "PresidencyHandedOver", "to_party": parties[0].value}
-        if previous and previous != parties[0].value:
+        origin = re.search(r"\bfrom\s+(?:the\s+)?(?P<who>[A-Z][\w' ]+?)\s+to\b", text)
+        from_party = (
+            [p for p in find_parties(origin.group("who"), exclude=[ctx.org]) if is_state(p.value)]
+            if origin
+            else []
+        )
+        handing = re.search(r"(?P<who>[A-Z][\w' ]+?)\s+(?:handed\s+over|transferred|passed\s+on)\b", text)
+        if not from_party and handing:  # "Kazakhstan handed over the chairmanship to China"
+            from_party = [
+                p for p in _state_parties(ctx, handing.group("who")) if p.value != parties[0].value
+            ][-1:]
+        if from_party:
+            event["from_party"] = from_party[0].value
+        elif previous and previous != parties[0].value:
             event["from_party"] = previous
-        out.append(ctx.decision(event, "effective", passage, decided=False))
+        stated = re.search(
+            r"\b(?:from|as\s+of|starting|effective)\s+(?:on\s+)?(?P<day>\d{1,2}\s+\w+\s+\d{4}|\w+\s+\d{1,2},?\s+\d{4})",
+            text,
+        )
+        days = [d for d in find_dates(stated.group("day")) if d.kind == "day"] if stated else []
+        if days:  # "will pass from Belarus to Kazakhstan from 1 January 2024": the day the text states
+            event = {**event, "org": ctx.org, "effective": days[0].edtf, "source": ctx.source(passage)}
+            if ctx.meeting is not None:
+                event["decided_on"] = ctx.meeting.last_day
+            out.append(Candidate("event", event))
+            continue
+        year = re.search(r"\b(?:will|shall)\s+chair\b[^,;]*?\bin\s+(?P<y>(?:19|20)\d\d)\b", text)
+        if year and ctx.year and int(year.group("y")) > ctx.year:  # "will chair the Commonwealth in 2026"
+            event = {**event, "org": ctx.org, "effective": year.group("y"), "source": ctx.source(passage)}
+            if ctx.meeting is not None:
+                event["decided_on"] = ctx.meeting.last_day
+            out.append(Candidate("event", event))
+            continue
+        out.append(ctx.decision(event, "effective", passage, decided=False, words=passage.norm))
     return out
 
 
+_NEXT_ANY = re.compile(
+    r"\bnext\s+(?:(?:regular|annual|\w+th|SCO|[A-Z]{2,6})\s+){0,2}(?P<kind>meeting|summit|session|sitting)\b(?P<of>\s+of\s+(?:the\s+)?[A-Z][^,.;]*?(?=\s+(?:will|shall|is|would|to|in|on)\b|[,.;]|$))?",
+    re.I,
+)
+_NEXT_WHEN = re.compile(
+    r"\b(?:will|shall|would|is\s+to|are\s+to|to\s+be\s+held|take\s+place|hold|host|scheduled|set\s+for)\b",
+    re.I,
+)
+_HOST_LATER = re.compile(
+    r"\b(?P<kind>summit|meeting|session)(?P<of>\s+of\s+(?:the\s+)?[A-Z][^,.;]*?)?\s+(?:that|which)\s+(?=[A-Z][\w ]*?\s+will\s+host\b)"
+)
+_QUARTER = re.compile(
+    r"\b(?P<q>first|second|third|fourth|last)\s+quarter\s+of\s+(?P<y>(?:19|20)\d\d)\b", re.I
+)
+
+
 def next_meeting(ctx: Context) -> list[Candidate]:
+    """The next meeting: its body, host, place and date, from the words around "next meeting"."""
     out: list[Candidate] = []
-    for passage in ctx.doc.sentences:
+    previous = ""
+    for passage in ctx.sentences:
         text = passage.norm
-        m = _NEXT.search(text)
-        if not m:
+        m = _NEXT_ANY.search(text)
+        if m is None and re.search(r"\bnext\s+(?:\w+\s+)?(?:summit|meeting|session)", previous, re.I):
+            m = re.match(
+                r"(?:That|This|The\s+next)\s+(?P<kind>summit|meeting|session)(?P<of>)", text
+            )  # "That summit will ..."
+        if m is None:
+            m = _HOST_LATER.search(text)  # "the summit of the Council ... that India will host in July"
+        previous = text
+        if not m or not _NEXT_WHEN.search(text) or re.search(r"\bconsideration\s+at\b", text):
             continue
-        phrase = (m.group("body") or "").strip()
-        body = resolve_body(re.sub(r"^of\s+", "", phrase), ctx.bodies) if phrase else None
-        if body is None and ctx.meeting is not None and not phrase:
-            body = ctx.meeting.body
+        phrase = (m.group("of") or "").strip()
+        body = resolve_body(re.sub(r"^of\s+", "", phrase), ctx.bodies, ctx.org) if phrase else None
+        if body is None and ctx.meeting is not None:
+            body = ctx.meeting.body  # "their next summit", "the Council's next meeting"
+        if body is None and m.group("kind").lower() == "summit":
+            body = resolve_body("summit", ctx.bodies, ctx.org)
+        # the clause of the trigger: "..., and the next meeting ... in Russia in 2020"
+        starts = [0] + [
+            c.end() for c in re.finditer(r",\s*(?:and|while)\s+|;\s*", text) if c.end() <= m.start()
+        ]
+        clause_start = starts[-1]
         rest = text[m.end() :]
-        hosts = [p for p in find_parties(rest, exclude=[ctx.org]) if is_state(p.value)]
-        dates = find_dates(rest)
+        before = text[clause_start : m.start()]
+        hosts = _state_parties(ctx, rest)
+        if not hosts:
+            hosts = _state_parties(ctx, before)[-1:] or _state_parties(ctx, text[: m.start()])[-1:]
         event: dict[str, Any] = {"type": "MeetingScheduled", "body": body or ""}
+        place = None
+        for cm in re.finditer(
+            r"\b(?:in|at)\s+(?:the\s+city\s+of\s+)?(?P<city>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+)*)",
+            text[clause_start:],
+        ):
+            if city(cm.group("city")) and not find_parties(cm.group("city")):
+                place = cm.group("city")
+                break
+        if place is None:
+            hosting = re.search(r"(?P<city>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+)*)\s+will\s+host\b", text)
+            if hosting and city(hosting.group("city")) and not find_parties(hosting.group("city")):
+                place = hosting.group("city")
         if hosts:
             event["host"] = hosts[0].value
-        place = re.search(
-            r"\bin\s+(?:the\s+city\s+of\s+)?(?P<city>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*)", rest
-        )
-        if place and not find_parties(place.group("city")) and not find_dates(place.group("city")):
-            event["place"] = place.group("city").strip(" .,")
-        if dates:
+        elif place:
+            found = city(place)
+            if found:
+                event["host"] = found[1]
+        if place:
+            event["place"] = place
+        quarter = _QUARTER.search(rest)
+        dates = [d for d in find_dates(rest, ctx.year) if not d.kind.startswith("years")]
+        if quarter:
+            q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4}[quarter.group("q").lower()]
+            event["date"] = f"{quarter.group('y')}-{3 * q - 2:02d}/{quarter.group('y')}-{3 * q:02d}"
+        elif dates:
             event["date"] = dates[0].edtf
-        cand = ctx.decision(event, "decided_on", passage)
+        elif re.search(r"\bnext\s+year\b", rest) and ctx.year:
+            event["date"] = str(ctx.year + 1)
+        quote = passage.sub(clause_start, len(text.rstrip(" .")))
+        cand = ctx.decision(event, "decided_on", quote)
         missing = [f for f in ("body", "host", "date") if not event.get(f)]
         if missing:
             for f in missing:
@@ -314,3 +719,89 @@ def next_meeting(ctx: Context) -> list[Candidate]:
         else:
             out.append(cand)
     return out
+
+
+# -- the histories vocabulary: suspensions, notified withdrawals, reforms of the statuses -------------
+
+_SUSPEND = re.compile(
+    r"\bsuspend(?:ed|s|ing)?\b(?P<rest>.*)|\b(?P<who>[A-Z][\w' ]+?)\s+(?:was|were|has\s+been|have\s+been)\s+suspended\b",
+    re.I,
+)
+_LIFT = re.compile(
+    r"\b(?:lift(?:ed|s|ing)?|end(?:ed|s|ing)?|revok(?:ed|es|ing)?)\s+(?:the\s+)?suspension\b|\bsuspension\s+(?:of\s+[^,;.]+?\s+)?(?:was|were|has\s+been)\s+lifted\b"
+    r"|\b(?:restor(?:ed|es|ing)|reinstat(?:ed|es|ing))\b[^.;]*?\b(?:participation|membership|rights)\b",
+    re.I,
+)
+_WITHDRAW_NOTICE = re.compile(
+    r"\b(?:notif(?:ied|ies|y)|informed|gave\s+notice|served\s+notice|announced)\b[^.;]*?\bwithdraw(?:al|ing|s)?\b",
+    re.I,
+)
+_MERGED = re.compile(
+    r"^(?=.*\bobserver)(?=.*\bdialogue[\s-]partner).*\b(?:merg(?:ed|es|ing|er)|brought\s+together|bring(?:s|ing)?\s+together|unif(?:ied|ies|y|ying)|combin(?:ed|es|ing))\b",
+    re.I,
+)
+
+
+def histories(ctx: Context) -> list[Candidate]:
+    """Suspensions imposed and lifted, withdrawals notified, statuses merged, where the text states them.
+
+    Their types (ConditionImposed, ConditionLifted, WithdrawalNotified,
+    LadderReformed) are the histories vocabulary: the candidates carry them
+    whether or not the store's vocabulary has them yet.
+    """
+    out: list[Candidate] = []
+    for passage in ctx.sentences:
+        for c_start, c_end in clauses(passage.norm):
+            text = passage.norm[c_start:c_end]
+            sub = passage.sub(c_start, c_start + len(text.rstrip(" .;,")))
+            if _NOT_GRANTED.search(text) and re.search(r"\b(?:will|would|may|could|expected|threat)", text):
+                continue
+            if (
+                re.search(r"\b(?:in|since)\s+(?:19|20)\d\d\b", text)
+                and ctx.year
+                and not re.search(rf"\b{ctx.year}\b", text)
+            ):
+                continue  # history told as background ("suspended in 2013")
+            parties = _state_parties(ctx, text)
+            if _LIFT.search(text):
+                out += [_condition(ctx, "ConditionLifted", p.value, sub, text) for p in parties]
+            elif _SUSPEND.search(text):
+                out += [_condition(ctx, "ConditionImposed", p.value, sub, text) for p in parties]
+            elif _WITHDRAW_NOTICE.search(text):
+                for p in parties[:1]:
+                    event: dict[str, Any] = {"type": "WithdrawalNotified", "party": p.value}
+                    takes = re.search(
+                        r"\b(?:effective|take\s+effect|takes\s+effect|as\s+of)\s+(?:on\s+|from\s+)?(?P<when>[^,;.]+)",
+                        text,
+                    )
+                    days = (
+                        [d for d in find_dates(takes.group("when"), ctx.year) if d.kind.rstrip("?") == "day"]
+                        if takes
+                        else []
+                    )
+                    if days:
+                        event["takes_effect"] = days[0].edtf
+                    out.append(ctx.decision(event, "effective", sub, words=text))
+            elif _MERGED.search(text):
+                name = re.search(
+                    r"[\"“]?(?P<name>(?:SCO\s+)?partners?(?:\s+of\s+the\s+organi[sz]ation)?)[\"”]?",
+                    text,
+                    re.I,
+                )
+                new = "partner"
+                event = {"type": "LadderReformed", "merged": {new: ["observer", "dialogue_partner"]}}
+                if name is None:
+                    continue
+                out.append(ctx.decision(event, "effective", sub, words=text))
+    return out
+
+
+def _condition(ctx: Context, kind: str, party: str, sub: Passage, text: str) -> Candidate:
+    event: dict[str, Any] = {"type": kind, "party": party, "condition": "suspended"}
+    until = re.search(r"\buntil\s+(?P<when>[^,;.]+)", text) if kind == "ConditionImposed" else None
+    days = (
+        [d for d in find_dates(until.group("when"), ctx.year) if d.kind.rstrip("?") == "day"] if until else []
+    )
+    if days:
+        event["until"] = days[0].edtf
+    return ctx.decision(event, "effective", sub, words=text)

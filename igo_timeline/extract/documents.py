@@ -16,7 +16,7 @@ from typing import Any
 
 from igo_timeline.extract.context import Context
 from igo_timeline.extract.dates import find_dates, years_interval
-from igo_timeline.extract.names import resolve_body
+from igo_timeline.extract.names import find_parties, is_state, resolve_body
 from igo_timeline.extract.records import Candidate
 from igo_timeline.extract.text import Passage, normalize
 
@@ -24,23 +24,35 @@ _KINDS = {
     "declaration": "declaration", "strategic plan": "plan", "action plan": "plan", "plan": "plan",
     "programme": "programme", "program": "programme", "regulations": "regulations", "regulation": "regulations",
     "agreement": "agreement", "treaty": "treaty", "convention": "convention", "charter": "charter",
-    "concept": "concept", "protocol": "protocol", "memorandum": "memorandum", "statement": "statement",
-    "strategy": "strategy", "report": "report", "development strategy": "strategy", "rules": "regulations",
-    "provisions": "regulations", "decision": "decision",
+    "concept": "concept", "protocol": "protocol", "memorandum": "memorandum", "memoranda": "memorandum",
+    "statement": "statement", "strategy": "strategy", "report": "report", "development strategy": "strategy",
+    "rules": "regulations", "provisions": "regulations", "decision": "decision", "communique": "communique",
+    "communiqué": "communique", "budget": "budget", "roadmap": "roadmap", "road map": "roadmap",
+    "list of measures": "plan", "procedure for": "regulations", "comprehensive plan": "plan",
+    "initiative": "statement", "appeal": "statement",
 }  # fmt: skip
 _KIND = "|".join(sorted((re.escape(k) for k in _KINDS), key=len, reverse=True))
+_CAPS = r"(?:(?:[A-Z][\w'’.-]*|of|the|on|for|and|in|\d{4}(?:-\d{4})?)\s+){0,6}?"
 _TITLE_START = re.compile(
-    rf"\b(?:the\s+)?(?:revised\s+version\s+of\s+(?:the\s+)?)?(?:SCO\s+)?(?:{_KIND})\b", re.I
+    rf"\b(?:[Tt]he\s+|[Aa]n?\s+|its\s+|their\s+)?(?:(?i:revised\s+version\s+of)\s+(?:the\s+)?)?(?:(?i:model|joint|draft)\s+)?{_CAPS}(?i:{_KIND})\b"
 )
 _VERB = re.compile(
-    r"\b(?:(?:heard\s+and\s+)?approved|adopted|signed|endorsed|ratified|(?:have\s+been\s+|were\s+)?(?:incorporated|reflected)\s+in(?:to)?)\b"
+    r"\b(?:(?:package|documents|list|them)\s+(?:further\s+|also\s+)?(?:includes?|included|comprises?)|among\s+them\s+(?:is|are|was|were)"
+    r"|(?:heard\s+and\s+)?approv(?:ed|ing|e)|adopt(?:ed|ing)?|sign(?:ed|ing)?|endors(?:ed|ing|e)|ratif(?:ied|y)|inked|issued"
+    r"|put\s+(?:their|its|his|her)\s+signatures?\s+(?:to|on)|(?:have\s+been\s+|were\s+)?(?:incorporated|reflected)\s+in(?:to)?)\b",
+    re.I,
+)
+_NOT_NOW = re.compile(
+    r"\b(?:will|would|shall|expected|to\s+be\s+(?:signed|adopted)|draft|finalis|finaliz|instruct|prepar|consideration|continue\s+work|did\s+not|not\s+yet)\b",
+    re.I,
 )
 _TRAIL = re.compile(
-    r"(?:,\s*which\b|,\s*that\b|,\s*aimed\b|\s+signed\s+(?:in|on|at)\b|\s+must\b|\s+should\b|\s+to\s+enter\b|\s+will\b|\s*[.;]\s*$).*$"
+    r"(?:,\s*which\b|,\s*that\b|,\s*aimed\b|,\s*bringing\b|,\s*among\b|\s+signed\s+(?:in|on|at)\b|\s+must\b|\s+should\b|\s+to\s+enter\b|\s+will\b"
+    r"|\s+(?:was|were|has\s+been|have\s+been)\s+(?:signed|adopted|approved)\b|,\s*(?:Putin|[A-Z]\w+)\s+said\b|\s*[.;:]\s*$"
+    r"|\s+and\s+(?:also\s+)?(?:approved|adopted|signed|endorsed)\b|\s+(?:together|along)\s+with\b|,\s*(?:under|by|through|in)\s+which\b|,\s*(?:the\s+)?first\b).*$"
 )
 _SPLIT = re.compile(
-    rf"(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:(?:also\s+)?(?:approved|adopted|signed|endorsed)\s+)?(?=(?:the\s+)?(?:revised\s+version\s+of\s+(?:the\s+)?)?(?:SCO\s+)?(?:{_KIND})\b)",
-    re.I,
+    rf"(?:,\s*(?:and\s+)?|;\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:(?:also\s+)?(?:approved|adopted|signed|endorsed)\s+)?(?=(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?i:revised\s+version\s+of)\s+(?:the\s+)?)?(?:(?i:model|joint)\s+)?(?:[A-Z][\w'’-]*\s+){{0,4}}(?i:{_KIND})\b)"
 )
 _SIGNED_BEFORE = re.compile(
     r"\bsigned\s+(?:in|on)\s+(?P<when>.+?)(?:\s+(?:must|should|has|have|is|are|will|to)\b|[,.;]|$)"
@@ -52,28 +64,142 @@ _NOT_IN_FORCE = re.compile(
 _SETTING_UP = re.compile(
     r"\b(?:setting\s+up|establishing|establishment\s+of|creation\s+of|creating)\s+(?:the\s+)?(?P<what>.+?)(?=,|\.|;|$)"
 )
+_ITEM_MARK = re.compile(r"^\s*(?:[-–—•*▪·]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s*")
+_LIST_INTRO = re.compile(
+    r"\b(?:documents?|decisions?|following|these\s+are|among\s+them|package|outcomes)\b", re.I
+)
+_DECISION_ON = re.compile(
+    r"^(?:the\s+|a\s+)?(?:decisions?|resolutions?)(?:\s+of\s+the\s+[^,;]*?)?\s+(?:on\s+(?:the\s+)?approv(?:al|ing)\s+(?:of\s+)?|approving\s+|to\s+approve\s+|on\s+(?:the\s+)?adoption\s+of\s+|on\s+signing\s+)",
+    re.I,
+)
+_TO_DO = re.compile(
+    r"^(?:to\s+)?(?:sign|adopt|approve|endorse)\s+|^(?:on\s+)?(?:approving|adopting|endorsing|signing)\s+",
+    re.I,
+)
+_NOT_A_DOCUMENT = re.compile(
+    r"^(?:the\s+|a\s+)?(?:decisions?|resolutions?)\s+(?:granting|declaring|appointing|on\s+(?:the\s+)?(?:appointment|granting|admission|admitting|launch|start))"
+    r"|^(?:to\s+)?(?:appoint|grant|admit|declare)\b|^(?:completing|launching|starting|granting|admitting|appointing|declaring)\b",
+    re.I,
+)
+_PAST_YEAR = re.compile(r"\b(?:in|since|of)\s+(?:\w+\s+)?(?P<y>(?:19|20)\d\d)\b")
 
 
 def documents(ctx: Context) -> list[Candidate]:
+    """Documents adopted or signed at the meeting: objects of a verb, or items of a list a sentence introduces."""
     out: list[Candidate] = []
-    for passage in ctx.doc.sentences:
+    listing: str | None = None  # the verb of the sentence that opened a list of documents
+    for passage in ctx.sentences:
         text = passage.norm
+        item = _ITEM_MARK.match(text)
+        if item and listing is not None:
+            out.extend(_list_item(ctx, passage, item.end(), listing))
+            continue
+        listing = None
+        if text.rstrip().endswith(":") and (_VERB.search(text) or _LIST_INTRO.search(text)):
+            verb = _VERB.search(text)
+            if not _NOT_NOW.search(text):
+                listing = verb.group() if verb else "adopted"
+            rest = text[verb.end() :] if verb else ""
+            if not _TITLE_START.search(rest):
+                continue
         signed_before = _SIGNED_BEFORE.search(text)
-        if signed_before:
+        if signed_before and _NOT_IN_FORCE.search(text):
             out.extend(_signed_earlier(ctx, passage, signed_before))
             continue
-        verb = _VERB.search(text)
-        if not verb or not _TITLE_START.search(text, verb.end()):
+        for verb in _VERB.finditer(text):
+            out.extend(_objects(ctx, passage, verb))
+        passive = _PASSIVE.search(text)
+        if passive and not _NOT_NOW.search(text) and not _background(ctx, text[passive.start() :]):
+            first = _TITLE_START.search(text, 0, passive.start())
+            if first and not re.search(
+                r"\b(?:memoranda|documents)\b", text[first.start() : passive.start()], re.I
+            ):
+                how = passive.group("verb") or passive.group("verb2")
+                cuts = [first.start()] + [
+                    m.end() for m in _SPLIT.finditer(text, first.start(), passive.start())
+                ]
+                ends = [m.start() for m in _SPLIT.finditer(text, first.start(), passive.start())] + [
+                    passive.start()
+                ]
+                for a, b in zip(cuts, ends, strict=True):  # "X and the Y were signed": two documents
+                    cand = _document(ctx, passage, a, b, a, how)
+                    if cand:
+                        out.append(cand)
+    return _unique(out)
+
+
+_PASSIVE = re.compile(
+    r"\s+(?:(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?)?(?P<verb>signed|adopted|approved|endorsed)\s+(?:at|by|during|in|on)\b"
+    r"|\s+(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?P<verb2>signed|adopted|approved|endorsed)\b"
+)
+
+
+def _unique(cands: list[Candidate]) -> list[Candidate]:
+    seen: set[str] = set()
+    out = []
+    for c in cands:
+        k = c.event.get("document", "") + c.event.get("type", "")
+        if k in seen:
             continue
-        first = _TITLE_START.search(text, verb.end())
-        assert first is not None
-        if text[verb.end() : first.start()].strip(" ,"):
-            continue  # "approved the report ..." yes; "approved the need to ..." no title right after
-        pieces = _pieces(text, first.start())
-        for k, (start, end) in enumerate(pieces):
-            cand = _document(ctx, passage, start, end, 0 if k == 0 else start, verb.group())
-            if cand:
-                out.append(cand)
+        seen.add(k)
+        out.append(c)
+    return out
+
+
+def _background(ctx: Context, text: str) -> bool:
+    """A clause about the past ("concluded in the Kyrgyz capital in 2007") or the future."""
+    if ctx.meeting is None:
+        return False
+    year = int(ctx.meeting.last_day[:4])
+    return any(int(m.group("y")) < year for m in _PAST_YEAR.finditer(text))
+
+
+def _objects(ctx: Context, passage: Passage, verb: re.Match[str]) -> list[Candidate]:
+    text = passage.norm
+    first = _TITLE_START.search(text, verb.end())
+    if first is None:
+        return []
+    between = text[verb.end() : first.start()]
+    if between.strip(" ,:") and not re.fullmatch(
+        r"\s*(?:also\s+)?(?:by\s+\w+\s+)?(?:a\s+(?:series|number|package|set)\s+of\s+[\w ]+?,?\s+(?:among\s+them|including)\s*)?",
+        between,
+    ):
+        return []  # "approved the need to ..." no title right after
+    trail = _TRAIL.search(text, first.start())
+    scope = text[: trail.start()] if trail else text
+    if _NOT_NOW.search(scope[max(0, verb.start() - 40) :]) or _background(
+        ctx, scope[verb.start() : first.start()]
+    ):
+        return []
+    if re.search(r"\b(?:was|were)\s+(?:concluded|signed)\b.*\bin\s+(?:19|20)\d\d", scope):
+        return []
+    out = []
+    for start, end in _pieces(text, first.start()):
+        cand = _document(ctx, passage, start, end, start, verb.group())
+        if cand:
+            out.append(cand)
+    return out
+
+
+def _list_item(ctx: Context, passage: Passage, start: int, verb: str) -> list[Candidate]:
+    text = passage.norm
+    body = text[start:]
+    if _NOT_A_DOCUMENT.search(body) or _NOT_NOW.search(body):
+        return []
+    lead = _DECISION_ON.match(body) or _TO_DO.match(body)
+    if lead:
+        if re.search(r"\bon\s+signing\b", lead.group(), re.I):
+            return []  # the decision to sign a memorandum: the memorandum is its own item
+        start += lead.end()
+    elif re.match(r"(?:the\s+|a\s+)?decisions?\s+on\b", body, re.I):
+        if any(is_state(p.value) or p.value != ctx.org for p in find_parties(body, exclude=[ctx.org])):
+            return []  # a decision about a party (a status, a membership elsewhere) is no document of its own
+    pieces = _pieces(text, start)
+    out = []
+    for a, b in pieces:
+        cand = _document(ctx, passage, a, b, a, verb)
+        if cand:
+            out.append(cand)
     return out
 
 
@@ -87,11 +213,12 @@ def _pieces(text: str, start: int) -> list[tuple[int, int]]:
 
 def _title(phrase: str) -> tuple[str, str, bool]:
     """(title, kind, revised) of a document phrase."""
-    phrase = normalize(re.sub(r"^the\s+", "", phrase.strip(), flags=re.I))
+    phrase = normalize(re.sub(r"^(?:the|a|an|its|their)\s+", "", phrase.strip(), flags=re.I)).rstrip(" ;.,")
+    phrase = re.sub(r"^[\"“”']|[\"“”']$", "", phrase) if phrase.count('"') == 1 else phrase
     revised = bool(re.match(r"revised\s+version\s+of\s+", phrase, re.I))
     phrase = re.sub(r"^revised\s+version\s+of\s+(?:the\s+)?", "", phrase, flags=re.I)
     kind_word = re.search(rf"\b({_KIND})\b", phrase, re.I)
-    kind = _KINDS[kind_word.group(1).lower()] if kind_word else "document"
+    kind = _KINDS.get(kind_word.group(1).lower(), "document") if kind_word else "document"
     title = phrase[:1].upper() + phrase[1:]
     return title, kind, revised
 
@@ -107,9 +234,19 @@ def _document(
     ctx: Context, passage: Passage, start: int, end: int, quote_start: int, verb: str
 ) -> Candidate | None:
     title, kind, revised = _title(passage.norm[start:end])
-    if len(title.split()) < 2:
+    if len(title.split()) < 2 or kind == "document" or not re.match(r"[A-Z0-9]", title):
+        return None
+    if re.search(rf"\s(?:{_KIND})$", title) and title.split()[-1].islower():
+        return None  # "UAE memorandum", "the six-nation declaration": a document named by no title
+    if (
+        re.match(r"(?:Draft|Decisions?\s+of|Documents?\b|Memoranda\b|Decisions?\s+\w+ing\b)", title)
+        or len(title) > 220
+    ):
         return None
     doc_slug = slug(title)
+    if ctx.meeting and not re.search(r"\b(?:19|20)\d\d\b", title):
+        # "Astana Declaration" names the 2017 and the 2024 ones: the year keeps them apart
+        doc_slug = f"{doc_slug[:74].strip('-')}-{ctx.meeting.last_day[:4]}"
     event: dict[str, Any] = {"type": "DocumentAdopted", "document": doc_slug, "title": title, "kind": kind}
     if revised:
         event["title"] = f"{title} (revised version)"
@@ -124,7 +261,7 @@ def _document(
     if period:
         event["in_force"] = years_interval(period[-1].edtf)
     quote = passage.sub(quote_start, end)
-    if "signed" in verb and kind in (
+    if re.match(r"sign|inked|put", verb, re.I) and kind in (
         "agreement",
         "treaty",
         "convention",
@@ -133,8 +270,8 @@ def _document(
         "charter",
     ):
         event = {"type": "AgreementSigned", "document": doc_slug, "title": title, "kind": kind}
-        return ctx.decision(event, "signed_on", quote, decided=False)
-    return ctx.decision(event, "adopted_on", quote, decided=False)
+        return ctx.decision(event, "signed_on", quote, decided=False, words=passage.norm)
+    return ctx.decision(event, "adopted_on", quote, decided=False, words=passage.norm)
 
 
 def _signed_earlier(ctx: Context, passage: Passage, signed: re.Match[str]) -> list[Candidate]:
@@ -157,13 +294,13 @@ def _signed_earlier(ctx: Context, passage: Passage, signed: re.Match[str]) -> li
 
 def bodies_planned(ctx: Context) -> list[Candidate]:
     out: list[Candidate] = []
-    for passage in ctx.doc.sentences:
+    for passage in ctx.sentences:
         m = _SETTING_UP.search(passage.norm)
         if not m:
             continue
         names = re.split(r"\s+and\s+(?:the\s+)?(?=(?:SCO\s+)?[A-Z])", m.group("what"))
         for name in names:
-            body = resolve_body(name, ctx.bodies)
+            body = resolve_body(name, ctx.bodies, ctx.org)
             if body is None:
                 continue
             event = {"type": "BodyPlanned", "body": body, "name": normalize(name)}

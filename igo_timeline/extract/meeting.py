@@ -13,36 +13,99 @@ office on the meeting's dates, not a grant.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
+from igo_timeline.events.parties import party_name as state_name
 from igo_timeline.extract.context import Context, Meeting
-from igo_timeline.extract.dates import find_dates
-from igo_timeline.extract.names import find_parties, is_state, office_patterns, resolve_body
+from igo_timeline.extract.dates import DateMatch, find_dates, relative_days
+from igo_timeline.extract.names import (
+    find_parties,
+    is_state,
+    nationality_of,
+    office_patterns,
+    resolve_body,
+)
 from igo_timeline.extract.people import Person, parse_item
+from igo_timeline.extract.places import capital_of, city
 from igo_timeline.extract.records import Candidate
 from igo_timeline.extract.text import Passage
 
 _HELD = re.compile(
-    r"\b(?:was|were|has been|had been)\s+(?:held|convened|opened)\b|\btook place\b|\bmet\b|\bgathered\b|\bconvened\b"
+    r"\b(?:was|were|has been|had been|is being|are being)\s+(?:held|convened|opened|hosted|organi[sz]ed)\b"
+    r"|\btook place\b|\bis taking place\b|\btakes place\b|\bkicked off\b|\bgot under\s?way\b|\bopened\b"
+    r"|\b(?:started|began|begins|commenced)\b|\bmet\b|\bgathered\b|\bconvened\b|\bhosted\b|\bheld\b"
+    r"|\bwrapped up\b|\bconcluded\b|\bclosed\b|\bended\b|\bis under\s?way\b|\bwas under\s?way\b|\bwas the venue\b|\bplayed host\b"
+    r"|\b(?:was|were)\s+(?:chaired|presided)\b",
+    re.I,
 )
-_SUBJECT = re.compile(
-    r"\b(?:the\s+)?(?:(?:\w+th|regular|anniversary)\s+)*(?:meeting|session|summit|council|heads)\b.*$", re.I
+_NOT_THIS = re.compile(
+    r"\b(?:next|previous|last|forthcoming|upcoming|preceding|prior|following)\s+(?:\w+\s+)?(?:meeting|summit|session|sitting)\b"
+    r"|\b(?:will|shall|would|is\s+to|are\s+to|is\s+expected|are\s+expected|is\s+scheduled|is\s+set)\b"
+    r"|\b(?:preparations?\s+for|ahead\s+of|run-up\s+to|eve\s+of|prior\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:meeting|summit|session)",
+    re.I,
+)
+_AHEAD = re.compile(
+    r"\b(?:preparations?\s+for|ahead\s+of|run-up\s+to|eve\s+of|prior\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:meeting|summit|session)",
+    re.I,
+)
+_MEETING_OF = re.compile(
+    r"\b(?:meeting|session|sitting|summit)\s+of\s+(?:the\s+)?(?:\w+(?:'s|’s)\s+)?(?P<of>[A-Z(][^.;:]*)", re.I
+)
+_ORDINAL_MEETING = re.compile(
+    r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|\w+teenth|\w+tieth|twenty[-\s]\w+|\w+th)\s+(?:[A-Z][\w-]*\s+){0,2}(?:meeting|session|sitting|summit)s?\b",
+    re.I,
+)
+_COUNCIL_OF = re.compile(r"\bCouncil\s+of\s+(?:the\s+)?[A-Z][^.;:,]*")
+_SUMMIT = re.compile(r"\bsummits?\b", re.I)
+_COUNCIL = re.compile(r"(?P<name>(?:[A-Z][\w’']*\s+(?:of\s+|and\s+)?){1,5}Council)\b")
+_VIRTUAL = re.compile(
+    r"\b(?:videoconference|video\s?conference|video\s+link|online|virtual(?:ly)?|remotely)\b", re.I
 )
 _TITLE_PLACE = re.compile(r"\(\s*(?P<place>[A-Z][\w .'’-]*?)\s*,\s*(?P<rest>[^()]*)\)")
 _IN_PLACE = re.compile(
-    r"\bin\s+(?:the\s+(?:city|capital)\s+of\s+)?(?P<place>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)*)"
+    r"\b(?:in|at)\s+(?:the\s+(?:city|capital)\s+of\s+|(?:the\s+)?(?:\w+\s+)?(?:capital|city)\s+|the\s+\w+\s+city\s+of\s+)?(?P<place>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)*)"
+)
+_HOSTED = re.compile(
+    r"(?P<place>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)*)\s+(?:hosted|played\s+host|was\s+the\s+venue)\b"
+)
+_CITY_OF = re.compile(r"\b(?:city|capital|town)\s+of\s+(?P<place>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)*)")
+_CAPITAL = re.compile(
+    r"\b(?:the\s+)?(?P<adj>[A-Z][\w'’]+)\s+capital\b|\bcapital\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'’ ]+)"
+)
+_HERE = re.compile(r"\b(?:here|(?:in\s+)?this\s+(?:[\w-]+\s+){0,4}(?:city|capital|town))\b", re.I)
+_ACTING_HOST = re.compile(
+    r"(?P<who>[A-Z][\w' ]+?)(?:,[^,]*,)?\s+(?:acting|acted|serving)\s+as\s+(?:the\s+)?host\b"
 )
 _CHAIR = re.compile(
-    r"\b(?:chaired|presided over|presided)\s+by\s+(?P<item>.+?)\.?$|\bunder the (?:chairmanship|presidency) of\s+(?P<item2>[^,.]+(?:,\s*[A-Z][^,.]*)?)"
+    r"\b(?:chaired|presided\s+over|presided|co-chaired|hosted)\s+by\s+(?P<item>[^,;.()]+(?:\([^)]*\))?[^,;.]*)"
+    r"|\bunder\s+the\s+(?:chairmanship|presidency|chairship)\s+of\s+(?P<item2>(?:\b[A-Z][a-z]?\.(?=\s)|[^,;.])+)"
+    r"|^(?P<item3>.+?)\s+(?:chaired|presided\s+over|is\s+chairing|was\s+chairing|opened|chairs)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:meeting|session|summit|sitting|talks|gathering|proceedings)\b"
+    r"|^(?P<item6>.+?)\s+presided\.?$|^(?P<item4>.+?)\s+(?:was|is)\s+in\s+the\s+chair\b|\bwith\s+(?P<item5>[^,;]+?)\s+(?:chairing|presiding|in\s+the\s+chair)\b",
+    re.I,
 )
 _ATTEND = re.compile(
-    r"\b(?:(?:also\s+)?attended|took part|participated|were present|was present|were also present)\b"
+    r"\b(?:(?:also\s+)?attended|took\s+part|take\s+part|taking\s+part|participated|(?:were|was)\s+(?:also\s+)?present|in\s+attendance|joined|represented|sat|addressed|were\s+in\s+the\s+hall|came|(?:were|was)\s+invited|(?:were|was)\s+among\s+the\s+(?:heads|leaders|participants))\b",
+    re.I,
+)
+# the list follows the trigger: "attended by ...", "Other participants included ...", "brought together ..."
+_LIST_AFTER = re.compile(
+    r"\b(?:attended(?:\s+and\s+addressed)?\s+by|with\s+the\s+participation\s+of|participants\s+(?:also\s+)?included|brought\s+together|represented\s+by(?:\s+their\s+\w+)?|(?:were|was)\s+represented\s+by"
+    r"|chaired\s+the\s+(?:\w+\s+)?(?:talks|meeting|session|summit)\s+with|(?:sat|sitting|seated)\s+(?:at\s+the\s+table\s+)?(?:with\s+\w+\s+)?(?:were|was)|around\s+the\s+table\s+sat|joined\s+by(?=\s+(?-i:[A-Z]))"
+    r"|(?:also\s+)?(?:included|including)|attendance\s+(?:by|of))\s*:?\s*",
+    re.I,
+)
+_ATTEND_FIRST = re.compile(
+    r"^(?:Also\s+)?(?:taking\s+part|participating|attending|present|in\s+attendance)\b.*?\b(?:were|was|are|is)\s+(?:also\s+)?"
+    r"|^.{0,120}?\b(?:taking\s+part|participating|attending|present|participants)\s*:\s*",
+    re.I,
 )
 _ROLES = [
     (
         re.compile(
-            r"heads?\s+of\s+(?:the\s+)?delegations?\s+(?:from|of)\s+(?:the\s+)?(?:\w+\s+)?observer\s+(?:states|countries)",
+            r"(?:heads?|leaders?|presidents?|representatives?)\s+of\s+(?:the\s+)?(?:delegations?\s+(?:from|of)\s+(?:the\s+)?)?(?:\w+\s+)?observer\s+(?:states?|countries|country)(?:'\s*delegations?|\s+delegations?)?"
+            r"|(?:heads?\s+of\s+(?:the\s+)?)?observer\s+(?:states?|countries)'?\s*(?:delegations?)?|\bas\s+observers?\b",
             re.I,
         ),
         "head of observer state delegation",
@@ -50,7 +113,7 @@ _ROLES = [
     ),
     (
         re.compile(
-            r"heads?\s+of\s+(?:the\s+)?delegations?\s+(?:from|of)\s+(?:the\s+)?(?:\w+\s+)?dialogue\s+partners?",
+            r"(?:heads?|leaders?|representatives?)\s+of\s+(?:the\s+)?(?:delegations?\s+(?:from|of)\s+(?:the\s+)?)?(?:\w+\s+)?dialogue\s+partners?(?:\s+(?:states|countries))?|\bas\s+dialogue\s+partners?\b",
             re.I,
         ),
         "head of dialogue partner delegation",
@@ -58,67 +121,188 @@ _ROLES = [
     ),
     (
         re.compile(
-            r"(?:as\s+)?guests?\s+of\s+the\s+(?:host|presiding|chairing)\s+(?:state|country|party|side)", re.I
+            r"(?:as\s+(?:a\s+|the\s+)?)?guests?\s+of\s+(?:the\s+)?(?:host|presiding|chairing|chair)(?:ing)?\s*(?:state|country|party|side|nation)?|\bas\s+(?:a\s+|special\s+)?guests?\b|\binvited\s+guests?\b",
+            re.I,
         ),
         "guest of the host state",
         None,
     ),
     (
         re.compile(
-            r"heads?\s+of\s+(?:the\s+)?(?:\w+\s+)?member\s+states|heads?\s+of\s+state\s+of\s+the\s+(?:\w+\s+)?member",
+            r"heads?\s+of\s+(?:the\s+)?(?:\w+\s+)?member\s+states(?:['’]\s*delegations?)?|heads?\s+of\s+state\s+of\s+the\s+(?:\w+\s+)?member|leaders\s+of\s+(?:the\s+)?(?:\w+\s+)?member\s+(?:states|countries)",
             re.I,
         ),
         "head of state",
         "member",
     ),
+    (
+        re.compile(
+            r"heads?\s+of\s+(?:the\s+)?(?:other\s+)?international\s+(?:and\s+regional\s+)?organi[sz]ations",
+            re.I,
+        ),
+        None,
+        None,
+    ),
 ]
 _SPLIT = re.compile(r"(,\s*(?:and\s+)?|;\s*|\s+and\s+|\s+as well as\s+)")
-_ATTEND_FIRST = re.compile(
-    r"^(?:Also\s+)?(?:taking\s+part|participating|attending|present)\b.*?\b(?:were|was)\s+", re.I
-)
 _TAIL = re.compile(
-    r"\s*(?:,\s*)?\b(?:(?:also|have|has|had)\s+)?(?:attended|took part|participated|were present|was present|were also present|delivered)\b.*$"
+    r"\s*(?:,\s*)?\b(?:(?:also|have|has|had|all)\s+)?(?:attended|took part|participated|were present|was present|were also present|delivered|joined|addressed)\b.*$"
 )
 _LEAD = re.compile(r"^.*?\b(?:i\.\s?e\.|namely|including)\s*|^\W+")
+
+
+def _elsewhen(ctx: Context, text: str) -> bool:
+    """Whether a sentence dates what it tells away from the text's own day (a month or more off)."""
+    if ctx.anchor.day is None:
+        return False
+    for d in find_dates(text):
+        if d.kind not in ("day", "days", "month"):
+            continue
+        first = d.edtf.split("/")[0]
+        day = dt.date.fromisoformat(first + ("-15" if d.kind == "month" else ""))
+        if abs((day - ctx.anchor.day).days) > 31:
+            return True
+    return False
+
+
+def _prefixes(phrase: str, ctx: Context) -> str | None:
+    words = phrase.split()
+    for n in range(min(len(words), 14), 0, -1):
+        body = resolve_body(" ".join(words[:n]).rstrip(",)"), ctx.bodies, ctx.org)
+        if body:
+            return body
+    return None
+
+
+def _body_in(text: str, ctx: Context) -> tuple[str, int] | None:
+    """(body slug, where) of the meeting a sentence names: "meeting of the X", "the X Council", "the SCO summit"."""
+    for m in _MEETING_OF.finditer(text):
+        body = _prefixes(m.group("of"), ctx)
+        if body:
+            return body, m.start()
+    for m in _COUNCIL_OF.finditer(text):
+        body = _prefixes(m.group(), ctx)
+        if body:
+            return body, m.start()
+    for m in _COUNCIL.finditer(text):
+        words = m.group("name").split()
+        for k in range(len(words)):  # "The Heads of State Council": the longest tail that names a body
+            body = resolve_body(" ".join(words[k:]), ctx.bodies, ctx.org)
+            if body:
+                return body, m.start()
+    for rx, group in ((_MEETING_OF, "of"), (_COUNCIL_OF, 0), (_COUNCIL, "name")):
+        for m in rx.finditer(text):  # a body no table knows: its name as written, the organization's left out
+            slug = _generic_body(m.group(group), ctx)
+            if slug and slug != "council":
+                return slug, m.start()
+    summit = _SUMMIT.search(text)
+    if summit:
+        return resolve_body("summit", ctx.bodies, ctx.org) or "summit", summit.start()
+    return None
+
+
+def _generic_body(phrase: str, ctx: Context) -> str | None:
+    """ "Assembly of the Union" -> assembly; "Collective Security Council of the CSTO" -> collective-security-council."""
+    phrase = re.split(
+        r"\s+(?:was|were|has|had|is|took|kicked|in|on|at|via|under|held|opened|started|began|met|meets|concluded|elected|decided)\b|[,;]",
+        phrase,
+    )[0]
+    phrase = re.sub(r"\([^)]*\)", " ", phrase)
+    for party in reversed(find_parties(phrase)):
+        if not is_state(party.value):
+            phrase = phrase[: party.start] + " " + phrase[party.end :]
+    phrase = re.sub(
+        r"\s+of\s+(?:the\s+)?(?:Union|Organi[sz]ation|Commonwealth|Association|Community|Bloc|Group)\b.*$|\s+of(?:\s+the)?\s*$",
+        "",
+        phrase.strip(),
+    )
+    phrase = re.sub(r"^(?:The|the|A|a)\s+", "", phrase.strip())
+    slug = re.sub(r"[^a-z0-9]+", "-", phrase.casefold()).strip("-")
+    return slug or None
+
+
+def _meeting_dates(ctx: Context, text: str) -> DateMatch | None:
+    dates = [d for d in find_dates(text, ctx.anchor.year) if d.kind.rstrip("?") in ("day", "days")]
+    if ctx.anchor.day is not None:  # a day far from the text's own is another event's ("from 1 January 2024")
+        dates = [
+            d for d in dates if abs((dt.date.fromisoformat(d.edtf.split("/")[0]) - ctx.anchor.day).days) <= 10
+        ]
+    if not dates and ctx.anchor.day is not None:
+        dates = relative_days(text, ctx.anchor.day, future=bool(re.search(r"\bwill\b", text)))
+    return dates[0] if dates else None
 
 
 def find_meeting(ctx: Context) -> list[Candidate]:
     """The meeting itself (a MeetingHeld), and sets ``ctx.meeting``; the attendance goes in it."""
     sentences = ctx.doc.sentences
     opening: Passage | None = None
-    date = body = place = None
-    for passage in sentences[:8]:
-        verb = _HELD.search(passage.norm)
-        dates = [d for d in find_dates(passage.norm) if d.kind in ("day", "days")]
-        if not verb or not dates:
+    date: DateMatch | None = None
+    body = place = None
+    for passage in sentences[:14]:
+        text = passage.norm
+        if passage.start < ctx.anchor.end:  # the dateline is no part of the sentence
+            text = passage.text[ctx.anchor.end : passage.end]
+            text = " ".join(text.split())
+        verb = _HELD.search(text) or _ORDINAL_MEETING.search(text)
+        found = _body_in(text, ctx)
+        if found is None and verb is not None:  # "The heads of state of the member states ... met in ..."
+            subject = re.sub(r"^(?:On\s+)?[^,]*\d{4},\s*", "", text[: verb.start()]).strip(" ,")
+            slug = resolve_body(re.sub(r"^(?:The|the)\s+", "", subject), ctx.bodies, ctx.org)
+            found = (slug, 0) if slug else None
+        if not verb or not found or _NOT_THIS.search(text[: verb.end() + 40]) or _AHEAD.search(text):
             continue
-        subject = passage.norm[: verb.start()]
-        for d in dates:  # the subject may open with the date: "On 6-7 June 2012, the Meeting ..."
-            if d.start < verb.start():
-                subject = subject[d.end :]
-        found = _SUBJECT.search(subject)
-        body = resolve_body(found.group().strip(" ,"), ctx.bodies) if found else None
-        if body is None:
-            continue
-        opening, date = passage, dates[0]
-        place_match = _IN_PLACE.search(passage.norm, verb.end())
-        if place_match:
-            place = _city(place_match.group("place"))
+        if _elsewhen(ctx, text):
+            continue  # "... opened for them in September 2021 at their Dushanbe summit": another meeting
+        body = found[0]
+        opening, date = passage, _meeting_dates(ctx, text)
+        if date is None and ctx.anchor.day is None:  # "... met in Minsk." and the day in the next sentence
+            for nxt in sentences[sentences.index(passage) + 1 : sentences.index(passage) + 3]:
+                date = _meeting_dates(ctx, nxt.norm) if not _NOT_THIS.search(nxt.norm) else None
+                if date:
+                    break
+        place = _place(ctx, text)
+        k = sentences.index(passage)
+        for other in sentences[max(0, k - 2) : k + 2]:
+            if place is None and other is not passage and not _NOT_THIS.search(other.norm):
+                place = _place(ctx, other.norm, here=False)
+        if place is None and not _VIRTUAL.search(text) and ctx.anchor.place and city(ctx.anchor.place):
+            place = ctx.anchor.place  # a report datelined where the meeting is
         break
     title = sentences[0] if sentences else None
-    if title is not None and (opening is None or place is None):
+    if title is not None and (opening is None or place is None or date is None):
         m = _TITLE_PLACE.search(title.norm)
         if m and find_dates(m.group("rest")):
             place = place or m.group("place")
             if opening is None:
                 title_date = find_dates(m.group("rest"))[0]
-                body = resolve_body(title.norm[: m.start()].strip(" *"), ctx.bodies)
+                body = resolve_body(title.norm[: m.start()].strip(" *"), ctx.bodies, ctx.org)
                 if body:
                     opening, date = title, title_date
-    if opening is None or date is None or body is None:
+            elif date is None:
+                date = find_dates(m.group("rest"))[0]
+    if opening is None or body is None:
         return []
-    ctx.meeting = Meeting(body, date.edtf, date.last_day)
-    event: dict[str, Any] = {"type": "MeetingHeld", "org": ctx.org, "body": body, "date": date.edtf}
+    if opening is not None:
+        date = _widen(ctx, sentences, opening, date)
+    inferred = None
+    if date is None:
+        if ctx.anchor.day is None:
+            return []
+        when = ctx.anchor.day.isoformat()
+        inferred = f"the text names no day for the meeting; {when} is the day of its dateline"
+    else:
+        when = date.edtf
+        if date.kind.endswith("?"):
+            inferred = (
+                "the day is written without a year (or relative to the dateline): the year is the dateline's"
+            )
+    region = ctx.anchor.region
+    if place and region and ctx.anchor.place and place.casefold() == region.casefold():
+        place = (
+            f"{ctx.anchor.place}, {region}"  # "BENAULIM, Goa" and "in the state of Goa": the dateline's town
+        )
+    ctx.meeting = Meeting(body, when, when.split("/")[-1])
+    event: dict[str, Any] = {"type": "MeetingHeld", "org": ctx.org, "body": body, "date": when}
     name = _meeting_name(opening.norm)
     if name:
         event["name"] = name
@@ -127,6 +311,24 @@ def find_meeting(ctx: Context) -> list[Candidate]:
         host = find_parties(place, exclude=[ctx.org])
         if host and is_state(host[0].value):
             event["host"] = host[0].value
+            event.pop("place")
+        else:
+            gazetteer = city(place)
+            if gazetteer:
+                event["host"] = gazetteer[1]
+    acting = _ACTING_HOST.search(opening.norm)
+    if "host" not in event and acting:
+        who = [p for p in find_parties(acting.group("who"), exclude=[ctx.org]) if is_state(p.value)]
+        if who:
+            event["host"] = who[-1].value
+    if "host" not in event:
+        hosted = re.search(
+            r"\b(?:hosted|chaired|presided over)\s+by\s+(?:the\s+)?(?P<who>[A-Z][^,.;]*)", opening.norm
+        )
+        if hosted:
+            who = [p for p in find_parties(hosted.group("who"), exclude=[ctx.org]) if is_state(p.value)]
+            if who:
+                event["host"] = who[0].value
     more: list[dict[str, Any]] = []
     chair = _chair(ctx, more)
     if chair:
@@ -135,11 +337,141 @@ def find_meeting(ctx: Context) -> list[Candidate]:
             event["host"] = chair["party"]  # the genre's chair is the host's head of state
     out: list[Candidate] = []
     participants = _attendance(ctx, opening, more, out)
+    if chair and "party" not in chair and event.get("host"):
+        chair["party"] = event["host"]  # the genre's chair is the host's head of state
+    if chair and not any(p["person"] == chair["person"] for p in participants):
+        head = chair.get("party") and is_state(chair["party"])
+        entry = {"person": chair["person"], "role": "head of state" if head else chair["role"]}
+        participants.insert(0, {**entry, **({"party": chair["party"]} if chair.get("party") else {})})
     event["participants"] = participants
-    event["source"] = ctx.source(opening)
+    quoted = opening
+    if opening.start < ctx.anchor.end < opening.end:  # the dateline is no part of what the sentence says
+        rest = Passage(ctx.doc.text, ctx.anchor.end, opening.end)
+        quoted = rest.sub(0, len(rest.norm))
+    event["source"] = ctx.source(quoted, inferred=bool(inferred), note=inferred)
     if more:
         event["more_sources"] = more
     return [Candidate("event", event), *out]
+
+
+_ABOUT_IT = re.compile(r"\b(?:summit|meeting|session|gathering|talks|sitting|conference)\b", re.I)
+_RAN = re.compile(
+    r"\b(?:ran|runs|run|lasted|lasts|last|continued|continues|continue|was\s+held|were\s+held|took\s+place|held)\b",
+    re.I,
+)
+
+
+_N_DAYS = re.compile(r"\b(?P<n>two|three|four|2|3|4)[-\s]day\b", re.I)
+_ENDED = re.compile(r"\b(?:concluded|closed|ended|wrapped\s+up|finished)\b", re.I)
+_BEGAN = re.compile(r"\b(?:opened|began|started|kicked\s+off)\b", re.I)
+
+
+def _widen(
+    ctx: Context, sentences: list[Passage], opening: Passage, date: DateMatch | None
+) -> DateMatch | None:
+    """The meeting's days from the sentences about it: "ran from 22 to 24 August", "runs until Tuesday",
+    "opened on 30 January", "concluded a two-day meeting on Friday"."""
+    year = ctx.anchor.year or ctx.year
+    k = sentences.index(opening)
+    first = last = None
+    if date is not None:
+        first, last = date.edtf.split("/")[0], date.edtf.split("/")[-1]
+    elif ctx.anchor.day is not None:
+        first = last = ctx.anchor.day.isoformat()
+    if first is None:
+        return date
+
+    def near(day: str) -> bool:
+        return abs((dt.date.fromisoformat(day) - dt.date.fromisoformat(first or day)).days) <= 7
+
+    def days_in(words: str) -> list[str]:
+        found = [d.edtf for d in find_dates(words, year) if d.kind.rstrip("?") == "day"]
+        if not found and ctx.anchor.day is not None:
+            found = [d.edtf for d in relative_days(words, ctx.anchor.day)]
+        return [d for d in found if near(d)]
+
+    began = False
+    for other in sentences[k : k + 6]:
+        text = other.norm
+        if _ENDED.search(text) and _ABOUT_IT.search(text):
+            began = False
+        if not _ABOUT_IT.search(text) or re.search(r"\b(?:next|previous|last\s+year)\b", text, re.I):
+            continue
+        spans = [
+            d for d in find_dates(text, year) if d.kind.rstrip("?") == "days" and near(d.edtf.split("/")[0])
+        ]
+        if spans and _RAN.search(text) and other is not opening:
+            return spans[0]
+        until = re.search(r"\b(?:until|till|through)\s+(?P<when>[^.;]+)", text)
+        if until and _RAN.search(text):
+            ends = days_in(until.group("when"))
+            if ends and ends[0] > first:
+                last = ends[0]
+        opened = re.search(r"\b(?:opened|began|started)\s+(?:on\s+)?(?P<when>[^.;,]+)", text)
+        if opened and re.search(
+            r"\b(?:programme|program|banquet|dinner|reception|concert|arriv)", text, re.I
+        ):
+            opened = None  # the social programme around a meeting is not the meeting
+        if opened:
+            began = began or bool(days_in(opened.group("when")))
+            starts = days_in(opened.group("when"))
+            if starts and starts[0] < (last or first):
+                first = starts[0]
+        length = _N_DAYS.search(text)
+        if length and first == last:
+            n = {"two": 2, "three": 3, "four": 4}.get(length.group("n").lower()) or int(length.group("n"))
+            day = dt.date.fromisoformat(first)
+            if _BEGAN.search(text) and not _ENDED.search(text):
+                last = (day + dt.timedelta(days=n - 1)).isoformat()
+            elif _ENDED.search(text):
+                first = (day - dt.timedelta(days=n - 1)).isoformat()
+    if began and first == last and ctx.anchor.day is not None:
+        # "The summit opened on 30 January" in a report dated 31 January: it runs to the report's day
+        gap = (ctx.anchor.day - dt.date.fromisoformat(first)).days
+        if 0 < gap <= 3:
+            last = ctx.anchor.day.isoformat()
+    if first < (last or first):
+        start, end = (date.start, date.end) if date else (0, 0)
+        return DateMatch(start, end, f"{first}/{last}", "days?")
+    return date
+
+
+def _place(ctx: Context, text: str, here: bool = True) -> str | None:
+    """Where a meeting sentence puts the meeting: a city of the gazetteer (or a state); None when virtual."""
+    capital = re.search(
+        r"\bcapital\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'’]*(?:\s+(?:of\s+)?[A-Z][\w'’]*)*)", text
+    )
+    if capital:  # "the capital of the Republic of Kazakhstan played host": the gazetteer's capital
+        found = find_parties(capital.group("state"))
+        if found and is_state(found[0].value) and capital_of(found[0].value):
+            return capital_of(found[0].value)
+    for rx in (_HOSTED, _CITY_OF):
+        for m in rx.finditer(text):
+            words = m.group("place").split()
+            for n in range(len(words), 0, -1):  # "The coastal city of Qingdao": the last words name it
+                phrase = " ".join(words[-n:]).strip(" ,.")
+                if city(phrase) or any(is_state(p.value) for p in find_parties(phrase)):
+                    return phrase
+    capital = _CAPITAL.search(text)
+    if capital:  # "in the Kyrgyz capital": the gazetteer's capital of that state
+        found = find_parties(capital.group("adj") or capital.group("state") or "")
+        if found and is_state(found[0].value):
+            named = capital_of(found[0].value)
+            if named:
+                return named
+    for m in _IN_PLACE.finditer(text):
+        words = _city(m.group("place")).split()
+        for n in range(min(len(words), 3), 0, -1):
+            phrase = " ".join(words[:n]).strip(" ,.")
+            if find_dates(phrase) or phrase in ("The", "This"):
+                continue
+            if city(phrase) or any(is_state(p.value) for p in find_parties(phrase)):
+                return phrase
+    if here and _HERE.search(text) and ctx.anchor.place:
+        return ctx.anchor.place
+    if _VIRTUAL.search(text):
+        return None
+    return None
 
 
 def _city(place: str) -> str:
@@ -155,70 +487,243 @@ def _meeting_name(sentence: str) -> str | None:
 
 
 def _chair(ctx: Context, more: list[dict[str, Any]]) -> dict[str, Any] | None:
-    for passage in ctx.doc.sentences[:12]:
-        m = _CHAIR.search(passage.norm)
-        if not m:
-            continue
-        person = parse_item(m.group("item") or m.group("item2") or "", ctx.org, ctx.known_persons)
-        if person is None:
-            continue
-        more.append(ctx.source(passage))
-        chair: dict[str, Any] = {"person": person.name, "role": person.role or "chair"}
-        if person.party:
-            chair["party"] = person.party
-        return chair
+    for passage in ctx.doc.sentences[:16]:
+        for m in _CHAIR.finditer(passage.norm):
+            item = next(
+                (m.group(g) for g in ("item", "item2", "item3", "item4", "item5", "item6") if m.group(g)), ""
+            )
+            item = re.sub(r"^.*\b(?:was|is|were)\s+", "", item) if m.group("item3") else item
+            item = re.sub(r",\s*(?:who|whose|which)\b.*$", "", item)
+            item = re.split(
+                r"\s+(?:under|at|with|who|whose|in|on|during|from)\s+|,\s+(?:who|whose|which)\b", item
+            )[0]
+            person = parse_item(item, ctx.org, ctx.known_persons) or _full_mention(ctx, item)
+            if person is None:
+                continue
+            more.append(ctx.source(passage))
+            chair: dict[str, Any] = {"person": person.name, "role": person.role or "chair"}
+            party = person.party or (nationality_of(person.name) if person.known else None)
+            remote = re.search(
+                r"\b(?:chairing|presiding|chaired)\b[^.;]*?\bfrom\s+(?P<city>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)",
+                passage.norm,
+            )
+            where = city(remote.group("city")) if party is None and remote else None
+            if where:
+                party = where[1]  # "chairing the proceedings from New Delhi"
+            if party:
+                chair["party"] = party
+            return chair
     return None
+
+
+def _full_mention(ctx: Context, item: str) -> Person | None:
+    """A surname alone ("Ramaphosa chaired the talks") read as the text's fuller mention of that person."""
+    words = item.strip(" ,.").split()
+    if len(words) != 1 or not words[0][:1].isupper():
+        return None
+    fuller = re.search(
+        rf"((?:[A-Z][\w'’-]*\s+){{1,5}}){re.escape(words[0])}\b(?P<tail>\s+of\s+(?:the\s+)?[A-Z][\w ]+?(?=[,.;]|\s+(?:told|said|was|is|and)\b))?",
+        ctx.doc.text,
+    )
+    if fuller is None:
+        return None
+    person = parse_item(" ".join(fuller.group().split()), ctx.org, ctx.known_persons)
+    return person if person is not None and person.name.endswith(words[0]) else None
 
 
 def _attendance(
     ctx: Context, opening: Passage, more: list[dict[str, Any]], out: list[Candidate]
 ) -> list[dict[str, Any]]:
     participants: list[dict[str, Any]] = []
-    seen: set[tuple[str, str | None]] = set()
-    first = True
-    for passage in ctx.doc.sentences[:16]:
-        inverted = _ATTEND_FIRST.match(passage.norm)  # "Taking part in the meeting were X and Y."
-        verb = _ATTEND.search(passage.norm)
-        if not (verb or inverted) or _CHAIR.search(passage.norm):
+    seen: set[str] = set()
+    intro: tuple[str | None, str | None] | None = None  # the role of the list an intro opened
+    first_list = True
+    units: list[tuple[Passage, str]] = []
+    for passage in ctx.doc.sentences[:40]:
+        parts = re.split(r",\s+and\s+(?=(?:the\s+)?[A-Z])|;\s+(?=(?:the\s+)?[A-Z])", passage.norm)
+        if len(parts) > 1 and sum(1 for part in parts if _ATTEND.search(part)) > 1:
+            units += [(passage, part) for part in parts]  # "X attended as ..., and Y took part as ..."
+        else:
+            units.append((passage, passage.norm))
+    for passage, text in units:
+        if intro is not None and (
+            re.match(r"\s*(?:[-–•*]|\d{1,2}[.)])?\s*[A-Z]", text)
+            and len(text) < 200
+            and (text.rstrip().endswith((";", ".")) or "\n" in passage.text[passage.end : passage.end + 2])
+        ):
+            person = parse_item(
+                re.sub(r"^\s*(?:[-–•*]|\d{1,2}[.)])\s*", "", text).rstrip(" ;."), ctx.org, ctx.known_persons
+            )
+            if person is not None and (person.party or person.known) and person.name not in seen:
+                seen.add(person.name)
+                entry = _participant(person, intro[0], ctx)
+                participants.append(entry)
+                more.append(ctx.source(passage))
+                out.extend(_attest(ctx, passage, person, entry, intro[1]))
+                continue
+        intro = None
+        if text.rstrip().endswith(":") and (
+            _ATTEND.search(text)
+            or _LIST_AFTER.search(text)
+            or _ATTEND_FIRST.match(text)
+            or re.search(r"\bparticipants\b", text, re.I)
+            or any(rx.search(text) for rx, r, _ in _ROLES if r)
+        ):
+            tail = _segments(text, text)
+            marked = [(r, st) for _, r, st in tail if r is not None]
+            intro = marked[-1] if marked else (None, None)
             continue
-        if passage is not opening:
-            more.append(ctx.source(passage))
-        listed = passage.norm[inverted.end() :] if inverted else passage.norm[: verb.start() if verb else 0]
-        for segment, role, status in _segments(listed, first):
-            for person in _items(segment, ctx):
-                key = (person.name, person.party)
-                if key in seen:
+        if _NOT_THIS.search(text) and not re.search(
+            r"\b(?:was|were|are|is)\s+(?:also\s+)?attended\b|\bAttending\b", text
+        ):
+            continue  # who will attend, or who attended another meeting
+        inverted = _ATTEND_FIRST.match(text)  # "Taking part in the meeting were X and Y."
+        after = _LIST_AFTER.search(text)
+        verb = _ATTEND.search(text)
+        if not (verb or inverted or after):
+            continue
+        colon = text.find(": ", verb.end()) if verb and not inverted else -1
+        if colon > 0 and verb is not None and _SPLIT.search(text[colon:]):
+            # "Heads of the observer states' delegations also attended the meeting: X (A), Y (B)"
+            marks = [(r, st) for _, r, st in _segments(text[:colon], text) if r is not None]
+            role, status = marks[-1] if marks else (None, None)
+            for person in _items(text[colon + 2 :], ctx):
+                if person.name in seen:
                     continue
-                seen.add(key)
+                seen.add(person.name)
                 entry = _participant(person, role, ctx)
                 participants.append(entry)
                 out.extend(_attest(ctx, passage, person, entry, status))
-        first = False
+            if passage is not opening:
+                more.append(ctx.source(passage))
+            first_list = False
+            continue
+        if inverted:
+            listed = text[inverted.end() :]
+        elif after and (not verb or after.start() <= verb.end() + 2 or verb.start() > after.start()):
+            listed = text[after.end() :]
+            if not _SPLIT.search(listed) and verb and verb.start() > 0:
+                listed = text[: verb.start()] + ", " + listed
+        elif verb:
+            listed = text[: verb.start()]
+            along = re.search(r"\b(?:along|together)\s+with\s+(?P<rest>.+)$", text[verb.end() :])
+            if along:  # "X and Y were among the participants, along with Z"
+                listed = listed + ", " + along.group("rest")
+        else:
+            continue
+        found_here = False
+        segments = _segments(listed, text)
+        if first_list and all(r is None for _, r, _ in segments) and not _ROLES_AFTER(text, verb):
+            # the genre's first list of who attended, unmarked, is the member states' heads
+            segments = [(seg, "head of state", "member") for seg, _, _ in segments]
+        if verb and listed == text[: verb.start()] and all(r is None for _, r, _ in segments):
+            tail = _segments("X " + text[verb.end() :], text)  # "X took part as heads of ... delegations"
+            marked = [(r, st) for _, r, st in tail if r is not None]
+            if marked:
+                segments = [(listed, *marked[0])]
+        for segment, role, status in segments:
+            for person in _items(segment, ctx):
+                if person.name in seen:
+                    continue
+                seen.add(person.name)
+                found_here = True
+                entry = _participant(person, role, ctx)
+                participants.append(entry)
+                out.extend(_attest(ctx, passage, person, entry, status))
+        if found_here:
+            first_list = False
+        if found_here and passage is not opening:
+            more.append(ctx.source(passage))
     return participants
 
 
-def _segments(text: str, first: bool) -> list[tuple[str, str | None, str | None]]:
-    """The attendance list cut where a role marker starts: (words, role, status attested)."""
+def _ROLES_AFTER(text: str, verb: re.Match[str] | None) -> bool:
+    """Whether the words after the attendance verb name a role ("took part as observers")."""
+    if verb is None:
+        return False
+    return any(rx.search(text[verb.end() :]) for rx, role, _ in _ROLES if role)
+
+
+def _segments(text: str, sentence: str) -> list[tuple[str, str | None, str | None]]:
+    """The attendance list cut where a role marker starts: (words, role, status attested).
+
+    A marker's list follows it ("the heads of the observer states' delegations:
+    X, Y"); a marker with nothing after it names the words before it ("X, who
+    came as a guest of the host country").
+    """
     marks = sorted(
         (m.start(), m.end(), role, status) for rx, role, status in _ROLES for m in rx.finditer(text)
     )
+    marks = [m for k, m in enumerate(marks) if not any(o[0] <= m[0] < o[1] for o in marks[:k])]
     if not marks:
-        # the first attendance list of the genre is the member states' heads
-        return [(text, "head of state" if first else None, "member" if first else None)]
+        member = re.search(
+            r"\b(?:heads?|leaders?)\s+of\s+(?:the\s+)?(?:\w+\s+)?member\s+(?:states|countries)",
+            sentence,
+            re.I,
+        )
+        return [(text, "head of state", "member")] if member else [(text, None, None)]
     out: list[tuple[str, str | None, str | None]] = []
-    if marks[0][0] > 0 and text[: marks[0][0]].strip(" ,."):
-        out.append((text[: marks[0][0]], None, None))
+    head = text[: marks[0][0]]
     for k, (_, end, role, status) in enumerate(marks):
         stop = marks[k + 1][0] if k + 1 < len(marks) else len(text)
-        out.append((text[end:stop], role, status))
+        words = text[end:stop]
+        before = head if k == 0 else (out[-1][0] if out else "")
+        if not re.search(r"[A-Z][a-z]", words) and before.strip(" ,."):
+            # "X, Y and Z attended as observers", "..., as well as X, who came as a guest
+            # of the host country": the marker names what precedes it
+            tail = re.sub(r"^.*\b(?:as\s+well\s+as|while|whereas)\s+|^.*;\s*", "", before)
+            if k == 0:
+                head = head[: len(head) - len(tail)]
+            else:
+                out[-1] = (before[: len(before) - len(tail)], out[-1][1], out[-1][2])
+            out.append((tail, role, status))
+        else:
+            out.append((words, role, status))
+    if head.strip(" ,."):
+        out.insert(0, (head, None, None))
     return out
+
+
+_RESPECTIVELY = re.compile(
+    r"^(?P<title>presidents|prime\s+ministers|leaders|heads\s+of\s+state|foreign\s+ministers)\s+of\s+(?P<rest>.+)$",
+    re.I,
+)
+
+
+def _respectively(segment: str, ctx: Context) -> tuple[list[Person], str]:
+    """ "The presidents of A, B and C, X, Y and Z, and ...": the n states, then the n names, in order."""
+    m = _RESPECTIVELY.match(segment)
+    if m is None:
+        return [], segment
+    parts = [p for p in _SPLIT.split(m.group("rest"))[::2] if p.strip()]
+    states: list[str] = []
+    k = 0
+    while k < len(parts):
+        found = find_parties(parts[k].strip(), exclude=[ctx.org])
+        if not (found and is_state(found[0].value) and found[0].start == 0):
+            break
+        states.append(found[0].value)
+        k += 1
+    names = parts[k : k + len(states)]
+    if len(states) < 2 or len(names) < len(states) or any(find_parties(n) for n in names):
+        return [], segment
+    title = m.group("title").rstrip("s").replace("Prime minister", "Prime Minister")
+    people = []
+    for state, name in zip(states, names, strict=True):
+        person = parse_item(
+            f"{title.title()} {name.strip()} of {state_name(state)}", ctx.org, ctx.known_persons
+        )
+        if person is not None:
+            people.append(person)
+    rest = ", ".join(parts[k + len(states) :])
+    return people, rest
 
 
 def _items(segment: str, ctx: Context) -> list[Person]:
     segment = _LEAD.sub("", _TAIL.sub("", segment)).strip()
     segment = re.sub(r"^(?:The|the)\s+", "", segment)
+    people, segment = _respectively(segment, ctx)
     parts = _SPLIT.split(segment.rstrip(" ."))
-    people: list[Person] = []
     pending = ""
     for k in range(0, len(parts), 2):
         text = pending + parts[k]
@@ -239,6 +744,16 @@ def _participant(person: Person, role: str | None, ctx: Context) -> dict[str, An
     """The participant entry: a state's representative takes the list's role, anyone else their own."""
     if role is None or not (person.party and is_state(person.party)):
         role = person.role or "participant"
+    elif (
+        role == "head of state"
+        and person.role
+        and not re.search(
+            r"\b(?:President|Prime\s+Minister|Premier|Chairman|King|Emir|Sultan|Chancellor|Leader)\b",
+            person.role,
+            re.I,
+        )
+    ):
+        role = person.role or "participant"  # a minister in the members' list heads a delegation, not a state
     entry: dict[str, Any] = {"person": person.name, "role": role}
     if person.party:
         entry["party"] = person.party
@@ -247,7 +762,7 @@ def _participant(person: Person, role: str | None, ctx: Context) -> dict[str, An
 
 def _office(role: str, org: str) -> str | None:
     """The organization's office a role names (not another organization's: "of the CSTO")."""
-    for slug, rx in office_patterns():
+    for slug, rx in office_patterns(org):
         m = rx.search(role)
         if not m:
             continue
@@ -263,15 +778,20 @@ def _office(role: str, org: str) -> str | None:
 def _attest(
     ctx: Context, passage: Passage, person: Person, entry: dict[str, Any], status: str | None
 ) -> list[Candidate]:
+    """What attending says: a close name to review; a status or an office held on the meeting's dates.
+
+    A person neither known nor close to a known one is a new identity: the
+    entry carries the name as written and nothing blocks.
+    """
     out: list[Candidate] = []
-    if not person.known:
-        near = ", ".join(person.closest) or "none"
+    if not person.known and person.closest:
+        near = ", ".join(person.closest)
         out.append(
             Candidate(
                 "unresolved",
                 {**entry, "source": ctx.source(passage)},
-                note=f"new person {person.written!r}: not in the alias tables or the store; closest known: {near}",
-                kind="new-person",
+                note=f"close name {person.written!r}: may be {near} (--accept-candidates takes the closest)",
+                kind="close-name",
                 closest=person.closest,
             )
         )

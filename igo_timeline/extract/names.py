@@ -12,7 +12,6 @@ unresolved, with the closest known names: never merged, never created.
 
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -22,6 +21,7 @@ from importlib import resources
 from typing import Any
 
 import yaml
+from rapidfuzz import fuzz
 
 # the party table's own index and key: one lookup per candidate phrase, without
 # the fuzzy suggestions resolve_party computes for a miss (thousands of misses here)
@@ -46,9 +46,23 @@ def table(name: str) -> dict[str, Any]:
 
 
 def lookup_party(phrase: str) -> str | None:
-    """The party a phrase names exactly (case, a leading "the", spaces aside), or None."""
+    """The party a phrase names exactly (case, a leading "the", spaces aside), or None.
+
+    A possessive ("Mongolia's", "Belarus'") names the party; so does a state's
+    adjective before a title ("Kazakh", "Pakistani"), from the demonym table.
+    """
     cleaned = phrase.replace("’", "'").replace("Peoples'", "People's")
-    return _table()[0].get(_norm(cleaned))
+    found = _table()[0].get(_norm(cleaned))
+    if found is None and re.search(r"'s?$", cleaned):
+        found = _table()[0].get(_norm(re.sub(r"'s?$", "", cleaned)))
+    if found is None:
+        found = demonyms().get(cleaned)
+    return found
+
+
+@cache
+def demonyms() -> dict[str, str]:
+    return dict(table("demonyms")["demonyms"])
 
 
 @dataclass(frozen=True)
@@ -76,9 +90,10 @@ def find_parties(text: str, *, exclude: Iterable[str] = ()) -> list[Found]:
                 words = text[s:e]
                 if words.split()[0] in _CONNECTORS or words.split()[-1] in _CONNECTORS:
                     continue
-                if j - i == 1 and len(words.rstrip(".,")) <= 4 and not words.isupper():
-                    continue  # "Can", "Per": words, not ISO codes
                 code = lookup_party(words.rstrip(".,"))
+                short = words.rstrip(".,")
+                if j - i == 1 and len(short) <= 4 and not short.isupper() and code == short.upper():
+                    continue  # "Can", "Per": words read as ISO codes; "Iran", "Oman", "Mali" are names
                 if code and code not in skip:
                     hit = (j, Found(s, e - (len(words) - len(words.rstrip(".,"))), code))
                     break
@@ -128,7 +143,8 @@ def persons() -> tuple[Person, ...]:
 
 
 def _is_initial(token: str) -> bool:
-    return bool(re.fullmatch(r"(?:[A-Z]\.){1,3}|[A-Z]", token))
+    """ "N", "N.", "M.S.", and the two-letter initials of Cyrillic and Mongolian names ("Ts", "Sh", "Zh")."""
+    return bool(re.fullmatch(r"(?:[A-Z][a-z]?\.){1,3}|[A-Z]|(?:Ts|Sh|Ch|Zh|Kh|Yu|Ya|Ye|Yo)", token))
 
 
 def strip_honorifics(name: str) -> str:
@@ -136,39 +152,94 @@ def strip_honorifics(name: str) -> str:
 
 
 def resolve_person(written: str, known: Iterable[str] = ()) -> tuple[str | None, list[str]]:
-    """(the canonical name, or None) and, when None, the closest known names."""
+    """(the canonical name, or None) and, when None, the known names close to it (if any)."""
+    kind, name, close = match_person(written, tuple(known))
+    return (name, []) if kind == "known" else (None, list(close))
+
+
+def _people(known: tuple[str, ...]) -> list[Person]:
+    table_people = list(persons())
+    taken = {k for p in table_people for k in p.keys}
+    return table_people + [Person(k, None, (name_key(k),)) for k in known if name_key(k) not in taken]
+
+
+def _compatible_given(given: list[str], initials: list[str], other: list[str]) -> bool:
+    """Given names (or initials) that can be the same person's: each written one fits the other's in order."""
+    if not other:
+        return True
+    if initials and not given:
+        return len(initials) <= len(other) and all(
+            o.startswith(i) for i, o in zip(initials, other, strict=False)
+        )
+    if not given:
+        return False
+    first, theirs = given[0], other[0]
+    if fuzz.ratio(first, theirs) >= 75 or theirs.startswith(first) or first.startswith(theirs):
+        return True
+    return len(other) > 1 and fuzz.ratio(first, other[1]) >= 75
+
+
+@cache
+def match_person(written: str, known: tuple[str, ...] = ()) -> tuple[str, str | None, tuple[str, ...]]:
+    """("known", canonical, ()) | ("close", None, candidates) | ("new", None, ()).
+
+    Known: the same name (spelling, case, diacritics, transliteration pairs and
+    word order aside), or initials and a surname only one known person fits,
+    or a name with the middle name left out. Close: the same surname (or one a
+    transliteration away, rapidfuzz ratio >= 85) with compatible given names
+    or initials, or the whole name a transliteration away (ratio >= 88); the
+    candidates come closest first. Sharing a surname alone is not close
+    ("Zhang Ming" is no "Zhang Xinfeng"): anything else is a new person.
+    """
     name = strip_honorifics(written)
     key = name_key(name)
-    table_people = list(persons())
-    extra = [Person(k, None, (name_key(k),)) for k in known]
-    people = table_people + [p for p in extra if all(p.keys[0] not in q.keys for q in table_people)]
-    flipped = " ".join(reversed(key.split()))  # "Surname Given", as some translations write it
+    people = _people(known)
+    flipped = " ".join(reversed(key.split()))
     for person in people:
         if key in person.keys or flipped in person.keys:
-            return person.name, []
+            return "known", person.name, ()
     tokens = name.replace(".", ". ").split()
-    initials = [t[0] for t in tokens if _is_initial(t.rstrip(".") if len(t) > 2 else t)]
-    words = [t for t in tokens if not _is_initial(t.rstrip(".") if len(t) > 2 else t)]
-    candidates = []
+    initials = [name_key(t) for t in tokens if _is_initial(t.rstrip(".") if len(t) > 2 else t)]
+    words = [name_key(t) for t in tokens if not _is_initial(t.rstrip(".") if len(t) > 2 else t)]
+    words = [w for w in words if w]
+    if not words:
+        return "new", None, ()
+    sure: list[str] = []
+    close: list[tuple[float, str]] = []
     for person in people:
         for pkey in person.keys:
             parts = pkey.split()
-            if len(words) == 1 and initials and parts[-1] == name_key(words[0]):
-                # initials-and-surname: the initials are those of the given names, in order
-                given = [p[0] for p in parts[:-1]]
-                if [name_key(i)[0] for i in initials] == given[: len(initials)]:
-                    candidates.append(person.name)
-            elif len(words) == 1 and not initials and len(parts) > 1 and parts[-1] == name_key(words[0]):
-                candidates.append(person.name)  # the surname alone
-            elif len(words) >= 2 and not initials and len(parts) > len(words):
-                if parts[0] == name_key(words[0]) and parts[-1] == name_key(words[-1]):
-                    candidates.append(person.name)  # a middle name or patronymic left out
-    if len(set(candidates)) == 1:
-        return candidates[0], []
-    names = {p.name: p.keys[0] for p in people}
-    close = difflib.get_close_matches(key, list(names.values()), n=3, cutoff=0.5)
-    by_key = {v: k for k, v in names.items()}
-    return None, [by_key[c] for c in close]
+            if len(parts) < 2:
+                continue
+            # surname last ("Nursultan Nazarbayev") or first ("Zhang Ming", "Nazarbayev N.")
+            for surname, given in ((parts[-1], parts[:-1]), (parts[0], parts[1:])):
+                mine_surname = words[-1]
+                if len(words) == 1:
+                    mine_surname = words[0]
+                mine_given = [w for w in words if w != mine_surname]
+                same = mine_surname == surname
+                near = fuzz.ratio(mine_surname, surname) >= 85
+                if not (same or near):
+                    continue
+                if not mine_given and not initials:
+                    if same and len(words) == 1:
+                        sure.append(person.name)  # the surname alone
+                    continue
+                if not _compatible_given(mine_given, initials, given):
+                    continue
+                exact_given = mine_given and all(g in given for g in mine_given)
+                if same and (initials and not mine_given or exact_given):
+                    sure.append(person.name)  # initials and surname; a middle name left out
+                else:
+                    close.append((fuzz.ratio(key, pkey), person.name))
+            whole = fuzz.ratio(key, pkey)
+            if whole >= 88:
+                close.append((whole, person.name))
+    if len(set(sure)) == 1:
+        return "known", sure[0], ()
+    ranked = sorted(set(sure), key=lambda n: -fuzz.ratio(key, name_key(n)))
+    ranked += [n for _, n in sorted(close, reverse=True) if n not in ranked]
+    return ("close", None, tuple(dict.fromkeys(ranked))[:3]) if ranked else ("new", None, ())
 
 
 def nationality_of(name: str) -> str | None:
@@ -204,12 +275,18 @@ def _bodies() -> dict[str, str]:
     return index
 
 
-def resolve_body(phrase: str, vocabulary: dict[str, str] | None = None) -> str | None:
-    """The slug of a body or recurring meeting, from the alias table or a vocabulary (slug -> name)."""
+def table_org(name: str) -> str | None:
+    """The organization an alias table (bodies, offices) is of."""
+    return table(name).get("org")
+
+
+def resolve_body(phrase: str, vocabulary: dict[str, str] | None = None, org: str | None = None) -> str | None:
+    """The slug of a body or recurring meeting, from the alias table (for its organization, or when
+    ``org`` is not given) or a vocabulary (slug -> name, the store's)."""
     key = body_key(phrase)
     if not key:
         return None
-    if key in _bodies():
+    if key in _bodies() and (org is None or org == table_org("bodies")):
         return _bodies()[key]
     for slug, name in (vocabulary or {}).items():
         if body_key(name) == key:
@@ -226,10 +303,18 @@ def body_pattern(slug: str) -> str:
 
 
 @cache
-def office_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """(slug, regex) for each office title, longest first."""
+def office_patterns(
+    org: str | None = None, extra: tuple[tuple[str, str], ...] = ()
+) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(slug, regex) for each office title, longest first: the alias table's (for its organization)
+    and ``extra`` (slug, name) pairs, the offices the store knows."""
     out = []
-    for slug, titles in table("offices")["offices"].items():
+    offices = dict(table("offices")["offices"]) if org is None or org == table_org("offices") else {}
+    for slug, name in extra:
+        offices.setdefault(slug, []).append(name) if isinstance(
+            offices.get(slug), list
+        ) else offices.setdefault(slug, [name])
+    for slug, titles in offices.items():
         for title in titles:
             rx = re.escape(title)
             rx = re.sub(r"\\\{([\w-]+)\\\}", lambda m: body_pattern(m.group(1)), rx)

@@ -31,7 +31,7 @@ _SEP = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*;\s*(?:and\s+)?)")
 
 def past_meetings(ctx: Context) -> list[Candidate]:
     out: list[Candidate] = []
-    for passage in ctx.doc.sentences:
+    for passage in ctx.sentences:
         intro = _INTRO.search(passage.norm)
         if not intro:
             continue
@@ -63,7 +63,7 @@ def _items(ctx: Context, passage: Passage, start: int) -> list[Candidate]:
         event["name"] = name[:1].upper() + name[1:]
         if place:
             event["place"] = place
-        body = resolve_body(phrase, ctx.bodies)
+        body = resolve_body(phrase, ctx.bodies, ctx.org)
         event["source"] = ctx.source(quote)
         if body is None:
             event.pop("body")

@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from igo_timeline.extract.names import find_parties, is_state, resolve_person, strip_honorifics, titles
+from igo_timeline.extract.names import find_parties, is_state, match_person, strip_honorifics, titles
 
-_NAME_TOKEN = re.compile(r"(?:[A-Z][\w'’-]*\.?|(?:[A-Z]\.){1,3})$")
+_NAME_TOKEN = re.compile(r"(?:[^\W\d_][\w'’-]*\.?|(?:[A-Z]\.){1,3}|bin|ibn|al|el|de|da|van|von)$")
 _PATRONYMIC = re.compile(r"(?:ovich|evich|ich|ovna|evna|ogly|uly|kyzy)$")
 
 
@@ -27,7 +27,7 @@ class Person:
     written: str
     name: str  # canonical when known, else as written
     known: bool
-    closest: tuple[str, ...]
+    closest: tuple[str, ...]  # known names close to it (a likely same person), when not known
     role: str
     party: str | None
 
@@ -35,15 +35,18 @@ class Person:
 def _known_window(words: list[str], known: tuple[str, ...]) -> tuple[int, int, str] | None:
     """The longest run of name-like words that is a known person."""
     best: tuple[int, int, str] | None = None
+    runs = [_name_like(w) for w in words]
     for i in range(len(words)):
         for j in range(min(len(words), i + 5), i, -1):
             run = words[i:j]
-            if not all(_name_like(w) for w in run):
+            if not all(runs[i:j]):
                 continue
-            name, _ = resolve_person(" ".join(run), known)
-            if name and (best is None or j - i > best[1] - best[0]):
+            if j - i == 1 and (i > 0 and runs[i - 1] or j < len(words) and runs[j]):
+                continue  # one word of a longer name ("Serdar Berdimuhamedov") is not the surname alone
+            kind, name, _ = match_person(" ".join(run), known)
+            if kind == "known" and name and (best is None or j - i > best[1] - best[0]):
                 best = (i, j, name)
-            if name:
+            if kind == "known":
                 break
     return best
 
@@ -53,11 +56,19 @@ _ROLE_WORDS = {
     "President", "Minister", "Ministers", "Representative", "Special", "Envoy", "Deputy", "Vice",
     "Executive", "Committee", "Council", "Affairs", "Foreign", "External", "Prime", "Premier", "Centre",
     "Center", "Structure", "Organization", "Organisation", "Community", "Union", "Office", "Asia",
+    "Acting", "Emir", "King", "Sultan", "Ruler", "Chairperson", "Chief", "Crown", "Prince", "Leader",
+    "Ambassador", "Plenipotentiary", "Extraordinary", "Defence", "Defense", "Interior",
+    "Government", "State", "Republic", "Federation", "Cabinet", "People's", "Kingdom",
+    "Also", "Other", "Observer", "Partner", "Dialogue", "Guest", "Guests", "Delegation",
+    "Colonel-General", "Lieutenant-General", "Major-General", "Army-General", "Colonel", "Admiral", "Marshal",
+    "Security", "National", "Province", "Region", "District", "Adviser", "Advisor", "Assistant",
 }  # fmt: skip
 
 
 def _name_like(word: str) -> bool:
     if not _NAME_TOKEN.match(word) or word.strip(".,") in _ROLE_WORDS:
+        return False
+    if not word[0].isupper() and word not in ("bin", "ibn", "al", "el", "de", "da", "van", "von"):
         return False
     return not (len(word) > 1 and word.isupper() and not word.endswith("."))  # UN, SCO, RCTS
 
@@ -67,16 +78,25 @@ def _trailing_name(words: list[str]) -> int:
     n = 0
     while n < len(words) and _name_like(words[len(words) - 1 - n]):
         n += 1
-    if n <= 2:
-        return len(words) - n
-    tail = words[-3:]
-    take = 3 if _PATRONYMIC.search(tail[1]) or all(re.fullmatch(r"[A-Z]\.", w) for w in tail[:2]) else 2
-    return len(words) - take
+    while n and not words[len(words) - n][:1].isupper():
+        n -= 1  # a name starts with a capital ("bin" and "al" only inside it)
+    return len(words) - min(n, 5)
+
+
+_NAME_FIRST = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|bin|al|de)){1,4}),\s+(?P<role>.+)$"
+)
 
 
 def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | None:
     """The person of an attendance or appointment item, or None when it names no one."""
     item = strip_honorifics(re.sub(r"^(?:and|as well as|i\.e\.|namely|including)\s+", "", item.strip(" ,;:")))
+    first = _NAME_FIRST.match(item)
+    if first and all(_name_like(w) for w in first.group("name").split()):
+        # "Ilham Aliyev, President of the Republic of Azerbaijan": the name, then the title
+        titled = parse_item(f"{first.group('role')} {first.group('name')}", org, known)
+        if titled is not None:
+            return titled
     parties = find_parties(item, exclude=[org])
     # the state a person represents: drop "of <state>" / "(<state>)" from the words
     state = next((p for p in reversed(parties) if is_state(p.value)), None)
@@ -106,11 +126,11 @@ def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | Non
             if written.startswith(title + " "):
                 written = written[len(title) + 1 :]
         role_words = words[: len(words) - len(written.split())]
-        found, near = resolve_person(written, known)
-        is_known = found is not None
+        kind, found, near = match_person(written, known)
+        is_known = kind == "known"
         closest = tuple(near)
     role = re.sub(r"^(?:The|the)\s+", "", " ".join(role_words)).strip(" ,")
-    person = hit[2] if hit else (resolve_person(written, known)[0] or written)
+    person = hit[2] if hit else (found or written)
     if len(written.split()) < 2 and not is_known:
         return None  # one capitalized word is no person
     return Person(written, person, is_known, closest, role, party)

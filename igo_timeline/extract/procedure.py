@@ -15,8 +15,10 @@ if TYPE_CHECKING:
     from igo_timeline.extract.text import Passage
 
 
-def procedure_candidate(ctx: Context, passage: Passage, party: Found, status: str | None) -> Candidate:
+def procedure_candidate(
+    ctx: Context, passage: Passage, party: Found, status: str | None, words: str | None = None
+) -> Candidate:
     event = {"type": "ProcedureLaunched", "party": party.value, "procedure": "admission"}
     if status:
         event["status"] = status
-    return ctx.decision(event, "date", passage)
+    return ctx.decision(event, "date", passage, words=words)

@@ -14,12 +14,23 @@ from functools import cached_property
 
 _SPACE = re.compile(r"\s+")
 _BLANK = re.compile(r"\n[ \t]*\n\s*")
-# a sentence ends at . ! ? (after an optional closing quote or bracket) before an
-# upper-case letter or an opening quote; abbreviations and initials do not end one
+# Sentence splitting is written here, not taken from a segmenter: pysbd (the
+# maintained rule-based one) ends a sentence after "Ts." in "President Ts.
+# Elbegdorj" and after "Sh." in "Sh. Mirziyoyev", and the genre writes names as
+# initials and surname all the time. A sentence ends at . ! ? (after an optional
+# closing quote or bracket) before an upper-case letter or an opening quote;
+# abbreviations and initials do not end one. An initial is one capital ("N."),
+# a capital and one small letter ("Ts.", "Sh.", "Yu.") or a capital and small
+# consonants only ("Dzh."): no word of English or place name ends a sentence
+# in that shape ("Ufa." does, and has a vowel).
 _END = re.compile(r"[.!?][\"'”’)]?\s+(?=[\"“(]?[A-Z])")
 _NOT_AN_END = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Sr|Jr|No|Nos|Art|para|H\.E|i\.e|e\.g|vs|Gen|Prof)|\b[A-Z])[.]$"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Sr|Jr|No|Nos|Art|para|H\.E|i\.e|e\.g|vs|Gen|Prof|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+    r"|\b[A-Z][a-z]?|\b[A-Z][b-df-hj-np-tv-z]{1,3})[.]$"
 )
+# a list item on a line of its own ("- on granting ...;", "1. Decision ...",
+# "• the Astana Declaration") is a unit of its own, as a sentence is
+_ITEM = re.compile(r"\n[ \t]*(?=(?:[-–—•*▪·]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s)")
 
 
 @dataclass(frozen=True)
@@ -92,9 +103,14 @@ class Document:
         """Sentences in text order; a blank line inside a sentence does not end it."""
         bounds: list[int] = [0]
         for match in _END.finditer(self.text):
-            head = self.text[max(0, match.start() - 5) : match.start() + 1]
-            if not _NOT_AN_END.search(head):
+            head = self.text[max(0, match.start() - 6) : match.start() + 1]
+            line = self.text[self.text.rfind("\n", 0, match.start()) + 1 : match.start() + 1]
+            if not _NOT_AN_END.search(head) and not re.fullmatch(r"\s*\(?\d{1,2}[.]", line):
                 bounds.append(match.end())
+        for match in _ITEM.finditer(self.text):
+            bounds.append(match.end())
+        for match in re.finditer(r"[;:][ \t]*\n", self.text):  # lines of a list ended by ";", and its intro
+            bounds.append(match.end())
         for match in _BLANK.finditer(self.text):
             before = self.text[: match.start()].rstrip()
             after = self.text[match.end() : match.end() + 1]

@@ -9,8 +9,13 @@ from igo_timeline.projections.effective import Record, decisions, effective_even
 from igo_timeline.projections.facts import build_facts
 
 
+def store_offices(records: Sequence[Record]) -> dict[str, str]:
+    """Office slug -> name, as the organization's founding and OfficeEstablished events name them."""
+    return build_facts(decisions(effective_events(records))).offices()
+
+
 def store_vocabulary(records: Sequence[Record]) -> tuple[tuple[str, ...], dict[str, str]]:
-    """(persons named in the organization's events, body slug -> name)."""
+    """(persons named in the organization's events, body slug -> name): what was applied before is known next time."""
     stored = decisions(effective_events(records))
     persons: dict[str, None] = {}
     for ev in stored:

@@ -1,0 +1,400 @@
+"""Score ``igo extract`` on the held-out texts: recall and precision per kind.
+
+Usage (from the repository root)::
+
+    PYTHONPATH=$PWD python tests/heldout/score.py [--misses] [--dir tests/heldout] [--json]
+
+Self-contained on purpose: the matching below uses none of the extractor's
+own comparison code, so the same script scores an older extractor (run it
+with ``PYTHONPATH`` pointing at that tree) and the current one alike.
+
+Kinds and what counts as a match:
+
+- **meetings**: a gold ``MeetingHeld`` against the extracted ones: the same
+  body, the date equal at the gold's precision (a day, or both ends of a
+  range), and the place (when the gold names one) the same city. Recall is
+  per field too (body, date, place).
+- **attendance**: each (person, party) of the gold meeting's chair and
+  participants against those of the extracted meeting of the same body;
+  names compare case-, diacritic- and transliteration-blind (rapidfuzz ratio
+  >= 85 on a normalized key, or equal surnames with compatible initials).
+  Guests attested as observers are counted separately (they must be 0).
+- **decisions** (status, procedure, appointment, presidency, next meeting,
+  documents): a gold event against extracted events with ``record: event``
+  (importable) of the same kind and subject (party and status; party; office
+  and person; receiving party; host; title, rapidfuzz token-set ratio >= 80)
+  whose date agrees at the gold's precision.
+- **quotes**: every source of every record is ``text[start:end]``.
+
+Each text is extracted with the persons and bodies of the bundled chronicle
+(the record up to the 2012 summit), as ``igo extract`` run on such a store
+would, and with ``--published`` from the text's own first date line when the
+extractor accepts it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import inspect
+import json
+import re
+import sys
+import time
+import unicodedata
+from collections import defaultdict
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+from rapidfuzz import fuzz
+
+from igo_timeline import Timeline
+from igo_timeline.extract import extract
+from igo_timeline.extract.vocabulary import store_vocabulary
+
+DECISION_KINDS = {
+    "StatusGranted": "status",
+    "ProcedureLaunched": "procedure",
+    "ProcedureStepTaken": "procedure",
+    "ProcedureConcluded": "procedure",
+    "OfficialAppointed": "appointment",
+    "PresidencyHandedOver": "presidency",
+    "MeetingScheduled": "next meeting",
+    "DocumentAdopted": "documents",
+    "AgreementSigned": "documents",
+    "ConditionImposed": "status",
+    "ConditionLifted": "status",
+    "WithdrawalNotified": "status",
+    "LadderReformed": "status",
+}
+DATE_FIELD = {
+    "StatusGranted": "effective", "ProcedureLaunched": "date", "ProcedureStepTaken": "date",
+    "ProcedureConcluded": "effective", "OfficialAppointed": "term", "PresidencyHandedOver": "effective",
+    "MeetingScheduled": "date", "DocumentAdopted": "adopted_on", "AgreementSigned": "signed_on",
+    "ConditionImposed": "effective", "ConditionLifted": "effective", "WithdrawalNotified": "effective",
+    "LadderReformed": "effective", "MeetingHeld": "date",
+}  # fmt: skip
+
+
+def key(name: str) -> str:
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = re.sub(r"[.'’-]", " ", text)
+    for a, b in (("dzh", "j"), ("zh", "j"), ("kh", "h"), ("yo", "io"), ("iy", "i"), ("y", "i"), ("ii", "i")):
+        text = text.replace(a, b)
+    return " ".join(text.split())
+
+
+def same_person(a: str, b: str) -> bool:
+    ka, kb = key(a), key(b)
+    if ka == kb or fuzz.ratio(ka, kb) >= 85 or fuzz.token_sort_ratio(ka, kb) >= 90:
+        return True
+    wa, wb = ka.split(), kb.split()
+    if not wa or not wb or wa[-1] != wb[-1] and wa[0] != wb[0]:
+        return False
+    # initials and surname ("N. Nazarbayev") against the full name
+    sa, sb = (wa[-1], wb[-1]) if wa[-1] == wb[-1] else (wa[0], wb[0])
+    ga = [w for w in wa if w != sa]
+    gb = [w for w in wb if w != sb]
+    short, long_ = (ga, gb) if sum(map(len, ga)) <= sum(map(len, gb)) else (gb, ga)
+    return (
+        bool(short)
+        and all(len(s) <= 2 for s in short)
+        and all(x.startswith(s) for s, x in zip(short, long_, strict=False))
+    )
+
+
+def dates_agree(gold: Any, found: Any) -> bool:
+    """The found date equals the gold's at the gold's precision (each end of an interval)."""
+    if gold is None:
+        return True
+    if found is None:
+        return False
+    g, f = str(gold).split("/"), str(found).split("/")
+    if len(g) == 1 and len(f) == 2 and f[0][: len(g[0])] != f[1][: len(g[0])]:
+        return False  # a range of days where the gold names one
+    if len(g) == 2 and len(f) == 1:
+        f = [f[0], f[0]]
+    if len(g) == 1:
+        g = [g[0], g[0]]
+        f = [f[0], f[-1]]
+    return all(fe[: len(ge.rstrip("?"))] == ge.rstrip("?") for ge, fe in zip(g, f, strict=False))
+
+
+def title_key(title: str) -> str:
+    text = title.casefold()
+    text = re.sub(
+        r"shanghai cooperation organi[sz]ation|\bsco\b|\bthe\b|\ba\b|\bof\b|\bon\b|\bfor\b|\band\b", " ", text
+    )
+    return " ".join(re.findall(r"[a-z0-9]+", text))
+
+
+def subject_match(g: dict[str, Any], f: dict[str, Any]) -> bool:
+    t = g["type"]
+    if DECISION_KINDS.get(t) != DECISION_KINDS.get(f.get("type")):
+        return False
+    if t in ("DocumentAdopted", "AgreementSigned"):
+        a, b = title_key(g.get("title", "")), title_key(f.get("title", ""))
+        return bool(a and b) and (fuzz.token_set_ratio(a, b) >= 80 and fuzz.ratio(a, b) >= 50)
+    if f.get("type") != t:
+        return False
+    if t == "StatusGranted":
+        return g["party"] == f.get("party") and g["status"] == f.get("status")
+    if t in ("ProcedureLaunched", "ProcedureStepTaken", "ProcedureConcluded", "ConditionImposed",
+             "ConditionLifted", "WithdrawalNotified"):  # fmt: skip
+        return g["party"] == f.get("party")
+    if t == "OfficialAppointed":
+        return g["office"] == f.get("office") and same_person(g["person"], f.get("person", ""))
+    if t == "PresidencyHandedOver":
+        return g["to_party"] == f.get("to_party")
+    if t == "MeetingScheduled":
+        return g["host"] == f.get("host") and g["body"] == f.get("body")
+    return False
+
+
+def city_key(place: str | None) -> str:
+    return key(place or "").replace("nur sultan", "astana")
+
+
+class Tally:
+    def __init__(self) -> None:
+        self.gold = self.found = self.matched = 0
+        self.misses: list[str] = []
+        self.wrong: list[str] = []
+
+    def row(self, name: str) -> str:
+        r = f"{self.matched / self.gold:.2f}" if self.gold else "  - "
+        p = f"{self.matched / self.found:.2f}" if self.found else "  - "
+        return f"{name:<14} gold {self.gold:>4}  found {self.found:>4}  matched {self.matched:>4}  recall {r}  precision {p}"
+
+
+def store_words() -> tuple[tuple[str, ...], dict[str, str]]:
+    chronicle = yaml.safe_load(resources.files("igo_timeline.data").joinpath("sco.yaml").read_text("utf-8"))
+    with Timeline("memory:") as tl:
+        tl.append(chronicle)
+        return store_vocabulary(tl.records("sco"))
+
+
+def published_of(text: str) -> str | None:
+    """The text's own day from a date line of its own near the top (a timestamp line), if any."""
+    for line in text.splitlines()[:6]:
+        m = re.fullmatch(r"\s*(\d{4}-\d{2}-\d{2})(?:[ T][\d:]+)?\s*", line)
+        if m:
+            return m.group(1)
+        m = re.fullmatch(r"\s*(\d{2})\.(\d{2})\.(\d{4})\s*", line)
+        if m:
+            return f"{m.group(3)}-{m.group(2)}-{m.group(1)}"
+    return None
+
+
+def run(folder: Path, show: bool, only: set[str] | None = None) -> dict[str, Any]:
+    persons, bodies = store_words()
+    takes_published = "published" in inspect.signature(extract).parameters
+    tallies: dict[str, Tally] = defaultdict(Tally)
+    fields = {"body": [0, 0], "date": [0, 0], "place": [0, 0]}
+    guests_as_observers = 0
+    quotes_bad = quotes_all = 0
+    timings: list[float] = []
+    for gold_path in sorted(folder.glob("*.gold.yaml")):
+        name = gold_path.name.removesuffix(".gold.yaml")
+        if only is not None and name not in only:
+            continue
+        text = gold_path.with_name(f"{name}.txt").read_text("utf-8")
+        gold = yaml.safe_load(gold_path.read_text("utf-8")) or []
+        kw: dict[str, Any] = {"known_persons": persons, "bodies": bodies}
+        if takes_published:
+            kw["published"] = None  # the extractor reads the text's own date lines
+        t0 = time.perf_counter()
+        org = next((g["org"] for g in gold), "sco")
+        cands = extract(text, org, name, **kw)
+        timings.append(time.perf_counter() - t0)
+        rows = [c.to_json() for c in cands]
+        for row in rows:
+            ev = row["event"]
+            for src in [ev.get("source") or {}, *ev.get("more_sources", [])]:
+                if "start" in src:
+                    quotes_all += 1
+                    if text[src["start"] : src["end"]] != src["quote"]:
+                        quotes_bad += 1
+        events = [r["event"] for r in rows if r["record"] == "event"]
+        # meetings
+        gold_meetings = [g for g in gold if g["type"] == "MeetingHeld"]
+        found_meetings = [e for e in events if e["type"] == "MeetingHeld"]
+        mt = tallies["meetings"]
+        mt.gold += len(gold_meetings)
+        mt.found += len(found_meetings)
+        used: set[int] = set()
+        for g in gold_meetings:
+            same_body = [
+                i for i, e in enumerate(found_meetings) if e.get("body") == g["body"] and i not in used
+            ]
+            fields["body"][1] += 1
+            fields["date"][1] += 1
+            if g.get("place"):
+                fields["place"][1] += 1
+            best = None
+            for i in same_body:
+                e = found_meetings[i]
+                ok_date = dates_agree(g["date"], e.get("date"))
+                ok_place = not g.get("place") or city_key(g["place"]) == city_key(e.get("place"))
+                if best is None or (ok_date, ok_place) > best[1:]:
+                    best = (i, ok_date, ok_place)
+            if best is None:
+                mt.misses.append(f"{name}: meeting {g['body']} {g['date']} not found")
+                continue
+            i, ok_date, ok_place = best
+            fields["body"][0] += 1
+            fields["date"][0] += ok_date
+            if g.get("place"):
+                fields["place"][0] += ok_place
+            if ok_date and ok_place:
+                mt.matched += 1
+                used.add(i)
+            else:
+                e = found_meetings[i]
+                mt.misses.append(
+                    f"{name}: meeting {g['body']} {g['date']} {g.get('place')} -> {e.get('date')} {e.get('place')}"
+                )
+            # attendance
+            at = tallies["attendance"]
+
+            def state(party: Any) -> Any:
+                return party if isinstance(party, str) and len(party) == 3 and party.isupper() else None
+
+            want = [
+                (p["person"], state(p.get("party")), p.get("role", "")) for p in g.get("participants", [])
+            ]
+            if g.get("chair") and not any(same_person(g["chair"]["person"], w[0]) for w in want):
+                want.append((g["chair"]["person"], state(g["chair"].get("party")), "chair"))
+            e = found_meetings[i]
+            have = [
+                (p["person"], state(p.get("party")), p.get("role", "")) for p in e.get("participants", [])
+            ]
+            if e.get("chair") and not any(same_person(e["chair"]["person"], h[0]) for h in have):
+                have.append((e["chair"]["person"], state(e["chair"].get("party")), "chair"))
+            at.gold += len(want)
+            at.found += len(have)
+            taken: set[int] = set()
+            for w in want:
+                hit = next(
+                    (
+                        k
+                        for k, h in enumerate(have)
+                        if k not in taken and h[1] == w[1] and same_person(w[0], h[0])
+                    ),
+                    None,
+                )
+                if hit is None:
+                    at.misses.append(f"{name}: {w[0]} ({w[1]}, {w[2]})")
+                else:
+                    taken.add(hit)
+                    at.matched += 1
+            at.wrong += [f"{name}: {h[0]} ({h[1]}, {h[2]})" for k, h in enumerate(have) if k not in taken]
+            guests = {w[1] for w in want if "guest" in w[2]}
+            guests_as_observers += sum(
+                1
+                for r in rows
+                if r["record"] == "attestation"
+                and r["event"].get("status") == "observer"
+                and r["event"].get("party") in guests
+            )
+        # decisions
+        decisions = [e for e in events if e["type"] in DECISION_KINDS]
+        taken_d: set[int] = set()
+        for g in gold:
+            kind = DECISION_KINDS.get(g["type"])
+            if kind is None:
+                continue
+            t = tallies[kind]
+            t.gold += 1
+            hit = next(
+                (k for k, f in enumerate(decisions) if k not in taken_d and subject_match(g, f)
+                 and dates_agree(g.get(DATE_FIELD[g["type"]]), f.get(DATE_FIELD.get(f["type"], ""), None))),
+                None,
+            )  # fmt: skip
+            if hit is None:
+                near = next((f for f in decisions if subject_match(g, f)), None)
+                why = f" (found, date {near.get(DATE_FIELD.get(near['type'], ''))})" if near else ""
+                unresolved = next((r for r in rows if r["record"] != "event" and r["event"].get("type") == g["type"]
+                                   and (r["event"].get("party") == g.get("party") or r["event"].get("to_party") == g.get("to_party") and g.get("to_party"))), None)  # fmt: skip
+                if unresolved and not near:
+                    why = f" ({unresolved['record']}: {unresolved.get('kind') or unresolved.get('note')})"
+                label = (
+                    g.get("party")
+                    or g.get("to_party")
+                    or g.get("person")
+                    or g.get("host")
+                    or g.get("title", "")[:60]
+                )
+                t.misses.append(f"{name}: {g['type']} {label} {g.get(DATE_FIELD[g['type']])}{why}")
+            else:
+                taken_d.add(hit)
+                t.matched += 1
+        for k, f in enumerate(decisions):
+            kind = DECISION_KINDS[f["type"]]
+            tallies[kind].found += 1
+            if k not in taken_d:
+                label = (
+                    f.get("party")
+                    or f.get("to_party")
+                    or f.get("person")
+                    or f.get("host")
+                    or f.get("title", "")[:60]
+                )
+                tallies[kind].wrong.append(f"{name}: {f['type']} {label} {f.get(DATE_FIELD[f['type']])}")
+    dec = Tally()
+    for kind in ("status", "procedure", "appointment", "presidency", "next meeting", "documents"):
+        t = tallies[kind]
+        dec.gold += t.gold
+        dec.found += t.found
+        dec.matched += t.matched
+    timings.sort()
+    report = {
+        "texts": len(timings),
+        "kinds": {k: {"gold": t.gold, "found": t.found, "matched": t.matched} for k, t in tallies.items()},
+        "decisions": {"gold": dec.gold, "found": dec.found, "matched": dec.matched},
+        "meeting_fields": fields,
+        "guests_attested_as_observers": guests_as_observers,
+        "quotes": {"all": quotes_all, "not_text_at_offsets": quotes_bad},
+        "seconds_median": timings[len(timings) // 2] if timings else None,
+        "seconds_max": timings[-1] if timings else None,
+    }
+    print(f"held-out texts: {len(timings)}  (extractor: {inspect.getsourcefile(extract)})")
+    for kind in ("meetings", "attendance"):
+        print(tallies[kind].row(kind))
+    print("  meeting fields: " + ", ".join(f"{k} {a}/{b}" for k, (a, b) in fields.items()))
+    print(dec.row("decisions"))
+    for kind in ("status", "procedure", "appointment", "presidency", "next meeting", "documents"):
+        print("  " + tallies[kind].row(kind))
+    print(f"guests attested as observers: {guests_as_observers}")
+    print(f"quotes: {quotes_all}, not text[start:end]: {quotes_bad}")
+    if timings:
+        print(
+            f"extraction: median {timings[len(timings) // 2] * 1000:.0f} ms, max {timings[-1] * 1000:.0f} ms per text"
+        )
+    if show:
+        for kind, t in tallies.items():
+            for m in t.misses:
+                print(f"MISS  {kind}: {m}")
+            for m in t.wrong:
+                print(f"EXTRA {kind}: {m}")
+    return report
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--dir", default=str(Path(__file__).resolve().parent))
+    parser.add_argument("--misses", action="store_true", help="list what was missed and what was extra")
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--only", help="a file listing the texts to score, one name a line")
+    args = parser.parse_args()
+    only = set(Path(args.only).read_text("utf-8").split()) if args.only else None
+    report = run(Path(args.dir), args.misses, only)
+    if args.json:
+        json.dump(report, sys.stdout, indent=1)
+        print()
+
+
+if __name__ == "__main__":
+    main()

@@ -198,3 +198,10 @@ def test_an_open_range_at_an_end_is_an_unknown_end_with_a_known_first_day(bounds
 def test_a_malformed_ranged_interval_is_refused(text):
     with pytest.raises(InvalidDate):
         extent(text)
+
+
+@pytest.mark.parametrize("text", ["/..", "../", "[..2020]/"])
+def test_a_refused_date_prints_nothing(text, capsys):
+    with pytest.raises(InvalidDate):
+        extent(text)
+    assert capsys.readouterr() == ("", "")

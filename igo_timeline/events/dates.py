@@ -10,7 +10,9 @@ each distinct string is parsed once.
 from __future__ import annotations
 
 import calendar
+import contextlib
 import datetime as dt
+import io
 import re
 import time
 from collections.abc import Iterable
@@ -200,7 +202,10 @@ def _parse(text: str) -> Extent:
     from edtf.parser.parser_classes import Interval, Level1Interval
 
     try:
-        parsed = parse_edtf(text)
+        # the parser prints ("trying to Level1Interval.__init__(...)") on some inputs, such as
+        # "/..": its words are not ours to show, and never on a command's stdout
+        with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+            parsed = parse_edtf(text)
     except Exception:  # the parser raises more than its own EDTFParseException
         raise InvalidDate(f"{text!r} is not a valid EDTF date or interval") from None
     if isinstance(parsed, Interval | Level1Interval):

@@ -1,5 +1,9 @@
 """Regenerate docs/serve.png: the page on the bundled SCO chronicle, as of 2025-09-02 (the day after the Tianjin summit), a quote open.
 
+A second record time follows the import (the events of a test communiqué that the chronicle lacks,
+through ``igo extract --apply``), so the "as known at" control has two steps; the picture shows the
+latest, with the history of belief of the entry opened.
+
     python docs/screenshot.py            # needs Debian's chromium (/usr/bin/chromium) and playwright
 
 It loads the chronicle into a throwaway store, starts ``igo serve --port 0``,
@@ -36,6 +40,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         env = {**os.environ, "IGO_STORE": str(Path(tmp) / "store.sqlite")}
         subprocess.run([*IGO, "import", "--bundled", "sco"], env=env, check=True)
+        communique = HERE.parent / "tests" / "communiques" / "sco-2009-yekaterinburg.txt"
+        subprocess.run([*IGO, "extract", str(communique), "--org", "sco", "--apply"], env=env, check=True)
         server = subprocess.Popen(
             [*IGO, "serve", "--port", "0"],
             env=env,
@@ -53,6 +59,7 @@ def main() -> int:
                 # Afghanistan's entry, in whichever panel its status has on that day
                 page.get_by_test_id("entry").filter(has_text="Afghanistan").first.click()
                 page.get_by_test_id("quote").get_by_text("status of SCO observer state").wait_for()
+                page.get_by_test_id("belief").wait_for()
                 page.screenshot(path=str(HERE / "serve.png"), full_page=True)
                 browser.close()
         finally:

@@ -50,17 +50,23 @@ class RuleViolation(IgoError):
         event_type: str = "event",
         event_id: str | None = None,
         item: int | None = None,
+        origin: str | None = None,
     ) -> None:
         self.rule = rule
         self.detail = detail
         self.event_type = event_type
         self.event_id = event_id
         self.item = item
+        self.origin = origin  # where item N stands in its input, e.g. "review.jsonl line 14"
         super().__init__(self._message())
 
     def _message(self) -> str:
         short = self.event_id[:8] if self.event_id else "-"
-        where = f" (item {self.item})" if self.item is not None else ""
+        where = (
+            f" (item {self.item}" + (f": {self.origin}" if self.origin else "") + ")"
+            if self.item is not None
+            else ""
+        )
         return f"{self.event_type} {short}{where}: {self.rule}: {self.detail}"
 
     def at(self, item: int | None, event_type: str, event_id: str | None) -> RuleViolation:

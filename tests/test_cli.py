@@ -31,7 +31,7 @@ SOURCE = {"document": "test-doc", "quote": "the words that support it"}
 
 # README: exit 1 is "one line on stderr, `Error: <type> <short id> (item N): <rule>: <detail>`"
 ERROR_LINE = re.compile(
-    r"Error: (?P<type>[A-Z][A-Za-z]+) (?P<id>[0-9a-f]{8}|-) \(item (?P<item>\d+)\): "
+    r"Error: (?P<type>[A-Z][A-Za-z]+) (?P<id>[0-9a-f]{8}|-) \(item (?P<item>\d+)(: [^)]+ (line|item) \d+)?\): "
     r"(?P<rule>[a-z][a-z-]*): (?P<detail>.+)"
 )
 # README: an input that cannot be read at all is "`Error: <input>: <problem>`"
@@ -44,6 +44,7 @@ STATE_KEYS = [
     "name",
     "as_of",
     "known_at",
+    "recorded",
     "founded",
     "dissolved",
     "members",
@@ -710,12 +711,12 @@ def test_query_errors_exit_1_with_one_line(
 @pytest.mark.parametrize(
     ("args", "words"),
     [
-        (["state", "sco", "--as-of", "2013"], ["Invalid value for '--as-of'", "'2013'"]),
+        (["state", "sco", "--as-of", "2013-00"], ["Invalid value for '--as-of'", "'2013-00'"]),
         (["state", "sco", "--as-of", "13-03-2013"], ["Invalid value for '--as-of'", "'13-03-2013'"]),
         (["state", "sco", "--as-of", "2013-02-30"], ["Invalid value for '--as-of'"]),
         (["state", "sco", "--known-at", "yesterday"], ["Invalid value for '--known-at'", "'yesterday'"]),
-        (["history", "sco", "--from", "2012"], ["Invalid value for '--from'"]),
-        (["diff", "sco", "2012", "2013-01-01"], ["Invalid value for 'DATE1'"]),
+        (["history", "sco", "--from", "2012-13"], ["Invalid value for '--from'"]),
+        (["diff", "sco", "201", "2013-01-01"], ["Invalid value for 'DATE1'"]),
         (["state"], ["Missing argument 'ORG'"]),
         (["grant", "sco", "Nepal", "observer", *SRC], ["Missing option '--on'"]),
         (
@@ -737,12 +738,12 @@ def test_query_errors_exit_1_with_one_line(
         (["import"], ["give FILE(s)"]),
     ],
     ids=[
-        "as-of-bare-year",
+        "as-of-month-zero",
         "as-of-day-first",
         "as-of-no-such-day",
         "known-at-word",
-        "history-from-year",
-        "diff-day-year",
+        "history-from-no-such-month",
+        "diff-not-a-year",
         "state-no-org",
         "grant-no-on",
         "grant-no-document",

@@ -63,7 +63,7 @@ SGR = json.dumps(VALID)
 CASES: dict[str, tuple[list[str], bytes | str | None, str]] = {
     "malformed-json": (["import", "-"], '[{"type": "StatusGranted",', "not valid JSON"),
     "malformed-yaml": (["import", "-"], "- type: [unclosed\n", "not valid YAML"),
-    "json-scalar": (["import", "-"], "42", "expected a list of events"),
+    "json-scalar": (["import", "-"], "42", "expected an event or a list of events"),
     "not-an-object": (["import", "-"], "[1, 2]", "an event is a JSON object"),
     "wrong-type": (["import", "-"], _with(party=5), "party"),
     "unknown-event-type": (["import", "-"], _with(type="StatusGrunted"), "StatusGrunted"),

@@ -31,11 +31,12 @@ def test_founders_hold_the_first_status_from_the_founding(timeline):
 def test_ladder_keys_follow_the_organization(timeline):
     timeline.append([founding(org="cow", statuses=("member", "associate_member", "observer"))])
     s = state_as_of("cow", timeline.records("cow"), D(2010, 1, 1)).to_json()
-    assert list(s)[:9] == [
+    assert list(s)[:10] == [
         "org",
         "name",
         "as_of",
         "known_at",
+        "recorded",
         "founded",
         "dissolved",
         "members",

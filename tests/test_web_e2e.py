@@ -6,6 +6,7 @@ work here); without it this test fails: CI installs it (see .ci/run).
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -164,4 +165,116 @@ def test_a_phone_sized_screen_scrolls_only_down(server: str, browser: Browser) -
         assert box is not None and 0 <= box["x"] and box["x"] + box["width"] <= 375, (control, box)
     slider = page.get_by_test_id("as-of-slider").bounding_box()
     assert slider is not None and slider["width"] > 300
+    assert problems == []
+
+
+def test_the_page_opens_at_today_with_the_horizon_of_the_record(server: str, browser: Browser) -> None:
+    """One default day, as the CLI and the API: today; beyond the record, a line and a note say
+    where the record ends."""
+    page, problems = open_page(browser, server + "?org=sco")
+    today = page.evaluate("new Date().toISOString().slice(0, 10)")
+    expect(page.get_by_test_id("as-of-date")).to_have_value(today)
+    last_day = page.evaluate(
+        "fetch('/api/v1/orgs/sco/intervals').then((r) => r.json()).then((a) => a.last_day)"
+    )
+    note = page.get_by_test_id("horizon-note")
+    expect(note).to_be_visible()
+    expect(note).to_contain_text(f"its last dated day is {last_day}")
+    assert page.locator("#lanes .horizon:not([hidden])").count() > 0
+    page.get_by_test_id("as-of-date").fill("2012-06-07")
+    expect(note).to_be_hidden()
+    assert page.locator("#lanes .horizon:not([hidden])").count() == 0
+    assert problems == []
+
+
+TUR_GRANT = "the Republic of Turkey the status of SCO dialogue partner"
+
+
+@pytest.fixture(scope="module")
+def revised_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The chronicle, then two later record times: Afghanistan's grant corrected (its note), Türkiye's
+    retracted; served like the other."""
+    env = {**os.environ, "IGO_STORE": str(tmp_path_factory.mktemp("e2e-revised") / "store.sqlite")}
+    env.pop("IGO_WRITE_TOKEN", None)
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([*IGO, *args], env=env, check=True, capture_output=True, text=True)
+
+    run("import", "--bundled", "sco")
+    history = run("history", "sco", "--json").stdout
+    ids = {e["party"]: e["id"] for e in json.loads(history) if e["type"] == "StatusGranted"}
+    run(
+        "correct",
+        ids["AFG"],
+        '{"note": "checked against the communique"}',
+        "--reason",
+        "a note added on review",
+    )
+    run("retract", ids["TUR"], "--reason", "test: retracted to show the mark")
+    log = tmp_path_factory.mktemp("e2e-revised-log") / "serve.err"
+    with (
+        log.open("w") as err,
+        subprocess.Popen(
+            [*IGO, "serve", "--port", "0"], env=env, stdout=subprocess.PIPE, stderr=err, text=True
+        ) as proc,
+    ):
+        try:
+            assert proc.stdout is not None
+            found = re.fullmatch(
+                r"igo serve: listening on (http://127\.0\.0\.1:\d+/)\n", proc.stdout.readline()
+            )
+            assert found, log.read_text()
+            yield found.group(1)
+        finally:
+            proc.terminate()
+            proc.wait(timeout=10)
+
+
+def test_the_record_time_control_shows_what_was_known_and_what_changed_since(
+    revised_server: str, browser: Browser
+) -> None:
+    page, problems = open_page(browser, revised_server + "?org=sco&as_of=2013-03-01")
+    known = page.get_by_test_id("known-at-slider")
+    expect(page.get_by_test_id("known-at-label")).to_contain_text("(the latest)")
+    assert known.get_attribute("max") == "2"  # three record times: the import, the correction, the retraction
+    afghanistan = page.get_by_test_id("panel-observers").locator("[data-testid=entry][data-party=AFG]")
+    turkey = page.locator("#panels [data-testid=entry][data-party=TUR]")
+    expect(afghanistan).to_have_count(1)
+    expect(turkey).to_have_count(0)  # retracted, as known now
+    expect(page.locator("#panels [data-testid=revised-mark]")).to_have_count(0)
+
+    known.focus()
+    known.press("Home")  # the first record time: the import alone
+    expect(page.get_by_test_id("known-at-label")).not_to_contain_text("latest")
+    expect(turkey).to_have_count(1)
+    expect(turkey.get_by_test_id("revised-mark")).to_contain_text("retracted later")
+    expect(afghanistan.get_by_test_id("revised-mark")).to_contain_text(
+        "corrected later: a note added on review"
+    )
+    assert "known_at=" in page.url
+
+    afghanistan.click()
+    belief = page.get_by_test_id("belief")
+    expect(belief.locator("li")).to_have_count(2)
+    expect(belief.locator("li.current")).to_contain_text("recorded: valid time 2012-06-07")
+    expect(belief).to_contain_text("corrected (a note added on review): note: checked against the communique")
+
+    known.press("ArrowRight")  # the correction's record time: Afghanistan's mark goes, Türkiye's stays
+    expect(afghanistan.get_by_test_id("revised-mark")).to_have_count(0)
+    expect(turkey.get_by_test_id("revised-mark")).to_contain_text("retracted later")
+    expect(belief.locator("li.current")).to_contain_text("corrected")
+    assert problems == []
+
+
+def test_the_record_time_control_fits_a_phone(revised_server: str, browser: Browser) -> None:
+    page, problems = open_page(
+        browser,
+        revised_server + "?org=sco&as_of=2013-03-01",
+        viewport={"width": 375, "height": 740},
+        is_mobile=True,
+    )
+    expect(page.get_by_test_id("known-at-label")).to_contain_text("latest")
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
+    box = page.get_by_test_id("known-at-slider").bounding_box()
+    assert box is not None and 0 <= box["x"] and box["x"] + box["width"] <= 375 and box["width"] > 300
     assert problems == []

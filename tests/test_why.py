@@ -72,7 +72,7 @@ def roles(answer: dict[str, Any]) -> list[tuple[str, str]]:
 
 def test_a_party_status_rests_on_its_grant_with_its_quote(store: Path) -> None:
     answer = cli_json(store, "why", "sco", "--as-of", "2013-03-01", "--party", "Afghanistan", "--json")
-    assert set(answer) == {"answer", "events"}
+    assert set(answer) == {"answer", "events", "retracted"}
     assert answer["answer"]["holds"] == "yes"
     assert (answer["answer"]["party"], answer["answer"]["status"]) == ("AFG", "observer")
     first = answer["events"][0]
@@ -129,7 +129,7 @@ def test_the_human_answer_shows_the_source_and_whether_inferred(store: Path) -> 
         ([], 2, "give exactly one of"),
         (["--party", "AFG", "--presidency"], 2, "give exactly one of"),
         (["--office", "pope"], 1, "Error: unknown office 'pope'"),
-        (["--document", "magna-carta"], 1, "Error: no document 'magna-carta' recorded"),
+        (["--document", "magna-carta"], 1, "Error: unknown document 'magna-carta' in 'sco'"),
         (["--party", "Atlantis"], 1, "Error: "),
     ],
     ids=["none", "two", "unknown-office", "unknown-document", "unknown-party"],

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import textwrap
 from typing import Any
 
 import matplotlib
@@ -49,9 +50,12 @@ PRESIDENCY_COLORS = [
 ]
 MEETING_COLOR = "#333333"
 TERM_COLOR = "#BDBDBD"
+# successive terms of one office alternate between two greys, so where one ends and the next begins shows
+TERM_COLORS = (TERM_COLOR, "#8F8F8F")
 UNKNOWN_COLOR = "#8C8C8C"  # a status not known: grey, in neither palette
 UNKNOWN_HATCH = "xx"  # over its whole length (the date-uncertain hatch is "////")
 AS_OF_COLOR = "#C00000"
+HORIZON_COLOR = "#555555"
 
 UNIT = 0.3  # inches per lane unit
 HEIGHTS = {"main-meetings": 2.2, "meetings": 1.2, "presidency": 1.2, "office": 1.2, "party": 1.0}
@@ -59,6 +63,7 @@ FONT = 8
 LABEL_FONT = 7
 FADE_STEPS = 16
 TITLE_CHARS = 42
+LABEL_GAP = 0.03  # inches kept free around each label
 
 
 def _x(day: dt.date) -> float:
@@ -89,8 +94,18 @@ def _ellipsis(text: str, width: int = TITLE_CHARS) -> str:
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
+def lane_title(text: str, width: int = TITLE_CHARS) -> str:
+    """A lane's title as drawn, by one rule: whole when it fits a line of ``width`` characters, else
+    wrapped at word boundaries onto two lines, and only a second line still too long ends in "…"."""
+    if len(text) <= width:
+        return text
+    lines = textwrap.wrap(text, width, break_long_words=True)
+    second = " ".join(lines[1:])
+    return lines[0] + "\n" + _ellipsis(second, width)
+
+
 class _Drawer:
-    def __init__(self, chart: Chart) -> None:
+    def __init__(self, chart: Chart, dpi: float = 100) -> None:
         self.chart = chart
         self.colors = {
             **status_colors(chart.statuses),
@@ -105,10 +120,15 @@ class _Drawer:
         self.top_in, self.axis_in = 0.85, 0.45
         self.legend_in = 0.25 * self.legend_rows + 0.3
         self.height = self.top_in + units * UNIT + self.axis_in + self.legend_in
-        self.fig = Figure(figsize=(self.width, self.height), dpi=100)
+        # laid out at the resolution it is written at: text measures differ between resolutions, so
+        # a layout made at one and written at another could let labels touch
+        self.fig = Figure(figsize=(self.width, self.height), dpi=dpi)
         self.canvas = FigureCanvasAgg(self.fig)
         self.renderer = self.canvas.get_renderer()
         self.placed: list[Bbox] = []
+        # the vertical lines (as of, record ends), in data x: a meeting's label, which has other
+        # places to go, is never put across one
+        self.lines: list[float] = []
         self.units = units
 
     # -- layout ------------------------------------------------------------------------
@@ -143,11 +163,17 @@ class _Drawer:
         handles.append(Patch(facecolor="#999999", alpha=0.4, label="no recorded end (fades)"))
         if chart.as_of is not None:
             handles.append(Line2D([], [], color=AS_OF_COLOR, linestyle="--", label="as of"))
+        if self._horizon_shown():
+            handles.append(Line2D([], [], color=HORIZON_COLOR, linestyle=":", label="record ends"))
         return handles
+
+    def _horizon_shown(self) -> bool:
+        horizon = self.chart.horizon
+        return horizon is not None and self.left <= _x(horizon) <= self.right
 
     def draw(self) -> Figure:
         chart, fig = self.chart, self.fig
-        titles = [_ellipsis(lane.title) for lane in chart.lanes]
+        titles = [lane_title(lane.title) for lane in chart.lanes]
         probe = [fig.text(0, 0, t, fontsize=FONT) for t in titles]
         left_in = max((p.get_window_extent(self.renderer).width for p in probe), default=0) / fig.dpi + 0.35
         for p in probe:
@@ -176,17 +202,35 @@ class _Drawer:
         if chart.as_of is not None and self.left <= _x(chart.as_of) <= self.right:
             x = _x(chart.as_of)
             ax.axvline(x, color=AS_OF_COLOR, linestyle="--", linewidth=1, zorder=5)
+            self.lines.append(x)
+            where = (x - self.left) / ((self.right - self.left) or 1)
             mark = ax.text(
                 x,
                 self.units,
                 f"as of {chart.as_of.isoformat()}",
                 color=AS_OF_COLOR,
                 fontsize=LABEL_FONT,
-                ha="center",
+                # near an edge the label runs inwards, so it stays on the figure
+                ha="right" if where > 0.9 else ("left" if where < 0.1 else "center"),
                 va="bottom",
                 clip_on=False,
             )
             self.placed.append(mark.get_window_extent(self.renderer).expanded(1.05, 1.2))
+        if self._horizon_shown():
+            assert chart.horizon is not None
+            x = _x(chart.horizon)
+            ax.axvline(x, color=HORIZON_COLOR, linestyle=":", linewidth=1, zorder=5)
+            self.lines.append(x)
+            self._place(
+                f"record ends {chart.horizon.isoformat()}",
+                x,
+                self.units,
+                within=Bbox.from_extents(-1e9, -1e9, 1e9, 1e9),
+                ha="right",
+                va="bottom",
+                color=HORIZON_COLOR,
+                clip_on=False,
+            )
         y = self.units
         centers, labels = [], []
         for lane, title in zip(chart.lanes, titles, strict=True):
@@ -225,8 +269,8 @@ class _Drawer:
                 self._meeting(bar, y + h / 2, lane.kind == "main-meetings")
             return
         pad = 0.2 * h
-        for bar in lane.bars:
-            color = TERM_COLOR if lane.kind == "office" else self.colors[bar.key]
+        for i, bar in enumerate(lane.bars):
+            color = TERM_COLORS[i % 2] if lane.kind == "office" else self.colors[bar.key]
             lo, hi = self._span(bar, y + pad, h - 2 * pad, color)
             if bar.key == UNKNOWN_KEY:
                 self._unknown(bar, y + pad, h - 2 * pad)
@@ -346,22 +390,42 @@ class _Drawer:
             mid = (max(x0, self.left) + min(x1, self.right)) / 2
             slots = [(y + 0.3, "bottom"), (y - 0.3, "top")]
             nudge = (self.right - self.left) * 0.004
-            for text in (bar.label, *bar.short_labels):
-                for slot_y, va in slots:
-                    for ha, x in (("center", mid), ("left", mid - nudge), ("right", mid + nudge)):
-                        if self._place(text, x, slot_y, ha=ha, va=va, color="black"):
-                            return
+            # clear of the vertical lines if it can be; across one only when there is no other way
+            # (a meeting on the day marked)
+            for clear in (True, False):
+                for text in (bar.label, *bar.short_labels):
+                    for slot_y, va in slots:
+                        for ha, x in (("center", mid), ("left", mid - nudge), ("right", mid + nudge)):
+                            if self._place(
+                                text, x, slot_y, ha=ha, va=va, color="black", clear_of_lines=clear
+                            ):
+                                return
 
     # -- labels ------------------------------------------------------------------------
 
-    def _place(self, text: str, x: float, y: float, *, within: Bbox | None = None, **style: Any) -> bool:
+    def _place(
+        self,
+        text: str,
+        x: float,
+        y: float,
+        *,
+        within: Bbox | None = None,
+        clear_of_lines: bool = False,
+        **style: Any,
+    ) -> bool:
         """Put a label there if it stays in the axes (or ``within``) and overlaps no other label."""
         label: Text = self.ax.text(x, y, text, fontsize=LABEL_FONT, **style)
         box = label.get_window_extent(self.renderer)
         frame = within or self.ax.get_window_extent(self.renderer)
         fits = box.x0 >= frame.x0 and box.x1 <= frame.x1 and box.y0 >= frame.y0 and box.y1 <= frame.y1 - 1
-        if fits and not any(box.overlaps(other) for other in self.placed):
-            self.placed.append(box.expanded(1.05, 1.1))
+        # every label keeps a margin of LABEL_GAP inches around it: no two labels touch
+        kept = box.padded(LABEL_GAP * self.fig.dpi)
+        if clear_of_lines:
+            to_px = self.ax.transData.transform
+            crossed = any(kept.x0 <= to_px((line, 0))[0] <= kept.x1 for line in self.lines)
+            fits = fits and not crossed
+        if fits and not any(kept.overlaps(other) for other in self.placed):
+            self.placed.append(kept)
             return True
         label.remove()
         return False
@@ -387,10 +451,19 @@ def _clip(room: Bbox, frame: Bbox) -> Bbox:
     return Bbox.from_extents(max(room.x0, frame.x0), frame.y0, min(room.x1, frame.x1), frame.y1)
 
 
+PNG_DPI = 150
+STYLE: Any = {"svg.fonttype": "none", "font.family": "DejaVu Sans", "hatch.linewidth": 0.6}
+
+
+def figure(chart: Chart, dpi: float) -> Figure:
+    """The chart laid out and drawn at ``dpi`` (what :func:`render` writes, at the same resolution)."""
+    with matplotlib.rc_context(STYLE):
+        return _Drawer(chart, dpi).draw()
+
+
 def render(chart: Chart, path: str) -> None:
     """Draw the chart to ``path``; the suffix (``.png`` or ``.svg``) picks the format."""
-    with matplotlib.rc_context(
-        {"svg.fonttype": "none", "font.family": "DejaVu Sans", "hatch.linewidth": 0.6}
-    ):
-        fig = _Drawer(chart).draw()
-        fig.savefig(path, dpi=150, metadata={"Date": None} if path.endswith(".svg") else None)
+    png = path.lower().endswith(".png")
+    with matplotlib.rc_context(STYLE):
+        fig = figure(chart, PNG_DPI if png else 100)
+        fig.savefig(path, dpi=PNG_DPI, metadata=None if png else {"Date": None})

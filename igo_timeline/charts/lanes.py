@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from igo_timeline.errors import InvalidInput
+from igo_timeline.events.names import closest
 from igo_timeline.events.parties import party_name, resolve_party
 
 # the legend entry of a spell whose status is not known: not a slug, so no status of a ladder
@@ -81,6 +82,8 @@ class Chart:
     lanes: list[Lane]
     statuses: list[str]  # in the order of first appearance, for the legend (never UNKNOWN_KEY)
     holders: list[str]  # presidency holders, in order
+    # the record's last dated day, when the day asked about lies beyond it (a line: "record ends")
+    horizon: dt.date | None = None
 
 
 def short_names(person: str) -> tuple[str, ...]:
@@ -109,15 +112,21 @@ def chart_lanes(
     end: dt.date | None = None,
     as_of: dt.date | None = None,
     parties: tuple[str, ...] = (),
+    today: dt.date | None = None,
 ) -> Chart:
-    """The lanes of the chart of one ``intervals`` answer; the window defaults to first event .. a year after the last."""
+    """The lanes of the chart of one ``intervals`` answer.
+
+    The window defaults to the first recorded day .. a year after the last one, or the day asked
+    about (``as_of``, by default today) when that is later: the one default day of the page, the
+    CLI and the API. When that day lies beyond the record, its last day is the chart's horizon."""
     if not answer.get("first_day"):
         raise InvalidInput(f"{answer['org']}: nothing dated to draw")
     first = _day(answer["first_day"])
     last = _day(answer["last_day"])
     assert first is not None and last is not None
+    asked = as_of or today or dt.datetime.now(dt.UTC).date()
     start = start or first
-    end = end or _a_year_after(last)
+    end = end or max(_a_year_after(last), asked)
     if end <= start:
         raise InvalidInput(f"the window is empty: {start.isoformat()} .. {end.isoformat()}")
 
@@ -159,6 +168,12 @@ def chart_lanes(
         )
 
     wanted = {resolve_party(p) for p in parties}
+    with_lanes = {s["party"]: s["name"] for s in answer["statuses"]}
+    for code in sorted(wanted - set(with_lanes)):
+        raise InvalidInput(
+            f"{code} ({party_name(code)}) holds no status recorded in {answer['org']!r}: it has no lane"
+            + closest(party_name(code), {c: n for c, n in with_lanes.items()})
+        )
     by_party: dict[str, list[dict[str, Any]]] = {}
     for spell in answer["statuses"]:
         if not wanted or spell["party"] in wanted:
@@ -184,4 +199,5 @@ def chart_lanes(
         lanes=lanes,
         statuses=list(dict.fromkeys(statuses)),
         holders=holders,
+        horizon=last if asked > last else None,
     )

@@ -17,6 +17,7 @@ from typing import Any
 
 import click
 
+from igo_timeline.engine.store import default_location
 from igo_timeline.errors import IgoError
 
 # command name -> ("module:attribute" under igo_timeline.cli, the first paragraph of its help).
@@ -24,6 +25,10 @@ from igo_timeline.errors import IgoError
 COMMANDS: dict[str, tuple[str, str]] = {
     "append": ("write:append", "Record one event given as JSON (or - to read it from stdin)."),
     "appoint": ("write:appoint", "Appoint PERSON to OFFICE of ORG for a term."),
+    "batches": (
+        "query:batches",
+        "ORG's record times, one per batch, oldest first: what each recorded, and what was revised.",
+    ),
     "compare": (
         "identities:compare",
         "The organizations both PARTY_A and PARTY_B belong to on a day, and where their statuses differ.",
@@ -222,11 +227,43 @@ class IgoGroup(click.Group):
         lazy.update(self.commands)  # any given to the group itself
         self.commands = lazy
 
+    def make_context(self, *args: Any, **kwargs: Any) -> click.Context:
+        try:  # --help and --version print while the arguments are parsed
+            return super().make_context(*args, **kwargs)
+        except BrokenPipeError:
+            _quiet_exit_on_closed_stdout()
+            raise  # pragma: no cover - the call above exits
+
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except IgoError as err:
             raise click.ClickException(" ".join(str(err).split())) from None
+        except BrokenPipeError:
+            _quiet_exit_on_closed_stdout()
+
+
+# the status a shell reports for a process ended by SIGPIPE (128 + 13)
+SIGPIPE_STATUS = 141
+
+
+def _quiet_exit_on_closed_stdout() -> None:
+    """The reader of stdout went away (``igo state sco | head -1``): end quietly, as ``cat`` would.
+
+    Not an error of the input: no message, and status 141, what a shell reports for a process
+    that SIGPIPE ended. Output still buffered goes nowhere (stdout now points at the null device),
+    so the interpreter's last flush cannot fail a second time.
+    """
+    import os
+    import sys
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # pragma: no cover - a stdout without a descriptor
+        pass
+    raise SystemExit(SIGPIPE_STATUS)
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         """click's listing, with the help of commands not imported yet taken from the table."""
@@ -258,8 +295,8 @@ class IgoGroup(click.Group):
     "--store",
     envvar="IGO_STORE",
     metavar="PATH|URL|memory:",
-    help="The event store: a SQLite file (default: timeline.sqlite in the per-user data folder), "
-    "a PostgreSQL URL (postgresql://user:password@host:port/dbname?schema=NAME; prefer IGO_STORE "
+    help=f"The event store: a SQLite file (default: {default_location()}, timeline.sqlite in the "
+    "per-user data folder), a PostgreSQL URL (postgresql://user:password@host:port/dbname?schema=NAME; prefer IGO_STORE "
     "for a password), or memory: for a throwaway one. Also IGO_STORE.",
 )
 @click.option(

@@ -7,19 +7,27 @@ import datetime as dt
 import functools
 import json
 import os
-import re
 import sys
 import threading
 from collections.abc import Callable, Iterator
 from importlib import resources
-from pathlib import Path
 from typing import Any
 
 import click
 
 from igo_timeline.engine import Timeline, default_location
 from igo_timeline.errors import InvalidDate, InvalidInput
+from igo_timeline.events.input import MAX_INPUT_BYTES as MAX_INPUT_BYTES
+from igo_timeline.events.input import load_items as load_items
+from igo_timeline.events.input import load_json as load_json
+from igo_timeline.events.input import load_text as load_text
+from igo_timeline.events.input import read_source as read_source
+from igo_timeline.events.input import unwrap as unwrap
+from igo_timeline.events.input import yaml_loader
+from igo_timeline.events.names import org_slug
 from igo_timeline.projections import answers
+from igo_timeline.projections.period import Period
+from igo_timeline.projections.period import parse_period as period_of
 
 # -- the store -------------------------------------------------------------------
 
@@ -44,6 +52,14 @@ def timeline(ctx: click.Context) -> Timeline:
         if obj.get("names_at") is not None:
             obj["timeline"].name_parties_as_known_at(obj["names_at"])
     return obj["timeline"]
+
+
+def _org(ctx: click.Context | None, param: click.Parameter | None, value: str | None) -> str | None:
+    return org_slug(value) if value is not None else None
+
+
+# ORG of every query: an organization's slug, case-insensitive ("SCO" is "sco")
+org_argument = click.argument("org", callback=_org)
 
 
 # -- dates -------------------------------------------------------------------------
@@ -116,182 +132,49 @@ def output_option(command: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
+def parse_period(
+    ctx: click.Context | None, param: click.Parameter | None, value: str | None
+) -> Period | None:
+    """A day, a month (YYYY-MM) or a year (YYYY), or 'today'."""
+    if value is None:
+        return None
+    try:
+        return period_of(value)
+    except InvalidDate as err:
+        raise click.BadParameter(str(err)) from None
+
+
+def _bound(ctx: click.Context | None, param: click.Parameter | None, value: str | None) -> dt.date | None:
+    """``--from`` a period: its first day; ``--to`` a period: its last day."""
+    period = parse_period(ctx, param, value)
+    if period is None:
+        return None
+    return period.end if param is not None and param.name == "to" else period.start
+
+
 def day_option(name: str, help_text: str) -> Callable[[Any], Any]:
+    """``--from``/``--to``: a day, or a month or a year (``--from`` its first day, ``--to`` its last)."""
     dest = name.lstrip("-").replace("-", "_")
-    return click.option(name, dest + "_" if dest in ("from",) else dest, callback=parse_as_of, help=help_text)
+    return click.option(name, dest + "_" if dest in ("from",) else dest, callback=_bound, help=help_text)
 
 
-# -- input -------------------------------------------------------------------------
+period_option = click.option(
+    "--as-of",
+    "as_of",
+    default="today",
+    show_default=True,
+    callback=parse_period,
+    help="The valid time asked about: a day (YYYY-MM-DD or 'today'), a month (YYYY-MM) or a year (YYYY).",
+)
 
 
-MAX_INPUT_BYTES = 32 * 1024 * 1024
-# YAML 1.1 reads these unquoted words as booleans; only true/false are taken as such here
-_YAML11_BOOLEANS = re.compile(r"^(?:yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF)$")
-_AMBIGUOUS = "tag:igo-timeline,2026:yaml11-boolean"
-
-
-@functools.cache
-def _yaml_loader() -> type[Any]:
-    """The YAML loader of input files, built on first use (yaml is not loaded before)."""
-    import yaml
-
-    class _Loader(yaml.SafeLoader):
-        """The safe loader, minus the timestamp rule (dates stay the EDTF strings they are), minus
-        aliases (plain data has no references; expanding them is the "billion laughs"), and with
-        YAML 1.1's yes/no/on/off refused: an unquoted ``NO`` is Norway to a person and false to YAML."""
-
-        def compose_node(self, parent: Any, index: Any) -> Any:
-            if self.check_event(yaml.AliasEvent):
-                mark = self.peek_event().start_mark
-                raise yaml.composer.ComposerError(
-                    None, None, "aliases (*name) are not allowed: write the data out", mark
-                )
-            return super().compose_node(parent, index)
-
-        def construct_ambiguous(self, node: yaml.ScalarNode) -> Any:
-            raise yaml.constructor.ConstructorError(
-                None,
-                None,
-                f"unquoted {node.value} is a boolean to YAML; quote it ('{node.value}') if you mean "
-                "the name or code, or write true/false",
-                node.start_mark,
-            )
-
-    _Loader.yaml_implicit_resolvers = {
-        key: [(tag, rx) for tag, rx in rules if tag != "tag:yaml.org,2002:timestamp"]
-        for key, rules in yaml.SafeLoader.yaml_implicit_resolvers.items()
-    }
-    _Loader.add_implicit_resolver(_AMBIGUOUS, _YAML11_BOOLEANS, list("yYnNoO"))
-    # the ambiguous words must win over the bool rule, which the base class lists first
-    for first in "yYnNoO":
-        rules = _Loader.yaml_implicit_resolvers.get(first, [])
-        _Loader.yaml_implicit_resolvers[first] = sorted(rules, key=lambda rule: rule[0] != _AMBIGUOUS)
-    _Loader.add_constructor(_AMBIGUOUS, _Loader.construct_ambiguous)
-    return _Loader
+# -- input: the library's one reader of events (igo_timeline.events.input), re-exported ----
 
 
 def __getattr__(name: str) -> Any:
-    if name == "_Loader":  # the loader, as tests and benchmarks import it
-        return _yaml_loader()
+    if name == "_Loader":  # the YAML loader, as tests and benchmarks import it
+        return yaml_loader()
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
-def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in out:
-            raise _Duplicate(key)
-        out[key] = value
-    return out
-
-
-class _Duplicate(ValueError):
-    def __init__(self, key: str) -> None:
-        super().__init__(key)
-        self.key = key
-
-
-def _constant(name: str) -> Any:
-    raise _NotANumber(name)
-
-
-class _NotANumber(ValueError):
-    pass
-
-
-def load_json(text: str, name: str) -> Any:
-    """Strict JSON: duplicate keys, NaN and infinities refused; deep nesting a clean error."""
-    try:
-        return json.loads(text, object_pairs_hook=_object, parse_constant=_constant)
-    except _Duplicate as err:
-        raise InvalidInput(f"{name}: duplicate key {err.key!r} in an object") from None
-    except _NotANumber as err:
-        raise InvalidInput(f"{name}: {err} is not a number JSON allows") from None
-    except RecursionError:
-        raise InvalidInput(f"{name}: nested too deeply") from None
-    except json.JSONDecodeError:
-        raise
-    except ValueError as err:  # e.g. an integer of more digits than Python converts
-        raise InvalidInput(f"{name}: {' '.join(str(err).split())}") from None
-
-
-def load_text(text: str, name: str) -> list[Any]:
-    """Events from a JSON array or object, JSON Lines, or YAML."""
-    if len(text) > MAX_INPUT_BYTES or len(text.encode("utf-8", "surrogatepass")) > MAX_INPUT_BYTES:
-        raise InvalidInput(f"{name}: is over the input limit of {MAX_INPUT_BYTES // 2**20} MiB")
-    stripped = text.strip()
-    if not stripped:
-        raise InvalidInput(f"{name}: is empty")
-    suffix = Path(name).suffix.lower()
-    if suffix in (".json", ".jsonl", ".ndjson") or stripped[0] in "[{":
-        try:
-            data = load_json(stripped, name)
-            return data if isinstance(data, list) else [data]
-        except json.JSONDecodeError as err:
-            lines = [ln for ln in stripped.splitlines() if ln.strip()]
-            if len(lines) > 1 and err.lineno > 1 or suffix in (".jsonl", ".ndjson"):
-                return _json_lines(lines, name)
-            raise InvalidInput(
-                f"{name}: not valid JSON (line {err.lineno}, column {err.colno}): {err.msg}"
-            ) from None
-    import yaml
-
-    try:
-        data = yaml.load(stripped, Loader=_yaml_loader())  # noqa: S506 - a SafeLoader
-    except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
-        problem = getattr(err, "problem", None) or "malformed"
-        raise InvalidInput(f"{name}: not valid YAML{where}: {problem}") from None
-    except RecursionError:
-        raise InvalidInput(f"{name}: nested too deeply") from None
-    except ValueError as err:  # the constructors' own errors (e.g. an integer too long to convert)
-        raise InvalidInput(f"{name}: not valid YAML: {' '.join(str(err).split())}") from None
-    if isinstance(data, dict):
-        return [data]
-    if not isinstance(data, list):
-        raise InvalidInput(f"{name}: expected a list of events, got {type(data).__name__}")
-    return data
-
-
-def _json_lines(lines: list[str], name: str) -> list[Any]:
-    out = []
-    for number, line in enumerate(lines, start=1):
-        try:
-            out.append(load_json(line, f"{name}: line {number}"))
-        except json.JSONDecodeError as err:
-            raise InvalidInput(f"{name}: line {number} is not valid JSON: {err.msg}") from None
-    return out
-
-
-def read_source(path: str) -> tuple[str, str]:
-    """The text of a file, or of standard input for ``-``."""
-    if path == "-":
-        stream = getattr(sys.stdin, "buffer", None)
-        if stream is None:  # pragma: no cover - a text-only stdin
-            return sys.stdin.read(MAX_INPUT_BYTES + 1), "<stdin>"
-        return _decode(stream.read(MAX_INPUT_BYTES + 1), "<stdin>"), "<stdin>"
-    try:
-        if Path(path).stat().st_size > MAX_INPUT_BYTES:
-            raise InvalidInput(f"{path}: is over the input limit of {MAX_INPUT_BYTES // 2**20} MiB")
-        return Path(path).read_text(encoding="utf-8"), path
-    except FileNotFoundError:
-        raise InvalidInput(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise InvalidInput(f"{path}: is a directory") from None
-    except UnicodeDecodeError:
-        raise InvalidInput(f"{path}: is not UTF-8 text") from None
-    except OSError as err:
-        raise InvalidInput(f"{path}: cannot be read: {err.strerror}") from None
-
-
-def _decode(data: bytes, name: str) -> str:
-    if len(data) > MAX_INPUT_BYTES:
-        raise InvalidInput(f"{name}: is over the input limit of {MAX_INPUT_BYTES // 2**20} MiB")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        raise InvalidInput(f"{name}: is not UTF-8 text") from None
 
 
 def bundled_names() -> list[str]:
@@ -370,20 +253,6 @@ def decided_or_started_by(item: Any, day: dt.date) -> bool:
     return not days or min(days) <= day
 
 
-def unwrap(items: list[Any]) -> tuple[list[Any], int]:
-    """Take the ``event`` of extraction records (``{"record": "event", ...}``); count the rest."""
-    out, skipped = [], 0
-    for item in items:
-        if isinstance(item, dict) and "record" in item and "type" not in item:
-            if item.get("record") == "event" and isinstance(item.get("event"), dict):
-                out.append(item["event"])
-            else:
-                skipped += 1
-        else:
-            out.append(item)
-    return out, skipped
-
-
 # -- output ------------------------------------------------------------------------
 
 
@@ -449,7 +318,7 @@ def progress(message: str, *, after: float = 1.0) -> Iterator[None]:
     Only on a terminal: piped or redirected stderr gets nothing. The work is one
     pure call with no count to report, so the bar pulses, with the time elapsed.
     """
-    if not sys.stderr.isatty():
+    if not sys.stderr.isatty() or os.environ.get("TERM") == "dumb":  # a terminal that cannot redraw
         yield
         return
     from rich.console import Console

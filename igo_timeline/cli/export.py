@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ from igo_timeline.cli.common import (
     day_option,
     known_at_option,
     note,
+    org_argument,
     output_option,
     parse_as_of,
     print_answer,
@@ -32,11 +34,15 @@ from igo_timeline.projections.why import why as why_of
 # -- why -----------------------------------------------------------------------------
 
 
-def _human_why(answer: dict[str, Any], events: list[dict[str, Any]]) -> list[str]:
+def _human_why(
+    answer: dict[str, Any],
+    events: list[dict[str, Any]],
+    retracted: Sequence[dict[str, Any]] = (),
+) -> list[str]:
     known = f", as known at {answer['known_at']}" if answer["known_at"] else ""
     verdict = {"yes": "", "uncertain": "UNCERTAIN: ", "no": "NOTHING HOLDS: "}[answer["holds"]]
     out = [f"{answer['org']} as of {answer['as_of']}{known}: {verdict}{answer['says']}"]
-    if not events:
+    if not events and not retracted:
         out.append("  no event recorded says otherwise")
     for e in events:
         out.append(
@@ -53,11 +59,17 @@ def _human_why(answer: dict[str, Any], events: list[dict[str, Any]]) -> list[str
         out.append(f"{'':<14}source: {where}; {basis}")
         if e["corrected_by"]:
             out.append(f"{'':<14}corrected by {', '.join(short(c) for c in e['corrected_by'])}")
+    for r in retracted:
+        out.append(
+            f"  {'retracted':<11} {r['type']} {short(r['id'])}  valid {r['valid_time'] or '-'}"
+            f"  recorded {r['recorded_at']}"
+        )
+        out.append(f"{'':<14}retracted by {short(r['retracted_by'])} at {r['retracted_at']}: {r['reason']}")
     return out
 
 
 @click.command()
-@click.argument("org")
+@org_argument
 @as_of_option
 @known_at_option
 @click.option("--party", help="Why this party holds its status (any name the sources use).")
@@ -107,7 +119,7 @@ def why(
     if output != "table":
         print_answer(result, output)
         return
-    for line in _human_why(result["answer"], result["events"]):
+    for line in _human_why(result["answer"], result["events"], result["retracted"]):
         click.echo(line)
     for link in result["answer"].get("linked", []):
         what = "predecessor" if link["link"] == "predecessor" else "the same organization"
@@ -132,7 +144,7 @@ def _write(text: str | bytes, output: str | None) -> None:
 
 
 @click.command()
-@click.argument("org")
+@org_argument
 @click.option(
     "--to",
     "fmt",
@@ -166,11 +178,20 @@ def export(ctx: click.Context, org: str, fmt: str, output: str | None, known_at:
 
 
 @click.command()
-@click.argument("org")
+@org_argument
 @day_option("--from", "The chart's first day (YYYY-MM-DD; default: the first recorded date).")
-@day_option("--to", "The chart's last day (YYYY-MM-DD; default: a year after the last recorded date).")
+@day_option(
+    "--to",
+    "The chart's last day (YYYY-MM-DD; default: a year after the last recorded date, or --as-of if later).",
+)
 @click.option(
-    "--as-of", "as_of", callback=parse_as_of, help="Mark this day with a vertical line (YYYY-MM-DD)."
+    "--as-of",
+    "as_of",
+    default="today",
+    show_default=True,
+    callback=parse_as_of,
+    help="Mark this day with a vertical line (YYYY-MM-DD or 'today'); a dotted line marks where the "
+    "record ends when the day is beyond it.",
 )
 @known_at_option
 @click.option("--party", "parties", multiple=True, help="Only this party's lane (repeat for more).")

@@ -9,14 +9,15 @@ from typing import Any
 import click
 
 from igo_timeline.cli.common import (
-    as_of_option,
     day_option,
     echo_table,
     indexed,
     known_at_option,
     note,
+    org_argument,
     output_option,
-    parse_as_of,
+    parse_period,
+    period_option,
     print_answer,
     print_json,
     rich_output,
@@ -26,12 +27,14 @@ from igo_timeline.cli.common import (
 from igo_timeline.errors import InvalidInput
 from igo_timeline.events import EventBase, EventCorrected, resolve_party
 from igo_timeline.projections.answers import (
+    batches_answer,
     event_answer,
     orgs_answer,
     schema_answer,
 )
 from igo_timeline.projections.history import event_json
 from igo_timeline.projections.history import replay as replay_of
+from igo_timeline.projections.period import Period, PeriodState
 from igo_timeline.projections.results import Change, State
 
 
@@ -56,6 +59,11 @@ def _human_state(state: State) -> list[str | list[list[str]]]:
     come last."""
     out: list[str | list[list[str]]] = []
     known = f", as known at {state.known_at.isoformat()}" if state.known_at else ""
+    if not state.recorded:
+        assert state.known_at is not None
+        out.append(f"{state.org}: as of {state.as_of.isoformat()}{known}")
+        out.append(f"  nothing about the organization had been recorded by {state.known_at.isoformat()}")
+        return out
     out.append(f"{state.org}: {state.name or '(not founded)'}, as of {state.as_of.isoformat()}{known}")
     if state.founded is None:
         out.append("  not founded on this day")
@@ -144,17 +152,67 @@ def _echo_blocks(blocks: list[str | list[list[str]]]) -> None:
             echo_table(block)
 
 
+def _human_period(answer: PeriodState) -> list[str | list[list[str]]]:
+    """A period's state for people: the day's blocks, the lists headed "every day", then what held
+    partly (with its spans) and what changed within the period."""
+    out = _human_state(answer.state)
+    span = f"{answer.start.isoformat()} to {answer.end.isoformat()}"
+    first = out[0]
+    assert isinstance(first, str)
+    out[0] = first.replace(f", as of {answer.state.as_of.isoformat()}", f", in {answer.period} ({span})", 1)
+    for i, block in enumerate(out):
+        if isinstance(block, str) and block.split(" (")[0].replace(" ", "_") in answer.state.ladder:
+            out[i] = block.replace(" (", ", every day (", 1)
+    partly = [
+        [
+            p.kind,
+            # who holds what: a party its status, an office its holder, a party the presidency
+            f"{p.holds} ({p.name})" if p.kind == "presidency" else f"{p.subject} ({p.name or p.subject})",
+            "presidency" if p.kind == "presidency" else _holds(p.holds),
+            ", ".join(s.start if s.start == s.end else f"{s.start} to {s.end}" for s in p.spans),
+        ]
+        for p in answer.partly
+    ]
+    where = next(
+        i for i, b in enumerate(out) if isinstance(b, str) and b.startswith(("status unknown (", "offices"))
+    )
+    out[where:where] = [f"partly ({len(partly)}): held on some days of {answer.period} only", partly]
+    for i, block in enumerate(out):
+        if isinstance(block, str) and block.startswith("uncertain on this day ("):
+            out[i] = block.replace("uncertain on this day", f"uncertain on some day of {answer.period}", 1)
+    out.append(f"changes within {answer.period} ({len(answer.changes)})")
+    out.append(
+        [[c.on, c.kind, c.subject, f"{_holds(c.before)} -> {_holds(c.after)}"] for c in answer.changes]
+    )
+    return out
+
+
+def _holds(value: Any) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, dict):
+        return str(value.get("holder") or value.get("date") or json.dumps(value, ensure_ascii=False))
+    return str(value).replace("_", " ")
+
+
 @click.command()
-@click.argument("org")
-@as_of_option
+@org_argument
+@period_option
 @known_at_option
 @output_option
 @click.pass_context
-def state(ctx: click.Context, org: str, as_of: dt.date, known_at: dt.datetime | None, output: str) -> None:
-    """The state of ORG as of a day: statuses, offices, presidency, meetings, documents, and what is uncertain."""
-    answer = indexed(ctx).state(org, as_of, known_at)  # from the index, brought up to date
+def state(ctx: click.Context, org: str, as_of: Period, known_at: dt.datetime | None, output: str) -> None:
+    """The state of ORG as of a day: statuses, offices, presidency, meetings, documents, and what is uncertain.
+
+    --as-of also takes a month (2008-05) or a year (2008): the status lists, the offices and the
+    presidency then hold what held on every day of it; "partly" what held on some days only,
+    with its spans; "changes" what changed within it.
+    """
+    answer = indexed(ctx).period_state(org, as_of, known_at)  # from the index, brought up to date
     if output != "table":
         print_answer(answer.to_json(), output)
+    elif isinstance(answer, PeriodState):
+        _echo_blocks(_human_period(answer))
     else:
         _echo_blocks(_human_state(answer))
 
@@ -167,13 +225,19 @@ def _party(value: str | None) -> str | None:
 
 
 @click.command()
-@click.argument("org")
+@org_argument
 @click.option(
     "--party", help="Only events in which this party figures (subject, founder, host, participant...)."
 )
 @click.option("--office", help="Only events about this office.")
-@day_option("--from", "Only events whose valid time reaches this day or later (YYYY-MM-DD).")
-@day_option("--to", "Only events whose valid time starts by this day (YYYY-MM-DD).")
+@day_option(
+    "--from",
+    "Only events whose valid time reaches this day or later (YYYY-MM-DD; a month YYYY-MM or a year YYYY: its first day).",
+)
+@day_option(
+    "--to",
+    "Only events whose valid time starts by this day (YYYY-MM-DD; a month YYYY-MM or a year YYYY: its last day).",
+)
 @known_at_option
 @output_option
 @click.pass_context
@@ -230,9 +294,15 @@ def _change_line(c: Change) -> str:
 
 
 @click.command()
-@click.argument("org")
-@day_option("--from", "Start with the events that begin on or after this day (YYYY-MM-DD).")
-@day_option("--to", "Stop after the events that begin by this day (YYYY-MM-DD).")
+@org_argument
+@day_option(
+    "--from",
+    "Start with the events that begin on or after this day (YYYY-MM-DD; a month YYYY-MM or a year YYYY: its first day).",
+)
+@day_option(
+    "--to",
+    "Stop after the events that begin by this day (YYYY-MM-DD; a month YYYY-MM or a year YYYY: its last day).",
+)
 @known_at_option
 @output_option
 @click.pass_context
@@ -264,21 +334,26 @@ def replay(
 
 
 @click.command()
-@click.argument("org")
-@click.argument("date1", callback=parse_as_of)
-@click.argument("date2", callback=parse_as_of)
+@org_argument
+@click.argument("date1", callback=parse_period)
+@click.argument("date2", callback=parse_period)
 @known_at_option
 @output_option
 @click.pass_context
 def diff(
-    ctx: click.Context, org: str, date1: dt.date, date2: dt.date, known_at: dt.datetime | None, output: str
+    ctx: click.Context, org: str, date1: Period, date2: Period, known_at: dt.datetime | None, output: str
 ) -> None:
-    """What changed in ORG between two days (YYYY-MM-DD)."""
-    result = indexed(ctx).diff(org, date1, date2, known_at)  # from the index
+    """What changed in ORG between two days (YYYY-MM-DD).
+
+    Either may be a month (YYYY-MM) or a year (YYYY): the diff then runs from the first day of
+    the first to the last day of the second (diff sco 2005 2012: 2005-01-01 to 2012-12-31).
+    """
+    first, second = date1.start, date2.end
+    result = indexed(ctx).diff(org, first, second, known_at)  # from the index
     if output != "table":
         print_answer(result.to_json(), output)
         return
-    click.echo(f"{org}: {date1.isoformat()} -> {date2.isoformat()}, {len(result.changes)} change(s)")
+    click.echo(f"{org}: {first.isoformat()} -> {second.isoformat()}, {len(result.changes)} change(s)")
     for c in result.changes:
         click.echo(_change_line(c))
 
@@ -364,4 +439,29 @@ def schema(types: tuple[str, ...]) -> None:
         raise click.BadParameter(str(err), param_hint="TYPES") from None
 
 
-COMMANDS = [state, history, replay, diff, orgs, show, schema]
+@click.command()
+@org_argument
+@output_option
+@click.pass_context
+def batches(ctx: click.Context, org: str, output: str) -> None:
+    """ORG's record times, one per batch, oldest first: what each recorded, and what was revised.
+
+    Each is a moment to give --known-at (the page's "as known at" control steps through them).
+    """
+    answer = batches_answer(org, timeline(ctx).records(org))
+    if output != "table":
+        print_answer(answer, output)
+        return
+    revised = {r["recorded_at"]: r for r in answer["revisions"]}
+    rows = []
+    for batch in answer["batches"]:
+        what = ", ".join(f"{n} {t}" for t, n in batch["types"].items())
+        rows.append([batch["recorded_at"], f"{batch['events']} event(s)", what])
+        if batch["recorded_at"] in revised:
+            for r in answer["revisions"]:
+                if r["recorded_at"] == batch["recorded_at"]:
+                    rows.append(["", "", f"  {r['type']} of {short(r['target'])}: {r['reason']}"])
+    echo_table(rows, headers=["recorded at", "events", "what"] if rich_output() else None, indent="")
+
+
+COMMANDS = [state, history, replay, diff, orgs, show, schema, batches]

@@ -10,6 +10,7 @@ import click
 from igo_timeline.cli.common import (
     day_option,
     known_at_option,
+    org_argument,
     output_option,
     print_answer,
     short,
@@ -73,9 +74,14 @@ def serve(ctx: click.Context, host: str, port: int, write_token: str | None) -> 
 
 
 @click.command()
-@click.argument("org")
-@day_option("--from", "Only spans that reach this day or later (YYYY-MM-DD).")
-@day_option("--to", "Only spans that start by this day (YYYY-MM-DD).")
+@org_argument
+@day_option(
+    "--from",
+    "Only spans that reach this day or later (YYYY-MM-DD; a month YYYY-MM or a year YYYY: its first day).",
+)
+@day_option(
+    "--to", "Only spans that start by this day (YYYY-MM-DD; a month YYYY-MM or a year YYYY: its last day)."
+)
 @known_at_option
 @output_option
 @click.pass_context

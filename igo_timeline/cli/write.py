@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import json
 from collections.abc import Callable
 from typing import Any
 
@@ -13,8 +12,7 @@ import click
 from igo_timeline.cli.common import (
     bundled_events,
     decided_or_started_by,
-    load_json,
-    load_text,
+    load_items,
     note,
     parse_as_of,
     progress,
@@ -23,10 +21,13 @@ from igo_timeline.cli.common import (
     unwrap,
 )
 from igo_timeline.engine import AppendResult
-from igo_timeline.errors import InvalidInput
+from igo_timeline.errors import InvalidInput, RuleViolation
+from igo_timeline.events.input import one_event
 
 
 def _report(result: AppendResult, what: str = "") -> None:
+    for line in result.warnings:
+        note(f"Warning: {line}")
     if result.added:
         note(
             f"recorded {len(result.added)} event(s){what}"
@@ -62,36 +63,61 @@ def import_(
         raise click.UsageError("give FILE(s), '-', or --bundled NAME")
     day = until
     items: list[Any] = []
-    skipped = 0
+    origins: list[str] = []
+    skipped = checked = 0
     extracted: list[dict[str, Any]] = []
-    loaded_inputs = [(bundled_events(name), f"bundled:{name}") for name in bundled]
-    for text, name in [read_source(path) for path in files]:
-        loaded_inputs.append((load_text(text, name), name))
-    for loaded, _name in loaded_inputs:
+    inputs: list[tuple[list[tuple[Any, str]], str]] = [
+        ([(e, f"bundled:{name} item {k}") for k, e in enumerate(bundled_events(name), start=1)], f"bundled:{name}")
+        for name in bundled
+    ]  # fmt: skip
+    inputs += [(load_items(text, name), name) for text, name in [read_source(path) for path in files]]
+    sources = [name for _, name in inputs]
+    for loaded, _name in inputs:
         extracted += [
-            i["event"] for i in loaded
+            i["event"] for i, _ in loaded
             if isinstance(i, dict) and i.get("record") == "event" and "type" not in i and isinstance(i.get("event"), dict)
         ]  # fmt: skip
-        found, left = unwrap(loaded)
-        items += found
+        found, left, seen = unwrap(loaded)
+        items += [item for item, _ in found]
+        origins += [origin for _, origin in found]
         skipped += left
+        checked += seen
     if day is not None:
-        kept = [item for item in items if decided_or_started_by(item, day)]
-        if not kept and items:
+        kept_items = [(i, o) for i, o in zip(items, origins, strict=True) if decided_or_started_by(i, day)]
+        if not kept_items and items:
             raise InvalidInput(f"no event was decided or starts on or before {day.isoformat()}")
-        items = kept
+        items, origins = [i for i, _ in kept_items], [o for _, o in kept_items]
+    if not items and checked:
+        note(f"nothing new: the {checked} event(s) of the extraction are already in the store (its check)")
+        return
     if not items:
         raise InvalidInput("no events in the input")
     if extracted:
-        items, recorded = _screen_extracted(ctx, items, extracted)
+        kept, recorded = _screen_extracted(ctx, items, extracted)
+        kept_ids = {id(i) for i in kept}
+        origins = [o for i, o in zip(items, origins, strict=True) if id(i) in kept_ids]
+        items = kept
         if recorded:
             note(f"skipped {recorded} extracted event(s) the record already holds (by meaning, as --check)")
         if not items:
             note("nothing new to import")
             return
-    with progress(f"importing {len(items)} event(s)"):
-        result = timeline(ctx).append(items)
+    try:
+        with progress(f"importing {len(items)} event(s)"):
+            result = timeline(ctx).append(items)
+    except RuleViolation as err:  # item N of the batch: say where it stands in its file
+        if err.item is None or not 1 <= err.item <= len(origins):
+            raise
+        origin = origins[err.item - 1]
+        if len(sources) == 1 and origin.endswith(f" item {err.item}"):
+            raise  # item N of one file is item N of the batch: nothing to add
+        raise RuleViolation(
+            err.rule, err.detail, event_type=err.event_type, event_id=err.event_id, item=err.item,
+            origin=origin,
+        ) from None  # fmt: skip
     _report(result)
+    if checked:
+        note(f"skipped {checked} event(s) the extraction's check found in the store already")
     if skipped:
         note(f"skipped {skipped} extraction record(s) that are not events")
 
@@ -123,16 +149,8 @@ def _screen_extracted(
 @click.pass_context
 def append(ctx: click.Context, event: str) -> None:
     """Record one event given as JSON (or - to read it from stdin)."""
-    text = read_source("-")[0] if event == "-" else event
-    try:
-        data = load_json(text, "the event")
-    except json.JSONDecodeError as err:
-        raise InvalidInput(
-            f"the event is not valid JSON (line {err.lineno}, column {err.colno}): {err.msg}"
-        ) from None
-    if not isinstance(data, dict):
-        raise InvalidInput("append takes one event (a JSON object); use 'igo import' for several")
-    _record(ctx, data)
+    text, name = read_source("-") if event == "-" else (event, "the event")
+    _record(ctx, one_event(text, name))
 
 
 def _record(ctx: click.Context, data: dict[str, Any]) -> None:
@@ -319,13 +337,8 @@ def correct(
     log, so "as known at" a time before the correction still shows it.
     """
     source = _optional_source(document, quote)
-    text = read_source("-")[0] if event == "-" else event
-    try:
-        data = load_json(text, "the corrected event")
-    except json.JSONDecodeError as err:
-        raise InvalidInput(f"the corrected event is not valid JSON: {err.msg}") from None
-    if not isinstance(data, dict):
-        raise InvalidInput("the corrected event is a JSON object")
+    text, name = read_source("-") if event == "-" else (event, "the corrected event")
+    data = one_event(text, name)
     result = timeline(ctx).correct(event_id, data, reason, source)
     for new_id in result.added + result.known:
         click.echo(new_id)

@@ -43,9 +43,11 @@ from igo_timeline.events.models import (
     EventBase,
     EventCorrected,
     EventRetracted,
+    MeetingScheduled,
     OrganizationFounded,
     parse_event,
 )
+from igo_timeline.events.names import known_names, org_slug, resolve
 from igo_timeline.events.parties import lineage_codes, stands_for, use_registry
 from igo_timeline.events.registry import (
     PartyAdded,
@@ -59,6 +61,7 @@ from igo_timeline.projections.effective import Effective, Record, decisions, eff
 if TYPE_CHECKING:
     from igo_timeline.index import FactIndex
     from igo_timeline.projections.history import Diff
+    from igo_timeline.projections.period import Period, PeriodState
     from igo_timeline.projections.results import State
 
 DEFAULT_ATTEMPTS = 10
@@ -71,6 +74,8 @@ class AppendResult:
     added: list[str] = field(default_factory=list)
     known: list[str] = field(default_factory=list)
     recorded_at: dt.datetime | None = None
+    # what was recorded but deserves a second look (a future decision), one line each
+    warnings: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -305,6 +310,7 @@ class Timeline:
 
     def records(self, org: str) -> list[Record]:
         """Every stored event of the organization, in record order."""
+        org = org_slug(org)
         self.refresh_registry()  # its parties may be the registry's own
         stream = self._load(org)
         if stream.aggregate is None:
@@ -459,6 +465,9 @@ class Timeline:
         if to_save:
             self.app.save(*to_save)
             result.recorded_at = stamp
+            result.warnings = [
+                line for org in pending for ev in pending[org] if (line := future_decision(ev, stamp))
+            ]
             if identities:
                 self._registry = None
                 self.refresh_registry()
@@ -646,12 +655,32 @@ class Timeline:
 
     def state(self, org: str, as_of: dt.date, known_at: dt.datetime | None = None) -> State:
         """The organization's state as of a day (as known at a time), from the index brought up to date."""
+        org = org_slug(org)
         index = self.index
         index.catch_up()
         if not index.knows(org):
             raise self._unknown_org(org)
         with self.names_as_known(known_at):  # names in force, from the registry as known then
-            return index.state(org, as_of, known_at)
+            answer = index.state(org, as_of, known_at)
+        if answer.founded is None and known_at is not None:
+            # not founded by as_of, or not recorded by known_at: the first record time tells
+            first = self.records(org)[0].recorded_at
+            if first > known_at:
+                answer = answer.model_copy(update={"recorded": False})
+        return answer
+
+    def period_state(
+        self, org: str, period: Period, known_at: dt.datetime | None = None
+    ) -> State | PeriodState:
+        """The state over a period (a year, a month): what held on every day of it, what held on
+        some days only, and what changed within it; a period of one day is that day's state."""
+        from igo_timeline.projections.period import period_state
+
+        org = org_slug(org)
+        if period.is_day:
+            return self.state(org, period.start, known_at)
+        events = [e.event for e in self.history(org, start=period.start, end=period.end, known_at=known_at)]
+        return period_state(period, lambda day: self.state(org, day, known_at), events)
 
     def history(
         self,
@@ -666,11 +695,15 @@ class Timeline:
         """The decisions in force (as known at), in valid-time order, filtered: from the index."""
         from igo_timeline.projections.history import concerns
 
+        org = org_slug(org)
         self.refresh_registry()
         index = self.index
         index.catch_up()
         if not index.knows(org):
             raise self._unknown_org(org)
+        if office is not None:  # named as the organization's record names it (slug or title)
+            current = effective_events(self.records(org))
+            office = resolve("office", office, known_names(e.event for e in current)["office"], where=org)
         found = index.history(org, start=start, end=end, known_at=known_at)
         registry = self.refresh_registry()
         if party is not None:
@@ -702,12 +735,42 @@ class Timeline:
         """What changed in the organization's state between two days, from the index."""
         from igo_timeline.projections.history import Diff, diff_states
 
+        org = org_slug(org)
         changes = diff_states(self.state(org, first, known_at), self.state(org, second, known_at))
         return Diff(org=org, from_=first, to=second, known_at=known_at, changes=changes)
 
     def all_records(self) -> Iterable[tuple[str, list[Record]]]:
         for org in self.org_slugs():
             yield org, self._load(org).records
+
+
+def future_decision(ev: EventBase, recorded_at: dt.datetime) -> str | None:
+    """A warning when ``ev`` decides something whose earliest valid day is more than a year after
+    its record time (a typo such as 2099 for 2009, or a decision not taken yet); None otherwise.
+
+    A scheduled meeting is in the future by nature: exempt. A correction is judged by the event it
+    puts in place."""
+    decision = ev.event if isinstance(ev, EventCorrected) else ev
+    if isinstance(decision, MeetingScheduled) or isinstance(ev, EventRetracted):
+        return None
+    span = decision.valid_extent
+    if span is None:
+        return None
+    today = recorded_at.astimezone(dt.UTC).date()
+    horizon = _a_year_after(today)
+    if span.start_earliest <= horizon:
+        return None
+    return (
+        f"{ev.type} {(ev.id or '-')[:8]} is a future decision: its valid time {decision.valid_time} "
+        f"starts more than a year after it was recorded ({today.isoformat()}); recorded all the same"
+    )
+
+
+def _a_year_after(day: dt.date) -> dt.date:
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + 1, day=28)
 
 
 def _predecessor_orgs(registry: Registry, org: str) -> list[tuple[str, dt.date]]:

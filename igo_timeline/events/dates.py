@@ -202,9 +202,9 @@ def _parse(text: str) -> Extent:
     from edtf.parser.parser_classes import Interval, Level1Interval
 
     try:
-        # the parser prints ("trying to Level1Interval.__init__(...)") on some inputs, such as
-        # "/..": its words are not ours to show, and never on a command's stdout
-        with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+        # edtf prints its own diagnostics to stdout on some inputs ("trying to Level1Interval..."):
+        # stdout is the command's data, so they go nowhere
+        with contextlib.redirect_stdout(io.StringIO()):
             parsed = parse_edtf(text)
     except Exception:  # the parser raises more than its own EDTFParseException
         raise InvalidDate(f"{text!r} is not a valid EDTF date or interval") from None

@@ -31,6 +31,7 @@ from pydantic import (
 
 from igo_timeline.errors import IgoError, InvalidDate, RuleViolation, UnknownParty
 from igo_timeline.events.dates import Extent, check_any, check_date, check_interval, extent
+from igo_timeline.events.names import org_slug, term_slug
 from igo_timeline.events.parties import cow_as, party_name, resolve_party
 from igo_timeline.events.vocabulary import RESERVED_STATE_KEYS, plural
 
@@ -44,6 +45,14 @@ def _party(value: Any) -> Any:
 
 
 Slug = Annotated[str, Field(pattern=SLUG_RE, max_length=80)]
+# a status, condition or procedure: also accepted as displayed ("dialogue partner", "Dialogue Partner")
+Term = Annotated[str, BeforeValidator(term_slug), Field(pattern=SLUG_RE, max_length=80)]
+# an organization's slug: case-insensitive on input ("SCO" is "sco")
+OrgSlug = Annotated[
+    str,
+    BeforeValidator(lambda v: org_slug(v) if isinstance(v, str) else v),
+    Field(pattern=SLUG_RE, max_length=80),
+]
 Party = Annotated[str, BeforeValidator(_party)]
 
 
@@ -108,7 +117,7 @@ class EventBase(Frozen):
     VALID_FIELD: ClassVar[str] = ""
 
     id: str | None = Field(None, description="Stable id; a hash of the content when not given.")
-    org: Slug = Field(description="The organization's slug.")
+    org: OrgSlug = Field(description="The organization's slug.")
     source: Source
     more_sources: list[Source] = Field(default_factory=list)
     note: str | None = None
@@ -195,7 +204,7 @@ class OrganizationFounded(EventBase):
     name: Text
     founded: EDTFDate
     founders: list[Party] = Field(default_factory=list)
-    statuses: list[Slug] = Field(
+    statuses: list[Term] = Field(
         min_length=1, description="The organization's ladder of statuses, the founders' first."
     )
     offices: dict[Slug, Text] = Field(
@@ -270,7 +279,7 @@ class StatusGranted(EventBase):
     VALID_FIELD: ClassVar[str] = "effective"
     type: Literal["StatusGranted"] = "StatusGranted"
     party: Party
-    status: Slug
+    status: Term
     effective: EDTFDate
     decided_on: EDTFDate | None = None
     continues: Party | None = Field(
@@ -561,8 +570,8 @@ class ProcedureLaunched(EventBase):
     VALID_FIELD: ClassVar[str] = "date"
     type: Literal["ProcedureLaunched"] = "ProcedureLaunched"
     party: Party
-    procedure: Slug = "admission"
-    status: Slug | None = Field(None, description="The status sought, when the text says.")
+    procedure: Term = "admission"
+    status: Term | None = Field(None, description="The status sought, when the text says.")
     date: EDTFDate
     decided_on: EDTFDate | None = None
 

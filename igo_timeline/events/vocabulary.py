@@ -9,6 +9,7 @@ RESERVED_STATE_KEYS = frozenset(
         "name",
         "as_of",
         "known_at",
+        "recorded",
         "offices",
         "presidency",
         "upcoming_meetings",

@@ -87,6 +87,43 @@ def orgs_answer(stores: Iterable[tuple[str, list[Record]]], registry: Any = None
     return rows
 
 
+def batches_answer(org: str, records: Sequence[Record]) -> dict[str, Any]:
+    """``igo batches --json``: the organization's record times, one per batch (an append is one
+    moment of record time), oldest first, each with what it recorded; and each correction and
+    retraction, with the decision it revises (the first event of its chain of corrections)."""
+    from igo_timeline.events.models import EventCorrected, EventRetracted
+    from igo_timeline.projections.effective import root_target
+
+    by_time: dict[dt.datetime, dict[str, int]] = {}
+    for rec in sorted(records, key=lambda r: r.position):
+        kinds = by_time.setdefault(rec.recorded_at, {})
+        kinds[rec.event.type] = kinds.get(rec.event.type, 0) + 1
+    by_id = {r.event.id: r for r in records if r.event.id}
+    revisions = [
+        {
+            "id": rec.event.id,
+            "type": rec.event.type,
+            "target": root_target(rec.event.target, by_id),
+            "recorded_at": rec.recorded_at.isoformat(),
+            "reason": rec.event.reason,
+        }
+        for rec in sorted(records, key=lambda r: r.position)
+        if isinstance(rec.event, EventCorrected | EventRetracted)
+    ]
+    return {
+        "org": org,
+        "batches": [
+            {
+                "recorded_at": stamp.isoformat(),
+                "events": sum(kinds.values()),
+                "types": dict(sorted(kinds.items())),
+            }
+            for stamp, kinds in sorted(by_time.items())
+        ],
+        "revisions": revisions,
+    }
+
+
 def event_answer(found: tuple[str, Record, list[Record]]) -> dict[str, Any]:
     """``igo show --json``: one event, from ``Timeline.find()``, with its record time and corrections."""
     org, rec, about = found

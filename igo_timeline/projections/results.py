@@ -101,6 +101,9 @@ class State(Result):
     known_at: dt.datetime | None
     founded: DatedEntry | None
     dissolved: DatedEntry | None
+    # False when nothing about the organization had been recorded by known_at (a fact about the
+    # record, not the world: the organization may well have been founded by as_of)
+    recorded: bool = True
     ladder: list[str] = Field(exclude=True)
     statuses: dict[str, list[StatusEntry]] = Field(exclude=True)
     offices: dict[str, OfficeEntry]
@@ -118,7 +121,7 @@ class State(Result):
         """The documented JSON shape: one key per status of the ladder, by its plural."""
         body = self.model_dump(mode="json", exclude_none=False)
         out: dict[str, Any] = {
-            k: body.pop(k) for k in ("org", "name", "as_of", "known_at", "founded", "dissolved")
+            k: body.pop(k) for k in ("org", "name", "as_of", "known_at", "recorded", "founded", "dissolved")
         }
         for status in self.ladder:
             out[plural(status)] = [

@@ -25,9 +25,10 @@ from typing import Any
 
 from igo_timeline.errors import InvalidInput
 from igo_timeline.events.dates import Truth, extent
-from igo_timeline.events.models import EventBase, MeetingHeld, MeetingScheduled
+from igo_timeline.events.models import EventBase, EventRetracted, MeetingHeld, MeetingScheduled
+from igo_timeline.events.names import closest, known_names, resolve
 from igo_timeline.events.parties import cow_as, lineage_codes, party_name, resolve_party
-from igo_timeline.projections.effective import Effective, Record, effective_events
+from igo_timeline.projections.effective import Effective, Record, effective_events, root_target
 from igo_timeline.projections.facts import Facts, StatusSpell, build_facts
 
 SUBJECTS = ("party", "office", "presidency", "document", "meeting")
@@ -138,7 +139,7 @@ def _party(facts: Facts, events: Sequence[EventBase], party: str, day: dt.date) 
         else:
             last = earlier[-1] if earlier else None
             if last is None:
-                says = f"{party} ({name}) holds no status: none recorded by {day.isoformat()}"
+                says = f"{party} ({name}) holds no status on {day.isoformat()}: none begins by that day"
             elif last.type == "StatusWithdrawn":
                 says = f"{party} ({name}) holds no status: withdrawn from {last.valid_time}"
             else:
@@ -152,9 +153,6 @@ def _party(facts: Facts, events: Sequence[EventBase], party: str, day: dt.date) 
 
 def _office(facts: Facts, office: str, day: dt.date) -> _Found:
     names = facts.offices()
-    if office not in names and office not in facts.terms:
-        known = ", ".join(sorted(set(names) | set(facts.terms))) or "none"
-        raise InvalidInput(f"unknown office {office!r}; known: {known}")
     detail: dict[str, Any] = {
         "office": office,
         "office_name": names.get(office, office),
@@ -181,7 +179,9 @@ def _office(facts: Facts, office: str, day: dt.date) -> _Found:
         return found
     past = [t for t in terms if t.span.e1 < day]
     if not past:
-        found = _Found("no", f"{office} has no holder: no term recorded by {day.isoformat()}", detail)
+        found = _Found(
+            "no", f"{office} has no holder on {day.isoformat()}: no term begins by that day", detail
+        )
         return found
     last = past[-1]
     if last.vacated_by is not None:
@@ -236,8 +236,8 @@ def _presidency(facts: Facts, day: dt.date) -> _Found:
 
 def _document(facts: Facts, events: Sequence[EventBase], slug: str, day: dt.date) -> _Found:
     about = [ev for ev in events if getattr(ev, "document", None) == slug]
-    if not about:
-        raise InvalidInput(f"no document {slug!r} recorded")
+    if not about:  # named by a later record time only
+        return _Found("no", f"no document {slug!r} recorded", {"document": slug})
     base = next((ev for ev in about if ev.type in ("DocumentAdopted", "AgreementSigned")), about[0])
     title = getattr(base, "title", slug)
     is_adoption = base.type in ("DocumentAdopted", "AgreementSigned")
@@ -301,7 +301,7 @@ def _meeting(facts: Facts, ref: str, day: dt.date) -> _Found:
             return found
         chosen = max(held, key=lambda m: extent(m.date).start_earliest)
     else:
-        raise InvalidInput(f"no meeting {ref!r}: give a meeting's event id or a body ({', '.join(bodies)})")
+        raise InvalidInput(f"no meeting {ref!r}: give a meeting's event id or a body{closest(ref, bodies)}")
     body = chosen.body
     detail: dict[str, Any] = {
         "body": body,
@@ -331,6 +331,10 @@ def _meeting(facts: Facts, ref: str, day: dt.date) -> _Found:
     return found
 
 
+def _is_id_prefix(ref: str, facts: Facts) -> bool:
+    return len(ref) >= 4 and any((m.id or "").startswith(ref) for m in (*facts.held, *facts.scheduled))
+
+
 # -- the answer --------------------------------------------------------------------------
 
 
@@ -357,6 +361,8 @@ def why(
     effective = effective_events(records, known_at)
     events = [e.event for e in effective]
     facts = build_facts(events)
+    # a name is checked against what the organization's record names at all, whatever the times
+    known = known_names(e.event for e in effective_events(records))
     subject: dict[str, Any]
     if party:
         code = resolve_party(party)
@@ -376,19 +382,38 @@ def why(
         else:
             found = _party(facts, events, code, as_of)
     elif office:
+        office = resolve("office", office, known["office"], where=org)
         subject = {"office": office}
         found = _office(facts, office, as_of)
     elif presidency:
         subject = {"presidency": True}
         found = _presidency(facts, as_of)
     elif document:
+        document = resolve("document", document, known["document"], where=org)
         subject = {"document": document}
         found = _document(facts, events, document, as_of)
     else:
         assert meeting is not None
+        if meeting not in known["body"] and not _is_id_prefix(meeting, facts):
+            try:
+                meeting = resolve("body", meeting, known["body"], where=org)
+            except InvalidInput:
+                raise InvalidInput(
+                    f"no meeting {meeting!r}: give a meeting's event id or a body{closest(meeting, known['body'])}"
+                ) from None
         subject = {"meeting": meeting}
         found = _meeting(facts, meeting, as_of)
     by_id = {e.id: e for e in effective}
+    retracted = [
+        _retraction_entry(original, retraction)
+        for original, retraction in _retractions(records, known_at)
+        if _about(original.event, subject)
+    ]
+    if retracted and found.holds == "no":
+        found.says += "; " + "; ".join(
+            f"a {r['type']} {r['id'][:8]} (valid {r['valid_time'] or '-'}) was retracted: {r['reason']}"
+            for r in retracted
+        )
     return {
         "answer": {
             "org": org,
@@ -400,6 +425,49 @@ def why(
             **found.detail,
         },
         "events": [event_entry(by_id[ev.id or ""], role) for ev, role in found.events],
+        "retracted": retracted,
+    }
+
+
+def _retractions(records: Sequence[Record], known_at: dt.datetime | None) -> list[tuple[Record, Record]]:
+    """(the retracted decision, its retraction) for each retraction recorded by ``known_at``."""
+    known = [r for r in records if known_at is None or r.recorded_at <= known_at]
+    by_id = {r.event.id: r for r in known if r.event.id}
+    out = []
+    for rec in known:
+        if isinstance(rec.event, EventRetracted):
+            original = by_id.get(root_target(rec.event.target, by_id))
+            if original is not None:
+                out.append((original, rec))
+    return out
+
+
+def _about(ev: EventBase, subject: dict[str, Any]) -> bool:
+    """Whether a (retracted) decision was about the subject asked after."""
+    if "party" in subject:
+        return subject["party"] in ev.parties()
+    if "office" in subject:
+        return getattr(ev, "office", None) == subject["office"]
+    if "presidency" in subject:
+        return ev.type == "PresidencyHandedOver"
+    if "document" in subject:
+        return getattr(ev, "document", None) == subject["document"]
+    ref = subject.get("meeting", "")
+    return ev.type in ("MeetingHeld", "MeetingScheduled") and (
+        getattr(ev, "body", None) == ref or (len(ref) >= 4 and (ev.id or "").startswith(ref))
+    )
+
+
+def _retraction_entry(original: Record, retraction: Record) -> dict[str, Any]:
+    assert isinstance(retraction.event, EventRetracted)
+    return {
+        "id": original.event.id,
+        "type": original.event.type,
+        "valid_time": original.event.valid_time,
+        "recorded_at": _stamp(original.recorded_at),
+        "retracted_by": retraction.event.id,
+        "retracted_at": _stamp(retraction.recorded_at),
+        "reason": retraction.event.reason,
     }
 
 

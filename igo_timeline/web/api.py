@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hmac
-import json
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -24,8 +23,12 @@ from starlette.routing import Route
 
 from igo_timeline.engine import Timeline
 from igo_timeline.errors import InvalidInput
+from igo_timeline.events import input as event_input
+from igo_timeline.events.input import MAX_INPUT_BYTES, InputTooLarge, decode, json_events, too_large
+from igo_timeline.events.names import org_slug
 from igo_timeline.events.parties import resolve_party
 from igo_timeline.projections.answers import (
+    batches_answer,
     event_answer,
     orgs_answer,
     parse_as_of,
@@ -36,13 +39,15 @@ from igo_timeline.projections.effective import Record
 from igo_timeline.projections.history import event_json
 from igo_timeline.projections.intervals import intervals
 from igo_timeline.projections.memberships import memberships as memberships_of
+from igo_timeline.projections.period import parse_period
 from igo_timeline.projections.why import linked as why_linked
 from igo_timeline.projections.why import why as why_of
 from igo_timeline.web.cache import AnswerCache
 from igo_timeline.web.errors import HttpError
 from igo_timeline.web.openapi import openapi_document
 
-MAX_BODY = 1024 * 1024  # 1 MiB
+BODY = "the body"  # how messages name the input
+MAX_BODY = MAX_INPUT_BYTES  # the one limit of an input, whatever its door (read from there at each request)
 T = TypeVar("T")
 
 
@@ -95,21 +100,32 @@ def _indexed(request: Request, org: str, key: tuple[Any, ...], compute: Callable
 
 
 async def state(request: Request) -> Response:
-    org = request.path_params["org"]
-    as_of = _param(request, "as_of", parse_as_of) or parse_as_of("today")
+    org = org_slug(request.path_params["org"])
+    as_of = _param(request, "as_of", parse_period) or parse_period("today")
     known_at = _known_at(request)
     timeline = _timeline(request)
     return _indexed(
-        request, org, ("state", as_of, known_at), lambda: timeline.state(org, as_of, known_at).to_json()
+        request,
+        org,
+        ("state", as_of, known_at),
+        lambda: timeline.period_state(org, as_of, known_at).to_json(),
     )
 
 
+def _first_day(value: str) -> dt.date:
+    return parse_period(value).start
+
+
+def _last_day(value: str) -> dt.date:
+    return parse_period(value).end
+
+
 async def history(request: Request) -> Response:
-    org = request.path_params["org"]
+    org = org_slug(request.path_params["org"])
     party = _param(request, "party", _text)
     office = _param(request, "office", _text) or None
-    start = _param(request, "from", parse_as_of)
-    end = _param(request, "to", parse_as_of)
+    start = _param(request, "from", _first_day)
+    end = _param(request, "to", _last_day)
     known_at = _known_at(request)
     timeline = _timeline(request)
     return _indexed(
@@ -131,9 +147,9 @@ async def history(request: Request) -> Response:
 
 
 async def diff(request: Request) -> Response:
-    org = request.path_params["org"]
-    first = _param(request, "from", parse_as_of, required=True)
-    second = _param(request, "to", parse_as_of, required=True)
+    org = org_slug(request.path_params["org"])
+    first = _param(request, "from", _first_day, required=True)
+    second = _param(request, "to", _last_day, required=True)
     assert first is not None and second is not None
     known_at = _known_at(request)
     timeline = _timeline(request)
@@ -146,9 +162,9 @@ async def diff(request: Request) -> Response:
 
 
 async def org_intervals(request: Request) -> Response:
-    org = request.path_params["org"]
-    start = _param(request, "from", parse_as_of)
-    end = _param(request, "to", parse_as_of)
+    org = org_slug(request.path_params["org"])
+    start = _param(request, "from", _first_day)
+    end = _param(request, "to", _last_day)
     known_at = _known_at(request)
     return _answer(
         request,
@@ -165,7 +181,7 @@ def _flag(value: str) -> bool:
 
 
 async def why(request: Request) -> Response:
-    org = request.path_params["org"]
+    org = org_slug(request.path_params["org"])
     as_of = _param(request, "as_of", parse_as_of) or parse_as_of("today")
     known_at = _known_at(request)
     party = _param(request, "party", _text)
@@ -198,6 +214,11 @@ async def why(request: Request) -> Response:
     return _answer(
         request, org, ("why", as_of, known_at, party, office, presidency, document, meeting), compute
     )
+
+
+async def batches(request: Request) -> Response:
+    org = org_slug(request.path_params["org"])
+    return _answer(request, org, ("batches",), lambda records: batches_answer(org, records))
 
 
 async def party_memberships(request: Request) -> Response:
@@ -248,27 +269,27 @@ async def _body(request: Request) -> bytes:
     if declared is not None:
         if not declared.isdigit():
             raise HttpError(400, "invalid-body", "the Content-Length header is not a number")
-        if int(declared) > MAX_BODY:
-            raise HttpError(413, "too-large", f"the body is over {MAX_BODY} bytes")
+        if int(declared) > event_input.MAX_INPUT_BYTES:
+            raise too_large(BODY)
     chunks, size = [], 0
     async for chunk in request.stream():
         size += len(chunk)
-        if size > MAX_BODY:
-            raise HttpError(413, "too-large", f"the body is over {MAX_BODY} bytes")
+        if size > event_input.MAX_INPUT_BYTES:
+            raise too_large(BODY)
         chunks.append(chunk)
     return b"".join(chunks)
 
 
 def _items(body: bytes, org: str) -> list[Any]:
+    # read as igo import and igo append read (the same limits, the same messages)
     try:
-        data = json.loads(body)
-    except (ValueError, RecursionError):
-        raise HttpError(
-            400, "invalid-body", "the body is not JSON (one event object or a list of them)"
-        ) from None
-    items = data if isinstance(data, list) else [data]
-    if not items:
-        raise InvalidInput("no events in the input")
+        items = json_events(decode(body, BODY), BODY)
+    except InputTooLarge:
+        raise
+    except InvalidInput as err:
+        if str(err) == f"{BODY}: no events in the input":
+            raise
+        raise HttpError(400, "invalid-body", str(err)) from None
     out = []
     for number, item in enumerate(items, start=1):
         if isinstance(item, dict):
@@ -287,13 +308,14 @@ def _items(body: bytes, org: str) -> list[Any]:
 
 async def post_events(request: Request) -> JSONResponse:
     _authorize(request)
-    org = request.path_params["org"]
+    org = org_slug(request.path_params["org"])
     items = _items(await _body(request), org)
     result = await run_in_threadpool(_timeline(request).append, items)
     answer = {
         "added": result.added,
         "known": result.known,
         "recorded_at": result.recorded_at.isoformat() if result.recorded_at else None,
+        "warnings": result.warnings,
     }
     return JSONResponse(answer, status_code=201 if result.added else 200)
 
@@ -306,6 +328,7 @@ ROUTES = [
     Route("/api/v1/orgs/{org}/diff", diff, methods=["GET"]),
     Route("/api/v1/orgs/{org}/intervals", org_intervals, methods=["GET"]),
     Route("/api/v1/orgs/{org}/why", why, methods=["GET"]),
+    Route("/api/v1/orgs/{org}/batches", batches, methods=["GET"]),
     Route("/api/v1/orgs/{org}/events", post_events, methods=["POST"]),
     Route("/api/v1/parties/{party}/memberships", party_memberships, methods=["GET"]),
     Route("/api/v1/events/{event_id}", event, methods=["GET"]),

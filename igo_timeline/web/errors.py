@@ -24,6 +24,7 @@ from igo_timeline.errors import (
     UnknownOrganization,
     UnknownParty,
 )
+from igo_timeline.events.input import InputTooLarge
 
 log = logging.getLogger("igo_timeline.web")
 
@@ -40,6 +41,7 @@ class HttpError(Exception):
 
 # type -> (status, rule); the first match wins, so subclasses come first
 _BY_TYPE: list[tuple[type[IgoError], int, str]] = [
+    (InputTooLarge, 413, "too-large"),
     (UnknownOrganization, 404, "unknown-organization"),
     (UnknownEvent, 404, "unknown-event"),
     (InvalidDate, 400, "invalid-date"),

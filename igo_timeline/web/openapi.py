@@ -32,6 +32,8 @@ NULL_STR = {"type": ["string", "null"]}
 DAY = {"type": "string", "format": "date"}
 NULL_DAY = {"type": ["string", "null"], "format": "date"}
 STAMP = {"type": "string", "format": "date-time"}
+# a valid-time period: a day, a month or a year
+PERIOD = {"anyOf": [DAY, {"type": "string", "pattern": r"^\d{4}(-\d{2})?$"}, {"const": "today"}]}
 NULL_STAMP = {"type": ["string", "null"], "format": "date-time"}
 
 
@@ -76,8 +78,15 @@ _KNOWN_AT = _query(
     {"anyOf": [STAMP, DAY]},
     "Record time: answer as recorded by then. A timestamp (UTC when no zone), or a day meaning its end, UTC.",
 )
-_FROM = _query("from", DAY, "Only what reaches this day or later.", example="2012-01-01")
-_TO = _query("to", DAY, "Only what starts by this day.", example="2012-12-31")
+_FROM = _query(
+    "from",
+    PERIOD,
+    "Only what reaches this day or later (a month or a year: its first day).",
+    example="2012-01-01",
+)
+_TO = _query(
+    "to", PERIOD, "Only what starts by this day (a month or a year: its last day).", example="2012-12-31"
+)
 # an example event: what the examples of the API's clients (and schemathesis) post first
 EXAMPLE_EVENT = {
     "type": "StatusGranted",
@@ -208,6 +217,10 @@ def _document() -> dict[str, Any]:
                 "name": NULL_STR,
                 "as_of": DAY,
                 "known_at": NULL_STAMP,
+                "recorded": {
+                    "type": "boolean",
+                    "description": "false when nothing about the organization had been recorded by known_at",
+                },
                 "founded": {"anyOf": [{"type": "null"}, _ref("DatedEntry")]},
                 "dissolved": {"anyOf": [{"type": "null"}, _ref("DatedEntry")]},
                 "offices": {"type": "object", "additionalProperties": _ref("OfficeEntry")},
@@ -225,6 +238,32 @@ def _document() -> dict[str, Any]:
             "(members, observers, dialogue_partners, ...), each a list of StatusEntry.",
             additionalProperties=_array(_ref("StatusEntry")),
         ),
+        "PeriodState": {
+            "type": "object",
+            "description": "The state over a month or a year: a State whose status lists, offices and "
+            "presidency hold what held on every day of the period, as_of the period asked (2008, "
+            "2008-05), from/to its first and last day, partly what held on some days only (with its "
+            "spans), changes what changed within it (day by day); the other lists are the last day's.",
+            "required": ["org", "as_of", "from", "to", "partly", "changes"],
+            "properties": {
+                "org": STR,
+                "as_of": STR,
+                "from": DAY,
+                "to": DAY,
+                "partly": _array(
+                    _obj(
+                        {
+                            "kind": {"enum": ["status", "office", "presidency"]},
+                            "subject": STR,
+                            "holds": {},
+                            "spans": _array(_obj({"start": DAY, "end": DAY})),
+                        },
+                        {"name": STR},
+                    )
+                ),
+                "changes": _array(_obj({"on": DAY, "kind": STR, "subject": STR, "before": {}, "after": {}})),
+            },
+        },
         "HistoryEvent": _obj(
             {
                 "id": STR,
@@ -285,7 +324,40 @@ def _document() -> dict[str, Any]:
                     "holds, says}), when it has links.",
                 ),
                 "events": _array(_ref("WhyEvent")),
+                "retracted": _array(_ref("WhyRetracted")),
             }
+        ),
+        "Batches": _obj(
+            {
+                "org": STR,
+                "batches": _array(
+                    _obj({"recorded_at": STAMP, "events": {"type": "integer"}, "types": {"type": "object"}})
+                ),
+                "revisions": _array(
+                    _obj(
+                        {
+                            "id": STR,
+                            "type": {"enum": ["EventCorrected", "EventRetracted"]},
+                            "target": STR,
+                            "recorded_at": STAMP,
+                            "reason": STR,
+                        }
+                    )
+                ),
+            }
+        ),
+        "WhyRetracted": _obj(
+            {
+                "id": STR,
+                "type": {"enum": event_types},
+                "valid_time": NULL_STR,
+                "recorded_at": STAMP,
+                "retracted_by": STR,
+                "retracted_at": STAMP,
+                "reason": STR,
+            },
+            description="A decision about the subject that was retracted by the record time asked "
+            "about: it no longer counts, and is named so the answer does not hide it.",
         ),
         "WhyEvent": _obj(
             {
@@ -350,7 +422,16 @@ def _document() -> dict[str, Any]:
             }
         ),
         "AppendResult": _obj(
-            {"added": _array(STR), "known": _array(STR), "recorded_at": NULL_STAMP},
+            {
+                "added": _array(STR),
+                "known": _array(STR),
+                "recorded_at": NULL_STAMP,
+                "warnings": {
+                    **_array(STR),
+                    "description": "One line per event recorded that deserves a second look: a future "
+                    "decision (valid from more than a year after its record time).",
+                },
+            },
         ),
     }
     post = {
@@ -380,7 +461,7 @@ def _document() -> dict[str, Any]:
                 "400": _error("The body is not JSON, or holds no event."),
                 "401": _error("The token is missing or wrong."),
                 "403": _error("The server takes no writes (started without a token)."),
-                "413": _error("The body is over 1 MiB."),
+                "413": _error("The body is over 32 MiB (the input limit of every door)."),
                 "422": _error("An event is invalid or breaks a rule; nothing was written."),
                 "503": E503,
             },
@@ -397,13 +478,14 @@ def _document() -> dict[str, Any]:
                 _ORG,
                 _query(
                     "as_of",
-                    DAY,
-                    "Valid-time day (YYYY-MM-DD; also 'today', the default).",
+                    PERIOD,
+                    "Valid time: a day (YYYY-MM-DD; also 'today', the default), a month (YYYY-MM) or a "
+                    "year (YYYY). A period's answer is a PeriodState.",
                     example="2013-03-01",
                 ),
                 _KNOWN_AT,
             ],
-            _ref("State"),
+            {"anyOf": [_ref("State"), _ref("PeriodState")]},
         ),
         "/api/v1/orgs/{org}/history": _read(
             "The events in valid-time order",
@@ -428,8 +510,20 @@ def _document() -> dict[str, Any]:
             "igo diff ORG FROM TO --known-at T --json",
             [
                 _ORG,
-                _query("from", DAY, "The first day.", required=True, example="2012-06-01"),
-                _query("to", DAY, "The second day.", required=True, example="2013-01-01"),
+                _query(
+                    "from",
+                    PERIOD,
+                    "The first day (a month or a year: its first day).",
+                    required=True,
+                    example="2012-06-01",
+                ),
+                _query(
+                    "to",
+                    PERIOD,
+                    "The second day (a month or a year: its last day).",
+                    required=True,
+                    example="2013-01-01",
+                ),
                 _KNOWN_AT,
             ],
             _ref("Diff"),
@@ -439,6 +533,13 @@ def _document() -> dict[str, Any]:
             "igo intervals ORG --from DAY --to DAY --known-at T --json",
             [_ORG, _FROM, _TO, _KNOWN_AT],
             _ref("Intervals"),
+        ),
+        "/api/v1/orgs/{org}/batches": _read(
+            "The organization's record times (its batches), oldest first, and its corrections and "
+            "retractions: the steps of the page's 'as known at' control",
+            "igo batches ORG --json",
+            [_ORG],
+            _ref("Batches"),
         ),
         "/api/v1/orgs/{org}/why": _read(
             "Why an entry of the state holds as of a day: the decisive event, then what it rests on",

@@ -5,7 +5,7 @@
 
 const DAY_MS = 86400000;
 const FIXED_KEYS = new Set([
-  "org", "name", "as_of", "known_at", "founded", "dissolved", "offices", "presidency",
+  "org", "name", "as_of", "known_at", "recorded", "founded", "dissolved", "offices", "presidency",
   "upcoming_meetings", "meetings_held", "documents_adopted", "documents_in_force",
   "agreements_not_in_force", "bodies", "bodies_planned", "uncertain",
 ]);
@@ -13,7 +13,8 @@ const LANES = ["statuses", "terms", "presidencies", "meetings"];
 
 const $ = (id) => document.getElementById(id);
 const view = {
-  org: null, first: 0, last: 0, day: 0, intervals: null, selected: null,
+  org: null, first: 0, last: 0, day: 0, horizon: null, intervals: null, selected: null,
+  batches: [], revisions: [], known: 0, // the record times (oldest first) and the one chosen
   stateRequest: null, quoteRequest: null,
 };
 
@@ -126,6 +127,45 @@ function renderState(state) {
   }), "nothing: every date is precise enough"));
   $("panels").replaceChildren(...panels);
   $("org-name").textContent = state.name || state.org;
+  markRevised();
+}
+
+// -- record time ----------------------------------------------------------------------------------
+// The chosen record time: a batch's; null for the latest (everything recorded counts).
+function knownAt() {
+  return view.known < view.batches.length - 1 ? view.batches[view.known].recorded_at : null;
+}
+function batchIndex(stamp) {
+  return view.batches.findIndex((b) => b.recorded_at === stamp);
+}
+// Each entry whose decision the store corrected or retracted after the chosen record time.
+function markRevised() {
+  for (const button of document.querySelectorAll("#panels [data-testid=entry]")) {
+    const later = view.revisions.filter((r) => r.target === button.dataset.event && batchIndex(r.recorded_at) > view.known);
+    button.classList.toggle("revised", later.length > 0);
+    if (later.length) {
+      const what = later.some((r) => r.type === "EventRetracted") ? "retracted later" : "corrected later";
+      button.append(el("small", { class: "revised-mark", "data-testid": "revised-mark", text: `${what}: ${later.map((r) => r.reason).join("; ")}` }));
+    }
+  }
+}
+function short(stamp) {
+  return stamp.slice(0, 19).replace("T", " ") + " UTC";
+}
+function setKnown(index) {
+  view.known = Math.min(Math.max(index, 0), Math.max(view.batches.length - 1, 0));
+  const slider = $("known-at-slider");
+  slider.value = String(view.known);
+  const batch = view.batches[view.known];
+  const text = batch ? `${short(batch.recorded_at)}${knownAt() ? "" : " (the latest)"}` : "nothing recorded";
+  slider.setAttribute("aria-valuetext", text);
+  $("known-at-label").textContent = text;
+  const url = new URL(window.location.href);
+  if (knownAt()) url.searchParams.set("known_at", knownAt());
+  else url.searchParams.delete("known_at");
+  window.history.replaceState(null, "", url);
+  loadState();
+  if (view.selected) showEvent(view.selected);
 }
 
 async function loadState() {
@@ -135,7 +175,9 @@ async function loadState() {
   view.stateRequest = request;
   const asOf = isoOf(view.day);
   try {
-    const state = await api(`/api/v1/orgs/${encodeURIComponent(view.org)}/state?as_of=${asOf}`, request.signal);
+    const known = knownAt();
+    const query = `as_of=${asOf}${known ? `&known_at=${encodeURIComponent(known)}` : ""}`;
+    const state = await api(`/api/v1/orgs/${encodeURIComponent(view.org)}/state?${query}`, request.signal);
     if (request.signal.aborted) return;
     renderState(state);
     say("");
@@ -156,6 +198,7 @@ function setDay(n, { fromField = false } = {}) {
   const url = new URL(window.location.href);
   url.searchParams.set("org", view.org);
   url.searchParams.set("as_of", iso);
+  if (knownAt()) url.searchParams.set("known_at", knownAt());
   window.history.replaceState(null, "", url);
   placeMarkers();
   loadState();
@@ -207,7 +250,7 @@ function renderLanes() {
     }
     const group = el("div", { class: "lane-group", role: "group", "aria-label": lane }, el("h3", { text: lane }));
     for (const [label, items] of rows) {
-      const track = el("div", { class: "track" }, el("span", { class: "marker" }));
+      const track = el("div", { class: "track" }, el("span", { class: "marker" }), el("span", { class: "horizon", hidden: "" }));
       for (const s of items) track.append(bar(lane, s));
       group.append(el("div", { class: "lane" }, el("span", { class: "label", text: label, title: label }), track));
     }
@@ -220,6 +263,17 @@ function renderLanes() {
 function placeMarkers() {
   const left = `${pct(view.day)}%`;
   for (const marker of document.querySelectorAll("#lanes .marker")) marker.style.left = left;
+  // the horizon: shown when the day asked about lies beyond the record
+  const beyond = view.horizon !== null && view.day > view.horizon;
+  for (const line of document.querySelectorAll("#lanes .horizon")) {
+    line.style.left = `${pct(view.horizon + 1)}%`;
+    line.hidden = !beyond;
+  }
+  const note = $("horizon-note");
+  note.hidden = !beyond;
+  note.textContent = beyond
+    ? `Beyond the record: its last dated day is ${isoOf(view.horizon)}; what is shown is what was recorded by then.`
+    : "";
 }
 
 // -- the source of an entry -----------------------------------------------------------------------
@@ -255,9 +309,7 @@ async function showEvent(id) {
     const parts = [el("h2", { text: ev.type }), el("p", { text: `valid time ${found.valid_time || "-"}; recorded ${found.recorded_at.slice(0, 19).replace("T", " ")} UTC` })];
     if (ev.source) parts.push(...sourceBlock(ev.source));
     for (const more of ev.more_sources || []) parts.push(...sourceBlock(more, "Also"));
-    for (const c of found.corrections) {
-      parts.push(el("p", { class: "inferred", text: `${c.type} (${c.recorded_at.slice(0, 10)}): ${c.reason || ""}` }));
-    }
+    parts.push(beliefHistory(found));
     parts.push(el("p", { class: "hint", text: `event ${ev.id}` }));
     quote.replaceChildren(...parts);
     if (window.matchMedia("(max-width: 48rem)").matches) quote.scrollIntoView({ block: "nearest" });
@@ -266,23 +318,62 @@ async function showEvent(id) {
   }
 }
 
+// What the store said about one entry at each record time: as first recorded, each correction
+// (the fields it changed), a retraction. The step in force at the chosen record time is marked.
+function beliefHistory(found) {
+  const steps = [{ at: found.recorded_at, says: `recorded: valid time ${found.valid_time || "-"}`, content: found.event }];
+  for (const c of found.corrections) {
+    if (c.type === "EventCorrected") {
+      const before = steps[steps.length - 1].content || {};
+      const changed = Object.entries(c.event).filter(([k, v]) => k !== "id" && JSON.stringify(v) !== JSON.stringify(before[k]));
+      const what = changed.map(([k, v]) => `${k}: ${typeof v === "object" ? JSON.stringify(v) : v}`).join("; ");
+      steps.push({ at: c.recorded_at, says: `corrected (${c.reason}): ${what || "no field changed"}`, content: c.event });
+    } else {
+      steps.push({ at: c.recorded_at, says: `retracted (${c.reason})`, content: null });
+    }
+  }
+  const chosen = knownAt();
+  let current = -1;
+  steps.forEach((s, i) => { if (!chosen || batchIndex(s.at) <= view.known) current = i; });
+  const list = el("ol", { class: "belief", "data-testid": "belief" });
+  steps.forEach((s, i) => {
+    const mark = i === current ? " ← as known at the chosen time" : "";
+    list.append(el("li", { class: i === current ? "current" : null, text: `${short(s.at)}: ${s.says}${mark}` }));
+  });
+  const box = el("section", { "aria-label": "History of belief" }, el("h3", { text: "What the store said, record time by record time" }), list);
+  if (current < 0) box.append(el("p", { class: "hint", text: "Not yet recorded at the chosen record time." }));
+  return box;
+}
+
 // -- the organization -----------------------------------------------------------------------------
 async function loadOrg(org, asOf) {
   view.org = org;
   $("org").value = org;
   say("Loading…");
   view.intervals = await api(`/api/v1/orgs/${encodeURIComponent(org)}/intervals`);
+  const record = await api(`/api/v1/orgs/${encodeURIComponent(org)}/batches`);
+  view.batches = record.batches;
+  view.revisions = record.revisions;
+  const knownSlider = $("known-at-slider");
+  knownSlider.max = String(Math.max(view.batches.length - 1, 0));
+  const wantedKnown = batchIndex(new URLSearchParams(window.location.search).get("known_at"));
+  view.known = wantedKnown >= 0 ? wantedKnown : Math.max(view.batches.length - 1, 0);
+  knownSlider.value = String(view.known);
+  const batch = view.batches[view.known];
+  $("known-at-label").textContent = batch ? `${short(batch.recorded_at)}${knownAt() ? "" : " (the latest)"}` : "";
   const first = dayOf(view.intervals.first_day) ?? today();
   const last = dayOf(view.intervals.last_day) ?? today();
   view.first = first;
-  view.last = Math.max(last + 365, first);
+  view.horizon = last; // the record's last dated day: beyond it, the state is the last one recorded
+  // one default day, as the CLI and the API: today (the slider reaches it, and a year past the record)
+  view.last = Math.max(last + 365, today(), first);
   const slider = $("as-of-slider");
   slider.max = String(view.last - view.first);
   slider.setAttribute("aria-valuemin", isoOf(view.first));
   $("as-of-date").min = isoOf(view.first);
   $("as-of-date").max = isoOf(view.last);
   renderLanes();
-  setDay(dayOf(asOf) ?? Math.min(today(), view.last));
+  setDay(dayOf(asOf) ?? today());
 }
 
 async function start() {
@@ -310,6 +401,7 @@ async function start() {
       setDay(addYears(view.day, e.key === "PageUp" ? 1 : -1));
     }
   });
+  $("known-at-slider").addEventListener("input", (e) => setKnown(Number(e.target.value)));
   $("as-of-date").addEventListener("input", (e) => {
     const n = dayOf(e.target.value);
     if (n !== null) setDay(n, { fromField: true });

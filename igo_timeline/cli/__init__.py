@@ -25,6 +25,10 @@ from igo_timeline.errors import IgoError
 COMMANDS: dict[str, tuple[str, str]] = {
     "append": ("write:append", "Record one event given as JSON (or - to read it from stdin)."),
     "appoint": ("write:appoint", "Appoint PERSON to OFFICE of ORG for a term."),
+    "backup": (
+        "backup:backup",
+        "Copy a SQLite store to FILE while writers run.",
+    ),
     "batches": (
         "query:batches",
         "ORG's record times, one per batch, oldest first: what each recorded, and what was revised.",
@@ -37,11 +41,19 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "export:chart",
         "Draw ORG's timeline: meetings, presidency, offices and each party's statuses, lane by lane.",
     ),
+    "copy": (
+        "backup:copy",
+        "Copy the store into another one, times kept.",
+    ),
     "correct": (
         "write:correct",
         "Correct EVENT_ID: the JSON object's fields (or a whole event) replace the event's.",
     ),
     "diff": ("query:diff", "What changed in ORG between two days (YYYY-MM-DD)."),
+    "dump": (
+        "backup:dump_",
+        "Write the store's log to a file, times kept.",
+    ),
     "export": (
         "export:export",
         "ORG's history in a format other tools read: Popolo, TimelineJS 3, CSV or COW.",
@@ -97,6 +109,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "query:replay",
         "Step through ORG's history in valid-time order: each event and what it changed.",
     ),
+    "restore": (
+        "backup:restore",
+        "Restore a dump into an empty store, record times kept.",
+    ),
     "retract": ("write:retract", "Withdraw EVENT_ID from the record from now on (it stays in the log)."),
     "schedule": ("write:schedule", "Record that a meeting of BODY of ORG is scheduled."),
     "schema": ("query:schema", "The JSON Schema of every event type (or of the TYPES named)."),
@@ -130,7 +146,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
 }
 # every module with commands: a command missing from the table is still found here (slowly), but
 # igo --help does not list it: a command added to a module's COMMANDS belongs in the table too
-MODULES = ("write", "query", "serve", "extract", "export", "verify", "cow", "identities")
+MODULES = ("write", "query", "serve", "extract", "export", "verify", "cow", "identities", "backup")
 
 
 def table_problems() -> list[str]:

@@ -204,7 +204,18 @@ def open_store(location: str) -> TimelineStore:
     except StoreError:
         raise
     except Exception as err:  # the library raises assorted errors for an unusable location
-        raise StoreError(f"cannot open store {location!r}: {err}") from None
+        raise StoreError(f"cannot open store {location!r}: {err}{_full_disk(location)}") from None
+
+
+def _full_disk(location: str) -> str:
+    """A hint when the folder of a SQLite store has no room left (SQLite then says "disk I/O error")."""
+    import shutil
+
+    try:
+        free = shutil.disk_usage(Path(location).expanduser().parent).free
+    except OSError:
+        return ""
+    return " (the disk holding it is full)" if free < 64 * 1024 else ""
 
 
 def created_topic() -> str:

@@ -72,7 +72,9 @@ def heldout() -> dict[str, dict]:
     kinds = {**report["kinds"], "decisions": report["decisions"]}
     for kind, (recall_target, precision_target) in targets.items():
         t = kinds[kind]
-        out[f"extract_heldout_{kind}_recall"] = figure(t["matched"], "matched", "gold", t["gold"], recall_target)
+        out[f"extract_heldout_{kind}_recall"] = figure(
+            t["matched"], "matched", "gold", t["gold"], recall_target
+        )
         out[f"extract_heldout_{kind}_precision"] = figure(
             t["matched"], "matched", "extracted", t["found"], precision_target
         )

@@ -1,9 +1,9 @@
-"""Regenerate docs/sco-chart.png: the bundled SCO chronicle as a chart, as of 2013-03-01.
+"""Regenerate docs/sco-chart.png: the bundled SCO chronicle as a chart, as of 2025-09-02 (the day after the Tianjin summit).
 
     python docs/sco_chart.py             # needs the package installed (matplotlib comes with it)
 
 It loads the chronicle into a throwaway store and runs
-``igo chart sco --as-of 2013-03-01 -o docs/sco-chart.png``, the command a
+``igo chart sco --as-of 2025-09-02 -o docs/sco-chart.png``, the command a
 reader would type.
 """
 
@@ -25,7 +25,7 @@ def main() -> int:
         subprocess.run([*IGO, "import", "--bundled", "sco"], env=env, check=True)
         target = HERE / "sco-chart.png"
         subprocess.run(
-            [*IGO, "chart", "sco", "--as-of", "2013-03-01", "-o", str(target)], env=env, check=True
+            [*IGO, "chart", "sco", "--as-of", "2025-09-02", "-o", str(target)], env=env, check=True
         )
     return 0
 

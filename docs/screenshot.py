@@ -1,4 +1,4 @@
-"""Regenerate docs/serve.png: the page on the bundled SCO chronicle, as of 2013-03-01, a quote open.
+"""Regenerate docs/serve.png: the page on the bundled SCO chronicle, as of 2025-09-02 (the day after the Tianjin summit), a quote open.
 
 A second record time follows the import (the events of a test communiqué that the chronicle lacks,
 through ``igo extract --apply``), so the "as known at" control has two steps; the picture shows the
@@ -55,10 +55,9 @@ def main() -> int:
             with sync_playwright() as p:
                 browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
                 page = browser.new_page(viewport={"width": 1280, "height": 900})
-                page.goto(url.group(0) + "?org=sco&as_of=2013-03-01")
-                page.get_by_test_id("panel-observers").get_by_test_id("entry").filter(
-                    has_text="Afghanistan"
-                ).click()
+                page.goto(url.group(0) + "?org=sco&as_of=2025-09-02")
+                # Afghanistan's entry, in whichever panel its status has on that day
+                page.get_by_test_id("entry").filter(has_text="Afghanistan").first.click()
                 page.get_by_test_id("quote").get_by_text("status of SCO observer state").wait_for()
                 page.get_by_test_id("belief").wait_for()
                 page.screenshot(path=str(HERE / "serve.png"), full_page=True)

@@ -155,7 +155,8 @@ def test_imprecise_and_open_spans_keep_their_bounds(store: Path) -> None:
     assert china.bars[0].e0 is None and china.bars[0].e1 is None  # no recorded end: drawn fading out
     scheduled = next(b for b in lanes.lanes[0].bars if b.key == "scheduled")
     assert scheduled.s0 != scheduled.s1  # "2013": a year-long range, not a made-up day
-    assert (lanes.start.isoformat(), lanes.end.isoformat()) == ("2001-06-15", "2014-12-31")
+    # the last certain day: the end of the Secretary-General's term "2025-01-01/2027"
+    assert (lanes.start.isoformat(), lanes.end.isoformat()) == ("2001-06-15", "2027-12-31")
 
 
 def test_status_and_presidency_palettes_share_no_colour() -> None:

@@ -5,10 +5,9 @@ import re
 from importlib import resources
 
 import pytest
-import yaml
 
 from igo_timeline import Timeline, state_as_of
-from igo_timeline.cli.common import _Loader
+from igo_timeline.cli.common import bundled_events
 from igo_timeline.projections.history import history
 
 D = dt.date
@@ -16,9 +15,8 @@ D = dt.date
 
 @pytest.fixture(scope="module")
 def sco():
-    text = resources.files("igo_timeline.data").joinpath("sco.yaml").read_text("utf-8")
     with Timeline("memory:") as t:
-        t.append(yaml.load(text, Loader=_Loader))  # noqa: S506 - a SafeLoader
+        t.append(bundled_events("sco"))
         yield t.records("sco")
 
 

@@ -209,3 +209,50 @@ def test_plain_dates_skip_the_grammar_with_the_same_answer(year, month, day, int
             assert fast is None and "is not a day of the (proleptic Gregorian) calendar" in str(err)
             return
     assert fast is not None and fast == grammar
+
+
+# -- an interval whose ends are ranges of days (a term known only from days in office) ------
+
+DAYS = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31))
+
+
+@given(st.lists(DAYS, min_size=4, max_size=4).map(sorted), DAYS)
+def test_a_ranged_interval_holds_as_its_four_bounds_say(bounds, day):
+    a, b, c, d = bounds
+    text = f"[{a}..{b}]/[{c}..{d}]"
+    ext = extent(text)
+    assert check_interval(text) == text
+    assert (ext.start_earliest, ext.start_latest, ext.end_earliest, ext.end_latest) == (a, b, c, d)
+    expected = Truth.NO if day < a or day > d else Truth.YES if b <= day <= c else Truth.MAYBE
+    assert ext.holds_on(day) is expected
+
+
+@given(st.lists(DAYS, min_size=2, max_size=2).map(sorted))
+def test_an_open_range_at_an_end_is_an_unknown_end_with_a_known_first_day(bounds):
+    first, later = bounds
+    ext = extent(f"{first}/[{later}..]")
+    assert ext.end_unknown and (ext.end_earliest, ext.end_latest) == (later, dt.date.max)
+    ext = extent(f"[..{first}]/{later}")
+    assert ext.start_unknown and (ext.start_earliest, ext.start_latest) == (dt.date.min, first)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[2022..2021]/2025",
+        "[..]/2022",
+        "[2022..]/2021",
+        "[2020-01/2020-02..2021]/2022",
+        "[2022-13-01..2023]/2024",
+    ],
+)
+def test_a_malformed_ranged_interval_is_refused(text):
+    with pytest.raises(InvalidDate):
+        extent(text)
+
+
+@pytest.mark.parametrize("text", ["/..", "../", "[..2020]/"])
+def test_a_refused_date_prints_nothing(text, capsys):
+    with pytest.raises(InvalidDate):
+        extent(text)
+    assert capsys.readouterr() == ("", "")

@@ -343,7 +343,7 @@ def test_an_import_that_fills_the_disk_fails_in_one_line_and_the_store_answers_a
     ]
     filler.unlink()
     granted = runner.invoke(
-        main, ["grant", "sco", "Belarus", "observer", "--on", "2015-07-10", "--document", "d", "--quote", "q"]
+        main, ["grant", "sco", "Bhutan", "observer", "--on", "2015-07-10", "--document", "d", "--quote", "q"]
     )
     assert granted.exit_code == 0, granted.stderr
     assert runner.invoke(main, ["verify"]).exit_code == 0

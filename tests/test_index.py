@@ -27,6 +27,7 @@ from test_properties import DATES, append_shuffled, histories, probe_days
 
 from igo_timeline import RuleViolation, Timeline, state_as_of
 from igo_timeline.cli import main
+from igo_timeline.cli.common import bundled_events
 from igo_timeline.index import expected_rows
 from igo_timeline.index import index as index_module
 from igo_timeline.projections.history import event_json, history
@@ -402,7 +403,8 @@ def test_igo_rebuild_and_verify(tmp_path: Path):
     result = runner.invoke(main, ["--store", path, "rebuild", "--json"])
     assert result.exit_code == 0, result.stderr
     report = json.loads(result.stdout)
-    assert report["events"] == 63
+    recorded = json.loads(runner.invoke(main, ["--store", path, "orgs", "--json"]).stdout)[0]["events"]
+    assert report["events"] == recorded == len(bundled_events("sco"))
     assert report["orgs"] == 1 and report["current_rows"] > 60
     ok = runner.invoke(main, ["--store", path, "verify"])
     assert ok.exit_code == 0 and "the as-of index matches the log" in ok.stderr

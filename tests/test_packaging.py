@@ -21,6 +21,8 @@ def test_wheel_contains_the_bundled_chronicle_and_tables(tmp_path):
         "igo_timeline/data/sco.yaml",
         "igo_timeline/data/parties.yaml",
         "igo_timeline/data/sources/sco-communique-2012-06-07.txt",
+        "igo_timeline/data/sources/sco-history-facts-2013-2025.md",
+        "igo_timeline/data/pending/sco/reform.yaml",
         "igo_timeline/cli/__init__.py",
         "igo_timeline/data/aliases/persons.yaml",
         "igo_timeline/web/static/index.html",

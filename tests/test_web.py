@@ -25,15 +25,16 @@ AUTH = {"Authorization": f"Bearer {TOKEN}".encode()}  # the token is not ASCII: 
 AFG_GRANT = (
     "The heads of state decided to give the Islamic Republic of Afghanistan the status of SCO observer state"
 )
-BELARUS = {
+# a hypothetical grant (Belarus's real one of 2015 is in the bundled chronicle)
+BHUTAN = {
     "type": "StatusGranted",
     "org": "sco",
-    "party": "Republic of Belarus",
+    "party": "Kingdom of Bhutan",
     "status": "observer",
     "effective": "2015-07-10",
     "source": {
-        "document": "sco-ufa-2015",
-        "quote": "grant the Republic of Belarus the status of SCO observer state",
+        "document": "example-2015",
+        "quote": "grant the Kingdom of Bhutan the status of SCO observer state",
     },
 }
 DOCUMENT = openapi_document()
@@ -229,24 +230,24 @@ def test_post_records_like_import_then_says_already_recorded(
     writable: tuple[TestClient, Path], tmp_path: Path
 ) -> None:
     client, path = writable
-    first = call(client, "POST", "/api/v1/orgs/sco/events", json=BELARUS, headers=AUTH)
+    first = call(client, "POST", "/api/v1/orgs/sco/events", json=BHUTAN, headers=AUTH)
     assert first.status_code == 201
     # the same event through igo import into a second copy of the chronicle gets the same id
     twin = tmp_path / "twin.sqlite"
     events = tmp_path / "belarus.json"
-    events.write_text(json.dumps([BELARUS]))
+    events.write_text(json.dumps([BHUTAN]))
     runner = CliRunner()
     assert runner.invoke(main, ["--store", str(twin), "import", "--bundled", "sco"]).exit_code == 0
     assert runner.invoke(main, ["--store", str(twin), "import", str(events)]).exit_code == 0
     assert (
         first.json()["added"]
-        == [e["id"] for e in cli_json(twin, "history", "sco", "--party", "BLR", "--json")][-1:]
+        == [e["id"] for e in cli_json(twin, "history", "sco", "--party", "BTN", "--json")][-1:]
     )
     again = call(
         client,
         "POST",
         "/api/v1/orgs/sco/events",
-        json=[{k: v for k, v in BELARUS.items() if k != "org"}],
+        json=[{k: v for k, v in BHUTAN.items() if k != "org"}],
         headers=AUTH,
     )
     assert (again.status_code, again.json()["added"], again.json()["known"]) == (
@@ -255,7 +256,7 @@ def test_post_records_like_import_then_says_already_recorded(
         first.json()["added"],
     )
     assert (
-        cli_json(path, "state", "sco", "--as-of", "2016-01-01", "--json")["observers"][-1]["party"] == "BLR"
+        cli_json(path, "state", "sco", "--as-of", "2016-01-01", "--json")["observers"][-1]["party"] == "BTN"
     )
 
 
@@ -317,7 +318,7 @@ def test_an_empty_token_keeps_writes_off(store: Path) -> None:
     with Timeline(str(store)) as timeline, TestClient(create_app(timeline, write_token="")) as c:
         assert (
             call(
-                c, "POST", "/api/v1/orgs/sco/events", json=BELARUS, headers={"Authorization": "Bearer "}
+                c, "POST", "/api/v1/orgs/sco/events", json=BHUTAN, headers={"Authorization": "Bearer "}
             ).status_code
             == 403
         )
@@ -345,12 +346,12 @@ def test_missing_or_wrong_token_is_401_before_the_body_is_read(
 def test_the_bearer_scheme_is_case_insensitive(writable: tuple[TestClient, Path]) -> None:
     client, _ = writable
     headers = {"Authorization": f"bEaReR {TOKEN}".encode()}
-    assert call(client, "POST", "/api/v1/orgs/sco/events", json=BELARUS, headers=headers).status_code == 201
+    assert call(client, "POST", "/api/v1/orgs/sco/events", json=BHUTAN, headers=headers).status_code == 201
 
 
 def test_over_the_input_limit_is_413_declared_or_streamed(writable: tuple[TestClient, Path]) -> None:
     client, _ = writable
-    big = json.dumps([BELARUS] * (MAX_BODY // len(json.dumps(BELARUS)) + 10)).encode()
+    big = json.dumps([BHUTAN] * (MAX_BODY // len(json.dumps(BHUTAN)) + 10)).encode()
     assert len(big) > MAX_BODY
     declared_length = call(client, "POST", "/api/v1/orgs/sco/events", content=big, headers=AUTH)
     assert (declared_length.status_code, declared_length.json()["error"]["rule"]) == (413, "too-large")
@@ -385,8 +386,8 @@ def test_a_rule_violation_is_422_names_rule_event_item_and_writes_nothing(
 ) -> None:
     client, path = writable
     before = cli_json(path, "history", "sco", "--json")
-    again = {**BELARUS, "party": "Mongolia", "effective": "2013-01-01"}
-    response = call(client, "POST", "/api/v1/orgs/sco/events", json=[BELARUS, again], headers=AUTH)
+    again = {**BHUTAN, "party": "Mongolia", "effective": "2013-01-01"}
+    response = call(client, "POST", "/api/v1/orgs/sco/events", json=[BHUTAN, again], headers=AUTH)
     assert response.status_code == 422
     error = response.json()["error"]
     assert (error["rule"], error["item"]) == ("status-already-held", 2)
@@ -395,15 +396,15 @@ def test_a_rule_violation_is_422_names_rule_event_item_and_writes_nothing(
     )
     assert (
         cli_json(path, "history", "sco", "--json") == before
-    )  # all or nothing: Belarus was not written either
+    )  # all or nothing: Bhutan was not written either
 
 
 @pytest.mark.parametrize(
     ("event", "rule"),
     [
-        ({**BELARUS, "source": {"document": "d"}}, "invalid-event"),
-        ({**BELARUS, "effective": "2015-13-45"}, "invalid-date"),
-        ({**BELARUS, "org": "asean"}, "org-mismatch"),
+        ({**BHUTAN, "source": {"document": "d"}}, "invalid-event"),
+        ({**BHUTAN, "effective": "2015-13-45"}, "invalid-date"),
+        ({**BHUTAN, "org": "asean"}, "org-mismatch"),
     ],
     ids=["no-quote", "bad-date", "other-org"],
 )
@@ -423,7 +424,7 @@ def test_a_store_that_cannot_write_is_503(
         raise StoreError("could not append to sco after 10 attempts: other writers kept changing it")
 
     monkeypatch.setattr(Timeline, "append", busy)
-    response = call(client, "POST", "/api/v1/orgs/sco/events", json=BELARUS, headers=AUTH)
+    response = call(client, "POST", "/api/v1/orgs/sco/events", json=BHUTAN, headers=AUTH)
     assert (response.status_code, response.json()["error"]["rule"]) == (503, "store-unavailable")
     assert response.headers["retry-after"] == "1"
 
@@ -503,7 +504,7 @@ def test_an_answer_follows_a_write_by_another_process(writable: tuple[TestClient
             str(path),
             "grant",
             "sco",
-            "Belarus",
+            "Bhutan",
             "observer",
             "--on",
             "2015-07-10",
@@ -515,5 +516,5 @@ def test_an_answer_follows_a_write_by_another_process(writable: tuple[TestClient
     )
     assert result.exit_code == 0, result.output
     after = call(client, "GET", url).json()
-    assert [o["party"] for o in after["observers"]] == [o["party"] for o in before["observers"]] + ["BLR"]
+    assert [o["party"] for o in after["observers"]] == [o["party"] for o in before["observers"]] + ["BTN"]
     assert after == cli_json(path, "state", "sco", "--as-of", "2016-01-01", "--json")

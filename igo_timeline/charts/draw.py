@@ -361,7 +361,10 @@ class _Drawer:
         self._rect(sure_from, e0, y, h, color=color)
         if bar.e1 is None:  # an end the record leaves unknown
             self._fade(e0, max(e0 + fade, min(self.right, e0 + fade)), y, h, color)
-        elif bar.e1 > bar.e0:
+            # a short certain part (a holder known from a few months in office) may carry its
+            # label on into the first half of the fade, where the colour is still strong
+            return max(sure_from, self.left), min(e0 + fade / 2, self.right)
+        if bar.e1 > bar.e0:
             self._uncertain(e0, _x(bar.e1) + 1, y, h, color)
         return max(sure_from, self.left), min(e0, self.right)
 

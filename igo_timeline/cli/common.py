@@ -192,6 +192,67 @@ def read_bundled(name: str) -> tuple[str, str]:
     return resources.files("igo_timeline.data").joinpath(f"{name}.yaml").read_text("utf-8"), f"bundled:{name}"
 
 
+def bundled_events(name: str) -> list[Any]:
+    """The events of a bundled chronicle: its file, and each of its pending parts the engine reads.
+
+    ``pending/NAME/*.yaml`` hold events written with vocabulary that a later
+    version of the engine brings (event types, fields), one part per piece of
+    vocabulary. A part is loaded only when every one of its events is of a
+    type, with fields, that this engine knows, so that the chronicle never
+    loads half of a part; any other error in it is reported as an error of the
+    input. Parts load in the order of their names, after the chronicle.
+    """
+    text, source = read_bundled(name)
+    events = list(load_text(text, source))
+    for part in pending_parts(name):
+        extra = load_text(part.read_text("utf-8"), f"bundled:pending/{name}/{part.name}")
+        if all(_readable(item) for item in extra):
+            events += extra
+    return events
+
+
+def pending_parts(name: str) -> list[Any]:
+    """The pending parts of a bundled chronicle (``pending/NAME/*.yaml``), by name."""
+    folder = resources.files("igo_timeline.data").joinpath("pending", name)
+    if not folder.is_dir():
+        return []
+    return sorted((p for p in folder.iterdir() if p.name.endswith(".yaml")), key=lambda p: p.name)
+
+
+def _readable(item: Any) -> bool:
+    """Whether this engine knows the type and the fields of an event (other errors are not its concern)."""
+    from igo_timeline.errors import RuleViolation
+    from igo_timeline.events.models import parse_event
+
+    try:
+        parse_event(item)
+    except RuleViolation as err:
+        return not ("unknown type" in err.detail or "Extra inputs are not permitted" in err.detail)
+    return True
+
+
+def decided_or_started_by(item: Any, day: dt.date) -> bool:
+    """Whether an event was decided, or starts, on or before ``day`` (its earliest possible days).
+
+    A correction counts by the event it carries. Input that is not a valid
+    event counts (whoever records it reports what is wrong with it).
+    """
+    from igo_timeline.errors import IgoError
+    from igo_timeline.events.dates import extent
+    from igo_timeline.events.models import EventCorrected, parse_event
+
+    try:
+        event = parse_event(item)
+    except IgoError:
+        return True
+    if isinstance(event, EventCorrected):
+        event = event.event
+    days = [
+        extent(text).start_earliest for text in (getattr(event, "decided_on", None), event.valid_time) if text
+    ]
+    return not days or min(days) <= day
+
+
 # -- output ------------------------------------------------------------------------
 
 

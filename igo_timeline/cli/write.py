@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from collections.abc import Callable
 from typing import Any
@@ -9,10 +10,12 @@ from typing import Any
 import click
 
 from igo_timeline.cli.common import (
+    bundled_events,
+    decided_or_started_by,
     load_items,
     note,
+    parse_as_of,
     progress,
-    read_bundled,
     read_source,
     timeline,
     unwrap,
@@ -37,22 +40,39 @@ def _report(result: AppendResult, what: str = "") -> None:
 @click.command("import")
 @click.argument("files", nargs=-1)
 @click.option("--bundled", "bundled", multiple=True, help="A chronicle shipped with the package (e.g. sco).")
+@click.option(
+    "--until",
+    "until",
+    metavar="DAY",
+    callback=parse_as_of,
+    help="Only the events decided, or starting, on or before DAY (YYYY-MM-DD or today): "
+    "the record as its sources stood on that day.",
+)
 @click.pass_context
-def import_(ctx: click.Context, files: tuple[str, ...], bundled: tuple[str, ...]) -> None:
+def import_(
+    ctx: click.Context, files: tuple[str, ...], bundled: tuple[str, ...], until: dt.date | None
+) -> None:
     """Record events from files (JSON array, JSON Lines or YAML; - for stdin).
 
     Everything given is one batch: all of it is recorded, or nothing. Events
-    already recorded (same content) are skipped.
+    already recorded (same content) are skipped. With --until, an event counts
+    by the earliest possible day of its decision or of its start, whichever
+    comes first.
     """
     if not files and not bundled:
         raise click.UsageError("give FILE(s), '-', or --bundled NAME")
+    day = until
     items: list[Any] = []
     origins: list[str] = []
     skipped = checked = 0
     extracted: list[dict[str, Any]] = []
-    sources = [read_bundled(name) for name in bundled] + [read_source(path) for path in files]
-    for text, name in sources:
-        loaded = load_items(text, name)
+    inputs: list[tuple[list[tuple[Any, str]], str]] = [
+        ([(e, f"bundled:{name} item {k}") for k, e in enumerate(bundled_events(name), start=1)], f"bundled:{name}")
+        for name in bundled
+    ]  # fmt: skip
+    inputs += [(load_items(text, name), name) for text, name in [read_source(path) for path in files]]
+    sources = [name for _, name in inputs]
+    for loaded, _name in inputs:
         extracted += [
             i["event"] for i, _ in loaded
             if isinstance(i, dict) and i.get("record") == "event" and "type" not in i and isinstance(i.get("event"), dict)
@@ -62,6 +82,11 @@ def import_(ctx: click.Context, files: tuple[str, ...], bundled: tuple[str, ...]
         origins += [origin for _, origin in found]
         skipped += left
         checked += seen
+    if day is not None:
+        kept_items = [(i, o) for i, o in zip(items, origins, strict=True) if decided_or_started_by(i, day)]
+        if not kept_items and items:
+            raise InvalidInput(f"no event was decided or starts on or before {day.isoformat()}")
+        items, origins = [i for i, _ in kept_items], [o for _, o in kept_items]
     if not items and checked:
         note(f"nothing new: the {checked} event(s) of the extraction are already in the store (its check)")
         return

@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from igo_timeline.events.dates import Truth, extent
+from igo_timeline.events.dates import Extent, Truth, extent
 from igo_timeline.events.models import (
     DEFAULT_CHAIR,
     AgreementSigned,
@@ -44,7 +44,7 @@ from igo_timeline.events.models import (
     WithdrawalNotified,
 )
 from igo_timeline.events.parties import party_name
-from igo_timeline.projections.facts import Facts, Presidency, build_facts, order_unknown, status_on
+from igo_timeline.projections.facts import Facts, Presidency, Term, build_facts, order_unknown, status_on
 
 # What a party "holds" after a StatusUnknown: not a slug, so no ladder status can equal it.
 _UNKNOWN = "<unknown>"
@@ -378,6 +378,8 @@ def _office_rules(events: Sequence[EventBase], facts: Facts) -> list[Violation]:
         for i, term in enumerate(ordered):
             for later in ordered[i + 1 :]:
                 if later.span.s0 <= term.span.e1 and term.span.s0 <= later.span.e1:
+                    if _terms_in_unknown_order(term, later):
+                        continue  # the office is uncertain where they may overlap (DESIGN.md 9.1)
                     out.append(
                         Violation(
                             "term-overlap",
@@ -398,6 +400,21 @@ def _office_rules(events: Sequence[EventBase], facts: Facts) -> list[Violation]:
                 )
             )
     return out
+
+
+def _terms_in_unknown_order(first: Term, second: Term) -> bool:
+    """Whether two terms that may overlap are tolerated: they do not certainly share a day, and
+    one of them has a bound known only as a range of days (a holder known from days in office,
+    ``[2022-01-01..2022-11-01]/[2023-10-26..]``) or an unknown one. Their order is unknown, and
+    the office is uncertain where they may overlap (the unknown-order rule, applied to terms);
+    terms with ordinary dates ("2013/2015") may still not possibly overlap."""
+    if max(first.span.s1, second.span.s1) <= min(first.span.e0, second.span.e0):
+        return False  # a day on which both certainly hold
+    return any(_bounds_unknown(extent(t.event.term)) for t in (first, second))
+
+
+def _bounds_unknown(ext: Extent) -> bool:
+    return ext.start_unknown or ext.end_unknown or "[" in ext.text
 
 
 def _presidency_rules(facts: Facts) -> list[Violation]:

@@ -222,6 +222,9 @@ def _parse(text: str) -> Extent:
     opened = _open_set(text)
     if opened is not None:
         return opened
+    ranged = _ranged_interval(text)
+    if ranged is not None:
+        return ranged
     # imported here: building the grammar costs start-up time that a primed cache never needs
     from edtf import parse_edtf
     from edtf.parser.parser_classes import Interval, Level1Interval
@@ -423,6 +426,59 @@ def _interval(text: str, lower: object, upper: object) -> Extent:
         start_open=start_open,
         start_unknown=start_unknown,
     )
+
+
+_SET = re.compile(r"\[([^\[\],/]*)\.\.([^\[\],/]*)\]")
+
+
+def _ranged_interval(text: str) -> Extent | None:
+    """An interval whose start or end is a range of days, written as EDTF's "one of a set" range.
+
+    ``[2022-01-01..2022-11-01]/[2023-10-26..2025-02-28]`` begins some day of
+    the first range and ends some day of the second; ``[..2022-11-01]`` is "on
+    or before", ``[2025-11..]`` "on or after" (an end of that kind is an unknown
+    end with a known earliest day). This is how a term known only from days in
+    office is written: EDTF's own intervals take a date, not a set, at each end.
+    Returns None for anything else (left to the EDTF grammar).
+    """
+    head, slash, tail = text.partition("/")
+    if not slash or not (_SET.fullmatch(head) or _SET.fullmatch(tail)):
+        return None
+    start_lo, start_hi, start_unknown = _end_range(head, text)
+    end_lo, end_hi, end_unknown = _end_range(tail, text)
+    if end_hi < start_lo:
+        raise InvalidDate(f"{text!r} ends before it starts")
+    return Extent(
+        text,
+        True,
+        start_lo,
+        start_hi,
+        max(end_lo, start_lo),
+        end_hi,
+        start_unknown=start_unknown,
+        end_unknown=end_unknown,
+    )
+
+
+def _end_range(part: str, text: str) -> tuple[dt.date, dt.date, bool]:
+    """The earliest and latest day of one end of :func:`_ranged_interval`, and whether it is open-ended."""
+    found = _SET.fullmatch(part)
+    if found is None:
+        ext = extent(part) if part else None
+        if ext is None or ext.is_interval:
+            raise InvalidDate(f"{text!r}: each end is a date or a range of days [first..last]")
+        return ext.start_earliest, ext.end_latest, False
+    first, last = found.groups()
+    if not first and not last:
+        raise InvalidDate(f"{text!r}: a range of days names its first day, its last day or both")
+    for bound in (first, last):
+        if bound and extent(bound).is_interval:
+            raise InvalidDate(f"{text!r}: {bound!r} is an interval inside a range of days")
+    lo = extent(first).start_earliest if first else FAR_PAST
+    hi = extent(last).end_latest if last else FAR_FUTURE
+    if hi < lo:
+        raise InvalidDate(f"{text!r}: the range {part} ends before it starts")
+    return lo, hi, not (first and last)
 
 
 def check_date(text: str) -> str:

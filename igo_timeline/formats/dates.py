@@ -44,8 +44,18 @@ def popolo_dates(text: str | None) -> tuple[str | None, str | None]:
     return start, common_prefix(ext.end_earliest, ext.end_latest)
 
 
+_SET = re.compile(r"\[([^\[\],]*)\.\.([^\[\],]*)\]")
+
+
 def _part(part: str) -> str:
-    """One EDTF date as a person writes it: "7 June 2012", "June 2012", "2012", "c. 2010", "2010?"."""
+    """One EDTF date as a person writes it: "7 June 2012", "June 2012", "2012", "c. 2010", "2010?";
+    a range of days ("[2022-01-01..2022-11-01]") as "between 1 January 2022 and 1 November 2022"."""
+    ranged = _SET.fullmatch(part)
+    if ranged:
+        first, last = ranged.groups()
+        if first and last:
+            return f"between {_part(first)} and {_part(last)}"
+        return f"on or after {_part(first)}" if first else f"on or before {_part(last)}"
     flags = {q for q in _QUALIFIERS if q in part}
     bare = part.strip(_QUALIFIERS).replace("?", "").replace("~", "").replace("%", "")
     if not _PLAIN.fullmatch(bare):

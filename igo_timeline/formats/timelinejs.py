@@ -18,15 +18,22 @@ import html
 from collections.abc import Sequence
 from typing import Any
 
-from igo_timeline.events.dates import stated
+from igo_timeline.events.dates import FAR_PAST, stated
 from igo_timeline.events.models import EventBase
 from igo_timeline.formats.dates import common_prefix, display_date
 from igo_timeline.projections.effective import Effective, Record, effective_events
 
 
 def _date(first: dt.date, last: dt.date, shown: str) -> dict[str, Any] | None:
-    """A TimelineJS date object as precise as ``[first, last]`` allows, or None."""
-    prefix = common_prefix(first, last) or (str(first.year) if first.year == last.year else None)
+    """A TimelineJS date object as precise as ``[first, last]`` allows, or None.
+
+    A range of days across years (a term's start known only as "some day from
+    27 October 2023 to 28 February 2025") is placed at its first year, its
+    display date saying what is known; an open range has no place.
+    """
+    if first == FAR_PAST:
+        return None
+    prefix = common_prefix(first, last) or str(first.year)
     if prefix is None:
         return None
     parts = prefix.split("-")

@@ -273,9 +273,12 @@ def test_state_as_of(runner: CliRunner, sco: Path, as_of: str, question: Any, an
 
 def test_human_state_names_the_holders(runner: CliRunner, sco: Path) -> None:
     result = igo(runner, sco, "state", "sco", "--as-of", "2013-03-01")
-    # the bundled chronicle's sources stop at the 2012 summit: one line says so (issue 11)
-    assert result.stderr == "sources for sco reach 2012-06-07; later days repeat the last known state\n"
-    assert igo(runner, sco, "state", "sco", "--as-of", "2012-06-07").stderr == ""
+    # the bundled chronicle's sources reach the Tianjin summit of 2025: only a later day gets
+    # the horizon line (issue 11), and a day within the record none
+    assert result.stderr == ""
+    later = igo(runner, sco, "state", "sco", "--as-of", "2026-06-01")
+    assert later.stderr == "sources for sco reach 2025-09-01; later days repeat the last known state\n"
+    assert igo(runner, sco, "state", "sco", "--as-of", "2025-09-01").stderr == ""
     assert "Shanghai Cooperation Organization, as of 2013-03-01" in result.stdout
     assert "Dmitry Mezentsev (RUS)" in result.stdout
     assert re.search(r"^  KGZ  Kyrgyzstan  since 2012-06-07", result.stdout, re.M)
@@ -968,7 +971,7 @@ def test_diff_json(runner: CliRunner, sco: Path) -> None:
     assert result.stderr == ""
     data = json.loads(result.stdout)
     assert list(data) == ["org", "from", "to", "known_at", "changes", "horizon", "beyond_horizon"]
-    assert data["horizon"] == {"until": "2012-06-07", "declared": None} and data["beyond_horizon"] is True
+    assert data["horizon"] == {"until": "2025-09-01", "declared": None} and data["beyond_horizon"] is False
     assert (data["org"], data["from"], data["to"], data["known_at"]) == (
         "sco",
         "2012-06-01",

@@ -108,8 +108,12 @@ def test_every_record_has_sources_and_ids_are_unique(document: dict[str, Any]) -
 
 def test_a_status_is_a_membership_of_the_state_with_the_status_as_role(document: dict[str, Any]) -> None:
     afg = [m for m in document["memberships"] if m.get("member", {}).get("id") == "party/AFG"]
-    assert len(afg) == 1
-    (m,) = afg
+    # observer from 2012, then partner from the 2025 reform that merged the statuses (the chronicle)
+    assert [(m["role"], m["start_date"]) for m in afg] == [
+        ("observer", "2012-06-07"),
+        ("partner", "2025-09-01"),
+    ]
+    m = afg[0]
     assert (m["role"], m["organization_id"], m["start_date"], m["valid_time_edtf"]) == (
         "observer",
         "sco",
@@ -120,7 +124,8 @@ def test_a_status_is_a_membership_of_the_state_with_the_status_as_role(document:
         "url": "urn:igo-timeline:sco:document:sco-communique-2012-06-07",
         "note": AFG_GRANT,
     }
-    assert "end_date" not in m  # no recorded end: none made up
+    assert m["end_date"] == "2025-08-31"  # the reform's day is the first as a partner
+    assert "end_date" not in afg[1]  # no recorded end: none made up
     assert any(o["id"] == "party/AFG" and o["classification"] == "state" for o in document["organizations"])
 
 

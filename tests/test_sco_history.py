@@ -59,8 +59,17 @@ YEARS: dict[int, tuple[Any, ...]] = {
     # earlier sheet: Nurgaliyev 2007-01-01/2009-12-31
     2007: (D(2007, 8, 17), FOUNDERS, "IND IRN MNG PAK", "", "Bolat Nurgaliyev", None, None),
     2008: (D(2008, 8, 29), FOUNDERS, "IND IRN MNG PAK", "", "Bolat Nurgaliyev", None, None),
-    # earlier sheet: LKA and BLR dialogue partners 2009-06-16
-    2009: (D(2009, 6, 17), FOUNDERS, "IND IRN MNG PAK", "BLR LKA", "Bolat Nurgaliyev", None, None),
+    # earlier sheet: LKA and BLR dialogue partners 2009-06-16; Djumanbekov's start "2010?" widens
+    # by a year (issue 11's date rule), so the sheet leaves 2009 open for him
+    2009: (
+        D(2009, 6, 17),
+        FOUNDERS,
+        "IND IRN MNG PAK",
+        "BLR LKA",
+        "Bolat Nurgaliyev",
+        (UNCERTAIN, "Dzhenisbek Djumanbekov"),
+        None,
+    ),
     # earlier sheet: Imanaliev from 2010-01-01; Djumanbekov from "2010?" (uncertain); KAZ after Tashkent
     2010: (
         D(2010, 6, 12),

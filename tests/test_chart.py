@@ -149,8 +149,9 @@ def test_imprecise_and_open_spans_keep_their_bounds(store: Path) -> None:
         lanes = chart_lanes(intervals("sco", timeline.records("sco")), today=dt.date(2014, 6, 1))
     rcts = next(lane for lane in lanes.lanes if lane.title.startswith("Director"))
     first = rcts.bars[0]
-    # "2010?": some day of 2009-2011 (a qualifier widens by one unit on each side)
-    assert (first.s0.isoformat(), first.s1.isoformat()) == ("2009-01-01", "2011-12-31")  # type: ignore[union-attr]
+    # "2010?" (some day of 2009-2011: a qualifier widens by one unit on each side), bounded by his
+    # attestation at the 2011 summit: the chronicle corrects it to [2009-01-01..2011-06-15]
+    assert (first.s0.isoformat(), first.s1.isoformat()) == ("2009-01-01", "2011-06-15")  # type: ignore[union-attr]
     china = next(lane for lane in lanes.lanes if lane.title == "China")
     assert china.bars[0].e0 is None and china.bars[0].e1 is None  # no recorded end: drawn fading out
     scheduled = next(b for b in lanes.lanes[0].bars if b.key == "scheduled")

@@ -723,3 +723,36 @@ def test_a_renamed_organization_answers_by_the_name_in_force_and_by_its_former_n
         code=1,
     ).stderr
     assert "unknown-office" in err
+
+
+@pytest.mark.parametrize(
+    ("verb", "displayed", "slug"),
+    [
+        (["suspend", "ex", "FRA", "--on", "2001-01-01", "--condition"], "Suspended", "suspended"),
+        (["launch", "ex", "ESP", "--on", "2001-01-01", "--procedure"], "Status Upgrade", "status_upgrade"),
+        (["reform", "ex", "--on", "2001-01-01", "--merge"], "Full Member=member", "full_member=member"),
+    ],
+    ids=["condition", "procedure", "reform"],
+)
+def test_conditions_procedures_and_reformed_statuses_are_accepted_as_displayed(
+    tmp_path: Path, verb: list[str], displayed: str, slug: str
+) -> None:
+    """Issue 15's rule for statuses holds for the histories vocabulary too: the displayed form
+    records the same event (the same id) as the slug."""
+    ids = []
+    for form in (displayed, slug):
+        store = tmp_path / f"{form}.sqlite"
+        found(
+            store,
+            {
+                "type": "OrganizationFounded",
+                "org": "ex",
+                "name": "Example Organization",
+                "founded": "2000-01-01",
+                "founders": ["FRA"],
+                "statuses": ["member", "observer"],
+                "source": {"document": "issue-11", "quote": "a test organization"},
+            },
+        )
+        ids.append(igo(store, *verb, form, *ISSUE, "--quote", "q").stdout.split()[0])
+    assert ids[0] == ids[1]

@@ -735,7 +735,7 @@ class ConditionImposed(EventBase):
     VALID_FIELD: ClassVar[str] = "effective"
     type: Literal["ConditionImposed"] = "ConditionImposed"
     party: Party
-    condition: Slug = SUSPENDED
+    condition: Term = SUSPENDED
     effective: EDTFDate
     until: EDTFDate | None = Field(None, description="The condition's last day, when fixed (inclusive).")
     decided_on: EDTFDate | None = None
@@ -769,7 +769,7 @@ class ConditionLifted(EventBase):
     VALID_FIELD: ClassVar[str] = "effective"
     type: Literal["ConditionLifted"] = "ConditionLifted"
     party: Party
-    condition: Slug = SUSPENDED
+    condition: Term = SUSPENDED
     effective: EDTFDate
     decided_on: EDTFDate | None = None
 
@@ -827,7 +827,7 @@ class ProcedureStepTaken(EventBase):
     VALID_FIELD: ClassVar[str] = "date"
     type: Literal["ProcedureStepTaken"] = "ProcedureStepTaken"
     party: Party
-    procedure: Slug = "admission"
+    procedure: Term = "admission"
     step: Text
     date: EDTFDate
     decided_on: EDTFDate | None = None
@@ -854,7 +854,7 @@ class ProcedureConcluded(EventBase):
     VALID_FIELD: ClassVar[str] = "effective"
     type: Literal["ProcedureConcluded"] = "ProcedureConcluded"
     party: Party
-    procedure: Slug = "admission"
+    procedure: Term = "admission"
     outcome: Literal["granted", "rejected", "abandoned"]
     effective: EDTFDate
     decided_on: EDTFDate | None = None
@@ -882,11 +882,11 @@ class LadderReformed(EventBase):
     VALID_FIELD: ClassVar[str] = "effective"
     type: Literal["LadderReformed"] = "LadderReformed"
     effective: EDTFDate
-    merged: dict[Slug, list[Slug]] = Field(
+    merged: dict[Term, list[Term]] = Field(
         default_factory=dict, description="New status -> the old ones it replaces."
     )
-    added: list[Slug] = Field(default_factory=list)
-    retired: list[Slug] = Field(default_factory=list)
+    added: list[Term] = Field(default_factory=list)
+    retired: list[Term] = Field(default_factory=list)
     decided_on: EDTFDate | None = None
 
     @model_validator(mode="after")

@@ -268,12 +268,13 @@ def test_a_refused_status_unknown_changes_nothing(events, kind, date):
         try:
             t.append(batch)
         except RuleViolation as err:
-            # a handover to another party stored for that very day contradicts this one first
+            # a handover to another party stored for that very day contradicts this one too: the
+            # batch then breaks two rules, and either may be the one named
             same_day = kind == "presidency-to-unknown" and any(
                 e["type"] == "PresidencyHandedOver" and e["effective"] == date and e["to_party"] != "CHN"
                 for e in events
             )
-            assert err.rule == ("same-day-conflict" if same_day else REFUSED_BY[kind])
+            assert err.rule in ({"same-day-conflict", REFUSED_BY[kind]} if same_day else {REFUSED_BY[kind]})
             assert [(r.event, r.recorded_at, r.position) for r in t.records("org")] == before
         else:
             raise AssertionError(f"{kind} was recorded")

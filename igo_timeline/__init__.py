@@ -10,8 +10,9 @@ The public Python API::
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from igo_timeline.lazy import exports
 
 if TYPE_CHECKING:  # the names below are imported on first use: ``igo state`` loads only what it needs
     from igo_timeline.engine import MEMORY, AppendResult, Timeline, default_location
@@ -51,17 +52,7 @@ _HOMES = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(home), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted({*globals(), *_HOMES})
+__getattr__, __dir__ = exports(__name__, _HOMES)
 
 
 __all__ = [

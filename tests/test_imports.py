@@ -97,3 +97,15 @@ def test_an_iso_state_is_named_as_the_tables_name_it() -> None:
     party_name.cache_clear()
     assert all(party_name(c) == names[c] for c in states)
     assert party_name("ZZZ") == "ZZZ"  # a code no table knows: the code itself
+
+
+@pytest.mark.parametrize("package", [igo_timeline, igo_timeline.events])
+def test_the_public_names_are_the_lazy_table(package: object) -> None:
+    """``__all__`` (which the linters read) and the table of lazy names say the same."""
+    assert sorted(package.__all__) == sorted(package._HOMES)  # type: ignore[attr-defined]
+
+
+def test_every_event_type_is_a_public_name_of_the_events_package() -> None:
+    from igo_timeline.events.models import EVENT_TYPES
+
+    assert {cls.__name__ for cls in EVENT_TYPES} <= set(igo_timeline.events.__all__)

@@ -6,8 +6,9 @@ The names below are imported on first use (PEP 562): a module that needs only th
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from igo_timeline.lazy import exports, homes
 
 if TYPE_CHECKING:
     from igo_timeline.events.dates import Extent, Truth, extent, parse_day
@@ -17,13 +18,19 @@ if TYPE_CHECKING:
         AgreementSigned,
         BodyEstablished,
         BodyPlanned,
+        ChairEstablished,
+        ConditionImposed,
+        ConditionLifted,
+        CoverageDeclared,
         DocumentAdopted,
         DocumentEnteredIntoForce,
         EventBase,
         EventCorrected,
         EventRetracted,
+        LadderReformed,
         MeetingHeld,
         MeetingScheduled,
+        NameChanged,
         OfficeEstablished,
         OfficeVacated,
         OfficialAppointed,
@@ -32,63 +39,68 @@ if TYPE_CHECKING:
         Participant,
         PositionStated,
         PresidencyHandedOver,
+        PresidencyVacated,
+        ProcedureConcluded,
         ProcedureLaunched,
+        ProcedureStepTaken,
         Source,
         StatusGranted,
         StatusUnknown,
         StatusWithdrawn,
+        WithdrawalNotified,
         event_schemas,
         parse_event,
     )
     from igo_timeline.events.parties import party_name, resolve_party
     from igo_timeline.events.vocabulary import plural
 
-_HOMES = {
-    **dict.fromkeys(
-        (
-            "DECISION_TYPES",
-            "EVENT_TYPES",
-            "AgreementSigned",
-            "BodyEstablished",
-            "BodyPlanned",
-            "DocumentAdopted",
-            "DocumentEnteredIntoForce",
-            "EventBase",
-            "EventCorrected",
-            "EventRetracted",
-            "MeetingHeld",
-            "MeetingScheduled",
-            "OfficeEstablished",
-            "OfficeVacated",
-            "OfficialAppointed",
-            "OrganizationDissolved",
-            "OrganizationFounded",
-            "Participant",
-            "PositionStated",
-            "PresidencyHandedOver",
-            "ProcedureLaunched",
-            "Source",
-            "StatusGranted",
-            "StatusUnknown",
-            "StatusWithdrawn",
-            "event_schemas",
-            "parse_event",
-        ),
-        "igo_timeline.events.models",
-    ),
-    **dict.fromkeys(("Extent", "Truth", "extent", "parse_day"), "igo_timeline.events.dates"),
-    **dict.fromkeys(("party_name", "resolve_party"), "igo_timeline.events.parties"),
-    **dict.fromkeys(("plural",), "igo_timeline.events.vocabulary"),
-}
+_HOMES = homes(
+    ("igo_timeline.events.models", (
+        "DECISION_TYPES",
+        "EVENT_TYPES",
+        "AgreementSigned",
+        "BodyEstablished",
+        "BodyPlanned",
+        "ChairEstablished",
+        "ConditionImposed",
+        "ConditionLifted",
+        "CoverageDeclared",
+        "DocumentAdopted",
+        "DocumentEnteredIntoForce",
+        "EventBase",
+        "EventCorrected",
+        "EventRetracted",
+        "LadderReformed",
+        "MeetingHeld",
+        "MeetingScheduled",
+        "NameChanged",
+        "OfficeEstablished",
+        "OfficeVacated",
+        "OfficialAppointed",
+        "OrganizationDissolved",
+        "OrganizationFounded",
+        "Participant",
+        "PositionStated",
+        "PresidencyHandedOver",
+        "PresidencyVacated",
+        "ProcedureConcluded",
+        "ProcedureLaunched",
+        "ProcedureStepTaken",
+        "Source",
+        "StatusGranted",
+        "StatusUnknown",
+        "StatusWithdrawn",
+        "WithdrawalNotified",
+        "event_schemas",
+        "parse_event",
+    )),
+    ("igo_timeline.events.dates", ("Extent", "Truth", "extent", "parse_day")),
+    ("igo_timeline.events.parties", ("party_name", "resolve_party")),
+    ("igo_timeline.events.vocabulary", ("plural",)),
+)  # fmt: skip
 
 
-def __getattr__(name: str) -> Any:
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(home), name)
-    globals()[name] = value
-    return value
+__getattr__, __dir__ = exports(__name__, _HOMES)
 
 
 __all__ = [
@@ -97,14 +109,20 @@ __all__ = [
     "AgreementSigned",
     "BodyEstablished",
     "BodyPlanned",
+    "ChairEstablished",
+    "ConditionImposed",
+    "ConditionLifted",
+    "CoverageDeclared",
     "DocumentAdopted",
     "DocumentEnteredIntoForce",
     "EventBase",
     "EventCorrected",
     "EventRetracted",
     "Extent",
+    "LadderReformed",
     "MeetingHeld",
     "MeetingScheduled",
+    "NameChanged",
     "OfficeEstablished",
     "OfficeVacated",
     "OfficialAppointed",
@@ -113,12 +131,16 @@ __all__ = [
     "Participant",
     "PositionStated",
     "PresidencyHandedOver",
+    "PresidencyVacated",
+    "ProcedureConcluded",
     "ProcedureLaunched",
+    "ProcedureStepTaken",
     "Source",
     "StatusGranted",
     "StatusUnknown",
     "StatusWithdrawn",
     "Truth",
+    "WithdrawalNotified",
     "event_schemas",
     "extent",
     "parse_day",

@@ -545,7 +545,7 @@ def _document() -> dict[str, Any]:
         "/api/v1/orgs/{org}/why": _read(
             "Why an entry of the state holds as of a day: the decisive event, then what it rests on",
             "igo why ORG --as-of DAY --known-at T (--party P | --office O | --presidency | "
-            "--document D | --meeting M) --json",
+            "--chair SLUG | --document D | --meeting M) --json",
             [
                 _ORG,
                 _query(
@@ -558,6 +558,7 @@ def _document() -> dict[str, Any]:
                 _query("party", STR, "A party (a code or any known name).", example="AFG"),
                 _query("office", STR, "An office slug."),
                 _query("presidency", {"type": "boolean"}, "Ask about the presidency."),
+                _query("chair", STR, "A rotating chair's slug (igo establish-chair): ask about that chair."),
                 _query("document", STR, "A document slug."),
                 _query("meeting", STR, "A meeting's event id (or a 4+ character prefix), or a body slug."),
             ],

@@ -159,6 +159,23 @@ def _condition_rules(events: Sequence[EventBase], facts: Facts) -> list[Violatio
                 )
             )
             continue
+        if isinstance(ev, ConditionImposed):
+            # a condition a reform declares holds from the reform's date on
+            start = extent(ev.effective)
+            valid = [c for c in facts.condition_names_on(start.start_earliest)]
+            if ev.condition not in valid:
+                reform = next(r for r in facts.reforms if ev.condition in (r.conditions or []))
+                out.append(
+                    Violation(
+                        "unknown-condition",
+                        f"{ev.condition!r} is not yet a condition of {ev.org!r} on {ev.effective} "
+                        f"(declared from {reform.effective} by {_ref(reform)}); declared then: "
+                        + ", ".join(valid),
+                        ev,
+                        reform,
+                    )
+                )
+                continue
         if isinstance(ev, ConditionImposed | WithdrawalNotified):
             start = extent(ev.effective)
             if status_on(facts, ev.party, (start.start_earliest, start.start_latest)) is None:

@@ -344,7 +344,19 @@ class Facts:
 
     @property
     def condition_names(self) -> list[str]:
-        return self.founding.condition_names if self.founding else []
+        """Every condition the organization declares, at any time (its founding's and its reforms')."""
+        names = self.founding.condition_names if self.founding else []
+        for reform in self.reforms:
+            names = [*names, *(c for c in reform.conditions or [] if c not in names)]
+        return names
+
+    def condition_names_on(self, day: dt.date) -> list[str]:
+        """The conditions declared on ``day``: the founding's, and those of every reform in force by then."""
+        names = self.founding.condition_names if self.founding else []
+        for reform in self.reforms:
+            if extent(reform.effective).started_by(day) is Truth.YES:
+                names = [*names, *(c for c in reform.conditions or [] if c not in names)]
+        return names
 
     def conditions_on(self, party: str, day: dt.date) -> list[ConditionSpell]:
         """The conditions that certainly hold on ``party``'s status on ``day``."""

@@ -1012,3 +1012,66 @@ def test_a_reform_declares_a_new_condition_from_its_date(rotating: Path):
     )
     assert "conditions" not in old.model_dump(mode="json") and "conditions" not in old.content()
     assert igo(rotating, "reform", "rot", "--on", "2013", *SRC, code=1).stderr.count("adds a condition") == 1
+
+
+def test_two_handovers_of_one_chair_in_an_unknown_order_list_both(rotating: Path):
+    # "some day in 2012" and "2012-06-01": either may have come last
+    igo(rotating, "handover", "rot", "FRA", "--on", "2012", *SRC)
+    igo(rotating, "handover", "rot", "DEU", "--on", "2012-06-01", *SRC)
+    for day in ("2012-07-01", "2012-12-31"):
+        data = state(rotating, "rot", day)
+        assert data["presidency"] is None and "presidency" not in data["chairs"], day
+        assert sorted(u["party"] for u in data["uncertain"] if u["kind"] == "presidency") == ["DEU", "FRA"]
+        answer = json.loads(igo(rotating, "why", "rot", "--presidency", "--as-of", day, "--json").stdout)
+        assert answer["answer"]["holds"] == "uncertain"
+        assert sorted(answer["answer"]["possible"]) == ["DEU", "FRA"]
+        assert "unknown order" in answer["answer"]["says"]
+        assert {e["role"] for e in answer["events"]} >= {"uncertain"}
+    table = igo(rotating, "state", "rot", "--as-of", "2012-07-01").stdout
+    assert "FRA" in table and "DEU" in table
+    # before Germany's day only France may hold it; a later handover settles it
+    assert [
+        u["party"] for u in state(rotating, "rot", "2012-03-01")["uncertain"] if u["kind"] == "presidency"
+    ] == ["FRA"]
+    igo(rotating, "handover", "rot", "ITA", "--on", "2013-01-01", *SRC)
+    settled = state(rotating, "rot", "2013-02-01")
+    assert settled["presidency"]["party"] == "ITA" and not settled["uncertain"]
+    # until then, both stay listed
+    assert (
+        len([u for u in state(rotating, "rot", "2012-12-31")["uncertain"] if u["kind"] == "presidency"]) == 2
+    )
+
+
+def test_a_condition_and_its_lift_in_an_unknown_order_stay_uncertain_until_a_later_change(rotating: Path):
+    igo(rotating, "grant", "rot", "ESP", "member", "--on", "2001-01-01", *SRC)
+    igo(rotating, "suspend", "rot", "ESP", "--on", "2005", *SRC)  # some day in 2005
+    igo(rotating, "reinstate", "rot", "ESP", "--on", "2005-06-01", *SRC)
+
+    def doubt(day: str) -> list[str]:
+        data = state(rotating, "rot", day)
+        spain = entry(data, "members", "ESP")
+        assert spain is not None and spain["since"] == "2001-01-01" and not spain.get("conditions"), day
+        return [u["condition"] for u in data["uncertain"] if u.get("party") == "ESP"]
+
+    assert doubt("2004-12-31") == []
+    # the suspension may have come after the lift: suspended or not, on every day until a later change
+    for day in ("2005-03-01", "2005-07-01", "2007-01-01"):
+        assert doubt(day) == ["suspended"], day
+    answer = why(rotating, "rot", "ESP", "2007-01-01")
+    assert "unknown order" in answer["answer"]["says"]
+    assert [c["condition"] for c in answer["answer"]["conditions_uncertain"]] == ["suspended"]
+    assert {e["type"] for e in answer["events"] if e["role"] == "uncertain"} == {
+        "ConditionImposed",
+        "ConditionLifted",
+    }
+    # the presidency needs certainty
+    assert (
+        "presidency-to-suspended"
+        in igo(rotating, "handover", "rot", "ESP", "--on", "2007-01-01", *SRC, code=1).stderr
+    )
+    # a suspension that certainly comes after both settles it from its day
+    igo(rotating, "suspend", "rot", "ESP", "--on", "2008-01-01", *SRC)
+    assert doubt("2007-12-31") == ["suspended"]
+    data = state(rotating, "rot", "2008-02-01")
+    assert [c["condition"] for c in entry(data, "members", "ESP")["conditions"]] == ["suspended"]
+    assert not [u for u in data["uncertain"] if u.get("party") == "ESP"]

@@ -17,6 +17,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Protocol, TypeVar
 
 from igo_timeline.events.dates import FAR_FUTURE, FAR_PAST, Extent, Truth, extent
 from igo_timeline.events.models import (
@@ -478,7 +479,7 @@ def build_facts(events: Sequence[EventBase]) -> Facts:
             spells.append(
                 StatusSpell(party, status, span, ev.valid_time or "", ev, nxt, status == UNKNOWN, previously)
             )
-        facts.statuses[party] = _unknown_order(spells, [ev for ev, _ in moves], end_of_all)
+        facts.statuses[party] = _unknown_order(spells, [ev for ev, _ in moves], end_of_all, ends=False)
     _continue(facts)
 
     for party, events_of in _by_party(events, "condition_parties").items():
@@ -553,6 +554,11 @@ def build_facts(events: Sequence[EventBase]) -> Facts:
         by_chair[change.chair_slug].append(change)
     for chair, chair_changes in by_chair.items():
         _chair(facts, chair, chair_changes, end_of_all)
+        # two changes of the chair in an unknown order: both holders uncertain (DESIGN.md 9.1)
+        mine = [i for i, p in enumerate(facts.presidencies) if p.chair == chair and not p.giver]
+        spells = _unknown_order([facts.presidencies[i] for i in mine], chair_changes, end_of_all)
+        for i, spell in zip(mine, spells, strict=True):
+            facts.presidencies[i] = spell
     return facts
 
 
@@ -614,31 +620,60 @@ def order_unknown(a: EventBase, b: EventBase) -> bool:
     return x.start_earliest <= y.start_latest and y.start_earliest <= x.start_latest
 
 
+class _Spelled(Protocol):
+    span: Span
+    event: EventBase
+    ended_by: EventBase | None
+
+
+_S = TypeVar("_S", bound=_Spelled)
+
+
 def _unknown_order(
-    spells: list[StatusSpell], changes: Sequence[EventBase], end_of_all: Extent | None
-) -> list[StatusSpell]:
-    """Spells whose beginnings may have come in either order: both uncertain from the earliest day
-    either could have begun until the next change that certainly comes after both."""
-    if len(spells) < 2:
+    spells: list[_S],
+    changes: Sequence[EventBase],
+    end_of_all: Extent | None,
+    *,
+    ends: bool = True,
+    enders: tuple[type, ...] = (EventBase,),
+) -> list[_S]:
+    """Spells of one subject (a party's status, one of its conditions, one chair) whose
+    beginnings, or whose beginning and end, may have come in either order: uncertain from the
+    earliest day either could have happened until the next change of the subject that certainly
+    comes after both. ``changes`` are the subject's changes in valid-time order; with ``ends``
+    False, only two changes that each begin a spell count (a party's statuses); ``enders``: the
+    types of change whose order with a spell's beginning may be unknown."""
+    if not spells:
         return spells
     index = {id(ev): i for i, ev in enumerate(changes)}
     out = list(spells)
-    for k in range(len(out) - 1):
-        a, b = out[k], out[k + 1]
-        if a.ended_by is not b.event or not order_unknown(a.event, b.event):
+    for k, a in enumerate(out):
+        b_event = a.ended_by
+        if b_event is None or b_event is a.event or not isinstance(b_event, enders):
             continue
-        i = index[id(b.event)]
+        if id(b_event) not in index or not order_unknown(a.event, b_event):
+            continue
+        if not ends and not any(s.event is b_event for s in out[k + 1 :]):
+            continue
+        i = index[id(b_event)]
         later = next(
-            (c for c in changes[i + 1 :] if not order_unknown(a.event, c) and not order_unknown(b.event, c)),
+            (c for c in changes[i + 1 :] if not order_unknown(a.event, c) and not order_unknown(b_event, c)),
             None,
         )
         last = _before(extent(later.valid_time or "").start_latest) if later is not None else FAR_FUTURE
         if later is None and end_of_all is not None:
             last = _before(end_of_all.start_latest)
-        # a may have come last: it may hold until then; b is never certain before then
+        # a may have come last: it may hold until then
         out[k] = dataclasses.replace(a, span=Span(a.span.s0, a.span.s1, a.span.e0, max(a.span.e1, last)))
+        # the spell b began (if any) is never certain before then
         never = _next_day(last) if last < FAR_FUTURE else FAR_FUTURE
-        out[k + 1] = dataclasses.replace(b, span=Span(b.span.s0, max(b.span.s1, never), b.span.e0, b.span.e1))
+        for j in range(k + 1, len(out)):
+            b = out[j]
+            if b.event is b_event:
+                out[j] = dataclasses.replace(
+                    b, span=Span(b.span.s0, max(b.span.s1, never), b.span.e0, b.span.e1)
+                )
+                break
     return out
 
 
@@ -718,6 +753,22 @@ def _conditions(party: str, events: Sequence[EventBase], end_of_all: Extent | No
                         spell.event,
                         ev,
                     )
+    # a condition imposed and lifted (or imposed again) in an unknown order: uncertain until a
+    # change of it that certainly comes after both (DESIGN.md 9.1); a notice's extension is not one
+    for name in {c.condition for c in spells}:
+        mine = [i for i, c in enumerate(spells) if c.condition == name]
+        changes = [
+            ev
+            for ev in events
+            if isinstance(ev, ConditionImposed | ConditionLifted)
+            and ev.condition == name
+            or isinstance(ev, StatusWithdrawn)
+        ]
+        ordered = _unknown_order(
+            [spells[i] for i in mine], changes, None, enders=(ConditionImposed, ConditionLifted)
+        )
+        for i, spell in zip(mine, ordered, strict=True):
+            spells[i] = spell
     if end_of_all is not None:
         spells = [dataclasses.replace(c, span=c.span.ended_by(end_of_all)) for c in spells]
     return spells

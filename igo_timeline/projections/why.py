@@ -29,7 +29,7 @@ from igo_timeline.events.models import DEFAULT_CHAIR, EventBase, EventRetracted,
 from igo_timeline.events.names import closest, known_names, resolve
 from igo_timeline.events.parties import cow_as, lineage_codes, party_name, resolve_party
 from igo_timeline.projections.effective import Effective, Record, effective_events, root_target
-from igo_timeline.projections.facts import Facts, StatusSpell, build_facts, horizon_of
+from igo_timeline.projections.facts import Facts, StatusSpell, build_facts, horizon_of, order_unknown
 from igo_timeline.projections.state import DUE, notice_due
 
 SUBJECTS = ("party", "office", "presidency", "document", "meeting")
@@ -136,10 +136,23 @@ def _party(facts: Facts, events: Sequence[EventBase], party: str, day: dt.date) 
                 {"condition": c.condition, "since": c.since, "until": c.until, "event": c.event.id}
                 for c in conditions
             ]
+        doubtful = [c for c in facts.conditions.get(party, []) if c.span.on(day) is Truth.MAYBE]
+        for cond in doubtful:  # a condition a date leaves open, or whose lift came in an unknown order
+            unknown = cond.ended_by is not None and order_unknown(cond.event, cond.ended_by)
+            says += f"; may be {cond.condition.replace('_', ' ')} (from {cond.since})"
+            if unknown:
+                says += f": its imposition ({cond.event.valid_time}) and its end ({cond.ended_by.valid_time}) came in an unknown order"
+        if doubtful:
+            detail["conditions_uncertain"] = [
+                {"condition": c.condition, "since": c.since, "event": c.event.id} for c in doubtful
+            ]
         found = _Found("yes", says, detail)
         found.add(held.event, "decisive")
         for cond in conditions:
             found.add(cond.event, "condition")
+        for cond in doubtful:
+            found.add(cond.event, "uncertain")
+            found.add(cond.ended_by, "uncertain")
         if held.via:
             before = next(
                 (
@@ -277,7 +290,10 @@ def _presidency(facts: Facts, day: dt.date, chair: str = DEFAULT_CHAIR) -> _Foun
     if maybe:
         who = " or ".join(f"{p.party} ({party_name(p.party, day)})" for p in maybe)
         detail["possible"] = [p.party for p in maybe]
-        found = _Found("uncertain", f"{the} may be with {who}: a date is imprecise", detail)
+        why_open = "a date is imprecise"
+        if any(p.ended_by is not None and order_unknown(p.event, p.ended_by) for p in maybe):
+            why_open = "two handovers came in an unknown order"
+        found = _Found("uncertain", f"{the} may be with {who}: {why_open}", detail)
         for p in maybe:
             found.add(p.event, "uncertain")
             found.add(_membership(facts, p.party, p.event.effective), "membership")

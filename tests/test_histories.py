@@ -1075,3 +1075,57 @@ def test_a_condition_and_its_lift_in_an_unknown_order_stay_uncertain_until_a_lat
     data = state(rotating, "rot", "2008-02-01")
     assert [c["condition"] for c in entry(data, "members", "ESP")["conditions"]] == ["suspended"]
     assert not [u for u in data["uncertain"] if u.get("party") == "ESP"]
+
+
+def first_line(store: Path, *args: str) -> str:
+    return igo(store, *args).stdout.splitlines()[0]
+
+
+def test_the_done_when_cases_read_the_same_in_the_tables_of_state_and_why(
+    eu: Path, oas: Path, reformed: Path, rotating: Path
+):
+    # the UK in the EU: a notice, its day come with no withdrawal, extended, withdrawn
+    assert first_line(eu, "why", "eu", "--party", "GBR", "--as-of", "2018-06-01") == (
+        "eu as of 2018-06-01: GBR (United Kingdom) is member since 1973-01-01; withdrawal notified since "
+        "2017-03-29 (to take effect 2019-03-29)"
+    )
+    assert first_line(eu, "why", "eu", "--party", "GBR", "--as-of", "2019-06-01").startswith(
+        "eu as of 2019-06-01: UNCERTAIN: GBR (United Kingdom) may no longer be member: its withdrawal, "
+        "notified on 2017-03-29, was to take effect 2019-03-29"
+    )
+    igo(
+        eu, "notify-withdrawal", "eu", "GBR", "--on", "[2017-03-29..2020-01-31]", "--takes-effect", "2020-02-01",
+        *ISSUE, "--quote", UK_QUOTE,
+    )  # fmt: skip
+    igo(eu, "withdraw", "eu", "GBR", "--on", "2020-02-01", *ISSUE, "--quote", UK_QUOTE)
+    assert "GBR  United Kingdom  since 1973-01-01" in igo(eu, "state", "eu", "--as-of", "2020-01-31").stdout
+    assert "GBR" not in igo(eu, "state", "eu", "--as-of", "2020-02-01").stdout
+    assert first_line(eu, "why", "eu", "--party", "GBR", "--as-of", "2020-02-01") == (
+        "eu as of 2020-02-01: NOTHING HOLDS: GBR (United Kingdom) holds no status: withdrawn from 2020-02-01"
+    )
+    # Cuba in the OAS: excluded from participation, lifted, a member throughout
+    assert first_line(oas, "why", "oas", "--party", "CUB", "--as-of", "1990-01-01") == (
+        "oas as of 1990-01-01: CUB (Cuba) is member since 1909; excluded from participation since 1962-01-31"
+    )
+    assert first_line(oas, "why", "oas", "--party", "CUB", "--as-of", "2009-06-03") == (
+        "oas as of 2009-06-03: CUB (Cuba) is member since 1909"
+    )
+    lifted = igo(oas, "state", "oas", "--as-of", "2009-06-03").stdout
+    assert "CUB  Cuba" in lifted and "excluded" not in lifted
+    # the reform: the holders moved, the path kept
+    assert first_line(reformed, "why", "ref", "--party", "TUR", "--as-of", "2025-07-01") == (
+        "ref as of 2025-07-01: TUR (Türkiye) is partner since 2025-07-01 (by the reform of 2025-07-01; "
+        "previously dialogue_partner since 2012)"
+    )
+    assert "dialogue partner (2)" in igo(reformed, "state", "ref", "--as-of", "2025-06-30").stdout
+    # the half-year presidency: a term, a vacancy inside the next, a term run out
+    assert first_line(rotating, "why", "rot", "--presidency", "--as-of", "2010-03-01") == (
+        "rot as of 2010-03-01: FRA (France) holds the presidency since 2010-01-01 for the term "
+        "2010-01-01/2010-06-30"
+    )
+    assert first_line(rotating, "why", "rot", "--presidency", "--as-of", "2010-11-01") == (
+        "rot as of 2010-11-01: NOTHING HOLDS: the presidency is vacant from 2010-10-01"
+    )
+    assert first_line(rotating, "why", "rot", "--presidency", "--as-of", "2011-07-01") == (
+        "rot as of 2011-07-01: NOTHING HOLDS: the presidency is vacant: the term 2011-01-01/2011-06-30 ended"
+    )

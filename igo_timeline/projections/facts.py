@@ -17,7 +17,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Protocol, TypeVar
+from typing import TypeVar
 
 from igo_timeline.events.dates import FAR_FUTURE, FAR_PAST, Extent, Truth, extent
 from igo_timeline.events.models import (
@@ -556,9 +556,9 @@ def build_facts(events: Sequence[EventBase]) -> Facts:
         _chair(facts, chair, chair_changes, end_of_all)
         # two changes of the chair in an unknown order: both holders uncertain (DESIGN.md 9.1)
         mine = [i for i, p in enumerate(facts.presidencies) if p.chair == chair and not p.giver]
-        spells = _unknown_order([facts.presidencies[i] for i in mine], chair_changes, end_of_all)
-        for i, spell in zip(mine, spells, strict=True):
-            facts.presidencies[i] = spell
+        held = _unknown_order([facts.presidencies[i] for i in mine], chair_changes, end_of_all)
+        for i, pres in zip(mine, held, strict=True):
+            facts.presidencies[i] = pres
     return facts
 
 
@@ -620,13 +620,8 @@ def order_unknown(a: EventBase, b: EventBase) -> bool:
     return x.start_earliest <= y.start_latest and y.start_earliest <= x.start_latest
 
 
-class _Spelled(Protocol):
-    span: Span
-    event: EventBase
-    ended_by: EventBase | None
-
-
-_S = TypeVar("_S", bound=_Spelled)
+# the spells of one subject whose changes may come in an unknown order
+_S = TypeVar("_S", StatusSpell, ConditionSpell, Presidency)
 
 
 def _unknown_order(

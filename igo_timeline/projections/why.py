@@ -138,10 +138,13 @@ def _party(facts: Facts, events: Sequence[EventBase], party: str, day: dt.date) 
             ]
         doubtful = [c for c in facts.conditions.get(party, []) if c.span.on(day) is Truth.MAYBE]
         for cond in doubtful:  # a condition a date leaves open, or whose lift came in an unknown order
-            unknown = cond.ended_by is not None and order_unknown(cond.event, cond.ended_by)
+            end = cond.ended_by
             says += f"; may be {cond.condition.replace('_', ' ')} (from {cond.since})"
-            if unknown:
-                says += f": its imposition ({cond.event.valid_time}) and its end ({cond.ended_by.valid_time}) came in an unknown order"
+            if end is not None and order_unknown(cond.event, end):
+                says += (
+                    f": its imposition ({cond.event.valid_time}) and its end ({end.valid_time}) "
+                    "came in an unknown order"
+                )
         if doubtful:
             detail["conditions_uncertain"] = [
                 {"condition": c.condition, "since": c.since, "event": c.event.id} for c in doubtful

@@ -832,6 +832,11 @@ def test_names_in_force_in_why_history_and_the_exports(renamed: Path):
     after = office("2006-06-01")["answer"]
     assert after["office_name"] == "Director-General" and "(Director-General)" in after["says"]
     assert state(renamed, "ren", "2006-06-01")["offices"]["sg"]["name"] == "Director-General"
+    # asked by its later name too
+    by_name = json.loads(
+        igo(renamed, "why", "ren", "--office", "Director-General", "--as-of", "2006-06-01", "--json").stdout
+    )
+    assert by_name["answer"]["office"] == "sg" and by_name["answer"]["holder"] == "Ann Example"
     # the history: each event with the organization's name on its date
     events = json.loads(igo(renamed, "history", "ren", "--json").stdout)
     named = {e["type"] + " " + e["valid_time"]: e["org_name"] for e in events}

@@ -167,7 +167,7 @@ def _human_state(state: State) -> list[str | list[list[str]]]:
     out.append(
         [
             [
-                u.kind + (f" ({u.reason})" if u.reason else ""),
+                u.kind + (f" ({u.reason})" if u.reason else "") + (f" {u.chair}" if u.chair else ""),
                 " ".join(
                     x for x in (u.party, u.status, u.condition, u.office, u.person, u.body, u.document) if x
                 ),

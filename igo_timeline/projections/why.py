@@ -25,7 +25,15 @@ from typing import Any
 
 from igo_timeline.errors import InvalidInput
 from igo_timeline.events.dates import Truth, extent
-from igo_timeline.events.models import DEFAULT_CHAIR, EventBase, EventRetracted, MeetingHeld, MeetingScheduled
+from igo_timeline.events.models import (
+    DEFAULT_CHAIR,
+    EventBase,
+    EventRetracted,
+    MeetingHeld,
+    MeetingScheduled,
+    NameChanged,
+)
+from igo_timeline.events.names import _folded as folded
 from igo_timeline.events.names import closest, known_names, resolve
 from igo_timeline.events.parties import cow_as, lineage_codes, party_name, resolve_party
 from igo_timeline.projections.effective import Effective, Record, effective_events, root_target
@@ -475,7 +483,13 @@ def why(
         else:
             found = _party(facts, events, code, as_of)
     elif office:
-        office = resolve("office", office, known["office"], where=org)
+        # an office by its slug, its first title, or any name a rename gave it
+        renamed = {
+            folded(ev.name): ev.office
+            for ev in (e.event for e in effective_events(records))
+            if isinstance(ev, NameChanged) and ev.office
+        }
+        office = renamed.get(folded(office)) or resolve("office", office, known["office"], where=org)
         subject = {"office": office}
         found = _office(facts, office, as_of)
     elif presidency:

@@ -638,17 +638,24 @@ def _unknown_order(
     comes after both. ``changes`` are the subject's changes in valid-time order; with ``ends``
     False, only two changes that each begin a spell count (a party's statuses); ``enders``: the
     types of change whose order with a spell's beginning may be unknown."""
-    if not spells:
+    if len(spells) < (1 if ends else 2):
         return spells
-    index = {id(ev): i for i, ev in enumerate(changes)}
+    index: dict[int, int] | None = None  # built only when an order is unknown (rare)
     out = list(spells)
     for k, a in enumerate(out):
         b_event = a.ended_by
-        if b_event is None or b_event is a.event or not isinstance(b_event, enders):
+        if b_event is None or b_event is a.event:
             continue
-        if id(b_event) not in index or not order_unknown(a.event, b_event):
+        if not ends:  # the next spell must begin with the change that ended this one
+            if k + 1 >= len(out) or out[k + 1].event is not b_event:
+                continue
+        elif not isinstance(b_event, enders):
             continue
-        if not ends and not any(s.event is b_event for s in out[k + 1 :]):
+        if not order_unknown(a.event, b_event):
+            continue
+        if index is None:
+            index = {id(ev): i for i, ev in enumerate(changes)}
+        if id(b_event) not in index:
             continue
         i = index[id(b_event)]
         later = next(

@@ -274,7 +274,9 @@ def _document() -> dict[str, Any]:
                 "recorded_at": STAMP,
                 "corrected_by": _array(STR),
             },
-            description="The full event (its own fields too), with its two times.",
+            {"org_name": STR},
+            description="The full event (its own fields too), with its two times; org_name: the "
+            "organization's name in force on the event's date (absent for a predecessor's event).",
         ),
         "Diff": _obj(
             {
@@ -295,7 +297,11 @@ def _document() -> dict[str, Any]:
                 "first_day": NULL_DAY,
                 "last_day": NULL_DAY,
                 **{lane: _array(_ref("Span")) for lane in LANES},
-            }
+            },
+            {
+                "horizon": _obj({"until": NULL_DAY, "declared": NULL_DAY}),
+                "beyond_horizon": {"type": "boolean", "description": "the `to` day lies beyond the horizon"},
+            },
         ),
         "Span": _obj(
             {"date": STR, "event": NULL_STR, "ended_by": _ENDED, **_SPAN_BOUNDS},
@@ -623,6 +629,17 @@ def _document() -> dict[str, Any]:
                     "200": {"description": "The OpenAPI document.", "content": {"application/json": {}}}
                 },
             }
+        },
+    }
+    # the history is a bare array of events: the horizon for its `to` day rides in headers
+    paths["/api/v1/orgs/{org}/history"]["get"]["responses"]["200"]["headers"] = {
+        "Igo-Horizon-Until": {
+            "description": "With `to`: the last day the organization's sources speak for (empty: none).",
+            "schema": STR,
+        },
+        "Igo-Beyond-Horizon": {
+            "description": "With `to`: `true` when that day lies beyond the horizon, else `false`.",
+            "schema": {"type": "string", "enum": ["true", "false"]},
         },
     }
     return {

@@ -419,8 +419,10 @@ def _merges(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) 
 )
 @click.option("--decided-on", help="When it was decided (EDTF).")
 def reform() -> None:
-    """Reform ORG's constitution from a date: merge statuses (a rename is a merge of one), add or
-    retire statuses, declare new conditions."""
+    """Reform ORG's ladder of statuses from a date: merge (a rename is a merge of one), add, retire.
+
+    --add-condition declares a condition of ORG from that date on (beside its founding's).
+    """
 
 
 def _participant(ctx: click.Context, param: click.Parameter, value: Any) -> Any:

@@ -162,7 +162,7 @@ def _condition_rules(events: Sequence[EventBase], facts: Facts) -> list[Violatio
         if isinstance(ev, ConditionImposed):
             # a condition a reform declares holds from the reform's date on
             start = extent(ev.effective)
-            valid = [c for c in facts.condition_names_on(start.start_earliest)]
+            valid = facts.condition_names_on(start.start_earliest)
             if ev.condition not in valid:
                 reform = next(r for r in facts.reforms if ev.condition in (r.conditions or []))
                 out.append(

@@ -317,6 +317,15 @@ def _omit_unset(data: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any]:
     return data
 
 
+def _other_names(value: list[str] | None) -> list[str] | None:
+    """An office's or a body's aliases: each once, in the order given; none given is no content
+    (an empty list hashes as the field left out, so no stored event changes its id)."""
+    if value is None:
+        return None
+    names = list(dict.fromkeys(" ".join(v.split()) for v in value))
+    return names or None
+
+
 _CARRIED = ("continues", "carried_over")
 
 
@@ -434,6 +443,16 @@ class OfficeEstablished(EventBase):
     name: Text
     effective: EDTFDate | None = None
     decided_on: EDTFDate | None = None
+    aliases: list[Text] | None = Field(
+        None, description="Other names of the same office (not a rename: no date; igo alias adds them)."
+    )
+
+    _aliases = field_validator("aliases")(classmethod(lambda cls, v: _other_names(v)))
+
+    @model_serializer(mode="wrap")
+    def _dump(self, handler: Any) -> Any:
+        data = handler(self)
+        return _omit_unset(data, ("aliases",)) if isinstance(data, dict) else data
 
     FACTS: ClassVar[frozenset[str] | None] = frozenset({"offices_established"})
     TIMELINE_GROUP: ClassVar[str] = "office"
@@ -455,6 +474,16 @@ class BodyEstablished(EventBase):
     effective: EDTFDate | None = None
     place: str | None = None
     decided_on: EDTFDate | None = None
+    aliases: list[Text] | None = Field(
+        None, description="Other names of the same body (not a rename: no date; igo alias adds them)."
+    )
+
+    _aliases = field_validator("aliases")(classmethod(lambda cls, v: _other_names(v)))
+
+    @model_serializer(mode="wrap")
+    def _dump(self, handler: Any) -> Any:
+        data = handler(self)
+        return _omit_unset(data, ("aliases",)) if isinstance(data, dict) else data
 
     FACTS: ClassVar[frozenset[str] | None] = frozenset({"bodies"})
     TIMELINE_GROUP: ClassVar[str] = "body"

@@ -442,20 +442,32 @@ def alias(
     slug = find(kind, value, events, where=org)
     org = events[0].org if events else org
     etype = "OfficeEstablished" if kind == "office" else "BodyEstablished"
-    source: dict[str, Any] = {"document": document, "quote": quote, **({"locator": locator} if locator else {})}
+    source: dict[str, Any] = {
+        "document": document,
+        "quote": quote,
+        **({"locator": locator} if locator else {}),
+    }
     why = reason or f"other names of the {kind} {slug}, not a rename"
+    given = list(dict.fromkeys(" ".join(n.split()) for n in names if n.strip()))
+    for name in given:  # a name of another office or body would make both ambiguous
+        try:
+            other = find(kind, name, events, where=org)
+        except InvalidInput:
+            continue
+        if other != slug:
+            raise InvalidInput(f"{name!r} already names the {kind} {other} of {org!r}, not {slug}")
     established = [ev for ev in events if ev.type == etype and getattr(ev, kind) == slug]
     if established:
         ev = established[0]
         had = list(getattr(ev, "aliases", None) or [])
-        new = [n for n in dict.fromkeys(" ".join(n.split()) for n in names) if n not in had and n != ev.name]  # type: ignore[attr-defined]
+        new = [n for n in given if n not in had and n != getattr(ev, "name", None)]
         if not new:
-            note(f"nothing new: {kind} {slug} already has these names")
+            note(f"nothing new: the {kind} {slug} already has these names")
             return
         result = tl.correct(ev.id or "", {"aliases": [*had, *new]}, why, source)
     else:  # declared by the founding only: its names, undated
         title = known_names(events)[kind].get(slug, slug)
-        item = {"type": etype, "org": org, kind: slug, "name": title, "aliases": list(names)}
+        item = {"type": etype, "org": org, kind: slug, "name": title, "aliases": given}
         result = tl.append([{**item, "source": source, "note": why}])
     for new_id in result.added + result.known:
         click.echo(new_id)

@@ -183,8 +183,10 @@ def known_names(events: Iterable[Any]) -> dict[str, dict[str, str]]:
                 if not isinstance(slug, str) or not slug:
                     continue
                 # a document an event refers to (in force, revised) is named by its adoption
+                # nor is a body by its meetings (a meeting's name, "12th meeting", is not the body's)
                 titled = title_field is not None and not (
-                    kind == "document" and ev.type == "DocumentEnteredIntoForce"
+                    (kind == "document" and ev.type == "DocumentEnteredIntoForce")
+                    or (kind == "body" and ev.type in ("MeetingHeld", "MeetingScheduled"))
                 )
                 title = getattr(ev, title_field, None) if titled and title_field else None
                 current = found[kind].get(slug)

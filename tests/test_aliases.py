@@ -117,16 +117,15 @@ def test_as_known_before_the_alias_the_event_has_no_aliases_but_the_name_still_f
     assert answer["body"] == "fisheries-board"
 
 
-def test_an_office_declared_by_the_founding_gets_an_undated_declaration(store):
+def test_an_office_declared_by_the_founding_gets_its_names_by_a_correction_of_the_founding(store):
+    before = json.loads(igo(store, "history", "ccc", "--json").stdout)
     igo(store, "alias", "ccc", "Secretary of the Council", "--office", "executive-secretary", *SRC)
-    declared = [
-        e
-        for e in json.loads(igo(store, "history", "ccc", "--json").stdout)
-        if e["type"] == "OfficeEstablished"
-    ]
-    assert len(declared) == 1
-    assert declared[0]["effective"] is None and declared[0]["name"] == "Executive Secretary"
-    assert declared[0]["aliases"] == ["Secretary of the Council"]
+    after = json.loads(igo(store, "history", "ccc", "--json").stdout)
+    assert [e["id"] for e in after] == [e["id"] for e in before]  # no new decision; the founding corrected
+    founding = after[0]
+    assert founding["type"] == "OrganizationFounded" and founding["corrected_by"]
+    assert founding["office_aliases"] == {"executive-secretary": ["Secretary of the Council"]}
+    assert founding["founders"] == ["AZE", "KAZ", "TKM"]  # the rest as it was
     # a typed verb takes the other name and records the slug
     igo(
         store,
@@ -144,11 +143,27 @@ def test_an_office_declared_by_the_founding_gets_an_undated_declaration(store):
     history = json.loads(
         igo(store, "history", "ccc", "--office", "SECRETARY OF THE COUNCIL", "--json").stdout
     )
-    assert {e["type"] for e in history} == {"OfficeEstablished", "OfficialAppointed"}
-    # the state reads as before: the office, its holder; no body or office is "established" undated
+    assert [e["type"] for e in history] == ["OfficialAppointed"]
+    # a body of the founding too; both kept
+    igo(store, "alias", "ccc", "Summit", "--body", "summit", *SRC)
+    founding = json.loads(igo(store, "history", "ccc", "--json").stdout)[0]
+    assert founding["office_aliases"] == {"executive-secretary": ["Secretary of the Council"]}
+    assert founding["body_aliases"] == {"summit": ["Summit"]}
     state = json.loads(igo(store, "state", "ccc", "--as-of", "2010-01-01", "--json").stdout)
     assert state["offices"]["executive-secretary"]["holder"] == "Ivan Hypothetical"
-    igo(store, "verify", "--rules")
+    assert "every chain intact" in igo(store, "verify", "--rules").output
+
+
+def test_the_founding_names_aliases_only_of_what_it_declares():
+    with pytest.raises(Exception, match="office_aliases names 'treasurer'"):
+        parse_event(
+            event(
+                "OrganizationFounded", name="X", founded="2000", statuses=["member"],
+                offices={"director": "Director"}, office_aliases={"treasurer": ["Cashier"]},
+            )
+        )  # fmt: skip
+    bare = event("OrganizationFounded", name="X", founded="2000", statuses=["member"], offices={"d": "D"})
+    assert parse_event(bare).id == parse_event({**bare, "office_aliases": {"d": []}}).id
 
 
 def test_a_renamed_office_is_found_by_its_former_and_its_new_name(store):

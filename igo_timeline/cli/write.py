@@ -426,12 +426,11 @@ def alias(
 ) -> None:
     """Record NAMES as other names of an --office or a --body of ORG (not a rename: no date).
 
-    The names are the office's or body's ``aliases``: a correction of the event
-    that established it adds them (the event stays as first recorded, and as
-    known before the correction the names are not there); an office or body
-    declared only by the founding gets an undated OfficeEstablished or
-    BodyEstablished that carries them. Every --office, --body and why finds the
-    slug by them.
+    A correction adds them to the event that declared the office or body: its
+    OfficeEstablished or BodyEstablished (``aliases``), else the founding
+    (``office_aliases``/``body_aliases``). The event stays as first recorded, and
+    as known before the correction the names are not there. Every --office,
+    --body, why and typed verb finds the slug by them.
     """
     if bool(office) == bool(body):
         raise click.UsageError("give exactly one of --office, --body")
@@ -457,18 +456,22 @@ def alias(
         if other != slug:
             raise InvalidInput(f"{name!r} already names the {kind} {other} of {org!r}, not {slug}")
     established = [ev for ev in events if ev.type == etype and getattr(ev, kind) == slug]
-    if established:
-        ev = established[0]
-        had = list(getattr(ev, "aliases", None) or [])
-        new = [n for n in given if n not in had and n != getattr(ev, "name", None)]
-        if not new:
-            note(f"nothing new: the {kind} {slug} already has these names")
-            return
-        result = tl.correct(ev.id or "", {"aliases": [*had, *new]}, why, source)
-    else:  # declared by the founding only: its names, undated
-        title = known_names(events)[kind].get(slug, slug)
-        item = {"type": etype, "org": org, kind: slug, "name": title, "aliases": given}
-        result = tl.append([{**item, "source": source, "note": why}])
+    if established:  # the event that established it carries its names
+        target, field = established[0], "aliases"
+        had = list(getattr(target, field, None) or [])
+        title = getattr(target, "name", None)
+    else:  # declared by the founding only: the founding carries them, by slug
+        target = next(ev for ev in events if ev.type == "OrganizationFounded")
+        field = f"{kind}_aliases"
+        by_slug = dict(getattr(target, field, None) or {})
+        had, title = list(by_slug.get(slug, [])), known_names(events)[kind].get(slug)
+    new = [n for n in given if n not in had and n != title]
+    if not new:
+        note(f"nothing new: the {kind} {slug} already has these names")
+        return
+    names_now = [*had, *new]
+    fields: dict[str, Any] = {field: names_now if established else {**by_slug, slug: names_now}}
+    result = tl.correct(target.id or "", fields, why, source)
     for new_id in result.added + result.known:
         click.echo(new_id)
     _report(result)

@@ -115,23 +115,27 @@ def resolve(
 
 def other_names(events: Iterable[Any]) -> dict[str, dict[str, tuple[str, ...]]]:
     """The other names an organization's events give its offices and bodies (``office``, ``body``
-    -> slug -> names): the ``aliases`` their establishment records (as corrected), and every name a
-    dated rename gave them, so that a former or a later name still finds the slug. The title
-    :func:`known_names` gives is not repeated."""
+    -> slug -> names): the aliases recorded where each is declared (the founding's
+    ``office_aliases``/``body_aliases``, an OfficeEstablished's or BodyEstablished's ``aliases``,
+    as corrected) and every name a dated rename gave it, so that a former or a later name still
+    finds the slug. The title :func:`known_names` gives is not repeated."""
     titles = known_names(events := list(events))
     found: dict[str, dict[str, dict[str, None]]] = {"office": {}, "body": {}}
     for ev in events:
-        if ev.type in ("OfficeEstablished", "BodyEstablished"):
+        named: list[tuple[str, str, list[str]]] = []  # (kind, slug, names)
+        if ev.type == "OrganizationFounded":
+            for kind in ("office", "body"):
+                named += [(kind, slug, n) for slug, n in (getattr(ev, f"{kind}_aliases") or {}).items()]
+        elif ev.type in ("OfficeEstablished", "BodyEstablished"):
             kind = "office" if ev.type == "OfficeEstablished" else "body"
-            slug, names = getattr(ev, kind), [ev.name, *(ev.aliases or [])]
+            named.append((kind, getattr(ev, kind), [ev.name, *(ev.aliases or [])]))
         elif ev.type == "NameChanged" and (ev.office or ev.body):
             kind = "office" if ev.office else "body"
-            slug, names = getattr(ev, kind), [ev.name]
-        else:
-            continue
-        for name in names:
-            if name != titles[kind].get(slug):
-                found[kind].setdefault(slug, {})[name] = None
+            named.append((kind, getattr(ev, kind), [ev.name]))
+        for kind, slug, names in named:
+            for name in names:
+                if name != titles[kind].get(slug):
+                    found[kind].setdefault(slug, {})[name] = None
     return {kind: {slug: tuple(names) for slug, names in by_slug.items()} for kind, by_slug in found.items()}
 
 

@@ -242,3 +242,19 @@ def test_extraction_matches_an_office_and_a_body_by_the_stores_aliases(store):
     found = extract(text, "ccc", "t", offices=offices, bodies=bodies)
     appointed = [c.event for c in found if c.type == "OfficialAppointed"]
     assert [a["office"] for a in appointed] == ["executive-secretary"], found
+
+
+def test_an_alias_that_names_another_office_or_body_is_refused_by_the_rules_too(store):
+    """Through igo append (not igo alias): the rules keep every name to one office or body."""
+    taken = event(
+        "BodyEstablished", body="ports-board", name="Ports Board", aliases=["Council of Heads of State"]
+    )
+    result = igo(store, "append", json.dumps(taken), code=1)
+    assert "name-taken" in result.output and "already names the body 'summit'" in result.output
+    first = event("BodyEstablished", body="ports-board", name="Ports Board", aliases=["PB"])
+    igo(store, "append", json.dumps(first))
+    again = event("BodyEstablished", body="harbour-board", name="Harbour Board", aliases=["pb"])
+    result = igo(store, "append", json.dumps(again), code=1)
+    assert "'pb' already names the body 'ports-board' (an alias by BodyEstablished" in result.output
+    # an office may share a name with a body: they are looked up apart
+    igo(store, "append", json.dumps(event("OfficeEstablished", office="ports-director", name="PB")))

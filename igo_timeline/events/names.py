@@ -38,6 +38,9 @@ def _folded(text: str) -> str:
     return re.sub(r"[\s_-]+", " ", text.strip()).casefold()
 
 
+folded = _folded  # the same, for the rules that keep names apart
+
+
 def closest(
     word: str,
     known: Mapping[str, str] | Sequence[str],

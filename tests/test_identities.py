@@ -746,3 +746,144 @@ def test_why_follows_an_organization_succession_and_links(tmp_path: Path) -> Non
     # an organization without links answers as before (no "linked" key)
     plain = json.loads(igo(store, "why", "oau", "--party", "DZA", "--as-of", "1990-01-01", "--json").stdout)
     assert "linked" not in plain["answer"]
+
+
+# -- a continuation carries conditions, chairs and pending procedures ------------------------------
+
+
+def _histories_of_the_ussr(timeline: Timeline) -> None:
+    """Example organizations (illustrations, not facts of the world) in which the USSR holds a
+    suspended status and a chair for a fixed term, an observer's pending accession, a notice."""
+    from conftest import ev
+
+    timeline.append(
+        [
+            founding(
+                "ex",
+                founders=("USA",),
+                founded="1950-01-01",
+                statuses=("member", "observer"),
+                conditions=["excluded_from_participation"],
+            ),
+            ev(
+                "ChairEstablished",
+                "ex",
+                chair="council-chair",
+                name="Chair of the Council",
+                effective="1960-01-01",
+            ),
+            grant("SUN", "member", "1960-01-01", org="ex"),
+            handover("SUN", "1991-07-01", org="ex", chair="council-chair", term="1991-07-01/1992-06-30"),
+            ev("ConditionImposed", "ex", party="SUN", effective="1991-09-01", until="1992-05-31"),
+            ev(
+                "ConditionImposed",
+                "ex",
+                party="SUN",
+                condition="excluded_from_participation",
+                effective="1991-10-01",
+            ),
+            founding("ex2", founders=("USA",), founded="1950-01-01", statuses=("member", "observer")),
+            grant("SUN", "observer", "1970-01-01", org="ex2"),
+            ev(
+                "ProcedureLaunched",
+                "ex2",
+                party="SUN",
+                procedure="accession",
+                status="member",
+                date="1990-03-01",
+            ),
+            founding("ex3", founders=("USA", "SUN"), founded="1950-01-01", statuses=("member",)),
+            ev("WithdrawalNotified", "ex3", party="SUN", effective="1991-06-01", takes_effect="1992-06-01"),
+        ]
+    )
+
+
+def test_a_continuation_carries_conditions_chairs_and_pending_procedures(timeline: Timeline) -> None:
+    _histories_of_the_ussr(timeline)
+    ident, result = timeline.succession(
+        {
+            "kind": "continuation",
+            "predecessors": ["USSR"],
+            "successors": ["Russia"],
+            "effective": "1991-12-24",
+        }
+    )
+    carried = {
+        org: sorted(
+            e.event.type for e in timeline.history(org) if getattr(e.event, "carried_over", None) == ident
+        )
+        for org in ("ex", "ex2", "ex3")
+    }
+    assert carried == {
+        "ex": [
+            "ConditionImposed",
+            "ConditionImposed",
+            "PresidencyHandedOver",
+            "StatusGranted",
+            "StatusWithdrawn",
+        ],
+        "ex2": ["ProcedureConcluded", "ProcedureLaunched", "StatusGranted", "StatusWithdrawn"],
+        "ex3": ["StatusGranted", "StatusWithdrawn", "WithdrawalNotified"],
+    }
+    assert len(result.added) == 1 + 12  # the fact and every carried-over event, in one batch
+    # ex: Russia a member since 1960, suspended to the suspension's last day, excluded, in the chair
+    ex = timeline.state("ex", D(1992, 1, 1))
+    rus = next(e for e in ex.statuses["member"] if e.party == "RUS")
+    assert (rus.since, rus.via) == ("1960-01-01", "SUN")
+    assert {(c.condition, c.until) for c in rus.conditions or []} == {
+        ("suspended", "1992-05-31"),
+        ("excluded_from_participation", None),
+    }
+    assert "SUN" not in {e.party for es in ex.statuses.values() for e in es}
+    chair = ex.chairs["council-chair"]
+    assert (chair.party, chair.until) == ("RUS", "1992-06-30")
+    later = timeline.state("ex", D(1992, 7, 1))
+    assert later.chairs["council-chair"].party is None  # the fixed term ran out, as the USSR's would have
+    rus_later = next(e for e in later.statuses["member"] if e.party == "RUS")
+    assert [c.condition for c in rus_later.conditions or []] == ["excluded_from_participation"]
+    # ex2: the observer's pending accession is Russia's from the day; the USSR's ended
+    ex2 = timeline.state("ex2", D(1992, 1, 1))
+    assert [(p.party, p.procedure, p.status, p.since) for p in ex2.pending] == [
+        ("RUS", "accession", "member", "1991-12-24")
+    ]
+    # ex3: the notice carries on, with its day of effect
+    ex3 = timeline.state("ex3", D(1992, 1, 1))
+    notice = next(e for e in ex3.statuses["member"] if e.party == "RUS").conditions or []
+    assert [(c.condition, c.takes_effect) for c in notice] == [("withdrawal_notified", "1992-06-01")]
+    due = timeline.state("ex3", D(1992, 7, 1))
+    assert [(u.party, u.reason) for u in due.uncertain] == [("RUS", "withdrawal due")]
+    # the index and a replay of the log agree on every carried-over answer
+    from igo_timeline.projections.state import state_as_of
+
+    for org in ("ex", "ex2", "ex3"):
+        for day in (D(1991, 12, 23), D(1991, 12, 24), D(1992, 7, 1)):
+            assert (
+                timeline.state(org, day).to_json() == state_as_of(org, timeline.records(org), day).to_json()
+            )
+
+
+def test_a_continuation_clashing_with_the_successors_conditions_or_procedures_is_refused(
+    timeline: Timeline,
+) -> None:
+    from conftest import ev
+
+    _histories_of_the_ussr(timeline)
+    own = timeline.append(
+        [
+            ev(
+                "ProcedureLaunched",
+                "ex2",
+                party="RUS",
+                procedure="accession",
+                status="observer",
+                date="1992-02-01",
+            )
+        ]
+    ).added[0]
+    fact = {"kind": "continuation", "predecessors": ["SUN"], "successors": ["RUS"], "effective": "1991-12-24"}
+    with pytest.raises(
+        RuleViolation, match=f"succession-clash: ex2: RUS already has ProcedureLaunched {own[:8]}"
+    ):
+        timeline.succession(fact)
+    assert timeline.registry().successions == []
+    assert timeline.state("ex", D(1992, 1, 1)).chairs["council-chair"].party == "SUN"  # nothing written

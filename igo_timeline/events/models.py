@@ -711,6 +711,9 @@ class ProcedureLaunched(EventBase):
     status: Term | None = Field(None, description="The status sought, when the text says.")
     date: EDTFDate
     decided_on: EDTFDate | None = None
+    carried_over: str | None = Field(
+        None, description="The id of the succession this event was carried over from (igo succession)."
+    )
 
     def parties(self) -> set[str]:
         return {self.party}
@@ -728,6 +731,11 @@ class ProcedureLaunched(EventBase):
     def headline(self) -> str:
         return f"{self._name(self.party)}: {self.procedure} procedure launched"
 
+    @model_serializer(mode="wrap")
+    def _dump(self, handler: Any) -> Any:
+        data = handler(self)
+        return _omit_unset(data, ("carried_over",)) if isinstance(data, dict) else data
+
 
 class ConditionImposed(EventBase):
     """A condition (suspended, excluded from participation, ...) qualifies a party's status without ending it."""
@@ -739,6 +747,9 @@ class ConditionImposed(EventBase):
     effective: EDTFDate
     until: EDTFDate | None = Field(None, description="The condition's last day, when fixed (inclusive).")
     decided_on: EDTFDate | None = None
+    carried_over: str | None = Field(
+        None, description="The id of the succession this event was carried over from (igo succession)."
+    )
 
     @model_validator(mode="after")
     def _not_a_notice(self) -> ConditionImposed:
@@ -761,6 +772,11 @@ class ConditionImposed(EventBase):
 
     def headline(self) -> str:
         return f"{self._name(self.party)}: {self.condition.replace('_', ' ')}"
+
+    @model_serializer(mode="wrap")
+    def _dump(self, handler: Any) -> Any:
+        data = handler(self)
+        return _omit_unset(data, ("carried_over",)) if isinstance(data, dict) else data
 
 
 class ConditionLifted(EventBase):
@@ -803,6 +819,9 @@ class WithdrawalNotified(EventBase):
     effective: EDTFDate = Field(description="The day of the notice.")
     takes_effect: EDTFDate | None = Field(None, description="The first day without the status, as notified.")
     decided_on: EDTFDate | None = None
+    carried_over: str | None = Field(
+        None, description="The id of the succession this event was carried over from (igo succession)."
+    )
 
     def parties(self) -> set[str]:
         return {self.party}
@@ -819,6 +838,11 @@ class WithdrawalNotified(EventBase):
 
     def headline(self) -> str:
         return f"{self._name(self.party)} notifies its withdrawal"
+
+    @model_serializer(mode="wrap")
+    def _dump(self, handler: Any) -> Any:
+        data = handler(self)
+        return _omit_unset(data, ("carried_over",)) if isinstance(data, dict) else data
 
 
 class ProcedureStepTaken(EventBase):
@@ -858,6 +882,9 @@ class ProcedureConcluded(EventBase):
     outcome: Literal["granted", "rejected", "abandoned"]
     effective: EDTFDate
     decided_on: EDTFDate | None = None
+    carried_over: str | None = Field(
+        None, description="The id of the succession this event was carried over from (igo succession)."
+    )
 
     def parties(self) -> set[str]:
         return {self.party}
@@ -873,6 +900,11 @@ class ProcedureConcluded(EventBase):
 
     def headline(self) -> str:
         return f"{self._name(self.party)}: {self.procedure} {self.outcome}"
+
+    @model_serializer(mode="wrap")
+    def _dump(self, handler: Any) -> Any:
+        data = handler(self)
+        return _omit_unset(data, ("carried_over",)) if isinstance(data, dict) else data
 
 
 class LadderReformed(EventBase):

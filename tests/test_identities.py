@@ -887,3 +887,83 @@ def test_a_continuation_clashing_with_the_successors_conditions_or_procedures_is
         timeline.succession(fact)
     assert timeline.registry().successions == []
     assert timeline.state("ex", D(1992, 1, 1)).chairs["council-chair"].party == "SUN"  # nothing written
+
+
+# -- two stores in one process ------------------------------------------------------------------
+
+
+def test_two_stores_in_one_process_name_parties_from_their_own_registry(tmp_path: Path) -> None:
+    """Each store resolves and names parties by its own registry: the Python API, the HTTP API and
+    threads, with both stores open at once (the one opened last is no longer everyone's)."""
+    import threading
+
+    from starlette.testclient import TestClient
+
+    from igo_timeline.web import create_app
+
+    first, second = Timeline(str(tmp_path / "a.sqlite")), Timeline(str(tmp_path / "b.sqlite"))
+    try:
+        first.record_identities([{"type": "PartyAdded", "party": "x-tg", "name": "Old Name Land"}, SADR])
+        second.record_identities([{"type": "PartyAdded", "party": "x-tg", "name": "Another Land"}])
+        for store in (first, second):
+            store.append(
+                [
+                    founding("org", founders=("x-tg", "KEN"), founded="1963-01-01", statuses=("member",)),
+                    handover("x-tg", "1990-01-01"),
+                ]
+            )
+        # the first store resolves the SADR by its registry though the second was opened last
+        first.append([grant("SADR", "member", "1970-01-01")])
+        with pytest.raises(RuleViolation, match="unknown-party: party: unknown party 'SADR'"):
+            second.append([grant("SADR", "member", "1970-01-01")])
+
+        def names(store: Timeline) -> dict[str, str]:
+            return {e.party: e.name for e in store.state("org", D(2000, 1, 1)).statuses["member"]}
+
+        assert names(first) == {
+            "KEN": "Kenya",
+            "x-tg": "Old Name Land",
+            "x-sadr": "Sahrawi Arab Democratic Republic",
+        }
+        assert names(second) == {"KEN": "Kenya", "x-tg": "Another Land"}
+        assert memberships(first, "x-tg", D(2000, 1, 1))["name"] == "Old Name Land"
+        assert memberships(second, "x-tg", D(2000, 1, 1))["name"] == "Another Land"
+        # what a caller prints of a store's events, in that store's naming
+        for store, name in ((first, "Old Name Land"), (second, "Another Land")):
+            with store.naming():
+                handed = [e.event for e in store.history("org") if e.event.type == "PresidencyHandedOver"]
+                assert f"x-tg ({name})" in handed[0].summary()
+                assert party_name("x-tg") == name and resolve_party(name) == "x-tg"
+        # two apps, one per store, in one process
+        with TestClient(create_app(first)) as a, TestClient(create_app(second)) as b:
+            got_a = a.get("/api/v1/orgs/org/state", params={"as_of": "2000-01-01"}).json()
+            got_b = b.get("/api/v1/orgs/org/state", params={"as_of": "2000-01-01"}).json()
+            assert {m["party"]: m["name"] for m in got_a["members"]}["x-tg"] == "Old Name Land"
+            assert {m["party"]: m["name"] for m in got_b["members"]}["x-tg"] == "Another Land"
+            assert (
+                a.get("/api/v1/parties/Old Name Land/memberships", params={"as_of": "2000-01-01"}).status_code
+                == 200
+            )
+            assert (
+                b.get("/api/v1/parties/Old Name Land/memberships", params={"as_of": "2000-01-01"}).status_code
+                != 200
+            )
+        # threads, each in its store's naming at once
+        seen: dict[str, list[str]] = {"a": [], "b": []}
+        barrier = threading.Barrier(2)
+
+        def run(key: str, store: Timeline) -> None:
+            with store.naming():
+                barrier.wait()
+                for _ in range(200):
+                    seen[key].append(party_name("x-tg"))
+
+        threads = [threading.Thread(target=run, args=(k, s)) for k, s in (("a", first), ("b", second))]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert set(seen["a"]) == {"Old Name Land"} and set(seen["b"]) == {"Another Land"}
+    finally:
+        first.close()
+        second.close()

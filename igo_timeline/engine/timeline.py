@@ -12,8 +12,11 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import difflib
+import functools
+import inspect
 import random
 import time
+import weakref
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -48,7 +51,7 @@ from igo_timeline.events.models import (
     parse_event,
 )
 from igo_timeline.events.names import known_names, org_slug, resolve
-from igo_timeline.events.parties import lineage_codes, stands_for, use_registry
+from igo_timeline.events.parties import TABLES_ALONE, Overlay, lineage_codes, naming, stands_for, use_registry
 from igo_timeline.events.registry import (
     PartyAdded,
     Registry,
@@ -99,7 +102,12 @@ class Timeline:
         self._registry_at = -1  # the store position the registry was read at
         # answers name parties by the registry as known at this time (None: now); see names_as_known
         self.names_at: dt.datetime | None = None
+        self._overlay = TABLES_ALONE  # how this store names parties: its registry beside the tables
         self.refresh_registry()
+        # outside any store's naming context, the store opened last names parties (a script that
+        # opens one store and prints its answers); a weak reference: a closed store is let go
+        own = weakref.WeakMethod(self._current_overlay)
+        use_registry(lambda: method() if (method := own()) is not None else TABLES_ALONE)
 
     def close(self) -> None:
         self.app.close()
@@ -130,8 +138,17 @@ class Timeline:
             self._registry_records = registry_records(agg.records) if agg is not None else []
             self._registry = Registry.fold(self._registry_records)
             self._registry_at = at
-            use_registry(self._names_registry())
+            self._overlay = Overlay(self._names_registry())
         return self._registry
+
+    def _current_overlay(self) -> Overlay:
+        return self._overlay
+
+    def naming(self) -> contextlib.AbstractContextManager[None]:
+        """Resolve and name parties by this store's registry for the duration (in this thread or
+        task only): what a caller prints of this store's answers names parties as the store does.
+        Every method of the Timeline already answers in it."""
+        return naming(self._current_overlay)
 
     def _names_registry(self) -> Registry:
         assert self._registry is not None
@@ -143,7 +160,7 @@ class Timeline:
         """Name parties by the registry as known at ``known_at`` from now on (a command's --known-at)."""
         self.names_at = known_at
         self.refresh_registry()
-        use_registry(self._names_registry())
+        self._overlay = Overlay(self._names_registry())
 
     def registry(self, known_at: dt.datetime | None = None) -> Registry:
         """The registry as known at a record time (now when None)."""
@@ -156,13 +173,11 @@ class Timeline:
         the duration: an answer as known at a time names parties as they were known then."""
         self.refresh_registry()
         if known_at is None or known_at == self.names_at:
-            yield
+            with self.naming():
+                yield
             return
-        use_registry(Registry.fold(self._registry_records, known_at))
-        try:
+        with naming(Registry.fold(self._registry_records, known_at)):
             yield
-        finally:
-            use_registry(self._names_registry())
 
     def registry_records(self) -> list[RegistryRecord]:
         self.refresh_registry()
@@ -172,19 +187,18 @@ class Timeline:
         """Append facts to the registry, atomically, under its rules (see :mod:`igo_timeline.engine.registry`)."""
         self.refresh_registry()
         events: list[RegistryEvent] = []
-        try:
-            for n, i in enumerate(items, start=1):
+        overlay = self._overlay
+        for n, i in enumerate(items, start=1):
+            with naming(overlay):
                 ev = parse_registry_event(
                     i.model_dump(mode="json", exclude_none=True) if isinstance(i, RegistryEvent) else i,
                     item=n,
                 )
-                events.append(ev)
-                if isinstance(ev, PartyAdded):  # the batch's later facts may name the party it adds
-                    stamp = _now()
-                    provisional = [RegistryRecord(e, stamp, -k) for k, e in enumerate(events, start=1)]
-                    use_registry(Registry.fold([*self._registry_records, *provisional]))
-        finally:
-            use_registry(self._names_registry())
+            events.append(ev)
+            if isinstance(ev, PartyAdded):  # the batch's later facts may name the party it adds
+                stamp = _now()
+                provisional = [RegistryRecord(e, stamp, -k) for k, e in enumerate(events, start=1)]
+                overlay = Overlay(Registry.fold([*self._registry_records, *provisional]))
         for attempt in range(self.attempts):
             result = AppendResult()
             agg = self._registry_stream()
@@ -781,7 +795,31 @@ class Timeline:
 
     def all_records(self) -> Iterable[tuple[str, list[Record]]]:
         for org in self.org_slugs():
-            yield org, self._load(org).records
+            with self.naming():
+                records = self._load(org).records
+            yield org, records
+
+
+def _in_own_naming(cls: type[Timeline]) -> type[Timeline]:
+    """Each public method of the Timeline resolves and names parties by its own store's registry,
+    whatever other store is open in the process."""
+    for name, member in list(vars(cls).items()):
+        if name.startswith("_") or name in _NOT_WRAPPED or not inspect.isfunction(member):
+            continue
+        if inspect.isgeneratorfunction(member):
+            continue  # a generator names in its own steps (all_records)
+
+        def wrapped(self: Timeline, *args: Any, __method: Any = member, **kwargs: Any) -> Any:
+            with naming(self._current_overlay):
+                return __method(self, *args, **kwargs)
+
+        functools.update_wrapper(wrapped, member)
+        setattr(cls, name, wrapped)
+    return cls
+
+
+_NOT_WRAPPED = frozenset({"close", "naming", "names_as_known"})
+_in_own_naming(Timeline)
 
 
 def future_decision(ev: EventBase, recorded_at: dt.datetime) -> str | None:

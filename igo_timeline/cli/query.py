@@ -33,7 +33,6 @@ from igo_timeline.projections.answers import (
     schema_answer,
 )
 from igo_timeline.projections.history import event_json
-from igo_timeline.projections.history import replay as replay_of
 from igo_timeline.projections.period import Period, PeriodState
 from igo_timeline.projections.results import Change, State
 
@@ -278,6 +277,11 @@ def beyond(org: str, horizon: dict[str, Any], is_beyond: bool) -> None:
 # -- history and replay -----------------------------------------------------------------
 
 
+def _in(ev: EventBase, org: str) -> str:
+    """``in oau: `` before an event of a linked organization (history/replay --party follow links)."""
+    return f"in {ev.org}: " if ev.org != org else ""
+
+
 def _party(value: str | None) -> str | None:
     return resolve_party(value) if value else None
 
@@ -310,9 +314,11 @@ def history(
     output: str,
 ) -> None:
     """The events of ORG in valid-time order, each with its dates and source."""
-    found = indexed(ctx).history(  # from the index
+    tl = indexed(ctx)
+    found = tl.history(  # from the index
         org, party=_party(party), office=office, start=from_, end=to, known_at=known_at
     )
+    org = tl.resolve_org(org) if found else org  # a former name: the events' own slug
     if output != "table":
         print_answer([event_json(e) for e in found], output)
         return
@@ -325,7 +331,7 @@ def history(
                 e.event.valid_time or "-",
                 short(e.event.id),
                 e.event.type,
-                describe(e.event) + (" (corrected)" if e.corrections else ""),
+                _in(e.event, org) + describe(e.event) + (" (corrected)" if e.corrections else ""),
                 f"“{_quote(e.event)}” ({e.event.source.document})" if e.event.source else "",
             ]
             for e in found
@@ -335,7 +341,9 @@ def history(
     for eff in found:
         ev = eff.event
         fixed = " (corrected)" if eff.corrections else ""
-        click.echo(f"{ev.valid_time or '-':<23} {short(ev.id)}  {ev.type:<22} {describe(ev)}{fixed}")
+        click.echo(
+            f"{ev.valid_time or '-':<23} {short(ev.id)}  {ev.type:<22} {_in(ev, org)}{describe(ev)}{fixed}"
+        )
         if ev.source:
             click.echo(f"{'':<33}“{_quote(ev)}” ({ev.source.document})")
 
@@ -353,6 +361,11 @@ def _change_line(c: Change) -> str:
 
 @click.command()
 @org_argument
+@click.option(
+    "--party",
+    help="Only the steps of events in which this party figures, across the organization's links "
+    "(a predecessor's, a successor's, the same organization's) and the states it continues.",
+)
 @day_option(
     "--from",
     "Start with the events that begin on or after this day (YYYY-MM-DD; a month YYYY-MM or a year YYYY: its first day).",
@@ -367,6 +380,7 @@ def _change_line(c: Change) -> str:
 def replay(
     ctx: click.Context,
     org: str,
+    party: str | None,
     from_: dt.date | None,
     to: dt.date | None,
     known_at: dt.datetime | None,
@@ -376,7 +390,10 @@ def replay(
 
     JSON output is always JSON Lines: one {"event", "changes"} object per step.
     """
-    for eff, changes in replay_of(org, timeline(ctx).records(org), start=from_, end=to, known_at=known_at):
+    tl = timeline(ctx)
+    steps = tl.replay(org, party=_party(party), start=from_, end=to, known_at=known_at)
+    org = tl.resolve_org(org)  # a former name: the events' own slug
+    for eff, changes in steps:
         if output != "table":
             print_json(
                 {"event": event_json(eff), "changes": [c.model_dump(mode="json") for c in changes]},
@@ -384,7 +401,7 @@ def replay(
             )
             continue
         ev = eff.event
-        click.echo(f"{ev.valid_time or '-'}  {ev.type} [{short(ev.id)}]  {describe(ev)}")
+        click.echo(f"{ev.valid_time or '-'}  {ev.type} [{short(ev.id)}]  {_in(ev, org)}{describe(ev)}")
         if ev.source:
             click.echo(f"    “{_quote(ev)}” ({ev.source.document})")
         for c in changes:

@@ -244,7 +244,8 @@ def plan_org_succession(timeline: Timeline, fact: OrganizationSucceeded) -> list
     index.catch_up()
     before = index.state(fact.predecessor, prev)
     after = index.state(fact.org, day)
-    if after.founded is None:
+    if after.founded is None and not any(u.kind == "founded" for u in after.uncertain):
+        # founded by then, or maybe (COW's year: "2002"); not when the record says later
         raise RuleViolation(
             "not-founded",
             f"{fact.org} is not founded on {day.isoformat()}: record its founding first",

@@ -737,8 +737,6 @@ class Timeline:
         known_at: dt.datetime | None = None,
     ) -> list[Effective]:
         """The decisions in force (as known at), in valid-time order, filtered: from the index."""
-        from igo_timeline.projections.history import concerns
-
         org = org_slug(org)
         self.refresh_registry()
         index = self.index
@@ -751,29 +749,79 @@ class Timeline:
         found = index.history(org, start=start, end=end, known_at=known_at)
         registry = self.refresh_registry()
         if party is not None:
-            # an organization that succeeds another: a party's history runs on from the predecessor's
-            # (Morocco: left the OAU in 1984, joined the AU in 2017), up to the succession's day
-            for earlier, until in _predecessor_orgs(registry, org):
-                if index.knows(earlier):
+            # across the organization's links: a party's history runs on from a predecessor's
+            # events up to the succession's day, into a successor's from it (Morocco: left the OAU
+            # in 1984, joined the AU in 2017), and holds an organization's linked as the same
+            for other, lo, hi, _link in linked_orgs(registry, org):
+                if index.knows(other):
                     found += [
                         e
-                        for e in index.history(earlier, start=start, end=end, known_at=known_at)
-                        if e.event.valid_extent is None or e.event.valid_extent.start_earliest < until
+                        for e in index.history(other, start=start, end=end, known_at=known_at)
+                        if _within(e.event, lo, hi)
                     ]
             found.sort(key=lambda e: e.sort_key)
-        before = registry.predecessors(party) if party is not None else set()
-        if party is not None and before:
-            # a successor's history holds its predecessors' events (the USSR's, for Russia)
-            wanted = {party, *before}
-            return [
-                e
-                for e in found
-                if concerns(e.event, None, office) and any(_names_party(e.event, p) for p in wanted)
-            ]
-        if party is not None and lineage_codes(party):
-            # a COW column counts as the party on the days it stood for it (cow:365: Russia from 1991-12-24)
-            return [e for e in found if concerns(e.event, None, office) and _names_party(e.event, party)]
-        return [e for e in found if concerns(e.event, party, office)]
+        return [e for e in found if self._about_party(e.event, party, office, registry)]
+
+    @staticmethod
+    def _about_party(ev: EventBase, party: str | None, office: str | None, registry: Registry) -> bool:
+        """Whether ``history --party`` lists the event: it names the party, a COW column standing
+        for it that day, or a state it continues or succeeds (the USSR's events, for Russia)."""
+        from igo_timeline.projections.history import concerns
+
+        if party is None:
+            return concerns(ev, None, office)
+        before = registry.predecessors(party)
+        if before:
+            return concerns(ev, None, office) and any(_names_party(ev, p) for p in {party, *before})
+        if lineage_codes(party):
+            return concerns(ev, None, office) and _names_party(ev, party)
+        return concerns(ev, party, office)
+
+    def replay(
+        self,
+        org: str,
+        *,
+        party: str | None = None,
+        start: dt.date | None = None,
+        end: dt.date | None = None,
+        known_at: dt.datetime | None = None,
+    ) -> Iterator[tuple[Effective, list[Any]]]:
+        """Each event of ORG in valid-time order with what it changed in its organization's state;
+        with a party, only the events ``history --party`` lists, across the same links (each
+        event's changes are those of its own organization)."""
+        from igo_timeline.projections.history import replay as replay_of
+
+        org = self.resolve_org(org) if org_slug(org) not in self.org_slugs() else org_slug(org)
+        if party is None:  # step by step, each step in this store's naming
+            steps = replay_of(org, self.records(org), start=start, end=end, known_at=known_at)
+            while True:
+                with self.naming():
+                    step = next(steps, None)
+                if step is None:
+                    return
+                yield step
+        registry = self.refresh_registry()
+        steps: list[tuple[Effective, list[Any]]] = []
+        slugs = set(self.org_slugs())
+        for other, lo, hi, _link in [(org, None, None, "self"), *linked_orgs(registry, org)]:
+            if other not in slugs:
+                continue
+            with self.naming():
+                steps += [
+                    (eff, changes)
+                    for eff, changes in replay_of(
+                        other,
+                        self.records(other),
+                        start=start,
+                        end=end,
+                        known_at=known_at,
+                        only=lambda ev, lo=lo, hi=hi: (
+                            _within(ev, lo, hi) and self._about_party(ev, party, None, registry)
+                        ),
+                    )
+                ]
+        steps.sort(key=lambda step: step[0].sort_key)
+        yield from steps
 
     def diff(self, org: str, first: dt.date, second: dt.date, known_at: dt.datetime | None = None) -> Diff:
         """What changed in the organization's state between two days, from the index."""
@@ -851,17 +899,40 @@ def _a_year_after(day: dt.date) -> dt.date:
         return day.replace(year=day.year + 1, day=28)
 
 
-def _predecessor_orgs(registry: Registry, org: str) -> list[tuple[str, dt.date]]:
-    """The organizations ``org`` succeeds (transitively), each with the successor's first day."""
-    out: list[tuple[str, dt.date]] = []
+def linked_orgs(registry: Registry, org: str) -> list[tuple[str, dt.date | None, dt.date | None, str]]:
+    """The organizations linked to ``org``, each with the days of it that count for ``org``
+    (first day or None, first day after or None) and the link: each organization it succeeds
+    (transitively), up to the succession's day; each that succeeds it (transitively), from that
+    day; each linked as the same (``igo org link``), whole."""
+    out: list[tuple[str, dt.date | None, dt.date | None, str]] = []
+    seen = {org}
     todo = [org]
-    while todo:
+    while todo:  # predecessors, up to the first day of the successor
         current = todo.pop()
         for s in registry.org_successions:
-            if s.org == current and all(s.predecessor != o for o, _ in out) and s.predecessor != org:
-                out.append((s.predecessor, extent(s.effective).start_earliest))
+            if s.org == current and s.predecessor not in seen:
+                seen.add(s.predecessor)
+                out.append((s.predecessor, None, extent(s.effective).start_earliest, "predecessor"))
                 todo.append(s.predecessor)
+    todo = [org]
+    while todo:  # successors, from the succession's day
+        current = todo.pop()
+        for s in registry.org_successions:
+            if s.predecessor == current and s.org not in seen:
+                seen.add(s.org)
+                out.append((s.org, extent(s.effective).start_earliest, None, "successor"))
+                todo.append(s.org)
+    out += [(other, None, None, "same_as") for other in sorted(registry.same_as(org) - seen)]
     return out
+
+
+def _within(ev: EventBase, lo: dt.date | None, hi: dt.date | None) -> bool:
+    """Whether an event of a linked organization counts: it may fall on a day from ``lo`` (None:
+    any) and before ``hi`` (None: any)."""
+    ext = ev.valid_extent
+    if ext is None:
+        return True
+    return (hi is None or ext.start_earliest < hi) and (lo is None or ext.end_latest >= lo)
 
 
 def _names_party(ev: EventBase, party: str) -> bool:

@@ -321,8 +321,8 @@ def _document() -> dict[str, Any]:
                     "presidency); document, title, adopted, in_force (a document); body, body_name, "
                     "date, place, host, kind (a meeting); possible, when uncertain; via (a COW column "
                     "standing for the party), continues and succession (a continuation); linked: what the "
-                    "organizations linked to it say of the party ({org, link: predecessor|same_as, as_of, "
-                    "holds, says}), when it has links.",
+                    "organizations linked to it say of the party ({org, link: predecessor|successor|same_as, "
+                    "as_of, holds, says, events: the events deciding that answer}), when it has links.",
                 ),
                 "events": _array(_ref("WhyEvent")),
                 "retracted": _array(_ref("WhyRetracted")),

@@ -793,10 +793,10 @@ class Timeline:
 
         org = self.resolve_org(org) if org_slug(org) not in self.org_slugs() else org_slug(org)
         if party is None:  # step by step, each step in this store's naming
-            steps = replay_of(org, self.records(org), start=start, end=end, known_at=known_at)
+            each = replay_of(org, self.records(org), start=start, end=end, known_at=known_at)
             while True:
                 with self.naming():
-                    step = next(steps, None)
+                    step = next(each, None)
                 if step is None:
                     return
                 yield step
@@ -815,9 +815,7 @@ class Timeline:
                         start=start,
                         end=end,
                         known_at=known_at,
-                        only=lambda ev, lo=lo, hi=hi: (
-                            _within(ev, lo, hi) and self._about_party(ev, party, None, registry)
-                        ),
+                        only=functools.partial(_kept, lo=lo, hi=hi, party=party, registry=registry),
                     )
                 ]
         steps.sort(key=lambda step: step[0].sort_key)
@@ -924,6 +922,11 @@ def linked_orgs(registry: Registry, org: str) -> list[tuple[str, dt.date | None,
                 todo.append(s.org)
     out += [(other, None, None, "same_as") for other in sorted(registry.same_as(org) - seen)]
     return out
+
+
+def _kept(ev: EventBase, *, lo: dt.date | None, hi: dt.date | None, party: str, registry: Registry) -> bool:
+    """Whether ``replay --party`` keeps an event of an organization linked on those days."""
+    return _within(ev, lo, hi) and Timeline._about_party(ev, party, None, registry)
 
 
 def _within(ev: EventBase, lo: dt.date | None, hi: dt.date | None) -> bool:

@@ -1124,3 +1124,78 @@ def test_history_and_replay_of_a_successor_state_hold_the_predecessors_events_na
         ("presidency", "presidency"),
     }
     assert carried[1:] == [[], []]
+
+
+# -- names in force, on every surface -------------------------------------------------------------
+
+
+def test_every_surface_names_a_party_by_its_name_in_force(tmp_path: Path) -> None:
+    """state/why/diff/memberships: the name on the as-of day; history/replay/exports: on each
+    event's date (names of the registry, given here as illustrations)."""
+    store = tmp_path / "s.sqlite"
+    assert igo(store, "party", "add", "x-tg", "Old Name Land").exit_code == 0
+    assert igo(store, "party", "rename", "x-tg", "New Name Republic", "--on", "1964-04-26").exit_code == 0
+    with Timeline(str(store)) as timeline:
+        timeline.append(
+            [
+                founding("org", founders=("KEN",), founded="1960-01-01", statuses=("member", "observer")),
+                grant("x-tg", "member", "1962-01-01"),
+                handover("x-tg", "1963-01-01"),
+                grant("x-tg", "observer", "1966-01-01"),
+            ]
+        )
+    old, new = "x-tg (Old Name Land)", "x-tg (New Name Republic)"
+    # as of a day
+    assert (
+        "  x-tg  Old Name Land  since 1962-01-01"
+        in igo(store, "state", "org", "--as-of", "1963-06-01").stdout
+    )
+    assert igo(
+        store, "why", "org", "--party", "New Name Republic", "--as-of", "1963-06-01"
+    ).stdout.startswith(f"org as of 1963-06-01: {old} is member")
+    assert igo(store, "memberships", "x-tg", "--as-of", "1963-06-01").stdout.startswith(
+        f"{old}, as of 1963-06-01"
+    )
+    diff = igo(store, "diff", "org", "1961-01-01", "1963-06-01").stdout.splitlines()
+    assert f"    status {old}: - -> member" in diff and f"    presidency presidency: - -> {old}" in diff
+    # a rename between the two days is a change of name
+    diff = igo(store, "diff", "org", "1963-06-01", "1967-01-01").stdout.splitlines()
+    assert f"    name {new}: Old Name Land -> New Name Republic" in diff
+    assert f"    status {new}: member -> observer" in diff
+    changes = json.loads(igo(store, "diff", "org", "1963-06-01", "1967-01-01", "--json").stdout)["changes"]
+    assert {
+        "kind": "name",
+        "subject": "x-tg",
+        "before": "Old Name Land",
+        "after": "New Name Republic",
+    } in changes
+    # by each event's date
+    history = igo(store, "history", "org", "--party", "x-tg").stdout
+    assert f"{old} becomes member" in history and f"{new} becomes observer" in history
+    replay = igo(store, "replay", "org", "--party", "x-tg").stdout.splitlines()
+    assert f"    status {old}: - -> member" in replay and f"    status {new}: member -> observer" in replay
+    rows = list(csv.DictReader(igo(store, "export", "org", "--to", "csv").stdout.splitlines()))
+    assert [(r["type"], r["party_name"]) for r in rows if r["party"] == "x-tg"] == [
+        ("StatusGranted", "Old Name Land"),
+        ("PresidencyHandedOver", "Old Name Land"),
+        ("StatusGranted", "New Name Republic"),
+    ]
+    timelinejs = json.loads(igo(store, "export", "org", "--to", "timelinejs").stdout)
+    headlines = [e["text"]["headline"] for e in timelinejs["events"]]
+    assert "Old Name Land: member" in headlines and "New Name Republic: observer" in headlines
+    popolo = json.loads(igo(store, "export", "org", "--to", "popolo").stdout)
+    (party,) = [
+        o
+        for o in popolo["organizations"]
+        if {"scheme": "slug", "identifier": "x-tg"} in o.get("identifiers", [])
+    ]
+    assert party["other_names"] == [
+        {"name": "Old Name Land", "end_date": "1964-04-25"},
+        {"name": "New Name Republic", "start_date": "1964-04-26"},
+    ]
+    labels = [m["label"] for m in popolo["memberships"] if m["label"].startswith(("Old", "New"))]
+    assert sorted(labels) == [
+        "New Name Republic: observer",
+        "Old Name Land: member",
+        "Old Name Land: presidency",
+    ]

@@ -25,14 +25,14 @@ from igo_timeline.cli.common import (
     timeline,
 )
 from igo_timeline.errors import InvalidInput
-from igo_timeline.events import EventBase, EventCorrected, resolve_party
+from igo_timeline.events import EventBase, EventCorrected, party_name, resolve_party
 from igo_timeline.projections.answers import (
     batches_answer,
     event_answer,
     orgs_answer,
     schema_answer,
 )
-from igo_timeline.projections.history import event_json
+from igo_timeline.projections.history import event_json, step_day
 from igo_timeline.projections.period import Period, PeriodState
 from igo_timeline.projections.results import Change, State
 
@@ -348,7 +348,12 @@ def history(
             click.echo(f"{'':<33}“{_quote(ev)}” ({ev.source.document})")
 
 
-def _change_line(c: Change) -> str:
+def _change_line(c: Change, first: dt.date, second: dt.date) -> str:
+    """One change, its parties named as in force on the day before (first) and after (second)."""
+
+    def who(code: str, day: dt.date) -> str:
+        return f"{code} ({party_name(code, day)})"
+
     def fmt(v: Any) -> str:
         if v is None:
             return "-"
@@ -356,7 +361,15 @@ def _change_line(c: Change) -> str:
             return v.get("holder") or v.get("date") or json.dumps(v, ensure_ascii=False)
         return str(v)
 
-    return f"    {c.kind} {c.subject}: {fmt(c.before)} -> {fmt(c.after)}"
+    subject, before, after = c.subject, fmt(c.before), fmt(c.after)
+    if c.kind in ("status", "name"):
+        subject = who(c.subject, second)
+    elif c.kind == "continued":
+        before, after = who(c.before, first), who(c.after, second)
+    elif c.kind == "presidency":
+        before = who(c.before, first) if c.before else before
+        after = who(c.after, second) if c.after else after
+    return f"    {c.kind} {subject}: {before} -> {after}"
 
 
 @click.command()
@@ -404,8 +417,9 @@ def replay(
         click.echo(f"{ev.valid_time or '-'}  {ev.type} [{short(ev.id)}]  {_in(ev, org)}{describe(ev)}")
         if ev.source:
             click.echo(f"    “{_quote(ev)}” ({ev.source.document})")
+        day = step_day(ev)
         for c in changes:
-            click.echo(_change_line(c))
+            click.echo(_change_line(c, day - dt.timedelta(days=1), day))
 
 
 @click.command()
@@ -430,7 +444,7 @@ def diff(
         return
     click.echo(f"{org}: {first.isoformat()} -> {second.isoformat()}, {len(result.changes)} change(s)")
     for c in result.changes:
-        click.echo(_change_line(c))
+        click.echo(_change_line(c, first, second))
 
 
 # -- the store -----------------------------------------------------------------------------

@@ -248,6 +248,11 @@ def _name(code: str, on: dt.date | None, overlay: Overlay) -> str:
     return _table()[1].get(code, code)
 
 
+def package_name(code: str) -> str:
+    """A party's name by the bundled tables alone (pycountry's, the alias table's), whatever the registry says."""
+    return _name(code, None, TABLES_ALONE)
+
+
 def _clear_names() -> None:
     """Forget the names the registry in use has given (a test that changes the tables)."""
     _overlay().names.clear()

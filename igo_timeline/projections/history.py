@@ -142,6 +142,12 @@ def diff_states(before: State, after: State) -> list[Change]:
             continue
         if old != new:
             changes.append(Change(kind=key[0], subject=key[1], before=old, after=new))
+    # a party renamed between the two days (the registry's names in force on each)
+    named = {e.party: e.name for es in before.statuses.values() for e in es}
+    for entries in after.statuses.values():
+        for e in entries:
+            if e.party in named and named[e.party] != e.name:
+                changes.append(Change(kind="name", subject=e.party, before=named[e.party], after=e.name))
     return changes
 
 
@@ -161,7 +167,7 @@ def diff(
     )
 
 
-def _step_day(ev: EventBase) -> dt.date:
+def step_day(ev: EventBase) -> dt.date:
     """The first day on which the event has certainly taken effect (or been decided)."""
     if isinstance(ev, MeetingScheduled) and ev.decided_on:
         return extent(ev.decided_on).start_latest
@@ -188,7 +194,7 @@ def replay(
             continue
         if only is not None and not only(eff.event):
             continue
-        day = _step_day(eff.event)
+        day = step_day(eff.event)
         lo, hi = _carried_together(events, i)
         carried = getattr(eff.event, "carried_over", None)
         if carried is not None and carried in shown:

@@ -1199,3 +1199,48 @@ def test_every_surface_names_a_party_by_its_name_in_force(tmp_path: Path) -> Non
         "Old Name Land: member",
         "Old Name Land: presidency",
     ]
+
+
+def test_a_merger_links_a_cow_column_coded_for_the_year_of_the_merger(timeline: Timeline) -> None:
+    """Yemen (COW states2016: the Yemen Arab Republic, 678, and the Yemen People's Republic, 680,
+    end 1990-05-21; Yemen, 679, from 1990-05-22): COW's UN rows code 679 a member in 1990, a year
+    whose days include Yemen's first, so ``history --party YEM`` lists it beside its predecessors'."""
+    from conftest import ev
+
+    def row(party: str, year: str, column: str) -> dict[str, Any]:
+        quote = f"ioname=UN, year={year}, {column}=1"
+        return ev(
+            "StatusGranted",
+            "un",
+            party=party,
+            status="member",
+            effective=year,
+            source={"document": "cow-igo-v3", "quote": quote},
+        )
+
+    timeline.append(
+        [
+            founding("un", founders=("USA",), founded="1945", statuses=("member",)),
+            row("cow:678", "1947", "nyemen"),
+            row("cow:680", "1967", "syemen"),
+            ev("StatusWithdrawn", "un", party="cow:678", effective="1990"),
+            ev("StatusWithdrawn", "un", party="cow:680", effective="1990"),
+            row("cow:679", "1990", "yemen"),
+        ]
+    )
+    assert [e.event.party for e in timeline.history("un", party="YEM")] == ["cow:679"]  # type: ignore[attr-defined]
+    timeline.succession(
+        {
+            "kind": "merger",
+            "predecessors": ["cow:678", "YMD"],
+            "successors": ["YEM"],
+            "effective": "1990-05-22",
+        }
+    )
+    assert [(e.event.type, e.event.party) for e in timeline.history("un", party="YEM")] == [  # type: ignore[attr-defined]
+        ("StatusGranted", "cow:678"),
+        ("StatusGranted", "cow:680"),
+        ("StatusWithdrawn", "cow:678"),
+        ("StatusWithdrawn", "cow:680"),
+        ("StatusGranted", "cow:679"),
+    ]

@@ -51,7 +51,15 @@ from igo_timeline.events.models import (
     parse_event,
 )
 from igo_timeline.events.names import known_names, org_slug, resolve
-from igo_timeline.events.parties import TABLES_ALONE, Overlay, lineage_codes, naming, stands_for, use_registry
+from igo_timeline.events.parties import (
+    TABLES_ALONE,
+    Overlay,
+    lineage_codes,
+    naming,
+    stands_during,
+    stands_for,
+    use_registry,
+)
 from igo_timeline.events.registry import (
     PartyAdded,
     Registry,
@@ -939,13 +947,16 @@ def _within(ev: EventBase, lo: dt.date | None, hi: dt.date | None) -> bool:
 
 
 def _names_party(ev: EventBase, party: str) -> bool:
-    """Whether the event names the party, itself or by a COW column standing for it on the event's day."""
+    """Whether the event names the party, itself or by a COW column standing for it on a day the
+    event's dates leave open (COW's "1990" row of yemen: Yemen from 1990-05-22)."""
     found = ev.parties()
     if party in found:
         return True
     ext = ev.valid_extent
-    day = ext.start_earliest if ext is not None else None
-    return any(stands_for(p, party, day) for p in found if p.startswith("cow:"))
+    if ext is None:
+        return any(stands_for(p, party, None) for p in found if p.startswith("cow:"))
+    lo, hi = ext.start_earliest, max(ext.start_latest, ext.start_earliest)
+    return any(stands_during(p, party, lo, hi) for p in found if p.startswith("cow:"))
 
 
 def _now() -> dt.datetime:

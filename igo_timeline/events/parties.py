@@ -340,3 +340,10 @@ def stands_for(candidate: str, party: str, day: dt.date | None) -> bool:
     if day is None:
         return any(iso == party for _, _, iso in spans)
     return cow_as(candidate, day) == party
+
+
+def stands_during(candidate: str, party: str, first: dt.date, last: dt.date) -> bool:
+    """Whether ``candidate`` (a COW column found in the data) stands for ``party`` on some day from
+    ``first`` to ``last`` (an event's days when its date is a year)."""
+    lo, hi = first.toordinal(), last.toordinal()
+    return any(iso == party and a <= hi and lo <= b for a, b, iso in cow_lineage().get(candidate, ()))

@@ -1040,7 +1040,7 @@ def test_the_cli_history_replay_and_why_of_morocco_name_both_organizations(tmp_p
     assert replay.exit_code == 0, replay.output
     lines = replay.stdout.splitlines()
     assert f"2017  StatusGranted [{ids['joined_au'][:8]}]  in au: MAR (Morocco) becomes member" in lines
-    assert "    status MAR: - -> member" in lines
+    assert "    status MAR (Morocco): - -> member" in lines
     jsonl = [
         json.loads(line)
         for line in igo(store, "replay", "au", "--party", "MAR", "--json").stdout.splitlines()

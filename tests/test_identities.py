@@ -1244,3 +1244,28 @@ def test_a_merger_links_a_cow_column_coded_for_the_year_of_the_merger(timeline: 
         ("StatusWithdrawn", "cow:680"),
         ("StatusGranted", "cow:679"),
     ]
+
+
+def test_state_shows_an_organizations_links(tmp_path: Path) -> None:
+    store = tmp_path / "s.sqlite"
+    with Timeline(str(store)) as timeline:
+        _morocco(timeline)
+        timeline.append([founding("au-copy", founders=("DZA", "NGA"), founded="2002", statuses=("member",))])
+        timeline.record_identities([{"type": "OrganizationsLinked", "org": "au-copy", "same_as": "au"}])
+        assert timeline.state("oau", D(1990, 1, 1)).links == {
+            "same_as": [],
+            "succeeds": [],
+            "succeeded_by": [{"org": "au", "on": "2002-07-09"}],
+        }
+    state = json.loads(igo(store, "state", "au", "--as-of", "2010-01-01", "--json").stdout)
+    assert state["links"] == {
+        "same_as": ["au-copy"],
+        "succeeds": [{"org": "oau", "on": "2002-07-09"}],
+        "succeeded_by": [],
+    }
+    lines = igo(store, "state", "au", "--as-of", "2010-01-01").stdout.splitlines()
+    assert lines[1:3] == ["  the same organization as au-copy", "  succeeds oau from 2002-07-09"]
+    # an organization without links answers as before: no links key
+    with Timeline(str(store)) as timeline:
+        timeline.append([founding("lone", founders=("DZA",), founded="2000", statuses=("member",))])
+    assert "links" not in json.loads(igo(store, "state", "lone", "--as-of", "2010-01-01", "--json").stdout)

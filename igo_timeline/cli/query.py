@@ -68,6 +68,10 @@ def _human_state(state: State) -> list[str | list[list[str]]]:
         out.append("  not founded on this day")
     if state.dissolved is not None:
         out.append(f"  dissolved {state.dissolved.date} [{short(state.dissolved.event)}]")
+    if state.links:
+        out += [f"  the same organization as {other}" for other in state.links["same_as"]]
+        out += [f"  succeeds {s['org']} from {s['on']}" for s in state.links["succeeds"]]
+        out += [f"  succeeded by {s['org']} from {s['on']}" for s in state.links["succeeded_by"]]
     for status in state.ladder:
         entries = state.statuses.get(status, [])
         out.append(f"{status.replace('_', ' ')} ({len(entries)})")

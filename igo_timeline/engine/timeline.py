@@ -719,6 +719,8 @@ class Timeline:
             first = self.records(org)[0].recorded_at
             if first > known_at:
                 answer = answer.model_copy(update={"recorded": False})
+        if links := org_links(self.registry(known_at), org):
+            answer = answer.model_copy(update={"links": links})
         return answer
 
     def period_state(
@@ -903,6 +905,20 @@ def _a_year_after(day: dt.date) -> dt.date:
         return day.replace(year=day.year + 1)
     except ValueError:  # 29 February
         return day.replace(year=day.year + 1, day=28)
+
+
+def org_links(registry: Registry, org: str) -> dict[str, Any] | None:
+    """The organization's links, as ``igo orgs`` lists them (None: it has none)."""
+    links = {
+        "same_as": sorted(registry.same_as(org) - {org}),
+        "succeeds": [
+            {"org": s.predecessor, "on": s.effective} for s in registry.org_successions if s.org == org
+        ],
+        "succeeded_by": [
+            {"org": s.org, "on": s.effective} for s in registry.org_successions if s.predecessor == org
+        ],
+    }
+    return links if any(links.values()) else None
 
 
 def linked_orgs(registry: Registry, org: str) -> list[tuple[str, dt.date | None, dt.date | None, str]]:

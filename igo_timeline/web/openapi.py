@@ -234,6 +234,17 @@ def _document() -> dict[str, Any]:
                 "bodies_planned": _array(_ref("BodyEntry")),
                 "uncertain": _array(_ref("UncertainEntry")),
             },
+            {
+                "links": _obj(
+                    {
+                        "same_as": _array(STR),
+                        "succeeds": _array(_obj({"org": STR, "on": STR})),
+                        "succeeded_by": _array(_obj({"org": STR, "on": STR})),
+                    },
+                    description="The organization's links in the store's registry, as igo orgs lists "
+                    "them; only when it has one.",
+                )
+            },
             description="One more key per status of the organization's ladder, by its plural "
             "(members, observers, dialogue_partners, ...), each a list of StatusEntry.",
             additionalProperties=_array(_ref("StatusEntry")),

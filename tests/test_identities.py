@@ -834,13 +834,13 @@ def test_a_continuation_carries_conditions_chairs_and_pending_procedures(timelin
     ex = timeline.state("ex", D(1992, 1, 1))
     rus = next(e for e in ex.statuses["member"] if e.party == "RUS")
     assert (rus.since, rus.via) == ("1960-01-01", "SUN")
-    assert {(c.condition, c.until) for c in rus.conditions or []} == {
-        ("suspended", "1992-05-31"),
-        ("excluded_from_participation", None),
+    assert {(c.condition, c.since, c.until) for c in rus.conditions or []} == {
+        ("suspended", "1991-09-01", "1992-05-31"),  # the USSR's first day kept, as its status's since
+        ("excluded_from_participation", "1991-10-01", None),
     }
     assert "SUN" not in {e.party for es in ex.statuses.values() for e in es}
     chair = ex.chairs["council-chair"]
-    assert (chair.party, chair.until) == ("RUS", "1992-06-30")
+    assert (chair.party, chair.since, chair.until) == ("RUS", "1991-07-01", "1992-06-30")
     later = timeline.state("ex", D(1992, 7, 1))
     assert later.chairs["council-chair"].party is None  # the fixed term ran out, as the USSR's would have
     rus_later = next(e for e in later.statuses["member"] if e.party == "RUS")
@@ -853,7 +853,9 @@ def test_a_continuation_carries_conditions_chairs_and_pending_procedures(timelin
     # ex3: the notice carries on, with its day of effect
     ex3 = timeline.state("ex3", D(1992, 1, 1))
     notice = next(e for e in ex3.statuses["member"] if e.party == "RUS").conditions or []
-    assert [(c.condition, c.takes_effect) for c in notice] == [("withdrawal_notified", "1992-06-01")]
+    assert [(c.condition, c.since, c.takes_effect) for c in notice] == [
+        ("withdrawal_notified", "1991-06-01", "1992-06-01")
+    ]
     due = timeline.state("ex3", D(1992, 7, 1))
     assert [(u.party, u.reason) for u in due.uncertain] == [("RUS", "withdrawal due")]
     # the index and a replay of the log agree on every carried-over answer

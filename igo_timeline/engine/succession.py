@@ -128,11 +128,13 @@ def carry(
         for cond in held.conditions or []:
             if cond.condition == NOTICE:
                 notice = {"takes_effect": cond.takes_effect} if cond.takes_effect else {}
+                notice["since"] = cond.since
                 events.append(
                     {"type": "WithdrawalNotified", "party": succ, "effective": day, **notice, **common}
                 )
             else:
                 until = {"until": cond.until} if cond.until else {}
+                until["since"] = cond.since
                 events.append(
                     {
                         "type": "ConditionImposed",
@@ -147,6 +149,8 @@ def carry(
     for slug, chair in chairs.items():
         named = {} if slug == DEFAULT_CHAIR else {"chair": slug}
         term = {"term": f"{day}/{chair.until}"} if chair.until else {}
+        if chair.since:
+            term["since"] = chair.since
         events.append(
             {
                 "type": "PresidencyHandedOver",

@@ -548,6 +548,11 @@ class PresidencyHandedOver(EventBase):
     term: EDTFInterval | None = Field(
         None, description="A fixed term: the presidency ends by itself at its end."
     )
+    since: EDTFDate | None = Field(
+        None,
+        description="A continuation: the first day the predecessor held it, which the successor's "
+        "entry keeps (carried over by igo succession; it holds for the successor from effective).",
+    )
 
     @model_validator(mode="before")
     @classmethod
@@ -594,7 +599,9 @@ class PresidencyHandedOver(EventBase):
     @model_serializer(mode="wrap")
     def _dump(self, handler: Any) -> Any:
         data = handler(self)
-        return _omit_unset(data, ("carried_over", "chair", "term")) if isinstance(data, dict) else data
+        return (
+            _omit_unset(data, ("carried_over", "chair", "term", "since")) if isinstance(data, dict) else data
+        )
 
 
 class PresidencyVacated(EventBase):
@@ -750,6 +757,11 @@ class ConditionImposed(EventBase):
     carried_over: str | None = Field(
         None, description="The id of the succession this event was carried over from (igo succession)."
     )
+    since: EDTFDate | None = Field(
+        None,
+        description="A continuation: the first day the predecessor held it, which the successor's "
+        "entry keeps (carried over by igo succession; it holds for the successor from effective).",
+    )
 
     @model_validator(mode="after")
     def _not_a_notice(self) -> ConditionImposed:
@@ -776,7 +788,7 @@ class ConditionImposed(EventBase):
     @model_serializer(mode="wrap")
     def _dump(self, handler: Any) -> Any:
         data = handler(self)
-        return _omit_unset(data, ("carried_over",)) if isinstance(data, dict) else data
+        return _omit_unset(data, ("carried_over", "since")) if isinstance(data, dict) else data
 
 
 class ConditionLifted(EventBase):
@@ -822,6 +834,11 @@ class WithdrawalNotified(EventBase):
     carried_over: str | None = Field(
         None, description="The id of the succession this event was carried over from (igo succession)."
     )
+    since: EDTFDate | None = Field(
+        None,
+        description="A continuation: the first day the predecessor held it, which the successor's "
+        "entry keeps (carried over by igo succession; it holds for the successor from effective).",
+    )
 
     def parties(self) -> set[str]:
         return {self.party}
@@ -842,7 +859,7 @@ class WithdrawalNotified(EventBase):
     @model_serializer(mode="wrap")
     def _dump(self, handler: Any) -> Any:
         data = handler(self)
-        return _omit_unset(data, ("carried_over",)) if isinstance(data, dict) else data
+        return _omit_unset(data, ("carried_over", "since")) if isinstance(data, dict) else data
 
 
 class ProcedureStepTaken(EventBase):

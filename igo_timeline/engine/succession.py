@@ -10,9 +10,10 @@ decision.
 - A **continuation** (the USSR -> Russia on 1991-12-24): in every organization where the
   predecessor holds a status on the day before, the successor is granted the same status on the
   day (``continues``: it keeps the predecessor's ``since``) and the predecessor's status ends
-  that day; a presidency the predecessor holds passes to the successor. Anything already
-  recorded for the successor's status or presidency in such an organization is a clash: the
-  succession is refused naming those events (``--skip ORG`` leaves an organization out).
+  that day; its conditions, the chairs it holds and its pending procedures pass to the
+  successor too (see :func:`carry`). Anything already recorded for the successor's status,
+  conditions, procedures or chairs in such an organization is a clash: the succession is
+  refused naming those events (``--skip ORG`` leaves an organization out).
 - A **separation**, **dissolution** or **merger** carries nothing over (the successors join by
   their own decisions); it links the identities for ``history``.
 - An **organization succession** (the OAU -> the AU): each party holding a status in the

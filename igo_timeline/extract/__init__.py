@@ -61,7 +61,32 @@ def extract(
     for pattern in _PATTERNS:
         rest.extend(pattern(ctx))
     rest.sort(key=lambda c: c.start)
-    return [_validated(c) for c in found + rest]
+    return [_validated(c) for c in found + _reformed(rest)]
+
+
+def _reformed(found: list[Candidate]) -> list[Candidate]:
+    """A status the same text's reform merges, granted on or after the reform's day, is granted as the
+    merged status ("granted Laos the status of dialogue partner" in the text that merges observers and
+    dialogue partners into partners): on that day the old name no longer exists."""
+    reforms = [
+        (c.event["effective"], old, new)
+        for c in found
+        if c.type == "LadderReformed" and c.record == "event"
+        for new, olds in c.event.get("merged", {}).items()
+        for old in olds
+    ]
+    if not reforms:
+        return found
+    out = []
+    for c in found:
+        status, day = c.event.get("status"), str(c.event.get("effective", ""))
+        new = next((n for d, o, n in reforms if o == status and day[:10] >= d[:10]), None)
+        if c.type == "StatusGranted" and new is not None:
+            note = f"the text's {status} is the status its reform merges into {new}"
+            note = f"{c.event['note']}; {note}" if c.event.get("note") else note
+            c = Candidate(c.record, {**c.event, "status": new, "note": note}, note=c.note, kind=c.kind)
+        out.append(c)
+    return out
 
 
 def _validated(cand: Candidate) -> Candidate:

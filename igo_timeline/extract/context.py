@@ -60,6 +60,17 @@ class Context:
             return int(self.meeting.last_day[:4])
         return self.anchor.year
 
+    @property
+    def dateline(self) -> str:
+        """The dateline's words, spaces normalized ("" when the text has none)."""
+        return " ".join(self.doc.text[self.anchor.start : self.anchor.end].split())
+
+    def without_dateline(self, words: str) -> str:
+        """``words`` with the dateline blanked (same length): its state names where the report was
+        filed, never a party to what the sentence tells."""
+        line = self.dateline
+        return words.replace(line, " " * len(line)) if line else words
+
     def source(self, passage: Passage, **kw: Any) -> dict[str, Any]:
         return source(self.doc, self.document, passage, **kw)
 
@@ -76,7 +87,7 @@ class Context:
             )
         if near is None:
             return None
-        dateline = " ".join(self.doc.text[self.anchor.start : self.anchor.end].split())
+        dateline = self.dateline
         if dateline:
             words = words.replace(dateline, " ")  # the dateline's day is the report's, not the decision's
         found = [d.edtf for d in find_dates(words, self.year) if d.kind.rstrip("?") == "day"]

@@ -141,6 +141,7 @@ def clauses(text: str) -> list[tuple[int, int]]:
 def _state_parties(ctx: Context, text: str, offset: int = 0) -> list[Found]:
     """States named in ``text`` (not by an adjective: "Kazakh President ..." names a speaker)."""
     adjectives = demonyms()
+    text = ctx.without_dateline(text)
     return [
         Found(p.start + offset, p.end + offset, p.value)
         for p in find_parties(text, exclude=[ctx.org])
@@ -733,67 +734,200 @@ _LIFT = re.compile(
     re.I,
 )
 _WITHDRAW_NOTICE = re.compile(
-    r"\b(?:notif(?:ied|ies|y)|informed|gave\s+notice|served\s+notice|announced)\b[^.;]*?\bwithdraw(?:al|ing|s)?\b",
+    r"\b(?:notif(?:ied|ies|y|ication)|informed|gave\s+notice|served\s+notice|announced|deposited|submitted|lodged)\b[^.;]*?\bwithdraw(?:al|ing|s)?\b"
+    r"|\bnotice\s+of\s+(?:its\s+)?withdrawal\b",
     re.I,
 )
-_MERGED = re.compile(
-    r"^(?=.*\bobserver)(?=.*\bdialogue[\s-]partner).*\b(?:merg(?:ed|es|ing|er)|brought\s+together|bring(?:s|ing)?\s+together|unif(?:ied|ies|y|ying)|combin(?:ed|es|ing))\b",
+_TAKES_EFFECT = re.compile(
+    r"\b(?:effective|take[sn]?\s+effect|took\s+effect|becomes?\s+effective|as\s+of|with\s+effect\s+from)\s+(?:on\s+|from\s+|as\s+of\s+)?(?P<when>[^,;.]+(?:\.\s*\d{4})?)",
     re.I,
 )
+# a procedure ended without a grant: an application rejected, declined, or withdrawn by the applicant
+_REJECTED = re.compile(
+    r"\b(?:reject(?:ed|s|ing)?|declin(?:ed|es|ing)|turn(?:ed|s)?\s+down|refus(?:ed|es|ing))\b[^.;]*?\b(?:applications?|requests?|bids?|candidac(?:y|ies))\b"
+    r"|\b(?:applications?|requests?|bids?|candidac(?:y|ies))\b[^.;]*?\b(?:was|were|has\s+been|have\s+been)\s+(?:rejected|declined|turned\s+down|refused)\b",
+    re.I,
+)
+_ABANDONED = re.compile(
+    r"\b(?:withdr[ea]w[ns]?|withdrawing|abandon(?:ed|s|ing)?|dropp(?:ed|ing)|dropped|retract(?:ed|s|ing)?)\s+(?:its|their|the)\s+(?:\w+\s+)?(?:applications?|requests?|bids?|candidac(?:y|ies))\b",
+    re.I,
+)
+# the ladder of statuses: the names a reform speaks of
+_STATUS_TERM = (
+    r"(?:[\"“‘']\s*)?(?:(?:[A-Z]{2,6}|the)\s+)?(?P<term>observer|dialogue[\s-]partner|associate(?:d)?\s+member|associate|partner(?:\s+of\s+the\s+organi[sz]ation)?"
+    r"|guest|affiliate|candidate(?:\s+member)?|full\s+member|member)(?:s|ship)?(?:\s+(?:states?|countries|country|status|category|categories))?(?:\s*[\"”’'])?"
+)
+_STATUS_TERM_RX = re.compile(_STATUS_TERM, re.I)
+_MERGE_VERB = re.compile(
+    r"\b(?:merg(?:e|ed|es|ing|er)|brought\s+together|bring(?:s|ing)?\s+together|unif(?:ied|ies|y|ying|ication)|combin(?:e|ed|es|ing)|consolidat(?:e|ed|es|ing|ion)|fus(?:e|ed|es|ing|ion)|replac(?:e|ed|es|ing))\b",
+    re.I,
+)
+_RENAME_VERB = re.compile(r"\b(?:renam(?:ed|es|ing)|re-?designat(?:ed|es|ing))\b", re.I)
+_NEW_STATUS = re.compile(
+    r"\b(?:into|in|as|under|by|with)\s+(?:a\s+|one\s+|the\s+)?(?:single\s+|new\s+|unified\s+|common\s+)*(?:status|category)(?:\s+(?:of|called|named|known\s+as))?\s+"
+    + _STATUS_TERM
+    + r"|(?:status|category)\s+(?:of|called|named|known\s+as)\s+[\"“‘']\s*(?:(?:[A-Z]{2,6}|the)\s+)?(?P<quoted>[^\"”’']+?)\s*[\"”’']"
+    + r"|(?:one|single|new|unified|common)\s+(?:status|category)\s*(?:,\s*|\s+)[\"“‘']\s*(?:(?:[A-Z]{2,6}|the)\s+)?(?P<q2>[^\"”’']+?)\s*[\"”’']",
+    re.I,
+)
+_ADDED = re.compile(
+    r"\b(?:establish(?:ed|es|ing)|introduc(?:ed|es|ing)|creat(?:ed|es|ing)|institut(?:ed|es|ing))\s+(?:a\s+|the\s+)?(?:new\s+)?(?:status|category)\s+(?:of\s+)?"
+    + _STATUS_TERM,
+    re.I,
+)
+_RETIRED = re.compile(
+    r"\b(?:abolish(?:ed|es|ing)|discontinu(?:ed|es|ing)|scrapp(?:ed|ing)|eliminat(?:ed|es|ing))\s+(?:the\s+)?(?:status|category)\s+(?:of\s+)?"
+    + _STATUS_TERM
+    + r"|"
+    + _STATUS_TERM.replace("(?P<term>", "(?P<term2>")
+    + r"\s+(?:status|category)?\s*(?:was|were|has\s+been|have\s+been|is|are)\s+(?:abolished|discontinued|scrapped|eliminated)\b",
+    re.I,
+)
+_RENAME_OBJECT = re.compile(
+    r"\brenam(?:ed|e|es|ing)\s+(?:of\s+)?(?P<old>(?:the\s+)?[A-Z][^,;]*?)\s+(?:as|to|into)\s+(?:the\s+)?[\"“]?(?P<new>[A-Z][^,;\"”]*?)[\"”]?(?=\s*(?:[,;.]|$|\s+(?:from|with\s+effect|effective|as\s+of|on)\b))"
+    r"|(?P<old2>(?:the\s+)?[A-Z][^,;]*?)\s+(?:was|were|has\s+been|is|will\s+be)\s+renamed\s+(?:as\s+|to\s+|into\s+)?(?:the\s+)?[\"“]?(?P<new2>[A-Z][^,;\"”]*?)[\"”]?(?=\s*(?:[,;.]|$|\s+(?:from|with\s+effect|effective|as\s+of|on)\b))",
+)
+_VACANT = re.compile(
+    r"\b(?P<chair>presidency|chairmanship|chair)\b[^.;]*?\b(?:(?:was|is|remains|remained|has\s+been|left|fell|became)\s+)+vacant\b"
+    r"|\bleft\s+the\s+(?P<chair2>presidency|chairmanship|chair)\s+vacant\b",
+    re.I,
+)
+
+
+def _term_slug(words: str) -> str:
+    """A status's slug from the words naming it ("SCO partner", "dialogue-partner states", "associate member")."""
+    words = re.sub(r"[\"“”‘’']", "", words).strip()
+    words = re.sub(r"^(?:[A-Z]{2,6}|the)\s+", "", words)
+    words = re.sub(r"\s+of\s+the\s+organi[sz]ation$", "", words, flags=re.I)
+    words = re.sub(r"(?:ship|s)?(?:\s+(?:states?|countries|country|status|category|categories))?$", "", words)
+    return _status_slug(re.sub(r"^associated\b", "associate", words.lower()))
 
 
 def histories(ctx: Context) -> list[Candidate]:
-    """Suspensions imposed and lifted, withdrawals notified, statuses merged, where the text states them.
-
-    Their types (ConditionImposed, ConditionLifted, WithdrawalNotified,
-    LadderReformed) are the histories vocabulary: the candidates carry them
-    whether or not the store's vocabulary has them yet.
-    """
+    """Suspensions imposed and lifted, withdrawals notified, procedures concluded without a grant,
+    statuses merged, added or retired, renames, chairs left vacant: where the text states them, as
+    events of the histories vocabulary (importable when the store's vocabulary has their types)."""
     out: list[Candidate] = []
     for passage in ctx.sentences:
         for c_start, c_end in clauses(passage.norm):
             text = passage.norm[c_start:c_end]
             sub = passage.sub(c_start, c_start + len(text.rstrip(" .;,")))
-            if _NOT_GRANTED.search(text) and re.search(r"\b(?:will|would|may|could|expected|threat)", text):
+            notice = _WITHDRAW_NOTICE.search(text)
+            # a future the notice itself states ("which will take effect on ...") is still a notice given
+            head = text[: notice.end()] if notice else text
+            if _NOT_GRANTED.search(head) and re.search(r"\b(?:will|would|may|could|expected|threat)", head):
                 continue
             if (
-                re.search(r"\b(?:in|since)\s+(?:19|20)\d\d\b", text)
+                re.search(r"\b(?:in|since)\s+(?:19|20)\d\d\b", head)
                 and ctx.year
-                and not re.search(rf"\b{ctx.year}\b", text)
+                and not re.search(rf"\b{ctx.year}\b", head)
             ):
                 continue  # history told as background ("suspended in 2013")
             parties = _state_parties(ctx, text)
-            if _LIFT.search(text):
-                out += [_condition(ctx, "ConditionLifted", p.value, sub, text) for p in parties]
-            elif _SUSPEND.search(text):
-                out += [_condition(ctx, "ConditionImposed", p.value, sub, text) for p in parties]
-            elif _WITHDRAW_NOTICE.search(text):
-                for p in parties[:1]:
-                    event: dict[str, Any] = {"type": "WithdrawalNotified", "party": p.value}
-                    takes = re.search(
-                        r"\b(?:effective|take\s+effect|takes\s+effect|as\s+of)\s+(?:on\s+|from\s+)?(?P<when>[^,;.]+)",
-                        text,
-                    )
-                    days = (
-                        [d for d in find_dates(takes.group("when"), ctx.year) if d.kind.rstrip("?") == "day"]
-                        if takes
-                        else []
-                    )
-                    if days:
-                        event["takes_effect"] = days[0].edtf
-                    out.append(ctx.decision(event, "effective", sub, words=text))
-            elif _MERGED.search(text):
-                name = re.search(
-                    r"[\"“]?(?P<name>(?:SCO\s+)?partners?(?:\s+of\s+the\s+organi[sz]ation)?)[\"”]?",
-                    text,
-                    re.I,
-                )
-                new = "partner"
-                event = {"type": "LadderReformed", "merged": {new: ["observer", "dialogue_partner"]}}
-                if name is None:
-                    continue
-                out.append(ctx.decision(event, "effective", sub, words=text))
+            out.extend(_histories_clause(ctx, sub, text, parties, notice))
     return out
+
+
+def _histories_clause(
+    ctx: Context, sub: Passage, text: str, parties: list[Found], notice: re.Match[str] | None
+) -> list[Candidate]:
+    if _REJECTED.search(text) or _ABANDONED.search(text):
+        outcome = "rejected" if _REJECTED.search(text) else "abandoned"
+        return [
+            ctx.decision(
+                {"type": "ProcedureConcluded", "party": p.value, "procedure": "admission", "outcome": outcome},
+                "effective",
+                sub,
+                words=text,
+            )
+            for p in parties
+        ]
+    if _LIFT.search(text):
+        return [_condition(ctx, "ConditionLifted", p.value, sub, text) for p in parties]
+    if _SUSPEND.search(text):
+        return [_condition(ctx, "ConditionImposed", p.value, sub, text) for p in parties]
+    if notice:
+        out = []
+        for p in parties[:1]:  # the party that gave notice, named first
+            event: dict[str, Any] = {"type": "WithdrawalNotified", "party": p.value}
+            takes = _TAKES_EFFECT.search(text)
+            days = (
+                [d for d in find_dates(takes.group("when"), ctx.year) if d.kind.rstrip("?") == "day"]
+                if takes
+                else []
+            )
+            if days:
+                event["takes_effect"] = days[0].edtf
+            # the notice's day is the day the words state for the notice, not the day it takes effect
+            words = text[: takes.start()] if takes else text
+            out.append(ctx.decision(event, "effective", sub, words=words))
+        return out
+    reform = _reform(text)
+    if reform:
+        return [ctx.decision({"type": "LadderReformed", **reform}, "effective", sub, words=text)]
+    renamed = _RENAME_OBJECT.search(text)
+    if renamed:
+        return _renamed(ctx, sub, text, renamed)
+    vacant = _VACANT.search(text)
+    if vacant:
+        chair = (vacant.group("chair") or vacant.group("chair2") or "").lower()
+        event = {"type": "PresidencyVacated"}
+        if chair not in ("presidency", "chairmanship", "chair"):
+            event["chair"] = chair
+        return [ctx.decision(event, "effective", sub, words=text)]
+    return []
+
+
+def _reform(text: str) -> dict[str, Any] | None:
+    """A reform of the ladder: statuses merged into one ("brought together in one status, 'partner'"),
+    a status renamed, a new status established, a status abolished."""
+    if re.search(r"\b(?:status|statuses|categor(?:y|ies))\b", text, re.I) is None:
+        return None
+    added = _ADDED.search(text)
+    retired = _RETIRED.search(text)
+    if _MERGE_VERB.search(text) or _RENAME_VERB.search(text):
+        new = _NEW_STATUS.search(text)
+        if new is None:
+            return None
+        new_slug = _term_slug(new.group("term") or new.group("quoted") or new.group("q2") or "")
+        olds = []
+        for m in _STATUS_TERM_RX.finditer(text[: new.start()] + " " * (new.end() - new.start()) + text[new.end() :]):
+            slug = _term_slug(m.group("term"))
+            if slug not in olds and slug != new_slug and slug != "member":
+                olds.append(slug)
+        if not olds or not new_slug:
+            return None
+        return {"merged": {new_slug: olds}}
+    if added and not retired:
+        return {"added": [_term_slug(added.group("term"))]}
+    if retired and not added:
+        return {"retired": [_term_slug(retired.group("term") or retired.group("term2"))]}
+    return None
+
+
+def _renamed(ctx: Context, sub: Passage, text: str, m: re.Match[str]) -> list[Candidate]:
+    """ "X was renamed (as) Y": the organization (X names it), one of its bodies or one of its offices."""
+    old = (m.group("old") or m.group("old2") or "").strip()
+    old = re.sub(r"^.*\b(?:decided|agreed|approved|resolved)\s+to\s+", "", old)
+    new = (m.group("new") or m.group("new2") or "").strip()
+    if not old or not new:
+        return []
+    old = re.sub(r"^(?:the\s+)", "", old)
+    event: dict[str, Any] = {"type": "NameChanged", "name": new}
+    named = find_parties(old)
+    if named and named[0].value == ctx.org and named[0].end - named[0].start >= len(old) - 1:
+        pass  # the organization itself
+    elif (body := resolve_body(old, ctx.bodies, ctx.org)) is not None:
+        event["body"] = body
+    else:
+        office = next(
+            (slug for slug, rx in office_patterns(ctx.org, tuple(ctx.offices.items())) if rx.fullmatch(old)),
+            None,
+        )
+        if office is None:
+            return []
+        event["office"] = office
+    return [ctx.decision(event, "effective", sub, words=text)]
 
 
 def _condition(ctx: Context, kind: str, party: str, sub: Passage, text: str) -> Candidate:

@@ -835,7 +835,12 @@ def _histories_clause(
         outcome = "rejected" if _REJECTED.search(text) else "abandoned"
         return [
             ctx.decision(
-                {"type": "ProcedureConcluded", "party": p.value, "procedure": "admission", "outcome": outcome},
+                {
+                    "type": "ProcedureConcluded",
+                    "party": p.value,
+                    "procedure": "admission",
+                    "outcome": outcome,
+                },
                 "effective",
                 sub,
                 words=text,
@@ -891,7 +896,9 @@ def _reform(text: str) -> dict[str, Any] | None:
             return None
         new_slug = _term_slug(new.group("term") or new.group("quoted") or new.group("q2") or "")
         olds = []
-        for m in _STATUS_TERM_RX.finditer(text[: new.start()] + " " * (new.end() - new.start()) + text[new.end() :]):
+        for m in _STATUS_TERM_RX.finditer(
+            text[: new.start()] + " " * (new.end() - new.start()) + text[new.end() :]
+        ):
             slug = _term_slug(m.group("term"))
             if slug not in olds and slug != new_slug and slug != "member":
                 olds.append(slug)

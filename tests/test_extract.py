@@ -601,3 +601,75 @@ def test_a_grant_in_the_text_of_a_reform_takes_the_merged_status() -> None:
     grant = found["StatusGranted"]
     assert (grant.event["party"], grant.event["status"]) == ("LAO", "partner")
     assert "merges into partner" in grant.event["note"]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        (
+            "At the opening, President Ali Ben Musa of Mali handed over the chairmanship to "
+            "President Jean Dupont of Senegal.",
+            {("Ali Ben Musa", "MLI"), ("Jean Dupont", "SEN")},
+        ),
+        (
+            "Kyrgyz President Aibek Toktorov welcomed his counterparts as the host.",
+            {("Aibek Toktorov", "KGZ")},
+        ),
+        (
+            "Prime Minister Ravi Kumar of India addressed the plenary session.",
+            {("Ravi Kumar", "IND")},
+        ),
+    ],
+    ids=["handover", "host-welcomed", "addressed"],
+)
+def test_heads_named_only_as_acting_at_the_meeting_attend(
+    sentences: str, expected: set[tuple[str, str]]
+) -> None:
+    """Invented names: a head of state or government who hands over the chair, welcomes the others or
+    addresses the meeting was there, though no attendance sentence names them."""
+    text = (
+        "BAMAKO, 12 March 2019 -- The Assembly of the Union met in Bamako on 11-12 March 2019. " + sentences
+    )
+    meeting = next(c for c in extract(text, "au", "t") if c.type == "MeetingHeld")
+    assert {(p["person"], p.get("party")) for p in meeting.event["participants"]} == expected
+
+
+def test_a_head_who_will_act_at_a_later_meeting_does_not_attend() -> None:
+    text = (
+        "BAMAKO, 12 March 2019 -- The Assembly of the Union met in Bamako on 11-12 March 2019. "
+        "President Jean Dupont of Senegal will open the next summit."
+    )
+    meeting = next(c for c in extract(text, "au", "t") if c.type == "MeetingHeld")
+    assert meeting.event["participants"] == []
+
+
+def test_officials_of_other_organizations_after_a_list_are_guests_each() -> None:
+    """A sentence after an attendance list is no item of it; "also" before the verb names no one."""
+    text = (
+        "ASTANA, 9 June 2017 -- The Council of Heads of State met in Astana on 8-9 June 2017.\n\n"
+        "Heads of the observer states' delegations attended:\n"
+        "President of Mongolia Ts. Elbegdorj;\n"
+        "President of the Republic of Belarus Alexander Lukashenko.\n\n"
+        "UN Secretary-General Maria Lopez, ASEAN Secretary-General Tan Wei Ming and CSTO Secretary-General "
+        "Oleg Ivanov also were present as guests of the summit."
+    )
+    meeting = next(c for c in extract(text, "sco", "t") if c.type == "MeetingHeld")
+    people = {p["person"]: p for p in meeting.event["participants"]}
+    assert {"Maria Lopez", "Tan Wei Ming", "Oleg Ivanov"} <= set(people)
+    assert people["Oleg Ivanov"]["role"] == "CSTO Secretary-General"
+    observers = {c.event["party"] for c in extract(text, "sco", "t") if c.record == "attestation"}
+    assert observers == {"MNG", "BLR"}
+
+
+def test_a_decision_takes_the_day_an_earlier_sentence_states_for_the_same_act() -> None:
+    text = (
+        "ADDIS ABABA, 31 January 2017 -- The Assembly of the Union met in Addis Ababa on 30-31 January 2017. "
+        "The Assembly elected Jane Roe of Kenya on Monday as Chairperson of the Commission. "
+        "John Doe of Ghana was elected Deputy Chairperson of the Commission. "
+        "The Assembly decided to readmit the Kingdom of Morocco."
+    )
+    found = extract(text, "au", "t", published="2017-01-31")
+    deputy = next(c for c in found if c.type == "OfficialAppointed" and c.event["person"] == "John Doe")
+    assert deputy.event["decided_on"] == "2017-01-30"  # Monday, as the election before it
+    grant = next(c for c in found if c.type == "StatusGranted")
+    assert grant.event["effective"] == "2017-01-31"  # another act: the meeting's last day

@@ -17,6 +17,12 @@ from igo_timeline.extract.anchor import Anchor
 from igo_timeline.extract.records import Candidate, source
 from igo_timeline.extract.text import Document, Passage
 
+# the verbs of an act a meeting decides; a later sentence with the same verb tells of the same sitting
+_ACT_VERB = re.compile(
+    r"\b(elected|appointed|agreed|decided|granted|admitted|readmitted|approved|endorsed|confirmed|signed|adopted)\b",
+    re.I,
+)
+
 
 @dataclass(frozen=True)
 class Meeting:
@@ -103,6 +109,20 @@ class Context:
             return first if len(first) == 10 else None  # "At the opening, X handed over ...": the first day
         return found[0] if found else None
 
+    def _carried_day(self, passage: Passage, words: str) -> tuple[str, str] | None:
+        """The day a nearby earlier sentence states for the same act: "elected X on Monday as ... Y was
+        elected Deputy ..." (the second election is Monday's too, not the meeting's last day)."""
+        verbs = {v.lower() for v in _ACT_VERB.findall(words)}
+        if not verbs:
+            return None
+        before = [s for s in self.sentences if s.end <= passage.start][-3:]
+        for earlier in reversed(before):
+            if verbs & {v.lower() for v in _ACT_VERB.findall(earlier.norm)}:
+                day = self.stated_day(earlier.norm)
+                if day is not None:
+                    return day, " ".join(earlier.norm.split()[:8]) + " ..."
+        return None
+
     def decision(
         self,
         event: dict[str, Any],
@@ -116,6 +136,16 @@ class Context:
         dateline's day (inferred), else unresolved."""
         event = {"type": event["type"], "org": self.org, **event}
         stated = self.stated_day(words) if words else None
+        carried = None
+        if stated is None and self.meeting is not None and "/" in self.meeting.date:
+            carried = self._carried_day(passage, words or passage.norm)
+        if carried is not None:
+            day, earlier = carried
+            note = f"The day an earlier sentence states for the same act ({earlier!r})."
+            dated = {**event, field_name: day}
+            if decided and field_name != "decided_on":
+                dated.setdefault("decided_on", day)
+            return Candidate("event", {**dated, "source": self.source(passage, inferred=True, note=note)})
         if stated is not None:
             dated = {**event, field_name: stated}
             if decided and field_name != "decided_on":

@@ -127,6 +127,7 @@ _LEADING_PHRASE = re.compile(r"^(?:Having|After|Following|Considering|In\s+view\
 _NOTED_APPLICATION = re.compile(
     r"\b(?:took\s+note\s+of|noted|received|accepted|welcomed|registered)\s+(?:the\s+)?applications?\b", re.I
 )
+_BARE_ADMIT = re.compile(r"\b(?:re-?)?admit(?:ted|ting|s)?\s+(?:the\s+)?", re.I)
 _MEMO_GRANTING = re.compile(r"\bmemorand(?:um|a)\s+(?:with\s+the\s+\w+\s+)?on\s+(?:the\s+)?granting\b", re.I)
 _INVITE = re.compile(r"\binvit(?:e|ed|ing|ation\s+to)\b(?P<who>.*?)\bto\s+(?:become|join)\b", re.I)
 
@@ -236,6 +237,13 @@ def _clause_statuses(ctx: Context, passage: Passage, c_start: int, c_end: int) -
         return []
     found = list(_STATUS.finditer(text))
     decided = _DECIDE.search(text)
+    bare = _BARE_ADMIT.search(text)
+    if decided and not found and bare and not _NOT_GRANTED.search(text):
+        # "decided to readmit the Kingdom of Morocco": an admission that names no status is membership
+        admitted = _state_parties(ctx, text[bare.end() : bare.end() + 80])[:1]
+        if admitted and admitted[0].start == 0:
+            event = {"type": "StatusGranted", "party": admitted[0].value, "status": "member"}
+            return [ctx.decision(event, "effective", sub, words=full)]
     if not decided or not found or _NOT_GRANTED.search(text):
         return []
     parties = _state_parties(ctx, text)

@@ -26,6 +26,7 @@ from igo_timeline.extract.names import (
     nationality_of,
     office_patterns,
     resolve_body,
+    titles,
 )
 from igo_timeline.extract.people import Person, parse_item
 from igo_timeline.extract.places import capital_of, city
@@ -59,6 +60,10 @@ _ORDINAL_MEETING = re.compile(
 )
 _COUNCIL_OF = re.compile(r"\bCouncil\s+of\s+(?:the\s+)?[A-Z][^.;:,]*")
 _SUMMIT = re.compile(r"\bsummits?\b", re.I)
+_NAMED_BODY = re.compile(
+    r"\b(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?|and\s+)?){0,5}(?:Assembly|Council|Conference|Commission|Committee|Forum|Parliament|Congress|Board)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w'’-]*){0,5})?"
+)
 _COUNCIL = re.compile(r"(?P<name>(?:[A-Z][\w’']*\s+(?:of\s+|and\s+)?){1,5}Council)\b")
 _VIRTUAL = re.compile(
     r"\b(?:videoconference|video\s?conference|video\s+link|online|virtual(?:ly)?|remotely)\b", re.I
@@ -248,6 +253,9 @@ def find_meeting(ctx: Context) -> list[Candidate]:
         if found is None and verb is not None:  # "The heads of state of the member states ... met in ..."
             subject = re.sub(r"^(?:On\s+)?[^,]*\d{4},\s*", "", text[: verb.start()]).strip(" ,")
             slug = resolve_body(re.sub(r"^(?:The|the)\s+", "", subject), ctx.bodies, ctx.org)
+            named = _NAMED_BODY.search(subject) if slug is None else None
+            if named:  # "The Assembly of the African Union met in ...": a body no table knows, by its words
+                slug = _generic_body(named.group(), ctx)
             found = (slug, 0) if slug else None
         if not verb or not found or _NOT_THIS.search(text[: verb.end() + 40]) or _AHEAD.search(text):
             continue
@@ -546,10 +554,18 @@ def _attendance(
         else:
             units.append((passage, passage.norm))
     for passage, text in units:
-        if intro is not None and (
-            re.match(r"\s*(?:[-–•*]|\d{1,2}[.)])?\s*[A-Z]", text)
-            and len(text) < 200
-            and (text.rstrip().endswith((";", ".")) or "\n" in passage.text[passage.end : passage.end + 2])
+        if (
+            intro is not None
+            and (
+                not _ATTEND.search(
+                    text
+                )  # a sentence of its own after the list ("X and Y were present as guests")
+                and re.match(r"\s*(?:[-–•*]|\d{1,2}[.)])?\s*[A-Z]", text)
+                and len(text) < 200
+                and (
+                    text.rstrip().endswith((";", ".")) or "\n" in passage.text[passage.end : passage.end + 2]
+                )
+            )
         ):
             person = parse_item(
                 re.sub(r"^\s*(?:[-–•*]|\d{1,2}[.)])\s*", "", text).rstrip(" ;."), ctx.org, ctx.known_persons
@@ -634,7 +650,49 @@ def _attendance(
             first_list = False
         if found_here and passage is not opening:
             more.append(ctx.source(passage))
+    for passage, person in _actors(ctx):
+        if person.name in seen or any(p["person"] == person.name for p in participants):
+            continue
+        seen.add(person.name)
+        participants.append(_participant(person, "head of state", ctx))
+        if passage is not opening:
+            more.append(ctx.source(passage))
     return participants
+
+
+# what only someone at the meeting does: welcome the others as host, hand over or take over its chair,
+# open or address it
+_ACTS = re.compile(
+    r"\b(?:welcomed|greeted|received)\s+(?:his|her|their|the|fellow)\s+(?:\w+\s+)?(?:counterparts|guests|leaders|participants|delegations|colleagues)\b"
+    r"|\b(?:handed|passed)\s+over\b|\b(?:took\s+over|assumed|received|accepted)\s+(?:the\s+)?(?:rotating\s+)?(?:chairmanship|presidency|chair)\b"
+    r"|\b(?:opened|addressed|inaugurated)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:summit|meeting|session|assembly|sitting|gathering)\b"
+    r"|\bdelivered\s+(?:a|an|the|his|her)\s+(?:\w+\s+)?(?:speech|address|statement)\b",
+    re.I,
+)
+
+
+def _actors(ctx: Context) -> list[tuple[Passage, Person]]:
+    """Heads of state or government named only as acting at the meeting ("Uzbek President X welcomed
+    his counterparts", "At the opening, President X of A handed over the chairmanship to President Y
+    of B"): both ends of a handover, the host who welcomed, the speaker who opened it."""
+    heads = "|".join(r"\s+".join(map(re.escape, t.split())) for t in titles("heads"))
+    mention = re.compile(
+        rf"(?:\b[A-Z][\w'’-]+\s+)?\b(?:{heads})\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’-]+"
+        r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})?"
+    )
+    out: list[tuple[Passage, Person]] = []
+    for passage in ctx.sentences[:40]:
+        text = passage.norm
+        if not _ACTS.search(text) or _NOT_THIS.search(text) or _elsewhen(ctx, text):
+            continue
+        if re.search(r"\b(?:will|would|is\s+to|are\s+to|expected|next)\b", text):
+            continue
+        for m in mention.finditer(text):
+            person = parse_item(m.group(), ctx.org, ctx.known_persons)
+            if person is None or not person.party or not is_state(person.party):
+                continue
+            out.append((passage, person))
+    return out
 
 
 def _ROLES_AFTER(text: str, verb: re.Match[str] | None) -> bool:
@@ -722,6 +780,8 @@ def _respectively(segment: str, ctx: Context) -> tuple[list[Person], str]:
 def _items(segment: str, ctx: Context) -> list[Person]:
     segment = _LEAD.sub("", _TAIL.sub("", segment)).strip()
     segment = re.sub(r"^(?:The|the)\s+", "", segment)
+    # "... and Y also addressed the leaders": the adverbs left before the verb name no one
+    segment = re.sub(r"(?:\s+(?:also|too|all|both|then|each|likewise|personally))+\s*$", "", segment)
     people, segment = _respectively(segment, ctx)
     parts = _SPLIT.split(segment.rstrip(" ."))
     pending = ""

@@ -519,10 +519,32 @@ HISTORIES_OPENING = (
             "The chairmanship of the Union remains vacant.",
             {"type": "PresidencyVacated"},
         ),
+        (
+            "The Council announced the suspension of Niger from all organs of the Union with immediate effect.",
+            {"type": "ConditionImposed", "party": "NER", "condition": "suspended"},
+        ),
+        (
+            "Having reviewed the transition, the Council lifted the sanctions on Gabon and welcomed it back "
+            "to full participation in the activities of the Union.",
+            {"type": "ConditionLifted", "party": "GAB"},
+        ),
+        (
+            "The Council announced the reinstatement of Burkina Faso in the organs of the Union.",
+            {"type": "ConditionLifted", "party": "BFA"},
+        ),
+        (
+            "Chad and Niger formally communicated their decision to withdraw to the Commission.",
+            {"type": "WithdrawalNotified", "party": "TCD"},
+        ),
+        (
+            "The Council introduced the status of partner country.",
+            {"type": "LadderReformed", "added": ["partner"]},
+        ),
     ],
     ids=[
         "suspended", "suspended-until", "lifted", "restored", "withdrawal", "withdrawal-future-effect",
         "rejected", "abandoned", "merged", "renamed-status", "added", "retired", "vacant",
+        "suspension-announced", "sanctions-lifted", "reinstatement", "notice-of-two", "introduced",
     ],
 )  # fmt: skip
 def test_the_histories_vocabulary_comes_out_as_importable_events(
@@ -530,7 +552,8 @@ def test_the_histories_vocabulary_comes_out_as_importable_events(
 ) -> None:
     """Sentences of my own: each histories type as an event of the vocabulary, dated by the meeting."""
     found = [c for c in extract(HISTORIES_OPENING + sentence, "au", "t") if c.type == expected["type"]]
-    assert [c.record for c in found] == ["event"]
+    assert found and all(c.record == "event" for c in found)
+    assert len(found) == (2 if " and Niger " in sentence else 1)  # each party that gave notice
     event = found[0].event
     assert {k: event[k] for k in expected} == expected
     assert event["effective"] == "2019-09-06"
@@ -544,8 +567,21 @@ def test_the_histories_vocabulary_comes_out_as_importable_events(
         "Mali was suspended in 2012 and readmitted the following year.",
         "Delegates discussed the categories of observer and partner without merging them.",
         "The Assembly noted that the status of observer remains as it is.",
+        "The Economic Community of West African States (ECOWAS) had already suspended Guinea on Thursday.",
+        "Gabon was suspended from the Union following the coup of 30 August 2018.",
+        "Mali remains suspended from all activities of the Union.",
+        "The Assembly recalled the sanctions lifted on Togo.",
     ],
-    ids=["threat", "background", "no-merge", "no-change"],
+    ids=[
+        "threat",
+        "background",
+        "no-merge",
+        "no-change",
+        "other-organization",
+        "history",
+        "a-state",
+        "no-verb",
+    ],
 )
 def test_what_is_not_a_histories_event(sentence: str) -> None:
     kinds = {
@@ -570,10 +606,16 @@ def test_what_is_not_a_histories_event(sentence: str) -> None:
             "The Regional Anti-Terrorist Structure was renamed the Regional Counter-Terrorism Structure.",
             {"body": "rcts", "name": "Regional Counter-Terrorism Structure"},
         ),
+        (
+            "The name of the Shanghai Cooperation Organisation (SCO) has been officially changed to the "
+            "Eurasian Cooperation Organisation.",
+            {"body": None, "name": "Eurasian Cooperation Organisation"},
+        ),
     ],
-    ids=["body-active", "body-passive"],
+    ids=["body-active", "body-passive", "organization"],
 )
 def test_a_rename_names_the_body(sentence: str, expected: dict[str, str]) -> None:
+    """Invented renames (a test only): a body's, or the organization's own (neither body nor office)."""
     text = "TASHKENT, 11 June 2010 -- The Council of Heads of State met in Tashkent today. " + sentence
     found = [c for c in extract(text, "sco", "t") if c.type == "NameChanged"]
     assert [c.record for c in found] == ["event"]

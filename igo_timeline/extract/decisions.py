@@ -733,16 +733,25 @@ def next_meeting(ctx: Context) -> list[Candidate]:
 # -- the histories vocabulary: suspensions, notified withdrawals, reforms of the statuses -------------
 
 _SUSPEND = re.compile(
-    r"\bsuspend(?:ed|s|ing)?\b(?P<rest>.*)|\b(?P<who>[A-Z][\w' ]+?)\s+(?:was|were|has\s+been|have\s+been)\s+suspended\b",
+    r"\bsuspend(?:ed|s|ing)?\b(?P<rest>.*)|\b(?P<who>[A-Z][\w' ]+?)\s+(?:was|were|has\s+been|have\s+been)\s+suspended\b"
+    r"|\b(?:decided|decision|announced|announcement|ordered|imposed|declared)\b[^.;]*?\bsuspension\s+of\b",
+    re.I,
+)
+# a suspension told as a state that holds, or as history: no new event
+_SUSPENDED_STATE = re.compile(
+    r"\b(?:remains?|remained|stays?|stayed|still|had\s+been|since\s+its\s+suspension|was\s+suspended\s+(?:from\s+[^,;.]+?\s+)?(?:following|after|over|in\s+the\s+wake))\b",
     re.I,
 )
 _LIFT = re.compile(
     r"\b(?:lift(?:ed|s|ing)?|end(?:ed|s|ing)?|revok(?:ed|es|ing)?)\s+(?:the\s+)?suspension\b|\bsuspension\s+(?:of\s+[^,;.]+?\s+)?(?:was|were|has\s+been)\s+lifted\b"
-    r"|\b(?:restor(?:ed|es|ing)|reinstat(?:ed|es|ing))\b[^.;]*?\b(?:participation|membership|rights)\b",
+    r"|\b(?:restor(?:ed|es|ing)|reinstat(?:ed|es|ing))\b[^.;]*?\b(?:participation|membership|rights)\b"
+    r"|\breinstatement\s+of\b|\b(?:welcom(?:ed|es|ing))\s+[^.;]*?\bback\b[^.;]*?\bparticipation\b"
+    r"|\b(?:resume[sd]?|resuming)\s+(?:its|their|his|her)\s+(?:full\s+)?participation\b"
+    r"|\blift(?:ed|s|ing)?\s+(?:all\s+)?(?:the\s+)?sanctions\b|\bsanctions\s+[^.;]*?(?:were|was|have\s+been|has\s+been)\s+lifted\b",
     re.I,
 )
 _WITHDRAW_NOTICE = re.compile(
-    r"\b(?:notif(?:ied|ies|y|ication)|informed|gave\s+notice|served\s+notice|announced|deposited|submitted|lodged)\b[^.;]*?\bwithdraw(?:al|ing|s)?\b"
+    r"\b(?:notif(?:ied|ies|y|ication)|informed|gave\s+notice|served\s+notice|announced|deposited|submitted|lodged|communicated|sent|transmitted|handed\s+over)\b[^.;]*?\bwithdraw(?:al|ing|s)?\b"
     r"|\bnotice\s+of\s+(?:its\s+)?withdrawal\b",
     re.I,
 )
@@ -794,6 +803,10 @@ _RETIRED = re.compile(
 _RENAME_OBJECT = re.compile(
     r"\brenam(?:ed|e|es|ing)\s+(?:of\s+)?(?P<old>(?:the\s+)?[A-Z][^,;]*?)\s+(?:as|to|into)\s+(?:the\s+)?[\"“]?(?P<new>[A-Z][^,;\"”]*?)[\"”]?(?=\s*(?:[,;.]|$|\s+(?:from|with\s+effect|effective|as\s+of|on)\b))"
     r"|(?P<old2>(?:the\s+)?[A-Z][^,;]*?)\s+(?:was|were|has\s+been|is|will\s+be)\s+renamed\s+(?:as\s+|to\s+|into\s+)?(?:the\s+)?[\"“]?(?P<new2>[A-Z][^,;\"”]*?)[\"”]?(?=\s*(?:[,;.]|$|\s+(?:from|with\s+effect|effective|as\s+of|on)\b))",
+)
+_NAME_CHANGED = re.compile(
+    r"\bname\s+of\s+(?P<old>(?:the\s+)?[A-Z][^,;]*?)\s+(?:has\s+been|was|is|will\s+be)\s+(?:officially\s+|formally\s+)?changed\s+(?:to|into)\s+(?:the\s+)?[\"“]?(?P<new>[A-Z][^,;\"”]*?)[\"”]?(?=\s*(?:[,;.]|$|\s+(?:from|with\s+effect|effective|as\s+of|on)\b))"
+    r"|\b(?:changed?|changing)\s+(?:the\s+)?name\s+of\s+(?P<old2>(?:the\s+)?[A-Z][^,;]*?)\s+(?:to|into)\s+(?:the\s+)?[\"“]?(?P<new2>[A-Z][^,;\"”]*?)[\"”]?(?=\s*(?:[,;.]|$|\s+(?:from|with\s+effect|effective|as\s+of|on)\b))"
 )
 _VACANT = re.compile(
     r"\b(?P<chair>presidency|chairmanship|chair)\b[^.;]*?\b(?:(?:was|is|remains|remained|has\s+been|left|fell|became)\s+)+vacant\b"
@@ -855,13 +868,26 @@ def _histories_clause(
             )
             for p in parties
         ]
-    if _LIFT.search(text):
+    lifted = _LIFT.search(text)
+    if (
+        lifted
+        and "sanction" in lifted.group().lower()
+        and not re.search(r"suspen|participation", ctx.doc.text, re.I)
+    ):
+        lifted = None  # sanctions lifted in a text that tells of no suspension: not a condition of the status
+    suspended = _SUSPEND.search(text)
+    if (lifted or suspended) and (_other_organization(ctx, text) or _elsewhen_clause(ctx, text)):
+        return []  # another organization's act ("ECOWAS had already suspended X"), or history
+    if lifted:
         return [_condition(ctx, "ConditionLifted", p.value, sub, text) for p in parties]
-    if _SUSPEND.search(text):
+    if suspended and not _SUSPENDED_STATE.search(text):
         return [_condition(ctx, "ConditionImposed", p.value, sub, text) for p in parties]
     if notice:
         out = []
-        for p in parties[:1]:  # the party that gave notice, named first
+        # the parties that gave notice: those named before the verb ("Mali and Burkina Faso notified"),
+        # else the first named
+        subjects = [p for p in parties if p.end <= notice.start()]
+        for p in subjects or parties[:1]:
             event: dict[str, Any] = {"type": "WithdrawalNotified", "party": p.value}
             takes = _TAKES_EFFECT.search(text)
             days = (
@@ -878,7 +904,7 @@ def _histories_clause(
     reform = _reform(text)
     if reform:
         return [ctx.decision({"type": "LadderReformed", **reform}, "effective", sub, words=text)]
-    renamed = _RENAME_OBJECT.search(text)
+    renamed = _RENAME_OBJECT.search(text) or _NAME_CHANGED.search(text)
     if renamed:
         return _renamed(ctx, sub, text, renamed)
     vacant = _VACANT.search(text)
@@ -889,6 +915,52 @@ def _histories_clause(
             event["chair"] = chair
         return [ctx.decision(event, "effective", sub, words=text)]
     return []
+
+
+_ORG_WORDS = r"(?:Union|Community|Organi[sz]ation|Commonwealth|Association|League|Bloc|Alliance)"
+
+
+def _other_organization(ctx: Context, text: str) -> bool:
+    """Whether the clause tells another organization's act: an organization not ``ctx.org`` as the
+    subject, or "from all <other> bodies"; an acronym counts as one when the party table names another
+    organization by it, or the text spells it out as a Union, Community, Organization, ..."""
+    for m in re.finditer(
+        r"\b[A-Z]{2,7}\b|\b(?:[A-Z][\w'’-]+\s+(?:of\s+|for\s+)?){1,6}" + _ORG_WORDS + r"\b", text
+    ):
+        token = m.group()
+        found = find_parties(token)
+        if found and (found[0].value == ctx.org or is_state(found[0].value)):
+            continue
+        if found:  # another organization of the party table
+            return True
+        if token.isupper():
+            spelled = re.search(
+                rf"((?:[A-Z][\w'’-]+\s+(?:of\s+|for\s+)?){{1,6}}{_ORG_WORDS}(?:\s+of\s+[A-Z][\w ]+?)?)\s*\(\s*{token}\s*\)",
+                ctx.doc.text,
+            )
+            if spelled and not any(p.value == ctx.org for p in find_parties(spelled.group(1))):
+                return True
+        elif re.search(_ORG_WORDS, token) and not re.search(r"^(?:the\s+)?(?:Union|Organi[sz]ation)$", token):
+            return True
+    return False
+
+
+def _elsewhen_clause(ctx: Context, text: str) -> bool:
+    """Whether the clause dates what it tells a month or more away from the text's own day (history)."""
+    near = ctx.anchor.day
+    if near is None and ctx.meeting is not None and len(ctx.meeting.last_day) >= 10:
+        near = dt.date.fromisoformat(ctx.meeting.last_day[:10])
+    if near is None:
+        return False
+    for d in find_dates(text, ctx.year):
+        if re.search(r"\b(?:until|till|through|to|effective|from)\s+(?:on\s+)?(?:the\s+)?$", text[: d.start]):
+            continue  # the end or the start of what is decided, not the day it is told of
+        if d.kind.rstrip("?") in ("day", "days", "month"):
+            first = d.edtf.split("/")[0]
+            day = dt.date.fromisoformat(first + ("-15" if len(first) == 7 else ""))
+            if abs((day - near).days) > 31:
+                return True
+    return False
 
 
 def _reform(text: str) -> dict[str, Any] | None:
@@ -924,6 +996,7 @@ def _renamed(ctx: Context, sub: Passage, text: str, m: re.Match[str]) -> list[Ca
     """ "X was renamed (as) Y": the organization (X names it), one of its bodies or one of its offices."""
     old = (m.group("old") or m.group("old2") or "").strip()
     old = re.sub(r"^.*\b(?:decided|agreed|approved|resolved)\s+to\s+", "", old)
+    old = re.sub(r"\s*\([^)]*\)\s*$", "", old)  # "the Cooperation Council of ... (Turkic Council)"
     new = (m.group("new") or m.group("new2") or "").strip()
     if not old or not new:
         return []

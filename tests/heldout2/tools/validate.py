@@ -69,7 +69,9 @@ def main() -> int:
                 q = src.get("quote", "")
                 if not q or q not in text:
                     problems.append(f"{name} #{i} {ev['type']}: quote not in text: {q!r}")
-    print(f"texts: {texts}; words per text: min {min(words)}, median {sorted(words)[len(words) // 2]}, max {max(words)}")
+    print(
+        f"texts: {texts}; words per text: min {min(words)}, median {sorted(words)[len(words) // 2]}, max {max(words)}"
+    )
     print(f"events: {sum(kinds.values())}; participants: {participants}")
     for k, n in sorted(kinds.items()):
         print(f"  {k}: {n}")

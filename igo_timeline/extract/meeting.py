@@ -189,6 +189,14 @@ def _body_in(text: str, ctx: Context) -> tuple[str, int] | None:
         body = _prefixes(m.group(), ctx)
         if body:
             return body, m.start()
+    own = re.search(
+        r"\b(?:held|holds|convened|hosted|opened|closed)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:summit|meeting\s+of\s+heads\s+of\s+state)\b"
+        r"|\bheads\s+of\s+state\b.*?\b(?:their|its)\s+(?:Council|summit)\b",
+        text,
+        re.I,
+    )
+    if own:  # "The Organization of Turkic States held its ninth summit", "... session of their Council"
+        return _summit_slug(ctx), own.start()
     for m in _COUNCIL.finditer(text):
         words = m.group("name").split()
         for k in range(len(words)):  # "The Heads of State Council": the longest tail that names a body
@@ -202,17 +210,65 @@ def _body_in(text: str, ctx: Context) -> tuple[str, int] | None:
                 return slug, m.start()
     summit = _SUMMIT.search(text)
     if summit:
-        return resolve_body("summit", ctx.bodies, ctx.org) or "summit", summit.start()
+        return _summit_slug(ctx), summit.start()
     return None
 
 
+# an organization of states by its name: "Commonwealth of Independent States", "Cooperation Council of Turkic
+# Speaking States", "Association of Southeast Asian Nations" (not "Council of Heads of State")
+_ORG_OF_STATES = re.compile(
+    r"^(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:of\s+|for\s+|on\s+|and\s+)?(?:the\s+)?)*?(?:of|for)\s+(?:the\s+)?(?!Heads\b|Member\b|Foreign\b)(?:[A-Z][\w'’-]*\s+){1,4}(?:States|Nations|Countries)$"
+)
+_GENERIC_HEADS = {
+    "council",
+    "assembly",
+    "summit",
+    "conference",
+    "authority",
+    "meeting",
+    "session",
+    "committee",
+}
+
+
+def _own_words(ctx: Context) -> set[str]:
+    """The words of the organization's own name and its abbreviation ("Eurasian", "Economic", "EAEU")."""
+    name = state_name(ctx.org)
+    words = {ctx.org.upper()}
+    if name and name != ctx.org:
+        words |= {
+            w
+            for w in re.findall(r"[A-Z][\w'’-]*", name)
+            if not re.fullmatch(
+                r"Union|Organi[sz]ation|Commonwealth|Association|Community|Conference|Treaty", w
+            )
+        }
+    return words
+
+
 def _generic_body(phrase: str, ctx: Context) -> str | None:
-    """ "Assembly of the Union" -> assembly; "Collective Security Council of the CSTO" -> collective-security-council."""
+    """A body no table knows, by its words, the organization's own name left out: "Assembly of the Union"
+    and "Assembly of Heads of State and Government" -> assembly; "Supreme Eurasian Economic Council" (of the
+    Eurasian Economic Union) -> supreme-council; "Collective Security Council of the CSTO" ->
+    collective-security-council; a summit of the organization itself -> its summit."""
+    whole = phrase
     phrase = re.split(
-        r"\s+(?:was|were|has|had|is|took|kicked|in|on|at|via|under|held|opened|started|began|met|meets|concluded|elected|decided)\b|[,;]",
+        r"\s+(?:was|were|has|had|is|took|kicked|in|on|at|via|under|held|opened|started|began|met|meets|concluded"
+        r"|ended|closed|wrapped|gathered|convened|elected|decided|adopted|agreed|approved|better|also|known|will|would|shall)\b|[,;]",
         phrase,
     )[0]
+    named = re.match(r"^(?:the\s+)?[A-Z][^()]{2,120}?\(\s*(?P<abbr>[A-Z]{2,8})\s*\)", whole.strip())
+    body_of = re.match(
+        r"^(?:the\s+)?(?:[A-Z][\w-]*\s+)*?(?:Council|Assembly|Authority|Summit|Meeting|Session|Committee|Commission|Conference)\s+of\s+(?:the\s+)?",
+        whole.strip(),
+    )
+    if named and named.group("abbr").casefold() == ctx.org.casefold() and not body_of:
+        return _summit_slug(
+            ctx
+        )  # "the summit of the Conference on ... in Asia (CICA)": the organization itself
     phrase = re.sub(r"\([^)]*\)", " ", phrase)
+    if _ORG_OF_STATES.match(" ".join(phrase.split())):
+        return _summit_slug(ctx)  # "the summit of the Cooperation Council of Turkic Speaking States"
     for party in reversed(find_parties(phrase)):
         if not is_state(party.value):
             phrase = phrase[: party.start] + " " + phrase[party.end :]
@@ -221,9 +277,57 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
         "",
         phrase.strip(),
     )
-    phrase = re.sub(r"^(?:The|the|A|a)\s+", "", phrase.strip())
-    slug = re.sub(r"[^a-z0-9]+", "-", phrase.casefold()).strip("-")
+    phrase = re.sub(r"^(?:The|the|A|a|its|their|his|her)\s+", "", phrase.strip())
+    if phrase.split() and phrase.split()[0] == ctx.org.upper() and len(phrase.split()) > 1:
+        phrase = " ".join(phrase.split()[1:])  # "ECOWAS Authority of ...": the organization's abbreviation
+    # "Assembly of Heads of State and Government" -> assembly ("Council of Heads of State" keeps its words)
+    phrase = re.sub(
+        r"^(?P<head>Assembly|Authority|Conference|Summit)\s+of\s+(?:the\s+)?Heads\s+of\s+State(?:\s+and\s+Government)?$",
+        r"\g<head>",
+        phrase,
+    )
+    words = phrase.split()
+    own = _own_words(ctx)
+    kept = [w for w in words if w not in own]
+    if kept != words and (len(kept) >= 2 or (kept and kept[0].casefold() not in _GENERIC_HEADS)):
+        words = (
+            kept  # "ECOWAS Authority" -> authority; "Supreme Eurasian Economic Council" -> supreme-council
+        )
+    if [w.casefold() for w in words] in (["council"], ["summit"]) and phrase != " ".join(words):
+        words = phrase.split()
+    slug = re.sub(r"[^a-z0-9]+", "-", " ".join(words).casefold()).strip("-")
+    if slug in ("council", "their-council", "its-council"):
+        return None  # "their Council": the text's words name no body of their own
     return slug or None
+
+
+_HELD_CLAUSE = re.compile(
+    r"\b(?:after|at|during|following)\s+(?:the\s+)?(?:(?:Council|Assembly|Summit|council|assembly)['’]s\s+|its\s+|their\s+)?"
+    r"(?:regular\s+|ordinary\s+|extraordinary\s+)?(?:session|meeting|summit|sitting)\s+(?:in|at)\s+(?:the\s+)?[A-Z\w]"
+)
+
+
+def _body_named_before(ctx: Context, sentences: list[Passage], passage: Passage) -> str | None:
+    """The body a sentence before this one names ("The African Union's Peace and Security Council decided
+    ... The council met ...")."""
+    for earlier in reversed(sentences[: sentences.index(passage)]):
+        text = re.sub(r"(?<=\w)['’]s\b", "", earlier.norm)  # "the African Union's Peace and ..."
+        found = _body_in(text, ctx)
+        if found is None:
+            named = _NAMED_BODY.search(text)
+            slug = _generic_body(named.group(), ctx) if named else None
+            found = (slug, 0) if slug else None
+        if found:
+            return found[0]
+    return None
+
+
+def _summit_slug(ctx: Context) -> str:
+    """The slug of the organization's summit: the text's own "Council of Heads of State" when it names one,
+    else what the tables call a summit, else ``summit``."""
+    if re.search(r"\bCouncil\s+of\s+(?:the\s+)?Heads\s+of\s+State\b", ctx.doc.text):
+        return resolve_body("Council of Heads of State", ctx.bodies, ctx.org) or "council-of-heads-of-state"
+    return resolve_body("summit", ctx.bodies, ctx.org) or "summit"
 
 
 def _meeting_dates(ctx: Context, text: str) -> DateMatch | None:
@@ -256,7 +360,18 @@ def find_meeting(ctx: Context) -> list[Candidate]:
             named = _NAMED_BODY.search(subject) if slug is None else None
             if named:  # "The Assembly of the African Union met in ...": a body no table knows, by its words
                 slug = _generic_body(named.group(), ctx)
+            if slug is None and re.match(
+                r"^(?:The|Its|the|its)\s+(?:council|assembly|summit|conference|authority)$", subject, re.I
+            ):
+                slug = _body_named_before(
+                    ctx, sentences, passage
+                )  # "The council met on ...": the one named before
             found = (slug, 0) if slug else None
+        clause = _HELD_CLAUSE.search(text)
+        if found and clause and _NOT_THIS.search(text[: clause.start()]):
+            # "The Council will meet next in Yerevan, ... told reporters after the Council's session in the
+            # Tajik capital on Thursday": the meeting held is the one the clause tells of
+            text, verb = text[clause.start() :], clause
         if not verb or not found or _NOT_THIS.search(text[: verb.end() + 40]) or _AHEAD.search(text):
             continue
         if _elsewhen(ctx, text):
@@ -468,6 +583,15 @@ def _place(ctx: Context, text: str, here: bool = True) -> str | None:
             if named:
                 return named
     for m in _IN_PLACE.finditer(text):
+        if re.search(
+            r"\b(?:situation|crisis|conflict|developments|events|coup|elections?|transition)\s+$",
+            text[: m.start() + 1],
+        ):
+            continue  # "met on the situation in Gabon": what it discussed, not where
+        if re.match(r"\s*\(\s*[A-Z]{2,8}\s*\)", text[m.end() :]) or re.match(
+            r"(?:Asia|Africa|Europe|Eurasia|America|Americas|Oceania|the\s+Pacific)\b", m.group("place")
+        ):
+            continue  # "Measures in Asia (CICA)": a name's words; a continent is no meeting's place
         words = _city(m.group("place")).split()
         for n in range(min(len(words), 3), 0, -1):
             phrase = " ".join(words[:n]).strip(" ,.")

@@ -97,12 +97,13 @@ _ATTEND = re.compile(
 # the list follows the trigger: "attended by ...", "Other participants included ...", "brought together ..."
 _LIST_AFTER = re.compile(
     r"\b(?:attended(?:\s+and\s+addressed)?\s+by|with\s+the\s+participation\s+of|participants\s+(?:also\s+)?included|brought\s+together|represented\s+by(?:\s+their\s+\w+)?|(?:were|was)\s+represented\s+by"
-    r"|chaired\s+the\s+(?:\w+\s+)?(?:talks|meeting|session|summit)\s+with|(?:sat|sitting|seated)\s+(?:at\s+the\s+table\s+)?(?:with\s+\w+\s+)?(?:were|was)|around\s+the\s+table\s+sat|joined\s+by(?=\s+(?-i:[A-Z]))"
+    r"|(?:chaired|opened|led|began)\s+the\s+(?:\w+\s+)?(?:talks|meeting|session|summit)\s+with|(?:were|was)\s+led\s+by|(?:were|was)\s+headed\s+by|(?:sat|sitting|seated)\s+(?:at\s+the\s+table\s+)?(?:with\s+\w+\s+)?(?:were|was)|around\s+the\s+table\s+sat|joined\s+by(?=\s+(?-i:[A-Z]))"
     r"|(?:also\s+)?(?:included|including)|attendance\s+(?:by|of))\s*:?\s*",
     re.I,
 )
 _ATTEND_FIRST = re.compile(
-    r"^(?:Also\s+)?(?:taking\s+part|participating|attending|present|in\s+attendance)\b.*?\b(?:were|was|are|is)\s+(?:also\s+)?"
+    r"^(?:Also\s+)?(?:taking\s+part|participating|attending|present|in\s+attendance)\b.*?\b(?:were|was|are|is)(?:\s+(?:also\s+)?|\s*:\s*)"
+    r"|^.{0,100}?\b(?:heads\s+of\s+(?:state|government|delegation)s?|leaders|ministers|participants)\s+(?:who\s+)?(?:taking\s+part|took\s+part|participating|attending|present)?\s*(?:were|included)(?:\s+|\s*:\s*)"
     r"|^.{0,120}?\b(?:taking\s+part|participating|attending|present|participants)\s*:\s*",
     re.I,
 )
@@ -788,8 +789,8 @@ def _attendance(
 # open or address it
 _ACTS = re.compile(
     r"\b(?:welcomed|greeted|received)\s+(?:his|her|their|the|fellow)\s+(?:\w+\s+)?(?:counterparts|guests|leaders|participants|delegations|colleagues)\b"
-    r"|\b(?:handed|passed)\s+over\b|\b(?:took\s+over|assumed|received|accepted)\s+(?:the\s+)?(?:rotating\s+)?(?:chairmanship|presidency|chair)\b"
-    r"|\b(?:opened|addressed|inaugurated)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:summit|meeting|session|assembly|sitting|gathering)\b"
+    r"|\b(?:handed|passed)\s+(?:over\b|(?:the\s+)?(?:rotating\s+)?(?:chairmanship|presidency|chair)\b)|\bbecame\s+(?:the\s+)?(?:new\s+)?(?:chairperson|chairman|chair)\b|\b(?:took\s+over|assumed|received|accepted)\s+(?:the\s+)?(?:rotating\s+)?(?:chairmanship|presidency|chair)\b"
+    r"|\b(?:opened|addressed|inaugurated)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:summit|meeting|session|assembly|sitting|gathering|talks)\b"
     r"|\bdelivered\s+(?:a|an|the|his|her)\s+(?:\w+\s+)?(?:speech|address|statement)\b",
     re.I,
 )
@@ -801,7 +802,7 @@ def _actors(ctx: Context) -> list[tuple[Passage, Person]]:
     of B"): both ends of a handover, the host who welcomed, the speaker who opened it."""
     heads = "|".join(r"\s+".join(map(re.escape, t.split())) for t in titles("heads"))
     mention = re.compile(
-        rf"(?:\b[A-Z][\w'’-]+\s+)?\b(?:{heads})\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’-]+"
+        rf"(?:\b[A-Z][\w'’-]+\s+)?\b(?:{heads})\s+(?:[A-Z][\w'’.-]*\s+){{0,4}}[A-Z][\w'’-]+"
         r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})?"
     )
     out: list[tuple[Passage, Person]] = []
@@ -907,6 +908,14 @@ def _items(segment: str, ctx: Context) -> list[Person]:
     # "... and Y also addressed the leaders": the adverbs left before the verb name no one
     segment = re.sub(r"(?:\s+(?:also|too|all|both|then|each|likewise|personally))+\s*$", "", segment)
     people, segment = _respectively(segment, ctx)
+    if segment.count(";") >= 2:
+        # "Name, Title of A; Name, Title of B; and Name, Title of C": a semicolon ends each item, and the
+        # commas inside an item belong to it
+        for item in re.split(r";\s*(?:and\s+)?", segment.rstrip(" .")):
+            person = parse_item(item, ctx.org, ctx.known_persons)
+            if person is not None and (person.role or person.party or person.known):
+                people.append(person)
+        return people
     parts = _SPLIT.split(segment.rstrip(" ."))
     pending = ""
     for k in range(0, len(parts), 2):

@@ -61,7 +61,44 @@ def extract(
     for pattern in _PATTERNS:
         rest.extend(pattern(ctx))
     rest.sort(key=lambda c: c.start)
-    return [_validated(c) for c in found + _reformed(rest)]
+    return [_validated(c) for c in found + _once(_reformed(rest))]
+
+
+_SAME_ACT = {
+    "ConditionImposed": ("party", "condition"),
+    "ConditionLifted": ("party", "condition"),
+    "WithdrawalNotified": ("party",),
+    "StatusGranted": ("party", "status"),
+    "ProcedureLaunched": ("party", "procedure"),
+    "LadderReformed": ("merged", "added", "retired"),
+}
+
+
+def _once(found: list[Candidate]) -> list[Candidate]:
+    """One event per act: a text that tells the same act twice (the lede, then the detail) yields it once,
+    from the sentence that dates it (a stated day before an inferred one), the other kept as a further
+    source."""
+    groups: dict[tuple[object, ...], list[int]] = {}
+    for i, c in enumerate(found):
+        if c.record == "event" and c.type in _SAME_ACT:
+            key = (c.type, *(repr(c.event.get(f)) for f in _SAME_ACT[c.type]))
+            groups.setdefault(key, []).append(i)
+    drop: set[int] = set()
+    out = list(found)
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        best = min(members, key=lambda i: (bool(found[i].event["source"].get("inferred")), i))
+        others = [i for i in members if i != best]
+        extra = [
+            {k: v for k, v in found[i].event["source"].items() if k not in ("inferred", "note")}
+            for i in others
+        ]
+        keep = found[best]
+        event = {**keep.event, "more_sources": [*keep.event.get("more_sources", []), *extra]}
+        out[best] = Candidate(keep.record, event, note=keep.note, kind=keep.kind, closest=keep.closest)
+        drop.update(others)
+    return [c for i, c in enumerate(out) if i not in drop]
 
 
 def _reformed(found: list[Candidate]) -> list[Candidate]:

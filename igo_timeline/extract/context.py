@@ -24,6 +24,11 @@ _ACT_VERB = re.compile(
 )
 
 
+_ANAPHORA = re.compile(
+    r"(?:In\s+it|In\s+(?:the|that|this)\s+(?:declaration|document|communiqu\w+|statement)|It|They|(?:The|This)\s+(?:declaration|document|decision))\b"
+)
+
+
 @dataclass(frozen=True)
 class Meeting:
     """The meeting the communiqué reports: its body and dates, as found."""
@@ -112,10 +117,17 @@ class Context:
     def _carried_day(self, passage: Passage, words: str) -> tuple[str, str] | None:
         """The day a nearby earlier sentence states for the same act: "elected X on Monday as ... Y was
         elected Deputy ..." (the second election is Monday's too, not the meeting's last day)."""
+        before = [s for s in self.sentences if s.end <= passage.start][-3:]
+        # "In it they created ...", "They also agreed ...": the act of the sentence before, on its day
+        text, back = words, list(reversed(before))
+        while back and _ANAPHORA.match(text.lstrip()):
+            day = self.stated_day(back[0].norm)
+            if day is not None:
+                return day, " ".join(back[0].norm.split()[:8]) + " ..."
+            text, back = back[0].norm, back[1:]
         verbs = {v.lower() for v in _ACT_VERB.findall(words)}
         if not verbs:
             return None
-        before = [s for s in self.sentences if s.end <= passage.start][-3:]
         for earlier in reversed(before):
             if verbs & {v.lower() for v in _ACT_VERB.findall(earlier.norm)}:
                 day = self.stated_day(earlier.norm)

@@ -47,7 +47,7 @@ _NOT_GRANTED = re.compile(
     r"\bin[\s-]principle\b|\b(?:is|are|was|were)\s+(?:expected|set|likely|due|going)\s+to\b|\bwill\b|\bwould\b|\bmay\b|\bcould\b"
     r"|\bshould\b|\bhopes?\b|\bhoped\b|\baspir|\bintend|\bseek|\bsought\b|\bwish|\bbids?\b|\bcandidate\b|\bprospect"
     r"|\bapplied\b|\bapplications?\b|\brequests?\b|\bsubmitted\b|\bpending\b|\bsince\s+(?:19|20)\d\d\b|\bin\s+(?:19|20)\d\d\b"
-    r"|\bpreviously\b|\balready\b|\bformerly\b|\bcurrently\b|\bincludes?\b|\bcomprises?\b|\bconsists?\b|\bare\s+(?:the\s+)?(?:members|observers)\b",
+    r"|\blast\s+(?:year|month)\b|\bearlier\s+this\s+year\b|\byears?\s+ago\b|\bpreviously\b|\balready\b|\bformerly\b|\bcurrently\b|\bincludes?\b|\bcomprises?\b|\bconsists?\b|\bare\s+(?:the\s+)?(?:members|observers)\b",
     re.I,
 )
 _STATUS = re.compile(
@@ -129,6 +129,15 @@ _NOTED_APPLICATION = re.compile(
 )
 _BARE_ADMIT = re.compile(r"\b(?:re-?)?admit(?:ted|ting|s)?\s+(?:the\s+)?", re.I)
 _MEMO_GRANTING = re.compile(r"\bmemorand(?:um|a)\s+(?:with\s+the\s+\w+\s+)?on\s+(?:the\s+)?granting\b", re.I)
+_BOTH = re.compile(
+    r"\b(?:both|the\s+(?:two|three|four|five|six)|these|those)\s+(?:countries|states|nations|applicants)\b",
+    re.I,
+)
+_OFFER = re.compile(
+    r"\b(?P<what>[\w-]+(?:[\s-][\w-]+)?)\s+status\s+(?:will\s+be\s+|is\s+to\s+be\s+|was\s+|were\s+|would\s+be\s+)?offered\b"
+    r"|\boffer(?:ed|ing)?\s+(?:them\s+)?(?:the\s+)?status\s+of\s+(?P<what2>[\w-]+(?:\s+[\w-]+)?)",
+    re.I,
+)
 _INVITE = re.compile(r"\binvit(?:e|ed|ing|ation\s+to)\b(?P<who>.*?)\bto\s+(?:become|join)\b", re.I)
 
 
@@ -200,6 +209,22 @@ def _clause_statuses(ctx: Context, passage: Passage, c_start: int, c_end: int) -
     if _NOTED_APPLICATION.search(text) and not re.search(r"\bno\s+decision\b", text, re.I):
         parties = _state_parties(ctx, text)
         return [procedure_candidate(ctx, sub, p, _sought(text)) for p in parties]
+    offer = _OFFER.search(text)
+    if offer and re.search(r"\b(?:agreed|decided|approved|resolved|endorsed)\b", text[: offer.start()]):
+        # "agreed on thirteen states to which partner-country status will be offered: A, B, ...":
+        # an invitation to each, the status theirs once accepted
+        parties = _state_parties(ctx, full)
+        what = offer.group("what") or offer.group("what2")
+        status = _term_slug(what) if what else (_sought(text) or "member")
+        return [
+            ctx.decision(
+                {"type": "ProcedureLaunched", "party": p.value, "procedure": "invitation", "status": status},
+                "date",
+                sub,
+                words=full,
+            )
+            for p in parties
+        ]
     invite = _INVITE.search(text)
     if invite and not re.search(r"\bwill\b|\bexpected\b", text[: invite.start()]):
         parties = _state_parties(ctx, text[invite.start() :])
@@ -237,6 +262,22 @@ def _clause_statuses(ctx: Context, passage: Passage, c_start: int, c_end: int) -
         return []
     found = list(_STATUS.finditer(text))
     decided = _DECIDE.search(text)
+    if found and decided and not _NOT_GRANTED.search(text) and not _state_parties(ctx, text):
+        named = _BOTH.search(text)
+        earlier = [p for p in ctx.sentences if p.end <= passage.start][-1:]
+        if named and earlier:  # "decided to grant both countries the status of observer state"
+            parties = _state_parties(ctx, earlier[0].norm)
+            if parties:
+                status = _status_slug(_status_words(found[0]))
+                return [
+                    ctx.decision(
+                        {"type": "StatusGranted", "party": p.value, "status": status},
+                        "effective",
+                        sub,
+                        words=full,
+                    )
+                    for p in parties
+                ]
     bare = _BARE_ADMIT.search(text)
     if decided and not found and bare and not _NOT_GRANTED.search(text):
         # "decided to readmit the Kingdom of Morocco": an admission that names no status is membership
@@ -739,7 +780,8 @@ _SUSPEND = re.compile(
 )
 # a suspension told as a state that holds, or as history: no new event
 _SUSPENDED_STATE = re.compile(
-    r"\b(?:remains?|remained|stays?|stayed|still|had\s+been|since\s+its\s+suspension|was\s+suspended\s+(?:from\s+[^,;.]+?\s+)?(?:following|after|over|in\s+the\s+wake))\b",
+    r"^(?!.*\b(?:decided|decides|agreed|resolved|ordered)\b).*\b(?:is|are)\s+(?:also\s+|still\s+|now\s+|currently\s+)?suspended\b"
+    r"|\b(?:remains?|remained|stays?|stayed|still|had\s+been|since\s+its\s+suspension|was\s+suspended\s+(?:from\s+[^,;.]+?\s+)?(?:following|after|over|in\s+the\s+wake))\b",
     re.I,
 )
 _LIFT = re.compile(
@@ -753,6 +795,11 @@ _LIFT = re.compile(
 _WITHDRAW_NOTICE = re.compile(
     r"\b(?:notif(?:ied|ies|y|ication)|informed|gave\s+notice|served\s+notice|announced|deposited|submitted|lodged|communicated|sent|transmitted|handed\s+over)\b[^.;]*?\bwithdraw(?:al|ing|s)?\b"
     r"|\bnotice\s+of\s+(?:its\s+)?withdrawal\b",
+    re.I,
+)
+# "Burkina Faso, Mali and Niger will therefore cease to be members on 29 January 2025": a withdrawal notified
+_CEASE = re.compile(
+    r"\b(?:will\s+|shall\s+|would\s+)?(?:therefore\s+)?cease[sd]?\s+to\s+be\s+(?:an?\s+)?(?:members?|member\s+states?|parties)\b[^.;]*?\b(?:on|from|as\s+of)\s+(?P<when>[^,;.]+)",
     re.I,
 )
 _TAKES_EFFECT = re.compile(
@@ -820,6 +867,8 @@ def _term_slug(words: str) -> str:
     words = re.sub(r"[\"“”‘’']", "", words).strip()
     words = re.sub(r"^(?:[A-Z]{2,6}|the)\s+", "", words)
     words = re.sub(r"\s+of\s+the\s+organi[sz]ation$", "", words, flags=re.I)
+    if re.fullmatch(r"partner[\s-]countr(?:y|ies)(?:\s+(?:status|category))?", words, re.I):
+        return "partner_country"  # a status of that name (BRICS), not the SCO's "partner"
     words = re.sub(r"(?:ship|s)?(?:\s+(?:states?|countries|country|status|category|categories))?$", "", words)
     return _status_slug(re.sub(r"^associated\b", "associate", words.lower()))
 
@@ -834,8 +883,19 @@ def histories(ctx: Context) -> list[Candidate]:
             text = passage.norm[c_start:c_end]
             sub = passage.sub(c_start, c_start + len(text.rstrip(" .;,")))
             notice = _WITHDRAW_NOTICE.search(text)
-            # a future the notice itself states ("which will take effect on ...") is still a notice given
-            head = text[: notice.end()] if notice else text
+            ceases = _CEASE.search(text)
+            # a future the notice itself states ("which will take effect on ...", "will cease to be members
+            # on ...") is still a notice given
+            trigger = _LIFT.search(text) or _SUSPEND.search(text)
+            head = (
+                text[: notice.end()]
+                if notice
+                else text[: ceases.start()]
+                if ceases
+                else text[: trigger.start() + len(trigger.group().split()[0])]
+                if trigger
+                else text
+            )  # "lifted the sanctions ... and the country would resume": the modal tells the consequence
             if _NOT_GRANTED.search(head) and re.search(r"\b(?:will|would|may|could|expected|threat)", head):
                 continue
             if (
@@ -882,6 +942,13 @@ def _histories_clause(
         return [_condition(ctx, "ConditionLifted", p.value, sub, text) for p in parties]
     if suspended and not _SUSPENDED_STATE.search(text):
         return [_condition(ctx, "ConditionImposed", p.value, sub, text) for p in parties]
+    ceases = _CEASE.search(text)
+    if ceases and not notice:
+        days = [d for d in find_dates(ceases.group("when"), ctx.year) if d.kind.rstrip("?") == "day"]
+        if days and parties:
+            return [
+                _ceasing(ctx, sub, p.value, days[0].edtf, text) for p in parties if p.end <= ceases.start()
+            ]
     if notice:
         out = []
         # the parties that gave notice: those named before the verb ("Mali and Burkina Faso notified"),
@@ -940,7 +1007,11 @@ def _other_organization(ctx: Context, text: str) -> bool:
             )
             if spelled and not any(p.value == ctx.org for p in find_parties(spelled.group(1))):
                 return True
-        elif re.search(_ORG_WORDS, token) and not re.search(r"^(?:the\s+)?(?:Union|Organi[sz]ation)$", token):
+        elif re.search(_ORG_WORDS, token) and not re.search(
+            r"^(?:the\s+)?(?:Union|Organi[sz]ation|Community|Commonwealth|Association|Bloc|Alliance)(?:['’]s)?$",
+            token,
+            re.I,
+        ):
             return True
     return False
 
@@ -986,9 +1057,10 @@ def _reform(text: str) -> dict[str, Any] | None:
             return None
         return {"merged": {new_slug: olds}}
     if added and not retired:
-        return {"added": [_term_slug(added.group("term"))]}
+        return {"added": [_term_slug(text[added.start("term") : added.end()])]}
     if retired and not added:
-        return {"retired": [_term_slug(retired.group("term") or retired.group("term2"))]}
+        group = "term" if retired.group("term") else "term2"
+        return {"retired": [_term_slug(text[retired.start(group) : retired.end(group)])]}
     return None
 
 
@@ -1016,6 +1088,28 @@ def _renamed(ctx: Context, sub: Passage, text: str, m: re.Match[str]) -> list[Ca
             return []
         event["office"] = office
     return [ctx.decision(event, "effective", sub, words=text)]
+
+
+def _ceasing(ctx: Context, sub: Passage, party: str, takes_effect: str, text: str) -> Candidate:
+    """A withdrawal that takes effect on a stated day; the notice's day from the text's own sentence about
+    the notice ("had announced their withdrawal on 28 January 2024"), else the meeting's."""
+    event: dict[str, Any] = {"type": "WithdrawalNotified", "party": party, "takes_effect": takes_effect}
+    for passage in ctx.sentences:
+        told = re.search(
+            r"\b(?:announced|notified|gave\s+notice|notification|notice)\b[^.;]*?\bwithdraw\w*\b[^.;]*?\bon\s+(?P<when>\d{1,2}\s+\w+\s+\d{4}|\w+\s+\d{1,2},?\s+\d{4})",
+            passage.norm,
+            re.I,
+        )
+        days = [d for d in find_dates(told.group("when"))] if told else []
+        if days and days[0].kind == "day" and days[0].edtf < takes_effect:
+            cand = ctx.decision(event, "effective", sub, decided=False, words=text)
+            dated = {**cand.event, "effective": days[0].edtf}
+            if ctx.meeting is not None:
+                dated["decided_on"] = ctx.meeting.last_day
+            dated["more_sources"] = [ctx.source(passage)]
+            src = {k: v for k, v in dated["source"].items() if k not in ("inferred", "note")}
+            return Candidate("event", {**dated, "source": src})
+    return ctx.decision(event, "effective", sub, words=text)
 
 
 def _condition(ctx: Context, kind: str, party: str, sub: Passage, text: str) -> Candidate:

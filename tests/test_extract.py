@@ -538,7 +538,7 @@ HISTORIES_OPENING = (
         ),
         (
             "The Council introduced the status of partner country.",
-            {"type": "LadderReformed", "added": ["partner"]},
+            {"type": "LadderReformed", "added": ["partner_country"]},
         ),
     ],
     ids=[

@@ -899,7 +899,7 @@ def histories(ctx: Context) -> list[Candidate]:
             if _NOT_GRANTED.search(head) and re.search(r"\b(?:will|would|may|could|expected|threat)", head):
                 continue
             if (
-                re.search(r"\b(?:in|since)\s+(?:19|20)\d\d\b", head)
+                re.search(r"\b(?:in|since)\s+(?:19|20)\d\d\b", head if notice or ceases else text)
                 and ctx.year
                 and not re.search(rf"\b{ctx.year}\b", head)
             ):

@@ -82,7 +82,8 @@ _PRESIDENCY = re.compile(
 )
 _PRESIDENCY_PASSES = re.compile(
     r"\b(?:will|shall)\s+(?:hold|assume|take\s+over|chair)\b|\b(?:assumes|assumed|has\s+assumed|takes\s+over|took\s+over)\b"
-    r"|\b(?:passe[sd]|pass(?:ed)?|goes|went|handed\s+over|hand\s+over|transferred)\b.*?\bto\b",
+    r"|\b(?:passe[sd]|pass(?:ed)?|goes|went|handed\s+over|hand\s+over|transferred)\b.*?\bto\b"
+    r"|\b(?:stays?|stayed|remains?|remained)\s+with\b|\b(?:retains?|retained|keeps?|kept)\b",
     re.I,
 )
 _PAST_PRESIDENCY = re.compile(
@@ -629,9 +630,20 @@ def presidency(ctx: Context) -> list[Candidate]:
         verb = _PRESIDENCY_PASSES.search(text)
         if not verb:
             continue
-        parties = [p for p in find_parties(text, exclude=[ctx.org]) if is_state(p.value)]
-        if "to" in verb.group().split():
-            parties = [p for p in parties if p.start >= verb.end() - 2] or parties
+        parties = [
+            p
+            for p in find_parties(text, exclude=[ctx.org])
+            if is_state(p.value)
+            and not re.search(r"\bnot\s+(?:the\s+)?$", text[max(0, p.start - 8) : p.start])
+        ]  # "the Philippines, not Myanmar, will chair": not the one negated
+        if "to" in verb.group().split() or verb.group().split()[-1] == "with":
+            after = [p for p in parties if p.start >= verb.end() - 2]
+            if not after:  # "passed the chairmanship to Ghazouani": the state of the person named
+                person = re.match(r"\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})", text[verb.end() :])
+                state = _state_of_person(ctx, person.group("name").split()[-1]) if person else None
+                if state:
+                    after = [Found(verb.end(), verb.end(), state)]
+            parties = after or parties
         else:
             parties = [p for p in parties if p.start < verb.start()][-1:] or parties
         if not parties:
@@ -663,7 +675,11 @@ def presidency(ctx: Context) -> list[Candidate]:
                 event["decided_on"] = ctx.meeting.last_day
             out.append(Candidate("event", event))
             continue
-        year = re.search(r"\b(?:will|shall)\s+chair\b[^,;]*?\bin\s+(?P<y>(?:19|20)\d\d)\b", text)
+        year = re.search(
+            r"\b(?:will|shall)\s+(?:chair|(?:hold|assume|take\s+over|take)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:chairmanship|presidency|chair))\b"
+            r"[^,;]*?\bin\s+(?P<y>(?:19|20)\d\d)\b",
+            text,
+        )
         if year and ctx.year and int(year.group("y")) > ctx.year:  # "will chair the Commonwealth in 2026"
             event = {**event, "org": ctx.org, "effective": year.group("y"), "source": ctx.source(passage)}
             if ctx.meeting is not None:
@@ -672,6 +688,22 @@ def presidency(ctx: Context) -> list[Candidate]:
             continue
         out.append(ctx.decision(event, "effective", passage, decided=False, words=passage.norm))
     return out
+
+
+def _state_of_person(ctx: Context, surname: str) -> str | None:
+    """The state the text gives a person it names ("President X Ghazouani of Mauritania", "Mauritania's
+    Ghazouani", "Kazakh President ... Tokayev")."""
+    name = re.escape(surname)
+    for rx in (
+        rf"\b{name}\s+of\s+(?:the\s+)?(?P<s>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){{0,3}})",
+        rf"(?P<s>[A-Z][\w]+)(?:'s|’s)\s+(?:[A-Z][\w.'’-]*\s+){{0,5}}{name}\b",
+        rf"(?P<s>[A-Z][\w]+)\s+(?:President|Prime\s+Minister|King|Emir)\s+(?:[A-Z][\w.'’-]*\s+){{0,4}}{name}\b",
+    ):
+        for m in re.finditer(rx, ctx.doc.text):
+            found = [p for p in find_parties(m.group("s")) if is_state(p.value)]
+            if found:
+                return found[0].value
+    return nationality_of(surname)
 
 
 _NEXT_ANY = re.compile(

@@ -18,7 +18,7 @@ from igo_timeline.extract.anchor import find_anchor
 from igo_timeline.extract.check import Verdict, check, plan
 from igo_timeline.extract.context import Context
 from igo_timeline.extract.decisions import appointments, histories, next_meeting, presidency, statuses
-from igo_timeline.extract.documents import bodies_planned, documents
+from igo_timeline.extract.documents import bodies_planned, documents, untitled
 from igo_timeline.extract.meeting import find_meeting
 from igo_timeline.extract.past import past_meetings
 from igo_timeline.extract.records import Candidate, importable
@@ -29,6 +29,7 @@ __all__ = ["Candidate", "Verdict", "check", "extract", "plan"]
 _PATTERNS: list[Callable[[Context], list[Candidate]]] = [
     past_meetings,
     documents,
+    untitled,
     bodies_planned,
     statuses,
     appointments,

@@ -29,7 +29,8 @@ _KINDS = {
     "rules": "regulations", "provisions": "regulations", "decision": "decision", "communique": "communique",
     "communiqué": "communique", "budget": "budget", "roadmap": "roadmap", "road map": "roadmap",
     "list of measures": "plan", "procedure for": "regulations", "comprehensive plan": "plan",
-    "initiative": "statement", "appeal": "statement",
+    "initiative": "statement", "appeal": "statement", "statute": "statute", "statutes": "statute",
+    "vision": "strategy",
 }  # fmt: skip
 _KIND = "|".join(sorted((re.escape(k) for k in _KINDS), key=len, reverse=True))
 _CAPS = r"(?:(?:[A-Z][\w'’.-]*|of|the|on|for|and|in|\d{4}(?:-\d{4})?)\s+){0,6}?"
@@ -249,6 +250,13 @@ def _document(
     title, kind, revised = _title(passage.norm[start:end])
     if len(title.split()) < 2 or kind == "document" or not re.match(r"[A-Z0-9]", title):
         return None
+    if kind == "statement":
+        return None  # a statement states positions (PositionStated, not extracted), as the chronicle records
+    if re.match(r"Decisions?\s+on\s+(?:the\s+)?", title) and (
+        any(is_state(p.value) for p in find_parties(title))
+        or re.search(r"\b(?:chairmanship|presidency|chair|appointment|accession|admission)\b", title)
+    ):
+        return None  # a decision on a party's status or on the chair is that event, not a document
     if re.search(rf"\s(?:{_KIND})$", title) and title.split()[-1].islower() and len(title.split()) <= 4:
         return None  # "UAE memorandum", "the six-nation declaration": a document named by no title
     if (
@@ -298,17 +306,14 @@ def untitled(ctx: Context) -> list[Candidate]:
     "A joint communique was signed"): titled after the meeting's body, once per text."""
     if ctx.meeting is None:
         return []
-    for (
-        passage
-    ) in ctx.doc.sentences:  # the dateline's sentence too ("ISLAMABAD, ... -- ... with the signing of")
+    # the dateline's sentence too ("ISLAMABAD, ... -- ... with the signing of a joint communique")
+    for passage in ctx.doc.sentences:
         m = _UNTITLED.search(passage.norm)
         if m is None or _NOT_NOW.search(passage.norm[max(0, m.start() - 40) : m.end()]):
             continue
-        kind = (
-            "communique"
-            if (m.group("k") or m.group("k2") or "").lower().startswith("communiq")
-            else "statement"
-        )
+        if not (m.group("k") or m.group("k2") or "").lower().startswith("communiq"):
+            continue  # a joint statement states positions
+        kind = "communique"
         body = ctx.bodies.get(ctx.meeting.body) or " ".join(
             w if w in ("of", "and", "the") else w.capitalize() for w in ctx.meeting.body.split("-")
         )

@@ -99,7 +99,8 @@ _APPOINT = re.compile(
     r"|on\s+the\s+appointment\s+of|becomes|became|will\s+become|confirmed|re-?elected)\b"
 )
 _TERM_BACKREF = re.compile(
-    r"^(?:Their|His|Her|The)\s+(?:terms?|mandates?)(?:\s+of\s+office)?\b|^(?:He|She|They)\s+(?:will|shall|is\s+to|are\s+to)\s+(?:take\s+office|serve|assume)",
+    r"^(?:Their|His|Her|The)\s+(?:terms?|mandates?)(?:\s+of\s+office)?\b|^(?:He|She|They)\s+(?:will|shall|is\s+to|are\s+to)\s+(?:take\s+office|serve|assume)"
+    r"|^(?:He|She|They)\s+(?:is|was|has\s+been|are|were|have\s+been)\s+(?:elected|appointed|named)\s+for\b",
     re.I,
 )
 _TO = r"\s+(?:(?:at|in|of|with)\s+(?:the\s+)?(?:SCO|Organi[sz]ation)\s+)?(?:to|on|upon)\b"
@@ -409,8 +410,8 @@ def appointments(ctx: Context) -> list[Candidate]:
                 term, _ = _term(ahead.norm, 0)
                 term_passage = ahead if term else None
                 break
-            if not (_APPOINT.search(ahead.norm) and re.match(r"\s*(?:\d{1,2}[.)]|[-–•*])", ahead.quote)):
-                break
+            if _APPOINT.search(ahead.norm) and not re.match(r"\s*(?:\d{1,2}[.)]|[-–•*])", ahead.quote):
+                break  # another appointment's sentence: its term is its own
         prev = verb.end()
         for k, (slug, o_start, o_end) in enumerate(offices):
             words = text[prev:o_start]
@@ -506,6 +507,14 @@ def _appointment(
         r"\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", "", words
     )
     words = re.sub(r"\s+as(?:\s+(?:the|a|an))?(?:\s+new)?\s*$|\s+(?:the|a|an)(?:\s+new)?\s*$", "", words)
+    appositive = re.match(
+        r"^(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}),\s+(?P<app>(?:[^,]|,(?!\s*$))+?),?\s*$",
+        words.strip(),
+    )
+    if appositive and re.search(r"[a-z]", appositive.group("app")):
+        # "Mahamoud Ali Youssouf, Djibouti's Minister of Foreign Affairs and ..., as": the name before the comma
+        states = [p for p in find_parties(appositive.group("app")) if is_state(p.value)]
+        words = appositive.group("name") + (f" ({states[0].value})" if states else "")
     bracket = re.search(r"\((?P<who>[^()]*)\)", words)
     nationality = None
     if bracket:
@@ -573,7 +582,8 @@ def _appointment(
 
 
 _TERM_YEARS = re.compile(
-    r"\b(?P<n>one|two|three|four|five|six|\d)[\s-]+year\s+(?:term|period|mandate)\b.*?\b(?:from|starting|beginning|as\s+of|effective)\s+",
+    r"\b(?P<n>one|two|three|four|five|six|\d)[\s-]+year\s+(?:term|period|mandate)\b.*?\b(?:from|starting|beginning|as\s+of|effective)\s+"
+    r"|\bfor\s+(?:a\s+period\s+of\s+)?(?P<n2>one|two|three|four|five|six|\d)\s+years?\s+(?:from|starting|beginning|as\s+of|effective)\s+",
     re.I,
 )
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -589,6 +599,18 @@ def _term(text: str, start: int) -> tuple[str | None, None]:
         if d.kind == "years" and re.search(
             r"\b(?:for|of|from|in)\s+(?:the\s+)?(?:period\s+(?:of\s+)?)?$", rest[: d.start]
         ):
+            office = re.search(
+                r"\btake\s+office\s+on\s+(?P<day>\d{1,2}\s+\w+(?:\s+\d{4})?|\w+\s+\d{1,2}(?:,?\s+\d{4})?)",
+                rest,
+            )
+            first_year = d.edtf.split("/")[0][:4]
+            days = (
+                [x for x in find_dates(office.group("day"), int(first_year)) if x.kind.rstrip("?") == "day"]
+                if office
+                else []
+            )
+            if days:  # "for the 2025-2028 term and will take office on 15 March": from that day, to that year
+                return f"{days[0].edtf}/{d.edtf.split('/')[-1][:4]}", None
             return years_interval(d.edtf), None
     span = re.search(
         r"\b(?:take\s+office|from|starting|as\s+of|beginning)\s+(?:on\s+)?(?P<first>(?:\d{1,2}\s+\w+|\w+\s+\d{1,2}),?\s+\d{4})\b.*?"
@@ -606,7 +628,8 @@ def _term(text: str, start: int) -> tuple[str | None, None]:
         days = [d for d in find_dates(rest[m.end() :]) if d.kind == "day"]
         if days:
             first = dt.date.fromisoformat(days[0].edtf)
-            years: int = _NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
+            n = m.group("n") or m.group("n2")
+            years: int = _NUMBERS.get(n.lower()) or int(n)
             try:
                 last = first.replace(year=first.year + years) - dt.timedelta(days=1)
             except ValueError:

@@ -740,6 +740,9 @@ _NEXT_WHEN = re.compile(
 _HOST_LATER = re.compile(
     r"\b(?P<kind>summit|meeting|session)(?P<of>\s+of\s+(?:the\s+)?[A-Z][^,.;]*?)?\s+(?:that|which)\s+(?=[A-Z][\w ]*?\s+will\s+host\b)"
 )
+_MEET_NEXT = re.compile(
+    r"(?P<of>)\b(?:will|shall|is\s+to|are\s+to)\s+(?:meet\s+next|next\s+meet|convene\s+next|next\s+convene|hold\s+its\s+next\s+(?P<kind>session|meeting|summit))\b"
+)
 _QUARTER = re.compile(
     r"\b(?P<q>first|second|third|fourth|last)\s+quarter\s+of\s+(?P<y>(?:19|20)\d\d)\b", re.I
 )
@@ -758,6 +761,8 @@ def next_meeting(ctx: Context) -> list[Candidate]:
             )  # "That summit will ..."
         if m is None:
             m = _HOST_LATER.search(text)  # "the summit of the Council ... that India will host in July"
+        if m is None:
+            m = _MEET_NEXT.search(text)  # "The Collective Security Council ... will meet next in Yerevan"
         previous = text
         if not m or not _NEXT_WHEN.search(text) or re.search(r"\bconsideration\s+at\b", text):
             continue
@@ -765,7 +770,7 @@ def next_meeting(ctx: Context) -> list[Candidate]:
         body = resolve_body(re.sub(r"^of\s+", "", phrase), ctx.bodies, ctx.org) if phrase else None
         if body is None and ctx.meeting is not None:
             body = ctx.meeting.body  # "their next summit", "the Council's next meeting"
-        if body is None and m.group("kind").lower() == "summit":
+        if body is None and (m.group("kind") or "").lower() == "summit":
             body = resolve_body("summit", ctx.bodies, ctx.org)
         # the clause of the trigger: "..., and the next meeting ... in Russia in 2020"
         starts = [0] + [

@@ -24,6 +24,22 @@ _ACT_VERB = re.compile(
 )
 
 
+# the chair's passing, however worded: one act ("became the chairperson ... on Saturday. The handover took
+# place at the opening ... The outgoing chairperson passed the chairmanship to ...")
+_HANDOVER = re.compile(
+    r"\b(?:hand(?:ed|s)?\s+over|handover|passed\s+(?:the\s+)?(?:chairmanship|presidency|chair)|took\s+over\s+(?:the\s+)?(?:chairmanship|presidency|chair)"
+    r"|became\s+(?:the\s+)?(?:new\s+)?chair\w*|takes\s+(?:over\s+)?the\s+(?:\w+\s+)?chair)\b",
+    re.I,
+)
+
+
+def _acts(words: str) -> set[str]:
+    found = {v.lower() for v in _ACT_VERB.findall(words)}
+    if _HANDOVER.search(words):
+        found.add("handover")
+    return found
+
+
 _ANAPHORA = re.compile(
     r"(?:In\s+it|In\s+(?:the|that|this)\s+(?:declaration|document|communiqu\w+|statement)|It|They|(?:The|This)\s+(?:declaration|document|decision))\b"
 )
@@ -125,11 +141,11 @@ class Context:
             if day is not None:
                 return day, " ".join(back[0].norm.split()[:8]) + " ..."
             text, back = back[0].norm, back[1:]
-        verbs = {v.lower() for v in _ACT_VERB.findall(words)}
+        verbs = _acts(words)
         if not verbs:
             return None
         for earlier in reversed(before):
-            if verbs & {v.lower() for v in _ACT_VERB.findall(earlier.norm)}:
+            if verbs & _acts(earlier.norm):
                 day = self.stated_day(earlier.norm)
                 if day is not None:
                     return day, " ".join(earlier.norm.split()[:8]) + " ..."

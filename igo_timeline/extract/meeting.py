@@ -487,7 +487,7 @@ _RAN = re.compile(
 
 _N_DAYS = re.compile(r"\b(?P<n>two|three|four|2|3|4)[-\s]day\b", re.I)
 _ENDED = re.compile(r"\b(?:concluded|closed|ended|wrapped\s+up|finished)\b", re.I)
-_BEGAN = re.compile(r"\b(?:opened|began|started|kicked\s+off)\b", re.I)
+_BEGAN = re.compile(r"\b(?:opened|began|started|kicked\s+off|opening)\b", re.I)
 
 
 def _widen(

@@ -103,7 +103,8 @@ _LIST_AFTER = re.compile(
 )
 _ATTEND_FIRST = re.compile(
     r"^(?:Also\s+)?(?:taking\s+part|participating|attending|present|in\s+attendance)\b.*?\b(?:were|was|are|is)(?:\s+(?:also\s+)?|\s*:\s*)"
-    r"|^.{0,100}?\b(?:heads\s+of\s+(?:state|government|delegation)s?|leaders|ministers|participants)\s+(?:who\s+)?(?:taking\s+part|took\s+part|participating|attending|present)?\s*(?:were|included)(?:\s+|\s*:\s*)"
+    r"|^.{0,100}?\b(?:heads\s+of\s+(?:state|government|delegation)s?|leaders|ministers)\s+(?:who\s+)?(?:taking\s+part|took\s+part|participating|attending|present)\s*(?:were|was|included)(?:\s+|\s*:\s*)"
+    r"|^.{0,100}?\bparticipants\s+(?:were|included)(?:\s+|\s*:\s*)"
     r"|^.{0,120}?\b(?:taking\s+part|participating|attending|present|participants)\s*:\s*",
     re.I,
 )
@@ -791,7 +792,8 @@ _ACTS = re.compile(
     r"\b(?:welcomed|greeted|received)\s+(?:his|her|their|the|fellow)\s+(?:\w+\s+)?(?:counterparts|guests|leaders|participants|delegations|colleagues)\b"
     r"|\b(?:handed|passed)\s+(?:over\b|(?:the\s+)?(?:rotating\s+)?(?:chairmanship|presidency|chair)\b)|\bbecame\s+(?:the\s+)?(?:new\s+)?(?:chairperson|chairman|chair)\b|\b(?:took\s+over|assumed|received|accepted)\s+(?:the\s+)?(?:rotating\s+)?(?:chairmanship|presidency|chair)\b"
     r"|\b(?:opened|addressed|inaugurated)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:summit|meeting|session|assembly|sitting|gathering|talks)\b"
-    r"|\bdelivered\s+(?:a|an|the|his|her)\s+(?:\w+\s+)?(?:speech|address|statement)\b",
+    r"|\bdelivered\s+(?:a|an|the|his|her)\s+(?:\w+\s+)?(?:speech|address|statement)\b"
+    r"|\b(?:set\s+out|presented|outlined)\s+(?:the\s+|his\s+|her\s+)?priorities\b",
     re.I,
 )
 
@@ -808,7 +810,10 @@ def _actors(ctx: Context) -> list[tuple[Passage, Person]]:
     out: list[tuple[Passage, Person]] = []
     for passage in ctx.sentences[:40]:
         text = passage.norm
-        if not _ACTS.search(text) or _NOT_THIS.search(text) or _elsewhen(ctx, text):
+        told = re.sub(
+            r",\s*(?:who|which|whose)\b[^,;]*", "", text
+        )  # "..., who had held it since February 2024"
+        if not _ACTS.search(text) or _NOT_THIS.search(told) or _elsewhen(ctx, told):
             continue
         if re.search(r"\b(?:will|would|is\s+to|are\s+to|expected|next)\b", text):
             continue
@@ -922,7 +927,7 @@ def _items(segment: str, ctx: Context) -> list[Person]:
         text = pending + parts[k]
         if not text.strip():
             continue
-        person = parse_item(text, ctx.org, ctx.known_persons)
+        person = parse_item(text, ctx.org, ctx.known_persons) or _full_mention(ctx, text)
         if person is None or not person.role and not person.party and not person.known:
             # a title cut at "and" or a comma ("Representative ... and Head of ...",
             # "the Director of ..., Name"): join the next piece, with its separator

@@ -133,4 +133,9 @@ def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | Non
     person = hit[2] if hit else (found or written)
     if len(written.split()) < 2 and not is_known:
         return None  # one capitalized word is no person
+    if re.search(
+        r"\b(?:States|Nations|Union|Organi[sz]ation|Community|Commonwealth|Council|Consortium|Committee|Commission|Bank|Fund)$",
+        written,
+    ):
+        return None  # "Independent States": the end of an organization's name, no person
     return Person(written, person, is_known, closest, role, party)

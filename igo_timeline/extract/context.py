@@ -165,7 +165,7 @@ class Context:
         event = {"type": event["type"], "org": self.org, **event}
         stated = self.stated_day(words) if words else None
         carried = None
-        if stated is None and self.meeting is not None and "/" in self.meeting.date:
+        if stated is None and (self.meeting is None or "/" in self.meeting.date):
             carried = self._carried_day(passage, words or passage.norm)
         if carried is not None:
             day, earlier = carried

@@ -216,7 +216,9 @@ def _clause_statuses(ctx: Context, passage: Passage, c_start: int, c_end: int) -
         # "agreed on thirteen states to which partner-country status will be offered: A, B, ...":
         # an invitation to each, the status theirs once accepted
         parties = _state_parties(ctx, full)
-        what = offer.group("what") or offer.group("what2")
+        what = re.sub(
+            r"^(?:which|the|a|an|its|their|whose)\s+", "", offer.group("what") or offer.group("what2") or ""
+        )
         status = _term_slug(what) if what else (_sought(text) or "member")
         return [
             ctx.decision(

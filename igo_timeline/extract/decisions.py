@@ -219,10 +219,10 @@ def _clause_statuses(ctx: Context, passage: Passage, c_start: int, c_end: int) -
         what = re.sub(
             r"^(?:which|the|a|an|its|their|whose)\s+", "", offer.group("what") or offer.group("what2") or ""
         )
-        status = _term_slug(what) if what else (_sought(text) or "member")
+        offered: str = _term_slug(what) if what else (_sought(text) or "member")
         return [
             ctx.decision(
-                {"type": "ProcedureLaunched", "party": p.value, "procedure": "invitation", "status": status},
+                {"type": "ProcedureLaunched", "party": p.value, "procedure": "invitation", "status": offered},
                 "date",
                 sub,
                 words=full,

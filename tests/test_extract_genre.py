@@ -225,3 +225,13 @@ def test_appointment_terms_and_an_appositive() -> None:
     terms = {e["person"]: (e.get("nationality"), e["term"]) for e in found}
     assert terms["Amina Bello"] == ("NGA", "2019-07-01/2023")
     assert terms["Kofi Mensah"] == ("GHA", "2020-01-01/2022-12-31")
+
+
+def test_a_list_after_opened_the_talks_with_and_a_lowercase_particle() -> None:
+    text = (
+        "CAIRO, 3 May 2019 -- The summit ran from 2 to 3 May 2019 in Cairo. Egyptian President Omar Hassan, as "
+        "host, opened the talks with Chinese President Wei Lun and Saudi Crown Prince Khalid bin Fahd and "
+        "Egyptian Vice President Amr el-Masri among those around the table."
+    )
+    people = {(p["person"], p.get("party")) for p in _meeting(extract(text, "brics", "t"))["participants"]}
+    assert {("Omar Hassan", "EGY"), ("Wei Lun", "CHN"), ("Amr el-Masri", "EGY")} <= people

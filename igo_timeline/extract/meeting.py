@@ -910,6 +910,9 @@ def _respectively(segment: str, ctx: Context) -> tuple[list[Person], str]:
 def _items(segment: str, ctx: Context) -> list[Person]:
     segment = _LEAD.sub("", _TAIL.sub("", segment)).strip()
     segment = re.sub(r"^(?:The|the)\s+", "", segment)
+    segment = re.sub(
+        r"\s+among\s+(?:those|the\s+\w+)\b.*$", "", segment
+    )  # "... among those around the table"
     # "... and Y also addressed the leaders": the adverbs left before the verb name no one
     segment = re.sub(r"(?:\s+(?:also|too|all|both|then|each|likewise|personally))+\s*$", "", segment)
     people, segment = _respectively(segment, ctx)

@@ -68,7 +68,11 @@ _ROLE_WORDS = {
 def _name_like(word: str) -> bool:
     if not _NAME_TOKEN.match(word) or word.strip(".,") in _ROLE_WORDS:
         return False
-    if not word[0].isupper() and word not in ("bin", "ibn", "al", "el", "de", "da", "van", "von"):
+    if (
+        not word[0].isupper()
+        and word not in ("bin", "ibn", "al", "el", "de", "da", "van", "von")
+        and not re.match(r"(?:al|el|ad|ul|ud|bin)-[A-Z]", word)  # "Abdel Fattah el-Sisi"
+    ):
         return False
     return not (len(word) > 1 and word.isupper() and not word.endswith("."))  # UN, SCO, RCTS
 

@@ -235,3 +235,14 @@ def test_a_list_after_opened_the_talks_with_and_a_lowercase_particle() -> None:
     )
     people = {(p["person"], p.get("party")) for p in _meeting(extract(text, "brics", "t"))["participants"]}
     assert {("Omar Hassan", "EGY"), ("Wei Lun", "CHN"), ("Amr el-Masri", "EGY")} <= people
+
+
+def test_the_organization_renamed_with_its_new_name_in_the_next_sentence() -> None:
+    text = (
+        "ASTANA, 3 May 2019 -- The summit of the Commonwealth of Independent States ended in Astana today with "
+        "a decision by the heads of state to rename the organisation. From now on it is called the Eurasian "
+        "Commonwealth of States."
+    )
+    (renamed,) = _events(extract(text, "cis", "t"), "NameChanged")
+    assert (renamed["name"], renamed["effective"]) == ("Eurasian Commonwealth of States", "2019-05-03")
+    assert "body" not in renamed and "office" not in renamed

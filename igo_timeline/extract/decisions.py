@@ -917,6 +917,14 @@ _NAME_CHANGED = re.compile(
     r"\bname\s+of\s+(?P<old>(?:the\s+)?[A-Z][^,;]*?)\s+(?:has\s+been|was|is|will\s+be)\s+(?:officially\s+|formally\s+)?changed\s+(?:to|into)\s+(?:the\s+)?[\"“]?(?P<new>[A-Z][^,;\"”]*?)[\"”]?(?=\s*(?:[,;.]|$|\s+(?:from|with\s+effect|effective|as\s+of|on)\b))"
     r"|\b(?:changed?|changing)\s+(?:the\s+)?name\s+of\s+(?P<old2>(?:the\s+)?[A-Z][^,;]*?)\s+(?:to|into)\s+(?:the\s+)?[\"“]?(?P<new2>[A-Z][^,;\"”]*?)[\"”]?(?=\s*(?:[,;.]|$|\s+(?:from|with\s+effect|effective|as\s+of|on)\b))"
 )
+_RENAME_ITSELF = re.compile(
+    r"\brenam(?:e|ed|es|ing)\s+(?:the|our|its|their)\s+(?:organi[sz]ation|bloc|group|council|union|association|forum)\b(?!\s+(?:as|to|into)\b)",
+    re.I,
+)
+_CALLED = re.compile(
+    r"\b(?:is|be|was|will\s+be)\s+(?:now\s+)?(?:called|known\s+as|named)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w'’-]*)*)"
+    r"|\bnew\s+name\s+(?:is\s+)?(?:the\s+)?(?P<name2>[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w'’-]*)*)"
+)
 _VACANT = re.compile(
     r"\b(?P<chair>presidency|chairmanship|chair)\b[^.;]*?\b(?:(?:was|is|remains|remained|has\s+been|left|fell|became)\s+)+vacant\b"
     r"|\bleft\s+the\s+(?P<chair2>presidency|chairmanship|chair)\s+vacant\b",
@@ -1036,6 +1044,17 @@ def _histories_clause(
     renamed = _RENAME_OBJECT.search(text) or _NAME_CHANGED.search(text)
     if renamed:
         return _renamed(ctx, sub, text, renamed)
+    itself = _RENAME_ITSELF.search(text)
+    if itself and not _NOT_GRANTED.search(text[: itself.start()]):
+        # "a decision to rename the organisation. From now on it is called the X": the new name follows
+        after = [p for p in ctx.sentences if p.start >= sub.end][:1]
+        called = _CALLED.search(after[0].norm) if after else None
+        if called:
+            event = {"type": "NameChanged", "name": (called.group("name") or called.group("name2")).strip()}
+            cand = ctx.decision(event, "effective", sub, words=text)
+            return [
+                Candidate(cand.record, {**cand.event, "more_sources": [ctx.source(after[0])]}, note=cand.note)
+            ]
     vacant = _VACANT.search(text)
     if vacant:
         chair = (vacant.group("chair") or vacant.group("chair2") or "").lower()

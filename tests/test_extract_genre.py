@@ -246,3 +246,13 @@ def test_the_organization_renamed_with_its_new_name_in_the_next_sentence() -> No
     (renamed,) = _events(extract(text, "cis", "t"), "NameChanged")
     assert (renamed["name"], renamed["effective"]) == ("Eurasian Commonwealth of States", "2019-05-03")
     assert "body" not in renamed and "office" not in renamed
+
+
+def test_the_month_of_may_is_no_modal() -> None:
+    """ "May" the month in a decision's sentence does not make the decision a possibility."""
+    text = (
+        "MINSK, 3 May 2019 -- The Supreme Eurasian Economic Council met in Minsk today. On 3 May 2019 the "
+        "heads of state decided to grant the Republic of Moldova the status of observer state."
+    )
+    grants = _events(extract(text, "eaeu", "t"), "StatusGranted")
+    assert [(e["party"], e["status"], e["effective"]) for e in grants] == [("MDA", "observer", "2019-05-03")]

@@ -44,7 +44,7 @@ _DECIDE = re.compile(
 )
 # what is said of a status that is not (yet) granted: hopes, applications, plans, agreement in principle
 _NOT_GRANTED = re.compile(
-    r"\bin[\s-]principle\b|\b(?:is|are|was|were)\s+(?:expected|set|likely|due|going)\s+to\b|\bwill\b|\bwould\b|\bmay\b|\bcould\b"
+    r"\bin[\s-]principle\b|\b(?:is|are|was|were)\s+(?:expected|set|likely|due|going)\s+to\b|\bwill\b|\bwould\b|(?-i:\bmay\b)|\bcould\b"
     r"|\bshould\b|\bhopes?\b|\bhoped\b|\baspir|\bintend|\bseek|\bsought\b|\bwish|\bbids?\b|\bcandidate\b|\bprospect"
     r"|\bapplied\b|\bapplications?\b|\brequests?\b|\bsubmitted\b|\bpending\b|\bsince\s+(?:19|20)\d\d\b|\bin\s+(?:19|20)\d\d\b"
     r"|\blast\s+(?:year|month)\b|\bearlier\s+this\s+year\b|\byears?\s+ago\b|\bpreviously\b|\balready\b|\bformerly\b|\bcurrently\b|\bincludes?\b|\bcomprises?\b|\bconsists?\b|\bare\s+(?:the\s+)?(?:members|observers)\b",
@@ -966,7 +966,9 @@ def histories(ctx: Context) -> list[Candidate]:
                 if trigger
                 else text
             )  # "lifted the sanctions ... and the country would resume": the modal tells the consequence
-            if _NOT_GRANTED.search(head) and re.search(r"\b(?:will|would|may|could|expected|threat)", head):
+            if _NOT_GRANTED.search(head) and re.search(
+                r"\b(?:will|would|(?-i:may)|could|expected|threat)", head, re.I
+            ):
                 continue
             if (
                 re.search(r"\b(?:in|since)\s+(?:19|20)\d\d\b", head if notice or ceases else text)

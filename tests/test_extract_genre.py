@@ -256,3 +256,14 @@ def test_the_month_of_may_is_no_modal() -> None:
     )
     grants = _events(extract(text, "eaeu", "t"), "StatusGranted")
     assert [(e["party"], e["status"], e["effective"]) for e in grants] == [("MDA", "observer", "2019-05-03")]
+
+
+def test_officials_who_came_from_the_bodies_or_were_connected() -> None:
+    text = (
+        "BISHKEK, 3 May 2019 -- The Council of Heads of Government met in Bishkek today. From the "
+        "Organisation's permanent bodies came Secretary-General Ivan Petrov and Ali Khan, who heads the "
+        "Executive Committee of the Regional Anti-Terrorist Structure. CSTO Secretary General Oleg Marin "
+        "was connected as well."
+    )
+    people = {p["person"] for p in _meeting(extract(text, "sco", "t"))["participants"]}
+    assert {"Ivan Petrov", "Ali Khan", "Oleg Marin"} <= people

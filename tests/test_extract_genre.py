@@ -267,3 +267,15 @@ def test_officials_who_came_from_the_bodies_or_were_connected() -> None:
     )
     people = {p["person"] for p in _meeting(extract(text, "sco", "t"))["participants"]}
     assert {"Ivan Petrov", "Ali Khan", "Oleg Marin"} <= people
+
+
+def test_co_chairs_the_holder_of_the_rotating_chair_chairs() -> None:
+    text = (
+        "LUSAKA, 3 May 2019 -- The Peace and Security Council met in Lusaka today. Its session was chaired "
+        "jointly by the AU Commissioner for Peace, Ama Owusu of Ghana, and by Jean Kabila of Burundi, who "
+        "currently holds the council's rotating chair."
+    )
+    meeting = _meeting(extract(text, "au", "t"))
+    assert (meeting["chair"]["person"], meeting["chair"].get("party")) == ("Jean Kabila", "BDI")
+    people = {(p["person"], p.get("party")) for p in meeting["participants"]}
+    assert people == {("Jean Kabila", "BDI"), ("Ama Owusu", None)}  # the organization's official: no state

@@ -456,7 +456,8 @@ def find_meeting(ctx: Context) -> list[Candidate]:
             if who:
                 event["host"] = who[0].value
     more: list[dict[str, Any]] = []
-    chair = _chair(ctx, more)
+    co_chairs = _jointly(ctx, more)
+    chair = co_chairs[0] if co_chairs else _chair(ctx, more)
     if chair:
         event["chair"] = chair
         if "host" not in event and chair.get("party"):
@@ -465,6 +466,9 @@ def find_meeting(ctx: Context) -> list[Candidate]:
     participants = _attendance(ctx, opening, more, out)
     if chair and "party" not in chair and event.get("host"):
         chair["party"] = event["host"]  # the genre's chair is the host's head of state
+    for co_chair in co_chairs[1:]:  # the other co-chair attended too
+        if not any(p["person"] == co_chair["person"] for p in participants):
+            participants.append({k: v for k, v in co_chair.items() if k in ("person", "role", "party")})
     if chair and not any(p["person"] == chair["person"] for p in participants):
         head = chair.get("party") and is_state(chair["party"])
         entry = {"person": chair["person"], "role": "head of state" if head else chair["role"]}
@@ -649,6 +653,43 @@ def _chair(ctx: Context, more: list[dict[str, Any]]) -> dict[str, Any] | None:
                 chair["party"] = party
             return chair
     return None
+
+
+_JOINTLY = re.compile(
+    r"\b(?:chaired|presided\s+over|co-chaired)\s+jointly\s+by\s+(?P<a>.+?),?\s+and\s+(?:by\s+)?(?P<b>[^.;]+)"
+    r"|\bco-chaired\s+by\s+(?P<a2>.+?),?\s+and\s+(?:by\s+)?(?P<b2>[^.;]+)"
+)
+
+
+def _jointly(ctx: Context, more: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Co-chairs ("chaired jointly by A, and by B, who holds the council's rotating chair"): the holder
+    of the body's rotating chair first (the chair), then the other."""
+    for passage in ctx.doc.sentences[:16]:
+        m = _JOINTLY.search(passage.norm)
+        if m is None:
+            continue
+        out: list[dict[str, Any]] = []
+        for words in (m.group("a") or m.group("a2"), m.group("b") or m.group("b2")):
+            holds = bool(re.search(r",\s*who\s+(?:\w+\s+)?holds\s+the\s+[^,]*\bchair", words))
+            words = re.sub(r",\s*(?:who|whose|which)\b.*$", "", words)
+            person = parse_item(words, ctx.org, ctx.known_persons)
+            if person is None:
+                return []
+            entry: dict[str, Any] = {"person": person.name, "role": person.role or "co-chair"}
+            if (
+                person.party
+                and is_state(person.party)
+                and not re.search(
+                    rf"\b(?:{re.escape(ctx.org)}|commissioner|commission|secretary|secretariat)\b",
+                    person.role,
+                    re.I,
+                )
+            ):
+                entry["party"] = person.party  # an official of the organization represents no state
+            out.insert(0 if holds else len(out), entry)
+        more.append(ctx.source(passage))
+        return out
+    return []
 
 
 def _full_mention(ctx: Context, item: str) -> Person | None:

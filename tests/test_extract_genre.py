@@ -279,3 +279,12 @@ def test_co_chairs_the_holder_of_the_rotating_chair_chairs() -> None:
     assert (meeting["chair"]["person"], meeting["chair"].get("party")) == ("Jean Kabila", "BDI")
     people = {(p["person"], p.get("party")) for p in meeting["participants"]}
     assert people == {("Jean Kabila", "BDI"), ("Ama Owusu", None)}  # the organization's official: no state
+
+
+def test_a_state_represented_by_its_own_official() -> None:
+    text = (
+        "ASTANA, 3 May 2019 -- The Collective Security Council met in Astana today. The heads of state of "
+        "Belarus and Russia took part, and Armenia was represented by its Acting Prime Minister Aram Sargsyan."
+    )
+    people = {(p["person"], p.get("party")) for p in _meeting(extract(text, "csto", "t"))["participants"]}
+    assert ("Aram Sargsyan", "ARM") in people

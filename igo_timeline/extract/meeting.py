@@ -786,6 +786,14 @@ def _attendance(
             listed = text[inverted.end() :]
         elif after and (not verb or after.start() <= verb.end() + 2 or verb.start() > after.start()):
             listed = text[after.end() :]
+            whose = [p for p in find_parties(text[: after.start()]) if is_state(p.value)][-1:]
+            if (
+                whose
+                and re.match(r"(?:its|their)\s+", listed)
+                and re.search(r"represented\s+by", after.group())
+            ):
+                # "Armenia was represented by its Acting Prime Minister X": the state's own
+                listed = f"{text[whose[0].start : whose[0].end]}'s {listed.split(None, 1)[1]}"
             if not _SPLIT.search(listed) and verb and verb.start() > 0:
                 listed = text[: verb.start()] + ", " + listed
         elif verb:
@@ -1000,6 +1008,12 @@ def _participant(person: Person, role: str | None, ctx: Context) -> dict[str, An
     entry: dict[str, Any] = {"person": person.name, "role": role}
     if person.party:
         entry["party"] = person.party
+    elif person.known and re.search(
+        r"\b(?:President|Prime\s+Minister|Premier|King|Emir|Sultan|Chancellor)\b", person.role or ""
+    ):
+        state = nationality_of(person.name)  # a head of state the store knows: the state they head
+        if state and is_state(state):
+            entry["party"] = state
     return entry
 
 

@@ -288,3 +288,15 @@ def test_a_state_represented_by_its_own_official() -> None:
     )
     people = {(p["person"], p.get("party")) for p in _meeting(extract(text, "csto", "t"))["participants"]}
     assert ("Aram Sargsyan", "ARM") in people
+
+
+def test_a_list_item_with_a_title_and_no_state_is_a_participant() -> None:
+    text = (
+        "MOSCOW, 3 May 2019 -- An extraordinary session of the Collective Security Council took place today.\n\n"
+        "The following took part:\n"
+        "- Oleg Volin, President of the Russian Federation;\n"
+        "- Pavel Orsha, President of the Republic of Belarus;\n"
+        "- Igor Lenko, Secretary-General of the CSTO.\n"
+    )
+    people = {(p["person"], p.get("party")) for p in _meeting(extract(text, "csto", "t"))["participants"]}
+    assert people == {("Oleg Volin", "RUS"), ("Pavel Orsha", "BLR"), ("Igor Lenko", None)}

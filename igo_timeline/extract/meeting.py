@@ -738,7 +738,11 @@ def _attendance(
             person = parse_item(
                 re.sub(r"^\s*(?:[-–•*]|\d{1,2}[.)])\s*", "", text).rstrip(" ;."), ctx.org, ctx.known_persons
             )
-            if person is not None and (person.party or person.known) and person.name not in seen:
+            if (
+                person is not None
+                and (person.party or person.known or person.role)
+                and person.name not in seen
+            ):
                 seen.add(person.name)
                 entry = _participant(person, intro[0], ctx)
                 participants.append(entry)

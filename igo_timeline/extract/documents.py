@@ -314,11 +314,16 @@ def untitled(ctx: Context) -> list[Candidate]:
         if not (m.group("k") or m.group("k2") or "").lower().startswith("communiq"):
             continue  # a joint statement states positions
         kind = "communique"
-        body = ctx.bodies.get(ctx.meeting.body) or " ".join(
-            w if w in ("of", "and", "the") else w.capitalize() for w in ctx.meeting.body.split("-")
+        names = ctx.bodies.get(ctx.meeting.body) or ()
+        body = (
+            names[0]
+            if names
+            else " ".join(
+                w if w in ("of", "and", "the") else w.capitalize() for w in ctx.meeting.body.split("-")
+            )
         )
         body = re.sub(r"\s*\([^)]*\)", "", body)
-        title = f"Joint {'communique' if kind == 'communique' else 'statement'} of the meeting of the {body}"
+        title = f"Joint communique of the meeting of the {body}"
         event = {
             "type": "DocumentAdopted",
             "document": f"{slug(title)[:74].strip('-')}-{ctx.meeting.last_day[:4]}",

@@ -363,7 +363,7 @@ class Timeline:
             if aggregate is None:
                 return None
             if any(isinstance(r.event, EventCorrected | EventRetracted) for r in tail):
-                return None  # what is in force changed beyond the index: the whole record decides
+                continue  # what is in force changed beyond the index: the index applies it first
             known = scope.known | {r.event.id for r in tail}
             if any(i in known for i in ids):
                 return None  # a repeat (or an id clash): the whole record says which

@@ -236,9 +236,9 @@ def test_the_incremental_check_gives_the_whole_histories_verdict(steps: list[tup
 
 
 def test_a_grant_reads_neither_the_whole_stream_nor_the_whole_index(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    shared_store: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    location = str(tmp_path / "s.sqlite")
+    location = shared_store
     history = [
         _founding(),
         *(grant(p, "observer", f"{2002 + k}") for k, p in enumerate(("IND", "IRN", "MNG"))),
@@ -268,11 +268,11 @@ def test_a_grant_reads_neither_the_whole_stream_nor_the_whole_index(
 
 
 def test_a_writer_in_between_makes_the_append_check_again(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    shared_store: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The save is conditional on the version the check read: another writer's grant in between
     makes the append read again, and the same grant is then a repeat of a status held."""
-    location = str(tmp_path / "s.sqlite")
+    location = shared_store
     with Timeline(location) as tl:
         tl.append([_founding()])
         tl.index.catch_up()

@@ -5,7 +5,7 @@ The reference is the engine's own whole-history check (``Timeline._check`` on th
 whole); the incremental one is ``Timeline._check`` on the stream ``Timeline._scoped`` reads. Random
 histories of every kind the rules know (statuses, unknown statuses, conditions, notices,
 procedures, reforms, chairs with fixed terms and vacancies, offices, renames, meetings, corrections
-and retractions) are built through the engine, a batch at a time, with the index sometimes current
+and retractions, a continuation's carried-over events) are built through the engine, a batch at a time, with the index sometimes current
 and sometimes behind the stream; before each batch about parties, both checks must accept it or
 refuse it with the same rule, detail, event and item.
 """
@@ -27,10 +27,11 @@ from test_properties import DATES
 from igo_timeline import RuleViolation, Timeline
 from igo_timeline.engine import timeline as timeline_module
 from igo_timeline.engine.rules import party_scope, violations
+from igo_timeline.errors import InvalidInput
 from igo_timeline.projections.effective import decisions, effective_events
 
 FOUNDERS = ("CHN", "KAZ", "RUS")
-PARTIES = (*FOUNDERS, "IND", "IRN", "MNG")
+PARTIES = (*FOUNDERS, "IND", "IRN", "MNG", "SUN")
 STATUSES = ("member", "observer", "dialogue_partner", "partner")  # partner: only after the reform
 CONDITIONS = ("suspended", "excluded", "withdrawal_notified", "nonsense")
 PROCEDURES = ("admission", "withdrawal")
@@ -141,7 +142,11 @@ def programs(draw: st.DrawFn) -> list[tuple[str, Any]]:
     / ("catch_up", None)."""
     steps: list[tuple[str, Any]] = []
     for serial in range(draw(st.integers(4, 14))):
-        kind = draw(st.sampled_from(["party", "party", "party", "other", "correct", "retract", "catch_up"]))
+        kind = draw(
+            st.sampled_from(
+                ["party", "party", "party", "other", "correct", "retract", "catch_up", "continue"]
+            )
+        )
         if kind == "party":
             steps.append((kind, [party_event(draw) for _ in range(draw(st.integers(1, 3)))]))
         elif kind == "other":
@@ -150,6 +155,8 @@ def programs(draw: st.DrawFn) -> list[tuple[str, Any]]:
             steps.append((kind, (draw(st.integers(0, 10_000)), draw(st.sampled_from(DATES)))))
         elif kind == "retract":
             steps.append((kind, draw(st.integers(0, 10_000))))
+        elif kind == "continue":  # the USSR continued by Russia (carried-over events, issue 12)
+            steps.append((kind, draw(st.sampled_from([d for d in DATES if len(d) == 10]))))
         else:
             steps.append((kind, None))
     return steps
@@ -183,8 +190,13 @@ def run_program(location: str, steps: list[tuple[str, Any]]) -> int:
                 batch = [tl._parse(item, i) for i, item in enumerate(arg, start=1)]
                 if len({e.id for e in batch}) < len(batch) or party_scope(batch) is None:
                     continue
-                scoped = tl._scoped("org", batch)
+                carried = {p for f in tl.registry().successions for p in (*f.predecessors, *f.successors)}
+                scoped = tl._scoped("org", batch, carried)
                 records = tl.records("org")
+                if party_scope(batch) & carried:
+                    assert scoped is None  # what the continuation carries over reads the whole record
+                    event("a batch about a continued party")
+                    continue
                 if any(e.id in {r.event.id for r in records} for e in batch):
                     assert scoped is None  # a repeat: the whole record decides
                     continue
@@ -202,6 +214,19 @@ def run_program(location: str, steps: list[tuple[str, Any]]) -> int:
                     assert whole is not None and (err.rule, str(err)) == whole[:2]
                 else:
                     assert whole is None
+            elif kind == "continue":
+                fact = {
+                    "kind": "continuation",
+                    "predecessors": ["SUN"],
+                    "successors": ["RUS"],
+                    "effective": arg,
+                }
+                try:
+                    tl.succession(fact)
+                except (RuleViolation, InvalidInput):
+                    pass
+                else:
+                    event("a continuation recorded")
             elif kind in ("correct", "retract"):
                 records = [
                     r for r in tl.records("org") if r.event.type not in ("EventCorrected", "EventRetracted")
@@ -279,8 +304,8 @@ def test_a_writer_in_between_makes_the_append_check_again(
     original = timeline_module.Timeline._scoped
     calls: list[int] = []
 
-    def racing(self: Timeline, slug: str, batch: list[Any]) -> Any:
-        out = original(self, slug, batch)
+    def racing(self: Timeline, slug: str, batch: list[Any], carried: Any = ()) -> Any:
+        out = original(self, slug, batch, carried)
         calls.append(1)
         if len(calls) == 1:
             with Timeline(location) as other:

@@ -14,7 +14,7 @@ import datetime as dt
 import difflib
 import random
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -333,7 +333,7 @@ class Timeline:
             records.append(Record(event, stamp, version))
         return _Stream(slug, agg, records)
 
-    def _scoped(self, slug: str, batch: list[EventBase]) -> _Stream | None:
+    def _scoped(self, slug: str, batch: list[EventBase], carried: Collection[str] = ()) -> _Stream | None:
         """The stream of ``slug`` for an append of ``batch`` without replaying it, when the batch is
         about parties alone (rules.party_scope): the stream's last version, chain head and record
         time from its last stored event, and the decisions that bear on the parties from the index
@@ -341,14 +341,22 @@ class Timeline:
         end. The save stays conditional on that last version, so a writer that got in between
         still makes the append re-read and re-check. None when the whole stream must be read: a
         batch about more than parties, ids given by hand or already recorded, a new organization,
-        an index this process would have to build first (in memory: an encrypted store), or an
-        index that cannot be brought to the stream."""
+        an index this process would have to build first (in memory: an encrypted store), an
+        index that cannot be brought to the stream, or a batch about a party that a continuation
+        carries over (``carried``: its predecessors and successors)."""
         parties = party_scope(batch)
-        if parties is None or any(ev.id != ev.content_id() for ev in batch):
+        if (
+            parties is None
+            or not parties.isdisjoint(carried)
+            or any(ev.id != ev.content_id() for ev in batch)
+        ):
             return None
         index = self.index
-        if index.in_memory and not index.knows(slug):
-            return None  # the index lives in this process only: not built just for an append
+        if not index.knows(slug) and (
+            index.in_memory  # the index lives in this process only: not built just for an append
+            or not self.app.recorder.select_events(stream_id(slug), limit=1)  # a new organization
+        ):
+            return None
         ids = [ev.id or "" for ev in batch]
         for attempt in range(2):
             if attempt:
@@ -545,12 +553,20 @@ class Timeline:
             identities = fresh
         items = {id(ev): i for i, ev in enumerate(events, start=1)}
         streams: dict[str, _Stream] = {}
-        # continuations carried into the batch read the whole stream (engine/succession.py)
-        whole = bool(identities) or any(s.kind == "continuation" for s in self.refresh_registry().successions)
+        # What a continuation carries into an organization (engine/succession.py) reads its whole
+        # record; a batch about other parties leaves it as the last append left it (nothing more
+        # to carry), and may be checked on its parties' decisions alone (see _scoped).
+        carried = {
+            party
+            for s in self.refresh_registry().successions
+            if s.kind == "continuation"
+            for party in (*s.predecessors, *s.successors)
+        }
         for ev in events:
             if ev.org not in streams:
                 mine = [e for e in events if e.org == ev.org]
-                streams[ev.org] = (None if whole else self._scoped(ev.org, mine)) or self._load(ev.org)
+                scoped = None if identities else self._scoped(ev.org, mine, carried)
+                streams[ev.org] = scoped or self._load(ev.org)
         # An organization's record times increase with its log positions, even when a clock
         # steps back: "as known at" a time is then a prefix of its stream (the index relies on it).
         latest = max((t for s in streams.values() if (t := s.last_stamp) is not None), default=None)
@@ -634,8 +650,8 @@ class Timeline:
         from igo_timeline.engine.succession import carried_into
 
         for org, new in pending.items():
-            if not new:
-                continue
+            if not new or streams[org].scoped is not None:
+                continue  # (a batch about other parties than the continuations': nothing to carry)
             start = max((r.position for r in streams[org].records), default=0) + 1
             records = [*streams[org].records, *(Record(ev, stamp, start + k) for k, ev in enumerate(new))]
             for item in carried_into(registry, org, records):

@@ -4,7 +4,10 @@
 organization's stream once, checks the rules on the history as it would be
 after the append, and saves the new events in one transaction, conditional on
 the streams being unchanged (the library's optimistic concurrency); when
-another writer got in between, it re-reads and re-checks, up to a bound.
+another writer got in between, it re-reads and re-checks, up to a bound. A
+batch about parties alone reads, instead of the whole stream, its last stored
+event and the decisions that bear on those parties from the index, and checks
+the rules on those (:meth:`Timeline._scoped`, :func:`~igo_timeline.engine.rules.party_violations`).
 """
 
 from __future__ import annotations

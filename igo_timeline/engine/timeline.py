@@ -97,6 +97,7 @@ class _Scoped:
     parties: set[str]
     decisions: list[Effective]  # every decision in force that bears on the parties
     last_stamp: dt.datetime  # the stream's last record time
+    stored: dict[str, EventBase]  # the batch's events already recorded, as recorded
 
 
 @dataclass
@@ -347,6 +348,8 @@ class Timeline:
         an index this process would have to build first (in memory: an encrypted store), an
         index that cannot be brought to the stream, or a batch about a party that a continuation
         carries over (``carried``: its predecessors and successors)."""
+        from igo_timeline.index.rows import construct
+
         parties = party_scope(batch)
         if (
             parties is None
@@ -375,16 +378,24 @@ class Timeline:
                 return None
             if any(isinstance(r.event, EventCorrected | EventRetracted) for r in tail):
                 continue  # what is in force changed beyond the index: the index applies it first
-            known = scope.known | {r.event.id for r in tail}
-            if any(i in known for i in ids):
-                return None  # a repeat (or an id clash): the whole record says which
+            # a repeat of a stored decision is known as it was stored (its twin); one of the tail,
+            # or one whose record the index does not hold as stored, is the whole record's to judge
+            twins: dict[str, EventBase] = {}
+            for ident in ids:
+                if ident in scope.known:
+                    payload = scope.known[ident]
+                    if payload is None:
+                        return None
+                    twins[ident] = construct(payload)
+            if any(r.event.id in ids for r in tail):
+                return None
             # the tail's decisions that bear on the parties join the index's (its others do not
             # change what the check reads: only a correction or retraction would)
             bearing = [
                 *scope.decisions,
                 *(Effective(r.event, r) for r in tail if bears_on_parties(r.event, parties)),
             ]
-            return _Stream(slug, aggregate, [], _Scoped(parties, bearing, aggregate.modified_on))
+            return _Stream(slug, aggregate, [], _Scoped(parties, bearing, aggregate.modified_on, twins))
         return None
 
     def _tail(self, slug: str, recorded_us: int) -> tuple[OrgStream | None, list[Record]] | None:
@@ -577,7 +588,10 @@ class Timeline:
             stamp = latest + dt.timedelta(microseconds=1)
 
         pending: dict[str, list[EventBase]] = {org: [] for org in streams}
-        stored_ids = {org: {r.event.id: r.event for r in s.records} for org, s in streams.items()}
+        stored_ids = {
+            org: s.scoped.stored if s.scoped is not None else {r.event.id: r.event for r in s.records}
+            for org, s in streams.items()
+        }
         batch_ids: dict[str, EventBase] = {}
         for ev in events:
             assert ev.id is not None

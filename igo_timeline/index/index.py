@@ -118,7 +118,9 @@ class Scope:
 
     recorded_us: int  # the record time of the organization's last batch the index has applied
     decisions: list[Effective]  # in force at that batch, in no particular order
-    known: set[str]  # of the ids asked about, those the index has held as decisions
+    # of the ids asked about, those the index has held as decisions: each one's payload as stored
+    # (None: corrected in the batch that recorded it)
+    known: dict[str, dict[str, Any] | None]
 
 
 def _holds_event(key: str) -> bool:
@@ -782,16 +784,25 @@ class FactIndex:
                     (*(f"event:{i}" for i in chunk), MAX_POS, num),
                 )
                 found += [decode_event(body).effective for (body,) in cur.fetchall()]
-            known: set[str] = set()
+            # a decision recorded before: its first row holds it as stored (unless corrected in
+            # the very batch that recorded it: then None, and the caller reads the stream)
+            first: dict[str, tuple[int, str]] = {}
             for chunk in _chunks(sorted(set(ids))):
                 cur.execute(
                     db.sql(
-                        f"SELECT DISTINCT grp FROM igo_index_events WHERE grp IN ({', '.join('?' * len(chunk))}) "
+                        f"SELECT grp, pos_lo, body FROM igo_index_events WHERE grp IN ({', '.join('?' * len(chunk))}) "
                         "AND +org = ?"
                     ),
                     (*(f"event:{i}" for i in chunk), num),
                 )
-                known.update(g.split(":", 1)[1] for (g,) in cur.fetchall())
+                for grp, pos_lo, body in cur.fetchall():
+                    ident = grp.split(":", 1)[1]
+                    if ident not in first or int(pos_lo) < first[ident][0]:
+                        first[ident] = (int(pos_lo), body)
+            known: dict[str, dict[str, Any] | None] = {}
+            for ident, (_, body) in first.items():
+                obj = json.loads(body)
+                known[ident] = None if obj["c"] else obj["e"]
             if self._mark(cur) != mark or len(found) != len(wanted):
                 return None  # moved on meanwhile (or a row without its decision: read the stream)
         return Scope(recorded_us, found, known)

@@ -323,6 +323,10 @@ def test_a_repeat_is_known_without_reading_the_stream(
         assert (again.added, len(again.known)) == ([], 1)
         mixed = tl.append([grant("PAK", "observer", "2009"), grant("AFG", "observer", "2010")])
         assert (len(mixed.added), mixed.known) == (1, again.known)
+        # a repeat of what the index has not applied yet (read from the stream's end)
+        assert tl.index.position() < tl.position()
+        tail = tl.append([grant("AFG", "observer", "2010")])
+        assert (tail.added, tail.known) == ([], mixed.added)
         assert loads == []
         # the same id with other content: the whole record judges it (an id clash)
         clash = {**grant("IRN", "observer", "2011"), "id": again.known[0]}

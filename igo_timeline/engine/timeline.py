@@ -378,17 +378,15 @@ class Timeline:
                 return None
             if any(isinstance(r.event, EventCorrected | EventRetracted) for r in tail):
                 continue  # what is in force changed beyond the index: the index applies it first
-            # a repeat of a stored decision is known as it was stored (its twin); one of the tail,
-            # or one whose record the index does not hold as stored, is the whole record's to judge
-            twins: dict[str, EventBase] = {}
+            # a repeat of a stored decision is known as it was stored (its twin); one whose record
+            # the index does not hold as stored is the whole record's to judge
+            twins: dict[str, EventBase] = {r.event.id: r.event for r in tail if r.event.id in ids}
             for ident in ids:
-                if ident in scope.known:
+                if ident in scope.known and ident not in twins:
                     payload = scope.known[ident]
                     if payload is None:
                         return None
                     twins[ident] = construct(payload)
-            if any(r.event.id in ids for r in tail):
-                return None
             # the tail's decisions that bear on the parties join the index's (its others do not
             # change what the check reads: only a correction or retraction would)
             bearing = [

@@ -72,6 +72,7 @@ FORMAT = 9  # the rows' format: a stored index of another format is rebuilt
 NAME = "facts"
 PAGE = 2000  # notifications per transaction
 CACHED_RECORDS = 50_000  # records kept in memory across organizations while catching up
+KEPT_PAYLOADS = 5_000  # events whose row JSON an organization keeps across its batches
 DECODED = 50_000  # decoded rows kept for queries (rows never change once written)
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 
@@ -486,7 +487,8 @@ class FactIndex:
             "events": event_rows([now[i] for i in sorted(ids) if i in now], org.full),
         }
         scopes = {"facts": fact_scope, "events": {f"event:{i}" for i in ids}}
-        org.payloads.forget()
+        if len(org.payloads) > KEPT_PAYLOADS:
+            org.payloads.forget()  # (kept across batches: the next batch re-reads mostly the same decisions)
         org.full.clear()  # the event rows of a batch are made from its own events' payloads
         assert org.open is not None
         for table, rows in wanted.items():

@@ -251,6 +251,9 @@ class Payloads:
                 out.update(self._get(ev)[2])
         return out
 
+    def __len__(self) -> int:
+        return len(self._seen)
+
     def forget(self) -> None:
         self._seen.clear()
         self._texts.clear()

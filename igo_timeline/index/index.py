@@ -61,7 +61,7 @@ from igo_timeline.projections.effective import (
     effective_events,
     root_target,
 )
-from igo_timeline.projections.facts import Horizon, build_facts, horizon_part
+from igo_timeline.projections.facts import Horizon, build_facts, horizon_of, horizon_part
 from igo_timeline.projections.results import State
 from igo_timeline.projections.state import state_from_facts
 
@@ -104,6 +104,7 @@ class _Org:
     parts: dict[str, tuple[dt.date | None, dt.date | None]] = field(default_factory=dict)  # horizon shares
     reach: dt.date | None = None
     declared: dt.date | None = None
+    tracked: bool = True  # whether the bookkeeping above is in line with the history
 
     @property
     def records(self) -> list[Record]:
@@ -112,6 +113,11 @@ class _Org:
     def track(self, changed: dict[str, Effective | None]) -> None:
         """Bring the bookkeeping in line with the decisions that changed (see EffectiveHistory.extend)."""
         current = self.history.current
+        if not self.tracked:  # left behind by a batch that bore on every group: made anew, once
+            self.groups, self.everywhere, self.links, self.order, self.parts = {}, set(), {}, {}, {}
+            self.reach = self.declared = None
+            self.tracked = True
+            changed = dict.fromkeys(current)
         shrank = False
         for ident, old in changed.items():
             if old is not None:
@@ -348,10 +354,13 @@ class FactIndex:
             if complete:
                 work = _Work()
                 batch: list[tuple[int, Any]] = []
+                key: tuple[Any, ...] | None = None  # the batch's
                 for note_id, event in complete:
-                    if batch and _batch_key(batch[-1][1]) != _batch_key(event):
+                    mine = _batch_key(event)
+                    if batch and key != mine:
                         self._apply(batch, work, next_id, by_stream, numbers, fresh)
                         batch = []
+                    key = mine
                     if isinstance(event, OrgStream.Created):
                         if event.slug not in numbers:
                             numbers[event.slug] = max(numbers.values(), default=0) + 1
@@ -438,7 +447,6 @@ class FactIndex:
         end = batch[-1][0]
         history = org.history
         changed = history.extend(added)  # the decisions that came, went or were corrected
-        org.track(changed)
         now = history.current
         # Which rows can this batch change? Those of the groups its decisions bear on (a party's
         # spells, an office's terms, ...): their old and new versions, for a correction or a
@@ -452,6 +460,8 @@ class FactIndex:
                 root_target(ev.target, by_id) if isinstance(ev, EventCorrected | EventRetracted) else ev.id
             ) or ""
             ids.add(target)
+            if groups is None:
+                continue  # (every group already)
             was = changed[target] if target in changed else now.get(target)
             for version in (was, now.get(target)):
                 mine = groups_of(version.event) if version is not None else set()
@@ -459,7 +469,17 @@ class FactIndex:
                     groups = None
                 else:
                     groups |= mine
-        if groups is not None:
+        if groups is None:
+            # every row is made anew from every decision: the bookkeeping of the groups (for
+            # the batches that touch a few) waits until such a batch comes
+            org.tracked = False
+            fact_scope = None
+            effective = history.effective()
+            facts = build_facts(decisions(effective))
+            order = {e.id: [e.sort_key[0].toordinal(), e.sort_key[1]] for e in effective}
+            horizon = horizon_of(decisions(effective))
+        else:
+            org.track(changed)
             groups.add("horizon")  # the horizon reads every decision (its row alone: no facts)
             # a continuation's spell reads its predecessor's (its since): the two parties' rows
             # are built together, whichever of them the batch touches
@@ -471,17 +491,13 @@ class FactIndex:
                     if (a in groups) != (b in groups):
                         groups |= {a, b}
                         grew = True
-        if groups is None:
-            fact_scope = None
-            facts = build_facts(decisions(history.effective()))
-        else:
             fact_scope = groups
             facts = build_facts(decisions(history.ordered(org.bearing_on(groups))))
-        horizon = Horizon(org.reach, org.declared)
+            order, horizon = org.order, Horizon(org.reach, org.declared)
         wanted = {
             "facts": [
                 row
-                for row in fact_rows(facts, (), org.payloads, order=org.order, horizon=horizon)
+                for row in fact_rows(facts, (), org.payloads, order=order, horizon=horizon)
                 if fact_scope is None or row.group in fact_scope
             ],
             "events": event_rows([now[i] for i in sorted(ids) if i in now], org.full),
@@ -535,7 +551,8 @@ class FactIndex:
                 if extents:
                     prime(extents)
                 records.append(Record(lean(payload), stamp, version))
-            org.track(org.history.extend(records))
+            org.history.extend(records)
+            org.tracked = False
         org.version = first_version - 1
         org.open = {table: {} for table in TABLES}
         if not fresh:  # (an organization first seen in this call has no rows yet)

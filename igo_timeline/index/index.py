@@ -608,12 +608,12 @@ class FactIndex:
         num = self.org_number(org)
         if num is None:
             return []
-        with self.db.read() as cur:
+        with self.db.query() as cur:
             pos = self._point(cur, num, known_at)
             if pos is None:
                 return []
             cur.execute(self.db.stab(table), self.db.stab_args(num, lo, hi, pos))
-            return [(int(i), body) for i, body in cur.fetchall()]
+            return cur.fetchall()  # type: ignore[no-any-return]  # (id, body): integers and text as stored
 
     def history(
         self,

@@ -144,7 +144,7 @@ def programs(draw: st.DrawFn) -> list[tuple[str, Any]]:
     for serial in range(draw(st.integers(4, 14))):
         kind = draw(
             st.sampled_from(
-                ["party", "party", "party", "other", "correct", "retract", "catch_up", "continue"]
+                ["party", "party", "party", "other", "correct", "retract", "catch_up", "continue", "again"]
             )
         )
         if kind == "party":
@@ -155,6 +155,11 @@ def programs(draw: st.DrawFn) -> list[tuple[str, Any]]:
             steps.append((kind, (draw(st.integers(0, 10_000)), draw(st.sampled_from(DATES)))))
         elif kind == "retract":
             steps.append((kind, draw(st.integers(0, 10_000))))
+        elif kind == "again":  # an earlier batch about parties once more, with a new event or not
+            earlier = [batch for k, batch in steps if k == "party"]
+            if earlier:
+                batch = draw(st.sampled_from(earlier))
+                steps.append(("party", batch + ([party_event(draw)] if draw(st.booleans()) else [])))
         elif kind == "continue":  # the USSR continued by Russia (carried-over events, issue 12)
             steps.append((kind, draw(st.sampled_from([d for d in DATES if len(d) == 10]))))
         else:
@@ -198,7 +203,16 @@ def run_program(location: str, steps: list[tuple[str, Any]]) -> int:
                     event("a batch about a continued party")
                     continue
                 if any(e.id in {r.event.id for r in records} for e in batch):
-                    assert scoped is None  # a repeat: the whole record decides
+                    # a repeat: known as recorded, with nothing added twice
+                    before = len(records)
+                    try:
+                        result = tl.append(arg)
+                    except RuleViolation:
+                        continue  # what the batch adds besides breaks a rule
+                    stored = {r.event.id for r in records}
+                    assert set(result.known) == {e.id for e in batch if e.id in stored}
+                    assert len(tl.records("org")) == before + len(result.added)
+                    event("a repeat")
                     continue
                 if not any(e.type == "OrganizationFounded" for e in decisions(effective_events(records))):
                     assert scoped is None  # the founding retracted: the whole record decides
@@ -290,6 +304,36 @@ def test_a_grant_reads_neither_the_whole_stream_nor_the_whole_index(
     with Timeline(location) as tl:
         state = tl.state("org", dt.date(2020, 1, 1))
     assert {e.party for e in state.statuses["observer"]} == {"IND", "IRN", "MNG", "PAK"}
+
+
+def test_a_repeat_is_known_without_reading_the_stream(
+    shared_store: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    location = shared_store
+    with Timeline(location) as tl:
+        tl.append([_founding(), grant("PAK", "observer", "2009")])
+        tl.index.catch_up()
+    loads: list[str] = []
+    original = timeline_module.Timeline._load
+    monkeypatch.setattr(
+        timeline_module.Timeline, "_load", lambda self, slug: (loads.append(slug), original(self, slug))[1]
+    )
+    with Timeline(location) as tl:
+        again = tl.append([grant("PAK", "observer", "2009")])
+        assert (again.added, len(again.known)) == ([], 1)
+        mixed = tl.append([grant("PAK", "observer", "2009"), grant("AFG", "observer", "2010")])
+        assert (len(mixed.added), mixed.known) == (1, again.known)
+        # a repeat of what the index has not applied yet (read from the stream's end)
+        assert tl.index.position() < tl.position()
+        tail = tl.append([grant("AFG", "observer", "2010")])
+        assert (tail.added, tail.known) == ([], mixed.added)
+        assert loads == []
+        # the same id with other content: the whole record judges it (an id clash)
+        clash = {**grant("IRN", "observer", "2011"), "id": again.known[0]}
+        with pytest.raises(RuleViolation, match="id-clash"):
+            tl.append([clash])
+        assert loads
+        assert len(tl.records("org")) == 3
 
 
 def test_a_writer_in_between_makes_the_append_check_again(

@@ -4,7 +4,9 @@
 every broken rule, each naming the event that breaks it and, where another
 event is involved, that one too. The engine runs it on the history as it
 would be after an append, so a backdated event that breaks a stored later one
-is caught, and attributes each violation to the new event involved.
+is caught, and attributes each violation to the new event involved. For a
+batch about parties alone, :func:`party_violations` runs the same rules on the
+decisions that bear on those parties (see the end of this module).
 """
 
 from __future__ import annotations

@@ -4,7 +4,10 @@
 organization's stream once, checks the rules on the history as it would be
 after the append, and saves the new events in one transaction, conditional on
 the streams being unchanged (the library's optimistic concurrency); when
-another writer got in between, it re-reads and re-checks, up to a bound.
+another writer got in between, it re-reads and re-checks, up to a bound. A
+batch about parties alone reads, instead of the whole stream, its last stored
+event and the decisions that bear on those parties from the index, and checks
+the rules on those (:meth:`Timeline._scoped`, :func:`~igo_timeline.engine.rules.party_violations`).
 """
 
 from __future__ import annotations
@@ -94,6 +97,7 @@ class _Scoped:
     parties: set[str]
     decisions: list[Effective]  # every decision in force that bears on the parties
     last_stamp: dt.datetime  # the stream's last record time
+    stored: dict[str, EventBase]  # the batch's events already recorded, as recorded
 
 
 @dataclass
@@ -344,6 +348,8 @@ class Timeline:
         an index this process would have to build first (in memory: an encrypted store), an
         index that cannot be brought to the stream, or a batch about a party that a continuation
         carries over (``carried``: its predecessors and successors)."""
+        from igo_timeline.index.rows import construct
+
         parties = party_scope(batch)
         if (
             parties is None
@@ -372,16 +378,22 @@ class Timeline:
                 return None
             if any(isinstance(r.event, EventCorrected | EventRetracted) for r in tail):
                 continue  # what is in force changed beyond the index: the index applies it first
-            known = scope.known | {r.event.id for r in tail}
-            if any(i in known for i in ids):
-                return None  # a repeat (or an id clash): the whole record says which
+            # a repeat of a stored decision is known as it was stored (its twin); one whose record
+            # the index does not hold as stored is the whole record's to judge
+            twins: dict[str, EventBase] = {r.event.id: r.event for r in tail if r.event.id in ids}
+            for ident in ids:
+                if ident in scope.known and ident not in twins:
+                    payload = scope.known[ident]
+                    if payload is None:
+                        return None
+                    twins[ident] = construct(payload)
             # the tail's decisions that bear on the parties join the index's (its others do not
             # change what the check reads: only a correction or retraction would)
             bearing = [
                 *scope.decisions,
                 *(Effective(r.event, r) for r in tail if bears_on_parties(r.event, parties)),
             ]
-            return _Stream(slug, aggregate, [], _Scoped(parties, bearing, aggregate.modified_on))
+            return _Stream(slug, aggregate, [], _Scoped(parties, bearing, aggregate.modified_on, twins))
         return None
 
     def _tail(self, slug: str, recorded_us: int) -> tuple[OrgStream | None, list[Record]] | None:
@@ -574,7 +586,10 @@ class Timeline:
             stamp = latest + dt.timedelta(microseconds=1)
 
         pending: dict[str, list[EventBase]] = {org: [] for org in streams}
-        stored_ids = {org: {r.event.id: r.event for r in s.records} for org, s in streams.items()}
+        stored_ids = {
+            org: s.scoped.stored if s.scoped is not None else {r.event.id: r.event for r in s.records}
+            for org, s in streams.items()
+        }
         batch_ids: dict[str, EventBase] = {}
         for ev in events:
             assert ev.id is not None

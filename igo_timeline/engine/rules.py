@@ -144,6 +144,7 @@ def violations(events: Sequence[EventBase]) -> list[Violation]:
     found += _vocabulary_rules(events, facts)
     found += _condition_rules(events, facts)
     found += _procedure_rules(events, facts)
+    found += _alias_rules(events)
     return found
 
 
@@ -242,6 +243,12 @@ def _subjects(ev: EventBase) -> list[tuple[tuple[str, str], object]]:
     return []
 
 
+def _several_conditions(first: object, second: object) -> bool:
+    """Two conditions imposed on one party the same day (suspended, and excluded from
+    participation): a party may hold several at a time, so they do not contradict each other."""
+    return all(isinstance(v, tuple) and v[0] == "imposed" for v in (first, second))
+
+
 def _same_day_rules(events: Sequence[EventBase]) -> list[Violation]:
     """Two decisions that take effect on the same single day and make different things of one
     subject are refused, whatever the order they were recorded in."""
@@ -253,7 +260,7 @@ def _same_day_rules(events: Sequence[EventBase]) -> list[Violation]:
             continue
         for subject, value in _subjects(ev):
             key = (subject, ext.start_earliest)
-            if key in seen and seen[key][0] != value:
+            if key in seen and seen[key][0] != value and not _several_conditions(seen[key][0], value):
                 other = seen[key][1]
                 what = {"status": "status of", "condition": "conditions of", "chair": "the"}[subject[0]]
                 name = _who(subject[1]) if subject[0] != "chair" else subject[1]
@@ -464,6 +471,9 @@ def _presidency_rules(facts: Facts) -> list[Violation]:
                 )
             )
         for cond in facts.conditions.get(ev.to_party, []):
+            # a continuation carries a chair on as the predecessor held it: not a new handover
+            if ev.carried_over is not None:
+                break
             if cond.condition in blockers and cond.span.on(ext.start_earliest) is not Truth.NO:
                 out.append(
                     Violation(
@@ -484,7 +494,8 @@ def _presidency_rules(facts: Facts) -> list[Violation]:
             (p for p in facts.presidencies if p.chair == pres.chair and p.ended_by is ev and not p.giver),
             None,
         )
-        if previous is not None and previous.event.term is not None:
+        # a continuation carries a fixed term on to the successor (the same term, not a new one)
+        if previous is not None and previous.event.term is not None and ev.carried_over is None:
             term = extent(previous.event.term)
             if ext.start_earliest <= term.end_latest:
                 out.append(
@@ -594,6 +605,42 @@ def _vocabulary_rules(events: Sequence[EventBase], facts: Facts) -> list[Violati
                     )
                 )
             seen_offices.setdefault(ev.office, ev)
+    return out
+
+
+def _alias_rules(events: Sequence[EventBase]) -> list[Violation]:
+    """An office's or a body's other names (``aliases``, the founding's ``office_aliases`` and
+    ``body_aliases``) may not name another office or body of the organization, by its slug, its
+    title or one of its own aliases: every name finds one."""
+    from igo_timeline.events.names import folded, known_names
+
+    out: list[Violation] = []
+    titles = known_names(events)
+    for kind in ("office", "body"):
+        owner: dict[str, tuple[str, EventBase | None]] = {}  # a name, folded -> (slug, its alias's event)
+        for slug, title in titles[kind].items():
+            for name in (slug, title):
+                owner.setdefault(folded(name), (slug, None))
+        for ev in events:
+            if isinstance(ev, OrganizationFounded):
+                named = list((getattr(ev, f"{kind}_aliases") or {}).items())
+            elif isinstance(ev, {"office": OfficeEstablished, "body": BodyEstablished}[kind]):
+                named = [(getattr(ev, kind), getattr(ev, "aliases", None) or [])]
+            else:
+                continue
+            for slug, names in named:
+                for name in names:
+                    other, by = owner.setdefault(folded(name), (slug, ev))
+                    if other != slug:
+                        where = f" (an alias by {_ref(by)})" if by is not None else ""
+                        out.append(
+                            Violation(
+                                "name-taken",
+                                f"{name!r} already names the {kind} {other!r}{where}, not {slug!r}",
+                                ev,
+                                by,
+                            )
+                        )
     return out
 
 

@@ -234,6 +234,22 @@ class OrganizationFounded(EventBase):
         None,
         description="The conditions under which a member may not hold the presidency (default: suspended).",
     )
+    office_aliases: dict[Slug, list[Text]] | None = Field(
+        None,
+        description="Office slug -> other names of that office (not a rename; igo alias adds them).",
+    )
+    body_aliases: dict[Slug, list[Text]] | None = Field(
+        None,
+        description="Body slug -> other names of that body (not a rename; igo alias adds them).",
+    )
+
+    @field_validator("office_aliases", "body_aliases")
+    @classmethod
+    def _other_names_of(cls, value: dict[str, list[str]] | None) -> dict[str, list[str]] | None:
+        if value is None:
+            return None
+        kept = {slug: names for slug, v in value.items() if (names := _other_names(v))}
+        return kept or None
 
     @model_validator(mode="after")
     def _ladder(self) -> OrganizationFounded:
@@ -247,12 +263,17 @@ class OrganizationFounded(EventBase):
         for slug in self.blocks_presidency or []:
             if slug not in self.condition_names:
                 raise ValueError(f"blocks_presidency names {slug!r}, not a condition of the organization")
+        for field, declared in (("office_aliases", self.offices), ("body_aliases", self.bodies)):
+            for slug in getattr(self, field) or {}:
+                if slug not in declared:
+                    raise ValueError(f"{field} names {slug!r}, not declared in {field.split('_')[0]}s")
         return self
 
     @model_serializer(mode="wrap")
     def _dump(self, handler: Any) -> Any:
         data = handler(self)
-        return _omit_unset(data, ("conditions", "blocks_presidency")) if isinstance(data, dict) else data
+        unset = ("conditions", "blocks_presidency", "office_aliases", "body_aliases")
+        return _omit_unset(data, unset) if isinstance(data, dict) else data
 
     @property
     def condition_names(self) -> list[str]:
@@ -315,6 +336,15 @@ def _omit_unset(data: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any]:
         if name in data and data[name] is None:
             del data[name]
     return data
+
+
+def _other_names(value: list[str] | None) -> list[str] | None:
+    """An office's or a body's aliases: each once, in the order given; none given is no content
+    (an empty list hashes as the field left out, so no stored event changes its id)."""
+    if value is None:
+        return None
+    names = list(dict.fromkeys(" ".join(v.split()) for v in value))
+    return names or None
 
 
 _CARRIED = ("continues", "carried_over")
@@ -434,6 +464,16 @@ class OfficeEstablished(EventBase):
     name: Text
     effective: EDTFDate | None = None
     decided_on: EDTFDate | None = None
+    aliases: list[Text] | None = Field(
+        None, description="Other names of the same office (not a rename; igo alias adds them)."
+    )
+
+    _aliases = field_validator("aliases")(classmethod(lambda cls, v: _other_names(v)))
+
+    @model_serializer(mode="wrap")
+    def _dump(self, handler: Any) -> Any:
+        data = handler(self)
+        return _omit_unset(data, ("aliases",)) if isinstance(data, dict) else data
 
     FACTS: ClassVar[frozenset[str] | None] = frozenset({"offices_established"})
     TIMELINE_GROUP: ClassVar[str] = "office"
@@ -455,6 +495,16 @@ class BodyEstablished(EventBase):
     effective: EDTFDate | None = None
     place: str | None = None
     decided_on: EDTFDate | None = None
+    aliases: list[Text] | None = Field(
+        None, description="Other names of the same body (not a rename; igo alias adds them)."
+    )
+
+    _aliases = field_validator("aliases")(classmethod(lambda cls, v: _other_names(v)))
+
+    @model_serializer(mode="wrap")
+    def _dump(self, handler: Any) -> Any:
+        data = handler(self)
+        return _omit_unset(data, ("aliases",)) if isinstance(data, dict) else data
 
     FACTS: ClassVar[frozenset[str] | None] = frozenset({"bodies"})
     TIMELINE_GROUP: ClassVar[str] = "body"
@@ -548,6 +598,11 @@ class PresidencyHandedOver(EventBase):
     term: EDTFInterval | None = Field(
         None, description="A fixed term: the presidency ends by itself at its end."
     )
+    since: EDTFDate | None = Field(
+        None,
+        description="A continuation: the first day the predecessor held it, which the successor's "
+        "entry keeps (carried over by igo succession; it holds for the successor from effective).",
+    )
 
     @model_validator(mode="before")
     @classmethod
@@ -594,7 +649,9 @@ class PresidencyHandedOver(EventBase):
     @model_serializer(mode="wrap")
     def _dump(self, handler: Any) -> Any:
         data = handler(self)
-        return _omit_unset(data, ("carried_over", "chair", "term")) if isinstance(data, dict) else data
+        return (
+            _omit_unset(data, ("carried_over", "chair", "term", "since")) if isinstance(data, dict) else data
+        )
 
 
 class PresidencyVacated(EventBase):
@@ -711,6 +768,9 @@ class ProcedureLaunched(EventBase):
     status: Term | None = Field(None, description="The status sought, when the text says.")
     date: EDTFDate
     decided_on: EDTFDate | None = None
+    carried_over: str | None = Field(
+        None, description="The id of the succession this event was carried over from (igo succession)."
+    )
 
     def parties(self) -> set[str]:
         return {self.party}
@@ -728,6 +788,11 @@ class ProcedureLaunched(EventBase):
     def headline(self) -> str:
         return f"{self._name(self.party)}: {self.procedure} procedure launched"
 
+    @model_serializer(mode="wrap")
+    def _dump(self, handler: Any) -> Any:
+        data = handler(self)
+        return _omit_unset(data, ("carried_over",)) if isinstance(data, dict) else data
+
 
 class ConditionImposed(EventBase):
     """A condition (suspended, excluded from participation, ...) qualifies a party's status without ending it."""
@@ -739,6 +804,14 @@ class ConditionImposed(EventBase):
     effective: EDTFDate
     until: EDTFDate | None = Field(None, description="The condition's last day, when fixed (inclusive).")
     decided_on: EDTFDate | None = None
+    carried_over: str | None = Field(
+        None, description="The id of the succession this event was carried over from (igo succession)."
+    )
+    since: EDTFDate | None = Field(
+        None,
+        description="A continuation: the first day the predecessor held it, which the successor's "
+        "entry keeps (carried over by igo succession; it holds for the successor from effective).",
+    )
 
     @model_validator(mode="after")
     def _not_a_notice(self) -> ConditionImposed:
@@ -761,6 +834,11 @@ class ConditionImposed(EventBase):
 
     def headline(self) -> str:
         return f"{self._name(self.party)}: {self.condition.replace('_', ' ')}"
+
+    @model_serializer(mode="wrap")
+    def _dump(self, handler: Any) -> Any:
+        data = handler(self)
+        return _omit_unset(data, ("carried_over", "since")) if isinstance(data, dict) else data
 
 
 class ConditionLifted(EventBase):
@@ -803,6 +881,14 @@ class WithdrawalNotified(EventBase):
     effective: EDTFDate = Field(description="The day of the notice.")
     takes_effect: EDTFDate | None = Field(None, description="The first day without the status, as notified.")
     decided_on: EDTFDate | None = None
+    carried_over: str | None = Field(
+        None, description="The id of the succession this event was carried over from (igo succession)."
+    )
+    since: EDTFDate | None = Field(
+        None,
+        description="A continuation: the first day the predecessor held it, which the successor's "
+        "entry keeps (carried over by igo succession; it holds for the successor from effective).",
+    )
 
     def parties(self) -> set[str]:
         return {self.party}
@@ -819,6 +905,11 @@ class WithdrawalNotified(EventBase):
 
     def headline(self) -> str:
         return f"{self._name(self.party)} notifies its withdrawal"
+
+    @model_serializer(mode="wrap")
+    def _dump(self, handler: Any) -> Any:
+        data = handler(self)
+        return _omit_unset(data, ("carried_over", "since")) if isinstance(data, dict) else data
 
 
 class ProcedureStepTaken(EventBase):
@@ -858,6 +949,9 @@ class ProcedureConcluded(EventBase):
     outcome: Literal["granted", "rejected", "abandoned"]
     effective: EDTFDate
     decided_on: EDTFDate | None = None
+    carried_over: str | None = Field(
+        None, description="The id of the succession this event was carried over from (igo succession)."
+    )
 
     def parties(self) -> set[str]:
         return {self.party}
@@ -873,6 +967,11 @@ class ProcedureConcluded(EventBase):
 
     def headline(self) -> str:
         return f"{self._name(self.party)}: {self.procedure} {self.outcome}"
+
+    @model_serializer(mode="wrap")
+    def _dump(self, handler: Any) -> Any:
+        data = handler(self)
+        return _omit_unset(data, ("carried_over",)) if isinstance(data, dict) else data
 
 
 class LadderReformed(EventBase):

@@ -111,7 +111,8 @@ def memberships(
     """``igo memberships --json``: every organization in which the party holds a status (or may) on the day."""
     timeline.refresh_registry()
     timeline.index.catch_up()  # the index, brought up to date (a query after an append sees it)
-    code = resolve_party(party)
+    with timeline.naming():  # by this store's registry, whatever other store is open
+        code = resolve_party(party)
     registry = timeline.registry(known_at)
     with timeline.names_as_known(known_at):
         return _memberships(timeline, registry, code, as_of, known_at, status)

@@ -234,6 +234,17 @@ def _document() -> dict[str, Any]:
                 "bodies_planned": _array(_ref("BodyEntry")),
                 "uncertain": _array(_ref("UncertainEntry")),
             },
+            {
+                "links": _obj(
+                    {
+                        "same_as": _array(STR),
+                        "succeeds": _array(_obj({"org": STR, "on": STR})),
+                        "succeeded_by": _array(_obj({"org": STR, "on": STR})),
+                    },
+                    description="The organization's links in the store's registry, as igo orgs lists "
+                    "them; only when it has one.",
+                )
+            },
             description="One more key per status of the organization's ladder, by its plural "
             "(members, observers, dialogue_partners, ...), each a list of StatusEntry.",
             additionalProperties=_array(_ref("StatusEntry")),
@@ -317,12 +328,12 @@ def _document() -> dict[str, Any]:
                         "says": STR,
                     },
                     description="Plus the subject's own fields: party, name, status, since (a party); "
-                    "office, office_name, holder, term (an office); party, name, since (the "
+                    "office, office_name, holder, term, office_aliases (an office); party, name, since (the "
                     "presidency); document, title, adopted, in_force (a document); body, body_name, "
-                    "date, place, host, kind (a meeting); possible, when uncertain; via (a COW column "
+                    "date, place, host, kind, body_aliases (a meeting); possible, when uncertain; via (a COW column "
                     "standing for the party), continues and succession (a continuation); linked: what the "
-                    "organizations linked to it say of the party ({org, link: predecessor|same_as, as_of, "
-                    "holds, says}), when it has links.",
+                    "organizations linked to it say of the party ({org, link: predecessor|successor|same_as, "
+                    "as_of, holds, says, events: the events deciding that answer}), when it has links.",
                 ),
                 "events": _array(_ref("WhyEvent")),
                 "retracted": _array(_ref("WhyRetracted")),
@@ -499,7 +510,7 @@ def _document() -> dict[str, Any]:
                     "Only events in which this party figures (a code or any known name).",
                     example="AFG",
                 ),
-                _query("office", STR, "Only events about this office."),
+                _query("office", STR, "Only events about this office (its slug, title or another name)."),
                 _FROM,
                 _TO,
                 _KNOWN_AT,
@@ -556,7 +567,9 @@ def _document() -> dict[str, Any]:
                 ),
                 _KNOWN_AT,
                 _query("party", STR, "A party (a code or any known name).", example="AFG"),
-                _query("office", STR, "An office slug."),
+                _query(
+                    "office", STR, "An office: its slug, title or another name (an alias, a former name)."
+                ),
                 _query("presidency", {"type": "boolean"}, "Ask about the presidency."),
                 _query("document", STR, "A document slug."),
                 _query("meeting", STR, "A meeting's event id (or a 4+ character prefix), or a body slug."),

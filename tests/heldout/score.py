@@ -244,6 +244,12 @@ def run(folder: Path, show: bool, only: set[str] | None = None) -> dict[str, Any
                     best = (i, ok_date, ok_place)
             if best is None:
                 mt.misses.append(f"{name}: meeting {g['body']} {g['date']} not found")
+                # the persons of a meeting not found are attendance missed, not out of the count
+                people = [p["person"] for p in g.get("participants", [])]
+                if g.get("chair") and not any(same_person(g["chair"]["person"], w) for w in people):
+                    people.append(g["chair"]["person"])
+                tallies["attendance"].gold += len(people)
+                tallies["attendance"].misses += [f"{name}: {w} (meeting not found)" for w in people]
                 continue
             i, ok_date, ok_place = best
             fields["body"][0] += 1

@@ -246,38 +246,48 @@ def horizon_of(events: Sequence[EventBase]) -> Horizon:
     reach: dt.date | None = None
     declared: dt.date | None = None
     for ev in events:
-        covered = None
-        if isinstance(ev, CoverageDeclared):
-            covered = ev.until
-        elif (
-            isinstance(ev, DocumentEnteredIntoForce)
-            and ev.until
-            and ev.document.startswith(DATASET_COVERAGE_PREFIX)
-        ):
-            covered = ev.until
-        if covered is not None:
-            last = extent(covered).end_latest
-            if last < FAR_FUTURE:
-                declared = last if declared is None else max(declared, last)
-            if isinstance(ev, CoverageDeclared):
-                continue
-        day: dt.date | None
-        decided = getattr(ev, "decided_on", None)
-        if decided:
-            day = _earliest(decided)
-        elif isinstance(ev, MeetingScheduled):
-            day = None  # a meeting to come is no word on how far the record reaches
-        else:
-            day = _earliest(ev.valid_time)
-        # (the index's lean events keep only their sources' published dates: read what is there)
-        source, more = ev.__dict__.get("source"), ev.__dict__.get("more_sources") or []
-        for src in [source, *more] if source is not None else []:
-            published = _earliest(src.published)
-            if published is not None and (day is None or published > day):
-                day = published
+        day, covered = horizon_part(ev)
+        if covered is not None and (declared is None or covered > declared):
+            declared = covered
         if day is not None and (reach is None or day > reach):
             reach = day
     return Horizon(reach, declared)
+
+
+def horizon_part(ev: EventBase) -> tuple[dt.date | None, dt.date | None]:
+    """One decision's share of the horizon (see :func:`horizon_of`, the latest of them all): the
+    day it speaks for and the coverage it declares (either None)."""
+    declared: dt.date | None = None
+    covered = None
+    if isinstance(ev, CoverageDeclared):
+        covered = ev.until
+    elif (
+        isinstance(ev, DocumentEnteredIntoForce)
+        and ev.until
+        and ev.document.startswith(DATASET_COVERAGE_PREFIX)
+    ):
+        covered = ev.until
+    if covered is not None:
+        last = extent(covered).end_latest
+        if last < FAR_FUTURE:
+            declared = last
+        if isinstance(ev, CoverageDeclared):
+            return None, declared
+    day: dt.date | None
+    decided = getattr(ev, "decided_on", None)
+    if decided:
+        day = _earliest(decided)
+    elif isinstance(ev, MeetingScheduled):
+        day = None  # a meeting to come is no word on how far the record reaches
+    else:
+        day = _earliest(ev.valid_time)
+    # (the index's lean events keep only their sources' published dates: read what is there)
+    source, more = ev.__dict__.get("source"), ev.__dict__.get("more_sources") or []
+    for src in [source, *more] if source is not None else []:
+        published = _earliest(src.published)
+        if published is not None and (day is None or published > day):
+            day = published
+    return day, declared
 
 
 @dataclass

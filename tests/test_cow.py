@@ -391,3 +391,40 @@ def test_the_cow_table_is_not_a_bundled_chronicle() -> None:
     from igo_timeline.cli.common import bundled_names
 
     assert "cow_states" not in bundled_names() and "sco" in bundled_names()
+
+
+def test_export_cow_reads_the_stored_events_as_validating_them_again_would(loaded: Path) -> None:
+    """export-cow builds the stored events from their JSON without validating them again: the
+    events dump the same, and the exported file is byte for byte the one the validated records give."""
+    with Timeline(str(loaded)) as t:
+        slugs = [s for s in t.org_slugs() if s.startswith("cow-")]
+        assert len(slugs) == 14
+        checked, fresh, plain = 0, io.StringIO(), io.StringIO()
+        for slug in slugs:
+            validated, built = t.records(slug), t.records(slug, validate=False)
+            assert [
+                (type(r.event), r.event.model_dump(mode="json"), r.recorded_at, r.position) for r in built
+            ] == [
+                (type(r.event), r.event.model_dump(mode="json"), r.recorded_at, r.position) for r in validated
+            ]
+            checked += len(built)
+        assert checked > 1000
+        write_cow(fresh, ((s, effective_events(t.records(s))) for s in slugs))
+        write_cow(plain, ((s, effective_events(t.records(s, validate=False))) for s in slugs))
+    out = loaded.parent / "export-cow.csv"
+    _run(loaded, "export-cow", "-o", str(out))
+    assert plain.getvalue() == fresh.getvalue()
+    assert out.read_bytes() == fresh.getvalue().encode("utf-8")
+
+
+def test_stored_events_of_every_kind_read_unvalidated_as_validated(tmp_path: Path) -> None:
+    """The bundled SCO chronicle (foundings, grants, offices, chairs, meetings, documents,
+    corrections...): each stored event built from its JSON dumps as its validated reading."""
+    store = tmp_path / "sco.sqlite"
+    _run(store, "import", "--bundled", "sco")
+    with Timeline(str(store)) as t:
+        validated, built = t.records("sco"), t.records("sco", validate=False)
+    assert len({r.event.type for r in validated}) > 8
+    assert [(type(r.event), r.event.model_dump(mode="json")) for r in built] == [
+        (type(r.event), r.event.model_dump(mode="json")) for r in validated
+    ]

@@ -348,12 +348,25 @@ def _quiet_exit_on_closed_stdout() -> None:
             formatter.write_dl(listed)
 
 
+class _StoreOption(click.Option):
+    """``--store``, whose help names the default location only when the help is shown: finding
+    that folder (platformdirs) is no part of a command run with ``--store`` or ``IGO_STORE``."""
+
+    def get_help_record(self, ctx: click.Context) -> tuple[str, str] | None:
+        record = super().get_help_record(ctx)
+        return None if record is None else (record[0], record[1].replace(_DEFAULT, default_location(), 1))
+
+
+_DEFAULT = "<the default location>"
+
+
 @click.group(cls=IgoGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--store",
+    cls=_StoreOption,
     envvar="IGO_STORE",
     metavar="PATH|URL|memory:",
-    help=f"The event store: a SQLite file (default: {default_location()}, timeline.sqlite in the "
+    help=f"The event store: a SQLite file (default: {_DEFAULT}, timeline.sqlite in the "
     "per-user data folder), a PostgreSQL URL (postgresql://user:password@host:port/dbname?schema=NAME; prefer IGO_STORE "
     "for a password), or memory: for a throwaway one. Also IGO_STORE.",
 )

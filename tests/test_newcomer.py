@@ -246,6 +246,8 @@ def test_an_organization_slug_is_case_insensitive_over_http_and_in_events(
             "observer",
         ),
         (("chart", "sco", "--party", "Armenia", "-o", "x.png"), "closest known: "),
+        (("memberships", "AFG", "--status", "observr"), "observer"),
+        (("memberships", "AFG", "--as-of", "2012", "--status", "Dialog Partner"), "dialogue_partner"),
     ],
     ids=lambda a: " ".join(a) if isinstance(a, tuple) else None,
 )
@@ -282,6 +284,14 @@ def test_a_misnamed_office_is_refused_over_http(client: TestClient) -> None:
         response = client.get(path)
         assert response.status_code == 400, response.text
         assert "closest known: secretary-general" in response.text
+
+
+def test_a_misspelt_status_across_organizations_is_refused_over_http(client: TestClient) -> None:
+    response = client.get("/api/v1/parties/AFG/memberships?status=observr")
+    assert response.status_code == 400, response.text
+    assert "unknown status 'observr'; closest known: observer" in response.text
+    shown = client.get("/api/v1/parties/AFG/memberships?as_of=2013-01-01&status=Observer").json()
+    assert [m["org"] for m in shown["memberships"]] == ["sco"]  # as displayed, it is a status
 
 
 # -- 5: the record's time is worded as the record's -------------------------------------------
@@ -819,3 +829,40 @@ def test_extract_apply_prints_summary_lines_only(scratch: Path) -> None:
         # Djumanbekov's term from "2010?" (some day of 2009-2011): in office in June 2011 is uncertain
         "sco-2011-astana.txt: 1 agrees, 1 new, 2 recorded, 1 uncertain; applied 1 new event(s) as one batch"
     ]
+
+
+# -- bad input: a query never creates a store -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [
+        (("state", "sco"), 1),
+        (("why", "sco", "--party", "KAZ"), 1),
+        (("memberships", "KAZ", "--as-of", "2008"), 0),
+        (("orgs",), 0),
+        (("verify",), 0),
+        (("history", "sco"), 1),
+    ],
+    ids=lambda a: " ".join(a) if isinstance(a, tuple) else None,
+)
+def test_a_query_on_a_store_that_is_not_there_writes_nothing(
+    tmp_path: Path, args: tuple[str, ...], code: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A --store with a typo (or the default store before anything was recorded) is read as
+    the empty store it would be: no file, no folder is made for it."""
+    monkeypatch.chdir(tmp_path)
+    typo = tmp_path / "no-such-folder" / "scratch.sqlit"
+    result = run(typo, *args)
+    assert result.exit_code == code, result.output
+    if code:
+        assert error_line(result) in (
+            "Error: unknown organization 'sco'; the store holds no organization yet",
+        )
+    assert "Traceback" not in result.output
+    assert list(tmp_path.iterdir()) == []
+    # by IGO_STORE too, and a command that records still creates its store
+    monkeypatch.setenv("IGO_STORE", str(typo))
+    assert CliRunner().invoke(main, list(args)).exit_code == code and list(tmp_path.iterdir()) == []
+    assert CliRunner().invoke(main, ["import", "--bundled", "sco"]).exit_code == 0
+    assert typo.exists()

@@ -647,6 +647,25 @@ class FactIndex:
             out[slugs[num]] = pieces
         return out
 
+    def statuses(self) -> set[str]:
+        """Every status of every organization's ladder, as recorded (its founding's, and those
+        its reforms added or merged into): what a status named across organizations may be."""
+        found: set[str] = set()
+        with self.db.read() as cur:
+            cur.execute(
+                self.db.sql("SELECT body FROM igo_index_facts WHERE grp = 'catalog' AND pos_hi = ?"),
+                (MAX_POS,),
+            )
+            bodies = [row[0] for row in cur.fetchall()]
+        for body in bodies:
+            founding, _, _, _, _, reforms, _ = decode(body).value
+            if founding is not None:
+                found.update(founding.statuses)
+            for reform in reforms:
+                found.update(reform.merged)
+                found.update(reform.added)
+        return found
+
     def horizons(self, orgs: list[str], known_at: dt.datetime | None = None) -> dict[str, Horizon]:
         """Each organization's horizon (how far its record reaches), as known at, from its own row;
         an organization unknown (or not yet recorded by then) is left out."""

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from igo_timeline.cow.layout import STATUS_OF
 from igo_timeline.events.dates import FAR_FUTURE, Truth, extent
+from igo_timeline.events.names import resolve, term_slug
 from igo_timeline.events.parties import (
     cow_as,
     cow_lineage,
@@ -223,6 +224,8 @@ def memberships(
     timeline.refresh_registry()
     timeline.index.catch_up()  # the index, brought up to date (a query after an append sees it)
     code = resolve_party(party)
+    if status is not None:
+        status = _status(timeline, status)
     registry = timeline.registry(known_at)
     with timeline.names_as_known(known_at):
         if isinstance(as_of, Period):
@@ -230,6 +233,16 @@ def memberships(
                 return _period(timeline, registry, code, as_of, known_at, status)
             as_of = as_of.start
         return _memberships(timeline, registry, code, as_of, known_at, status)
+
+
+def _status(timeline: Timeline, value: str) -> str:
+    """A status as typed (``dialogue partner``), checked against every ladder of the store:
+    a misspelt one is refused with the closest, not answered with nothing."""
+    slug = term_slug(value)
+    known = timeline.index.statuses()
+    if slug in known:
+        return str(slug)
+    return resolve("status", value, {s: s.replace("_", " ") for s in sorted(known)})
 
 
 def _head(code: str, day: dt.date, as_of: str, known_at: dt.datetime | None) -> dict[str, Any]:

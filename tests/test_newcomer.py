@@ -503,21 +503,27 @@ def test_every_door_judges_the_same_input_the_same_way(
 
 
 def test_the_chart_defaults_to_today_with_the_horizon(sco_store: Path, tmp_path: Path) -> None:
+    """The chart's "record ends" line is the horizon every answer has (``sources for sco reach``),
+    not the record's last dated day (a term or a meeting scheduled beyond it)."""
     with Timeline(str(sco_store)) as timeline:
         answer = intervals("sco", timeline.records("sco"))
+        state = timeline.state("sco", dt.date(2030, 1, 1))
     last = dt.date.fromisoformat(answer["last_day"])
+    reach = dt.date.fromisoformat(answer["horizon"]["until"])
+    assert state.horizon["until"] == reach.isoformat() and reach < last  # a term runs on past it
     later = last + dt.timedelta(days=3 * 365)
     lanes = chart_lanes(answer, today=later)
-    assert lanes.end == later and lanes.horizon == last  # the window reaches today; the record ends before
-    within = chart_lanes(answer, as_of=last - dt.timedelta(days=30), today=later)
+    assert lanes.end == later and lanes.horizon == reach  # the window reaches today; the record ends before
+    within = chart_lanes(answer, as_of=reach, today=later)
     assert within.horizon is None and within.end == chart_lanes(answer, today=last).end
+    assert chart_lanes(answer, as_of=reach + dt.timedelta(days=1), today=later).horizon == reach
     result = run(sco_store, "chart", "sco", "-o", str(tmp_path / "sco.svg"))
     assert result.exit_code == 0, result.output
     today = dt.datetime.now(dt.UTC).date()
     assert f"to {max(today, last).isoformat()}" in result.stderr or today <= last
     svg = (tmp_path / "sco.svg").read_text("utf-8")
     assert f"as of {today.isoformat()}" in svg
-    assert (f"record ends {last.isoformat()}" in svg) == (today > last)
+    assert (f"record ends {reach.isoformat()}" in svg) == (today > reach)
 
 
 def test_the_cli_and_the_api_default_to_today(sco_store: Path, client: TestClient) -> None:

@@ -286,6 +286,49 @@ def test_a_misnamed_office_is_refused_over_http(client: TestClient) -> None:
         assert "closest known: secretary-general" in response.text
 
 
+def test_a_misspelt_procedure_names_the_partys_procedures(scratch: Path) -> None:
+    source = ("--document", "d", "--quote", "q")
+    launched = run(
+        scratch, "launch", "sco", "Mongolia", "--procedure", "accession", "--on", "2012-09-01", *source
+    )
+    assert launched.exit_code == 0, launched.output
+    for verb, extra in (("step", ("--step", "memorandum signed")), ("conclude", ("--outcome", "granted"))):
+        line = error_line(
+            run(
+                scratch,
+                verb,
+                "sco",
+                "Mongolia",
+                "--procedure",
+                "Accesion",
+                *extra,
+                "--on",
+                "2012-10-01",
+                *source,
+            )
+        )
+        assert "no-such-procedure" in line and line.endswith("; closest procedure of the party: accession"), (
+            line
+        )
+    # a party with none: no list to offer
+    line = error_line(
+        run(
+            scratch,
+            "step",
+            "sco",
+            "KAZ",
+            "--procedure",
+            "accession",
+            "--step",
+            "x",
+            "--on",
+            "2012-10-01",
+            *source,
+        )
+    )
+    assert line.endswith("has no accession procedure pending in 'sco' on 2012-10-01"), line
+
+
 def test_a_misspelt_status_across_organizations_is_refused_over_http(client: TestClient) -> None:
     response = client.get("/api/v1/parties/AFG/memberships?status=observr")
     assert response.status_code == 400, response.text

@@ -119,6 +119,16 @@ def error_line(result: Any) -> str:
 # -- 3: statuses as displayed; organization slugs case-insensitive ---------------------------
 
 
+def test_why_says_a_status_as_the_state_displays_it(sco_store: Path) -> None:
+    """The state's heading reads "dialogue partner"; why's answer says it the same way."""
+    says = run(sco_store, "why", "sco", "--party", "Sri Lanka", "--as-of", "2012-01-01").stdout.splitlines()[
+        0
+    ]
+    assert "LKA (Sri Lanka) is dialogue partner since 2009-06-16" in says, says
+    state = run(sco_store, "state", "sco", "--as-of", "2012-01-01").stdout
+    assert "\ndialogue partner (" in state
+
+
 @pytest.mark.parametrize(
     "typed", ["dialogue partner", "Dialogue Partner", "DIALOGUE_PARTNER", " dialogue  partner "]
 )

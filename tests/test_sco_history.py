@@ -515,3 +515,117 @@ def test_why_names_the_directors_whose_terms_are_known_from_days_in_office(tmp_p
     if possible:
         assert answer["answer"]["possible"] == possible
         assert [e["role"] for e in answer["events"]] == ["uncertain"] * len(possible)
+
+
+# -- terms known only from days in office: uncertain where they may overlap, not refused --------------
+
+TERMS = [  # the shapes of rows 7.3-7.5, on an organization of the test's own
+    ("A. Certain", "2019-01-01/2021-12-31"),
+    ("B. Attested", "[2022-01-01..2022-11-01]/[2023-10-26..2025-02-28]"),
+    ("C. Reported", "[2023-10-27..2025-02-28]/[2025-11..]"),
+]
+
+
+def _terms_store(tmp_path: Path) -> Path:
+    store = tmp_path / "t.db"
+    founding = {
+        "type": "OrganizationFounded", "org": "tto", "name": "Test Terms Organization",
+        "founded": "2001-06-15", "founders": ["KAZ", "KGZ"], "statuses": ["member"],
+        "offices": {"director": "Director"}, "source": {"document": "d", "quote": "q"},
+    }  # fmt: skip
+    igo(store, "append", json.dumps(founding))
+    for person, term in TERMS:
+        igo(store, "appoint", "tto", "director", person, "--term", term, "--document", "d", "--quote", "q")
+    return store
+
+
+@pytest.mark.parametrize(
+    ("day", "holder", "possible"),
+    [
+        ("2021-06-01", "A. Certain", []),
+        ("2022-06-01", None, ["B. Attested"]),  # B may not have begun yet
+        ("2023-01-01", "B. Attested", []),
+        ("2024-07-05", None, ["B. Attested", "C. Reported"]),  # either may hold: order unknown
+        ("2025-06-01", "C. Reported", []),
+        ("2026-06-01", None, ["C. Reported"]),  # in office in November 2025; the end not known
+    ],
+)
+def test_terms_with_bounds_known_as_ranges_are_uncertain_where_they_may_overlap(
+    tmp_path, day, holder, possible
+):
+    store = _terms_store(tmp_path)  # accepted: no term-overlap refusal
+    s = json.loads(igo(store, "state", "tto", "--as-of", day, "--json").stdout)
+    office = s["offices"]["director"]
+    assert office["holder"] == holder
+    assert office["status"] == ("held" if holder else "uncertain")
+    assert sorted(u["person"] for u in s["uncertain"] if u.get("office") == "director") == possible
+    answer = json.loads(igo(store, "why", "tto", "--as-of", day, "--office", "director", "--json").stdout)
+    assert answer["answer"]["holds"] == ("yes" if holder else "uncertain")
+
+
+def test_terms_with_ordinary_dates_that_may_overlap_are_still_refused(tmp_path):
+    store = _terms_store(tmp_path)
+    result = CliRunner().invoke(
+        main,
+        ["--store", str(store), "appoint", "tto", "director", "D. Overlapping", "--term",
+         "2020-06-01/2021-05-31", "--document", "d", "--quote", "q"],
+    )  # fmt: skip
+    assert result.exit_code == 1 and "term-overlap" in result.output
+
+
+# -- the horizon: the Tianjin summit ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("today", ["2025-09-01", "2025-09-02", "2026-12-04"])
+def test_the_horizon_is_tianjin_and_the_stderr_line_only_comes_after_it(tmp_path, today):
+    """The sheet's latest fact is the Tianjin summit (31 August-1 September 2025): `igo state sco`
+    on a day (today, given) says so on stderr only when the day is after it."""
+    store = tmp_path / "s.db"
+    igo(store, "import", "--bundled", "sco")
+    s = json.loads(igo(store, "state", "sco", "--as-of", today, "--json").stdout)
+    assert s["horizon"] == {"until": "2025-09-01", "declared": None}
+    after = D.fromisoformat(today) > D(2025, 9, 1)
+    assert s["beyond_horizon"] is after
+    result = CliRunner().invoke(main, ["--store", str(store), "state", "sco", "--as-of", today])
+    assert result.exit_code == 0
+    line = "sources for sco reach 2025-09-01; later days repeat the last known state"
+    assert (line in result.stderr) is after
+    assert line not in result.stdout
+
+
+# -- the RCTS and the RATS: one body, one office, other names (names.yaml) ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("ask", "value", "slug"),
+    [
+        ("--office", "Director of the RATS Executive Committee", "rcts-director"),
+        ("--office", "RATS head", "rcts-director"),
+        ("--office", "Director of the Executive Committee of the RCTS", "rcts-director"),
+        ("--meeting", "RATS", "rcts"),
+        ("--meeting", "Regional Anti-Terrorist Structure", "rcts"),
+    ],
+)
+def test_the_rats_is_found_by_either_name(sco_store, ask, value, slug):
+    answer = json.loads(igo(sco_store, "why", "sco", "--as-of", "2020-01-01", ask, value, "--json").stdout)[
+        "answer"
+    ]
+    key = "office" if ask == "--office" else "body"
+    assert answer[key] == slug
+    assert "RATS" in " ".join(answer[f"{key}_aliases"])
+
+
+def test_the_first_chronicles_rcts_event_is_corrected_not_edited(sco_store):
+    history = json.loads(igo(sco_store, "history", "sco", "--json").stdout)
+    rcts = [e for e in history if e["type"] == "BodyEstablished" and e["body"] == "rcts"]
+    assert len(rcts) == 1 and rcts[0]["corrected_by"]
+    assert "Regional Anti-Terrorist Structure (RATS)" in rcts[0]["aliases"]
+    first = next(e for e in CHRONICLE if e["type"] == "BodyEstablished" and e["body"] == "rcts")
+    assert "aliases" not in first
+
+
+@pytest.fixture(scope="module")
+def sco_store(tmp_path_factory) -> Path:
+    store = tmp_path_factory.mktemp("sco") / "s.db"
+    igo(store, "import", "--bundled", "sco")
+    return store

@@ -23,6 +23,10 @@ from igo_timeline.errors import IgoError
 # command name -> ("module:attribute" under igo_timeline.cli, the first paragraph of its help).
 # The help is what ``igo --help`` lists (shortened as click shortens it); keep it the command's own.
 COMMANDS: dict[str, tuple[str, str]] = {
+    "alias": (
+        "write:alias",
+        "Record NAMES as other names of an --office or a --body of ORG (not a rename: no date).",
+    ),
     "append": ("write:append", "Record one event given as JSON (or - to read it from stdin)."),
     "appoint": ("write:appoint", "Appoint PERSON to OFFICE of ORG for a term."),
     "backup": (

@@ -42,6 +42,10 @@ def _human_why(
     known = f", as known at {answer['known_at']}" if answer["known_at"] else ""
     verdict = {"yes": "", "uncertain": "UNCERTAIN: ", "no": "NOTHING HOLDS: "}[answer["holds"]]
     out = [f"{answer['org']} as of {answer['as_of']}{known}: {verdict}{answer['says']}"]
+    for kind in ("office", "body"):  # the other names it is known by (asked by one of them, say)
+        if answer.get(f"{kind}_aliases"):
+            title = answer.get(f"{kind}_name") or answer[kind]
+            out.append(f"  {answer[kind]}: {title}; also called {'; '.join(answer[f'{kind}_aliases'])}")
     if not events and not retracted:
         out.append("  no event recorded says otherwise")
     for e in events:
@@ -73,7 +77,7 @@ def _human_why(
 @as_of_option
 @known_at_option
 @click.option("--party", help="Why this party holds its status (any name the sources use).")
-@click.option("--office", help="Why this office has its holder (office slug).")
+@click.option("--office", help="Why this office has its holder (its slug, title or another name).")
 @click.option("--presidency", is_flag=True, help="Why this party holds the presidency.")
 @click.option("--document", help="Why this document is adopted or in force (document slug).")
 @click.option(

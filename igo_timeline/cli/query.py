@@ -287,7 +287,7 @@ def _party(value: str | None) -> str | None:
 @click.option(
     "--party", help="Only events in which this party figures (subject, founder, host, participant...)."
 )
-@click.option("--office", help="Only events about this office.")
+@click.option("--office", help="Only events about this office (its slug, title or another name).")
 @day_option(
     "--from",
     "Only events whose valid time reaches this day or later (YYYY-MM-DD; a month YYYY-MM or a year YYYY: its first day).",

@@ -21,8 +21,10 @@ from igo_timeline.cli.common import (
     unwrap,
 )
 from igo_timeline.engine import AppendResult
-from igo_timeline.errors import InvalidInput, RuleViolation
+from igo_timeline.errors import IgoError, InvalidInput, RuleViolation
 from igo_timeline.events.input import one_event
+from igo_timeline.events.names import find, known_names
+from igo_timeline.projections.effective import decisions, effective_events
 
 
 def _report(result: AppendResult, what: str = "") -> None:
@@ -197,6 +199,9 @@ def decision_verb(event_type: str) -> Callable[[Callable[..., Any]], click.Comma
             if inferred:
                 source["inferred"] = True
             given = {k: v for k, v in fields.items() if v not in (None, (), [], {})}
+            for kind in ("office", "body"):
+                if isinstance(given.get(kind), str):
+                    given[kind] = _named(ctx, org, kind, given[kind])
             event = {"type": event_type, "org": org, **given, "source": source}
             if note_text:
                 event["note"] = note_text
@@ -207,6 +212,17 @@ def decision_verb(event_type: str) -> Callable[[Callable[..., Any]], click.Comma
         return command
 
     return make
+
+
+def _named(ctx: click.Context, org: str, kind: str, value: str) -> str:
+    """A typed verb's office or body as the organization's record names it: its slug, title, an
+    alias or a former name. A name the record does not know is left as given, for the rules to
+    refuse with the closest known ones."""
+    try:
+        events = decisions(effective_events(timeline(ctx).records(org)))
+        return find(kind, value, events, where=org)
+    except IgoError:
+        return value
 
 
 @decision_verb("StatusGranted")
@@ -387,6 +403,80 @@ def rename() -> None:
     """Rename ORG (or an --office or a --body of it) from a date: slugs stay, the old name finds it."""
 
 
+@click.command()
+@click.argument("org")
+@click.argument("names", nargs=-1, required=True)
+@click.option("--office", help="The office (its slug, title or another name) the NAMES also name.")
+@click.option("--body", help="The body (its slug, title or another name) the NAMES also name.")
+@click.option("--reason", help="Why (default: the NAMES are other names of it, not a rename).")
+@click.option("--document", required=True, help="Id of the document that gives the names.")
+@click.option("--quote", required=True, help="Its words.")
+@click.option("--locator", help="Paragraph, page or section.")
+@click.pass_context
+def alias(
+    ctx: click.Context,
+    org: str,
+    names: tuple[str, ...],
+    office: str | None,
+    body: str | None,
+    reason: str | None,
+    document: str,
+    quote: str,
+    locator: str | None,
+) -> None:
+    """Record NAMES as other names of an --office or a --body of ORG (not a rename: no date).
+
+    A correction adds them to the event that declared the office or body: its
+    OfficeEstablished or BodyEstablished (``aliases``), else the founding
+    (``office_aliases``/``body_aliases``). The event stays as first recorded, and
+    as known before the correction the names are not there. Every --office,
+    --body, why and typed verb finds the slug by them.
+    """
+    if bool(office) == bool(body):
+        raise click.UsageError("give exactly one of --office, --body")
+    kind, value = ("office", office) if office else ("body", body)
+    assert value is not None
+    tl = timeline(ctx)
+    events = decisions(effective_events(tl.records(org)))
+    slug = find(kind, value, events, where=org)
+    org = events[0].org if events else org
+    etype = "OfficeEstablished" if kind == "office" else "BodyEstablished"
+    source: dict[str, Any] = {
+        "document": document,
+        "quote": quote,
+        **({"locator": locator} if locator else {}),
+    }
+    why = reason or f"other names of the {kind} {slug}, not a rename"
+    given = list(dict.fromkeys(" ".join(n.split()) for n in names if n.strip()))
+    for name in given:  # a name of another office or body would make both ambiguous
+        try:
+            other = find(kind, name, events, where=org)
+        except InvalidInput:
+            continue
+        if other != slug:
+            raise InvalidInput(f"{name!r} already names the {kind} {other} of {org!r}, not {slug}")
+    established = [ev for ev in events if ev.type == etype and getattr(ev, kind) == slug]
+    if established:  # the event that established it carries its names
+        target, field = established[0], "aliases"
+        had = list(getattr(target, field, None) or [])
+        title = getattr(target, "name", None)
+    else:  # declared by the founding only: the founding carries them, by slug
+        target = next(ev for ev in events if ev.type == "OrganizationFounded")
+        field = f"{kind}_aliases"
+        by_slug = dict(getattr(target, field, None) or {})
+        had, title = list(by_slug.get(slug, [])), known_names(events)[kind].get(slug)
+    new = [n for n in given if n not in had and n != title]
+    if not new:
+        note(f"nothing new: the {kind} {slug} already has these names")
+        return
+    names_now = [*had, *new]
+    fields: dict[str, Any] = {field: names_now if established else {**by_slug, slug: names_now}}
+    result = tl.correct(target.id or "", fields, why, source)
+    for new_id in result.added + result.known:
+        click.echo(new_id)
+    _report(result)
+
+
 def _merges(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> dict[str, list[str]]:
     """'NEW=OLD[,OLD...]' (repeatable) -> {new: [old, ...]}."""
     merged: dict[str, list[str]] = {}
@@ -518,6 +608,7 @@ COMMANDS = [
     establish_chair,
     reform,
     rename,
+    alias,
     coverage,
     suspend,
     reinstate,

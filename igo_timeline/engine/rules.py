@@ -142,6 +142,7 @@ def violations(events: Sequence[EventBase]) -> list[Violation]:
     found += _vocabulary_rules(events, facts)
     found += _condition_rules(events, facts)
     found += _procedure_rules(events, facts)
+    found += _alias_rules(events)
     return found
 
 
@@ -601,4 +602,40 @@ def _vocabulary_rules(events: Sequence[EventBase], facts: Facts) -> list[Violati
                     )
                 )
             seen_offices.setdefault(ev.office, ev)
+    return out
+
+
+def _alias_rules(events: Sequence[EventBase]) -> list[Violation]:
+    """An office's or a body's other names (``aliases``, the founding's ``office_aliases`` and
+    ``body_aliases``) may not name another office or body of the organization, by its slug, its
+    title or one of its own aliases: every name finds one."""
+    from igo_timeline.events.names import folded, known_names
+
+    out: list[Violation] = []
+    titles = known_names(events)
+    for kind in ("office", "body"):
+        owner: dict[str, tuple[str, EventBase | None]] = {}  # a name, folded -> (slug, its alias's event)
+        for slug, title in titles[kind].items():
+            for name in (slug, title):
+                owner.setdefault(folded(name), (slug, None))
+        for ev in events:
+            if isinstance(ev, OrganizationFounded):
+                named = list((getattr(ev, f"{kind}_aliases") or {}).items())
+            elif isinstance(ev, {"office": OfficeEstablished, "body": BodyEstablished}[kind]):
+                named = [(getattr(ev, kind), getattr(ev, "aliases", None) or [])]
+            else:
+                continue
+            for slug, names in named:
+                for name in names:
+                    other, by = owner.setdefault(folded(name), (slug, ev))
+                    if other != slug:
+                        where = f" (an alias by {_ref(by)})" if by is not None else ""
+                        out.append(
+                            Violation(
+                                "name-taken",
+                                f"{name!r} already names the {kind} {other!r}{where}, not {slug!r}",
+                                ev,
+                                by,
+                            )
+                        )
     return out

@@ -47,7 +47,7 @@ from igo_timeline.events.models import (
     OrganizationFounded,
     parse_event,
 )
-from igo_timeline.events.names import known_names, org_slug, resolve
+from igo_timeline.events.names import find, org_slug
 from igo_timeline.events.parties import lineage_codes, stands_for, use_registry
 from igo_timeline.events.registry import (
     PartyAdded,
@@ -733,7 +733,7 @@ class Timeline:
             org = self.resolve_org(org)
         if office is not None:  # named as the organization's record names it (slug or title)
             current = effective_events(self.records(org))
-            office = resolve("office", office, known_names(e.event for e in current)["office"], where=org)
+            office = find("office", office, (e.event for e in current), where=org)
         found = index.history(org, start=start, end=end, known_at=known_at)
         registry = self.refresh_registry()
         if party is not None:

@@ -234,6 +234,22 @@ class OrganizationFounded(EventBase):
         None,
         description="The conditions under which a member may not hold the presidency (default: suspended).",
     )
+    office_aliases: dict[Slug, list[Text]] | None = Field(
+        None,
+        description="Office slug -> other names of that office (not a rename; igo alias adds them).",
+    )
+    body_aliases: dict[Slug, list[Text]] | None = Field(
+        None,
+        description="Body slug -> other names of that body (not a rename; igo alias adds them).",
+    )
+
+    @field_validator("office_aliases", "body_aliases")
+    @classmethod
+    def _other_names_of(cls, value: dict[str, list[str]] | None) -> dict[str, list[str]] | None:
+        if value is None:
+            return None
+        kept = {slug: names for slug, v in value.items() if (names := _other_names(v))}
+        return kept or None
 
     @model_validator(mode="after")
     def _ladder(self) -> OrganizationFounded:
@@ -247,12 +263,17 @@ class OrganizationFounded(EventBase):
         for slug in self.blocks_presidency or []:
             if slug not in self.condition_names:
                 raise ValueError(f"blocks_presidency names {slug!r}, not a condition of the organization")
+        for field, declared in (("office_aliases", self.offices), ("body_aliases", self.bodies)):
+            for slug in getattr(self, field) or {}:
+                if slug not in declared:
+                    raise ValueError(f"{field} names {slug!r}, not declared in {field.split('_')[0]}s")
         return self
 
     @model_serializer(mode="wrap")
     def _dump(self, handler: Any) -> Any:
         data = handler(self)
-        return _omit_unset(data, ("conditions", "blocks_presidency")) if isinstance(data, dict) else data
+        unset = ("conditions", "blocks_presidency", "office_aliases", "body_aliases")
+        return _omit_unset(data, unset) if isinstance(data, dict) else data
 
     @property
     def condition_names(self) -> list[str]:
@@ -315,6 +336,15 @@ def _omit_unset(data: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any]:
         if name in data and data[name] is None:
             del data[name]
     return data
+
+
+def _other_names(value: list[str] | None) -> list[str] | None:
+    """An office's or a body's aliases: each once, in the order given; none given is no content
+    (an empty list hashes as the field left out, so no stored event changes its id)."""
+    if value is None:
+        return None
+    names = list(dict.fromkeys(" ".join(v.split()) for v in value))
+    return names or None
 
 
 _CARRIED = ("continues", "carried_over")
@@ -434,6 +464,16 @@ class OfficeEstablished(EventBase):
     name: Text
     effective: EDTFDate | None = None
     decided_on: EDTFDate | None = None
+    aliases: list[Text] | None = Field(
+        None, description="Other names of the same office (not a rename; igo alias adds them)."
+    )
+
+    _aliases = field_validator("aliases")(classmethod(lambda cls, v: _other_names(v)))
+
+    @model_serializer(mode="wrap")
+    def _dump(self, handler: Any) -> Any:
+        data = handler(self)
+        return _omit_unset(data, ("aliases",)) if isinstance(data, dict) else data
 
     FACTS: ClassVar[frozenset[str] | None] = frozenset({"offices_established"})
     TIMELINE_GROUP: ClassVar[str] = "office"
@@ -455,6 +495,16 @@ class BodyEstablished(EventBase):
     effective: EDTFDate | None = None
     place: str | None = None
     decided_on: EDTFDate | None = None
+    aliases: list[Text] | None = Field(
+        None, description="Other names of the same body (not a rename; igo alias adds them)."
+    )
+
+    _aliases = field_validator("aliases")(classmethod(lambda cls, v: _other_names(v)))
+
+    @model_serializer(mode="wrap")
+    def _dump(self, handler: Any) -> Any:
+        data = handler(self)
+        return _omit_unset(data, ("aliases",)) if isinstance(data, dict) else data
 
     FACTS: ClassVar[frozenset[str] | None] = frozenset({"bodies"})
     TIMELINE_GROUP: ClassVar[str] = "body"

@@ -38,8 +38,18 @@ def _folded(text: str) -> str:
     return re.sub(r"[\s_-]+", " ", text.strip()).casefold()
 
 
-def closest(word: str, known: Mapping[str, str] | Sequence[str], *, n: int = 3) -> str:
-    """``"; closest known: a, b"`` (by slug or by title), or ``"; known: ..."`` when none is close."""
+folded = _folded  # the same, for the rules that keep names apart
+
+
+def closest(
+    word: str,
+    known: Mapping[str, str] | Sequence[str],
+    *,
+    n: int = 3,
+    aliases: Mapping[str, Iterable[str]] | None = None,
+) -> str:
+    """``"; closest known: a, b"`` (by slug, by title or by another name), or ``"; known: ..."``
+    when none is close."""
     labels = dict(known) if isinstance(known, Mapping) else {k: k for k in known}
     shown_of = {
         slug: (f"{slug} ({label})" if label and label != slug else slug) for slug, label in labels.items()
@@ -49,6 +59,10 @@ def closest(word: str, known: Mapping[str, str] | Sequence[str], *, n: int = 3) 
         by_folded.setdefault(_folded(slug), slug)
         if label:
             by_folded.setdefault(_folded(label), slug)
+    for slug, others in (aliases or {}).items():
+        if slug in labels:
+            for other in others:
+                by_folded.setdefault(_folded(other), slug)
     matches = difflib.get_close_matches(_folded(word), list(by_folded), n=n * 2, cutoff=0.5)
     close: list[str] = []
     for m in matches:
@@ -63,9 +77,17 @@ def closest(word: str, known: Mapping[str, str] | Sequence[str], *, n: int = 3) 
     return "; known: " + ", ".join(shown_of[s] for s in listed[:8]) + more
 
 
-def resolve(kind: str, value: str, known: Mapping[str, str] | Sequence[str], *, where: str = "") -> str:
-    """The slug ``value`` names among ``known`` (slug -> title), matched by slug or by title, case,
-    spaces, ``-`` and ``_`` aside; else :class:`InvalidInput` naming the closest ones.
+def resolve(
+    kind: str,
+    value: str,
+    known: Mapping[str, str] | Sequence[str],
+    *,
+    where: str = "",
+    aliases: Mapping[str, Iterable[str]] | None = None,
+) -> str:
+    """The slug ``value`` names among ``known`` (slug -> title), matched by slug, by title or by one
+    of its ``aliases`` (slug -> other names), case, spaces, ``-`` and ``_`` aside; else
+    :class:`InvalidInput` naming the closest ones.
 
     ``kind`` is what is named (``office``, ``document``, ...); ``where`` the organization, for the message.
     """
@@ -73,8 +95,14 @@ def resolve(kind: str, value: str, known: Mapping[str, str] | Sequence[str], *, 
     if value in labels:
         return value
     wanted = _folded(value)
+    others = aliases or {}
     hits = sorted(
-        {slug for slug, label in labels.items() if wanted in (_folded(slug), _folded(label or slug))}
+        {
+            slug
+            for slug, label in labels.items()
+            if wanted in (_folded(slug), _folded(label or slug))
+            or any(wanted == _folded(o) for o in others.get(slug, ()))
+        }
     )
     if len(hits) == 1:
         return hits[0]
@@ -82,7 +110,52 @@ def resolve(kind: str, value: str, known: Mapping[str, str] | Sequence[str], *, 
         raise InvalidInput(
             f"{kind} {value!r} is ambiguous{f' in {where!r}' if where else ''}: {', '.join(hits)}"
         )
-    raise InvalidInput(f"unknown {kind} {value!r}{f' in {where!r}' if where else ''}{closest(value, labels)}")
+    raise InvalidInput(
+        f"unknown {kind} {value!r}{f' in {where!r}' if where else ''}"
+        + closest(value, labels, aliases=others)
+    )
+
+
+def other_names(events: Iterable[Any]) -> dict[str, dict[str, tuple[str, ...]]]:
+    """The other names an organization's events give its offices and bodies (``office``, ``body``
+    -> slug -> names): the aliases recorded where each is declared (the founding's
+    ``office_aliases``/``body_aliases``, an OfficeEstablished's or BodyEstablished's ``aliases``,
+    as corrected) and every name a dated rename gave it, so that a former or a later name still
+    finds the slug. The title :func:`known_names` gives is not repeated."""
+    titles = known_names(events := list(events))
+    found: dict[str, dict[str, dict[str, None]]] = {"office": {}, "body": {}}
+    for ev in events:
+        named: list[tuple[str, str, list[str]]] = []  # (kind, slug, names)
+        if ev.type == "OrganizationFounded":
+            for kind in ("office", "body"):
+                named += [(kind, slug, n) for slug, n in (getattr(ev, f"{kind}_aliases") or {}).items()]
+        elif ev.type in ("OfficeEstablished", "BodyEstablished"):
+            kind = "office" if ev.type == "OfficeEstablished" else "body"
+            named.append((kind, getattr(ev, kind), [ev.name, *(ev.aliases or [])]))
+        elif ev.type == "NameChanged" and (ev.office or ev.body):
+            kind = "office" if ev.office else "body"
+            named.append((kind, getattr(ev, kind), [ev.name]))
+        for kind, slug, names in named:
+            for name in names:
+                if name != titles[kind].get(slug):
+                    found[kind].setdefault(slug, {})[name] = None
+    return {kind: {slug: tuple(names) for slug, names in by_slug.items()} for kind, by_slug in found.items()}
+
+
+def every_name(events: Iterable[Any], kind: str) -> dict[str, tuple[str, ...]]:
+    """Each office's or body's names (``kind``: ``office`` or ``body``), its recorded title first,
+    then its other names (:func:`other_names`): what a text may call it."""
+    events = list(events)
+    titles, others = known_names(events)[kind], other_names(events)[kind]
+    return {slug: (title, *others.get(slug, ())) for slug, title in titles.items()}
+
+
+def find(kind: str, value: str, events: Iterable[Any], *, where: str = "") -> str:
+    """The slug of the office or body (``kind``) that ``value`` names in an organization's events:
+    by slug, title, alias or a name it was renamed from or to (the one lookup every door uses:
+    the CLI's ``--office``, ``why``, ``history``, the typed verbs, the API)."""
+    events = list(events)
+    return resolve(kind, value, known_names(events)[kind], where=where, aliases=other_names(events)[kind])
 
 
 # the fields through which an event names each kind of thing (slug field, the field of its title)
@@ -117,8 +190,10 @@ def known_names(events: Iterable[Any]) -> dict[str, dict[str, str]]:
                 if not isinstance(slug, str) or not slug:
                     continue
                 # a document an event refers to (in force, revised) is named by its adoption
+                # nor is a body by its meetings (a meeting's name, "12th meeting", is not the body's)
                 titled = title_field is not None and not (
-                    kind == "document" and ev.type == "DocumentEnteredIntoForce"
+                    (kind == "document" and ev.type == "DocumentEnteredIntoForce")
+                    or (kind == "body" and ev.type in ("MeetingHeld", "MeetingScheduled"))
                 )
                 title = getattr(ev, title_field, None) if titled and title_field else None
                 current = found[kind].get(slug)

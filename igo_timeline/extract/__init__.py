@@ -10,7 +10,7 @@ candidates with what the store holds, by meaning.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from igo_timeline.errors import RuleViolation
 from igo_timeline.events.models import EVENT_TYPES, parse_event
@@ -44,24 +44,29 @@ def extract(
     document: str,
     *,
     known_persons: Iterable[str] = (),
-    bodies: dict[str, str] | None = None,
+    bodies: Mapping[str, str | Sequence[str]] | None = None,
     published: str | None = None,
-    offices: dict[str, str] | None = None,
+    offices: Mapping[str, str | Sequence[str]] | None = None,
 ) -> list[Candidate]:
     """Every candidate the text yields: the meeting first, then the rest in text order.
 
     ``published`` (an EDTF day) is the text's own day when its dateline lacks
     one or its year; it anchors "today", "on Friday" and days without a year.
     """
-    ctx = Context(Document(text), org, document, tuple(known_persons), dict(bodies or {}))
+    ctx = Context(Document(text), org, document, tuple(known_persons), _names(bodies))
     ctx.anchor = find_anchor(text, published)
-    ctx.offices = dict(offices or {})
+    ctx.offices = _names(offices)
     found = find_meeting(ctx)  # first: the decisions are dated by it
     rest: list[Candidate] = []
     for pattern in _PATTERNS:
         rest.extend(pattern(ctx))
     rest.sort(key=lambda c: c.start)
     return [_validated(c) for c in found + rest]
+
+
+def _names(given: Mapping[str, str | Sequence[str]] | None) -> dict[str, tuple[str, ...]]:
+    """slug -> its names (a title, or the title and its other names: events.names.every_name)."""
+    return {slug: (v,) if isinstance(v, str) else tuple(v) for slug, v in (given or {}).items()}
 
 
 def _validated(cand: Candidate) -> Candidate:

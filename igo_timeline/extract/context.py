@@ -33,10 +33,10 @@ class Context:
     org: str
     document: str
     known_persons: tuple[str, ...] = ()
-    bodies: dict[str, str] = field(default_factory=dict)  # the store's vocabulary, when known
+    bodies: dict[str, tuple[str, ...]] = field(default_factory=dict)  # the store's bodies: slug -> names
     meeting: Meeting | None = None
     anchor: Anchor = field(default_factory=Anchor)
-    offices: dict[str, str] = field(default_factory=dict)  # the store's offices, slug -> name
+    offices: dict[str, tuple[str, ...]] = field(default_factory=dict)  # the store's offices: slug -> names
 
     @property
     def sentences(self) -> list[Passage]:

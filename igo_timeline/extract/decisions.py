@@ -340,7 +340,8 @@ def appointments(ctx: Context) -> list[Candidate]:
         if not verb:
             continue
         offices: list[tuple[str, int, int]] = []
-        for slug, rx in office_patterns(ctx.org, tuple(ctx.offices.items())):
+        named = tuple((slug, name) for slug, names in ctx.offices.items() for name in names)
+        for slug, rx in office_patterns(ctx.org, named):
             for m in rx.finditer(text, verb.end()):
                 if not any(o[1] < m.end() and m.start() < o[2] for o in offices):
                     offices.append((slug, m.start(), _office_end(text, m.end(), ctx.org)))

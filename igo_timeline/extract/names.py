@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -280,16 +280,18 @@ def table_org(name: str) -> str | None:
     return table(name).get("org")
 
 
-def resolve_body(phrase: str, vocabulary: dict[str, str] | None = None, org: str | None = None) -> str | None:
+def resolve_body(
+    phrase: str, vocabulary: Mapping[str, str | Sequence[str]] | None = None, org: str | None = None
+) -> str | None:
     """The slug of a body or recurring meeting, from the alias table (for its organization, or when
-    ``org`` is not given) or a vocabulary (slug -> name, the store's)."""
+    ``org`` is not given) or a vocabulary (slug -> its name or names, the store's: title, aliases)."""
     key = body_key(phrase)
     if not key:
         return None
     if key in _bodies() and (org is None or org == table_org("bodies")):
         return _bodies()[key]
-    for slug, name in (vocabulary or {}).items():
-        if body_key(name) == key:
+    for slug, names in (vocabulary or {}).items():
+        if any(body_key(name) == key for name in ((names,) if isinstance(names, str) else names)):
             return slug
     return None
 

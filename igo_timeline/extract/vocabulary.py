@@ -1,21 +1,23 @@
-"""What the store already knows that extraction can use: persons and body names."""
+"""What the store already knows that extraction can use: persons and the names of offices and bodies."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from igo_timeline.events.models import MeetingHeld, OfficeVacated, OfficialAppointed
+from igo_timeline.events.names import every_name
 from igo_timeline.projections.effective import Record, decisions, effective_events
-from igo_timeline.projections.facts import build_facts
 
 
-def store_offices(records: Sequence[Record]) -> dict[str, str]:
-    """Office slug -> name, as the organization's founding and OfficeEstablished events name them."""
-    return build_facts(decisions(effective_events(records))).offices()
+def store_offices(records: Sequence[Record]) -> dict[str, tuple[str, ...]]:
+    """Office slug -> its names (title first, then its aliases and renames), as the organization's
+    founding, OfficeEstablished and NameChanged events name it."""
+    return every_name(decisions(effective_events(records)), "office")
 
 
-def store_vocabulary(records: Sequence[Record]) -> tuple[tuple[str, ...], dict[str, str]]:
-    """(persons named in the organization's events, body slug -> name): what was applied before is known next time."""
+def store_vocabulary(records: Sequence[Record]) -> tuple[tuple[str, ...], dict[str, tuple[str, ...]]]:
+    """(persons named in the organization's events, body slug -> its names): what was applied
+    before is known next time."""
     stored = decisions(effective_events(records))
     persons: dict[str, None] = {}
     for ev in stored:
@@ -24,4 +26,4 @@ def store_vocabulary(records: Sequence[Record]) -> tuple[tuple[str, ...], dict[s
         elif isinstance(ev, MeetingHeld):
             for p in [*ev.participants, *([ev.chair] if ev.chair else [])]:
                 persons[p.person] = None
-    return tuple(persons), build_facts(stored).body_names()
+    return tuple(persons), every_name(stored, "body")

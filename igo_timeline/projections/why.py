@@ -26,7 +26,7 @@ from typing import Any
 from igo_timeline.errors import InvalidInput
 from igo_timeline.events.dates import Truth, extent
 from igo_timeline.events.models import DEFAULT_CHAIR, EventBase, EventRetracted, MeetingHeld, MeetingScheduled
-from igo_timeline.events.names import closest, known_names, resolve
+from igo_timeline.events.names import closest, known_names, other_names, resolve
 from igo_timeline.events.parties import cow_as, lineage_codes, party_name, resolve_party
 from igo_timeline.projections.effective import Effective, Record, effective_events, root_target
 from igo_timeline.projections.facts import Facts, StatusSpell, build_facts, horizon_of
@@ -424,7 +424,8 @@ def why(
     facts = build_facts(events)
     horizon = horizon_of(events)
     # a name is checked against what the organization's record names at all, whatever the times
-    known = known_names(e.event for e in effective_events(records))
+    named = [e.event for e in effective_events(records)]
+    known, others = known_names(named), other_names(named)
     subject: dict[str, Any]
     if party:
         code = resolve_party(party)
@@ -444,9 +445,11 @@ def why(
         else:
             found = _party(facts, events, code, as_of)
     elif office:
-        office = resolve("office", office, known["office"], where=org)
+        office = resolve("office", office, known["office"], where=org, aliases=others["office"])
         subject = {"office": office}
         found = _office(facts, office, as_of)
+        if others["office"].get(office):  # the office's other names (aliases, renames)
+            found.detail["office_aliases"] = list(others["office"][office])
     elif presidency:
         subject = {"presidency": True}
         found = _presidency(facts, as_of)
@@ -458,13 +461,17 @@ def why(
         assert meeting is not None
         if meeting not in known["body"] and not _is_id_prefix(meeting, facts):
             try:
-                meeting = resolve("body", meeting, known["body"], where=org)
+                meeting = resolve("body", meeting, known["body"], where=org, aliases=others["body"])
             except InvalidInput:
                 raise InvalidInput(
-                    f"no meeting {meeting!r}: give a meeting's event id or a body{closest(meeting, known['body'])}"
+                    f"no meeting {meeting!r}: give a meeting's event id or a body"
+                    + closest(meeting, known["body"], aliases=others["body"])
                 ) from None
         subject = {"meeting": meeting}
         found = _meeting(facts, meeting, as_of)
+        if others["body"].get(found.detail.get("body", "")):
+            found.detail.setdefault("body_name", known["body"].get(found.detail["body"]))
+            found.detail["body_aliases"] = list(others["body"][found.detail["body"]])
     by_id = {e.id: e for e in effective}
     retracted = [
         _retraction_entry(original, retraction)

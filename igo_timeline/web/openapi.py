@@ -317,9 +317,9 @@ def _document() -> dict[str, Any]:
                         "says": STR,
                     },
                     description="Plus the subject's own fields: party, name, status, since (a party); "
-                    "office, office_name, holder, term (an office); party, name, since (the "
+                    "office, office_name, holder, term, office_aliases (an office); party, name, since (the "
                     "presidency); document, title, adopted, in_force (a document); body, body_name, "
-                    "date, place, host, kind (a meeting); possible, when uncertain; via (a COW column "
+                    "date, place, host, kind, body_aliases (a meeting); possible, when uncertain; via (a COW column "
                     "standing for the party), continues and succession (a continuation); linked: what the "
                     "organizations linked to it say of the party ({org, link: predecessor|same_as, as_of, "
                     "holds, says}), when it has links.",
@@ -554,7 +554,7 @@ def _document() -> dict[str, Any]:
                     "Only events in which this party figures (a code or any known name).",
                     example="AFG",
                 ),
-                _query("office", STR, "Only events about this office."),
+                _query("office", STR, "Only events about this office (its slug, title or another name)."),
                 _FROM,
                 _TO,
                 _KNOWN_AT,
@@ -611,7 +611,9 @@ def _document() -> dict[str, Any]:
                 ),
                 _KNOWN_AT,
                 _query("party", STR, "A party (a code or any known name).", example="AFG"),
-                _query("office", STR, "An office slug."),
+                _query(
+                    "office", STR, "An office: its slug, title or another name (an alias, a former name)."
+                ),
                 _query("presidency", {"type": "boolean"}, "Ask about the presidency."),
                 _query("document", STR, "A document slug."),
                 _query("meeting", STR, "A meeting's event id (or a 4+ character prefix), or a body slug."),

@@ -963,7 +963,7 @@ def test_replay_json_lines(runner: CliRunner, sco: Path, sco_ids: dict[str, str]
     assert [(c["before"], c["after"]) for s in presidency for c in s["changes"]] == [("CHN", "KGZ")]
 
     text = igo(runner, sco, "replay", "sco", "--from", "2012-06-07", "--to", "2012-06-07").stdout
-    assert "status AFG: - -> observer" in text
+    assert "status AFG (Afghanistan): - -> observer" in text
 
 
 def test_diff_json(runner: CliRunner, sco: Path) -> None:

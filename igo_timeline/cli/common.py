@@ -69,6 +69,9 @@ def timeline(ctx: click.Context) -> Timeline:
         location = _location(ctx, obj.get("store") or default_location())
         obj["timeline"] = Timeline(location, attempts=obj.get("attempts", 10))
         root.call_on_close(obj["timeline"].close)
+        # what the command prints names parties by this store's registry (not another store's
+        # opened in the same process: a scratch copy, a test's)
+        root.with_resource(obj["timeline"].naming())
         if obj.get("names_at") is not None:
             obj["timeline"].name_parties_as_known_at(obj["names_at"])
     return obj["timeline"]

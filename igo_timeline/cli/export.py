@@ -48,21 +48,7 @@ def _human_why(
             out.append(f"  {answer[kind]}: {title}; also called {'; '.join(answer[f'{kind}_aliases'])}")
     if not events and not retracted:
         out.append("  no event recorded says otherwise")
-    for e in events:
-        out.append(
-            f"  {e['role']:<11} {e['type']} {short(e['id'])}  valid {e['valid_time'] or '-'}"
-            f"  recorded {e['recorded_at']}"
-        )
-        where = e["document"] + (f", {e['locator']}" if e["locator"] else "")
-        out.append(f"{'':<14}“{' '.join(e['quote'].split())}”")
-        basis = (
-            f"inferred: {e['note']}"
-            if e["inferred"] and e["note"]
-            else ("inferred" if e["inferred"] else "stated")
-        )
-        out.append(f"{'':<14}source: {where}; {basis}")
-        if e["corrected_by"]:
-            out.append(f"{'':<14}corrected by {', '.join(short(c) for c in e['corrected_by'])}")
+    out += _event_lines(events)
     for r in retracted:
         out.append(
             f"  {'retracted':<11} {r['type']} {short(r['id'])}  valid {r['valid_time'] or '-'}"
@@ -70,6 +56,31 @@ def _human_why(
         )
         out.append(f"{'':<14}retracted by {short(r['retracted_by'])} at {r['retracted_at']}: {r['reason']}")
     return out
+
+
+def _event_lines(events: Sequence[dict[str, Any]], indent: int = 2) -> list[str]:
+    """Each event behind an answer: its role, id, times, quote and source."""
+    out = []
+    pad, body = " " * indent, " " * (indent + 12)
+    for e in events:
+        out.append(
+            f"{pad}{e['role']:<11} {e['type']} {short(e['id'])}  valid {e['valid_time'] or '-'}"
+            f"  recorded {e['recorded_at']}"
+        )
+        where = e["document"] + (f", {e['locator']}" if e["locator"] else "")
+        out.append(f"{body}“{' '.join(e['quote'].split())}”")
+        basis = (
+            f"inferred: {e['note']}"
+            if e["inferred"] and e["note"]
+            else ("inferred" if e["inferred"] else "stated")
+        )
+        out.append(f"{body}source: {where}; {basis}")
+        if e["corrected_by"]:
+            out.append(f"{body}corrected by {', '.join(short(c) for c in e['corrected_by'])}")
+    return out
+
+
+_LINKS = {"predecessor": "predecessor", "successor": "successor", "same_as": "the same organization"}
 
 
 @click.command()
@@ -126,8 +137,9 @@ def why(
     for line in _human_why(result["answer"], result["events"], result["retracted"]):
         click.echo(line)
     for link in result["answer"].get("linked", []):
-        what = "predecessor" if link["link"] == "predecessor" else "the same organization"
-        click.echo(f"  {what} {link['org']}, as of {link['as_of']}: {link['says']}")
+        click.echo(f"  {_LINKS[link['link']]} {link['org']}, as of {link['as_of']}: {link['says']}")
+        for line in _event_lines(link["events"], indent=4):
+            click.echo(line)
 
 
 # -- export --------------------------------------------------------------------------

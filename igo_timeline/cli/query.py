@@ -25,15 +25,14 @@ from igo_timeline.cli.common import (
     timeline,
 )
 from igo_timeline.errors import InvalidInput
-from igo_timeline.events import EventBase, EventCorrected, resolve_party
+from igo_timeline.events import EventBase, EventCorrected, party_name, resolve_party
 from igo_timeline.projections.answers import (
     batches_answer,
     event_answer,
     orgs_answer,
     schema_answer,
 )
-from igo_timeline.projections.history import event_json
-from igo_timeline.projections.history import replay as replay_of
+from igo_timeline.projections.history import event_json, step_day
 from igo_timeline.projections.period import Period, PeriodState
 from igo_timeline.projections.results import Change, State
 
@@ -69,6 +68,10 @@ def _human_state(state: State) -> list[str | list[list[str]]]:
         out.append("  not founded on this day")
     if state.dissolved is not None:
         out.append(f"  dissolved {state.dissolved.date} [{short(state.dissolved.event)}]")
+    if state.links:
+        out += [f"  the same organization as {other}" for other in state.links["same_as"]]
+        out += [f"  succeeds {s['org']} from {s['on']}" for s in state.links["succeeds"]]
+        out += [f"  succeeded by {s['org']} from {s['on']}" for s in state.links["succeeded_by"]]
     for status in state.ladder:
         entries = state.statuses.get(status, [])
         out.append(f"{status.replace('_', ' ')} ({len(entries)})")
@@ -278,6 +281,11 @@ def beyond(org: str, horizon: dict[str, Any], is_beyond: bool) -> None:
 # -- history and replay -----------------------------------------------------------------
 
 
+def _in(ev: EventBase, org: str) -> str:
+    """``in oau: `` before an event of a linked organization (history/replay --party follow links)."""
+    return f"in {ev.org}: " if ev.org != org else ""
+
+
 def _party(value: str | None) -> str | None:
     return resolve_party(value) if value else None
 
@@ -310,9 +318,11 @@ def history(
     output: str,
 ) -> None:
     """The events of ORG in valid-time order, each with its dates and source."""
-    found = indexed(ctx).history(  # from the index
+    tl = indexed(ctx)
+    found = tl.history(  # from the index
         org, party=_party(party), office=office, start=from_, end=to, known_at=known_at
     )
+    org = tl.resolve_org(org) if found else org  # a former name: the events' own slug
     if output != "table":
         print_answer([event_json(e) for e in found], output)
         return
@@ -325,7 +335,7 @@ def history(
                 e.event.valid_time or "-",
                 short(e.event.id),
                 e.event.type,
-                describe(e.event) + (" (corrected)" if e.corrections else ""),
+                _in(e.event, org) + describe(e.event) + (" (corrected)" if e.corrections else ""),
                 f"“{_quote(e.event)}” ({e.event.source.document})" if e.event.source else "",
             ]
             for e in found
@@ -335,12 +345,19 @@ def history(
     for eff in found:
         ev = eff.event
         fixed = " (corrected)" if eff.corrections else ""
-        click.echo(f"{ev.valid_time or '-':<23} {short(ev.id)}  {ev.type:<22} {describe(ev)}{fixed}")
+        click.echo(
+            f"{ev.valid_time or '-':<23} {short(ev.id)}  {ev.type:<22} {_in(ev, org)}{describe(ev)}{fixed}"
+        )
         if ev.source:
             click.echo(f"{'':<33}“{_quote(ev)}” ({ev.source.document})")
 
 
-def _change_line(c: Change) -> str:
+def _change_line(c: Change, first: dt.date, second: dt.date) -> str:
+    """One change, its parties named as in force on the day before (first) and after (second)."""
+
+    def who(code: str, day: dt.date) -> str:
+        return f"{code} ({party_name(code, day)})"
+
     def fmt(v: Any) -> str:
         if v is None:
             return "-"
@@ -348,11 +365,24 @@ def _change_line(c: Change) -> str:
             return v.get("holder") or v.get("date") or json.dumps(v, ensure_ascii=False)
         return str(v)
 
-    return f"    {c.kind} {c.subject}: {fmt(c.before)} -> {fmt(c.after)}"
+    subject, before, after = c.subject, fmt(c.before), fmt(c.after)
+    if c.kind in ("status", "name"):
+        subject = who(c.subject, second)
+    elif c.kind == "continued":
+        before, after = who(c.before, first), who(c.after, second)
+    elif c.kind == "presidency":
+        before = who(c.before, first) if c.before else before
+        after = who(c.after, second) if c.after else after
+    return f"    {c.kind} {subject}: {before} -> {after}"
 
 
 @click.command()
 @org_argument
+@click.option(
+    "--party",
+    help="Only the steps of events in which this party figures, across the organization's links "
+    "(a predecessor's, a successor's, the same organization's) and the states it continues.",
+)
 @day_option(
     "--from",
     "Start with the events that begin on or after this day (YYYY-MM-DD; a month YYYY-MM or a year YYYY: its first day).",
@@ -367,6 +397,7 @@ def _change_line(c: Change) -> str:
 def replay(
     ctx: click.Context,
     org: str,
+    party: str | None,
     from_: dt.date | None,
     to: dt.date | None,
     known_at: dt.datetime | None,
@@ -376,7 +407,10 @@ def replay(
 
     JSON output is always JSON Lines: one {"event", "changes"} object per step.
     """
-    for eff, changes in replay_of(org, timeline(ctx).records(org), start=from_, end=to, known_at=known_at):
+    tl = timeline(ctx)
+    steps = tl.replay(org, party=_party(party), start=from_, end=to, known_at=known_at)
+    org = tl.resolve_org(org)  # a former name: the events' own slug
+    for eff, changes in steps:
         if output != "table":
             print_json(
                 {"event": event_json(eff), "changes": [c.model_dump(mode="json") for c in changes]},
@@ -384,11 +418,12 @@ def replay(
             )
             continue
         ev = eff.event
-        click.echo(f"{ev.valid_time or '-'}  {ev.type} [{short(ev.id)}]  {describe(ev)}")
+        click.echo(f"{ev.valid_time or '-'}  {ev.type} [{short(ev.id)}]  {_in(ev, org)}{describe(ev)}")
         if ev.source:
             click.echo(f"    “{_quote(ev)}” ({ev.source.document})")
+        day = step_day(ev)
         for c in changes:
-            click.echo(_change_line(c))
+            click.echo(_change_line(c, day - dt.timedelta(days=1), day))
 
 
 @click.command()
@@ -413,7 +448,7 @@ def diff(
         return
     click.echo(f"{org}: {first.isoformat()} -> {second.isoformat()}, {len(result.changes)} change(s)")
     for c in result.changes:
-        click.echo(_change_line(c))
+        click.echo(_change_line(c, first, second))
 
 
 # -- the store -----------------------------------------------------------------------------

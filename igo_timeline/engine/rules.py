@@ -250,6 +250,12 @@ def _subjects(ev: EventBase) -> list[tuple[tuple[str, str], object]]:
     return []
 
 
+def _several_conditions(first: object, second: object) -> bool:
+    """Two conditions imposed on one party the same day (suspended, and excluded from
+    participation): a party may hold several at a time, so they do not contradict each other."""
+    return all(isinstance(v, tuple) and v[0] == "imposed" for v in (first, second))
+
+
 def _same_day_rules(events: Sequence[EventBase]) -> list[Violation]:
     """Two decisions that take effect on the same single day and make different things of one
     subject are refused, whatever the order they were recorded in."""
@@ -261,7 +267,7 @@ def _same_day_rules(events: Sequence[EventBase]) -> list[Violation]:
             continue
         for subject, value in _subjects(ev):
             key = (subject, ext.start_earliest)
-            if key in seen and seen[key][0] != value:
+            if key in seen and seen[key][0] != value and not _several_conditions(seen[key][0], value):
                 other = seen[key][1]
                 what = {"status": "status of", "condition": "conditions of", "chair": "the"}[subject[0]]
                 name = _who(subject[1]) if subject[0] != "chair" else subject[1]
@@ -472,6 +478,9 @@ def _presidency_rules(facts: Facts) -> list[Violation]:
                 )
             )
         for cond in facts.conditions.get(ev.to_party, []):
+            # a continuation carries a chair on as the predecessor held it: not a new handover
+            if ev.carried_over is not None:
+                break
             if cond.condition in blockers and cond.span.on(ext.start_earliest) is not Truth.NO:
                 out.append(
                     Violation(
@@ -492,7 +501,8 @@ def _presidency_rules(facts: Facts) -> list[Violation]:
             (p for p in facts.presidencies if p.chair == pres.chair and p.ended_by is ev and not p.giver),
             None,
         )
-        if previous is not None and previous.event.term is not None:
+        # a continuation carries a fixed term on to the successor (the same term, not a new one)
+        if previous is not None and previous.event.term is not None and ev.carried_over is None:
             term = extent(previous.event.term)
             if ext.start_earliest <= term.end_latest:
                 out.append(

@@ -10,9 +10,10 @@ decision.
 - A **continuation** (the USSR -> Russia on 1991-12-24): in every organization where the
   predecessor holds a status on the day before, the successor is granted the same status on the
   day (``continues``: it keeps the predecessor's ``since``) and the predecessor's status ends
-  that day; a presidency the predecessor holds passes to the successor. Anything already
-  recorded for the successor's status or presidency in such an organization is a clash: the
-  succession is refused naming those events (``--skip ORG`` leaves an organization out).
+  that day; its conditions, the chairs it holds and its pending procedures pass to the
+  successor too (see :func:`carry`). Anything already recorded for the successor's status,
+  conditions, procedures or chairs in such an organization is a clash: the succession is
+  refused naming those events (``--skip ORG`` leaves an organization out).
 - A **separation**, **dissolution** or **merger** carries nothing over (the successors join by
   their own decisions); it links the identities for ``history``.
 - An **organization succession** (the OAU -> the AU): each party holding a status in the
@@ -28,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from igo_timeline.errors import InvalidInput, RuleViolation
 from igo_timeline.events.dates import extent
+from igo_timeline.events.models import DEFAULT_CHAIR, NOTICE
 from igo_timeline.events.registry import (
     OrganizationSucceeded,
     RegistryEvent,
@@ -69,33 +71,121 @@ def _source(fact: RegistryEvent, what: str) -> dict[str, Any]:
     }
 
 
+# what a continuation carries over, and so what of the successor's own record clashes with it
+_CARRIED_TYPES = (
+    *_STATUS_TYPES,
+    "PresidencyHandedOver",
+    "ConditionImposed",
+    "ConditionLifted",
+    "WithdrawalNotified",
+    "ProcedureLaunched",
+    "ProcedureStepTaken",
+    "ProcedureConcluded",
+)
+
+
 def carry(
     org: str, fact: SuccessionRecorded, before: State, decisions: Sequence[EventBase]
 ) -> tuple[list[dict[str, Any]], list[EventBase]]:
     """What a continuation carries over in one organization, from its state on the day before and
-    its decisions in force: (the carried-over events, the successor's events it clashes with)."""
+    its decisions in force: (the carried-over events, the successor's events it clashes with).
+
+    Carried: the predecessor's status (keeping its since), each condition on it (a suspension
+    with its last day, a notified withdrawal with its day of effect), every chair it holds (the
+    presidency and the chairs an organization declares, a fixed term to its end) and its pending
+    procedures (the predecessor's end that day, concluded as ``abandoned``: the successor
+    pursues them)."""
     pred, succ = fact.predecessors[0], fact.successors[0]
-    status = next((s for s, es in before.statuses.items() for e in es if e.party == pred), None)
-    chair = before.presidency is not None and before.presidency.party == pred
-    if status is None and not chair:
+    entry = next(((s, e) for s, es in before.statuses.items() for e in es if e.party == pred), None)
+    chairs = {slug: c for slug, c in before.chairs.items() if c.party == pred}
+    pending = [p for p in before.pending if p.party == pred]
+    if entry is None and not chairs and not pending:
         return [], []
     clashes = [
         ev
         for ev in decisions
-        if ev.type in (*_STATUS_TYPES, "PresidencyHandedOver")
+        if ev.type in _CARRIED_TYPES
         and succ in ev.parties()
         and getattr(ev, "carried_over", None) != fact.id  # recorded again: nothing new
     ]
     if clashes:
         return [], clashes
     source = _source(fact, describe_fact(fact))
+    day = fact.effective
+    common = {"org": org, "carried_over": fact.id, "source": source}
     events: list[dict[str, Any]] = []
-    common = {"org": org, "effective": fact.effective, "carried_over": fact.id, "source": source}
-    if status is not None:
-        events.append({"type": "StatusGranted", "party": succ, "status": status, "continues": pred, **common})
-        events.append({"type": "StatusWithdrawn", "party": pred, **common})
-    if chair:
-        events.append({"type": "PresidencyHandedOver", "from_party": pred, "to_party": succ, **common})
+    if entry is not None:
+        status, held = entry
+        events.append(
+            {
+                "type": "StatusGranted",
+                "party": succ,
+                "status": status,
+                "continues": pred,
+                "effective": day,
+                **common,
+            }
+        )
+        for cond in held.conditions or []:
+            if cond.condition == NOTICE:
+                notice = {"takes_effect": cond.takes_effect} if cond.takes_effect else {}
+                notice["since"] = cond.since
+                events.append(
+                    {"type": "WithdrawalNotified", "party": succ, "effective": day, **notice, **common}
+                )
+            else:
+                until = {"until": cond.until} if cond.until else {}
+                until["since"] = cond.since
+                events.append(
+                    {
+                        "type": "ConditionImposed",
+                        "party": succ,
+                        "condition": cond.condition,
+                        "effective": day,
+                        **until,
+                        **common,
+                    }
+                )
+        events.append({"type": "StatusWithdrawn", "party": pred, "effective": day, **common})
+    for slug, chair in chairs.items():
+        named = {} if slug == DEFAULT_CHAIR else {"chair": slug}
+        term = {"term": f"{day}/{chair.until}"} if chair.until else {}
+        if chair.since:
+            term["since"] = chair.since
+        events.append(
+            {
+                "type": "PresidencyHandedOver",
+                "from_party": pred,
+                "to_party": succ,
+                "effective": day,
+                **named,
+                **term,
+                **common,
+            }
+        )
+    for proc in pending:
+        sought = {"status": proc.status} if proc.status else {}
+        events.append(
+            {
+                "type": "ProcedureLaunched",
+                "party": succ,
+                "procedure": proc.procedure,
+                "date": day,
+                **sought,
+                **common,
+            }
+        )
+        if proc.procedure != "withdrawal" or entry is None:  # the withdrawal above ends a withdrawal's
+            events.append(
+                {
+                    "type": "ProcedureConcluded",
+                    "party": pred,
+                    "procedure": proc.procedure,
+                    "outcome": "abandoned",
+                    "effective": day,
+                    **common,
+                }
+            )
     return events, []
 
 
@@ -159,7 +249,8 @@ def plan_org_succession(timeline: Timeline, fact: OrganizationSucceeded) -> list
     index.catch_up()
     before = index.state(fact.predecessor, prev)
     after = index.state(fact.org, day)
-    if after.founded is None:
+    if after.founded is None and not any(u.kind == "founded" for u in after.uncertain):
+        # founded by then, or maybe (COW's year: "2002"); not when the record says later
         raise RuleViolation(
             "not-founded",
             f"{fact.org} is not founded on {day.isoformat()}: record its founding first",

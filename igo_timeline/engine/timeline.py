@@ -12,8 +12,11 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import difflib
+import functools
+import inspect
 import random
 import time
+import weakref
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -48,7 +51,15 @@ from igo_timeline.events.models import (
     parse_event,
 )
 from igo_timeline.events.names import find, org_slug
-from igo_timeline.events.parties import lineage_codes, stands_for, use_registry
+from igo_timeline.events.parties import (
+    TABLES_ALONE,
+    Overlay,
+    lineage_codes,
+    naming,
+    stands_during,
+    stands_for,
+    use_registry,
+)
 from igo_timeline.events.registry import (
     PartyAdded,
     Registry,
@@ -99,7 +110,12 @@ class Timeline:
         self._registry_at = -1  # the store position the registry was read at
         # answers name parties by the registry as known at this time (None: now); see names_as_known
         self.names_at: dt.datetime | None = None
+        self._overlay = TABLES_ALONE  # how this store names parties: its registry beside the tables
         self.refresh_registry()
+        # outside any store's naming context, the store opened last names parties (a script that
+        # opens one store and prints its answers); a weak reference: a closed store is let go
+        own = weakref.WeakMethod(self._current_overlay)
+        use_registry(lambda: method() if (method := own()) is not None else TABLES_ALONE)
 
     def close(self) -> None:
         self.app.close()
@@ -130,8 +146,17 @@ class Timeline:
             self._registry_records = registry_records(agg.records) if agg is not None else []
             self._registry = Registry.fold(self._registry_records)
             self._registry_at = at
-            use_registry(self._names_registry())
+            self._overlay = Overlay(self._names_registry())
         return self._registry
+
+    def _current_overlay(self) -> Overlay:
+        return self._overlay
+
+    def naming(self) -> contextlib.AbstractContextManager[None]:
+        """Resolve and name parties by this store's registry for the duration (in this thread or
+        task only): what a caller prints of this store's answers names parties as the store does.
+        Every method of the Timeline already answers in it."""
+        return naming(self._current_overlay)
 
     def _names_registry(self) -> Registry:
         assert self._registry is not None
@@ -143,7 +168,7 @@ class Timeline:
         """Name parties by the registry as known at ``known_at`` from now on (a command's --known-at)."""
         self.names_at = known_at
         self.refresh_registry()
-        use_registry(self._names_registry())
+        self._overlay = Overlay(self._names_registry())
 
     def registry(self, known_at: dt.datetime | None = None) -> Registry:
         """The registry as known at a record time (now when None)."""
@@ -156,13 +181,11 @@ class Timeline:
         the duration: an answer as known at a time names parties as they were known then."""
         self.refresh_registry()
         if known_at is None or known_at == self.names_at:
-            yield
+            with self.naming():
+                yield
             return
-        use_registry(Registry.fold(self._registry_records, known_at))
-        try:
+        with naming(Registry.fold(self._registry_records, known_at)):
             yield
-        finally:
-            use_registry(self._names_registry())
 
     def registry_records(self) -> list[RegistryRecord]:
         self.refresh_registry()
@@ -172,19 +195,18 @@ class Timeline:
         """Append facts to the registry, atomically, under its rules (see :mod:`igo_timeline.engine.registry`)."""
         self.refresh_registry()
         events: list[RegistryEvent] = []
-        try:
-            for n, i in enumerate(items, start=1):
+        overlay = self._overlay
+        for n, i in enumerate(items, start=1):
+            with naming(overlay):
                 ev = parse_registry_event(
                     i.model_dump(mode="json", exclude_none=True) if isinstance(i, RegistryEvent) else i,
                     item=n,
                 )
-                events.append(ev)
-                if isinstance(ev, PartyAdded):  # the batch's later facts may name the party it adds
-                    stamp = _now()
-                    provisional = [RegistryRecord(e, stamp, -k) for k, e in enumerate(events, start=1)]
-                    use_registry(Registry.fold([*self._registry_records, *provisional]))
-        finally:
-            use_registry(self._names_registry())
+            events.append(ev)
+            if isinstance(ev, PartyAdded):  # the batch's later facts may name the party it adds
+                stamp = _now()
+                provisional = [RegistryRecord(e, stamp, -k) for k, e in enumerate(events, start=1)]
+                overlay = Overlay(Registry.fold([*self._registry_records, *provisional]))
         for attempt in range(self.attempts):
             result = AppendResult()
             agg = self._registry_stream()
@@ -697,6 +719,8 @@ class Timeline:
             first = self.records(org)[0].recorded_at
             if first > known_at:
                 answer = answer.model_copy(update={"recorded": False})
+        if links := org_links(self.registry(known_at), org):
+            answer = answer.model_copy(update={"links": links})
         return answer
 
     def period_state(
@@ -723,8 +747,6 @@ class Timeline:
         known_at: dt.datetime | None = None,
     ) -> list[Effective]:
         """The decisions in force (as known at), in valid-time order, filtered: from the index."""
-        from igo_timeline.projections.history import concerns
-
         org = org_slug(org)
         self.refresh_registry()
         index = self.index
@@ -737,29 +759,77 @@ class Timeline:
         found = index.history(org, start=start, end=end, known_at=known_at)
         registry = self.refresh_registry()
         if party is not None:
-            # an organization that succeeds another: a party's history runs on from the predecessor's
-            # (Morocco: left the OAU in 1984, joined the AU in 2017), up to the succession's day
-            for earlier, until in _predecessor_orgs(registry, org):
-                if index.knows(earlier):
+            # across the organization's links: a party's history runs on from a predecessor's
+            # events up to the succession's day, into a successor's from it (Morocco: left the OAU
+            # in 1984, joined the AU in 2017), and holds an organization's linked as the same
+            for other, lo, hi, _link in linked_orgs(registry, org):
+                if index.knows(other):
                     found += [
                         e
-                        for e in index.history(earlier, start=start, end=end, known_at=known_at)
-                        if e.event.valid_extent is None or e.event.valid_extent.start_earliest < until
+                        for e in index.history(other, start=start, end=end, known_at=known_at)
+                        if _within(e.event, lo, hi)
                     ]
             found.sort(key=lambda e: e.sort_key)
-        before = registry.predecessors(party) if party is not None else set()
-        if party is not None and before:
-            # a successor's history holds its predecessors' events (the USSR's, for Russia)
-            wanted = {party, *before}
-            return [
-                e
-                for e in found
-                if concerns(e.event, None, office) and any(_names_party(e.event, p) for p in wanted)
-            ]
-        if party is not None and lineage_codes(party):
-            # a COW column counts as the party on the days it stood for it (cow:365: Russia from 1991-12-24)
-            return [e for e in found if concerns(e.event, None, office) and _names_party(e.event, party)]
-        return [e for e in found if concerns(e.event, party, office)]
+        return [e for e in found if self._about_party(e.event, party, office, registry)]
+
+    @staticmethod
+    def _about_party(ev: EventBase, party: str | None, office: str | None, registry: Registry) -> bool:
+        """Whether ``history --party`` lists the event: it names the party, a COW column standing
+        for it that day, or a state it continues or succeeds (the USSR's events, for Russia)."""
+        from igo_timeline.projections.history import concerns
+
+        if party is None:
+            return concerns(ev, None, office)
+        before = registry.predecessors(party)
+        if before:
+            return concerns(ev, None, office) and any(_names_party(ev, p) for p in {party, *before})
+        if lineage_codes(party):
+            return concerns(ev, None, office) and _names_party(ev, party)
+        return concerns(ev, party, office)
+
+    def replay(
+        self,
+        org: str,
+        *,
+        party: str | None = None,
+        start: dt.date | None = None,
+        end: dt.date | None = None,
+        known_at: dt.datetime | None = None,
+    ) -> Iterator[tuple[Effective, list[Any]]]:
+        """Each event of ORG in valid-time order with what it changed in its organization's state;
+        with a party, only the events ``history --party`` lists, across the same links (each
+        event's changes are those of its own organization)."""
+        from igo_timeline.projections.history import replay as replay_of
+
+        org = self.resolve_org(org) if org_slug(org) not in self.org_slugs() else org_slug(org)
+        if party is None:  # step by step, each step in this store's naming
+            each = replay_of(org, self.records(org), start=start, end=end, known_at=known_at)
+            while True:
+                with self.naming():
+                    step = next(each, None)
+                if step is None:
+                    return
+                yield step
+        registry = self.refresh_registry()
+        steps: list[tuple[Effective, list[Any]]] = []
+        slugs = set(self.org_slugs())
+        for other, lo, hi, _link in [(org, None, None, "self"), *linked_orgs(registry, org)]:
+            if other not in slugs:
+                continue
+            with self.naming():
+                steps += [
+                    (eff, changes)
+                    for eff, changes in replay_of(
+                        other,
+                        self.records(other),
+                        start=start,
+                        end=end,
+                        known_at=known_at,
+                        only=functools.partial(_kept, lo=lo, hi=hi, party=party, registry=registry),
+                    )
+                ]
+        steps.sort(key=lambda step: step[0].sort_key)
+        yield from steps
 
     def diff(self, org: str, first: dt.date, second: dt.date, known_at: dt.datetime | None = None) -> Diff:
         """What changed in the organization's state between two days, from the index."""
@@ -781,7 +851,31 @@ class Timeline:
 
     def all_records(self) -> Iterable[tuple[str, list[Record]]]:
         for org in self.org_slugs():
-            yield org, self._load(org).records
+            with self.naming():
+                records = self._load(org).records
+            yield org, records
+
+
+def _in_own_naming(cls: type[Timeline]) -> type[Timeline]:
+    """Each public method of the Timeline resolves and names parties by its own store's registry,
+    whatever other store is open in the process."""
+    for name, member in list(vars(cls).items()):
+        if name.startswith("_") or name in _NOT_WRAPPED or not inspect.isfunction(member):
+            continue
+        if inspect.isgeneratorfunction(member):
+            continue  # a generator names in its own steps (all_records)
+
+        def wrapped(self: Timeline, *args: Any, __method: Any = member, **kwargs: Any) -> Any:
+            with naming(self._current_overlay):
+                return __method(self, *args, **kwargs)
+
+        functools.update_wrapper(wrapped, member)
+        setattr(cls, name, wrapped)
+    return cls
+
+
+_NOT_WRAPPED = frozenset({"close", "naming", "names_as_known"})
+_in_own_naming(Timeline)
 
 
 def future_decision(ev: EventBase, recorded_at: dt.datetime) -> str | None:
@@ -813,27 +907,72 @@ def _a_year_after(day: dt.date) -> dt.date:
         return day.replace(year=day.year + 1, day=28)
 
 
-def _predecessor_orgs(registry: Registry, org: str) -> list[tuple[str, dt.date]]:
-    """The organizations ``org`` succeeds (transitively), each with the successor's first day."""
-    out: list[tuple[str, dt.date]] = []
+def org_links(registry: Registry, org: str) -> dict[str, Any] | None:
+    """The organization's links, as ``igo orgs`` lists them (None: it has none)."""
+    links = {
+        "same_as": sorted(registry.same_as(org) - {org}),
+        "succeeds": [
+            {"org": s.predecessor, "on": s.effective} for s in registry.org_successions if s.org == org
+        ],
+        "succeeded_by": [
+            {"org": s.org, "on": s.effective} for s in registry.org_successions if s.predecessor == org
+        ],
+    }
+    return links if any(links.values()) else None
+
+
+def linked_orgs(registry: Registry, org: str) -> list[tuple[str, dt.date | None, dt.date | None, str]]:
+    """The organizations linked to ``org``, each with the days of it that count for ``org``
+    (first day or None, first day after or None) and the link: each organization it succeeds
+    (transitively), up to the succession's day; each that succeeds it (transitively), from that
+    day; each linked as the same (``igo org link``), whole."""
+    out: list[tuple[str, dt.date | None, dt.date | None, str]] = []
+    seen = {org}
     todo = [org]
-    while todo:
+    while todo:  # predecessors, up to the first day of the successor
         current = todo.pop()
         for s in registry.org_successions:
-            if s.org == current and all(s.predecessor != o for o, _ in out) and s.predecessor != org:
-                out.append((s.predecessor, extent(s.effective).start_earliest))
+            if s.org == current and s.predecessor not in seen:
+                seen.add(s.predecessor)
+                out.append((s.predecessor, None, extent(s.effective).start_earliest, "predecessor"))
                 todo.append(s.predecessor)
+    todo = [org]
+    while todo:  # successors, from the succession's day
+        current = todo.pop()
+        for s in registry.org_successions:
+            if s.predecessor == current and s.org not in seen:
+                seen.add(s.org)
+                out.append((s.org, extent(s.effective).start_earliest, None, "successor"))
+                todo.append(s.org)
+    out += [(other, None, None, "same_as") for other in sorted(registry.same_as(org) - seen)]
     return out
 
 
+def _kept(ev: EventBase, *, lo: dt.date | None, hi: dt.date | None, party: str, registry: Registry) -> bool:
+    """Whether ``replay --party`` keeps an event of an organization linked on those days."""
+    return _within(ev, lo, hi) and Timeline._about_party(ev, party, None, registry)
+
+
+def _within(ev: EventBase, lo: dt.date | None, hi: dt.date | None) -> bool:
+    """Whether an event of a linked organization counts: it may fall on a day from ``lo`` (None:
+    any) and before ``hi`` (None: any)."""
+    ext = ev.valid_extent
+    if ext is None:
+        return True
+    return (hi is None or ext.start_earliest < hi) and (lo is None or ext.end_latest >= lo)
+
+
 def _names_party(ev: EventBase, party: str) -> bool:
-    """Whether the event names the party, itself or by a COW column standing for it on the event's day."""
+    """Whether the event names the party, itself or by a COW column standing for it on a day the
+    event's dates leave open (COW's "1990" row of yemen: Yemen from 1990-05-22)."""
     found = ev.parties()
     if party in found:
         return True
     ext = ev.valid_extent
-    day = ext.start_earliest if ext is not None else None
-    return any(stands_for(p, party, day) for p in found if p.startswith("cow:"))
+    if ext is None:
+        return any(stands_for(p, party, None) for p in found if p.startswith("cow:"))
+    lo, hi = ext.start_earliest, max(ext.start_latest, ext.start_earliest)
+    return any(stands_during(p, party, lo, hi) for p in found if p.startswith("cow:"))
 
 
 def _now() -> dt.datetime:

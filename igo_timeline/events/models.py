@@ -598,6 +598,11 @@ class PresidencyHandedOver(EventBase):
     term: EDTFInterval | None = Field(
         None, description="A fixed term: the presidency ends by itself at its end."
     )
+    since: EDTFDate | None = Field(
+        None,
+        description="A continuation: the first day the predecessor held it, which the successor's "
+        "entry keeps (carried over by igo succession; it holds for the successor from effective).",
+    )
 
     @model_validator(mode="before")
     @classmethod
@@ -644,7 +649,9 @@ class PresidencyHandedOver(EventBase):
     @model_serializer(mode="wrap")
     def _dump(self, handler: Any) -> Any:
         data = handler(self)
-        return _omit_unset(data, ("carried_over", "chair", "term")) if isinstance(data, dict) else data
+        return (
+            _omit_unset(data, ("carried_over", "chair", "term", "since")) if isinstance(data, dict) else data
+        )
 
 
 class PresidencyVacated(EventBase):
@@ -761,6 +768,9 @@ class ProcedureLaunched(EventBase):
     status: Term | None = Field(None, description="The status sought, when the text says.")
     date: EDTFDate
     decided_on: EDTFDate | None = None
+    carried_over: str | None = Field(
+        None, description="The id of the succession this event was carried over from (igo succession)."
+    )
 
     def parties(self) -> set[str]:
         return {self.party}
@@ -778,6 +788,11 @@ class ProcedureLaunched(EventBase):
     def headline(self) -> str:
         return f"{self._name(self.party)}: {self.procedure} procedure launched"
 
+    @model_serializer(mode="wrap")
+    def _dump(self, handler: Any) -> Any:
+        data = handler(self)
+        return _omit_unset(data, ("carried_over",)) if isinstance(data, dict) else data
+
 
 class ConditionImposed(EventBase):
     """A condition (suspended, excluded from participation, ...) qualifies a party's status without ending it."""
@@ -789,6 +804,14 @@ class ConditionImposed(EventBase):
     effective: EDTFDate
     until: EDTFDate | None = Field(None, description="The condition's last day, when fixed (inclusive).")
     decided_on: EDTFDate | None = None
+    carried_over: str | None = Field(
+        None, description="The id of the succession this event was carried over from (igo succession)."
+    )
+    since: EDTFDate | None = Field(
+        None,
+        description="A continuation: the first day the predecessor held it, which the successor's "
+        "entry keeps (carried over by igo succession; it holds for the successor from effective).",
+    )
 
     @model_validator(mode="after")
     def _not_a_notice(self) -> ConditionImposed:
@@ -811,6 +834,11 @@ class ConditionImposed(EventBase):
 
     def headline(self) -> str:
         return f"{self._name(self.party)}: {self.condition.replace('_', ' ')}"
+
+    @model_serializer(mode="wrap")
+    def _dump(self, handler: Any) -> Any:
+        data = handler(self)
+        return _omit_unset(data, ("carried_over", "since")) if isinstance(data, dict) else data
 
 
 class ConditionLifted(EventBase):
@@ -853,6 +881,14 @@ class WithdrawalNotified(EventBase):
     effective: EDTFDate = Field(description="The day of the notice.")
     takes_effect: EDTFDate | None = Field(None, description="The first day without the status, as notified.")
     decided_on: EDTFDate | None = None
+    carried_over: str | None = Field(
+        None, description="The id of the succession this event was carried over from (igo succession)."
+    )
+    since: EDTFDate | None = Field(
+        None,
+        description="A continuation: the first day the predecessor held it, which the successor's "
+        "entry keeps (carried over by igo succession; it holds for the successor from effective).",
+    )
 
     def parties(self) -> set[str]:
         return {self.party}
@@ -869,6 +905,11 @@ class WithdrawalNotified(EventBase):
 
     def headline(self) -> str:
         return f"{self._name(self.party)} notifies its withdrawal"
+
+    @model_serializer(mode="wrap")
+    def _dump(self, handler: Any) -> Any:
+        data = handler(self)
+        return _omit_unset(data, ("carried_over", "since")) if isinstance(data, dict) else data
 
 
 class ProcedureStepTaken(EventBase):
@@ -908,6 +949,9 @@ class ProcedureConcluded(EventBase):
     outcome: Literal["granted", "rejected", "abandoned"]
     effective: EDTFDate
     decided_on: EDTFDate | None = None
+    carried_over: str | None = Field(
+        None, description="The id of the succession this event was carried over from (igo succession)."
+    )
 
     def parties(self) -> set[str]:
         return {self.party}
@@ -923,6 +967,11 @@ class ProcedureConcluded(EventBase):
 
     def headline(self) -> str:
         return f"{self._name(self.party)}: {self.procedure} {self.outcome}"
+
+    @model_serializer(mode="wrap")
+    def _dump(self, handler: Any) -> Any:
+        data = handler(self)
+        return _omit_unset(data, ("carried_over",)) if isinstance(data, dict) else data
 
 
 class LadderReformed(EventBase):

@@ -18,7 +18,10 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
-from functools import cache, lru_cache
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
@@ -110,64 +113,132 @@ def cow_party(column: str) -> str:
 
 
 # -- the store's registry ------------------------------------------------------------------
-# The registry of the store in use (parties added by hand, names over time, kinds and what a
-# party is part of): set by the engine when it opens a store, consulted beside the tables.
-_REGISTRY: Registry | None = None
-_REGISTRY_INDEX: dict[str, str] = {}
-_REGISTRY_SHOWN: dict[str, str] = {}
+# Each store names parties from its own registry (parties added by hand, names over time, kinds and
+# what a party is part of), consulted beside the bundled tables. The registry in use is a context
+# variable, not a global: a Timeline answers in its own store's naming (``Timeline.naming()``), so
+# two stores open in one process (a web server, tests, the Python API) never name parties from each
+# other's registry. Outside any such context, the store opened last names them (``use_registry``).
 
 
-def use_registry(registry: Registry | None) -> None:
-    """Resolve and name parties with this registry beside the bundled tables (None: the tables alone)."""
-    global _REGISTRY, _REGISTRY_INDEX, _REGISTRY_SHOWN
-    index: dict[str, str] = {}
-    shown: dict[str, str] = {}
-    if registry is not None:
-        for name, code in registry.names():
-            index.setdefault(_norm(name), code)
-            shown.setdefault(_norm(name), name)
-        for code in registry.retracted:  # stored events may still name it: by its code alone
-            index.setdefault(_norm(code), code)
-            shown.setdefault(_norm(code), code)
-    _REGISTRY, _REGISTRY_INDEX, _REGISTRY_SHOWN = registry, index, shown
-    resolve_party.cache_clear()
-    party_name.cache_clear()
+class Overlay:
+    """A registry as it resolves and names parties, with its own caches."""
+
+    __slots__ = ("index", "names", "registry", "resolved", "shown")
+
+    def __init__(self, registry: Registry | None) -> None:
+        self.registry = registry
+        self.index: dict[str, str] = {}
+        self.shown: dict[str, str] = {}
+        self.names: dict[tuple[str, dt.date | None], str] = {}
+        self.resolved: dict[str, str] = {}
+        if registry is not None:
+            for name, code in registry.names():
+                self.index.setdefault(_norm(name), code)
+                self.shown.setdefault(_norm(name), name)
+            for code in registry.retracted:  # stored events may still name it: by its code alone
+                self.index.setdefault(_norm(code), code)
+                self.shown.setdefault(_norm(code), code)
+
+
+_CACHED = 1 << 16  # names kept per registry: a long-lived server asks for many days
+TABLES_ALONE = Overlay(None)
+_AMBIENT: list[Callable[[], Overlay]] = [lambda: TABLES_ALONE]
+_IN_USE: ContextVar[Callable[[], Overlay] | None] = ContextVar("igo_party_naming", default=None)
+
+
+def _overlay() -> Overlay:
+    source = _IN_USE.get()
+    return (source or _AMBIENT[0])()
+
+
+def use_registry(registry: Registry | Overlay | Callable[[], Overlay] | None) -> None:
+    """Resolve and name parties with this registry beside the bundled tables wherever no store's
+    naming is in use (None: the tables alone). A callable is asked each time (a store's current
+    registry)."""
+    _AMBIENT[0] = _source(registry)
+
+
+def _source(registry: Registry | Overlay | Callable[[], Overlay] | None) -> Callable[[], Overlay]:
+    if callable(registry) and not isinstance(registry, Overlay):
+        return registry
+    fixed = registry if isinstance(registry, Overlay) else Overlay(registry) if registry else TABLES_ALONE
+    return lambda: fixed
+
+
+@contextmanager
+def naming(registry: Registry | Overlay | Callable[[], Overlay] | None) -> Iterator[None]:
+    """Resolve and name parties with this registry for the duration, in this context only (a
+    thread, an asyncio task): other contexts keep theirs."""
+    token = _IN_USE.set(_source(registry))
+    try:
+        yield
+    finally:
+        _IN_USE.reset(token)
 
 
 def registry() -> Registry | None:
     """The registry in use (None when no store's registry was loaded)."""
-    return _REGISTRY
+    return _overlay().registry
 
 
 def party_info(code: str) -> PartyInfo | None:
     """What the store's registry says of a party (None: nothing)."""
-    return _REGISTRY.parties.get(code) if _REGISTRY is not None else None
+    reg = _overlay().registry
+    return reg.parties.get(code) if reg is not None else None
 
 
-@lru_cache(maxsize=4096)
 def resolve_party(name: str) -> str:
     """The canonical code of a party (alpha-3 for a state, slug for an organization, ``x-...`` for a
     party of the store's registry)."""
+    overlay = _overlay()
+    try:
+        return overlay.resolved[name]
+    except (KeyError, TypeError):
+        pass
+    code = _resolve(name, overlay)
+    if len(overlay.resolved) > _CACHED:
+        overlay.resolved.clear()
+    overlay.resolved[name] = code
+    return code
+
+
+def _resolve(name: str, overlay: Overlay) -> str:
     if not isinstance(name, str) or not name.strip():
         raise UnknownParty("an empty party name")
     index, _, shown = _table()
     key = _norm(name)
     if key in index:
         return index[key]
-    if key in _REGISTRY_INDEX:
-        return _REGISTRY_INDEX[key]
-    known = {**{k: v for k, v in _REGISTRY_INDEX.items()}, **index}
+    if key in overlay.index:
+        return overlay.index[key]
+    known = {**overlay.index, **index}
     close = difflib.get_close_matches(key, list(known), n=4, cutoff=0.6)
-    hint = ", ".join(f"{shown.get(c) or _REGISTRY_SHOWN.get(c, c)} ({known[c]})" for c in close)
+    hint = ", ".join(f"{shown.get(c) or overlay.shown.get(c, c)} ({known[c]})" for c in close)
     more = "; a party the package lacks can be added: igo party add x-CODE NAME" if not hint else ""
     raise UnknownParty(f"unknown party {name!r}" + (f"; closest known: {hint}" if hint else more))
 
 
-@lru_cache(maxsize=8192)
 def party_name(code: str, on: dt.date | None = None) -> str:
     """Display name of a canonical party code on a day (today when none): the registry's name in
     force then, else pycountry's common name where it has one."""
-    info = party_info(code)
+    overlay = _overlay()
+    key = (code, on)
+    try:
+        return overlay.names[key]
+    except KeyError:
+        pass
+    except TypeError:  # an unhashable code: named as itself, by the tables
+        return str(code)
+    name = _name(code, on, overlay)
+    if len(overlay.names) > _CACHED:
+        overlay.names.clear()
+    overlay.names[key] = name
+    return name
+
+
+def _name(code: str, on: dt.date | None, overlay: Overlay) -> str:
+    reg = overlay.registry
+    info = reg.parties.get(code) if reg is not None else None
     if info is not None:
         name = info.name_on(on)
         if name:
@@ -175,6 +246,21 @@ def party_name(code: str, on: dt.date | None = None) -> str:
     if is_state(code):  # pycountry alone names an ISO state, as the table does: no YAML to read
         return _state_name(code) or code
     return _table()[1].get(code, code)
+
+
+def package_name(code: str) -> str:
+    """A party's name by the bundled tables alone (pycountry's, the alias table's), whatever the registry says."""
+    return _name(code, None, TABLES_ALONE)
+
+
+def _clear_names() -> None:
+    """Forget the names the registry in use has given (a test that changes the tables)."""
+    _overlay().names.clear()
+    _overlay().resolved.clear()
+
+
+party_name.cache_clear = _clear_names  # type: ignore[attr-defined]
+resolve_party.cache_clear = _clear_names  # type: ignore[attr-defined]
 
 
 @cache
@@ -254,3 +340,10 @@ def stands_for(candidate: str, party: str, day: dt.date | None) -> bool:
     if day is None:
         return any(iso == party for _, _, iso in spans)
     return cow_as(candidate, day) == party
+
+
+def stands_during(candidate: str, party: str, first: dt.date, last: dt.date) -> bool:
+    """Whether ``candidate`` (a COW column found in the data) stands for ``party`` on some day from
+    ``first`` to ``last`` (an event's days when its date is a year)."""
+    lo, hi = first.toordinal(), last.toordinal()
+    return any(iso == party and a <= hi and lo <= b for a, b, iso in cow_lineage().get(candidate, ()))

@@ -1,9 +1,10 @@
 """The organization's history as CSV: one row per decision in force, with its source.
 
-Columns: ``id, type, valid_time, precision, recorded_at, party, status,
-office, person, body, place, document, quote, source_document, inferred``;
-a header row; multi-valued fields (the parties of an event, a meeting's
-participants) joined with ``;``. ``precision`` is that of the valid time
+Columns: ``id, type, valid_time, precision, recorded_at, party, party_name,
+status, office, person, body, place, document, quote, source_document,
+inferred``; a header row; multi-valued fields (the parties of an event and
+their names, a meeting's participants) joined with ``;``. ``party_name``
+names each party by its name in force on the event's date. ``precision`` is that of the valid time
 (``day``, ``month``, ``year`` or ``other``; ``start/end`` for an interval,
 ``open`` or ``unknown`` for a missing end), its qualifiers kept in
 ``valid_time``.
@@ -29,6 +30,7 @@ COLUMNS = (
     "precision",
     "recorded_at",
     "party",
+    "party_name",
     "status",
     "office",
     "person",
@@ -87,6 +89,7 @@ def row(ev: EventBase, recorded_at: dt.datetime) -> dict[str, Any]:
         "precision": precision(ev.valid_time),
         "recorded_at": recorded_at.isoformat(),
         "party": ";".join(sorted(ev.parties())),
+        "party_name": ";".join(ev._name(p) for p in sorted(ev.parties())),  # in force on its date
         "status": getattr(ev, "status", None) or "",
         "office": getattr(ev, "office", None) or "",
         "person": ";".join(_persons(ev)),

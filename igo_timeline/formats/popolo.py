@@ -36,7 +36,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from igo_timeline.events.models import EventBase, MeetingHeld, MeetingScheduled, Source
-from igo_timeline.events.parties import is_state, party_name
+from igo_timeline.events.parties import is_state, package_name, party_info, party_name
 from igo_timeline.formats.dates import common_prefix, popolo_dates
 from igo_timeline.projections.effective import Record, decisions, effective_events
 from igo_timeline.projections.facts import Span, build_facts
@@ -134,6 +134,8 @@ def popolo(org: str, records: Sequence[Record], known_at: dt.datetime | None = N
                 ],
                 "sources": sources(org, ev),
             }
+            if dated := _other_names(code):
+                organizations[pid]["other_names"] = dated
         return pid
 
     def add_person(name: str, ev: EventBase, nationality: str | None = None) -> str:
@@ -314,3 +316,25 @@ def popolo(org: str, records: Sequence[Record], known_at: dt.datetime | None = N
         "memberships": memberships,
         "events": meetings,
     }
+
+
+def _other_names(code: str) -> list[dict[str, str]]:
+    """A party's names over time, from the store's registry (Popolo's ``other_names``, each with its
+    first and last day): empty when the registry records one name or none."""
+    info = party_info(code)
+    if info is None or not info.names:
+        return []
+    names = [(first, name) for first, name, _ in info.names]
+    if info.added is None:  # a party the package knows: its package name held before the first rename
+        names.insert(0, (1, package_name(code)))
+    if len(names) < 2:
+        return []
+    out = []
+    for k, (first, name) in enumerate(names):
+        entry = {"name": name}
+        if first > 1:
+            entry["start_date"] = dt.date.fromordinal(first).isoformat()
+        if k + 1 < len(names):
+            entry["end_date"] = dt.date.fromordinal(names[k + 1][0] - 1).isoformat()
+        out.append(entry)
+    return out

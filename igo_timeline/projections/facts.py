@@ -181,7 +181,7 @@ class Presidency:
 
     @property
     def since(self) -> str | None:
-        return None if self.giver else self.event.effective
+        return None if self.giver else self.event.since or self.event.effective
 
     @property
     def until(self) -> str | None:
@@ -661,7 +661,7 @@ def _conditions(party: str, events: Sequence[EventBase], end_of_all: Extent | No
     for ev in events:
         if isinstance(ev, ConditionImposed | WithdrawalNotified):
             name = NOTICE if isinstance(ev, WithdrawalNotified) else ev.condition
-            since = ev.effective
+            since = ev.since or ev.effective  # carried on by a continuation: the predecessor's first day
             if name in open_:
                 since = open_[name][1] if isinstance(ev, WithdrawalNotified) else since
                 close(name, ev)

@@ -9,7 +9,7 @@ state with and without it on the day it certainly took effect.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from igo_timeline.events.dates import extent
@@ -142,6 +142,12 @@ def diff_states(before: State, after: State) -> list[Change]:
             continue
         if old != new:
             changes.append(Change(kind=key[0], subject=key[1], before=old, after=new))
+    # a party renamed between the two days (the registry's names in force on each)
+    named = {e.party: e.name for es in before.statuses.values() for e in es}
+    for entries in after.statuses.values():
+        for e in entries:
+            if e.party in named and named[e.party] != e.name:
+                changes.append(Change(kind="name", subject=e.party, before=named[e.party], after=e.name))
     return changes
 
 
@@ -161,7 +167,7 @@ def diff(
     )
 
 
-def _step_day(ev: EventBase) -> dt.date:
+def step_day(ev: EventBase) -> dt.date:
     """The first day on which the event has certainly taken effect (or been decided)."""
     if isinstance(ev, MeetingScheduled) and ev.decided_on:
         return extent(ev.decided_on).start_latest
@@ -176,15 +182,41 @@ def replay(
     start: dt.date | None = None,
     end: dt.date | None = None,
     known_at: dt.datetime | None = None,
+    only: Callable[[EventBase], bool] | None = None,
 ) -> Iterator[tuple[Effective, list[Change]]]:
-    """Each event in valid-time order with what it changed in the state."""
+    """Each event in valid-time order with what it changed in the state (``only``: the events it keeps)."""
     effective = effective_events(records, known_at)
     events = [e.event for e in effective]
+    shown: set[str] = set()  # the successions whose carried-over events have shown their change
     for i, eff in enumerate(effective):
         first = eff.sort_key[0]
         if (start is not None and first < start) or (end is not None and first > end):
             continue
-        day = _step_day(eff.event)
-        before = state_from_facts(org, build_facts(events[:i]), day, known_at)
-        after = state_from_facts(org, build_facts(events[: i + 1]), day, known_at)
+        if only is not None and not only(eff.event):
+            continue
+        day = step_day(eff.event)
+        lo, hi = _carried_together(events, i)
+        carried = getattr(eff.event, "carried_over", None)
+        if carried is not None and carried in shown:
+            yield eff, []  # its change was shown with the first of its succession's events
+            continue
+        if carried is not None:
+            shown.add(carried)
+        before = state_from_facts(org, build_facts(events[:lo]), day, known_at)
+        after = state_from_facts(org, build_facts(events[:hi]), day, known_at)
         yield eff, diff_states(before, after)
+
+
+def _carried_together(events: Sequence[EventBase], i: int) -> tuple[int, int]:
+    """The events a step changes the state by, as positions [lo, hi): the event alone, or every
+    event one succession carried over on that day (a continuation is one change, ``continued SUN ->
+    RUS``, not a status lost and another granted)."""
+    carried = getattr(events[i], "carried_over", None)
+    if carried is None:
+        return i, i + 1
+    same = [
+        k
+        for k, ev in enumerate(events)
+        if getattr(ev, "carried_over", None) == carried and ev.valid_time == events[i].valid_time
+    ]
+    return min(same), max(same) + 1

@@ -223,7 +223,8 @@ def memberships(
     (``uncertain``)."""
     timeline.refresh_registry()
     timeline.index.catch_up()  # the index, brought up to date (a query after an append sees it)
-    code = resolve_party(party)
+    with timeline.naming():  # by this store's registry, whatever other store is open
+        code = resolve_party(party)
     if status is not None:
         status = _status(timeline, status)
     registry = timeline.registry(known_at)

@@ -168,10 +168,14 @@ class State(Result):
     # how far the record reaches: {until, declared}; beyond it the last known state carries on
     horizon: dict[str, str | None] = Field(default_factory=lambda: dict.fromkeys(("until", "declared")))
     beyond_horizon: bool = False
+    # the organization's links in the store's registry ({same_as, succeeds, succeeded_by}), when it has any
+    links: dict[str, Any] | None = None
 
     def to_json(self) -> dict[str, Any]:
         """The documented JSON shape: one key per status of the ladder, by its plural."""
         body = self.model_dump(mode="json", exclude_none=False)
+        if body.get("links") is None:
+            body.pop("links", None)  # an organization without links answers as before
         out: dict[str, Any] = {
             k: body.pop(k) for k in ("org", "name", "as_of", "known_at", "recorded", "founded", "dissolved")
         }

@@ -545,35 +545,34 @@ def _retraction_entry(original: Record, retraction: Record) -> dict[str, Any]:
 def linked(
     timeline: Any, org: str, as_of: dt.date, known_at: dt.datetime | None, party: str
 ) -> list[dict[str, Any]]:
-    """What the organizations linked to ``org`` say of the party: each predecessor (``igo org
-    succeed``) as of the day (or its last day as the predecessor, if earlier), and each
+    """What the organizations linked to ``org`` say of the party, each with the events that decide
+    its answer: each predecessor (``igo org succeed``) as of the day (or its last day as the
+    predecessor, if earlier), each successor from its first day as the successor, and each
     organization linked as the same (``igo org link``). Empty when ``org`` has no link."""
     registry = timeline.registry(known_at)
-    out: list[dict[str, Any]] = []
+    slugs = set(timeline.org_slugs())
+    asked: list[tuple[str, str, dt.date]] = []
     for s in registry.org_successions:
-        if s.org != org or s.predecessor not in timeline.org_slugs():
-            continue
-        last = extent(s.effective).start_earliest - dt.timedelta(days=1)
-        day = min(as_of, last)
-        answer = why(s.predecessor, timeline.records(s.predecessor), day, known_at, party=party)["answer"]
-        out.append(
-            {
-                "org": s.predecessor,
-                "link": "predecessor",
-                "as_of": day.isoformat(),
-                "holds": answer["holds"],
-                "says": answer["says"],
-            }
-        )
-    for other in sorted(registry.same_as(org) - {org}):
-        answer = why(other, timeline.records(other), as_of, known_at, party=party)["answer"]
-        out.append(
-            {
-                "org": other,
-                "link": "same_as",
-                "as_of": as_of.isoformat(),
-                "holds": answer["holds"],
-                "says": answer["says"],
-            }
-        )
+        first = extent(s.effective).start_earliest
+        if s.org == org and s.predecessor in slugs:
+            asked.append((s.predecessor, "predecessor", min(as_of, first - dt.timedelta(days=1))))
+        elif s.predecessor == org and s.org in slugs and as_of >= first:
+            asked.append(
+                (s.org, "successor", as_of)
+            )  # Morocco in 2020: the OAU's record ends, the AU's goes on
+    asked += [(other, "same_as", as_of) for other in sorted(registry.same_as(org) - {org})]
+    out: list[dict[str, Any]] = []
+    with timeline.naming():  # the parties named as this store names them
+        for other, link, day in asked:
+            result = why(other, timeline.records(other), day, known_at, party=party)
+            out.append(
+                {
+                    "org": other,
+                    "link": link,
+                    "as_of": day.isoformat(),
+                    "holds": result["answer"]["holds"],
+                    "says": result["answer"]["says"],
+                    "events": result["events"],
+                }
+            )
     return out

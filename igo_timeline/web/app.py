@@ -6,10 +6,12 @@ from importlib import resources
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from igo_timeline.engine import Timeline
 from igo_timeline.errors import IgoError
@@ -30,9 +32,23 @@ def _page(request: Request) -> Response:
     return Response(html, media_type="text/html; charset=utf-8", headers=PAGE_HEADERS)
 
 
+class _StoreNaming:
+    """Each request resolves and names parties by the app's own store's registry (two apps over
+    two stores in one process never name parties from each other's)."""
+
+    def __init__(self, app: ASGIApp, timeline: Timeline) -> None:
+        self.app = app
+        self.timeline = timeline
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        with self.timeline.naming():
+            await self.app(scope, receive, send)
+
+
 def create_app(timeline: Timeline, *, write_token: str | None = None) -> Starlette:
     """The app over an open timeline; writes are on only with a non-empty ``write_token``."""
     app = Starlette(
+        middleware=[Middleware(_StoreNaming, timeline=timeline)],
         routes=[
             *ROUTES,
             Route("/", _page, methods=["GET"]),

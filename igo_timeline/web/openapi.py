@@ -234,6 +234,17 @@ def _document() -> dict[str, Any]:
                 "bodies_planned": _array(_ref("BodyEntry")),
                 "uncertain": _array(_ref("UncertainEntry")),
             },
+            {
+                "links": _obj(
+                    {
+                        "same_as": _array(STR),
+                        "succeeds": _array(_obj({"org": STR, "on": STR})),
+                        "succeeded_by": _array(_obj({"org": STR, "on": STR})),
+                    },
+                    description="The organization's links in the store's registry, as igo orgs lists "
+                    "them; only when it has one.",
+                )
+            },
             description="One more key per status of the organization's ladder, by its plural "
             "(members, observers, dialogue_partners, ...), each a list of StatusEntry.",
             additionalProperties=_array(_ref("StatusEntry")),
@@ -321,8 +332,8 @@ def _document() -> dict[str, Any]:
                     "presidency); document, title, adopted, in_force (a document); body, body_name, "
                     "date, place, host, kind, body_aliases (a meeting); possible, when uncertain; via (a COW column "
                     "standing for the party), continues and succession (a continuation); linked: what the "
-                    "organizations linked to it say of the party ({org, link: predecessor|same_as, as_of, "
-                    "holds, says}), when it has links.",
+                    "organizations linked to it say of the party ({org, link: predecessor|successor|same_as, "
+                    "as_of, holds, says, events: the events deciding that answer}), when it has links.",
                 ),
                 "events": _array(_ref("WhyEvent")),
                 "retracted": _array(_ref("WhyRetracted")),

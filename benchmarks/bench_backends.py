@@ -5,7 +5,8 @@ store, each against the same figure on plain SQLite in the same run.
 - ``append_one`` (in process) and ``append_one_cli`` (``igo append``, a process of its own): the
   median time of recording one decision, a grant to a party new to the organization, into an
   organization that holds 100,000 events (20,000 with ``--quick``) against the same into one
-  that holds 1,000 (target: within 3x).
+  that holds 1,000 (target: within 3x); ``append_one_10k`` and ``append_one_cli_10k`` the same
+  at 10,000 events (not with ``--quick``).
 - ``state_<backend>``, ``append_one_<backend>``, ``import_<backend>``, ``rebuild_<backend>``
   for ``postgres`` and ``encrypted``: the same synthetic store on that backend against plain
   SQLite (the ratio is the backend's cost; no target). PostgreSQL is ``IGO_TEST_POSTGRES``
@@ -143,7 +144,8 @@ def _append_one(quick: bool, tmp: Path) -> dict[str, dict]:
     rounds = 5 if quick else 11
     out: dict[str, dict] = {}
     medians: dict[int, tuple[float, float]] = {}
-    for size in (1000, big_n):
+    sizes = (1000, big_n) if quick else (1000, 10_000, big_n)
+    for size in sizes:
         events = _one_org(size)
         location = str(tmp / f"one-{size}.sqlite")
         with Timeline(location) as tl:
@@ -152,6 +154,24 @@ def _append_one(quick: bool, tmp: Path) -> dict[str, dict]:
         cli = statistics.median(_append_cli_rounds(location, events, max(3, rounds // 2), rounds + 1))
         medians[size] = (inproc, cli)
     (small, small_cli), (big, big_cli) = medians[1000], medians[big_n]
+    if 10_000 in medians:
+        mid, mid_cli = medians[10_000]
+        out["append_one_10k"] = figure(
+            mid * 1000,
+            "ms",
+            "the same append into an organization of 1,000 events (value: of 10,000)",
+            small * 1000,
+            3.0,
+            higher=False,
+        )
+        out["append_one_cli_10k"] = figure(
+            mid_cli * 1000,
+            "ms",
+            "igo append of the same into an organization of 1,000 events (value: of 10,000; process start-up included)",
+            small_cli * 1000,
+            3.0,
+            higher=False,
+        )
     out["append_one"] = figure(
         big * 1000,
         "ms",

@@ -395,3 +395,25 @@ def test_import_of_extract_output_skips_what_is_recorded_and_refuses_conflicts(
     refused = igo(runner, sco, "import", str(path), code=1)
     assert "conflicts with the record" in refused.stderr
     assert igo(runner, sco, "history", "sco", "--json").stdout == history
+
+
+def test_apply_records_the_histories_types(runner: CliRunner, sco: Path, tmp_path: Path) -> None:
+    """A text of my own (invented events, a test only): a suspension and a notified withdrawal are
+    applied as events and show in the state as conditions of the parties' statuses."""
+    text = tmp_path / "sco-2026-test.txt"
+    text.write_text(
+        "BISHKEK, 20 June 2026 -- The Council of Heads of State met in Bishkek today.\n"
+        "The Council decided to suspend the participation of the Islamic Republic of Afghanistan "
+        "in the activities of the organization.\n"
+        "Mongolia notified the Secretariat of its withdrawal, effective 1 January 2027.\n",
+        "utf-8",
+    )
+    result = igo(runner, sco, "extract", str(text), "--org", "sco", "--apply")
+    assert "applied 3 new event(s) as one batch" in result.stderr
+    state = json.loads(igo(runner, sco, "state", "sco", "--as-of", "2026-06-21", "--format", "json").stdout)
+    conditions = {
+        p["party"]: [(c["condition"], c["since"], c.get("takes_effect")) for c in p.get("conditions", [])]
+        for p in state["partners"]
+    }
+    assert conditions["AFG"] == [("suspended", "2026-06-20", None)]
+    assert conditions["MNG"] == [("withdrawal_notified", "2026-06-20", "2027-01-01")]

@@ -4,7 +4,9 @@
 every broken rule, each naming the event that breaks it and, where another
 event is involved, that one too. The engine runs it on the history as it
 would be after an append, so a backdated event that breaks a stored later one
-is caught, and attributes each violation to the new event involved.
+is caught, and attributes each violation to the new event involved. For a
+batch about parties alone, :func:`party_violations` runs the same rules on the
+decisions that bear on those parties (see the end of this module).
 """
 
 from __future__ import annotations
@@ -649,3 +651,66 @@ def _alias_rules(events: Sequence[EventBase]) -> list[Violation]:
                             )
                         )
     return out
+
+
+# -- the incremental check of an append ----------------------------------------------------------
+# A batch made only of decisions about parties (their statuses, conditions and procedures) can
+# change nothing but those parties' facts, and through them whether a chair handed to one of them
+# went to a member that was not suspended. The engine then runs the same rules as above on the
+# decisions that bear on those parties (plus the founding, the dissolution and the ladder's
+# reforms, which every party's facts read), and keeps the violations about the parties: the same
+# verdict as the whole history's, read from the index (see Timeline.append), in O(the parties'
+# own history) instead of O(the organization's).
+_PARTY_FACTS = frozenset({"statuses", "conditions", "procedures"})
+_EVERY_PARTY = (OrganizationFounded, OrganizationDissolved, LadderReformed)
+# the rules of a handover that read its new holder's facts (the others read the chair's)
+MEMBERSHIP_RULES = frozenset({"presidency-to-non-member", "presidency-to-suspended"})
+
+
+def _parties_of(ev: EventBase) -> set[str]:
+    return ev.status_parties() | ev.condition_parties() | ev.procedure_parties()
+
+
+def party_scope(batch: Sequence[EventBase]) -> set[str] | None:
+    """The parties a batch is about, when it is made only of decisions about parties' statuses,
+    conditions and procedures (the incremental check applies); None when it needs the whole check
+    (a founding, a reform, a correction or retraction, a chair, an office, a meeting, ...)."""
+    parties: set[str] = set()
+    for ev in batch:
+        declared = type(ev).FACTS
+        if not declared or not declared <= _PARTY_FACTS or isinstance(ev, _EVERY_PARTY):
+            return None
+        mine = _parties_of(ev)
+        if not mine:
+            return None
+        parties |= mine
+    return parties or None
+
+
+def bears_on_parties(ev: EventBase, parties: set[str]) -> bool:
+    """Whether the incremental check of a batch about ``parties`` reads this decision: the
+    founding, the dissolution, the reforms, the parties' own decisions and the handovers to them."""
+    if isinstance(ev, _EVERY_PARTY):
+        return True
+    if isinstance(ev, PresidencyHandedOver):
+        return ev.to_party in parties
+    return bool(parties & _parties_of(ev))
+
+
+def _about(v: Violation, parties: set[str]) -> bool:
+    if isinstance(v.event, PresidencyHandedOver | PresidencyVacated):
+        # the chair's own rules need all its handovers, which the check does not read
+        return v.rule in MEMBERSHIP_RULES and getattr(v.event, "to_party", None) in parties
+    return any(
+        e is not None
+        and not isinstance(e, (*_EVERY_PARTY, PresidencyHandedOver, PresidencyVacated))
+        and bool(parties & _parties_of(e))
+        for e in (v.event, v.other)
+    )
+
+
+def party_violations(events: Sequence[EventBase], parties: set[str]) -> list[Violation]:
+    """The violations about ``parties`` in a history that holds at least every decision that bears
+    on them (:func:`bears_on_parties`), in valid-time order: the same, in the same order, as
+    those of :func:`violations` of the whole history that are about them."""
+    return [v for v in violations(events) if _about(v, parties)]

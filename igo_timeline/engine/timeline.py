@@ -4,7 +4,10 @@
 organization's stream once, checks the rules on the history as it would be
 after the append, and saves the new events in one transaction, conditional on
 the streams being unchanged (the library's optimistic concurrency); when
-another writer got in between, it re-reads and re-checks, up to a bound.
+another writer got in between, it re-reads and re-checks, up to a bound. A
+batch about parties alone reads, instead of the whole stream, its last stored
+event and the decisions that bear on those parties from the index, and checks
+the rules on those (:meth:`Timeline._scoped`, :func:`~igo_timeline.engine.rules.party_violations`).
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ import inspect
 import random
 import time
 import weakref
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -28,7 +31,13 @@ from igo_timeline.engine.chain import KEY_VARIABLE, KEYED, algorithm, chain_key
 from igo_timeline.engine.registry import REGISTRY_ID, RegistryStream
 from igo_timeline.engine.registry import check as registry_check
 from igo_timeline.engine.registry import records_of as registry_records
-from igo_timeline.engine.rules import Violation, violations
+from igo_timeline.engine.rules import (
+    Violation,
+    bears_on_parties,
+    party_scope,
+    party_violations,
+    violations,
+)
 from igo_timeline.engine.screen import screen
 from igo_timeline.engine.store import (
     UNREADABLE,
@@ -76,6 +85,9 @@ if TYPE_CHECKING:
     from igo_timeline.projections.results import State
 
 DEFAULT_ATTEMPTS = 10
+# the most events an append reads from the end of a stream beyond what the index has applied
+# (more: it brings the index up to date first)
+TAIL = 256
 
 
 @dataclass
@@ -90,10 +102,27 @@ class AppendResult:
 
 
 @dataclass
+class _Scoped:
+    """What an append about some parties reads instead of the whole stream (see Timeline._scoped)."""
+
+    parties: set[str]
+    decisions: list[Effective]  # every decision in force that bears on the parties
+    last_stamp: dt.datetime  # the stream's last record time
+    stored: dict[str, EventBase]  # the batch's events already recorded, as recorded
+
+
+@dataclass
 class _Stream:
     slug: str
     aggregate: OrgStream | None
     records: list[Record]
+    scoped: _Scoped | None = None
+
+    @property
+    def last_stamp(self) -> dt.datetime | None:
+        if self.scoped is not None:
+            return self.scoped.last_stamp
+        return self.records[-1].recorded_at if self.records else None
 
 
 class Timeline:
@@ -330,6 +359,110 @@ class Timeline:
             records.append(Record(event, stamp, version))
         return _Stream(slug, agg, records)
 
+    def _scoped(self, slug: str, batch: list[EventBase], carried: Collection[str] = ()) -> _Stream | None:
+        """The stream of ``slug`` for an append of ``batch`` without replaying it, when the batch is
+        about parties alone (rules.party_scope): the stream's last version, chain head and record
+        time from its last stored event, and the decisions that bear on the parties from the index
+        (FactIndex.scope), with what the stream holds beyond the index's last batch read from its
+        end. The save stays conditional on that last version, so a writer that got in between
+        still makes the append re-read and re-check. None when the whole stream must be read: a
+        batch about more than parties, ids given by hand or already recorded, a new organization,
+        an index this process would have to build first (in memory: an encrypted store), an
+        index that cannot be brought to the stream, or a batch about a party that a continuation
+        carries over (``carried``: its predecessors and successors)."""
+        from igo_timeline.index.rows import construct
+
+        parties = party_scope(batch)
+        if (
+            parties is None
+            or not parties.isdisjoint(carried)
+            or any(ev.id != ev.content_id() for ev in batch)
+        ):
+            return None
+        index = self.index
+        if not index.knows(slug) and (
+            index.in_memory  # the index lives in this process only: not built just for an append
+            or not self.app.recorder.select_events(stream_id(slug), limit=1)  # a new organization
+        ):
+            return None
+        ids = [ev.id or "" for ev in batch]
+        for attempt in range(2):
+            if attempt:
+                index.catch_up()  # far behind (or not yet built): once, then it stays near
+            scope = index.scope(slug, parties, ids)
+            if scope is None:
+                continue
+            read = self._tail(slug, scope.recorded_us)
+            if read is None:
+                continue
+            aggregate, tail = read
+            if aggregate is None:
+                return None
+            if any(isinstance(r.event, EventCorrected | EventRetracted) for r in tail):
+                continue  # what is in force changed beyond the index: the index applies it first
+            # a repeat of a stored decision is known as it was stored (its twin); one whose record
+            # the index does not hold as stored is the whole record's to judge
+            twins: dict[str, EventBase] = {r.event.id: r.event for r in tail if r.event.id in ids}
+            for ident in ids:
+                if ident in scope.known and ident not in twins:
+                    payload = scope.known[ident]
+                    if payload is None:
+                        return None
+                    twins[ident] = construct(payload)
+            # the tail's decisions that bear on the parties join the index's (its others do not
+            # change what the check reads: only a correction or retraction would)
+            bearing = [
+                *scope.decisions,
+                *(Effective(r.event, r) for r in tail if bears_on_parties(r.event, parties)),
+            ]
+            return _Stream(slug, aggregate, [], _Scoped(parties, bearing, aggregate.modified_on, twins))
+        return None
+
+    def _tail(self, slug: str, recorded_us: int) -> tuple[OrgStream | None, list[Record]] | None:
+        """The stream positioned at its last version (no records replayed), and its events recorded
+        after ``recorded_us`` (the index's last batch of it), in record order; None when there are
+        more than TAIL of them."""
+        from igo_timeline.index.index import micros
+        from igo_timeline.index.rows import construct
+
+        sid = stream_id(slug)
+        recorder, mapper = self.app.recorder, self.app.mapper
+        try:
+            newer: list[Any] = []
+            for limit in (8, TAIL + 1):  # mostly a batch or two: a short page first
+                stored = recorder.select_events(sid, desc=True, limit=limit)
+                newer = []
+                for item in stored:
+                    domain: Any = mapper.to_domain_event(item)
+                    if isinstance(domain, OrgStream.Created) or micros(domain.timestamp) <= recorded_us:
+                        break
+                    newer.append(domain)
+                else:
+                    if len(stored) == limit:
+                        continue  # all newer than the index: read further
+                break
+            else:
+                return None
+            if not stored:
+                return None, []
+            last: Any = newer[0] if newer else mapper.to_domain_event(stored[0])
+            created: Any = mapper.to_domain_event(recorder.select_events(sid, lte=1)[0])
+        except MapperDeserialisationError:
+            raise StoreError(f"the stored events of {slug!r} {UNREADABLE}") from None
+        assert isinstance(created, OrgStream.Created)
+        aggregate = created.mutate(None)
+        assert isinstance(aggregate, OrgStream)
+        if not isinstance(last, OrgStream.Created):
+            aggregate.version = last.originator_version
+            aggregate.modified_on = last.timestamp
+            aggregate.head = last.link
+        records = []
+        for domain in reversed(newer):
+            if domain.extents:
+                prime(domain.extents)
+            records.append(Record(construct(domain.event), domain.timestamp, domain.originator_version))
+        return aggregate, records
+
     def stored_payloads(self, org: str) -> dict[int, dict[str, Any]]:
         """Each stored event's JSON exactly as stored, by its position (an event stored by an
         earlier release lacks the optional fields added since: the index's history rows keep it so)."""
@@ -454,17 +587,31 @@ class Timeline:
             identities = fresh
         items = {id(ev): i for i, ev in enumerate(events, start=1)}
         streams: dict[str, _Stream] = {}
+        # What a continuation carries into an organization (engine/succession.py) reads its whole
+        # record; a batch about other parties leaves it as the last append left it (nothing more
+        # to carry), and may be checked on its parties' decisions alone (see _scoped).
+        carried = {
+            party
+            for s in self.refresh_registry().successions
+            if s.kind == "continuation"
+            for party in (*s.predecessors, *s.successors)
+        }
         for ev in events:
             if ev.org not in streams:
-                streams[ev.org] = self._load(ev.org)
+                mine = [e for e in events if e.org == ev.org]
+                scoped = None if identities else self._scoped(ev.org, mine, carried)
+                streams[ev.org] = scoped or self._load(ev.org)
         # An organization's record times increase with its log positions, even when a clock
         # steps back: "as known at" a time is then a prefix of its stream (the index relies on it).
-        latest = max((r.recorded_at for s in streams.values() for r in s.records[-1:]), default=None)
+        latest = max((t for s in streams.values() if (t := s.last_stamp) is not None), default=None)
         if latest is not None and stamp <= latest:
             stamp = latest + dt.timedelta(microseconds=1)
 
         pending: dict[str, list[EventBase]] = {org: [] for org in streams}
-        stored_ids = {org: {r.event.id: r.event for r in s.records} for org, s in streams.items()}
+        stored_ids = {
+            org: s.scoped.stored if s.scoped is not None else {r.event.id: r.event for r in s.records}
+            for org, s in streams.items()
+        }
         batch_ids: dict[str, EventBase] = {}
         for ev in events:
             assert ev.id is not None
@@ -540,8 +687,8 @@ class Timeline:
         from igo_timeline.engine.succession import carried_into
 
         for org, new in pending.items():
-            if not new:
-                continue
+            if not new or streams[org].scoped is not None:
+                continue  # (a batch about other parties than the continuations': nothing to carry)
             start = max((r.position for r in streams[org].records), default=0) + 1
             records = [*streams[org].records, *(Record(ev, stamp, start + k) for k, ev in enumerate(new))]
             for item in carried_into(registry, org, records):
@@ -568,6 +715,9 @@ class Timeline:
     def _check(
         self, stream: _Stream, new: list[EventBase], stamp: dt.datetime, items: dict[int, int]
     ) -> None:
+        if stream.scoped is not None:
+            self._check_scoped(stream, new, stamp, items)
+            return
         existing = stream.records
         by_id: dict[str, Record] = {r.event.id: r for r in existing if r.event.id}
         for ev in new:
@@ -592,6 +742,35 @@ class Timeline:
             return
         # what the stored history already breaks is not the new events' fault: only needed now
         before = {_key(v) for v in violations(decisions(effective_events(existing)))} if existing else set()
+        self._refuse(after, before, touched, new, items)
+
+    def _check_scoped(
+        self, stream: _Stream, new: list[EventBase], stamp: dt.datetime, items: dict[int, int]
+    ) -> None:
+        """The rules on the decisions that bear on the batch's parties alone (rules.party_violations):
+        the whole history's verdict, for a batch about parties' statuses, conditions and procedures."""
+        scoped = stream.scoped
+        assert scoped is not None and stream.aggregate is not None
+        start = stream.aggregate.version + 1
+        added = [Effective(ev, Record(ev, stamp, start + k)) for k, ev in enumerate(new)]
+        existing = sorted(scoped.decisions, key=lambda e: e.sort_key)
+        after = party_violations(
+            decisions(sorted([*existing, *added], key=lambda e: e.sort_key)), scoped.parties
+        )
+        if not after:
+            return
+        before = {_key(v) for v in party_violations(decisions(existing), scoped.parties)}
+        self._refuse(after, before, {ev.id or "": ev for ev in new}, new, items)
+
+    @staticmethod
+    def _refuse(
+        after: list[Violation],
+        before: set[tuple[str, str | None, str | None]],
+        touched: dict[str, EventBase],
+        new: list[EventBase],
+        items: dict[int, int],
+    ) -> None:
+        """Raise the first violation the batch adds to those already there (none: return)."""
         fresh = [v for v in after if _key(v) not in before]
         if not fresh:
             return

@@ -18,7 +18,7 @@ from igo_timeline.extract.anchor import find_anchor
 from igo_timeline.extract.check import Verdict, check, plan
 from igo_timeline.extract.context import Context
 from igo_timeline.extract.decisions import appointments, histories, next_meeting, presidency, statuses
-from igo_timeline.extract.documents import bodies_planned, documents
+from igo_timeline.extract.documents import bodies_planned, documents, untitled
 from igo_timeline.extract.meeting import find_meeting
 from igo_timeline.extract.past import past_meetings
 from igo_timeline.extract.records import Candidate, importable
@@ -29,6 +29,7 @@ __all__ = ["Candidate", "Verdict", "check", "extract", "plan"]
 _PATTERNS: list[Callable[[Context], list[Candidate]]] = [
     past_meetings,
     documents,
+    untitled,
     bodies_planned,
     statuses,
     appointments,
@@ -61,7 +62,69 @@ def extract(
     for pattern in _PATTERNS:
         rest.extend(pattern(ctx))
     rest.sort(key=lambda c: c.start)
-    return [_validated(c) for c in found + rest]
+    return [_validated(c) for c in found + _once(_reformed(rest))]
+
+
+_SAME_ACT = {
+    "ConditionImposed": ("party", "condition"),
+    "ConditionLifted": ("party", "condition"),
+    "WithdrawalNotified": ("party",),
+    "StatusGranted": ("party", "status"),
+    "ProcedureLaunched": ("party", "procedure"),
+    "LadderReformed": ("merged", "added", "retired"),
+}
+
+
+def _once(found: list[Candidate]) -> list[Candidate]:
+    """One event per act: a text that tells the same act twice (the lede, then the detail) yields it once,
+    from the sentence that dates it (a stated day before an inferred one), the other kept as a further
+    source."""
+    groups: dict[tuple[object, ...], list[int]] = {}
+    for i, c in enumerate(found):
+        if c.record == "event" and c.type in _SAME_ACT:
+            key = (c.type, *(repr(c.event.get(f)) for f in _SAME_ACT[c.type]))
+            groups.setdefault(key, []).append(i)
+    drop: set[int] = set()
+    out = list(found)
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        best = min(members, key=lambda i: (bool(found[i].event["source"].get("inferred")), i))
+        others = [i for i in members if i != best]
+        extra = [
+            {k: v for k, v in found[i].event["source"].items() if k not in ("inferred", "note")}
+            for i in others
+        ]
+        keep = found[best]
+        event = {**keep.event, "more_sources": [*keep.event.get("more_sources", []), *extra]}
+        out[best] = Candidate(keep.record, event, note=keep.note, kind=keep.kind, closest=keep.closest)
+        drop.update(others)
+    return [c for i, c in enumerate(out) if i not in drop]
+
+
+def _reformed(found: list[Candidate]) -> list[Candidate]:
+    """A status the same text's reform merges, granted on or after the reform's day, is granted as the
+    merged status ("granted Laos the status of dialogue partner" in the text that merges observers and
+    dialogue partners into partners): on that day the old name no longer exists."""
+    reforms = [
+        (c.event["effective"], old, new)
+        for c in found
+        if c.type == "LadderReformed" and c.record == "event"
+        for new, olds in c.event.get("merged", {}).items()
+        for old in olds
+    ]
+    if not reforms:
+        return found
+    out = []
+    for c in found:
+        status, day = c.event.get("status"), str(c.event.get("effective", ""))
+        new = next((n for d, o, n in reforms if o == status and day[:10] >= d[:10]), None)
+        if c.type == "StatusGranted" and new is not None:
+            note = f"the text's {status} is the status its reform merges into {new}"
+            note = f"{c.event['note']}; {note}" if c.event.get("note") else note
+            c = Candidate(c.record, {**c.event, "status": new, "note": note}, note=c.note, kind=c.kind)
+        out.append(c)
+    return out
 
 
 def _names(given: Mapping[str, str | Sequence[str]] | None) -> dict[str, tuple[str, ...]]:

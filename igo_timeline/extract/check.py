@@ -94,6 +94,12 @@ def _subject(ev: EventBase) -> tuple[Any, ...] | None:
             return (d["party"],)
         case "ProcedureLaunched" | "ProcedureStepTaken" | "ProcedureConcluded":
             return (d["party"], d["procedure"])
+        case "LadderReformed":
+            return ()
+        case "NameChanged":
+            return (d.get("office"), d.get("body"))
+        case "PresidencyVacated":
+            return (d.get("chair") or "presidency",)
     return None
 
 
@@ -111,6 +117,8 @@ def _same_content(new: EventBase, old: EventBase) -> str | None:
         "ProcedureLaunched": ["status"],
         "ProcedureStepTaken": ["step"],
         "ProcedureConcluded": ["outcome"],
+        "LadderReformed": ["merged", "added", "retired"],
+        "NameChanged": ["name"],
     }.get(new.type, [])
     for name in fields:
         x, y = a.get(name), b.get(name)

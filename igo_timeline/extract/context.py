@@ -17,6 +17,33 @@ from igo_timeline.extract.anchor import Anchor
 from igo_timeline.extract.records import Candidate, source
 from igo_timeline.extract.text import Document, Passage
 
+# the verbs of an act a meeting decides; a later sentence with the same verb tells of the same sitting
+_ACT_VERB = re.compile(
+    r"\b(elected|appointed|agreed|decided|granted|admitted|readmitted|approved|endorsed|confirmed|signed|adopted)\b",
+    re.I,
+)
+
+
+# the chair's passing, however worded: one act ("became the chairperson ... on Saturday. The handover took
+# place at the opening ... The outgoing chairperson passed the chairmanship to ...")
+_HANDOVER = re.compile(
+    r"\b(?:hand(?:ed|s)?\s+over|handover|passed\s+(?:the\s+)?(?:chairmanship|presidency|chair)|took\s+over\s+(?:the\s+)?(?:chairmanship|presidency|chair)"
+    r"|became\s+(?:the\s+)?(?:new\s+)?chair\w*|takes\s+(?:over\s+)?the\s+(?:\w+\s+)?chair)\b",
+    re.I,
+)
+
+
+def _acts(words: str) -> set[str]:
+    found = {v.lower() for v in _ACT_VERB.findall(words)}
+    if _HANDOVER.search(words):
+        found.add("handover")
+    return found
+
+
+_ANAPHORA = re.compile(
+    r"(?:In\s+it|In\s+(?:the|that|this)\s+(?:declaration|document|communiqu\w+|statement)|It|They|(?:The|This)\s+(?:declaration|document|decision))\b"
+)
+
 
 @dataclass(frozen=True)
 class Meeting:
@@ -60,6 +87,17 @@ class Context:
             return int(self.meeting.last_day[:4])
         return self.anchor.year
 
+    @property
+    def dateline(self) -> str:
+        """The dateline's words, spaces normalized ("" when the text has none)."""
+        return " ".join(self.doc.text[self.anchor.start : self.anchor.end].split())
+
+    def without_dateline(self, words: str) -> str:
+        """``words`` with the dateline blanked (same length): its state names where the report was
+        filed, never a party to what the sentence tells."""
+        line = self.dateline
+        return words.replace(line, " " * len(line)) if line else words
+
     def source(self, passage: Passage, **kw: Any) -> dict[str, Any]:
         return source(self.doc, self.document, passage, **kw)
 
@@ -76,7 +114,7 @@ class Context:
             )
         if near is None:
             return None
-        dateline = " ".join(self.doc.text[self.anchor.start : self.anchor.end].split())
+        dateline = self.dateline
         if dateline:
             words = words.replace(dateline, " ")  # the dateline's day is the report's, not the decision's
         found = [d.edtf for d in find_dates(words, self.year) if d.kind.rstrip("?") == "day"]
@@ -92,6 +130,27 @@ class Context:
             return first if len(first) == 10 else None  # "At the opening, X handed over ...": the first day
         return found[0] if found else None
 
+    def _carried_day(self, passage: Passage, words: str) -> tuple[str, str] | None:
+        """The day a nearby earlier sentence states for the same act: "elected X on Monday as ... Y was
+        elected Deputy ..." (the second election is Monday's too, not the meeting's last day)."""
+        before = [s for s in self.sentences if s.end <= passage.start][-3:]
+        # "In it they created ...", "They also agreed ...": the act of the sentence before, on its day
+        text, back = words, list(reversed(before))
+        while back and _ANAPHORA.match(text.lstrip()):
+            day = self.stated_day(back[0].norm)
+            if day is not None:
+                return day, " ".join(back[0].norm.split()[:8]) + " ..."
+            text, back = back[0].norm, back[1:]
+        verbs = _acts(words)
+        if not verbs:
+            return None
+        for earlier in reversed(before):
+            if verbs & _acts(earlier.norm):
+                day = self.stated_day(earlier.norm)
+                if day is not None:
+                    return day, " ".join(earlier.norm.split()[:8]) + " ..."
+        return None
+
     def decision(
         self,
         event: dict[str, Any],
@@ -105,6 +164,16 @@ class Context:
         dateline's day (inferred), else unresolved."""
         event = {"type": event["type"], "org": self.org, **event}
         stated = self.stated_day(words) if words else None
+        carried = None
+        if stated is None and (self.meeting is None or "/" in self.meeting.date):
+            carried = self._carried_day(passage, words or passage.norm)
+        if carried is not None:
+            day, earlier = carried
+            note = f"The day an earlier sentence states for the same act ({earlier!r})."
+            dated = {**event, field_name: day}
+            if decided and field_name != "decided_on":
+                dated.setdefault("decided_on", day)
+            return Candidate("event", {**dated, "source": self.source(passage, inferred=True, note=note)})
         if stated is not None:
             dated = {**event, field_name: stated}
             if decided and field_name != "decided_on":

@@ -44,10 +44,10 @@ _DECIDE = re.compile(
 )
 # what is said of a status that is not (yet) granted: hopes, applications, plans, agreement in principle
 _NOT_GRANTED = re.compile(
-    r"\bin[\s-]principle\b|\b(?:is|are|was|were)\s+(?:expected|set|likely|due|going)\s+to\b|\bwill\b|\bwould\b|\bmay\b|\bcould\b"
+    r"\bin[\s-]principle\b|\b(?:is|are|was|were)\s+(?:expected|set|likely|due|going)\s+to\b|\bwill\b|\bwould\b|(?-i:\bmay\b)|\bcould\b"
     r"|\bshould\b|\bhopes?\b|\bhoped\b|\baspir|\bintend|\bseek|\bsought\b|\bwish|\bbids?\b|\bcandidate\b|\bprospect"
     r"|\bapplied\b|\bapplications?\b|\brequests?\b|\bsubmitted\b|\bpending\b|\bsince\s+(?:19|20)\d\d\b|\bin\s+(?:19|20)\d\d\b"
-    r"|\bpreviously\b|\balready\b|\bformerly\b|\bcurrently\b|\bincludes?\b|\bcomprises?\b|\bconsists?\b|\bare\s+(?:the\s+)?(?:members|observers)\b",
+    r"|\blast\s+(?:year|month)\b|\bearlier\s+this\s+year\b|\byears?\s+ago\b|\bpreviously\b|\balready\b|\bformerly\b|\bcurrently\b|\bincludes?\b|\bcomprises?\b|\bconsists?\b|\bare\s+(?:the\s+)?(?:members|observers)\b",
     re.I,
 )
 _STATUS = re.compile(
@@ -82,7 +82,8 @@ _PRESIDENCY = re.compile(
 )
 _PRESIDENCY_PASSES = re.compile(
     r"\b(?:will|shall)\s+(?:hold|assume|take\s+over|chair)\b|\b(?:assumes|assumed|has\s+assumed|takes\s+over|took\s+over)\b"
-    r"|\b(?:passe[sd]|pass(?:ed)?|goes|went|handed\s+over|hand\s+over|transferred)\b.*?\bto\b",
+    r"|\b(?:passe[sd]|pass(?:ed)?|goes|went|handed\s+over|hand\s+over|transferred)\b.*?\bto\b"
+    r"|\b(?:stays?|stayed|remains?|remained)\s+with\b|\b(?:retains?|retained|keeps?|kept)\b",
     re.I,
 )
 _PAST_PRESIDENCY = re.compile(
@@ -98,7 +99,8 @@ _APPOINT = re.compile(
     r"|on\s+the\s+appointment\s+of|becomes|became|will\s+become|confirmed|re-?elected)\b"
 )
 _TERM_BACKREF = re.compile(
-    r"^(?:Their|His|Her|The)\s+(?:terms?|mandates?)(?:\s+of\s+office)?\b|^(?:He|She|They)\s+(?:will|shall|is\s+to|are\s+to)\s+(?:take\s+office|serve|assume)",
+    r"^(?:Their|His|Her|The)\s+(?:terms?|mandates?)(?:\s+of\s+office)?\b|^(?:He|She|They)\s+(?:will|shall|is\s+to|are\s+to)\s+(?:take\s+office|serve|assume)"
+    r"|^(?:He|She|They)\s+(?:is|was|has\s+been|are|were|have\s+been)\s+(?:elected|appointed|named)\s+for\b",
     re.I,
 )
 _TO = r"\s+(?:(?:at|in|of|with)\s+(?:the\s+)?(?:SCO|Organi[sz]ation)\s+)?(?:to|on|upon)\b"
@@ -127,7 +129,17 @@ _LEADING_PHRASE = re.compile(r"^(?:Having|After|Following|Considering|In\s+view\
 _NOTED_APPLICATION = re.compile(
     r"\b(?:took\s+note\s+of|noted|received|accepted|welcomed|registered)\s+(?:the\s+)?applications?\b", re.I
 )
+_BARE_ADMIT = re.compile(r"\b(?:re-?)?admit(?:ted|ting|s)?\s+(?:the\s+)?", re.I)
 _MEMO_GRANTING = re.compile(r"\bmemorand(?:um|a)\s+(?:with\s+the\s+\w+\s+)?on\s+(?:the\s+)?granting\b", re.I)
+_BOTH = re.compile(
+    r"\b(?:both|the\s+(?:two|three|four|five|six)|these|those)\s+(?:countries|states|nations|applicants)\b",
+    re.I,
+)
+_OFFER = re.compile(
+    r"\b(?P<what>[\w-]+(?:[\s-][\w-]+)?)\s+status\s+(?:will\s+be\s+|is\s+to\s+be\s+|was\s+|were\s+|would\s+be\s+)?offered\b"
+    r"|\boffer(?:ed|ing)?\s+(?:them\s+)?(?:the\s+)?status\s+of\s+(?P<what2>[\w-]+(?:\s+[\w-]+)?)",
+    re.I,
+)
 _INVITE = re.compile(r"\binvit(?:e|ed|ing|ation\s+to)\b(?P<who>.*?)\bto\s+(?:become|join)\b", re.I)
 
 
@@ -141,6 +153,7 @@ def clauses(text: str) -> list[tuple[int, int]]:
 def _state_parties(ctx: Context, text: str, offset: int = 0) -> list[Found]:
     """States named in ``text`` (not by an adjective: "Kazakh President ..." names a speaker)."""
     adjectives = demonyms()
+    text = ctx.without_dateline(text)
     return [
         Found(p.start + offset, p.end + offset, p.value)
         for p in find_parties(text, exclude=[ctx.org])
@@ -198,6 +211,24 @@ def _clause_statuses(ctx: Context, passage: Passage, c_start: int, c_end: int) -
     if _NOTED_APPLICATION.search(text) and not re.search(r"\bno\s+decision\b", text, re.I):
         parties = _state_parties(ctx, text)
         return [procedure_candidate(ctx, sub, p, _sought(text)) for p in parties]
+    offer = _OFFER.search(text)
+    if offer and re.search(r"\b(?:agreed|decided|approved|resolved|endorsed)\b", text[: offer.start()]):
+        # "agreed on thirteen states to which partner-country status will be offered: A, B, ...":
+        # an invitation to each, the status theirs once accepted
+        parties = _state_parties(ctx, full)
+        what = re.sub(
+            r"^(?:which|the|a|an|its|their|whose)\s+", "", offer.group("what") or offer.group("what2") or ""
+        )
+        offered: str = _term_slug(what) if what else (_sought(text) or "member")
+        return [
+            ctx.decision(
+                {"type": "ProcedureLaunched", "party": p.value, "procedure": "invitation", "status": offered},
+                "date",
+                sub,
+                words=full,
+            )
+            for p in parties
+        ]
     invite = _INVITE.search(text)
     if invite and not re.search(r"\bwill\b|\bexpected\b", text[: invite.start()]):
         parties = _state_parties(ctx, text[invite.start() :])
@@ -235,6 +266,29 @@ def _clause_statuses(ctx: Context, passage: Passage, c_start: int, c_end: int) -
         return []
     found = list(_STATUS.finditer(text))
     decided = _DECIDE.search(text)
+    if found and decided and not _NOT_GRANTED.search(text) and not _state_parties(ctx, text):
+        named = _BOTH.search(text)
+        earlier = [p for p in ctx.sentences if p.end <= passage.start][-1:]
+        if named and earlier:  # "decided to grant both countries the status of observer state"
+            parties = _state_parties(ctx, earlier[0].norm)
+            if parties:
+                status = _status_slug(_status_words(found[0]))
+                return [
+                    ctx.decision(
+                        {"type": "StatusGranted", "party": p.value, "status": status},
+                        "effective",
+                        sub,
+                        words=full,
+                    )
+                    for p in parties
+                ]
+    bare = _BARE_ADMIT.search(text)
+    if decided and not found and bare and not _NOT_GRANTED.search(text):
+        # "decided to readmit the Kingdom of Morocco": an admission that names no status is membership
+        admitted = _state_parties(ctx, text[bare.end() : bare.end() + 80])[:1]
+        if admitted and admitted[0].start == 0:
+            event = {"type": "StatusGranted", "party": admitted[0].value, "status": "member"}
+            return [ctx.decision(event, "effective", sub, words=full)]
     if not decided or not found or _NOT_GRANTED.search(text):
         return []
     parties = _state_parties(ctx, text)
@@ -359,8 +413,8 @@ def appointments(ctx: Context) -> list[Candidate]:
                 term, _ = _term(ahead.norm, 0)
                 term_passage = ahead if term else None
                 break
-            if not (_APPOINT.search(ahead.norm) and re.match(r"\s*(?:\d{1,2}[.)]|[-–•*])", ahead.quote)):
-                break
+            if _APPOINT.search(ahead.norm) and not re.match(r"\s*(?:\d{1,2}[.)]|[-–•*])", ahead.quote):
+                break  # another appointment's sentence: its term is its own
         prev = verb.end()
         for k, (slug, o_start, o_end) in enumerate(offices):
             words = text[prev:o_start]
@@ -456,6 +510,14 @@ def _appointment(
         r"\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", "", words
     )
     words = re.sub(r"\s+as(?:\s+(?:the|a|an))?(?:\s+new)?\s*$|\s+(?:the|a|an)(?:\s+new)?\s*$", "", words)
+    appositive = re.match(
+        r"^(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}),\s+(?P<app>(?:[^,]|,(?!\s*$))+?),?\s*$",
+        words.strip(),
+    )
+    if appositive and re.search(r"[a-z]", appositive.group("app")):
+        # "Mahamoud Ali Youssouf, Djibouti's Minister of Foreign Affairs and ..., as": the name before the comma
+        states = [p for p in find_parties(appositive.group("app")) if is_state(p.value)]
+        words = appositive.group("name") + (f" ({states[0].value})" if states else "")
     bracket = re.search(r"\((?P<who>[^()]*)\)", words)
     nationality = None
     if bracket:
@@ -523,7 +585,8 @@ def _appointment(
 
 
 _TERM_YEARS = re.compile(
-    r"\b(?P<n>one|two|three|four|five|six|\d)[\s-]+year\s+(?:term|period|mandate)\b.*?\b(?:from|starting|beginning|as\s+of|effective)\s+",
+    r"\b(?P<n>one|two|three|four|five|six|\d)[\s-]+year\s+(?:term|period|mandate)\b.*?\b(?:from|starting|beginning|as\s+of|effective)\s+"
+    r"|\bfor\s+(?:a\s+period\s+of\s+)?(?P<n2>one|two|three|four|five|six|\d)\s+years?\s+(?:from|starting|beginning|as\s+of|effective)\s+",
     re.I,
 )
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -539,6 +602,18 @@ def _term(text: str, start: int) -> tuple[str | None, None]:
         if d.kind == "years" and re.search(
             r"\b(?:for|of|from|in)\s+(?:the\s+)?(?:period\s+(?:of\s+)?)?$", rest[: d.start]
         ):
+            office = re.search(
+                r"\btake\s+office\s+on\s+(?P<day>\d{1,2}\s+\w+(?:\s+\d{4})?|\w+\s+\d{1,2}(?:,?\s+\d{4})?)",
+                rest,
+            )
+            first_year = d.edtf.split("/")[0][:4]
+            days = (
+                [x for x in find_dates(office.group("day"), int(first_year)) if x.kind.rstrip("?") == "day"]
+                if office
+                else []
+            )
+            if days:  # "for the 2025-2028 term and will take office on 15 March": from that day, to that year
+                return f"{days[0].edtf}/{d.edtf.split('/')[-1][:4]}", None
             return years_interval(d.edtf), None
     span = re.search(
         r"\b(?:take\s+office|from|starting|as\s+of|beginning)\s+(?:on\s+)?(?P<first>(?:\d{1,2}\s+\w+|\w+\s+\d{1,2}),?\s+\d{4})\b.*?"
@@ -556,7 +631,8 @@ def _term(text: str, start: int) -> tuple[str | None, None]:
         days = [d for d in find_dates(rest[m.end() :]) if d.kind == "day"]
         if days:
             first = dt.date.fromisoformat(days[0].edtf)
-            years: int = _NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
+            n = m.group("n") or m.group("n2")
+            years: int = _NUMBERS.get(n.lower()) or int(n)
             try:
                 last = first.replace(year=first.year + years) - dt.timedelta(days=1)
             except ValueError:
@@ -580,9 +656,20 @@ def presidency(ctx: Context) -> list[Candidate]:
         verb = _PRESIDENCY_PASSES.search(text)
         if not verb:
             continue
-        parties = [p for p in find_parties(text, exclude=[ctx.org]) if is_state(p.value)]
-        if "to" in verb.group().split():
-            parties = [p for p in parties if p.start >= verb.end() - 2] or parties
+        parties = [
+            p
+            for p in find_parties(text, exclude=[ctx.org])
+            if is_state(p.value)
+            and not re.search(r"\bnot\s+(?:the\s+)?$", text[max(0, p.start - 8) : p.start])
+        ]  # "the Philippines, not Myanmar, will chair": not the one negated
+        if "to" in verb.group().split() or verb.group().split()[-1] == "with":
+            after = [p for p in parties if p.start >= verb.end() - 2]
+            if not after:  # "passed the chairmanship to Ghazouani": the state of the person named
+                person = re.match(r"\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})", text[verb.end() :])
+                state = _state_of_person(ctx, person.group("name").split()[-1]) if person else None
+                if state:
+                    after = [Found(verb.end(), verb.end(), state)]
+            parties = after or parties
         else:
             parties = [p for p in parties if p.start < verb.start()][-1:] or parties
         if not parties:
@@ -614,7 +701,11 @@ def presidency(ctx: Context) -> list[Candidate]:
                 event["decided_on"] = ctx.meeting.last_day
             out.append(Candidate("event", event))
             continue
-        year = re.search(r"\b(?:will|shall)\s+chair\b[^,;]*?\bin\s+(?P<y>(?:19|20)\d\d)\b", text)
+        year = re.search(
+            r"\b(?:will|shall)\s+(?:chair|(?:hold|assume|take\s+over|take)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:chairmanship|presidency|chair))\b"
+            r"[^,;]*?\bin\s+(?P<y>(?:19|20)\d\d)\b",
+            text,
+        )
         if year and ctx.year and int(year.group("y")) > ctx.year:  # "will chair the Commonwealth in 2026"
             event = {**event, "org": ctx.org, "effective": year.group("y"), "source": ctx.source(passage)}
             if ctx.meeting is not None:
@@ -623,6 +714,22 @@ def presidency(ctx: Context) -> list[Candidate]:
             continue
         out.append(ctx.decision(event, "effective", passage, decided=False, words=passage.norm))
     return out
+
+
+def _state_of_person(ctx: Context, surname: str) -> str | None:
+    """The state the text gives a person it names ("President X Ghazouani of Mauritania", "Mauritania's
+    Ghazouani", "Kazakh President ... Tokayev")."""
+    name = re.escape(surname)
+    for rx in (
+        rf"\b{name}\s+of\s+(?:the\s+)?(?P<s>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){{0,3}})",
+        rf"(?P<s>[A-Z][\w]+)(?:'s|’s)\s+(?:[A-Z][\w.'’-]*\s+){{0,5}}{name}\b",
+        rf"(?P<s>[A-Z][\w]+)\s+(?:President|Prime\s+Minister|King|Emir)\s+(?:[A-Z][\w.'’-]*\s+){{0,4}}{name}\b",
+    ):
+        for m in re.finditer(rx, ctx.doc.text):
+            found = [p for p in find_parties(m.group("s")) if is_state(p.value)]
+            if found:
+                return found[0].value
+    return nationality_of(surname)
 
 
 _NEXT_ANY = re.compile(
@@ -635,6 +742,9 @@ _NEXT_WHEN = re.compile(
 )
 _HOST_LATER = re.compile(
     r"\b(?P<kind>summit|meeting|session)(?P<of>\s+of\s+(?:the\s+)?[A-Z][^,.;]*?)?\s+(?:that|which)\s+(?=[A-Z][\w ]*?\s+will\s+host\b)"
+)
+_MEET_NEXT = re.compile(
+    r"(?P<of>)\b(?:will|shall|is\s+to|are\s+to)\s+(?:meet\s+next|next\s+meet|convene\s+next|next\s+convene|hold\s+its\s+next\s+(?P<kind>session|meeting|summit))\b"
 )
 _QUARTER = re.compile(
     r"\b(?P<q>first|second|third|fourth|last)\s+quarter\s+of\s+(?P<y>(?:19|20)\d\d)\b", re.I
@@ -654,6 +764,8 @@ def next_meeting(ctx: Context) -> list[Candidate]:
             )  # "That summit will ..."
         if m is None:
             m = _HOST_LATER.search(text)  # "the summit of the Council ... that India will host in July"
+        if m is None:
+            m = _MEET_NEXT.search(text)  # "The Collective Security Council ... will meet next in Yerevan"
         previous = text
         if not m or not _NEXT_WHEN.search(text) or re.search(r"\bconsideration\s+at\b", text):
             continue
@@ -661,7 +773,7 @@ def next_meeting(ctx: Context) -> list[Candidate]:
         body = resolve_body(re.sub(r"^of\s+", "", phrase), ctx.bodies, ctx.org) if phrase else None
         if body is None and ctx.meeting is not None:
             body = ctx.meeting.body  # "their next summit", "the Council's next meeting"
-        if body is None and m.group("kind").lower() == "summit":
+        if body is None and (m.group("kind") or "").lower() == "summit":
             body = resolve_body("summit", ctx.bodies, ctx.org)
         # the clause of the trigger: "..., and the next meeting ... in Russia in 2020"
         starts = [0] + [
@@ -725,76 +837,363 @@ def next_meeting(ctx: Context) -> list[Candidate]:
 # -- the histories vocabulary: suspensions, notified withdrawals, reforms of the statuses -------------
 
 _SUSPEND = re.compile(
-    r"\bsuspend(?:ed|s|ing)?\b(?P<rest>.*)|\b(?P<who>[A-Z][\w' ]+?)\s+(?:was|were|has\s+been|have\s+been)\s+suspended\b",
+    r"\bsuspend(?:ed|s|ing)?\b(?P<rest>.*)|\b(?P<who>[A-Z][\w' ]+?)\s+(?:was|were|has\s+been|have\s+been)\s+suspended\b"
+    r"|\b(?:decided|decision|announced|announcement|ordered|imposed|declared)\b[^.;]*?\bsuspension\s+of\b",
+    re.I,
+)
+# a suspension told as a state that holds, or as history: no new event
+_SUSPENDED_STATE = re.compile(
+    r"^(?!.*\b(?:decided|decides|agreed|resolved|ordered)\b).*\b(?:is|are)\s+(?:also\s+|still\s+|now\s+|currently\s+)?suspended\b"
+    r"|\b(?:remains?|remained|stays?|stayed|still|had\s+been|since\s+its\s+suspension|was\s+suspended\s+(?:from\s+[^,;.]+?\s+)?(?:following|after|over|in\s+the\s+wake))\b",
     re.I,
 )
 _LIFT = re.compile(
     r"\b(?:lift(?:ed|s|ing)?|end(?:ed|s|ing)?|revok(?:ed|es|ing)?)\s+(?:the\s+)?suspension\b|\bsuspension\s+(?:of\s+[^,;.]+?\s+)?(?:was|were|has\s+been)\s+lifted\b"
-    r"|\b(?:restor(?:ed|es|ing)|reinstat(?:ed|es|ing))\b[^.;]*?\b(?:participation|membership|rights)\b",
+    r"|\b(?:restor(?:ed|es|ing)|reinstat(?:ed|es|ing))\b[^.;]*?\b(?:participation|membership|rights)\b"
+    r"|\breinstatement\s+of\b|\b(?:welcom(?:ed|es|ing))\s+[^.;]*?\bback\b[^.;]*?\bparticipation\b"
+    r"|\b(?:resume[sd]?|resuming)\s+(?:its|their|his|her)\s+(?:full\s+)?participation\b"
+    r"|\blift(?:ed|s|ing)?\s+(?:all\s+)?(?:the\s+)?sanctions\b|\bsanctions\s+[^.;]*?(?:were|was|have\s+been|has\s+been)\s+lifted\b",
     re.I,
 )
 _WITHDRAW_NOTICE = re.compile(
-    r"\b(?:notif(?:ied|ies|y)|informed|gave\s+notice|served\s+notice|announced)\b[^.;]*?\bwithdraw(?:al|ing|s)?\b",
+    r"\b(?:notif(?:ied|ies|y|ication)|informed|gave\s+notice|served\s+notice|announced|deposited|submitted|lodged|communicated|sent|transmitted|handed\s+over)\b[^.;]*?\bwithdraw(?:al|ing|s)?\b"
+    r"|\bnotice\s+of\s+(?:its\s+)?withdrawal\b",
     re.I,
 )
-_MERGED = re.compile(
-    r"^(?=.*\bobserver)(?=.*\bdialogue[\s-]partner).*\b(?:merg(?:ed|es|ing|er)|brought\s+together|bring(?:s|ing)?\s+together|unif(?:ied|ies|y|ying)|combin(?:ed|es|ing))\b",
+# "Burkina Faso, Mali and Niger will therefore cease to be members on 29 January 2025": a withdrawal notified
+_CEASE = re.compile(
+    r"\b(?:will\s+|shall\s+|would\s+)?(?:therefore\s+)?cease[sd]?\s+to\s+be\s+(?:an?\s+)?(?:members?|member\s+states?|parties)\b[^.;]*?\b(?:on|from|as\s+of)\s+(?P<when>[^,;.]+)",
     re.I,
 )
+_TAKES_EFFECT = re.compile(
+    r"\b(?:effective|take[sn]?\s+effect|took\s+effect|becomes?\s+effective|as\s+of|with\s+effect\s+from)\s+(?:on\s+|from\s+|as\s+of\s+)?(?P<when>[^,;.]+(?:\.\s*\d{4})?)",
+    re.I,
+)
+# a procedure ended without a grant: an application rejected, declined, or withdrawn by the applicant
+_REJECTED = re.compile(
+    r"\b(?:reject(?:ed|s|ing)?|declin(?:ed|es|ing)|turn(?:ed|s)?\s+down|refus(?:ed|es|ing))\b[^.;]*?\b(?:applications?|requests?|bids?|candidac(?:y|ies))\b"
+    r"|\b(?:applications?|requests?|bids?|candidac(?:y|ies))\b[^.;]*?\b(?:was|were|has\s+been|have\s+been)\s+(?:rejected|declined|turned\s+down|refused)\b",
+    re.I,
+)
+_ABANDONED = re.compile(
+    r"\b(?:withdr[ea]w[ns]?|withdrawing|abandon(?:ed|s|ing)?|dropp(?:ed|ing)|dropped|retract(?:ed|s|ing)?)\s+(?:its|their|the)\s+(?:\w+\s+)?(?:applications?|requests?|bids?|candidac(?:y|ies))\b",
+    re.I,
+)
+# the ladder of statuses: the names a reform speaks of
+_STATUS_TERM = (
+    r"(?:[\"“‘']\s*)?(?:(?:[A-Z]{2,6}|the)\s+)?(?P<term>observer|dialogue[\s-]partner|associate(?:d)?\s+member|associate|partner(?:\s+of\s+the\s+organi[sz]ation)?"
+    r"|guest|affiliate|candidate(?:\s+member)?|full\s+member|member)(?:s|ship)?(?:\s+(?:states?|countries|country|status|category|categories))?(?:\s*[\"”’'])?"
+)
+_STATUS_TERM_RX = re.compile(_STATUS_TERM, re.I)
+_MERGE_VERB = re.compile(
+    r"\b(?:merg(?:e|ed|es|ing|er)|brought\s+together|bring(?:s|ing)?\s+together|unif(?:ied|ies|y|ying|ication)|combin(?:e|ed|es|ing)|consolidat(?:e|ed|es|ing|ion)|fus(?:e|ed|es|ing|ion)|replac(?:e|ed|es|ing))\b",
+    re.I,
+)
+_RENAME_VERB = re.compile(r"\b(?:renam(?:ed|es|ing)|re-?designat(?:ed|es|ing))\b", re.I)
+_NEW_STATUS = re.compile(
+    r"\b(?:into|in|as|under|by|with)\s+(?:a\s+|one\s+|the\s+)?(?:single\s+|new\s+|unified\s+|common\s+)*(?:status|category)(?:\s+(?:of|called|named|known\s+as))?\s+"
+    + _STATUS_TERM
+    + r"|(?:status|category)\s+(?:of|called|named|known\s+as)\s+[\"“‘']\s*(?:(?:[A-Z]{2,6}|the)\s+)?(?P<quoted>[^\"”’']+?)\s*[\"”’']"
+    + r"|(?:one|single|new|unified|common)\s+(?:status|category)\s*(?:,\s*|\s+)[\"“‘']\s*(?:(?:[A-Z]{2,6}|the)\s+)?(?P<q2>[^\"”’']+?)\s*[\"”’']",
+    re.I,
+)
+_ADDED = re.compile(
+    r"\b(?:establish(?:ed|es|ing)|introduc(?:ed|es|ing)|creat(?:ed|es|ing)|institut(?:ed|es|ing))\s+(?:a\s+|the\s+)?(?:new\s+)?(?:status|category)\s+(?:of\s+)?"
+    + _STATUS_TERM,
+    re.I,
+)
+_RETIRED = re.compile(
+    r"\b(?:abolish(?:ed|es|ing)|discontinu(?:ed|es|ing)|scrapp(?:ed|ing)|eliminat(?:ed|es|ing))\s+(?:the\s+)?(?:status|category)\s+(?:of\s+)?"
+    + _STATUS_TERM
+    + r"|"
+    + _STATUS_TERM.replace("(?P<term>", "(?P<term2>")
+    + r"\s+(?:status|category)?\s*(?:was|were|has\s+been|have\s+been|is|are)\s+(?:abolished|discontinued|scrapped|eliminated)\b",
+    re.I,
+)
+_RENAME_OBJECT = re.compile(
+    r"\brenam(?:ed|e|es|ing)\s+(?:of\s+)?(?P<old>(?:the\s+)?[A-Z][^,;]*?)\s+(?:as|to|into)\s+(?:the\s+)?[\"“]?(?P<new>[A-Z][^,;\"”]*?)[\"”]?(?=\s*(?:[,;.]|$|\s+(?:from|with\s+effect|effective|as\s+of|on)\b))"
+    r"|(?P<old2>(?:the\s+)?[A-Z][^,;]*?)\s+(?:was|were|has\s+been|is|will\s+be)\s+renamed\s+(?:as\s+|to\s+|into\s+)?(?:the\s+)?[\"“]?(?P<new2>[A-Z][^,;\"”]*?)[\"”]?(?=\s*(?:[,;.]|$|\s+(?:from|with\s+effect|effective|as\s+of|on)\b))",
+)
+_NAME_CHANGED = re.compile(
+    r"\bname\s+of\s+(?P<old>(?:the\s+)?[A-Z][^,;]*?)\s+(?:has\s+been|was|is|will\s+be)\s+(?:officially\s+|formally\s+)?changed\s+(?:to|into)\s+(?:the\s+)?[\"“]?(?P<new>[A-Z][^,;\"”]*?)[\"”]?(?=\s*(?:[,;.]|$|\s+(?:from|with\s+effect|effective|as\s+of|on)\b))"
+    r"|\b(?:changed?|changing)\s+(?:the\s+)?name\s+of\s+(?P<old2>(?:the\s+)?[A-Z][^,;]*?)\s+(?:to|into)\s+(?:the\s+)?[\"“]?(?P<new2>[A-Z][^,;\"”]*?)[\"”]?(?=\s*(?:[,;.]|$|\s+(?:from|with\s+effect|effective|as\s+of|on)\b))"
+)
+_RENAME_ITSELF = re.compile(
+    r"\brenam(?:e|ed|es|ing)\s+(?:the|our|its|their)\s+(?:organi[sz]ation|bloc|group|council|union|association|forum)\b(?!\s+(?:as|to|into)\b)",
+    re.I,
+)
+_CALLED = re.compile(
+    r"\b(?:is|be|was|will\s+be)\s+(?:now\s+)?(?:called|known\s+as|named)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w'’-]*)*)"
+    r"|\bnew\s+name\s+(?:is\s+)?(?:the\s+)?(?P<name2>[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w'’-]*)*)"
+)
+_VACANT = re.compile(
+    r"\b(?P<chair>presidency|chairmanship|chair)\b[^.;]*?\b(?:(?:was|is|remains|remained|has\s+been|left|fell|became)\s+)+vacant\b"
+    r"|\bleft\s+the\s+(?P<chair2>presidency|chairmanship|chair)\s+vacant\b",
+    re.I,
+)
+
+
+def _term_slug(words: str) -> str:
+    """A status's slug from the words naming it ("SCO partner", "dialogue-partner states", "associate member")."""
+    words = re.sub(r"[\"“”‘’']", "", words).strip()
+    words = re.sub(r"^(?:[A-Z]{2,6}|the)\s+", "", words)
+    words = re.sub(r"\s+of\s+the\s+organi[sz]ation$", "", words, flags=re.I)
+    if re.fullmatch(r"partner[\s-]countr(?:y|ies)(?:\s+(?:status|category))?", words, re.I):
+        return "partner_country"  # a status of that name (BRICS), not the SCO's "partner"
+    words = re.sub(r"(?:ship|s)?(?:\s+(?:states?|countries|country|status|category|categories))?$", "", words)
+    return _status_slug(re.sub(r"^associated\b", "associate", words.lower()))
 
 
 def histories(ctx: Context) -> list[Candidate]:
-    """Suspensions imposed and lifted, withdrawals notified, statuses merged, where the text states them.
-
-    Their types (ConditionImposed, ConditionLifted, WithdrawalNotified,
-    LadderReformed) are the histories vocabulary: the candidates carry them
-    whether or not the store's vocabulary has them yet.
-    """
+    """Suspensions imposed and lifted, withdrawals notified, procedures concluded without a grant,
+    statuses merged, added or retired, renames, chairs left vacant: where the text states them, as
+    events of the histories vocabulary (importable when the store's vocabulary has their types)."""
     out: list[Candidate] = []
     for passage in ctx.sentences:
         for c_start, c_end in clauses(passage.norm):
             text = passage.norm[c_start:c_end]
             sub = passage.sub(c_start, c_start + len(text.rstrip(" .;,")))
-            if _NOT_GRANTED.search(text) and re.search(r"\b(?:will|would|may|could|expected|threat)", text):
+            notice = _WITHDRAW_NOTICE.search(text)
+            ceases = _CEASE.search(text)
+            # a future the notice itself states ("which will take effect on ...", "will cease to be members
+            # on ...") is still a notice given
+            trigger = _LIFT.search(text) or _SUSPEND.search(text)
+            head = (
+                text[: notice.end()]
+                if notice
+                else text[: ceases.start()]
+                if ceases
+                else text[: trigger.start() + len(trigger.group().split()[0])]
+                if trigger
+                else text
+            )  # "lifted the sanctions ... and the country would resume": the modal tells the consequence
+            if _NOT_GRANTED.search(head) and re.search(
+                r"\b(?:will|would|(?-i:may)|could|expected|threat)", head, re.I
+            ):
                 continue
             if (
-                re.search(r"\b(?:in|since)\s+(?:19|20)\d\d\b", text)
+                re.search(r"\b(?:in|since)\s+(?:19|20)\d\d\b", head if notice or ceases else text)
                 and ctx.year
-                and not re.search(rf"\b{ctx.year}\b", text)
+                and not re.search(rf"\b{ctx.year}\b", head)
             ):
                 continue  # history told as background ("suspended in 2013")
             parties = _state_parties(ctx, text)
-            if _LIFT.search(text):
-                out += [_condition(ctx, "ConditionLifted", p.value, sub, text) for p in parties]
-            elif _SUSPEND.search(text):
-                out += [_condition(ctx, "ConditionImposed", p.value, sub, text) for p in parties]
-            elif _WITHDRAW_NOTICE.search(text):
-                for p in parties[:1]:
-                    event: dict[str, Any] = {"type": "WithdrawalNotified", "party": p.value}
-                    takes = re.search(
-                        r"\b(?:effective|take\s+effect|takes\s+effect|as\s+of)\s+(?:on\s+|from\s+)?(?P<when>[^,;.]+)",
-                        text,
-                    )
-                    days = (
-                        [d for d in find_dates(takes.group("when"), ctx.year) if d.kind.rstrip("?") == "day"]
-                        if takes
-                        else []
-                    )
-                    if days:
-                        event["takes_effect"] = days[0].edtf
-                    out.append(ctx.decision(event, "effective", sub, words=text))
-            elif _MERGED.search(text):
-                name = re.search(
-                    r"[\"“]?(?P<name>(?:SCO\s+)?partners?(?:\s+of\s+the\s+organi[sz]ation)?)[\"”]?",
-                    text,
-                    re.I,
-                )
-                new = "partner"
-                event = {"type": "LadderReformed", "merged": {new: ["observer", "dialogue_partner"]}}
-                if name is None:
-                    continue
-                out.append(ctx.decision(event, "effective", sub, words=text))
+            out.extend(_histories_clause(ctx, sub, text, parties, notice))
     return out
+
+
+def _histories_clause(
+    ctx: Context, sub: Passage, text: str, parties: list[Found], notice: re.Match[str] | None
+) -> list[Candidate]:
+    if _REJECTED.search(text) or _ABANDONED.search(text):
+        outcome = "rejected" if _REJECTED.search(text) else "abandoned"
+        return [
+            ctx.decision(
+                {
+                    "type": "ProcedureConcluded",
+                    "party": p.value,
+                    "procedure": "admission",
+                    "outcome": outcome,
+                },
+                "effective",
+                sub,
+                words=text,
+            )
+            for p in parties
+        ]
+    lifted = _LIFT.search(text)
+    if (
+        lifted
+        and "sanction" in lifted.group().lower()
+        and not re.search(r"suspen|participation", ctx.doc.text, re.I)
+    ):
+        lifted = None  # sanctions lifted in a text that tells of no suspension: not a condition of the status
+    suspended = _SUSPEND.search(text)
+    if (lifted or suspended) and (_other_organization(ctx, text) or _elsewhen_clause(ctx, text)):
+        return []  # another organization's act ("ECOWAS had already suspended X"), or history
+    if lifted:
+        return [_condition(ctx, "ConditionLifted", p.value, sub, text) for p in parties]
+    if suspended and not _SUSPENDED_STATE.search(text):
+        return [_condition(ctx, "ConditionImposed", p.value, sub, text) for p in parties]
+    ceases = _CEASE.search(text)
+    if ceases and not notice:
+        days = [d for d in find_dates(ceases.group("when"), ctx.year) if d.kind.rstrip("?") == "day"]
+        if days and parties:
+            return [
+                _ceasing(ctx, sub, p.value, days[0].edtf, text) for p in parties if p.end <= ceases.start()
+            ]
+    if notice:
+        out = []
+        # the parties that gave notice: those named before the verb ("Mali and Burkina Faso notified"),
+        # else the first named
+        subjects = [p for p in parties if p.end <= notice.start()]
+        for p in subjects or parties[:1]:
+            event: dict[str, Any] = {"type": "WithdrawalNotified", "party": p.value}
+            takes = _TAKES_EFFECT.search(text)
+            days = (
+                [d for d in find_dates(takes.group("when"), ctx.year) if d.kind.rstrip("?") == "day"]
+                if takes
+                else []
+            )
+            if days:
+                event["takes_effect"] = days[0].edtf
+            # the notice's day is the day the words state for the notice, not the day it takes effect
+            words = text[: takes.start()] if takes else text
+            out.append(ctx.decision(event, "effective", sub, words=words))
+        return out
+    reform = _reform(text)
+    if reform:
+        return [ctx.decision({"type": "LadderReformed", **reform}, "effective", sub, words=text)]
+    renamed = _RENAME_OBJECT.search(text) or _NAME_CHANGED.search(text)
+    if renamed:
+        return _renamed(ctx, sub, text, renamed)
+    itself = _RENAME_ITSELF.search(text)
+    if itself and not _NOT_GRANTED.search(text[: itself.start()]):
+        # "a decision to rename the organisation. From now on it is called the X": the new name follows
+        after = [p for p in ctx.sentences if p.start >= sub.end][:1]
+        called = _CALLED.search(after[0].norm) if after else None
+        if called:
+            event = {"type": "NameChanged", "name": (called.group("name") or called.group("name2")).strip()}
+            cand = ctx.decision(event, "effective", sub, words=text)
+            return [
+                Candidate(cand.record, {**cand.event, "more_sources": [ctx.source(after[0])]}, note=cand.note)
+            ]
+    vacant = _VACANT.search(text)
+    if vacant:
+        chair = (vacant.group("chair") or vacant.group("chair2") or "").lower()
+        event = {"type": "PresidencyVacated"}
+        if chair not in ("presidency", "chairmanship", "chair"):
+            event["chair"] = chair
+        return [ctx.decision(event, "effective", sub, words=text)]
+    return []
+
+
+_ORG_WORDS = r"(?:Union|Community|Organi[sz]ation|Commonwealth|Association|League|Bloc|Alliance)"
+
+
+def _other_organization(ctx: Context, text: str) -> bool:
+    """Whether the clause tells another organization's act: an organization not ``ctx.org`` as the
+    subject, or "from all <other> bodies"; an acronym counts as one when the party table names another
+    organization by it, or the text spells it out as a Union, Community, Organization, ..."""
+    for m in re.finditer(
+        r"\b[A-Z]{2,7}\b|\b(?:[A-Z][\w'’-]+\s+(?:of\s+|for\s+)?){1,6}" + _ORG_WORDS + r"\b", text
+    ):
+        token = m.group()
+        found = find_parties(token)
+        if found and (found[0].value == ctx.org or is_state(found[0].value)):
+            continue
+        if found:  # another organization of the party table
+            return True
+        if token.isupper():
+            spelled = re.search(
+                rf"((?:[A-Z][\w'’-]+\s+(?:of\s+|for\s+)?){{1,6}}{_ORG_WORDS}(?:\s+of\s+[A-Z][\w ]+?)?)\s*\(\s*{token}\s*\)",
+                ctx.doc.text,
+            )
+            if spelled and not any(p.value == ctx.org for p in find_parties(spelled.group(1))):
+                return True
+        elif re.search(_ORG_WORDS, token) and not re.search(
+            r"^(?:the\s+)?(?:Union|Organi[sz]ation|Community|Commonwealth|Association|Bloc|Alliance)(?:['’]s)?$",
+            token,
+            re.I,
+        ):
+            return True
+    return False
+
+
+def _elsewhen_clause(ctx: Context, text: str) -> bool:
+    """Whether the clause dates what it tells a month or more away from the text's own day (history)."""
+    near = ctx.anchor.day
+    if near is None and ctx.meeting is not None and len(ctx.meeting.last_day) >= 10:
+        near = dt.date.fromisoformat(ctx.meeting.last_day[:10])
+    if near is None:
+        return False
+    for d in find_dates(text, ctx.year):
+        if re.search(r"\b(?:until|till|through|to|effective|from)\s+(?:on\s+)?(?:the\s+)?$", text[: d.start]):
+            continue  # the end or the start of what is decided, not the day it is told of
+        if d.kind.rstrip("?") in ("day", "days", "month"):
+            first = d.edtf.split("/")[0]
+            day = dt.date.fromisoformat(first + ("-15" if len(first) == 7 else ""))
+            if abs((day - near).days) > 31:
+                return True
+    return False
+
+
+def _reform(text: str) -> dict[str, Any] | None:
+    """A reform of the ladder: statuses merged into one ("brought together in one status, 'partner'"),
+    a status renamed, a new status established, a status abolished."""
+    if re.search(r"\b(?:status|statuses|categor(?:y|ies))\b", text, re.I) is None:
+        return None
+    added = _ADDED.search(text)
+    retired = _RETIRED.search(text)
+    if _MERGE_VERB.search(text) or _RENAME_VERB.search(text):
+        new = _NEW_STATUS.search(text)
+        if new is None:
+            return None
+        new_slug = _term_slug(new.group("term") or new.group("quoted") or new.group("q2") or "")
+        olds = []
+        for m in _STATUS_TERM_RX.finditer(
+            text[: new.start()] + " " * (new.end() - new.start()) + text[new.end() :]
+        ):
+            slug = _term_slug(m.group("term"))
+            if slug not in olds and slug != new_slug and slug != "member":
+                olds.append(slug)
+        if not olds or not new_slug:
+            return None
+        return {"merged": {new_slug: olds}}
+    if added and not retired:
+        return {"added": [_term_slug(text[added.start("term") : added.end()])]}
+    if retired and not added:
+        group = "term" if retired.group("term") else "term2"
+        return {"retired": [_term_slug(text[retired.start(group) : retired.end(group)])]}
+    return None
+
+
+def _renamed(ctx: Context, sub: Passage, text: str, m: re.Match[str]) -> list[Candidate]:
+    """ "X was renamed (as) Y": the organization (X names it), one of its bodies or one of its offices."""
+    old = (m.group("old") or m.group("old2") or "").strip()
+    old = re.sub(r"^.*\b(?:decided|agreed|approved|resolved)\s+to\s+", "", old)
+    old = re.sub(r"\s*\([^)]*\)\s*$", "", old)  # "the Cooperation Council of ... (Turkic Council)"
+    new = (m.group("new") or m.group("new2") or "").strip()
+    if not old or not new:
+        return []
+    old = re.sub(r"^(?:the\s+)", "", old)
+    event: dict[str, Any] = {"type": "NameChanged", "name": new}
+    named = find_parties(old)
+    if named and named[0].value == ctx.org and named[0].end - named[0].start >= len(old) - 1:
+        pass  # the organization itself
+    elif (body := resolve_body(old, ctx.bodies, ctx.org)) is not None:
+        event["body"] = body
+    else:
+        office = next(
+            (slug for slug, rx in office_patterns(ctx.org, tuple(ctx.offices.items())) if rx.fullmatch(old)),
+            None,
+        )
+        if office is None:
+            return []
+        event["office"] = office
+    return [ctx.decision(event, "effective", sub, words=text)]
+
+
+def _ceasing(ctx: Context, sub: Passage, party: str, takes_effect: str, text: str) -> Candidate:
+    """A withdrawal that takes effect on a stated day; the notice's day from the text's own sentence about
+    the notice ("had announced their withdrawal on 28 January 2024"), else the meeting's."""
+    event: dict[str, Any] = {"type": "WithdrawalNotified", "party": party, "takes_effect": takes_effect}
+    for passage in ctx.sentences:
+        told = re.search(
+            r"\b(?:announced|notified|gave\s+notice|notification|notice)\b[^.;]*?\bwithdraw\w*\b[^.;]*?\bon\s+(?P<when>\d{1,2}\s+\w+\s+\d{4}|\w+\s+\d{1,2},?\s+\d{4})",
+            passage.norm,
+            re.I,
+        )
+        days = [d for d in find_dates(told.group("when"))] if told else []
+        if days and days[0].kind == "day" and days[0].edtf < takes_effect:
+            cand = ctx.decision(event, "effective", sub, decided=False, words=text)
+            dated = {**cand.event, "effective": days[0].edtf}
+            if ctx.meeting is not None:
+                dated["decided_on"] = ctx.meeting.last_day
+            dated["more_sources"] = [ctx.source(passage)]
+            src = {k: v for k, v in dated["source"].items() if k not in ("inferred", "note")}
+            return Candidate("event", {**dated, "source": src})
+    return ctx.decision(event, "effective", sub, words=text)
 
 
 def _condition(ctx: Context, kind: str, party: str, sub: Passage, text: str) -> Candidate:

@@ -29,7 +29,8 @@ _KINDS = {
     "rules": "regulations", "provisions": "regulations", "decision": "decision", "communique": "communique",
     "communiqué": "communique", "budget": "budget", "roadmap": "roadmap", "road map": "roadmap",
     "list of measures": "plan", "procedure for": "regulations", "comprehensive plan": "plan",
-    "initiative": "statement", "appeal": "statement",
+    "initiative": "statement", "appeal": "statement", "statute": "statute", "statutes": "statute",
+    "vision": "strategy",
 }  # fmt: skip
 _KIND = "|".join(sorted((re.escape(k) for k in _KINDS), key=len, reverse=True))
 _CAPS = r"(?:(?:[A-Z][\w'’.-]*|of|the|on|for|and|in|\d{4}(?:-\d{4})?)\s+){0,6}?"
@@ -184,6 +185,14 @@ def _objects(ctx: Context, passage: Passage, verb: re.Match[str]) -> list[Candid
 def _list_item(ctx: Context, passage: Passage, start: int, verb: str) -> list[Candidate]:
     text = passage.norm
     body = text[start:]
+    if re.match(
+        r"(?:took\s+note|noted|heard|discussed|considered|reviewed|welcomed|instructed)\b", body, re.I
+    ):
+        return []  # "- took note of the report on ...": the item's own verb adopts nothing
+    own = _VERB.match(body)
+    if own:  # "- signed a protocol amending the Agreement on ...": the item's own verb and its object
+        found = _VERB.search(text, start)
+        return _objects(ctx, passage, found) if found else []
     if _NOT_A_DOCUMENT.search(body) or _NOT_NOW.search(body):
         return []
     lead = _DECISION_ON.match(body) or _TO_DO.match(body)
@@ -233,10 +242,22 @@ def slug(title: str) -> str:
 def _document(
     ctx: Context, passage: Passage, start: int, end: int, quote_start: int, verb: str
 ) -> Candidate | None:
+    raw = re.sub(r"^(?:the|a|an|its|their)\s+", "", passage.norm[start:end].strip(), flags=re.I)
+    if re.match(
+        r"(?:joint\s+)?(?:communiqu[eé]|statement)\b(?!\s+(?:of|on)\s+(?:the\s+)?[A-Z])", raw
+    ) and not re.search(r"[A-Z]", raw):
+        return None  # "a joint communique setting out the results": named by no title (see ``untitled``)
     title, kind, revised = _title(passage.norm[start:end])
     if len(title.split()) < 2 or kind == "document" or not re.match(r"[A-Z0-9]", title):
         return None
-    if re.search(rf"\s(?:{_KIND})$", title) and title.split()[-1].islower():
+    if kind == "statement":
+        return None  # a statement states positions (PositionStated, not extracted), as the chronicle records
+    if re.match(r"Decisions?\s+on\s+(?:the\s+)?", title) and (
+        any(is_state(p.value) for p in find_parties(title))
+        or re.search(r"\b(?:chairmanship|presidency|chair|appointment|accession|admission)\b", title)
+    ):
+        return None  # a decision on a party's status or on the chair is that event, not a document
+    if re.search(rf"\s(?:{_KIND})$", title) and title.split()[-1].islower() and len(title.split()) <= 4:
         return None  # "UAE memorandum", "the six-nation declaration": a document named by no title
     if (
         re.match(r"(?:Draft|Decisions?\s+of|Documents?\b|Memoranda\b|Decisions?\s+\w+ing\b)", title)
@@ -272,6 +293,49 @@ def _document(
         event = {"type": "AgreementSigned", "document": doc_slug, "title": title, "kind": kind}
         return ctx.decision(event, "signed_on", quote, decided=False, words=passage.norm)
     return ctx.decision(event, "adopted_on", quote, decided=False, words=passage.norm)
+
+
+_UNTITLED = re.compile(
+    r"\b(?:signed|adopted|issued|approved|signing\s+of|adoption\s+of|issuing\s+of)\s+(?:a|the|their|its)\s+joint\s+(?P<k>communiqu[eé]|statement)\b"
+    r"|\b(?:[Aa]|[Tt]he|[Tt]heir|[Ii]ts)\s+joint\s+(?P<k2>communiqu[eé]|statement)\s*,?\s+(?:was\s+|were\s+)?(?:signed|adopted|issued|approved)\b",
+)
+
+
+def untitled(ctx: Context) -> list[Candidate]:
+    """The meeting's own joint communiqué (or statement), named by no title ("signed a joint communique",
+    "A joint communique was signed"): titled after the meeting's body, once per text."""
+    if ctx.meeting is None:
+        return []
+    # the dateline's sentence too ("ISLAMABAD, ... -- ... with the signing of a joint communique")
+    for passage in ctx.doc.sentences:
+        m = _UNTITLED.search(passage.norm)
+        if m is None or _NOT_NOW.search(passage.norm[max(0, m.start() - 40) : m.end()]):
+            continue
+        if not (m.group("k") or m.group("k2") or "").lower().startswith("communiq"):
+            continue  # a joint statement states positions
+        kind = "communique"
+        names = ctx.bodies.get(ctx.meeting.body) or ()
+        body = (
+            names[0]
+            if names
+            else " ".join(
+                w if w in ("of", "and", "the") else w.capitalize() for w in ctx.meeting.body.split("-")
+            )
+        )
+        body = re.sub(r"\s*\([^)]*\)", "", body)
+        title = f"Joint communique of the meeting of the {body}"
+        event = {
+            "type": "DocumentAdopted",
+            "document": f"{slug(title)[:74].strip('-')}-{ctx.meeting.last_day[:4]}",
+            "title": title,
+            "kind": kind,
+        }
+        return [
+            ctx.decision(
+                event, "adopted_on", passage.sub(m.start(), m.end()), decided=False, words=passage.norm
+            )
+        ]
+    return []
 
 
 def _signed_earlier(ctx: Context, passage: Passage, signed: re.Match[str]) -> list[Candidate]:

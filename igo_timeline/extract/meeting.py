@@ -26,6 +26,7 @@ from igo_timeline.extract.names import (
     nationality_of,
     office_patterns,
     resolve_body,
+    titles,
 )
 from igo_timeline.extract.people import Person, parse_item
 from igo_timeline.extract.places import capital_of, city
@@ -35,7 +36,7 @@ from igo_timeline.extract.text import Passage
 _HELD = re.compile(
     r"\b(?:was|were|has been|had been|is being|are being)\s+(?:held|convened|opened|hosted|organi[sz]ed)\b"
     r"|\btook place\b|\bis taking place\b|\btakes place\b|\bkicked off\b|\bgot under\s?way\b|\bopened\b"
-    r"|\b(?:started|began|begins|commenced)\b|\bmet\b|\bgathered\b|\bconvened\b|\bhosted\b|\bheld\b"
+    r"|\b(?:started|began|begins|commenced)\b|\bran\s+from\b|\bruns\s+from\b|\bmet\b|\bgathered\b|\bconvened\b|\bhosted\b|\bheld\b"
     r"|\bwrapped up\b|\bconcluded\b|\bclosed\b|\bended\b|\bis under\s?way\b|\bwas under\s?way\b|\bwas the venue\b|\bplayed host\b"
     r"|\b(?:was|were)\s+(?:chaired|presided)\b",
     re.I,
@@ -59,6 +60,10 @@ _ORDINAL_MEETING = re.compile(
 )
 _COUNCIL_OF = re.compile(r"\bCouncil\s+of\s+(?:the\s+)?[A-Z][^.;:,]*")
 _SUMMIT = re.compile(r"\bsummits?\b", re.I)
+_NAMED_BODY = re.compile(
+    r"\b(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?|and\s+)?){0,5}(?:Assembly|Council|Conference|Commission|Committee|Forum|Parliament|Congress|Board|Authority)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w'’-]*){0,5})?"
+)
 _COUNCIL = re.compile(r"(?P<name>(?:[A-Z][\w’']*\s+(?:of\s+|and\s+)?){1,5}Council)\b")
 _VIRTUAL = re.compile(
     r"\b(?:videoconference|video\s?conference|video\s+link|online|virtual(?:ly)?|remotely)\b", re.I
@@ -86,18 +91,21 @@ _CHAIR = re.compile(
     re.I,
 )
 _ATTEND = re.compile(
-    r"\b(?:(?:also\s+)?attended|took\s+part|take\s+part|taking\s+part|participated|(?:were|was)\s+(?:also\s+)?present|in\s+attendance|joined|represented|sat|addressed|were\s+in\s+the\s+hall|came|(?:were|was)\s+invited|(?:were|was)\s+among\s+the\s+(?:heads|leaders|participants))\b",
+    r"\b(?:(?:also\s+)?attended|took\s+part|take\s+part|taking\s+part|participated|(?:were|was)\s+(?:also\s+)?present|in\s+attendance|joined|represented|sat|addressed|were\s+in\s+the\s+hall|came|(?:were|was)\s+(?:also\s+)?connected|(?:were|was)\s+invited|(?:were|was)\s+among\s+the\s+(?:heads|leaders|participants))\b",
     re.I,
 )
 # the list follows the trigger: "attended by ...", "Other participants included ...", "brought together ..."
 _LIST_AFTER = re.compile(
     r"\b(?:attended(?:\s+and\s+addressed)?\s+by|with\s+the\s+participation\s+of|participants\s+(?:also\s+)?included|brought\s+together|represented\s+by(?:\s+their\s+\w+)?|(?:were|was)\s+represented\s+by"
-    r"|chaired\s+the\s+(?:\w+\s+)?(?:talks|meeting|session|summit)\s+with|(?:sat|sitting|seated)\s+(?:at\s+the\s+table\s+)?(?:with\s+\w+\s+)?(?:were|was)|around\s+the\s+table\s+sat|joined\s+by(?=\s+(?-i:[A-Z]))"
+    r"|(?:chaired|opened|led|began)\s+the\s+(?:\w+\s+)?(?:talks|meeting|session|summit)\s+with|(?:were|was)\s+led\s+by|(?:were|was)\s+headed\s+by|(?:sat|sitting|seated)\s+(?:at\s+the\s+table\s+)?(?:with\s+\w+\s+)?(?:were|was)|around\s+the\s+table\s+sat|joined\s+by(?=\s+(?-i:[A-Z]))"
     r"|(?:also\s+)?(?:included|including)|attendance\s+(?:by|of))\s*:?\s*",
     re.I,
 )
 _ATTEND_FIRST = re.compile(
-    r"^(?:Also\s+)?(?:taking\s+part|participating|attending|present|in\s+attendance)\b.*?\b(?:were|was|are|is)\s+(?:also\s+)?"
+    r"^(?:Also\s+)?(?:taking\s+part|participating|attending|present|in\s+attendance)\b.*?\b(?:were|was|are|is)(?:\s+(?:also\s+)?|\s*:\s*)"
+    r"|^.{0,100}?\b(?:heads\s+of\s+(?:state|government|delegation)s?|leaders|ministers)\s+(?:who\s+)?(?:taking\s+part|took\s+part|participating|attending|present)\s*(?:were|was|included)(?:\s+|\s*:\s*)"
+    r"|^.{0,100}?\bparticipants\s+(?:were|included)(?:\s+|\s*:\s*)"
+    r"|^From\s+(?:the\s+)?[^,;]{0,80}?\s+(?:came|were\s+present|attended)\s+"
     r"|^.{0,120}?\b(?:taking\s+part|participating|attending|present|participants)\s*:\s*",
     re.I,
 )
@@ -184,6 +192,14 @@ def _body_in(text: str, ctx: Context) -> tuple[str, int] | None:
         body = _prefixes(m.group(), ctx)
         if body:
             return body, m.start()
+    own = re.search(
+        r"\b(?:held|holds|convened|hosted|opened|closed)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:summit|meeting\s+of\s+heads\s+of\s+state)\b"
+        r"|\bheads\s+of\s+state\b.*?\b(?:their|its)\s+(?:Council|summit)\b",
+        text,
+        re.I,
+    )
+    if own:  # "The Organization of Turkic States held its ninth summit", "... session of their Council"
+        return _summit_slug(ctx), own.start()
     for m in _COUNCIL.finditer(text):
         words = m.group("name").split()
         for k in range(len(words)):  # "The Heads of State Council": the longest tail that names a body
@@ -197,17 +213,65 @@ def _body_in(text: str, ctx: Context) -> tuple[str, int] | None:
                 return slug, m.start()
     summit = _SUMMIT.search(text)
     if summit:
-        return resolve_body("summit", ctx.bodies, ctx.org) or "summit", summit.start()
+        return _summit_slug(ctx), summit.start()
     return None
 
 
+# an organization of states by its name: "Commonwealth of Independent States", "Cooperation Council of Turkic
+# Speaking States", "Association of Southeast Asian Nations" (not "Council of Heads of State")
+_ORG_OF_STATES = re.compile(
+    r"^(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:of\s+|for\s+|on\s+|and\s+)?(?:the\s+)?)*?(?:of|for)\s+(?:the\s+)?(?!Heads\b|Member\b|Foreign\b)(?:[A-Z][\w'’-]*\s+){1,4}(?:States|Nations|Countries)$"
+)
+_GENERIC_HEADS = {
+    "council",
+    "assembly",
+    "summit",
+    "conference",
+    "authority",
+    "meeting",
+    "session",
+    "committee",
+}
+
+
+def _own_words(ctx: Context) -> set[str]:
+    """The words of the organization's own name and its abbreviation ("Eurasian", "Economic", "EAEU")."""
+    name = state_name(ctx.org)
+    words = {ctx.org.upper()}
+    if name and name != ctx.org:
+        words |= {
+            w
+            for w in re.findall(r"[A-Z][\w'’-]*", name)
+            if not re.fullmatch(
+                r"Union|Organi[sz]ation|Commonwealth|Association|Community|Conference|Treaty", w
+            )
+        }
+    return words
+
+
 def _generic_body(phrase: str, ctx: Context) -> str | None:
-    """ "Assembly of the Union" -> assembly; "Collective Security Council of the CSTO" -> collective-security-council."""
+    """A body no table knows, by its words, the organization's own name left out: "Assembly of the Union"
+    and "Assembly of Heads of State and Government" -> assembly; "Supreme Eurasian Economic Council" (of the
+    Eurasian Economic Union) -> supreme-council; "Collective Security Council of the CSTO" ->
+    collective-security-council; a summit of the organization itself -> its summit."""
+    whole = phrase
     phrase = re.split(
-        r"\s+(?:was|were|has|had|is|took|kicked|in|on|at|via|under|held|opened|started|began|met|meets|concluded|elected|decided)\b|[,;]",
+        r"\s+(?:was|were|has|had|is|took|kicked|in|on|at|via|under|held|opened|started|began|met|meets|concluded"
+        r"|ended|closed|wrapped|gathered|convened|elected|decided|adopted|agreed|approved|better|also|known|will|would|shall)\b|[,;]",
         phrase,
     )[0]
+    named = re.match(r"^(?:the\s+)?[A-Z][^()]{2,120}?\(\s*(?P<abbr>[A-Z]{2,8})\s*\)", whole.strip())
+    body_of = re.match(
+        r"^(?:the\s+)?(?:[A-Z][\w-]*\s+)*?(?:Council|Assembly|Authority|Summit|Meeting|Session|Committee|Commission|Conference)\s+of\s+(?:the\s+)?",
+        whole.strip(),
+    )
+    if named and named.group("abbr").casefold() == ctx.org.casefold() and not body_of:
+        return _summit_slug(
+            ctx
+        )  # "the summit of the Conference on ... in Asia (CICA)": the organization itself
     phrase = re.sub(r"\([^)]*\)", " ", phrase)
+    if _ORG_OF_STATES.match(" ".join(phrase.split())):
+        return _summit_slug(ctx)  # "the summit of the Cooperation Council of Turkic Speaking States"
     for party in reversed(find_parties(phrase)):
         if not is_state(party.value):
             phrase = phrase[: party.start] + " " + phrase[party.end :]
@@ -216,9 +280,57 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
         "",
         phrase.strip(),
     )
-    phrase = re.sub(r"^(?:The|the|A|a)\s+", "", phrase.strip())
-    slug = re.sub(r"[^a-z0-9]+", "-", phrase.casefold()).strip("-")
+    phrase = re.sub(r"^(?:The|the|A|a|its|their|his|her)\s+", "", phrase.strip())
+    if phrase.split() and phrase.split()[0] == ctx.org.upper() and len(phrase.split()) > 1:
+        phrase = " ".join(phrase.split()[1:])  # "ECOWAS Authority of ...": the organization's abbreviation
+    # "Assembly of Heads of State and Government" -> assembly ("Council of Heads of State" keeps its words)
+    phrase = re.sub(
+        r"^(?P<head>Assembly|Authority|Conference|Summit)\s+of\s+(?:the\s+)?Heads\s+of\s+State(?:\s+and\s+Government)?$",
+        r"\g<head>",
+        phrase,
+    )
+    words = phrase.split()
+    own = _own_words(ctx)
+    kept = [w for w in words if w not in own]
+    if kept != words and (len(kept) >= 2 or (kept and kept[0].casefold() not in _GENERIC_HEADS)):
+        words = (
+            kept  # "ECOWAS Authority" -> authority; "Supreme Eurasian Economic Council" -> supreme-council
+        )
+    if [w.casefold() for w in words] in (["council"], ["summit"]) and phrase != " ".join(words):
+        words = phrase.split()
+    slug = re.sub(r"[^a-z0-9]+", "-", " ".join(words).casefold()).strip("-")
+    if slug in ("council", "their-council", "its-council"):
+        return None  # "their Council": the text's words name no body of their own
     return slug or None
+
+
+_HELD_CLAUSE = re.compile(
+    r"\b(?:after|at|during|following)\s+(?:the\s+)?(?:(?:Council|Assembly|Summit|council|assembly)['’]s\s+|its\s+|their\s+)?"
+    r"(?:regular\s+|ordinary\s+|extraordinary\s+)?(?:session|meeting|summit|sitting)\s+(?:in|at)\s+(?:the\s+)?[A-Z\w]"
+)
+
+
+def _body_named_before(ctx: Context, sentences: list[Passage], passage: Passage) -> str | None:
+    """The body a sentence before this one names ("The African Union's Peace and Security Council decided
+    ... The council met ...")."""
+    for earlier in reversed(sentences[: sentences.index(passage)]):
+        text = re.sub(r"(?<=\w)['’]s\b", "", earlier.norm)  # "the African Union's Peace and ..."
+        found = _body_in(text, ctx)
+        if found is None:
+            named = _NAMED_BODY.search(text)
+            slug = _generic_body(named.group(), ctx) if named else None
+            found = (slug, 0) if slug else None
+        if found:
+            return found[0]
+    return None
+
+
+def _summit_slug(ctx: Context) -> str:
+    """The slug of the organization's summit: the text's own "Council of Heads of State" when it names one,
+    else what the tables call a summit, else ``summit``."""
+    if re.search(r"\bCouncil\s+of\s+(?:the\s+)?Heads\s+of\s+State\b", ctx.doc.text):
+        return resolve_body("Council of Heads of State", ctx.bodies, ctx.org) or "council-of-heads-of-state"
+    return resolve_body("summit", ctx.bodies, ctx.org) or "summit"
 
 
 def _meeting_dates(ctx: Context, text: str) -> DateMatch | None:
@@ -248,7 +360,21 @@ def find_meeting(ctx: Context) -> list[Candidate]:
         if found is None and verb is not None:  # "The heads of state of the member states ... met in ..."
             subject = re.sub(r"^(?:On\s+)?[^,]*\d{4},\s*", "", text[: verb.start()]).strip(" ,")
             slug = resolve_body(re.sub(r"^(?:The|the)\s+", "", subject), ctx.bodies, ctx.org)
+            named = _NAMED_BODY.search(subject) if slug is None else None
+            if named:  # "The Assembly of the African Union met in ...": a body no table knows, by its words
+                slug = _generic_body(named.group(), ctx)
+            if slug is None and re.match(
+                r"^(?:The|Its|the|its)\s+(?:council|assembly|summit|conference|authority)$", subject, re.I
+            ):
+                slug = _body_named_before(
+                    ctx, sentences, passage
+                )  # "The council met on ...": the one named before
             found = (slug, 0) if slug else None
+        clause = _HELD_CLAUSE.search(text)
+        if found and clause and _NOT_THIS.search(text[: clause.start()]):
+            # "The Council will meet next in Yerevan, ... told reporters after the Council's session in the
+            # Tajik capital on Thursday": the meeting held is the one the clause tells of
+            text, verb = text[clause.start() :], clause
         if not verb or not found or _NOT_THIS.search(text[: verb.end() + 40]) or _AHEAD.search(text):
             continue
         if _elsewhen(ctx, text):
@@ -330,7 +456,8 @@ def find_meeting(ctx: Context) -> list[Candidate]:
             if who:
                 event["host"] = who[0].value
     more: list[dict[str, Any]] = []
-    chair = _chair(ctx, more)
+    co_chairs = _jointly(ctx, more)
+    chair = co_chairs[0] if co_chairs else _chair(ctx, more)
     if chair:
         event["chair"] = chair
         if "host" not in event and chair.get("party"):
@@ -339,6 +466,9 @@ def find_meeting(ctx: Context) -> list[Candidate]:
     participants = _attendance(ctx, opening, more, out)
     if chair and "party" not in chair and event.get("host"):
         chair["party"] = event["host"]  # the genre's chair is the host's head of state
+    for co_chair in co_chairs[1:]:  # the other co-chair attended too
+        if not any(p["person"] == co_chair["person"] for p in participants):
+            participants.append({k: v for k, v in co_chair.items() if k in ("person", "role", "party")})
     if chair and not any(p["person"] == chair["person"] for p in participants):
         head = chair.get("party") and is_state(chair["party"])
         entry = {"person": chair["person"], "role": "head of state" if head else chair["role"]}
@@ -363,7 +493,7 @@ _RAN = re.compile(
 
 _N_DAYS = re.compile(r"\b(?P<n>two|three|four|2|3|4)[-\s]day\b", re.I)
 _ENDED = re.compile(r"\b(?:concluded|closed|ended|wrapped\s+up|finished)\b", re.I)
-_BEGAN = re.compile(r"\b(?:opened|began|started|kicked\s+off)\b", re.I)
+_BEGAN = re.compile(r"\b(?:opened|began|started|kicked\s+off|opening)\b", re.I)
 
 
 def _widen(
@@ -460,6 +590,15 @@ def _place(ctx: Context, text: str, here: bool = True) -> str | None:
             if named:
                 return named
     for m in _IN_PLACE.finditer(text):
+        if re.search(
+            r"\b(?:situation|crisis|conflict|developments|events|coup|elections?|transition)\s+$",
+            text[: m.start()],
+        ):
+            continue  # "met on the situation in Gabon": what it discussed, not where
+        if re.match(r"\s*\(\s*[A-Z]{2,8}\s*\)", text[m.end() :]) or re.match(
+            r"(?:Asia|Africa|Europe|Eurasia|America|Americas|Oceania|the\s+Pacific)\b", m.group("place")
+        ):
+            continue  # "Measures in Asia (CICA)": a name's words; a continent is no meeting's place
         words = _city(m.group("place")).split()
         for n in range(min(len(words), 3), 0, -1):
             phrase = " ".join(words[:n]).strip(" ,.")
@@ -516,6 +655,43 @@ def _chair(ctx: Context, more: list[dict[str, Any]]) -> dict[str, Any] | None:
     return None
 
 
+_JOINTLY = re.compile(
+    r"\b(?:chaired|presided\s+over|co-chaired)\s+jointly\s+by\s+(?P<a>.+?),?\s+and\s+(?:by\s+)?(?P<b>[^.;]+)"
+    r"|\bco-chaired\s+by\s+(?P<a2>.+?),?\s+and\s+(?:by\s+)?(?P<b2>[^.;]+)"
+)
+
+
+def _jointly(ctx: Context, more: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Co-chairs ("chaired jointly by A, and by B, who holds the council's rotating chair"): the holder
+    of the body's rotating chair first (the chair), then the other."""
+    for passage in ctx.doc.sentences[:16]:
+        m = _JOINTLY.search(passage.norm)
+        if m is None:
+            continue
+        out: list[dict[str, Any]] = []
+        for words in (m.group("a") or m.group("a2"), m.group("b") or m.group("b2")):
+            holds = bool(re.search(r",\s*who\s+(?:\w+\s+)?holds\s+the\s+[^,]*\bchair", words))
+            words = re.sub(r",\s*(?:who|whose|which)\b.*$", "", words)
+            person = parse_item(words, ctx.org, ctx.known_persons)
+            if person is None:
+                return []
+            entry: dict[str, Any] = {"person": person.name, "role": person.role or "co-chair"}
+            if (
+                person.party
+                and is_state(person.party)
+                and not re.search(
+                    rf"\b(?:{re.escape(ctx.org)}|commissioner|commission|secretary|secretariat)\b",
+                    person.role,
+                    re.I,
+                )
+            ):
+                entry["party"] = person.party  # an official of the organization represents no state
+            out.insert(0 if holds else len(out), entry)
+        more.append(ctx.source(passage))
+        return out
+    return []
+
+
 def _full_mention(ctx: Context, item: str) -> Person | None:
     """A surname alone ("Ramaphosa chaired the talks") read as the text's fuller mention of that person."""
     words = item.strip(" ,.").split()
@@ -546,15 +722,27 @@ def _attendance(
         else:
             units.append((passage, passage.norm))
     for passage, text in units:
-        if intro is not None and (
-            re.match(r"\s*(?:[-–•*]|\d{1,2}[.)])?\s*[A-Z]", text)
-            and len(text) < 200
-            and (text.rstrip().endswith((";", ".")) or "\n" in passage.text[passage.end : passage.end + 2])
+        if (
+            intro is not None
+            and (
+                not _ATTEND.search(
+                    text
+                )  # a sentence of its own after the list ("X and Y were present as guests")
+                and re.match(r"\s*(?:[-–•*]|\d{1,2}[.)])?\s*[A-Z]", text)
+                and len(text) < 200
+                and (
+                    text.rstrip().endswith((";", ".")) or "\n" in passage.text[passage.end : passage.end + 2]
+                )
+            )
         ):
             person = parse_item(
                 re.sub(r"^\s*(?:[-–•*]|\d{1,2}[.)])\s*", "", text).rstrip(" ;."), ctx.org, ctx.known_persons
             )
-            if person is not None and (person.party or person.known) and person.name not in seen:
+            if (
+                person is not None
+                and (person.party or person.known or person.role)
+                and person.name not in seen
+            ):
                 seen.add(person.name)
                 entry = _participant(person, intro[0], ctx)
                 participants.append(entry)
@@ -602,6 +790,14 @@ def _attendance(
             listed = text[inverted.end() :]
         elif after and (not verb or after.start() <= verb.end() + 2 or verb.start() > after.start()):
             listed = text[after.end() :]
+            whose = [p for p in find_parties(text[: after.start()]) if is_state(p.value)][-1:]
+            if (
+                whose
+                and re.match(r"(?:its|their)\s+", listed)
+                and re.search(r"represented\s+by", after.group())
+            ):
+                # "Armenia was represented by its Acting Prime Minister X": the state's own
+                listed = f"{text[whose[0].start : whose[0].end]}'s {listed.split(None, 1)[1]}"
             if not _SPLIT.search(listed) and verb and verb.start() > 0:
                 listed = text[: verb.start()] + ", " + listed
         elif verb:
@@ -634,7 +830,53 @@ def _attendance(
             first_list = False
         if found_here and passage is not opening:
             more.append(ctx.source(passage))
+    for passage, person in _actors(ctx):
+        if person.name in seen or any(p["person"] == person.name for p in participants):
+            continue
+        seen.add(person.name)
+        participants.append(_participant(person, "head of state", ctx))
+        if passage is not opening:
+            more.append(ctx.source(passage))
     return participants
+
+
+# what only someone at the meeting does: welcome the others as host, hand over or take over its chair,
+# open or address it
+_ACTS = re.compile(
+    r"\b(?:welcomed|greeted|received)\s+(?:his|her|their|the|fellow)\s+(?:\w+\s+)?(?:counterparts|guests|leaders|participants|delegations|colleagues)\b"
+    r"|\b(?:handed|passed)\s+(?:over\b|(?:the\s+)?(?:rotating\s+)?(?:chairmanship|presidency|chair)\b)|\bbecame\s+(?:the\s+)?(?:new\s+)?(?:chairperson|chairman|chair)\b|\b(?:took\s+over|assumed|received|accepted)\s+(?:the\s+)?(?:rotating\s+)?(?:chairmanship|presidency|chair)\b"
+    r"|\b(?:opened|addressed|inaugurated)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:summit|meeting|session|assembly|sitting|gathering|talks)\b"
+    r"|\bdelivered\s+(?:a|an|the|his|her)\s+(?:\w+\s+)?(?:speech|address|statement)\b"
+    r"|\b(?:set\s+out|presented|outlined)\s+(?:the\s+|his\s+|her\s+)?priorities\b",
+    re.I,
+)
+
+
+def _actors(ctx: Context) -> list[tuple[Passage, Person]]:
+    """Heads of state or government named only as acting at the meeting ("Uzbek President X welcomed
+    his counterparts", "At the opening, President X of A handed over the chairmanship to President Y
+    of B"): both ends of a handover, the host who welcomed, the speaker who opened it."""
+    heads = "|".join(r"\s+".join(map(re.escape, t.split())) for t in titles("heads"))
+    mention = re.compile(
+        rf"(?:\b[A-Z][\w'’-]+\s+)?\b(?:{heads})\s+(?:[A-Z][\w'’.-]*\s+){{0,4}}[A-Z][\w'’-]+"
+        r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})?"
+    )
+    out: list[tuple[Passage, Person]] = []
+    for passage in ctx.sentences[:40]:
+        text = passage.norm
+        told = re.sub(
+            r",\s*(?:who|which|whose)\b[^,;]*", "", text
+        )  # "..., who had held it since February 2024"
+        if not _ACTS.search(text) or _NOT_THIS.search(told) or _elsewhen(ctx, told):
+            continue
+        if re.search(r"\b(?:will|would|is\s+to|are\s+to|expected|next)\b", text):
+            continue
+        for m in mention.finditer(text):
+            person = parse_item(m.group(), ctx.org, ctx.known_persons)
+            if person is None or not person.party or not is_state(person.party):
+                continue
+            out.append((passage, person))
+    return out
 
 
 def _ROLES_AFTER(text: str, verb: re.Match[str] | None) -> bool:
@@ -722,14 +964,27 @@ def _respectively(segment: str, ctx: Context) -> tuple[list[Person], str]:
 def _items(segment: str, ctx: Context) -> list[Person]:
     segment = _LEAD.sub("", _TAIL.sub("", segment)).strip()
     segment = re.sub(r"^(?:The|the)\s+", "", segment)
+    segment = re.sub(
+        r"\s+among\s+(?:those|the\s+\w+)\b.*$", "", segment
+    )  # "... among those around the table"
+    # "... and Y also addressed the leaders": the adverbs left before the verb name no one
+    segment = re.sub(r"(?:\s+(?:also|too|all|both|then|each|likewise|personally))+\s*$", "", segment)
     people, segment = _respectively(segment, ctx)
+    if segment.count(";") >= 2:
+        # "Name, Title of A; Name, Title of B; and Name, Title of C": a semicolon ends each item, and the
+        # commas inside an item belong to it
+        for item in re.split(r";\s*(?:and\s+)?", segment.rstrip(" .")):
+            person = parse_item(item, ctx.org, ctx.known_persons)
+            if person is not None and (person.role or person.party or person.known):
+                people.append(person)
+        return people
     parts = _SPLIT.split(segment.rstrip(" ."))
     pending = ""
     for k in range(0, len(parts), 2):
         text = pending + parts[k]
         if not text.strip():
             continue
-        person = parse_item(text, ctx.org, ctx.known_persons)
+        person = parse_item(text, ctx.org, ctx.known_persons) or _full_mention(ctx, text)
         if person is None or not person.role and not person.party and not person.known:
             # a title cut at "and" or a comma ("Representative ... and Head of ...",
             # "the Director of ..., Name"): join the next piece, with its separator
@@ -757,6 +1012,12 @@ def _participant(person: Person, role: str | None, ctx: Context) -> dict[str, An
     entry: dict[str, Any] = {"person": person.name, "role": role}
     if person.party:
         entry["party"] = person.party
+    elif person.known and re.search(
+        r"\b(?:President|Prime\s+Minister|Premier|King|Emir|Sultan|Chancellor)\b", person.role or ""
+    ):
+        state = nationality_of(person.name)  # a head of state the store knows: the state they head
+        if state and is_state(state):
+            entry["party"] = state
     return entry
 
 

@@ -68,7 +68,11 @@ _ROLE_WORDS = {
 def _name_like(word: str) -> bool:
     if not _NAME_TOKEN.match(word) or word.strip(".,") in _ROLE_WORDS:
         return False
-    if not word[0].isupper() and word not in ("bin", "ibn", "al", "el", "de", "da", "van", "von"):
+    if (
+        not word[0].isupper()
+        and word not in ("bin", "ibn", "al", "el", "de", "da", "van", "von")
+        and not re.match(r"(?:al|el|ad|ul|ud|bin)-[A-Z]", word)  # "Abdel Fattah el-Sisi"
+    ):
         return False
     return not (len(word) > 1 and word.isupper() and not word.endswith("."))  # UN, SCO, RCTS
 
@@ -133,4 +137,9 @@ def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | Non
     person = hit[2] if hit else (found or written)
     if len(written.split()) < 2 and not is_known:
         return None  # one capitalized word is no person
+    if re.search(
+        r"\b(?:States|Nations|Union|Organi[sz]ation|Community|Commonwealth|Council|Consortium|Committee|Commission|Bank|Fund)$",
+        written,
+    ):
+        return None  # "Independent States": the end of an organization's name, no person
     return Person(written, person, is_known, closest, role, party)

@@ -111,6 +111,19 @@ class Document:
             bounds.append(match.end())
         for match in re.finditer(r"[;:][ \t]*\n", self.text):  # lines of a list ended by ";", and its intro
             bounds.append(match.end())
+        for match in re.finditer(r":[ \t]*\n((?:[^\n]+\n?)+)", self.text):
+            # the lines under an intro ending in ":" up to a blank line, unmarked: each line an item
+            # ("Present at the meeting were:" then "Name, President of X" line by line)
+            lines = [line for line in match.group(1).split("\n") if line.strip()]
+            if len(lines) < 2 or any(
+                len(line) > 160 or not re.match(r"\s*[\W\dA-Z]", line) for line in lines
+            ):
+                continue  # prose wrapped at the margin goes on in lower case somewhere
+            pos = match.start(1)
+            for line in match.group(1).split("\n"):
+                if line.strip():
+                    bounds.append(pos)
+                pos += len(line) + 1
         for match in _BLANK.finditer(self.text):
             before = self.text[: match.start()].rstrip()
             after = self.text[match.end() : match.end() + 1]

@@ -97,6 +97,9 @@ def _tables_ddl(integer: str, big: str, extra_column: str, q: str = "") -> list[
     out.append(
         f"CREATE INDEX IF NOT EXISTS igo_index_facts_party ON {q}igo_index_facts (grp, pos_hi, day_lo)"
     )
+    # a decision by its id (its group), current or superseded: what an append reads of the
+    # decisions its new events bear on (FactIndex.scope)
+    out.append(f"CREATE INDEX IF NOT EXISTS igo_index_events_id ON {q}igo_index_events (grp, pos_hi)")
     return out
 
 
@@ -107,7 +110,7 @@ def _names(*, box_tables: bool) -> list[str]:
     for table in TABLES:
         names += [f"igo_index_{table}", f"igo_index_{table}_open"]
         names.append(_box_table(table) if box_tables else f"igo_index_{table}_box")
-    names.append("igo_index_facts_party")
+    names += ["igo_index_facts_party", "igo_index_events_id"]
     return names
 
 

@@ -26,8 +26,10 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import json
 import threading
 from collections import OrderedDict
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
@@ -108,6 +110,39 @@ class _Work:
     tables: dict[str, _Rows] = field(default_factory=lambda: {t: _Rows() for t in TABLES})
     batches: list[tuple[int, int, int]] = field(default_factory=list)
     events: int = 0
+
+
+@dataclass
+class Scope:
+    """What an append about some parties reads from the index (see :meth:`FactIndex.scope`)."""
+
+    recorded_us: int  # the record time of the organization's last batch the index has applied
+    decisions: list[Effective]  # in force at that batch, in no particular order
+    # of the ids asked about, those the index has held as decisions: each one's payload as stored
+    # (None: corrected in the batch that recorded it)
+    known: dict[str, dict[str, Any] | None]
+
+
+def _holds_event(key: str) -> bool:
+    """Whether this key of a fact row's body holds an event (see rows.fact_rows): the event, what
+    ended it, what vacated a term, a procedure's steps."""
+    return key in ("e", "n", "v") or (key[:1] == "s" and key[1:].isdigit())
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Day ranges (ordinals), overlapping or adjacent ones merged."""
+    out: list[tuple[int, int]] = []
+    for lo, hi in sorted(s for s in spans if s[0] <= s[1]):
+        if out and lo <= out[-1][1] + 1:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def _chunks(values: Sequence[str], size: int = 500) -> Iterator[Sequence[str]]:
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
 
 
 class FactIndex:
@@ -712,6 +747,121 @@ class FactIndex:
                     cache.popitem(last=False)
             pieces.append(piece)
         return state_from_facts(org, assemble(pieces), day, known_at)
+
+    # -- what an append reads ------------------------------------------------------------------
+    @property
+    def in_memory(self) -> bool:
+        """Whether the index lives in this process only (a store in memory or encrypted at rest):
+        rebuilt from the log by each process, so an append does not build it just to read it."""
+        return isinstance(self.db, SqliteIndexDb) and self.db.datastore is None
+
+    def scope(self, org: str, parties: set[str], ids: Sequence[str]) -> Scope | None:
+        """What the incremental check of an append about ``parties`` reads (see
+        :func:`igo_timeline.engine.rules.bears_on_parties`), as the index holds it: the decisions
+        in force of the founding, the dissolution and the reforms (the catalog row), every decision
+        the parties' spells, conditions and procedures are made of (their rows), and the handovers
+        to them on days they held a status (see below); with the record time of the organization's last batch the index has applied, and
+        which of ``ids`` it holds as decisions (in force or not). None when the index does not know
+        the organization, or moved on while this read (the caller reads the whole stream instead)."""
+        num = self.org_number(org)
+        if num is None:
+            return None
+        db = self.db
+        with db.read() as cur:
+            mark = self._mark(cur)
+            cur.execute(
+                db.sql(
+                    "SELECT recorded_us FROM igo_index_batches WHERE org = ? ORDER BY position DESC LIMIT 1"
+                ),
+                (num,),
+            )
+            row = cur.fetchone()
+            if row is None:
+                return None
+            recorded_us = int(row[0])
+            groups = ["catalog", *(f"party:{p}" for p in sorted(parties))]
+            cur.execute(
+                db.sql(
+                    f"SELECT body FROM igo_index_facts WHERE grp IN ({', '.join('?' * len(groups))}) "
+                    "AND pos_hi = ? AND +org = ?"
+                ),
+                (*groups, MAX_POS, num),
+            )
+            wanted: set[str] = set()
+            spans: list[tuple[int, int]] = []
+            has_catalog = False
+            for (body,) in cur.fetchall():
+                obj = json.loads(body)
+                if obj["k"] == "catalog":
+                    has_catalog = obj.get("founding") is not None
+                    for key in ("founding", "dissolution"):
+                        if obj.get(key):
+                            wanted.add(obj[key]["id"])
+                    wanted.update(r["id"] for r in obj.get("reforms", []))
+                    continue
+                if obj["k"] == "spell":  # the days it certainly holds: [latest start, earliest end]
+                    spans.append((obj["span"][1], obj["span"][2]))
+                wanted.update(v["id"] for k, v in obj.items() if _holds_event(k) and isinstance(v, dict))
+            if not has_catalog:
+                return None
+            # The handovers to the parties, as far as the rules can hold a batch about the parties
+            # against them: in a history that breaks no rule, a chair went to a party only on days
+            # it held a status (presidency-to-non-member), so only the handovers whose first day
+            # falls in one of the parties' spells are read (the chair's rows by their first day),
+            # not every handover of the organization. (A stored break, tolerated, is not seen.)
+            likes = " OR ".join("body LIKE ?" for _ in parties)
+            named = [f'%"party":"{p}"%' for p in sorted(parties)]
+            for lo, hi in _merged(spans):
+                cur.execute(
+                    db.sql(
+                        "SELECT body FROM igo_index_facts WHERE grp = 'presidency' AND pos_hi = ? "
+                        f"AND day_lo >= ? AND day_lo <= ? AND +org = ? AND ({likes})"
+                    ),
+                    (MAX_POS, lo, hi, num, *named),
+                )
+                for (body,) in cur.fetchall():
+                    obj = json.loads(body)
+                    if obj["k"] == "presidency" and obj["e"].get("to_party") in parties:
+                        wanted.add(obj["e"]["id"])
+            found: list[Effective] = []
+            for chunk in _chunks(sorted(wanted)):
+                cur.execute(
+                    db.sql(
+                        f"SELECT body FROM igo_index_events WHERE grp IN ({', '.join('?' * len(chunk))}) "
+                        "AND pos_hi = ? AND +org = ?"
+                    ),
+                    (*(f"event:{i}" for i in chunk), MAX_POS, num),
+                )
+                found += [decode_event(body).effective for (body,) in cur.fetchall()]
+            # a decision recorded before: its first row holds it as stored (unless corrected in
+            # the very batch that recorded it: then None, and the caller reads the stream)
+            first: dict[str, tuple[int, str]] = {}
+            for chunk in _chunks(sorted(set(ids))):
+                cur.execute(
+                    db.sql(
+                        f"SELECT grp, pos_lo, body FROM igo_index_events WHERE grp IN ({', '.join('?' * len(chunk))}) "
+                        "AND +org = ?"
+                    ),
+                    (*(f"event:{i}" for i in chunk), num),
+                )
+                for grp, pos_lo, body in cur.fetchall():
+                    ident = grp.split(":", 1)[1]
+                    if ident not in first or int(pos_lo) < first[ident][0]:
+                        first[ident] = (int(pos_lo), body)
+            known: dict[str, dict[str, Any] | None] = {}
+            for ident, (_, body) in first.items():
+                obj = json.loads(body)
+                known[ident] = None if obj["c"] else obj["e"]
+            if self._mark(cur) != mark or len(found) != len(wanted):
+                return None  # moved on meanwhile (or a row without its decision: read the stream)
+        return Scope(recorded_us, found, known)
+
+    def _mark(self, cur: Any) -> tuple[int, int]:
+        cur.execute(
+            self.db.sql("SELECT position, generation FROM igo_index_tracking WHERE name = ?"), (NAME,)
+        )
+        row = cur.fetchone()
+        return (int(row[0]), int(row[1])) if row else (-1, -1)
 
     # -- checking ------------------------------------------------------------------------
     def current_rows(self, org: str) -> set[tuple[str, str, int, int, str]]:

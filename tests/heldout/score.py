@@ -150,6 +150,8 @@ def subject_match(g: dict[str, Any], f: dict[str, Any]) -> bool:
         return g["to_party"] == f.get("to_party")
     if t == "MeetingScheduled":
         return g["host"] == f.get("host") and g["body"] == f.get("body")
+    if t == "LadderReformed":  # the statuses merged, added and retired
+        return all((g.get(k) or None) == (f.get(k) or None) for k in ("merged", "added", "retired"))
     return False
 
 
@@ -242,6 +244,12 @@ def run(folder: Path, show: bool, only: set[str] | None = None) -> dict[str, Any
                     best = (i, ok_date, ok_place)
             if best is None:
                 mt.misses.append(f"{name}: meeting {g['body']} {g['date']} not found")
+                # the persons of a meeting not found are attendance missed, not out of the count
+                people = [p["person"] for p in g.get("participants", [])]
+                if g.get("chair") and not any(same_person(g["chair"]["person"], w) for w in people):
+                    people.append(g["chair"]["person"])
+                tallies["attendance"].gold += len(people)
+                tallies["attendance"].misses += [f"{name}: {w} (meeting not found)" for w in people]
                 continue
             i, ok_date, ok_place = best
             fields["body"][0] += 1

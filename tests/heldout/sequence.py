@@ -4,8 +4,9 @@ Usage (from the repository root)::
 
     PYTHONPATH=$PWD python tests/heldout/sequence.py [--misses]
 
-The store starts as the record after the 2012 summit: the bundled chronicle's
-events decided or starting on or before 2012-06-07. The 13 texts are applied
+The store starts as the record after the 2012 summit:
+``igo import --bundled sco --until 2012-06-07`` (the bundled chronicle's events
+decided or starting on or before that day). The 13 texts are applied
 with one ``igo extract FILE... --org sco --apply`` (each file its own batch,
 in the order of their meetings). Then, the day after each summit, four checks
 against ``/work/shared/data/sco-history-facts-2013-2025.md`` (the expected
@@ -20,15 +21,12 @@ import argparse
 import datetime as dt
 import sys
 import tempfile
-from importlib import resources
 from pathlib import Path
 
-import yaml
 from click.testing import CliRunner
 
 from igo_timeline import Timeline
 from igo_timeline.cli import main as igo
-from igo_timeline.events.models import parse_event
 
 HERE = Path(__file__).resolve().parent
 TEXTS = [
@@ -94,24 +92,13 @@ def expected() -> list[tuple[str, dt.date, set[str], set[str], str, str]]:
     return out
 
 
-def record_after_2012() -> list[dict]:
-    chronicle = yaml.safe_load(resources.files("igo_timeline.data").joinpath("sco.yaml").read_text("utf-8"))
-    keep = []
-    for item in chronicle:
-        ev = parse_event(item)
-        decided = getattr(ev, "decided_on", None)
-        start = str(decided or ev.valid_time or "0000").split("/")[0]
-        if start[:10] <= "2012-06-07":
-            keep.append(item)
-    return keep
-
-
 def run(show: bool) -> float:
     with tempfile.TemporaryDirectory() as tmp:
         store = str(Path(tmp) / "sco.sqlite")
-        with Timeline(store) as tl:
-            tl.append(record_after_2012())
         runner = CliRunner()
+        base = runner.invoke(igo, ["--store", store, "import", "--bundled", "sco", "--until", "2012-06-07"])
+        if base.exit_code != 0:
+            sys.exit(f"igo import --bundled sco --until 2012-06-07 failed: {base.output}")
         files = [str(HERE / f"{name}.txt") for name in TEXTS]
         result = runner.invoke(igo, ["--store", store, "extract", *files, "--org", "sco", "--apply"])
         sys.stderr.write(result.stderr)

@@ -160,7 +160,7 @@ def test_racing_appointments_to_one_term_one_wins(tmp_path):
         assert p.exitcode == 0
     outcomes = sorted(out.get(timeout=5) for _ in people)
     assert [o for o, _ in outcomes].count("won") == 1
-    assert [o for o, _ in outcomes].count("term-overlap") == 3
+    assert [o for o, _ in outcomes].count("same-day-conflict") == 3  # one term, one first day
     with Timeline(path) as t:
         appointed = [r.event.person for r in t.records("org") if r.event.type == "OfficialAppointed"]
     winner = next(p for o, p in outcomes if o == "won")

@@ -756,3 +756,381 @@ def test_conditions_procedures_and_reformed_statuses_are_accepted_as_displayed(
         )
         ids.append(igo(store, *verb, form, *ISSUE, "--quote", "q").stdout.split()[0])
     assert ids[0] == ids[1]
+
+
+# -- what the second round left: a chair's why, names in force, horizons, offices, conditions --
+
+
+SRC = ["--document", "test", "--quote", "q"]
+
+
+def test_why_answers_for_any_chair_as_for_the_presidency(rotating: Path):
+    igo(rotating, "establish-chair", "rot", "council", "Chair of the Council", "--on", "2011-09-01", *SRC)
+    igo(rotating, "handover", "rot", "DEU", "--chair", "council", "--term", "2012-01-01/2012-06-30", *SRC)
+
+    def ask(*args: str) -> dict[str, Any]:
+        return json.loads(igo(rotating, "why", "rot", *args, "--json").stdout)
+
+    held = ask("--chair", "council", "--as-of", "2012-03-01")
+    assert held["answer"]["holds"] == "yes" and held["answer"]["party"] == "DEU"
+    assert held["answer"]["about"] == {"presidency": True, "chair": "council"}
+    assert "Chair of the Council" in held["answer"]["says"]
+    assert held["events"][0]["type"] == "PresidencyHandedOver" and held["events"][0]["role"] == "decisive"
+    # the same day, the presidency (the default chair) is another subject: vacant since Italy's term
+    assert ask("--presidency", "--as-of", "2012-03-01")["answer"]["holds"] == "no"
+    assert ask("--chair", "presidency", "--as-of", "2011-02-01")["answer"]["party"] == "ITA"
+    # by its name too; after its term, vacant, resting on the handover whose term ran out
+    ran_out = ask("--chair", "Chair of the Council", "--as-of", "2012-07-01")
+    assert ran_out["answer"]["holds"] == "no" and "vacant" in ran_out["answer"]["says"]
+    assert ran_out["events"][0]["type"] == "PresidencyHandedOver"
+    table = igo(rotating, "why", "rot", "--chair", "council", "--as-of", "2012-03-01").stdout
+    assert "DEU (Germany) holds the chair council (Chair of the Council) since 2012-01-01" in table
+    err = igo(rotating, "why", "rot", "--chair", "board", code=1).stderr
+    assert "unknown chair 'board'" in err and "council" in err
+    # the HTTP API takes the same option, and answers the same
+    from starlette.testclient import TestClient
+
+    from igo_timeline.engine.timeline import Timeline
+    from igo_timeline.web import create_app
+
+    with Timeline(str(rotating)) as tl, TestClient(create_app(tl)) as client:
+        api = client.get("/api/v1/orgs/rot/why", params={"chair": "council", "as_of": "2012-03-01"}).json()
+    assert api["answer"] == held["answer"]
+
+
+@pytest.fixture
+def renamed(tmp_path: Path) -> Path:
+    """A test organization with an office and a body, renamed along with them."""
+    store = tmp_path / "ren.sqlite"
+    found(
+        store,
+        {
+            "type": "OrganizationFounded",
+            "org": "ren",
+            "name": "First Name Organization",
+            "founded": "2000-01-01",
+            "statuses": ["member"],
+            "founders": ["FRA", "DEU"],
+            "offices": {"sg": "Secretary-General"},
+            "bodies": {"council": "Council of Ministers"},
+            "source": {"document": "test", "quote": "a test organization"},
+        },
+    )
+    igo(store, "appoint", "ren", "sg", "Ann Example", "--term", "2004-01-01/2009-12-31", *SRC)
+    igo(store, "grant", "ren", "ITA", "member", "--on", "2003-03-03", *SRC)
+    igo(store, "rename", "ren", "Second Name Organization", "--on", "2005-01-01", *SRC)
+    igo(store, "rename", "ren", "Director-General", "--office", "sg", "--on", "2006-01-01", *SRC)
+    igo(store, "grant", "ren", "ESP", "member", "--on", "2007-07-07", *SRC)
+    return store
+
+
+def test_names_in_force_in_why_history_and_the_exports(renamed: Path):
+    def office(day: str) -> dict[str, Any]:
+        return json.loads(igo(renamed, "why", "ren", "--office", "sg", "--as-of", day, "--json").stdout)
+
+    assert office("2005-06-01")["answer"]["office_name"] == "Secretary-General"
+    after = office("2006-06-01")["answer"]
+    assert after["office_name"] == "Director-General" and "(Director-General)" in after["says"]
+    assert state(renamed, "ren", "2006-06-01")["offices"]["sg"]["name"] == "Director-General"
+    # asked by its later name too
+    by_name = json.loads(
+        igo(renamed, "why", "ren", "--office", "Director-General", "--as-of", "2006-06-01", "--json").stdout
+    )
+    assert by_name["answer"]["office"] == "sg" and by_name["answer"]["holder"] == "Ann Example"
+    # the history: each event with the organization's name on its date
+    events = json.loads(igo(renamed, "history", "ren", "--json").stdout)
+    named = {e["type"] + " " + e["valid_time"]: e["org_name"] for e in events}
+    assert named["OrganizationFounded 2000-01-01"] == "First Name Organization"
+    assert named["StatusGranted 2003-03-03"] == "First Name Organization"
+    assert named["NameChanged 2005-01-01"] == "Second Name Organization"
+    assert named["StatusGranted 2007-07-07"] == "Second Name Organization"
+    # a party's history keeps the key; the table heads each stretch with the name then in force
+    assert {
+        e["org_name"] for e in json.loads(igo(renamed, "history", "ren", "--party", "ITA", "--json").stdout)
+    } == {"First Name Organization"}
+    lines = igo(renamed, "history", "ren").stdout.splitlines()
+    heads = [line for line in lines if line.startswith("-- ")]
+    assert heads == ["-- First Name Organization", "-- Second Name Organization"]
+    assert lines.index("-- Second Name Organization") < next(
+        i for i, line in enumerate(lines) if "NameChanged" in line and "2005-01-01" in line
+    )
+    # Popolo: the latest name, the former one dated; TimelineJS: the title, and the name then on a slide
+    popolo = json.loads(igo(renamed, "export", "ren", "--to", "popolo").stdout)
+    org = next(o for o in popolo["organizations"] if o["id"] == "ren")
+    assert org["name"] == "Second Name Organization"
+    assert org["other_names"] == [
+        {"name": "First Name Organization", "start_date": "2000-01-01", "end_date": "2004-12-31"}
+    ]
+    tl = json.loads(igo(renamed, "export", "ren", "--to", "timelinejs").stdout)
+    assert tl["title"]["text"]["headline"] == "Second Name Organization"
+    assert "Formerly: First Name Organization" in tl["title"]["text"]["text"]
+    slides = {str(e["start_date"]["year"]): e["text"]["text"] for e in tl["events"]}
+    assert slides["2003"].startswith("<p>First Name Organization</p>")
+    assert "Name Organization</p>" not in slides["2007"]  # the name in force is the title's
+
+
+def test_an_organization_never_renamed_shows_no_name_lines(rotating: Path):
+    assert not [
+        line for line in igo(rotating, "history", "rot").stdout.splitlines() if line.startswith("-- ")
+    ]
+    assert {e["org_name"] for e in json.loads(igo(rotating, "history", "rot", "--json").stdout)} == {
+        "Rotating Test Organization"
+    }
+
+
+def test_beyond_the_horizon_in_intervals_and_history(rotating: Path):
+    # the rotating record reaches 2011-01-01 (Italy's handover): no later decision is recorded
+    inside = json.loads(igo(rotating, "intervals", "rot", "--to", "2010-12-31", "--json").stdout)
+    assert (
+        inside["horizon"] == {"until": "2011-01-01", "declared": None} and inside["beyond_horizon"] is False
+    )
+    past = json.loads(igo(rotating, "intervals", "rot", "--to", "2015", "--json").stdout)
+    assert past["beyond_horizon"] is True
+    assert json.loads(igo(rotating, "intervals", "rot", "--json").stdout)["beyond_horizon"] is False
+    line = "sources for rot reach 2011-01-01; later days repeat the last known state"
+    for args in (
+        ("intervals", "rot", "--to", "2015"),
+        ("history", "rot", "--to", "2015"),
+        ("why", "rot", "--presidency", "--as-of", "2015-01-01"),
+        ("diff", "rot", "2010", "2015"),
+        ("state", "rot", "--as-of", "2015-01-01"),
+    ):
+        assert line in igo(rotating, *args).stderr, args
+    for args in (
+        ("intervals", "rot", "--to", "2010"),
+        ("history", "rot", "--to", "2010"),
+        ("why", "rot", "--presidency", "--as-of", "2010-03-01"),
+        ("diff", "rot", "2009", "2010"),
+    ):
+        assert line not in igo(rotating, *args).stderr, args
+    # consistent with state, why and diff for the same day
+    assert state(rotating, "rot", "2015-01-01")["beyond_horizon"] is True
+    # a declared coverage moves it for every answer
+    igo(rotating, "coverage", "rot", "--until", "2016-12-31", *SRC)
+    assert (
+        json.loads(igo(rotating, "intervals", "rot", "--to", "2015", "--json").stdout)["beyond_horizon"]
+        is False
+    )
+    # over HTTP: intervals in its body; the history (a bare array of events) in its headers
+    from starlette.testclient import TestClient
+
+    from igo_timeline.engine.timeline import Timeline
+    from igo_timeline.web import create_app
+
+    with Timeline(str(rotating)) as tl, TestClient(create_app(tl)) as client:
+        spans = client.get("/api/v1/orgs/rot/intervals", params={"to": "2020"}).json()
+        assert spans["beyond_horizon"] is True and spans["horizon"]["declared"] == "2016-12-31"
+        later = client.get("/api/v1/orgs/rot/history", params={"to": "2020"})
+        assert later.headers["igo-beyond-horizon"] == "true"
+        assert later.headers["igo-horizon-until"] == "2016-12-31"
+        within = client.get("/api/v1/orgs/rot/history", params={"to": "2012"})
+        assert within.headers["igo-beyond-horizon"] == "false"
+        assert isinstance(within.json(), list)
+
+
+@pytest.fixture
+def office(tmp_path: Path) -> Path:
+    store = tmp_path / "off.sqlite"
+    found(
+        store,
+        {
+            "type": "OrganizationFounded",
+            "org": "off",
+            "name": "Office Test Organization",
+            "founded": "2000-01-01",
+            "statuses": ["member"],
+            "founders": ["FRA", "DEU"],
+            "offices": {"sg": "Secretary-General"},
+            "source": {"document": "test", "quote": "a test organization"},
+        },
+    )
+    return store
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (("2010-01-01/2012-12-31", "Ann Example"), ("2010-01-01/2013-12-31", "Bo Example")),
+        (("2010-01-01/2012-12-31", "Ann Example"), ("2010-01-01/..", "Bo Example")),
+    ],
+)
+def test_two_appointments_to_one_office_on_one_day_are_a_same_day_conflict(
+    office: Path, first: tuple[str, str], second: tuple[str, str]
+):
+    for a, b in ((first, second), (second, first)):
+        store = office.with_name(f"{a[1][0]}{b[1][0]}.sqlite")
+        store.write_bytes(office.read_bytes())
+        stored = igo(store, "appoint", "off", "sg", a[1], "--term", a[0], *SRC).stdout.split()[0]
+        err = igo(store, "appoint", "off", "sg", b[1], "--term", b[0], *SRC, code=1).stderr
+        assert ": same-day-conflict: " in err and stored[:8] in err and "term-overlap" not in err, err
+    # overlapping terms that begin on different days are still term-overlap
+    igo(office, "appoint", "off", "sg", "Ann Example", "--term", "2010-01-01/2012-12-31", *SRC)
+    err = igo(
+        office, "appoint", "off", "sg", "Bo Example", "--term", "2011-01-01/2013-12-31", *SRC, code=1
+    ).stderr
+    assert "term-overlap" in err
+
+
+def test_a_reform_declares_a_new_condition_from_its_date(rotating: Path):
+    err = igo(
+        rotating, "suspend", "rot", "ITA", "--condition", "excluded_from_participation", "--on", "2012-01-01",
+        *SRC, code=1,
+    ).stderr  # fmt: skip
+    assert "unknown-condition" in err
+    igo(
+        rotating,
+        "reform",
+        "rot",
+        "--on",
+        "2011-06-01",
+        "--add-condition",
+        "Excluded From Participation",
+        *SRC,
+    )
+    err = igo(
+        rotating, "suspend", "rot", "ITA", "--condition", "excluded_from_participation", "--on", "2011-01-01",
+        *SRC, code=1,
+    ).stderr  # fmt: skip
+    assert "not yet a condition of 'rot' on 2011-01-01" in err and "declared from 2011-06-01" in err
+    igo(
+        rotating, "suspend", "rot", "ITA", "--condition", "excluded_from_participation", "--on", "2012-01-01",
+        *SRC,
+    )  # fmt: skip
+    answer = why(rotating, "rot", "ITA", "2012-02-01")["answer"]
+    assert answer["holds"] == "yes" and answer["conditions"][0]["condition"] == "excluded_from_participation"
+    italy = entry(state(rotating, "rot", "2012-02-01"), "members", "ITA")
+    assert italy is not None and italy["since"] == "2000-01-01"
+    reform = next(
+        e
+        for e in json.loads(igo(rotating, "history", "rot", "--json").stdout)
+        if e["type"] == "LadderReformed"
+    )
+    assert reform["conditions"] == ["excluded_from_participation"]
+    assert "+condition excluded_from_participation" in igo(rotating, "history", "rot").stdout
+    # the JSON event and the schema say the same; a reform without conditions keeps its old shape and id
+    schema = json.loads(igo(rotating, "schema").stdout)
+    assert "conditions" in json.dumps(schema)
+    from igo_timeline.events.models import LadderReformed
+
+    old = LadderReformed.model_validate(
+        {"org": "x", "effective": "2001", "added": ["guest"], "source": {"document": "d", "quote": "q"}}
+    )
+    assert "conditions" not in old.model_dump(mode="json") and "conditions" not in old.content()
+    assert igo(rotating, "reform", "rot", "--on", "2013", *SRC, code=1).stderr.count("adds a condition") == 1
+
+
+def test_two_handovers_of_one_chair_in_an_unknown_order_list_both(rotating: Path):
+    # "some day in 2012" and "2012-06-01": either may have come last
+    igo(rotating, "handover", "rot", "FRA", "--on", "2012", *SRC)
+    igo(rotating, "handover", "rot", "DEU", "--on", "2012-06-01", *SRC)
+    for day in ("2012-07-01", "2012-12-31"):
+        data = state(rotating, "rot", day)
+        assert data["presidency"] is None and "presidency" not in data["chairs"], day
+        assert sorted(u["party"] for u in data["uncertain"] if u["kind"] == "presidency") == ["DEU", "FRA"]
+        answer = json.loads(igo(rotating, "why", "rot", "--presidency", "--as-of", day, "--json").stdout)
+        assert answer["answer"]["holds"] == "uncertain"
+        assert sorted(answer["answer"]["possible"]) == ["DEU", "FRA"]
+        assert "unknown order" in answer["answer"]["says"]
+        assert {e["role"] for e in answer["events"]} >= {"uncertain"}
+    table = igo(rotating, "state", "rot", "--as-of", "2012-07-01").stdout
+    assert "FRA" in table and "DEU" in table
+    # before Germany's day only France may hold it; a later handover settles it
+    assert [
+        u["party"] for u in state(rotating, "rot", "2012-03-01")["uncertain"] if u["kind"] == "presidency"
+    ] == ["FRA"]
+    igo(rotating, "handover", "rot", "ITA", "--on", "2013-01-01", *SRC)
+    settled = state(rotating, "rot", "2013-02-01")
+    assert settled["presidency"]["party"] == "ITA" and not settled["uncertain"]
+    # until then, both stay listed
+    assert (
+        len([u for u in state(rotating, "rot", "2012-12-31")["uncertain"] if u["kind"] == "presidency"]) == 2
+    )
+
+
+def test_a_condition_and_its_lift_in_an_unknown_order_stay_uncertain_until_a_later_change(rotating: Path):
+    igo(rotating, "grant", "rot", "ESP", "member", "--on", "2001-01-01", *SRC)
+    igo(rotating, "suspend", "rot", "ESP", "--on", "2005", *SRC)  # some day in 2005
+    igo(rotating, "reinstate", "rot", "ESP", "--on", "2005-06-01", *SRC)
+
+    def doubt(day: str) -> list[str]:
+        data = state(rotating, "rot", day)
+        spain = entry(data, "members", "ESP")
+        assert spain is not None and spain["since"] == "2001-01-01" and not spain.get("conditions"), day
+        return [u["condition"] for u in data["uncertain"] if u.get("party") == "ESP"]
+
+    assert doubt("2004-12-31") == []
+    # the suspension may have come after the lift: suspended or not, on every day until a later change
+    for day in ("2005-03-01", "2005-07-01", "2007-01-01"):
+        assert doubt(day) == ["suspended"], day
+    answer = why(rotating, "rot", "ESP", "2007-01-01")
+    assert "unknown order" in answer["answer"]["says"]
+    assert [c["condition"] for c in answer["answer"]["conditions_uncertain"]] == ["suspended"]
+    assert {e["type"] for e in answer["events"] if e["role"] == "uncertain"} == {
+        "ConditionImposed",
+        "ConditionLifted",
+    }
+    # the presidency needs certainty
+    assert (
+        "presidency-to-suspended"
+        in igo(rotating, "handover", "rot", "ESP", "--on", "2007-01-01", *SRC, code=1).stderr
+    )
+    # a suspension that certainly comes after both settles it from its day
+    igo(rotating, "suspend", "rot", "ESP", "--on", "2008-01-01", *SRC)
+    assert doubt("2007-12-31") == ["suspended"]
+    data = state(rotating, "rot", "2008-02-01")
+    assert [c["condition"] for c in entry(data, "members", "ESP")["conditions"]] == ["suspended"]
+    assert not [u for u in data["uncertain"] if u.get("party") == "ESP"]
+
+
+def first_line(store: Path, *args: str) -> str:
+    return igo(store, *args).stdout.splitlines()[0]
+
+
+def test_the_done_when_cases_read_the_same_in_the_tables_of_state_and_why(
+    eu: Path, oas: Path, reformed: Path, rotating: Path
+):
+    # the UK in the EU: a notice, its day come with no withdrawal, extended, withdrawn
+    assert first_line(eu, "why", "eu", "--party", "GBR", "--as-of", "2018-06-01") == (
+        "eu as of 2018-06-01: GBR (United Kingdom) is member since 1973-01-01; withdrawal notified since "
+        "2017-03-29 (to take effect 2019-03-29)"
+    )
+    assert first_line(eu, "why", "eu", "--party", "GBR", "--as-of", "2019-06-01").startswith(
+        "eu as of 2019-06-01: UNCERTAIN: GBR (United Kingdom) may no longer be member: its withdrawal, "
+        "notified on 2017-03-29, was to take effect 2019-03-29"
+    )
+    igo(
+        eu, "notify-withdrawal", "eu", "GBR", "--on", "[2017-03-29..2020-01-31]", "--takes-effect", "2020-02-01",
+        *ISSUE, "--quote", UK_QUOTE,
+    )  # fmt: skip
+    igo(eu, "withdraw", "eu", "GBR", "--on", "2020-02-01", *ISSUE, "--quote", UK_QUOTE)
+    assert "GBR  United Kingdom  since 1973-01-01" in igo(eu, "state", "eu", "--as-of", "2020-01-31").stdout
+    assert "GBR" not in igo(eu, "state", "eu", "--as-of", "2020-02-01").stdout
+    assert first_line(eu, "why", "eu", "--party", "GBR", "--as-of", "2020-02-01") == (
+        "eu as of 2020-02-01: NOTHING HOLDS: GBR (United Kingdom) holds no status: withdrawn from 2020-02-01"
+    )
+    # Cuba in the OAS: excluded from participation, lifted, a member throughout
+    assert first_line(oas, "why", "oas", "--party", "CUB", "--as-of", "1990-01-01") == (
+        "oas as of 1990-01-01: CUB (Cuba) is member since 1909; excluded from participation since 1962-01-31"
+    )
+    assert first_line(oas, "why", "oas", "--party", "CUB", "--as-of", "2009-06-03") == (
+        "oas as of 2009-06-03: CUB (Cuba) is member since 1909"
+    )
+    lifted = igo(oas, "state", "oas", "--as-of", "2009-06-03").stdout
+    assert "CUB  Cuba" in lifted and "excluded" not in lifted
+    # the reform: the holders moved, the path kept
+    assert first_line(reformed, "why", "ref", "--party", "TUR", "--as-of", "2025-07-01") == (
+        "ref as of 2025-07-01: TUR (Türkiye) is partner since 2025-07-01 (by the reform of 2025-07-01; "
+        "previously dialogue_partner since 2012)"
+    )
+    assert "dialogue partner (2)" in igo(reformed, "state", "ref", "--as-of", "2025-06-30").stdout
+    # the half-year presidency: a term, a vacancy inside the next, a term run out
+    assert first_line(rotating, "why", "rot", "--presidency", "--as-of", "2010-03-01") == (
+        "rot as of 2010-03-01: FRA (France) holds the presidency since 2010-01-01 for the term "
+        "2010-01-01/2010-06-30"
+    )
+    assert first_line(rotating, "why", "rot", "--presidency", "--as-of", "2010-11-01") == (
+        "rot as of 2010-11-01: NOTHING HOLDS: the presidency is vacant from 2010-10-01"
+    )
+    assert first_line(rotating, "why", "rot", "--presidency", "--as-of", "2011-07-01") == (
+        "rot as of 2011-07-01: NOTHING HOLDS: the presidency is vacant: the term 2011-01-01/2011-06-30 ended"
+    )

@@ -220,6 +220,32 @@ def test_a_query_after_an_append_sees_it_from_another_process(tmp_path: Path):
         assert reader.index.position() == reader.position()
 
 
+def test_lookups_from_several_threads_read_their_own_connections_and_see_each_append(tmp_path: Path):
+    """Lookups read through a connection of their own per thread (not the library's pool): each
+    thread's answers are the fold's, before and after an append made through the library."""
+    import threading
+
+    path = str(tmp_path / "s.sqlite")
+    day = dt.date(2010, 1, 1)
+    with Timeline(path) as t:
+        t.append([founding(), grant("MNG", "observer", "2004-06-17")])
+        answers: dict[int, list[Any]] = {}
+
+        def ask(k: int) -> None:
+            answers[k] = [t.state("org", day).to_json() for _ in range(20)]
+
+        threads = [threading.Thread(target=ask, args=(k,)) for k in range(4)]
+        for th in threads:
+            th.start()
+        for th in threads:
+            th.join()
+        want = state_as_of("org", t.records("org"), day).to_json()
+        assert all(a == want for got in answers.values() for a in got)
+        t.append([grant("MNG", "member", "2009-01-01")])  # written through the library's connection
+        assert t.state("org", day).to_json() == state_as_of("org", t.records("org"), day).to_json()
+        assert "MNG" in [e.party for e in t.state("org", day).statuses["member"]]
+
+
 def test_the_index_lives_in_the_store_and_survives_reopening(tmp_path: Path):
     path = str(tmp_path / "s.sqlite")
     with Timeline(path) as t:

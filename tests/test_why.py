@@ -197,7 +197,17 @@ def test_the_route_refuses_bad_questions(client: TestClient, query: str, status:
 def test_the_route_is_in_the_openapi_document(client: TestClient) -> None:
     document = client.get("/api/v1/openapi.json").json()
     params = {p["name"] for p in document["paths"]["/api/v1/orgs/{org}/why"]["get"]["parameters"]}
-    assert params == {"org", "as_of", "known_at", "party", "office", "presidency", "document", "meeting"}
+    assert params == {
+        "org",
+        "as_of",
+        "known_at",
+        "party",
+        "office",
+        "presidency",
+        "document",
+        "meeting",
+        "chair",
+    }
 
 
 # -- the pure function, on small histories ---------------------------------------------------

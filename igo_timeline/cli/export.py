@@ -24,6 +24,7 @@ from igo_timeline.cli.common import (
     short,
     timeline,
 )
+from igo_timeline.cli.query import beyond
 from igo_timeline.cow.exporter import write_cow
 from igo_timeline.errors import InvalidInput
 from igo_timeline.formats import FORMATS
@@ -90,6 +91,11 @@ _LINKS = {"predecessor": "predecessor", "successor": "successor", "same_as": "th
 @click.option("--party", help="Why this party holds its status (any name the sources use).")
 @click.option("--office", help="Why this office has its holder (its slug, title or another name).")
 @click.option("--presidency", is_flag=True, help="Why this party holds the presidency.")
+@click.option(
+    "--chair",
+    metavar="SLUG",
+    help="Why this rotating chair (igo establish-chair) has its holder, or is vacant; implies --presidency.",
+)
 @click.option("--document", help="Why this document is adopted or in force (document slug).")
 @click.option(
     "--meeting", help="A meeting: its event id (or 4+ character prefix), or a body's latest meeting."
@@ -106,17 +112,20 @@ def why(
     presidency: bool,
     document: str | None,
     meeting: str | None,
+    chair: str | None,
     output: str,
 ) -> None:
     """Why an entry of ORG's state holds as of a day: the decisive event first, then what it rests on.
 
-    Ask about exactly one of --party, --office, --presidency, --document, --meeting.
+    Ask about exactly one of --party, --office, --presidency (or --chair SLUG), --document, --meeting.
     Each event is shown with its id, type, valid time, record time, source
     document and quote, and whether it is stated or inferred.
     """
-    given = sum(bool(v) for v in (party, office, presidency, document, meeting))
+    given = sum(bool(v) for v in (party, office, presidency or chair, document, meeting))
     if given != 1:
-        raise click.UsageError("give exactly one of --party, --office, --presidency, --document, --meeting")
+        raise click.UsageError(
+            "give exactly one of --party, --office, --presidency (or --chair SLUG), --document, --meeting"
+        )
     result = why_of(
         org,
         timeline(ctx).records(org),
@@ -127,6 +136,7 @@ def why(
         presidency=presidency,
         document=document,
         meeting=meeting,
+        chair=chair,
     )
     if party:  # what the organizations linked to it say of the party (a predecessor, the same body)
         if links := why_linked(timeline(ctx), org, as_of, known_at, party):
@@ -134,6 +144,7 @@ def why(
     if output != "table":
         print_answer(result, output)
         return
+    beyond(org, result["answer"]["horizon"], result["answer"]["beyond_horizon"])
     for line in _human_why(result["answer"], result["events"], result["retracted"]):
         click.echo(line)
     for link in result["answer"].get("linked", []):

@@ -170,7 +170,7 @@ def _human_state(state: State) -> list[str | list[list[str]]]:
     out.append(
         [
             [
-                u.kind + (f" ({u.reason})" if u.reason else ""),
+                u.kind + (f" ({u.reason})" if u.reason else "") + (f" {u.chair}" if u.chair else ""),
                 " ".join(
                     x for x in (u.party, u.status, u.condition, u.office, u.person, u.body, u.document) if x
                 ),
@@ -323,9 +323,13 @@ def history(
         org, party=_party(party), office=office, start=from_, end=to, known_at=known_at
     )
     org = tl.resolve_org(org) if found else org  # a former name: the events' own slug
+    names = tl.org_names(org, known_at)  # the organization's name on each event's date
     if output != "table":
-        print_answer([event_json(e) for e in found], output)
+        print_answer([event_json(e, names.of_event(e.event)) for e in found], output)
         return
+    if to is not None:  # the last day asked: the horizon is the state's on that day
+        last = indexed(ctx).state(org, to, known_at)
+        beyond(org, last.horizon, last.beyond_horizon)
     if not found:
         note(f"no event of {org} matches (--from/--to keep events whose own dates meet the range)")
         return
@@ -335,15 +339,24 @@ def history(
                 e.event.valid_time or "-",
                 short(e.event.id),
                 e.event.type,
-                _in(e.event, org) + describe(e.event) + (" (corrected)" if e.corrections else ""),
+                _in(e.event, org)
+                + describe(e.event)
+                + (" (corrected)" if e.corrections else "")
+                + (f" [{names.of_event(e.event)}]" if names.renamed and names.of_event(e.event) else ""),
                 f"“{_quote(e.event)}” ({e.event.source.document})" if e.event.source else "",
             ]
             for e in found
         ]
         echo_table(rows, headers=["valid time", "id", "type", "what", "source"])
         return
+    shown = None
     for eff in found:
         ev = eff.event
+        if (
+            names.renamed and (name := names.of_event(ev)) and name != shown
+        ):  # where the name in force changes
+            click.echo(f"-- {name}")
+            shown = name
         fixed = " (corrected)" if eff.corrections else ""
         click.echo(
             f"{ev.valid_time or '-':<23} {short(ev.id)}  {ev.type:<22} {_in(ev, org)}{describe(ev)}{fixed}"
@@ -446,6 +459,7 @@ def diff(
     if output != "table":
         print_answer(result.to_json(), output)
         return
+    beyond(org, result.horizon, result.beyond_horizon)
     click.echo(f"{org}: {first.isoformat()} -> {second.isoformat()}, {len(result.changes)} change(s)")
     for c in result.changes:
         click.echo(_change_line(c, first, second))

@@ -17,6 +17,7 @@ from igo_timeline.cli.common import (
     table,
     timeline,
 )
+from igo_timeline.cli.query import beyond
 from igo_timeline.projections.intervals import LANES
 from igo_timeline.projections.intervals import intervals as intervals_of
 
@@ -102,6 +103,7 @@ def intervals(
     if output != "table":
         print_answer(answer, output)
         return
+    beyond(org, answer["horizon"], answer["beyond_horizon"])
     for lane in LANES:
         spans = answer[lane]
         click.echo(f"{lane} ({len(spans)})")

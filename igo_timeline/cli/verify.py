@@ -73,7 +73,7 @@ def verify_(ctx: click.Context, org: str | None, expect: tuple[str, ...], rules:
     matched = f"; {report.heads_matched} recorded head(s) found" if expected else ""
     note(
         f"verified {report.events} event(s) in {len(report.heads)} organization(s): every chain intact{matched}; "
-        f"the as-of index matches the log"
+        f"the as-of index matches the log" + ("; no rule break held in the store" if rules else "")
     )
 
 

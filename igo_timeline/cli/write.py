@@ -501,9 +501,18 @@ def _merges(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) 
 )
 @click.option("--add", "added", multiple=True, help="A new status (repeat).")
 @click.option("--retire", "retired", multiple=True, help="A status no longer granted (repeat).")
+@click.option(
+    "--add-condition",
+    "conditions",
+    multiple=True,
+    help="A condition the organization declares from this date on, e.g. excluded_from_participation (repeat).",
+)
 @click.option("--decided-on", help="When it was decided (EDTF).")
 def reform() -> None:
-    """Reform ORG's ladder of statuses from a date: merge (a rename is a merge of one), add, retire."""
+    """Reform ORG's ladder of statuses from a date: merge (a rename is a merge of one), add, retire.
+
+    --add-condition declares a condition of ORG from that date on (beside its founding's).
+    """
 
 
 def _participant(ctx: click.Context, param: click.Parameter, value: Any) -> Any:

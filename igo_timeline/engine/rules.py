@@ -162,6 +162,23 @@ def _condition_rules(events: Sequence[EventBase], facts: Facts) -> list[Violatio
                 )
             )
             continue
+        if isinstance(ev, ConditionImposed):
+            # a condition a reform declares holds from the reform's date on
+            start = extent(ev.effective)
+            valid = facts.condition_names_on(start.start_earliest)
+            if ev.condition not in valid:
+                reform = next(r for r in facts.reforms if ev.condition in (r.conditions or []))
+                out.append(
+                    Violation(
+                        "unknown-condition",
+                        f"{ev.condition!r} is not yet a condition of {ev.org!r} on {ev.effective} "
+                        f"(declared from {reform.effective} by {_ref(reform)}); declared then: "
+                        + ", ".join(valid),
+                        ev,
+                        reform,
+                    )
+                )
+                continue
         if isinstance(ev, ConditionImposed | WithdrawalNotified):
             start = extent(ev.effective)
             if status_on(facts, ev.party, (start.start_earliest, start.start_latest)) is None:
@@ -249,7 +266,21 @@ def _subjects(ev: EventBase) -> list[tuple[tuple[str, str], object]]:
         return [(("chair", ev.chair_slug), ("to", ev.to_party))]
     if isinstance(ev, PresidencyVacated):
         return [(("chair", ev.chair_slug), "vacant")]
+    if isinstance(ev, OfficialAppointed):
+        return [(("office", ev.office), ("appointed", ev.person))]
     return []
+
+
+def _effect_day(ev: EventBase) -> dt.date | None:
+    """The single day a decision takes effect, if its date is one day (an appointment: its
+    term's first day)."""
+    if isinstance(ev, OfficialAppointed):
+        start = extent(ev.term)
+        return start.start_earliest if start.start_earliest == start.start_latest else None
+    ext = ev.valid_extent
+    if ext is None or not ext.is_day or ext.start_earliest != ext.end_latest:
+        return None
+    return ext.start_earliest
 
 
 def _several_conditions(first: object, second: object) -> bool:
@@ -264,15 +295,23 @@ def _same_day_rules(events: Sequence[EventBase]) -> list[Violation]:
     out: list[Violation] = []
     seen: dict[tuple[tuple[str, str], object], tuple[object, EventBase]] = {}
     for ev in events:
-        ext = ev.valid_extent
-        if ext is None or not ext.is_day or ext.start_earliest != ext.end_latest:
+        subjects = _subjects(ev)
+        day = _effect_day(ev) if subjects else None
+        if day is None:
             continue
-        for subject, value in _subjects(ev):
-            key = (subject, ext.start_earliest)
+        for subject, value in subjects:
+            key = (subject, day)
             if key in seen and seen[key][0] != value and not _several_conditions(seen[key][0], value):
                 other = seen[key][1]
-                what = {"status": "status of", "condition": "conditions of", "chair": "the"}[subject[0]]
-                name = _who(subject[1]) if subject[0] != "chair" else subject[1]
+                what = {
+                    "status": "status of",
+                    "condition": "conditions of",
+                    "chair": "the",
+                    "office": "office",
+                }[subject[0]]
+                name = _who(subject[1]) if subject[0] in ("status", "condition") else repr(subject[1])
+                if subject[0] == "chair":
+                    name = subject[1]
                 out.append(
                     Violation(
                         "same-day-conflict",
@@ -398,6 +437,8 @@ def _office_rules(events: Sequence[EventBase], facts: Facts) -> list[Violation]:
                 if later.span.s0 <= term.span.e1 and term.span.s0 <= later.span.e1:
                     if _terms_in_unknown_order(term, later):
                         continue  # the office is uncertain where they may overlap (DESIGN.md 9.1)
+                    if _same_first_day(term, later):
+                        continue  # two appointments taking effect one day: a same-day conflict
                     out.append(
                         Violation(
                             "term-overlap",
@@ -429,6 +470,11 @@ def _terms_in_unknown_order(first: Term, second: Term) -> bool:
     if max(first.span.s1, second.span.s1) <= min(first.span.e0, second.span.e0):
         return False  # a day on which both certainly hold
     return any(_bounds_unknown(extent(t.event.term)) for t in (first, second))
+
+
+def _same_first_day(first: Term, second: Term) -> bool:
+    day = _effect_day(first.event)
+    return day is not None and day == _effect_day(second.event) and first.event.person != second.event.person
 
 
 def _bounds_unknown(ext: Extent) -> bool:

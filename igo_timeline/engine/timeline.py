@@ -80,7 +80,7 @@ from igo_timeline.projections.effective import Effective, Record, decisions, eff
 
 if TYPE_CHECKING:
     from igo_timeline.index import FactIndex
-    from igo_timeline.projections.history import Diff
+    from igo_timeline.projections.history import Diff, OrgNames
     from igo_timeline.projections.period import Period, PeriodState
     from igo_timeline.projections.results import State
 
@@ -914,6 +914,21 @@ class Timeline:
             return self.state(org, period.start, known_at)
         events = [e.event for e in self.history(org, start=period.start, end=period.end, known_at=known_at)]
         return period_state(period, lambda day: self.state(org, day, known_at), events)
+
+    def org_names(self, org: str, known_at: dt.datetime | None = None) -> OrgNames:
+        """The organization's names over time (its founding's, then its renames), from the index."""
+        from igo_timeline.projections.history import OrgNames
+
+        org = org_slug(org)
+        index = self.index
+        index.catch_up()
+        if not index.knows(org):
+            org = self.resolve_org(org)
+        return OrgNames.of(
+            e.event
+            for e in index.history(org, known_at=known_at)
+            if e.event.type in ("OrganizationFounded", "NameChanged")
+        )
 
     def history(
         self,

@@ -986,12 +986,19 @@ class LadderReformed(EventBase):
     )
     added: list[Term] = Field(default_factory=list)
     retired: list[Term] = Field(default_factory=list)
+    conditions: list[Term] | None = Field(
+        None,
+        description="Conditions the organization declares from this date on (beside the founding's), "
+        "e.g. excluded_from_participation.",
+    )
     decided_on: EDTFDate | None = None
 
     @model_validator(mode="after")
     def _something(self) -> LadderReformed:
-        if not (self.merged or self.added or self.retired):
-            raise ValueError("a reform merges, adds or retires at least one status")
+        if not (self.merged or self.added or self.retired or self.conditions):
+            raise ValueError("a reform merges, adds or retires at least one status, or adds a condition")
+        if self.conditions is not None and len(set(self.conditions)) != len(self.conditions):
+            raise ValueError("conditions repeat")
         olds = [old for group in self.merged.values() for old in group]
         if len(set(olds)) != len(olds) or any(not group for group in self.merged.values()):
             raise ValueError("each merge names its old statuses, each old status once")
@@ -1022,9 +1029,15 @@ class LadderReformed(EventBase):
     FACTS: ClassVar[frozenset[str] | None] = frozenset({"reforms", "statuses"})
     TIMELINE_GROUP: ClassVar[str] = "organization"
 
+    @model_serializer(mode="wrap")
+    def _dump(self, handler: Any) -> Any:
+        data = handler(self)
+        return _omit_unset(data, ("conditions",)) if isinstance(data, dict) else data
+
     def summary(self) -> str:
         parts = [f"{'+'.join(group)} -> {new}" for new, group in self.merged.items()]
         parts += [f"+{s}" for s in self.added] + [f"-{s}" for s in self.retired]
+        parts += [f"+condition {c}" for c in self.conditions or []]
         return "ladder reformed: " + ", ".join(parts)
 
     def headline(self) -> str:

@@ -40,6 +40,7 @@ from igo_timeline.events.parties import is_state, package_name, party_info, part
 from igo_timeline.formats.dates import common_prefix, popolo_dates
 from igo_timeline.projections.effective import Record, decisions, effective_events
 from igo_timeline.projections.facts import Span, build_facts
+from igo_timeline.projections.history import OrgNames
 
 PRESIDENCY = "presidency"
 
@@ -106,11 +107,22 @@ def popolo(org: str, records: Sequence[Record], known_at: dt.datetime | None = N
     founding = facts.founding
     org_start, _ = popolo_dates(founding.founded) if founding else (None, None)
     org_end = popolo_dates(facts.dissolution.effective)[0] if facts.dissolution else None
+    names = OrgNames.of(events).spans()  # each name the organization bore, with its days
     organizations: dict[str, dict[str, Any]] = {
         org: _clean(
             {
                 "id": org,
-                "name": founding.name if founding else org,
+                "name": names[-1][0] if names else org,  # the latest name; the others follow, dated
+                "other_names": [
+                    _clean(
+                        {
+                            "name": name,
+                            "start_date": first.isoformat() if first else org_start,
+                            "end_date": last.isoformat() if last else None,
+                        }
+                    )
+                    for name, first, last in names[:-1]
+                ],
                 "classification": "intergovernmental organization",
                 "founding_date": org_start,
                 "dissolution_date": org_end,

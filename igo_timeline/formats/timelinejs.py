@@ -22,6 +22,7 @@ from igo_timeline.events.dates import FAR_PAST, stated
 from igo_timeline.events.models import EventBase
 from igo_timeline.formats.dates import common_prefix, display_date
 from igo_timeline.projections.effective import Effective, Record, effective_events
+from igo_timeline.projections.history import OrgNames
 
 
 def _date(first: dt.date, last: dt.date, shown: str) -> dict[str, Any] | None:
@@ -82,15 +83,25 @@ def _slide(eff: Effective) -> dict[str, Any] | None:
 def timelinejs(org: str, records: Sequence[Record], known_at: dt.datetime | None = None) -> dict[str, Any]:
     """The TimelineJS 3 document of ``org``'s history, as known at ``known_at``."""
     effective = effective_events(records, known_at)
-    founding = next((e.event for e in effective if e.event.type == "OrganizationFounded"), None)
-    name = getattr(founding, "name", None) or org
-    slides = [s for s in (_slide(e) for e in effective) if s is not None]
+    names = OrgNames.of(e.event for e in effective)
+    name = names.names[-1][1] if names.names else org  # the latest name
+    slides = []
+    for eff in effective:
+        slide = _slide(eff)
+        if slide is None:
+            continue
+        then = names.of_event(eff.event)
+        if names.renamed and then is not None and then != name:  # the name in force on the slide's date
+            slide["text"]["text"] = f"<p>{html.escape(then)}</p>" + slide["text"]["text"]
+        slides.append(slide)
+    former = [n for n, _, _ in names.spans()[:-1] if n != name]
     return {
         "title": {
             "text": {
                 "headline": html.escape(name),
                 "text": f"<p>The institutional history of the {html.escape(name)}, decision by decision, "
-                "each with its source.</p>",
+                "each with its source.</p>"
+                + (f"<p>Formerly: {html.escape(', '.join(former))}.</p>" if former else ""),
             },
             "unique_id": f"{org}-title",
         },

@@ -48,7 +48,6 @@ from igo_timeline.index.rows import (
     Payloads,
     Piece,
     assemble,
-    bears_on,
     decode,
     decode_event,
     event_rows,
@@ -56,8 +55,15 @@ from igo_timeline.index.rows import (
     groups_of,
     lean,
 )
-from igo_timeline.projections.effective import Effective, Record, decisions, effective_events, root_target
-from igo_timeline.projections.facts import Horizon, build_facts
+from igo_timeline.projections.effective import (
+    Effective,
+    EffectiveHistory,
+    Record,
+    decisions,
+    effective_events,
+    root_target,
+)
+from igo_timeline.projections.facts import Horizon, build_facts, horizon_of, horizon_part
 from igo_timeline.projections.results import State
 from igo_timeline.projections.state import state_from_facts
 
@@ -68,6 +74,7 @@ FORMAT = 9  # the rows' format: a stored index of another format is rebuilt
 NAME = "facts"
 PAGE = 2000  # notifications per transaction
 CACHED_RECORDS = 50_000  # records kept in memory across organizations while catching up
+KEPT_PAYLOADS = 5_000  # events whose row JSON an organization keeps across its batches
 DECODED = 50_000  # decoded rows kept for queries (rows never change once written)
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 
@@ -84,13 +91,84 @@ def micros(stamp: dt.datetime) -> int:
 class _Org:
     num: int
     slug: str
-    records: list[Record] = field(default_factory=list)
+    history: EffectiveHistory = field(default_factory=EffectiveHistory)  # its records, the decisions in force
     version: int = 1  # the stream version the records reach (1: the creation only)
     # per table, the current rows: digest -> (id, day_lo, day_hi, pos_lo)
     open: dict[str, dict[str, tuple[int, int, int, int, str]]] | None = None  # ... and group
-    effective: dict[str, Effective] | None = None  # the decisions in force after the last batch
     payloads: Payloads = field(default_factory=Payloads)
     full: dict[int, dict[str, Any]] = field(default_factory=dict)  # the batch's stored payloads, by position
+    # what the decisions in force bear on, kept with them (see track): a batch reads only the
+    # decisions of the groups it touches, never the whole history
+    groups: dict[str, set[str]] = field(default_factory=dict)  # group -> ids of the decisions bearing on it
+    everywhere: set[str] = field(default_factory=set)  # ids of decisions bearing on every group
+    links: dict[str, tuple[str, str]] = field(default_factory=dict)  # id -> (party group, continued party's)
+    order: dict[str, list[int]] = field(default_factory=dict)  # id -> [first day, position]: a row's "o"
+    parts: dict[str, tuple[dt.date | None, dt.date | None]] = field(default_factory=dict)  # horizon shares
+    reach: dt.date | None = None
+    declared: dt.date | None = None
+    tracked: bool = True  # whether the bookkeeping above is in line with the history
+
+    @property
+    def records(self) -> list[Record]:
+        return self.history.records
+
+    def track(self, changed: dict[str, Effective | None]) -> None:
+        """Bring the bookkeeping in line with the decisions that changed (see EffectiveHistory.extend)."""
+        current = self.history.current
+        if not self.tracked:  # left behind by a batch that bore on every group: made anew, once
+            self.groups, self.everywhere, self.links, self.order, self.parts = {}, set(), {}, {}, {}
+            self.reach = self.declared = None
+            self.tracked = True
+            changed = dict.fromkeys(current)
+        shrank = False
+        for ident, old in changed.items():
+            if old is not None:
+                self._untrack(ident, old)
+                shrank = True
+            new = current.get(ident)
+            if new is not None:
+                self._track(ident, new)
+        if shrank:  # a share gone or changed: the latest of those left
+            days = [d for d, _ in self.parts.values() if d is not None]
+            covers = [c for _, c in self.parts.values() if c is not None]
+            self.reach = max(days) if days else None
+            self.declared = max(covers) if covers else None
+
+    def _track(self, ident: str, eff: Effective) -> None:
+        ev = eff.event
+        mine = groups_of(ev)
+        if mine is None:
+            self.everywhere.add(ident)
+        else:
+            for group in mine:
+                self.groups.setdefault(group, set()).add(ident)
+        if cont := getattr(ev, "continues", None):
+            self.links[ident] = (f"party:{getattr(ev, 'party', '')}", f"party:{cont}")
+        first, position = eff.sort_key
+        self.order[ident] = [first.toordinal(), position]
+        day, covered = self.parts[ident] = horizon_part(ev)
+        if day is not None and (self.reach is None or day > self.reach):
+            self.reach = day
+        if covered is not None and (self.declared is None or covered > self.declared):
+            self.declared = covered
+
+    def _untrack(self, ident: str, eff: Effective) -> None:
+        mine = groups_of(eff.event)
+        if mine is None:
+            self.everywhere.discard(ident)
+        else:
+            for group in mine:
+                self.groups[group].discard(ident)
+        self.links.pop(ident, None)
+        self.order.pop(ident, None)
+        self.parts.pop(ident, None)
+
+    def bearing_on(self, groups: set[str]) -> set[str]:
+        """The ids of the decisions in force that bear on any of these groups."""
+        out = set(self.everywhere)
+        for group in groups:
+            out |= self.groups.get(group, set())
+        return out
 
 
 @dataclass
@@ -311,10 +389,13 @@ class FactIndex:
             if complete:
                 work = _Work()
                 batch: list[tuple[int, Any]] = []
+                key: tuple[Any, ...] | None = None  # the batch's
                 for note_id, event in complete:
-                    if batch and _batch_key(batch[-1][1]) != _batch_key(event):
+                    mine = _batch_key(event)
+                    if batch and key != mine:
                         self._apply(batch, work, next_id, by_stream, numbers, fresh)
                         batch = []
+                    key = mine
                     if isinstance(event, OrgStream.Created):
                         if event.slug not in numbers:
                             numbers[event.slug] = max(numbers.values(), default=0) + 1
@@ -391,47 +472,53 @@ class FactIndex:
         if num is None:
             raise StoreError(f"the log holds events of stream {stream} before its creation (run igo verify)")
         org = self._org(first.originator_id, num, numbers, first.originator_version, stream in fresh)
+        added = []
         for _, event in batch:
             if event.extents:
                 prime(event.extents)
-            org.records.append(Record(lean(event.event), event.timestamp, event.originator_version))
+            added.append(Record(lean(event.event), event.timestamp, event.originator_version))
             org.full[event.originator_version] = event.event
         org.version = batch[-1][1].originator_version
         end = batch[-1][0]
-        before = org.effective
-        if before is None:  # the decisions in force before this batch (once per organization loaded)
-            before = {e.id: e for e in effective_events(org.records[: -len(batch)])}
-        effective = effective_events(org.records)
-        org.effective = now = {e.id: e for e in effective}
+        history = org.history
+        changed = history.extend(added)  # the decisions that came, went or were corrected
+        now = history.current
         # Which rows can this batch change? Those of the groups its decisions bear on (a party's
         # spells, an office's terms, ...): their old and new versions, for a correction or a
         # retraction. A founding or a dissolution bears on all. The rest stay as they are.
         groups: set[str] | None = set()
         ids: set[str] = set()
-        records_by_id = {r.event.id: r for r in org.records if r.event.id}
-        for rec in org.records[-len(batch) :]:
+        by_id = history.by_id
+        for rec in added:
             ev = rec.event
             target = (
-                root_target(ev.target, records_by_id)
-                if isinstance(ev, EventCorrected | EventRetracted)
-                else ev.id
-            )
-            ids.add(target or "")
-            for version in (before.get(target or ""), now.get(target or "")):
+                root_target(ev.target, by_id) if isinstance(ev, EventCorrected | EventRetracted) else ev.id
+            ) or ""
+            ids.add(target)
+            if groups is None:
+                continue  # (every group already)
+            was = changed[target] if target in changed else now.get(target)
+            for version in (was, now.get(target)):
                 mine = groups_of(version.event) if version is not None else set()
                 if mine is None or groups is None:
                     groups = None
                 else:
                     groups |= mine
-        if groups is not None:
+        if groups is None:
+            # every row is made anew from every decision: the bookkeeping of the groups (for
+            # the batches that touch a few) waits until such a batch comes
+            org.tracked = False
+            fact_scope = None
+            effective = history.effective()
+            facts = build_facts(decisions(effective))
+            order = {e.id: [e.sort_key[0].toordinal(), e.sort_key[1]] for e in effective}
+            horizon = horizon_of(decisions(effective))
+        else:
+            org.track(changed)
             groups.add("horizon")  # the horizon reads every decision (its row alone: no facts)
             # a continuation's spell reads its predecessor's (its since): the two parties' rows
             # are built together, whichever of them the batch touches
-            links = [
-                (f"party:{getattr(e.event, 'party', '')}", f"party:{cont}")
-                for e in effective
-                if (cont := getattr(e.event, "continues", None))
-            ]
+            links = list(org.links.values())
             grew = bool(links)
             while grew:
                 grew = False
@@ -439,22 +526,20 @@ class FactIndex:
                     if (a in groups) != (b in groups):
                         groups |= {a, b}
                         grew = True
-        if groups is None:
-            fact_scope = None
-            facts = build_facts(decisions(effective))
-        else:
             fact_scope = groups
-            facts = build_facts([e.event for e in effective if bears_on(e.event, groups)])
+            facts = build_facts(decisions(history.ordered(org.bearing_on(groups))))
+            order, horizon = org.order, Horizon(org.reach, org.declared)
         wanted = {
             "facts": [
                 row
-                for row in fact_rows(facts, effective, org.payloads)
+                for row in fact_rows(facts, (), org.payloads, order=order, horizon=horizon)
                 if fact_scope is None or row.group in fact_scope
             ],
             "events": event_rows([now[i] for i in sorted(ids) if i in now], org.full),
         }
         scopes = {"facts": fact_scope, "events": {f"event:{i}" for i in ids}}
-        org.payloads.forget()
+        if len(org.payloads) > KEPT_PAYLOADS:
+            org.payloads.forget()  # (kept across batches: the next batch re-reads mostly the same decisions)
         org.full.clear()  # the event rows of a batch are made from its own events' payloads
         assert org.open is not None
         for table, rows in wanted.items():
@@ -496,10 +581,13 @@ class FactIndex:
             except Exception as err:  # noqa: BLE001 - one line, whatever the library raises
                 raise StoreError(f"the stream of {slug!r} does not read for the index ({err})") from None
             assert isinstance(agg, OrgStream)
+            records = []
             for payload, stamp, version, extents in agg.records:
                 if extents:
                     prime(extents)
-                org.records.append(Record(lean(payload), stamp, version))
+                records.append(Record(lean(payload), stamp, version))
+            org.history.extend(records)
+            org.tracked = False
         org.version = first_version - 1
         org.open = {table: {} for table in TABLES}
         if not fresh:  # (an organization first seen in this call has no rows yet)
@@ -555,12 +643,12 @@ class FactIndex:
         num = self.org_number(org)
         if num is None:
             return []
-        with self.db.read() as cur:
+        with self.db.query() as cur:
             pos = self._point(cur, num, known_at)
             if pos is None:
                 return []
             cur.execute(self.db.stab(table), self.db.stab_args(num, lo, hi, pos))
-            return [(int(i), body) for i, body in cur.fetchall()]
+            return cur.fetchall()  # type: ignore[no-any-return]  # (id, body): integers and text as stored
 
     def history(
         self,

@@ -251,13 +251,18 @@ class Payloads:
                 out.update(self._get(ev)[2])
         return out
 
+    def __len__(self) -> int:
+        return len(self._seen)
+
     def forget(self) -> None:
         self._seen.clear()
         self._texts.clear()
 
 
-def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+_dumps = json.JSONEncoder(
+    ensure_ascii=False, separators=(",", ":")
+).encode  # made once: dumps makes one a call
+_dumps_sorted = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode
 
 
 def _span(span: Span) -> list[int]:
@@ -344,9 +349,20 @@ def _digest(lo: int, hi: int, body: str) -> str:
     return hashlib.blake2b(f"{lo}:{hi}:{body}".encode(), digest_size=12).hexdigest()
 
 
-def fact_rows(facts: Facts, effective: Sequence[Effective], payloads: Payloads) -> list[FactRow]:
-    """Every row of one organization's facts (a multiset: equal rows get distinct digests)."""
-    order = {e.id: [e.sort_key[0].toordinal(), e.sort_key[1]] for e in effective}
+def fact_rows(
+    facts: Facts,
+    effective: Sequence[Effective],
+    payloads: Payloads,
+    *,
+    order: dict[str, list[int]] | None = None,
+    horizon: Horizon | None = None,
+) -> list[FactRow]:
+    """Every row of one organization's facts (a multiset: equal rows get distinct digests).
+
+    ``order`` (each decision's [first day, position]) and ``horizon`` are read from
+    ``effective`` (the decisions in force) unless given."""
+    if order is None:
+        order = {e.id: [e.sort_key[0].toordinal(), e.sort_key[1]] for e in effective}
     rows: list[FactRow] = []
     seen: dict[str, int] = defaultdict(int)
 
@@ -383,12 +399,14 @@ def fact_rows(facts: Facts, effective: Sequence[Effective], payloads: Payloads) 
     catalog["x"] = payloads.extents(
         facts.founding, facts.dissolution, *facts.chairs_established, *facts.reforms
     )
-    body = json.dumps(catalog, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    body = _dumps_sorted(catalog)
     rows.append(FactRow(PAST, FUTURE, body, _digest(PAST, FUTURE, body), "catalog"))
     # the horizon reads every decision in force: a row of its own, recomputed on every append
     # (alone: the catalog's row needs the facts of the offices and bodies, this one none)
-    horizon = _dumps({"k": "horizon", "h": horizon_of([e.event for e in effective]).to_json()})
-    rows.append(FactRow(PAST, FUTURE, horizon, _digest(PAST, FUTURE, horizon), "horizon"))
+    if horizon is None:
+        horizon = horizon_of([e.event for e in effective])
+    text = _dumps({"k": "horizon", "h": horizon.to_json()})
+    rows.append(FactRow(PAST, FUTURE, text, _digest(PAST, FUTURE, text), "horizon"))
 
     for spells in facts.statuses.values():
         for spell in spells:

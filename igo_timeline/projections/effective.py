@@ -9,8 +9,10 @@ in valid-time order (earliest possible day, then record order).
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left, insort
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from igo_timeline.events.dates import FAR_PAST
 from igo_timeline.events.models import EventBase, EventCorrected, EventRetracted
@@ -38,7 +40,7 @@ class Effective:
         assert self.event.id is not None
         return self.event.id
 
-    @property
+    @cached_property  # (frozen: the event never changes; read many times by the sorts and the index)
     def sort_key(self) -> tuple[dt.date, int]:
         ext = self.event.valid_extent
         return (ext.start_earliest if ext else FAR_PAST, self.record.position)
@@ -80,3 +82,97 @@ def effective_events(records: Iterable[Record], known_at: dt.datetime | None = N
 
 def decisions(effective: Sequence[Effective]) -> list[EventBase]:
     return [e.event for e in effective]
+
+
+class EffectiveHistory:
+    """The decisions in force over a stream's records, kept current record by record.
+
+    The same answer as :func:`effective_events` over all the records added so far, without
+    replaying them at each new batch: a record is applied to what stands, and the order in
+    valid time is kept by bisection. A record the step-by-step fold could read otherwise than
+    the whole replay (an id recorded twice, a correction or retraction of an id not recorded
+    before it, a position out of order) makes it replay the whole once, as the whole would.
+    """
+
+    def __init__(self, records: Iterable[Record] = ()) -> None:
+        self.records: list[Record] = []
+        self.current: dict[str, Effective] = {}
+        self.by_id: dict[str, Record] = {}  # the records by their ids (the latest of an id)
+        self._keys: list[tuple[dt.date, int, str]] = []  # (sort key, id), sorted
+        self.extend(records)
+
+    def extend(self, records: Iterable[Record]) -> dict[str, Effective | None]:
+        """Add records after those held; return the ids whose decision in force changed (came,
+        went or was corrected), each with its decision before (None: there was none)."""
+        changed: dict[str, Effective | None] = {}
+        replay = False
+        for rec in records:
+            last = self.records[-1].position if self.records else None
+            self.records.append(rec)
+            ev = rec.event
+            if replay:
+                continue
+            if (last is not None and rec.position <= last) or (ev.id and ev.id in self.by_id):
+                replay = True
+                continue
+            if isinstance(ev, EventCorrected | EventRetracted) and ev.target not in self.by_id:
+                replay = True
+                continue
+            if ev.id:
+                self.by_id[ev.id] = rec
+            if isinstance(ev, EventCorrected):
+                target = root_target(ev.target, self.by_id)
+                prior = self.current.get(target)
+                if prior is not None:
+                    fixed = ev.event.model_copy(update={"id": target})
+                    changed.setdefault(target, prior)
+                    self._put(target, Effective(fixed, prior.record, (*prior.corrections, rec)))
+            elif isinstance(ev, EventRetracted):
+                target = root_target(ev.target, self.by_id)
+                prior = self.current.get(target)
+                if prior is not None:
+                    changed.setdefault(target, prior)
+                    self._drop(target)
+            elif ev.id and ev.id not in self.current:
+                changed.setdefault(ev.id, None)
+                self._put(ev.id, Effective(ev, rec))
+        if replay:
+            return self._replay(changed)
+        return changed
+
+    def _put(self, ident: str, eff: Effective) -> None:
+        if ident in self.current:
+            self._drop(ident)
+        self.current[ident] = eff
+        insort(self._keys, (*eff.sort_key, ident))
+
+    def _drop(self, ident: str) -> None:
+        eff = self.current.pop(ident)
+        key = (*eff.sort_key, ident)
+        at = bisect_left(self._keys, key)
+        assert self._keys[at] == key
+        del self._keys[at]
+
+    def _replay(self, changed: dict[str, Effective | None]) -> dict[str, Effective | None]:
+        # what stood before this call: the current decisions, those it touched as they were
+        before = {**self.current, **changed}
+        self.current = {e.id: e for e in effective_events(self.records)}
+        self.by_id = {r.event.id: r for r in self.records if r.event.id}
+        self._keys = sorted((*e.sort_key, i) for i, e in self.current.items())
+        return {
+            i: before.get(i)
+            for i in before.keys() | self.current.keys()
+            if before.get(i) != self.current.get(i)
+        }
+
+    def effective(self) -> list[Effective]:
+        """The decisions in force, in valid-time order (what :func:`effective_events` returns)."""
+        current = self.current
+        return [current[key[2]] for key in self._keys]
+
+    def ordered(self, ids: Iterable[str]) -> list[Effective]:
+        """These decisions in force (ids not in force are left out), in valid-time order."""
+        current = self.current
+        found = [current[i] for i in ids if i in current]
+        found.sort(key=lambda e: e.sort_key)
+        return found

@@ -17,6 +17,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from igo_timeline.events.dates import FAR_FUTURE, FAR_PAST, Extent, Truth, extent
 from igo_timeline.events.models import (
@@ -245,38 +246,48 @@ def horizon_of(events: Sequence[EventBase]) -> Horizon:
     reach: dt.date | None = None
     declared: dt.date | None = None
     for ev in events:
-        covered = None
-        if isinstance(ev, CoverageDeclared):
-            covered = ev.until
-        elif (
-            isinstance(ev, DocumentEnteredIntoForce)
-            and ev.until
-            and ev.document.startswith(DATASET_COVERAGE_PREFIX)
-        ):
-            covered = ev.until
-        if covered is not None:
-            last = extent(covered).end_latest
-            if last < FAR_FUTURE:
-                declared = last if declared is None else max(declared, last)
-            if isinstance(ev, CoverageDeclared):
-                continue
-        day: dt.date | None
-        decided = getattr(ev, "decided_on", None)
-        if decided:
-            day = _earliest(decided)
-        elif isinstance(ev, MeetingScheduled):
-            day = None  # a meeting to come is no word on how far the record reaches
-        else:
-            day = _earliest(ev.valid_time)
-        # (the index's lean events keep only their sources' published dates: read what is there)
-        source, more = ev.__dict__.get("source"), ev.__dict__.get("more_sources") or []
-        for src in [source, *more] if source is not None else []:
-            published = _earliest(src.published)
-            if published is not None and (day is None or published > day):
-                day = published
+        day, covered = horizon_part(ev)
+        if covered is not None and (declared is None or covered > declared):
+            declared = covered
         if day is not None and (reach is None or day > reach):
             reach = day
     return Horizon(reach, declared)
+
+
+def horizon_part(ev: EventBase) -> tuple[dt.date | None, dt.date | None]:
+    """One decision's share of the horizon (see :func:`horizon_of`, the latest of them all): the
+    day it speaks for and the coverage it declares (either None)."""
+    declared: dt.date | None = None
+    covered = None
+    if isinstance(ev, CoverageDeclared):
+        covered = ev.until
+    elif (
+        isinstance(ev, DocumentEnteredIntoForce)
+        and ev.until
+        and ev.document.startswith(DATASET_COVERAGE_PREFIX)
+    ):
+        covered = ev.until
+    if covered is not None:
+        last = extent(covered).end_latest
+        if last < FAR_FUTURE:
+            declared = last
+        if isinstance(ev, CoverageDeclared):
+            return None, declared
+    day: dt.date | None
+    decided = getattr(ev, "decided_on", None)
+    if decided:
+        day = _earliest(decided)
+    elif isinstance(ev, MeetingScheduled):
+        day = None  # a meeting to come is no word on how far the record reaches
+    else:
+        day = _earliest(ev.valid_time)
+    # (the index's lean events keep only their sources' published dates: read what is there)
+    source, more = ev.__dict__.get("source"), ev.__dict__.get("more_sources") or []
+    for src in [source, *more] if source is not None else []:
+        published = _earliest(src.published)
+        if published is not None and (day is None or published > day):
+            day = published
+    return day, declared
 
 
 @dataclass
@@ -344,7 +355,19 @@ class Facts:
 
     @property
     def condition_names(self) -> list[str]:
-        return self.founding.condition_names if self.founding else []
+        """Every condition the organization declares, at any time (its founding's and its reforms')."""
+        names = self.founding.condition_names if self.founding else []
+        for reform in self.reforms:
+            names = [*names, *(c for c in reform.conditions or [] if c not in names)]
+        return names
+
+    def condition_names_on(self, day: dt.date) -> list[str]:
+        """The conditions declared on ``day``: the founding's, and those of every reform in force by then."""
+        names = self.founding.condition_names if self.founding else []
+        for reform in self.reforms:
+            if extent(reform.effective).started_by(day) is Truth.YES:
+                names = [*names, *(c for c in reform.conditions or [] if c not in names)]
+        return names
 
     def conditions_on(self, party: str, day: dt.date) -> list[ConditionSpell]:
         """The conditions that certainly hold on ``party``'s status on ``day``."""
@@ -466,7 +489,7 @@ def build_facts(events: Sequence[EventBase]) -> Facts:
             spells.append(
                 StatusSpell(party, status, span, ev.valid_time or "", ev, nxt, status == UNKNOWN, previously)
             )
-        facts.statuses[party] = _unknown_order(spells, [ev for ev, _ in moves], end_of_all)
+        facts.statuses[party] = _unknown_order(spells, [ev for ev, _ in moves], end_of_all, ends=False)
     _continue(facts)
 
     for party, events_of in _by_party(events, "condition_parties").items():
@@ -541,6 +564,11 @@ def build_facts(events: Sequence[EventBase]) -> Facts:
         by_chair[change.chair_slug].append(change)
     for chair, chair_changes in by_chair.items():
         _chair(facts, chair, chair_changes, end_of_all)
+        # two changes of the chair in an unknown order: both holders uncertain (DESIGN.md 9.1)
+        mine = [i for i, p in enumerate(facts.presidencies) if p.chair == chair and not p.giver]
+        held = _unknown_order([facts.presidencies[i] for i in mine], chair_changes, end_of_all)
+        for i, pres in zip(mine, held, strict=True):
+            facts.presidencies[i] = pres
     return facts
 
 
@@ -602,31 +630,62 @@ def order_unknown(a: EventBase, b: EventBase) -> bool:
     return x.start_earliest <= y.start_latest and y.start_earliest <= x.start_latest
 
 
+# the spells of one subject whose changes may come in an unknown order
+_S = TypeVar("_S", StatusSpell, ConditionSpell, Presidency)
+
+
 def _unknown_order(
-    spells: list[StatusSpell], changes: Sequence[EventBase], end_of_all: Extent | None
-) -> list[StatusSpell]:
-    """Spells whose beginnings may have come in either order: both uncertain from the earliest day
-    either could have begun until the next change that certainly comes after both."""
-    if len(spells) < 2:
+    spells: list[_S],
+    changes: Sequence[EventBase],
+    end_of_all: Extent | None,
+    *,
+    ends: bool = True,
+    enders: tuple[type, ...] = (EventBase,),
+) -> list[_S]:
+    """Spells of one subject (a party's status, one of its conditions, one chair) whose
+    beginnings, or whose beginning and end, may have come in either order: uncertain from the
+    earliest day either could have happened until the next change of the subject that certainly
+    comes after both. ``changes`` are the subject's changes in valid-time order; with ``ends``
+    False, only two changes that each begin a spell count (a party's statuses); ``enders``: the
+    types of change whose order with a spell's beginning may be unknown."""
+    if len(spells) < (1 if ends else 2):
         return spells
-    index = {id(ev): i for i, ev in enumerate(changes)}
+    index: dict[int, int] | None = None  # built only when an order is unknown (rare)
     out = list(spells)
-    for k in range(len(out) - 1):
-        a, b = out[k], out[k + 1]
-        if a.ended_by is not b.event or not order_unknown(a.event, b.event):
+    for k, a in enumerate(out):
+        b_event = a.ended_by
+        if b_event is None or b_event is a.event:
             continue
-        i = index[id(b.event)]
+        if not ends:  # the next spell must begin with the change that ended this one
+            if k + 1 >= len(out) or out[k + 1].event is not b_event:
+                continue
+        elif not isinstance(b_event, enders):
+            continue
+        if not order_unknown(a.event, b_event):
+            continue
+        if index is None:
+            index = {id(ev): i for i, ev in enumerate(changes)}
+        if id(b_event) not in index:
+            continue
+        i = index[id(b_event)]
         later = next(
-            (c for c in changes[i + 1 :] if not order_unknown(a.event, c) and not order_unknown(b.event, c)),
+            (c for c in changes[i + 1 :] if not order_unknown(a.event, c) and not order_unknown(b_event, c)),
             None,
         )
         last = _before(extent(later.valid_time or "").start_latest) if later is not None else FAR_FUTURE
         if later is None and end_of_all is not None:
             last = _before(end_of_all.start_latest)
-        # a may have come last: it may hold until then; b is never certain before then
+        # a may have come last: it may hold until then
         out[k] = dataclasses.replace(a, span=Span(a.span.s0, a.span.s1, a.span.e0, max(a.span.e1, last)))
+        # the spell b began (if any) is never certain before then
         never = _next_day(last) if last < FAR_FUTURE else FAR_FUTURE
-        out[k + 1] = dataclasses.replace(b, span=Span(b.span.s0, max(b.span.s1, never), b.span.e0, b.span.e1))
+        for j in range(k + 1, len(out)):
+            b = out[j]
+            if b.event is b_event:
+                out[j] = dataclasses.replace(
+                    b, span=Span(b.span.s0, max(b.span.s1, never), b.span.e0, b.span.e1)
+                )
+                break
     return out
 
 
@@ -706,6 +765,22 @@ def _conditions(party: str, events: Sequence[EventBase], end_of_all: Extent | No
                         spell.event,
                         ev,
                     )
+    # a condition imposed and lifted (or imposed again) in an unknown order: uncertain until a
+    # change of it that certainly comes after both (DESIGN.md 9.1); a notice's extension is not one
+    for name in {c.condition for c in spells}:
+        mine = [i for i, c in enumerate(spells) if c.condition == name]
+        changes = [
+            ev
+            for ev in events
+            if isinstance(ev, ConditionImposed | ConditionLifted)
+            and ev.condition == name
+            or isinstance(ev, StatusWithdrawn)
+        ]
+        ordered = _unknown_order(
+            [spells[i] for i in mine], changes, None, enders=(ConditionImposed, ConditionLifted)
+        )
+        for i, spell in zip(mine, ordered, strict=True):
+            spells[i] = spell
     if end_of_all is not None:
         spells = [dataclasses.replace(c, span=c.span.ended_by(end_of_all)) for c in spells]
     return spells

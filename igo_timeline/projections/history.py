@@ -9,11 +9,12 @@ state with and without it on the day it certainly took effect.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from igo_timeline.events.dates import extent
-from igo_timeline.events.models import EventBase, MeetingScheduled
+from igo_timeline.events.dates import FAR_PAST, extent
+from igo_timeline.events.models import EventBase, MeetingScheduled, NameChanged, OrganizationFounded
 from igo_timeline.projections.effective import Effective, Record, effective_events
 from igo_timeline.projections.facts import build_facts
 from igo_timeline.projections.results import Change, Diff, State
@@ -22,14 +23,70 @@ from igo_timeline.projections.state import state_as_of, state_from_facts
 OFFICE_TYPES = ("OfficialAppointed", "OfficeVacated", "OfficeEstablished")
 
 
-def event_json(eff: Effective) -> dict[str, Any]:
-    """The full event as the history shows it, with its two times."""
+def event_json(eff: Effective, org_name: str | None = None) -> dict[str, Any]:
+    """The full event as the history shows it, with its two times (and, when given, the
+    organization's name in force on the event's date: ``org_name``)."""
     body = eff.event.model_dump(mode="json")
     out = {"id": body.pop("id"), "type": body.pop("type"), **body}
     out["valid_time"] = eff.event.valid_time
     out["recorded_at"] = eff.record.recorded_at.isoformat()
     out["corrected_by"] = [c.event.id for c in eff.corrections]
+    if org_name is not None:
+        out["org_name"] = org_name
     return out
+
+
+@dataclass(frozen=True)
+class OrgNames:
+    """The organization's names over time: its founding's, then each rename of the organization
+    (not of an office or a body) from the first day it certainly holds."""
+
+    org: str | None
+    names: tuple[tuple[dt.date, str], ...]  # (from, name), in order
+
+    @staticmethod
+    def of(events: Iterable[EventBase]) -> OrgNames:
+        found: list[tuple[dt.date, str]] = []
+        org = None
+        for ev in events:
+            org = ev.org
+            if isinstance(ev, OrganizationFounded):
+                found.append((FAR_PAST, ev.name))
+            elif isinstance(ev, NameChanged) and not ev.office and not ev.body:
+                found.append((extent(ev.effective).start_latest, ev.name))
+        return OrgNames(org, tuple(sorted(found, key=lambda pair: pair[0])))
+
+    @property
+    def renamed(self) -> bool:
+        return len({name for _, name in self.names}) > 1
+
+    def on(self, day: dt.date) -> str | None:
+        """The name in force on ``day`` (the founding's before any rename holds)."""
+        name = self.names[0][1] if self.names else None
+        for since, other in self.names:
+            if since <= day:
+                name = other
+        return name
+
+    def of_event(self, ev: EventBase) -> str | None:
+        """The name in force on an event's date (its earliest day; undated: the latest name); None
+        for an event of another organization (a predecessor's, in a party's history)."""
+        if ev.org != self.org:
+            return None
+        ext = ev.valid_extent
+        if ext is None:
+            return self.names[-1][1] if self.names else None
+        return self.on(ext.start_earliest)
+
+    def spans(self) -> list[tuple[str, dt.date | None, dt.date | None]]:
+        """Each name with its first and last day in force (None: open)."""
+        out: list[tuple[str, dt.date | None, dt.date | None]] = []
+        for i, (since, name) in enumerate(self.names):
+            nxt = self.names[i + 1][0] if i + 1 < len(self.names) else None
+            out.append(
+                (name, None if since == FAR_PAST else since, nxt - dt.timedelta(days=1) if nxt else None)
+            )
+        return out
 
 
 def _overlaps(ev: EventBase, start: dt.date | None, end: dt.date | None) -> bool:

@@ -183,6 +183,7 @@ def intervals(
         for day in (ext.start_earliest, ext.start_latest)
         if day not in (FAR_PAST, FAR_FUTURE)
     ]
+    horizon = horizon_of(events)
     lanes = {
         name: [{**entry, **_bounds(span)} for span, entry in spans if _overlaps(span, start, end)]
         for name, spans in zip(
@@ -197,6 +198,8 @@ def intervals(
         "known_at": known_at.isoformat().replace("+00:00", "Z") if known_at else None,
         "first_day": min(days).isoformat() if days else None,
         "last_day": max(days).isoformat() if days else None,
-        "horizon": horizon_of(events).to_json(),
+        "horizon": horizon.to_json(),
+        # the last day asked (--to) lies beyond what the sources speak for
+        "beyond_horizon": end is not None and horizon.until is not None and end > horizon.until,
         **lanes,
     }

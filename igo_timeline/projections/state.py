@@ -209,13 +209,20 @@ def state_from_facts(org: str, facts: Facts, day: dt.date, known_at: dt.datetime
     adopted, in_force, not_in_force = _documents(facts, day, uncertain)
 
     established: list[BodyEntry] = []
+    base = facts.body_names()
+    renamed = {slug: name for slug, name in body_names.items() if base.get(slug) != name}  # by a rename
     planned: list[BodyEntry] = []
     established_ids = set()
     for body in facts.bodies:
         truth = extent(body.effective).started_by(day) if body.effective else Truth.NO
         if truth is Truth.YES:
             established.append(
-                BodyEntry(body=body.body, name=body.name, since=body.effective, event=_id(body))
+                BodyEntry(
+                    body=body.body,
+                    name=renamed.get(body.body, body.name),  # the name in force on the day
+                    since=body.effective,
+                    event=_id(body),
+                )
             )
             established_ids.add(body.body)
         elif truth is Truth.MAYBE:
@@ -226,7 +233,11 @@ def state_from_facts(org: str, facts: Facts, day: dt.date, known_at: dt.datetime
             )
     for plan in facts.planned:
         if plan.body not in established_ids and extent(plan.date).started_by(day) is Truth.YES:
-            planned.append(BodyEntry(body=plan.body, name=plan.name, since=plan.date, event=_id(plan)))
+            planned.append(
+                BodyEntry(
+                    body=plan.body, name=renamed.get(plan.body, plan.name), since=plan.date, event=_id(plan)
+                )
+            )
 
     # Lists come in a canonical order, whatever the order the events were recorded in.
     held.sort(key=_by_date)

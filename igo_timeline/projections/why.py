@@ -29,7 +29,7 @@ from igo_timeline.events.models import DEFAULT_CHAIR, EventBase, EventRetracted,
 from igo_timeline.events.names import closest, known_names, other_names, resolve
 from igo_timeline.events.parties import cow_as, lineage_codes, party_name, resolve_party
 from igo_timeline.projections.effective import Effective, Record, effective_events, root_target
-from igo_timeline.projections.facts import Facts, StatusSpell, build_facts, horizon_of
+from igo_timeline.projections.facts import Facts, StatusSpell, build_facts, horizon_of, order_unknown
 from igo_timeline.projections.state import DUE, notice_due
 
 SUBJECTS = ("party", "office", "presidency", "document", "meeting")
@@ -136,10 +136,26 @@ def _party(facts: Facts, events: Sequence[EventBase], party: str, day: dt.date) 
                 {"condition": c.condition, "since": c.since, "until": c.until, "event": c.event.id}
                 for c in conditions
             ]
+        doubtful = [c for c in facts.conditions.get(party, []) if c.span.on(day) is Truth.MAYBE]
+        for cond in doubtful:  # a condition a date leaves open, or whose lift came in an unknown order
+            end = cond.ended_by
+            says += f"; may be {cond.condition.replace('_', ' ')} (from {cond.since})"
+            if end is not None and order_unknown(cond.event, end):
+                says += (
+                    f": its imposition ({cond.event.valid_time}) and its end ({end.valid_time}) "
+                    "came in an unknown order"
+                )
+        if doubtful:
+            detail["conditions_uncertain"] = [
+                {"condition": c.condition, "since": c.since, "event": c.event.id} for c in doubtful
+            ]
         found = _Found("yes", says, detail)
         found.add(held.event, "decisive")
         for cond in conditions:
             found.add(cond.event, "condition")
+        for cond in doubtful:
+            found.add(cond.event, "uncertain")
+            found.add(cond.ended_by, "uncertain")
         if held.via:
             before = next(
                 (
@@ -200,10 +216,11 @@ def _party(facts: Facts, events: Sequence[EventBase], party: str, day: dt.date) 
 
 
 def _office(facts: Facts, office: str, day: dt.date) -> _Found:
-    names = facts.offices()
+    names = facts.names_on(day)[1]  # the office's name in force on the day
+    title = names.get(office, office)
     detail: dict[str, Any] = {
         "office": office,
-        "office_name": names.get(office, office),
+        "office_name": title,
         "holder": None,
         "term": None,
     }
@@ -212,7 +229,7 @@ def _office(facts: Facts, office: str, day: dt.date) -> _Found:
     if held is not None:
         ev = held.event
         detail.update(holder=ev.person, nationality=ev.nationality, term=ev.term)
-        found = _Found("yes", f"{ev.person} holds {office} for {ev.term}", detail)
+        found = _Found("yes", f"{ev.person} holds {office} ({title}) for {ev.term}", detail)
         found.add(ev, "decisive")
         found.add(held.vacated_by, "early-end")
         return found
@@ -220,7 +237,7 @@ def _office(facts: Facts, office: str, day: dt.date) -> _Found:
     if maybe:
         who = " or ".join(f"{t.event.person} ({t.event.term})" for t in maybe)
         detail["possible"] = [t.event.person for t in maybe]
-        found = _Found("uncertain", f"{office} may be held by {who}: a date is imprecise", detail)
+        found = _Found("uncertain", f"{office} ({title}) may be held by {who}: a date is imprecise", detail)
         for t in maybe:
             found.add(t.event, "uncertain")
             found.add(t.vacated_by, "early-end")
@@ -228,17 +245,19 @@ def _office(facts: Facts, office: str, day: dt.date) -> _Found:
     past = [t for t in terms if t.span.e1 < day]
     if not past:
         found = _Found(
-            "no", f"{office} has no holder on {day.isoformat()}: no term begins by that day", detail
+            "no", f"{office} ({title}) has no holder on {day.isoformat()}: no term begins by that day", detail
         )
         return found
     last = past[-1]
     if last.vacated_by is not None:
-        says = f"{office} is vacant: {last.event.person} left from {last.vacated_by.effective}"
+        says = f"{office} ({title}) is vacant: {last.event.person} left from {last.vacated_by.effective}"
         found = _Found("no", says, detail)
         found.add(last.vacated_by, "decisive")
         found.add(last.event, "appointment")
     else:
-        says = f"{office} has no holder recorded: {last.event.person}'s term {last.event.term} ended"
+        says = (
+            f"{office} ({title}) has no holder recorded: {last.event.person}'s term {last.event.term} ended"
+        )
         found = _Found("no", says, detail)
         found.add(last.event, "decisive")
     return found
@@ -254,16 +273,19 @@ def _membership(facts: Facts, party: str, since: str) -> EventBase | None:
     return None
 
 
-def _presidency(facts: Facts, day: dt.date) -> _Found:
+def _presidency(facts: Facts, day: dt.date, chair: str = DEFAULT_CHAIR) -> _Found:
     detail: dict[str, Any] = {"party": None, "name": None, "since": None}
-    spells = [p for p in facts.presidencies if p.chair == DEFAULT_CHAIR]
+    if chair != DEFAULT_CHAIR:
+        detail.update(chair=chair, chair_name=facts.chairs().get(chair, chair))
+    the = "the presidency" if chair == DEFAULT_CHAIR else f"the chair {chair} ({detail['chair_name']})"
+    spells = [p for p in facts.presidencies if p.chair == chair]
     held = next((p for p in spells if p.span.on(day) is Truth.YES), None)
     if held is not None:
         name = party_name(held.party, day)
         detail.update(party=held.party, name=name, since=held.since, until=held.until)
         since = f"since {held.since}" if held.since else "(start unknown: named as the giver)"
         term = f" for the term {held.event.term}" if held.event.term and not held.giver else ""
-        found = _Found("yes", f"{held.party} ({name}) holds the presidency {since}{term}", detail)
+        found = _Found("yes", f"{held.party} ({name}) holds {the} {since}{term}", detail)
         found.add(held.event, "decisive")
         found.add(_membership(facts, held.party, held.event.effective), "membership")
         return found
@@ -271,25 +293,29 @@ def _presidency(facts: Facts, day: dt.date) -> _Found:
     if maybe:
         who = " or ".join(f"{p.party} ({party_name(p.party, day)})" for p in maybe)
         detail["possible"] = [p.party for p in maybe]
-        found = _Found("uncertain", f"the presidency may be with {who}: a date is imprecise", detail)
+        why_open = "a date is imprecise"
+        if any(p.ended_by is not None and order_unknown(p.event, p.ended_by) for p in maybe):
+            why_open = "two handovers came in an unknown order"
+        found = _Found("uncertain", f"{the} may be with {who}: {why_open}", detail)
         for p in maybe:
             found.add(p.event, "uncertain")
             found.add(_membership(facts, p.party, p.event.effective), "membership")
         return found
     vacant = next(
-        (v for v in facts.vacancies_of_chairs if v.chair == DEFAULT_CHAIR and v.span.on(day) is Truth.YES),
+        (v for v in facts.vacancies_of_chairs if v.chair == chair and v.span.on(day) is Truth.YES),
         None,
     )
     if vacant is not None:
         if vacant.event.type == "PresidencyVacated":
-            says = f"the presidency is vacant from {vacant.event.valid_time}"
+            says = f"{the} is vacant from {vacant.event.valid_time}"
         else:
-            says = f"the presidency is vacant: the term {getattr(vacant.event, 'term', '')} ended"
+            says = f"{the} is vacant: the term {getattr(vacant.event, 'term', '')} ended"
         found = _Found("no", says, detail)
         found.add(vacant.event, "decisive")
         return found
     before = [p for p in spells if p.span.e1 < day]
-    found = _Found("no", f"no presidency recorded on {day.isoformat()}", detail)
+    nothing = "no presidency" if chair == DEFAULT_CHAIR else f"no holder of {the}"
+    found = _Found("no", f"{nothing} recorded on {day.isoformat()}", detail)
     if before:
         found.add(before[-1].ended_by or before[-1].event, "decisive")
     return found
@@ -410,8 +436,13 @@ def why(
     presidency: bool = False,
     document: str | None = None,
     meeting: str | None = None,
+    chair: str | None = None,
 ) -> dict[str, Any]:
-    """``igo why --json``: the verdict on one entry of the state, and the events behind it."""
+    """``igo why --json``: the verdict on one entry of the state, and the events behind it.
+
+    ``chair`` names a rotating chair (``igo establish-chair``) to ask about instead of the
+    presidency; given alone it implies ``presidency``."""
+    presidency = presidency or bool(chair)
     given = [
         name
         for name, value in zip(SUBJECTS, (party, office, presidency, document, meeting), strict=True)
@@ -452,7 +483,12 @@ def why(
             found.detail["office_aliases"] = list(others["office"][office])
     elif presidency:
         subject = {"presidency": True}
-        found = _presidency(facts, as_of)
+        slug = DEFAULT_CHAIR
+        if chair and chair != DEFAULT_CHAIR:
+            slug = resolve("chair", chair, {DEFAULT_CHAIR: "presidency", **known["chair"]}, where=org)
+            if slug != DEFAULT_CHAIR:
+                subject["chair"] = slug
+        found = _presidency(facts, as_of, slug)
     elif document:
         document = resolve("document", document, known["document"], where=org)
         subject = {"document": document}
@@ -520,7 +556,9 @@ def _about(ev: EventBase, subject: dict[str, Any]) -> bool:
     if "office" in subject:
         return getattr(ev, "office", None) == subject["office"]
     if "presidency" in subject:
-        return ev.type == "PresidencyHandedOver"
+        return ev.type in ("PresidencyHandedOver", "PresidencyVacated") and getattr(
+            ev, "chair_slug", DEFAULT_CHAIR
+        ) == subject.get("chair", DEFAULT_CHAIR)
     if "document" in subject:
         return getattr(ev, "document", None) == subject["document"]
     ref = subject.get("meeting", "")

@@ -128,13 +128,17 @@ async def history(request: Request) -> Response:
     end = _param(request, "to", _last_day)
     known_at = _known_at(request)
     timeline = _timeline(request)
-    return _indexed(
+
+    def named(found: list[Any]) -> list[dict[str, Any]]:
+        names = timeline.org_names(org, known_at)  # the organization's name on each event's date
+        return [event_json(e, names.of_event(e.event)) for e in found]
+
+    response = _indexed(
         request,
         org,
         ("history", party, office, start, end, known_at),
-        lambda: [
-            event_json(e)
-            for e in timeline.history(
+        lambda: named(
+            timeline.history(
                 org,
                 party=resolve_party(party) if party else None,
                 office=office,
@@ -142,8 +146,14 @@ async def history(request: Request) -> Response:
                 end=end,
                 known_at=known_at,
             )
-        ],
+        ),
     )
+    # the answer is a bare array of events: its horizon, for the last day asked, rides in headers
+    if end is not None:
+        last = timeline.state(org, end, known_at)
+        response.headers["Igo-Horizon-Until"] = last.horizon["until"] or ""
+        response.headers["Igo-Beyond-Horizon"] = "true" if last.beyond_horizon else "false"
+    return response
 
 
 async def diff(request: Request) -> Response:
@@ -189,6 +199,7 @@ async def why(request: Request) -> Response:
     presidency = bool(_param(request, "presidency", _flag))
     document = _param(request, "document", _text)
     meeting = _param(request, "meeting", _text)
+    chair = _param(request, "chair", _text)
     timeline = _timeline(request)
 
     def compute(records: list[Record]) -> Any:
@@ -206,13 +217,14 @@ async def why(request: Request) -> Response:
             presidency=presidency,
             document=document,
             meeting=meeting,
+            chair=chair,
         )
         if party and (links := why_linked(timeline, org, as_of, known_at, party)):
             result["answer"]["linked"] = links
         return result
 
     return _answer(
-        request, org, ("why", as_of, known_at, party, office, presidency, document, meeting), compute
+        request, org, ("why", as_of, known_at, party, office, presidency, document, meeting, chair), compute
     )
 
 

@@ -285,7 +285,9 @@ def _document() -> dict[str, Any]:
                 "recorded_at": STAMP,
                 "corrected_by": _array(STR),
             },
-            description="The full event (its own fields too), with its two times.",
+            {"org_name": STR},
+            description="The full event (its own fields too), with its two times; org_name: the "
+            "organization's name in force on the event's date (absent for a predecessor's event).",
         ),
         "Diff": _obj(
             {
@@ -306,7 +308,11 @@ def _document() -> dict[str, Any]:
                 "first_day": NULL_DAY,
                 "last_day": NULL_DAY,
                 **{lane: _array(_ref("Span")) for lane in LANES},
-            }
+            },
+            {
+                "horizon": _obj({"until": NULL_DAY, "declared": NULL_DAY}),
+                "beyond_horizon": {"type": "boolean", "description": "the `to` day lies beyond the horizon"},
+            },
         ),
         "Span": _obj(
             {"date": STR, "event": NULL_STR, "ended_by": _ENDED, **_SPAN_BOUNDS},
@@ -611,7 +617,7 @@ def _document() -> dict[str, Any]:
         "/api/v1/orgs/{org}/why": _read(
             "Why an entry of the state holds as of a day: the decisive event, then what it rests on",
             "igo why ORG --as-of DAY --known-at T (--party P | --office O | --presidency | "
-            "--document D | --meeting M) --json",
+            "--chair SLUG | --document D | --meeting M) --json",
             [
                 _ORG,
                 _query(
@@ -626,6 +632,7 @@ def _document() -> dict[str, Any]:
                     "office", STR, "An office: its slug, title or another name (an alias, a former name)."
                 ),
                 _query("presidency", {"type": "boolean"}, "Ask about the presidency."),
+                _query("chair", STR, "A rotating chair's slug (igo establish-chair): ask about that chair."),
                 _query("document", STR, "A document slug."),
                 _query("meeting", STR, "A meeting's event id (or a 4+ character prefix), or a body slug."),
             ],
@@ -691,6 +698,17 @@ def _document() -> dict[str, Any]:
                     "200": {"description": "The OpenAPI document.", "content": {"application/json": {}}}
                 },
             }
+        },
+    }
+    # the history is a bare array of events: the horizon for its `to` day rides in headers
+    paths["/api/v1/orgs/{org}/history"]["get"]["responses"]["200"]["headers"] = {
+        "Igo-Horizon-Until": {
+            "description": "With `to`: the last day the organization's sources speak for (empty: none).",
+            "schema": STR,
+        },
+        "Igo-Beyond-Horizon": {
+            "description": "With `to`: `true` when that day lies beyond the horizon, else `false`.",
+            "schema": {"type": "string", "enum": ["true", "false"]},
         },
     }
     return {

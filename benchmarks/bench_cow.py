@@ -44,7 +44,12 @@ def _child(src: str, store: str, out: str) -> None:
         imported = time.perf_counter()
         with open(out, "w", newline="", encoding="utf-8") as handle:
             rows = write_cow(
-                handle, ((s, effective_events(t.records(s, validate=False))) for s in t.org_slugs() if s.startswith("cow-"))
+                handle,
+                (
+                    (s, effective_events(t.records(s, validate=False)))
+                    for s in t.org_slugs()
+                    if s.startswith("cow-")
+                ),
             )
     done = time.perf_counter()
     again = time.perf_counter()

@@ -485,9 +485,10 @@ class Timeline:
         (it was validated when recorded), as the index does: for readers of whole stores
         (``igo export-cow``); the events are equal, and their dumps the same."""
         self.refresh_registry()  # its parties may be the registry's own
-        stream = self._load(org_slug(org), validate=validate)
+        load = self._load if validate else functools.partial(self._load, validate=False)
+        stream = load(org_slug(org))
         if stream.aggregate is None:
-            stream = self._load(self.resolve_org(org), validate=validate)
+            stream = load(self.resolve_org(org))
         return stream.records
 
     def resolve_org(self, name: str) -> str:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -154,6 +155,17 @@ def _within(a: frozenset[str], b: frozenset[str]) -> bool:
     return all(any(same_word(x, y) for y in b) for x in a)
 
 
+@lru_cache(maxsize=8)
+def _vocabulary(
+    org: str,
+    offices: tuple[tuple[str, tuple[str, ...]], ...],
+    bodies: tuple[tuple[str, tuple[str, ...]], ...],
+) -> tuple[dict[str, list[list[str]]], dict[str, dict[str, set[tuple[frozenset[str], str]]]]]:
+    """The bodies' names and the offices' roles, once per vocabulary (a text asks for each person)."""
+    names = body_names(org, dict(bodies))
+    return names, roles(org, dict(offices), names)
+
+
 def office_by_body(
     text: str,
     start: int,
@@ -162,8 +174,11 @@ def office_by_body(
     bodies: Mapping[str, Sequence[str]],
 ) -> list[tuple[str, int, int]]:
     """(office slug, start, end) of each office named after ``start`` through a name of its body."""
-    names = body_names(org, bodies)
-    by_body = roles(org, offices, names)
+    names, by_body = _vocabulary(
+        org,
+        tuple((slug, tuple(n)) for slug, n in offices.items()),
+        tuple((slug, tuple(n)) for slug, n in bodies.items()),
+    )
     if not by_body:
         return []
     words = _words(text)

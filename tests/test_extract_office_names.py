@@ -118,3 +118,24 @@ def test_a_rank_before_a_known_title_is_another_office(org: str, sentence: str, 
     assert found[0][0] != office
     same = _offices(sentence.replace("Deputy ", "").replace("Vice ", ""), org)
     assert same == [(office, "Oleg Varin")]
+
+
+def test_a_short_body_name_inside_a_longer_unknown_name_is_not_that_body() -> None:
+    bodies = {"council": ("Council",), "customs": ("Council for Customs Cooperation",)}
+    offices = {
+        "council-chair": ("Chairman of the Council",),
+        "customs-chair": ("Chairman of the Council for Customs Cooperation",),
+    }
+
+    def office(sentence: str) -> str:
+        found = extract(_OPENING + sentence + "\n", "xyz", "t", bodies=bodies, offices=offices)
+        return next(c.event["office"] for c in found if c.type == "OfficialAppointed")
+
+    assert office("The Council appointed Lev Arkadin Chairman of the Council for Customs Co-operation.") == (
+        "customs-chair"
+    )
+    assert office("The Council appointed Lev Arkadin Chairman of the Council for Maritime Security.") not in (
+        "council-chair",
+        "customs-chair",
+    )
+    assert office("The Council appointed Lev Arkadin Chairman of the Maritime Council.") != "council-chair"

@@ -147,6 +147,21 @@ def _in(word: str, vocab: set[str]) -> bool:
     return word.casefold() in vocab or any(same_word(word, v) for v in vocab if len(v) >= 4)
 
 
+def name_goes_on(text: str, end: int) -> bool:
+    """A title's body name goes on past ``end``: "Chairman of the Council" in "Chairman of the Council
+    for Maritime Security" is not the office "Chairman of the Council"."""
+    return bool(re.match(r"\s+for\s+(?:the\s+)?[A-Z]", text[end:]))
+
+
+def _longer(after: str, vocab: set[str]) -> bool:
+    """A name goes on after a mention: "for" and a capitalized word ("Council for Maritime Security"),
+    or a capitalized word that is no word of a role ("Council Secretariat")."""
+    if name_goes_on(after, 0):
+        return True
+    m = re.match(r"[ \t]+([A-Z][\w'’-]*)", after)
+    return m is not None and not _in(m.group(1), vocab)
+
+
 def _same_role(a: frozenset[str], b: frozenset[str]) -> bool:
     return len(a) == len(b) and all(any(same_word(x, y) for y in b) for x in a)
 
@@ -184,45 +199,55 @@ def office_by_body(
     words = _words(text)
     out: list[tuple[str, int, int]] = []
     taken: list[Span] = []
-    for body, known in by_body.items():
+    # every mention of a body, the longest first: "Council for Customs Cooperation" before "Council"
+    found = sorted(
+        (
+            (j - i, body, i, j)
+            for body in by_body
+            for bw in names.get(body, [])
+            for i, j in _mentions(words, bw)
+        ),
+        key=lambda f: (-f[0], f[2]),
+    )
+    for _, body, i, j in found:
+        known = by_body[body]
         vocab = {w for rs in known.values() for r, _ in rs for w in r} | _RANK | _STOP
-        for bw in names.get(body, []):
-            for i, j in _mentions(words, bw):
-                if words[i][1] < start or any(s < words[j - 1][2] and words[i][1] < e for s, e in taken):
-                    continue
-                lo = i
-                while lo > 0 and _in(words[lo - 1][0], vocab):
-                    lo -= 1
-                while lo < i and words[lo][0].casefold() in _STOP:
-                    lo += 1
-                hi = j
-                while hi < len(words) and _in(words[hi][0], vocab):
-                    hi += 1
-                while hi > j and words[hi - 1][0].casefold() in _STOP:
-                    hi -= 1
-                said = frozenset(
-                    w.casefold() for w, _, _ in words[lo:i] + words[j:hi] if w.casefold() not in _STOP
+        if words[i][1] < start or any(s < words[j - 1][2] and words[i][1] < e for s, e in taken):
+            continue
+        taken.append((words[i][1], words[j - 1][2]))  # a shorter name inside it is not another mention
+        if _longer(text[words[j - 1][2] :], vocab):
+            continue  # "Council" in "Council for Maritime Security": a longer name, not this body's
+        lo = i
+        while lo > 0 and _in(words[lo - 1][0], vocab):
+            lo -= 1
+        while lo < i and words[lo][0].casefold() in _STOP:
+            lo += 1
+        hi = j
+        while hi < len(words) and _in(words[hi][0], vocab):
+            hi += 1
+        while hi > j and words[hi - 1][0].casefold() in _STOP:
+            hi -= 1
+        said = frozenset(w.casefold() for w, _, _ in words[lo:i] + words[j:hi] if w.casefold() not in _STOP)
+        if not said:
+            continue
+        exact = sorted(o for o, rs in known.items() if any(_same_role(said, r) for r, _ in rs))
+        if not exact:  # "the RATS Director": fewer words, the head among them, no rank left out
+            exact = sorted(
+                o
+                for o, rs in known.items()
+                if any(
+                    _within(said, r)
+                    and _within(frozenset([head]), said)
+                    and not any(w in _RANK for w in r if not _within(frozenset([w]), said))
+                    for r, head in rs
                 )
-                if not said:
-                    continue
-                exact = sorted(o for o, rs in known.items() if any(_same_role(said, r) for r, _ in rs))
-                if not exact:  # "the RATS Director": fewer words, the head among them, no rank left out
-                    exact = sorted(
-                        o
-                        for o, rs in known.items()
-                        if any(
-                            _within(said, r)
-                            and _within(frozenset([head]), said)
-                            and not any(w in _RANK for w in r if not _within(frozenset([w]), said))
-                            for r, head in rs
-                        )
-                    )
-                if len(exact) != 1:
-                    continue
-                end = words[hi - 1][2] if hi > j else words[j - 1][2]
-                bracket = re.match(r"\s*\([A-Z]{2,6}\)", text[end:])
-                if bracket and hi == j:
-                    end += bracket.end()
-                out.append((exact[0], words[lo][1], end))
-                taken.append((words[lo][1], end))
+            )
+        if len(exact) != 1:
+            continue
+        end = words[hi - 1][2] if hi > j else words[j - 1][2]
+        bracket = re.match(r"\s*\([A-Z]{2,6}\)", text[end:])
+        if bracket and hi == j:
+            end += bracket.end()
+        out.append((exact[0], words[lo][1], end))
+        taken.append((words[lo][1], end))
     return sorted(out, key=lambda o: o[1])

@@ -18,7 +18,7 @@ import re
 from typing import Any
 
 from igo_timeline.events.parties import party_name as state_name
-from igo_timeline.extract.bodynames import office_by_body, ranked_before
+from igo_timeline.extract.bodynames import name_goes_on, office_by_body, ranked_before
 from igo_timeline.extract.context import Context, Meeting
 from igo_timeline.extract.dates import DateMatch, find_dates, relative_days
 from igo_timeline.extract.names import (
@@ -1029,7 +1029,7 @@ def _office(role: str, ctx: Context) -> str | None:
     found = [
         (slug, m.start(), m.end())
         for slug, rx in office_patterns(org)
-        if (m := rx.search(role)) and not ranked_before(role, m.start())
+        if (m := rx.search(role)) and not ranked_before(role, m.start()) and not name_goes_on(role, m.end())
     ]
     found += office_by_body(role, 0, org, ctx.offices, ctx.bodies)
     for slug, start, end in found:

@@ -207,6 +207,13 @@ def _condition_rules(events: Sequence[EventBase], facts: Facts) -> list[Violatio
     return out
 
 
+def _procedures_of(facts: Facts, party: str, procedure: str) -> str:
+    """The party's procedures recorded in the organization, the closest first (a misspelt one is
+    named: ``accesion`` -> accession); nothing when it has none."""
+    known = sorted({p.procedure for p in facts.procedures.get(party, [])} - {procedure})
+    return _closest(procedure, known).replace("known", "procedure of the party", 1) if known else ""
+
+
 def _procedure_rules(events: Sequence[EventBase], facts: Facts) -> list[Violation]:
     out: list[Violation] = []
     stepped = {s.id for ps in facts.procedures.values() for p in ps for s in p.steps}
@@ -225,7 +232,8 @@ def _procedure_rules(events: Sequence[EventBase], facts: Facts) -> list[Violatio
             out.append(
                 Violation(
                     "no-such-procedure",
-                    f"{_who(ev.party)} has no {ev.procedure} procedure pending in {ev.org!r} on {ev.date}",
+                    f"{_who(ev.party)} has no {ev.procedure} procedure pending in {ev.org!r} on {ev.date}"
+                    + _procedures_of(facts, ev.party, ev.procedure),
                     ev,
                 )
             )
@@ -233,7 +241,8 @@ def _procedure_rules(events: Sequence[EventBase], facts: Facts) -> list[Violatio
             out.append(
                 Violation(
                     "no-such-procedure",
-                    f"{_who(ev.party)} has no {ev.procedure} procedure pending in {ev.org!r} on {ev.effective}",
+                    f"{_who(ev.party)} has no {ev.procedure} procedure pending in {ev.org!r} on {ev.effective}"
+                    + _procedures_of(facts, ev.party, ev.procedure),
                     ev,
                 )
             )

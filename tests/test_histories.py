@@ -1082,6 +1082,44 @@ def test_a_condition_and_its_lift_in_an_unknown_order_stay_uncertain_until_a_lat
     assert not [u for u in data["uncertain"] if u.get("party") == "ESP"]
 
 
+def test_a_lift_read_before_the_condition_it_may_follow_is_accepted(rotating: Path):
+    """A lift whose date range may come after an imposition's (DESIGN.md 9.1, unknown order) may
+    end it: it is accepted, and the condition is uncertain until a change certainly after both."""
+    igo(rotating, "grant", "rot", "ESP", "member", "--on", "2001-01-01", *SRC)
+    igo(rotating, "grant", "rot", "PRT", "member", "--on", "2001-01-01", *SRC)
+    igo(rotating, "suspend", "rot", "ESP", "--on", "2005-06-01", *SRC)
+    igo(rotating, "reinstate", "rot", "ESP", "--on", "2005", *SRC)  # some day in 2005: before or after
+    # a fixed term ends by itself whatever the order
+    igo(rotating, "suspend", "rot", "PRT", "--on", "2005-06-01", "--until", "2005-12-31", *SRC)
+    igo(rotating, "reinstate", "rot", "PRT", "--on", "2005", *SRC)
+
+    def doubt(day: str) -> list[str]:
+        data = state(rotating, "rot", day)
+        assert all(not e.get("conditions") for e in data["members"]), day
+        return sorted(u["party"] for u in data["uncertain"] if u.get("kind") == "condition")
+
+    assert doubt("2005-05-31") == []
+    assert doubt("2005-07-01") == ["ESP", "PRT"]
+    assert doubt("2007-01-01") == ["ESP"]
+    answer = why(rotating, "rot", "ESP", "2007-01-01")
+    assert "unknown order" in answer["answer"]["says"]
+    assert {e["type"] for e in answer["events"] if e["role"] == "uncertain"} == {
+        "ConditionImposed",
+        "ConditionLifted",
+    }
+    igo(rotating, "reinstate", "rot", "ESP", "--on", "2008-01-01", *SRC)
+    assert doubt("2008-01-01") == []
+    # a lift after a fixed term has run out, or certainly before any imposition, lifts nothing
+    assert (
+        "no-such-condition" in igo(rotating, "reinstate", "rot", "PRT", "--on", "2008", *SRC, code=1).stderr
+    )
+    igo(rotating, "grant", "rot", "NLD", "member", "--on", "2001-01-01", *SRC)
+    igo(rotating, "suspend", "rot", "NLD", "--on", "2009-06-01", *SRC)
+    assert (
+        "no-such-condition" in igo(rotating, "reinstate", "rot", "NLD", "--on", "2008", *SRC, code=1).stderr
+    )
+
+
 def first_line(store: Path, *args: str) -> str:
     return igo(store, *args).stdout.splitlines()[0]
 

@@ -151,7 +151,9 @@ def violations(events: Sequence[EventBase]) -> list[Violation]:
 def _condition_rules(events: Sequence[EventBase], facts: Facts) -> list[Violation]:
     out: list[Violation] = []
     names = facts.condition_names
-    ended = {c.ended_by.id for cs in facts.conditions.values() for c in cs if c.ended_by is not None}
+    ended = {c.ended_by.id for cs in facts.conditions.values() for c in cs if c.ended_by is not None} | {
+        c.settled_by.id for cs in facts.conditions.values() for c in cs if c.settled_by is not None
+    }
     for ev in events:
         if isinstance(ev, ConditionImposed | ConditionLifted) and ev.condition not in names:
             out.append(

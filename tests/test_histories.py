@@ -891,6 +891,8 @@ def test_beyond_the_horizon_in_intervals_and_history(rotating: Path):
     for args in (
         ("intervals", "rot", "--to", "2015"),
         ("history", "rot", "--to", "2015"),
+        ("history", "rot", "--to", "2015", "--json"),  # a bare array: the line says it
+        ("history", "rot", "--to", "2015", "--format", "jsonl"),
         ("why", "rot", "--presidency", "--as-of", "2015-01-01"),
         ("diff", "rot", "2010", "2015"),
         ("state", "rot", "--as-of", "2015-01-01"),
@@ -899,10 +901,14 @@ def test_beyond_the_horizon_in_intervals_and_history(rotating: Path):
     for args in (
         ("intervals", "rot", "--to", "2010"),
         ("history", "rot", "--to", "2010"),
+        ("history", "rot", "--to", "2010", "--json"),
         ("why", "rot", "--presidency", "--as-of", "2010-03-01"),
         ("diff", "rot", "2009", "2010"),
     ):
         assert line not in igo(rotating, *args).stderr, args
+    # the JSON stays a bare array of events, whole on stdout
+    events = json.loads(igo(rotating, "history", "rot", "--to", "2015", "--json").stdout)
+    assert isinstance(events, list) and events[-1]["type"] == "PresidencyHandedOver"
     # consistent with state, why and diff for the same day
     assert state(rotating, "rot", "2015-01-01")["beyond_horizon"] is True
     # a declared coverage moves it for every answer

@@ -869,6 +869,38 @@ def test_names_in_force_in_why_history_and_the_exports(renamed: Path):
     assert "Name Organization</p>" not in slides["2007"]  # the name in force is the title's
 
 
+def test_popolo_lists_an_offices_and_a_bodys_former_names_dated_and_their_aliases(renamed: Path):
+    igo(renamed, "rename", "ren", "Ministerial Council", "--body", "council", "--on", "2008-03-01", *SRC)
+    igo(renamed, "rename", "ren", "Council", "--body", "council", "--on", "2010", *SRC)  # some day of 2010
+    igo(renamed, "alias", "ren", "DG", "--office", "sg", *SRC)
+    igo(renamed, "alias", "ren", "CoM", "--body", "council", *SRC)
+    popolo = json.loads(igo(renamed, "export", "ren", "--to", "popolo").stdout)
+    (post,) = [p for p in popolo["posts"] if p["id"] == "post/sg"]
+    assert (post["label"], post["role"]) == ("Director-General", "Director-General")
+    assert post["other_label"] == ["Secretary-General", "DG"]  # Popolo's: plain strings
+    assert post["other_names"] == [
+        {"name": "Secretary-General", "start_date": "2000-01-01", "end_date": "2005-12-31"},
+        {"name": "DG", "note": "alias"},
+    ]
+    # a term is labelled by the office's name when it began
+    (term,) = [m for m in popolo["memberships"] if m.get("post_id") == "post/sg"]
+    assert term["label"] == "Ann Example: Secretary-General"
+    # a body is an organization of its own, part of the organization
+    (council,) = [o for o in popolo["organizations"] if o["id"] == "body/council"]
+    assert (council["name"], council["parent_id"], council["classification"]) == ("Council", "ren", "body")
+    assert council["other_names"] == [
+        {"name": "Council of Ministers", "start_date": "2000-01-01", "end_date": "2008-02-29"},
+        # renamed on some day of 2010: its last day is not one partial date, so none is made up
+        {"name": "Ministerial Council", "start_date": "2008-03-01"},
+        {"name": "CoM", "note": "alias"},
+    ]
+    # valid Popolo (the vendored schemas)
+    from test_export import VALIDATORS
+
+    for record, schema in ((post, "post"), (council, "organization")):
+        assert not list(VALIDATORS[schema].iter_errors(record)), record["id"]
+
+
 def test_an_organization_never_renamed_shows_no_name_lines(rotating: Path):
     assert not [
         line for line in igo(rotating, "history", "rot").stdout.splitlines() if line.startswith("-- ")

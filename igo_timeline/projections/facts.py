@@ -763,18 +763,19 @@ def _conditions(party: str, events: Sequence[EventBase], end_of_all: Extent | No
                         break
                 if not cut_one:
                     mine = [i for i, c in enumerate(spells) if c.condition == ev.condition]
-                    last = spells[mine[-1]] if mine else None
+                    prior = spells[mine[-1]] if mine else None
                     if (
-                        last is not None
-                        and isinstance(last.ended_by, ConditionImposed | ConditionLifted)
-                        and last.settled_by is None
-                        and order_unknown(last.event, last.ended_by)
-                        and extent(ev.effective).start_earliest > last.span.s0
+                        prior is not None
+                        and isinstance(prior.ended_by, ConditionImposed | ConditionLifted)
+                        and prior.settled_by is None
+                        and order_unknown(prior.event, prior.ended_by)
+                        and extent(ev.effective).start_earliest > prior.span.s0
                         and not (
-                            last.until and extent(last.until).end_latest < extent(ev.effective).start_earliest
+                            prior.until
+                            and extent(prior.until).end_latest < extent(ev.effective).start_earliest
                         )
                     ):  # the condition may still hold: this lift ends the doubt
-                        spells[mine[-1]] = dataclasses.replace(last, settled_by=ev)
+                        spells[mine[-1]] = dataclasses.replace(prior, settled_by=ev)
                     else:
                         unmatched.append(ev)
         elif isinstance(ev, StatusWithdrawn):

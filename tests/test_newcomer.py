@@ -119,6 +119,16 @@ def error_line(result: Any) -> str:
 # -- 3: statuses as displayed; organization slugs case-insensitive ---------------------------
 
 
+def test_why_says_a_status_as_the_state_displays_it(sco_store: Path) -> None:
+    """The state's heading reads "dialogue partner"; why's answer says it the same way."""
+    says = run(sco_store, "why", "sco", "--party", "Sri Lanka", "--as-of", "2012-01-01").stdout.splitlines()[
+        0
+    ]
+    assert "LKA (Sri Lanka) is dialogue partner since 2009-06-16" in says, says
+    state = run(sco_store, "state", "sco", "--as-of", "2012-01-01").stdout
+    assert "\ndialogue partner (" in state
+
+
 @pytest.mark.parametrize(
     "typed", ["dialogue partner", "Dialogue Partner", "DIALOGUE_PARTNER", " dialogue  partner "]
 )
@@ -246,6 +256,8 @@ def test_an_organization_slug_is_case_insensitive_over_http_and_in_events(
             "observer",
         ),
         (("chart", "sco", "--party", "Armenia", "-o", "x.png"), "closest known: "),
+        (("memberships", "AFG", "--status", "observr"), "observer"),
+        (("memberships", "AFG", "--as-of", "2012", "--status", "Dialog Partner"), "dialogue_partner"),
     ],
     ids=lambda a: " ".join(a) if isinstance(a, tuple) else None,
 )
@@ -282,6 +294,57 @@ def test_a_misnamed_office_is_refused_over_http(client: TestClient) -> None:
         response = client.get(path)
         assert response.status_code == 400, response.text
         assert "closest known: secretary-general" in response.text
+
+
+def test_a_misspelt_procedure_names_the_partys_procedures(scratch: Path) -> None:
+    source = ("--document", "d", "--quote", "q")
+    launched = run(
+        scratch, "launch", "sco", "Mongolia", "--procedure", "accession", "--on", "2012-09-01", *source
+    )
+    assert launched.exit_code == 0, launched.output
+    for verb, extra in (("step", ("--step", "memorandum signed")), ("conclude", ("--outcome", "granted"))):
+        line = error_line(
+            run(
+                scratch,
+                verb,
+                "sco",
+                "Mongolia",
+                "--procedure",
+                "Accesion",
+                *extra,
+                "--on",
+                "2012-10-01",
+                *source,
+            )
+        )
+        assert "no-such-procedure" in line and line.endswith("; closest procedure of the party: accession"), (
+            line
+        )
+    # a party with none: no list to offer
+    line = error_line(
+        run(
+            scratch,
+            "step",
+            "sco",
+            "KAZ",
+            "--procedure",
+            "accession",
+            "--step",
+            "x",
+            "--on",
+            "2012-10-01",
+            *source,
+        )
+    )
+    assert line.endswith("has no accession procedure pending in 'sco' on 2012-10-01"), line
+
+
+def test_a_misspelt_status_across_organizations_is_refused_over_http(client: TestClient) -> None:
+    response = client.get("/api/v1/parties/AFG/memberships?status=observr")
+    assert response.status_code == 400, response.text
+    assert "unknown status 'observr'; closest known: observer" in response.text
+    shown = client.get("/api/v1/parties/AFG/memberships?as_of=2013-01-01&status=Observer").json()
+    assert [m["org"] for m in shown["memberships"]] == ["sco"]  # as displayed, it is a status
 
 
 # -- 5: the record's time is worded as the record's -------------------------------------------
@@ -493,21 +556,27 @@ def test_every_door_judges_the_same_input_the_same_way(
 
 
 def test_the_chart_defaults_to_today_with_the_horizon(sco_store: Path, tmp_path: Path) -> None:
+    """The chart's "record ends" line is the horizon every answer has (``sources for sco reach``),
+    not the record's last dated day (a term or a meeting scheduled beyond it)."""
     with Timeline(str(sco_store)) as timeline:
         answer = intervals("sco", timeline.records("sco"))
+        state = timeline.state("sco", dt.date(2030, 1, 1))
     last = dt.date.fromisoformat(answer["last_day"])
+    reach = dt.date.fromisoformat(answer["horizon"]["until"])
+    assert state.horizon["until"] == reach.isoformat() and reach < last  # a term runs on past it
     later = last + dt.timedelta(days=3 * 365)
     lanes = chart_lanes(answer, today=later)
-    assert lanes.end == later and lanes.horizon == last  # the window reaches today; the record ends before
-    within = chart_lanes(answer, as_of=last - dt.timedelta(days=30), today=later)
+    assert lanes.end == later and lanes.horizon == reach  # the window reaches today; the record ends before
+    within = chart_lanes(answer, as_of=reach, today=later)
     assert within.horizon is None and within.end == chart_lanes(answer, today=last).end
+    assert chart_lanes(answer, as_of=reach + dt.timedelta(days=1), today=later).horizon == reach
     result = run(sco_store, "chart", "sco", "-o", str(tmp_path / "sco.svg"))
     assert result.exit_code == 0, result.output
     today = dt.datetime.now(dt.UTC).date()
     assert f"to {max(today, last).isoformat()}" in result.stderr or today <= last
     svg = (tmp_path / "sco.svg").read_text("utf-8")
     assert f"as of {today.isoformat()}" in svg
-    assert (f"record ends {last.isoformat()}" in svg) == (today > last)
+    assert (f"record ends {reach.isoformat()}" in svg) == (today > reach)
 
 
 def test_the_cli_and_the_api_default_to_today(sco_store: Path, client: TestClient) -> None:
@@ -819,3 +888,40 @@ def test_extract_apply_prints_summary_lines_only(scratch: Path) -> None:
         # Djumanbekov's term from "2010?" (some day of 2009-2011): in office in June 2011 is uncertain
         "sco-2011-astana.txt: 1 agrees, 1 new, 2 recorded, 1 uncertain; applied 1 new event(s) as one batch"
     ]
+
+
+# -- bad input: a query never creates a store -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [
+        (("state", "sco"), 1),
+        (("why", "sco", "--party", "KAZ"), 1),
+        (("memberships", "KAZ", "--as-of", "2008"), 0),
+        (("orgs",), 0),
+        (("verify",), 0),
+        (("history", "sco"), 1),
+    ],
+    ids=lambda a: " ".join(a) if isinstance(a, tuple) else None,
+)
+def test_a_query_on_a_store_that_is_not_there_writes_nothing(
+    tmp_path: Path, args: tuple[str, ...], code: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A --store with a typo (or the default store before anything was recorded) is read as
+    the empty store it would be: no file, no folder is made for it."""
+    monkeypatch.chdir(tmp_path)
+    typo = tmp_path / "no-such-folder" / "scratch.sqlit"
+    result = run(typo, *args)
+    assert result.exit_code == code, result.output
+    if code:
+        assert error_line(result) in (
+            "Error: unknown organization 'sco'; the store holds no organization yet",
+        )
+    assert "Traceback" not in result.output
+    assert list(tmp_path.iterdir()) == []
+    # by IGO_STORE too, and a command that records still creates its store
+    monkeypatch.setenv("IGO_STORE", str(typo))
+    assert CliRunner().invoke(main, list(args)).exit_code == code and list(tmp_path.iterdir()) == []
+    assert CliRunner().invoke(main, ["import", "--bundled", "sco"]).exit_code == 0
+    assert typo.exists()

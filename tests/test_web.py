@@ -180,6 +180,26 @@ TWINS = [
         "/api/v1/parties/AFG/memberships?as_of=2013-01-01&status=observer",
         ["memberships", "AFG", "--as-of", "2013-01-01", "--status", "observer", "--json"],
     ),
+    (
+        "memberships-year",
+        "/api/v1/parties/AFG/memberships?as_of=2012",
+        ["memberships", "AFG", "--as-of", "2012", "--json"],
+    ),
+    (
+        "memberships-month-known-at",
+        "/api/v1/parties/IND/memberships?as_of=2017-06&known_at=2100-01-01&status=member",
+        [
+            "memberships",
+            "IND",
+            "--as-of",
+            "2017-06",
+            "--known-at",
+            "2100-01-01",
+            "--status",
+            "member",
+            "--json",
+        ],
+    ),
     ("schema", "/api/v1/schema", ["schema"]),
     (
         "schema-types",

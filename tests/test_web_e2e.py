@@ -181,12 +181,16 @@ def test_the_page_opens_at_today_with_the_horizon_of_the_record(server: str, bro
     page, problems = open_page(browser, server + "?org=sco")
     today = page.evaluate("new Date().toISOString().slice(0, 10)")
     expect(page.get_by_test_id("as-of-date")).to_have_value(today)
-    last_day = page.evaluate(
-        "fetch('/api/v1/orgs/sco/intervals').then((r) => r.json()).then((a) => a.last_day)"
+    reach = page.evaluate(
+        "fetch('/api/v1/orgs/sco/intervals').then((r) => r.json()).then((a) => a.horizon.until)"
     )
+    state_reach = page.evaluate(
+        "fetch('/api/v1/orgs/sco/state').then((r) => r.json()).then((s) => s.horizon.until)"
+    )
+    assert reach == state_reach  # one horizon: the lanes' line and the state's banner say the same day
     note = page.get_by_test_id("horizon-note")
     expect(note).to_be_visible()
-    expect(note).to_contain_text(f"its last dated day is {last_day}")
+    expect(note).to_contain_text(f"its sources reach {reach}")
     assert page.locator("#lanes .horizon:not([hidden])").count() > 0
     page.get_by_test_id("as-of-date").fill("2012-06-07")
     expect(note).to_be_hidden()

@@ -122,13 +122,15 @@ def chart_lanes(
 
     The window defaults to the first recorded day .. a year after the last one, or the day asked
     about (``as_of``, by default today) when that is later: the one default day of the page, the
-    CLI and the API. When that day lies beyond the record, its last day is the chart's horizon."""
+    CLI and the API. When that day lies beyond the record's horizon (how far its sources reach,
+    as every answer has it: ``sources for sco reach ...``), the horizon is drawn."""
     if not answer.get("first_day"):
         raise InvalidInput(f"{answer['org']}: nothing dated to draw")
     first = _day(answer["first_day"])
     last = _day(answer["last_day"])
     assert first is not None and last is not None
     asked = as_of or today or dt.datetime.now(dt.UTC).date()
+    reach = _day((answer.get("horizon") or {}).get("until")) or last
     start = start or first
     end = end or max(_a_year_after(last), asked)
     if end <= start:
@@ -219,5 +221,5 @@ def chart_lanes(
         lanes=lanes,
         statuses=list(dict.fromkeys(statuses)),
         holders=holders,
-        horizon=last if asked > last else None,
+        horizon=reach if asked > reach else None,
     )

@@ -11,11 +11,13 @@ import sys
 import threading
 from collections.abc import Callable, Iterator
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import click
 
 from igo_timeline.engine import Timeline, default_location
+from igo_timeline.engine.store import MEMORY
 from igo_timeline.errors import InvalidDate, InvalidInput
 from igo_timeline.events.input import MAX_INPUT_BYTES as MAX_INPUT_BYTES
 from igo_timeline.events.input import load_items as load_items
@@ -41,12 +43,30 @@ def indexed(ctx: click.Context) -> Timeline:
     return tl
 
 
+# the commands that only read: a query never creates a store (a --store with a typo, or the
+# default store before anything was recorded, is read as the empty store it would be; no file,
+# no folder is made). ``serve`` writes through POST, ``extract --apply`` writes: not listed.
+QUERIES = frozenset(
+    {
+        "state", "history", "why", "diff", "replay", "intervals", "chart", "orgs", "show",
+        "batches", "memberships", "compare", "parties", "export", "export-cow", "verify", "head",
+    }
+)  # fmt: skip
+
+
+def _location(ctx: click.Context, location: str) -> str:
+    if ctx.command.name not in QUERIES or location == MEMORY or "://" in location:
+        return location
+    path = Path(location).expanduser()
+    return location if path.exists() else MEMORY
+
+
 def timeline(ctx: click.Context) -> Timeline:
     """Open the store named by ``--store`` / ``IGO_STORE`` once per invocation."""
     root = ctx.find_root()
     obj = root.ensure_object(dict)
     if "timeline" not in obj:
-        location = obj.get("store") or default_location()
+        location = _location(ctx, obj.get("store") or default_location())
         obj["timeline"] = Timeline(location, attempts=obj.get("attempts", 10))
         root.call_on_close(obj["timeline"].close)
         # what the command prints names parties by this store's registry (not another store's

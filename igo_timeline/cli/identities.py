@@ -15,6 +15,7 @@ from igo_timeline.cli.common import (
     known_at_option,
     note,
     output_option,
+    period_option,
     print_answer,
     rich_output,
     short,
@@ -26,6 +27,7 @@ from igo_timeline.events.parties import party_kind, party_name, resolve_party
 from igo_timeline.events.registry import KINDS, SUCCESSION_KINDS, describe_fact
 from igo_timeline.projections.memberships import compare as compare_of
 from igo_timeline.projections.memberships import memberships as memberships_of
+from igo_timeline.projections.period import Period
 
 
 def _edtf(ctx: click.Context | None, param: click.Parameter | None, value: str | None) -> str | None:
@@ -370,7 +372,7 @@ def succession(
 
 @click.command()
 @click.argument("party_name_", metavar="PARTY")
-@as_of_option
+@period_option
 @known_at_option
 @click.option("--status", help="Only organizations where the party holds this status.")
 @output_option
@@ -378,31 +380,102 @@ def succession(
 def memberships(
     ctx: click.Context,
     party_name_: str,
-    as_of: dt.date,
+    as_of: Period,
     known_at: dt.datetime | None,
     status: str | None,
     output: str,
 ) -> None:
-    """Every organization in which PARTY holds a status on a day (or may), from the index."""
+    """Every organization in which PARTY holds a status on a day (or may), from the index.
+
+    --as-of also takes a month (2008-05) or a year (2008): the list then holds what held on every
+    day of it; "partly" what held on some days only, with its spans; "changes" what changed within
+    it; "uncertain" what an imprecise date leaves open on some day of it.
+    """
     answer = memberships_of(indexed(ctx), party_name_, as_of, known_at, status)
+    period = "partly" in answer
     if output == "jsonl":
-        print_answer(answer["memberships"], output)
+        if not period:
+            print_answer(answer["memberships"], output)
+        else:  # one entry a line, each naming its list
+            print_answer(
+                [
+                    {"list": name, **entry}
+                    for name in ("memberships", "partly", "uncertain", "changes")
+                    for entry in answer[name]
+                ],
+                output,
+            )
         return
     if output != "table":
         print_answer(answer, output)
         return
     part = f", part of {answer['part_of']}" if answer["part_of"] else ""
+    if not period:
+        click.echo(
+            f"{answer['party']} ({answer['name']}{part}), as of {answer['as_of']}: "
+            f"{len(answer['memberships'])} organization(s)"
+        )
+        _membership_table(answer["memberships"])
+        return
+    when = f"in {answer['as_of']} ({answer['from']} to {answer['to']})"
     click.echo(
-        f"{answer['party']} ({answer['name']}{part}), as of {answer['as_of']}: "
-        f"{len(answer['memberships'])} organization(s)"
+        f"{answer['party']} ({answer['name']}{part}), {when}: "
+        f"{len(answer['memberships'])} organization(s) every day"
     )
+    _membership_table(answer["memberships"])
+    if answer["partly"]:
+        click.echo(f"partly ({len(answer['partly'])}): held on some days of {answer['as_of']} only")
+        echo_table(
+            [
+                [
+                    p["org"],
+                    (p["name"] or "")[:48],
+                    p["status"].replace("_", " "),
+                    f"via {p['via']}" if p["via"] else "",
+                    ", ".join(
+                        s["start"] if s["start"] == s["end"] else f"{s['start']} to {s['end']}"
+                        for s in p["spans"]
+                    ),
+                ]
+                for p in answer["partly"]
+            ]
+        )
+    if answer["uncertain"]:
+        click.echo(f"uncertain on some day of {answer['as_of']} ({len(answer['uncertain'])})")
+        _membership_table(answer["uncertain"])
+    click.echo(f"changes within {answer['as_of']} ({len(answer['changes'])})")
+    echo_table(
+        [
+            [
+                c["on"],
+                c["org"],
+                "status" if c["kind"] == "status" else "conditions",
+                f"{_said(c['before'])} -> {_said(c['after'])}",
+            ]
+            for c in answer["changes"]
+        ]
+    )
+
+
+def _said(value: Any) -> str:
+    if isinstance(value, list):
+        return ", ".join(value) or "none"
+    return str(value).replace("_", " ") if value else "-"
+
+
+def _membership_table(found: list[dict[str, Any]]) -> None:
     rows = []
-    for m in answer["memberships"]:
+    for m in found:
         what = m["status"] or "?"
         if m["uncertain"]:
             what = f"uncertain: {m['status']} ({m['uncertain']})" if m["status"] else m["uncertain"]
         if m["disagreement"]:
             what = "DISAGREE: " + "; ".join(f"{d['org']} {d['status'] or 'none'}" for d in m["disagreement"])
+        if m["conditions"]:
+            what += " (" + ", ".join(c["condition"].replace("_", " ") for c in m["conditions"]) + ")"
+        ends = [f"{e['org']} record ends {e['until']}" for e in m["record_ends"]]
+        if m["beyond_horizon"]:
+            ends.insert(0, f"record ends {m['horizon']['until']}")
         rows.append(
             [
                 " = ".join(m["orgs"]),
@@ -411,9 +484,14 @@ def memberships(
                 f"since {m['since']}",
                 f"via {m['via']}" if m["via"] else "",
                 f"[{short(m['event'])}]",
+                "; ".join(ends),
             ]
         )
-    echo_table(rows, headers=["org", "name", "status", "since", "via", "event"] if rich_output() else None)
+    headers = ["org", "name", "status", "since", "via", "event", "record"]
+    if not any(r[-1] for r in rows):  # the column only when a record has ended
+        rows = [r[:-1] for r in rows]
+        headers = headers[:-1]
+    echo_table(rows, headers=headers if rich_output() else None)
 
 
 @click.command()

@@ -214,6 +214,13 @@ def _condition_rules(events: Sequence[EventBase], facts: Facts) -> list[Violatio
     return out
 
 
+def _procedures_of(facts: Facts, party: str, procedure: str) -> str:
+    """The party's procedures recorded in the organization, the closest first (a misspelt one is
+    named: ``accesion`` -> accession); nothing when it has none."""
+    known = sorted({p.procedure for p in facts.procedures.get(party, [])} - {procedure})
+    return _closest(procedure, known).replace("known", "procedure of the party", 1) if known else ""
+
+
 def _procedure_rules(events: Sequence[EventBase], facts: Facts) -> list[Violation]:
     out: list[Violation] = []
     stepped = {s.id for ps in facts.procedures.values() for p in ps for s in p.steps}
@@ -232,7 +239,8 @@ def _procedure_rules(events: Sequence[EventBase], facts: Facts) -> list[Violatio
             out.append(
                 Violation(
                     "no-such-procedure",
-                    f"{_who(ev.party, ev)} has no {ev.procedure} procedure pending in {ev.org!r} on {ev.date}",
+                    f"{_who(ev.party, ev)} has no {ev.procedure} procedure pending in {ev.org!r} on {ev.date}"
+                    + _procedures_of(facts, ev.party, ev.procedure),
                     ev,
                 )
             )
@@ -240,7 +248,8 @@ def _procedure_rules(events: Sequence[EventBase], facts: Facts) -> list[Violatio
             out.append(
                 Violation(
                     "no-such-procedure",
-                    f"{_who(ev.party, ev)} has no {ev.procedure} procedure pending in {ev.org!r} on {ev.effective}",
+                    f"{_who(ev.party, ev)} has no {ev.procedure} procedure pending in {ev.org!r} on {ev.effective}"
+                    + _procedures_of(facts, ev.party, ev.procedure),
                     ev,
                 )
             )
@@ -540,7 +549,9 @@ def _presidency_rules(facts: Facts) -> list[Violation]:
                 break
         if ev.from_party is not None and ev.from_party == ev.to_party:
             out.append(
-                Violation("presidency-to-holder", f"{_who(ev.to_party, ev)} hands the presidency to itself", ev)
+                Violation(
+                    "presidency-to-holder", f"{_who(ev.to_party, ev)} hands the presidency to itself", ev
+                )
             )
         # the chair's previous holder: the spell that this handover ended
         previous = next(

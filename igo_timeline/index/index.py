@@ -677,17 +677,23 @@ class FactIndex:
         return [d.effective for d in found]
 
     def party_pieces(
-        self, parties: list[str], day: dt.date, known_at: dt.datetime | None = None
+        self,
+        parties: list[str],
+        day: dt.date,
+        known_at: dt.datetime | None = None,
+        until: dt.date | None = None,
     ) -> dict[str, list[Piece]]:
-        """The rows about these parties relevant on the day, in every organization, with each of those
-        organizations' catalog row: organization -> pieces. One lookup in the party-keyed index of
-        spells (``grp``); with ``known_at``, each organization's rows as of its last batch by then.
-        Row bodies are read only for rows not decoded before (rows never change once written)."""
+        """The rows about these parties relevant on the day (or on some day from ``day`` to
+        ``until``), in every organization, with each of those organizations' catalog and horizon
+        rows: organization -> pieces. One lookup in the party-keyed index of spells (``grp``); with
+        ``known_at``, each organization's rows as of its last batch by then. Row bodies are read
+        only for rows not decoded before (rows never change once written)."""
         if not parties:
             return {}
         groups = [f"party:{p}" for p in parties]
         marks = ", ".join("?" * len(groups))
         when = day.toordinal()
+        last = (until or day).toordinal()
         found: dict[int, list[int]] = {}
         cache = self._decoded
         with self.db.read() as cur:
@@ -697,7 +703,7 @@ class FactIndex:
                         f"SELECT org, id FROM igo_index_facts WHERE grp IN ({marks}) AND pos_hi = ? "
                         "AND day_lo <= ? AND day_hi >= ?"
                     ),
-                    (*groups, MAX_POS, when, when),
+                    (*groups, MAX_POS, last, when),
                 )
                 for org, ident in cur.fetchall():
                     found.setdefault(int(org), []).append(int(ident))
@@ -708,7 +714,7 @@ class FactIndex:
                         f"SELECT org, id, pos_lo, pos_hi FROM igo_index_facts WHERE grp IN ({marks}) "
                         "AND day_lo <= ? AND day_hi >= ?"
                     ),
-                    (*groups, when, when),
+                    (*groups, last, when),
                 )
                 rows = cur.fetchall()
                 points = {}
@@ -726,7 +732,7 @@ class FactIndex:
                 cur.execute(
                     self.db.sql(
                         f"SELECT org, id, pos_lo, pos_hi FROM igo_index_facts WHERE "
-                        f"org IN ({', '.join('?' * len(nums))}) AND grp = 'catalog'{current}"
+                        f"org IN ({', '.join('?' * len(nums))}) AND grp IN ('catalog', 'horizon'){current}"
                     ),
                     (*nums, MAX_POS) if known_at is None else nums,
                 )
@@ -762,6 +768,49 @@ class FactIndex:
                         piece = decode(cur.fetchone()[0])
                 pieces.append(piece)
             out[slugs[num]] = pieces
+        return out
+
+    def statuses(self) -> set[str]:
+        """Every status of every organization's ladder, as recorded (its founding's, and those
+        its reforms added or merged into): what a status named across organizations may be."""
+        found: set[str] = set()
+        with self.db.read() as cur:
+            cur.execute(
+                self.db.sql("SELECT body FROM igo_index_facts WHERE grp = 'catalog' AND pos_hi = ?"),
+                (MAX_POS,),
+            )
+            bodies = [row[0] for row in cur.fetchall()]
+        for body in bodies:
+            founding, _, _, _, _, reforms, _ = decode(body).value
+            if founding is not None:
+                found.update(founding.statuses)
+            for reform in reforms:
+                found.update(reform.merged)
+                found.update(reform.added)
+        return found
+
+    def horizons(self, orgs: list[str], known_at: dt.datetime | None = None) -> dict[str, Horizon]:
+        """Each organization's horizon (how far its record reaches), as known at, from its own row;
+        an organization unknown (or not yet recorded by then) is left out."""
+        out: dict[str, Horizon] = {}
+        with self.db.read() as cur:
+            for org in orgs:
+                num = self.org_number(org)
+                point = None if num is None else self._point(cur, num, known_at)
+                if num is None or point is None:
+                    continue
+                cur.execute(
+                    self.db.sql(
+                        "SELECT body FROM igo_index_facts WHERE org = ? AND grp = 'horizon' "
+                        "AND pos_lo <= ? AND pos_hi >= ?"
+                    ),
+                    (num, point, point),
+                )
+                row = cur.fetchone()
+                if row is not None:
+                    horizon = assemble([decode(row[0])]).horizon
+                    if horizon is not None:
+                        out[org] = horizon
         return out
 
     def _slugs_of(self, numbers: dict[str, int]) -> dict[int, str]:

@@ -117,12 +117,12 @@ def _party(facts: Facts, events: Sequence[EventBase], party: str, day: dt.date) 
     elif held is not None:
         detail.update(status=held.status, since=held.since)
         conditions = facts.conditions_on(party, day)
-        says = f"{party} ({name}) is {held.status} since {held.since}"
+        says = f"{party} ({name}) is {held.status.replace('_', ' ')} since {held.since}"  # as displayed
         if held.via:  # a continuation: the predecessor's status, carried on
             detail.update(continues=held.via, succession=held.succession)
             says += f", carrying on {held.via}'s ({party_name(held.via, day)}) by succession from {held.event.valid_time}"
         if held.previously:
-            path = ", ".join(f"{st} since {since}" for st, since in held.previously)
+            path = ", ".join(f"{st.replace('_', ' ')} since {since}" for st, since in held.previously)
             says += f" (by the reform of {held.since}; previously {path})"
             detail["previously"] = [{"status": st, "since": since} for st, since in held.previously]
         for cond in conditions:

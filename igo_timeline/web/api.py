@@ -235,7 +235,7 @@ async def batches(request: Request) -> Response:
 
 async def party_memberships(request: Request) -> Response:
     party = request.path_params["party"]
-    as_of = _param(request, "as_of", parse_as_of) or parse_as_of("today")
+    as_of = _param(request, "as_of", parse_period) or parse_period("today")
     known_at = _known_at(request)
     status = _param(request, "status", _text)
     timeline = _timeline(request)

@@ -414,19 +414,30 @@ def _document() -> dict[str, Any]:
                 "since": NULL_STR,
                 "event": STR,
                 "uncertain": NULL_STR,
-                "conditions": _array({"type": "object"}),
+                "conditions": _array(
+                    _obj(
+                        {"condition": STR, "since": STR, "until": NULL_STR, "event": STR},
+                        {"takes_effect": NULL_STR},
+                    )
+                ),
                 "via": NULL_STR,
-                "horizon": {},
+                "horizon": _obj({"until": NULL_DAY, "declared": NULL_DAY}),
+                "beyond_horizon": {"type": "boolean"},
                 "disagreement": {
                     "anyOf": [
                         {"type": "null"},
                         _array(_obj({"org": STR, "status": NULL_STR, "since": NULL_STR, "event": NULL_STR})),
                     ]
                 },
+                "record_ends": _array(_obj({"org": STR, "until": DAY})),
             },
             description="org: the organization (the first of orgs, the slugs linked as the same); via: "
             "the COW column that stood for the party that day; uncertain: why the answer is open; "
-            "disagreement: each linked organization's answer, where they differ.",
+            "conditions: those on the status that day (suspended, ...); horizon: how far the "
+            "organization's record reaches, beyond_horizon: the day lies beyond it (the last known "
+            "state repeated); disagreement: each linked organization's answer, where they differ; "
+            "record_ends: linked organizations whose record ended before the day while this one's "
+            "goes on (their silence is no disagreement, and they are left out of it).",
         ),
         "Memberships": _obj(
             {
@@ -438,6 +449,50 @@ def _document() -> dict[str, Any]:
                 "known_at": NULL_STAMP,
                 "memberships": _array(_ref("Membership")),
             }
+        ),
+        "PeriodMemberships": _obj(
+            {
+                "party": STR,
+                "name": STR,
+                "kind": STR,
+                "part_of": NULL_STR,
+                "as_of": {"type": "string", "pattern": r"^\d{4}(-\d{2})?$"},
+                "known_at": NULL_STAMP,
+                "from": DAY,
+                "to": DAY,
+                "memberships": _array(_ref("Membership")),
+                "partly": _array(
+                    _obj(
+                        {
+                            "org": STR,
+                            "orgs": _array(STR),
+                            "name": NULL_STR,
+                            "status": STR,
+                            "via": NULL_STR,
+                            "spans": _array(_obj({"start": DAY, "end": DAY})),
+                        }
+                    )
+                ),
+                "changes": _array(
+                    _obj(
+                        {
+                            "on": DAY,
+                            "org": STR,
+                            "orgs": _array(STR),
+                            "kind": {"enum": ["status", "conditions"]},
+                            "before": {"anyOf": [NULL_STR, _array(STR)]},
+                            "after": {"anyOf": [NULL_STR, _array(STR)]},
+                        }
+                    )
+                ),
+                "uncertain": _array(_ref("Membership")),
+            },
+            description="A party's memberships over a month or a year: memberships, what held on every "
+            "day of the period (the same status, the linked records saying the same); partly, each "
+            "organization's status where it held on some days only (or where linked records did not "
+            "agree every day), with its spans (inclusive days); changes, day by day (an organization's "
+            "status, or the conditions on it); uncertain, what an imprecise date (or a status not "
+            "known) left open on some day of it.",
         ),
         "AppendResult": _obj(
             {
@@ -586,7 +641,7 @@ def _document() -> dict[str, Any]:
         "/api/v1/orgs/{org}/events": post,
         "/api/v1/parties/{party}/memberships": _read(
             "Every organization in which a party holds a status on a day (or may), from the index",
-            "igo memberships PARTY --as-of DAY --known-at T --status S --json",
+            "igo memberships PARTY --as-of DAY|MONTH|YEAR --known-at T --status S --json",
             [
                 {
                     "name": "party",
@@ -598,14 +653,15 @@ def _document() -> dict[str, Any]:
                 },
                 _query(
                     "as_of",
-                    DAY,
-                    "Valid-time day (YYYY-MM-DD; also 'today', the default).",
+                    PERIOD,
+                    "Valid time: a day (YYYY-MM-DD; also 'today', the default), a month (YYYY-MM) or a "
+                    "year (YYYY). A period's answer is a PeriodMemberships.",
                     example="2010-01-01",
                 ),
                 _KNOWN_AT,
                 _query("status", STR, "Only organizations where the party holds this status."),
             ],
-            _ref("Memberships"),
+            {"anyOf": [_ref("Memberships"), _ref("PeriodMemberships")]},
         ),
         "/api/v1/events/{event_id}": _read(
             "One event, its record time and any corrections",

@@ -286,7 +286,7 @@ function placeMarkers() {
   const note = $("horizon-note");
   note.hidden = !beyond;
   note.textContent = beyond
-    ? `Beyond the record: its last dated day is ${isoOf(view.horizon)}; what is shown is what was recorded by then.`
+    ? `Beyond the record: its sources reach ${isoOf(view.horizon)}; what is shown is what was recorded by then.`
     : "";
 }
 
@@ -378,7 +378,9 @@ async function loadOrg(org, asOf) {
   const first = dayOf(view.intervals.first_day) ?? today();
   const last = dayOf(view.intervals.last_day) ?? today();
   view.first = first;
-  view.horizon = last; // the record's last dated day: beyond it, the state is the last one recorded
+  // the record's horizon, as every answer has it (how far its sources reach: the state's banner
+  // says the same day); beyond it, the state is the last one recorded
+  view.horizon = dayOf(view.intervals.horizon && view.intervals.horizon.until) ?? last;
   // one default day, as the CLI and the API: today (the slider reaches it, and a year past the record)
   view.last = Math.max(last + 365, today(), first);
   const slider = $("as-of-slider");

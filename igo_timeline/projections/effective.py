@@ -77,7 +77,9 @@ def effective_events(records: Iterable[Record], known_at: dt.datetime | None = N
             current.pop(root_target(ev.target, by_id), None)
         elif ev.id and ev.id not in current:
             current[ev.id] = Effective(ev, rec)
-    return sorted(current.values(), key=lambda e: e.sort_key)
+    # (the id breaks ties, as EffectiveHistory's keys do: positions are unique in a stream, but a
+    # caller's records need not be)
+    return sorted(current.values(), key=lambda e: (*e.sort_key, e.id))
 
 
 def decisions(effective: Sequence[Effective]) -> list[EventBase]:
@@ -174,5 +176,5 @@ class EffectiveHistory:
         """These decisions in force (ids not in force are left out), in valid-time order."""
         current = self.current
         found = [current[i] for i in ids if i in current]
-        found.sort(key=lambda e: e.sort_key)
+        found.sort(key=lambda e: (*e.sort_key, e.id))
         return found

@@ -1196,7 +1196,7 @@ def test_the_done_when_cases_read_the_same_in_the_tables_of_state_and_why(
     # the reform: the holders moved, the path kept
     assert first_line(reformed, "why", "ref", "--party", "TUR", "--as-of", "2025-07-01") == (
         "ref as of 2025-07-01: TUR (Türkiye) is partner since 2025-07-01 (by the reform of 2025-07-01; "
-        "previously dialogue_partner since 2012)"
+        "previously dialogue partner since 2012)"
     )
     assert "dialogue partner (2)" in igo(reformed, "state", "ref", "--as-of", "2025-06-30").stdout
     # the half-year presidency: a term, a vacancy inside the next, a term run out

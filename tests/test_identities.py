@@ -1203,6 +1203,33 @@ def test_every_surface_names_a_party_by_its_name_in_force(tmp_path: Path) -> Non
     ]
 
 
+def test_rule_messages_name_a_party_by_the_name_of_the_events_day(tmp_path: Path) -> None:
+    """A refused decision names the party as it was named on the decision's day, as history does
+    (names of the registry, given here as illustrations)."""
+    store = tmp_path / "s.sqlite"
+    assert igo(store, "party", "add", "x-tg", "Old Name Land").exit_code == 0
+    assert igo(store, "party", "rename", "x-tg", "New Name Republic", "--on", "1964-04-26").exit_code == 0
+    with Timeline(str(store)) as timeline:
+        timeline.append(
+            [
+                founding("org", founders=("KEN",), founded="1960-01-01", statuses=("member", "observer")),
+                grant("x-tg", "observer", "1962-01-01"),
+            ]
+        )
+    src = ["--document", "test", "--quote", "q"]
+    early = igo(store, "handover", "org", "x-tg", "--on", "1963-01-01", *src)
+    assert early.exit_code == 1
+    assert "presidency-to-non-member: x-tg (Old Name Land) is not" in early.stderr
+    late = igo(store, "handover", "org", "x-tg", "--on", "1965-01-01", *src)
+    assert late.exit_code == 1
+    assert "presidency-to-non-member: x-tg (New Name Republic) is not" in late.stderr
+    again = igo(store, "grant", "org", "x-tg", "observer", "--on", "1963-06-01", *src)
+    assert "x-tg (Old Name Land) already holds 'observer'" in again.stderr
+    with Timeline(str(store)) as timeline, pytest.raises(RuleViolation) as refused:
+        timeline.append([grant("x-tg", "member", "1963-03-01"), withdraw("x-tg", "1963-03-01")])
+    assert "same-day-conflict" in str(refused.value) and "x-tg (Old Name Land)" in str(refused.value)
+
+
 def test_a_merger_links_a_cow_column_coded_for_the_year_of_the_merger(timeline: Timeline) -> None:
     """Yemen (COW states2016: the Yemen Arab Republic, 678, and the Yemen People's Republic, 680,
     end 1990-05-21; Yemen, 679, from 1990-05-22): COW's UN rows code 679 a member in 1990, a year

@@ -324,12 +324,13 @@ def history(
     )
     org = tl.resolve_org(org) if found else org  # a former name: the events' own slug
     names = tl.org_names(org, known_at)  # the organization's name on each event's date
+    if to is not None:  # the last day asked: the horizon is the state's on that day
+        # on stderr in every format: the JSON form is a bare array of events, with no room for it
+        last = indexed(ctx).state(org, to, known_at)
+        beyond(org, last.horizon, last.beyond_horizon)
     if output != "table":
         print_answer([event_json(e, names.of_event(e.event)) for e in found], output)
         return
-    if to is not None:  # the last day asked: the horizon is the state's on that day
-        last = indexed(ctx).state(org, to, known_at)
-        beyond(org, last.horizon, last.beyond_horizon)
     if not found:
         note(f"no event of {org} matches (--from/--to keep events whose own dates meet the range)")
         return

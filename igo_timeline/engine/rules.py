@@ -64,8 +64,13 @@ def _ref(ev: EventBase) -> str:
     return f"{ev.type} {(ev.id or '-')[:8]} ({ev.valid_time or 'no date'})"
 
 
-def _who(code: str) -> str:
-    name = party_name(code)
+def _who(code: str, on: EventBase | dt.date | None = None) -> str:
+    """The party's code and its name in force on the day (an event's: the first day it may take
+    effect), as history shows it: "CSK (Czechoslovakia)" for a decision of 1980."""
+    if isinstance(on, EventBase):
+        ext = on.valid_extent
+        on = ext.start_earliest if ext is not None else None
+    name = party_name(code, on)
     return code if name == code else f"{code} ({name})"
 
 
@@ -151,7 +156,9 @@ def violations(events: Sequence[EventBase]) -> list[Violation]:
 def _condition_rules(events: Sequence[EventBase], facts: Facts) -> list[Violation]:
     out: list[Violation] = []
     names = facts.condition_names
-    ended = {c.ended_by.id for cs in facts.conditions.values() for c in cs if c.ended_by is not None}
+    ended = {c.ended_by.id for cs in facts.conditions.values() for c in cs if c.ended_by is not None} | {
+        c.settled_by.id for cs in facts.conditions.values() for c in cs if c.settled_by is not None
+    }
     for ev in events:
         if isinstance(ev, ConditionImposed | ConditionLifted) and ev.condition not in names:
             out.append(
@@ -186,7 +193,7 @@ def _condition_rules(events: Sequence[EventBase], facts: Facts) -> list[Violatio
                 out.append(
                     Violation(
                         "condition-without-status",
-                        f"{_who(ev.party)} holds no status in {ev.org!r} on every day of {ev.effective}: "
+                        f"{_who(ev.party, ev)} holds no status in {ev.org!r} on every day of {ev.effective}: "
                         "a condition qualifies a status",
                         ev,
                         spells[-1].event if spells else None,
@@ -200,7 +207,7 @@ def _condition_rules(events: Sequence[EventBase], facts: Facts) -> list[Violatio
             out.append(
                 Violation(
                     "no-such-condition",
-                    f"{_who(ev.party)} is not {ev.condition.replace('_', ' ')} in {ev.org!r} on {ev.effective}",
+                    f"{_who(ev.party, ev)} is not {ev.condition.replace('_', ' ')} in {ev.org!r} on {ev.effective}",
                     ev,
                 )
             )
@@ -232,7 +239,7 @@ def _procedure_rules(events: Sequence[EventBase], facts: Facts) -> list[Violatio
             out.append(
                 Violation(
                     "no-such-procedure",
-                    f"{_who(ev.party)} has no {ev.procedure} procedure pending in {ev.org!r} on {ev.date}"
+                    f"{_who(ev.party, ev)} has no {ev.procedure} procedure pending in {ev.org!r} on {ev.date}"
                     + _procedures_of(facts, ev.party, ev.procedure),
                     ev,
                 )
@@ -241,7 +248,7 @@ def _procedure_rules(events: Sequence[EventBase], facts: Facts) -> list[Violatio
             out.append(
                 Violation(
                     "no-such-procedure",
-                    f"{_who(ev.party)} has no {ev.procedure} procedure pending in {ev.org!r} on {ev.effective}"
+                    f"{_who(ev.party, ev)} has no {ev.procedure} procedure pending in {ev.org!r} on {ev.effective}"
                     + _procedures_of(facts, ev.party, ev.procedure),
                     ev,
                 )
@@ -309,7 +316,7 @@ def _same_day_rules(events: Sequence[EventBase]) -> list[Violation]:
                     "chair": "the",
                     "office": "office",
                 }[subject[0]]
-                name = _who(subject[1]) if subject[0] in ("status", "condition") else repr(subject[1])
+                name = _who(subject[1], day) if subject[0] in ("status", "condition") else repr(subject[1])
                 if subject[0] == "chair":
                     name = subject[1]
                 out.append(
@@ -386,7 +393,7 @@ def _status_rules(events: Sequence[EventBase], facts: Facts) -> list[Violation]:
                 out.append(
                     Violation(
                         "status-already-held",
-                        f"{_who(ev.party)} already holds {ev.status!r} on {ev.effective} (since {_ref(since)})",
+                        f"{_who(ev.party, ev)} already holds {ev.status!r} on {ev.effective} (since {_ref(since)})",
                         ev,
                         since,
                     )
@@ -400,7 +407,7 @@ def _status_rules(events: Sequence[EventBase], facts: Facts) -> list[Violation]:
                 out.append(
                     Violation(
                         "status-already-held",
-                        f"{_who(ev.party)}'s status is already unknown on {ev.effective} (since {_ref(since)})",
+                        f"{_who(ev.party, ev)}'s status is already unknown on {ev.effective} (since {_ref(since)})",
                         ev,
                         since,
                     )
@@ -410,7 +417,7 @@ def _status_rules(events: Sequence[EventBase], facts: Facts) -> list[Violation]:
             current, since = held[ev.party]
             if current is None:
                 other = since
-                detail = f"{_who(ev.party)} holds no status in {ev.org!r} on {ev.effective}"
+                detail = f"{_who(ev.party, ev)} holds no status in {ev.org!r} on {ev.effective}"
                 if other is not None:
                     detail += f" (withdrawn by {_ref(other)})"
                 out.append(Violation("no-status-to-withdraw", detail, ev, other))
@@ -520,7 +527,7 @@ def _presidency_rules(facts: Facts) -> list[Violation]:
             out.append(
                 Violation(
                     "presidency-to-non-member",
-                    f"{_who(ev.to_party)} is not certainly a {member} of {ev.org!r} on every day of {ev.effective}",
+                    f"{_who(ev.to_party, ev)} is not certainly a {member} of {ev.org!r} on every day of {ev.effective}",
                     ev,
                     other,
                 )
@@ -533,7 +540,7 @@ def _presidency_rules(facts: Facts) -> list[Violation]:
                 out.append(
                     Violation(
                         "presidency-to-suspended",
-                        f"{_who(ev.to_party)} is {cond.condition.replace('_', ' ')} in {ev.org!r} on "
+                        f"{_who(ev.to_party, ev)} is {cond.condition.replace('_', ' ')} in {ev.org!r} on "
                         f"{ev.effective} ({_ref(cond.event)})",
                         ev,
                         cond.event,
@@ -542,7 +549,9 @@ def _presidency_rules(facts: Facts) -> list[Violation]:
                 break
         if ev.from_party is not None and ev.from_party == ev.to_party:
             out.append(
-                Violation("presidency-to-holder", f"{_who(ev.to_party)} hands the presidency to itself", ev)
+                Violation(
+                    "presidency-to-holder", f"{_who(ev.to_party, ev)} hands the presidency to itself", ev
+                )
             )
         # the chair's previous holder: the spell that this handover ended
         previous = next(
@@ -556,7 +565,7 @@ def _presidency_rules(facts: Facts) -> list[Violation]:
                 out.append(
                     Violation(
                         "inside-fixed-term",
-                        f"{_who(previous.party)} holds the {pres.chair} for the term {previous.event.term} "
+                        f"{_who(previous.party, ev)} holds the {pres.chair} for the term {previous.event.term} "
                         f"({_ref(previous.event)}); vacate it first",
                         ev,
                         previous.event,
@@ -578,11 +587,11 @@ def _presidency_rules(facts: Facts) -> list[Violation]:
                 if p.chair == pres.chair and p.span.s0 < ext.start_earliest and p is not pres
             ]
             if holder is None and earlier or holder is not None and holder.party != ev.from_party:
-                who = f"held by {_who(holder.party)} ({_ref(holder.event)})" if holder else "vacant"
+                who = f"held by {_who(holder.party, before)} ({_ref(holder.event)})" if holder else "vacant"
                 out.append(
                     Violation(
                         "presidency-from-mismatch",
-                        f"the {pres.chair} is {who} on {before.isoformat()}, not {_who(ev.from_party)}",
+                        f"the {pres.chair} is {who} on {before.isoformat()}, not {_who(ev.from_party, before)}",
                         ev,
                         holder.event if holder else None,
                     )

@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from igo_timeline.extract.bodynames import name_goes_on, office_by_body, ranked_before
 from igo_timeline.extract.context import Context
 from igo_timeline.extract.dates import find_dates, years_interval
 from igo_timeline.extract.names import (
@@ -397,10 +398,16 @@ def appointments(ctx: Context) -> list[Candidate]:
         named = tuple((slug, name) for slug, names in ctx.offices.items() for name in names)
         for slug, rx in office_patterns(ctx.org, named):
             for m in rx.finditer(text, verb.end()):
+                if ranked_before(text, m.start()) or name_goes_on(text, m.end()):
+                    continue  # "Deputy Secretary-General", "... of the Council for X": another office
                 if not any(o[1] < m.end() and m.start() < o[2] for o in offices):
                     offices.append((slug, m.start(), _office_end(text, m.end(), ctx.org)))
         offices.sort(key=lambda o: o[1])
         offices = [o for o in offices if o[2] > 0]
+        if not offices:  # an office named through another name of its body
+            through = office_by_body(text, verb.end(), ctx.org, ctx.offices, ctx.bodies)
+            offices = [(s, a, _office_end(text, b, ctx.org)) for s, a, b in through]
+            offices = [o for o in offices if o[2] > 0]
         if not offices:
             offices = _generic_offices(ctx, text, verb.end())
         term, term_passage = _term(text, verb.end())

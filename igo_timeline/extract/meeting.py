@@ -18,6 +18,7 @@ import re
 from typing import Any
 
 from igo_timeline.events.parties import party_name as state_name
+from igo_timeline.extract.bodynames import name_goes_on, office_by_body, ranked_before
 from igo_timeline.extract.context import Context, Meeting
 from igo_timeline.extract.dates import DateMatch, find_dates, relative_days
 from igo_timeline.extract.names import (
@@ -1021,15 +1022,18 @@ def _participant(person: Person, role: str | None, ctx: Context) -> dict[str, An
     return entry
 
 
-def _office(role: str, org: str) -> str | None:
-    """The organization's office a role names (not another organization's: "of the CSTO")."""
-    for slug, rx in office_patterns(org):
-        m = rx.search(role)
-        if not m:
-            continue
-        tail = role[m.end() :]
-        before = role[: m.start()]
-        parties = find_parties(tail + " " + before, exclude=[org])
+def _office(role: str, ctx: Context) -> str | None:
+    """The organization's office a role names (not another organization's: "of the CSTO"): by one of
+    its titles, or through any name of its body ("Director of the Regional Anti-Terrorism Structure")."""
+    org = ctx.org
+    found = [
+        (slug, m.start(), m.end())
+        for slug, rx in office_patterns(org)
+        if (m := rx.search(role)) and not ranked_before(role, m.start()) and not name_goes_on(role, m.end())
+    ]
+    found += office_by_body(role, 0, org, ctx.offices, ctx.bodies)
+    for slug, start, end in found:
+        parties = find_parties(role[end:] + " " + role[:start], exclude=[org])
         if any(not is_state(p.value) for p in parties):
             continue
         return slug
@@ -1059,7 +1063,7 @@ def _attest(
     if ctx.meeting is None:
         return out
     date = ctx.meeting.date
-    office = _office(person.role, ctx.org) if entry["role"] == person.role else None
+    office = _office(person.role, ctx) if entry["role"] == person.role else None
     src = ctx.source(passage)
     if status and person.party and is_state(person.party):
         event = {

@@ -18,7 +18,13 @@ valid against the Popolo JSON schemas (vendored in ``popolo_schemas/``):
   ``valid_time_edtf``, ``sources``), an extension field beside Popolo's own;
 - an office is a ``post``, each term a ``membership`` of a person in it; the
   presidency is a ``post`` held by states;
-- meetings are ``events`` with their attendees.
+- meetings are ``events`` with their attendees; each body of the organization is an
+  ``organization`` of its own (``body/<slug>``, ``parent_id`` the organization);
+- names over time: the organization, a body and a post are named by their latest name; their
+  former names (after a dated rename) follow with the days they were in force, and their
+  aliases (other names of the same thing) undated: in ``other_names`` (Popolo's for an
+  organization; the same shape beside a post's own ``other_label``, which lists them as
+  plain strings).
 
 Dates are Popolo's partial dates (YYYY, YYYY-MM, YYYY-MM-DD), never more
 precise than the source; the EDTF string with its qualifiers is kept beside
@@ -35,7 +41,9 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from igo_timeline.events.models import EventBase, MeetingHeld, MeetingScheduled, Source
+from igo_timeline.events.dates import extent
+from igo_timeline.events.models import EventBase, MeetingHeld, MeetingScheduled, NameChanged, Source
+from igo_timeline.events.names import other_names
 from igo_timeline.events.parties import is_state, package_name, party_info, party_name
 from igo_timeline.formats.dates import common_prefix, popolo_dates
 from igo_timeline.projections.effective import Record, decisions, effective_events
@@ -43,6 +51,7 @@ from igo_timeline.projections.facts import Span, build_facts
 from igo_timeline.projections.history import OrgNames
 
 PRESIDENCY = "presidency"
+ONE_DAY = dt.timedelta(days=1)
 
 
 def urn(org: str, document: str) -> str:
@@ -207,28 +216,55 @@ def popolo(org: str, records: Sequence[Record], known_at: dt.datetime | None = N
             )
 
     offices = facts.offices()
-    posts = [
-        _clean(
+    aliases = other_names(events)
+    declared = {
+        **{("office", e.office): e for e in facts.offices_established},
+        **{("body", e.body): e for e in facts.bodies},
+    }
+    posts = []
+    for office, title in sorted(offices.items()):
+        dated = _names_of(
+            "office", office, title, declared.get(("office", office)) or founding, events, aliases
+        )
+        posts.append(
+            _clean(
+                {
+                    "id": f"post/{office}",
+                    "label": dated[0]["name"],
+                    "other_label": [n["name"] for n in dated[1:]],
+                    "other_names": dated[1:],
+                    "role": dated[0]["name"],
+                    "organization_id": org,
+                    "sources": sources(org, founding, *_renames(events, "office", office)),
+                }
+            )
+        )
+    for body, title in sorted(facts.body_names().items()):
+        source = declared.get(("body", body)) or founding
+        dated = _names_of("body", body, title, source, events, aliases)
+        organizations[f"body/{body}"] = _clean(
             {
-                "id": f"post/{office}",
-                "label": name,
-                "role": name,
-                "organization_id": org,
-                "sources": sources(org, founding),
+                "id": f"body/{body}",
+                "name": dated[0]["name"],
+                "other_names": dated[1:],
+                "classification": "body",
+                "identifiers": [{"scheme": "slug", "identifier": body}],
+                "parent_id": org,
+                "sources": sources(org, source, *_renames(events, "body", body)),
             }
         )
-        for office, name in sorted(offices.items())
-    ]
     for office, terms in sorted(facts.terms.items()):
         for term in terms:
             ev = term.event
             who = add_person(ev.person, ev, ev.nationality)
+            # the office as it was called when the term began
+            called = facts.names_on(term.span.s1)[1].get(office, office)
             memberships.append(
                 _clean(
                     {
                         "id": f"membership/{ev.id}",
-                        "label": f"{ev.person}: {offices.get(office, office)}",
-                        "role": offices.get(office, office),
+                        "label": f"{ev.person}: {called}",
+                        "role": called,
                         "person_id": who,
                         "organization_id": org,
                         "post_id": f"post/{office}",
@@ -350,3 +386,33 @@ def _other_names(code: str) -> list[dict[str, str]]:
             entry["end_date"] = dt.date.fromordinal(names[k + 1][0] - 1).isoformat()
         out.append(entry)
     return out
+
+
+def _renames(events: Sequence[EventBase], kind: str, slug: str) -> list[NameChanged]:
+    return [ev for ev in events if isinstance(ev, NameChanged) and getattr(ev, kind) == slug]
+
+
+def _names_of(
+    kind: str,
+    slug: str,
+    title: str,
+    declared: EventBase | None,
+    events: Sequence[EventBase],
+    aliases: dict[str, dict[str, tuple[str, ...]]],
+) -> list[dict[str, str]]:
+    """An office's or a body's names: its latest first (``{"name"}``), then its former names each
+    with the days it was in force (Popolo's partial dates, left out where the rename's date is
+    too loose for one), then its aliases, undated (Popolo's ``other_name`` shape)."""
+    first = popolo_dates(declared.valid_time)[0] if declared is not None and declared.valid_time else None
+    renames = sorted(_renames(events, kind, slug), key=lambda e: extent(e.effective).start_latest)
+    spells: list[tuple[str, str | None]] = [(title, first)]
+    spells += [(ev.name, popolo_dates(ev.effective)[0]) for ev in renames]
+    dated: list[dict[str, str]] = []
+    for (name, start), ev in zip(spells, renames, strict=False):
+        when = extent(ev.effective)  # the rename that ended this name: its last day is the one before
+        end = common_prefix(when.start_earliest - ONE_DAY, when.start_latest - ONE_DAY)
+        dated.append(_clean({"name": name, "start_date": start, "end_date": end}))
+    latest = spells[-1][0]
+    named = {latest, *(e["name"] for e in dated)}
+    undated = [{"name": n, "note": "alias"} for n in aliases[kind].get(slug, ()) if n not in named]
+    return [{"name": latest}, *dated, *undated]

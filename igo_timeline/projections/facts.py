@@ -126,6 +126,9 @@ class ConditionSpell:
     event: EventBase
     ended_by: EventBase | None = None
     withdrawn: bool = False  # a notice followed by a recorded withdrawal: that alone decides
+    # a lift that comes certainly after this spell's start and its end in an unknown order, while
+    # the condition may still hold: it settles the doubt (DESIGN.md 9.1)
+    settled_by: EventBase | None = None
 
     @property
     def until(self) -> str | None:
@@ -667,7 +670,7 @@ def _unknown_order(
             index = {id(ev): i for i, ev in enumerate(changes)}
         if id(b_event) not in index:
             continue
-        i = index[id(b_event)]
+        i = max(index[id(b_event)], index.get(id(a.event), -1))  # either may be read first
         later = next(
             (c for c in changes[i + 1 :] if not order_unknown(a.event, c) and not order_unknown(b_event, c)),
             None,
@@ -703,6 +706,9 @@ def _conditions(party: str, events: Sequence[EventBase], end_of_all: Extent | No
     the organization's end."""
     spells: list[ConditionSpell] = []
     open_: dict[str, tuple[int, str]] = {}  # condition -> (its spell's index, first day)
+    # lifts that found nothing held when read: an imposition read later that may have come
+    # before them (an unknown order, DESIGN.md 9.1) is the condition they lift
+    unmatched: list[ConditionLifted] = []
 
     def close(name: str, by: EventBase) -> None:
         i, _ = open_.pop(name)
@@ -733,10 +739,18 @@ def _conditions(party: str, events: Sequence[EventBase], end_of_all: Extent | No
                 open_[name] = (len(spells) - 1, since)
             else:
                 open_.pop(name, None)
+            lift = next((x for x in unmatched if x.condition == name and order_unknown(ev, x)), None)
+            if lift is not None:  # the lift may have come after it: it may end it (uncertain below)
+                unmatched.remove(lift)
+                spells[-1] = dataclasses.replace(
+                    spells[-1], span=span.ended_by(extent(lift.effective)), ended_by=lift
+                )
+                open_.pop(name, None)
         elif isinstance(ev, ConditionLifted):
             if ev.condition in open_:
                 close(ev.condition, ev)
             else:  # a lift before a fixed end: it cuts the latest spell that may still hold
+                cut_one = False
                 for i in range(len(spells) - 1, -1, -1):
                     spell = spells[i]
                     if spell.condition == ev.condition and spell.ended_by is None:
@@ -745,7 +759,25 @@ def _conditions(party: str, events: Sequence[EventBase], end_of_all: Extent | No
                             spells[i] = ConditionSpell(
                                 party, spell.condition, cut, spell.since, spell.event, ev
                             )
+                            cut_one = True
                         break
+                if not cut_one:
+                    mine = [i for i, c in enumerate(spells) if c.condition == ev.condition]
+                    prior = spells[mine[-1]] if mine else None
+                    if (
+                        prior is not None
+                        and isinstance(prior.ended_by, ConditionImposed | ConditionLifted)
+                        and prior.settled_by is None
+                        and order_unknown(prior.event, prior.ended_by)
+                        and extent(ev.effective).start_earliest > prior.span.s0
+                        and not (
+                            prior.until
+                            and extent(prior.until).end_latest < extent(ev.effective).start_earliest
+                        )
+                    ):  # the condition may still hold: this lift ends the doubt
+                        spells[mine[-1]] = dataclasses.replace(prior, settled_by=ev)
+                    else:
+                        unmatched.append(ev)
         elif isinstance(ev, StatusWithdrawn):
             for i, spell in enumerate(spells):  # every notice before it: the withdrawal decides
                 if spell.condition == NOTICE and spell.span.s0 <= extent(ev.effective).start_latest:
@@ -780,6 +812,12 @@ def _conditions(party: str, events: Sequence[EventBase], end_of_all: Extent | No
             [spells[i] for i in mine], changes, None, enders=(ConditionImposed, ConditionLifted)
         )
         for i, spell in zip(mine, ordered, strict=True):
+            if spell.until:  # whatever the order, a fixed-term condition ends by its last day
+                last_day = extent(spell.until).end_latest
+                sp = spell.span
+                spell = dataclasses.replace(
+                    spell, span=Span(sp.s0, sp.s1, min(sp.e0, last_day), min(sp.e1, last_day))
+                )
             spells[i] = spell
     if end_of_all is not None:
         spells = [dataclasses.replace(c, span=c.span.ended_by(end_of_all)) for c in spells]

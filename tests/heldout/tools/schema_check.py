@@ -1,7 +1,7 @@
-"""Validate every gold event of the held-out set 3 with the event models
+"""Validate every gold event of a held-out set with the event models
 (read-only use of igo_timeline.events.models; nothing of the extractor).
 
-Usage (from the repository root): PYTHONPATH=$PWD python tests/heldout3/tools/schema_check.py
+Usage (from the repository root): PYTHONPATH=$PWD python tests/heldout/tools/schema_check.py tests/heldout3  (the set's folder; default tests/heldout2 and tests/heldout3)
 """
 
 from __future__ import annotations
@@ -13,12 +13,12 @@ import yaml
 
 from igo_timeline.events.models import parse_event
 
-HERE = Path(__file__).resolve().parent.parent
+SETS = Path(__file__).resolve().parent.parent.parent  # tests/
 
 
-def main() -> int:
+def main(folder: Path) -> int:
     bad = total = 0
-    for gold_path in sorted(HERE.glob("*.gold.yaml")):
+    for gold_path in sorted(folder.glob("*.gold.yaml")):
         for i, ev in enumerate(yaml.safe_load(gold_path.read_text("utf-8")) or []):
             total += 1
             try:
@@ -31,4 +31,9 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    folders = [Path(a) for a in sys.argv[1:]] or [SETS / "heldout2", SETS / "heldout3"]
+    failed = 0
+    for folder in folders:
+        print(f"== {folder}")
+        failed |= main(folder)
+    sys.exit(failed)

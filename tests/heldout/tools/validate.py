@@ -1,8 +1,8 @@
-"""Check the held-out set 2: every gold parses (duplicate keys are an error),
+"""Check a held-out set: every gold parses (duplicate keys are an error),
 every quote (source and more_sources) is a substring of its text, every text
 has a gold and is 150-400 words; print counts.
 
-Usage (from the repository root): python tests/heldout2/tools/validate.py
+Usage (from the repository root): python tests/heldout/tools/validate.py tests/heldout3  (the set's folder; default tests/heldout2 and tests/heldout3)
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from pathlib import Path
 
 import yaml
 
-HERE = Path(__file__).resolve().parent.parent
+SETS = Path(__file__).resolve().parent.parent.parent  # tests/
 
 
 class UniqueKeyLoader(yaml.SafeLoader):
@@ -31,16 +31,16 @@ def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode, deep: bo
 UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
-def main() -> int:
+def main(folder: Path) -> int:
     problems: list[str] = []
     kinds: Counter[str] = Counter()
     orgs: Counter[str] = Counter()
     participants = texts = 0
     words: list[int] = []
-    for txt in sorted(HERE.glob("*.txt")):
+    for txt in sorted(folder.glob("*.txt")):
         if not txt.with_name(txt.stem + ".gold.yaml").exists():
             problems.append(f"{txt.name}: no gold file")
-    for gold_path in sorted(HERE.glob("*.gold.yaml")):
+    for gold_path in sorted(folder.glob("*.gold.yaml")):
         name = gold_path.name.removesuffix(".gold.yaml")
         txt = gold_path.with_name(name + ".txt")
         if not txt.exists():
@@ -83,4 +83,9 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    folders = [Path(a) for a in sys.argv[1:]] or [SETS / "heldout2", SETS / "heldout3"]
+    failed = 0
+    for folder in folders:
+        print(f"== {folder}")
+        failed |= main(folder)
+    sys.exit(failed)

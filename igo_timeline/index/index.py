@@ -144,7 +144,7 @@ class _Org:
                 self.groups.setdefault(group, set()).add(ident)
         if cont := getattr(ev, "continues", None):
             self.links[ident] = (f"party:{getattr(ev, 'party', '')}", f"party:{cont}")
-        first, position = eff.sort_key
+        first, position, _ = eff.sort_key
         self.order[ident] = [first.toordinal(), position]
         day, covered = self.parts[ident] = horizon_part(ev)
         if day is not None and (self.reach is None or day > self.reach):

@@ -41,9 +41,11 @@ class Effective:
         return self.event.id
 
     @cached_property  # (frozen: the event never changes; read many times by the sorts and the index)
-    def sort_key(self) -> tuple[dt.date, int]:
+    def sort_key(self) -> tuple[dt.date, int, str]:
+        """Valid-time order: earliest possible day, then record order; the id breaks ties (positions
+        are unique in a stream, but a caller's records need not be)."""
         ext = self.event.valid_extent
-        return (ext.start_earliest if ext else FAR_PAST, self.record.position)
+        return (ext.start_earliest if ext else FAR_PAST, self.record.position, self.id)
 
 
 def root_target(target: str, by_id: dict[str, Record]) -> str:
@@ -77,9 +79,7 @@ def effective_events(records: Iterable[Record], known_at: dt.datetime | None = N
             current.pop(root_target(ev.target, by_id), None)
         elif ev.id and ev.id not in current:
             current[ev.id] = Effective(ev, rec)
-    # (the id breaks ties, as EffectiveHistory's keys do: positions are unique in a stream, but a
-    # caller's records need not be)
-    return sorted(current.values(), key=lambda e: (*e.sort_key, e.id))
+    return sorted(current.values(), key=lambda e: e.sort_key)
 
 
 def decisions(effective: Sequence[Effective]) -> list[EventBase]:
@@ -100,7 +100,7 @@ class EffectiveHistory:
         self.records: list[Record] = []
         self.current: dict[str, Effective] = {}
         self.by_id: dict[str, Record] = {}  # the records by their ids (the latest of an id)
-        self._keys: list[tuple[dt.date, int, str]] = []  # (sort key, id), sorted
+        self._keys: list[tuple[dt.date, int, str]] = []  # the sort keys (their last item the id), sorted
         self.extend(records)
 
     def extend(self, records: Iterable[Record]) -> dict[str, Effective | None]:
@@ -146,11 +146,11 @@ class EffectiveHistory:
         if ident in self.current:
             self._drop(ident)
         self.current[ident] = eff
-        insort(self._keys, (*eff.sort_key, ident))
+        insort(self._keys, eff.sort_key)
 
     def _drop(self, ident: str) -> None:
         eff = self.current.pop(ident)
-        key = (*eff.sort_key, ident)
+        key = eff.sort_key
         at = bisect_left(self._keys, key)
         assert self._keys[at] == key
         del self._keys[at]
@@ -160,7 +160,7 @@ class EffectiveHistory:
         before = {**self.current, **changed}
         self.current = {e.id: e for e in effective_events(self.records)}
         self.by_id = {r.event.id: r for r in self.records if r.event.id}
-        self._keys = sorted((*e.sort_key, i) for i, e in self.current.items())
+        self._keys = sorted(e.sort_key for e in self.current.values())
         return {
             i: before.get(i)
             for i in before.keys() | self.current.keys()
@@ -176,5 +176,5 @@ class EffectiveHistory:
         """These decisions in force (ids not in force are left out), in valid-time order."""
         current = self.current
         found = [current[i] for i in ids if i in current]
-        found.sort(key=lambda e: (*e.sort_key, e.id))
+        found.sort(key=lambda e: e.sort_key)
         return found

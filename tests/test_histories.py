@@ -275,6 +275,14 @@ def test_a_fixed_suspension_ends_by_itself_and_bars_the_presidency(oas: Path):
     igo(oas, "handover", "oas", "CUB", "--on", "1995-06-01", *ISSUE, "--quote", "q")
 
 
+def test_a_period_table_names_the_conditions_that_changed_within_it(oas: Path):
+    igo(oas, "suspend", "oas", "HTI", "--on", "1990-03-01", "--until", "1990-12-31", *ISSUE, "--quote", "q")
+    table = igo(oas, "state", "oas", "--as-of", "1990").stdout
+    changes = table[table.index("changes within 1990") :]
+    assert "1990-03-01  condition  HTI suspended  - -> suspended until 1990-12-31" in changes
+    assert "{" not in changes  # a condition is named, never dumped as JSON
+
+
 @pytest.mark.parametrize(
     ("args", "rule"),
     [

@@ -244,7 +244,12 @@ def _human_period(answer: PeriodState) -> list[str | list[list[str]]]:
 def _holds(value: Any) -> str:
     if value is None:
         return "-"
+    if isinstance(value, list):
+        return ", ".join(_holds(v) for v in value) or "-"
     if isinstance(value, dict):
+        if value.get("condition"):  # a condition held: its name as displayed, and its fixed end
+            until = f" until {value['until']}" if value.get("until") else ""
+            return str(value["condition"]).replace("_", " ") + until
         return str(value.get("holder") or value.get("date") or json.dumps(value, ensure_ascii=False))
     return str(value).replace("_", " ")
 

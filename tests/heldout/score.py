@@ -130,6 +130,19 @@ def title_key(title: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", text))
 
 
+def _state(party: Any) -> Any:
+    return party if isinstance(party, str) and len(party) == 3 and party.isupper() else None
+
+
+def meeting_persons(meeting: dict[str, Any]) -> list[tuple[Any, Any, str]]:
+    """(person, state, role) of a meeting's participants, and its chair when not among them."""
+    out = [(p["person"], _state(p.get("party")), p.get("role", "")) for p in meeting.get("participants", [])]
+    chair = meeting.get("chair")
+    if chair and not any(same_person(chair["person"], w[0]) for w in out):
+        out.append((chair["person"], _state(chair.get("party")), "chair"))
+    return out
+
+
 def subject_match(g: dict[str, Any], f: dict[str, Any]) -> bool:
     t = g["type"]
     if DECISION_KINDS.get(t) != DECISION_KINDS.get(f.get("type")):
@@ -245,11 +258,9 @@ def run(folder: Path, show: bool, only: set[str] | None = None) -> dict[str, Any
             if best is None:
                 mt.misses.append(f"{name}: meeting {g['body']} {g['date']} not found")
                 # the persons of a meeting not found are attendance missed, not out of the count
-                people = [p["person"] for p in g.get("participants", [])]
-                if g.get("chair") and not any(same_person(g["chair"]["person"], w) for w in people):
-                    people.append(g["chair"]["person"])
+                people = meeting_persons(g)
                 tallies["attendance"].gold += len(people)
-                tallies["attendance"].misses += [f"{name}: {w} (meeting not found)" for w in people]
+                tallies["attendance"].misses += [f"{name}: {w[0]} (meeting not found)" for w in people]
                 continue
             i, ok_date, ok_place = best
             fields["body"][0] += 1
@@ -266,21 +277,8 @@ def run(folder: Path, show: bool, only: set[str] | None = None) -> dict[str, Any
                 )
             # attendance
             at = tallies["attendance"]
-
-            def state(party: Any) -> Any:
-                return party if isinstance(party, str) and len(party) == 3 and party.isupper() else None
-
-            want = [
-                (p["person"], state(p.get("party")), p.get("role", "")) for p in g.get("participants", [])
-            ]
-            if g.get("chair") and not any(same_person(g["chair"]["person"], w[0]) for w in want):
-                want.append((g["chair"]["person"], state(g["chair"].get("party")), "chair"))
-            e = found_meetings[i]
-            have = [
-                (p["person"], state(p.get("party")), p.get("role", "")) for p in e.get("participants", [])
-            ]
-            if e.get("chair") and not any(same_person(e["chair"]["person"], h[0]) for h in have):
-                have.append((e["chair"]["person"], state(e["chair"].get("party")), "chair"))
+            want = meeting_persons(g)
+            have = meeting_persons(found_meetings[i])
             at.gold += len(want)
             at.found += len(have)
             taken: set[int] = set()

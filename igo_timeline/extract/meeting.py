@@ -238,7 +238,7 @@ _GENERIC_HEADS = {
 def _own_words(ctx: Context) -> set[str]:
     """The words of the organization's own name and its abbreviation ("Eurasian", "Economic", "EAEU")."""
     name = state_name(ctx.org)
-    words = {ctx.org.upper()}
+    words = {ctx.org.upper(), ctx.org.capitalize()}  # "GCC"; "Commonwealth", "Mercosur" (named by their slug)
     if name and name != ctx.org:
         words |= {
             w
@@ -258,9 +258,16 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
     whole = phrase
     phrase = re.split(
         r"\s+(?:was|were|has|had|is|took|kicked|in|on|at|via|under|held|opened|started|began|met|meets|concluded"
-        r"|ended|closed|wrapped|gathered|convened|elected|decided|adopted|agreed|approved|better|also|known|will|would|shall)\b|[,;]",
+        r"|ended|closed|wrapped|gathered|convened|elected|decided|adopted|agreed|approved|better|also|known|will|would|shall"
+        r"|that|which|who|where|when)\b|[,;]",
         phrase,
     )[0]
+    if re.fullmatch(
+        r"(?:the\s+)?(?:group|bloc|organi[sz]ation|association|alliance|union|grouping|forum)",
+        phrase.strip(),
+        re.I,
+    ):
+        return _summit_slug(ctx)  # "the sixth summit of the group": the organization's own summit
     named = re.match(r"^(?:the\s+)?[A-Z][^()]{2,120}?\(\s*(?P<abbr>[A-Z]{2,8})\s*\)", whole.strip())
     body_of = re.match(
         r"^(?:the\s+)?(?:[A-Z][\w-]*\s+)*?(?:Council|Assembly|Authority|Summit|Meeting|Session|Committee|Commission|Conference)\s+of\s+(?:the\s+)?",
@@ -281,6 +288,7 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
         "",
         phrase.strip(),
     )
+    phrase = _own_name_left_out(phrase.strip(), ctx)
     phrase = re.sub(r"^(?:The|the|A|a|its|their|his|her)\s+", "", phrase.strip())
     if phrase.split() and phrase.split()[0] == ctx.org.upper() and len(phrase.split()) > 1:
         phrase = " ".join(phrase.split()[1:])  # "ECOWAS Authority of ...": the organization's abbreviation
@@ -303,6 +311,23 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
     if slug in ("council", "their-council", "its-council"):
         return None  # "their Council": the text's words name no body of their own
     return slug or None
+
+
+def _own_name_left_out(phrase: str, ctx: Context) -> str:
+    """ "Supreme Council of the Gulf Cooperation Council" (of the GCC) -> "Supreme Council": a trailing "of
+    (the) X" whose capitalized words' initials spell the organization's abbreviation, or that is its name."""
+    m = re.search(
+        r"\s+of\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'’-]*)(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w'’-]*)*)$",
+        phrase,
+    )
+    if not m or m.start() == 0:
+        return phrase
+    name = m.group("name")
+    initials = "".join(w[0] for w in name.split() if w[0].isupper())
+    own = state_name(ctx.org)
+    if initials.casefold() == ctx.org.casefold() or name.casefold() == own.casefold():
+        return phrase[: m.start()]
+    return phrase
 
 
 _HELD_CLAUSE = re.compile(

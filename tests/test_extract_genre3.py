@@ -67,3 +67,31 @@ def test_a_dateline_s_year_in_brackets() -> None:
     anchor = find_anchor("LIMA, March 4 (2021) -- The ministers met today.")
     assert anchor.day is not None and anchor.day.isoformat() == "2021-03-04"
     assert not anchor.year_inferred
+
+
+def test_the_host_welcomed_a_list_to_the_summit_and_among_those_taking_part() -> None:
+    text = (
+        "TARTU, 3 May 2019 -- The ninth summit of the group was held in Tartu on Friday.\n\n"
+        "President Aino Kask of Estonia welcomed Mongolian President Ivars Ozols and Thai Prime Minister "
+        "Jonas Petraitis to the summit, which was held under the theme of growth.\n\n"
+        "Among those taking part were also President Olaf Berg of Germany and Prime Minister Omar Haddad of "
+        "Qatar, who arrived on Thursday."
+    )
+    found = extract(text, "brics", "t")
+    got = {(p["person"], p.get("party")) for p in _meeting(found)["participants"]}
+    assert {
+        ("Aino Kask", "EST"),
+        ("Ivars Ozols", "MNG"),
+        ("Jonas Petraitis", "THA"),
+        ("Olaf Berg", "DEU"),
+        ("Omar Haddad", "QAT"),
+    } <= got
+
+
+def test_a_guest_named_by_a_demonym_of_the_americas_is_of_that_state() -> None:
+    text = (
+        "LIMA, 3 May 2019 -- The ninth summit of the group was held in Lima on Friday. "
+        "Uruguayan President Mateo Silva attended as a guest of the summit."
+    )
+    people = _meeting(extract(text, "brics", "t"))["participants"]
+    assert any(p["person"] == "Mateo Silva" and p.get("party") == "URY" for p in people)

@@ -103,7 +103,8 @@ _LIST_AFTER = re.compile(
     re.I,
 )
 _ATTEND_FIRST = re.compile(
-    r"^(?:Also\s+)?(?:taking\s+part|participating|attending|present|in\s+attendance)\b.*?\b(?:were|was|are|is)(?:\s+(?:also\s+)?|\s*:\s*)"
+    r"^Among\s+(?:those|the\s+(?:leaders|participants|heads\s+of\s+\w+|guests))\s+(?:(?:who\s+)?(?:taking\s+part|took\s+part|present|attending|attended|participating|participated))(?:\s+[^,;]{0,40}?)?\s+(?:were|was)\s+"
+    r"|^(?:Also\s+)?(?:taking\s+part|participating|attending|present|in\s+attendance)\b.*?\b(?:were|was|are|is)(?:\s+(?:also\s+)?|\s*:\s*)"
     r"|^.{0,100}?\b(?:heads\s+of\s+(?:state|government|delegation)s?|leaders|ministers)\s+(?:who\s+)?(?:taking\s+part|took\s+part|participating|attending|present)\s*(?:were|was|included)(?:\s+|\s*:\s*)"
     r"|^.{0,100}?\bparticipants\s+(?:were|included)(?:\s+|\s*:\s*)"
     r"|^From\s+(?:the\s+)?[^,;]{0,80}?\s+(?:came|were\s+present|attended)\s+"
@@ -794,7 +795,7 @@ def _attendance(
         inverted = _ATTEND_FIRST.match(text)  # "Taking part in the meeting were X and Y."
         after = _LIST_AFTER.search(text)
         verb = _ATTEND.search(text)
-        if not (verb or inverted or after):
+        if not (verb or inverted or after or _WELCOMED_TO.search(text)):
             continue
         colon = text.find(": ", verb.end()) if verb and not inverted else -1
         if colon > 0 and verb is not None and _SPLIT.search(text[colon:]):
@@ -812,7 +813,12 @@ def _attendance(
                 more.append(ctx.source(passage))
             first_list = False
             continue
-        if inverted:
+        welcomed = _WELCOMED_TO.search(text)
+        if welcomed and not inverted:
+            # "President X of A welcomed B, C and D to the summit": the host and those welcomed
+            listed = f"{text[: welcomed.start()].strip()}, {welcomed.group('list')}"
+            verb, after = welcomed, None
+        elif inverted:
             listed = text[inverted.end() :]
         elif after and (not verb or after.start() <= verb.end() + 2 or verb.start() > after.start()):
             listed = text[after.end() :]
@@ -864,6 +870,12 @@ def _attendance(
         if passage is not opening:
             more.append(ctx.source(passage))
     return participants
+
+
+_WELCOMED_TO = re.compile(
+    r"\b(?:welcomed|greeted|received)\s+(?P<list>(?-i:[A-Z])[^;]+?)\s+to\s+(?:the\s+)?(?:\w+\s+)?(?:summit|meeting|session|talks|gathering)\b",
+    re.I,
+)
 
 
 # what only someone at the meeting does: welcome the others as host, hand over or take over its chair,

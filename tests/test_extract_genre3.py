@@ -95,3 +95,32 @@ def test_a_guest_named_by_a_demonym_of_the_americas_is_of_that_state() -> None:
     )
     people = _meeting(extract(text, "brics", "t"))["participants"]
     assert any(p["person"] == "Mateo Silva" and p.get("party") == "URY" for p in people)
+
+
+@pytest.mark.parametrize(
+    ("sentences", "term"),
+    [
+        (
+            "The leaders appointed Olaf Berg as Secretary General of the Organisation as of 1 March 2021; "
+            "under the rules, the post is held for two years.",
+            "2021-03-01/2023-02-28",
+        ),
+        (
+            "The leaders named Olaf Berg Secretary-General of the organization. His four-year term runs from "
+            "July 1, 2020 until June 30, 2024.",
+            "2020-07-01/2024-06-30",
+        ),
+        (
+            "The leaders appointed Olaf Berg Secretary-General with effect from 1 February 2020.",
+            "2020-02-01/..",
+        ),
+    ],
+    ids=["start-and-length-apart", "term-in-the-next-sentence", "start-only"],
+)  # fmt: skip
+def test_an_appointment_s_term_starts_on_the_day_it_states(sentences: str, term: str) -> None:
+    text = "TARTU, 3 May 2019 -- The Council of Heads of State met in Tartu on Friday. " + sentences
+    (appointed,) = _events(extract(text, "csto", "t"), "OfficialAppointed")
+    assert appointed["office"] == "secretary-general"
+    assert appointed["person"] == "Olaf Berg"
+    assert appointed["term"] == term
+    assert appointed["decided_on"] == "2019-05-03"

@@ -100,7 +100,7 @@ _APPOINT = re.compile(
     r"|on\s+the\s+appointment\s+of|becomes|became|will\s+become|confirmed|re-?elected)\b"
 )
 _TERM_BACKREF = re.compile(
-    r"^(?:Their|His|Her|The)\s+(?:terms?|mandates?)(?:\s+of\s+office)?\b|^(?:He|She|They)\s+(?:will|shall|is\s+to|are\s+to)\s+(?:take\s+office|serve|assume)"
+    r"^(?:Their|His|Her|The)\s+(?:(?:\w+|\d+)[\s-]+year\s+)?(?:terms?|mandates?)(?:\s+of\s+office)?\b|^(?:He|She|They)\s+(?:will|shall|is\s+to|are\s+to)\s+(?:take\s+office|serve|assume)"
     r"|^(?:He|She|They)\s+(?:is|was|has\s+been|are|were|have\s+been)\s+(?:elected|appointed|named)\s+for\b",
     re.I,
 )
@@ -482,6 +482,10 @@ def _generic_offices(ctx: Context, text: str, start: int) -> list[tuple[str, int
         ):
             continue
         body = re.sub(r"\s+of(?:\s+the)?\s*$", "", body.strip())
+        if re.fullmatch(
+            r"(?:the\s+)?(?:Organi[sz]ation|Union|Community|Association|Commonwealth|Bloc|Group)", body, re.I
+        ):
+            body = ""  # "Secretary General of the Organisation": the organization's own office
         title = re.sub(r"[^a-z0-9]+", "-", m.group("title").casefold()).strip("-")
         place = re.sub(r"[^a-z0-9]+", "-", body.casefold()).strip("-")
         slug = f"{place}-{title}" if place else title
@@ -645,7 +649,32 @@ def _term(text: str, start: int) -> tuple[str | None, None]:
             except ValueError:
                 return None, None
             return f"{first.isoformat()}/{last.isoformat()}", None
+    start = _TERM_START.search(rest)
+    days = [d for d in find_dates(start.group("day")) if d.kind == "day"] if start else []
+    if days:  # "as of 1 January 2020; ... the post is held for three years": from that day, so long
+        first = dt.date.fromisoformat(days[0].edtf)
+        length = _TERM_LENGTH.search(rest)
+        if length is None:
+            return f"{first.isoformat()}/..", None
+        n = length.group("n") or length.group("n2")
+        years = _NUMBERS.get(n.lower()) or int(n)
+        try:
+            last = first.replace(year=first.year + years) - dt.timedelta(days=1)
+        except ValueError:
+            return None, None
+        return f"{first.isoformat()}/{last.isoformat()}", None
     return None, None
+
+
+_TERM_START = re.compile(
+    r"\b(?:as\s+of|with\s+effect\s+from|effective(?:\s+from)?|starting(?:\s+on|\s+from)?|beginning(?:\s+on)?|from)\s+"
+    r"(?P<day>\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})",
+)
+_TERM_LENGTH = re.compile(
+    r"\b(?P<n>one|two|three|four|five|six|\d)[\s-]+year\s+(?:term|period|mandate)\b"
+    r"|\bfor\s+(?:a\s+(?:period|term)\s+of\s+)?(?P<n2>one|two|three|four|five|six|\d)\s+years?\b",
+    re.I,
+)
 
 
 def presidency(ctx: Context) -> list[Candidate]:

@@ -124,3 +124,41 @@ def test_an_appointment_s_term_starts_on_the_day_it_states(sentences: str, term:
     assert appointed["person"] == "Olaf Berg"
     assert appointed["term"] == term
     assert appointed["decided_on"] == "2019-05-03"
+
+
+def test_a_former_member_rejoined_on_the_day_the_text_states_with_no_decision_day() -> None:
+    text = (
+        "PARIS, 12 March 2021 -- Fiji is once again a member of the Commonwealth. The Pacific island "
+        "state rejoined the association on Friday, after its application for readmission was approved by "
+        "the members. Fiji first joined in 1970 and left in May 2012. Nauru, which left in 2003, "
+        "hopes to rejoin later."
+    )
+    found = extract(text, "commonwealth", "t")
+    (granted,) = _events(found, "StatusGranted")
+    assert (granted["party"], granted["status"], granted["effective"]) == ("FJI", "member", "2021-03-12")
+    assert "decided_on" not in granted
+    assert not _events(found, "ProcedureLaunched")
+
+
+def test_applications_accepted_and_the_two_countries_admitted_at_the_session() -> None:
+    text = (
+        "PARIS, 14 March 2021 -- The leaders meeting in Paris accepted the applications of Kenya and Zambia, "
+        "two states with a long tie to Portugal. The two countries were admitted at the closing session of "
+        "the Commonwealth Heads of Government Meeting, which was held in Paris. The heads of government met from "
+        "Friday to Saturday."
+    )
+    found = extract(text, "commonwealth", "t")
+    meeting = _meeting(found)
+    assert meeting["date"] == "2021-03-12/2021-03-13"
+    granted = {(e["party"], e["status"], e["effective"]) for e in _events(found, "StatusGranted")}
+    assert granted == {("KEN", "member", "2021-03-13"), ("ZMB", "member", "2021-03-13")}
+    assert not _events(found, "ProcedureLaunched")
+
+
+def test_admitted_as_a_named_status_is_that_status() -> None:
+    text = (
+        "TARTU, 3 May 2019 -- The Council of Heads of State met in Tartu on Friday. "
+        "Nepal and Cambodia were admitted as dialogue partners."
+    )
+    statuses = {e["status"] for e in _events(extract(text, "sco", "t"), "StatusGranted")}
+    assert statuses == {"dialogue_partner"}

@@ -209,6 +209,9 @@ def _clause_statuses(ctx: Context, passage: Passage, c_start: int, c_end: int) -
         and not _NOT_GRANTED.search(text.split(" were signed")[0])
     ):
         return _memoranda(ctx, passage, sub, text)
+    joined = _joined(ctx, passage, sub, full)
+    if joined is not None:
+        return joined
     if _NOTED_APPLICATION.search(text) and not re.search(r"\bno\s+decision\b", text, re.I):
         parties = _state_parties(ctx, text)
         return [procedure_candidate(ctx, sub, p, _sought(text)) for p in parties]
@@ -296,6 +299,62 @@ def _clause_statuses(ctx: Context, passage: Passage, c_start: int, c_end: int) -
     if not parties:
         return []
     return _pairs(ctx, sub, 0, found, parties, words=full)
+
+
+_JOINED = re.compile(
+    r"^(?P<who>.{1,80}?)\s+(?:(?:has|have|had)\s+)?(?:formally\s+|officially\s+)?"
+    r"(?:re-?joined|rejoins|readmitted|(?:was|were|has\s+been|have\s+been)\s+(?:formally\s+|officially\s+|unanimously\s+)?(?:re-?)?admitted)\b"
+    r"|\baccepted\s+(?:the\s+)?(?:membership\s+)?applications?\s+(?:of|from)\s+(?P<applicants>[^,;]+)",
+    re.I,
+)
+_ANAPHOR = re.compile(
+    r"^(?:the|this|that|these|those)\s+(?:(?P<n>two|three|four|five|\d)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:(?P<one>state|country|nation|kingdom|republic)|countries|states|nations|applicants)$",
+    re.I,
+)
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _joined(ctx: Context, passage: Passage, sub: Passage, full: str) -> list[Candidate] | None:
+    """A (re)admission done, as the genre tells it: "X rejoined the association on Thursday", "The two
+    countries were admitted at the closing session", "the leaders accepted the applications of A and B":
+    membership from that day. "The country" / "the two countries" are the states the sentence before names
+    (the first one, the first two). None when the clause tells no such act."""
+    m = _JOINED.search(full)
+    if m is None or re.search(r"\badmitted\s+as\b", full[m.start() :]):
+        return None  # "admitted as dialogue partners": a status named, granted as such
+    head = full[: m.end()]
+    if _NOT_GRANTED.search(head.replace("applications", "").replace("application", "")):
+        return []  # "hoped to rejoin", "is expected to be readmitted", "readmitted in 2013"
+    if re.search(r"\b(?:in|since)\s+(?:\w+\s+)?(?:19|20)\d\d\b", full) and not (
+        ctx.year and re.search(rf"\b{ctx.year}\b", full)
+    ):
+        return []  # history: "rejoined in 2004"
+    if m.group("applicants"):
+        parties = _state_parties(ctx, m.group("applicants"))
+    else:
+        who = re.sub(r"^(?:and|but|then)\s+", "", m.group("who").strip(), flags=re.I)
+        parties = _state_parties(ctx, who)
+        anaphor = _ANAPHOR.match(who)
+        if not parties and anaphor:
+            earlier = [p for p in ctx.sentences if p.end <= passage.start][-1:]
+            named = _state_parties(ctx, earlier[0].norm) if earlier else []
+            n = 1 if anaphor.group("one") else _NUMBER_WORDS.get((anaphor.group("n") or "").lower(), 0)
+            n = int(anaphor.group("n")) if (anaphor.group("n") or "").isdigit() else n
+            parties = named[:n] if n else named
+    if not parties:
+        return None
+    status = "observer" if re.search(r"\bobserver", full, re.I) else "member"
+    return [
+        ctx.decision(
+            {"type": "StatusGranted", "party": p.value, "status": status},
+            "effective",
+            sub,
+            decided=ctx.meeting is not None,
+            words=full,
+        )
+        for p in parties
+    ]
 
 
 def _memoranda(ctx: Context, passage: Passage, sub: Passage, text: str) -> list[Candidate]:

@@ -368,6 +368,11 @@ def _meeting_dates(ctx: Context, text: str) -> DateMatch | None:
         ]
     if not dates and ctx.anchor.day is not None:
         dates = relative_days(text, ctx.anchor.day, future=bool(re.search(r"\bwill\b", text)))
+    spans = [d for d in dates if "/" in d.edtf]
+    if dates and "/" not in dates[0].edtf:  # "ended on Thursday after meetings from Tuesday to Thursday"
+        holding = [s for s in spans if s.edtf.split("/")[0] <= dates[0].edtf <= s.edtf.split("/")[-1]]
+        if holding:
+            return holding[0]
     return dates[0] if dates else None
 
 
@@ -408,8 +413,12 @@ def find_meeting(ctx: Context) -> list[Candidate]:
             continue  # "... opened for them in September 2021 at their Dushanbe summit": another meeting
         body = found[0]
         opening, date = passage, _meeting_dates(ctx, text)
-        if date is None and ctx.anchor.day is None:  # "... met in Minsk." and the day in the next sentence
+        if date is None:  # "... met in Minsk." and the day in the next sentence
             for nxt in sentences[sentences.index(passage) + 1 : sentences.index(passage) + 3]:
+                if ctx.anchor.day is not None and (
+                    not _HELD.search(nxt.norm) or re.search(r"\bhad\b", nxt.norm)
+                ):
+                    continue  # with a dateline, only a sentence telling the meeting itself dates it
                 date = _meeting_dates(ctx, nxt.norm) if not _NOT_THIS.search(nxt.norm) else None
                 if date:
                     break

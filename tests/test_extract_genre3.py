@@ -162,3 +162,36 @@ def test_admitted_as_a_named_status_is_that_status() -> None:
     )
     statuses = {e["status"] for e in _events(extract(text, "sco", "t"), "StatusGranted")}
     assert statuses == {"dialogue_partner"}
+
+
+def test_a_suspension_lifted_that_names_the_earlier_act_s_month() -> None:
+    text = (
+        "NAIROBI, 16 October 2020 -- The Peace and Security Council met on Friday and agreed to end the "
+        "suspension it had imposed in July, restoring Chad's membership. Earlier this year the Union also "
+        "suspended Niger and Togo."
+    )
+    found = extract(text, "au", "t")
+    lifted = _events(found, "ConditionLifted")
+    assert [(e["party"], e["effective"]) for e in lifted] == [("TCD", "2020-10-16")]
+    assert not _events(found, "ConditionImposed")  # history, "earlier this year"
+
+
+def test_a_notice_denouncing_the_charter_takes_effect_when_a_later_sentence_says() -> None:
+    text = (
+        "QUITO, 5 March 2021 -- Ecuador on Friday formally notified the organization that it is denouncing "
+        "its Charter. The letter was sent to the Secretary General. The Charter gives a two-year delay. "
+        "Ecuador's membership will therefore end in March 2023."
+    )
+    (notice,) = _events(extract(text, "oas", "t"), "WithdrawalNotified")
+    assert (notice["party"], notice["effective"], notice["takes_effect"]) == ("ECU", "2021-03-05", "2023-03")
+
+
+def test_a_document_adopted_on_another_day_is_background() -> None:
+    text = (
+        "TARTU, 3 May 2019 -- The Council of Heads of State met in Tartu on Friday. The leaders adopted the "
+        "Tartu Declaration. A Plan of Action on trade was adopted on 12 March, and the Treaty on Transit was "
+        "signed in Riga on 20 January."
+    )
+    titles = {e["title"] for e in _events(extract(text, "sco", "t"), "DocumentAdopted")}
+    titles |= {e["title"] for e in _events(extract(text, "sco", "t"), "AgreementSigned")}
+    assert titles == {"Tartu Declaration"}

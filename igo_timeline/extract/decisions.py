@@ -951,7 +951,8 @@ _LIFT = re.compile(
     re.I,
 )
 _WITHDRAW_NOTICE = re.compile(
-    r"\b(?:notif(?:ied|ies|y|ication)|informed|gave\s+notice|served\s+notice|announced|deposited|submitted|lodged|communicated|sent|transmitted|handed\s+over)\b[^.;]*?\bwithdraw(?:al|ing|s)?\b"
+    r"\b(?:notif(?:ied|ies|y|ication)|informed|gave\s+notice|served\s+notice|announced|deposited|submitted|lodged|communicated|sent|transmitted|handed\s+over)\b[^.;]*?"
+    r"\b(?:withdraw(?:al|ing|s)?|denounc(?:e|es|ed|ing)\s+(?:the\s+|its\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Charter|Treaty|Convention|Agreement))\b"
     r"|\bnotice\s+of\s+(?:its\s+)?withdrawal\b",
     re.I,
 )
@@ -1132,6 +1133,10 @@ def _histories_clause(
             )
             if days:
                 event["takes_effect"] = days[0].edtf
+            elif takes is None:  # "... Its membership will therefore end in November 2023." a sentence later
+                later = _takes_effect_later(ctx, sub)
+                if later:
+                    event["takes_effect"] = later
             # the notice's day is the day the words state for the notice, not the day it takes effect
             words = text[: takes.start()] if takes else text
             out.append(ctx.decision(event, "effective", sub, words=words))
@@ -1195,16 +1200,51 @@ def _other_organization(ctx: Context, text: str) -> bool:
     return False
 
 
+_ENDS_LATER = re.compile(
+    r"\b(?:membership|withdrawal|departure)\s+(?:will\s+|would\s+|is\s+to\s+)?(?:therefore\s+|thus\s+)?"
+    r"(?:end|take\s+effect|become\s+effective|be\s+effective)\s+(?:on|in|from|as\s+of)\s+(?P<when>[^,;.]+)",
+    re.I,
+)
+
+
+def _takes_effect_later(ctx: Context, sub: Passage) -> str | None:
+    """When a notice takes effect, from one of the next four sentences ("Its membership will therefore end in
+    November 2023"), at the precision the text gives (a day or a month)."""
+    for later in [p for p in ctx.sentences if p.start >= sub.end][:4]:
+        m = _ENDS_LATER.search(later.norm)
+        if m:
+            found = [
+                d for d in find_dates(m.group("when"), ctx.year) if d.kind.rstrip("?") in ("day", "month")
+            ]
+            if found:
+                return found[0].edtf
+    return None
+
+
+_BACKGROUND = re.compile(
+    r"\b(?:earlier\s+(?:this|that|in\s+the)\s+(?:year|month)|last\s+(?:year|month)|once\s+before|in\s+the\s+past"
+    r"|(?:two|three|four|five|several|\d+)\s+(?:years|months)\s+(?:ago|earlier))\b",
+    re.I,
+)
+
+
 def _elsewhen_clause(ctx: Context, text: str) -> bool:
     """Whether the clause dates what it tells a month or more away from the text's own day (history)."""
     near = ctx.anchor.day
     if near is None and ctx.meeting is not None and len(ctx.meeting.last_day) >= 10:
         near = dt.date.fromisoformat(ctx.meeting.last_day[:10])
+    if _BACKGROUND.search(text):
+        return True  # "Earlier this year the Union also suspended X and Y"
     if near is None:
         return False
     for d in find_dates(text, ctx.year):
         if re.search(r"\b(?:until|till|through|to|effective|from)\s+(?:on\s+)?(?:the\s+)?$", text[: d.start]):
             continue  # the end or the start of what is decided, not the day it is told of
+        if re.search(
+            r"\b(?:it|they|which|that)\s+had\s+(?:\w+\s+)?\w+(?:ed|en)\s+(?:(?:in|on|since)\s+)?$",
+            text[: d.start],
+        ):
+            continue  # "lift the suspension it had imposed in August": the earlier act's day, not this one's
         if d.kind.rstrip("?") in ("day", "days", "month"):
             first = d.edtf.split("/")[0]
             day = dt.date.fromisoformat(first + ("-15" if len(first) == 7 else ""))

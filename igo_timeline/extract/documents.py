@@ -11,6 +11,7 @@ effect" is an agreement signed then and not yet in force.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
@@ -264,6 +265,8 @@ def _document(
         or len(title) > 220
     ):
         return None
+    if _dated_elsewhen(ctx, passage.norm, start):
+        return None  # "A road map was adopted on 12 September", "signed the treaty ... on May 29": another day's act
     doc_slug = slug(title)
     if ctx.meeting and not re.search(r"\b(?:19|20)\d\d\b", title):
         # "Astana Declaration" names the 2017 and the 2024 ones: the year keeps them apart
@@ -293,6 +296,35 @@ def _document(
         event = {"type": "AgreementSigned", "document": doc_slug, "title": title, "kind": kind}
         return ctx.decision(event, "signed_on", quote, decided=False, words=passage.norm)
     return ctx.decision(event, "adopted_on", quote, decided=False, words=passage.norm)
+
+
+_DONE_ON = re.compile(
+    r"\b(?:adopted|signed|approved|concluded|endorsed|established|establishing|agreed|inked)\b(?:(?!\b(?:force|effect|until|till|expires?|valid|from|for|by)\b)[^,;:])*$",
+    re.I,
+)
+
+
+def _dated_elsewhen(ctx: Context, text: str, start: int) -> bool:
+    """Whether the act that names a document is dated, after its verb, more than a week away from the meeting
+    (or the text's own day): a document of another day told as background. A day in the document's title
+    ("the Charter of 7 June 2002") or when it takes effect is no such date."""
+    near = ctx.anchor.day
+    if ctx.meeting is not None and len(ctx.meeting.last_day) >= 10:
+        near = dt.date.fromisoformat(ctx.meeting.last_day[:10])
+    if near is None:
+        return False
+    year = ctx.meeting.last_day[:4] if ctx.meeting is not None else str(near.year)
+    for d in find_dates(text, int(year)):
+        before = text[max(0, d.start - 90) : d.start]
+        if d.end <= start - 90 or re.search(r"\bof\s+$", before) or not _DONE_ON.search(before):
+            continue
+        if d.kind.rstrip("?") not in ("day", "days", "month"):
+            continue
+        first = d.edtf.split("/")[0]
+        day = dt.date.fromisoformat(first + ("-15" if len(first) == 7 else ""))
+        if abs((day - near).days) > (31 if len(first) == 7 else 7):  # a meeting's act is within its days
+            return True
+    return False
 
 
 _UNTITLED = re.compile(

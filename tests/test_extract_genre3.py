@@ -195,3 +195,15 @@ def test_a_document_adopted_on_another_day_is_background() -> None:
     titles = {e["title"] for e in _events(extract(text, "sco", "t"), "DocumentAdopted")}
     titles |= {e["title"] for e in _events(extract(text, "sco", "t"), "AgreementSigned")}
     assert titles == {"Tartu Declaration"}
+
+
+def test_a_meeting_told_by_a_participle_opening_the_sentence() -> None:
+    text = (
+        "NAIROBI, 14 October 2020 -- The Union has shut Chad out. Meeting on Tuesday, the continental "
+        "body's Peace and Security Council resolved that Chad's participation is suspended."
+    )
+    found = extract(text, "au", "t")
+    meeting = _meeting(found)
+    assert (meeting["body"], meeting["date"]) == ("peace-and-security-council", "2020-10-13")
+    (imposed,) = _events(found, "ConditionImposed")
+    assert (imposed["party"], imposed["effective"]) == ("TCD", "2020-10-13")

@@ -39,7 +39,8 @@ _HELD = re.compile(
     r"|\btook place\b|\bis taking place\b|\btakes place\b|\bkicked off\b|\bgot under\s?way\b|\bopened\b"
     r"|\b(?:started|began|begins|commenced)\b|\bran\s+from\b|\bruns\s+from\b|\bmet\b|\bgathered\b|\bconvened\b|\bhosted\b|\bheld\b"
     r"|\bwrapped up\b|\bconcluded\b|\bclosed\b|\bended\b|\bis under\s?way\b|\bwas under\s?way\b|\bwas the venue\b|\bplayed host\b"
-    r"|\b(?:was|were)\s+(?:chaired|presided)\b",
+    r"|\b(?:was|were)\s+(?:chaired|presided)\b"
+    r"|^(?:Meeting|Gathering|Convening|Sitting)\s+(?:on|in|at|for)\b",  # "Meeting on Wednesday, the Council resolved"
     re.I,
 )
 _NOT_THIS = re.compile(

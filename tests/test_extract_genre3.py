@@ -207,3 +207,33 @@ def test_a_meeting_told_by_a_participle_opening_the_sentence() -> None:
     assert (meeting["body"], meeting["date"]) == ("peace-and-security-council", "2020-10-13")
     (imposed,) = _events(found, "ConditionImposed")
     assert (imposed["party"], imposed["effective"]) == ("TCD", "2020-10-13")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "to_party", "effective"),
+    [
+        ("Thailand will lead ASEAN throughout 2020.", "THA", "2020"),
+        ("Under the decision, Mongolia chairs the SCO in 2020, taking over in February.", "MNG", "2020-02"),
+        (
+            "At the end of the meeting Olaf Berg took over as Chair-in-Office from Italian Prime Minister "
+            "Marco Rossi. Kenyan President Olaf Berg thanked the leaders.",
+            "KEN",
+            "2019-05-03",
+        ),
+    ],
+    ids=["will-lead-the-organization-throughout-a-year", "chairs-in-a-year-taking-over-in-a-month",
+         "a-person-took-over-as-chair-in-office"],
+)  # fmt: skip
+def test_the_chair_passes_as_more_organizations_word_it(sentence: str, to_party: str, effective: str) -> None:
+    text = "TARTU, 3 May 2019 -- The summit of the group was held in Tartu on Friday. " + sentence
+    (handed,) = _events(extract(text, "brics", "t"), "PresidencyHandedOver")
+    assert (handed["to_party"], handed["effective"]) == (to_party, effective)
+
+
+def test_no_handover_in_a_forecast_nor_in_a_chair_held() -> None:
+    text = (
+        "TARTU, 3 May 2019 -- The summit of the group was held in Tartu on Friday under the chairmanship of "
+        "President Aino Kask of Estonia, whose country chairs the SCO this year. The minister said that the "
+        "chairmanship would pass to Mongolia at the next summit."
+    )
+    assert not _events(extract(text, "brics", "t"), "PresidencyHandedOver")

@@ -79,10 +79,12 @@ _NOTED = re.compile(
     re.I,
 )
 _PRESIDENCY = re.compile(
-    r"\b(?:presidency|chairmanship|chairing|chairship)\b|\b(?:will|shall)\s+chair\b", re.I
+    r"\b(?:presidency|chairmanship|chairing|chairship|chair-in-office)\b|\b(?:will|shall)\s+chair\b"
+    r"|\b(?:will|shall)\s+lead\s+(?:the\s+)?(?-i:[A-Z]{2,8})\b|\bchairs\s+the\s+(?-i:[A-Z]{2,8})\b",
+    re.I,
 )
 _PRESIDENCY_PASSES = re.compile(
-    r"\b(?:will|shall)\s+(?:hold|assume|take\s+over|chair)\b|\b(?:assumes|assumed|has\s+assumed|takes\s+over|took\s+over)\b"
+    r"\b(?:will|shall)\s+(?:hold|assume|take\s+over|chair|lead)\b|\b(?:assumes|assumed|has\s+assumed|takes\s+over|took\s+over|taking\s+over)\b"
     r"|\b(?:passe[sd]|pass(?:ed)?|goes|went|handed\s+over|hand\s+over|transferred)\b.*?\bto\b"
     r"|\b(?:stays?|stayed|remains?|remained)\s+with\b|\b(?:retains?|retained|keeps?|kept)\b",
     re.I,
@@ -751,6 +753,10 @@ def presidency(ctx: Context) -> list[Candidate]:
         verb = _PRESIDENCY_PASSES.search(text)
         if not verb:
             continue
+        if re.search(r"\bwould\s+(?:pass|go|be\s+handed|be\s+transferred)\b", text) and not re.search(
+            r"\b(?:decided|agreed|decision|resolved)\b", text
+        ):
+            continue  # "the minister said the chairmanship would pass to X at the summit": a forecast
         parties = [
             p
             for p in find_parties(text, exclude=[ctx.org])
@@ -766,7 +772,12 @@ def presidency(ctx: Context) -> list[Candidate]:
                     after = [Found(verb.end(), verb.end(), state)]
             parties = after or parties
         else:
-            parties = [p for p in parties if p.start < verb.start()][-1:] or parties
+            before = [p for p in parties if p.start < verb.start()][-1:]
+            subject = re.search(r"(?P<name>[A-Z][\w'’-]+)\s+$", text[: verb.start()])
+            if not before and subject:  # "Kagame took over as Chair-in-Office": the state the text gives him
+                state = _state_of_person(ctx, subject.group("name"))
+                before = [Found(subject.start(), subject.end(), state)] if state else []
+            parties = before or parties
         if not parties:
             continue
         event: dict[str, Any] = {"type": "PresidencyHandedOver", "to_party": parties[0].value}
@@ -797,12 +808,17 @@ def presidency(ctx: Context) -> list[Candidate]:
             out.append(Candidate("event", event))
             continue
         year = re.search(
-            r"\b(?:will|shall)\s+(?:chair|(?:hold|assume|take\s+over|take)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:chairmanship|presidency|chair))\b"
-            r"[^,;]*?\bin\s+(?P<y>(?:19|20)\d\d)\b",
+            r"\b(?:(?:will|shall)\s+(?:chair|lead|(?:hold|assume|take\s+over|take)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:chairmanship|presidency|chair))|chairs)\b"
+            r"[^,;]*?\b(?:in|throughout|for)\s+(?P<y>(?:19|20)\d\d)\b",
             text,
         )
         if year and ctx.year and int(year.group("y")) > ctx.year:  # "will chair the Commonwealth in 2026"
-            event = {**event, "org": ctx.org, "effective": year.group("y"), "source": ctx.source(passage)}
+            when = year.group("y")
+            month = re.search(r"\b(?:taking|takes|will\s+take)\s+over\s+in\s+(?P<m>[A-Z][a-z]+)\b", text)
+            found = find_dates(f"{month.group('m')} {when}") if month else []
+            if found and found[0].kind == "month":  # "in 2026, taking over in January"
+                when = found[0].edtf
+            event = {**event, "org": ctx.org, "effective": when, "source": ctx.source(passage)}
             if ctx.meeting is not None:
                 event["decided_on"] = ctx.meeting.last_day
             out.append(Candidate("event", event))

@@ -237,3 +237,17 @@ def test_no_handover_in_a_forecast_nor_in_a_chair_held() -> None:
         "chairmanship would pass to Mongolia at the next summit."
     )
     assert not _events(extract(text, "brics", "t"), "PresidencyHandedOver")
+
+
+def test_documents_in_two_clauses_and_after_as_well_as_or_together_with() -> None:
+    text = (
+        "TARTU, 3 May 2019 -- The summit of the group was held in Tartu on Friday. The leaders adopted the "
+        "Tartu Declaration, named after the host city, together with the final communique of the summit. "
+        "They also adopted the Tartu Action Plan, and the ministers signed a memorandum of understanding on "
+        "customs as well as a cooperation agreement on science."
+    )
+    found = extract(text, "brics", "t")
+    adopted = {e["title"] for e in _events(found, "DocumentAdopted")}
+    signed = {e["title"] for e in _events(found, "AgreementSigned")}
+    assert adopted == {"Tartu Declaration", "Final communique of the summit", "Tartu Action Plan"}
+    assert signed == {"Memorandum of understanding on customs", "Cooperation agreement on science"}

@@ -251,3 +251,18 @@ def test_documents_in_two_clauses_and_after_as_well_as_or_together_with() -> Non
     signed = {e["title"] for e in _events(found, "AgreementSigned")}
     assert adopted == {"Tartu Declaration", "Final communique of the summit", "Tartu Action Plan"}
     assert signed == {"Memorandum of understanding on customs", "Cooperation agreement on science"}
+
+
+def test_the_adoption_of_a_document_and_a_list_item_s_own_verb() -> None:
+    text = (
+        "TARTU, 3 May 2019 -- The summit of the group was held in Tartu on Friday. The main outcome was the "
+        "adoption of the Declaration of the Tartu Council. Among the outcomes was a decision that Kenya will "
+        "chair the group in 2020. The heads of state signed the following:\n"
+        "1. a decision adopting the Charter of the Northern Rim;\n"
+        "2. the Agreement on Customs Cooperation.\n"
+    )
+    found = extract(text, "brics", "t")
+    adopted = {e["title"] for e in _events(found, "DocumentAdopted")}
+    signed = {e["title"] for e in _events(found, "AgreementSigned")}
+    assert adopted == {"Declaration of the Tartu Council", "Charter of the Northern Rim"}
+    assert signed == {"Agreement on Customs Cooperation"}

@@ -40,7 +40,7 @@ _TITLE_START = re.compile(
 )
 _VERB = re.compile(
     r"\b(?:(?:package|documents|list|them)\s+(?:further\s+|also\s+)?(?:includes?|included|comprises?)|among\s+them\s+(?:is|are|was|were)"
-    r"|(?:heard\s+and\s+)?approv(?:ed|ing|e)|adopt(?:ed|ing)?|sign(?:ed|ing)?|endors(?:ed|ing|e)|ratif(?:ied|y)|inked|issued"
+    r"|(?:heard\s+and\s+)?approv(?:ed|ing|e)|adopt(?:ed|ing)?|(?:the\s+)?adoption\s+of|sign(?:ed|ing)?|endors(?:ed|ing|e)|ratif(?:ied|y)|inked|issued"
     r"|put\s+(?:their|its|his|her)\s+signatures?\s+(?:to|on)|(?:have\s+been\s+|were\s+)?(?:incorporated|reflected)\s+in(?:to)?)\b",
     re.I,
 )
@@ -72,7 +72,7 @@ _LIST_INTRO = re.compile(
     r"\b(?:documents?|decisions?|following|these\s+are|among\s+them|package|outcomes)\b", re.I
 )
 _DECISION_ON = re.compile(
-    r"^(?:the\s+|a\s+)?(?:decisions?|resolutions?)(?:\s+of\s+the\s+[^,;]*?)?\s+(?:on\s+(?:the\s+)?approv(?:al|ing)\s+(?:of\s+)?|approving\s+|to\s+approve\s+|on\s+(?:the\s+)?adoption\s+of\s+|on\s+signing\s+)",
+    r"^(?:the\s+|a\s+)?(?:decisions?|resolutions?)(?:\s+of\s+the\s+[^,;]*?)?\s+(?:on\s+(?:the\s+)?approv(?:al|ing)\s+(?:of\s+)?|approving\s+|adopting\s+|to\s+approve\s+|to\s+adopt\s+|on\s+(?:the\s+)?adoption\s+of\s+|on\s+signing\s+)",
     re.I,
 )
 _TO_DO = re.compile(
@@ -201,6 +201,8 @@ def _list_item(ctx: Context, passage: Passage, start: int, verb: str) -> list[Ca
     if lead:
         if re.search(r"\bon\s+signing\b", lead.group(), re.I):
             return []  # the decision to sign a memorandum: the memorandum is its own item
+        if re.search(r"adopt|approv", lead.group(), re.I):
+            verb = "adopted"  # "signed the following: ... a decision adopting the Charter": the Charter is adopted
         start += lead.end()
     elif re.match(r"(?:the\s+|a\s+)?decisions?\s+on\b", body, re.I):
         if any(is_state(p.value) or p.value != ctx.org for p in find_parties(body, exclude=[ctx.org])):
@@ -265,7 +267,10 @@ def _document(
     if re.search(rf"\s(?:{_KIND})$", title) and title.split()[-1].islower() and len(title.split()) <= 4:
         return None  # "UAE memorandum", "the six-nation declaration": a document named by no title
     if (
-        re.match(r"(?:Draft|Decisions?\s+of|Documents?\b|Memoranda\b|Decisions?\s+\w+ing\b)", title)
+        re.match(
+            r"(?:Draft|Decisions?\s+of|Documents?\b|Memoranda\b|Decisions?\s+\w+ing\b|Decisions?\s+(?:that|to)\b)",
+            title,
+        )
         or len(title) > 220
     ):
         return None

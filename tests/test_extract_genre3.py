@@ -266,3 +266,24 @@ def test_the_adoption_of_a_document_and_a_list_item_s_own_verb() -> None:
     signed = {e["title"] for e in _events(found, "AgreementSigned")}
     assert adopted == {"Declaration of the Tartu Council", "Charter of the Northern Rim"}
     assert signed == {"Agreement on Customs Cooperation"}
+
+
+def test_the_observer_states_sent_and_a_plural_title_before_a_list() -> None:
+    text = (
+        "TARTU, 3 May 2019 -- The Council of Heads of State met in Tartu on Friday. Presidents Aino Kask of "
+        "Kazakhstan and Ivars Ozols of Kyrgyzstan attended. The observer states sent Prime Minister Olaf Berg "
+        "of Mongolia and Vice President Omar Haddad of Iran."
+    )
+    people = {p["person"]: p for p in _meeting(extract(text, "sco", "t"))["participants"]}
+    assert {"Aino Kask", "Ivars Ozols", "Olaf Berg", "Omar Haddad"} <= set(people)
+    assert people["Olaf Berg"]["role"] == "head of observer state delegation"
+    assert people["Omar Haddad"]["party"] == "IRN"
+
+
+def test_a_head_who_announced_at_the_session_what_will_come_attended() -> None:
+    text = (
+        "TARTU, 3 May 2019 -- The Council of Heads of State met in Tartu on Friday. Russian President Ivan "
+        "Sokolov announced at the session that the next meeting will be held in Moscow in 2020."
+    )
+    people = {p["person"]: p.get("party") for p in _meeting(extract(text, "sco", "t"))["participants"]}
+    assert people.get("Ivan Sokolov") == "RUS"

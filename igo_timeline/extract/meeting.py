@@ -100,7 +100,7 @@ _ATTEND = re.compile(
 _LIST_AFTER = re.compile(
     r"\b(?:attended(?:\s+and\s+addressed)?\s+by|with\s+the\s+participation\s+of|participants\s+(?:also\s+)?included|brought\s+together|represented\s+by(?:\s+their\s+\w+)?|(?:were|was)\s+represented\s+by"
     r"|(?:chaired|opened|led|began)\s+the\s+(?:\w+\s+)?(?:talks|meeting|session|summit)\s+with|(?:were|was)\s+led\s+by|(?:were|was)\s+headed\s+by|(?:sat|sitting|seated)\s+(?:at\s+the\s+table\s+)?(?:with\s+\w+\s+)?(?:were|was)|around\s+the\s+table\s+sat|joined\s+by(?=\s+(?-i:[A-Z]))"
-    r"|(?:also\s+)?(?:included|including)|attendance\s+(?:by|of))\s*:?\s*",
+    r"|(?:also\s+)?(?:included|including)|attendance\s+(?:by|of)|(?:(?<=states)|(?<=countries)|(?<=members)|(?<=governments))\s+(?:also\s+)?sent)\s*:?\s*",
     re.I,
 )
 _ATTEND_FIRST = re.compile(
@@ -851,6 +851,11 @@ def _attendance(
             continue
         found_here = False
         segments = _segments(listed, text)
+        if after is not None and listed == text[after.end() :] and re.search(r"\bsent\b", after.group()):
+            # "The observer states sent X of A, Y of B": the senders' role is each item's
+            marks = [(r, st) for _, r, st in _segments(text[: after.start()], text) if r is not None]
+            if marks:
+                segments = [(seg, *marks[-1]) for seg, _, _ in segments]
         if first_list and all(r is None for _, r, _ in segments) and not _ROLES_AFTER(text, verb):
             # the genre's first list of who attended, unmarked, is the member states' heads
             segments = [(seg, "head of state", "member") for seg, _, _ in segments]
@@ -895,7 +900,9 @@ _ACTS = re.compile(
     r"|\b(?:handed|passed)\s+(?:over\b|(?:the\s+)?(?:rotating\s+)?(?:chairmanship|presidency|chair)\b)|\bbecame\s+(?:the\s+)?(?:new\s+)?(?:chairperson|chairman|chair)\b|\b(?:took\s+over|assumed|received|accepted)\s+(?:the\s+)?(?:rotating\s+)?(?:chairmanship|presidency|chair)\b"
     r"|\b(?:opened|addressed|inaugurated)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:summit|meeting|session|assembly|sitting|gathering|talks)\b"
     r"|\bdelivered\s+(?:a|an|the|his|her)\s+(?:\w+\s+)?(?:speech|address|statement)\b"
-    r"|\b(?:set\s+out|presented|outlined)\s+(?:the\s+|his\s+|her\s+)?priorities\b",
+    r"|\b(?:set\s+out|presented|outlined)\s+(?:the\s+|his\s+|her\s+)?priorities\b"
+    r"|\b(?:announced|said|stated|declared|proposed)\s+(?:at|during|to)\s+the\s+(?:\w+\s+)?(?:session|meeting|summit|talks|sitting)\b"
+    r"|\bbriefed\s+the\s+(?:heads|leaders|participants|council|meeting|summit|session)\b",
     re.I,
 )
 
@@ -915,9 +922,17 @@ def _actors(ctx: Context) -> list[tuple[Passage, Person]]:
         told = re.sub(
             r",\s*(?:who|which|whose)\b[^,;]*", "", text
         )  # "..., who had held it since February 2024"
-        if not _ACTS.search(text) or _NOT_THIS.search(told) or _elsewhen(ctx, told):
+        act = _ACTS.search(text)
+        if act is None:
             continue
-        if re.search(r"\b(?:will|would|is\s+to|are\s+to|expected|next)\b", text):
+        said = re.match(r"\s+that\b", text[act.end() :])
+        if (
+            said
+        ):  # "X announced at the session that the next meeting will be held ...": what he said is no act
+            told = text[: act.end()]
+        if _NOT_THIS.search(told) or _elsewhen(ctx, told):
+            continue
+        if re.search(r"\b(?:will|would|is\s+to|are\s+to|expected|next)\b", told if said else text):
             continue
         for m in mention.finditer(text):
             person = parse_item(m.group(), ctx.org, ctx.known_persons)
@@ -1012,6 +1027,12 @@ def _respectively(segment: str, ctx: Context) -> tuple[list[Person], str]:
 def _items(segment: str, ctx: Context) -> list[Person]:
     segment = _LEAD.sub("", _TAIL.sub("", segment)).strip()
     segment = re.sub(r"^(?:The|the)\s+", "", segment)
+    # "Presidents A of X, B of Y and C of Z attended": the plural title is each item's, no part of a name
+    segment = re.sub(
+        r"^(?:Presidents|Prime\s+Ministers|Foreign\s+Ministers|Ministers|Leaders|Kings|Emirs)\s+(?=[A-Z])",
+        "",
+        segment,
+    )
     segment = re.sub(
         r"\s+among\s+(?:those|the\s+\w+)\b.*$", "", segment
     )  # "... among those around the table"

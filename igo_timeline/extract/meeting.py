@@ -479,6 +479,11 @@ def find_meeting(ctx: Context) -> list[Candidate]:
             gazetteer = city(place)
             if gazetteer:
                 event["host"] = gazetteer[1]
+            elif ctx.anchor.region and ctx.anchor.place and place.casefold() == ctx.anchor.place.casefold():
+                # "AL-ULA, Saudi Arabia --" and the meeting there: the dateline's state hosts it
+                region = [p for p in find_parties(ctx.anchor.region) if is_state(p.value)]
+                if region:
+                    event["host"] = region[0].value
     acting = _ACTING_HOST.search(opening.norm)
     if "host" not in event and acting:
         who = [p for p in find_parties(acting.group("who"), exclude=[ctx.org]) if is_state(p.value)]
@@ -619,6 +624,8 @@ def _place(ctx: Context, text: str, here: bool = True) -> str | None:
                 phrase = " ".join(words[-n:]).strip(" ,.")
                 if city(phrase) or any(is_state(p.value) for p in find_parties(phrase)):
                     return phrase
+                if rx is _CITY_OF and ctx.anchor.place and phrase.casefold() == ctx.anchor.place.casefold():
+                    return phrase  # "in the historic city of Al-Ula" under an AL-ULA dateline: no gazetteer needed
     capital = _CAPITAL.search(text)
     if capital:  # "in the Kyrgyz capital": the gazetteer's capital of that state
         found = find_parties(capital.group("adj") or capital.group("state") or "")

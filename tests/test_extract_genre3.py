@@ -297,3 +297,16 @@ def test_a_city_the_gazetteer_lacks_named_by_the_dateline_and_its_state_hosts() 
     meeting = _meeting(extract(text, "gcc", "t"))
     assert (meeting["place"], meeting["host"]) == ("Wadi Qarn", "SAU")
     assert meeting["chair"]["party"] == "SAU"
+
+
+def test_who_joined_a_rally_is_no_participant_and_a_head_who_told_the_session_is() -> None:
+    text = (
+        "TARTU, 3 May 2019 -- The Council of Heads of State met in Tartu on Friday. Russian President Ivan "
+        "Sokolov told the session that trade had grown. The heads of state came to Tartu for the session: "
+        "Kazakhstan's Aino Kask and Kyrgyzstan's Ivars Ozols. In Narva, thousands of people joined an "
+        "opposition rally on the same day."
+    )
+    people = {p["person"]: p.get("party") for p in _meeting(extract(text, "sco", "t"))["participants"]}
+    assert people.get("Ivan Sokolov") == "RUS"
+    assert people.get("Aino Kask") == "KAZ" and people.get("Ivars Ozols") == "KGZ"
+    assert not any("Narva" in name or "thousands" in name for name in people)

@@ -812,6 +812,16 @@ def _attendance(
         inverted = _ATTEND_FIRST.match(text)  # "Taking part in the meeting were X and Y."
         after = _LIST_AFTER.search(text)
         verb = _ATTEND.search(text)
+        if (
+            verb is not None
+            and verb.group().lower() in ("joined", "came")
+            and not re.match(
+                r"\s+(?:the\s+|them\s+|him\s+|her\s+)?(?:[\w-]+\s+){0,2}(?:meeting|summit|session|talks|leaders|heads|discussions?|gathering|sitting|counterparts)\b"
+                r"|\s*[.,;:]|\s+(?:by|them|him|her|in\s+person|from|for\s+the|as|via|online|virtually|remotely)\b|\s+to\s+(?:the\s+)?[A-Z]",
+                text[verb.end() :],
+            )
+        ):
+            verb = None  # "thousands of people joined an opposition rally": no one joined the meeting
         if not (verb or inverted or after or _WELCOMED_TO.search(text)):
             continue
         colon = text.find(": ", verb.end()) if verb and not inverted else -1
@@ -909,6 +919,7 @@ _ACTS = re.compile(
     r"|\bdelivered\s+(?:a|an|the|his|her)\s+(?:\w+\s+)?(?:speech|address|statement)\b"
     r"|\b(?:set\s+out|presented|outlined)\s+(?:the\s+|his\s+|her\s+)?priorities\b"
     r"|\b(?:announced|said|stated|declared|proposed)\s+(?:at|during|to)\s+the\s+(?:\w+\s+)?(?:session|meeting|summit|talks|sitting)\b"
+    r"|\btold\s+the\s+(?:\w+\s+)?(?:session|meeting|summit|sitting|leaders|council)\b"
     r"|\bbriefed\s+the\s+(?:heads|leaders|participants|council|meeting|summit|session)\b",
     re.I,
 )

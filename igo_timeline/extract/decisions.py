@@ -710,8 +710,8 @@ def _term(text: str, start: int) -> tuple[str | None, None]:
             except ValueError:
                 return None, None
             return f"{first.isoformat()}/{last.isoformat()}", None
-    start = _TERM_START.search(rest)
-    days = [d for d in find_dates(start.group("day")) if d.kind == "day"] if start else []
+    begins = _TERM_START.search(rest)
+    days = [d for d in find_dates(begins.group("day")) if d.kind == "day"] if begins else []
     if days:  # "as of 1 January 2020; ... the post is held for three years": from that day, so long
         first = dt.date.fromisoformat(days[0].edtf)
         length = _TERM_LENGTH.search(rest)

@@ -481,9 +481,9 @@ def find_meeting(ctx: Context) -> list[Candidate]:
                 event["host"] = gazetteer[1]
             elif ctx.anchor.region and ctx.anchor.place and place.casefold() == ctx.anchor.place.casefold():
                 # "AL-ULA, Saudi Arabia --" and the meeting there: the dateline's state hosts it
-                region = [p for p in find_parties(ctx.anchor.region) if is_state(p.value)]
-                if region:
-                    event["host"] = region[0].value
+                hosts = [p.value for p in find_parties(ctx.anchor.region) if is_state(p.value)]
+                if hosts:
+                    event["host"] = hosts[0]
     acting = _ACTING_HOST.search(opening.norm)
     if "host" not in event and acting:
         who = [p for p in find_parties(acting.group("who"), exclude=[ctx.org]) if is_state(p.value)]

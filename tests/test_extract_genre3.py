@@ -310,3 +310,17 @@ def test_who_joined_a_rally_is_no_participant_and_a_head_who_told_the_session_is
     assert people.get("Ivan Sokolov") == "RUS"
     assert people.get("Aino Kask") == "KAZ" and people.get("Ivars Ozols") == "KGZ"
     assert not any("Narva" in name or "thousands" in name for name in people)
+
+
+def test_a_title_ends_before_the_day_or_the_session_and_a_pronoun_makes_a_description() -> None:
+    text = (
+        "TARTU, 3 May 2019 -- The Council of Heads of State met in Tartu on Friday. Estonia signed the "
+        "treaty on its accession to the organization on Friday at a session of the council. The leaders "
+        "adopted the Tartu Declaration on Friday at the session, and the meeting ended with the issue of a "
+        "joint communique of 12 points."
+    )
+    found = extract(text, "sco", "t")
+    titles = {e["title"] for e in _events(found, "DocumentAdopted") + _events(found, "AgreementSigned")}
+    assert "Tartu Declaration" in titles
+    assert not any("accession" in t for t in titles)
+    assert any(t.startswith("Joint communique") for t in titles)

@@ -49,7 +49,7 @@ _NOT_NOW = re.compile(
     re.I,
 )
 _TRAIL = re.compile(
-    rf"(?:,\s*which\b|,\s*that\b|,\s*aimed\b|,\s*bringing\b|,\s*among\b|\s+signed\s+(?:in|on|at)\b|\s+must\b|\s+should\b|\s+to\s+enter\b|\s+will\b"
+    rf"(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+(?:at|during)\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:session|meeting|summit|sitting)\b|,\s*which\b|,\s*that\b|,\s*aimed\b|,\s*bringing\b|,\s*among\b|\s+signed\s+(?:in|on|at)\b|\s+must\b|\s+should\b|\s+to\s+enter\b|\s+will\b"
     r"|\s+(?:was|were|has\s+been|have\s+been)\s+(?:signed|adopted|approved)\b|,\s*(?:Putin|[A-Z]\w+)\s+said\b|\s*[.;:]\s*$"
     rf"|\s+and\s+(?:also\s+)?(?:approved|adopted|signed|endorsed)\b|\s+(?:together|along)\s+with\b(?!\s+(?:the|an?)\s+(?:[\w'’-]+\s+){{0,3}}(?i:{_KIND})\b)|,\s*and\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}(?:signed|adopted|approved|endorsed|initialled)\b|,\s*(?:under|by|through|in)\s+which\b|,\s*(?:the\s+)?first\b).*$"
 )
@@ -257,6 +257,8 @@ def _document(
     title, kind, revised = _title(passage.norm[start:end])
     if len(title.split()) < 2 or kind == "document" or not re.match(r"[A-Z0-9]", title):
         return None
+    if re.search(r"\b(?:its|their|his|her)\b", title) and not re.search(r"\b(?:19|20)\d\d\b", title):
+        return None  # "the treaty on its accession": a description of a document, not its title
     if kind == "statement":
         return None  # a statement states positions (PositionStated, not extracted), as the chronicle records
     if re.match(r"Decisions?\s+on\s+(?:the\s+)?", title) and (
@@ -337,7 +339,7 @@ def _dated_elsewhen(ctx: Context, text: str, start: int) -> bool:
 
 
 _UNTITLED = re.compile(
-    r"\b(?:signed|adopted|issued|approved|signing\s+of|adoption\s+of|issuing\s+of)\s+(?:a|the|their|its)\s+joint\s+(?P<k>communiqu[eé]|statement)\b"
+    r"\b(?:signed|adopted|issued|approved|signing\s+of|adoption\s+of|issuing\s+of|issue\s+of)\s+(?:a|the|their|its)\s+joint\s+(?P<k>communiqu[eé]|statement)\b"
     r"|\b(?:[Aa]|[Tt]he|[Tt]heir|[Ii]ts)\s+joint\s+(?P<k2>communiqu[eé]|statement)\s*,?\s+(?:was\s+|were\s+)?(?:signed|adopted|issued|approved)\b",
 )
 

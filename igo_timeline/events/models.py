@@ -207,10 +207,10 @@ class EventBase(Frozen):
         return self if self.id else self.model_copy(update={"id": self.content_id()})
 
 
-class OmitsUnset(Frozen):
+class OmitsUnset(EventBase):
     """Leaves the optional fields of ``OMIT_UNSET`` out of the dump where they are unset: the
     events they are new to dump exactly as before them (stored payloads, the history's JSON,
-    the index's rows). A mixin of the types that gained such fields after events were stored."""
+    the index's rows). The base of the types that gained such fields after events were stored."""
 
     OMIT_UNSET: ClassVar[tuple[str, ...]] = ()
 
@@ -247,9 +247,10 @@ def _other_names(value: list[str] | None) -> list[str] | None:
     return names or None
 
 
-# A mixin that declares a field puts it before the type's own fields (pydantic orders fields
-# by the class's MRO), so it declares only the fields that come first (``party``, then a
-# procedure's ``procedure``): every type keeps its field order, and so its JSON and its id.
+# The families of decisions about one party. A mixin's fields come before the type's own
+# (pydantic orders fields by the MRO), so a mixin declares only the fields that come first
+# (``party``, then a procedure's ``procedure``): every type keeps its field order, its JSON
+# and its id. Each type still declares its FACTS and timeline group itself (its one home).
 class PartyDecision(EventBase):
     """A decision about one party, the first of its fields."""
 
@@ -262,9 +263,6 @@ class PartyDecision(EventBase):
 class ConditionDecision(PartyDecision):
     """A decision that imposes, lifts or notifies a condition on the party's status."""
 
-    FACTS: ClassVar[frozenset[str] | None] = frozenset({"conditions"})
-    TIMELINE_GROUP: ClassVar[str] = "condition"
-
     def condition_parties(self) -> set[str]:
         return {self.party}
 
@@ -274,14 +272,11 @@ class ProcedureDecision(PartyDecision):
 
     procedure: Term = "admission"
 
-    FACTS: ClassVar[frozenset[str] | None] = frozenset({"procedures"})
-    TIMELINE_GROUP: ClassVar[str] = "status"
-
     def procedure_parties(self) -> set[str]:
         return {self.party}
 
 
-class OrganizationFounded(OmitsUnset, EventBase):
+class OrganizationFounded(OmitsUnset):
     """The organization comes into being; its founders hold the first status of its ladder."""
 
     VALID_FIELD: ClassVar[str] = "founded"
@@ -487,7 +482,7 @@ class StatusUnknown(PartyDecision):
         return f"{self._name(self.party)}: status unknown"
 
 
-class OfficeEstablished(OmitsUnset, EventBase):
+class OfficeEstablished(OmitsUnset):
     """An office is created (and its slug becomes part of the vocabulary)."""
 
     VALID_FIELD: ClassVar[str] = "effective"
@@ -513,7 +508,7 @@ class OfficeEstablished(OmitsUnset, EventBase):
         return self.name
 
 
-class BodyEstablished(OmitsUnset, EventBase):
+class BodyEstablished(OmitsUnset):
     """A body (council, secretariat, structure) starts to exist."""
 
     VALID_FIELD: ClassVar[str] = "effective"
@@ -604,7 +599,7 @@ class OfficeVacated(EventBase):
         return f"{self.person} leaves {self.office.replace('-', ' ')}"
 
 
-class PresidencyHandedOver(OmitsUnset, EventBase):
+class PresidencyHandedOver(OmitsUnset):
     """The rotating presidency passes to a member."""
 
     VALID_FIELD: ClassVar[str] = "effective"
@@ -781,6 +776,9 @@ class ProcedureLaunched(OmitsUnset, ProcedureDecision):
     carried_over: CarriedOver = None
     OMIT_UNSET: ClassVar[tuple[str, ...]] = ("carried_over",)
 
+    FACTS: ClassVar[frozenset[str] | None] = frozenset({"procedures"})
+    TIMELINE_GROUP: ClassVar[str] = "status"
+
     def summary(self) -> str:
         sought = f" towards {self.status}" if self.status else ""
         return f"{self._who(self.party)}: {self.procedure} procedure{sought} launched"
@@ -808,6 +806,9 @@ class ConditionImposed(OmitsUnset, ConditionDecision):
             raise ValueError("a notice of withdrawal is a WithdrawalNotified event (igo notify-withdrawal)")
         return self
 
+    FACTS: ClassVar[frozenset[str] | None] = frozenset({"conditions"})
+    TIMELINE_GROUP: ClassVar[str] = "condition"
+
     def summary(self) -> str:
         until = f" until {self.until}" if self.until else ""
         return f"{self._who(self.party)}: {self.condition.replace('_', ' ')}{until}"
@@ -824,6 +825,9 @@ class ConditionLifted(ConditionDecision):
     condition: Term = SUSPENDED
     effective: EDTFDate
     decided_on: EDTFDate | None = None
+
+    FACTS: ClassVar[frozenset[str] | None] = frozenset({"conditions"})
+    TIMELINE_GROUP: ClassVar[str] = "condition"
 
     def summary(self) -> str:
         return f"{self._who(self.party)}: no longer {self.condition.replace('_', ' ')}"
@@ -849,6 +853,9 @@ class WithdrawalNotified(OmitsUnset, ConditionDecision):
     since: Since = None
     OMIT_UNSET: ClassVar[tuple[str, ...]] = ("carried_over", "since")
 
+    FACTS: ClassVar[frozenset[str] | None] = frozenset({"conditions"})
+    TIMELINE_GROUP: ClassVar[str] = "condition"
+
     def summary(self) -> str:
         when = f", to take effect {self.takes_effect}" if self.takes_effect else ""
         return f"{self._who(self.party)} notifies its withdrawal{when}"
@@ -865,6 +872,9 @@ class ProcedureStepTaken(ProcedureDecision):
     step: Text
     date: EDTFDate
     decided_on: EDTFDate | None = None
+
+    FACTS: ClassVar[frozenset[str] | None] = frozenset({"procedures"})
+    TIMELINE_GROUP: ClassVar[str] = "status"
 
     def summary(self) -> str:
         return f"{self._who(self.party)}: {self.procedure} procedure: {self.step}"
@@ -884,6 +894,9 @@ class ProcedureConcluded(OmitsUnset, ProcedureDecision):
     carried_over: CarriedOver = None
     OMIT_UNSET: ClassVar[tuple[str, ...]] = ("carried_over",)
 
+    FACTS: ClassVar[frozenset[str] | None] = frozenset({"procedures"})
+    TIMELINE_GROUP: ClassVar[str] = "status"
+
     def summary(self) -> str:
         return f"{self._who(self.party)}: {self.procedure} procedure {self.outcome}"
 
@@ -891,7 +904,7 @@ class ProcedureConcluded(OmitsUnset, ProcedureDecision):
         return f"{self._name(self.party)}: {self.procedure} {self.outcome}"
 
 
-class LadderReformed(OmitsUnset, EventBase):
+class LadderReformed(OmitsUnset):
     """The organization's ladder of statuses changes from a date: statuses merged (a rename is a
     merge of one), added or retired. Holders of a merged status hold the new one from that day."""
 

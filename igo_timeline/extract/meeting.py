@@ -60,6 +60,10 @@ _ORDINAL_MEETING = re.compile(
     r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|\w+teenth|\w+tieth|twenty[-\s]\w+|\w+th)\s+(?:[A-Z][\w-]*\s+){0,2}(?:meeting|session|sitting|summit)s?\b",
     re.I,
 )
+# a summit of people, not of a body: "Summit of (the) EAC Heads of State", "summit of the bloc's leaders"
+_OF_PEOPLE = re.compile(
+    r"(?:[A-Z][\w'’-]*\s+){0,4}?(?:Heads?\s+of\s+(?:State|Government)|[Ll]eaders)\b(?!\s+(?:Council|Assembly|Conference)\b)"
+)
 _COUNCIL_OF = re.compile(r"\bCouncil\s+of\s+(?:the\s+)?[A-Z][^.;:,]*")
 _SUMMIT = re.compile(r"\bsummits?\b", re.I)
 _NAMED_BODY = re.compile(
@@ -188,6 +192,8 @@ def _prefixes(phrase: str, ctx: Context) -> str | None:
 def _body_in(text: str, ctx: Context) -> tuple[str, int] | None:
     """(body slug, where) of the meeting a sentence names: "meeting of the X", "the X Council", "the SCO summit"."""
     for m in _MEETING_OF.finditer(text):
+        if m.group().casefold().startswith("summit") and _OF_PEOPLE.match(m.group("of")):
+            return _summit_slug(ctx), m.start()  # "Summit of SADC Heads of State and Government": a summit
         body = _prefixes(m.group("of"), ctx)
         if body:
             return body, m.start()

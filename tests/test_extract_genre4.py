@@ -64,3 +64,24 @@ def test_a_dateline_without_a_year_fits_the_text(text: str, day: str) -> None:
     anchor = find_anchor(text)
     assert anchor.day is not None and anchor.day.isoformat() == day
     assert anchor.year_inferred
+
+
+def test_a_background_year_is_only_a_bound() -> None:
+    """ "last chaired in 2003" says the text is later than 2003; the year is the first later one it names."""
+    anchor = find_anchor(
+        "RIGA, Aug. 17 -- Ann Berg took over the chair today. Latvia last chaired the union in 2003. "
+        "Lithuania becomes deputy chair for 2019-2020."
+    )
+    assert anchor.day is not None and anchor.day.isoformat() == "2019-08-17"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("DAR ES SALAAM, 17 August 2019 -- The summit of the bloc opened today.", "Dar es Salaam"),
+        ("The leaders met in Dar es Salaam on 17 August 2019 for the summit of the bloc's leaders.", "Dar es Salaam"),
+        ("The summit of the bloc's leaders was held in Rio de Janeiro on 17 August 2019.", "Rio de Janeiro"),
+    ],
+)  # fmt: skip
+def test_a_place_with_a_lowercase_particle(text: str, place: str) -> None:
+    assert _meeting(extract(text, "xyz", "t"))["place"] == place

@@ -145,7 +145,22 @@ def _text_year(text: str) -> int | None:
     if full:
         return max(int(d.edtf[:4]) for d in full)
     years = [int(d.edtf[:4]) for d in dates if d.kind in ("year", "month")]
+    # a year told as background ("Tanzania last chaired the community in 2003") is only a bound: the text's
+    # year is then the first later one it names, even in what is to come ("deputy chair for 2019-2020")
+    bound = [
+        int(d.edtf[:4]) for s in now if _BACKGROUND.search(s)
+        for d in find_dates(s) if d.kind in ("year", "month")
+    ]  # fmt: skip
+    if years and bound and max(years) == max(bound):
+        later = sorted(
+            int(d.edtf[:4]) for s in re.split(r"(?<=[.!?])\s+", text)
+            for d in find_dates(s) if int(d.edtf[:4]) > max(bound)
+        )  # fmt: skip
+        return later[0] if later else max(years)
     return max(years) if years else None
+
+
+_BACKGROUND = re.compile(r"\b(?:last|since|ago|once|previously|formerly|founded|established|created)\b", re.I)
 
 
 def find_anchor(text: str, published: str | None = None) -> Anchor:
@@ -230,7 +245,11 @@ def _title(city: str) -> str:
     """ "SAMARKAND" -> "Samarkand", "NUR-SULTAN" -> "Nur-Sultan"; mixed case kept."""
     city = city.strip(" .,")
     if city.isupper():
-        return re.sub(r"[A-Za-z]+", lambda w: w.group().capitalize(), city.lower())
+        titled = re.sub(r"[A-Za-z]+", lambda w: w.group().capitalize(), city.lower())
+        # "DAR ES SALAAM" -> "Dar es Salaam": a particle inside the name stays lower case
+        return re.sub(
+            r"(?<=\s)(Es|El|De|Da|Du|La|Di|Del|Dos|Das|Do|Ul)(?=\s)", lambda w: w.group().lower(), titled
+        )
     return city
 
 

@@ -75,13 +75,17 @@ _VIRTUAL = re.compile(
     r"\b(?:videoconference|video\s?conference|video\s+link|online|virtual(?:ly)?|remotely)\b", re.I
 )
 _TITLE_PLACE = re.compile(r"\(\s*(?P<place>[A-Z][\w .'’-]*?)\s*,\s*(?P<rest>[^()]*)\)")
+# a lowercase particle inside a place's name: "Dar es Salaam", "Rio de Janeiro", "Bandar Seri Begawan"
+_PARTICLE = r"(?:(?:es|el|al|de|da|du|la|di|del|dos|das|do|ul|as|an)\s+)?"
 _IN_PLACE = re.compile(
-    r"\b(?:in|at)\s+(?:the\s+(?:city|capital)\s+of\s+|(?:the\s+)?(?:\w+\s+)?(?:capital|city)\s+|the\s+\w+\s+city\s+of\s+)?(?P<place>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)*)"
+    rf"\b(?:in|at)\s+(?:the\s+(?:city|capital)\s+of\s+|(?:the\s+)?(?:\w+\s+)?(?:capital|city)\s+|the\s+\w+\s+city\s+of\s+)?(?P<place>[A-Z][\w'’.-]*(?:[ -]{_PARTICLE}[A-Z][\w'’.-]*)*)"
 )
 _HOSTED = re.compile(
-    r"(?P<place>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)*)\s+(?:hosted|played\s+host|was\s+the\s+venue)\b"
+    rf"(?P<place>[A-Z][\w'’.-]*(?:[ -]{_PARTICLE}[A-Z][\w'’.-]*)*)\s+(?:hosted|played\s+host|was\s+the\s+venue)\b"
 )
-_CITY_OF = re.compile(r"\b(?:city|capital|town)\s+of\s+(?P<place>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)*)")
+_CITY_OF = re.compile(
+    rf"\b(?:city|capital|town)\s+of\s+(?P<place>[A-Z][\w'’.-]*(?:[ -]{_PARTICLE}[A-Z][\w'’.-]*)*)"
+)
 _CAPITAL = re.compile(
     r"\b(?:the\s+)?(?P<adj>[A-Z][\w'’]+)\s+capital\b|\bcapital\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'’ ]+)"
 )

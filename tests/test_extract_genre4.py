@@ -85,3 +85,21 @@ def test_a_background_year_is_only_a_bound() -> None:
 )  # fmt: skip
 def test_a_place_with_a_lowercase_particle(text: str, place: str) -> None:
     assert _meeting(extract(text, "xyz", "t"))["place"] == place
+
+
+def test_a_dateline_year_from_a_month_to_come() -> None:
+    """ "until the elections due in April 2013" under "June 29": the day before the month to come (2012),
+    on the lede's weekday."""
+    anchor = find_anchor(
+        "RIGA, Latvia, June 29 -- Leaders meeting here on Friday suspended Ruritania until the elections due "
+        "in April 2013."
+    )
+    assert anchor.day is not None and anchor.day.isoformat() == "2012-06-29"
+
+
+def test_a_long_date_line_above_the_text() -> None:
+    anchor = find_anchor(
+        "Northern Riverine Community Headquarters, Riga, Latvia, 25th November, 2023\n\nPRESS RELEASE\n\n"
+        "Meeting in Riga yesterday, the heads of state admitted Ruritania."
+    )
+    assert anchor.day is not None and anchor.day.isoformat() == "2023-11-25"

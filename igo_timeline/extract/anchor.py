@@ -76,9 +76,9 @@ def _fit_year(written: str, text: str, year: int | None) -> int | None:
         and not re.search(r"\b(?:from|by|until|as\s+of|before)\s+$", s[max(0, d.start - 12) : d.start])
     ]  # fmt: skip
     ahead = [
-        dt.date.fromisoformat(d.edtf.split("/")[0])
+        dt.date.fromisoformat(d.edtf.split("/")[0] + ("-01" if d.kind == "month" else ""))
         for s in sentences if _FUTURE.search(s)
-        for d in find_dates(s) if d.kind in ("day", "days")
+        for d in find_dates(s) if d.kind in ("day", "days", "month")
     ]  # fmt: skip
     if year is None and ahead:
         first = min(ahead)
@@ -191,7 +191,7 @@ def find_anchor(text: str, published: str | None = None) -> Anchor:
 def _date_line(head: str) -> dt.date | None:
     """A line of its own that is a date (with a time, an outlet's name): "10:28, 14 June 2019", "04.07.2024"."""
     for line in head.splitlines()[:8]:
-        if len(line.strip()) > 60 or not line.strip():
+        if len(line.strip()) > 90 or not line.strip():
             continue
         numeric = _NUMERIC.search(line)
         if numeric:

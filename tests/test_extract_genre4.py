@@ -103,3 +103,16 @@ def test_a_long_date_line_above_the_text() -> None:
         "Meeting in Riga yesterday, the heads of state admitted Ruritania."
     )
     assert anchor.day is not None and anchor.day.isoformat() == "2023-11-25"
+
+
+def test_a_list_after_present_include() -> None:
+    """ "The heads of state present include:" opens a list of "- Name of State;" items."""
+    found = extract(
+        "RIGA, 17 August 2019 -- The 9th Ordinary Summit of NRC Heads of State opened in Riga today.\n\n"
+        "The heads of state present include:\n- Ann Berg of Estonia;\n- Jonas Kalnins of Lithuania.\n\n"
+        "The leaders discussed trade.",
+        "nrc",
+        "t",
+    )
+    people = {(p["person"], p.get("party")) for p in _meeting(found)["participants"]}
+    assert {("Ann Berg", "EST"), ("Jonas Kalnins", "LTU")} <= people

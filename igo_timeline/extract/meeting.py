@@ -64,6 +64,11 @@ _ORDINAL_MEETING = re.compile(
 _OF_PEOPLE = re.compile(
     r"(?:[A-Z][\w'’-]*\s+){0,4}?(?:Heads?\s+of\s+(?:State|Government)|[Ll]eaders)\b(?!\s+(?:Council|Assembly|Conference)\b)"
 )
+_MINISTERS_MET = re.compile(
+    r"\bforeign\s+ministers\b(?=.{0,60}?\b(?:gathered|met|convened|held)\b)"
+    r"|\b(?:session|meeting)\s+of\s+(?:the\s+)?[\w'’ ]{0,30}?\bcouncil\s+at\s+(?:the\s+)?ministerial\s+level\b",
+    re.I,
+)
 _COUNCIL_OF = re.compile(r"\bCouncil\s+of\s+(?:the\s+)?[A-Z][^.;:,]*")
 _SUMMIT = re.compile(r"\bsummits?\b", re.I)
 _NAMED_BODY = re.compile(
@@ -373,6 +378,12 @@ def _summit_slug(ctx: Context) -> str:
 
 def _meeting_dates(ctx: Context, text: str) -> DateMatch | None:
     dates = [d for d in find_dates(text, ctx.anchor.year) if d.kind.rstrip("?") in ("day", "days")]
+    # "with the measure applying from November 16": the day something takes effect is not the meeting's
+    dates = [
+        d for d in dates
+        if d.kind.rstrip("?") == "days"
+        or not re.search(r"\b(?:from|until|till|as\s+of|effective|beginning|starting)\s+$", text[max(0, d.start - 20) : d.start])
+    ]  # fmt: skip
     if ctx.anchor.day is not None:  # a day far from the text's own is another event's ("from 1 January 2024")
         dates = [
             d for d in dates if abs((dt.date.fromisoformat(d.edtf.split("/")[0]) - ctx.anchor.day).days) <= 10
@@ -413,6 +424,15 @@ def find_meeting(ctx: Context) -> list[Candidate]:
                     ctx, sentences, passage
                 )  # "The council met on ...": the one named before
             found = (slug, 0) if slug else None
+        ministers = _MINISTERS_MET.search(text)
+        if found is None and verb is not None and ministers and not _SUMMIT.search(text):
+            # "Arab foreign ministers gathered in an extraordinary session", "a session of the League's
+            # council at ministerial level": the organization's council of foreign ministers
+            slug = (
+                resolve_body("Council of Foreign Ministers", ctx.bodies, ctx.org)
+                or "council-of-foreign-ministers"
+            )
+            found = (slug, ministers.start())
         clause = _HELD_CLAUSE.search(text)
         if found and clause and _NOT_THIS.search(text[: clause.start()]):
             # "The Council will meet next in Yerevan, ... told reporters after the Council's session in the

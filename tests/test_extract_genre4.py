@@ -136,3 +136,13 @@ def test_foreign_ministers_in_session_are_the_council_of_foreign_ministers(text:
         "2019-05-03",
         "Riga",
     )
+
+
+def test_the_organizations_name_as_the_text_defines_it_is_left_out() -> None:
+    found = extract(
+        "The Ninth Meeting of the Conference of Heads of Government of the Northern Riverine Community (NRC) "
+        "was held in Riga on 3 May 2019.",
+        "nrc",
+        "t",
+    )
+    assert _meeting(found)["body"] == "conference-of-heads-of-government"

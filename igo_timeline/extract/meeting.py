@@ -344,7 +344,24 @@ def _own_name_left_out(phrase: str, ctx: Context) -> str:
     own = state_name(ctx.org)
     if initials.casefold() == ctx.org.casefold() or name.casefold() == own.casefold():
         return phrase[: m.start()]
+    if name.casefold() in _defined_names(ctx):  # "... of the Caribbean Community (CARICOM)"
+        return phrase[: m.start()]
     return phrase
+
+
+def _defined_names(ctx: Context) -> set[str]:
+    """The organization's names as the text defines them: "the Caribbean Community (CARICOM)" for caricom."""
+    abbr = re.escape(ctx.org.upper())
+    return {
+        " ".join(words[i:]).casefold()
+        for m in re.finditer(
+            rf"(?P<name>[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+|for\s+|the\s+)*[A-Z][\w'’-]*)*)\s*\(\s*{abbr}\s*\)",
+            ctx.doc.text,
+        )
+        for words in [m.group("name").split()]
+        for i in range(len(words))
+        if words[i][0].isupper()
+    }
 
 
 _HELD_CLAUSE = re.compile(

@@ -146,3 +146,18 @@ def test_the_organizations_name_as_the_text_defines_it_is_left_out() -> None:
         "t",
     )
     assert _meeting(found)["body"] == "conference-of-heads-of-government"
+
+
+def test_states_represented_by_a_list_of_state_by_person() -> None:
+    """ "Three states were represented at other levels:" then "- State by Name, Title;" items."""
+    found = extract(
+        "RIGA, 3 May 2019 -- The Conference of Heads of Government of the NRC opened in Riga on Friday.\n\n"
+        "Three states were represented at other levels:\n"
+        "- The Bahamas by Ann Berg, Minister of Foreign Affairs and Trade;\n"
+        "- Estonia by Senator Karl Tamm, Minister of Planning and Sustainable Development;\n"
+        "- St Lucia by Ambassador Mari Saar.\n\nThe leaders discussed trade.",
+        "nrc",
+        "t",
+    )
+    people = {(p["person"], p.get("party")) for p in _meeting(found)["participants"]}
+    assert people == {("Ann Berg", "BHS"), ("Karl Tamm", "EST"), ("Mari Saar", "LCA")}

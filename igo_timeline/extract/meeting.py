@@ -845,7 +845,7 @@ def _attendance(
             _ATTEND.search(text)
             or _LIST_AFTER.search(text)
             or _ATTEND_FIRST.match(text)
-            or re.search(r"\bparticipants\b", text, re.I)
+            or re.search(r"\bparticipants\b|\b(?:were|was)\s+represented\b", text, re.I)
             or any(rx.search(text) for rx, r, _ in _ROLES if r)
         ):
             tail = _segments(text, text)

@@ -97,10 +97,10 @@ def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | Non
     item = strip_honorifics(re.sub(r"^(?:and|as well as|i\.e\.|namely|including)\s+", "", item.strip(" ,;:")))
     by = re.match(r"^(?P<state>(?:The\s+|the\s+)?[A-Z][^,;()]{1,50}?)\s+by\s+(?P<who>[A-Z].+)$", item)
     if by:  # "The Bahamas by Frederick Mitchell, Minister of Foreign Affairs": a state represented by
-        state = re.sub(r"^(?:The|the)\s+", "", by.group("state"))
-        state = re.sub(r"^St\.?\s+", "Saint ", state)  # "St Vincent and the Grenadines"
-        states = [p for p in find_parties(state, exclude=[org]) if is_state(p.value)]
-        if states and states[0].start == 0 and states[0].end >= len(state.rstrip()) - 1:
+        named = re.sub(r"^(?:The|the)\s+", "", by.group("state"))
+        named = re.sub(r"^St\.?\s+", "Saint ", named)  # "St Vincent and the Grenadines"
+        states = [p for p in find_parties(named, exclude=[org]) if is_state(p.value)]
+        if states and states[0].start == 0 and states[0].end >= len(named.rstrip()) - 1:
             name, _, title = by.group("who").partition(",")
             lead = re.match(r"^(?:(?:Senator|Ambassador|Honourable|Hon\.|Sen\.|Amb\.)\s+)+", name)
             if lead:  # "Senator Francine Baron": a title before the name

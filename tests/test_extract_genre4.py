@@ -161,3 +161,24 @@ def test_states_represented_by_a_list_of_state_by_person() -> None:
     )
     people = {(p["person"], p.get("party")) for p in _meeting(found)["participants"]}
     assert people == {("Ann Berg", "BHS"), ("Karl Tamm", "EST"), ("Mari Saar", "LCA")}
+
+
+def _events(found: list[Candidate], kind: str) -> list[dict[str, Any]]:
+    return [c.event for c in found if c.type == kind and c.record == "event"]
+
+
+def test_not_signed_yet_no_name_no_partner_state() -> None:
+    """A treaty someone is "designated to sign" is not signed; "former Ruritanian President X" named
+    facilitator gives no appointment of "former Ruritanian"; "the eighth Partner State" is a member."""
+    found = extract(
+        "RIGA, 3 May 2019 -- The 9th Ordinary Summit of NRC Heads of State was held in Riga on Friday. The "
+        "heads of state decided to take in Estonia as a full member and the eighth Partner State of the "
+        "community. The chairperson was "
+        "designated to sign a treaty of accession with Estonia, and the Summit agreed on the date for signing "
+        "the Treaty of Accession. The Summit also named former Ruritanian President Karl Tamm as facilitator.",
+        "nrc",
+        "t",
+    )
+    assert _events(found, "AgreementSigned") == []
+    assert all(e["person"] != "former Ruritanian" for e in _events(found, "OfficialAppointed"))
+    assert {e["status"] for e in _events(found, "StatusGranted")} == {"member"}

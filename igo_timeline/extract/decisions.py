@@ -54,7 +54,7 @@ _NOT_GRANTED = re.compile(
 _STATUS = re.compile(
     r"status\s+of\s+(?:an?\s+)?(?:the\s+)?(?:[A-Z]{2,6}\s+|Organi[sz]ation\s+)?(?P<a>observer|dialogue\s+partner|(?:full(?:-fledged)?\s+)?member|partner\s+in\s+dialogue|partner)(?:s)?(?:\s+(?:state|country|countries|states))?"
     r"|(?P<b>observer|dialogue[\s-]partner|(?:full(?:-fledged)?\s+)?member(?:ship)?|partner)(?:[\s-](?:state|country))?\s+status"
-    r"|\b(?:as|to)\s+(?:an?\s+|the\s+)?(?:new\s+|full\s+|\d+(?:st|nd|rd|th)\s+)?(?:[A-Z]{2,6}\s+)?(?P<c>observers?|dialogue\s+partners?|(?:full(?:-fledged)?\s+)?members?|partners?)(?:\s+(?:states?|countries|country))?(?:\s+of\s+(?:the\s+)?[A-Z]\w*)?"
+    r"|\b(?:as|to)\s+(?:an?\s+|the\s+)?(?:new\s+|full\s+|\d+(?:st|nd|rd|th)\s+)?(?:[A-Z]{2,6}\s+)?(?-i:(?!Partner\s+States?\b))(?P<c>observers?|dialogue\s+partners?|(?:full(?:-fledged)?\s+)?members?|partners?)(?:\s+(?:states?|countries|country))?(?:\s+of\s+(?:the\s+)?[A-Z]\w*)?"
     r"|\b(?P<d>full(?:-fledged)?\s+member(?:ship)?|member\s+states?)\b",
     re.I,
 )
@@ -554,6 +554,16 @@ def _generic_offices(ctx: Context, text: str, start: int) -> list[tuple[str, int
     return []
 
 
+def name_like(written: str) -> bool:
+    """Words that can be a person's name: capitalized (particles aside), no article or body word first."""
+    words = written.split()
+    if not words or words[0] in ("The", "A", "An", "This", "Its", "Their"):
+        return False
+    if words[0].casefold() in ("summit", "council", "assembly", "conference", "authority", "commission"):
+        return False
+    return words[0][0].isupper() and sum(w[0].isupper() for w in words) >= 1
+
+
 def _office_end(text: str, end: int, org: str) -> int:
     """Past "of the SCO"; -1 when the office is another organization's."""
     m = re.match(r"\s+of\s+(?:the\s+)?(?P<who>[A-Z][\w ]*?)(?=[\s,.;]|$)", text[end:])
@@ -617,6 +627,8 @@ def _appointment(
     written = re.sub(r"^(?:Mr|Ms|Mrs)\.?\s+", "", written)
     if not written or not re.match(r"[^\W\d_]", written) or len(written.split()) > 6:
         return []
+    if not name_like(written):
+        return []  # "former Tanzanian (President ...)", "The Summit": no one's name
     kind, name, close = match_person(written, ctx.known_persons)
     closest = list(close)
     start = first if first is not None else text.find(words.strip(), 0)

@@ -182,3 +182,16 @@ def test_not_signed_yet_no_name_no_partner_state() -> None:
     assert _events(found, "AgreementSigned") == []
     assert all(e["person"] != "former Ruritanian" for e in _events(found, "OfficialAppointed"))
     assert {e["status"] for e in _events(found, "StatusGranted")} == {"member"}
+
+
+def test_regular_demonyms_of_states_no_table_lists() -> None:
+    """ "Namibian President X took over the chairmanship from ..." names Namibia: the "-an" adjective of
+    a state whose name ends in "a" needs no table entry."""
+    found = extract(
+        "RIGA, 3 May 2019 -- Namibian President Karl Tamm today took over the rotating chairmanship of the "
+        "community from Latvia's President Ann Berg, at the opening of the 9th Ordinary Summit of NRC Heads "
+        "of State in Riga.",
+        "nrc",
+        "t",
+    )
+    assert [e["to_party"] for e in _events(found, "PresidencyHandedOver")] == ["NAM"]

@@ -195,3 +195,21 @@ def test_regular_demonyms_of_states_no_table_lists() -> None:
         "t",
     )
     assert [e["to_party"] for e in _events(found, "PresidencyHandedOver")] == ["NAM"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nine of the ten heads of state were present, among them Presidents Ann Berg of Estonia and Karl Tamm "
+        "of Latvia.",
+        "Also at the table were the Prime Ministers of Estonia, Ann Berg; and of Latvia, Karl Tamm.",
+    ],
+)
+def test_lists_after_among_them_and_at_the_table(sentence: str) -> None:
+    found = extract(
+        f"RIGA, 3 May 2019 -- The 9th Ordinary Summit of NRC Heads of State was held in Riga on Friday. {sentence}",
+        "nrc",
+        "t",
+    )
+    people = {(p["person"], p.get("party")) for p in _meeting(found)["participants"]}
+    assert {("Ann Berg", "EST"), ("Karl Tamm", "LVA")} <= people

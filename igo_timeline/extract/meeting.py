@@ -111,8 +111,9 @@ _ATTEND = re.compile(
 )
 # the list follows the trigger: "attended by ...", "Other participants included ...", "brought together ..."
 _LIST_AFTER = re.compile(
-    r"\b(?:attended(?:\s+and\s+addressed)?\s+by|with\s+the\s+participation\s+of|participants\s+(?:also\s+)?included|brought\s+together|represented\s+by(?:\s+their\s+\w+)?|(?:were|was)\s+represented\s+by"
+    r"\b(?:attended(?:\s+and\s+addressed)?\s+by|with\s+the\s+participation\s+of|participants\s+(?:also\s+)?included|brought\s+together|represented\s+by(?:\s+their\s+\w+)?|(?:were|was|is|are)\s+represented\s+by"
     r"|(?:chaired|opened|led|began)\s+the\s+(?:\w+\s+)?(?:talks|meeting|session|summit)\s+with|(?:were|was)\s+led\s+by|(?:were|was)\s+headed\s+by|(?:sat|sitting|seated)\s+(?:at\s+the\s+table\s+)?(?:with\s+\w+\s+)?(?:were|was)|around\s+the\s+table\s+sat|joined\s+by(?=\s+(?-i:[A-Z]))"
+    r"|(?<=present,\s)among\s+them|at\s+the\s+table\s+(?:were|was)"
     r"|(?:also\s+)?(?:included|including)|attendance\s+(?:by|of)|(?:(?<=states)|(?<=countries)|(?<=members)|(?<=governments))\s+(?:also\s+)?sent)\s*:?\s*",
     re.I,
 )

@@ -213,3 +213,23 @@ def test_lists_after_among_them_and_at_the_table(sentence: str) -> None:
     )
     people = {(p["person"], p.get("party")) for p in _meeting(found)["participants"]}
     assert {("Ann Berg", "EST"), ("Karl Tamm", "LVA")} <= people
+
+
+def test_leaders_meeting_in_a_city_is_the_summit() -> None:
+    found = extract(
+        "RIGA, Latvia, 3 May 2019 -- NRC presidents meeting in the Latvian capital on Friday suspended Estonia "
+        "from the bloc. Closing the summit, the host said the measure would last until the elections.",
+        "nrc",
+        "t",
+    )
+    assert (_meeting(found)["body"], _meeting(found)["date"]) == ("summit", "2019-05-03")
+
+
+def test_leaders_meeting_yields_to_a_body_named_elsewhere() -> None:
+    found = extract(
+        "RIGA, 3 May 2019 -- The bloc grew on Friday when the leaders meeting in Riga admitted Estonia. It was "
+        "admitted at the closing session of the NRC Heads of Government Meeting.",
+        "nrc",
+        "t",
+    )
+    assert _meeting(found)["body"] != "summit"

@@ -64,6 +64,10 @@ _ORDINAL_MEETING = re.compile(
 _OF_PEOPLE = re.compile(
     r"(?:[A-Z][\w'’-]*\s+){0,4}?(?:Heads?\s+of\s+(?:State|Government)|[Ll]eaders)\b(?!\s+(?:Council|Assembly|Conference)\b)"
 )
+_LEADERS_MEETING = re.compile(
+    r"\b(?:presidents|leaders|heads\s+of\s+state(?:\s+and\s+government)?)\s+(?:meeting|gathered|gathering)\s+(?:in|at)\b",
+    re.I,
+)
 _MINISTERS_MET = re.compile(
     r"\bforeign\s+ministers\b(?=.{0,60}?\b(?:gathered|met|convened|held)\b)"
     r"|\b(?:session|meeting)\s+of\s+(?:the\s+)?[\w'’ ]{0,30}?\bcouncil\s+at\s+(?:the\s+)?ministerial\s+level\b",
@@ -422,6 +426,7 @@ def find_meeting(ctx: Context) -> list[Candidate]:
     opening: Passage | None = None
     date: DateMatch | None = None
     body = place = None
+    named_elsewhere: bool | None = None
     for passage in sentences[:14]:
         text = passage.norm
         if passage.start < ctx.anchor.end:  # the dateline is no part of the sentence
@@ -442,6 +447,20 @@ def find_meeting(ctx: Context) -> list[Candidate]:
                     ctx, sentences, passage
                 )  # "The council met on ...": the one named before
             found = (slug, 0) if slug else None
+        leaders = _LEADERS_MEETING.search(text)
+        if leaders and named_elsewhere is None:  # a body the text names elsewhere is the meeting's
+            named_elsewhere = any(
+                (b := _body_in(other.norm, ctx)) is not None and b[0] != _summit_slug(ctx)
+                for other in sentences[:14]
+            )
+        if (
+            found is None
+            and leaders
+            and not named_elsewhere
+            and not _NOT_THIS.search(text[: leaders.end() + 40])
+        ):
+            # "Mercosur presidents meeting in this western Argentine city on Friday suspended ...": a summit
+            verb, found = verb or leaders, (_summit_slug(ctx), leaders.start())
         ministers = _MINISTERS_MET.search(text)
         if found is None and verb is not None and ministers and not _SUMMIT.search(text):
             # "Arab foreign ministers gathered in an extraordinary session", "a session of the League's

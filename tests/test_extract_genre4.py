@@ -232,4 +232,4 @@ def test_leaders_meeting_yields_to_a_body_named_elsewhere() -> None:
         "nrc",
         "t",
     )
-    assert _meeting(found)["body"] != "summit"
+    assert [c.event["body"] for c in found if c.type == "MeetingHeld"] != ["summit"]

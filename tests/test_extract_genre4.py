@@ -233,3 +233,14 @@ def test_leaders_meeting_yields_to_a_body_named_elsewhere() -> None:
         "t",
     )
     assert [c.event["body"] for c in found if c.type == "MeetingHeld"] != ["summit"]
+
+
+def test_the_sentence_before_dates_a_meeting_told_without_a_day() -> None:
+    found = extract(
+        "Riga, May 5, 2019\n\nNRC suspends Estonia\n\nThe NRC suspended Estonia late on Saturday.\n\n"
+        "Meeting in a special session of the General Assembly in Riga, member states resolved to suspend "
+        "Estonia with immediate effect.",
+        "nrc",
+        "t",
+    )
+    assert (_meeting(found)["body"], _meeting(found)["date"]) == ("general-assembly", "2019-05-04")

@@ -490,6 +490,18 @@ def find_meeting(ctx: Context) -> list[Candidate]:
                 date = _meeting_dates(ctx, nxt.norm) if not _NOT_THIS.search(nxt.norm) else None
                 if date:
                     break
+            k = sentences.index(passage)
+            lede = sentences[k - 1] if k > 0 else None
+            if (
+                date is None
+                and lede is not None
+                and ctx.anchor.day is not None
+                and lede.start >= ctx.anchor.end
+            ):
+                # "The OAS suspended Honduras late on Saturday. Meeting in a special session ..., member states
+                # resolved to suspend ...": the sentence before tells the day of what the meeting did
+                if not re.search(r"\b(?:had|will|would)\b", lede.norm) and not _NOT_THIS.search(lede.norm):
+                    date = _meeting_dates(ctx, lede.norm)
         place = _place(ctx, text)
         k = sentences.index(passage)
         for other in sentences[max(0, k - 2) : k + 2]:

@@ -244,3 +244,13 @@ def test_the_sentence_before_dates_a_meeting_told_without_a_day() -> None:
         "t",
     )
     assert (_meeting(found)["body"], _meeting(found)["date"]) == ("general-assembly", "2019-05-04")
+
+
+def test_a_place_outside_a_capital_needs_no_gazetteer() -> None:
+    found = extract(
+        "RIGA, 3 May 2019 -- An extraordinary summit of the bloc's leaders held on Friday at Jurmalciems, "
+        "outside the Latvian capital, suspended Estonia.",
+        "nrc",
+        "t",
+    )
+    assert _meeting(found)["place"] == "Jurmalciems"

@@ -705,6 +705,12 @@ def _place(ctx: Context, text: str, here: bool = True) -> str | None:
                     return phrase
                 if rx is _CITY_OF and ctx.anchor.place and phrase.casefold() == ctx.anchor.place.casefold():
                     return phrase  # "in the historic city of Al-Ula" under an AL-ULA dateline: no gazetteer needed
+    outside = re.search(
+        r"\b(?:at|in)\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*,\s*(?:just\s+)?(?:outside|near|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?[A-Z\w]",
+        text,
+    )
+    if outside and not find_parties(outside.group("place")):
+        return outside.group("place")  # "at Ezulwini, outside the Swazi capital": a place the gazetteer lacks
     capital = _CAPITAL.search(text)
     if capital:  # "in the Kyrgyz capital": the gazetteer's capital of that state
         found = find_parties(capital.group("adj") or capital.group("state") or "")

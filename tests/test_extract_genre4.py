@@ -254,3 +254,13 @@ def test_a_place_outside_a_capital_needs_no_gazetteer() -> None:
         "t",
     )
     assert _meeting(found)["place"] == "Jurmalciems"
+
+
+def test_a_meeting_that_runs_until_a_weekday_to_come() -> None:
+    found = extract(
+        "RIGA, 17 August 2019 -- The 9th Ordinary Summit of NRC Heads of State opened in Riga today. The "
+        "summit, which runs until Sunday at the congress centre, has brought together all members.",
+        "nrc",
+        "t",
+    )
+    assert _meeting(found)["date"] == "2019-08-17/2019-08-18"

@@ -635,10 +635,10 @@ def _widen(
     def near(day: str) -> bool:
         return abs((dt.date.fromisoformat(day) - dt.date.fromisoformat(first or day)).days) <= 7
 
-    def days_in(words: str) -> list[str]:
+    def days_in(words: str, future: bool = False) -> list[str]:
         found = [d.edtf for d in find_dates(words, year) if d.kind.rstrip("?") == "day"]
         if not found and ctx.anchor.day is not None:
-            found = [d.edtf for d in relative_days(words, ctx.anchor.day)]
+            found = [d.edtf for d in relative_days(words, ctx.anchor.day, future=future)]
         return [d for d in found if near(d)]
 
     began = False
@@ -655,7 +655,7 @@ def _widen(
             return spans[0]
         until = re.search(r"\b(?:until|till|through)\s+(?P<when>[^.;]+)", text)
         if until and _RAN.search(text):
-            ends = days_in(until.group("when"))
+            ends = days_in(until.group("when"), future=bool(re.search(r"\bruns\b", text)))
             if ends and ends[0] > first:
                 last = ends[0]
         opened = re.search(r"\b(?:opened|began|started)\s+(?:on\s+)?(?P<when>[^.;,]+)", text)

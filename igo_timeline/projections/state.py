@@ -58,21 +58,33 @@ def notice_due(facts: Facts, party: str, day: dt.date) -> ConditionSpell | None:
     return None
 
 
-def status_answers(facts: Facts, day: dt.date) -> Iterator[tuple[str, StatusSpell, str]]:
+def status_answers(
+    facts: Facts, day: dt.date, candidates: Iterable[tuple[str, StatusSpell]] | None = None
+) -> Iterator[tuple[str, StatusSpell, str]]:
     """Each status spell that bears on the day, and what the state makes of it: ``held`` (its
     dates certainly cover the day), ``uncertain`` (they may) or ``unknown`` (a status not known,
-    on any day it may cover). The state and the COW export both read statuses through this."""
+    on any day it may cover). The state and the COW export both read statuses through this.
+
+    ``candidates``: the (party, spell) pairs to read, in the order of ``facts.statuses``, when the
+    caller knows the others cannot bear on the day (the COW export's spells of each year); by
+    default every spell."""
+    each = candidates if candidates is not None else _every_spell(facts)
+    for party, spell in each:
+        truth = spell.span.on(day)
+        if truth is Truth.NO:
+            continue
+        if spell.unknown:
+            yield party, spell, UNKNOWN_ANSWER
+        elif truth is Truth.YES and notice_due(facts, party, day) is not None:
+            yield party, spell, DUE
+        else:
+            yield party, spell, HELD if truth is Truth.YES else UNCERTAIN
+
+
+def _every_spell(facts: Facts) -> Iterator[tuple[str, StatusSpell]]:
     for party, spells in facts.statuses.items():
         for spell in spells:
-            truth = spell.span.on(day)
-            if truth is Truth.NO:
-                continue
-            if spell.unknown:
-                yield party, spell, UNKNOWN_ANSWER
-            elif truth is Truth.YES and notice_due(facts, party, day) is not None:
-                yield party, spell, DUE
-            else:
-                yield party, spell, HELD if truth is Truth.YES else UNCERTAIN
+            yield party, spell
 
 
 def state_as_of(

@@ -341,6 +341,7 @@ def _status_rules(events: Sequence[EventBase], facts: Facts) -> list[Violation]:
     # parties whose status is in doubt: their last two changes may have come in either order
     # (the re-grant rule is not applied while the order is unknown)
     doubt: set[str] = set()
+    valid_on: dict[tuple[dt.date, dt.date], list[str]] = {}
     for ev in events:
         doubtful = False
         if isinstance(ev, StatusGranted | StatusUnknown | StatusWithdrawn):
@@ -372,11 +373,14 @@ def _status_rules(events: Sequence[EventBase], facts: Facts) -> list[Violation]:
                     held[party] = (new, ev)
         elif isinstance(ev, StatusGranted):
             start = extent(ev.effective)
-            valid = [
-                st
-                for st in facts.ladder_on(start.start_earliest)
-                if st in facts.ladder_on(start.start_latest)
-            ]
+            days = (start.start_earliest, start.start_latest)
+            if days not in valid_on:  # (a history's grants share a few dates: each ladder read once)
+                valid_on[days] = [
+                    st
+                    for st in facts.ladder_on(start.start_earliest)
+                    if st in facts.ladder_on(start.start_latest)
+                ]
+            valid = valid_on[days]
             if ev.status not in valid:
                 dated = "" if valid == ladder else f" on {ev.effective}"
                 out.append(

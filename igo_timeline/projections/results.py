@@ -44,7 +44,11 @@ class Result(BaseModel):
         return cls.model_construct(**values)
 
     def dump(
-        self, *, exclude: frozenset[str] | set[str] = frozenset(), exclude_none: bool = False, by_alias: bool = False
+        self,
+        *,
+        exclude: frozenset[str] | set[str] = frozenset(),
+        exclude_none: bool = False,
+        by_alias: bool = False,
     ) -> dict[str, Any]:
         """``model_dump(mode="json")`` with these options, in plain Python: the fields in their
         declared order, those marked ``exclude`` left out, dates and times in ISO 8601 (a time in

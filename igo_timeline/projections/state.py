@@ -200,7 +200,9 @@ def state_from_facts(org: str, facts: Facts, day: dt.date, known_at: dt.datetime
             held.append(_meeting(meeting, bodies))
         elif truth is Truth.MAYBE:
             uncertain.append(
-                UncertainEntry.make(kind="meeting_held", body=meeting.body, date=meeting.date, event=_id(meeting))
+                UncertainEntry.make(
+                    kind="meeting_held", body=meeting.body, date=meeting.date, event=_id(meeting)
+                )
             )
 
     upcoming = [_meeting(s, bodies) for s in facts.scheduled if _upcoming(s, facts, day)]

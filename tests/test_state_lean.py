@@ -152,3 +152,26 @@ def test_dump_is_pydantic_json_mode() -> None:
     entry = UncertainEntry(kind="status", date="2005?", event="e", party="IND")
     assert entry.dump(exclude_none=True) == entry.model_dump(mode="json", exclude_none=True)
     assert entry.dump(exclude={"party"}) == entry.model_dump(mode="json", exclude={"party"})
+
+
+def test_iso_names_are_pycountrys() -> None:
+    """The state names read from pycountry's files (igo state need not import pycountry) are
+    pycountry's own, for every code of three capital letters."""
+    import itertools
+    import string
+
+    import pycountry
+
+    from igo_timeline.events import parties
+
+    assert parties._iso_names() is not None  # this pycountry keeps its data where they are read from
+    for letters in itertools.product(string.ascii_uppercase, repeat=3):
+        code = "".join(letters)
+        country = pycountry.countries.get(alpha_3=code)
+        historic = pycountry.historic_countries.get(alpha_3=code)
+        expected = (
+            getattr(country, "common_name", None) or country.name
+            if country is not None
+            else (historic.name if historic is not None else None)
+        )
+        assert parties._state_name(code) == expected, code

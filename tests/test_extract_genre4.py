@@ -264,3 +264,16 @@ def test_a_meeting_that_runs_until_a_weekday_to_come() -> None:
         "t",
     )
     assert _meeting(found)["date"] == "2019-08-17/2019-08-18"
+
+
+def test_a_chair_taken_over_in_the_present_is_the_reports_day() -> None:
+    found = extract(
+        "RIGA, 17 August 2019 -- The 9th Ordinary Summit of NRC Heads of State opened in Riga today. The "
+        "summit, which runs until Sunday, has brought together all members. President Karl Tamm of Latvia "
+        "takes over the chairmanship of the Organ on Defence, with Estonia's President Ann Berg as deputy.",
+        "nrc",
+        "t",
+    )
+    assert [(e["to_party"], e["effective"]) for e in _events(found, "PresidencyHandedOver")] == [
+        ("LVA", "2019-08-17")
+    ]

@@ -835,6 +835,18 @@ def presidency(ctx: Context) -> list[Candidate]:
                 event["decided_on"] = ctx.meeting.last_day
             out.append(Candidate("event", event))
             continue
+        today = ctx.anchor.day.isoformat() if ctx.anchor.day is not None else None
+        if (
+            today is not None
+            and ctx.meeting is not None
+            and re.search(r"\b(?:takes\s+over|assumes)\b", text)
+            and not find_dates(text)
+            and ctx.meeting.date.split("/")[0] <= today <= ctx.meeting.last_day
+        ):  # "President X takes over the chairmanship" in a report dated during the meeting: that day
+            event = {**event, "org": ctx.org, "effective": today, "source": ctx.source(passage)}
+            event["decided_on"] = ctx.meeting.last_day
+            out.append(Candidate("event", event))
+            continue
         out.append(ctx.decision(event, "effective", passage, decided=False, words=passage.norm))
     return out
 

@@ -277,3 +277,17 @@ def test_a_chair_taken_over_in_the_present_is_the_reports_day() -> None:
     assert [(e["to_party"], e["effective"]) for e in _events(found, "PresidencyHandedOver")] == [
         ("LVA", "2019-08-17")
     ]
+
+
+@pytest.mark.parametrize(
+    ("org", "sentence"),
+    [
+        ("nordic-league", "Foreign ministers of the Nordic League decided on Sunday to restore Estonia's membership of the organisation."),
+        ("brc", "The Baltic Riverine Community decided on Sunday to restore Estonia's membership of the organisation."),
+    ],
+)  # fmt: skip
+def test_the_organizations_own_name_is_not_another_organization(org: str, sentence: str) -> None:
+    """An organization new to the project is named by words its slug spells; its own act is no other
+    organization's ("restore X's membership": the suspension lifted)."""
+    found = extract(f"RIGA, 5 May 2019 -- {sentence}", org, "t")
+    assert [e["party"] for e in _events(found, "ConditionLifted")] == ["EST"]

@@ -984,7 +984,7 @@ _SUSPENDED_STATE = re.compile(
 )
 _LIFT = re.compile(
     r"\b(?:lift(?:ed|s|ing)?|end(?:ed|s|ing)?|revok(?:ed|es|ing)?)\s+(?:the\s+)?suspension\b|\bsuspension\s+(?:of\s+[^,;.]+?\s+)?(?:was|were|has\s+been)\s+lifted\b"
-    r"|\b(?:restor(?:ed|es|ing)|reinstat(?:ed|es|ing))\b[^.;]*?\b(?:participation|membership|rights)\b"
+    r"|\b(?:restor(?:e|ed|es|ing)|reinstat(?:e|ed|es|ing))\b[^.;]*?\b(?:participation|membership|rights)\b"
     r"|\breinstatement\s+of\b|\b(?:welcom(?:ed|es|ing))\s+[^.;]*?\bback\b[^.;]*?\bparticipation\b"
     r"|\b(?:resume[sd]?|resuming)\s+(?:its|their|his|her)\s+(?:full\s+)?participation\b"
     r"|\blift(?:ed|s|ing)?\s+(?:all\s+)?(?:the\s+)?sanctions\b|\bsanctions\s+[^.;]*?(?:were|was|have\s+been|has\s+been)\s+lifted\b",
@@ -1211,6 +1211,23 @@ def _histories_clause(
 _ORG_WORDS = r"(?:Union|Community|Organi[sz]ation|Commonwealth|Association|League|Bloc|Alliance)"
 
 
+def _own_name(ctx: Context, token: str) -> bool:
+    """Whether a name is the organization's own for a text that is its first about it: its capitalized
+    words' initials spell the slug ("Southern African Development Community" for sadc), the slug's words
+    are all in it ("the Arab League", "League of Arab States" for arab-league), or the text defines it as
+    the slug's abbreviation ("the Intergovernmental Authority on Development (IGAD)")."""
+    words = re.findall(r"[\w'’-]+", token)
+    slug = ctx.org.casefold()
+    initials = "".join(w[0] for w in words if w[0].isupper()).casefold()
+    if len(slug) >= 2 and initials == slug.replace("-", ""):
+        return True
+    parts = slug.split("-")
+    if len(parts) > 1 and all(any(w.casefold() == p for w in words) for p in parts):
+        return True
+    defined = re.search(rf"{re.escape(token.strip())}\s*\(\s*{re.escape(ctx.org.upper())}\s*\)", ctx.doc.text)
+    return defined is not None
+
+
 def _other_organization(ctx: Context, text: str) -> bool:
     """Whether the clause tells another organization's act: an organization not ``ctx.org`` as the
     subject, or "from all <other> bodies"; an acronym counts as one when the party table names another
@@ -1219,6 +1236,8 @@ def _other_organization(ctx: Context, text: str) -> bool:
         r"\b[A-Z]{2,7}\b|\b(?:[A-Z][\w'’-]+\s+(?:of\s+|for\s+)?){1,6}" + _ORG_WORDS + r"\b", text
     ):
         token = m.group()
+        if _own_name(ctx, token):
+            continue
         found = find_parties(token)
         if found and (found[0].value == ctx.org or is_state(found[0].value)):
             continue

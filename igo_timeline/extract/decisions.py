@@ -1216,7 +1216,7 @@ def _own_name(ctx: Context, token: str) -> bool:
     words' initials spell the slug ("Southern African Development Community" for sadc), the slug's words
     are all in it ("the Arab League", "League of Arab States" for arab-league), or the text defines it as
     the slug's abbreviation ("the Intergovernmental Authority on Development (IGAD)")."""
-    words = re.findall(r"[\w'’-]+", token)
+    words = [w for w in re.findall(r"[\w'’-]+", token) if w not in ("The", "the")]
     slug = ctx.org.casefold()
     initials = "".join(w[0] for w in words if w[0].isupper()).casefold()
     if len(slug) >= 2 and initials == slug.replace("-", ""):

@@ -291,3 +291,14 @@ def test_the_organizations_own_name_is_not_another_organization(org: str, senten
     organization's ("restore X's membership": the suspension lifted)."""
     found = extract(f"RIGA, 5 May 2019 -- {sentence}", org, "t")
     assert [e["party"] for e in _events(found, "ConditionLifted")] == ["EST"]
+
+
+def test_a_dateline_year_before_the_next_meeting_and_not_a_target() -> None:
+    """ "by 2030" is a target, not the text's year; "the next meeting, to be held in 2020" puts the text
+    before 2020; the lede's Friday picks the year (20 April 2018)."""
+    anchor = find_anchor(
+        "LONDON, April 20 -- The leaders decided on Friday that Ann Berg will be the next Head. The chair "
+        "passes to Estonia until the next meeting, to be held in Tallinn in 2020. The leaders committed to "
+        "doubling trade by 2030."
+    )
+    assert anchor.day is not None and anchor.day.isoformat() == "2018-04-20"

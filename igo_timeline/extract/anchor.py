@@ -56,7 +56,7 @@ class Anchor:
 
 _FUTURE = re.compile(
     r"\b(?:will|shall|next|would|to\s+be|for\s+the\s+period|until|till|through|with\s+effect\s+from)\b"
-    r"|\bfor\s+\d{4}",
+    r"|\b(?:for|by)\s+\d{4}",
     re.I,
 )
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -80,6 +80,13 @@ def _fit_year(written: str, text: str, year: int | None) -> int | None:
         for s in sentences if _FUTURE.search(s)
         for d in find_dates(s) if d.kind in ("day", "days", "month")
     ]  # fmt: skip
+    # "the next meeting, to be held in Rwanda in 2020": the text is written before that year
+    next_years = [
+        dt.date(int(d.edtf[:4]), 1, 1)
+        for s in sentences if re.search(r"\b(?:next|will\s+be\s+held|to\s+be\s+held)\b", s)
+        for d in find_dates(s) if d.kind == "year" and re.search(r"\bin\s+$", s[max(0, d.start - 4) : d.start])
+    ]  # fmt: skip
+    ahead = ahead or next_years
     if year is None and ahead:
         first = min(ahead)
         day = find_dates(written, first.year)
@@ -106,6 +113,7 @@ def _fit_year(written: str, text: str, year: int | None) -> int | None:
         fits = [
             y for y in range(year - 6, year + 7)
             if (d := on(y)) is not None and d.weekday() == want and (latest is None or d >= latest)
+            and (not next_years or d < min(next_years))
         ]  # fmt: skip
         if fits and base.weekday() != want:
             return min(fits, key=lambda y: (abs(y - year), -y))

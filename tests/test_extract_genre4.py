@@ -302,3 +302,16 @@ def test_a_dateline_year_before_the_next_meeting_and_not_a_target() -> None:
         "doubling trade by 2030."
     )
     assert anchor.day is not None and anchor.day.isoformat() == "2018-04-20"
+
+
+def test_a_meeting_named_as_such() -> None:
+    found = extract(
+        "RIGA, 20 April 2018 -- The choice was made on the final day of the NRC Heads of Government Meeting "
+        "that was formally opened in Riga on Thursday.",
+        "nrc",
+        "t",
+    )
+    assert (_meeting(found)["body"], _meeting(found)["date"]) == (
+        "heads-of-government-meeting",
+        "2018-04-19/2018-04-20",
+    )

@@ -234,10 +234,18 @@ def _body_in(text: str, ctx: Context) -> tuple[str, int] | None:
             slug = _generic_body(m.group(group), ctx)
             if slug and slug != "council":
                 return slug, m.start()
+    named = _NAMED_MEETING.search(text)
+    if named:  # "the Commonwealth Heads of Government Meeting that was formally opened ...": a meeting's name
+        slug = _generic_body(named.group(), ctx)
+        if slug:
+            return slug, named.start()
     summit = _SUMMIT.search(text)
     if summit:
         return _summit_slug(ctx), summit.start()
     return None
+
+
+_NAMED_MEETING = re.compile(r"\b(?:[A-Z][\w'’-]*\s+(?:of\s+|and\s+)?){1,6}Meeting\b(?!\s+of\b)")
 
 
 # an organization of states by its name: "Commonwealth of Independent States", "Cooperation Council of Turkic

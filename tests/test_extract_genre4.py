@@ -315,3 +315,14 @@ def test_a_meeting_named_as_such() -> None:
         "heads-of-government-meeting",
         "2018-04-19/2018-04-20",
     )
+
+
+def test_the_state_of_a_person_named_is_no_party_of_the_act() -> None:
+    found = extract(
+        "RIGA, 24 October 2014 -- The leaders of the bloc lifted the suspension of Estonia imposed in 2009. "
+        "In a statement issued today, the Chair, President Karl Tamm of Latvia, said the leaders had decided "
+        "to end the suspension forthwith.",
+        "nrc",
+        "t",
+    )
+    assert "LVA" not in {e["party"] for e in _events(found, "ConditionLifted")}

@@ -165,7 +165,14 @@ def _state_parties(ctx: Context, text: str, offset: int = 0) -> list[Found]:
         and not re.match(
             r"\s+(?:President|Prime|Minister|leader|Foreign|side|delegation)", text[p.end : p.end + 12]
         )
+        and not _PERSONS_STATE.search(text[max(0, p.start - 80) : p.start])
     ]
+
+
+# "President Tommy Remengesau Jr of Palau, said ...": the state of a person named, not a party of the act
+_PERSONS_STATE = re.compile(
+    r"\b(?:President|Prime\s+Minister|King|Emir|Sultan)\s+(?:[A-Z][\w.'’-]*\s+){1,4}of\s+(?:the\s+)?$"
+)
 
 
 def _sought(text: str) -> str | None:

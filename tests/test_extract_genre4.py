@@ -326,3 +326,14 @@ def test_the_state_of_a_person_named_is_no_party_of_the_act() -> None:
         "t",
     )
     assert "LVA" not in {e["party"] for e in _events(found, "ConditionLifted")}
+
+
+def test_a_chair_named_short_after_an_honorific_takes_the_fuller_name() -> None:
+    found = extract(
+        "RIGA, 4 June 2017 -- Latvian President Anna Maria Berzina handed over the chair. The 51st Ordinary "
+        "Session of the Authority convened in Riga on Sunday under the chairmanship of Mrs Maria Berzina.",
+        "nrc",
+        "t",
+    )
+    names = [p["person"] for p in _meeting(found)["participants"]]
+    assert "Anna Maria Berzina" in names and "Maria Berzina" not in names

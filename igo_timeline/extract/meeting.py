@@ -602,6 +602,12 @@ def find_meeting(ctx: Context) -> list[Candidate]:
         head = chair.get("party") and is_state(chair["party"])
         entry = {"person": chair["person"], "role": "head of state" if head else chair["role"]}
         participants.insert(0, {**entry, **({"party": chair["party"]} if chair.get("party") else {})})
+    for entry in [*participants, *([chair] if chair else [])]:
+        entry["person"] = _full_name(ctx, entry["person"])
+    seen_people: set[str] = set()
+    participants = [
+        p for p in participants if not (p["person"] in seen_people or seen_people.add(p["person"]))
+    ]
     event["participants"] = participants
     quoted = opening
     if opening.start < ctx.anchor.end < opening.end:  # the dateline is no part of what the sentence says
@@ -752,6 +758,27 @@ def _place(ctx: Context, text: str, here: bool = True) -> str | None:
 
 def _city(place: str) -> str:
     return re.sub(r"\s+(?:on|in|from)$", "", place).strip(" .,;")
+
+
+_NOT_A_FORENAME = re.compile(
+    r"(?:President|Prime|Minister|Mrs?|Ms|Dr|King|Queen|Emir|Sultan|Sheikh|Chair\w*|Secretary|General|Vice|Deputy|"
+    r"Ambassador|Senator|The|And|Of|Former|Acting|Interim|Foreign|Premier|Chancellor|Governor|Prince|Princess)$"
+)
+
+
+def _full_name(ctx: Context, name: str) -> str:
+    """A person named short ("Mrs Johnson Sirleaf") by the one fuller form the text gives ("Liberian
+    President Ellen Johnson Sirleaf")."""
+    if len(name.split()) > 2 or name in ctx.known_persons:
+        return name
+    if not re.search(rf"\b(?:Mrs|Mr|Ms|Madam|Mme)\.?\s+{re.escape(name)}\b", ctx.doc.text):
+        return name  # only a name written short after an honorific is someone named more fully elsewhere
+    fuller = {
+        m.group(1)
+        for m in re.finditer(rf"\b([A-Z][\w'’-]+)\s+{re.escape(name)}\b", ctx.doc.text)
+        if not _NOT_A_FORENAME.match(m.group(1)) and not find_parties(m.group(1))
+    }
+    return f"{fuller.pop()} {name}" if len(fuller) == 1 else name
 
 
 def _meeting_name(sentence: str) -> str | None:

@@ -604,10 +604,10 @@ def find_meeting(ctx: Context) -> list[Candidate]:
         participants.insert(0, {**entry, **({"party": chair["party"]} if chair.get("party") else {})})
     for entry in [*participants, *([chair] if chair else [])]:
         entry["person"] = _full_name(ctx, entry["person"])
-    seen_people: set[str] = set()
-    participants = [
-        p for p in participants if not (p["person"] in seen_people or seen_people.add(p["person"]))
-    ]
+    unique: dict[str, dict[str, Any]] = {}
+    for entry in participants:
+        unique.setdefault(entry["person"], entry)
+    participants = list(unique.values())
     event["participants"] = participants
     quoted = opening
     if opening.start < ctx.anchor.end < opening.end:  # the dateline is no part of what the sentence says

@@ -337,3 +337,21 @@ def test_a_chair_named_short_after_an_honorific_takes_the_fuller_name() -> None:
     )
     names = [p["person"] for p in _meeting(found)["participants"]]
     assert "Anna Maria Berzina" in names and "Maria Berzina" not in names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "party"),
+    [
+        ("Latvian President Karl Tamm has been elected by his peers to chair the Authority for a one-year term.", "LVA"),
+        ("She was succeeded in the chair at the meeting by Karl Tamm, President of the Republic of Estonia.", "EST"),
+    ],
+)  # fmt: skip
+def test_a_chair_elected_or_succeeded(sentence: str, party: str) -> None:
+    found = extract(
+        f"RIGA, 4 June 2017 -- The 51st Ordinary Session of the Authority convened in Riga on Sunday. {sentence}",
+        "nrc",
+        "t",
+    )
+    assert [(e["to_party"], e["effective"]) for e in _events(found, "PresidencyHandedOver")] == [
+        (party, "2017-06-04")
+    ]

@@ -80,13 +80,16 @@ _NOTED = re.compile(
 )
 _PRESIDENCY = re.compile(
     r"\b(?:presidency|chairmanship|chairing|chairship|chair-in-office)\b|\b(?:will|shall)\s+chair\b"
+    r"|\belected\b[^.;]{0,60}?\bto\s+chair\b|\bsucceeded\s+in\s+the\s+chair\b"
     r"|\b(?:will|shall)\s+lead\s+(?:the\s+)?(?-i:[A-Z]{2,8})\b|\bchairs\s+the\s+(?-i:[A-Z]{2,8})\b",
     re.I,
 )
 _PRESIDENCY_PASSES = re.compile(
     r"\b(?:will|shall)\s+(?:hold|assume|take\s+over|chair|lead)\b|\b(?:assumes|assumed|has\s+assumed|takes\s+over|took\s+over|taking\s+over)\b"
     r"|\b(?:passe[sd]|pass(?:ed)?|goes|went|handed\s+over|hand\s+over|transferred)\b.*?\bto\b"
-    r"|\b(?:stays?|stayed|remains?|remained)\s+with\b|\b(?:retains?|retained|keeps?|kept)\b",
+    r"|\b(?:stays?|stayed|remains?|remained)\s+with\b|\b(?:retains?|retained|keeps?|kept)\b"
+    r"|\b(?:has\s+been|have\s+been|was|were)\s+elected\b(?=[^.;]{0,60}?\bto\s+chair\b)"
+    r"|\bsucceeded\s+in\s+the\s+chair\b[^.;]*?\bby\b",
     re.I,
 )
 _PAST_PRESIDENCY = re.compile(
@@ -782,7 +785,7 @@ def presidency(ctx: Context) -> list[Candidate]:
             if is_state(p.value)
             and not re.search(r"\bnot\s+(?:the\s+)?$", text[max(0, p.start - 8) : p.start])
         ]  # "the Philippines, not Myanmar, will chair": not the one negated
-        if "to" in verb.group().split() or verb.group().split()[-1] == "with":
+        if "to" in verb.group().split() or verb.group().split()[-1] in ("with", "by"):
             after = [p for p in parties if p.start >= verb.end() - 2]
             if not after:  # "passed the chairmanship to Ghazouani": the state of the person named
                 person = re.match(r"\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})", text[verb.end() :])

@@ -355,3 +355,12 @@ def test_a_chair_elected_or_succeeded(sentence: str, party: str) -> None:
     assert [(e["to_party"], e["effective"]) for e in _events(found, "PresidencyHandedOver")] == [
         (party, "2017-06-04")
     ]
+
+
+def test_st_is_saint_in_a_states_name() -> None:
+    from igo_timeline.extract.names import find_parties
+
+    assert [p.value for p in find_parties("the Prime Ministers of St Kitts and Nevis and of St. Lucia")] == [
+        "KNA",
+        "LCA",
+    ]

@@ -57,6 +57,8 @@ def lookup_party(phrase: str) -> str | None:
         found = _table()[0].get(_norm(re.sub(r"'s?$", "", cleaned)))
     if found is None:
         found = demonyms().get(cleaned)
+    if found is None and re.match(r"St\.?\s+[A-Z]", cleaned):  # "St Kitts and Nevis", "St. Lucia"
+        found = lookup_party(re.sub(r"^St\.?\s+", "Saint ", cleaned))
     return found
 
 

@@ -364,3 +364,15 @@ def test_st_is_saint_in_a_states_name() -> None:
         "KNA",
         "LCA",
     ]
+
+
+def test_both_ends_of_a_handover_of_a_one_year_chairmanship_attended() -> None:
+    found = extract(
+        "RIGA, 17 August 2019 -- Latvian President Karl Tamm today took over the one-year rotating "
+        "chairmanship of the community from Estonia's President Ann Berg, at the opening of the 9th Ordinary "
+        "Summit of NRC Heads of State in Riga.",
+        "nrc",
+        "t",
+    )
+    people = {(p["person"], p.get("party")) for p in _meeting(found)["participants"]}
+    assert {("Karl Tamm", "LVA"), ("Ann Berg", "EST")} <= people

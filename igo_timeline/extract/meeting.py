@@ -1034,7 +1034,7 @@ _WELCOMED_TO = re.compile(
 # open or address it
 _ACTS = re.compile(
     r"\b(?:welcomed|greeted|received)\s+(?:his|her|their|the|fellow)\s+(?:\w+\s+)?(?:counterparts|guests|leaders|participants|delegations|colleagues)\b"
-    r"|\b(?:handed|passed)\s+(?:over\b|(?:the\s+)?(?:rotating\s+)?(?:chairmanship|presidency|chair)\b)|\bbecame\s+(?:the\s+)?(?:new\s+)?(?:chairperson|chairman|chair)\b|\b(?:took\s+over|assumed|received|accepted)\s+(?:the\s+)?(?:rotating\s+)?(?:chairmanship|presidency|chair)\b"
+    r"|\b(?:handed|passed)\s+(?:over\b|(?:the\s+)?(?:rotating\s+)?(?:chairmanship|presidency|chair)\b)|\bbecame\s+(?:the\s+)?(?:new\s+)?(?:chairperson|chairman|chair)\b|\b(?:took\s+over|assumed|received|accepted)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:rotating\s+)?(?:chairmanship|presidency|chair)\b"
     r"|\b(?:opened|addressed|inaugurated)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:summit|meeting|session|assembly|sitting|gathering|talks)\b"
     r"|\bdelivered\s+(?:a|an|the|his|her)\s+(?:\w+\s+)?(?:speech|address|statement)\b"
     r"|\b(?:set\s+out|presented|outlined)\s+(?:the\s+|his\s+|her\s+)?priorities\b"

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from igo_timeline.extract.dates import _M, find_dates
 
-_CITY = r"(?P<city>[A-Z][A-Za-z'’.\-]+(?:[ -][A-Z][A-Za-z'’.\-]+){0,2})"
+_CITY = r"(?P<city>[A-Z][A-Za-z'’.\-]+(?:[ -][A-Z][A-Za-z'’.\-]+){0,2})(?:/[A-Z][A-Za-z'’.\-]+(?:[ -][A-Z][A-Za-z'’.\-]+){0,2})?"
 _DATELINE = re.compile(
     rf"^\W{{0,3}}{_CITY}(?:\s*,\s*(?P<country>[A-Z][A-Za-z .'’-]+?))?\s*[,.]\s*"
     rf"(?P<date>(?:{_M}\s+\d{{1,2}}|\d{{1,2}}\s+{_M}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})(?:\s*,?\s*\d{{4}})?)"

@@ -224,6 +224,9 @@ def _clause_statuses(ctx: Context, passage: Passage, c_start: int, c_end: int) -
     joined = _joined(ctx, passage, sub, full)
     if joined is not None:
         return joined
+    acceded = _acceded(ctx, passage, sub, full)
+    if acceded is not None:
+        return acceded
     if _NOTED_APPLICATION.search(text) and not re.search(r"\bno\s+decision\b", text, re.I):
         parties = _state_parties(ctx, text)
         return [procedure_candidate(ctx, sub, p, _sought(text)) for p in parties]
@@ -325,6 +328,63 @@ _ANAPHOR = re.compile(
     re.I,
 )
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+
+# an accession done, told of the state: "X (officially) joined the Alliance on Friday", "X became the 32nd
+# member of the Union", "the treaty enters into force for X on D, from which date the country is again a member"
+_ACCEDED = re.compile(
+    r"^(?P<who>.{1,80}?)\s+(?:(?:has|have)\s+)?(?:formally\s+|officially\s+|finally\s+)?"
+    r"(?:joined\s+(?P<org>(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*){0,6})(?!['’]s)(?!\s+(?:as|in)\s+(?!(?:a\s+)?(?:full\s+)?member))"
+    r"|(?:became|becomes|has\s+become)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:\d+(?:st|nd|rd|th)\s+|newest\s+|new\s+|full\s+)*(?P<m>member|ally)\b(?:\s+(?:state\s+)?of\s+(?P<org2>(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,6}))?)"
+    r"|\b(?:enters?|entered)\s+into\s+force\s+for\s+(?P<for>[^,;]{1,60}?)\s+on\s+[^,;]+,\s*from\s+which\s+(?:date|day)\s+[^,;]*?\b(?:is|becomes)\s+(?:again\s+)?a\s+member\b",
+)
+
+
+def _own_org(ctx: Context, name: str | None) -> bool:
+    """Whether a name (or none) is the organization itself: its own name, its slug, or "the alliance/group"."""
+    if not name:
+        return True
+    name = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
+    if name.upper() == ctx.org.upper().replace("-", "") or _own_name(ctx, name):
+        return True
+    found = find_parties(name)
+    return bool(found) and found[0].value == ctx.org
+
+
+def _acceded(ctx: Context, passage: Passage, sub: Passage, full: str) -> list[Candidate] | None:
+    m = _ACCEDED.search(full)
+    if m is None:
+        return None
+    if not passage.quote.rstrip().endswith((".", "!", "?", '"', "”", ";")):
+        return []  # a headline ("X becomes the alliance's 30th member"): the body tells the act, dated
+    if m.group("org") is not None and not _own_org(ctx, m.group("org")):
+        return None
+    if m.group("m") is not None and not _own_org(ctx, m.group("org2")):
+        return None
+    head = full[: m.end()]
+    if _NOT_GRANTED.search(head) or re.search(r"\b(?:would|will|to\s+become|to\s+join)\b", head):
+        return []
+    if re.search(r"\b(?:in|since)\s+(?:\w+\s+)?(?:19|20)\d\d\b", full) and not (
+        ctx.year and re.search(rf"\b{ctx.year}\b", full)
+    ):
+        return []  # history: "joined the Organization in 1995"
+    who = m.group("for") or m.group("who")
+    parties = _state_parties(ctx, who)
+    if m.group("for") is None:
+        # the state is the subject: the last name before the verb ("RIGA, 4 May -- Estonia officially joined")
+        parties = [p for p in parties if not who[p.end :].strip()][-1:]
+    if not parties:
+        return None
+    event = {"type": "StatusGranted", "party": parties[0].value, "status": "member"}
+    if m.group("for") is not None:
+        # "enters into force for X on D, from which date ...": D, told as to come or done
+        days = [d for d in find_dates(full[m.end("for") :], ctx.year) if d.kind.rstrip("?") == "day"]
+        if days:
+            cand = ctx.decision(event, "effective", sub, decided=False, words=full)
+            return [
+                Candidate(cand.record, {**cand.event, "effective": days[0].edtf, "source": ctx.source(sub)})
+            ]
+    return [ctx.decision(event, "effective", sub, decided=False, words=full)]
 
 
 def _joined(ctx: Context, passage: Passage, sub: Passage, full: str) -> list[Candidate] | None:

@@ -1,0 +1,45 @@
+"""Wording classes of the genre the fifth blind held-out set showed the extractor missing: accessions,
+withdrawals, elections and chairs told in the core vocabulary but in other phrasings, each on sentences
+written for the test (invented events and names: no sentence of a real text)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from igo_timeline.extract import extract
+
+
+def _events(text: str, org: str, kind: str) -> list[dict[str, Any]]:
+    return [c.event for c in extract(text, org, "t") if c.type == kind]
+
+
+@pytest.mark.parametrize(
+    ("org", "text", "day"),
+    [
+        ("xyz", "RIGA, 4 May 2021 -- Estonia officially joined the XYZ on Tuesday, when its instrument was deposited.", "2021-05-04"),
+        ("xyz", "RIGA, 4 May 2021 -- Estonia became the 12th member of the XYZ on Tuesday, ending a long wait.", "2021-05-04"),
+        ("nordic-league", "OSLO/RIGA, 4 May 2021 -- Estonia formally joined the Nordic League on Tuesday.", "2021-05-04"),
+        ("xyz", "RIGA, 4 May 2021 -- Under the decree, the treaty enters into force for Estonia on 6 June 2021, from which date the country is again a member of the group.", "2021-06-06"),
+    ],
+)  # fmt: skip
+def test_an_accession_done_is_membership_granted(org: str, text: str, day: str) -> None:
+    """A state that joined / became the Nth member of the organization (named by its own name, its slug
+    or the text's treaty entering into force for it) holds membership from the day stated."""
+    granted = _events(text, org, "StatusGranted")
+    assert [(e["party"], e["status"], e["effective"]) for e in granted] == [("EST", "member", day)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RIGA, 4 May 2021 -- Estonia joined the XYZ in 1995, long before the crisis.",
+        "RIGA, 4 May 2021 -- Estonia will join the XYZ on 1 June.",
+        "RIGA, 4 May 2021 -- Estonia joined the XYZ's partnership scheme on Monday.",
+        "RIGA, 4 May 2021 -- Finland joined the Arctic Forum on Monday.",
+        "Estonia becomes the XYZ's 12th member\n\nRIGA, 4 May 2021 -- Ministers met in Riga on Tuesday.",
+    ],
+)
+def test_no_accession_from_history_plans_other_bodies_or_headlines(text: str) -> None:
+    assert _events(text, "xyz", "StatusGranted") == []

@@ -43,3 +43,25 @@ def test_an_accession_done_is_membership_granted(org: str, text: str, day: str) 
 )
 def test_no_accession_from_history_plans_other_bodies_or_headlines(text: str) -> None:
     assert _events(text, "xyz", "StatusGranted") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "notice", "takes_effect"),
+    [
+        ("OSLO, 9 March 2021 -- The Ministry of Trade of Estonia announced last Thursday that the government had decided to give up its XYZ membership as of 1 July 2021.", "2021-03-04", "2021-07-01"),
+        ("OSLO, March 13, 2021 -- In a note dated Friday and sent by its foreign ministry, the government told the XYZ that Estonia will stop being a member from July 1, 2021, and thanked the staff.", "2021-03-12", "2021-07-01"),
+        ("OSLO, March 13, 2021 -- Estonia said on Friday it will leave the XYZ, effective July 1, 2021.", "2021-03-12", "2021-07-01"),
+    ],
+)  # fmt: skip
+def test_a_member_leaving_from_a_day_is_a_withdrawal_notified(
+    text: str, notice: str, takes_effect: str
+) -> None:
+    """ "give up its membership as of D", "stop being a member from D", "leave the X, effective D": the
+    notice on the day its words state (not the day it takes effect), taking effect on D."""
+    found = _events(text, "xyz", "WithdrawalNotified")
+    assert [(e["party"], e["effective"], e["takes_effect"]) for e in found] == [("EST", notice, takes_effect)]
+
+
+def test_leaving_told_as_history_is_no_notice() -> None:
+    text = "OSLO, March 13, 2021 -- Estonia left the XYZ in 1999 and returned in 2007."
+    assert _events(text, "xyz", "WithdrawalNotified") == []

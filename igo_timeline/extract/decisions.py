@@ -1068,7 +1068,9 @@ _WITHDRAW_NOTICE = re.compile(
 )
 # "Burkina Faso, Mali and Niger will therefore cease to be members on 29 January 2025": a withdrawal notified
 _CEASE = re.compile(
-    r"\b(?:will\s+|shall\s+|would\s+)?(?:therefore\s+)?cease[sd]?\s+to\s+be\s+(?:an?\s+)?(?:members?|member\s+states?|parties)\b[^.;]*?\b(?:on|from|as\s+of)\s+(?P<when>[^,;.]+)",
+    r"\b(?:will\s+|shall\s+|would\s+)?(?:therefore\s+)?(?:cease[sd]?\s+to\s+be|stop(?:s|ped)?\s+being)\s+(?:an?\s+)?(?:members?|member\s+states?|parties)\b[^.;]*?\b(?:on|from|as\s+of|effective)\s+(?P<when>[^,;.]+(?:,\s*\d{4})?)"
+    r"|\b(?:(?:had\s+)?decided\s+to\s+|will\s+)?(?:give\s+up|gave\s+up|relinquish(?:ed)?|end(?:ed)?|terminat(?:e|ed))\s+(?:its|their)\s+(?-i:[A-Z]\w*\s+)?membership\b[^.;]*?\b(?:on|from|as\s+of|effective)\s+(?P<when2>[^,;.]+(?:,\s*\d{4})?)"
+    r"|\b(?:(?:had\s+)?decided\s+to\s+|will\s+)?(?:leave|quit|exit|left|quitting|leaving)\s+(?:the\s+)?(?-i:[A-Z][\w-]*\s*){1,6}[^.;]*?\b(?:on|from|as\s+of|effective)\s+(?P<when3>[^,;.]+(?:,\s*\d{4})?)",
     re.I,
 )
 _TAKES_EFFECT = re.compile(
@@ -1223,10 +1225,25 @@ def _histories_clause(
         return [_condition(ctx, "ConditionImposed", p.value, sub, text) for p in parties]
     ceases = _CEASE.search(text)
     if ceases and not notice:
-        days = [d for d in find_dates(ceases.group("when"), ctx.year) if d.kind.rstrip("?") == "day"]
+        when = ceases.group("when") or ceases.group("when2") or ceases.group("when3")
+        days = [d for d in find_dates(when, ctx.year) if d.kind.rstrip("?") == "day"]
+        if (
+            days
+            and not ceases.group("when")
+            and ctx.anchor.day
+            and days[0].edtf <= ctx.anchor.day.isoformat()
+        ):
+            days = []  # "will leave on August 18 next year": a day read in the wrong year, or no notice
         if days and parties:
+            # the notice's day is stated before the day it takes effect ("in a letter dated Friday")
+            said = text[: text.index(when, ceases.start())]
+            whole = [p for p in ctx.sentences if p.start <= sub.start < p.end]
+            if whole and ctx.stated_day(said) is None and text[:30] in whole[0].norm:
+                said = (
+                    whole[0].norm[: whole[0].norm.index(text[:30])] + said
+                )  # "in a letter dated Friday and signed by ..."
             return [
-                _ceasing(ctx, sub, p.value, days[0].edtf, text) for p in parties if p.end <= ceases.start()
+                _ceasing(ctx, sub, p.value, days[0].edtf, said) for p in parties if p.end <= ceases.start()
             ]
     if notice:
         out = []
@@ -1444,11 +1461,12 @@ def _ceasing(ctx: Context, sub: Passage, party: str, takes_effect: str, text: st
     event: dict[str, Any] = {"type": "WithdrawalNotified", "party": party, "takes_effect": takes_effect}
     for passage in ctx.sentences:
         told = re.search(
-            r"\b(?:announced|notified|gave\s+notice|notification|notice)\b[^.;]*?\bwithdraw\w*\b[^.;]*?\bon\s+(?P<when>\d{1,2}\s+\w+\s+\d{4}|\w+\s+\d{1,2},?\s+\d{4})",
+            r"\b(?:announced|notified|gave\s+notice|notification|notice)\b[^.;]*?\bwithdraw\w*\b[^.;]*?\bon\s+(?P<when>\d{1,2}\s+\w+\s+\d{4}|\w+\s+\d{1,2},?\s+\d{4})"
+            r"|\b(?:notified|gave\s+notice)\b[^.;]*?\bon\s+(?P<when2>\d{1,2}\s+[A-Z]\w+|[A-Z]\w+\s+\d{1,2})\b(?:,?\s+\d{4}|\s+this\s+year)?[^.;]*?\bwithdraw\w*\b",
             passage.norm,
             re.I,
         )
-        days = [d for d in find_dates(told.group("when"))] if told else []
+        days = [d for d in find_dates(told.group("when") or told.group("when2"), ctx.year)] if told else []
         if days and days[0].kind == "day" and days[0].edtf < takes_effect:
             cand = ctx.decision(event, "effective", sub, decided=False, words=text)
             dated = {**cand.event, "effective": days[0].edtf}

@@ -65,3 +65,44 @@ def test_a_member_leaving_from_a_day_is_a_withdrawal_notified(
 def test_leaving_told_as_history_is_no_notice() -> None:
     text = "OSLO, March 13, 2021 -- Estonia left the XYZ in 1999 and returned in 2007."
     assert _events(text, "xyz", "WithdrawalNotified") == []
+
+
+def _appointed(text: str, org: str = "xyz") -> list[tuple[str, str, str | None]]:
+    return [(e["office"], e["person"], e.get("nationality")) for e in _events(text, org, "OfficialAppointed")]
+
+
+def test_a_list_of_posts_filled_names_each_office_by_its_words() -> None:
+    text = (
+        "RIGA, 4 May 2021 -- The Council of Ministers met in Riga on Tuesday. The same package filled three posts:\n\n"
+        "- Olaf Berg of Norway becomes Director of the Bureau for Regional Trade and Transport Links;\n"
+        "- Anna Kask of Estonia becomes High Commissioner on Water Resources;\n"
+        "- Piet Jansen of the Netherlands becomes Representative on Freedom of Assembly.\n"
+    )
+    assert _appointed(text) == [
+        ("brttl-director", "Olaf Berg", "NOR"),
+        ("high-commissioner-on-water-resources", "Anna Kask", "EST"),
+        ("representative-on-freedom-of-assembly", "Piet Jansen", "NLD"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RIGA, 4 May 2021 -- Ministers of the XYZ on Tuesday elected Olaf Berg, Norway's trade minister, as the organization's next secretary general.",
+        "RIGA, 4 May 2021 -- The leaders meeting in Riga on Tuesday picked Norway's trade minister, Olaf Berg, to become the next Secretary-General of the XYZ.",
+        "RIGA, 4 May 2021 -- Former Estonian Trade Minister Olaf Berg will be the next Secretary General of the XYZ: the members agreed on Tuesday to appoint him.",
+    ],
+)  # fmt: skip
+def test_an_election_names_the_person_and_the_organizations_office(text: str) -> None:
+    assert _appointed(text) == [("secretary-general", "Olaf Berg", "EST" if "Estonian" in text else "NOR")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RIGA, 4 May 2021 -- After the leaders elected him Chairman of the Summit, President Olaf Berg opened the session.",
+        "RIGA, 4 May 2021 -- Olaf Berg of Norway becomes High Commissioner.",
+    ],
+)
+def test_no_appointment_of_words_that_are_no_name(text: str) -> None:
+    assert all(p not in ("After the leaders", "High") for _, p, _ in _appointed(text))

@@ -102,7 +102,7 @@ _NEXT = re.compile(
 )
 _APPOINT = re.compile(
     r"\b(?:appoint(?:ed|ing)?|designate[ds]?|elect(?:ed|ing)?|named|(?:approved|endorsed|supported)\s+the\s+(?:candidacy|candidature|appointment|nomination)\s+of"
-    r"|on\s+the\s+appointment\s+of|becomes|became|will\s+become|confirmed|re-?elected)\b"
+    r"|on\s+the\s+appointment\s+of|becomes|became|will\s+become|confirmed|re-?elected|picked|chose|chosen|selected|will\s+be\s+the\s+next(?=\s+[A-Z][^:]*:[^.]*\b(?:appoint|elect|name)))\b"
 )
 _TERM_BACKREF = re.compile(
     r"^(?:Their|His|Her|The)\s+(?:(?:\w+|\d+)[\s-]+year\s+)?(?:terms?|mandates?)(?:\s+of\s+office)?\b|^(?:He|She|They)\s+(?:will|shall|is\s+to|are\s+to)\s+(?:take\s+office|serve|assume)"
@@ -574,7 +574,7 @@ def appointments(ctx: Context) -> list[Candidate]:
                 subject = re.sub(
                     r"\s+(?:has|have|had|was|were|is|will)(?:\s+been|\s+be)?\s*$", "", subject.strip()
                 )
-                subject = re.sub(r"^.*?\b(?:former|current|incumbent)\s+", "", subject)
+                subject = re.sub(r"^.*?\b(?:former|current|incumbent)\s+", "", subject, flags=re.I)
                 quote_from = text.find(subject.split()[0]) if subject.split() else 0
                 if nationality_hint:
                     subject = f"{subject.strip()} ({nationality_hint})"
@@ -590,8 +590,10 @@ def appointments(ctx: Context) -> list[Candidate]:
 
 
 _GENERIC_OFFICE = re.compile(
-    r"\b(?P<title>(?:(?:Deputy|Vice|First|Executive|Acting)\s+)?(?:Chairperson|Chairman|Chair|Secretary[- ]General|Chief|Director|Commissioner|Head|Executive\s+Secretary|President)(?:\s+General)?)"
-    r"(?:\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w-]*)*))?"
+    r"\b(?P<title>(?:(?:Deputy|Vice|First|Executive|Acting|High|Special)\s+)?(?:Chairperson|Chairman|Chair|Secretary[- ]General|Chief|Director|Commissioner|Head|Executive\s+Secretary|President|Representative)(?:\s+General)?"
+    r"(?:\s+on\s+[A-Z][\w-]*(?:\s+(?:of\s+the\s+|of\s+|and\s+)?[A-Z][\w-]*)*)?)"  # "High Commissioner on National Minorities"
+    r"(?:\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w-]*(?:\s+(?:of\s+the\s+|of\s+|for\s+|and\s+|in\s+)?[A-Z][\w-]*)*))?"
+    r"|(?:the\s+)?(?:organi[sz]ation['’]s|its)\s+(?:next|new)\s+(?P<lower>secretary[- ]general|director[- ]general)\b"
 )
 
 
@@ -599,6 +601,8 @@ def _generic_offices(ctx: Context, text: str, start: int) -> list[tuple[str, int
     """An office no table knows, named by its words: "Chairperson of the African Union Commission" ->
     commission-chairperson; "Chief of the Joint Staff of the CSTO" -> joint-staff-chief."""
     for m in _GENERIC_OFFICE.finditer(text, start):
+        if m.group("lower"):  # "as the organization's next secretary general": its own office
+            return [(re.sub(r"[^a-z0-9]+", "-", m.group("lower").casefold()), m.start(), m.end())]
         body = m.group("body") or ""
         for party in reversed(find_parties(body)):
             if not is_state(party.value):
@@ -613,22 +617,92 @@ def _generic_offices(ctx: Context, text: str, start: int) -> list[tuple[str, int
         ):
             continue
         body = re.sub(r"\s+of(?:\s+the)?\s*$", "", body.strip())
+        if body and (
+            _own_name(ctx, body) or body.replace("-", "").upper() == ctx.org.replace("-", "").upper()
+        ):
+            body = ""  # "Secretary General of the Organization for Security and Co-operation in Europe"
         if re.fullmatch(
             r"(?:the\s+)?(?:Organi[sz]ation|Union|Community|Association|Commonwealth|Bloc|Group)", body, re.I
         ):
             body = ""  # "Secretary General of the Organisation": the organization's own office
         title = re.sub(r"[^a-z0-9]+", "-", m.group("title").casefold()).strip("-")
+        capitals = [w for w in body.split() if w[:1].isupper()]
+        if len(capitals) >= 4:  # "Office for Democratic Institutions and Human Rights": known by its initials
+            body = "".join(w[0] for w in capitals)
         place = re.sub(r"[^a-z0-9]+", "-", body.casefold()).strip("-")
         slug = f"{place}-{title}" if place else title
         return [(slug, m.start(), m.end())]
     return []
 
 
+_PARTICLES = {
+    "de",
+    "da",
+    "do",
+    "dos",
+    "das",
+    "del",
+    "della",
+    "di",
+    "du",
+    "van",
+    "von",
+    "der",
+    "den",
+    "ter",
+    "bin",
+    "binti",
+    "ibn",
+    "al",
+    "el",
+    "la",
+    "le",
+    "y",
+    "e",
+}
+_NOT_NAMES = {
+    "after",
+    "before",
+    "when",
+    "while",
+    "following",
+    "once",
+    "as",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "with",
+    "from",
+    "under",
+    "during",
+    "then",
+    "high",
+    "chief",
+    "deputy",
+    "acting",
+    "new",
+    "next",
+    "former",
+    "president",
+    "minister",
+    "secretary",
+}
+
+
 def name_like(written: str) -> bool:
-    """Words that can be a person's name: capitalized (particles aside), no article or body word first."""
+    """Words that can be a person's name: capitalized (particles aside), no article, function word, title
+    alone or body word first."""
     words = written.split()
     if not words or words[0] in ("The", "A", "An", "This", "Its", "Their"):
         return False
+    if words[0].casefold() in _NOT_NAMES and (
+        len(words) == 1 or words[0].casefold() not in ("president", "minister", "secretary")
+    ):
+        return False  # "After the leaders", "High": no one's name
+    if any(not w[:1].isupper() and w.casefold() not in _PARTICLES and not w[:1].isdigit() for w in words):
+        return False  # "the leaders": lowercase words other than a name's particles
     if words[0].casefold() in ("summit", "council", "assembly", "conference", "authority", "commission"):
         return False
     return words[0][0].isupper() and sum(w[0].isupper() for w in words) >= 1
@@ -661,7 +735,22 @@ def _appointment(
     words = re.sub(
         r"\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", "", words
     )
+    words = re.sub(
+        r",?\s+to\s+(?:become|be|serve\s+as)(?:\s+(?:the|a|an))?(?:\s+(?:new|next))?\s*$", "", words
+    )
     words = re.sub(r"\s+as(?:\s+(?:the|a|an))?(?:\s+new)?\s*$|\s+(?:the|a|an)(?:\s+new)?\s*$", "", words)
+    after = re.match(
+        r"^(?P<app>[^,]*[a-z][^,]*),\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}),?\s*$",
+        words.strip(),
+    )
+    if after and re.search(
+        r"\b(?:minister|ambassador|diplomat|envoy|official|secretary|president|director)\b",
+        after.group("app"),
+        re.I,
+    ):
+        # "Ghana's foreign minister, Shirley Ayorkor Botchwey": the name after the title, the state before
+        states = [p for p in find_parties(after.group("app")) if is_state(p.value)]
+        words = after.group("name") + (f" ({states[0].value})" if states else "")
     appositive = re.match(
         r"^(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}),\s+(?P<app>(?:[^,]|,(?!\s*$))+?),?\s*$",
         words.strip(),

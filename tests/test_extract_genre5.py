@@ -106,3 +106,19 @@ def test_an_election_names_the_person_and_the_organizations_office(text: str) ->
 )
 def test_no_appointment_of_words_that_are_no_name(text: str) -> None:
     assert all(p not in ("After the leaders", "High") for _, p, _ in _appointed(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RIGA, 4 May 2021 -- XYZ leaders meeting in Riga agreed on Tuesday to invite Estonia and Latvia into the alliance as members.",
+        "RIGA, 4 May 2021 -- The leaders on Tuesday invited Estonia and Latvia to join the XYZ as full members.",
+    ],
+)  # fmt: skip
+def test_an_invitation_to_join_launches_a_procedure_and_grants_nothing(text: str) -> None:
+    assert _events(text, "xyz", "StatusGranted") == []
+    launched = _events(text, "xyz", "ProcedureLaunched")
+    assert [(e["party"], e["procedure"], e["status"], e["date"]) for e in launched] == [
+        ("EST", "invitation", "member", "2021-05-04"),
+        ("LVA", "invitation", "member", "2021-05-04"),
+    ]

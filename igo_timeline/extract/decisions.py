@@ -146,7 +146,11 @@ _OFFER = re.compile(
     r"|\boffer(?:ed|ing)?\s+(?:them\s+)?(?:the\s+)?status\s+of\s+(?P<what2>[\w-]+(?:\s+[\w-]+)?)",
     re.I,
 )
-_INVITE = re.compile(r"\binvit(?:e|ed|ing|ation\s+to)\b(?P<who>.*?)\bto\s+(?:become|join)\b", re.I)
+_INVITE = re.compile(
+    r"\binvit(?:e|ed|es|ing|ation\s+to)\b(?P<who>.*?)(?:\bto\s+(?:become|join|accede)\b"
+    r"|\binto\s+the\s+(?:alliance|organi[sz]ation|union|bloc|group|community|association|[A-Z]{2,6})\b)",
+    re.I,
+)
 
 
 def clauses(text: str) -> list[tuple[int, int]]:

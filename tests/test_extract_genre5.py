@@ -122,3 +122,17 @@ def test_an_invitation_to_join_launches_a_procedure_and_grants_nothing(text: str
         ("EST", "invitation", "member", "2021-05-04"),
         ("LVA", "invitation", "member", "2021-05-04"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RIGA, 4 May 2021 -- Estonia can no longer take part in any activity of the XYZ, the bloc's Security Council decided on Tuesday.",
+        "RIGA, 4 May 2021 -- The Council on Tuesday barred Estonia from all activities of the union until order is restored.",
+    ],
+)  # fmt: skip
+def test_a_state_shut_out_of_the_activities_is_suspended(text: str) -> None:
+    imposed = _events(text, "xyz", "ConditionImposed")
+    assert [(e["party"], e["condition"], e["effective"]) for e in imposed] == [
+        ("EST", "suspended", f"{imposed[0]['effective'][:4]}-05-04")
+    ]

@@ -1136,7 +1136,9 @@ def next_meeting(ctx: Context) -> list[Candidate]:
 
 _SUSPEND = re.compile(
     r"\bsuspend(?:ed|s|ing)?\b(?P<rest>.*)|\b(?P<who>[A-Z][\w' ]+?)\s+(?:was|were|has\s+been|have\s+been)\s+suspended\b"
-    r"|\b(?:decided|decision|announced|announcement|ordered|imposed|declared)\b[^.;]*?\bsuspension\s+of\b",
+    r"|\b(?:decided|decision|announced|announcement|ordered|imposed|declared)\b[^.;]*?\bsuspension\s+of\b"
+    r"|\b(?:can|could|may)\s+no\s+longer\s+(?:take\s+part|participate)\s+in\s+(?:any|all|the)\s+(?:\w+\s+)?activit"
+    r"|\b(?:barred|excluded|shut\s+out)\s+(?:[A-Z][\w-]*\s+){0,3}from\s+(?:taking\s+part\s+in\s+|participating\s+in\s+)?(?:any|all)\s+(?:\w+\s+)?activit",
     re.I,
 )
 # a suspension told as a state that holds, or as history: no new event
@@ -1314,7 +1316,10 @@ def _histories_clause(
         return []  # another organization's act ("ECOWAS had already suspended X"), or history
     if lifted:
         return [_condition(ctx, "ConditionLifted", p.value, sub, text) for p in parties]
-    if suspended and not _SUSPENDED_STATE.search(text):
+    # the state told near the verb ("is still suspended", "was suspended following"), not a later clause's
+    # ("..., and it will stay out until ...")
+    near = text[: suspended.end() + len(re.split(r"[,;]", text[suspended.end() :])[0])] if suspended else text
+    if suspended and not _SUSPENDED_STATE.search(near):
         return [_condition(ctx, "ConditionImposed", p.value, sub, text) for p in parties]
     ceases = _CEASE.search(text)
     if ceases and not notice:

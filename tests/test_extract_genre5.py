@@ -136,3 +136,9 @@ def test_a_state_shut_out_of_the_activities_is_suspended(text: str) -> None:
     assert [(e["party"], e["condition"], e["effective"]) for e in imposed] == [
         ("EST", "suspended", f"{imposed[0]['effective'][:4]}-05-04")
     ]
+
+
+def test_a_state_that_became_an_observer_holds_that_status() -> None:
+    text = "RIGA, 4 May 2021 -- Estonia became an observer state of the XYZ on Tuesday, after the leaders decided to grant it the status."
+    granted = _events(text, "xyz", "StatusGranted")
+    assert [(e["party"], e["status"], e["effective"]) for e in granted] == [("EST", "observer", "2021-05-04")]

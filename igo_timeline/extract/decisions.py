@@ -339,7 +339,7 @@ _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
 _ACCEDED = re.compile(
     r"^(?P<who>.{1,80}?)\s+(?:(?:has|have)\s+)?(?:formally\s+|officially\s+|finally\s+)?"
     r"(?:joined\s+(?P<org>(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*){0,6})(?!['’]s)(?!\s+(?:as|in)\s+(?!(?:a\s+)?(?:full\s+)?member))"
-    r"|(?:became|becomes|has\s+become)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:\d+(?:st|nd|rd|th)\s+|newest\s+|new\s+|full\s+)*(?P<m>member|ally)\b(?:\s+(?:state\s+)?of\s+(?P<org2>(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,6}))?)"
+    r"|(?:became|becomes|has\s+become)\s+(?:the\s+|an?\s+)?(?:[\w-]+['’]s\s+)?(?:\d+(?:st|nd|rd|th)\s+|newest\s+|new\s+|full\s+)*(?P<m>member|ally|observer|dialogue\s+partner)(?:\s+(?:state|country))?\b(?:\s+(?:state\s+)?of\s+(?P<org2>(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,6}))?)"
     r"|\b(?:enters?|entered)\s+into\s+force\s+for\s+(?P<for>[^,;]{1,60}?)\s+on\s+[^,;]+,\s*from\s+which\s+(?:date|day)\s+[^,;]*?\b(?:is|becomes)\s+(?:again\s+)?a\s+member\b",
 )
 
@@ -379,7 +379,9 @@ def _acceded(ctx: Context, passage: Passage, sub: Passage, full: str) -> list[Ca
         parties = [p for p in parties if not who[p.end :].strip()][-1:]
     if not parties:
         return None
-    event = {"type": "StatusGranted", "party": parties[0].value, "status": "member"}
+    status = (m.group("m") or "member").casefold()
+    status = {"ally": "member", "dialogue partner": "dialogue-partner"}.get(status, status)
+    event = {"type": "StatusGranted", "party": parties[0].value, "status": status}
     if m.group("for") is not None:
         # "enters into force for X on D, from which date ...": D, told as to come or done
         days = [d for d in find_dates(full[m.end("for") :], ctx.year) if d.kind.rstrip("?") == "day"]

@@ -142,3 +142,8 @@ def test_a_state_that_became_an_observer_holds_that_status() -> None:
     text = "RIGA, 4 May 2021 -- Estonia became an observer state of the XYZ on Tuesday, after the leaders decided to grant it the status."
     granted = _events(text, "xyz", "StatusGranted")
     assert [(e["party"], e["status"], e["effective"]) for e in granted] == [("EST", "observer", "2021-05-04")]
+
+
+def test_rights_already_suspended_are_history() -> None:
+    text = "RIGA, 4 May 2021 -- The XYZ excluded Estonia on Tuesday. Estonia's rights had already been suspended in March, shortly after the crisis began."
+    assert _events(text, "xyz", "ConditionImposed") == []

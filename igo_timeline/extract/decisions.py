@@ -1146,7 +1146,7 @@ _SUSPEND = re.compile(
 # a suspension told as a state that holds, or as history: no new event
 _SUSPENDED_STATE = re.compile(
     r"^(?!.*\b(?:decided|decides|agreed|resolved|ordered)\b).*\b(?:is|are)\s+(?:also\s+|still\s+|now\s+|currently\s+)?suspended\b"
-    r"|\b(?:remains?|remained|stays?|stayed|still|had\s+been|since\s+its\s+suspension|was\s+suspended\s+(?:from\s+[^,;.]+?\s+)?(?:following|after|over|in\s+the\s+wake))\b",
+    r"|\b(?:remains?|remained|stays?|stayed|still|had\s+(?:already\s+)?been|already\s+(?:been\s+)?suspended|since\s+its\s+suspension|was\s+suspended\s+(?:from\s+[^,;.]+?\s+)?(?:following|after|over|in\s+the\s+wake))\b",
     re.I,
 )
 _LIFT = re.compile(

@@ -147,3 +147,29 @@ def test_a_state_that_became_an_observer_holds_that_status() -> None:
 def test_rights_already_suspended_are_history() -> None:
     text = "RIGA, 4 May 2021 -- The XYZ excluded Estonia on Tuesday. Estonia's rights had already been suspended in March, shortly after the crisis began."
     assert _events(text, "xyz", "ConditionImposed") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "to", "when"),
+    [
+        ("RIGA, 4 May 2021 -- The Council of Ministers met in Riga on Tuesday. Latvia takes over the XYZ chairmanship from Estonia in 2022.", "LVA", "2022"),
+        ("RIGA, 4 May 2021 -- The Council of Ministers met in Riga on Tuesday. At the end of the session, Olaf Berg, Prime Minister of Latvia, received the bloc's pro tempore presidency from Estonian President Anna Kask.", "LVA", "2021-05-04"),
+        ("RIGA, 4 May 2021 -- The Council of Ministers met in Riga on Tuesday. At the opening on Tuesday, President Anna Kask of Estonia handed the role of Chair-in-Office to Latvia's Prime Minister, Olaf Berg.", "LVA", "2021-05-04"),
+    ],
+)  # fmt: skip
+def test_a_chair_passing_in_other_words(text: str, to: str, when: str) -> None:
+    handed = _events(text, "xyz", "PresidencyHandedOver")
+    assert [(e["to_party"], e["effective"]) for e in handed] == [(to, when)]
+
+
+def test_a_chair_held_for_one_year_from_a_day_has_that_term() -> None:
+    text = "RIGA, 4 May 2021 -- The Council of Ministers met in Riga on Tuesday. Latvia will hold the chairpersonship for one year from January 1, 2022."
+    handed = _events(text, "xyz", "PresidencyHandedOver")
+    assert [(e["to_party"], e["effective"], e["term"]) for e in handed] == [
+        ("LVA", "2022-01-01", "2022-01-01/2022-12-31")
+    ]
+
+
+def test_a_gavel_received_is_no_second_handover() -> None:
+    text = "RIGA, 4 May 2021 -- The Council of Ministers met in Riga on Tuesday. Olaf Berg received the chairmanship gavel from Anna Kask."
+    assert _events(text, "xyz", "PresidencyHandedOver") == []

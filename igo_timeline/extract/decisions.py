@@ -79,14 +79,15 @@ _NOTED = re.compile(
     re.I,
 )
 _PRESIDENCY = re.compile(
-    r"\b(?:presidency|chairmanship|chairing|chairship|chair-in-office)\b|\b(?:will|shall)\s+chair\b"
+    r"\b(?:presidency|chairmanship|chairpersonship|chairing|chairship|chair-in-office)\b|\b(?:will|shall)\s+chair\b"
     r"|\belected\b[^.;]{0,60}?\bto\s+chair\b|\bsucceeded\s+in\s+the\s+chair\b"
     r"|\b(?:will|shall)\s+lead\s+(?:the\s+)?(?-i:[A-Z]{2,8})\b|\bchairs\s+the\s+(?-i:[A-Z]{2,8})\b",
     re.I,
 )
 _PRESIDENCY_PASSES = re.compile(
     r"\b(?:will|shall)\s+(?:hold|assume|take\s+over|chair|lead)\b|\b(?:assumes|assumed|has\s+assumed|takes\s+over|took\s+over|taking\s+over)\b"
-    r"|\b(?:passe[sd]|pass(?:ed)?|goes|went|handed\s+over|hand\s+over|transferred)\b.*?\bto\b"
+    r"|\b(?:passe[sd]|pass(?:ed)?|goes|went|handed\s+over|hand\s+over|handed|transferred)\b.*?\bto\b"
+    r"|\b(?:received|receives)\b(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:presidency|chairmanship|chairpersonship)\b(?!\s+(?:gavel|flag|baton)))"
     r"|\b(?:stays?|stayed|remains?|remained)\s+with\b|\b(?:retains?|retained|keeps?|kept)\b"
     r"|\b(?:has\s+been|have\s+been|was|were)\s+elected\b(?=[^.;]{0,60}?\bto\s+chair\b)"
     r"|\bsucceeded\s+in\s+the\s+chair\b[^.;]*?\bby\b",
@@ -980,12 +981,22 @@ def presidency(ctx: Context) -> list[Candidate]:
         days = [d for d in find_dates(stated.group("day")) if d.kind == "day"] if stated else []
         if days:  # "will pass from Belarus to Kazakhstan from 1 January 2024": the day the text states
             event = {**event, "org": ctx.org, "effective": days[0].edtf, "source": ctx.source(passage)}
+            length = re.search(r"\bfor\s+(?:a|one|(?P<n>two|three|\d))\s+years?\b", text)
+            if length:  # "will hold the chairpersonship for one year from 1 January 2025": a fixed term
+                n = {"two": 2, "three": 3}.get(
+                    length.group("n") or "",
+                    int(length.group("n") or 1) if (length.group("n") or "1").isdigit() else 1,
+                )
+                first = dt.date.fromisoformat(days[0].edtf)
+                last = first.replace(year=first.year + n) - dt.timedelta(days=1)
+                event["term"] = f"{first.isoformat()}/{last.isoformat()}"
             if ctx.meeting is not None:
                 event["decided_on"] = ctx.meeting.last_day
             out.append(Candidate("event", event))
             continue
         year = re.search(
-            r"\b(?:(?:will|shall)\s+(?:chair|lead|(?:hold|assume|take\s+over|take)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:chairmanship|presidency|chair))|chairs)\b"
+            r"\b(?:(?:will|shall)\s+(?:chair|lead|(?:hold|assume|take\s+over|take)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:chairmanship|presidency|chair))"
+            r"|(?:takes\s+over|assumes)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:chairmanship|presidency|chair)|chairs)\b"
             r"[^,;]*?\b(?:in|throughout|for)\s+(?P<y>(?:19|20)\d\d)\b",
             text,
         )

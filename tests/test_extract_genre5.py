@@ -173,3 +173,31 @@ def test_a_chair_held_for_one_year_from_a_day_has_that_term() -> None:
 def test_a_gavel_received_is_no_second_handover() -> None:
     text = "RIGA, 4 May 2021 -- The Council of Ministers met in Riga on Tuesday. Olaf Berg received the chairmanship gavel from Anna Kask."
     assert _events(text, "xyz", "PresidencyHandedOver") == []
+
+
+def _titles(text: str) -> list[str]:
+    return [
+        c.event["title"]
+        for c in extract(text, "xyz", "t")
+        if c.type in ("DocumentAdopted", "AgreementSigned")
+    ]
+
+
+def test_numbered_items_with_their_own_subject_and_verb_give_the_titles() -> None:
+    text = (
+        "RIGA, 4 May 2021 -- The XYZ summit was held in Riga on Tuesday. The outcomes were as follows:\n\n"
+        "1. They adopted the Riga Declaration;\n"
+        "2. They adopted the XYZ Riga Vision 2040, a roadmap for a greener region by the end of the period;\n"
+        "3. They signed the Agreement on Rail Links, meant to make freight cheaper.\n"
+    )
+    assert _titles(text) == ["Riga Declaration", "XYZ Riga Vision 2040", "Agreement on Rail Links"]
+
+
+def test_a_new_titled_document_and_its_appositive() -> None:
+    text = "RIGA, 4 May 2021 -- The XYZ summit was held in Riga on Tuesday. The leaders endorsed a new Strategic Concept, the blueprint that will guide the bloc until 2030. They also adopted the Riga Consensus for Growth."
+    assert _titles(text) == ["Strategic Concept", "Riga Consensus for Growth"]
+
+
+def test_a_memorandum_between_states_is_no_document_of_the_organization() -> None:
+    text = "RIGA, 4 May 2021 -- The XYZ summit was held in Riga on Tuesday. The deal was made possible by the trilateral memorandum that Estonia, Latvia and Lithuania signed in Riga on Monday."
+    assert _titles(text) == []

@@ -31,12 +31,12 @@ _KINDS = {
     "communiqué": "communique", "budget": "budget", "roadmap": "roadmap", "road map": "roadmap",
     "list of measures": "plan", "procedure for": "regulations", "comprehensive plan": "plan",
     "initiative": "statement", "appeal": "statement", "statute": "statute", "statutes": "statute",
-    "vision": "strategy",
+    "vision": "strategy", "consensus": "declaration",
 }  # fmt: skip
 _KIND = "|".join(sorted((re.escape(k) for k in _KINDS), key=len, reverse=True))
 _CAPS = r"(?:(?:[A-Z][\w'’.-]*|of|the|on|for|and|in|\d{4}(?:-\d{4})?)\s+){0,6}?"
 _TITLE_START = re.compile(
-    rf"\b(?:[Tt]he\s+|[Aa]n?\s+|its\s+|their\s+)?(?:(?i:revised\s+version\s+of)\s+(?:the\s+)?)?(?:(?i:model|joint|draft)\s+)?{_CAPS}(?i:{_KIND})\b"
+    rf"\b(?:[Tt]he\s+|[Aa]n?\s+|its\s+|their\s+)?(?:(?i:revised\s+version\s+of)\s+(?:the\s+)?)?(?:(?i:model|joint|draft|new)\s+)?{_CAPS}(?i:{_KIND})\b"
 )
 _VERB = re.compile(
     r"\b(?:(?:package|documents|list|them)\s+(?:further\s+|also\s+)?(?:includes?|included|comprises?)|among\s+them\s+(?:is|are|was|were)"
@@ -55,7 +55,7 @@ _TRAIL = re.compile(
 )
 _SPLIT = re.compile(
     rf"(?:,\s*)?\s+(?:as\s+well\s+as|together\s+with|along\s+with)\s+(?=(?:the|an?)\s+(?:[\w'’-]+\s+){{0,3}}(?i:{_KIND})\b)"
-    rf"|(?:,\s*(?:and\s+)?|;\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:(?:also\s+)?(?:approved|adopted|signed|endorsed)\s+)?(?=(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?i:revised\s+version\s+of)\s+(?:the\s+)?)?(?:(?i:model|joint)\s+)?(?:[A-Z][\w'’-]*\s+){{0,4}}(?i:{_KIND})\b)"
+    rf"|(?:,\s*(?!(?:a|an)\s+(?-i:[a-z]))(?:and\s+)?|;\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:(?:also\s+)?(?:approved|adopted|signed|endorsed)\s+)?(?=(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?i:revised\s+version\s+of)\s+(?:the\s+)?)?(?:(?i:model|joint)\s+)?(?:[A-Z][\w'’-]*\s+){{0,4}}(?i:{_KIND})\b)"
 )
 _SIGNED_BEFORE = re.compile(
     r"\bsigned\s+(?:in|on)\s+(?P<when>.+?)(?:\s+(?:must|should|has|have|is|are|will|to)\b|[,.;]|$)"
@@ -193,7 +193,10 @@ def _list_item(ctx: Context, passage: Passage, start: int, verb: str) -> list[Ca
         r"(?:took\s+note|noted|heard|discussed|considered|reviewed|welcomed|instructed)\b", body, re.I
     ):
         return []  # "- took note of the report on ...": the item's own verb adopts nothing
-    own = _VERB.match(body)
+    subject = re.match(
+        r"(?:they|we|it|(?:the\s+)?(?:leaders|ministers|heads|summit|council))\s+(?:also\s+)?", body, re.I
+    )
+    own = _VERB.match(body, subject.end() if subject else 0)
     if own:  # "- signed a protocol amending the Agreement on ...": the item's own verb and its object
         found = _VERB.search(text, start)
         return _objects(ctx, passage, found) if found else []
@@ -233,6 +236,9 @@ def _title(phrase: str) -> tuple[str, str, bool]:
         r",\s*(?:named|called|so\s+called)\b.*$", "", phrase
     )  # "X Declaration, named after the city"
     phrase = re.sub(r"^[\"“”']|[\"“”']$", "", phrase) if phrase.count('"') == 1 else phrase
+    phrase = re.sub(r"^new\s+(?=[A-Z])", "", phrase)  # "a new Strategic Concept"
+    # an appositive is no part of the title: "X, the blueprint that ...", "Y, meant to make ..."
+    phrase = re.sub(r",\s*(?:(?:the|a|an)\s+(?-i:[a-z])|(?:meant|designed|intended|aimed)\b).*$", "", phrase)
     revised = bool(re.match(r"revised\s+version\s+of\s+", phrase, re.I))
     phrase = re.sub(r"^revised\s+version\s+of\s+(?:the\s+)?", "", phrase, flags=re.I)
     kind_word = re.search(rf"\b({_KIND})\b", phrase, re.I)
@@ -272,7 +278,8 @@ def _document(
         return None  # "UAE memorandum", "the six-nation declaration": a document named by no title
     if (
         re.match(
-            r"(?:Draft|Decisions?\s+of|Documents?\b|Memoranda\b|Decisions?\s+\w+ing\b|Decisions?\s+(?:that|to)\b)",
+            r"(?:Draft|Decisions?\s+of|Documents?\b|Memoranda\b|Decisions?\s+\w+ing\b|Decisions?\s+(?:that|to)\b"
+            rf"|(?i:{_KIND})\s+(?:that|which)\b)",  # "the trilateral memorandum that A, B and C signed": no title
             title,
         )
         or len(title) > 220

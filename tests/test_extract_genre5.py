@@ -201,3 +201,18 @@ def test_a_new_titled_document_and_its_appositive() -> None:
 def test_a_memorandum_between_states_is_no_document_of_the_organization() -> None:
     text = "RIGA, 4 May 2021 -- The XYZ summit was held in Riga on Tuesday. The deal was made possible by the trilateral memorandum that Estonia, Latvia and Lithuania signed in Riga on Monday."
     assert _titles(text) == []
+
+
+def test_the_summit_of_an_organization_named_in_full_is_its_summit() -> None:
+    text = "RIGA, 4 May 2021 -- The third summit of the Baltic Initiative for Multi-Sectoral Rail and Road Cooperation closed in Riga on Tuesday."
+    meeting = next(c.event for c in extract(text, "xyz", "t") if c.type == "MeetingHeld")
+    assert (meeting["body"], meeting["date"], meeting["place"]) == ("summit", "2021-05-04", "Riga")
+
+
+def test_a_numbered_item_telling_an_act_is_no_participant() -> None:
+    text = (
+        "RIGA, 4 May 2021 -- The third XYZ summit closed in Riga on Tuesday. The leaders took the following decisions:\n"
+        "1. They adopted the Riga Declaration;\n2. They signed the Agreement on Rail Links.\n"
+    )
+    meeting = next(c.event for c in extract(text, "xyz", "t") if c.type == "MeetingHeld")
+    assert meeting.get("participants", []) == []

@@ -211,6 +211,20 @@ def _body_in(text: str, ctx: Context) -> tuple[str, int] | None:
         body = _prefixes(m.group("of"), ctx)
         if body:
             return body, m.start()
+        name = re.match(
+            r"(?:[A-Z][\w'’-]*(?:\s+(?:of|for|and|on|in|the)\b)*\s+){2,12}?(?:[A-Z][\w'’-]*)(?=\s+(?:closed|opened|ended|began|was|held|in|on|at)\b|\s*[,.;(]|$)",
+            m.group("of"),
+        )
+        if (
+            m.group().casefold().startswith("summit")
+            and name
+            and not re.search(
+                r"\b(?:Council|Assembly|Committee|Commission|Conference|Authority|Heads?|Ministers?|Leaders|Parliament|Court)\b",
+                name.group(),
+            )
+            and not find_parties(name.group())
+        ):  # "the sixth summit of the Bay of Bengal Initiative for ...": an organization's name, its summit
+            return _summit_slug(ctx), m.start()
     for m in _COUNCIL_OF.finditer(text):
         body = _prefixes(m.group(), ctx)
         if body:

@@ -216,3 +216,15 @@ def test_a_numbered_item_telling_an_act_is_no_participant() -> None:
     )
     meeting = next(c.event for c in extract(text, "xyz", "t") if c.type == "MeetingHeld")
     assert meeting.get("participants", []) == []
+
+
+@pytest.mark.parametrize(
+    ("org", "text", "body", "date"),
+    [
+        ("xyz", "RIGA, 4 May 2021 -- Estonia became an observer of the XYZ on Tuesday, after the leaders decided to grant it the status at a meeting of the Supreme Council of the XYZ.", "supreme-council", "2021-05-04"),
+        ("au", "ADDIS ABABA, May 12, 2021 -- The African Union announced on Wednesday that Chad has been suspended. The suspension was decided by the AU Peace and Security Council at a session on Monday, 10 May.", "peace-and-security-council", "2021-05-10"),
+    ],
+)  # fmt: skip
+def test_a_decision_taken_at_a_meeting_tells_the_meeting(org: str, text: str, body: str, date: str) -> None:
+    meeting = next(c.event for c in extract(text, org, "t") if c.type == "MeetingHeld")
+    assert (meeting["body"], meeting["date"]) == (body, date)

@@ -40,7 +40,9 @@ _HELD = re.compile(
     r"|\b(?:started|began|begins|commenced)\b|\bran\s+from\b|\bruns\s+from\b|\bmet\b|\bgathered\b|\bconvened\b|\bhosted\b|\bheld\b"
     r"|\bwrapped up\b|\bconcluded\b|\bclosed\b|\bended\b|\bis under\s?way\b|\bwas under\s?way\b|\bwas the venue\b|\bplayed host\b"
     r"|\b(?:was|were)\s+(?:chaired|presided)\b"
-    r"|^(?:Meeting|Gathering|Convening|Sitting)\s+(?:on|in|at|for)\b",  # "Meeting on Wednesday, the Council resolved"
+    r"|^(?:Meeting|Gathering|Convening|Sitting)\s+(?:on|in|at|for)\b"  # "Meeting on Wednesday, the Council resolved"
+    # "decided to grant it the status at a meeting of the X", "was decided by the X at a session on Monday"
+    r"|\b(?:decided|agreed|resolved|adopted|approved)\b(?=[^.;]*?\bat\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|session|summit)\b)",
     re.I,
 )
 _NOT_THIS = re.compile(

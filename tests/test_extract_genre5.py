@@ -228,3 +228,9 @@ def test_a_numbered_item_telling_an_act_is_no_participant() -> None:
 def test_a_decision_taken_at_a_meeting_tells_the_meeting(org: str, text: str, body: str, date: str) -> None:
     meeting = next(c.event for c in extract(text, org, "t") if c.type == "MeetingHeld")
     assert (meeting["body"], meeting["date"]) == (body, date)
+
+
+def test_a_suspension_announced_after_the_meeting_took_it_is_dated_by_the_meeting() -> None:
+    text = "ADDIS ABABA, May 12, 2021 -- The African Union announced on Wednesday that Chad has been suspended from all its activities. The suspension was decided by the AU Peace and Security Council at a session on Monday, 10 May."
+    imposed = _events(text, "au", "ConditionImposed")
+    assert [(e["party"], e["effective"]) for e in imposed] == [("TCD", "2021-05-10")]

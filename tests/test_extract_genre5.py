@@ -234,3 +234,18 @@ def test_a_suspension_announced_after_the_meeting_took_it_is_dated_by_the_meetin
     text = "ADDIS ABABA, May 12, 2021 -- The African Union announced on Wednesday that Chad has been suspended from all its activities. The suspension was decided by the AU Peace and Security Council at a session on Monday, 10 May."
     imposed = _events(text, "au", "ConditionImposed")
     assert [(e["party"], e["effective"]) for e in imposed] == [("TCD", "2021-05-10")]
+
+
+def test_a_meeting_on_two_weekdays_is_one_span() -> None:
+    text = "RIGA, 7 May 2021 -- The decision came on the last day of the XYZ Ministerial Council, held in Riga on Thursday and Friday."
+    meeting = next(c.event for c in extract(text, "xyz", "t") if c.type == "MeetingHeld")
+    assert meeting["date"] == "2021-05-06/2021-05-07"
+
+
+def test_a_dotted_abbreviation_names_its_state() -> None:
+    from igo_timeline.extract.names import find_parties
+
+    assert [p.value for p in find_parties("U.S. Secretary of State Anna Kask met the U.K. envoy")] == [
+        "USA",
+        "GBR",
+    ]

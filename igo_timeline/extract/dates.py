@@ -189,7 +189,10 @@ def relative_days(text: str, anchor: dt.date, *, future: bool = False) -> list[D
             prev is not None
             and "/" not in prev.edtf
             and re.fullmatch(r"\s*(?:to|until|till|through|and|-|–)\s*", text[prev.end : d.start])
-            and re.search(r"\b(?:from|between|on)\s+$", text[: prev.start])
+            and (
+                re.search(r"\b(?:from|between|on)\s+$", text[: prev.start])
+                or re.match(r"(?:from|between|on)\s", text[prev.start : prev.end], re.I)
+            )
             and 0 < (dt.date.fromisoformat(d.edtf) - dt.date.fromisoformat(prev.edtf)).days <= 6
         ):
             merged[-1] = DateMatch(prev.start, d.end, f"{prev.edtf}/{d.edtf}", "days?")

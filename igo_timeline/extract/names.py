@@ -57,6 +57,9 @@ def lookup_party(phrase: str) -> str | None:
         found = _table()[0].get(_norm(re.sub(r"'s?$", "", cleaned)))
     if found is None:
         found = demonyms().get(cleaned)
+    if found is None and re.fullmatch(r"(?:[A-Z]\.){1,2}[A-Z]\.?", cleaned):  # "U.S.", "U.K."
+        undotted = cleaned.replace(".", "")
+        found = {"US": "USA", "USA": "USA", "UK": "GBR"}.get(undotted)
     if found is None and re.match(r"St\.?\s+[A-Z]", cleaned):  # "St Kitts and Nevis", "St. Lucia"
         found = lookup_party(re.sub(r"^St\.?\s+", "Saint ", cleaned))
     return found

@@ -249,3 +249,29 @@ def test_a_dotted_abbreviation_names_its_state() -> None:
         "USA",
         "GBR",
     ]
+
+
+def _people(text: str, org: str = "xyz") -> list[tuple[str, str | None]]:
+    meeting = next(c.event for c in extract(text, org, "t") if c.type == "MeetingHeld")
+    return sorted((p["person"], p.get("party")) for p in meeting.get("participants", []))
+
+
+def test_a_host_who_welcomed_each_one_named_with_a_state() -> None:
+    text = (
+        "RIGA, 4 May 2021 -- The leaders of the XYZ gathered in Riga on Tuesday for the annual summit. "
+        "President Olaf Berg of Latvia welcomed Anna Kask of Estonia, Piet Jansen of the Netherlands and Jonas Petraitis of Lithuania."
+    )
+    assert _people(text) == [
+        ("Anna Kask", "EST"),
+        ("Jonas Petraitis", "LTU"),
+        ("Olaf Berg", "LVA"),
+        ("Piet Jansen", "NLD"),
+    ]
+
+
+def test_both_ends_of_a_presidency_received_from_attended() -> None:
+    text = (
+        "RIGA, 4 May 2021 -- The XYZ closed its seventh summit in Riga on Tuesday. At the end of the plenary, "
+        "Olaf Berg, Prime Minister of Saint Vincent and the Grenadines, received the bloc's pro tempore presidency from Latvian President Anna Kask."
+    )
+    assert _people(text) == [("Anna Kask", "LVA"), ("Olaf Berg", "VCT")]

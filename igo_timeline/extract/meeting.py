@@ -958,7 +958,7 @@ def _attendance(
             )
         ):
             verb = None  # "thousands of people joined an opposition rally": no one joined the meeting
-        if not (verb or inverted or after or _WELCOMED_TO.search(text)):
+        if not (verb or inverted or after or _WELCOMED_TO.search(text) or _WELCOMED_ALL.search(text)):
             continue
         colon = text.find(": ", verb.end()) if verb and not inverted else -1
         if colon > 0 and verb is not None and _SPLIT.search(text[colon:]):
@@ -976,7 +976,7 @@ def _attendance(
                 more.append(ctx.source(passage))
             first_list = False
             continue
-        welcomed = _WELCOMED_TO.search(text)
+        welcomed = _WELCOMED_TO.search(text) or _WELCOMED_ALL.search(text)
         if welcomed and not inverted:
             # "President X of A welcomed B, C and D to the summit": the host and those welcomed
             listed = f"{text[: welcomed.start()].strip()}, {welcomed.group('list')}"
@@ -1044,13 +1044,17 @@ _WELCOMED_TO = re.compile(
     r"\b(?:welcomed|greeted|received)\s+(?P<list>(?-i:[A-Z])[^;]+?)\s+to\s+(?:the\s+)?(?:\w+\s+)?(?:summit|meeting|session|talks|gathering)\b",
     re.I,
 )
+# "President X of A welcomed B of C, D of E and F of G.": a list to the sentence's end, its last one with a state
+_WELCOMED_ALL = re.compile(
+    r"\b(?:welcomed|greeted)\s+(?P<list>[A-Z][^;]+?\s+of\s+(?:the\s+)?[A-Z][\w'’ -]+?)\s*\.?\s*$"
+)
 
 
 # what only someone at the meeting does: welcome the others as host, hand over or take over its chair,
 # open or address it
 _ACTS = re.compile(
     r"\b(?:welcomed|greeted|received)\s+(?:his|her|their|the|fellow)\s+(?:\w+\s+)?(?:counterparts|guests|leaders|participants|delegations|colleagues)\b"
-    r"|\b(?:handed|passed)\s+(?:over\b|(?:the\s+)?(?:rotating\s+)?(?:chairmanship|presidency|chair)\b)|\bbecame\s+(?:the\s+)?(?:new\s+)?(?:chairperson|chairman|chair)\b|\b(?:took\s+over|assumed|received|accepted)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:rotating\s+)?(?:chairmanship|presidency|chair)\b"
+    r"|\b(?:handed|passed|giving|gave)\s+(?:over\b|(?:the\s+)?(?:role\s+of\s+)?(?:rotating\s+)?(?:chairmanship|presidency|chair|chair-in-office)\b)|\bbecame\s+(?:the\s+)?(?:new\s+)?(?:chairperson|chairman|chair)\b|\b(?:took\s+over|assumed|received|accepted)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:rotating\s+)?(?:chairmanship|presidency|chair)\b"
     r"|\b(?:opened|addressed|inaugurated)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:summit|meeting|session|assembly|sitting|gathering|talks)\b"
     r"|\bdelivered\s+(?:a|an|the|his|her)\s+(?:\w+\s+)?(?:speech|address|statement)\b"
     r"|\b(?:set\s+out|presented|outlined)\s+(?:the\s+|his\s+|her\s+)?priorities\b"
@@ -1068,7 +1072,9 @@ def _actors(ctx: Context) -> list[tuple[Passage, Person]]:
     heads = "|".join(r"\s+".join(map(re.escape, t.split())) for t in titles("heads"))
     mention = re.compile(
         rf"(?:\b[A-Z][\w'’-]+\s+)?\b(?:{heads})\s+(?:[A-Z][\w'’.-]*\s+){{0,4}}[A-Z][\w'’-]+"
-        r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})?"
+        r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+the\s+|and\s+)?[A-Z][\w'’-]*){0,3})?"
+        # "Ralph Gonsalves, Prime Minister of Saint Vincent and the Grenadines": the name, then the title
+        rf"|\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}},\s+(?:{heads})\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+the\s+|and\s+)?[A-Z][\w'’-]*){{0,3}}"
     )
     out: list[tuple[Passage, Person]] = []
     for passage in ctx.sentences[:40]:

@@ -275,3 +275,19 @@ def test_both_ends_of_a_presidency_received_from_attended() -> None:
         "Olaf Berg, Prime Minister of Saint Vincent and the Grenadines, received the bloc's pro tempore presidency from Latvian President Anna Kask."
     )
     assert _people(text) == [("Anna Kask", "LVA"), ("Olaf Berg", "VCT")]
+
+
+def test_among_them_after_a_count_of_leaders_lists_them() -> None:
+    text = (
+        "RIGA, 4 May 2021 -- The XYZ closed its seventh summit in Riga on Tuesday. Twelve leaders travelled to Riga for the meeting. "
+        "Among them were Estonia's President Anna Kask and Lithuanian Prime Minister Jonas Petraitis."
+    )
+    assert _people(text) == [("Anna Kask", "EST"), ("Jonas Petraitis", "LTU")]
+
+
+def test_the_states_title_then_the_name_and_also_among_the_leaders() -> None:
+    text = (
+        "RIGA, 4 May 2021 -- The XYZ summit was held in Riga from 2 to 4 May 2021. At the opening on Sunday, President Anna Kask of Estonia "
+        "handed the role of Chair-in-Office to Latvia's Prime Minister, Olaf Berg. The Lithuanian Prime Minister, Jonas Petraitis, was also among the leaders present."
+    )
+    assert _people(text) == [("Anna Kask", "EST"), ("Jonas Petraitis", "LTU"), ("Olaf Berg", "LVA")]

@@ -112,7 +112,7 @@ _CHAIR = re.compile(
     re.I,
 )
 _ATTEND = re.compile(
-    r"\b(?:(?:also\s+)?attended|took\s+part|take\s+part|taking\s+part|participated|(?:were|was)\s+(?:also\s+)?present|in\s+attendance|joined|represented|sat|addressed|were\s+in\s+the\s+hall|came|(?:were|was)\s+(?:also\s+)?connected|(?:were|was)\s+invited|(?:were|was)\s+among\s+the\s+(?:heads|leaders|participants))\b",
+    r"\b(?:(?:also\s+)?attended|took\s+part|take\s+part|taking\s+part|participated|(?:were|was)\s+(?:also\s+)?present|in\s+attendance|joined|represented|sat|addressed|were\s+in\s+the\s+hall|came|(?:were|was)\s+(?:also\s+)?connected|(?:were|was)\s+invited|(?:were|was)\s+(?:also\s+)?among\s+the\s+(?:heads|leaders|participants))\b",
     re.I,
 )
 # the list follows the trigger: "attended by ...", "Other participants included ...", "brought together ..."
@@ -124,7 +124,8 @@ _LIST_AFTER = re.compile(
     re.I,
 )
 _ATTEND_FIRST = re.compile(
-    r"^Among\s+(?:those|the\s+(?:leaders|participants|heads\s+of\s+\w+|guests))\s+(?:(?:who\s+)?(?:taking\s+part|took\s+part|present|attending|attended|participating|participated))(?:\s+[^,;]{0,40}?)?\s+(?:were|was)\s+"
+    r"^Among\s+them\s+(?:were|was)\s+(?=[A-Z])"  # after "Fifteen heads of state travelled to X for the meeting."
+    r"|^Among\s+(?:those|the\s+(?:leaders|participants|heads\s+of\s+\w+|guests))\s+(?:(?:who\s+)?(?:taking\s+part|took\s+part|present|attending|attended|participating|participated))(?:\s+[^,;]{0,40}?)?\s+(?:were|was)\s+"
     r"|^(?:Also\s+)?(?:taking\s+part|participating|attending|present|in\s+attendance)\b.*?\b(?:were|was|are|is)(?:\s+(?:also\s+)?|\s*:\s*)"
     r"|^.{0,100}?\b(?:heads\s+of\s+(?:state|government|delegation)s?|leaders|ministers)\s+(?:who\s+)?(?:taking\s+part|took\s+part|participating|attending|present)\s*(?:were|was|are|is|included|includes?)(?:\s+|\s*:\s*)"
     r"|^.{0,100}?\bparticipants\s+(?:were|are|included|includes?)(?:\s+|\s*:\s*)"
@@ -1073,7 +1074,9 @@ def _actors(ctx: Context) -> list[tuple[Passage, Person]]:
     mention = re.compile(
         rf"(?:\b[A-Z][\w'’-]+\s+)?\b(?:{heads})\s+(?:[A-Z][\w'’.-]*\s+){{0,4}}[A-Z][\w'’-]+"
         r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+the\s+|and\s+)?[A-Z][\w'’-]*){0,3})?"
-        # "Ralph Gonsalves, Prime Minister of Saint Vincent and the Grenadines": the name, then the title
+        # "Ralph Gonsalves, Prime Minister of Saint Vincent and the Grenadines": the name, then the title;
+        # "Samoa's Prime Minister, Fiame Naomi Mata'afa": the state's title, then the name
+        rf"|\b[A-Z][\w'’-]+['’]s\s+(?:{heads}),\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}}"
         rf"|\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}},\s+(?:{heads})\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+the\s+|and\s+)?[A-Z][\w'’-]*){{0,3}}"
     )
     out: list[tuple[Passage, Person]] = []
@@ -1095,7 +1098,11 @@ def _actors(ctx: Context) -> list[tuple[Passage, Person]]:
         if re.search(r"\b(?:will|would|is\s+to|are\s+to|expected|next)\b", told if said else text):
             continue
         for m in mention.finditer(text):
-            person = parse_item(m.group(), ctx.org, ctx.known_persons)
+            words = m.group()
+            owned = re.match(rf"(?P<state>[A-Z][\w'’ -]+?)['’]s\s+(?P<title>{heads}),\s+(?P<name>.+)$", words)
+            if owned:  # "Samoa's Prime Minister, Fiame Naomi Mata'afa"
+                words = f"{owned.group('title')} {owned.group('name')} of {owned.group('state')}"
+            person = parse_item(words, ctx.org, ctx.known_persons)
             if person is None or not person.party or not is_state(person.party):
                 continue
             out.append((passage, person))

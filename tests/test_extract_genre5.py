@@ -291,3 +291,15 @@ def test_the_states_title_then_the_name_and_also_among_the_leaders() -> None:
         "handed the role of Chair-in-Office to Latvia's Prime Minister, Olaf Berg. The Lithuanian Prime Minister, Jonas Petraitis, was also among the leaders present."
     )
     assert _people(text) == [("Anna Kask", "EST"), ("Jonas Petraitis", "LTU"), ("Olaf Berg", "LVA")]
+
+
+def test_an_election_whose_term_is_told_later_of_the_diplomat() -> None:
+    text = (
+        "RIGA, 4 May 2021 -- Members of the XYZ on Tuesday elected Olaf Berg, Latvia's trade minister, as the organization's next secretary general. "
+        "The vote took place at a special session of the Assembly. Estonia chaired the session. Olaf Berg was declared elected at noon. "
+        "The 58-year-old diplomat, a former deputy minister, will take office in July and serve for the 2021-2026 period."
+    )
+    found = _events(text, "xyz", "OfficialAppointed")
+    assert [(e["person"], e["office"], e["term"]) for e in found] == [
+        ("Olaf Berg", "secretary-general", "2021-07/2026")
+    ]

@@ -107,7 +107,9 @@ _APPOINT = re.compile(
 )
 _TERM_BACKREF = re.compile(
     r"^(?:Their|His|Her|The)\s+(?:(?:\w+|\d+)[\s-]+year\s+)?(?:terms?|mandates?)(?:\s+of\s+office)?\b|^(?:He|She|They)\s+(?:will|shall|is\s+to|are\s+to)\s+(?:take\s+office|serve|assume)"
-    r"|^(?:He|She|They)\s+(?:is|was|has\s+been|are|were|have\s+been)\s+(?:elected|appointed|named)\s+for\b",
+    r"|^(?:He|She|They)\s+(?:is|was|has\s+been|are|were|have\s+been)\s+(?:elected|appointed|named)\s+for\b"
+    # "The 67-year-old diplomat, a former assistant secretary general, will take office in May and serve ..."
+    r"|^The\s+(?:[\w-]+\s+){0,2}(?:diplomat|official|minister|economist|lawyer|politician|candidate|appointee|secretary[- ]general)(?:,[^,]*,)?\s+(?:will|shall|is\s+to)\s+(?:take\s+office|serve|assume)",
     re.I,
 )
 _TO = r"\s+(?:(?:at|in|of|with)\s+(?:the\s+)?(?:SCO|Organi[sz]ation)\s+)?(?:to|on|upon)\b"
@@ -550,15 +552,27 @@ def appointments(ctx: Context) -> list[Candidate]:
             offices = _generic_offices(ctx, text, verb.end())
         term, term_passage = _term(text, verb.end())
         for ahead in sentences[
-            n + 1 : n + 5
+            n + 1 : n + 6
         ]:  # "Their terms will be from ...", after the list of appointments
             if term is not None:
                 break
             if _TERM_BACKREF.match(ahead.norm):
                 term, _ = _term(ahead.norm, 0)
                 term_passage = ahead if term else None
+                month = re.search(r"\btake\s+office\s+in\s+(?P<m>[A-Z][a-z]+)\b", ahead.norm)
+                whole = re.fullmatch(r"(?P<y>\d{4})-01-01/(?P<z>\d{4})-12-31", term or "")
+                found = find_dates(f"{month.group('m')} {whole.group('y')}") if month and whole else []
+                if whole and found and found[0].kind == "month":
+                    # "will take office in May and serve for the 2025-2030 period": from that month
+                    term = f"{found[0].edtf}/{whole.group('z')}"
                 break
-            if _APPOINT.search(ahead.norm) and not re.match(r"\s*(?:\d{1,2}[.)]|[-–•*])", ahead.quote):
+            if (
+                _APPOINT.search(ahead.norm)
+                and not re.match(r"\s*(?:\d{1,2}[.)]|[-–•*])", ahead.quote)
+                and not re.search(
+                    r"\b(?:was|were)\s+declared\s+elected\b", ahead.norm
+                )  # the same election told
+            ):
                 break  # another appointment's sentence: its term is its own
         prev = verb.end()
         for k, (slug, o_start, o_end) in enumerate(offices):

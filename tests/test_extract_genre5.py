@@ -303,3 +303,12 @@ def test_an_election_whose_term_is_told_later_of_the_diplomat() -> None:
     assert [(e["person"], e["office"], e["term"]) for e in found] == [
         ("Olaf Berg", "secretary-general", "2021-07/2026")
     ]
+
+
+def test_a_member_resuming_its_place_ends_its_suspension_on_the_day_it_told() -> None:
+    text = (
+        "RIGA, 24 May 2021 -- The XYZ closed its summit in Riga on Monday. Estonia's government had told the members on May 5 "
+        "that it was resuming its place in the XYZ, ending the suspension of its participation that its former president ordered in January 2019."
+    )
+    lifted = _events(text, "xyz", "ConditionLifted")
+    assert [(e["party"], e["effective"], "decided_on" in e) for e in lifted] == [("EST", "2021-05-05", False)]

@@ -1302,7 +1302,10 @@ def histories(ctx: Context) -> list[Candidate]:
             ):
                 continue
             if (
-                re.search(r"\b(?:in|since)\s+(?:19|20)\d\d\b", head if notice or ceases else text)
+                re.search(
+                    r"\b(?:in|since)\s+(?:\w+\s+)?(?:19|20)\d\d\b",
+                    head if notice or ceases or _LIFT.search(text) else text,
+                )  # a lift's clause may tell when the suspension began ("ending the suspension ordered in 2020")
                 and ctx.year
                 and not re.search(rf"\b{ctx.year}\b", head)
             ):
@@ -1342,7 +1345,37 @@ def _histories_clause(
     if (lifted or suspended) and (_other_organization(ctx, text) or _elsewhen_clause(ctx, text)):
         return []  # another organization's act ("ECOWAS had already suspended X"), or history
     if lifted:
-        return [_condition(ctx, "ConditionLifted", p.value, sub, text) for p in parties]
+        out = [_condition(ctx, "ConditionLifted", p.value, sub, text) for p in parties]
+        # "X had told the members on January 5 that it was resuming its place, ending the suspension": the
+        # member's own act, on the day written before the lift (up to two months back), no decision of a meeting
+        said = re.search(
+            r"\b(?:told|informed|notified|announced)\b[^.;]*?\bon\s+(?P<when>[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\b",
+            text[: lifted.start()],
+        )
+        days = (
+            [d for d in find_dates(said.group("when"), ctx.year) if d.kind.rstrip("?") == "day"]
+            if said
+            else []
+        )
+        today = ctx.anchor.day.isoformat() if ctx.anchor.day else None
+        if (
+            days
+            and today
+            and days[0].edtf <= today
+            and (ctx.anchor.day - dt.date.fromisoformat(days[0].edtf)).days <= 62
+        ):
+            out = [
+                Candidate(
+                    c.record,
+                    {
+                        k: v
+                        for k, v in {**c.event, "effective": days[0].edtf, "source": ctx.source(sub)}.items()
+                        if k != "decided_on"
+                    },
+                )
+                for c in out
+            ]
+        return out
     # the state told near the verb ("is still suspended", "was suspended following"), not a later clause's
     # ("..., and it will stay out until ...")
     near = text[: suspended.end() + len(re.split(r"[,;]", text[suspended.end() :])[0])] if suspended else text
@@ -1516,6 +1549,11 @@ def _elsewhen_clause(ctx: Context, text: str) -> bool:
             text[: d.start],
         ):
             continue  # "lift the suspension it had imposed in August": the earlier act's day, not this one's
+        if re.search(
+            r"\bsuspension\b[^.;]*?\b(?:that|which)\s+(?:[\w'’-]+\s+){0,5}?\w+(?:ed|en)\s+(?:in|on|since)\s+$",
+            text[: d.start],
+        ):
+            continue  # "ending the suspension that former President X ordered in January 2020": the earlier act's
         if d.kind.rstrip("?") in ("day", "days", "month"):
             first = d.edtf.split("/")[0]
             day = dt.date.fromisoformat(first + ("-15" if len(first) == 7 else ""))

@@ -1357,12 +1357,12 @@ def _histories_clause(
             if said
             else []
         )
-        today = ctx.anchor.day.isoformat() if ctx.anchor.day else None
+        anchor_day = ctx.anchor.day
         if (
             days
-            and today
-            and days[0].edtf <= today
-            and (ctx.anchor.day - dt.date.fromisoformat(days[0].edtf)).days <= 62
+            and anchor_day is not None
+            and days[0].edtf <= anchor_day.isoformat()
+            and (anchor_day - dt.date.fromisoformat(days[0].edtf)).days <= 62
         ):
             out = [
                 Candidate(
@@ -1394,14 +1394,14 @@ def _histories_clause(
             days = []  # "will leave on August 18 next year": a day read in the wrong year, or no notice
         if days and parties:
             # the notice's day is stated before the day it takes effect ("in a letter dated Friday")
-            said = text[: text.index(when, ceases.start())]
+            told = text[: text.index(when, ceases.start())]
             whole = [p for p in ctx.sentences if p.start <= sub.start < p.end]
-            if whole and ctx.stated_day(said) is None and text[:30] in whole[0].norm:
-                said = (
-                    whole[0].norm[: whole[0].norm.index(text[:30])] + said
+            if whole and ctx.stated_day(told) is None and text[:30] in whole[0].norm:
+                told = (
+                    whole[0].norm[: whole[0].norm.index(text[:30])] + told
                 )  # "in a letter dated Friday and signed by ..."
             return [
-                _ceasing(ctx, sub, p.value, days[0].edtf, said) for p in parties if p.end <= ceases.start()
+                _ceasing(ctx, sub, p.value, days[0].edtf, told) for p in parties if p.end <= ceases.start()
             ]
     if notice:
         out = []

@@ -312,3 +312,16 @@ def test_a_member_resuming_its_place_ends_its_suspension_on_the_day_it_told() ->
     )
     lifted = _events(text, "xyz", "ConditionLifted")
     assert [(e["party"], e["effective"], "decided_on" in e) for e in lifted] == [("EST", "2021-05-05", False)]
+
+
+def test_an_accession_protocol_signed_on_a_day_is_a_step_of_the_accession() -> None:
+    text = "RIGA, 4 May 2021 -- Estonia officially joined the XYZ on Tuesday. The accession protocol between the XYZ and Estonia was signed on 6 February 2020."
+    steps = _events(text, "xyz", "ProcedureStepTaken")
+    assert [(e["party"], e["procedure"], e["step"], e["date"]) for e in steps] == [
+        ("EST", "accession", "accession protocol signed", "2020-02-06")
+    ]
+
+
+def test_a_protocol_signed_by_all_members_names_no_applicant() -> None:
+    text = "RIGA, 4 May 2021 -- Estonia officially joined the XYZ on Tuesday. The protocol of accession was signed by all the member states on 6 February 2015."
+    assert _events(text, "xyz", "ProcedureStepTaken") == []

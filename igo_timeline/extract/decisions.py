@@ -228,6 +228,9 @@ def _clause_statuses(ctx: Context, passage: Passage, c_start: int, c_end: int) -
         and not _NOT_GRANTED.search(text.split(" were signed")[0])
     ):
         return _memoranda(ctx, passage, sub, text)
+    protocol = _protocol_signed(ctx, sub, full)
+    if protocol is not None:
+        return protocol
     joined = _joined(ctx, passage, sub, full)
     if joined is not None:
         return joined
@@ -394,6 +397,34 @@ def _acceded(ctx: Context, passage: Passage, sub: Passage, full: str) -> list[Ca
                 Candidate(cand.record, {**cand.event, "effective": days[0].edtf, "source": ctx.source(sub)})
             ]
     return [ctx.decision(event, "effective", sub, decided=False, words=full)]
+
+
+# "The accession protocol between the X and Y was signed on 6 February 2019": a step of Y's accession
+_PROTOCOL_SIGNED = re.compile(
+    r"\b(?:accession\s+protocol|protocol\s+(?:of|on)\s+(?:[\w'’]+\s+)?accession)\b(?P<who>[^.;]*?)\s+(?:was|were|has\s+been)\s+signed\s+"
+    r"(?:[^.;]*?\s)?on\s+(?P<when>\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4})",
+    re.I,
+)
+
+
+def _protocol_signed(ctx: Context, sub: Passage, full: str) -> list[Candidate] | None:
+    m = _PROTOCOL_SIGNED.search(full)
+    if m is None:
+        return None
+    parties = [p for p in _state_parties(ctx, m.group("who"))]
+    days = [d for d in find_dates(m.group("when")) if d.kind == "day"]
+    if len(parties) != 1 or not days:
+        return None
+    event = {
+        "type": "ProcedureStepTaken",
+        "org": ctx.org,
+        "party": parties[0].value,
+        "procedure": "accession",
+        "step": "accession protocol signed",
+        "date": days[0].edtf,
+        "source": ctx.source(sub),
+    }
+    return [Candidate("event", event)]
 
 
 def _joined(ctx: Context, passage: Passage, sub: Passage, full: str) -> list[Candidate] | None:

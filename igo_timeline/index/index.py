@@ -97,6 +97,7 @@ class _Org:
     version: int = 1  # the stream version the records reach (1: the creation only)
     # per table, the current rows: digest -> (id, day_lo, day_hi, pos_lo)
     open: dict[str, dict[str, tuple[int, int, int, int, str]]] | None = None  # ... and group
+    grouped: dict[str, dict[str, set[str]]] | None = None  # per table, the current rows' digests by group
     payloads: Payloads = field(default_factory=Payloads)
     full: dict[int, dict[str, Any]] = field(default_factory=dict)  # the batch's stored payloads, by position
     # what the decisions in force bear on, kept with them (see track): a batch reads only the
@@ -543,15 +544,20 @@ class FactIndex:
         if len(org.payloads) > KEPT_PAYLOADS or len(org.payloads.rows) > KEPT_ROWS:
             org.payloads.forget()  # (kept across batches: the next batch re-reads mostly the same decisions)
         org.full.clear()  # the event rows of a batch are made from its own events' payloads
-        assert org.open is not None
+        assert org.open is not None and org.grouped is not None
         for table, rows in wanted.items():
             scope = scopes[table]
             current = org.open[table]
+            grouped = org.grouped[table]
             by_digest = {row.digest: row for row in rows}
             out = work.tables[table]
-            gone = [d for d, v in current.items() if (scope is None or v[4] in scope) and d not in by_digest]
+            if scope is None:
+                gone = [d for d in current if d not in by_digest]
+            else:  # (the current rows of the groups in scope only, not all the organization's)
+                gone = [d for g in scope for d in grouped.get(g, ()) if d not in by_digest]
             for digest in gone:
-                ident, lo, hi, plo, _group = current.pop(digest)
+                ident, lo, hi, plo, group = current.pop(digest)
+                grouped[group].discard(digest)
                 out.closed.append((ident, num, lo, hi, plo, end - 1))
             for digest, row in by_digest.items():
                 if digest in current:
@@ -561,6 +567,7 @@ class FactIndex:
                 out.rows.append((ident, num, digest, row.lo, row.hi, end, MAX_POS, row.body, row.group))
                 out.boxes.append((ident, num, row.lo, row.hi, end, MAX_POS))
                 current[digest] = (ident, row.lo, row.hi, end, row.group)
+                grouped.setdefault(row.group, set()).add(digest)
         work.batches.append((num, micros(first.timestamp), end))
         work.events += len(batch)
         self._trim()
@@ -605,6 +612,10 @@ class FactIndex:
                     org.open[table] = {
                         d: (int(i), int(lo), int(hi), int(plo), g) for d, i, lo, hi, plo, g in cur.fetchall()
                     }
+        org.grouped = {table: {} for table in TABLES}
+        for table, rows in org.open.items():
+            for digest, (*_, group) in rows.items():
+                org.grouped[table].setdefault(group, set()).add(digest)
         self._orgs[key] = org
         return org
 

@@ -703,6 +703,14 @@ def event_rows(effective: Sequence[Effective], full: dict[int, dict[str, Any]]) 
     correction's event, under the original id.
     """
     rows = []
+    stamps: dict[dt.datetime, str] = {}  # (a batch's records share their record time)
+
+    def iso(stamp: dt.datetime) -> str:
+        text = stamps.get(stamp)
+        if text is None:
+            text = stamps[stamp] = stamp.isoformat()
+        return text
+
     for eff in effective:
         if eff.corrections:
             last = eff.corrections[-1]
@@ -712,13 +720,14 @@ def event_rows(effective: Sequence[Effective], full: dict[int, dict[str, Any]]) 
             payload = full[eff.record.position]
         ext = eff.event.valid_extent
         lo, hi = (ext.start_earliest.toordinal(), ext.end_latest.toordinal()) if ext else (PAST, FUTURE)
+        first, position, _ = eff.sort_key
         body = _dumps(
             {
-                "o": [eff.sort_key[0].toordinal(), eff.sort_key[1]],
+                "o": [first.toordinal(), position],
                 "dated": ext is not None,
-                "t": eff.record.recorded_at.isoformat(),
+                "t": iso(eff.record.recorded_at),
                 "p": eff.record.position,
-                "c": [[c.event.id, c.recorded_at.isoformat(), c.position] for c in eff.corrections],
+                "c": [[c.event.id, iso(c.recorded_at), c.position] for c in eff.corrections],
                 "e": payload,  # as stored (the engine dumps every event the same way)
             }
         )

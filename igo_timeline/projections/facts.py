@@ -441,6 +441,24 @@ def _continue(facts: Facts) -> None:
             )
 
 
+# the decision types the last pass of build_facts reads
+_OTHER_FACTS = (
+    OfficialAppointed,
+    OfficeVacated,
+    PresidencyHandedOver,
+    PresidencyVacated,
+    ChairEstablished,
+    MeetingHeld,
+    MeetingScheduled,
+    DocumentAdopted,
+    AgreementSigned,
+    DocumentEnteredIntoForce,
+    BodyEstablished,
+    BodyPlanned,
+    OfficeEstablished,
+)
+
+
 def build_facts(events: Sequence[EventBase]) -> Facts:
     """Build the intervals from decisions already in valid-time order."""
     facts = Facts()
@@ -506,6 +524,8 @@ def build_facts(events: Sequence[EventBase]) -> Facts:
     vacated: dict[tuple[str, str], list[OfficeVacated]] = defaultdict(list)
     handovers: list[PresidencyHandedOver | PresidencyVacated] = []
     for ev in events:
+        if not isinstance(ev, _OTHER_FACTS):
+            continue  # (most decisions are changes of status: one test instead of a dozen)
         if isinstance(ev, OfficialAppointed):
             appointments[ev.office].append(ev)
         elif isinstance(ev, OfficeVacated):

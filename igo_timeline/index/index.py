@@ -10,7 +10,7 @@ The projection is kept current by a pull loop (the library's
 ``ProjectionRunner`` needs subscriptions, which SQLite lacks): it reads the
 notifications after its tracking position, folds each organization's new
 batch into that organization's facts, writes the rows that changed and the new
-tracking position in one transaction per 20,000 events or so, exactly once: a writer that
+tracking position in one transaction per 10,000 events or so, exactly once: a writer that
 finds the tracking position moved (another process caught up first) drops
 what it computed and starts again from the new position. Every query first
 catches up, so a query after an append sees the append. ``rebuild`` empties
@@ -73,7 +73,7 @@ if TYPE_CHECKING:
 FORMAT = 9  # the rows' format: a stored index of another format is rebuilt
 NAME = "facts"
 PAGE = 2000  # notifications read at a time
-WRITE_EVENTS = 20_000  # events applied before a transaction writes them (a long catch-up's commits are few)
+WRITE_EVENTS = 10_000  # events applied before a transaction writes them (a long catch-up commits seldom)
 CACHED_RECORDS = 50_000  # records kept in memory across organizations while catching up
 KEPT_PAYLOADS = 5_000  # events whose row JSON an organization keeps across its batches
 KEPT_ROWS = 20_000  # ... and rows (see rows.fact_rows)

@@ -537,7 +537,16 @@ class FactIndex:
             facts = build_facts(decisions(history.ordered(org.bearing_on(groups))))
             order, horizon = org.order, Horizon(org.reach, org.declared)
         wanted = {
-            "facts": fact_rows(facts, (), org.payloads, order=order, horizon=horizon, only=fact_scope),
+            # (rows made for every group are not kept: a rebuild would hold every organization's)
+            "facts": fact_rows(
+                facts,
+                (),
+                org.payloads,
+                order=order,
+                horizon=horizon,
+                only=fact_scope,
+                remember=groups is not None,
+            ),
             "events": event_rows([now[i] for i in sorted(ids) if i in now], org.full),
         }
         scopes = {"facts": fact_scope, "events": {f"event:{i}" for i in ids}}

@@ -389,17 +389,19 @@ def fact_rows(
     order: dict[str, list[int]] | None = None,
     horizon: Horizon | None = None,
     only: set[str] | None = None,
+    remember: bool = True,
 ) -> list[FactRow]:
     """Every row of one organization's facts (a multiset: equal rows get distinct digests).
 
     ``order`` (each decision's [first day, position]) and ``horizon`` are read from
     ``effective`` (the decisions in force) unless given; with ``only``, the rows of those
-    groups alone (the catalog's and the horizon's whenever named)."""
+    groups alone (the catalog's and the horizon's whenever named). The rows made are kept in
+    ``payloads`` for the next call (unless not ``remember``)."""
     if order is None:
         order = {e.id: [e.sort_key[0].toordinal(), e.sort_key[1]] for e in effective}
     rows: list[FactRow] = []
     seen: dict[str, int] = defaultdict(int)
-    made = payloads.rows
+    made = payloads.rows if remember else {}
 
     def add(kind: str, lo: int, hi: int, ev: EventBase, **more: Any) -> None:
         if lo > hi:

@@ -145,6 +145,9 @@ def _dateline_at(text: str, offset: int, pub: dt.date | None, pub_year: int | No
         if numeric:
             day = _safe(int(numeric["y"]), int(numeric["m"]), int(numeric["d"]))
             return Anchor(day, False, _place(m), m.start(), m.end(), _region(m))
+        bracketed = re.search(r"\((?P<y>(?:19|20)\d{2})\)", m.group("rest"))
+        if bracketed:  # "MOSCOW, October 8 (2024) --": the year in brackets after the day
+            written = f"{written} {bracketed['y']}"
         found = find_dates(written)
         if found and found[0].kind == "day":
             return Anchor(

@@ -79,10 +79,12 @@ _NOTED = re.compile(
     re.I,
 )
 _PRESIDENCY = re.compile(
-    r"\b(?:presidency|chairmanship|chairing|chairship)\b|\b(?:will|shall)\s+chair\b", re.I
+    r"\b(?:presidency|chairmanship|chairing|chairship|chair-in-office)\b|\b(?:will|shall)\s+chair\b"
+    r"|\b(?:will|shall)\s+lead\s+(?:the\s+)?(?-i:[A-Z]{2,8})\b|\bchairs\s+the\s+(?-i:[A-Z]{2,8})\b",
+    re.I,
 )
 _PRESIDENCY_PASSES = re.compile(
-    r"\b(?:will|shall)\s+(?:hold|assume|take\s+over|chair)\b|\b(?:assumes|assumed|has\s+assumed|takes\s+over|took\s+over)\b"
+    r"\b(?:will|shall)\s+(?:hold|assume|take\s+over|chair|lead)\b|\b(?:assumes|assumed|has\s+assumed|takes\s+over|took\s+over|taking\s+over)\b"
     r"|\b(?:passe[sd]|pass(?:ed)?|goes|went|handed\s+over|hand\s+over|transferred)\b.*?\bto\b"
     r"|\b(?:stays?|stayed|remains?|remained)\s+with\b|\b(?:retains?|retained|keeps?|kept)\b",
     re.I,
@@ -100,7 +102,7 @@ _APPOINT = re.compile(
     r"|on\s+the\s+appointment\s+of|becomes|became|will\s+become|confirmed|re-?elected)\b"
 )
 _TERM_BACKREF = re.compile(
-    r"^(?:Their|His|Her|The)\s+(?:terms?|mandates?)(?:\s+of\s+office)?\b|^(?:He|She|They)\s+(?:will|shall|is\s+to|are\s+to)\s+(?:take\s+office|serve|assume)"
+    r"^(?:Their|His|Her|The)\s+(?:(?:\w+|\d+)[\s-]+year\s+)?(?:terms?|mandates?)(?:\s+of\s+office)?\b|^(?:He|She|They)\s+(?:will|shall|is\s+to|are\s+to)\s+(?:take\s+office|serve|assume)"
     r"|^(?:He|She|They)\s+(?:is|was|has\s+been|are|were|have\s+been)\s+(?:elected|appointed|named)\s+for\b",
     re.I,
 )
@@ -209,6 +211,9 @@ def _clause_statuses(ctx: Context, passage: Passage, c_start: int, c_end: int) -
         and not _NOT_GRANTED.search(text.split(" were signed")[0])
     ):
         return _memoranda(ctx, passage, sub, text)
+    joined = _joined(ctx, passage, sub, full)
+    if joined is not None:
+        return joined
     if _NOTED_APPLICATION.search(text) and not re.search(r"\bno\s+decision\b", text, re.I):
         parties = _state_parties(ctx, text)
         return [procedure_candidate(ctx, sub, p, _sought(text)) for p in parties]
@@ -296,6 +301,62 @@ def _clause_statuses(ctx: Context, passage: Passage, c_start: int, c_end: int) -
     if not parties:
         return []
     return _pairs(ctx, sub, 0, found, parties, words=full)
+
+
+_JOINED = re.compile(
+    r"^(?P<who>.{1,80}?)\s+(?:(?:has|have|had)\s+)?(?:formally\s+|officially\s+)?"
+    r"(?:re-?joined|rejoins|readmitted|(?:was|were|has\s+been|have\s+been)\s+(?:formally\s+|officially\s+|unanimously\s+)?(?:re-?)?admitted)\b"
+    r"|\baccepted\s+(?:the\s+)?(?:membership\s+)?applications?\s+(?:of|from)\s+(?P<applicants>[^,;]+)",
+    re.I,
+)
+_ANAPHOR = re.compile(
+    r"^(?:the|this|that|these|those)\s+(?:(?P<n>two|three|four|five|\d)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:(?P<one>state|country|nation|kingdom|republic)|countries|states|nations|applicants)$",
+    re.I,
+)
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _joined(ctx: Context, passage: Passage, sub: Passage, full: str) -> list[Candidate] | None:
+    """A (re)admission done, as the genre tells it: "X rejoined the association on Thursday", "The two
+    countries were admitted at the closing session", "the leaders accepted the applications of A and B":
+    membership from that day. "The country" / "the two countries" are the states the sentence before names
+    (the first one, the first two). None when the clause tells no such act."""
+    m = _JOINED.search(full)
+    if m is None or re.search(r"\badmitted\s+as\b", full[m.start() :]):
+        return None  # "admitted as dialogue partners": a status named, granted as such
+    head = full[: m.end()]
+    if _NOT_GRANTED.search(head.replace("applications", "").replace("application", "")):
+        return []  # "hoped to rejoin", "is expected to be readmitted", "readmitted in 2013"
+    if re.search(r"\b(?:in|since)\s+(?:\w+\s+)?(?:19|20)\d\d\b", full) and not (
+        ctx.year and re.search(rf"\b{ctx.year}\b", full)
+    ):
+        return []  # history: "rejoined in 2004"
+    if m.group("applicants"):
+        parties = _state_parties(ctx, m.group("applicants"))
+    else:
+        who = re.sub(r"^(?:and|but|then)\s+", "", m.group("who").strip(), flags=re.I)
+        parties = _state_parties(ctx, who)
+        anaphor = _ANAPHOR.match(who)
+        if not parties and anaphor:
+            earlier = [p for p in ctx.sentences if p.end <= passage.start][-1:]
+            named = _state_parties(ctx, earlier[0].norm) if earlier else []
+            n = 1 if anaphor.group("one") else _NUMBER_WORDS.get((anaphor.group("n") or "").lower(), 0)
+            n = int(anaphor.group("n")) if (anaphor.group("n") or "").isdigit() else n
+            parties = named[:n] if n else named
+    if not parties:
+        return None
+    status = "observer" if re.search(r"\bobserver", full, re.I) else "member"
+    return [
+        ctx.decision(
+            {"type": "StatusGranted", "party": p.value, "status": status},
+            "effective",
+            sub,
+            decided=ctx.meeting is not None,
+            words=full,
+        )
+        for p in parties
+    ]
 
 
 def _memoranda(ctx: Context, passage: Passage, sub: Passage, text: str) -> list[Candidate]:
@@ -482,6 +543,10 @@ def _generic_offices(ctx: Context, text: str, start: int) -> list[tuple[str, int
         ):
             continue
         body = re.sub(r"\s+of(?:\s+the)?\s*$", "", body.strip())
+        if re.fullmatch(
+            r"(?:the\s+)?(?:Organi[sz]ation|Union|Community|Association|Commonwealth|Bloc|Group)", body, re.I
+        ):
+            body = ""  # "Secretary General of the Organisation": the organization's own office
         title = re.sub(r"[^a-z0-9]+", "-", m.group("title").casefold()).strip("-")
         place = re.sub(r"[^a-z0-9]+", "-", body.casefold()).strip("-")
         slug = f"{place}-{title}" if place else title
@@ -645,7 +710,32 @@ def _term(text: str, start: int) -> tuple[str | None, None]:
             except ValueError:
                 return None, None
             return f"{first.isoformat()}/{last.isoformat()}", None
+    begins = _TERM_START.search(rest)
+    days = [d for d in find_dates(begins.group("day")) if d.kind == "day"] if begins else []
+    if days:  # "as of 1 January 2020; ... the post is held for three years": from that day, so long
+        first = dt.date.fromisoformat(days[0].edtf)
+        length = _TERM_LENGTH.search(rest)
+        if length is None:
+            return f"{first.isoformat()}/..", None
+        n = length.group("n") or length.group("n2")
+        years = _NUMBERS.get(n.lower()) or int(n)
+        try:
+            last = first.replace(year=first.year + years) - dt.timedelta(days=1)
+        except ValueError:
+            return None, None
+        return f"{first.isoformat()}/{last.isoformat()}", None
     return None, None
+
+
+_TERM_START = re.compile(
+    r"\b(?:as\s+of|with\s+effect\s+from|effective(?:\s+from)?|starting(?:\s+on|\s+from)?|beginning(?:\s+on)?|from)\s+"
+    r"(?P<day>\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})",
+)
+_TERM_LENGTH = re.compile(
+    r"\b(?P<n>one|two|three|four|five|six|\d)[\s-]+year\s+(?:term|period|mandate)\b"
+    r"|\bfor\s+(?:a\s+(?:period|term)\s+of\s+)?(?P<n2>one|two|three|four|five|six|\d)\s+years?\b",
+    re.I,
+)
 
 
 def presidency(ctx: Context) -> list[Candidate]:
@@ -663,6 +753,10 @@ def presidency(ctx: Context) -> list[Candidate]:
         verb = _PRESIDENCY_PASSES.search(text)
         if not verb:
             continue
+        if re.search(r"\bwould\s+(?:pass|go|be\s+handed|be\s+transferred)\b", text) and not re.search(
+            r"\b(?:decided|agreed|decision|resolved)\b", text
+        ):
+            continue  # "the minister said the chairmanship would pass to X at the summit": a forecast
         parties = [
             p
             for p in find_parties(text, exclude=[ctx.org])
@@ -678,7 +772,12 @@ def presidency(ctx: Context) -> list[Candidate]:
                     after = [Found(verb.end(), verb.end(), state)]
             parties = after or parties
         else:
-            parties = [p for p in parties if p.start < verb.start()][-1:] or parties
+            before = [p for p in parties if p.start < verb.start()][-1:]
+            subject = re.search(r"(?P<name>[A-Z][\w'’-]+)\s+$", text[: verb.start()])
+            if not before and subject:  # "Kagame took over as Chair-in-Office": the state the text gives him
+                state = _state_of_person(ctx, subject.group("name"))
+                before = [Found(subject.start(), subject.end(), state)] if state else []
+            parties = before or parties
         if not parties:
             continue
         event: dict[str, Any] = {"type": "PresidencyHandedOver", "to_party": parties[0].value}
@@ -709,12 +808,17 @@ def presidency(ctx: Context) -> list[Candidate]:
             out.append(Candidate("event", event))
             continue
         year = re.search(
-            r"\b(?:will|shall)\s+(?:chair|(?:hold|assume|take\s+over|take)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:chairmanship|presidency|chair))\b"
-            r"[^,;]*?\bin\s+(?P<y>(?:19|20)\d\d)\b",
+            r"\b(?:(?:will|shall)\s+(?:chair|lead|(?:hold|assume|take\s+over|take)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:chairmanship|presidency|chair))|chairs)\b"
+            r"[^,;]*?\b(?:in|throughout|for)\s+(?P<y>(?:19|20)\d\d)\b",
             text,
         )
         if year and ctx.year and int(year.group("y")) > ctx.year:  # "will chair the Commonwealth in 2026"
-            event = {**event, "org": ctx.org, "effective": year.group("y"), "source": ctx.source(passage)}
+            when = year.group("y")
+            month = re.search(r"\b(?:taking|takes|will\s+take)\s+over\s+in\s+(?P<m>[A-Z][a-z]+)\b", text)
+            found = find_dates(f"{month.group('m')} {when}") if month else []
+            if found and found[0].kind == "month":  # "in 2026, taking over in January"
+                when = found[0].edtf
+            event = {**event, "org": ctx.org, "effective": when, "source": ctx.source(passage)}
             if ctx.meeting is not None:
                 event["decided_on"] = ctx.meeting.last_day
             out.append(Candidate("event", event))
@@ -863,7 +967,8 @@ _LIFT = re.compile(
     re.I,
 )
 _WITHDRAW_NOTICE = re.compile(
-    r"\b(?:notif(?:ied|ies|y|ication)|informed|gave\s+notice|served\s+notice|announced|deposited|submitted|lodged|communicated|sent|transmitted|handed\s+over)\b[^.;]*?\bwithdraw(?:al|ing|s)?\b"
+    r"\b(?:notif(?:ied|ies|y|ication)|informed|gave\s+notice|served\s+notice|announced|deposited|submitted|lodged|communicated|sent|transmitted|handed\s+over)\b[^.;]*?"
+    r"\b(?:withdraw(?:al|ing|s)?|denounc(?:e|es|ed|ing)\s+(?:the\s+|its\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Charter|Treaty|Convention|Agreement))\b"
     r"|\bnotice\s+of\s+(?:its\s+)?withdrawal\b",
     re.I,
 )
@@ -1044,6 +1149,10 @@ def _histories_clause(
             )
             if days:
                 event["takes_effect"] = days[0].edtf
+            elif takes is None:  # "... Its membership will therefore end in November 2023." a sentence later
+                later = _takes_effect_later(ctx, sub)
+                if later:
+                    event["takes_effect"] = later
             # the notice's day is the day the words state for the notice, not the day it takes effect
             words = text[: takes.start()] if takes else text
             out.append(ctx.decision(event, "effective", sub, words=words))
@@ -1107,16 +1216,51 @@ def _other_organization(ctx: Context, text: str) -> bool:
     return False
 
 
+_ENDS_LATER = re.compile(
+    r"\b(?:membership|withdrawal|departure)\s+(?:will\s+|would\s+|is\s+to\s+)?(?:therefore\s+|thus\s+)?"
+    r"(?:end|take\s+effect|become\s+effective|be\s+effective)\s+(?:on|in|from|as\s+of)\s+(?P<when>[^,;.]+)",
+    re.I,
+)
+
+
+def _takes_effect_later(ctx: Context, sub: Passage) -> str | None:
+    """When a notice takes effect, from one of the next four sentences ("Its membership will therefore end in
+    November 2023"), at the precision the text gives (a day or a month)."""
+    for later in [p for p in ctx.sentences if p.start >= sub.end][:4]:
+        m = _ENDS_LATER.search(later.norm)
+        if m:
+            found = [
+                d for d in find_dates(m.group("when"), ctx.year) if d.kind.rstrip("?") in ("day", "month")
+            ]
+            if found:
+                return found[0].edtf
+    return None
+
+
+_BACKGROUND = re.compile(
+    r"\b(?:earlier\s+(?:this|that|in\s+the)\s+(?:year|month)|last\s+(?:year|month)|once\s+before|in\s+the\s+past"
+    r"|(?:two|three|four|five|several|\d+)\s+(?:years|months)\s+(?:ago|earlier))\b",
+    re.I,
+)
+
+
 def _elsewhen_clause(ctx: Context, text: str) -> bool:
     """Whether the clause dates what it tells a month or more away from the text's own day (history)."""
     near = ctx.anchor.day
     if near is None and ctx.meeting is not None and len(ctx.meeting.last_day) >= 10:
         near = dt.date.fromisoformat(ctx.meeting.last_day[:10])
+    if _BACKGROUND.search(text):
+        return True  # "Earlier this year the Union also suspended X and Y"
     if near is None:
         return False
     for d in find_dates(text, ctx.year):
         if re.search(r"\b(?:until|till|through|to|effective|from)\s+(?:on\s+)?(?:the\s+)?$", text[: d.start]):
             continue  # the end or the start of what is decided, not the day it is told of
+        if re.search(
+            r"\b(?:it|they|which|that)\s+had\s+(?:\w+\s+)?\w+(?:ed|en)\s+(?:(?:in|on|since)\s+)?$",
+            text[: d.start],
+        ):
+            continue  # "lift the suspension it had imposed in August": the earlier act's day, not this one's
         if d.kind.rstrip("?") in ("day", "days", "month"):
             first = d.edtf.split("/")[0]
             day = dt.date.fromisoformat(first + ("-15" if len(first) == 7 else ""))

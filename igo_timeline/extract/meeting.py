@@ -39,7 +39,8 @@ _HELD = re.compile(
     r"|\btook place\b|\bis taking place\b|\btakes place\b|\bkicked off\b|\bgot under\s?way\b|\bopened\b"
     r"|\b(?:started|began|begins|commenced)\b|\bran\s+from\b|\bruns\s+from\b|\bmet\b|\bgathered\b|\bconvened\b|\bhosted\b|\bheld\b"
     r"|\bwrapped up\b|\bconcluded\b|\bclosed\b|\bended\b|\bis under\s?way\b|\bwas under\s?way\b|\bwas the venue\b|\bplayed host\b"
-    r"|\b(?:was|were)\s+(?:chaired|presided)\b",
+    r"|\b(?:was|were)\s+(?:chaired|presided)\b"
+    r"|^(?:Meeting|Gathering|Convening|Sitting)\s+(?:on|in|at|for)\b",  # "Meeting on Wednesday, the Council resolved"
     re.I,
 )
 _NOT_THIS = re.compile(
@@ -99,11 +100,12 @@ _ATTEND = re.compile(
 _LIST_AFTER = re.compile(
     r"\b(?:attended(?:\s+and\s+addressed)?\s+by|with\s+the\s+participation\s+of|participants\s+(?:also\s+)?included|brought\s+together|represented\s+by(?:\s+their\s+\w+)?|(?:were|was)\s+represented\s+by"
     r"|(?:chaired|opened|led|began)\s+the\s+(?:\w+\s+)?(?:talks|meeting|session|summit)\s+with|(?:were|was)\s+led\s+by|(?:were|was)\s+headed\s+by|(?:sat|sitting|seated)\s+(?:at\s+the\s+table\s+)?(?:with\s+\w+\s+)?(?:were|was)|around\s+the\s+table\s+sat|joined\s+by(?=\s+(?-i:[A-Z]))"
-    r"|(?:also\s+)?(?:included|including)|attendance\s+(?:by|of))\s*:?\s*",
+    r"|(?:also\s+)?(?:included|including)|attendance\s+(?:by|of)|(?:(?<=states)|(?<=countries)|(?<=members)|(?<=governments))\s+(?:also\s+)?sent)\s*:?\s*",
     re.I,
 )
 _ATTEND_FIRST = re.compile(
-    r"^(?:Also\s+)?(?:taking\s+part|participating|attending|present|in\s+attendance)\b.*?\b(?:were|was|are|is)(?:\s+(?:also\s+)?|\s*:\s*)"
+    r"^Among\s+(?:those|the\s+(?:leaders|participants|heads\s+of\s+\w+|guests))\s+(?:(?:who\s+)?(?:taking\s+part|took\s+part|present|attending|attended|participating|participated))(?:\s+[^,;]{0,40}?)?\s+(?:were|was)\s+"
+    r"|^(?:Also\s+)?(?:taking\s+part|participating|attending|present|in\s+attendance)\b.*?\b(?:were|was|are|is)(?:\s+(?:also\s+)?|\s*:\s*)"
     r"|^.{0,100}?\b(?:heads\s+of\s+(?:state|government|delegation)s?|leaders|ministers)\s+(?:who\s+)?(?:taking\s+part|took\s+part|participating|attending|present)\s*(?:were|was|included)(?:\s+|\s*:\s*)"
     r"|^.{0,100}?\bparticipants\s+(?:were|included)(?:\s+|\s*:\s*)"
     r"|^From\s+(?:the\s+)?[^,;]{0,80}?\s+(?:came|were\s+present|attended)\s+"
@@ -238,7 +240,7 @@ _GENERIC_HEADS = {
 def _own_words(ctx: Context) -> set[str]:
     """The words of the organization's own name and its abbreviation ("Eurasian", "Economic", "EAEU")."""
     name = state_name(ctx.org)
-    words = {ctx.org.upper()}
+    words = {ctx.org.upper(), ctx.org.capitalize()}  # "GCC"; "Commonwealth", "Mercosur" (named by their slug)
     if name and name != ctx.org:
         words |= {
             w
@@ -258,9 +260,16 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
     whole = phrase
     phrase = re.split(
         r"\s+(?:was|were|has|had|is|took|kicked|in|on|at|via|under|held|opened|started|began|met|meets|concluded"
-        r"|ended|closed|wrapped|gathered|convened|elected|decided|adopted|agreed|approved|better|also|known|will|would|shall)\b|[,;]",
+        r"|ended|closed|wrapped|gathered|convened|elected|decided|adopted|agreed|approved|better|also|known|will|would|shall"
+        r"|that|which|who|where|when)\b|[,;]",
         phrase,
     )[0]
+    if re.fullmatch(
+        r"(?:the\s+)?(?:group|bloc|organi[sz]ation|association|alliance|union|grouping|forum)",
+        phrase.strip(),
+        re.I,
+    ):
+        return _summit_slug(ctx)  # "the sixth summit of the group": the organization's own summit
     named = re.match(r"^(?:the\s+)?[A-Z][^()]{2,120}?\(\s*(?P<abbr>[A-Z]{2,8})\s*\)", whole.strip())
     body_of = re.match(
         r"^(?:the\s+)?(?:[A-Z][\w-]*\s+)*?(?:Council|Assembly|Authority|Summit|Meeting|Session|Committee|Commission|Conference)\s+of\s+(?:the\s+)?",
@@ -281,6 +290,7 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
         "",
         phrase.strip(),
     )
+    phrase = _own_name_left_out(phrase.strip(), ctx)
     phrase = re.sub(r"^(?:The|the|A|a|its|their|his|her)\s+", "", phrase.strip())
     if phrase.split() and phrase.split()[0] == ctx.org.upper() and len(phrase.split()) > 1:
         phrase = " ".join(phrase.split()[1:])  # "ECOWAS Authority of ...": the organization's abbreviation
@@ -303,6 +313,23 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
     if slug in ("council", "their-council", "its-council"):
         return None  # "their Council": the text's words name no body of their own
     return slug or None
+
+
+def _own_name_left_out(phrase: str, ctx: Context) -> str:
+    """ "Supreme Council of the Gulf Cooperation Council" (of the GCC) -> "Supreme Council": a trailing "of
+    (the) X" whose capitalized words' initials spell the organization's abbreviation, or that is its name."""
+    m = re.search(
+        r"\s+of\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'’-]*)(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w'’-]*)*)$",
+        phrase,
+    )
+    if not m or m.start() == 0:
+        return phrase
+    name = m.group("name")
+    initials = "".join(w[0] for w in name.split() if w[0].isupper())
+    own = state_name(ctx.org)
+    if initials.casefold() == ctx.org.casefold() or name.casefold() == own.casefold():
+        return phrase[: m.start()]
+    return phrase
 
 
 _HELD_CLAUSE = re.compile(
@@ -342,6 +369,11 @@ def _meeting_dates(ctx: Context, text: str) -> DateMatch | None:
         ]
     if not dates and ctx.anchor.day is not None:
         dates = relative_days(text, ctx.anchor.day, future=bool(re.search(r"\bwill\b", text)))
+    spans = [d for d in dates if "/" in d.edtf]
+    if dates and "/" not in dates[0].edtf:  # "ended on Thursday after meetings from Tuesday to Thursday"
+        holding = [s for s in spans if s.edtf.split("/")[0] <= dates[0].edtf <= s.edtf.split("/")[-1]]
+        if holding:
+            return holding[0]
     return dates[0] if dates else None
 
 
@@ -382,8 +414,12 @@ def find_meeting(ctx: Context) -> list[Candidate]:
             continue  # "... opened for them in September 2021 at their Dushanbe summit": another meeting
         body = found[0]
         opening, date = passage, _meeting_dates(ctx, text)
-        if date is None and ctx.anchor.day is None:  # "... met in Minsk." and the day in the next sentence
+        if date is None:  # "... met in Minsk." and the day in the next sentence
             for nxt in sentences[sentences.index(passage) + 1 : sentences.index(passage) + 3]:
+                if ctx.anchor.day is not None and (
+                    not _HELD.search(nxt.norm) or re.search(r"\bhad\b", nxt.norm)
+                ):
+                    continue  # with a dateline, only a sentence telling the meeting itself dates it
                 date = _meeting_dates(ctx, nxt.norm) if not _NOT_THIS.search(nxt.norm) else None
                 if date:
                     break
@@ -443,6 +479,11 @@ def find_meeting(ctx: Context) -> list[Candidate]:
             gazetteer = city(place)
             if gazetteer:
                 event["host"] = gazetteer[1]
+            elif ctx.anchor.region and ctx.anchor.place and place.casefold() == ctx.anchor.place.casefold():
+                # "AL-ULA, Saudi Arabia --" and the meeting there: the dateline's state hosts it
+                hosts = [p.value for p in find_parties(ctx.anchor.region) if is_state(p.value)]
+                if hosts:
+                    event["host"] = hosts[0]
     acting = _ACTING_HOST.search(opening.norm)
     if "host" not in event and acting:
         who = [p for p in find_parties(acting.group("who"), exclude=[ctx.org]) if is_state(p.value)]
@@ -583,6 +624,8 @@ def _place(ctx: Context, text: str, here: bool = True) -> str | None:
                 phrase = " ".join(words[-n:]).strip(" ,.")
                 if city(phrase) or any(is_state(p.value) for p in find_parties(phrase)):
                     return phrase
+                if rx is _CITY_OF and ctx.anchor.place and phrase.casefold() == ctx.anchor.place.casefold():
+                    return phrase  # "in the historic city of Al-Ula" under an AL-ULA dateline: no gazetteer needed
     capital = _CAPITAL.search(text)
     if capital:  # "in the Kyrgyz capital": the gazetteer's capital of that state
         found = find_parties(capital.group("adj") or capital.group("state") or "")
@@ -769,7 +812,17 @@ def _attendance(
         inverted = _ATTEND_FIRST.match(text)  # "Taking part in the meeting were X and Y."
         after = _LIST_AFTER.search(text)
         verb = _ATTEND.search(text)
-        if not (verb or inverted or after):
+        if (
+            verb is not None
+            and verb.group().lower() in ("joined", "came")
+            and not re.match(
+                r"\s+(?:the\s+|them\s+|him\s+|her\s+)?(?:[\w-]+\s+){0,2}(?:meeting|summit|session|talks|leaders|heads|discussions?|gathering|sitting|counterparts)\b"
+                r"|\s*[.,;:]|\s+(?:by|them|him|her|in\s+person|from|for\s+the|as|via|online|virtually|remotely)\b|\s+to\s+(?:the\s+)?[A-Z]",
+                text[verb.end() :],
+            )
+        ):
+            verb = None  # "thousands of people joined an opposition rally": no one joined the meeting
+        if not (verb or inverted or after or _WELCOMED_TO.search(text)):
             continue
         colon = text.find(": ", verb.end()) if verb and not inverted else -1
         if colon > 0 and verb is not None and _SPLIT.search(text[colon:]):
@@ -787,7 +840,12 @@ def _attendance(
                 more.append(ctx.source(passage))
             first_list = False
             continue
-        if inverted:
+        welcomed = _WELCOMED_TO.search(text)
+        if welcomed and not inverted:
+            # "President X of A welcomed B, C and D to the summit": the host and those welcomed
+            listed = f"{text[: welcomed.start()].strip()}, {welcomed.group('list')}"
+            verb, after = welcomed, None
+        elif inverted:
             listed = text[inverted.end() :]
         elif after and (not verb or after.start() <= verb.end() + 2 or verb.start() > after.start()):
             listed = text[after.end() :]
@@ -810,6 +868,11 @@ def _attendance(
             continue
         found_here = False
         segments = _segments(listed, text)
+        if after is not None and listed == text[after.end() :] and re.search(r"\bsent\b", after.group()):
+            # "The observer states sent X of A, Y of B": the senders' role is each item's
+            marks = [(r, st) for _, r, st in _segments(text[: after.start()], text) if r is not None]
+            if marks:
+                segments = [(seg, *marks[-1]) for seg, _, _ in segments]
         if first_list and all(r is None for _, r, _ in segments) and not _ROLES_AFTER(text, verb):
             # the genre's first list of who attended, unmarked, is the member states' heads
             segments = [(seg, "head of state", "member") for seg, _, _ in segments]
@@ -841,6 +904,12 @@ def _attendance(
     return participants
 
 
+_WELCOMED_TO = re.compile(
+    r"\b(?:welcomed|greeted|received)\s+(?P<list>(?-i:[A-Z])[^;]+?)\s+to\s+(?:the\s+)?(?:\w+\s+)?(?:summit|meeting|session|talks|gathering)\b",
+    re.I,
+)
+
+
 # what only someone at the meeting does: welcome the others as host, hand over or take over its chair,
 # open or address it
 _ACTS = re.compile(
@@ -848,7 +917,10 @@ _ACTS = re.compile(
     r"|\b(?:handed|passed)\s+(?:over\b|(?:the\s+)?(?:rotating\s+)?(?:chairmanship|presidency|chair)\b)|\bbecame\s+(?:the\s+)?(?:new\s+)?(?:chairperson|chairman|chair)\b|\b(?:took\s+over|assumed|received|accepted)\s+(?:the\s+)?(?:rotating\s+)?(?:chairmanship|presidency|chair)\b"
     r"|\b(?:opened|addressed|inaugurated)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:summit|meeting|session|assembly|sitting|gathering|talks)\b"
     r"|\bdelivered\s+(?:a|an|the|his|her)\s+(?:\w+\s+)?(?:speech|address|statement)\b"
-    r"|\b(?:set\s+out|presented|outlined)\s+(?:the\s+|his\s+|her\s+)?priorities\b",
+    r"|\b(?:set\s+out|presented|outlined)\s+(?:the\s+|his\s+|her\s+)?priorities\b"
+    r"|\b(?:announced|said|stated|declared|proposed)\s+(?:at|during|to)\s+the\s+(?:\w+\s+)?(?:session|meeting|summit|talks|sitting)\b"
+    r"|\btold\s+the\s+(?:\w+\s+)?(?:session|meeting|summit|sitting|leaders|council)\b"
+    r"|\bbriefed\s+the\s+(?:heads|leaders|participants|council|meeting|summit|session)\b",
     re.I,
 )
 
@@ -868,9 +940,17 @@ def _actors(ctx: Context) -> list[tuple[Passage, Person]]:
         told = re.sub(
             r",\s*(?:who|which|whose)\b[^,;]*", "", text
         )  # "..., who had held it since February 2024"
-        if not _ACTS.search(text) or _NOT_THIS.search(told) or _elsewhen(ctx, told):
+        act = _ACTS.search(text)
+        if act is None:
             continue
-        if re.search(r"\b(?:will|would|is\s+to|are\s+to|expected|next)\b", text):
+        said = re.match(r"\s+that\b", text[act.end() :])
+        if (
+            said
+        ):  # "X announced at the session that the next meeting will be held ...": what he said is no act
+            told = text[: act.end()]
+        if _NOT_THIS.search(told) or _elsewhen(ctx, told):
+            continue
+        if re.search(r"\b(?:will|would|is\s+to|are\s+to|expected|next)\b", told if said else text):
             continue
         for m in mention.finditer(text):
             person = parse_item(m.group(), ctx.org, ctx.known_persons)
@@ -965,6 +1045,12 @@ def _respectively(segment: str, ctx: Context) -> tuple[list[Person], str]:
 def _items(segment: str, ctx: Context) -> list[Person]:
     segment = _LEAD.sub("", _TAIL.sub("", segment)).strip()
     segment = re.sub(r"^(?:The|the)\s+", "", segment)
+    # "Presidents A of X, B of Y and C of Z attended": the plural title is each item's, no part of a name
+    segment = re.sub(
+        r"^(?:Presidents|Prime\s+Ministers|Foreign\s+Ministers|Ministers|Leaders|Kings|Emirs)\s+(?=[A-Z])",
+        "",
+        segment,
+    )
     segment = re.sub(
         r"\s+among\s+(?:those|the\s+\w+)\b.*$", "", segment
     )  # "... among those around the table"

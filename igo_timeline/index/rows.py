@@ -29,7 +29,6 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-import orjson
 from pydantic import AfterValidator, BaseModel
 
 from igo_timeline.events.dates import (
@@ -270,22 +269,33 @@ class Payloads:
 # stays for what orjson refuses (text with lone surrogates), so the bytes never depend on it.
 _json_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 _json_dumps_sorted = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode
-_SORTED = orjson.OPT_SORT_KEYS
+_orjson: Any = None  # imported when the first row is written (a state answer only reads rows)
+
+
+def _encoder() -> Any:
+    global _orjson
+    if _orjson is None:
+        import orjson
+
+        _orjson = orjson
+    return _orjson
 
 
 def _dumps(obj: Any) -> str:
     """The compact JSON text of a row's part (see above)."""
+    encoder = _orjson or _encoder()
     try:
-        return orjson.dumps(obj).decode()
-    except orjson.JSONEncodeError:
+        return encoder.dumps(obj).decode()  # type: ignore[no-any-return]
+    except encoder.JSONEncodeError:
         return _json_dumps(obj)
 
 
 def _dumps_sorted(obj: Any) -> str:
     """The same, with every object's keys sorted."""
+    encoder = _orjson or _encoder()
     try:
-        return orjson.dumps(obj, option=_SORTED).decode()
-    except orjson.JSONEncodeError:
+        return encoder.dumps(obj, option=encoder.OPT_SORT_KEYS).decode()  # type: ignore[no-any-return]
+    except encoder.JSONEncodeError:
         return _json_dumps_sorted(obj)
 
 

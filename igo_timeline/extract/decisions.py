@@ -54,7 +54,7 @@ _NOT_GRANTED = re.compile(
 _STATUS = re.compile(
     r"status\s+of\s+(?:an?\s+)?(?:the\s+)?(?:[A-Z]{2,6}\s+|Organi[sz]ation\s+)?(?P<a>observer|dialogue\s+partner|(?:full(?:-fledged)?\s+)?member|partner\s+in\s+dialogue|partner)(?:s)?(?:\s+(?:state|country|countries|states))?"
     r"|(?P<b>observer|dialogue[\s-]partner|(?:full(?:-fledged)?\s+)?member(?:ship)?|partner)(?:[\s-](?:state|country))?\s+status"
-    r"|\b(?:as|to)\s+(?:an?\s+|the\s+)?(?:new\s+|full\s+|\d+(?:st|nd|rd|th)\s+)?(?:[A-Z]{2,6}\s+)?(?P<c>observers?|dialogue\s+partners?|(?:full(?:-fledged)?\s+)?members?|partners?)(?:\s+(?:states?|countries|country))?(?:\s+of\s+(?:the\s+)?[A-Z]\w*)?"
+    r"|\b(?:as|to)\s+(?:an?\s+|the\s+)?(?:new\s+|full\s+|\d+(?:st|nd|rd|th)\s+)?(?:[A-Z]{2,6}\s+)?(?-i:(?!Partner\s+States?\b))(?P<c>observers?|dialogue\s+partners?|(?:full(?:-fledged)?\s+)?members?|partners?)(?:\s+(?:states?|countries|country))?(?:\s+of\s+(?:the\s+)?[A-Z]\w*)?"
     r"|\b(?P<d>full(?:-fledged)?\s+member(?:ship)?|member\s+states?)\b",
     re.I,
 )
@@ -80,13 +80,16 @@ _NOTED = re.compile(
 )
 _PRESIDENCY = re.compile(
     r"\b(?:presidency|chairmanship|chairing|chairship|chair-in-office)\b|\b(?:will|shall)\s+chair\b"
+    r"|\belected\b[^.;]{0,60}?\bto\s+chair\b|\bsucceeded\s+in\s+the\s+chair\b"
     r"|\b(?:will|shall)\s+lead\s+(?:the\s+)?(?-i:[A-Z]{2,8})\b|\bchairs\s+the\s+(?-i:[A-Z]{2,8})\b",
     re.I,
 )
 _PRESIDENCY_PASSES = re.compile(
     r"\b(?:will|shall)\s+(?:hold|assume|take\s+over|chair|lead)\b|\b(?:assumes|assumed|has\s+assumed|takes\s+over|took\s+over|taking\s+over)\b"
     r"|\b(?:passe[sd]|pass(?:ed)?|goes|went|handed\s+over|hand\s+over|transferred)\b.*?\bto\b"
-    r"|\b(?:stays?|stayed|remains?|remained)\s+with\b|\b(?:retains?|retained|keeps?|kept)\b",
+    r"|\b(?:stays?|stayed|remains?|remained)\s+with\b|\b(?:retains?|retained|keeps?|kept)\b"
+    r"|\b(?:has\s+been|have\s+been|was|were)\s+elected\b(?=[^.;]{0,60}?\bto\s+chair\b)"
+    r"|\bsucceeded\s+in\s+the\s+chair\b[^.;]*?\bby\b",
     re.I,
 )
 _PAST_PRESIDENCY = re.compile(
@@ -165,7 +168,14 @@ def _state_parties(ctx: Context, text: str, offset: int = 0) -> list[Found]:
         and not re.match(
             r"\s+(?:President|Prime|Minister|leader|Foreign|side|delegation)", text[p.end : p.end + 12]
         )
+        and not _PERSONS_STATE.search(text[max(0, p.start - 80) : p.start])
     ]
+
+
+# "President Tommy Remengesau Jr of Palau, said ...": the state of a person named, not a party of the act
+_PERSONS_STATE = re.compile(
+    r"\b(?:President|Prime\s+Minister|King|Emir|Sultan)\s+(?:[A-Z][\w.'’-]*\s+){1,4}of\s+(?:the\s+)?$"
+)
 
 
 def _sought(text: str) -> str | None:
@@ -554,6 +564,16 @@ def _generic_offices(ctx: Context, text: str, start: int) -> list[tuple[str, int
     return []
 
 
+def name_like(written: str) -> bool:
+    """Words that can be a person's name: capitalized (particles aside), no article or body word first."""
+    words = written.split()
+    if not words or words[0] in ("The", "A", "An", "This", "Its", "Their"):
+        return False
+    if words[0].casefold() in ("summit", "council", "assembly", "conference", "authority", "commission"):
+        return False
+    return words[0][0].isupper() and sum(w[0].isupper() for w in words) >= 1
+
+
 def _office_end(text: str, end: int, org: str) -> int:
     """Past "of the SCO"; -1 when the office is another organization's."""
     m = re.match(r"\s+of\s+(?:the\s+)?(?P<who>[A-Z][\w ]*?)(?=[\s,.;]|$)", text[end:])
@@ -617,6 +637,8 @@ def _appointment(
     written = re.sub(r"^(?:Mr|Ms|Mrs)\.?\s+", "", written)
     if not written or not re.match(r"[^\W\d_]", written) or len(written.split()) > 6:
         return []
+    if not name_like(written):
+        return []  # "former Tanzanian (President ...)", "The Summit": no one's name
     kind, name, close = match_person(written, ctx.known_persons)
     closest = list(close)
     start = first if first is not None else text.find(words.strip(), 0)
@@ -763,7 +785,7 @@ def presidency(ctx: Context) -> list[Candidate]:
             if is_state(p.value)
             and not re.search(r"\bnot\s+(?:the\s+)?$", text[max(0, p.start - 8) : p.start])
         ]  # "the Philippines, not Myanmar, will chair": not the one negated
-        if "to" in verb.group().split() or verb.group().split()[-1] == "with":
+        if "to" in verb.group().split() or verb.group().split()[-1] in ("with", "by"):
             after = [p for p in parties if p.start >= verb.end() - 2]
             if not after:  # "passed the chairmanship to Ghazouani": the state of the person named
                 person = re.match(r"\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})", text[verb.end() :])
@@ -821,6 +843,18 @@ def presidency(ctx: Context) -> list[Candidate]:
             event = {**event, "org": ctx.org, "effective": when, "source": ctx.source(passage)}
             if ctx.meeting is not None:
                 event["decided_on"] = ctx.meeting.last_day
+            out.append(Candidate("event", event))
+            continue
+        today = ctx.anchor.day.isoformat() if ctx.anchor.day is not None else None
+        if (
+            today is not None
+            and ctx.meeting is not None
+            and re.search(r"\b(?:takes\s+over|assumes)\b", text)
+            and not find_dates(text)
+            and ctx.meeting.date.split("/")[0] <= today <= ctx.meeting.last_day
+        ):  # "President X takes over the chairmanship" in a report dated during the meeting: that day
+            event = {**event, "org": ctx.org, "effective": today, "source": ctx.source(passage)}
+            event["decided_on"] = ctx.meeting.last_day
             out.append(Candidate("event", event))
             continue
         out.append(ctx.decision(event, "effective", passage, decided=False, words=passage.norm))
@@ -960,7 +994,7 @@ _SUSPENDED_STATE = re.compile(
 )
 _LIFT = re.compile(
     r"\b(?:lift(?:ed|s|ing)?|end(?:ed|s|ing)?|revok(?:ed|es|ing)?)\s+(?:the\s+)?suspension\b|\bsuspension\s+(?:of\s+[^,;.]+?\s+)?(?:was|were|has\s+been)\s+lifted\b"
-    r"|\b(?:restor(?:ed|es|ing)|reinstat(?:ed|es|ing))\b[^.;]*?\b(?:participation|membership|rights)\b"
+    r"|\b(?:restor(?:e|ed|es|ing)|reinstat(?:e|ed|es|ing))\b[^.;]*?\b(?:participation|membership|rights)\b"
     r"|\breinstatement\s+of\b|\b(?:welcom(?:ed|es|ing))\s+[^.;]*?\bback\b[^.;]*?\bparticipation\b"
     r"|\b(?:resume[sd]?|resuming)\s+(?:its|their|his|her)\s+(?:full\s+)?participation\b"
     r"|\blift(?:ed|s|ing)?\s+(?:all\s+)?(?:the\s+)?sanctions\b|\bsanctions\s+[^.;]*?(?:were|was|have\s+been|has\s+been)\s+lifted\b",
@@ -1187,6 +1221,23 @@ def _histories_clause(
 _ORG_WORDS = r"(?:Union|Community|Organi[sz]ation|Commonwealth|Association|League|Bloc|Alliance)"
 
 
+def _own_name(ctx: Context, token: str) -> bool:
+    """Whether a name is the organization's own for a text that is its first about it: its capitalized
+    words' initials spell the slug ("Southern African Development Community" for sadc), the slug's words
+    are all in it ("the Arab League", "League of Arab States" for arab-league), or the text defines it as
+    the slug's abbreviation ("the Intergovernmental Authority on Development (IGAD)")."""
+    words = [w for w in re.findall(r"[\w'’-]+", token) if w not in ("The", "the")]
+    slug = ctx.org.casefold()
+    initials = "".join(w[0] for w in words if w[0].isupper()).casefold()
+    if len(slug) >= 2 and initials == slug.replace("-", ""):
+        return True
+    parts = slug.split("-")
+    if len(parts) > 1 and all(any(w.casefold() == p for w in words) for p in parts):
+        return True
+    defined = re.search(rf"{re.escape(token.strip())}\s*\(\s*{re.escape(ctx.org.upper())}\s*\)", ctx.doc.text)
+    return defined is not None
+
+
 def _other_organization(ctx: Context, text: str) -> bool:
     """Whether the clause tells another organization's act: an organization not ``ctx.org`` as the
     subject, or "from all <other> bodies"; an acronym counts as one when the party table names another
@@ -1195,6 +1246,8 @@ def _other_organization(ctx: Context, text: str) -> bool:
         r"\b[A-Z]{2,7}\b|\b(?:[A-Z][\w'’-]+\s+(?:of\s+|for\s+)?){1,6}" + _ORG_WORDS + r"\b", text
     ):
         token = m.group()
+        if _own_name(ctx, token):
+            continue
         found = find_parties(token)
         if found and (found[0].value == ctx.org or is_state(found[0].value)):
             continue

@@ -110,6 +110,8 @@ def documents(ctx: Context) -> list[Candidate]:
             out.extend(_signed_earlier(ctx, passage, signed_before))
             continue
         for verb in _VERB.finditer(text):
+            if re.match(r"sign", verb.group(), re.I) and re.search(r"\b(?:to|for)\s+$", text[: verb.start()]):
+                continue  # "designated to sign a treaty", "the date for signing the Treaty": not signed yet
             out.extend(_objects(ctx, passage, verb))
         passive = _PASSIVE.search(text)
         if passive and not _NOT_NOW.search(text) and not _background(ctx, text[passive.start() :]):

@@ -60,6 +60,19 @@ _ORDINAL_MEETING = re.compile(
     r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|\w+teenth|\w+tieth|twenty[-\s]\w+|\w+th)\s+(?:[A-Z][\w-]*\s+){0,2}(?:meeting|session|sitting|summit)s?\b",
     re.I,
 )
+# a summit of people, not of a body: "Summit of (the) EAC Heads of State", "summit of the bloc's leaders"
+_OF_PEOPLE = re.compile(
+    r"(?:[A-Z][\w'’-]*\s+){0,4}?(?:Heads?\s+of\s+(?:State|Government)|[Ll]eaders)\b(?!\s+(?:Council|Assembly|Conference)\b)"
+)
+_LEADERS_MEETING = re.compile(
+    r"\b(?:presidents|leaders|heads\s+of\s+state(?:\s+and\s+government)?)\s+(?:meeting|gathered|gathering)\s+(?:in|at)\b",
+    re.I,
+)
+_MINISTERS_MET = re.compile(
+    r"\bforeign\s+ministers\b(?=.{0,60}?\b(?:gathered|met|convened|held)\b)"
+    r"|\b(?:session|meeting)\s+of\s+(?:the\s+)?[\w'’ ]{0,30}?\bcouncil\s+at\s+(?:the\s+)?ministerial\s+level\b",
+    re.I,
+)
 _COUNCIL_OF = re.compile(r"\bCouncil\s+of\s+(?:the\s+)?[A-Z][^.;:,]*")
 _SUMMIT = re.compile(r"\bsummits?\b", re.I)
 _NAMED_BODY = re.compile(
@@ -71,13 +84,17 @@ _VIRTUAL = re.compile(
     r"\b(?:videoconference|video\s?conference|video\s+link|online|virtual(?:ly)?|remotely)\b", re.I
 )
 _TITLE_PLACE = re.compile(r"\(\s*(?P<place>[A-Z][\w .'’-]*?)\s*,\s*(?P<rest>[^()]*)\)")
+# a lowercase particle inside a place's name: "Dar es Salaam", "Rio de Janeiro", "Bandar Seri Begawan"
+_PARTICLE = r"(?:(?:es|el|al|de|da|du|la|di|del|dos|das|do|ul|as|an)\s+)?"
 _IN_PLACE = re.compile(
-    r"\b(?:in|at)\s+(?:the\s+(?:city|capital)\s+of\s+|(?:the\s+)?(?:\w+\s+)?(?:capital|city)\s+|the\s+\w+\s+city\s+of\s+)?(?P<place>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)*)"
+    rf"\b(?:in|at)\s+(?:the\s+(?:city|capital)\s+of\s+|(?:the\s+)?(?:\w+\s+)?(?:capital|city)\s+|the\s+\w+\s+city\s+of\s+)?(?P<place>[A-Z][\w'’.-]*(?:[ -]{_PARTICLE}[A-Z][\w'’.-]*)*)"
 )
 _HOSTED = re.compile(
-    r"(?P<place>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)*)\s+(?:hosted|played\s+host|was\s+the\s+venue)\b"
+    rf"(?P<place>[A-Z][\w'’.-]*(?:[ -]{_PARTICLE}[A-Z][\w'’.-]*)*)\s+(?:hosted|played\s+host|was\s+the\s+venue)\b"
 )
-_CITY_OF = re.compile(r"\b(?:city|capital|town)\s+of\s+(?P<place>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)*)")
+_CITY_OF = re.compile(
+    rf"\b(?:city|capital|town)\s+of\s+(?P<place>[A-Z][\w'’.-]*(?:[ -]{_PARTICLE}[A-Z][\w'’.-]*)*)"
+)
 _CAPITAL = re.compile(
     r"\b(?:the\s+)?(?P<adj>[A-Z][\w'’]+)\s+capital\b|\bcapital\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'’ ]+)"
 )
@@ -98,16 +115,17 @@ _ATTEND = re.compile(
 )
 # the list follows the trigger: "attended by ...", "Other participants included ...", "brought together ..."
 _LIST_AFTER = re.compile(
-    r"\b(?:attended(?:\s+and\s+addressed)?\s+by|with\s+the\s+participation\s+of|participants\s+(?:also\s+)?included|brought\s+together|represented\s+by(?:\s+their\s+\w+)?|(?:were|was)\s+represented\s+by"
+    r"\b(?:attended(?:\s+and\s+addressed)?\s+by|with\s+the\s+participation\s+of|participants\s+(?:also\s+)?included|brought\s+together|represented\s+by(?:\s+their\s+\w+)?|(?:were|was|is|are)\s+represented\s+by"
     r"|(?:chaired|opened|led|began)\s+the\s+(?:\w+\s+)?(?:talks|meeting|session|summit)\s+with|(?:were|was)\s+led\s+by|(?:were|was)\s+headed\s+by|(?:sat|sitting|seated)\s+(?:at\s+the\s+table\s+)?(?:with\s+\w+\s+)?(?:were|was)|around\s+the\s+table\s+sat|joined\s+by(?=\s+(?-i:[A-Z]))"
+    r"|(?<=present,\s)among\s+them|at\s+the\s+table\s+(?:were|was)"
     r"|(?:also\s+)?(?:included|including)|attendance\s+(?:by|of)|(?:(?<=states)|(?<=countries)|(?<=members)|(?<=governments))\s+(?:also\s+)?sent)\s*:?\s*",
     re.I,
 )
 _ATTEND_FIRST = re.compile(
     r"^Among\s+(?:those|the\s+(?:leaders|participants|heads\s+of\s+\w+|guests))\s+(?:(?:who\s+)?(?:taking\s+part|took\s+part|present|attending|attended|participating|participated))(?:\s+[^,;]{0,40}?)?\s+(?:were|was)\s+"
     r"|^(?:Also\s+)?(?:taking\s+part|participating|attending|present|in\s+attendance)\b.*?\b(?:were|was|are|is)(?:\s+(?:also\s+)?|\s*:\s*)"
-    r"|^.{0,100}?\b(?:heads\s+of\s+(?:state|government|delegation)s?|leaders|ministers)\s+(?:who\s+)?(?:taking\s+part|took\s+part|participating|attending|present)\s*(?:were|was|included)(?:\s+|\s*:\s*)"
-    r"|^.{0,100}?\bparticipants\s+(?:were|included)(?:\s+|\s*:\s*)"
+    r"|^.{0,100}?\b(?:heads\s+of\s+(?:state|government|delegation)s?|leaders|ministers)\s+(?:who\s+)?(?:taking\s+part|took\s+part|participating|attending|present)\s*(?:were|was|are|is|included|includes?)(?:\s+|\s*:\s*)"
+    r"|^.{0,100}?\bparticipants\s+(?:were|are|included|includes?)(?:\s+|\s*:\s*)"
     r"|^From\s+(?:the\s+)?[^,;]{0,80}?\s+(?:came|were\s+present|attended)\s+"
     r"|^.{0,120}?\b(?:taking\s+part|participating|attending|present|participants)\s*:\s*",
     re.I,
@@ -188,6 +206,8 @@ def _prefixes(phrase: str, ctx: Context) -> str | None:
 def _body_in(text: str, ctx: Context) -> tuple[str, int] | None:
     """(body slug, where) of the meeting a sentence names: "meeting of the X", "the X Council", "the SCO summit"."""
     for m in _MEETING_OF.finditer(text):
+        if m.group().casefold().startswith("summit") and _OF_PEOPLE.match(m.group("of")):
+            return _summit_slug(ctx), m.start()  # "Summit of SADC Heads of State and Government": a summit
         body = _prefixes(m.group("of"), ctx)
         if body:
             return body, m.start()
@@ -214,10 +234,18 @@ def _body_in(text: str, ctx: Context) -> tuple[str, int] | None:
             slug = _generic_body(m.group(group), ctx)
             if slug and slug != "council":
                 return slug, m.start()
+    named = _NAMED_MEETING.search(text)
+    if named:  # "the Commonwealth Heads of Government Meeting that was formally opened ...": a meeting's name
+        slug = _generic_body(named.group(), ctx)
+        if slug:
+            return slug, named.start()
     summit = _SUMMIT.search(text)
     if summit:
         return _summit_slug(ctx), summit.start()
     return None
+
+
+_NAMED_MEETING = re.compile(r"\b(?:[A-Z][\w'’-]*\s+(?:of\s+|and\s+)?){1,6}Meeting\b(?!\s+of\b)")
 
 
 # an organization of states by its name: "Commonwealth of Independent States", "Cooperation Council of Turkic
@@ -329,7 +357,24 @@ def _own_name_left_out(phrase: str, ctx: Context) -> str:
     own = state_name(ctx.org)
     if initials.casefold() == ctx.org.casefold() or name.casefold() == own.casefold():
         return phrase[: m.start()]
+    if name.casefold() in _defined_names(ctx):  # "... of the Caribbean Community (CARICOM)"
+        return phrase[: m.start()]
     return phrase
+
+
+def _defined_names(ctx: Context) -> set[str]:
+    """The organization's names as the text defines them: "the Caribbean Community (CARICOM)" for caricom."""
+    abbr = re.escape(ctx.org.upper())
+    return {
+        " ".join(words[i:]).casefold()
+        for m in re.finditer(
+            rf"(?P<name>[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+|for\s+|the\s+)*[A-Z][\w'’-]*)*)\s*\(\s*{abbr}\s*\)",
+            ctx.doc.text,
+        )
+        for words in [m.group("name").split()]
+        for i in range(len(words))
+        if words[i][0].isupper()
+    }
 
 
 _HELD_CLAUSE = re.compile(
@@ -363,6 +408,12 @@ def _summit_slug(ctx: Context) -> str:
 
 def _meeting_dates(ctx: Context, text: str) -> DateMatch | None:
     dates = [d for d in find_dates(text, ctx.anchor.year) if d.kind.rstrip("?") in ("day", "days")]
+    # "with the measure applying from November 16": the day something takes effect is not the meeting's
+    dates = [
+        d for d in dates
+        if d.kind.rstrip("?") == "days"
+        or not re.search(r"\b(?:from|until|till|as\s+of|effective|beginning|starting)\s+$", text[max(0, d.start - 20) : d.start])
+    ]  # fmt: skip
     if ctx.anchor.day is not None:  # a day far from the text's own is another event's ("from 1 January 2024")
         dates = [
             d for d in dates if abs((dt.date.fromisoformat(d.edtf.split("/")[0]) - ctx.anchor.day).days) <= 10
@@ -383,6 +434,7 @@ def find_meeting(ctx: Context) -> list[Candidate]:
     opening: Passage | None = None
     date: DateMatch | None = None
     body = place = None
+    named_elsewhere: bool | None = None
     for passage in sentences[:14]:
         text = passage.norm
         if passage.start < ctx.anchor.end:  # the dateline is no part of the sentence
@@ -403,6 +455,29 @@ def find_meeting(ctx: Context) -> list[Candidate]:
                     ctx, sentences, passage
                 )  # "The council met on ...": the one named before
             found = (slug, 0) if slug else None
+        leaders = _LEADERS_MEETING.search(text)
+        if leaders and named_elsewhere is None:  # a body the text names elsewhere is the meeting's
+            named_elsewhere = any(
+                (b := _body_in(other.norm, ctx)) is not None and b[0] != _summit_slug(ctx)
+                for other in sentences[:14]
+            )
+        if (
+            found is None
+            and leaders
+            and not named_elsewhere
+            and not _NOT_THIS.search(text[: leaders.end() + 40])
+        ):
+            # "Mercosur presidents meeting in this western Argentine city on Friday suspended ...": a summit
+            verb, found = verb or leaders, (_summit_slug(ctx), leaders.start())
+        ministers = _MINISTERS_MET.search(text)
+        if found is None and verb is not None and ministers and not _SUMMIT.search(text):
+            # "Arab foreign ministers gathered in an extraordinary session", "a session of the League's
+            # council at ministerial level": the organization's council of foreign ministers
+            slug = (
+                resolve_body("Council of Foreign Ministers", ctx.bodies, ctx.org)
+                or "council-of-foreign-ministers"
+            )
+            found = (slug, ministers.start())
         clause = _HELD_CLAUSE.search(text)
         if found and clause and _NOT_THIS.search(text[: clause.start()]):
             # "The Council will meet next in Yerevan, ... told reporters after the Council's session in the
@@ -423,6 +498,18 @@ def find_meeting(ctx: Context) -> list[Candidate]:
                 date = _meeting_dates(ctx, nxt.norm) if not _NOT_THIS.search(nxt.norm) else None
                 if date:
                     break
+            k = sentences.index(passage)
+            lede = sentences[k - 1] if k > 0 else None
+            if (
+                date is None
+                and lede is not None
+                and ctx.anchor.day is not None
+                and lede.start >= ctx.anchor.end
+            ):
+                # "The OAS suspended Honduras late on Saturday. Meeting in a special session ..., member states
+                # resolved to suspend ...": the sentence before tells the day of what the meeting did
+                if not re.search(r"\b(?:had|will|would)\b", lede.norm) and not _NOT_THIS.search(lede.norm):
+                    date = _meeting_dates(ctx, lede.norm)
         place = _place(ctx, text)
         k = sentences.index(passage)
         for other in sentences[max(0, k - 2) : k + 2]:
@@ -515,6 +602,12 @@ def find_meeting(ctx: Context) -> list[Candidate]:
         head = chair.get("party") and is_state(chair["party"])
         entry = {"person": chair["person"], "role": "head of state" if head else chair["role"]}
         participants.insert(0, {**entry, **({"party": chair["party"]} if chair.get("party") else {})})
+    for entry in [*participants, *([chair] if chair else [])]:
+        entry["person"] = _full_name(ctx, entry["person"])
+    unique: dict[str, dict[str, Any]] = {}
+    for entry in participants:
+        unique.setdefault(entry["person"], entry)
+    participants = list(unique.values())
     event["participants"] = participants
     quoted = opening
     if opening.start < ctx.anchor.end < opening.end:  # the dateline is no part of what the sentence says
@@ -556,10 +649,10 @@ def _widen(
     def near(day: str) -> bool:
         return abs((dt.date.fromisoformat(day) - dt.date.fromisoformat(first or day)).days) <= 7
 
-    def days_in(words: str) -> list[str]:
+    def days_in(words: str, future: bool = False) -> list[str]:
         found = [d.edtf for d in find_dates(words, year) if d.kind.rstrip("?") == "day"]
         if not found and ctx.anchor.day is not None:
-            found = [d.edtf for d in relative_days(words, ctx.anchor.day)]
+            found = [d.edtf for d in relative_days(words, ctx.anchor.day, future=future)]
         return [d for d in found if near(d)]
 
     began = False
@@ -576,7 +669,7 @@ def _widen(
             return spans[0]
         until = re.search(r"\b(?:until|till|through)\s+(?P<when>[^.;]+)", text)
         if until and _RAN.search(text):
-            ends = days_in(until.group("when"))
+            ends = days_in(until.group("when"), future=bool(re.search(r"\bruns\b", text)))
             if ends and ends[0] > first:
                 last = ends[0]
         opened = re.search(r"\b(?:opened|began|started)\s+(?:on\s+)?(?P<when>[^.;,]+)", text)
@@ -626,6 +719,12 @@ def _place(ctx: Context, text: str, here: bool = True) -> str | None:
                     return phrase
                 if rx is _CITY_OF and ctx.anchor.place and phrase.casefold() == ctx.anchor.place.casefold():
                     return phrase  # "in the historic city of Al-Ula" under an AL-ULA dateline: no gazetteer needed
+    outside = re.search(
+        r"\b(?:at|in)\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*,\s*(?:just\s+)?(?:outside|near|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?[A-Z\w]",
+        text,
+    )
+    if outside and not find_parties(outside.group("place")):
+        return outside.group("place")  # "at Ezulwini, outside the Swazi capital": a place the gazetteer lacks
     capital = _CAPITAL.search(text)
     if capital:  # "in the Kyrgyz capital": the gazetteer's capital of that state
         found = find_parties(capital.group("adj") or capital.group("state") or "")
@@ -659,6 +758,27 @@ def _place(ctx: Context, text: str, here: bool = True) -> str | None:
 
 def _city(place: str) -> str:
     return re.sub(r"\s+(?:on|in|from)$", "", place).strip(" .,;")
+
+
+_NOT_A_FORENAME = re.compile(
+    r"(?:President|Prime|Minister|Mrs?|Ms|Dr|King|Queen|Emir|Sultan|Sheikh|Chair\w*|Secretary|General|Vice|Deputy|"
+    r"Ambassador|Senator|The|And|Of|Former|Acting|Interim|Foreign|Premier|Chancellor|Governor|Prince|Princess)$"
+)
+
+
+def _full_name(ctx: Context, name: str) -> str:
+    """A person named short ("Mrs Johnson Sirleaf") by the one fuller form the text gives ("Liberian
+    President Ellen Johnson Sirleaf")."""
+    if len(name.split()) > 2 or name in ctx.known_persons:
+        return name
+    if not re.search(rf"\b(?:Mrs|Mr|Ms|Madam|Mme)\.?\s+{re.escape(name)}\b", ctx.doc.text):
+        return name  # only a name written short after an honorific is someone named more fully elsewhere
+    fuller = {
+        m.group(1)
+        for m in re.finditer(rf"\b([A-Z][\w'’-]+)\s+{re.escape(name)}\b", ctx.doc.text)
+        if not _NOT_A_FORENAME.match(m.group(1)) and not find_parties(m.group(1))
+    }
+    return f"{fuller.pop()} {name}" if len(fuller) == 1 else name
 
 
 def _meeting_name(sentence: str) -> str | None:
@@ -798,7 +918,7 @@ def _attendance(
             _ATTEND.search(text)
             or _LIST_AFTER.search(text)
             or _ATTEND_FIRST.match(text)
-            or re.search(r"\bparticipants\b", text, re.I)
+            or re.search(r"\bparticipants\b|\b(?:were|was)\s+represented\b", text, re.I)
             or any(rx.search(text) for rx, r, _ in _ROLES if r)
         ):
             tail = _segments(text, text)
@@ -914,7 +1034,7 @@ _WELCOMED_TO = re.compile(
 # open or address it
 _ACTS = re.compile(
     r"\b(?:welcomed|greeted|received)\s+(?:his|her|their|the|fellow)\s+(?:\w+\s+)?(?:counterparts|guests|leaders|participants|delegations|colleagues)\b"
-    r"|\b(?:handed|passed)\s+(?:over\b|(?:the\s+)?(?:rotating\s+)?(?:chairmanship|presidency|chair)\b)|\bbecame\s+(?:the\s+)?(?:new\s+)?(?:chairperson|chairman|chair)\b|\b(?:took\s+over|assumed|received|accepted)\s+(?:the\s+)?(?:rotating\s+)?(?:chairmanship|presidency|chair)\b"
+    r"|\b(?:handed|passed)\s+(?:over\b|(?:the\s+)?(?:rotating\s+)?(?:chairmanship|presidency|chair)\b)|\bbecame\s+(?:the\s+)?(?:new\s+)?(?:chairperson|chairman|chair)\b|\b(?:took\s+over|assumed|received|accepted)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:rotating\s+)?(?:chairmanship|presidency|chair)\b"
     r"|\b(?:opened|addressed|inaugurated)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:summit|meeting|session|assembly|sitting|gathering|talks)\b"
     r"|\bdelivered\s+(?:a|an|the|his|her)\s+(?:\w+\s+)?(?:speech|address|statement)\b"
     r"|\b(?:set\s+out|presented|outlined)\s+(?:the\s+|his\s+|her\s+)?priorities\b"

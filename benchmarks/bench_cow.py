@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import csv
 import json
-import resource
 import sqlite3
 import statistics
 import subprocess
@@ -29,7 +28,13 @@ import time
 from pathlib import Path
 from typing import Any
 
-from figures import child_env, cow_kind, cow_source, figure  # run.py puts this folder on sys.path
+from figures import (  # run.py puts this folder on sys.path
+    child_env,
+    cow_kind,
+    cow_source,
+    figure,
+    own_peak_mb,
+)
 
 
 def _child(src: str, store: str, out: str) -> None:
@@ -68,7 +73,7 @@ def _child(src: str, store: str, out: str) -> None:
                 "reimport_s": time.perf_counter() - again,
                 "reimport_added": added,
                 # this process's own peak (a figure of the run's children would be the largest child's)
-                "peak_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+                "peak_kb": own_peak_mb() * 1024,
             }
         )
     )

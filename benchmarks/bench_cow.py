@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import csv
 import json
-import resource
 import sqlite3
 import statistics
 import subprocess
@@ -29,7 +28,13 @@ import time
 from pathlib import Path
 from typing import Any
 
-from figures import child_env, cow_kind, cow_source, figure  # run.py puts this folder on sys.path
+from figures import (  # run.py puts this folder on sys.path
+    child_env,
+    cow_kind,
+    cow_source,
+    figure,
+    own_peak_mb,
+)
 
 
 def _child(src: str, store: str, out: str) -> None:
@@ -38,10 +43,10 @@ def _child(src: str, store: str, out: str) -> None:
     from igo_timeline.cow import import_cow, write_cow
     from igo_timeline.projections.effective import effective_events
 
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     with Timeline(store) as t:
         summary = import_cow(t, src)
-        imported = time.perf_counter()
+        imported, imported_cpu = time.perf_counter(), time.process_time()
         with open(out, "w", newline="", encoding="utf-8") as handle:
             rows = write_cow(
                 handle,
@@ -51,7 +56,7 @@ def _child(src: str, store: str, out: str) -> None:
                     if s.startswith("cow-")
                 ),
             )
-    done = time.perf_counter()
+    done, done_cpu = time.perf_counter(), time.process_time()
     again = time.perf_counter()
     with Timeline(store) as t:
         added = import_cow(t, src).events_added
@@ -62,23 +67,27 @@ def _child(src: str, store: str, out: str) -> None:
                 "rows": rows,
                 "import_s": imported - start,
                 "export_s": done - imported,
+                # CPU seconds (time.process_time): less sensitive to a loaded machine than wall time
+                "import_cpu_s": imported_cpu - cpu,
+                "export_cpu_s": done_cpu - imported_cpu,
                 "reimport_s": time.perf_counter() - again,
                 "reimport_added": added,
                 # this process's own peak (a figure of the run's children would be the largest child's)
-                "peak_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+                "peak_kb": own_peak_mb() * 1024,
             }
         )
     )
 
 
-def _library_save(stored: list[tuple[str, list[Any]]], fresh: str) -> float:
-    """Seconds of the event-store library's own batched save of the stored events into a fresh
-    store: ``Application.save`` of about 1,000 events a call, no rules, no validation."""
+def _library_save(stored: list[tuple[str, list[Any]]], fresh: str, cpu: bool = False) -> float:
+    """Seconds (wall, or CPU with ``cpu``) of the event-store library's own batched save of the
+    stored events into a fresh store: ``Application.save`` of about 1,000 events a call, no
+    rules, no validation."""
     from igo_timeline.engine.store import OrgStream, open_store
 
     app = open_store(fresh)
     try:
-        start = time.perf_counter()
+        start = time.process_time() if cpu else time.perf_counter()
         pending, count = [], 0
         for slug, evs in stored:
             agg = OrgStream(slug)
@@ -97,7 +106,7 @@ def _library_save(stored: list[tuple[str, list[Any]]], fresh: str) -> float:
                 pending, count = [], 0
         if pending:
             app.save(*pending)
-        return time.perf_counter() - start
+        return (time.process_time() if cpu else time.perf_counter()) - start
     finally:
         app.close()
 
@@ -115,11 +124,13 @@ def _child_baseline(src: str, store: str, tmp: str) -> None:
         stored = [(slug, list(t.app.events.get(stream_id(slug)))) for slug in t.org_slugs()]
     events = sum(len(evs) - 1 for _, evs in stored)  # the decisions: each stream's Created aside
     first = _library_save(stored, str(Path(tmp) / "library1.sqlite"))
+    first_cpu = _library_save(stored, str(Path(tmp) / "library1c.sqlite"), cpu=True)
     with Timeline(str(Path(tmp) / "again.sqlite")) as t:
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         added = import_cow(t, src).events_added
-        import_s = time.perf_counter() - start
+        import_s, import_cpu_s = time.perf_counter() - start, time.process_time() - cpu
         second = _library_save(stored, str(Path(tmp) / "library2.sqlite"))
+        second_cpu = _library_save(stored, str(Path(tmp) / "library2c.sqlite"), cpu=True)
         start = time.perf_counter()
         t.index.catch_up()
         index_s = time.perf_counter() - start
@@ -130,6 +141,8 @@ def _child_baseline(src: str, store: str, tmp: str) -> None:
                 "added": added,
                 "import_s": import_s,
                 "save_s": [first, second],
+                "import_cpu_s": import_cpu_s,
+                "save_cpu_s": [first_cpu, second_cpu],
                 "index_s": index_s,
             }
         )
@@ -221,6 +234,10 @@ def figures(quick: bool, cow: str | Path | None = None) -> dict[str, dict]:
         higher=True,
     )
     out["import"]["events"] = base["added"]
+    # the same ratio in CPU seconds (time.process_time), which a loaded machine sways less
+    out["import"]["cpu_ratio"] = statistics.mean(base["save_cpu_s"]) / base["import_cpu_s"]
+    out["import"]["import_cpu_s"] = base["import_cpu_s"]
+    out["import"]["library_save_cpu_s"] = statistics.mean(base["save_cpu_s"])
     out["import"]["round_trip_import_events_per_s"] = run["events"] / run["import_s"]
     out["import_vs_raw_sqlite3"] = figure(
         rate, "events/s", f"raw sqlite3 executemany of the JSON events ({which})", len(payloads) / raw, None
@@ -265,6 +282,11 @@ def figures(quick: bool, cow: str | Path | None = None) -> dict[str, dict]:
         met=bad + extra == 0,
     )
     out["cow_round_trip"]["wall_s_with_process_start"] = wall
+    out["cow_round_trip"]["import_s"] = run["import_s"]
+    out["cow_round_trip"]["export_s"] = run["export_s"]
+    out["cow_round_trip"]["cpu_s"] = run["import_cpu_s"] + run["export_cpu_s"]
+    out["cow_round_trip"]["import_cpu_s"] = run["import_cpu_s"]
+    out["cow_round_trip"]["export_cpu_s"] = run["export_cpu_s"]
     return out
 
 
@@ -280,3 +302,6 @@ if __name__ == "__main__":
                 f"{name:28} {figure['value']:>12.4g} {figure['unit']:9} ratio {figure['ratio'] or 0:.4g}"
                 f"  target {figure['target']}  met {figure['met']}  ({figure['baseline']})"
             )
+            extra = {k: v for k, v in figure.items() if k.endswith(("cpu_s", "cpu_ratio", "_s"))}
+            if extra:
+                print(" " * 30 + "  ".join(f"{k} {v:.3g}" for k, v in extra.items()))

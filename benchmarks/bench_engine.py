@@ -80,14 +80,18 @@ def _cli_state(store: str, pycache: Path, rounds: int) -> dict:
     process that only imports click, pydantic and eventsourcing: the median wall times.
 
     Both run with byte code cached (in a folder of this run, as an installed package has it),
-    after one untimed run of each (which also brings the store's index up to date)."""
+    after one untimed run of each (which also brings the store's index up to date). A third
+    process, interleaved with them, imports the baseline's modules and the event model classes
+    (``igo_timeline.events.models``, which the index's rows are decoded into): its ratio to the
+    baseline (``event_models_ratio``) is the floor of any state answer built on those classes."""
     env = {**child_env(), "PYTHONPYCACHEPREFIX": str(pycache)}
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     cli = [sys.executable, "-m", "igo_timeline", "--store", store, "state", "sco", "--as-of", "2013-03-01"]
     base = [sys.executable, "-c", "import click, pydantic, eventsourcing"]
-    times: dict[int, list[float]] = {0: [], 1: []}
+    models = [sys.executable, "-c", "import click, pydantic, eventsourcing, igo_timeline.events.models"]
+    times: dict[int, list[float]] = {0: [], 1: [], 2: []}
     for k in range(rounds + 1):
-        for which, command in enumerate((cli, base)):  # interleaved: both see the same load
+        for which, command in enumerate((cli, base, models)):  # interleaved: all see the same load
             start = time.perf_counter()
             subprocess.run(command, check=True, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             if k:
@@ -101,4 +105,5 @@ def _cli_state(store: str, pycache: Path, rounds: int) -> dict:
         higher=False,
     )
     value["runs"] = rounds
+    value["event_models_ratio"] = statistics.median(times[2]) / statistics.median(times[1])
     return value

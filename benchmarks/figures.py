@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import os
+import resource
 import statistics
 import sys
 from collections.abc import Sequence
@@ -70,6 +71,20 @@ def child_env() -> dict[str, str]:
     """The environment for a child process: the same working tree's igo_timeline first."""
     paths = [str(ROOT), *filter(None, os.environ.get("PYTHONPATH", "").split(os.pathsep))]
     return {**os.environ, "PYTHONPATH": os.pathsep.join(paths)}
+
+
+def own_peak_mb() -> float:
+    """This process's peak resident memory in MB since it started its program: VmHWM of
+    /proc/self/status. Not ``ru_maxrss``: Linux carries a process's high-water mark over fork and
+    exec, so a child of run.py (which has held a million-event store by then) would report
+    run.py's peak as its own. ``ru_maxrss`` only where /proc is missing."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def percentile(values: Sequence[float], q: float) -> float:

@@ -428,3 +428,91 @@ def test_stored_events_of_every_kind_read_unvalidated_as_validated(tmp_path: Pat
     assert [(type(r.event), r.event.model_dump(mode="json")) for r in built] == [
         (type(r.event), r.event.model_dump(mode="json")) for r in validated
     ]
+
+
+def test_a_file_that_breaks_a_rule_is_refused_in_one_line_and_nothing_is_written(tmp_path: Path) -> None:
+    """The import keeps every check of an append: a name with a bidirectional override (which
+    the screen refuses) in the first organization's rows is refused, and its batch not written."""
+    rows = _source()
+    first = rows[1][0]
+    for row in rows[1:]:
+        if row[0] == first:
+            row[0] = first + "\u202e"
+    bad = tmp_path / "bad.csv"
+    with bad.open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle, lineterminator="\n").writerows(rows)
+    store = tmp_path / "s.sqlite"
+    result = CliRunner().invoke(main, ["--store", str(store), "import-cow", str(bad)])
+    assert result.exit_code == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "bidirectional control character" in lines[0], result.stderr
+    assert "Traceback" not in result.output + result.stderr
+    with Timeline(str(store)) as t:
+        assert t.org_slugs() == []
+
+
+def test_each_year_reads_the_spells_that_may_bear_on_its_last_day(loaded: Path, tmp_path: Path) -> None:
+    """The export's per-year candidates (exporter._spells_by_year) give every year's 31 December
+    the answers of all the spells, in the same order: on the excerpt (year dates) and on the
+    bundled SCO (day dates, conditions, withdrawals)."""
+    from igo_timeline.cow.exporter import _spells_by_year
+    from igo_timeline.projections.effective import decisions
+    from igo_timeline.projections.facts import build_facts
+    from igo_timeline.projections.state import status_answers
+
+    sco = tmp_path / "sco.sqlite"
+    _run(sco, "import", "--bundled", "sco")
+    # spells that end on a 31 December and start on one (day dates), and one in doubt (a month)
+    edges = tmp_path / "edges.sqlite"
+    src = {"document": "test-doc", "quote": "the words that support it"}
+    with Timeline(str(edges)) as t:
+        t.append(
+            [
+                {
+                    "type": "OrganizationFounded",
+                    "org": "edge",
+                    "name": "Edge",
+                    "founded": "2000",
+                    "statuses": ["member", "observer"],
+                    "source": src,
+                },
+                *(
+                    {
+                        "type": "StatusGranted",
+                        "org": "edge",
+                        "party": party,
+                        "status": "member",
+                        "effective": day,
+                        "source": src,
+                    }
+                    for party, day in (("FRA", "2001-01-01"), ("DEU", "2006-12-31"), ("ITA", "2003-12"))
+                ),
+                {
+                    "type": "StatusWithdrawn",
+                    "org": "edge",
+                    "party": "FRA",
+                    "effective": "2005-01-01",
+                    "source": src,
+                },
+                {
+                    "type": "StatusGranted",
+                    "org": "edge",
+                    "party": "DEU",
+                    "status": "observer",
+                    "effective": "2008-01-01",
+                    "source": src,
+                },
+            ]
+        )
+    compared = 0
+    for store in (loaded, sco, edges):
+        with Timeline(str(store)) as t:
+            for slug in t.org_slugs():
+                facts = build_facts(decisions(effective_events(t.records(slug))))
+                each_year = _spells_by_year(facts, 1800, 2100)
+                for year in range(1800, 2101):
+                    day = dt.date(year, 12, 31)
+                    every = list(status_answers(facts, day))
+                    assert list(status_answers(facts, day, each_year.get(year, ()))) == every
+                    compared += len(every)
+    assert compared > 10_000

@@ -332,6 +332,7 @@ def test_a_failure_midway_resumes_exactly_once(tmp_path: Path, monkeypatch: pyte
             t.append([grant("MNG", "observer" if year % 2 else "member", f"{year}-01-01")])
             t.append([appoint(f"P{year}", f"{year}-01-01/{year}-12-31")])
     monkeypatch.setattr(index_module, "PAGE", 5)
+    monkeypatch.setattr(index_module, "WRITE_EVENTS", 5)  # a transaction every page or so
     original = index_module.FactIndex._write
     calls = {"n": 0}
 

@@ -172,12 +172,16 @@ def _source_params() -> list[click.Parameter]:
     ]
 
 
-def decision_verb(event_type: str) -> Callable[[Callable[..., Any]], click.Command]:
+def decision_verb(
+    event_type: str, *arguments: str, decided_on: bool = True
+) -> Callable[[Callable[..., Any]], click.Command]:
     """Make a typed verb: its arguments and options are the event's fields, plus the source.
 
-    The decorated function only documents the verb (its docstring is the help);
-    every verb records one ``event_type`` event from its fields, dropping those
-    not given, through the same path as ``igo append``.
+    Its arguments are ORG and then ``arguments`` (fields of the event, in that order); its
+    options, the decorated function's own, then --decided-on (unless ``decided_on`` is
+    False) and the source's. The function only documents the verb (its docstring is the
+    help); every verb records one ``event_type`` event from its fields, dropping those not
+    given, through the same path as ``igo append``.
     """
 
     def make(func: Callable[..., Any]) -> click.Command:
@@ -208,10 +212,20 @@ def decision_verb(event_type: str) -> Callable[[Callable[..., Any]], click.Comma
             _record(ctx, event)
 
         command = click.command(func.__name__.replace("_", "-"))(verb)
-        command.params += _source_params()  # after the event's own fields in --help
+        command.params = [
+            *(click.Argument([name]) for name in ("org", *arguments)),
+            *command.params,  # the function's own options
+            *([click.Option(["--decided-on"], help="When it was decided (EDTF).")] if decided_on else []),
+            *_source_params(),
+        ]
         return command
 
     return make
+
+
+def on(help: str, field: str = "effective", *, required: bool = True) -> Callable[[Any], Any]:
+    """A typed verb's --on: the event's valid time (its ``effective`` or its ``date``)."""
+    return click.option("--on", field, required=required, help=help)
 
 
 def _named(ctx: click.Context, org: str, kind: str, value: str) -> str:
@@ -225,29 +239,20 @@ def _named(ctx: click.Context, org: str, kind: str, value: str) -> str:
         return value
 
 
-@decision_verb("StatusGranted")
-@click.argument("org")
-@click.argument("party")
-@click.argument("status")
-@click.option("--on", "effective", required=True, help="Effective date (EDTF).")
-@click.option("--decided-on", help="When it was decided (EDTF).")
+@decision_verb("StatusGranted", "party", "status")
+@on("Effective date (EDTF).")
 def grant() -> None:
     """Grant PARTY a STATUS (member, observer, ...) in ORG from a date."""
 
 
-@decision_verb("StatusWithdrawn")
-@click.argument("org")
-@click.argument("party")
-@click.option("--on", "effective", required=True, help="First day without the status (EDTF).")
-@click.option("--decided-on", help="When it was decided (EDTF).")
+@decision_verb("StatusWithdrawn", "party")
+@on("First day without the status (EDTF).")
 def withdraw() -> None:
     """End PARTY's status in ORG from a date."""
 
 
-@decision_verb("StatusUnknown")
-@click.argument("org")
-@click.argument("party")
-@click.option("--on", "effective", required=True, help="First day the status is not known (EDTF).")
+@decision_verb("StatusUnknown", "party", decided_on=False)
+@on("First day the status is not known (EDTF).")
 def unknown() -> None:
     """Mark PARTY's status in ORG as not known from a date (neither a status nor none).
 
@@ -256,30 +261,21 @@ def unknown() -> None:
     """
 
 
-@decision_verb("OfficialAppointed")
-@click.argument("org")
-@click.argument("office")
-@click.argument("person")
+@decision_verb("OfficialAppointed", "office", "person")
 @click.option("--term", required=True, help="The term, an EDTF interval (2013-01-01/2015-12-31).")
 @click.option("--nationality", help="The person's state.")
-@click.option("--decided-on", help="When it was decided (EDTF).")
 def appoint() -> None:
     """Appoint PERSON to OFFICE of ORG for a term."""
 
 
-@decision_verb("OfficeVacated")
-@click.argument("org")
-@click.argument("office")
-@click.argument("person")
-@click.option("--on", "effective", required=True, help="First day without the holder (EDTF).")
+@decision_verb("OfficeVacated", "office", "person", decided_on=False)
+@on("First day without the holder (EDTF).")
 def vacate() -> None:
     """End PERSON's term in OFFICE early."""
 
 
-@decision_verb("PresidencyHandedOver")
-@click.argument("org")
-@click.argument("to_party")
-@click.option("--on", "effective", help="Effective date (EDTF); with --term, the term's start.")
+@decision_verb("PresidencyHandedOver", "to_party")
+@on("Effective date (EDTF); with --term, the term's start.", required=False)
 @click.option(
     "--term", help="A fixed term, START/END (EDTF): the chair is vacant after END unless handed over."
 )
@@ -287,37 +283,27 @@ def vacate() -> None:
     "--chair", help="The chair (default: the presidency; others are declared by igo establish-chair)."
 )
 @click.option("--from", "from_party", help="The state handing it over (the holder on the day before).")
-@click.option("--decided-on", help="When it was decided (EDTF).")
 def handover() -> None:
     """Hand ORG's rotating presidency to TO_PARTY (a member)."""
 
 
 @decision_verb("PresidencyVacated")
-@click.argument("org")
-@click.option("--on", "effective", required=True, help="First day without a holder (EDTF).")
+@on("First day without a holder (EDTF).")
 @click.option("--chair", help="The chair (default: the presidency).")
-@click.option("--decided-on", help="When it was decided (EDTF).")
 def vacate_presidency() -> None:
     """Record that ORG's presidency (or another --chair) is vacant from a date."""
 
 
-@decision_verb("ChairEstablished")
-@click.argument("org")
-@click.argument("chair")
-@click.argument("name")
-@click.option("--on", "effective", required=True, help="From when the chair exists (EDTF).")
-@click.option("--decided-on", help="When it was decided (EDTF).")
+@decision_verb("ChairEstablished", "chair", "name")
+@on("From when the chair exists (EDTF).")
 def establish_chair() -> None:
     """Declare a rotating chair of ORG besides its presidency (then --chair CHAIR on handover)."""
 
 
-@decision_verb("ConditionImposed")
-@click.argument("org")
-@click.argument("party")
-@click.option("--on", "effective", required=True, help="First day of the condition (EDTF).")
+@decision_verb("ConditionImposed", "party")
+@on("First day of the condition (EDTF).")
 @click.option("--until", help="Its last day, when fixed (EDTF, inclusive); it then ends by itself.")
 @click.option("--condition", help="The condition (default suspended; others as ORG declares them).")
-@click.option("--decided-on", help="When it was decided (EDTF).")
 def suspend() -> None:
     """Suspend PARTY in ORG from a date (or impose another --condition): its status goes on.
 
@@ -326,24 +312,18 @@ def suspend() -> None:
     """
 
 
-@decision_verb("ConditionLifted")
-@click.argument("org")
-@click.argument("party")
-@click.option("--on", "effective", required=True, help="First day without the condition (EDTF).")
+@decision_verb("ConditionLifted", "party")
+@on("First day without the condition (EDTF).")
 @click.option(
     "--condition", help="The condition lifted (default suspended; withdrawal_notified revokes a notice)."
 )
-@click.option("--decided-on", help="When it was decided (EDTF).")
 def reinstate() -> None:
     """Lift PARTY's suspension in ORG (or another --condition) from a date."""
 
 
-@decision_verb("WithdrawalNotified")
-@click.argument("org")
-@click.argument("party")
-@click.option("--on", "effective", required=True, help="The day of the notice (EDTF).")
+@decision_verb("WithdrawalNotified", "party")
+@on("The day of the notice (EDTF).")
 @click.option("--takes-effect", help="The first day without the status, as notified (EDTF).")
-@click.option("--decided-on", help="When it was decided (EDTF).")
 def notify_withdrawal() -> None:
     """Record PARTY's notice of withdrawal from ORG: its status holds until a withdrawal.
 
@@ -352,53 +332,40 @@ def notify_withdrawal() -> None:
     """
 
 
-@decision_verb("ProcedureLaunched")
-@click.argument("org")
-@click.argument("party")
+@decision_verb("ProcedureLaunched", "party")
 @click.option("--procedure", required=True, help="The procedure (admission, accession, withdrawal, ...).")
 @click.option("--status", help="The status sought.")
-@click.option("--on", "date", required=True, help="When it was launched (EDTF).")
-@click.option("--decided-on", help="When it was decided (EDTF).")
+@on("When it was launched (EDTF).", "date")
 def launch() -> None:
     """Launch a procedure for PARTY in ORG: pending until a grant (or a withdrawal) or igo conclude."""
 
 
-@decision_verb("ProcedureStepTaken")
-@click.argument("org")
-@click.argument("party")
+@decision_verb("ProcedureStepTaken", "party")
 @click.option("--procedure", required=True, help="The pending procedure.")
 @click.option("--step", required=True, help='What was done, e.g. "memorandum of obligations signed".')
-@click.option("--on", "date", required=True, help="When (EDTF).")
-@click.option("--decided-on", help="When it was decided (EDTF).")
+@on("When (EDTF).", "date")
 def step() -> None:
     """Record a step of PARTY's pending procedure in ORG (no status changes)."""
 
 
-@decision_verb("ProcedureConcluded")
-@click.argument("org")
-@click.argument("party")
+@decision_verb("ProcedureConcluded", "party")
 @click.option("--procedure", required=True, help="The pending procedure.")
 @click.option("--outcome", required=True, type=click.Choice(["granted", "rejected", "abandoned"]))
-@click.option("--on", "effective", required=True, help="First day it is no longer pending (EDTF).")
-@click.option("--decided-on", help="When it was decided (EDTF).")
+@on("First day it is no longer pending (EDTF).")
 def conclude() -> None:
     """Conclude PARTY's pending procedure in ORG: granted, rejected or abandoned."""
 
 
-@decision_verb("CoverageDeclared")
-@click.argument("org")
+@decision_verb("CoverageDeclared", decided_on=False)
 @click.option("--until", required=True, help="The last day the record speaks for (EDTF).")
 def coverage() -> None:
     """Declare how far ORG's record reaches (its sources' coverage): the horizon of every answer."""
 
 
-@decision_verb("NameChanged")
-@click.argument("org")
-@click.argument("name")
-@click.option("--on", "effective", required=True, help="From when the name holds (EDTF).")
+@decision_verb("NameChanged", "name")
+@on("From when the name holds (EDTF).")
 @click.option("--office", help="Rename this office (its slug stays).")
 @click.option("--body", help="Rename this body (its slug stays).")
-@click.option("--decided-on", help="When it was decided (EDTF).")
 def rename() -> None:
     """Rename ORG (or an --office or a --body of it) from a date: slugs stay, the old name finds it."""
 
@@ -490,8 +457,7 @@ def _merges(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) 
 
 
 @decision_verb("LadderReformed")
-@click.argument("org")
-@click.option("--on", "effective", required=True, help="From when the reformed ladder holds (EDTF).")
+@on("From when the reformed ladder holds (EDTF).")
 @click.option(
     "--merge",
     "merged",
@@ -507,7 +473,6 @@ def _merges(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) 
     multiple=True,
     help="A condition the organization declares from this date on, e.g. excluded_from_participation (repeat).",
 )
-@click.option("--decided-on", help="When it was decided (EDTF).")
 def reform() -> None:
     """Reform ORG's ladder of statuses from a date: merge (a rename is a merge of one), add, retire.
 
@@ -530,9 +495,7 @@ def _participant(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
     return out
 
 
-@decision_verb("MeetingHeld")
-@click.argument("org")
-@click.argument("body")
+@decision_verb("MeetingHeld", "body", decided_on=False)
 @click.option("--date", required=True, help="Date or range (EDTF, e.g. 2012-06-06/2012-06-07).")
 @click.option("--place")
 @click.option("--host", help="The host state.")
@@ -549,13 +512,10 @@ def meeting() -> None:
     """Record a meeting of BODY of ORG that was held."""
 
 
-@decision_verb("MeetingScheduled")
-@click.argument("org")
-@click.argument("body")
+@decision_verb("MeetingScheduled", "body")
 @click.option("--date", required=True, help="When it is to be held (EDTF; a bare year is fine).")
 @click.option("--host", required=True, help="The host state.")
 @click.option("--place")
-@click.option("--decided-on", help="When it was decided (EDTF).")
 def schedule() -> None:
     """Record that a meeting of BODY of ORG is scheduled."""
 

@@ -42,7 +42,7 @@ from igo_timeline.cow.layout import (
 from igo_timeline.events.dates import Truth, extent
 from igo_timeline.events.models import DocumentAdopted, OrganizationDissolved, OrganizationFounded
 from igo_timeline.projections.effective import Effective, decisions
-from igo_timeline.projections.facts import build_facts, horizon_of
+from igo_timeline.projections.facts import Facts, StatusSpell, build_facts, horizon_of
 from igo_timeline.projections.state import HELD, status_answers
 
 _INDEX = {col: i for i, col in enumerate(COLUMNS)}
@@ -111,6 +111,7 @@ def cow_rows(
     columns = party_columns()
     ioname = _ioname(org, founding)
     reach = horizon_of(events).until  # past it, the record does not speak: every party -9
+    each_year = _spells_by_year(alive, lo, hi)
     for year in range(lo, hi + 1):
         day = dt.date(year, 12, 31)
         # a row for a year when one of the file's coverage runs is certainly in force on 31 December
@@ -119,7 +120,10 @@ def cow_rows(
         row = ["0"] * len(COLUMNS)
         # the state's own reading of each status on the day (projections.state.status_answers):
         # held -> its code; unknown, or uncertain -> -9
-        answers = [(columns.get(party), spell, answer) for party, spell, answer in status_answers(alive, day)]
+        answers = [
+            (columns.get(party), spell, answer)
+            for party, spell, answer in status_answers(alive, day, each_year.get(year, ()))
+        ]
         for col, spell, answer in answers:
             if col is not None and answer == HELD:
                 row[_INDEX[col]] = CODE_OF.get(spell.status, "0")
@@ -141,6 +145,20 @@ def cow_rows(
         if dissolution is not None:
             row[_INDEX["deaddate"]] = str(extent(dissolution.effective).start_earliest.year)
         yield row
+
+
+def _spells_by_year(facts: Facts, lo: int, hi: int) -> dict[int, list[tuple[str, StatusSpell]]]:
+    """The status spells that may bear on 31 December of each year from ``lo`` to ``hi``, in the
+    order of ``facts.statuses`` (a spell bears on a day from its earliest start to its latest end):
+    each year's row reads those instead of every spell of the organization's history."""
+    out: dict[int, list[tuple[str, StatusSpell]]] = {}
+    for party, spells in facts.statuses.items():
+        for spell in spells:
+            first, last = spell.span.s0, spell.span.e1
+            upto = last.year if last >= dt.date(last.year, 12, 31) else last.year - 1
+            for year in range(max(lo, first.year), min(hi, upto) + 1):
+                out.setdefault(year, []).append((party, spell))
+    return out
 
 
 def _ioname(org: str, founding: OrganizationFounded) -> str:

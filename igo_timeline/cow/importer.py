@@ -28,6 +28,8 @@ hashes, so importing the same file again adds nothing.
 from __future__ import annotations
 
 import csv
+import functools
+import gc
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -112,12 +114,13 @@ def _year(text: str, what: str, ioname: str) -> int:
         raise InvalidInput(f"{ioname}: {what} {text!r} is not a year") from None
 
 
-def _curated() -> set[str]:
-    return {
+@functools.cache
+def _curated() -> frozenset[str]:
+    return frozenset(
         p.name.removesuffix(".yaml")
         for p in resources.files("igo_timeline.data").iterdir()
         if p.name.endswith(".yaml") and p.name != "parties.yaml"
-    }
+    )
 
 
 def _readable(text: str) -> str:
@@ -216,8 +219,11 @@ def org_events(ioname: str, rows: list[Row]) -> tuple[list[dict[str, Any]], bool
     for column in STATE_COLUMNS:
         party = cow_party(column)
         held: str | None = None
-        for year, row in zip(years, rows, strict=True):
-            cell = row[column]
+        cells = [row[column] for row in rows]
+        distinct = set(cells)
+        if len(distinct) == 1 and (only := cells[0]) in STATUS_OF and STATUS_OF[only] is None:
+            continue  # never a member (most columns of most organizations): no event, as below
+        for year, cell in zip(years, cells, strict=True):
             if cell not in STATUS_OF:
                 raise InvalidInput(f"{ioname} {year}: {column} is {cell!r}, not a COW code")
             status = STATUS_OF[cell]
@@ -289,6 +295,24 @@ def import_cow(
     share an append, up to :data:`BATCH_EVENTS` events), so an interrupted run continues where
     it stopped and a finished one adds nothing. ``orgs`` keeps only those slugs;
     ``on_org(slug, rows)`` reports progress, once an organization's append is saved."""
+    # The import allocates many small objects (rows, events, payloads) that go with their batch and
+    # hold no cycles: as write_cow and the index's catch-up do, the cyclic collector pauses meanwhile
+    # (it would rescan them again and again: about a tenth of the import's CPU)
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return _import(timeline, path, orgs, on_org)
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _import(
+    timeline: Timeline,
+    path: str | Path,
+    orgs: set[str] | None,
+    on_org: Callable[[str, int], None] | None,
+) -> ImportSummary:
     summary = ImportSummary()
     batch: list[dict[str, Any]] = []
     done: list[tuple[str, int]] = []  # (slug, rows) of the organizations in the batch

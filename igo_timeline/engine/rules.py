@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import functools
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -340,6 +341,7 @@ def _status_rules(events: Sequence[EventBase], facts: Facts) -> list[Violation]:
     # parties whose status is in doubt: their last two changes may have come in either order
     # (the re-grant rule is not applied while the order is unknown)
     doubt: set[str] = set()
+    valid_on: dict[tuple[dt.date, dt.date], list[str]] = {}
     for ev in events:
         doubtful = False
         if isinstance(ev, StatusGranted | StatusUnknown | StatusWithdrawn):
@@ -371,11 +373,14 @@ def _status_rules(events: Sequence[EventBase], facts: Facts) -> list[Violation]:
                     held[party] = (new, ev)
         elif isinstance(ev, StatusGranted):
             start = extent(ev.effective)
-            valid = [
-                st
-                for st in facts.ladder_on(start.start_earliest)
-                if st in facts.ladder_on(start.start_latest)
-            ]
+            days = (start.start_earliest, start.start_latest)
+            if days not in valid_on:  # (a history's grants share a few dates: each ladder read once)
+                valid_on[days] = [
+                    st
+                    for st in facts.ladder_on(start.start_earliest)
+                    if st in facts.ladder_on(start.start_latest)
+                ]
+            valid = valid_on[days]
             if ev.status not in valid:
                 dated = "" if valid == ladder else f" on {ev.effective}"
                 out.append(
@@ -672,6 +677,12 @@ def _vocabulary_rules(events: Sequence[EventBase], facts: Facts) -> list[Violati
     return out
 
 
+@functools.cache
+def _names_office_or_body(cls: type[EventBase]) -> bool:
+    """Whether events of this type can name an office or a body (see names.known_names)."""
+    return issubclass(cls, OrganizationFounded) or bool({"office", "body"} & set(cls.model_fields))
+
+
 def _alias_rules(events: Sequence[EventBase]) -> list[Violation]:
     """An office's or a body's other names (``aliases``, the founding's ``office_aliases`` and
     ``body_aliases``) may not name another office or body of the organization, by its slug, its
@@ -679,6 +690,9 @@ def _alias_rules(events: Sequence[EventBase]) -> list[Violation]:
     from igo_timeline.events.names import folded, known_names
 
     out: list[Violation] = []
+    # only the founding and the events with an office or a body field name offices and bodies (a
+    # party's decisions, most of a history, name neither): the same titles, without the others
+    events = [ev for ev in events if _names_office_or_body(type(ev))]
     titles = known_names(events)
     for kind in ("office", "body"):
         owner: dict[str, tuple[str, EventBase | None]] = {}  # a name, folded -> (slug, its alias's event)

@@ -1096,14 +1096,20 @@ def future_decision(ev: EventBase, recorded_at: dt.datetime) -> str | None:
     span = decision.valid_extent
     if span is None:
         return None
-    today = recorded_at.astimezone(dt.UTC).date()
-    horizon = _a_year_after(today)
+    today, horizon = _horizon(recorded_at)
     if span.start_earliest <= horizon:
         return None
     return (
         f"{ev.type} {(ev.id or '-')[:8]} is a future decision: its valid time {decision.valid_time} "
         f"starts more than a year after it was recorded ({today.isoformat()}); recorded all the same"
     )
+
+
+@functools.lru_cache(maxsize=8)
+def _horizon(recorded_at: dt.datetime) -> tuple[dt.date, dt.date]:
+    """The record time's day (UTC) and a year after it (a batch's events share one record time)."""
+    today = recorded_at.astimezone(dt.UTC).date()
+    return today, _a_year_after(today)
 
 
 def _a_year_after(day: dt.date) -> dt.date:

@@ -54,55 +54,6 @@ if TYPE_CHECKING:
     from igo_timeline.events.parties import party_name, resolve_party
     from igo_timeline.events.vocabulary import plural
 
-_HOMES = homes(
-    ("igo_timeline.events.models", (
-        "DECISION_TYPES",
-        "EVENT_TYPES",
-        "AgreementSigned",
-        "BodyEstablished",
-        "BodyPlanned",
-        "ChairEstablished",
-        "ConditionImposed",
-        "ConditionLifted",
-        "CoverageDeclared",
-        "DocumentAdopted",
-        "DocumentEnteredIntoForce",
-        "EventBase",
-        "EventCorrected",
-        "EventRetracted",
-        "LadderReformed",
-        "MeetingHeld",
-        "MeetingScheduled",
-        "NameChanged",
-        "OfficeEstablished",
-        "OfficeVacated",
-        "OfficialAppointed",
-        "OrganizationDissolved",
-        "OrganizationFounded",
-        "Participant",
-        "PositionStated",
-        "PresidencyHandedOver",
-        "PresidencyVacated",
-        "ProcedureConcluded",
-        "ProcedureLaunched",
-        "ProcedureStepTaken",
-        "Source",
-        "StatusGranted",
-        "StatusUnknown",
-        "StatusWithdrawn",
-        "WithdrawalNotified",
-        "event_schemas",
-        "parse_event",
-    )),
-    ("igo_timeline.events.dates", ("Extent", "Truth", "extent", "parse_day")),
-    ("igo_timeline.events.parties", ("party_name", "resolve_party")),
-    ("igo_timeline.events.vocabulary", ("plural",)),
-)  # fmt: skip
-
-
-__getattr__, __dir__ = exports(__name__, _HOMES)
-
-
 __all__ = [
     "DECISION_TYPES",
     "EVENT_TYPES",
@@ -149,3 +100,12 @@ __all__ = [
     "plural",
     "resolve_party",
 ]
+
+# each public name's module: the event models', but for these
+_ELSEWHERE = homes(
+    ("igo_timeline.events.dates", ("Extent", "Truth", "extent", "parse_day")),
+    ("igo_timeline.events.parties", ("party_name", "resolve_party")),
+    ("igo_timeline.events.vocabulary", ("plural",)),
+)
+_HOMES = {name: _ELSEWHERE.get(name, "igo_timeline.events.models") for name in __all__}
+__getattr__, __dir__ = exports(__name__, _HOMES)

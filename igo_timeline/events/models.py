@@ -207,7 +207,76 @@ class EventBase(Frozen):
         return self if self.id else self.model_copy(update={"id": self.content_id()})
 
 
-class OrganizationFounded(EventBase):
+class OmitsUnset(EventBase):
+    """Leaves the optional fields of ``OMIT_UNSET`` out of the dump where they are unset: the
+    events they are new to dump exactly as before them (stored payloads, the history's JSON,
+    the index's rows). The base of the types that gained such fields after events were stored."""
+
+    OMIT_UNSET: ClassVar[tuple[str, ...]] = ()
+
+    @model_serializer(mode="wrap")
+    def _dump(self, handler: Any) -> Any:
+        data = handler(self)
+        if isinstance(data, dict):
+            for name in self.OMIT_UNSET:
+                if name in data and data[name] is None:
+                    del data[name]
+        return data
+
+
+# igo succession's marks on the events it carries over (omitted unset: see OmitsUnset)
+CarriedOver = Annotated[
+    str | None,
+    Field(description="The id of the succession this event was carried over from (igo succession)."),
+]
+Since = Annotated[
+    EDTFDate | None,
+    Field(
+        description="A continuation: the first day the predecessor held it, which the successor's "
+        "entry keeps (carried over by igo succession; it holds for the successor from effective)."
+    ),
+]
+
+
+def _other_names(value: list[str] | None) -> list[str] | None:
+    """An office's or a body's aliases: each once, in the order given; none given is no content
+    (an empty list hashes as the field left out, so no stored event changes its id)."""
+    if value is None:
+        return None
+    names = list(dict.fromkeys(" ".join(v.split()) for v in value))
+    return names or None
+
+
+# The families of decisions about one party. A mixin's fields come before the type's own
+# (pydantic orders fields by the MRO), so a mixin declares only the fields that come first
+# (``party``, then a procedure's ``procedure``): every type keeps its field order, its JSON
+# and its id. Each type still declares its FACTS and timeline group itself (its one home).
+class PartyDecision(EventBase):
+    """A decision about one party, the first of its fields."""
+
+    party: Party
+
+    def parties(self) -> set[str]:
+        return {self.party}
+
+
+class ConditionDecision(PartyDecision):
+    """A decision that imposes, lifts or notifies a condition on the party's status."""
+
+    def condition_parties(self) -> set[str]:
+        return {self.party}
+
+
+class ProcedureDecision(PartyDecision):
+    """A decision that launches, advances or concludes one of the party's procedures."""
+
+    procedure: Term = "admission"
+
+    def procedure_parties(self) -> set[str]:
+        return {self.party}
+
+
+class OrganizationFounded(OmitsUnset):
     """The organization comes into being; its founders hold the first status of its ladder."""
 
     VALID_FIELD: ClassVar[str] = "founded"
@@ -242,6 +311,12 @@ class OrganizationFounded(EventBase):
         None,
         description="Body slug -> other names of that body (not a rename; igo alias adds them).",
     )
+    OMIT_UNSET: ClassVar[tuple[str, ...]] = (
+        "conditions",
+        "blocks_presidency",
+        "office_aliases",
+        "body_aliases",
+    )
 
     @field_validator("office_aliases", "body_aliases")
     @classmethod
@@ -268,12 +343,6 @@ class OrganizationFounded(EventBase):
                 if slug not in declared:
                     raise ValueError(f"{field} names {slug!r}, not declared in {field.split('_')[0]}s")
         return self
-
-    @model_serializer(mode="wrap")
-    def _dump(self, handler: Any) -> Any:
-        data = handler(self)
-        unset = ("conditions", "blocks_presidency", "office_aliases", "body_aliases")
-        return _omit_unset(data, unset) if isinstance(data, dict) else data
 
     @property
     def condition_names(self) -> list[str]:
@@ -329,33 +398,11 @@ class OrganizationDissolved(EventBase):
         return "Dissolved"
 
 
-def _omit_unset(data: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any]:
-    """A dump without these optional fields where they are unset: the events they are new to
-    dump exactly as before them (stored payloads, the history's JSON, the index's rows)."""
-    for name in names:
-        if name in data and data[name] is None:
-            del data[name]
-    return data
-
-
-def _other_names(value: list[str] | None) -> list[str] | None:
-    """An office's or a body's aliases: each once, in the order given; none given is no content
-    (an empty list hashes as the field left out, so no stored event changes its id)."""
-    if value is None:
-        return None
-    names = list(dict.fromkeys(" ".join(v.split()) for v in value))
-    return names or None
-
-
-_CARRIED = ("continues", "carried_over")
-
-
-class StatusGranted(EventBase):
+class StatusGranted(OmitsUnset, PartyDecision):
     """A party is given a status (member, observer, ...) from a date, replacing any other."""
 
     VALID_FIELD: ClassVar[str] = "effective"
     type: Literal["StatusGranted"] = "StatusGranted"
-    party: Party
     status: Term
     effective: EDTFDate
     decided_on: EDTFDate | None = None
@@ -364,9 +411,8 @@ class StatusGranted(EventBase):
         description="A continuation: the predecessor whose status the party carries on, keeping its since "
         "(carried over by igo succession; the predecessor's status ends the same day).",
     )
-    carried_over: str | None = Field(
-        None, description="The id of the succession this event was carried over from (igo succession)."
-    )
+    carried_over: CarriedOver = None
+    OMIT_UNSET: ClassVar[tuple[str, ...]] = ("continues", "carried_over")
 
     def parties(self) -> set[str]:
         return {self.party} | ({self.continues} if self.continues else set())
@@ -386,26 +432,16 @@ class StatusGranted(EventBase):
     def headline(self) -> str:
         return f"{self._name(self.party)}: {self.status.replace('_', ' ')}"
 
-    @model_serializer(mode="wrap")
-    def _dump(self, handler: Any) -> Any:
-        data = handler(self)
-        return _omit_unset(data, _CARRIED) if isinstance(data, dict) else data
 
-
-class StatusWithdrawn(EventBase):
+class StatusWithdrawn(OmitsUnset, PartyDecision):
     """A party stops holding any status from a date (that day is the first without)."""
 
     VALID_FIELD: ClassVar[str] = "effective"
     type: Literal["StatusWithdrawn"] = "StatusWithdrawn"
-    party: Party
     effective: EDTFDate
     decided_on: EDTFDate | None = None
-    carried_over: str | None = Field(
-        None, description="The id of the succession this event was carried over from (igo succession)."
-    )
-
-    def parties(self) -> set[str]:
-        return {self.party}
+    carried_over: CarriedOver = None
+    OMIT_UNSET: ClassVar[tuple[str, ...]] = ("carried_over",)
 
     FACTS: ClassVar[frozenset[str] | None] = frozenset({"statuses", "conditions", "procedures"})
     TIMELINE_GROUP: ClassVar[str] = "status"
@@ -425,22 +461,13 @@ class StatusWithdrawn(EventBase):
     def headline(self) -> str:
         return f"{self._name(self.party)} loses its status"
 
-    @model_serializer(mode="wrap")
-    def _dump(self, handler: Any) -> Any:
-        data = handler(self)
-        return _omit_unset(data, ("carried_over",)) if isinstance(data, dict) else data
 
-
-class StatusUnknown(EventBase):
+class StatusUnknown(PartyDecision):
     """From a date the party's status is not known: neither a status nor none (e.g. COW's -9)."""
 
     VALID_FIELD: ClassVar[str] = "effective"
     type: Literal["StatusUnknown"] = "StatusUnknown"
-    party: Party
     effective: EDTFDate
-
-    def parties(self) -> set[str]:
-        return {self.party}
 
     FACTS: ClassVar[frozenset[str] | None] = frozenset({"statuses"})
     TIMELINE_GROUP: ClassVar[str] = "status unknown"
@@ -455,7 +482,7 @@ class StatusUnknown(EventBase):
         return f"{self._name(self.party)}: status unknown"
 
 
-class OfficeEstablished(EventBase):
+class OfficeEstablished(OmitsUnset):
     """An office is created (and its slug becomes part of the vocabulary)."""
 
     VALID_FIELD: ClassVar[str] = "effective"
@@ -468,12 +495,8 @@ class OfficeEstablished(EventBase):
         None, description="Other names of the same office (not a rename; igo alias adds them)."
     )
 
+    OMIT_UNSET: ClassVar[tuple[str, ...]] = ("aliases",)
     _aliases = field_validator("aliases")(classmethod(lambda cls, v: _other_names(v)))
-
-    @model_serializer(mode="wrap")
-    def _dump(self, handler: Any) -> Any:
-        data = handler(self)
-        return _omit_unset(data, ("aliases",)) if isinstance(data, dict) else data
 
     FACTS: ClassVar[frozenset[str] | None] = frozenset({"offices_established"})
     TIMELINE_GROUP: ClassVar[str] = "office"
@@ -485,7 +508,7 @@ class OfficeEstablished(EventBase):
         return self.name
 
 
-class BodyEstablished(EventBase):
+class BodyEstablished(OmitsUnset):
     """A body (council, secretariat, structure) starts to exist."""
 
     VALID_FIELD: ClassVar[str] = "effective"
@@ -499,12 +522,8 @@ class BodyEstablished(EventBase):
         None, description="Other names of the same body (not a rename; igo alias adds them)."
     )
 
+    OMIT_UNSET: ClassVar[tuple[str, ...]] = ("aliases",)
     _aliases = field_validator("aliases")(classmethod(lambda cls, v: _other_names(v)))
-
-    @model_serializer(mode="wrap")
-    def _dump(self, handler: Any) -> Any:
-        data = handler(self)
-        return _omit_unset(data, ("aliases",)) if isinstance(data, dict) else data
 
     FACTS: ClassVar[frozenset[str] | None] = frozenset({"bodies"})
     TIMELINE_GROUP: ClassVar[str] = "body"
@@ -580,7 +599,7 @@ class OfficeVacated(EventBase):
         return f"{self.person} leaves {self.office.replace('-', ' ')}"
 
 
-class PresidencyHandedOver(EventBase):
+class PresidencyHandedOver(OmitsUnset):
     """The rotating presidency passes to a member."""
 
     VALID_FIELD: ClassVar[str] = "effective"
@@ -591,18 +610,13 @@ class PresidencyHandedOver(EventBase):
         description="The first day of the new holder (the term's start when a term is given)."
     )
     decided_on: EDTFDate | None = None
-    carried_over: str | None = Field(
-        None, description="The id of the succession this event was carried over from (igo succession)."
-    )
+    carried_over: CarriedOver = None
     chair: Slug | None = Field(None, description="The chair handed over (default: the presidency).")
     term: EDTFInterval | None = Field(
         None, description="A fixed term: the presidency ends by itself at its end."
     )
-    since: EDTFDate | None = Field(
-        None,
-        description="A continuation: the first day the predecessor held it, which the successor's "
-        "entry keeps (carried over by igo succession; it holds for the successor from effective).",
-    )
+    since: Since = None
+    OMIT_UNSET: ClassVar[tuple[str, ...]] = ("carried_over", "chair", "term", "since")
 
     @model_validator(mode="before")
     @classmethod
@@ -645,13 +659,6 @@ class PresidencyHandedOver(EventBase):
     def headline(self) -> str:
         chair = self.chair_slug.replace("-", " ").replace("_", " ").capitalize()
         return f"{chair}: {self._name(self.to_party)}"
-
-    @model_serializer(mode="wrap")
-    def _dump(self, handler: Any) -> Any:
-        data = handler(self)
-        return (
-            _omit_unset(data, ("carried_over", "chair", "term", "since")) if isinstance(data, dict) else data
-        )
 
 
 class PresidencyVacated(EventBase):
@@ -758,28 +765,19 @@ class MeetingScheduled(EventBase):
         return f"Scheduled: {self.body.replace('-', ' ')}, {where}"
 
 
-class ProcedureLaunched(EventBase):
+class ProcedureLaunched(OmitsUnset, ProcedureDecision):
     """A procedure towards a status is begun (or an application noted); no status changes."""
 
     VALID_FIELD: ClassVar[str] = "date"
     type: Literal["ProcedureLaunched"] = "ProcedureLaunched"
-    party: Party
-    procedure: Term = "admission"
     status: Term | None = Field(None, description="The status sought, when the text says.")
     date: EDTFDate
     decided_on: EDTFDate | None = None
-    carried_over: str | None = Field(
-        None, description="The id of the succession this event was carried over from (igo succession)."
-    )
-
-    def parties(self) -> set[str]:
-        return {self.party}
+    carried_over: CarriedOver = None
+    OMIT_UNSET: ClassVar[tuple[str, ...]] = ("carried_over",)
 
     FACTS: ClassVar[frozenset[str] | None] = frozenset({"procedures"})
     TIMELINE_GROUP: ClassVar[str] = "status"
-
-    def procedure_parties(self) -> set[str]:
-        return {self.party}
 
     def summary(self) -> str:
         sought = f" towards {self.status}" if self.status else ""
@@ -788,30 +786,19 @@ class ProcedureLaunched(EventBase):
     def headline(self) -> str:
         return f"{self._name(self.party)}: {self.procedure} procedure launched"
 
-    @model_serializer(mode="wrap")
-    def _dump(self, handler: Any) -> Any:
-        data = handler(self)
-        return _omit_unset(data, ("carried_over",)) if isinstance(data, dict) else data
 
-
-class ConditionImposed(EventBase):
+class ConditionImposed(OmitsUnset, ConditionDecision):
     """A condition (suspended, excluded from participation, ...) qualifies a party's status without ending it."""
 
     VALID_FIELD: ClassVar[str] = "effective"
     type: Literal["ConditionImposed"] = "ConditionImposed"
-    party: Party
     condition: Term = SUSPENDED
     effective: EDTFDate
     until: EDTFDate | None = Field(None, description="The condition's last day, when fixed (inclusive).")
     decided_on: EDTFDate | None = None
-    carried_over: str | None = Field(
-        None, description="The id of the succession this event was carried over from (igo succession)."
-    )
-    since: EDTFDate | None = Field(
-        None,
-        description="A continuation: the first day the predecessor held it, which the successor's "
-        "entry keeps (carried over by igo succession; it holds for the successor from effective).",
-    )
+    carried_over: CarriedOver = None
+    since: Since = None
+    OMIT_UNSET: ClassVar[tuple[str, ...]] = ("carried_over", "since")
 
     @model_validator(mode="after")
     def _not_a_notice(self) -> ConditionImposed:
@@ -819,14 +806,8 @@ class ConditionImposed(EventBase):
             raise ValueError("a notice of withdrawal is a WithdrawalNotified event (igo notify-withdrawal)")
         return self
 
-    def parties(self) -> set[str]:
-        return {self.party}
-
     FACTS: ClassVar[frozenset[str] | None] = frozenset({"conditions"})
     TIMELINE_GROUP: ClassVar[str] = "condition"
-
-    def condition_parties(self) -> set[str]:
-        return {self.party}
 
     def summary(self) -> str:
         until = f" until {self.until}" if self.until else ""
@@ -835,30 +816,18 @@ class ConditionImposed(EventBase):
     def headline(self) -> str:
         return f"{self._name(self.party)}: {self.condition.replace('_', ' ')}"
 
-    @model_serializer(mode="wrap")
-    def _dump(self, handler: Any) -> Any:
-        data = handler(self)
-        return _omit_unset(data, ("carried_over", "since")) if isinstance(data, dict) else data
 
-
-class ConditionLifted(EventBase):
+class ConditionLifted(ConditionDecision):
     """A condition ends (that day is the first without it); lifting withdrawal_notified revokes a notice."""
 
     VALID_FIELD: ClassVar[str] = "effective"
     type: Literal["ConditionLifted"] = "ConditionLifted"
-    party: Party
     condition: Term = SUSPENDED
     effective: EDTFDate
     decided_on: EDTFDate | None = None
 
-    def parties(self) -> set[str]:
-        return {self.party}
-
     FACTS: ClassVar[frozenset[str] | None] = frozenset({"conditions"})
     TIMELINE_GROUP: ClassVar[str] = "condition"
-
-    def condition_parties(self) -> set[str]:
-        return {self.party}
 
     def summary(self) -> str:
         return f"{self._who(self.party)}: no longer {self.condition.replace('_', ' ')}"
@@ -867,7 +836,7 @@ class ConditionLifted(EventBase):
         return f"{self._name(self.party)}: {self.condition.replace('_', ' ')} lifted"
 
 
-class WithdrawalNotified(EventBase):
+class WithdrawalNotified(OmitsUnset, ConditionDecision):
     """A party notifies its withdrawal: its status holds until a withdrawal is recorded.
 
     From ``takes_effect`` (the first day without, as a withdrawal's ``effective``)
@@ -877,27 +846,15 @@ class WithdrawalNotified(EventBase):
 
     VALID_FIELD: ClassVar[str] = "effective"
     type: Literal["WithdrawalNotified"] = "WithdrawalNotified"
-    party: Party
     effective: EDTFDate = Field(description="The day of the notice.")
     takes_effect: EDTFDate | None = Field(None, description="The first day without the status, as notified.")
     decided_on: EDTFDate | None = None
-    carried_over: str | None = Field(
-        None, description="The id of the succession this event was carried over from (igo succession)."
-    )
-    since: EDTFDate | None = Field(
-        None,
-        description="A continuation: the first day the predecessor held it, which the successor's "
-        "entry keeps (carried over by igo succession; it holds for the successor from effective).",
-    )
-
-    def parties(self) -> set[str]:
-        return {self.party}
+    carried_over: CarriedOver = None
+    since: Since = None
+    OMIT_UNSET: ClassVar[tuple[str, ...]] = ("carried_over", "since")
 
     FACTS: ClassVar[frozenset[str] | None] = frozenset({"conditions"})
     TIMELINE_GROUP: ClassVar[str] = "condition"
-
-    def condition_parties(self) -> set[str]:
-        return {self.party}
 
     def summary(self) -> str:
         when = f", to take effect {self.takes_effect}" if self.takes_effect else ""
@@ -906,31 +863,18 @@ class WithdrawalNotified(EventBase):
     def headline(self) -> str:
         return f"{self._name(self.party)} notifies its withdrawal"
 
-    @model_serializer(mode="wrap")
-    def _dump(self, handler: Any) -> Any:
-        data = handler(self)
-        return _omit_unset(data, ("carried_over", "since")) if isinstance(data, dict) else data
 
-
-class ProcedureStepTaken(EventBase):
+class ProcedureStepTaken(ProcedureDecision):
     """A step of a pending procedure (a memorandum of obligations signed, ...): no status changes."""
 
     VALID_FIELD: ClassVar[str] = "date"
     type: Literal["ProcedureStepTaken"] = "ProcedureStepTaken"
-    party: Party
-    procedure: Term = "admission"
     step: Text
     date: EDTFDate
     decided_on: EDTFDate | None = None
 
-    def parties(self) -> set[str]:
-        return {self.party}
-
     FACTS: ClassVar[frozenset[str] | None] = frozenset({"procedures"})
     TIMELINE_GROUP: ClassVar[str] = "status"
-
-    def procedure_parties(self) -> set[str]:
-        return {self.party}
 
     def summary(self) -> str:
         return f"{self._who(self.party)}: {self.procedure} procedure: {self.step}"
@@ -939,28 +883,19 @@ class ProcedureStepTaken(EventBase):
         return f"{self._name(self.party)}: {self.step}"
 
 
-class ProcedureConcluded(EventBase):
+class ProcedureConcluded(OmitsUnset, ProcedureDecision):
     """A pending procedure ends: granted, rejected or abandoned (a grant concludes one by itself)."""
 
     VALID_FIELD: ClassVar[str] = "effective"
     type: Literal["ProcedureConcluded"] = "ProcedureConcluded"
-    party: Party
-    procedure: Term = "admission"
     outcome: Literal["granted", "rejected", "abandoned"]
     effective: EDTFDate
     decided_on: EDTFDate | None = None
-    carried_over: str | None = Field(
-        None, description="The id of the succession this event was carried over from (igo succession)."
-    )
-
-    def parties(self) -> set[str]:
-        return {self.party}
+    carried_over: CarriedOver = None
+    OMIT_UNSET: ClassVar[tuple[str, ...]] = ("carried_over",)
 
     FACTS: ClassVar[frozenset[str] | None] = frozenset({"procedures"})
     TIMELINE_GROUP: ClassVar[str] = "status"
-
-    def procedure_parties(self) -> set[str]:
-        return {self.party}
 
     def summary(self) -> str:
         return f"{self._who(self.party)}: {self.procedure} procedure {self.outcome}"
@@ -968,13 +903,8 @@ class ProcedureConcluded(EventBase):
     def headline(self) -> str:
         return f"{self._name(self.party)}: {self.procedure} {self.outcome}"
 
-    @model_serializer(mode="wrap")
-    def _dump(self, handler: Any) -> Any:
-        data = handler(self)
-        return _omit_unset(data, ("carried_over",)) if isinstance(data, dict) else data
 
-
-class LadderReformed(EventBase):
+class LadderReformed(OmitsUnset):
     """The organization's ladder of statuses changes from a date: statuses merged (a rename is a
     merge of one), added or retired. Holders of a merged status hold the new one from that day."""
 
@@ -1028,11 +958,7 @@ class LadderReformed(EventBase):
 
     FACTS: ClassVar[frozenset[str] | None] = frozenset({"reforms", "statuses"})
     TIMELINE_GROUP: ClassVar[str] = "organization"
-
-    @model_serializer(mode="wrap")
-    def _dump(self, handler: Any) -> Any:
-        data = handler(self)
-        return _omit_unset(data, ("conditions",)) if isinstance(data, dict) else data
+    OMIT_UNSET: ClassVar[tuple[str, ...]] = ("conditions",)
 
     def summary(self) -> str:
         parts = [f"{'+'.join(group)} -> {new}" for new, group in self.merged.items()]

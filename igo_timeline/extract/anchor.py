@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from igo_timeline.extract.dates import _M, find_dates
 
-_CITY = r"(?P<city>[A-Z][A-Za-z'’.\-]+(?:[ -][A-Z][A-Za-z'’.\-]+){0,2})"
+_CITY = r"(?P<city>[A-Z][A-Za-z'’.\-]+(?:[ -][A-Z][A-Za-z'’.\-]+){0,2})(?:/[A-Z][A-Za-z'’.\-]+(?:[ -][A-Z][A-Za-z'’.\-]+){0,2})?"
 _DATELINE = re.compile(
     rf"^\W{{0,3}}{_CITY}(?:\s*,\s*(?P<country>[A-Z][A-Za-z .'’-]+?))?\s*[,.]\s*"
     rf"(?P<date>(?:{_M}\s+\d{{1,2}}|\d{{1,2}}\s+{_M}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})(?:\s*,?\s*\d{{4}})?)"
@@ -55,8 +55,69 @@ class Anchor:
 
 
 _FUTURE = re.compile(
-    r"\b(?:will|shall|next|would|to\s+be|for\s+the\s+period|until|till|through)\b|\bfor\s+\d{4}", re.I
+    r"\b(?:will|shall|next|would|to\s+be|for\s+the\s+period|until|till|through|with\s+effect\s+from)\b"
+    r"|\b(?:for|by)\s+\d{4}",
+    re.I,
 )
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_ON_WEEKDAY = re.compile(rf"\bon\s+(?P<wd>{'|'.join(_WEEKDAYS)})\b", re.I)
+
+
+def _fit_year(written: str, text: str, year: int | None) -> int | None:
+    """The year of a dateline without one, made to fit what the text says of its own day: not before a
+    day the text tells as past ("applied in a letter dated June 8, 2019" under "Mar 29"), before a day it
+    tells as to come ("with effect from 1 March 2018" under "Dec. 17": 2017), and on the weekday the lede
+    gives it ("SOCHI, May 14 -- ... announced on Monday": the nearest such year)."""
+    sentences = re.split(r"(?<=[.!?])\s+", text)
+    past = [
+        dt.date.fromisoformat(d.edtf.split("/")[-1])
+        for s in sentences if not _FUTURE.search(s)
+        for d in find_dates(s) if d.kind in ("day", "days")
+        and not re.search(r"\b(?:from|by|until|as\s+of|before)\s+$", s[max(0, d.start - 12) : d.start])
+    ]  # fmt: skip
+    ahead = [
+        dt.date.fromisoformat(d.edtf.split("/")[0] + ("-01" if d.kind == "month" else ""))
+        for s in sentences if _FUTURE.search(s)
+        for d in find_dates(s) if d.kind in ("day", "days", "month")
+    ]  # fmt: skip
+    # "the next meeting, to be held in Rwanda in 2020": the text is written before that year
+    next_years = [
+        dt.date(int(d.edtf[:4]), 1, 1)
+        for s in sentences if re.search(r"\b(?:next|will\s+be\s+held|to\s+be\s+held)\b", s)
+        for d in find_dates(s) if d.kind == "year" and re.search(r"\bin\s+$", s[max(0, d.start - 4) : d.start])
+    ]  # fmt: skip
+    ahead = ahead or next_years
+    if year is None and ahead:
+        first = min(ahead)
+        day = find_dates(written, first.year)
+        if day and day[0].kind.rstrip("?") == "day":
+            year = first.year if dt.date.fromisoformat(day[0].edtf) < first else first.year - 1
+    if year is None:
+        return None
+
+    def on(y: int) -> dt.date | None:
+        found = find_dates(written, y)
+        return dt.date.fromisoformat(found[0].edtf) if found and found[0].kind.rstrip("?") == "day" else None
+
+    base = on(year)
+    if base is None:
+        return year
+    latest = max(past, default=None)
+    while latest is not None and base < latest and base.year < latest.year + 1:
+        year += 1
+        base = on(year) or base
+    lede = sentences[0] if sentences else ""
+    wd = _ON_WEEKDAY.search(lede)
+    if wd and not re.search(r"\b(?:last|next|previous|coming|following)\s+\w*day\b", lede, re.I):
+        want = _WEEKDAYS.index(wd["wd"].casefold())
+        fits = [
+            y for y in range(year - 6, year + 7)
+            if (d := on(y)) is not None and d.weekday() == want and (latest is None or d >= latest)
+            and (not next_years or d < min(next_years))
+        ]  # fmt: skip
+        if fits and base.weekday() != want:
+            return min(fits, key=lambda y: (abs(y - year), -y))
+    return year
 
 
 def _same_month_year(written: str, text: str) -> int | None:
@@ -92,7 +153,22 @@ def _text_year(text: str) -> int | None:
     if full:
         return max(int(d.edtf[:4]) for d in full)
     years = [int(d.edtf[:4]) for d in dates if d.kind in ("year", "month")]
+    # a year told as background ("Tanzania last chaired the community in 2003") is only a bound: the text's
+    # year is then the first later one it names, even in what is to come ("deputy chair for 2019-2020")
+    bound = [
+        int(d.edtf[:4]) for s in now if _BACKGROUND.search(s)
+        for d in find_dates(s) if d.kind in ("year", "month")
+    ]  # fmt: skip
+    if years and bound and max(years) == max(bound):
+        later = sorted(
+            int(d.edtf[:4]) for s in re.split(r"(?<=[.!?])\s+", text)
+            for d in find_dates(s) if int(d.edtf[:4]) > max(bound)
+        )  # fmt: skip
+        return later[0] if later else max(years)
     return max(years) if years else None
+
+
+_BACKGROUND = re.compile(r"\b(?:last|since|ago|once|previously|formerly|founded|established|created)\b", re.I)
 
 
 def find_anchor(text: str, published: str | None = None) -> Anchor:
@@ -123,7 +199,7 @@ def find_anchor(text: str, published: str | None = None) -> Anchor:
 def _date_line(head: str) -> dt.date | None:
     """A line of its own that is a date (with a time, an outlet's name): "10:28, 14 June 2019", "04.07.2024"."""
     for line in head.splitlines()[:8]:
-        if len(line.strip()) > 60 or not line.strip():
+        if len(line.strip()) > 90 or not line.strip():
             continue
         numeric = _NUMERIC.search(line)
         if numeric:
@@ -145,12 +221,17 @@ def _dateline_at(text: str, offset: int, pub: dt.date | None, pub_year: int | No
         if numeric:
             day = _safe(int(numeric["y"]), int(numeric["m"]), int(numeric["d"]))
             return Anchor(day, False, _place(m), m.start(), m.end(), _region(m))
+        bracketed = re.search(r"\((?P<y>(?:19|20)\d{2})\)", m.group("rest"))
+        if bracketed:  # "MOSCOW, October 8 (2024) --": the year in brackets after the day
+            written = f"{written} {bracketed['y']}"
         found = find_dates(written)
         if found and found[0].kind == "day":
             return Anchor(
                 dt.date.fromisoformat(found[0].edtf), False, _place(m), m.start(), m.end(), _region(m)
             )
-        year = pub_year or _same_month_year(written, text[m.end() :]) or _text_year(text[m.end() :])
+        year = pub_year or _same_month_year(written, text[m.end() :])
+        if year is None:  # no day of the dateline's month: the text's year, fitted to what it says
+            year = _fit_year(written, text[m.end() :], _text_year(text[m.end() :]))
         found = find_dates(written, year) if year else []
         if found:
             inferred = pub_year is None
@@ -172,7 +253,11 @@ def _title(city: str) -> str:
     """ "SAMARKAND" -> "Samarkand", "NUR-SULTAN" -> "Nur-Sultan"; mixed case kept."""
     city = city.strip(" .,")
     if city.isupper():
-        return re.sub(r"[A-Za-z]+", lambda w: w.group().capitalize(), city.lower())
+        titled = re.sub(r"[A-Za-z]+", lambda w: w.group().capitalize(), city.lower())
+        # "DAR ES SALAAM" -> "Dar es Salaam": a particle inside the name stays lower case
+        return re.sub(
+            r"(?<=\s)(Es|El|De|Da|Du|La|Di|Del|Dos|Das|Do|Ul)(?=\s)", lambda w: w.group().lower(), titled
+        )
     return city
 
 

@@ -163,6 +163,17 @@ class Context:
         """A decision dated to the day its words state, else the meeting's last day (inferred), else the
         dateline's day (inferred), else unresolved."""
         event = {"type": event["type"], "org": self.org, **event}
+        if words and self.meeting is not None:
+            # "The African Union announced on Tuesday that X has been suspended": the day of the announcement,
+            # not of the act, when the text tells a meeting that took it before
+            told = re.sub(
+                r"\b(?:announced|said|reported|confirmed|posted|published)\s+(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+                " ",
+                words,
+            )
+            day = self.stated_day(words)
+            if told != words and day is not None and self.meeting.last_day[:10] < day:
+                words = told
         stated = self.stated_day(words) if words else None
         carried = None
         if stated is None and (self.meeting is None or "/" in self.meeting.date):

@@ -182,7 +182,23 @@ def relative_days(text: str, anchor: dt.date, *, future: bool = False) -> list[D
             delta = (anchor.weekday() - want) % 7
             day = anchor + dt.timedelta(days=(7 - delta) % 7) if future else anchor - dt.timedelta(days=delta)
         out.append(DateMatch(m.start(), m.end(), day.isoformat(), "day?"))
-    return out
+    merged: list[DateMatch] = []
+    for d in out:  # "from Tuesday to Thursday", "on Friday and Saturday": one span of days
+        prev = merged[-1] if merged else None
+        if (
+            prev is not None
+            and "/" not in prev.edtf
+            and re.fullmatch(r"\s*(?:to|until|till|through|and|-|–)\s*", text[prev.end : d.start])
+            and (
+                re.search(r"\b(?:from|between|on)\s+$", text[: prev.start])
+                or re.match(r"(?:from|between|on)\s", text[prev.start : prev.end], re.I)
+            )
+            and 0 < (dt.date.fromisoformat(d.edtf) - dt.date.fromisoformat(prev.edtf)).days <= 6
+        ):
+            merged[-1] = DateMatch(prev.start, d.end, f"{prev.edtf}/{d.edtf}", "days?")
+        else:
+            merged.append(d)
+    return merged
 
 
 def years_interval(edtf: str) -> str:

@@ -54,7 +54,7 @@ _NOT_GRANTED = re.compile(
 _STATUS = re.compile(
     r"status\s+of\s+(?:an?\s+)?(?:the\s+)?(?:[A-Z]{2,6}\s+|Organi[sz]ation\s+)?(?P<a>observer|dialogue\s+partner|(?:full(?:-fledged)?\s+)?member|partner\s+in\s+dialogue|partner)(?:s)?(?:\s+(?:state|country|countries|states))?"
     r"|(?P<b>observer|dialogue[\s-]partner|(?:full(?:-fledged)?\s+)?member(?:ship)?|partner)(?:[\s-](?:state|country))?\s+status"
-    r"|\b(?:as|to)\s+(?:an?\s+|the\s+)?(?:new\s+|full\s+|\d+(?:st|nd|rd|th)\s+)?(?:[A-Z]{2,6}\s+)?(?P<c>observers?|dialogue\s+partners?|(?:full(?:-fledged)?\s+)?members?|partners?)(?:\s+(?:states?|countries|country))?(?:\s+of\s+(?:the\s+)?[A-Z]\w*)?"
+    r"|\b(?:as|to)\s+(?:an?\s+|the\s+)?(?:new\s+|full\s+|\d+(?:st|nd|rd|th)\s+)?(?:[A-Z]{2,6}\s+)?(?-i:(?!Partner\s+States?\b))(?P<c>observers?|dialogue\s+partners?|(?:full(?:-fledged)?\s+)?members?|partners?)(?:\s+(?:states?|countries|country))?(?:\s+of\s+(?:the\s+)?[A-Z]\w*)?"
     r"|\b(?P<d>full(?:-fledged)?\s+member(?:ship)?|member\s+states?)\b",
     re.I,
 )
@@ -79,12 +79,18 @@ _NOTED = re.compile(
     re.I,
 )
 _PRESIDENCY = re.compile(
-    r"\b(?:presidency|chairmanship|chairing|chairship)\b|\b(?:will|shall)\s+chair\b", re.I
+    r"\b(?:presidency|chairmanship|chairpersonship|chairing|chairship|chair-in-office)\b|\b(?:will|shall)\s+chair\b"
+    r"|\belected\b[^.;]{0,60}?\bto\s+chair\b|\bsucceeded\s+in\s+the\s+chair\b"
+    r"|\b(?:will|shall)\s+lead\s+(?:the\s+)?(?-i:[A-Z]{2,8})\b|\bchairs\s+the\s+(?-i:[A-Z]{2,8})\b",
+    re.I,
 )
 _PRESIDENCY_PASSES = re.compile(
-    r"\b(?:will|shall)\s+(?:hold|assume|take\s+over|chair)\b|\b(?:assumes|assumed|has\s+assumed|takes\s+over|took\s+over)\b"
-    r"|\b(?:passe[sd]|pass(?:ed)?|goes|went|handed\s+over|hand\s+over|transferred)\b.*?\bto\b"
-    r"|\b(?:stays?|stayed|remains?|remained)\s+with\b|\b(?:retains?|retained|keeps?|kept)\b",
+    r"\b(?:will|shall)\s+(?:hold|assume|take\s+over|chair|lead)\b|\b(?:assumes|assumed|has\s+assumed|takes\s+over|took\s+over|taking\s+over)\b"
+    r"|\b(?:passe[sd]|pass(?:ed)?|goes|went|handed\s+over|hand\s+over|handed|transferred)\b.*?\bto\b"
+    r"|\b(?:received|receives)\b(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:presidency|chairmanship|chairpersonship)\b(?!\s+(?:gavel|flag|baton)))"
+    r"|\b(?:stays?|stayed|remains?|remained)\s+with\b|\b(?:retains?|retained|keeps?|kept)\b"
+    r"|\b(?:has\s+been|have\s+been|was|were)\s+elected\b(?=[^.;]{0,60}?\bto\s+chair\b)"
+    r"|\bsucceeded\s+in\s+the\s+chair\b[^.;]*?\bby\b",
     re.I,
 )
 _PAST_PRESIDENCY = re.compile(
@@ -97,11 +103,13 @@ _NEXT = re.compile(
 )
 _APPOINT = re.compile(
     r"\b(?:appoint(?:ed|ing)?|designate[ds]?|elect(?:ed|ing)?|named|(?:approved|endorsed|supported)\s+the\s+(?:candidacy|candidature|appointment|nomination)\s+of"
-    r"|on\s+the\s+appointment\s+of|becomes|became|will\s+become|confirmed|re-?elected)\b"
+    r"|on\s+the\s+appointment\s+of|becomes|became|will\s+become|confirmed|re-?elected|picked|chose|chosen|selected|will\s+be\s+the\s+next(?=\s+[A-Z][^:]*:[^.]*\b(?:appoint|elect|name)))\b"
 )
 _TERM_BACKREF = re.compile(
-    r"^(?:Their|His|Her|The)\s+(?:terms?|mandates?)(?:\s+of\s+office)?\b|^(?:He|She|They)\s+(?:will|shall|is\s+to|are\s+to)\s+(?:take\s+office|serve|assume)"
-    r"|^(?:He|She|They)\s+(?:is|was|has\s+been|are|were|have\s+been)\s+(?:elected|appointed|named)\s+for\b",
+    r"^(?:Their|His|Her|The)\s+(?:(?:\w+|\d+)[\s-]+year\s+)?(?:terms?|mandates?)(?:\s+of\s+office)?\b|^(?:He|She|They)\s+(?:will|shall|is\s+to|are\s+to)\s+(?:take\s+office|serve|assume)"
+    r"|^(?:He|She|They)\s+(?:is|was|has\s+been|are|were|have\s+been)\s+(?:elected|appointed|named)\s+for\b"
+    # "The 67-year-old diplomat, a former assistant secretary general, will take office in May and serve ..."
+    r"|^The\s+(?:[\w-]+\s+){0,2}(?:diplomat|official|minister|economist|lawyer|politician|candidate|appointee|secretary[- ]general)(?:,[^,]*,)?\s+(?:will|shall|is\s+to)\s+(?:take\s+office|serve|assume)",
     re.I,
 )
 _TO = r"\s+(?:(?:at|in|of|with)\s+(?:the\s+)?(?:SCO|Organi[sz]ation)\s+)?(?:to|on|upon)\b"
@@ -141,7 +149,11 @@ _OFFER = re.compile(
     r"|\boffer(?:ed|ing)?\s+(?:them\s+)?(?:the\s+)?status\s+of\s+(?P<what2>[\w-]+(?:\s+[\w-]+)?)",
     re.I,
 )
-_INVITE = re.compile(r"\binvit(?:e|ed|ing|ation\s+to)\b(?P<who>.*?)\bto\s+(?:become|join)\b", re.I)
+_INVITE = re.compile(
+    r"\binvit(?:e|ed|es|ing|ation\s+to)\b(?P<who>.*?)(?:\bto\s+(?:become|join|accede)\b"
+    r"|\binto\s+the\s+(?:alliance|organi[sz]ation|union|bloc|group|community|association|[A-Z]{2,6})\b)",
+    re.I,
+)
 
 
 def clauses(text: str) -> list[tuple[int, int]]:
@@ -163,7 +175,14 @@ def _state_parties(ctx: Context, text: str, offset: int = 0) -> list[Found]:
         and not re.match(
             r"\s+(?:President|Prime|Minister|leader|Foreign|side|delegation)", text[p.end : p.end + 12]
         )
+        and not _PERSONS_STATE.search(text[max(0, p.start - 80) : p.start])
     ]
+
+
+# "President Tommy Remengesau Jr of Palau, said ...": the state of a person named, not a party of the act
+_PERSONS_STATE = re.compile(
+    r"\b(?:President|Prime\s+Minister|King|Emir|Sultan)\s+(?:[A-Z][\w.'’-]*\s+){1,4}of\s+(?:the\s+)?$"
+)
 
 
 def _sought(text: str) -> str | None:
@@ -209,6 +228,15 @@ def _clause_statuses(ctx: Context, passage: Passage, c_start: int, c_end: int) -
         and not _NOT_GRANTED.search(text.split(" were signed")[0])
     ):
         return _memoranda(ctx, passage, sub, text)
+    protocol = _protocol_signed(ctx, sub, full)
+    if protocol is not None:
+        return protocol
+    joined = _joined(ctx, passage, sub, full)
+    if joined is not None:
+        return joined
+    acceded = _acceded(ctx, passage, sub, full)
+    if acceded is not None:
+        return acceded
     if _NOTED_APPLICATION.search(text) and not re.search(r"\bno\s+decision\b", text, re.I):
         parties = _state_parties(ctx, text)
         return [procedure_candidate(ctx, sub, p, _sought(text)) for p in parties]
@@ -296,6 +324,149 @@ def _clause_statuses(ctx: Context, passage: Passage, c_start: int, c_end: int) -
     if not parties:
         return []
     return _pairs(ctx, sub, 0, found, parties, words=full)
+
+
+_JOINED = re.compile(
+    r"^(?P<who>.{1,80}?)\s+(?:(?:has|have|had)\s+)?(?:formally\s+|officially\s+)?"
+    r"(?:re-?joined|rejoins|readmitted|(?:was|were|has\s+been|have\s+been)\s+(?:formally\s+|officially\s+|unanimously\s+)?(?:re-?)?admitted)\b"
+    r"|\baccepted\s+(?:the\s+)?(?:membership\s+)?applications?\s+(?:of|from)\s+(?P<applicants>[^,;]+)",
+    re.I,
+)
+_ANAPHOR = re.compile(
+    r"^(?:the|this|that|these|those)\s+(?:(?P<n>two|three|four|five|\d)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:(?P<one>state|country|nation|kingdom|republic)|countries|states|nations|applicants)$",
+    re.I,
+)
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+
+# an accession done, told of the state: "X (officially) joined the Alliance on Friday", "X became the 32nd
+# member of the Union", "the treaty enters into force for X on D, from which date the country is again a member"
+_ACCEDED = re.compile(
+    r"^(?P<who>.{1,80}?)\s+(?:(?:has|have)\s+)?(?:formally\s+|officially\s+|finally\s+)?"
+    r"(?:joined\s+(?P<org>(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*){0,6})(?!['’]s)(?!\s+(?:as|in)\s+(?!(?:a\s+)?(?:full\s+)?member))"
+    r"|(?:became|becomes|has\s+become)\s+(?:the\s+|an?\s+)?(?:[\w-]+['’]s\s+)?(?:\d+(?:st|nd|rd|th)\s+|newest\s+|new\s+|full\s+)*(?P<m>member|ally|observer|dialogue\s+partner)(?:\s+(?:state|country))?\b(?:\s+(?:state\s+)?of\s+(?P<org2>(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,6}))?)"
+    r"|\b(?:enters?|entered)\s+into\s+force\s+for\s+(?P<for>[^,;]{1,60}?)\s+on\s+[^,;]+,\s*from\s+which\s+(?:date|day)\s+[^,;]*?\b(?:is|becomes)\s+(?:again\s+)?a\s+member\b",
+)
+
+
+def _own_org(ctx: Context, name: str | None) -> bool:
+    """Whether a name (or none) is the organization itself: its own name, its slug, or "the alliance/group"."""
+    if not name:
+        return True
+    name = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
+    if name.upper() == ctx.org.upper().replace("-", "") or _own_name(ctx, name):
+        return True
+    found = find_parties(name)
+    return bool(found) and found[0].value == ctx.org
+
+
+def _acceded(ctx: Context, passage: Passage, sub: Passage, full: str) -> list[Candidate] | None:
+    m = _ACCEDED.search(full)
+    if m is None:
+        return None
+    if not passage.quote.rstrip().endswith((".", "!", "?", '"', "”", ";")):
+        return []  # a headline ("X becomes the alliance's 30th member"): the body tells the act, dated
+    if m.group("org") is not None and not _own_org(ctx, m.group("org")):
+        return None
+    if m.group("m") is not None and not _own_org(ctx, m.group("org2")):
+        return None
+    head = full[: m.end()]
+    if _NOT_GRANTED.search(head) or re.search(r"\b(?:would|will|to\s+become|to\s+join)\b", head):
+        return []
+    if re.search(r"\b(?:in|since)\s+(?:\w+\s+)?(?:19|20)\d\d\b", full) and not (
+        ctx.year and re.search(rf"\b{ctx.year}\b", full)
+    ):
+        return []  # history: "joined the Organization in 1995"
+    who = m.group("for") or m.group("who")
+    parties = _state_parties(ctx, who)
+    if m.group("for") is None:
+        # the state is the subject: the last name before the verb ("RIGA, 4 May -- Estonia officially joined")
+        parties = [p for p in parties if not who[p.end :].strip()][-1:]
+    if not parties:
+        return None
+    status = (m.group("m") or "member").casefold()
+    status = {"ally": "member", "dialogue partner": "dialogue-partner"}.get(status, status)
+    event = {"type": "StatusGranted", "party": parties[0].value, "status": status}
+    if m.group("for") is not None:
+        # "enters into force for X on D, from which date ...": D, told as to come or done
+        days = [d for d in find_dates(full[m.end("for") :], ctx.year) if d.kind.rstrip("?") == "day"]
+        if days:
+            cand = ctx.decision(event, "effective", sub, decided=False, words=full)
+            return [
+                Candidate(cand.record, {**cand.event, "effective": days[0].edtf, "source": ctx.source(sub)})
+            ]
+    return [ctx.decision(event, "effective", sub, decided=False, words=full)]
+
+
+# "The accession protocol between the X and Y was signed on 6 February 2019": a step of Y's accession
+_PROTOCOL_SIGNED = re.compile(
+    r"\b(?:accession\s+protocol|protocol\s+(?:of|on)\s+(?:[\w'’]+\s+)?accession)\b(?P<who>[^.;]*?)\s+(?:was|were|has\s+been)\s+signed\s+"
+    r"(?:[^.;]*?\s)?on\s+(?P<when>\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4})",
+    re.I,
+)
+
+
+def _protocol_signed(ctx: Context, sub: Passage, full: str) -> list[Candidate] | None:
+    m = _PROTOCOL_SIGNED.search(full)
+    if m is None:
+        return None
+    parties = [p for p in _state_parties(ctx, m.group("who"))]
+    days = [d for d in find_dates(m.group("when")) if d.kind == "day"]
+    if len(parties) != 1 or not days:
+        return None
+    event = {
+        "type": "ProcedureStepTaken",
+        "org": ctx.org,
+        "party": parties[0].value,
+        "procedure": "accession",
+        "step": "accession protocol signed",
+        "date": days[0].edtf,
+        "source": ctx.source(sub),
+    }
+    return [Candidate("event", event)]
+
+
+def _joined(ctx: Context, passage: Passage, sub: Passage, full: str) -> list[Candidate] | None:
+    """A (re)admission done, as the genre tells it: "X rejoined the association on Thursday", "The two
+    countries were admitted at the closing session", "the leaders accepted the applications of A and B":
+    membership from that day. "The country" / "the two countries" are the states the sentence before names
+    (the first one, the first two). None when the clause tells no such act."""
+    m = _JOINED.search(full)
+    if m is None or re.search(r"\badmitted\s+as\b", full[m.start() :]):
+        return None  # "admitted as dialogue partners": a status named, granted as such
+    head = full[: m.end()]
+    if _NOT_GRANTED.search(head.replace("applications", "").replace("application", "")):
+        return []  # "hoped to rejoin", "is expected to be readmitted", "readmitted in 2013"
+    if re.search(r"\b(?:in|since)\s+(?:\w+\s+)?(?:19|20)\d\d\b", full) and not (
+        ctx.year and re.search(rf"\b{ctx.year}\b", full)
+    ):
+        return []  # history: "rejoined in 2004"
+    if m.group("applicants"):
+        parties = _state_parties(ctx, m.group("applicants"))
+    else:
+        who = re.sub(r"^(?:and|but|then)\s+", "", m.group("who").strip(), flags=re.I)
+        parties = _state_parties(ctx, who)
+        anaphor = _ANAPHOR.match(who)
+        if not parties and anaphor:
+            earlier = [p for p in ctx.sentences if p.end <= passage.start][-1:]
+            named = _state_parties(ctx, earlier[0].norm) if earlier else []
+            n = 1 if anaphor.group("one") else _NUMBER_WORDS.get((anaphor.group("n") or "").lower(), 0)
+            n = int(anaphor.group("n")) if (anaphor.group("n") or "").isdigit() else n
+            parties = named[:n] if n else named
+    if not parties:
+        return None
+    status = "observer" if re.search(r"\bobserver", full, re.I) else "member"
+    return [
+        ctx.decision(
+            {"type": "StatusGranted", "party": p.value, "status": status},
+            "effective",
+            sub,
+            decided=ctx.meeting is not None,
+            words=full,
+        )
+        for p in parties
+    ]
 
 
 def _memoranda(ctx: Context, passage: Passage, sub: Passage, text: str) -> list[Candidate]:
@@ -412,15 +583,27 @@ def appointments(ctx: Context) -> list[Candidate]:
             offices = _generic_offices(ctx, text, verb.end())
         term, term_passage = _term(text, verb.end())
         for ahead in sentences[
-            n + 1 : n + 5
+            n + 1 : n + 6
         ]:  # "Their terms will be from ...", after the list of appointments
             if term is not None:
                 break
             if _TERM_BACKREF.match(ahead.norm):
                 term, _ = _term(ahead.norm, 0)
                 term_passage = ahead if term else None
+                month = re.search(r"\btake\s+office\s+in\s+(?P<m>[A-Z][a-z]+)\b", ahead.norm)
+                whole = re.fullmatch(r"(?P<y>\d{4})-01-01/(?P<z>\d{4})-12-31", term or "")
+                found = find_dates(f"{month.group('m')} {whole.group('y')}") if month and whole else []
+                if whole and found and found[0].kind == "month":
+                    # "will take office in May and serve for the 2025-2030 period": from that month
+                    term = f"{found[0].edtf}/{whole.group('z')}"
                 break
-            if _APPOINT.search(ahead.norm) and not re.match(r"\s*(?:\d{1,2}[.)]|[-–•*])", ahead.quote):
+            if (
+                _APPOINT.search(ahead.norm)
+                and not re.match(r"\s*(?:\d{1,2}[.)]|[-–•*])", ahead.quote)
+                and not re.search(
+                    r"\b(?:was|were)\s+declared\s+elected\b", ahead.norm
+                )  # the same election told
+            ):
                 break  # another appointment's sentence: its term is its own
         prev = verb.end()
         for k, (slug, o_start, o_end) in enumerate(offices):
@@ -443,7 +626,7 @@ def appointments(ctx: Context) -> list[Candidate]:
                 subject = re.sub(
                     r"\s+(?:has|have|had|was|were|is|will)(?:\s+been|\s+be)?\s*$", "", subject.strip()
                 )
-                subject = re.sub(r"^.*?\b(?:former|current|incumbent)\s+", "", subject)
+                subject = re.sub(r"^.*?\b(?:former|current|incumbent)\s+", "", subject, flags=re.I)
                 quote_from = text.find(subject.split()[0]) if subject.split() else 0
                 if nationality_hint:
                     subject = f"{subject.strip()} ({nationality_hint})"
@@ -459,8 +642,10 @@ def appointments(ctx: Context) -> list[Candidate]:
 
 
 _GENERIC_OFFICE = re.compile(
-    r"\b(?P<title>(?:(?:Deputy|Vice|First|Executive|Acting)\s+)?(?:Chairperson|Chairman|Chair|Secretary[- ]General|Chief|Director|Commissioner|Head|Executive\s+Secretary|President)(?:\s+General)?)"
-    r"(?:\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w-]*)*))?"
+    r"\b(?P<title>(?:(?:Deputy|Vice|First|Executive|Acting|High|Special)\s+)?(?:Chairperson|Chairman|Chair|Secretary[- ]General|Chief|Director|Commissioner|Head|Executive\s+Secretary|President|Representative)(?:\s+General)?"
+    r"(?:\s+on\s+[A-Z][\w-]*(?:\s+(?:of\s+the\s+|of\s+|and\s+)?[A-Z][\w-]*)*)?)"  # "High Commissioner on National Minorities"
+    r"(?:\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w-]*(?:\s+(?:of\s+the\s+|of\s+|for\s+|and\s+|in\s+)?[A-Z][\w-]*)*))?"
+    r"|(?:the\s+)?(?:organi[sz]ation['’]s|its)\s+(?:next|new)\s+(?P<lower>secretary[- ]general|director[- ]general)\b"
 )
 
 
@@ -468,6 +653,8 @@ def _generic_offices(ctx: Context, text: str, start: int) -> list[tuple[str, int
     """An office no table knows, named by its words: "Chairperson of the African Union Commission" ->
     commission-chairperson; "Chief of the Joint Staff of the CSTO" -> joint-staff-chief."""
     for m in _GENERIC_OFFICE.finditer(text, start):
+        if m.group("lower"):  # "as the organization's next secretary general": its own office
+            return [(re.sub(r"[^a-z0-9]+", "-", m.group("lower").casefold()), m.start(), m.end())]
         body = m.group("body") or ""
         for party in reversed(find_parties(body)):
             if not is_state(party.value):
@@ -482,11 +669,95 @@ def _generic_offices(ctx: Context, text: str, start: int) -> list[tuple[str, int
         ):
             continue
         body = re.sub(r"\s+of(?:\s+the)?\s*$", "", body.strip())
+        if body and (
+            _own_name(ctx, body) or body.replace("-", "").upper() == ctx.org.replace("-", "").upper()
+        ):
+            body = ""  # "Secretary General of the Organization for Security and Co-operation in Europe"
+        if re.fullmatch(
+            r"(?:the\s+)?(?:Organi[sz]ation|Union|Community|Association|Commonwealth|Bloc|Group)", body, re.I
+        ):
+            body = ""  # "Secretary General of the Organisation": the organization's own office
         title = re.sub(r"[^a-z0-9]+", "-", m.group("title").casefold()).strip("-")
+        capitals = [w for w in body.split() if w[:1].isupper()]
+        if len(capitals) >= 4:  # "Office for Democratic Institutions and Human Rights": known by its initials
+            body = "".join(w[0] for w in capitals)
         place = re.sub(r"[^a-z0-9]+", "-", body.casefold()).strip("-")
         slug = f"{place}-{title}" if place else title
         return [(slug, m.start(), m.end())]
     return []
+
+
+_PARTICLES = {
+    "de",
+    "da",
+    "do",
+    "dos",
+    "das",
+    "del",
+    "della",
+    "di",
+    "du",
+    "van",
+    "von",
+    "der",
+    "den",
+    "ter",
+    "bin",
+    "binti",
+    "ibn",
+    "al",
+    "el",
+    "la",
+    "le",
+    "y",
+    "e",
+}
+_NOT_NAMES = {
+    "after",
+    "before",
+    "when",
+    "while",
+    "following",
+    "once",
+    "as",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "with",
+    "from",
+    "under",
+    "during",
+    "then",
+    "high",
+    "chief",
+    "deputy",
+    "acting",
+    "new",
+    "next",
+    "former",
+    "president",
+    "minister",
+    "secretary",
+}
+
+
+def name_like(written: str) -> bool:
+    """Words that can be a person's name: capitalized (particles aside), no article, function word, title
+    alone or body word first."""
+    words = written.split()
+    if not words or words[0] in ("The", "A", "An", "This", "Its", "Their"):
+        return False
+    if words[0].casefold() in _NOT_NAMES and (
+        len(words) == 1 or words[0].casefold() not in ("president", "minister", "secretary")
+    ):
+        return False  # "After the leaders", "High": no one's name
+    if any(not w[:1].isupper() and w.casefold() not in _PARTICLES and not w[:1].isdigit() for w in words):
+        return False  # "the leaders": lowercase words other than a name's particles
+    if words[0].casefold() in ("summit", "council", "assembly", "conference", "authority", "commission"):
+        return False
+    return words[0][0].isupper() and sum(w[0].isupper() for w in words) >= 1
 
 
 def _office_end(text: str, end: int, org: str) -> int:
@@ -516,7 +787,22 @@ def _appointment(
     words = re.sub(
         r"\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", "", words
     )
+    words = re.sub(
+        r",?\s+to\s+(?:become|be|serve\s+as)(?:\s+(?:the|a|an))?(?:\s+(?:new|next))?\s*$", "", words
+    )
     words = re.sub(r"\s+as(?:\s+(?:the|a|an))?(?:\s+new)?\s*$|\s+(?:the|a|an)(?:\s+new)?\s*$", "", words)
+    after = re.match(
+        r"^(?P<app>[^,]*[a-z][^,]*),\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}),?\s*$",
+        words.strip(),
+    )
+    if after and re.search(
+        r"\b(?:minister|ambassador|diplomat|envoy|official|secretary|president|director)\b",
+        after.group("app"),
+        re.I,
+    ):
+        # "Ghana's foreign minister, Shirley Ayorkor Botchwey": the name after the title, the state before
+        states = [p for p in find_parties(after.group("app")) if is_state(p.value)]
+        words = after.group("name") + (f" ({states[0].value})" if states else "")
     appositive = re.match(
         r"^(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}),\s+(?P<app>(?:[^,]|,(?!\s*$))+?),?\s*$",
         words.strip(),
@@ -552,6 +838,8 @@ def _appointment(
     written = re.sub(r"^(?:Mr|Ms|Mrs)\.?\s+", "", written)
     if not written or not re.match(r"[^\W\d_]", written) or len(written.split()) > 6:
         return []
+    if not name_like(written):
+        return []  # "former Tanzanian (President ...)", "The Summit": no one's name
     kind, name, close = match_person(written, ctx.known_persons)
     closest = list(close)
     start = first if first is not None else text.find(words.strip(), 0)
@@ -645,7 +933,32 @@ def _term(text: str, start: int) -> tuple[str | None, None]:
             except ValueError:
                 return None, None
             return f"{first.isoformat()}/{last.isoformat()}", None
+    begins = _TERM_START.search(rest)
+    days = [d for d in find_dates(begins.group("day")) if d.kind == "day"] if begins else []
+    if days:  # "as of 1 January 2020; ... the post is held for three years": from that day, so long
+        first = dt.date.fromisoformat(days[0].edtf)
+        length = _TERM_LENGTH.search(rest)
+        if length is None:
+            return f"{first.isoformat()}/..", None
+        n = length.group("n") or length.group("n2")
+        years = _NUMBERS.get(n.lower()) or int(n)
+        try:
+            last = first.replace(year=first.year + years) - dt.timedelta(days=1)
+        except ValueError:
+            return None, None
+        return f"{first.isoformat()}/{last.isoformat()}", None
     return None, None
+
+
+_TERM_START = re.compile(
+    r"\b(?:as\s+of|with\s+effect\s+from|effective(?:\s+from)?|starting(?:\s+on|\s+from)?|beginning(?:\s+on)?|from)\s+"
+    r"(?P<day>\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})",
+)
+_TERM_LENGTH = re.compile(
+    r"\b(?P<n>one|two|three|four|five|six|\d)[\s-]+year\s+(?:term|period|mandate)\b"
+    r"|\bfor\s+(?:a\s+(?:period|term)\s+of\s+)?(?P<n2>one|two|three|four|five|six|\d)\s+years?\b",
+    re.I,
+)
 
 
 def presidency(ctx: Context) -> list[Candidate]:
@@ -663,13 +976,17 @@ def presidency(ctx: Context) -> list[Candidate]:
         verb = _PRESIDENCY_PASSES.search(text)
         if not verb:
             continue
+        if re.search(r"\bwould\s+(?:pass|go|be\s+handed|be\s+transferred)\b", text) and not re.search(
+            r"\b(?:decided|agreed|decision|resolved)\b", text
+        ):
+            continue  # "the minister said the chairmanship would pass to X at the summit": a forecast
         parties = [
             p
             for p in find_parties(text, exclude=[ctx.org])
             if is_state(p.value)
             and not re.search(r"\bnot\s+(?:the\s+)?$", text[max(0, p.start - 8) : p.start])
         ]  # "the Philippines, not Myanmar, will chair": not the one negated
-        if "to" in verb.group().split() or verb.group().split()[-1] == "with":
+        if "to" in verb.group().split() or verb.group().split()[-1] in ("with", "by"):
             after = [p for p in parties if p.start >= verb.end() - 2]
             if not after:  # "passed the chairmanship to Ghazouani": the state of the person named
                 person = re.match(r"\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})", text[verb.end() :])
@@ -678,7 +995,12 @@ def presidency(ctx: Context) -> list[Candidate]:
                     after = [Found(verb.end(), verb.end(), state)]
             parties = after or parties
         else:
-            parties = [p for p in parties if p.start < verb.start()][-1:] or parties
+            before = [p for p in parties if p.start < verb.start()][-1:]
+            subject = re.search(r"(?P<name>[A-Z][\w'’-]+)\s+$", text[: verb.start()])
+            if not before and subject:  # "Kagame took over as Chair-in-Office": the state the text gives him
+                state = _state_of_person(ctx, subject.group("name"))
+                before = [Found(subject.start(), subject.end(), state)] if state else []
+            parties = before or parties
         if not parties:
             continue
         event: dict[str, Any] = {"type": "PresidencyHandedOver", "to_party": parties[0].value}
@@ -704,19 +1026,46 @@ def presidency(ctx: Context) -> list[Candidate]:
         days = [d for d in find_dates(stated.group("day")) if d.kind == "day"] if stated else []
         if days:  # "will pass from Belarus to Kazakhstan from 1 January 2024": the day the text states
             event = {**event, "org": ctx.org, "effective": days[0].edtf, "source": ctx.source(passage)}
+            length = re.search(r"\bfor\s+(?:a|one|(?P<n>two|three|\d))\s+years?\b", text)
+            if length:  # "will hold the chairpersonship for one year from 1 January 2025": a fixed term
+                n = {"two": 2, "three": 3}.get(
+                    length.group("n") or "",
+                    int(length.group("n") or 1) if (length.group("n") or "1").isdigit() else 1,
+                )
+                first = dt.date.fromisoformat(days[0].edtf)
+                last = first.replace(year=first.year + n) - dt.timedelta(days=1)
+                event["term"] = f"{first.isoformat()}/{last.isoformat()}"
             if ctx.meeting is not None:
                 event["decided_on"] = ctx.meeting.last_day
             out.append(Candidate("event", event))
             continue
         year = re.search(
-            r"\b(?:will|shall)\s+(?:chair|(?:hold|assume|take\s+over|take)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:chairmanship|presidency|chair))\b"
-            r"[^,;]*?\bin\s+(?P<y>(?:19|20)\d\d)\b",
+            r"\b(?:(?:will|shall)\s+(?:chair|lead|(?:hold|assume|take\s+over|take)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:chairmanship|presidency|chair))"
+            r"|(?:takes\s+over|assumes)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:chairmanship|presidency|chair)|chairs)\b"
+            r"[^,;]*?\b(?:in|throughout|for)\s+(?P<y>(?:19|20)\d\d)\b",
             text,
         )
         if year and ctx.year and int(year.group("y")) > ctx.year:  # "will chair the Commonwealth in 2026"
-            event = {**event, "org": ctx.org, "effective": year.group("y"), "source": ctx.source(passage)}
+            when = year.group("y")
+            month = re.search(r"\b(?:taking|takes|will\s+take)\s+over\s+in\s+(?P<m>[A-Z][a-z]+)\b", text)
+            found = find_dates(f"{month.group('m')} {when}") if month else []
+            if found and found[0].kind == "month":  # "in 2026, taking over in January"
+                when = found[0].edtf
+            event = {**event, "org": ctx.org, "effective": when, "source": ctx.source(passage)}
             if ctx.meeting is not None:
                 event["decided_on"] = ctx.meeting.last_day
+            out.append(Candidate("event", event))
+            continue
+        today = ctx.anchor.day.isoformat() if ctx.anchor.day is not None else None
+        if (
+            today is not None
+            and ctx.meeting is not None
+            and re.search(r"\b(?:takes\s+over|assumes)\b", text)
+            and not find_dates(text)
+            and ctx.meeting.date.split("/")[0] <= today <= ctx.meeting.last_day
+        ):  # "President X takes over the chairmanship" in a report dated during the meeting: that day
+            event = {**event, "org": ctx.org, "effective": today, "source": ctx.source(passage)}
+            event["decided_on"] = ctx.meeting.last_day
             out.append(Candidate("event", event))
             continue
         out.append(ctx.decision(event, "effective", passage, decided=False, words=passage.norm))
@@ -845,31 +1194,36 @@ def next_meeting(ctx: Context) -> list[Candidate]:
 
 _SUSPEND = re.compile(
     r"\bsuspend(?:ed|s|ing)?\b(?P<rest>.*)|\b(?P<who>[A-Z][\w' ]+?)\s+(?:was|were|has\s+been|have\s+been)\s+suspended\b"
-    r"|\b(?:decided|decision|announced|announcement|ordered|imposed|declared)\b[^.;]*?\bsuspension\s+of\b",
+    r"|\b(?:decided|decision|announced|announcement|ordered|imposed|declared)\b[^.;]*?\bsuspension\s+of\b"
+    r"|\b(?:can|could|may)\s+no\s+longer\s+(?:take\s+part|participate)\s+in\s+(?:any|all|the)\s+(?:\w+\s+)?activit"
+    r"|\b(?:barred|excluded|shut\s+out)\s+(?:[A-Z][\w-]*\s+){0,3}from\s+(?:taking\s+part\s+in\s+|participating\s+in\s+)?(?:any|all)\s+(?:\w+\s+)?activit",
     re.I,
 )
 # a suspension told as a state that holds, or as history: no new event
 _SUSPENDED_STATE = re.compile(
     r"^(?!.*\b(?:decided|decides|agreed|resolved|ordered)\b).*\b(?:is|are)\s+(?:also\s+|still\s+|now\s+|currently\s+)?suspended\b"
-    r"|\b(?:remains?|remained|stays?|stayed|still|had\s+been|since\s+its\s+suspension|was\s+suspended\s+(?:from\s+[^,;.]+?\s+)?(?:following|after|over|in\s+the\s+wake))\b",
+    r"|\b(?:remains?|remained|stays?|stayed|still|had\s+(?:already\s+)?been|already\s+(?:been\s+)?suspended|since\s+its\s+suspension|was\s+suspended\s+(?:from\s+[^,;.]+?\s+)?(?:following|after|over|in\s+the\s+wake))\b",
     re.I,
 )
 _LIFT = re.compile(
     r"\b(?:lift(?:ed|s|ing)?|end(?:ed|s|ing)?|revok(?:ed|es|ing)?)\s+(?:the\s+)?suspension\b|\bsuspension\s+(?:of\s+[^,;.]+?\s+)?(?:was|were|has\s+been)\s+lifted\b"
-    r"|\b(?:restor(?:ed|es|ing)|reinstat(?:ed|es|ing))\b[^.;]*?\b(?:participation|membership|rights)\b"
+    r"|\b(?:restor(?:e|ed|es|ing)|reinstat(?:e|ed|es|ing))\b[^.;]*?\b(?:participation|membership|rights)\b"
     r"|\breinstatement\s+of\b|\b(?:welcom(?:ed|es|ing))\s+[^.;]*?\bback\b[^.;]*?\bparticipation\b"
     r"|\b(?:resume[sd]?|resuming)\s+(?:its|their|his|her)\s+(?:full\s+)?participation\b"
     r"|\blift(?:ed|s|ing)?\s+(?:all\s+)?(?:the\s+)?sanctions\b|\bsanctions\s+[^.;]*?(?:were|was|have\s+been|has\s+been)\s+lifted\b",
     re.I,
 )
 _WITHDRAW_NOTICE = re.compile(
-    r"\b(?:notif(?:ied|ies|y|ication)|informed|gave\s+notice|served\s+notice|announced|deposited|submitted|lodged|communicated|sent|transmitted|handed\s+over)\b[^.;]*?\bwithdraw(?:al|ing|s)?\b"
+    r"\b(?:notif(?:ied|ies|y|ication)|informed|gave\s+notice|served\s+notice|announced|deposited|submitted|lodged|communicated|sent|transmitted|handed\s+over)\b[^.;]*?"
+    r"\b(?:withdraw(?:al|ing|s)?|denounc(?:e|es|ed|ing)\s+(?:the\s+|its\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Charter|Treaty|Convention|Agreement))\b"
     r"|\bnotice\s+of\s+(?:its\s+)?withdrawal\b",
     re.I,
 )
 # "Burkina Faso, Mali and Niger will therefore cease to be members on 29 January 2025": a withdrawal notified
 _CEASE = re.compile(
-    r"\b(?:will\s+|shall\s+|would\s+)?(?:therefore\s+)?cease[sd]?\s+to\s+be\s+(?:an?\s+)?(?:members?|member\s+states?|parties)\b[^.;]*?\b(?:on|from|as\s+of)\s+(?P<when>[^,;.]+)",
+    r"\b(?:will\s+|shall\s+|would\s+)?(?:therefore\s+)?(?:cease[sd]?\s+to\s+be|stop(?:s|ped)?\s+being)\s+(?:an?\s+)?(?:members?|member\s+states?|parties)\b[^.;]*?\b(?:on|from|as\s+of|effective)\s+(?P<when>[^,;.]+(?:,\s*\d{4})?)"
+    r"|\b(?:(?:had\s+)?decided\s+to\s+|will\s+)?(?:give\s+up|gave\s+up|relinquish(?:ed)?|end(?:ed)?|terminat(?:e|ed))\s+(?:its|their)\s+(?-i:[A-Z]\w*\s+)?membership\b[^.;]*?\b(?:on|from|as\s+of|effective)\s+(?P<when2>[^,;.]+(?:,\s*\d{4})?)"
+    r"|\b(?:(?:had\s+)?decided\s+to\s+|will\s+)?(?:leave|quit|exit|left|quitting|leaving)\s+(?:the\s+)?(?-i:[A-Z][\w-]*\s*){1,6}[^.;]*?\b(?:on|from|as\s+of|effective)\s+(?P<when3>[^,;.]+(?:,\s*\d{4})?)",
     re.I,
 )
 _TAKES_EFFECT = re.compile(
@@ -979,7 +1333,10 @@ def histories(ctx: Context) -> list[Candidate]:
             ):
                 continue
             if (
-                re.search(r"\b(?:in|since)\s+(?:19|20)\d\d\b", head if notice or ceases else text)
+                re.search(
+                    r"\b(?:in|since)\s+(?:\w+\s+)?(?:19|20)\d\d\b",
+                    head if notice or ceases or _LIFT.search(text) else text,
+                )  # a lift's clause may tell when the suspension began ("ending the suspension ordered in 2020")
                 and ctx.year
                 and not re.search(rf"\b{ctx.year}\b", head)
             ):
@@ -1019,15 +1376,63 @@ def _histories_clause(
     if (lifted or suspended) and (_other_organization(ctx, text) or _elsewhen_clause(ctx, text)):
         return []  # another organization's act ("ECOWAS had already suspended X"), or history
     if lifted:
-        return [_condition(ctx, "ConditionLifted", p.value, sub, text) for p in parties]
-    if suspended and not _SUSPENDED_STATE.search(text):
+        out = [_condition(ctx, "ConditionLifted", p.value, sub, text) for p in parties]
+        # "X had told the members on January 5 that it was resuming its place, ending the suspension": the
+        # member's own act, on the day written before the lift (up to two months back), no decision of a meeting
+        said = re.search(
+            r"\b(?:told|informed|notified|announced)\b[^.;]*?\bon\s+(?P<when>[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\b",
+            text[: lifted.start()],
+        )
+        days = (
+            [d for d in find_dates(said.group("when"), ctx.year) if d.kind.rstrip("?") == "day"]
+            if said
+            else []
+        )
+        anchor_day = ctx.anchor.day
+        if (
+            days
+            and anchor_day is not None
+            and days[0].edtf <= anchor_day.isoformat()
+            and (anchor_day - dt.date.fromisoformat(days[0].edtf)).days <= 62
+        ):
+            out = [
+                Candidate(
+                    c.record,
+                    {
+                        k: v
+                        for k, v in {**c.event, "effective": days[0].edtf, "source": ctx.source(sub)}.items()
+                        if k != "decided_on"
+                    },
+                )
+                for c in out
+            ]
+        return out
+    # the state told near the verb ("is still suspended", "was suspended following"), not a later clause's
+    # ("..., and it will stay out until ...")
+    near = text[: suspended.end() + len(re.split(r"[,;]", text[suspended.end() :])[0])] if suspended else text
+    if suspended and not _SUSPENDED_STATE.search(near):
         return [_condition(ctx, "ConditionImposed", p.value, sub, text) for p in parties]
     ceases = _CEASE.search(text)
     if ceases and not notice:
-        days = [d for d in find_dates(ceases.group("when"), ctx.year) if d.kind.rstrip("?") == "day"]
+        when = ceases.group("when") or ceases.group("when2") or ceases.group("when3")
+        days = [d for d in find_dates(when, ctx.year) if d.kind.rstrip("?") == "day"]
+        if (
+            days
+            and not ceases.group("when")
+            and ctx.anchor.day
+            and days[0].edtf <= ctx.anchor.day.isoformat()
+        ):
+            days = []  # "will leave on August 18 next year": a day read in the wrong year, or no notice
         if days and parties:
+            # the notice's day is stated before the day it takes effect ("in a letter dated Friday")
+            told = text[: text.index(when, ceases.start())]
+            whole = [p for p in ctx.sentences if p.start <= sub.start < p.end]
+            if whole and ctx.stated_day(told) is None and text[:30] in whole[0].norm:
+                told = (
+                    whole[0].norm[: whole[0].norm.index(text[:30])] + told
+                )  # "in a letter dated Friday and signed by ..."
             return [
-                _ceasing(ctx, sub, p.value, days[0].edtf, text) for p in parties if p.end <= ceases.start()
+                _ceasing(ctx, sub, p.value, days[0].edtf, told) for p in parties if p.end <= ceases.start()
             ]
     if notice:
         out = []
@@ -1044,6 +1449,10 @@ def _histories_clause(
             )
             if days:
                 event["takes_effect"] = days[0].edtf
+            elif takes is None:  # "... Its membership will therefore end in November 2023." a sentence later
+                later = _takes_effect_later(ctx, sub)
+                if later:
+                    event["takes_effect"] = later
             # the notice's day is the day the words state for the notice, not the day it takes effect
             words = text[: takes.start()] if takes else text
             out.append(ctx.decision(event, "effective", sub, words=words))
@@ -1078,6 +1487,23 @@ def _histories_clause(
 _ORG_WORDS = r"(?:Union|Community|Organi[sz]ation|Commonwealth|Association|League|Bloc|Alliance)"
 
 
+def _own_name(ctx: Context, token: str) -> bool:
+    """Whether a name is the organization's own for a text that is its first about it: its capitalized
+    words' initials spell the slug ("Southern African Development Community" for sadc), the slug's words
+    are all in it ("the Arab League", "League of Arab States" for arab-league), or the text defines it as
+    the slug's abbreviation ("the Intergovernmental Authority on Development (IGAD)")."""
+    words = [w for w in re.findall(r"[\w'’-]+", token) if w not in ("The", "the")]
+    slug = ctx.org.casefold()
+    initials = "".join(w[0] for w in words if w[0].isupper()).casefold()
+    if len(slug) >= 2 and initials == slug.replace("-", ""):
+        return True
+    parts = slug.split("-")
+    if len(parts) > 1 and all(any(w.casefold() == p for w in words) for p in parts):
+        return True
+    defined = re.search(rf"{re.escape(token.strip())}\s*\(\s*{re.escape(ctx.org.upper())}\s*\)", ctx.doc.text)
+    return defined is not None
+
+
 def _other_organization(ctx: Context, text: str) -> bool:
     """Whether the clause tells another organization's act: an organization not ``ctx.org`` as the
     subject, or "from all <other> bodies"; an acronym counts as one when the party table names another
@@ -1086,6 +1512,8 @@ def _other_organization(ctx: Context, text: str) -> bool:
         r"\b[A-Z]{2,7}\b|\b(?:[A-Z][\w'’-]+\s+(?:of\s+|for\s+)?){1,6}" + _ORG_WORDS + r"\b", text
     ):
         token = m.group()
+        if _own_name(ctx, token):
+            continue
         found = find_parties(token)
         if found and (found[0].value == ctx.org or is_state(found[0].value)):
             continue
@@ -1107,16 +1535,56 @@ def _other_organization(ctx: Context, text: str) -> bool:
     return False
 
 
+_ENDS_LATER = re.compile(
+    r"\b(?:membership|withdrawal|departure)\s+(?:will\s+|would\s+|is\s+to\s+)?(?:therefore\s+|thus\s+)?"
+    r"(?:end|take\s+effect|become\s+effective|be\s+effective)\s+(?:on|in|from|as\s+of)\s+(?P<when>[^,;.]+)",
+    re.I,
+)
+
+
+def _takes_effect_later(ctx: Context, sub: Passage) -> str | None:
+    """When a notice takes effect, from one of the next four sentences ("Its membership will therefore end in
+    November 2023"), at the precision the text gives (a day or a month)."""
+    for later in [p for p in ctx.sentences if p.start >= sub.end][:4]:
+        m = _ENDS_LATER.search(later.norm)
+        if m:
+            found = [
+                d for d in find_dates(m.group("when"), ctx.year) if d.kind.rstrip("?") in ("day", "month")
+            ]
+            if found:
+                return found[0].edtf
+    return None
+
+
+_BACKGROUND = re.compile(
+    r"\b(?:earlier\s+(?:this|that|in\s+the)\s+(?:year|month)|last\s+(?:year|month)|once\s+before|in\s+the\s+past"
+    r"|(?:two|three|four|five|several|\d+)\s+(?:years|months)\s+(?:ago|earlier))\b",
+    re.I,
+)
+
+
 def _elsewhen_clause(ctx: Context, text: str) -> bool:
     """Whether the clause dates what it tells a month or more away from the text's own day (history)."""
     near = ctx.anchor.day
     if near is None and ctx.meeting is not None and len(ctx.meeting.last_day) >= 10:
         near = dt.date.fromisoformat(ctx.meeting.last_day[:10])
+    if _BACKGROUND.search(text):
+        return True  # "Earlier this year the Union also suspended X and Y"
     if near is None:
         return False
     for d in find_dates(text, ctx.year):
         if re.search(r"\b(?:until|till|through|to|effective|from)\s+(?:on\s+)?(?:the\s+)?$", text[: d.start]):
             continue  # the end or the start of what is decided, not the day it is told of
+        if re.search(
+            r"\b(?:it|they|which|that)\s+had\s+(?:\w+\s+)?\w+(?:ed|en)\s+(?:(?:in|on|since)\s+)?$",
+            text[: d.start],
+        ):
+            continue  # "lift the suspension it had imposed in August": the earlier act's day, not this one's
+        if re.search(
+            r"\bsuspension\b[^.;]*?\b(?:that|which)\s+(?:[\w'’-]+\s+){0,5}?\w+(?:ed|en)\s+(?:in|on|since)\s+$",
+            text[: d.start],
+        ):
+            continue  # "ending the suspension that former President X ordered in January 2020": the earlier act's
         if d.kind.rstrip("?") in ("day", "days", "month"):
             first = d.edtf.split("/")[0]
             day = dt.date.fromisoformat(first + ("-15" if len(first) == 7 else ""))
@@ -1187,11 +1655,12 @@ def _ceasing(ctx: Context, sub: Passage, party: str, takes_effect: str, text: st
     event: dict[str, Any] = {"type": "WithdrawalNotified", "party": party, "takes_effect": takes_effect}
     for passage in ctx.sentences:
         told = re.search(
-            r"\b(?:announced|notified|gave\s+notice|notification|notice)\b[^.;]*?\bwithdraw\w*\b[^.;]*?\bon\s+(?P<when>\d{1,2}\s+\w+\s+\d{4}|\w+\s+\d{1,2},?\s+\d{4})",
+            r"\b(?:announced|notified|gave\s+notice|notification|notice)\b[^.;]*?\bwithdraw\w*\b[^.;]*?\bon\s+(?P<when>\d{1,2}\s+\w+\s+\d{4}|\w+\s+\d{1,2},?\s+\d{4})"
+            r"|\b(?:notified|gave\s+notice)\b[^.;]*?\bon\s+(?P<when2>\d{1,2}\s+[A-Z]\w+|[A-Z]\w+\s+\d{1,2})\b(?:,?\s+\d{4}|\s+this\s+year)?[^.;]*?\bwithdraw\w*\b",
             passage.norm,
             re.I,
         )
-        days = [d for d in find_dates(told.group("when"))] if told else []
+        days = [d for d in find_dates(told.group("when") or told.group("when2"), ctx.year)] if told else []
         if days and days[0].kind == "day" and days[0].edtf < takes_effect:
             cand = ctx.decision(event, "effective", sub, decided=False, words=text)
             dated = {**cand.event, "effective": days[0].edtf}

@@ -11,6 +11,7 @@ effect" is an agreement signed then and not yet in force.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
@@ -30,16 +31,16 @@ _KINDS = {
     "communiqué": "communique", "budget": "budget", "roadmap": "roadmap", "road map": "roadmap",
     "list of measures": "plan", "procedure for": "regulations", "comprehensive plan": "plan",
     "initiative": "statement", "appeal": "statement", "statute": "statute", "statutes": "statute",
-    "vision": "strategy",
+    "vision": "strategy", "consensus": "declaration",
 }  # fmt: skip
 _KIND = "|".join(sorted((re.escape(k) for k in _KINDS), key=len, reverse=True))
 _CAPS = r"(?:(?:[A-Z][\w'’.-]*|of|the|on|for|and|in|\d{4}(?:-\d{4})?)\s+){0,6}?"
 _TITLE_START = re.compile(
-    rf"\b(?:[Tt]he\s+|[Aa]n?\s+|its\s+|their\s+)?(?:(?i:revised\s+version\s+of)\s+(?:the\s+)?)?(?:(?i:model|joint|draft)\s+)?{_CAPS}(?i:{_KIND})\b"
+    rf"\b(?:[Tt]he\s+|[Aa]n?\s+|its\s+|their\s+)?(?:(?i:revised\s+version\s+of)\s+(?:the\s+)?)?(?:(?i:model|joint|draft|new)\s+)?{_CAPS}(?i:{_KIND})\b"
 )
 _VERB = re.compile(
     r"\b(?:(?:package|documents|list|them)\s+(?:further\s+|also\s+)?(?:includes?|included|comprises?)|among\s+them\s+(?:is|are|was|were)"
-    r"|(?:heard\s+and\s+)?approv(?:ed|ing|e)|adopt(?:ed|ing)?|sign(?:ed|ing)?|endors(?:ed|ing|e)|ratif(?:ied|y)|inked|issued"
+    r"|(?:heard\s+and\s+)?approv(?:ed|ing|e)|adopt(?:ed|ing)?|(?:the\s+)?adoption\s+of|sign(?:ed|ing)?|endors(?:ed|ing|e)|ratif(?:ied|y)|inked|issued"
     r"|put\s+(?:their|its|his|her)\s+signatures?\s+(?:to|on)|(?:have\s+been\s+|were\s+)?(?:incorporated|reflected)\s+in(?:to)?)\b",
     re.I,
 )
@@ -48,12 +49,13 @@ _NOT_NOW = re.compile(
     re.I,
 )
 _TRAIL = re.compile(
-    r"(?:,\s*which\b|,\s*that\b|,\s*aimed\b|,\s*bringing\b|,\s*among\b|\s+signed\s+(?:in|on|at)\b|\s+must\b|\s+should\b|\s+to\s+enter\b|\s+will\b"
+    rf"(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+(?:at|during)\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:session|meeting|summit|sitting)\b|,\s*which\b|,\s*that\b|,\s*aimed\b|,\s*bringing\b|,\s*among\b|\s+signed\s+(?:in|on|at)\b|\s+must\b|\s+should\b|\s+to\s+enter\b|\s+will\b"
     r"|\s+(?:was|were|has\s+been|have\s+been)\s+(?:signed|adopted|approved)\b|,\s*(?:Putin|[A-Z]\w+)\s+said\b|\s*[.;:]\s*$"
-    r"|\s+and\s+(?:also\s+)?(?:approved|adopted|signed|endorsed)\b|\s+(?:together|along)\s+with\b|,\s*(?:under|by|through|in)\s+which\b|,\s*(?:the\s+)?first\b).*$"
+    rf"|\s+and\s+(?:also\s+)?(?:approved|adopted|signed|endorsed)\b|\s+(?:together|along)\s+with\b(?!\s+(?:the|an?)\s+(?:[\w'’-]+\s+){{0,3}}(?i:{_KIND})\b)|,\s*and\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}(?:signed|adopted|approved|endorsed|initialled)\b|,\s*(?:under|by|through|in)\s+which\b|,\s*(?:the\s+)?first\b).*$"
 )
 _SPLIT = re.compile(
-    rf"(?:,\s*(?:and\s+)?|;\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:(?:also\s+)?(?:approved|adopted|signed|endorsed)\s+)?(?=(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?i:revised\s+version\s+of)\s+(?:the\s+)?)?(?:(?i:model|joint)\s+)?(?:[A-Z][\w'’-]*\s+){{0,4}}(?i:{_KIND})\b)"
+    rf"(?:,\s*)?\s+(?:as\s+well\s+as|together\s+with|along\s+with)\s+(?=(?:the|an?)\s+(?:[\w'’-]+\s+){{0,3}}(?i:{_KIND})\b)"
+    rf"|(?:,\s*(?!(?:a|an)\s+(?-i:[a-z]))(?:and\s+)?|;\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:(?:also\s+)?(?:approved|adopted|signed|endorsed)\s+)?(?=(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?i:revised\s+version\s+of)\s+(?:the\s+)?)?(?:(?i:model|joint)\s+)?(?:[A-Z][\w'’-]*\s+){{0,4}}(?i:{_KIND})\b)"
 )
 _SIGNED_BEFORE = re.compile(
     r"\bsigned\s+(?:in|on)\s+(?P<when>.+?)(?:\s+(?:must|should|has|have|is|are|will|to)\b|[,.;]|$)"
@@ -70,7 +72,7 @@ _LIST_INTRO = re.compile(
     r"\b(?:documents?|decisions?|following|these\s+are|among\s+them|package|outcomes)\b", re.I
 )
 _DECISION_ON = re.compile(
-    r"^(?:the\s+|a\s+)?(?:decisions?|resolutions?)(?:\s+of\s+the\s+[^,;]*?)?\s+(?:on\s+(?:the\s+)?approv(?:al|ing)\s+(?:of\s+)?|approving\s+|to\s+approve\s+|on\s+(?:the\s+)?adoption\s+of\s+|on\s+signing\s+)",
+    r"^(?:the\s+|a\s+)?(?:decisions?|resolutions?)(?:\s+of\s+the\s+[^,;]*?)?\s+(?:on\s+(?:the\s+)?approv(?:al|ing)\s+(?:of\s+)?|approving\s+|adopting\s+|to\s+approve\s+|to\s+adopt\s+|on\s+(?:the\s+)?adoption\s+of\s+|on\s+signing\s+)",
     re.I,
 )
 _TO_DO = re.compile(
@@ -108,6 +110,8 @@ def documents(ctx: Context) -> list[Candidate]:
             out.extend(_signed_earlier(ctx, passage, signed_before))
             continue
         for verb in _VERB.finditer(text):
+            if re.match(r"sign", verb.group(), re.I) and re.search(r"\b(?:to|for)\s+$", text[: verb.start()]):
+                continue  # "designated to sign a treaty", "the date for signing the Treaty": not signed yet
             out.extend(_objects(ctx, passage, verb))
         passive = _PASSIVE.search(text)
         if passive and not _NOT_NOW.search(text) and not _background(ctx, text[passive.start() :]):
@@ -189,7 +193,10 @@ def _list_item(ctx: Context, passage: Passage, start: int, verb: str) -> list[Ca
         r"(?:took\s+note|noted|heard|discussed|considered|reviewed|welcomed|instructed)\b", body, re.I
     ):
         return []  # "- took note of the report on ...": the item's own verb adopts nothing
-    own = _VERB.match(body)
+    subject = re.match(
+        r"(?:they|we|it|(?:the\s+)?(?:leaders|ministers|heads|summit|council))\s+(?:also\s+)?", body, re.I
+    )
+    own = _VERB.match(body, subject.end() if subject else 0)
     if own:  # "- signed a protocol amending the Agreement on ...": the item's own verb and its object
         found = _VERB.search(text, start)
         return _objects(ctx, passage, found) if found else []
@@ -199,6 +206,8 @@ def _list_item(ctx: Context, passage: Passage, start: int, verb: str) -> list[Ca
     if lead:
         if re.search(r"\bon\s+signing\b", lead.group(), re.I):
             return []  # the decision to sign a memorandum: the memorandum is its own item
+        if re.search(r"adopt|approv", lead.group(), re.I):
+            verb = "adopted"  # "signed the following: ... a decision adopting the Charter": the Charter is adopted
         start += lead.end()
     elif re.match(r"(?:the\s+|a\s+)?decisions?\s+on\b", body, re.I):
         if any(is_state(p.value) or p.value != ctx.org for p in find_parties(body, exclude=[ctx.org])):
@@ -223,7 +232,13 @@ def _pieces(text: str, start: int) -> list[tuple[int, int]]:
 def _title(phrase: str) -> tuple[str, str, bool]:
     """(title, kind, revised) of a document phrase."""
     phrase = normalize(re.sub(r"^(?:the|a|an|its|their)\s+", "", phrase.strip(), flags=re.I)).rstrip(" ;.,")
+    phrase = re.sub(
+        r",\s*(?:named|called|so\s+called)\b.*$", "", phrase
+    )  # "X Declaration, named after the city"
     phrase = re.sub(r"^[\"“”']|[\"“”']$", "", phrase) if phrase.count('"') == 1 else phrase
+    phrase = re.sub(r"^new\s+(?=[A-Z])", "", phrase)  # "a new Strategic Concept"
+    # an appositive is no part of the title: "X, the blueprint that ...", "Y, meant to make ..."
+    phrase = re.sub(r",\s*(?:(?:the|a|an)\s+(?-i:[a-z])|(?:meant|designed|intended|aimed)\b).*$", "", phrase)
     revised = bool(re.match(r"revised\s+version\s+of\s+", phrase, re.I))
     phrase = re.sub(r"^revised\s+version\s+of\s+(?:the\s+)?", "", phrase, flags=re.I)
     kind_word = re.search(rf"\b({_KIND})\b", phrase, re.I)
@@ -250,6 +265,8 @@ def _document(
     title, kind, revised = _title(passage.norm[start:end])
     if len(title.split()) < 2 or kind == "document" or not re.match(r"[A-Z0-9]", title):
         return None
+    if re.search(r"\b(?:its|their|his|her)\b", title) and not re.search(r"\b(?:19|20)\d\d\b", title):
+        return None  # "the treaty on its accession": a description of a document, not its title
     if kind == "statement":
         return None  # a statement states positions (PositionStated, not extracted), as the chronicle records
     if re.match(r"Decisions?\s+on\s+(?:the\s+)?", title) and (
@@ -260,10 +277,16 @@ def _document(
     if re.search(rf"\s(?:{_KIND})$", title) and title.split()[-1].islower() and len(title.split()) <= 4:
         return None  # "UAE memorandum", "the six-nation declaration": a document named by no title
     if (
-        re.match(r"(?:Draft|Decisions?\s+of|Documents?\b|Memoranda\b|Decisions?\s+\w+ing\b)", title)
+        re.match(
+            r"(?:Draft|Decisions?\s+of|Documents?\b|Memoranda\b|Decisions?\s+\w+ing\b|Decisions?\s+(?:that|to)\b"
+            rf"|(?i:{_KIND})\s+(?:that|which)\b)",  # "the trilateral memorandum that A, B and C signed": no title
+            title,
+        )
         or len(title) > 220
     ):
         return None
+    if _dated_elsewhen(ctx, passage.norm, start):
+        return None  # "A road map was adopted on 12 September", "signed the treaty ... on May 29": another day's act
     doc_slug = slug(title)
     if ctx.meeting and not re.search(r"\b(?:19|20)\d\d\b", title):
         # "Astana Declaration" names the 2017 and the 2024 ones: the year keeps them apart
@@ -295,8 +318,37 @@ def _document(
     return ctx.decision(event, "adopted_on", quote, decided=False, words=passage.norm)
 
 
+_DONE_ON = re.compile(
+    r"\b(?:adopted|signed|approved|concluded|endorsed|established|establishing|agreed|inked)\b(?:(?!\b(?:force|effect|until|till|expires?|valid|from|for|by)\b)[^,;:])*$",
+    re.I,
+)
+
+
+def _dated_elsewhen(ctx: Context, text: str, start: int) -> bool:
+    """Whether the act that names a document is dated, after its verb, more than a week away from the meeting
+    (or the text's own day): a document of another day told as background. A day in the document's title
+    ("the Charter of 7 June 2002") or when it takes effect is no such date."""
+    near = ctx.anchor.day
+    if ctx.meeting is not None and len(ctx.meeting.last_day) >= 10:
+        near = dt.date.fromisoformat(ctx.meeting.last_day[:10])
+    if near is None:
+        return False
+    year = ctx.meeting.last_day[:4] if ctx.meeting is not None else str(near.year)
+    for d in find_dates(text, int(year)):
+        before = text[max(0, d.start - 90) : d.start]
+        if d.end <= start - 90 or re.search(r"\bof\s+$", before) or not _DONE_ON.search(before):
+            continue
+        if d.kind.rstrip("?") not in ("day", "days", "month"):
+            continue
+        first = d.edtf.split("/")[0]
+        day = dt.date.fromisoformat(first + ("-15" if len(first) == 7 else ""))
+        if abs((day - near).days) > (31 if len(first) == 7 else 7):  # a meeting's act is within its days
+            return True
+    return False
+
+
 _UNTITLED = re.compile(
-    r"\b(?:signed|adopted|issued|approved|signing\s+of|adoption\s+of|issuing\s+of)\s+(?:a|the|their|its)\s+joint\s+(?P<k>communiqu[eé]|statement)\b"
+    r"\b(?:signed|adopted|issued|approved|signing\s+of|adoption\s+of|issuing\s+of|issue\s+of)\s+(?:a|the|their|its)\s+joint\s+(?P<k>communiqu[eé]|statement)\b"
     r"|\b(?:[Aa]|[Tt]he|[Tt]heir|[Ii]ts)\s+joint\s+(?P<k2>communiqu[eé]|statement)\s*,?\s+(?:was\s+|were\s+)?(?:signed|adopted|issued|approved)\b",
 )
 

@@ -39,7 +39,10 @@ _HELD = re.compile(
     r"|\btook place\b|\bis taking place\b|\btakes place\b|\bkicked off\b|\bgot under\s?way\b|\bopened\b"
     r"|\b(?:started|began|begins|commenced)\b|\bran\s+from\b|\bruns\s+from\b|\bmet\b|\bgathered\b|\bconvened\b|\bhosted\b|\bheld\b"
     r"|\bwrapped up\b|\bconcluded\b|\bclosed\b|\bended\b|\bis under\s?way\b|\bwas under\s?way\b|\bwas the venue\b|\bplayed host\b"
-    r"|\b(?:was|were)\s+(?:chaired|presided)\b",
+    r"|\b(?:was|were)\s+(?:chaired|presided)\b"
+    r"|^(?:Meeting|Gathering|Convening|Sitting)\s+(?:on|in|at|for)\b"  # "Meeting on Wednesday, the Council resolved"
+    # "decided to grant it the status at a meeting of the X", "was decided by the X at a session on Monday"
+    r"|\b(?:decided|agreed|resolved|adopted|approved)\b(?=[^.;]*?\bat\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|session|summit)\b)",
     re.I,
 )
 _NOT_THIS = re.compile(
@@ -59,6 +62,19 @@ _ORDINAL_MEETING = re.compile(
     r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|\w+teenth|\w+tieth|twenty[-\s]\w+|\w+th)\s+(?:[A-Z][\w-]*\s+){0,2}(?:meeting|session|sitting|summit)s?\b",
     re.I,
 )
+# a summit of people, not of a body: "Summit of (the) EAC Heads of State", "summit of the bloc's leaders"
+_OF_PEOPLE = re.compile(
+    r"(?:[A-Z][\w'’-]*\s+){0,4}?(?:Heads?\s+of\s+(?:State|Government)|[Ll]eaders)\b(?!\s+(?:Council|Assembly|Conference)\b)"
+)
+_LEADERS_MEETING = re.compile(
+    r"\b(?:presidents|leaders|heads\s+of\s+state(?:\s+and\s+government)?)\s+(?:meeting|gathered|gathering)\s+(?:in|at)\b",
+    re.I,
+)
+_MINISTERS_MET = re.compile(
+    r"\bforeign\s+ministers\b(?=.{0,60}?\b(?:gathered|met|convened|held)\b)"
+    r"|\b(?:session|meeting)\s+of\s+(?:the\s+)?[\w'’ ]{0,30}?\bcouncil\s+at\s+(?:the\s+)?ministerial\s+level\b",
+    re.I,
+)
 _COUNCIL_OF = re.compile(r"\bCouncil\s+of\s+(?:the\s+)?[A-Z][^.;:,]*")
 _SUMMIT = re.compile(r"\bsummits?\b", re.I)
 _NAMED_BODY = re.compile(
@@ -70,13 +86,17 @@ _VIRTUAL = re.compile(
     r"\b(?:videoconference|video\s?conference|video\s+link|online|virtual(?:ly)?|remotely)\b", re.I
 )
 _TITLE_PLACE = re.compile(r"\(\s*(?P<place>[A-Z][\w .'’-]*?)\s*,\s*(?P<rest>[^()]*)\)")
+# a lowercase particle inside a place's name: "Dar es Salaam", "Rio de Janeiro", "Bandar Seri Begawan"
+_PARTICLE = r"(?:(?:es|el|al|de|da|du|la|di|del|dos|das|do|ul|as|an)\s+)?"
 _IN_PLACE = re.compile(
-    r"\b(?:in|at)\s+(?:the\s+(?:city|capital)\s+of\s+|(?:the\s+)?(?:\w+\s+)?(?:capital|city)\s+|the\s+\w+\s+city\s+of\s+)?(?P<place>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)*)"
+    rf"\b(?:in|at)\s+(?:the\s+(?:city|capital)\s+of\s+|(?:the\s+)?(?:\w+\s+)?(?:capital|city)\s+|the\s+\w+\s+city\s+of\s+)?(?P<place>[A-Z][\w'’.-]*(?:[ -]{_PARTICLE}[A-Z][\w'’.-]*)*)"
 )
 _HOSTED = re.compile(
-    r"(?P<place>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)*)\s+(?:hosted|played\s+host|was\s+the\s+venue)\b"
+    rf"(?P<place>[A-Z][\w'’.-]*(?:[ -]{_PARTICLE}[A-Z][\w'’.-]*)*)\s+(?:hosted|played\s+host|was\s+the\s+venue)\b"
 )
-_CITY_OF = re.compile(r"\b(?:city|capital|town)\s+of\s+(?P<place>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)*)")
+_CITY_OF = re.compile(
+    rf"\b(?:city|capital|town)\s+of\s+(?P<place>[A-Z][\w'’.-]*(?:[ -]{_PARTICLE}[A-Z][\w'’.-]*)*)"
+)
 _CAPITAL = re.compile(
     r"\b(?:the\s+)?(?P<adj>[A-Z][\w'’]+)\s+capital\b|\bcapital\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'’ ]+)"
 )
@@ -92,20 +112,23 @@ _CHAIR = re.compile(
     re.I,
 )
 _ATTEND = re.compile(
-    r"\b(?:(?:also\s+)?attended|took\s+part|take\s+part|taking\s+part|participated|(?:were|was)\s+(?:also\s+)?present|in\s+attendance|joined|represented|sat|addressed|were\s+in\s+the\s+hall|came|(?:were|was)\s+(?:also\s+)?connected|(?:were|was)\s+invited|(?:were|was)\s+among\s+the\s+(?:heads|leaders|participants))\b",
+    r"\b(?:(?:also\s+)?attended|took\s+part|take\s+part|taking\s+part|participated|(?:were|was)\s+(?:also\s+)?present|in\s+attendance|joined|represented|sat|addressed|were\s+in\s+the\s+hall|came|(?:were|was)\s+(?:also\s+)?connected|(?:were|was)\s+invited|(?:were|was)\s+(?:also\s+)?among\s+the\s+(?:heads|leaders|participants))\b",
     re.I,
 )
 # the list follows the trigger: "attended by ...", "Other participants included ...", "brought together ..."
 _LIST_AFTER = re.compile(
-    r"\b(?:attended(?:\s+and\s+addressed)?\s+by|with\s+the\s+participation\s+of|participants\s+(?:also\s+)?included|brought\s+together|represented\s+by(?:\s+their\s+\w+)?|(?:were|was)\s+represented\s+by"
+    r"\b(?:attended(?:\s+and\s+addressed)?\s+by|with\s+the\s+participation\s+of|participants\s+(?:also\s+)?included|brought\s+together|represented\s+by(?:\s+their\s+\w+)?|(?:were|was|is|are)\s+represented\s+by"
     r"|(?:chaired|opened|led|began)\s+the\s+(?:\w+\s+)?(?:talks|meeting|session|summit)\s+with|(?:were|was)\s+led\s+by|(?:were|was)\s+headed\s+by|(?:sat|sitting|seated)\s+(?:at\s+the\s+table\s+)?(?:with\s+\w+\s+)?(?:were|was)|around\s+the\s+table\s+sat|joined\s+by(?=\s+(?-i:[A-Z]))"
-    r"|(?:also\s+)?(?:included|including)|attendance\s+(?:by|of))\s*:?\s*",
+    r"|(?<=present,\s)among\s+them|at\s+the\s+table\s+(?:were|was)"
+    r"|(?:also\s+)?(?:included|including)|attendance\s+(?:by|of)|(?:(?<=states)|(?<=countries)|(?<=members)|(?<=governments))\s+(?:also\s+)?sent)\s*:?\s*",
     re.I,
 )
 _ATTEND_FIRST = re.compile(
-    r"^(?:Also\s+)?(?:taking\s+part|participating|attending|present|in\s+attendance)\b.*?\b(?:were|was|are|is)(?:\s+(?:also\s+)?|\s*:\s*)"
-    r"|^.{0,100}?\b(?:heads\s+of\s+(?:state|government|delegation)s?|leaders|ministers)\s+(?:who\s+)?(?:taking\s+part|took\s+part|participating|attending|present)\s*(?:were|was|included)(?:\s+|\s*:\s*)"
-    r"|^.{0,100}?\bparticipants\s+(?:were|included)(?:\s+|\s*:\s*)"
+    r"^Among\s+them\s+(?:were|was)\s+(?=[A-Z])"  # after "Fifteen heads of state travelled to X for the meeting."
+    r"|^Among\s+(?:those|the\s+(?:leaders|participants|heads\s+of\s+\w+|guests))\s+(?:(?:who\s+)?(?:taking\s+part|took\s+part|present|attending|attended|participating|participated))(?:\s+[^,;]{0,40}?)?\s+(?:were|was)\s+"
+    r"|^(?:Also\s+)?(?:taking\s+part|participating|attending|present|in\s+attendance)\b.*?\b(?:were|was|are|is)(?:\s+(?:also\s+)?|\s*:\s*)"
+    r"|^.{0,100}?\b(?:heads\s+of\s+(?:state|government|delegation)s?|leaders|ministers)\s+(?:who\s+)?(?:taking\s+part|took\s+part|participating|attending|present)\s*(?:were|was|are|is|included|includes?)(?:\s+|\s*:\s*)"
+    r"|^.{0,100}?\bparticipants\s+(?:were|are|included|includes?)(?:\s+|\s*:\s*)"
     r"|^From\s+(?:the\s+)?[^,;]{0,80}?\s+(?:came|were\s+present|attended)\s+"
     r"|^.{0,120}?\b(?:taking\s+part|participating|attending|present|participants)\s*:\s*",
     re.I,
@@ -186,9 +209,25 @@ def _prefixes(phrase: str, ctx: Context) -> str | None:
 def _body_in(text: str, ctx: Context) -> tuple[str, int] | None:
     """(body slug, where) of the meeting a sentence names: "meeting of the X", "the X Council", "the SCO summit"."""
     for m in _MEETING_OF.finditer(text):
+        if m.group().casefold().startswith("summit") and _OF_PEOPLE.match(m.group("of")):
+            return _summit_slug(ctx), m.start()  # "Summit of SADC Heads of State and Government": a summit
         body = _prefixes(m.group("of"), ctx)
         if body:
             return body, m.start()
+        name = re.match(
+            r"(?:[A-Z][\w'’-]*(?:\s+(?:of|for|and|on|in|the)\b)*\s+){2,12}?(?:[A-Z][\w'’-]*)(?=\s+(?:closed|opened|ended|began|was|held|in|on|at)\b|\s*[,.;(]|$)",
+            m.group("of"),
+        )
+        if (
+            m.group().casefold().startswith("summit")
+            and name
+            and not re.search(
+                r"\b(?:Council|Assembly|Committee|Commission|Conference|Authority|Heads?|Ministers?|Leaders|Parliament|Court)\b",
+                name.group(),
+            )
+            and not find_parties(name.group())
+        ):  # "the sixth summit of the Bay of Bengal Initiative for ...": an organization's name, its summit
+            return _summit_slug(ctx), m.start()
     for m in _COUNCIL_OF.finditer(text):
         body = _prefixes(m.group(), ctx)
         if body:
@@ -212,10 +251,18 @@ def _body_in(text: str, ctx: Context) -> tuple[str, int] | None:
             slug = _generic_body(m.group(group), ctx)
             if slug and slug != "council":
                 return slug, m.start()
+    named = _NAMED_MEETING.search(text)
+    if named:  # "the Commonwealth Heads of Government Meeting that was formally opened ...": a meeting's name
+        slug = _generic_body(named.group(), ctx)
+        if slug:
+            return slug, named.start()
     summit = _SUMMIT.search(text)
     if summit:
         return _summit_slug(ctx), summit.start()
     return None
+
+
+_NAMED_MEETING = re.compile(r"\b(?:[A-Z][\w'’-]*\s+(?:of\s+|and\s+)?){1,6}Meeting\b(?!\s+of\b)")
 
 
 # an organization of states by its name: "Commonwealth of Independent States", "Cooperation Council of Turkic
@@ -238,7 +285,7 @@ _GENERIC_HEADS = {
 def _own_words(ctx: Context) -> set[str]:
     """The words of the organization's own name and its abbreviation ("Eurasian", "Economic", "EAEU")."""
     name = state_name(ctx.org)
-    words = {ctx.org.upper()}
+    words = {ctx.org.upper(), ctx.org.capitalize()}  # "GCC"; "Commonwealth", "Mercosur" (named by their slug)
     if name and name != ctx.org:
         words |= {
             w
@@ -258,9 +305,16 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
     whole = phrase
     phrase = re.split(
         r"\s+(?:was|were|has|had|is|took|kicked|in|on|at|via|under|held|opened|started|began|met|meets|concluded"
-        r"|ended|closed|wrapped|gathered|convened|elected|decided|adopted|agreed|approved|better|also|known|will|would|shall)\b|[,;]",
+        r"|ended|closed|wrapped|gathered|convened|elected|decided|adopted|agreed|approved|better|also|known|will|would|shall"
+        r"|that|which|who|where|when)\b|[,;]",
         phrase,
     )[0]
+    if re.fullmatch(
+        r"(?:the\s+)?(?:group|bloc|organi[sz]ation|association|alliance|union|grouping|forum)",
+        phrase.strip(),
+        re.I,
+    ):
+        return _summit_slug(ctx)  # "the sixth summit of the group": the organization's own summit
     named = re.match(r"^(?:the\s+)?[A-Z][^()]{2,120}?\(\s*(?P<abbr>[A-Z]{2,8})\s*\)", whole.strip())
     body_of = re.match(
         r"^(?:the\s+)?(?:[A-Z][\w-]*\s+)*?(?:Council|Assembly|Authority|Summit|Meeting|Session|Committee|Commission|Conference)\s+of\s+(?:the\s+)?",
@@ -281,6 +335,7 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
         "",
         phrase.strip(),
     )
+    phrase = _own_name_left_out(phrase.strip(), ctx)
     phrase = re.sub(r"^(?:The|the|A|a|its|their|his|her)\s+", "", phrase.strip())
     if phrase.split() and phrase.split()[0] == ctx.org.upper() and len(phrase.split()) > 1:
         phrase = " ".join(phrase.split()[1:])  # "ECOWAS Authority of ...": the organization's abbreviation
@@ -303,6 +358,40 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
     if slug in ("council", "their-council", "its-council"):
         return None  # "their Council": the text's words name no body of their own
     return slug or None
+
+
+def _own_name_left_out(phrase: str, ctx: Context) -> str:
+    """ "Supreme Council of the Gulf Cooperation Council" (of the GCC) -> "Supreme Council": a trailing "of
+    (the) X" whose capitalized words' initials spell the organization's abbreviation, or that is its name."""
+    m = re.search(
+        r"\s+of\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'’-]*)(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w'’-]*)*)$",
+        phrase,
+    )
+    if not m or m.start() == 0:
+        return phrase
+    name = m.group("name")
+    initials = "".join(w[0] for w in name.split() if w[0].isupper())
+    own = state_name(ctx.org)
+    if initials.casefold() == ctx.org.casefold() or name.casefold() == own.casefold():
+        return phrase[: m.start()]
+    if name.casefold() in _defined_names(ctx):  # "... of the Caribbean Community (CARICOM)"
+        return phrase[: m.start()]
+    return phrase
+
+
+def _defined_names(ctx: Context) -> set[str]:
+    """The organization's names as the text defines them: "the Caribbean Community (CARICOM)" for caricom."""
+    abbr = re.escape(ctx.org.upper())
+    return {
+        " ".join(words[i:]).casefold()
+        for m in re.finditer(
+            rf"(?P<name>[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+|for\s+|the\s+)*[A-Z][\w'’-]*)*)\s*\(\s*{abbr}\s*\)",
+            ctx.doc.text,
+        )
+        for words in [m.group("name").split()]
+        for i in range(len(words))
+        if words[i][0].isupper()
+    }
 
 
 _HELD_CLAUSE = re.compile(
@@ -336,12 +425,23 @@ def _summit_slug(ctx: Context) -> str:
 
 def _meeting_dates(ctx: Context, text: str) -> DateMatch | None:
     dates = [d for d in find_dates(text, ctx.anchor.year) if d.kind.rstrip("?") in ("day", "days")]
+    # "with the measure applying from November 16": the day something takes effect is not the meeting's
+    dates = [
+        d for d in dates
+        if d.kind.rstrip("?") == "days"
+        or not re.search(r"\b(?:from|until|till|as\s+of|effective|beginning|starting)\s+$", text[max(0, d.start - 20) : d.start])
+    ]  # fmt: skip
     if ctx.anchor.day is not None:  # a day far from the text's own is another event's ("from 1 January 2024")
         dates = [
             d for d in dates if abs((dt.date.fromisoformat(d.edtf.split("/")[0]) - ctx.anchor.day).days) <= 10
         ]
     if not dates and ctx.anchor.day is not None:
         dates = relative_days(text, ctx.anchor.day, future=bool(re.search(r"\bwill\b", text)))
+    spans = [d for d in dates if "/" in d.edtf]
+    if dates and "/" not in dates[0].edtf:  # "ended on Thursday after meetings from Tuesday to Thursday"
+        holding = [s for s in spans if s.edtf.split("/")[0] <= dates[0].edtf <= s.edtf.split("/")[-1]]
+        if holding:
+            return holding[0]
     return dates[0] if dates else None
 
 
@@ -351,6 +451,7 @@ def find_meeting(ctx: Context) -> list[Candidate]:
     opening: Passage | None = None
     date: DateMatch | None = None
     body = place = None
+    named_elsewhere: bool | None = None
     for passage in sentences[:14]:
         text = passage.norm
         if passage.start < ctx.anchor.end:  # the dateline is no part of the sentence
@@ -371,6 +472,29 @@ def find_meeting(ctx: Context) -> list[Candidate]:
                     ctx, sentences, passage
                 )  # "The council met on ...": the one named before
             found = (slug, 0) if slug else None
+        leaders = _LEADERS_MEETING.search(text)
+        if leaders and named_elsewhere is None:  # a body the text names elsewhere is the meeting's
+            named_elsewhere = any(
+                (b := _body_in(other.norm, ctx)) is not None and b[0] != _summit_slug(ctx)
+                for other in sentences[:14]
+            )
+        if (
+            found is None
+            and leaders
+            and not named_elsewhere
+            and not _NOT_THIS.search(text[: leaders.end() + 40])
+        ):
+            # "Mercosur presidents meeting in this western Argentine city on Friday suspended ...": a summit
+            verb, found = verb or leaders, (_summit_slug(ctx), leaders.start())
+        ministers = _MINISTERS_MET.search(text)
+        if found is None and verb is not None and ministers and not _SUMMIT.search(text):
+            # "Arab foreign ministers gathered in an extraordinary session", "a session of the League's
+            # council at ministerial level": the organization's council of foreign ministers
+            slug = (
+                resolve_body("Council of Foreign Ministers", ctx.bodies, ctx.org)
+                or "council-of-foreign-ministers"
+            )
+            found = (slug, ministers.start())
         clause = _HELD_CLAUSE.search(text)
         if found and clause and _NOT_THIS.search(text[: clause.start()]):
             # "The Council will meet next in Yerevan, ... told reporters after the Council's session in the
@@ -382,11 +506,27 @@ def find_meeting(ctx: Context) -> list[Candidate]:
             continue  # "... opened for them in September 2021 at their Dushanbe summit": another meeting
         body = found[0]
         opening, date = passage, _meeting_dates(ctx, text)
-        if date is None and ctx.anchor.day is None:  # "... met in Minsk." and the day in the next sentence
+        if date is None:  # "... met in Minsk." and the day in the next sentence
             for nxt in sentences[sentences.index(passage) + 1 : sentences.index(passage) + 3]:
+                if ctx.anchor.day is not None and (
+                    not _HELD.search(nxt.norm) or re.search(r"\bhad\b", nxt.norm)
+                ):
+                    continue  # with a dateline, only a sentence telling the meeting itself dates it
                 date = _meeting_dates(ctx, nxt.norm) if not _NOT_THIS.search(nxt.norm) else None
                 if date:
                     break
+            k = sentences.index(passage)
+            lede = sentences[k - 1] if k > 0 else None
+            if (
+                date is None
+                and lede is not None
+                and ctx.anchor.day is not None
+                and lede.start >= ctx.anchor.end
+            ):
+                # "The OAS suspended Honduras late on Saturday. Meeting in a special session ..., member states
+                # resolved to suspend ...": the sentence before tells the day of what the meeting did
+                if not re.search(r"\b(?:had|will|would)\b", lede.norm) and not _NOT_THIS.search(lede.norm):
+                    date = _meeting_dates(ctx, lede.norm)
         place = _place(ctx, text)
         k = sentences.index(passage)
         for other in sentences[max(0, k - 2) : k + 2]:
@@ -443,6 +583,11 @@ def find_meeting(ctx: Context) -> list[Candidate]:
             gazetteer = city(place)
             if gazetteer:
                 event["host"] = gazetteer[1]
+            elif ctx.anchor.region and ctx.anchor.place and place.casefold() == ctx.anchor.place.casefold():
+                # "AL-ULA, Saudi Arabia --" and the meeting there: the dateline's state hosts it
+                hosts = [p.value for p in find_parties(ctx.anchor.region) if is_state(p.value)]
+                if hosts:
+                    event["host"] = hosts[0]
     acting = _ACTING_HOST.search(opening.norm)
     if "host" not in event and acting:
         who = [p for p in find_parties(acting.group("who"), exclude=[ctx.org]) if is_state(p.value)]
@@ -474,6 +619,12 @@ def find_meeting(ctx: Context) -> list[Candidate]:
         head = chair.get("party") and is_state(chair["party"])
         entry = {"person": chair["person"], "role": "head of state" if head else chair["role"]}
         participants.insert(0, {**entry, **({"party": chair["party"]} if chair.get("party") else {})})
+    for entry in [*participants, *([chair] if chair else [])]:
+        entry["person"] = _full_name(ctx, entry["person"])
+    unique: dict[str, dict[str, Any]] = {}
+    for entry in participants:
+        unique.setdefault(entry["person"], entry)
+    participants = list(unique.values())
     event["participants"] = participants
     quoted = opening
     if opening.start < ctx.anchor.end < opening.end:  # the dateline is no part of what the sentence says
@@ -515,10 +666,10 @@ def _widen(
     def near(day: str) -> bool:
         return abs((dt.date.fromisoformat(day) - dt.date.fromisoformat(first or day)).days) <= 7
 
-    def days_in(words: str) -> list[str]:
+    def days_in(words: str, future: bool = False) -> list[str]:
         found = [d.edtf for d in find_dates(words, year) if d.kind.rstrip("?") == "day"]
         if not found and ctx.anchor.day is not None:
-            found = [d.edtf for d in relative_days(words, ctx.anchor.day)]
+            found = [d.edtf for d in relative_days(words, ctx.anchor.day, future=future)]
         return [d for d in found if near(d)]
 
     began = False
@@ -535,7 +686,7 @@ def _widen(
             return spans[0]
         until = re.search(r"\b(?:until|till|through)\s+(?P<when>[^.;]+)", text)
         if until and _RAN.search(text):
-            ends = days_in(until.group("when"))
+            ends = days_in(until.group("when"), future=bool(re.search(r"\bruns\b", text)))
             if ends and ends[0] > first:
                 last = ends[0]
         opened = re.search(r"\b(?:opened|began|started)\s+(?:on\s+)?(?P<when>[^.;,]+)", text)
@@ -583,6 +734,14 @@ def _place(ctx: Context, text: str, here: bool = True) -> str | None:
                 phrase = " ".join(words[-n:]).strip(" ,.")
                 if city(phrase) or any(is_state(p.value) for p in find_parties(phrase)):
                     return phrase
+                if rx is _CITY_OF and ctx.anchor.place and phrase.casefold() == ctx.anchor.place.casefold():
+                    return phrase  # "in the historic city of Al-Ula" under an AL-ULA dateline: no gazetteer needed
+    outside = re.search(
+        r"\b(?:at|in)\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*,\s*(?:just\s+)?(?:outside|near|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?[A-Z\w]",
+        text,
+    )
+    if outside and not find_parties(outside.group("place")):
+        return outside.group("place")  # "at Ezulwini, outside the Swazi capital": a place the gazetteer lacks
     capital = _CAPITAL.search(text)
     if capital:  # "in the Kyrgyz capital": the gazetteer's capital of that state
         found = find_parties(capital.group("adj") or capital.group("state") or "")
@@ -616,6 +775,27 @@ def _place(ctx: Context, text: str, here: bool = True) -> str | None:
 
 def _city(place: str) -> str:
     return re.sub(r"\s+(?:on|in|from)$", "", place).strip(" .,;")
+
+
+_NOT_A_FORENAME = re.compile(
+    r"(?:President|Prime|Minister|Mrs?|Ms|Dr|King|Queen|Emir|Sultan|Sheikh|Chair\w*|Secretary|General|Vice|Deputy|"
+    r"Ambassador|Senator|The|And|Of|Former|Acting|Interim|Foreign|Premier|Chancellor|Governor|Prince|Princess)$"
+)
+
+
+def _full_name(ctx: Context, name: str) -> str:
+    """A person named short ("Mrs Johnson Sirleaf") by the one fuller form the text gives ("Liberian
+    President Ellen Johnson Sirleaf")."""
+    if len(name.split()) > 2 or name in ctx.known_persons:
+        return name
+    if not re.search(rf"\b(?:Mrs|Mr|Ms|Madam|Mme)\.?\s+{re.escape(name)}\b", ctx.doc.text):
+        return name  # only a name written short after an honorific is someone named more fully elsewhere
+    fuller = {
+        m.group(1)
+        for m in re.finditer(rf"\b([A-Z][\w'’-]+)\s+{re.escape(name)}\b", ctx.doc.text)
+        if not _NOT_A_FORENAME.match(m.group(1)) and not find_parties(m.group(1))
+    }
+    return f"{fuller.pop()} {name}" if len(fuller) == 1 else name
 
 
 def _meeting_name(sentence: str) -> str | None:
@@ -755,7 +935,7 @@ def _attendance(
             _ATTEND.search(text)
             or _LIST_AFTER.search(text)
             or _ATTEND_FIRST.match(text)
-            or re.search(r"\bparticipants\b", text, re.I)
+            or re.search(r"\bparticipants\b|\b(?:were|was)\s+represented\b", text, re.I)
             or any(rx.search(text) for rx, r, _ in _ROLES if r)
         ):
             tail = _segments(text, text)
@@ -769,7 +949,17 @@ def _attendance(
         inverted = _ATTEND_FIRST.match(text)  # "Taking part in the meeting were X and Y."
         after = _LIST_AFTER.search(text)
         verb = _ATTEND.search(text)
-        if not (verb or inverted or after):
+        if (
+            verb is not None
+            and verb.group().lower() in ("joined", "came")
+            and not re.match(
+                r"\s+(?:the\s+|them\s+|him\s+|her\s+)?(?:[\w-]+\s+){0,2}(?:meeting|summit|session|talks|leaders|heads|discussions?|gathering|sitting|counterparts)\b"
+                r"|\s*[.,;:]|\s+(?:by|them|him|her|in\s+person|from|for\s+the|as|via|online|virtually|remotely)\b|\s+to\s+(?:the\s+)?[A-Z]",
+                text[verb.end() :],
+            )
+        ):
+            verb = None  # "thousands of people joined an opposition rally": no one joined the meeting
+        if not (verb or inverted or after or _WELCOMED_TO.search(text) or _WELCOMED_ALL.search(text)):
             continue
         colon = text.find(": ", verb.end()) if verb and not inverted else -1
         if colon > 0 and verb is not None and _SPLIT.search(text[colon:]):
@@ -787,7 +977,12 @@ def _attendance(
                 more.append(ctx.source(passage))
             first_list = False
             continue
-        if inverted:
+        welcomed = _WELCOMED_TO.search(text) or _WELCOMED_ALL.search(text)
+        if welcomed and not inverted:
+            # "President X of A welcomed B, C and D to the summit": the host and those welcomed
+            listed = f"{text[: welcomed.start()].strip()}, {welcomed.group('list')}"
+            verb, after = welcomed, None
+        elif inverted:
             listed = text[inverted.end() :]
         elif after and (not verb or after.start() <= verb.end() + 2 or verb.start() > after.start()):
             listed = text[after.end() :]
@@ -810,6 +1005,11 @@ def _attendance(
             continue
         found_here = False
         segments = _segments(listed, text)
+        if after is not None and listed == text[after.end() :] and re.search(r"\bsent\b", after.group()):
+            # "The observer states sent X of A, Y of B": the senders' role is each item's
+            marks = [(r, st) for _, r, st in _segments(text[: after.start()], text) if r is not None]
+            if marks:
+                segments = [(seg, *marks[-1]) for seg, _, _ in segments]
         if first_list and all(r is None for _, r, _ in segments) and not _ROLES_AFTER(text, verb):
             # the genre's first list of who attended, unmarked, is the member states' heads
             segments = [(seg, "head of state", "member") for seg, _, _ in segments]
@@ -841,14 +1041,27 @@ def _attendance(
     return participants
 
 
+_WELCOMED_TO = re.compile(
+    r"\b(?:welcomed|greeted|received)\s+(?P<list>(?-i:[A-Z])[^;]+?)\s+to\s+(?:the\s+)?(?:\w+\s+)?(?:summit|meeting|session|talks|gathering)\b",
+    re.I,
+)
+# "President X of A welcomed B of C, D of E and F of G.": a list to the sentence's end, its last one with a state
+_WELCOMED_ALL = re.compile(
+    r"\b(?:welcomed|greeted)\s+(?P<list>[A-Z][^;]+?\s+of\s+(?:the\s+)?[A-Z][\w'’ -]+?)\s*\.?\s*$"
+)
+
+
 # what only someone at the meeting does: welcome the others as host, hand over or take over its chair,
 # open or address it
 _ACTS = re.compile(
     r"\b(?:welcomed|greeted|received)\s+(?:his|her|their|the|fellow)\s+(?:\w+\s+)?(?:counterparts|guests|leaders|participants|delegations|colleagues)\b"
-    r"|\b(?:handed|passed)\s+(?:over\b|(?:the\s+)?(?:rotating\s+)?(?:chairmanship|presidency|chair)\b)|\bbecame\s+(?:the\s+)?(?:new\s+)?(?:chairperson|chairman|chair)\b|\b(?:took\s+over|assumed|received|accepted)\s+(?:the\s+)?(?:rotating\s+)?(?:chairmanship|presidency|chair)\b"
+    r"|\b(?:handed|passed|giving|gave)\s+(?:over\b|(?:the\s+)?(?:role\s+of\s+)?(?:rotating\s+)?(?:chairmanship|presidency|chair|chair-in-office)\b)|\bbecame\s+(?:the\s+)?(?:new\s+)?(?:chairperson|chairman|chair)\b|\b(?:took\s+over|assumed|received|accepted)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:rotating\s+)?(?:chairmanship|presidency|chair)\b"
     r"|\b(?:opened|addressed|inaugurated)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:summit|meeting|session|assembly|sitting|gathering|talks)\b"
     r"|\bdelivered\s+(?:a|an|the|his|her)\s+(?:\w+\s+)?(?:speech|address|statement)\b"
-    r"|\b(?:set\s+out|presented|outlined)\s+(?:the\s+|his\s+|her\s+)?priorities\b",
+    r"|\b(?:set\s+out|presented|outlined)\s+(?:the\s+|his\s+|her\s+)?priorities\b"
+    r"|\b(?:announced|said|stated|declared|proposed)\s+(?:at|during|to)\s+the\s+(?:\w+\s+)?(?:session|meeting|summit|talks|sitting)\b"
+    r"|\btold\s+the\s+(?:\w+\s+)?(?:session|meeting|summit|sitting|leaders|council)\b"
+    r"|\bbriefed\s+the\s+(?:heads|leaders|participants|council|meeting|summit|session)\b",
     re.I,
 )
 
@@ -860,7 +1073,11 @@ def _actors(ctx: Context) -> list[tuple[Passage, Person]]:
     heads = "|".join(r"\s+".join(map(re.escape, t.split())) for t in titles("heads"))
     mention = re.compile(
         rf"(?:\b[A-Z][\w'’-]+\s+)?\b(?:{heads})\s+(?:[A-Z][\w'’.-]*\s+){{0,4}}[A-Z][\w'’-]+"
-        r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})?"
+        r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+the\s+|and\s+)?[A-Z][\w'’-]*){0,3})?"
+        # "Ralph Gonsalves, Prime Minister of Saint Vincent and the Grenadines": the name, then the title;
+        # "Samoa's Prime Minister, Fiame Naomi Mata'afa": the state's title, then the name
+        rf"|\b[A-Z][\w'’-]+['’]s\s+(?:{heads}),\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}}"
+        rf"|\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}},\s+(?:{heads})\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+the\s+|and\s+)?[A-Z][\w'’-]*){{0,3}}"
     )
     out: list[tuple[Passage, Person]] = []
     for passage in ctx.sentences[:40]:
@@ -868,12 +1085,24 @@ def _actors(ctx: Context) -> list[tuple[Passage, Person]]:
         told = re.sub(
             r",\s*(?:who|which|whose)\b[^,;]*", "", text
         )  # "..., who had held it since February 2024"
-        if not _ACTS.search(text) or _NOT_THIS.search(told) or _elsewhen(ctx, told):
+        act = _ACTS.search(text)
+        if act is None:
             continue
-        if re.search(r"\b(?:will|would|is\s+to|are\s+to|expected|next)\b", text):
+        said = re.match(r"\s+that\b", text[act.end() :])
+        if (
+            said
+        ):  # "X announced at the session that the next meeting will be held ...": what he said is no act
+            told = text[: act.end()]
+        if _NOT_THIS.search(told) or _elsewhen(ctx, told):
+            continue
+        if re.search(r"\b(?:will|would|is\s+to|are\s+to|expected|next)\b", told if said else text):
             continue
         for m in mention.finditer(text):
-            person = parse_item(m.group(), ctx.org, ctx.known_persons)
+            words = m.group()
+            owned = re.match(rf"(?P<state>[A-Z][\w'’ -]+?)['’]s\s+(?P<title>{heads}),\s+(?P<name>.+)$", words)
+            if owned:  # "Samoa's Prime Minister, Fiame Naomi Mata'afa"
+                words = f"{owned.group('title')} {owned.group('name')} of {owned.group('state')}"
+            person = parse_item(words, ctx.org, ctx.known_persons)
             if person is None or not person.party or not is_state(person.party):
                 continue
             out.append((passage, person))
@@ -965,6 +1194,12 @@ def _respectively(segment: str, ctx: Context) -> tuple[list[Person], str]:
 def _items(segment: str, ctx: Context) -> list[Person]:
     segment = _LEAD.sub("", _TAIL.sub("", segment)).strip()
     segment = re.sub(r"^(?:The|the)\s+", "", segment)
+    # "Presidents A of X, B of Y and C of Z attended": the plural title is each item's, no part of a name
+    segment = re.sub(
+        r"^(?:Presidents|Prime\s+Ministers|Foreign\s+Ministers|Ministers|Leaders|Kings|Emirs)\s+(?=[A-Z])",
+        "",
+        segment,
+    )
     segment = re.sub(
         r"\s+among\s+(?:those|the\s+\w+)\b.*$", "", segment
     )  # "... among those around the table"

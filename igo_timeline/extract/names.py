@@ -57,12 +57,37 @@ def lookup_party(phrase: str) -> str | None:
         found = _table()[0].get(_norm(re.sub(r"'s?$", "", cleaned)))
     if found is None:
         found = demonyms().get(cleaned)
+    if found is None and re.fullmatch(r"(?:[A-Z]\.){1,2}[A-Z]\.?", cleaned):  # "U.S.", "U.K."
+        undotted = cleaned.replace(".", "")
+        found = {"US": "USA", "USA": "USA", "UK": "GBR"}.get(undotted)
+    if found is None and re.match(r"St\.?\s+[A-Z]", cleaned):  # "St Kitts and Nevis", "St. Lucia"
+        found = lookup_party(re.sub(r"^St\.?\s+", "Saint ", cleaned))
     return found
 
 
 @cache
 def demonyms() -> dict[str, str]:
-    return dict(table("demonyms")["demonyms"])
+    """Adjective -> alpha-3: the table's, and for any other state whose short name ends in "a" the regular
+    "-an" form ("Tanzania" -> "Tanzanian", "Namibia" -> "Namibian"), so that organizations new to the
+    project need no table entry for their states."""
+    import pycountry
+
+    out = dict(table("demonyms")["demonyms"])
+    known = set(out.values())
+    for country in pycountry.countries:
+        name = getattr(country, "common_name", None) or country.name
+        name = name.split(",")[0].strip()
+        if (
+            country.alpha_3 in known
+            or " " in name
+            or not name.endswith("a")
+            or name in ("Dominica", "Antarctica")
+        ):
+            continue
+        adjective = f"{name}n"
+        if adjective not in out and _table()[0].get(_norm(adjective)) is None:
+            out[adjective] = country.alpha_3
+    return out
 
 
 @dataclass(frozen=True)

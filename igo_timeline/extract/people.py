@@ -12,7 +12,7 @@ out.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from igo_timeline.extract.names import find_parties, is_state, match_person, strip_honorifics, titles
 
@@ -95,6 +95,21 @@ _NAME_FIRST = re.compile(
 def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | None:
     """The person of an attendance or appointment item, or None when it names no one."""
     item = strip_honorifics(re.sub(r"^(?:and|as well as|i\.e\.|namely|including)\s+", "", item.strip(" ,;:")))
+    if re.match(r"(?:They|We|It|He|She)\s+(?:also\s+)?[a-z]+(?:ed|s)?\b", item):
+        return None  # "They adopted the Bangkok Declaration": an item that tells an act, not a person
+    by = re.match(r"^(?P<state>(?:The\s+|the\s+)?[A-Z][^,;()]{1,50}?)\s+by\s+(?P<who>[A-Z].+)$", item)
+    if by:  # "The Bahamas by Frederick Mitchell, Minister of Foreign Affairs": a state represented by
+        named = re.sub(r"^(?:The|the)\s+", "", by.group("state"))
+        named = re.sub(r"^St\.?\s+", "Saint ", named)  # "St Vincent and the Grenadines"
+        states = [p for p in find_parties(named, exclude=[org]) if is_state(p.value)]
+        if states and states[0].start == 0 and states[0].end >= len(named.rstrip()) - 1:
+            name, _, title = by.group("who").partition(",")
+            lead = re.match(r"^(?:(?:Senator|Ambassador|Honourable|Hon\.|Sen\.|Amb\.)\s+)+", name)
+            if lead:  # "Senator Francine Baron": a title before the name
+                title, name = title or lead.group().strip(), name[lead.end() :]
+            who = parse_item(name, org, known)
+            if who is not None:
+                return replace(who, party=states[0].value, role=title.strip() or who.role)
     first = _NAME_FIRST.match(item)
     if first and all(_name_like(w) for w in first.group("name").split()):
         # "Ilham Aliyev, President of the Republic of Azerbaijan": the name, then the title

@@ -10,7 +10,7 @@ The projection is kept current by a pull loop (the library's
 ``ProjectionRunner`` needs subscriptions, which SQLite lacks): it reads the
 notifications after its tracking position, folds each organization's new
 batch into that organization's facts, writes the rows that changed and the new
-tracking position in one transaction per page, exactly once: a writer that
+tracking position in one transaction per 10,000 events or so, exactly once: a writer that
 finds the tracking position moved (another process caught up first) drops
 what it computed and starts again from the new position. Every query first
 catches up, so a query after an append sees the append. ``rebuild`` empties
@@ -72,9 +72,11 @@ if TYPE_CHECKING:
 
 FORMAT = 9  # the rows' format: a stored index of another format is rebuilt
 NAME = "facts"
-PAGE = 2000  # notifications per transaction
+PAGE = 2000  # notifications read at a time
+WRITE_EVENTS = 10_000  # events applied before a transaction writes them (a long catch-up commits seldom)
 CACHED_RECORDS = 50_000  # records kept in memory across organizations while catching up
 KEPT_PAYLOADS = 5_000  # events whose row JSON an organization keeps across its batches
+KEPT_ROWS = 20_000  # ... and rows (see rows.fact_rows)
 DECODED = 50_000  # decoded rows kept for queries (rows never change once written)
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 
@@ -95,6 +97,7 @@ class _Org:
     version: int = 1  # the stream version the records reach (1: the creation only)
     # per table, the current rows: digest -> (id, day_lo, day_hi, pos_lo)
     open: dict[str, dict[str, tuple[int, int, int, int, str]]] | None = None  # ... and group
+    grouped: dict[str, dict[str, set[str]]] | None = None  # per table, the current rows' digests by group
     payloads: Payloads = field(default_factory=Payloads)
     full: dict[int, dict[str, Any]] = field(default_factory=dict)  # the batch's stored payloads, by position
     # what the decisions in force bear on, kept with them (see track): a batch reads only the
@@ -348,7 +351,8 @@ class FactIndex:
         return self._nums
 
     def _advance(self, position: int, generation: int, head: int) -> None:
-        """Apply the notifications after ``position`` up to ``head``, a page per transaction.
+        """Apply the notifications after ``position`` up to ``head``, read a page at a time and
+        written a transaction per ``WRITE_EVENTS`` events applied (and at the end).
 
         A batch (one append: one organization, one record time) is applied whole: a
         page that ends inside one leaves it for the next page.
@@ -365,7 +369,9 @@ class FactIndex:
         recorder = self.app.recorder
         done = position
         start = position + 1
-        buffer: list[Any] = []  # decoded events after `done`, not yet written
+        buffer: list[Any] = []  # decoded events after `done`, not yet applied
+        work = _Work()  # applied after `done`, not yet written
+        reached = done  # the last notification `work` holds
         fresh: set[str] = set()  # organizations first seen in this call
         while True:
             page = recorder.select_notifications(start=start, limit=PAGE, stop=head)
@@ -387,7 +393,6 @@ class FactIndex:
                     cut -= 1
             complete, buffer = buffer[:cut], buffer[cut:]
             if complete:
-                work = _Work()
                 batch: list[tuple[int, Any]] = []
                 key: tuple[Any, ...] | None = None  # the batch's
                 for note_id, event in complete:
@@ -406,11 +411,13 @@ class FactIndex:
                         batch.append((note_id, event))
                 if batch:
                     self._apply(batch, work, next_id, by_stream, numbers, fresh)
-                new_position = complete[-1][0]
-                self._write(work, done, generation, new_position)
+                reached = complete[-1][0]
+            if reached > done and (exhausted or work.events >= WRITE_EVENTS):
+                self._write(work, done, generation, reached)
                 self._nums = dict(numbers)
-                done = new_position
+                done = reached
                 self._applied += work.events
+                work = _Work()
             if exhausted:
                 if done < head:
                     self._write(_Work(), done, generation, head)  # a gap in the ids at the end
@@ -530,26 +537,36 @@ class FactIndex:
             facts = build_facts(decisions(history.ordered(org.bearing_on(groups))))
             order, horizon = org.order, Horizon(org.reach, org.declared)
         wanted = {
-            "facts": [
-                row
-                for row in fact_rows(facts, (), org.payloads, order=order, horizon=horizon)
-                if fact_scope is None or row.group in fact_scope
-            ],
+            # (rows made for every group are not kept: a rebuild would hold every organization's)
+            "facts": fact_rows(
+                facts,
+                (),
+                org.payloads,
+                order=order,
+                horizon=horizon,
+                only=fact_scope,
+                remember=groups is not None,
+            ),
             "events": event_rows([now[i] for i in sorted(ids) if i in now], org.full),
         }
         scopes = {"facts": fact_scope, "events": {f"event:{i}" for i in ids}}
-        if len(org.payloads) > KEPT_PAYLOADS:
+        if len(org.payloads) > KEPT_PAYLOADS or len(org.payloads.rows) > KEPT_ROWS:
             org.payloads.forget()  # (kept across batches: the next batch re-reads mostly the same decisions)
         org.full.clear()  # the event rows of a batch are made from its own events' payloads
-        assert org.open is not None
+        assert org.open is not None and org.grouped is not None
         for table, rows in wanted.items():
             scope = scopes[table]
             current = org.open[table]
+            grouped = org.grouped[table]
             by_digest = {row.digest: row for row in rows}
             out = work.tables[table]
-            gone = [d for d, v in current.items() if (scope is None or v[4] in scope) and d not in by_digest]
+            if scope is None:
+                gone = [d for d in current if d not in by_digest]
+            else:  # (the current rows of the groups in scope only, not all the organization's)
+                gone = [d for g in scope for d in grouped.get(g, ()) if d not in by_digest]
             for digest in gone:
-                ident, lo, hi, plo, _group = current.pop(digest)
+                ident, lo, hi, plo, group = current.pop(digest)
+                grouped[group].discard(digest)
                 out.closed.append((ident, num, lo, hi, plo, end - 1))
             for digest, row in by_digest.items():
                 if digest in current:
@@ -559,6 +576,7 @@ class FactIndex:
                 out.rows.append((ident, num, digest, row.lo, row.hi, end, MAX_POS, row.body, row.group))
                 out.boxes.append((ident, num, row.lo, row.hi, end, MAX_POS))
                 current[digest] = (ident, row.lo, row.hi, end, row.group)
+                grouped.setdefault(row.group, set()).add(digest)
         work.batches.append((num, micros(first.timestamp), end))
         work.events += len(batch)
         self._trim()
@@ -603,6 +621,10 @@ class FactIndex:
                     org.open[table] = {
                         d: (int(i), int(lo), int(hi), int(plo), g) for d, i, lo, hi, plo, g in cur.fetchall()
                     }
+        org.grouped = {table: {} for table in TABLES}
+        for table, rows in org.open.items():
+            for digest, (*_, group) in rows.items():
+                org.grouped[table].setdefault(group, set()).add(digest)
         self._orgs[key] = org
         return org
 

@@ -27,7 +27,7 @@ import typing
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from pydantic import AfterValidator, BaseModel
 
@@ -67,8 +67,7 @@ FUTURE = FAR_FUTURE.toordinal()
 _CLASSES: dict[str, type[EventBase]] = {cls.__name__: cls for cls in EVENT_TYPES}
 
 
-@dataclass(frozen=True)
-class FactRow:
+class FactRow(NamedTuple):  # (a tuple: made by the hundred thousand in a rebuild)
     """One row: the days it is relevant on, its JSON body, and the digest that names it."""
 
     lo: int
@@ -213,6 +212,9 @@ class Payloads:
     def __init__(self) -> None:
         self._seen: dict[int, tuple[EventBase, dict[str, Any], dict[str, list[int]]]] = {}
         self._texts: dict[int, tuple[EventBase, str]] = {}
+        # the rows made before, by what they are made of (see fact_rows): an organization's
+        # next batch remakes mostly the same rows of the groups it touches
+        self.rows: dict[tuple[Any, ...], tuple[tuple[EventBase | None, ...], str, str]] = {}
 
     def _get(self, ev: EventBase) -> tuple[EventBase, dict[str, Any], dict[str, list[int]]]:
         hit = self._seen.get(id(ev))
@@ -257,12 +259,44 @@ class Payloads:
     def forget(self) -> None:
         self._seen.clear()
         self._texts.clear()
+        self.rows.clear()
 
 
-_dumps = json.JSONEncoder(
-    ensure_ascii=False, separators=(",", ":")
-).encode  # made once: dumps makes one a call
-_dumps_sorted = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode
+# The rows' JSON: compact, UTF-8 as is (what ``json.dumps(..., ensure_ascii=False,
+# separators=(",", ":"))`` writes, byte for byte, for what rows hold: text, integers, booleans,
+# null, lists and objects with text keys; a property test holds the two to it). orjson writes it
+# eight times faster than the json module, the largest share of the rebuild; the json module
+# stays for what orjson refuses (text with lone surrogates), so the bytes never depend on it.
+_json_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+_json_dumps_sorted = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode
+_orjson: Any = None  # imported when the first row is written (a state answer only reads rows)
+
+
+def _encoder() -> Any:
+    global _orjson
+    if _orjson is None:
+        import orjson
+
+        _orjson = orjson
+    return _orjson
+
+
+def _dumps(obj: Any) -> str:
+    """The compact JSON text of a row's part (see above)."""
+    encoder = _orjson or _encoder()
+    try:
+        return encoder.dumps(obj).decode()  # type: ignore[no-any-return]
+    except encoder.JSONEncodeError:
+        return _json_dumps(obj)
+
+
+def _dumps_sorted(obj: Any) -> str:
+    """The same, with every object's keys sorted."""
+    encoder = _orjson or _encoder()
+    try:
+        return encoder.dumps(obj, option=encoder.OPT_SORT_KEYS).decode()  # type: ignore[no-any-return]
+    except encoder.JSONEncodeError:
+        return _json_dumps_sorted(obj)
 
 
 def _span(span: Span) -> list[int]:
@@ -344,6 +378,14 @@ def bears_on(ev: EventBase, groups: set[str]) -> bool:
     return mine is None or bool(mine & groups)
 
 
+# a spell's other fields (those a row carries as "more" when not at their defaults), in order
+_SPELL_MORE = tuple(
+    (f.name, f.default)
+    for f in dataclasses.fields(StatusSpell)
+    if f.name not in ("party", "status", "span", "since", "event", "ended_by")
+)
+
+
 def _digest(lo: int, hi: int, body: str) -> str:
     """A row's name: its days and its body (a row whose days change is a new row)."""
     return hashlib.blake2b(f"{lo}:{hi}:{body}".encode(), digest_size=12).hexdigest()
@@ -356,65 +398,81 @@ def fact_rows(
     *,
     order: dict[str, list[int]] | None = None,
     horizon: Horizon | None = None,
+    only: set[str] | None = None,
+    remember: bool = True,
 ) -> list[FactRow]:
     """Every row of one organization's facts (a multiset: equal rows get distinct digests).
 
     ``order`` (each decision's [first day, position]) and ``horizon`` are read from
-    ``effective`` (the decisions in force) unless given."""
+    ``effective`` (the decisions in force) unless given; with ``only``, the rows of those
+    groups alone (the catalog's and the horizon's whenever named). The rows made are kept in
+    ``payloads`` for the next call (unless not ``remember``)."""
     if order is None:
         order = {e.id: [e.sort_key[0].toordinal(), e.sort_key[1]] for e in effective}
     rows: list[FactRow] = []
     seen: dict[str, int] = defaultdict(int)
+    made = payloads.rows if remember else {}
 
     def add(kind: str, lo: int, hi: int, ev: EventBase, **more: Any) -> None:
         if lo > hi:
             return  # relevant on no day
+        group = _GROUP_OF_KIND.get(kind) or f"{_GROUP_FIELD[kind]}:{more[_GROUP_FIELD[kind]]}"
+        if only is not None and group not in only:
+            return
         others = more.pop("events", {})
         head = _dumps({"k": kind, "o": order.get(ev.id or "", [PAST, 0]), **more})
-        # the events' JSON is made once per event and spliced in (an event is in several rows)
-        parts = [head[:-1], ',"e":', payloads.text(ev)]
-        for key, other in others.items():
-            parts += [',"', key, '":', payloads.text(other)]
-        extents = payloads.extents(ev, *others.values())
-        parts += [',"x":', _dumps(extents) if extents else "{}", "}"]
-        body = "".join(parts)
-        digest = _digest(lo, hi, body)
+        # A row is a function of its head, its days and its events (each event's JSON is a
+        # function of the event object, which never changes): made before, it is taken as made.
+        # (The cache holds the events themselves: while it does, no other object has their ids.)
+        events = (ev, *others.values())
+        key = (head, lo, hi, *others, *map(id, events))
+        hit = made.get(key)
+        if hit is not None:
+            body, digest = hit[1], hit[2]
+        else:
+            # the events' JSON is made once per event and spliced in (an event is in several rows)
+            parts = [head[:-1], ',"e":', payloads.text(ev)]
+            for name, other in others.items():
+                parts += [',"', name, '":', payloads.text(other)]
+            extents = payloads.extents(*events)
+            parts += [',"x":', _dumps(extents) if extents else "{}", "}"]
+            body = "".join(parts)
+            digest = _digest(lo, hi, body)
+            made[key] = (events, body, digest)
         seen[digest] += 1
         if seen[digest] > 1:
             digest = f"{digest}.{seen[digest]}"
-        group = _GROUP_OF_KIND.get(kind) or f"{_GROUP_FIELD[kind]}:{more[_GROUP_FIELD[kind]]}"
         rows.append(FactRow(lo, hi, body, digest, group))
 
-    names = facts.offices()
-    catalog = {
-        "k": "catalog",
-        "founding": payloads(facts.founding),
-        "dissolution": payloads(facts.dissolution),
-        "offices": {o: names.get(o, o) for o in sorted(set(names) | set(facts.terms))},
-        "bodies": facts.body_names(),
-        "chairs": [payloads(ev) for ev in facts.chairs_established],
-        "reforms": [payloads(ev) for ev in facts.reforms],
-        "names": [payloads(ev) for ev in facts.names],
-    }
-    catalog["x"] = payloads.extents(
-        facts.founding, facts.dissolution, *facts.chairs_established, *facts.reforms
-    )
-    body = _dumps_sorted(catalog)
-    rows.append(FactRow(PAST, FUTURE, body, _digest(PAST, FUTURE, body), "catalog"))
-    # the horizon reads every decision in force: a row of its own, recomputed on every append
-    # (alone: the catalog's row needs the facts of the offices and bodies, this one none)
-    if horizon is None:
-        horizon = horizon_of([e.event for e in effective])
-    text = _dumps({"k": "horizon", "h": horizon.to_json()})
-    rows.append(FactRow(PAST, FUTURE, text, _digest(PAST, FUTURE, text), "horizon"))
+    if only is None or "catalog" in only:
+        names = facts.offices()
+        catalog = {
+            "k": "catalog",
+            "founding": payloads(facts.founding),
+            "dissolution": payloads(facts.dissolution),
+            "offices": {o: names.get(o, o) for o in sorted(set(names) | set(facts.terms))},
+            "bodies": facts.body_names(),
+            "chairs": [payloads(ev) for ev in facts.chairs_established],
+            "reforms": [payloads(ev) for ev in facts.reforms],
+            "names": [payloads(ev) for ev in facts.names],
+        }
+        catalog["x"] = payloads.extents(
+            facts.founding, facts.dissolution, *facts.chairs_established, *facts.reforms
+        )
+        body = _dumps_sorted(catalog)
+        rows.append(FactRow(PAST, FUTURE, body, _digest(PAST, FUTURE, body), "catalog"))
+    if only is None or "horizon" in only:
+        # the horizon reads every decision in force: a row of its own, recomputed on every append
+        # (alone: the catalog's row needs the facts of the offices and bodies, this one none)
+        if horizon is None:
+            horizon = horizon_of([e.event for e in effective])
+        text = _dumps({"k": "horizon", "h": horizon.to_json()})
+        rows.append(FactRow(PAST, FUTURE, text, _digest(PAST, FUTURE, text), "horizon"))
 
     for spells in facts.statuses.values():
         for spell in spells:
             extra = {
-                f.name: value
-                for f in dataclasses.fields(spell)
-                if f.name not in ("party", "status", "span", "since", "event", "ended_by")
-                and (value := getattr(spell, f.name)) != f.default
+                name: value for name, default in _SPELL_MORE if (value := getattr(spell, name)) != default
             }
             add(
                 "spell",
@@ -657,6 +715,14 @@ def event_rows(effective: Sequence[Effective], full: dict[int, dict[str, Any]]) 
     correction's event, under the original id.
     """
     rows = []
+    stamps: dict[dt.datetime, str] = {}  # (a batch's records share their record time)
+
+    def iso(stamp: dt.datetime) -> str:
+        text = stamps.get(stamp)
+        if text is None:
+            text = stamps[stamp] = stamp.isoformat()
+        return text
+
     for eff in effective:
         if eff.corrections:
             last = eff.corrections[-1]
@@ -666,13 +732,14 @@ def event_rows(effective: Sequence[Effective], full: dict[int, dict[str, Any]]) 
             payload = full[eff.record.position]
         ext = eff.event.valid_extent
         lo, hi = (ext.start_earliest.toordinal(), ext.end_latest.toordinal()) if ext else (PAST, FUTURE)
+        first, position, _ = eff.sort_key
         body = _dumps(
             {
-                "o": [eff.sort_key[0].toordinal(), eff.sort_key[1]],
+                "o": [first.toordinal(), position],
                 "dated": ext is not None,
-                "t": eff.record.recorded_at.isoformat(),
+                "t": iso(eff.record.recorded_at),
                 "p": eff.record.position,
-                "c": [[c.event.id, c.recorded_at.isoformat(), c.position] for c in eff.corrections],
+                "c": [[c.event.id, iso(c.recorded_at), c.position] for c in eff.corrections],
                 "e": payload,  # as stored (the engine dumps every event the same way)
             }
         )

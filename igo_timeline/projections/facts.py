@@ -441,6 +441,24 @@ def _continue(facts: Facts) -> None:
             )
 
 
+# the decision types the last pass of build_facts reads
+_OTHER_FACTS = (
+    OfficialAppointed,
+    OfficeVacated,
+    PresidencyHandedOver,
+    PresidencyVacated,
+    ChairEstablished,
+    MeetingHeld,
+    MeetingScheduled,
+    DocumentAdopted,
+    AgreementSigned,
+    DocumentEnteredIntoForce,
+    BodyEstablished,
+    BodyPlanned,
+    OfficeEstablished,
+)
+
+
 def build_facts(events: Sequence[EventBase]) -> Facts:
     """Build the intervals from decisions already in valid-time order."""
     facts = Facts()
@@ -506,6 +524,8 @@ def build_facts(events: Sequence[EventBase]) -> Facts:
     vacated: dict[tuple[str, str], list[OfficeVacated]] = defaultdict(list)
     handovers: list[PresidencyHandedOver | PresidencyVacated] = []
     for ev in events:
+        if not isinstance(ev, _OTHER_FACTS):
+            continue  # (most decisions are changes of status: one test instead of a dozen)
         if isinstance(ev, OfficialAppointed):
             appointments[ev.office].append(ev)
         elif isinstance(ev, OfficeVacated):
@@ -695,9 +715,22 @@ def _unknown_order(
 def _by_party(events: Sequence[EventBase], hook: str) -> dict[str, list[EventBase]]:
     found: dict[str, list[EventBase]] = defaultdict(list)
     for ev in events:
+        if not _has_hook(type(ev), hook):
+            continue  # (the base's hook names no party: most decisions, asked once per type)
         for party in getattr(ev, hook)():
             found[party].append(ev)
     return found
+
+
+_HOOKS: dict[tuple[type, str], bool] = {}
+
+
+def _has_hook(cls: type, hook: str) -> bool:
+    """Whether this decision type has a hook of its own (the base's returns no party)."""
+    hit = _HOOKS.get((cls, hook))
+    if hit is None:
+        hit = _HOOKS[(cls, hook)] = getattr(cls, hook) is not getattr(EventBase, hook)
+    return hit
 
 
 def _conditions(party: str, events: Sequence[EventBase], end_of_all: Extent | None) -> list[ConditionSpell]:

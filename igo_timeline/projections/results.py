@@ -1,17 +1,70 @@
-"""Query results: frozen pydantic models with stable JSON keys."""
+"""Query results: frozen pydantic models with stable JSON keys.
+
+The projections build them with :meth:`Result.make` from values of the declared types, which
+are not validated again (pydantic builds a result's validator on its first use in a process:
+tens of milliseconds, more than ``igo state`` spends on its answer), and :meth:`Result.dump`
+gives what ``model_dump(mode="json")`` gives without pydantic's serializer, built on first use
+too. ``validating()`` turns validation back on; the tests hold both to pydantic's own answers.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-from typing import Any, Literal
+from collections.abc import Iterator
+from contextvars import ContextVar
+from typing import Any, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from igo_timeline.events.vocabulary import plural
 
+_VALIDATING: ContextVar[bool] = ContextVar("igo_results_validating", default=False)
+
+
+@contextlib.contextmanager
+def validating(on: bool = True) -> Iterator[None]:
+    """Results made in the block are validated as they are made (:meth:`Result.make`)."""
+    token = _VALIDATING.set(on)
+    try:
+        yield
+    finally:
+        _VALIDATING.reset(token)
+
 
 class Result(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+
+    @classmethod
+    def make(cls, **values: Any) -> Self:
+        """The result of these values, which the projection built of the declared types: taken as
+        they are (``model_construct``), or validated inside :func:`validating`."""
+        if _VALIDATING.get():
+            return cls(**values)
+        return cls.model_construct(**values)
+
+    def dump(
+        self,
+        *,
+        exclude: frozenset[str] | set[str] = frozenset(),
+        exclude_none: bool = False,
+        by_alias: bool = False,
+    ) -> dict[str, Any]:
+        """``model_dump(mode="json")`` with these options, in plain Python: the fields in their
+        declared order, those marked ``exclude`` left out, dates and times in ISO 8601 (a time in
+        UTC ending in ``Z``), nested results dumped alike (``exclude_none`` reaches into them,
+        not into dictionaries' values)."""
+        out: dict[str, Any] = {}
+        values = self.__dict__
+        for name, info in type(self).model_fields.items():
+            if info.exclude or name in exclude:
+                continue
+            value = values[name]
+            if value is None and exclude_none:
+                continue
+            key = (info.serialization_alias or info.alias or name) if by_alias else name
+            out[key] = _plain(value, exclude_none, by_alias)
+        return out
 
 
 class ConditionEntry(Result):
@@ -171,9 +224,16 @@ class State(Result):
     # the organization's links in the store's registry ({same_as, succeeds, succeeded_by}), when it has any
     links: dict[str, Any] | None = None
 
-    def to_json(self) -> dict[str, Any]:
-        """The documented JSON shape: one key per status of the ladder, by its plural."""
-        body = self.model_dump(mode="json", exclude_none=False)
+    def to_json(self, *, by_pydantic: bool = False) -> dict[str, Any]:
+        """The documented JSON shape: one key per status of the ladder, by its plural.
+
+        ``by_pydantic``: each part dumped by pydantic's serializer instead of :meth:`dump` (the
+        tests hold the two equal)."""
+
+        def dump(model: Result, **options: Any) -> dict[str, Any]:
+            return model.model_dump(mode="json", **options) if by_pydantic else model.dump(**options)
+
+        body = dump(self, exclude_none=False)
         if body.get("links") is None:
             body.pop("links", None)  # an organization without links answers as before
         out: dict[str, Any] = {
@@ -181,8 +241,8 @@ class State(Result):
         }
         for status in self.ladder:
             out[plural(status)] = [
-                e.model_dump(
-                    mode="json",
+                dump(
+                    e,
                     exclude={
                         k for k in ("conditions", "previously", "via", "succession") if getattr(e, k) is None
                     },
@@ -191,8 +251,28 @@ class State(Result):
             ]
         out["ladder"] = list(self.ladder)
         out.update(body)
-        out["uncertain"] = [u.model_dump(mode="json", exclude_none=True) for u in self.uncertain]
+        out["uncertain"] = [dump(u, exclude_none=True) for u in self.uncertain]
         return out
+
+
+def _plain(value: Any, exclude_none: bool, by_alias: bool) -> Any:
+    """A value as JSON mode dumps it (see :meth:`Result.dump`)."""
+    if value is None or isinstance(value, str | bool | int | float):
+        return value
+    if isinstance(value, Result):
+        return value.dump(exclude_none=exclude_none, by_alias=by_alias)
+    if isinstance(value, dt.datetime):
+        text = value.isoformat()
+        return text[:-6] + "Z" if value.utcoffset() == dt.timedelta(0) else text
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {key: _plain(v, exclude_none, by_alias) for key, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v, exclude_none, by_alias) for v in value]
+    if isinstance(value, BaseModel):  # an event: pydantic's own dump
+        return value.model_dump(mode="json", exclude_none=exclude_none, by_alias=by_alias)
+    raise TypeError(f"no JSON form for {type(value).__name__}")
 
 
 class Change(Result):

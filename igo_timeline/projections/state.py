@@ -58,21 +58,33 @@ def notice_due(facts: Facts, party: str, day: dt.date) -> ConditionSpell | None:
     return None
 
 
-def status_answers(facts: Facts, day: dt.date) -> Iterator[tuple[str, StatusSpell, str]]:
+def status_answers(
+    facts: Facts, day: dt.date, candidates: Iterable[tuple[str, StatusSpell]] | None = None
+) -> Iterator[tuple[str, StatusSpell, str]]:
     """Each status spell that bears on the day, and what the state makes of it: ``held`` (its
     dates certainly cover the day), ``uncertain`` (they may) or ``unknown`` (a status not known,
-    on any day it may cover). The state and the COW export both read statuses through this."""
+    on any day it may cover). The state and the COW export both read statuses through this.
+
+    ``candidates``: the (party, spell) pairs to read, in the order of ``facts.statuses``, when the
+    caller knows the others cannot bear on the day (the COW export's spells of each year); by
+    default every spell."""
+    each = candidates if candidates is not None else _every_spell(facts)
+    for party, spell in each:
+        truth = spell.span.on(day)
+        if truth is Truth.NO:
+            continue
+        if spell.unknown:
+            yield party, spell, UNKNOWN_ANSWER
+        elif truth is Truth.YES and notice_due(facts, party, day) is not None:
+            yield party, spell, DUE
+        else:
+            yield party, spell, HELD if truth is Truth.YES else UNCERTAIN
+
+
+def _every_spell(facts: Facts) -> Iterator[tuple[str, StatusSpell]]:
     for party, spells in facts.statuses.items():
         for spell in spells:
-            truth = spell.span.on(day)
-            if truth is Truth.NO:
-                continue
-            if spell.unknown:
-                yield party, spell, UNKNOWN_ANSWER
-            elif truth is Truth.YES and notice_due(facts, party, day) is not None:
-                yield party, spell, DUE
-            else:
-                yield party, spell, HELD if truth is Truth.YES else UNCERTAIN
+            yield party, spell
 
 
 def state_as_of(
@@ -96,18 +108,18 @@ def state_from_facts(org: str, facts: Facts, day: dt.date, known_at: dt.datetime
     if facts.founding is not None:
         truth = extent(facts.founding.founded).started_by(day)
         if truth is Truth.YES:
-            founded = DatedEntry(date=facts.founding.founded, event=_id(facts.founding))
+            founded = DatedEntry.make(date=facts.founding.founded, event=_id(facts.founding))
         elif truth is Truth.MAYBE:
             uncertain.append(
-                UncertainEntry(kind="founded", date=facts.founding.founded, event=_id(facts.founding))
+                UncertainEntry.make(kind="founded", date=facts.founding.founded, event=_id(facts.founding))
             )
     if facts.dissolution is not None:
         truth = extent(facts.dissolution.effective).started_by(day)
         if truth is Truth.YES:
-            dissolved = DatedEntry(date=facts.dissolution.effective, event=_id(facts.dissolution))
+            dissolved = DatedEntry.make(date=facts.dissolution.effective, event=_id(facts.dissolution))
         elif truth is Truth.MAYBE:
             uncertain.append(
-                UncertainEntry(
+                UncertainEntry.make(
                     kind="dissolved", date=facts.dissolution.effective, event=_id(facts.dissolution)
                 )
             )
@@ -116,7 +128,7 @@ def state_from_facts(org: str, facts: Facts, day: dt.date, known_at: dt.datetime
         if answer == UNKNOWN_ANSWER:
             # a status not known is never a certain one: uncertain on every day it covers
             uncertain.append(
-                UncertainEntry(
+                UncertainEntry.make(
                     kind="status_unknown",
                     party=party,
                     name=party_name(party, day),
@@ -126,7 +138,7 @@ def state_from_facts(org: str, facts: Facts, day: dt.date, known_at: dt.datetime
             )
         elif answer == HELD:
             statuses.setdefault(spell.status, []).append(
-                StatusEntry(
+                StatusEntry.make(
                     party=party,
                     name=party_name(party, day),
                     since=spell.since,
@@ -141,7 +153,7 @@ def state_from_facts(org: str, facts: Facts, day: dt.date, known_at: dt.datetime
             notice = notice_due(facts, party, day)
             assert notice is not None
             uncertain.append(
-                UncertainEntry(
+                UncertainEntry.make(
                     kind="status",
                     reason=DUE,
                     party=party,
@@ -153,7 +165,7 @@ def state_from_facts(org: str, facts: Facts, day: dt.date, known_at: dt.datetime
             )
         else:
             uncertain.append(
-                UncertainEntry(
+                UncertainEntry.make(
                     kind="status",
                     party=party,
                     name=party_name(party, day),
@@ -173,7 +185,7 @@ def state_from_facts(org: str, facts: Facts, day: dt.date, known_at: dt.datetime
     presidency, chairs = _chairs(facts, day, uncertain)
 
     pending = [
-        PendingEntry(
+        PendingEntry.make(
             party=proc.party,
             name=party_name(proc.party, day),
             procedure=proc.procedure,
@@ -181,7 +193,7 @@ def state_from_facts(org: str, facts: Facts, day: dt.date, known_at: dt.datetime
             since=proc.event.date,
             event=_id(proc.event),
             steps=[
-                StepEntry(step=s.step, date=s.date, event=_id(s))
+                StepEntry.make(step=s.step, date=s.date, event=_id(s))
                 for s in proc.steps
                 if extent(s.date).started_by(day) is Truth.YES
             ],
@@ -200,7 +212,9 @@ def state_from_facts(org: str, facts: Facts, day: dt.date, known_at: dt.datetime
             held.append(_meeting(meeting, bodies))
         elif truth is Truth.MAYBE:
             uncertain.append(
-                UncertainEntry(kind="meeting_held", body=meeting.body, date=meeting.date, event=_id(meeting))
+                UncertainEntry.make(
+                    kind="meeting_held", body=meeting.body, date=meeting.date, event=_id(meeting)
+                )
             )
 
     upcoming = [_meeting(s, bodies) for s in facts.scheduled if _upcoming(s, facts, day)]
@@ -217,7 +231,7 @@ def state_from_facts(org: str, facts: Facts, day: dt.date, known_at: dt.datetime
         truth = extent(body.effective).started_by(day) if body.effective else Truth.NO
         if truth is Truth.YES:
             established.append(
-                BodyEntry(
+                BodyEntry.make(
                     body=body.body,
                     name=renamed.get(body.body, body.name),  # the name in force on the day
                     since=body.effective,
@@ -227,14 +241,14 @@ def state_from_facts(org: str, facts: Facts, day: dt.date, known_at: dt.datetime
             established_ids.add(body.body)
         elif truth is Truth.MAYBE:
             uncertain.append(
-                UncertainEntry(
+                UncertainEntry.make(
                     kind="body_established", body=body.body, date=body.effective or "", event=_id(body)
                 )
             )
     for plan in facts.planned:
         if plan.body not in established_ids and extent(plan.date).started_by(day) is Truth.YES:
             planned.append(
-                BodyEntry(
+                BodyEntry.make(
                     body=plan.body, name=renamed.get(plan.body, plan.name), since=plan.date, event=_id(plan)
                 )
             )
@@ -248,7 +262,7 @@ def state_from_facts(org: str, facts: Facts, day: dt.date, known_at: dt.datetime
     for docs in (adopted, in_force, not_in_force):
         docs.sort(key=lambda d: (extent(d.date).start_earliest, d.document, d.event))
     uncertain.sort(key=lambda u: (u.kind, u.date, u.party or u.office or u.body or u.document or "", u.event))
-    return State(
+    return State.make(
         org=org,
         name=org_name,
         as_of=day,
@@ -285,7 +299,7 @@ def _chairs(
     for pres in facts.presidencies:
         truth = pres.span.on(day)
         if truth is Truth.YES:
-            chairs[pres.chair] = ChairEntry(
+            chairs[pres.chair] = ChairEntry.make(
                 party=pres.party,
                 name=party_name(pres.party, day),
                 since=pres.since,
@@ -293,7 +307,7 @@ def _chairs(
                 event=_id(pres.event),
             )
             if pres.chair == DEFAULT_CHAIR:
-                presidency = PresidencyEntry(
+                presidency = PresidencyEntry.make(
                     party=pres.party,
                     name=party_name(pres.party, day),
                     since=pres.since,
@@ -302,7 +316,7 @@ def _chairs(
         elif truth is Truth.MAYBE:
             doubt.add(pres.chair)
             uncertain.append(
-                UncertainEntry(
+                UncertainEntry.make(
                     kind="presidency",
                     party=pres.party,
                     name=party_name(pres.party, day),
@@ -318,7 +332,7 @@ def _chairs(
             since = getattr(vac.event, "effective", None) if vac.event.type == "PresidencyVacated" else None
             if since is None and vac.span.s0 == vac.span.s1:
                 since = vac.span.s0.isoformat()  # the day after a fixed term ran out
-            chairs[vac.chair] = ChairEntry(
+            chairs[vac.chair] = ChairEntry.make(
                 party=None, name=None, since=since, until=None, event=_id(vac.event)
             )
     for ev in facts.chairs_established:
@@ -327,7 +341,7 @@ def _chairs(
             and ev.chair not in doubt
             and extent(ev.effective).started_by(day) is Truth.YES
         ):
-            chairs[ev.chair] = ChairEntry(party=None, name=None, since=None, until=None, event=None)
+            chairs[ev.chair] = ChairEntry.make(party=None, name=None, since=None, until=None, event=None)
     return presidency, dict(sorted(chairs.items()))
 
 
@@ -340,7 +354,7 @@ def _conditions(
         truth = spell.span.on(day)
         if truth is Truth.YES:
             found.append(
-                ConditionEntry(
+                ConditionEntry.make(
                     condition=spell.condition,
                     since=spell.since,
                     until=spell.until,
@@ -350,7 +364,7 @@ def _conditions(
             )
         elif truth is Truth.MAYBE:
             uncertain.append(
-                UncertainEntry(
+                UncertainEntry.make(
                     kind="condition",
                     party=party,
                     name=party_name(party, day),
@@ -396,7 +410,7 @@ def _office(
         truth = term.span.on(day)
         ev = term.event
         if truth is Truth.YES:
-            return OfficeEntry(
+            return OfficeEntry.make(
                 name=name,
                 holder=ev.person,
                 nationality=_carried_on(facts, ev.nationality, day),
@@ -407,7 +421,7 @@ def _office(
         if truth is Truth.MAYBE:
             maybe = True
             uncertain.append(
-                UncertainEntry(
+                UncertainEntry.make(
                     kind="office",
                     office=office,
                     person=ev.person,
@@ -420,11 +434,11 @@ def _office(
         elif term.span.e1 < day:
             last = term
     if maybe:
-        return OfficeEntry(name=name, holder=None, status="uncertain")
+        return OfficeEntry.make(name=name, holder=None, status="uncertain")
     if last is None:
-        return OfficeEntry(name=name, holder=None, status="vacant")
+        return OfficeEntry.make(name=name, holder=None, status="vacant")
     ev = last.event
-    return OfficeEntry(
+    return OfficeEntry.make(
         name=name,
         holder=None,
         nationality=_carried_on(facts, ev.nationality, day),
@@ -436,7 +450,7 @@ def _office(
 
 def _meeting(ev: EventBase, bodies: dict[str, str]) -> MeetingEntry:
     body = ev.body  # type: ignore[attr-defined]
-    return MeetingEntry(
+    return MeetingEntry.make(
         body=body,
         body_name=bodies.get(body, body),
         date=ev.date,  # type: ignore[attr-defined]
@@ -489,7 +503,7 @@ def _documents(
     signed: set[str] = set()
     for doc in facts.documents:
         when = doc.valid_time or ""
-        entry = DocumentEntry(
+        entry = DocumentEntry.make(
             document=doc.document,
             title=doc.title,
             kind=doc.kind,
@@ -505,7 +519,7 @@ def _documents(
                 signed.add(doc.document)
         elif truth is Truth.MAYBE:
             uncertain.append(
-                UncertainEntry(kind="document_adopted", document=doc.document, date=when, event=_id(doc))
+                UncertainEntry.make(kind="document_adopted", document=doc.document, date=when, event=_id(doc))
             )
 
     force_yes: dict[str, EventBase] = {}
@@ -518,7 +532,7 @@ def _documents(
             elif truth is Truth.MAYBE:
                 force_maybe.add(slug)
                 uncertain.append(
-                    UncertainEntry(
+                    UncertainEntry.make(
                         kind="document_in_force", document=slug, date=ev.valid_time or "", event=_id(ev)
                     )
                 )
@@ -533,7 +547,7 @@ def _documents(
             continue
         base = by_slug.get(slug)
         in_force.append(
-            DocumentEntry(
+            DocumentEntry.make(
                 document=slug,
                 title=base.title if base else slug,
                 kind=base.kind if base else "document",

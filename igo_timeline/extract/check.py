@@ -142,9 +142,16 @@ def check(candidates: Sequence[Candidate], records: Sequence[Record]) -> list[Ve
         for c in candidates
         if c.record == "event" and c.type == "StatusGranted"
     }
+    # the offices and bodies the store knows, and those the same text establishes
+    offices, bodies = set(facts.offices()), set(facts.body_names())
+    for c in candidates:
+        if c.record == "event" and c.type == "OfficeEstablished":
+            offices.add(str(c.event.get("office")))
+        elif c.record == "event" and c.type in ("BodyEstablished", "BodyPlanned"):
+            bodies.add(str(c.event.get("body")))
     out = []
     for cand in candidates:
-        verdict = _verdict(cand, stored, facts)
+        verdict = _verdict(cand, stored, facts, (offices, bodies))
         if (
             cand.record == "attestation"
             and cand.type == "StatusGranted"
@@ -156,7 +163,33 @@ def check(candidates: Sequence[Candidate], records: Sequence[Record]) -> list[Ve
     return out
 
 
-def _verdict(cand: Candidate, stored: list[EventBase], facts: Facts) -> Verdict:
+def _unknown_vocabulary(
+    ev: EventBase, facts: Facts, named: tuple[set[str], set[str]]
+) -> tuple[str, str] | None:
+    """("new-office" | "new-body", why) when the event names an office or a body that neither the
+    store nor a decision of the same text establishes: ``igo_timeline.engine.rules`` would refuse
+    the whole batch for it (unknown-office, unknown-body)."""
+    offices, bodies = named
+    office = getattr(ev, "office", None)
+    if ev.type in ("OfficialAppointed", "OfficeVacated") and office not in offices:
+        listed = ", ".join(sorted(offices)) or "none"
+        return "new-office", (
+            f"new office {office!r}: not an office of {ev.org!r} (known: {listed}); record its "
+            "establishment (OfficeEstablished) first, then apply this text again"
+        )
+    body = getattr(ev, "body", None)
+    if ev.type in ("MeetingHeld", "MeetingScheduled") and body not in bodies:
+        listed = ", ".join(sorted(bodies)) or "none"
+        return "new-body", (
+            f"new body {body!r}: not a body of {ev.org!r} (known: {listed}); record its "
+            "establishment (BodyEstablished) first, then apply this text again"
+        )
+    return None
+
+
+def _verdict(
+    cand: Candidate, stored: list[EventBase], facts: Facts, named: tuple[set[str], set[str]]
+) -> Verdict:
     if cand.record == "unresolved":
         return Verdict(cand, "unresolved", detail=cand.note)
     if cand.record == "attestation":
@@ -165,6 +198,10 @@ def _verdict(cand: Candidate, stored: list[EventBase], facts: Facts) -> Verdict:
         ev = parse_event(importable(cand.event))
     except IgoError as err:
         return Verdict(cand, "unresolved", detail=str(err))
+    unknown = _unknown_vocabulary(ev, facts, named)
+    if unknown is not None:  # the rules would refuse the whole batch: held back, not blocking it
+        kind, note = unknown
+        return Verdict(Candidate("unresolved", cand.event, note, kind), "unresolved", detail=note)
     conflict: Verdict | None = None
     for old in stored:
         verdict, differs = compare(ev, old)
@@ -256,8 +293,9 @@ def _attestation(cand: Candidate, facts: Facts) -> Verdict:
 
 
 # unresolved records that hold nothing back: a next meeting without its date, a meeting of a body
-# no table knows, an event of a type the vocabulary lacks
-NOT_BLOCKING = {"incomplete", "new-body", "type-unavailable"}
+# no table knows, an appointment to an office the store does not know, an event of a type the
+# vocabulary lacks
+NOT_BLOCKING = {"incomplete", "new-body", "new-office", "type-unavailable"}
 
 
 def blocks(v: Verdict) -> bool:

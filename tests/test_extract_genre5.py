@@ -155,6 +155,9 @@ def test_rights_already_suspended_are_history() -> None:
         ("RIGA, 4 May 2021 -- The Council of Ministers met in Riga on Tuesday. Latvia takes over the XYZ chairmanship from Estonia in 2022.", "LVA", "2022"),
         ("RIGA, 4 May 2021 -- The Council of Ministers met in Riga on Tuesday. At the end of the session, Olaf Berg, Prime Minister of Latvia, received the bloc's pro tempore presidency from Estonian President Anna Kask.", "LVA", "2021-05-04"),
         ("RIGA, 4 May 2021 -- The Council of Ministers met in Riga on Tuesday. At the opening on Tuesday, President Anna Kask of Estonia handed the role of Chair-in-Office to Latvia's Prime Minister, Olaf Berg.", "LVA", "2021-05-04"),
+        # the lead's new-user tryout: the day stated after the verb is the handover's, not the meeting's
+        ("RIGA, 4 May 2021 -- The Council of Ministers met in Riga on Tuesday. Latvia will take over the rotating chairmanship from Estonia on 1 July 2021.", "LVA", "2021-07-01"),
+        ("RIGA, 4 May 2021 -- The Council of Ministers met in Riga on Tuesday. The chairmanship passes to Latvia on July 1, 2021.", "LVA", "2021-07-01"),
     ],
 )  # fmt: skip
 def test_a_chair_passing_in_other_words(text: str, to: str, when: str) -> None:

@@ -1023,6 +1023,10 @@ def presidency(ctx: Context) -> list[Candidate]:
             r"\b(?:from|as\s+of|starting|effective)\s+(?:on\s+)?(?P<day>\d{1,2}\s+\w+\s+\d{4}|\w+\s+\d{1,2},?\s+\d{4})",
             text,
         )
+        if not stated:  # "Sweden will take over the chairmanship from Norway on 1 July 2026"
+            stated = re.compile(
+                r"\bon\s+(?P<day>\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4})"
+            ).search(text, verb.start())
         days = [d for d in find_dates(stated.group("day")) if d.kind == "day"] if stated else []
         if days:  # "will pass from Belarus to Kazakhstan from 1 January 2024": the day the text states
             event = {**event, "org": ctx.org, "effective": days[0].edtf, "source": ctx.source(passage)}

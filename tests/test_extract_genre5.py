@@ -328,3 +328,15 @@ def test_an_accession_protocol_signed_on_a_day_is_a_step_of_the_accession() -> N
 def test_a_protocol_signed_by_all_members_names_no_applicant() -> None:
     text = "RIGA, 4 May 2021 -- Estonia officially joined the XYZ on Tuesday. The protocol of accession was signed by all the member states on 6 February 2015."
     assert _events(text, "xyz", "ProcedureStepTaken") == []
+
+
+def test_a_meeting_named_by_the_organizations_own_name_is_its_summit() -> None:
+    """The lead's new-user tryout: "the heads of government of the Northern Rivers Council (NRC) met" names
+    the organization, not a body of it."""
+    text = (
+        "OSLO, 12 March 2026 -- The heads of government of the Northern Rivers Council (NRC) met in Oslo on "
+        "Thursday for the council's annual summit. The next summit will be held in Stockholm in 2027."
+    )
+    held = _events(text, "nrc", "MeetingHeld")
+    assert [(e["body"], e["date"], e.get("place")) for e in held] == [("summit", "2026-03-12", "Oslo")]
+    assert [e["body"] for e in _events(text, "nrc", "MeetingScheduled")] == ["summit"]

@@ -357,6 +357,9 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
     slug = re.sub(r"[^a-z0-9]+", "-", " ".join(words).casefold()).strip("-")
     if slug in ("council", "their-council", "its-council"):
         return None  # "their Council": the text's words name no body of their own
+    own_names = {state_name(ctx.org), *_defined_names(ctx)}
+    if slug and slug in {re.sub(r"[^a-z0-9]+", "-", n.casefold()).strip("-") for n in own_names}:
+        return _summit_slug(ctx)  # "the heads of government of the Northern Rivers Council met": its summit
     return slug or None
 
 

@@ -140,3 +140,16 @@ def shared_store(request: pytest.FixtureRequest, tmp_path: Any) -> Iterator[str]
     location = make_location(request.param, tmp_path)
     yield location
     discard(location)
+
+
+# -- what igo extract found (the genre tests) ---------------------------------------------------
+
+
+def extracted_meeting(found: list[Any]) -> dict[str, Any]:
+    """The first meeting held among the extractor's candidates."""
+    return next(c.event for c in found if c.type == "MeetingHeld")
+
+
+def extracted_events(found: list[Any], kind: str) -> list[dict[str, Any]]:
+    """The importable events of one type among the extractor's candidates."""
+    return [c.event for c in found if c.type == kind and c.record == "event"]

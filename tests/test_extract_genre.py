@@ -4,19 +4,11 @@ missing; each test holds the class, not a held-out sentence."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
+from conftest import extracted_events as _events
+from conftest import extracted_meeting as _meeting
 
-from igo_timeline.extract import Candidate, extract
-
-
-def _meeting(found: list[Candidate]) -> dict[str, Any]:
-    return next(c.event for c in found if c.type == "MeetingHeld")
-
-
-def _events(found: list[Candidate], kind: str) -> list[dict[str, Any]]:
-    return [c.event for c in found if c.type == kind and c.record == "event"]
+from igo_timeline.extract import extract
 
 
 @pytest.mark.parametrize(

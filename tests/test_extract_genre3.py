@@ -3,20 +3,12 @@ sentences written for the test (invented events and names: no sentence of a real
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
+from conftest import extracted_events as _events
+from conftest import extracted_meeting as _meeting
 
-from igo_timeline.extract import Candidate, extract
+from igo_timeline.extract import extract
 from igo_timeline.extract.anchor import find_anchor
-
-
-def _meeting(found: list[Candidate]) -> dict[str, Any]:
-    return next(c.event for c in found if c.type == "MeetingHeld")
-
-
-def _events(found: list[Candidate], kind: str) -> list[dict[str, Any]]:
-    return [c.event for c in found if c.type == kind and c.record == "event"]
 
 
 @pytest.mark.parametrize(

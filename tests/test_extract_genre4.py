@@ -4,16 +4,12 @@ no sentence of a real text)."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
+from conftest import extracted_events as _events
+from conftest import extracted_meeting as _meeting
 
-from igo_timeline.extract import Candidate, extract
+from igo_timeline.extract import extract
 from igo_timeline.extract.anchor import find_anchor
-
-
-def _meeting(found: list[Candidate]) -> dict[str, Any]:
-    return next(c.event for c in found if c.type == "MeetingHeld")
 
 
 @pytest.mark.parametrize(
@@ -161,10 +157,6 @@ def test_states_represented_by_a_list_of_state_by_person() -> None:
     )
     people = {(p["person"], p.get("party")) for p in _meeting(found)["participants"]}
     assert people == {("Ann Berg", "BHS"), ("Karl Tamm", "EST"), ("Mari Saar", "LCA")}
-
-
-def _events(found: list[Candidate], kind: str) -> list[dict[str, Any]]:
-    return [c.event for c in found if c.type == kind and c.record == "event"]
 
 
 def test_not_signed_yet_no_name_no_partner_state() -> None:

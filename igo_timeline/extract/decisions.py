@@ -961,6 +961,10 @@ _TERM_LENGTH = re.compile(
 )
 
 
+# a day stated after a handover's verb: the handover's day, not the meeting's
+_ON_DAY = re.compile(r"\bon\s+(?P<day>\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4})")
+
+
 def presidency(ctx: Context) -> list[Candidate]:
     out: list[Candidate] = []
     previous = None
@@ -1024,9 +1028,7 @@ def presidency(ctx: Context) -> list[Candidate]:
             text,
         )
         if not stated:  # "Sweden will take over the chairmanship from Norway on 1 July 2026"
-            stated = re.compile(
-                r"\bon\s+(?P<day>\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4})"
-            ).search(text, verb.start())
+            stated = _ON_DAY.search(text, verb.start())
         days = [d for d in find_dates(stated.group("day")) if d.kind == "day"] if stated else []
         if days:  # "will pass from Belarus to Kazakhstan from 1 January 2024": the day the text states
             event = {**event, "org": ctx.org, "effective": days[0].edtf, "source": ctx.source(passage)}

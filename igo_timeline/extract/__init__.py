@@ -21,6 +21,7 @@ from igo_timeline.extract.decisions import appointments, histories, next_meeting
 from igo_timeline.extract.documents import bodies_planned, documents, untitled
 from igo_timeline.extract.meeting import find_meeting
 from igo_timeline.extract.past import past_meetings
+from igo_timeline.extract.reader import read
 from igo_timeline.extract.records import Candidate, importable
 from igo_timeline.extract.text import Document
 
@@ -36,6 +37,7 @@ _PATTERNS: list[Callable[[Context], list[Candidate]]] = [
     presidency,
     next_meeting,
     histories,
+    read,
 ]
 
 

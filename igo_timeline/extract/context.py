@@ -120,7 +120,7 @@ class Context:
         found = [d.edtf for d in find_dates(words, self.year) if d.kind.rstrip("?") == "day"]
         if self.anchor.day is not None:
             found += [d.edtf for d in relative_days(words, self.anchor.day)]
-        found = [d for d in found if abs((dt.date.fromisoformat(d) - near).days) <= 10]
+        found = [d for d in found if "/" not in d and abs((dt.date.fromisoformat(d) - near).days) <= 10]
         if (
             not found
             and self.meeting is not None

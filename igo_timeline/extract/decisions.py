@@ -33,19 +33,20 @@ from igo_timeline.extract.names import (
 from igo_timeline.extract.people import parse_item
 from igo_timeline.extract.places import city
 from igo_timeline.extract.procedure import procedure_candidate
+from igo_timeline.extract.reader import groups, object_, subject
 from igo_timeline.extract.records import Candidate
 from igo_timeline.extract.text import Passage
 
 _DECIDE = re.compile(
     r"\b(?:decided|agreed|resolved|approved\s+the\s+decision|adopted\s+the\s+decision|signed\s+the\s+decision"
-    r"|grant(?:ed|ing|s)?|admit(?:ted|ting|s)?|gave|give[ns]?|giving|accord(?:ed|ing)?|confer(?:red|ring)?"
+    r"|grant(?:ed|ing|s)?|admit(?:ted|ting|s)?|gave|give[ns]?|giving|accord(?:ed|s)?|confer(?:red|ring)?"
     r"|accept(?:ed|ing)?|readmit(?:ted|ting|s)?|welcomed|upgrad(?:ed|ing)|elevat(?:ed|ing)|rais(?:ed|ing)|became|become|becomes|joined|join"
     r"|admission\s+of|resolution\s+on|decision\s+on|on\s+granting)\b",
     re.I,
 )
 # what is said of a status that is not (yet) granted: hopes, applications, plans, agreement in principle
 _NOT_GRANTED = re.compile(
-    r"\bin[\s-]principle\b|\b(?:is|are|was|were)\s+(?:expected|set|likely|due|going)\s+to\b|\bwill\b|\bwould\b|(?-i:\bmay\b)|\bcould\b"
+    r"\bin[\s-]principle\b|\brecommend(?:s|ed|ing|ation)?\b|\bsuggest(?:s|ed|ing)?\b|\b(?:is|are|was|were)\s+(?:expected|set|likely|due|going)\s+to\b|\bwill\b|\bwould\b|(?-i:\bmay\b)|\bcould\b"
     r"|\bshould\b|\bhopes?\b|\bhoped\b|\baspir|\bintend|\bseek|\bsought\b|\bwish|\bbids?\b|\bcandidate\b|\bprospect"
     r"|\bapplied\b|\bapplications?\b|\brequests?\b|\bsubmitted\b|\bpending\b|\bsince\s+(?:19|20)\d\d\b|\bin\s+(?:19|20)\d\d\b"
     r"|\blast\s+(?:year|month)\b|\bearlier\s+this\s+year\b|\byears?\s+ago\b|\bpreviously\b|\balready\b|\bformerly\b|\bcurrently\b|\bincludes?\b|\bcomprises?\b|\bconsists?\b|\bare\s+(?:the\s+)?(?:members|observers)\b",
@@ -534,6 +535,8 @@ def _pairs(
         stop = found[k + 1].start() if k + 1 < len(found) else len(text)
         after = [p for p in parties if m.end() <= p.start < stop]
         before = [p for p in parties if prev_end <= p.start < m.start()]
+        if before:  # the coordinated run nearest the status ("X, suspended ..., and A, B and C joined as observers")
+            before = groups(before, text)[-1]
         to_form = re.match(_TO, text[m.end() :])
         if to_form and after:
             # "the status of observer to X, Y and Z": one quote for the whole grant
@@ -1417,6 +1420,12 @@ def _histories_clause(
     # ("..., and it will stay out until ...")
     near = text[: suspended.end() + len(re.split(r"[,;]", text[suspended.end() :])[0])] if suspended else text
     if suspended and not _SUSPENDED_STATE.search(near):
+        # the party is the verb's argument: the object of "ORG suspended X", the subject of "X was suspended"
+        verb = re.search(r"\bsuspend(?:ed|s|ing)?\b", text, re.I)
+        if verb is not None:
+            passive = re.search(r"\b(?:is|are|was|were|been|be|being)\s+(?:\w+\s+)?$", text[: verb.start()])
+            slot = subject(ctx, text, verb.start()) if passive else object_(ctx, text, verb.end())
+            parties = slot or parties
         return [_condition(ctx, "ConditionImposed", p.value, sub, text) for p in parties]
     ceases = _CEASE.search(text)
     if ceases and not notice:

@@ -33,7 +33,7 @@ from igo_timeline.extract.names import (
 from igo_timeline.extract.people import parse_item
 from igo_timeline.extract.places import city
 from igo_timeline.extract.procedure import procedure_candidate
-from igo_timeline.extract.reader import groups, object_, subject
+from igo_timeline.extract.reader import background, groups, handover_receiver, object_, subject
 from igo_timeline.extract.records import Candidate
 from igo_timeline.extract.text import Passage
 
@@ -82,7 +82,9 @@ _NOTED = re.compile(
 _PRESIDENCY = re.compile(
     r"\b(?:presidency|chairmanship|chairpersonship|chairing|chairship|chair-in-office)\b|\b(?:will|shall)\s+chair\b"
     r"|\belected\b[^.;]{0,60}?\bto\s+chair\b|\bsucceeded\s+in\s+the\s+chair\b"
-    r"|\b(?:will|shall)\s+lead\s+(?:the\s+)?(?-i:[A-Z]{2,8})\b|\bchairs\s+the\s+(?-i:[A-Z]{2,8})\b",
+    r"|\b(?:will|shall)\s+lead\s+(?:the\s+)?(?-i:[A-Z]{2,8})\b|\bchairs\s+the\s+(?-i:[A-Z]{2,8})\b"
+    # the chair as a seat passed or held: "passed the chair of the Authority to", "now holds the chair", "took the helm"
+    r"|\b(?:pass(?:ed|es)?|hand(?:ed|s)?(?:\s+over)?|took|takes|taken|tak(?:e|ing)\s+over|assum(?:ed|es|e)|holds?|held|received)\s+(?:over\s+)?(?:the\s+)?(?:rotating\s+)?(?:chair|helm)\b(?!\s+of\s+(?:the\s+)?(?:meeting|session|sitting|debate|panel))",
     re.I,
 )
 _PRESIDENCY_PASSES = re.compile(
@@ -91,7 +93,8 @@ _PRESIDENCY_PASSES = re.compile(
     r"|\b(?:received|receives)\b(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:presidency|chairmanship|chairpersonship)\b(?!\s+(?:gavel|flag|baton)))"
     r"|\b(?:stays?|stayed|remains?|remained)\s+with\b|\b(?:retains?|retained|keeps?|kept)\b"
     r"|\b(?:has\s+been|have\s+been|was|were)\s+elected\b(?=[^.;]{0,60}?\bto\s+chair\b)"
-    r"|\bsucceeded\s+in\s+the\s+chair\b[^.;]*?\bby\b",
+    r"|\bsucceeded\s+in\s+the\s+chair\b[^.;]*?\bby\b"
+    r"|\bnow\s+(?:holds|chairs|heads)\b",
     re.I,
 )
 _PAST_PRESIDENCY = re.compile(
@@ -983,6 +986,9 @@ def presidency(ctx: Context) -> list[Candidate]:
         verb = _PRESIDENCY_PASSES.search(text)
         if not verb:
             continue
+        head = re.sub(r",\s*(?:which|who)\b[^,]*,", ",", text[: verb.end()])
+        if background(ctx, head):
+            continue  # "Zambia had held the chair since ... 2023, when it took over from Egypt": history
         if re.search(r"\bwould\s+(?:pass|go|be\s+handed|be\s+transferred)\b", text) and not re.search(
             r"\b(?:decided|agreed|decision|resolved)\b", text
         ):
@@ -994,13 +1000,15 @@ def presidency(ctx: Context) -> list[Candidate]:
             and not re.search(r"\bnot\s+(?:the\s+)?$", text[max(0, p.start - 8) : p.start])
         ]  # "the Philippines, not Myanmar, will chair": not the one negated
         if "to" in verb.group().split() or verb.group().split()[-1] in ("with", "by"):
-            after = [p for p in parties if p.start >= verb.end() - 2]
-            if not after:  # "passed the chairmanship to Ghazouani": the state of the person named
-                person = re.match(r"\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})", text[verb.end() :])
-                state = _state_of_person(ctx, person.group("name").split()[-1]) if person else None
+            # the receiver is the phrase after "to", not a state of a relative clause (", who urged ... Somalia")
+            cut = re.search(r",\s*(?:who|which|whose|where)\b|[;:]", text[verb.end() :])
+            stop = verb.end() + cut.start() if cut else len(text)
+            after = [p for p in parties if verb.end() - 2 <= p.start < stop]
+            if not after:  # "passed the chairmanship to Ghazouani", "to his Burundian counterpart"
+                state = handover_receiver(ctx, text[verb.end() : stop])
                 if state:
                     after = [Found(verb.end(), verb.end(), state)]
-            parties = after or parties
+            parties = after
         else:
             before = [p for p in parties if p.start < verb.start()][-1:]
             subject = re.search(r"(?P<name>[A-Z][\w'’-]+)\s+$", text[: verb.start()])

@@ -193,8 +193,11 @@ def unreal(head: str, clause: str = "") -> bool:
 
 def background(ctx: Context, words: str) -> bool:
     """Whether the words tell an act before the text's own (an earlier year, a pluperfect, "last year")."""
+    reported = re.search(r"\b(?:said|says|told|announced|reported|stated|confirmed|according)\b", words, re.I)
     for m in _BACKGROUND.finditer(words):
         year = m.group("y")
+        if year is None and m.group().lower().startswith("had") and reported and reported.start() < m.start():
+            continue  # "said that the chairmanship had passed to X": reported speech, not history
         if year is None:
             return True
         if ctx.year is None or int(year) < ctx.year:
@@ -252,10 +255,17 @@ def object_(ctx: Context, text: str, at: int) -> list[Found]:
 
 def demonym_state(words: str) -> str | None:
     """ "his Burundian counterpart" -> BDI."""
+    from igo_timeline.extract.names import lookup_party
+
     table = demonyms()
     for w in re.findall(r"[A-Z][\w-]+", words):
         if w in table:
             return table[w]
+        # the regular forms the table lacks: Burundi-an, Keny-an, Sudan-ese, Congo-lese
+        for stem in (w[:-2], w[:-1], w[:-3], w[:-4]):
+            code = lookup_party(stem) if len(stem) >= 4 else None
+            if code and is_state(code):
+                return code
     return None
 
 
@@ -356,14 +366,14 @@ def _withdrawal(
     if background(ctx, text):
         return []
     parties = subject(ctx, text, trigger.start())
-    if not parties and re.search(r"\b(?:its|their|the\s+country|the\s+state|it)\b", text[: trigger.end()], re.I):
+    if not parties and re.search(r"\b(?:its|the\s+country|the\s+state|it)\b", text[: trigger.end()], re.I):
         parties = _previous_subject(ctx, sentences, n)
     if not parties:
         return []
     out = []
     for p in parties[:1] if len(parties) > 1 and notice is not None else parties:
         event = {"type": "WithdrawalNotified", "party": p.value}
-        cand = ctx.decision(event, "effective", sub, decided=False, words=text)
+        cand = ctx.decision(event, "effective", sub, decided=False, words=untold(text))
         day = _notice_day(ctx, sentences, n, text)
         if day is not None:
             src = {k: v for k, v in cand.event["source"].items() if k not in ("inferred", "note")}
@@ -379,6 +389,17 @@ _VEHICLE = re.compile(
     r"\b(?:announc\w*|told|tells|informed|notified|wrote|confirmed|declared|letter|note|notification|address)\b"
     r"[^.;]{0,120}?\b(?:dated\s+|on\s+)(?P<day>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|[A-Z][a-z]+\.?\s+\d{1,2}(?:,?\s+\d{4})?)",
 )
+
+
+_TOLD_ON = re.compile(
+    r"\b(?:said|says|stated|added|explained|told\s+(?:\w+\s+){0,3}?)\s*(?P<day>(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+)
+
+
+def untold(words: str) -> str:
+    """The words with the day of their telling blanked ("X said on Monday that ..."): that day is the
+    report's, not the act's."""
+    return _TOLD_ON.sub(lambda m: m.group()[: m.start("day") - m.start()] + " " * len(m.group("day")), words)
 
 
 def _past_day(ctx: Context, phrase: str) -> str | None:
@@ -411,6 +432,8 @@ def _notice_day(ctx: Context, sentences: list[Passage], n: int, text: str) -> st
     Friday formally asked to leave"), else the day of the words that gave it ("announced on Thursday", "in
     a letter dated July 9") in the same sentence or the next."""
     for m in _CLAUSE_DAY.finditer(text):
+        if re.search(r"\b(?:said|says|told\s+(?:\w+\s+){0,3}?|stated|added|explained)\s*$", text[: m.start()]):
+            continue  # "X said on Monday that Y's decision to leave ...": the day of the telling
         day = _past_day(ctx, m.group())
         if day is not None:
             return day

@@ -21,7 +21,7 @@ from igo_timeline.extract.decisions import appointments, histories, next_meeting
 from igo_timeline.extract.documents import bodies_planned, documents, untitled
 from igo_timeline.extract.meeting import find_meeting
 from igo_timeline.extract.past import past_meetings
-from igo_timeline.extract.reader import read
+from igo_timeline.extract.reader import read, reconciled
 from igo_timeline.extract.records import Candidate, importable
 from igo_timeline.extract.text import Document
 
@@ -64,7 +64,7 @@ def extract(
     for pattern in _PATTERNS:
         rest.extend(pattern(ctx))
     rest.sort(key=lambda c: c.start)
-    return [_validated(c) for c in found + _once(_reformed(rest))]
+    return [_validated(c) for c in found + _once(_reformed(reconciled(rest)))]
 
 
 _SAME_ACT = {

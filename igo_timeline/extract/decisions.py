@@ -33,7 +33,14 @@ from igo_timeline.extract.names import (
 from igo_timeline.extract.people import parse_item
 from igo_timeline.extract.places import city
 from igo_timeline.extract.procedure import procedure_candidate
-from igo_timeline.extract.reader import background, groups, handover_receiver, object_, subject
+from igo_timeline.extract.reader import (
+    background,
+    groups,
+    handover_receiver,
+    invitation_received,
+    object_,
+    subject,
+)
 from igo_timeline.extract.records import Candidate
 from igo_timeline.extract.text import Passage
 
@@ -112,6 +119,7 @@ _APPOINT = re.compile(
 _TERM_BACKREF = re.compile(
     r"^(?:Their|His|Her|The)\s+(?:(?:\w+|\d+)[\s-]+year\s+)?(?:terms?|mandates?)(?:\s+of\s+office)?\b|^(?:He|She|They)\s+(?:will|shall|is\s+to|are\s+to)\s+(?:take\s+office|serve|assume)"
     r"|^(?:He|She|They)\s+(?:is|was|has\s+been|are|were|have\s+been)\s+(?:elected|appointed|named)\s+for\b"
+    r"|^(?:He|She|They)\s+(?:will|shall|is\s+to|are\s+to)\s+(?:start|begin|take\s+up|assume)\s+(?:work|(?:his|her|their|the)\s+(?:post|duties|term|mandate|functions)|office|duties)\b"
     # "The 67-year-old diplomat, a former assistant secretary general, will take office in May and serve ..."
     r"|^The\s+(?:[\w-]+\s+){0,2}(?:diplomat|official|minister|economist|lawyer|politician|candidate|appointee|secretary[- ]general)(?:,[^,]*,)?\s+(?:will|shall|is\s+to)\s+(?:take\s+office|serve|assume)",
     re.I,
@@ -262,6 +270,9 @@ def _clause_statuses(ctx: Context, passage: Passage, c_start: int, c_end: int) -
             )
             for p in parties
         ]
+    invited = invitation_received(ctx, passage, sub, full)
+    if invited is not None:
+        return invited
     invite = _INVITE.search(text)
     if invite and not re.search(r"\bwill\b|\bexpected\b", text[: invite.start()]):
         parties = _state_parties(ctx, text[invite.start() :])
@@ -796,7 +807,11 @@ def _appointment(
     words = re.sub(
         r",?\s+to\s+(?:become|be|serve\s+as)(?:\s+(?:the|a|an))?(?:\s+(?:new|next))?\s*$", "", words
     )
-    words = re.sub(r"\s+as(?:\s+(?:the|a|an))?(?:\s+new)?\s*$|\s+(?:the|a|an)(?:\s+new)?\s*$", "", words)
+    words = re.sub(
+        r"\s+as(?:\s+(?:the|a|an))?(?:\s+[\w-]+['’]s)?(?:\s+(?:new|next))?\s*$|\s+(?:the|a|an)(?:\s+[\w-]+['’]s)?(?:\s+(?:new|next))?\s*$",
+        "",
+        words,
+    )  # "X as the organisation's new", "X to become the alliance's next"
     after = re.match(
         r"^(?P<app>[^,]*[a-z][^,]*),\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}),?\s*$",
         words.strip(),
@@ -957,7 +972,10 @@ def _term(text: str, start: int) -> tuple[str | None, None]:
 
 
 _TERM_START = re.compile(
-    r"\b(?:as\s+of|with\s+effect\s+from|effective(?:\s+from)?|starting(?:\s+on|\s+from)?|beginning(?:\s+on)?|from)\s+"
+    r"\b(?:as\s+of|with\s+effect\s+from|effective(?:\s+from)?|starting(?:\s+on|\s+from)?|beginning(?:\s+on)?|from"
+    # "will start work on 1 October 2024", "takes office on", "take up her duties on"
+    r"|(?:start|starts|begin|begins|take\s+up|takes\s+up|assume|assumes)\s+(?:work|office|duties|(?:his|her|their|the)\s+(?:post|duties|term|mandate|functions))\s+on"
+    r"|(?:take|takes)\s+office\s+on)\s+"
     r"(?P<day>\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})",
 )
 _TERM_LENGTH = re.compile(
@@ -1114,7 +1132,7 @@ _NEXT_WHEN = re.compile(
     re.I,
 )
 _HOST_LATER = re.compile(
-    r"\b(?P<kind>summit|meeting|session)(?P<of>\s+of\s+(?:the\s+)?[A-Z][^,.;]*?)?\s+(?:that|which)\s+(?=[A-Z][\w ]*?\s+will\s+host\b)"
+    r"\b(?P<kind>summit|meeting|session)(?P<of>\s+of\s+(?:the\s+)?[A-Z][^,.;]*?)?,?\s+(?:that|which)\s+(?=[A-Z][\w ]*?\s+will\s+host\b)"
 )
 _MEET_NEXT = re.compile(
     r"(?P<of>)\b(?:will|shall|is\s+to|are\s+to)\s+(?:meet\s+next|next\s+meet|convene\s+next|next\s+convene|hold\s+its\s+next\s+(?P<kind>session|meeting|summit))\b"
@@ -1147,7 +1165,8 @@ def next_meeting(ctx: Context) -> list[Candidate]:
         if body is None and ctx.meeting is not None:
             body = ctx.meeting.body  # "their next summit", "the Council's next meeting"
         if body is None and (m.group("kind") or "").lower() == "summit":
-            body = resolve_body("summit", ctx.bodies, ctx.org)
+            # an organization whose bodies the store does not know: its summit is "summit"
+            body = resolve_body("summit", ctx.bodies, ctx.org) or "summit"
         # the clause of the trigger: "..., and the next meeting ... in Russia in 2020"
         starts = [0] + [
             c.end() for c in re.finditer(r",\s*(?:and|while)\s+|;\s*", text) if c.end() <= m.start()

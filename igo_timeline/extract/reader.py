@@ -557,3 +557,68 @@ def handover_receiver(ctx: Context, words: str) -> str | None:
     if person:
         return _state_of_person(ctx, person.group("name").split()[-1])
     return None
+
+
+_INVITATION = re.compile(
+    r"\binvitation\s+to\s+(?:become|join|accede\s+to|take\s+part\s+in)\b(?P<what>[^.;]*)", re.I
+)
+_RECEIVED = re.compile(verb_rx(("receive", "accept", "get", "welcome")), re.I)
+
+
+def invitation_received(ctx: Context, passage: Passage, sub: Passage, text: str) -> list[Candidate] | None:
+    """ "X has received a formal invitation to join ...": an invitation (``ProcedureLaunched``) to the
+    subject of the receiving verb, not to the states the invitation names as those it joins. Dated by the
+    clause, else by a later sentence that tells the invitation's passing on a day ("had telephoned her on
+    Thursday to pass on the invitation"). None when the clause tells no such thing."""
+    m = _INVITATION.search(text)
+    if m is None:
+        return None
+    received = None
+    for r in _RECEIVED.finditer(text, 0, m.start()):
+        received = r
+    if received is None or unreal(text[: received.start()]):
+        return None
+    parties = subject(ctx, text, received.start())
+    if not parties:
+        return None
+    from igo_timeline.extract.decisions import _sought
+
+    status = _sought(m.group()) or "member"
+    later = [s for s in ctx.sentences if s.start > passage.start][:2]
+    day = None
+    for s in later:
+        if re.search(r"\binvit", s.norm, re.I):
+            for d in _CLAUSE_DAY.finditer(s.norm):
+                day = _past_day(ctx, d.group())
+                if day:
+                    break
+        if day:
+            break
+    out = []
+    for p in parties:
+        event = {"type": "ProcedureLaunched", "party": p.value, "procedure": "invitation", "status": status}
+        cand = ctx.decision(event, "date", sub, words=untold(text))
+        if day is not None and cand.event.get("source", {}).get("inferred"):
+            src = {k: v for k, v in cand.event["source"].items() if k not in ("inferred", "note")}
+            cand = Candidate("event", {**cand.event, "date": day, "decided_on": day, "source": src})
+        out.append(cand)
+    return out
+
+
+def reconciled(found: list[Candidate]) -> list[Candidate]:
+    """One reading per party: a text that tells an invitation to X also telling X "accepted as a member"
+    tells the invitation's content, not a grant of its own, unless the grant is dated by its own words."""
+    invited = {
+        c.event.get("party")
+        for c in found
+        if c.record == "event" and c.type == "ProcedureLaunched" and c.event.get("procedure") == "invitation"
+    }
+    return [
+        c
+        for c in found
+        if not (
+            c.type == "StatusGranted"
+            and c.event.get("party") in invited
+            and c.event.get("source", {}).get("inferred", True)
+        )
+    ]

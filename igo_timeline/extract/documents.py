@@ -40,7 +40,7 @@ _TITLE_START = re.compile(
 )
 _VERB = re.compile(
     r"\b(?:(?:package|documents|list|them)\s+(?:further\s+|also\s+)?(?:includes?|included|comprises?)|among\s+them\s+(?:is|are|was|were)"
-    r"|(?:heard\s+and\s+)?approv(?:ed|ing|e)|adopt(?:ed|ing)?|(?:the\s+)?adoption\s+of|sign(?:ed|ing)?|endors(?:ed|ing|e)|ratif(?:ied|y)|inked|issued"
+    r"|(?:heard\s+and\s+)?approv(?:ed|ing|e)|adopt(?:ed|ing)?|(?:the\s+)?adoption\s+of|sign(?:ed|ing)?|endors(?:ed|ing|e)|ratif(?:ied|y)|inked|issu(?:ed|ing)|launch(?:ed|ing)?|unveil(?:ed|ing)?"
     r"|put\s+(?:their|its|his|her)\s+signatures?\s+(?:to|on)|(?:have\s+been\s+|were\s+)?(?:incorporated|reflected)\s+in(?:to)?)\b",
     re.I,
 )
@@ -239,12 +239,38 @@ def _title(phrase: str) -> tuple[str, str, bool]:
     phrase = re.sub(r"^new\s+(?=[A-Z])", "", phrase)  # "a new Strategic Concept"
     # an appositive is no part of the title: "X, the blueprint that ...", "Y, meant to make ..."
     phrase = re.sub(r",\s*(?:(?:the|a|an)\s+(?-i:[a-z])|(?:meant|designed|intended|aimed)\b).*$", "", phrase)
+    phrase = title_phrase(phrase)
     revised = bool(re.match(r"revised\s+version\s+of\s+", phrase, re.I))
     phrase = re.sub(r"^revised\s+version\s+of\s+(?:the\s+)?", "", phrase, flags=re.I)
     kind_word = re.search(rf"\b({_KIND})\b", phrase, re.I)
     kind = _KINDS.get(kind_word.group(1).lower(), "document") if kind_word else "document"
     title = phrase[:1].upper() + phrase[1:]
     return title, kind, revised
+
+
+# what may follow a title's head noun: its complement ("of/on/for ..."), a participle that names the act it
+# makes ("Treaty establishing ...", "Protocol amending ..."), a bracket, a dash, a year
+_COMPLEMENT = re.compile(
+    r"\s*$|\s+(?:of|on|for|to|between|until|following|concerning|regarding|establishing|amending|setting|among|in|with|against|by|from|at)\b"
+    r"|\s*[(\-–—]|\s+(?:19|20)\d\d\b|\s+and\s+(?=[A-Z])"
+)
+# where a title ends: a comma before lowercase words ("X, dated March 3, is"), a finite verb ("X took effect")
+_TITLE_END = re.compile(
+    r",\s+(?=[a-z0-9])|\s+(?:is|are|was|were|has|have|had|will|would|shall|says|said|records|recorded|states|stated|took|takes|dated|released|issued|prepared|adopted|signed|approved|calls|commits|reaffirms|reiterates|notes|sets\s+out)\b"
+)
+
+
+def title_phrase(phrase: str) -> str:
+    """A document phrase cut to its title: a noun phrase headed by a document noun, with its complement, no
+    verb ("the agreement took effect thirty days later" -> "agreement"; "Declaration, dated March 3, is" ->
+    "Declaration"; "San Jose Declaration, released on Thursday, says ..." -> "San Jose Declaration")."""
+    end = _TITLE_END.search(phrase)
+    if end:
+        phrase = phrase[: end.start()]
+    head = re.search(rf"\b(?:{_KIND})\b", phrase, re.I)
+    if head and head.group().split()[-1].lower() not in ("for", "of") and not _COMPLEMENT.match(phrase[head.end() :]):
+        phrase = phrase[: head.end()]  # "Declaration and 23 other documents": the head alone
+    return phrase.strip(" ,;:")
 
 
 def slug(title: str) -> str:
@@ -267,6 +293,11 @@ def _document(
         return None
     if re.search(r"\b(?:its|their|his|her)\b", title) and not re.search(r"\b(?:19|20)\d\d\b", title):
         return None  # "the treaty on its accession": a description of a document, not its title
+    if re.match(
+        r"Procedures?\s+(?:for|of|on)\s+(?:the\s+)?(?-i:[a-z])\w*\s*(?:admission|admitting|granting|accession|accepting|joining|of|\w+ing)?",
+        title,
+    ) and re.search(r"\b(?:admission|admitting|granting|accession|accepting|joining)\b", title):
+        return None  # "launched the procedure for admitting Belarus": a procedure launched, not a document
     if kind == "statement":
         return None  # a statement states positions (PositionStated, not extracted), as the chronicle records
     if re.match(r"Decisions?\s+on\s+(?:the\s+)?", title) and (

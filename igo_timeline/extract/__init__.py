@@ -18,7 +18,7 @@ from igo_timeline.extract.anchor import find_anchor
 from igo_timeline.extract.check import Verdict, check, plan
 from igo_timeline.extract.context import Context
 from igo_timeline.extract.decisions import appointments, histories, next_meeting, presidency, statuses
-from igo_timeline.extract.documents import bodies_planned, documents, untitled
+from igo_timeline.extract.documents import bodies_planned, documents, own_documents, untitled
 from igo_timeline.extract.meeting import find_meeting
 from igo_timeline.extract.past import past_meetings
 from igo_timeline.extract.reader import read, reconciled
@@ -31,6 +31,7 @@ _PATTERNS: list[Callable[[Context], list[Candidate]]] = [
     past_meetings,
     documents,
     untitled,
+    own_documents,
     bodies_planned,
     statuses,
     appointments,
@@ -74,6 +75,7 @@ _SAME_ACT = {
     "StatusGranted": ("party", "status"),
     "ProcedureLaunched": ("party", "procedure"),
     "LadderReformed": ("merged", "added", "retired"),
+    "DocumentAdopted": ("document",),
 }
 
 

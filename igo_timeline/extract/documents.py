@@ -18,6 +18,7 @@ from typing import Any
 from igo_timeline.extract.context import Context
 from igo_timeline.extract.dates import find_dates, years_interval
 from igo_timeline.extract.names import find_parties, is_state, resolve_body
+from igo_timeline.extract.reader import unreal
 from igo_timeline.extract.records import Candidate
 from igo_timeline.extract.text import Passage, normalize
 
@@ -453,3 +454,116 @@ def bodies_planned(ctx: Context) -> list[Candidate]:
             event = {"type": "BodyPlanned", "body": body, "name": normalize(name)}
             out.append(ctx.decision(event, "date", passage, decided=False))
     return out
+
+
+# -- the meeting's own documents, named by no title or by a title told elsewhere in the text ----------
+
+_OWN_KIND = r"(?P<kind>communiqu[eé]|declaration)"
+# "issuing a communique setting out ...", "and a summit communique", "In their declaration the leaders ...",
+# "In the communique issued after the meeting"
+_OWN_DOCUMENT = re.compile(
+    r"\b(?P<verb>issu(?:ed|ing|e)|adopt(?:ed|ing)?|sign(?:ed|ing)?|releas(?:ed|ing)|approv(?:ed|ing)|endors(?:ed|ing))\b"
+    rf"(?P<objs>[^.;]*?)\b(?:an?|the|their|its)\s+(?:(?P<final>final|closing|summit)\s+)?{_OWN_KIND}\b(?!\s+(?:of|on)\s+(?:the\s+)?[A-Z])"
+    rf"|^(?:In|Under|According\s+to)\s+(?:the|their|its)\s+(?:(?P<final2>final|closing|summit)\s+)?(?P<kind2>communiqu[eé]|declaration)\b(?!\s+(?:of|on)\s+(?:the\s+)?[A-Z])",
+    re.I,
+)
+_MEETING_NAME = re.compile(
+    r"\b(?:(?P<ord>\d+(?:st|nd|rd|th))\s+(?:ordinary\s+|regular\s+|annual\s+)?)?(?:(?-i:(?P<acr>[A-Z]{2,6}))\s+)?"
+    r"(?P<what>summit|leaders['’]?\s+meeting|(?-i:Council\s+of\s+Ministers)(?:\s+meeting)?|meeting\s+of\s+the\s+(?-i:Council\s+of\s+Ministers))\b",
+    re.I,
+)
+_CONTENT_VERB = re.compile(
+    r"\s+(?:records|says|states|reaffirms|commits|calls|notes|stresses|welcomes|expresses|reiterates|underlines|sets\s+out|contains|outlines|declares|celebrates|affirms)\b"
+)
+
+
+def _meeting_name(ctx: Context, near: str) -> str | None:
+    """The meeting a document of its own is titled after, as the text names it: "14th SAARC Summit",
+    "13th Meeting of the Council of Ministers", "PIF Leaders Meeting" (the organization's acronym when the
+    text does not put one)."""
+    found = list(_MEETING_NAME.finditer(near)) or list(_MEETING_NAME.finditer(ctx.doc.text))
+    if not found:
+        return None
+    ranked = sorted(found, key=lambda m: (m.group("ord") is None, m.start()))
+    m = ranked[0]
+    what = m.group("what").lower()
+    if what.startswith("leaders"):
+        name = "Leaders Meeting"
+    elif "council" in what:
+        name = "Meeting of the Council of Ministers"
+    else:
+        name = "Summit"
+    acronym = ctx.org.upper().replace("-", " ")
+    ordinal = f"{m.group('ord')} " if m.group("ord") else ""
+    if name.startswith("Meeting"):
+        return f"{ordinal}{acronym} {name}"
+    return f"{ordinal}{acronym} {name}"
+
+
+def _titled(ctx: Context, kind: str) -> list[str]:
+    """The titles of documents of a kind the text names ("the Dili Declaration", "Declaration of X")."""
+    out: list[str] = []
+    for m in re.finditer(
+        rf"\b(?:[A-Z][\w'’-]*\s+){{1,4}}(?-i:{kind.capitalize()})\b|\b(?-i:{kind.capitalize()})\s+(?:of|on)\s+(?:the\s+)?[A-Z][^.;,]*",
+        ctx.doc.text,
+    ):
+        title = title_phrase(re.sub(r"^(?:The|A|An|In|Its|Their)\s+", "", m.group()))
+        words = title.split()
+        if len(words) >= 2 and words[0] not in ("The", "In", "A") and title not in out:
+            out.append(title)
+    return out
+
+
+def own_documents(ctx: Context) -> list[Candidate]:
+    """The meeting's own declaration or communique: named by the title the text gives it elsewhere ("The
+    leaders approved the declaration" in a text that names "the Dili Declaration"), by its title as the
+    subject of what it says when the title carries the meeting's place ("The Dili Declaration records ..."),
+    or titled after the meeting ("issuing a communique" -> "Communique of the PIF Leaders Meeting")."""
+    out: list[Candidate] = []
+    place = " ".join(
+        w.casefold() for w in re.findall(r"[A-Za-z][\w'’-]+", ctx.dateline.split("--")[0].split(",")[0])
+    )
+    for passage in ctx.sentences:
+        text = passage.norm
+        for m in re.finditer(rf"\b(?:The\s+)?(?P<title>(?:[A-Z][\w'’-]*\s+){{1,3}}(?i:{_KIND}))\b", text):
+            title = title_phrase(m.group("title"))
+            after = text[m.end() :]
+            words = [w.casefold() for w in title.split()[:-1]]
+            if (
+                place
+                and words
+                and " ".join(words) == place
+                and _CONTENT_VERB.match(re.sub(r"^,[^,]*,", "", after))
+                and not _NOT_NOW.search(text[: m.start()])
+            ):  # "The Dili Declaration records ..." in a text from Dili: the meeting's declaration
+                out.append(_own(ctx, passage, m.start("title"), m.end(), title))
+        own = _OWN_DOCUMENT.search(text)
+        if own is None or _NOT_NOW.search(text[: own.end()]) or re.search(r"\bjoint\b", own.group(), re.I):
+            continue  # a joint communique: ``untitled`` names it
+        if unreal(text[: own.start()]) or re.search(
+            r"\b(?:according\s+to|in\s+line\s+with|under|pursuant\s+to|following|in\s+keeping\s+with)\b",
+            own.group("objs") or "",
+        ):
+            continue  # "were to sign ... a final declaration"; "sign X, according to the declaration": not its object
+        kind_word = (own.group("kind") or own.group("kind2")).lower()
+        kind = "communique" if kind_word.startswith("communiq") else "declaration"
+        titled = _titled(ctx, kind)
+        if len(titled) == 1 and not own.group("kind2"):
+            title = titled[0]  # "approved the declaration": the one the text names
+        else:
+            meeting = _meeting_name(ctx, text)
+            if meeting is None:
+                continue
+            title = f"{kind.capitalize()} of the {meeting}"
+        out.append(_own(ctx, passage, own.start(), own.end(), title))
+    return _unique(out)
+
+
+def _own(ctx: Context, passage: Passage, start: int, end: int, title: str) -> Candidate:
+    kind = "communique" if re.search(r"communiqu", title, re.I) else "declaration"
+    doc_slug = slug(title)
+    year = ctx.year
+    if year and not re.search(r"\b(?:19|20)\d\d\b", title):
+        doc_slug = f"{doc_slug[:74].strip('-')}-{year}"
+    event = {"type": "DocumentAdopted", "document": doc_slug, "title": title, "kind": kind}
+    return ctx.decision(event, "adopted_on", passage.sub(start, end), decided=False, words=passage.norm)

@@ -37,6 +37,7 @@ from igo_timeline.extract.reader import (
     background,
     groups,
     handover_receiver,
+    headline,
     invitation_received,
     object_,
     subject,
@@ -101,7 +102,7 @@ _PRESIDENCY_PASSES = re.compile(
     r"|\b(?:stays?|stayed|remains?|remained)\s+with\b|\b(?:retains?|retained|keeps?|kept)\b"
     r"|\b(?:has\s+been|have\s+been|was|were)\s+elected\b(?=[^.;]{0,60}?\bto\s+chair\b)"
     r"|\bsucceeded\s+in\s+the\s+chair\b[^.;]*?\bby\b"
-    r"|\bnow\s+(?:holds|chairs|heads)\b",
+    r"|\bnow\s+(?:holds|chairs|heads)\b|\b(?:took|takes|taking|has\s+taken)\s+(?:the\s+)?(?:rotating\s+)?(?:helm|chair)\b(?!\s+of\s+(?:the\s+)?(?:meeting|session|sitting))",
     re.I,
 )
 _PAST_PRESIDENCY = re.compile(
@@ -1001,6 +1002,8 @@ def presidency(ctx: Context) -> list[Candidate]:
         text = passage.norm
         if not _PRESIDENCY.search(text) or _PAST_PRESIDENCY.search(text):
             continue
+        if headline(ctx, passage):
+            continue  # "X takes the helm of the Authority" above the text: the body tells the act, dated
         verb = _PRESIDENCY_PASSES.search(text)
         if not verb:
             continue

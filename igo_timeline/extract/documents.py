@@ -463,8 +463,8 @@ _OWN_KIND = r"(?P<kind>communiqu[eé]|declaration)"
 # "In the communique issued after the meeting"
 _OWN_DOCUMENT = re.compile(
     r"\b(?P<verb>issu(?:ed|ing|e)|adopt(?:ed|ing)?|sign(?:ed|ing)?|releas(?:ed|ing)|approv(?:ed|ing)|endors(?:ed|ing))\b"
-    rf"(?P<objs>[^.;]*?)\b(?:an?|the|their|its)\s+(?:(?P<final>final|closing|summit)\s+)?{_OWN_KIND}\b(?!\s+(?:of|on)\s+(?:the\s+)?[A-Z])"
-    rf"|^(?:In|Under|According\s+to)\s+(?:the|their|its)\s+(?:(?P<final2>final|closing|summit)\s+)?(?P<kind2>communiqu[eé]|declaration)\b(?!\s+(?:of|on)\s+(?:the\s+)?[A-Z])",
+    rf"(?P<objs>[^.;]*?)\b(?:an?|the|their|its)\s+(?:(?P<final>final|closing|summit)\s+)?{_OWN_KIND}\b(?!\s+(?:of|on)\b)"
+    rf"|^(?:In|Under|According\s+to)\s+(?:the|their|its)\s+(?:(?P<final2>final|closing|summit)\s+)?(?P<kind2>communiqu[eé]|declaration)\b(?!\s+(?:of|on)\s+(?:the\s+)?(?-i:[A-Z]))",
     re.I,
 )
 _MEETING_NAME = re.compile(
@@ -505,7 +505,7 @@ def _titled(ctx: Context, kind: str) -> list[str]:
     out: list[str] = []
     for m in re.finditer(
         rf"\b(?:[A-Z][\w'’-]*\s+){{1,4}}(?-i:{kind.capitalize()})\b|\b(?-i:{kind.capitalize()})\s+(?:of|on)\s+(?:the\s+)?[A-Z][^.;,]*",
-        ctx.doc.text,
+        " ".join(ctx.doc.text.split()),
     ):
         title = title_phrase(re.sub(r"^(?:The|A|An|In|Its|Their)\s+", "", m.group()))
         words = title.split()
@@ -548,8 +548,10 @@ def own_documents(ctx: Context) -> list[Candidate]:
         kind_word = (own.group("kind") or own.group("kind2")).lower()
         kind = "communique" if kind_word.startswith("communiq") else "declaration"
         titled = _titled(ctx, kind)
-        if len(titled) == 1 and not own.group("kind2"):
-            title = titled[0]  # "approved the declaration": the one the text names
+        if len(titled) == 1:
+            title = titled[0]  # "approved the declaration", "In the declaration": the one the text names
+        elif titled:
+            continue  # which of the declarations the text names: not told
         else:
             meeting = _meeting_name(ctx, text)
             if meeting is None:

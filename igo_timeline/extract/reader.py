@@ -305,13 +305,22 @@ def clauses_of(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(cuts, ends, strict=True) if text[a:b].strip()]
 
 
+def headline(ctx: Context, passage: Passage) -> bool:
+    """Whether a passage is a title line: a line of its own without a sentence's end, not a list item."""
+    quote = passage.quote.rstrip()
+    if quote.endswith((".", "!", "?", '"', "”", ";", ":")) or re.match(r"\s*(?:[-–—•*▪·]|\(?\d{1,2}[.)])", quote):
+        return False
+    after = ctx.doc.text[passage.end : passage.end + 2]
+    return after == "" or after.startswith("\n") or after.startswith("\r")
+
+
 def read(ctx: Context) -> list[Candidate]:
     """Withdrawals, grants told as a state or an approval of an accession, and returns from a suspension,
     each from its trigger and the arguments in its clause."""
     out: list[Candidate] = []
     sentences = ctx.sentences
     for n, passage in enumerate(sentences):
-        if not passage.quote.rstrip().endswith((".", "!", "?", '"', "”", ";", ":")):
+        if headline(ctx, passage):
             continue  # a headline: the body tells the act, dated
         for a, b in clauses_of(passage.norm):
             text = passage.norm[a:b]

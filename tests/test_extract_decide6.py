@@ -1,0 +1,334 @@
+"""One decision reader (``igo_timeline.extract.reader``): trigger lemmas with all their inflections, argument
+slots in the same clause, shared filters for what is not done (modality, negation, history); and document
+titles as noun phrases. Every sentence is invented for the test (invented organization ``xyz`` and events):
+no sentence of a real text or of a held-out set."""
+
+from __future__ import annotations
+
+import random
+import re
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from igo_timeline.extract import extract
+from igo_timeline.extract.documents import title_phrase
+from igo_timeline.extract.reader import forms, unreal, verb_rx
+
+
+def _events(text: str, kind: str, org: str = "xyz") -> list[dict[str, Any]]:
+    return [c.event for c in extract(text, org, "t") if c.type == kind and c.record == "event"]
+
+
+# -- inflections -------------------------------------------------------------------------------------
+
+_LEMMAS = ["withdraw from", "leave", "exit", "quit", "pull out of", "admit", "suspend", "denounce", "bar",
+           "notify", "take", "approve", "drop out of", "hand over", "choose"]  # fmt: skip
+
+
+@given(st.sampled_from(_LEMMAS))
+def test_every_inflection_of_a_lemma_is_read_by_its_trigger(lemma: str) -> None:
+    """Law: each form :func:`forms` gives is matched, whole, by the lemma's trigger, in any case."""
+    rx = re.compile(verb_rx([lemma]), re.I)
+    assert lemma in forms(lemma)
+    for form in forms(lemma):
+        assert rx.fullmatch(form) and rx.fullmatch(form.upper())
+
+
+@pytest.mark.parametrize(
+    ("lemma", "expected"),
+    [("leave", {"leaves", "left", "leaving"}), ("admit", {"admitted", "admitting", "admits"}),
+     ("notify", {"notified", "notifies", "notifying"}), ("pull out of", {"pulled out of", "pulling out of"}),
+     ("denounce", {"denounced", "denouncing", "denounces"})],
+)  # fmt: skip
+def test_forms_include_the_regular_and_irregular_inflections(lemma: str, expected: set[str]) -> None:
+    assert expected <= set(forms(lemma))
+
+
+@pytest.mark.parametrize(
+    ("head", "clause", "not_done"),
+    [
+        ("Andorra would ", "", True),
+        ("Andorra hopes to ", "", True),
+        ("The ministers recommended that the leaders ", "", True),
+        ("The leaders agreed in principle to ", "", True),
+        ("Andorra did not ", "", True),
+        ("Andorra will ", "Andorra will take part as an associate member from now on", False),
+        ("Andorra on Monday formally ", "", False),
+    ],
+)
+def test_the_shared_filter_of_what_is_not_done(head: str, clause: str, not_done: bool) -> None:
+    assert unreal(head, clause) is not_done
+
+
+# -- withdrawals in any wording ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "notice"),
+    [
+        # the progressive, the day from the next sentence's announcement
+        ("VADUZ, 12 March 2021 -- Andorra is quitting the XYZ. Its foreign minister announced on Wednesday that the country would no longer take part in the group's work.", "2021-03-10"),
+        # a phrasal verb no set uses, the day in the clause
+        ("VADUZ, 12 March 2021 -- Andorra walked out of the XYZ on Monday after a row over fishing quotas.", "2021-03-08"),
+        # the notice by letter, dated in the next sentence
+        ("VADUZ, 12 March 2021 -- Andorra has pulled out of the organisation. In a letter to the XYZ secretariat dated 9 March, its prime minister wrote that the step was final.", "2021-03-09"),
+        # a noun announced by a letter
+        ("VADUZ, 12 March 2021 -- The XYZ secretariat received on Thursday evening Andorra's formal letter announcing its withdrawal from the bloc.", "2021-03-11"),
+        # the founding treaty denounced
+        ("VADUZ, 12 March 2021 -- Andorra on Tuesday denounced the XYZ Charter, the step the Charter requires of a member that wants to go.", "2021-03-09"),
+    ],
+)  # fmt: skip
+def test_a_withdrawal_in_any_wording_is_notified_on_the_day_of_its_notice(text: str, notice: str) -> None:
+    found = _events(text, "WithdrawalNotified")
+    assert [(e["party"], e["effective"]) for e in found] == [("AND", notice)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "VADUZ, 12 March 2021 -- Andorra threatened to quit the XYZ on Tuesday if the levy is raised.",
+        "VADUZ, 12 March 2021 -- Andorra would leave the XYZ only after a referendum, the minister said.",
+        "VADUZ, 12 March 2021 -- Andorra left the XYZ in 1998 and rejoined it later.",
+        "VADUZ, 12 March 2021 -- Andorra's prime minister left for Geneva on Monday.",
+        "VADUZ, 12 March 2021 -- Andorra pulled out of the talks on the fisheries deal on Monday.",
+        "VADUZ, 12 March 2021 -- Andorra did not withdraw from the XYZ, its minister insisted on Monday.",
+    ],
+)
+def test_no_withdrawal_from_threats_conditions_history_or_other_things_left(text: str) -> None:
+    assert _events(text, "WithdrawalNotified") == []
+
+
+def test_a_withdrawal_taking_effect_immediately_or_on_a_stated_day() -> None:
+    text = (
+        "VADUZ, 12 March 2021 -- Andorra is leaving the XYZ. Its minister told a news conference on Friday"
+        " that the country's membership would end as of January 1, 2022."
+    )
+    (event,) = _events(text, "WithdrawalNotified")
+    assert (event["effective"], event["takes_effect"]) == ("2021-03-12", "2022-01-01")
+    text = (
+        "VADUZ, 12 March 2021 -- Andorra pulled out of the XYZ. In a letter dated 10 March, the president"
+        " wrote that the withdrawal took effect immediately."
+    )
+    (event,) = _events(text, "WithdrawalNotified")
+    assert (event["effective"], event["takes_effect"]) == ("2021-03-10", "2021-03-10")
+
+
+def test_the_day_a_notice_was_told_of_is_not_its_day() -> None:
+    """ "X said on Monday that Y's decision to leave ..." : Monday is the telling; the notice's day is the
+    one its own sentence states."""
+    text = (
+        "VADUZ, 12 March 2021 -- The XYZ secretary said on Friday that Andorra's decision to leave the XYZ had"
+        " surprised him. Andorra's foreign ministry announced last Tuesday that the government had decided"
+        " to give up its XYZ membership as of 1 July 2021."
+    )
+    assert [e["effective"] for e in _events(text, "WithdrawalNotified")] == ["2021-03-09"]
+
+
+# -- grants told as a state, an approved accession; returns from a suspension -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("VADUZ, 12 March 2021 -- Andorra is now a full member state of the XYZ.", "member"),
+        ("VADUZ, 12 March 2021 -- Andorra will take part in the XYZ as an associate member from now on.", "associate_member"),
+        ("VADUZ, 12 March 2021 -- Meeting in the capital, the leaders approved the accession of Andorra as a member state.", "member"),
+        ("VADUZ, 12 March 2021 -- The council endorsed Andorra's admission as an observer on Friday.", "observer"),
+    ],
+)  # fmt: skip
+def test_a_status_told_as_a_new_state_or_an_approved_accession_is_granted(text: str, status: str) -> None:
+    found = _events(text, "StatusGranted")
+    assert [(e["party"], e["status"]) for e in found] == [("AND", status)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "VADUZ, 12 March 2021 -- Andorra takes part in the XYZ as an observer, in keeping with its neutrality.",
+        "VADUZ, 12 March 2021 -- The ministers recommended that the leaders grant observer status to Andorra.",
+        "VADUZ, 12 March 2021 -- The leaders approved in principle the accession of Andorra as a member state.",
+        "VADUZ, 12 March 2021 -- Andorra, an observer since 2006, was not discussed.",
+    ],
+)
+def test_no_grant_from_a_standing_state_a_recommendation_or_an_agreement_in_principle(text: str) -> None:
+    assert _events(text, "StatusGranted") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Andorra, suspended after the 2019 coup, took its seat again following its elections.",
+        "Andorra, whose suspension followed the 2019 coup, resumed its seat at the council table.",
+        "Andorra returned to the fold after the elections, two years after its suspension.",
+    ],
+)
+def test_a_suspended_state_back_in_its_seat_has_its_suspension_lifted(sentence: str) -> None:
+    text = f"VADUZ, 12 March 2021 -- {sentence}"
+    assert [e["party"] for e in _events(text, "ConditionLifted")] == ["AND"]
+
+
+def test_a_return_and_observers_joining_in_one_sentence_stay_apart() -> None:
+    """The status is given to the coordinated run of states next to it, not to every state of the sentence."""
+    text = (
+        "VADUZ, 12 March 2021 -- Andorra, suspended after the 2019 coup, took its seat again, and Malta,"
+        " Cyprus and Iceland joined the XYZ as observers."
+    )
+    granted = _events(text, "StatusGranted")
+    assert sorted(e["party"] for e in granted) == ["CYP", "ISL", "MLT"]
+    assert {e["status"] for e in granted} == {"observer"}
+    assert [e["party"] for e in _events(text, "ConditionLifted")] == ["AND"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "VADUZ, 12 March 2021 -- The XYZ has suspended Andorra over the crisis in Monaco.",
+        "VADUZ, 12 March 2021 -- Over the fighting in Monaco, the XYZ suspended Andorra from all its bodies.",
+        "VADUZ, 12 March 2021 -- The council decided that Andorra is suspended, citing the events in Monaco.",
+    ],
+)
+def test_a_suspension_goes_to_the_verbs_argument_not_to_every_state_named(text: str) -> None:
+    assert [e["party"] for e in _events(text, "ConditionImposed")] == ["AND"]
+
+
+def test_an_invitation_received_goes_to_the_receiver() -> None:
+    text = (
+        "VADUZ, 12 March 2021 -- Andorra has received a formal invitation to join Malta, Cyprus and Iceland in"
+        " the XYZ, its minister told reporters on Friday. She said the Maltese minister had telephoned her on"
+        " Thursday to pass on the invitation."
+    )
+    found = _events(text, "ProcedureLaunched")
+    assert [(e["party"], e["procedure"], e["date"]) for e in found] == [("AND", "invitation", "2021-03-11")]
+    assert _events(text, "StatusGranted") == []
+
+
+# -- chairs ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The outgoing chair, President Ann Berg of Malta, then passed the chair of the XYZ to her Andorran counterpart.",
+        "At the close President Ann Berg of Malta handed the rotating chairmanship over to President Joan Vila of Andorra, who thanked Cyprus for its help.",
+        "Andorra now holds the chair of the council.",
+        "Andorra took the helm of the XYZ at the closing session.",
+    ],
+)  # fmt: skip
+def test_the_chair_goes_to_the_phrase_after_to_or_the_holder_now(sentence: str) -> None:
+    text = f"VADUZ, 12 March 2021 -- The XYZ summit met in Vaduz on Friday. {sentence}"
+    assert [e["to_party"] for e in _events(text, "PresidencyHandedOver")] == ["AND"]
+
+
+def test_a_chair_held_before_is_history() -> None:
+    text = "VADUZ, 12 March 2021 -- Malta had held the chair since the 2019 summit, when it took over from Cyprus."
+    assert _events(text, "PresidencyHandedOver") == []
+
+
+# -- appointments ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("He will start work on 1 October 2021.", "2021-10-01/.."),
+        ("He will take up his post on 1 October 2021.", "2021-10-01/.."),
+        ("He will assume office on 1 October 2021.", "2021-10-01/.."),
+    ],
+)
+def test_an_appointment_runs_from_the_day_the_person_starts(sentence: str, term: str) -> None:
+    text = (
+        "VADUZ, 12 March 2021 -- The XYZ council chose Joan Vila, the outgoing Andorran foreign minister, on"
+        f" Wednesday to become the organisation's next Secretary General. {sentence}"
+    )
+    (event,) = _events(text, "OfficialAppointed")
+    assert (event["person"], event["office"], event["term"]) == ("Joan Vila", "secretary-general", term)
+
+
+# -- documents ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "title"),
+    [
+        ("Vaduz Declaration, released on Friday, says the leaders", "Vaduz Declaration"),
+        ("declaration, dated March 3, is", "declaration"),
+        ("agreement took effect thirty days later", "agreement"),
+        ("Declaration and 23 other documents prepared by the council", "Declaration"),
+        ("Charter of the Alpine Union, signed by all", "Charter of the Alpine Union"),
+        ("Treaty establishing the Alpine Union", "Treaty establishing the Alpine Union"),
+    ],
+)
+def test_a_title_is_a_noun_phrase_headed_by_a_document_noun(phrase: str, title: str) -> None:
+    assert title_phrase(phrase) == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "VADUZ, 12 March 2021 -- The declaration, dated March 3, is signed by the ministers of every member.",
+        "VADUZ, 12 March 2021 -- The threshold was reached in March, and the agreement took effect thirty days later.",
+        "VADUZ, 12 March 2021 -- Invoking the Lugano Declaration, the council condemned the coup.",
+    ],
+)
+def test_no_document_from_a_clause_about_a_document(text: str) -> None:
+    assert _events(text, "DocumentAdopted") == [] and _events(text, "AgreementSigned") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("VADUZ, 12 March 2021 -- Leaders closed their summit on Friday by launching the 2040 Strategy for Alpine Cooperation, the region's plan for two decades.", "2040 Strategy for Alpine Cooperation"),
+        ("VADUZ, 12 March 2021 -- The Vaduz Declaration, issued on Friday, says the leaders will cooperate.", "Vaduz Declaration"),
+        ("VADUZ, 12 March 2021 -- The Vaduz Declaration records the admission of Andorra. The leaders approved the declaration and 12 other documents on Friday.", "Vaduz Declaration"),
+        ("VADUZ, 12 March 2021 -- The 9th XYZ summit closed on Friday, the leaders releasing a communique after the talks.", "Communique of the 9th XYZ Summit"),
+        ("VADUZ, 12 March 2021 -- The 9th summit of the group closed on Friday. In their declaration the leaders called for calm.", "Declaration of the 9th XYZ Summit"),
+    ],
+)  # fmt: skip
+def test_the_meetings_documents_by_title_or_titled_after_the_meeting(text: str, title: str) -> None:
+    found = _events(text, "DocumentAdopted")
+    assert [e["title"] for e in found] == [title]
+    assert found[0]["adopted_on"] == "2021-03-12"
+
+
+# -- properties -----------------------------------------------------------------------------------------
+
+_FILLER = [
+    "The weather in the capital was mild.",
+    "Trade between the members grew by four percent last year.",
+    "Ministers discussed tourism and fisheries.",
+    "The secretariat employs about 90 people.",
+]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.permutations(_FILLER), st.integers(min_value=0, max_value=4))
+def test_unrelated_sentences_around_a_withdrawal_change_nothing(filler: list[str], at: int) -> None:
+    """Law: shuffling unrelated sentences around the act does not change what is read, and every quote is
+    the text's own span."""
+    act = "Andorra walked out of the XYZ on Monday after a row over fishing quotas."
+    sentences = list(filler)
+    sentences.insert(at, act)
+    text = "VADUZ, 12 March 2021 -- " + " ".join(sentences)
+    found = extract(text, "xyz", "t")
+    got = [(c.event["party"], c.event["effective"]) for c in found if c.type == "WithdrawalNotified"]
+    assert got == [("AND", "2021-03-08")]
+    for c in found:
+        src = c.event["source"]
+        assert text[src["start"] : src["end"]] == src["quote"]
+
+
+def test_a_random_order_of_the_clauses_of_a_chair_and_a_withdrawal_reads_both() -> None:
+    parts = [
+        "Andorra walked out of the XYZ on Monday.",
+        "Malta now holds the chair of the council.",
+        "Trade grew by four percent.",
+    ]
+    rng = random.Random(7)
+    for _ in range(5):
+        rng.shuffle(parts)
+        text = "VADUZ, 12 March 2021 -- " + " ".join(parts)
+        assert [e["party"] for e in _events(text, "WithdrawalNotified")] == ["AND"]
+        assert [e["to_party"] for e in _events(text, "PresidencyHandedOver")] == ["MLT"]

@@ -34,6 +34,7 @@ from igo_timeline.extract.people import parse_item
 from igo_timeline.extract.places import city
 from igo_timeline.extract.procedure import procedure_candidate
 from igo_timeline.extract.reader import (
+    ORDINAL,
     background,
     groups,
     handover_receiver,
@@ -334,8 +335,8 @@ def _clause_statuses(ctx: Context, passage: Passage, c_start: int, c_end: int) -
         if admitted and admitted[0].start == 0:
             event = {"type": "StatusGranted", "party": admitted[0].value, "status": "member"}
             return [ctx.decision(event, "effective", sub, words=full)]
-    if not decided or not found or _NOT_GRANTED.search(text):
-        return []
+    if not decided or not found or _NOT_GRANTED.search(text) or background(ctx, text):
+        return []  # "in December 2005, when it joined the association as an observer": history
     parties = _state_parties(ctx, text)
     if not parties:
         return []
@@ -361,7 +362,7 @@ _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
 _ACCEDED = re.compile(
     r"^(?P<who>.{1,80}?)\s+(?:(?:has|have)\s+)?(?:formally\s+|officially\s+|finally\s+)?"
     r"(?:joined\s+(?P<org>(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*){0,6})(?!['’]s)(?!\s+(?:as|in)\s+(?!(?:a\s+)?(?:full\s+)?member))"
-    r"|(?:became|becomes|has\s+become)\s+(?:the\s+|an?\s+)?(?:[\w-]+['’]s\s+)?(?:\d+(?:st|nd|rd|th)\s+|newest\s+|new\s+|full\s+)*(?P<m>member|ally|observer|dialogue\s+partner)(?:\s+(?:state|country))?\b(?:\s+(?:state\s+)?of\s+(?P<org2>(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,6}))?)"
+    r"|(?:became|becomes|has\s+become)\s+(?:the\s+|an?\s+)?(?:[\w-]+['’]s\s+)?(?:" + ORDINAL + r"\s+|newest\s+|new\s+|full\s+)*(?P<m>member|ally|observer|dialogue\s+partner)(?:\s+(?:state|country))?\b(?:\s+(?:state\s+)?of\s+(?P<org2>(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,6}))?)"
     r"|\b(?:enters?|entered)\s+into\s+force\s+for\s+(?P<for>[^,;]{1,60}?)\s+on\s+[^,;]+,\s*from\s+which\s+(?:date|day)\s+[^,;]*?\b(?:is|becomes)\s+(?:again\s+)?a\s+member\b",
 )
 
@@ -398,7 +399,11 @@ def _acceded(ctx: Context, passage: Passage, sub: Passage, full: str) -> list[Ca
     parties = _state_parties(ctx, who)
     if m.group("for") is None:
         # the state is the subject: the last name before the verb ("RIGA, 4 May -- Estonia officially joined")
-        parties = [p for p in parties if not who[p.end :].strip()][-1:]
+        parties = [
+            p
+            for p in parties
+            if not re.sub(r"\b(?:today|now|yesterday|also|thus|finally|on\s+\w+day)\b", "", who[p.end :]).strip()
+        ][-1:]
     if not parties:
         return None
     status = (m.group("m") or "member").casefold()

@@ -160,10 +160,24 @@ def _background(ctx: Context, text: str) -> bool:
     return any(int(m.group("y")) < year for m in _PAST_YEAR.finditer(text))
 
 
+def _old_act(ctx: Context, text: str, verb_start: int) -> bool:
+    """Whether the clause of a verb tells an act before the text's own: a pluperfect ("at which the leaders
+    had launched a programme"), "later" after a past date, or every date it states a year or more back."""
+    from igo_timeline.extract.reader import background
+
+    head = text[max(0, verb_start - 30) : verb_start]
+    reported = re.search(r"\b(?:said|says|told|announced|reported|stated|confirmed|according)\b", text[:verb_start])
+    if re.search(r"\bhad\s+(?:already\s+|earlier\s+|previously\s+)?$", head) and not reported:
+        return True  # not "X said the leaders had adopted ...": reported speech
+    return bool(re.search(r"\blater\b", head)) and background(ctx, text)
+
+
 def _objects(ctx: Context, passage: Passage, verb: re.Match[str]) -> list[Candidate]:
     text = passage.norm
     first = _TITLE_START.search(text, verb.end())
     if first is None:
+        return []
+    if _old_act(ctx, text, verb.start()):
         return []
     between = text[verb.end() : first.start()]
     if between.strip(" ,:") and not re.fullmatch(
@@ -252,7 +266,7 @@ def _title(phrase: str) -> tuple[str, str, bool]:
 # what may follow a title's head noun: its complement ("of/on/for ..."), a participle that names the act it
 # makes ("Treaty establishing ...", "Protocol amending ..."), a bracket, a dash, a year
 _COMPLEMENT = re.compile(
-    r"\s*$|\s+(?:of|on|for|to|between|until|following|concerning|regarding|establishing|amending|setting|among|in|with|against|by|from|at)\b"
+    r"\s*$|\s+(?:of|on|for|to|between|until|following|concerning|regarding|establishing|amending|setting|among|in|with|against|from|at)\b"
     r"|\s*[(\-–—]|\s+(?:19|20)\d\d\b|\s+and\s+(?=[A-Z])"
 )
 # where a title ends: a comma before lowercase words ("X, dated March 3, is"), a finite verb ("X took effect")

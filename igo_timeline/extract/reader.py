@@ -78,6 +78,14 @@ def verb_rx(lemmas: Iterable[str]) -> str:
     return r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b"
 
 
+# ordinals as the genre writes them: "34th", "thirty-fourth", "thirteenth"
+_UNITS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+ORDINAL = (
+    rf"(?:\d+(?:st|nd|rd|th)|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-])?(?:{_UNITS})"
+    r"|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
+    r"|(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)ieth)"
+)
+
 # -- the table of acts ------------------------------------------------------------------------------
 
 # leaving the organization: the verb's subject is the party, its object the organization
@@ -150,7 +158,7 @@ _APPROVE_NOUN = re.compile(
 )
 _IS_NOW = re.compile(
     r"\b(?:is|are|has\s+(?:now\s+)?become|have\s+(?:now\s+)?become)\s+(?:now|henceforth|from\s+(?:now|today)\s+on)\s+(?:an?\s+|the\s+)?"
-    r"(?:full(?:-fledged)?\s+|new\s+|\d+(?:st|nd|rd|th)\s+)*(?P<status>associate(?:d)?\s+member|observer|dialogue\s+partner|member|partner)(?:\s+(?:state|country))?"
+    r"(?:full(?:-fledged)?\s+|new\s+|" + ORDINAL + r"\s+)*(?P<status>associate(?:d)?\s+member|observer|dialogue\s+partner|member|partner)(?:\s+(?:state|country))?"
     r"\s+of\s+(?P<org>(?:the\s+)?[A-Z][^,;.]{1,90}?)(?=[,;.]|$|\s+(?:after|following|as|from|since|with)\b)",
     re.I,
 )

@@ -606,7 +606,7 @@ def appointments(ctx: Context) -> list[Candidate]:
             offices = _generic_offices(ctx, text, verb.end())
         term, term_passage = _term(text, verb.end())
         for ahead in sentences[
-            n + 1 : n + 6
+            n + 1 : n + 8
         ]:  # "Their terms will be from ...", after the list of appointments
             if term is not None:
                 break
@@ -626,6 +626,7 @@ def appointments(ctx: Context) -> list[Candidate]:
                 and not re.search(
                     r"\b(?:was|were)\s+declared\s+elected\b", ahead.norm
                 )  # the same election told
+                and not _same_person(text, ahead.norm)
             ):
                 break  # another appointment's sentence: its term is its own
         prev = verb.end()
@@ -662,6 +663,16 @@ def appointments(ctx: Context) -> list[Candidate]:
                 _appointment(ctx, passage, slug, words, o_end, 0 if k == 0 else None, term, term_passage)
             )
     return out
+
+
+def _same_person(text: str, later: str) -> bool:
+    """Whether a later sentence is about a person the appointment's sentence names: it opens with that
+    person's name ("Vitorino, who had led ..., was elected for a five-year mandate", "Ms. Pope ... becomes
+    the first woman to lead it"), so it tells the same election, not another."""
+    opening = re.match(r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?(?P<name>[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)?\s*(?:,|\b(?:was|is|has|will|becomes|became)\b)", later)
+    if opening is None or opening.group("name") in ("The", "He", "She", "They", "It", "This"):
+        return False
+    return re.search(rf"\b{re.escape(opening.group('name'))}\b", text) is not None
 
 
 _GENERIC_OFFICE = re.compile(

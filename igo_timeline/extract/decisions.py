@@ -36,12 +36,14 @@ from igo_timeline.extract.procedure import procedure_candidate
 from igo_timeline.extract.reader import (
     ORDINAL,
     background,
+    demonym_state,
     groups,
     handover_receiver,
     headline,
     invitation_received,
     object_,
     subject,
+    unreal,
 )
 from igo_timeline.extract.records import Candidate
 from igo_timeline.extract.text import Passage
@@ -89,7 +91,8 @@ _NOTED = re.compile(
     re.I,
 )
 _PRESIDENCY = re.compile(
-    r"\b(?:presidency|chairmanship|chairpersonship|chairing|chairship|chair-in-office)\b|\b(?:will|shall)\s+chair\b"
+    r"\b(?:presidency|chairmanship|chairpersonship|chairing|chairship|chair(?:man|woman|person)?-in-office)\b|\b(?:will|shall)\s+chair\b"
+    r"|\bthe\s+(?:rotating\s+)?chair\s+of\s+the\b(?=[^.;]*\b(?:went|passed|goes|passes|fell)\s+to\b)"
     r"|\belected\b[^.;]{0,60}?\bto\s+chair\b|\bsucceeded\s+in\s+the\s+chair\b"
     r"|\b(?:will|shall)\s+lead\s+(?:the\s+)?(?-i:[A-Z]{2,8})\b|\bchairs\s+the\s+(?-i:[A-Z]{2,8})\b"
     # the chair as a seat passed or held: "passed the chair of the Authority to", "now holds the chair", "took the helm"
@@ -103,6 +106,7 @@ _PRESIDENCY_PASSES = re.compile(
     r"|\b(?:stays?|stayed|remains?|remained)\s+with\b|\b(?:retains?|retained|keeps?|kept)\b"
     r"|\b(?:has\s+been|have\s+been|was|were)\s+elected\b(?=[^.;]{0,60}?\bto\s+chair\b)"
     r"|\bsucceeded\s+in\s+the\s+chair\b[^.;]*?\bby\b"
+    r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+){0,3}?(?:designated|elected|named|appointed|chosen)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?(?:chair(?:man|woman|person)?-in-office|rotating\s+(?:chair(?:man|woman|person)?|president))\b"
     r"|\bnow\s+(?:holds|chairs|heads)\b|\b(?:took|takes|taking|has\s+taken)\s+(?:the\s+)?(?:rotating\s+)?(?:helm|chair)\b(?!\s+of\s+(?:the\s+)?(?:meeting|session|sitting))",
     re.I,
 )
@@ -1161,6 +1165,67 @@ _QUARTER = re.compile(
 )
 
 
+# a meeting told by its number as to come: "welcomed Thailand's offer to host the second ACD Summit in October
+# 2016", "The 48th Consultative Committee Meeting (CCM) of the Plan will take place in Ulaanbaatar, Mongolia"
+_SCHEDULED = re.compile(
+    r"\b(?:offer|proposal|readiness|decision|agreement)\s+to\s+host\s+the\s+(?P<ord>" + ORDINAL + r")\s+(?P<of>(?:[\w'’-]+\s+){0,4}?(?P<kind>summit|meeting|session|conference)\b)"
+    r"|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<ord2>" + ORDINAL + r")\s+(?P<of2>(?:[\w'’-]+\s+){0,4}?(?P<kind2>summit|meeting|session|conference)\b(?:\s*\([A-Z]{2,8}\))?(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5})?)"
+    r"\s+(?:will|shall|is\s+to|is\s+scheduled\s+to|is\s+due\s+to)\s+(?:take\s+place|be\s+held|be\s+convened|convene|open)\b",
+    re.I,
+)
+
+
+def _scheduled_body(ctx: Context, phrase: str) -> str:
+    """A scheduled meeting's body from its words, the number, the organization's name and "meeting" left out
+    ("Consultative Committee Meeting (CCM) of the Colombo Plan" -> consultative-committee; "ACD Summit",
+    "ordinary summit" -> summit)."""
+    from igo_timeline.extract.meeting import _generic_body
+
+    words = re.sub(r"\s*\([A-Z]{2,8}\)", "", phrase)
+    tail = re.search(r"\s+of\s+(?:the\s+)?(?P<who>[A-Z].*)$", words)
+    if tail and (_own_org(ctx, tail.group("who")) or _own_name(ctx, tail.group("who"))):
+        words = words[: tail.start()]
+    words = re.sub(r"\b(?:ordinary|regular|annual|extraordinary|special|biennial)\s+", "", words, flags=re.I)
+    words = re.sub(r"\s+(?:meeting|session)$", "", words.strip(), flags=re.I) or words
+    return resolve_body(words, ctx.bodies, ctx.org) or _generic_body(words, ctx) or "summit"
+
+
+def _scheduled(ctx: Context, passage: Passage, m: re.Match[str]) -> list[Candidate]:
+    text = passage.norm
+    phrase = m.group("of") or m.group("of2") or ""
+    event: dict[str, Any] = {"type": "MeetingScheduled", "body": _scheduled_body(ctx, phrase)}
+    rest = text[m.end() :]
+    owner = re.search(r"(?P<who>[A-Z][\w' -]+?)(?:'s|’s)\s*$", text[: m.start()])
+    hosts = _state_parties(ctx, owner.group("who")) if owner and m.group("ord") else []
+    hosts = hosts or _state_parties(ctx, re.split(r"[;]|\.\s", rest)[0])
+    place = None
+    for cm in re.finditer(r"\b(?:in|at)\s+(?:the\s+city\s+of\s+)?(?P<city>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+)*)", rest):
+        if city(cm.group("city")) and not find_parties(cm.group("city")):
+            place = cm.group("city")
+            break
+    capital = re.search(r"\bthe\s+(?P<adj>[A-Z][\w-]+)\s+capital\b", rest)
+    if hosts:
+        event["host"] = hosts[0].value
+    elif capital and demonym_state(capital.group("adj")):
+        event["host"] = demonym_state(capital.group("adj"))  # "in the Chadian capital, N'Djamena"
+    elif place and city(place):
+        event["host"] = city(place)[1]  # type: ignore[index]
+    if place:
+        event["place"] = place
+    dates = [d for d in find_dates(rest, ctx.year) if not d.kind.startswith("years")]
+    if dates:
+        event["date"] = dates[0].edtf
+    cand = ctx.decision(event, "decided_on", passage)
+    missing = [f for f in ("body", "host", "date") if not event.get(f)]
+    if missing:
+        note = f"meeting scheduled without {', '.join(missing)}"
+        return [Candidate("unresolved", cand.event, note=note, kind="incomplete")]
+    if cand.kind == "date-unresolved":
+        # the meeting's own date is stated; the day it was decided is not: an event without decided_on
+        return [Candidate("event", {**event, "org": ctx.org, "source": ctx.source(passage)})]
+    return [cand]
+
+
 def next_meeting(ctx: Context) -> list[Candidate]:
     """The next meeting: its body, host, place and date, from the words around "next meeting"."""
     out: list[Candidate] = []
@@ -1177,6 +1242,10 @@ def next_meeting(ctx: Context) -> list[Candidate]:
         if m is None:
             m = _MEET_NEXT.search(text)  # "The Collective Security Council ... will meet next in Yerevan"
         previous = text
+        scheduled = _SCHEDULED.search(text) if m is None else None
+        if scheduled is not None and not unreal(text[: scheduled.start()]):
+            out.extend(_scheduled(ctx, passage, scheduled))
+            continue
         if not m or not _NEXT_WHEN.search(text) or re.search(r"\bconsideration\s+at\b", text):
             continue
         phrase = (m.group("of") or "").strip()

@@ -120,7 +120,9 @@ _NEXT = re.compile(
 )
 _APPOINT = re.compile(
     r"\b(?:appoint(?:ed|ing)?|designate[ds]?|elect(?:ed|ing)?|named|(?:approved|endorsed|supported)\s+the\s+(?:candidacy|candidature|appointment|nomination)\s+of"
-    r"|on\s+the\s+appointment\s+of|becomes|became|will\s+become|confirmed|re-?elected|picked|chose|chosen|selected|will\s+be\s+the\s+next(?=\s+[A-Z][^:]*:[^.]*\b(?:appoint|elect|name)))\b"
+    r"|on\s+the\s+appointment\s+of|becomes|became|will\s+become|confirmed|re-?elected|picked|chose|chosen|selected|will\s+be\s+the\s+next(?=\s+[A-Z][^:]*:[^.]*\b(?:appoint|elect|name))"
+    # "X ... took office the same day as the Commission's ninth Secretary General": in office from then
+    r"|(?:took|takes|has\s+taken)\s+office\s+(?:[^.;,]{0,30}?\s)?as(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}[A-Z]))\b"
 )
 _TERM_BACKREF = re.compile(
     r"^(?:Their|His|Her|The)\s+(?:(?:\w+|\d+)[\s-]+year\s+)?(?:terms?|mandates?)(?:\s+of\s+office)?\b|^(?:He|She|They)\s+(?:will|shall|is\s+to|are\s+to)\s+(?:take\s+office|serve|assume)"
@@ -636,8 +638,9 @@ def appointments(ctx: Context) -> list[Candidate]:
         prev = verb.end()
         for k, (slug, o_start, o_end) in enumerate(offices):
             words = text[prev:o_start]
+            bare = re.sub(r"\b[\w-]+['’]s\b|\b" + ORDINAL + r"\b", "", words, flags=re.I)  # "the Commission's ninth"
             if k == 0 and not re.search(
-                r"[A-Z][a-z]", re.sub(r"\b(?:the|new|as|post|position|of|for|SCO)\b", "", words)
+                r"[A-Z][a-z]", re.sub(r"\b(?:the|new|next|as|post|position|of|for|SCO)\b", "", bare)
             ):
                 # "X has been appointed (as) the new Secretary-General": the person comes first
                 head = text[: verb.start()]
@@ -667,6 +670,22 @@ def appointments(ctx: Context) -> list[Candidate]:
                 _appointment(ctx, passage, slug, words, o_end, 0 if k == 0 else None, term, term_passage)
             )
     return out
+
+
+_TITLES = {"Professor", "Prof", "Dr", "Mr", "Ms", "Mrs", "President", "Minister", "Ambassador", "Secretary", "General", "Sir"}
+
+
+def _fuller_name(ctx: Context, written: str) -> str:
+    """A person named by the surname alone takes the text's one fuller name of that surname ("Marimoutou"
+    after "Professor Velayoudom Marimoutou"); titles are no part of it."""
+    if len(written.split()) != 1:
+        return written
+    fuller = {
+        " ".join(w for w in m.group().split() if w.rstrip(".") not in _TITLES)
+        for m in re.finditer(rf"\b(?:[A-Z][\w'’.-]+\s+){{1,3}}{re.escape(written)}\b", " ".join(ctx.doc.text.split()))
+    }
+    fuller = {f for f in fuller if len(f.split()) > 1 and not find_parties(f)}
+    return fuller.pop() if len(fuller) == 1 else written
 
 
 def _same_person(text: str, later: str) -> bool:
@@ -880,6 +899,7 @@ def _appointment(
     written = re.sub(r"^(?:Mr|Ms|Mrs)\.?\s+", "", written)
     if not written or not re.match(r"[^\W\d_]", written) or len(written.split()) > 6:
         return []
+    written = _fuller_name(ctx, written)
     if not name_like(written):
         return []  # "former Tanzanian (President ...)", "The Summit": no one's name
     kind, name, close = match_person(written, ctx.known_persons)

@@ -639,3 +639,53 @@ def reconciled(found: list[Candidate]) -> list[Candidate]:
             and c.event.get("source", {}).get("inferred", True)
         )
     ]
+
+
+APPLY_VERBS = ("apply for", "apply to", "submit", "lodge", "file", "hand", "present", "deliver")
+_APPLIED = re.compile(
+    verb_rx(("apply",)) + r"(?:\s+(?:for|to)\b)?"
+    r"|" + verb_rx(APPLY_VERBS[2:]) + r"\s+(?:[\w'’ ]{0,40}?\s)?(?:its|a|their|the)\s+(?:formal\s+)?(?:letter\s+of\s+)?(?:application|request|bid)\b",
+    re.I,
+)
+_STATED_DAY = re.compile(
+    r"\bon\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?P<day>\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|[A-Z][a-z]+\.?\s+\d{1,2}(?:,?\s+\d{4})?)"
+)
+
+
+def applied(ctx: Context) -> list[Candidate]:
+    """An application for membership told with the day it was made ("China ... had applied on Monday 13
+    June", "X submitted its application on 2 May"): the admission procedure launched on that day (the
+    applicant's act: no decided_on). Without a stated day the application is background."""
+    from igo_timeline.extract.dates import find_dates
+    from igo_timeline.extract.decisions import _sought
+
+    out: list[Candidate] = []
+    for passage in ctx.sentences:
+        if headline(ctx, passage):
+            continue
+        for a, b in clauses_of(passage.norm):
+            text = passage.norm[a:b]
+            m = _APPLIED.search(text)
+            if m is None or unreal(re.sub(r"\bhad\s+$", "", text[: m.start()])):
+                continue
+            day_m = _STATED_DAY.search(text, m.start())
+            if day_m is None or day_m.start() - m.end() > 40:
+                continue
+            days = [d for d in find_dates(day_m.group("day"), ctx.year) if d.kind.rstrip("?") == "day"]
+            parties = subject(ctx, text, m.start())
+            if not days or not parties:
+                continue
+            sought = _sought(text[m.start() :]) or _sought(passage.norm) or "member"
+            sub = passage.sub(a, a + len(text.rstrip(" .;,")))
+            for p in parties:
+                event = {
+                    "type": "ProcedureLaunched",
+                    "org": ctx.org,
+                    "party": p.value,
+                    "procedure": "admission",
+                    "status": sought,
+                    "date": days[0].edtf,
+                    "source": ctx.source(sub),
+                }
+                out.append(Candidate("event", event))
+    return out

@@ -332,3 +332,109 @@ def test_a_random_order_of_the_clauses_of_a_chair_and_a_withdrawal_reads_both() 
         text = "VADUZ, 12 March 2021 -- " + " ".join(parts)
         assert [e["party"] for e in _events(text, "WithdrawalNotified")] == ["AND"]
         assert [e["to_party"] for e in _events(text, "PresidencyHandedOver")] == ["MLT"]
+
+
+# -- accessions with spelled ordinals, history, applications ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "VADUZ, 12 March 2021 -- Andorra has become the thirty-fourth member of the XYZ, the ministry said.",
+        "VADUZ, 12 March 2021 -- Andorra today became the thirteenth member of the XYZ after depositing its instrument.",
+        "VADUZ, 12 March 2021 -- Andorra on Friday became the 21st member of the XYZ.",
+    ],
+)
+def test_an_accession_with_any_ordinal_is_membership(text: str) -> None:
+    assert [(e["party"], e["status"]) for e in _events(text, "StatusGranted")] == [("AND", "member")]
+
+
+def test_a_status_told_with_a_past_year_is_history() -> None:
+    text = "VADUZ, 12 March 2021 -- Andorra started talks in December 2005, when it joined the XYZ as an observer."
+    assert _events(text, "StatusGranted") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("Andorra, an observer since 2001, had applied on Monday 1 March, when its minister handed over a letter.", "2021-03-01"),
+        ("Andorra submitted its formal application on 3 March, the secretariat said.", "2021-03-03"),
+        ("Andorra applied for membership on March 2, 2021.", "2021-03-02"),
+    ],
+)  # fmt: skip
+def test_an_application_with_its_day_launches_the_admission_procedure(sentence: str, day: str) -> None:
+    found = _events(f"VADUZ, 12 March 2021 -- {sentence}", "ProcedureLaunched")
+    assert [(e["party"], e["procedure"], e["date"]) for e in found] == [("AND", "admission", day)]
+
+
+def test_an_application_without_its_day_is_background() -> None:
+    text = "VADUZ, 12 March 2021 -- Andorra applied for membership earlier this month."
+    assert _events(text, "ProcedureLaunched") == []
+
+
+# -- chairs, appointments and meetings told in other wordings ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Joan Vila of Andorra was on Friday designated chairman-in-office of the XYZ Conference.",
+        "The chair of the Ninth Conference then went to Andorra, whose leader spoke next.",
+        "President Joan Vila of Andorra has been elected rotating president of the XYZ.",
+    ],
+)
+def test_a_chair_designated_or_gone_to(sentence: str) -> None:
+    text = f"VADUZ, 12 March 2021 -- The XYZ Conference met in Vaduz on Friday. {sentence}"
+    assert [e["to_party"] for e in _events(text, "PresidencyHandedOver")] == ["AND"]
+
+
+def test_a_term_from_the_sentences_about_the_same_person() -> None:
+    """Sentences naming the person elected tell the same election: its length and its start combine."""
+    text = (
+        "VADUZ, 12 March 2021 -- Member states of the XYZ on Friday chose Joan Vila, a former Andorran"
+        " minister, as the organization's next Director General. Two candidates stood. The ballot was secret."
+        " Vila, who led in every round, was elected for a four-year mandate. He will take up the post on"
+        " 1 July 2021."
+    )
+    (event,) = _events(text, "OfficialAppointed")
+    assert (event["person"], event["term"]) == ("Joan Vila", "2021-07-01/2025-06-30")
+
+
+def test_took_office_as_is_an_appointment_with_the_fuller_name() -> None:
+    text = (
+        "VADUZ, 12 March 2021 -- XYZ ministers met on Thursday for the inauguration of the new Secretary"
+        " General, Professor Joan Vila. Vila, a historian born in 1960, took office the same day as the"
+        " Commission's fifth Secretary General."
+    )
+    (event,) = _events(text, "OfficialAppointed")
+    assert (event["person"], event["office"], event["term"]) == ("Joan Vila", "secretary-general", "2021-03-11/..")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "host", "date"),
+    [
+        ("The ministers welcomed Andorra's offer to host the third XYZ Summit in October 2021.", "AND", "2021-10"),
+        ("The 12th XYZ Council meeting will take place in Valletta, Malta, from 3 to 5 June 2021.", "MLT", "2021-06-03/2021-06-05"),
+        ("Its fourth summit is scheduled to open in Nicosia, Cyprus, on 2 September 2021.", "CYP", "2021-09-02"),
+    ],
+)
+def test_a_meeting_told_by_its_number_as_to_come_is_scheduled(sentence: str, host: str, date: str) -> None:
+    found = _events(f"VADUZ, 12 March 2021 -- {sentence}", "MeetingScheduled")
+    assert [(e["host"], e["date"]) for e in found] == [(host, date)]
+
+
+def test_a_meeting_to_come_that_is_only_hoped_for_is_not_scheduled() -> None:
+    text = "VADUZ, 12 March 2021 -- Andorra hopes the third XYZ Summit will take place in Andorra la Vella in 2022."
+    assert _events(text, "MeetingScheduled") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At an earlier session the leaders had launched a programme of economic reforms for the zone.",
+        "The treaty won support in April 2009, and the parliament later approved the Treaty of Vaduz by law.",
+    ],
+)
+def test_a_document_of_an_earlier_act_is_not_adopted(sentence: str) -> None:
+    text = f"VADUZ, 12 March 2021 -- {sentence}"
+    assert _events(text, "DocumentAdopted") == [] and _events(text, "AgreementSigned") == []

@@ -92,7 +92,7 @@ _NOTED = re.compile(
 )
 _PRESIDENCY = re.compile(
     r"\b(?:presidency|chairmanship|chairpersonship|chairing|chairship|chair(?:man|woman|person)?-in-office)\b|\b(?:will|shall)\s+chair\b"
-    r"|\bthe\s+(?:rotating\s+)?chair\s+of\s+the\b(?=[^.;]*\b(?:went|passed|goes|passes|fell)\s+to\b)"
+    r"|\bthe\s+(?:rotating\s+)?chair\s+of\s+the\b(?=[^.;]*\b(?:went|passed|goes|passes|fell)\s+to\b)|\brotating\s+(?:president|chair)\b"
     r"|\belected\b[^.;]{0,60}?\bto\s+chair\b|\bsucceeded\s+in\s+the\s+chair\b"
     r"|\b(?:will|shall)\s+lead\s+(?:the\s+)?(?-i:[A-Z]{2,8})\b|\bchairs\s+the\s+(?-i:[A-Z]{2,8})\b"
     # the chair as a seat passed or held: "passed the chair of the Authority to", "now holds the chair", "took the helm"
@@ -611,14 +611,27 @@ def appointments(ctx: Context) -> list[Candidate]:
         if not offices:
             offices = _generic_offices(ctx, text, verb.end())
         term, term_passage = _term(text, verb.end())
+        length_said: re.Match[str] | None = None
         for ahead in sentences[
             n + 1 : n + 8
         ]:  # "Their terms will be from ...", after the list of appointments
             if term is not None:
                 break
+            if _same_person(text, ahead.norm) and _TERM_LENGTH.search(ahead.norm):
+                length_said = _TERM_LENGTH.search(ahead.norm)  # "Vila ... was elected for a four-year mandate"
             if _TERM_BACKREF.match(ahead.norm):
                 term, _ = _term(ahead.norm, 0)
                 term_passage = ahead if term else None
+                if term and term.endswith("/..") and length_said is not None:
+                    # "He will take up the post on 1 July 2021" after the mandate's length: from, so long
+                    n_ = length_said.group("n") or length_said.group("n2")
+                    years_ = _NUMBERS.get(n_.lower()) or int(n_)
+                    first_ = dt.date.fromisoformat(term[:10])
+                    try:
+                        last_ = first_.replace(year=first_.year + years_) - dt.timedelta(days=1)
+                        term = f"{first_.isoformat()}/{last_.isoformat()}"
+                    except ValueError:
+                        pass
                 month = re.search(r"\btake\s+office\s+in\s+(?P<m>[A-Z][a-z]+)\b", ahead.norm)
                 whole = re.fullmatch(r"(?P<y>\d{4})-01-01/(?P<z>\d{4})-12-31", term or "")
                 found = find_dates(f"{month.group('m')} {whole.group('y')}") if month and whole else []
@@ -682,7 +695,9 @@ def _fuller_name(ctx: Context, written: str) -> str:
         return written
     fuller = {
         " ".join(w for w in m.group().split() if w.rstrip(".") not in _TITLES)
-        for m in re.finditer(rf"\b(?:[A-Z][\w'’.-]+\s+){{1,3}}{re.escape(written)}\b", " ".join(ctx.doc.text.split()))
+        for m in re.finditer(
+            rf"\b(?:[A-Z]\.\s*|[A-Z][\w'’-]+\s+){{1,3}}{re.escape(written)}\b", " ".join(ctx.doc.text.split())
+        )
     }
     fuller = {f for f in fuller if len(f.split()) > 1 and not find_parties(f)}
     return fuller.pop() if len(fuller) == 1 else written
@@ -910,7 +925,11 @@ def _appointment(
     nationality = nationality or (nationality_of(name) if name else None)
     if nationality:
         event["nationality"] = nationality
-    cand = ctx.decision({**event, "term": term} if term else event, "decided_on", quote, words=text)
+    words_ = text
+    if re.search(r"\b(?:the\s+same|that)\s+day\b", text):
+        before_ = [p for p in ctx.sentences if p.end <= passage.start][-1:]
+        words_ = (before_[0].norm + " " if before_ else "") + text  # "took office the same day": the day before told
+    cand = ctx.decision({**event, "term": term} if term else event, "decided_on", quote, words=words_)
     if term_passage is not None:
         cand.event["more_sources"] = [ctx.source(term_passage)]
     if kind == "close":

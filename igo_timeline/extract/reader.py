@@ -175,7 +175,8 @@ _TAKES_PART_AS = re.compile(
 # what is said of an act not (yet) done: modality, hope, condition, recommendation, agreement in principle
 _UNREAL = re.compile(
     r"\bin[\s-]principle\b|\b(?:would|could|might|should|must)\b|(?-i:\bmay\b)|\bif\b|\bunless\b|\bwhether\b"
-    r"|\b(?:hopes?|hoped|hoping|wish(?:es|ed)?|wants?|wanted|intends?|intended|plans?|planned|seeks?|sought|aspires?|threaten(?:s|ed)?)\s+to\b"
+    r"|\b(?:hopes?|hoped|hoping|wish(?:es|ed)?|expects?)\b"
+    r"|\b(?:wants?|wanted|intends?|intended|plans?|planned|seeks?|sought|aspires?|threaten(?:s|ed)?)\s+to\b"
     r"|\b(?:recommend(?:s|ed|ing)?|propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|urg(?:e|es|ed|ing)|consider(?:s|ed|ing)?|invit(?:e|es|ed|ing))\b"
     r"|\b(?:is|are|was|were)\s+(?:expected\s+|set\s+|likely\s+|due\s+|going\s+|about\s+)?to\b|\bwill\s+(?:consider|decide|examine|review)\b"
     r"|\bnot\b|\bnever\b|\bno\s+decision\b|\bcandidate\b|\bapplied\b|\bapplications?\b|\brequests?\b",

@@ -407,15 +407,31 @@ def test_took_office_as_is_an_appointment_with_the_fuller_name() -> None:
         " Commission's fifth Secretary General."
     )
     (event,) = _events(text, "OfficialAppointed")
-    assert (event["person"], event["office"], event["term"]) == ("Joan Vila", "secretary-general", "2021-03-11/..")
+    assert (event["person"], event["office"], event["term"]) == (
+        "Joan Vila",
+        "secretary-general",
+        "2021-03-11/..",
+    )
 
 
 @pytest.mark.parametrize(
     ("sentence", "host", "date"),
     [
-        ("The ministers welcomed Andorra's offer to host the third XYZ Summit in October 2021.", "AND", "2021-10"),
-        ("The 12th XYZ Council meeting will take place in Valletta, Malta, from 3 to 5 June 2021.", "MLT", "2021-06-03/2021-06-05"),
-        ("Its fourth summit is scheduled to open in Nicosia, Cyprus, on 2 September 2021.", "CYP", "2021-09-02"),
+        (
+            "The ministers welcomed Andorra's offer to host the third XYZ Summit in October 2021.",
+            "AND",
+            "2021-10",
+        ),
+        (
+            "The 12th XYZ Council meeting will take place in Valletta, Malta, from 3 to 5 June 2021.",
+            "MLT",
+            "2021-06-03/2021-06-05",
+        ),
+        (
+            "Its fourth summit is scheduled to open in Nicosia, Cyprus, on 2 September 2021.",
+            "CYP",
+            "2021-09-02",
+        ),
     ],
 )
 def test_a_meeting_told_by_its_number_as_to_come_is_scheduled(sentence: str, host: str, date: str) -> None:
@@ -438,3 +454,48 @@ def test_a_meeting_to_come_that_is_only_hoped_for_is_not_scheduled() -> None:
 def test_a_document_of_an_earlier_act_is_not_adopted(sentence: str) -> None:
     text = f"VADUZ, 12 March 2021 -- {sentence}"
     assert _events(text, "DocumentAdopted") == [] and _events(text, "AgreementSigned") == []
+
+
+def test_an_office_of_the_organization_named_through_its_own_abbreviation() -> None:
+    """ "President of the AAB Group" in a text that defines "Alpine Agricultural Bank (AAB)" for the org
+    slug ``alpab``: the organization's own president."""
+    text = (
+        "VADUZ, 12 March 2021 -- The governors of the Alpine Agricultural Bank (AAB) met on Friday. At the"
+        " meeting the governors elected Dr. Joan Vila, a former Andorran minister, as President of the AAB Group."
+    )
+    (event,) = _events(text, "OfficialAppointed", org="alpab")
+    assert (event["office"], event["person"]) == ("president", "Joan Vila")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("The leaders adopted an Additional Act reforming the rules for the renewal of the Commission.", "Additional Act reforming the rules for the renewal of the Commission"),
+        ("The summit endorsed the XYZ Blueprint 2022-2026, a set of guidelines for the members.", "XYZ Blueprint 2022-2026"),
+        ("The ministers signed a Protocol amending the Vaduz Agreement on fisheries.", "Protocol amending the Vaduz Agreement on fisheries"),
+    ],
+)  # fmt: skip
+def test_a_title_with_a_participle_complement(sentence: str, title: str) -> None:
+    found = _events(f"VADUZ, 12 March 2021 -- {sentence}", "DocumentAdopted") + _events(
+        f"VADUZ, 12 March 2021 -- {sentence}", "AgreementSigned"
+    )
+    assert [e["title"] for e in found] == [title]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The union was set up on 10 January 1984 by the Vaduz Agreement signed in Liechtenstein.",
+        "In recent years the union had grown, notably by admitting Andorra and other observers, the secretary said.",
+    ],
+)
+def test_acts_of_another_time_are_background(sentence: str) -> None:
+    text = f"VADUZ, 12 March 2021 -- {sentence}"
+    assert _events(text, "AgreementSigned") == [] and _events(text, "StatusGranted") == []
+
+
+def test_a_relative_clause_about_the_past_does_not_make_the_act_history() -> None:
+    text = "VADUZ, 12 March 2021 -- The leaders signed the Vaduz Declaration on the tenth anniversary of the XYZ, which was founded in May 2011."
+    assert [e["title"] for e in _events(text, "DocumentAdopted")] == [
+        "Vaduz Declaration on the tenth anniversary of the XYZ"
+    ]

@@ -335,7 +335,7 @@ def _clause_statuses(ctx: Context, passage: Passage, c_start: int, c_end: int) -
                     for p in parties
                 ]
     bare = _BARE_ADMIT.search(text)
-    if decided and not found and bare and not _NOT_GRANTED.search(text):
+    if decided and not found and bare and not _NOT_GRANTED.search(text) and not background(ctx, text):
         # "decided to readmit the Kingdom of Morocco": an admission that names no status is membership
         admitted = _state_parties(ctx, text[bare.end() : bare.end() + 80])[:1]
         if admitted and admitted[0].start == 0:
@@ -368,7 +368,9 @@ _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
 _ACCEDED = re.compile(
     r"^(?P<who>.{1,80}?)\s+(?:(?:has|have)\s+)?(?:formally\s+|officially\s+|finally\s+)?"
     r"(?:joined\s+(?P<org>(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*){0,6})(?!['’]s)(?!\s+(?:as|in)\s+(?!(?:a\s+)?(?:full\s+)?member))"
-    r"|(?:became|becomes|has\s+become)\s+(?:the\s+|an?\s+)?(?:[\w-]+['’]s\s+)?(?:" + ORDINAL + r"\s+|newest\s+|new\s+|full\s+)*(?P<m>member|ally|observer|dialogue\s+partner)(?:\s+(?:state|country))?\b(?:\s+(?:state\s+)?of\s+(?P<org2>(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,6}))?)"
+    r"|(?:became|becomes|has\s+become)\s+(?:the\s+|an?\s+)?(?:[\w-]+['’]s\s+)?(?:"
+    + ORDINAL
+    + r"\s+|newest\s+|new\s+|full\s+)*(?P<m>member|ally|observer|dialogue\s+partner)(?:\s+(?:state|country))?\b(?:\s+(?:state\s+)?of\s+(?P<org2>(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,6}))?)"
     r"|\b(?:enters?|entered)\s+into\s+force\s+for\s+(?P<for>[^,;]{1,60}?)\s+on\s+[^,;]+,\s*from\s+which\s+(?:date|day)\s+[^,;]*?\b(?:is|becomes)\s+(?:again\s+)?a\s+member\b",
 )
 
@@ -408,7 +410,9 @@ def _acceded(ctx: Context, passage: Passage, sub: Passage, full: str) -> list[Ca
         parties = [
             p
             for p in parties
-            if not re.sub(r"\b(?:today|now|yesterday|also|thus|finally|on\s+\w+day)\b", "", who[p.end :]).strip()
+            if not re.sub(
+                r"\b(?:today|now|yesterday|also|thus|finally|on\s+\w+day)\b", "", who[p.end :]
+            ).strip()
         ][-1:]
     if not parties:
         return None
@@ -561,7 +565,9 @@ def _pairs(
         stop = found[k + 1].start() if k + 1 < len(found) else len(text)
         after = [p for p in parties if m.end() <= p.start < stop]
         before = [p for p in parties if prev_end <= p.start < m.start()]
-        if before:  # the coordinated run nearest the status ("X, suspended ..., and A, B and C joined as observers")
+        if (
+            before
+        ):  # the coordinated run nearest the status ("X, suspended ..., and A, B and C joined as observers")
             before = groups(before, text)[-1]
         to_form = re.match(_TO, text[m.end() :])
         if to_form and after:
@@ -618,7 +624,9 @@ def appointments(ctx: Context) -> list[Candidate]:
             if term is not None:
                 break
             if _same_person(text, ahead.norm) and _TERM_LENGTH.search(ahead.norm):
-                length_said = _TERM_LENGTH.search(ahead.norm)  # "Vila ... was elected for a four-year mandate"
+                length_said = _TERM_LENGTH.search(
+                    ahead.norm
+                )  # "Vila ... was elected for a four-year mandate"
             if _TERM_BACKREF.match(ahead.norm):
                 term, _ = _term(ahead.norm, 0)
                 term_passage = ahead if term else None
@@ -651,7 +659,9 @@ def appointments(ctx: Context) -> list[Candidate]:
         prev = verb.end()
         for k, (slug, o_start, o_end) in enumerate(offices):
             words = text[prev:o_start]
-            bare = re.sub(r"\b[\w-]+['’]s\b|\b" + ORDINAL + r"\b", "", words, flags=re.I)  # "the Commission's ninth"
+            bare = re.sub(
+                r"\b[\w-]+['’]s\b|\b" + ORDINAL + r"\b", "", words, flags=re.I
+            )  # "the Commission's ninth"
             if k == 0 and not re.search(
                 r"[A-Z][a-z]", re.sub(r"\b(?:the|new|next|as|post|position|of|for|SCO)\b", "", bare)
             ):
@@ -685,7 +695,20 @@ def appointments(ctx: Context) -> list[Candidate]:
     return out
 
 
-_TITLES = {"Professor", "Prof", "Dr", "Mr", "Ms", "Mrs", "President", "Minister", "Ambassador", "Secretary", "General", "Sir"}
+_TITLES = {
+    "Professor",
+    "Prof",
+    "Dr",
+    "Mr",
+    "Ms",
+    "Mrs",
+    "President",
+    "Minister",
+    "Ambassador",
+    "Secretary",
+    "General",
+    "Sir",
+}
 
 
 def _fuller_name(ctx: Context, written: str) -> str:
@@ -707,7 +730,10 @@ def _same_person(text: str, later: str) -> bool:
     """Whether a later sentence is about a person the appointment's sentence names: it opens with that
     person's name ("Vitorino, who had led ..., was elected for a five-year mandate", "Ms. Pope ... becomes
     the first woman to lead it"), so it tells the same election, not another."""
-    opening = re.match(r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?(?P<name>[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)?\s*(?:,|\b(?:was|is|has|will|becomes|became)\b)", later)
+    opening = re.match(
+        r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?(?P<name>[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)?\s*(?:,|\b(?:was|is|has|will|becomes|became)\b)",
+        later,
+    )
     if opening is None or opening.group("name") in ("The", "He", "She", "They", "It", "This"):
         return False
     return re.search(rf"\b{re.escape(opening.group('name'))}\b", text) is not None
@@ -928,7 +954,9 @@ def _appointment(
     words_ = text
     if re.search(r"\b(?:the\s+same|that)\s+day\b", text):
         before_ = [p for p in ctx.sentences if p.end <= passage.start][-1:]
-        words_ = (before_[0].norm + " " if before_ else "") + text  # "took office the same day": the day before told
+        words_ = (
+            before_[0].norm + " " if before_ else ""
+        ) + text  # "took office the same day": the day before told
     cand = ctx.decision({**event, "term": term} if term else event, "decided_on", quote, words=words_)
     if term_passage is not None:
         cand.event["more_sources"] = [ctx.source(term_passage)]
@@ -1207,8 +1235,12 @@ _QUARTER = re.compile(
 # a meeting told by its number as to come: "welcomed Thailand's offer to host the second ACD Summit in October
 # 2016", "The 48th Consultative Committee Meeting (CCM) of the Plan will take place in Ulaanbaatar, Mongolia"
 _SCHEDULED = re.compile(
-    r"\b(?:offer|proposal|readiness|decision|agreement)\s+to\s+host\s+the\s+(?P<ord>" + ORDINAL + r")\s+(?P<of>(?:[\w'’-]+\s+){0,4}?(?P<kind>summit|meeting|session|conference)\b)"
-    r"|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<ord2>" + ORDINAL + r")\s+(?P<of2>(?:[\w'’-]+\s+){0,4}?(?P<kind2>summit|meeting|session|conference)\b(?:\s*\([A-Z]{2,8}\))?(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5})?)"
+    r"\b(?:offer|proposal|readiness|decision|agreement)\s+to\s+host\s+the\s+(?P<ord>"
+    + ORDINAL
+    + r")\s+(?P<of>(?:[\w'’-]+\s+){0,4}?(?P<kind>summit|meeting|session|conference)\b)"
+    r"|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<ord2>"
+    + ORDINAL
+    + r")\s+(?P<of2>(?:[\w'’-]+\s+){0,4}?(?P<kind2>summit|meeting|session|conference)\b(?:\s*\([A-Z]{2,8}\))?(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5})?)"
     r"\s+(?:will|shall|is\s+to|is\s+scheduled\s+to|is\s+due\s+to)\s+(?:take\s+place|be\s+held|be\s+convened|convene|open)\b",
     re.I,
 )
@@ -1238,7 +1270,9 @@ def _scheduled(ctx: Context, passage: Passage, m: re.Match[str]) -> list[Candida
     hosts = _state_parties(ctx, owner.group("who")) if owner and m.group("ord") else []
     hosts = hosts or _state_parties(ctx, re.split(r"[;]|\.\s", rest)[0])
     place = None
-    for cm in re.finditer(r"\b(?:in|at)\s+(?:the\s+city\s+of\s+)?(?P<city>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+)*)", rest):
+    for cm in re.finditer(
+        r"\b(?:in|at)\s+(?:the\s+city\s+of\s+)?(?P<city>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+)*)", rest
+    ):
         if city(cm.group("city")) and not find_parties(cm.group("city")):
             place = cm.group("city")
             break
@@ -1670,7 +1704,16 @@ def _own_name(ctx: Context, token: str) -> bool:
     if len(parts) > 1 and all(any(w.casefold() == p for w in words) for p in parts):
         return True
     defined = re.search(rf"{re.escape(token.strip())}\s*\(\s*{re.escape(ctx.org.upper())}\s*\)", ctx.doc.text)
-    return defined is not None
+    if defined is not None:
+        return True
+    # the text's own abbreviation of the organization ("Islamic Development Bank (IDB)" for isdb): an
+    # abbreviation the text defines whose letters run in order through the slug's
+    bare = re.sub(r"\s+Group$", "", token.strip())
+    if re.fullmatch(r"[A-Z]{3,8}", bare) and bare[0].casefold() == slug[:1]:
+        letters = iter(slug.replace("-", ""))
+        if all(ch in letters for ch in bare.casefold()) and re.search(rf"\(\s*{bare}\s*\)", ctx.doc.text):
+            return True
+    return False
 
 
 def _other_organization(ctx: Context, text: str) -> bool:

@@ -18,7 +18,7 @@ from typing import Any
 from igo_timeline.extract.context import Context
 from igo_timeline.extract.dates import find_dates, years_interval
 from igo_timeline.extract.names import find_parties, is_state, resolve_body
-from igo_timeline.extract.reader import unreal
+from igo_timeline.extract.reader import long_ago, unreal
 from igo_timeline.extract.records import Candidate
 from igo_timeline.extract.text import Passage, normalize
 
@@ -32,7 +32,8 @@ _KINDS = {
     "communiqué": "communique", "budget": "budget", "roadmap": "roadmap", "road map": "roadmap",
     "list of measures": "plan", "procedure for": "regulations", "comprehensive plan": "plan",
     "initiative": "statement", "appeal": "statement", "statute": "statute", "statutes": "statute",
-    "vision": "strategy", "consensus": "declaration",
+    "vision": "strategy", "consensus": "declaration", "blueprint": "blueprint", "additional act": "act",
+    "supplementary act": "act", "uniform act": "act",
 }  # fmt: skip
 _KIND = "|".join(sorted((re.escape(k) for k in _KINDS), key=len, reverse=True))
 _CAPS = r"(?:(?:[A-Z][\w'’.-]*|of|the|on|for|and|in|\d{4}(?:-\d{4})?)\s+){0,6}?"
@@ -115,7 +116,12 @@ def documents(ctx: Context) -> list[Candidate]:
                 continue  # "designated to sign a treaty", "the date for signing the Treaty": not signed yet
             out.extend(_objects(ctx, passage, verb))
         passive = _PASSIVE.search(text)
-        if passive and not _NOT_NOW.search(text) and not _background(ctx, text[passive.start() :]):
+        if (
+            passive
+            and not _NOT_NOW.search(text)
+            and not _background(ctx, text[passive.start() :])
+            and not long_ago(ctx, text)
+        ):
             first = _TITLE_START.search(text, 0, passive.start())
             if first and not re.search(
                 r"\b(?:memoranda|documents)\b", text[first.start() : passive.start()], re.I
@@ -166,7 +172,9 @@ def _old_act(ctx: Context, text: str, verb_start: int) -> bool:
     from igo_timeline.extract.reader import background
 
     head = text[max(0, verb_start - 30) : verb_start]
-    reported = re.search(r"\b(?:said|says|told|announced|reported|stated|confirmed|according)\b", text[:verb_start])
+    reported = re.search(
+        r"\b(?:said|says|told|announced|reported|stated|confirmed|according)\b", text[:verb_start]
+    )
     if re.search(r"\bhad\s+(?:already\s+|earlier\s+|previously\s+)?$", head) and not reported:
         return True  # not "X said the leaders had adopted ...": reported speech
     return bool(re.search(r"\blater\b", head)) and background(ctx, text)
@@ -177,7 +185,7 @@ def _objects(ctx: Context, passage: Passage, verb: re.Match[str]) -> list[Candid
     first = _TITLE_START.search(text, verb.end())
     if first is None:
         return []
-    if _old_act(ctx, text, verb.start()):
+    if _old_act(ctx, text, verb.start()) or long_ago(ctx, text):
         return []
     between = text[verb.end() : first.start()]
     if between.strip(" ,:") and not re.fullmatch(
@@ -266,7 +274,7 @@ def _title(phrase: str) -> tuple[str, str, bool]:
 # what may follow a title's head noun: its complement ("of/on/for ..."), a participle that names the act it
 # makes ("Treaty establishing ...", "Protocol amending ..."), a bracket, a dash, a year
 _COMPLEMENT = re.compile(
-    r"\s*$|\s+(?:of|on|for|to|between|until|following|concerning|regarding|establishing|amending|setting|among|in|with|against|from|at)\b"
+    r"\s*$|\s+(?:of|on|for|to|between|until|following|concerning|regarding|among|in|with|against|from|at|[a-z]+ing)\b"
     r"|\s*[(\-–—]|\s+(?:19|20)\d\d\b|\s+and\s+(?=[A-Z])"
 )
 # where a title ends: a comma before lowercase words ("X, dated March 3, is"), a finite verb ("X took effect")
@@ -283,7 +291,11 @@ def title_phrase(phrase: str) -> str:
     if end:
         phrase = phrase[: end.start()]
     head = re.search(rf"\b(?:{_KIND})\b", phrase, re.I)
-    if head and head.group().split()[-1].lower() not in ("for", "of") and not _COMPLEMENT.match(phrase[head.end() :]):
+    if (
+        head
+        and head.group().split()[-1].lower() not in ("for", "of")
+        and not _COMPLEMENT.match(phrase[head.end() :])
+    ):
         phrase = phrase[: head.end()]  # "Declaration and 23 other documents": the head alone
     return phrase.strip(" ,;:")
 

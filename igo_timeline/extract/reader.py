@@ -158,7 +158,9 @@ _APPROVE_NOUN = re.compile(
 )
 _IS_NOW = re.compile(
     r"\b(?:is|are|has\s+(?:now\s+)?become|have\s+(?:now\s+)?become)\s+(?:now|henceforth|from\s+(?:now|today)\s+on)\s+(?:an?\s+|the\s+)?"
-    r"(?:full(?:-fledged)?\s+|new\s+|" + ORDINAL + r"\s+)*(?P<status>associate(?:d)?\s+member|observer|dialogue\s+partner|member|partner)(?:\s+(?:state|country))?"
+    r"(?:full(?:-fledged)?\s+|new\s+|"
+    + ORDINAL
+    + r"\s+)*(?P<status>associate(?:d)?\s+member|observer|dialogue\s+partner|member|partner)(?:\s+(?:state|country))?"
     r"\s+of\s+(?P<org>(?:the\s+)?[A-Z][^,;.]{1,90}?)(?=[,;.]|$|\s+(?:after|following|as|from|since|with)\b)",
     re.I,
 )
@@ -183,10 +185,13 @@ _UNREAL = re.compile(
     re.I,
 )
 # a future told as now ("will take part ... as an associate member from now on")
-_NOW_ON = re.compile(r"\bfrom\s+(?:now|today)\s+on\b|\bas\s+of\s+today\b|\bfrom\s+today\b|\bhenceforth\b", re.I)
+_NOW_ON = re.compile(
+    r"\bfrom\s+(?:now|today)\s+on\b|\bas\s+of\s+today\b|\bfrom\s+today\b|\bhenceforth\b", re.I
+)
 _BACKGROUND = re.compile(
     r"\b(?:since|in)\s+(?:\w+\s+)?(?P<y>(?:19|20)\d\d)\b|\bhad\s+(?:already\s+|previously\s+|earlier\s+|once\s+)?\w+(?:ed|en|ft|ok|un)\b"
     r"|\b(?:earlier\s+(?:this|that|in\s+the)\s+(?:year|month|week)|last\s+(?:year|month)|once\s+before|in\s+the\s+past|previously|formerly"
+    r"|in\s+recent\s+(?:years|months|decades)|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|months|decades)"
     r"|(?:two|three|four|five|several|\d+)\s+(?:years|months)\s+(?:ago|earlier))\b",
     re.I,
 )
@@ -299,7 +304,12 @@ def names_org(ctx: Context, words: str) -> bool:
     found = find_parties(words)
     if found and found[0].start <= 4:
         return found[0].value == ctx.org
-    return bool(re.search(r"\b(?:Organi[sz]ation|Alliance|Community|Union|Forum|Association|Bloc|League|System|Group)\b", words))
+    return bool(
+        re.search(
+            r"\b(?:Organi[sz]ation|Alliance|Community|Union|Forum|Association|Bloc|League|System|Group)\b",
+            words,
+        )
+    )
 
 
 # -- the reader -------------------------------------------------------------------------------------
@@ -317,7 +327,9 @@ def clauses_of(text: str) -> list[tuple[int, int]]:
 def headline(ctx: Context, passage: Passage) -> bool:
     """Whether a passage is a title line: a line of its own without a sentence's end, not a list item."""
     quote = passage.quote.rstrip()
-    if quote.endswith((".", "!", "?", '"', "”", ";", ":")) or re.match(r"\s*(?:[-–—•*▪·]|\(?\d{1,2}[.)])", quote):
+    if quote.endswith((".", "!", "?", '"', "”", ";", ":")) or re.match(
+        r"\s*(?:[-–—•*▪·]|\(?\d{1,2}[.)])", quote
+    ):
         return False
     after = ctx.doc.text[passage.end : passage.end + 2]
     return after == "" or after.startswith("\n") or after.startswith("\r")
@@ -355,7 +367,10 @@ def _withdrawal(
     verb = None
     for m in _WITHDRAW.finditer(text):
         rest = text[m.end() :]
-        obj = re.match(r"\s+(?P<o>(?:the\s+)?[\w'’-]+(?:\s+(?:of\s+|for\s+|the\s+|and\s+)*[A-Z][\w'’-]*)*(?:\s*\([^)]*\))?)", rest)
+        obj = re.match(
+            r"\s+(?P<o>(?:the\s+)?[\w'’-]+(?:\s+(?:of\s+|for\s+|the\s+|and\s+)*[A-Z][\w'’-]*)*(?:\s*\([^)]*\))?)",
+            rest,
+        )
         if m.group().lower().split()[0] in forms("leave") + forms("exit") + forms("quit") and not (
             obj and names_org(ctx, obj.group("o"))
         ):
@@ -373,7 +388,9 @@ def _withdrawal(
     head = text[: trigger.start()]
     # "asked to leave", "decided to withdraw", "formally notified its decision to leave": a notice given
     head_checked = re.sub(
-        r"\b(?:formally\s+|officially\s+)?(?:asked|requested|decided|resolved|chose|applied)\s+to\s*$", " ", head
+        r"\b(?:formally\s+|officially\s+)?(?:asked|requested|decided|resolved|chose|applied)\s+to\s*$",
+        " ",
+        head,
     )
     if no_longer is not None and trigger is no_longer:
         head_checked = head  # "will no longer be a member as of": the modal is the notice's content
@@ -398,7 +415,9 @@ def _withdrawal(
             cand = Candidate("event", {**cand.event, "effective": day, "source": src})
         takes = _takes_effect(ctx, sentences, n, text, cand.event.get("effective"))
         if takes:
-            cand = Candidate(cand.record, {**cand.event, "takes_effect": takes}, note=cand.note, kind=cand.kind)
+            cand = Candidate(
+                cand.record, {**cand.event, "takes_effect": takes}, note=cand.note, kind=cand.kind
+            )
         out.append(cand)
     return out
 
@@ -450,7 +469,9 @@ def _notice_day(ctx: Context, sentences: list[Passage], n: int, text: str) -> st
     Friday formally asked to leave"), else the day of the words that gave it ("announced on Thursday", "in
     a letter dated July 9") in the same sentence or the next."""
     for m in _CLAUSE_DAY.finditer(text):
-        if re.search(r"\b(?:said|says|told\s+(?:\w+\s+){0,3}?|stated|added|explained)\s*$", text[: m.start()]):
+        if re.search(
+            r"\b(?:said|says|told\s+(?:\w+\s+){0,3}?|stated|added|explained)\s*$", text[: m.start()]
+        ):
             continue  # "X said on Monday that Y's decision to leave ...": the day of the telling
         day = _past_day(ctx, m.group())
         if day is not None:
@@ -569,9 +590,14 @@ def handover_receiver(ctx: Context, words: str) -> str | None:
     if found:
         return found[0].value
     demonym = demonym_state(words)
-    if demonym and re.search(r"\b(?:counterpart|colleague|president|prime\s+minister|leader|head)\b", words, re.I):
+    if demonym and re.search(
+        r"\b(?:counterpart|colleague|president|prime\s+minister|leader|head)\b", words, re.I
+    ):
         return demonym
-    person = re.match(r"\s*(?:(?:President|Prime\s+Minister|King|Emir|Mr\.?|Ms\.?)\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})", words)
+    person = re.match(
+        r"\s*(?:(?:President|Prime\s+Minister|King|Emir|Mr\.?|Ms\.?)\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})",
+        words,
+    )
     if person:
         return _state_of_person(ctx, person.group("name").split()[-1])
     return None
@@ -645,7 +671,9 @@ def reconciled(found: list[Candidate]) -> list[Candidate]:
 APPLY_VERBS = ("apply for", "apply to", "submit", "lodge", "file", "hand", "present", "deliver")
 _APPLIED = re.compile(
     verb_rx(("apply",)) + r"(?:\s+(?:for|to)\b)?"
-    r"|" + verb_rx(APPLY_VERBS[2:]) + r"\s+(?:[\w'’ ]{0,40}?\s)?(?:its|a|their|the)\s+(?:formal\s+)?(?:letter\s+of\s+)?(?:application|request|bid)\b",
+    r"|"
+    + verb_rx(APPLY_VERBS[2:])
+    + r"\s+(?:[\w'’ ]{0,40}?\s)?(?:its|a|their|the)\s+(?:formal\s+)?(?:letter\s+of\s+)?(?:application|request|bid)\b",
     re.I,
 )
 _STATED_DAY = re.compile(
@@ -690,3 +718,32 @@ def applied(ctx: Context) -> list[Candidate]:
                 }
                 out.append(Candidate("event", event))
     return out
+
+
+def long_ago(ctx: Context, text: str) -> bool:
+    """Whether every date a clause states (not a title's "of 15 June 2001") is more than a year before the
+    text's own day: an act of another time told as background ("institutionalised on 10 January 1984 by
+    the Victoria Agreement signed in Seychelles")."""
+    import datetime as dt
+
+    from igo_timeline.extract.dates import find_dates
+
+    near = ctx.anchor.day
+    if ctx.meeting is not None and len(ctx.meeting.last_day) >= 10:
+        near = dt.date.fromisoformat(ctx.meeting.last_day[:10])
+    if near is None:
+        return False
+    text = re.sub(
+        r",\s*(?:which|who|whose|when|where)\b[^,;]*", "", ctx.without_dateline(text)
+    )  # ", which was founded in 2001"
+    found = [d for d in find_dates(text, near.year) if not re.search(r"\bof\s+$", text[: d.start])]
+    if not found:
+        return False
+    for d in found:
+        first = d.edtf.split("/")[0].rstrip("?")
+        if not re.fullmatch(r"\d{4}(?:-\d{2}){0,2}", first):
+            return False
+        day = dt.date.fromisoformat(first + "-01-01"[len(first) - 4 :] if len(first) < 10 else first)
+        if (near - day).days <= 366:
+            return False
+    return True

@@ -499,3 +499,51 @@ def test_a_relative_clause_about_the_past_does_not_make_the_act_history() -> Non
     assert [e["title"] for e in _events(text, "DocumentAdopted")] == [
         "Vaduz Declaration on the tenth anniversary of the XYZ"
     ]
+
+
+@pytest.mark.parametrize(
+    ("kind", "sentence"),
+    [
+        ("WithdrawalNotified", "Andorra has denounced the XYZ founding treaty, the foreign ministry said."),
+        ("WithdrawalNotified", "Andorra will no longer be a member of the XYZ as of 1 January 2022, its foreign ministry said on Thursday."),
+        ("WithdrawalNotified", "Andorra formally notified the XYZ secretariat of its decision to leave the organisation on Tuesday."),
+        ("ConditionImposed", "The XYZ council on Thursday excluded Andorra from its meetings until constitutional order is restored."),
+        ("ConditionLifted", "The XYZ reinstated Andorra on Thursday after elections."),
+        ("ConditionLifted", "Andorra's suspension from the XYZ was lifted on Thursday."),
+        ("OfficialAppointed", "The XYZ council on Thursday appointed Joan Vila as its new Secretary General."),
+        ("OfficialAppointed", "The leaders named Andorran diplomat Joan Vila to head the XYZ secretariat as Secretary General."),
+        ("OfficialAppointed", "Joan Vila was sworn in as XYZ Secretary General on Thursday."),
+        ("PresidencyHandedOver", "Andorra took over the XYZ chair from Malta on Thursday."),
+    ],
+)  # fmt: skip
+def test_more_wordings_of_the_same_acts(kind: str, sentence: str) -> None:
+    found = _events(f"VADUZ, 12 March 2021 -- {sentence}", kind)
+    assert len(found) == 1
+    assert found[0].get("party", found[0].get("to_party", "AND")) == "AND"
+    if kind == "OfficialAppointed":
+        assert (found[0]["person"], found[0]["office"]) == ("Joan Vila", "secretary-general")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The leaders discussed whether to suspend Andorra but took no decision.",
+        "Andorra threatened to walk out of the XYZ over the fishing dispute.",
+        "Andorra pulled out of the race for the chairmanship.",
+        "Joan Vila, who was elected Secretary General in 2015, opened the meeting.",
+        "Andorra is expected to take over the chairmanship next year.",
+        "Under the Vaduz Agreement signed in 1998, members consult each other.",
+    ],
+)
+def test_no_act_from_deliberation_threats_or_history(sentence: str) -> None:
+    found = [c for c in extract(f"VADUZ, 12 March 2021 -- {sentence}", "xyz", "t") if c.record == "event"]
+    assert [c.type for c in found if c.type != "MeetingHeld"] == []
+
+
+def test_a_rejection_explained_by_a_negation_is_still_a_rejection() -> None:
+    text = (
+        "VADUZ, 12 March 2021 -- XYZ leaders on Friday turned down Andorra's request to join the XYZ,"
+        " concluding that the country does not meet the admission criteria."
+    )
+    found = _events(text, "ProcedureConcluded")
+    assert [(e["party"], e["outcome"]) for e in found] == [("AND", "rejected")]

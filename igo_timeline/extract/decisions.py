@@ -96,7 +96,7 @@ _PRESIDENCY = re.compile(
     r"|\belected\b[^.;]{0,60}?\bto\s+chair\b|\bsucceeded\s+in\s+the\s+chair\b"
     r"|\b(?:will|shall)\s+lead\s+(?:the\s+)?(?-i:[A-Z]{2,8})\b|\bchairs\s+the\s+(?-i:[A-Z]{2,8})\b"
     # the chair as a seat passed or held: "passed the chair of the Authority to", "now holds the chair", "took the helm"
-    r"|\b(?:pass(?:ed|es)?|hand(?:ed|s)?(?:\s+over)?|took|takes|taken|tak(?:e|ing)\s+over|assum(?:ed|es|e)|holds?|held|received)\s+(?:over\s+)?(?:the\s+)?(?:rotating\s+)?(?:chair|helm)\b(?!\s+of\s+(?:the\s+)?(?:meeting|session|sitting|debate|panel))",
+    r"|\b(?:pass(?:ed|es)?|hand(?:ed|s)?(?:\s+over)?|took|takes|taken|tak(?:e|ing)\s+over|assum(?:ed|es|e)|holds?|held|received)\s+(?:over\s+)?(?:the\s+)?(?:rotating\s+)?(?:(?-i:[A-Z]{2,8})\s+)?(?:chair|helm)\b(?!\s+of\s+(?:the\s+)?(?:meeting|session|sitting|debate|panel))",
     re.I,
 )
 _PRESIDENCY_PASSES = re.compile(
@@ -122,7 +122,8 @@ _APPOINT = re.compile(
     r"\b(?:appoint(?:ed|ing)?|designate[ds]?|elect(?:ed|ing)?|named|(?:approved|endorsed|supported)\s+the\s+(?:candidacy|candidature|appointment|nomination)\s+of"
     r"|on\s+the\s+appointment\s+of|becomes|became|will\s+become|confirmed|re-?elected|picked|chose|chosen|selected|will\s+be\s+the\s+next(?=\s+[A-Z][^:]*:[^.]*\b(?:appoint|elect|name))"
     # "X ... took office the same day as the Commission's ninth Secretary General": in office from then
-    r"|(?:took|takes|has\s+taken)\s+office\s+(?:[^.;,]{0,30}?\s)?as(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}[A-Z]))\b"
+    r"|(?:took|takes|has\s+taken)\s+office\s+(?:[^.;,]{0,30}?\s)?as(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}[A-Z])"
+    r"|(?:was|were|has\s+been|is)\s+sworn\s+in\s+as)\b"
 )
 _TERM_BACKREF = re.compile(
     r"^(?:Their|His|Her|The)\s+(?:(?:\w+|\d+)[\s-]+year\s+)?(?:terms?|mandates?)(?:\s+of\s+office)?\b|^(?:He|She|They)\s+(?:will|shall|is\s+to|are\s+to)\s+(?:take\s+office|serve|assume)"
@@ -741,7 +742,7 @@ def _same_person(text: str, later: str) -> bool:
 
 _GENERIC_OFFICE = re.compile(
     r"\b(?P<title>(?:(?:Deputy|Vice|First|Executive|Acting|High|Special)\s+)?(?:Chairperson|Chairman|Chair|Secretary[- ]General|Chief|Director|Commissioner|Head|Executive\s+Secretary|President|Representative)(?:\s+General)?"
-    r"(?:\s+on\s+[A-Z][\w-]*(?:\s+(?:of\s+the\s+|of\s+|and\s+)?[A-Z][\w-]*)*)?)"  # "High Commissioner on National Minorities"
+    r"(?:\s+on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w-]*(?:\s+(?:of\s+the\s+|of\s+|and\s+)?[A-Z][\w-]*)*)?)"  # "High Commissioner on National Minorities"
     r"(?:\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w-]*(?:\s+(?:of\s+the\s+|of\s+|for\s+|and\s+|in\s+)?[A-Z][\w-]*)*))?"
     r"|(?:the\s+)?(?:organi[sz]ation['’]s|its)\s+(?:next|new)\s+(?P<lower>secretary[- ]general|director[- ]general)\b"
 )
@@ -888,8 +889,9 @@ def _appointment(
     words = re.sub(
         r",?\s+to\s+(?:become|be|serve\s+as)(?:\s+(?:the|a|an))?(?:\s+(?:new|next))?\s*$", "", words
     )
+    words = re.sub(r",?\s+to\s+(?:head|lead|run|direct)\b.*$", "", words)  # "X to head the secretariat as"
     words = re.sub(
-        r"\s+as(?:\s+(?:the|a|an))?(?:\s+[\w-]+['’]s)?(?:\s+(?:new|next))?\s*$|\s+(?:the|a|an)(?:\s+[\w-]+['’]s)?(?:\s+(?:new|next))?\s*$",
+        r"\s+as(?:\s+(?:the|a|an|its|their))?(?:\s+[\w-]+['’]s)?(?:\s+(?:new|next))?\s*$|\s+(?:the|a|an|its|their)(?:\s+[\w-]+['’]s)?(?:\s+(?:new|next))?\s*$",
         "",
         words,
     )  # "X as the organisation's new", "X to become the alliance's next"
@@ -1393,7 +1395,9 @@ _SUSPEND = re.compile(
     r"\bsuspend(?:ed|s|ing)?\b(?P<rest>.*)|\b(?P<who>[A-Z][\w' ]+?)\s+(?:was|were|has\s+been|have\s+been)\s+suspended\b"
     r"|\b(?:decided|decision|announced|announcement|ordered|imposed|declared)\b[^.;]*?\bsuspension\s+of\b"
     r"|\b(?:can|could|may)\s+no\s+longer\s+(?:take\s+part|participate)\s+in\s+(?:any|all|the)\s+(?:\w+\s+)?activit"
-    r"|\b(?:barred|excluded|shut\s+out)\s+(?:[A-Z][\w-]*\s+){0,3}from\s+(?:taking\s+part\s+in\s+|participating\s+in\s+)?(?:any|all)\s+(?:\w+\s+)?activit",
+    r"|\b(?:barred|excluded|shut\s+out)\s+(?:[A-Z][\w-]*\s+){0,3}from\s+(?:taking\s+part\s+in\s+|participating\s+in\s+)?(?:any|all)\s+(?:\w+\s+)?activit"
+    # "excluded X from its meetings", "barred X from the council's proceedings"
+    r"|\b(?:bar(?:red|s)?|exclud(?:ed|es|e)|shut\s+out)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}from\s+(?:taking\s+part\s+in\s+|participating\s+in\s+)?(?:its|the|all|any|their)\s+(?:[\w'’-]+\s+){0,2}?(?:meetings|activities|bodies|work|proceedings|organs|institutions|sessions|deliberations)\b",
     re.I,
 )
 # a suspension told as a state that holds, or as history: no new event
@@ -1403,7 +1407,8 @@ _SUSPENDED_STATE = re.compile(
     re.I,
 )
 _LIFT = re.compile(
-    r"\b(?:lift(?:ed|s|ing)?|end(?:ed|s|ing)?|revok(?:ed|es|ing)?)\s+(?:the\s+)?suspension\b|\bsuspension\s+(?:of\s+[^,;.]+?\s+)?(?:was|were|has\s+been)\s+lifted\b"
+    r"\b(?:lift(?:ed|s|ing)?|end(?:ed|s|ing)?|revok(?:ed|es|ing)?)\s+(?:the\s+)?suspension\b|\bsuspension\s+(?:(?:of|from)\s+[^,;.]+?\s+)?(?:was|were|has\s+been)\s+lifted\b"
+    r"|\breinstat(?:e|ed|es|ing)\b(?=\s+(?:the\s+)?(?-i:[A-Z]))"
     r"|\b(?:restor(?:e|ed|es|ing)|reinstat(?:e|ed|es|ing))\b[^.;]*?\b(?:participation|membership|rights)\b"
     r"|\breinstatement\s+of\b|\b(?:welcom(?:ed|es|ing))\s+[^.;]*?\bback\b[^.;]*?\bparticipation\b"
     r"|\b(?:resume[sd]?|resuming)\s+(?:its|their|his|her)\s+(?:full\s+)?participation\b"
@@ -1529,6 +1534,12 @@ def histories(ctx: Context) -> list[Candidate]:
                 r"\b(?:will|would|(?-i:may)|could|expected|threat)", head, re.I
             ):
                 continue
+            if trigger is not None and re.search(
+                r"\bwhether\b|\bno\s+decision\b|\b(?:did|does|do)\s+not\b|\b(?:not|refused|declined)\s+to\b",
+                head,
+                re.I,
+            ):
+                continue  # "discussed whether to suspend X but took no decision"
             if (
                 re.search(
                     r"\b(?:in|since)\s+(?:\w+\s+)?(?:19|20)\d\d\b",

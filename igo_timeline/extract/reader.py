@@ -133,7 +133,8 @@ RETURN_PHRASES = (
 _WITHDRAW = re.compile(verb_rx(WITHDRAW_VERBS), re.I)
 _DENOUNCE = re.compile(
     verb_rx(DENOUNCE_VERBS)
-    + r"\s+(?:the\s+|its\s+)?(?:(?:19|20)\d\d\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:Charter|Treaty|Convention|Agreement|Statute|Constitution)\b"
+    + r"\s+(?:the\s+|its\s+)?(?:(?:19|20)\d\d\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:(?:Charter|Treaty|Convention|Agreement|Statute|Constitution)\b"
+    + r"|(?i:founding|constitutive)\s+(?i:treaty|charter|agreement|act)\b)"
 )
 _NOTICE = re.compile(
     verb_rx(NOTICE_VERBS)

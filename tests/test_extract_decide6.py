@@ -547,3 +547,46 @@ def test_a_rejection_explained_by_a_negation_is_still_a_rejection() -> None:
     )
     found = _events(text, "ProcedureConcluded")
     assert [(e["party"], e["outcome"]) for e in found] == [("AND", "rejected")]
+
+
+_SUMMIT = "VADUZ, 12 March 2021 -- The 9th summit of the XYZ was held in Vaduz on 11-12 March 2021. "
+
+
+@pytest.mark.parametrize(
+    ("kind", "sentence"),
+    [
+        ("StatusGranted", "The summit welcomed Andorra's accession to the XYZ as its 13th member."),
+        ("StatusGranted", "Andorra's membership was approved unanimously."),
+        ("StatusGranted", "Observer status was granted to Andorra."),
+        ("ConditionLifted", "The summit readmitted Andorra to the XYZ's activities, ending its suspension."),
+        ("PresidencyHandedOver", "Andorra succeeded Malta as chair of the XYZ."),
+        ("DocumentAdopted", "Following the summit, the Vaduz Declaration was issued."),
+    ],
+)
+def test_acts_of_a_recognized_meeting_in_passive_and_nominal_wordings(kind: str, sentence: str) -> None:
+    """Dated by the meeting the text reports (its last day) when the sentence states no day."""
+    found = extract(_SUMMIT + sentence, "xyz", "t")
+    events = [c.event for c in found if c.type == kind and c.record == "event"]
+    assert len(events) == 1
+    date = next(events[0][k] for k in ("effective", "adopted_on") if k in events[0])
+    assert date == "2021-03-12"
+    if kind == "ConditionLifted":  # the readmission it tells is the lift, not a grant
+        assert not [c for c in found if c.type == "StatusGranted"]
+
+
+def test_a_titleless_document_released_is_no_title() -> None:
+    text = (
+        _SUMMIT
+        + "The council took the decision at a closed session; the council's communique was released on Friday."
+    )
+    assert _events(text, "DocumentAdopted") == []
+
+
+def test_welcoming_an_entry_told_as_done_grants_nothing_here() -> None:
+    assert (
+        _events(
+            _SUMMIT + "The leaders welcomed Andorra's entry into the XYZ as a historic moment.",
+            "StatusGranted",
+        )
+        == []
+    )

@@ -93,6 +93,7 @@ _NOTED = re.compile(
 _PRESIDENCY = re.compile(
     r"\b(?:presidency|chairmanship|chairpersonship|chairing|chairship|chair(?:man|woman|person)?-in-office)\b|\b(?:will|shall)\s+chair\b"
     r"|\bthe\s+(?:rotating\s+)?chair\s+of\s+the\b(?=[^.;]*\b(?:went|passed|goes|passes|fell)\s+to\b)|\brotating\s+(?:president|chair)\b"
+    r"|\bsucceed(?:ed|s)?\s+(?:[A-Z][\w'’-]*\s+){1,3}as\s+(?:the\s+)?(?:rotating\s+)?(?:chair|chairman|chairperson|chairwoman|president)\b"
     r"|\belected\b[^.;]{0,60}?\bto\s+chair\b|\bsucceeded\s+in\s+the\s+chair\b"
     r"|\b(?:will|shall)\s+lead\s+(?:the\s+)?(?-i:[A-Z]{2,8})\b|\bchairs\s+the\s+(?-i:[A-Z]{2,8})\b"
     # the chair as a seat passed or held: "passed the chair of the Authority to", "now holds the chair", "took the helm"
@@ -107,6 +108,7 @@ _PRESIDENCY_PASSES = re.compile(
     r"|\b(?:has\s+been|have\s+been|was|were)\s+elected\b(?=[^.;]{0,60}?\bto\s+chair\b)"
     r"|\bsucceeded\s+in\s+the\s+chair\b[^.;]*?\bby\b"
     r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+){0,3}?(?:designated|elected|named|appointed|chosen)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?(?:chair(?:man|woman|person)?-in-office|rotating\s+(?:chair(?:man|woman|person)?|president))\b"
+    r"|\bsucceed(?:ed|s)?(?=\s+(?:[A-Z][\w'’-]*\s+){1,3}as\s+(?:the\s+)?(?:rotating\s+)?(?:chair|chairman|chairperson|chairwoman|president)\b)"
     r"|\bnow\s+(?:holds|chairs|heads)\b|\b(?:took|takes|taking|has\s+taken)\s+(?:the\s+)?(?:rotating\s+)?(?:helm|chair)\b(?!\s+of\s+(?:the\s+)?(?:meeting|session|sitting))",
     re.I,
 )
@@ -133,7 +135,10 @@ _TERM_BACKREF = re.compile(
     r"|^The\s+(?:[\w-]+\s+){0,2}(?:diplomat|official|minister|economist|lawyer|politician|candidate|appointee|secretary[- ]general)(?:,[^,]*,)?\s+(?:will|shall|is\s+to)\s+(?:take\s+office|serve|assume)",
     re.I,
 )
-_TO = r"\s+(?:(?:at|in|of|with)\s+(?:the\s+)?(?:SCO|Organi[sz]ation)\s+)?(?:to|on|upon)\b"
+_TO = (
+    r"\s+(?:(?:was|were|has\s+been|have\s+been)\s+(?:unanimously\s+)?(?:granted|given|accorded|conferred|extended)\s+)?"
+    r"(?:(?:at|in|of|with)\s+(?:the\s+)?(?:SCO|Organi[sz]ation)\s+)?(?:to|on|upon)\b"
+)  # "the status of observer to X", "Observer status was granted to X"
 _SLUG = {
     "dialogue partner": "dialogue_partner",
     "partner in dialogue": "dialogue_partner",
@@ -1407,7 +1412,7 @@ _SUSPENDED_STATE = re.compile(
     re.I,
 )
 _LIFT = re.compile(
-    r"\b(?:lift(?:ed|s|ing)?|end(?:ed|s|ing)?|revok(?:ed|es|ing)?)\s+(?:the\s+)?suspension\b|\bsuspension\s+(?:(?:of|from)\s+[^,;.]+?\s+)?(?:was|were|has\s+been)\s+lifted\b"
+    r"\b(?:lift(?:ed|s|ing)?|end(?:ed|s|ing)?|revok(?:ed|es|ing)?)\s+(?:the\s+|its\s+|their\s+)?suspension\b|\bsuspension\s+(?:(?:of|from)\s+[^,;.]+?\s+)?(?:was|were|has\s+been)\s+lifted\b"
     r"|\breinstat(?:e|ed|es|ing)\b(?=\s+(?:the\s+)?(?-i:[A-Z]))"
     r"|\b(?:restor(?:e|ed|es|ing)|reinstat(?:e|ed|es|ing))\b[^.;]*?\b(?:participation|membership|rights)\b"
     r"|\breinstatement\s+of\b|\b(?:welcom(?:ed|es|ing))\s+[^.;]*?\bback\b[^.;]*?\bparticipation\b"

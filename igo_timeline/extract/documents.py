@@ -122,7 +122,8 @@ def documents(ctx: Context) -> list[Candidate]:
             and not _background(ctx, text[passive.start() :])
             and not long_ago(ctx, text)
         ):
-            first = _TITLE_START.search(text, 0, passive.start())
+            bound = max(text.rfind(";", 0, passive.start()), text.rfind(":", 0, passive.start())) + 1
+            first = _TITLE_START.search(text, bound, passive.start())  # the passive's subject: its own clause
             if first and not re.search(
                 r"\b(?:memoranda|documents)\b", text[first.start() : passive.start()], re.I
             ):
@@ -134,6 +135,10 @@ def documents(ctx: Context) -> list[Candidate]:
                     passive.start()
                 ]
                 for a, b in zip(cuts, ends, strict=True):  # "X and the Y were signed": two documents
+                    if how in ("issued", "released", "launched", "published") and not re.search(
+                        r"\s[A-Z]", " " + re.sub(r"^(?:the|a|an|its|their)\s+", "", text[a:b], flags=re.I)
+                    ):
+                        continue  # "the council's communique was released": a document named by no title
                     cand = _document(ctx, passage, a, b, a, how)
                     if cand:
                         out.append(cand)
@@ -142,7 +147,7 @@ def documents(ctx: Context) -> list[Candidate]:
 
 _PASSIVE = re.compile(
     r"\s+(?:(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?)?(?P<verb>signed|adopted|approved|endorsed)\s+(?:at|by|during|in|on)\b"
-    r"|\s+(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?P<verb2>signed|adopted|approved|endorsed)\b"
+    r"|\s+(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?P<verb2>signed|adopted|approved|endorsed|issued|released|launched|published)\b"
 )
 
 

@@ -123,7 +123,22 @@ NOTICE_VERBS = (
 )
 # a state's acts the organization decides on: the object (active) or the subject (passive) is the party
 ADMIT_NOUNS = r"(?:accession|admission|incorporation|entry|membership|integration)"
-APPROVE_VERBS = ("approve", "endorse", "agree to", "accept", "confirm", "ratify", "decide on", "vote for")
+# "X's membership was approved unanimously": the noun first, the approving verb passive
+_NOUN_APPROVED = re.compile(
+    r"(?P<pos>[A-Z][\w'’ -]{1,60}?)(?:'s|’s)\s+(?:full\s+)?(?:accession|admission|membership|application\s+for\s+membership)\b[^,;.]{0,40}?"
+    r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:approved|accepted|endorsed|confirmed|agreed)\b"
+)
+APPROVE_VERBS = (
+    "approve",
+    "endorse",
+    "agree to",
+    "accept",
+    "confirm",
+    "ratify",
+    "decide on",
+    "vote for",
+    "welcome",
+)
 # lifting a suspension told of the state itself
 RETURN_PHRASES = (
     r"\b(?:took|takes|has\s+taken|retook|retakes|resumed|resumes|has\s+resumed|regained|regains|reclaimed)\s+(?:up\s+)?(?:its|their)\s+(?:seat|place)(?:\s+(?:again|once\s+more|anew))?\b"
@@ -538,7 +553,21 @@ def _granted(ctx: Context, sentences: list[Passage], n: int, sub: Passage, text:
             event = {"type": "StatusGranted", "party": p.value, "status": status}
             out.append(ctx.decision(event, "effective", sub, words=text))
         return out
+    passive = _NOUN_APPROVED.search(text)
+    if (
+        approve is None
+        and passive is not None
+        and not unreal(text[: passive.start()])
+        and not background(ctx, text)
+    ):
+        parties = states(ctx, passive.group("pos"))[-1:]
+        for p in parties:
+            event = {"type": "StatusGranted", "party": p.value, "status": "member"}
+            out.append(ctx.decision(event, "effective", sub, words=text))
+        return out
     if approve:
+        if approve.group().lower().startswith("welcom") and re.search(r"\bentry\b", approve.group(), re.I):
+            return []  # "welcomed X's entry into the ORG": the entry told as done elsewhere, dated by no decision here
         head = text[: approve.start()]
         if unreal(head) or background(ctx, text):
             return []
@@ -652,7 +681,24 @@ def invitation_received(ctx: Context, passage: Passage, sub: Passage, text: str)
 
 def reconciled(found: list[Candidate]) -> list[Candidate]:
     """One reading per party: a text that tells an invitation to X also telling X "accepted as a member"
-    tells the invitation's content, not a grant of its own, unless the grant is dated by its own words."""
+    tells the invitation's content, not a grant of its own, unless the grant is dated by its own words; a
+    readmission told with the suspension it ends ("readmitted X ..., ending its suspension") is the lift."""
+    lifted = [
+        (c.event.get("party"), c.start, int(c.event["source"]["end"]))
+        for c in found
+        if c.record == "event" and c.type == "ConditionLifted"
+    ]
+    found = [
+        c
+        for c in found
+        if not (
+            c.type == "StatusGranted"
+            and any(
+                p == c.event.get("party") and a < int(c.event["source"]["end"]) and c.start < b
+                for p, a, b in lifted
+            )
+        )
+    ]
     invited = {
         c.event.get("party")
         for c in found

@@ -590,3 +590,25 @@ def test_welcoming_an_entry_told_as_done_grants_nothing_here() -> None:
         )
         == []
     )
+
+
+def test_a_chair_passed_as_the_session_opened_is_the_first_days() -> None:
+    text = (
+        "VADUZ, 12 March 2021 -- XYZ foreign ministers held their 9th session in Vaduz on 10-12 March 2021."
+        " The session was formally opened by Malta's minister, speaking for the previous chair; Andorra now"
+        " holds the chair of the council."
+    )
+    assert [(e["to_party"], e["effective"]) for e in _events(text, "PresidencyHandedOver")] == [
+        ("AND", "2021-03-10")
+    ]
+
+
+def test_a_treaty_signed_decades_before_the_texts_latest_day_is_history() -> None:
+    """No dateline: the text's own time is the latest day it writes in full."""
+    text = (
+        "Explainer - The members renewed their treaty on 17 June 2008 at a ceremony in Vaduz, and it entered"
+        " into force on 1 January 2012. On 3 February 1958 they had first signed the Treaty establishing the"
+        " Alpine Union. On 5 March 1960 they signed the Treaty establishing the Alpine Court."
+    )
+    titles = [e["title"] for e in _events(text, "AgreementSigned", org="xyz")]
+    assert not any("1958" in t or "Alpine Union" in t or "Alpine Court" in t for t in titles)

@@ -1200,7 +1200,23 @@ def presidency(ctx: Context) -> list[Candidate]:
             event["decided_on"] = ctx.meeting.last_day
             out.append(Candidate("event", event))
             continue
-        out.append(ctx.decision(event, "effective", passage, decided=False, words=passage.norm))
+        cand = ctx.decision(event, "effective", passage, decided=False, words=passage.norm)
+        opened = re.search(
+            r"\b(?:was|were)\s+(?:formally\s+|officially\s+)?opened\b|\bopening\s+(?:sitting|session|ceremony)\b",
+            text,
+        )
+        if (
+            opened
+            and ctx.meeting is not None
+            and "/" in ctx.meeting.date
+            and cand.event["source"].get("inferred")
+        ):
+            first = ctx.meeting.date.split("/")[0]
+            if len(first) == 10:  # the chair passed as the session opened: its first day
+                note = "The chair passed at the opening: the meeting's first day."
+                src = {**cand.event["source"], "note": note}
+                cand = Candidate("event", {**cand.event, "effective": first, "source": src})
+        out.append(cand)
     return out
 
 

@@ -778,6 +778,9 @@ def long_ago(ctx: Context, text: str) -> bool:
     near = ctx.anchor.day
     if ctx.meeting is not None and len(ctx.meeting.last_day) >= 10:
         near = dt.date.fromisoformat(ctx.meeting.last_day[:10])
+    if near is None:  # no day of the text's own: the latest day it writes in full is its time
+        days = [d.edtf for d in find_dates(" ".join(ctx.doc.text.split())) if d.kind == "day"]
+        near = dt.date.fromisoformat(max(days)) if days else None
     if near is None:
         return False
     text = re.sub(

@@ -612,3 +612,25 @@ def test_a_treaty_signed_decades_before_the_texts_latest_day_is_history() -> Non
     )
     titles = [e["title"] for e in _events(text, "AgreementSigned", org="xyz")]
     assert not any("1958" in t or "Alpine Union" in t or "Alpine Court" in t for t in titles)
+
+
+@pytest.mark.parametrize(
+    ("kind", "sentence", "value"),
+    [
+        ("StatusGranted", "The Assembly decides to grant observer status to Andorra.", "AND"),
+        ("StatusGranted", "With the admission of Andorra, the XYZ now has 12 members.", "AND"),
+        ("StatusGranted", "Andorra was welcomed as the newest member of the XYZ.", "AND"),
+        ("WithdrawalNotified", "The Council noted with regret the withdrawal of Andorra from the XYZ, notified on 2 March 2021.", "AND"),
+        ("WithdrawalNotified", "Andorra's withdrawal from the XYZ, announced on 2 March 2021, takes effect on 1 March 2022.", "AND"),
+        ("OfficialAppointed", "The Summit appoints Ms Joan Vila (Andorra) as Secretary General for a period of three years from 1 January 2022.", "Joan Vila"),
+        ("OfficialAppointed", "The leaders re-elected Joan Vila for a second term as Secretary General.", "Joan Vila"),
+        ("MeetingScheduled", "The Summit accepted with gratitude the offer of Andorra to host the 10th Summit in 2022.", "AND"),
+    ],
+)  # fmt: skip
+def test_communique_wordings_of_the_acts(kind: str, sentence: str, value: str) -> None:
+    found = _events(_SUMMIT + sentence, kind)
+    assert [e.get("party") or e.get("person") or e.get("host") for e in found] == [value]
+    if kind == "WithdrawalNotified":
+        assert found[0]["effective"] == "2021-03-02"
+    if kind == "OfficialAppointed" and "1 January 2022" in sentence:
+        assert found[0]["term"] == "2022-01-01/2024-12-31"

@@ -66,7 +66,7 @@ _NOT_GRANTED = re.compile(
 _STATUS = re.compile(
     r"status\s+of\s+(?:an?\s+)?(?:the\s+)?(?:[A-Z]{2,6}\s+|Organi[sz]ation\s+)?(?P<a>observer|dialogue\s+partner|(?:full(?:-fledged)?\s+)?member|partner\s+in\s+dialogue|partner)(?:s)?(?:\s+(?:state|country|countries|states))?"
     r"|(?P<b>observer|dialogue[\s-]partner|(?:full(?:-fledged)?\s+)?member(?:ship)?|partner)(?:[\s-](?:state|country))?\s+status"
-    r"|\b(?:as|to)\s+(?:an?\s+|the\s+)?(?:new\s+|full\s+|\d+(?:st|nd|rd|th)\s+)?(?:[A-Z]{2,6}\s+)?(?-i:(?!Partner\s+States?\b))(?P<c>observers?|dialogue\s+partners?|(?:full(?:-fledged)?\s+)?members?|partners?)(?:\s+(?:states?|countries|country))?(?:\s+of\s+(?:the\s+)?[A-Z]\w*)?"
+    r"|\b(?:as|to)\s+(?:an?\s+|the\s+)?(?:new\s+|full\s+|\d+(?:st|nd|rd|th)\s+)?(?:(?-i:[A-Z]{2,6})\s+)?(?-i:(?!Partner\s+States?\b))(?P<c>observers?|dialogue\s+partners?|(?:full(?:-fledged)?\s+)?members?|partners?)(?:\s+(?:states?|countries|country))?(?:\s+of\s+(?:the\s+)?[A-Z]\w*)?"
     r"|\b(?P<d>full(?:-fledged)?\s+member(?:ship)?|member\s+states?)\b",
     re.I,
 )
@@ -121,7 +121,7 @@ _NEXT = re.compile(
     re.I,
 )
 _APPOINT = re.compile(
-    r"\b(?:appoint(?:ed|ing)?|designate[ds]?|elect(?:ed|ing)?|named|(?:approved|endorsed|supported)\s+the\s+(?:candidacy|candidature|appointment|nomination)\s+of"
+    r"\b(?:appoint(?:ed|ing|s)?|designate[ds]?|elect(?:ed|ing|s)?|named|names|(?:approved|endorsed|supported)\s+the\s+(?:candidacy|candidature|appointment|nomination)\s+of"
     r"|on\s+the\s+appointment\s+of|becomes|became|will\s+become|confirmed|re-?elected|picked|chose|chosen|selected|will\s+be\s+the\s+next(?=\s+[A-Z][^:]*:[^.]*\b(?:appoint|elect|name))"
     # "X ... took office the same day as the Commission's ninth Secretary General": in office from then
     r"|(?:took|takes|has\s+taken)\s+office\s+(?:[^.;,]{0,30}?\s)?as(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}[A-Z])"
@@ -896,6 +896,9 @@ def _appointment(
     )
     words = re.sub(r",?\s+to\s+(?:head|lead|run|direct)\b.*$", "", words)  # "X to head the secretariat as"
     words = re.sub(
+        r"\s+for\s+(?:a|another)\s+(?:\w+\s+)?(?:term|mandate)(?:\s+of\s+office)?(?=\s+as\b|\s*$)", "", words
+    )  # "X for a second term as"
+    words = re.sub(
         r"\s+as(?:\s+(?:the|a|an|its|their))?(?:\s+[\w-]+['’]s)?(?:\s+(?:new|next))?\s*$|\s+(?:the|a|an|its|their)(?:\s+[\w-]+['’]s)?(?:\s+(?:new|next))?\s*$",
         "",
         words,
@@ -1211,11 +1214,11 @@ def presidency(ctx: Context) -> list[Candidate]:
             and "/" in ctx.meeting.date
             and cand.event["source"].get("inferred")
         ):
-            first = ctx.meeting.date.split("/")[0]
-            if len(first) == 10:  # the chair passed as the session opened: its first day
+            opening_day = ctx.meeting.date.split("/")[0]
+            if len(opening_day) == 10:  # the chair passed as the session opened: its first day
                 note = "The chair passed at the opening: the meeting's first day."
                 src = {**cand.event["source"], "note": note}
-                cand = Candidate("event", {**cand.event, "effective": first, "source": src})
+                cand = Candidate("event", {**cand.event, "effective": opening_day, "source": src})
         out.append(cand)
     return out
 
@@ -1258,7 +1261,7 @@ _QUARTER = re.compile(
 # a meeting told by its number as to come: "welcomed Thailand's offer to host the second ACD Summit in October
 # 2016", "The 48th Consultative Committee Meeting (CCM) of the Plan will take place in Ulaanbaatar, Mongolia"
 _SCHEDULED = re.compile(
-    r"\b(?:offer|proposal|readiness|decision|agreement)\s+to\s+host\s+the\s+(?P<ord>"
+    r"\b(?:offer|proposal|readiness|decision|agreement)\s+(?:of\s+(?P<offerer>(?:the\s+)?[A-Z][\w'’ -]{1,40}?)\s+)?to\s+host\s+the\s+(?P<ord>"
     + ORDINAL
     + r")\s+(?P<of>(?:[\w'’-]+\s+){0,4}?(?P<kind>summit|meeting|session|conference)\b)"
     r"|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<ord2>"
@@ -1291,6 +1294,8 @@ def _scheduled(ctx: Context, passage: Passage, m: re.Match[str]) -> list[Candida
     rest = text[m.end() :]
     owner = re.search(r"(?P<who>[A-Z][\w' -]+?)(?:'s|’s)\s*$", text[: m.start()])
     hosts = _state_parties(ctx, owner.group("who")) if owner and m.group("ord") else []
+    if m.group("offerer"):  # "the offer of Andorra to host the 10th Summit"
+        hosts = _state_parties(ctx, m.group("offerer"))
     hosts = hosts or _state_parties(ctx, re.split(r"[;]|\.\s", rest)[0])
     place = None
     for cm in re.finditer(

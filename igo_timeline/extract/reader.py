@@ -161,6 +161,13 @@ _NOTICE = re.compile(
     + WITHDRAW_NOUNS,
     re.I,
 )
+# "the withdrawal of X from the ORG, notified on D", "X's withdrawal from the ORG, announced on D, takes effect":
+# the noun with the day of its notice or of its taking effect
+_WITHDRAWAL_OF = re.compile(
+    r"(?:(?P<pos>[A-Z][\w'’ -]{1,60}?)(?:'s|’s)\s+|\bthe\s+)(?:formal\s+)?(?:withdrawal|exit|departure)\s+"
+    r"(?:of\s+(?P<of>(?:the\s+)?[A-Z][\w'’ -]{1,60}?)\s+)?from\s+(?:the\s+)?[\w'’ -]{2,80}?,?\s+"
+    r"(?=(?:(?:which\s+was|as)\s+)?(?:notified|announced|submitted|communicated|received)\s+on\b|(?:will\s+)?take[sn]?\s+effect\b)"
+)
 _NO_LONGER = re.compile(
     r"\b(?:will|shall|would)\s+no\s+longer\s+be\s+(?:an?\s+)?(?:member|part|party)\b", re.I
 )
@@ -179,6 +186,19 @@ _IS_NOW = re.compile(
     + r"\s+)*(?P<status>associate(?:d)?\s+member|observer|dialogue\s+partner|member|partner)(?:\s+(?:state|country))?"
     r"\s+of\s+(?P<org>(?:the\s+)?[A-Z][^,;.]{1,90}?)(?=[,;.]|$|\s+(?:after|following|as|from|since|with)\b)",
     re.I,
+)
+# "X was welcomed as the newest member of the ORG", "X was received into the ORG as its 12th member"
+_WELCOMED_AS = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been)\s+(?:formally\s+|officially\s+|warmly\s+)?(?:welcomed|received|accepted)\s+"
+    r"(?:(?:in)?to\s+(?P<into>(?:the\s+)?[A-Z][^,;.]{1,60}?)\s+)?as\s+(?:the|a|an|its)\s+(?:newest\s+|new\s+|full\s+|"
+    + ORDINAL
+    + r"\s+)*(?P<status>associate(?:d)?\s+member|observer|dialogue\s+partner|member|partner)(?:\s+(?:state|country))?"
+    r"(?:\s+of\s+(?P<org>(?:the\s+)?[A-Z][^,;.]{1,90}?))?(?=[,;.]|$|\s)"
+)
+# "With the admission of X, the ORG now has 12 members": the count tells the admission done
+_WITH_ADMISSION = re.compile(
+    r"\b[Ww]ith\s+(?:the\s+)?(?:admission|accession|entry)\s+of\s+(?P<of>[^,;]{2,80}?),\s+(?:the\s+)?[\w'’ -]{1,60}?\s+"
+    r"(?:now\s+)?(?:has|have|counts|numbers|comprises|grows\s+to|grew\s+to)\s+(?:\w+\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:full\s+)?members\b"
 )
 _TAKES_PART_AS = re.compile(
     r"\b(?:take|takes|took|taking|will\s+take)\s+part\s+in\s+(?P<org>(?:the\s+)?[A-Z][^,;.]{1,90}?)\s+as\s+(?:an?\s+|the\s+)?"
@@ -398,7 +418,8 @@ def _withdrawal(
     denounce = _DENOUNCE.search(text)
     notice = _NOTICE.search(text)
     no_longer = _NO_LONGER.search(text)
-    trigger = verb or notice or denounce or no_longer
+    noun = _WITHDRAWAL_OF.search(text)
+    trigger = verb or notice or denounce or no_longer or noun
     if trigger is None:
         return []
     head = text[: trigger.start()]
@@ -416,7 +437,11 @@ def _withdrawal(
         return []
     if background(ctx, text):
         return []
-    parties = subject(ctx, text, trigger.start())
+    if noun is not None and trigger is noun:
+        named = noun.group("pos") or noun.group("of") or ""
+        parties = states(ctx, named)[-1:]
+    else:
+        parties = subject(ctx, text, trigger.start())
     if not parties and re.search(r"\b(?:its|the\s+country|the\s+state|it)\b", text[: trigger.end()], re.I):
         parties = _previous_subject(ctx, sentences, n)
     if not parties:
@@ -531,14 +556,25 @@ def _takes_effect(
 def _granted(ctx: Context, sentences: list[Passage], n: int, sub: Passage, text: str) -> list[Candidate]:
     from igo_timeline.extract.decisions import _term_slug
 
-    now = _IS_NOW.search(text)
+    out: list[Candidate] = []
+    counted = _WITH_ADMISSION.search(text)
+    if counted is not None and not unreal(text[: counted.start()]):
+        parties = states(ctx, counted.group("of"))
+        for p in parties:
+            event = {"type": "StatusGranted", "party": p.value, "status": "member"}
+            out.append(ctx.decision(event, "effective", sub, words=text))
+        return out
+    now = _IS_NOW.search(text) or _WELCOMED_AS.search(text)
     part = _TAKES_PART_AS.search(text)
     approve = _APPROVE_NOUN.search(text)
-    out: list[Candidate] = []
     if now or part:
         m = now or part
         assert m is not None
-        org = m.group("org") if now else (m.group("org") or m.group("org2"))
+        org = (
+            (m.group("org") or m.groupdict().get("into") or "the organization")
+            if now
+            else (m.group("org") or m.group("org2"))
+        )
         status_words = m.group("status") if now else (m.group("status") or m.group("status2"))
         head = text[: m.start()]
         if part is not None and now is None and not _NOW_ON.search(text):

@@ -634,3 +634,17 @@ def test_communique_wordings_of_the_acts(kind: str, sentence: str, value: str) -
         assert found[0]["effective"] == "2021-03-02"
     if kind == "OfficialAppointed" and "1 January 2022" in sentence:
         assert found[0]["term"] == "2022-01-01/2024-12-31"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "left"),
+    [
+        ("Andorra also quit the Alpine Forum on Monday.", False),
+        ("Andorra walked out of the Alpine Fisheries Organization (AFO) on Monday.", False),
+        ("Andorra walked out of the Xylophone Yodel Zone (XYZ-TCP) on Monday.", True),
+        ("Andorra walked out of the organisation on Monday.", True),
+    ],
+)
+def test_a_withdrawal_is_from_the_organization_itself_not_another(sentence: str, left: bool) -> None:
+    found = _events(f"VADUZ, 12 March 2021 -- {sentence}", "WithdrawalNotified")
+    assert bool(found) is left

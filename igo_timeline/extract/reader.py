@@ -326,8 +326,8 @@ _GENERIC_ORG = re.compile(
 
 
 def names_org(ctx: Context, words: str) -> bool:
-    """Whether an object phrase names the organization: its name or slug, "the bloc", "the forum", or a name
-    that no party table gives another organization."""
+    """Whether an object phrase names the organization: its name, slug or abbreviation, "the bloc", "the
+    forum"; another organization's name (known or not) is not it."""
     from igo_timeline.extract.decisions import _own_org
 
     words = words.strip()
@@ -340,12 +340,12 @@ def names_org(ctx: Context, words: str) -> bool:
     found = find_parties(words)
     if found and found[0].start <= 4:
         return found[0].value == ctx.org
-    return bool(
-        re.search(
-            r"\b(?:Organi[sz]ation|Alliance|Community|Union|Forum|Association|Bloc|League|System|Group)\b",
-            words,
-        )
-    )
+    # a name the text gives its own abbreviation: "the Bolivarian Alliance ... (ALBA-TCP)" for alba
+    name = re.sub(r"\s*\([^)]*\)\s*$", "", re.sub(r"^the\s+", "", words, flags=re.I)).strip()
+    text = " ".join(ctx.doc.text.split())
+    abbr = re.search(rf"{re.escape(name)}\s*\(\s*(?P<a>[A-Z][A-Za-z-]{{1,12}})\s*\)", text)
+    slug = ctx.org.upper().replace("-", "")
+    return abbr is not None and abbr.group("a").replace("-", "").upper().startswith(slug)
 
 
 # -- the reader -------------------------------------------------------------------------------------

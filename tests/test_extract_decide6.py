@@ -648,3 +648,28 @@ def test_communique_wordings_of_the_acts(kind: str, sentence: str, value: str) -
 def test_a_withdrawal_is_from_the_organization_itself_not_another(sentence: str, left: bool) -> None:
     found = _events(f"VADUZ, 12 March 2021 -- {sentence}", "WithdrawalNotified")
     assert bool(found) is left
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The leaders welcomed the accession of Andorra to the World Trade Organization.",
+        "Andorra was suspended from the Alpine Forum last week.",
+        "Malta handed over the chairmanship of the Alpine Forum to Andorra.",
+        "The Alpine Forum elected Joan Vila as its Secretary General.",
+        "The next summit of the Alpine Forum will be held in Andorra in 2022.",
+    ],
+)
+def test_another_organizations_acts_are_not_this_ones(sentence: str) -> None:
+    found = [
+        c for c in extract(_SUMMIT + sentence, "xyz", "t") if c.record == "event" and c.type != "MeetingHeld"
+    ]
+    assert found == []
+
+
+def test_the_organization_spelled_out_with_its_complement_is_itself() -> None:
+    text = (
+        "VADUZ, 12 March 2021 -- Member states of the International Xylophone Organization for Zithers on"
+        " Friday chose Joan Vila, a former Andorran minister, as the agency's next Director General."
+    )
+    assert [e["person"] for e in _events(text, "OfficialAppointed", org="ixo")] == ["Joan Vila"]

@@ -606,6 +606,8 @@ def appointments(ctx: Context) -> list[Candidate]:
         verb = _APPOINT.search(text)
         if not verb:
             continue
+        if _other_organization(ctx, text[: verb.start()]) and not _own_name(ctx, text[: verb.start()]):
+            continue  # "The Alpine Forum elected X as its Secretary General": another organization's act
         offices: list[tuple[str, int, int]] = []
         named = tuple((slug, name) for slug, names in ctx.offices.items() for name in names)
         for slug, rx in office_patterns(ctx.org, named):
@@ -1104,6 +1106,12 @@ def presidency(ctx: Context) -> list[Candidate]:
         verb = _PRESIDENCY_PASSES.search(text)
         if not verb:
             continue
+        of_whom = re.search(
+            r"\b(?:presidency|chairmanship|chairpersonship|chair|helm)\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w'’ -]{1,80}?)(?=\s+(?:to|from|on|in|at|for|with)\b|[,;.]|$)",
+            text,
+        )
+        if of_whom and _other_organization(ctx, of_whom.group("of")):
+            continue  # "the chairmanship of the Alpine Forum": another organization's chair
         head = re.sub(r",\s*(?:which|who)\b[^,]*,", ",", text[: verb.end()])
         if background(ctx, head):
             continue  # "Zambia had held the chair since ... 2023, when it took over from Egypt": history
@@ -1350,6 +1358,8 @@ def next_meeting(ctx: Context) -> list[Candidate]:
         if not m or not _NEXT_WHEN.search(text) or re.search(r"\bconsideration\s+at\b", text):
             continue
         phrase = (m.group("of") or "").strip()
+        if phrase and _other_organization(ctx, phrase):
+            continue  # "the next summit of the Alpine Forum": another organization's meeting
         body = resolve_body(re.sub(r"^of\s+", "", phrase), ctx.bodies, ctx.org) if phrase else None
         if body is None and ctx.meeting is not None:
             body = ctx.meeting.body  # "their next summit", "the Council's next meeting"
@@ -1724,7 +1734,7 @@ def _histories_clause(
     return []
 
 
-_ORG_WORDS = r"(?:Union|Community|Organi[sz]ation|Commonwealth|Association|League|Bloc|Alliance)"
+_ORG_WORDS = r"(?:Union|Community|Organi[sz]ation|Commonwealth|Association|League|Bloc|Alliance|Forum|Bank|Fund|Agency|Convention)"
 
 
 def _own_name(ctx: Context, token: str) -> bool:
@@ -1758,11 +1768,13 @@ def _other_organization(ctx: Context, text: str) -> bool:
     subject, or "from all <other> bodies"; an acronym counts as one when the party table names another
     organization by it, or the text spells it out as a Union, Community, Organization, ..."""
     for m in re.finditer(
-        r"\b[A-Z]{2,7}\b|\b(?:[A-Z][\w'’-]+\s+(?:of\s+|for\s+)?){1,6}" + _ORG_WORDS + r"\b", text
+        r"\b[A-Z]{2,7}\b|\b(?:[A-Z][\w'’-]+\s+(?:of\s+|for\s+)?){1,6}" + _ORG_WORDS + r"\b"
+        r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,4})?",
+        text,
     ):
         token = m.group()
-        if _own_name(ctx, token):
-            continue
+        if _own_name(ctx, token) or _own_name(ctx, re.split(r"\s+(?:of|for|on)\s+", token)[0]):
+            continue  # "International Organization for Migration" for iom
         found = find_parties(token)
         if found and (found[0].value == ctx.org or is_state(found[0].value)):
             continue

@@ -602,6 +602,12 @@ def _granted(ctx: Context, sentences: list[Passage], n: int, sub: Passage, text:
             out.append(ctx.decision(event, "effective", sub, words=text))
         return out
     if approve:
+        into = re.match(
+            r"\s+(?:in)?to\s+(?P<what>(?:the\s+)?[A-Z][^,;.]{1,80}?)(?=\s+(?:as|on|at|in|with)\b|[,;.]|$)",
+            text[approve.end() :],
+        )
+        if into and not names_org(ctx, into.group("what")):
+            return []  # "the accession of X to the World Trade Organization": another body's membership
         if approve.group().lower().startswith("welcom") and re.search(r"\bentry\b", approve.group(), re.I):
             return []  # "welcomed X's entry into the ORG": the entry told as done elsewhere, dated by no decision here
         head = text[: approve.start()]

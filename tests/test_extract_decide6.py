@@ -673,3 +673,27 @@ def test_the_organization_spelled_out_with_its_complement_is_itself() -> None:
         " Friday chose Joan Vila, a former Andorran minister, as the agency's next Director General."
     )
     assert [e["person"] for e in _events(text, "OfficialAppointed", org="ixo")] == ["Joan Vila"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "title"),
+    [
+        ("Among the documents signed were the Agreement on Customs Cooperation and the Protocol on Transit.", "AgreementSigned", "Agreement on Customs Cooperation"),
+        ("The summit concluded with the adoption of the Vaduz Declaration.", "DocumentAdopted", "Vaduz Declaration"),
+        ("The Vaduz Declaration, adopted at the close of the summit, calls for closer ties.", "DocumentAdopted", "Vaduz Declaration"),
+    ],
+)  # fmt: skip
+def test_documents_in_other_wordings(sentence: str, kind: str, title: str) -> None:
+    assert title in [e["title"] for e in _events(_SUMMIT + sentence, kind)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministers will adopt the Vaduz Programme at their next meeting.",
+        "The leaders reaffirmed their commitment to the Lugano Declaration of 2015.",
+        "The Council took note of the Annual Report of the Secretary General.",
+    ],
+)
+def test_no_document_adopted_from_plans_commitments_or_notes(sentence: str) -> None:
+    assert _events(_SUMMIT + sentence, "DocumentAdopted") == []

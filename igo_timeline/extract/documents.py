@@ -42,6 +42,7 @@ _TITLE_START = re.compile(
 )
 _VERB = re.compile(
     r"\b(?:(?:package|documents|list|them)\s+(?:further\s+|also\s+)?(?:includes?|included|comprises?)|among\s+them\s+(?:is|are|was|were)"
+    r"|(?:documents?|agreements?|texts?)\s+(?:signed|adopted|approved)\s+(?:were|was|are|is|included|include)"
     r"|(?:heard\s+and\s+)?approv(?:ed|ing|e)|adopt(?:ed|ing)?|(?:the\s+)?adoption\s+of|sign(?:ed|ing)?|endors(?:ed|ing|e)|ratif(?:ied|y)|inked|issu(?:ed|ing)|launch(?:ed|ing)?|unveil(?:ed|ing)?"
     r"|put\s+(?:their|its|his|her)\s+signatures?\s+(?:to|on)|(?:have\s+been\s+|were\s+)?(?:incorporated|reflected)\s+in(?:to)?)\b",
     re.I,
@@ -368,7 +369,7 @@ def _document(
     if period:
         event["in_force"] = years_interval(period[-1].edtf)
     quote = passage.sub(quote_start, end)
-    if re.match(r"sign|inked|put", verb, re.I) and kind in (
+    if re.search(r"^(?:sign|inked|put)|\bsigned\b", verb, re.I) and kind in (
         "agreement",
         "treaty",
         "convention",
@@ -411,8 +412,8 @@ def _dated_elsewhen(ctx: Context, text: str, start: int) -> bool:
 
 
 _UNTITLED = re.compile(
-    r"\b(?:signed|adopted|issued|approved|signing\s+of|adoption\s+of|issuing\s+of|issue\s+of)\s+(?:a|the|their|its)\s+joint\s+(?P<k>communiqu[eé]|statement)\b"
-    r"|\b(?:[Aa]|[Tt]he|[Tt]heir|[Ii]ts)\s+joint\s+(?P<k2>communiqu[eé]|statement)\s*,?\s+(?:was\s+|were\s+)?(?:signed|adopted|issued|approved)\b",
+    r"\b(?:signed|adopted|issued|approved|released|signing\s+of|adoption\s+of|issuing\s+of|issue\s+of)\s+(?:a|the|their|its)\s+joint\s+(?P<k>communiqu[eé]|statement)\b"
+    r"|\b(?:[Aa]|[Tt]he|[Tt]heir|[Ii]ts)\s+joint\s+(?P<k2>communiqu[eé]|statement)\s*,?\s+(?:was\s+|were\s+)?(?:signed|adopted|issued|approved|released)\b",
 )
 
 

@@ -697,3 +697,31 @@ def test_documents_in_other_wordings(sentence: str, kind: str, title: str) -> No
 )
 def test_no_document_adopted_from_plans_commitments_or_notes(sentence: str) -> None:
     assert _events(_SUMMIT + sentence, "DocumentAdopted") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The XYZ suspended cooperation with Andorra over the dispute.",
+        "The council suspended its aid programmes in Andorra.",
+        "The leaders suspended the meeting for an hour to consult Andorra.",
+        "Andorra joined the talks on Friday as an observer.",
+    ],
+)
+def test_suspending_or_joining_something_else_is_no_status_act(sentence: str) -> None:
+    found = [
+        c for c in extract(_SUMMIT + sentence, "xyz", "t") if c.record == "event" and c.type != "MeetingHeld"
+    ]
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The council suspended Andorra's membership with immediate effect.",
+        "The summit decided to suspend the participation of Andorra in all XYZ bodies.",
+        "The summit suspended Andorra over the coup.",
+    ],
+)
+def test_suspending_a_state_or_its_place_is_a_suspension(sentence: str) -> None:
+    assert [e["party"] for e in _events(_SUMMIT + sentence, "ConditionImposed")] == ["AND"]

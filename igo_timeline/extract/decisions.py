@@ -41,6 +41,7 @@ from igo_timeline.extract.reader import (
     handover_receiver,
     headline,
     invitation_received,
+    names_org,
     object_,
     subject,
     unreal,
@@ -347,6 +348,9 @@ def _clause_statuses(ctx: Context, passage: Passage, c_start: int, c_end: int) -
         if admitted and admitted[0].start == 0:
             event = {"type": "StatusGranted", "party": admitted[0].value, "status": "member"}
             return [ctx.decision(event, "effective", sub, words=full)]
+    joined_what = re.search(r"\bjoin(?:ed|s|ing)?\s+(?P<o>(?:the\s+)?[^,;]+?)\s+as\b", text)
+    if joined_what and not names_org(ctx, joined_what.group("o")):
+        return []  # "joined the talks as an observer": not the organization
     if not decided or not found or _NOT_GRANTED.search(text) or background(ctx, text):
         return []  # "in December 2005, when it joined the association as an observer": history
     parties = _state_parties(ctx, text)
@@ -1660,6 +1664,20 @@ def _histories_clause(
         if verb is not None:
             passive = re.search(r"\b(?:is|are|was|were|been|be|being)\s+(?:\w+\s+)?$", text[: verb.start()])
             slot = subject(ctx, text, verb.start()) if passive else object_(ctx, text, verb.end())
+            if not slot and not passive:
+                # "suspended X's membership", "suspend the participation of X"; not "suspended cooperation
+                # with X", "its aid", "the meeting": the object is a state or its place in the organization
+                held = re.match(
+                    r"\s+(?:the\s+)?(?:(?P<pos>[A-Z][\w'’ -]{1,60}?)(?:'s|’s)\s+)?(?:full\s+)?(?:membership|participation|rights|voting\s+rights|seat)\b"
+                    r"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w'’ -]{1,60}?)(?=\s|[,;.]|$))?",
+                    text[verb.end() :],
+                )
+                named = (held.group("pos") or held.group("of") or "") if held else ""
+                slot = _state_parties(ctx, named) if named else []
+                if not held and re.match(
+                    r"\s+(?:the\s+|its\s+|their\s+|all\s+)?(?-i:[a-z])", text[verb.end() :]
+                ):
+                    parties = []
             parties = slot or parties
         return [_condition(ctx, "ConditionImposed", p.value, sub, text) for p in parties]
     ceases = _CEASE.search(text)

@@ -20,7 +20,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from igo_timeline.extract.dates import _M, DateMatch, find_dates
+from igo_timeline.extract.dates import _M, DateMatch, clause_tense, find_dates
 
 _CITY = r"(?P<city>[A-Z][A-Za-z'’.\-]+(?:[ -][A-Z][A-Za-z'’.\-]+){0,2})(?:/[A-Z][A-Za-z'’.\-]+(?:[ -][A-Z][A-Za-z'’.\-]+){0,2})?"
 _DATELINE = re.compile(
@@ -164,37 +164,15 @@ def _stated_years(sentences: list[str]) -> list[tuple[int, str]]:
     return out
 
 
-_CLAUSE_EDGE = re.compile(r"[,;:()—–]|\s(?:and|but|which|who|whose|when|while|whereas|after|since)\s", re.I)
 _FOUNDING = re.compile(
     r"\b(?:found(?:ed|ing)|establish(?:ed|ing|ment)|created|creation|set\s+up|formed|independence|since|ago"
     r"|anniversary|born|history)\b",
     re.I,
 )
-_PAST_MARK = re.compile(r"\b(?:was|were|had|did|has\s+been|have\s+been|since|ago|\w{3,}ed)\b", re.I)
 
 
 def _tense(sentence: str, d: DateMatch) -> str:
-    """``future`` or ``past``: what the clause of a date tells ("In April 2017 the leaders welcomed X and
-    asked Y to propose how it would work": past), the sentence's tense when the clause has no marker ("will
-    become a member, but not before January 1, 2015": future)."""
-    edges = [0, *(m.end() for m in _CLAUSE_EDGE.finditer(sentence)), len(sentence)]
-    start = max(e for e in edges if e <= d.start)
-    # a clause opened by "since" or "after" keeps it ("has held the presidency since July 2021")
-    opener = [m for m in _CLAUSE_EDGE.finditer(sentence) if m.end() == start]
-    end = min(e for e in edges if e >= d.end)
-    clause = (opener[0].group() if opener else "") + sentence[start:end]
-    before = sentence[max(0, d.start - 25) : d.start]
-    if re.search(
-        r"\b(?:from|until|till|as\s+of|effective|with\s+effect\s+from|not\s+before|due\s+in)\s+$",
-        before,
-        re.I,
-    ):
-        return "future" if _FUTURE.search(sentence) or "effect" in before else "past"
-    if _FUTURE.search(clause) or re.search(r"\bdue\s+(?:to|in|on)\b", clause, re.I):
-        return "future"
-    if _PAST_MARK.search(clause):
-        return "past"
-    return "future" if _FUTURE.search(sentence) else "past"
+    return clause_tense(sentence, d.start, d.end)
 
 
 def _bounds(sentences: list[str]) -> tuple[dt.date | None, dt.date | None, dt.date | None]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from igo_timeline.extract.anchor import Anchor
+from igo_timeline.extract.dates import DateMatch, dates_near, find_dates
 from igo_timeline.extract.records import Candidate, source
 from igo_timeline.extract.text import Document, Passage
 
@@ -101,25 +102,32 @@ class Context:
     def source(self, passage: Passage, **kw: Any) -> dict[str, Any]:
         return source(self.doc, self.document, passage, **kw)
 
-    def stated_day(self, words: str) -> str | None:
-        """A day the words state for what they tell ("on Monday", "on 14 September"), near the text's own day."""
-        from igo_timeline.extract.dates import find_dates, relative_days
+    @property
+    def near(self) -> dt.date | None:
+        """The text's own day (its dateline's, else the meeting's last day): what relative words count from."""
+        if self.anchor.day is not None:
+            return self.anchor.day
+        if self.meeting is not None and len(self.meeting.last_day) >= 10:
+            return dt.date.fromisoformat(self.meeting.last_day[:10])
+        return None
 
-        near = self.anchor.day
-        if near is None and self.meeting is not None:
-            near = (
-                dt.date.fromisoformat(self.meeting.last_day[:10])
-                if len(self.meeting.last_day) >= 10
-                else None
-            )
+    def dates(self, words: str) -> list[DateMatch]:
+        """The date phrases of ``words`` read around the text's day (:func:`dates.dates_near`): "in March" to
+        come is next March, "later this year" a year, "on Friday" by its clause's tense; without a day, what
+        the year alone reads."""
+        near = self.near
+        return dates_near(words, near) if near is not None else find_dates(words, self.year)
+
+    def stated_day(self, words: str) -> str | None:
+        """A day the words state for what they tell ("on Monday", "on 14 September"), near the text's own day;
+        a weekday written with a day that is not that weekday yields to the day."""
+        near = self.near
         if near is None:
             return None
         dateline = self.dateline
         if dateline:
             words = words.replace(dateline, " ")  # the dateline's day is the report's, not the decision's
-        found = [d.edtf for d in find_dates(words, self.year) if d.kind.rstrip("?") == "day"]
-        if self.anchor.day is not None:
-            found += [d.edtf for d in relative_days(words, self.anchor.day)]
+        found = [d.edtf for d in self.dates(words) if d.kind.rstrip("?") == "day"]
         found = [d for d in found if abs((dt.date.fromisoformat(d) - near).days) <= 10]
         if (
             not found

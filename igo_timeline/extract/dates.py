@@ -160,27 +160,107 @@ def find_dates(text: str, year: int | None = None) -> list[DateMatch]:
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _RELATIVE = re.compile(
-    r"\b(?:(?:on|last|this)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-    r"|\b(?P<word>today|yesterday|tomorrow)\b",
+    r"\b(?:(?P<which>on|last|this|next|this\s+coming|coming|previous|the\s+following|the\s+previous)\s+)?"
+    r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’]s\s+(?:\w+\s+)?(?:edition|issue|paper))"
+    r"|\b(?P<word>today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)\b",
+    re.I,
+)
+_SHIFT = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+
+# what a clause tells: what is to come, or what was
+FUTURE = re.compile(
+    r"\b(?:will|shall|next|would|to\s+be|is\s+to|are\s+to|due\s+to|scheduled|expected\s+to|planned|set\s+to"
+    r"|for\s+the\s+period|until|till|through|with\s+effect\s+from|upcoming|forthcoming)\b"
+    r"|\b(?:for|by)\s+\d{4}",
+    re.I,
+)
+_CLAUSE_EDGE = re.compile(r"[,;:()—–]|\s(?:and|but|which|who|whose|when|while|whereas|after|since)\s", re.I)
+_PAST_MARK = re.compile(
+    r"\b(?:was|were|had|did|has\s+been|have\s+been|since|ago)\b"
+    r"|(?<!\bbe\s)\b(?:\w{3,}ed|said|told|met|held|took|went|made|gave|chose|came|won|sat|began|left|spoke|became"
+    r"|brought|wrote|saw|kept|found|sent|led|ran|stood|broke|grew|knew|sought|thought|fought|struck|withdrew"
+    r"|undertook|rose|paid|lost|heard|drew|threw|read\s+out)\b",
     re.I,
 )
 
 
-def relative_days(text: str, anchor: dt.date, *, future: bool = False) -> list[DateMatch]:
-    """Days named relative to the text's own day: "today", "yesterday", "on Friday".
+def _markers(words: str) -> list[tuple[int, str]]:
+    """Positions of what marks a tense: what is to come ("will", "due to", "until") and what was ("was",
+    "had", "since", a past participle); a word marking both ("scheduled") marks what is to come."""
+    future = [(m.start(), "future") for m in FUTURE.finditer(words)]
+    spans = [m.span() for m in FUTURE.finditer(words)]
+    past = [
+        (m.start(), "past")
+        for m in _PAST_MARK.finditer(words)
+        if not any(a <= m.start() < b for a, b in spans)
+    ]
+    return sorted(future + past)
 
-    A weekday is the latest such day on or before the anchor (a report tells
-    what happened), or the first on or after it when ``future`` (what will).
+
+def clause_tense(sentence: str, start: int, end: int) -> str:
+    """``future`` or ``past``: what the clause around ``sentence[start:end]`` tells, by the nearest mark of
+    a tense: before the phrase in its clause ("said on Friday it will leave": past; "will meet again on
+    Friday": future), else after it in its clause, else the first after the clause ("Meeting on Wednesday,
+    the council resolved that X is suspended until ...": past; "On Friday, the leaders will meet": future),
+    else the last before it; a report tells what was when nothing marks it. "from", "until", "with effect
+    from" before a day tell what is to come in a sentence that speaks of it ("will become a member, but
+    not before January 1, 2015")."""
+    edges = [0, *(m.end() for m in _CLAUSE_EDGE.finditer(sentence)), len(sentence)]
+    first = max(e for e in edges if e <= start)
+    last = min(e for e in edges if e >= end)
+    before = sentence[max(0, start - 25) : start]
+    if re.search(
+        r"\b(?:from|until|till|as\s+of|effective|with\s+effect\s+from|not\s+before|due\s+in)\s+$",
+        before,
+        re.I,
+    ):
+        return "future" if FUTURE.search(sentence) or "effect" in before else "past"
+    opener = [m.group() for m in _CLAUSE_EDGE.finditer(sentence) if m.end() == first]
+    if opener and re.search(r"since|after", opener[0], re.I):
+        return "past"  # "has held the presidency since July 2021"
+    inside_before = _markers(sentence[first:start])
+    if inside_before:
+        return inside_before[-1][1]
+    inside_after = _markers(sentence[end:last])
+    if inside_after:
+        return inside_after[0][1]
+    after = _markers(sentence[last:])
+    if after:
+        return after[0][1]
+    earlier = _markers(sentence[:first])
+    return earlier[-1][1] if earlier else "past"
+
+
+def relative_days(text: str, anchor: dt.date, *, future: bool | None = None) -> list[DateMatch]:
+    """Days named relative to the text's own day: "today", "yesterday", "on Friday", "next Monday".
+
+    A weekday is the latest such day on or before the anchor when its clause tells what happened, the
+    first on or after it when it tells what will ("will meet again on Friday"); ``future`` forces either.
+    "last Friday" is before the anchor's day, "next Friday" after it.
     """
     out: list[DateMatch] = []
     for m in _RELATIVE.finditer(text):
         if m.group("word"):
-            shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[m.group("word").lower()]
+            word = " ".join(m.group("word").lower().split())
+            shift = {"the day before yesterday": -2, "the day after tomorrow": 2}.get(
+                word, _SHIFT.get(word, 0)
+            )
             day = anchor + dt.timedelta(days=shift)
         else:
             want = _WEEKDAYS.index(m.group("weekday").lower())
+            which = " ".join((m.group("which") or "").lower().split())
+            ahead = future if future is not None else clause_tense(text, m.start(), m.end()) == "future"
+            if which in ("next", "this coming", "coming", "the following"):
+                ahead = True
+            elif which in ("last", "previous", "the previous"):
+                ahead = False
             delta = (anchor.weekday() - want) % 7
-            day = anchor + dt.timedelta(days=(7 - delta) % 7) if future else anchor - dt.timedelta(days=delta)
+            if ahead:
+                day = anchor + dt.timedelta(days=(7 - delta) % 7 or (7 if which in ("next",) else 0))
+            else:
+                day = anchor - dt.timedelta(
+                    days=delta or (7 if which in ("last", "previous", "the previous") else 0)
+                )
         out.append(DateMatch(m.start(), m.end(), day.isoformat(), "day?"))
     merged: list[DateMatch] = []
     for d in out:  # "from Tuesday to Thursday", "on Friday and Saturday": one span of days
@@ -199,6 +279,77 @@ def relative_days(text: str, anchor: dt.date, *, future: bool = False) -> list[D
         else:
             merged.append(d)
     return merged
+
+
+_PERIOD = re.compile(
+    r"\b(?P<when>(?:earlier|later|early|late)\s+(?:in\s+)?this|this|last|next|(?:early|late)\s+next|(?:early|late)\s+last"
+    r"|the\s+(?:coming|following|previous|past|current)|the\s+end\s+of\s+(?:this|the|next)|the\s+end\s+of\s+the\s+current)"
+    r"\s+(?P<unit>year|month)\b",
+    re.I,
+)
+
+
+def relative_periods(text: str, anchor: dt.date) -> list[DateMatch]:
+    """Months and years named relative to the text's day, at their own precision (never a made-up day):
+    "earlier this month" (the anchor's month), "later this year" (its year), "next month", "last year",
+    "by the end of the year"."""
+    out: list[DateMatch] = []
+    for m in _PERIOD.finditer(text):
+        when = " ".join(m.group("when").lower().split())
+        step = (
+            1
+            if re.search(r"\b(?:next|coming|following)\b", when)
+            else -1
+            if re.search(r"\b(?:last|previous|past)\b", when)
+            else 0
+        )
+        if m.group("unit").lower() == "year":
+            out.append(DateMatch(m.start(), m.end(), str(anchor.year + step), "year?"))
+        else:
+            month = anchor.year * 12 + anchor.month - 1 + step
+            out.append(DateMatch(m.start(), m.end(), f"{month // 12}-{month % 12 + 1:02d}", "month?"))
+    return out
+
+
+def dates_near(text: str, anchor: dt.date) -> list[DateMatch]:
+    """Every date phrase of ``text`` read around the text's own day: days and months written without a year
+    take the year that puts them on the side of the anchor their clause tells ("in March" to come under a
+    December dateline: next March; "on 30 December" told as past under "Jan. 3": last December), relative
+    days and periods at their precision, after what is written. A day written in full stays as written."""
+    out: list[DateMatch] = []
+    for d in find_dates(text, anchor.year):
+        if not d.kind.endswith("?"):
+            out.append(d)
+            continue
+        ahead = clause_tense(text, d.start, d.end) == "future" or bool(
+            re.search(
+                r"\b(?:from|until|till|as\s+of|effective|starting|beginning)\s+$",
+                text[max(0, d.start - 12) : d.start],
+                re.I,
+            )
+        )
+        best = None
+        for shift in (0, -1, 1):
+            moved = find_dates(text[d.start : d.end], anchor.year + shift)
+            if not moved:
+                continue
+            first = moved[0].edtf.split("/")[0]
+            last = moved[0].edtf.split("/")[-1]
+            lo = dt.date.fromisoformat(first + ("-01" if len(first) == 7 else ""))
+            hi = dt.date.fromisoformat(last + ("-28" if len(last) == 7 else ""))
+            ok = hi >= anchor - dt.timedelta(days=1) if ahead else lo <= anchor + dt.timedelta(days=1)
+            gap = abs((lo - anchor).days)
+            if ok and (best is None or gap < best[0]):
+                best = (gap, DateMatch(d.start, d.end, moved[0].edtf, d.kind))
+        out.append(best[1] if best else d)
+    taken = [(d.start, d.end) for d in out]
+    relative: list[DateMatch] = []
+    for extra in [*relative_days(text, anchor), *relative_periods(text, anchor)]:
+        if not any(s < extra.end and extra.start < e for s, e in taken):
+            relative.append(extra)
+            taken.append((extra.start, extra.end))
+    # what is written (a day, a month) before what is told relative to the text's day, each in text order
+    return sorted(out, key=lambda d: d.start) + sorted(relative, key=lambda d: d.start)
 
 
 def years_interval(edtf: str) -> str:

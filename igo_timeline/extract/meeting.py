@@ -439,7 +439,7 @@ def _meeting_dates(ctx: Context, text: str) -> DateMatch | None:
             d for d in dates if abs((dt.date.fromisoformat(d.edtf.split("/")[0]) - ctx.anchor.day).days) <= 10
         ]
     if not dates and ctx.anchor.day is not None:
-        dates = relative_days(text, ctx.anchor.day, future=bool(re.search(r"\bwill\b", text)))
+        dates = relative_days(text, ctx.anchor.day)  # each weekday by its clause's tense
     spans = [d for d in dates if "/" in d.edtf]
     if dates and "/" not in dates[0].edtf:  # "ended on Thursday after meetings from Tuesday to Thursday"
         holding = [s for s in spans if s.edtf.split("/")[0] <= dates[0].edtf <= s.edtf.split("/")[-1]]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from igo_timeline.extract.anchor import Anchor
-from igo_timeline.extract.dates import DateMatch, dates_near, find_dates
+from igo_timeline.extract.dates import DateMatch, dates_near, find_dates, weekday_disagreements
 from igo_timeline.extract.records import Candidate, source
 from igo_timeline.extract.text import Document, Passage
 
@@ -197,12 +197,18 @@ class Context:
             dated = {**event, field_name: stated}
             if decided and field_name != "decided_on":
                 dated.setdefault("decided_on", stated)
+            notes = weekday_disagreements(words or "", self.near) if self.near else []
+            if self.anchor.year_inferred and self.anchor.day is not None:
+                notes.append(f"the dateline's year {self.anchor.year} is inferred: {self.anchor.year_why}")
+            if notes:
+                src = self.source(passage, inferred=self.anchor.year_inferred, note="; ".join(notes))
+                return Candidate("event", {**dated, "source": src})
             return Candidate("event", {**dated, "source": self.source(passage)})
         if self.meeting is None and self.anchor.day is not None:
             day = self.anchor.day.isoformat()
             note = (
                 f"The meeting was not recognised; {field_name} is the day of the text's dateline ({day})"
-                + (", its year inferred" if self.anchor.year_inferred else "")
+                + (f", its year inferred ({self.anchor.year_why})" if self.anchor.year_inferred else "")
                 + "."
             )
             dated = {**event, field_name: day}

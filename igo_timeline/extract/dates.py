@@ -52,7 +52,7 @@ _PATTERNS = [
         rf"\b(?P<m1>{_M})\s+(?P<d1>{_D})(?:,?\s+(?P<y1>{_Y}))?{_TO}(?P<m2>{_M})\s+(?P<d2>{_D}),?\s+(?P<y2>{_Y})\b",
     ),
     # 6-7 June 2012, 15 and 16 June 2009, 6 June 2012
-    ("eu", rf"\b(?P<d1>{_D})(?:{_TO}(?P<d2>{_D}))?\s+(?P<m1>{_M}),?\s+(?P<y1>{_Y})\b"),
+    ("eu", rf"\b(?P<d1>{_D})(?:{_TO}(?:the\s+)?(?P<d2>{_D}))?\s+(?:of\s+)?(?P<m1>{_M}),?\s+(?P<y1>{_Y})\b"),
     # June 6-7, 2012, September 11 and 12, 2014, June 6, 2012
     ("us", rf"\b(?P<m1>{_M})\s+(?P<d1>{_D})(?:{_TO}(?P<d2>{_D}))?,?\s+(?P<y1>{_Y})\b"),
     ("iso", r"\b(?P<iso1>\d{4}-\d{2}-\d{2})(?:\s*(?:/|to|-{1,2}|–)\s*(?P<iso2>\d{4}-\d{2}-\d{2}))?\b"),
@@ -60,7 +60,10 @@ _PATTERNS = [
     # without a year (read only when the caller knows the year): "13-14 June", "Sept. 16", "July 3-4"
     ("eu_cross_ny", rf"\b(?P<d1>{_D})\s+(?P<m1>{_M}){_TO}(?P<d2>{_D})\s+(?P<m2>{_M})\b(?!\s*,?\s*\d)"),
     ("us_cross_ny", rf"\b(?P<m1>{_M})\s+(?P<d1>{_D}){_TO}(?P<m2>{_M})\s+(?P<d2>{_D})\b(?!\s*,?\s*\d)"),
-    ("eu_ny", rf"\b(?P<d1>{_D})(?:{_TO}(?P<d2>{_D}))?\s+(?P<m1>{_M})(?![\w.]*\s*,?\s*(?:of\s+)?\d)"),
+    (
+        "eu_ny",
+        rf"\b(?P<d1>{_D})(?:{_TO}(?:the\s+)?(?P<d2>{_D}))?\s+(?:of\s+)?(?P<m1>{_M})(?![\w.]*\s*,?\s*(?:of\s+)?\d)",
+    ),
     ("month_ny", rf"\b(?:in|by|for|until)\s+(?P<m1>{_M})(?![\w.]*\s*,?\s*(?:of\s+)?\d)"),
     (
         "us_ny",
@@ -209,7 +212,11 @@ def clause_tense(sentence: str, start: int, end: int) -> str:
     first = max(e for e in edges if e <= start)
     last = min(e for e in edges if e >= end)
     before = sentence[max(0, start - 25) : start]
-    if re.search(
+    in_span = re.match(r"\s*(?:-|–|to|through|until|till|and)\s", sentence[end:]) or re.search(
+        r"\b(?:from|between)\s+\S+(?:\s+\S+)?\s+(?:to|through|until|till|and|-|–)\s*$",
+        sentence[max(0, start - 40) : start],
+    )
+    if not in_span and re.search(
         r"\b(?:from|until|till|as\s+of|effective|with\s+effect\s+from|not\s+before|due\s+in)\s+$",
         before,
         re.I,
@@ -252,6 +259,16 @@ def relative_days(text: str, anchor: dt.date, *, future: bool | None = None) -> 
             ahead = future if future is not None else clause_tense(text, m.start(), m.end()) == "future"
             if which in ("next", "this coming", "coming", "the following"):
                 ahead = True
+            elif (
+                future is None
+                and re.search(
+                    r"\b(?:from|as\s+of|effective|starting|beginning)\s+$",
+                    text[max(0, m.start() - 12) : m.start()],
+                    re.I,
+                )
+                and not re.match(r"\s*(?:-|–|to|through|until|till|and)\s", text[m.end() :])
+            ):
+                ahead = True  # "the measure applies from Monday"
             elif which in ("last", "previous", "the previous"):
                 ahead = False
             delta = (anchor.weekday() - want) % 7
@@ -273,9 +290,15 @@ def relative_days(text: str, anchor: dt.date, *, future: bool | None = None) -> 
                 re.search(r"\b(?:from|between|on)\s+$", text[: prev.start])
                 or re.match(r"(?:from|between|on)\s", text[prev.start : prev.end], re.I)
             )
-            and 0 < (dt.date.fromisoformat(d.edtf) - dt.date.fromisoformat(prev.edtf)).days <= 6
         ):
-            merged[-1] = DateMatch(prev.start, d.end, f"{prev.edtf}/{d.edtf}", "days?")
+            first, last = dt.date.fromisoformat(prev.edtf), dt.date.fromisoformat(d.edtf)
+            if not 0 < (last - first).days <= 6:
+                # "met on Thursday and Friday" told under a Thursday: the span ends on the last Friday
+                if last <= anchor:
+                    first = last - dt.timedelta(days=(last.weekday() - first.weekday()) % 7 or 7)
+                else:
+                    last = first + dt.timedelta(days=(last.weekday() - first.weekday()) % 7 or 7)
+            merged[-1] = DateMatch(prev.start, d.end, f"{first.isoformat()}/{last.isoformat()}", "days?")
         else:
             merged.append(d)
     return merged
@@ -311,6 +334,30 @@ def relative_periods(text: str, anchor: dt.date) -> list[DateMatch]:
     return out
 
 
+# a weekday written with a day of the month ("on Thursday, 31 October", "October 31 (Thursday)"): it names
+# no day of its own; when it is not that day's weekday, the day wins (:func:`weekday_disagreements`)
+_WEEKDAY_WITH_DATE = re.compile(
+    rf"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?(?P<date>{_D}\s+(?:of\s+)?{_M}|{_M}\s+{_D})\b"
+    rf"|\b(?P<date2>{_D}\s+(?:of\s+)?{_M}|{_M}\s+{_D})(?:,?\s+{_Y})?\s*\(\s*(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*\)",
+    re.I,
+)
+
+
+def weekday_disagreements(text: str, anchor: dt.date) -> list[str]:
+    """Notes on a weekday written with a day that is not its weekday ("on Friday, 13 June" when 13 June was
+    a Thursday): the day written wins."""
+    notes = []
+    for m in _WEEKDAY_WITH_DATE.finditer(text):
+        wd, written = (m["wd"], m["date"]) if m["wd"] else (m["wd2"], m["date2"])
+        found = dates_near(text[m.start() : m.end()], anchor)
+        day = next((dt.date.fromisoformat(d.edtf) for d in found if d.kind.rstrip("?") == "day"), None)
+        if day is not None and day.weekday() != _WEEKDAYS.index(wd.lower()):
+            notes.append(
+                f"the text writes {wd} with {written}, a {day.strftime('%A')} ({day.isoformat()}): the date is taken"
+            )
+    return notes
+
+
 def dates_near(text: str, anchor: dt.date) -> list[DateMatch]:
     """Every date phrase of ``text`` read around the text's own day: days and months written without a year
     take the year that puts them on the side of the anchor their clause tells ("in March" to come under a
@@ -321,11 +368,15 @@ def dates_near(text: str, anchor: dt.date) -> list[DateMatch]:
         if not d.kind.endswith("?"):
             out.append(d)
             continue
-        ahead = clause_tense(text, d.start, d.end) == "future" or bool(
-            re.search(
-                r"\b(?:from|until|till|as\s+of|effective|starting|beginning)\s+$",
-                text[max(0, d.start - 12) : d.start],
-                re.I,
+        ahead = (
+            clause_tense(text, d.start, d.end) == "future"
+            or "/" not in d.edtf
+            and bool(
+                re.search(
+                    r"\b(?:from|until|till|as\s+of|effective|starting|beginning)\s+$",
+                    text[max(0, d.start - 12) : d.start],
+                    re.I,
+                )
             )
         )
         best = None
@@ -343,6 +394,7 @@ def dates_near(text: str, anchor: dt.date) -> list[DateMatch]:
                 best = (gap, DateMatch(d.start, d.end, moved[0].edtf, d.kind))
         out.append(best[1] if best else d)
     taken = [(d.start, d.end) for d in out]
+    taken += [m.span("wd" if m["wd"] else "wd2") for m in _WEEKDAY_WITH_DATE.finditer(text)]
     relative: list[DateMatch] = []
     for extra in [*relative_days(text, anchor), *relative_periods(text, anchor)]:
         if not any(s < extra.end and extra.start < e for s, e in taken):

@@ -569,6 +569,7 @@ def find_meeting(ctx: Context) -> list[Candidate]:
         if date.kind.endswith("?"):
             inferred = (
                 "the day is written without a year (or relative to the dateline): the year is the dateline's"
+                + (f" ({ctx.anchor.year_why})" if ctx.anchor.year_inferred and ctx.anchor.year_why else "")
             )
     region = ctx.anchor.region
     if place and region and ctx.anchor.place and place.casefold() == region.casefold():

@@ -25,7 +25,7 @@ from igo_timeline.extract.dates import _M, DateMatch, clause_tense, find_dates
 _CITY = r"(?P<city>[A-Z][A-Za-z'’.\-]+(?:[ -][A-Z][A-Za-z'’.\-]+){0,2})(?:/[A-Z][A-Za-z'’.\-]+(?:[ -][A-Z][A-Za-z'’.\-]+){0,2})?"
 _DATELINE = re.compile(
     rf"^\W{{0,3}}{_CITY}(?:\s*,\s*(?P<country>[A-Z][A-Za-z .'’-]+?))?\s*[,.]\s*"
-    rf"(?P<date>(?:{_M}\s+\d{{1,2}}|\d{{1,2}}\s+{_M}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})(?:\s*,?\s*\d{{4}})?)"
+    rf"(?P<date>(?:{_M}\s+\d{{1,2}}(?!\d)|\d{{1,2}}\s+{_M}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|{_M}\s+\d{{4}})(?:\s*,?\s*\d{{4}})?)"
     r"(?P<rest>\s*[.,]?\s*(?:\([^)]{1,40}\)|/[^/]{1,20}/|\[[^\]]{1,40}\])?\s*(?:--|—|–|-|:|\.)?)",
     re.M,
 )
@@ -50,10 +50,11 @@ class Anchor:
     end: int = 0
     region: str | None = None  # what the dateline names after the city ("BENAULIM, Goa, ...": Goa)
     year_why: str = ""  # what gave the year of a dateline written without one
+    period: str = ""  # a dateline of a month ("Bangkok, October 2016"): its EDTF month, the day unknown
 
     @property
     def year(self) -> int | None:
-        return self.day.year if self.day else None
+        return self.day.year if self.day else int(self.period[:4]) if self.period else None
 
 
 _FUTURE = re.compile(
@@ -417,6 +418,8 @@ def _dateline_at(text: str, offset: int, given: dt.date | None, given_by: str) -
         found = find_dates(written)
         if found and found[0].kind == "day":
             return Anchor(dt.date.fromisoformat(found[0].edtf), False, *where)
+        if found and found[0].kind == "month":  # "Bangkok, October 2016": a month, no day
+            return Anchor(given, False, *where, period=found[0].edtf)
         if given is not None:
             year, why, inferred = _year_near(written, given), f"the year of {given_by} ({given})", False
         else:

@@ -41,6 +41,7 @@ def _acts(words: str) -> set[str]:
     return found
 
 
+_THAT_DAY = re.compile(r"\b(?:that|the\s+same)\s+day\b|\b(?:on|at)\s+(?:the\s+same|that)\s+occasion\b", re.I)
 _ANAPHORA = re.compile(
     r"(?:In\s+it|In\s+(?:the|that|this)\s+(?:declaration|document|communiqu\w+|statement)|It|They|(?:The|This)\s+(?:declaration|document|decision))\b"
 )
@@ -122,11 +123,12 @@ class Context:
         """A day the words state for what they tell ("on Monday", "on 14 September"), near the text's own day;
         a weekday written with a day that is not that weekday yields to the day."""
         near = self.near
-        if near is None:
-            return None
         dateline = self.dateline
         if dateline:
             words = words.replace(dateline, " ")  # the dateline's day is the report's, not the decision's
+        if near is None:  # no day of the text's own: only a day written in full ("on 17 June 2008")
+            full = [d.edtf for d in find_dates(words) if d.kind == "day"]
+            return full[0] if len(set(full)) == 1 else None
         found = [d.edtf for d in self.dates(words) if d.kind.rstrip("?") == "day"]
         found = [d for d in found if abs((dt.date.fromisoformat(d) - near).days) <= 10]
         if (
@@ -183,6 +185,13 @@ class Context:
             if told != words and day is not None and self.meeting.last_day[:10] < day:
                 words = told
         stated = self.stated_day(words) if words else None
+        if stated is None and self.meeting is None and _THAT_DAY.search(words or passage.norm):
+            # "Signing the new treaty that day were ...", "signed on the same occasion": the day of the
+            # sentence before that states one
+            for earlier in [s for s in self.sentences if s.end <= passage.start][-3:][::-1]:
+                stated = self.stated_day(earlier.norm)
+                if stated is not None:
+                    break
         carried = None
         if stated is None and (self.meeting is None or "/" in self.meeting.date):
             carried = self._carried_day(passage, words or passage.norm)

@@ -703,6 +703,11 @@ def _widen(
             ]
         if spans and _RAN.search(text) and other is not opening:
             return spans[0]
+        holding = [
+            d for d in spans if d.edtf.split("/")[0] <= first and (last or first) <= d.edtf.split("/")[-1]
+        ]
+        if holding and other is not opening:
+            return holding[0]  # "The ministerial meeting, which Thailand hosted from 8 to 10 March 2016"
         proper = _ITSELF.search(text)
         if proper and other is not opening and first < (last or first):
             # "The Summit itself met on Thursday, 31 October" after "the Summit and the ministers' meeting took

@@ -361,13 +361,58 @@ def find_anchor(text: str, published: str | None = None) -> Anchor:
     plain = None
     offset = 0
     for line in text[:800].splitlines(keepends=True)[:10]:
-        plain = _DATELINE_NO_DATE.match(text, offset)
+        plain = _DATELINE_WEEKDAY.match(text, offset) or _DATELINE_NO_DATE.match(text, offset)
         if plain:
             break
         offset += len(line)
     if plain:
-        return Anchor(given, False, _title(plain.group("city")), plain.start(), plain.end())
+        where = (_title(plain.group("city")), plain.start(), plain.end())
+        weekday = plain.groupdict().get("wd")
+        if weekday and given is None:  # "YAOUNDE, Saturday -": the day of that weekday the text's dates allow
+            day, why = _weekday_day(_WEEKDAYS.index(weekday.casefold()), text[plain.end() :])
+            if day is not None:
+                return Anchor(day, True, *where, year_why=why)
+        elif weekday and given is not None:
+            want = _WEEKDAYS.index(weekday.casefold())
+            day = given - dt.timedelta(days=(given.weekday() - want) % 7)
+            return Anchor(day, False, *where, year_why=f"the {weekday} on or before {given_by(published)}")
+        return Anchor(given, False, *where)
     return Anchor(given, False, None)
+
+
+def given_by(published: str | None) -> str:
+    return "--published" if published else "the date line above the text"
+
+
+_DATELINE_WEEKDAY = re.compile(
+    r"^\W{0,3}(?P<city>[A-Z][A-Za-z'’.\-]+(?:[ -][A-Z][A-Za-z'’.\-]+){0,2})(?:\s*,\s*(?P<country>[A-Z][A-Za-z .'’-]+?))?"
+    rf"\s*[,.]\s*(?P<wd>{'|'.join(w.capitalize() for w in _WEEKDAYS)})\s*(?:\([^)]{{1,40}}\)\s*)?(?:--|—|–|-|:)",
+    re.M,
+)
+_MEETING_WORDS = re.compile(
+    r"\b(?:summit|meeting|session|conference|sitting|met|meet|convened?|gather(?:ed)?)\b", re.I
+)
+
+
+def _weekday_day(want: int, text: str) -> tuple[dt.date | None, str]:
+    """The day of a dateline that names only a weekday ("YAOUNDE, Saturday -"): that weekday within a week
+    from the first day of the meeting's days the text writes in full ("would meet on 17 and 18 March 2023":
+    Saturday 18 March), when every such span gives the same day."""
+    days = set()
+    for sentence in _sentences(text):
+        if not _MEETING_WORDS.search(sentence) or _FOUNDING.search(sentence):
+            continue
+        for d in find_dates(sentence):
+            if d.kind in ("day", "days"):
+                first = dt.date.fromisoformat(d.edtf.split("/")[0])
+                days.add(first + dt.timedelta(days=(want - first.weekday()) % 7))
+    if len(days) == 1:
+        day = days.pop()
+        return (
+            day,
+            f"the {_WEEKDAYS[want].capitalize()} within a week of the meeting's days the text writes in full",
+        )
+    return None, ""
 
 
 def _date_line(head: str) -> dt.date | None:

@@ -675,6 +675,10 @@ def _widen(
         first = last = ctx.anchor.day.isoformat()
     if first is None:
         return date
+    if re.search(
+        r"\b(?:one|single|1)[-\s]day\s+(?:summit|meeting|session|conference|sitting)\b", opening.norm, re.I
+    ):
+        return date  # "held a one-day summit ... on Friday": its day, not the preparatory work's
 
     def near(day: str) -> bool:
         return abs((dt.date.fromisoformat(day) - dt.date.fromisoformat(first or day)).days) <= 7

@@ -84,7 +84,12 @@ _TENS = {
 }
 _ORDINAL_UNITS = "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split()
 _ORDINAL_TENS = {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90}  # fmt: skip
-_NUMBER_WORD = r"(?:\d{1,3}(?:st|nd|rd|th)?|[A-Za-z]+(?:[- ][A-Za-z]+)?)"
+_ONES = "|".join([*_UNITS[1:10], *_ORDINAL_UNITS[1:10]])
+_NUMBER_WORD = (
+    r"(?:\d{1,3}(?:st|nd|rd|th)?"
+    rf"|(?:{'|'.join(_TENS)})(?:[- ](?:{_ONES}))?|(?:{'|'.join(_ORDINAL_TENS)})"
+    rf"|{'|'.join(sorted([*_UNITS[1:], *_ORDINAL_UNITS[1:]], key=len, reverse=True))})"
+)
 # "some 42 years ago", "forty-two years ago"; "the 30th anniversary", "the twenty-fifth anniversary"
 _AGO = re.compile(
     rf"\b(?P<q>some|about|around|nearly|almost|roughly|exactly|more\s+than|over)?\s*(?P<n>{_NUMBER_WORD})\s+years?\s+ago\b",
@@ -321,8 +326,8 @@ def _same_month_year(written: str, text: str) -> int | None:
         if d.kind in ("day", "days") and month in (d.edtf[5:7], d.edtf.split("/")[-1][5:7])
     ]  # fmt: skip
     holding = [
-        _year_of(d) for _, d in spans
-        if d.edtf.split("/")[0][5:] <= f"{month}-{day}" <= d.edtf.split("/")[-1][5:]
+        _year_of(d) for s, d in spans
+        if d.edtf.split("/")[0][5:] <= f"{month}-{day}" <= d.edtf.split("/")[-1][5:] and not _FOUNDING.search(s)
     ]  # fmt: skip
     if holding:
         return min(holding)
@@ -419,8 +424,8 @@ def _date_line(head: str) -> dt.date | None:
     """A line of its own that is a date (with a time, an outlet's name): "10:28, 14 June 2019", "04.07.2024",
     "28.08.05 16:00" (day, month, two-digit year)."""
     for line in head.splitlines()[:8]:
-        if len(line.strip()) > 90 or not line.strip():
-            continue
+        if len(line.strip()) > 90 or not line.strip() or re.search(r"--|[.!?]\s+[A-Z]", line):
+            continue  # prose, or a dateline: no line of a date
         numeric = _NUMERIC.search(line)
         if numeric:
             return _safe(int(numeric["y"]), int(numeric["m"]), int(numeric["d"]))
@@ -432,7 +437,7 @@ def _date_line(head: str) -> dt.date | None:
             yy = int(short["y"])
             return _safe(yy + (2000 if yy < 70 else 1900), int(short["m"]), int(short["d"]))
         found = [d for d in find_dates(line) if d.kind == "day"]
-        if found:
+        if found and len(line.rstrip()) - found[0].end <= 15:  # the line ends with its date (and a time)
             return dt.date.fromisoformat(found[0].edtf)
     return None
 

@@ -172,7 +172,7 @@ _SHIFT = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
 # what a clause tells: what is to come, or what was
 FUTURE = re.compile(
-    r"\b(?:will|shall|next|would|to\s+be|is\s+to|are\s+to|due\s+to|scheduled|expected\s+to|planned|set\s+to"
+    r"\b(?:will|shall|next|would|to\s+be|is\s+to|are\s+to|due|scheduled|expected\s+to|planned|set\s+to"
     r"|for\s+the\s+period|until|till|through|with\s+effect\s+from|upcoming|forthcoming)\b"
     r"|\b(?:for|by)\s+\d{4}",
     re.I,
@@ -221,7 +221,7 @@ def clause_tense(sentence: str, start: int, end: int) -> str:
         before,
         re.I,
     ):
-        return "future" if FUTURE.search(sentence) or "effect" in before else "past"
+        return "future" if FUTURE.search(sentence) or re.search(r"effect|due", before) else "past"
     opener = [m.group() for m in _CLAUSE_EDGE.finditer(sentence) if m.end() == first]
     if opener and re.search(r"since|after", opener[0], re.I):
         return "past"  # "has held the presidency since July 2021"

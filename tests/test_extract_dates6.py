@@ -428,3 +428,33 @@ def test_dateline_year_says_why() -> None:
 
 def test_find_dates_without_a_year_reads_no_day() -> None:
     assert find_dates("met on 13 June") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "inferred"),
+    [
+        ("YEREVAN, Friday 12 October 2018 -- The leaders chose a new Secretary General today.", "2018-10-12", False),
+        ("TARTU, Friday, October 12, 2018 -- The leaders chose a new Secretary General today.", "2018-10-12", False),
+        # the dateline's own weekday: 3 May is a Monday in 2032, the one year of the four from June 2029
+        ("RIGA, Monday, May 3 -- The council met today. Ruritania had applied on June 8, 2029.", "2032-05-03", True),
+    ],
+)  # fmt: skip
+def test_a_dateline_with_its_weekday(text: str, day: str, inferred: bool) -> None:
+    anchor = find_anchor(text)
+    assert anchor.day is not None and anchor.day.isoformat() == day
+    assert anchor.year_inferred is inferred
+    assert anchor.region is None  # the weekday is no region of the dateline
+
+
+@pytest.mark.parametrize(
+    ("head", "day"),
+    [
+        ("The summit of the union opened on 17 March 2023.", None),
+        ("Leaders met in Riga on 17 March 2023 for their summit.", None),
+        # a weekday dateline, not a date line: the Saturday of the meeting's days, not one before 17 March
+        ("YAOUNDE, Saturday - The summit met on 17 March 2023.", "2023-03-18"),
+    ],
+)
+def test_a_line_of_prose_is_no_date_line(head: str, day: str | None) -> None:
+    """A line above the text is a date line only when it is a date (with a time, a place, an outlet)."""
+    assert _day(f"{head}\n\nThe ministers met.") == day

@@ -24,7 +24,8 @@ from igo_timeline.extract.dates import _M, DateMatch, clause_tense, find_dates
 
 _CITY = r"(?P<city>[A-Z][A-Za-z'’.\-]+(?:[ -][A-Z][A-Za-z'’.\-]+){0,2})(?:/[A-Z][A-Za-z'’.\-]+(?:[ -][A-Z][A-Za-z'’.\-]+){0,2})?"
 _DATELINE = re.compile(
-    rf"^\W{{0,3}}{_CITY}(?:\s*,\s*(?P<country>[A-Z][A-Za-z .'’-]+?))?\s*[,.]\s*"
+    rf"^\W{{0,3}}{_CITY}(?:\s*,\s*(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?P<country>[A-Z][A-Za-z .'’-]+?))?\s*[,.]\s*"
+    r"(?:(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+)?"  # "YEREVAN, Friday 12 October 2018 --"
     rf"(?P<date>(?:{_M}\s+\d{{1,2}}(?!\d)|\d{{1,2}}\s+{_M}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|{_M}\s+\d{{4}})(?:\s*,?\s*\d{{4}})?)"
     r"(?P<rest>\s*[.,]?\s*(?:\([^)]{1,40}\)|/[^/]{1,20}/|\[[^\]]{1,40}\])?\s*(?:--|—|–|-|:|\.)?)",
     re.M,
@@ -258,14 +259,15 @@ def _weekday_dates(text: str) -> list[tuple[int, str]]:
     return [(_WEEKDAYS.index(m["wd"].casefold()), m["date"]) for m in _WEEKDAY_DATE.finditer(text)]
 
 
-def dateline_year(written: str, text: str) -> tuple[int | None, str]:
+def dateline_year(written: str, text: str, weekday: int | None = None) -> tuple[int | None, str]:
     """The year of a dateline written without one ("SUVA, July 14 --"), from what the text says, and why.
 
     Years that anchor the text's day: a day of the dateline's month written in full about the same days;
     a year the text computes ("42 years ago ... in 1969"; a term "for 2019-2020" that begins now); the
     latest year before what the text tells as to come (on the lede's weekday when one fits). Years told as
     background ("founded in 1992", "since July 2021", "endorsed on December 12, 1995") are only lower
-    bounds; with nothing else, the lede's weekday ("agreed on Monday") read as the dateline's day picks
+    bounds; with nothing else, the weekday the dateline names ("RIGA, Monday, May 3"), else the lede's
+    ("agreed on Monday") read as the dateline's day, picks
     the year when exactly one of the four years from the latest day or month the text tells as past (not a
     founding: "a letter dated June 8, 2019") fits. Else ``None``: the year is unresolved, never the latest
     year the text happens to name.
@@ -286,7 +288,7 @@ def dateline_year(written: str, text: str) -> tuple[int | None, str]:
     for year, why in _stated_years(sentences):
         if fits(year):
             return year, why
-    lede = _lede_weekday(text)
+    lede = weekday if weekday is not None else _lede_weekday(text)
 
     def on_lede(y: int) -> bool:
         return lede is not None and (d := _on(written, y)) is not None and d.weekday() == lede
@@ -307,7 +309,8 @@ def dateline_year(written: str, text: str) -> tuple[int | None, str]:
         if len(years) == 1:
             return (
                 years[0],
-                "the year after the latest day the text tells as past in which the dateline's day is the lede's weekday",
+                "the year after the latest day the text tells as past in which the dateline's day is the weekday "
+                "its dateline or lede names",
             )
     return None, ""
 
@@ -424,7 +427,12 @@ def _date_line(head: str) -> dt.date | None:
     """A line of its own that is a date (with a time, an outlet's name): "10:28, 14 June 2019", "04.07.2024",
     "28.08.05 16:00" (day, month, two-digit year)."""
     for line in head.splitlines()[:8]:
-        if len(line.strip()) > 90 or not line.strip() or re.search(r"--|[.!?]\s+[A-Z]", line):
+        if (
+            len(line.strip()) > 90
+            or not line.strip()
+            or re.search(r"--|[.!?]\s+[A-Z]", line)
+            or len(re.findall(r"\b[a-z]{2,}\b", line)) >= 3
+        ):
             continue  # prose, or a dateline: no line of a date
         numeric = _NUMERIC.search(line)
         if numeric:
@@ -473,7 +481,8 @@ def _dateline_at(text: str, offset: int, given: dt.date | None, given_by: str) -
         if given is not None:
             year, why, inferred = _year_near(written, given), f"the year of {given_by} ({given})", False
         else:
-            year, why = dateline_year(written, text[m.end() :])
+            weekday = _WEEKDAYS.index(m["wd"].casefold()) if m["wd"] else None
+            year, why = dateline_year(written, text[m.end() :], weekday)
             inferred = True
         day = _on(written, year) if year else None
         if day is not None:

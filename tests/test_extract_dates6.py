@@ -458,3 +458,32 @@ def test_a_dateline_with_its_weekday(text: str, day: str, inferred: bool) -> Non
 def test_a_line_of_prose_is_no_date_line(head: str, day: str | None) -> None:
     """A line above the text is a date line only when it is a date (with a time, a place, an outlet)."""
     assert _day(f"{head}\n\nThe ministers met.") == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Leaders open 2031 NRC summit\n\nRIGA, May 3 -- The summit opened today.", "2031-05-03"),
+        ("RIGA, May 3 -- The 2031 session of the council opened today in Riga.", "2031-05-03"),
+        ("Summit 2031: the union admits Ruritania\n\nRIGA, May 3 -- The leaders met today.", "2031-05-03"),
+        # another meeting's year is no year of the text
+        ("RIGA, May 3 -- The council opened its session today. At the 2030 summit the leaders had agreed to "
+         "meet.", None),
+        ("RIGA, May 3 -- The council opened today. The next summit will be the 2032 Tallinn Summit.", None),
+    ],
+)  # fmt: skip
+def test_the_meeting_named_with_its_year(text: str, day: str | None) -> None:
+    assert _day(text) == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RIGA, Aug. 24 -- The summit, the first since the pandemic, ran from 22 to 24 August 2031.",
+        "RIGA, Aug. 24 -- The summit ran from 22 to 24 August 2031, the group's first gathering in person since "
+        "2027.",
+        "RIGA, Aug. 24 -- Since Monday the leaders have met in Riga; the summit runs from 22 to 24 August 2031.",
+    ],
+)
+def test_a_span_of_the_dateline_month_gives_the_year(text: str) -> None:
+    assert _day(text) == "2031-08-24"

@@ -171,10 +171,38 @@ def _stated_years(sentences: list[str]) -> list[tuple[int, str]]:
     return out
 
 
+_NAMED_YEAR = re.compile(
+    r"\b(?P<y>(?:19|20)\d\d)\s+(?:[A-Z][\w-]*\s+){0,3}?(?i:summit|meeting|session|conference|assembly|ministerial)\b"
+    r"|\b(?i:summit|meeting|session|conference|assembly)\s+(?:of\s+)?(?P<y2>(?:19|20)\d\d)\b"
+)
+_NOT_NOW = re.compile(r"\b(?:last|previous|earlier|next|since|had|former|founding|first)\b", re.I)
+
+
+def _named_year(head: str, sentences: list[str]) -> tuple[int, str] | None:
+    """The year a headline or the lede gives the text's own meeting by name ("Leaders open 2031 NRC summit",
+    "the 2031 session opened today", "Summit 2031: ..."), in a sentence telling no other meeting ("last",
+    "previous", "next", "had"); several such years: none."""
+    found = set()
+    for s in [head, *sentences[:2]]:
+        if _NOT_NOW.search(s) or _FUTURE.search(s):
+            continue
+        for m in _NAMED_YEAR.finditer(s):
+            found.add(int(m["y"] or m["y2"]))
+    if len(found) == 1:
+        year = found.pop()
+        return year, f"the meeting named with its year ({year}) in the headline or lede"
+    return None
+
+
 _FOUNDING = re.compile(
     r"\b(?:found(?:ed|ing)|establish(?:ed|ing|ment)|created|creation|set\s+up|formed|independence|since|ago"
     r"|anniversary|born|history)\b",
     re.I,
+)
+
+
+_FOUNDED = re.compile(
+    r"\b(?:found(?:ed|ing)|establish(?:ed|ment)|created|set\s+up|formed|independence|born)\b", re.I
 )
 
 
@@ -259,7 +287,9 @@ def _weekday_dates(text: str) -> list[tuple[int, str]]:
     return [(_WEEKDAYS.index(m["wd"].casefold()), m["date"]) for m in _WEEKDAY_DATE.finditer(text)]
 
 
-def dateline_year(written: str, text: str, weekday: int | None = None) -> tuple[int | None, str]:
+def dateline_year(
+    written: str, text: str, weekday: int | None = None, head: str = ""
+) -> tuple[int | None, str]:
     """The year of a dateline written without one ("SUVA, July 14 --"), from what the text says, and why.
 
     Years that anchor the text's day: a day of the dateline's month written in full about the same days;
@@ -285,7 +315,8 @@ def dateline_year(written: str, text: str, weekday: int | None = None) -> tuple[
             return False
         return all((day := _on(f"{date}", y)) is None or day.weekday() == wd for wd, date in pairs)
 
-    for year, why in _stated_years(sentences):
+    named = _named_year(head, sentences)
+    for year, why in [*([named] if named else []), *_stated_years(sentences)]:
         if fits(year):
             return year, why
     lede = weekday if weekday is not None else _lede_weekday(text)
@@ -330,7 +361,7 @@ def _same_month_year(written: str, text: str) -> int | None:
     ]  # fmt: skip
     holding = [
         _year_of(d) for s, d in spans
-        if d.edtf.split("/")[0][5:] <= f"{month}-{day}" <= d.edtf.split("/")[-1][5:] and not _FOUNDING.search(s)
+        if d.edtf.split("/")[0][5:] <= f"{month}-{day}" <= d.edtf.split("/")[-1][5:] and not _FOUNDED.search(s)
     ]  # fmt: skip
     if holding:
         return min(holding)
@@ -482,7 +513,7 @@ def _dateline_at(text: str, offset: int, given: dt.date | None, given_by: str) -
             year, why, inferred = _year_near(written, given), f"the year of {given_by} ({given})", False
         else:
             weekday = _WEEKDAYS.index(m["wd"].casefold()) if m["wd"] else None
-            year, why = dateline_year(written, text[m.end() :], weekday)
+            year, why = dateline_year(written, text[m.end() :], weekday, text[: m.start()])
             inferred = True
         day = _on(written, year) if year else None
         if day is not None:

@@ -487,3 +487,44 @@ def test_the_meeting_named_with_its_year(text: str, day: str | None) -> None:
 )
 def test_a_span_of_the_dateline_month_gives_the_year(text: str) -> None:
     assert _day(text) == "2031-08-24"
+
+
+@pytest.mark.parametrize(
+    ("words", "edtf"),
+    [
+        ("The summit will be held in mid-June.", "2031-06"),
+        ("It was agreed in early March.", "2031-03"),
+        ("The ministers meet at the end of June.", "2031-06"),
+        ("The talks ended late April.", "2031-04"),
+        ("The plan is to be ready by the end of July.", "2031-07"),
+        ("Ruritania applied in the middle of December.", "2030-12"),
+        ("His path was cleared last week.", "2031-05-05/2031-05-11"),
+        ("The envoys meet again next week.", "2031-05-19/2031-05-25"),
+    ],
+)
+def test_parts_of_months_and_weeks_keep_their_precision(words: str, edtf: str) -> None:
+    """ "mid-June" is June, never a made-up day; "last week" is its seven days."""
+    assert [d.edtf for d in dates_near(words, ANCHOR)] == [edtf]
+
+
+@given(
+    anchor=st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2080, 1, 1)),
+    month=st.integers(min_value=1, max_value=12),
+)
+def test_a_month_without_a_year_is_within_a_year_of_the_text(anchor: dt.date, month: int) -> None:
+    """Told as past, to come, or unmarked, a month without a year is never more than a year away, and on
+    the side its tense tells."""
+    name = MONTHS[month - 1]
+    for words, side in (
+        (f"It was agreed in {name}.", -1),
+        (f"It will be signed in {name}.", 1),
+        (f"in {name}", 0),
+    ):
+        found = dates_near(words, anchor)
+        first = dt.date.fromisoformat(found[0].edtf + "-01")
+        assert found[0].kind == "month?" and int(found[0].edtf[5:7]) == month
+        assert abs((first - anchor.replace(day=1)).days) <= 366
+        if side < 0:
+            assert first <= anchor
+        elif side > 0:
+            assert first >= anchor.replace(day=1)

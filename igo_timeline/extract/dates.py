@@ -64,7 +64,11 @@ _PATTERNS = [
         "eu_ny",
         rf"\b(?P<d1>{_D})(?:{_TO}(?:the\s+)?(?P<d2>{_D}))?\s+(?:of\s+)?(?P<m1>{_M})(?![\w.]*\s*,?\s*(?:of\s+)?\d)",
     ),
-    ("month_ny", rf"\b(?:in|by|for|until)\s+(?P<m1>{_M})(?![\w.]*\s*,?\s*(?:of\s+)?\d)"),
+    (
+        "month_ny",
+        rf"\b(?:(?:in|by|for|until|during)\s+(?:(?:early|mid|late)[\s-]+|the\s+(?:end|beginning|start|middle)\s+of\s+)?"
+        rf"|(?:early|mid|late)[\s-]+|(?:end|beginning|start|middle)\s+of\s+)(?P<m1>{_M})(?![\w.]*\s*,?\s*(?:of\s+)?\d)",
+    ),
     (
         "us_ny",
         rf"\b(?P<m1>{_M})\s+(?P<d1>{_D})\b(?:{_TO}(?P<d2>{_D})\b)?(?!\s*,?\s*\d{{4}})(?!\s*(?:-|–)\s*\d)",
@@ -200,12 +204,12 @@ def _markers(words: str) -> list[tuple[int, str]]:
     return sorted(future + past)
 
 
-def clause_tense(sentence: str, start: int, end: int) -> str:
+def clause_tense(sentence: str, start: int, end: int, default: str = "past") -> str:
     """``future`` or ``past``: what the clause around ``sentence[start:end]`` tells, by the nearest mark of
     a tense: before the phrase in its clause ("said on Friday it will leave": past; "will meet again on
     Friday": future), else after it in its clause, else the first after the clause ("Meeting on Wednesday,
     the council resolved that X is suspended until ...": past; "On Friday, the leaders will meet": future),
-    else the last before it; a report tells what was when nothing marks it. "from", "until", "with effect
+    else the last before it; ``default`` when nothing marks it (a report tells what was). "from", "until", "with effect
     from" before a day tell what is to come in a sentence that speaks of it ("will become a member, but
     not before January 1, 2015")."""
     edges = [0, *(m.end() for m in _CLAUSE_EDGE.finditer(sentence)), len(sentence)]
@@ -235,7 +239,7 @@ def clause_tense(sentence: str, start: int, end: int) -> str:
     if after:
         return after[0][1]
     earlier = _markers(sentence[:first])
-    return earlier[-1][1] if earlier else "past"
+    return earlier[-1][1] if earlier else default
 
 
 def relative_days(text: str, anchor: dt.date, *, future: bool | None = None) -> list[DateMatch]:
@@ -304,6 +308,7 @@ def relative_days(text: str, anchor: dt.date, *, future: bool | None = None) -> 
     return merged
 
 
+_WEEK = re.compile(r"\b(?P<when>this|last|next|the\s+(?:coming|following|previous|past))\s+week\b", re.I)
 _PERIOD = re.compile(
     r"\b(?P<when>(?:earlier|later|early|late)\s+(?:in\s+)?this|this|last|next|(?:early|late)\s+next|(?:early|late)\s+last"
     r"|the\s+(?:coming|following|previous|past|current)|the\s+end\s+of\s+(?:this|the|next)|the\s+end\s+of\s+the\s+current)"
@@ -315,7 +320,7 @@ _PERIOD = re.compile(
 def relative_periods(text: str, anchor: dt.date) -> list[DateMatch]:
     """Months and years named relative to the text's day, at their own precision (never a made-up day):
     "earlier this month" (the anchor's month), "later this year" (its year), "next month", "last year",
-    "by the end of the year"."""
+    "by the end of the year"; "last week" is the days of that week (Monday to Sunday)."""
     out: list[DateMatch] = []
     for m in _PERIOD.finditer(text):
         when = " ".join(m.group("when").lower().split())
@@ -331,7 +336,19 @@ def relative_periods(text: str, anchor: dt.date) -> list[DateMatch]:
         else:
             month = anchor.year * 12 + anchor.month - 1 + step
             out.append(DateMatch(m.start(), m.end(), f"{month // 12}-{month % 12 + 1:02d}", "month?"))
-    return out
+    for m in _WEEK.finditer(text):  # "last week": the days of that week, Monday to Sunday
+        when = m.group("when").lower()
+        step = (
+            1
+            if re.search(r"next|coming|following", when)
+            else -1
+            if re.search(r"last|previous|past", when)
+            else 0
+        )
+        monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=step)
+        span = f"{monday.isoformat()}/{(monday + dt.timedelta(days=6)).isoformat()}"
+        out.append(DateMatch(m.start(), m.end(), span, "week?"))
+    return sorted(out, key=lambda d: d.start)
 
 
 # a weekday written with a day of the month ("on Thursday, 31 October", "October 31 (Thursday)"): it names
@@ -368,8 +385,9 @@ def dates_near(text: str, anchor: dt.date) -> list[DateMatch]:
         if not d.kind.endswith("?"):
             out.append(d)
             continue
+        tense = clause_tense(text, d.start, d.end, default="")
         ahead = (
-            clause_tense(text, d.start, d.end) == "future"
+            tense == "future"
             or "/" not in d.edtf
             and bool(
                 re.search(
@@ -388,7 +406,10 @@ def dates_near(text: str, anchor: dt.date) -> list[DateMatch]:
             last = moved[0].edtf.split("/")[-1]
             lo = dt.date.fromisoformat(first + ("-01" if len(first) == 7 else ""))
             hi = dt.date.fromisoformat(last + ("-28" if len(last) == 7 else ""))
-            ok = hi >= anchor - dt.timedelta(days=1) if ahead else lo <= anchor + dt.timedelta(days=1)
+            if ahead:
+                ok = hi >= anchor - dt.timedelta(days=1)
+            else:  # told as past; unmarked ("meet at the end of June"): the nearest
+                ok = lo <= anchor + dt.timedelta(days=len(first) // 10) or not tense  # a day: a day's slack
             gap = abs((lo - anchor).days)
             if ok and (best is None or gap < best[0]):
                 best = (gap, DateMatch(d.start, d.end, moved[0].edtf, d.kind))

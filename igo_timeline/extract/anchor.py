@@ -326,11 +326,10 @@ def dateline_year(
 
     if hi is not None:
         years = [y for y in range(hi.year - 12, hi.year + 1) if fits(y)]
-        weekday = [y for y in years if on_lede(y)]
-        if weekday:
-            return max(
-                weekday
-            ), "the latest year before what the text tells as to come, on the lede's weekday"
+        on_weekday = [y for y in years if on_lede(y)]
+        if on_weekday:
+            why = "the latest year before what the text tells as to come, on the weekday its dateline or lede names"
+            return max(on_weekday), why
         if years:
             return max(years), "the latest year before what the text tells as to come"
         return None, ""

@@ -188,8 +188,8 @@ class Context:
         if stated is None and self.meeting is None and _THAT_DAY.search(words or passage.norm):
             # "Signing the new treaty that day were ...", "signed on the same occasion": the day of the
             # sentence before that states one
-            for earlier in [s for s in self.sentences if s.end <= passage.start][-3:][::-1]:
-                stated = self.stated_day(earlier.norm)
+            for before in [p for p in self.sentences if p.end <= passage.start][-3:][::-1]:
+                stated = self.stated_day(before.norm)
                 if stated is not None:
                     break
         carried = None

@@ -528,3 +528,17 @@ def test_a_month_without_a_year_is_within_a_year_of_the_text(anchor: dt.date, mo
             assert first <= anchor
         elif side > 0:
             assert first >= anchor.replace(day=1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riga, October 2031\n\nThe union granted Estonia the status of an observer state.",
+        "Tallinn, October 2031\n\nPRESS RELEASE\n\nThe council granted Estonia observer status.",
+        "VILNIUS, Oct 2031 -- Estonia was granted the status of an observer state in the union.",
+    ],
+)
+def test_a_decision_under_a_dateline_of_a_month_is_dated_to_the_month(text: str) -> None:
+    granted = [c for c in extract(text, "nrc", "t") if c.type == "StatusGranted"]
+    assert [(c.record, c.event.get("effective")) for c in granted] == [("event", "2031-10")]
+    assert granted[0].event["source"]["inferred"]

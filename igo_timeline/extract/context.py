@@ -224,6 +224,16 @@ class Context:
             if decided and field_name != "decided_on":
                 dated.setdefault("decided_on", day)
             return Candidate("event", {**dated, "source": self.source(passage, inferred=True, note=note)})
+        if self.meeting is None and self.anchor.period:
+            # "Bangkok, October 2016" and no meeting recognised: the month, never a made-up day
+            month = self.anchor.period
+            note = (
+                f"The meeting was not recognised; {field_name} is the month of the text's dateline ({month})."
+            )
+            dated = {**event, field_name: month}
+            if decided and field_name != "decided_on":
+                dated.setdefault("decided_on", month)
+            return Candidate("event", {**dated, "source": self.source(passage, inferred=True, note=note)})
         if self.meeting is None:
             src = self.source(passage)
             return Candidate(

@@ -542,3 +542,15 @@ def test_a_decision_under_a_dateline_of_a_month_is_dated_to_the_month(text: str)
     granted = [c for c in extract(text, "nrc", "t") if c.type == "StatusGranted"]
     assert [(c.record, c.event.get("effective")) for c in granted] == [("event", "2031-10")]
     assert granted[0].event["source"]["inferred"]
+
+
+@pytest.mark.parametrize(
+    ("head", "day"),
+    [
+        ("Last updated on 14 June 2031, 10:28 am", "2031-06-14"),
+        ("Published 14 June 2031 at 10:28", "2031-06-14"),
+        ("Riverine Union Secretariat, Riga, Latvia, 25th November, 2031", "2031-11-25"),
+    ],
+)
+def test_a_date_line_with_its_words(head: str, day: str) -> None:
+    assert _day(f"{head}\n\nThe ministers met.") == day

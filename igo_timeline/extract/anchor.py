@@ -453,6 +453,10 @@ def _weekday_day(want: int, text: str) -> tuple[dt.date | None, str]:
     return None, ""
 
 
+_DATE_LINE_WORDS = {"on", "at", "am", "pm", "by", "of", "the", "updated", "published", "posted", "last", "date",
+                     "time", "local", "in", "and", "hrs", "th", "st", "nd", "rd", "gmt", "utc"}  # fmt: skip
+
+
 def _date_line(head: str) -> dt.date | None:
     """A line of its own that is a date (with a time, an outlet's name): "10:28, 14 June 2019", "04.07.2024",
     "28.08.05 16:00" (day, month, two-digit year)."""
@@ -461,7 +465,7 @@ def _date_line(head: str) -> dt.date | None:
             len(line.strip()) > 90
             or not line.strip()
             or re.search(r"--|[.!?]\s+[A-Z]", line)
-            or len(re.findall(r"\b[a-z]{2,}\b", line)) >= 3
+            or len([w for w in re.findall(r"\b[a-z]{2,}\b", line) if w not in _DATE_LINE_WORDS]) >= 2
         ):
             continue  # prose, or a dateline: no line of a date
         numeric = _NUMERIC.search(line)

@@ -554,3 +554,20 @@ def test_a_decision_under_a_dateline_of_a_month_is_dated_to_the_month(text: str)
 )
 def test_a_date_line_with_its_words(head: str, day: str) -> None:
     assert _day(f"{head}\n\nThe ministers met.") == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("RIGA, May 3 -- The leaders met today. Last year's summit, held in Tallinn in June 2030, had set the "
+         "plan.", "2031-05-03"),
+        ("RIGA, May 3 -- The leaders met today. Earlier this year, in March 2031, the ministers prepared it.",
+         "2031-05-03"),
+        ("RIGA, May 3 -- The leaders met today. Next year's summit will be held in 2032 in Vilnius.",
+         "2031-05-03"),
+        ("RIGA, May 3 -- The leaders met today. Last year the union, founded in 1990, turned forty.", None),
+        ("RIGA, May 3 -- The leaders met today. Finland joined last year.", None),
+    ],
+)  # fmt: skip
+def test_last_this_or_next_year_beside_a_year(text: str, day: str | None) -> None:
+    assert _day(text) == day

@@ -96,6 +96,7 @@ _AGO = re.compile(
     rf"\b(?P<q>some|about|around|nearly|almost|roughly|exactly|more\s+than|over)?\s*(?P<n>{_NUMBER_WORD})\s+years?\s+ago\b",
     re.I,
 )
+_RELATIVE_YEAR = re.compile(r"\b(?P<which>last|previous|this|next|coming)\s+year(?:['’]s)?\b", re.I)
 _ANNIVERSARY = re.compile(rf"\b(?P<n>{_NUMBER_WORD})\s+anniversary\b", re.I)
 # a term that begins now: "becomes deputy chair for 2019-2020", "takes over ... for the period 2025-2027"
 _TERM_NOW = re.compile(r"\b(?:becomes|become|takes\s+over|assumes|begins|starts)\b", re.I)
@@ -162,6 +163,15 @@ def _stated_years(sentences: list[str]) -> list[tuple[int, str]]:
                 nearest = min(dates, key=lambda d: min(abs(d.start - m.end()), abs(d.end - m.start())))
                 phrase = s[m.start() : m.end()].strip()
                 out.append((_year_of(nearest) + n, f"{phrase!r} from {s[nearest.start : nearest.end]!r}"))
+        for m in _RELATIVE_YEAR.finditer("" if _FOUNDED.search(s) else s):
+            # "last year's summit, held in June 2030", "earlier this year, in March 2031": the year beside it
+            step = {"last": 1, "previous": 1, "this": 0, "next": -1, "coming": -1}[m["which"].casefold()]
+            near = [d for d in dates if abs(d.start - m.end()) <= 40 or abs(m.start() - d.end) <= 40]
+            if len({_year_of(d) for d in near}) == 1:
+                phrase = s[m.start() : m.end()]
+                out.append(
+                    (_year_of(near[0]) + step, f"{phrase!r} beside {s[near[0].start : near[0].end]!r}")
+                )
         if _TERM_NOW.search(s):
             for d in find_dates(s):
                 if d.kind == "years" and re.search(

@@ -20,12 +20,13 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from igo_timeline.extract.dates import _M, find_dates
+from igo_timeline.extract.dates import _M, DateMatch, clause_tense, find_dates
 
 _CITY = r"(?P<city>[A-Z][A-Za-z'’.\-]+(?:[ -][A-Z][A-Za-z'’.\-]+){0,2})(?:/[A-Z][A-Za-z'’.\-]+(?:[ -][A-Z][A-Za-z'’.\-]+){0,2})?"
 _DATELINE = re.compile(
-    rf"^\W{{0,3}}{_CITY}(?:\s*,\s*(?P<country>[A-Z][A-Za-z .'’-]+?))?\s*[,.]\s*"
-    rf"(?P<date>(?:{_M}\s+\d{{1,2}}|\d{{1,2}}\s+{_M}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})(?:\s*,?\s*\d{{4}})?)"
+    rf"^\W{{0,3}}{_CITY}(?:\s*,\s*(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?P<country>[A-Z][A-Za-z .'’-]+?))?\s*[,.]\s*"
+    r"(?:(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+)?"  # "YEREVAN, Friday 12 October 2018 --"
+    rf"(?P<date>(?:{_M}\s+\d{{1,2}}(?!\d)|\d{{1,2}}\s+{_M}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|{_M}\s+\d{{4}})(?:\s*,?\s*\d{{4}})?)"
     r"(?P<rest>\s*[.,]?\s*(?:\([^)]{1,40}\)|/[^/]{1,20}/|\[[^\]]{1,40}\])?\s*(?:--|—|–|-|:|\.)?)",
     re.M,
 )
@@ -36,6 +37,7 @@ _DATELINE_NO_DATE = re.compile(
 )
 _NUMERIC = re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b")
 _ISO = re.compile(r"\b(?P<iso>\d{4}-\d{2}-\d{2})\b")
+_NUMERIC_SHORT = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2})(?![\d.])")
 
 
 @dataclass(frozen=True)
@@ -48,10 +50,12 @@ class Anchor:
     start: int = 0  # the dateline's span in the text (0, 0 when none)
     end: int = 0
     region: str | None = None  # what the dateline names after the city ("BENAULIM, Goa, ...": Goa)
+    year_why: str = ""  # what gave the year of a dateline written without one
+    period: str = ""  # a dateline of a month ("Bangkok, October 2016"): its EDTF month, the day unknown
 
     @property
     def year(self) -> int | None:
-        return self.day.year if self.day else None
+        return self.day.year if self.day else int(self.period[:4]) if self.period else None
 
 
 _FUTURE = re.compile(
@@ -61,184 +65,473 @@ _FUTURE = re.compile(
 )
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _ON_WEEKDAY = re.compile(rf"\bon\s+(?P<wd>{'|'.join(_WEEKDAYS)})\b", re.I)
+# a clause about what was before the text: its years bound the text's from below, never give it
+_BACKGROUND = re.compile(
+    r"\b(?:last|since|ago|once|previously|formerly|founded|established|created|set\s+up|dates?\s+back|goes\s+back"
+    r"|went\s+back|anniversary|history|historic(?:al)?|previous|earlier|former|had\s+been|had)\b",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_UNITS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_ORDINAL_UNITS = "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split()
+_ORDINAL_TENS = {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90}  # fmt: skip
+_ONES = "|".join([*_UNITS[1:10], *_ORDINAL_UNITS[1:10]])
+_NUMBER_WORD = (
+    r"(?:\d{1,3}(?:st|nd|rd|th)?"
+    rf"|(?:{'|'.join(_TENS)})(?:[- ](?:{_ONES}))?|(?:{'|'.join(_ORDINAL_TENS)})"
+    rf"|{'|'.join(sorted([*_UNITS[1:], *_ORDINAL_UNITS[1:]], key=len, reverse=True))})"
+)
+# "some 42 years ago", "forty-two years ago"; "the 30th anniversary", "the twenty-fifth anniversary"
+_AGO = re.compile(
+    rf"\b(?P<q>some|about|around|nearly|almost|roughly|exactly|more\s+than|over)?\s*(?P<n>{_NUMBER_WORD})\s+years?\s+ago\b",
+    re.I,
+)
+_RELATIVE_YEAR = re.compile(r"\b(?P<which>last|previous|this|next|coming)\s+year(?:['’]s)?\b", re.I)
+_ANNIVERSARY = re.compile(rf"\b(?P<n>{_NUMBER_WORD})\s+anniversary\b", re.I)
+# a term that begins now: "becomes deputy chair for 2019-2020", "takes over ... for the period 2025-2027"
+_TERM_NOW = re.compile(r"\b(?:becomes|become|takes\s+over|assumes|begins|starts)\b", re.I)
+# a weekday written with a day of the month: "on Thursday, 31 October", "Monday, March 11"
+_WEEKDAY_DATE = re.compile(
+    rf"\b(?P<wd>{'|'.join(_WEEKDAYS)}),?\s+(?:the\s+)?(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}|{_M}\s+\d{{1,2}}(?:st|nd|rd|th)?)\b"
+    r"(?!,?\s*\d{4})",
+    re.I,
+)
 
 
-def _fit_year(written: str, text: str, year: int | None) -> int | None:
-    """The year of a dateline without one, made to fit what the text says of its own day: not before a
-    day the text tells as past ("applied in a letter dated June 8, 2019" under "Mar 29"), before a day it
-    tells as to come ("with effect from 1 March 2018" under "Dec. 17": 2017), and on the weekday the lede
-    gives it ("SOCHI, May 14 -- ... announced on Monday": the nearest such year)."""
-    sentences = re.split(r"(?<=[.!?])\s+", text)
-    past = [
-        dt.date.fromisoformat(d.edtf.split("/")[-1])
-        for s in sentences if not _FUTURE.search(s)
-        for d in find_dates(s) if d.kind in ("day", "days")
-        and not re.search(r"\b(?:from|by|until|as\s+of|before)\s+$", s[max(0, d.start - 12) : d.start])
-    ]  # fmt: skip
-    ahead = [
-        dt.date.fromisoformat(d.edtf.split("/")[0] + ("-01" if d.kind == "month" else ""))
-        for s in sentences if _FUTURE.search(s)
-        for d in find_dates(s) if d.kind in ("day", "days", "month")
-    ]  # fmt: skip
-    # "the next meeting, to be held in Rwanda in 2020": the text is written before that year
-    next_years = [
-        dt.date(int(d.edtf[:4]), 1, 1)
-        for s in sentences if re.search(r"\b(?:next|will\s+be\s+held|to\s+be\s+held)\b", s)
-        for d in find_dates(s) if d.kind == "year" and re.search(r"\bin\s+$", s[max(0, d.start - 4) : d.start])
-    ]  # fmt: skip
+def number(word: str) -> int | None:
+    """ "42", "42nd", "forty-two", "forty two", "twenty-fifth", "thirty" -> the number (1-99); else None."""
+    word = word.casefold().strip()
+    digits = re.fullmatch(r"(\d{1,3})(?:st|nd|rd|th)?", word)
+    if digits:
+        return int(digits.group(1))
+    parts = re.split(r"[- ]", word)
+    total = 0
+    for i, part in enumerate(parts):
+        if part in _TENS and i == 0:
+            total += _TENS[part]
+        elif part in _ORDINAL_TENS and i == len(parts) - 1 and i == 0:
+            total += _ORDINAL_TENS[part]
+        elif part in _UNITS[1:] and (i == len(parts) - 1) and (i == 0 or total % 10 == 0 and total >= 20):
+            total += _UNITS.index(part)
+        elif (
+            part in _ORDINAL_UNITS[1:] and i == len(parts) - 1 and (i == 0 or total % 10 == 0 and total >= 20)
+        ):
+            total += _ORDINAL_UNITS.index(part)
+        else:
+            return None
+    return total or None
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in _SENTENCE_END.split(text) if s.strip()]
+
+
+def _on(written: str, year: int) -> dt.date | None:
+    """The dateline's day (written without a year) in ``year``."""
+    found = find_dates(written, year)
+    return dt.date.fromisoformat(found[0].edtf) if found and found[0].kind.rstrip("?") == "day" else None
+
+
+def _year_of(d: DateMatch) -> int:
+    return int(d.edtf[:4])
+
+
+def _stated_years(sentences: list[str]) -> list[tuple[int, str]]:
+    """Years the text's own words compute for its day: "set up some 42 years ago ... in August 1969" (2011),
+    "marks the 30th anniversary of the treaty signed in 1994" (2024), "becomes deputy chair for 2019-2020"
+    (a term that begins now: 2019)."""
+    out: list[tuple[int, str]] = []
+    for s in sentences:
+        dates = [d for d in find_dates(s) if d.kind in ("day", "days", "month", "year")]
+        for rx, what in ((_AGO, "years ago"), (_ANNIVERSARY, "anniversary")):
+            for m in rx.finditer(s):
+                n = number(m.group("n"))
+                if n is None or n < 1 or not dates or (what == "anniversary" and _FUTURE.search(s)):
+                    continue
+                if m.groupdict().get("q") and re.match(r"more|over", m.group("q"), re.I):
+                    continue  # "more than 40 years ago": a bound, not a year
+                nearest = min(dates, key=lambda d: min(abs(d.start - m.end()), abs(d.end - m.start())))
+                phrase = s[m.start() : m.end()].strip()
+                out.append((_year_of(nearest) + n, f"{phrase!r} from {s[nearest.start : nearest.end]!r}"))
+        for m in _RELATIVE_YEAR.finditer("" if _FOUNDED.search(s) else s):
+            # "last year's summit, held in June 2030", "earlier this year, in March 2031": the year beside it
+            step = {"last": 1, "previous": 1, "this": 0, "next": -1, "coming": -1}[m["which"].casefold()]
+            near = [d for d in dates if abs(d.start - m.end()) <= 40 or abs(m.start() - d.end) <= 40]
+            if len({_year_of(d) for d in near}) == 1:
+                phrase = s[m.start() : m.end()]
+                out.append(
+                    (_year_of(near[0]) + step, f"{phrase!r} beside {s[near[0].start : near[0].end]!r}")
+                )
+        if _TERM_NOW.search(s):
+            for d in find_dates(s):
+                if d.kind == "years" and re.search(
+                    r"\bfor\s+(?:the\s+(?:period|term)\s+(?:of\s+)?)?$", s[: d.start]
+                ):
+                    out.append((_year_of(d), f"a term {s[d.start : d.end]!r} that begins now"))
+    return out
+
+
+_NAMED_YEAR = re.compile(
+    r"\b(?P<y>(?:19|20)\d\d)\s+(?:[A-Z][\w-]*\s+){0,3}?(?i:summit|meeting|session|conference|assembly|ministerial)\b"
+    r"|\b(?i:summit|meeting|session|conference|assembly)\s+(?:of\s+)?(?P<y2>(?:19|20)\d\d)\b"
+)
+_NOT_NOW = re.compile(r"\b(?:last|previous|earlier|next|since|had|former|founding|first)\b", re.I)
+
+
+def _named_year(head: str, sentences: list[str]) -> tuple[int, str] | None:
+    """The year a headline or the lede gives the text's own meeting by name ("Leaders open 2031 NRC summit",
+    "the 2031 session opened today", "Summit 2031: ..."), in a sentence telling no other meeting ("last",
+    "previous", "next", "had"); several such years: none."""
+    found = set()
+    for s in [head, *sentences[:2]]:
+        if _NOT_NOW.search(s) or _FUTURE.search(s):
+            continue
+        for m in _NAMED_YEAR.finditer(s):
+            found.add(int(m["y"] or m["y2"]))
+    if len(found) == 1:
+        year = found.pop()
+        return year, f"the meeting named with its year ({year}) in the headline or lede"
+    return None
+
+
+_FOUNDING = re.compile(
+    r"\b(?:found(?:ed|ing)|establish(?:ed|ing|ment)|created|creation|set\s+up|formed|independence|since|ago"
+    r"|anniversary|born|history)\b",
+    re.I,
+)
+
+
+_FOUNDED = re.compile(
+    r"\b(?:found(?:ed|ing)|establish(?:ed|ment)|created|set\s+up|formed|independence|born)\b", re.I
+)
+
+
+def _tense(sentence: str, d: DateMatch) -> str:
+    return clause_tense(sentence, d.start, d.end)
+
+
+def _bounds(sentences: list[str]) -> tuple[dt.date | None, dt.date | None, dt.date | None]:
+    """The text's day is on or after every day it tells as past (a bare past year "in 2011" after that year:
+    the genre names the current year's events by their month), and before every day or month it tells as
+    to come ("with effect from 1 March 2018", "elections due in April 2013"), or the year of a next meeting
+    ("to be held in Rwanda in 2020"); "by 2030" is a target. Third: the latest day or month of the past
+    told outside a founding (the news's recent background)."""
+    past: list[dt.date] = []
+    dated: list[
+        dt.date
+    ] = []  # days and months of the past outside a founding ("a letter dated June 8, 2019")
+    ahead: list[dt.date] = []
+    next_years: list[dt.date] = []
+    for s in sentences:
+        for d in find_dates(s):
+            before = s[max(0, d.start - 12) : d.start]
+            first = d.edtf.split("/")[0]
+            future = _tense(s, d) == "future"
+            if not future:
+                if d.kind not in ("day", "days", "month", "year") or re.search(
+                    r"\b(?:from|by|until|as\s+of|before)\s+$", before
+                ):
+                    continue
+                if d.kind == "year":
+                    if not re.search(r"\b(?:in|since|during|after|around|of|between)\s+$", before):
+                        continue  # "the 2050 Strategy", "the 1949 Treaty": a name, not a day of the past
+                    past.append(dt.date(int(first) + (1 if before.rstrip().endswith("in") else 0), 1, 1))
+                else:
+                    day = dt.date.fromisoformat(first + ("-01" if d.kind == "month" else ""))
+                    past.append(day)
+                    if not _FOUNDING.search(s):
+                        dated.append(day)
+            elif d.kind in ("day", "days", "month") and not re.search(r"\bby\s+$", before):
+                ahead.append(dt.date.fromisoformat(first + ("-01" if d.kind == "month" else "")))
+            elif (
+                d.kind == "year"
+                and re.search(r"\b(?:next|will\s+be\s+held|to\s+be\s+held|will\s+host|will\s+hold)\b", s)
+                and re.search(r"\bin\s+$", s[max(0, d.start - 4) : d.start])
+            ):
+                next_years.append(dt.date(int(first), 1, 1))
     ahead = ahead or next_years
-    if year is None and ahead:
-        first = min(ahead)
-        day = find_dates(written, first.year)
-        if day and day[0].kind.rstrip("?") == "day":
-            year = first.year if dt.date.fromisoformat(day[0].edtf) < first else first.year - 1
-    if year is None:
-        return None
+    return (
+        (max(past) if past else None),
+        (min(ahead) if ahead else None),
+        (max(dated) if dated else None),
+    )
 
-    def on(y: int) -> dt.date | None:
-        found = find_dates(written, y)
-        return dt.date.fromisoformat(found[0].edtf) if found and found[0].kind.rstrip("?") == "day" else None
 
-    base = on(year)
-    if base is None:
-        return year
-    latest = max(past, default=None)
-    while latest is not None and base < latest and base.year < latest.year + 1:
-        year += 1
-        base = on(year) or base
-    lede = sentences[0] if sentences else ""
+_N_DAY = re.compile(r"\b(?P<n>two|three|four|five|2|3|4|5)[- ]day\b", re.I)
+_CLOSED = r"(?:closed|ended|concluded|wrapped\s+up|finished)"
+
+
+def _lede_weekday(text: str) -> int | None:
+    """The weekday the lede tells its news on ("agreed on Monday"), read as the dateline's day; none when
+    the lede also says "today" or "yesterday" (its weekday is then another day) or tells what is to come."""
+    lede = re.split(r"\n[ \t]*\n", text.strip())[0]  # the lede: the first paragraph
     wd = _ON_WEEKDAY.search(lede)
-    if wd and not re.search(r"\b(?:last|next|previous|coming|following)\s+\w*day\b", lede, re.I):
-        want = _WEEKDAYS.index(wd["wd"].casefold())
-        fits = [
-            y for y in range(year - 6, year + 7)
-            if (d := on(y)) is not None and d.weekday() == want and (latest is None or d >= latest)
-            and (not next_years or d < min(next_years))
-        ]  # fmt: skip
-        if fits and base.weekday() != want:
-            return min(fits, key=lambda y: (abs(y - year), -y))
-    return year
+    span = _N_DAY.search(lede)
+    if wd is not None and span is not None and re.search(rf"\b{_CLOSED}\s+today\b", lede, re.I):
+        # "the summit opened on Tuesday ... and the two-day meeting closed today": today is Wednesday
+        n = number(span.group("n")) or 1
+        return (_WEEKDAYS.index(wd["wd"].casefold()) + n - 1) % 7
+    if (
+        wd is None
+        or re.search(r"\b(?:last|next|previous|coming|following)\s+\w*day\b", lede, re.I)
+        or re.search(
+            r"\b(?:today|yesterday|tonight|tomorrow|this\s+(?:morning|afternoon|evening))\b", lede, re.I
+        )
+        or re.search(r"\b(?:will|shall|is\s+to|are\s+to|due\s+to)\b", lede[: wd.start()], re.I)
+    ):
+        return None
+    return _WEEKDAYS.index(wd["wd"].casefold())
+
+
+def _weekday_dates(text: str) -> list[tuple[int, str]]:
+    return [(_WEEKDAYS.index(m["wd"].casefold()), m["date"]) for m in _WEEKDAY_DATE.finditer(text)]
+
+
+def dateline_year(
+    written: str, text: str, weekday: int | None = None, head: str = ""
+) -> tuple[int | None, str]:
+    """The year of a dateline written without one ("SUVA, July 14 --"), from what the text says, and why.
+
+    Years that anchor the text's day: a day of the dateline's month written in full about the same days;
+    a year the text computes ("42 years ago ... in 1969"; a term "for 2019-2020" that begins now); the
+    latest year before what the text tells as to come (on the lede's weekday when one fits). Years told as
+    background ("founded in 1992", "since July 2021", "endorsed on December 12, 1995") are only lower
+    bounds; with nothing else, the weekday the dateline names ("RIGA, Monday, May 3"), else the lede's
+    ("agreed on Monday") read as the dateline's day, picks
+    the year when exactly one of the four years from the latest day or month the text tells as past (not a
+    founding: "a letter dated June 8, 2019") fits. Else ``None``: the year is unresolved, never the latest
+    year the text happens to name.
+    """
+    same = _same_month_year(written, text)
+    if same is not None:
+        return same, "a day of the dateline's month written in full in the text"
+    sentences = _sentences(text)
+    lo, hi, recent = _bounds(sentences)
+    pairs = _weekday_dates(text)
+
+    def fits(y: int) -> bool:
+        d = _on(written, y)
+        if d is None or (lo is not None and d < lo) or (hi is not None and d >= hi):
+            return False
+        return all((day := _on(f"{date}", y)) is None or day.weekday() == wd for wd, date in pairs)
+
+    named = _named_year(head, sentences)
+    for year, why in [*([named] if named else []), *_stated_years(sentences)]:
+        if fits(year):
+            return year, why
+    lede = weekday if weekday is not None else _lede_weekday(text)
+
+    def on_lede(y: int) -> bool:
+        return lede is not None and (d := _on(written, y)) is not None and d.weekday() == lede
+
+    if hi is not None:
+        years = [y for y in range(hi.year - 12, hi.year + 1) if fits(y)]
+        on_weekday = [y for y in years if on_lede(y)]
+        if on_weekday:
+            why = "the latest year before what the text tells as to come, on the weekday its dateline or lede names"
+            return max(on_weekday), why
+        if years:
+            return max(years), "the latest year before what the text tells as to come"
+        return None, ""
+    if recent is not None and lo is not None and lede is not None:
+        # the one year of the four from the latest dated news of the past in which the day is that weekday
+        years = [y for y in range(recent.year, recent.year + 4) if fits(y) and on_lede(y)]
+        if len(years) == 1:
+            return (
+                years[0],
+                "the year after the latest day the text tells as past in which the dateline's day is the weekday "
+                "its dateline or lede names",
+            )
+    return None, ""
 
 
 def _same_month_year(written: str, text: str) -> int | None:
-    """The year of a day the text writes in full in the dateline's month ("June 24" and "23-24 June 2016"):
-    one whose span holds the dateline's day first, else one told outside what is to come."""
+    """The year of a day the text writes in full near the dateline's day ("June 24" and "23-24 June 2016"):
+    one whose span holds the dateline's day first, else one within two weeks told outside what is to come
+    and outside background, else one within two months of what is to come ("due to run until 13 November
+    2022")."""
     bare = find_dates(written, 2000)
-    if not bare:
+    if not bare or bare[0].kind.rstrip("?") != "day":
         return None
     month, day = bare[0].edtf[5:7], bare[0].edtf[8:10]
     spans = [
-        (s, d) for s in re.split(r"(?<=[.!?])\s+", text) for d in find_dates(s)
+        (s, d) for s in _sentences(text) for d in find_dates(s)
         if d.kind in ("day", "days") and month in (d.edtf[5:7], d.edtf.split("/")[-1][5:7])
     ]  # fmt: skip
     holding = [
-        int(d.edtf[:4]) for _, d in spans
-        if d.edtf.split("/")[0][5:] <= f"{month}-{day}" <= d.edtf.split("/")[-1][5:]
+        _year_of(d) for s, d in spans
+        if d.edtf.split("/")[0][5:] <= f"{month}-{day}" <= d.edtf.split("/")[-1][5:] and not _FOUNDED.search(s)
     ]  # fmt: skip
     if holding:
         return min(holding)
-    now = [int(d.edtf[:4]) for s, d in spans if not _FUTURE.search(s)]
+
+    def gap(d: DateMatch) -> int:
+        own = _on(written, _year_of(d))
+        return (dt.date.fromisoformat(d.edtf.split("/")[0]) - own).days if own else 999
+
+    now = [
+        _year_of(d) for s, d in spans
+        if not _FUTURE.search(s) and not _BACKGROUND.search(s) and -14 <= gap(d) <= 0
+    ]  # fmt: skip
     if now:
         return max(now)
-    # only what is to come names the month ("due to run until 13 November 2022"): the nearest such year
-    return min(int(d.edtf[:4]) for _, d in spans) if spans else None
-
-
-def _text_year(text: str) -> int | None:
-    """The year the text speaks in: the latest year of a day written in full, else of any date,
-    outside sentences about what is to come ("will be held in 2023", "for 2025-2027")."""
-    now = [s for s in re.split(r"(?<=[.!?])\s+", text) if not _FUTURE.search(s)]
-    dates = [d for s in now for d in find_dates(s)]
-    full = [d for d in dates if d.kind in ("day", "days")]
-    if full:
-        return max(int(d.edtf[:4]) for d in full)
-    years = [int(d.edtf[:4]) for d in dates if d.kind in ("year", "month")]
-    # a year told as background ("Tanzania last chaired the community in 2003") is only a bound: the text's
-    # year is then the first later one it names, even in what is to come ("deputy chair for 2019-2020")
-    bound = [
-        int(d.edtf[:4]) for s in now if _BACKGROUND.search(s)
-        for d in find_dates(s) if d.kind in ("year", "month")
-    ]  # fmt: skip
-    if years and bound and max(years) == max(bound):
-        later = sorted(
-            int(d.edtf[:4]) for s in re.split(r"(?<=[.!?])\s+", text)
-            for d in find_dates(s) if int(d.edtf[:4]) > max(bound)
-        )  # fmt: skip
-        return later[0] if later else max(years)
-    return max(years) if years else None
-
-
-_BACKGROUND = re.compile(r"\b(?:last|since|ago|once|previously|formerly|founded|established|created)\b", re.I)
+    ahead = [_year_of(d) for s, d in spans if _FUTURE.search(s) and 0 <= gap(d) <= 60]
+    return min(ahead) if ahead else None
 
 
 def find_anchor(text: str, published: str | None = None) -> Anchor:
-    """The dateline (or date line) in the first lines of ``text``; ``published`` (EDTF day) fills its year."""
+    """The dateline (or date line) in the first lines of ``text``; ``published`` (EDTF day) fills its year.
+
+    The year of a dateline written without one comes from ``published`` when given (the year that puts the
+    dateline's day nearest it), else from a date line above the text ("28.08.05 16:00"), else from what the
+    text says (:func:`dateline_year`); when nothing supports a year the anchor has no day.
+    """
     pub = dt.date.fromisoformat(published[:10]) if published and len(published) >= 10 else None
     # a date line of its own near the top gives the year a dateline may lack
     lined = _date_line(text[:600])
-    pub_year = int(published[:4]) if published else (lined.year if lined else None)
-    pub = pub or lined
+    given = pub or lined
     offset = 0
     for line in text[:800].splitlines(keepends=True)[:10]:
-        found = _dateline_at(text, offset, pub, pub_year)
+        found = _dateline_at(text, offset, given, "--published" if pub else "the date line above the text")
         if found is not None:
             return found
         offset += len(line)
     plain = None
     offset = 0
     for line in text[:800].splitlines(keepends=True)[:10]:
-        plain = _DATELINE_NO_DATE.match(text, offset)
+        plain = _DATELINE_WEEKDAY.match(text, offset) or _DATELINE_NO_DATE.match(text, offset)
         if plain:
             break
         offset += len(line)
     if plain:
-        return Anchor(pub, False, _title(plain.group("city")), plain.start(), plain.end())
-    return Anchor(pub, False, None)
+        where = (_title(plain.group("city")), plain.start(), plain.end())
+        weekday = plain.groupdict().get("wd")
+        if weekday and given is None:  # "YAOUNDE, Saturday -": the day of that weekday the text's dates allow
+            day, why = _weekday_day(_WEEKDAYS.index(weekday.casefold()), text[plain.end() :])
+            if day is not None:
+                return Anchor(day, True, *where, year_why=why)
+        elif weekday and given is not None:
+            want = _WEEKDAYS.index(weekday.casefold())
+            day = given - dt.timedelta(days=(given.weekday() - want) % 7)
+            return Anchor(day, False, *where, year_why=f"the {weekday} on or before {given_by(published)}")
+        return Anchor(given, False, *where)
+    return Anchor(given, False, None)
+
+
+def given_by(published: str | None) -> str:
+    return "--published" if published else "the date line above the text"
+
+
+_DATELINE_WEEKDAY = re.compile(
+    r"^\W{0,3}(?P<city>[A-Z][A-Za-z'’.\-]+(?:[ -][A-Z][A-Za-z'’.\-]+){0,2})(?:\s*,\s*(?P<country>[A-Z][A-Za-z .'’-]+?))?"
+    rf"\s*[,.]\s*(?P<wd>{'|'.join(w.capitalize() for w in _WEEKDAYS)})\s*(?:\([^)]{{1,40}}\)\s*)?(?:--|—|–|-|:)",
+    re.M,
+)
+_MEETING_WORDS = re.compile(
+    r"\b(?:summit|meeting|session|conference|sitting|met|meet|convened?|gather(?:ed)?)\b", re.I
+)
+
+
+def _weekday_day(want: int, text: str) -> tuple[dt.date | None, str]:
+    """The day of a dateline that names only a weekday ("YAOUNDE, Saturday -"): that weekday within a week
+    from the first day of the meeting's days the text writes in full ("would meet on 17 and 18 March 2023":
+    Saturday 18 March), when every such span gives the same day."""
+    days = set()
+    for sentence in _sentences(text):
+        if not _MEETING_WORDS.search(sentence) or _FOUNDING.search(sentence):
+            continue
+        for d in find_dates(sentence):
+            if d.kind in ("day", "days"):
+                first = dt.date.fromisoformat(d.edtf.split("/")[0])
+                days.add(first + dt.timedelta(days=(want - first.weekday()) % 7))
+    if len(days) == 1:
+        day = days.pop()
+        return (
+            day,
+            f"the {_WEEKDAYS[want].capitalize()} within a week of the meeting's days the text writes in full",
+        )
+    return None, ""
+
+
+_DATE_LINE_WORDS = {"on", "at", "am", "pm", "by", "of", "the", "updated", "published", "posted", "last", "date",
+                     "time", "local", "in", "and", "hrs", "th", "st", "nd", "rd", "gmt", "utc"}  # fmt: skip
 
 
 def _date_line(head: str) -> dt.date | None:
-    """A line of its own that is a date (with a time, an outlet's name): "10:28, 14 June 2019", "04.07.2024"."""
+    """A line of its own that is a date (with a time, an outlet's name): "10:28, 14 June 2019", "04.07.2024",
+    "28.08.05 16:00" (day, month, two-digit year)."""
     for line in head.splitlines()[:8]:
-        if len(line.strip()) > 90 or not line.strip():
-            continue
+        if (
+            len(line.strip()) > 90
+            or not line.strip()
+            or re.search(r"--|[.!?]\s+[A-Z]", line)
+            or len([w for w in re.findall(r"\b[a-z]{2,}\b", line) if w not in _DATE_LINE_WORDS]) >= 2
+        ):
+            continue  # prose, or a dateline: no line of a date
         numeric = _NUMERIC.search(line)
         if numeric:
             return _safe(int(numeric["y"]), int(numeric["m"]), int(numeric["d"]))
         iso = _ISO.search(line)
         if iso:
             return dt.date.fromisoformat(iso["iso"])
+        short = _NUMERIC_SHORT.search(line)
+        if short:
+            yy = int(short["y"])
+            return _safe(yy + (2000 if yy < 70 else 1900), int(short["m"]), int(short["d"]))
         found = [d for d in find_dates(line) if d.kind == "day"]
-        if found:
+        if found and len(line.rstrip()) - found[0].end <= 15:  # the line ends with its date (and a time)
             return dt.date.fromisoformat(found[0].edtf)
     return None
 
 
-def _dateline_at(text: str, offset: int, pub: dt.date | None, pub_year: int | None) -> Anchor | None:
+def _year_near(written: str, given: dt.date) -> int | None:
+    """The year that puts a dateline's day without one nearest a known day ("Dec. 31" published
+    2025-01-02: 2024)."""
+    days = [
+        (abs((d - given).days), y)
+        for y in (given.year - 1, given.year, given.year + 1)
+        if (d := _on(written, y))
+    ]
+    return min(days)[1] if days else None
+
+
+def _dateline_at(text: str, offset: int, given: dt.date | None, given_by: str) -> Anchor | None:
     m = _DATELINE.match(text, offset)
     if m and not m.group("city").lower().startswith(("on ", "the ")):
         written = m.group("date")
         numeric = _NUMERIC.search(written)
+        where = (_place(m), m.start(), m.end(), _region(m))
         if numeric:
             day = _safe(int(numeric["y"]), int(numeric["m"]), int(numeric["d"]))
-            return Anchor(day, False, _place(m), m.start(), m.end(), _region(m))
+            return Anchor(day, False, *where)
         bracketed = re.search(r"\((?P<y>(?:19|20)\d{2})\)", m.group("rest"))
         if bracketed:  # "MOSCOW, October 8 (2024) --": the year in brackets after the day
             written = f"{written} {bracketed['y']}"
         found = find_dates(written)
         if found and found[0].kind == "day":
-            return Anchor(
-                dt.date.fromisoformat(found[0].edtf), False, _place(m), m.start(), m.end(), _region(m)
-            )
-        year = pub_year or _same_month_year(written, text[m.end() :])
-        if year is None:  # no day of the dateline's month: the text's year, fitted to what it says
-            year = _fit_year(written, text[m.end() :], _text_year(text[m.end() :]))
-        found = find_dates(written, year) if year else []
-        if found:
-            inferred = pub_year is None
-            return Anchor(
-                dt.date.fromisoformat(found[0].edtf), inferred, _place(m), m.start(), m.end(), _region(m)
-            )
-        return Anchor(pub, False, _place(m), m.start(), m.end(), _region(m))
+            return Anchor(dt.date.fromisoformat(found[0].edtf), False, *where)
+        if found and found[0].kind == "month":  # "Bangkok, October 2016": a month, no day
+            return Anchor(given, False, *where, period=found[0].edtf)
+        if given is not None:
+            year, why, inferred = _year_near(written, given), f"the year of {given_by} ({given})", False
+        else:
+            weekday = _WEEKDAYS.index(m["wd"].casefold()) if m["wd"] else None
+            year, why = dateline_year(written, text[m.end() :], weekday, text[: m.start()])
+            inferred = True
+        day = _on(written, year) if year else None
+        if day is not None:
+            return Anchor(day, inferred, *where, year_why=why)
+        return Anchor(given, False, *where)
     return None
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from igo_timeline.extract.anchor import Anchor
+from igo_timeline.extract.dates import DateMatch, dates_near, find_dates, weekday_disagreements
 from igo_timeline.extract.records import Candidate, source
 from igo_timeline.extract.text import Document, Passage
 
@@ -40,6 +41,7 @@ def _acts(words: str) -> set[str]:
     return found
 
 
+_THAT_DAY = re.compile(r"\b(?:that|the\s+same)\s+day\b|\b(?:on|at)\s+(?:the\s+same|that)\s+occasion\b", re.I)
 _ANAPHORA = re.compile(
     r"(?:In\s+it|In\s+(?:the|that|this)\s+(?:declaration|document|communiqu\w+|statement)|It|They|(?:The|This)\s+(?:declaration|document|decision))\b"
 )
@@ -101,26 +103,34 @@ class Context:
     def source(self, passage: Passage, **kw: Any) -> dict[str, Any]:
         return source(self.doc, self.document, passage, **kw)
 
-    def stated_day(self, words: str) -> str | None:
-        """A day the words state for what they tell ("on Monday", "on 14 September"), near the text's own day."""
-        from igo_timeline.extract.dates import find_dates, relative_days
+    @property
+    def near(self) -> dt.date | None:
+        """The text's own day (its dateline's, else the meeting's last day): what relative words count from."""
+        if self.anchor.day is not None:
+            return self.anchor.day
+        if self.meeting is not None and len(self.meeting.last_day) >= 10:
+            return dt.date.fromisoformat(self.meeting.last_day[:10])
+        return None
 
-        near = self.anchor.day
-        if near is None and self.meeting is not None:
-            near = (
-                dt.date.fromisoformat(self.meeting.last_day[:10])
-                if len(self.meeting.last_day) >= 10
-                else None
-            )
-        if near is None:
-            return None
+    def dates(self, words: str) -> list[DateMatch]:
+        """The date phrases of ``words`` read around the text's day (:func:`dates.dates_near`): "in March" to
+        come is next March, "later this year" a year, "on Friday" by its clause's tense; without a day, what
+        the year alone reads."""
+        near = self.near
+        return dates_near(words, near) if near is not None else find_dates(words, self.year)
+
+    def stated_day(self, words: str) -> str | None:
+        """A day the words state for what they tell ("on Monday", "on 14 September"), near the text's own day;
+        a weekday written with a day that is not that weekday yields to the day."""
+        near = self.near
         dateline = self.dateline
         if dateline:
             words = words.replace(dateline, " ")  # the dateline's day is the report's, not the decision's
-        found = [d.edtf for d in find_dates(words, self.year) if d.kind.rstrip("?") == "day"]
-        if self.anchor.day is not None:
-            found += [d.edtf for d in relative_days(words, self.anchor.day)]
-        found = [d for d in found if "/" not in d and abs((dt.date.fromisoformat(d) - near).days) <= 10]
+        if near is None:  # no day of the text's own: only a day written in full ("on 17 June 2008")
+            full = [d.edtf for d in find_dates(words) if d.kind == "day"]
+            return full[0] if len(set(full)) == 1 else None
+        found = [d.edtf for d in self.dates(words) if d.kind.rstrip("?") == "day"]
+        found = [d for d in found if abs((dt.date.fromisoformat(d) - near).days) <= 10]
         if (
             not found
             and self.meeting is not None
@@ -175,6 +185,13 @@ class Context:
             if told != words and day is not None and self.meeting.last_day[:10] < day:
                 words = told
         stated = self.stated_day(words) if words else None
+        if stated is None and self.meeting is None and _THAT_DAY.search(words or passage.norm):
+            # "Signing the new treaty that day were ...", "signed on the same occasion": the day of the
+            # sentence before that states one
+            for before in [p for p in self.sentences if p.end <= passage.start][-3:][::-1]:
+                stated = self.stated_day(before.norm)
+                if stated is not None:
+                    break
         carried = None
         if stated is None and (self.meeting is None or "/" in self.meeting.date):
             carried = self._carried_day(passage, words or passage.norm)
@@ -189,17 +206,33 @@ class Context:
             dated = {**event, field_name: stated}
             if decided and field_name != "decided_on":
                 dated.setdefault("decided_on", stated)
+            notes = weekday_disagreements(words or "", self.near) if self.near else []
+            if self.anchor.year_inferred and self.anchor.day is not None:
+                notes.append(f"the dateline's year {self.anchor.year} is inferred: {self.anchor.year_why}")
+            if notes:
+                src = self.source(passage, inferred=self.anchor.year_inferred, note="; ".join(notes))
+                return Candidate("event", {**dated, "source": src})
             return Candidate("event", {**dated, "source": self.source(passage)})
         if self.meeting is None and self.anchor.day is not None:
             day = self.anchor.day.isoformat()
             note = (
                 f"The meeting was not recognised; {field_name} is the day of the text's dateline ({day})"
-                + (", its year inferred" if self.anchor.year_inferred else "")
+                + (f", its year inferred ({self.anchor.year_why})" if self.anchor.year_inferred else "")
                 + "."
             )
             dated = {**event, field_name: day}
             if decided and field_name != "decided_on":
                 dated.setdefault("decided_on", day)
+            return Candidate("event", {**dated, "source": self.source(passage, inferred=True, note=note)})
+        if self.meeting is None and self.anchor.period:
+            # "Bangkok, October 2016" and no meeting recognised: the month, never a made-up day
+            month = self.anchor.period
+            note = (
+                f"The meeting was not recognised; {field_name} is the month of the text's dateline ({month})."
+            )
+            dated = {**event, field_name: month}
+            if decided and field_name != "decided_on":
+                dated.setdefault("decided_on", month)
             return Candidate("event", {**dated, "source": self.source(passage, inferred=True, note=note)})
         if self.meeting is None:
             src = self.source(passage)

@@ -52,7 +52,7 @@ _PATTERNS = [
         rf"\b(?P<m1>{_M})\s+(?P<d1>{_D})(?:,?\s+(?P<y1>{_Y}))?{_TO}(?P<m2>{_M})\s+(?P<d2>{_D}),?\s+(?P<y2>{_Y})\b",
     ),
     # 6-7 June 2012, 15 and 16 June 2009, 6 June 2012
-    ("eu", rf"\b(?P<d1>{_D})(?:{_TO}(?P<d2>{_D}))?\s+(?P<m1>{_M}),?\s+(?P<y1>{_Y})\b"),
+    ("eu", rf"\b(?P<d1>{_D})(?:{_TO}(?:the\s+)?(?P<d2>{_D}))?\s+(?:of\s+)?(?P<m1>{_M}),?\s+(?P<y1>{_Y})\b"),
     # June 6-7, 2012, September 11 and 12, 2014, June 6, 2012
     ("us", rf"\b(?P<m1>{_M})\s+(?P<d1>{_D})(?:{_TO}(?P<d2>{_D}))?,?\s+(?P<y1>{_Y})\b"),
     ("iso", r"\b(?P<iso1>\d{4}-\d{2}-\d{2})(?:\s*(?:/|to|-{1,2}|–)\s*(?P<iso2>\d{4}-\d{2}-\d{2}))?\b"),
@@ -60,8 +60,15 @@ _PATTERNS = [
     # without a year (read only when the caller knows the year): "13-14 June", "Sept. 16", "July 3-4"
     ("eu_cross_ny", rf"\b(?P<d1>{_D})\s+(?P<m1>{_M}){_TO}(?P<d2>{_D})\s+(?P<m2>{_M})\b(?!\s*,?\s*\d)"),
     ("us_cross_ny", rf"\b(?P<m1>{_M})\s+(?P<d1>{_D}){_TO}(?P<m2>{_M})\s+(?P<d2>{_D})\b(?!\s*,?\s*\d)"),
-    ("eu_ny", rf"\b(?P<d1>{_D})(?:{_TO}(?P<d2>{_D}))?\s+(?P<m1>{_M})(?![\w.]*\s*,?\s*(?:of\s+)?\d)"),
-    ("month_ny", rf"\b(?:in|by|for|until)\s+(?P<m1>{_M})(?![\w.]*\s*,?\s*(?:of\s+)?\d)"),
+    (
+        "eu_ny",
+        rf"\b(?P<d1>{_D})(?:{_TO}(?:the\s+)?(?P<d2>{_D}))?\s+(?:of\s+)?(?P<m1>{_M})(?![\w.]*\s*,?\s*(?:of\s+)?\d)",
+    ),
+    (
+        "month_ny",
+        rf"\b(?:(?:in|by|for|until|during)\s+(?:(?:early|mid|late)[\s-]+|the\s+(?:end|beginning|start|middle)\s+of\s+)?"
+        rf"|(?:early|mid|late)[\s-]+|(?:end|beginning|start|middle)\s+of\s+)(?P<m1>{_M})(?![\w.]*\s*,?\s*(?:of\s+)?\d)",
+    ),
     (
         "us_ny",
         rf"\b(?P<m1>{_M})\s+(?P<d1>{_D})\b(?:{_TO}(?P<d2>{_D})\b)?(?!\s*,?\s*\d{{4}})(?!\s*(?:-|–)\s*\d)",
@@ -160,27 +167,121 @@ def find_dates(text: str, year: int | None = None) -> list[DateMatch]:
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _RELATIVE = re.compile(
-    r"\b(?:(?:on|last|this)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-    r"|\b(?P<word>today|yesterday|tomorrow)\b",
+    r"\b(?:(?P<which>on|last|this|next|this\s+coming|coming|previous|the\s+following|the\s+previous)\s+)?"
+    r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’]s\s+(?:\w+\s+)?(?:edition|issue|paper))"
+    r"|\b(?P<word>today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)\b",
+    re.I,
+)
+_SHIFT = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+
+# what a clause tells: what is to come, or what was
+FUTURE = re.compile(
+    r"\b(?:will|shall|next|would|to\s+be|is\s+to|are\s+to|due|scheduled|expected\s+to|planned|set\s+to"
+    r"|for\s+the\s+period|until|till|through|with\s+effect\s+from|upcoming|forthcoming)\b"
+    r"|\b(?:for|by)\s+\d{4}",
+    re.I,
+)
+_CLAUSE_EDGE = re.compile(r"[,;:()—–]|\s(?:and|but|which|who|whose|when|while|whereas|after|since)\s", re.I)
+_PAST_MARK = re.compile(
+    r"\b(?:was|were|had|did|has\s+been|have\s+been|since|ago)\b"
+    r"|(?<!\bbe\s)\b(?:\w{3,}ed|said|told|met|held|took|went|made|gave|chose|came|won|sat|began|left|spoke|became"
+    r"|brought|wrote|saw|kept|found|sent|led|ran|stood|broke|grew|knew|sought|thought|fought|struck|withdrew"
+    r"|undertook|rose|paid|lost|heard|drew|threw|read\s+out)\b",
     re.I,
 )
 
 
-def relative_days(text: str, anchor: dt.date, *, future: bool = False) -> list[DateMatch]:
-    """Days named relative to the text's own day: "today", "yesterday", "on Friday".
+def _markers(words: str) -> list[tuple[int, str]]:
+    """Positions of what marks a tense: what is to come ("will", "due to", "until") and what was ("was",
+    "had", "since", a past participle); a word marking both ("scheduled") marks what is to come."""
+    future = [(m.start(), "future") for m in FUTURE.finditer(words)]
+    spans = [m.span() for m in FUTURE.finditer(words)]
+    past = [
+        (m.start(), "past")
+        for m in _PAST_MARK.finditer(words)
+        if not any(a <= m.start() < b for a, b in spans)
+    ]
+    return sorted(future + past)
 
-    A weekday is the latest such day on or before the anchor (a report tells
-    what happened), or the first on or after it when ``future`` (what will).
+
+def clause_tense(sentence: str, start: int, end: int, default: str = "past") -> str:
+    """``future`` or ``past``: what the clause around ``sentence[start:end]`` tells, by the nearest mark of
+    a tense: before the phrase in its clause ("said on Friday it will leave": past; "will meet again on
+    Friday": future), else after it in its clause, else the first after the clause ("Meeting on Wednesday,
+    the council resolved that X is suspended until ...": past; "On Friday, the leaders will meet": future),
+    else the last before it; ``default`` when nothing marks it (a report tells what was). "from", "until", "with effect
+    from" before a day tell what is to come in a sentence that speaks of it ("will become a member, but
+    not before January 1, 2015")."""
+    edges = [0, *(m.end() for m in _CLAUSE_EDGE.finditer(sentence)), len(sentence)]
+    first = max(e for e in edges if e <= start)
+    last = min(e for e in edges if e >= end)
+    before = sentence[max(0, start - 25) : start]
+    in_span = re.match(r"\s*(?:-|–|to|through|until|till|and)\s", sentence[end:]) or re.search(
+        r"\b(?:from|between)\s+\S+(?:\s+\S+)?\s+(?:to|through|until|till|and|-|–)\s*$",
+        sentence[max(0, start - 40) : start],
+    )
+    if not in_span and re.search(
+        r"\b(?:from|until|till|as\s+of|effective|with\s+effect\s+from|not\s+before|due\s+in)\s+$",
+        before,
+        re.I,
+    ):
+        return "future" if FUTURE.search(sentence) or re.search(r"effect|due", before) else "past"
+    opener = [m.group() for m in _CLAUSE_EDGE.finditer(sentence) if m.end() == first]
+    if opener and re.search(r"since|after", opener[0], re.I):
+        return "past"  # "has held the presidency since July 2021"
+    inside_before = _markers(sentence[first:start])
+    if inside_before:
+        return inside_before[-1][1]
+    inside_after = _markers(sentence[end:last])
+    if inside_after:
+        return inside_after[0][1]
+    after = _markers(sentence[last:])
+    if after:
+        return after[0][1]
+    earlier = _markers(sentence[:first])
+    return earlier[-1][1] if earlier else default
+
+
+def relative_days(text: str, anchor: dt.date, *, future: bool | None = None) -> list[DateMatch]:
+    """Days named relative to the text's own day: "today", "yesterday", "on Friday", "next Monday".
+
+    A weekday is the latest such day on or before the anchor when its clause tells what happened, the
+    first on or after it when it tells what will ("will meet again on Friday"); ``future`` forces either.
+    "last Friday" is before the anchor's day, "next Friday" after it.
     """
     out: list[DateMatch] = []
     for m in _RELATIVE.finditer(text):
         if m.group("word"):
-            shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[m.group("word").lower()]
+            word = " ".join(m.group("word").lower().split())
+            shift = {"the day before yesterday": -2, "the day after tomorrow": 2}.get(
+                word, _SHIFT.get(word, 0)
+            )
             day = anchor + dt.timedelta(days=shift)
         else:
             want = _WEEKDAYS.index(m.group("weekday").lower())
+            which = " ".join((m.group("which") or "").lower().split())
+            ahead = future if future is not None else clause_tense(text, m.start(), m.end()) == "future"
+            if which in ("next", "this coming", "coming", "the following"):
+                ahead = True
+            elif (
+                future is None
+                and re.search(
+                    r"\b(?:from|as\s+of|effective|starting|beginning)\s+$",
+                    text[max(0, m.start() - 12) : m.start()],
+                    re.I,
+                )
+                and not re.match(r"\s*(?:-|–|to|through|until|till|and)\s", text[m.end() :])
+            ):
+                ahead = True  # "the measure applies from Monday"
+            elif which in ("last", "previous", "the previous"):
+                ahead = False
             delta = (anchor.weekday() - want) % 7
-            day = anchor + dt.timedelta(days=(7 - delta) % 7) if future else anchor - dt.timedelta(days=delta)
+            if ahead:
+                day = anchor + dt.timedelta(days=(7 - delta) % 7 or (7 if which in ("next",) else 0))
+            else:
+                day = anchor - dt.timedelta(
+                    days=delta or (7 if which in ("last", "previous", "the previous") else 0)
+                )
         out.append(DateMatch(m.start(), m.end(), day.isoformat(), "day?"))
     merged: list[DateMatch] = []
     for d in out:  # "from Tuesday to Thursday", "on Friday and Saturday": one span of days
@@ -193,12 +294,135 @@ def relative_days(text: str, anchor: dt.date, *, future: bool = False) -> list[D
                 re.search(r"\b(?:from|between|on)\s+$", text[: prev.start])
                 or re.match(r"(?:from|between|on)\s", text[prev.start : prev.end], re.I)
             )
-            and 0 < (dt.date.fromisoformat(d.edtf) - dt.date.fromisoformat(prev.edtf)).days <= 6
         ):
-            merged[-1] = DateMatch(prev.start, d.end, f"{prev.edtf}/{d.edtf}", "days?")
+            first, last = dt.date.fromisoformat(prev.edtf), dt.date.fromisoformat(d.edtf)
+            if not 0 < (last - first).days <= 6:
+                # "met on Thursday and Friday" told under a Thursday: the span ends on the last Friday
+                if last <= anchor:
+                    first = last - dt.timedelta(days=(last.weekday() - first.weekday()) % 7 or 7)
+                else:
+                    last = first + dt.timedelta(days=(last.weekday() - first.weekday()) % 7 or 7)
+            merged[-1] = DateMatch(prev.start, d.end, f"{first.isoformat()}/{last.isoformat()}", "days?")
         else:
             merged.append(d)
     return merged
+
+
+_WEEK = re.compile(r"\b(?P<when>this|last|next|the\s+(?:coming|following|previous|past))\s+week\b", re.I)
+_PERIOD = re.compile(
+    r"\b(?P<when>(?:earlier|later|early|late)\s+(?:in\s+)?this|this|last|next|(?:early|late)\s+next|(?:early|late)\s+last"
+    r"|the\s+(?:coming|following|previous|past|current)|the\s+end\s+of\s+(?:this|the|next)|the\s+end\s+of\s+the\s+current)"
+    r"\s+(?P<unit>year|month)\b",
+    re.I,
+)
+
+
+def relative_periods(text: str, anchor: dt.date) -> list[DateMatch]:
+    """Months and years named relative to the text's day, at their own precision (never a made-up day):
+    "earlier this month" (the anchor's month), "later this year" (its year), "next month", "last year",
+    "by the end of the year"; "last week" is the days of that week (Monday to Sunday)."""
+    out: list[DateMatch] = []
+    for m in _PERIOD.finditer(text):
+        when = " ".join(m.group("when").lower().split())
+        step = (
+            1
+            if re.search(r"\b(?:next|coming|following)\b", when)
+            else -1
+            if re.search(r"\b(?:last|previous|past)\b", when)
+            else 0
+        )
+        if m.group("unit").lower() == "year":
+            out.append(DateMatch(m.start(), m.end(), str(anchor.year + step), "year?"))
+        else:
+            month = anchor.year * 12 + anchor.month - 1 + step
+            out.append(DateMatch(m.start(), m.end(), f"{month // 12}-{month % 12 + 1:02d}", "month?"))
+    for m in _WEEK.finditer(text):  # "last week": the days of that week, Monday to Sunday
+        when = m.group("when").lower()
+        step = (
+            1
+            if re.search(r"next|coming|following", when)
+            else -1
+            if re.search(r"last|previous|past", when)
+            else 0
+        )
+        monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=step)
+        span = f"{monday.isoformat()}/{(monday + dt.timedelta(days=6)).isoformat()}"
+        out.append(DateMatch(m.start(), m.end(), span, "week?"))
+    return sorted(out, key=lambda d: d.start)
+
+
+# a weekday written with a day of the month ("on Thursday, 31 October", "October 31 (Thursday)"): it names
+# no day of its own; when it is not that day's weekday, the day wins (:func:`weekday_disagreements`)
+_WEEKDAY_WITH_DATE = re.compile(
+    rf"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?(?P<date>{_D}\s+(?:of\s+)?{_M}|{_M}\s+{_D})\b"
+    rf"|\b(?P<date2>{_D}\s+(?:of\s+)?{_M}|{_M}\s+{_D})(?:,?\s+{_Y})?\s*\(\s*(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*\)",
+    re.I,
+)
+
+
+def weekday_disagreements(text: str, anchor: dt.date) -> list[str]:
+    """Notes on a weekday written with a day that is not its weekday ("on Friday, 13 June" when 13 June was
+    a Thursday): the day written wins."""
+    notes = []
+    for m in _WEEKDAY_WITH_DATE.finditer(text):
+        wd, written = (m["wd"], m["date"]) if m["wd"] else (m["wd2"], m["date2"])
+        found = dates_near(text[m.start() : m.end()], anchor)
+        day = next((dt.date.fromisoformat(d.edtf) for d in found if d.kind.rstrip("?") == "day"), None)
+        if day is not None and day.weekday() != _WEEKDAYS.index(wd.lower()):
+            notes.append(
+                f"the text writes {wd} with {written}, a {day.strftime('%A')} ({day.isoformat()}): the date is taken"
+            )
+    return notes
+
+
+def dates_near(text: str, anchor: dt.date) -> list[DateMatch]:
+    """Every date phrase of ``text`` read around the text's own day: days and months written without a year
+    take the year that puts them on the side of the anchor their clause tells ("in March" to come under a
+    December dateline: next March; "on 30 December" told as past under "Jan. 3": last December), relative
+    days and periods at their precision, after what is written. A day written in full stays as written."""
+    out: list[DateMatch] = []
+    for d in find_dates(text, anchor.year):
+        if not d.kind.endswith("?"):
+            out.append(d)
+            continue
+        tense = clause_tense(text, d.start, d.end, default="")
+        ahead = (
+            tense == "future"
+            or "/" not in d.edtf
+            and bool(
+                re.search(
+                    r"\b(?:from|until|till|as\s+of|effective|starting|beginning)\s+$",
+                    text[max(0, d.start - 12) : d.start],
+                    re.I,
+                )
+            )
+        )
+        best = None
+        for shift in (0, -1, 1):
+            moved = find_dates(text[d.start : d.end], anchor.year + shift)
+            if not moved:
+                continue
+            first = moved[0].edtf.split("/")[0]
+            last = moved[0].edtf.split("/")[-1]
+            lo = dt.date.fromisoformat(first + ("-01" if len(first) == 7 else ""))
+            hi = dt.date.fromisoformat(last + ("-28" if len(last) == 7 else ""))
+            if ahead:
+                ok = hi >= anchor - dt.timedelta(days=1)
+            else:  # told as past; unmarked ("meet at the end of June"): the nearest
+                ok = lo <= anchor + dt.timedelta(days=len(first) // 10) or not tense  # a day: a day's slack
+            gap = abs((lo - anchor).days)
+            if ok and (best is None or gap < best[0]):
+                best = (gap, DateMatch(d.start, d.end, moved[0].edtf, d.kind))
+        out.append(best[1] if best else d)
+    taken = [(d.start, d.end) for d in out]
+    taken += [m.span("wd" if m["wd"] else "wd2") for m in _WEEKDAY_WITH_DATE.finditer(text)]
+    relative: list[DateMatch] = []
+    for extra in [*relative_days(text, anchor), *relative_periods(text, anchor)]:
+        if not any(s < extra.end and extra.start < e for s, e in taken):
+            relative.append(extra)
+            taken.append((extra.start, extra.end))
+    # what is written (a day, a month) before what is told relative to the text's day, each in text order
+    return sorted(out, key=lambda d: d.start) + sorted(relative, key=lambda d: d.start)
 
 
 def years_interval(edtf: str) -> str:

@@ -1402,7 +1402,7 @@ def next_meeting(ctx: Context) -> list[Candidate]:
         if place:
             event["place"] = place
         quarter = _QUARTER.search(rest)
-        dates = [d for d in find_dates(rest, ctx.year) if not d.kind.startswith("years")]
+        dates = [d for d in ctx.dates(rest) if not d.kind.startswith("years")]
         if quarter:
             q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4}[quarter.group("q").lower()]
             event["date"] = f"{quarter.group('y')}-{3 * q - 2:02d}/{quarter.group('y')}-{3 * q:02d}"

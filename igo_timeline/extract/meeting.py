@@ -439,7 +439,7 @@ def _meeting_dates(ctx: Context, text: str) -> DateMatch | None:
             d for d in dates if abs((dt.date.fromisoformat(d.edtf.split("/")[0]) - ctx.anchor.day).days) <= 10
         ]
     if not dates and ctx.anchor.day is not None:
-        dates = relative_days(text, ctx.anchor.day, future=bool(re.search(r"\bwill\b", text)))
+        dates = relative_days(text, ctx.anchor.day)  # each weekday by its clause's tense
     spans = [d for d in dates if "/" in d.edtf]
     if dates and "/" not in dates[0].edtf:  # "ended on Thursday after meetings from Tuesday to Thursday"
         holding = [s for s in spans if s.edtf.split("/")[0] <= dates[0].edtf <= s.edtf.split("/")[-1]]
@@ -555,24 +555,31 @@ def find_meeting(ctx: Context) -> list[Candidate]:
     if opening is not None:
         date = _widen(ctx, sentences, opening, date)
     inferred = None
+    when: str | None = None
+    unresolved = ""
     if date is None:
         if ctx.anchor.day is None:
-            return []
-        when = ctx.anchor.day.isoformat()
-        inferred = f"the text names no day for the meeting; {when} is the day of its dateline"
+            # a meeting whose day no year supports: held back as date-unresolved, with what else it says
+            unresolved = "date unresolved: the text states no year for the meeting's day (give --published)"
+        else:
+            when = ctx.anchor.day.isoformat()
+            inferred = f"the text names no day for the meeting; {when} is the day of its dateline"
     else:
         when = date.edtf
         if date.kind.endswith("?"):
             inferred = (
                 "the day is written without a year (or relative to the dateline): the year is the dateline's"
+                + (f" ({ctx.anchor.year_why})" if ctx.anchor.year_inferred and ctx.anchor.year_why else "")
             )
     region = ctx.anchor.region
     if place and region and ctx.anchor.place and place.casefold() == region.casefold():
         place = (
             f"{ctx.anchor.place}, {region}"  # "BENAULIM, Goa" and "in the state of Goa": the dateline's town
         )
-    ctx.meeting = Meeting(body, when, when.split("/")[-1])
-    event: dict[str, Any] = {"type": "MeetingHeld", "org": ctx.org, "body": body, "date": when}
+    event: dict[str, Any] = {"type": "MeetingHeld", "org": ctx.org, "body": body}
+    if when is not None:
+        ctx.meeting = Meeting(body, when, when.split("/")[-1])
+        event["date"] = when
     name = _meeting_name(opening.norm)
     if name:
         event["name"] = name
@@ -636,6 +643,8 @@ def find_meeting(ctx: Context) -> list[Candidate]:
     event["source"] = ctx.source(quoted, inferred=bool(inferred), note=inferred)
     if more:
         event["more_sources"] = more
+    if when is None:
+        return [Candidate("unresolved", event, note=unresolved, kind="date-unresolved"), *out]
     return [Candidate("event", event), *out]
 
 
@@ -646,6 +655,7 @@ _RAN = re.compile(
 )
 
 
+_ITSELF = re.compile(r"\b(?:itself|proper)\s+(?:met|was\s+held|took\s+place|convened|sat)\b", re.I)
 _N_DAYS = re.compile(r"\b(?P<n>two|three|four|2|3|4)[-\s]day\b", re.I)
 _ENDED = re.compile(r"\b(?:concluded|closed|ended|wrapped\s+up|finished)\b", re.I)
 _BEGAN = re.compile(r"\b(?:opened|began|started|kicked\s+off|opening)\b", re.I)
@@ -665,6 +675,10 @@ def _widen(
         first = last = ctx.anchor.day.isoformat()
     if first is None:
         return date
+    if re.search(
+        r"\b(?:one|single|1)[-\s]day\s+(?:summit|meeting|session|conference|sitting)\b", opening.norm, re.I
+    ):
+        return date  # "held a one-day summit ... on Friday": its day, not the preparatory work's
 
     def near(day: str) -> bool:
         return abs((dt.date.fromisoformat(day) - dt.date.fromisoformat(first or day)).days) <= 7
@@ -676,7 +690,7 @@ def _widen(
         return [d for d in found if near(d)]
 
     began = False
-    for other in sentences[k : k + 6]:
+    for other in sentences[k : k + 12]:
         text = other.norm
         if _ENDED.search(text) and _ABOUT_IT.search(text):
             began = False
@@ -685,8 +699,31 @@ def _widen(
         spans = [
             d for d in find_dates(text, year) if d.kind.rstrip("?") == "days" and near(d.edtf.split("/")[0])
         ]
+        if not spans and ctx.anchor.day is not None:  # "held from Monday to Thursday"
+            spans = [
+                d
+                for d in relative_days(text, ctx.anchor.day)
+                if d.kind == "days?" and near(d.edtf.split("/")[0])
+            ]
         if spans and _RAN.search(text) and other is not opening:
             return spans[0]
+        holding = [
+            d for d in spans if d.edtf.split("/")[0] <= first and (last or first) <= d.edtf.split("/")[-1]
+        ]
+        if holding and other is not opening:
+            return holding[0]  # "The ministerial meeting, which Thailand hosted from 8 to 10 March 2016"
+        proper = _ITSELF.search(text)
+        if proper and other is not opening and first < (last or first):
+            # "The Summit itself met on Thursday, 31 October" after "the Summit and the ministers' meeting took
+            # place from 28 to 31 October": the meeting's own day
+            own = days_in(text[proper.end() :])
+            if own and first <= own[0] <= (last or first):
+                return DateMatch(0, 0, own[0], "day")
+        ended = _ENDED.search(text)
+        if ended and ctx.anchor.day is not None:  # "... and the two-day meeting closed today"
+            ends = days_in(re.split(r"[.;]", text[ended.end() :])[0])
+            if ends and ends[0] > (last or first):
+                last = ends[0]
         until = re.search(r"\b(?:until|till|through)\s+(?P<when>[^.;]+)", text)
         if until and _RAN.search(text):
             ends = days_in(until.group("when"), future=bool(re.search(r"\bruns\b", text)))
@@ -698,8 +735,11 @@ def _widen(
         ):
             opened = None  # the social programme around a meeting is not the meeting
         if opened:
-            began = began or bool(days_in(opened.group("when")))
-            starts = days_in(opened.group("when"))
+            # the day the verb's own clause states, not one of a clause within it ("opened with a minute of
+            # silence for the victims of the earthquake that struck on 28 March")
+            when = re.split(r"\b(?:that|which|who|whose|where|for|after|since)\b", opened.group("when"))[0]
+            began = began or bool(days_in(when))
+            starts = days_in(when)
             if starts and starts[0] < (last or first):
                 first = starts[0]
         length = _N_DAYS.search(text)

@@ -725,3 +725,21 @@ def test_suspending_or_joining_something_else_is_no_status_act(sentence: str) ->
 )
 def test_suspending_a_state_or_its_place_is_a_suspension(sentence: str) -> None:
     assert [e["party"] for e in _events(_SUMMIT + sentence, "ConditionImposed")] == ["AND"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "step"),
+    [
+        ("Andorra became the 13th member of the XYZ after depositing its instrument of accession with the depositary.", "instrument of accession deposited"),
+        ("Andorra applied for membership last month. The leaders took no decision on that request; they instructed the Committee of Experts to examine it.", "application referred to the Committee of Experts"),
+        ("The leaders directed the Secretariat to assess Andorra's application against the criteria.", "application referred to the Secretariat"),
+    ],
+)  # fmt: skip
+def test_steps_of_an_admission_procedure(sentence: str, step: str) -> None:
+    found = _events(_SUMMIT + sentence, "ProcedureStepTaken")
+    assert [(e["party"], e["step"]) for e in found] == [("AND", step)]
+
+
+def test_a_step_only_hoped_for_is_none() -> None:
+    text = _SUMMIT + "Andorra hopes to deposit its instrument of accession next year."
+    assert _events(text, "ProcedureStepTaken") == []

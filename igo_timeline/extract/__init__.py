@@ -21,7 +21,7 @@ from igo_timeline.extract.decisions import appointments, histories, next_meeting
 from igo_timeline.extract.documents import bodies_planned, documents, own_documents, untitled
 from igo_timeline.extract.meeting import find_meeting
 from igo_timeline.extract.past import past_meetings
-from igo_timeline.extract.reader import applied, read, reconciled
+from igo_timeline.extract.reader import applied, read, reconciled, steps
 from igo_timeline.extract.records import Candidate, importable
 from igo_timeline.extract.text import Document
 
@@ -40,6 +40,7 @@ _PATTERNS: list[Callable[[Context], list[Candidate]]] = [
     histories,
     read,
     applied,
+    steps,
 ]
 
 

@@ -839,3 +839,54 @@ def long_ago(ctx: Context, text: str) -> bool:
         if (near - day).days <= 366:
             return False
     return True
+
+
+# steps of an admission procedure: an instrument deposited, an application referred for examination
+_DEPOSITED = re.compile(
+    verb_rx(("deposit",))
+    + r"\s+(?:its|their|the)\s+instruments?\s+of\s+(?P<what>accession|ratification|adhesion)\b",
+    re.I,
+)
+_REFERRED = re.compile(
+    verb_rx(("direct", "instruct", "task", "mandate", "ask", "request"))
+    + r"\s+(?:the\s+)?(?P<body>(?:[A-Z][\w'’-]*\s+){0,3}(?:Council|Committee|Secretariat|Commission)(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?)\s+to\s+"
+    r"(?:verify|examine|assess|study|review|consider|evaluate|check)\s+(?P<obj>it|them|(?:the|that|this|its|[A-Z][\w'’ -]{1,40}?(?:'s|’s))\s+(?:\w+\s+)?(?:application|request|bid))\b",
+    re.I,
+)
+
+
+def steps(ctx: Context) -> list[Candidate]:
+    """``ProcedureStepTaken`` where the text tells one: "X ... after depositing its instrument of accession",
+    "directed the Council of Ministers to verify it [X's request]" (the request the sentence or the one
+    before names)."""
+    out: list[Candidate] = []
+    sentences = ctx.sentences
+    for n, passage in enumerate(sentences):
+        if headline(ctx, passage):
+            continue
+        text = passage.norm
+        for m in _DEPOSITED.finditer(text):
+            if unreal(text[: m.start()]) or background(ctx, text):
+                continue
+            parties = subject(ctx, text, m.start()) or states(ctx, text[: m.start()])[-1:]
+            for p in parties[:1]:
+                event = {"type": "ProcedureStepTaken", "party": p.value, "procedure": "admission",
+                         "step": f"instrument of {m.group('what').lower()} deposited"}  # fmt: skip
+                out.append(ctx.decision(event, "date", passage.sub(0, m.end()), words=text))
+        for m in _REFERRED.finditer(text):
+            if unreal(text[text.rfind(";", 0, m.start()) + 1 : m.start()]):
+                continue  # its own clause: "did not decide on that request; they directed ..." refers it
+            named = states(ctx, m.group("obj")) or states(ctx, text[: m.start()])
+            if not named:
+                earlier = [
+                    s
+                    for s in sentences[max(0, n - 2) : n]
+                    if re.search(r"\b(?:appl|request|bid)", s.norm, re.I)
+                ]
+                named = states(ctx, earlier[-1].norm)[:1] if earlier else []
+            body = " ".join(m.group("body").split())
+            for p in named[:1]:
+                event = {"type": "ProcedureStepTaken", "party": p.value, "procedure": "admission",
+                         "step": f"application referred to the {body}"}  # fmt: skip
+                out.append(ctx.decision(event, "date", passage.sub(0, m.end()), words=text))
+    return out

@@ -583,7 +583,12 @@ def find_meeting(ctx: Context) -> list[Candidate]:
             event["host"] = host[0].value
             event.pop("place")
         else:
-            gazetteer = city(place)
+            near = [
+                p.value
+                for p in find_parties(f"{opening.norm} {ctx.anchor.region or ''}", exclude=[ctx.org])
+                if is_state(p.value)
+            ]
+            gazetteer = city(place, prefer=near)  # "in Victoria, Seychelles": the city of the state named
             if gazetteer:
                 event["host"] = gazetteer[1]
             elif ctx.anchor.region and ctx.anchor.place and place.casefold() == ctx.anchor.place.casefold():

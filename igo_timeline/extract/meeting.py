@@ -64,7 +64,7 @@ _ORDINAL_MEETING = re.compile(
 )
 # a summit of people, not of a body: "Summit of (the) EAC Heads of State", "summit of the bloc's leaders"
 _OF_PEOPLE = re.compile(
-    r"(?:[A-Z][\w'’-]*\s+){0,4}?(?:Heads?\s+of\s+(?:State|Government)|[Ll]eaders)\b(?!\s+(?:Council|Assembly|Conference)\b)"
+    r"(?:[A-Z][\w'’-]*\s+){0,4}?(?:(?i:heads?\s+of\s+(?:state|government))|[Ll]eaders)\b(?!\s+(?:Council|Assembly|Conference)\b)"
 )
 _LEADERS_MEETING = re.compile(
     r"\b(?:presidents|leaders|heads\s+of\s+state(?:\s+and\s+government)?)\s+(?:meeting|gathered|gathering)\s+(?:in|at)\b",
@@ -299,14 +299,16 @@ def _own_words(ctx: Context) -> set[str]:
 
 def _generic_body(phrase: str, ctx: Context) -> str | None:
     """A body no table knows, by its words, the organization's own name left out: "Assembly of the Union"
-    and "Assembly of Heads of State and Government" -> assembly; "Supreme Eurasian Economic Council" (of the
+    and "Assembly of Heads of State and Government" -> assembly ("Conference of Heads of State and
+    Government" keeps its words, as the golds of every organization so named do); "Supreme Eurasian Economic Council" (of the
     Eurasian Economic Union) -> supreme-council; "Collective Security Council of the CSTO" ->
     collective-security-council; a summit of the organization itself -> its summit."""
     whole = phrase
     phrase = re.split(
         r"\s+(?:was|were|has|had|is|took|kicked|in|on|at|via|under|held|opened|started|began|met|meets|concluded"
         r"|ended|closed|wrapped|gathered|convened|elected|decided|adopted|agreed|approved|better|also|known|will|would|shall"
-        r"|that|which|who|where|when)\b|[,;]",
+        r"|that|which|who|where|when|meeting|meetings|session|summit|sitting|here|there|today|yesterday|this|last|next"
+        r"|voted|brought|turned|accepted|met)\b|[,;]",
         phrase,
     )[0]
     if re.fullmatch(
@@ -341,7 +343,7 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
         phrase = " ".join(phrase.split()[1:])  # "ECOWAS Authority of ...": the organization's abbreviation
     # "Assembly of Heads of State and Government" -> assembly ("Council of Heads of State" keeps its words)
     phrase = re.sub(
-        r"^(?P<head>Assembly|Authority|Conference|Summit)\s+of\s+(?:the\s+)?Heads\s+of\s+State(?:\s+and\s+Government)?$",
+        r"^(?P<head>Assembly|Authority|Summit)\s+of\s+(?:the\s+)?Heads\s+of\s+State(?:\s+and\s+Government)?$",
         r"\g<head>",
         phrase,
     )

@@ -41,6 +41,8 @@ _HELD = re.compile(
     r"|\bwrapped up\b|\bconcluded\b|\bclosed\b|\bended\b|\bis under\s?way\b|\bwas under\s?way\b|\bwas the venue\b|\bplayed host\b"
     r"|\b(?:was|were)\s+(?:chaired|presided)\b"
     r"|^(?:Meeting|Gathering|Convening|Sitting)\s+(?:on|in|at|for)\b"  # "Meeting on Wednesday, the Council resolved"
+    # "At the 10th Conference of ..., meeting in the Timorese capital, the leaders ...": a participle after the body
+    r"|,\s+(?:meeting|gathering|convening|sitting|assembled)\s+(?:in|at|on|for)\b"
     # "decided to grant it the status at a meeting of the X", "was decided by the X at a session on Monday"
     r"|\b(?:decided|agreed|resolved|adopted|approved)\b(?=[^.;]*?\bat\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|session|summit)\b)",
     re.I,
@@ -76,6 +78,10 @@ _MINISTERS_MET = re.compile(
     re.I,
 )
 _COUNCIL_OF = re.compile(r"\bCouncil\s+of\s+(?:the\s+)?[A-Z][^.;:,]*")
+# "the Permanent Council of La Francophonie": a body's head with its qualifier, then "of"
+_QUALIFIED_OF = re.compile(
+    r"\b(?:[A-Z][\w'’-]*\s+){1,3}(?:Council|Assembly|Committee|Commission|Conference|Board|Authority)\s+of\s+(?:the\s+)?[A-Z][^.;:,]*"
+)
 _SUMMIT = re.compile(r"\bsummits?\b", re.I)
 _NAMED_BODY = re.compile(
     r"\b(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?|and\s+)?){0,5}(?:Assembly|Council|Conference|Commission|Committee|Forum|Parliament|Congress|Board|Authority)"
@@ -246,7 +252,7 @@ def _body_in(text: str, ctx: Context) -> tuple[str, int] | None:
             body = resolve_body(" ".join(words[k:]), ctx.bodies, ctx.org)
             if body:
                 return body, m.start()
-    for rx, group in ((_MEETING_OF, "of"), (_COUNCIL_OF, 0), (_COUNCIL, "name")):
+    for rx, group in ((_MEETING_OF, "of"), (_QUALIFIED_OF, 0), (_COUNCIL_OF, 0), (_COUNCIL, "name")):
         for m in rx.finditer(text):  # a body no table knows: its name as written, the organization's left out
             slug = _generic_body(m.group(group), ctx)
             if slug and slug != "council":
@@ -329,6 +335,7 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
     phrase = re.sub(r"\([^)]*\)", " ", phrase)
     if _ORG_OF_STATES.match(" ".join(phrase.split())):
         return _summit_slug(ctx)  # "the summit of the Cooperation Council of Turkic Speaking States"
+    phrase = _org_after_body(phrase)
     for party in reversed(find_parties(phrase)):
         if not is_state(party.value):
             phrase = phrase[: party.start] + " " + phrase[party.end :]
@@ -360,9 +367,43 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
     if slug in ("council", "their-council", "its-council"):
         return None  # "their Council": the text's words name no body of their own
     own_names = {state_name(ctx.org), *_defined_names(ctx)}
+    initials = "".join(w[0] for w in words if w[:1].isupper())
+    if len(words) >= 2 and initials.casefold() == ctx.org.casefold():
+        return _summit_slug(ctx)  # "Pacific Islands Forum leaders closed ...": the organization's own summit
     if slug and slug in {re.sub(r"[^a-z0-9]+", "-", n.casefold()).strip("-") for n in own_names}:
         return _summit_slug(ctx)  # "the heads of government of the Northern Rivers Council met": its summit
     return slug or None
+
+
+# what an "of" after a body's head names when it is the body's own (its members or its field), not an
+# organization: "Council of Foreign Ministers", "Committee of Senior Officials", "Council of Elders"
+_MEMBERS_OR_FIELD = re.compile(
+    r"(?:Heads?|Ministers?|Foreign|Government|State|States|Senior|Officials|Representatives|Elders|Governors"
+    r"|Defen[cs]e|Leaders|Presidents|Parties|Members?|Experts|Ambassadors|Deputies|Secretaries|Chiefs"
+    r"|Commanders|Speakers|Justice|Interior|Finance|Trade|Economy|Energy|Health|Education|Agriculture"
+    r"|Transport|Culture|Youth|Labour|Labor|Environment|Home|Internal|External|Security|Permanent|National"
+    r"|Coordinators|Directors|Mayors|Judges|Ombudsmen|Prosecutors|Delegates|Plenipotentiaries)\b"
+)
+
+
+def _org_after_body(phrase: str) -> str:
+    """ "Permanent Council of La Francophonie" -> "Permanent Council": after a qualified body head (words
+    before "Council"), an "of" that names neither the body's members nor its field nor a state names the
+    organization the body belongs to. A bare "Council of X" is left alone ("Council of Europe" is an
+    organization)."""
+    m = re.match(
+        r"^(?P<head>(?:the\s+)?(?:[A-Z][\w'’-]*\s+)+(?:Council|Assembly|Committee|Commission|Conference|Board"
+        r"|Authority|Parliament|Secretariat|Court))\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]*(?:\s+[\w'’-]+)*)\s*$",
+        phrase.strip(),
+    )
+    if (
+        m is None
+        or _MEMBERS_OR_FIELD.match(m.group("of"))
+        or find_parties(m.group("of"))
+        or re.search(r"\b(?:States|Nations|Countries)$", m.group("of"))
+    ):
+        return phrase
+    return m.group("head")
 
 
 def _own_name_left_out(phrase: str, ctx: Context) -> str:
@@ -425,6 +466,13 @@ def _summit_slug(ctx: Context) -> str:
     else what the tables call a summit, else ``summit``."""
     if re.search(r"\bCouncil\s+of\s+(?:the\s+)?Heads\s+of\s+State\b", ctx.doc.text):
         return resolve_body("Council of Heads of State", ctx.bodies, ctx.org) or "council-of-heads-of-state"
+    if re.search(
+        rf"\bAuthority\s+of\s+(?:the\s+)?Heads\s+of\s+State\b|\b{re.escape(ctx.org.upper())}\s+Authority\b",
+        ctx.doc.text,
+    ):  # "the chair of the COMESA Authority": the summit is the organization's Authority
+        return resolve_body("Authority", ctx.bodies, ctx.org) or "authority"
+    if re.search(r"\b(?:leaders['’]\s+meeting|Leaders['’]?\s+Meeting)\b", ctx.doc.text):
+        return "leaders-meeting"  # "the forum's first in-person leaders' meeting": the summit's own name
     return resolve_body("summit", ctx.bodies, ctx.org) or "summit"
 
 

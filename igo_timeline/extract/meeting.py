@@ -53,6 +53,12 @@ _NOT_THIS = re.compile(
     r"|\b(?:preparations?\s+for|ahead\s+of|run-up\s+to|eve\s+of|prior\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:meeting|summit|session)",
     re.I,
 )
+# a meeting told as the organization's history: "their leaders first met at a summit in Russia last year"
+_BACKGROUND = re.compile(
+    r"\b(?:last|previous|past)\s+(?:year|month|spring|summer|autumn|fall|winter)\b|\b(?:years?|months?|decades?)\s+(?:ago|earlier|before)\b"
+    r"|\bfirst\s+(?:met|gathered|convened)\b|\bsince\s+(?:its|their)\s+(?:first|founding)\b",
+    re.I,
+)
 _AHEAD = re.compile(
     r"\b(?:preparations?\s+for|ahead\s+of|run-up\s+to|eve\s+of|prior\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:meeting|summit|session)",
     re.I,
@@ -555,6 +561,8 @@ def find_meeting(ctx: Context) -> list[Candidate]:
             text, verb = text[clause.start() :], clause
         if not verb or not found or _NOT_THIS.search(text[: verb.end() + 40]) or _AHEAD.search(text):
             continue
+        if _BACKGROUND.search(text) and not re.search(r"\b(?:today|this\s+week)\b", text, re.I):
+            continue  # the organization's history, not the meeting reported
         if _elsewhen(ctx, text):
             continue  # "... opened for them in September 2021 at their Dushanbe summit": another meeting
         body = found[0]
@@ -604,6 +612,7 @@ def find_meeting(ctx: Context) -> list[Candidate]:
         return []
     if opening is not None:
         date = _widen(ctx, sentences, opening, date)
+        date = _own_day(ctx, sentences, opening, date)
     inferred = None
     if date is None:
         if ctx.anchor.day is None:
@@ -740,6 +749,12 @@ def _widen(
         spans = [
             d for d in find_dates(text, year) if d.kind.rstrip("?") == "days" and near(d.edtf.split("/")[0])
         ]
+        if not spans and ctx.anchor.day is not None:  # "held from Monday to Thursday"
+            spans = [
+                d
+                for d in relative_days(text, ctx.anchor.day)
+                if "/" in d.edtf and near(d.edtf.split("/")[0])
+            ]
         if spans and _RAN.search(text) and other is not opening:
             return spans[0]
         until = re.search(r"\b(?:until|till|through)\s+(?P<when>[^.;]+)", text)
@@ -773,6 +788,37 @@ def _widen(
     if first < (last or first):
         start, end = (date.start, date.end) if date else (0, 0)
         return DateMatch(start, end, f"{first}/{last}", "days?")
+    return date
+
+
+# "The 23rd Summit ... and the meeting of its ministers of foreign affairs took place ... from 28 to 31
+# October": one sentence tells two meetings, their days together
+_TWO_MEETINGS = re.compile(
+    r"\b(?:and|as\s+well\s+as)\s+(?:the\s+|a\s+|its\s+)?(?:[\w'’-]+\s+){0,4}?(?:meetings?|sessions?|councils?|conferences?)\b"
+    r"(?=[^.;]*\b(?:took\s+place|were\s+held|was\s+held|met|ran|convened)\b)",
+    re.I,
+)
+_ITSELF = re.compile(
+    r"^(?:The|the)\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|council|assembly|conference|authority)"
+    r"(?:\s+itself|\s+proper)?\s+(?:met|was\s+held|took\s+place|convened|sat|opened)\b",
+    re.I,
+)
+
+
+def _own_day(ctx: Context, sentences: list[Passage], opening: Passage, date: DateMatch | None) -> DateMatch | None:
+    """The meeting's own days when its opening tells two meetings' days together: a later sentence with
+    the meeting itself as subject ("The Summit itself met on Thursday, 31 October") and a day inside the
+    joint span."""
+    if date is None or "/" not in date.edtf or not _TWO_MEETINGS.search(opening.norm):
+        return date
+    first, last = date.edtf.split("/")
+    k = sentences.index(opening)
+    for other in sentences[k + 1 : k + 4]:
+        if not _ITSELF.match(other.norm) or _NOT_THIS.search(other.norm):
+            continue
+        own = _meeting_dates(ctx, other.norm)
+        if own and first <= own.edtf.split("/")[0] and own.edtf.split("/")[-1] <= last:
+            return own
     return date
 
 

@@ -850,6 +850,11 @@ def _place(ctx: Context, text: str, here: bool = True) -> str | None:
     if capital:  # "in the Kyrgyz capital": the gazetteer's capital of that state
         found = find_parties(capital.group("adj") or capital.group("state") or "")
         if found and is_state(found[0].value):
+            there = city(ctx.anchor.place, prefer=[found[0].value]) if ctx.anchor.place else None
+            if there and there[1] == found[0].value:
+                # "BUJUMBURA, Nov. 30 -- ... in the Burundian capital": the dateline's city of that state (the
+                # gazetteer's capital is today's: Gitega since 2019)
+                return ctx.anchor.place
             named = capital_of(found[0].value)
             if named:
                 return named

@@ -57,6 +57,8 @@ def lookup_party(phrase: str) -> str | None:
         found = _table()[0].get(_norm(re.sub(r"'s?$", "", cleaned)))
     if found is None:
         found = demonyms().get(cleaned)
+    if found is None and cleaned in ("US", "UK"):  # "US Assistant Secretary of State": the state, in capitals
+        found = {"US": "USA", "UK": "GBR"}[cleaned]
     if found is None and re.fullmatch(r"(?:[A-Z]\.){1,2}[A-Z]\.?", cleaned):  # "U.S.", "U.K."
         undotted = cleaned.replace(".", "")
         found = {"US": "USA", "USA": "USA", "UK": "GBR"}.get(undotted)
@@ -67,9 +69,9 @@ def lookup_party(phrase: str) -> str | None:
 
 @cache
 def demonyms() -> dict[str, str]:
-    """Adjective -> alpha-3: the table's, and for any other state whose short name ends in "a" the regular
-    "-an" form ("Tanzania" -> "Tanzanian", "Namibia" -> "Namibian"), so that organizations new to the
-    project need no table entry for their states."""
+    """Adjective -> alpha-3: the table's, and for any other state whose short name ends in "a" or "i" the
+    regular "-an" form ("Tanzania" -> "Tanzanian", "Namibia" -> "Namibian", "Burundi" -> "Burundian",
+    "Fiji" -> "Fijian"), so that organizations new to the project need no table entry for their states."""
     import pycountry
 
     out = dict(table("demonyms")["demonyms"])
@@ -80,11 +82,11 @@ def demonyms() -> dict[str, str]:
         if (
             country.alpha_3 in known
             or " " in name
-            or not name.endswith("a")
+            or not name.endswith(("a", "i"))
             or name in ("Dominica", "Antarctica")
         ):
             continue
-        adjective = f"{name}n"
+        adjective = f"{name}n" if name.endswith("a") else f"{name}an"
         if adjective not in out and _table()[0].get(_norm(adjective)) is None:
             out[adjective] = country.alpha_3
     return out

@@ -62,7 +62,16 @@ _ROLE_WORDS = {
     "Also", "Other", "Observer", "Partner", "Dialogue", "Guest", "Guests", "Delegation",
     "Colonel-General", "Lieutenant-General", "Major-General", "Army-General", "Colonel", "Admiral", "Marshal",
     "Security", "National", "Province", "Region", "District", "Adviser", "Advisor", "Assistant",
+    "Presidents", "Premiers", "Kings", "Emirs", "Sultans", "Leaders", "Ambassadors", "Secretaries",
+    "Chancellors", "Envoys", "Representatives", "Chairmen", "Chairpersons",
 }  # fmt: skip
+# "the Special Envoy of President X": the item names an unnamed envoy; the name is the one who sent them
+_ON_BEHALF = re.compile(
+    r"\b(?:Envoy|Representative|Adviser|Advisor|Assistant|Aide|Spokes(?:man|woman|person)|Emissary|Messenger)"
+    r"\s+(?:of|to|for)\s+(?:the\s+)?(?:President|Prime\s+Minister|King|Queen|Emir|Sultan|Premier|Chancellor)\s+(?=[A-Z])"
+)
+# "Ambassador X for the European Union", "X, representing the African Union": the party represented
+_FOR_PARTY = re.compile(r"\s+(?:for|representing|on\s+behalf\s+of)\s+(?:the\s+)?(?P<party>[A-Z][\w'’ -]+?)\s*$")
 
 
 def _name_like(word: str) -> bool:
@@ -110,6 +119,14 @@ def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | Non
             who = parse_item(name, org, known)
             if who is not None:
                 return replace(who, party=states[0].value, role=title.strip() or who.role)
+    if _ON_BEHALF.search(item):
+        return None
+    represented = _FOR_PARTY.search(item)
+    if represented:
+        named = find_parties(represented.group("party"), exclude=[org])
+        if named and named[0].start == 0 and named[-1].end >= len(represented.group("party").rstrip()) - 1:
+            who = parse_item(item[: represented.start()], org, known)
+            return replace(who, party=named[0].value) if who is not None else None
     first = _NAME_FIRST.match(item)
     if first and all(_name_like(w) for w in first.group("name").split()):
         # "Ilham Aliyev, President of the Republic of Azerbaijan": the name, then the title

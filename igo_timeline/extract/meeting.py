@@ -124,12 +124,14 @@ _CHAIR = re.compile(
     re.I,
 )
 _ATTEND = re.compile(
-    r"\b(?:(?:also\s+)?attended|took\s+part|take\s+part|taking\s+part|participated|(?:were|was)\s+(?:also\s+)?present|in\s+attendance|joined|represented|sat|addressed|were\s+in\s+the\s+hall|came|(?:were|was)\s+(?:also\s+)?connected|(?:were|was)\s+invited|(?:were|was)\s+(?:also\s+)?among\s+the\s+(?:heads|leaders|participants))\b",
+    r"\b(?:(?:also\s+)?attended|took\s+part|take\s+part|taking\s+part|participated|(?:were|was)\s+(?:also\s+)?present|in\s+attendance|joined|represented|sat|addressed|were\s+in\s+the\s+hall|came|(?:were|was)\s+(?:also\s+)?connected|(?:were|was)\s+invited|(?:were|was)\s+(?:also\s+)?among\s+(?:the\s+(?:heads|leaders|participants|guests|delegates)|those\s+(?:welcomed|present|attending|received|greeted))"
+    r"|one\s+of\s+the\s+(?:heads|leaders|participants|delegates)\s+(?:at|in|attending)\s+the\s+(?:[\w-]+\s+)?(?:summit|meeting|session|talks))\b",
     re.I,
 )
 # the list follows the trigger: "attended by ...", "Other participants included ...", "brought together ..."
 _LIST_AFTER = re.compile(
-    r"\b(?:attended(?:\s+and\s+addressed)?\s+by|with\s+the\s+participation\s+of|participants\s+(?:also\s+)?included|brought\s+together|represented\s+by(?:\s+their\s+\w+)?|(?:were|was|is|are)\s+represented\s+by"
+    r"\b(?:attended(?:\s+and\s+addressed)?\s+by|with\s+the\s+participation\s+of|participants\s+(?:also\s+)?included|brought\s+together|represented\s+by(?:\s+their\s+\w+)?"
+    r"|(?:were|was|is|are)\s+represented\s+(?:(?:at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|talks|conference|sitting)\s+|there\s+)?by"
     r"|(?:chaired|opened|led|began)\s+the\s+(?:\w+\s+)?(?:talks|meeting|session|summit)\s+with|(?:were|was)\s+led\s+by|(?:were|was)\s+headed\s+by|(?:sat|sitting|seated)\s+(?:at\s+the\s+table\s+)?(?:with\s+\w+\s+)?(?:were|was)|around\s+the\s+table\s+sat|joined\s+by(?=\s+(?-i:[A-Z]))"
     r"|(?<=present,\s)among\s+them|at\s+the\s+table\s+(?:were|was)"
     r"|(?:also\s+)?(?:included|including)|attendance\s+(?:by|of)|(?:(?<=states)|(?<=countries)|(?<=members)|(?<=governments))\s+(?:also\s+)?sent)\s*:?\s*",
@@ -149,7 +151,8 @@ _ROLES = [
     (
         re.compile(
             r"(?:heads?|leaders?|presidents?|representatives?)\s+of\s+(?:the\s+)?(?:delegations?\s+(?:from|of)\s+(?:the\s+)?)?(?:\w+\s+)?observer\s+(?:states?|countries|country)(?:'\s*delegations?|\s+delegations?)?"
-            r"|(?:heads?\s+of\s+(?:the\s+)?)?observer\s+(?:states?|countries)'?\s*(?:delegations?)?|\bas\s+observers?\b",
+            r"|(?:heads?\s+of\s+(?:the\s+)?)?observer\s+(?:states?|countries)'?\s*(?:delegations?)?|\bas\s+observers?\b"
+            r"|\bobservers\s+(?:also\s+)?(?:came|attended|took\s+part|participated|joined|were\s+present|sat)\b",
             re.I,
         ),
         "head of observer state delegation",
@@ -1062,7 +1065,7 @@ def _attendance(
             verb is not None
             and verb.group().lower() in ("joined", "came")
             and not re.match(
-                r"\s+(?:the\s+|them\s+|him\s+|her\s+)?(?:[\w-]+\s+){0,2}(?:meeting|summit|session|talks|leaders|heads|discussions?|gathering|sitting|counterparts)\b"
+                r"\s+(?:the\s+|them\s+|him\s+|her\s+)?(?:[\w-]+\s+){0,3}(?:meeting|summit|session|talks|leaders|heads|discussions?|gathering|sitting|counterparts)\b"
                 r"|\s*[.,;:]|\s+(?:by|them|him|her|in\s+person|from|for\s+the|as|via|online|virtually|remotely)\b|\s+to\s+(?:the\s+)?[A-Z]",
                 text[verb.end() :],
             )
@@ -1099,10 +1102,18 @@ def _attendance(
             if (
                 whose
                 and re.match(r"(?:its|their)\s+", listed)
-                and re.search(r"represented\s+by", after.group())
+                and re.search(r"represented\s+", after.group())
             ):
                 # "Armenia was represented by its Acting Prime Minister X": the state's own
                 listed = f"{text[whose[0].start : whose[0].end]}'s {listed.split(None, 1)[1]}"
+            elif whose and re.search(r"represented\s+", after.group()) and whose[0].end <= after.start():
+                # "Tanzania was represented by Vice President X and Rwanda by Prime Minister Y": the subject is
+                # the first item's state, "and <State> by" the next one's
+                state = text[whose[0].start : whose[0].end]
+                first_item = re.split(r",|\s+and\s+", listed, maxsplit=1)[0]
+                if not [p for p in find_parties(first_item, exclude=[ctx.org]) if is_state(p.value)]:
+                    listed = f"{state}'s {listed}"
+            listed = re.split(r",?\s+(?:accompanied|assisted|flanked|supported)\s+by\b", listed)[0]
             if not _SPLIT.search(listed) and verb and verb.start() > 0:
                 listed = text[: verb.start()] + ", " + listed
         elif verb:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from typing import Any
 
 from igo_timeline.events.parties import party_name as state_name
@@ -1311,43 +1312,105 @@ def _respectively(segment: str, ctx: Context) -> tuple[list[Person], str]:
     return people, rest
 
 
+_PLURAL_TITLE = re.compile(
+    r"^(?P<title>Presidents|Vice[\s-]Presidents|Prime\s+Ministers|Foreign\s+Ministers|Deputy\s+Prime\s+Ministers|Ministers"
+    r"|Premiers|Leaders|Kings|Emirs|Sultans|Ambassadors|Chancellors)\s+(?=[A-Z])"
+)
+
+
+_SEVERAL_TITLED = re.compile(
+    r"^\s*(?:Presidents|Prime\s+Ministers|Vice[\s-]Presidents|Ministers|Premiers|Leaders)\s+[A-Z]"
+    r"|\b(?:President|Prime\s+Minister|Premier|Vice[\s-]President|King|Emir|Minister)\s+[A-Z][^;]*?\s+and\s+(?:the\s+)?"
+    r"(?:President|Prime\s+Minister|Premier|Vice[\s-]President|King|Emir|Minister|Foreign\s+Minister)\s+[A-Z]"
+)
+
+
+def _singular(title: str) -> str:
+    return " ".join(title.split())[:-1]  # "Prime Ministers" -> "Prime Minister"
+
+
 def _items(segment: str, ctx: Context) -> list[Person]:
     segment = _LEAD.sub("", _TAIL.sub("", segment)).strip()
     segment = re.sub(r"^(?:The|the)\s+", "", segment)
-    # "Presidents A of X, B of Y and C of Z attended": the plural title is each item's, no part of a name
-    segment = re.sub(
-        r"^(?:Presidents|Prime\s+Ministers|Foreign\s+Ministers|Ministers|Leaders|Kings|Emirs)\s+(?=[A-Z])",
-        "",
-        segment,
-    )
     segment = re.sub(
         r"\s+among\s+(?:those|the\s+\w+)\b.*$", "", segment
     )  # "... among those around the table"
     # "... and Y also addressed the leaders": the adverbs left before the verb name no one
     segment = re.sub(r"(?:\s+(?:also|too|all|both|then|each|likewise|personally))+\s*$", "", segment)
-    people, segment = _respectively(segment, ctx)
+    people, segment = _respectively(re.sub(r"^Presidents\s+of\b", "presidents of", segment), ctx)
     if segment.count(";") >= 2:
         # "Name, Title of A; Name, Title of B; and Name, Title of C": a semicolon ends each item, and the
-        # commas inside an item belong to it
+        # commas inside an item belong to it, unless the item is itself a list of titled persons ("President
+        # A and Prime Minister B of X")
         for item in re.split(r";\s*(?:and\s+)?", segment.rstrip(" .")):
+            several = _list_items(item, ctx) if _SEVERAL_TITLED.search(item) else []
+            if len(several) >= 2 and all(p.role or p.party for p in several):
+                people += several
+                continue
             person = parse_item(item, ctx.org, ctx.known_persons)
             if person is not None and (person.role or person.party or person.known):
                 people.append(person)
         return people
-    parts = _SPLIT.split(segment.rstrip(" ."))
+    return people + _list_items(segment, ctx)
+
+
+def _list_items(segment: str, ctx: Context) -> list[Person]:
+    """The persons of a list cut at commas and "and": a plural title is each following item's ("Presidents
+    A of X, B of Y and C of Z"); a state after the last of "A and B of X" is both's; a title cut at "and"
+    or a comma joins the next piece."""
+    masked = segment.rstrip(" .")
+    for party in find_parties(masked, exclude=[ctx.org]):  # "Sao Tome and Principe": one name, not two items
+        name = masked[party.start : party.end]
+        if " and " in name or "," in name:
+            masked = masked[: party.start] + name.replace(" and ", " \0and ").replace(",", "\1") + masked[party.end :]
+    parts = [p.replace(" \0and ", " and ").replace("\1", ",") for p in _SPLIT.split(masked)]
+    people: list[Person] = []
+    seps: list[str] = []  # the separator before each person
     pending = ""
+    carried: str | None = None  # the singular of the last plural title
     for k in range(0, len(parts), 2):
-        text = pending + parts[k]
+        piece = parts[k]
+        plural = _PLURAL_TITLE.match(piece.strip())
+        if plural:
+            carried = _singular(plural.group("title"))
+            piece = piece.strip()[plural.end() :]
+        text = pending + piece
         if not text.strip():
             continue
         person = parse_item(text, ctx.org, ctx.known_persons) or _full_mention(ctx, text)
+        if (
+            pending
+            and re.match(r"\s*(?:the|a|an)\s", pending)
+            and pending.endswith(" and ")
+            and (alone := parse_item(piece, ctx.org, ctx.known_persons)) is not None
+            and alone.role
+        ):
+            # "the chief adviser of B's caretaker government and SAARC Secretary General X": an unnamed person,
+            # then a titled one
+            person = alone
         if person is None or not person.role and not person.party and not person.known:
             # a title cut at "and" or a comma ("Representative ... and Head of ...",
             # "the Director of ..., Name"): join the next piece, with its separator
             pending = text + (parts[k + 1] if k + 1 < len(parts) else "")
             continue
+        if plural is None and carried and not person.role:
+            person = replace(person, role=carried)  # "B of Y" after "Presidents A of X"
+        elif plural is None and person.role:
+            carried = None  # another title ends the plural's reach
         pending = ""
+        seps.append(parts[k - 1] if k else "")
         people.append(person)
+    for i in range(len(people) - 1):
+        a, b = people[i], people[i + 1]
+        if (
+            a.party is None
+            and a.role
+            and b.party
+            and is_state(b.party)
+            and seps[i + 1].strip() == "and"
+            and not a.known
+        ):
+            people[i] = replace(a, party=b.party)  # "President A and Prime Minister B of X": both of X
     return people
 
 

@@ -131,6 +131,10 @@ def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | Non
     if first and all(_name_like(w) for w in first.group("name").split()):
         # "Ilham Aliyev, President of the Republic of Azerbaijan": the name, then the title
         titled = parse_item(f"{first.group('role')} {first.group('name')}", org, known)
+        if titled is not None and not titled.known and titled.written.endswith(" " + first.group("name")):
+            # "Richard Boucher, US Assistant Secretary of State for South ...": the name is the one before
+            # the comma, not the title's last capitalized words with it
+            titled = replace(titled, written=first.group("name"), name=first.group("name"))
         if titled is not None:
             return titled
     parties = find_parties(item, exclude=[org])

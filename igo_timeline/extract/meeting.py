@@ -121,7 +121,10 @@ _CHAIR = re.compile(
     r"\b(?:chaired|presided\s+over|presided|co-chaired|hosted)\s+by\s+(?P<item>[^,;.()]+(?:\([^)]*\))?[^,;.]*)"
     r"|\bunder\s+the\s+(?:chairmanship|presidency|chairship)\s+of\s+(?P<item2>(?:\b[A-Z][a-z]?\.(?=\s)|[^,;.])+)"
     r"|^(?P<item3>.+?)\s+(?:chaired|presided\s+over|is\s+chairing|was\s+chairing|opened|chairs)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:meeting|session|summit|sitting|talks|gathering|proceedings)\b"
-    r"|^(?P<item6>.+?)\s+presided\.?$|^(?P<item4>.+?)\s+(?:was|is)\s+in\s+the\s+chair\b|\bwith\s+(?P<item5>[^,;]+?)\s+(?:chairing|presiding|in\s+the\s+chair)\b",
+    r"|^(?P<item6>.+?)\s+presided\.?$|^(?P<item4>.+?)\s+(?:was|is)\s+in\s+the\s+chair\b|\bwith\s+(?P<item5>[^,;]+?)\s+(?:chairing|presiding|in\s+the\s+chair)\b"
+    # "tabled by Kazakhstan's Foreign Minister X, whom the delegations had just elected ... to preside over the
+    # session", "X, who was elected to chair the meeting"
+    r"|(?:^|\bby\s+)(?P<item7>(?:[A-Z][\w'’.-]*\s+){1,7}[A-Z][\w'’-]*),\s+(?:whom|who)\s+[^.;]{0,80}?\b(?:elected|chosen|appointed)\b[^.;]{0,60}?\bto\s+(?:preside|chair)\b",
     re.I,
 )
 _ATTEND = re.compile(
@@ -345,7 +348,6 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
     phrase = re.sub(r"\([^)]*\)", " ", phrase)
     if _ORG_OF_STATES.match(" ".join(phrase.split())):
         return _summit_slug(ctx)  # "the summit of the Cooperation Council of Turkic Speaking States"
-    phrase = _org_after_body(phrase)
     for party in reversed(find_parties(phrase)):
         if not is_state(party.value):
             phrase = phrase[: party.start] + " " + phrase[party.end :]
@@ -385,37 +387,6 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
     return slug or None
 
 
-# what an "of" after a body's head names when it is the body's own (its members or its field), not an
-# organization: "Council of Foreign Ministers", "Committee of Senior Officials", "Council of Elders"
-_MEMBERS_OR_FIELD = re.compile(
-    r"(?:Heads?|Ministers?|Foreign|Government|State|States|Senior|Officials|Representatives|Elders|Governors"
-    r"|Defen[cs]e|Leaders|Presidents|Parties|Members?|Experts|Ambassadors|Deputies|Secretaries|Chiefs"
-    r"|Commanders|Speakers|Justice|Interior|Finance|Trade|Economy|Energy|Health|Education|Agriculture"
-    r"|Transport|Culture|Youth|Labour|Labor|Environment|Home|Internal|External|Security|Permanent|National"
-    r"|Coordinators|Directors|Mayors|Judges|Ombudsmen|Prosecutors|Delegates|Plenipotentiaries)\b"
-)
-
-
-def _org_after_body(phrase: str) -> str:
-    """ "Permanent Council of La Francophonie" -> "Permanent Council": after a qualified body head (words
-    before "Council"), an "of" that names neither the body's members nor its field nor a state names the
-    organization the body belongs to. A bare "Council of X" is left alone ("Council of Europe" is an
-    organization)."""
-    m = re.match(
-        r"^(?P<head>(?:the\s+)?(?:[A-Z][\w'’-]*\s+)+(?:Council|Assembly|Committee|Commission|Conference|Board"
-        r"|Authority|Parliament|Secretariat|Court))\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]*(?:\s+[\w'’-]+)*)\s*$",
-        phrase.strip(),
-    )
-    if (
-        m is None
-        or _MEMBERS_OR_FIELD.match(m.group("of"))
-        or find_parties(m.group("of"))
-        or re.search(r"\b(?:States|Nations|Countries)$", m.group("of"))
-    ):
-        return phrase
-    return m.group("head")
-
-
 def _own_name_left_out(phrase: str, ctx: Context) -> str:
     """ "Supreme Council of the Gulf Cooperation Council" (of the GCC) -> "Supreme Council": a trailing "of
     (the) X" whose capitalized words' initials spell the organization's abbreviation, or that is its name."""
@@ -432,7 +403,28 @@ def _own_name_left_out(phrase: str, ctx: Context) -> str:
         return phrase[: m.start()]
     if name.casefold() in _defined_names(ctx):  # "... of the Caribbean Community (CARICOM)"
         return phrase[: m.start()]
+    words = {w.casefold() for w in name.split()} - _PARTICLES
+    if words and words <= _spelled_name_words(ctx):
+        return phrase[: m.start()]  # "Permanent Council of La Francophonie" in a text naming the OIF in full
     return phrase
+
+
+_PARTICLES = {"of", "the", "and", "for", "de", "la", "le", "les", "du", "des", "et", "on", "in"}
+
+
+def _spelled_name_words(ctx: Context) -> set[str]:
+    """The words of the names the text gives the organization in full: a run of words whose initials, the
+    particles aside, spell its abbreviation ("Organisation internationale de la Francophonie" for oif)."""
+    abbr = ctx.org.casefold()
+    out: set[str] = set()
+    for m in re.finditer(r"(?=\b(?P<run>[A-Z][\w'’-]*(?:[ \t]+\w[\w'’-]*){1,9}))", ctx.doc.text):
+        words = m.group("run").split()
+        for j in range(len(words), 1, -1):
+            run = [w for w in words[:j] if w.casefold() not in _PARTICLES]
+            if run and "".join(w[0] for w in run).casefold() == abbr and words[j - 1][0].isupper():
+                out |= {w.casefold() for w in run}
+                break
+    return out
 
 
 def _defined_names(ctx: Context) -> set[str]:
@@ -677,12 +669,12 @@ def find_meeting(ctx: Context) -> list[Candidate]:
     chair = co_chairs[0] if co_chairs else _chair(ctx, more)
     if chair:
         event["chair"] = chair
-        if "host" not in event and chair.get("party"):
+        if "host" not in event and chair.get("party") and not _OFFICIAL.search(chair.get("role", "")):
             event["host"] = chair["party"]  # the genre's chair is the host's head of state
     out: list[Candidate] = []
     participants = _attendance(ctx, opening, more, out)
-    if chair and "party" not in chair and event.get("host"):
-        chair["party"] = event["host"]  # the genre's chair is the host's head of state
+    if chair and "party" not in chair and event.get("host") and not _OFFICIAL.search(chair.get("role", "")):
+        chair["party"] = event["host"]  # the genre's chair is the host's head of state (not an official)
     for co_chair in co_chairs[1:]:  # the other co-chair attended too
         if not any(p["person"] == co_chair["person"] for p in participants):
             participants.append({k: v for k, v in co_chair.items() if k in ("person", "role", "party")})
@@ -890,6 +882,12 @@ def _city(place: str) -> str:
     return re.sub(r"\s+(?:on|in|from)$", "", place).strip(" .,;")
 
 
+# an official of an organization, who represents no state
+_OFFICIAL = re.compile(
+    r"\b(?:Secretary[\s-]+General|Executive\s+Secretary|Secretary|Director[\s-]+General|Commissioner|Commission|Secretariat"
+    r"|High\s+Representative|Special\s+Representative|Ombudsman|Registrar)\b",
+    re.I,
+)
 _NOT_A_FORENAME = re.compile(
     r"(?:President|Prime|Minister|Mrs?|Ms|Dr|King|Queen|Emir|Sultan|Sheikh|Chair\w*|Secretary|General|Vice|Deputy|"
     r"Ambassador|Senator|The|And|Of|Former|Acting|Interim|Foreign|Premier|Chancellor|Governor|Prince|Princess)$"
@@ -923,13 +921,16 @@ def _chair(ctx: Context, more: list[dict[str, Any]]) -> dict[str, Any] | None:
     for passage in ctx.doc.sentences[:16]:
         for m in _CHAIR.finditer(passage.norm):
             item = next(
-                (m.group(g) for g in ("item", "item2", "item3", "item4", "item5", "item6") if m.group(g)), ""
+                (m.group(g) for g in ("item", "item2", "item3", "item4", "item5", "item6", "item7") if m.group(g)),
+                "",
             )
             item = re.sub(r"^.*\b(?:was|is|were)\s+", "", item) if m.group("item3") else item
             item = re.sub(r",\s*(?:who|whose|which)\b.*$", "", item)
             item = re.split(
                 r"\s+(?:under|at|with|who|whose|in|on|during|from)\s+|,\s+(?:who|whose|which)\b", item
             )[0]
+            if m.group("item2"):  # "under the chairmanship of X to examine the situation"
+                item = re.split(r"\s+to\s+(?=[a-z])", item)[0]
             person = parse_item(item, ctx.org, ctx.known_persons) or _full_mention(ctx, item)
             if person is None:
                 continue

@@ -43,7 +43,7 @@ _HELD = re.compile(
     r"|\b(?:was|were)\s+(?:chaired|presided)\b"
     r"|^(?:Meeting|Gathering|Convening|Sitting)\s+(?:on|in|at|for)\b"  # "Meeting on Wednesday, the Council resolved"
     # "At the 10th Conference of ..., meeting in the Timorese capital, the leaders ...": a participle after the body
-    r"|,\s+(?:meeting|gathering|convening|sitting|assembled)\s+(?:in|at|on|for)\b"
+    r"|,\s+(?:meeting|gathering|convening|sitting|assembled)\s+(?:(?:today|yesterday|this\s+\w+|on\s+\w+day)\s+)?(?:in|at|on|for|by|via)\b"
     # "decided to grant it the status at a meeting of the X", "was decided by the X at a session on Monday"
     r"|\b(?:decided|agreed|resolved|adopted|approved)\b(?=[^.;]*?\bat\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|session|summit)\b)",
     re.I,
@@ -289,6 +289,11 @@ _NAMED_MEETING = re.compile(r"\b(?:[A-Z][\w'’-]*\s+(?:of\s+|and\s+)?){1,6}Meet
 _ORG_OF_STATES = re.compile(
     r"^(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:of\s+|for\s+|on\s+|and\s+)?(?:the\s+)?)*?(?:of|for)\s+(?:the\s+)?(?!Heads\b|Member\b|Foreign\b)(?:[A-Z][\w'’-]*\s+){1,4}(?:States|Nations|Countries)$"
 )
+_SITTING_KIND = (
+    r"special|extraordinary|ordinary|regular|emergency|annual|informal|formal|plenary|inaugural|biennial"
+    r"|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|\w+teenth|\w+tieth|twenty[-\s]\w+|thirty[-\s]\w+|forty[-\s]\w+|fifty[-\s]\w+"
+)
 _GENERIC_HEADS = {
     "council",
     "assembly",
@@ -327,7 +332,7 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
         r"\s+(?:was|were|has|had|is|took|kicked|in|on|at|via|under|held|opened|started|began|met|meets|concluded"
         r"|ended|closed|wrapped|gathered|convened|elected|decided|adopted|agreed|approved|better|also|known|will|would|shall"
         r"|that|which|who|where|when|meeting|meetings|session|summit|sitting|here|there|today|yesterday|this|last|next"
-        r"|voted|brought|turned|accepted|met)\b|[,;]",
+        r"|voted|brought|turned|accepted|met|combined|with|by|via|through|during|after|before|to)\b|\s+and\s+(?=[a-z])|[,;]",
         phrase,
     )[0]
     if re.fullmatch(
@@ -366,6 +371,9 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
         r"\g<head>",
         phrase,
     )
+    # "Special Council", "Tenth Conference", "22nd Ordinary Session": the sitting's kind and number are no
+    # part of the body's name
+    phrase = re.sub(rf"^(?:(?:{_SITTING_KIND})\s+)+(?=[A-Z])", "", phrase, flags=re.I)
     words = phrase.split()
     own = _own_words(ctx)
     kept = [w for w in words if w not in own]
@@ -376,8 +384,8 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
     if [w.casefold() for w in words] in (["council"], ["summit"]) and phrase != " ".join(words):
         words = phrase.split()
     slug = re.sub(r"[^a-z0-9]+", "-", " ".join(words).casefold()).strip("-")
-    if slug in ("council", "their-council", "its-council"):
-        return None  # "their Council": the text's words name no body of their own
+    if slug in ("their-council", "its-council") or slug == "council" and phrase.strip() == whole.strip():
+        return None  # "their Council": the text's words name no body of their own (but "Council of <the org>")
     own_names = {state_name(ctx.org), *_defined_names(ctx)}
     initials = "".join(w[0] for w in words if w[:1].isupper())
     if len(words) >= 2 and initials.casefold() == ctx.org.casefold():
@@ -401,7 +409,10 @@ def _own_name_left_out(phrase: str, ctx: Context) -> str:
     own = state_name(ctx.org)
     if initials.casefold() == ctx.org.casefold() or name.casefold() == own.casefold():
         return phrase[: m.start()]
-    if name.casefold() in _defined_names(ctx):  # "... of the Caribbean Community (CARICOM)"
+    defined = _defined_names(ctx)
+    if name.casefold() in defined or (
+        len(name.split()) >= 2 and any(d.startswith(name.casefold() + " ") for d in defined)
+    ):  # "... of the Caribbean Community (CARICOM)", or the first words of it
         return phrase[: m.start()]
     words = {w.casefold() for w in name.split()} - _PARTICLES
     if words and words <= _spelled_name_words(ctx):
@@ -427,13 +438,27 @@ def _spelled_name_words(ctx: Context) -> set[str]:
     return out
 
 
+def _abbreviations(ctx: Context) -> list[str]:
+    """The organization's abbreviation, and those the text defines that spell it with a letter left out
+    ("IDB" for isdb): the first letters agree and one is the other with letters dropped, in order."""
+    slug = ctx.org.upper()
+    out = [slug]
+    for m in re.finditer(r"\(\s*([A-Z]{2,8})\s*[)/]", ctx.doc.text):
+        a = m.group(1)
+        short, long_ = sorted((a, slug), key=len)
+        it = iter(long_)
+        if a not in out and a[0] == slug[0] and len(long_) - len(short) <= 2 and all(c in it for c in short):
+            out.append(a)
+    return out
+
+
 def _defined_names(ctx: Context) -> set[str]:
     """The organization's names as the text defines them: "the Caribbean Community (CARICOM)" for caricom."""
-    abbr = re.escape(ctx.org.upper())
+    abbr = "|".join(re.escape(a) for a in _abbreviations(ctx))
     return {
         " ".join(words[i:]).casefold()
         for m in re.finditer(
-            rf"(?P<name>[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+|for\s+|the\s+)*[A-Z][\w'’-]*)*)\s*\(\s*{abbr}\s*\)",
+            rf"(?P<name>[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+|for\s+|the\s+)*[A-Z][\w'’-]*)*)\s*\(\s*(?:{abbr})(?:\s*/\s*[A-Z]{{2,8}})?\s*\)",
             ctx.doc.text,
         )
         for words in [m.group("name").split()]

@@ -40,6 +40,7 @@ _HELD = re.compile(
     r"|\btook place\b|\bis taking place\b|\btakes place\b|\bkicked off\b|\bgot under\s?way\b|\bopened\b"
     r"|\b(?:started|began|begins|commenced)\b|\bran\s+from\b|\bruns\s+from\b|\bmet\b|\bgathered\b|\bconvened\b|\bhosted\b|\bheld\b"
     r"|\bwrapped up\b|\bconcluded\b|\bclosed\b|\bended\b|\bis under\s?way\b|\bwas under\s?way\b|\bwas the venue\b|\bplayed host\b"
+    r"|\b(?:opens|meets|convenes|gathers|sits)\s+(?:today|here|this\s+\w+|on\s+\w+|in|at)\b"  # "opens today in the capital"
     r"|\b(?:was|were)\s+(?:chaired|presided)\b"
     r"|^(?:Meeting|Gathering|Convening|Sitting)\s+(?:on|in|at|for)\b"  # "Meeting on Wednesday, the Council resolved"
     # "At the 10th Conference of ..., meeting in the Timorese capital, the leaders ...": a participle after the body
@@ -225,8 +226,30 @@ def _prefixes(phrase: str, ctx: Context) -> str | None:
     return None
 
 
+_THEIR_BODY = re.compile(
+    r"\b(?P<people>heads\s+of\s+state(?:\s+and\s+(?:of\s+)?government)?|heads\s+of\s+government|foreign\s+ministers"
+    r"|ministers\s+of\s+foreign\s+affairs|defen[cs]e\s+ministers|finance\s+ministers|ministers)\b"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][^.;]*?)?[^.;]*?\b(?:of|in|at)\s+their\s+(?:[\w'’-]+\s+){0,2}?(?P<head>council|conference|assembly)\b",
+    re.I,
+)
+
+
+def _their_body(text: str) -> tuple[str, int] | None:
+    """ "The foreign ministers held the eleventh meeting of their council", "Heads of state ... met ... for
+    the 22nd ordinary session of their Conference": the body named by who sits in it."""
+    m = _THEIR_BODY.search(text)
+    if m is None:
+        return None
+    people = " ".join(m.group("people").casefold().replace("of government", "government").split())
+    people = {"ministers of foreign affairs": "foreign ministers"}.get(people, people)
+    return f"{m.group('head').casefold()}-of-{people.replace(' ', '-')}", m.start()
+
+
 def _body_in(text: str, ctx: Context) -> tuple[str, int] | None:
     """(body slug, where) of the meeting a sentence names: "meeting of the X", "the X Council", "the SCO summit"."""
+    theirs = _their_body(text)
+    if theirs:
+        return theirs
     for m in _MEETING_OF.finditer(text):
         if m.group().casefold().startswith("summit") and _OF_PEOPLE.match(m.group("of")):
             return _summit_slug(ctx), m.start()  # "Summit of SADC Heads of State and Government": a summit
@@ -268,8 +291,8 @@ def _body_in(text: str, ctx: Context) -> tuple[str, int] | None:
     for rx, group in ((_MEETING_OF, "of"), (_QUALIFIED_OF, 0), (_COUNCIL_OF, 0), (_COUNCIL, "name")):
         for m in rx.finditer(text):  # a body no table knows: its name as written, the organization's left out
             slug = _generic_body(m.group(group), ctx)
-            if slug and slug != "council":
-                return slug, m.start()
+            if slug and (slug != "council" or _names_own_org(m.group(group), ctx)):
+                return slug, m.start()  # "the IOM Council": the organization's council
     named = _NAMED_MEETING.search(text)
     if named:  # "the Commonwealth Heads of Government Meeting that was formally opened ...": a meeting's name
         slug = _generic_body(named.group(), ctx)
@@ -278,7 +301,25 @@ def _body_in(text: str, ctx: Context) -> tuple[str, int] | None:
     summit = _SUMMIT.search(text)
     if summit:
         return _summit_slug(ctx), summit.start()
+    named = re.search(
+        r"\b(?:in|at|of|by)\s+(?:a|an|the|its|their)\s+(?P<body>(?:[A-Z][\w'’-]*\s+){0,3}(?:Council|Assembly|Conference|Authority|Board\s+of\s+Governors|Committee))\b",
+        text,
+    )
+    if named:  # "Meeting in a Special Council in Geneva": the body the meeting sits as
+        slug = _generic_body(named.group("body"), ctx)
+        if slug:
+            return slug, named.start()
     return None
+
+
+def _names_own_org(phrase: str, ctx: Context) -> bool:
+    """Whether a phrase names the organization itself: its abbreviation or the words of its name in full."""
+    words = set(re.findall(r"[A-Z][\w'’-]*", phrase))
+    if any(a in words for a in _abbreviations(ctx)):
+        return True
+    spelled = _spelled_name_words(ctx)
+    own = {w.casefold() for w in words} - {"council", "the"}
+    return bool(own) and own <= spelled
 
 
 _NAMED_MEETING = re.compile(r"\b(?:[A-Z][\w'’-]*\s+(?:of\s+|and\s+)?){1,6}Meeting\b(?!\s+of\b)")
@@ -332,7 +373,8 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
         r"\s+(?:was|were|has|had|is|took|kicked|in|on|at|via|under|held|opened|started|began|met|meets|concluded"
         r"|ended|closed|wrapped|gathered|convened|elected|decided|adopted|agreed|approved|better|also|known|will|would|shall"
         r"|that|which|who|where|when|meeting|meetings|session|summit|sitting|here|there|today|yesterday|this|last|next"
-        r"|voted|brought|turned|accepted|met|combined|with|by|via|through|during|after|before|to)\b|\s+and\s+(?=[a-z])|[,;]",
+        r"|voted|brought|turned|accepted|met|combined|with|by|via|through|during|after|before|to|opens|closes|ends|meets"
+        r"|begins|starts|convenes)\b|\s+and\s+(?=[a-z])|[,;]",
         phrase,
     )[0]
     if re.fullmatch(
@@ -361,6 +403,8 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
         "",
         phrase.strip(),
     )
+    # "Council of Ministers of the member states of the X": whose ministers is no part of the name
+    phrase = re.sub(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:member\s+(?:states|countries)|members)\b.*$", "", phrase)
     phrase = _own_name_left_out(phrase.strip(), ctx)
     phrase = re.sub(r"^(?:The|the|A|a|its|their|his|her)\s+", "", phrase.strip())
     if phrase.split() and phrase.split()[0] == ctx.org.upper() and len(phrase.split()) > 1:
@@ -726,7 +770,7 @@ def find_meeting(ctx: Context) -> list[Candidate]:
 
 _ABOUT_IT = re.compile(r"\b(?:summit|meeting|session|gathering|talks|sitting|conference)\b", re.I)
 _RAN = re.compile(
-    r"\b(?:ran|runs|run|lasted|lasts|last|continued|continues|continue|was\s+held|were\s+held|took\s+place|held)\b",
+    r"\b(?:ran|runs|run|lasted|lasts|last|continued|continues|continue|was\s+held|were\s+held|took\s+place|held|hosted|met|convened)\b",
     re.I,
 )
 

@@ -741,7 +741,9 @@ def find_meeting(ctx: Context) -> list[Candidate]:
         if "host" not in event and chair.get("party") and not _OFFICIAL.search(chair.get("role", "")):
             event["host"] = chair["party"]  # the genre's chair is the host's head of state
     out: list[Candidate] = []
-    participants = _attendance(ctx, opening, more, out)
+    others = _other_meetings(ctx, sentences, opening, body)
+    skip = frozenset(p.start for p, _, _ in others)
+    participants = _attendance(ctx, opening, more, out, skip=skip)
     if chair and "party" not in chair and event.get("host") and not _OFFICIAL.search(chair.get("role", "")):
         chair["party"] = event["host"]  # the genre's chair is the host's head of state (not an official)
     for co_chair in co_chairs[1:]:  # the other co-chair attended too
@@ -765,6 +767,70 @@ def find_meeting(ctx: Context) -> list[Candidate]:
     event["source"] = ctx.source(quoted, inferred=bool(inferred), note=inferred)
     if more:
         event["more_sources"] = more
+    main = ctx.meeting
+    second: list[Candidate] = []
+    for passage, other_body, other_date in others:
+        second.extend(_second_meeting(ctx, passage, other_body, other_date, event))
+    ctx.meeting = main
+    return [Candidate("event", event), *second, *out]
+
+
+def _other_meetings(
+    ctx: Context, sentences: list[Passage], opening: Passage, body: str
+) -> list[tuple[Passage, str, DateMatch]]:
+    """Other meetings the text reports held, each in a sentence of its own with its own calendar day ("The
+    foreign ministers held the eleventh meeting of their council over the same two days, May 22 and 23"):
+    another body, a main-clause verb of holding (not "which met on Tuesday", not "had met"), not a meeting
+    to come or of the past."""
+    found: list[tuple[Passage, str, DateMatch]] = []
+    for passage in sentences[:40]:
+        text = passage.norm
+        if passage is opening or passage.start < ctx.anchor.end:
+            continue
+        verb = _HELD.search(text)
+        if verb is None or re.search(r"\b(?:which|that|who|whom|where)\s+(?:\w+\s+)?$", text[: verb.start()]):
+            continue
+        if re.search(r"\b(?:had|has|have)\s+(?:already\s+|also\s+)?(?:been\s+)?\w+ed\b", text) or _NOT_THIS.search(text):
+            continue
+        if _AHEAD.search(text) or _BACKGROUND.search(text) or _elsewhen(ctx, text):
+            continue
+        named = _body_in(text, ctx)
+        if named is None or named[0] == body or named[0] == _summit_slug(ctx):
+            continue
+        known = named[0] in ctx.bodies or resolve_body(named[0].replace("-", " "), ctx.bodies, ctx.org)
+        if not known and not re.search(r"-of-(?:[a-z]+-)*(?:ministers|heads|officials|governors|representatives|state)\b", named[0]):
+            continue  # "the summit of the Conference on Interaction ...": another organization's, or no body's name
+        year = ctx.anchor.year or ctx.year
+        days = [d for d in find_dates(text, year) if d.kind.rstrip("?") in ("day", "days")]
+        date = _meeting_dates(ctx, text) if days else None
+        if date is None or date.edtf.split("/")[0] not in {d.edtf.split("/")[0] for d in days}:
+            continue
+        found.append((passage, named[0], date))
+    return found
+
+
+def _second_meeting(
+    ctx: Context, passage: Passage, body: str, date: DateMatch, main: dict[str, Any]
+) -> list[Candidate]:
+    """The MeetingHeld of another meeting of the text, with the persons its own sentence names; its place
+    is the one the sentence names, else the main meeting's ("over the same two days")."""
+    event: dict[str, Any] = {"type": "MeetingHeld", "org": ctx.org, "body": body, "date": date.edtf}
+    place = _place(ctx, passage.norm, here=False)
+    if place and place != main.get("place"):
+        event["place"] = place
+        found = city(place)
+        if found:
+            event["host"] = found[1]
+    else:
+        event.update({k: main[k] for k in ("place", "host") if k in main})
+    ctx.meeting = Meeting(body, date.edtf, date.edtf.split("/")[-1])
+    out: list[Candidate] = []
+    more: list[dict[str, Any]] = []
+    event["participants"] = _attendance(ctx, passage, more, out, only=frozenset({passage.start}))
+    event["source"] = ctx.source(passage)
+    if date.kind.endswith("?"):
+        event["source"]["inferred"] = True
+        event["source"]["note"] = "the day is written without a year: the year is the dateline's"
     return [Candidate("event", event), *out]
 
 
@@ -1072,14 +1138,24 @@ def _full_mention(ctx: Context, item: str) -> Person | None:
 
 
 def _attendance(
-    ctx: Context, opening: Passage, more: list[dict[str, Any]], out: list[Candidate]
+    ctx: Context,
+    opening: Passage,
+    more: list[dict[str, Any]],
+    out: list[Candidate],
+    *,
+    skip: frozenset[int] = frozenset(),
+    only: frozenset[int] | None = None,
 ) -> list[dict[str, Any]]:
+    """Who attended, from the sentences about the meeting: ``skip`` the sentences (by start) that tell
+    another meeting of the text; ``only`` those of this meeting (a second meeting's own sentence)."""
     participants: list[dict[str, Any]] = []
     seen: set[str] = set()
     intro: tuple[str | None, str | None] | None = None  # the role of the list an intro opened
-    first_list = True
+    first_list = only is None
     units: list[tuple[Passage, str]] = []
     for passage in ctx.doc.sentences[:40]:
+        if passage.start in skip or only is not None and passage.start not in only:
+            continue
         parts = re.split(r",\s+and\s+(?=(?:the\s+)?[A-Z])|;\s+(?=(?:the\s+)?[A-Z])", passage.norm)
         if len(parts) > 1 and sum(1 for part in parts if _ATTEND.search(part)) > 1:
             units += [(passage, part) for part in parts]  # "X attended as ..., and Y took part as ..."
@@ -1177,9 +1253,13 @@ def _attendance(
             ):
                 # "Armenia was represented by its Acting Prime Minister X": the state's own
                 listed = f"{text[whose[0].start : whose[0].end]}'s {listed.split(None, 1)[1]}"
-            elif whose and re.search(r"represented\s+", after.group()) and whose[0].end <= after.start():
-                # "Tanzania was represented by Vice President X and Rwanda by Prime Minister Y": the subject is
-                # the first item's state, "and <State> by" the next one's
+            elif whose and whose[0].end <= after.start() and (
+                re.search(r"represented\s+", after.group())
+                or re.search(r"\bdelegation\b[^,;]{0,20}$", text[: after.start()])
+                and text.rfind(" ", 0, whose[0].start) >= after.start() - 60
+            ):
+                # "Tanzania was represented by Vice President X and Rwanda by Prime Minister Y", "the US delegation
+                # there was led by X": the subject is the first item's state, "and <State> by" the next one's
                 state = text[whose[0].start : whose[0].end]
                 first_item = re.split(r",|\s+and\s+", listed, maxsplit=1)[0]
                 if not [p for p in find_parties(first_item, exclude=[ctx.org]) if is_state(p.value)]:
@@ -1222,7 +1302,9 @@ def _attendance(
             first_list = False
         if found_here and passage is not opening:
             more.append(ctx.source(passage))
-    for passage, person in _actors(ctx):
+    for passage, person in _actors(ctx) if only is None else []:
+        if passage.start in skip:
+            continue
         if person.name in seen or any(p["person"] == person.name for p in participants):
             continue
         seen.add(person.name)

@@ -57,8 +57,9 @@ def lookup_party(phrase: str) -> str | None:
         found = _table()[0].get(_norm(re.sub(r"'s?$", "", cleaned)))
     if found is None:
         found = demonyms().get(cleaned)
-    if found is None and cleaned in ("US", "UK"):  # "US Assistant Secretary of State": the state, in capitals
-        found = {"US": "USA", "UK": "GBR"}[cleaned]
+    bare = re.sub(r"'s?$", "", cleaned)
+    if found is None and bare in ("US", "UK"):  # "US Assistant Secretary of State": the state, in capitals
+        found = {"US": "USA", "UK": "GBR"}[bare]
     if found is None and re.fullmatch(r"(?:[A-Z]\.){1,2}[A-Z]\.?", cleaned):  # "U.S.", "U.K."
         undotted = cleaned.replace(".", "")
         found = {"US": "USA", "USA": "USA", "UK": "GBR"}.get(undotted)

@@ -404,7 +404,9 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
         phrase.strip(),
     )
     # "Council of Ministers of the member states of the X": whose ministers is no part of the name
-    phrase = re.sub(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:member\s+(?:states|countries)|members)\b.*$", "", phrase)
+    phrase = re.sub(
+        r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:member\s+(?:states|countries)|members)\b.*$", "", phrase
+    )
     phrase = _own_name_left_out(phrase.strip(), ctx)
     phrase = re.sub(r"^(?:The|the|A|a|its|their|his|her)\s+", "", phrase.strip())
     if phrase.split() and phrase.split()[0] == ctx.org.upper() and len(phrase.split()) > 1:
@@ -429,7 +431,9 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
         words = phrase.split()
     slug = re.sub(r"[^a-z0-9]+", "-", " ".join(words).casefold()).strip("-")
     if slug in ("their-council", "its-council") or slug == "council" and phrase.strip() == whole.strip():
-        return None  # "their Council": the text's words name no body of their own (but "Council of <the org>")
+        return (
+            None  # "their Council": the text's words name no body of their own (but "Council of <the org>")
+        )
     own_names = {state_name(ctx.org), *_defined_names(ctx)}
     initials = "".join(w[0] for w in words if w[:1].isupper())
     if len(words) >= 2 and initials.casefold() == ctx.org.casefold():
@@ -589,6 +593,20 @@ def find_meeting(ctx: Context) -> list[Candidate]:
             named = _NAMED_BODY.search(subject) if slug is None else None
             if named:  # "The Assembly of the African Union met in ...": a body no table knows, by its words
                 slug = _generic_body(named.group(), ctx)
+            if (
+                slug is None
+                and re.fullmatch(
+                    r"(?:The\s+|the\s+|Its\s+|its\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|presidents)",
+                    subject,
+                )
+                and re.search(
+                    r"\b(?:talks|summit|meeting|session|met|gathered|convened)\b",
+                    text[verb.start() : verb.end() + 40],
+                )
+            ):
+                slug = _summit_slug(
+                    ctx
+                )  # "The leaders closed two days of talks in Accra": the organization's summit
             if slug is None and re.match(
                 r"^(?:The|Its|the|its)\s+(?:council|assembly|summit|conference|authority)$", subject, re.I
             ):
@@ -790,7 +808,9 @@ def _other_meetings(
         verb = _HELD.search(text)
         if verb is None or re.search(r"\b(?:which|that|who|whom|where)\s+(?:\w+\s+)?$", text[: verb.start()]):
             continue
-        if re.search(r"\b(?:had|has|have)\s+(?:already\s+|also\s+)?(?:been\s+)?\w+ed\b", text) or _NOT_THIS.search(text):
+        if re.search(
+            r"\b(?:had|has|have)\s+(?:already\s+|also\s+)?(?:been\s+)?\w+ed\b", text
+        ) or _NOT_THIS.search(text):
             continue
         if _AHEAD.search(text) or _BACKGROUND.search(text) or _elsewhen(ctx, text):
             continue
@@ -798,7 +818,9 @@ def _other_meetings(
         if named is None or named[0] == body or named[0] == _summit_slug(ctx):
             continue
         known = named[0] in ctx.bodies or resolve_body(named[0].replace("-", " "), ctx.bodies, ctx.org)
-        if not known and not re.search(r"-of-(?:[a-z]+-)*(?:ministers|heads|officials|governors|representatives|state)\b", named[0]):
+        if not known and not re.search(
+            r"-of-(?:[a-z]+-)*(?:ministers|heads|officials|governors|representatives|state)\b", named[0]
+        ):
             continue  # "the summit of the Conference on Interaction ...": another organization's, or no body's name
         year = ctx.anchor.year or ctx.year
         days = [d for d in find_dates(text, year) if d.kind.rstrip("?") in ("day", "days")]
@@ -882,9 +904,7 @@ def _widen(
         ]
         if not spans and ctx.anchor.day is not None:  # "held from Monday to Thursday"
             spans = [
-                d
-                for d in relative_days(text, ctx.anchor.day)
-                if "/" in d.edtf and near(d.edtf.split("/")[0])
+                d for d in relative_days(text, ctx.anchor.day) if "/" in d.edtf and near(d.edtf.split("/")[0])
             ]
         if spans and _RAN.search(text) and other is not opening:
             return spans[0]
@@ -936,7 +956,9 @@ _ITSELF = re.compile(
 )
 
 
-def _own_day(ctx: Context, sentences: list[Passage], opening: Passage, date: DateMatch | None) -> DateMatch | None:
+def _own_day(
+    ctx: Context, sentences: list[Passage], opening: Passage, date: DateMatch | None
+) -> DateMatch | None:
     """The meeting's own days when its opening tells two meetings' days together: a later sentence with
     the meeting itself as subject ("The Summit itself met on Thursday, 31 October") and a day inside the
     joint span."""
@@ -1056,7 +1078,11 @@ def _chair(ctx: Context, more: list[dict[str, Any]]) -> dict[str, Any] | None:
     for passage in ctx.doc.sentences[:16]:
         for m in _CHAIR.finditer(passage.norm):
             item = next(
-                (m.group(g) for g in ("item", "item2", "item3", "item4", "item5", "item6", "item7") if m.group(g)),
+                (
+                    m.group(g)
+                    for g in ("item", "item2", "item3", "item4", "item5", "item6", "item7")
+                    if m.group(g)
+                ),
                 "",
             )
             item = re.sub(r"^.*\b(?:was|is|were)\s+", "", item) if m.group("item3") else item
@@ -1253,14 +1279,18 @@ def _attendance(
             ):
                 # "Armenia was represented by its Acting Prime Minister X": the state's own
                 listed = f"{text[whose[0].start : whose[0].end]}'s {listed.split(None, 1)[1]}"
-            elif whose and whose[0].end <= after.start() and (
-                re.search(r"represented\s+", after.group())
-                or re.search(r"\bdelegation\b[^,;]{0,20}$", text[: after.start()])
-                and text.rfind(" ", 0, whose[0].start) >= after.start() - 60
+            elif (
+                whose
+                and whose[0].end <= after.start()
+                and (
+                    re.search(r"represented\s+", after.group())
+                    or re.search(r"\bdelegation\b[^,;]{0,20}$", text[: after.start()])
+                    and text.rfind(" ", 0, whose[0].start) >= after.start() - 60
+                )
             ):
                 # "Tanzania was represented by Vice President X and Rwanda by Prime Minister Y", "the US delegation
                 # there was led by X": the subject is the first item's state, "and <State> by" the next one's
-                state = text[whose[0].start : whose[0].end]
+                state = state_name(whose[0].value)  # "the Kenyan delegation": Kenya's
                 first_item = re.split(r",|\s+and\s+", listed, maxsplit=1)[0]
                 if not [p for p in find_parties(first_item, exclude=[ctx.org]) if is_state(p.value)]:
                     listed = f"{state}'s {listed}"
@@ -1514,7 +1544,11 @@ def _list_items(segment: str, ctx: Context) -> list[Person]:
     for party in find_parties(masked, exclude=[ctx.org]):  # "Sao Tome and Principe": one name, not two items
         name = masked[party.start : party.end]
         if " and " in name or "," in name:
-            masked = masked[: party.start] + name.replace(" and ", " \0and ").replace(",", "\1") + masked[party.end :]
+            masked = (
+                masked[: party.start]
+                + name.replace(" and ", " \0and ").replace(",", "\1")
+                + masked[party.end :]
+            )
     parts = [p.replace(" \0and ", " and ").replace("\1", ",") for p in _SPLIT.split(masked)]
     people: list[Person] = []
     seps: list[str] = []  # the separator before each person

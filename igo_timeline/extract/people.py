@@ -71,7 +71,9 @@ _ON_BEHALF = re.compile(
     r"\s+(?:of|to|for)\s+(?:the\s+)?(?:President|Prime\s+Minister|King|Queen|Emir|Sultan|Premier|Chancellor)\s+(?=[A-Z])"
 )
 # "Ambassador X for the European Union", "X, representing the African Union": the party represented
-_FOR_PARTY = re.compile(r"\s+(?:for|representing|on\s+behalf\s+of)\s+(?:the\s+)?(?P<party>[A-Z][\w'’ -]+?)\s*$")
+_FOR_PARTY = re.compile(
+    r"\s+(?:for|representing|on\s+behalf\s+of)\s+(?:the\s+)?(?P<party>[A-Z][\w'’ -]+?)\s*$"
+)
 
 
 def _name_like(word: str) -> bool:

@@ -31,7 +31,10 @@ _CAP = r"[A-Z][\w'’.-]*"
 _PHRASE = re.compile(rf"{_CAP}(?:\s+(?:(?:of|and|the|de|del|'s)\s+)*{_CAP})*")
 _TOKEN = re.compile(r"\S+")
 _CONNECTORS = {"of", "and", "the", "de", "del", "'s"}
-_HONORIFICS = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|H\.\s?E|Mister|Madam|Mme)\.?\s+)+")
+_HONORIFICS = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Dr|H\.\s?E|Mister|Madam|Mme)\.?\s+"
+    r"|(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)\s+|Samdech\s+(?:Akka\s+Moha\s+Sena\s+Padei\s+)?(?:Techo\s+)?)+"
+)
 
 
 @cache
@@ -120,7 +123,13 @@ def find_parties(text: str, *, exclude: Iterable[str] = ()) -> list[Found]:
                     continue
                 code = lookup_party(words.rstrip(".,"))
                 short = words.rstrip(".,")
-                if j - i == 1 and len(short) <= 4 and not short.isupper() and code == short.upper():
+                if (
+                    j - i == 1
+                    and len(short) <= 4
+                    and not short.isupper()
+                    and code == short.upper()
+                    and short not in demonyms()  # "Lao Prime Minister": an adjective, not a code
+                ):
                     continue  # "Can", "Per": words read as ISO codes; "Iran", "Oman", "Mali" are names
                 if code and code not in skip:
                     hit = (j, Found(s, e - (len(words) - len(words.rstrip(".,"))), code))

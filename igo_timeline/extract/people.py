@@ -99,7 +99,7 @@ def _trailing_name(words: list[str]) -> int:
 
 
 _NAME_FIRST = re.compile(
-    r"^(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|bin|al|de)){1,4}),\s+(?P<role>.+)$"
+    r"^(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|bin|al|de)){1,5}),\s+(?P<role>.+)$"
 )
 
 
@@ -140,6 +140,10 @@ def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | Non
         if titled is not None:
             return titled
     parties = find_parties(item, exclude=[org])
+    # "China's Ambassador to Mauritius": the state posted to is not the one represented
+    posted = [p for p in parties if re.search(r"\b(?:to|in)\s+(?:the\s+)?$", item[: p.start])]
+    if len(posted) < len([p for p in parties if is_state(p.value)]):
+        parties = [p for p in parties if p not in posted]
     # the state a person represents: drop "of <state>" / "(<state>)" from the words
     state = next((p for p in reversed(parties) if is_state(p.value)), None)
     organization = next((p for p in parties if not is_state(p.value)), None)
@@ -164,6 +168,8 @@ def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | Non
         if cut >= len(words):
             return None
         written = " ".join(words[cut:])
+        if len(strip_honorifics(written).split()) >= 2:
+            written = strip_honorifics(written)  # "Prime Minister Samdech Techo Hun Sen": a style, not a name
         for title in titles("heads") + titles("others"):
             if written.startswith(title + " "):
                 written = written[len(title) + 1 :]
@@ -172,6 +178,8 @@ def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | Non
         is_known = kind == "known"
         closest = tuple(near)
     role = re.sub(r"^(?:The|the)\s+", "", " ".join(role_words)).strip(" ,")
+    if not is_known and role_words and role_words[-1].casefold() in ("for", "of", "to", "on"):
+        return None  # "Minister for Overseas Territories": the capitalized words end a title, they name no one
     person = hit[2] if hit else (found or written)
     if len(written.split()) < 2 and not is_known:
         return None  # one capitalized word is no person

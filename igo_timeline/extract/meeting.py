@@ -129,7 +129,8 @@ _CHAIR = re.compile(
     re.I,
 )
 _ATTEND = re.compile(
-    r"\b(?:(?:also\s+)?attended|took\s+part|take\s+part|taking\s+part|participated|(?:were|was)\s+(?:also\s+)?present|in\s+attendance|joined|represented|sat|addressed|were\s+in\s+the\s+hall|came|(?:were|was)\s+(?:also\s+)?connected|(?:were|was)\s+invited|(?:were|was)\s+(?:also\s+)?among\s+(?:the\s+(?:heads|leaders|participants|guests|delegates)|those\s+(?:welcomed|present|attending|received|greeted))"
+    r"\b(?:(?:also\s+)?attended|took\s+part|take\s+part|taking\s+part|participated|(?:were|was)\s+(?:also\s+)?present|in\s+attendance|joined|represented|sat|addressed|"
+    r"(?:led|headed)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[A-Z][\w'’-]*\s+){0,2}delegation|served\s+as\s+(?:the\s+)?(?:Vice[\s-])?(?:Chair\w*|Rapporteur)|were\s+in\s+the\s+hall|came|(?:were|was)\s+(?:also\s+)?connected|(?:were|was)\s+invited|(?:were|was)\s+(?:also\s+)?among\s+(?:the\s+(?:heads|leaders|participants|guests|delegates)|those\s+(?:welcomed|present|attending|received|greeted))"
     r"|one\s+of\s+the\s+(?:heads|leaders|participants|delegates)\s+(?:at|in|attending)\s+the\s+(?:[\w-]+\s+)?(?:summit|meeting|session|talks))\b",
     re.I,
 )
@@ -137,13 +138,16 @@ _ATTEND = re.compile(
 _LIST_AFTER = re.compile(
     r"\b(?:attended(?:\s+and\s+addressed)?\s+by|with\s+the\s+participation\s+of|participants\s+(?:also\s+)?included|brought\s+together|represented\s+by(?:\s+their\s+\w+)?"
     r"|(?:were|was|is|are)\s+represented\s+(?:(?:at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|talks|conference|sitting)\s+|there\s+)?by"
-    r"|(?:chaired|opened|led|began)\s+the\s+(?:\w+\s+)?(?:talks|meeting|session|summit)\s+with|(?:were|was)\s+led\s+by|(?:were|was)\s+headed\s+by|(?:sat|sitting|seated)\s+(?:at\s+the\s+table\s+)?(?:with\s+\w+\s+)?(?:were|was)|around\s+the\s+table\s+sat|joined\s+by(?=\s+(?-i:[A-Z]))"
+    r"|(?:co-chaired|chaired|opened|led|began)\s+the\s+(?:\w+\s+)?(?:talks|meeting|session|summit)\s+with|(?:were|was)\s+led\s+by|(?:were|was)\s+headed\s+by"
+    r"|(?:were|was)\s+(?:formally\s+|officially\s+)?(?:opened|inaugurated|addressed)\s+by|(?:sat|sitting|seated)\s+(?:at\s+the\s+table\s+)?(?:with\s+\w+\s+)?(?:were|was)|around\s+the\s+table\s+sat|joined\s+by(?=\s+(?-i:[A-Z]))"
     r"|(?<=present,\s)among\s+them|at\s+the\s+table\s+(?:were|was)"
     r"|(?:also\s+)?(?:included|including)|attendance\s+(?:by|of)|(?:(?<=states)|(?<=countries)|(?<=members)|(?<=governments))\s+(?:also\s+)?sent)\s*:?\s*",
     re.I,
 )
 _ATTEND_FIRST = re.compile(
-    r"^Among\s+them\s+(?:were|was)\s+(?=[A-Z])"  # after "Fifteen heads of state travelled to X for the meeting."
+    r"^Among\s+them\s+(?:were|was)\s+(?=[A-Z])"
+    # "Also at the biennial meeting were:", "At the table were X and Y"
+    r"|^(?:Also\s+)?(?:at|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|summit|session|conference|talks|table|gathering)\s+(?:also\s+)?(?:were|was)(?:\s+|\s*:\s*)"  # after "Fifteen heads of state travelled to X for the meeting."
     r"|^Among\s+(?:those|the\s+(?:leaders|participants|heads\s+of\s+\w+|guests))\s+(?:(?:who\s+)?(?:taking\s+part|took\s+part|present|attending|attended|participating|participated))(?:\s+[^,;]{0,40}?)?\s+(?:were|was)\s+"
     r"|^(?:Also\s+)?(?:taking\s+part|participating|attending|present|in\s+attendance)\b.*?\b(?:were|was|are|is)(?:\s+(?:also\s+)?|\s*:\s*)"
     r"|^.{0,100}?\b(?:heads\s+of\s+(?:state|government|delegation)s?|leaders|ministers)\s+(?:who\s+)?(?:taking\s+part|took\s+part|participating|attending|present)\s*(?:were|was|are|is|included|includes?)(?:\s+|\s*:\s*)"
@@ -1299,6 +1303,10 @@ def _attendance(
                 listed = text[: verb.start()] + ", " + listed
         elif verb:
             listed = text[: verb.start()]
+            led = re.match(r"(?:led|headed)\b", verb.group())
+            states = [p for p in find_parties(verb.group(), exclude=[ctx.org]) if is_state(p.value)] if led else []
+            if states and not [p for p in find_parties(listed, exclude=[ctx.org]) if is_state(p.value)]:
+                listed = f"{state_name(states[0].value)}'s {listed}"  # "X led the Nepalese delegation": of Nepal
             along = re.search(r"\b(?:along|together)\s+with\s+(?P<rest>.+)$", text[verb.end() :])
             if along:  # "X and Y were among the participants, along with Z"
                 listed = listed + ", " + along.group("rest")

@@ -76,8 +76,11 @@ _FOR_PARTY = re.compile(
 )
 
 
+_FUNCTION_WORDS = {"The", "A", "An", "This", "That", "These", "Those", "It", "Its", "Their", "His", "Her", "Our", "In", "On", "At"}
+
+
 def _name_like(word: str) -> bool:
-    if not _NAME_TOKEN.match(word) or word.strip(".,") in _ROLE_WORDS:
+    if not _NAME_TOKEN.match(word) or word.strip(".,") in _ROLE_WORDS or word.rstrip(",") in _FUNCTION_WORDS:
         return False
     if (
         not word[0].isupper()

@@ -121,7 +121,7 @@ _ACTING_HOST = re.compile(
 _CHAIR = re.compile(
     r"\b(?:chaired|presided\s+over|presided|co-chaired|hosted)\s+by\s+(?P<item>[^,;.()]+(?:\([^)]*\))?[^,;.]*)"
     r"|\bunder\s+the\s+(?:chairmanship|presidency|chairship)\s+of\s+(?P<item2>(?:\b[A-Z][a-z]?\.(?=\s)|[^,;.])+)"
-    r"|^(?P<item3>.+?)\s+(?:chaired|presided\s+over|is\s+chairing|was\s+chairing|opened|chairs)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:meeting|session|summit|sitting|talks|gathering|proceedings)\b"
+    r"|^(?P<item3>.+?)\s+(?:co-chaired|chaired|presided\s+over|is\s+chairing|was\s+chairing|opened|chairs)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:meeting|session|summit|sitting|talks|gathering|proceedings)\b"
     r"|^(?P<item6>.+?)\s+presided\.?$|^(?P<item4>.+?)\s+(?:was|is)\s+in\s+the\s+chair\b|\bwith\s+(?P<item5>[^,;]+?)\s+(?:chairing|presiding|in\s+the\s+chair)\b"
     # "tabled by Kazakhstan's Foreign Minister X, whom the delegations had just elected ... to preside over the
     # session", "X, who was elected to chair the meeting"
@@ -1346,7 +1346,7 @@ def _attendance(
         if person.name in seen or any(p["person"] == person.name for p in participants):
             continue
         seen.add(person.name)
-        participants.append(_participant(person, "head of state", ctx))
+        participants.append(_participant(person, "head of state" if person.party else None, ctx))
         if passage is not opening:
             more.append(ctx.source(passage))
     return participants
@@ -1368,7 +1368,10 @@ _ACTS = re.compile(
     r"\b(?:welcomed|greeted|received)\s+(?:his|her|their|the|fellow)\s+(?:\w+\s+)?(?:counterparts|guests|leaders|participants|delegations|colleagues)\b"
     r"|\b(?:handed|passed|giving|gave)\s+(?:over\b|(?:the\s+)?(?:role\s+of\s+)?(?:rotating\s+)?(?:chairmanship|presidency|chair|chair-in-office)\b)|\bbecame\s+(?:the\s+)?(?:new\s+)?(?:chairperson|chairman|chair)\b|\b(?:took\s+over|assumed|received|accepted)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:rotating\s+)?(?:chairmanship|presidency|chair)\b"
     r"|\b(?:opened|addressed|inaugurated)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:summit|meeting|session|assembly|sitting|gathering|talks)\b"
-    r"|\bdelivered\s+(?:a|an|the|his|her)\s+(?:\w+\s+)?(?:speech|address|statement)\b"
+    r"|\b(?:delivered|delivering|made|making|gave|giving)\s+(?:a|an|the|his|her)\s+(?:\w+\s+)?(?:speech|address|statement)\b"
+    # "In his farewell address the outgoing Secretary General ...", "who repeated his support in his opening speech"
+    r"|\b(?:in|during)\s+(?:his|her|their)\s+(?:\w+\s+)?(?:speech|address|remarks|statement)\b"
+    r"|\bread(?:ing)?\s+out\s+the\s+(?:final\s+|joint\s+)?(?:communiqu|declaration|statement)"
     r"|\b(?:set\s+out|presented|outlined)\s+(?:the\s+|his\s+|her\s+)?priorities\b"
     r"|\b(?:announced|said|stated|declared|proposed)\s+(?:at|during|to)\s+the\s+(?:\w+\s+)?(?:session|meeting|summit|talks|sitting)\b"
     r"|\btold\s+the\s+(?:\w+\s+)?(?:session|meeting|summit|sitting|leaders|council)\b"
@@ -1417,7 +1420,19 @@ def _actors(ctx: Context) -> list[tuple[Passage, Person]]:
             if person is None or not person.party or not is_state(person.party):
                 continue
             out.append((passage, person))
+        for m in _OFFICIAL_MENTION.finditer(text):  # the organization's own officials, who represent no state
+            person = parse_item(m.group(), ctx.org, ctx.known_persons)
+            if person is not None and not person.party and _OFFICIAL.search(person.role):
+                out.append((passage, person))
     return out
+
+
+# "the outgoing Secretary General, Hamada Madi", "EAC Secretary General Richard Sezibera", "the Director-General,
+# Dr Ana Reyes"
+_OFFICIAL_MENTION = re.compile(
+    r"\b(?:[A-Z]{2,8}\s+)?(?:Secretary[\s-]+General|Executive\s+Secretary|Director[\s-]+General)"
+    r",?\s+(?:(?:Dr|Prof|Professor|Ambassador|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
+)
 
 
 def _ROLES_AFTER(text: str, verb: re.Match[str] | None) -> bool:

@@ -1304,9 +1304,13 @@ def _attendance(
         elif verb:
             listed = text[: verb.start()]
             led = re.match(r"(?:led|headed)\b", verb.group())
-            states = [p for p in find_parties(verb.group(), exclude=[ctx.org]) if is_state(p.value)] if led else []
+            states = (
+                [p for p in find_parties(verb.group(), exclude=[ctx.org]) if is_state(p.value)] if led else []
+            )
             if states and not [p for p in find_parties(listed, exclude=[ctx.org]) if is_state(p.value)]:
-                listed = f"{state_name(states[0].value)}'s {listed}"  # "X led the Nepalese delegation": of Nepal
+                listed = (
+                    f"{state_name(states[0].value)}'s {listed}"  # "X led the Nepalese delegation": of Nepal
+                )
             along = re.search(r"\b(?:along|together)\s+with\s+(?P<rest>.+)$", text[verb.end() :])
             if along:  # "X and Y were among the participants, along with Z"
                 listed = listed + ", " + along.group("rest")

@@ -128,7 +128,14 @@ def find_parties(text: str, *, exclude: Iterable[str] = ()) -> list[Found]:
                     and len(short) <= 4
                     and not short.isupper()
                     and code == short.upper()
-                    and short not in demonyms()  # "Lao Prime Minister": an adjective, not a code
+                    and not (  # "Lao Prime Minister": an adjective before a title, not a code or a name
+                        short in demonyms()
+                        and re.match(
+                            r"\s+(?:President|Prime|Premier|Minister|Foreign|Vice|Deputy|Ambassador|King|delegation"
+                            r"|government|capital|side|authorities|counterpart)\b",
+                            text[e:],
+                        )
+                    )
                 ):
                     continue  # "Can", "Per": words read as ISO codes; "Iran", "Oman", "Mali" are names
                 if code and code not in skip:

@@ -76,7 +76,24 @@ _FOR_PARTY = re.compile(
 )
 
 
-_FUNCTION_WORDS = {"The", "A", "An", "This", "That", "These", "Those", "It", "Its", "Their", "His", "Her", "Our", "In", "On", "At"}
+_FUNCTION_WORDS = {
+    "The",
+    "A",
+    "An",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "It",
+    "Its",
+    "Their",
+    "His",
+    "Her",
+    "Our",
+    "In",
+    "On",
+    "At",
+}
 
 
 def _name_like(word: str) -> bool:
@@ -182,7 +199,9 @@ def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | Non
         closest = tuple(near)
     role = re.sub(r"^(?:The|the)\s+", "", " ".join(role_words)).strip(" ,")
     if not is_known and role_words and role_words[-1].casefold() in ("for", "of", "to", "on"):
-        return None  # "Minister for Overseas Territories": the capitalized words end a title, they name no one
+        return (
+            None  # "Minister for Overseas Territories": the capitalized words end a title, they name no one
+        )
     person = hit[2] if hit else (found or written)
     if len(written.split()) < 2 and not is_known:
         return None  # one capitalized word is no person

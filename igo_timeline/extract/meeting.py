@@ -61,6 +61,11 @@ _BACKGROUND = re.compile(
     r"|\bfirst\s+(?:met|gathered|convened)\b|\bsince\s+(?:its|their)\s+(?:first|founding)\b",
     re.I,
 )
+_OTHER_MEETING = re.compile(
+    r"\b(?:next|previous|last|forthcoming|upcoming|preceding|prior|following)\s+(?:\w+\s+)?(?:meeting|summit|session|sitting)\b"
+    r"|\b(?:will|shall|would|is\s+to|are\s+to)\s+(?:meet|be\s+held|take\s+place|convene|gather)\b",
+    re.I,
+)
 _AHEAD = re.compile(
     r"\b(?:preparations?\s+for|ahead\s+of|run-up\s+to|eve\s+of|prior\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:meeting|summit|session)",
     re.I,
@@ -646,7 +651,13 @@ def find_meeting(ctx: Context) -> list[Candidate]:
             # "The Council will meet next in Yerevan, ... told reporters after the Council's session in the
             # Tajik capital on Thursday": the meeting held is the one the clause tells of
             text, verb = text[clause.start() :], clause
-        if not verb or not found or _NOT_THIS.search(text[: verb.end() + 40]) or _AHEAD.search(text):
+        if (
+            not verb
+            or not found
+            or _NOT_THIS.search(text[: verb.end()])
+            or _OTHER_MEETING.search(text[verb.end() : verb.end() + 80])
+            or _AHEAD.search(text)
+        ):  # a modal after the verb tells the meeting's end ("opens today and will close on Wednesday")
             continue
         if _BACKGROUND.search(text) and not re.search(r"\b(?:today|this\s+week)\b", text, re.I):
             continue  # the organization's history, not the meeting reported
@@ -654,6 +665,11 @@ def find_meeting(ctx: Context) -> list[Candidate]:
             continue  # "... opened for them in September 2021 at their Dushanbe summit": another meeting
         body = found[0]
         opening, date = passage, _meeting_dates(ctx, text)
+        if date is None and ctx.anchor.day is not None and any(
+            d.kind.rstrip("?") in ("day", "days") for d in find_dates(text, ctx.anchor.year)
+        ):
+            opening = None  # "the Conference, which at its 22nd session, held ... on 25 March": a meeting weeks before
+            continue
         if date is None:  # "... met in Minsk." and the day in the next sentence
             for nxt in sentences[sentences.index(passage) + 1 : sentences.index(passage) + 3]:
                 if ctx.anchor.day is not None and (
@@ -860,7 +876,7 @@ def _second_meeting(
     return [Candidate("event", event), *out]
 
 
-_ABOUT_IT = re.compile(r"\b(?:summit|meeting|session|gathering|talks|sitting|conference)\b", re.I)
+_ABOUT_IT = re.compile(r"\b(?:summit|meeting|session|gathering|talks|sitting|conference|council|assembly)\b", re.I)
 _RAN = re.compile(
     r"\b(?:ran|runs|run|lasted|lasts|last|continued|continues|continue|was\s+held|were\s+held|took\s+place|held|hosted|met|convened)\b",
     re.I,
@@ -912,9 +928,11 @@ def _widen(
             ]
         if spans and _RAN.search(text) and other is not opening:
             return spans[0]
-        until = re.search(r"\b(?:until|till|through)\s+(?P<when>[^.;]+)", text)
-        if until and _RAN.search(text):
-            ends = days_in(until.group("when"), future=bool(re.search(r"\bruns\b", text)))
+        until = re.search(r"\b(?:until|till|through)\s+(?P<when>[^.;]+)", text) or re.search(
+            r"\b(?:will\s+(?:close|end|conclude|run\s+until)|is\s+to\s+(?:close|end))\s+(?:on\s+)?(?P<when>[^.;,]+)", text
+        )  # "opens today in the capital and will close on Wednesday"
+        if until and (_RAN.search(text) or until.group().startswith(("will", "is"))):
+            ends = days_in(until.group("when"), future=bool(re.search(r"\bruns\b|\bwill\b|\bis\s+to\b", text)))
             if ends and ends[0] > first:
                 last = ends[0]
         opened = re.search(r"\b(?:opened|began|started)\s+(?:on\s+)?(?P<when>[^.;,]+)", text)

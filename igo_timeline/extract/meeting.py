@@ -781,7 +781,7 @@ def find_meeting(ctx: Context) -> list[Candidate]:
     out: list[Candidate] = []
     others = _other_meetings(ctx, sentences, opening, body)
     skip = frozenset(p.start for p, _, _ in others)
-    participants = _attendance(ctx, opening, more, out, skip=skip)
+    participants = _attendance(ctx, opening, more, out, skip=skip, host=event.get("host"))
     if chair and "party" not in chair and event.get("host") and not _OFFICIAL.search(chair.get("role", "")):
         chair["party"] = event["host"]  # the genre's chair is the host's head of state (not an official)
     for co_chair in co_chairs[1:]:  # the other co-chair attended too
@@ -1193,6 +1193,7 @@ def _attendance(
     *,
     skip: frozenset[int] = frozenset(),
     only: frozenset[int] | None = None,
+    host: str | None = None,
 ) -> list[dict[str, Any]]:
     """Who attended, from the sentences about the meeting: ``skip`` the sentences (by start) that tell
     another meeting of the text; ``only`` those of this meeting (a second meeting's own sentence)."""
@@ -1362,7 +1363,7 @@ def _attendance(
             first_list = False
         if found_here and passage is not opening:
             more.append(ctx.source(passage))
-    for passage, person in _actors(ctx) if only is None else []:
+    for passage, person in _actors(ctx, host) if only is None else []:
         if passage.start in skip:
             continue
         if person.name in seen or any(p["person"] == person.name for p in participants):
@@ -1402,7 +1403,12 @@ _ACTS = re.compile(
 )
 
 
-def _actors(ctx: Context) -> list[tuple[Passage, Person]]:
+_OPENS = re.compile(
+    r"\b(?:opened|opening|inaugurated|inaugurating|inaugural|welcomed|welcoming)\b", re.I
+)
+
+
+def _actors(ctx: Context, host: str | None = None) -> list[tuple[Passage, Person]]:
     """Heads of state or government named only as acting at the meeting ("Uzbek President X welcomed
     his counterparts", "At the opening, President X of A handed over the chairmanship to President Y
     of B"): both ends of a handover, the host who welcomed, the speaker who opened it."""
@@ -1439,6 +1445,15 @@ def _actors(ctx: Context) -> list[tuple[Passage, Person]]:
             if owned:  # "Samoa's Prime Minister, Fiame Naomi Mata'afa"
                 words = f"{owned.group('title')} {owned.group('name')} of {owned.group('state')}"
             person = parse_item(words, ctx.org, ctx.known_persons)
+            if (
+                person is not None
+                and not person.party
+                and host
+                and _OPENS.search(act.group())
+                and re.match(rf"(?:{heads})\b", words)  # no state's adjective before the title ("Congolese")
+            ):
+                # "with Prime Minister X delivering the inaugural address": the host's head opens the meeting
+                person = replace(person, party=host)
             if person is None or not person.party or not is_state(person.party):
                 continue
             out.append((passage, person))

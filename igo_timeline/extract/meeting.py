@@ -758,6 +758,11 @@ def find_meeting(ctx: Context) -> list[Candidate]:
                 hosts = [p.value for p in find_parties(ctx.anchor.region) if is_state(p.value)]
                 if hosts:
                     event["host"] = hosts[0]
+    beside = _PLACE_STATE.search(opening.norm)
+    if "host" not in event and place and beside and beside.group("place") == place:
+        named_state = _state_of(beside.group("state"))
+        if named_state:
+            event["host"] = named_state  # "in Djibloho, Equatorial Guinea"
     acting = _ACTING_HOST.search(opening.norm)
     if "host" not in event and acting:
         who = [p for p in find_parties(acting.group("who"), exclude=[ctx.org]) if is_state(p.value)]
@@ -1033,6 +1038,9 @@ def _place(ctx: Context, text: str, here: bool = True) -> str | None:
             named = capital_of(found[0].value)
             if named:
                 return named
+    beside = _PLACE_STATE.search(text)
+    if beside and not city(beside.group("place")) and _state_of(beside.group("state")):
+        return beside.group("place")  # "in Djibloho, Equatorial Guinea": a town the gazetteer lacks, by its state
     for m in _IN_PLACE.finditer(text):
         if re.search(
             r"\b(?:situation|crisis|conflict|developments|events|coup|elections?|transition)\s+$",
@@ -1054,6 +1062,19 @@ def _place(ctx: Context, text: str, here: bool = True) -> str | None:
         return ctx.anchor.place
     if _VIRTUAL.search(text):
         return None
+    return None
+
+
+_PLACE_STATE = re.compile(
+    rf"\b(?:in|at)\s+(?P<place>[A-Z][\w'’.-]*(?:[ -]{_PARTICLE}[A-Z][\w'’.-]*){{0,2}}),\s+(?P<state>[A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+|the\s+)*[A-Z][\w'’-]*){{0,3}})(?=\s*[,.;]|\s+(?:on|in|from|at|for|last|this)\b)"
+)
+
+
+def _state_of(words: str) -> str | None:
+    """The state a phrase names whole ("Equatorial Guinea"), or None."""
+    found = find_parties(words)
+    if len(found) == 1 and is_state(found[0].value) and found[0].start == 0 and found[0].end >= len(words) - 1:
+        return found[0].value
     return None
 
 

@@ -492,3 +492,65 @@ def test_a_plural_title_distributes_over_any_list(states: list[str], title: str)
     )
     want = {(n, lookup_party(s)) for n, s in zip(names, states, strict=True)}
     assert want <= _people(meeting)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "host"),
+    [
+        ("YAOUNDE, 20 February 2017 -- The XYZ ended its 9th summit in Mbinda, Equatorial Guinea, on Friday 17 February.", "Mbinda", "GNQ"),
+        ("YAOUNDE, 20 February 2017 -- Leaders of the XYZ met in Kolatown, Gabon on 17 February 2017 for their summit.", "Kolatown", "GAB"),
+        ("YAOUNDE, 20 February 2017 -- The XYZ summit was held at Rivo, Cameroon, on 17 February 2017.", "Rivo", "CMR"),
+    ],
+)  # fmt: skip
+def test_a_town_the_gazetteer_lacks_is_placed_by_the_state_beside_it(
+    text: str, place: str, host: str
+) -> None:
+    meeting = _meeting(text)
+    assert (meeting["place"], meeting["host"], meeting["date"]) == (place, host, "2017-02-17")
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Monday, May 18, 2015 - The XYZ Council of Ministers opens today in Antananarivo and will close on Wednesday.", "2015-05-18/2015-05-20"),
+        ("MAPUTO, 18 May 2015 -- The XYZ summit opened in Maputo today and is to end on Tuesday.", "2015-05-18/2015-05-19"),
+        ("MAPUTO, 18 May 2015 -- The XYZ General Assembly begins in Maputo today; it will conclude on Thursday.", "2015-05-18/2015-05-21"),
+    ],
+)  # fmt: skip
+def test_a_meeting_under_way_ends_on_the_day_it_will_close(text: str, date: str) -> None:
+    assert _meeting(text)["date"] == date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ABIDJAN, 14 April 2021 -- Two acts were signed today. They carry out the instructions of the Conference, which at its 22nd ordinary session, held on 25 March, took note of the mandates.",
+        "ABIDJAN, 14 April 2021 -- The acts were signed today, as the summit held in Dakar on 12 March 2021 had asked.",
+        "ABIDJAN, 14 April 2021 -- The Colombo Fund's 48th Consultative Committee Meeting of the XYZ will take place in Lome later this year.",
+    ],
+)  # fmt: skip
+def test_a_meeting_weeks_away_from_the_report_is_not_the_one_reported(text: str) -> None:
+    assert _meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("The summit opened on Tuesday, with Prime Minister Raj Kumar delivering the inaugural address.", ("Raj Kumar", "IND")),
+        ("President Raj Kumar opened the summit.", ("Raj Kumar", "IND")),
+        ("Prime Minister Raj Kumar welcomed his counterparts.", ("Raj Kumar", "IND")),
+    ],
+)  # fmt: skip
+def test_the_host_head_named_without_a_state_who_opens_the_meeting_is_the_hosts(
+    sentence: str, want: tuple[str, str]
+) -> None:
+    meeting = _meeting(f"NEW DELHI, 4 April 2007 -- The XYZ summit closed in New Delhi today. {sentence}")
+    assert meeting["host"] == "IND" and want in _people(meeting)
+
+
+def test_a_head_with_a_state_adjective_the_tables_cannot_read_is_not_the_hosts() -> None:
+    meeting = _meeting(
+        "ARUSHA, 22 April 2022 -- The XYZ summit was held in Arusha today. "
+        "Congolese President Felix Amani then delivered an inaugural address to the summit."
+    )
+    assert ("Felix Amani", "TZA") not in _people(meeting)

@@ -27,8 +27,8 @@ def _key(name: str) -> str:
 
 @cache
 def _index() -> dict[str, list[tuple[tuple[int, int, int], str, str]]]:
-    """Name key -> the cities of that name, best reading first: ((primary name, national capital,
-    population), alpha-2 country code, the city's own name).
+    """Name key -> the cities of that name, each ((primary name, national capital, population), alpha-2
+    country code, the city's own name): the greatest is the reading.
 
     A city's own name beats another city's alternate name ("Dili" is Timor-Leste's capital, not an
     alternate spelling of Delhi); a national capital beats a larger town of the same name ("San Jose"
@@ -59,8 +59,6 @@ def _index() -> dict[str, list[tuple[tuple[int, int, int], str, str]]]:
             key = _key(name)
             if key:
                 index.setdefault(key, []).append(((primary, capital, population), code, own))
-    for found in index.values():
-        found.sort(reverse=True)
     return index
 
 
@@ -72,7 +70,7 @@ def city(name: str, prefer: Iterable[str] = ()) -> tuple[str, str] | None:
     if not found:
         return None
     wanted = {c.alpha_2 for code in prefer if (c := pycountry.countries.get(alpha_3=code)) is not None}
-    best = next((f for f in found if f[1] in wanted), found[0])
+    best = max((f for f in found if f[1] in wanted), default=None) or max(found)
     country = pycountry.countries.get(alpha_2=best[1])
     return (best[2], country.alpha_3) if country else None
 

@@ -554,3 +554,15 @@ def test_a_head_with_a_state_adjective_the_tables_cannot_read_is_not_the_hosts()
         "Congolese President Felix Amani then delivered an inaugural address to the summit."
     )
     assert ("Felix Amani", "TZA") not in _people(meeting)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "JAKARTA, 17 May 2016 -- The XYZ Board of Governors opened its Annual Meeting in Jakarta today, under the patronage of President Budi Santoso and with the ministers of the members in attendance.",
+        "JAKARTA, 17 May 2016 -- The XYZ Board of Governors opened its Annual Meeting in Jakarta today, a week after President Budi Santoso named a new cabinet.",
+        "JAKARTA, 17 May 2016 -- The XYZ Council opened its session in Jakarta today; President Budi Santoso had endorsed the agenda in April.",
+    ],
+)  # fmt: skip
+def test_a_head_named_beside_a_body_that_opens_the_meeting_did_not_open_it(text: str) -> None:
+    assert ("Budi Santoso", "IDN") not in _people(_meeting(text))

@@ -665,8 +665,10 @@ def find_meeting(ctx: Context) -> list[Candidate]:
             continue  # "... opened for them in September 2021 at their Dushanbe summit": another meeting
         body = found[0]
         opening, date = passage, _meeting_dates(ctx, text)
-        if date is None and ctx.anchor.day is not None and any(
-            d.kind.rstrip("?") in ("day", "days") for d in find_dates(text, ctx.anchor.year)
+        if (
+            date is None
+            and ctx.anchor.day is not None
+            and any(d.kind.rstrip("?") in ("day", "days") for d in find_dates(text, ctx.anchor.year))
         ):
             opening = None  # "the Conference, which at its 22nd session, held ... on 25 March": a meeting weeks before
             continue
@@ -881,7 +883,9 @@ def _second_meeting(
     return [Candidate("event", event), *out]
 
 
-_ABOUT_IT = re.compile(r"\b(?:summit|meeting|session|gathering|talks|sitting|conference|council|assembly)\b", re.I)
+_ABOUT_IT = re.compile(
+    r"\b(?:summit|meeting|session|gathering|talks|sitting|conference|council|assembly)\b", re.I
+)
 _RAN = re.compile(
     r"\b(?:ran|runs|run|lasted|lasts|last|continued|continues|continue|was\s+held|were\s+held|took\s+place|held|hosted|met|convened)\b",
     re.I,
@@ -934,10 +938,13 @@ def _widen(
         if spans and _RAN.search(text) and other is not opening:
             return spans[0]
         until = re.search(r"\b(?:until|till|through)\s+(?P<when>[^.;]+)", text) or re.search(
-            r"\b(?:will\s+(?:close|end|conclude|run\s+until)|is\s+to\s+(?:close|end))\s+(?:on\s+)?(?P<when>[^.;,]+)", text
+            r"\b(?:will\s+(?:close|end|conclude|run\s+until)|is\s+to\s+(?:close|end))\s+(?:on\s+)?(?P<when>[^.;,]+)",
+            text,
         )  # "opens today in the capital and will close on Wednesday"
         if until and (_RAN.search(text) or until.group().startswith(("will", "is"))):
-            ends = days_in(until.group("when"), future=bool(re.search(r"\bruns\b|\bwill\b|\bis\s+to\b", text)))
+            ends = days_in(
+                until.group("when"), future=bool(re.search(r"\bruns\b|\bwill\b|\bis\s+to\b", text))
+            )
             if ends and ends[0] > first:
                 last = ends[0]
         opened = re.search(r"\b(?:opened|began|started)\s+(?:on\s+)?(?P<when>[^.;,]+)", text)
@@ -1040,7 +1047,9 @@ def _place(ctx: Context, text: str, here: bool = True) -> str | None:
                 return named
     beside = _PLACE_STATE.search(text)
     if beside and not city(beside.group("place")) and _state_of(beside.group("state")):
-        return beside.group("place")  # "in Djibloho, Equatorial Guinea": a town the gazetteer lacks, by its state
+        return beside.group(
+            "place"
+        )  # "in Djibloho, Equatorial Guinea": a town the gazetteer lacks, by its state
     for m in _IN_PLACE.finditer(text):
         if re.search(
             r"\b(?:situation|crisis|conflict|developments|events|coup|elections?|transition)\s+$",
@@ -1073,7 +1082,12 @@ _PLACE_STATE = re.compile(
 def _state_of(words: str) -> str | None:
     """The state a phrase names whole ("Equatorial Guinea"), or None."""
     found = find_parties(words)
-    if len(found) == 1 and is_state(found[0].value) and found[0].start == 0 and found[0].end >= len(words) - 1:
+    if (
+        len(found) == 1
+        and is_state(found[0].value)
+        and found[0].start == 0
+        and found[0].end >= len(words) - 1
+    ):
         return found[0].value
     return None
 
@@ -1343,6 +1357,10 @@ def _attendance(
                 listed = text[: verb.start()] + ", " + listed
         elif verb:
             listed = text[: verb.start()]
+            if re.match(r"in\s+attendance", verb.group(), re.I) and re.search(r"\bwith\s+", listed):
+                # "under the patronage of President X and with the ministers of the members in attendance": only
+                # those after "with" are in attendance
+                listed = re.split(r"\bwith\s+", listed)[-1]
             led = re.match(r"(?:led|headed)\b", verb.group())
             states = (
                 [p for p in find_parties(verb.group(), exclude=[ctx.org]) if is_state(p.value)] if led else []
@@ -1424,9 +1442,7 @@ _ACTS = re.compile(
 )
 
 
-_OPENS = re.compile(
-    r"\b(?:opened|opening|inaugurated|inaugurating|inaugural|welcomed|welcoming)\b", re.I
-)
+_OPENS = re.compile(r"\b(?:opened|opening|inaugurated|inaugurating|inaugural|welcomed|welcoming)\b", re.I)
 
 
 def _actors(ctx: Context, host: str | None = None) -> list[tuple[Passage, Person]]:
@@ -1472,7 +1488,11 @@ def _actors(ctx: Context, host: str | None = None) -> list[tuple[Passage, Person
                 and host
                 and _OPENS.search(act.group())
                 and re.match(rf"(?:{heads})\b", words)  # no state's adjective before the title ("Congolese")
-            ):
+                and m.end() <= act.start()
+                and re.fullmatch(
+                    r"\s*(?:,[^,]*,\s*)?(?:then\s+|also\s+|formally\s+)?", text[m.end() : act.start()]
+                )
+            ):  # the head is the one who opens: the act follows the name
                 # "with Prime Minister X delivering the inaugural address": the host's head opens the meeting
                 person = replace(person, party=host)
             if person is None or not person.party or not is_state(person.party):

@@ -436,6 +436,9 @@ def test_an_official_acting_at_the_meeting_attended_without_a_state(sentence: st
         ("China's Ambassador to Mauritius, Sun Wei", "Sun Wei", "CHN"),
         ("Lao Prime Minister Khamla Vong", "Khamla Vong", "LAO"),
         ("Chinese Premier Wen Lao", "Wen Lao", "CHN"),
+        ("Minister of Science and Information Technologies K. Rahimi of Iran", "K. Rahimi", "IRN"),
+        ("Minister of Foreign Affairs Sh. Dorjsuren of Mongolia", "Sh. Dorjsuren", "MNG"),
+        ("Minister of Economic Relations Ts. Batbold of Mongolia", "Ts. Batbold", "MNG"),
         ("The French Minister for Overseas Territories, Anne Giraud", "Anne Giraud", "FRA"),
     ],
 )  # fmt: skip

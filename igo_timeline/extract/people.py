@@ -191,6 +191,13 @@ def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | Non
         if cut >= len(words):
             return None
         written = " ".join(words[cut:])
+        parts = written.split()
+        for k in range(1, len(parts) - 1):  # "... Information Technologies M. Vaezi": a title's last words, then
+            if re.fullmatch(r"[A-Z][a-z]?\.", parts[k]) and re.search(  # the initials that start the name
+                r"(?:ies|airs|ions|ces|ents|ment|ture|tion|ing)$", parts[k - 1]
+            ):
+                written = " ".join(parts[k:])
+                break
         if len(strip_honorifics(written).split()) >= 2:
             written = strip_honorifics(written)  # "Prime Minister Samdech Techo Hun Sen": a style, not a name
         for title in titles("heads") + titles("others"):

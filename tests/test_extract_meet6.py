@@ -569,3 +569,29 @@ def test_a_head_with_a_state_adjective_the_tables_cannot_read_is_not_the_hosts()
 )  # fmt: skip
 def test_a_head_named_beside_a_body_that_opens_the_meeting_did_not_open_it(text: str) -> None:
     assert ("Budi Santoso", "IDN") not in _people(_meeting(text))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Heads of State of Ghana, Togo, South Sudan and Benin attended.",
+        "The presidents of Ghana, Sierra Leone and Benin took part, while Togo was represented.",
+        "Leaders of Ghana, Togo and Burkina Faso were present.",
+    ],
+)  # fmt: skip
+def test_states_named_without_their_heads_are_no_persons(sentence: str) -> None:
+    meeting = _meeting(f"ARUSHA, 24 November 2023 -- The XYZ summit was held in Arusha today. {sentence}")
+    assert not any(lookup_party(name) for name, _ in _people(meeting))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He was succeeded in the chair at the meeting by H.E. Lado Amum, President of the Republic of South Sudan.",
+        "The outgoing chair was succeeded in the chairmanship by Lado Amum, President of South Sudan.",
+        "Lado Amum, President of South Sudan, succeeded in the chair the outgoing President of Kenya.",
+    ],
+)  # fmt: skip
+def test_the_new_chair_of_a_handover_attended(sentence: str) -> None:
+    meeting = _meeting(f"ARUSHA, 24 November 2023 -- The XYZ summit was held in Arusha today. {sentence}")
+    assert ("Lado Amum", "SSD") in _people(meeting)

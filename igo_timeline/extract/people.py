@@ -192,7 +192,9 @@ def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | Non
             return None
         written = " ".join(words[cut:])
         parts = written.split()
-        for k in range(1, len(parts) - 1):  # "... Information Technologies M. Vaezi": a title's last words, then
+        for k in range(
+            1, len(parts) - 1
+        ):  # "... Information Technologies M. Vaezi": a title's last words, then
             if re.fullmatch(r"[A-Z][a-z]?\.", parts[k]) and re.search(  # the initials that start the name
                 r"(?:ies|airs|ions|ces|ents|ment|ture|tion|ing)$", parts[k - 1]
             ):
@@ -215,6 +217,9 @@ def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | Non
     person = hit[2] if hit else (found or written)
     if len(written.split()) < 2 and not is_known:
         return None  # one capitalized word is no person
+    named = find_parties(written)
+    if not is_known and named and named[0].start == 0 and named[-1].end >= len(written) - 1:
+        return None  # "Heads of State of Burundi, Kenya, South Sudan ...": a state, not a person
     if re.search(
         r"\b(?:States|Nations|Union|Organi[sz]ation|Community|Commonwealth|Council|Consortium|Committee|Commission|Bank|Fund)$",
         written,

@@ -148,10 +148,10 @@ def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | Non
         return None
     represented = _FOR_PARTY.search(item)
     if represented:
-        named = find_parties(represented.group("party"), exclude=[org])
-        if named and named[0].start == 0 and named[-1].end >= len(represented.group("party").rstrip()) - 1:
+        sides = find_parties(represented.group("party"), exclude=[org])
+        if sides and sides[0].start == 0 and sides[-1].end >= len(represented.group("party").rstrip()) - 1:
             who = parse_item(item[: represented.start()], org, known)
-            return replace(who, party=named[0].value) if who is not None else None
+            return replace(who, party=sides[0].value) if who is not None else None
     first = _NAME_FIRST.match(item)
     if first and all(_name_like(w) for w in first.group("name").split()):
         # "Ilham Aliyev, President of the Republic of Azerbaijan": the name, then the title
@@ -217,8 +217,8 @@ def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | Non
     person = hit[2] if hit else (found or written)
     if len(written.split()) < 2 and not is_known:
         return None  # one capitalized word is no person
-    named = find_parties(written)
-    if not is_known and named and named[0].start == 0 and named[-1].end >= len(written) - 1:
+    as_party = find_parties(written)
+    if not is_known and as_party and as_party[0].start == 0 and as_party[-1].end >= len(written) - 1:
         return None  # "Heads of State of Burundi, Kenya, South Sudan ...": a state, not a person
     if re.search(
         r"\b(?:States|Nations|Union|Organi[sz]ation|Community|Commonwealth|Council|Consortium|Committee|Commission|Bank|Fund)$",

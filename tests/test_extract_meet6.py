@@ -595,3 +595,18 @@ def test_states_named_without_their_heads_are_no_persons(sentence: str) -> None:
 def test_the_new_chair_of_a_handover_attended(sentence: str) -> None:
     meeting = _meeting(f"ARUSHA, 24 November 2023 -- The XYZ summit was held in Arusha today. {sentence}")
     assert ("Lado Amum", "SSD") in _people(meeting)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body", "date"),
+    [
+        ("The ministers had held their 9th extraordinary meeting on Friday to finish the file.", "council-of-ministers", "2022-03-25"),
+        ("Earlier in the day the 9th session of the XYZ Council of Ministers was held in Arusha to prepare the summit.", "council-of-ministers", "2022-03-29"),
+        ("Foreign ministers met on Sunday in Arusha and agreed the agenda.", "council-of-foreign-ministers", "2022-03-27"),
+    ],
+)  # fmt: skip
+def test_a_preparatory_meeting_with_a_day_of_the_week_is_a_meeting_of_its_own(
+    sentence: str, body: str, date: str
+) -> None:
+    found = _meetings(f"ARUSHA, 29 March 2022 -- The XYZ summit was held in Arusha today. {sentence}")
+    assert [(m["body"], m["date"]) for m in found] == [("summit", "2022-03-29"), (body, date)]

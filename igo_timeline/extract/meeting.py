@@ -238,7 +238,7 @@ def _prefixes(phrase: str, ctx: Context) -> str | None:
 _THEIR_BODY = re.compile(
     r"\b(?P<people>heads\s+of\s+state(?:\s+and\s+(?:of\s+)?government)?|heads\s+of\s+government|foreign\s+ministers"
     r"|ministers\s+of\s+foreign\s+affairs|defen[cs]e\s+ministers|finance\s+ministers|ministers)\b"
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][^.;]*?)?[^.;]*?\b(?:of|in|at)\s+their\s+(?:[\w'’-]+\s+){0,2}?(?P<head>council|conference|assembly)\b",
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][^.;]*?)?[^.;]*?\b(?:of|in|at|held)\s+their\s+(?:[\w'’-]+\s+){0,2}?(?P<head>council|conference|assembly|meeting|session)\b",
     re.I,
 )
 
@@ -251,7 +251,15 @@ def _their_body(text: str) -> tuple[str, int] | None:
         return None
     people = " ".join(m.group("people").casefold().replace("of government", "government").split())
     people = {"ministers of foreign affairs": "foreign ministers"}.get(people, people)
-    return f"{m.group('head').casefold()}-of-{people.replace(' ', '-')}", m.start()
+    head = m.group("head").casefold()
+    if head in (
+        "meeting",
+        "session",
+    ):  # "The ministers had held their 48th extraordinary meeting": their council
+        if "ministers" not in people:
+            return None  # the heads' own meeting is the summit
+        head = "council"
+    return f"{head}-of-{people.replace(' ', '-')}", m.start()
 
 
 def _body_in(text: str, ctx: Context) -> tuple[str, int] | None:
@@ -786,7 +794,7 @@ def find_meeting(ctx: Context) -> list[Candidate]:
         if "host" not in event and chair.get("party") and not _OFFICIAL.search(chair.get("role", "")):
             event["host"] = chair["party"]  # the genre's chair is the host's head of state
     out: list[Candidate] = []
-    others = _other_meetings(ctx, sentences, opening, body)
+    others = _other_meetings(ctx, sentences, opening, body, when)
     skip = frozenset(p.start for p, _, _ in others)
     participants = _attendance(ctx, opening, more, out, skip=skip, host=event.get("host"))
     if chair and "party" not in chair and event.get("host") and not _OFFICIAL.search(chair.get("role", "")):
@@ -821,7 +829,7 @@ def find_meeting(ctx: Context) -> list[Candidate]:
 
 
 def _other_meetings(
-    ctx: Context, sentences: list[Passage], opening: Passage, body: str
+    ctx: Context, sentences: list[Passage], opening: Passage, body: str, when: str
 ) -> list[tuple[Passage, str, DateMatch]]:
     """Other meetings the text reports held, each in a sentence of its own with its own calendar day ("The
     foreign ministers held the eleventh meeting of their council over the same two days, May 22 and 23"):
@@ -835,13 +843,17 @@ def _other_meetings(
         verb = _HELD.search(text)
         if verb is None or re.search(r"\b(?:which|that|who|whom|where)\s+(?:\w+\s+)?$", text[: verb.start()]):
             continue
-        if re.search(
-            r"\b(?:had|has|have)\s+(?:already\s+|also\s+)?(?:been\s+)?\w+ed\b", text
-        ) or _NOT_THIS.search(text):
+        if _NOT_THIS.search(text[: verb.end()]) or _OTHER_MEETING.search(text[verb.end() : verb.end() + 80]):
             continue
-        if _AHEAD.search(text) or _BACKGROUND.search(text) or _elsewhen(ctx, text):
+        if _BACKGROUND.search(text) or _elsewhen(ctx, text):
             continue
         named = _body_in(text, ctx)
+        if named is None and _MINISTERS_MET.search(text):  # "Foreign ministers met on Sunday in Lusaka"
+            slug = (
+                resolve_body("Council of Foreign Ministers", ctx.bodies, ctx.org)
+                or "council-of-foreign-ministers"
+            )
+            named = (slug, 0)
         if named is None or named[0] == body or named[0] == _summit_slug(ctx):
             continue
         known = named[0] in ctx.bodies or resolve_body(named[0].replace("-", " "), ctx.bodies, ctx.org)
@@ -849,13 +861,34 @@ def _other_meetings(
             r"-of-(?:[a-z]+-)*(?:ministers|heads|officials|governors|representatives|state)\b", named[0]
         ):
             continue  # "the summit of the Conference on Interaction ...": another organization's, or no body's name
-        year = ctx.anchor.year or ctx.year
-        days = [d for d in find_dates(text, year) if d.kind.rstrip("?") in ("day", "days")]
-        date = _meeting_dates(ctx, text) if days else None
-        if date is None or date.edtf.split("/")[0] not in {d.edtf.split("/")[0] for d in days}:
-            continue
-        found.append((passage, named[0], date))
+        date = _own_date(ctx, text, when)
+        if date is not None:
+            found.append((passage, named[0], date))
     return found
+
+
+def _own_date(ctx: Context, text: str, when: str) -> DateMatch | None:
+    """A second meeting's own day: a calendar day, a weekday of the report's week ("met on Sunday"), or "earlier
+    in the day" (the main meeting's first day); within the week up to the main meeting's end."""
+    year = ctx.anchor.year or ctx.year
+    days = [d for d in find_dates(text, year) if d.kind.rstrip("?") in ("day", "days")]
+    date = _meeting_dates(ctx, text) if days else None
+    if date is not None and date.edtf.split("/")[0] in {d.edtf.split("/")[0] for d in days}:
+        return date
+    first, last = when.split("/")[0], when.split("/")[-1]
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", first) or ctx.anchor.day is None:
+        return None
+    same = re.search(
+        r"\b(?:earlier|later)\s+(?:in|on)\s+the\s+(?:same\s+)?day\b|\bthe\s+same\s+day\b", text, re.I
+    )
+    if same:
+        return DateMatch(same.start(), same.end(), first, "day?")
+    end = dt.date.fromisoformat(last)
+    for d in relative_days(text, min(end, ctx.anchor.day)):
+        start = dt.date.fromisoformat(d.edtf.split("/")[0])
+        if 0 <= (end - start).days <= 7:
+            return d
+    return None
 
 
 def _second_meeting(

@@ -610,3 +610,16 @@ def test_a_preparatory_meeting_with_a_day_of_the_week_is_a_meeting_of_its_own(
 ) -> None:
     found = _meetings(f"ARUSHA, 29 March 2022 -- The XYZ summit was held in Arusha today. {sentence}")
     assert [(m["body"], m["date"]) for m in found] == [("summit", "2022-03-29"), (body, date)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ADDIS ABABA, June 6, 2019 -- Mali was suspended, the XYZ's Peace and Security Council decided on Thursday. The ruling came out of the council's 912th meeting, held behind closed doors.",
+        "ADDIS ABABA, June 6, 2019 -- The XYZ Peace and Security Council suspended Mali on Thursday. It was the council's 912th session.",
+        "ADDIS ABABA, June 6, 2019 -- The XYZ Peace and Security Council acted on Thursday. Mali's suspension was the main decision of the council's 912th meeting.",
+    ],
+)  # fmt: skip
+def test_the_councils_nth_meeting_is_of_the_council_named_before(text: str) -> None:
+    meeting = _meeting(text)
+    assert (meeting["body"], meeting["date"]) == ("peace-and-security-council", "2019-06-06")

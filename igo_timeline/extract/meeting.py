@@ -624,6 +624,12 @@ def find_meeting(ctx: Context) -> list[Candidate]:
                 slug = _summit_slug(
                     ctx
                 )  # "The leaders closed two days of talks in Accra": the organization's summit
+            if slug is None and re.search(
+                r"\b(?:the|its|their)\s+(?:council|assembly|conference|committee|authority|board)['’]s\s+(?:[\w-]+\s+){0,2}(?:meeting|session|sitting)\b",
+                text,
+                re.I,
+            ):  # "The ruling came out of the council's 854th meeting": the body named before
+                slug = _body_named_before(ctx, sentences, passage)
             if slug is None and re.match(
                 r"^(?:The|Its|the|its)\s+(?:council|assembly|summit|conference|authority)$", subject, re.I
             ):

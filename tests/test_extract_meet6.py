@@ -623,3 +623,15 @@ def test_a_preparatory_meeting_with_a_day_of_the_week_is_a_meeting_of_its_own(
 def test_the_councils_nth_meeting_is_of_the_council_named_before(text: str) -> None:
     meeting = _meeting(text)
     assert (meeting["body"], meeting["date"]) == ("peace-and-security-council", "2019-06-06")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("STRASBOURG, 25 February 2022 -- The Council of Europe's Committee of Ministers met in Strasbourg on Friday.", "committee-of-ministers"),
+        ("STRASBOURG, 25 February 2022 -- The Tropical Cocoa Forum's Executive Board convened in Strasbourg today.", "executive-board"),
+        ("STRASBOURG, 25 February 2022 -- The Union's Permanent Council met in Strasbourg today.", "permanent-council"),
+    ],
+)  # fmt: skip
+def test_an_owners_possessive_is_no_part_of_the_body(text: str, body: str) -> None:
+    assert _meeting(text, "tcf")["body"] == body

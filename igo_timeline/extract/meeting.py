@@ -410,6 +410,11 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
             ctx
         )  # "the summit of the Conference on ... in Asia (CICA)": the organization itself
     phrase = re.sub(r"\([^)]*\)", " ", phrase)
+    owner = re.match(
+        r"^\s*(?:the\s+)?(?P<owner>(?:[A-Z][\w-]*\s+(?:of\s+)?){0,4}[A-Z][\w-]*)['’]s\s+(?=[A-Z])", phrase
+    )
+    if owner and not any(is_state(p.value) for p in find_parties(owner.group("owner"))):
+        phrase = phrase[owner.end() :]  # "the Council of Europe's Committee of Ministers": the owner's body
     if _ORG_OF_STATES.match(" ".join(phrase.split())):
         return _summit_slug(ctx)  # "the summit of the Cooperation Council of Turkic Speaking States"
     for party in reversed(find_parties(phrase)):

@@ -635,3 +635,29 @@ def test_the_councils_nth_meeting_is_of_the_council_named_before(text: str) -> N
 )  # fmt: skip
 def test_an_owners_possessive_is_no_part_of_the_body(text: str, body: str) -> None:
     assert _meeting(text, "tcf")["body"] == body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LUSAKA, 12 June 2023 -- Zambia played host to the XYZ summit on Monday.",
+        "LUSAKA, 12 June 2023 -- At their summit in Zambia on Monday, XYZ leaders adopted a declaration.",
+        "LUSAKA, 12 June 2023 -- The XYZ summit was held in Zambia on Monday.",
+    ],
+)  # fmt: skip
+def test_a_host_state_named_as_the_place_is_the_datelines_city_in_it(text: str) -> None:
+    meeting = _meeting(text)
+    assert (meeting["place"], meeting["host"], meeting["date"]) == ("Lusaka", "ZMB", "2023-06-12")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LUSAKA, 12 June 2023 -- At their summit in Lusaka on Monday, XYZ leaders adopted a declaration.",
+        "LUSAKA, 12 June 2023 -- At the summit in Lusaka, the XYZ leaders signed a treaty on Monday.",
+        "LUSAKA, 12 June 2023 -- At its session in Lusaka on Monday, the XYZ Council of Ministers adopted the budget.",
+    ],
+)  # fmt: skip
+def test_the_meeting_as_the_scene_of_what_was_done(text: str) -> None:
+    meeting = _meeting(text)
+    assert (meeting["place"], meeting["date"]) == ("Lusaka", "2023-06-12")

@@ -43,6 +43,8 @@ _HELD = re.compile(
     r"|\b(?:opens|meets|convenes|gathers|sits)\s+(?:today|here|this\s+\w+|on\s+\w+|in|at)\b"  # "opens today in the capital"
     r"|\b(?:was|were)\s+(?:chaired|presided)\b"
     r"|^(?:Meeting|Gathering|Convening|Sitting)\s+(?:on|in|at|for)\b"  # "Meeting on Wednesday, the Council resolved"
+    # "At their summit in Lusaka on Monday, the leaders adopted ...": the meeting as the scene of what they did
+    r"|^At\s+(?:their|its|the)\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|sitting)\s+(?:in|on|at)\s+(?-i:[A-Z])"
     # "At the 10th Conference of ..., meeting in the Timorese capital, the leaders ...": a participle after the body
     r"|,\s+(?:meeting|gathering|convening|sitting|assembled)\s+(?:(?:today|yesterday|this\s+\w+|on\s+\w+day)\s+)?(?:in|at|on|for|by|via)\b"
     # "decided to grant it the status at a meeting of the X", "was decided by the X at a session on Monday"
@@ -765,6 +767,11 @@ def find_meeting(ctx: Context) -> list[Candidate]:
         if host and is_state(host[0].value):
             event["host"] = host[0].value
             event.pop("place")
+            there = city(ctx.anchor.place, prefer=[host[0].value]) if ctx.anchor.place else None
+            if there and there[1] == host[0].value and not _VIRTUAL.search(opening.norm):
+                event["place"] = (
+                    ctx.anchor.place
+                )  # "Zambia played host to the summit" under a LUSAKA dateline
         else:
             near = [
                 p.value

@@ -661,3 +661,27 @@ def test_a_host_state_named_as_the_place_is_the_datelines_city_in_it(text: str) 
 def test_the_meeting_as_the_scene_of_what_was_done(text: str) -> None:
     meeting = _meeting(text)
     assert (meeting["place"], meeting["date"]) == ("Lusaka", "2023-06-12")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Attending as observers were Turkish Foreign Minister Kemal Aydin and Iranian Vice President Reza Karimi.",
+        "Taking part as observers were Foreign Minister Kemal Aydin of Turkey and Vice President Reza Karimi of Iran.",
+        "Turkish Foreign Minister Kemal Aydin and Iranian Vice President Reza Karimi attended as observers.",
+    ],
+)  # fmt: skip
+def test_an_inverted_list_takes_its_intros_role(sentence: str) -> None:
+    found = extract(f"ACCRA, 6 June 2022 -- The XYZ summit opened in Accra today. {sentence}", "xyz", "t")
+    attested = {
+        (c.event["party"], c.event["status"])
+        for c in found
+        if c.record == "attestation" and "status" in c.event
+    }
+    assert attested == {("TUR", "observer"), ("IRN", "observer")}
+
+
+def test_the_respectively_list_keeps_no_full_stop_in_the_last_name() -> None:
+    sentence = "The meeting brought together the presidents of Ghana, Togo and Benin, Kofi Mensah, Jean Koffi and Paul Dask."
+    people = _people(_meeting(f"ACCRA, 6 June 2022 -- The XYZ summit opened in Accra today. {sentence}"))
+    assert people == {("Kofi Mensah", "GHA"), ("Jean Koffi", "TGO"), ("Paul Dask", "BEN")}

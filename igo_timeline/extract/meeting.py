@@ -1432,6 +1432,11 @@ def _attendance(
             marks = [(r, st) for _, r, st in _segments(text[: after.start()], text) if r is not None]
             if marks:
                 segments = [(seg, *marks[-1]) for seg, _, _ in segments]
+        if inverted and all(r is None for _, r, _ in segments):
+            # "Attending as observers were X and Y": the intro's role is each item's
+            marks = [(r, st) for _, r, st in _segments(text[: inverted.end()], text) if r is not None]
+            if marks:
+                segments = [(seg, *marks[-1]) for seg, _, _ in segments]
         if first_list and all(r is None for _, r, _ in segments) and not _ROLES_AFTER(text, verb):
             # the genre's first list of who attended, unmarked, is the member states' heads
             segments = [(seg, "head of state", "member") for seg, _, _ in segments]
@@ -1637,6 +1642,8 @@ def _respectively(segment: str, ctx: Context) -> tuple[list[Person], str]:
     title = m.group("title").rstrip("s").replace("Prime minister", "Prime Minister")
     people = []
     for state, name in zip(states, names, strict=True):
+        if len(name.split()[-1]) > 3:
+            name = name.rstrip(" .")  # the sentence's full stop, not an initial ("Jr.")
         person = parse_item(
             f"{title.title()} {name.strip()} of {state_name(state)}", ctx.org, ctx.known_persons
         )

@@ -685,3 +685,31 @@ def test_the_respectively_list_keeps_no_full_stop_in_the_last_name() -> None:
     sentence = "The meeting brought together the presidents of Ghana, Togo and Benin, Kofi Mensah, Jean Koffi and Paul Dask."
     people = _people(_meeting(f"ACCRA, 6 June 2022 -- The XYZ summit opened in Accra today. {sentence}"))
     assert people == {("Kofi Mensah", "GHA"), ("Jean Koffi", "TGO"), ("Paul Dask", "BEN")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Guests included Turkish President Kemal Aydin, invited by the host.",
+        "Special guests were Turkish President Kemal Aydin and UN envoy Ana Lopes.",
+        "Turkish President Kemal Aydin, invited by the host, also attended.",
+    ],
+)  # fmt: skip
+def test_a_guest_is_never_attested_as_a_member_or_observer(sentence: str) -> None:
+    found = extract(f"ACCRA, 6 June 2022 -- The XYZ summit opened in Accra today. {sentence}", "xyz", "t")
+    meeting = next(c.event for c in found if c.type == "MeetingHeld")
+    assert ("Kemal Aydin", "TUR") in _people(meeting)
+    assert not [c for c in found if c.record == "attestation" and c.event.get("party") == "TUR"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The host, President Kofi Mensah of Ghana, welcomed his counterparts: Jean Koffi of Togo and Paul Dask of Benin.",
+        "The Togolese and Beninese presidents, Jean Koffi and Paul Dask, attended.",
+        "Representing Togo was President Jean Koffi; Benin sent President Paul Dask.",
+    ],
+)  # fmt: skip
+def test_states_given_by_adjectives_or_as_whom_a_person_represents(sentence: str) -> None:
+    people = _people(_meeting(f"ACCRA, 6 June 2022 -- The XYZ summit opened in Accra today. {sentence}"))
+    assert {("Jean Koffi", "TGO"), ("Paul Dask", "BEN")} <= people

@@ -25,6 +25,7 @@ from igo_timeline.extract.dates import DateMatch, find_dates, relative_days
 from igo_timeline.extract.names import (
     find_parties,
     is_state,
+    lookup_party,
     nationality_of,
     office_patterns,
     resolve_body,
@@ -146,13 +147,16 @@ _LIST_AFTER = re.compile(
     r"\b(?:attended(?:\s+and\s+addressed)?\s+by|with\s+the\s+participation\s+of|participants\s+(?:also\s+)?included|brought\s+together|represented\s+by(?:\s+their\s+\w+)?"
     r"|(?:were|was|is|are)\s+represented\s+(?:(?:at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|talks|conference|sitting)\s+|there\s+)?by"
     r"|(?:co-chaired|chaired|opened|led|began)\s+the\s+(?:\w+\s+)?(?:talks|meeting|session|summit)\s+with|(?:were|was)\s+led\s+by|(?:were|was)\s+headed\s+by"
-    r"|(?:were|was)\s+(?:formally\s+|officially\s+)?(?:opened|inaugurated|addressed)\s+by|(?:sat|sitting|seated)\s+(?:at\s+the\s+table\s+)?(?:with\s+\w+\s+)?(?:were|was)|around\s+the\s+table\s+sat|joined\s+by(?=\s+(?-i:[A-Z]))"
+    r"|(?:were|was)\s+(?:formally\s+|officially\s+)?(?:opened|inaugurated|addressed)\s+by"
+    r"|(?:welcomed|greeted|received)\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:counterparts|guests|colleagues|leaders)\s*(?=:)|(?:sat|sitting|seated)\s+(?:at\s+the\s+table\s+)?(?:with\s+\w+\s+)?(?:were|was)|around\s+the\s+table\s+sat|joined\s+by(?=\s+(?-i:[A-Z]))"
     r"|(?<=present,\s)among\s+them|at\s+the\s+table\s+(?:were|was)"
     r"|(?:also\s+)?(?:included|including)|attendance\s+(?:by|of)|(?:(?<=states)|(?<=countries)|(?<=members)|(?<=governments))\s+(?:also\s+)?sent)\s*:?\s*",
     re.I,
 )
 _ATTEND_FIRST = re.compile(
     r"^Among\s+them\s+(?:were|was)\s+(?=[A-Z])"
+    r"|^Representing\s+(?:the\s+)?[A-Z][^,;]{0,60}?\s+(?:was|were)\s+"  # "Representing Togo was Foreign Minister X"
+    r"|^(?:The\s+)?(?:special\s+|invited\s+)?(?:guests|observers)\s+(?:also\s+)?(?:were|included|comprised)(?:\s+|\s*:\s*)"
     # "Also at the biennial meeting were:", "At the table were X and Y"
     r"|^(?:Also\s+)?(?:at|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|summit|session|conference|talks|table|gathering)\s+(?:also\s+)?(?:were|was)(?:\s+|\s*:\s*)"  # after "Fifteen heads of state travelled to X for the meeting."
     r"|^Among\s+(?:those|the\s+(?:leaders|participants|heads\s+of\s+\w+|guests))\s+(?:(?:who\s+)?(?:taking\s+part|took\s+part|present|attending|attended|participating|participated))(?:\s+[^,;]{0,40}?)?\s+(?:were|was)\s+"
@@ -184,7 +188,8 @@ _ROLES = [
     ),
     (
         re.compile(
-            r"(?:as\s+(?:a\s+|the\s+)?)?guests?\s+of\s+(?:the\s+)?(?:host|presiding|chairing|chair)(?:ing)?\s*(?:state|country|party|side|nation)?|\bas\s+(?:a\s+|special\s+)?guests?\b|\binvited\s+guests?\b",
+            r"(?:as\s+(?:a\s+|the\s+)?)?guests?\s+of\s+(?:the\s+)?(?:host|presiding|chairing|chair)(?:ing)?\s*(?:state|country|party|side|nation)?|\bas\s+(?:a\s+|special\s+)?guests?\b|\binvited\s+guests?\b"
+            r"|\b(?:special\s+)?guests?\s+(?:also\s+)?(?:included|were|was|comprised|attending|present)\b|\binvited\s+by\s+the\s+(?:host|chair|presidency)\b",
             re.I,
         ),
         "guest of the host state",
@@ -1378,6 +1383,14 @@ def _attendance(
             verb, after = welcomed, None
         elif inverted:
             listed = text[inverted.end() :]
+            whom = re.match(r"Representing\s+(?P<who>.+?)\s+(?:was|were)\s+$", inverted.group())
+            state = _state_of(re.sub(r"^the\s+", "", whom.group("who"))) if whom else None
+            if state and not [
+                p for p in find_parties(re.split(r"[,;]|\s+and\s+", listed)[0]) if is_state(p.value)
+            ]:
+                listed = (
+                    f"{state_name(state)}'s {listed}"  # "Representing Togo was Foreign Minister X": of Togo
+                )
         elif after and (not verb or after.start() <= verb.end() + 2 or verb.start() > after.start()):
             listed = text[after.end() :]
             whose = [p for p in find_parties(text[: after.start()]) if is_state(p.value)][-1:]
@@ -1622,8 +1635,21 @@ _RESPECTIVELY = re.compile(
 )
 
 
+_ADJ_RESPECTIVELY = re.compile(
+    r"^(?P<adjs>(?:[A-Z][\w'’-]+(?:\s*,\s*|\s+and\s+))+[A-Z][\w'’-]+)\s+(?P<title>presidents|prime\s+ministers|leaders|foreign\s+ministers|premiers)\s*,\s*(?P<rest>.+)$",
+    re.I,
+)
+
+
 def _respectively(segment: str, ctx: Context) -> tuple[list[Person], str]:
-    """ "The presidents of A, B and C, X, Y and Z, and ...": the n states, then the n names, in order."""
+    """ "The presidents of A, B and C, X, Y and Z, and ...": the n states, then the n names, in order; so
+    too "the Togolese and Beninese presidents, X and Y"."""
+    adjectives = _ADJ_RESPECTIVELY.match(segment)
+    if adjectives:
+        adjs = [a for a in re.split(r"\s*,\s*|\s+and\s+", adjectives.group("adjs")) if a]
+        codes = [lookup_party(a) for a in adjs]
+        if all(c and is_state(c) for c in codes):
+            segment = f"{adjectives.group('title')} of {', '.join(state_name(c) for c in codes if c)}, {adjectives.group('rest')}"
     m = _RESPECTIVELY.match(segment)
     if m is None:
         return [], segment

@@ -713,3 +713,17 @@ def test_a_guest_is_never_attested_as_a_member_or_observer(sentence: str) -> Non
 def test_states_given_by_adjectives_or_as_whom_a_person_represents(sentence: str) -> None:
     people = _people(_meeting(f"ACCRA, 6 June 2022 -- The XYZ summit opened in Accra today. {sentence}"))
     assert {("Jean Koffi", "TGO"), ("Paul Dask", "BEN")} <= people
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("BRUSSELS, 6 July 2021 -- Leaders of the 12-nation XYZ bloc met in the Belgian capital on Tuesday.", "summit"),
+        ("BRUSSELS, 6 July 2021 -- The presidents of the XYZ states gathered in Brussels on Tuesday for talks.", "summit"),
+        ("BRUSSELS, 6 July 2021 -- Brussels hosted the 9th XYZ Ministerial Conference on 5-6 July.", "ministerial-conference"),
+        ("BRUSSELS, 6 July 2021 -- Belgium convened an Extraordinary Council in Brussels on Tuesday.", "council"),
+    ],
+)  # fmt: skip
+def test_who_met_or_what_was_hosted_names_the_meeting(text: str, body: str) -> None:
+    meeting = _meeting(text)
+    assert (meeting["body"], meeting["place"]) == (body, "Brussels")

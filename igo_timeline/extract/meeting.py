@@ -326,7 +326,7 @@ def _body_in(text: str, ctx: Context) -> tuple[str, int] | None:
     if summit:
         return _summit_slug(ctx), summit.start()
     named = re.search(
-        r"\b(?:in|at|of|by)\s+(?:a|an|the|its|their)\s+(?P<body>(?:[A-Z][\w'’-]*\s+){0,3}(?:Council|Assembly|Conference|Authority|Board\s+of\s+Governors|Committee))\b",
+        r"\b(?:in|at|of|by|hosted|held|convened|opened|closed|concluded)\s+(?:a|an|the|its|their)\s+(?P<body>(?:(?:\d+(?:st|nd|rd|th)|[A-Z][\w'’-]*)\s+){0,4}(?:Council|Assembly|Conference|Authority|Board\s+of\s+Governors|Committee))\b",
         text,
     )
     if named:  # "Meeting in a Special Council in Geneva": the body the meeting sits as
@@ -625,7 +625,8 @@ def find_meeting(ctx: Context) -> list[Candidate]:
             if (
                 slug is None
                 and re.fullmatch(
-                    r"(?:The\s+|the\s+|Its\s+|its\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|presidents)",
+                    r"(?:The\s+|the\s+|Its\s+|its\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?i:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|presidents)"
+                    r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5})?",  # "Leaders of the 12-nation XYZ bloc"
                     subject,
                 )
                 and re.search(

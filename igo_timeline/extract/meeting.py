@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 from igo_timeline.events.parties import party_name as state_name
@@ -500,48 +501,65 @@ def _own_name_left_out(phrase: str, ctx: Context) -> str:
 _PARTICLES = {"of", "the", "and", "for", "de", "la", "le", "les", "du", "des", "et", "on", "in"}
 
 
-def _spelled_name_words(ctx: Context) -> set[str]:
+@lru_cache(maxsize=64)
+def _spelled_in(text: str, org: str) -> frozenset[str]:
     """The words of the names the text gives the organization in full: a run of words whose initials, the
     particles aside, spell its abbreviation ("Organisation internationale de la Francophonie" for oif)."""
-    abbr = ctx.org.casefold()
+    abbr = org.casefold()
     out: set[str] = set()
-    for m in re.finditer(r"(?=\b(?P<run>[A-Z][\w'’-]*(?:[ \t]+\w[\w'’-]*){1,9}))", ctx.doc.text):
+    for m in re.finditer(r"(?=\b(?P<run>[A-Z][\w'’-]*(?:[ \t]+\w[\w'’-]*){1,9}))", text):
         words = m.group("run").split()
         for j in range(len(words), 1, -1):
             run = [w for w in words[:j] if w.casefold() not in _PARTICLES]
             if run and "".join(w[0] for w in run).casefold() == abbr and words[j - 1][0].isupper():
                 out |= {w.casefold() for w in run}
                 break
-    return out
+    return frozenset(out)
 
 
-def _abbreviations(ctx: Context) -> list[str]:
+@lru_cache(maxsize=64)
+def _abbreviations_in(text: str, org: str) -> tuple[str, ...]:
     """The organization's abbreviation, and those the text defines that spell it with a letter left out
     ("IDB" for isdb): the first letters agree and one is the other with letters dropped, in order."""
-    slug = ctx.org.upper()
+    slug = org.upper()
     out = [slug]
-    for m in re.finditer(r"\(\s*([A-Z]{2,8})\s*[)/]", ctx.doc.text):
+    for m in re.finditer(r"\(\s*([A-Z]{2,8})\s*[)/]", text):
         a = m.group(1)
         short, long_ = sorted((a, slug), key=len)
         it = iter(long_)
         if a not in out and a[0] == slug[0] and len(long_) - len(short) <= 2 and all(c in it for c in short):
             out.append(a)
-    return out
+    return tuple(out)
 
 
-def _defined_names(ctx: Context) -> set[str]:
+@lru_cache(maxsize=64)
+def _defined_in(text: str, org: str) -> frozenset[str]:
     """The organization's names as the text defines them: "the Caribbean Community (CARICOM)" for caricom."""
-    abbr = "|".join(re.escape(a) for a in _abbreviations(ctx))
-    return {
-        " ".join(words[i:]).casefold()
-        for m in re.finditer(
-            rf"(?P<name>[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+|for\s+|the\s+)*[A-Z][\w'’-]*)*)\s*\(\s*(?:{abbr})(?:\s*/\s*[A-Z]{{2,8}})?\s*\)",
-            ctx.doc.text,
-        )
-        for words in [m.group("name").split()]
-        for i in range(len(words))
-        if words[i][0].isupper()
-    }
+    abbr = "|".join(re.escape(a) for a in _abbreviations_in(text, org))
+    return frozenset(
+        {
+            " ".join(words[i:]).casefold()
+            for m in re.finditer(
+                rf"(?P<name>[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+|for\s+|the\s+)*[A-Z][\w'’-]*)*)\s*\(\s*(?:{abbr})(?:\s*/\s*[A-Z]{{2,8}})?\s*\)",
+                text,
+            )
+            for words in [m.group("name").split()]
+            for i in range(len(words))
+            if words[i][0].isupper()
+        }
+    )
+
+
+def _spelled_name_words(ctx: Context) -> frozenset[str]:
+    return _spelled_in(ctx.doc.text, ctx.org)
+
+
+def _abbreviations(ctx: Context) -> tuple[str, ...]:
+    return _abbreviations_in(ctx.doc.text, ctx.org)
+
+
+def _defined_names(ctx: Context) -> frozenset[str]:
+    return _defined_in(ctx.doc.text, ctx.org)
 
 
 _HELD_CLAUSE = re.compile(
@@ -871,6 +889,9 @@ def _other_meetings(
             continue
         if _BACKGROUND.search(text) or _elsewhen(ctx, text):
             continue
+        date = _own_date(ctx, text, when)
+        if date is None:
+            continue
         named = _body_in(text, ctx)
         if named is None and _MINISTERS_MET.search(text):  # "Foreign ministers met on Sunday in Lusaka"
             slug = (
@@ -885,9 +906,7 @@ def _other_meetings(
             r"-of-(?:[a-z]+-)*(?:ministers|heads|officials|governors|representatives|state)\b", named[0]
         ):
             continue  # "the summit of the Conference on Interaction ...": another organization's, or no body's name
-        date = _own_date(ctx, text, when)
-        if date is not None:
-            found.append((passage, named[0], date))
+        found.append((passage, named[0], date))
     return found
 
 

@@ -727,3 +727,15 @@ def test_states_given_by_adjectives_or_as_whom_a_person_represents(sentence: str
 def test_who_met_or_what_was_hosted_names_the_meeting(text: str, body: str) -> None:
     meeting = _meeting(text)
     assert (meeting["body"], meeting["place"]) == (body, "Brussels")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SUVA, 14 July 2022 -- Leaders of the Tropical Cocoa Forum closed four days of talks in Suva on Thursday.",
+        "SUVA, 14 July 2022 -- Heads of state of the Tropical Cocoa Forum met in Suva on Thursday.",
+        "SUVA, 14 July 2022 -- Presidents of the Forum's member states gathered in Suva on Thursday.",
+    ],
+)  # fmt: skip
+def test_people_as_subject_are_not_a_body(text: str) -> None:
+    assert _meeting(text, "tcf")["body"] == "summit"

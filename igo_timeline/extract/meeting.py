@@ -637,7 +637,12 @@ def find_meeting(ctx: Context) -> list[Candidate]:
         if found is None and verb is not None:  # "The heads of state of the member states ... met in ..."
             subject = re.sub(r"^(?:On\s+)?[^,]*\d{4},\s*", "", text[: verb.start()]).strip(" ,")
             slug = resolve_body(re.sub(r"^(?:The|the)\s+", "", subject), ctx.bodies, ctx.org)
-            named = _NAMED_BODY.search(subject) if slug is None else None
+            people = re.fullmatch(
+                r"(?:The\s+|the\s+|Its\s+|its\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?i:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|presidents)"
+                r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5})?",
+                subject,
+            )  # people, not a body: "Leaders of the Pacific Islands Forum closed ..."
+            named = _NAMED_BODY.search(subject) if slug is None and not people else None
             if named:  # "The Assembly of the African Union met in ...": a body no table knows, by its words
                 slug = _generic_body(named.group(), ctx)
             if (

@@ -739,3 +739,23 @@ def test_who_met_or_what_was_hosted_names_the_meeting(text: str, body: str) -> N
 )  # fmt: skip
 def test_people_as_subject_are_not_a_body(text: str) -> None:
     assert _meeting(text, "tcf")["body"] == "summit"
+
+
+@pytest.mark.parametrize(
+    ("name", "body"),
+    [
+        ("Heads of Government Meeting", "heads-of-government-meeting"),
+        ("Ministerial Meeting", "ministerial-meeting"),
+        ("Defence Ministers' Meeting", "defence-ministers-meeting"),
+        ("Leaders' Summit", "summit"),
+        ("Extraordinary Summit", "summit"),
+        ("Council of Ministers", "council-of-ministers"),
+    ],
+)
+def test_a_named_meeting_of_the_organization_keeps_its_name_either_way(name: str, body: str) -> None:
+    """ "The 22nd XYZ <name>" and "The 22nd <name> of the XYZ" name the same body."""
+    for text in (
+        f"LUSAKA, 12 June 2023 -- The 22nd XYZ {name} was held in Lusaka on Monday.",
+        f"LUSAKA, 12 June 2023 -- The 22nd {name} of the XYZ was held in Lusaka on Monday.",
+    ):
+        assert _meeting(text)["body"] == body

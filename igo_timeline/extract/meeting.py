@@ -276,6 +276,20 @@ def _body_in(text: str, ctx: Context) -> tuple[str, int] | None:
     if theirs:
         return theirs
     for m in _MEETING_OF.finditer(text):
+        qualified = re.search(r"((?:[A-Z][\w'’-]*\s+(?:of\s+|and\s+)?){1,5})$", text[: m.start()])
+        of_own = re.match(r"(?:the\s+)?(?P<own>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,6})", m.group("of"))
+        if (
+            qualified
+            and m.group()[:1].isupper()
+            and not m.group().casefold().startswith("summit")  # "Leaders' Summit of the XYZ" is its summit
+            and of_own
+            and _names_own_org(of_own.group("own"), ctx)
+            and not re.fullmatch(r"(?:The|A|An)\s+", qualified.group(1))
+        ):  # "the 22nd Heads of Government Meeting of the XYZ": the meeting's own name, the org left out
+            noun = m.group().split()[0]
+            slug = _generic_body(f"{qualified.group(1).strip()} {noun}", ctx)
+            if slug and slug not in ("meeting", "session"):
+                return slug, m.start()
         if m.group().casefold().startswith("summit") and _OF_PEOPLE.match(m.group("of")):
             return _summit_slug(ctx), m.start()  # "Summit of SADC Heads of State and Government": a summit
         body = _prefixes(m.group("of"), ctx)

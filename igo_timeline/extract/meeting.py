@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 from igo_timeline.events.parties import party_name as state_name
@@ -24,6 +26,7 @@ from igo_timeline.extract.dates import DateMatch, find_dates, relative_days
 from igo_timeline.extract.names import (
     find_parties,
     is_state,
+    lookup_party,
     nationality_of,
     office_patterns,
     resolve_body,
@@ -39,8 +42,13 @@ _HELD = re.compile(
     r"|\btook place\b|\bis taking place\b|\btakes place\b|\bkicked off\b|\bgot under\s?way\b|\bopened\b"
     r"|\b(?:started|began|begins|commenced)\b|\bran\s+from\b|\bruns\s+from\b|\bmet\b|\bgathered\b|\bconvened\b|\bhosted\b|\bheld\b"
     r"|\bwrapped up\b|\bconcluded\b|\bclosed\b|\bended\b|\bis under\s?way\b|\bwas under\s?way\b|\bwas the venue\b|\bplayed host\b"
+    r"|\b(?:opens|meets|convenes|gathers|sits)\s+(?:today|here|this\s+\w+|on\s+\w+|in|at)\b"  # "opens today in the capital"
     r"|\b(?:was|were)\s+(?:chaired|presided)\b"
     r"|^(?:Meeting|Gathering|Convening|Sitting)\s+(?:on|in|at|for)\b"  # "Meeting on Wednesday, the Council resolved"
+    # "At their summit in Lusaka on Monday, the leaders adopted ...": the meeting as the scene of what they did
+    r"|^At\s+(?:their|its|the)\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|sitting)\s+(?:in|on|at)\s+(?-i:[A-Z])"
+    # "At the 10th Conference of ..., meeting in the Timorese capital, the leaders ...": a participle after the body
+    r"|,\s+(?:meeting|gathering|convening|sitting|assembled)\s+(?:(?:today|yesterday|this\s+\w+|on\s+\w+day)\s+)?(?:in|at|on|for|by|via)\b"
     # "decided to grant it the status at a meeting of the X", "was decided by the X at a session on Monday"
     r"|\b(?:decided|agreed|resolved|adopted|approved)\b(?=[^.;]*?\bat\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|session|summit)\b)",
     re.I,
@@ -49,6 +57,17 @@ _NOT_THIS = re.compile(
     r"\b(?:next|previous|last|forthcoming|upcoming|preceding|prior|following)\s+(?:\w+\s+)?(?:meeting|summit|session|sitting)\b"
     r"|\b(?:will|shall|would|is\s+to|are\s+to|is\s+expected|are\s+expected|is\s+scheduled|is\s+set)\b"
     r"|\b(?:preparations?\s+for|ahead\s+of|run-up\s+to|eve\s+of|prior\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:meeting|summit|session)",
+    re.I,
+)
+# a meeting told as the organization's history: "their leaders first met at a summit in Russia last year"
+_BACKGROUND = re.compile(
+    r"\b(?:last|previous|past)\s+(?:year|month|spring|summer|autumn|fall|winter)\b|\b(?:years?|months?|decades?)\s+(?:ago|earlier|before)\b"
+    r"|\bfirst\s+(?:met|gathered|convened)\b|\bsince\s+(?:its|their)\s+(?:first|founding)\b",
+    re.I,
+)
+_OTHER_MEETING = re.compile(
+    r"\b(?:next|previous|last|forthcoming|upcoming|preceding|prior|following)\s+(?:\w+\s+)?(?:meeting|summit|session|sitting)\b"
+    r"|\b(?:will|shall|would|is\s+to|are\s+to)\s+(?:meet|be\s+held|take\s+place|convene|gather)\b",
     re.I,
 )
 _AHEAD = re.compile(
@@ -64,7 +83,7 @@ _ORDINAL_MEETING = re.compile(
 )
 # a summit of people, not of a body: "Summit of (the) EAC Heads of State", "summit of the bloc's leaders"
 _OF_PEOPLE = re.compile(
-    r"(?:[A-Z][\w'’-]*\s+){0,4}?(?:Heads?\s+of\s+(?:State|Government)|[Ll]eaders)\b(?!\s+(?:Council|Assembly|Conference)\b)"
+    r"(?:[A-Z][\w'’-]*\s+){0,4}?(?:(?i:heads?\s+of\s+(?:state|government))|[Ll]eaders)\b(?!\s+(?:Council|Assembly|Conference)\b)"
 )
 _LEADERS_MEETING = re.compile(
     r"\b(?:presidents|leaders|heads\s+of\s+state(?:\s+and\s+government)?)\s+(?:meeting|gathered|gathering)\s+(?:in|at)\b",
@@ -76,6 +95,10 @@ _MINISTERS_MET = re.compile(
     re.I,
 )
 _COUNCIL_OF = re.compile(r"\bCouncil\s+of\s+(?:the\s+)?[A-Z][^.;:,]*")
+# "the Permanent Council of La Francophonie": a body's head with its qualifier, then "of"
+_QUALIFIED_OF = re.compile(
+    r"\b(?:[A-Z][\w'’-]*\s+){1,3}(?:Council|Assembly|Committee|Commission|Conference|Board|Authority)\s+of\s+(?:the\s+)?[A-Z][^.;:,]*"
+)
 _SUMMIT = re.compile(r"\bsummits?\b", re.I)
 _NAMED_BODY = re.compile(
     r"\b(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?|and\s+)?){0,5}(?:Assembly|Council|Conference|Commission|Committee|Forum|Parliament|Congress|Board|Authority)"
@@ -107,24 +130,36 @@ _ACTING_HOST = re.compile(
 _CHAIR = re.compile(
     r"\b(?:chaired|presided\s+over|presided|co-chaired|hosted)\s+by\s+(?P<item>[^,;.()]+(?:\([^)]*\))?[^,;.]*)"
     r"|\bunder\s+the\s+(?:chairmanship|presidency|chairship)\s+of\s+(?P<item2>(?:\b[A-Z][a-z]?\.(?=\s)|[^,;.])+)"
-    r"|^(?P<item3>.+?)\s+(?:chaired|presided\s+over|is\s+chairing|was\s+chairing|opened|chairs)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:meeting|session|summit|sitting|talks|gathering|proceedings)\b"
-    r"|^(?P<item6>.+?)\s+presided\.?$|^(?P<item4>.+?)\s+(?:was|is)\s+in\s+the\s+chair\b|\bwith\s+(?P<item5>[^,;]+?)\s+(?:chairing|presiding|in\s+the\s+chair)\b",
+    r"|^(?P<item3>.+?)\s+(?:co-chaired|chaired|presided\s+over|is\s+chairing|was\s+chairing|opened|chairs)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:meeting|session|summit|sitting|talks|gathering|proceedings)\b"
+    r"|^(?P<item6>.+?)\s+presided\.?$|^(?P<item4>.+?)\s+(?:was|is)\s+in\s+the\s+chair\b|\bwith\s+(?P<item5>[^,;]+?)\s+(?:chairing|presiding|in\s+the\s+chair)\b"
+    # "tabled by Kazakhstan's Foreign Minister X, whom the delegations had just elected ... to preside over the
+    # session", "X, who was elected to chair the meeting"
+    r"|(?:^|\bby\s+)(?P<item7>(?:[A-Z][\w'’.-]*\s+){1,7}[A-Z][\w'’-]*),\s+(?:whom|who)\s+[^.;]{0,80}?\b(?:elected|chosen|appointed)\b[^.;]{0,60}?\bto\s+(?:preside|chair)\b",
     re.I,
 )
 _ATTEND = re.compile(
-    r"\b(?:(?:also\s+)?attended|took\s+part|take\s+part|taking\s+part|participated|(?:were|was)\s+(?:also\s+)?present|in\s+attendance|joined|represented|sat|addressed|were\s+in\s+the\s+hall|came|(?:were|was)\s+(?:also\s+)?connected|(?:were|was)\s+invited|(?:were|was)\s+(?:also\s+)?among\s+the\s+(?:heads|leaders|participants))\b",
+    r"\b(?:(?:also\s+)?attended|took\s+part|take\s+part|taking\s+part|participated|(?:were|was)\s+(?:also\s+)?present|in\s+attendance|joined|represented|sat|addressed|"
+    r"(?:led|headed)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[A-Z][\w'’-]*\s+){0,2}delegation|served\s+as\s+(?:the\s+)?(?:Vice[\s-])?(?:Chair\w*|Rapporteur)|were\s+in\s+the\s+hall|came|(?:were|was)\s+(?:also\s+)?connected|(?:were|was)\s+invited|(?:were|was)\s+(?:also\s+)?among\s+(?:the\s+(?:heads|leaders|participants|guests|delegates)|those\s+(?:welcomed|present|attending|received|greeted))"
+    r"|one\s+of\s+the\s+(?:heads|leaders|participants|delegates)\s+(?:at|in|attending)\s+the\s+(?:[\w-]+\s+)?(?:summit|meeting|session|talks))\b",
     re.I,
 )
 # the list follows the trigger: "attended by ...", "Other participants included ...", "brought together ..."
 _LIST_AFTER = re.compile(
-    r"\b(?:attended(?:\s+and\s+addressed)?\s+by|with\s+the\s+participation\s+of|participants\s+(?:also\s+)?included|brought\s+together|represented\s+by(?:\s+their\s+\w+)?|(?:were|was|is|are)\s+represented\s+by"
-    r"|(?:chaired|opened|led|began)\s+the\s+(?:\w+\s+)?(?:talks|meeting|session|summit)\s+with|(?:were|was)\s+led\s+by|(?:were|was)\s+headed\s+by|(?:sat|sitting|seated)\s+(?:at\s+the\s+table\s+)?(?:with\s+\w+\s+)?(?:were|was)|around\s+the\s+table\s+sat|joined\s+by(?=\s+(?-i:[A-Z]))"
+    r"\b(?:attended(?:\s+and\s+addressed)?\s+by|with\s+the\s+participation\s+of|participants\s+(?:also\s+)?included|brought\s+together|represented\s+by(?:\s+their\s+\w+)?"
+    r"|(?:were|was|is|are)\s+represented\s+(?:(?:at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|talks|conference|sitting)\s+|there\s+)?by"
+    r"|(?:co-chaired|chaired|opened|led|began)\s+the\s+(?:\w+\s+)?(?:talks|meeting|session|summit)\s+with|(?:were|was)\s+led\s+by|(?:were|was)\s+headed\s+by"
+    r"|(?:were|was)\s+(?:formally\s+|officially\s+)?(?:opened|inaugurated|addressed)\s+by"
+    r"|(?:welcomed|greeted|received)\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:counterparts|guests|colleagues|leaders)\s*(?=:)|(?:sat|sitting|seated)\s+(?:at\s+the\s+table\s+)?(?:with\s+\w+\s+)?(?:were|was)|around\s+the\s+table\s+sat|joined\s+by(?=\s+(?-i:[A-Z]))"
     r"|(?<=present,\s)among\s+them|at\s+the\s+table\s+(?:were|was)"
     r"|(?:also\s+)?(?:included|including)|attendance\s+(?:by|of)|(?:(?<=states)|(?<=countries)|(?<=members)|(?<=governments))\s+(?:also\s+)?sent)\s*:?\s*",
     re.I,
 )
 _ATTEND_FIRST = re.compile(
-    r"^Among\s+them\s+(?:were|was)\s+(?=[A-Z])"  # after "Fifteen heads of state travelled to X for the meeting."
+    r"^Among\s+them\s+(?:were|was)\s+(?=[A-Z])"
+    r"|^Representing\s+(?:the\s+)?[A-Z][^,;]{0,60}?\s+(?:was|were)\s+"  # "Representing Togo was Foreign Minister X"
+    r"|^(?:The\s+)?(?:special\s+|invited\s+)?(?:guests|observers)\s+(?:also\s+)?(?:were|included|comprised)(?:\s+|\s*:\s*)"
+    # "Also at the biennial meeting were:", "At the table were X and Y"
+    r"|^(?:Also\s+)?(?:at|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|summit|session|conference|talks|table|gathering)\s+(?:also\s+)?(?:were|was)(?:\s+|\s*:\s*)"  # after "Fifteen heads of state travelled to X for the meeting."
     r"|^Among\s+(?:those|the\s+(?:leaders|participants|heads\s+of\s+\w+|guests))\s+(?:(?:who\s+)?(?:taking\s+part|took\s+part|present|attending|attended|participating|participated))(?:\s+[^,;]{0,40}?)?\s+(?:were|was)\s+"
     r"|^(?:Also\s+)?(?:taking\s+part|participating|attending|present|in\s+attendance)\b.*?\b(?:were|was|are|is)(?:\s+(?:also\s+)?|\s*:\s*)"
     r"|^.{0,100}?\b(?:heads\s+of\s+(?:state|government|delegation)s?|leaders|ministers)\s+(?:who\s+)?(?:taking\s+part|took\s+part|participating|attending|present)\s*(?:were|was|are|is|included|includes?)(?:\s+|\s*:\s*)"
@@ -137,7 +172,8 @@ _ROLES = [
     (
         re.compile(
             r"(?:heads?|leaders?|presidents?|representatives?)\s+of\s+(?:the\s+)?(?:delegations?\s+(?:from|of)\s+(?:the\s+)?)?(?:\w+\s+)?observer\s+(?:states?|countries|country)(?:'\s*delegations?|\s+delegations?)?"
-            r"|(?:heads?\s+of\s+(?:the\s+)?)?observer\s+(?:states?|countries)'?\s*(?:delegations?)?|\bas\s+observers?\b",
+            r"|(?:heads?\s+of\s+(?:the\s+)?)?observer\s+(?:states?|countries)'?\s*(?:delegations?)?|\bas\s+observers?\b"
+            r"|\bobservers\s+(?:also\s+)?(?:came|attended|took\s+part|participated|joined|were\s+present|sat)\b",
             re.I,
         ),
         "head of observer state delegation",
@@ -153,7 +189,8 @@ _ROLES = [
     ),
     (
         re.compile(
-            r"(?:as\s+(?:a\s+|the\s+)?)?guests?\s+of\s+(?:the\s+)?(?:host|presiding|chairing|chair)(?:ing)?\s*(?:state|country|party|side|nation)?|\bas\s+(?:a\s+|special\s+)?guests?\b|\binvited\s+guests?\b",
+            r"(?:as\s+(?:a\s+|the\s+)?)?guests?\s+of\s+(?:the\s+)?(?:host|presiding|chairing|chair)(?:ing)?\s*(?:state|country|party|side|nation)?|\bas\s+(?:a\s+|special\s+)?guests?\b|\binvited\s+guests?\b"
+            r"|\b(?:special\s+)?guests?\s+(?:also\s+)?(?:included|were|was|comprised|attending|present)\b|\binvited\s+by\s+the\s+(?:host|chair|presidency)\b",
             re.I,
         ),
         "guest of the host state",
@@ -206,9 +243,53 @@ def _prefixes(phrase: str, ctx: Context) -> str | None:
     return None
 
 
+_THEIR_BODY = re.compile(
+    r"\b(?P<people>heads\s+of\s+state(?:\s+and\s+(?:of\s+)?government)?|heads\s+of\s+government|foreign\s+ministers"
+    r"|ministers\s+of\s+foreign\s+affairs|defen[cs]e\s+ministers|finance\s+ministers|ministers)\b"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][^.;]*?)?[^.;]*?\b(?:of|in|at|held)\s+their\s+(?:[\w'’-]+\s+){0,2}?(?P<head>council|conference|assembly|meeting|session)\b",
+    re.I,
+)
+
+
+def _their_body(text: str) -> tuple[str, int] | None:
+    """ "The foreign ministers held the eleventh meeting of their council", "Heads of state ... met ... for
+    the 22nd ordinary session of their Conference": the body named by who sits in it."""
+    m = _THEIR_BODY.search(text)
+    if m is None:
+        return None
+    people = " ".join(m.group("people").casefold().replace("of government", "government").split())
+    people = {"ministers of foreign affairs": "foreign ministers"}.get(people, people)
+    head = m.group("head").casefold()
+    if head in (
+        "meeting",
+        "session",
+    ):  # "The ministers had held their 48th extraordinary meeting": their council
+        if "ministers" not in people:
+            return None  # the heads' own meeting is the summit
+        head = "council"
+    return f"{head}-of-{people.replace(' ', '-')}", m.start()
+
+
 def _body_in(text: str, ctx: Context) -> tuple[str, int] | None:
     """(body slug, where) of the meeting a sentence names: "meeting of the X", "the X Council", "the SCO summit"."""
+    theirs = _their_body(text)
+    if theirs:
+        return theirs
     for m in _MEETING_OF.finditer(text):
+        qualified = re.search(r"((?:[A-Z][\w'’-]*\s+(?:of\s+|and\s+)?){1,5})$", text[: m.start()])
+        of_own = re.match(r"(?:the\s+)?(?P<own>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,6})", m.group("of"))
+        if (
+            qualified
+            and m.group()[:1].isupper()
+            and not m.group().casefold().startswith("summit")  # "Leaders' Summit of the XYZ" is its summit
+            and of_own
+            and _names_own_org(of_own.group("own"), ctx)
+            and not re.fullmatch(r"(?:The|A|An)\s+", qualified.group(1))
+        ):  # "the 22nd Heads of Government Meeting of the XYZ": the meeting's own name, the org left out
+            noun = m.group().split()[0]
+            slug = _generic_body(f"{qualified.group(1).strip()} {noun}", ctx)
+            if slug and slug not in ("meeting", "session"):
+                return slug, m.start()
         if m.group().casefold().startswith("summit") and _OF_PEOPLE.match(m.group("of")):
             return _summit_slug(ctx), m.start()  # "Summit of SADC Heads of State and Government": a summit
         body = _prefixes(m.group("of"), ctx)
@@ -246,11 +327,11 @@ def _body_in(text: str, ctx: Context) -> tuple[str, int] | None:
             body = resolve_body(" ".join(words[k:]), ctx.bodies, ctx.org)
             if body:
                 return body, m.start()
-    for rx, group in ((_MEETING_OF, "of"), (_COUNCIL_OF, 0), (_COUNCIL, "name")):
+    for rx, group in ((_MEETING_OF, "of"), (_QUALIFIED_OF, 0), (_COUNCIL_OF, 0), (_COUNCIL, "name")):
         for m in rx.finditer(text):  # a body no table knows: its name as written, the organization's left out
             slug = _generic_body(m.group(group), ctx)
-            if slug and slug != "council":
-                return slug, m.start()
+            if slug and (slug != "council" or _names_own_org(m.group(group), ctx)):
+                return slug, m.start()  # "the IOM Council": the organization's council
     named = _NAMED_MEETING.search(text)
     if named:  # "the Commonwealth Heads of Government Meeting that was formally opened ...": a meeting's name
         slug = _generic_body(named.group(), ctx)
@@ -259,7 +340,25 @@ def _body_in(text: str, ctx: Context) -> tuple[str, int] | None:
     summit = _SUMMIT.search(text)
     if summit:
         return _summit_slug(ctx), summit.start()
+    named = re.search(
+        r"\b(?:in|at|of|by|hosted|held|convened|opened|closed|concluded)\s+(?:a|an|the|its|their)\s+(?P<body>(?:(?:\d+(?:st|nd|rd|th)|[A-Z][\w'’-]*)\s+){0,4}(?:Council|Assembly|Conference|Authority|Board\s+of\s+Governors|Committee))\b",
+        text,
+    )
+    if named:  # "Meeting in a Special Council in Geneva": the body the meeting sits as
+        slug = _generic_body(named.group("body"), ctx)
+        if slug:
+            return slug, named.start()
     return None
+
+
+def _names_own_org(phrase: str, ctx: Context) -> bool:
+    """Whether a phrase names the organization itself: its abbreviation or the words of its name in full."""
+    words = set(re.findall(r"[A-Z][\w'’-]*", phrase))
+    if any(a in words for a in _abbreviations(ctx)):
+        return True
+    spelled = _spelled_name_words(ctx)
+    own = {w.casefold() for w in words} - {"council", "the"}
+    return bool(own) and own <= spelled
 
 
 _NAMED_MEETING = re.compile(r"\b(?:[A-Z][\w'’-]*\s+(?:of\s+|and\s+)?){1,6}Meeting\b(?!\s+of\b)")
@@ -269,6 +368,11 @@ _NAMED_MEETING = re.compile(r"\b(?:[A-Z][\w'’-]*\s+(?:of\s+|and\s+)?){1,6}Meet
 # Speaking States", "Association of Southeast Asian Nations" (not "Council of Heads of State")
 _ORG_OF_STATES = re.compile(
     r"^(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:of\s+|for\s+|on\s+|and\s+)?(?:the\s+)?)*?(?:of|for)\s+(?:the\s+)?(?!Heads\b|Member\b|Foreign\b)(?:[A-Z][\w'’-]*\s+){1,4}(?:States|Nations|Countries)$"
+)
+_SITTING_KIND = (
+    r"special|extraordinary|ordinary|regular|emergency|annual|informal|formal|plenary|inaugural|biennial"
+    r"|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|\w+teenth|\w+tieth|twenty[-\s]\w+|thirty[-\s]\w+|forty[-\s]\w+|fifty[-\s]\w+"
 )
 _GENERIC_HEADS = {
     "council",
@@ -299,14 +403,17 @@ def _own_words(ctx: Context) -> set[str]:
 
 def _generic_body(phrase: str, ctx: Context) -> str | None:
     """A body no table knows, by its words, the organization's own name left out: "Assembly of the Union"
-    and "Assembly of Heads of State and Government" -> assembly; "Supreme Eurasian Economic Council" (of the
+    and "Assembly of Heads of State and Government" -> assembly ("Conference of Heads of State and
+    Government" keeps its words, as the golds of every organization so named do); "Supreme Eurasian Economic Council" (of the
     Eurasian Economic Union) -> supreme-council; "Collective Security Council of the CSTO" ->
     collective-security-council; a summit of the organization itself -> its summit."""
     whole = phrase
     phrase = re.split(
         r"\s+(?:was|were|has|had|is|took|kicked|in|on|at|via|under|held|opened|started|began|met|meets|concluded"
         r"|ended|closed|wrapped|gathered|convened|elected|decided|adopted|agreed|approved|better|also|known|will|would|shall"
-        r"|that|which|who|where|when)\b|[,;]",
+        r"|that|which|who|where|when|meeting|meetings|session|summit|sitting|here|there|today|yesterday|this|last|next"
+        r"|voted|brought|turned|accepted|met|combined|with|by|via|through|during|after|before|to|opens|closes|ends|meets"
+        r"|begins|starts|convenes)\b|\s+and\s+(?=[a-z])|[,;]",
         phrase,
     )[0]
     if re.fullmatch(
@@ -325,6 +432,11 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
             ctx
         )  # "the summit of the Conference on ... in Asia (CICA)": the organization itself
     phrase = re.sub(r"\([^)]*\)", " ", phrase)
+    owner = re.match(
+        r"^\s*(?:the\s+)?(?P<owner>(?:[A-Z][\w-]*\s+(?:of\s+)?){0,4}[A-Z][\w-]*)['’]s\s+(?=[A-Z])", phrase
+    )
+    if owner and not any(is_state(p.value) for p in find_parties(owner.group("owner"))):
+        phrase = phrase[owner.end() :]  # "the Council of Europe's Committee of Ministers": the owner's body
     if _ORG_OF_STATES.match(" ".join(phrase.split())):
         return _summit_slug(ctx)  # "the summit of the Cooperation Council of Turkic Speaking States"
     for party in reversed(find_parties(phrase)):
@@ -335,16 +447,23 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
         "",
         phrase.strip(),
     )
+    # "Council of Ministers of the member states of the X": whose ministers is no part of the name
+    phrase = re.sub(
+        r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:member\s+(?:states|countries)|members)\b.*$", "", phrase
+    )
     phrase = _own_name_left_out(phrase.strip(), ctx)
     phrase = re.sub(r"^(?:The|the|A|a|its|their|his|her)\s+", "", phrase.strip())
     if phrase.split() and phrase.split()[0] == ctx.org.upper() and len(phrase.split()) > 1:
         phrase = " ".join(phrase.split()[1:])  # "ECOWAS Authority of ...": the organization's abbreviation
     # "Assembly of Heads of State and Government" -> assembly ("Council of Heads of State" keeps its words)
     phrase = re.sub(
-        r"^(?P<head>Assembly|Authority|Conference|Summit)\s+of\s+(?:the\s+)?Heads\s+of\s+State(?:\s+and\s+Government)?$",
+        r"^(?P<head>Assembly|Authority|Summit)\s+of\s+(?:the\s+)?Heads\s+of\s+State(?:\s+and\s+Government)?$",
         r"\g<head>",
         phrase,
     )
+    # "Special Council", "Tenth Conference", "22nd Ordinary Session": the sitting's kind and number are no
+    # part of the body's name
+    phrase = re.sub(rf"^(?:(?:{_SITTING_KIND})\s+)+(?=[A-Z])", "", phrase, flags=re.I)
     words = phrase.split()
     own = _own_words(ctx)
     kept = [w for w in words if w not in own]
@@ -355,9 +474,14 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
     if [w.casefold() for w in words] in (["council"], ["summit"]) and phrase != " ".join(words):
         words = phrase.split()
     slug = re.sub(r"[^a-z0-9]+", "-", " ".join(words).casefold()).strip("-")
-    if slug in ("council", "their-council", "its-council"):
-        return None  # "their Council": the text's words name no body of their own
+    if slug in ("their-council", "its-council") or slug == "council" and phrase.strip() == whole.strip():
+        return (
+            None  # "their Council": the text's words name no body of their own (but "Council of <the org>")
+        )
     own_names = {state_name(ctx.org), *_defined_names(ctx)}
+    initials = "".join(w[0] for w in words if w[:1].isupper())
+    if len(words) >= 2 and initials.casefold() == ctx.org.casefold():
+        return _summit_slug(ctx)  # "Pacific Islands Forum leaders closed ...": the organization's own summit
     if slug and slug in {re.sub(r"[^a-z0-9]+", "-", n.casefold()).strip("-") for n in own_names}:
         return _summit_slug(ctx)  # "the heads of government of the Northern Rivers Council met": its summit
     return slug or None
@@ -377,24 +501,79 @@ def _own_name_left_out(phrase: str, ctx: Context) -> str:
     own = state_name(ctx.org)
     if initials.casefold() == ctx.org.casefold() or name.casefold() == own.casefold():
         return phrase[: m.start()]
-    if name.casefold() in _defined_names(ctx):  # "... of the Caribbean Community (CARICOM)"
+    defined = _defined_names(ctx)
+    if name.casefold() in defined or (
+        len(name.split()) >= 2 and any(d.startswith(name.casefold() + " ") for d in defined)
+    ):  # "... of the Caribbean Community (CARICOM)", or the first words of it
         return phrase[: m.start()]
+    words = {w.casefold() for w in name.split()} - _PARTICLES
+    if words and words <= _spelled_name_words(ctx):
+        return phrase[: m.start()]  # "Permanent Council of La Francophonie" in a text naming the OIF in full
     return phrase
 
 
-def _defined_names(ctx: Context) -> set[str]:
+_PARTICLES = {"of", "the", "and", "for", "de", "la", "le", "les", "du", "des", "et", "on", "in"}
+
+
+@lru_cache(maxsize=64)
+def _spelled_in(text: str, org: str) -> frozenset[str]:
+    """The words of the names the text gives the organization in full: a run of words whose initials, the
+    particles aside, spell its abbreviation ("Organisation internationale de la Francophonie" for oif)."""
+    abbr = org.casefold()
+    out: set[str] = set()
+    for m in re.finditer(r"(?=\b(?P<run>[A-Z][\w'’-]*(?:[ \t]+\w[\w'’-]*){1,9}))", text):
+        words = m.group("run").split()
+        for j in range(len(words), 1, -1):
+            run = [w for w in words[:j] if w.casefold() not in _PARTICLES]
+            if run and "".join(w[0] for w in run).casefold() == abbr and words[j - 1][0].isupper():
+                out |= {w.casefold() for w in run}
+                break
+    return frozenset(out)
+
+
+@lru_cache(maxsize=64)
+def _abbreviations_in(text: str, org: str) -> tuple[str, ...]:
+    """The organization's abbreviation, and those the text defines that spell it with a letter left out
+    ("IDB" for isdb): the first letters agree and one is the other with letters dropped, in order."""
+    slug = org.upper()
+    out = [slug]
+    for m in re.finditer(r"\(\s*([A-Z]{2,8})\s*[)/]", text):
+        a = m.group(1)
+        short, long_ = sorted((a, slug), key=len)
+        it = iter(long_)
+        if a not in out and a[0] == slug[0] and len(long_) - len(short) <= 2 and all(c in it for c in short):
+            out.append(a)
+    return tuple(out)
+
+
+@lru_cache(maxsize=64)
+def _defined_in(text: str, org: str) -> frozenset[str]:
     """The organization's names as the text defines them: "the Caribbean Community (CARICOM)" for caricom."""
-    abbr = re.escape(ctx.org.upper())
-    return {
-        " ".join(words[i:]).casefold()
-        for m in re.finditer(
-            rf"(?P<name>[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+|for\s+|the\s+)*[A-Z][\w'’-]*)*)\s*\(\s*{abbr}\s*\)",
-            ctx.doc.text,
-        )
-        for words in [m.group("name").split()]
-        for i in range(len(words))
-        if words[i][0].isupper()
-    }
+    abbr = "|".join(re.escape(a) for a in _abbreviations_in(text, org))
+    return frozenset(
+        {
+            " ".join(words[i:]).casefold()
+            for m in re.finditer(
+                rf"(?P<name>[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+|for\s+|the\s+)*[A-Z][\w'’-]*)*)\s*\(\s*(?:{abbr})(?:\s*/\s*[A-Z]{{2,8}})?\s*\)",
+                text,
+            )
+            for words in [m.group("name").split()]
+            for i in range(len(words))
+            if words[i][0].isupper()
+        }
+    )
+
+
+def _spelled_name_words(ctx: Context) -> frozenset[str]:
+    return _spelled_in(ctx.doc.text, ctx.org)
+
+
+def _abbreviations(ctx: Context) -> tuple[str, ...]:
+    return _abbreviations_in(ctx.doc.text, ctx.org)
+
+
+def _defined_names(ctx: Context) -> frozenset[str]:
+    return _defined_in(ctx.doc.text, ctx.org)
 
 
 _HELD_CLAUSE = re.compile(
@@ -423,6 +602,13 @@ def _summit_slug(ctx: Context) -> str:
     else what the tables call a summit, else ``summit``."""
     if re.search(r"\bCouncil\s+of\s+(?:the\s+)?Heads\s+of\s+State\b", ctx.doc.text):
         return resolve_body("Council of Heads of State", ctx.bodies, ctx.org) or "council-of-heads-of-state"
+    if re.search(
+        rf"\bAuthority\s+of\s+(?:the\s+)?Heads\s+of\s+State\b|\b{re.escape(ctx.org.upper())}\s+Authority\b",
+        ctx.doc.text,
+    ):  # "the chair of the COMESA Authority": the summit is the organization's Authority
+        return resolve_body("Authority", ctx.bodies, ctx.org) or "authority"
+    if re.search(r"\b(?:leaders['’]\s+meeting|Leaders['’]?\s+Meeting)\b", ctx.doc.text):
+        return "leaders-meeting"  # "the forum's first in-person leaders' meeting": the summit's own name
     return resolve_body("summit", ctx.bodies, ctx.org) or "summit"
 
 
@@ -465,9 +651,35 @@ def find_meeting(ctx: Context) -> list[Candidate]:
         if found is None and verb is not None:  # "The heads of state of the member states ... met in ..."
             subject = re.sub(r"^(?:On\s+)?[^,]*\d{4},\s*", "", text[: verb.start()]).strip(" ,")
             slug = resolve_body(re.sub(r"^(?:The|the)\s+", "", subject), ctx.bodies, ctx.org)
-            named = _NAMED_BODY.search(subject) if slug is None else None
+            people = re.fullmatch(
+                r"(?:The\s+|the\s+|Its\s+|its\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?i:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|presidents)"
+                r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5})?",
+                subject,
+            )  # people, not a body: "Leaders of the Pacific Islands Forum closed ..."
+            named = _NAMED_BODY.search(subject) if slug is None and not people else None
             if named:  # "The Assembly of the African Union met in ...": a body no table knows, by its words
                 slug = _generic_body(named.group(), ctx)
+            if (
+                slug is None
+                and re.fullmatch(
+                    r"(?:The\s+|the\s+|Its\s+|its\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?i:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|presidents)"
+                    r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5})?",  # "Leaders of the 12-nation XYZ bloc"
+                    subject,
+                )
+                and re.search(
+                    r"\b(?:talks|summit|meeting|session|met|gathered|convened)\b",
+                    text[verb.start() : verb.end() + 40],
+                )
+            ):
+                slug = _summit_slug(
+                    ctx
+                )  # "The leaders closed two days of talks in Accra": the organization's summit
+            if slug is None and re.search(
+                r"\b(?:the|its|their)\s+(?:council|assembly|conference|committee|authority|board)['’]s\s+(?:[\w-]+\s+){0,2}(?:meeting|session|sitting)\b",
+                text,
+                re.I,
+            ):  # "The ruling came out of the council's 854th meeting": the body named before
+                slug = _body_named_before(ctx, sentences, passage)
             if slug is None and re.match(
                 r"^(?:The|Its|the|its)\s+(?:council|assembly|summit|conference|authority)$", subject, re.I
             ):
@@ -503,12 +715,27 @@ def find_meeting(ctx: Context) -> list[Candidate]:
             # "The Council will meet next in Yerevan, ... told reporters after the Council's session in the
             # Tajik capital on Thursday": the meeting held is the one the clause tells of
             text, verb = text[clause.start() :], clause
-        if not verb or not found or _NOT_THIS.search(text[: verb.end() + 40]) or _AHEAD.search(text):
+        if (
+            not verb
+            or not found
+            or _NOT_THIS.search(text[: verb.end()])
+            or _OTHER_MEETING.search(text[verb.end() : verb.end() + 80])
+            or _AHEAD.search(text)
+        ):  # a modal after the verb tells the meeting's end ("opens today and will close on Wednesday")
             continue
+        if _BACKGROUND.search(text) and not re.search(r"\b(?:today|this\s+week)\b", text, re.I):
+            continue  # the organization's history, not the meeting reported
         if _elsewhen(ctx, text):
             continue  # "... opened for them in September 2021 at their Dushanbe summit": another meeting
         body = found[0]
         opening, date = passage, _meeting_dates(ctx, text)
+        if (
+            date is None
+            and ctx.anchor.day is not None
+            and any(d.kind.rstrip("?") in ("day", "days") for d in find_dates(text, ctx.anchor.year))
+        ):
+            opening = None  # "the Conference, which at its 22nd session, held ... on 25 March": a meeting weeks before
+            continue
         if date is None:  # "... met in Minsk." and the day in the next sentence
             for nxt in sentences[sentences.index(passage) + 1 : sentences.index(passage) + 3]:
                 if ctx.anchor.day is not None and (
@@ -554,6 +781,7 @@ def find_meeting(ctx: Context) -> list[Candidate]:
         return []
     if opening is not None:
         date = _widen(ctx, sentences, opening, date)
+        date = _own_day(ctx, sentences, opening, date)
     inferred = None
     when: str | None = None
     unresolved = ""
@@ -589,8 +817,18 @@ def find_meeting(ctx: Context) -> list[Candidate]:
         if host and is_state(host[0].value):
             event["host"] = host[0].value
             event.pop("place")
+            there = city(ctx.anchor.place, prefer=[host[0].value]) if ctx.anchor.place else None
+            if there and there[1] == host[0].value and not _VIRTUAL.search(opening.norm):
+                event["place"] = (
+                    ctx.anchor.place
+                )  # "Zambia played host to the summit" under a LUSAKA dateline
         else:
-            gazetteer = city(place)
+            near = [
+                p.value
+                for p in find_parties(f"{opening.norm} {ctx.anchor.region or ''}", exclude=[ctx.org])
+                if is_state(p.value)
+            ]
+            gazetteer = city(place, prefer=near)  # "in Victoria, Seychelles": the city of the state named
             if gazetteer:
                 event["host"] = gazetteer[1]
             elif ctx.anchor.region and ctx.anchor.place and place.casefold() == ctx.anchor.place.casefold():
@@ -598,6 +836,11 @@ def find_meeting(ctx: Context) -> list[Candidate]:
                 hosts = [p.value for p in find_parties(ctx.anchor.region) if is_state(p.value)]
                 if hosts:
                     event["host"] = hosts[0]
+    beside = _PLACE_STATE.search(opening.norm)
+    if "host" not in event and place and beside and beside.group("place") == place:
+        named_state = _state_of(beside.group("state"))
+        if named_state:
+            event["host"] = named_state  # "in Djibloho, Equatorial Guinea"
     acting = _ACTING_HOST.search(opening.norm)
     if "host" not in event and acting:
         who = [p for p in find_parties(acting.group("who"), exclude=[ctx.org]) if is_state(p.value)]
@@ -616,12 +859,14 @@ def find_meeting(ctx: Context) -> list[Candidate]:
     chair = co_chairs[0] if co_chairs else _chair(ctx, more)
     if chair:
         event["chair"] = chair
-        if "host" not in event and chair.get("party"):
+        if "host" not in event and chair.get("party") and not _OFFICIAL.search(chair.get("role", "")):
             event["host"] = chair["party"]  # the genre's chair is the host's head of state
     out: list[Candidate] = []
-    participants = _attendance(ctx, opening, more, out)
-    if chair and "party" not in chair and event.get("host"):
-        chair["party"] = event["host"]  # the genre's chair is the host's head of state
+    others = _other_meetings(ctx, sentences, opening, body, when) if when is not None else []
+    skip = frozenset(p.start for p, _, _ in others)
+    participants = _attendance(ctx, opening, more, out, skip=skip, host=event.get("host"))
+    if chair and "party" not in chair and event.get("host") and not _OFFICIAL.search(chair.get("role", "")):
+        chair["party"] = event["host"]  # the genre's chair is the host's head of state (not an official)
     for co_chair in co_chairs[1:]:  # the other co-chair attended too
         if not any(p["person"] == co_chair["person"] for p in participants):
             participants.append({k: v for k, v in co_chair.items() if k in ("person", "role", "party")})
@@ -645,12 +890,108 @@ def find_meeting(ctx: Context) -> list[Candidate]:
         event["more_sources"] = more
     if when is None:
         return [Candidate("unresolved", event, note=unresolved, kind="date-unresolved"), *out]
+    main = ctx.meeting
+    second: list[Candidate] = []
+    for passage, other_body, other_date in others:
+        second.extend(_second_meeting(ctx, passage, other_body, other_date, event))
+    ctx.meeting = main
+    return [Candidate("event", event), *second, *out]
+
+
+def _other_meetings(
+    ctx: Context, sentences: list[Passage], opening: Passage, body: str, when: str
+) -> list[tuple[Passage, str, DateMatch]]:
+    """Other meetings the text reports held, each in a sentence of its own with its own calendar day ("The
+    foreign ministers held the eleventh meeting of their council over the same two days, May 22 and 23"):
+    another body, a main-clause verb of holding (not "which met on Tuesday", not "had met"), not a meeting
+    to come or of the past."""
+    found: list[tuple[Passage, str, DateMatch]] = []
+    for passage in sentences[:40]:
+        text = passage.norm
+        if passage is opening or passage.start < ctx.anchor.end:
+            continue
+        verb = _HELD.search(text)
+        if verb is None or re.search(r"\b(?:which|that|who|whom|where)\s+(?:\w+\s+)?$", text[: verb.start()]):
+            continue
+        if _NOT_THIS.search(text[: verb.end()]) or _OTHER_MEETING.search(text[verb.end() : verb.end() + 80]):
+            continue
+        if _BACKGROUND.search(text) or _elsewhen(ctx, text):
+            continue
+        date = _own_date(ctx, text, when)
+        if date is None:
+            continue
+        named = _body_in(text, ctx)
+        if named is None and _MINISTERS_MET.search(text):  # "Foreign ministers met on Sunday in Lusaka"
+            slug = (
+                resolve_body("Council of Foreign Ministers", ctx.bodies, ctx.org)
+                or "council-of-foreign-ministers"
+            )
+            named = (slug, 0)
+        if named is None or named[0] == body or named[0] == _summit_slug(ctx):
+            continue
+        known = named[0] in ctx.bodies or resolve_body(named[0].replace("-", " "), ctx.bodies, ctx.org)
+        if not known and not re.search(
+            r"-of-(?:[a-z]+-)*(?:ministers|heads|officials|governors|representatives|state)\b", named[0]
+        ):
+            continue  # "the summit of the Conference on Interaction ...": another organization's, or no body's name
+        found.append((passage, named[0], date))
+    return found
+
+
+def _own_date(ctx: Context, text: str, when: str) -> DateMatch | None:
+    """A second meeting's own day: a calendar day, a weekday of the report's week ("met on Sunday"), or "earlier
+    in the day" (the main meeting's first day); within the week up to the main meeting's end."""
+    year = ctx.anchor.year or ctx.year
+    days = [d for d in find_dates(text, year) if d.kind.rstrip("?") in ("day", "days")]
+    date = _meeting_dates(ctx, text) if days else None
+    if date is not None and date.edtf.split("/")[0] in {d.edtf.split("/")[0] for d in days}:
+        return date
+    first, last = when.split("/")[0], when.split("/")[-1]
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", first) or ctx.anchor.day is None:
+        return None
+    same = re.search(
+        r"\b(?:earlier|later)\s+(?:in|on)\s+the\s+(?:same\s+)?day\b|\bthe\s+same\s+day\b", text, re.I
+    )
+    if same:
+        return DateMatch(same.start(), same.end(), first, "day?")
+    end = dt.date.fromisoformat(last)
+    for d in relative_days(text, min(end, ctx.anchor.day)):
+        start = dt.date.fromisoformat(d.edtf.split("/")[0])
+        if 0 <= (end - start).days <= 7:
+            return d
+    return None
+
+
+def _second_meeting(
+    ctx: Context, passage: Passage, body: str, date: DateMatch, main: dict[str, Any]
+) -> list[Candidate]:
+    """The MeetingHeld of another meeting of the text, with the persons its own sentence names; its place
+    is the one the sentence names, else the main meeting's ("over the same two days")."""
+    event: dict[str, Any] = {"type": "MeetingHeld", "org": ctx.org, "body": body, "date": date.edtf}
+    place = _place(ctx, passage.norm, here=False)
+    if place and place != main.get("place"):
+        event["place"] = place
+        found = city(place)
+        if found:
+            event["host"] = found[1]
+    else:
+        event.update({k: main[k] for k in ("place", "host") if k in main})
+    ctx.meeting = Meeting(body, date.edtf, date.edtf.split("/")[-1])
+    out: list[Candidate] = []
+    more: list[dict[str, Any]] = []
+    event["participants"] = _attendance(ctx, passage, more, out, only=frozenset({passage.start}))
+    event["source"] = ctx.source(passage)
+    if date.kind.endswith("?"):
+        event["source"]["inferred"] = True
+        event["source"]["note"] = "the day is written without a year: the year is the dateline's"
     return [Candidate("event", event), *out]
 
 
-_ABOUT_IT = re.compile(r"\b(?:summit|meeting|session|gathering|talks|sitting|conference)\b", re.I)
+_ABOUT_IT = re.compile(
+    r"\b(?:summit|meeting|session|gathering|talks|sitting|conference|council|assembly)\b", re.I
+)
 _RAN = re.compile(
-    r"\b(?:ran|runs|run|lasted|lasts|last|continued|continues|continue|was\s+held|were\s+held|took\s+place|held)\b",
+    r"\b(?:ran|runs|run|lasted|lasts|last|continued|continues|continue|was\s+held|were\s+held|took\s+place|held|hosted|met|convened)\b",
     re.I,
 )
 
@@ -724,9 +1065,14 @@ def _widen(
             ends = days_in(re.split(r"[.;]", text[ended.end() :])[0])
             if ends and ends[0] > (last or first):
                 last = ends[0]
-        until = re.search(r"\b(?:until|till|through)\s+(?P<when>[^.;]+)", text)
-        if until and _RAN.search(text):
-            ends = days_in(until.group("when"), future=bool(re.search(r"\bruns\b", text)))
+        until = re.search(r"\b(?:until|till|through)\s+(?P<when>[^.;]+)", text) or re.search(
+            r"\b(?:will\s+(?:close|end|conclude|run\s+until)|is\s+to\s+(?:close|end))\s+(?:on\s+)?(?P<when>[^.;,]+)",
+            text,
+        )  # "opens today in the capital and will close on Wednesday"
+        if until and (_RAN.search(text) or until.group().startswith(("will", "is"))):
+            ends = days_in(
+                until.group("when"), future=bool(re.search(r"\bruns\b|\bwill\b|\bis\s+to\b", text))
+            )
             if ends and ends[0] > first:
                 last = ends[0]
         opened = re.search(r"\b(?:opened|began|started)\s+(?:on\s+)?(?P<when>[^.;,]+)", text)
@@ -761,6 +1107,39 @@ def _widen(
     return date
 
 
+# "The 23rd Summit ... and the meeting of its ministers of foreign affairs took place ... from 28 to 31
+# October": one sentence tells two meetings, their days together
+_TWO_MEETINGS = re.compile(
+    r"\b(?:and|as\s+well\s+as)\s+(?:the\s+|a\s+|its\s+)?(?:[\w'’-]+\s+){0,4}?(?:meetings?|sessions?|councils?|conferences?)\b"
+    r"(?=[^.;]*\b(?:took\s+place|were\s+held|was\s+held|met|ran|convened)\b)",
+    re.I,
+)
+_ITSELF = re.compile(
+    r"^(?:The|the)\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|council|assembly|conference|authority)"
+    r"(?:\s+itself|\s+proper)?\s+(?:met|was\s+held|took\s+place|convened|sat|opened)\b",
+    re.I,
+)
+
+
+def _own_day(
+    ctx: Context, sentences: list[Passage], opening: Passage, date: DateMatch | None
+) -> DateMatch | None:
+    """The meeting's own days when its opening tells two meetings' days together: a later sentence with
+    the meeting itself as subject ("The Summit itself met on Thursday, 31 October") and a day inside the
+    joint span."""
+    if date is None or "/" not in date.edtf or not _TWO_MEETINGS.search(opening.norm):
+        return date
+    first, last = date.edtf.split("/")
+    k = sentences.index(opening)
+    for other in sentences[k + 1 : k + 4]:
+        if not _ITSELF.match(other.norm) or _NOT_THIS.search(other.norm):
+            continue
+        own = _meeting_dates(ctx, other.norm)
+        if own and first <= own.edtf.split("/")[0] and own.edtf.split("/")[-1] <= last:
+            return own
+    return date
+
+
 def _place(ctx: Context, text: str, here: bool = True) -> str | None:
     """Where a meeting sentence puts the meeting: a city of the gazetteer (or a state); None when virtual."""
     capital = re.search(
@@ -789,9 +1168,19 @@ def _place(ctx: Context, text: str, here: bool = True) -> str | None:
     if capital:  # "in the Kyrgyz capital": the gazetteer's capital of that state
         found = find_parties(capital.group("adj") or capital.group("state") or "")
         if found and is_state(found[0].value):
+            there = city(ctx.anchor.place, prefer=[found[0].value]) if ctx.anchor.place else None
+            if there and there[1] == found[0].value:
+                # "BUJUMBURA, Nov. 30 -- ... in the Burundian capital": the dateline's city of that state (the
+                # gazetteer's capital is today's: Gitega since 2019)
+                return ctx.anchor.place
             named = capital_of(found[0].value)
             if named:
                 return named
+    beside = _PLACE_STATE.search(text)
+    if beside and not city(beside.group("place")) and _state_of(beside.group("state")):
+        return beside.group(
+            "place"
+        )  # "in Djibloho, Equatorial Guinea": a town the gazetteer lacks, by its state
     for m in _IN_PLACE.finditer(text):
         if re.search(
             r"\b(?:situation|crisis|conflict|developments|events|coup|elections?|transition)\s+$",
@@ -816,10 +1205,34 @@ def _place(ctx: Context, text: str, here: bool = True) -> str | None:
     return None
 
 
+_PLACE_STATE = re.compile(
+    rf"\b(?:in|at)\s+(?P<place>[A-Z][\w'’.-]*(?:[ -]{_PARTICLE}[A-Z][\w'’.-]*){{0,2}}),\s+(?P<state>[A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+|the\s+)*[A-Z][\w'’-]*){{0,3}})(?=\s*[,.;]|\s+(?:on|in|from|at|for|last|this)\b)"
+)
+
+
+def _state_of(words: str) -> str | None:
+    """The state a phrase names whole ("Equatorial Guinea"), or None."""
+    found = find_parties(words)
+    if (
+        len(found) == 1
+        and is_state(found[0].value)
+        and found[0].start == 0
+        and found[0].end >= len(words) - 1
+    ):
+        return found[0].value
+    return None
+
+
 def _city(place: str) -> str:
     return re.sub(r"\s+(?:on|in|from)$", "", place).strip(" .,;")
 
 
+# an official of an organization, who represents no state
+_OFFICIAL = re.compile(
+    r"\b(?:Secretary[\s-]+General|Executive\s+Secretary|Secretary|Director[\s-]+General|Commissioner|Commission|Secretariat"
+    r"|High\s+Representative|Special\s+Representative|Ombudsman|Registrar)\b",
+    re.I,
+)
 _NOT_A_FORENAME = re.compile(
     r"(?:President|Prime|Minister|Mrs?|Ms|Dr|King|Queen|Emir|Sultan|Sheikh|Chair\w*|Secretary|General|Vice|Deputy|"
     r"Ambassador|Senator|The|And|Of|Former|Acting|Interim|Foreign|Premier|Chancellor|Governor|Prince|Princess)$"
@@ -853,13 +1266,20 @@ def _chair(ctx: Context, more: list[dict[str, Any]]) -> dict[str, Any] | None:
     for passage in ctx.doc.sentences[:16]:
         for m in _CHAIR.finditer(passage.norm):
             item = next(
-                (m.group(g) for g in ("item", "item2", "item3", "item4", "item5", "item6") if m.group(g)), ""
+                (
+                    m.group(g)
+                    for g in ("item", "item2", "item3", "item4", "item5", "item6", "item7")
+                    if m.group(g)
+                ),
+                "",
             )
             item = re.sub(r"^.*\b(?:was|is|were)\s+", "", item) if m.group("item3") else item
             item = re.sub(r",\s*(?:who|whose|which)\b.*$", "", item)
             item = re.split(
                 r"\s+(?:under|at|with|who|whose|in|on|during|from)\s+|,\s+(?:who|whose|which)\b", item
             )[0]
+            if m.group("item2"):  # "under the chairmanship of X to examine the situation"
+                item = re.split(r"\s+to\s+(?=[a-z])", item)[0]
             person = parse_item(item, ctx.org, ctx.known_persons) or _full_mention(ctx, item)
             if person is None:
                 continue
@@ -932,14 +1352,25 @@ def _full_mention(ctx: Context, item: str) -> Person | None:
 
 
 def _attendance(
-    ctx: Context, opening: Passage, more: list[dict[str, Any]], out: list[Candidate]
+    ctx: Context,
+    opening: Passage,
+    more: list[dict[str, Any]],
+    out: list[Candidate],
+    *,
+    skip: frozenset[int] = frozenset(),
+    only: frozenset[int] | None = None,
+    host: str | None = None,
 ) -> list[dict[str, Any]]:
+    """Who attended, from the sentences about the meeting: ``skip`` the sentences (by start) that tell
+    another meeting of the text; ``only`` those of this meeting (a second meeting's own sentence)."""
     participants: list[dict[str, Any]] = []
     seen: set[str] = set()
     intro: tuple[str | None, str | None] | None = None  # the role of the list an intro opened
-    first_list = True
+    first_list = only is None
     units: list[tuple[Passage, str]] = []
     for passage in ctx.doc.sentences[:40]:
+        if passage.start in skip or only is not None and passage.start not in only:
+            continue
         parts = re.split(r",\s+and\s+(?=(?:the\s+)?[A-Z])|;\s+(?=(?:the\s+)?[A-Z])", passage.norm)
         if len(parts) > 1 and sum(1 for part in parts if _ATTEND.search(part)) > 1:
             units += [(passage, part) for part in parts]  # "X attended as ..., and Y took part as ..."
@@ -996,7 +1427,7 @@ def _attendance(
             verb is not None
             and verb.group().lower() in ("joined", "came")
             and not re.match(
-                r"\s+(?:the\s+|them\s+|him\s+|her\s+)?(?:[\w-]+\s+){0,2}(?:meeting|summit|session|talks|leaders|heads|discussions?|gathering|sitting|counterparts)\b"
+                r"\s+(?:the\s+|them\s+|him\s+|her\s+)?(?:[\w-]+\s+){0,3}(?:meeting|summit|session|talks|leaders|heads|discussions?|gathering|sitting|counterparts)\b"
                 r"|\s*[.,;:]|\s+(?:by|them|him|her|in\s+person|from|for\s+the|as|via|online|virtually|remotely)\b|\s+to\s+(?:the\s+)?[A-Z]",
                 text[verb.end() :],
             )
@@ -1027,20 +1458,56 @@ def _attendance(
             verb, after = welcomed, None
         elif inverted:
             listed = text[inverted.end() :]
+            whom = re.match(r"Representing\s+(?P<who>.+?)\s+(?:was|were)\s+$", inverted.group())
+            state = _state_of(re.sub(r"^the\s+", "", whom.group("who"))) if whom else None
+            if state and not [
+                p for p in find_parties(re.split(r"[,;]|\s+and\s+", listed)[0]) if is_state(p.value)
+            ]:
+                listed = (
+                    f"{state_name(state)}'s {listed}"  # "Representing Togo was Foreign Minister X": of Togo
+                )
         elif after and (not verb or after.start() <= verb.end() + 2 or verb.start() > after.start()):
             listed = text[after.end() :]
             whose = [p for p in find_parties(text[: after.start()]) if is_state(p.value)][-1:]
             if (
                 whose
                 and re.match(r"(?:its|their)\s+", listed)
-                and re.search(r"represented\s+by", after.group())
+                and re.search(r"represented\s+", after.group())
             ):
                 # "Armenia was represented by its Acting Prime Minister X": the state's own
                 listed = f"{text[whose[0].start : whose[0].end]}'s {listed.split(None, 1)[1]}"
+            elif (
+                whose
+                and whose[0].end <= after.start()
+                and (
+                    re.search(r"represented\s+", after.group())
+                    or re.search(r"\bdelegation\b[^,;]{0,20}$", text[: after.start()])
+                    and text.rfind(" ", 0, whose[0].start) >= after.start() - 60
+                )
+            ):
+                # "Tanzania was represented by Vice President X and Rwanda by Prime Minister Y", "the US delegation
+                # there was led by X": the subject is the first item's state, "and <State> by" the next one's
+                state = state_name(whose[0].value)  # "the Kenyan delegation": Kenya's
+                first_item = re.split(r",|\s+and\s+", listed, maxsplit=1)[0]
+                if not [p for p in find_parties(first_item, exclude=[ctx.org]) if is_state(p.value)]:
+                    listed = f"{state}'s {listed}"
+            listed = re.split(r",?\s+(?:accompanied|assisted|flanked|supported)\s+by\b", listed)[0]
             if not _SPLIT.search(listed) and verb and verb.start() > 0:
                 listed = text[: verb.start()] + ", " + listed
         elif verb:
             listed = text[: verb.start()]
+            if re.match(r"in\s+attendance", verb.group(), re.I) and re.search(r"\bwith\s+", listed):
+                # "under the patronage of President X and with the ministers of the members in attendance": only
+                # those after "with" are in attendance
+                listed = re.split(r"\bwith\s+", listed)[-1]
+            led = re.match(r"(?:led|headed)\b", verb.group())
+            states = (
+                [p for p in find_parties(verb.group(), exclude=[ctx.org]) if is_state(p.value)] if led else []
+            )
+            if states and not [p for p in find_parties(listed, exclude=[ctx.org]) if is_state(p.value)]:
+                listed = (
+                    f"{state_name(states[0].value)}'s {listed}"  # "X led the Nepalese delegation": of Nepal
+                )
             along = re.search(r"\b(?:along|together)\s+with\s+(?P<rest>.+)$", text[verb.end() :])
             if along:  # "X and Y were among the participants, along with Z"
                 listed = listed + ", " + along.group("rest")
@@ -1051,6 +1518,11 @@ def _attendance(
         if after is not None and listed == text[after.end() :] and re.search(r"\bsent\b", after.group()):
             # "The observer states sent X of A, Y of B": the senders' role is each item's
             marks = [(r, st) for _, r, st in _segments(text[: after.start()], text) if r is not None]
+            if marks:
+                segments = [(seg, *marks[-1]) for seg, _, _ in segments]
+        if inverted and all(r is None for _, r, _ in segments):
+            # "Attending as observers were X and Y": the intro's role is each item's
+            marks = [(r, st) for _, r, st in _segments(text[: inverted.end()], text) if r is not None]
             if marks:
                 segments = [(seg, *marks[-1]) for seg, _, _ in segments]
         if first_list and all(r is None for _, r, _ in segments) and not _ROLES_AFTER(text, verb):
@@ -1074,11 +1546,13 @@ def _attendance(
             first_list = False
         if found_here and passage is not opening:
             more.append(ctx.source(passage))
-    for passage, person in _actors(ctx):
+    for passage, person in _actors(ctx, host) if only is None else []:
+        if passage.start in skip:
+            continue
         if person.name in seen or any(p["person"] == person.name for p in participants):
             continue
         seen.add(person.name)
-        participants.append(_participant(person, "head of state", ctx))
+        participants.append(_participant(person, "head of state" if person.party else None, ctx))
         if passage is not opening:
             more.append(ctx.source(passage))
     return participants
@@ -1098,9 +1572,12 @@ _WELCOMED_ALL = re.compile(
 # open or address it
 _ACTS = re.compile(
     r"\b(?:welcomed|greeted|received)\s+(?:his|her|their|the|fellow)\s+(?:\w+\s+)?(?:counterparts|guests|leaders|participants|delegations|colleagues)\b"
-    r"|\b(?:handed|passed|giving|gave)\s+(?:over\b|(?:the\s+)?(?:role\s+of\s+)?(?:rotating\s+)?(?:chairmanship|presidency|chair|chair-in-office)\b)|\bbecame\s+(?:the\s+)?(?:new\s+)?(?:chairperson|chairman|chair)\b|\b(?:took\s+over|assumed|received|accepted)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:rotating\s+)?(?:chairmanship|presidency|chair)\b"
+    r"|\b(?:handed|passed|giving|gave)\s+(?:over\b|(?:the\s+)?(?:role\s+of\s+)?(?:rotating\s+)?(?:chairmanship|presidency|chair|chair-in-office)\b)|\bbecame\s+(?:the\s+)?(?:new\s+)?(?:chairperson|chairman|chair)\b|\bsucceeded\s+in\s+the\s+(?:chair|chairmanship|presidency)\b|\b(?:took\s+over|assumed|received|accepted)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:rotating\s+)?(?:chairmanship|presidency|chair)\b"
     r"|\b(?:opened|addressed|inaugurated)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:summit|meeting|session|assembly|sitting|gathering|talks)\b"
-    r"|\bdelivered\s+(?:a|an|the|his|her)\s+(?:\w+\s+)?(?:speech|address|statement)\b"
+    r"|\b(?:delivered|delivering|made|making|gave|giving)\s+(?:a|an|the|his|her)\s+(?:\w+\s+)?(?:speech|address|statement)\b"
+    # "In his farewell address the outgoing Secretary General ...", "who repeated his support in his opening speech"
+    r"|\b(?:in|during)\s+(?:his|her|their)\s+(?:\w+\s+)?(?:speech|address|remarks|statement)\b"
+    r"|\bread(?:ing)?\s+out\s+the\s+(?:final\s+|joint\s+)?(?:communiqu|declaration|statement)"
     r"|\b(?:set\s+out|presented|outlined)\s+(?:the\s+|his\s+|her\s+)?priorities\b"
     r"|\b(?:announced|said|stated|declared|proposed)\s+(?:at|during|to)\s+the\s+(?:\w+\s+)?(?:session|meeting|summit|talks|sitting)\b"
     r"|\btold\s+the\s+(?:\w+\s+)?(?:session|meeting|summit|sitting|leaders|council)\b"
@@ -1109,7 +1586,10 @@ _ACTS = re.compile(
 )
 
 
-def _actors(ctx: Context) -> list[tuple[Passage, Person]]:
+_OPENS = re.compile(r"\b(?:opened|opening|inaugurated|inaugurating|inaugural|welcomed|welcoming)\b", re.I)
+
+
+def _actors(ctx: Context, host: str | None = None) -> list[tuple[Passage, Person]]:
     """Heads of state or government named only as acting at the meeting ("Uzbek President X welcomed
     his counterparts", "At the opening, President X of A handed over the chairmanship to President Y
     of B"): both ends of a handover, the host who welcomed, the speaker who opened it."""
@@ -1146,10 +1626,35 @@ def _actors(ctx: Context) -> list[tuple[Passage, Person]]:
             if owned:  # "Samoa's Prime Minister, Fiame Naomi Mata'afa"
                 words = f"{owned.group('title')} {owned.group('name')} of {owned.group('state')}"
             person = parse_item(words, ctx.org, ctx.known_persons)
+            if (
+                person is not None
+                and not person.party
+                and host
+                and _OPENS.search(act.group())
+                and re.match(rf"(?:{heads})\b", words)  # no state's adjective before the title ("Congolese")
+                and m.end() <= act.start()
+                and re.fullmatch(
+                    r"\s*(?:,[^,]*,\s*)?(?:then\s+|also\s+|formally\s+)?", text[m.end() : act.start()]
+                )
+            ):  # the head is the one who opens: the act follows the name
+                # "with Prime Minister X delivering the inaugural address": the host's head opens the meeting
+                person = replace(person, party=host)
             if person is None or not person.party or not is_state(person.party):
                 continue
             out.append((passage, person))
+        for m in _OFFICIAL_MENTION.finditer(text):  # the organization's own officials, who represent no state
+            person = parse_item(m.group(), ctx.org, ctx.known_persons)
+            if person is not None and not person.party and _OFFICIAL.search(person.role):
+                out.append((passage, person))
     return out
+
+
+# "the outgoing Secretary General, Hamada Madi", "EAC Secretary General Richard Sezibera", "the Director-General,
+# Dr Ana Reyes"
+_OFFICIAL_MENTION = re.compile(
+    r"\b(?:[A-Z]{2,8}\s+)?(?:Secretary[\s-]+General|Executive\s+Secretary|Director[\s-]+General)"
+    r",?\s+(?:(?:Dr|Prof|Professor|Ambassador|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
+)
 
 
 def _ROLES_AFTER(text: str, verb: re.Match[str] | None) -> bool:
@@ -1205,8 +1710,21 @@ _RESPECTIVELY = re.compile(
 )
 
 
+_ADJ_RESPECTIVELY = re.compile(
+    r"^(?P<adjs>(?:[A-Z][\w'’-]+(?:\s*,\s*|\s+and\s+))+[A-Z][\w'’-]+)\s+(?P<title>presidents|prime\s+ministers|leaders|foreign\s+ministers|premiers)\s*,\s*(?P<rest>.+)$",
+    re.I,
+)
+
+
 def _respectively(segment: str, ctx: Context) -> tuple[list[Person], str]:
-    """ "The presidents of A, B and C, X, Y and Z, and ...": the n states, then the n names, in order."""
+    """ "The presidents of A, B and C, X, Y and Z, and ...": the n states, then the n names, in order; so
+    too "the Togolese and Beninese presidents, X and Y"."""
+    adjectives = _ADJ_RESPECTIVELY.match(segment)
+    if adjectives:
+        adjs = [a for a in re.split(r"\s*,\s*|\s+and\s+", adjectives.group("adjs")) if a]
+        codes = [lookup_party(a) for a in adjs]
+        if all(c and is_state(c) for c in codes):
+            segment = f"{adjectives.group('title')} of {', '.join(state_name(c) for c in codes if c)}, {adjectives.group('rest')}"
     m = _RESPECTIVELY.match(segment)
     if m is None:
         return [], segment
@@ -1225,6 +1743,8 @@ def _respectively(segment: str, ctx: Context) -> tuple[list[Person], str]:
     title = m.group("title").rstrip("s").replace("Prime minister", "Prime Minister")
     people = []
     for state, name in zip(states, names, strict=True):
+        if len(name.split()[-1]) > 3:
+            name = name.rstrip(" .")  # the sentence's full stop, not an initial ("Jr.")
         person = parse_item(
             f"{title.title()} {name.strip()} of {state_name(state)}", ctx.org, ctx.known_persons
         )
@@ -1234,43 +1754,109 @@ def _respectively(segment: str, ctx: Context) -> tuple[list[Person], str]:
     return people, rest
 
 
+_PLURAL_TITLE = re.compile(
+    r"^(?P<title>Presidents|Vice[\s-]Presidents|Prime\s+Ministers|Foreign\s+Ministers|Deputy\s+Prime\s+Ministers|Ministers"
+    r"|Premiers|Leaders|Kings|Emirs|Sultans|Ambassadors|Chancellors)\s+(?=[A-Z])"
+)
+
+
+_SEVERAL_TITLED = re.compile(
+    r"^\s*(?:Presidents|Prime\s+Ministers|Vice[\s-]Presidents|Ministers|Premiers|Leaders)\s+[A-Z]"
+    r"|\b(?:President|Prime\s+Minister|Premier|Vice[\s-]President|King|Emir|Minister)\s+[A-Z][^;]*?\s+and\s+(?:the\s+)?"
+    r"(?:President|Prime\s+Minister|Premier|Vice[\s-]President|King|Emir|Minister|Foreign\s+Minister)\s+[A-Z]"
+)
+
+
+def _singular(title: str) -> str:
+    return " ".join(title.split())[:-1]  # "Prime Ministers" -> "Prime Minister"
+
+
 def _items(segment: str, ctx: Context) -> list[Person]:
     segment = _LEAD.sub("", _TAIL.sub("", segment)).strip()
     segment = re.sub(r"^(?:The|the)\s+", "", segment)
-    # "Presidents A of X, B of Y and C of Z attended": the plural title is each item's, no part of a name
-    segment = re.sub(
-        r"^(?:Presidents|Prime\s+Ministers|Foreign\s+Ministers|Ministers|Leaders|Kings|Emirs)\s+(?=[A-Z])",
-        "",
-        segment,
-    )
     segment = re.sub(
         r"\s+among\s+(?:those|the\s+\w+)\b.*$", "", segment
     )  # "... among those around the table"
     # "... and Y also addressed the leaders": the adverbs left before the verb name no one
     segment = re.sub(r"(?:\s+(?:also|too|all|both|then|each|likewise|personally))+\s*$", "", segment)
-    people, segment = _respectively(segment, ctx)
+    people, segment = _respectively(re.sub(r"^Presidents\s+of\b", "presidents of", segment), ctx)
     if segment.count(";") >= 2:
         # "Name, Title of A; Name, Title of B; and Name, Title of C": a semicolon ends each item, and the
-        # commas inside an item belong to it
+        # commas inside an item belong to it, unless the item is itself a list of titled persons ("President
+        # A and Prime Minister B of X")
         for item in re.split(r";\s*(?:and\s+)?", segment.rstrip(" .")):
+            several = _list_items(item, ctx) if _SEVERAL_TITLED.search(item) else []
+            if len(several) >= 2 and all(p.role or p.party for p in several):
+                people += several
+                continue
             person = parse_item(item, ctx.org, ctx.known_persons)
             if person is not None and (person.role or person.party or person.known):
                 people.append(person)
         return people
-    parts = _SPLIT.split(segment.rstrip(" ."))
+    return people + _list_items(segment, ctx)
+
+
+def _list_items(segment: str, ctx: Context) -> list[Person]:
+    """The persons of a list cut at commas and "and": a plural title is each following item's ("Presidents
+    A of X, B of Y and C of Z"); a state after the last of "A and B of X" is both's; a title cut at "and"
+    or a comma joins the next piece."""
+    masked = segment.rstrip(" .")
+    for party in find_parties(masked, exclude=[ctx.org]):  # "Sao Tome and Principe": one name, not two items
+        name = masked[party.start : party.end]
+        if " and " in name or "," in name:
+            masked = (
+                masked[: party.start]
+                + name.replace(" and ", " \0and ").replace(",", "\1")
+                + masked[party.end :]
+            )
+    parts = [p.replace(" \0and ", " and ").replace("\1", ",") for p in _SPLIT.split(masked)]
+    people: list[Person] = []
+    seps: list[str] = []  # the separator before each person
     pending = ""
+    carried: str | None = None  # the singular of the last plural title
     for k in range(0, len(parts), 2):
-        text = pending + parts[k]
+        piece = parts[k]
+        plural = _PLURAL_TITLE.match(piece.strip())
+        if plural:
+            carried = _singular(plural.group("title"))
+            piece = piece.strip()[plural.end() :]
+        text = pending + piece
         if not text.strip():
             continue
         person = parse_item(text, ctx.org, ctx.known_persons) or _full_mention(ctx, text)
+        if (
+            pending
+            and re.match(r"\s*(?:the|a|an)\s", pending)
+            and pending.endswith(" and ")
+            and (alone := parse_item(piece, ctx.org, ctx.known_persons)) is not None
+            and alone.role
+        ):
+            # "the chief adviser of B's caretaker government and SAARC Secretary General X": an unnamed person,
+            # then a titled one
+            person = alone
         if person is None or not person.role and not person.party and not person.known:
             # a title cut at "and" or a comma ("Representative ... and Head of ...",
             # "the Director of ..., Name"): join the next piece, with its separator
             pending = text + (parts[k + 1] if k + 1 < len(parts) else "")
             continue
+        if plural is None and carried and not person.role:
+            person = replace(person, role=carried)  # "B of Y" after "Presidents A of X"
+        elif plural is None and person.role:
+            carried = None  # another title ends the plural's reach
         pending = ""
+        seps.append(parts[k - 1] if k else "")
         people.append(person)
+    for i in range(len(people) - 1):
+        a, b = people[i], people[i + 1]
+        if (
+            a.party is None
+            and a.role
+            and b.party
+            and is_state(b.party)
+            and seps[i + 1].strip() == "and"
+            and not a.known
+        ):
+            people[i] = replace(a, party=b.party)  # "President A and Prime Minister B of X": both of X
     return people
 
 

@@ -31,7 +31,10 @@ _CAP = r"[A-Z][\w'’.-]*"
 _PHRASE = re.compile(rf"{_CAP}(?:\s+(?:(?:of|and|the|de|del|'s)\s+)*{_CAP})*")
 _TOKEN = re.compile(r"\S+")
 _CONNECTORS = {"of", "and", "the", "de", "del", "'s"}
-_HONORIFICS = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|H\.\s?E|Mister|Madam|Mme)\.?\s+)+")
+_HONORIFICS = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Dr|H\.\s?E|Mister|Madam|Mme)\.?\s+"
+    r"|(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)\s+|Samdech\s+(?:Akka\s+Moha\s+Sena\s+Padei\s+)?(?:Techo\s+)?)+"
+)
 
 
 @cache
@@ -57,6 +60,9 @@ def lookup_party(phrase: str) -> str | None:
         found = _table()[0].get(_norm(re.sub(r"'s?$", "", cleaned)))
     if found is None:
         found = demonyms().get(cleaned)
+    bare = re.sub(r"'s?$", "", cleaned)
+    if found is None and bare in ("US", "UK"):  # "US Assistant Secretary of State": the state, in capitals
+        found = {"US": "USA", "UK": "GBR"}[bare]
     if found is None and re.fullmatch(r"(?:[A-Z]\.){1,2}[A-Z]\.?", cleaned):  # "U.S.", "U.K."
         undotted = cleaned.replace(".", "")
         found = {"US": "USA", "USA": "USA", "UK": "GBR"}.get(undotted)
@@ -67,9 +73,9 @@ def lookup_party(phrase: str) -> str | None:
 
 @cache
 def demonyms() -> dict[str, str]:
-    """Adjective -> alpha-3: the table's, and for any other state whose short name ends in "a" the regular
-    "-an" form ("Tanzania" -> "Tanzanian", "Namibia" -> "Namibian"), so that organizations new to the
-    project need no table entry for their states."""
+    """Adjective -> alpha-3: the table's, and for any other state whose short name ends in "a" or "i" the
+    regular "-an" form ("Tanzania" -> "Tanzanian", "Namibia" -> "Namibian", "Burundi" -> "Burundian",
+    "Fiji" -> "Fijian"), so that organizations new to the project need no table entry for their states."""
     import pycountry
 
     out = dict(table("demonyms")["demonyms"])
@@ -80,11 +86,11 @@ def demonyms() -> dict[str, str]:
         if (
             country.alpha_3 in known
             or " " in name
-            or not name.endswith("a")
+            or not name.endswith(("a", "i"))
             or name in ("Dominica", "Antarctica")
         ):
             continue
-        adjective = f"{name}n"
+        adjective = f"{name}n" if name.endswith("a") else f"{name}an"
         if adjective not in out and _table()[0].get(_norm(adjective)) is None:
             out[adjective] = country.alpha_3
     return out
@@ -117,7 +123,20 @@ def find_parties(text: str, *, exclude: Iterable[str] = ()) -> list[Found]:
                     continue
                 code = lookup_party(words.rstrip(".,"))
                 short = words.rstrip(".,")
-                if j - i == 1 and len(short) <= 4 and not short.isupper() and code == short.upper():
+                if (
+                    j - i == 1
+                    and len(short) <= 4
+                    and not short.isupper()
+                    and code == short.upper()
+                    and not (  # "Lao Prime Minister": an adjective before a title, not a code or a name
+                        short in demonyms()
+                        and re.match(
+                            r"\s+(?:President|Prime|Premier|Minister|Foreign|Vice|Deputy|Ambassador|King|delegation"
+                            r"|government|capital|side|authorities|counterpart)\b",
+                            text[e:],
+                        )
+                    )
+                ):
                     continue  # "Can", "Per": words read as ISO codes; "Iran", "Oman", "Mali" are names
                 if code and code not in skip:
                     hit = (j, Found(s, e - (len(words) - len(words.rstrip(".,"))), code))

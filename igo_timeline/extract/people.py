@@ -62,11 +62,42 @@ _ROLE_WORDS = {
     "Also", "Other", "Observer", "Partner", "Dialogue", "Guest", "Guests", "Delegation",
     "Colonel-General", "Lieutenant-General", "Major-General", "Army-General", "Colonel", "Admiral", "Marshal",
     "Security", "National", "Province", "Region", "District", "Adviser", "Advisor", "Assistant",
+    "Presidents", "Premiers", "Kings", "Emirs", "Sultans", "Leaders", "Ambassadors", "Secretaries",
+    "Chancellors", "Envoys", "Representatives", "Chairmen", "Chairpersons",
 }  # fmt: skip
+# "the Special Envoy of President X": the item names an unnamed envoy; the name is the one who sent them
+_ON_BEHALF = re.compile(
+    r"\b(?:Envoy|Representative|Adviser|Advisor|Assistant|Aide|Spokes(?:man|woman|person)|Emissary|Messenger)"
+    r"\s+(?:of|to|for)\s+(?:the\s+)?(?:President|Prime\s+Minister|King|Queen|Emir|Sultan|Premier|Chancellor)\s+(?=[A-Z])"
+)
+# "Ambassador X for the European Union", "X, representing the African Union": the party represented
+_FOR_PARTY = re.compile(
+    r"\s+(?:for|representing|on\s+behalf\s+of)\s+(?:the\s+)?(?P<party>[A-Z][\w'’ -]+?)\s*$"
+)
+
+
+_FUNCTION_WORDS = {
+    "The",
+    "A",
+    "An",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "It",
+    "Its",
+    "Their",
+    "His",
+    "Her",
+    "Our",
+    "In",
+    "On",
+    "At",
+}
 
 
 def _name_like(word: str) -> bool:
-    if not _NAME_TOKEN.match(word) or word.strip(".,") in _ROLE_WORDS:
+    if not _NAME_TOKEN.match(word) or word.strip(".,") in _ROLE_WORDS or word.rstrip(",") in _FUNCTION_WORDS:
         return False
     if (
         not word[0].isupper()
@@ -88,13 +119,16 @@ def _trailing_name(words: list[str]) -> int:
 
 
 _NAME_FIRST = re.compile(
-    r"^(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|bin|al|de)){1,4}),\s+(?P<role>.+)$"
+    r"^(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|bin|al|de)){1,5}),\s+(?P<role>.+)$"
 )
 
 
 def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | None:
     """The person of an attendance or appointment item, or None when it names no one."""
-    item = strip_honorifics(re.sub(r"^(?:and|as well as|i\.e\.|namely|including)\s+", "", item.strip(" ,;:")))
+    item = strip_honorifics(
+        re.sub(r"^(?:and|as well as|i\.e\.|namely|including)\s+", "", item.strip(" ,;:."))
+    )
+    item = re.sub(r"\s*\((?:Ret|retd?|ret'd|retired)\.?\)\s*$", "", item)  # "General X (Ret.)": a rank's mark
     if re.match(r"(?:They|We|It|He|She)\s+(?:also\s+)?[a-z]+(?:ed|s)?\b", item):
         return None  # "They adopted the Bangkok Declaration": an item that tells an act, not a person
     by = re.match(r"^(?P<state>(?:The\s+|the\s+)?[A-Z][^,;()]{1,50}?)\s+by\s+(?P<who>[A-Z].+)$", item)
@@ -110,13 +144,29 @@ def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | Non
             who = parse_item(name, org, known)
             if who is not None:
                 return replace(who, party=states[0].value, role=title.strip() or who.role)
+    if _ON_BEHALF.search(item):
+        return None
+    represented = _FOR_PARTY.search(item)
+    if represented:
+        sides = find_parties(represented.group("party"), exclude=[org])
+        if sides and sides[0].start == 0 and sides[-1].end >= len(represented.group("party").rstrip()) - 1:
+            who = parse_item(item[: represented.start()], org, known)
+            return replace(who, party=sides[0].value) if who is not None else None
     first = _NAME_FIRST.match(item)
     if first and all(_name_like(w) for w in first.group("name").split()):
         # "Ilham Aliyev, President of the Republic of Azerbaijan": the name, then the title
         titled = parse_item(f"{first.group('role')} {first.group('name')}", org, known)
+        if titled is not None and not titled.known and titled.written.endswith(" " + first.group("name")):
+            # "Richard Boucher, US Assistant Secretary of State for South ...": the name is the one before
+            # the comma, not the title's last capitalized words with it
+            titled = replace(titled, written=first.group("name"), name=first.group("name"))
         if titled is not None:
             return titled
     parties = find_parties(item, exclude=[org])
+    # "China's Ambassador to Mauritius": the state posted to is not the one represented
+    posted = [p for p in parties if re.search(r"\b(?:to|in)\s+(?:the\s+)?$", item[: p.start])]
+    if len(posted) < len([p for p in parties if is_state(p.value)]):
+        parties = [p for p in parties if p not in posted]
     # the state a person represents: drop "of <state>" / "(<state>)" from the words
     state = next((p for p in reversed(parties) if is_state(p.value)), None)
     organization = next((p for p in parties if not is_state(p.value)), None)
@@ -141,6 +191,17 @@ def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | Non
         if cut >= len(words):
             return None
         written = " ".join(words[cut:])
+        parts = written.split()
+        for k in range(
+            1, len(parts) - 1
+        ):  # "... Information Technologies M. Vaezi": a title's last words, then
+            if re.fullmatch(r"[A-Z][a-z]?\.", parts[k]) and re.search(  # the initials that start the name
+                r"(?:ies|airs|ions|ces|ents|ment|ture|tion|ing)$", parts[k - 1]
+            ):
+                written = " ".join(parts[k:])
+                break
+        if len(strip_honorifics(written).split()) >= 2:
+            written = strip_honorifics(written)  # "Prime Minister Samdech Techo Hun Sen": a style, not a name
         for title in titles("heads") + titles("others"):
             if written.startswith(title + " "):
                 written = written[len(title) + 1 :]
@@ -149,9 +210,16 @@ def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | Non
         is_known = kind == "known"
         closest = tuple(near)
     role = re.sub(r"^(?:The|the)\s+", "", " ".join(role_words)).strip(" ,")
+    if not is_known and role_words and role_words[-1].casefold() in ("for", "of", "to", "on"):
+        return (
+            None  # "Minister for Overseas Territories": the capitalized words end a title, they name no one
+        )
     person = hit[2] if hit else (found or written)
     if len(written.split()) < 2 and not is_known:
         return None  # one capitalized word is no person
+    as_party = find_parties(written)
+    if not is_known and as_party and as_party[0].start == 0 and as_party[-1].end >= len(written) - 1:
+        return None  # "Heads of State of Burundi, Kenya, South Sudan ...": a state, not a person
     if re.search(
         r"\b(?:States|Nations|Union|Organi[sz]ation|Community|Commonwealth|Council|Consortium|Committee|Commission|Bank|Fund)$",
         written,

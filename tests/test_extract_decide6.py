@@ -743,3 +743,21 @@ def test_steps_of_an_admission_procedure(sentence: str, step: str) -> None:
 def test_a_step_only_hoped_for_is_none() -> None:
     text = _SUMMIT + "Andorra hopes to deposit its instrument of accession next year."
     assert _events(text, "ProcedureStepTaken") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "title"),
+    [
+        ("VADUZ, 12 March 2021 -- The leaders founded the Alpine Organization for Trade - XYZ on Friday. They also signed the organisation's charter, which parliaments must ratify.", "xyz", "Charter of the Alpine Organization for Trade - XYZ"),
+        ("VADUZ, 12 March 2021 -- Ministers of the Xenon Yield Zone Union (XYZ) met on Friday and adopted the union's statute.", "xyz", "Statute of the Xenon Yield Zone Union"),
+        ("VADUZ, 12 March 2021 -- The Xeric Youth Zone Association met on Friday; delegates approved the association's rules of procedure.", "xyza", "Rules of procedure of the Xeric Youth Zone Association"),
+    ],
+)  # fmt: skip
+def test_a_founding_document_named_by_the_organizations_possessive(text: str, org: str, title: str) -> None:
+    found = [c.event for c in extract(text, org, "t") if c.type in ("AgreementSigned", "DocumentAdopted")]
+    assert title in [e["title"] for e in found]
+
+
+def test_no_founding_document_when_the_text_does_not_name_the_organization() -> None:
+    text = "VADUZ, 12 March 2021 -- The delegates signed the organisation's charter on Friday."
+    assert _events(text, "AgreementSigned") == []

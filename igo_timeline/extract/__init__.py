@@ -18,7 +18,13 @@ from igo_timeline.extract.anchor import find_anchor
 from igo_timeline.extract.check import Verdict, check, plan
 from igo_timeline.extract.context import Context
 from igo_timeline.extract.decisions import appointments, histories, next_meeting, presidency, statuses
-from igo_timeline.extract.documents import bodies_planned, documents, own_documents, untitled
+from igo_timeline.extract.documents import (
+    bodies_planned,
+    documents,
+    orgs_own_documents,
+    own_documents,
+    untitled,
+)
 from igo_timeline.extract.meeting import find_meeting
 from igo_timeline.extract.past import past_meetings
 from igo_timeline.extract.reader import applied, read, reconciled, steps
@@ -32,6 +38,7 @@ _PATTERNS: list[Callable[[Context], list[Candidate]]] = [
     documents,
     untitled,
     own_documents,
+    orgs_own_documents,
     bodies_planned,
     statuses,
     appointments,

@@ -601,3 +601,65 @@ def _own(ctx: Context, passage: Passage, start: int, end: int, title: str) -> Ca
         doc_slug = f"{doc_slug[:74].strip('-')}-{year}"
     event = {"type": "DocumentAdopted", "document": doc_slug, "title": title, "kind": kind}
     return ctx.decision(event, "adopted_on", passage.sub(start, end), decided=False, words=passage.norm)
+
+
+_ORG_NAME = re.compile(
+    r"\b(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the|on)\s+)*){0,8}(?:Organi[sz]ation|Community|Union|Association|Forum|Alliance|Council|Bank|Conference|Commonwealth|League)"
+    r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+|the\s+)*[A-Z][\w'’-]*){0,6})?(?:\s+-\s+[A-Z]{2,8}|\s+\([A-Z]{2,8}\))?"
+)
+_ORGS_OWN = re.compile(
+    r"\b(?P<verb>sign(?:ed|ing)?|adopt(?:ed|ing)?|approv(?:ed|ing))\b[^.;]*?\bthe\s+(?:organi[sz]ation|union|community|alliance|association|bloc|group)['’]s\s+(?P<kind>charter|statute|statutes|constitution|rules\s+of\s+procedure)\b",
+    re.I,
+)
+
+
+def org_name(ctx: Context) -> str | None:
+    """The organization's full name as the text gives it: a name whose abbreviation (after it, "- GUAM" or
+    "(GUAM)") is the slug, or whose initials spell it."""
+    from igo_timeline.extract.decisions import _own_name
+
+    text = " ".join(ctx.doc.text.split())
+    slug = ctx.org.upper().replace("-", "")
+    for m in _ORG_NAME.finditer(text):
+        # people before the name ("Ministers of the", "Heads of State of the") are no part of it
+        whole = re.sub(
+            r"^(?:(?:The\s+)?[A-Z]\w+s(?:\s+of\s+State)?\s+of\s+(?:the\s+)?)+", "", m.group()
+        ).split()
+        for i in range(len(whole)):  # "Ministers of the Xenon Yield Zone Union": the name starts later
+            if not whole[i][:1].isupper() or whole[i] == "The":
+                continue
+            name = " ".join(whole[i:])
+            abbr = re.search(r"(?:-\s+|\()(?P<a>[A-Z]{2,8})\)?$", name)
+            bare = re.sub(r"\s*\([A-Z]{2,8}\)$", "", name)
+            if (abbr and abbr.group("a") == slug) or _own_name(ctx, bare):
+                return bare
+    return None
+
+
+def orgs_own_documents(ctx: Context) -> list[Candidate]:
+    """A founding document named by the organization's possessive ("signed the organisation's charter"):
+    titled after the organization's name as the text gives it ("Charter of the Organization for ...")."""
+    out: list[Candidate] = []
+    for passage in ctx.sentences:
+        m = _ORGS_OWN.search(passage.norm)
+        if m is None or _NOT_NOW.search(passage.norm[: m.start("kind")]) or unreal(passage.norm[: m.start()]):
+            continue
+        name = org_name(ctx)
+        if name is None:
+            continue
+        kind_word = m.group("kind").lower()
+        kind = {"statutes": "statute", "rules of procedure": "regulations"}.get(kind_word, kind_word)
+        title = f"{kind_word.capitalize()} of the {name}"
+        doc_slug = slug(title)
+        signed = m.group("verb").lower().startswith("sign")
+        event: dict[str, Any] = {
+            "type": "AgreementSigned" if signed else "DocumentAdopted",
+            "document": doc_slug,
+            "title": title,
+            "kind": kind,
+        }
+        field = "signed_on" if signed else "adopted_on"
+        out.append(
+            ctx.decision(event, field, passage.sub(m.start(), m.end()), decided=False, words=passage.norm)
+        )
+    return out

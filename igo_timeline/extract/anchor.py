@@ -22,7 +22,10 @@ from dataclasses import dataclass
 
 from igo_timeline.extract.dates import _M, DateMatch, clause_tense, find_dates
 
-_CITY = r"(?P<city>[A-Z][A-Za-z'’.\-]+(?:[ -][A-Z][A-Za-z'’.\-]+){0,2})(?:/[A-Z][A-Za-z'’.\-]+(?:[ -][A-Z][A-Za-z'’.\-]+){0,2})?"
+# a city's name in any Latin letters ("Nouméa", "TÓRSHAVN", "Asunción"): a capital, then letters
+_UP = "A-ZÀ-ÖØ-Þ"
+_LETTERS = r"(?:[^\W\d_]|['’.\-])+"
+_CITY = rf"(?P<city>[{_UP}]{_LETTERS}(?:[ -][{_UP}]{_LETTERS}){{0,2}})(?:/[{_UP}]{_LETTERS}(?:[ -][{_UP}]{_LETTERS}){{0,2}})?"
 _DATELINE = re.compile(
     rf"^\W{{0,3}}{_CITY}(?:\s*,\s*(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?P<country>[A-Z][A-Za-z .'’-]+?))?\s*[,.]\s*"
     r"(?:(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+)?"  # "YEREVAN, Friday 12 October 2018 --"
@@ -31,7 +34,7 @@ _DATELINE = re.compile(
     re.M,
 )
 _DATELINE_NO_DATE = re.compile(
-    r"^\W{0,3}(?P<city>[A-Z][A-Z'’.\-]+(?:[ -][A-Z][A-Z'’.\-]+){0,2})(?:\s*,\s*(?P<country>[A-Z][A-Za-z .'’-]+?))?\s*[.,]\s*"
+    rf"^\W{{0,3}}(?P<city>[{_UP}][{_UP}'’.\-]+(?:[ -][{_UP}][{_UP}'’.\-]+){{0,2}})(?:\s*,\s*(?P<country>[A-Z][A-Za-z .'’-]+?))?(?:\s*[.,]\s*|\s+(?=\())"
     r"(?:\(?[A-Z][\w-]*(?:[ /][A-Z][\w-]*)?\)?|/[A-Z]+/)\s*(?:--|—|–|-|:)",
     re.M,
 )
@@ -433,7 +436,7 @@ def given_by(published: str | None) -> str:
 
 
 _DATELINE_WEEKDAY = re.compile(
-    r"^\W{0,3}(?P<city>[A-Z][A-Za-z'’.\-]+(?:[ -][A-Z][A-Za-z'’.\-]+){0,2})(?:\s*,\s*(?P<country>[A-Z][A-Za-z .'’-]+?))?"
+    rf"^\W{{0,3}}(?P<city>[{_UP}]{_LETTERS}(?:[ -][{_UP}]{_LETTERS}){{0,2}})(?:\s*,\s*(?P<country>[A-Z][A-Za-z .'’-]+?))?"
     rf"\s*[,.]\s*(?P<wd>{'|'.join(w.capitalize() for w in _WEEKDAYS)})\s*(?:\([^)]{{1,40}}\)\s*)?(?:--|—|–|-|:)",
     re.M,
 )
@@ -546,7 +549,7 @@ def _title(city: str) -> str:
     """ "SAMARKAND" -> "Samarkand", "NUR-SULTAN" -> "Nur-Sultan"; mixed case kept."""
     city = city.strip(" .,")
     if city.isupper():
-        titled = re.sub(r"[A-Za-z]+", lambda w: w.group().capitalize(), city.lower())
+        titled = re.sub(r"[^\W\d_]+", lambda w: w.group().capitalize(), city.lower())
         # "DAR ES SALAAM" -> "Dar es Salaam": a particle inside the name stays lower case
         return re.sub(
             r"(?<=\s)(Es|El|De|Da|Du|La|Di|Del|Dos|Das|Do|Ul)(?=\s)", lambda w: w.group().lower(), titled

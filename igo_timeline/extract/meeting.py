@@ -432,6 +432,12 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
             ctx
         )  # "the summit of the Conference on ... in Asia (CICA)": the organization itself
     phrase = re.sub(r"\([^)]*\)", " ", phrase)
+    # a name is capitalized words joined by particles: a lowercase word right after a capitalized one ends it
+    # ("the Authority of Heads of State and Government got under way", "the Council of Ministers from 3 to 4
+    # May", "Special Meeting of the XYZ Authority hosted by ..."); "Council of heads of state" keeps its words
+    cut = re.search(r"\b[A-Z][\w'’-]*\s+(?!(?:of|and|for|on|the|de|la|du|des|et|in)\b)[a-z]", phrase)
+    if cut:
+        phrase = phrase[: cut.start() + len(cut.group().split()[0])]
     owner = re.match(
         r"^\s*(?:the\s+)?(?P<owner>(?:[A-Z][\w-]*\s+(?:of\s+)?){0,4}[A-Z][\w-]*)['’]s\s+(?=[A-Z])", phrase
     )
@@ -452,8 +458,11 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
         r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:member\s+(?:states|countries)|members)\b.*$", "", phrase
     )
     phrase = _own_name_left_out(phrase.strip(), ctx)
-    phrase = re.sub(r"^(?:The|the|A|a|its|their|his|her)\s+", "", phrase.strip())
-    if phrase.split() and phrase.split()[0] == ctx.org.upper() and len(phrase.split()) > 1:
+    phrase = re.sub(r"^(?:The|the|An|an|A|a|its|their|his|her)\s+", "", phrase.strip())
+    # "Special Council", "Tenth Conference", "22nd Ordinary Session": the sitting's kind and number are no
+    # part of the body's name
+    phrase = re.sub(rf"^(?:(?:{_SITTING_KIND})\s+)+(?=[A-Z])", "", phrase, flags=re.I)
+    if phrase.split() and phrase.split()[0] in _abbreviations(ctx) and len(phrase.split()) > 1:
         phrase = " ".join(phrase.split()[1:])  # "ECOWAS Authority of ...": the organization's abbreviation
     # "Assembly of Heads of State and Government" -> assembly ("Council of Heads of State" keeps its words)
     phrase = re.sub(
@@ -461,9 +470,6 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
         r"\g<head>",
         phrase,
     )
-    # "Special Council", "Tenth Conference", "22nd Ordinary Session": the sitting's kind and number are no
-    # part of the body's name
-    phrase = re.sub(rf"^(?:(?:{_SITTING_KIND})\s+)+(?=[A-Z])", "", phrase, flags=re.I)
     words = phrase.split()
     own = _own_words(ctx)
     kept = [w for w in words if w not in own]

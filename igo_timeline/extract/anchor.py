@@ -38,6 +38,12 @@ _DATELINE_NO_DATE = re.compile(
     r"(?:\(?[A-Z][\w-]*(?:[ /][A-Z][\w-]*)?\)?|/[A-Z]+/)\s*(?:--|—|–|-|:)",
     re.M,
 )
+# "Panama City (Xinhua) --", "Dublin (AFP) —": a city in any case, then an agency in brackets and a dash
+_DATELINE_AGENCY = re.compile(
+    rf"^\W{{0,3}}(?P<city>[{_UP}]{_LETTERS}(?:[ -][{_UP}]{_LETTERS}){{0,2}})(?:\s*,\s*(?P<country>[A-Z][A-Za-z .'’-]+?))?"
+    r"\s*\((?:[A-Z][\w-]*(?:[ /][A-Z][\w-]*)?)\)\s*(?:--|—|–|-|:)",
+    re.M,
+)
 _NUMERIC = re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b")
 _ISO = re.compile(r"\b(?P<iso>\d{4}-\d{2}-\d{2})\b")
 _NUMERIC_SHORT = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2})(?![\d.])")
@@ -412,7 +418,11 @@ def find_anchor(text: str, published: str | None = None) -> Anchor:
     plain = None
     offset = 0
     for line in text[:800].splitlines(keepends=True)[:10]:
-        plain = _DATELINE_WEEKDAY.match(text, offset) or _DATELINE_NO_DATE.match(text, offset)
+        plain = (
+            _DATELINE_WEEKDAY.match(text, offset)
+            or _DATELINE_NO_DATE.match(text, offset)
+            or _DATELINE_AGENCY.match(text, offset)
+        )
         if plain:
             break
         offset += len(line)

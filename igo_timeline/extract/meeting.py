@@ -341,11 +341,12 @@ def _body_in(text: str, ctx: Context) -> tuple[str, int] | None:
     if summit:
         return _summit_slug(ctx), summit.start()
     named = re.search(
-        r"\b(?:in|at|of|by|hosted|held|convened|opened|closed|concluded)\s+(?:a|an|the|its|their)\s+(?P<body>(?:(?:\d+(?:st|nd|rd|th)|[A-Z][\w'’-]*)\s+){0,4}(?:Council|Assembly|Conference|Authority|Board\s+of\s+Governors|Committee))\b",
+        r"\b(?:in|at|of|by|for|hosted|held|convened|opened|closed|concluded)\s+(?:a|an|the|its|their)\s+(?P<body>(?:(?:\d+(?:st|nd|rd|th)|[A-Z][\w'’-]*)\s+){0,4}(?:Council|Assembly|Conference|Authority|Board\s+of\s+Governors|Committee))\b",
         text,
     )
-    if named:  # "Meeting in a Special Council in Geneva": the body the meeting sits as
-        slug = _generic_body(named.group("body"), ctx)
+    if named:  # "Meeting in a Special Council in Geneva": the body the meeting sits as; "hosted the 12th
+        # Conference of Heads of State and Government of the XYZ on 5 May": its name runs on after "of"
+        slug = _generic_body(text[named.start("body") :], ctx)
         if slug:
             return slug, named.start()
     return None

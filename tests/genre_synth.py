@@ -118,9 +118,11 @@ def generate(rng: random.Random) -> Sample:
     shape: dict[str, str] = {"body": slug, "sitting": sitting or "-"}
 
     # the body as the text names it
-    ref_kind = rng.choice(["full", "abbr-before", "of-abbr", "session-of"])
+    ref_kind = rng.choice(["full", "abbr-before", "of-abbr", "session-of", "lower"])
     if body_name == "Summit" and ref_kind == "session-of":
         ref_kind = "abbr-before"
+    if ref_kind == "lower" and body_name not in ("Summit", "Ministerial Meeting", "Council of Ministers"):
+        ref_kind = "of-abbr"
     shape["ref"] = ref_kind
     sit = f"{sitting} " if sitting else ""
     art = "an" if sit[:1] in "AEIOU" and sit else "the"
@@ -134,6 +136,15 @@ def generate(rng: random.Random) -> Sample:
         intro = f" The {abbr}, the {name}, groups {rng.randint(5, 15)} states."
     elif ref_kind == "of-abbr":
         ref = f"{art} {sit}{body_name} of the {abbr}"
+        intro = f" The {name} ({abbr}) was founded {rng.randint(5, 40)} years ago."
+    elif ref_kind == "lower":
+        low = body_name.lower()
+        if body_name == "Summit":
+            low = rng.choice(["summit of heads of state and government", "summit", "leaders' summit"])
+        sit_low = sitting.lower() if sitting else rng.choice(["", "special", "extraordinary", "annual"])
+        sit_low = f"{sit_low} " if sit_low else ""
+        ref = rng.choice([f"a {sit_low}{low} of the {abbr}", f"the {sit_low}{abbr} {low}"])
+        ref = ref.replace("a extraordinary", "an extraordinary").replace("a annual", "an annual")
         intro = f" The {name} ({abbr}) was founded {rng.randint(5, 40)} years ago."
     else:
         sess = "session" if not sitting or "Ordinary" in sitting or sitting[0].isdigit() else "meeting"
@@ -156,6 +167,8 @@ def generate(rng: random.Random) -> Sample:
     # a report filed the day after: of a meeting told as held or ended (one that "opened" may still sit)
     line_day = day if rng.random() < 0.7 else day + dt.timedelta(days=1)
     city_up = place.upper() if rng.random() < 0.6 else place
+    if rng.random() < 0.2:
+        city_up = f"{city_up}, {host_name}"
     if dl_kind == "full":
         dateline = f"{city_up}, {_day(line_day, style, True)} {dash} "
     elif dl_kind == "full-agency":
@@ -171,7 +184,7 @@ def generate(rng: random.Random) -> Sample:
     line_has_year = dl_kind in ("full", "full-agency")
     line_has_day = dl_kind in ("full", "full-agency", "no-year", "no-year-agency")
 
-    when_kind = rng.choice(["full", "no-year", "weekday", "today", "range"])
+    when_kind = rng.choice(["full", "no-year", "weekday", "today", "range", "weekday-day"])
     if line_day != day and when_kind == "today":
         when_kind = "weekday"
     shape["when"] = when_kind
@@ -183,6 +196,9 @@ def generate(rng: random.Random) -> Sample:
         truth = day.isoformat() if line_has_year else None
     elif when_kind == "weekday":
         when = f"on {_WEEKDAYS[day.weekday()]}"
+        truth = day.isoformat() if line_has_year else None
+    elif when_kind == "weekday-day":
+        when = f"on {_WEEKDAYS[day.weekday()]}, {_day(day, style, False)}"
         truth = day.isoformat() if line_has_year else None
     elif when_kind == "today":
         when = "today"
@@ -215,7 +231,15 @@ def generate(rng: random.Random) -> Sample:
     if verb in ("opened", "got-under-way", "convened") and line_day != day:
         verb = "was-held"
     people = "Ministers" if "Minister" in body_name or body_name == "Ministerial Meeting" else "Leaders"
-    in_place = f"in {place}"
+    host_adj = members[0][3]
+    place_kind = rng.choice(["city", "city-state", "adj-capital"] if host_adj else ["city", "city-state"])
+    shape["place"] = place_kind
+    if place_kind == "city":
+        in_place = f"in {place}"
+    elif place_kind == "city-state":
+        in_place = f"in {place}, {host_name},"
+    else:
+        in_place = f"in the {host_adj} capital, {place},"
     the_place = place
     truth_place: str | None = place
     if verb == "was-held":
@@ -245,11 +269,12 @@ def generate(rng: random.Random) -> Sample:
     else:
         s = f"{Ref} was held by videoconference {when}, chaired by {host_name}."
         truth_place = None
+    s = s.replace(",.", ".").replace(", for ", " for ")
     text = dateline + s + intro
 
     # attendance
     title = "Foreign Minister" if people == "Ministers" else rng.choice(["President", "Prime Minister"])
-    att_kind = rng.choice(["of-state", "demonym", "paren", "represented", "none"])
+    att_kind = rng.choice(["of-state", "demonym", "paren", "represented", "plural", "honorific", "none"])
     shape["attendance"] = att_kind
     parts: list[tuple[str, str]] = []
     if att_kind != "none":
@@ -264,6 +289,11 @@ def generate(rng: random.Random) -> Sample:
             items = [f"{m[3]} {title} {n}" for n, m in zip(names, chosen, strict=True)]
         elif att_kind == "paren":
             items = [f"{title} {n} ({m[1]})" for n, m in zip(names, chosen, strict=True)]
+        elif att_kind == "plural":
+            items = [f"{n} ({m[1]})" for n, m in zip(names, chosen, strict=True)]
+            items[0] = f"{title}s {items[0]}".replace("Ministers ", "Ministers ", 1)
+        elif att_kind == "honorific":
+            items = [f"H.E. {n}, {title} of {m[1]}" for n, m in zip(names, chosen, strict=True)]
         else:
             items = [f"{m[1]}, represented by {title} {n}" for n, m in zip(names, chosen, strict=True)]
         if items:
@@ -306,6 +336,8 @@ def judge(s: Sample) -> tuple[list[str], dict[str, Any] | None]:
             fails.append("place-missing")
         elif city(where) != city(s.place):
             fails.append("place-wrong")
+    if s.host is not None and s.shape.get("verb") in ("state-hosted", "hosted-by", "city-hosted") and m.get("host") != s.host:
+        fails.append("host")
     if s.participants:
         have = {(p["person"], p.get("party")) for p in m.get("participants", [])}
         if not set(s.participants) <= have:

@@ -100,6 +100,11 @@ _QUALIFIED_OF = re.compile(
     r"\b(?:[A-Z][\w'’-]*\s+){1,3}(?:Council|Assembly|Committee|Commission|Conference|Board|Authority)\s+of\s+(?:the\s+)?[A-Z][^.;:,]*"
 )
 _SUMMIT = re.compile(r"\bsummits?\b", re.I)
+# the generic bodies a report may name in lower case ("the bloc's council of ministers", "a ministerial meeting")
+_LOWER_BODY = re.compile(
+    r"\b(?P<body>ministerial\s+(?:meeting|conference|council)|council\s+of\s+(?:foreign\s+)?ministers"
+    r"|executive\s+council|general\s+assembly)\b"  # in lower case: "the UN General Assembly" is another's
+)
 _NAMED_BODY = re.compile(
     r"\b(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?|and\s+)?){0,5}(?:Assembly|Council|Conference|Commission|Committee|Forum|Parliament|Congress|Board|Authority)"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w'’-]*){0,5})?"
@@ -121,7 +126,7 @@ _CITY_OF = re.compile(
     rf"\b(?:city|capital|town)\s+of\s+(?P<place>[A-Z][\w'’.-]*(?:[ -]{_PARTICLE}[A-Z][\w'’.-]*)*)"
 )
 _CAPITAL = re.compile(
-    r"\b(?:the\s+)?(?P<adj>[A-Z][\w'’]+)\s+capital\b|\bcapital\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'’ ]+)"
+    r"\b(?:the\s+)?(?P<adj>[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,2})\s+capital\b|\bcapital\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'’ ]+)"
 )
 _HERE = re.compile(r"\b(?:here|(?:in\s+)?this\s+(?:[\w-]+\s+){0,4}(?:city|capital|town))\b", re.I)
 _ACTING_HOST = re.compile(
@@ -275,6 +280,13 @@ def _body_in(text: str, ctx: Context) -> tuple[str, int] | None:
     theirs = _their_body(text)
     if theirs:
         return theirs
+    lower = _LOWER_BODY.search(text)
+    if lower and not re.search(
+        r"\b(?:Council|Assembly|Conference|Authority|Summit|Meeting|Session|Committee|Commission|Board)\b|\bsummit\b",
+        text[: lower.start()],
+    ):  # "a 21st ordinary ministerial meeting of the XYZ", "the XYZ council of ministers": a body named in lower
+        # case before any other is that body, never the organization's summit
+        return re.sub(r"\W+", "-", lower.group("body").casefold()), lower.start()
     for m in _MEETING_OF.finditer(text):
         qualified = re.search(r"((?:[A-Z][\w'’-]*\s+(?:of\s+|and\s+)?){1,5})$", text[: m.start()])
         of_own = re.match(r"(?:the\s+)?(?P<own>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,6})", m.group("of"))
@@ -506,8 +518,8 @@ def _own_name_left_out(phrase: str, ctx: Context) -> str:
     name = m.group("name")
     initials = "".join(w[0] for w in name.split() if w[0].isupper())
     own = state_name(ctx.org)
-    if initials.casefold() == ctx.org.casefold() or name.casefold() == own.casefold():
-        return phrase[: m.start()]
+    if initials.casefold() == ctx.org.casefold() or name.casefold() == own.casefold() or name in _abbreviations(ctx):
+        return phrase[: m.start()]  # "... of the Gulf Cooperation Council", "... of the GCC"
     defined = _defined_names(ctx)
     if name.casefold() in defined or (
         len(name.split()) >= 2 and any(d.startswith(name.casefold() + " ") for d in defined)
@@ -1175,6 +1187,13 @@ def _place(ctx: Context, text: str, here: bool = True) -> str | None:
     if capital:  # "in the Kyrgyz capital": the gazetteer's capital of that state
         found = find_parties(capital.group("adj") or capital.group("state") or "")
         if found and is_state(found[0].value):
+            named_after = re.match(rf"\s*,?\s*(?P<c>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ -]{_PARTICLE}[A-Z][\w'’.-]*){{0,3}})", text[capital.end() :])
+            if named_after:  # "in the Ivorian capital, Yamoussoukro": the city the text names, in that state
+                words = named_after.group("c").split()
+                for n in range(len(words), 0, -1):
+                    there = city(" ".join(words[:n]).strip(" ,."), prefer=[found[0].value])
+                    if there and there[1] == found[0].value:
+                        return " ".join(words[:n]).strip(" ,.")
             there = city(ctx.anchor.place, prefer=[found[0].value]) if ctx.anchor.place else None
             if there and there[1] == found[0].value:
                 # "BUJUMBURA, Nov. 30 -- ... in the Burundian capital": the dateline's city of that state (the

@@ -25,7 +25,8 @@ from igo_timeline.extract.dates import _M, DateMatch, clause_tense, find_dates
 # a city's name in any Latin letters ("Nouméa", "TÓRSHAVN", "Asunción"): a capital, then letters
 _UP = "A-ZÀ-ÖØ-Þ"
 _LETTERS = r"(?:[^\W\d_]|['’.\-])+"
-_CITY = rf"(?P<city>[{_UP}]{_LETTERS}(?:[ -][{_UP}]{_LETTERS}){{0,2}})(?:/[{_UP}]{_LETTERS}(?:[ -][{_UP}]{_LETTERS}){{0,2}})?"
+_PART = r"(?:(?:es|el|al|de|da|du|la|di|del|dos|das|do)\s+){0,2}"  # "Andorra la Vella", "Ciudad de la Paz"
+_CITY = rf"(?P<city>[{_UP}]{_LETTERS}(?:[ -]{_PART}[{_UP}]{_LETTERS}){{0,2}})(?:/[{_UP}]{_LETTERS}(?:[ -][{_UP}]{_LETTERS}){{0,2}})?"
 _DATELINE = re.compile(
     rf"^\W{{0,3}}{_CITY}(?:\s*,\s*(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?P<country>[A-Z][A-Za-z .'’-]+?))?\s*[,.]\s*"
     r"(?:(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+)?"  # "YEREVAN, Friday 12 October 2018 --"

@@ -115,7 +115,7 @@ _VIRTUAL = re.compile(
 )
 _TITLE_PLACE = re.compile(r"\(\s*(?P<place>[A-Z][\w .'’-]*?)\s*,\s*(?P<rest>[^()]*)\)")
 # a lowercase particle inside a place's name: "Dar es Salaam", "Rio de Janeiro", "Bandar Seri Begawan"
-_PARTICLE = r"(?:(?:es|el|al|de|da|du|la|di|del|dos|das|do|ul|as|an)\s+)?"
+_PARTICLE = r"(?:(?:es|el|al|de|da|du|la|di|del|dos|das|do|ul|as|an)\s+){0,2}"  # "Ciudad de la Paz"
 _IN_PLACE = re.compile(
     rf"\b(?:in|at)\s+(?:the\s+(?:city|capital)\s+of\s+|(?:the\s+)?(?:\w+\s+)?(?:capital|city)\s+|the\s+\w+\s+city\s+of\s+)?(?P<place>[A-Z][\w'’.-]*(?:[ -]{_PARTICLE}[A-Z][\w'’.-]*)*)"
 )
@@ -283,7 +283,7 @@ def _body_in(text: str, ctx: Context) -> tuple[str, int] | None:
     lower = _LOWER_BODY.search(text)
     if lower and not re.search(
         r"\b(?:Council|Assembly|Conference|Authority|Summit|Meeting|Session|Committee|Commission|Board)\b|\bsummit\b",
-        text[: lower.start()],
+        re.sub(r"^\W*(?:Meeting|Gathering|Convening|Sitting)\b", "", text[: lower.start()]),
     ):  # "a 21st ordinary ministerial meeting of the XYZ", "the XYZ council of ministers": a body named in lower
         # case before any other is that body, never the organization's summit
         return re.sub(r"\W+", "-", lower.group("body").casefold()), lower.start()
@@ -426,7 +426,7 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
         r"|ended|closed|wrapped|gathered|convened|elected|decided|adopted|agreed|approved|better|also|known|will|would|shall"
         r"|that|which|who|where|when|meeting|meetings|session|summit|sitting|here|there|today|yesterday|this|last|next"
         r"|voted|brought|turned|accepted|met|combined|with|by|via|through|during|after|before|to|opens|closes|ends|meets"
-        r"|begins|starts|convenes)\b|\s+and\s+(?=[a-z])|[,;]",
+        r"|begins|starts|convenes)\b|\s+and\s+(?=[a-z])|[,;]|\.(?=\s|$)",
         phrase,
     )[0]
     if re.fullmatch(
@@ -1218,7 +1218,7 @@ def _place(ctx: Context, text: str, here: bool = True) -> str | None:
         ):
             continue  # "Measures in Asia (CICA)": a name's words; a continent is no meeting's place
         words = _city(m.group("place")).split()
-        for n in range(min(len(words), 3), 0, -1):
+        for n in range(min(len(words), 5), 0, -1):  # "Bandar Seri Begawan", "Ciudad de la Paz"
             phrase = " ".join(words[:n]).strip(" ,.")
             if find_dates(phrase) or phrase in ("The", "This"):
                 continue

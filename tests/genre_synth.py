@@ -50,6 +50,9 @@ BODIES = [
     ("Council of Foreign Ministers", "council-of-foreign-ministers"),
     ("Executive Council", "executive-council"),
     ("Summit", "summit"),
+    ("Council of Heads of Government", "council-of-heads-of-government"),
+    ("Board of Governors", "board-of-governors"),
+    ("Joint Ministerial Committee", "joint-ministerial-committee"),
 ]
 SITTINGS = ["", "12th", "Third", "Special", "Extraordinary", "5th Ordinary", "21st Ordinary", "Second Extraordinary"]
 
@@ -101,10 +104,21 @@ class Sample:
     shape: dict[str, str] = field(default_factory=dict)
 
 
-def _day(d: dt.date, style: str, year: bool) -> str:
+_ABBR = {"September": "Sept."} | {m: m[:3] + "." for m in _MONTHS if len(m) > 5}
+
+
+def _day(d: dt.date, style: str, year: bool, short: bool = False) -> str:
+    """A day as agencies write it: "9 May 2019", "May 9, 2019", "Sept. 9" (abbreviated in datelines),
+    "9th May" (ordinals)."""
     m = _MONTHS[d.month - 1]
+    if short:
+        m = _ABBR.get(m, m)
     if style == "dm":
         return f"{d.day} {m} {d.year}" if year else f"{d.day} {m}"
+    if style == "ord":
+        n = d.day
+        suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        return f"{n}{suffix} {m} {d.year}" if year else f"{n}{suffix} {m}"
     return f"{m} {d.day}, {d.year}" if year else f"{m} {d.day}"
 
 
@@ -158,7 +172,8 @@ def generate(rng: random.Random) -> Sample:
     day = dt.date(rng.randint(1995, 2030), rng.randint(1, 12), rng.randint(1, 28))
     two_days = rng.random() < 0.25
     first = day - dt.timedelta(days=1)
-    style = rng.choice(["dm", "md"])
+    style = rng.choice(["dm", "md", "ord"])
+    short = style == "md" and rng.random() < 0.5
 
     dl_kind = rng.choice(["full", "full-agency", "no-year", "no-year-agency", "weekday", "none"])
     shape["dateline"] = dl_kind
@@ -170,13 +185,13 @@ def generate(rng: random.Random) -> Sample:
     if rng.random() < 0.2:
         city_up = f"{city_up}, {host_name}"
     if dl_kind == "full":
-        dateline = f"{city_up}, {_day(line_day, style, True)} {dash} "
+        dateline = f"{city_up}, {_day(line_day, style, True, short)} {dash} "
     elif dl_kind == "full-agency":
-        dateline = f"{city_up}, {_day(line_day, style, True)} {agency} {dash} "
+        dateline = f"{city_up}, {_day(line_day, style, True, short)} {agency} {dash} "
     elif dl_kind == "no-year":
-        dateline = f"{city_up}, {_day(line_day, style, False)} {dash} "
+        dateline = f"{city_up}, {_day(line_day, style, False, short)} {dash} "
     elif dl_kind == "no-year-agency":
-        dateline = f"{city_up}, {_day(line_day, style, False)} {agency} {dash} "
+        dateline = f"{city_up}, {_day(line_day, style, False, short)} {agency} {dash} "
     elif dl_kind == "weekday":
         dateline = f"{city_up}, {_WEEKDAYS[line_day.weekday()]} {agency} {dash} "
     else:
@@ -207,7 +222,7 @@ def generate(rng: random.Random) -> Sample:
         m = _MONTHS[day.month - 1]
         when = rng.choice(
             [f"on {first.day}-{day.day} {m} {day.year}", f"from {first.day} to {day.day} {m} {day.year}"]
-            if style == "dm"
+            if style != "md"
             else [f"on {m} {first.day}-{day.day}, {day.year}", f"from {m} {first.day} to {day.day}, {day.year}"]
         )
         truth = f"{first.isoformat()}/{day.isoformat()}" if first.month == day.month else None
@@ -223,12 +238,13 @@ def generate(rng: random.Random) -> Sample:
         [
             "was-held", "opened", "took-place", "city-hosted", "state-hosted", "hosted-by", "met", "convened",
             "gathered-for", "participle", "concluded", "videoconference", "got-under-way",
+            "played-host", "at-the", "which-opened", "delegates-attended", "kicked-off",
         ]
     )  # fmt: skip
     if body_name in ("Summit", "Ministerial Meeting") and verb == "met":
         verb = "was-held"
     shape["verb"] = verb
-    if verb in ("opened", "got-under-way", "convened") and line_day != day:
+    if verb in ("opened", "got-under-way", "convened", "kicked-off") and line_day != day:
         verb = "was-held"
     people = "Ministers" if "Minister" in body_name or body_name == "Ministerial Meeting" else "Leaders"
     host_adj = members[0][3]
@@ -264,13 +280,25 @@ def generate(rng: random.Random) -> Sample:
         s = f"Meeting {in_place} {when} for {ref}, {people.lower()} adopted a joint statement."
     elif verb == "concluded":
         s = f"{Ref} concluded {in_place} {when}."
+    elif verb == "played-host":
+        s = f"{place} played host to {ref} {when}."
+    elif verb == "at-the":
+        s = f"At {ref} {in_place} {when}, {people.lower()} adopted a plan of action."
+    elif verb == "which-opened":
+        s = f"{Ref}, which was held {in_place} {when}, adopted a plan of action."
+    elif verb == "delegates-attended":
+        s = f"Delegations of {rng.randint(6, 20)} states attended {ref} {in_place} {when}."
+    elif verb == "kicked-off":
+        s = f"{Ref} kicked off {in_place} {when}."
     elif verb == "got-under-way":
         s = f"{Ref} got under way {in_place} {when}."
     else:
         s = f"{Ref} was held by videoconference {when}, chaired by {host_name}."
         truth_place = None
     s = s.replace(",.", ".").replace(", for ", " for ")
-    text = dateline + s + intro
+    head = rng.choice(["", f"{abbr} {people.lower()} meet in {place}\n\n", f"{place} hosts {abbr} talks\n\n"])
+    shape["headline"] = str(bool(head))
+    text = head + dateline + s + intro
 
     # attendance
     title = "Foreign Minister" if people == "Ministers" else rng.choice(["President", "Prime Minister"])
@@ -336,7 +364,7 @@ def judge(s: Sample) -> tuple[list[str], dict[str, Any] | None]:
             fails.append("place-missing")
         elif city(where) != city(s.place):
             fails.append("place-wrong")
-    if s.host is not None and s.shape.get("verb") in ("state-hosted", "hosted-by", "city-hosted") and m.get("host") != s.host:
+    if s.host is not None and s.shape.get("verb") in ("state-hosted", "hosted-by", "city-hosted", "played-host") and m.get("host") != s.host:
         fails.append("host")
     if s.participants:
         have = {(p["person"], p.get("party")) for p in m.get("participants", [])}

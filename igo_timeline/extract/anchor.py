@@ -28,20 +28,20 @@ _LETTERS = r"(?:[^\W\d_]|['’.\-])+"
 _PART = r"(?:(?:es|el|al|de|da|du|la|di|del|dos|das|do)\s+){0,2}"  # "Andorra la Vella", "Ciudad de la Paz"
 _CITY = rf"(?P<city>[{_UP}]{_LETTERS}(?:[ -]{_PART}[{_UP}]{_LETTERS}){{0,2}})(?:/[{_UP}]{_LETTERS}(?:[ -][{_UP}]{_LETTERS}){{0,2}})?"
 _DATELINE = re.compile(
-    rf"^\W{{0,3}}{_CITY}(?:\s*,\s*(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?P<country>[A-Z][A-Za-z .'’-]+?))?\s*[,.]\s*"
+    rf"^\W{{0,3}}{_CITY}(?:\s*,\s*(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?P<country>[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|[ .'’-])+?))?\s*[,.]\s*"
     r"(?:(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+)?"  # "YEREVAN, Friday 12 October 2018 --"
-    rf"(?P<date>(?:{_M}\s+\d{{1,2}}(?!\d)|\d{{1,2}}\s+{_M}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|{_M}\s+\d{{4}})(?:\s*,?\s*\d{{4}})?)"
+    rf"(?P<date>(?:{_M}\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d\w])|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|{_M}\s+\d{{4}})(?:\s*,?\s*\d{{4}})?)"
     r"(?P<rest>\s*[.,]?\s*(?:\([^)]{1,40}\)|/[^/]{1,20}/|\[[^\]]{1,40}\])?\s*(?:--|—|–|-|:|\.)?)",
     re.M,
 )
 _DATELINE_NO_DATE = re.compile(
-    rf"^\W{{0,3}}(?P<city>[{_UP}][{_UP}'’.\-]+(?:[ -][{_UP}][{_UP}'’.\-]+){{0,2}})(?:\s*,\s*(?P<country>[A-Z][A-Za-z .'’-]+?))?(?:\s*[.,]\s*|\s+(?=\())"
+    rf"^\W{{0,3}}(?P<city>[{_UP}][{_UP}'’.\-]+(?:[ -][{_UP}][{_UP}'’.\-]+){{0,2}})(?:\s*,\s*(?P<country>[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|[ .'’-])+?))?(?:\s*[.,]\s*|\s+(?=\())"
     r"(?:\(?[A-Z][\w-]*(?:[ /][A-Z][\w-]*)?\)?|/[A-Z]+/)\s*(?:--|—|–|-|:)",
     re.M,
 )
 # "Panama City (Xinhua) --", "Dublin (AFP) —": a city in any case, then an agency in brackets and a dash
 _DATELINE_AGENCY = re.compile(
-    rf"^\W{{0,3}}(?P<city>[{_UP}]{_LETTERS}(?:[ -][{_UP}]{_LETTERS}){{0,2}})(?:\s*,\s*(?P<country>[A-Z][A-Za-z .'’-]+?))?"
+    rf"^\W{{0,3}}(?P<city>[{_UP}]{_LETTERS}(?:[ -][{_UP}]{_LETTERS}){{0,2}})(?:\s*,\s*(?P<country>[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|[ .'’-])+?))?"
     r"\s*\((?:[A-Z][\w-]*(?:[ /][A-Z][\w-]*)?)\)\s*(?:--|—|–|-|:)",
     re.M,
 )
@@ -447,7 +447,7 @@ def given_by(published: str | None) -> str:
 
 
 _DATELINE_WEEKDAY = re.compile(
-    rf"^\W{{0,3}}(?P<city>[{_UP}]{_LETTERS}(?:[ -][{_UP}]{_LETTERS}){{0,2}})(?:\s*,\s*(?P<country>[A-Z][A-Za-z .'’-]+?))?"
+    rf"^\W{{0,3}}(?P<city>[{_UP}]{_LETTERS}(?:[ -][{_UP}]{_LETTERS}){{0,2}})(?:\s*,\s*(?P<country>[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|[ .'’-])+?))?"
     rf"\s*[,.]\s*(?P<wd>{'|'.join(w.capitalize() for w in _WEEKDAYS)})\s*(?:\([^)]{{1,40}}\)\s*)?(?:--|—|–|-|:)",
     re.M,
 )

@@ -46,7 +46,11 @@ _HELD = re.compile(
     r"|\b(?:was|were)\s+(?:chaired|presided)\b"
     r"|^(?:Meeting|Gathering|Convening|Sitting)\s+(?:on|in|at|for)\b"  # "Meeting on Wednesday, the Council resolved"
     # "At their summit in Lusaka on Monday, the leaders adopted ...": the meeting as the scene of what they did
-    r"|^At\s+(?:their|its|the)\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|sitting)\s+(?:in|on|at)\s+(?-i:[A-Z])"
+    r"|^At\s+(?:their|its|the|an?)\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|sitting)\s+(?:in|on|at|of)\s+(?:the\s+)?(?-i:[A-Z])"
+    # "At the 12th Council of Ministers of the XYZ in Lima on Monday, ministers adopted ...": a named body
+    r"|^At\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,3}?(?-i:[A-Z])[^;]{0,200}?\s(?:in|on|from)\s"
+    # "Delegations of 14 states attended the 5th Conference of ...": attending a meeting tells it was held
+    r"|\b(?:attended|took\s+part\s+in|participated\s+in)\s+(?:the|an?|its|their)\s"
     # "At the 10th Conference of ..., meeting in the Timorese capital, the leaders ...": a participle after the body
     r"|,\s+(?:meeting|gathering|convening|sitting|assembled)\s+(?:(?:today|yesterday|this\s+\w+|on\s+\w+day)\s+)?(?:in|at|on|for|by|via)\b"
     # "decided to grant it the status at a meeting of the X", "was decided by the X at a session on Monday"
@@ -353,7 +357,7 @@ def _body_in(text: str, ctx: Context) -> tuple[str, int] | None:
     if summit:
         return _summit_slug(ctx), summit.start()
     named = re.search(
-        r"\b(?:in|at|of|by|for|hosted|held|convened|opened|closed|concluded)\s+(?:a|an|the|its|their)\s+(?P<body>(?:(?:\d+(?:st|nd|rd|th)|[A-Z][\w'’-]*)\s+){0,4}(?:Council|Assembly|Conference|Authority|Board\s+of\s+Governors|Committee))\b",
+        r"\b(?:in|at|At|of|by|for|to|hosted|held|convened|opened|closed|concluded|attended)\s+(?:a|an|the|its|their)\s+(?P<body>(?:(?:\d+(?:st|nd|rd|th)|[A-Z][\w'’-]*)\s+){0,6}(?:Council|Assembly|Conference|Authority|Board\s+of\s+Governors|Committee))\b",
         text,
     )
     if named:  # "Meeting in a Special Council in Geneva": the body the meeting sits as; "hosted the 12th
@@ -437,7 +441,7 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
         return _summit_slug(ctx)  # "the sixth summit of the group": the organization's own summit
     named = re.match(r"^(?:the\s+)?[A-Z][^()]{2,120}?\(\s*(?P<abbr>[A-Z]{2,8})\s*\)", whole.strip())
     body_of = re.match(
-        r"^(?:the\s+)?(?:[A-Z][\w-]*\s+)*?(?:Council|Assembly|Authority|Summit|Meeting|Session|Committee|Commission|Conference)\s+of\s+(?:the\s+)?",
+        r"^(?:the\s+)?(?:[A-Z][\w-]*\s+)*?(?:Council|Assembly|Authority|Summit|Meeting|Session|Committee|Commission|Conference|Board\s+of\s+Governors|Parliament|Court)\s+of\s+(?:the\s+)?",
         whole.strip(),
     )
     if named and named.group("abbr").casefold() == ctx.org.casefold() and not body_of:

@@ -85,3 +85,67 @@ def test_a_lowercase_word_after_a_name_ends_it(text: str, body: str) -> None:
 )
 def test_a_dateline_city_may_be_written_in_any_latin_letters(line: str, place: str) -> None:
     assert find_anchor(line).place == place
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("ACCRA, 6 June 2022 -- A Ministerial meeting of the NQA was held in Accra today.", "ministerial-meeting"),
+        ("ACCRA, 6 June 2022 -- The NQA ministerial meeting wrapped up in Accra today.", "ministerial-meeting"),
+        ("ACCRA, 6 June 2022 -- Meeting in Accra today for an extraordinary council of ministers of the NQA, the ministers agreed on a budget.", "council-of-ministers"),
+        ("ACCRA, 6 June 2022 -- The annual NQA council of foreign ministers convened in Accra today.", "council-of-foreign-ministers"),
+    ],
+)  # fmt: skip
+def test_a_body_named_in_lower_case_is_that_body_not_the_summit(text: str, body: str) -> None:
+    assert _meeting(text, "nqa")["body"] == body
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("LIMA, 9 May 2019 -- At the 12th Executive Council of the Northern Quay Alliance (NQA) in Lima on 9 May 2019, ministers adopted a budget.", "executive-council"),
+        ("LIMA, 9 May 2019 -- At a special leaders' summit of the NQA in Lima today, the leaders adopted a plan.", "summit"),
+        ("LIMA, 9 May 2019 -- Delegations of twelve states attended the NQA Joint Ministerial Committee in Lima today.", "joint-ministerial-committee"),
+        ("LIMA, 9 May 2019 -- Peru played host to the 21st Ordinary NQA Joint Ministerial Committee on 9 May.", "joint-ministerial-committee"),
+    ],
+)  # fmt: skip
+def test_a_meeting_told_as_a_scene_or_as_attended_is_held(text: str, body: str) -> None:
+    found = _meeting(text, "nqa")
+    assert (found["body"], found["date"], found["place"]) == (body, "2019-05-09", "Lima")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("MALABO, 4 March 2021 -- The NQA summit was held in Ciudad de la Paz today.", "Ciudad de la Paz"),
+        ("Andorra la Vella, 4 March 2021 -- The NQA summit opened today.", "Andorra la Vella"),
+        ("JUBA, 4 March 2021 -- The NQA summit opened in the South Sudanese capital, Juba, today.", "Juba"),
+        ("ABIDJAN, 4 March 2021 -- The NQA summit opened in the Ivorian capital, Yamoussoukro, today.", "Yamoussoukro"),
+    ],
+)
+def test_a_place_of_several_words_or_named_after_its_capital_is_read_whole(text: str, place: str) -> None:
+    assert _meeting(text, "nqa")["place"] == place
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("YAREN, Nauru, 6th February 2011 -- The summit opened.", "2011-02-06"),
+        ("YAMOUSSOUKRO, Côte d'Ivoire, 6 January 2027 -- The summit opened.", "2027-01-06"),
+        ("Willemstad, Curaçao, 8 May 2020 (AFP) — The summit opened.", "2020-05-08"),
+    ],
+)
+def test_a_dateline_with_an_ordinal_day_or_a_country_in_any_latin_letters(line: str, day: str) -> None:
+    anchor = find_anchor(line)
+    assert anchor.day is not None and anchor.day.isoformat() == day
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("LOME, 2 May 2019 -- The NQA summit opened in Lome today. Attending were President Kofi Amadu of Côte d'Ivoire and President Esi Mensa of Togo.", "CIV"),
+        ("LOME, 2 May 2019 -- The NQA summit opened in Lome today. Present were Prime Minister Lars Eken of Åland Islands and President Esi Mensa of Togo.", "ALA"),
+    ],
+)  # fmt: skip
+def test_a_state_named_in_any_latin_letters_or_with_an_elision_is_a_party(text: str, party: str) -> None:
+    assert party in {p.get("party") for p in _meeting(text, "nqa").get("participants", [])}

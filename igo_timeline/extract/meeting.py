@@ -106,7 +106,7 @@ _QUALIFIED_OF = re.compile(
 _SUMMIT = re.compile(r"\bsummits?\b", re.I)
 # the generic bodies a report may name in lower case ("the bloc's council of ministers", "a ministerial meeting")
 _LOWER_BODY = re.compile(
-    r"\b(?P<body>ministerial\s+(?:meeting|conference|council)|council\s+of\s+(?:foreign\s+)?ministers"
+    r"\b(?P<body>[Mm]inisterial\s+(?:meeting|conference|council)|council\s+of\s+(?:foreign\s+)?ministers"
     r"|executive\s+council|general\s+assembly)\b"  # in lower case: "the UN General Assembly" is another's
 )
 _NAMED_BODY = re.compile(

@@ -239,12 +239,15 @@ def generate(rng: random.Random) -> Sample:
             "was-held", "opened", "took-place", "city-hosted", "state-hosted", "hosted-by", "met", "convened",
             "gathered-for", "participle", "concluded", "videoconference", "got-under-way",
             "played-host", "at-the", "which-opened", "delegates-attended", "kicked-off",
+            "opens-present", "lede-decision", "opened-by",
         ]
     )  # fmt: skip
     if body_name in ("Summit", "Ministerial Meeting") and verb == "met":
         verb = "was-held"
     shape["verb"] = verb
-    if verb in ("opened", "got-under-way", "convened", "kicked-off") and line_day != day:
+    if verb in ("opened", "got-under-way", "convened", "kicked-off", "opened-by") and line_day != day:
+        verb = "was-held"
+    if verb == "opens-present" and (line_day != day or when_kind not in ("today", "full", "no-year")):
         verb = "was-held"
     people = "Ministers" if "Minister" in body_name or body_name == "Ministerial Meeting" else "Leaders"
     host_adj = members[0][3]
@@ -288,6 +291,13 @@ def generate(rng: random.Random) -> Sample:
         s = f"{Ref}, which was held {in_place} {when}, adopted a plan of action."
     elif verb == "delegates-attended":
         s = f"Delegations of {rng.randint(6, 20)} states attended {ref} {in_place} {when}."
+    elif verb == "opens-present":
+        s = f"{Ref} opens {in_place} {when}."
+    elif verb == "lede-decision":
+        s = (f"The {abbr} agreed {when} to set up a common fund. The decision was taken at {ref}, "
+             f"held {in_place}.")
+    elif verb == "opened-by":
+        s = f"{Ref} was opened {in_place} {when} by the President of {host_name}."
     elif verb == "kicked-off":
         s = f"{Ref} kicked off {in_place} {when}."
     elif verb == "got-under-way":
@@ -296,6 +306,12 @@ def generate(rng: random.Random) -> Sample:
         s = f"{Ref} was held by videoconference {when}, chaired by {host_name}."
         truth_place = None
     s = s.replace(",.", ".").replace(", for ", " for ")
+    if rng.random() < 0.3:  # the organization's history: a past year, which dates nothing of this meeting
+        past = day.year - rng.randint(1, 4)
+        s += rng.choice([f" The previous meeting was held in {past}.", f" The {abbr} last met in {past}."])
+        shape["background"] = "year"
+    else:
+        shape["background"] = "-"
     head = rng.choice(["", f"{abbr} {people.lower()} meet in {place}\n\n", f"{place} hosts {abbr} talks\n\n"])
     shape["headline"] = str(bool(head))
     text = head + dateline + s + intro

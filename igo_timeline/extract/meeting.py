@@ -770,16 +770,15 @@ def find_meeting(ctx: Context) -> list[Candidate]:
                     break
             k = sentences.index(passage)
             lede = sentences[k - 1] if k > 0 else None
-            if (
-                date is None
-                and lede is not None
-                and ctx.anchor.day is not None
-                and lede.start >= ctx.anchor.end
-            ):
+            if date is None and lede is not None and lede.end > ctx.anchor.end:
                 # "The OAS suspended Honduras late on Saturday. Meeting in a special session ..., member states
-                # resolved to suspend ...": the sentence before tells the day of what the meeting did
-                if not re.search(r"\b(?:had|will|would)\b", lede.norm) and not _NOT_THIS.search(lede.norm):
-                    date = _meeting_dates(ctx, lede.norm)
+                # resolved to suspend ...": the sentence before tells the day of what the meeting did (its words
+                # after the dateline; without a dateline's day, only a day written with its year)
+                words = " ".join(ctx.doc.text[max(lede.start, ctx.anchor.end) : lede.end].split())
+                if not re.search(r"\b(?:had|will|would)\b", words) and not _NOT_THIS.search(words):
+                    date = _meeting_dates(ctx, words)
+                    if date is not None and ctx.anchor.day is None and not re.search(r"\b\d{4}\b", words):
+                        date = None
         place = _place(ctx, text)
         k = sentences.index(passage)
         for other in sentences[max(0, k - 2) : k + 2]:

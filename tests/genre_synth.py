@@ -181,6 +181,11 @@ def generate(rng: random.Random) -> Sample:
     dash = rng.choice(["--", "—", "-", ":"])
     # a report filed the day after: of a meeting told as held or ended (one that "opened" may still sit)
     line_day = day if rng.random() < 0.7 else day + dt.timedelta(days=1)
+    when_kind = rng.choice(
+        ["full", "no-year", "weekday", "today", "range", "weekday-day", "yesterday", "of-month", "and-days"]
+    )
+    if when_kind == "yesterday":
+        line_day = day + dt.timedelta(days=1)
     city_up = place.upper() if rng.random() < 0.6 else place
     if rng.random() < 0.2:
         city_up = f"{city_up}, {host_name}"
@@ -199,7 +204,7 @@ def generate(rng: random.Random) -> Sample:
     line_has_year = dl_kind in ("full", "full-agency")
     line_has_day = dl_kind in ("full", "full-agency", "no-year", "no-year-agency")
 
-    when_kind = rng.choice(["full", "no-year", "weekday", "today", "range", "weekday-day"])
+
     if line_day != day and when_kind == "today":
         when_kind = "weekday"
     shape["when"] = when_kind
@@ -215,6 +220,19 @@ def generate(rng: random.Random) -> Sample:
     elif when_kind == "weekday-day":
         when = f"on {_WEEKDAYS[day.weekday()]}, {_day(day, style, False)}"
         truth = day.isoformat() if line_has_year else None
+    elif when_kind == "yesterday":
+        when = "yesterday"
+        truth = day.isoformat() if line_has_year else None
+    elif when_kind == "of-month":
+        n = day.day
+        suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        when = f"on the {n}{suffix} of {_MONTHS[day.month - 1]} {day.year}"
+        truth = day.isoformat()
+    elif when_kind == "and-days" and first.month == day.month:
+        when = f"on {first.day} and {day.day} {_MONTHS[day.month - 1]} {day.year}"
+        truth = f"{first.isoformat()}/{day.isoformat()}"
+    elif when_kind == "and-days":
+        when, truth = f"on {_day(day, 'dm', True)}", day.isoformat()
     elif when_kind == "today":
         when = "today"
         truth = day.isoformat() if line_has_year else None
@@ -240,6 +258,7 @@ def generate(rng: random.Random) -> Sample:
             "gathered-for", "participle", "concluded", "videoconference", "got-under-way",
             "played-host", "at-the", "which-opened", "delegates-attended", "kicked-off",
             "opens-present", "lede-decision", "opened-by",
+            "org-held-its", "wrapped-up", "assembled",
         ]
     )  # fmt: skip
     if body_name in ("Summit", "Ministerial Meeting") and verb == "met":
@@ -291,6 +310,13 @@ def generate(rng: random.Random) -> Sample:
         s = f"{Ref}, which was held {in_place} {when}, adopted a plan of action."
     elif verb == "delegates-attended":
         s = f"Delegations of {rng.randint(6, 20)} states attended {ref} {in_place} {when}."
+    elif verb == "org-held-its":
+        its = f"{sit}{body_name}" if rng.random() < 0.5 else f"{sit}session of its {body_name}".replace("Special session", "special session")
+        s = f"The {name} ({abbr}) held its {its} {in_place} {when}."
+    elif verb == "wrapped-up":
+        s = f"{Ref} wrapped up {in_place} {when}."
+    elif verb == "assembled":
+        s = f"{people} assembled {in_place} {when} for {ref}."
     elif verb == "opens-present":
         s = f"{Ref} opens {in_place} {when}."
     elif verb == "lede-decision":

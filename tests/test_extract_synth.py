@@ -149,3 +149,32 @@ def test_a_dateline_with_an_ordinal_day_or_a_country_in_any_latin_letters(line: 
 )  # fmt: skip
 def test_a_state_named_in_any_latin_letters_or_with_an_elision_is_a_party(text: str, party: str) -> None:
     assert party in {p.get("party") for p in _meeting(text, "nqa").get("participants", [])}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SUVA, 7 May 2024 -- Ministers assembled in Suva today for the NQA Council of Ministers.",
+        "SUVA, 7 May 2024 -- Delegates of the NQA came together in Suva today for an extraordinary council of ministers.",
+        "SUVA, 7 May 2024 -- At a special council of ministers of the NQA in Suva today, ministers adopted a budget.",
+    ],
+)
+def test_gathering_verbs_and_lower_case_scenes_open_a_meeting(text: str) -> None:
+    found = _meeting(text, "nqa")
+    assert (found["body"], found["date"], found["place"]) == ("council-of-ministers", "2024-05-07", "Suva")
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("SUVA, 7 May 2024 -- The NQA agreed on Monday to open a fund. The decision was taken at the NQA Council of Ministers, held in Suva.", "2024-05-06"),
+        ("SUVA (AFP) -- The NQA agreed on 5-6 May 2024 to open a fund. It was the work of the NQA Council of Ministers, which met in Suva.", "2024-05-05/2024-05-06"),
+    ],
+)  # fmt: skip
+def test_a_meeting_sentence_without_a_day_takes_the_lede_s_day(text: str, date: str) -> None:
+    assert _meeting(text, "nqa")["date"] == date
+
+
+def test_a_lede_without_a_year_under_a_dateline_without_a_day_dates_nothing() -> None:
+    text = "SUVA (AFP) -- The NQA agreed on 6 May to open a fund. The decision was taken at the NQA Council of Ministers, held in Suva."
+    assert not [c for c in extract(text, "nqa", "t") if c.type == "MeetingHeld" and c.record == "event"]

@@ -40,7 +40,7 @@ from igo_timeline.extract.text import Passage
 _HELD = re.compile(
     r"\b(?:was|were|has been|had been|is being|are being)\s+(?:held|convened|opened|hosted|organi[sz]ed)\b"
     r"|\btook place\b|\bis taking place\b|\btakes place\b|\bkicked off\b|\bgot under\s?way\b|\bopened\b"
-    r"|\b(?:started|began|begins|commenced)\b|\bran\s+from\b|\bruns\s+from\b|\bmet\b|\bgathered\b|\bconvened\b|\bhosted\b|\bheld\b"
+    r"|\b(?:started|began|begins|commenced)\b|\bran\s+from\b|\bruns\s+from\b|\bmet\b|\bgathered\b|\bassembled\b|\bcame\s+together\b|\bconverged\s+on\b|\bconvened\b|\bhosted\b|\bheld\b"
     r"|\bwrapped up\b|\bconcluded\b|\bclosed\b|\bended\b|\bis under\s?way\b|\bwas under\s?way\b|\bwas the venue\b|\bplayed host\b"
     r"|\b(?:opens|meets|convenes|gathers|sits)\s+(?:today|here|this\s+\w+|on\s+\w+|in|at)\b"  # "opens today in the capital"
     r"|\b(?:was|were)\s+(?:chaired|presided)\b"
@@ -48,7 +48,7 @@ _HELD = re.compile(
     # "At their summit in Lusaka on Monday, the leaders adopted ...": the meeting as the scene of what they did
     r"|^At\s+(?:their|its|the|an?)\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|sitting)\s+(?:in|on|at|of)\s+(?:the\s+)?(?-i:[A-Z])"
     # "At the 12th Council of Ministers of the XYZ in Lima on Monday, ministers adopted ...": a named body
-    r"|^At\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,3}?(?-i:[A-Z])[^;]{0,200}?\s(?:in|on|from)\s"
+    r"|^At\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,3}?(?:(?-i:[A-Z])|(?:council|assembly|conference|committee|ministerial)\b)[^;]{0,200}?\s(?:in|on|from)\s"
     # "Delegations of 14 states attended the 5th Conference of ...": attending a meeting tells it was held
     r"|\b(?:attended|took\s+part\s+in|participated\s+in)\s+(?:the|an?|its|their)\s"
     # "At the 10th Conference of ..., meeting in the Timorese capital, the leaders ...": a participle after the body

@@ -29,7 +29,18 @@ from igo_timeline.extract.places import capital_of, city
 
 # -- the organization --------------------------------------------------------------------------------------
 
-_ADJ = ["Northern", "Coastal", "Highland", "Boreal", "Austral", "Inland", "Western", "Meridian", "Lowland", "Upper"]
+_ADJ = [
+    "Northern",
+    "Coastal",
+    "Highland",
+    "Boreal",
+    "Austral",
+    "Inland",
+    "Western",
+    "Meridian",
+    "Lowland",
+    "Upper",
+]
 _NOUN = ["Lakes", "Rivers", "Savanna", "Islands", "Basin", "Plateau", "Gulf", "Steppe", "Delta", "Ridge"]
 _KIND = [
     "Economic Community",
@@ -54,7 +65,16 @@ BODIES = [
     ("Board of Governors", "board-of-governors"),
     ("Joint Ministerial Committee", "joint-ministerial-committee"),
 ]
-SITTINGS = ["", "12th", "Third", "Special", "Extraordinary", "5th Ordinary", "21st Ordinary", "Second Extraordinary"]
+SITTINGS = [
+    "",
+    "12th",
+    "Third",
+    "Special",
+    "Extraordinary",
+    "5th Ordinary",
+    "21st Ordinary",
+    "Second Extraordinary",
+]
 
 _WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 _MONTHS = [
@@ -163,14 +183,16 @@ def generate(rng: random.Random) -> Sample:
     else:
         sess = "session" if not sitting or "Ordinary" in sitting or sitting[0].isdigit() else "meeting"
         ref = f"{art} {sit}{sess} of the {abbr} {body_name}"
-        ref = ref.replace(" Special session", " special session").replace("Extraordinary session", "extraordinary session")
+        ref = ref.replace(" Special session", " special session").replace(
+            "Extraordinary session", "extraordinary session"
+        )
         intro = f" The {name} ({abbr}) was founded {rng.randint(5, 40)} years ago."
 
     # the place and the day
     members = rng.sample(states(), 4)
     host, host_name, place, _ = members[0]
     day = dt.date(rng.randint(1995, 2030), rng.randint(1, 12), rng.randint(1, 28))
-    two_days = rng.random() < 0.25
+    rng.random()  # (kept: the samples of a seed stay those of the tables in the closing note)
     first = day - dt.timedelta(days=1)
     style = rng.choice(["dm", "md", "ord"])
     short = style == "md" and rng.random() < 0.5
@@ -203,7 +225,6 @@ def generate(rng: random.Random) -> Sample:
         dateline = f"{city_up} {agency} {dash} "
     line_has_year = dl_kind in ("full", "full-agency")
     line_has_day = dl_kind in ("full", "full-agency", "no-year", "no-year-agency")
-
 
     if line_day != day and when_kind == "today":
         when_kind = "weekday"
@@ -241,7 +262,10 @@ def generate(rng: random.Random) -> Sample:
         when = rng.choice(
             [f"on {first.day}-{day.day} {m} {day.year}", f"from {first.day} to {day.day} {m} {day.year}"]
             if style != "md"
-            else [f"on {m} {first.day}-{day.day}, {day.year}", f"from {m} {first.day} to {day.day}, {day.year}"]
+            else [
+                f"on {m} {first.day}-{day.day}, {day.year}",
+                f"from {m} {first.day} to {day.day}, {day.year}",
+            ]
         )
         truth = f"{first.isoformat()}/{day.isoformat()}" if first.month == day.month else None
         if truth is None:
@@ -311,7 +335,11 @@ def generate(rng: random.Random) -> Sample:
     elif verb == "delegates-attended":
         s = f"Delegations of {rng.randint(6, 20)} states attended {ref} {in_place} {when}."
     elif verb == "org-held-its":
-        its = f"{sit}{body_name}" if rng.random() < 0.5 else f"{sit}session of its {body_name}".replace("Special session", "special session")
+        its = (
+            f"{sit}{body_name}"
+            if rng.random() < 0.5
+            else f"{sit}session of its {body_name}".replace("Special session", "special session")
+        )
         s = f"The {name} ({abbr}) held its {its} {in_place} {when}."
     elif verb == "wrapped-up":
         s = f"{Ref} wrapped up {in_place} {when}."
@@ -320,8 +348,10 @@ def generate(rng: random.Random) -> Sample:
     elif verb == "opens-present":
         s = f"{Ref} opens {in_place} {when}."
     elif verb == "lede-decision":
-        s = (f"The {abbr} agreed {when} to set up a common fund. The decision was taken at {ref}, "
-             f"held {in_place}.")
+        s = (
+            f"The {abbr} agreed {when} to set up a common fund. The decision was taken at {ref}, "
+            f"held {in_place}."
+        )
     elif verb == "opened-by":
         s = f"{Ref} was opened {in_place} {when} by the President of {host_name}."
     elif verb == "kicked-off":
@@ -406,7 +436,11 @@ def judge(s: Sample) -> tuple[list[str], dict[str, Any] | None]:
             fails.append("place-missing")
         elif city(where) != city(s.place):
             fails.append("place-wrong")
-    if s.host is not None and s.shape.get("verb") in ("state-hosted", "hosted-by", "city-hosted", "played-host") and m.get("host") != s.host:
+    if (
+        s.host is not None
+        and s.shape.get("verb") in ("state-hosted", "hosted-by", "city-hosted", "played-host")
+        and m.get("host") != s.host
+    ):
         fails.append("host")
     if s.participants:
         have = {(p["person"], p.get("party")) for p in m.get("participants", [])}

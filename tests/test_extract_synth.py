@@ -35,7 +35,9 @@ def test_a_generated_meeting_never_gets_a_wrong_or_guessed_date_and_quotes_are_t
     wrong year, never a date where no year is supported; the body and place are never wrong when found."""
     sample = generate(random.Random(seed))
     fails, _ = judge(sample)
-    assert not {"quote-not-text", "date-wrong-year", "date-guessed", "date-wrong", "place-wrong"} & set(fails), (
+    assert not {"quote-not-text", "date-wrong-year", "date-guessed", "date-wrong", "place-wrong"} & set(
+        fails
+    ), (
         sample.text,
         fails,
     )
@@ -120,7 +122,10 @@ def test_a_meeting_told_as_a_scene_or_as_attended_is_held(text: str, body: str) 
         ("MALABO, 4 March 2021 -- The NQA summit was held in Ciudad de la Paz today.", "Ciudad de la Paz"),
         ("Andorra la Vella, 4 March 2021 -- The NQA summit opened today.", "Andorra la Vella"),
         ("JUBA, 4 March 2021 -- The NQA summit opened in the South Sudanese capital, Juba, today.", "Juba"),
-        ("ABIDJAN, 4 March 2021 -- The NQA summit opened in the Ivorian capital, Yamoussoukro, today.", "Yamoussoukro"),
+        (
+            "ABIDJAN, 4 March 2021 -- The NQA summit opened in the Ivorian capital, Yamoussoukro, today.",
+            "Yamoussoukro",
+        ),
     ],
 )
 def test_a_place_of_several_words_or_named_after_its_capital_is_read_whole(text: str, place: str) -> None:

@@ -285,9 +285,12 @@ def _body_in(text: str, ctx: Context) -> tuple[str, int] | None:
     if theirs:
         return theirs
     lower = _LOWER_BODY.search(text)
-    if lower and not re.search(
-        r"\b(?:Council|Assembly|Conference|Authority|Summit|Meeting|Session|Committee|Commission|Board)\b|\bsummit\b",
-        re.sub(r"^\W*(?:Meeting|Gathering|Convening|Sitting)\b", "", text[: lower.start()]),
+    if (
+        lower
+        and not re.search(
+            r"\b(?:Council|Assembly|Conference|Authority|Summit|Meeting|Session|Committee|Commission|Board)\b|\bsummit\b",
+            re.sub(r"^\W*(?:Meeting|Gathering|Convening|Sitting)\b", "", text[: lower.start()]),
+        )
     ):  # "a 21st ordinary ministerial meeting of the XYZ", "the XYZ council of ministers": a body named in lower
         # case before any other is that body, never the organization's summit
         return re.sub(r"\W+", "-", lower.group("body").casefold()), lower.start()
@@ -522,7 +525,11 @@ def _own_name_left_out(phrase: str, ctx: Context) -> str:
     name = m.group("name")
     initials = "".join(w[0] for w in name.split() if w[0].isupper())
     own = state_name(ctx.org)
-    if initials.casefold() == ctx.org.casefold() or name.casefold() == own.casefold() or name in _abbreviations(ctx):
+    if (
+        initials.casefold() == ctx.org.casefold()
+        or name.casefold() == own.casefold()
+        or name in _abbreviations(ctx)
+    ):
         return phrase[: m.start()]  # "... of the Gulf Cooperation Council", "... of the GCC"
     defined = _defined_names(ctx)
     if name.casefold() in defined or (
@@ -1190,7 +1197,10 @@ def _place(ctx: Context, text: str, here: bool = True) -> str | None:
     if capital:  # "in the Kyrgyz capital": the gazetteer's capital of that state
         found = find_parties(capital.group("adj") or capital.group("state") or "")
         if found and is_state(found[0].value):
-            named_after = re.match(rf"\s*,?\s*(?P<c>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ -]{_PARTICLE}[A-Z][\w'’.-]*){{0,3}})", text[capital.end() :])
+            named_after = re.match(
+                rf"\s*,?\s*(?P<c>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ -]{_PARTICLE}[A-Z][\w'’.-]*){{0,3}})",
+                text[capital.end() :],
+            )
             if named_after:  # "in the Ivorian capital, Yamoussoukro": the city the text names, in that state
                 words = named_after.group("c").split()
                 for n in range(len(words), 0, -1):

@@ -22,17 +22,27 @@ from dataclasses import dataclass
 
 from igo_timeline.extract.dates import _M, DateMatch, clause_tense, find_dates
 
-_CITY = r"(?P<city>[A-Z][A-Za-z'’.\-]+(?:[ -][A-Z][A-Za-z'’.\-]+){0,2})(?:/[A-Z][A-Za-z'’.\-]+(?:[ -][A-Z][A-Za-z'’.\-]+){0,2})?"
+# a city's name in any Latin letters ("Nouméa", "TÓRSHAVN", "Asunción"): a capital, then letters
+_UP = "A-ZÀ-ÖØ-Þ"
+_LETTERS = r"(?:[^\W\d_]|['’.\-])+"
+_PART = r"(?:(?i:es|el|al|de|da|du|la|di|del|dos|das|do)\s+){0,2}"  # "Andorra la Vella", "Ciudad de la Paz"
+_CITY = rf"(?P<city>[{_UP}]{_LETTERS}(?:[ -]{_PART}[{_UP}]{_LETTERS}){{0,2}})(?:/[{_UP}]{_LETTERS}(?:[ -][{_UP}]{_LETTERS}){{0,2}})?"
 _DATELINE = re.compile(
-    rf"^\W{{0,3}}{_CITY}(?:\s*,\s*(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?P<country>[A-Z][A-Za-z .'’-]+?))?\s*[,.]\s*"
+    rf"^\W{{0,3}}{_CITY}(?:\s*,\s*(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?P<country>[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|[ .'’-])+?))?\s*[,.]\s*"
     r"(?:(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+)?"  # "YEREVAN, Friday 12 October 2018 --"
-    rf"(?P<date>(?:{_M}\s+\d{{1,2}}(?!\d)|\d{{1,2}}\s+{_M}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|{_M}\s+\d{{4}})(?:\s*,?\s*\d{{4}})?)"
+    rf"(?P<date>(?:{_M}\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d\w])|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|{_M}\s+\d{{4}})(?:\s*,?\s*\d{{4}})?)"
     r"(?P<rest>\s*[.,]?\s*(?:\([^)]{1,40}\)|/[^/]{1,20}/|\[[^\]]{1,40}\])?\s*(?:--|—|–|-|:|\.)?)",
     re.M,
 )
 _DATELINE_NO_DATE = re.compile(
-    r"^\W{0,3}(?P<city>[A-Z][A-Z'’.\-]+(?:[ -][A-Z][A-Z'’.\-]+){0,2})(?:\s*,\s*(?P<country>[A-Z][A-Za-z .'’-]+?))?\s*[.,]\s*"
+    rf"^\W{{0,3}}(?P<city>[{_UP}][{_UP}'’.\-]+(?:[ -][{_UP}][{_UP}'’.\-]+){{0,2}})(?:\s*,\s*(?P<country>[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|[ .'’-])+?))?(?:\s*[.,]\s*|\s+(?=\())"
     r"(?:\(?[A-Z][\w-]*(?:[ /][A-Z][\w-]*)?\)?|/[A-Z]+/)\s*(?:--|—|–|-|:)",
+    re.M,
+)
+# "Panama City (Xinhua) --", "Dublin (AFP) —": a city in any case, then an agency in brackets and a dash
+_DATELINE_AGENCY = re.compile(
+    rf"^\W{{0,3}}(?P<city>[{_UP}]{_LETTERS}(?:[ -]{_PART}[{_UP}]{_LETTERS}){{0,2}})(?:\s*,\s*(?P<country>[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|[ .'’-])+?))?"
+    r"\s*\((?:[A-Z][\w-]*(?:[ /][A-Z][\w-]*)?)\)\s*(?:--|—|–|-|:)",
     re.M,
 )
 _NUMERIC = re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b")
@@ -409,7 +419,11 @@ def find_anchor(text: str, published: str | None = None) -> Anchor:
     plain = None
     offset = 0
     for line in text[:800].splitlines(keepends=True)[:10]:
-        plain = _DATELINE_WEEKDAY.match(text, offset) or _DATELINE_NO_DATE.match(text, offset)
+        plain = (
+            _DATELINE_WEEKDAY.match(text, offset)
+            or _DATELINE_NO_DATE.match(text, offset)
+            or _DATELINE_AGENCY.match(text, offset)
+        )
         if plain:
             break
         offset += len(line)
@@ -433,7 +447,7 @@ def given_by(published: str | None) -> str:
 
 
 _DATELINE_WEEKDAY = re.compile(
-    r"^\W{0,3}(?P<city>[A-Z][A-Za-z'’.\-]+(?:[ -][A-Z][A-Za-z'’.\-]+){0,2})(?:\s*,\s*(?P<country>[A-Z][A-Za-z .'’-]+?))?"
+    rf"^\W{{0,3}}(?P<city>[{_UP}]{_LETTERS}(?:[ -]{_PART}[{_UP}]{_LETTERS}){{0,2}})(?:\s*,\s*(?P<country>[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|[ .'’-])+?))?"
     rf"\s*[,.]\s*(?P<wd>{'|'.join(w.capitalize() for w in _WEEKDAYS)})\s*(?:\([^)]{{1,40}}\)\s*)?(?:--|—|–|-|:)",
     re.M,
 )
@@ -546,7 +560,7 @@ def _title(city: str) -> str:
     """ "SAMARKAND" -> "Samarkand", "NUR-SULTAN" -> "Nur-Sultan"; mixed case kept."""
     city = city.strip(" .,")
     if city.isupper():
-        titled = re.sub(r"[A-Za-z]+", lambda w: w.group().capitalize(), city.lower())
+        titled = re.sub(r"[^\W\d_]+", lambda w: w.group().capitalize(), city.lower())
         # "DAR ES SALAAM" -> "Dar es Salaam": a particle inside the name stays lower case
         return re.sub(
             r"(?<=\s)(Es|El|De|Da|Du|La|Di|Del|Dos|Das|Do|Ul)(?=\s)", lambda w: w.group().lower(), titled

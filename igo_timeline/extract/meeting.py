@@ -40,13 +40,17 @@ from igo_timeline.extract.text import Passage
 _HELD = re.compile(
     r"\b(?:was|were|has been|had been|is being|are being)\s+(?:held|convened|opened|hosted|organi[sz]ed)\b"
     r"|\btook place\b|\bis taking place\b|\btakes place\b|\bkicked off\b|\bgot under\s?way\b|\bopened\b"
-    r"|\b(?:started|began|begins|commenced)\b|\bran\s+from\b|\bruns\s+from\b|\bmet\b|\bgathered\b|\bconvened\b|\bhosted\b|\bheld\b"
+    r"|\b(?:started|began|begins|commenced)\b|\bran\s+from\b|\bruns\s+from\b|\bmet\b|\bgathered\b|\bassembled\b|\bcame\s+together\b|\bconverged\s+on\b|\bconvened\b|\bhosted\b|\bheld\b"
     r"|\bwrapped up\b|\bconcluded\b|\bclosed\b|\bended\b|\bis under\s?way\b|\bwas under\s?way\b|\bwas the venue\b|\bplayed host\b"
     r"|\b(?:opens|meets|convenes|gathers|sits)\s+(?:today|here|this\s+\w+|on\s+\w+|in|at)\b"  # "opens today in the capital"
     r"|\b(?:was|were)\s+(?:chaired|presided)\b"
     r"|^(?:Meeting|Gathering|Convening|Sitting)\s+(?:on|in|at|for)\b"  # "Meeting on Wednesday, the Council resolved"
     # "At their summit in Lusaka on Monday, the leaders adopted ...": the meeting as the scene of what they did
-    r"|^At\s+(?:their|its|the)\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|sitting)\s+(?:in|on|at)\s+(?-i:[A-Z])"
+    r"|^At\s+(?:their|its|the|an?)\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|sitting)\s+(?:in|on|at|of)\s+(?:the\s+)?(?-i:[A-Z])"
+    # "At the 12th Council of Ministers of the XYZ in Lima on Monday, ministers adopted ...": a named body
+    r"|^At\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,3}?(?:(?-i:[A-Z])|(?:council|assembly|conference|committee|ministerial)\b)[^;]{0,200}?\s(?:in|on|from)\s"
+    # "Delegations of 14 states attended the 5th Conference of ...": attending a meeting tells it was held
+    r"|\b(?:attended|took\s+part\s+in|participated\s+in)\s+(?:the|an?|its|their)\s"
     # "At the 10th Conference of ..., meeting in the Timorese capital, the leaders ...": a participle after the body
     r"|,\s+(?:meeting|gathering|convening|sitting|assembled)\s+(?:(?:today|yesterday|this\s+\w+|on\s+\w+day)\s+)?(?:in|at|on|for|by|via)\b"
     # "decided to grant it the status at a meeting of the X", "was decided by the X at a session on Monday"
@@ -100,6 +104,11 @@ _QUALIFIED_OF = re.compile(
     r"\b(?:[A-Z][\w'’-]*\s+){1,3}(?:Council|Assembly|Committee|Commission|Conference|Board|Authority)\s+of\s+(?:the\s+)?[A-Z][^.;:,]*"
 )
 _SUMMIT = re.compile(r"\bsummits?\b", re.I)
+# the generic bodies a report may name in lower case ("the bloc's council of ministers", "a ministerial meeting")
+_LOWER_BODY = re.compile(
+    r"\b(?P<body>[Mm]inisterial\s+(?:meeting|conference|council)|council\s+of\s+(?:foreign\s+)?ministers"
+    r"|executive\s+council|general\s+assembly)\b"  # in lower case: "the UN General Assembly" is another's
+)
 _NAMED_BODY = re.compile(
     r"\b(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?|and\s+)?){0,5}(?:Assembly|Council|Conference|Commission|Committee|Forum|Parliament|Congress|Board|Authority)"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w'’-]*){0,5})?"
@@ -110,7 +119,7 @@ _VIRTUAL = re.compile(
 )
 _TITLE_PLACE = re.compile(r"\(\s*(?P<place>[A-Z][\w .'’-]*?)\s*,\s*(?P<rest>[^()]*)\)")
 # a lowercase particle inside a place's name: "Dar es Salaam", "Rio de Janeiro", "Bandar Seri Begawan"
-_PARTICLE = r"(?:(?:es|el|al|de|da|du|la|di|del|dos|das|do|ul|as|an)\s+)?"
+_PARTICLE = r"(?:(?:es|el|al|de|da|du|la|di|del|dos|das|do|ul|as|an)\s+){0,2}"  # "Ciudad de la Paz"
 _IN_PLACE = re.compile(
     rf"\b(?:in|at)\s+(?:the\s+(?:city|capital)\s+of\s+|(?:the\s+)?(?:\w+\s+)?(?:capital|city)\s+|the\s+\w+\s+city\s+of\s+)?(?P<place>[A-Z][\w'’.-]*(?:[ -]{_PARTICLE}[A-Z][\w'’.-]*)*)"
 )
@@ -121,7 +130,7 @@ _CITY_OF = re.compile(
     rf"\b(?:city|capital|town)\s+of\s+(?P<place>[A-Z][\w'’.-]*(?:[ -]{_PARTICLE}[A-Z][\w'’.-]*)*)"
 )
 _CAPITAL = re.compile(
-    r"\b(?:the\s+)?(?P<adj>[A-Z][\w'’]+)\s+capital\b|\bcapital\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'’ ]+)"
+    r"\b(?:the\s+)?(?P<adj>[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,2})\s+capital\b|\bcapital\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'’ ]+)"
 )
 _HERE = re.compile(r"\b(?:here|(?:in\s+)?this\s+(?:[\w-]+\s+){0,4}(?:city|capital|town))\b", re.I)
 _ACTING_HOST = re.compile(
@@ -275,6 +284,16 @@ def _body_in(text: str, ctx: Context) -> tuple[str, int] | None:
     theirs = _their_body(text)
     if theirs:
         return theirs
+    lower = _LOWER_BODY.search(text)
+    if (
+        lower
+        and not re.search(
+            r"\b(?:Council|Assembly|Conference|Authority|Summit|Meeting|Session|Committee|Commission|Board)\b|\bsummit\b",
+            re.sub(r"^\W*(?:Meeting|Gathering|Convening|Sitting)\b", "", text[: lower.start()]),
+        )
+    ):  # "a 21st ordinary ministerial meeting of the XYZ", "the XYZ council of ministers": a body named in lower
+        # case before any other is that body, never the organization's summit
+        return re.sub(r"\W+", "-", lower.group("body").casefold()), lower.start()
     for m in _MEETING_OF.finditer(text):
         qualified = re.search(r"((?:[A-Z][\w'’-]*\s+(?:of\s+|and\s+)?){1,5})$", text[: m.start()])
         of_own = re.match(r"(?:the\s+)?(?P<own>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,6})", m.group("of"))
@@ -341,11 +360,12 @@ def _body_in(text: str, ctx: Context) -> tuple[str, int] | None:
     if summit:
         return _summit_slug(ctx), summit.start()
     named = re.search(
-        r"\b(?:in|at|of|by|hosted|held|convened|opened|closed|concluded)\s+(?:a|an|the|its|their)\s+(?P<body>(?:(?:\d+(?:st|nd|rd|th)|[A-Z][\w'’-]*)\s+){0,4}(?:Council|Assembly|Conference|Authority|Board\s+of\s+Governors|Committee))\b",
+        r"\b(?:in|at|At|of|by|for|to|hosted|held|convened|opened|closed|concluded|attended)\s+(?:a|an|the|its|their)\s+(?P<body>(?:(?:\d+(?:st|nd|rd|th)|[A-Z][\w'’-]*)\s+){0,6}(?:Council|Assembly|Conference|Authority|Board\s+of\s+Governors|Committee))\b",
         text,
     )
-    if named:  # "Meeting in a Special Council in Geneva": the body the meeting sits as
-        slug = _generic_body(named.group("body"), ctx)
+    if named:  # "Meeting in a Special Council in Geneva": the body the meeting sits as; "hosted the 12th
+        # Conference of Heads of State and Government of the XYZ on 5 May": its name runs on after "of"
+        slug = _generic_body(text[named.start("body") :], ctx)
         if slug:
             return slug, named.start()
     return None
@@ -413,7 +433,7 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
         r"|ended|closed|wrapped|gathered|convened|elected|decided|adopted|agreed|approved|better|also|known|will|would|shall"
         r"|that|which|who|where|when|meeting|meetings|session|summit|sitting|here|there|today|yesterday|this|last|next"
         r"|voted|brought|turned|accepted|met|combined|with|by|via|through|during|after|before|to|opens|closes|ends|meets"
-        r"|begins|starts|convenes)\b|\s+and\s+(?=[a-z])|[,;]",
+        r"|begins|starts|convenes)\b|\s+and\s+(?=[a-z])|[,;]|\.(?=\s|$)",
         phrase,
     )[0]
     if re.fullmatch(
@@ -424,7 +444,7 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
         return _summit_slug(ctx)  # "the sixth summit of the group": the organization's own summit
     named = re.match(r"^(?:the\s+)?[A-Z][^()]{2,120}?\(\s*(?P<abbr>[A-Z]{2,8})\s*\)", whole.strip())
     body_of = re.match(
-        r"^(?:the\s+)?(?:[A-Z][\w-]*\s+)*?(?:Council|Assembly|Authority|Summit|Meeting|Session|Committee|Commission|Conference)\s+of\s+(?:the\s+)?",
+        r"^(?:the\s+)?(?:[A-Z][\w-]*\s+)*?(?:Council|Assembly|Authority|Summit|Meeting|Session|Committee|Commission|Conference|Board\s+of\s+Governors|Parliament|Court)\s+of\s+(?:the\s+)?",
         whole.strip(),
     )
     if named and named.group("abbr").casefold() == ctx.org.casefold() and not body_of:
@@ -432,6 +452,12 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
             ctx
         )  # "the summit of the Conference on ... in Asia (CICA)": the organization itself
     phrase = re.sub(r"\([^)]*\)", " ", phrase)
+    # a name is capitalized words joined by particles: a lowercase word right after a capitalized one ends it
+    # ("the Authority of Heads of State and Government got under way", "the Council of Ministers from 3 to 4
+    # May", "Special Meeting of the XYZ Authority hosted by ..."); "Council of heads of state" keeps its words
+    cut = re.search(r"\b[A-Z][\w'’-]*\s+(?!(?:of|and|for|on|the|de|la|du|des|et|in)\b)[a-z]", phrase)
+    if cut:
+        phrase = phrase[: cut.start() + len(cut.group().split()[0])]
     owner = re.match(
         r"^\s*(?:the\s+)?(?P<owner>(?:[A-Z][\w-]*\s+(?:of\s+)?){0,4}[A-Z][\w-]*)['’]s\s+(?=[A-Z])", phrase
     )
@@ -452,8 +478,11 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
         r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:member\s+(?:states|countries)|members)\b.*$", "", phrase
     )
     phrase = _own_name_left_out(phrase.strip(), ctx)
-    phrase = re.sub(r"^(?:The|the|A|a|its|their|his|her)\s+", "", phrase.strip())
-    if phrase.split() and phrase.split()[0] == ctx.org.upper() and len(phrase.split()) > 1:
+    phrase = re.sub(r"^(?:The|the|An|an|A|a|its|their|his|her)\s+", "", phrase.strip())
+    # "Special Council", "Tenth Conference", "22nd Ordinary Session": the sitting's kind and number are no
+    # part of the body's name
+    phrase = re.sub(rf"^(?:(?:{_SITTING_KIND})\s+)+(?=[A-Z])", "", phrase, flags=re.I)
+    if phrase.split() and phrase.split()[0] in _abbreviations(ctx) and len(phrase.split()) > 1:
         phrase = " ".join(phrase.split()[1:])  # "ECOWAS Authority of ...": the organization's abbreviation
     # "Assembly of Heads of State and Government" -> assembly ("Council of Heads of State" keeps its words)
     phrase = re.sub(
@@ -461,9 +490,6 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
         r"\g<head>",
         phrase,
     )
-    # "Special Council", "Tenth Conference", "22nd Ordinary Session": the sitting's kind and number are no
-    # part of the body's name
-    phrase = re.sub(rf"^(?:(?:{_SITTING_KIND})\s+)+(?=[A-Z])", "", phrase, flags=re.I)
     words = phrase.split()
     own = _own_words(ctx)
     kept = [w for w in words if w not in own]
@@ -499,8 +525,12 @@ def _own_name_left_out(phrase: str, ctx: Context) -> str:
     name = m.group("name")
     initials = "".join(w[0] for w in name.split() if w[0].isupper())
     own = state_name(ctx.org)
-    if initials.casefold() == ctx.org.casefold() or name.casefold() == own.casefold():
-        return phrase[: m.start()]
+    if (
+        initials.casefold() == ctx.org.casefold()
+        or name.casefold() == own.casefold()
+        or name in _abbreviations(ctx)
+    ):
+        return phrase[: m.start()]  # "... of the Gulf Cooperation Council", "... of the GCC"
     defined = _defined_names(ctx)
     if name.casefold() in defined or (
         len(name.split()) >= 2 and any(d.startswith(name.casefold() + " ") for d in defined)
@@ -747,16 +777,15 @@ def find_meeting(ctx: Context) -> list[Candidate]:
                     break
             k = sentences.index(passage)
             lede = sentences[k - 1] if k > 0 else None
-            if (
-                date is None
-                and lede is not None
-                and ctx.anchor.day is not None
-                and lede.start >= ctx.anchor.end
-            ):
+            if date is None and lede is not None and lede.end > ctx.anchor.end:
                 # "The OAS suspended Honduras late on Saturday. Meeting in a special session ..., member states
-                # resolved to suspend ...": the sentence before tells the day of what the meeting did
-                if not re.search(r"\b(?:had|will|would)\b", lede.norm) and not _NOT_THIS.search(lede.norm):
-                    date = _meeting_dates(ctx, lede.norm)
+                # resolved to suspend ...": the sentence before tells the day of what the meeting did (its words
+                # after the dateline; without a dateline's day, only a day written with its year)
+                words = " ".join(ctx.doc.text[max(lede.start, ctx.anchor.end) : lede.end].split())
+                if not re.search(r"\b(?:had|will|would)\b", words) and not _NOT_THIS.search(words):
+                    date = _meeting_dates(ctx, words)
+                    if date is not None and ctx.anchor.day is None and not re.search(r"\b\d{4}\b", words):
+                        date = None
         place = _place(ctx, text)
         k = sentences.index(passage)
         for other in sentences[max(0, k - 2) : k + 2]:
@@ -1168,6 +1197,16 @@ def _place(ctx: Context, text: str, here: bool = True) -> str | None:
     if capital:  # "in the Kyrgyz capital": the gazetteer's capital of that state
         found = find_parties(capital.group("adj") or capital.group("state") or "")
         if found and is_state(found[0].value):
+            named_after = re.match(
+                rf"\s*,?\s*(?P<c>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ -]{_PARTICLE}[A-Z][\w'’.-]*){{0,3}})",
+                text[capital.end() :],
+            )
+            if named_after:  # "in the Ivorian capital, Yamoussoukro": the city the text names, in that state
+                words = named_after.group("c").split()
+                for n in range(len(words), 0, -1):
+                    there = city(" ".join(words[:n]).strip(" ,."), prefer=[found[0].value])
+                    if there and there[1] == found[0].value:
+                        return " ".join(words[:n]).strip(" ,.")
             there = city(ctx.anchor.place, prefer=[found[0].value]) if ctx.anchor.place else None
             if there and there[1] == found[0].value:
                 # "BUJUMBURA, Nov. 30 -- ... in the Burundian capital": the dateline's city of that state (the
@@ -1192,7 +1231,7 @@ def _place(ctx: Context, text: str, here: bool = True) -> str | None:
         ):
             continue  # "Measures in Asia (CICA)": a name's words; a continent is no meeting's place
         words = _city(m.group("place")).split()
-        for n in range(min(len(words), 3), 0, -1):
+        for n in range(min(len(words), 5), 0, -1):  # "Bandar Seri Begawan", "Ciudad de la Paz"
             phrase = " ".join(words[:n]).strip(" ,.")
             if find_dates(phrase) or phrase in ("The", "This"):
                 continue

@@ -27,7 +27,8 @@ from rapidfuzz import fuzz
 # the fuzzy suggestions resolve_party computes for a miss (thousands of misses here)
 from igo_timeline.events.parties import _norm, _table
 
-_CAP = r"[A-Z][\w'’.-]*"
+# a capitalized word in any Latin letters ("Åland"), or one elided after "d'" ("Côte d'Ivoire")
+_CAP = r"(?:[dl]['’])?[A-ZÀ-ÖØ-Þ][\w'’.-]*"
 _PHRASE = re.compile(rf"{_CAP}(?:\s+(?:(?:of|and|the|de|del|'s)\s+)*{_CAP})*")
 _TOKEN = re.compile(r"\S+")
 _CONNECTORS = {"of", "and", "the", "de", "del", "'s"}

@@ -17,7 +17,7 @@ from typing import Any
 
 from igo_timeline.extract.bodynames import name_goes_on, office_by_body, ranked_before
 from igo_timeline.extract.context import Context
-from igo_timeline.extract.dates import find_dates, years_interval
+from igo_timeline.extract.dates import DateMatch, dates_near, find_dates, years_interval
 from igo_timeline.extract.names import (
     Found,
     demonyms,
@@ -65,10 +65,10 @@ _NOT_GRANTED = re.compile(
     re.I,
 )
 _STATUS = re.compile(
-    r"status\s+of\s+(?:an?\s+)?(?:the\s+)?(?:[A-Z]{2,6}\s+|Organi[sz]ation\s+)?(?P<a>observer|dialogue\s+partner|(?:full(?:-fledged)?\s+)?member|partner\s+in\s+dialogue|partner)(?:s)?(?:\s+(?:state|country|countries|states))?"
-    r"|(?P<b>observer|dialogue[\s-]partner|(?:full(?:-fledged)?\s+)?member(?:ship)?|partner)(?:[\s-](?:state|country))?\s+status"
-    r"|\b(?:as|to)\s+(?:an?\s+|the\s+)?(?:new\s+|full\s+|\d+(?:st|nd|rd|th)\s+)?(?:(?-i:[A-Z]{2,6})\s+)?(?-i:(?!Partner\s+States?\b))(?P<c>observers?|dialogue\s+partners?|(?:full(?:-fledged)?\s+)?members?|partners?)(?:\s+(?:states?|countries|country))?(?:\s+of\s+(?:the\s+)?[A-Z]\w*)?"
-    r"|\b(?P<d>full(?:-fledged)?\s+member(?:ship)?|member\s+states?)\b",
+    r"status\s+of\s+(?:an?\s+)?(?:the\s+)?(?:[A-Z]{2,6}\s+|Organi[sz]ation\s+)?(?P<a>observer|dialogue\s+partner|associate(?:d)?\s+member|(?:full(?:-fledged)?\s+)?member|partner\s+in\s+dialogue|partner)(?:s)?(?:\s+(?:state|country|countries|states))?"
+    r"|(?P<b>observer|dialogue[\s-]partner|associate(?:d)?\s+member(?:ship)?|(?:full(?:-fledged)?\s+)?member(?:ship)?|partner)(?:[\s-](?:state|country))?\s+status"
+    r"|\b(?:as|to)\s+(?:an?\s+|the\s+)?(?:new\s+|full\s+|\d+(?:st|nd|rd|th)\s+)?(?:(?-i:[A-Z]{2,6})\s+)?(?-i:(?!Partner\s+States?\b))(?P<c>observers?|dialogue\s+partners?|associate(?:d)?\s+members?|(?:full(?:-fledged)?\s+)?members?|partners?)(?:\s+(?:states?|countries|country))?(?:\s+of\s+(?:the\s+)?[A-Z]\w*)?"
+    r"|\b(?P<d>associate(?:d)?\s+member(?:ship)?|full(?:-fledged)?\s+member(?:ship)?|member\s+states?)\b",
     re.I,
 )
 _PROCEDURE = re.compile(
@@ -150,6 +150,7 @@ _SLUG = {
 def _status_slug(words: str) -> str:
     text = " ".join(words.lower().split())
     text = re.sub(r"^(?:full(?:-fledged)?\s+)", "", text)
+    text = re.sub(r"^associated\b", "associate", text)
     text = re.sub(r"(?:ship|s)$", "", text).replace("member state", "member")
     return _SLUG.get(text, text.replace(" ", "_"))
 
@@ -628,7 +629,7 @@ def appointments(ctx: Context) -> list[Candidate]:
             offices = [o for o in offices if o[2] > 0]
         if not offices:
             offices = _generic_offices(ctx, text, verb.end())
-        term, term_passage = _term(text, verb.end())
+        term, term_passage = _term(text, verb.end(), ctx.near)
         length_said: re.Match[str] | None = None
         for ahead in sentences[
             n + 1 : n + 8
@@ -640,7 +641,7 @@ def appointments(ctx: Context) -> list[Candidate]:
                     ahead.norm
                 )  # "Vila ... was elected for a four-year mandate"
             if _TERM_BACKREF.match(ahead.norm):
-                term, _ = _term(ahead.norm, 0)
+                term, _ = _term(ahead.norm, 0, ctx.near)
                 term_passage = ahead if term else None
                 if term and term.endswith("/..") and length_said is not None:
                     # "He will take up the post on 1 July 2021" after the mandate's length: from, so long
@@ -1012,8 +1013,9 @@ _TERM_YEARS = re.compile(
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
-def _term(text: str, start: int) -> tuple[str | None, None]:
-    """A term of office: "from 1 January 2013 to 31 December 2015", "for 2025-2027", "a three-year term from 1 January 2022"."""
+def _term(text: str, start: int, near: dt.date | None = None) -> tuple[str | None, None]:
+    """A term of office: "from 1 January 2013 to 31 December 2015", "for 2025-2027", "a three-year term from 1 January 2022"
+    (with ``near``, the text's own day, a start written without its year: "a four-year term starting on 1 May")."""
     rest = text[start:]
     for d in find_dates(rest):
         if d.kind == "days" and "/" in d.edtf:
@@ -1049,6 +1051,14 @@ def _term(text: str, start: int) -> tuple[str | None, None]:
     m = _TERM_YEARS.search(rest)
     if m:
         days = [d for d in find_dates(rest[m.end() :]) if d.kind == "day"]
+        if not days and near is not None:  # "... starting on 1 May": the first such day around the text's own
+            first_words = re.match(
+                r"\s*(?:on\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b", rest[m.end() :]
+            )
+            if first_words:
+                days = [d for d in dates_near(rest[: m.end() + first_words.end()], near) if d.kind == "day?"][
+                    -1:
+                ]
         if days:
             first = dt.date.fromisoformat(days[0].edtf)
             n = m.group("n") or m.group("n2")
@@ -1090,7 +1100,10 @@ _TERM_LENGTH = re.compile(
 
 
 # a day stated after a handover's verb: the handover's day, not the meeting's
-_ON_DAY = re.compile(r"\bon\s+(?P<day>\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4})")
+# (the year may be left out: "on 1 July" is read around the text's own day, by its clause's tense)
+_DAY_WORDS = r"\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|[A-Z][a-z]+\s+\d{1,2}(?:,?\s+\d{4})?"
+_ON_DAY = re.compile(rf"\bon\s+(?P<day>{_DAY_WORDS})(?![-–]\d)")
+_FROM_DAY = re.compile(rf"\b(?:from|as\s+of|starting|effective)\s+(?:on\s+)?(?P<day>{_DAY_WORDS})")
 
 
 def presidency(ctx: Context) -> list[Candidate]:
@@ -1164,15 +1177,20 @@ def presidency(ctx: Context) -> list[Candidate]:
             event["from_party"] = from_party[0].value
         elif previous and previous != parties[0].value:
             event["from_party"] = previous
-        stated = re.search(
-            r"\b(?:from|as\s+of|starting|effective)\s+(?:on\s+)?(?P<day>\d{1,2}\s+\w+\s+\d{4}|\w+\s+\d{1,2},?\s+\d{4})",
-            text,
-        )
-        if not stated:  # "Sweden will take over the chairmanship from Norway on 1 July 2026"
-            stated = _ON_DAY.search(text, verb.start())
-        days = [d for d in find_dates(stated.group("day")) if d.kind == "day"] if stated else []
+        stated = _FROM_DAY.search(text)
+        if not stated or not _stated_days(ctx, text, stated):  # "... from Norway on 1 July (2026)"
+            # in the handover's own clause only ("... goes to X and that the next meeting will be held on ...")
+            clause = re.search(r";|\band\s+that\b|,?\s+(?:and|while|which|where|when)\b", text[verb.end() :])
+            own = text[: verb.end() + clause.start()] if clause else text
+            stated = _ON_DAY.search(own, verb.start()) or re.match(
+                rf"\s*On\s+(?P<day>{_DAY_WORDS}),?\s", text
+            )
+        days = _stated_days(ctx, text, stated) if stated else []
         if days:  # "will pass from Belarus to Kazakhstan from 1 January 2024": the day the text states
-            event = {**event, "org": ctx.org, "effective": days[0].edtf, "source": ctx.source(passage)}
+            yearless = days[0].kind.endswith("?")
+            note = "the day is written without a year: the year is the one around the text's own day"
+            source = ctx.source(passage, inferred=yearless, note=note if yearless else None)
+            event = {**event, "org": ctx.org, "effective": days[0].edtf, "source": source}
             length = re.search(r"\bfor\s+(?:a|one|(?P<n>two|three|\d))\s+years?\b", text)
             if length:  # "will hold the chairpersonship for one year from 1 January 2025": a fixed term
                 n = {"two": 2, "three": 3}.get(
@@ -1233,6 +1251,19 @@ def presidency(ctx: Context) -> list[Candidate]:
                 cand = Candidate("event", {**cand.event, "effective": opening_day, "source": src})
         out.append(cand)
     return out
+
+
+def _stated_days(ctx: Context, text: str, stated: re.Match[str]) -> list[DateMatch]:
+    """The day a handover's words state: written in full as written; without its year, read around the text's
+    own day by the tense of the clause up to it ("will take over ... on 1 July" under a March dateline: this
+    July); none when the text has no day of its own to read it by."""
+    full = [d for d in find_dates(stated.group("day")) if d.kind == "day"]
+    if full:
+        return full
+    if ctx.near is None:
+        return []
+    read = [d for d in ctx.dates(text[: stated.end("day")]) if d.kind.rstrip("?") == "day"]
+    return [d for d in read if d.end == stated.end("day")][:1]
 
 
 def _state_of_person(ctx: Context, surname: str) -> str | None:

@@ -69,6 +69,14 @@ def lookup_party(phrase: str) -> str | None:
         found = {"US": "USA", "USA": "USA", "UK": "GBR"}.get(undotted)
     if found is None and re.match(r"St\.?\s+[A-Z]", cleaned):  # "St Kitts and Nevis", "St. Lucia"
         found = lookup_party(re.sub(r"^St\.?\s+", "Saint ", cleaned))
+    if found is None and re.search(r"\sof\s", bare):  # the article inside a name is optional either way:
+        # "Democratic Republic of Congo" is the table's "Democratic Republic of the Congo", never "Congo" alone
+        variant = re.sub(r"\sof\s+the\s", " of ", bare) if re.search(r"\sof\s+the\s", bare) else None
+        variant = variant or re.sub(r"\sof\s+(?=[A-Z])", " of the ", bare)
+        if variant != bare:
+            found = _table()[0].get(_norm(variant))
+    if found is None and re.fullmatch(r"D\.?\s?R\.?\s+(?:of\s+(?:the\s+)?)?Congo", bare):  # "DR Congo"
+        found = "COD"
     return found
 
 

@@ -123,6 +123,38 @@ _NAME_FIRST = re.compile(
 )
 
 
+_LEAD_TITLE = re.compile(
+    r"^(?P<title>(?:(?:Deputy|Vice|Acting|Interim)\s+)?(?:President|Prime\s+Minister|King|Queen|Emir|Sultan|Crown\s+Prince"
+    r"|Prince|Chancellor|Premier|Ambassador|Senator|Minister|Foreign\s+Minister|Governor|Chief\s+Executive|Vice[\s-]+President))\s+(?=[A-Z])"
+)
+_REGNAL = re.compile(r"\s+(?P<numeral>[IVX]{1,5})$")
+
+
+def _headed_item(who: str, state: str, org: str, known: tuple[str, ...]) -> Person | None:
+    """The person of a list line headed by its state, after the colon: "King X III", "Ambassador X, Special
+    Envoy of ...", "X, Minister of ...": the state is the line's head, the title the words before the name or
+    after its comma."""
+    name, _, title = who.partition(",")
+    lead = _LEAD_TITLE.match(name)
+    if lead:
+        name, title = (
+            name[lead.end() :],
+            " ".join(lead.group("title").split()) + (f", {title.strip()}" if title else ""),
+        )
+    elif not title:
+        found = parse_item(who, org, known)
+        return replace(found, party=state) if found is not None else None
+    regnal = _REGNAL.search(name)  # "Mswati III": a regnal numeral belongs to the name
+    bare = name[: regnal.start()] if regnal else name
+    if not bare.strip() or not all(_name_like(w) for w in bare.split()):
+        return None
+    person = parse_item(bare, org, known) if len(bare.split()) > 1 else None
+    written = name.strip()
+    if person is not None and person.known and not regnal:
+        return replace(person, party=state, role=title.strip() or person.role)
+    return Person(written=written, name=written, known=False, closest=(), role=title.strip(), party=state)
+
+
 def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | None:
     """The person of an attendance or appointment item, or None when it names no one."""
     item = strip_honorifics(
@@ -144,6 +176,14 @@ def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | Non
             who = parse_item(name, org, known)
             if who is not None:
                 return replace(who, party=states[0].value, role=title.strip() or who.role)
+    headed = re.match(
+        r"^(?P<state>(?:The\s+|the\s+)?[A-Z][^:;,()]{1,50}?)\s*(?::|\s[–—]|\s-)\s+(?P<who>[A-Z].+)$", item
+    )
+    if headed:  # "Lesotho: Prime Minister X", "Zambia - X, Minister of ...": a list line headed by its state
+        named = re.sub(r"^St\.?\s+", "Saint ", re.sub(r"^(?:The|the)\s+", "", headed.group("state")))
+        states = [p for p in find_parties(named, exclude=[org]) if is_state(p.value)]
+        if states and states[0].start == 0 and states[0].end >= len(named.rstrip()) - 1:
+            return _headed_item(headed.group("who"), states[0].value, org, known)
     if _ON_BEHALF.search(item):
         return None
     represented = _FOR_PARTY.search(item)

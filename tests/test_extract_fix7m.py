@@ -1,0 +1,115 @@
+"""Meetings, attendance and dates (helper `fix7m`, issue 14): state names whose inner article is left out,
+attendance lines headed by their state, and more. Every sentence is written for the test (invented
+organizations and invented persons: no sentence of a real text)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from igo_timeline.extract import extract
+from igo_timeline.extract.names import find_parties, lookup_party
+from igo_timeline.extract.people import parse_item
+
+
+def _meetings(text: str, org: str = "xyz") -> list[dict[str, Any]]:
+    return [c.event for c in extract(text, org, "t") if c.type == "MeetingHeld" and c.record == "event"]
+
+
+def _people(meeting: dict[str, Any]) -> set[tuple[str, str | None]]:
+    return {(p["person"], p.get("party")) for p in meeting.get("participants", [])}
+
+
+# -- a state's name with or without its inner article ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("Democratic Republic of Congo", "COD"),
+        ("Democratic Republic of the Congo", "COD"),
+        ("DR Congo", "COD"),
+        ("Republic of Congo", "COG"),
+        ("Republic of the Congo", "COG"),
+        ("Republic of Gambia", "GMB"),
+        ("Democratic Republic of Congo's", "COD"),
+    ],
+)
+def test_the_article_inside_a_state_name_is_optional(phrase: str, code: str) -> None:
+    assert lookup_party(phrase) == code
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The envoy of the Democratic Republic of Congo spoke first.",
+        "Delegates from Democratic Republic of Congo: three ministers.",
+        "Kinshasa, capital of the Democratic Republic of Congo, sent a minister.",
+    ],
+)
+def test_a_longer_state_name_is_never_read_as_the_shorter_one_inside_it(sentence: str) -> None:
+    assert [p.value for p in find_parties(sentence)] == ["COD"]
+
+
+# -- a list line headed by its state ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "role", "party"),
+    [
+        ("Ghana: President Kofi Amankwah Boateng", "Kofi Amankwah Boateng", "President", "GHA"),
+        (
+            "Democratic Republic of Congo: Prime Minister Lina Mbeki Kasongo",
+            "Lina Mbeki Kasongo",
+            "Prime Minister",
+            "COD",
+        ),
+        ("Tonga: King Tupou IX", "Tupou IX", "King", "TON"),
+        ("Peru – Foreign Minister Rosa Ticona Apaza", "Rosa Ticona Apaza", "Foreign Minister", "PER"),
+        (
+            "Chile: Matias Orrego Vial, Minister of Trade and Industry",
+            "Matias Orrego Vial",
+            "Minister of Trade and Industry",
+            "CHL",
+        ),
+        (
+            "Fiji: Ambassador Sereana Tuilagi, Special Envoy of the Prime Minister",
+            "Sereana Tuilagi",
+            "Ambassador, Special Envoy of the Prime Minister",
+            "FJI",
+        ),
+    ],
+)
+def test_a_line_headed_by_its_state_gives_the_state_the_title_and_the_name(
+    line: str, name: str, role: str, party: str
+) -> None:
+    person = parse_item(line, "xyz")
+    assert person is not None
+    assert (person.name, person.role, person.party) == (name, role, party)
+
+
+@pytest.mark.parametrize("line", ["Ghana: the delegation of experts", "Agenda: Opening of the session"])
+def test_a_headed_line_that_names_no_person_gives_none(line: str) -> None:
+    person = parse_item(line, "xyz")
+    assert person is None or person.party is None or not person.name.islower()
+
+
+def test_an_attendance_list_of_state_headed_lines_gives_each_state_its_person() -> None:
+    text = (
+        "Lusaka, 3 March 2031\n\n"
+        "The 9th Summit of the Xyz Union took place in Lusaka, Zambia, on 3 March 2031.\n\n"
+        "The following leaders attended:\n"
+        "Ghana: President Kofi Amankwah Boateng\n"
+        "Tonga: King Tupou IX\n"
+        "Democratic Republic of Congo: President Lina Mbeki Kasongo\n"
+        "Chile: Matias Orrego Vial, Minister of Trade and Industry\n\n"
+        "The Summit closed with a declaration.\n"
+    )
+    meetings = _meetings(text)
+    assert meetings
+    people = _people(meetings[0])
+    assert ("Kofi Amankwah Boateng", "GHA") in people
+    assert ("Lina Mbeki Kasongo", "COD") in people
+    assert ("Matias Orrego Vial", "CHL") in people
+    assert not any(party == "COG" for _, party in people)

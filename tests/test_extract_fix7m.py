@@ -113,3 +113,41 @@ def test_an_attendance_list_of_state_headed_lines_gives_each_state_its_person() 
     assert ("Lina Mbeki Kasongo", "COD") in people
     assert ("Matias Orrego Vial", "CHL") in people
     assert not any(party == "COG" for _, party in people)
+
+
+# -- who opened or chaired the sitting, and an apposition that names the state --------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ambassador Karin Veltholm, Norway's permanent representative to the Xyz and chair of the board for May, "
+        "opened the session, and the Secretary General of the Xyz, Omar Daudi Kessy, addressed it.",
+        "Karin Veltholm, Norway's permanent representative to the Xyz, chaired the meeting, and the Secretary "
+        "General of the Xyz, Omar Daudi Kessy, attended.",
+        "Ambassador Karin Veltholm, Norway's envoy to the Xyz, presided over the sitting, and the Secretary "
+        "General of the Xyz, Omar Daudi Kessy, took part.",
+    ],
+)
+def test_who_opened_the_sitting_attended_it_for_the_state_the_apposition_names(sentence: str) -> None:
+    text = f"Addis Ababa, 4 May 2032\n\nThe Xyz Council met in Addis Ababa on 4 May 2032.\n\n{sentence}\n"
+    meetings = _meetings(text)
+    assert meetings
+    people = _people(meetings[0])
+    assert ("Karin Veltholm", "NOR") in people
+    assert ("Omar Daudi Kessy", None) in people
+
+
+@pytest.mark.parametrize(
+    ("item", "party"),
+    [
+        ("Ambassador Karin Veltholm, Norway's permanent representative to the Xyz", "NOR"),
+        ("Senator Ana Ruiz Oyarzun, Chile's special envoy and head of the delegation", "CHL"),
+        ("Ambassador Tomas Berg Lind, Sweden's delegate and chairperson of the working group", "SWE"),
+    ],
+)
+def test_a_title_then_a_name_and_an_apposition_takes_the_state_from_the_apposition(
+    item: str, party: str
+) -> None:
+    person = parse_item(item, "xyz")
+    assert person is not None and person.party == party

@@ -152,6 +152,12 @@ _ATTEND = re.compile(
     r"|one\s+of\s+the\s+(?:heads|leaders|participants|delegates)\s+(?:at|in|attending)\s+the\s+(?:[\w-]+\s+)?(?:summit|meeting|session|talks))\b",
     re.I,
 )
+# who opened, chaired or closed the sitting was at it
+_CHAIRED = re.compile(
+    r"\b(?:opened|chaired|co-chaired|presided\s+over|closed)\s+(?:the|its|this)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:session|meeting|summit|sitting|conference|debate)\s*$",
+    re.I,
+)
 # the list follows the trigger: "attended by ...", "Other participants included ...", "brought together ..."
 _LIST_AFTER = re.compile(
     r"\b(?:attended(?:\s+and\s+addressed)?\s+by|with\s+the\s+participation\s+of|participants\s+(?:also\s+)?included|brought\s+together|represented\s+by(?:\s+their\s+\w+)?"
@@ -1413,6 +1419,15 @@ def _attendance(
         parts = re.split(r",\s+and\s+(?=(?:the\s+)?[A-Z])|;\s+(?=(?:the\s+)?[A-Z])", passage.norm)
         if len(parts) > 1 and sum(1 for part in parts if _ATTEND.search(part)) > 1:
             units += [(passage, part) for part in parts]  # "X attended as ..., and Y took part as ..."
+        elif (
+            len(parts) == 2
+            and _ATTEND.search(parts[1])
+            and not _ATTEND.search(parts[0])
+            and _CHAIRED.search(parts[0])
+        ):
+            # "X, chair of the council, opened the session, and Y addressed it": who opened or chaired the
+            # sitting is one clause, who attended it another
+            units += [(passage, parts[0] + " attended"), (passage, parts[1])]
         else:
             units.append((passage, passage.norm))
     for passage, text in units:
@@ -1873,6 +1888,25 @@ def _list_items(segment: str, ctx: Context) -> list[Person]:
             # "the chief adviser of B's caretaker government and SAARC Secretary General X": an unnamed person,
             # then a titled one
             person = alone
+        appos = re.match(
+            r"\s*(?P<state>[A-Z][\w'’ -]+?)(?:'s|’s)\s+(?:[a-z-]+\s+){0,2}(?:representative|ambassador|envoy|delegate)\b",
+            piece,
+        )
+        if (
+            person is None
+            and not pending
+            and people
+            and people[-1].party is None
+            and not people[-1].known
+            and k
+            and parts[k - 1].strip() == ","
+            and appos
+            and (code := lookup_party(appos.group("state")))
+            and is_state(code)
+        ):
+            # "Ambassador X, Ruritania's permanent representative to ...": the apposition names X's state
+            people[-1] = replace(people[-1], party=code)
+            continue
         if person is None or not person.role and not person.party and not person.known:
             # a title cut at "and" or a comma ("Representative ... and Head of ...",
             # "the Director of ..., Name"): join the next piece, with its separator

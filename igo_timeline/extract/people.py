@@ -192,10 +192,21 @@ def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | Non
         if sides and sides[0].start == 0 and sides[-1].end >= len(represented.group("party").rstrip()) - 1:
             who = parse_item(item[: represented.start()], org, known)
             return replace(who, party=sides[0].value) if who is not None else None
+    lead = _LEAD_TITLE.match(item)
+    if lead and _NAME_FIRST.match(item[lead.end() :]):
+        # "Ambassador X, Botswana's permanent representative ...": a title, then the name and its apposition
+        after = parse_item(item[lead.end() :], org, known)
+        if after is not None:
+            return after
     first = _NAME_FIRST.match(item)
     if first and all(_name_like(w) for w in first.group("name").split()):
         # "Ilham Aliyev, President of the Republic of Azerbaijan": the name, then the title
         titled = parse_item(f"{first.group('role')} {first.group('name')}", org, known)
+        if titled is None and re.search(r"\s+and\s+[a-z]", first.group("role")):
+            # "X, A's permanent representative ... and chairperson of the council for May": the first office
+            # of a compound apposition is the one the person holds for the state
+            role = re.split(r"\s+and\s+(?=[a-z])", first.group("role"))[0]
+            titled = parse_item(f"{role} {first.group('name')}", org, known)
         if titled is not None and not titled.known and titled.written.endswith(" " + first.group("name")):
             # "Richard Boucher, US Assistant Secretary of State for South ...": the name is the one before
             # the comma, not the title's last capitalized words with it

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from igo_timeline.extract import extract
+from igo_timeline.extract.anchor import find_anchor
 from igo_timeline.extract.names import find_parties, lookup_party
 from igo_timeline.extract.people import parse_item
 
@@ -151,3 +152,39 @@ def test_a_title_then_a_name_and_an_apposition_takes_the_state_from_the_appositi
 ) -> None:
     person = parse_item(item, "xyz")
     assert person is not None and person.party == party
+
+
+# -- a dateline without its year, read from a term that begins with the news ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        (
+            "SUVA, June 9 (Wire) -- The Xyz council met on Wednesday. At its close the chair passed from Fiji "
+            "to Samoa for the next two years, 2032 to 2034.",
+            2032,
+        ),
+        (
+            "OSLO, March 3 (Wire) -- Ministers of the Xyz met on Wednesday, and Norway took over the "
+            "presidency for 2027-2028.",
+            2027,
+        ),
+        (
+            "LIMA, October 14 (Wire) -- The Xyz board ended its sitting on Thursday; the chairmanship was "
+            "handed over to Peru for the coming three years, 2038 to 2041.",
+            2038,
+        ),
+    ],
+)
+def test_a_handover_for_a_term_gives_the_dateline_its_year(text: str, year: int) -> None:
+    anchor = find_anchor(text)
+    assert anchor.day is not None and anchor.day.year == year and anchor.year_inferred
+
+
+def test_a_term_elected_in_advance_gives_no_year() -> None:
+    text = (
+        "ROME, May 2 (Wire) -- The Xyz assembly met on Friday and elected Chile to its board for 2040-2042."
+    )
+    anchor = find_anchor(text)
+    assert anchor.day is None or anchor.day.year != 2040

@@ -109,7 +109,13 @@ _AGO = re.compile(
 _RELATIVE_YEAR = re.compile(r"\b(?P<which>last|previous|this|next|coming)\s+year(?:['’]s)?\b", re.I)
 _ANNIVERSARY = re.compile(rf"\b(?P<n>{_NUMBER_WORD})\s+anniversary\b", re.I)
 # a term that begins now: "becomes deputy chair for 2019-2020", "takes over ... for the period 2025-2027"
-_TERM_NOW = re.compile(r"\b(?:becomes|become|takes\s+over|assumes|begins|starts)\b", re.I)
+# a term that begins with the news: "becomes chair for 2019-2020", "the chairmanship passed to B for the next two
+# years, 2021 to 2023", "took over the presidency for 2031-2032" (a handover told as done is the text's own day)
+_TERM_NOW = re.compile(
+    r"\b(?:becomes|become|takes\s+over|took\s+over|assumes|assumed|begins|starts|passed|passes|handed\s+over|hands\s+over"
+    r"|rotated|rotates)\b",
+    re.I,
+)
 # a weekday written with a day of the month: "on Thursday, 31 October", "Monday, March 11"
 _WEEKDAY_DATE = re.compile(
     rf"\b(?P<wd>{'|'.join(_WEEKDAYS)}),?\s+(?:the\s+)?(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}|{_M}\s+\d{{1,2}}(?:st|nd|rd|th)?)\b"
@@ -185,7 +191,8 @@ def _stated_years(sentences: list[str]) -> list[tuple[int, str]]:
         if _TERM_NOW.search(s):
             for d in find_dates(s):
                 if d.kind == "years" and re.search(
-                    r"\bfor\s+(?:the\s+(?:period|term)\s+(?:of\s+)?)?$", s[: d.start]
+                    r"\bfor\s+(?:the\s+(?:period|term)\s+(?:of\s+)?|the\s+(?:next|coming|following)\s+\w+\s+years?,?\s+)?$",
+                    s[: d.start],
                 ):
                     out.append((_year_of(d), f"a term {s[d.start : d.end]!r} that begins now"))
     return out

@@ -188,3 +188,45 @@ def test_a_term_elected_in_advance_gives_no_year() -> None:
     )
     anchor = find_anchor(text)
     assert anchor.day is None or anchor.day.year != 2040
+
+
+# -- a meeting put off: the year it was first due plus the delay ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        (
+            "KAUNAS (Lithuania), Oct 4 - The Xyz summit ended on Saturday. The summit, originally due in "
+            "October 2034, had been put off by a year.",
+            2035,
+        ),
+        (
+            "MAPUTO, May 12 - The Xyz assembly closed on Monday. The session, initially planned for May 2041, "
+            "was postponed by two years.",
+            2043,
+        ),
+        (
+            "TUNIS, 6 June - The Xyz congress opened on Tuesday; the meeting, first scheduled for 2029, was "
+            "delayed one year.",
+            2030,
+        ),
+    ],
+)
+def test_a_meeting_put_off_is_held_in_the_year_first_due_plus_the_delay(text: str, year: int) -> None:
+    anchor = find_anchor(text)
+    assert anchor.day is not None and anchor.day.year == year and anchor.year_inferred
+
+
+def test_a_plan_given_up_is_no_bound_on_the_year() -> None:
+    """ "originally due in November 2034" is not a day to come: it gives no 'latest year before' guess."""
+    text = (
+        "ROME, Nov 3 - The Xyz council met on Friday. Its meeting, originally due in November 2034, was held."
+    )
+    anchor = find_anchor(text)
+    assert anchor.day is None or anchor.day.year != 2033
+
+
+def test_a_bracketed_state_after_the_dateline_city_is_its_region() -> None:
+    anchor = find_anchor("KAUNAS (Lithuania), 4 October 2035 - The Xyz summit ended today.")
+    assert anchor.place == "Kaunas" and anchor.region == "Lithuania"

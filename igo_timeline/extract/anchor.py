@@ -28,7 +28,8 @@ _LETTERS = r"(?:[^\W\d_]|['’.\-])+"
 _PART = r"(?:(?i:es|el|al|de|da|du|la|di|del|dos|das|do)\s+){0,2}"  # "Andorra la Vella", "Ciudad de la Paz"
 _CITY = rf"(?P<city>[{_UP}]{_LETTERS}(?:[ -]{_PART}[{_UP}]{_LETTERS}){{0,2}})(?:/[{_UP}]{_LETTERS}(?:[ -][{_UP}]{_LETTERS}){{0,2}})?"
 _DATELINE = re.compile(
-    rf"^\W{{0,3}}{_CITY}(?:\s*,\s*(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?P<country>[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|[ .'’-])+?))?\s*[,.]\s*"
+    rf"^\W{{0,3}}{_CITY}(?:\s*,\s*(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?P<country>[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|[ .'’-])+?)"
+    r"|\s*\((?P<bracketed>[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ -][A-ZÀ-ÖØ-Þ][^\W\d_]+){0,2})\))?\s*[,.]\s*"  # "DJERBA (Tunisia), Nov 20 -"
     r"(?:(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+)?"  # "YEREVAN, Friday 12 October 2018 --"
     rf"(?P<date>(?:{_M}\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d\w])|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|{_M}\s+\d{{4}})(?:\s*,?\s*\d{{4}})?)"
     r"(?P<rest>\s*[.,]?\s*(?:\([^)]{1,40}\)|/[^/]{1,20}/|\[[^\]]{1,40}\])?\s*(?:--|—|–|-|:|\.)?)",
@@ -162,6 +163,15 @@ def _year_of(d: DateMatch) -> int:
     return int(d.edtf[:4])
 
 
+_POSTPONED = re.compile(
+    r"\b(?:put\s+off|postponed|delayed|pushed\s+back|deferred|moved\s+back)\s+(?:by\s+)?(?P<n>a|one|two|three|[1-3])\s+years?\b",
+    re.I,
+)
+_MEETING_NOUN = re.compile(
+    r"\b(?:summit|meeting|session|conference|assembly|congress|forum|ministerial|gathering|games)\b", re.I
+)
+
+
 def _stated_years(sentences: list[str]) -> list[tuple[int, str]]:
     """Years the text's own words compute for its day: "set up some 42 years ago ... in August 1969" (2011),
     "marks the 30th anniversary of the treaty signed in 1994" (2024), "becomes deputy chair for 2019-2020"
@@ -188,6 +198,25 @@ def _stated_years(sentences: list[str]) -> list[tuple[int, str]]:
                 out.append(
                     (_year_of(near[0]) + step, f"{phrase!r} beside {s[near[0].start : near[0].end]!r}")
                 )
+        late = _POSTPONED.search(s)
+        first = [
+            d
+            for d in dates
+            if re.search(
+                r"\b(?:originally|initially|first|previously)\b", s[max(0, d.start - 40) : d.start], re.I
+            )
+        ]
+        if (
+            late
+            and len(first) == 1
+            and _MEETING_NOUN.search(s)
+            and not _FUTURE.search(s[: first[0].start] + s[first[0].end :])
+        ):
+            # "the summit, originally due in November 2021, had been put off by a year": the meeting is now
+            n = number(late["n"]) or 1
+            out.append(
+                (_year_of(first[0]) + n, f"{s[first[0].start : first[0].end]!r} {late.group().strip()!r}")
+            )
         if _TERM_NOW.search(s):
             for d in find_dates(s):
                 if d.kind == "years" and re.search(
@@ -254,6 +283,12 @@ def _bounds(sentences: list[str]) -> tuple[dt.date | None, dt.date | None, dt.da
             before = s[max(0, d.start - 12) : d.start]
             first = d.edtf.split("/")[0]
             future = _tense(s, d) == "future"
+            if re.search(
+                r"\b(?:originally|initially|previously|first)\s+(?:\w+\s+){0,3}$",
+                s[max(0, d.start - 40) : d.start],
+                re.I,
+            ):
+                continue  # "originally due in November 2021": a plan given up, neither past nor to come
             if not future:
                 if d.kind not in ("day", "days", "month", "year") or re.search(
                     r"\b(?:from|by|until|as\s+of|before)\s+$", before
@@ -580,5 +615,5 @@ def _place(m: re.Match[str]) -> str:
 
 
 def _region(m: re.Match[str]) -> str | None:
-    region = m.groupdict().get("country")
+    region = m.groupdict().get("country") or m.groupdict().get("bracketed")
     return region.strip() if region else None

@@ -230,3 +230,35 @@ def test_a_plan_given_up_is_no_bound_on_the_year() -> None:
 def test_a_bracketed_state_after_the_dateline_city_is_its_region() -> None:
     anchor = find_anchor("KAUNAS (Lithuania), 4 October 2035 - The Xyz summit ended today.")
     assert anchor.place == "Kaunas" and anchor.region == "Lithuania"
+
+
+# -- a meeting's length told as days of talks; a place named as an island or resort of the dateline ---------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "days"),
+    [
+        ("The 7th Summit of the Xyz ended on 14 May 2036 after two days of talks.", "2036-05-13/2036-05-14"),
+        (
+            "The Xyz Council closed on 9 March 2037 after three days of deliberations.",
+            "2037-03-07/2037-03-09",
+        ),
+        (
+            "The General Assembly of the Xyz concluded on 2 July 2038 following four days of debate.",
+            "2038-06-29/2038-07-02",
+        ),
+    ],
+)
+def test_a_meeting_that_ended_after_n_days_of_talks_spans_them(sentence: str, days: str) -> None:
+    meetings = _meetings(sentence)
+    assert meetings and meetings[0]["date"] == days
+
+
+@pytest.mark.parametrize(
+    "where",
+    ["on the Greek island of Kalymnos", "in the seaside resort of Kalymnos", "on the isle of Kalymnos"],
+)
+def test_an_island_or_resort_named_as_the_dateline_place_is_the_meeting_place(where: str) -> None:
+    text = f"KALYMNOS (Greece), 5 June 2039 - The 3rd Summit of the Xyz was held {where} on 5 June 2039."
+    meetings = _meetings(text)
+    assert meetings and meetings[0].get("place") == "Kalymnos"

@@ -262,3 +262,39 @@ def test_an_island_or_resort_named_as_the_dateline_place_is_the_meeting_place(wh
     text = f"KALYMNOS (Greece), 5 June 2039 - The 3rd Summit of the Xyz was held {where} on 5 June 2039."
     meetings = _meetings(text)
     assert meetings and meetings[0].get("place") == "Kalymnos"
+
+
+# -- a sitting told by what it did ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The World Weather Congress today appointed Dr Lena Ostrova of Ukraine as Secretary-General.",
+        "A special session of the General Assembly of the Xyz on Monday approved the budget for the next biennium.",
+        "The Xyz Conference of the Parties today elected Chile to chair its bureau.",
+    ],
+)
+def test_a_body_that_sits_acting_on_a_day_is_a_meeting_held_that_day(sentence: str) -> None:
+    text = f"Geneva, 7 June 2033 (Xyz) - {sentence}"
+    meetings = _meetings(text)
+    assert meetings and meetings[0]["date"].startswith("2033-06")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Member states voted during the closing session of the Xyz Plenipotentiary Conference, held in Accra.",
+        "Delegates elected her at the morning session of the Xyz General Assembly in Accra.",
+        "The decision was made today at the session of the Xyz Council in Accra.",
+    ],
+)
+def test_an_act_done_at_a_sitting_tells_the_sitting(sentence: str) -> None:
+    text = f"ACCRA, 12 October 2034 - Kwame Ofori Mensah was chosen as the next head of the Xyz. {sentence}"
+    meetings = _meetings(text)
+    assert meetings and meetings[0]["date"] == "2034-10-12"
+
+
+def test_a_body_that_acts_without_a_day_named_is_no_meeting() -> None:
+    text = "Geneva, 7 June 2033 (Xyz) - The Xyz Conference has long appointed its officers by consensus."
+    assert not _meetings(text)

@@ -54,7 +54,15 @@ _HELD = re.compile(
     # "At the 10th Conference of ..., meeting in the Timorese capital, the leaders ...": a participle after the body
     r"|,\s+(?:meeting|gathering|convening|sitting|assembled)\s+(?:(?:today|yesterday|this\s+\w+|on\s+\w+day)\s+)?(?:in|at|on|for|by|via)\b"
     # "decided to grant it the status at a meeting of the X", "was decided by the X at a session on Monday"
-    r"|\b(?:decided|agreed|resolved|adopted|approved)\b(?=[^.;]*?\bat\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|session|summit)\b)",
+    r"|\b(?:decided|agreed|resolved|adopted|approved)\b(?=[^.;]*?\bat\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|session|summit)\b)"
+    # "The decision was made today at the session of the council", "voted during the morning session of the X
+    # Conference": an act done at a sitting tells the sitting
+    r"|\b(?:was|were)\s+(?:made|taken|reached)\s+(?:today|yesterday|on\s+\w+day)\s+(?=(?:at|during)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|session|summit|sitting)\b)"
+    r"|\b(?:voted|elected|appointed|approved|adopted)\s+(?:(?:him|her|them|it)\s+)?(?=(?:during|at)\s+the\s+(?:[\w-]+\s+){0,2}(?:session|sitting)\s+of\s+(?:the\s+)?(?-i:[A-Z]))"
+    # "The World Weather Congress today appointed X", "A special session of the General Conference ... on Monday
+    # approved ...": a body that exists only when it sits, acting on a day, sat that day
+    r"|(?:^|(?<=[-–—]\s))(?P<sitting>(?:The|A|An)\s+(?:[\w'’-]+\s+){0,8}?(?-i:Congress|Conference|Assembly|Summit)\b[^,;]{0,90}?)\s(?:today|yesterday|on\s+\w+day)\s+"
+    r"(?:appointed|elected|re-elected|approved|adopted|decided|agreed|voted|admitted|suspended|endorsed|confirmed)\b",
     re.I,
 )
 _NOT_THIS = re.compile(
@@ -686,6 +694,10 @@ def find_meeting(ctx: Context) -> list[Candidate]:
         found = _body_in(text, ctx)
         if found is None and verb is not None:  # "The heads of state of the member states ... met in ..."
             subject = re.sub(r"^(?:On\s+)?[^,]*\d{4},\s*", "", text[: verb.start()]).strip(" ,")
+            if verb.groupdict().get(
+                "sitting"
+            ):  # "The World Weather Congress today appointed ...": its subject
+                subject = verb.group("sitting")
             slug = resolve_body(re.sub(r"^(?:The|the)\s+", "", subject), ctx.bodies, ctx.org)
             people = re.fullmatch(
                 r"(?:The\s+|the\s+|Its\s+|its\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?i:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|presidents)"
@@ -711,7 +723,9 @@ def find_meeting(ctx: Context) -> list[Candidate]:
                     ctx
                 )  # "The leaders closed two days of talks in Accra": the organization's summit
             if slug is None and re.search(
-                r"\b(?:the|its|their)\s+(?:council|assembly|conference|committee|authority|board)['’]s\s+(?:[\w-]+\s+){0,2}(?:meeting|session|sitting)\b",
+                r"\b(?:the|its|their)\s+(?:council|assembly|conference|committee|authority|board)['’]s\s+(?:[\w-]+\s+){0,2}(?:meeting|session|sitting)\b"
+                # "The decision was made today at the session of the council": the body in lower case, named before
+                r"|\b(?:meeting|session|sitting)\s+of\s+(?:the|its|their)\s+(?-i:council|assembly|conference|committee|authority|board)\b",
                 text,
                 re.I,
             ):  # "The ruling came out of the council's 854th meeting": the body named before

@@ -298,3 +298,26 @@ def test_an_act_done_at_a_sitting_tells_the_sitting(sentence: str) -> None:
 def test_a_body_that_acts_without_a_day_named_is_no_meeting() -> None:
     text = "Geneva, 7 June 2033 (Xyz) - The Xyz Conference has long appointed its officers by consensus."
     assert not _meetings(text)
+
+
+# -- each state then its own leader ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The presidents of Ghana, Kofi Amankwah Boateng, Chile, Matias Orrego Vial, and Peru, Rosa Ticona Apaza, headed the other delegations.",
+        "The prime ministers of Ghana, Kofi Amankwah Boateng, Chile, Matias Orrego Vial and Peru, Rosa Ticona Apaza attended the summit.",
+        "The leaders of Ghana, Kofi Amankwah Boateng, Chile, Matias Orrego Vial, and Peru, Rosa Ticona Apaza, led their respective delegations.",
+    ],
+)
+def test_each_state_then_its_own_leader_pairs_them(sentence: str) -> None:
+    text = f"LIMA, 6 July 2035 - The 20th Summit of the Xyz was held in Lima on 6 July 2035. {sentence}"
+    meetings = _meetings(text)
+    assert meetings
+    people = _people(meetings[0])
+    assert {
+        ("Kofi Amankwah Boateng", "GHA"),
+        ("Matias Orrego Vial", "CHL"),
+        ("Rosa Ticona Apaza", "PER"),
+    } <= people

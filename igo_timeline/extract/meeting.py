@@ -156,7 +156,7 @@ _CHAIR = re.compile(
 )
 _ATTEND = re.compile(
     r"\b(?:(?:also\s+)?attended|took\s+part|take\s+part|taking\s+part|participated|(?:were|was)\s+(?:also\s+)?present|in\s+attendance|joined|represented|sat|addressed|"
-    r"(?:led|headed)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[A-Z][\w'’-]*\s+){0,2}delegation|served\s+as\s+(?:the\s+)?(?:Vice[\s-])?(?:Chair\w*|Rapporteur)|were\s+in\s+the\s+hall|came|(?:were|was)\s+(?:also\s+)?connected|(?:were|was)\s+invited|(?:were|was)\s+(?:also\s+)?among\s+(?:the\s+(?:heads|leaders|participants|guests|delegates)|those\s+(?:welcomed|present|attending|received|greeted))"
+    r"(?:led|headed)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:other\s+|respective\s+)?(?:[A-Z][\w'’-]*\s+){0,2}delegations?|served\s+as\s+(?:the\s+)?(?:Vice[\s-])?(?:Chair\w*|Rapporteur)|were\s+in\s+the\s+hall|came|(?:were|was)\s+(?:also\s+)?connected|(?:were|was)\s+invited|(?:were|was)\s+(?:also\s+)?among\s+(?:the\s+(?:heads|leaders|participants|guests|delegates)|those\s+(?:welcomed|present|attending|received|greeted))"
     r"|one\s+of\s+the\s+(?:heads|leaders|participants|delegates)\s+(?:at|in|attending)\s+the\s+(?:[\w-]+\s+)?(?:summit|meeting|session|talks))\b",
     re.I,
 )
@@ -1811,6 +1811,18 @@ def _respectively(segment: str, ctx: Context) -> tuple[list[Person], str]:
         states.append(found[0].value)
         k += 1
     names = parts[k : k + len(states)]
+    if len(states) == 1 and len(parts) >= 4 and len(parts) % 2 == 0:
+        # "the presidents of Chile, X, Colombia, Y, and Peru, Z": each state, then its own president
+        pairs = [
+            (find_parties(parts[i].strip(), exclude=[ctx.org]), parts[i + 1]) for i in range(0, len(parts), 2)
+        ]
+        if all(
+            found and is_state(found[0].value) and found[0].start == 0 and not find_parties(name)
+            for found, name in pairs
+        ):
+            states = [found[0].value for found, _ in pairs]
+            names = [name for _, name in pairs]
+            k = len(parts) - len(states)
     if len(states) < 2 or len(names) < len(states) or any(find_parties(n) for n in names):
         return [], segment
     title = m.group("title").rstrip("s").replace("Prime minister", "Prime Minister")

@@ -321,3 +321,19 @@ def test_each_state_then_its_own_leader_pairs_them(sentence: str) -> None:
         ("Matias Orrego Vial", "CHL"),
         ("Rosa Ticona Apaza", "PER"),
     } <= people
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Among the guests were President Kofi Amankwah Boateng of Ghana and President Rosa Ticona Apaza of Peru.",
+        "Among its invitees were President Kofi Amankwah Boateng of Ghana and President Rosa Ticona Apaza of Peru.",
+        "Among the special guests was President Kofi Amankwah Boateng of Ghana, with President Rosa Ticona Apaza of Peru.",
+    ],
+)
+def test_among_the_guests_were_tells_guests_who_attended(sentence: str) -> None:
+    text = f"OSLO, 2 May 2036 - The 9th Summit of the Xyz was held in Oslo on 2 May 2036. {sentence}"
+    meetings = _meetings(text)
+    assert meetings
+    people = _people(meetings[0])
+    assert ("Kofi Amankwah Boateng", "GHA") in people

@@ -179,6 +179,7 @@ _LIST_AFTER = re.compile(
 )
 _ATTEND_FIRST = re.compile(
     r"^Among\s+them\s+(?:were|was)\s+(?=[A-Z])"
+    r"|^Among\s+(?:the|its|their)\s+(?:(?:special|invited|other)\s+)?(?:guests|invitees|observers|participants|attendees)\s+(?:were|was)\s+(?=[A-Z])"
     r"|^Representing\s+(?:the\s+)?[A-Z][^,;]{0,60}?\s+(?:was|were)\s+"  # "Representing Togo was Foreign Minister X"
     r"|^(?:The\s+)?(?:special\s+|invited\s+)?(?:guests|observers)\s+(?:also\s+)?(?:were|included|comprised)(?:\s+|\s*:\s*)"
     # "Also at the biennial meeting were:", "At the table were X and Y"

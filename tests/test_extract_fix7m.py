@@ -337,3 +337,39 @@ def test_among_the_guests_were_tells_guests_who_attended(sentence: str) -> None:
     assert meetings
     people = _people(meetings[0])
     assert ("Kofi Amankwah Boateng", "GHA") in people
+
+
+# -- honorifics inside an item; speakers who attended ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("item", "name", "party"),
+    [
+        ("Prime Minister of Barbados the Rt Hon. Mia Amor Mottley", "Mia Amor Mottley", "BRB"),
+        ("Foreign Minister of Ghana the Honourable Kofi Boateng", "Kofi Boateng", "GHA"),
+        (
+            "the Chair of the Xyz, Prime Minister of Fiji Dr the Hon. Ratu Josefa Vula",
+            "Ratu Josefa Vula",
+            "FJI",
+        ),
+    ],
+)
+def test_an_honorific_before_the_name_is_no_part_of_it(item: str, name: str, party: str) -> None:
+    person = parse_item(item, "xyz")
+    assert person is not None and (person.name, person.party) == (name, party)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Speakers included the Prime Minister of Barbados, the Rt. Hon. Mia Amor Mottley, and the Foreign Minister of Ghana, Kofi Boateng.",
+        "Attendees included Prime Minister Mia Amor Mottley of Barbados and Foreign Minister Kofi Boateng of Ghana.",
+        "Invitees included Prime Minister of Barbados the Hon. Mia Amor Mottley and Foreign Minister of Ghana Kofi Boateng.",
+    ],
+)
+def test_speakers_or_attendees_included_tells_who_attended(sentence: str) -> None:
+    text = f"CASTRIES, 3 April 2037 - The 70th Meeting of the Xyz Authority was held in Castries on 3 April 2037. {sentence}"
+    meetings = _meetings(text)
+    assert meetings
+    people = _people(meetings[0])
+    assert ("Mia Amor Mottley", "BRB") in people and ("Kofi Boateng", "GHA") in people

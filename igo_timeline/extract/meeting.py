@@ -168,7 +168,7 @@ _CHAIRED = re.compile(
 )
 # the list follows the trigger: "attended by ...", "Other participants included ...", "brought together ..."
 _LIST_AFTER = re.compile(
-    r"\b(?:attended(?:\s+and\s+addressed)?\s+by|with\s+the\s+participation\s+of|participants\s+(?:also\s+)?included|brought\s+together|represented\s+by(?:\s+their\s+\w+)?"
+    r"\b(?:attended(?:\s+and\s+addressed)?\s+by|with\s+the\s+participation\s+of|(?:participants|speakers|attendees|invitees)\s+(?:also\s+)?included|brought\s+together|represented\s+by(?:\s+their\s+\w+)?"
     r"|(?:were|was|is|are)\s+represented\s+(?:(?:at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|talks|conference|sitting)\s+|there\s+)?by"
     r"|(?:co-chaired|chaired|opened|led|began)\s+the\s+(?:\w+\s+)?(?:talks|meeting|session|summit)\s+with|(?:were|was)\s+led\s+by|(?:were|was)\s+headed\s+by"
     r"|(?:were|was)\s+(?:formally\s+|officially\s+)?(?:opened|inaugurated|addressed)\s+by"

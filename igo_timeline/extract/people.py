@@ -161,6 +161,12 @@ def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | Non
         re.sub(r"^(?:and|as well as|i\.e\.|namely|including)\s+", "", item.strip(" ,;:."))
     )
     item = re.sub(r"\s*\((?:Ret|retd?|ret'd|retired)\.?\)\s*$", "", item)  # "General X (Ret.)": a rank's mark
+    # "Prime Minister of X Dr the Hon. Y", "the Rt Hon. Y": an honorific inside the item, before the name
+    item = re.sub(
+        r"\s(?:Dr\.?\s+)?(?:the\s+)?(?:Rt\.?\s+|Right\s+)?(?:Hon\.|Hon\b|Honourable|Honorable)\s+(?=[A-Z])",
+        " ",
+        item,
+    )
     if re.match(r"(?:They|We|It|He|She)\s+(?:also\s+)?[a-z]+(?:ed|s)?\b", item):
         return None  # "They adopted the Bangkok Declaration": an item that tells an act, not a person
     by = re.match(r"^(?P<state>(?:The\s+|the\s+)?[A-Z][^,;()]{1,50}?)\s+by\s+(?P<who>[A-Z].+)$", item)

@@ -25,7 +25,7 @@ _BLANK = re.compile(r"\n[ \t]*\n\s*")
 # in that shape ("Ufa." does, and has a vowel).
 _END = re.compile(r"[.!?][\"'”’)]?\s+(?=[\"“(]?[A-Z])")
 _NOT_AN_END = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Sr|Jr|No|Nos|Art|para|H\.E|i\.e|e\.g|vs|Gen|Prof|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Sr|Jr|No|Nos|Art|para|H\.E|i\.e|e\.g|vs|Gen|Prof|Hon|Rt|Amb|Sen|Lt|Col|Maj|Capt|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
     r"|\b[A-Z][a-z]?|\b[A-Z][b-df-hj-np-tv-z]{1,3})[.]$"
 )
 # a list item on a line of its own ("- on granting ...;", "1. Decision ...",

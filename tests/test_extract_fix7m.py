@@ -373,3 +373,30 @@ def test_speakers_or_attendees_included_tells_who_attended(sentence: str) -> Non
     assert meetings
     people = _people(meetings[0])
     assert ("Mia Amor Mottley", "BRB") in people and ("Kofi Boateng", "GHA") in people
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        (
+            "Chilean Foreign Minister Matias Orrego Vial was among the ministers at the table.",
+            ("Matias Orrego Vial", "CHL"),
+        ),
+        (
+            "The Xyz Bank was represented at the highest level, by its President Rosa Ticona Apaza.",
+            ("Rosa Ticona Apaza", None),
+        ),
+        (
+            "Ghana was represented at ministerial level by Foreign Minister Kofi Boateng.",
+            ("Kofi Boateng", "GHA"),
+        ),
+    ],
+)
+def test_among_the_ministers_and_represented_at_a_level_tell_attendance(
+    sentence: str, who: tuple[str, str | None]
+) -> None:
+    text = f"CASTRIES, 3 April 2037 - The 70th Meeting of the Xyz Council was held in Castries on 3 April 2037. {sentence}"
+    meetings = _meetings(text)
+    assert meetings
+    names = {name for name, _ in _people(meetings[0])}
+    assert who[0] in names

@@ -400,3 +400,18 @@ def test_among_the_ministers_and_represented_at_a_level_tell_attendance(
     assert meetings
     names = {name for name, _ in _people(meetings[0])}
     assert who[0] in names
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chilean President Matias Orrego Vial addressed the delegates in a video message at the opening.",
+        "Chilean President Matias Orrego Vial addressed the session by pre-recorded video message.",
+        "Chilean President Matias Orrego Vial addressed the assembly in a written statement read by his envoy.",
+    ],
+)
+def test_a_message_sent_to_the_meeting_is_no_attendance(sentence: str) -> None:
+    text = f"CASTRIES, 3 April 2037 - The 70th Meeting of the Xyz Council was held in Castries on 3 April 2037. {sentence}"
+    meetings = _meetings(text)
+    assert meetings
+    assert "Matias Orrego Vial" not in {name for name, _ in _people(meetings[0])}

@@ -166,6 +166,11 @@ _CHAIRED = re.compile(
     r"(?:session|meeting|summit|sitting|conference|debate)\s*$",
     re.I,
 )
+_BY_MESSAGE = re.compile(
+    r"\b(?:in|by|through|via|with)\s+(?:a\s+|an\s+)?(?:(?:pre-?recorded|recorded|video(?:taped)?|written|televised)\s+)+(?:video\s+)?"
+    r"(?:message|statement|address|greeting|remarks)\b",
+    re.I,
+)
 # the list follows the trigger: "attended by ...", "Other participants included ...", "brought together ..."
 _LIST_AFTER = re.compile(
     r"\b(?:attended(?:\s+and\s+addressed)?\s+by|with\s+the\s+participation\s+of|(?:participants|speakers|attendees|invitees)\s+(?:also\s+)?included|brought\s+together|represented\s+by(?:\s+their\s+\w+)?"
@@ -1508,6 +1513,8 @@ def _attendance(
             )
         ):
             verb = None  # "thousands of people joined an opposition rally": no one joined the meeting
+        if verb is not None and verb.group().lower() in ("addressed", "joined") and _BY_MESSAGE.search(text):
+            verb = None  # "addressed the delegates in a video message": a message sent, not a seat taken
         if not (verb or inverted or after or _WELCOMED_TO.search(text) or _WELCOMED_ALL.search(text)):
             continue
         colon = text.find(": ", verb.end()) if verb and not inverted else -1
@@ -1684,8 +1691,8 @@ def _actors(ctx: Context, host: str | None = None) -> list[tuple[Passage, Person
             r",\s*(?:who|which|whose)\b[^,;]*", "", text
         )  # "..., who had held it since February 2024"
         act = _ACTS.search(text)
-        if act is None:
-            continue
+        if act is None or _BY_MESSAGE.search(text):
+            continue  # "addressed the assembly in a video message": a message sent, not a seat taken
         said = re.match(r"\s+that\b", text[act.end() :])
         if (
             said

@@ -201,9 +201,9 @@ def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | Non
     lead = _LEAD_TITLE.match(item)
     if lead and _NAME_FIRST.match(item[lead.end() :]):
         # "Ambassador X, Botswana's permanent representative ...": a title, then the name and its apposition
-        after = parse_item(item[lead.end() :], org, known)
-        if after is not None:
-            return after
+        appositive = parse_item(item[lead.end() :], org, known)
+        if appositive is not None:
+            return appositive
     first = _NAME_FIRST.match(item)
     if first and all(_name_like(w) for w in first.group("name").split()):
         # "Ilham Aliyev, President of the Republic of Azerbaijan": the name, then the title

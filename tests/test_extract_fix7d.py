@@ -1,0 +1,95 @@
+"""Appointments and documents of ``igo extract`` (second-round fixer fix7d): a term told in a later sentence
+about the same person, a term for a calendar year, offices glued to their rank ("Vice-President"), titles no
+part of a name. Every sentence is invented for the test (invented organizations and persons): no sentence of
+a real text or of a held-out set."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from igo_timeline.extract import extract
+
+
+def _appointed(text: str, org: str = "xyz") -> list[dict[str, Any]]:
+    return [c.event for c in extract(text, org, "t") if c.type == "OfficialAppointed"]
+
+
+@pytest.mark.parametrize(
+    ("later", "term"),
+    [
+        ("Quorvane will begin her four-year term on 1 March 2031.", "2031-03-01/2035-02-28"),
+        ("Quorvane will take office on 1 March 2031 for a three-year term.", "2031-03-01/2034-02-28"),
+        ("Quorvane is to assume her duties on 1 March 2031, for two years.", "2031-03-01/2033-02-28"),
+    ],
+)
+def test_a_term_told_later_about_the_same_person_is_the_appointments(later: str, term: str) -> None:
+    """The appointed person's own later sentence, other elections' talk between, gives the term."""
+    text = (
+        "Lintbridge, 4 May 2030 - The member states of the Xylo Yard Zone today elected Mira Quorvane as "
+        "the zone's next Director-General.\n\n"
+        "It was the first time that the members chose the head of the zone by secret ballot.\n\n"
+        f"{later}"
+    )
+    found = _appointed(text)
+    assert [(e["person"], e["office"], e.get("term")) for e in found] == [
+        ("Mira Quorvane", "director-general", term)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lintbridge, 4 May 2030 - Mira Quorvane was elected Vice-President of the Xylo Yard Zone today.",
+        "Lintbridge, 4 May 2030 - The Zone Council today elected Mira Quorvane as its Second Vice-President.",
+        "Lintbridge, 4 May 2030 - Mira Quorvane was appointed Vice-Chair of the Xylo Yard Zone on Monday.",
+    ],
+)
+def test_an_office_glued_to_its_rank_is_that_office_and_the_rank_no_person(text: str) -> None:
+    found = _appointed(text)
+    assert all(not e["person"].startswith(("Vice", "Second")) for e in found)
+    assert [e["person"] for e in found] == ["Mira Quorvane"]
+    assert all("vice" in e["office"] for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Halvard Brenne was elected President of the Xylo Yard Zone for 2031 today.", "2031/2031"),
+        ("The Zone Council elected Halvard Brenne as its President for the year 2031.", "2031/2031"),
+        ("Halvard Brenne was chosen as Chair of the Xylo Yard Zone for calendar year 2031.", None),
+    ],
+)
+def test_a_presidency_for_a_year_is_that_years_term(text: str, term: str | None) -> None:
+    found = _appointed("Lintbridge, 4 November 2030 - " + text)
+    assert [e["person"] for e in found] == ["Halvard Brenne"]
+    if term is not None:
+        assert found[0].get("term") == term
+
+
+def test_a_year_range_is_not_read_as_one_year() -> None:
+    text = "Lintbridge, 4 November 2030 - Halvard Brenne was elected President of the Xylo Yard Zone for 2031-2033."
+    assert [e.get("term") for e in _appointed(text)] == ["2031-01-01/2033-12-31"]
+
+
+@pytest.mark.parametrize("title", ["Professor", "Prof.", "Dr", "Dr.", "Professor Dr"])
+def test_a_title_is_no_part_of_the_appointed_persons_name(title: str) -> None:
+    text = (
+        f"Lintbridge, 4 May 2030 - The Zone Assembly today appointed {title} Mira Quorvane of Chile as "
+        "Secretary-General of the Xylo Yard Zone."
+    )
+    assert [e["person"] for e in _appointed(text)] == ["Mira Quorvane"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["LINTBRIDGE, May 4 -- ", "Lintbridge, 4 May 2030 — ", "LINTBRIDGE, 4 May 2030 - "],
+)
+def test_a_dateline_dash_and_a_weekday_do_not_hide_the_person(opening: str) -> None:
+    text = (
+        f"{opening}Mira Quorvane of Chile was elected on Thursday as the next Secretary-General of the "
+        "Xylo Yard Zone, the first woman in the post."
+    )
+    found = _appointed(text)
+    assert [(e["person"], e["office"]) for e in found] == [("Mira Quorvane", "secretary-general")]

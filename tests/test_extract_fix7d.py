@@ -93,3 +93,45 @@ def test_a_dateline_dash_and_a_weekday_do_not_hide_the_person(opening: str) -> N
     )
     found = _appointed(text)
     assert [(e["person"], e["office"]) for e in found] == [("Mira Quorvane", "secretary-general")]
+
+
+def _withdrawals(text: str) -> list[dict[str, Any]]:
+    return [
+        c.event for c in extract(text, "xyz", "t") if c.type == "WithdrawalNotified" and c.record == "event"
+    ]
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "Chile's government has announced that it is leaving the XYZ.",
+        "The government of Chile said that it was withdrawing from the XYZ.",
+        "Chile has formally informed the depositary that it is pulling out of the XYZ.",
+    ],
+)
+def test_a_state_reporting_that_it_leaves_is_the_leaver(lede: str) -> None:
+    found = _withdrawals(f"LINTBRIDGE, 12 March 2031 -- {lede}")
+    assert [e["party"] for e in found] == ["CHL"]
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "Chile's minister said that Peru is leaving the XYZ.",
+        "Chile has announced that it regrets Peru's decision to leave the XYZ.",
+    ],
+)
+def test_a_report_about_another_state_is_not_the_reporters_withdrawal(lede: str) -> None:
+    found = _withdrawals(f"LINTBRIDGE, 12 March 2031 -- {lede}")
+    assert "CHL" not in [e["party"] for e in found]
+
+
+@pytest.mark.parametrize(
+    "vehicle", ["In a communique issued on Tuesday", "In a statement broadcast on Tuesday"]
+)
+def test_a_notice_is_dated_by_the_communique_that_gave_it(vehicle: str) -> None:
+    text = (
+        "LINTBRIDGE, 12 March 2031 -- Chile's government has announced that it is leaving the XYZ.\n\n"
+        f"{vehicle}, the authorities said the country was pulling out of every organ of the XYZ."
+    )
+    assert [e.get("effective") for e in _withdrawals(text)] == ["2031-03-11"]

@@ -135,3 +135,44 @@ def test_a_notice_is_dated_by_the_communique_that_gave_it(vehicle: str) -> None:
         f"{vehicle}, the authorities said the country was pulling out of every organ of the XYZ."
     )
     assert [e.get("effective") for e in _withdrawals(text)] == ["2031-03-11"]
+
+
+def _documents(text: str) -> list[dict[str, Any]]:
+    return [
+        c.event
+        for c in extract(text, "xyz", "t")
+        if c.type in ("DocumentAdopted", "AgreementSigned") and c.record == "event"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "title"),
+    [
+        ("the Lintbridge Statute in August 2011, and the treaty", "Lintbridge Statute"),
+        ("the Harrow Accord on 3 May and", "Harrow Accord"),
+        ("the Quay Charter in 2019", "Quay Charter"),
+        ("the Declaration on Cooperation in Fisheries", "Declaration on Cooperation in Fisheries"),
+    ],
+)
+def test_a_time_phrase_after_a_title_is_no_part_of_it(phrase: str, title: str) -> None:
+    from igo_timeline.extract.documents import title_phrase
+
+    assert title_phrase(phrase.removeprefix("the ")) == title
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile ratified the Lintbridge Statute in August 2011, and the treaty entered into force later that year.",
+        "Peru signed the Harrow Accord on 3 May 2012.",
+        "The members adopted the Quay Charter in 2009, long before the crisis.",
+    ],
+)
+def test_a_document_act_of_another_time_is_background(sentence: str) -> None:
+    text = f"LINTBRIDGE, 12 March 2031 -- The XYZ summit met today. {sentence}"
+    assert _documents(text) == []
+
+
+def test_a_document_act_of_the_texts_own_time_is_kept() -> None:
+    text = "LINTBRIDGE, 12 March 2031 -- At their summit today, the XYZ leaders signed the Harrow Agreement on Fisheries."
+    assert [e["title"] for e in _documents(text)] == ["Harrow Agreement on Fisheries"]

@@ -176,3 +176,23 @@ def test_a_document_act_of_another_time_is_background(sentence: str) -> None:
 def test_a_document_act_of_the_texts_own_time_is_kept() -> None:
     text = "LINTBRIDGE, 12 March 2031 -- At their summit today, the XYZ leaders signed the Harrow Agreement on Fisheries."
     assert [e["title"] for e in _documents(text)] == ["Harrow Agreement on Fisheries"]
+
+
+@pytest.mark.parametrize("same", ["for the same year", "for the same period", "for the same term"])
+def test_the_same_term_is_the_term_the_sentence_before_states(same: str) -> None:
+    text = (
+        "Lintbridge, 4 November 2030 - Halvard Brenne was elected President of the Xylo Yard Zone for 2031 "
+        f"today. Mira Quorvane was elected Vice-President {same}."
+    )
+    assert [(e["person"], e.get("term")) for e in _appointed(text)] == [
+        ("Halvard Brenne", "2031/2031"),
+        ("Mira Quorvane", "2031/2031"),
+    ]
+
+
+def test_the_same_term_without_a_term_before_is_no_term() -> None:
+    text = (
+        "Lintbridge, 4 November 2030 - The summit opened today. Mira Quorvane was elected Vice-President of "
+        "the Xylo Yard Zone for the same year."
+    )
+    assert [e.get("term") for e in _appointed(text)] in ([], ["2030-11-04/.."])

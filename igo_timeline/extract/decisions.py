@@ -606,6 +606,7 @@ def _the(text: str, pos: int) -> int:
 def appointments(ctx: Context) -> list[Candidate]:
     out: list[Candidate] = []
     sentences = ctx.sentences
+    told: dict[int, str] = {}  # sentence -> the term its appointment states
     for n, passage in enumerate(sentences):
         text = passage.norm
         verb = _APPOINT.search(text)
@@ -634,6 +635,12 @@ def appointments(ctx: Context) -> list[Candidate]:
         if not offices:
             offices = _generic_offices(ctx, text, verb.end())
         term, term_passage = _term(text, verb.end(), ctx.near)
+        if (
+            term is None
+            and (n - 1) in told
+            and re.search(r"\bfor\s+the\s+same\s+(?:year|period|term|mandate)\b", text[verb.end() :])
+        ):  # "Y was elected Vice-President for the same year": the term the sentence before states
+            term = told[n - 1]
         length_said: re.Match[str] | None = None
         for ahead in sentences[
             n + 1 : n + 8
@@ -682,6 +689,8 @@ def appointments(ctx: Context) -> list[Candidate]:
                     term, _ = _term(ahead.norm, 0, ctx.near)
                     term_passage = ahead if term else None
                     break
+        if term is not None:
+            told[n] = term
         prev = verb.end()
         for k, (slug, o_start, o_end) in enumerate(offices):
             words = text[prev:o_start]

@@ -196,3 +196,38 @@ def test_the_same_term_without_a_term_before_is_no_term() -> None:
         "the Xylo Yard Zone for the same year."
     )
     assert [e.get("term") for e in _appointed(text)] in ([], ["2030-11-04/.."])
+
+
+@pytest.mark.parametrize(
+    ("intro", "marker"),
+    [
+        ("The Zone Assembly also elected its officers:", "-"),
+        ("On the same day the Assembly of the XYZ chose its new bureau:", "•"),
+        ("The following were elected to lead the Zone Council until its next session:", "1."),
+    ],
+)
+def test_a_list_of_officers_after_an_election_is_each_an_appointment(intro: str, marker: str) -> None:
+    text = (
+        f"Lintbridge, 4 May 2030 - {intro}\n"
+        f"{marker} Chair: Dr Halvard Brenne, head of the weather service of Norway;\n"
+        f"{marker} Second Vice-Chair: Mira Quorvane (Chile).\n"
+    )
+    found = [(e["office"], e["person"], e.get("nationality")) for e in _appointed(text)]
+    assert ("chair", "Halvard Brenne", "NOR") in found
+    assert ("second-vice-chair", "Mira Quorvane", "CHL") in found
+
+
+def test_a_list_after_a_sentence_that_elects_no_one_is_no_appointment() -> None:
+    text = (
+        "Lintbridge, 4 May 2030 - The agenda of the Zone Assembly listed the speakers:\n"
+        "- Chair: Dr Halvard Brenne;\n- Vice-Chair: Mira Quorvane (Chile).\n"
+    )
+    assert _appointed(text) == []
+
+
+def test_a_list_after_an_election_to_come_is_no_appointment() -> None:
+    text = (
+        "Lintbridge, 4 May 2030 - The Zone Assembly will elect its officers next week:\n"
+        "- Chair: Dr Halvard Brenne;\n- Vice-Chair: Mira Quorvane (Chile).\n"
+    )
+    assert _appointed(text) == []

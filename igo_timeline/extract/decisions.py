@@ -2037,3 +2037,30 @@ def _condition(ctx: Context, kind: str, party: str, sub: Passage, text: str) -> 
     if days:
         event["until"] = days[0].edtf
     return ctx.decision(event, "effective", sub, words=text)
+
+
+_OFFICER_ITEM = re.compile(
+    r"^\s*(?:[-–•*]|\d{1,2}[.)])\s*(?P<office>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})\s*:\s*(?P<who>[^;]+?)\s*[;.]?\s*$"
+)
+
+
+def officer_lists(ctx: Context) -> list[Candidate]:
+    """A list of officers after an election's sentence ending with a colon ("The Assembly also elected its
+    officers:" then "- First Vice-President: Name (State);"): each item an appointment to its office, the term
+    open from the decision on unless stated."""
+    out: list[Candidate] = []
+    sentences = ctx.sentences
+    for n, passage in enumerate(sentences):
+        text = passage.norm.rstrip()
+        verb = _APPOINT.search(text)
+        if not (verb and text.endswith(":")) or unreal(text[: verb.start()]):
+            continue
+        for item in sentences[n + 1 : n + 30]:
+            m = _OFFICER_ITEM.match(item.norm)
+            if m is None:
+                break
+            office = re.sub(r"[^a-z0-9]+", "-", m.group("office").casefold()).strip("-")
+            out.extend(
+                _appointment(ctx, item, office, m.group("who"), m.end("who"), m.start("who"), None, None)
+            )
+    return out

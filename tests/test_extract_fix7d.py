@@ -231,3 +231,30 @@ def test_a_list_after_an_election_to_come_is_no_appointment() -> None:
         "- Chair: Dr Halvard Brenne;\n- Vice-Chair: Mira Quorvane (Chile).\n"
     )
     assert _appointed(text) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "With the vote, the presidency of the XYZ passes to Chile for 2032.",
+        "Peru holds the rotating chairmanship of the XYZ this year and passes it to Chile in 2032.",
+        "The chairmanship of the XYZ goes to Chile for 2032, the leaders decided.",
+    ],
+)
+def test_a_handover_for_a_later_year_is_dated_by_that_year(sentence: str) -> None:
+    text = f"LINTBRIDGE, 12 November 2031 -- The XYZ summit closed today. {sentence}"
+    found = [
+        (c.event["to_party"], c.event.get("effective"))
+        for c in extract(text, "xyz", "t")
+        if c.type == "PresidencyHandedOver" and c.record == "event"
+    ]
+    assert found == [("CHL", "2032")]
+
+
+def test_a_handover_for_a_year_range_is_not_that_years() -> None:
+    text = (
+        "LINTBRIDGE, 12 November 2031 -- The XYZ summit closed today. "
+        "The presidency of the XYZ passes to Chile for 2032-2033."
+    )
+    found = [c.event.get("effective") for c in extract(text, "xyz", "t") if c.type == "PresidencyHandedOver"]
+    assert "2032" not in found

@@ -1256,6 +1256,12 @@ def presidency(ctx: Context) -> list[Candidate]:
             r"[^,;]*?\b(?:in|throughout|for)\s+(?P<y>(?:19|20)\d\d)\b",
             text,
         )
+        if (
+            year is None
+        ):  # "the presidency passes to X for 2024", "passes it to Y in 2021": the handover's year
+            year = re.match(
+                r"[^,;]*?\b(?:in|for|throughout)\s+(?P<y>(?:19|20)\d\d)\b(?![-–/]\d)", text[verb.start() :]
+            )
         if year and ctx.year and int(year.group("y")) > ctx.year:  # "will chair the Commonwealth in 2026"
             when = year.group("y")
             month = re.search(r"\b(?:taking|takes|will\s+take)\s+over\s+in\s+(?P<m>[A-Z][a-z]+)\b", text)

@@ -17,7 +17,14 @@ from igo_timeline.events.models import EVENT_TYPES, parse_event
 from igo_timeline.extract.anchor import find_anchor
 from igo_timeline.extract.check import Verdict, check, plan
 from igo_timeline.extract.context import Context
-from igo_timeline.extract.decisions import appointments, histories, next_meeting, presidency, statuses
+from igo_timeline.extract.decisions import (
+    appointments,
+    histories,
+    next_meeting,
+    officer_lists,
+    presidency,
+    statuses,
+)
 from igo_timeline.extract.documents import (
     bodies_planned,
     documents,
@@ -42,6 +49,7 @@ _PATTERNS: list[Callable[[Context], list[Candidate]]] = [
     bodies_planned,
     statuses,
     appointments,
+    officer_lists,
     presidency,
     next_meeting,
     histories,

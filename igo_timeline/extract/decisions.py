@@ -131,7 +131,7 @@ _APPOINT = re.compile(
 _TERM_BACKREF = re.compile(
     r"^(?:Their|His|Her|The)\s+(?:(?:\w+|\d+)[\s-]+year\s+)?(?:terms?|mandates?)(?:\s+of\s+office)?\b|^(?:He|She|They)\s+(?:will|shall|is\s+to|are\s+to)\s+(?:take\s+office|serve|assume)"
     r"|^(?:He|She|They)\s+(?:is|was|has\s+been|are|were|have\s+been)\s+(?:elected|appointed|named)\s+for\b"
-    r"|^(?:He|She|They)\s+(?:will|shall|is\s+to|are\s+to)\s+(?:start|begin|take\s+up|assume)\s+(?:work|(?:his|her|their|the)\s+(?:post|duties|term|mandate|functions)|office|duties)\b"
+    r"|^(?:He|She|They)\s+(?:will|shall|is\s+to|are\s+to)\s+(?:start|begin|take\s+up|assume)\s+(?:work|(?:his|her|their|the)\s+(?:(?:\w+|\d+)[\s-]+year\s+)?(?:post|duties|term|mandate|functions)|office|duties)\b"
     # "The 67-year-old diplomat, a former assistant secretary general, will take office in May and serve ..."
     r"|^The\s+(?:[\w-]+\s+){0,2}(?:diplomat|official|minister|economist|lawyer|politician|candidate|appointee|secretary[- ]general)(?:,[^,]*,)?\s+(?:will|shall|is\s+to)\s+(?:take\s+office|serve|assume)",
     re.I,
@@ -606,6 +606,7 @@ def _the(text: str, pos: int) -> int:
 def appointments(ctx: Context) -> list[Candidate]:
     out: list[Candidate] = []
     sentences = ctx.sentences
+    told: dict[int, str] = {}  # sentence -> the term its appointment states
     for n, passage in enumerate(sentences):
         text = passage.norm
         verb = _APPOINT.search(text)
@@ -617,7 +618,11 @@ def appointments(ctx: Context) -> list[Candidate]:
         named = tuple((slug, name) for slug, names in ctx.offices.items() for name in names)
         for slug, rx in office_patterns(ctx.org, named):
             for m in rx.finditer(text, verb.end()):
-                if ranked_before(text, m.start()) or name_goes_on(text, m.end()):
+                if (
+                    ranked_before(text, m.start())
+                    or name_goes_on(text, m.end())
+                    or (m.start() > 0 and text[m.start() - 1] == "-")
+                ):  # "Vice-President", "Deputy-Director": another office glued to its rank
                     continue  # "Deputy Secretary-General", "... of the Council for X": another office
                 if not any(o[1] < m.end() and m.start() < o[2] for o in offices):
                     offices.append((slug, m.start(), _office_end(text, m.end(), ctx.org)))
@@ -630,6 +635,12 @@ def appointments(ctx: Context) -> list[Candidate]:
         if not offices:
             offices = _generic_offices(ctx, text, verb.end())
         term, term_passage = _term(text, verb.end(), ctx.near)
+        if (
+            term is None
+            and (n - 1) in told
+            and re.search(r"\bfor\s+the\s+same\s+(?:year|period|term|mandate)\b", text[verb.end() :])
+        ):  # "Y was elected Vice-President for the same year": the term the sentence before states
+            term = told[n - 1]
         length_said: re.Match[str] | None = None
         for ahead in sentences[
             n + 1 : n + 8
@@ -640,7 +651,9 @@ def appointments(ctx: Context) -> list[Candidate]:
                 length_said = _TERM_LENGTH.search(
                     ahead.norm
                 )  # "Vila ... was elected for a four-year mandate"
-            if _TERM_BACKREF.match(ahead.norm):
+            if _TERM_BACKREF.match(ahead.norm) or (
+                _same_person(text, ahead.norm) and _TERM_VERB.search(ahead.norm)
+            ):  # "Tedros will begin his five-year term on 1 July": the appointed person's term, told after
                 term, _ = _term(ahead.norm, 0, ctx.near)
                 term_passage = ahead if term else None
                 if term and term.endswith("/..") and length_said is not None:
@@ -669,6 +682,15 @@ def appointments(ctx: Context) -> list[Candidate]:
                 and not _same_person(text, ahead.norm)
             ):
                 break  # another appointment's sentence: its term is its own
+        if term is None:
+            for ahead in sentences[n + 1 : n + 8]:
+                if _same_person(text, ahead.norm) and _TERM_VERB.search(ahead.norm):
+                    # "Tedros will begin his five-year term on 1 July 2017", other elections told between
+                    term, _ = _term(ahead.norm, 0, ctx.near)
+                    term_passage = ahead if term else None
+                    break
+        if term is not None:
+            told[n] = term
         prev = verb.end()
         for k, (slug, o_start, o_end) in enumerate(offices):
             words = text[prev:o_start]
@@ -676,7 +698,12 @@ def appointments(ctx: Context) -> list[Candidate]:
                 r"\b[\w-]+['’]s\b|\b" + ORDINAL + r"\b", "", words, flags=re.I
             )  # "the Commission's ninth"
             if k == 0 and not re.search(
-                r"[A-Z][a-z]", re.sub(r"\b(?:the|new|next|as|post|position|of|for|SCO)\b", "", bare)
+                r"[A-Z][a-z]",
+                re.sub(
+                    r"\b(?:the|new|next|as|post|position|of|for|SCO)\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b",
+                    "",
+                    bare,
+                ),  # "X was elected on Thursday as the next": the day is no one's name
             ):
                 # "X has been appointed (as) the new Secretary-General": the person comes first
                 head = text[: verb.start()]
@@ -689,7 +716,11 @@ def appointments(ctx: Context) -> list[Candidate]:
                         t for t in appositive.group().split() if lookup_party(t.strip(","))
                     )
                     head = head[: appositive.start()] + head[appositive.end() :]
-                subject = re.split(r"[;:]|,\s+(?=[A-Z])|\bthat\b", head)[-1]
+                subject = re.split(r"[;:]|,\s+(?=[A-Z])|\bthat\b|\s[-–—]{1,2}\s", head)[
+                    -1
+                ]  # "P, Sept 29 -- X was"
+                if re.search(r",\s*(?:who|whom|which)\b[^,]*$", subject):
+                    continue  # "X, who was elected Secretary General in 2015, opened ...": told in passing
                 subject = re.sub(
                     r"\s+(?:has|have|had|was|were|is|will)(?:\s+been|\s+be)?\s*$", "", subject.strip()
                 )
@@ -753,7 +784,7 @@ def _same_person(text: str, later: str) -> bool:
 
 
 _GENERIC_OFFICE = re.compile(
-    r"\b(?P<title>(?:(?:Deputy|Vice|First|Executive|Acting|High|Special)\s+)?(?:Chairperson|Chairman|Chair|Secretary[- ]General|Chief|Director|Commissioner|Head|Executive\s+Secretary|President|Representative)(?:\s+General)?"
+    r"\b(?P<title>(?:(?:(?:First|Second|Third)\s+)?(?:Deputy|Vice)[\s-]|(?:First|Executive|Acting|High|Special)\s+)?(?:Chairperson|Chairman|Chair|Secretary[- ]General|Chief|Director|Commissioner|Head|Executive\s+Secretary|President|Representative)(?:[\s-]General)?"
     r"(?:\s+on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w-]*(?:\s+(?:of\s+the\s+|of\s+|and\s+)?[A-Z][\w-]*)*)?)"  # "High Commissioner on National Minorities"
     r"(?:\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w-]*(?:\s+(?:of\s+the\s+|of\s+|for\s+|and\s+|in\s+)?[A-Z][\w-]*)*))?"
     r"|(?:the\s+)?(?:organi[sz]ation['’]s|its)\s+(?:next|new)\s+(?P<lower>secretary[- ]general|director[- ]general)\b"
@@ -781,8 +812,10 @@ def _generic_offices(ctx: Context, text: str, start: int) -> list[tuple[str, int
             continue
         body = re.sub(r"\s+of(?:\s+the)?\s*$", "", body.strip())
         if body and (
-            _own_name(ctx, body) or body.replace("-", "").upper() == ctx.org.replace("-", "").upper()
-        ):
+            _own_name(ctx, body)
+            or body.replace("-", "").upper() == ctx.org.replace("-", "").upper()
+            or "".join(w[0] for w in body.split() if w[:1].isupper()) == ctx.org.replace("-", "").upper()
+        ):  # "... of the International Telecommunication Union" of the itu: its own name's initials
             body = ""  # "Secretary General of the Organization for Security and Co-operation in Europe"
         if re.fullmatch(
             r"(?:the\s+)?(?:Organi[sz]ation|Union|Community|Association|Commonwealth|Bloc|Group)", body, re.I
@@ -954,7 +987,9 @@ def _appointment(
             re.sub(r"^(?:the\s+)?(?:candidacy|candidature|nomination)\s+of\s+", "", name_text.strip(" ,"))
         )
     )
-    written = re.sub(r"^(?:Mr|Ms|Mrs)\.?\s+", "", written)
+    written = re.sub(
+        r"^(?:(?:Mr|Ms|Mrs|Dr|Prof|Professor)\.?\s+)+", "", written
+    )  # a title is no part of a name
     if not written or not re.match(r"[^\W\d_]", written) or len(written.split()) > 6:
         return []
     written = _fuller_name(ctx, written)
@@ -1037,6 +1072,13 @@ def _term(text: str, start: int, near: dt.date | None = None) -> tuple[str | Non
             if days:  # "for the 2025-2028 term and will take office on 15 March": from that day, to that year
                 return f"{days[0].edtf}/{d.edtf.split('/')[-1][:4]}", None
             return years_interval(d.edtf), None
+    for d in find_dates(rest[:80]):
+        if (
+            d.kind == "year"
+            and re.search(r"^[^.;]*?\bfor\s+(?:the\s+(?:calendar\s+)?year\s+)?$", rest[: d.start])
+            and not re.match(r"\s*[-–/]", rest[d.end :])
+        ):  # "elected President of the Council for 2024": that calendar year
+            return f"{d.edtf}/{d.edtf}", None
     span = re.search(
         r"\b(?:take\s+office|from|starting|as\s+of|beginning)\s+(?:on\s+)?(?P<first>(?:\d{1,2}\s+\w+|\w+\s+\d{1,2}),?\s+\d{4})\b.*?"
         r"\b(?:until|to|till|through)\s+(?:the\s+end\s+of\s+)?(?P<last>(?:(?:\d{1,2}\s+\w+|\w+\s+\d{1,2}),?\s+)?\d{4})\b",
@@ -1085,10 +1127,14 @@ def _term(text: str, start: int, near: dt.date | None = None) -> tuple[str | Non
     return None, None
 
 
+# a sentence's own verb of taking up an office ("will take office on", "will begin her five-year term on")
+_TERM_VERB = re.compile(
+    r"\b(?:will|shall|is\s+to|are\s+to)\s+(?:take\s+office|take\s+up|assume|start|begin|serve)\b", re.I
+)
 _TERM_START = re.compile(
     r"\b(?:as\s+of|with\s+effect\s+from|effective(?:\s+from)?|starting(?:\s+on|\s+from)?|beginning(?:\s+on)?|from"
     # "will start work on 1 October 2024", "takes office on", "take up her duties on"
-    r"|(?:start|starts|begin|begins|take\s+up|takes\s+up|assume|assumes)\s+(?:work|office|duties|(?:his|her|their|the)\s+(?:post|duties|term|mandate|functions))\s+on"
+    r"|(?:start|starts|begin|begins|take\s+up|takes\s+up|assume|assumes)\s+(?:work|office|duties|(?:his|her|their|the)\s+(?:(?:\w+|\d+)[\s-]+year\s+)?(?:post|duties|term|mandate|functions))\s+on"
     r"|(?:take|takes)\s+office\s+on)\s+"
     r"(?P<day>\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})",
 )
@@ -1210,6 +1256,12 @@ def presidency(ctx: Context) -> list[Candidate]:
             r"[^,;]*?\b(?:in|throughout|for)\s+(?P<y>(?:19|20)\d\d)\b",
             text,
         )
+        if (
+            year is None
+        ):  # "the presidency passes to X for 2024", "passes it to Y in 2021": the handover's year
+            year = re.match(
+                r"[^,;]*?\b(?:in|for|throughout)\s+(?P<y>(?:19|20)\d\d)\b(?![-–/]\d)", text[verb.start() :]
+            )
         if year and ctx.year and int(year.group("y")) > ctx.year:  # "will chair the Commonwealth in 2026"
             when = year.group("y")
             month = re.search(r"\b(?:taking|takes|will\s+take)\s+over\s+in\s+(?P<m>[A-Z][a-z]+)\b", text)
@@ -1991,3 +2043,30 @@ def _condition(ctx: Context, kind: str, party: str, sub: Passage, text: str) -> 
     if days:
         event["until"] = days[0].edtf
     return ctx.decision(event, "effective", sub, words=text)
+
+
+_OFFICER_ITEM = re.compile(
+    r"^\s*(?:[-–•*]|\d{1,2}[.)])\s*(?P<office>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})\s*:\s*(?P<who>[^;]+?)\s*[;.]?\s*$"
+)
+
+
+def officer_lists(ctx: Context) -> list[Candidate]:
+    """A list of officers after an election's sentence ending with a colon ("The Assembly also elected its
+    officers:" then "- First Vice-President: Name (State);"): each item an appointment to its office, the term
+    open from the decision on unless stated."""
+    out: list[Candidate] = []
+    sentences = ctx.sentences
+    for n, passage in enumerate(sentences):
+        text = passage.norm.rstrip()
+        verb = _APPOINT.search(text)
+        if not (verb and text.endswith(":")) or unreal(text[: verb.start()]):
+            continue
+        for item in sentences[n + 1 : n + 30]:
+            m = _OFFICER_ITEM.match(item.norm)
+            if m is None:
+                break
+            office = re.sub(r"[^a-z0-9]+", "-", m.group("office").casefold()).strip("-")
+            out.extend(
+                _appointment(ctx, item, office, m.group("who"), m.end("who"), m.start("who"), None, None)
+            )
+    return out

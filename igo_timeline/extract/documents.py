@@ -115,6 +115,9 @@ def documents(ctx: Context) -> list[Candidate]:
         for verb in _VERB.finditer(text):
             if re.match(r"sign", verb.group(), re.I) and re.search(r"\b(?:to|for)\s+$", text[: verb.start()]):
                 continue  # "designated to sign a treaty", "the date for signing the Treaty": not signed yet
+            clause = re.split(r"[;:]|,\s+(?:and|but|while|whereas)\b", text[verb.start() :])[0]
+            if long_ago(ctx, clause):
+                continue  # "Ruritania ratified the X Statute in August 2011": an act of another time told
             out.extend(_objects(ctx, passage, verb))
         passive = _PASSIVE.search(text)
         if (
@@ -286,6 +289,10 @@ _COMPLEMENT = re.compile(
 # where a title ends: a comma before lowercase words ("X, dated March 3, is"), a finite verb ("X took effect")
 _TITLE_END = re.compile(
     r",\s+(?=[a-z0-9])|\s+(?:is|are|was|were|has|have|had|will|would|shall|says|said|records|recorded|states|stated|took|takes|dated|released|issued|prepared|adopted|signed|approved|calls|commits|reaffirms|reiterates|notes|sets\s+out)\b"
+    # a time phrase after the title: "the X Statute in August 2011", "the Y Accord on 3 May", "in 2019"
+    r"|\s+(?:in|on|at|since|during)\s+(?:(?:early|late|mid)[\s-]+)?(?:the\s+same\s+year\b|last\b|(?:19|20)\d\d\b"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\b)"
 )
 
 

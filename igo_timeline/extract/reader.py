@@ -287,9 +287,19 @@ def subject(ctx: Context, text: str, at: int) -> list[Found]:
         return []
     last = found[-1]
     between = text[last[-1].end : at]
+    if re.fullmatch(_REPORTED_SELF, between):
+        return last  # "Ruritania's government announced that it is leaving": the reporter is the leaver
     if re.search(r"[;:]|\b(?:that|which|who|when|while|whereas|but)\b", between):
         return []
     return last
+
+
+# a state's own report of its act: "X('s government) has announced that it is", "X said that they would"
+_REPORTED_SELF = re.compile(
+    r"(?:['’]s?)?[^;:,]{0,40}?\b(?:has\s+|have\s+|had\s+)?(?:formally\s+|officially\s+)?"
+    r"(?:announc|declar|stat|confirm|said|say|told|inform|notifi|notify)\w*(?:\s+\w+){0,3}?\s+that\s+(?:it|they)\s+"
+    r"(?:(?:is|are|was|were|has|have|had|would|will|shall|had\s+decided\s+to|has\s+decided\s+to|would\s+be|will\s+be)\s+)*"
+)
 
 
 def object_(ctx: Context, text: str, at: int) -> list[Found]:
@@ -464,7 +474,7 @@ def _withdrawal(
 
 
 _VEHICLE = re.compile(
-    r"\b(?:announc\w*|told|tells|informed|notified|wrote|confirmed|declared|letter|note|notification|address)\b"
+    r"\b(?:announc\w*|told|tells|informed|notified|wrote|confirmed|declared|letter|note|notification|address|communiqu\w*|statement)\b"
     r"[^.;]{0,120}?\b(?:dated\s+|on\s+)(?P<day>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|[A-Z][a-z]+\.?\s+\d{1,2}(?:,?\s+\d{4})?)",
 )
 

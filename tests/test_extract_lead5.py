@@ -80,3 +80,14 @@ def test_a_day_of_another_clause_is_not_the_handover_s() -> None:
     )
     for event in _events(sentence, "PresidencyHandedOver"):
         assert event.get("effective") != "2026-06-07"
+
+
+def test_a_month_to_come_on_the_first_of_the_next_month_is_next_year_s() -> None:
+    """Found by hypothesis (test_extract_dates6): the one-day slack meant for days let "will ... in February"
+    under 1 March read as the February just past."""
+    import datetime as dt
+
+    from igo_timeline.extract.dates import dates_near
+
+    assert [d.edtf for d in dates_near("It will be signed in February.", dt.date(2001, 3, 1))] == ["2002-02"]
+    assert [d.edtf for d in dates_near("It will be signed in February.", dt.date(2001, 2, 28))] == ["2001-02"]

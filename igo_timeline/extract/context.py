@@ -239,7 +239,7 @@ class Context:
             return Candidate(
                 "unresolved",
                 {**event, "source": src},
-                note=f"date unresolved: the meeting was not recognized, so {field_name} is unknown",
+                note=f"date unresolved: no day of the meeting is known (not recognized, or its year not stated: give --published), so {field_name} is unknown",
                 kind="date-unresolved",
             )
         assert self.meeting is not None

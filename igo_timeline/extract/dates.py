@@ -406,7 +406,9 @@ def dates_near(text: str, anchor: dt.date) -> list[DateMatch]:
             last = moved[0].edtf.split("/")[-1]
             lo = dt.date.fromisoformat(first + ("-01" if len(first) == 7 else ""))
             hi = dt.date.fromisoformat(last + ("-28" if len(last) == 7 else ""))
-            if ahead:
+            if ahead and len(last) == 7:  # a month to come: this month or later ("will ... in February" under
+                ok = (hi.year, hi.month) >= (anchor.year, anchor.month)  # 1 March is next February)
+            elif ahead:
                 ok = hi >= anchor - dt.timedelta(days=1)
             else:  # told as past; unmarked ("meet at the end of June"): the nearest
                 ok = lo <= anchor + dt.timedelta(days=len(first) // 10) or not tense  # a day: a day's slack

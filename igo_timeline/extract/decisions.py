@@ -1224,14 +1224,15 @@ def presidency(ctx: Context) -> list[Candidate]:
         elif previous and previous != parties[0].value:
             event["from_party"] = previous
         stated = _FROM_DAY.search(text)
-        if not stated or not _stated_days(ctx, text, stated):  # "... from Norway on 1 July (2026)"
+        days = _stated_days(ctx, text, stated) if stated else []
+        if not days:  # "... from Norway on 1 July (2026)"
             # in the handover's own clause only ("... goes to X and that the next meeting will be held on ...")
             clause = re.search(r";|\band\s+that\b|,?\s+(?:and|while|which|where|when)\b", text[verb.end() :])
             own = text[: verb.end() + clause.start()] if clause else text
             stated = _ON_DAY.search(own, verb.start()) or re.match(
                 rf"\s*On\s+(?P<day>{_DAY_WORDS}),?\s", text
             )
-        days = _stated_days(ctx, text, stated) if stated else []
+            days = _stated_days(ctx, text, stated) if stated else []
         if days:  # "will pass from Belarus to Kazakhstan from 1 January 2024": the day the text states
             yearless = days[0].kind.endswith("?")
             note = "the day is written without a year: the year is the one around the text's own day"

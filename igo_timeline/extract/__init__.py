@@ -34,6 +34,7 @@ from igo_timeline.extract.documents import (
 )
 from igo_timeline.extract.meeting import find_meeting
 from igo_timeline.extract.past import past_meetings
+from igo_timeline.extract.procedure import background_dropped, procedure_steps, steps_over_grants
 from igo_timeline.extract.reader import applied, read, reconciled, steps
 from igo_timeline.extract.records import Candidate, importable
 from igo_timeline.extract.text import Document
@@ -56,6 +57,7 @@ _PATTERNS: list[Callable[[Context], list[Candidate]]] = [
     read,
     applied,
     steps,
+    procedure_steps,
 ]
 
 
@@ -82,7 +84,8 @@ def extract(
     for pattern in _PATTERNS:
         rest.extend(pattern(ctx))
     rest.sort(key=lambda c: c.start)
-    return [_validated(c) for c in found + _once(_reformed(reconciled(rest)))]
+    rest = background_dropped(text, steps_over_grants(reconciled(rest)))
+    return [_validated(c) for c in found + _once(_reformed(rest))]
 
 
 _SAME_ACT = {
@@ -91,6 +94,7 @@ _SAME_ACT = {
     "WithdrawalNotified": ("party",),
     "StatusGranted": ("party", "status"),
     "ProcedureLaunched": ("party", "procedure"),
+    "ProcedureStepTaken": ("party", "procedure", "step"),
     "LadderReformed": ("merged", "added", "retired"),
     "DocumentAdopted": ("document",),
 }

@@ -33,17 +33,24 @@ _KINDS = {
     "list of measures": "plan", "procedure for": "regulations", "comprehensive plan": "plan",
     "initiative": "statement", "appeal": "statement", "statute": "statute", "statutes": "statute",
     "vision": "strategy", "consensus": "declaration", "blueprint": "blueprint", "additional act": "act",
-    "supplementary act": "act", "uniform act": "act",
+    "supplementary act": "act", "uniform act": "act", "outlook": "strategy", "framework": "framework",
+    "strategic framework": "framework", "work plan": "plan", "resolution": "resolution", "guidelines": "regulations",
+    "accord": "agreement", "pact": "agreement", "compact": "agreement", "list of": "list", "rules of procedure": "regulations",
 }  # fmt: skip
 _KIND = "|".join(sorted((re.escape(k) for k in _KINDS), key=len, reverse=True))
 _CAPS = r"(?:(?:[A-Z][\w'’.-]*|of|the|on|for|and|in|\d{4}(?:-\d{4})?)\s+){0,6}?"
+# a document phrase whose head is lowercase ("a specific declaration on peace ...", "an agreement on combating
+# crime", "a protocol amending the 2007 agreement"): a title only with its complement
+_COMPLEMENT_WORD = r"(?:on|of|for|in\s+support\s+of|amending|establishing|concerning|regarding|marking|between|against|to\s+(?:combat|promote|strengthen|implement))\b"
+_LOWER_ADJ = rf"(?:(?!(?:in|the|of|on|to|and|or|a|an|for|with|at|by|from|as|its|their)\s)(?-i:[a-z][\w-]*)\s+){{1,3}}(?=(?-i:[a-z]))(?=(?i:{_KIND})\s+{_COMPLEMENT_WORD})"
 _TITLE_START = re.compile(
-    rf"\b(?:[Tt]he\s+|[Aa]n?\s+|its\s+|their\s+)?(?:(?i:revised\s+version\s+of)\s+(?:the\s+)?)?(?:(?i:model|joint|draft|new)\s+)?{_CAPS}(?i:{_KIND})\b"
+    rf"\b(?:[Tt]he\s+|[Aa]n?\s+|its\s+|their\s+)?(?:(?i:revised\s+version\s+of)\s+(?:the\s+)?)?(?:(?i:model|joint|draft|new|first|second|third|updated|final|closing)\s+)?{_CAPS}(?i:{_KIND})\b"
+    rf"|\b(?:[Aa]n?|[Tt]he|its|their)\s+{_LOWER_ADJ}(?i:{_KIND})\b"
 )
 _VERB = re.compile(
     r"\b(?:(?:package|documents|list|them)\s+(?:further\s+|also\s+)?(?:includes?|included|comprises?)|among\s+them\s+(?:is|are|was|were)"
     r"|(?:documents?|agreements?|texts?)\s+(?:signed|adopted|approved)\s+(?:were|was|are|is|included|include)"
-    r"|(?:heard\s+and\s+)?approv(?:ed|ing|e)|adopt(?:ed|ing)?|(?:the\s+)?adoption\s+of|sign(?:ed|ing)?|endors(?:ed|ing|e)|ratif(?:ied|y)|inked|issu(?:ed|ing)|launch(?:ed|ing)?|unveil(?:ed|ing)?"
+    r"|(?:heard\s+and\s+)?approv(?:ed|ing|es?)|adopt(?:ed|ing|s)?|(?:the\s+)?adoption\s+of|sign(?:ed|ing|s)?|endors(?:ed|ing|es?)|inked|issu(?:ed|ing|es)|releas(?:ed|ing|es)|launch(?:ed|ing|es)?|unveil(?:ed|ing|s)?|read\s+out|conclud(?:ed|ing|es)"
     r"|put\s+(?:their|its|his|her)\s+signatures?\s+(?:to|on)|(?:have\s+been\s+|were\s+)?(?:incorporated|reflected)\s+in(?:to)?)\b",
     re.I,
 )
@@ -58,7 +65,8 @@ _TRAIL = re.compile(
 )
 _SPLIT = re.compile(
     rf"(?:,\s*)?\s+(?:as\s+well\s+as|together\s+with|along\s+with)\s+(?=(?:the|an?)\s+(?:[\w'’-]+\s+){{0,3}}(?i:{_KIND})\b)"
-    rf"|(?:,\s*(?!(?:a|an)\s+(?-i:[a-z]))(?:and\s+)?|;\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:(?:also\s+)?(?:approved|adopted|signed|endorsed)\s+)?(?=(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?i:revised\s+version\s+of)\s+(?:the\s+)?)?(?:(?i:model|joint)\s+)?(?:[A-Z][\w'’-]*\s+){{0,4}}(?i:{_KIND})\b)"
+    rf"|(?:,\s*(?!(?:a|an)\s+(?-i:[a-z]))(?:and\s+)?|;\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:(?:also\s+)?(?:approved|adopted|signed|endorsed)\s+)?(?=(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?i:revised\s+version\s+of)\s+(?:the\s+)?)?(?:(?i:model|joint)\s+)?(?:[A-Z][\w'’-]*\s+){{0,4}}(?i:{_KIND})\b"
+    rf"|(?:[Aa]n?\s+|[Tt]he\s+)(?:(?:final|closing)\s+(?:communiqu|declaration)|{_LOWER_ADJ}))"
 )
 _SIGNED_BEFORE = re.compile(
     r"\bsigned\s+(?:in|on)\s+(?P<when>.+?)(?:\s+(?:must|should|has|have|is|are|will|to)\b|[,.;]|$)"
@@ -72,7 +80,8 @@ _SETTING_UP = re.compile(
 )
 _ITEM_MARK = re.compile(r"^\s*(?:[-–—•*▪·]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s*")
 _LIST_INTRO = re.compile(
-    r"\b(?:documents?|decisions?|following|these\s+are|among\s+them|package|outcomes)\b", re.I
+    r"\b(?:documents?|decisions?|following|these\s+are|among\s+them|package|outcomes|texts|instruments|deliverables)\b",
+    re.I,
 )
 _DECISION_ON = re.compile(
     r"^(?:the\s+|a\s+)?(?:decisions?|resolutions?)(?:\s+of\s+the\s+[^,;]*?)?\s+(?:on\s+(?:the\s+)?approv(?:al|ing)\s+(?:of\s+)?|approving\s+|adopting\s+|to\s+approve\s+|to\s+adopt\s+|on\s+(?:the\s+)?adoption\s+of\s+|on\s+signing\s+)",
@@ -116,15 +125,16 @@ def documents(ctx: Context) -> list[Candidate]:
             if re.match(r"sign", verb.group(), re.I) and re.search(r"\b(?:to|for)\s+$", text[: verb.start()]):
                 continue  # "designated to sign a treaty", "the date for signing the Treaty": not signed yet
             clause = re.split(r"[;:]|,\s+(?:and|but|while|whereas)\b", text[verb.start() :])[0]
-            if long_ago(ctx, clause):
+            if long_ago(ctx, _no_title_years(clause)):
                 continue  # "Ruritania ratified the X Statute in August 2011": an act of another time told
             out.extend(_objects(ctx, passage, verb))
+        out.extend(_relative(ctx, passage))
         passive = _PASSIVE.search(text)
         if (
             passive
             and not _NOT_NOW.search(text)
             and not _background(ctx, text[passive.start() :])
-            and not long_ago(ctx, text)
+            and not long_ago(ctx, _no_title_years(text))
         ):
             bound = max(text.rfind(";", 0, passive.start()), text.rfind(":", 0, passive.start())) + 1
             first = _TITLE_START.search(text, bound, passive.start())  # the passive's subject: its own clause
@@ -149,16 +159,69 @@ def documents(ctx: Context) -> list[Candidate]:
     return _unique(out)
 
 
+_RELATIVE = re.compile(
+    r",\s*(?:which|that)\s+(?P<subj>(?:the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,5}?)(?:also\s+|then\s+|later\s+)?"
+    r"(?P<verb>adopted|signed|approved|endorsed|issued)\b"
+)
+_SUBJECT = re.compile(
+    r"(?:they|we|(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:leaders|heads\s+of\s+(?:state|government)|ministers|presidents|members|parties|states|council|summit|conference|assembly|session|meeting|delegates|delegations|participants))\s*$",
+    re.I,
+)
+
+
+def _relative(ctx: Context, passage: Passage) -> list[Candidate]:
+    """A document named before the act, the act in an object relative: "the Declaration of the Council, which
+    the heads of state adopted", "the X Accord, which the ministers signed"."""
+    text = passage.norm
+    out = []
+    for rel in _RELATIVE.finditer(text):
+        if not _SUBJECT.fullmatch(rel.group("subj").strip() + " ") and not _SUBJECT.search(rel.group("subj")):
+            continue  # "..., which the pandemic delayed": no body, leaders or parties act
+        bound = max(text.rfind(";", 0, rel.start()), text.rfind(":", 0, rel.start())) + 1
+        starts = list(_TITLE_START.finditer(text, bound, rel.start()))
+        if not starts or _NOT_NOW.search(text[rel.start() : rel.end()]):
+            continue
+        clause = text[bound : rel.end()]
+        if long_ago(ctx, _no_title_years(clause)):
+            continue
+        first = starts[-1]
+        a = first.start()
+        pre = re.match(r"(?:in|on|for|of|and|under|by)\s+", text[a : rel.start()], re.I)
+        if pre:
+            a += pre.end()
+        cand = _document(ctx, passage, a, rel.start(), a, rel.group("verb"))
+        if cand:
+            out.append(cand)
+    return out
+
+
 _PASSIVE = re.compile(
     r"\s+(?:(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?)?(?P<verb>signed|adopted|approved|endorsed)\s+(?:at|by|during|in|on)\b"
     r"|\s+(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?P<verb2>signed|adopted|approved|endorsed|issued|released|launched|published)\b"
 )
 
 
+_TITLE_YEAR = re.compile(
+    r"\b(?:the|its|their|an?)\s+(?:19|20)\d\d\s+(?=(?:[\w-]+\s+){0,2}?(?i:" + _KIND + r")\b)"
+)
+
+
+def _no_title_years(text: str) -> str:
+    """The text with the years that name a document blanked ("a protocol amending the 2007 agreement"): the
+    year of a document named is not the day of the act told."""
+    return _TITLE_YEAR.sub(lambda m: " " * len(m.group()), text)
+
+
 def _unique(cands: list[Candidate]) -> list[Candidate]:
     seen: set[str] = set()
     out = []
-    for c in cands:
+    titles = [str(c.event.get("title", "")).casefold().split() for c in cands]
+    for i, c in enumerate(cands):
+        mine = titles[i]
+        if mine and any(
+            len(other) > len(mine) and other[-len(mine) :] == mine and other[0][:1] != "(" for other in titles
+        ):
+            continue  # "Vision 2030" in a headline, "the BIMSTEC Bangkok Vision 2030" after: one document
         k = c.event.get("document", "") + c.event.get("type", "")
         if k in seen:
             continue
@@ -194,11 +257,11 @@ def _objects(ctx: Context, passage: Passage, verb: re.Match[str]) -> list[Candid
     first = _TITLE_START.search(text, verb.end())
     if first is None:
         return []
-    if _old_act(ctx, text, verb.start()) or long_ago(ctx, text):
+    if _old_act(ctx, text, verb.start()) or long_ago(ctx, _no_title_years(text)):
         return []
     between = text[verb.end() : first.start()]
     if between.strip(" ,:") and not re.fullmatch(
-        r"\s*(?:also\s+)?(?:by\s+\w+\s+)?(?:a\s+(?:series|number|package|set)\s+of\s+[\w ]+?,?\s+(?:among\s+them|including)\s*)?",
+        r"\s*(?:also\s+)?(?:or\s+\w+\s+)?(?:by\s+\w+\s+)?(?:[\w\s-]{0,60}?\b(?:documents|texts|instruments|deliverables|agreements|declarations|outcomes|series|number|package|set)\b[\w\s-]{0,40}?,?\s+(?:among\s+them|including|notably|such\s+as|namely)\s*:?\s*)?",
         between,
     ):
         return []  # "approved the need to ..." no title right after
@@ -234,6 +297,12 @@ def _list_item(ctx: Context, passage: Passage, start: int, verb: str) -> list[Ca
         return _objects(ctx, passage, found) if found else []
     if _NOT_A_DOCUMENT.search(body) or _NOT_NOW.search(body):
         return []
+    act = re.search(
+        r"(?:,\s*|\s+(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?)(?P<v>signed|adopted|approved|endorsed)\b",
+        body,
+    )
+    if act:  # "- the treaty establishing X, signed by the three heads", "2. an agreement on Y was signed;"
+        verb = act.group("v")
     lead = _DECISION_ON.match(body) or _TO_DO.match(body)
     if lead:
         if re.search(r"\bon\s+signing\b", lead.group(), re.I):
@@ -268,14 +337,19 @@ def _title(phrase: str) -> tuple[str, str, bool]:
         r",\s*(?:named|called|so\s+called)\b.*$", "", phrase
     )  # "X Declaration, named after the city"
     phrase = re.sub(r"^[\"“”']|[\"“”']$", "", phrase) if phrase.count('"') == 1 else phrase
-    phrase = re.sub(r"^new\s+(?=[A-Z])", "", phrase)  # "a new Strategic Concept"
+    phrase = re.sub(
+        r"^(?:new|first|second|third|updated)\s+(?=[A-Z])", "", phrase
+    )  # "a new Strategic Concept"
     # an appositive is no part of the title: "X, the blueprint that ...", "Y, meant to make ..."
     phrase = re.sub(r",\s*(?:(?:the|a|an)\s+(?-i:[a-z])|(?:meant|designed|intended|aimed)\b).*$", "", phrase)
     phrase = title_phrase(phrase)
     revised = bool(re.match(r"revised\s+version\s+of\s+", phrase, re.I))
     phrase = re.sub(r"^revised\s+version\s+of\s+(?:the\s+)?", "", phrase, flags=re.I)
-    kind_word = re.search(rf"\b({_KIND})\b", phrase, re.I)
-    kind = _KINDS.get(kind_word.group(1).lower(), "document") if kind_word else "document"
+    kind_word = re.search(rf"\b(?:{_KIND})(?:\s+(?:{_KIND}))*\b", phrase, re.I)
+    nouns = re.findall(rf"\b(?:{_KIND})\b", kind_word.group(), re.I) if kind_word else [""]
+    # the last noun heads ("Framework Agreement"), but a "Vision Statement" is a vision set out, not positions
+    last = ([n for n in nouns if n.lower() != "statement"] or nouns)[-1]
+    kind = _KINDS.get(last.lower(), "document") if kind_word else "document"
     title = phrase[:1].upper() + phrase[1:]
     return title, kind, revised
 
@@ -288,8 +362,15 @@ _COMPLEMENT = re.compile(
 )
 # where a title ends: a comma before lowercase words ("X, dated March 3, is"), a finite verb ("X took effect")
 _TITLE_END = re.compile(
-    r",\s+(?=[a-z0-9])|\s+(?:is|are|was|were|has|have|had|will|would|shall|says|said|records|recorded|states|stated|took|takes|dated|released|issued|prepared|adopted|signed|approved|calls|commits|reaffirms|reiterates|notes|sets\s+out)\b"
+    # not the comma of a series inside a title ("on peace, security and stability")
+    r",\s+(?=[a-z0-9])(?![\w'’-]+(?:\s+[\w'’-]+)?\s+(?:and|or)\s)"
+    # a relative clause ("a final communique that called ..."), an adverbial of the act ("in the presence of
+    # their leaders", "at the opening ceremony", "with the President looking on", "on the sidelines of")
+    r"|\s+(?:that|which|who|whose)\s|\s+and\s+(?-i:[a-z]+ed)\s+(?:the|a|an|its|their|to|on|that)\b|\s+(?:in\s+the\s+presence\s+of|in\s+front\s+of|on\s+the\s+sidelines\s+of|on\s+behalf\s+of|by\s+video\s*link|by\s+videoconference)\b"
+    r"|\s+(?:at|in|during)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:ceremony|session|sitting|plenary|retreat)\b|\s+with\s+(?:[\w.-]+\s+){1,4}looking\s+on\b"
+    r"|\s+(?:is|are|was|were|has|have|had|will|would|shall|says|said|records|recorded|states|stated|took|takes|dated|released|issued|prepared|adopted|signed|approved|calls|commits|reaffirms|reiterates|notes|sets\s+out)\b"
     # a time phrase after the title: "the X Statute in August 2011", "the Y Accord on 3 May", "in 2019"
+    r"|\s+(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week))\b"
     r"|\s+(?:in|on|at|since|during)\s+(?:(?:early|late|mid)[\s-]+)?(?:the\s+same\s+year\b|last\b|(?:19|20)\d\d\b"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\b)"
@@ -303,7 +384,9 @@ def title_phrase(phrase: str) -> str:
     end = _TITLE_END.search(phrase)
     if end:
         phrase = phrase[: end.start()]
-    head = re.search(rf"\b(?:{_KIND})\b", phrase, re.I)
+    head = re.search(
+        rf"\b(?:{_KIND})(?:\s+(?:{_KIND}))*\b", phrase, re.I
+    )  # "Framework Agreement": the last noun heads
     if (
         head
         and head.group().split()[-1].lower() not in ("for", "of")
@@ -338,11 +421,35 @@ def _document(
         title,
     ) and re.search(r"\b(?:admission|admitting|granting|accession|accepting|joining)\b", title):
         return None  # "launched the procedure for admitting Belarus": a procedure launched, not a document
+    if re.match(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s?\s+(?-i:[a-z])", title):
+        return None  # "the Alliance's roadmap for the next eleven years": an owner and a common noun describe, not title
+    if kind == "list" and re.match(
+        r"List\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:countries|states|candidates|partners|members|persons|names)\b",
+        title,
+    ):
+        return None  # "a list of countries to be offered ...": a decision on parties, not a document
+    other = re.search(
+        r"(?:communiqu[eé]|declaration|statement|decision)s?\s+of\s+the\s+(?P<o>[A-Z].*)", title, re.I
+    )
+    if other and (
+        any(not is_state(p.value) and p.value != ctx.org for p in find_parties(title, exclude=[ctx.org]))
+        or _another_org(ctx, other.group("o"))
+    ):
+        return None  # "endorsed the final communique of the Economic Community of West African States": another's
+    if kind == "report":
+        return (
+            None  # a report heard or adopted is the work of a body told, not a document of the organization
+        )
     if kind == "statement":
         return None  # a statement states positions (PositionStated, not extracted), as the chronicle records
-    if re.match(r"Decisions?\s+on\s+(?:the\s+)?", title) and (
+    if re.match(
+        r"(?:Decisions?|Resolutions?)\s+(?:on|to|granting|admitting|appointing|starting|launching)\s+(?:the\s+)?",
+        title,
+    ) and (
         any(is_state(p.value) for p in find_parties(title))
-        or re.search(r"\b(?:chairmanship|presidency|chair|appointment|accession|admission)\b", title)
+        or re.search(
+            r"\b(?:chairmanship|presidency|chair|appointment|accession|admission|admitting|granting)\b", title
+        )
     ):
         return None  # a decision on a party's status or on the chair is that event, not a document
     if re.search(rf"\s(?:{_KIND})$", title) and title.split()[-1].islower() and len(title.split()) <= 4:
@@ -356,6 +463,8 @@ def _document(
         or len(title) > 220
     ):
         return None
+    if re.match(r"(?:approv|endors)", verb, re.I) and kind in _SIGNED_KINDS and _signed_later(ctx, passage):
+        return None  # "the Council approved the agreement ... the two heads will sign it": not concluded yet
     if _dated_elsewhen(ctx, passage.norm, start):
         return None  # "A road map was adopted on 12 September", "signed the treaty ... on May 29": another day's act
     doc_slug = slug(title)
@@ -387,6 +496,19 @@ def _document(
         event = {"type": "AgreementSigned", "document": doc_slug, "title": title, "kind": kind}
         return ctx.decision(event, "signed_on", quote, decided=False, words=passage.norm)
     return ctx.decision(event, "adopted_on", quote, decided=False, words=passage.norm)
+
+
+_SIGNED_KINDS = ("agreement", "treaty", "convention", "protocol", "memorandum", "charter")
+_TO_BE_SIGNED = re.compile(
+    r"\b(?:will|shall|would|are\s+to|is\s+to)\s+(?:then\s+|later\s+|formally\s+)?sign\b|\bto\s+be\s+signed\b|\bbefore\s+(?:it\s+is\s+|being\s+)?signed\b",
+    re.I,
+)
+
+
+def _signed_later(ctx: Context, passage: Passage) -> bool:
+    """Whether the sentence of an approval, or the next one, tells the document's signature as still to come."""
+    after = [p for p in ctx.sentences if p.start >= passage.end][:1]
+    return any(_TO_BE_SIGNED.search(p.norm) for p in [passage, *after])
 
 
 _DONE_ON = re.compile(
@@ -501,8 +623,11 @@ _OWN_KIND = r"(?P<kind>communiqu[eé]|declaration)"
 # "issuing a communique setting out ...", "and a summit communique", "In their declaration the leaders ...",
 # "In the communique issued after the meeting"
 _OWN_DOCUMENT = re.compile(
-    r"\b(?P<verb>issu(?:ed|ing|e)|adopt(?:ed|ing)?|sign(?:ed|ing)?|releas(?:ed|ing)|approv(?:ed|ing)|endors(?:ed|ing))\b"
-    rf"(?P<objs>[^.;]*?)\b(?:an?|the|their|its)\s+(?:(?P<final>final|closing|summit)\s+)?{_OWN_KIND}\b(?!\s+(?:of|on)\b)"
+    r"\b(?P<verb>issu(?:ed|ing|es?)|adopt(?:ed|ing|s)?|adoption\s+of|sign(?:ed|ing|s)?|releas(?:ed|ing|es?)|approv(?:ed|ing|es?)|endors(?:ed|ing|es?)|read\s+out)\b"
+    rf"(?P<objs>[^.;]*?)\b(?:an?|the|their|its)\s+(?:(?P<final>final|closing|summit)\s+)?{_OWN_KIND}\b"
+    # not a declaration with a complement of its own ("a declaration in support of ..."), but "a final
+    # communique on its deliberations" is the meeting's own
+    r"(?!\s+(?:of|on|in|for|to|amending|establishing|concerning|regarding|marking|against)\s+(?!(?:its|their)\b))"
     rf"|^(?:In|Under|According\s+to)\s+(?:the|their|its)\s+(?:(?P<final2>final|closing|summit)\s+)?(?P<kind2>communiqu[eé]|declaration)\b(?!\s+(?:of|on)\s+(?:the\s+)?(?-i:[A-Z]))",
     re.I,
 )
@@ -593,9 +718,14 @@ def own_documents(ctx: Context) -> list[Candidate]:
             continue  # which of the declarations the text names: not told
         else:
             meeting = _meeting_name(ctx, text)
-            if meeting is None:
+            final = (own.group("final") or own.group("final2") or "").lower() in ("final", "closing")
+            if meeting is None and not (
+                final and own.group("verb")
+            ):  # "According to the final communique": no act
                 continue
-            title = f"{kind.capitalize()} of the {meeting}"
+            # "issued a final communique": the text's own words, after the meeting when it names one
+            name = f"Final {kind}" if final else kind.capitalize()
+            title = f"{name} of the {meeting}" if meeting else name
         out.append(_own(ctx, passage, own.start(), own.end(), title))
     return _unique(out)
 
@@ -618,6 +748,22 @@ _ORGS_OWN = re.compile(
     r"\b(?P<verb>sign(?:ed|ing)?|adopt(?:ed|ing)?|approv(?:ed|ing))\b[^.;]*?\bthe\s+(?:organi[sz]ation|union|community|alliance|association|bloc|group)['’]s\s+(?P<kind>charter|statute|statutes|constitution|rules\s+of\s+procedure)\b",
     re.I,
 )
+
+
+def _another_org(ctx: Context, words: str) -> bool:
+    """Whether words name an organization ("Southern Ocean Fisheries Union") that is not the text's own."""
+    from igo_timeline.extract.decisions import _own_name
+
+    m = _ORG_NAME.match(words)
+    if m is None or not re.search(
+        r"(?:Organi[sz]ation|Community|Union|Association|League|Alliance|Commonwealth)\b", m.group()
+    ):
+        return False
+    if ctx.org.upper().replace("-", "") in m.group():
+        return False
+    name = re.sub(r"\s*\([A-Z]{2,8}\)$", "", m.group()).split()
+    # "the Fifteenth Anniversary of the Shanghai Cooperation Organization": the name may start later
+    return not any(_own_name(ctx, " ".join(name[i:])) for i in range(len(name)) if name[i][:1].isupper())
 
 
 def org_name(ctx: Context) -> str | None:

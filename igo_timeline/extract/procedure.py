@@ -1,10 +1,16 @@
-"""``ProcedureLaunched``: a procedure of admission begun, or an application noted.
+"""Procedures of admission: launched (``ProcedureLaunched``), advanced (``ProcedureStepTaken``).
 
-Neither grants a status: the event changes no status in the state.
+Neither grants a status: the events change no status in the state. A step is an act of the procedure
+told in its own clause with the party it concerns: the terms of membership approved, a working party's
+work concluded, an accession agreement ratified by the party's parliament, the last formality completed
+by accepting the founding text, an application submitted, candidates accepted, or an admission approved
+on a condition still to be met ("will take effect after ratification", "opens the way for X to become a
+member"). An act dated more than a year before the text is background, never a new step.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from igo_timeline.extract.records import Candidate
@@ -22,3 +28,247 @@ def procedure_candidate(
     if status:
         event["status"] = status
     return ctx.decision(event, "date", passage, words=words)
+
+
+_BODY = (
+    r"(?:parliament|national\s+assembly|congress|senate|legislature|majlis|duma|house\s+of\s+representatives)"
+)
+_FOUNDING = r"(?:constitution|charter|convention|statute|statutes|treaty|agreement|protocol)"
+# each trigger: (regex, what it is, the step's words); "who" is where the party is named
+_TRIGGERS: list[tuple[re.Pattern[str], str, str]] = [
+    (
+        re.compile(
+            r"\b(?:approv|adopt|endors|accept)\w*\s+(?:the\s+)?(?:terms|conditions|package)\s+of\s+(?:its\s+|their\s+)?"
+            r"(?:membership|accession|entry)\s+(?:of|for)\s+(?P<who>[^;:]+)",
+            re.I,
+        ),
+        "step",
+        "terms of membership approved",
+    ),
+    (
+        re.compile(
+            r"\bworking\s+party\s+(?:on|for)\s+(?:the\s+)?(?:accession|membership)\s+of\s+(?P<who>[^;:]+?)\s+"
+            r"(?:has\s+|had\s+)?(?:concluded|completed|wound\s+up|finished|finali[sz]ed|wrapped\s+up|adopted\s+its\s+(?:final\s+)?report)\b",
+            re.I,
+        ),
+        "step",
+        "accession working party concluded its work",
+    ),
+    (
+        re.compile(
+            rf"\b{_BODY}\s+of\s+(?P<who>[A-Z][^;:,]*?)\s+(?:has\s+|have\s+)?(?:ratified|approved)\s+(?:the\s+)?"
+            rf"(?:agreement|protocol|treaty)\s+(?:on|of)\s+(?:the\s+country['’]s\s+|its\s+|the\s+)?(?:accession|membership)\b"
+            rf"|(?P<who2>[A-Z][^;:,]*?)['’]s?\s+{_BODY}\s+(?:has\s+)?(?:ratified|approved)\s+(?:the\s+|its\s+)?"
+            r"(?:accession\s+(?:agreement|protocol|treaty)|(?:agreement|protocol|treaty)\s+(?:on|of)\s+(?:its\s+)?accession)\b",
+            re.I,
+        ),
+        "step",
+        "accession ratified by the party's parliament",
+    ),
+    (
+        re.compile(
+            rf"(?P<who>[A-Z][^;:,]*?)\s+(?:completed|fulfilled|took)\s+the\s+(?:last|final)\s+(?:formality|step)\b[^;]*?\bby\s+"
+            rf"(?P<act>accepting|ratifying|signing|depositing)\s+(?:the\s+|its\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?P<doc>{_FOUNDING})\b",
+            re.I,
+        ),
+        "step",
+        "",
+    ),
+    (
+        re.compile(
+            r"(?P<who>[A-Z][^;:,]*?)\s+(?:has\s+|had\s+)?(?:submitted|filed|lodged|presented|handed\s+in|tabled)\s+"
+            r"(?:its|a|an|their|her|his)\s+(?:formal\s+|official\s+|written\s+)?(?:application|request|bid|candidacy)\s+"
+            r"(?:for|to\s+(?:join|become))\b",
+            re.I,
+        ),
+        "launched",
+        "",
+    ),
+    (
+        re.compile(
+            r"\b(?:accepted|admitted|recogni[sz]ed|approved|named|designated)\s+(?P<who>[^;:]+?)\s+as\s+(?:new\s+|official\s+|formal\s+)?"
+            r"candidates?\s+(?:for|to)\s+(?P<status>(?:the\s+)?[\w\s-]+?)(?:\s+status|\s+membership)?(?=[,;.]|\s+and\s+[a-z]+ed\b|$)"
+            r"|\b(?:granted|gave|conferred)\s+(?P<who2>[^;:]+?)\s+(?:the\s+)?(?:status\s+of\s+(?:a\s+)?candidate|candidate\s+status)",
+            re.I,
+        ),
+        "launched",
+        "",
+    ),
+]
+# an admission approved on a condition still to be met: a step, not the status
+_APPROVED_ENTRY = re.compile(
+    r"\b(?:approv|endors|accept|adopt)\w*\s+(?:the\s+)?(?:(?P<poss>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|country|state)['’]s?\s+)?"
+    r"(?:accession|entry|admission|membership)(?:\s+of\s+(?P<who>[A-Z][^;:,]*?))?(?=\s|[,.;]|$)"
+    r"|\badopt\w*\s+a\s+resolution\s+(?:that|which)\s+(?:opens|paves|clears)\s+the\s+way\s+for\s+(?P<who2>[A-Z][^;:,]*?)\s+to\s+(?:become|join)\b",
+    re.I,
+)
+_CONDITION = re.compile(
+    r"\b(?:will\s+not\s+yet\s+be|not\s+yet\s+(?:a\s+)?(?:full\s+)?(?:member|party|contracting)|after\s+(?:its\s+)?ratification|once\s+(?:it\s+|they\s+)?(?:has\s+|have\s+)?(?:ratifie|complete|notifie)"
+    r"|upon\s+(?:ratification|notification)|subject\s+to\s+ratification|takes?\s+effect\s+on\s+the\s+date\s+on\s+which|opens\s+the\s+way|paves\s+the\s+way"
+    r"|must\s+first\s+(?:complete|ratify)|after\s+(?:the\s+)?(?:completion|ratification)|enters?\s+into\s+force\s+(?:on|after|once))\b",
+    re.I,
+)
+
+
+def procedure_steps(ctx: Context) -> list[Candidate]:
+    """Steps of admission procedures and applications, clause by clause (see the module's doc)."""
+    from igo_timeline.extract.decisions import _sought, _state_parties
+    from igo_timeline.extract.reader import clauses_of, long_ago, unreal
+
+    out: list[Candidate] = []
+    sentences = list(ctx.sentences)
+    for i, passage in enumerate(sentences):
+        following = " ".join(p.norm for p in sentences[i + 1 : i + 3])  # the paragraph's next sentences
+        for a, b in clauses_of(passage.norm):
+            text = passage.norm[a:b]
+            if long_ago(ctx, text):
+                continue  # "X applied to join on 7 April 2015": background, not a step of this text
+            for rx, what, step in _TRIGGERS:
+                m = rx.search(text)
+                if (
+                    m is None
+                    or unreal(text[: m.start()])
+                    or re.search(r"\b(?:had|would|could)\s*$", text[: m.start()])
+                ):
+                    continue
+                who = next((m.group(g) for g in ("who", "who2") if g in rx.groupindex and m.group(g)), "")
+                parties = _state_parties(ctx, who) or (
+                    _state_parties(ctx, text) if re.search(r"\b(?:its|the\s+country['’]s)\b", who) else []
+                )
+                if not parties:
+                    continue
+                sub = passage.sub(a, a + len(text.rstrip(" .;,")))
+                after = following.split(". ")[0]
+                # "the vote by which the Parliament ratified ...", then "... present on Friday, 21 April, voted"
+                words = passage.norm + (
+                    " " + after if re.search(r"\bvot", text) and re.search(r"\bvot", after) else ""
+                )
+                for p in parties:
+                    if what == "launched":
+                        status = (
+                            m.group("status") if "status" in rx.groupindex and m.group("status") else None
+                        )
+                        event = {
+                            "type": "ProcedureLaunched",
+                            "party": p.value,
+                            "procedure": "admission",
+                            "status": _slug(status) if status else (_sought(text[m.start() :]) or "member"),
+                        }
+                        out.append(ctx.decision(event, "date", sub, words=words))
+                        continue
+                    label = step or f"{m.group('doc').lower()} {_past(m.group('act'))}"
+                    event = {
+                        "type": "ProcedureStepTaken",
+                        "party": p.value,
+                        "procedure": "admission",
+                        "step": label,
+                    }
+                    out.append(ctx.decision(event, "date", sub, words=words))
+                break
+            out.extend(_conditional(ctx, passage, a, text, following))
+    return out
+
+
+def _conditional(ctx: Context, passage: Passage, a: int, text: str, following: str) -> list[Candidate]:
+    """ "approved the country's entry" told with a condition still to be met (in its sentence or the next):
+    a step of the procedure."""
+    from igo_timeline.extract.decisions import _state_parties
+    from igo_timeline.extract.reader import unreal
+
+    m = _APPROVED_ENTRY.search(text)
+    if m is None or unreal(text[: m.start()]):
+        return []
+    if not (_CONDITION.search(passage.norm) or _CONDITION.search(following[:400])):
+        return []
+    who = m.group("who") or m.group("who2") or m.group("poss") or ""
+    parties = _state_parties(ctx, who)
+    if not parties and (not who or re.fullmatch(r"(?i:country|state)", who)):
+        parties = _state_parties(ctx, passage.norm)  # "the country's entry": the state the sentence names
+    if len({p.value for p in parties}) != 1 and not m.group("who"):
+        return []
+    sub = passage.sub(a + m.start(), a + len(text.rstrip(" .;,")))
+    step = "admission approved; membership once the conditions are met"
+    seen: set[str] = set()
+    out = []
+    for p in parties:
+        if p.value in seen:
+            continue
+        seen.add(p.value)
+        event = {"type": "ProcedureStepTaken", "party": p.value, "procedure": "admission", "step": step}
+        out.append(ctx.decision(event, "date", sub, words=passage.norm))
+    return out
+
+
+def _slug(status: str) -> str:
+    from igo_timeline.extract.decisions import _status_slug
+
+    return _status_slug(re.sub(r"^the\s+", "", status.strip(), flags=re.I))
+
+
+def _past(verb: str) -> str:
+    return {
+        "accepting": "accepted",
+        "ratifying": "ratified",
+        "signing": "signed",
+        "depositing": "deposited",
+    }.get(verb.lower(), verb)
+
+
+def steps_over_grants(found: list[Candidate]) -> list[Candidate]:
+    """A status "granted" by the clause that a conditional step reads ("approved the accession of X, which
+    will take effect after ratification") is that step, not a grant: the grant is dropped."""
+    steps = {
+        (c.event.get("party"), c.event.get("source", {}).get("start"))
+        for c in found
+        if c.type == "ProcedureStepTaken" and str(c.event.get("step", "")).startswith("admission approved")
+    }
+    if not steps:
+        return found
+    spans = {party: [] for party, _ in steps}  # type: dict[object, list[object]]
+    for party, start in steps:
+        spans[party].append(start)
+    out = []
+    for c in found:
+        source = c.event.get("source", {})
+        if (
+            c.type == "StatusGranted"
+            and c.event.get("party") in spans
+            and any(
+                isinstance(s, int) and isinstance(source.get("start"), int) and abs(source["start"] - s) < 300
+                for s in spans[c.event.get("party")]
+            )
+        ):
+            continue
+        out.append(c)
+    return out
+
+
+_BACKGROUND_HEADING = re.compile(
+    r"^\s*(?:Background|Backgrounder|Context|History|About\s+(?:the\s+)?[A-Z][^\n]{0,60}|Notes?\s+(?:to|for)\s+editors?)\s*:?\s*$",
+    re.M,
+)
+_KEEP = {"MeetingHeld"}
+
+
+def background_dropped(text: str, found: list[Candidate]) -> list[Candidate]:
+    """What a text tells under a heading of its own that marks background ("Background", "About the Zone",
+    "Notes to editors") is history already recorded elsewhere: no decision of the text. The section runs
+    from the heading to the first blank line after some text of its own."""
+    spans = []
+    for m in _BACKGROUND_HEADING.finditer(text):
+        end = re.search(r"\S[^\n]*\n\s*\n", text[m.end() :])
+        spans.append((m.end(), m.end() + end.end() if end else len(text)))
+    if not spans:
+        return found
+    out = []
+    for c in found:
+        start = c.event.get("source", {}).get("start")
+        if (
+            c.record != "attestation"
+            and c.type not in _KEEP
+            and isinstance(start, int)
+            and any(a <= start < b for a, b in spans)
+        ):
+            continue
+        out.append(c)
+    return out

@@ -796,6 +796,8 @@ def applied(ctx: Context) -> list[Candidate]:
             m = _APPLIED.search(text)
             if m is None or unreal(re.sub(r"\bhad\s+$", "", text[: m.start()])):
                 continue
+            if long_ago(ctx, text):
+                continue  # "X applied to join on 7 April 2015" told years on: background (docs7)
             day_m = _STATED_DAY.search(text, m.start())
             if day_m is None or day_m.start() - m.end() > 40:
                 continue

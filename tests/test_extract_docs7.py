@@ -6,6 +6,7 @@ persons): no sentence of a real text or of a held-out set."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -519,3 +520,82 @@ def test_an_agreement_signed_and_approved_at_once_is_a_document() -> None:
     assert _titles(_OPENING + "The council approved and signed the Vorland Treaty on Ports.") == [
         "Vorland Treaty on Ports"
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Palau, long an observer, was the only candidate. The accession agreement was signed at the opening "
+        "ceremony of a special meeting.",
+        "Palau and the zone signed the accession protocol in the afternoon.",
+        "Ministers signed an association agreement with Palau, the first of its kind.",
+    ],
+)
+def test_an_accession_or_association_instrument_named_by_its_kind_is_a_document(sentence: str) -> None:
+    """Named by its kind, the instrument is the one party's that the telling names."""
+    found = _importable(_OPENING + sentence)
+    assert [(e["type"], e["signed_on"]) for e in found] == [("AgreementSigned", _DAY)]
+    assert "Palau" in found[0]["title"]
+    assert re.search(r"accession|association", found[0]["title"], re.I)
+
+
+def test_an_accession_agreement_of_no_named_party_is_no_document() -> None:
+    assert _importable(_OPENING + "The accession agreement was signed at the opening ceremony.") == []
+
+
+def test_the_countrys_entry_approved_on_a_condition_is_the_subjects_step() -> None:
+    sentence = (
+        "Georgia signed the protocol on its accession to the Zone Treaty today, after the council, meeting in the "
+        "capital of Bosnia and Herzegovina, unanimously approved the country's entry. Georgia will not yet be a "
+        "full member."
+    )
+    assert [(t, p) for t, p, _, _ in _procedure(sentence)] == [("ProcedureStepTaken", "GEO")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The leaders witnessed the signing of the Vorland Agreement on Ports.", "AgreementSigned"),
+        ("The summit ended with the signature of the Zone Treaty on Rivers.", "AgreementSigned"),
+        ("The meeting saw the approval of the Zone Action Plan on Reefs.", "DocumentAdopted"),
+        ("The ministers signed off on the Zone Compact on Salt.", "AgreementSigned"),
+    ],
+)
+def test_an_act_told_by_its_noun_names_its_document(sentence: str, kind: str) -> None:
+    found = _importable(_OPENING + sentence)
+    assert [e["type"] for e in found] == [kind]
+    assert not found[0]["title"].lower().startswith(("of ", "the "))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The council opened accession negotiations with Bhutan.",
+            [("ProcedureStepTaken", "BTN", "accession negotiations opened", _DAY)],
+        ),
+        (
+            "Ministers completed accession negotiations with Bhutan on Monday.",
+            [("ProcedureStepTaken", "BTN", "accession negotiations concluded", "2031-05-12")],
+        ),
+        (
+            "Leaders agreed to start the admission procedure for Bhutan.",
+            [("ProcedureLaunched", "BTN", "member", _DAY)],
+        ),
+        (
+            "Bhutan formally applied for membership on Monday.",
+            [("ProcedureLaunched", "BTN", "member", "2031-05-12")],
+        ),
+        ("Bhutan has applied to join the zone.", []),  # no day: an application of another time
+    ],
+)
+def test_negotiations_and_procedures_opened_and_concluded(
+    sentence: str, expected: list[tuple[str, ...]]
+) -> None:
+    assert _procedure(sentence) == expected
+
+
+@pytest.mark.parametrize("verb", ["adopt", "issue", "release"])
+def test_an_act_in_the_present_names_the_document(verb: str) -> None:
+    text = _OPENING + f"At the close of the summit today the leaders {verb} the Vorland Declaration on Reefs."
+    assert _titles(text) == ["Vorland Declaration on Reefs"]

@@ -46,11 +46,13 @@ _LOWER_ADJ = rf"(?:(?!(?:in|the|of|on|to|and|or|a|an|for|with|at|by|from|as|its|
 _TITLE_START = re.compile(
     rf"\b(?:[Tt]he\s+|[Aa]n?\s+|its\s+|their\s+)?(?:(?i:revised\s+version\s+of)\s+(?:the\s+)?)?(?:(?i:model|joint|draft|new|first|second|third|updated|final|closing)\s+)?{_CAPS}(?i:{_KIND})\b"
     rf"|\b(?:[Aa]n?|[Tt]he|its|their)\s+{_LOWER_ADJ}(?i:{_KIND})\b"
+    # an accession's own instrument, named by its kind: "the accession agreement was signed"
+    r"|\b(?:[Aa]n?|[Tt]he|its|their)\s+(?:accession|association)\s+(?:agreement|protocol|treaty)\b"
 )
 _VERB = re.compile(
     r"\b(?:(?:package|documents|list|them)\s+(?:further\s+|also\s+)?(?:includes?|included|comprises?)|among\s+them\s+(?:is|are|was|were)"
     r"|(?:documents?|agreements?|texts?)\s+(?:signed|adopted|approved)\s+(?:were|was|are|is|included|include)"
-    r"|(?:heard\s+and\s+)?approv(?:ed|ing|es?)|adopt(?:ed|ing|s)?|(?:the\s+)?adoption\s+of|sign(?:ed|ing|s)?|endors(?:ed|ing|es?)|inked|issu(?:ed|ing|es)|releas(?:ed|ing|es)|launch(?:ed|ing|es)?|unveil(?:ed|ing|s)?|read\s+out|conclud(?:ed|ing|es)"
+    r"|(?:heard\s+and\s+)?approv(?:ed|ing|es?)|adopt(?:ed|ing|s)?|(?:the\s+)?(?:adoption|signing|signature|approval|endorsement|conclusion|issuing|issuance|release)\s+of|sign(?:ed|s)?\s+off\s+on|sign(?:ed|ing|s)?|endors(?:ed|ing|es?)|inked|issu(?:ed|ing|es?)|releas(?:ed|ing|es?)|launch(?:ed|ing|es)?|unveil(?:ed|ing|s)?|read\s+out|conclud(?:ed|ing|es)"
     r"|put\s+(?:their|its|his|her)\s+signatures?\s+(?:to|on)|(?:have\s+been\s+|were\s+)?(?:incorporated|reflected)\s+in(?:to)?)\b",
     re.I,
 )
@@ -338,6 +340,9 @@ def _title(phrase: str) -> tuple[str, str, bool]:
     )  # "X Declaration, named after the city"
     phrase = re.sub(r"^[\"“”']|[\"“”']$", "", phrase) if phrase.count('"') == 1 else phrase
     phrase = re.sub(
+        r"^(?:of|in|on|for|and|to)\s+(?:the\s+)?", "", phrase
+    )  # no title starts with a preposition
+    phrase = re.sub(
         r"^(?:new|first|second|third|updated)\s+(?=[A-Z])", "", phrase
     )  # "a new Strategic Concept"
     # an appositive is no part of the title: "X, the blueprint that ...", "Y, meant to make ..."
@@ -371,6 +376,7 @@ _TITLE_END = re.compile(
     r"|\s+(?:is|are|was|were|has|have|had|will|would|shall|says|said|records|recorded|states|stated|took|takes|dated|released|issued|prepared|adopted|signed|approved|calls|commits|reaffirms|reiterates|notes|sets\s+out)\b"
     # a time phrase after the title: "the X Statute in August 2011", "the Y Accord on 3 May", "in 2019"
     r"|\s+(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week))\b"
+    r"|\s+(?:in|during)\s+the\s+(?:morning|afternoon|evening|night)\b"
     r"|\s+(?:in|on|at|since|during)\s+(?:(?:early|late|mid)[\s-]+)?(?:the\s+same\s+year\b|last\b|(?:19|20)\d\d\b"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\b)"
@@ -414,6 +420,12 @@ def _document(
     title, kind, revised = _title(passage.norm[start:end])
     if len(title.split()) < 2 or kind == "document" or not re.match(r"[A-Z0-9]", title):
         return None
+    own = re.fullmatch(r"(?P<what>Accession|Association)\s+(?P<kind>agreement|protocol|treaty)", title)
+    if own:  # "the accession agreement was signed": the instrument of the one party the telling names
+        party = _one_party(ctx, passage)
+        if party is None:
+            return None
+        title = f"{own.group('kind').capitalize()} on the {own.group('what').lower()} of {party}"
     if re.search(r"\b(?:its|their|his|her)\b", title) and not re.search(r"\b(?:19|20)\d\d\b", title):
         return None  # "the treaty on its accession": a description of a document, not its title
     if re.match(
@@ -452,7 +464,12 @@ def _document(
         )
     ):
         return None  # a decision on a party's status or on the chair is that event, not a document
-    if re.search(rf"\s(?:{_KIND})$", title) and title.split()[-1].islower() and len(title.split()) <= 4:
+    if (
+        re.search(rf"\s(?:{_KIND})$", title)
+        and title.split()[-1].islower()
+        and len(title.split()) <= 4
+        and not re.fullmatch(r"(?:Accession|Association)\s+(?:agreement|protocol|treaty)", title)
+    ):
         return None  # "UAE memorandum", "the six-nation declaration": a document named by no title
     if (
         re.match(
@@ -485,7 +502,7 @@ def _document(
     if period:
         event["in_force"] = years_interval(period[-1].edtf)
     quote = passage.sub(quote_start, end)
-    if re.search(r"^(?:sign|inked|put)|\bsigned\b", verb, re.I) and kind in (
+    if re.search(r"^(?:inked|put)|\bsign", verb, re.I) and kind in (
         "agreement",
         "treaty",
         "convention",
@@ -498,6 +515,19 @@ def _document(
     return ctx.decision(event, "adopted_on", quote, decided=False, words=passage.norm)
 
 
+def _one_party(ctx: Context, passage: Passage) -> str | None:
+    """The one party (a state or territory, not an organization) named in a sentence, else in the two before."""
+    before = [p for p in ctx.sentences if p.end <= passage.start][-2:]
+    for p in [passage, *before[::-1]]:
+        found = [f for f in find_parties(p.norm, exclude=[ctx.org]) if is_state(f.value)]
+        names = {f.value: p.norm[f.start : f.end] for f in found}
+        if len(names) == 1:
+            return next(iter(names.values()))
+        if names:
+            return None
+    return None
+
+
 _SIGNED_KINDS = ("agreement", "treaty", "convention", "protocol", "memorandum", "charter")
 _TO_BE_SIGNED = re.compile(
     r"\b(?:will|shall|would|are\s+to|is\s+to)\s+(?:then\s+|later\s+|formally\s+)?sign\b|\bto\s+be\s+signed\b|\bbefore\s+(?:it\s+is\s+|being\s+)?signed\b",
@@ -506,8 +536,8 @@ _TO_BE_SIGNED = re.compile(
 
 
 def _signed_later(ctx: Context, passage: Passage) -> bool:
-    """Whether the sentence of an approval, or the next one, tells the document's signature as still to come."""
-    after = [p for p in ctx.sentences if p.start >= passage.end][:1]
+    """Whether the sentence of an approval, or the next two, tell the document's signature as still to come."""
+    after = [p for p in ctx.sentences if p.start >= passage.end][:2]  # the next sentences of the telling
     return any(_TO_BE_SIGNED.search(p.norm) for p in [passage, *after])
 
 

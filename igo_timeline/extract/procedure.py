@@ -76,12 +76,36 @@ _TRIGGERS: list[tuple[re.Pattern[str], str, str]] = [
     ),
     (
         re.compile(
-            r"(?P<who>[A-Z][^;:,]*?)\s+(?:has\s+|had\s+)?(?:submitted|filed|lodged|presented|handed\s+in|tabled)\s+"
-            r"(?:its|a|an|their|her|his)\s+(?:formal\s+|official\s+|written\s+)?(?:application|request|bid|candidacy)\s+"
-            r"(?:for|to\s+(?:join|become))\b",
+            r"\b(?:open|start|launch|beg[iau]n|commenc|initiat)\w*\s+(?:formal\s+)?(?:accession|membership)\s+(?:negotiations|talks)\s+with\s+(?P<who>[^;:]+)",
+            re.I,
+        ),
+        "step",
+        "accession negotiations opened",
+    ),
+    (
+        re.compile(
+            r"\b(?:complet|conclud|finali[sz]|wrapp)\w*\s+(?:up\s+)?(?:the\s+)?(?:accession|membership)\s+(?:negotiations|talks)\s+with\s+(?P<who>[^;:]+)",
+            re.I,
+        ),
+        "step",
+        "accession negotiations concluded",
+    ),
+    (
+        re.compile(
+            r"\b(?:start|launch|open|initiat|beg[iau]n|commenc)\w*\s+(?:the\s+|a\s+)?(?:admission|accession|membership)\s+(?:procedure|process)\s+(?:for|of|with)\s+(?P<who>[^;:]+)",
             re.I,
         ),
         "launched",
+        "",
+    ),
+    (
+        re.compile(
+            r"(?P<who>[A-Z][^;:,]*?)\s+(?:has\s+|had\s+)?(?:formally\s+|officially\s+)?(?:applied\s+(?:for|to\s+(?:join|become))|(?:submitted|filed|lodged|presented|handed\s+in|tabled)\s+"
+            r"(?:its|a|an|their|her|his)\s+(?:formal\s+|official\s+|written\s+)?(?:application|request|bid|candidacy)\s+"
+            r"(?:for|to\s+(?:join|become)))\b",
+            re.I,
+        ),
+        "applied",
         "",
     ),
     (
@@ -97,7 +121,7 @@ _TRIGGERS: list[tuple[re.Pattern[str], str, str]] = [
 ]
 # an admission approved on a condition still to be met: a step, not the status
 _APPROVED_ENTRY = re.compile(
-    r"\b(?:approv|endors|accept|adopt)\w*\s+(?:the\s+)?(?:(?P<poss>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|country|state)['’]s?\s+)?"
+    r"\b(?:approv|endors|accept|adopt)\w*\s+(?:the\s+)?(?:(?P<poss>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*|country|state)['’]s?\s+)?"
     r"(?:accession|entry|admission|membership)(?:\s+of\s+(?P<who>[A-Z][^;:,]*?))?(?=\s|[,.;]|$)"
     r"|\badopt\w*\s+a\s+resolution\s+(?:that|which)\s+(?:opens|paves|clears)\s+the\s+way\s+for\s+(?P<who2>[A-Z][^;:,]*?)\s+to\s+(?:become|join)\b",
     re.I,
@@ -137,6 +161,9 @@ def procedure_steps(ctx: Context) -> list[Candidate]:
                 )
                 if not parties:
                     continue
+                if what == "applied" and ctx.stated_day(text) is None:
+                    continue  # "X has applied to join": told without its day, an application of another time
+                what = "launched" if what == "applied" else what
                 sub = passage.sub(a, a + len(text.rstrip(" .;,")))
                 after = following.split(". ")[0]
                 # "the vote by which the Parliament ratified ...", then "... present on Friday, 21 April, voted"
@@ -183,7 +210,9 @@ def _conditional(ctx: Context, passage: Passage, a: int, text: str, following: s
     who = m.group("who") or m.group("who2") or m.group("poss") or ""
     parties = _state_parties(ctx, who)
     if not parties and (not who or re.fullmatch(r"(?i:country|state)", who)):
-        parties = _state_parties(ctx, passage.norm)  # "the country's entry": the state the sentence names
+        # "Georgia signed ..., after the council ... approved the country's entry": the sentence's subject
+        named = _state_parties(ctx, passage.norm)
+        parties = named[:1] if named and named[0].start < 30 else []
     if len({p.value for p in parties}) != 1 and not m.group("who"):
         return []
     sub = passage.sub(a + m.start(), a + len(text.rstrip(" .;,")))

@@ -599,3 +599,56 @@ def test_negotiations_and_procedures_opened_and_concluded(
 def test_an_act_in_the_present_names_the_document(verb: str) -> None:
     text = _OPENING + f"At the close of the summit today the leaders {verb} the Vorland Declaration on Reefs."
     assert _titles(text) == ["Vorland Declaration on Reefs"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The leaders adopted two documents: the Vorland Declaration and the Zone Plan on Reefs.",
+        "Also adopted were the Vorland Declaration and the Zone Plan on Reefs.",
+        "Adopted at the summit were the Vorland Declaration and the Zone Plan on Reefs.",
+    ],
+)
+def test_documents_after_a_colon_or_an_inverted_act(sentence: str) -> None:
+    assert _titles(_OPENING + sentence) == ["Vorland Declaration", "Zone Plan on Reefs"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ('The ministers adopted a declaration entitled "Seas of Peace".', "Seas of Peace"),
+        (
+            "The leaders adopted a resolution titled Cooperation for Clean Rivers.",
+            "Cooperation for Clean Rivers",
+        ),
+        ("The council approved a programme called 'Rivers Without Borders'.", "Rivers Without Borders"),
+    ],
+)
+def test_a_document_named_by_entitled_or_called_takes_that_name(sentence: str, title: str) -> None:
+    assert _titles(_OPENING + sentence) == [title]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On the sidelines, Norway and Chile signed an agreement on salmon farming.",
+        "Kenya and Uganda signed a memorandum of understanding on fisheries.",
+        "The presidents of Kenya and Uganda also signed a bilateral agreement on border posts.",
+    ],
+)
+def test_two_states_own_agreement_is_not_the_organizations(sentence: str) -> None:
+    assert _importable(_OPENING + sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "India signed the Zone Convention on Dunes.",
+        "The leaders of Kenya and Uganda signed the Zone Treaty on Lakes with the other members.",
+        "The member states signed the Zone Treaty on Lakes.",
+    ],
+)
+def test_the_organizations_agreement_signed_by_members(sentence: str) -> None:
+    found = _importable(_OPENING + sentence)
+    assert [e["type"] for e in found] == ["AgreementSigned"]
+    assert found[0]["title"] in ("Zone Convention on Dunes", "Zone Treaty on Lakes")

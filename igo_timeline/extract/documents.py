@@ -254,6 +254,27 @@ def _old_act(ctx: Context, text: str, verb_start: int) -> bool:
     return bool(re.search(r"\blater\b", head)) and background(ctx, text)
 
 
+_SIDELINES = re.compile(
+    r"\b(?:on|at)\s+the\s+(?:sidelines|margins?)\b|\bbilateral(?:ly)?\b|\bseparately\b", re.I
+)
+_MANY = re.compile(
+    r"\b(?:leaders|heads|ministers|council|summit|conference|assembly|members|member\s+states|all|parties|states|meeting|session|organi[sz]ation)\b",
+    re.I,
+)
+
+
+def _bilateral(ctx: Context, head: str) -> bool:
+    """Whether the subject of a signing is two states by themselves, or the act is told as one on the
+    sidelines: their own document, not the organization's."""
+    from igo_timeline.extract.decisions import _state_parties
+
+    clause = re.split(r"[;:]", head)[-1]
+    if _SIDELINES.search(clause):
+        return True
+    states = {p.value for p in _state_parties(ctx, clause)}
+    return len(states) == 2 and not _MANY.search(clause) and re.search(r"\band\b", clause) is not None
+
+
 def _objects(ctx: Context, passage: Passage, verb: re.Match[str]) -> list[Candidate]:
     text = passage.norm
     first = _TITLE_START.search(text, verb.end())
@@ -261,9 +282,12 @@ def _objects(ctx: Context, passage: Passage, verb: re.Match[str]) -> list[Candid
         return []
     if _old_act(ctx, text, verb.start()) or long_ago(ctx, _no_title_years(text)):
         return []
+    if _bilateral(ctx, text[: verb.start()]):
+        return []  # "On the sidelines, Russia and China signed an agreement on gas": two states' own document
     between = text[verb.end() : first.start()]
     if between.strip(" ,:") and not re.fullmatch(
-        r"\s*(?:also\s+)?(?:or\s+\w+\s+)?(?:by\s+\w+\s+)?(?:[\w\s-]{0,60}?\b(?:documents|texts|instruments|deliverables|agreements|declarations|outcomes|series|number|package|set)\b[\w\s-]{0,40}?,?\s+(?:among\s+them|including|notably|such\s+as|namely)\s*:?\s*)?",
+        r"\s*(?:also\s+)?(?:or\s+\w+\s+)?(?:by\s+\w+\s+)?(?:(?:at|during)\s+(?:the|this)\s+[\w-]+\s+)?(?:were\s+|was\s+)?"
+        r"(?:[\w\s-]{0,60}?\b(?:documents|texts|instruments|deliverables|agreements|declarations|outcomes|series|number|package|set)\b[\w\s-]{0,40}?(?:,?\s+(?:among\s+them|including|notably|such\s+as|namely)\s*:?|\s*:)\s*)?",
         between,
     ):
         return []  # "approved the need to ..." no title right after
@@ -347,6 +371,14 @@ def _title(phrase: str) -> tuple[str, str, bool]:
     )  # "a new Strategic Concept"
     # an appositive is no part of the title: "X, the blueprint that ...", "Y, meant to make ..."
     phrase = re.sub(r",\s*(?:(?:the|a|an)\s+(?-i:[a-z])|(?:meant|designed|intended|aimed)\b).*$", "", phrase)
+    named = re.match(
+        rf"^(?:[\w-]+\s+){{0,2}}?(?P<kind>{_KIND})\s+(?:entitled|titled|called|named)\s+[\"“'‘]?(?P<name>[A-Z][^\"”’;]*?)[\"”'’]?\s*$",
+        phrase,
+        re.I,
+    )
+    if named:  # "a declaration entitled "Seas of Peace"": the name given is its title
+        kind = _KINDS.get(named.group("kind").lower(), "document")
+        return named.group("name").strip(" ,."), kind, False
     phrase = title_phrase(phrase)
     revised = bool(re.match(r"revised\s+version\s+of\s+", phrase, re.I))
     phrase = re.sub(r"^revised\s+version\s+of\s+(?:the\s+)?", "", phrase, flags=re.I)
@@ -377,6 +409,7 @@ _TITLE_END = re.compile(
     # a time phrase after the title: "the X Statute in August 2011", "the Y Accord on 3 May", "in 2019"
     r"|\s+(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week))\b"
     r"|\s+(?:in|during)\s+the\s+(?:morning|afternoon|evening|night)\b"
+    r"|\s+with\s+(?:the\s+)?(?:other|all|their|its|his|her|fellow)\b"
     r"|\s+(?:in|on|at|since|during)\s+(?:(?:early|late|mid)[\s-]+)?(?:the\s+same\s+year\b|last\b|(?:19|20)\d\d\b"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\b)"
@@ -426,6 +459,8 @@ def _document(
         if party is None:
             return None
         title = f"{own.group('kind').capitalize()} on the {own.group('what').lower()} of {party}"
+    if re.match(r"(?:Bilateral|Trilateral)\b", title):
+        return None  # "a bilateral agreement on border posts": the parties' own, not the organization's
     if re.search(r"\b(?:its|their|his|her)\b", title) and not re.search(r"\b(?:19|20)\d\d\b", title):
         return None  # "the treaty on its accession": a description of a document, not its title
     if re.match(
@@ -654,7 +689,7 @@ _OWN_KIND = r"(?P<kind>communiqu[eé]|declaration)"
 # "In the communique issued after the meeting"
 _OWN_DOCUMENT = re.compile(
     r"\b(?P<verb>issu(?:ed|ing|es?)|adopt(?:ed|ing|s)?|adoption\s+of|sign(?:ed|ing|s)?|releas(?:ed|ing|es?)|approv(?:ed|ing|es?)|endors(?:ed|ing|es?)|read\s+out)\b"
-    rf"(?P<objs>[^.;]*?)\b(?:an?|the|their|its)\s+(?:(?P<final>final|closing|summit)\s+)?{_OWN_KIND}\b"
+    rf"(?P<objs>[^.;]*?)\b(?:an?|the|their|its)\s+(?:(?P<final>final|closing|summit)\s+)?{_OWN_KIND}\b(?!,?\s+(?:entitled|titled|called)\b)"
     # not a declaration with a complement of its own ("a declaration in support of ..."), but "a final
     # communique on its deliberations" is the meeting's own
     r"(?!\s+(?:of|on|in|for|to|amending|establishing|concerning|regarding|marking|against)\s+(?!(?:its|their)\b))"

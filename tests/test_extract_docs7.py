@@ -652,3 +652,27 @@ def test_the_organizations_agreement_signed_by_members(sentence: str) -> None:
     found = _importable(_OPENING + sentence)
     assert [e["type"] for e in found] == ["AgreementSigned"]
     assert found[0]["title"] in ("Zone Convention on Dunes", "Zone Treaty on Lakes")
+
+
+def test_a_conditional_admission_leaves_another_partys_grant() -> None:
+    sentence = (
+        "The council approved the accession of Palau, which will take effect after ratification by its parliament. "
+        "It also granted Bhutan observer status."
+    )
+    found = _procedure(sentence)
+    assert ("ProcedureStepTaken", "PLW") in [(t, p) for t, p, _, _ in found]
+    assert ("StatusGranted", "BTN", "observer", _DAY) in found
+    assert all(p != "PLW" for t, p, _, _ in found if t == "StatusGranted")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On the sidelines, the foreign minister of Norway and the XYZ Secretary General signed an agreement on "
+        "Norway hosting the secretariat of the zone.",
+        "On the margins of the summit, Chile and the organization signed an agreement on a liaison office.",
+        "Separately, the Secretary-General and Kenya signed a host country agreement on the regional centre.",
+    ],
+)
+def test_an_agreement_with_the_organization_on_the_sidelines_is_its_own(sentence: str) -> None:
+    assert [e["type"] for e in _importable(_OPENING + sentence)] == ["AgreementSigned"]

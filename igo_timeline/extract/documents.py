@@ -269,6 +269,14 @@ def _bilateral(ctx: Context, head: str) -> bool:
     from igo_timeline.extract.decisions import _state_parties
 
     clause = re.split(r"[;:]", head)[-1]
+    own = re.search(
+        rf"\b{re.escape(ctx.org.upper())}\b|Secretary[\s-]General|Secretariat|\bthe\s+(?:organi[sz]ation|bloc|union|community|zone)\b",
+        clause,
+    )
+    if own:
+        return (
+            False  # "On the sidelines, the minister and the XYZ Secretary General signed": the organization's
+        )
     if _SIDELINES.search(clause):
         return True
     states = {p.value for p in _state_parties(ctx, clause)}

@@ -244,28 +244,26 @@ def _past(verb: str) -> str:
 
 
 def steps_over_grants(found: list[Candidate]) -> list[Candidate]:
-    """A status "granted" by the clause that a conditional step reads ("approved the accession of X, which
-    will take effect after ratification") is that step, not a grant: the grant is dropped."""
-    steps = {
-        (c.event.get("party"), c.event.get("source", {}).get("start"))
-        for c in found
-        if c.type == "ProcedureStepTaken" and str(c.event.get("step", "")).startswith("admission approved")
-    }
+    """A status "granted" by the words that a conditional step reads ("approved the accession of X, which
+    will take effect after ratification") is that step, not a grant: the grant whose quote overlaps the
+    step's, for the same party, is dropped."""
+    steps: dict[object, list[tuple[int, int]]] = {}
+    for c in found:
+        source = c.event.get("source", {})
+        if c.type == "ProcedureStepTaken" and str(c.event.get("step", "")).startswith("admission approved"):
+            if isinstance(source.get("start"), int) and isinstance(source.get("end"), int):
+                steps.setdefault(c.event.get("party"), []).append((source["start"], source["end"]))
     if not steps:
         return found
-    spans = {party: [] for party, _ in steps}  # type: dict[object, list[object]]
-    for party, start in steps:
-        spans[party].append(start)
     out = []
     for c in found:
         source = c.event.get("source", {})
+        a, b = source.get("start"), source.get("end")
         if (
             c.type == "StatusGranted"
-            and c.event.get("party") in spans
-            and any(
-                isinstance(s, int) and isinstance(source.get("start"), int) and abs(source["start"] - s) < 300
-                for s in spans[c.event.get("party")]
-            )
+            and isinstance(a, int)
+            and isinstance(b, int)
+            and any(a < e and s < b for s, e in steps.get(c.event.get("party"), []))
         ):
             continue
         out.append(c)

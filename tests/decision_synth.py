@@ -57,6 +57,7 @@ class Sample:
     org: str
     truths: list[Truth] = field(default_factory=list)
     shape: dict[str, str] = field(default_factory=dict)
+    bystander: str | None = None  # the state of the sentence that is not a decision (none: no such sentence)
 
 
 def _years_later(d: dt.date, n: int) -> dt.date:
@@ -241,6 +242,7 @@ def generate(rng: random.Random) -> Sample:
     noise = rng.choice(["none", "hope", "background", "discussed", "threat"])
     s.shape["noise"] = noise
     third = members[3]
+    s.bystander = third[0] if noise != "none" else None
     if noise == "hope":
         text += f" {third[1]} hopes to become an observer of the {abbr} in the coming years."
     elif noise == "background":

@@ -595,7 +595,7 @@ def test_negotiations_and_procedures_opened_and_concluded(
     assert _procedure(sentence) == expected
 
 
-@pytest.mark.parametrize("verb", ["adopt", "issue", "release"])
+@pytest.mark.parametrize("verb", ["adopt", "approve", "endorse"])
 def test_an_act_in_the_present_names_the_document(verb: str) -> None:
     text = _OPENING + f"At the close of the summit today the leaders {verb} the Vorland Declaration on Reefs."
     assert _titles(text) == ["Vorland Declaration on Reefs"]

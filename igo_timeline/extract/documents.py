@@ -52,7 +52,7 @@ _TITLE_START = re.compile(
 _VERB = re.compile(
     r"\b(?:(?:package|documents|list|them)\s+(?:further\s+|also\s+)?(?:includes?|included|comprises?)|among\s+them\s+(?:is|are|was|were)"
     r"|(?:documents?|agreements?|texts?)\s+(?:signed|adopted|approved)\s+(?:were|was|are|is|included|include)"
-    r"|(?:heard\s+and\s+)?approv(?:ed|ing|es?)|adopt(?:ed|ing|s)?|(?:the\s+)?(?:adoption|signing|signature|approval|endorsement|conclusion|issuing|issuance|release)\s+of|sign(?:ed|s)?\s+off\s+on|sign(?:ed|ing|s)?|endors(?:ed|ing|es?)|inked|issu(?:ed|ing|es?)|releas(?:ed|ing|es?)|launch(?:ed|ing|es)?|unveil(?:ed|ing|s)?|read\s+out|conclud(?:ed|ing|es)"
+    r"|(?:heard\s+and\s+)?approv(?:ed|ing|es?)|adopt(?:ed|ing|s)?|(?:the\s+)?(?:adoption|signing|signature|approval|endorsement|conclusion|issuing|issuance|release)\s+of|sign(?:ed|s)?\s+off\s+on|sign(?:ed|ing)?|endors(?:ed|ing|es?)|inked|issu(?:ed|ing)|releas(?:ed|ing)|launch(?:ed|ing|es)?|unveil(?:ed|ing|s)?|read\s+out|conclud(?:ed|ing|es)"
     r"|put\s+(?:their|its|his|her)\s+signatures?\s+(?:to|on)|(?:have\s+been\s+|were\s+)?(?:incorporated|reflected)\s+in(?:to)?)\b",
     re.I,
 )
@@ -467,6 +467,10 @@ def _document(
         if party is None:
             return None
         title = f"{own.group('kind').capitalize()} on the {own.group('what').lower()} of {party}"
+    if re.match(
+        r"(?:outlook|framework|vision|concept|initiative|consensus|list|accord|pact|compact)\b", raw
+    ) and not re.match(r"(?:the|a|an|its|their)\s", passage.norm[start:end].strip(), re.I):
+        return None  # "views on ... and outlook of the future development": a common noun, no document
     if re.match(r"(?:Bilateral|Trilateral)\b", title):
         return None  # "a bilateral agreement on border posts": the parties' own, not the organization's
     if re.search(r"\b(?:its|their|his|her)\b", title) and not re.search(r"\b(?:19|20)\d\d\b", title):
@@ -491,10 +495,10 @@ def _document(
         or _another_org(ctx, other.group("o"))
     ):
         return None  # "endorsed the final communique of the Economic Community of West African States": another's
-    if kind == "report":
-        return (
-            None  # a report heard or adopted is the work of a body told, not a document of the organization
-        )
+    if kind == "report" and not re.search(r"\b(?:delivered|presented|submitted|made)\s+by\b", title):
+        # a report adopted is a body's account told, not a document of the organization; the chronicle records
+        # only the reports of its organs heard and approved at the meeting ("delivered by the Secretary-General")
+        return None
     if kind == "statement":
         return None  # a statement states positions (PositionStated, not extracted), as the chronicle records
     if re.match(
@@ -696,7 +700,7 @@ _OWN_KIND = r"(?P<kind>communiqu[eé]|declaration)"
 # "issuing a communique setting out ...", "and a summit communique", "In their declaration the leaders ...",
 # "In the communique issued after the meeting"
 _OWN_DOCUMENT = re.compile(
-    r"\b(?P<verb>issu(?:ed|ing|es?)|adopt(?:ed|ing|s)?|adoption\s+of|sign(?:ed|ing|s)?|releas(?:ed|ing|es?)|approv(?:ed|ing|es?)|endors(?:ed|ing|es?)|read\s+out)\b"
+    r"\b(?P<verb>issu(?:ed|ing|e)|adopt(?:ed|ing|s)?|adoption\s+of|sign(?:ed|ing)?|releas(?:ed|ing)|approv(?:ed|ing|es?)|endors(?:ed|ing|es?)|read\s+out)\b"
     rf"(?P<objs>[^.;]*?)\b(?:an?|the|their|its)\s+(?:(?P<final>final|closing|summit)\s+)?{_OWN_KIND}\b(?!,?\s+(?:entitled|titled|called)\b)"
     # not a declaration with a complement of its own ("a declaration in support of ..."), but "a final
     # communique on its deliberations" is the meeting's own
@@ -828,15 +832,23 @@ def _another_org(ctx: Context, words: str) -> bool:
     from igo_timeline.extract.decisions import _own_name
 
     m = _ORG_NAME.match(words)
-    if m is None or not re.search(
-        r"(?:Organi[sz]ation|Community|Union|Association|League|Alliance|Commonwealth)\b", m.group()
-    ):
+    if m is None or ctx.org.upper().replace("-", "") in m.group():
         return False
-    if ctx.org.upper().replace("-", "") in m.group():
+    ends = [
+        e.end()
+        for e in re.finditer(
+            r"\b(?:Organi[sz]ation|Community|Union|Association|League|Alliance|Commonwealth)\b", m.group()
+        )
+    ]
+    if not ends:
         return False
-    name = re.sub(r"\s*\([A-Z]{2,8}\)$", "", m.group()).split()
-    # "the Fifteenth Anniversary of the Shanghai Cooperation Organization": the name may start later
-    return not any(_own_name(ctx, " ".join(name[i:])) for i in range(len(name)) if name[i][:1].isupper())
+    for (
+        end
+    ) in ends:  # "the Heads of State of the Member States of the Shanghai Cooperation Organization on ..."
+        name = m.group()[:end].split()
+        if any(_own_name(ctx, " ".join(name[i:])) for i in range(len(name)) if name[i][:1].isupper()):
+            return False
+    return True
 
 
 def org_name(ctx: Context) -> str | None:

@@ -676,3 +676,48 @@ def test_a_conditional_admission_leaves_another_partys_grant() -> None:
 )
 def test_an_agreement_with_the_organization_on_the_sidelines_is_its_own(sentence: str) -> None:
     assert [e["type"] for e in _importable(_OPENING + sentence)] == ["AgreementSigned"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The leaders discussed regional issues and outlook of the future development of the zone.",
+        "Delegates saw signs of a framework for talks on the rivers.",
+        "The ministers exchanged views on the vision of the zone for the next decade.",
+    ],
+)
+def test_common_nouns_without_an_act_are_no_documents(sentence: str) -> None:
+    assert _importable(_OPENING + sentence) == []
+
+
+def test_a_report_delivered_by_an_organ_and_approved_is_the_chronicles_document() -> None:
+    """The chronicle records its organs' reports heard and approved at the meeting ("delivered by")."""
+    text = (
+        _OPENING
+        + "The leaders heard and approved the report on the work of the zone delivered by the Secretary-General."
+    )
+    assert _titles(text) == ["Report on the work of the zone delivered by the Secretary-General"]
+
+
+def test_the_organizations_own_name_inside_a_title_is_no_other_organization() -> None:
+    text = (
+        "VORLAND, May 14 -- The summit of the Xylo Yard Zone Organization was held today in Vorland.\n\n"
+        "The leaders adopted the Declaration of the Heads of State of the Xylo Yard Zone Organization on Lasting Peace."
+    )
+    found = [c.event["title"] for c in extract(text, "xyzo", "t", published=_DAY) if c.type in _DOCS]
+    assert found == ["Declaration of the Heads of State of the Xylo Yard Zone Organization on Lasting Peace"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The leaders recalled that the 2015 Vorland Declaration was adopted by their predecessors.",
+        "Ministers praised the 2019 Zone Treaty on Ports, which the founders signed.",
+        "The council approved the 2012 Zone Charter as its guide.",
+    ],
+)
+def test_a_document_named_with_an_old_year_is_background(sentence: str) -> None:
+    text = (
+        "VORLAND, May 14, 2031 -- The summit of the Xylo Yard Zone was held today in Vorland.\n\n" + sentence
+    )
+    assert _importable(text) == []

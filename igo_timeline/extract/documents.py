@@ -204,7 +204,9 @@ _PASSIVE = re.compile(
 
 
 _TITLE_YEAR = re.compile(
-    r"\b(?:the|its|their|an?)\s+(?:19|20)\d\d\s+(?=(?:[\w-]+\s+){0,2}?(?i:" + _KIND + r")\b)"
+    # only a document named inside another's title: "a protocol amending the 2007 agreement"
+    r"(?:(?<=amending\s)|(?<=revising\s)|(?<=replacing\s)|(?<=supplementing\s)|(?<=implementing\s))(?:the|its|their)\s+(?:19|20)\d\d\s+"
+    r"(?=(?:[\w-]+\s+){0,2}?(?i:" + _KIND + r")\b)"
 )
 
 

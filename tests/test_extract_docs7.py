@@ -721,3 +721,24 @@ def test_a_document_named_with_an_old_year_is_background(sentence: str) -> None:
         "VORLAND, May 14, 2031 -- The summit of the Xylo Yard Zone was held today in Vorland.\n\n" + sentence
     )
     assert _importable(text) == []
+
+
+_UNRELATED = [
+    "The weather was fine and the delegates walked along the shore.",
+    "Security was tight around the conference centre.",
+    "Local schools were closed for the day.",
+    "Several hundred journalists covered the meeting.",
+]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.permutations(_UNRELATED), st.integers(min_value=0, max_value=4))
+def test_unrelated_sentences_do_not_change_the_documents(order: list[str], at: int) -> None:
+    act = "The leaders adopted a special declaration on water, soil and forests in the delta and signed the Zone Accord on Salt."
+    sentences = list(order)
+    sentences.insert(at, act)
+    found = sorted((e["type"], e["title"]) for e in _importable(_OPENING + " ".join(sentences)))
+    assert found == [
+        ("AgreementSigned", "Zone Accord on Salt"),
+        ("DocumentAdopted", "Special declaration on water, soil and forests in the delta"),
+    ]

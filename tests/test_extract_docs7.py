@@ -742,3 +742,15 @@ def test_unrelated_sentences_do_not_change_the_documents(order: list[str], at: i
         ("AgreementSigned", "Zone Accord on Salt"),
         ("DocumentAdopted", "Special declaration on water, soil and forests in the delta"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("Palau ratified the accession protocol on Monday.", "2031-05-12"),
+        ("Palau has ratified the protocol on its accession to the zone.", _DAY),
+        ("Palau formally ratified its accession treaty, the foreign ministry said.", _DAY),
+    ],
+)
+def test_a_party_ratifying_its_accession_instrument_is_a_step(sentence: str, day: str) -> None:
+    assert _procedure(sentence) == [("ProcedureStepTaken", "PLW", "accession ratified", day)]

@@ -177,7 +177,7 @@ def _relative(ctx: Context, passage: Passage) -> list[Candidate]:
     text = passage.norm
     out = []
     for rel in _RELATIVE.finditer(text):
-        if not _SUBJECT.fullmatch(rel.group("subj").strip() + " ") and not _SUBJECT.search(rel.group("subj")):
+        if not _SUBJECT.search(rel.group("subj")):
             continue  # "..., which the pandemic delayed": no body, leaders or parties act
         bound = max(text.rfind(";", 0, rel.start()), text.rfind(":", 0, rel.start())) + 1
         starts = list(_TITLE_START.finditer(text, bound, rel.start()))

@@ -67,6 +67,14 @@ _TRIGGERS: list[tuple[re.Pattern[str], str, str]] = [
     ),
     (
         re.compile(
+            r"(?P<who>[A-Z][^;:,]*?)\s+(?:has\s+|formally\s+)?ratified\s+(?:the\s+|its\s+)?(?:accession\s+(?:agreement|protocol|treaty)"
+            r"|(?:agreement|protocol|treaty)\s+(?:on|of)\s+(?:its\s+)?accession)\b",
+        ),
+        "step",
+        "accession ratified",
+    ),
+    (
+        re.compile(
             rf"(?P<who>[A-Z][^;:,]*?)\s+(?:completed|fulfilled|took)\s+the\s+(?:last|final)\s+(?:formality|step)\b[^;]*?\bby\s+"
             rf"(?P<act>accepting|ratifying|signing|depositing)\s+(?:the\s+|its\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?P<doc>{_FOUNDING})\b",
             re.I,

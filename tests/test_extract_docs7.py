@@ -754,3 +754,16 @@ def test_unrelated_sentences_do_not_change_the_documents(order: list[str], at: i
 )
 def test_a_party_ratifying_its_accession_instrument_is_a_step(sentence: str, day: str) -> None:
     assert _procedure(sentence) == [("ProcedureStepTaken", "PLW", "accession ratified", day)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The leaders welcomed the signing of the Vorland Peace Agreement between the government and the rebels.",
+        "The council hailed the adoption of the Global Compact on Oceans by the United Nations.",
+        "Ministers called for the conclusion of the Zone Treaty on Ports by the end of the year.",
+        "The leaders noted the approval of the Delta Plan on Rivers by the World Bank.",
+    ],
+)
+def test_an_act_welcomed_or_called_for_is_anothers_or_to_come(sentence: str) -> None:
+    assert _importable(_OPENING + sentence) == []

@@ -126,6 +126,12 @@ def documents(ctx: Context) -> list[Candidate]:
         for verb in _VERB.finditer(text):
             if re.match(r"sign", verb.group(), re.I) and re.search(r"\b(?:to|for)\s+$", text[: verb.start()]):
                 continue  # "designated to sign a treaty", "the date for signing the Treaty": not signed yet
+            if _ATTITUDE.search(text[max(0, verb.start() - 60) : verb.start()]) and re.match(
+                r"(?:the\s+)?(?:adoption|signing|signature|approval|endorsement|conclusion|issuing|issuance|release)\s",
+                verb.group(),
+                re.I,
+            ):
+                continue  # "welcomed the signing of the peace agreement", "called for the conclusion of": others' act
             clause = re.split(r"[;:]|,\s+(?:and|but|while|whereas)\b", text[verb.start() :])[0]
             if long_ago(ctx, _no_title_years(clause)):
                 continue  # "Ruritania ratified the X Statute in August 2011": an act of another time told
@@ -167,6 +173,12 @@ _RELATIVE = re.compile(
 )
 _SUBJECT = re.compile(
     r"(?:they|we|(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:leaders|heads\s+of\s+(?:state|government)|ministers|presidents|members|parties|states|council|summit|conference|assembly|session|meeting|delegates|delegations|participants))\s*$",
+    re.I,
+)
+
+
+_ATTITUDE = re.compile(
+    r"\b(?:welcom|hail|not(?:ed|ing|es)\b|congratulat|prais|commend|applaud|call(?:ed|s|ing)?\s+for|urg|look(?:ed|s)?\s+forward|await|support|encourag|appreciat|acknowledg|recall|reaffirm)\w*\s+(?:\w+\s+){0,3}?$",
     re.I,
 )
 
@@ -420,6 +432,7 @@ _TITLE_END = re.compile(
     r"|\s+(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week))\b"
     r"|\s+(?:in|during)\s+the\s+(?:morning|afternoon|evening|night)\b"
     r"|\s+with\s+(?:the\s+)?(?:other|all|their|its|his|her|fellow)\b"
+    r"|\s+by\s+the\s+(?:end|close|middle|beginning|start)\s+of\b"
     r"|\s+(?:in|on|at|since|during)\s+(?:(?:early|late|mid)[\s-]+)?(?:the\s+same\s+year\b|last\b|(?:19|20)\d\d\b"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\b)"
@@ -781,6 +794,12 @@ def own_documents(ctx: Context) -> list[Candidate]:
             ):  # "The Dili Declaration records ..." in a text from Dili: the meeting's declaration
                 out.append(_own(ctx, passage, m.start("title"), m.end(), title))
         own = _OWN_DOCUMENT.search(text)
+        if (
+            own is not None
+            and (own.group("verb") or "").lower().startswith("adoption")
+            and _ATTITUDE.search(text[max(0, own.start() - 60) : own.start()].rstrip() + " ")
+        ):
+            continue  # "welcomed the adoption of the declaration": another's act
         if own is None or _NOT_NOW.search(text[: own.end()]) or re.search(r"\bjoint\b", own.group(), re.I):
             continue  # a joint communique: ``untitled`` names it
         if unreal(text[: own.start()]) or re.search(

@@ -59,6 +59,13 @@ _HELD = re.compile(
     # Conference": an act done at a sitting tells the sitting
     r"|\b(?:was|were)\s+(?:made|taken|reached)\s+(?:today|yesterday|on\s+\w+day)\s+(?=(?:at|during)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|session|summit|sitting)\b)"
     r"|\b(?:voted|elected|appointed|approved|adopted)\s+(?:(?:him|her|them|it)\s+)?(?=(?:during|at)\s+the\s+(?:[\w-]+\s+){0,2}(?:session|sitting)\s+of\s+(?:the\s+)?(?-i:[A-Z]))"
+    # "The decision was taken at the Senior Officials' Meeting of the Union on 6 February": an act done at a
+    # sitting the text names (a capitalized meeting noun), whatever day words follow
+    r"|\b(?:was|were)\s+(?:made|taken|reached|approved|adopted|agreed)\s+(?:\w+ly\s+)?(?=(?:at|during)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,4}(?-i:Meeting|Session|Summit|Sitting|Congress|Conference|Assembly)\b)"
+    # "Houngbo was elected by the ILO Governing Body", "was approved by the Board of Governors": a decision
+    # whose agent is a named body (a body decides when it sits)
+    r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:(?:unanimously|formally|duly)\s+)?(?:elected|re-elected|appointed|approved|adopted|chosen|admitted|confirmed|endorsed)"
+    r"\s+by\s+the\s+(?=(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){0,5}(?-i:Council|Assembly|Conference|Congress|Body|Board|Authority|Summit)\b)"
     # "The World Weather Congress today appointed X", "A special session of the General Conference ... on Monday
     # approved ...": a body that exists only when it sits, acting on a day, sat that day
     r"|(?:^|(?<=[-–—]\s))(?P<sitting>(?:The|A|An)\s+(?:[\w'’-]+\s+){0,8}?(?-i:Congress|Conference|Assembly|Summit)\b[^,;]{0,90}?)\s(?:today|yesterday|on\s+\w+day)\s+"
@@ -323,7 +330,11 @@ def _body_in(text: str, ctx: Context) -> tuple[str, int] | None:
             and m.group()[:1].isupper()
             and not m.group().casefold().startswith("summit")  # "Leaders' Summit of the XYZ" is its summit
             and of_own
-            and _names_own_org(of_own.group("own"), ctx)
+            and (
+                _names_own_org(of_own.group("own"), ctx)
+                # "the Senior Officials' Meeting of the Union": the organization by its generic noun
+                or re.fullmatch(r"Union|Organi[sz]ation|Group|Bloc|Community|Association|Alliance", of_own.group("own"))
+            )
             and not re.fullmatch(r"(?:The|A|An)\s+", qualified.group(1))
         ):  # "the 22nd Heads of Government Meeting of the XYZ": the meeting's own name, the org left out
             noun = m.group().split()[0]
@@ -381,7 +392,7 @@ def _body_in(text: str, ctx: Context) -> tuple[str, int] | None:
     if summit:
         return _summit_slug(ctx), summit.start()
     named = re.search(
-        r"\b(?:in|at|At|of|by|for|to|hosted|held|convened|opened|closed|concluded|attended)\s+(?:a|an|the|its|their)\s+(?P<body>(?:(?:\d+(?:st|nd|rd|th)|[A-Z][\w'’-]*)\s+){0,6}(?:Council|Assembly|Conference|Authority|Board\s+of\s+Governors|Committee))\b",
+        r"\b(?:in|at|At|of|by|for|to|hosted|held|convened|opened|closed|concluded|attended)\s+(?:a|an|the|its|their)\s+(?P<body>(?:(?:\d+(?:st|nd|rd|th)|[A-Z][\w'’-]*)\s+){0,6}(?:Council|Assembly|Conference|Authority|Board\s+of\s+Governors|Governing\s+Body|Committee))\b",
         text,
     )
     if named:  # "Meeting in a Special Council in Geneva": the body the meeting sits as; "hosted the 12th

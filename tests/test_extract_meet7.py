@@ -1,0 +1,105 @@
+"""Meetings as a general recognizer, sixth session (helper `meet7`): a sitting told by what a body decided
+(its agent in a passive, an act done at a named sitting), the organization's own sitting that is no summit,
+a body's meeting told in a relative clause, the organization's name left out of a body's name. Every
+sentence is written for the test (invented organizations `xyz`, `nrc`, `tcf`, `wpu` and invented persons:
+no sentence of a real text)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from igo_timeline.extract import extract
+
+
+def _all(text: str, org: str = "xyz") -> list[Any]:
+    return [c for c in extract(text, org, "t") if c.type == "MeetingHeld"]
+
+
+def _meetings(text: str, org: str = "xyz") -> list[dict[str, Any]]:
+    return [c.event for c in _all(text, org) if c.record == "event"]
+
+
+def _meeting(text: str, org: str = "xyz") -> dict[str, Any]:
+    found = _meetings(text, org)
+    assert found, "no meeting found"
+    return found[0]
+
+
+# -- a sitting told by what a body decided -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "date"),
+    [
+        (
+            "TARNOW, 4 May 2031 - Ilse Vartan was elected by the XYZ Governing Body at its meeting in Tarnow on Friday.",
+            "governing-body",
+            "2031-05-02",
+        ),
+        (
+            "LIMA, 4 May 2031 - Mr Osk Tarn was appointed by the Board of Governors of the XYZ on Friday.",
+            "board-of-governors",
+            "2031-05-02",
+        ),
+        (
+            "OSLO, 9 June 2031 - The budget has been unanimously approved by the XYZ Executive Council, sitting "
+            "in Oslo on 8 June.",
+            "executive-council",
+            "2031-06-08",
+        ),
+        (
+            "ACCRA, 12 March 2031 - The new statute was adopted by the Assembly of the XYZ in Accra yesterday.",
+            "assembly",
+            "2031-03-11",
+        ),
+    ],
+)
+def test_a_decision_whose_agent_is_a_named_body_tells_its_sitting(text: str, body: str, date: str) -> None:
+    found = _meeting(text)
+    assert (found["body"], found["date"]) == (body, date)
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "date"),
+    [
+        (
+            "Cairo, Saturday 10 March 2029\n\nThe choice was taken at the Senior Officials' Meeting of the Union "
+            "on 6 March, by consensus of its members.",
+            "senior-officials-meeting",
+            "2029-03-06",
+        ),
+        (
+            "LIMA, 4 May 2031 - The work plan was adopted at the Second Ministerial Meeting of the Organization on "
+            "Monday.",
+            "ministerial-meeting",
+            "2031-04-28",
+        ),
+        (
+            "RIGA, 20 October 2030 - The accord was reached during the Annual Conference of the XYZ on 18 October.",
+            "conference",  # "Annual" is the sitting's kind, no part of the name
+            "2030-10-18",
+        ),
+    ],
+)
+def test_an_act_done_at_a_named_sitting_tells_the_sitting(text: str, body: str, date: str) -> None:
+    found = _meeting(text)
+    assert (found["body"], found["date"]) == (body, date)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person, not a body, as the agent
+        "LIMA, 4 May 2031 - Mr Osk Tarn was appointed by the Secretary-General of the XYZ on Friday.",
+        # another organization's parliament deciding
+        "LIMA, 4 May 2031 - The treaty was approved by the Peruvian Congress on Friday.",
+        # a sitting that is only to come
+        "LIMA, 4 May 2031 - The plan will be adopted at the Ministerial Meeting of the XYZ next week.",
+    ],
+)
+def test_no_sitting_from_a_person_a_national_parliament_or_a_future(text: str) -> None:
+    assert _meetings(text) == []

@@ -103,3 +103,38 @@ def test_an_act_done_at_a_named_sitting_tells_the_sitting(text: str, body: str, 
 )
 def test_no_sitting_from_a_person_a_national_parliament_or_a_future(text: str) -> None:
     assert _meetings(text) == []
+
+
+# -- the organization that is itself a council sits as the text calls it -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "BERGEN, 3 November 2031 - The session was held in the Norwegian city because Norway holds the "
+            "presidency of the Boreal Council this year.",
+            "session",
+        ),
+        (
+            "TROMSO, 12 May 2031 - The chair passed to Iceland at the 14th meeting of the Boreal Council, held in "
+            "Tromso, where representatives of the eight states took part.",
+            "meeting",
+        ),
+        (
+            "TROMSO, 12 May 2031 - Foreign ministers gathered in Tromso on Friday for the Ministerial meeting of "
+            "the Boreal Council.",
+            "ministerial-meeting",
+        ),
+    ],
+)
+def test_a_council_organization_s_own_sitting_is_no_summit(text: str, body: str) -> None:
+    assert _meeting(text, "boreal-council")["body"] == body
+
+
+def test_a_council_organization_s_leaders_meet_at_its_summit() -> None:
+    text = (
+        "TROMSO, 12 May 2031 - The leaders of the eight states met in Tromso on Friday for the first summit of "
+        "the Boreal Council."
+    )
+    assert _meeting(text, "boreal-council")["body"] == "summit"

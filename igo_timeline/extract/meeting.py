@@ -308,7 +308,38 @@ def _their_body(text: str) -> tuple[str, int] | None:
 
 
 def _body_in(text: str, ctx: Context) -> tuple[str, int] | None:
-    """(body slug, where) of the meeting a sentence names: "meeting of the X", "the X Council", "the SCO summit"."""
+    """(body slug, where) of the meeting a sentence names: "meeting of the X", "the X Council", "the SCO summit".
+    An organization that is itself a council (an "Arctic" or "Nordic" Council) sits as the text calls it:
+    "the 13th meeting of the XYZ Council", "the session was held" with no summit, leaders or heads of state
+    named is a meeting or a session of it ("Ministerial meeting" -> ministerial-meeting), not its summit."""
+    found = _body_named_in(text, ctx)
+    if (
+        found is not None
+        and found[0] == _summit_slug(ctx)
+        and _is_a_council(ctx)
+        and not _NOT_A_SUMMIT_GUARD.search(text)
+    ):
+        sitting = _SITTING_NOUN.search(text)
+        if sitting:
+            kind = sitting.group("kind")
+            return (f"{kind.casefold()}-" if kind else "") + sitting.group("noun").casefold(), found[1]
+    return found
+
+
+# who sits at a summit, or the word itself: then the organization's sitting is its summit
+_NOT_A_SUMMIT_GUARD = re.compile(
+    r"\b(?:summits?|leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|kings?|emirs?)\b", re.I
+)
+_SITTING_NOUN = re.compile(r"\b(?:(?P<kind>ministerial|plenary)\s+)?(?P<noun>meeting|session)\b", re.I)
+
+
+def _is_a_council(ctx: Context) -> bool:
+    """Whether the organization's own name is a council's ("Arctic Council", by its slug or as the text
+    defines it)."""
+    return ctx.org.endswith("-council") or any(n.endswith(" council") for n in _defined_names(ctx))
+
+
+def _body_named_in(text: str, ctx: Context) -> tuple[str, int] | None:
     theirs = _their_body(text)
     if theirs:
         return theirs

@@ -138,3 +138,58 @@ def test_a_council_organization_s_leaders_meet_at_its_summit() -> None:
         "the Boreal Council."
     )
     assert _meeting(text, "boreal-council")["body"] == "summit"
+
+
+# -- a body's sitting told in a relative clause -----------------------------------------------------------
+
+_SUMMIT = (
+    "VARNA, 12 March 2031 -- The 9th summit of the XYZ closed in Varna on Wednesday, 12 March 2031, with a "
+    "declaration.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body", "date", "place"),
+    [
+        (
+            "The declaration had been drafted by the XYZ Council of Foreign Ministers, which met in Burgas on 10 "
+            "March and sent it to the leaders.",
+            "council-of-foreign-ministers",
+            "2031-03-10",
+            "Burgas",
+        ),
+        (
+            "Its text came from the Permanent Committee of the XYZ, which convened in Ruse on 8 March.",
+            "permanent-committee",
+            "2031-03-08",
+            "Ruse",
+        ),
+        (
+            "The leaders endorsed a budget put forward by the Executive Board, which had gathered in Plovdiv on 11 "
+            "March.",
+            "executive-board",
+            "2031-03-11",
+            "Plovdiv",
+        ),
+    ],
+)
+def test_a_body_which_met_in_a_place_on_a_day_is_a_meeting_of_its_own(
+    sentence: str, body: str, date: str, place: str
+) -> None:
+    found = {m["body"]: m for m in _meetings(_SUMMIT + sentence)}
+    assert found["summit"]["date"] == "2031-03-12"
+    assert (found[body]["date"], found[body]["place"]) == (date, place)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # no place of its own: only situates the preparation
+        "The declaration had been drafted by the XYZ Council of Foreign Ministers, which met on Monday.",
+        # weeks before the summit: history, not a sitting of these days
+        "The declaration had been drafted by the XYZ Council of Foreign Ministers, which met in Burgas on 10 "
+        "January.",
+    ],
+)
+def test_no_second_meeting_without_its_place_or_weeks_away(sentence: str) -> None:
+    assert [m["body"] for m in _meetings(_SUMMIT + sentence)] == ["summit"]

@@ -1009,7 +1009,10 @@ def _other_meetings(
         if passage is opening or passage.start < ctx.anchor.end:
             continue
         verb = _HELD.search(text)
-        if verb is None or re.search(r"\b(?:which|that|who|whom|where)\s+(?:\w+\s+)?$", text[: verb.start()]):
+        relative = _BODY_WHICH_MET.search(text)
+        if relative is not None:  # "... by the XYZ Council of Ministers, which met in Lima on 3 May"
+            verb = relative
+        elif verb is None or re.search(r"\b(?:which|that|who|whom|where)\s+(?:\w+\s+)?$", text[: verb.start()]):
             continue
         if _NOT_THIS.search(text[: verb.end()]) or _OTHER_MEETING.search(text[verb.end() : verb.end() + 80]):
             continue
@@ -1019,6 +1022,9 @@ def _other_meetings(
         if date is None:
             continue
         named = _body_in(text, ctx)
+        if relative is not None:  # the body the relative clause tells of, not another the sentence names
+            own = _generic_body(relative.group("body"), ctx)
+            named = (resolve_body(own.replace("-", " "), ctx.bodies, ctx.org) or own, 0) if own else None
         if named is None and _MINISTERS_MET.search(text):  # "Foreign ministers met on Sunday in Lusaka"
             slug = (
                 resolve_body("Council of Foreign Ministers", ctx.bodies, ctx.org)
@@ -1028,12 +1034,21 @@ def _other_meetings(
         if named is None or named[0] == body or named[0] == _summit_slug(ctx):
             continue
         known = named[0] in ctx.bodies or resolve_body(named[0].replace("-", " "), ctx.bodies, ctx.org)
-        if not known and not re.search(
+        if not known and relative is None and not re.search(
             r"-of-(?:[a-z]+-)*(?:ministers|heads|officials|governors|representatives|state)\b", named[0]
         ):
             continue  # "the summit of the Conference on Interaction ...": another organization's, or no body's name
         found.append((passage, named[0], date))
     return found
+
+
+# a named body, then a relative clause telling that it sat: "the XYZ Council of Foreign Ministers, which met in
+# Jeddah on 29 May", "its Executive Board, which convened on Tuesday" (a main clause's "which met" is another's)
+_BODY_WHICH_MET = re.compile(
+    r"(?P<body>(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){0,6}"
+    r"(?-i:Council|Assembly|Conference|Congress|Committee|Commission|Board|Authority|Meeting)"
+    r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*)+)?),\s+which\s+(?:had\s+)?(?:met|convened|gathered|sat|was\s+held)\s+(?:\w+\s+)?(?:in|at)\s+(?-i:[A-Z])"
+)  # its own place told: "which met on Tuesday" alone only situates the preparation (not a sitting reported)
 
 
 def _own_date(ctx: Context, text: str, when: str) -> DateMatch | None:
@@ -1044,6 +1059,14 @@ def _own_date(ctx: Context, text: str, when: str) -> DateMatch | None:
     date = _meeting_dates(ctx, text) if days else None
     if date is not None and date.edtf.split("/")[0] in {d.edtf.split("/")[0] for d in days}:
         return date
+    if ctx.anchor.year is None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", when.split("/")[0]):
+        # no dateline's year: a day told beside the main meeting's is read in its year, within the week
+        # before its end ("the council, which met in Jeddah on 29 May" beside a summit of 31 May 2019)
+        end = dt.date.fromisoformat(when.split("/")[-1])
+        for d in find_dates(text, end.year):
+            if d.kind.rstrip("?") in ("day", "days") and re.fullmatch(r"\d{4}-\d{2}-\d{2}", d.edtf.split("/")[0]):
+                if 0 <= (end - dt.date.fromisoformat(d.edtf.split("/")[0])).days <= 7:
+                    return d
     first, last = when.split("/")[0], when.split("/")[-1]
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", first) or ctx.anchor.day is None:
         return None

@@ -193,3 +193,38 @@ def test_a_body_which_met_in_a_place_on_a_day_is_a_meeting_of_its_own(
 )
 def test_no_second_meeting_without_its_place_or_weeks_away(sentence: str) -> None:
     assert [m["body"] for m in _meetings(_SUMMIT + sentence)] == ["summit"]
+
+
+# -- a day a verb of sitting governs, up to a month before the report ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "Geneva, Tuesday 14 October 2031 - The change took effect today. It was approved by the member states "
+            "at the second special session of the General Conference, held on 30 September and 1 October.",
+            "2031-09-30/2031-10-01",
+        ),
+        (
+            "TUNIS, 20 May 2031 - The XYZ Assembly, which met on 2 May in Tunis, admitted Malta; its instrument "
+            "arrived this week.",
+            "2031-05-02",
+        ),
+        (
+            "LIMA, 28 February 2031 - The XYZ Conference convened on Monday, 9 February, and chose a new head, the "
+            "secretariat said in a statement released today.",
+            "2031-02-09",
+        ),
+    ],
+)
+def test_a_day_a_verb_of_sitting_governs_dates_the_sitting_weeks_before_the_report(text: str, date: str) -> None:
+    assert _meeting(text)["date"] == date
+
+
+def test_a_day_weeks_off_that_no_verb_of_sitting_governs_is_not_the_meeting_s() -> None:
+    text = (
+        "LIMA, 28 February 2031 - The XYZ Conference met in Lima today and agreed that the rules apply from 1 "
+        "February."
+    )
+    assert _meeting(text)["date"] == "2031-02-28"

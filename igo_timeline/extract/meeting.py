@@ -705,6 +705,11 @@ def _summit_slug(ctx: Context) -> str:
     return resolve_body("summit", ctx.bodies, ctx.org) or "summit"
 
 
+_SAT_ON = re.compile(
+    r"\b(?:held|met|convened|sat|took\s+place|was\s+in\s+session)\s+(?:in\s+[A-Z][\w'’-]*\s+)?(?:on|from)\s+(?:\w+day,?\s+)?(?:the\s+)?$"
+)
+
+
 def _meeting_dates(ctx: Context, text: str) -> DateMatch | None:
     dates = [d for d in find_dates(text, ctx.anchor.year) if d.kind.rstrip("?") in ("day", "days")]
     # "with the measure applying from November 16": the day something takes effect is not the meeting's
@@ -715,7 +720,15 @@ def _meeting_dates(ctx: Context, text: str) -> DateMatch | None:
     ]  # fmt: skip
     if ctx.anchor.day is not None:  # a day far from the text's own is another event's ("from 1 January 2024")
         dates = [
-            d for d in dates if abs((dt.date.fromisoformat(d.edtf.split("/")[0]) - ctx.anchor.day).days) <= 10
+            d
+            for d in dates
+            if abs((dt.date.fromisoformat(d.edtf.split("/")[0]) - ctx.anchor.day).days) <= 10
+            # "the session of the General Conference, held on 29 and 30 June" in a report of 11 July: a day a
+            # verb of sitting governs is the sitting's, up to a month before the report
+            or (
+                _SAT_ON.search(text[max(0, d.start - 30) : d.start]) is not None
+                and 0 <= (ctx.anchor.day - dt.date.fromisoformat(d.edtf.split("/")[-1])).days <= 31
+            )
         ]
     if not dates and ctx.anchor.day is not None:
         dates = relative_days(text, ctx.anchor.day)  # each weekday by its clause's tense

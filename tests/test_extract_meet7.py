@@ -228,3 +228,60 @@ def test_a_day_weeks_off_that_no_verb_of_sitting_governs_is_not_the_meeting_s() 
         "February."
     )
     assert _meeting(text)["date"] == "2031-02-28"
+
+
+# -- attendance: what an attendee said is another clause; a title word that is a surname ------------------
+
+_SITTING = "LONDON, 18 July 2031 - The XYZ Council met in London today.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "party"),
+    [
+        (
+            "Norway's trade minister, Kari Lind, who represented her country at the session, said the choice "
+            "would help the secretariat.",
+            "Kari Lind",
+            "NOR",
+        ),
+        (
+            "Foreign Minister Pablo Rusk of Chile attended the session and told reporters that talks will resume "
+            "in May.",
+            "Pablo Rusk",
+            "CHL",
+        ),
+        (
+            "Minister Jonas Hale of Estonia took part, and added that his government would sign next year.",
+            "Jonas Hale",
+            "EST",
+        ),
+    ],
+)
+def test_a_modal_in_what_an_attendee_said_does_not_undo_the_attendance(sentence: str, person: str, party: str) -> None:
+    people = {(p["person"], p.get("party")) for p in _meeting(_SITTING + sentence)["participants"]}
+    assert (person, party) in people
+
+
+def test_who_will_attend_still_attends_nothing() -> None:
+    text = _SITTING + "Foreign Minister Pablo Rusk of Chile will attend the next session, the ministry said."
+    assert _meeting(text)["participants"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "party"),
+    [
+        ("Australia's transport minister, Helen King, represented her country at the session.", "Helen King", "AUS"),
+        ("Minister Omar Prince of Ghana attended the session.", "Omar Prince", "GHA"),
+        ("President Anna Marshal of Chile took part in the session.", "Anna Marshal", "CHL"),
+    ],
+)
+def test_a_title_word_after_a_given_name_is_a_surname(sentence: str, person: str, party: str) -> None:
+    people = {(p["person"], p.get("party")) for p in _meeting(_SITTING + sentence)["participants"]}
+    assert (person, party) in people
+
+
+@pytest.mark.parametrize("item", ["the Saudi King", "Jordan's King", "Bahraini Crown Prince", "King"])
+def test_a_title_alone_or_after_a_state_word_is_no_person(item: str) -> None:
+    from igo_timeline.extract.people import parse_item
+
+    assert parse_item(item, "xyz", ()) is None

@@ -1500,6 +1500,9 @@ def _full_mention(ctx: Context, item: str) -> Person | None:
     return person if person is not None and person.name.endswith(words[0]) else None
 
 
+_REPORTED = re.compile(r",?\s+(?:said|says|told|added|noted|stressed|stated|warned|argued)\b")
+
+
 def _attendance(
     ctx: Context,
     opening: Passage,
@@ -1574,7 +1577,11 @@ def _attendance(
             marked = [(r, st) for _, r, st in tail if r is not None]
             intro = marked[-1] if marked else (None, None)
             continue
-        if _NOT_THIS.search(text) and not re.search(
+        told = _ATTEND.search(text)
+        reported = _REPORTED.search(text, told.end()) if told else None
+        # "X, who represented her country at the session, said he would ...": what X said is another clause
+        own_clause = text[: reported.start()] if reported else text
+        if _NOT_THIS.search(own_clause) and not re.search(
             r"\b(?:was|were|are|is)\s+(?:also\s+)?attended\b|\bAttending\b", text
         ):
             continue  # who will attend, or who attended another meeting

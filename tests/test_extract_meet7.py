@@ -285,3 +285,34 @@ def test_a_title_alone_or_after_a_state_word_is_no_person(item: str) -> None:
     from igo_timeline.extract.people import parse_item
 
     assert parse_item(item, "xyz", ()) is None
+
+
+_SUMMIT_OPENED = "RIGA, 9 May 2031 - The XYZ summit opened in Riga today.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "party"),
+    [
+        (
+            "The President of Estonia, Jaan Tamm, was greeted by the host on his arrival to attend.",
+            "Jaan Tamm",
+            "EST",
+        ),
+        ("Prime Minister Ola Berg of Norway arrived in Riga for the summit on Sunday.", "Ola Berg", "NOR"),
+        ("Chile's foreign minister, Ines Roble, arrived at the venue to attend the talks.", "Ines Roble", "CHL"),
+    ],
+)
+def test_who_arrived_to_attend_attended(sentence: str, person: str, party: str) -> None:
+    people = {(p["person"], p.get("party")) for p in _meeting(_SUMMIT_OPENED + sentence)["participants"]}
+    assert (person, party) in people
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prime Minister Ola Berg of Norway will arrive in Riga for the summit on Sunday.",
+        "Prime Minister Ola Berg of Norway is expected to arrive to attend on Sunday.",
+    ],
+)
+def test_who_is_yet_to_arrive_did_not_attend(sentence: str) -> None:
+    assert _meeting(_SUMMIT_OPENED + sentence)["participants"] == []

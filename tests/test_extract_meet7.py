@@ -316,3 +316,87 @@ def test_who_arrived_to_attend_attended(sentence: str, person: str, party: str) 
 )
 def test_who_is_yet_to_arrive_did_not_attend(sentence: str) -> None:
     assert _meeting(_SUMMIT_OPENED + sentence)["participants"] == []
+
+
+# -- a "since ... ago" phrase dates a founding, not the meeting ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NIAMEY, 7 July 2031 -- The leaders of the three states signed a treaty on Saturday, at the first summit "
+        "they have held since forming the XYZ ten months ago.",
+        "DAKAR, 3 March 2031 -- The XYZ summit opened in Dakar today, the first since the bloc was set up two "
+        "years ago.",
+        "LOME, 14 May 2031 -- Heads of state met in Lome on Tuesday for their second summit since the crisis "
+        "began three years earlier.",
+    ],
+)
+def test_a_since_phrase_of_the_past_does_not_make_the_meeting_history(text: str) -> None:
+    assert _meetings(text), "the meeting reported is not history"
+
+
+def test_a_meeting_told_as_the_past_is_still_history() -> None:
+    text = "DAKAR, 3 March 2031 -- The leaders first met at a summit in Dakar two years ago. Talks go on."
+    assert _meetings(text) == []
+
+
+# -- the summit is the text's own "College/Conference of Heads of State" -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "BAMAKO, 2 June 2031 -- The XYZ summit opened in Bamako on Monday. The leaders adopted the rules of "
+            "procedure of the College of Heads of State of the confederation.",
+            "college-of-heads-of-state",
+        ),
+        (
+            "LOME, 5 May 2031 -- An extraordinary session of the Conference of Heads of State of the XYZ met on "
+            "Saturday in Lome.",
+            "conference-of-heads-of-state",
+        ),
+        (
+            "ACCRA, 8 May 2031 -- The 12th XYZ summit closed in Accra on Friday. Delegates said the Conference of "
+            "Heads of State and Government had adopted the budget.",
+            "conference-of-heads-of-state-and-government",
+        ),
+        (
+            "ACCRA, 8 May 2031 -- The XYZ summit closed in Accra on Friday, the Assembly of Heads of State and "
+            "Government having adopted its budget.",
+            "assembly",
+        ),
+    ],
+)
+def test_the_summit_is_the_body_of_heads_of_state_the_text_names(text: str, body: str) -> None:
+    assert _meeting(text)["body"] == body
+
+
+# -- "received his peers, A of X and B of Y, at ..." ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        (
+            "General Ado Kane of Niger received his peers, Colonel Sidi Bara of Mali and Captain Issa Dao of "
+            "Burkina Faso, at the conference centre on 6 July 2031.",
+            {("Ado Kane", "NER"), ("Sidi Bara", "MLI"), ("Issa Dao", "BFA")},
+        ),
+        (
+            "President Lena Ruiz of Peru welcomed her counterparts, President Tom Vidal of Chile and President "
+            "Ana Soto of Colombia, in the capital on 6 July 2031.",
+            {("Lena Ruiz", "PER"), ("Tom Vidal", "CHL"), ("Ana Soto", "COL")},
+        ),
+        (
+            "King Olav Rune of Norway greeted his guests, Prime Minister Eva Holm of Sweden and Prime Minister "
+            "Mats Berg of Finland.",
+            {("Olav Rune", "NOR"), ("Eva Holm", "SWE"), ("Mats Berg", "FIN")},
+        ),
+    ],
+)
+def test_the_host_and_the_peers_he_received_attended(sentence: str, people: set[tuple[str, str]]) -> None:
+    text = "LIMA, 7 July 2031 -- The XYZ summit was held on Saturday, 6 July 2031.\n\n" + sentence
+    got = {(p["person"], p.get("party")) for p in _meeting(text)["participants"]}
+    assert people <= got

@@ -84,6 +84,9 @@ _BACKGROUND = re.compile(
     r"|\bfirst\s+(?:met|gathered|convened)\b|\bsince\s+(?:its|their)\s+(?:first|founding)\b",
     re.I,
 )
+# "the first summit they have held since forming the alliance ten months ago": a "since" phrase dates the
+# founding, not the meeting
+_SINCE_AGO = re.compile(r"\bsince\s+[^,;.]*?\b(?:ago|earlier|before)\b", re.I)
 _OTHER_MEETING = re.compile(
     r"\b(?:next|previous|last|forthcoming|upcoming|preceding|prior|following)\s+(?:\w+\s+)?(?:meeting|summit|session|sitting)\b"
     r"|\b(?:will|shall|would|is\s+to|are\s+to)\s+(?:meet|be\s+held|take\s+place|convene|gather)\b",
@@ -702,6 +705,15 @@ def _summit_slug(ctx: Context) -> str:
         ctx.doc.text,
     ):  # "the chair of the COMESA Authority": the summit is the organization's Authority
         return resolve_body("Authority", ctx.bodies, ctx.org) or "authority"
+    heads = re.search(
+        r"\b(?P<head>College|Conference|Assembly)\s+of\s+(?:the\s+)?Heads\s+of\s+State(?P<gov>\s+and\s+(?:of\s+)?Government)?\b",
+        ctx.doc.text,
+    )
+    if heads:  # "the rules of procedure of the College of Heads of State": the summit is that body
+        if heads.group("head") == "Assembly":
+            return resolve_body("Assembly", ctx.bodies, ctx.org) or "assembly"
+        words = f"{heads.group('head')} of Heads of State" + (" and Government" if heads.group("gov") else "")
+        return resolve_body(words, ctx.bodies, ctx.org) or re.sub(r"\W+", "-", words.casefold())
     if re.search(r"\b(?:leaders['’]\s+meeting|Leaders['’]?\s+Meeting)\b", ctx.doc.text):
         return "leaders-meeting"  # "the forum's first in-person leaders' meeting": the summit's own name
     return resolve_body("summit", ctx.bodies, ctx.org) or "summit"
@@ -837,7 +849,7 @@ def find_meeting(ctx: Context) -> list[Candidate]:
             or _AHEAD.search(text)
         ):  # a modal after the verb tells the meeting's end ("opens today and will close on Wednesday")
             continue
-        if _BACKGROUND.search(text) and not re.search(r"\b(?:today|this\s+week)\b", text, re.I):
+        if _BACKGROUND.search(_SINCE_AGO.sub("", text)) and not re.search(r"\b(?:today|this\s+week)\b", text, re.I):
             continue  # the organization's history, not the meeting reported
         if _elsewhen(ctx, text):
             continue  # "... opened for them in September 2021 at their Dushanbe summit": another meeting
@@ -1623,7 +1635,7 @@ def _attendance(
         welcomed = _WELCOMED_TO.search(text) or _WELCOMED_ALL.search(text)
         if welcomed and not inverted:
             # "President X of A welcomed B, C and D to the summit": the host and those welcomed
-            listed = f"{text[: welcomed.start()].strip()}, {welcomed.group('list')}"
+            listed = f"{text[: welcomed.start()].strip()}, {welcomed.group('list') or welcomed.group('peers')}"
             verb, after = welcomed, None
         elif inverted:
             listed = text[inverted.end() :]
@@ -1732,8 +1744,11 @@ _WELCOMED_TO = re.compile(
     re.I,
 )
 # "President X of A welcomed B of C, D of E and F of G.": a list to the sentence's end, its last one with a state
+# ("General X of A received his peers, B of C and D of E, at the conference centre ...": the list in apposition)
 _WELCOMED_ALL = re.compile(
     r"\b(?:welcomed|greeted)\s+(?P<list>[A-Z][^;]+?\s+of\s+(?:the\s+)?[A-Z][\w'’ -]+?)\s*\.?\s*$"
+    r"|\b(?:welcomed|greeted|received|hosted)\s+(?:his|her|their)\s+(?:\w+\s+)?(?:peers|counterparts|guests|colleagues),\s+"
+    r"(?P<peers>(?-i:[A-Z])[^;:]+?\s+of\s+(?:the\s+)?[A-Z][\w'’ -]+?)(?=,\s+(?:at|in|on|for|to)\b|\s*\.?\s*$)"
 )
 
 

@@ -61,6 +61,7 @@ _ROLE_WORDS = {
     "Government", "State", "Republic", "Federation", "Cabinet", "People's", "Kingdom",
     "Also", "Other", "Observer", "Partner", "Dialogue", "Guest", "Guests", "Delegation",
     "Colonel-General", "Lieutenant-General", "Major-General", "Army-General", "Colonel", "Admiral", "Marshal",
+    "Captain", "Lieutenant", "Lieutenant-Colonel", "Brigadier", "Brigadier-General", "Commander",
     "Security", "National", "Province", "Region", "District", "Adviser", "Advisor", "Assistant",
     "Presidents", "Premiers", "Kings", "Emirs", "Sultans", "Leaders", "Ambassadors", "Secretaries",
     "Chancellors", "Envoys", "Representatives", "Chairmen", "Chairpersons",

@@ -400,3 +400,64 @@ def test_the_host_and_the_peers_he_received_attended(sentence: str, people: set[
     text = "LIMA, 7 July 2031 -- The XYZ summit was held on Saturday, 6 July 2031.\n\n" + sentence
     got = {(p["person"], p.get("party")) for p in _meeting(text)["participants"]}
     assert people <= got
+
+
+# -- synthetic reports of a sitting told by what it did (tests/genre_synth_sittings.py) ----------------------
+
+
+def _sittings() -> Any:
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    import genre_synth_sittings
+
+    return genre_synth_sittings
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.integers(min_value=0, max_value=2**32))
+def test_a_generated_sitting_is_never_dated_wrong_and_quotes_are_text(seed: int) -> None:
+    """For every generated report: no wrong or guessed date, no quote that is not text[start:end]."""
+    import random
+
+    mod = _sittings()
+    sample = mod.generate_sitting(random.Random(seed))
+    fails = mod.judge_sitting(sample)
+    assert not {"quote-not-text", "date-wrong-year", "date-guessed", "date-wrong", "place-wrong"} & set(fails), (
+        sample.text,
+        fails,
+    )
+
+
+def test_generated_sittings_are_found_right_nineteen_times_in_twenty() -> None:
+    import random
+
+    mod = _sittings()
+    rng = random.Random(2031)
+    right = sum(not mod.judge_sitting(mod.generate_sitting(rng)) for _ in range(300))
+    assert right >= 285, right
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "SUCRE, 3 December 2030 -- At its 17th session in Sucre on 3 December, the NRC General Assembly "
+            "adopted a plan of action.",
+            "general-assembly",
+        ),
+        (
+            "MACAU, 17 December 2029 -- Ana Lobo was elected Director-General of the NRC by the NRC Executive "
+            "Board in Macau on 17 December.",
+            "executive-board",
+        ),
+        (
+            "MOGADISHU, 26 January 2032 -- The Governing Body of the Northern Rivers Council (NRC), meeting in "
+            "Mogadishu, today adopted a plan of action.",
+            "governing-body",
+        ),
+    ],
+)
+def test_a_body_the_subject_or_agent_names_is_the_sitting_s(text: str, body: str) -> None:
+    assert _meeting(text, "nrc")["body"] == body

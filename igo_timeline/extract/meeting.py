@@ -65,7 +65,7 @@ _HELD = re.compile(
     # "Houngbo was elected by the ILO Governing Body", "was approved by the Board of Governors": a decision
     # whose agent is a named body (a body decides when it sits)
     r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:(?:unanimously|formally|duly)\s+)?(?:elected|re-elected|appointed|approved|adopted|chosen|admitted|confirmed|endorsed)"
-    r"\s+by\s+the\s+(?=(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){0,5}(?-i:Council|Assembly|Conference|Congress|Body|Board|Authority|Summit)\b)"
+    r"(?:\s+[^.;]{0,80}?)?\s+by\s+the\s+(?=(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){0,5}(?-i:Council|Assembly|Conference|Congress|Body|Board|Authority|Summit)\b)"
     # "The World Weather Congress today appointed X", "A special session of the General Conference ... on Monday
     # approved ...": a body that exists only when it sits, acting on a day, sat that day
     r"|(?:^|(?<=[-–—]\s))(?P<sitting>(?:The|A|An)\s+(?:[\w'’-]+\s+){0,8}?(?-i:Congress|Conference|Assembly|Summit)\b[^,;]{0,90}?)\s(?:today|yesterday|on\s+\w+day)\s+"
@@ -119,7 +119,7 @@ _MINISTERS_MET = re.compile(
 _COUNCIL_OF = re.compile(r"\bCouncil\s+of\s+(?:the\s+)?[A-Z][^.;:,]*")
 # "the Permanent Council of La Francophonie": a body's head with its qualifier, then "of"
 _QUALIFIED_OF = re.compile(
-    r"\b(?:[A-Z][\w'’-]*\s+){1,3}(?:Council|Assembly|Committee|Commission|Conference|Board|Authority)\s+of\s+(?:the\s+)?[A-Z][^.;:,]*"
+    r"\b(?:[A-Z][\w'’-]*\s+){1,3}(?:Council|Assembly|Committee|Commission|Conference|Congress|Board|Body|Authority)\s+of\s+(?:the\s+)?[A-Z][^.;:,]*"
 )
 _SUMMIT = re.compile(r"\bsummits?\b", re.I)
 # the generic bodies a report may name in lower case ("the bloc's council of ministers", "a ministerial meeting")
@@ -428,9 +428,16 @@ def _body_named_in(text: str, ctx: Context) -> tuple[str, int] | None:
     if summit:
         return _summit_slug(ctx), summit.start()
     named = re.search(
-        r"\b(?:in|at|At|of|by|for|to|hosted|held|convened|opened|closed|concluded|attended)\s+(?:a|an|the|its|their)\s+(?P<body>(?:(?:\d+(?:st|nd|rd|th)|[A-Z][\w'’-]*)\s+){0,6}(?:Council|Assembly|Conference|Authority|Board\s+of\s+Governors|Governing\s+Body|Committee))\b",
+        r"\b(?:in|at|At|of|by|for|to|hosted|held|convened|opened|closed|concluded|attended)\s+(?:a|an|the|its|their)\s+(?P<body>(?:(?:\d+(?:st|nd|rd|th)|[A-Z][\w'’-]*)\s+){0,6}(?:Council|Assembly|Conference|Congress|Authority|Board(?:\s+of\s+Governors)?|Governing\s+Body|Committee))\b",
         text,
     )
+    if named is None:  # "At its 40th session in Lima on Monday, the XYZ General Assembly adopted ...": the subject
+        named = re.search(
+            r"^At\s+(?:its|their)\s+[^,;]+,\s+(?P<body>the\s+(?:[A-Z][\w'’-]*\s+){0,6}(?:Council|Assembly|Conference|Congress|Authority|Board|Body|Committee))\b",
+            text,
+        )
+    if named and any(is_state(p.value) for p in find_parties(named.group("body"))):
+        named = None  # "blocked by the Paraguayan Congress": a state's parliament, no body of the organization
     if named:  # "Meeting in a Special Council in Geneva": the body the meeting sits as; "hosted the 12th
         # Conference of Heads of State and Government of the XYZ on 5 May": its name runs on after "of"
         slug = _generic_body(text[named.start("body") :], ctx)
@@ -512,7 +519,7 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
         return _summit_slug(ctx)  # "the sixth summit of the group": the organization's own summit
     named = re.match(r"^(?:the\s+)?[A-Z][^()]{2,120}?\(\s*(?P<abbr>[A-Z]{2,8})\s*\)", whole.strip())
     body_of = re.match(
-        r"^(?:the\s+)?(?:[A-Z][\w-]*\s+)*?(?:Council|Assembly|Authority|Summit|Meeting|Session|Committee|Commission|Conference|Board\s+of\s+Governors|Parliament|Court)\s+of\s+(?:the\s+)?",
+        r"^(?:the\s+)?(?:[A-Z][\w-]*\s+)*?(?:Council|Assembly|Authority|Summit|Meeting|Session|Committee|Commission|Conference|Congress|Board(?:\s+of\s+Governors)?|Body|Parliament|Court)\s+of\s+(?:the\s+)?",
         whole.strip(),
     )
     if named and named.group("abbr").casefold() == ctx.org.casefold() and not body_of:
@@ -1073,7 +1080,7 @@ def _other_meetings(
 # Jeddah on 29 May", "its Executive Board, which convened on Tuesday" (a main clause's "which met" is another's)
 _BODY_WHICH_MET = re.compile(
     r"(?P<body>(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){0,6}"
-    r"(?-i:Council|Assembly|Conference|Congress|Committee|Commission|Board|Authority|Meeting)"
+    r"(?-i:Council|Assembly|Conference|Congress|Committee|Commission|Board|Body|Authority|Meeting)"
     r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*)+)?),\s+which\s+(?:had\s+)?(?:met|convened|gathered|sat|was\s+held)\s+(?:\w+\s+)?(?:in|at)\s+(?-i:[A-Z])"
 )  # its own place told: "which met on Tuesday" alone only situates the preparation (not a sitting reported)
 
@@ -1086,14 +1093,16 @@ def _own_date(ctx: Context, text: str, when: str) -> DateMatch | None:
     date = _meeting_dates(ctx, text) if days else None
     if date is not None and date.edtf.split("/")[0] in {d.edtf.split("/")[0] for d in days}:
         return date
-    if ctx.anchor.year is None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", when.split("/")[0]):
-        # no dateline's year: a day told beside the main meeting's is read in its year, within the week
-        # before its end ("the council, which met in Jeddah on 29 May" beside a summit of 31 May 2019)
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", when.split("/")[0]):
+        # a day told beside the main meeting's is read in its year (or the year before, across a new year),
+        # within the week before its end ("the council, which met in Jeddah on 29 May" beside a summit of 31
+        # May 2019 under a dateline without a year)
         end = dt.date.fromisoformat(when.split("/")[-1])
-        for d in find_dates(text, end.year):
-            if d.kind.rstrip("?") in ("day", "days") and re.fullmatch(r"\d{4}-\d{2}-\d{2}", d.edtf.split("/")[0]):
-                if 0 <= (end - dt.date.fromisoformat(d.edtf.split("/")[0])).days <= 7:
-                    return d
+        for year_of in (end.year, end.year - 1):  # "on 31 December" before a meeting of 2 January
+            for d in find_dates(text, year_of):
+                if d.kind.rstrip("?") in ("day", "days") and re.fullmatch(r"\d{4}-\d{2}-\d{2}", d.edtf.split("/")[0]):
+                    if 0 <= (end - dt.date.fromisoformat(d.edtf.split("/")[0])).days <= 7:
+                        return d
     first, last = when.split("/")[0], when.split("/")[-1]
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", first) or ctx.anchor.day is None:
         return None

@@ -207,7 +207,7 @@ def test_no_second_meeting_without_its_place_or_weeks_away(sentence: str) -> Non
             "2031-09-30/2031-10-01",
         ),
         (
-            "TUNIS, 20 May 2031 - The XYZ Assembly, which met on 2 May in Tunis, admitted Malta; its instrument "
+            "TUNIS, 20 May 2031 - The XYZ Assembly met on 2 May in Tunis and admitted Malta; its instrument "
             "arrived this week.",
             "2031-05-02",
         ),
@@ -461,3 +461,26 @@ def test_generated_sittings_are_found_right_nineteen_times_in_twenty() -> None:
 )
 def test_a_body_the_subject_or_agent_names_is_the_sitting_s(text: str, body: str) -> None:
     assert _meeting(text, "nrc")["body"] == body
+
+
+# -- an act at the meeting's own ceremony -------------------------------------------------------------------
+
+_CLOSED = "TALLINN, 9 May 2031 - The XYZ summit closed in Tallinn today.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "party"),
+    [
+        ("Latvian Prime Minister Ivo Kalns shook hands with the host on stage at the closing ceremony.", "Ivo Kalns", "LVA"),
+        ("President Ona Rute of Lithuania spoke briefly during the opening session.", "Ona Rute", "LTU"),
+        ("Finnish President Aki Salo posed for photographs at the summit's opening ceremony.", "Aki Salo", "FIN"),
+    ],
+)
+def test_an_act_at_the_meeting_s_ceremony_tells_the_head_was_there(sentence: str, person: str, party: str) -> None:
+    people = {(p["person"], p.get("party")) for p in _meeting(_CLOSED + sentence)["participants"]}
+    assert (person, party) in people
+
+
+def test_a_ceremony_to_come_tells_nothing() -> None:
+    text = _CLOSED + "Latvian Prime Minister Ivo Kalns will speak at the opening session of the next summit."
+    assert ("Ivo Kalns", "LVA") not in {(p["person"], p.get("party")) for p in _meeting(text)["participants"]}

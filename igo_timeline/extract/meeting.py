@@ -748,6 +748,9 @@ def _meeting_dates(ctx: Context, text: str) -> DateMatch | None:
             # verb of sitting governs is the sitting's, up to a month before the report
             or (
                 _SAT_ON.search(text[max(0, d.start - 30) : d.start]) is not None
+                # not a sitting told in a relative clause ("the Conference, which at its 22nd session, held on
+                # 25 March, ..."): background to what the report tells
+                and not re.search(r"\b(?:which|who|whose)\b", text[: d.start])
                 and 0 <= (ctx.anchor.day - dt.date.fromisoformat(d.edtf.split("/")[-1])).days <= 31
             )
         ]
@@ -1774,7 +1777,9 @@ _ACTS = re.compile(
     r"|\b(?:set\s+out|presented|outlined)\s+(?:the\s+|his\s+|her\s+)?priorities\b"
     r"|\b(?:announced|said|stated|declared|proposed)\s+(?:at|during|to)\s+the\s+(?:\w+\s+)?(?:session|meeting|summit|talks|sitting)\b"
     r"|\btold\s+the\s+(?:\w+\s+)?(?:session|meeting|summit|sitting|leaders|council)\b"
-    r"|\bbriefed\s+the\s+(?:heads|leaders|participants|council|meeting|summit|session)\b",
+    r"|\bbriefed\s+the\s+(?:heads|leaders|participants|council|meeting|summit|session)\b"
+    # "X and Y shook hands on stage at the closing ceremony": an act done at the meeting's own ceremony
+    r"|\b(?:shook\s+hands|spoke|posed|embraced|sat|stood|signed)\b[^.;]{0,40}?\b(?:at|during)\s+the\s+(?:summit['’]s\s+)?(?:opening|closing|inaugural)\s+(?:ceremony|session|plenary)\b",
     re.I,
 )
 

@@ -484,3 +484,70 @@ def test_an_act_at_the_meeting_s_ceremony_tells_the_head_was_there(sentence: str
 def test_a_ceremony_to_come_tells_nothing() -> None:
     text = _CLOSED + "Latvian Prime Minister Ivo Kalns will speak at the opening session of the next summit."
     assert ("Ivo Kalns", "LVA") not in {(p["person"], p.get("party")) for p in _meeting(text)["participants"]}
+
+
+# -- "among them", the chair in apposition, a foreign minister acting at a ministerial sitting -----------------
+
+_MET = "DJERBA, 19 November 2031 - The XYZ summit opened in Djerba today.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        (
+            "Tunisian President Amel Ben Ali hosted the leaders, among them French President Luc Morel and "
+            "Gabonese President Paul Ndong.",
+            {("Amel Ben Ali", "TUN"), ("Luc Morel", "FRA"), ("Paul Ndong", "GAB")},
+        ),
+        (
+            "Five heads of state were present in the city, among them President Kofi Asare of Ghana.",
+            {("Kofi Asare", "GHA")},
+        ),
+        (
+            "Delegations of 40 states took part, among them Prime Minister Rui Sousa of Portugal and Prime "
+            "Minister Ana Vidal of Spain.",
+            {("Rui Sousa", "PRT"), ("Ana Vidal", "ESP")},
+        ),
+    ],
+)
+def test_among_them_after_who_was_at_the_meeting_lists_attendees(sentence: str, people: set[tuple[str, str]]) -> None:
+    got = {(p["person"], p.get("party")) for p in _meeting(_MET + sentence)["participants"]}
+    assert people <= got
+
+
+def test_among_them_of_the_dead_lists_no_attendee() -> None:
+    text = _MET + (
+        "The summit mourned the deaths of prominent leaders, among them Namibia's late President Tom Haufiku."
+    )
+    assert ("Tom Haufiku", "NAM") not in {(p["person"], p.get("party")) for p in _meeting(text)["participants"]}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "party"),
+    [
+        (
+            "The summit met under the chairmanship of the Chadian head of state, Abakar Mahamat, current "
+            "President of the XYZ.",
+            "Abakar Mahamat",
+            "TCD",
+        ),
+        ("The session met under the presidency of the Malian president, Oumar Keita.", "Oumar Keita", "MLI"),
+        ("It sat under the chairmanship of the Senegalese prime minister, Awa Ndiaye.", "Awa Ndiaye", "SEN"),
+    ],
+)
+def test_a_chair_named_in_apposition_to_a_state_title(sentence: str, person: str, party: str) -> None:
+    chair = _meeting(_MET + sentence)["chair"]
+    assert (chair["person"], chair.get("party")) == (person, party)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Icelandic Foreign Minister Jon Arnason handed the chairmanship gavel to the Russian side.",
+        "Foreign Minister Jon Arnason of Iceland opened the ministerial meeting.",
+        "Iceland's Foreign Minister, Jon Arnason, delivered a speech on the Arctic.",
+    ],
+)
+def test_a_foreign_minister_acting_at_the_sitting_attended(sentence: str) -> None:
+    text = "REYKJAVIK, 20 May 2031 - Foreign ministers of the XYZ met in Reykjavik today.\n\n" + sentence
+    assert ("Jon Arnason", "ISL") in {(p["person"], p.get("party")) for p in _meeting(text)["participants"]}

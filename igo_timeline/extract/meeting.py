@@ -156,6 +156,8 @@ _ACTING_HOST = re.compile(
 )
 _CHAIR = re.compile(
     r"\b(?:chaired|presided\s+over|presided|co-chaired|hosted)\s+by\s+(?P<item>[^,;.()]+(?:\([^)]*\))?[^,;.]*)"
+    # "under the chairmanship of the Chadian head of state, X Y": a title in apposition, then the name
+    r"|\bunder\s+the\s+(?:chairmanship|presidency|chairship)\s+of\s+(?:the\s+)?(?P<item8>(?-i:[A-Z])[\w'’-]+\s+(?:head\s+of\s+state|head\s+of\s+government|president|prime\s+minister|leader),\s+(?-i:[A-Z])[^,;.]+)"
     r"|\bunder\s+the\s+(?:chairmanship|presidency|chairship)\s+of\s+(?P<item2>(?:\b[A-Z][a-z]?\.(?=\s)|[^,;.])+)"
     r"|^(?P<item3>.+?)\s+(?:co-chaired|chaired|presided\s+over|is\s+chairing|was\s+chairing|opened|chairs)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:meeting|session|summit|sitting|talks|gathering|proceedings)\b"
     r"|^(?P<item6>.+?)\s+presided\.?$|^(?P<item4>.+?)\s+(?:was|is)\s+in\s+the\s+chair\b|\bwith\s+(?P<item5>[^,;]+?)\s+(?:chairing|presiding|in\s+the\s+chair)\b"
@@ -192,6 +194,8 @@ _LIST_AFTER = re.compile(
     r"|(?:were|was)\s+(?:formally\s+|officially\s+)?(?:opened|inaugurated|addressed)\s+by"
     r"|(?:welcomed|greeted|received)\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:counterparts|guests|colleagues|leaders)\s*(?=:)|(?:sat|sitting|seated)\s+(?:at\s+the\s+table\s+)?(?:with\s+\w+\s+)?(?:were|was)|around\s+the\s+table\s+sat|joined\s+by(?=\s+(?-i:[A-Z]))"
     r"|(?<=present,\s)among\s+them|at\s+the\s+table\s+(?:were|was)"
+    # "X hosted the leaders, among them A, B and C", "Four heads of state were present ..., among them D"
+    r"|(?<=,\s)among\s+them(?:\s+(?:were|was))?(?=\s+(?-i:[A-Z]))"
     r"|(?:also\s+)?(?:included|including)|attendance\s+(?:by|of)|(?:(?<=states)|(?<=countries)|(?<=members)|(?<=governments))\s+(?:also\s+)?sent)\s*:?\s*",
     re.I,
 )
@@ -1443,7 +1447,7 @@ def _chair(ctx: Context, more: list[dict[str, Any]]) -> dict[str, Any] | None:
             item = next(
                 (
                     m.group(g)
-                    for g in ("item", "item2", "item3", "item4", "item5", "item6", "item7")
+                    for g in ("item", "item8", "item2", "item3", "item4", "item5", "item6", "item7")
                     if m.group(g)
                 ),
                 "",
@@ -1526,6 +1530,11 @@ def _full_mention(ctx: Context, item: str) -> Person | None:
     return person if person is not None and person.name.endswith(words[0]) else None
 
 
+# what makes "..., among them X" a list of who was at the meeting
+_AMONG_CUE = re.compile(
+    r"\b(?:present|hosted|attended|attending|gathered|welcomed|received|greeted|took\s+part|participated|came|arrived)\b",
+    re.I,
+)
 _REPORTED = re.compile(r",?\s+(?:said|says|told|added|noted|stressed|stated|warned|argued)\b")
 
 
@@ -1613,6 +1622,12 @@ def _attendance(
             continue  # who will attend, or who attended another meeting
         inverted = _ATTEND_FIRST.match(text)  # "Taking part in the meeting were X and Y."
         after = _LIST_AFTER.search(text)
+        if (
+            after is not None
+            and after.group().casefold().startswith("among")
+            and not _AMONG_CUE.search(text[: after.start()])
+        ):
+            after = None  # "condolences on the deaths of leaders, among them X": no one at the meeting
         verb = _ATTEND.search(text)
         if (
             verb is not None
@@ -1659,7 +1674,12 @@ def _attendance(
                 listed = (
                     f"{state_name(state)}'s {listed}"  # "Representing Togo was Foreign Minister X": of Togo
                 )
-        elif after and (not verb or after.start() <= verb.end() + 2 or verb.start() > after.start()):
+        elif after and (
+            not verb
+            or after.start() <= verb.end() + 2
+            or verb.start() > after.start()
+            or after.group().casefold().startswith("among")  # "... were present, among them X"
+        ):
             listed = text[after.end() :]
             whose = [p for p in find_parties(text[: after.start()]) if is_state(p.value)][-1:]
             if (
@@ -1770,6 +1790,7 @@ _ACTS = re.compile(
     r"\b(?:welcomed|greeted|received)\s+(?:his|her|their|the|fellow)\s+(?:\w+\s+)?(?:counterparts|guests|leaders|participants|delegations|colleagues)\b"
     r"|\b(?:handed|passed|giving|gave)\s+(?:over\b|(?:the\s+)?(?:role\s+of\s+)?(?:rotating\s+)?(?:chairmanship|presidency|chair|chair-in-office)\b)|\bbecame\s+(?:the\s+)?(?:new\s+)?(?:chairperson|chairman|chair)\b|\bsucceeded\s+in\s+the\s+(?:chair|chairmanship|presidency)\b|\b(?:took\s+over|assumed|received|accepted)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:rotating\s+)?(?:chairmanship|presidency|chair)\b"
     r"|\b(?:opened|addressed|inaugurated)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:summit|meeting|session|assembly|sitting|gathering|talks)\b"
+    r"|\bhosted\s+(?:the\s+)?(?:\w+\s+)?(?:leaders|heads\s+of\s+(?:state|delegation)|delegations|summit)\b"
     r"|\b(?:delivered|delivering|made|making|gave|giving)\s+(?:a|an|the|his|her)\s+(?:\w+\s+)?(?:speech|address|statement)\b"
     # "In his farewell address the outgoing Secretary General ...", "who repeated his support in his opening speech"
     r"|\b(?:in|during)\s+(?:his|her|their)\s+(?:\w+\s+)?(?:speech|address|remarks|statement)\b"
@@ -1792,6 +1813,8 @@ def _actors(ctx: Context, host: str | None = None) -> list[tuple[Passage, Person
     his counterparts", "At the opening, President X of A handed over the chairmanship to President Y
     of B"): both ends of a handover, the host who welcomed, the speaker who opened it."""
     heads = "|".join(r"\s+".join(map(re.escape, t.split())) for t in titles("heads"))
+    # "Icelandic Foreign Minister X handed the chairmanship gavel to Y": a minister acting at a ministerial sitting
+    heads += r"|Foreign\s+Minister|Minister\s+(?:of|for)\s+Foreign\s+Affairs"
     mention = re.compile(
         rf"(?:\b[A-Z][\w'’-]+\s+)?\b(?:{heads})\s+(?:[A-Z][\w'’.-]*\s+){{0,4}}[A-Z][\w'’-]+"
         r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+the\s+|and\s+)?[A-Z][\w'’-]*){0,3})?"

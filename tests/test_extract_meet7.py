@@ -551,3 +551,27 @@ def test_a_chair_named_in_apposition_to_a_state_title(sentence: str, person: str
 def test_a_foreign_minister_acting_at_the_sitting_attended(sentence: str) -> None:
     text = "REYKJAVIK, 20 May 2031 - Foreign ministers of the XYZ met in Reykjavik today.\n\n" + sentence
     assert ("Jon Arnason", "ISL") in {(p["person"], p.get("party")) for p in _meeting(text)["participants"]}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "party"),
+    [
+        (
+            "Cameroon's President Jean Atangana, the outgoing chairman of the Conference, presided over the "
+            "proceedings.",
+            "Jean Atangana",
+            "CMR",
+        ),
+        ("President Ana Lobo of Peru, the host, chaired the session.", "Ana Lobo", "PER"),
+        (
+            "Kenya's President Otieno Kamau, a veteran of the bloc, opened the summit.",
+            "Otieno Kamau",
+            "KEN",
+        ),
+    ],
+)
+def test_a_chair_with_an_apposition_is_the_person_before_it(sentence: str, person: str, party: str) -> None:
+    found = _meeting(_MET + sentence)
+    chair = found["chair"]
+    assert (chair["person"], chair.get("party")) == (person, party)
+    assert (person, party) in {(p["person"], p.get("party")) for p in found["participants"]}

@@ -1460,6 +1460,10 @@ def _chair(ctx: Context, more: list[dict[str, Any]]) -> dict[str, Any] | None:
             if m.group("item2"):  # "under the chairmanship of X to examine the situation"
                 item = re.split(r"\s+to\s+(?=[a-z])", item)[0]
             person = parse_item(item, ctx.org, ctx.known_persons) or _full_mention(ctx, item)
+            bare = re.sub(r",\s+(?:the|a|an|its|his|her)\s+[a-z][^,]*$", "", item.rstrip(" ,"))
+            if person is None and bare != item:
+                # "Cameroon's President X, the outgoing chairman of the Conference, presided": the apposition aside
+                person = parse_item(bare, ctx.org, ctx.known_persons)
             if person is None:
                 continue
             more.append(ctx.source(passage))

@@ -575,3 +575,78 @@ def test_a_chair_with_an_apposition_is_the_person_before_it(sentence: str, perso
     chair = found["chair"]
     assert (chair["person"], chair.get("party")) == (person, party)
     assert (person, party) in {(p["person"], p.get("party")) for p in found["participants"]}
+
+
+# -- a sitting told as it closes, or by a body deciding on a day ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "date"),
+    [
+        (
+            "PARIS, 12 November 2031 - Closing its 46th session in Paris on Friday, the XYZ General Conference "
+            "elected a new Director-General.",
+            "general-conference",
+            "2031-11-07",
+        ),
+        (
+            "BRUSSELS, 12 July 2031 - Wrapping up a two-day summit in Brussels on Wednesday, XYZ leaders agreed "
+            "to admit Finland.",
+            "summit",
+            "2031-07-08/2031-07-09",
+        ),
+        (
+            "KINGSTON, 2 August 2031 - On the last day of its 29th session, on Friday, the XYZ Assembly elected "
+            "a new Secretary-General.",
+            "assembly",
+            "2031-08-01",
+        ),
+        (
+            "BERNE, 27 August 2031 - Delegates to the three-week XYZ Congress, which ends today in Berne, "
+            "elected a new Director General on Wednesday.",
+            "congress",
+            "2031-08-27",
+        ),
+    ],
+)
+def test_a_sitting_told_as_it_closes(text: str, body: str, date: str) -> None:
+    found = _meeting(text)
+    assert (found["body"], found["date"]) == (body, date)
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "date"),
+    [
+        (
+            "GENEVA, 3 June 2031 - The XYZ Governing Body elected Ana Lobo as Director-General on Friday.",
+            "governing-body",
+            "2031-05-30",
+        ),
+        (
+            "LIMA, 9 May 2031 - The Board of Governors of the XYZ approved the new budget on 8 May.",
+            "board-of-governors",
+            "2031-05-08",
+        ),
+        (
+            "DAKAR, 2 March 2031 - The XYZ Conference unanimously admitted Cape Verde today.",
+            "conference",
+            "2031-03-02",
+        ),
+    ],
+)
+def test_a_body_deciding_on_a_day_sat_that_day(text: str, body: str, date: str) -> None:
+    found = _meeting(text)
+    assert (found["body"], found["date"]) == (body, date)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a standing council decides between sittings (the golds' AU PSC): no sitting told
+        "ADDIS ABABA, 10 September 2031 - The XYZ Peace Council decided on Friday to suspend Guinea.",
+        # no day: no sitting told
+        "GENEVA, 3 June 2031 - The XYZ Governing Body has long elected its officers by consensus.",
+    ],
+)
+def test_a_council_deciding_or_a_body_without_a_day_tells_no_sitting(text: str) -> None:
+    assert _meetings(text) == []

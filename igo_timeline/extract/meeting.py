@@ -43,6 +43,10 @@ _HELD = re.compile(
     r"|\b(?:started|began|begins|commenced)\b|\bran\s+from\b|\bruns\s+from\b|\bmet\b|\bgathered\b|\bassembled\b|\bcame\s+together\b|\bconverged\s+on\b|\bconvened\b|\bhosted\b|\bheld\b"
     r"|\bwrapped up\b|\bconcluded\b|\bclosed\b|\bended\b|\bis under\s?way\b|\bwas under\s?way\b|\bwas the venue\b|\bplayed host\b"
     r"|\b(?:opens|meets|convenes|gathers|sits)\s+(?:today|here|this\s+\w+|on\s+\w+|in|at)\b"  # "opens today in the capital"
+    r"|\b(?:ends|closes|concludes)\s+(?:today|here|this\s+\w+)\b"  # "the three-week Congress, which ends today"
+    # "Closing its 46th session in Paris on Friday, the X elected ...", "Wrapping up a two-day summit, leaders ..."
+    r"|^(?:Closing|Concluding|Wrapping\s+up|Ending|Opening|Winding\s+up)\s+(?:its|their|a|an|the)\s"
+    r"|^On\s+the\s+(?:last|final|first|closing|opening|second|third)\s+day\s+of\s+(?:its|their|the)\s"
     r"|\b(?:was|were)\s+(?:chaired|presided)\b"
     r"|^(?:Meeting|Gathering|Convening|Sitting)\s+(?:on|in|at|for)\b"  # "Meeting on Wednesday, the Council resolved"
     # "At their summit in Lusaka on Monday, the leaders adopted ...": the meeting as the scene of what they did
@@ -69,7 +73,13 @@ _HELD = re.compile(
     # "The World Weather Congress today appointed X", "A special session of the General Conference ... on Monday
     # approved ...": a body that exists only when it sits, acting on a day, sat that day
     r"|(?:^|(?<=[-–—]\s))(?P<sitting>(?:The|A|An)\s+(?:[\w'’-]+\s+){0,8}?(?-i:Congress|Conference|Assembly|Summit)\b[^,;]{0,90}?)\s(?:today|yesterday|on\s+\w+day)\s+"
-    r"(?:appointed|elected|re-elected|approved|adopted|decided|agreed|voted|admitted|suspended|endorsed|confirmed)\b",
+    r"(?:appointed|elected|re-elected|approved|adopted|decided|agreed|voted|admitted|suspended|endorsed|confirmed)\b"
+    # "The XYZ Governing Body elected X as Director-General on Friday": a body deciding on a day it names sat then
+    # (not a Council: a standing council decides between sittings too, as the golds of the AU's PSC have it)
+    r"|(?:^|(?<=[-–—]\s))(?P<decider>(?-i:The)\s+(?:[A-Z][\w'’-]*\s+){0,6}(?-i:Congress|Conference|Assembly|Summit|Board|Body|Authority)"
+    r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z])[\w'’-]*){0,6})?)"
+    r"\s+(?:(?:unanimously|formally)\s+)?(?:appointed|elected|re-elected|approved|adopted|decided|agreed|voted|admitted|suspended|endorsed|confirmed|chose)\b"
+    r"(?=[^.;]*?\b(?:today|yesterday|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\s+\d{1,2})\b)",
     re.I,
 )
 _NOT_THIS = re.compile(
@@ -128,7 +138,7 @@ _LOWER_BODY = re.compile(
     r"|executive\s+council|general\s+assembly)\b"  # in lower case: "the UN General Assembly" is another's
 )
 _NAMED_BODY = re.compile(
-    r"\b(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?|and\s+)?){0,5}(?:Assembly|Council|Conference|Commission|Committee|Forum|Parliament|Congress|Board|Authority)"
+    r"\b(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?|and\s+)?){0,5}(?:Assembly|Council|Conference|Commission|Committee|Forum|Parliament|Congress|Board|Authority|Body)"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w'’-]*){0,5})?"
 )
 _COUNCIL = re.compile(r"(?P<name>(?:[A-Z][\w’']*\s+(?:of\s+|and\s+)?){1,5}Council)\b")
@@ -437,7 +447,7 @@ def _body_named_in(text: str, ctx: Context) -> tuple[str, int] | None:
     )
     if named is None:  # "At its 40th session in Lima on Monday, the XYZ General Assembly adopted ...": the subject
         named = re.search(
-            r"^At\s+(?:its|their)\s+[^,;]+,\s+(?P<body>the\s+(?:[A-Z][\w'’-]*\s+){0,6}(?:Council|Assembly|Conference|Congress|Authority|Board|Body|Committee))\b",
+            r"^(?:At|Closing|Concluding|Wrapping\s+up|Ending|Opening|On\s+the\s+\w+\s+day\s+of)\s+(?:its|their)\s+[^;]+?,\s+(?P<body>the\s+(?:[A-Z][\w'’-]*\s+){0,6}(?:Council|Assembly|Conference|Congress|Authority|Board|Body|Committee))\b",
             text,
         )
     if named and any(is_state(p.value) for p in find_parties(named.group("body"))):
@@ -784,10 +794,10 @@ def find_meeting(ctx: Context) -> list[Candidate]:
         found = _body_in(text, ctx)
         if found is None and verb is not None:  # "The heads of state of the member states ... met in ..."
             subject = re.sub(r"^(?:On\s+)?[^,]*\d{4},\s*", "", text[: verb.start()]).strip(" ,")
-            if verb.groupdict().get(
-                "sitting"
+            if verb.groupdict().get("sitting") or verb.groupdict().get(
+                "decider"
             ):  # "The World Weather Congress today appointed ...": its subject
-                subject = verb.group("sitting")
+                subject = verb.group("sitting") or verb.group("decider")
             slug = resolve_body(re.sub(r"^(?:The|the)\s+", "", subject), ctx.bodies, ctx.org)
             people = re.fullmatch(
                 r"(?:The\s+|the\s+|Its\s+|its\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?i:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|presidents)"
@@ -1167,7 +1177,7 @@ _N_DAYS = re.compile(
     r"|debates?|work|sessions?|negotiations|consultations))",
     re.I,
 )
-_ENDED = re.compile(r"\b(?:concluded|closed|ended|wrapped\s+up|finished)\b", re.I)
+_ENDED = re.compile(r"\b(?:concluded|closed|ended|wrapped\s+up|finished|wrapping\s+up|winding\s+up)\b", re.I)
 _BEGAN = re.compile(r"\b(?:opened|began|started|kicked\s+off|opening)\b", re.I)
 
 

@@ -46,6 +46,10 @@ SHAPES = [
     "wrapped-up",
     "ended-weekday",
     "relative-which-met",
+    "closing-participle",
+    "last-day-of",
+    "decided-on-day",
+    "ends-today",
 ]
 
 
@@ -84,6 +88,20 @@ def generate_sitting(rng: random.Random) -> Sample:
         s = f"The {nth} session of the {abbr} {body_name} wrapped up in {place} {when} with a final declaration."
     elif shape_kind == "ended-weekday":
         s = f"Delegates closed the {nth} session of the {abbr} {body_name} in {place} {when}."
+    elif shape_kind == "closing-participle":
+        lead = rng.choice(["Closing", "Concluding", "Wrapping up"])
+        s = f"{lead} its {nth} session in {place} {when}, the {abbr} {body_name} elected {person} as {office}."
+    elif shape_kind == "last-day-of":
+        s = f"On the last day of its {nth} session, {when}, the {abbr} {body_name} elected {person} as {office}."
+    elif shape_kind == "decided-on-day":
+        if body_name in ("Council", "Governing Council", "Ministerial Council"):
+            body_name, truth_body = "General Conference", "general-conference"  # a standing council: not this shape
+        s = f"The {abbr} {body_name} elected {person} as {office} {when}."
+    elif shape_kind == "ends-today":
+        days = rng.choice(["three-week", "two-week", "five-day"])
+        if when_kind != "today":
+            when_kind = "today"
+        s = f"Delegates to the {days} {abbr} {body_name}, which ends today in {place}, elected {person} as {office}."
     else:  # a summit, and the body's own sitting in a relative clause two days before
         before = day - dt.timedelta(days=2)
         s = (
@@ -97,7 +115,7 @@ def generate_sitting(rng: random.Random) -> Sample:
             truth_body = slug
         truth_date = before.isoformat()
     text = dateline + s + intro + " The delegates adopted a final communique."
-    shape = {"body": slug, "shape": shape_kind, "when": when_kind}
+    shape = {"body": truth_body, "shape": shape_kind, "when": when_kind}
     return Sample(text, org, truth_body, truth_date, truth_place, host, [], shape)
 
 

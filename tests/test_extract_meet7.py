@@ -650,3 +650,46 @@ def test_a_body_deciding_on_a_day_sat_that_day(text: str, body: str, date: str) 
 )
 def test_a_council_deciding_or_a_body_without_a_day_tells_no_sitting(text: str) -> None:
     assert _meetings(text) == []
+
+
+# -- senior officials' meetings; a participle of attending ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SINGAPORE, 3 June 2031 - Senior officials of the XYZ met in Singapore on Monday to prepare the summit.",
+        "SINGAPORE, 3 June 2031 - The Senior Officials' Meeting of the XYZ opened in Singapore on Monday.",
+        "SINGAPORE, 3 June 2031 - The XYZ senior officials' meeting, held in Singapore today, drafted the "
+        "declaration for the leaders.",
+    ],
+)
+def test_senior_officials_meet_at_their_own_meeting_not_the_summit(text: str) -> None:
+    assert _meeting(text)["body"] == "senior-officials-meeting"
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "date"),
+    [
+        (
+            "GENEVA, 30 May 2031 - Member states attending the 84th Northern Health Assembly in Geneva adopted a "
+            "treaty on Tuesday.",
+            "northern-health-assembly",
+            "2031-05-27",
+        ),
+        (
+            "LIMA, 9 May 2031 - Ministers taking part in the XYZ Council in Lima on Friday agreed on a budget.",
+            "council",
+            "2031-05-09",
+        ),
+        (
+            "DAKAR, 2 March 2031 - Delegations participating in the 12th XYZ Conference in Dakar today chose a "
+            "new chair.",
+            "conference",
+            "2031-03-02",
+        ),
+    ],
+)
+def test_those_attending_a_named_sitting_tell_it(text: str, body: str, date: str) -> None:
+    found = _meeting(text)
+    assert (found["body"], found["date"]) == (body, date)

@@ -55,6 +55,8 @@ _HELD = re.compile(
     r"|^At\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,3}?(?:(?-i:[A-Z])|(?:council|assembly|conference|committee|ministerial)\b)[^;]{0,200}?\s(?:in|on|from)\s"
     # "Delegations of 14 states attended the 5th Conference of ...": attending a meeting tells it was held
     r"|\b(?:attended|took\s+part\s+in|participated\s+in)\s+(?:the|an?|its|their)\s"
+    # "Member states attending the 84th World Health Assembly in Geneva adopted ...": a participle of attending
+    r"|\b(?:attending|taking\s+part\s+in|participating\s+in)\s+(?:the|an?|its|their)\s+(?:[\w'’-]+\s+){0,6}?(?-i:Congress|Conference|Assembly|Summit|Council|Meeting|Session|summit|session)\b"
     # "At the 10th Conference of ..., meeting in the Timorese capital, the leaders ...": a participle after the body
     r"|,\s+(?:meeting|gathering|convening|sitting|assembled)\s+(?:(?:today|yesterday|this\s+\w+|on\s+\w+day)\s+)?(?:in|at|on|for|by|via)\b"
     # "decided to grant it the status at a meeting of the X", "was decided by the X at a session on Monday"
@@ -362,6 +364,9 @@ def _body_named_in(text: str, ctx: Context) -> tuple[str, int] | None:
     theirs = _their_body(text)
     if theirs:
         return theirs
+    officials = _SENIOR_OFFICIALS.search(text)
+    if officials:  # "Senior officials of the XYZ met in Singapore on Monday to prepare the summit": their meeting
+        return "senior-officials-meeting", officials.start()
     lower = _LOWER_BODY.search(text)
     if (
         lower
@@ -442,7 +447,7 @@ def _body_named_in(text: str, ctx: Context) -> tuple[str, int] | None:
     if summit:
         return _summit_slug(ctx), summit.start()
     named = re.search(
-        r"\b(?:in|at|At|of|by|for|to|hosted|held|convened|opened|closed|concluded|attended)\s+(?:a|an|the|its|their)\s+(?P<body>(?:(?:\d+(?:st|nd|rd|th)|[A-Z][\w'’-]*)\s+){0,6}(?:Council|Assembly|Conference|Congress|Authority|Board(?:\s+of\s+Governors)?|Governing\s+Body|Committee))\b",
+        r"\b(?:in|at|At|of|by|for|to|hosted|held|convened|opened|closed|concluded|attended|attending)\s+(?:a|an|the|its|their)\s+(?P<body>(?:(?:\d+(?:st|nd|rd|th)|[A-Z][\w'’-]*)\s+){0,6}(?:Council|Assembly|Conference|Congress|Authority|Board(?:\s+of\s+Governors)?|Governing\s+Body|Committee))\b",
         text,
     )
     if named is None:  # "At its 40th session in Lima on Monday, the XYZ General Assembly adopted ...": the subject
@@ -458,6 +463,12 @@ def _body_named_in(text: str, ctx: Context) -> tuple[str, int] | None:
         if slug:
             return slug, named.start()
     return None
+
+
+_SENIOR_OFFICIALS = re.compile(
+    r"^(?:The\s+)?[Ss]enior\s+officials\b(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,6}?)?\s+(?:met|gathered|convened|held|opened|closed|concluded|wrapped\s+up)\b"
+    r"|\b[Ss]enior\s+[Oo]fficials['’]?\s+[Mm]eeting\b"
+)
 
 
 def _names_own_org(phrase: str, ctx: Context) -> bool:

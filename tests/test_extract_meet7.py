@@ -693,3 +693,55 @@ def test_senior_officials_meet_at_their_own_meeting_not_the_summit(text: str) ->
 def test_those_attending_a_named_sitting_tell_it(text: str, body: str, date: str) -> None:
     found = _meeting(text)
     assert (found["body"], found["date"]) == (body, date)
+
+
+# -- a sitting's span: "opened on D1 and closes on D2", a span ending near the report --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "ABIDJAN, 26 August 2031 - The 28th XYZ Congress, meeting in Abidjan, has chosen Ana Lobo as Director "
+            "General. The Congress opened on 9 August and closes on 27 August.",
+            "2031-08-09/2031-08-27",
+        ),
+        (
+            "MONTREAL, 8 October 2031 - The 41st XYZ Assembly, which ran from 23 September to 3 October in "
+            "Montreal, elected the Council.",
+            "2031-09-23/2031-10-03",
+        ),
+        (
+            "PARIS, 25 November 2031 - The XYZ General Conference, which met from 9 to 24 November in Paris, "
+            "approved the budget.",
+            "2031-11-09/2031-11-24",
+        ),
+        (
+            "LIMA, 20 May 2031 - The XYZ Assembly met in Lima. It began on 12 May and ended on 19 May with a "
+            "declaration.",
+            "2031-05-12/2031-05-19",
+        ),
+    ],
+)
+def test_a_sitting_s_span_weeks_long_is_its_dates(text: str, date: str) -> None:
+    assert _meeting(text)["date"] == date
+
+
+def test_a_span_far_from_the_report_is_no_sitting_s() -> None:
+    text = (
+        "LIMA, 20 May 2031 - The XYZ Assembly met in Lima today. The treaty it adopted was negotiated from 3 "
+        "January to 28 February."
+    )
+    assert _meeting(text)["date"] == "2031-05-20"
+
+
+@given(st.integers(min_value=1, max_value=20), st.integers(min_value=0, max_value=6))
+@settings(max_examples=40, deadline=None)
+def test_opened_and_closes_is_always_the_span_of_its_two_days(first: int, length: int) -> None:
+    """For any two days of a month, "opened on D1 and closes on D2" is D1/D2 when D2 is the report's day."""
+    last = first + length + 1
+    text = (
+        f"LIMA, {last} March 2031 - The 9th XYZ Congress, meeting in Lima, elected a chair. The Congress opened "
+        f"on {first} March and closes on {last} March."
+    )
+    assert _meeting(text)["date"] == f"2031-03-{first:02d}/2031-03-{last:02d}"

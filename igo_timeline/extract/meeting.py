@@ -447,7 +447,7 @@ def _body_named_in(text: str, ctx: Context) -> tuple[str, int] | None:
     if summit:
         return _summit_slug(ctx), summit.start()
     named = re.search(
-        r"\b(?:in|at|At|of|by|for|to|hosted|held|convened|opened|closed|concluded|attended|attending)\s+(?:a|an|the|its|their)\s+(?P<body>(?:(?:\d+(?:st|nd|rd|th)|[A-Z][\w'’-]*)\s+){0,6}(?:Council|Assembly|Conference|Congress|Authority|Board(?:\s+of\s+Governors)?|Governing\s+Body|Committee))\b",
+        r"\b(?:in|at|At|of|by|for|to|hosted|held|convened|opened|closed|concluded|attended|attending|ended|began|started|wrapped\s+up|kicked\s+off)\s+(?:a|an|the|its|their)\s+(?P<body>(?:(?:\d+(?:st|nd|rd|th)|[A-Z][\w'’-]*)\s+){0,6}(?:Council|Assembly|Conference|Congress|Authority|Board(?:\s+of\s+Governors)?|Governing\s+Body|Committee))\b",
         text,
     )
     if named is None:  # "At its 40th session in Lima on Monday, the XYZ General Assembly adopted ...": the subject
@@ -756,8 +756,34 @@ _SAT_ON = re.compile(
 )
 
 
+_OPENED_ON = re.compile(r"\b(?:opened|opens|began|begins|started|starts|convened)\s+(?:on\s+)?$", re.I)
+_CLOSES_ON = re.compile(
+    r"^\s*,?\s*(?:and\s+)?(?:it\s+)?(?:closes|closed|ends|ended|concludes|concluded|will\s+(?:close|end|conclude)"
+    r"|is\s+to\s+(?:close|end)|runs\s+until|ran\s+until|lasts\s+until)\s+(?:on\s+)?$",
+    re.I,
+)
+
+
+def _opened_and_closes(dates: list[DateMatch], text: str) -> list[DateMatch]:
+    """ "The Congress opened on 9 August and closes on 27 August": the two days are one span."""
+    out: list[DateMatch] = []
+    for a, b in zip(dates, dates[1:], strict=False):
+        if (
+            a.kind.rstrip("?") == b.kind.rstrip("?") == "day"
+            and _OPENED_ON.search(text[max(0, a.start - 30) : a.start])
+            and _CLOSES_ON.match(text[a.end : b.start])
+            and a.edtf < b.edtf
+        ):
+            kind = "days?" if a.kind.endswith("?") or b.kind.endswith("?") else "days"
+            out.append(DateMatch(a.start, b.end, f"{a.edtf}/{b.edtf}", kind))
+    return out
+
+
 def _meeting_dates(ctx: Context, text: str) -> DateMatch | None:
     dates = [d for d in find_dates(text, ctx.anchor.year) if d.kind.rstrip("?") in ("day", "days")]
+    spans = _opened_and_closes(dates, text)
+    if spans:
+        dates = spans + [d for d in dates if not any(s.start <= d.start < s.end for s in spans)]
     # "with the measure applying from November 16": the day something takes effect is not the meeting's
     dates = [
         d for d in dates
@@ -769,6 +795,12 @@ def _meeting_dates(ctx: Context, text: str) -> DateMatch | None:
             d
             for d in dates
             if abs((dt.date.fromisoformat(d.edtf.split("/")[0]) - ctx.anchor.day).days) <= 10
+            # "which ran from 23 September to 3 October" in a report of 8 October: a span ending near the report
+            or (
+                "/" in d.edtf
+                and -10 <= (ctx.anchor.day - dt.date.fromisoformat(d.edtf.split("/")[-1])).days <= 10
+                and (dt.date.fromisoformat(d.edtf.split("/")[-1]) - dt.date.fromisoformat(d.edtf.split("/")[0])).days <= 31
+            )
             # "the session of the General Conference, held on 29 and 30 June" in a report of 11 July: a day a
             # verb of sitting governs is the sitting's, up to a month before the report
             or (

@@ -745,3 +745,30 @@ def test_opened_and_closes_is_always_the_span_of_its_two_days(first: int, length
         f"on {first} March and closes on {last} March."
     )
     assert _meeting(text)["date"] == f"2031-03-{first:02d}/2031-03-{last:02d}"
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "date"),
+    [
+        (
+            "MECCA, 16 August 2031 - Leaders of the XYZ suspended Syria early on Thursday, at the close of an "
+            "extraordinary summit in the holy city.",
+            "summit",
+            "2031-08-14",
+        ),
+        (
+            "LIMA, 9 May 2031 - Peru took over the chair on Friday at the end of the 12th session of the XYZ "
+            "Council of Ministers in Lima.",
+            "council-of-ministers",
+            "2031-05-09",
+        ),
+        (
+            "DAKAR, 2 March 2031 - A new flag was unveiled today at the opening of the XYZ Congress in Dakar.",
+            "congress",
+            "2031-03-02",
+        ),
+    ],
+)
+def test_an_act_at_the_close_or_opening_of_a_sitting_tells_it(text: str, body: str, date: str) -> None:
+    found = _meeting(text)
+    assert (found["body"], found["date"]) == (body, date)

@@ -64,9 +64,11 @@ def generate_sitting(rng: random.Random) -> Sample:
     style = rng.choice(["dm", "md"])
     dateline = f"{place.upper()}, {_day(day, style, True)} -- "
     when_kind = rng.choice(["today", "weekday", "full"])
-    when = {"today": "today", "weekday": f"on {_WEEKDAYS[day.weekday()]}", "full": f"on {_day(day, style, False)}"}[
-        when_kind
-    ]
+    when = {
+        "today": "today",
+        "weekday": f"on {_WEEKDAYS[day.weekday()]}",
+        "full": f"on {_day(day, style, False)}",
+    }[when_kind]
     person = _person(rng)
     office = rng.choice(OFFICES)
     n = rng.randint(2, 60)
@@ -77,7 +79,9 @@ def generate_sitting(rng: random.Random) -> Sample:
         s = f"{person} was elected {office} of the {abbr} by the {abbr} {body_name} in {place} {when}."
     elif shape_kind == "active-today":
         verb = rng.choice(["approved", "adopted", "elected"])
-        obj = {"approved": "a new budget", "adopted": "a plan of action", "elected": f"{person} as {office}"}[verb]
+        obj = {"approved": "a new budget", "adopted": "a plan of action", "elected": f"{person} as {office}"}[
+            verb
+        ]
         s = f"The {body_name} of the {name} ({abbr}), meeting in {place}, {when} {verb} {obj}."
         intro = ""
     elif shape_kind == "at-its-session":
@@ -95,7 +99,10 @@ def generate_sitting(rng: random.Random) -> Sample:
         s = f"On the last day of its {nth} session, {when}, the {abbr} {body_name} elected {person} as {office}."
     elif shape_kind == "decided-on-day":
         if body_name in ("Council", "Governing Council", "Ministerial Council"):
-            body_name, truth_body = "General Conference", "general-conference"  # a standing council: not this shape
+            body_name, truth_body = (
+                "General Conference",
+                "general-conference",
+            )  # a standing council: not this shape
         s = f"The {abbr} {body_name} elected {person} as {office} {when}."
     elif shape_kind == "ends-today":
         days = rng.choice(["three-week", "two-week", "five-day"])

@@ -218,7 +218,9 @@ def test_no_second_meeting_without_its_place_or_weeks_away(sentence: str) -> Non
         ),
     ],
 )
-def test_a_day_a_verb_of_sitting_governs_dates_the_sitting_weeks_before_the_report(text: str, date: str) -> None:
+def test_a_day_a_verb_of_sitting_governs_dates_the_sitting_weeks_before_the_report(
+    text: str, date: str
+) -> None:
     assert _meeting(text)["date"] == date
 
 
@@ -257,7 +259,9 @@ _SITTING = "LONDON, 18 July 2031 - The XYZ Council met in London today.\n\n"
         ),
     ],
 )
-def test_a_modal_in_what_an_attendee_said_does_not_undo_the_attendance(sentence: str, person: str, party: str) -> None:
+def test_a_modal_in_what_an_attendee_said_does_not_undo_the_attendance(
+    sentence: str, person: str, party: str
+) -> None:
     people = {(p["person"], p.get("party")) for p in _meeting(_SITTING + sentence)["participants"]}
     assert (person, party) in people
 
@@ -270,7 +274,11 @@ def test_who_will_attend_still_attends_nothing() -> None:
 @pytest.mark.parametrize(
     ("sentence", "person", "party"),
     [
-        ("Australia's transport minister, Helen King, represented her country at the session.", "Helen King", "AUS"),
+        (
+            "Australia's transport minister, Helen King, represented her country at the session.",
+            "Helen King",
+            "AUS",
+        ),
         ("Minister Omar Prince of Ghana attended the session.", "Omar Prince", "GHA"),
         ("President Anna Marshal of Chile took part in the session.", "Anna Marshal", "CHL"),
     ],
@@ -299,7 +307,11 @@ _SUMMIT_OPENED = "RIGA, 9 May 2031 - The XYZ summit opened in Riga today.\n\n"
             "EST",
         ),
         ("Prime Minister Ola Berg of Norway arrived in Riga for the summit on Sunday.", "Ola Berg", "NOR"),
-        ("Chile's foreign minister, Ines Roble, arrived at the venue to attend the talks.", "Ines Roble", "CHL"),
+        (
+            "Chile's foreign minister, Ines Roble, arrived at the venue to attend the talks.",
+            "Ines Roble",
+            "CHL",
+        ),
     ],
 )
 def test_who_arrived_to_attend_attended(sentence: str, person: str, party: str) -> None:
@@ -424,7 +436,9 @@ def test_a_generated_sitting_is_never_dated_wrong_and_quotes_are_text(seed: int)
     mod = _sittings()
     sample = mod.generate_sitting(random.Random(seed))
     fails = mod.judge_sitting(sample)
-    assert not {"quote-not-text", "date-wrong-year", "date-guessed", "date-wrong", "place-wrong"} & set(fails), (
+    assert not {"quote-not-text", "date-wrong-year", "date-guessed", "date-wrong", "place-wrong"} & set(
+        fails
+    ), (
         sample.text,
         fails,
     )
@@ -471,12 +485,22 @@ _CLOSED = "TALLINN, 9 May 2031 - The XYZ summit closed in Tallinn today.\n\n"
 @pytest.mark.parametrize(
     ("sentence", "person", "party"),
     [
-        ("Latvian Prime Minister Ivo Kalns shook hands with the host on stage at the closing ceremony.", "Ivo Kalns", "LVA"),
+        (
+            "Latvian Prime Minister Ivo Kalns shook hands with the host on stage at the closing ceremony.",
+            "Ivo Kalns",
+            "LVA",
+        ),
         ("President Ona Rute of Lithuania spoke briefly during the opening session.", "Ona Rute", "LTU"),
-        ("Finnish President Aki Salo posed for photographs at the summit's opening ceremony.", "Aki Salo", "FIN"),
+        (
+            "Finnish President Aki Salo posed for photographs at the summit's opening ceremony.",
+            "Aki Salo",
+            "FIN",
+        ),
     ],
 )
-def test_an_act_at_the_meeting_s_ceremony_tells_the_head_was_there(sentence: str, person: str, party: str) -> None:
+def test_an_act_at_the_meeting_s_ceremony_tells_the_head_was_there(
+    sentence: str, person: str, party: str
+) -> None:
     people = {(p["person"], p.get("party")) for p in _meeting(_CLOSED + sentence)["participants"]}
     assert (person, party) in people
 
@@ -510,7 +534,9 @@ _MET = "DJERBA, 19 November 2031 - The XYZ summit opened in Djerba today.\n\n"
         ),
     ],
 )
-def test_among_them_after_who_was_at_the_meeting_lists_attendees(sentence: str, people: set[tuple[str, str]]) -> None:
+def test_among_them_after_who_was_at_the_meeting_lists_attendees(
+    sentence: str, people: set[tuple[str, str]]
+) -> None:
     got = {(p["person"], p.get("party")) for p in _meeting(_MET + sentence)["participants"]}
     assert people <= got
 
@@ -519,7 +545,9 @@ def test_among_them_of_the_dead_lists_no_attendee() -> None:
     text = _MET + (
         "The summit mourned the deaths of prominent leaders, among them Namibia's late President Tom Haufiku."
     )
-    assert ("Tom Haufiku", "NAM") not in {(p["person"], p.get("party")) for p in _meeting(text)["participants"]}
+    assert ("Tom Haufiku", "NAM") not in {
+        (p["person"], p.get("party")) for p in _meeting(text)["participants"]
+    }
 
 
 @pytest.mark.parametrize(

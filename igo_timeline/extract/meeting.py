@@ -351,7 +351,8 @@ def _body_in(text: str, ctx: Context) -> tuple[str, int] | None:
 
 # who sits at a summit, or the word itself: then the organization's sitting is its summit
 _NOT_A_SUMMIT_GUARD = re.compile(
-    r"\b(?:summits?|leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|kings?|emirs?)\b", re.I
+    r"\b(?:summits?|leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|kings?|emirs?)\b",
+    re.I,
 )
 _SITTING_NOUN = re.compile(r"\b(?:(?P<kind>ministerial|plenary)\s+)?(?P<noun>meeting|session)\b", re.I)
 
@@ -367,7 +368,9 @@ def _body_named_in(text: str, ctx: Context) -> tuple[str, int] | None:
     if theirs:
         return theirs
     officials = _SENIOR_OFFICIALS.search(text)
-    if officials:  # "Senior officials of the XYZ met in Singapore on Monday to prepare the summit": their meeting
+    if (
+        officials
+    ):  # "Senior officials of the XYZ met in Singapore on Monday to prepare the summit": their meeting
         return "senior-officials-meeting", officials.start()
     lower = _LOWER_BODY.search(text)
     if (
@@ -390,7 +393,9 @@ def _body_named_in(text: str, ctx: Context) -> tuple[str, int] | None:
             and (
                 _names_own_org(of_own.group("own"), ctx)
                 # "the Senior Officials' Meeting of the Union": the organization by its generic noun
-                or re.fullmatch(r"Union|Organi[sz]ation|Group|Bloc|Community|Association|Alliance", of_own.group("own"))
+                or re.fullmatch(
+                    r"Union|Organi[sz]ation|Group|Bloc|Community|Association|Alliance", of_own.group("own")
+                )
             )
             and not re.fullmatch(r"(?:The|A|An)\s+", qualified.group(1))
         ):  # "the 22nd Heads of Government Meeting of the XYZ": the meeting's own name, the org left out
@@ -452,13 +457,17 @@ def _body_named_in(text: str, ctx: Context) -> tuple[str, int] | None:
         r"\b(?:in|at|At|of|by|for|to|hosted|held|convened|opened|closed|concluded|attended|attending|ended|began|started|wrapped\s+up|kicked\s+off)\s+(?:a|an|the|its|their)\s+(?P<body>(?:(?:\d+(?:st|nd|rd|th)|[A-Z][\w'’-]*)\s+){0,6}(?:Council|Assembly|Conference|Congress|Authority|Board(?:\s+of\s+Governors)?|Governing\s+Body|Committee))\b",
         text,
     )
-    if named is None:  # "At its 40th session in Lima on Monday, the XYZ General Assembly adopted ...": the subject
+    if (
+        named is None
+    ):  # "At its 40th session in Lima on Monday, the XYZ General Assembly adopted ...": the subject
         named = re.search(
             r"^(?:At|Closing|Concluding|Wrapping\s+up|Ending|Opening|On\s+the\s+\w+\s+day\s+of)\s+(?:its|their)\s+[^;]+?,\s+(?P<body>the\s+(?:[A-Z][\w'’-]*\s+){0,6}(?:Council|Assembly|Conference|Congress|Authority|Board|Body|Committee))\b",
             text,
         )
     if named and any(is_state(p.value) for p in find_parties(named.group("body"))):
-        named = None  # "blocked by the Paraguayan Congress": a state's parliament, no body of the organization
+        named = (
+            None  # "blocked by the Paraguayan Congress": a state's parliament, no body of the organization
+        )
     if named:  # "Meeting in a Special Council in Geneva": the body the meeting sits as; "hosted the 12th
         # Conference of Heads of State and Government of the XYZ on 5 May": its name runs on after "of"
         slug = _generic_body(text[named.start("body") :], ctx)
@@ -801,7 +810,10 @@ def _meeting_dates(ctx: Context, text: str) -> DateMatch | None:
             or (
                 "/" in d.edtf
                 and -10 <= (ctx.anchor.day - dt.date.fromisoformat(d.edtf.split("/")[-1])).days <= 10
-                and (dt.date.fromisoformat(d.edtf.split("/")[-1]) - dt.date.fromisoformat(d.edtf.split("/")[0])).days <= 31
+                and (
+                    dt.date.fromisoformat(d.edtf.split("/")[-1]) - dt.date.fromisoformat(d.edtf.split("/")[0])
+                ).days
+                <= 31
             )
             # "the session of the General Conference, held on 29 and 30 June" in a report of 11 July: a day a
             # verb of sitting governs is the sitting's, up to a month before the report
@@ -918,7 +930,9 @@ def find_meeting(ctx: Context) -> list[Candidate]:
             or _AHEAD.search(text)
         ):  # a modal after the verb tells the meeting's end ("opens today and will close on Wednesday")
             continue
-        if _BACKGROUND.search(_SINCE_AGO.sub("", text)) and not re.search(r"\b(?:today|this\s+week)\b", text, re.I):
+        if _BACKGROUND.search(_SINCE_AGO.sub("", text)) and not re.search(
+            r"\b(?:today|this\s+week)\b", text, re.I
+        ):
             continue  # the organization's history, not the meeting reported
         if _elsewhen(ctx, text):
             continue  # "... opened for them in September 2021 at their Dushanbe summit": another meeting
@@ -1108,7 +1122,9 @@ def _other_meetings(
         relative = _BODY_WHICH_MET.search(text)
         if relative is not None:  # "... by the XYZ Council of Ministers, which met in Lima on 3 May"
             verb = relative
-        elif verb is None or re.search(r"\b(?:which|that|who|whom|where)\s+(?:\w+\s+)?$", text[: verb.start()]):
+        elif verb is None or re.search(
+            r"\b(?:which|that|who|whom|where)\s+(?:\w+\s+)?$", text[: verb.start()]
+        ):
             continue
         if _NOT_THIS.search(text[: verb.end()]) or _OTHER_MEETING.search(text[verb.end() : verb.end() + 80]):
             continue
@@ -1130,8 +1146,12 @@ def _other_meetings(
         if named is None or named[0] == body or named[0] == _summit_slug(ctx):
             continue
         known = named[0] in ctx.bodies or resolve_body(named[0].replace("-", " "), ctx.bodies, ctx.org)
-        if not known and relative is None and not re.search(
-            r"-of-(?:[a-z]+-)*(?:ministers|heads|officials|governors|representatives|state)\b", named[0]
+        if (
+            not known
+            and relative is None
+            and not re.search(
+                r"-of-(?:[a-z]+-)*(?:ministers|heads|officials|governors|representatives|state)\b", named[0]
+            )
         ):
             continue  # "the summit of the Conference on Interaction ...": another organization's, or no body's name
         found.append((passage, named[0], date))
@@ -1162,7 +1182,9 @@ def _own_date(ctx: Context, text: str, when: str) -> DateMatch | None:
         end = dt.date.fromisoformat(when.split("/")[-1])
         for year_of in (end.year, end.year - 1):  # "on 31 December" before a meeting of 2 January
             for d in find_dates(text, year_of):
-                if d.kind.rstrip("?") in ("day", "days") and re.fullmatch(r"\d{4}-\d{2}-\d{2}", d.edtf.split("/")[0]):
+                if d.kind.rstrip("?") in ("day", "days") and re.fullmatch(
+                    r"\d{4}-\d{2}-\d{2}", d.edtf.split("/")[0]
+                ):
                     if 0 <= (end - dt.date.fromisoformat(d.edtf.split("/")[0])).days <= 7:
                         return d
     first, last = when.split("/")[0], when.split("/")[-1]
@@ -1721,7 +1743,9 @@ def _attendance(
         welcomed = _WELCOMED_TO.search(text) or _WELCOMED_ALL.search(text)
         if welcomed and not inverted:
             # "President X of A welcomed B, C and D to the summit": the host and those welcomed
-            listed = f"{text[: welcomed.start()].strip()}, {welcomed.group('list') or welcomed.group('peers')}"
+            listed = (
+                f"{text[: welcomed.start()].strip()}, {welcomed.group('list') or welcomed.group('peers')}"
+            )
             verb, after = welcomed, None
         elif inverted:
             listed = text[inverted.end() :]

@@ -800,3 +800,26 @@ def test_opened_and_closes_is_always_the_span_of_its_two_days(first: int, length
 def test_an_act_at_the_close_or_opening_of_a_sitting_tells_it(text: str, body: str, date: str) -> None:
     found = _meeting(text)
     assert (found["body"], found["date"]) == (body, date)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KINGSTON, 2 August 2031 - The XYZ was created under a convention that was adopted by the General "
+        "Assembly of the United Nations.",
+        "KINGSTON, 2 August 2031 - The XYZ was set up under a statute approved by the XYZ Assembly in 1999.",
+        "KINGSTON, 2 August 2031 - Ana Lobo leads the XYZ secretariat. She was first elected by the XYZ Assembly "
+        "in 2023.",
+        "KINGSTON, 2 August 2031 - The XYZ Board of Governors will elect a new head on Friday.",
+    ],
+)
+def test_a_decision_of_the_past_or_in_a_relative_clause_tells_no_sitting(text: str) -> None:
+    assert _meetings(text) == []
+
+
+def test_a_year_after_since_does_not_make_the_sitting_history() -> None:
+    text = (
+        "DJERBA, 20 November 2031 - The 19th XYZ Summit ended on Sunday in Djerba, the first meeting of the "
+        "leaders since 2027."
+    )
+    assert _meeting(text)["date"] == "2031-11-16"

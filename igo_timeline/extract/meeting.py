@@ -72,7 +72,7 @@ _HELD = re.compile(
     r"|\b(?:was|were)\s+(?:made|taken|reached|approved|adopted|agreed)\s+(?:\w+ly\s+)?(?=(?:at|during)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,4}(?-i:Meeting|Session|Summit|Sitting|Congress|Conference|Assembly)\b)"
     # "Houngbo was elected by the ILO Governing Body", "was approved by the Board of Governors": a decision
     # whose agent is a named body (a body decides when it sits)
-    r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:(?:unanimously|formally|duly)\s+)?(?:elected|re-elected|appointed|approved|adopted|chosen|admitted|confirmed|endorsed)"
+    r"|(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)\b(?:was|were|has\s+been|have\s+been)\s+(?:(?:unanimously|formally|duly)\s+)?(?:elected|re-elected|appointed|approved|adopted|chosen|admitted|confirmed|endorsed)"
     r"(?:\s+[^.;]{0,80}?)?\s+by\s+the\s+(?=(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){0,5}(?-i:Council|Assembly|Conference|Congress|Body|Board|Authority|Summit)\b)"
     # "The World Weather Congress today appointed X", "A special session of the General Conference ... on Monday
     # approved ...": a body that exists only when it sits, acting on a day, sat that day
@@ -278,6 +278,27 @@ _TAIL = re.compile(
     r"\s*(?:,\s*)?\b(?:(?:also|have|has|had|all)\s+)?(?:attended|took part|participated|were present|was present|were also present|delivered|joined|addressed)\b.*$"
 )
 _LEAD = re.compile(r"^.*?\b(?:i\.\s?e\.|namely|including)\s*|^\W+")
+
+
+def _past_year_only(ctx: Context, text: str) -> bool:
+    """Whether a sentence dates what it tells only by a year before the text's own ("a convention adopted by
+    the General Assembly in 1982"): background, not the sitting reported."""
+    if ctx.anchor.year is None:
+        return False
+    dates = find_dates(text, ctx.anchor.year)
+    if any(d.kind.rstrip("?") in ("day", "days", "month") for d in dates) or _DAY_WORD.search(text):
+        return False
+    return any(
+        d.kind.rstrip("?") == "year"
+        and int(d.edtf[:4]) < ctx.anchor.year
+        and re.search(r"\bin\s+$", text[max(0, d.start - 4) : d.start])  # "in 1982", not "since 2018"
+        for d in dates
+    )
+
+
+_DAY_WORD = re.compile(
+    r"\b(?:today|yesterday|tonight|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
+)
 
 
 def _elsewhen(ctx: Context, text: str) -> bool:
@@ -934,7 +955,7 @@ def find_meeting(ctx: Context) -> list[Candidate]:
             r"\b(?:today|this\s+week)\b", text, re.I
         ):
             continue  # the organization's history, not the meeting reported
-        if _elsewhen(ctx, text):
+        if _elsewhen(ctx, text) or _past_year_only(ctx, text):
             continue  # "... opened for them in September 2021 at their Dushanbe summit": another meeting
         body = found[0]
         opening, date = passage, _meeting_dates(ctx, text)

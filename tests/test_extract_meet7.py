@@ -823,3 +823,29 @@ def test_a_year_after_since_does_not_make_the_sitting_history() -> None:
         "leaders since 2027."
     )
     assert _meeting(text)["date"] == "2031-11-16"
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "date"),
+    [
+        (
+            "LIMA, 20 November 2031 - The XYZ Assembly, held in Lima over three days from 17 November, adopted "
+            "five decisions.",
+            "assembly",
+            "2031-11-17/2031-11-19",
+        ),
+        (
+            "LIMA, 20 November 2031 - The XYZ Council met for two days starting on 19 November in Lima.",
+            "council",
+            "2031-11-19/2031-11-20",
+        ),
+        (
+            "LIMA, 20 November 2031 - Delegates wrapped up the week-long XYZ Conference in Lima today.",
+            "conference",
+            "2031-11-20",
+        ),
+    ],
+)
+def test_a_sitting_s_length_from_its_first_day(text: str, body: str, date: str) -> None:
+    found = _meeting(text)
+    assert (found["body"], found["date"]) == (body, date)

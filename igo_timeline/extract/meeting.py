@@ -475,7 +475,7 @@ def _body_named_in(text: str, ctx: Context) -> tuple[str, int] | None:
     if summit:
         return _summit_slug(ctx), summit.start()
     named = re.search(
-        r"\b(?:in|at|At|of|by|for|to|hosted|held|convened|opened|closed|concluded|attended|attending|ended|began|started|wrapped\s+up|kicked\s+off)\s+(?:a|an|the|its|their)\s+(?P<body>(?:(?:\d+(?:st|nd|rd|th)|[A-Z][\w'’-]*)\s+){0,6}(?:Council|Assembly|Conference|Congress|Authority|Board(?:\s+of\s+Governors)?|Governing\s+Body|Committee))\b",
+        r"\b(?:in|at|At|of|by|for|to|hosted|held|convened|opened|closed|concluded|attended|attending|ended|began|started|wrapped\s+up|kicked\s+off)\s+(?:a|an|the|its|their)\s+(?P<body>(?:(?:\d+(?:st|nd|rd|th)|[A-Z][\w'’-]*|\w+-(?:day|week|month|long))\s+){0,6}(?:Council|Assembly|Conference|Congress|Authority|Board(?:\s+of\s+Governors)?|Governing\s+Body|Committee))\b",
         text,
     )
     if (
@@ -525,6 +525,7 @@ _SITTING_KIND = (
     r"special|extraordinary|ordinary|regular|emergency|annual|informal|formal|plenary|inaugural|biennial"
     r"|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
     r"|\w+teenth|\w+tieth|twenty[-\s]\w+|thirty[-\s]\w+|forty[-\s]\w+|fifty[-\s]\w+"
+    r"|\w+-(?:day|week|month)|\w+-long"  # "the week-long XYZ Conference", "a three-day Assembly"
 )
 _GENERIC_HEADS = {
     "council",
@@ -811,9 +812,30 @@ def _opened_and_closes(dates: list[DateMatch], text: str) -> list[DateMatch]:
     return out
 
 
+_N_DAYS_FROM = re.compile(
+    r"\b(?:over|for|in)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days\s+(?:from|starting(?:\s+on)?|beginning(?:\s+on)?)\s+$",
+    re.I,
+)
+_NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _days_from(dates: list[DateMatch], text: str) -> list[DateMatch]:
+    """ "held in Lima over three days from 17 November": the span of those days."""
+    out: list[DateMatch] = []
+    for d in dates:
+        m = _N_DAYS_FROM.search(text[max(0, d.start - 40) : d.start])
+        if m and d.kind.rstrip("?") == "day" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", d.edtf):
+            n = _NUMBER.get(m.group("n").casefold()) or int(m.group("n"))
+            if 1 < n <= 31:
+                last = dt.date.fromisoformat(d.edtf) + dt.timedelta(days=n - 1)
+                start = d.start - (len(text[max(0, d.start - 40) : d.start]) - m.start())
+                out.append(DateMatch(start, d.end, f"{d.edtf}/{last.isoformat()}", "days" + d.kind[3:]))
+    return out
+
+
 def _meeting_dates(ctx: Context, text: str) -> DateMatch | None:
     dates = [d for d in find_dates(text, ctx.anchor.year) if d.kind.rstrip("?") in ("day", "days")]
-    spans = _opened_and_closes(dates, text)
+    spans = _opened_and_closes(dates, text) + _days_from(dates, text)
     if spans:
         dates = spans + [d for d in dates if not any(s.start <= d.start < s.end for s in spans)]
     # "with the measure applying from November 16": the day something takes effect is not the meeting's

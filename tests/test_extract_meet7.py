@@ -849,3 +849,36 @@ def test_a_year_after_since_does_not_make_the_sitting_history() -> None:
 def test_a_sitting_s_length_from_its_first_day(text: str, body: str, date: str) -> None:
     found = _meeting(text)
     assert (found["body"], found["date"]) == (body, date)
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "date"),
+    [
+        (
+            "GENEVA, 7 March 2031 - The XYZ Coordination Committee nominated Ana Lobo as Director General on "
+            "Wednesday.",
+            "coordination-committee",
+            "2031-03-05",
+        ),
+        (
+            "GENEVA, 7 March 2031 - Ana Lobo was nominated for the post of Director General by the XYZ "
+            "Coordination Committee on Wednesday.",
+            "coordination-committee",
+            "2031-03-05",
+        ),
+        (
+            "WASHINGTON, 3 May 2031 - The Board of Executive Directors of the XYZ selected Tom Vidal as President "
+            "today.",
+            "board-of-executive-directors",
+            "2031-05-03",
+        ),
+        (
+            "WASHINGTON, 3 May 2031 - Tom Vidal was named chief economist by its Board of Directors on 2 May.",
+            "board-of-directors",
+            "2031-05-02",
+        ),
+    ],
+)
+def test_nominated_selected_named_by_a_committee_or_board(text: str, body: str, date: str) -> None:
+    found = _meeting(text)
+    assert (found["body"], found["date"]) == (body, date)

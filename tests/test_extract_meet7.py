@@ -882,3 +882,34 @@ def test_a_sitting_s_length_from_its_first_day(text: str, body: str, date: str) 
 def test_nominated_selected_named_by_a_committee_or_board(text: str, body: str, date: str) -> None:
     found = _meeting(text)
     assert (found["body"], found["date"]) == (body, date)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "WASHINGTON, 3 May 2031 - Tom Vidal was selected as the XYZ's next President by its Board of "
+            "Directors on Wednesday.",
+            "2031-04-30",
+        ),
+        (
+            "GENEVA, 7 March 2031 - Ana Lobo was chosen as the next Director-General by the XYZ Assembly on "
+            "Tuesday.",
+            "2031-03-04",
+        ),
+        (
+            "LIMA, 9 May 2031 - The XYZ Congress elected the next Secretary General of the union on Monday.",
+            "2031-05-05",
+        ),
+    ],
+)
+def test_next_of_a_role_is_no_mark_of_the_future(text: str, date: str) -> None:
+    """ "the next President" names a role; the act on a weekday is the last such day before the report."""
+    assert _meeting(text)["date"] == date
+
+
+def test_next_of_a_time_still_marks_the_future() -> None:
+    from igo_timeline.extract.dates import clause_tense
+
+    s = "The leaders will meet again next Wednesday."
+    assert clause_tense(s, s.index("Wednesday"), len(s) - 1) == "future"

@@ -176,7 +176,9 @@ _SHIFT = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
 # what a clause tells: what is to come, or what was
 FUTURE = re.compile(
-    r"\b(?:will|shall|next|would|to\s+be|is\s+to|are\s+to|due|scheduled|expected\s+to|planned|set\s+to"
+    # "next" of a time ("next week", "next summit"), not of a role ("was selected as the next President")
+    r"\b(?:will|shall|next(?!\s+(?:[A-Z][\w'’-]*\s+)*(?:President|Secretary|Director|Chair\w*|Head|President-elect|leader|head|chief)\b)"
+    r"|would|to\s+be|is\s+to|are\s+to|due|scheduled|expected\s+to|planned|set\s+to"
     r"|for\s+the\s+period|until|till|through|with\s+effect\s+from|upcoming|forthcoming)\b"
     r"|\b(?:for|by)\s+\d{4}",
     re.I,

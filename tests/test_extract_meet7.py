@@ -913,3 +913,40 @@ def test_next_of_a_time_still_marks_the_future() -> None:
 
     s = "The leaders will meet again next Wednesday."
     assert clause_tense(s, s.index("Wednesday"), len(s) - 1) == "future"
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "date"),
+    [
+        (
+            "GENEVA, 8 May 2031 - Member States of the XYZ today appointed Ana Lobo as Director General, at an "
+            "extraordinary session of the XYZ General Assembly.",
+            "general-assembly",
+            "2031-05-08",
+        ),
+        (
+            "NEW YORK, 10 June 2031 - The XYZ General Assembly elected five non-permanent members of the Council "
+            "on Thursday.",
+            "general-assembly",
+            "2031-06-05",
+        ),
+        (
+            "ROME, 4 July 2031 - The XYZ Conference admitted two members of the Commission today.",
+            "conference",
+            "2031-07-04",
+        ),
+    ],
+)
+def test_the_deciding_body_is_the_subject_s_not_another_named_in_the_object(
+    text: str, body: str, date: str
+) -> None:
+    found = _meeting(text)
+    assert (found["body"], found["date"]) == (body, date)
+
+
+def test_a_body_s_act_in_another_clause_is_not_dated_by_this_one() -> None:
+    text = (
+        "GENEVA, 8 May 2031 - The XYZ Executive Board nominated Ana Lobo in January, and her appointment "
+        "is now due today."
+    )
+    assert [m["body"] for m in _meetings(text)] != ["executive-board"]

@@ -62,7 +62,7 @@ _HELD = re.compile(
     # "At the 10th Conference of ..., meeting in the Timorese capital, the leaders ...": a participle after the body
     r"|,\s+(?:meeting|gathering|convening|sitting|assembled)\s+(?:(?:today|yesterday|this\s+\w+|on\s+\w+day)\s+)?(?:in|at|on|for|by|via)\b"
     # "decided to grant it the status at a meeting of the X", "was decided by the X at a session on Monday"
-    r"|\b(?:decided|agreed|resolved|adopted|approved)\b(?=[^.;]*?\bat\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|session|summit)\b)"
+    r"|\b(?:decided|agreed|resolved|adopted|approved|appointed|elected|re-elected|chose|selected|nominated|admitted|suspended)\b(?=[^.;]*?\bat\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|session|summit)\b)"
     # "The decision was made today at the session of the council", "voted during the morning session of the X
     # Conference": an act done at a sitting tells the sitting
     r"|\b(?:was|were)\s+(?:made|taken|reached)\s+(?:today|yesterday|on\s+\w+day)\s+(?=(?:at|during)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|session|summit|sitting)\b)"
@@ -83,7 +83,7 @@ _HELD = re.compile(
     r"|(?:^|(?<=[-–—]\s))(?P<decider>(?-i:The)\s+(?:[A-Z][\w'’-]*\s+){0,6}(?-i:Congress|Conference|Assembly|Summit|Board|Body|Authority|Committee)"
     r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z])[\w'’-]*){0,6})?)"
     r"\s+(?:(?:unanimously|formally)\s+)?(?:appointed|elected|re-elected|approved|adopted|decided|agreed|voted|admitted|suspended|endorsed|confirmed|chose|nominated|selected|named)\b"
-    r"(?=[^.;]*?\b(?:today|yesterday|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\s+\d{1,2})\b)",
+    r"(?=[^.;,]*?\b(?:today|yesterday|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\s+\d{1,2})\b)",
     re.I,
 )
 _NOT_THIS = re.compile(
@@ -892,6 +892,14 @@ def find_meeting(ctx: Context) -> list[Candidate]:
             text = " ".join(text.split())
         verb = _HELD.search(text) or _ORDINAL_MEETING.search(text)
         found = _body_in(text, ctx)
+        decider = verb.groupdict().get("decider") if verb is not None else None
+        if decider:  # "The XYZ General Assembly elected five members of the Council": the subject's body
+            named = _NAMED_BODY.search(decider)
+            slug = resolve_body(re.sub(r"^(?:The|the)\s+", "", decider), ctx.bodies, ctx.org) or (
+                _generic_body(named.group(), ctx) if named else None
+            )
+            if slug:
+                found = (slug, 0)
         if found is None and verb is not None:  # "The heads of state of the member states ... met in ..."
             subject = re.sub(r"^(?:On\s+)?[^,]*\d{4},\s*", "", text[: verb.start()]).strip(" ,")
             if verb.groupdict().get("sitting") or verb.groupdict().get(

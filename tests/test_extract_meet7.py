@@ -950,3 +950,15 @@ def test_a_body_s_act_in_another_clause_is_not_dated_by_this_one() -> None:
         "is now due today."
     )
     assert [m["body"] for m in _meetings(text)] != ["executive-board"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PARIS, 3 June 2031 - The French National Assembly approved the XYZ treaty on Tuesday.",
+        "PARIS, 3 June 2031 - The UN General Assembly adopted a resolution on the XYZ on Monday.",
+        "PARIS, 3 June 2031 - The Brazilian Congress ratified the XYZ charter on Monday.",
+    ],
+)
+def test_a_state_s_or_another_organization_s_body_deciding_is_no_sitting_of_this_one(text: str) -> None:
+    assert _meetings(text) == []

@@ -893,6 +893,8 @@ def find_meeting(ctx: Context) -> list[Candidate]:
         verb = _HELD.search(text) or _ORDINAL_MEETING.search(text)
         found = _body_in(text, ctx)
         decider = verb.groupdict().get("decider") if verb is not None else None
+        if decider and [p for p in find_parties(decider, exclude=[ctx.org]) if p.value != ctx.org]:
+            continue  # "The French National Assembly approved ...", "The UN General Assembly adopted ...": another's
         if decider:  # "The XYZ General Assembly elected five members of the Council": the subject's body
             named = _NAMED_BODY.search(decider)
             slug = resolve_body(re.sub(r"^(?:The|the)\s+", "", decider), ctx.bodies, ctx.org) or (

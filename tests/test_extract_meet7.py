@@ -962,3 +962,15 @@ def test_a_body_s_act_in_another_clause_is_not_dated_by_this_one() -> None:
 )
 def test_a_state_s_or_another_organization_s_body_deciding_is_no_sitting_of_this_one(text: str) -> None:
     assert _meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PARIS, 3 June 2031 - A resolution on the XYZ was adopted by the UN General Assembly on Monday.",
+        "PARIS, 3 June 2031 - The accession was endorsed by the Council of the European Union on Monday.",
+        "PARIS, 3 June 2031 - The XYZ treaty was approved by the French National Assembly on Tuesday.",
+    ],
+)
+def test_another_s_body_as_the_agent_is_no_sitting_of_this_one(text: str) -> None:
+    assert _meetings(text) == []

@@ -893,6 +893,12 @@ def find_meeting(ctx: Context) -> list[Candidate]:
         verb = _HELD.search(text) or _ORDINAL_MEETING.search(text)
         found = _body_in(text, ctx)
         decider = verb.groupdict().get("decider") if verb is not None else None
+        if verb is not None and re.search(r"\sby\s+(?:the|its|their)\s+$", verb.group()):
+            agent = re.match(
+                r"(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){0,5}\w+(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,6})?",
+                text[verb.end() :],
+            )
+            decider = agent.group() if agent else None  # "was adopted by the UN General Assembly": the agent
         if decider and [p for p in find_parties(decider, exclude=[ctx.org]) if p.value != ctx.org]:
             continue  # "The French National Assembly approved ...", "The UN General Assembly adopted ...": another's
         if decider:  # "The XYZ General Assembly elected five members of the Council": the subject's body

@@ -974,3 +974,10 @@ def test_a_state_s_or_another_organization_s_body_deciding_is_no_sitting_of_this
 )
 def test_another_s_body_as_the_agent_is_no_sitting_of_this_one(text: str) -> None:
     assert _meetings(text) == []
+
+
+def test_another_organization_s_body_which_met_is_no_meeting_of_this_one() -> None:
+    text = _SUMMIT + (
+        "The plan had been welcomed by the Council of the European Union, which met in Brussels on 10 March."
+    )
+    assert [m["body"] for m in _meetings(text)] == ["summit"]

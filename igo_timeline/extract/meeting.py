@@ -1179,6 +1179,8 @@ def _other_meetings(
             continue
         verb = _HELD.search(text)
         relative = _BODY_WHICH_MET.search(text)
+        if relative is not None and find_parties(relative.group("body"), exclude=[ctx.org]):
+            relative = None  # "the Council of the European Union, which met in Brussels": another's body
         if relative is not None:  # "... by the XYZ Council of Ministers, which met in Lima on 3 May"
             verb = relative
         elif verb is None or re.search(

@@ -981,3 +981,30 @@ def test_another_organization_s_body_which_met_is_no_meeting_of_this_one() -> No
         "The plan had been welcomed by the Council of the European Union, which met in Brussels on 10 March."
     )
     assert [m["body"] for m in _meetings(text)] == ["summit"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "date"),
+    [
+        (
+            "LIMA, 20 November 2031 - The XYZ Council sat for two days starting on 19 November in Lima.",
+            "council",
+            "2031-11-19/2031-11-20",
+        ),
+        ("LIMA, 20 November 2031 - The XYZ Assembly sat in plenary in Lima today.", "assembly", "2031-11-20"),
+        (
+            "LIMA, 20 November 2031 - The XYZ Congress sat in session in Lima on Tuesday.",
+            "congress",
+            "2031-11-18",
+        ),
+    ],
+)
+def test_a_body_that_sat_held_a_sitting(text: str, body: str, date: str) -> None:
+    found = _meeting(text)
+    assert (found["body"], found["date"].split("/")[0]) == (body, date.split("/")[0])
+
+
+def test_a_person_who_sat_next_to_someone_tells_no_sitting() -> None:
+    assert (
+        _meetings("LIMA, 20 November 2031 - Ana Lobo sat next to the XYZ Council chair in Lima today.") == []
+    )

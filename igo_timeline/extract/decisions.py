@@ -126,7 +126,9 @@ _APPOINT = re.compile(
     r"|on\s+the\s+appointment\s+of|becomes|became|will\s+become|confirmed|re-?elected|picked|chose|chosen|selected|will\s+be\s+the\s+next(?=\s+[A-Z][^:]*:[^.]*\b(?:appoint|elect|name))"
     # "X ... took office the same day as the Commission's ninth Secretary General": in office from then
     r"|(?:took|takes|has\s+taken)\s+office\s+(?:[^.;,]{0,30}?\s)?as(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}[A-Z])"
-    r"|(?:was|were|has\s+been|is)\s+sworn\s+in\s+as)\b"
+    r"|(?:was|were|has\s+been|is)\s+sworn\s+in\s+as"
+    # "X will be the next Director-General ... after winning the vote": the office told as won
+    r"|(?:will\s+be|is\s+to\s+be)\s+the\s+(?:next|new)(?=\s+[A-Z][^.;]*\b(?:vote|ballot|election|elected|won|winning|chosen)\b))\b"
 )
 _TERM_BACKREF = re.compile(
     r"^(?:Their|His|Her|The)\s+(?:(?:\w+|\d+)[\s-]+year\s+)?(?:terms?|mandates?)(?:\s+of\s+office)?\b|^(?:He|She|They)\s+(?:will|shall|is\s+to|are\s+to)\s+(?:take\s+office|serve|assume)"
@@ -634,7 +636,8 @@ def appointments(ctx: Context) -> list[Candidate]:
             offices = [o for o in offices if o[2] > 0]
         if not offices:
             offices = _generic_offices(ctx, text, verb.end())
-        term, term_passage = _term(text, verb.end(), ctx.near)
+        term, term_why = _term(text, verb.end(), ctx.near)
+        term_passage: Passage | None = None
         if (
             term is None
             and (n - 1) in told
@@ -642,9 +645,8 @@ def appointments(ctx: Context) -> list[Candidate]:
         ):  # "Y was elected Vice-President for the same year": the term the sentence before states
             term = told[n - 1]
         length_said: re.Match[str] | None = None
-        for ahead in sentences[
-            n + 1 : n + 8
-        ]:  # "Their terms will be from ...", after the list of appointments
+        window = [a for a in sentences[n + 1 : n + 24] if not _LIST_ITEM.match(a.quote)][:7]
+        for ahead in window:  # "Their terms will be from ...", after the list of appointments (items skipped)
             if term is not None:
                 break
             if _same_person(text, ahead.norm) and _TERM_LENGTH.search(ahead.norm):
@@ -652,9 +654,11 @@ def appointments(ctx: Context) -> list[Candidate]:
                     ahead.norm
                 )  # "Vila ... was elected for a four-year mandate"
             if _TERM_BACKREF.match(ahead.norm) or (
-                _same_person(text, ahead.norm) and _TERM_VERB.search(ahead.norm)
+                (_same_person(text, ahead.norm) or _refers_back(text, ahead.norm))
+                and (_TERM_VERB.search(ahead.norm) or _TERM_WORDS.search(ahead.norm))
+                and _new_term(_term(ahead.norm, 0, ctx.near)[0], ctx.near)
             ):  # "Tedros will begin his five-year term on 1 July": the appointed person's term, told after
-                term, _ = _term(ahead.norm, 0, ctx.near)
+                term, term_why = _term(ahead.norm, 0, ctx.near)
                 term_passage = ahead if term else None
                 if term and term.endswith("/..") and length_said is not None:
                     # "He will take up the post on 1 July 2021" after the mandate's length: from, so long
@@ -680,13 +684,16 @@ def appointments(ctx: Context) -> list[Candidate]:
                     r"\b(?:was|were)\s+declared\s+elected\b", ahead.norm
                 )  # the same election told
                 and not _same_person(text, ahead.norm)
+                and not _names_shared(text, ahead.norm)  # "... voted and chose X": the same election retold
             ):
                 break  # another appointment's sentence: its term is its own
         if term is None:
-            for ahead in sentences[n + 1 : n + 8]:
-                if _same_person(text, ahead.norm) and _TERM_VERB.search(ahead.norm):
+            for ahead in window:
+                if (_same_person(text, ahead.norm) or _names_shared(text, ahead.norm, opening=True)) and (
+                    _TERM_VERB.search(ahead.norm)
+                ):
                     # "Tedros will begin his five-year term on 1 July 2017", other elections told between
-                    term, _ = _term(ahead.norm, 0, ctx.near)
+                    term, term_why = _term(ahead.norm, 0, ctx.near)
                     term_passage = ahead if term else None
                     break
         if term is not None:
@@ -721,6 +728,7 @@ def appointments(ctx: Context) -> list[Candidate]:
                 ]  # "P, Sept 29 -- X was"
                 if re.search(r",\s*(?:who|whom|which)\b[^,]*$", subject):
                     continue  # "X, who was elected Secretary General in 2015, opened ...": told in passing
+                subject = re.sub(_ADVERBS_AT_END, "", subject.strip())  # "X was today", "X has now been"
                 subject = re.sub(
                     r"\s+(?:has|have|had|was|were|is|will)(?:\s+been|\s+be)?\s*$", "", subject.strip()
                 )
@@ -729,16 +737,26 @@ def appointments(ctx: Context) -> list[Candidate]:
                 if nationality_hint:
                     subject = f"{subject.strip()} ({nationality_hint})"
                 words = subject
-                out.extend(_appointment(ctx, passage, slug, words, o_end, quote_from, term, term_passage))
+                out.extend(
+                    _appointment(ctx, passage, slug, words, o_end, quote_from, term, term_passage, term_why)
+                )
                 prev = o_end
                 continue
             prev = o_end
             out.extend(
-                _appointment(ctx, passage, slug, words, o_end, 0 if k == 0 else None, term, term_passage)
+                _appointment(
+                    ctx, passage, slug, words, o_end, 0 if k == 0 else None, term, term_passage, term_why
+                )
             )
     return out
 
 
+# adverbs between the auxiliary and the verb, or after the verb: "was today appointed", "has now been named"
+_ADVERBS_AT_END = re.compile(
+    r"(?:\s+(?:today|yesterday|tonight|now|also|formally|officially|unanimously|duly|finally|overwhelmingly|narrowly"
+    r"|(?:on|this|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|by\s+acclamation|by\s+consensus))+\s*$",
+    re.I,
+)
 _TITLES = {
     "Professor",
     "Prof",
@@ -781,6 +799,82 @@ def _same_person(text: str, later: str) -> bool:
     if opening is None or opening.group("name") in ("The", "He", "She", "They", "It", "This"):
         return False
     return re.search(rf"\b{re.escape(opening.group('name'))}\b", text) is not None
+
+
+_INSTITUTION_WORDS = re.compile(
+    r"^(?:The|A|An|Council|Assembly|Conference|Congress|Organi[sz]ation|Union|Fund|Agency|Authority|Bureau|Board"
+    r"|Body|Secretariat|Commission|Committee|Community|International|United|Nations|General|Secretary|Secretary-General"
+    r"|President|Director|Director-General|Chair|Chairman|Chairperson|Minister|Ministry|Summit|World|National|Parliament"
+    r"|Republic|Government|Mr|Ms|Mrs|Dr|Prof|He|She|His|Her|They|It|Its|Once|After|When|In|On|At|By|With|Under|Since)$"
+)
+
+
+def _names_shared(text: str, later: str, opening: bool = False) -> bool:
+    """Whether a later sentence names a person of the appointment's sentence: a word of a run of two or
+    more capitalized words there (no institution's word, no state), written in the later sentence ("The
+    member states voted and chose Dominguez"). ``opening``: the name must be the later sentence's subject,
+    first or after a leading clause ("Once that is approved, Dominguez will start ...")."""
+    words: set[str] = set()
+    for run in re.finditer(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,5}\b", text):
+        tokens = run.group().split()
+        if any(_INSTITUTION_WORDS.match(t) for t in tokens) or find_parties(run.group()):
+            continue
+        words.update(t for t in tokens if len(t) >= 2 and not re.match(MONTHS, t))
+    for w in words:
+        rx = rf"(?:^|,\s+){re.escape(w)}\b" if opening else rf"\b{re.escape(w)}\b"
+        if re.search(rx, later):
+            return True
+    return False
+
+
+# what refers back to the one just appointed: a pronoun, "the new chief", "the President-elect", "the winner"
+_BACKREF_OPENING = re.compile(
+    r"^(?:[A-Z][^,]{0,60},\s+)?(?:(?:He|She|They|His|Her|Their)\b|The\s+(?:(?:new|next|incoming|future)\s+[\w-]+|[\w-]+-elect|winner|appointee)\b)"
+)
+_TERM_WORDS = re.compile(
+    r"\b(?:term|mandate|tenure|in\s+office|hold\s+the\s+(?:post|office|position)|takes?\s+office|take\s+up)\b",
+    re.I,
+)
+
+
+_LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-–•*])")
+
+
+def _new_term(term: str | None, near: dt.date | None) -> bool:
+    """Whether a term read from a later sentence can be the one just given: it does not begin more than a
+    year before the text's day ("previously ambassador from 2006 to 2012" is another post)."""
+    if term is None:
+        return False
+    if near is None:
+        return True
+    return int(term[:4]) >= near.year - 1
+
+
+# a later sentence that dates the act itself: "The appointment was made on Thursday, 25 February 2021",
+# "The decision was taken at the meeting of the Union on 6 February", "The vote was held on Monday"
+_DECISION_DAY = re.compile(
+    r"^(?:The|This|That|Their|His|Her)\s+(?:decision|appointment|election|vote|ballot|choice|nomination|selection)\b"
+    r"[^.;]{0,40}?\b(?:was|were|had\s+been)\s+(?:taken|made|held|reached|cast|adopted|confirmed)\b"
+)
+
+
+def _decision_day_told(ctx: Context, passage: Passage) -> str | None:
+    """The words of the next two sentences that date the appointment told in ``passage`` (its decision's own
+    day), when one opens so."""
+    later = [s for s in ctx.sentences if s.start >= passage.end][:2]
+    for s in later:
+        if _DECISION_DAY.match(s.norm) and ctx.stated_day(s.norm) is not None:
+            return s.norm
+    return None
+
+
+def _refers_back(text: str, later: str) -> bool:
+    """Whether a later sentence is about the one just appointed: it opens with a pronoun or a noun that
+    stands for them ("The new chief will be in office from ..."), or names them as its subject."""
+    return _BACKREF_OPENING.match(later) is not None or _names_shared(text, later, opening=True)
+
+
+MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 
 
 _GENERIC_OFFICE = re.compile(
@@ -925,6 +1019,7 @@ def _appointment(
     first: int | None,
     term: str | None,
     term_passage: Passage | None,
+    term_why: str | None = None,
 ) -> list[Candidate]:
     text = passage.norm
     words = re.sub(r"^\s*(?:,\s*)?(?:and\s+|as\s+)?", "", words)
@@ -932,8 +1027,10 @@ def _appointment(
         r"\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", "", words
     )
     words = re.sub(
-        r",?\s+to\s+(?:become|be|serve\s+as)(?:\s+(?:the|a|an))?(?:\s+(?:new|next))?\s*$", "", words
-    )
+        r",?\s+to\s+(?:become|be|serve\s+as)(?:\s+(?:the|a|an|its|their))?(?:\s+[\w-]+['’]s)?(?:\s+(?:new|next))?\s*$",
+        "",
+        words,
+    )  # "X to be the organization's next"
     words = re.sub(r",?\s+to\s+(?:head|lead|run|direct)\b.*$", "", words)  # "X to head the secretariat as"
     words = re.sub(
         r"\s+for\s+(?:a|another)\s+(?:\w+\s+)?(?:term|mandate)(?:\s+of\s+office)?(?=\s+as\b|\s*$)", "", words
@@ -1004,6 +1101,9 @@ def _appointment(
     if nationality:
         event["nationality"] = nationality
     words_ = text
+    told_after = _decision_day_told(ctx, passage)
+    if told_after is not None and ctx.stated_day(text) is None:
+        words_ = told_after  # "The appointment was made on Thursday, 25 February": the decision's own day
     if re.search(r"\b(?:the\s+same|that)\s+day\b", text):
         before_ = [p for p in ctx.sentences if p.end <= passage.start][-1:]
         words_ = (
@@ -1012,6 +1112,12 @@ def _appointment(
     cand = ctx.decision({**event, "term": term} if term else event, "decided_on", quote, words=words_)
     if term_passage is not None:
         cand.event["more_sources"] = [ctx.source(term_passage)]
+    if term is not None and term_why and cand.record == "event":
+        # a term whose year was read around the text's day is marked inferred, with the reason
+        src = dict(cand.event["source"])
+        src["inferred"] = True
+        src["note"] = f"{src['note']}; {term_why}" if src.get("note") else term_why
+        cand.event["source"] = src
     if kind == "close":
         near = ", ".join(closest)
         return [
@@ -1045,12 +1151,35 @@ _TERM_YEARS = re.compile(
     r"|\bfor\s+(?:a\s+period\s+of\s+)?(?P<n2>one|two|three|four|five|six|\d)\s+years?\s+(?:from|starting|beginning|as\s+of|effective)\s+",
     re.I,
 )
-_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_NUMBERS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
 
 
-def _term(text: str, start: int, near: dt.date | None = None) -> tuple[str | None, None]:
-    """A term of office: "from 1 January 2013 to 31 December 2015", "for 2025-2027", "a three-year term from 1 January 2022"
-    (with ``near``, the text's own day, a start written without its year: "a four-year term starting on 1 May")."""
+def _term(text: str, start: int, near: dt.date | None = None) -> tuple[str | None, str | None]:
+    """A term of office and, when its year was not written, why the year is the one given (else None).
+
+    "from 1 January 2013 to 31 December 2015", "for 2025-2027", "a three-year term from 1 January 2022"; and
+    the general grammar :func:`term_grammar` reads (a start, an end or a length, in any order)."""
+    found, why = _term_fixed(text, start, near)
+    if found is not None and not found.endswith("/.."):
+        return found, why
+    general, why_ = term_grammar(text[start:], near)
+    if general is not None and (found is None or not general.endswith("/..")):
+        return general, why_
+    return found, why
+
+
+def _term_fixed(text: str, start: int, near: dt.date | None = None) -> tuple[str | None, str | None]:
     rest = text[start:]
     for d in find_dates(rest):
         if d.kind == "days" and "/" in d.edtf:
@@ -1060,7 +1189,7 @@ def _term(text: str, start: int, near: dt.date | None = None) -> tuple[str | Non
             r"\b(?:for|of|from|in)\s+(?:the\s+)?(?:period\s+(?:of\s+)?)?$", rest[: d.start]
         ):
             office = re.search(
-                r"\btake\s+office\s+on\s+(?P<day>\d{1,2}\s+\w+(?:\s+\d{4})?|\w+\s+\d{1,2}(?:,?\s+\d{4})?)",
+                r"\btake[sn]?\s+office\s+on\s+(?P<day>\d{1,2}\s+\w+(?:\s+\d{4})?|\w+\s+\d{1,2}(?:,?\s+\d{4})?)",
                 rest,
             )
             first_year = d.edtf.split("/")[0][:4]
@@ -1093,6 +1222,7 @@ def _term(text: str, start: int, near: dt.date | None = None) -> tuple[str | Non
     m = _TERM_YEARS.search(rest)
     if m:
         days = [d for d in find_dates(rest[m.end() :]) if d.kind == "day"]
+        why = None
         if not days and near is not None:  # "... starting on 1 May": the first such day around the text's own
             first_words = re.match(
                 r"\s*(?:on\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b", rest[m.end() :]
@@ -1101,6 +1231,7 @@ def _term(text: str, start: int, near: dt.date | None = None) -> tuple[str | Non
                 days = [d for d in dates_near(rest[: m.end() + first_words.end()], near) if d.kind == "day?"][
                     -1:
                 ]
+                why = _inferred_why(near) if days else None
         if days:
             first = dt.date.fromisoformat(days[0].edtf)
             n = m.group("n") or m.group("n2")
@@ -1109,7 +1240,7 @@ def _term(text: str, start: int, near: dt.date | None = None) -> tuple[str | Non
                 last = first.replace(year=first.year + years) - dt.timedelta(days=1)
             except ValueError:
                 return None, None
-            return f"{first.isoformat()}/{last.isoformat()}", None
+            return f"{first.isoformat()}/{last.isoformat()}", why
     begins = _TERM_START.search(rest)
     days = [d for d in find_dates(begins.group("day")) if d.kind == "day"] if begins else []
     if days:  # "as of 1 January 2020; ... the post is held for three years": from that day, so long
@@ -1143,6 +1274,98 @@ _TERM_LENGTH = re.compile(
     r"|\bfor\s+(?:a\s+(?:period|term)\s+of\s+)?(?P<n2>one|two|three|four|five|six|\d)\s+years?\b",
     re.I,
 )
+
+
+_NUM = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+# how long a term is: "a four-year term", "an initial five-year mandate", "a term of three years", "for four years"
+_LENGTH = re.compile(
+    rf"\b(?P<n>{_NUM})[\s-]+years?(?:[\s-]+long)?\s+(?:[a-z]+\s+)?(?:term|period|mandate|tenure)\b"
+    rf"|\b(?:term|mandate|tenure|period)\s+of\s+(?:office\s+of\s+)?(?P<n2>{_NUM})\s+years\b"
+    rf"|\bfor\s+(?:a\s+(?:[a-z]+\s+)?(?:period|term)\s+of\s+)?(?P<n3>{_NUM})\s+(?:more\s+|further\s+)?years\b",
+    re.I,
+)
+# what stands right before a term's first day or month: "from", "starting (on)", "take office on", "will start
+# an initial four-year term on", "his mandate begins on", "assumes her duties in"
+_START_CUE = re.compile(
+    r"(?:\b(?:from|as\s+of|starting|beginning|commencing|effective|with\s+effect\s+from)(?:\s+(?:on|in|from))?"
+    r"|\b(?:take|takes|took|taking|assume|assumes|assuming)\s+(?:up\s+)?(?:office|(?:(?:his|her|their|the)\s+)?(?:post|duties|functions|office|position|seat))(?:\s+(?:on|in))?"
+    r"|\b(?:start|starts|begin|begins|commence|commences|take\s+up|takes\s+up)\s+(?:work|office|duties|(?:(?:his|her|their|the|an?|its)\s+)?(?:[\w-]+\s+){0,3}?(?:term|mandate|post|duties|functions|tenure))(?:\s+(?:on|in))?"
+    r"|\b(?:term|mandate|tenure)\s+(?:[\w-]+\s+){0,3}?(?:begins?|starts?|commences?|runs?\s+from)(?:\s+(?:on|in|from))?"
+    r"|\bbe\s+in\s+office\s+from)\s*$",
+    re.I,
+)
+_END_CUE = re.compile(
+    r"\b(?:until|till|through|to|ending(?:\s+on)?|ends?\s+on|expires?\s+on|running\s+(?:until|to)|runs?\s+(?:until|to))\s+(?:on\s+)?(?P<end>the\s+end\s+of\s+)?$",
+    re.I,
+)
+
+
+def _inferred_why(near: dt.date) -> str:
+    return f"the term's year is not written: read around the text's own day ({near.isoformat()})"
+
+
+def _plus_years(first: str, years: int) -> str | None:
+    """The last day (or month) of a term of ``years`` that begins on ``first`` (a day or a month)."""
+    if len(first) == 7:
+        y, m = int(first[:4]) + years, int(first[5:7]) - 1
+        return f"{y - 1}-12" if m == 0 else f"{y}-{m:02d}"
+    day = dt.date.fromisoformat(first)
+    if (day.month, day.day) == (2, 29):  # from 29 February: to the last day of the next February
+        return f"{day.year + years}-02-28"
+    return (day.replace(year=day.year + years) - dt.timedelta(days=1)).isoformat()
+
+
+def term_grammar(words: str, near: dt.date | None = None) -> tuple[str | None, str | None]:
+    """A term from its parts, in any order: a first day or month after a start cue ("from", "takes office
+    on", "will start an initial four-year term on", "his term will begin on"), and a last day after an end
+    cue ("until", "running until", "until the end of 2028") or a length ("a four-year term", "for four
+    years"). A first day written without its year is read around ``near`` (the text's day, on the side its
+    clause's tense tells) and the reason is returned; with neither end nor length the term is open ("/..").
+    Nothing without a first day: the start of a term is never guessed."""
+    found = dates_near(words, near) if near is not None else find_dates(words)
+    first = last = None
+    why = None
+    for d in found:
+        kind = d.kind.rstrip("?")
+        if kind not in ("day", "month", "year"):
+            continue
+        before = words[max(0, d.start - 90) : d.start]
+        before = re.split(r"[;.]\s", before)[-1]
+        if first is None and kind in ("day", "month") and _START_CUE.search(before):
+            first = d.edtf
+            why = _inferred_why(near) if d.kind.endswith("?") and near is not None else None
+            if why is not None and near is not None and "/" not in first:
+                # a term's first day is to come (or now): "takes office on 1 January" under May is next January
+                begin = dt.date.fromisoformat(first + ("-01" if len(first) == 7 else ""))
+                if begin < near - dt.timedelta(days=31):
+                    first = f"{begin.year + 1}{first[4:]}"
+            continue
+        end = _END_CUE.search(before)
+        if first is not None and last is None and end:
+            if kind == "day":
+                last = d.edtf
+            elif kind == "year" and end.group("end"):
+                last = f"{d.edtf}-12-31" if len(first) == 10 else f"{d.edtf}-12"
+            elif kind == "month" and end.group("end"):
+                y, m = int(d.edtf[:4]), int(d.edtf[5:7])
+                nxt = dt.date(y + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1)
+                last = nxt.isoformat() if len(first) == 10 else d.edtf
+            elif kind == "month":
+                last = d.edtf
+    if first is None:
+        return None, None
+    if first.startswith("?") or not re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", first):
+        return None, None
+    if last is not None and last >= first:
+        return f"{first}/{last}", why
+    length = _LENGTH.search(words)
+    if length is not None:
+        n = length.group("n") or length.group("n2") or length.group("n3")
+        years = _NUMBERS.get(n.lower()) or int(n)
+        end_ = _plus_years(first, years) if 0 < years <= 10 else None
+        if end_ is not None:
+            return f"{first}/{end_}", why
+    return f"{first}/..", why
 
 
 # a day stated after a handover's verb: the handover's day, not the meeting's

@@ -1,0 +1,212 @@
+"""Decisions of ``igo extract`` (sixth-session fixer terms7): terms of office as a grammar (a first day, an end
+or a length, in any order, in the appointment's sentence or in a later one about the same person), the
+decision's own day told after the appointment, appointments told as an office won. Every sentence is invented
+for the test (invented organizations, places and persons): no sentence of a real text or of a held-out set."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from igo_timeline.extract import extract
+from igo_timeline.extract.decisions import _term, term_grammar
+
+
+def _appointed(text: str, org: str = "xyz") -> list[dict[str, Any]]:
+    return [c.event for c in extract(text, org, "t") if c.type == "OfficialAppointed"]
+
+
+def _records(text: str, org: str = "xyz", kind: str = "OfficialAppointed") -> list[tuple[str, str | None]]:
+    return [(c.record, c.kind) for c in extract(text, org, "t") if c.type == kind]
+
+
+# -- the term grammar --------------------------------------------------------------------------------
+
+NEAR = dt.date(2030, 5, 4)
+
+
+@pytest.mark.parametrize(
+    ("words", "term"),
+    [
+        ("She will start an initial four-year term on 1 January 2031.", "2031-01-01/2034-12-31"),
+        ("He takes office on 1 March 2031 for four years.", "2031-03-01/2035-02-28"),
+        ("She will hold the post for five years, from 1 July 2030 until the end of 2035.", "2030-07-01/2035-12-31"),
+        ("The new head will be in office from 2 June 2030 to 1 June 2033.", "2030-06-02/2033-06-01"),
+        ("He will serve a two-year term beginning on 1 August 2030 and running until 31 July 2032.",
+         "2030-08-01/2032-07-31"),
+        ("The mandate runs from 3 March 2031 until the end of June 2034.", "2031-03-03/2034-06-30"),
+        ("He will serve a four-year term starting in January 2031.", "2031-01/2034-12"),
+        ("Her tenure of three years commences on 15 September 2030.", "2030-09-15/2033-09-14"),
+    ],
+)  # fmt: skip
+def test_a_term_is_a_first_day_with_an_end_or_a_length_in_any_order(words: str, term: str) -> None:
+    assert _term(words, 0, NEAR)[0] == term
+
+
+@pytest.mark.parametrize(
+    ("words", "term"),
+    [
+        ("His five-year term will begin on 1 October.", "2030-10-01/2035-09-30"),
+        ("She takes office on 1 January for three years.", "2031-01-01/2033-12-31"),
+        ("Her mandate of two years starts in September.", "2030-09/2032-08"),
+    ],
+)
+def test_a_first_day_without_its_year_is_read_around_the_text_and_marked(words: str, term: str) -> None:
+    found, why = _term(words, 0, NEAR)
+    assert found == term
+    assert why is not None and "not written" in why
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "His five-year term will begin on 1 October.",  # no text day: the year is unknown
+        "He was elected on 12 May 2030 for a five-year term.",  # the decision's day is no first day
+        "The term of the incumbent runs until 30 June 2031.",  # an end without a first day
+    ],
+)
+def test_no_first_day_no_term(words: str) -> None:
+    near = None if "1 October" in words else NEAR
+    assert _term(words, 0, near)[0] is None
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    day=st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2060, 12, 31)),
+    years=st.integers(min_value=1, max_value=9),
+    form=st.sampled_from(
+        [
+            "will take office on {d} for a {n}-year term",
+            "will begin a {n}-year term on {d}",
+            "serves for {n} years from {d}",
+            "has a mandate of {n} years starting on {d}",
+        ]
+    ),
+)
+def test_a_terms_end_is_after_its_start(day: dt.date, years: int, form: str) -> None:
+    """A law of the grammar: whatever the wording, a term read with its length ends after it begins, and
+    its first day is the one written."""
+    words = "Ms Quorvane " + form.format(d=f"{day.day} {day:%B} {day.year}", n=years) + "."
+    found, why = term_grammar(words, None)
+    assert found is not None and why is None
+    first, last = found.split("/")
+    assert first == day.isoformat()
+    assert last > first
+
+
+# -- appointments whose term or day a later sentence tells ---------------------------------------------
+
+_LEDE = "Lintbridge, 4 May 2030 - The member states of the Xylo Yard Zone today elected Mira Quorvane as its next Director-General."
+
+
+@pytest.mark.parametrize(
+    ("later", "term"),
+    [
+        ("The new chief will be in office from 1 July 2030 to 30 June 2034.", "2030-07-01/2034-06-30"),
+        ("Once the vote is confirmed, Quorvane will start an initial four-year term on 1 January 2031.",
+         "2031-01-01/2034-12-31"),
+        ("The Director-General-elect takes office on 1 September 2030 for three years.", "2030-09-01/2033-08-31"),
+        ("She will hold the post for four years, from 1 January 2031 until the end of 2034.",
+         "2031-01-01/2034-12-31"),
+    ],
+)  # fmt: skip
+def test_a_later_sentence_about_the_one_appointed_gives_the_term(later: str, term: str) -> None:
+    text = (
+        f"{_LEDE}\n\nThe vote was close: the members cast 90 ballots and Quorvane won 48 of them.\n\n"
+        "Her rival, Tamsin Orrowby, had the backing of the northern members.\n\n"
+        f"{later}"
+    )
+    assert [(e["person"], e.get("term")) for e in _appointed(text)] == [("Mira Quorvane", term)]
+
+
+def test_a_later_sentence_of_another_post_long_ago_is_no_term() -> None:
+    """ "previously envoy from 2011 to 2016": an earlier post of the person, not the term just given."""
+    text = (
+        f"{_LEDE}\n\nQuorvane, previously the zone's envoy from 2011 to 2016, succeeds Ivo Lantern, whose "
+        "mandate ends in June."
+    )
+    terms = [e.get("term") for e in _appointed(text)]
+    assert terms == ["2030-05-04/.."]
+
+
+def test_the_list_of_candidates_does_not_hide_the_later_term() -> None:
+    """A dashed list of the other candidates between the election and its term is skipped."""
+    text = (
+        f"{_LEDE}\n\nThe members chose Quorvane from five nominees:\n"
+        "- Tamsin Orrowby (Ruritania);\n- Ivo Lantern (Borduria);\n- Kestrel Vane (Syldavia);\n"
+        "- Oskar Pell (Carpania);\n- Mira Quorvane (Elbonia).\n\n"
+        "The outgoing Director-General will leave at the end of the year.\n\n"
+        "Quorvane will start a five-year term on 1 January 2031."
+    )
+    assert [e.get("term") for e in _appointed(text)] == ["2031-01-01/2035-12-31"]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "The appointment was made on Thursday, 30 April 2030, by the Zone Council.",
+        "The decision was taken at the Zone Council's session on 30 April.",
+        "The vote was held on 30 April 2030 in the council chamber.",
+    ],
+)
+def test_the_decisions_own_day_told_after_the_appointment_dates_it(later: str) -> None:
+    text = (
+        "Lintbridge, 4 May 2030 - The Xylo Yard Zone has chosen Mira Quorvane as its next Director-General, "
+        f"the zone announced.\n\n{later}"
+    )
+    assert [e.get("decided_on") for e in _appointed(text)] == ["2030-04-30"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "office"),
+    [
+        ("Lintbridge, 4 May 2030 - Mira Quorvane of Peru was today appointed the fifth President of the "
+         "Xylo Yard Zone by its council.", "Mira Quorvane", "president"),
+        ("Lintbridge, 4 May 2030 - The council of the Xylo Yard Zone today picked Mira Quorvane of Peru "
+         "to be the zone's next Secretary-General.", "Mira Quorvane", "secretary-general"),
+        ("Lintbridge, 4 May 2030 - Peru's envoy, Mira Quorvane, will be the next Director-General of the "
+         "Xylo Yard Zone after winning the vote on Saturday.", "Mira Quorvane", "director-general"),
+        ("Lintbridge, 4 May 2030 - Mira Quorvane has formally been named the zone's new Chief Executive.",
+         "Mira Quorvane", None),
+    ],
+)  # fmt: skip
+def test_the_person_and_office_of_an_appointment_told_in_other_shapes(
+    text: str, person: str, office: str | None
+) -> None:
+    found = [(e["person"], e["office"]) for e in _appointed(text)]
+    if office is None:  # an office no table knows and the text does not name as the organization's: none
+        assert all(p == person for p, _ in found)
+    else:
+        assert found == [(person, office)]
+
+
+def test_a_term_year_read_around_the_text_is_marked_inferred() -> None:
+    text = (
+        "Lintbridge, 4 May 2030 - The Xylo Yard Zone today elected Mira Quorvane as its next Director-General.\n\n"
+        "Her five-year term will begin on 1 October."
+    )
+    [event] = _appointed(text)
+    assert event["term"] == "2030-10-01/2035-09-30"
+    assert event["source"].get("inferred") is True
+    assert "not written" in event["source"]["note"]
+
+
+def test_shuffling_unrelated_sentences_changes_no_appointment() -> None:
+    lede = _LEDE
+    others = [
+        "The zone was set up to manage the shared river basin.",
+        "Delegates also discussed the budget for the coming year.",
+        "A reception followed in the old harbour hall.",
+    ]
+    term = "Quorvane will take office on 1 July 2030 for a four-year term."
+    base = None
+    for order in ([0, 1, 2], [2, 0, 1], [1, 2, 0]):
+        text = "\n\n".join([lede, *(others[i] for i in order), term])
+        got = [(e["person"], e["office"], e.get("term"), e.get("decided_on")) for e in _appointed(text)]
+        base = base or got
+        assert got == base
+    assert base == [("Mira Quorvane", "director-general", "2030-07-01/2034-06-30", "2030-05-04")]

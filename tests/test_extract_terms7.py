@@ -210,3 +210,31 @@ def test_shuffling_unrelated_sentences_changes_no_appointment() -> None:
         base = base or got
         assert got == base
     assert base == [("Mira Quorvane", "director-general", "2030-07-01/2034-06-30", "2030-05-04")]
+
+
+@pytest.mark.parametrize(
+    ("later", "term"),
+    [
+        ("Her term will begin at the start of 2032.", "2032-01/.."),
+        ("She takes up the post at the beginning of 2031 for four years.", "2031-01/2034-12"),
+        ("Quorvane will assume office at the outset of 2031.", "2031-01/.."),
+    ],
+)
+def test_a_term_that_begins_at_the_start_of_a_year_begins_in_its_january(later: str, term: str) -> None:
+    text = f"{_LEDE}\n\n{later}"
+    assert [e.get("term") for e in _appointed(text)] == [term]
+
+
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        ("Lintbridge, 4 May 2030 - The Xylo Yard Zone's assembly has chosen Mira Quorvane, from Peru, to be the "
+         "organization's new president.", "president"),
+        ("Lintbridge, 4 May 2030 - The assembly named Mira Quorvane of Peru the body's next chairperson on Friday.",
+         "chairperson"),
+        ("Lintbridge, 4 May 2030 - Mira Quorvane of Peru will be the next Director-General of the Xylo Yard Zone "
+         "after its members today reached a consensus to appoint her.", "director-general"),
+    ],
+)  # fmt: skip
+def test_an_office_in_lower_case_or_told_as_won_by_consensus(text: str, office: str) -> None:
+    assert [(e["person"], e["office"]) for e in _appointed(text)] == [("Mira Quorvane", office)]

@@ -128,7 +128,7 @@ _APPOINT = re.compile(
     r"|(?:took|takes|has\s+taken)\s+office\s+(?:[^.;,]{0,30}?\s)?as(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}[A-Z])"
     r"|(?:was|were|has\s+been|is)\s+sworn\s+in\s+as"
     # "X will be the next Director-General ... after winning the vote": the office told as won
-    r"|(?:will\s+be|is\s+to\s+be)\s+the\s+(?:next|new)(?=\s+[A-Z][^.;]*\b(?:vote|ballot|election|elected|won|winning|chosen)\b))\b"
+    r"|(?:will\s+be|is\s+to\s+be)\s+the\s+(?:next|new)(?=\s+[A-Z][^.;]*\b(?:vote|ballot|election|elected|won|winning|chosen|appoint\w*|consensus)\b))\b"
 )
 _TERM_BACKREF = re.compile(
     r"^(?:Their|His|Her|The)\s+(?:(?:\w+|\d+)[\s-]+year\s+)?(?:terms?|mandates?)(?:\s+of\s+office)?\b|^(?:He|She|They)\s+(?:will|shall|is\s+to|are\s+to)\s+(?:take\s+office|serve|assume)"
@@ -832,7 +832,8 @@ _BACKREF_OPENING = re.compile(
     r"^(?:[A-Z][^,]{0,60},\s+)?(?:(?:He|She|They|His|Her|Their)\b|The\s+(?:(?:new|next|incoming|future)\s+[\w-]+|[\w-]+-elect|winner|appointee)\b)"
 )
 _TERM_WORDS = re.compile(
-    r"\b(?:term|mandate|tenure|in\s+office|hold\s+the\s+(?:post|office|position)|takes?\s+office|take\s+up)\b",
+    r"\b(?:term|mandate|tenure|in\s+office|hold\s+the\s+(?:post|office|position)|takes?\s+office|takes?\s+up"
+    r"|assumes?\s+(?:office|the\s+post|(?:his|her|their)\s+duties))\b",
     re.I,
 )
 
@@ -881,7 +882,8 @@ _GENERIC_OFFICE = re.compile(
     r"\b(?P<title>(?:(?:(?:First|Second|Third)\s+)?(?:Deputy|Vice)[\s-]|(?:First|Executive|Acting|High|Special)\s+)?(?:Chairperson|Chairman|Chair|Secretary[- ]General|Chief|Director|Commissioner|Head|Executive\s+Secretary|President|Representative)(?:[\s-]General)?"
     r"(?:\s+on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w-]*(?:\s+(?:of\s+the\s+|of\s+|and\s+)?[A-Z][\w-]*)*)?)"  # "High Commissioner on National Minorities"
     r"(?:\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w-]*(?:\s+(?:of\s+the\s+|of\s+|for\s+|and\s+|in\s+)?[A-Z][\w-]*)*))?"
-    r"|(?:the\s+)?(?:organi[sz]ation['’]s|its)\s+(?:next|new)\s+(?P<lower>secretary[- ]general|director[- ]general)\b"
+    r"|(?:the\s+)?(?:organi[sz]ation['’]s|its|the\s+(?:body|agency|union|bloc|alliance|fund|forum)['’]s)\s+(?:next|new)\s+"
+    r"(?P<lower>secretary[- ]general|director[- ]general|president|chair(?:person|man|woman)?|executive\s+secretary)\b"
 )
 
 
@@ -1331,6 +1333,15 @@ def term_grammar(words: str, near: dt.date | None = None) -> tuple[str | None, s
             continue
         before = words[max(0, d.start - 90) : d.start]
         before = re.split(r"[;.]\s", before)[-1]
+        opening = re.search(r"\b(?:at\s+)?the\s+(?:start|beginning|outset)\s+of\s+$", before)
+        if (
+            first is None
+            and kind == "year"
+            and opening
+            and _START_CUE.search(before[: opening.start()] + " ")
+        ):
+            first = f"{d.edtf}-01"  # "his term will begin at the start of 2031": that January
+            continue
         if first is None and kind in ("day", "month") and _START_CUE.search(before):
             first = d.edtf
             why = _inferred_why(near) if d.kind.endswith("?") and near is not None else None

@@ -238,3 +238,96 @@ def test_a_term_that_begins_at_the_start_of_a_year_begins_in_its_january(later: 
 )  # fmt: skip
 def test_an_office_in_lower_case_or_told_as_won_by_consensus(text: str, office: str) -> None:
     assert [(e["person"], e["office"]) for e in _appointed(text)] == [("Mira Quorvane", office)]
+
+
+# -- the chair: when the receiver's term begins ------------------------------------------------------
+
+
+def _handovers(text: str, org: str = "xyz") -> list[tuple[str, str | None, str | None]]:
+    return [
+        (c.event["to_party"], c.event.get("effective"), c.event.get("term"))
+        for c in extract(text, org, "t")
+        if c.type == "PresidencyHandedOver" and c.record == "event"
+    ]
+
+
+_SUMMIT = (
+    "Lintbridge, 12 November 2030 - The leaders of the Xylo Yard Zone met in Lintbridge on 11-12 November 2030 "
+    "for their annual summit."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "effective", "term"),
+    [
+        ("At the summit the chairmanship of the Zone passed from Peru to Chile, which will chair the Zone from "
+         "January to June 2031.", "2031-01", "2031-01/2031-06"),
+        ("Peru handed the chairmanship to Chile at the closing ceremony. Chile's term at the helm of the bloc "
+         "will officially start on 1 January 2031.", "2031-01-01", None),
+        ("Peru passed the chair to Chile on Tuesday. Chile takes over the chairmanship on 1 January for one "
+         "year.", "2031-01-01", "2031-01-01/2031-12-31"),
+    ],
+)  # fmt: skip
+def test_a_handover_takes_effect_when_the_receivers_term_begins(
+    sentence: str, effective: str, term: str | None
+) -> None:
+    assert _handovers(f"{_SUMMIT}\n\n{sentence}") == [("CHL", effective, term)]
+
+
+def test_the_meetings_own_span_is_no_first_day_of_a_term() -> None:
+    """ "..., which were held here from 10 to 12 November": the meeting's days, not the receiver's term."""
+    text = (
+        "Lintbridge, Nov 12 (Wire) -- Peru passed the chairmanship of the Xylo Yard Zone to Chile on Tuesday "
+        "at the closing ceremony of the summits, which were held here from Nov 10 to 12 under a common theme.\n\n"
+        "The Zone was founded in 1999 and held its first summit in March 2000; the next one is due in 2031."
+    )
+    found = _handovers(text)
+    assert all(effective is None or not effective.startswith("2031-11") for _, effective, _ in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile takes over the rotating presidency of the group in 2031.",
+        "The leaders decided that Chile will chair the Zone in 2031, taking over from Peru.",
+        "Chile assumes the rotating chairmanship for 2031.",
+    ],
+)
+def test_a_handover_in_a_stated_year_is_dated_by_it_when_the_texts_own_year_is_unknown(sentence: str) -> None:
+    text = f"LINTBRIDGE, November 12 -- The Xylo Yard Zone summit closed on Thursday.\n\n{sentence}"
+    assert [(to, effective) for to, effective, _ in _handovers(text)] == [("CHL", "2031")]
+
+
+def test_a_handover_told_as_past_in_a_year_is_not_dated_by_it_without_the_texts_year() -> None:
+    text = (
+        "LINTBRIDGE, November 12 -- The summit closed on Thursday.\n\nChile took over the presidency in 2024."
+    )
+    assert _handovers(text) == []
+
+
+def test_the_year_of_an_apposition_is_no_background_of_the_handover() -> None:
+    text = (
+        f"{_SUMMIT}\n\nThe summit was chaired by Chile's president, after the chairmanship of the Zone passed from "
+        "Peru, host of the previous summit in 2027, to Chile."
+    )
+    assert [to for to, _, _ in _handovers(text)] == ["CHL"]
+
+
+@pytest.mark.parametrize(
+    ("words", "edtf"),
+    [
+        ("from January to June 2031", "2031-01/2031-06"),
+        ("July 2030 - June 2031", "2030-07/2031-06"),
+        ("from November to February 2032", "2031-11/2032-02"),
+    ],
+)
+def test_a_span_of_months(words: str, edtf: str) -> None:
+    from igo_timeline.extract.dates import find_dates
+
+    assert [(d.edtf, d.kind) for d in find_dates(words)] == [(edtf, "months")]
+
+
+def test_months_joined_by_and_are_no_span() -> None:
+    from igo_timeline.extract.dates import find_dates
+
+    assert [d.kind for d in find_dates("in January and June 2031")] == ["month"]

@@ -1283,7 +1283,7 @@ _NUM = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 _LENGTH = re.compile(
     rf"\b(?P<n>{_NUM})[\s-]+years?(?:[\s-]+long)?\s+(?:[a-z]+\s+)?(?:term|period|mandate|tenure)\b"
     rf"|\b(?:term|mandate|tenure|period)\s+of\s+(?:office\s+of\s+)?(?P<n2>{_NUM})\s+years\b"
-    rf"|\bfor\s+(?:a\s+(?:[a-z]+\s+)?(?:period|term)\s+of\s+)?(?P<n3>{_NUM})\s+(?:more\s+|further\s+)?years\b",
+    rf"|\bfor\s+(?:a\s+(?:[a-z]+\s+)?(?:period|term)\s+of\s+)?(?P<n3>{_NUM}|a)\s+(?:more\s+|further\s+)?years?\b",
     re.I,
 )
 # what stands right before a term's first day or month: "from", "starting (on)", "take office on", "will start
@@ -1292,7 +1292,9 @@ _START_CUE = re.compile(
     r"(?:\b(?:from|as\s+of|starting|beginning|commencing|effective|with\s+effect\s+from)(?:\s+(?:on|in|from))?"
     r"|\b(?:take|takes|took|taking|assume|assumes|assuming)\s+(?:up\s+)?(?:office|(?:(?:his|her|their|the)\s+)?(?:post|duties|functions|office|position|seat))(?:\s+(?:on|in))?"
     r"|\b(?:start|starts|begin|begins|commence|commences|take\s+up|takes\s+up)\s+(?:work|office|duties|(?:(?:his|her|their|the|an?|its)\s+)?(?:[\w-]+\s+){0,3}?(?:term|mandate|post|duties|functions|tenure))(?:\s+(?:on|in))?"
-    r"|\b(?:term|mandate|tenure)\s+(?:[\w-]+\s+){0,3}?(?:begins?|starts?|commences?|runs?\s+from)(?:\s+(?:on|in|from))?"
+    r"|\b(?:term|mandate|tenure|chairmanship|presidency)\s+(?:[\w-]+\s+){0,8}?(?:begins?|starts?|commences?|runs?\s+from)(?:\s+(?:on|in|from))?"
+    # "takes over the (rotating) chairmanship on 1 January", "will assume the presidency in July"
+    r"|\b(?:take|takes|took|taking|assume|assumes|assuming)\s+(?:over\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:chairmanship|presidency|chairpersonship|chair|helm)(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[A-Z][\w-]*){0,4})?(?:\s+(?:on|in|from))?"
     r"|\bbe\s+in\s+office\s+from)\s*$",
     re.I,
 )
@@ -1329,10 +1331,14 @@ def term_grammar(words: str, near: dt.date | None = None) -> tuple[str | None, s
     why = None
     for d in found:
         kind = d.kind.rstrip("?")
-        if kind not in ("day", "month", "year"):
-            continue
         before = words[max(0, d.start - 90) : d.start]
         before = re.split(r"[;.]\s", before)[-1]
+        if first is None and kind in ("days", "months") and _START_CUE.search(before):
+            # "will chair the organization from January to June 2031": the span is the term
+            why = _inferred_why(near) if d.kind.endswith("?") and near is not None else None
+            return d.edtf, why
+        if kind not in ("day", "month", "year"):
+            continue
         opening = re.search(r"\b(?:at\s+)?the\s+(?:start|beginning|outset)\s+of\s+$", before)
         if (
             first is None
@@ -1383,11 +1389,15 @@ def term_grammar(words: str, near: dt.date | None = None) -> tuple[str | None, s
 # (the year may be left out: "on 1 July" is read around the text's own day, by its clause's tense)
 _DAY_WORDS = r"\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|[A-Z][a-z]+\s+\d{1,2}(?:,?\s+\d{4})?"
 _ON_DAY = re.compile(rf"\bon\s+(?P<day>{_DAY_WORDS})(?![-–]\d)")
-_FROM_DAY = re.compile(rf"\b(?:from|as\s+of|starting|effective)\s+(?:on\s+)?(?P<day>{_DAY_WORDS})")
+_FROM_DAY = re.compile(
+    rf"\b(?:from|as\s+of|starting|effective)\s+(?:on\s+)?(?P<day>{_DAY_WORDS})"
+    r"(?!\d)(?!\s*(?:-|–|to|until|till|through)\s*(?:\d|[A-Z][a-z]+\.?\s+\d))"  # "from Oct 9 to 11": a span, no first day
+)
 
 
 def presidency(ctx: Context) -> list[Candidate]:
     out: list[Candidate] = []
+    told_later: set[int] = set()  # sentences that gave the term of a handover read before
     previous = None
     for passage in ctx.sentences:
         m = _PAST_PRESIDENCY.search(passage.norm)
@@ -1409,7 +1419,11 @@ def presidency(ctx: Context) -> list[Candidate]:
         )
         if of_whom and _other_organization(ctx, of_whom.group("of")):
             continue  # "the chairmanship of the Alpine Forum": another organization's chair
-        head = re.sub(r",\s*(?:which|who)\b[^,]*,", ",", text[: verb.end()])
+        head = re.sub(
+            r",\s*(?:which|who|(?:the\s+)?(?:host|hosts|chair|home|seat|founder)\b)[^,]*,",
+            ",",
+            text[: verb.end()],
+        )  # ", which hosted it in 2016,"; ", host of the 13th session in 2016,": an apposition's year is its own
         if background(ctx, head):
             continue  # "Zambia had held the chair since ... 2023, when it took over from Egypt": history
         if re.search(r"\bwould\s+(?:pass|go|be\s+handed|be\s+transferred)\b", text) and not re.search(
@@ -1457,6 +1471,24 @@ def presidency(ctx: Context) -> list[Candidate]:
             event["from_party"] = from_party[0].value
         elif previous and previous != parties[0].value:
             event["from_party"] = previous
+        if passage.start in told_later:
+            continue  # the receiver's term told after a handover already read: the same act
+        receiver_term = _receiver_term(ctx, passage, text, verb.end(), parties[0].value)
+        if receiver_term is not None:
+            # "passes to B, which will chair from January to June 2031"; "B's term at the helm will start on
+            # 1 January 2031" (the next sentence): the handover takes effect when the receiver's term begins
+            term_, why_, used = receiver_term
+            if used is not None:
+                told_later.add(used.start)
+            first_ = term_.split("/")[0]
+            source = ctx.source(passage, inferred=bool(why_), note=why_)
+            event = {**event, "org": ctx.org, "effective": first_, "source": source}
+            if not term_.endswith("/.."):
+                event["term"] = term_
+            if ctx.meeting is not None:
+                event["decided_on"] = ctx.meeting.last_day
+            out.append(Candidate("event", event))
+            continue
         stated = _FROM_DAY.search(text)
         days = _stated_days(ctx, text, stated) if stated else []
         if not days:  # "... from Norway on 1 July (2026)"
@@ -1497,7 +1529,13 @@ def presidency(ctx: Context) -> list[Candidate]:
             year = re.match(
                 r"[^,;]*?\b(?:in|for|throughout)\s+(?P<y>(?:19|20)\d\d)\b(?![-–/]\d)", text[verb.start() :]
             )
-        if year and ctx.year and int(year.group("y")) > ctx.year:  # "will chair the Commonwealth in 2026"
+        to_come = (
+            year is not None
+            and ctx.year is None
+            and re.search(r"\b(?:will|shall|takes|assumes|chairs|passes|goes|is\s+to)\b", year.group())
+            and not re.search(r"\b(?:took|had|was|were|passed|handed|held|chaired|assumed)\b", year.group())
+        )  # "X takes over the presidency in 2031" in a text whose own year is not known: that year
+        if year and (to_come or ctx.year and int(year.group("y")) > ctx.year):  # "will chair ... in 2026"
             when = year.group("y")
             month = re.search(r"\b(?:taking|takes|will\s+take)\s+over\s+in\s+(?P<m>[A-Z][a-z]+)\b", text)
             found = find_dates(f"{month.group('m')} {when}") if month else []
@@ -1538,6 +1576,42 @@ def presidency(ctx: Context) -> list[Candidate]:
                 cand = Candidate("event", {**cand.event, "effective": opening_day, "source": src})
         out.append(cand)
     return out
+
+
+# a relative clause that tells the meeting, not the receiver: ", which were held here from 9 to 11 October"
+_MEETING_CLAUSE = re.compile(
+    r",?\s*\b(?:which|that|where)\s+(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?(?:\w+\s+)?"
+    r"(?:held|convened|hosted|met|took\s+place|ran|opened|closed)\b[^,;]*"
+)
+_CHAIR_WORDS = re.compile(r"\b(?:term|chairmanship|chairpersonship|presidency|helm|chair|mandate)\b", re.I)
+
+
+def _receiver_term(
+    ctx: Context, passage: Passage, text: str, at: int, receiver: str
+) -> tuple[str, str | None, Passage | None] | None:
+    """The term of the state a chair passes to, when the text states when it begins: in the handover's
+    sentence after the verb ("to B, which will chair the organization from January to June 2031") or in one
+    of the next two sentences about the receiver's term ("B's term at the helm will officially start on
+    1 January 2031", "B takes over the chairmanship on 1 January"). Only a term that begins on or after the
+    meeting (a day the handover ceremony does not give): else None."""
+    candidates: list[tuple[str, Passage | None]] = [(_MEETING_CLAUSE.sub(" ", text[at:]), None)]
+    later = [s for s in ctx.sentences if s.start >= passage.end][:2]
+    for s in later:
+        named = [p.value for p in find_parties(s.norm, exclude=[ctx.org])]
+        own = receiver in named or demonym_state(s.norm) == receiver
+        if own and _CHAIR_WORDS.search(s.norm) and not _APPOINT.search(s.norm):
+            candidates.append((_MEETING_CLAUSE.sub(" ", s.norm), s))
+    floor = ctx.meeting.last_day[:10] if ctx.meeting is not None else None
+    for words, used in candidates:
+        term, why = term_grammar(words, ctx.near)
+        if term is None or term.split("/")[0].startswith(".."):
+            continue
+        if floor is not None and len(floor) == 10 and term.split("/")[0] < floor[: len(term.split("/")[0])]:
+            continue  # a term that began before the meeting is history
+        if floor is not None and term.split("/")[0] == floor:
+            continue  # the meeting's own day: the ordinary handover, read by the rules below
+        return term, why, used
+    return None
 
 
 def _stated_days(ctx: Context, text: str, stated: re.Match[str]) -> list[DateMatch]:

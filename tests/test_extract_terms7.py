@@ -331,3 +331,57 @@ def test_months_joined_by_and_are_no_span() -> None:
     from igo_timeline.extract.dates import find_dates
 
     assert [d.kind for d in find_dates("in January and June 2031")] == ["month"]
+
+
+# -- next meetings ----------------------------------------------------------------------------------
+
+
+def _scheduled(text: str, org: str = "xyz") -> list[tuple[str, dict[str, Any]]]:
+    keep = ("body", "host", "place", "date")
+    return [
+        (c.record, {k: c.event.get(k) for k in keep if c.event.get(k)})
+        for c in extract(text, org, "t")
+        if c.type == "MeetingScheduled"
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was also decided that Chile will host the 19th summit in 2032 at Santiago.",
+        "The leaders agreed that Chile is to host the twentieth summit in 2032 in Santiago.",
+        "Chile will also host the 3rd summit in 2032, in Santiago.",
+    ],
+)
+def test_a_state_that_will_host_a_numbered_meeting_is_its_host(sentence: str) -> None:
+    found = _scheduled(f"{_SUMMIT}\n\n{sentence}")
+    assert found == [("event", {"body": "summit", "host": "CHL", "place": "Santiago", "date": "2032"})]
+
+
+@pytest.mark.parametrize(
+    "when",
+    ["a year from now", "next year", "in a year's time"],
+)
+def test_a_next_meeting_a_year_ahead_is_in_the_year_after_the_texts(when: str) -> None:
+    text = f"{_SUMMIT}\n\nThe next summit of the Xylo Yard Zone will be held in Santiago, Chile, {when}."
+    [(record, found)] = _scheduled(text)
+    assert record == "event" and found.get("date") == "2031" and found.get("host") == "CHL"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "body"),
+    [
+        ("the XYZ Council of Defence Ministers", "council-of-defence-ministers"),
+        ("the XYZ Assembly of Elders", "assembly-of-elders"),
+        ("the Xylo Yard Zone Council of Heads of State", "council-of-heads-of-state"),
+    ],
+)
+def test_a_next_meeting_of_a_body_named_after_the_organizations_name(phrase: str, body: str) -> None:
+    """ "the next meeting of the CIS Council of Heads of State": the organization's own name first is no part
+    of the body; a meeting whose date is stated is an event even when the day it was decided is unknown."""
+    text = (
+        "LINTBRIDGE, NOVEMBER 12 -- The leaders met here today.\n\n"
+        f"The leaders agreed that the next meeting of {phrase} will take place in Santiago on October 11, 2031."
+    )
+    found = _scheduled(text)
+    assert found == [("event", {"body": body, "host": "CHL", "place": "Santiago", "date": "2031-10-11"})]

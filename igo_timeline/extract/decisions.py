@@ -1671,9 +1671,28 @@ _SCHEDULED = re.compile(
     r"|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<ord2>"
     + ORDINAL
     + r")\s+(?P<of2>(?:[\w'’-]+\s+){0,4}?(?P<kind2>summit|meeting|session|conference)\b(?:\s*\([A-Z]{2,8}\))?(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5})?)"
-    r"\s+(?:will|shall|is\s+to|is\s+scheduled\s+to|is\s+due\s+to)\s+(?:take\s+place|be\s+held|be\s+convened|convene|open)\b",
+    r"\s+(?:will|shall|is\s+to|is\s+scheduled\s+to|is\s+due\s+to)\s+(?:take\s+place|be\s+held|be\s+convened|convene|open)\b"
+    # "France will host the 19th summit in 2024 at Villers-Cotterets": the host before the verb
+    r"|\b(?:will|shall|is\s+to|is\s+due\s+to)\s+(?:also\s+)?host\s+the\s+(?P<ord3>"
+    + ORDINAL
+    + r")\s+(?P<of3>(?:[\w'’-]+\s+){0,4}?(?P<kind3>summit|meeting|session|conference)\b)",
     re.I,
 )
+
+
+def _own_name_first(ctx: Context, phrase: str) -> str:
+    """A body's name without the organization's own name before it ("CIS Council of Heads of State",
+    "Xylo Yard Zone Council of Ministers" of the xyz -> "Council of ...")."""
+    words = phrase.split()
+    slug = ctx.org.replace("-", "").upper()
+    for k in range(min(len(words) - 1, 6), 0, -1):
+        head = " ".join(words[:k])
+        if not all(w[:1].isupper() for w in words[:k]) or not words[k][:1].isupper():
+            continue
+        initials = "".join(w[0] for w in words[:k]).upper()
+        if _own_org(ctx, head) or head.replace("-", "").upper() == slug or (k > 1 and initials == slug):
+            return " ".join(words[k:])
+    return phrase
 
 
 def _scheduled_body(ctx: Context, phrase: str) -> str:
@@ -1693,11 +1712,15 @@ def _scheduled_body(ctx: Context, phrase: str) -> str:
 
 def _scheduled(ctx: Context, passage: Passage, m: re.Match[str]) -> list[Candidate]:
     text = passage.norm
-    phrase = m.group("of") or m.group("of2") or ""
+    phrase = m.group("of") or m.group("of2") or m.group("of3") or ""
     event: dict[str, Any] = {"type": "MeetingScheduled", "body": _scheduled_body(ctx, phrase)}
     rest = text[m.end() :]
     owner = re.search(r"(?P<who>[A-Z][\w' -]+?)(?:'s|’s)\s*$", text[: m.start()])
     hosts = _state_parties(ctx, owner.group("who")) if owner and m.group("ord") else []
+    if m.group("of3"):  # "It was decided that France will host the 19th summit": the verb's subject
+        hosts = subject(ctx, text, m.start())[:1]
+        if not hosts:
+            return []
     if m.group("offerer"):  # "the offer of Andorra to host the 10th Summit"
         hosts = _state_parties(ctx, m.group("offerer"))
     hosts = hosts or _state_parties(ctx, re.split(r"[;]|\.\s", rest)[0])
@@ -1705,8 +1728,9 @@ def _scheduled(ctx: Context, passage: Passage, m: re.Match[str]) -> list[Candida
     for cm in re.finditer(
         r"\b(?:in|at)\s+(?:the\s+city\s+of\s+)?(?P<city>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+)*)", rest
     ):
-        if city(cm.group("city")) and not find_parties(cm.group("city")):
-            place = cm.group("city")
+        name = cm.group("city").rstrip(".")  # "at Santiago." ends the sentence, not the name
+        if city(name) and not find_parties(name):
+            place = name
             break
     capital = re.search(r"\bthe\s+(?P<adj>[A-Z][\w-]+)\s+capital\b", rest)
     if hosts:
@@ -1756,7 +1780,19 @@ def next_meeting(ctx: Context) -> list[Candidate]:
         phrase = (m.group("of") or "").strip()
         if phrase and _other_organization(ctx, phrase):
             continue  # "the next summit of the Alpine Forum": another organization's meeting
-        body = resolve_body(re.sub(r"^of\s+", "", phrase), ctx.bodies, ctx.org) if phrase else None
+        named = re.sub(r"^of\s+(?:the\s+)?", "", phrase)
+        named = _own_name_first(
+            ctx, named
+        )  # "the CIS Council of Heads of State": the organization's name first
+        body = resolve_body(named, ctx.bodies, ctx.org) if phrase else None
+        if phrase and (m.group("kind") or "").lower() == "session" and _own_org(ctx, named):
+            body = (
+                "session"  # "the next session of the Nordic Council": an organization that sits in sessions
+            )
+        if body is None and phrase and not _own_org(ctx, named) and re.match(r"[A-Z]", named):
+            from igo_timeline.extract.meeting import _generic_body
+
+            body = _generic_body(named, ctx)  # a body no table knows, by its words
         if body is None and ctx.meeting is not None:
             body = ctx.meeting.body  # "their next summit", "the Council's next meeting"
         if body is None and (m.group("kind") or "").lower() == "summit":
@@ -1778,8 +1814,9 @@ def next_meeting(ctx: Context) -> list[Candidate]:
             r"\b(?:in|at)\s+(?:the\s+city\s+of\s+)?(?P<city>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+)*)",
             text[clause_start:],
         ):
-            if city(cm.group("city")) and not find_parties(cm.group("city")):
-                place = cm.group("city")
+            name = cm.group("city").rstrip(".")  # "in Santiago." ends the sentence, not the name
+            if city(name) and not find_parties(name):
+                place = name
                 break
         if place is None:
             hosting = re.search(r"(?P<city>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+)*)\s+will\s+host\b", text)
@@ -1800,10 +1837,18 @@ def next_meeting(ctx: Context) -> list[Candidate]:
             event["date"] = f"{quarter.group('y')}-{3 * q - 2:02d}/{quarter.group('y')}-{3 * q:02d}"
         elif dates:
             event["date"] = dates[0].edtf
-        elif re.search(r"\bnext\s+year\b", rest) and ctx.year:
+        elif (
+            re.search(
+                r"\bnext\s+year\b|\ba\s+year\s+from\s+now\b|\bin\s+(?:a|one)\s+year['’]s\s+time\b", rest
+            )
+            and ctx.year
+        ):  # "next year", "a year from now": the year after the text's
             event["date"] = str(ctx.year + 1)
         quote = passage.sub(clause_start, len(text.rstrip(" .")))
         cand = ctx.decision(event, "decided_on", quote)
+        if cand.kind == "date-unresolved" and event.get("date"):
+            # the next meeting's own date is stated; the day it was decided is not: an event without decided_on
+            cand = Candidate("event", {**event, "org": ctx.org, "source": ctx.source(quote)})
         missing = [f for f in ("body", "host", "date") if not event.get(f)]
         if missing:
             for f in missing:

@@ -385,3 +385,52 @@ def test_a_next_meeting_of_a_body_named_after_the_organizations_name(phrase: str
     )
     found = _scheduled(text)
     assert found == [("event", {"body": body, "host": "CHL", "place": "Santiago", "date": "2031-10-11"})]
+
+
+# -- withdrawals: a capital for its state, the organization implied ------------------------------------
+
+
+def _withdrawals(text: str, org: str = "xyz") -> list[tuple[str, str | None, str | None]]:
+    return sorted(
+        (c.event["party"], c.event.get("effective"), c.event.get("takes_effect"))
+        for c in extract(text, org, "t")
+        if c.type == "WithdrawalNotified" and c.record == "event"
+    )
+
+
+_DATELINE = "LINTBRIDGE, Wednesday 6 March 2030 -- "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In a joint statement published on Saturday, the governments in Bamako and Niamey said they were leaving "
+        "all the bodies of the Xylo Yard Zone, with effect from 1 March.",
+        "Bamako and Niamey announced on Saturday that they were pulling out, with effect from 1 March.",
+        "On Saturday the juntas in Bamako and Niamey said that they were withdrawing from the organs of the "
+        "Xylo Yard Zone, with effect from 1 March.",
+    ],
+)
+def test_capitals_stand_for_their_states_in_a_joint_withdrawal(sentence: str) -> None:
+    found = _withdrawals(_DATELINE + sentence)
+    assert [p for p, _, _ in found] == ["MLI", "NER"]
+    assert all(eff == "2030-03-02" for _, eff, _ in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The summit met in Bamako on Saturday and welcomed the new secretariat.",
+        "The Bamako accord was signed on Saturday by the members of the Xylo Yard Zone.",
+        "Mali withdrew its candidacy for the chair on Saturday.",
+    ],
+)
+def test_a_capital_as_a_place_or_a_name_and_a_bare_withdrawal_of_something_else_are_no_withdrawal(
+    sentence: str,
+) -> None:
+    assert _withdrawals(_DATELINE + sentence) == []
+
+
+def test_a_withdrawal_with_effect_from_a_day_takes_effect_then() -> None:
+    text = _DATELINE + "Mali announced on Saturday that it was pulling out, with effect from 1 April."
+    assert _withdrawals(text) == [("MLI", "2030-03-02", "2030-04-01")]

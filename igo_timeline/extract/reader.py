@@ -17,6 +17,7 @@ twice: :func:`igo_timeline.extract._once` keeps one event per act.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -91,6 +92,8 @@ ORDINAL = (
 # leaving the organization: the verb's subject is the party, its object the organization
 WITHDRAW_VERBS = (
     "withdraw from",
+    "withdraw",
+    "pull out",
     "leave",
     "exit",
     "quit",
@@ -272,10 +275,54 @@ def groups(parties: list[Found], text: str) -> list[list[Found]]:
 
 
 def states(ctx: Context, text: str) -> list[Found]:
-    """The states a clause names as parties (the dateline's words aside, no "President X of Y")."""
+    """The states a clause names as parties (the dateline's words aside, no "President X of Y"), a capital
+    standing for its state among them ("Bamako was pulling out", "the governments in Ouagadougou and Niamey
+    said")."""
     from igo_timeline.extract.decisions import _state_parties
 
-    return _state_parties(ctx, text)
+    found = _state_parties(ctx, text)
+    extra = [c for c in capitals(ctx, text) if not any(f.start < c.end and c.start < f.end for f in found)]
+    return sorted(found + extra, key=lambda f: f.start)
+
+
+# who a capital stands for when it is no place: "the governments (authorities, juntas) in Bamako and Niamey"
+_RULERS_IN = re.compile(
+    r"\b(?:governments?|authorities|juntas?|regimes?|rulers|leaders(?:hip)?|administrations?)\s+in\s+$", re.I
+)
+_PLACE_WORD = re.compile(r"\b(?:in|at|from|to|near|of|via|into|outside|around|toward|towards)\s+$", re.I)
+
+
+@functools.lru_cache(maxsize=4096)
+def _capital(name: str) -> tuple[str, str] | None:
+    """(city, state) when ``name`` is a national capital by the gazetteer's country table."""
+    from igo_timeline.extract.places import capital_of, city
+
+    found = city(name)
+    return found if found is not None and capital_of(found[1]) == found[0] else None
+
+
+def capitals(ctx: Context, text: str) -> list[Found]:
+    """National capitals named as actors (metonymy): not after a place preposition ("met in Bamako"), except
+    after "the governments in"; a capital is one by the gazetteer's country table, its state the party."""
+    text = ctx.without_dateline(text)
+    out: list[Found] = []
+    for m in re.finditer(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\b", text):
+        name = m.group()
+        found = _capital(name)
+        if found is None:
+            continue
+        if find_parties(name):
+            continue  # a state's own name ("Djibouti", "Singapore"): read as the state already
+        before = text[max(0, m.start() - 30) : m.start()]
+        if _PLACE_WORD.search(before) and not _RULERS_IN.search(before):
+            continue
+        if re.match(
+            r"\s+(?:[A-Z]|accord|agreement|declaration|process|summit|meeting|talks|office)",
+            text[m.end() : m.end() + 14],
+        ):
+            continue  # "the Bamako accord", "Bamako Summit": a name, no actor
+        out.append(Found(m.start(), m.end(), found[1]))
+    return out
 
 
 def subject(ctx: Context, text: str, at: int) -> list[Found]:
@@ -413,6 +460,23 @@ def _withdrawal(
     verb = None
     for m in _WITHDRAW.finditer(text):
         rest = text[m.end() :]
+        # "leaving all the bodies of the G5 Sahel": the organization through its organs
+        rest = re.sub(
+            r"^\s+(?:all\s+(?:of\s+)?)?(?:the\s+|its\s+)?(?:bodies|organs|institutions|structures|instances)\s+of\b",
+            "",
+            rest,
+        )
+        if (
+            m.group().lower().split()[0] in forms("pull") + forms("withdraw")
+            and re.match(
+                r"\s*(?:[,.;]|$|\s(?:and|with\s+effect|as\s+of|effective|on|at|immediately|altogether|entirely)\b)",
+                rest,
+            )
+        ):  # "announced that they were pulling out", "decided to withdraw, with effect from ...": the org implied
+            verb = m
+            break
+        if m.group().lower().split()[-1] in (*forms("withdraw"), "out"):
+            continue  # "withdrew its candidacy", "pulled out its troops": bare, with another object
         obj = re.match(
             r"\s+(?P<o>(?:the\s+)?[\w'’-]+(?:\s+(?:of\s+|for\s+|the\s+|and\s+)*[A-Z][\w'’-]*)*(?:\s*\([^)]*\))?)",
             rest,
@@ -538,7 +602,9 @@ def _notice_day(ctx: Context, sentences: list[Passage], n: int, text: str) -> st
 _TAKES_EFFECT = re.compile(
     r"\b(?:membership|withdrawal|departure|exit)\s+(?:will\s+|would\s+|is\s+to\s+)?(?:therefore\s+|thus\s+)?"
     r"(?:end|take\s+effect|become\s+effective|be\s+effective|took\s+effect|takes\s+effect)\s+(?:on\s+|in\s+|from\s+|as\s+of\s+)?(?P<when>[^,;.]+(?:,\s*\d{4})?|immediately)"
-    r"|\bno\s+longer\s+be\s+(?:an?\s+)?member\b[^,;.]*?\b(?:as\s+of|from|on)\s+(?P<when2>[^,;.]+(?:,\s*\d{4})?)",
+    r"|\bno\s+longer\s+be\s+(?:an?\s+)?member\b[^,;.]*?\b(?:as\s+of|from|on)\s+(?P<when2>[^,;.]+(?:,\s*\d{4})?)"
+    # "said they were leaving ..., with effect from 29 November"
+    r"|\b(?:leav\w*|withdraw\w*|pull\w*\s+out|quit\w*|exit\w*)\b[^.;]*?\bwith\s+effect\s+from\s+(?P<when3>[^,;.]+(?:,\s*\d{4})?)",
     re.I,
 )
 
@@ -554,7 +620,7 @@ def _takes_effect(
         m = _TAKES_EFFECT.search(words)
         if m is None:
             continue
-        when = m.group("when") or m.group("when2") or ""
+        when = m.group("when") or m.group("when2") or m.group("when3") or ""
         if when.strip().lower().startswith("immediately") or re.search(r"\bat\s+once\b", when):
             return str(notice_day) if notice_day else None
         found = [d for d in find_dates(when, ctx.year) if d.kind.rstrip("?") in ("day", "month")]

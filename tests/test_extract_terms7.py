@@ -434,3 +434,71 @@ def test_a_capital_as_a_place_or_a_name_and_a_bare_withdrawal_of_something_else_
 def test_a_withdrawal_with_effect_from_a_day_takes_effect_then() -> None:
     text = _DATELINE + "Mali announced on Saturday that it was pulling out, with effect from 1 April."
     assert _withdrawals(text) == [("MLI", "2030-03-02", "2030-04-01")]
+
+
+# -- grants: parties that are not states, acts that share a sentence ---------------------------------
+
+
+def _grants(text: str, org: str = "xyz") -> list[tuple[str, str, str | None]]:
+    return sorted(
+        (c.event["party"], c.event["status"], c.event.get("effective"))
+        for c in extract(text, org, "t")
+        if c.type == "StatusGranted" and c.record == "event"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "party", "status"),
+    [
+        ("The African Union became a permanent member of the Xylo Yard Zone on Saturday.", "au", "member"),
+        ("On Saturday the European Union was made an observer of the Xylo Yard Zone.", "eu", "observer"),
+        ("The Eurasian Economic Union has become the newest partner of the Xylo Yard Zone, the chair said on "
+         "Saturday.", "eaeu", "partner"),
+    ],
+)  # fmt: skip
+def test_an_organization_of_the_party_registry_can_be_granted_a_status(
+    sentence: str, party: str, status: str
+) -> None:
+    text = f"Lintbridge, 12 May 2030 - {sentence}"
+    assert _grants(text) == [(party, status, "2030-05-11")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The African Union became a permanent member of the Alpine Forum on Saturday.",
+        "The African Union had become an observer of the Xylo Yard Zone in 2012.",
+        "The African Union may become a member of the Xylo Yard Zone next year.",
+    ],
+)
+def test_no_grant_of_another_organization_of_the_past_or_unreal(sentence: str) -> None:
+    assert _grants(f"Lintbridge, 12 May 2030 - {sentence}") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Chile today became the 31st member of the Xylo Yard Zone, nine days after Peru joined as the 30th on "
+         "3 May 2030.", [("CHL", "member", "2030-05-12"), ("PER", "member", "2030-05-03")]),
+        ("Chile was admitted as a member of the Xylo Yard Zone today, a week after Peru joined the Xylo Yard "
+         "Zone on 5 May 2030.", [("CHL", "member", "2030-05-12"), ("PER", "member", "2030-05-05")]),
+        ("Chile joined the Xylo Yard Zone as an observer today, shortly after Peru became a member on 10 May "
+         "2030.", [("CHL", "observer", "2030-05-12"), ("PER", "member", "2030-05-10")]),
+    ],
+)  # fmt: skip
+def test_two_acts_of_one_sentence_keep_their_own_days(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _grants(f"Lintbridge, 12 May 2030 - {sentence}") == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile joined the talks on Saturday.",
+        "Chile joined the Alpine Forum as its 12th member on Saturday.",
+        "Chile joined the Xylo Yard Zone in 1999.",
+    ],
+)
+def test_joining_something_else_or_long_ago_is_no_grant(sentence: str) -> None:
+    assert _grants(f"Lintbridge, 12 May 2030 - {sentence}") == []

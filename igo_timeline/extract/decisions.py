@@ -157,9 +157,15 @@ def _status_slug(words: str) -> str:
     return _SLUG.get(text, text.replace(" ", "_"))
 
 
+_OTHER_ACT = (
+    r"|,\s*(?:(?:some|only|just|barely|a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?|months?)\s+"
+    r"|shortly\s+|soon\s+|just\s+|a\s+day\s+)?(?:after|before)\s+(?=(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:had\s+|has\s+|was\s+|were\s+)?[a-z]+\b)"
+)
 _CLAUSE = re.compile(
     r";\s*(?:and\s+)?|:\s+(?=[a-z])|,\s*(?:and\s+|while\s+)?(?=(?:also\s+)?(?:started|launched|began|granted|gave|decided|agreed|admitted|approved|adopted|reached|signed|accepted|completed|appointed|elected)\b)"
     r"|\s+and\s+(?=(?:also\s+)?(?:started|launched|began|granted|gave|decided|agreed|admitted|approved|adopted|reached|signed|accepted|completed|appointed|elected)\b)"
+    # "X became the 166th member today, nine days after Y joined": another act, with its own subject and day
+    + _OTHER_ACT
 )
 _RELATIVE_CLAUSE = re.compile(
     r",\s*(?:which|who|allowing|enabling|making|thus|thereby|up\s+from|replacing|having\s+held|after\s+\w+ing)\b.*$"
@@ -380,7 +386,7 @@ _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
 # member of the Union", "the treaty enters into force for X on D, from which date the country is again a member"
 _ACCEDED = re.compile(
     r"^(?P<who>.{1,80}?)\s+(?:(?:has|have)\s+)?(?:formally\s+|officially\s+|finally\s+)?"
-    r"(?:joined\s+(?P<org>(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*){0,6})(?!['’]s)(?!\s+(?:as|in)\s+(?!(?:a\s+)?(?:full\s+)?member))"
+    r"(?:joined\s+(?P<org>(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*){0,6})(?![\w-]|\s+(?:of\s+(?:the\s+)?)?[A-Z])(?!['’]s)(?!\s+(?:as|in)\s+(?!(?:a\s+)?(?:full\s+)?member))"
     r"|(?:became|becomes|has\s+become)\s+(?:the\s+|an?\s+)?(?:[\w-]+['’]s\s+)?(?:"
     + ORDINAL
     + r"\s+|newest\s+|new\s+|full\s+)*(?P<m>member|ally|observer|dialogue\s+partner)(?:\s+(?:state|country))?\b(?:\s+(?:state\s+)?of\s+(?P<org2>(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,6}))?)"
@@ -412,8 +418,9 @@ def _acceded(ctx: Context, passage: Passage, sub: Passage, full: str) -> list[Ca
     head = full[: m.end()]
     if _NOT_GRANTED.search(head) or re.search(r"\b(?:would|will|to\s+become|to\s+join)\b", head):
         return []
-    if re.search(r"\b(?:in|since)\s+(?:\w+\s+)?(?:19|20)\d\d\b", full) and not (
-        ctx.year and re.search(rf"\b{ctx.year}\b", full)
+    told = ctx.without_dateline(full)  # the dateline's year is the report's, not the act's
+    if re.search(r"\b(?:in|since)\s+(?:\w+\s+)?(?:19|20)\d\d\b", told) and not (
+        ctx.year and re.search(rf"\b{ctx.year}\b", told)
     ):
         return []  # history: "joined the Organization in 1995"
     who = m.group("for") or m.group("who")

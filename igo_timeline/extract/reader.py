@@ -198,6 +198,23 @@ _WELCOMED_AS = re.compile(
     + r"\s+)*(?P<status>associate(?:d)?\s+member|observer|dialogue\s+partner|member|partner)(?:\s+(?:state|country))?"
     r"(?:\s+of\s+(?P<org>(?:the\s+)?[A-Z][^,;.]{1,90}?))?(?=[,;.]|$|\s)"
 )
+# "X became a permanent member of the ORG", "Y has become its 12th member state", "Z was made an observer of the ORG"
+_BECAME = re.compile(
+    r"\b(?:became|becomes|has\s+become|have\s+become|was\s+made|were\s+made|is\s+made)\s+(?:an?\s+|the\s+|its\s+)?"
+    r"(?:(?:new|newest|permanent|full(?:-fledged)?|official|formal|"
+    + ORDINAL
+    + r")\s+)*(?P<status>associate(?:d)?\s+member|observer|dialogue\s+partner|member|partner)(?:\s+(?:state|country|organi[sz]ation))?"
+    r"(?:\s+(?:of|in)\s+(?P<org>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of\s+|for\s+|the\s+|and\s+)*[A-Z0-9][\w'’&-]*)*))?"
+    r"(?=[,;.]|$|\s+(?:on|at|after|following|as|from|since|with|in|when|today|yesterday|this)\b)"
+)
+# "X joined the ORG", "Y joined as the 165th (member)": the party's own act, done
+_JOINED_AS = re.compile(
+    r"\b(?:joined|has\s+joined|have\s+joined)\s+"
+    r"(?:(?P<org>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of\s+|for\s+|the\s+|and\s+)*[A-Z0-9][\w'’&-]*)*)(?=[\s,.;]|$)\s*)?"
+    r"(?:as\s+(?:an?\s+|the\s+|its\s+)?(?P<rank>(?:(?:new|newest|full|"
+    + ORDINAL
+    + r")\s*)*)(?P<status>associate(?:d)?\s+member|observer|dialogue\s+partner|member|partner)?s?\b)?"
+)
 # "With the admission of X, the ORG now has 12 members": the count tells the admission done
 _WITH_ADMISSION = re.compile(
     r"\b[Ww]ith\s+(?:the\s+)?(?:admission|accession|entry)\s+of\s+(?P<of>[^,;]{2,80}?),\s+(?:the\s+)?[\w'’ -]{1,60}?\s+"
@@ -410,8 +427,10 @@ def names_org(ctx: Context, words: str) -> bool:
 
 def clauses_of(text: str) -> list[tuple[int, int]]:
     """A sentence cut into clauses at ";", and at ", and"/", but" before a new subject."""
+    from igo_timeline.extract.decisions import _OTHER_ACT
+
     cuts = [0]
-    for m in re.finditer(r";\s*|,\s*(?:and|but|while|whereas)\s+(?=(?:the\s+)?[A-Z])", text):
+    for m in re.finditer(r";\s*|,\s*(?:and|but|while|whereas)\s+(?=(?:the\s+)?[A-Z])" + _OTHER_ACT, text):
         cuts.append(m.end())
     ends = cuts[1:] + [len(text)]
     return [(a, b) for a, b in zip(cuts, ends, strict=True) if text[a:b].strip()]
@@ -440,7 +459,7 @@ def read(ctx: Context) -> list[Candidate]:
             text = passage.norm[a:b]
             sub = passage.sub(a, a + len(text.rstrip(" .;,")))
             out.extend(_withdrawal(ctx, sentences, n, passage, sub, text))
-            out.extend(_granted(ctx, sentences, n, sub, text))
+            out.extend(_granted(ctx, sentences, n, sub, text) or _became(ctx, sub, text))
             out.extend(_returned(ctx, sub, text))
     return out
 
@@ -705,6 +724,61 @@ def _granted(ctx: Context, sentences: list[Passage], n: int, sub: Passage, text:
         for p in parties[:1] if approve.group("pos") else parties:
             event = {"type": "StatusGranted", "party": p.value, "status": status}
             out.append(ctx.decision(event, "effective", sub, words=text))
+    return out
+
+
+def any_parties(ctx: Context, text: str) -> list[Found]:
+    """The parties a clause names, states or organizations of the party registry ("the African Union"), the
+    text's own organization aside."""
+    found = [
+        p for p in find_parties(ctx.without_dateline(text), exclude=[ctx.org]) if not _own_org_code(ctx, p)
+    ]
+    return sorted(found + [c for c in capitals(ctx, text) if not any(f.start < c.end and c.start < f.end for f in found)],
+                  key=lambda f: f.start)  # fmt: skip
+
+
+def _own_org_code(ctx: Context, p: Found) -> bool:
+    return p.value == ctx.org or p.value.replace("-", "") == ctx.org.replace("-", "")
+
+
+def _became(ctx: Context, sub: Passage, text: str) -> list[Candidate]:
+    """A party that became a member (an observer, a partner) of the organization: a state or an organization of
+    the party registry ("The African Union became a permanent member of the Group of Twenty on Saturday"),
+    the subject group before the verb, the organization the object. Not when told as unreal or background,
+    nor of another organization."""
+    from igo_timeline.extract.decisions import _term_slug
+
+    m = _BECAME.search(text)
+    joined = _JOINED_AS.search(text) if m is None else None
+    if joined is not None:
+        org = joined.group("org")
+        named = org is not None and names_org(ctx, org)
+        if not named and not (
+            org is None and joined.group("rank") and re.search(r"\d|th\b|st\b", joined.group("rank"))
+        ):
+            return []  # "joined the talks", "joined the Alpine Forum": not the organization
+        m = joined
+    if m is None:
+        return []
+    org = m.group("org")
+    if m is not joined and (org is None or not names_org(ctx, org)):
+        return []
+    head = text[: m.start()]
+    if unreal(head) or background(ctx, text) or re.search(r"\b(?:had|once|first|previously)\b", head, re.I):
+        return []
+    found = [g for g in groups(any_parties(ctx, head), head) if g]
+    if not found:
+        return []
+    last = found[-1]
+    if re.search(
+        r"[;:]|\b(?:that|which|who|when|while|whereas|but|after|before|since)\b", head[last[-1].end :]
+    ):
+        return []
+    status = _term_slug(m.group("status") or "member")
+    out = []
+    for p in last:
+        event = {"type": "StatusGranted", "party": p.value, "status": status}
+        out.append(ctx.decision(event, "effective", sub, decided=m is not joined, words=text))
     return out
 
 

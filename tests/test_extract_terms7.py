@@ -502,3 +502,31 @@ def test_two_acts_of_one_sentence_keep_their_own_days(
 )
 def test_joining_something_else_or_long_ago_is_no_grant(sentence: str) -> None:
     assert _grants(f"Lintbridge, 12 May 2030 - {sentence}") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "party"),
+    [
+        ("The Xylo Yard Zone formally welcomed Guadeloupe, an overseas department of France, as an associate "
+         "member today.", "GLP"),
+        ("The members admitted Aruba, a constituent country of the Netherlands, as an observer today.", "ABW"),
+        ("Greenland, an autonomous territory of Denmark, was granted observer status today.", "GRL"),
+    ],
+)  # fmt: skip
+def test_the_state_an_apposition_names_is_not_the_party(sentence: str, party: str) -> None:
+    parties = [p for p, _, _ in _grants(f"Lintbridge, 12 May 2030 - {sentence}")]
+    assert parties in ([party], [])  # the territory (when the registry knows it as a party), never the state
+    assert not any(p in ("FRA", "NLD", "DNK") for p in parties)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peru left the zone under a former government: it notified its withdrawal in October 2024, and the "
+        "withdrawal, together with that of Chile, took effect in December 2025.",
+        "Chile had notified its withdrawal in 2026 and came back today.",
+        "In March 2027 Chile notified its withdrawal; it returned to the zone today.",
+    ],
+)
+def test_a_notice_of_withdrawal_told_as_history_is_no_withdrawal(sentence: str) -> None:
+    assert _withdrawals(f"Lintbridge, 12 May 2030 - {sentence}") == []

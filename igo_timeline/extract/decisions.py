@@ -212,7 +212,15 @@ def _state_parties(ctx: Context, text: str, offset: int = 0) -> list[Found]:
             r"\s+(?:President|Prime|Minister|leader|Foreign|side|delegation)", text[p.end : p.end + 12]
         )
         and not _PERSONS_STATE.search(text[max(0, p.start - 80) : p.start])
+        and not _PART_OF.search(text[max(0, p.start - 60) : p.start])
     ]
+
+
+# "Guadeloupe, an overseas department of France,": the state an apposition names is not the party
+_PART_OF = re.compile(
+    r"[A-Z][\w'’-]*,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:department|territory|region|province|dependency|collectivity"
+    r"|island|part|possession|country|nation|entity)\s+of\s+(?:the\s+)?$"
+)
 
 
 # "President Tommy Remengesau Jr of Palau, said ...": the state of a person named, not a party of the act
@@ -2146,6 +2154,10 @@ def _histories_clause(
             return [
                 _ceasing(ctx, sub, p.value, days[0].edtf, told) for p in parties if p.end <= ceases.start()
             ]
+    if notice and background(
+        ctx, text[: _TAKES_EFFECT.search(text).start()] if _TAKES_EFFECT.search(text) else text
+    ):
+        return []  # "it notified its withdrawal in October 2017, and ... that of Israel ... in December 2018": history
     if notice:
         out = []
         # the parties that gave notice: those named before the verb ("Mali and Burkina Faso notified"),

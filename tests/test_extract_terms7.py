@@ -530,3 +530,45 @@ def test_the_state_an_apposition_names_is_not_the_party(sentence: str, party: st
 )
 def test_a_notice_of_withdrawal_told_as_history_is_no_withdrawal(sentence: str) -> None:
     assert _withdrawals(f"Lintbridge, 12 May 2030 - {sentence}") == []
+
+
+# -- a head of state elected to the organization's chair ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "party", "chair"),
+    [
+        ("President Ivo Lantern of Chile was elected Chairperson of the Xylo Yard Zone by the summit.", "CHL", None),
+        ("The heads of state also designated the Chilean leader as President of the Zone for a term of one year.",
+         "CHL", None),
+        ("The summit chose Prime Minister Ivo Lantern of Peru to chair the Organ on Defence and Security.",
+         "PER", "organ"),
+    ],
+)  # fmt: skip
+def test_a_head_of_state_elected_to_the_chair_is_a_handover_not_an_appointment(
+    sentence: str, party: str, chair: str | None
+) -> None:
+    found = extract(f"{_SUMMIT}\n\n{sentence}", "xyz", "t")
+    handed = [(c.event["to_party"], c.event.get("chair")) for c in found if c.type == "PresidencyHandedOver"]
+    assert handed == [(party, chair)]
+    assert not [c for c in found if c.type == "OfficialAppointed"]
+
+
+def test_an_official_elected_president_of_the_organization_stays_an_appointment() -> None:
+    text = f"{_SUMMIT}\n\nMira Quorvane of Peru was elected President of the Xylo Yard Zone for a four-year term."
+    found = extract(text, "xyz", "t")
+    assert [c.event["person"] for c in found if c.type == "OfficialAppointed"] == ["Mira Quorvane"]
+    assert not [c for c in found if c.type == "PresidencyHandedOver"]
+
+
+def test_without_a_meeting_a_decision_takes_the_day_its_lede_tells() -> None:
+    text = (
+        "LINTBRIDGE, May 12 (Wire) -- The leaders of Chile and Peru turned their zone into a union on Saturday, "
+        "at a summit in the capital.\n\n"
+        "The heads of state also designated the Chilean leader as President of the Union."
+    )
+    found = [
+        c.event for c in extract(text, "xyz", "t", published="2030-05-12") if c.type == "PresidencyHandedOver"
+    ]
+    assert [(e["to_party"], e["effective"]) for e in found] == [("CHL", "2030-05-11")]
+    assert found[0]["source"]["inferred"] is True

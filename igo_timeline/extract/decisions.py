@@ -902,6 +902,19 @@ _GENERIC_OFFICE = re.compile(
 )
 
 
+def _head_noun_of_own_name(ctx: Context, noun: str) -> bool:
+    """Whether a capitalized noun ends the organization's full name as the text writes it (its initials spell
+    the slug: "the Zone" of the Xylo Yard Zone, xyz)."""
+    slug = ctx.org.replace("-", "").upper()
+    for m in re.finditer(
+        rf"\b((?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?|for\s+|and\s+)?){{1,6}}){noun}\b", ctx.doc.text
+    ):
+        words = [w for w in (m.group(1) + noun).split() if w[:1].isupper()]
+        if "".join(w[0] for w in words).upper() == slug:
+            return True
+    return False
+
+
 def _generic_offices(ctx: Context, text: str, start: int) -> list[tuple[str, int, int]]:
     """An office no table knows, named by its words: "Chairperson of the African Union Commission" ->
     commission-chairperson; "Chief of the Joint Staff of the CSTO" -> joint-staff-chief."""
@@ -929,9 +942,13 @@ def _generic_offices(ctx: Context, text: str, start: int) -> list[tuple[str, int
         ):  # "... of the International Telecommunication Union" of the itu: its own name's initials
             body = ""  # "Secretary General of the Organization for Security and Co-operation in Europe"
         if re.fullmatch(
-            r"(?:the\s+)?(?:Organi[sz]ation|Union|Community|Association|Commonwealth|Bloc|Group)", body, re.I
+            r"(?:the\s+)?(?:Organi[sz]ation|Union|Community|Association|Commonwealth|Bloc|Group|Confederation|Alliance|Forum)",
+            body,
+            re.I,
         ):
             body = ""  # "Secretary General of the Organisation": the organization's own office
+        elif re.fullmatch(r"[A-Z][a-z]+", body) and _head_noun_of_own_name(ctx, body):
+            body = ""  # "President of the Zone" in a text about the Xylo Yard Zone (xyz)
         title = re.sub(r"[^a-z0-9]+", "-", m.group("title").casefold()).strip("-")
         capitals = [w for w in body.split() if w[:1].isupper()]
         if len(capitals) >= 4:  # "Office for Democratic Institutions and Human Rights": known by its initials
@@ -1027,6 +1044,35 @@ def _office_end(text: str, end: int, org: str) -> int:
     return end
 
 
+# the organization's own chair, an office its member states hold in turn
+_CHAIR_OFFICES = {"chairperson", "chairman", "chairwoman", "chair", "president", "chairperson-in-office",
+                  "chairman-in-office", "chair-in-office", "rotating-chair", "rotating-president"}  # fmt: skip
+# a head of state or government: "President X of Y", "Prime Minister X", "the Malian leader"
+_HEAD_OF_STATE = re.compile(
+    r"^\s*(?:the\s+)?(?:(?:President|Prime\s+Minister|King|Emir|Sultan|Chancellor|Head\s+of\s+State)\b"
+    r"|(?P<dem>[A-Z][\w-]+)\s+(?:leader|president|head\s+of\s+state|prime\s+minister|premier)\b)"
+)
+
+
+def _chair_of_state(
+    ctx: Context, passage: Passage, office: str, words: str, o_end: int, first: int | None
+) -> list[Candidate] | None:
+    """A head of state or government elected to the organization's own chair ("President X of Zimbabwe was
+    elected Chairperson of SADC", "designated the Malian leader as President of the Confederation"): the
+    chair passes to that state (``PresidencyHandedOver``), not an official's appointment. None otherwise."""
+    head = _HEAD_OF_STATE.match(words)
+    if office not in _CHAIR_OFFICES or head is None:
+        return None
+    states = [p.value for p in find_parties(words) if is_state(p.value)]
+    state = states[-1] if states else (demonym_state(head.group("dem")) if head.group("dem") else None)
+    if state is None:
+        return None
+    text = passage.norm
+    start = first if first is not None else max(0, text.find(words.strip()))
+    event = {"type": "PresidencyHandedOver", "to_party": state}
+    return [ctx.decision(event, "effective", passage.sub(start, o_end), words=text)]
+
+
 def _appointment(
     ctx: Context,
     passage: Passage,
@@ -1057,6 +1103,9 @@ def _appointment(
         "",
         words,
     )  # "X as the organisation's new", "X to become the alliance's next"
+    chair = _chair_of_state(ctx, passage, office, words, o_end, first)
+    if chair is not None:
+        return chair
     after = re.match(
         r"^(?P<app>[^,]*[a-z][^,]*),\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}),?\s*$",
         words.strip(),
@@ -1421,6 +1470,10 @@ def presidency(ctx: Context) -> list[Candidate]:
             previous = who[0].value if who else previous
     for passage in ctx.sentences:
         text = passage.norm
+        chosen = _chosen_to_chair(ctx, passage)
+        if chosen is not None:
+            out.append(chosen)
+            continue
         if not _PRESIDENCY.search(text) or _PAST_PRESIDENCY.search(text):
             continue
         if headline(ctx, passage):
@@ -1599,6 +1652,44 @@ _MEETING_CLAUSE = re.compile(
     r"(?:held|convened|hosted|met|took\s+place|ran|opened|closed)\b[^,;]*"
 )
 _CHAIR_WORDS = re.compile(r"\b(?:term|chairmanship|chairpersonship|presidency|helm|chair|mandate)\b", re.I)
+
+
+# "The Summit chose President X of Tanzania to chair the Organ on Politics, Defence and Security"
+_TO_CHAIR = re.compile(
+    r"\b(?:elected|chose|designated|named|appointed|picked|selected|entrusted)\s+(?P<who>[^.;]{3,100}?)\s+to\s+"
+    r"(?:chair|preside\s+over|lead)\s+(?P<what>(?:the\s+|its\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*|\s+(?:on|of|for|and)\s+[A-Z][\w'’-]*)*)"
+)
+
+
+def _chosen_to_chair(ctx: Context, passage: Passage) -> Candidate | None:
+    """A head of state chosen to chair the organization or one of its bodies: the chair passes to that
+    state; a body's chair has its own slug ("to chair the Organ on Politics ..." -> chair ``organ``)."""
+    m = _TO_CHAIR.search(passage.norm)
+    if m is None or unreal(passage.norm[: m.start()]) or background(ctx, passage.norm):
+        return None
+    who = m.group("who")
+    head = _HEAD_OF_STATE.match(who)
+    if head is None:
+        return None
+    states = [p.value for p in find_parties(who) if is_state(p.value)]
+    state = states[-1] if states else (demonym_state(head.group("dem")) if head.group("dem") else None)
+    if state is None:
+        return None
+    what = re.sub(r"^(?:the|its)\s+", "", m.group("what"))
+    event: dict[str, Any] = {"type": "PresidencyHandedOver", "to_party": state}
+    if not (
+        _own_org(ctx, what) or _GENERIC_ORG_WORD.fullmatch(what) or what.lower() in ("meeting", "summit")
+    ):
+        if not re.match(r"[A-Z]", what):
+            return None  # "to lead the talks": no chair
+        event["chair"] = re.sub(r"[^a-z0-9]+", "-", what.split()[0].casefold()).strip("-")
+    return ctx.decision(event, "effective", passage.sub(m.start(), m.end()), words=passage.norm)
+
+
+_GENERIC_ORG_WORD = re.compile(
+    r"(?:organi[sz]ation|bloc|forum|alliance|group|community|union|association|commonwealth|confederation)",
+    re.I,
+)
 
 
 def _receiver_term(

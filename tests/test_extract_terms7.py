@@ -572,3 +572,38 @@ def test_without_a_meeting_a_decision_takes_the_day_its_lede_tells() -> None:
     ]
     assert [(e["to_party"], e["effective"]) for e in found] == [("CHL", "2030-05-11")]
     assert found[0]["source"]["inferred"] is True
+
+
+def test_a_pronoun_after_a_sentence_about_the_appointed_gives_the_term_across_other_elections() -> None:
+    text = (
+        f"{_LEDE}\n\nIvo Lantern of Peru was elected Deputy Director-General.\n\n"
+        "Quorvane won on the first ballot with 60 votes. Lantern needed a second round.\n\n"
+        "Quorvane, a senior official of the zone's river office, has led its survey work since 2021. "
+        "She will succeed Tamsin Orrowby and serve a five-year term starting in January 2031."
+    )
+    terms = {e["person"]: e.get("term") for e in _appointed(text)}
+    assert terms["Mira Quorvane"] == "2031-01/2035-12"
+    assert terms["Ivo Lantern"] != "2031-01/2035-12"
+
+
+@pytest.mark.parametrize(
+    ("words", "office"),
+    [
+        ("as Director General of the International Bureau of the Xylo Yard Zone", "director-general"),
+        ("as Secretary-General of the Secretariat of the Xylo Yard Zone", "secretary-general"),
+        ("as Director of the Office of the Xylo Yard Zone", "director"),
+    ],
+)
+def test_the_head_of_the_organizations_own_secretariat_holds_its_office(words: str, office: str) -> None:
+    text = f"Lintbridge, 4 May 2030 - The congress of the Xylo Yard Zone today elected Mira Quorvane of Peru {words}."
+    assert [e["office"] for e in _appointed(text)] == [office]
+
+
+def test_a_terms_start_is_no_bound_of_the_past_for_the_dateline_year() -> None:
+    """ "serve a term starting in January 2031" does not tell the text is on or after 2031."""
+    from igo_timeline.extract.anchor import _bounds
+
+    lo, _, _ = _bounds(
+        ["She has led the survey since 2021.", "She will serve a term starting in January 2031."]
+    )
+    assert lo is not None and lo.year == 2021

@@ -661,18 +661,26 @@ def appointments(ctx: Context) -> list[Candidate]:
             term = told[n - 1]
         length_said: re.Match[str] | None = None
         window = [a for a in sentences[n + 1 : n + 24] if not _LIST_ITEM.match(a.quote)][:7]
+        other_named = False  # a sentence about another one elected came between: "She ..." is no longer ours
+        elected = " ".join(s.norm for k, s in enumerate(sentences) if k != n and _APPOINT.search(s.norm))
         for ahead in window:  # "Their terms will be from ...", after the list of appointments (items skipped)
             if term is not None:
                 break
+            pronoun = re.match(r"(?:He|She|They|His|Her|Their)\b", ahead.norm) is not None
             if _same_person(text, ahead.norm) and _TERM_LENGTH.search(ahead.norm):
                 length_said = _TERM_LENGTH.search(
                     ahead.norm
                 )  # "Vila ... was elected for a four-year mandate"
-            if _TERM_BACKREF.match(ahead.norm) or (
-                (_same_person(text, ahead.norm) or _refers_back(text, ahead.norm))
-                and (_TERM_VERB.search(ahead.norm) or _TERM_WORDS.search(ahead.norm))
-                and _new_term(_term(ahead.norm, 0, ctx.near)[0], ctx.near)
-            ):  # "Tedros will begin his five-year term on 1 July": the appointed person's term, told after
+            if (pronoun and other_named) or not (
+                _TERM_BACKREF.match(ahead.norm)
+                or (
+                    (_same_person(text, ahead.norm) or _refers_back(text, ahead.norm))
+                    and (_TERM_VERB.search(ahead.norm) or _TERM_WORDS.search(ahead.norm))
+                    and _new_term(_term(ahead.norm, 0, ctx.near)[0], ctx.near)
+                )
+            ):
+                other_named = other_named or _opens_with_other(text, ahead.norm, elected)
+            else:  # "Tedros will begin his five-year term on 1 July": the appointed person's term, told after
                 term, term_why = _term(ahead.norm, 0, ctx.near)
                 term_passage = ahead if term else None
                 if term and term.endswith("/..") and length_said is not None:
@@ -703,9 +711,22 @@ def appointments(ctx: Context) -> list[Candidate]:
             ):
                 break  # another appointment's sentence: its term is its own
         if term is None:
-            for ahead in window:
-                if (_same_person(text, ahead.norm) or _names_shared(text, ahead.norm, opening=True)) and (
-                    _TERM_VERB.search(ahead.norm)
+            wider = [a for a in sentences[n + 1 : n + 30] if not _LIST_ITEM.match(a.quote)][:12]
+            for i, ahead in enumerate(wider):
+                named = _same_person(text, ahead.norm) or _names_shared(text, ahead.norm, opening=True)
+                # "Metoki, a senior vice president ..., has chaired ... He will ... serve a four-year term":
+                # a pronoun right after a sentence that opens with the appointed person's name is that person
+                pronoun = (
+                    i > 0
+                    and re.match(r"(?:He|She)\b", ahead.norm) is not None
+                    and wider[i - 1].end <= ahead.start
+                    and _names_shared(text, wider[i - 1].norm, opening=True)
+                    and not _APPOINT.search(wider[i - 1].norm)
+                )
+                if (named and _TERM_VERB.search(ahead.norm)) or (
+                    pronoun
+                    and (_TERM_VERB.search(ahead.norm) or _TERM_WORDS.search(ahead.norm))
+                    and _new_term(_term(ahead.norm, 0, ctx.near)[0], ctx.near)
                 ):
                     # "Tedros will begin his five-year term on 1 July 2017", other elections told between
                     term, term_why = _term(ahead.norm, 0, ctx.near)
@@ -856,6 +877,29 @@ _TERM_WORDS = re.compile(
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-–•*])")
 
 
+def _opens_with_other(text: str, later: str, elected: str) -> bool:
+    """Whether a later sentence opens with the name of another person the text tells elected (in ``elected``,
+    the other appointment sentences), whom the appointment's sentence does not name ("Quorvane won ..." after
+    Lantern's election told after hers)."""
+    opening = re.match(r"(?P<w>[A-Z][\w'’-]+)\b", later)
+    if opening is None or not re.search(rf"\b{re.escape(opening.group('w'))}\b", elected):
+        return False
+    if opening is None or _INSTITUTION_WORDS.match(opening.group("w")) or find_parties(opening.group("w")):
+        return False
+    if opening.group("w") in (
+        "This",
+        "That",
+        "These",
+        "Those",
+        "Delegates",
+        "Members",
+        "Voting",
+        "According",
+    ):
+        return False
+    return not _names_shared(text, later, opening=True)
+
+
 def _new_term(term: str | None, near: dt.date | None) -> bool:
     """Whether a term read from a later sentence can be the one just given: it does not begin more than a
     year before the text's day ("previously ambassador from 2006 to 2012" is another post)."""
@@ -935,6 +979,18 @@ def _generic_offices(ctx: Context, text: str, start: int) -> list[tuple[str, int
         ):
             continue
         body = re.sub(r"\s+of(?:\s+the)?\s*$", "", body.strip())
+        seat = re.fullmatch(
+            r"(?:the\s+)?(?:International\s+|General\s+|Permanent\s+)?(?:Bureau|Secretariat|Office)\s+of\s+(?:the\s+)?(?P<own>.+)",
+            body,
+        )
+        if seat and (
+            _own_name(ctx, seat.group("own"))
+            or "".join(w[0] for w in seat.group("own").split() if w[:1].isupper())
+            == ctx.org.replace("-", "").upper()
+        ):
+            body = (
+                ""  # "Director General of the International Bureau of the UPU": the head of its secretariat
+            )
         if body and (
             _own_name(ctx, body)
             or body.replace("-", "").upper() == ctx.org.replace("-", "").upper()

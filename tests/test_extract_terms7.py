@@ -607,3 +607,36 @@ def test_a_terms_start_is_no_bound_of_the_past_for_the_dateline_year() -> None:
         ["She has led the survey since 2021.", "She will serve a term starting in January 2031."]
     )
     assert lo is not None and lo.year == 2021
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Chile was granted observer status, and Peru became an observer of the Xylo Yard Zone.",
+         [("CHL", "observer"), ("PER", "observer")]),
+        ("Chile was admitted as a member and Peru became an observer of the Xylo Yard Zone.",
+         [("CHL", "member"), ("PER", "observer")]),
+        ("Chile became a member of the Xylo Yard Zone, and Peru was granted observer status.",
+         [("CHL", "member"), ("PER", "observer")]),
+    ],
+)  # fmt: skip
+def test_coordinated_acts_of_one_sentence_each_keep_their_party(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(p, s) for p, s, _ in _grants(f"Lintbridge, 12 May 2030 - {sentence}")] == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile, Peru and Bolivia were granted observer status.",
+        "The summit was the first since Chile and Peru joined the Xylo Yard Zone in 2019.",
+        "Chile and Peru became observers of the Xylo Yard Zone.",
+    ],
+)
+def test_a_list_of_parties_before_one_verb_is_one_clause(sentence: str) -> None:
+    found = _grants(f"Lintbridge, 12 May 2030 - {sentence}")
+    if "since" in sentence:
+        assert found == []
+    else:
+        assert len({s for _, s, _ in found}) == 1 and len(found) >= 2

@@ -167,6 +167,32 @@ _CLAUSE = re.compile(
     # "X became the 166th member today, nine days after Y joined": another act, with its own subject and day
     + _OTHER_ACT
 )
+# "X was granted observer status, and Y became an observer": a new subject with its own verb, cut only when
+# what comes before has a verb of its own ("India, Pakistan and Iran were granted" is one clause)
+NEW_SUBJECT = re.compile(
+    r",?\s+and\s+(?=(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}\s+(?:was|were|has|have|became|becomes|joined|rejoined)\b)"
+)
+_FINITE = re.compile(
+    r"\b(?:was|were|is|are|has|have|had|became|becomes|joined|rejoined|granted|admitted|gave|accepted|welcomed|decided|agreed)\b"
+)
+
+
+def cut_points(text: str, rx: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The (start, end) of each cut between clauses: ``rx``'s, and a new subject's after a clause with a verb."""
+    found = sorted([(m.start(), m.end()) for m in rx.finditer(text)])
+    for m in NEW_SUBJECT.finditer(text):
+        last = max([e for _, e in found if e <= m.start()], default=0)
+        tail = " ".join(text[last : m.start()].split()[-4:])
+        ends_in_party = any(p.end >= len(tail) - 1 for p in find_parties(tail))  # "India and Pakistan joined"
+        if (
+            _FINITE.search(text[last : m.start()])
+            and not ends_in_party
+            and not any(a <= m.start() < b for a, b in found)
+        ):
+            found.append((m.start(), m.end()))
+    return sorted(found)
+
+
 _RELATIVE_CLAUSE = re.compile(
     r",\s*(?:which|who|allowing|enabling|making|thus|thereby|up\s+from|replacing|having\s+held|after\s+\w+ing)\b.*$"
 )
@@ -194,8 +220,9 @@ _INVITE = re.compile(
 
 def clauses(text: str) -> list[tuple[int, int]]:
     """A sentence cut into its coordinated clauses ("started ..., granted ..., and decided ...")."""
-    cuts = [0] + [m.end() for m in _CLAUSE.finditer(text)]
-    ends = [m.start() for m in _CLAUSE.finditer(text)] + [len(text)]
+    points = cut_points(text, _CLAUSE)
+    cuts = [0] + [b for _, b in points]
+    ends = [a for a, _ in points] + [len(text)]
     return [(a, b) for a, b in zip(cuts, ends, strict=True) if text[a:b].strip()]
 
 

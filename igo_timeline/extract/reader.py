@@ -203,7 +203,7 @@ _BECAME = re.compile(
     r"\b(?:became|becomes|has\s+become|have\s+become|was\s+made|were\s+made|is\s+made)\s+(?:an?\s+|the\s+|its\s+)?"
     r"(?:(?:new|newest|permanent|full(?:-fledged)?|official|formal|"
     + ORDINAL
-    + r")\s+)*(?P<status>associate(?:d)?\s+member|observer|dialogue\s+partner|member|partner)(?:\s+(?:state|country|organi[sz]ation))?"
+    + r")\s+)*(?P<status>associate(?:d)?\s+member|observer|dialogue\s+partner|member|partner)s?(?:\s+(?:state|country|organi[sz]ation)s?)?"
     r"(?:\s+(?:of|in)\s+(?P<org>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of\s+|for\s+|the\s+|and\s+)*[A-Z0-9][\w'’&-]*)*))?"
     r"(?=[,;.]|$|\s+(?:on|at|after|following|as|from|since|with|in|when|today|yesterday|this)\b)"
 )
@@ -411,6 +411,11 @@ def names_org(ctx: Context, words: str) -> bool:
         return False
     if _own_org(ctx, words):
         return True
+    from igo_timeline.extract.decisions import _head_noun_of_own_name
+
+    bare = re.sub(r"^the\s+", "", words)
+    if re.fullmatch(r"[A-Z][a-z]+", bare) and _head_noun_of_own_name(ctx, bare):
+        return True  # "the Zone" in a text about the Xylo Yard Zone
     found = find_parties(words)
     if found and found[0].start <= 4:
         return found[0].value == ctx.org
@@ -427,11 +432,13 @@ def names_org(ctx: Context, words: str) -> bool:
 
 def clauses_of(text: str) -> list[tuple[int, int]]:
     """A sentence cut into clauses at ";", and at ", and"/", but" before a new subject."""
-    from igo_timeline.extract.decisions import _OTHER_ACT
+    from igo_timeline.extract.decisions import _OTHER_ACT, cut_points
 
     cuts = [0]
-    for m in re.finditer(r";\s*|,\s*(?:and|but|while|whereas)\s+(?=(?:the\s+)?[A-Z])" + _OTHER_ACT, text):
-        cuts.append(m.end())
+    for _, end in cut_points(
+        text, re.compile(r";\s*|,\s*(?:and|but|while|whereas)\s+(?=(?:the\s+)?[A-Z])" + _OTHER_ACT)
+    ):
+        cuts.append(end)
     ends = cuts[1:] + [len(text)]
     return [(a, b) for a, b in zip(cuts, ends, strict=True) if text[a:b].strip()]
 

@@ -640,3 +640,32 @@ def test_a_list_of_parties_before_one_verb_is_one_clause(sentence: str) -> None:
         assert found == []
     else:
         assert len({s for _, s, _ in found}) == 1 and len(found) >= 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile became chair of the Xylo Yard Zone on Tuesday, taking over from Peru.",
+        "President Ivo Lantern of Chile became the chairperson of the Xylo Yard Zone on Tuesday.",
+        "Chile has become the new rotating president of the Xylo Yard Zone, taking over from Peru on Tuesday.",
+    ],
+)
+def test_a_state_that_became_the_chair(sentence: str) -> None:
+    text = f"LINTBRIDGE, 12 November 2030 -- {sentence}"
+    assert [(to, eff) for to, eff, _ in _handovers(text)] == [("CHL", "2030-11-12")]
+
+
+def test_a_handover_told_twice_is_one() -> None:
+    text = (
+        "LINTBRIDGE, 12 November 2030 -- President Ivo Lantern of Chile became the chairperson of the Xylo Yard "
+        "Zone on Tuesday.\n\nAt the opening of the summit, Peru handed over the chairmanship of the Zone to Chile."
+    )
+    assert [to for to, _, _ in _handovers(text)] == ["CHL"]
+
+
+def test_a_chair_of_another_body_or_a_state_that_became_chair_long_ago_is_no_handover() -> None:
+    for sentence in (
+        "Chile became chair of the Alpine Forum on Tuesday.",
+        "Chile had become chair of the Xylo Yard Zone in 2021.",
+    ):
+        assert _handovers(f"LINTBRIDGE, 12 November 2030 -- {sentence}") == []

@@ -1553,7 +1553,7 @@ def presidency(ctx: Context) -> list[Candidate]:
             previous = who[0].value if who else previous
     for passage in ctx.sentences:
         text = passage.norm
-        chosen = _chosen_to_chair(ctx, passage)
+        chosen = _chosen_to_chair(ctx, passage) or _became_chair(ctx, passage)
         if chosen is not None:
             out.append(chosen)
             continue
@@ -1726,7 +1726,22 @@ def presidency(ctx: Context) -> list[Candidate]:
                 src = {**cand.event["source"], "note": note}
                 cand = Candidate("event", {**cand.event, "effective": opening_day, "source": src})
         out.append(cand)
-    return out
+    return _one_handover_each(out)
+
+
+def _one_handover_each(found: list[Candidate]) -> list[Candidate]:
+    """One handover per receiver and chair: a text that tells it twice ("X became the chairperson on
+    Saturday"; "Y handed the chair to X at the opening") yields the first reading with a day of its own."""
+    best: dict[tuple[object, object], int] = {}
+    for i, c in enumerate(found):
+        key = (c.event.get("to_party"), c.event.get("chair"))
+        j = best.get(key)
+        if j is None or (
+            found[j].event.get("source", {}).get("inferred") and not c.event.get("source", {}).get("inferred")
+        ):
+            best[key] = i
+    keep = set(best.values())
+    return [c for i, c in enumerate(found) if i in keep]
 
 
 # a relative clause that tells the meeting, not the receiver: ", which were held here from 9 to 11 October"
@@ -1767,6 +1782,41 @@ def _chosen_to_chair(ctx: Context, passage: Passage) -> Candidate | None:
             return None  # "to lead the talks": no chair
         event["chair"] = re.sub(r"[^a-z0-9]+", "-", what.split()[0].casefold()).strip("-")
     return ctx.decision(event, "effective", passage.sub(m.start(), m.end()), words=passage.norm)
+
+
+# "Norway became chair of the Arctic Council on Thursday", "X has become the new rotating president of the ORG"
+_BECAME_CHAIR = re.compile(
+    r"\b(?:became|becomes|has\s+become|have\s+become)\s+(?:the\s+)?(?:new\s+)?(?:rotating\s+)?"
+    r"(?:chair|chairman|chairperson|chairwoman|president|chair-in-office|chairman-in-office)\s+of\s+"
+    r"(?P<org>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of\s+|for\s+|the\s+|and\s+)*[A-Z0-9][\w'’&-]*)*)"
+)
+
+
+def _became_chair(ctx: Context, passage: Passage) -> Candidate | None:
+    """A state (or its head) that became the organization's chair: the chair passes to that state."""
+    text = passage.norm
+    m = _BECAME_CHAIR.search(text)
+    if m is None or not names_org(ctx, m.group("org")):
+        return None
+    if unreal(text[: m.start()]) or background(ctx, text[: m.end()]) or headline(ctx, passage):
+        return None
+    parties = subject(ctx, text, m.start())
+    if not parties:
+        person = re.search(
+            r"\b(?:President|Prime\s+Minister|King|Emir|Sultan|Chancellor)\s+(?:[A-Z][\w.'’-]*\s+){1,4}of\s+(?P<of>(?:the\s+)?[A-Z][\w'’ -]+?)\s*$",
+            text[: m.start()],
+        )  # "President X of Chile became the chairperson"
+        found = [p.value for p in find_parties(person.group("of")) if is_state(p.value)] if person else []
+        if not found:
+            return None
+        parties = [Found(m.start(), m.start(), found[-1])]
+    event: dict[str, Any] = {"type": "PresidencyHandedOver", "to_party": parties[-1].value}
+    origin = re.search(r"\btaking\s+over\s+from\s+(?P<who>[A-Z][\w'’ -]+)", text[m.end() :])
+    if origin:
+        giver = [p.value for p in find_parties(origin.group("who")) if is_state(p.value)]
+        if giver and giver[0] != event["to_party"]:
+            event["from_party"] = giver[0]
+    return ctx.decision(event, "effective", passage, words=text)
 
 
 _GENERIC_ORG_WORD = re.compile(

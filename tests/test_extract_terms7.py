@@ -669,3 +669,26 @@ def test_a_chair_of_another_body_or_a_state_that_became_chair_long_ago_is_no_han
         "Chile had become chair of the Xylo Yard Zone in 2021.",
     ):
         assert _handovers(f"LINTBRIDGE, 12 November 2030 -- {sentence}") == []
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "Under the second act, Mira Quorvane, the commissioner named for Peru, is appointed President of the XYZ "
+        "Commission.",
+        "Mira Quorvane, a diplomat chosen by Peru, was appointed President of the Xylo Yard Zone Commission.",
+        "Under the decree, Mira Quorvane, the candidate picked by the ministers, is named President of the XYZ "
+        "Commission.",
+    ],
+)
+def test_a_participle_of_an_apposition_is_no_act_and_a_mandate_that_ends_gives_the_first_day(
+    lede: str,
+) -> None:
+    text = (
+        "Lintbridge, 14 April 2030 - The Xylo Yard Zone announced its new leadership today. The mandates of the "
+        f"outgoing Commission end on 8 May 2030.\n\n{lede}\n\nThe new team will take office when the mandate of "
+        "the outgoing Commission expires."
+    )
+    assert [(e["person"], e["office"], e.get("term")) for e in _appointed(text)] == [
+        ("Mira Quorvane", "commission-president", "2030-05-08/..")
+    ]

@@ -653,9 +653,14 @@ def appointments(ctx: Context) -> list[Candidate]:
     told: dict[int, str] = {}  # sentence -> the term its appointment states
     for n, passage in enumerate(sentences):
         text = passage.norm
-        verb = _APPOINT.search(text)
+        verbs = list(_APPOINT.finditer(text))
+        verb = verbs[0] if verbs else None
         if not verb:
             continue
+        if re.search(r"\b(?:the|a|an)\s+[\w-]+\s+$", text[: verb.start()]) and len(verbs) > 1:
+            # "X, the commissioner named for Senegal, is appointed President": the participle of an
+            # apposition is no act; the finite verb after it is
+            verb = verbs[1]
         if _other_organization(ctx, text[: verb.start()]) and not _own_name(ctx, text[: verb.start()]):
             continue  # "The Alpine Forum elected X as its Secretary General": another organization's act
         offices: list[tuple[str, int, int]] = []
@@ -737,6 +742,9 @@ def appointments(ctx: Context) -> list[Candidate]:
                 and not _names_shared(text, ahead.norm)  # "... voted and chose X": the same election retold
             ):
                 break  # another appointment's sentence: its term is its own
+        if term is None:
+            term = _when_mandate_ends(ctx, sentences[n + 1 : n + 4])
+            term_why = None
         if term is None:
             wider = [a for a in sentences[n + 1 : n + 30] if not _LIST_ITEM.match(a.quote)][:12]
             for i, ahead in enumerate(wider):
@@ -927,6 +935,32 @@ def _opens_with_other(text: str, later: str, elected: str) -> bool:
     return not _names_shared(text, later, opening=True)
 
 
+_WHEN_MANDATE = re.compile(
+    r"\btake\s+(?:up\s+)?office\s+(?:when|once|as\s+soon\s+as)\s+the\s+(?:mandate|term)s?\s+of\s+(?:the\s+)?(?P<who>[\w'’ -]{3,60}?)\s+"
+    r"(?:expires?|ends?|runs?\s+out|comes?\s+to\s+an\s+end)\b",
+    re.I,
+)
+
+
+def _when_mandate_ends(ctx: Context, later: list[Passage]) -> str | None:
+    """ "The new team will take office when the mandate of the outgoing Commission expires", the text saying
+    elsewhere that "the mandates of the outgoing Commission end on 8 May 2021": an open term from that day."""
+    for s in later:
+        m = _WHEN_MANDATE.search(s.norm)
+        if m is None:
+            continue
+        who = re.escape(m.group("who").strip())
+        ends = re.search(
+            rf"\b(?:mandate|term)s?\s+of\s+(?:the\s+)?{who}\s+(?:ends?|expires?|runs?\s+out)\s+on\s+(?P<day>[^,;.]+)",
+            " ".join(ctx.doc.text.split()),
+            re.I,
+        )
+        days = [d for d in find_dates(ends.group("day")) if d.kind == "day"] if ends else []
+        if days:
+            return f"{days[0].edtf}/.."
+    return None
+
+
 def _new_term(term: str | None, near: dt.date | None) -> bool:
     """Whether a term read from a later sentence can be the one just given: it does not begin more than a
     year before the text's day ("previously ambassador from 2006 to 2012" is another post)."""
@@ -1032,6 +1066,8 @@ def _generic_offices(ctx: Context, text: str, start: int) -> list[tuple[str, int
             body = ""  # "Secretary General of the Organisation": the organization's own office
         elif re.fullmatch(r"[A-Z][a-z]+", body) and _head_noun_of_own_name(ctx, body):
             body = ""  # "President of the Zone" in a text about the Xylo Yard Zone (xyz)
+        if body:
+            body = _own_name_first(ctx, body)  # "President of the UEMOA Commission": the Commission's
         title = re.sub(r"[^a-z0-9]+", "-", m.group("title").casefold()).strip("-")
         capitals = [w for w in body.split() if w[:1].isupper()]
         if len(capitals) >= 4:  # "Office for Democratic Institutions and Human Rights": known by its initials

@@ -446,3 +446,22 @@ def test_apply_holds_back_what_names_an_office_or_body_the_store_lacks(
     assert "applied 1 new event(s)" in result.stderr and "(1 new-body, 1 new-office)" in result.stderr
     state = json.loads(igo(runner, store, "state", "nrc", "--as-of", "2026-04-01", "--json").stdout)
     assert "ISL" in {e["party"] for e in state["members"]}
+
+
+def test_the_summary_line_says_how_to_date_a_text_that_states_no_year(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    text = tmp_path / "ufa.txt"
+    text.write_text(
+        "UFA, July 10 /TASS/ -- The 15th session of the SCO Heads of State Council was held here today.\n",
+        "utf-8",
+    )
+    store = tmp_path / "s.sqlite"
+    for extra in ([], ["--check"]):
+        result = igo(runner, store, "extract", str(text), "--org", "sco", *extra)
+        assert [r["kind"] for r in lines(result)] == ["date-unresolved"]
+        assert result.stderr.strip() == (
+            "ufa.txt: 1 unresolved (1 date-unresolved: the text states no year for them; give --published DAY)"
+        )
+    dated = igo(runner, store, "extract", str(text), "--org", "sco", "--published", "2015-07-10")
+    assert dated.stderr.strip() == "ufa.txt: 1 event"

@@ -201,7 +201,8 @@ def extract_(
         rows = [c.to_json() for t in texts for c in t.candidates]
         _print(rows, fmt or "jsonl")
         for t in texts:
-            note(f"{t.name}: " + (_counts([c.record for c in t.candidates]) or "nothing found"))
+            found = _counts([c.record for c in t.candidates])
+            note(f"{t.name}: " + (found + _undated_hint(t.candidates) if found else "nothing found"))
         return
     if len(texts) > 1:
         undated = [t.name for t in texts if t.when is None]
@@ -222,7 +223,13 @@ def accept_candidates_(cands: list[Candidate]) -> list[Candidate]:
 
 
 def _line(t: _Text, verdicts: list[Verdict]) -> str:
-    return f"{t.name}: " + _counts([v.verdict for v in verdicts])
+    return f"{t.name}: " + _counts([v.verdict for v in verdicts]) + _undated_hint(t.candidates)
+
+
+def _undated_hint(cands: list[Candidate]) -> str:
+    """Say how to date what the text left undated (its year stated nowhere), once per file."""
+    n = sum(1 for c in cands if c.record == "unresolved" and c.kind == "date-unresolved")
+    return f" ({n} date-unresolved: the text states no year for them; give --published DAY)" if n else ""
 
 
 def _check(tl: Timeline, org: str, texts: list[_Text], records: list[Record], fmt: str) -> None:

@@ -692,3 +692,61 @@ def test_a_participle_of_an_apposition_is_no_act_and_a_mandate_that_ends_gives_t
     assert [(e["person"], e["office"], e.get("term")) for e in _appointed(text)] == [
         ("Mira Quorvane", "commission-president", "2030-05-08/..")
     ]
+
+
+# -- grants, lifts and next meetings in further shapes -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The ministers decided to grant Chile membership.", [("CHL", "member")]),
+        ("The summit gave Chile and Peru observer status.", [("CHL", "observer"), ("PER", "observer")]),
+        ("The ministers approved the application of Bolivia for observer status.", [("BOL", "observer")]),
+        ("The council accepted Peru's request for the status of a dialogue partner.", [("PER", "dialogue_partner")]),
+    ],
+)  # fmt: skip
+def test_a_status_granted_to_the_verbs_object_or_an_application_approved(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(p, s) for p, s, _ in _grants(f"{_SUMMIT}\n\n{sentence}")] == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministers hope to grant Chile membership next year.",
+        "The ministers discussed the application of Bolivia for observer status.",
+        "The ministers did not approve the application of Bolivia for observer status.",
+    ],
+)
+def test_no_grant_hoped_discussed_or_refused(sentence: str) -> None:
+    assert _grants(f"{_SUMMIT}\n\n{sentence}") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The leaders readmitted Chile to the activities of the Zone.",
+        "The summit reinstated Chile in the organs of the Xylo Yard Zone.",
+        "The heads of state restored Chile to full activities of the Zone after its elections.",
+    ],
+)
+def test_readmitted_to_the_activities_is_the_suspension_lifted(sentence: str) -> None:
+    found = extract(f"{_SUMMIT}\n\n{sentence}", "xyz", "t")
+    assert [
+        (c.type, c.event.get("party")) for c in found if c.type in ("ConditionLifted", "StatusGranted")
+    ] == [("ConditionLifted", "CHL")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("The next Assembly of Heads of State will be held in Santiago in 2031.", "assembly"),
+        ("Chile will host the next Executive Council in 2031.", "executive-council"),
+        ("The next Council of Ministers is to take place in Santiago in 2031.", "council-of-ministers"),
+    ],
+)
+def test_a_next_meeting_named_by_its_body(sentence: str, body: str) -> None:
+    [(record, found)] = _scheduled(f"{_SUMMIT}\n\n{sentence}")
+    assert record == "event" and found["host"] == "CHL" and found["date"] == "2031" and found["body"] == body

@@ -1919,7 +1919,10 @@ def _state_of_person(ctx: Context, surname: str) -> str | None:
 
 
 _NEXT_ANY = re.compile(
-    r"\bnext\s+(?:(?:regular|annual|\w+th|SCO|[A-Z]{2,6})\s+){0,2}(?P<kind>meeting|summit|session|sitting)\b(?P<of>\s+of\s+(?:the\s+)?[A-Z][^,.;]*?(?=\s+(?:will|shall|is|would|to|in|on)\b|[,.;]|$))?",
+    r"\bnext\s+(?:(?:regular|annual|\w+th|SCO|[A-Z]{2,6})\s+){0,2}(?P<kind>meeting|summit|session|sitting)\b(?P<of>\s+of\s+(?:the\s+)?[A-Z][^,.;]*?(?=\s+(?:will|shall|is|would|to|in|on)\b|[,.;]|$))?"
+    # "the next Assembly of Heads of State will be held", "will host the next Executive Council": a body by name
+    r"|\bnext\s+(?-i:(?P<named>(?:[A-Z][\w'’-]*\s+){0,3}(?:Assembly|Council|Conference|Congress|Summit|Meeting|Session|Forum|Committee)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|and|for|the)?\s*[A-Z][\w'’-]*)*)?))(?P<kind2>)",
     re.I,
 )
 _NEXT_WHEN = re.compile(
@@ -2053,6 +2056,9 @@ def next_meeting(ctx: Context) -> list[Candidate]:
         if not m or not _NEXT_WHEN.search(text) or re.search(r"\bconsideration\s+at\b", text):
             continue
         phrase = (m.group("of") or "").strip()
+        named_body = m.groupdict().get("named")
+        if named_body:  # "the next Executive Council": the body's own name
+            phrase = f"of the {named_body}"
         if phrase and _other_organization(ctx, phrase):
             continue  # "the next summit of the Alpine Forum": another organization's meeting
         named = re.sub(r"^of\s+(?:the\s+)?", "", phrase)

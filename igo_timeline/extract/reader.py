@@ -215,6 +215,29 @@ _JOINED_AS = re.compile(
     + ORDINAL
     + r")\s*)*)(?P<status>associate(?:d)?\s+member|observer|dialogue\s+partner|member|partner)?s?\b)?"
 )
+# what a status is called in a grant: "membership", "observer status", "the status of an observer state"
+STATUS_PHRASE = (
+    r"(?:(?:full(?:-fledged)?\s+|associate\s+)?membership"
+    r"|(?:the\s+)?(?:status|rank)\s+of\s+(?:an?\s+)?(?:full\s+)?(?:associate(?:d)?\s+member|observer|dialogue\s+partner|member|partner)(?:\s+(?:state|country))?"
+    r"|(?:associate(?:d)?\s+member|observer|dialogue[\s-]partner|member|partner)(?:\s+(?:state|country))?\s+status)"
+)
+_GRANT_VERB = verb_rx(("grant", "give", "accord", "confer", "award", "extend"))
+# "decided to grant Finland membership", "gave X and Y observer status"
+_GRANT_OBJECT = re.compile(_GRANT_VERB + r"(?=\s+(?:the\s+)?[A-Z])", re.I)
+# "approved the application of Saint Lucia for observer status", "accepted X's request for membership"
+_APPLICATION_APPROVED = re.compile(
+    verb_rx(("approve", "accept", "endorse", "grant", "uphold"))
+    + r"\s+(?:the\s+)?(?:(?P<pos>[A-Z][\w'’ -]{1,60}?)(?:'s|’s)\s+)?(?:membership\s+)?(?:application|request|bid|candidacy)"
+    r"(?:\s+(?:of|from)\s+(?P<of>(?:the\s+)?[A-Z][^,;]{1,60}?))?\s+(?:for|to\s+(?:become|be\s+granted|obtain))\s+(?P<what>[^,;.]{3,80})",
+    re.I,
+)
+# "readmitted X to the activities of the ORG": the suspension lifted
+_READMITTED_TO = re.compile(
+    verb_rx(("readmit", "reinstate", "restore", "re-admit"))
+    + r"\s+(?P<who>(?:the\s+)?[A-Z][^,;]{1,80}?)\s+(?:to|in|into)\s+(?:(?:all|full)\s+)?(?:the\s+)?(?:its\s+)?"
+    r"(?:activities|work|organs|institutions|bodies|decision-making|deliberations|meetings|councils)\b",
+    re.I,
+)
 # "With the admission of X, the ORG now has 12 members": the count tells the admission done
 _WITH_ADMISSION = re.compile(
     r"\b[Ww]ith\s+(?:the\s+)?(?:admission|accession|entry)\s+of\s+(?P<of>[^,;]{2,80}?),\s+(?:the\s+)?[\w'’ -]{1,60}?\s+"
@@ -466,7 +489,12 @@ def read(ctx: Context) -> list[Candidate]:
             text = passage.norm[a:b]
             sub = passage.sub(a, a + len(text.rstrip(" .;,")))
             out.extend(_withdrawal(ctx, sentences, n, passage, sub, text))
-            out.extend(_granted(ctx, sentences, n, sub, text) or _became(ctx, sub, text))
+            out.extend(
+                _granted(ctx, sentences, n, sub, text)
+                or _became(ctx, sub, text)
+                or _granted_status(ctx, sub, text)
+                or _readmitted_to(ctx, sub, text)
+            )
             out.extend(_returned(ctx, sub, text))
     return out
 
@@ -787,6 +815,74 @@ def _became(ctx: Context, sub: Passage, text: str) -> list[Candidate]:
         event = {"type": "StatusGranted", "party": p.value, "status": status}
         out.append(ctx.decision(event, "effective", sub, decided=m is not joined, words=text))
     return out
+
+
+def _status_of(words: str) -> str | None:
+    from igo_timeline.extract.decisions import _status_slug
+
+    m = re.search(r"associate(?:d)?\s+member|observer|dialogue[\s-]partner|member|partner", words, re.I)
+    return _status_slug(m.group()) if m else None
+
+
+def _granted_status(ctx: Context, sub: Passage, text: str) -> list[Candidate]:
+    """A status granted to the parties a verb names ("decided to grant Finland membership", "gave X and Y
+    observer status") or an application for one approved ("approved the application of Saint Lucia for
+    observer status"): a grant of that status from the clause's day."""
+    out: list[Candidate] = []
+    for m in _GRANT_OBJECT.finditer(text):
+        head = re.sub(r"\b(?:decided|agreed|resolved|voted)\s+to\s*$", "", text[: m.start()])
+        if unreal(head) or background(ctx, text):
+            continue
+        parties = object_(ctx, text, m.end())
+        if not parties:
+            continue
+        status_m = re.match(r"\s*" + STATUS_PHRASE + r"\b", text[parties[-1].end :], re.I)
+        status = _status_of(status_m.group()) if status_m else None
+        if status is None:
+            continue
+        for p in parties:
+            out.append(
+                ctx.decision(
+                    {"type": "StatusGranted", "party": p.value, "status": status},
+                    "effective",
+                    sub,
+                    words=text,
+                )
+            )
+        return out
+    m = _APPLICATION_APPROVED.search(text)
+    if m is None or unreal(text[: m.start()]) or background(ctx, text):
+        return out
+    status = _status_of(m.group("what")) if re.search(STATUS_PHRASE, m.group("what"), re.I) else None
+    if status is None and re.match(r"\s*(?:join|membership|a\s+member)", m.group("what"), re.I):
+        status = "member"
+    parties = states(ctx, m.group("pos") or m.group("of") or "")
+    if status is None or not parties:
+        return out
+    for p in parties:
+        out.append(
+            ctx.decision(
+                {"type": "StatusGranted", "party": p.value, "status": status}, "effective", sub, words=text
+            )
+        )
+    return out
+
+
+def _readmitted_to(ctx: Context, sub: Passage, text: str) -> list[Candidate]:
+    """ "The leaders readmitted X to the activities of the ORG": the suspension of X lifted."""
+    m = _READMITTED_TO.search(text)
+    if m is None or unreal(text[: m.start()]) or background(ctx, text):
+        return []
+    parties = states(ctx, m.group("who"))
+    return [
+        ctx.decision(
+            {"type": "ConditionLifted", "party": p.value, "condition": "suspended"},
+            "effective",
+            sub,
+            words=text,
+        )
+        for p in parties
+    ]
 
 
 def _returned(ctx: Context, sub: Passage, text: str) -> list[Candidate]:

@@ -750,3 +750,32 @@ def test_readmitted_to_the_activities_is_the_suspension_lifted(sentence: str) ->
 def test_a_next_meeting_named_by_its_body(sentence: str, body: str) -> None:
     [(record, found)] = _scheduled(f"{_SUMMIT}\n\n{sentence}")
     assert record == "event" and found["host"] == "CHL" and found["date"] == "2031" and found["body"] == body
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Chile was granted membership.", [("CHL", "member")]),
+        ("The ministers conferred membership on the Republic of Chile.", [("CHL", "member")]),
+        (
+            "The leaders accorded observer status to Peru and Bolivia.",
+            [("BOL", "observer"), ("PER", "observer")],
+        ),
+    ],
+)
+def test_a_bare_membership_granted_passive_or_to_an_object_after_the_status(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(p, s) for p, s, _ in _grants(f"{_SUMMIT}\n\n{sentence}")] == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The chair of the Xylo Yard Zone passed from Peru to Chile.",
+        "The chair of the Zone went from Peru to Chile at the closing session.",
+        "At the summit the rotating chair of the Xylo Yard Zone passed from the Republic of Peru to Chile.",
+    ],
+)
+def test_the_chair_passed_from_one_state_to_another(sentence: str) -> None:
+    assert [to for to, _, _ in _handovers(f"{_SUMMIT}\n\n{sentence}")] == ["CHL"]

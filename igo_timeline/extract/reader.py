@@ -46,7 +46,23 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "pass": ("passed", "passes", "passing"),
     "rejoin": ("rejoined",),
 }
-_DOUBLED = {"admit", "readmit", "bar", "drop", "commit", "submit", "transmit", "omit", "stop", "plan"}
+_DOUBLED = {
+    "admit",
+    "readmit",
+    "re-admit",
+    "bar",
+    "drop",
+    "commit",
+    "submit",
+    "transmit",
+    "omit",
+    "stop",
+    "plan",
+    "confer",
+    "refer",
+    "transfer",
+    "prefer",
+}
 
 
 def forms(lemma: str) -> tuple[str, ...]:
@@ -224,6 +240,13 @@ STATUS_PHRASE = (
 _GRANT_VERB = verb_rx(("grant", "give", "accord", "confer", "award", "extend"))
 # "decided to grant Finland membership", "gave X and Y observer status"
 _GRANT_OBJECT = re.compile(_GRANT_VERB + r"(?=\s+(?:the\s+)?[A-Z])", re.I)
+_GRANTED_PASSIVE = re.compile(
+    r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:granted|given|accorded|awarded|conferred)\s+(?P<what>"
+    + STATUS_PHRASE
+    + r")\b",
+    re.I,
+)
+_STATUS_TO = re.compile(_GRANT_VERB + r"\s+(?P<what>" + STATUS_PHRASE + r")\s+(?:to|on|upon)\b", re.I)
 # "approved the application of Saint Lucia for observer status", "accepted X's request for membership"
 _APPLICATION_APPROVED = re.compile(
     verb_rx(("approve", "accept", "endorse", "grant", "uphold"))
@@ -395,7 +418,10 @@ def object_(ctx: Context, text: str, at: int) -> list[Found]:
     if not found:
         return []
     first = found[0]
-    if not re.fullmatch(r"\s*(?:the\s+)?", text[at : at + first[0].start]):
+    if not re.fullmatch(
+        r"\s*(?:the\s+)?(?:(?:Republic|Kingdom|State|Federation|Principality|Sultanate|Grand\s+Duchy)\s+of\s+(?:the\s+)?)?",
+        text[at : at + first[0].start],
+    ):  # "conferred membership on the Republic of Nigeria"
         return []
     return [Found(p.start + at, p.end + at, p.value) for p in first]
 
@@ -850,6 +876,34 @@ def _granted_status(ctx: Context, sub: Passage, text: str) -> list[Candidate]:
                 )
             )
         return out
+    passive = _GRANTED_PASSIVE.search(text)  # "Denmark was granted membership"
+    if passive is not None and not unreal(text[: passive.start()]) and not background(ctx, text):
+        status = _status_of(passive.group("what"))
+        parties = subject(ctx, text, passive.start())
+        if status is not None and parties:
+            return [
+                ctx.decision(
+                    {"type": "StatusGranted", "party": p.value, "status": status},
+                    "effective",
+                    sub,
+                    words=text,
+                )
+                for p in parties
+            ]
+    to = _STATUS_TO.search(text)  # "accorded membership to X", "conferred observer status on X"
+    if to is not None and not unreal(text[: to.start()]) and not background(ctx, text):
+        status = _status_of(to.group("what"))
+        parties = object_(ctx, text, to.end())
+        if status is not None and parties:
+            return [
+                ctx.decision(
+                    {"type": "StatusGranted", "party": p.value, "status": status},
+                    "effective",
+                    sub,
+                    words=text,
+                )
+                for p in parties
+            ]
     m = _APPLICATION_APPROVED.search(text)
     if m is None or unreal(text[: m.start()]) or background(ctx, text):
         return out

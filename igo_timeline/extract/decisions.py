@@ -748,7 +748,7 @@ def appointments(ctx: Context) -> list[Candidate]:
         if term is None:
             wider = [a for a in sentences[n + 1 : n + 30] if not _LIST_ITEM.match(a.quote)][:12]
             for i, ahead in enumerate(wider):
-                named = _same_person(text, ahead.norm) or _names_shared(text, ahead.norm, opening=True)
+                by_name = _same_person(text, ahead.norm) or _names_shared(text, ahead.norm, opening=True)
                 # "Metoki, a senior vice president ..., has chaired ... He will ... serve a four-year term":
                 # a pronoun right after a sentence that opens with the appointed person's name is that person
                 pronoun = (
@@ -758,7 +758,7 @@ def appointments(ctx: Context) -> list[Candidate]:
                     and _names_shared(text, wider[i - 1].norm, opening=True)
                     and not _APPOINT.search(wider[i - 1].norm)
                 )
-                if (named and _TERM_VERB.search(ahead.norm)) or (
+                if (by_name and _TERM_VERB.search(ahead.norm)) or (
                     pronoun
                     and (_TERM_VERB.search(ahead.norm) or _TERM_WORDS.search(ahead.norm))
                     and _new_term(_term(ahead.norm, 0, ctx.near)[0], ctx.near)
@@ -2420,9 +2420,8 @@ def _histories_clause(
             return [
                 _ceasing(ctx, sub, p.value, days[0].edtf, told) for p in parties if p.end <= ceases.start()
             ]
-    if notice and background(
-        ctx, text[: _TAKES_EFFECT.search(text).start()] if _TAKES_EFFECT.search(text) else text
-    ):
+    takes_at = _TAKES_EFFECT.search(text)
+    if notice and background(ctx, text[: takes_at.start()] if takes_at else text):
         return []  # "it notified its withdrawal in October 2017, and ... that of Israel ... in December 2018": history
     if notice:
         out = []

@@ -904,13 +904,13 @@ def _granted_status(ctx: Context, sub: Passage, text: str) -> list[Candidate]:
                 )
                 for p in parties
             ]
-    m = _APPLICATION_APPROVED.search(text)
-    if m is None or unreal(text[: m.start()]) or background(ctx, text):
+    app = _APPLICATION_APPROVED.search(text)
+    if app is None or unreal(text[: app.start()]) or background(ctx, text):
         return out
-    status = _status_of(m.group("what")) if re.search(STATUS_PHRASE, m.group("what"), re.I) else None
-    if status is None and re.match(r"\s*(?:join|membership|a\s+member)", m.group("what"), re.I):
+    status = _status_of(app.group("what")) if re.search(STATUS_PHRASE, app.group("what"), re.I) else None
+    if status is None and re.match(r"\s*(?:join|membership|a\s+member)", app.group("what"), re.I):
         status = "member"
-    parties = states(ctx, m.group("pos") or m.group("of") or "")
+    parties = states(ctx, app.group("pos") or app.group("of") or "")
     if status is None or not parties:
         return out
     for p in parties:

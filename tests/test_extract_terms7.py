@@ -779,3 +779,21 @@ def test_a_bare_membership_granted_passive_or_to_an_object_after_the_status(
 )
 def test_the_chair_passed_from_one_state_to_another(sentence: str) -> None:
     assert [to for to, _, _ in _handovers(f"{_SUMMIT}\n\n{sentence}")] == ["CHL"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The zone announced today that the return of Chile to the Xylo Yard Zone has taken effect, after Chile "
+        "completed the last formality on Monday.",
+        "Chile's readmission to the Xylo Yard Zone took effect today.",
+        "The re-entry of Chile into the Xylo Yard Zone became effective today, the secretariat said.",
+    ],
+)
+def test_a_return_that_took_effect_is_membership_again_from_the_clauses_day(sentence: str) -> None:
+    assert _grants(f"Lintbridge, 12 November 2030 - {sentence}") == [("CHL", "member", "2030-11-12")]
+
+
+def test_a_return_hoped_for_is_none() -> None:
+    text = "Lintbridge, 12 November 2030 - Chile hopes that its return to the Xylo Yard Zone will take effect soon."
+    assert _grants(text) == []

@@ -261,6 +261,12 @@ _READMITTED_TO = re.compile(
     r"(?:activities|work|organs|institutions|bodies|decision-making|deliberations|meetings|councils)\b",
     re.I,
 )
+# "the return of X to the ORG has taken effect", "X's readmission to the ORG took effect": membership again
+_RETURN_OF = re.compile(
+    r"\b(?:the\s+)?(?:(?P<pos>[A-Z][\w'’ -]{1,60}?)(?:'s|’s)\s+)?(?:return|readmission|re-?entry|re-?admission)"
+    r"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w'’ -]{1,60}?))?\s+(?:to|into)\s+(?P<org>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*)"
+    r"\s+(?:has\s+taken\s+effect|took\s+effect|takes\s+effect|has\s+become\s+effective|became\s+effective|is\s+effective)"
+)
 # "With the admission of X, the ORG now has 12 members": the count tells the admission done
 _WITH_ADMISSION = re.compile(
     r"\b[Ww]ith\s+(?:the\s+)?(?:admission|accession|entry)\s+of\s+(?P<of>[^,;]{2,80}?),\s+(?:the\s+)?[\w'’ -]{1,60}?\s+"
@@ -520,6 +526,7 @@ def read(ctx: Context) -> list[Candidate]:
                 or _became(ctx, sub, text)
                 or _granted_status(ctx, sub, text)
                 or _readmitted_to(ctx, sub, text)
+                or _return_took_effect(ctx, sub, text)
             )
             out.extend(_returned(ctx, sub, text))
     return out
@@ -920,6 +927,23 @@ def _granted_status(ctx: Context, sub: Passage, text: str) -> list[Candidate]:
             )
         )
     return out
+
+
+def _return_took_effect(ctx: Context, sub: Passage, text: str) -> list[Candidate]:
+    """ "UNESCO announced today that the return of the United States to the Organization has taken effect":
+    membership again from the day the clause tells (the words after it, "after X completed ... on Monday",
+    date the step, not the return)."""
+    m = _RETURN_OF.search(text)
+    if m is None or not names_org(ctx, m.group("org")) or unreal(text[: m.start()]) or background(ctx, text):
+        return []
+    parties = states(ctx, m.group("pos") or m.group("of") or "")[-1:]
+    words = text[: m.end()]
+    return [
+        ctx.decision(
+            {"type": "StatusGranted", "party": p.value, "status": "member"}, "effective", sub, words=words
+        )
+        for p in parties
+    ]
 
 
 def _readmitted_to(ctx: Context, sub: Passage, text: str) -> list[Candidate]:

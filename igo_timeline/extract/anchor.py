@@ -291,8 +291,9 @@ def _bounds(sentences: list[str]) -> tuple[dt.date | None, dt.date | None, dt.da
                 continue  # "originally due in November 2021": a plan given up, neither past nor to come
             if not future:
                 if d.kind not in ("day", "days", "month", "year") or re.search(
-                    r"\b(?:from|by|until|as\s+of|before)\s+$", before
-                ):
+                    r"\b(?:from|by|until|as\s+of|before|starting|beginning|commencing|effective)(?:\s+(?:in|on|from))?\s+$",
+                    s[max(0, d.start - 24) : d.start],
+                ):  # "a term starting in January 2022": the start of what is decided, no day of the past
                     continue
                 if d.kind == "year":
                     if not re.search(r"\b(?:in|since|during|after|around|of|between)\s+$", before):

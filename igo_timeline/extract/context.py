@@ -161,6 +161,22 @@ class Context:
                     return day, " ".join(earlier.norm.split()[:8]) + " ..."
         return None
 
+    def _lede_day(self) -> str | None:
+        """The day the first sentence of the body states for its news, told as done and within a week before
+        the dateline's day ("NIAMEY, July 7 -- The leaders ... on Saturday"); None when it states none."""
+        anchor = self.anchor.day
+        body = [p for p in self.sentences if p.end > self.anchor.end and re.search(r"[.!?]\s*$", p.quote)]
+        if anchor is None or not body:
+            return None
+        words = body[0].norm
+        if re.search(r"\b(?:will|shall|is\s+to|are\s+to|due\s+to)\b", words):
+            return None
+        day = self.stated_day(words)
+        if day is None or len(day) != 10:
+            return None
+        gap = (anchor - dt.date.fromisoformat(day)).days
+        return day if 0 < gap <= 7 else None
+
     def decision(
         self,
         event: dict[str, Any],
@@ -213,6 +229,15 @@ class Context:
                 src = self.source(passage, inferred=self.anchor.year_inferred, note="; ".join(notes))
                 return Candidate("event", {**dated, "source": src})
             return Candidate("event", {**dated, "source": self.source(passage)})
+        lede = self._lede_day() if self.meeting is None and self.anchor.day is not None else None
+        if lede is not None:
+            # no meeting recognised, and the lede tells its news on a day of its own ("turned their alliance
+            # into a confederation on Saturday"): the news's day, not the report's
+            note = f"The meeting was not recognised; {field_name} is the day the text's lede tells ({lede})."
+            dated = {**event, field_name: lede}
+            if decided and field_name != "decided_on":
+                dated.setdefault("decided_on", lede)
+            return Candidate("event", {**dated, "source": self.source(passage, inferred=True, note=note)})
         if self.meeting is None and self.anchor.day is not None:
             day = self.anchor.day.isoformat()
             note = (

@@ -56,6 +56,11 @@ _PATTERNS = [
     # June 6-7, 2012, September 11 and 12, 2014, June 6, 2012
     ("us", rf"\b(?P<m1>{_M})\s+(?P<d1>{_D})(?:{_TO}(?P<d2>{_D}))?,?\s+(?P<y1>{_Y})\b"),
     ("iso", r"\b(?P<iso1>\d{4}-\d{2}-\d{2})(?:\s*(?:/|to|-{1,2}|–)\s*(?P<iso2>\d{4}-\d{2}-\d{2}))?\b"),
+    # January to June 2019, July 2030 - June 2031: a span of months
+    (
+        "months",
+        rf"\b(?P<m1>{_M})(?:\s+(?P<y1>{_Y}))?\s*(?:-|–|to|through|until)\s*(?P<m2>{_M})\s+(?P<y2>{_Y})\b",
+    ),
     ("month", rf"\b(?P<m1>{_M})\s+(?:of\s+)?(?P<y1>{_Y})\b"),
     # without a year (read only when the caller knows the year): "13-14 June", "Sept. 16", "July 3-4"
     ("eu_cross_ny", rf"\b(?P<d1>{_D})\s+(?P<m1>{_M}){_TO}(?P<d2>{_D})\s+(?P<m2>{_M})\b(?!\s*,?\s*\d)"),
@@ -86,7 +91,7 @@ class DateMatch:
     start: int
     end: int
     edtf: str
-    kind: str  # day, days, month, year, years
+    kind: str  # day, days, month, months, year, years
 
     @property
     def last_day(self) -> str:
@@ -132,6 +137,13 @@ def _edtf(kind: str, g: dict[str, str | None], year: int | None = None) -> tuple
         return _span(start, _day(g["y1"] or "", g["m1"] or "", g["d2"] or "") if g.get("d2") else start)
     if kind == "month":
         return f"{g['y1']}-{_month(g['m1'] or ''):02d}", "month"
+    if kind == "months":
+        first_m, last_m = _month(g["m1"] or ""), _month(g["m2"] or "")
+        y_last = int(g["y2"] or 0)
+        y_first = int(g["y1"]) if g["y1"] else (y_last if first_m <= last_m else y_last - 1)
+        if (y_first, first_m) >= (y_last, last_m):
+            return None
+        return f"{y_first}-{first_m:02d}/{y_last}-{last_m:02d}", "months"
     if kind == "years":
         y_first, y_last = int(g["y1"] or 0), int(g["y2"] or 0)
         return (f"{y_first}/{y_last}", "years") if y_first < y_last else None
@@ -176,7 +188,9 @@ _SHIFT = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
 # what a clause tells: what is to come, or what was
 FUTURE = re.compile(
-    r"\b(?:will|shall|next|would|to\s+be|is\s+to|are\s+to|due|scheduled|expected\s+to|planned|set\s+to"
+    # "next" of a time ("next week", "next summit"), not of a role ("was selected as the next President")
+    r"\b(?:will|shall|next(?!\s+(?:[A-Z][\w'’-]*\s+)*(?:President|Secretary|Director|Chair\w*|Head|President-elect|leader|head|chief)\b)"
+    r"|would|to\s+be|is\s+to|are\s+to|due|scheduled|expected\s+to|planned|set\s+to"
     r"|for\s+the\s+period|until|till|through|with\s+effect\s+from|upcoming|forthcoming)\b"
     r"|\b(?:for|by)\s+\d{4}",
     re.I,

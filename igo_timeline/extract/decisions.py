@@ -93,7 +93,7 @@ _NOTED = re.compile(
 )
 _PRESIDENCY = re.compile(
     r"\b(?:presidency|chairmanship|chairpersonship|chairing|chairship|chair(?:man|woman|person)?-in-office)\b|\b(?:will|shall)\s+chair\b"
-    r"|\bthe\s+(?:rotating\s+)?chair\s+of\s+the\b(?=[^.;]*\b(?:went|passed|goes|passes|fell)\s+to\b)|\brotating\s+(?:president|chair)\b"
+    r"|\bthe\s+(?:rotating\s+)?chair\s+of\s+the\b(?=[^.;]*\b(?:went|passed|goes|passes|fell)(?:\s+from\s+[^.;]{1,60}?)?\s+to\b)|\brotating\s+(?:president|chair)\b"
     r"|\bsucceed(?:ed|s)?\s+(?:[A-Z][\w'’-]*\s+){1,3}as\s+(?:the\s+)?(?:rotating\s+)?(?:chair|chairman|chairperson|chairwoman|president)\b"
     r"|\belected\b[^.;]{0,60}?\bto\s+chair\b|\bsucceeded\s+in\s+the\s+chair\b"
     r"|\b(?:will|shall)\s+lead\s+(?:the\s+)?(?-i:[A-Z]{2,8})\b|\bchairs\s+the\s+(?-i:[A-Z]{2,8})\b"
@@ -126,7 +126,9 @@ _APPOINT = re.compile(
     r"|on\s+the\s+appointment\s+of|becomes|became|will\s+become|confirmed|re-?elected|picked|chose|chosen|selected|will\s+be\s+the\s+next(?=\s+[A-Z][^:]*:[^.]*\b(?:appoint|elect|name))"
     # "X ... took office the same day as the Commission's ninth Secretary General": in office from then
     r"|(?:took|takes|has\s+taken)\s+office\s+(?:[^.;,]{0,30}?\s)?as(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}[A-Z])"
-    r"|(?:was|were|has\s+been|is)\s+sworn\s+in\s+as)\b"
+    r"|(?:was|were|has\s+been|is)\s+sworn\s+in\s+as"
+    # "X will be the next Director-General ... after winning the vote": the office told as won
+    r"|(?:will\s+be|is\s+to\s+be)\s+the\s+(?:next|new)(?=\s+[A-Z][^.;]*\b(?:vote|ballot|election|elected|won|winning|chosen|appoint\w*|consensus)\b))\b"
 )
 _TERM_BACKREF = re.compile(
     r"^(?:Their|His|Her|The)\s+(?:(?:\w+|\d+)[\s-]+year\s+)?(?:terms?|mandates?)(?:\s+of\s+office)?\b|^(?:He|She|They)\s+(?:will|shall|is\s+to|are\s+to)\s+(?:take\s+office|serve|assume)"
@@ -155,10 +157,42 @@ def _status_slug(words: str) -> str:
     return _SLUG.get(text, text.replace(" ", "_"))
 
 
+_OTHER_ACT = (
+    r"|,\s*(?:(?:some|only|just|barely|a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?|months?)\s+"
+    r"|shortly\s+|soon\s+|just\s+|a\s+day\s+)?(?:after|before)\s+(?=(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:had\s+|has\s+|was\s+|were\s+)?[a-z]+\b)"
+)
 _CLAUSE = re.compile(
     r";\s*(?:and\s+)?|:\s+(?=[a-z])|,\s*(?:and\s+|while\s+)?(?=(?:also\s+)?(?:started|launched|began|granted|gave|decided|agreed|admitted|approved|adopted|reached|signed|accepted|completed|appointed|elected)\b)"
     r"|\s+and\s+(?=(?:also\s+)?(?:started|launched|began|granted|gave|decided|agreed|admitted|approved|adopted|reached|signed|accepted|completed|appointed|elected)\b)"
+    # "X became the 166th member today, nine days after Y joined": another act, with its own subject and day
+    + _OTHER_ACT
 )
+# "X was granted observer status, and Y became an observer": a new subject with its own verb, cut only when
+# what comes before has a verb of its own ("India, Pakistan and Iran were granted" is one clause)
+NEW_SUBJECT = re.compile(
+    r",?\s+and\s+(?=(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}\s+(?:was|were|has|have|became|becomes|joined|rejoined)\b)"
+)
+_FINITE = re.compile(
+    r"\b(?:was|were|is|are|has|have|had|became|becomes|joined|rejoined|granted|admitted|gave|accepted|welcomed|decided|agreed)\b"
+)
+
+
+def cut_points(text: str, rx: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The (start, end) of each cut between clauses: ``rx``'s, and a new subject's after a clause with a verb."""
+    found = sorted([(m.start(), m.end()) for m in rx.finditer(text)])
+    for m in NEW_SUBJECT.finditer(text):
+        last = max([e for _, e in found if e <= m.start()], default=0)
+        tail = " ".join(text[last : m.start()].split()[-4:])
+        ends_in_party = any(p.end >= len(tail) - 1 for p in find_parties(tail))  # "India and Pakistan joined"
+        if (
+            _FINITE.search(text[last : m.start()])
+            and not ends_in_party
+            and not any(a <= m.start() < b for a, b in found)
+        ):
+            found.append((m.start(), m.end()))
+    return sorted(found)
+
+
 _RELATIVE_CLAUSE = re.compile(
     r",\s*(?:which|who|allowing|enabling|making|thus|thereby|up\s+from|replacing|having\s+held|after\s+\w+ing)\b.*$"
 )
@@ -186,8 +220,9 @@ _INVITE = re.compile(
 
 def clauses(text: str) -> list[tuple[int, int]]:
     """A sentence cut into its coordinated clauses ("started ..., granted ..., and decided ...")."""
-    cuts = [0] + [m.end() for m in _CLAUSE.finditer(text)]
-    ends = [m.start() for m in _CLAUSE.finditer(text)] + [len(text)]
+    points = cut_points(text, _CLAUSE)
+    cuts = [0] + [b for _, b in points]
+    ends = [a for a, _ in points] + [len(text)]
     return [(a, b) for a, b in zip(cuts, ends, strict=True) if text[a:b].strip()]
 
 
@@ -204,7 +239,15 @@ def _state_parties(ctx: Context, text: str, offset: int = 0) -> list[Found]:
             r"\s+(?:President|Prime|Minister|leader|Foreign|side|delegation)", text[p.end : p.end + 12]
         )
         and not _PERSONS_STATE.search(text[max(0, p.start - 80) : p.start])
+        and not _PART_OF.search(text[max(0, p.start - 60) : p.start])
     ]
+
+
+# "Guadeloupe, an overseas department of France,": the state an apposition names is not the party
+_PART_OF = re.compile(
+    r"[A-Z][\w'’-]*,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:department|territory|region|province|dependency|collectivity"
+    r"|island|part|possession|country|nation|entity)\s+of\s+(?:the\s+)?$"
+)
 
 
 # "President Tommy Remengesau Jr of Palau, said ...": the state of a person named, not a party of the act
@@ -378,7 +421,7 @@ _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
 # member of the Union", "the treaty enters into force for X on D, from which date the country is again a member"
 _ACCEDED = re.compile(
     r"^(?P<who>.{1,80}?)\s+(?:(?:has|have)\s+)?(?:formally\s+|officially\s+|finally\s+)?"
-    r"(?:joined\s+(?P<org>(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*){0,6})(?!['’]s)(?!\s+(?:as|in)\s+(?!(?:a\s+)?(?:full\s+)?member))"
+    r"(?:joined\s+(?P<org>(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*){0,6})(?![\w-]|\s+(?:of\s+(?:the\s+)?)?[A-Z])(?!['’]s)(?!\s+(?:as|in)\s+(?!(?:a\s+)?(?:full\s+)?member))"
     r"|(?:became|becomes|has\s+become)\s+(?:the\s+|an?\s+)?(?:[\w-]+['’]s\s+)?(?:"
     + ORDINAL
     + r"\s+|newest\s+|new\s+|full\s+)*(?P<m>member|ally|observer|dialogue\s+partner)(?:\s+(?:state|country))?\b(?:\s+(?:state\s+)?of\s+(?P<org2>(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,6}))?)"
@@ -410,8 +453,9 @@ def _acceded(ctx: Context, passage: Passage, sub: Passage, full: str) -> list[Ca
     head = full[: m.end()]
     if _NOT_GRANTED.search(head) or re.search(r"\b(?:would|will|to\s+become|to\s+join)\b", head):
         return []
-    if re.search(r"\b(?:in|since)\s+(?:\w+\s+)?(?:19|20)\d\d\b", full) and not (
-        ctx.year and re.search(rf"\b{ctx.year}\b", full)
+    told = ctx.without_dateline(full)  # the dateline's year is the report's, not the act's
+    if re.search(r"\b(?:in|since)\s+(?:\w+\s+)?(?:19|20)\d\d\b", told) and not (
+        ctx.year and re.search(rf"\b{ctx.year}\b", told)
     ):
         return []  # history: "joined the Organization in 1995"
     who = m.group("for") or m.group("who")
@@ -609,9 +653,14 @@ def appointments(ctx: Context) -> list[Candidate]:
     told: dict[int, str] = {}  # sentence -> the term its appointment states
     for n, passage in enumerate(sentences):
         text = passage.norm
-        verb = _APPOINT.search(text)
+        verbs = list(_APPOINT.finditer(text))
+        verb = verbs[0] if verbs else None
         if not verb:
             continue
+        if re.search(r"\b(?:the|a|an)\s+[\w-]+\s+$", text[: verb.start()]) and len(verbs) > 1:
+            # "X, the commissioner named for Senegal, is appointed President": the participle of an
+            # apposition is no act; the finite verb after it is
+            verb = verbs[1]
         if _other_organization(ctx, text[: verb.start()]) and not _own_name(ctx, text[: verb.start()]):
             continue  # "The Alpine Forum elected X as its Secretary General": another organization's act
         offices: list[tuple[str, int, int]] = []
@@ -634,7 +683,8 @@ def appointments(ctx: Context) -> list[Candidate]:
             offices = [o for o in offices if o[2] > 0]
         if not offices:
             offices = _generic_offices(ctx, text, verb.end())
-        term, term_passage = _term(text, verb.end(), ctx.near)
+        term, term_why = _term(text, verb.end(), ctx.near)
+        term_passage: Passage | None = None
         if (
             term is None
             and (n - 1) in told
@@ -642,19 +692,28 @@ def appointments(ctx: Context) -> list[Candidate]:
         ):  # "Y was elected Vice-President for the same year": the term the sentence before states
             term = told[n - 1]
         length_said: re.Match[str] | None = None
-        for ahead in sentences[
-            n + 1 : n + 8
-        ]:  # "Their terms will be from ...", after the list of appointments
+        window = [a for a in sentences[n + 1 : n + 24] if not _LIST_ITEM.match(a.quote)][:7]
+        other_named = False  # a sentence about another one elected came between: "She ..." is no longer ours
+        elected = " ".join(s.norm for k, s in enumerate(sentences) if k != n and _APPOINT.search(s.norm))
+        for ahead in window:  # "Their terms will be from ...", after the list of appointments (items skipped)
             if term is not None:
                 break
+            pronoun = re.match(r"(?:He|She|They|His|Her|Their)\b", ahead.norm) is not None
             if _same_person(text, ahead.norm) and _TERM_LENGTH.search(ahead.norm):
                 length_said = _TERM_LENGTH.search(
                     ahead.norm
                 )  # "Vila ... was elected for a four-year mandate"
-            if _TERM_BACKREF.match(ahead.norm) or (
-                _same_person(text, ahead.norm) and _TERM_VERB.search(ahead.norm)
-            ):  # "Tedros will begin his five-year term on 1 July": the appointed person's term, told after
-                term, _ = _term(ahead.norm, 0, ctx.near)
+            if (pronoun and other_named) or not (
+                _TERM_BACKREF.match(ahead.norm)
+                or (
+                    (_same_person(text, ahead.norm) or _refers_back(text, ahead.norm))
+                    and (_TERM_VERB.search(ahead.norm) or _TERM_WORDS.search(ahead.norm))
+                    and _new_term(_term(ahead.norm, 0, ctx.near)[0], ctx.near)
+                )
+            ):
+                other_named = other_named or _opens_with_other(text, ahead.norm, elected)
+            else:  # "Tedros will begin his five-year term on 1 July": the appointed person's term, told after
+                term, term_why = _term(ahead.norm, 0, ctx.near)
                 term_passage = ahead if term else None
                 if term and term.endswith("/..") and length_said is not None:
                     # "He will take up the post on 1 July 2021" after the mandate's length: from, so long
@@ -680,13 +739,32 @@ def appointments(ctx: Context) -> list[Candidate]:
                     r"\b(?:was|were)\s+declared\s+elected\b", ahead.norm
                 )  # the same election told
                 and not _same_person(text, ahead.norm)
+                and not _names_shared(text, ahead.norm)  # "... voted and chose X": the same election retold
             ):
                 break  # another appointment's sentence: its term is its own
         if term is None:
-            for ahead in sentences[n + 1 : n + 8]:
-                if _same_person(text, ahead.norm) and _TERM_VERB.search(ahead.norm):
+            term = _when_mandate_ends(ctx, sentences[n + 1 : n + 4])
+            term_why = None
+        if term is None:
+            wider = [a for a in sentences[n + 1 : n + 30] if not _LIST_ITEM.match(a.quote)][:12]
+            for i, ahead in enumerate(wider):
+                by_name = _same_person(text, ahead.norm) or _names_shared(text, ahead.norm, opening=True)
+                # "Metoki, a senior vice president ..., has chaired ... He will ... serve a four-year term":
+                # a pronoun right after a sentence that opens with the appointed person's name is that person
+                pronoun = (
+                    i > 0
+                    and re.match(r"(?:He|She)\b", ahead.norm) is not None
+                    and wider[i - 1].end <= ahead.start
+                    and _names_shared(text, wider[i - 1].norm, opening=True)
+                    and not _APPOINT.search(wider[i - 1].norm)
+                )
+                if (by_name and _TERM_VERB.search(ahead.norm)) or (
+                    pronoun
+                    and (_TERM_VERB.search(ahead.norm) or _TERM_WORDS.search(ahead.norm))
+                    and _new_term(_term(ahead.norm, 0, ctx.near)[0], ctx.near)
+                ):
                     # "Tedros will begin his five-year term on 1 July 2017", other elections told between
-                    term, _ = _term(ahead.norm, 0, ctx.near)
+                    term, term_why = _term(ahead.norm, 0, ctx.near)
                     term_passage = ahead if term else None
                     break
         if term is not None:
@@ -721,6 +799,7 @@ def appointments(ctx: Context) -> list[Candidate]:
                 ]  # "P, Sept 29 -- X was"
                 if re.search(r",\s*(?:who|whom|which)\b[^,]*$", subject):
                     continue  # "X, who was elected Secretary General in 2015, opened ...": told in passing
+                subject = re.sub(_ADVERBS_AT_END, "", subject.strip())  # "X was today", "X has now been"
                 subject = re.sub(
                     r"\s+(?:has|have|had|was|were|is|will)(?:\s+been|\s+be)?\s*$", "", subject.strip()
                 )
@@ -729,16 +808,26 @@ def appointments(ctx: Context) -> list[Candidate]:
                 if nationality_hint:
                     subject = f"{subject.strip()} ({nationality_hint})"
                 words = subject
-                out.extend(_appointment(ctx, passage, slug, words, o_end, quote_from, term, term_passage))
+                out.extend(
+                    _appointment(ctx, passage, slug, words, o_end, quote_from, term, term_passage, term_why)
+                )
                 prev = o_end
                 continue
             prev = o_end
             out.extend(
-                _appointment(ctx, passage, slug, words, o_end, 0 if k == 0 else None, term, term_passage)
+                _appointment(
+                    ctx, passage, slug, words, o_end, 0 if k == 0 else None, term, term_passage, term_why
+                )
             )
     return out
 
 
+# adverbs between the auxiliary and the verb, or after the verb: "was today appointed", "has now been named"
+_ADVERBS_AT_END = re.compile(
+    r"(?:\s+(?:today|yesterday|tonight|now|also|formally|officially|unanimously|duly|finally|overwhelmingly|narrowly"
+    r"|(?:on|this|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|by\s+acclamation|by\s+consensus))+\s*$",
+    re.I,
+)
 _TITLES = {
     "Professor",
     "Prof",
@@ -783,12 +872,152 @@ def _same_person(text: str, later: str) -> bool:
     return re.search(rf"\b{re.escape(opening.group('name'))}\b", text) is not None
 
 
+_INSTITUTION_WORDS = re.compile(
+    r"^(?:The|A|An|Council|Assembly|Conference|Congress|Organi[sz]ation|Union|Fund|Agency|Authority|Bureau|Board"
+    r"|Body|Secretariat|Commission|Committee|Community|International|United|Nations|General|Secretary|Secretary-General"
+    r"|President|Director|Director-General|Chair|Chairman|Chairperson|Minister|Ministry|Summit|World|National|Parliament"
+    r"|Republic|Government|Mr|Ms|Mrs|Dr|Prof|He|She|His|Her|They|It|Its|Once|After|When|In|On|At|By|With|Under|Since)$"
+)
+
+
+def _names_shared(text: str, later: str, opening: bool = False) -> bool:
+    """Whether a later sentence names a person of the appointment's sentence: a word of a run of two or
+    more capitalized words there (no institution's word, no state), written in the later sentence ("The
+    member states voted and chose Dominguez"). ``opening``: the name must be the later sentence's subject,
+    first or after a leading clause ("Once that is approved, Dominguez will start ...")."""
+    words: set[str] = set()
+    for run in re.finditer(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,5}\b", text):
+        tokens = run.group().split()
+        if any(_INSTITUTION_WORDS.match(t) for t in tokens) or find_parties(run.group()):
+            continue
+        words.update(t for t in tokens if len(t) >= 2 and not re.match(MONTHS, t))
+    for w in words:
+        rx = rf"(?:^|,\s+){re.escape(w)}\b" if opening else rf"\b{re.escape(w)}\b"
+        if re.search(rx, later):
+            return True
+    return False
+
+
+# what refers back to the one just appointed: a pronoun, "the new chief", "the President-elect", "the winner"
+_BACKREF_OPENING = re.compile(
+    r"^(?:[A-Z][^,]{0,60},\s+)?(?:(?:He|She|They|His|Her|Their)\b|The\s+(?:(?:new|next|incoming|future)\s+[\w-]+|[\w-]+-elect|winner|appointee)\b)"
+)
+_TERM_WORDS = re.compile(
+    r"\b(?:term|mandate|tenure|in\s+office|hold\s+the\s+(?:post|office|position)|takes?\s+office|takes?\s+up"
+    r"|assumes?\s+(?:office|the\s+post|(?:his|her|their)\s+duties))\b",
+    re.I,
+)
+
+
+_LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-–•*])")
+
+
+def _opens_with_other(text: str, later: str, elected: str) -> bool:
+    """Whether a later sentence opens with the name of another person the text tells elected (in ``elected``,
+    the other appointment sentences), whom the appointment's sentence does not name ("Quorvane won ..." after
+    Lantern's election told after hers)."""
+    opening = re.match(r"(?P<w>[A-Z][\w'’-]+)\b", later)
+    if opening is None or not re.search(rf"\b{re.escape(opening.group('w'))}\b", elected):
+        return False
+    if opening is None or _INSTITUTION_WORDS.match(opening.group("w")) or find_parties(opening.group("w")):
+        return False
+    if opening.group("w") in (
+        "This",
+        "That",
+        "These",
+        "Those",
+        "Delegates",
+        "Members",
+        "Voting",
+        "According",
+    ):
+        return False
+    return not _names_shared(text, later, opening=True)
+
+
+_WHEN_MANDATE = re.compile(
+    r"\btake\s+(?:up\s+)?office\s+(?:when|once|as\s+soon\s+as)\s+the\s+(?:mandate|term)s?\s+of\s+(?:the\s+)?(?P<who>[\w'’ -]{3,60}?)\s+"
+    r"(?:expires?|ends?|runs?\s+out|comes?\s+to\s+an\s+end)\b",
+    re.I,
+)
+
+
+def _when_mandate_ends(ctx: Context, later: list[Passage]) -> str | None:
+    """ "The new team will take office when the mandate of the outgoing Commission expires", the text saying
+    elsewhere that "the mandates of the outgoing Commission end on 8 May 2021": an open term from that day."""
+    for s in later:
+        m = _WHEN_MANDATE.search(s.norm)
+        if m is None:
+            continue
+        who = re.escape(m.group("who").strip())
+        ends = re.search(
+            rf"\b(?:mandate|term)s?\s+of\s+(?:the\s+)?{who}\s+(?:ends?|expires?|runs?\s+out)\s+on\s+(?P<day>[^,;.]+)",
+            " ".join(ctx.doc.text.split()),
+            re.I,
+        )
+        days = [d for d in find_dates(ends.group("day")) if d.kind == "day"] if ends else []
+        if days:
+            return f"{days[0].edtf}/.."
+    return None
+
+
+def _new_term(term: str | None, near: dt.date | None) -> bool:
+    """Whether a term read from a later sentence can be the one just given: it does not begin more than a
+    year before the text's day ("previously ambassador from 2006 to 2012" is another post)."""
+    if term is None:
+        return False
+    if near is None:
+        return True
+    return int(term[:4]) >= near.year - 1
+
+
+# a later sentence that dates the act itself: "The appointment was made on Thursday, 25 February 2021",
+# "The decision was taken at the meeting of the Union on 6 February", "The vote was held on Monday"
+_DECISION_DAY = re.compile(
+    r"^(?:The|This|That|Their|His|Her)\s+(?:decision|appointment|election|vote|ballot|choice|nomination|selection)\b"
+    r"[^.;]{0,40}?\b(?:was|were|had\s+been)\s+(?:taken|made|held|reached|cast|adopted|confirmed)\b"
+)
+
+
+def _decision_day_told(ctx: Context, passage: Passage) -> str | None:
+    """The words of the next two sentences that date the appointment told in ``passage`` (its decision's own
+    day), when one opens so."""
+    later = [s for s in ctx.sentences if s.start >= passage.end][:2]
+    for s in later:
+        if _DECISION_DAY.match(s.norm) and ctx.stated_day(s.norm) is not None:
+            return s.norm
+    return None
+
+
+def _refers_back(text: str, later: str) -> bool:
+    """Whether a later sentence is about the one just appointed: it opens with a pronoun or a noun that
+    stands for them ("The new chief will be in office from ..."), or names them as its subject."""
+    return _BACKREF_OPENING.match(later) is not None or _names_shared(text, later, opening=True)
+
+
+MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+
+
 _GENERIC_OFFICE = re.compile(
     r"\b(?P<title>(?:(?:(?:First|Second|Third)\s+)?(?:Deputy|Vice)[\s-]|(?:First|Executive|Acting|High|Special)\s+)?(?:Chairperson|Chairman|Chair|Secretary[- ]General|Chief|Director|Commissioner|Head|Executive\s+Secretary|President|Representative)(?:[\s-]General)?"
     r"(?:\s+on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w-]*(?:\s+(?:of\s+the\s+|of\s+|and\s+)?[A-Z][\w-]*)*)?)"  # "High Commissioner on National Minorities"
     r"(?:\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w-]*(?:\s+(?:of\s+the\s+|of\s+|for\s+|and\s+|in\s+)?[A-Z][\w-]*)*))?"
-    r"|(?:the\s+)?(?:organi[sz]ation['’]s|its)\s+(?:next|new)\s+(?P<lower>secretary[- ]general|director[- ]general)\b"
+    r"|(?:the\s+)?(?:organi[sz]ation['’]s|its|the\s+(?:body|agency|union|bloc|alliance|fund|forum)['’]s)\s+(?:next|new)\s+"
+    r"(?P<lower>secretary[- ]general|director[- ]general|president|chair(?:person|man|woman)?|executive\s+secretary)\b"
 )
+
+
+def _head_noun_of_own_name(ctx: Context, noun: str) -> bool:
+    """Whether a capitalized noun ends the organization's full name as the text writes it (its initials spell
+    the slug: "the Zone" of the Xylo Yard Zone, xyz)."""
+    slug = ctx.org.replace("-", "").upper()
+    for m in re.finditer(
+        rf"\b((?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?|for\s+|and\s+)?){{1,6}}){noun}\b", ctx.doc.text
+    ):
+        words = [w for w in (m.group(1) + noun).split() if w[:1].isupper()]
+        if "".join(w[0] for w in words).upper() == slug:
+            return True
+    return False
 
 
 def _generic_offices(ctx: Context, text: str, start: int) -> list[tuple[str, int, int]]:
@@ -811,6 +1040,18 @@ def _generic_offices(ctx: Context, text: str, start: int) -> list[tuple[str, int
         ):
             continue
         body = re.sub(r"\s+of(?:\s+the)?\s*$", "", body.strip())
+        seat = re.fullmatch(
+            r"(?:the\s+)?(?:International\s+|General\s+|Permanent\s+)?(?:Bureau|Secretariat|Office)\s+of\s+(?:the\s+)?(?P<own>.+)",
+            body,
+        )
+        if seat and (
+            _own_name(ctx, seat.group("own"))
+            or "".join(w[0] for w in seat.group("own").split() if w[:1].isupper())
+            == ctx.org.replace("-", "").upper()
+        ):
+            body = (
+                ""  # "Director General of the International Bureau of the UPU": the head of its secretariat
+            )
         if body and (
             _own_name(ctx, body)
             or body.replace("-", "").upper() == ctx.org.replace("-", "").upper()
@@ -818,9 +1059,15 @@ def _generic_offices(ctx: Context, text: str, start: int) -> list[tuple[str, int
         ):  # "... of the International Telecommunication Union" of the itu: its own name's initials
             body = ""  # "Secretary General of the Organization for Security and Co-operation in Europe"
         if re.fullmatch(
-            r"(?:the\s+)?(?:Organi[sz]ation|Union|Community|Association|Commonwealth|Bloc|Group)", body, re.I
+            r"(?:the\s+)?(?:Organi[sz]ation|Union|Community|Association|Commonwealth|Bloc|Group|Confederation|Alliance|Forum)",
+            body,
+            re.I,
         ):
             body = ""  # "Secretary General of the Organisation": the organization's own office
+        elif re.fullmatch(r"[A-Z][a-z]+", body) and _head_noun_of_own_name(ctx, body):
+            body = ""  # "President of the Zone" in a text about the Xylo Yard Zone (xyz)
+        if body:
+            body = _own_name_first(ctx, body)  # "President of the UEMOA Commission": the Commission's
         title = re.sub(r"[^a-z0-9]+", "-", m.group("title").casefold()).strip("-")
         capitals = [w for w in body.split() if w[:1].isupper()]
         if len(capitals) >= 4:  # "Office for Democratic Institutions and Human Rights": known by its initials
@@ -916,6 +1163,35 @@ def _office_end(text: str, end: int, org: str) -> int:
     return end
 
 
+# the organization's own chair, an office its member states hold in turn
+_CHAIR_OFFICES = {"chairperson", "chairman", "chairwoman", "chair", "president", "chairperson-in-office",
+                  "chairman-in-office", "chair-in-office", "rotating-chair", "rotating-president"}  # fmt: skip
+# a head of state or government: "President X of Y", "Prime Minister X", "the Malian leader"
+_HEAD_OF_STATE = re.compile(
+    r"^\s*(?:the\s+)?(?:(?:President|Prime\s+Minister|King|Emir|Sultan|Chancellor|Head\s+of\s+State)\b"
+    r"|(?P<dem>[A-Z][\w-]+)\s+(?:leader|president|head\s+of\s+state|prime\s+minister|premier)\b)"
+)
+
+
+def _chair_of_state(
+    ctx: Context, passage: Passage, office: str, words: str, o_end: int, first: int | None
+) -> list[Candidate] | None:
+    """A head of state or government elected to the organization's own chair ("President X of Zimbabwe was
+    elected Chairperson of SADC", "designated the Malian leader as President of the Confederation"): the
+    chair passes to that state (``PresidencyHandedOver``), not an official's appointment. None otherwise."""
+    head = _HEAD_OF_STATE.match(words)
+    if office not in _CHAIR_OFFICES or head is None:
+        return None
+    states = [p.value for p in find_parties(words) if is_state(p.value)]
+    state = states[-1] if states else (demonym_state(head.group("dem")) if head.group("dem") else None)
+    if state is None:
+        return None
+    text = passage.norm
+    start = first if first is not None else max(0, text.find(words.strip()))
+    event = {"type": "PresidencyHandedOver", "to_party": state}
+    return [ctx.decision(event, "effective", passage.sub(start, o_end), words=text)]
+
+
 def _appointment(
     ctx: Context,
     passage: Passage,
@@ -925,6 +1201,7 @@ def _appointment(
     first: int | None,
     term: str | None,
     term_passage: Passage | None,
+    term_why: str | None = None,
 ) -> list[Candidate]:
     text = passage.norm
     words = re.sub(r"^\s*(?:,\s*)?(?:and\s+|as\s+)?", "", words)
@@ -932,8 +1209,10 @@ def _appointment(
         r"\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", "", words
     )
     words = re.sub(
-        r",?\s+to\s+(?:become|be|serve\s+as)(?:\s+(?:the|a|an))?(?:\s+(?:new|next))?\s*$", "", words
-    )
+        r",?\s+to\s+(?:become|be|serve\s+as)(?:\s+(?:the|a|an|its|their))?(?:\s+[\w-]+['’]s)?(?:\s+(?:new|next))?\s*$",
+        "",
+        words,
+    )  # "X to be the organization's next"
     words = re.sub(r",?\s+to\s+(?:head|lead|run|direct)\b.*$", "", words)  # "X to head the secretariat as"
     words = re.sub(
         r"\s+for\s+(?:a|another)\s+(?:\w+\s+)?(?:term|mandate)(?:\s+of\s+office)?(?=\s+as\b|\s*$)", "", words
@@ -943,6 +1222,9 @@ def _appointment(
         "",
         words,
     )  # "X as the organisation's new", "X to become the alliance's next"
+    chair = _chair_of_state(ctx, passage, office, words, o_end, first)
+    if chair is not None:
+        return chair
     after = re.match(
         r"^(?P<app>[^,]*[a-z][^,]*),\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}),?\s*$",
         words.strip(),
@@ -1004,6 +1286,9 @@ def _appointment(
     if nationality:
         event["nationality"] = nationality
     words_ = text
+    told_after = _decision_day_told(ctx, passage)
+    if told_after is not None and ctx.stated_day(text) is None:
+        words_ = told_after  # "The appointment was made on Thursday, 25 February": the decision's own day
     if re.search(r"\b(?:the\s+same|that)\s+day\b", text):
         before_ = [p for p in ctx.sentences if p.end <= passage.start][-1:]
         words_ = (
@@ -1012,6 +1297,12 @@ def _appointment(
     cand = ctx.decision({**event, "term": term} if term else event, "decided_on", quote, words=words_)
     if term_passage is not None:
         cand.event["more_sources"] = [ctx.source(term_passage)]
+    if term is not None and term_why and cand.record == "event":
+        # a term whose year was read around the text's day is marked inferred, with the reason
+        src = dict(cand.event["source"])
+        src["inferred"] = True
+        src["note"] = f"{src['note']}; {term_why}" if src.get("note") else term_why
+        cand.event["source"] = src
     if kind == "close":
         near = ", ".join(closest)
         return [
@@ -1045,12 +1336,35 @@ _TERM_YEARS = re.compile(
     r"|\bfor\s+(?:a\s+period\s+of\s+)?(?P<n2>one|two|three|four|five|six|\d)\s+years?\s+(?:from|starting|beginning|as\s+of|effective)\s+",
     re.I,
 )
-_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_NUMBERS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
 
 
-def _term(text: str, start: int, near: dt.date | None = None) -> tuple[str | None, None]:
-    """A term of office: "from 1 January 2013 to 31 December 2015", "for 2025-2027", "a three-year term from 1 January 2022"
-    (with ``near``, the text's own day, a start written without its year: "a four-year term starting on 1 May")."""
+def _term(text: str, start: int, near: dt.date | None = None) -> tuple[str | None, str | None]:
+    """A term of office and, when its year was not written, why the year is the one given (else None).
+
+    "from 1 January 2013 to 31 December 2015", "for 2025-2027", "a three-year term from 1 January 2022"; and
+    the general grammar :func:`term_grammar` reads (a start, an end or a length, in any order)."""
+    found, why = _term_fixed(text, start, near)
+    if found is not None and not found.endswith("/.."):
+        return found, why
+    general, why_ = term_grammar(text[start:], near)
+    if general is not None and (found is None or not general.endswith("/..")):
+        return general, why_
+    return found, why
+
+
+def _term_fixed(text: str, start: int, near: dt.date | None = None) -> tuple[str | None, str | None]:
     rest = text[start:]
     for d in find_dates(rest):
         if d.kind == "days" and "/" in d.edtf:
@@ -1060,7 +1374,7 @@ def _term(text: str, start: int, near: dt.date | None = None) -> tuple[str | Non
             r"\b(?:for|of|from|in)\s+(?:the\s+)?(?:period\s+(?:of\s+)?)?$", rest[: d.start]
         ):
             office = re.search(
-                r"\btake\s+office\s+on\s+(?P<day>\d{1,2}\s+\w+(?:\s+\d{4})?|\w+\s+\d{1,2}(?:,?\s+\d{4})?)",
+                r"\btake[sn]?\s+office\s+on\s+(?P<day>\d{1,2}\s+\w+(?:\s+\d{4})?|\w+\s+\d{1,2}(?:,?\s+\d{4})?)",
                 rest,
             )
             first_year = d.edtf.split("/")[0][:4]
@@ -1093,6 +1407,7 @@ def _term(text: str, start: int, near: dt.date | None = None) -> tuple[str | Non
     m = _TERM_YEARS.search(rest)
     if m:
         days = [d for d in find_dates(rest[m.end() :]) if d.kind == "day"]
+        why = None
         if not days and near is not None:  # "... starting on 1 May": the first such day around the text's own
             first_words = re.match(
                 r"\s*(?:on\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b", rest[m.end() :]
@@ -1101,6 +1416,7 @@ def _term(text: str, start: int, near: dt.date | None = None) -> tuple[str | Non
                 days = [d for d in dates_near(rest[: m.end() + first_words.end()], near) if d.kind == "day?"][
                     -1:
                 ]
+                why = _inferred_why(near) if days else None
         if days:
             first = dt.date.fromisoformat(days[0].edtf)
             n = m.group("n") or m.group("n2")
@@ -1109,7 +1425,7 @@ def _term(text: str, start: int, near: dt.date | None = None) -> tuple[str | Non
                 last = first.replace(year=first.year + years) - dt.timedelta(days=1)
             except ValueError:
                 return None, None
-            return f"{first.isoformat()}/{last.isoformat()}", None
+            return f"{first.isoformat()}/{last.isoformat()}", why
     begins = _TERM_START.search(rest)
     days = [d for d in find_dates(begins.group("day")) if d.kind == "day"] if begins else []
     if days:  # "as of 1 January 2020; ... the post is held for three years": from that day, so long
@@ -1145,15 +1461,126 @@ _TERM_LENGTH = re.compile(
 )
 
 
+_NUM = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+# how long a term is: "a four-year term", "an initial five-year mandate", "a term of three years", "for four years"
+_LENGTH = re.compile(
+    rf"\b(?P<n>{_NUM})[\s-]+years?(?:[\s-]+long)?\s+(?:[a-z]+\s+)?(?:term|period|mandate|tenure)\b"
+    rf"|\b(?:term|mandate|tenure|period)\s+of\s+(?:office\s+of\s+)?(?P<n2>{_NUM})\s+years\b"
+    rf"|\bfor\s+(?:a\s+(?:[a-z]+\s+)?(?:period|term)\s+of\s+)?(?P<n3>{_NUM}|a)\s+(?:more\s+|further\s+)?years?\b",
+    re.I,
+)
+# what stands right before a term's first day or month: "from", "starting (on)", "take office on", "will start
+# an initial four-year term on", "his mandate begins on", "assumes her duties in"
+_START_CUE = re.compile(
+    r"(?:\b(?:from|as\s+of|starting|beginning|commencing|effective|with\s+effect\s+from)(?:\s+(?:on|in|from))?"
+    r"|\b(?:take|takes|took|taking|assume|assumes|assuming)\s+(?:up\s+)?(?:office|(?:(?:his|her|their|the)\s+)?(?:post|duties|functions|office|position|seat))(?:\s+(?:on|in))?"
+    r"|\b(?:start|starts|begin|begins|commence|commences|take\s+up|takes\s+up)\s+(?:work|office|duties|(?:(?:his|her|their|the|an?|its)\s+)?(?:[\w-]+\s+){0,3}?(?:term|mandate|post|duties|functions|tenure))(?:\s+(?:on|in))?"
+    r"|\b(?:term|mandate|tenure|chairmanship|presidency)\s+(?:[\w-]+\s+){0,8}?(?:begins?|starts?|commences?|runs?\s+from)(?:\s+(?:on|in|from))?"
+    # "takes over the (rotating) chairmanship on 1 January", "will assume the presidency in July"
+    r"|\b(?:take|takes|took|taking|assume|assumes|assuming)\s+(?:over\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:chairmanship|presidency|chairpersonship|chair|helm)(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[A-Z][\w-]*){0,4})?(?:\s+(?:on|in|from))?"
+    r"|\bbe\s+in\s+office\s+from)\s*$",
+    re.I,
+)
+_END_CUE = re.compile(
+    r"\b(?:until|till|through|to|ending(?:\s+on)?|ends?\s+on|expires?\s+on|running\s+(?:until|to)|runs?\s+(?:until|to))\s+(?:on\s+)?(?P<end>the\s+end\s+of\s+)?$",
+    re.I,
+)
+
+
+def _inferred_why(near: dt.date) -> str:
+    return f"the term's year is not written: read around the text's own day ({near.isoformat()})"
+
+
+def _plus_years(first: str, years: int) -> str | None:
+    """The last day (or month) of a term of ``years`` that begins on ``first`` (a day or a month)."""
+    if len(first) == 7:
+        y, m = int(first[:4]) + years, int(first[5:7]) - 1
+        return f"{y - 1}-12" if m == 0 else f"{y}-{m:02d}"
+    day = dt.date.fromisoformat(first)
+    if (day.month, day.day) == (2, 29):  # from 29 February: to the last day of the next February
+        return f"{day.year + years}-02-28"
+    return (day.replace(year=day.year + years) - dt.timedelta(days=1)).isoformat()
+
+
+def term_grammar(words: str, near: dt.date | None = None) -> tuple[str | None, str | None]:
+    """A term from its parts, in any order: a first day or month after a start cue ("from", "takes office
+    on", "will start an initial four-year term on", "his term will begin on"), and a last day after an end
+    cue ("until", "running until", "until the end of 2028") or a length ("a four-year term", "for four
+    years"). A first day written without its year is read around ``near`` (the text's day, on the side its
+    clause's tense tells) and the reason is returned; with neither end nor length the term is open ("/..").
+    Nothing without a first day: the start of a term is never guessed."""
+    found = dates_near(words, near) if near is not None else find_dates(words)
+    first = last = None
+    why = None
+    for d in found:
+        kind = d.kind.rstrip("?")
+        before = words[max(0, d.start - 90) : d.start]
+        before = re.split(r"[;.]\s", before)[-1]
+        if first is None and kind in ("days", "months") and _START_CUE.search(before):
+            # "will chair the organization from January to June 2031": the span is the term
+            why = _inferred_why(near) if d.kind.endswith("?") and near is not None else None
+            return d.edtf, why
+        if kind not in ("day", "month", "year"):
+            continue
+        opening = re.search(r"\b(?:at\s+)?the\s+(?:start|beginning|outset)\s+of\s+$", before)
+        if (
+            first is None
+            and kind == "year"
+            and opening
+            and _START_CUE.search(before[: opening.start()] + " ")
+        ):
+            first = f"{d.edtf}-01"  # "his term will begin at the start of 2031": that January
+            continue
+        if first is None and kind in ("day", "month") and _START_CUE.search(before):
+            first = d.edtf
+            why = _inferred_why(near) if d.kind.endswith("?") and near is not None else None
+            if why is not None and near is not None and "/" not in first:
+                # a term's first day is to come (or now): "takes office on 1 January" under May is next January
+                begin = dt.date.fromisoformat(first + ("-01" if len(first) == 7 else ""))
+                if begin < near - dt.timedelta(days=31):
+                    first = f"{begin.year + 1}{first[4:]}"
+            continue
+        end = _END_CUE.search(before)
+        if first is not None and last is None and end:
+            if kind == "day":
+                last = d.edtf
+            elif kind == "year" and end.group("end"):
+                last = f"{d.edtf}-12-31" if len(first) == 10 else f"{d.edtf}-12"
+            elif kind == "month" and end.group("end"):
+                y, m = int(d.edtf[:4]), int(d.edtf[5:7])
+                nxt = dt.date(y + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1)
+                last = nxt.isoformat() if len(first) == 10 else d.edtf
+            elif kind == "month":
+                last = d.edtf
+    if first is None:
+        return None, None
+    if first.startswith("?") or not re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", first):
+        return None, None
+    if last is not None and last >= first:
+        return f"{first}/{last}", why
+    length = _LENGTH.search(words)
+    if length is not None:
+        n = length.group("n") or length.group("n2") or length.group("n3")
+        years = _NUMBERS.get(n.lower()) or int(n)
+        end_ = _plus_years(first, years) if 0 < years <= 10 else None
+        if end_ is not None:
+            return f"{first}/{end_}", why
+    return f"{first}/..", why
+
+
 # a day stated after a handover's verb: the handover's day, not the meeting's
 # (the year may be left out: "on 1 July" is read around the text's own day, by its clause's tense)
 _DAY_WORDS = r"\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|[A-Z][a-z]+\s+\d{1,2}(?:,?\s+\d{4})?"
 _ON_DAY = re.compile(rf"\bon\s+(?P<day>{_DAY_WORDS})(?![-–]\d)")
-_FROM_DAY = re.compile(rf"\b(?:from|as\s+of|starting|effective)\s+(?:on\s+)?(?P<day>{_DAY_WORDS})")
+_FROM_DAY = re.compile(
+    rf"\b(?:from|as\s+of|starting|effective)\s+(?:on\s+)?(?P<day>{_DAY_WORDS})"
+    r"(?!\d)(?!\s*(?:-|–|to|until|till|through)\s*(?:\d|[A-Z][a-z]+\.?\s+\d))"  # "from Oct 9 to 11": a span, no first day
+)
 
 
 def presidency(ctx: Context) -> list[Candidate]:
     out: list[Candidate] = []
+    told_later: set[int] = set()  # sentences that gave the term of a handover read before
     previous = None
     for passage in ctx.sentences:
         m = _PAST_PRESIDENCY.search(passage.norm)
@@ -1162,6 +1589,10 @@ def presidency(ctx: Context) -> list[Candidate]:
             previous = who[0].value if who else previous
     for passage in ctx.sentences:
         text = passage.norm
+        chosen = _chosen_to_chair(ctx, passage) or _became_chair(ctx, passage)
+        if chosen is not None:
+            out.append(chosen)
+            continue
         if not _PRESIDENCY.search(text) or _PAST_PRESIDENCY.search(text):
             continue
         if headline(ctx, passage):
@@ -1175,7 +1606,11 @@ def presidency(ctx: Context) -> list[Candidate]:
         )
         if of_whom and _other_organization(ctx, of_whom.group("of")):
             continue  # "the chairmanship of the Alpine Forum": another organization's chair
-        head = re.sub(r",\s*(?:which|who)\b[^,]*,", ",", text[: verb.end()])
+        head = re.sub(
+            r",\s*(?:which|who|(?:the\s+)?(?:host|hosts|chair|home|seat|founder)\b)[^,]*,",
+            ",",
+            text[: verb.end()],
+        )  # ", which hosted it in 2016,"; ", host of the 13th session in 2016,": an apposition's year is its own
         if background(ctx, head):
             continue  # "Zambia had held the chair since ... 2023, when it took over from Egypt": history
         if re.search(r"\bwould\s+(?:pass|go|be\s+handed|be\s+transferred)\b", text) and not re.search(
@@ -1223,6 +1658,24 @@ def presidency(ctx: Context) -> list[Candidate]:
             event["from_party"] = from_party[0].value
         elif previous and previous != parties[0].value:
             event["from_party"] = previous
+        if passage.start in told_later:
+            continue  # the receiver's term told after a handover already read: the same act
+        receiver_term = _receiver_term(ctx, passage, text, verb.end(), parties[0].value)
+        if receiver_term is not None:
+            # "passes to B, which will chair from January to June 2031"; "B's term at the helm will start on
+            # 1 January 2031" (the next sentence): the handover takes effect when the receiver's term begins
+            term_, why_, used = receiver_term
+            if used is not None:
+                told_later.add(used.start)
+            first_ = term_.split("/")[0]
+            source = ctx.source(passage, inferred=bool(why_), note=why_)
+            event = {**event, "org": ctx.org, "effective": first_, "source": source}
+            if not term_.endswith("/.."):
+                event["term"] = term_
+            if ctx.meeting is not None:
+                event["decided_on"] = ctx.meeting.last_day
+            out.append(Candidate("event", event))
+            continue
         stated = _FROM_DAY.search(text)
         days = _stated_days(ctx, text, stated) if stated else []
         if not days:  # "... from Norway on 1 July (2026)"
@@ -1263,7 +1716,13 @@ def presidency(ctx: Context) -> list[Candidate]:
             year = re.match(
                 r"[^,;]*?\b(?:in|for|throughout)\s+(?P<y>(?:19|20)\d\d)\b(?![-–/]\d)", text[verb.start() :]
             )
-        if year and ctx.year and int(year.group("y")) > ctx.year:  # "will chair the Commonwealth in 2026"
+        to_come = (
+            year is not None
+            and ctx.year is None
+            and re.search(r"\b(?:will|shall|takes|assumes|chairs|passes|goes|is\s+to)\b", year.group())
+            and not re.search(r"\b(?:took|had|was|were|passed|handed|held|chaired|assumed)\b", year.group())
+        )  # "X takes over the presidency in 2031" in a text whose own year is not known: that year
+        if year and (to_come or ctx.year and int(year.group("y")) > ctx.year):  # "will chair ... in 2026"
             when = year.group("y")
             month = re.search(r"\b(?:taking|takes|will\s+take)\s+over\s+in\s+(?P<m>[A-Z][a-z]+)\b", text)
             found = find_dates(f"{month.group('m')} {when}") if month else []
@@ -1303,7 +1762,131 @@ def presidency(ctx: Context) -> list[Candidate]:
                 src = {**cand.event["source"], "note": note}
                 cand = Candidate("event", {**cand.event, "effective": opening_day, "source": src})
         out.append(cand)
-    return out
+    return _one_handover_each(out)
+
+
+def _one_handover_each(found: list[Candidate]) -> list[Candidate]:
+    """One handover per receiver and chair: a text that tells it twice ("X became the chairperson on
+    Saturday"; "Y handed the chair to X at the opening") yields the first reading with a day of its own."""
+    best: dict[tuple[object, object], int] = {}
+    for i, c in enumerate(found):
+        key = (c.event.get("to_party"), c.event.get("chair"))
+        j = best.get(key)
+        if j is None or (
+            found[j].event.get("source", {}).get("inferred") and not c.event.get("source", {}).get("inferred")
+        ):
+            best[key] = i
+    keep = set(best.values())
+    return [c for i, c in enumerate(found) if i in keep]
+
+
+# a relative clause that tells the meeting, not the receiver: ", which were held here from 9 to 11 October"
+_MEETING_CLAUSE = re.compile(
+    r",?\s*\b(?:which|that|where)\s+(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?(?:\w+\s+)?"
+    r"(?:held|convened|hosted|met|took\s+place|ran|opened|closed)\b[^,;]*"
+)
+_CHAIR_WORDS = re.compile(r"\b(?:term|chairmanship|chairpersonship|presidency|helm|chair|mandate)\b", re.I)
+
+
+# "The Summit chose President X of Tanzania to chair the Organ on Politics, Defence and Security"
+_TO_CHAIR = re.compile(
+    r"\b(?:elected|chose|designated|named|appointed|picked|selected|entrusted)\s+(?P<who>[^.;]{3,100}?)\s+to\s+"
+    r"(?:chair|preside\s+over|lead)\s+(?P<what>(?:the\s+|its\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*|\s+(?:on|of|for|and)\s+[A-Z][\w'’-]*)*)"
+)
+
+
+def _chosen_to_chair(ctx: Context, passage: Passage) -> Candidate | None:
+    """A head of state chosen to chair the organization or one of its bodies: the chair passes to that
+    state; a body's chair has its own slug ("to chair the Organ on Politics ..." -> chair ``organ``)."""
+    m = _TO_CHAIR.search(passage.norm)
+    if m is None or unreal(passage.norm[: m.start()]) or background(ctx, passage.norm):
+        return None
+    who = m.group("who")
+    head = _HEAD_OF_STATE.match(who)
+    if head is None:
+        return None
+    states = [p.value for p in find_parties(who) if is_state(p.value)]
+    state = states[-1] if states else (demonym_state(head.group("dem")) if head.group("dem") else None)
+    if state is None:
+        return None
+    what = re.sub(r"^(?:the|its)\s+", "", m.group("what"))
+    event: dict[str, Any] = {"type": "PresidencyHandedOver", "to_party": state}
+    if not (
+        _own_org(ctx, what) or _GENERIC_ORG_WORD.fullmatch(what) or what.lower() in ("meeting", "summit")
+    ):
+        if not re.match(r"[A-Z]", what):
+            return None  # "to lead the talks": no chair
+        event["chair"] = re.sub(r"[^a-z0-9]+", "-", what.split()[0].casefold()).strip("-")
+    return ctx.decision(event, "effective", passage.sub(m.start(), m.end()), words=passage.norm)
+
+
+# "Norway became chair of the Arctic Council on Thursday", "X has become the new rotating president of the ORG"
+_BECAME_CHAIR = re.compile(
+    r"\b(?:became|becomes|has\s+become|have\s+become)\s+(?:the\s+)?(?:new\s+)?(?:rotating\s+)?"
+    r"(?:chair|chairman|chairperson|chairwoman|president|chair-in-office|chairman-in-office)\s+of\s+"
+    r"(?P<org>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of\s+|for\s+|the\s+|and\s+)*[A-Z0-9][\w'’&-]*)*)"
+)
+
+
+def _became_chair(ctx: Context, passage: Passage) -> Candidate | None:
+    """A state (or its head) that became the organization's chair: the chair passes to that state."""
+    text = passage.norm
+    m = _BECAME_CHAIR.search(text)
+    if m is None or not names_org(ctx, m.group("org")):
+        return None
+    if unreal(text[: m.start()]) or background(ctx, text[: m.end()]) or headline(ctx, passage):
+        return None
+    parties = subject(ctx, text, m.start())
+    if not parties:
+        person = re.search(
+            r"\b(?:President|Prime\s+Minister|King|Emir|Sultan|Chancellor)\s+(?:[A-Z][\w.'’-]*\s+){1,4}of\s+(?P<of>(?:the\s+)?[A-Z][\w'’ -]+?)\s*$",
+            text[: m.start()],
+        )  # "President X of Chile became the chairperson"
+        found = [p.value for p in find_parties(person.group("of")) if is_state(p.value)] if person else []
+        if not found:
+            return None
+        parties = [Found(m.start(), m.start(), found[-1])]
+    event: dict[str, Any] = {"type": "PresidencyHandedOver", "to_party": parties[-1].value}
+    origin = re.search(r"\btaking\s+over\s+from\s+(?P<who>[A-Z][\w'’ -]+)", text[m.end() :])
+    if origin:
+        giver = [p.value for p in find_parties(origin.group("who")) if is_state(p.value)]
+        if giver and giver[0] != event["to_party"]:
+            event["from_party"] = giver[0]
+    return ctx.decision(event, "effective", passage, words=text)
+
+
+_GENERIC_ORG_WORD = re.compile(
+    r"(?:organi[sz]ation|bloc|forum|alliance|group|community|union|association|commonwealth|confederation)",
+    re.I,
+)
+
+
+def _receiver_term(
+    ctx: Context, passage: Passage, text: str, at: int, receiver: str
+) -> tuple[str, str | None, Passage | None] | None:
+    """The term of the state a chair passes to, when the text states when it begins: in the handover's
+    sentence after the verb ("to B, which will chair the organization from January to June 2031") or in one
+    of the next two sentences about the receiver's term ("B's term at the helm will officially start on
+    1 January 2031", "B takes over the chairmanship on 1 January"). Only a term that begins on or after the
+    meeting (a day the handover ceremony does not give): else None."""
+    candidates: list[tuple[str, Passage | None]] = [(_MEETING_CLAUSE.sub(" ", text[at:]), None)]
+    later = [s for s in ctx.sentences if s.start >= passage.end][:2]
+    for s in later:
+        named = [p.value for p in find_parties(s.norm, exclude=[ctx.org])]
+        own = receiver in named or demonym_state(s.norm) == receiver
+        if own and _CHAIR_WORDS.search(s.norm) and not _APPOINT.search(s.norm):
+            candidates.append((_MEETING_CLAUSE.sub(" ", s.norm), s))
+    floor = ctx.meeting.last_day[:10] if ctx.meeting is not None else None
+    for words, used in candidates:
+        term, why = term_grammar(words, ctx.near)
+        if term is None or term.split("/")[0].startswith(".."):
+            continue
+        if floor is not None and len(floor) == 10 and term.split("/")[0] < floor[: len(term.split("/")[0])]:
+            continue  # a term that began before the meeting is history
+        if floor is not None and term.split("/")[0] == floor:
+            continue  # the meeting's own day: the ordinary handover, read by the rules below
+        return term, why, used
+    return None
 
 
 def _stated_days(ctx: Context, text: str, stated: re.Match[str]) -> list[DateMatch]:
@@ -1336,7 +1919,10 @@ def _state_of_person(ctx: Context, surname: str) -> str | None:
 
 
 _NEXT_ANY = re.compile(
-    r"\bnext\s+(?:(?:regular|annual|\w+th|SCO|[A-Z]{2,6})\s+){0,2}(?P<kind>meeting|summit|session|sitting)\b(?P<of>\s+of\s+(?:the\s+)?[A-Z][^,.;]*?(?=\s+(?:will|shall|is|would|to|in|on)\b|[,.;]|$))?",
+    r"\bnext\s+(?:(?:regular|annual|\w+th|SCO|[A-Z]{2,6})\s+){0,2}(?P<kind>meeting|summit|session|sitting)\b(?P<of>\s+of\s+(?:the\s+)?[A-Z][^,.;]*?(?=\s+(?:will|shall|is|would|to|in|on)\b|[,.;]|$))?"
+    # "the next Assembly of Heads of State will be held", "will host the next Executive Council": a body by name
+    r"|\bnext\s+(?-i:(?P<named>(?:[A-Z][\w'’-]*\s+){0,3}(?:Assembly|Council|Conference|Congress|Summit|Meeting|Session|Forum|Committee)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|and|for|the)?\s*[A-Z][\w'’-]*)*)?))(?P<kind2>)",
     re.I,
 )
 _NEXT_WHEN = re.compile(
@@ -1363,9 +1949,28 @@ _SCHEDULED = re.compile(
     r"|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<ord2>"
     + ORDINAL
     + r")\s+(?P<of2>(?:[\w'’-]+\s+){0,4}?(?P<kind2>summit|meeting|session|conference)\b(?:\s*\([A-Z]{2,8}\))?(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5})?)"
-    r"\s+(?:will|shall|is\s+to|is\s+scheduled\s+to|is\s+due\s+to)\s+(?:take\s+place|be\s+held|be\s+convened|convene|open)\b",
+    r"\s+(?:will|shall|is\s+to|is\s+scheduled\s+to|is\s+due\s+to)\s+(?:take\s+place|be\s+held|be\s+convened|convene|open)\b"
+    # "France will host the 19th summit in 2024 at Villers-Cotterets": the host before the verb
+    r"|\b(?:will|shall|is\s+to|is\s+due\s+to)\s+(?:also\s+)?host\s+the\s+(?P<ord3>"
+    + ORDINAL
+    + r")\s+(?P<of3>(?:[\w'’-]+\s+){0,4}?(?P<kind3>summit|meeting|session|conference)\b)",
     re.I,
 )
+
+
+def _own_name_first(ctx: Context, phrase: str) -> str:
+    """A body's name without the organization's own name before it ("CIS Council of Heads of State",
+    "Xylo Yard Zone Council of Ministers" of the xyz -> "Council of ...")."""
+    words = phrase.split()
+    slug = ctx.org.replace("-", "").upper()
+    for k in range(min(len(words) - 1, 6), 0, -1):
+        head = " ".join(words[:k])
+        if not all(w[:1].isupper() for w in words[:k]) or not words[k][:1].isupper():
+            continue
+        initials = "".join(w[0] for w in words[:k]).upper()
+        if _own_org(ctx, head) or head.replace("-", "").upper() == slug or (k > 1 and initials == slug):
+            return " ".join(words[k:])
+    return phrase
 
 
 def _scheduled_body(ctx: Context, phrase: str) -> str:
@@ -1385,11 +1990,15 @@ def _scheduled_body(ctx: Context, phrase: str) -> str:
 
 def _scheduled(ctx: Context, passage: Passage, m: re.Match[str]) -> list[Candidate]:
     text = passage.norm
-    phrase = m.group("of") or m.group("of2") or ""
+    phrase = m.group("of") or m.group("of2") or m.group("of3") or ""
     event: dict[str, Any] = {"type": "MeetingScheduled", "body": _scheduled_body(ctx, phrase)}
     rest = text[m.end() :]
     owner = re.search(r"(?P<who>[A-Z][\w' -]+?)(?:'s|’s)\s*$", text[: m.start()])
     hosts = _state_parties(ctx, owner.group("who")) if owner and m.group("ord") else []
+    if m.group("of3"):  # "It was decided that France will host the 19th summit": the verb's subject
+        hosts = subject(ctx, text, m.start())[:1]
+        if not hosts:
+            return []
     if m.group("offerer"):  # "the offer of Andorra to host the 10th Summit"
         hosts = _state_parties(ctx, m.group("offerer"))
     hosts = hosts or _state_parties(ctx, re.split(r"[;]|\.\s", rest)[0])
@@ -1397,8 +2006,9 @@ def _scheduled(ctx: Context, passage: Passage, m: re.Match[str]) -> list[Candida
     for cm in re.finditer(
         r"\b(?:in|at)\s+(?:the\s+city\s+of\s+)?(?P<city>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+)*)", rest
     ):
-        if city(cm.group("city")) and not find_parties(cm.group("city")):
-            place = cm.group("city")
+        name = cm.group("city").rstrip(".")  # "at Santiago." ends the sentence, not the name
+        if city(name) and not find_parties(name):
+            place = name
             break
     capital = re.search(r"\bthe\s+(?P<adj>[A-Z][\w-]+)\s+capital\b", rest)
     if hosts:
@@ -1446,9 +2056,24 @@ def next_meeting(ctx: Context) -> list[Candidate]:
         if not m or not _NEXT_WHEN.search(text) or re.search(r"\bconsideration\s+at\b", text):
             continue
         phrase = (m.group("of") or "").strip()
+        named_body = m.groupdict().get("named")
+        if named_body:  # "the next Executive Council": the body's own name
+            phrase = f"of the {named_body}"
         if phrase and _other_organization(ctx, phrase):
             continue  # "the next summit of the Alpine Forum": another organization's meeting
-        body = resolve_body(re.sub(r"^of\s+", "", phrase), ctx.bodies, ctx.org) if phrase else None
+        named = re.sub(r"^of\s+(?:the\s+)?", "", phrase)
+        named = _own_name_first(
+            ctx, named
+        )  # "the CIS Council of Heads of State": the organization's name first
+        body = resolve_body(named, ctx.bodies, ctx.org) if phrase else None
+        if phrase and (m.group("kind") or "").lower() == "session" and _own_org(ctx, named):
+            body = (
+                "session"  # "the next session of the Nordic Council": an organization that sits in sessions
+            )
+        if body is None and phrase and not _own_org(ctx, named) and re.match(r"[A-Z]", named):
+            from igo_timeline.extract.meeting import _generic_body
+
+            body = _generic_body(named, ctx)  # a body no table knows, by its words
         if body is None and ctx.meeting is not None:
             body = ctx.meeting.body  # "their next summit", "the Council's next meeting"
         if body is None and (m.group("kind") or "").lower() == "summit":
@@ -1470,8 +2095,9 @@ def next_meeting(ctx: Context) -> list[Candidate]:
             r"\b(?:in|at)\s+(?:the\s+city\s+of\s+)?(?P<city>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+)*)",
             text[clause_start:],
         ):
-            if city(cm.group("city")) and not find_parties(cm.group("city")):
-                place = cm.group("city")
+            name = cm.group("city").rstrip(".")  # "in Santiago." ends the sentence, not the name
+            if city(name) and not find_parties(name):
+                place = name
                 break
         if place is None:
             hosting = re.search(r"(?P<city>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+)*)\s+will\s+host\b", text)
@@ -1492,10 +2118,18 @@ def next_meeting(ctx: Context) -> list[Candidate]:
             event["date"] = f"{quarter.group('y')}-{3 * q - 2:02d}/{quarter.group('y')}-{3 * q:02d}"
         elif dates:
             event["date"] = dates[0].edtf
-        elif re.search(r"\bnext\s+year\b", rest) and ctx.year:
+        elif (
+            re.search(
+                r"\bnext\s+year\b|\ba\s+year\s+from\s+now\b|\bin\s+(?:a|one)\s+year['’]s\s+time\b", rest
+            )
+            and ctx.year
+        ):  # "next year", "a year from now": the year after the text's
             event["date"] = str(ctx.year + 1)
         quote = passage.sub(clause_start, len(text.rstrip(" .")))
         cand = ctx.decision(event, "decided_on", quote)
+        if cand.kind == "date-unresolved" and event.get("date"):
+            # the next meeting's own date is stated; the day it was decided is not: an event without decided_on
+            cand = Candidate("event", {**event, "org": ctx.org, "source": ctx.source(quote)})
         missing = [f for f in ("body", "host", "date") if not event.get(f)]
         if missing:
             for f in missing:
@@ -1786,6 +2420,9 @@ def _histories_clause(
             return [
                 _ceasing(ctx, sub, p.value, days[0].edtf, told) for p in parties if p.end <= ceases.start()
             ]
+    takes_at = _TAKES_EFFECT.search(text)
+    if notice and background(ctx, text[: takes_at.start()] if takes_at else text):
+        return []  # "it notified its withdrawal in October 2017, and ... that of Israel ... in December 2018": history
     if notice:
         out = []
         # the parties that gave notice: those named before the verb ("Mali and Burkina Faso notified"),

@@ -43,6 +43,13 @@ _HELD = re.compile(
     r"|\b(?:started|began|begins|commenced)\b|\bran\s+from\b|\bruns\s+from\b|\bmet\b|\bgathered\b|\bassembled\b|\bcame\s+together\b|\bconverged\s+on\b|\bconvened\b|\bhosted\b|\bheld\b"
     r"|\bwrapped up\b|\bconcluded\b|\bclosed\b|\bended\b|\bis under\s?way\b|\bwas under\s?way\b|\bwas the venue\b|\bplayed host\b"
     r"|\b(?:opens|meets|convenes|gathers|sits)\s+(?:today|here|this\s+\w+|on\s+\w+|in|at)\b"  # "opens today in the capital"
+    r"|\b(?:ends|closes|concludes)\s+(?:today|here|this\s+\w+)\b"  # "the three-week Congress, which ends today"
+    r"|\bsat\s+(?:for\s+(?:\w+\s+)?(?:days?|weeks?)|in\s+(?:plenary|session)|from|until)\b"  # "The Council sat for two days"
+    # "Leaders suspended Syria early on Thursday, at the close of an extraordinary summit in the holy city"
+    r"|\b(?:at|on|by)\s+the\s+(?:close|end|closing|conclusion|opening|start)\s+of\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|conference|congress|assembly|sitting)\b"
+    # "Closing its 46th session in Paris on Friday, the X elected ...", "Wrapping up a two-day summit, leaders ..."
+    r"|^(?:Closing|Concluding|Wrapping\s+up|Ending|Opening|Winding\s+up)\s+(?:its|their|a|an|the)\s"
+    r"|^On\s+the\s+(?:last|final|first|closing|opening|second|third)\s+day\s+of\s+(?:its|their|the)\s"
     r"|\b(?:was|were)\s+(?:chaired|presided)\b"
     r"|^(?:Meeting|Gathering|Convening|Sitting)\s+(?:on|in|at|for)\b"  # "Meeting on Wednesday, the Council resolved"
     # "At their summit in Lusaka on Monday, the leaders adopted ...": the meeting as the scene of what they did
@@ -51,18 +58,33 @@ _HELD = re.compile(
     r"|^At\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,3}?(?:(?-i:[A-Z])|(?:council|assembly|conference|committee|ministerial)\b)[^;]{0,200}?\s(?:in|on|from)\s"
     # "Delegations of 14 states attended the 5th Conference of ...": attending a meeting tells it was held
     r"|\b(?:attended|took\s+part\s+in|participated\s+in)\s+(?:the|an?|its|their)\s"
+    # "Member states attending the 84th World Health Assembly in Geneva adopted ...": a participle of attending
+    r"|\b(?:attending|taking\s+part\s+in|participating\s+in)\s+(?:the|an?|its|their)\s+(?:[\w'’-]+\s+){0,6}?(?-i:Congress|Conference|Assembly|Summit|Council|Meeting|Session|summit|session)\b"
     # "At the 10th Conference of ..., meeting in the Timorese capital, the leaders ...": a participle after the body
     r"|,\s+(?:meeting|gathering|convening|sitting|assembled)\s+(?:(?:today|yesterday|this\s+\w+|on\s+\w+day)\s+)?(?:in|at|on|for|by|via)\b"
     # "decided to grant it the status at a meeting of the X", "was decided by the X at a session on Monday"
-    r"|\b(?:decided|agreed|resolved|adopted|approved)\b(?=[^.;]*?\bat\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|session|summit)\b)"
+    r"|\b(?:decided|agreed|resolved|adopted|approved|appointed|elected|re-elected|chose|selected|nominated|admitted|suspended)\b(?=[^.;]*?\bat\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|session|summit)\b)"
     # "The decision was made today at the session of the council", "voted during the morning session of the X
     # Conference": an act done at a sitting tells the sitting
     r"|\b(?:was|were)\s+(?:made|taken|reached)\s+(?:today|yesterday|on\s+\w+day)\s+(?=(?:at|during)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|session|summit|sitting)\b)"
     r"|\b(?:voted|elected|appointed|approved|adopted)\s+(?:(?:him|her|them|it)\s+)?(?=(?:during|at)\s+the\s+(?:[\w-]+\s+){0,2}(?:session|sitting)\s+of\s+(?:the\s+)?(?-i:[A-Z]))"
+    # "The decision was taken at the Senior Officials' Meeting of the Union on 6 February": an act done at a
+    # sitting the text names (a capitalized meeting noun), whatever day words follow
+    r"|\b(?:was|were)\s+(?:made|taken|reached|approved|adopted|agreed)\s+(?:\w+ly\s+)?(?=(?:at|during)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,4}(?-i:Meeting|Session|Summit|Sitting|Congress|Conference|Assembly)\b)"
+    # "Houngbo was elected by the ILO Governing Body", "was approved by the Board of Governors": a decision
+    # whose agent is a named body (a body decides when it sits)
+    r"|(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)\b(?:was|were|has\s+been|have\s+been)\s+(?:(?:unanimously|formally|duly)\s+)?(?:elected|re-elected|appointed|approved|adopted|chosen|admitted|confirmed|endorsed|nominated|selected|named)"
+    r"(?:\s+[^.;]{0,80}?)?\s+by\s+(?:the|its|their)\s+(?=(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){0,5}(?-i:Council|Assembly|Conference|Congress|Body|Board|Authority|Summit|Committee)\b)"
     # "The World Weather Congress today appointed X", "A special session of the General Conference ... on Monday
     # approved ...": a body that exists only when it sits, acting on a day, sat that day
     r"|(?:^|(?<=[-–—]\s))(?P<sitting>(?:The|A|An)\s+(?:[\w'’-]+\s+){0,8}?(?-i:Congress|Conference|Assembly|Summit)\b[^,;]{0,90}?)\s(?:today|yesterday|on\s+\w+day)\s+"
-    r"(?:appointed|elected|re-elected|approved|adopted|decided|agreed|voted|admitted|suspended|endorsed|confirmed)\b",
+    r"(?:appointed|elected|re-elected|approved|adopted|decided|agreed|voted|admitted|suspended|endorsed|confirmed)\b"
+    # "The XYZ Governing Body elected X as Director-General on Friday": a body deciding on a day it names sat then
+    # (not a Council: a standing council decides between sittings too, as the golds of the AU's PSC have it)
+    r"|(?:^|(?<=[-–—]\s))(?P<decider>(?-i:The)\s+(?:[A-Z][\w'’-]*\s+){0,6}(?-i:Congress|Conference|Assembly|Summit|Board|Body|Authority|Committee)"
+    r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z])[\w'’-]*){0,6})?)"
+    r"\s+(?:(?:unanimously|formally)\s+)?(?:appointed|elected|re-elected|approved|adopted|decided|agreed|voted|admitted|suspended|endorsed|confirmed|chose|nominated|selected|named)\b"
+    r"(?=[^.;,]*?\b(?:today|yesterday|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\s+\d{1,2})\b)",
     re.I,
 )
 _NOT_THIS = re.compile(
@@ -77,6 +99,9 @@ _BACKGROUND = re.compile(
     r"|\bfirst\s+(?:met|gathered|convened)\b|\bsince\s+(?:its|their)\s+(?:first|founding)\b",
     re.I,
 )
+# "the first summit they have held since forming the alliance ten months ago": a "since" phrase dates the
+# founding, not the meeting
+_SINCE_AGO = re.compile(r"\bsince\s+[^,;.]*?\b(?:ago|earlier|before)\b", re.I)
 _OTHER_MEETING = re.compile(
     r"\b(?:next|previous|last|forthcoming|upcoming|preceding|prior|following)\s+(?:\w+\s+)?(?:meeting|summit|session|sitting)\b"
     r"|\b(?:will|shall|would|is\s+to|are\s+to)\s+(?:meet|be\s+held|take\s+place|convene|gather)\b",
@@ -109,7 +134,7 @@ _MINISTERS_MET = re.compile(
 _COUNCIL_OF = re.compile(r"\bCouncil\s+of\s+(?:the\s+)?[A-Z][^.;:,]*")
 # "the Permanent Council of La Francophonie": a body's head with its qualifier, then "of"
 _QUALIFIED_OF = re.compile(
-    r"\b(?:[A-Z][\w'’-]*\s+){1,3}(?:Council|Assembly|Committee|Commission|Conference|Board|Authority)\s+of\s+(?:the\s+)?[A-Z][^.;:,]*"
+    r"\b(?:[A-Z][\w'’-]*\s+){1,3}(?:Council|Assembly|Committee|Commission|Conference|Congress|Board|Body|Authority)\s+of\s+(?:the\s+)?[A-Z][^.;:,]*"
 )
 _SUMMIT = re.compile(r"\bsummits?\b", re.I)
 # the generic bodies a report may name in lower case ("the bloc's council of ministers", "a ministerial meeting")
@@ -118,7 +143,7 @@ _LOWER_BODY = re.compile(
     r"|executive\s+council|general\s+assembly)\b"  # in lower case: "the UN General Assembly" is another's
 )
 _NAMED_BODY = re.compile(
-    r"\b(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?|and\s+)?){0,5}(?:Assembly|Council|Conference|Commission|Committee|Forum|Parliament|Congress|Board|Authority)"
+    r"\b(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?|and\s+)?){0,5}(?:Assembly|Council|Conference|Commission|Committee|Forum|Parliament|Congress|Board|Authority|Body)"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w'’-]*){0,5})?"
 )
 _COUNCIL = re.compile(r"(?P<name>(?:[A-Z][\w’']*\s+(?:of\s+|and\s+)?){1,5}Council)\b")
@@ -146,6 +171,8 @@ _ACTING_HOST = re.compile(
 )
 _CHAIR = re.compile(
     r"\b(?:chaired|presided\s+over|presided|co-chaired|hosted)\s+by\s+(?P<item>[^,;.()]+(?:\([^)]*\))?[^,;.]*)"
+    # "under the chairmanship of the Chadian head of state, X Y": a title in apposition, then the name
+    r"|\bunder\s+the\s+(?:chairmanship|presidency|chairship)\s+of\s+(?:the\s+)?(?P<item8>(?-i:[A-Z])[\w'’-]+\s+(?:head\s+of\s+state|head\s+of\s+government|president|prime\s+minister|leader),\s+(?-i:[A-Z])[^,;.]+)"
     r"|\bunder\s+the\s+(?:chairmanship|presidency|chairship)\s+of\s+(?P<item2>(?:\b[A-Z][a-z]?\.(?=\s)|[^,;.])+)"
     r"|^(?P<item3>.+?)\s+(?:co-chaired|chaired|presided\s+over|is\s+chairing|was\s+chairing|opened|chairs)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:meeting|session|summit|sitting|talks|gathering|proceedings)\b"
     r"|^(?P<item6>.+?)\s+presided\.?$|^(?P<item4>.+?)\s+(?:was|is)\s+in\s+the\s+chair\b|\bwith\s+(?P<item5>[^,;]+?)\s+(?:chairing|presiding|in\s+the\s+chair)\b"
@@ -157,7 +184,9 @@ _CHAIR = re.compile(
 _ATTEND = re.compile(
     r"\b(?:(?:also\s+)?attended|took\s+part|take\s+part|taking\s+part|participated|(?:were|was)\s+(?:also\s+)?present|in\s+attendance|joined|represented|sat|addressed|"
     r"(?:led|headed)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:other\s+|respective\s+)?(?:[A-Z][\w'’-]*\s+){0,2}delegations?|served\s+as\s+(?:the\s+)?(?:Vice[\s-])?(?:Chair\w*|Rapporteur)|were\s+in\s+the\s+hall|came|(?:were|was)\s+(?:also\s+)?connected|(?:were|was)\s+invited|(?:were|was)\s+(?:also\s+)?among\s+(?:the\s+(?:heads|leaders|participants|guests|delegates|ministers|delegations|representatives)|those\s+(?:welcomed|present|attending|received|greeted))"
-    r"|one\s+of\s+the\s+(?:heads|leaders|participants|delegates)\s+(?:at|in|attending)\s+the\s+(?:[\w-]+\s+)?(?:summit|meeting|session|talks))\b",
+    r"|one\s+of\s+the\s+(?:heads|leaders|participants|delegates)\s+(?:at|in|attending)\s+the\s+(?:[\w-]+\s+)?(?:summit|meeting|session|talks)"
+    # "X arrived in Riyadh to attend the summit", "was welcomed ... on his arrival to attend": came to it
+    r"|(?:arrived|arrival)\s+(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+)?(?:to\s+attend|for\s+the\s+(?:[\w-]+\s+)?(?:summit|meeting|session|talks)))\b",
     re.I,
 )
 # who opened, chaired or closed the sitting was at it
@@ -180,6 +209,8 @@ _LIST_AFTER = re.compile(
     r"|(?:were|was)\s+(?:formally\s+|officially\s+)?(?:opened|inaugurated|addressed)\s+by"
     r"|(?:welcomed|greeted|received)\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:counterparts|guests|colleagues|leaders)\s*(?=:)|(?:sat|sitting|seated)\s+(?:at\s+the\s+table\s+)?(?:with\s+\w+\s+)?(?:were|was)|around\s+the\s+table\s+sat|joined\s+by(?=\s+(?-i:[A-Z]))"
     r"|(?<=present,\s)among\s+them|at\s+the\s+table\s+(?:were|was)"
+    # "X hosted the leaders, among them A, B and C", "Four heads of state were present ..., among them D"
+    r"|(?<=,\s)among\s+them(?:\s+(?:were|was))?(?=\s+(?-i:[A-Z]))"
     r"|(?:also\s+)?(?:included|including)|attendance\s+(?:by|of)|(?:(?<=states)|(?<=countries)|(?<=members)|(?<=governments))\s+(?:also\s+)?sent)\s*:?\s*",
     re.I,
 )
@@ -250,6 +281,27 @@ _TAIL = re.compile(
 _LEAD = re.compile(r"^.*?\b(?:i\.\s?e\.|namely|including)\s*|^\W+")
 
 
+def _past_year_only(ctx: Context, text: str) -> bool:
+    """Whether a sentence dates what it tells only by a year before the text's own ("a convention adopted by
+    the General Assembly in 1982"): background, not the sitting reported."""
+    if ctx.anchor.year is None:
+        return False
+    dates = find_dates(text, ctx.anchor.year)
+    if any(d.kind.rstrip("?") in ("day", "days", "month") for d in dates) or _DAY_WORD.search(text):
+        return False
+    return any(
+        d.kind.rstrip("?") == "year"
+        and int(d.edtf[:4]) < ctx.anchor.year
+        and re.search(r"\bin\s+$", text[max(0, d.start - 4) : d.start])  # "in 1982", not "since 2018"
+        for d in dates
+    )
+
+
+_DAY_WORD = re.compile(
+    r"\b(?:today|yesterday|tonight|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
+)
+
+
 def _elsewhen(ctx: Context, text: str) -> bool:
     """Whether a sentence dates what it tells away from the text's own day (a month or more off)."""
     if ctx.anchor.day is None:
@@ -301,10 +353,47 @@ def _their_body(text: str) -> tuple[str, int] | None:
 
 
 def _body_in(text: str, ctx: Context) -> tuple[str, int] | None:
-    """(body slug, where) of the meeting a sentence names: "meeting of the X", "the X Council", "the SCO summit"."""
+    """(body slug, where) of the meeting a sentence names: "meeting of the X", "the X Council", "the SCO summit".
+    An organization that is itself a council (an "Arctic" or "Nordic" Council) sits as the text calls it:
+    "the 13th meeting of the XYZ Council", "the session was held" with no summit, leaders or heads of state
+    named is a meeting or a session of it ("Ministerial meeting" -> ministerial-meeting), not its summit."""
+    found = _body_named_in(text, ctx)
+    if (
+        found is not None
+        and found[0] == _summit_slug(ctx)
+        and _is_a_council(ctx)
+        and not _NOT_A_SUMMIT_GUARD.search(text)
+    ):
+        sitting = _SITTING_NOUN.search(text)
+        if sitting:
+            kind = sitting.group("kind")
+            return (f"{kind.casefold()}-" if kind else "") + sitting.group("noun").casefold(), found[1]
+    return found
+
+
+# who sits at a summit, or the word itself: then the organization's sitting is its summit
+_NOT_A_SUMMIT_GUARD = re.compile(
+    r"\b(?:summits?|leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|kings?|emirs?)\b",
+    re.I,
+)
+_SITTING_NOUN = re.compile(r"\b(?:(?P<kind>ministerial|plenary)\s+)?(?P<noun>meeting|session)\b", re.I)
+
+
+def _is_a_council(ctx: Context) -> bool:
+    """Whether the organization's own name is a council's ("Arctic Council", by its slug or as the text
+    defines it)."""
+    return ctx.org.endswith("-council") or any(n.endswith(" council") for n in _defined_names(ctx))
+
+
+def _body_named_in(text: str, ctx: Context) -> tuple[str, int] | None:
     theirs = _their_body(text)
     if theirs:
         return theirs
+    officials = _SENIOR_OFFICIALS.search(text)
+    if (
+        officials
+    ):  # "Senior officials of the XYZ met in Singapore on Monday to prepare the summit": their meeting
+        return "senior-officials-meeting", officials.start()
     lower = _LOWER_BODY.search(text)
     if (
         lower
@@ -323,7 +412,13 @@ def _body_in(text: str, ctx: Context) -> tuple[str, int] | None:
             and m.group()[:1].isupper()
             and not m.group().casefold().startswith("summit")  # "Leaders' Summit of the XYZ" is its summit
             and of_own
-            and _names_own_org(of_own.group("own"), ctx)
+            and (
+                _names_own_org(of_own.group("own"), ctx)
+                # "the Senior Officials' Meeting of the Union": the organization by its generic noun
+                or re.fullmatch(
+                    r"Union|Organi[sz]ation|Group|Bloc|Community|Association|Alliance", of_own.group("own")
+                )
+            )
             and not re.fullmatch(r"(?:The|A|An)\s+", qualified.group(1))
         ):  # "the 22nd Heads of Government Meeting of the XYZ": the meeting's own name, the org left out
             noun = m.group().split()[0]
@@ -381,15 +476,32 @@ def _body_in(text: str, ctx: Context) -> tuple[str, int] | None:
     if summit:
         return _summit_slug(ctx), summit.start()
     named = re.search(
-        r"\b(?:in|at|At|of|by|for|to|hosted|held|convened|opened|closed|concluded|attended)\s+(?:a|an|the|its|their)\s+(?P<body>(?:(?:\d+(?:st|nd|rd|th)|[A-Z][\w'’-]*)\s+){0,6}(?:Council|Assembly|Conference|Authority|Board\s+of\s+Governors|Committee))\b",
+        r"\b(?:in|at|At|of|by|for|to|hosted|held|convened|opened|closed|concluded|attended|attending|ended|began|started|wrapped\s+up|kicked\s+off)\s+(?:a|an|the|its|their)\s+(?P<body>(?:(?:\d+(?:st|nd|rd|th)|[A-Z][\w'’-]*|\w+-(?:day|week|month|long))\s+){0,6}(?:Council|Assembly|Conference|Congress|Authority|Board(?:\s+of\s+Governors)?|Governing\s+Body|Committee))\b",
         text,
     )
+    if (
+        named is None
+    ):  # "At its 40th session in Lima on Monday, the XYZ General Assembly adopted ...": the subject
+        named = re.search(
+            r"^(?:At|Closing|Concluding|Wrapping\s+up|Ending|Opening|On\s+the\s+\w+\s+day\s+of)\s+(?:its|their)\s+[^;]+?,\s+(?P<body>the\s+(?:[A-Z][\w'’-]*\s+){0,6}(?:Council|Assembly|Conference|Congress|Authority|Board|Body|Committee))\b",
+            text,
+        )
+    if named and any(is_state(p.value) for p in find_parties(named.group("body"))):
+        named = (
+            None  # "blocked by the Paraguayan Congress": a state's parliament, no body of the organization
+        )
     if named:  # "Meeting in a Special Council in Geneva": the body the meeting sits as; "hosted the 12th
         # Conference of Heads of State and Government of the XYZ on 5 May": its name runs on after "of"
         slug = _generic_body(text[named.start("body") :], ctx)
         if slug:
             return slug, named.start()
     return None
+
+
+_SENIOR_OFFICIALS = re.compile(
+    r"^(?:The\s+)?[Ss]enior\s+officials\b(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,6}?)?\s+(?:met|gathered|convened|held|opened|closed|concluded|wrapped\s+up)\b"
+    r"|\b[Ss]enior\s+[Oo]fficials['’]?\s+[Mm]eeting\b"
+)
 
 
 def _names_own_org(phrase: str, ctx: Context) -> bool:
@@ -414,6 +526,7 @@ _SITTING_KIND = (
     r"special|extraordinary|ordinary|regular|emergency|annual|informal|formal|plenary|inaugural|biennial"
     r"|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
     r"|\w+teenth|\w+tieth|twenty[-\s]\w+|thirty[-\s]\w+|forty[-\s]\w+|fifty[-\s]\w+"
+    r"|\w+-(?:day|week|month)|\w+-long"  # "the week-long XYZ Conference", "a three-day Assembly"
 )
 _GENERIC_HEADS = {
     "council",
@@ -465,7 +578,7 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
         return _summit_slug(ctx)  # "the sixth summit of the group": the organization's own summit
     named = re.match(r"^(?:the\s+)?[A-Z][^()]{2,120}?\(\s*(?P<abbr>[A-Z]{2,8})\s*\)", whole.strip())
     body_of = re.match(
-        r"^(?:the\s+)?(?:[A-Z][\w-]*\s+)*?(?:Council|Assembly|Authority|Summit|Meeting|Session|Committee|Commission|Conference|Board\s+of\s+Governors|Parliament|Court)\s+of\s+(?:the\s+)?",
+        r"^(?:the\s+)?(?:[A-Z][\w-]*\s+)*?(?:Council|Assembly|Authority|Summit|Meeting|Session|Committee|Commission|Conference|Congress|Board(?:\s+of\s+Governors)?|Body|Parliament|Court)\s+of\s+(?:the\s+)?",
         whole.strip(),
     )
     if named and named.group("abbr").casefold() == ctx.org.casefold() and not body_of:
@@ -658,13 +771,74 @@ def _summit_slug(ctx: Context) -> str:
         ctx.doc.text,
     ):  # "the chair of the COMESA Authority": the summit is the organization's Authority
         return resolve_body("Authority", ctx.bodies, ctx.org) or "authority"
+    heads = re.search(
+        r"\b(?P<head>College|Conference|Assembly)\s+of\s+(?:the\s+)?Heads\s+of\s+State(?P<gov>\s+and\s+(?:of\s+)?Government)?\b",
+        ctx.doc.text,
+    )
+    if heads:  # "the rules of procedure of the College of Heads of State": the summit is that body
+        if heads.group("head") == "Assembly":
+            return resolve_body("Assembly", ctx.bodies, ctx.org) or "assembly"
+        words = f"{heads.group('head')} of Heads of State" + (" and Government" if heads.group("gov") else "")
+        return resolve_body(words, ctx.bodies, ctx.org) or re.sub(r"\W+", "-", words.casefold())
     if re.search(r"\b(?:leaders['’]\s+meeting|Leaders['’]?\s+Meeting)\b", ctx.doc.text):
         return "leaders-meeting"  # "the forum's first in-person leaders' meeting": the summit's own name
     return resolve_body("summit", ctx.bodies, ctx.org) or "summit"
 
 
+_SAT_ON = re.compile(
+    r"\b(?:held|met|convened|sat|took\s+place|was\s+in\s+session)\s+(?:in\s+[A-Z][\w'’-]*\s+)?(?:on|from)\s+(?:\w+day,?\s+)?(?:the\s+)?$"
+)
+
+
+_OPENED_ON = re.compile(r"\b(?:opened|opens|began|begins|started|starts|convened)\s+(?:on\s+)?$", re.I)
+_CLOSES_ON = re.compile(
+    r"^\s*,?\s*(?:and\s+)?(?:it\s+)?(?:closes|closed|ends|ended|concludes|concluded|will\s+(?:close|end|conclude)"
+    r"|is\s+to\s+(?:close|end)|runs\s+until|ran\s+until|lasts\s+until)\s+(?:on\s+)?$",
+    re.I,
+)
+
+
+def _opened_and_closes(dates: list[DateMatch], text: str) -> list[DateMatch]:
+    """ "The Congress opened on 9 August and closes on 27 August": the two days are one span."""
+    out: list[DateMatch] = []
+    for a, b in zip(dates, dates[1:], strict=False):
+        if (
+            a.kind.rstrip("?") == b.kind.rstrip("?") == "day"
+            and _OPENED_ON.search(text[max(0, a.start - 30) : a.start])
+            and _CLOSES_ON.match(text[a.end : b.start])
+            and a.edtf < b.edtf
+        ):
+            kind = "days?" if a.kind.endswith("?") or b.kind.endswith("?") else "days"
+            out.append(DateMatch(a.start, b.end, f"{a.edtf}/{b.edtf}", kind))
+    return out
+
+
+_N_DAYS_FROM = re.compile(
+    r"\b(?:over|for|in)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days\s+(?:from|starting(?:\s+on)?|beginning(?:\s+on)?)\s+$",
+    re.I,
+)
+_NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _days_from(dates: list[DateMatch], text: str) -> list[DateMatch]:
+    """ "held in Lima over three days from 17 November": the span of those days."""
+    out: list[DateMatch] = []
+    for d in dates:
+        m = _N_DAYS_FROM.search(text[max(0, d.start - 40) : d.start])
+        if m and d.kind.rstrip("?") == "day" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", d.edtf):
+            n = _NUMBER.get(m.group("n").casefold()) or int(m.group("n"))
+            if 1 < n <= 31:
+                last = dt.date.fromisoformat(d.edtf) + dt.timedelta(days=n - 1)
+                start = d.start - (len(text[max(0, d.start - 40) : d.start]) - m.start())
+                out.append(DateMatch(start, d.end, f"{d.edtf}/{last.isoformat()}", "days" + d.kind[3:]))
+    return out
+
+
 def _meeting_dates(ctx: Context, text: str) -> DateMatch | None:
     dates = [d for d in find_dates(text, ctx.anchor.year) if d.kind.rstrip("?") in ("day", "days")]
+    spans = _opened_and_closes(dates, text) + _days_from(dates, text)
+    if spans:
+        dates = spans + [d for d in dates if not any(s.start <= d.start < s.end for s in spans)]
     # "with the measure applying from November 16": the day something takes effect is not the meeting's
     dates = [
         d for d in dates
@@ -673,7 +847,27 @@ def _meeting_dates(ctx: Context, text: str) -> DateMatch | None:
     ]  # fmt: skip
     if ctx.anchor.day is not None:  # a day far from the text's own is another event's ("from 1 January 2024")
         dates = [
-            d for d in dates if abs((dt.date.fromisoformat(d.edtf.split("/")[0]) - ctx.anchor.day).days) <= 10
+            d
+            for d in dates
+            if abs((dt.date.fromisoformat(d.edtf.split("/")[0]) - ctx.anchor.day).days) <= 10
+            # "which ran from 23 September to 3 October" in a report of 8 October: a span ending near the report
+            or (
+                "/" in d.edtf
+                and -10 <= (ctx.anchor.day - dt.date.fromisoformat(d.edtf.split("/")[-1])).days <= 10
+                and (
+                    dt.date.fromisoformat(d.edtf.split("/")[-1]) - dt.date.fromisoformat(d.edtf.split("/")[0])
+                ).days
+                <= 31
+            )
+            # "the session of the General Conference, held on 29 and 30 June" in a report of 11 July: a day a
+            # verb of sitting governs is the sitting's, up to a month before the report
+            or (
+                _SAT_ON.search(text[max(0, d.start - 30) : d.start]) is not None
+                # not a sitting told in a relative clause ("the Conference, which at its 22nd session, held on
+                # 25 March, ..."): background to what the report tells
+                and not re.search(r"\b(?:which|who|whose)\b", text[: d.start])
+                and 0 <= (ctx.anchor.day - dt.date.fromisoformat(d.edtf.split("/")[-1])).days <= 31
+            )
         ]
     if not dates and ctx.anchor.day is not None:
         dates = relative_days(text, ctx.anchor.day)  # each weekday by its clause's tense
@@ -699,12 +893,28 @@ def find_meeting(ctx: Context) -> list[Candidate]:
             text = " ".join(text.split())
         verb = _HELD.search(text) or _ORDINAL_MEETING.search(text)
         found = _body_in(text, ctx)
+        decider = verb.groupdict().get("decider") if verb is not None else None
+        if verb is not None and re.search(r"\sby\s+(?:the|its|their)\s+$", verb.group()):
+            agent = re.match(
+                r"(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){0,5}\w+(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,6})?",
+                text[verb.end() :],
+            )
+            decider = agent.group() if agent else None  # "was adopted by the UN General Assembly": the agent
+        if decider and [p for p in find_parties(decider, exclude=[ctx.org]) if p.value != ctx.org]:
+            continue  # "The French National Assembly approved ...", "The UN General Assembly adopted ...": another's
+        if decider:  # "The XYZ General Assembly elected five members of the Council": the subject's body
+            named = _NAMED_BODY.search(decider)
+            slug = resolve_body(re.sub(r"^(?:The|the)\s+", "", decider), ctx.bodies, ctx.org) or (
+                _generic_body(named.group(), ctx) if named else None
+            )
+            if slug:
+                found = (slug, 0)
         if found is None and verb is not None:  # "The heads of state of the member states ... met in ..."
             subject = re.sub(r"^(?:On\s+)?[^,]*\d{4},\s*", "", text[: verb.start()]).strip(" ,")
-            if verb.groupdict().get(
-                "sitting"
+            if verb.groupdict().get("sitting") or verb.groupdict().get(
+                "decider"
             ):  # "The World Weather Congress today appointed ...": its subject
-                subject = verb.group("sitting")
+                subject = verb.group("sitting") or verb.group("decider")
             slug = resolve_body(re.sub(r"^(?:The|the)\s+", "", subject), ctx.bodies, ctx.org)
             people = re.fullmatch(
                 r"(?:The\s+|the\s+|Its\s+|its\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?i:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|presidents)"
@@ -780,9 +990,11 @@ def find_meeting(ctx: Context) -> list[Candidate]:
             or _AHEAD.search(text)
         ):  # a modal after the verb tells the meeting's end ("opens today and will close on Wednesday")
             continue
-        if _BACKGROUND.search(text) and not re.search(r"\b(?:today|this\s+week)\b", text, re.I):
+        if _BACKGROUND.search(_SINCE_AGO.sub("", text)) and not re.search(
+            r"\b(?:today|this\s+week)\b", text, re.I
+        ):
             continue  # the organization's history, not the meeting reported
-        if _elsewhen(ctx, text):
+        if _elsewhen(ctx, text) or _past_year_only(ctx, text):
             continue  # "... opened for them in September 2021 at their Dushanbe summit": another meeting
         body = found[0]
         opening, date = passage, _meeting_dates(ctx, text)
@@ -967,7 +1179,14 @@ def _other_meetings(
         if passage is opening or passage.start < ctx.anchor.end:
             continue
         verb = _HELD.search(text)
-        if verb is None or re.search(r"\b(?:which|that|who|whom|where)\s+(?:\w+\s+)?$", text[: verb.start()]):
+        relative = _BODY_WHICH_MET.search(text)
+        if relative is not None and find_parties(relative.group("body"), exclude=[ctx.org]):
+            relative = None  # "the Council of the European Union, which met in Brussels": another's body
+        if relative is not None:  # "... by the XYZ Council of Ministers, which met in Lima on 3 May"
+            verb = relative
+        elif verb is None or re.search(
+            r"\b(?:which|that|who|whom|where)\s+(?:\w+\s+)?$", text[: verb.start()]
+        ):
             continue
         if _NOT_THIS.search(text[: verb.end()]) or _OTHER_MEETING.search(text[verb.end() : verb.end() + 80]):
             continue
@@ -977,6 +1196,9 @@ def _other_meetings(
         if date is None:
             continue
         named = _body_in(text, ctx)
+        if relative is not None:  # the body the relative clause tells of, not another the sentence names
+            own = _generic_body(relative.group("body"), ctx)
+            named = (resolve_body(own.replace("-", " "), ctx.bodies, ctx.org) or own, 0) if own else None
         if named is None and _MINISTERS_MET.search(text):  # "Foreign ministers met on Sunday in Lusaka"
             slug = (
                 resolve_body("Council of Foreign Ministers", ctx.bodies, ctx.org)
@@ -986,12 +1208,25 @@ def _other_meetings(
         if named is None or named[0] == body or named[0] == _summit_slug(ctx):
             continue
         known = named[0] in ctx.bodies or resolve_body(named[0].replace("-", " "), ctx.bodies, ctx.org)
-        if not known and not re.search(
-            r"-of-(?:[a-z]+-)*(?:ministers|heads|officials|governors|representatives|state)\b", named[0]
+        if (
+            not known
+            and relative is None
+            and not re.search(
+                r"-of-(?:[a-z]+-)*(?:ministers|heads|officials|governors|representatives|state)\b", named[0]
+            )
         ):
             continue  # "the summit of the Conference on Interaction ...": another organization's, or no body's name
         found.append((passage, named[0], date))
     return found
+
+
+# a named body, then a relative clause telling that it sat: "the XYZ Council of Foreign Ministers, which met in
+# Jeddah on 29 May", "its Executive Board, which convened on Tuesday" (a main clause's "which met" is another's)
+_BODY_WHICH_MET = re.compile(
+    r"(?P<body>(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){0,6}"
+    r"(?-i:Council|Assembly|Conference|Congress|Committee|Commission|Board|Body|Authority|Meeting)"
+    r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*)+)?),\s+which\s+(?:had\s+)?(?:met|convened|gathered|sat|was\s+held)\s+(?:\w+\s+)?(?:in|at)\s+(?-i:[A-Z])"
+)  # its own place told: "which met on Tuesday" alone only situates the preparation (not a sitting reported)
 
 
 def _own_date(ctx: Context, text: str, when: str) -> DateMatch | None:
@@ -1002,6 +1237,18 @@ def _own_date(ctx: Context, text: str, when: str) -> DateMatch | None:
     date = _meeting_dates(ctx, text) if days else None
     if date is not None and date.edtf.split("/")[0] in {d.edtf.split("/")[0] for d in days}:
         return date
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", when.split("/")[0]):
+        # a day told beside the main meeting's is read in its year (or the year before, across a new year),
+        # within the week before its end ("the council, which met in Jeddah on 29 May" beside a summit of 31
+        # May 2019 under a dateline without a year)
+        end = dt.date.fromisoformat(when.split("/")[-1])
+        for year_of in (end.year, end.year - 1):  # "on 31 December" before a meeting of 2 January
+            for d in find_dates(text, year_of):
+                if d.kind.rstrip("?") in ("day", "days") and re.fullmatch(
+                    r"\d{4}-\d{2}-\d{2}", d.edtf.split("/")[0]
+                ):
+                    if 0 <= (end - dt.date.fromisoformat(d.edtf.split("/")[0])).days <= 7:
+                        return d
     first, last = when.split("/")[0], when.split("/")[-1]
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", first) or ctx.anchor.day is None:
         return None
@@ -1059,7 +1306,7 @@ _N_DAYS = re.compile(
     r"|debates?|work|sessions?|negotiations|consultations))",
     re.I,
 )
-_ENDED = re.compile(r"\b(?:concluded|closed|ended|wrapped\s+up|finished)\b", re.I)
+_ENDED = re.compile(r"\b(?:concluded|closed|ended|wrapped\s+up|finished|wrapping\s+up|winding\s+up)\b", re.I)
 _BEGAN = re.compile(r"\b(?:opened|began|started|kicked\s+off|opening)\b", re.I)
 
 
@@ -1339,7 +1586,7 @@ def _chair(ctx: Context, more: list[dict[str, Any]]) -> dict[str, Any] | None:
             item = next(
                 (
                     m.group(g)
-                    for g in ("item", "item2", "item3", "item4", "item5", "item6", "item7")
+                    for g in ("item", "item8", "item2", "item3", "item4", "item5", "item6", "item7")
                     if m.group(g)
                 ),
                 "",
@@ -1352,6 +1599,10 @@ def _chair(ctx: Context, more: list[dict[str, Any]]) -> dict[str, Any] | None:
             if m.group("item2"):  # "under the chairmanship of X to examine the situation"
                 item = re.split(r"\s+to\s+(?=[a-z])", item)[0]
             person = parse_item(item, ctx.org, ctx.known_persons) or _full_mention(ctx, item)
+            bare = re.sub(r",\s+(?:the|a|an|its|his|her)\s+[a-z][^,]*$", "", item.rstrip(" ,"))
+            if person is None and bare != item:
+                # "Cameroon's President X, the outgoing chairman of the Conference, presided": the apposition aside
+                person = parse_item(bare, ctx.org, ctx.known_persons)
             if person is None:
                 continue
             more.append(ctx.source(passage))
@@ -1420,6 +1671,14 @@ def _full_mention(ctx: Context, item: str) -> Person | None:
         return None
     person = parse_item(" ".join(fuller.group().split()), ctx.org, ctx.known_persons)
     return person if person is not None and person.name.endswith(words[0]) else None
+
+
+# what makes "..., among them X" a list of who was at the meeting
+_AMONG_CUE = re.compile(
+    r"\b(?:present|hosted|attended|attending|gathered|welcomed|received|greeted|took\s+part|participated|came|arrived)\b",
+    re.I,
+)
+_REPORTED = re.compile(r",?\s+(?:said|says|told|added|noted|stressed|stated|warned|argued)\b")
 
 
 def _attendance(
@@ -1496,12 +1755,22 @@ def _attendance(
             marked = [(r, st) for _, r, st in tail if r is not None]
             intro = marked[-1] if marked else (None, None)
             continue
-        if _NOT_THIS.search(text) and not re.search(
+        told = _ATTEND.search(text)
+        reported = _REPORTED.search(text, told.end()) if told else None
+        # "X, who represented her country at the session, said he would ...": what X said is another clause
+        own_clause = text[: reported.start()] if reported else text
+        if _NOT_THIS.search(own_clause) and not re.search(
             r"\b(?:was|were|are|is)\s+(?:also\s+)?attended\b|\bAttending\b", text
         ):
             continue  # who will attend, or who attended another meeting
         inverted = _ATTEND_FIRST.match(text)  # "Taking part in the meeting were X and Y."
         after = _LIST_AFTER.search(text)
+        if (
+            after is not None
+            and after.group().casefold().startswith("among")
+            and not _AMONG_CUE.search(text[: after.start()])
+        ):
+            after = None  # "condolences on the deaths of leaders, among them X": no one at the meeting
         verb = _ATTEND.search(text)
         if (
             verb is not None
@@ -1536,7 +1805,9 @@ def _attendance(
         welcomed = _WELCOMED_TO.search(text) or _WELCOMED_ALL.search(text)
         if welcomed and not inverted:
             # "President X of A welcomed B, C and D to the summit": the host and those welcomed
-            listed = f"{text[: welcomed.start()].strip()}, {welcomed.group('list')}"
+            listed = (
+                f"{text[: welcomed.start()].strip()}, {welcomed.group('list') or welcomed.group('peers')}"
+            )
             verb, after = welcomed, None
         elif inverted:
             listed = text[inverted.end() :]
@@ -1548,7 +1819,12 @@ def _attendance(
                 listed = (
                     f"{state_name(state)}'s {listed}"  # "Representing Togo was Foreign Minister X": of Togo
                 )
-        elif after and (not verb or after.start() <= verb.end() + 2 or verb.start() > after.start()):
+        elif after and (
+            not verb
+            or after.start() <= verb.end() + 2
+            or verb.start() > after.start()
+            or after.group().casefold().startswith("among")  # "... were present, among them X"
+        ):
             listed = text[after.end() :]
             whose = [p for p in find_parties(text[: after.start()]) if is_state(p.value)][-1:]
             if (
@@ -1645,8 +1921,11 @@ _WELCOMED_TO = re.compile(
     re.I,
 )
 # "President X of A welcomed B of C, D of E and F of G.": a list to the sentence's end, its last one with a state
+# ("General X of A received his peers, B of C and D of E, at the conference centre ...": the list in apposition)
 _WELCOMED_ALL = re.compile(
     r"\b(?:welcomed|greeted)\s+(?P<list>[A-Z][^;]+?\s+of\s+(?:the\s+)?[A-Z][\w'’ -]+?)\s*\.?\s*$"
+    r"|\b(?:welcomed|greeted|received|hosted)\s+(?:his|her|their)\s+(?:\w+\s+)?(?:peers|counterparts|guests|colleagues),\s+"
+    r"(?P<peers>(?-i:[A-Z])[^;:]+?\s+of\s+(?:the\s+)?[A-Z][\w'’ -]+?)(?=,\s+(?:at|in|on|for|to)\b|\s*\.?\s*$)"
 )
 
 
@@ -1656,6 +1935,7 @@ _ACTS = re.compile(
     r"\b(?:welcomed|greeted|received)\s+(?:his|her|their|the|fellow)\s+(?:\w+\s+)?(?:counterparts|guests|leaders|participants|delegations|colleagues)\b"
     r"|\b(?:handed|passed|giving|gave)\s+(?:over\b|(?:the\s+)?(?:role\s+of\s+)?(?:rotating\s+)?(?:chairmanship|presidency|chair|chair-in-office)\b)|\bbecame\s+(?:the\s+)?(?:new\s+)?(?:chairperson|chairman|chair)\b|\bsucceeded\s+in\s+the\s+(?:chair|chairmanship|presidency)\b|\b(?:took\s+over|assumed|received|accepted)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:rotating\s+)?(?:chairmanship|presidency|chair)\b"
     r"|\b(?:opened|addressed|inaugurated)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:summit|meeting|session|assembly|sitting|gathering|talks)\b"
+    r"|\bhosted\s+(?:the\s+)?(?:\w+\s+)?(?:leaders|heads\s+of\s+(?:state|delegation)|delegations|summit)\b"
     r"|\b(?:delivered|delivering|made|making|gave|giving)\s+(?:a|an|the|his|her)\s+(?:\w+\s+)?(?:speech|address|statement)\b"
     # "In his farewell address the outgoing Secretary General ...", "who repeated his support in his opening speech"
     r"|\b(?:in|during)\s+(?:his|her|their)\s+(?:\w+\s+)?(?:speech|address|remarks|statement)\b"
@@ -1663,7 +1943,9 @@ _ACTS = re.compile(
     r"|\b(?:set\s+out|presented|outlined)\s+(?:the\s+|his\s+|her\s+)?priorities\b"
     r"|\b(?:announced|said|stated|declared|proposed)\s+(?:at|during|to)\s+the\s+(?:\w+\s+)?(?:session|meeting|summit|talks|sitting)\b"
     r"|\btold\s+the\s+(?:\w+\s+)?(?:session|meeting|summit|sitting|leaders|council)\b"
-    r"|\bbriefed\s+the\s+(?:heads|leaders|participants|council|meeting|summit|session)\b",
+    r"|\bbriefed\s+the\s+(?:heads|leaders|participants|council|meeting|summit|session)\b"
+    # "X and Y shook hands on stage at the closing ceremony": an act done at the meeting's own ceremony
+    r"|\b(?:shook\s+hands|spoke|posed|embraced|sat|stood|signed)\b[^.;]{0,40}?\b(?:at|during)\s+the\s+(?:summit['’]s\s+)?(?:opening|closing|inaugural)\s+(?:ceremony|session|plenary)\b",
     re.I,
 )
 
@@ -1676,6 +1958,8 @@ def _actors(ctx: Context, host: str | None = None) -> list[tuple[Passage, Person
     his counterparts", "At the opening, President X of A handed over the chairmanship to President Y
     of B"): both ends of a handover, the host who welcomed, the speaker who opened it."""
     heads = "|".join(r"\s+".join(map(re.escape, t.split())) for t in titles("heads"))
+    # "Icelandic Foreign Minister X handed the chairmanship gavel to Y": a minister acting at a ministerial sitting
+    heads += r"|Foreign\s+Minister|Minister\s+(?:of|for)\s+Foreign\s+Affairs"
     mention = re.compile(
         rf"(?:\b[A-Z][\w'’-]+\s+)?\b(?:{heads})\s+(?:[A-Z][\w'’.-]*\s+){{0,4}}[A-Z][\w'’-]+"
         r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+the\s+|and\s+)?[A-Z][\w'’-]*){0,3})?"

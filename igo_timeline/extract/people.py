@@ -61,6 +61,7 @@ _ROLE_WORDS = {
     "Government", "State", "Republic", "Federation", "Cabinet", "People's", "Kingdom",
     "Also", "Other", "Observer", "Partner", "Dialogue", "Guest", "Guests", "Delegation",
     "Colonel-General", "Lieutenant-General", "Major-General", "Army-General", "Colonel", "Admiral", "Marshal",
+    "Captain", "Lieutenant", "Lieutenant-Colonel", "Brigadier", "Brigadier-General", "Commander",
     "Security", "National", "Province", "Region", "District", "Adviser", "Advisor", "Assistant",
     "Presidents", "Premiers", "Kings", "Emirs", "Sultans", "Leaders", "Ambassadors", "Secretaries",
     "Chancellors", "Envoys", "Representatives", "Chairmen", "Chairpersons",
@@ -108,9 +109,21 @@ def _name_like(word: str) -> bool:
     return not (len(word) > 1 and word.isupper() and not word.endswith("."))  # UN, SCO, RCTS
 
 
+# titles that are surnames too: "Catherine King", "Harry Prince" (a given name before them, the item's last word)
+_SURNAME_TOO = {"King", "Prince", "Marshal", "Chancellor"}
+
+
 def _trailing_name(words: list[str]) -> int:
     """Where the run of name-like words at the end starts (2 words, 3 with a patronymic)."""
     n = 0
+    if (
+        len(words) >= 2
+        and words[-1] in _SURNAME_TOO
+        and _name_like(words[-2])
+        and not words[-2].endswith(("'s", "’s"))
+        and not find_parties(words[-2])
+    ):
+        n = 1  # "Minister Catherine King": the title word is the surname after a given name
     while n < len(words) and _name_like(words[len(words) - 1 - n]):
         n += 1
     while n and not words[len(words) - n][:1].isupper():

@@ -17,6 +17,7 @@ twice: :func:`igo_timeline.extract._once` keeps one event per act.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -45,7 +46,23 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "pass": ("passed", "passes", "passing"),
     "rejoin": ("rejoined",),
 }
-_DOUBLED = {"admit", "readmit", "bar", "drop", "commit", "submit", "transmit", "omit", "stop", "plan"}
+_DOUBLED = {
+    "admit",
+    "readmit",
+    "re-admit",
+    "bar",
+    "drop",
+    "commit",
+    "submit",
+    "transmit",
+    "omit",
+    "stop",
+    "plan",
+    "confer",
+    "refer",
+    "transfer",
+    "prefer",
+}
 
 
 def forms(lemma: str) -> tuple[str, ...]:
@@ -91,6 +108,8 @@ ORDINAL = (
 # leaving the organization: the verb's subject is the party, its object the organization
 WITHDRAW_VERBS = (
     "withdraw from",
+    "withdraw",
+    "pull out",
     "leave",
     "exit",
     "quit",
@@ -195,6 +214,59 @@ _WELCOMED_AS = re.compile(
     + r"\s+)*(?P<status>associate(?:d)?\s+member|observer|dialogue\s+partner|member|partner)(?:\s+(?:state|country))?"
     r"(?:\s+of\s+(?P<org>(?:the\s+)?[A-Z][^,;.]{1,90}?))?(?=[,;.]|$|\s)"
 )
+# "X became a permanent member of the ORG", "Y has become its 12th member state", "Z was made an observer of the ORG"
+_BECAME = re.compile(
+    r"\b(?:became|becomes|has\s+become|have\s+become|was\s+made|were\s+made|is\s+made)\s+(?:an?\s+|the\s+|its\s+)?"
+    r"(?:(?:new|newest|permanent|full(?:-fledged)?|official|formal|"
+    + ORDINAL
+    + r")\s+)*(?P<status>associate(?:d)?\s+member|observer|dialogue\s+partner|member|partner)s?(?:\s+(?:state|country|organi[sz]ation)s?)?"
+    r"(?:\s+(?:of|in)\s+(?P<org>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of\s+|for\s+|the\s+|and\s+)*[A-Z0-9][\w'’&-]*)*))?"
+    r"(?=[,;.]|$|\s+(?:on|at|after|following|as|from|since|with|in|when|today|yesterday|this)\b)"
+)
+# "X joined the ORG", "Y joined as the 165th (member)": the party's own act, done
+_JOINED_AS = re.compile(
+    r"\b(?:joined|has\s+joined|have\s+joined)\s+"
+    r"(?:(?P<org>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of\s+|for\s+|the\s+|and\s+)*[A-Z0-9][\w'’&-]*)*)(?=[\s,.;]|$)\s*)?"
+    r"(?:as\s+(?:an?\s+|the\s+|its\s+)?(?P<rank>(?:(?:new|newest|full|"
+    + ORDINAL
+    + r")\s*)*)(?P<status>associate(?:d)?\s+member|observer|dialogue\s+partner|member|partner)?s?\b)?"
+)
+# what a status is called in a grant: "membership", "observer status", "the status of an observer state"
+STATUS_PHRASE = (
+    r"(?:(?:full(?:-fledged)?\s+|associate\s+)?membership"
+    r"|(?:the\s+)?(?:status|rank)\s+of\s+(?:an?\s+)?(?:full\s+)?(?:associate(?:d)?\s+member|observer|dialogue\s+partner|member|partner)(?:\s+(?:state|country))?"
+    r"|(?:associate(?:d)?\s+member|observer|dialogue[\s-]partner|member|partner)(?:\s+(?:state|country))?\s+status)"
+)
+_GRANT_VERB = verb_rx(("grant", "give", "accord", "confer", "award", "extend"))
+# "decided to grant Finland membership", "gave X and Y observer status"
+_GRANT_OBJECT = re.compile(_GRANT_VERB + r"(?=\s+(?:the\s+)?[A-Z])", re.I)
+_GRANTED_PASSIVE = re.compile(
+    r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:granted|given|accorded|awarded|conferred)\s+(?P<what>"
+    + STATUS_PHRASE
+    + r")\b",
+    re.I,
+)
+_STATUS_TO = re.compile(_GRANT_VERB + r"\s+(?P<what>" + STATUS_PHRASE + r")\s+(?:to|on|upon)\b", re.I)
+# "approved the application of Saint Lucia for observer status", "accepted X's request for membership"
+_APPLICATION_APPROVED = re.compile(
+    verb_rx(("approve", "accept", "endorse", "grant", "uphold"))
+    + r"\s+(?:the\s+)?(?:(?P<pos>[A-Z][\w'’ -]{1,60}?)(?:'s|’s)\s+)?(?:membership\s+)?(?:application|request|bid|candidacy)"
+    r"(?:\s+(?:of|from)\s+(?P<of>(?:the\s+)?[A-Z][^,;]{1,60}?))?\s+(?:for|to\s+(?:become|be\s+granted|obtain))\s+(?P<what>[^,;.]{3,80})",
+    re.I,
+)
+# "readmitted X to the activities of the ORG": the suspension lifted
+_READMITTED_TO = re.compile(
+    verb_rx(("readmit", "reinstate", "restore", "re-admit"))
+    + r"\s+(?P<who>(?:the\s+)?[A-Z][^,;]{1,80}?)\s+(?:to|in|into)\s+(?:(?:all|full)\s+)?(?:the\s+)?(?:its\s+)?"
+    r"(?:activities|work|organs|institutions|bodies|decision-making|deliberations|meetings|councils)\b",
+    re.I,
+)
+# "the return of X to the ORG has taken effect", "X's readmission to the ORG took effect": membership again
+_RETURN_OF = re.compile(
+    r"\b(?:the\s+)?(?:(?P<pos>[A-Z][\w'’ -]{1,60}?)(?:'s|’s)\s+)?(?:return|readmission|re-?entry|re-?admission)"
+    r"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w'’ -]{1,60}?))?\s+(?:to|into)\s+(?P<org>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*)"
+    r"\s+(?:has\s+taken\s+effect|took\s+effect|takes\s+effect|has\s+become\s+effective|became\s+effective|is\s+effective)"
+)
 # "With the admission of X, the ORG now has 12 members": the count tells the admission done
 _WITH_ADMISSION = re.compile(
     r"\b[Ww]ith\s+(?:the\s+)?(?:admission|accession|entry)\s+of\s+(?P<of>[^,;]{2,80}?),\s+(?:the\s+)?[\w'’ -]{1,60}?\s+"
@@ -272,10 +344,54 @@ def groups(parties: list[Found], text: str) -> list[list[Found]]:
 
 
 def states(ctx: Context, text: str) -> list[Found]:
-    """The states a clause names as parties (the dateline's words aside, no "President X of Y")."""
+    """The states a clause names as parties (the dateline's words aside, no "President X of Y"), a capital
+    standing for its state among them ("Bamako was pulling out", "the governments in Ouagadougou and Niamey
+    said")."""
     from igo_timeline.extract.decisions import _state_parties
 
-    return _state_parties(ctx, text)
+    found = _state_parties(ctx, text)
+    extra = [c for c in capitals(ctx, text) if not any(f.start < c.end and c.start < f.end for f in found)]
+    return sorted(found + extra, key=lambda f: f.start)
+
+
+# who a capital stands for when it is no place: "the governments (authorities, juntas) in Bamako and Niamey"
+_RULERS_IN = re.compile(
+    r"\b(?:governments?|authorities|juntas?|regimes?|rulers|leaders(?:hip)?|administrations?)\s+in\s+$", re.I
+)
+_PLACE_WORD = re.compile(r"\b(?:in|at|from|to|near|of|via|into|outside|around|toward|towards)\s+$", re.I)
+
+
+@functools.lru_cache(maxsize=4096)
+def _capital(name: str) -> tuple[str, str] | None:
+    """(city, state) when ``name`` is a national capital by the gazetteer's country table."""
+    from igo_timeline.extract.places import capital_of, city
+
+    found = city(name)
+    return found if found is not None and capital_of(found[1]) == found[0] else None
+
+
+def capitals(ctx: Context, text: str) -> list[Found]:
+    """National capitals named as actors (metonymy): not after a place preposition ("met in Bamako"), except
+    after "the governments in"; a capital is one by the gazetteer's country table, its state the party."""
+    text = ctx.without_dateline(text)
+    out: list[Found] = []
+    for m in re.finditer(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\b", text):
+        name = m.group()
+        found = _capital(name)
+        if found is None:
+            continue
+        if find_parties(name):
+            continue  # a state's own name ("Djibouti", "Singapore"): read as the state already
+        before = text[max(0, m.start() - 30) : m.start()]
+        if _PLACE_WORD.search(before) and not _RULERS_IN.search(before):
+            continue
+        if re.match(
+            r"\s+(?:[A-Z]|accord|agreement|declaration|process|summit|meeting|talks|office)",
+            text[m.end() : m.end() + 14],
+        ):
+            continue  # "the Bamako accord", "Bamako Summit": a name, no actor
+        out.append(Found(m.start(), m.end(), found[1]))
+    return out
 
 
 def subject(ctx: Context, text: str, at: int) -> list[Found]:
@@ -308,7 +424,10 @@ def object_(ctx: Context, text: str, at: int) -> list[Found]:
     if not found:
         return []
     first = found[0]
-    if not re.fullmatch(r"\s*(?:the\s+)?", text[at : at + first[0].start]):
+    if not re.fullmatch(
+        r"\s*(?:the\s+)?(?:(?:Republic|Kingdom|State|Federation|Principality|Sultanate|Grand\s+Duchy)\s+of\s+(?:the\s+)?)?",
+        text[at : at + first[0].start],
+    ):  # "conferred membership on the Republic of Nigeria"
         return []
     return [Found(p.start + at, p.end + at, p.value) for p in first]
 
@@ -347,6 +466,11 @@ def names_org(ctx: Context, words: str) -> bool:
         return False
     if _own_org(ctx, words):
         return True
+    from igo_timeline.extract.decisions import _head_noun_of_own_name
+
+    bare = re.sub(r"^the\s+", "", words)
+    if re.fullmatch(r"[A-Z][a-z]+", bare) and _head_noun_of_own_name(ctx, bare):
+        return True  # "the Zone" in a text about the Xylo Yard Zone
     found = find_parties(words)
     if found and found[0].start <= 4:
         return found[0].value == ctx.org
@@ -363,9 +487,13 @@ def names_org(ctx: Context, words: str) -> bool:
 
 def clauses_of(text: str) -> list[tuple[int, int]]:
     """A sentence cut into clauses at ";", and at ", and"/", but" before a new subject."""
+    from igo_timeline.extract.decisions import _OTHER_ACT, cut_points
+
     cuts = [0]
-    for m in re.finditer(r";\s*|,\s*(?:and|but|while|whereas)\s+(?=(?:the\s+)?[A-Z])", text):
-        cuts.append(m.end())
+    for _, end in cut_points(
+        text, re.compile(r";\s*|,\s*(?:and|but|while|whereas)\s+(?=(?:the\s+)?[A-Z])" + _OTHER_ACT)
+    ):
+        cuts.append(end)
     ends = cuts[1:] + [len(text)]
     return [(a, b) for a, b in zip(cuts, ends, strict=True) if text[a:b].strip()]
 
@@ -393,7 +521,13 @@ def read(ctx: Context) -> list[Candidate]:
             text = passage.norm[a:b]
             sub = passage.sub(a, a + len(text.rstrip(" .;,")))
             out.extend(_withdrawal(ctx, sentences, n, passage, sub, text))
-            out.extend(_granted(ctx, sentences, n, sub, text))
+            out.extend(
+                _granted(ctx, sentences, n, sub, text)
+                or _became(ctx, sub, text)
+                or _granted_status(ctx, sub, text)
+                or _readmitted_to(ctx, sub, text)
+                or _return_took_effect(ctx, sub, text)
+            )
             out.extend(_returned(ctx, sub, text))
     return out
 
@@ -413,6 +547,23 @@ def _withdrawal(
     verb = None
     for m in _WITHDRAW.finditer(text):
         rest = text[m.end() :]
+        # "leaving all the bodies of the G5 Sahel": the organization through its organs
+        rest = re.sub(
+            r"^\s+(?:all\s+(?:of\s+)?)?(?:the\s+|its\s+)?(?:bodies|organs|institutions|structures|instances)\s+of\b",
+            "",
+            rest,
+        )
+        if (
+            m.group().lower().split()[0] in forms("pull") + forms("withdraw")
+            and re.match(
+                r"\s*(?:[,.;]|$|\s(?:and|with\s+effect|as\s+of|effective|on|at|immediately|altogether|entirely)\b)",
+                rest,
+            )
+        ):  # "announced that they were pulling out", "decided to withdraw, with effect from ...": the org implied
+            verb = m
+            break
+        if m.group().lower().split()[-1] in (*forms("withdraw"), "out"):
+            continue  # "withdrew its candidacy", "pulled out its troops": bare, with another object
         obj = re.match(
             r"\s+(?P<o>(?:the\s+)?[\w'’-]+(?:\s+(?:of\s+|for\s+|the\s+|and\s+)*[A-Z][\w'’-]*)*(?:\s*\([^)]*\))?)",
             rest,
@@ -538,7 +689,9 @@ def _notice_day(ctx: Context, sentences: list[Passage], n: int, text: str) -> st
 _TAKES_EFFECT = re.compile(
     r"\b(?:membership|withdrawal|departure|exit)\s+(?:will\s+|would\s+|is\s+to\s+)?(?:therefore\s+|thus\s+)?"
     r"(?:end|take\s+effect|become\s+effective|be\s+effective|took\s+effect|takes\s+effect)\s+(?:on\s+|in\s+|from\s+|as\s+of\s+)?(?P<when>[^,;.]+(?:,\s*\d{4})?|immediately)"
-    r"|\bno\s+longer\s+be\s+(?:an?\s+)?member\b[^,;.]*?\b(?:as\s+of|from|on)\s+(?P<when2>[^,;.]+(?:,\s*\d{4})?)",
+    r"|\bno\s+longer\s+be\s+(?:an?\s+)?member\b[^,;.]*?\b(?:as\s+of|from|on)\s+(?P<when2>[^,;.]+(?:,\s*\d{4})?)"
+    # "said they were leaving ..., with effect from 29 November"
+    r"|\b(?:leav\w*|withdraw\w*|pull\w*\s+out|quit\w*|exit\w*)\b[^.;]*?\bwith\s+effect\s+from\s+(?P<when3>[^,;.]+(?:,\s*\d{4})?)",
     re.I,
 )
 
@@ -554,7 +707,7 @@ def _takes_effect(
         m = _TAKES_EFFECT.search(words)
         if m is None:
             continue
-        when = m.group("when") or m.group("when2") or ""
+        when = m.group("when") or m.group("when2") or m.group("when3") or ""
         if when.strip().lower().startswith("immediately") or re.search(r"\bat\s+once\b", when):
             return str(notice_day) if notice_day else None
         found = [d for d in find_dates(when, ctx.year) if d.kind.rstrip("?") in ("day", "month")]
@@ -640,6 +793,174 @@ def _granted(ctx: Context, sentences: list[Passage], n: int, sub: Passage, text:
             event = {"type": "StatusGranted", "party": p.value, "status": status}
             out.append(ctx.decision(event, "effective", sub, words=text))
     return out
+
+
+def any_parties(ctx: Context, text: str) -> list[Found]:
+    """The parties a clause names, states or organizations of the party registry ("the African Union"), the
+    text's own organization aside."""
+    found = [
+        p for p in find_parties(ctx.without_dateline(text), exclude=[ctx.org]) if not _own_org_code(ctx, p)
+    ]
+    return sorted(found + [c for c in capitals(ctx, text) if not any(f.start < c.end and c.start < f.end for f in found)],
+                  key=lambda f: f.start)  # fmt: skip
+
+
+def _own_org_code(ctx: Context, p: Found) -> bool:
+    return p.value == ctx.org or p.value.replace("-", "") == ctx.org.replace("-", "")
+
+
+def _became(ctx: Context, sub: Passage, text: str) -> list[Candidate]:
+    """A party that became a member (an observer, a partner) of the organization: a state or an organization of
+    the party registry ("The African Union became a permanent member of the Group of Twenty on Saturday"),
+    the subject group before the verb, the organization the object. Not when told as unreal or background,
+    nor of another organization."""
+    from igo_timeline.extract.decisions import _term_slug
+
+    m = _BECAME.search(text)
+    joined = _JOINED_AS.search(text) if m is None else None
+    if joined is not None:
+        org = joined.group("org")
+        named = org is not None and names_org(ctx, org)
+        if not named and not (
+            org is None and joined.group("rank") and re.search(r"\d|th\b|st\b", joined.group("rank"))
+        ):
+            return []  # "joined the talks", "joined the Alpine Forum": not the organization
+        m = joined
+    if m is None:
+        return []
+    org = m.group("org")
+    if m is not joined and (org is None or not names_org(ctx, org)):
+        return []
+    head = text[: m.start()]
+    if unreal(head) or background(ctx, text) or re.search(r"\b(?:had|once|first|previously)\b", head, re.I):
+        return []
+    found = [g for g in groups(any_parties(ctx, head), head) if g]
+    if not found:
+        return []
+    last = found[-1]
+    if re.search(
+        r"[;:]|\b(?:that|which|who|when|while|whereas|but|after|before|since)\b", head[last[-1].end :]
+    ):
+        return []
+    status = _term_slug(m.group("status") or "member")
+    out = []
+    for p in last:
+        event = {"type": "StatusGranted", "party": p.value, "status": status}
+        out.append(ctx.decision(event, "effective", sub, decided=m is not joined, words=text))
+    return out
+
+
+def _status_of(words: str) -> str | None:
+    from igo_timeline.extract.decisions import _status_slug
+
+    m = re.search(r"associate(?:d)?\s+member|observer|dialogue[\s-]partner|member|partner", words, re.I)
+    return _status_slug(m.group()) if m else None
+
+
+def _granted_status(ctx: Context, sub: Passage, text: str) -> list[Candidate]:
+    """A status granted to the parties a verb names ("decided to grant Finland membership", "gave X and Y
+    observer status") or an application for one approved ("approved the application of Saint Lucia for
+    observer status"): a grant of that status from the clause's day."""
+    out: list[Candidate] = []
+    for m in _GRANT_OBJECT.finditer(text):
+        head = re.sub(r"\b(?:decided|agreed|resolved|voted)\s+to\s*$", "", text[: m.start()])
+        if unreal(head) or background(ctx, text):
+            continue
+        parties = object_(ctx, text, m.end())
+        if not parties:
+            continue
+        status_m = re.match(r"\s*" + STATUS_PHRASE + r"\b", text[parties[-1].end :], re.I)
+        status = _status_of(status_m.group()) if status_m else None
+        if status is None:
+            continue
+        for p in parties:
+            out.append(
+                ctx.decision(
+                    {"type": "StatusGranted", "party": p.value, "status": status},
+                    "effective",
+                    sub,
+                    words=text,
+                )
+            )
+        return out
+    passive = _GRANTED_PASSIVE.search(text)  # "Denmark was granted membership"
+    if passive is not None and not unreal(text[: passive.start()]) and not background(ctx, text):
+        status = _status_of(passive.group("what"))
+        parties = subject(ctx, text, passive.start())
+        if status is not None and parties:
+            return [
+                ctx.decision(
+                    {"type": "StatusGranted", "party": p.value, "status": status},
+                    "effective",
+                    sub,
+                    words=text,
+                )
+                for p in parties
+            ]
+    to = _STATUS_TO.search(text)  # "accorded membership to X", "conferred observer status on X"
+    if to is not None and not unreal(text[: to.start()]) and not background(ctx, text):
+        status = _status_of(to.group("what"))
+        parties = object_(ctx, text, to.end())
+        if status is not None and parties:
+            return [
+                ctx.decision(
+                    {"type": "StatusGranted", "party": p.value, "status": status},
+                    "effective",
+                    sub,
+                    words=text,
+                )
+                for p in parties
+            ]
+    app = _APPLICATION_APPROVED.search(text)
+    if app is None or unreal(text[: app.start()]) or background(ctx, text):
+        return out
+    status = _status_of(app.group("what")) if re.search(STATUS_PHRASE, app.group("what"), re.I) else None
+    if status is None and re.match(r"\s*(?:join|membership|a\s+member)", app.group("what"), re.I):
+        status = "member"
+    parties = states(ctx, app.group("pos") or app.group("of") or "")
+    if status is None or not parties:
+        return out
+    for p in parties:
+        out.append(
+            ctx.decision(
+                {"type": "StatusGranted", "party": p.value, "status": status}, "effective", sub, words=text
+            )
+        )
+    return out
+
+
+def _return_took_effect(ctx: Context, sub: Passage, text: str) -> list[Candidate]:
+    """ "UNESCO announced today that the return of the United States to the Organization has taken effect":
+    membership again from the day the clause tells (the words after it, "after X completed ... on Monday",
+    date the step, not the return)."""
+    m = _RETURN_OF.search(text)
+    if m is None or not names_org(ctx, m.group("org")) or unreal(text[: m.start()]) or background(ctx, text):
+        return []
+    parties = states(ctx, m.group("pos") or m.group("of") or "")[-1:]
+    words = text[: m.end()]
+    return [
+        ctx.decision(
+            {"type": "StatusGranted", "party": p.value, "status": "member"}, "effective", sub, words=words
+        )
+        for p in parties
+    ]
+
+
+def _readmitted_to(ctx: Context, sub: Passage, text: str) -> list[Candidate]:
+    """ "The leaders readmitted X to the activities of the ORG": the suspension of X lifted."""
+    m = _READMITTED_TO.search(text)
+    if m is None or unreal(text[: m.start()]) or background(ctx, text):
+        return []
+    parties = states(ctx, m.group("who"))
+    return [
+        ctx.decision(
+            {"type": "ConditionLifted", "party": p.value, "condition": "suspended"},
+            "effective",
+            sub,
+            words=text,
+        )
+        for p in parties
+    ]
 
 
 def _returned(ctx: Context, sub: Passage, text: str) -> list[Candidate]:

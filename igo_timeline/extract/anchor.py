@@ -395,7 +395,7 @@ def dateline_year(
             return max(on_weekday), why
         if years:
             return max(years), "the latest year before what the text tells as to come"
-        return None, ""
+        return _named_on_weekday(written, text, lede)
     if recent is not None and lo is not None and lede is not None:
         # the one year of the four from the latest dated news of the past in which the day is that weekday
         years = [y for y in range(recent.year, recent.year + 4) if fits(y) and on_lede(y)]
@@ -405,7 +405,52 @@ def dateline_year(
                 "the year after the latest day the text tells as past in which the dateline's day is the weekday "
                 "its dateline or lede names",
             )
-    return None, ""
+    return _named_on_weekday(written, text, lede)
+
+
+# a year told as a time of the report's own business: with its month ("from May 2023 to May 2024", "in late
+# June 2012"), a span ("for the period from 2014 to 2016", "2023-2025"), or a period ("the chair for 2023",
+# "will host it throughout 2024"); a bare "in 2011" can be any year of the past
+_MONTHS_RX = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_TIMED_BEFORE = re.compile(
+    rf"(?:\b{_MONTHS_RX}\s+(?:\d{{1,2}},?\s+)?|\b(?:for|throughout|during|from)\s+(?:the\s+year\s+)?|\d{{4}}\s*(?:to|-|–|/|and)\s*)$"
+)
+_SPAN_AFTER = re.compile(r"^\s*(?:to|-|–|/|and)\s*\d{4}\b")
+_YEAR = re.compile(r"(?<![\d.])(?:19[5-9]\d|20[0-4]\d)(?!\d)")
+
+
+def _named_on_weekday(written: str, text: str, lede: int | None) -> tuple[int | None, str]:
+    """The year from the years the text names as times of its own business (with a month, as a span or a
+    period: "from May 2023 to May 2024", "the chair for 2023", "will host it throughout 2024"; none in a clause
+    of background: "founded in June 2001", "since July 2021"), when the tense of their clauses told nothing:
+    of those within the four up to the latest one, the single one in which the dateline's day is the weekday
+    its lede names ("SKOPJE, December 1 -- ... on Friday"). Two fitting years, or none, leave the year
+    unresolved."""
+    if lede is None:
+        return None, ""
+    named: set[int] = set()
+    for sentence in _sentences(text):
+        if _BACKGROUND.search(sentence):
+            continue
+        for m in _YEAR.finditer(sentence):
+            before, after = sentence[max(0, m.start() - 24) : m.start()], sentence[m.end() :]
+            if _TIMED_BEFORE.search(before) or _SPAN_AFTER.match(after):
+                named.add(int(m.group()))
+    if not named:
+        return None, ""
+    latest = max(named)
+    fitting = [
+        y for y in named if latest - 3 <= y and (d := _on(written, y)) is not None and d.weekday() == lede
+    ]
+    if len(fitting) != 1:
+        return None, ""
+    return fitting[0], (
+        "the one year the text names as a time of its own business, of the four up to the latest, in which "
+        "the dateline's day is the weekday its lede names"
+    )
 
 
 def _same_month_year(written: str, text: str) -> int | None:

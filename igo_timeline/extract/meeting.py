@@ -918,7 +918,7 @@ def find_meeting(ctx: Context) -> list[Candidate]:
             slug = resolve_body(re.sub(r"^(?:The|the)\s+", "", subject), ctx.bodies, ctx.org)
             people = re.fullmatch(
                 r"(?:The\s+|the\s+|Its\s+|its\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?i:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|presidents)"
-                r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5})?",
+                r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5}(?:\s*\([A-Z][A-Za-z-]{1,9}\))?)?",
                 subject,
             )  # people, not a body: "Leaders of the Pacific Islands Forum closed ..."
             named = _NAMED_BODY.search(subject) if slug is None and not people else None
@@ -928,7 +928,7 @@ def find_meeting(ctx: Context) -> list[Candidate]:
                 slug is None
                 and re.fullmatch(
                     r"(?:The\s+|the\s+|Its\s+|its\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?i:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|presidents)"
-                    r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5})?",  # "Leaders of the 12-nation XYZ bloc"
+                    r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5}(?:\s*\([A-Z][A-Za-z-]{1,9}\))?)?",  # "Leaders of the 12-nation XYZ bloc"
                     subject,
                 )
                 and re.search(

@@ -1,0 +1,109 @@
+"""The lead's fixes of the sixth session (issue 14): a yearless dateline's year from the years a report names
+as times of its own business, on the weekday its lede names. Invented sentences only."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from igo_timeline.extract import extract
+from igo_timeline.extract.anchor import dateline_year
+
+
+def _meeting(text: str, org: str = "xyz") -> dict:
+    found = [c for c in extract(text, org, "t") if c.type == "MeetingHeld"]
+    assert found, text
+    return found[0].to_json()
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a chair "for" a year, a period "throughout" the next
+        (
+            "LIMA, Oct 6 (Agency) - Ministers of the Andean Basin Forum (ABF) closed their annual council in Lima on "
+            "Thursday. Chile, which chaired the forum for 2022, handed over to Peru, which will lead it "
+            "throughout 2023.",
+            "2022-10-06",
+        ),
+        # a term as a span of years that begins now
+        (
+            "HANOI, April 9 (Agency) -- The fifth summit of the Mekong Rivers Council (MRC) ended here on Tuesday, "
+            "with Viet Nam taking the chair for the period from 2019 to 2021.",
+            "2019-04-09",
+        ),
+        # a month with its year in news of the past year
+        (
+            "RABAT, March 14 /Agency/. The Council of Ministers of the Western Sahel Union (WSU) met in Rabat on "
+            "Thursday. Its secretariat reported on the work done from March 2023 to March 2024.",
+            "2024-03-14",
+        ),
+    ],
+)
+def test_a_yearless_dateline_takes_the_one_named_year_on_the_ledes_weekday(text: str, day: str) -> None:
+    meeting = _meeting(text)
+    assert meeting["record"] == "event", meeting
+    assert meeting["event"]["date"] == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the only year is the founding's: background, never the report's year
+        "ACCRA, May 3 (Agency) -- The summit of the Coastal Gulf Union (CGU) was held in Accra on Tuesday. "
+        "The union was founded in June 2005.",
+        # held since a month of a past year: background
+        "SOFIA, June 7 (Agency) -- The Council of the Danube Plain Forum (DPF) met in Sofia on Wednesday. "
+        "Bulgaria has held the chair since July 2021.",
+        # a bare "in 2011" of the past dates nothing
+        "DAKAR, March 2 (Agency) -- Leaders of the Sahel Steppe Community (SSC) met in Dakar on Wednesday and "
+        "admitted Gambia, which had applied for membership in 2011.",
+    ],
+)
+def test_years_of_background_leave_the_year_unresolved(text: str) -> None:
+    meeting = _meeting(text)
+    assert meeting["record"] == "unresolved" and meeting["kind"] == "date-unresolved", meeting
+
+
+def test_a_named_year_on_another_weekday_leaves_it_unresolved() -> None:
+    # 6 October 2021 was a Wednesday, not the Thursday the lede names: no year is read
+    assert dt.date(2021, 10, 6).weekday() == 2
+    assert dateline_year("Oct 6", " -- The council met on Thursday. Chile chaired it for 2021.") == (None, "")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Leaders of the Sahel Steppe Community (SSC) met in Dakar on Wednesday.",
+        "Heads of state of the Sahel Steppe Community (SSC) gathered in Dakar on Wednesday.",
+        "Presidents of the Sahel Steppe Community (SSC) convened in Dakar on Wednesday for talks.",
+    ],
+)
+def test_leaders_of_an_organization_named_with_its_initials_met(opening: str) -> None:
+    meeting = _meeting(f"DAKAR, March 2, 2011 (Agency) -- {opening}", "ssc")
+    assert meeting["record"] == "event", meeting
+    assert (meeting["event"]["body"], meeting["event"]["date"], meeting["event"]["place"]) == (
+        "summit",
+        "2011-03-02",
+        "Dakar",
+    )
+
+
+@settings(max_examples=60, deadline=None)
+@given(day=st.dates(dt.date(1995, 1, 1), dt.date(2039, 12, 28)))
+def test_the_year_read_is_a_named_one_on_the_weekday(day: dt.date) -> None:
+    written = f"{day:%B} {day.day}"
+    weekday = f"{day:%A}"
+    rest = f" (Agency) -- The council met here on {weekday}. It adopted its work plan for {day.year}."
+    year, why = dateline_year(written, rest)
+    assert year == day.year and "weekday" in why
+    # the same report a year later names a year whose day is another weekday: nothing is read
+    later = f" (Agency) -- The council met here on {weekday}. It adopted its work plan for {day.year + 1}."
+    assert dateline_year(written, later)[0] in (None, day.year + 1)
+    if (
+        day.replace(year=day.year + 1) if not (day.month == 2 and day.day == 29) else day
+    ).weekday() != day.weekday():
+        assert dateline_year(written, later)[0] is None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pycountry
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -107,3 +108,30 @@ def test_the_year_read_is_a_named_one_on_the_weekday(day: dt.date) -> None:
         day.replace(year=day.year + 1) if not (day.month == 2 and day.day == 29) else day
     ).weekday() != day.weekday():
         assert dateline_year(written, later)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("name", "person"),
+    [
+        ("Tavo Renmila", True),
+        ("N. Kalodar", True),
+        ("Ama de la Torre", True),
+        ("Central African Republic", False),  # a state is no appointee
+        ("the Republic of Kiribati", False),
+        ("Fund's Managing", False),  # an office's words, not a name
+        ("Bank President", False),
+        ("", False),
+    ],
+)
+def test_an_appointee_must_read_as_a_person(name: str, person: bool) -> None:
+    from igo_timeline.extract import _looks_like_a_person
+
+    assert _looks_like_a_person(name) is person
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(sorted(c.name for c in pycountry.countries)))
+def test_no_state_is_ever_an_appointee(name: str) -> None:
+    from igo_timeline.extract import _looks_like_a_person
+
+    assert not _looks_like_a_person(name)

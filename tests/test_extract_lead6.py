@@ -135,3 +135,22 @@ def test_no_state_is_ever_an_appointee(name: str) -> None:
     from igo_timeline.extract import _looks_like_a_person
 
     assert not _looks_like_a_person(name)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "day"),
+    [
+        ("HA NOI, 26/06/2020 -", "2020-06-26"),  # day first: 26 is no month
+        ("MANILA, 11/15/2019 -", "2019-11-15"),  # month first: 15 is no month
+        ("VIENTIANE, 4/4/2021 -", "2021-04-04"),  # the same either way
+        ("PARIS, 06/07/2020 -", None),  # 6 July or 7 June: unread, never guessed
+    ],
+)
+def test_a_dateline_with_slashes_is_read_only_when_its_order_is_plain(dateline: str, day: str | None) -> None:
+    meeting = _meeting(
+        f"{dateline} The Council of Ministers of the Coastal Gulf Union (CGU) met here today.", "cgu"
+    )
+    if day is None:
+        assert meeting["record"] == "unresolved" and meeting["kind"] == "date-unresolved", meeting
+    else:
+        assert meeting["record"] == "event" and meeting["event"]["date"] == day, meeting

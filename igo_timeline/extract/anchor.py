@@ -31,7 +31,7 @@ _DATELINE = re.compile(
     rf"^\W{{0,3}}{_CITY}(?:\s*,\s*(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?P<country>[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|[ .'’-])+?)"
     r"|\s*\((?P<bracketed>[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ -][A-ZÀ-ÖØ-Þ][^\W\d_]+){0,2})\))?\s*[,.]\s*"  # "DJERBA (Tunisia), Nov 20 -"
     r"(?:(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+)?"  # "YEREVAN, Friday 12 October 2018 --"
-    rf"(?P<date>(?:{_M}\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d\w])|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|{_M}\s+\d{{4}})(?:\s*,?\s*\d{{4}})?)"
+    rf"(?P<date>(?:{_M}\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d\w])|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}|{_M}\s+\d{{4}})(?:\s*,?\s*\d{{4}})?)"
     r"(?P<rest>\s*[.,]?\s*(?:\([^)]{1,40}\)|/[^/]{1,20}/|\[[^\]]{1,40}\])?\s*(?:--|—|–|-|:|\.)?)",
     re.M,
 )
@@ -47,6 +47,23 @@ _DATELINE_AGENCY = re.compile(
     re.M,
 )
 _NUMERIC = re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b")
+# "HA NOI, 26/06/2020 -": day and month with slashes, read only when one of them can be no month (the order
+# differs by country: "06/07/2020" stays unread)
+_SLASHED = re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})\b")
+
+
+def _slashed_day(written: str) -> dt.date | None:
+    m = _SLASHED.search(written)
+    if m is None:
+        return None
+    a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+    if a > 12 >= b:
+        return _safe(y, b, a)
+    if b > 12 >= a:
+        return _safe(y, a, b)
+    return _safe(y, a, b) if a == b else None
+
+
 _ISO = re.compile(r"\b(?P<iso>\d{4}-\d{2}-\d{2})\b")
 _NUMERIC_SHORT = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2})(?![\d.])")
 
@@ -616,6 +633,8 @@ def _dateline_at(text: str, offset: int, given: dt.date | None, given_by: str) -
         if numeric:
             day = _safe(int(numeric["y"]), int(numeric["m"]), int(numeric["d"]))
             return Anchor(day, False, *where)
+        if _SLASHED.search(written):
+            return Anchor(_slashed_day(written), False, *where)
         bracketed = re.search(r"\((?P<y>(?:19|20)\d{2})\)", m.group("rest"))
         if bracketed:  # "MOSCOW, October 8 (2024) --": the year in brackets after the day
             written = f"{written} {bracketed['y']}"

@@ -196,7 +196,8 @@ def test_import_takes_the_reviewed_output(runner: CliRunner, tmp_path: Path) -> 
         (["{dir}", "--org", "sco"], "Error: {dir}: is a directory"),
         (
             [str(ASTANA_2005), "--org", "nosuchorg"],
-            "Error: unknown organization 'nosuchorg'; closest known: sco",
+            "Error: unknown organization 'nosuchorg'; closest known: sco; record its founding first "
+            "(igo append; its fields: igo schema OrganizationFounded)",
         ),
     ],
     ids=["missing", "not-utf8", "directory", "unknown-org"],

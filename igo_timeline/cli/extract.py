@@ -42,8 +42,12 @@ def _records(tl: Timeline, org: str) -> list[Record]:
     except UnknownParty:
         known = False
     if not known:
-        tl.records(org)  # raises UnknownOrganization naming the closest known ones
-        raise UnknownOrganization(f"unknown organization {org!r}")
+        how = "; record its founding first (igo append; its fields: igo schema OrganizationFounded)"
+        try:
+            tl.records(org)
+        except UnknownOrganization as err:  # names the closest known ones
+            raise UnknownOrganization(f"{err}{how}") from None
+        raise UnknownOrganization(f"unknown organization {org!r}{how}")
     return []
 
 

@@ -154,3 +154,27 @@ def test_a_dateline_with_slashes_is_read_only_when_its_order_is_plain(dateline: 
         assert meeting["record"] == "unresolved" and meeting["kind"] == "date-unresolved", meeting
     else:
         assert meeting["record"] == "event" and meeting["event"]["date"] == day, meeting
+
+
+@pytest.mark.parametrize(
+    ("sentence", "party"),
+    [
+        ("The ministers suspended New Zealand from all activities of the CGU.", "NZL"),
+        ("New Zealand notified the CGU of its withdrawal from the organization.", "NZL"),
+        ("The council granted observer status to New Zealand.", "NZL"),
+    ],
+)
+def test_a_state_whose_adjective_is_its_name_is_a_party(sentence: str, party: str) -> None:
+    text = f"ACCRA, 3 May 2016 -- The summit of the Coastal Gulf Union (CGU) was held in Accra on 3 May 2016. {sentence}"
+    acts = [c for c in extract(text, "cgu", "t") if c.type != "MeetingHeld"]
+    assert [(c.record, c.event.get("party")) for c in acts] == [("event", party)]
+
+
+def test_the_adjective_before_a_noun_or_a_title_names_no_party() -> None:
+    text = (
+        "ACCRA, 3 May 2016 -- The summit of the Coastal Gulf Union (CGU) was held in Accra on 3 May 2016. "
+        "New Zealand Prime Minister Tavo Renmila said the New Zealand government welcomed the decision to "
+        "grant observer status to Peru."
+    )
+    acts = [c for c in extract(text, "cgu", "t") if c.type != "MeetingHeld"]
+    assert [c.event.get("party") for c in acts] == ["PER"]

@@ -178,3 +178,16 @@ def test_the_adjective_before_a_noun_or_a_title_names_no_party() -> None:
     )
     acts = [c for c in extract(text, "cgu", "t") if c.type != "MeetingHeld"]
     assert [c.event.get("party") for c in acts] == ["PER"]
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        " -- The council met on Thursday and adopted the Strategy 2021-2030.",
+        " -- The council met on Thursday and adopted its Plan of Action for 2022-2030.",
+        " -- The council met on Thursday. It backs the 2030 Agenda for Sustainable Development.",
+    ],
+)
+def test_a_year_in_a_name_dates_nothing(rest: str) -> None:
+    # 6 October was a Thursday in 2022 (and 2016, 2033): a plan's or an agenda's years are no report's year
+    assert dateline_year("Oct 6", rest) == (None, "")

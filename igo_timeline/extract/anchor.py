@@ -435,6 +435,10 @@ _MONTHS_RX = (
 _TIMED_BEFORE = re.compile(
     rf"(?:\b{_MONTHS_RX}\s+(?:\d{{1,2}},?\s+)?|\b(?:for|throughout|during|from)\s+(?:the\s+year\s+)?|\d{{4}}\s*(?:to|-|–|/|and)\s*)$"
 )
+_IN_A_NAME = re.compile(
+    r"\b(?:Agenda|Vision|Strategy|Plan|Programme|Program|Framework|Roadmap|Horizon|Declaration|Action|Expo|Games|Cup)"
+    r"\s+(?:for\s+)?(?:\d{4}\s*[-–/]\s*)?$"
+)
 _SPAN_AFTER = re.compile(r"^\s*(?:to|-|–|/|and)\s*\d{4}\b")
 _YEAR = re.compile(r"(?<![\d.])(?:19[5-9]\d|20[0-4]\d)(?!\d)")
 
@@ -454,6 +458,8 @@ def _named_on_weekday(written: str, text: str, lede: int | None) -> tuple[int | 
             continue
         for m in _YEAR.finditer(sentence):
             before, after = sentence[max(0, m.start() - 24) : m.start()], sentence[m.end() :]
+            if _IN_A_NAME.search(before) or re.match(r"(?:\s*[-–/]\s*\d{4})?\s+(?-i:[A-Z])[a-z]", after):
+                continue  # a year in a name: "the Strategy 2021-2030", "Agenda 2063", "the 2030 Agenda"
             if _TIMED_BEFORE.search(before) or _SPAN_AFTER.match(after):
                 named.add(int(m.group()))
     if not named:

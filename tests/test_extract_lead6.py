@@ -191,3 +191,26 @@ def test_the_adjective_before_a_noun_or_a_title_names_no_party() -> None:
 def test_a_year_in_a_name_dates_nothing(rest: str) -> None:
     # 6 October was a Thursday in 2022 (and 2016, 2033): a plan's or an agenda's years are no report's year
     assert dateline_year("Oct 6", rest) == (None, "")
+
+
+@pytest.mark.parametrize(
+    ("written", "rest", "year"),
+    [
+        ("18 December", " (Agency) - The council met by videoconference on Friday and decided that Belarus will "
+         "chair the union in 2021.", 2020),
+        ("Oct 6", " -- The ministers met on Thursday; Peru will host the next summit in 2023.", 2022),
+        ("June 3", " (Agency) -- Leaders met on Friday. The next session is to be held in Quito in 2017, the "
+         "host said.", 2016),
+    ],
+)  # fmt: skip
+def test_the_next_turns_year_bounds_the_reports_year_on_its_weekday(
+    written: str, rest: str, year: int
+) -> None:
+    assert dateline_year(written, rest)[0] == year
+
+
+def test_a_far_event_to_come_is_no_turn_of_the_organization() -> None:
+    from igo_timeline.extract.anchor import _next_turn_on_weekday
+
+    rest = " -- The council met on Thursday. Peru will host the World Cup in 2030."
+    assert _next_turn_on_weekday("Oct 6", rest, 3) == (None, "")

@@ -154,3 +154,63 @@ def test_a_dateline_with_slashes_is_read_only_when_its_order_is_plain(dateline: 
         assert meeting["record"] == "unresolved" and meeting["kind"] == "date-unresolved", meeting
     else:
         assert meeting["record"] == "event" and meeting["event"]["date"] == day, meeting
+
+
+@pytest.mark.parametrize(
+    ("sentence", "party"),
+    [
+        ("The ministers suspended New Zealand from all activities of the CGU.", "NZL"),
+        ("New Zealand notified the CGU of its withdrawal from the organization.", "NZL"),
+        ("The council granted observer status to New Zealand.", "NZL"),
+    ],
+)
+def test_a_state_whose_adjective_is_its_name_is_a_party(sentence: str, party: str) -> None:
+    text = f"ACCRA, 3 May 2016 -- The summit of the Coastal Gulf Union (CGU) was held in Accra on 3 May 2016. {sentence}"
+    acts = [c for c in extract(text, "cgu", "t") if c.type != "MeetingHeld"]
+    assert [(c.record, c.event.get("party")) for c in acts] == [("event", party)]
+
+
+def test_the_adjective_before_a_noun_or_a_title_names_no_party() -> None:
+    text = (
+        "ACCRA, 3 May 2016 -- The summit of the Coastal Gulf Union (CGU) was held in Accra on 3 May 2016. "
+        "New Zealand Prime Minister Tavo Renmila said the New Zealand government welcomed the decision to "
+        "grant observer status to Peru."
+    )
+    acts = [c for c in extract(text, "cgu", "t") if c.type != "MeetingHeld"]
+    assert [c.event.get("party") for c in acts] == ["PER"]
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        " -- The council met on Thursday and adopted the Strategy 2021-2030.",
+        " -- The council met on Thursday and adopted its Plan of Action for 2022-2030.",
+        " -- The council met on Thursday. It backs the 2030 Agenda for Sustainable Development.",
+    ],
+)
+def test_a_year_in_a_name_dates_nothing(rest: str) -> None:
+    # 6 October was a Thursday in 2022 (and 2016, 2033): a plan's or an agenda's years are no report's year
+    assert dateline_year("Oct 6", rest) == (None, "")
+
+
+@pytest.mark.parametrize(
+    ("written", "rest", "year"),
+    [
+        ("18 December", " (Agency) - The council met by videoconference on Friday and decided that Belarus will "
+         "chair the union in 2021.", 2020),
+        ("Oct 6", " -- The ministers met on Thursday; Peru will host the next summit in 2023.", 2022),
+        ("June 3", " (Agency) -- Leaders met on Friday. The next session is to be held in Quito in 2017, the "
+         "host said.", 2016),
+    ],
+)  # fmt: skip
+def test_the_next_turns_year_bounds_the_reports_year_on_its_weekday(
+    written: str, rest: str, year: int
+) -> None:
+    assert dateline_year(written, rest)[0] == year
+
+
+def test_a_far_event_to_come_is_no_turn_of_the_organization() -> None:
+    from igo_timeline.extract.anchor import _next_turn_on_weekday
+
+    rest = " -- The council met on Thursday. Peru will host the World Cup in 2030."
+    assert _next_turn_on_weekday("Oct 6", rest, 3) == (None, "")

@@ -435,6 +435,10 @@ _MONTHS_RX = (
 _TIMED_BEFORE = re.compile(
     rf"(?:\b{_MONTHS_RX}\s+(?:\d{{1,2}},?\s+)?|\b(?:for|throughout|during|from)\s+(?:the\s+year\s+)?|\d{{4}}\s*(?:to|-|–|/|and)\s*)$"
 )
+_IN_A_NAME = re.compile(
+    r"\b(?:Agenda|Vision|Strategy|Plan|Programme|Program|Framework|Roadmap|Horizon|Declaration|Action|Expo|Games|Cup)"
+    r"\s+(?:for\s+)?(?:\d{4}\s*[-–/]\s*)?$"
+)
 _SPAN_AFTER = re.compile(r"^\s*(?:to|-|–|/|and)\s*\d{4}\b")
 _YEAR = re.compile(r"(?<![\d.])(?:19[5-9]\d|20[0-4]\d)(?!\d)")
 
@@ -448,14 +452,45 @@ def _named_on_weekday(written: str, text: str, lede: int | None) -> tuple[int | 
     unresolved."""
     if lede is None:
         return None, ""
-    named: set[int] = set()
-    for sentence in _sentences(text):
-        if _BACKGROUND.search(sentence):
-            continue
-        for m in _YEAR.finditer(sentence):
-            before, after = sentence[max(0, m.start() - 24) : m.start()], sentence[m.end() :]
-            if _TIMED_BEFORE.search(before) or _SPAN_AFTER.match(after):
-                named.add(int(m.group()))
+    year, why = _named_year_on_weekday(written, text, lede)
+    return (year, why) if year is not None else _next_turn_on_weekday(written, text, lede)
+
+
+# the organization's next turn in a year: "will chair the CIS in 2021", "the next summit will be held in 2019",
+# "due to take over the presidency in 2022", "host the 2026 summit"
+_NEXT_TURN = re.compile(
+    r"\b(?:(?:will|shall|is\s+to|are\s+to|due\s+to)\s+(?:\w+\s+){0,2}?(?:chair|take\s+over|assume|preside)"
+    r"|(?:will|shall|is\s+to|are\s+to|due\s+to)\s+(?:\w+\s+){0,2}?(?:host|hold)\s+(?:the\s+|its\s+)?(?:next\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:summit|meeting|session|conference|congress|assembly|council)"
+    r"|next\s+(?:summit|meeting|session|chair(?:manship)?|presidency))\b[^.;]{0,80}?\b(?:in|for)\s+(?P<y>20[0-4]\d)\b",
+    re.I,
+)
+
+
+def _next_turn_on_weekday(written: str, text: str, lede: int) -> tuple[int | None, str]:
+    """The report's year from its organization's next turn: a next sitting or chair told for a year is that
+    year or one of the two before it; of those three, the one in which the dateline's day is the lede's
+    weekday (three consecutive years never share it). Never before a year the text names as its business."""
+    turns = [int(m["y"]) for m in _NEXT_TURN.finditer(text)]
+    if not turns:
+        return None, ""
+    nearest = min(turns)
+    floor = max((y for y in _timed_years(text)), default=0)
+    fitting = [
+        y
+        for y in range(nearest - 2, nearest + 1)
+        if y >= floor and (d := _on(written, y)) is not None and d.weekday() == lede
+    ]
+    if len(fitting) != 1:
+        return None, ""
+    return fitting[0], (
+        "of the year of the organization's next turn the text tells and the two before it, the one in which the "
+        "dateline's day is the weekday its lede names"
+    )
+
+
+def _named_year_on_weekday(written: str, text: str, lede: int) -> tuple[int | None, str]:
+    named = _timed_years(text)
     if not named:
         return None, ""
     latest = max(named)
@@ -468,6 +503,21 @@ def _named_on_weekday(written: str, text: str, lede: int | None) -> tuple[int | 
         "the one year the text names as a time of its own business, of the four up to the latest, in which "
         "the dateline's day is the weekday its lede names"
     )
+
+
+def _timed_years(text: str) -> set[int]:
+    """The years a text names as times of its own business (see ``_named_on_weekday``)."""
+    named: set[int] = set()
+    for sentence in _sentences(text):
+        if _BACKGROUND.search(sentence):
+            continue
+        for m in _YEAR.finditer(sentence):
+            before, after = sentence[max(0, m.start() - 24) : m.start()], sentence[m.end() :]
+            if _IN_A_NAME.search(before) or re.match(r"(?:\s*[-–/]\s*\d{4})?\s+(?-i:[A-Z])[a-z]", after):
+                continue  # a year in a name: "the Strategy 2021-2030", "Agenda 2063", "the 2030 Agenda"
+            if _TIMED_BEFORE.search(before) or _SPAN_AFTER.match(after):
+                named.add(int(m.group()))
+    return named
 
 
 def _same_month_year(written: str, text: str) -> int | None:

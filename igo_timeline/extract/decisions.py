@@ -15,6 +15,8 @@ import datetime as dt
 import re
 from typing import Any
 
+import pycountry
+
 from igo_timeline.extract.bodynames import name_goes_on, office_by_body, ranked_before
 from igo_timeline.extract.context import Context
 from igo_timeline.extract.dates import DateMatch, dates_near, find_dates, years_interval
@@ -234,7 +236,7 @@ def _state_parties(ctx: Context, text: str, offset: int = 0) -> list[Found]:
         Found(p.start + offset, p.end + offset, p.value)
         for p in find_parties(text, exclude=[ctx.org])
         if is_state(p.value)
-        and text[p.start : p.end] not in adjectives
+        and (text[p.start : p.end] not in adjectives or _named_as_itself(text, p))
         and not re.match(
             r"\s+(?:President|Prime|Minister|leader|Foreign|side|delegation)", text[p.end : p.end + 12]
         )
@@ -248,6 +250,19 @@ _PART_OF = re.compile(
     r"[A-Z][\w'’-]*,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:department|territory|region|province|dependency|collectivity"
     r"|island|part|possession|country|nation|entity)\s+of\s+(?:the\s+)?$"
 )
+
+
+def _named_as_itself(text: str, p: Found) -> bool:
+    """A state whose adjective is its name ("New Zealand"), named as the state: not before a noun or a title
+    ("the New Zealand government", "New Zealand Prime Minister")."""
+    country = pycountry.countries.get(alpha_3=p.value)
+    names = (
+        {getattr(country, k, None) for k in ("name", "common_name", "official_name")} if country else set()
+    )
+    return text[p.start : p.end] in names and not re.match(
+        r"\s+(?:[A-Z]|(?:government|officials?|authorities|side|delegation|troops|forces|people|economy)\b)",
+        text[p.end : p.end + 30],
+    )
 
 
 # "President Tommy Remengesau Jr of Palau, said ...": the state of a person named, not a party of the act

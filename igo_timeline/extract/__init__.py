@@ -10,7 +10,6 @@ candidates with what the store holds, by meaning.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from igo_timeline.errors import RuleViolation
@@ -34,8 +33,8 @@ from igo_timeline.extract.documents import (
     untitled,
 )
 from igo_timeline.extract.meeting import find_meeting
-from igo_timeline.extract.names import lookup_party
 from igo_timeline.extract.past import past_meetings
+from igo_timeline.extract.people import person_like
 from igo_timeline.extract.procedure import background_dropped, procedure_steps, steps_over_grants
 from igo_timeline.extract.reader import applied, read, reconciled, steps
 from igo_timeline.extract.records import Candidate, importable
@@ -95,22 +94,9 @@ def extract(
     return [_validated(c) for c in found + _once(_reformed(rest))]
 
 
-# words a person's name does not hold: an office's ("the Fund's Managing Director" is no one's name)
-_OFFICE_WORDS = re.compile(
-    r"\b(?:Managing|Director|Directors|General|Secretary|President|Presidents|Chair|Chairman|Chairperson|Minister|"
-    r"Ministers|Council|Assembly|Board|Committee|Commission|Fund|Bank|Organi[sz]ation|Union|Republic|Kingdom|"
-    r"State|States|Government)\b"
-)
-
-
 def _looks_like_a_person(person: object) -> bool:
-    """Whether an appointee's name reads as a person's: not a state's name ("Central African Republic"), no
-    possessive, no office word, two words at least (or one known surname form with initials)."""
-    if not isinstance(person, str) or not person.strip():
-        return False
-    if lookup_party(person) is not None or re.search(r"['’]s\b", person) or _OFFICE_WORDS.search(person):
-        return False
-    return True
+    """Whether an appointee's name reads as a person's (``people.person_like``)."""
+    return isinstance(person, str) and person_like(person)
 
 
 _SAME_ACT = {

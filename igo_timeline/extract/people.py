@@ -14,7 +14,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from igo_timeline.extract.names import find_parties, is_state, match_person, strip_honorifics, titles
+from igo_timeline.extract.names import (
+    find_parties,
+    is_state,
+    lookup_party,
+    match_person,
+    strip_honorifics,
+    titles,
+)
 
 _NAME_TOKEN = re.compile(r"(?:[^\W\d_][\w'’-]*\.?|(?:[A-Z]\.){1,3}|bin|ibn|al|el|de|da|van|von)$")
 _PATRONYMIC = re.compile(r"(?:ovich|evich|ich|ovna|evna|ogly|uly|kyzy)$")
@@ -58,12 +65,13 @@ _ROLE_WORDS = {
     "Center", "Structure", "Organization", "Organisation", "Community", "Union", "Office", "Asia",
     "Acting", "Emir", "King", "Sultan", "Ruler", "Chairperson", "Chief", "Crown", "Prince", "Leader",
     "Ambassador", "Plenipotentiary", "Extraordinary", "Defence", "Defense", "Interior",
-    "Government", "State", "Republic", "Federation", "Cabinet", "People's", "Kingdom",
+    "Government", "State", "States", "Republic", "Federation", "Cabinet", "People's", "Kingdom",
+    "Managing", "Directors", "Presidents", "Assembly", "Board", "Commission", "Fund", "Bank",
     "Also", "Other", "Observer", "Partner", "Dialogue", "Guest", "Guests", "Delegation",
     "Colonel-General", "Lieutenant-General", "Major-General", "Army-General", "Colonel", "Admiral", "Marshal",
     "Captain", "Lieutenant", "Lieutenant-Colonel", "Brigadier", "Brigadier-General", "Commander",
     "Security", "National", "Province", "Region", "District", "Adviser", "Advisor", "Assistant",
-    "Presidents", "Premiers", "Kings", "Emirs", "Sultans", "Leaders", "Ambassadors", "Secretaries",
+    "Premiers", "Kings", "Emirs", "Sultans", "Leaders", "Ambassadors", "Secretaries",
     "Chancellors", "Envoys", "Representatives", "Chairmen", "Chairpersons",
 }  # fmt: skip
 # "the Special Envoy of President X": the item names an unnamed envoy; the name is the one who sent them
@@ -97,12 +105,29 @@ _FUNCTION_WORDS = {
 }
 
 
+# lower-case words inside a name: "Osama bin Laden", "Ama de la Torre", "Ursula von der Leyen"
+_PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "da", "van", "von", "la", "del", "della", "dos", "das", "du",
+                        "der", "den", "le"})  # fmt: skip
+
+
+def person_like(name: str) -> bool:
+    """Whether a name as written reads as a person's: each word name-like (no role or office word: "the Fund's
+    Managing Director" is no one), no possessive, and not a party's name ("Central African Republic")."""
+    words = name.split()
+    return (
+        bool(words)
+        and all(_name_like(w) for w in words)
+        and not re.search(r"['’]s\b", name)
+        and lookup_party(name) is None
+    )
+
+
 def _name_like(word: str) -> bool:
     if not _NAME_TOKEN.match(word) or word.strip(".,") in _ROLE_WORDS or word.rstrip(",") in _FUNCTION_WORDS:
         return False
     if (
         not word[0].isupper()
-        and word not in ("bin", "ibn", "al", "el", "de", "da", "van", "von")
+        and word not in _PARTICLES
         and not re.match(r"(?:al|el|ad|ul|ud|bin)-[A-Z]", word)  # "Abdel Fattah el-Sisi"
     ):
         return False

@@ -722,11 +722,7 @@ def _granted(ctx: Context, sentences: list[Passage], n: int, sub: Passage, text:
     out: list[Candidate] = []
     counted = _WITH_ADMISSION.search(text)
     if counted is not None and not unreal(text[: counted.start()]):
-        parties = states(ctx, counted.group("of"))
-        for p in parties:
-            event = {"type": "StatusGranted", "party": p.value, "status": "member"}
-            out.append(ctx.decision(event, "effective", sub, words=text))
-        return out
+        return grants_to(ctx, states(ctx, counted.group("of")), "member", sub, text)
     now = _IS_NOW.search(text) or _WELCOMED_AS.search(text)
     part = _TAKES_PART_AS.search(text)
     approve = _APPROVE_NOUN.search(text)
@@ -747,10 +743,7 @@ def _granted(ctx: Context, sentences: list[Passage], n: int, sub: Passage, text:
         parties = subject(ctx, text, m.start())
         if not parties:
             return []
-        status = _term_slug(status_words)
-        for p in parties:
-            event = {"type": "StatusGranted", "party": p.value, "status": status}
-            out.append(ctx.decision(event, "effective", sub, words=text))
+        out.extend(grants_to(ctx, parties, _term_slug(status_words), sub, text))
         return out
     passive = _NOUN_APPROVED.search(text)
     if (
@@ -759,11 +752,7 @@ def _granted(ctx: Context, sentences: list[Passage], n: int, sub: Passage, text:
         and not unreal(text[: passive.start()])
         and not background(ctx, text)
     ):
-        parties = states(ctx, passive.group("pos"))[-1:]
-        for p in parties:
-            event = {"type": "StatusGranted", "party": p.value, "status": "member"}
-            out.append(ctx.decision(event, "effective", sub, words=text))
-        return out
+        return grants_to(ctx, states(ctx, passive.group("pos"))[-1:], "member", sub, text)
     if approve:
         into = re.match(
             r"\s+(?:in)?to\s+(?P<what>(?:the\s+)?[A-Z][^,;.]{1,80}?)(?=\s+(?:as|on|at|in|with)\b|[,;.]|$)",
@@ -789,9 +778,7 @@ def _granted(ctx: Context, sentences: list[Passage], n: int, sub: Passage, text:
             re.I,
         )
         status = _term_slug(status_m.group("s")) if status_m else "member"
-        for p in parties[:1] if approve.group("pos") else parties:
-            event = {"type": "StatusGranted", "party": p.value, "status": status}
-            out.append(ctx.decision(event, "effective", sub, words=text))
+        out.extend(grants_to(ctx, parties[:1] if approve.group("pos") else parties, status, sub, text))
     return out
 
 
@@ -842,12 +829,23 @@ def _became(ctx: Context, sub: Passage, text: str) -> list[Candidate]:
         r"[;:]|\b(?:that|which|who|when|while|whereas|but|after|before|since)\b", head[last[-1].end :]
     ):
         return []
-    status = _term_slug(m.group("status") or "member")
-    out = []
-    for p in last:
-        event = {"type": "StatusGranted", "party": p.value, "status": status}
-        out.append(ctx.decision(event, "effective", sub, decided=m is not joined, words=text))
-    return out
+    return grants_to(ctx, last, _term_slug(m.group("status") or "member"), sub, text, decided=m is not joined)
+
+
+def grants_to(
+    ctx: Context, parties: list[Found], status: str, sub: Passage, text: str, *, decided: bool = True
+) -> list[Candidate]:
+    """A grant of ``status`` to each of ``parties``, from the day of the clause ``text`` tells it in."""
+    return [
+        ctx.decision(
+            {"type": "StatusGranted", "party": p.value, "status": status},
+            "effective",
+            sub,
+            decided=decided,
+            words=text,
+        )
+        for p in parties
+    ]
 
 
 def _status_of(words: str) -> str | None:
@@ -873,44 +871,20 @@ def _granted_status(ctx: Context, sub: Passage, text: str) -> list[Candidate]:
         status = _status_of(status_m.group()) if status_m else None
         if status is None:
             continue
-        for p in parties:
-            out.append(
-                ctx.decision(
-                    {"type": "StatusGranted", "party": p.value, "status": status},
-                    "effective",
-                    sub,
-                    words=text,
-                )
-            )
+        out.extend(grants_to(ctx, parties, status, sub, text))
         return out
     passive = _GRANTED_PASSIVE.search(text)  # "Denmark was granted membership"
     if passive is not None and not unreal(text[: passive.start()]) and not background(ctx, text):
         status = _status_of(passive.group("what"))
         parties = subject(ctx, text, passive.start())
         if status is not None and parties:
-            return [
-                ctx.decision(
-                    {"type": "StatusGranted", "party": p.value, "status": status},
-                    "effective",
-                    sub,
-                    words=text,
-                )
-                for p in parties
-            ]
+            return grants_to(ctx, parties, status, sub, text)
     to = _STATUS_TO.search(text)  # "accorded membership to X", "conferred observer status on X"
     if to is not None and not unreal(text[: to.start()]) and not background(ctx, text):
         status = _status_of(to.group("what"))
         parties = object_(ctx, text, to.end())
         if status is not None and parties:
-            return [
-                ctx.decision(
-                    {"type": "StatusGranted", "party": p.value, "status": status},
-                    "effective",
-                    sub,
-                    words=text,
-                )
-                for p in parties
-            ]
+            return grants_to(ctx, parties, status, sub, text)
     app = _APPLICATION_APPROVED.search(text)
     if app is None or unreal(text[: app.start()]) or background(ctx, text):
         return out
@@ -920,12 +894,7 @@ def _granted_status(ctx: Context, sub: Passage, text: str) -> list[Candidate]:
     parties = states(ctx, app.group("pos") or app.group("of") or "")
     if status is None or not parties:
         return out
-    for p in parties:
-        out.append(
-            ctx.decision(
-                {"type": "StatusGranted", "party": p.value, "status": status}, "effective", sub, words=text
-            )
-        )
+    out.extend(grants_to(ctx, parties, status, sub, text))
     return out
 
 
@@ -936,14 +905,9 @@ def _return_took_effect(ctx: Context, sub: Passage, text: str) -> list[Candidate
     m = _RETURN_OF.search(text)
     if m is None or not names_org(ctx, m.group("org")) or unreal(text[: m.start()]) or background(ctx, text):
         return []
-    parties = states(ctx, m.group("pos") or m.group("of") or "")[-1:]
-    words = text[: m.end()]
-    return [
-        ctx.decision(
-            {"type": "StatusGranted", "party": p.value, "status": "member"}, "effective", sub, words=words
-        )
-        for p in parties
-    ]
+    return grants_to(
+        ctx, states(ctx, m.group("pos") or m.group("of") or "")[-1:], "member", sub, text[: m.end()]
+    )
 
 
 def _readmitted_to(ctx: Context, sub: Passage, text: str) -> list[Candidate]:

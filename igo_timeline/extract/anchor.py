@@ -428,12 +428,8 @@ def dateline_year(
 # a year told as a time of the report's own business: with its month ("from May 2023 to May 2024", "in late
 # June 2012"), a span ("for the period from 2014 to 2016", "2023-2025"), or a period ("the chair for 2023",
 # "will host it throughout 2024"); a bare "in 2011" can be any year of the past
-_MONTHS_RX = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?"
-    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
 _TIMED_BEFORE = re.compile(
-    rf"(?:\b{_MONTHS_RX}\s+(?:\d{{1,2}},?\s+)?|\b(?:for|throughout|during|from)\s+(?:the\s+year\s+)?|\d{{4}}\s*(?:to|-|–|/|and)\s*)$"
+    rf"(?:\b{_M}\s+(?:\d{{1,2}},?\s+)?|\b(?:for|throughout|during|from)\s+(?:the\s+year\s+)?|\d{{4}}\s*(?:to|-|–|/|and)\s*)$"
 )
 _IN_A_NAME = re.compile(
     r"\b(?:Agenda|Vision|Strategy|Plan|Programme|Program|Framework|Roadmap|Horizon|Declaration|Action|Expo|Games|Cup)"
@@ -444,12 +440,9 @@ _YEAR = re.compile(r"(?<![\d.])(?:19[5-9]\d|20[0-4]\d)(?!\d)")
 
 
 def _named_on_weekday(written: str, text: str, lede: int | None) -> tuple[int | None, str]:
-    """The year from the years the text names as times of its own business (with a month, as a span or a
-    period: "from May 2023 to May 2024", "the chair for 2023", "will host it throughout 2024"; none in a clause
-    of background: "founded in June 2001", "since July 2021"), when the tense of their clauses told nothing:
-    of those within the four up to the latest one, the single one in which the dateline's day is the weekday
-    its lede names ("SKOPJE, December 1 -- ... on Friday"). Two fitting years, or none, leave the year
-    unresolved."""
+    """The year of a yearless dateline, when the tense of the text's clauses told nothing, from the weekday its
+    lede names ("SKOPJE, December 1 -- ... on Friday") and the years the text names as its own business, else
+    the year of the organization's next turn. ``None`` when no single year fits."""
     if lede is None:
         return None, ""
     year, why = _named_year_on_weekday(written, text, lede)
@@ -475,7 +468,7 @@ def _next_turn_on_weekday(written: str, text: str, lede: int) -> tuple[int | Non
     if not turns:
         return None, ""
     nearest = min(turns)
-    floor = max((y for y in _timed_years(text)), default=0)
+    floor = max(_timed_years(text), default=0)
     fitting = [
         y
         for y in range(nearest - 2, nearest + 1)
@@ -490,6 +483,8 @@ def _next_turn_on_weekday(written: str, text: str, lede: int) -> tuple[int | Non
 
 
 def _named_year_on_weekday(written: str, text: str, lede: int) -> tuple[int | None, str]:
+    """Of the years the text names as times of its own business (``_timed_years``) within the four up to the
+    latest, the single one in which the dateline's day is the lede's weekday."""
     named = _timed_years(text)
     if not named:
         return None, ""
@@ -506,7 +501,9 @@ def _named_year_on_weekday(written: str, text: str, lede: int) -> tuple[int | No
 
 
 def _timed_years(text: str) -> set[int]:
-    """The years a text names as times of its own business (see ``_named_on_weekday``)."""
+    """The years a text names as times of its own business: with a month, as a span or a period ("from May
+    2023 to May 2024", "for the period from 2014 to 2016", "the chair for 2023", "throughout 2024"); none in a
+    clause of background ("founded in June 2001", "since July 2021") nor in a name ("the 2030 Agenda")."""
     named: set[int] = set()
     for sentence in _sentences(text):
         if _BACKGROUND.search(sentence):

@@ -472,6 +472,13 @@ def main() -> None:
             shown += 1
             print(s.text, "\n  truth:", s.body, s.date, s.place, s.participants)
             print("  got:  ", m and {k: m.get(k) for k in ("body", "date", "place", "participants")}, "\n")
+    report(n, ok, classes, by_shape, totals)
+
+
+def report(
+    n: int, ok: int, classes: Counter[str], by_shape: dict[str, Counter[str]], totals: Counter[str]
+) -> None:
+    """The table of failure classes: each with its count and the shapes it strikes most often."""
     print(f"{n} samples, all right: {ok} ({ok / n:.1%})")
     for f, k in classes.most_common():
         worst = sorted(by_shape[f].items(), key=lambda kv: -kv[1] / totals[kv[0]])[:4]

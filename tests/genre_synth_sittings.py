@@ -22,7 +22,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from genre_synth import _ADJ, _KIND, _NOUN, _WEEKDAYS, Sample, _day, _person, judge, states  # noqa: E402
+from genre_synth import _ADJ, _KIND, _NOUN, _WEEKDAYS, Sample, _day, _person, judge, report, states  # noqa: E402
 
 # (how the text names the body, its slug)
 SITTING_BODIES = [
@@ -160,11 +160,7 @@ def main() -> None:
         if show and show in fails and shown < 8:
             shown += 1
             print(s.text, "\n  truth:", s.body, s.date, s.place, "\n")
-    print(f"{n} samples, all right: {ok} ({ok / n:.1%})")
-    for f, k in classes.most_common():
-        worst = sorted(by_shape[f].items(), key=lambda kv: -kv[1] / totals[kv[0]])[:4]
-        rates = ", ".join(f"{s} {c}/{totals[s]}" for s, c in worst)
-        print(f"  {f:18} {k:5} ({k / n:.1%})   worst: {rates}")
+    report(n, ok, classes, by_shape, totals)
 
 
 if __name__ == "__main__":

@@ -89,6 +89,7 @@ def generate(rng: random.Random) -> Sample:
     s = Sample("", org, shape={"class": cls})
     other = members[1]
     party = _party(rng, other)
+    Party = party[0].upper() + party[1:]  # the party opening a sentence
     if cls in ("appoint", "appoint-later"):
         person, office = _person(rng), rng.choice(OFFICES)
         n = rng.choice([2, 3, 4, 5])
@@ -143,7 +144,7 @@ def generate(rng: random.Random) -> Sample:
         if form == "granted-to":
             sent = f"{subject} {verb} {words} {prep} {party}."
         elif form == "passive":
-            sent = f"{party[0].upper() + party[1:]} was granted {words}."
+            sent = f"{Party} was granted {words}."
         elif form == "decided-to-grant":
             sent = f"{subject} decided to grant {party} {words}."
         elif form == "admitted":
@@ -158,7 +159,7 @@ def generate(rng: random.Random) -> Sample:
         if form == "suspended-from":
             sent = f"{subject} suspended {party} from all activities of the {abbr}{tail}."
         elif form == "passive":
-            sent = f"{party[0].upper() + party[1:]} was suspended from the {abbr}{tail}."
+            sent = f"{Party} was suspended from the {abbr}{tail}."
         elif form == "decided-to-suspend":
             sent = (
                 f"{subject} decided to suspend the participation of {party} in the {abbr}'s activities{tail}."
@@ -183,12 +184,12 @@ def generate(rng: random.Random) -> Sample:
         s.shape["form"] = form
         if form == "notified":
             sent = (
-                f"{party[0].upper() + party[1:]} notified the {abbr} of its withdrawal from the organization."
+                f"{Party} notified the {abbr} of its withdrawal from the organization."
             )
         elif form == "announced":
             sent = f"The government of {other[1]} announced its withdrawal from the {abbr}."
         else:
-            sent = f"{party[0].upper() + party[1:]} formally withdrew from the {abbr}."
+            sent = f"{Party} formally withdrew from the {abbr}."
         s.truths.append(Truth("WithdrawalNotified", other[0], day.isoformat(), cls))
     elif cls == "handover":
         chair = rng.choice(["chairmanship", "rotating presidency", "chair", "presidency"])
@@ -198,9 +199,9 @@ def generate(rng: random.Random) -> Sample:
         if form == "handed-over":
             sent = f"{giver} handed over the {chair} of the {abbr} to {party}."
         elif form == "took-over":
-            sent = f"{party[0].upper() + party[1:]} took over the {chair} from {giver}."
+            sent = f"{Party} took over the {chair} from {giver}."
         elif form == "assumed":
-            sent = f"{party[0].upper() + party[1:]} assumed the {chair} of the {abbr} at the meeting."
+            sent = f"{Party} assumed the {chair} of the {abbr} at the meeting."
         else:
             sent = f"The {chair} of the {abbr} passed from {giver} to {party}."
         s.truths.append(Truth("PresidencyHandedOver", other[0], day.isoformat(), cls))

@@ -3,11 +3,14 @@ would (kept outside the repository); every sentence below is invented."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pycountry
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from igo_timeline.extract import extract
 from igo_timeline.extract.names import find_parties
 
 _ONE_WORD_STATES = sorted(
@@ -68,3 +71,41 @@ def test_a_compass_word_before_a_state_name_takes_the_state_away(name: str, comp
 def test_the_state_alone_is_still_found(name: str) -> None:
     text = f"A delegation from {name} observed the session."
     assert [t for t, _ in _found(text)] == [name]
+
+
+# -- a date line headed by its weekday ---------------------------------------------------------------------
+
+_BODY = "{dateline}{subject} of the Collective Security Treaty Organization met in {city} on {weekday}{tail}."
+_DATELINES = ["{CITY}. NEWSWIRE - ", "{city}. Newswire - ", "{city} (NEWSWIRE) - ", "NEWSWIRE -- ", ""]
+_SUBJECTS = ["The heads of state", "The leaders", "According to the host's press office, the heads of state"]
+_TAILS = ["", " under the chairmanship of the host's president", " for their annual summit"]
+_LINE_FORMATS = [
+    lambda d: f"{d:%A}, {d.day} {d:%B %Y}",
+    lambda d: f"{d:%a}, {d.day} {d:%b %Y}",
+    lambda d: f"{d:%a}. {d.day} {d:%b %Y} 10:12",
+    lambda d: f"{d:%A}, {d:%B} {d.day}, {d.year}",
+]
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.dates(min_value=dt.date(2001, 1, 1), max_value=dt.date(2030, 12, 31)),
+    st.sampled_from(range(len(_LINE_FORMATS))),
+    st.sampled_from(["Astana", "Minsk", "Dushanbe", "Yerevan"]),
+    st.sampled_from(_DATELINES),
+    st.sampled_from(_SUBJECTS),
+    st.sampled_from(_TAILS),
+)
+def test_a_date_line_headed_by_its_weekday_dates_the_report(
+    day: dt.date, fmt: int, city: str, dateline: str, subject: str, tail: str
+) -> None:
+    """A page's date line that starts with its weekday ("Thursday, 28 November 2024", "Thu, 28 Nov 2024")
+    is a date line, not a dateline whose place is "Thursday": the lede's same weekday is that day. What a
+    dateline leaves before the lede ("Astana. Newswire - ") or an attribution is no part of its subject."""
+    line = dateline.format(city=city, CITY=city.upper())
+    lede = _BODY.format(dateline=line, subject=subject, city=city, weekday=f"{day:%A}", tail=tail)
+    text = _LINE_FORMATS[fmt](day) + "\n\n" + lede
+    meetings = [c for c in extract(text, "csto", "t") if c.type == "MeetingHeld"]
+    assert [(c.record, c.event.get("date"), c.event.get("place")) for c in meetings] == [
+        ("event", day.isoformat(), city)
+    ]

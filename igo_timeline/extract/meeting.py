@@ -911,6 +911,14 @@ def find_meeting(ctx: Context) -> list[Candidate]:
                 found = (slug, 0)
         if found is None and verb is not None:  # "The heads of state of the member states ... met in ..."
             subject = re.sub(r"^(?:On\s+)?[^,]*\d{4},\s*", "", text[: verb.start()]).strip(" ,")
+            # what a dateline the anchor did not read leaves before the lede ("Astana. NEWSWIRE - ",
+            # "NEWSWIRE -- "), and an attribution ("According to the Kremlin, "), is no part of the subject
+            subject = re.sub(
+                r"^(?:(?:[A-Z][\w.'’]*[\s,.]*){1,4}(?:\([^)]{1,30}\)\s*)?(?:--|—|–|-)\s+)?"
+                r"(?:According\s+to\s+[^,]{1,60},\s*)?",
+                "",
+                subject,
+            )
             if verb.groupdict().get("sitting") or verb.groupdict().get(
                 "decider"
             ):  # "The World Weather Congress today appointed ...": its subject

@@ -109,3 +109,64 @@ def test_a_date_line_headed_by_its_weekday_dates_the_report(
     assert [(c.record, c.event.get("date"), c.event.get("place")) for c in meetings] == [
         ("event", day.isoformat(), city)
     ]
+
+
+# -- no text crashes the extractor ---------------------------------------------------------------------------
+
+_OPENINGS = [
+    "The XYZ Council of Ministers",
+    "The summit of the XYZ Forum",
+    "Leaders of the XYZ bloc",
+    "The XYZ Assembly, which the host held {span},",
+    "The heads of state",
+]
+_VERBS = ["met in Valletta", "opened its session in Dakar", "closed", "was held in Lima", "ran", "convened"]
+_WHENS = [
+    "today",
+    "on {wd}",
+    "from {wd} to {wd2}",
+    "until {wd}",
+    "and will close on {wd}",
+    "and will close from {wd} to {wd2}",
+    "through {wd2}",
+    "on {day} {month}",
+    "from {day} to {day2} {month}",
+    "on {wd}, {day} {month}",
+    "",
+]
+_WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+@st.composite
+def _reports(draw: st.DrawFn) -> str:
+    def when() -> str:
+        return draw(st.sampled_from(_WHENS)).format(
+            wd=draw(st.sampled_from(_WEEKDAY_NAMES)),
+            wd2=draw(st.sampled_from(_WEEKDAY_NAMES)),
+            day=draw(st.integers(1, 28)),
+            day2=draw(st.integers(1, 31)),
+            month=draw(st.sampled_from(["March", "November", "December"])),
+        )
+
+    sentences = []
+    for _ in range(draw(st.integers(1, 4))):
+        opening = draw(st.sampled_from(_OPENINGS)).format(span=when())
+        sentences.append(f"{opening} {draw(st.sampled_from(_VERBS))} {when()}.".replace(" .", "."))
+    return " ".join(sentences)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_reports(), st.one_of(st.none(), st.dates(min_value=dt.date(2000, 1, 1)).map(dt.date.isoformat)))
+def test_no_report_of_days_and_weekdays_crashes_the_extractor(text: str, published: str | None) -> None:
+    """Whatever mix of days, weekdays and spans a report tells, with or without a publication day, the
+    extractor returns candidates (a span where a day was expected once raised a ValueError), every quote is
+    ``text[start:end]`` and every date it gives is an EDTF day or interval of days."""
+    for cand in extract(text, "xyz", "t", published=published):
+        src = cand.event.get("source") or {}
+        if "start" in src:
+            assert text[src["start"] : src["end"]] == src["quote"]
+        for key in ("date", "effective"):
+            value = cand.event.get(key)
+            if isinstance(value, str):
+                for part in value.split("/"):
+                    assert part == "" or dt.date.fromisoformat(part[:10])

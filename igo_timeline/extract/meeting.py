@@ -1338,12 +1338,16 @@ def _widen(
         return date  # "held a one-day summit ... on Friday": its day, not the preparatory work's
 
     def near(day: str) -> bool:
-        return abs((dt.date.fromisoformat(day) - dt.date.fromisoformat(first or day)).days) <= 7
+        return abs((dt.date.fromisoformat(day[:10]) - dt.date.fromisoformat((first or day)[:10])).days) <= 7
 
     def days_in(words: str, future: bool = False) -> list[str]:
         found = [d.edtf for d in find_dates(words, year) if d.kind.rstrip("?") == "day"]
         if not found and ctx.anchor.day is not None:
-            found = [d.edtf for d in relative_days(words, ctx.anchor.day, future=future)]
+            found = [
+                d.edtf
+                for d in relative_days(words, ctx.anchor.day, future=future)
+                if d.kind.rstrip("?") == "day"  # "from Friday to Sunday": a span, not the day it ends
+            ]
         return [d for d in found if near(d)]
 
     began = False

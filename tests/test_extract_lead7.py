@@ -4,13 +4,18 @@ would (kept outside the repository); every sentence below is invented."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from importlib import resources
+from typing import Any
 
 import pycountry
 import pytest
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from igo_timeline.extract import extract
+from igo_timeline import Timeline
+from igo_timeline.extract import check, extract
 from igo_timeline.extract.names import find_parties
 
 _ONE_WORD_STATES = sorted(
@@ -282,3 +287,56 @@ def test_a_chair_named_by_an_office_then_in_apposition_or_before_the_verb(
 def test_a_chair_named_by_an_office_alone_is_no_person() -> None:
     text = "The CSTO Collective Security Council met on Monday, chaired by the chairperson of the Council, who opened it."
     assert "chair" not in _meeting(text, "csto")
+
+
+# -- an unmarked list of who attended names no status ---------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def sco_records() -> Iterator[Any]:
+    chronicle = yaml.safe_load(resources.files("igo_timeline.data").joinpath("sco.yaml").read_text("utf-8"))
+    with Timeline("memory:") as tl:
+        tl.append(chronicle)
+        yield tl.records("sco")
+
+
+@pytest.mark.parametrize(
+    "attending",
+    [
+        "The meeting was attended by President Ts. Elbegdorj of Mongolia, President Hu Jintao of the People's "
+        "Republic of China and President Vladimir Putin of the Russian Federation.",
+        "Taking part were Mongolian President Ts. Elbegdorj, Chinese President Hu Jintao and Russian President "
+        "Vladimir Putin.",
+        "President Hu Jintao of China, President Vladimir Putin of Russia and President Ts. Elbegdorj of Mongolia "
+        "took part in the meeting.",
+    ],
+)
+def test_an_observer_in_an_unmarked_list_of_who_attended_is_no_contradiction(
+    sco_records: Any, attending: str
+) -> None:
+    """The first list of who attended, when no word of it names a status, is read as the member states'
+    heads; a party the store records as an observer (Mongolia) in such a list is uncertain, not a
+    contradiction, while a member's attestation agrees."""
+    text = "On 6-7 June 2012, the Meeting of the Council of Heads of State was held in Beijing. " + attending
+    verdicts = {
+        v.candidate.event["party"]: v
+        for v in check(extract(text, "sco", "t"), sco_records)
+        if v.candidate.record == "attestation" and v.candidate.type == "StatusGranted"
+    }
+    assert verdicts["MNG"].verdict == "uncertain"
+    assert "observer" in (verdicts["MNG"].detail or "")
+    assert verdicts["RUS"].verdict == "agrees"
+
+
+def test_an_observer_named_among_the_member_states_heads_still_contradicts(sco_records: Any) -> None:
+    text = (
+        "On 6-7 June 2012, the Meeting of the Council of Heads of State was held in Beijing. The heads of the "
+        "SCO member states, i.e. President Ts. Elbegdorj of Mongolia and President Hu Jintao of China, "
+        "attended the meeting."
+    )
+    verdicts = {
+        v.candidate.event["party"]: v.verdict
+        for v in check(extract(text, "sco", "t"), sco_records)
+        if v.candidate.record == "attestation" and v.candidate.type == "StatusGranted"
+    }
+    assert verdicts["MNG"] == "contradicts"

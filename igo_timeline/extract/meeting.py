@@ -1948,7 +1948,7 @@ def _attendance(
                 segments = [(seg, *marks[-1]) for seg, _, _ in segments]
         if first_list and all(r is None for _, r, _ in segments) and not _ROLES_AFTER(text, verb):
             # the genre's first list of who attended, unmarked, is the member states' heads
-            segments = [(seg, "head of state", "member") for seg, _, _ in segments]
+            segments = [(seg, "head of state", _Assumed("member")) for seg, _, _ in segments]
         if verb and listed == text[: verb.start()] and all(r is None for _, r, _ in segments):
             tail = _segments("X " + text[verb.end() :], text)  # "X took part as heads of ... delegations"
             marked = [(r, st) for _, r, st in tail if r is not None]
@@ -2364,6 +2364,12 @@ def _office(role: str, ctx: Context) -> str | None:
     return None
 
 
+class _Assumed(str):
+    """A status no word of the text names: the genre's first unmarked list of who attended, read as the
+    member states' heads. Its attestation says so, and a store recording another status for the party is
+    then no contradiction (an observer's head may stand in such a list)."""
+
+
 def _attest(
     ctx: Context, passage: Passage, person: Person, entry: dict[str, Any], status: str | None
 ) -> list[Candidate]:
@@ -2399,7 +2405,12 @@ def _attest(
             "source": src,
         }
         note = f"{person.name} attended as {entry['role']} of {person.party}: evidence of {status!r} status on {date}"
-        out.append(Candidate("attestation", event, note=note))
+        if isinstance(status, _Assumed):
+            note += (
+                " (assumed: the text names no status; its first list of who attended is read as the members')"
+            )
+        kind = "assumed-status" if isinstance(status, _Assumed) else None
+        out.append(Candidate("attestation", {**event, "status": str(status)}, note=note, kind=kind))
     elif office:
         event = {
             "type": "OfficialAppointed",

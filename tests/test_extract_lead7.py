@@ -418,3 +418,27 @@ def test_an_institution_or_an_entity_before_a_name_is_no_person_and_no_state(
     segment: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _people(segment) == expected
+
+
+# -- the alias table's words win over a state's former names ---------------------------------------------------
+
+
+def test_every_alias_of_the_party_table_resolves_to_its_code() -> None:
+    """ "East Timor" is also pycountry's name of the former code TMP; the table's word is the state's today
+    (TLS), as "Zaire" is the Democratic Republic of the Congo's: no alias loses to a former name."""
+    from igo_timeline.events.parties import _norm, _table
+
+    raw = yaml.safe_load(resources.files("igo_timeline.data").joinpath("parties.yaml").read_text("utf-8"))
+    index = _table()[0]
+    assert {a: index.get(_norm(a)) for a in raw["states"]} == raw["states"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The leaders agreed to admit East Timor as the bloc's eleventh member.",
+        "The leaders agreed to admit Timor Leste as the bloc's eleventh member.",
+    ],
+)
+def test_east_timor_named_in_a_decision_is_timor_leste(sentence: str) -> None:
+    assert [f.value for f in find_parties(sentence)] == ["TLS"]

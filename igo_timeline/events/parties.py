@@ -68,7 +68,8 @@ def _table() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     for alias, code in raw["states"].items():
         if code not in names:
             raise ValueError(f"alias table names unknown code {code}")
-        add(alias, code)
+        index[_norm(alias)] = code  # the table's word wins over a former name ("East Timor": TLS, not TMP)
+        shown.setdefault(_norm(alias), alias)
     for slug, entry in raw["organizations"].items():
         names[slug] = entry["name"]
         add(slug, slug)

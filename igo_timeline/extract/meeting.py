@@ -35,6 +35,7 @@ from igo_timeline.extract.names import (
 from igo_timeline.extract.people import Person, parse_item
 from igo_timeline.extract.places import capital_of, city
 from igo_timeline.extract.records import Candidate
+from igo_timeline.extract.sittings import coreferent_body, governing_act
 from igo_timeline.extract.text import Passage
 
 _HELD = re.compile(
@@ -954,6 +955,10 @@ def find_meeting(ctx: Context) -> list[Candidate]:
                     ctx, sentences, passage
                 )  # "The council met on ...": the one named before
             found = (slug, 0) if slug else None
+        if verb is None or found is None:  # "The Executive Board of the Fund selected X": its sitting (sittings.py)
+            act = governing_act(text, ctx)
+            if act is not None:
+                verb, found, text = act
         leaders = _LEADERS_MEETING.search(text)
         if leaders and named_elsewhere is None:  # a body the text names elsewhere is the meeting's
             named_elsewhere = any(
@@ -1047,6 +1052,7 @@ def find_meeting(ctx: Context) -> list[Candidate]:
                 date = find_dates(m.group("rest"))[0]
     if opening is None or body is None:
         return []
+    body = coreferent_body(ctx, body)  # "the Board" is the text's "Executive Board" (sittings.py)
     if opening is not None:
         date = _widen(ctx, sentences, opening, date)
         date = _own_day(ctx, sentences, opening, date)

@@ -1,0 +1,226 @@
+"""A sitting told by what a governing body did, and the one name a text's body goes by.
+
+**A governing body's act is its sitting.** An executive board, a council, a general conference that
+selects, appoints, elects, nominates, confirms or approves (a head, a member, a budget, a nomination)
+met to do it: "The Executive Board of the Fund selected X as Managing Director", "the Board of Executive
+Directors ... today selected", "the Council, meeting in its 170th session, appointed", "X was chosen by
+the Governing Council on Friday", "the General Conference approved the nomination". :func:`governing_act`
+finds such a clause (the body as subject, active, or as the agent of a passive) and gives the meeting
+finder its body; the day is the clause's, else the text's own, else unresolved, as for any meeting.
+Not a sitting: a body of a state or of another organization ("the UN Security Council", "the Paraguayan
+Congress"), an act in a relative or subordinate clause ("the candidate whom the Board selected"), a
+commission or secretariat (they appoint between sittings), an act to come.
+
+**One body, one slug** (:func:`coreferent_body`). A body the store knows for the organization (by any of
+its names or aliases) keeps the store's slug. Otherwise a bare head noun ("the Board", "the Council", "the
+Summit") is the one fuller body of that head the same text names ("the Executive Board of the Fund" ->
+``executive-board``), when it names exactly one; the organization's own name, a sitting's number and kind
+("43rd", "extraordinary") are no part of a slug, so "the 43rd ASEAN Summit", "the ASEAN Summit" and "the
+Summit" are all ``summit``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from igo_timeline.extract.context import Context
+from igo_timeline.extract.names import find_parties, is_state, resolve_body
+
+# the heads of a governing body that sits to decide (a Commission, a Secretariat appoint between sittings)
+_HEADS = r"Board|Council|Conference|Assembly|Congress|Committee|Body|Authority"
+# whose members a body is named after: part of its name ("Board of Governors"), unlike an owner ("of the Fund")
+_OF_MEMBERS = (
+    r"(?:Executive\s+)?Directors|Governors|Trustees|Ministers|Foreign\s+Ministers|Delegates|Representatives"
+    r"|Heads\s+of\s+State(?:\s+and\s+(?:of\s+)?Government)?|Heads\s+of\s+Government|Permanent\s+Representatives"
+)
+_CAP = r"[A-Z][\w'’&-]*"
+_BODY = (
+    rf"(?P<body>(?:(?:{_CAP}|\d+(?:st|nd|rd|th))\s+){{0,4}}(?:{_HEADS})(?:\s+of\s+(?:{_OF_MEMBERS}))?)"
+    rf"(?:\s+of\s+(?:the\s+)?(?P<owner>{_CAP}(?:\s+(?:(?:of|for|and|on|the)\s+)*{_CAP}){{0,8}})(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?)?"
+)
+_ACT_PAST = (
+    r"selected|appointed|re-?appointed|elected|re-?elected|nominated|confirmed|approved|endorsed|named|chose"
+    r"|chosen|designated|adopted|selects|appoints|elects|nominates|confirms|approves|endorses|names|chooses"
+)
+_ACT_PARTICIPLE = (
+    r"selected|appointed|re-?appointed|elected|re-?elected|nominated|confirmed|approved|endorsed|named|chosen"
+    r"|designated|adopted"
+)
+# what may stand between the body and its verb: a day, an adverb, an aside between commas, an auxiliary
+_DAY = (
+    r"today|yesterday|this\s+(?:morning|afternoon|week)"
+    r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,?\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?)?"
+    r"|on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?"
+)
+_BETWEEN = (
+    rf"(?P<mid>(?:\s*,\s*[^,.;]{{1,90}}?\s*,|\s+(?:{_DAY})|\s+(?:unanimously|formally|officially|duly|also|has|have"
+    r"|by\s+consensus|by\s+acclamation|by\s+secret\s+ballot))*)"
+)
+_ACTIVE = re.compile(
+    rf"(?:^|(?<=[-–—]\s)|(?<=,\s)|(?<=\bthat\s))(?P<det>[Tt]he\s+|[Ii]ts\s+|(?:{_CAP}\s+){{0,3}}{_CAP}['’]s\s+)"
+    + _BODY
+    + _BETWEEN
+    + rf"\s+(?P<verb>{_ACT_PAST})\b(?=(?P<object>[^.;]{{0,160}}))"
+)
+_PASSIVE = re.compile(
+    rf"\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?P<verb>{_ACT_PARTICIPLE})\b(?P<object>[^.;]{{0,140}}?)"
+    rf"\s+by\s+(?P<det>the\s+|its\s+|(?:{_CAP}\s+){{0,3}}{_CAP}['’]s\s+)" + _BODY
+)
+# "The executive directors of the Bank selected X": the board its directors sit as, when the text names it
+_DIRECTORS = re.compile(
+    rf"(?:^|(?<=,\s))(?:[Tt]he|[Ii]ts)\s+(?:(?:{_CAP}|[Bb]ank|[Ff]und)['’]s\s+)?(?:[Ee]xecutive\s+)?[Dd]irectors"
+    rf"(?:\s+of\s+(?:the\s+)?{_CAP}(?:\s+{_CAP}){{0,6}})?" + _BETWEEN + rf"\s+(?P<verb>{_ACT_PAST})\b(?=(?P<object>[^.;]{{0,160}}))"
+)
+# approving or adopting tells a sitting when what is approved is a decision such a body takes
+_APPROVED_THING = re.compile(
+    r"\b(?:budget|nomination|appointment|election|candidacy|candidature|accounts|programme|program|work\s+plan"
+    r"|admission|membership|application|members?|accession|strategy|Director|Secretary|President|Chair\w*)\b",
+    re.I,
+)
+# a clause that is no main statement: "the candidate whom the Board selected", "after the Board approved"
+_SUBORDINATE = re.compile(
+    r"\b(?:whom|which|who|whose|after|before|since|until|once|when|if|unless|had|will|would|should|could|may|might)\s+$",
+    re.I,
+)
+_FUTURE = re.compile(r"\b(?:will|shall|would|is\s+to|are\s+to|expected|scheduled|due\s+to|set\s+to)\b", re.I)
+_SITTING_KIND = (
+    r"special|extraordinary|ordinary|regular|emergency|annual|informal|formal|plenary|inaugural|biennial"
+    r"|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new"
+)
+_GENERIC_OWNER = re.compile(
+    r"(?:Fund|Bank|Organi[sz]ation|Union|Agency|Association|Community|Group|Institute|Centre|Center|Programme"
+    r"|Alliance|Federation|Authority|Secretariat)$"
+)
+
+
+def _own_words(ctx: Context) -> set[str]:
+    """The organization's abbreviation and the words of its name as the text gives it in full."""
+    from igo_timeline.extract import meeting  # the meeting finder's reading of the organization's names
+
+    return {*meeting._own_words(ctx), *meeting._abbreviations(ctx)} | {
+        w for n in meeting._defined_names(ctx) for w in re.findall(r"[\w'’-]+", n)
+    }
+
+
+def _foreign(phrase: str, ctx: Context) -> bool:
+    """A phrase naming a state or another organization ("UN Security Council", "Paraguayan Congress")."""
+    return any(p.value != ctx.org for p in find_parties(phrase, exclude=[ctx.org]))
+
+
+def slug_of(body: str, ctx: Context) -> str | None:
+    """The slug of a body named ``body`` (its owner already cut off): the store's when a name or alias of a
+    body of the organization, else its words without the article, the sitting's kind or number, and the
+    organization's own name ("43rd ASEAN Summit" -> summit, "IMF Executive Board" -> executive-board)."""
+    words = " ".join(body.split())
+    words = re.sub(r"^(?:[Tt]he|[Ii]ts|[Aa]n?)\s+", "", words)
+    words = re.sub(r"^(?:[\w'’&-]+\s+){0,3}[\w'’&-]+['’]s\s+", "", words)  # "the Fund's Executive Board"
+    stored = resolve_body(words, ctx.bodies, ctx.org)
+    if stored:
+        return stored
+    own = {w.casefold() for w in _own_words(ctx)}
+    kept = [w for w in words.split() if w.casefold() not in own]
+    kept_text = re.sub(rf"^(?:(?:{_SITTING_KIND})\s+)+", "", " ".join(kept), flags=re.I)
+    stored = resolve_body(kept_text, ctx.bodies, ctx.org)
+    if stored:
+        return stored
+    slug = re.sub(r"[^a-z0-9]+", "-", kept_text.casefold()).strip("-")
+    return slug or None
+
+
+def _owner_ok(owner: str | None, ctx: Context) -> bool:
+    """An owner ("of the Fund", "of the XYZ") that is the organization, never a state or another one."""
+    if not owner:
+        return True
+    if _foreign(owner, ctx):
+        return False
+    own = {w.casefold() for w in _own_words(ctx)}
+    words = [w for w in re.findall(r"[\w'’&-]+", owner) if w.casefold() not in {"of", "the", "for", "and", "on"}]
+    return bool(_GENERIC_OWNER.search(owner)) or any(w.casefold() in own for w in words) or not find_parties(owner)
+
+
+def governing_act(text: str, ctx: Context) -> tuple[re.Match[str], tuple[str, int], str] | None:
+    """(the act's match, (body slug, where), the words that tell the sitting) of the first clause of ``text``
+    in which a governing body of the organization selects, appoints, elects, nominates, confirms or approves;
+    None when there is none. The words stop before the appointee's term ("for a five-year term beginning
+    1 July"): its days are the term's, not the sitting's."""
+    for rx in (_ACTIVE, _PASSIVE, _DIRECTORS):
+        for m in rx.finditer(text):
+            if _SUBORDINATE.search(text[: m.start()]) or _FUTURE.search(m.groupdict().get("mid") or ""):
+                continue
+            verb = m.group("verb").casefold()
+            if verb.startswith(("approv", "adopt", "endors", "confirm")) and not _APPROVED_THING.search(
+                m.group("object")
+            ):
+                continue  # "approved the plan to hold talks": no decision of a governing body's own
+            if rx is _DIRECTORS:
+                slug = _named_board(ctx)
+                if slug is None:
+                    continue
+                return m, (slug, m.start()), _without_term(text, m.end())
+            body, owner = m.group("body"), m.groupdict().get("owner")
+            det = m.group("det")
+            if _foreign(f"{det}{body}", ctx) or not _owner_ok(owner, ctx):
+                continue
+            if det.rstrip().endswith(("'s", "’s")) and _foreign(det, ctx):
+                continue
+            slug = slug_of(body, ctx)
+            if slug:
+                return m, (slug, m.start("body")), _without_term(text, m.end())
+    return None
+
+
+_TERM = re.compile(
+    r"\b(?:for\s+(?:a|an|another|the)\s+(?:[\w-]+\s+){0,3}(?:term|mandate|period)|beginning|starting|commencing"
+    r"|effective|with\s+effect|from|as\s+of|until|to\s+serve|to\s+succeed|succeeding|who\s+will|to\s+take\s+office)\b",
+    re.I,
+)
+
+
+def _without_term(text: str, end: int) -> str:
+    """``text`` cut before the first phrase of a term after ``end`` (the act's verb)."""
+    m = _TERM.search(text, end)
+    return text[: m.start()].rstrip(" ,") if m else text
+
+
+def _mentions(ctx: Context, head: str) -> list[str]:
+    """The slugs of the bodies with head noun ``head`` the text names with more words than the head (the
+    owner cut off; a state's or another organization's body left out)."""
+    rx = re.compile(
+        rf"(?P<pre>(?:(?:{_CAP}|\d+(?:st|nd|rd|th))\s+){{1,4}})?(?P<head>{head})"
+        rf"(?P<members>\s+of\s+(?:{_OF_MEMBERS}))?(?:\s+of\s+(?:the\s+)?(?P<owner>{_CAP}(?:\s+(?:(?:of|for|and|on|the)\s+)*{_CAP}){{0,8}}))?",
+        re.I if head == "summit" else 0,
+    )
+    out = []
+    for m in rx.finditer(ctx.doc.text):
+        pre = m.group("pre") or ""
+        if pre.split() and pre.split()[0] in ("The", "A", "An", "Its", "At", "On", "In"):
+            pre = " ".join(pre.split()[1:]) + " " if len(pre.split()) > 1 else ""
+        name = f"{pre}{m.group('head')}{m.group('members') or ''}"
+        if _foreign(name, ctx) or not _owner_ok(m.group("owner"), ctx):
+            continue
+        slug = slug_of(name, ctx)
+        if slug:
+            out.append(slug)
+    return out
+
+
+def _named_board(ctx: Context) -> str | None:
+    """The one board the text names ("the Board of Executive Directors"), for its directors acting."""
+    slugs = {s for s in _mentions(ctx, "Board") if s != "board"}
+    return slugs.pop() if len(slugs) == 1 else None
+
+
+_BARE = {"board", "council", "conference", "assembly", "congress", "committee", "summit", "authority"}
+
+
+def coreferent_body(ctx: Context, slug: str) -> str:
+    """The slug a meeting's body keeps: the store's as given; a bare head ("board", "council", "summit") the
+    one fuller body of that head the text names, if exactly one (its name cut of the organization's own
+    name and the sitting's number and kind)."""
+    if slug in ctx.bodies or slug not in _BARE:
+        return slug
+    head = "summit" if slug == "summit" else slug.capitalize()
+    names = set(_mentions(ctx, head))
+    if len(names) == 1 and slug not in names:
+        return names.pop()
+    return slug

@@ -880,7 +880,7 @@ def _meeting_dates(ctx: Context, text: str) -> DateMatch | None:
     return dates[0] if dates else None
 
 
-def find_meeting(ctx: Context) -> list[Candidate]:
+def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
     """The meeting itself (a MeetingHeld), and sets ``ctx.meeting``; the attendance goes in it."""
     sentences = ctx.doc.sentences
     opening: Passage | None = None
@@ -955,7 +955,7 @@ def find_meeting(ctx: Context) -> list[Candidate]:
                     ctx, sentences, passage
                 )  # "The council met on ...": the one named before
             found = (slug, 0) if slug else None
-        if verb is None or found is None:  # "The Executive Board of the Fund selected X": its sitting (sittings.py)
+        if acts and (verb is None or found is None):  # "The Executive Board selected X": its sitting (sittings.py)
             act = governing_act(text, ctx)
             if act is not None:
                 verb, found, text = act
@@ -1050,8 +1050,8 @@ def find_meeting(ctx: Context) -> list[Candidate]:
                     opening, date = title, title_date
             elif date is None:
                 date = find_dates(m.group("rest"))[0]
-    if opening is None or body is None:
-        return []
+    if opening is None or body is None:  # none told as held: one told by what a governing body did (sittings.py)
+        return [] if acts else find_meeting(ctx, acts=True)
     body = coreferent_body(ctx, body)  # "the Board" is the text's "Executive Board" (sittings.py)
     if opening is not None:
         date = _widen(ctx, sentences, opening, date)

@@ -13,7 +13,7 @@ commission or secretariat (they appoint between sittings), an act to come.
 
 **One body, one slug** (:func:`coreferent_body`). A body the store knows for the organization (by any of
 its names or aliases) keeps the store's slug. Otherwise a bare head noun ("the Board", "the Council", "the
-Summit") is the one fuller body of that head the same text names ("the Executive Board of the Fund" ->
+Council of Ministers") is the one fuller body of that head the same text names ("the Executive Board of the Fund" ->
 ``executive-board``), when it names exactly one; the organization's own name, a sitting's number and kind
 ("43rd", "extraordinary") are no part of a slug, so "the 43rd ASEAN Summit", "the ASEAN Summit" and "the
 Summit" are all ``summit``.
@@ -82,6 +82,9 @@ _SUBORDINATE = re.compile(
     r"\b(?:whom|which|who|whose|after|before|since|until|once|when|if|unless|had|will|would|should|could|may|might)\s+$",
     re.I,
 )
+_SITTING_CUE = re.compile(
+    r"\b(?:session|sitting|meeting|met|meets|convened|gathered|assembled|plenary)\b", re.I
+)
 _FUTURE = re.compile(r"\b(?:will|shall|would|is\s+to|are\s+to|expected|scheduled|due\s+to|set\s+to)\b", re.I)
 _SITTING_KIND = (
     r"special|extraordinary|ordinary|regular|emergency|annual|informal|formal|plenary|inaugural|biennial"
@@ -97,7 +100,8 @@ def _own_words(ctx: Context) -> set[str]:
     """The organization's abbreviation and the words of its name as the text gives it in full."""
     from igo_timeline.extract import meeting  # the meeting finder's reading of the organization's names
 
-    return {*meeting._own_words(ctx), *meeting._abbreviations(ctx)} | {
+    slug_words = set(ctx.org.split("-")) if "-" in ctx.org else set()  # "pacific-alliance": Pacific, Alliance
+    return {*meeting._own_words(ctx), *meeting._abbreviations(ctx), *slug_words} | {
         w for n in meeting._defined_names(ctx) for w in re.findall(r"[\w'’-]+", n)
     }
 
@@ -123,6 +127,12 @@ def slug_of(body: str, ctx: Context) -> str | None:
     stored = resolve_body(kept_text, ctx.bodies, ctx.org)
     if stored:
         return stored
+    # "Assembly of Heads of State and Government" is the assembly (as the meeting finder has it)
+    kept_text = re.sub(
+        r"^(Assembly|Authority|Summit)\s+of\s+(?:the\s+)?Heads\s+of\s+State(?:\s+and\s+(?:of\s+)?Government)?$",
+        r"\1",
+        kept_text,
+    )
     slug = re.sub(r"[^a-z0-9]+", "-", kept_text.casefold()).strip("-")
     return slug or None
 
@@ -163,6 +173,8 @@ def governing_act(text: str, ctx: Context) -> tuple[re.Match[str], tuple[str, in
                 continue
             if det.rstrip().endswith(("'s", "’s")) and _foreign(det, ctx):
                 continue
+            if re.search(r"Council$", body) and not _SITTING_CUE.search(text):
+                continue  # a standing council decides between sittings too: only a sitting it names
             slug = slug_of(body, ctx)
             if slug:
                 return m, (slug, m.start("body")), _without_term(text, m.end())
@@ -188,7 +200,6 @@ def _mentions(ctx: Context, head: str) -> list[str]:
     rx = re.compile(
         rf"(?P<pre>(?:(?:{_CAP}|\d+(?:st|nd|rd|th))\s+){{1,4}})?(?P<head>{head})"
         rf"(?P<members>\s+of\s+(?:{_OF_MEMBERS}))?(?:\s+of\s+(?:the\s+)?(?P<owner>{_CAP}(?:\s+(?:(?:of|for|and|on|the)\s+)*{_CAP}){{0,8}}))?",
-        re.I if head == "summit" else 0,
     )
     out = []
     for m in rx.finditer(ctx.doc.text):
@@ -196,6 +207,8 @@ def _mentions(ctx: Context, head: str) -> list[str]:
         if pre.split() and pre.split()[0] in ("The", "A", "An", "Its", "At", "On", "In"):
             pre = " ".join(pre.split()[1:]) + " " if len(pre.split()) > 1 else ""
         name = f"{pre}{m.group('head')}{m.group('members') or ''}"
+        if name == m.group("head"):
+            continue  # "the Council" itself: the mention to resolve, not a fuller name
         if _foreign(name, ctx) or not _owner_ok(m.group("owner"), ctx):
             continue
         slug = slug_of(name, ctx)
@@ -210,16 +223,23 @@ def _named_board(ctx: Context) -> str | None:
     return slugs.pop() if len(slugs) == 1 else None
 
 
-_BARE = {"board", "council", "conference", "assembly", "congress", "committee", "summit", "authority"}
+# a summit is left as it is: a qualified summit is the organization's own ("Francophonie Summit") or another
+# meeting ("ASEAN-Japan Summit"), never a fuller name of the same
+_BARE = {"board", "council", "conference", "assembly", "congress", "committee", "authority"}
 
 
 def coreferent_body(ctx: Context, slug: str) -> str:
     """The slug a meeting's body keeps: the store's as given; a bare head ("board", "council", "summit") the
     one fuller body of that head the text names, if exactly one (its name cut of the organization's own
     name and the sitting's number and kind)."""
-    if slug in ctx.bodies or slug not in _BARE:
+    if slug in ctx.bodies:
         return slug
-    head = "summit" if slug == "summit" else slug.capitalize()
+    stored = resolve_body(slug.replace("-", " "), ctx.bodies, ctx.org) if ctx.bodies else None
+    if stored:
+        return stored  # "executive-board" of a store whose body "board" is also called "Executive Board"
+    if slug not in _BARE:
+        return slug
+    head = slug.capitalize()
     names = set(_mentions(ctx, head))
     if len(names) == 1 and slug not in names:
         return names.pop()

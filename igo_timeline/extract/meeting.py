@@ -35,7 +35,7 @@ from igo_timeline.extract.names import (
 from igo_timeline.extract.people import Person, parse_item
 from igo_timeline.extract.places import capital_of, city
 from igo_timeline.extract.records import Candidate
-from igo_timeline.extract.sittings import coreferent_body, governing_act
+from igo_timeline.extract.sittings import attended_after, companion_meetings, coreferent_body, governing_act
 from igo_timeline.extract.text import Passage
 
 _HELD = re.compile(
@@ -1137,7 +1137,10 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
             event["host"] = chair["party"]  # the genre's chair is the host's head of state
     out: list[Candidate] = []
     others = _other_meetings(ctx, sentences, opening, body, when) if when is not None else []
-    skip = frozenset(p.start for p, _, _ in others)
+    if when is not None:  # a council ahead of the summit, the summit after it, a retreat (sittings.py)
+        others += companion_meetings(ctx, sentences, opening, body, when, others)
+    after = attended_after(sentences, others)  # "It was attended by ...": the meeting told just before
+    skip = frozenset(p.start for p, _, _ in others).union(*after.values())
     participants = _attendance(ctx, opening, more, out, skip=skip, host=event.get("host"))
     if chair and "party" not in chair and event.get("host") and not _OFFICIAL.search(chair.get("role", "")):
         chair["party"] = event["host"]  # the genre's chair is the host's head of state (not an official)
@@ -1167,7 +1170,9 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
     main = ctx.meeting
     second: list[Candidate] = []
     for passage, other_body, other_date in others:
-        second.extend(_second_meeting(ctx, passage, other_body, other_date, event))
+        second.extend(
+            _second_meeting(ctx, passage, other_body, other_date, event, after.get(passage.start, frozenset()))
+        )
     ctx.meeting = main
     return [Candidate("event", event), *second, *out]
 
@@ -1272,7 +1277,12 @@ def _own_date(ctx: Context, text: str, when: str) -> DateMatch | None:
 
 
 def _second_meeting(
-    ctx: Context, passage: Passage, body: str, date: DateMatch, main: dict[str, Any]
+    ctx: Context,
+    passage: Passage,
+    body: str,
+    date: DateMatch,
+    main: dict[str, Any],
+    also: frozenset[int] = frozenset(),
 ) -> list[Candidate]:
     """The MeetingHeld of another meeting of the text, with the persons its own sentence names; its place
     is the one the sentence names, else the main meeting's ("over the same two days")."""
@@ -1288,7 +1298,7 @@ def _second_meeting(
     ctx.meeting = Meeting(body, date.edtf, date.edtf.split("/")[-1])
     out: list[Candidate] = []
     more: list[dict[str, Any]] = []
-    event["participants"] = _attendance(ctx, passage, more, out, only=frozenset({passage.start}))
+    event["participants"] = _attendance(ctx, passage, more, out, only=frozenset({passage.start}) | also)
     event["source"] = ctx.source(passage)
     if date.kind.endswith("?"):
         event["source"]["inferred"] = True

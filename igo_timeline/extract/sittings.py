@@ -12,9 +12,9 @@ Congress"), an act in a relative or subordinate clause ("the candidate whom the 
 commission or secretariat (they appoint between sittings), an act to come.
 
 **One body, one slug** (:func:`coreferent_body`). A body the store knows for the organization (by any of
-its names or aliases) keeps the store's slug. Otherwise a bare head noun ("the Board", "the Council", "the
-Council of Ministers") is the one fuller body of that head the same text names ("the Executive Board of the Fund" ->
-``executive-board``), when it names exactly one; the organization's own name, a sitting's number and kind
+its names or aliases) keeps the store's slug. Otherwise a bare head noun ("the Board", "the Council") is the
+one fuller body of that head the same text names ("the Executive Board of the Fund" -> ``executive-board``),
+when it names exactly one (a summit keeps ``summit``: a qualified one is the organization's own or another); the organization's own name, a sitting's number and kind
 ("43rd", "extraordinary") are no part of a slug, so "the 43rd ASEAN Summit", "the ASEAN Summit" and "the
 Summit" are all ``summit``.
 """
@@ -35,7 +35,7 @@ _OF_MEMBERS = (
 )
 _CAP = r"[A-Z][\w'’&-]*"
 _BODY = (
-    rf"(?P<body>(?:(?:{_CAP}|\d+(?:st|nd|rd|th))\s+){{0,4}}(?:{_HEADS})(?:\s+of\s+(?:{_OF_MEMBERS}))?)"
+    rf"(?P<body>(?:(?:{_CAP}|\d+(?:st|nd|rd|th))\s+(?:(?:and|for|on|&)\s+)?){{0,4}}(?:{_HEADS})(?:\s+of\s+(?:{_OF_MEMBERS}))?)"
     rf"(?:\s+of\s+(?:the\s+)?(?P<owner>{_CAP}(?:\s+(?:(?:of|for|and|on|the)\s+)*{_CAP}){{0,8}})(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?)?"
 )
 _ACT_PAST = (
@@ -122,7 +122,10 @@ def slug_of(body: str, ctx: Context) -> str | None:
     if stored:
         return stored
     own = {w.casefold() for w in _own_words(ctx)}
-    kept = [w for w in words.split() if w.casefold() not in own]
+    split = words.split()
+    head = next((i for i, w in enumerate(split) if re.fullmatch(_HEADS, w)), len(split))
+    # the organization's own words before the head ("IMF Executive Board"), never the head or its members
+    kept = [w for w in split[:head] if w.casefold() not in own] + split[head:]
     kept_text = re.sub(rf"^(?:(?:{_SITTING_KIND})\s+)+", "", " ".join(kept), flags=re.I)
     stored = resolve_body(kept_text, ctx.bodies, ctx.org)
     if stored:
@@ -198,7 +201,7 @@ def _mentions(ctx: Context, head: str) -> list[str]:
     """The slugs of the bodies with head noun ``head`` the text names with more words than the head (the
     owner cut off; a state's or another organization's body left out)."""
     rx = re.compile(
-        rf"(?P<pre>(?:(?:{_CAP}|\d+(?:st|nd|rd|th))\s+){{1,4}})?(?P<head>{head})"
+        rf"(?P<pre>(?:(?:{_CAP}|\d+(?:st|nd|rd|th))\s+(?:(?:and|of|for|on|&)\s+)?){{1,4}})?(?P<head>{head})"
         rf"(?P<members>\s+of\s+(?:{_OF_MEMBERS}))?(?:\s+of\s+(?:the\s+)?(?P<owner>{_CAP}(?:\s+(?:(?:of|for|and|on|the)\s+)*{_CAP}){{0,8}}))?",
     )
     out = []
@@ -244,3 +247,109 @@ def coreferent_body(ctx: Context, slug: str) -> str:
     if len(names) == 1 and slug not in names:
         return names.pop()
     return slug
+
+
+# --- two meetings in one text -----------------------------------------------------------------------------
+
+# "ahead of the summit", "to prepare the summit": what follows names the meeting prepared, not the one held
+_PREPARING = re.compile(
+    r"\b(?:ahead\s+of|in\s+preparation\s+for|in\s+the\s+run-up\s+to|on\s+the\s+eve\s+of|prior\s+to|before|to\s+prepare"
+    r"|preparing|preparatory\s+to|in\s+advance\s+of)\b",
+    re.I,
+)
+_RETREAT = re.compile(r"\bretreat\b", re.I)
+_MODAL_BEFORE = re.compile(
+    r"\b(?:will|shall|would|is\s+to|are\s+to|expected|scheduled|due|set\s+to|plans?\s+to|next|had)\b", re.I
+)
+# a sentence that tells who attended the meeting the sentence before told: "It was attended by ...", "The
+# summit was attended by ...", "Attending were ...", "Present were ..."
+_ATTENDED_THEN = re.compile(
+    r"^(?:It|They|(?:The|This)\s+(?:meeting|summit|session|retreat|sitting|gathering|council|assembly|conference)|Attending|Present|Participants)\b"
+    r"[^.;]{0,40}?\b(?:attended|attending|present|participated|included|took\s+part|were)\b",
+    re.I,
+)
+
+
+def _span(when: str) -> tuple[str, str]:
+    parts = when.split("/")
+    return parts[0][:10], parts[-1][:10]
+
+
+def companion_meetings(
+    ctx: Context, sentences: list, opening: object, body: str, when: str, known: list
+) -> list:
+    """The other meetings a text tells held besides the one found first, that the meeting finder's
+    ``_other_meetings`` leaves (``known``: what it found): a ministers' council "ahead of the summit" (the
+    words after the preparing cue name the meeting prepared, not its body), the summit after the council
+    that prepared it, a retreat. Each must be told held in a main clause of its own sentence, with a day of
+    its own outside the first meeting's days; (passage, body slug, DateMatch) each."""
+    from igo_timeline.extract import meeting as M
+
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", _span(when)[0]):
+        return []
+    first, last = _span(when)
+    taken = {p.start for p, _, _ in known}
+    out = []
+    for passage in sentences[:40]:
+        if passage is opening or passage.start in taken or passage.end <= ctx.anchor.end:
+            continue
+        text = passage.norm
+        if passage.start < ctx.anchor.end:  # the dateline is no part of the sentence
+            text = " ".join(passage.text[ctx.anchor.end : passage.end].split())
+        verb = M._HELD.search(text)
+        if verb is None or _SUBORDINATE.search(text[: verb.start()]) or _MODAL_BEFORE.search(text[: verb.end()]):
+            continue
+        if M._OTHER_MEETING.search(text[verb.end() : verb.end() + 80]) or M._BACKGROUND.search(text):
+            continue
+        if M._elsewhen(ctx, text):
+            continue
+        prep = _PREPARING.search(text)
+        told = text[: prep.start()] if prep else text  # the meeting held, before what it prepared
+        date = M._own_date(ctx, told, when)
+        if date is None:
+            continue
+        start, end = _span(date.edtf)
+        if first <= start <= last or first <= end <= last:
+            continue  # a day of the first meeting: the same meeting told again
+        slug: str | None
+        if _RETREAT.search(told):
+            slug = resolve_body("retreat", ctx.bodies, ctx.org) or "retreat"
+        else:
+            named = M._body_in(told, ctx)
+            if named is None and M._MINISTERS_MET.search(told):
+                named = (resolve_body("Council of Foreign Ministers", ctx.bodies, ctx.org) or "council-of-foreign-ministers", 0)
+            slug = named[0] if named else None
+            if slug is not None:
+                slug = coreferent_body(ctx, slug)
+        if slug is None or (slug == body and not _RETREAT.search(told)):
+            continue
+        if not (
+            slug in ctx.bodies
+            or resolve_body(slug.replace("-", " "), ctx.bodies, ctx.org)
+            or slug in (M._summit_slug(ctx), "retreat")
+            or re.search(r"(?:^|-)(?:ministers|ministerial|heads|officials|governors|representatives)(?:-|$)", slug)
+        ):
+            continue  # "a conference", "the Forum": no sitting body of the organization that a text names so
+        if _foreign(told[: verb.start()], ctx) and slug != M._summit_slug(ctx):
+            continue  # another's body: "The UN Security Council met on Monday"
+        out.append((passage, slug, date))
+        taken.add(passage.start)
+    return out
+
+
+def attended_after(sentences: list, meetings: list) -> dict[int, frozenset[int]]:
+    """Meeting sentence's start -> the starts of the sentences right after it that tell who attended it
+    ("It was attended by ...", "The summit was attended by ..."), up to the next meeting's sentence."""
+    starts = {p.start for p, _, _ in meetings}
+    out: dict[int, frozenset[int]] = {}
+    for passage, _, _ in meetings:
+        k = next((i for i, s in enumerate(sentences) if s.start == passage.start), None)
+        if k is None:
+            continue
+        follow = []
+        for s in sentences[k + 1 : k + 4]:
+            if s.start in starts or not _ATTENDED_THEN.search(s.norm):
+                break
+            follow.append(s.start)
+        out[passage.start] = frozenset(follow)
+    return out

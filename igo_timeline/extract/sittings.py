@@ -101,9 +101,7 @@ def _own_words(ctx: Context) -> set[str]:
     from igo_timeline.extract import meeting  # the meeting finder's reading of the organization's names
 
     slug_words = set(ctx.org.split("-")) if "-" in ctx.org else set()  # "pacific-alliance": Pacific, Alliance
-    return {*meeting._own_words(ctx), *meeting._abbreviations(ctx), *slug_words} | {
-        w for n in meeting._defined_names(ctx) for w in re.findall(r"[\w'’-]+", n)
-    }
+    return {*meeting._own_words(ctx), *meeting._abbreviations(ctx), *slug_words} | set(meeting._spelled_name_words(ctx))
 
 
 def _foreign(phrase: str, ctx: Context) -> bool:
@@ -148,7 +146,12 @@ def _owner_ok(owner: str | None, ctx: Context) -> bool:
         return False
     own = {w.casefold() for w in _own_words(ctx)}
     words = [w for w in re.findall(r"[\w'’&-]+", owner) if w.casefold() not in {"of", "the", "for", "and", "on"}]
-    return bool(_GENERIC_OWNER.search(owner)) or any(w.casefold() in own for w in words) or not find_parties(owner)
+    if re.fullmatch(rf"(?:{_GENERIC_OWNER.pattern})", owner.strip()):
+        return True  # "of the Fund": the organization by its kind
+    initials = "".join(w[0] for w in words if w[0].isupper())
+    return bool(words) and (
+        all(w.casefold() in own for w in words) or initials.casefold() == ctx.org.replace("-", "").casefold()
+    )  # its name, its abbreviation; an unknown owner ("of UNICEF") is another organization
 
 
 def governing_act(text: str, ctx: Context) -> tuple[re.Match[str], tuple[str, int], str] | None:
@@ -282,7 +285,8 @@ def companion_meetings(
     ``_other_meetings`` leaves (``known``: what it found): a ministers' council "ahead of the summit" (the
     words after the preparing cue name the meeting prepared, not its body), the summit after the council
     that prepared it, a retreat. Each must be told held in a main clause of its own sentence, with a day of
-    its own outside the first meeting's days; (passage, body slug, DateMatch) each."""
+    its own outside the first meeting's days and a place of its own named (as the finder's "which met in P on
+    D"); (passage, body slug, DateMatch) each."""
     from igo_timeline.extract import meeting as M
 
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", _span(when)[0]):
@@ -332,6 +336,8 @@ def companion_meetings(
             continue  # "a conference", "the Forum": no sitting body of the organization that a text names so
         if _foreign(told[: verb.start()], ctx) and slug != M._summit_slug(ctx):
             continue  # another's body: "The UN Security Council met on Monday"
+        if M._place(ctx, told, here=False) is None:
+            continue  # "Foreign ministers met on Sunday to prepare the summit": a preparation, no sitting told
         out.append((passage, slug, date))
         taken.add(passage.start)
     return out

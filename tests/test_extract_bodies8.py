@@ -1,0 +1,234 @@
+"""Issue 14, seventh session, fixer bodies8: a sitting told by what a governing body did, one slug per
+body of a text, two meetings in one text. Every sentence, organization and person here is invented."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from igo_timeline.extract import extract
+
+
+def meetings(text: str, org: str, bodies: dict[str, list[str]] | None = None) -> list[dict]:
+    out = []
+    for c in extract(text, org, "t", bodies=bodies):
+        if c.type == "MeetingHeld":
+            e = c.event
+            out.append(
+                {
+                    "record": c.record,
+                    "body": e.get("body"),
+                    "date": e.get("date"),
+                    "place": e.get("place"),
+                    "people": [p["person"] for p in e.get("participants", [])],
+                }
+            )
+    return out
+
+
+# --- 1. a governing body's act is its sitting ------------------------------------------------------------
+
+
+def test_executive_board_selects_a_head_on_the_texts_day() -> None:
+    text = (
+        "WASHINGTON, March 3, 2031 -- The Executive Board of the International Savings Fund (ISF) selected "
+        "Maria Oduya as Managing Director for a five-year term beginning on June 1, 2031."
+    )
+    [m] = meetings(text, "isf")
+    assert (m["record"], m["body"], m["date"]) == ("event", "executive-board", "2031-03-03")
+
+
+def test_board_of_executive_directors_today_selected() -> None:
+    text = (
+        "Washington, May 4, 2032 - The Board of Executive Directors of the Global Reconstruction Bank (GRB) "
+        "today selected Tomas Halvorsen as President of the Bank for a five-year term beginning July 1, 2032."
+    )
+    [m] = meetings(text, "grb")
+    assert (m["body"], m["date"]) == ("board-of-executive-directors", "2032-05-04")
+
+
+def test_passive_with_the_body_as_agent_and_its_weekday() -> None:
+    text = (
+        "GENEVA, 14 March 2030 - Lena Marsh was appointed Secretary-General by the Executive Board of the "
+        "Health Alliance (HAL) on Tuesday."
+    )
+    [m] = meetings(text, "hal")
+    assert (m["body"], m["date"]) == ("executive-board", "2030-03-12")
+
+
+def test_council_meeting_in_its_session_appointed() -> None:
+    text = (
+        "ROME, 12 June 2033 - The Council of the Ocean Fisheries Organization (OFO), meeting in its 170th "
+        "session, appointed Ana Lindqvist as Deputy Director-General."
+    )
+    [m] = meetings(text, "ofo")
+    assert (m["body"], m["date"]) == ("council", "2033-06-12")
+
+
+def test_yesterday_the_governing_body_re_elected() -> None:
+    # a wording unlike the pages read: a leading day word, "re-elected", a body named "Governing Body"
+    text = (
+        "TURIN, 9 October 2034 - Yesterday, the Governing Body of the Alpine Labour Office (ALO) re-elected "
+        "Pierre Dumont as its Chair by secret ballot."
+    )
+    [m] = meetings(text, "alo")
+    assert (m["body"], m["date"]) == ("governing-body", "2034-10-08")
+
+
+def test_board_of_governors_approves_a_budget() -> None:
+    text = (
+        "MANILA, 2 December 2030 - The Board of Governors of the Coral Investment Fund (CIF) has approved "
+        "the 2031 administrative budget."
+    )
+    [m] = meetings(text, "cif")
+    assert (m["body"], m["date"]) == ("board-of-governors", "2030-12-02")
+
+
+def test_no_day_in_the_text_is_unresolved() -> None:
+    text = "The Executive Board of the Lake Basin Authority (LBA) elected Ruth Okello as Executive Secretary."
+    [m] = meetings(text, "lba")
+    assert (m["record"], m["body"], m["date"]) == ("unresolved", "executive-board", None)
+
+
+def test_not_a_sitting() -> None:
+    cases = [
+        # a relative clause: background
+        "NAIROBI, 2 May 2031 - Kemi Adeyemi, whom the Executive Board of the Lake Basin Authority (LBA) "
+        "selected in 2019, spoke to reporters.",
+        # an act to come
+        "NAIROBI, 2 May 2031 - The Executive Board of the Lake Basin Authority (LBA) will select a new head in June.",
+        # approving what no governing body decides of its own
+        "NAIROBI, 2 May 2031 - The Executive Board of the Lake Basin Authority (LBA) approved the idea of a "
+        "photo exhibition.",
+        # a standing council with no sitting named
+        "NAIROBI, 2 May 2031 - The Peace Council of the Lake Basin Authority (LBA) appointed Sara Bekele as envoy.",
+        # another organization's body
+        "NAIROBI, 2 May 2031 - The Executive Board of UNICEF selected Tom Varga as its President.",
+    ]
+    for text in cases:
+        assert meetings(text, "lba") == [], text
+
+
+# --- 2. one slug per body ------------------------------------------------------------------------------
+
+
+def test_the_board_is_the_fuller_board_the_text_names() -> None:
+    for text in [
+        "LIMA, 3 May 2030 - The Board met in Lima on Friday. The AWU Executive Board adopted the budget.",
+        "LIMA, 3 May 2030 - The Board met in Lima on Friday. It was the first sitting of the Executive Board "
+        "of the Andean Water Union (AWU) this year.",
+        "LIMA, 3 May 2030 - Meeting in Lima on Friday, the Board heard the auditors. The Andean Water Union "
+        "(AWU) Executive Board then closed.",
+    ]:
+        [m] = meetings(text, "awu")
+        assert m["body"] == "executive-board", text
+
+
+def test_the_council_is_the_executive_council() -> None:
+    text = (
+        "LIMA, 3 May 2030 - The Council met in Lima on Friday. The Andean Water Union (AWU) Executive "
+        "Council adopted the budget."
+    )
+    [m] = meetings(text, "awu")
+    assert m["body"] == "executive-council"
+
+
+def test_two_fuller_councils_leave_the_bare_one() -> None:
+    text = (
+        "LIMA, 3 May 2030 - The Council met in Lima on Friday. The AWU Executive Council and the AWU "
+        "Water Council both report to it."
+    )
+    [m] = meetings(text, "awu")
+    assert m["body"] == "council"
+
+
+def test_a_store_body_keeps_its_slug() -> None:
+    store = {"eb": ["Executive Board", "Board of Executives"]}
+    for text in [
+        "LIMA, 3 May 2030 - The Board met in Lima on Friday. The AWU Executive Board adopted the budget.",
+        "LIMA, 3 May 2030 - The Executive Board of the Andean Water Union (AWU) met in Lima on Friday.",
+        "LIMA, 3 May 2030 - The Executive Board of the Andean Water Union (AWU) elected Ines Paz as "
+        "Secretary General on Friday.",
+    ]:
+        [m] = meetings(text, "awu", store)
+        assert m["body"] == "eb", text
+
+
+def test_a_summit_named_three_ways_is_one_slug() -> None:
+    texts = [
+        "JAKARTA, 5 September 2029 - The 43rd Coral Sea Partnership (CSP) Summit opened in Jakarta on Tuesday.",
+        "JAKARTA, 5 September 2029 - The CSP Summit opened in Jakarta on Tuesday. The Summit adopted a plan.",
+        "JAKARTA, 5 September 2029 - The Summit of the Coral Sea Partnership (CSP) opened in Jakarta on Tuesday.",
+    ]
+    assert {m["body"] for t in texts for m in meetings(t, "csp")} == {"summit"}
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    qualifier=st.sampled_from(["Executive", "Governing", "Programme", "Standing", "Supervisory"]),
+    head=st.sampled_from(["Board", "Council", "Committee"]),
+    weekday=st.sampled_from(["on Friday", "today", "on 3 May"]),
+)
+def test_a_bare_head_takes_the_one_fuller_name(qualifier: str, head: str, weekday: str) -> None:
+    text = (
+        f"LIMA, 3 May 2030 - The {head} met in Lima {weekday}. "
+        f"The {qualifier} {head} of the Andean Water Union (AWU) adopted the budget."
+    )
+    [m] = meetings(text, "awu")
+    assert m["body"] == f"{qualifier.lower()}-{head.lower()}"
+
+
+# --- 3. two meetings in one text ------------------------------------------------------------------------
+
+
+def test_ministerial_council_then_the_summit() -> None:
+    text = (
+        "DOHA, 6 December 2031 - The Ministerial Council of the Gulf Reef Council (GRC) held its 170th meeting "
+        "in Doha on Monday, 4 December, to prepare the summit. The 52nd GRC Summit was held in Doha on "
+        "5 December 2031. It was attended by Emir Tamim Karam of Qatar and King Salim Haddad of Bahrain."
+    )
+    found = {m["body"]: m for m in meetings(text, "grc")}
+    assert found["ministerial-council"]["date"] == "2031-12-04"
+    assert found["summit"]["date"] == "2031-12-05"
+    assert found["ministerial-council"]["people"] == []
+    assert set(found["summit"]["people"]) == {"Tamim Karam", "Salim Haddad"}
+
+
+def test_foreign_ministers_ahead_of_the_summit() -> None:
+    text = (
+        "ADDIS ABABA, 20 February 2033 - Foreign ministers of the Savanna States Union (SSU) met in Addis "
+        "Ababa on 16-17 February 2033 ahead of the summit. The Assembly of the Union then convened on "
+        "18-19 February 2033, attended by President Amina Yusuf of Niger."
+    )
+    found = {m["body"]: m for m in meetings(text, "ssu")}
+    assert found["council-of-foreign-ministers"]["date"] == "2033-02-16/2033-02-17"
+    assert found["council-of-foreign-ministers"]["people"] == []
+    assert found["assembly"]["date"] == "2033-02-18/2033-02-19"
+    assert found["assembly"]["people"] == ["Amina Yusuf"]
+
+
+def test_a_retreat_the_day_after_elsewhere() -> None:
+    # a wording unlike the pages read: the retreat in another city, told with "then"
+    text = (
+        "VIENTIANE, 10 October 2032 - The 48th Summit of the Mekong Rice Community (MRC) took place in "
+        "Vientiane on 8 October 2032, chaired by Prime Minister Somsak Vong of Laos. The leaders then held a "
+        "retreat session on 9 October 2032 in Pakse."
+    )
+    found = {m["body"]: m for m in meetings(text, "mrc")}
+    assert found["summit"]["date"] == "2032-10-08"
+    assert (found["retreat"]["date"], found["retreat"]["place"]) == ("2032-10-09", "Pakse")
+
+
+def test_one_meeting_told_twice_or_to_come_is_one() -> None:
+    for text in [
+        # the summit's own day told again
+        "ACCRA, 3 March 2031 - The Assembly of the Volta Union (VU) met in Accra on 2-3 March 2031. The "
+        "summit opened on 2 March 2031 with a minute of silence.",
+        # a meeting to come
+        "ACCRA, 3 March 2031 - The Assembly of the Volta Union (VU) met in Accra on 2-3 March 2031. Foreign "
+        "ministers will meet on 9 March 2031 to follow up.",
+        # no sitting body: a press conference the day before
+        "ACCRA, 3 March 2031 - The Assembly of the Volta Union (VU) met in Accra on 2-3 March 2031. A "
+        "conference was held in Accra on 1 March 2031 for journalists.",
+    ]:
+        assert len(meetings(text, "vu")) == 1, text

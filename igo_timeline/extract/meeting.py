@@ -1772,6 +1772,8 @@ def _attendance(
             intro = marked[-1] if marked else (None, None)
             continue
         told = _ATTEND.search(text)
+        if told and re.search(r"\b(?:said|says|stated|added|noted|announced)\b[^.;:]{0,60}?\bthat\s", text[: told.start()]):
+            continue  # "X said on Wednesday that Egypt was once more taking part": the speech's act, not X's (bodies8)
         reported = _REPORTED.search(text, told.end()) if told else None
         # "X, who represented her country at the session, said he would ...": what X said is another clause
         own_clause = text[: reported.start()] if reported else text

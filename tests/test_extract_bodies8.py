@@ -232,3 +232,31 @@ def test_one_meeting_told_twice_or_to_come_is_one() -> None:
         "conference was held in Accra on 1 March 2031 for journalists.",
     ]:
         assert len(meetings(text, "vu")) == 1, text
+
+
+# --- attendance of the meetings above: no former office-holder, no speaker of a reported act ---------------
+
+
+def _people(text: str, org: str) -> set[str]:
+    return {p for m in meetings(text, org) for p in m["people"]}
+
+
+def test_a_former_head_of_state_is_no_delegate() -> None:
+    base = "ACCRA, 3 March 2031 - The Assembly of the Volta Union (VU) met in Accra on 2-3 March 2031. "
+    for tail in [
+        "The mediation was led by former Ghanaian President Kofi Mensah-Bonsu.",
+        "It was attended by President Ama Serwaa of Ghana and ex-President Yaw Boateng of Togo.",
+        "Among the guests were the former Prime Minister of Benin, Lucien Agbo, and President Ama Serwaa of Ghana.",
+    ]:
+        found = _people(base + tail, "vu")
+        assert not found & {"Kofi Mensah-Bonsu", "Yaw Boateng", "Lucien Agbo"}, tail
+
+
+def test_who_said_that_another_took_part_did_not() -> None:
+    base = "ACCRA, 3 March 2031 - The Assembly of the Volta Union (VU) met in Accra on 2-3 March 2031. "
+    for tail in [
+        "The VU Commissioner for Trade, Efua Owusu, said on Wednesday that Togo was again taking part in the Union's work.",
+        "Secretary General Kojo Danso stated on Monday that all members had participated.",
+        "Prime Minister Adjoa Kyei of Benin announced that her country would take part in the next session.",
+    ]:
+        assert _people(base + tail, "vu") == set(), tail

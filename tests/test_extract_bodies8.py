@@ -260,3 +260,22 @@ def test_who_said_that_another_took_part_did_not() -> None:
         "Prime Minister Adjoa Kyei of Benin announced that her country would take part in the next session.",
     ]:
         assert _people(base + tail, "vu") == set(), tail
+
+
+def test_a_board_in_lower_case_after_its_name_and_directors_acting() -> None:
+    text = (
+        "WASHINGTON, September 25, 2029 -- The Executive board of the International Savings Fund (ISF) today "
+        "selected Rita Koval to serve as Managing Director for a five-year term starting on October 1, 2029."
+    )
+    [m] = meetings(text, "isf")
+    assert (m["body"], m["date"]) == ("executive-board", "2029-09-25")
+    text = (
+        "WASHINGTON, April 16, 2030 -- The executive directors of the Global Reconstruction Bank (GRB) on "
+        "Tuesday selected Omar Haddad as President. The Board of Executive Directors had interviewed three "
+        "candidates."
+    )
+    [m] = meetings(text, "grb")
+    assert (m["body"], m["date"]) == ("board-of-executive-directors", "2030-04-16")
+    # another's directors, and a board all in lower case: none
+    assert meetings(text.replace("Global Reconstruction Bank (GRB)", "Asian Rail Fund (ARF)"), "grb") == []
+    assert meetings("WASHINGTON, April 16, 2030 -- The executive board approved the budget on Tuesday.", "grb") == []

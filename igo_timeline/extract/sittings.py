@@ -35,7 +35,9 @@ _OF_MEMBERS = (
 )
 _CAP = r"[A-Z][\w'’&-]*"
 _BODY = (
-    rf"(?P<body>(?:(?:{_CAP}|\d+(?:st|nd|rd|th))\s+(?:(?:and|for|on|&)\s+)?){{0,4}}(?:{_HEADS})(?:\s+of\s+(?:{_OF_MEMBERS}))?)"
+    # the head capitalized ("Executive Board"), or in lower case after a capitalized name ("Executive board")
+    rf"(?P<body>(?:(?:(?:{_CAP}|\d+(?:st|nd|rd|th))\s+(?:(?:and|for|on|&)\s+)?){{0,4}}(?:{_HEADS})"
+    rf"|(?:{_CAP}\s+(?:(?:and|for|on|&)\s+)?){{1,4}}(?:{_HEADS.lower()}))(?:\s+of\s+(?:{_OF_MEMBERS}))?)"
     rf"(?:\s+of\s+(?:the\s+)?(?P<owner>{_CAP}(?:\s+(?:(?:of|for|and|on|the)\s+)*{_CAP}){{0,8}})(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?)?"
 )
 _ACT_PAST = (
@@ -69,7 +71,7 @@ _PASSIVE = re.compile(
 # "The executive directors of the Bank selected X": the board its directors sit as, when the text names it
 _DIRECTORS = re.compile(
     rf"(?:^|(?<=,\s))(?:[Tt]he|[Ii]ts)\s+(?:(?:{_CAP}|[Bb]ank|[Ff]und)['’]s\s+)?(?:[Ee]xecutive\s+)?[Dd]irectors"
-    rf"(?:\s+of\s+(?:the\s+)?{_CAP}(?:\s+{_CAP}){{0,6}})?" + _BETWEEN + rf"\s+(?P<verb>{_ACT_PAST})\b(?=(?P<object>[^.;]{{0,160}}))"
+    rf"(?:\s+of\s+(?:the\s+)?(?P<owner>{_CAP}(?:\s+{_CAP}){{0,6}})(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?)?" + _BETWEEN + rf"\s+(?P<verb>{_ACT_PAST})\b(?=(?P<object>[^.;]{{0,160}}))"
 )
 # approving or adopting tells a sitting when what is approved is a decision such a body takes
 _APPROVED_THING = re.compile(
@@ -121,7 +123,7 @@ def slug_of(body: str, ctx: Context) -> str | None:
         return stored
     own = {w.casefold() for w in _own_words(ctx)}
     split = words.split()
-    head = next((i for i, w in enumerate(split) if re.fullmatch(_HEADS, w)), len(split))
+    head = next((i for i, w in enumerate(split) if re.fullmatch(_HEADS, w.capitalize())), len(split))
     # the organization's own words before the head ("IMF Executive Board"), never the head or its members
     kept = [w for w in split[:head] if w.casefold() not in own] + split[head:]
     kept_text = re.sub(rf"^(?:(?:{_SITTING_KIND})\s+)+", "", " ".join(kept), flags=re.I)
@@ -169,7 +171,7 @@ def governing_act(text: str, ctx: Context) -> tuple[re.Match[str], tuple[str, in
             ):
                 continue  # "approved the plan to hold talks": no decision of a governing body's own
             if rx is _DIRECTORS:
-                slug = _named_board(ctx)
+                slug = _named_board(ctx) if _owner_ok(m.group("owner"), ctx) else None
                 if slug is None:
                     continue
                 return m, (slug, m.start()), _without_term(text, m.end())

@@ -279,3 +279,24 @@ def test_a_board_in_lower_case_after_its_name_and_directors_acting() -> None:
     # another's directors, and a board all in lower case: none
     assert meetings(text.replace("Global Reconstruction Bank (GRB)", "Asian Rail Fund (ARF)"), "grb") == []
     assert meetings("WASHINGTON, April 16, 2030 -- The executive board approved the budget on Tuesday.", "grb") == []
+
+
+def test_an_extraordinary_session_that_followed_elsewhere() -> None:
+    text = (
+        "LUSAKA, 20 May 2031 - The Executive Board of the Zambezi Trade Area (ZTA) met in Lusaka on 17 May "
+        "2031. The Board then held an extraordinary session in Livingstone on 19 May 2031 on the drought."
+    )
+    found = sorted((m["body"], m["date"], m["place"]) for m in meetings(text, "zta"))
+    assert found == [
+        ("executive-board", "2031-05-17", "Lusaka"),
+        ("executive-board", "2031-05-19", "Livingstone"),
+    ]
+
+
+def test_a_body_that_chose_to_wait_chose_no_one() -> None:
+    for text in [
+        "LUSAKA, 20 May 2031 - The Executive Board of the Zambezi Trade Area (ZTA) elected to postpone the vote on Monday.",
+        "LUSAKA, 20 May 2031 - The Executive Board of the Zambezi Trade Area (ZTA) chose to wait for the audit.",
+        "LUSAKA, 20 May 2031 - The Zambezi Trade Area (ZTA) Executive Board on Monday decided nothing.",
+    ]:
+        assert meetings(text, "zta") == [], text

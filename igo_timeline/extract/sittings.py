@@ -166,6 +166,8 @@ def governing_act(text: str, ctx: Context) -> tuple[re.Match[str], tuple[str, in
             if _SUBORDINATE.search(text[: m.start()]) or _FUTURE.search(m.groupdict().get("mid") or ""):
                 continue
             verb = m.group("verb").casefold()
+            if re.match(r"\s+to\s+(?!the\b|its\b|an?\b|his\b|her\b|their\b|[A-Z])[a-z]+", m.group("object")):
+                continue  # "the Board elected to postpone the vote", "chose to wait": no one chosen
             if verb.startswith(("approv", "adopt", "endors", "confirm")) and not _APPROVED_THING.search(
                 m.group("object")
             ):
@@ -263,6 +265,7 @@ _PREPARING = re.compile(
     re.I,
 )
 _RETREAT = re.compile(r"\bretreat\b", re.I)
+_EXTRA = re.compile(r"\b(?:extraordinary|special|emergency)\s+(?:session|meeting|summit|sitting)\b", re.I)
 _MODAL_BEFORE = re.compile(
     r"\b(?:will|shall|would|is\s+to|are\s+to|expected|scheduled|due|set\s+to|plans?\s+to|next|had)\b", re.I
 )
@@ -327,10 +330,16 @@ def companion_meetings(
             slug = named[0] if named else None
             if slug is not None:
                 slug = coreferent_body(ctx, slug)
-        if slug is None or (slug == body and not _RETREAT.search(told)):
-            continue
+            elif _EXTRA.search(told) and re.search(
+                r"\b(?:The|the|Its|its)\s+(?:Council|Assembly|Board|Conference|Congress|Committee|Summit|leaders|ministers)\b",
+                told[: verb.start()],
+            ):  # "The Council then held an extraordinary session ...": the same body, sitting again
+                slug = body
+        if slug is None or (slug == body and not _RETREAT.search(told) and not _EXTRA.search(told)):
+            continue  # the same body again, unless an extraordinary session of it followed
         if not (
-            slug in ctx.bodies
+            slug == body  # the first meeting's body, sitting again
+            or slug in ctx.bodies
             or resolve_body(slug.replace("-", " "), ctx.bodies, ctx.org)
             or slug in (M._summit_slug(ctx), "retreat")
             or re.search(r"(?:^|-)(?:ministers|ministerial|heads|officials|governors|representatives)(?:-|$)", slug)

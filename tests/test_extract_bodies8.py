@@ -278,7 +278,10 @@ def test_a_board_in_lower_case_after_its_name_and_directors_acting() -> None:
     assert (m["body"], m["date"]) == ("board-of-executive-directors", "2030-04-16")
     # another's directors, and a board all in lower case: none
     assert meetings(text.replace("Global Reconstruction Bank (GRB)", "Asian Rail Fund (ARF)"), "grb") == []
-    assert meetings("WASHINGTON, April 16, 2030 -- The executive board approved the budget on Tuesday.", "grb") == []
+    assert (
+        meetings("WASHINGTON, April 16, 2030 -- The executive board approved the budget on Tuesday.", "grb")
+        == []
+    )
 
 
 def test_an_extraordinary_session_that_followed_elsewhere() -> None:

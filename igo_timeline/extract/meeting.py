@@ -955,7 +955,7 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
                     ctx, sentences, passage
                 )  # "The council met on ...": the one named before
             found = (slug, 0) if slug else None
-        if acts and (verb is None or found is None):  # "The Executive Board selected X": its sitting (sittings.py)
+        if acts and (verb is None or found is None):  # a governing body's act (sittings.py)
             act = governing_act(text, ctx)
             if act is not None:
                 verb, found, text = act
@@ -1050,7 +1050,7 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
                     opening, date = title, title_date
             elif date is None:
                 date = find_dates(m.group("rest"))[0]
-    if opening is None or body is None:  # none told as held: one told by what a governing body did (sittings.py)
+    if opening is None or body is None:  # none held: a body's act (sittings.py)
         return [] if acts else find_meeting(ctx, acts=True)
     body = coreferent_body(ctx, body)  # "the Board" is the text's "Executive Board" (sittings.py)
     if opening is not None:
@@ -1171,7 +1171,9 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
     second: list[Candidate] = []
     for passage, other_body, other_date in others:
         second.extend(
-            _second_meeting(ctx, passage, other_body, other_date, event, after.get(passage.start, frozenset()))
+            _second_meeting(
+                ctx, passage, other_body, other_date, event, after.get(passage.start, frozenset())
+            )
         )
     ctx.meeting = main
     return [Candidate("event", event), *second, *out]
@@ -1772,8 +1774,9 @@ def _attendance(
             intro = marked[-1] if marked else (None, None)
             continue
         told = _ATTEND.search(text)
-        if told and re.search(r"\b(?:said|says|stated|added|noted|announced)\b[^.;:]{0,60}?\bthat\s", text[: told.start()]):
-            continue  # "X said on Wednesday that Egypt was once more taking part": the speech's act, not X's (bodies8)
+        speech = r"\b(?:said|says|stated|added|noted|announced)\b[^.;:]{0,60}?\bthat\s"
+        if told and re.search(speech, text[: told.start()]):
+            continue  # "X said on Wednesday that Y was taking part": Y's act, not X's (bodies8)
         reported = _REPORTED.search(text, told.end()) if told else None
         # "X, who represented her country at the session, said he would ...": what X said is another clause
         own_clause = text[: reported.start()] if reported else text

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from igo_timeline.extract.context import Context
-from igo_timeline.extract.names import find_parties, is_state, resolve_body
+from igo_timeline.extract.names import find_parties, resolve_body
 
 # the heads of a governing body that sits to decide (a Commission, a Secretariat appoint between sittings)
 _HEADS = r"Board|Council|Conference|Assembly|Congress|Committee|Body|Authority"
@@ -71,7 +71,9 @@ _PASSIVE = re.compile(
 # "The executive directors of the Bank selected X": the board its directors sit as, when the text names it
 _DIRECTORS = re.compile(
     rf"(?:^|(?<=,\s))(?:[Tt]he|[Ii]ts)\s+(?:(?:{_CAP}|[Bb]ank|[Ff]und)['’]s\s+)?(?:[Ee]xecutive\s+)?[Dd]irectors"
-    rf"(?:\s+of\s+(?:the\s+)?(?P<owner>{_CAP}(?:\s+{_CAP}){{0,6}})(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?)?" + _BETWEEN + rf"\s+(?P<verb>{_ACT_PAST})\b(?=(?P<object>[^.;]{{0,160}}))"
+    rf"(?:\s+of\s+(?:the\s+)?(?P<owner>{_CAP}(?:\s+{_CAP}){{0,6}})(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?)?"
+    + _BETWEEN
+    + rf"\s+(?P<verb>{_ACT_PAST})\b(?=(?P<object>[^.;]{{0,160}}))"
 )
 # approving or adopting tells a sitting when what is approved is a decision such a body takes
 _APPROVED_THING = re.compile(
@@ -103,7 +105,9 @@ def _own_words(ctx: Context) -> set[str]:
     from igo_timeline.extract import meeting  # the meeting finder's reading of the organization's names
 
     slug_words = set(ctx.org.split("-")) if "-" in ctx.org else set()  # "pacific-alliance": Pacific, Alliance
-    return {*meeting._own_words(ctx), *meeting._abbreviations(ctx), *slug_words} | set(meeting._spelled_name_words(ctx))
+    return {*meeting._own_words(ctx), *meeting._abbreviations(ctx), *slug_words} | set(
+        meeting._spelled_name_words(ctx)
+    )
 
 
 def _foreign(phrase: str, ctx: Context) -> bool:
@@ -147,7 +151,9 @@ def _owner_ok(owner: str | None, ctx: Context) -> bool:
     if _foreign(owner, ctx):
         return False
     own = {w.casefold() for w in _own_words(ctx)}
-    words = [w for w in re.findall(r"[\w'’&-]+", owner) if w.casefold() not in {"of", "the", "for", "and", "on"}]
+    words = [
+        w for w in re.findall(r"[\w'’&-]+", owner) if w.casefold() not in {"of", "the", "for", "and", "on"}
+    ]
     if re.fullmatch(rf"(?:{_GENERIC_OWNER.pattern})", owner.strip()):
         return True  # "of the Fund": the organization by its kind
     initials = "".join(w[0] for w in words if w[0].isupper())
@@ -306,7 +312,11 @@ def companion_meetings(
         if passage.start < ctx.anchor.end:  # the dateline is no part of the sentence
             text = " ".join(passage.text[ctx.anchor.end : passage.end].split())
         verb = M._HELD.search(text)
-        if verb is None or _SUBORDINATE.search(text[: verb.start()]) or _MODAL_BEFORE.search(text[: verb.end()]):
+        if (
+            verb is None
+            or _SUBORDINATE.search(text[: verb.start()])
+            or _MODAL_BEFORE.search(text[: verb.end()])
+        ):
             continue
         if M._OTHER_MEETING.search(text[verb.end() : verb.end() + 80]) or M._BACKGROUND.search(text):
             continue
@@ -326,7 +336,11 @@ def companion_meetings(
         else:
             named = M._body_in(told, ctx)
             if named is None and M._MINISTERS_MET.search(told):
-                named = (resolve_body("Council of Foreign Ministers", ctx.bodies, ctx.org) or "council-of-foreign-ministers", 0)
+                named = (
+                    resolve_body("Council of Foreign Ministers", ctx.bodies, ctx.org)
+                    or "council-of-foreign-ministers",
+                    0,
+                )
             slug = named[0] if named else None
             if slug is not None:
                 slug = coreferent_body(ctx, slug)
@@ -342,7 +356,9 @@ def companion_meetings(
             or slug in ctx.bodies
             or resolve_body(slug.replace("-", " "), ctx.bodies, ctx.org)
             or slug in (M._summit_slug(ctx), "retreat")
-            or re.search(r"(?:^|-)(?:ministers|ministerial|heads|officials|governors|representatives)(?:-|$)", slug)
+            or re.search(
+                r"(?:^|-)(?:ministers|ministerial|heads|officials|governors|representatives)(?:-|$)", slug
+            )
         ):
             continue  # "a conference", "the Forum": no sitting body of the organization that a text names so
         if _foreign(told[: verb.start()], ctx) and slug != M._summit_slug(ctx):

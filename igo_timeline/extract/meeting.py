@@ -912,6 +912,14 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
                 found = (slug, 0)
         if found is None and verb is not None:  # "The heads of state of the member states ... met in ..."
             subject = re.sub(r"^(?:On\s+)?[^,]*\d{4},\s*", "", text[: verb.start()]).strip(" ,")
+            # what a dateline the anchor did not read leaves before the lede ("Astana. NEWSWIRE - ",
+            # "NEWSWIRE -- "), and an attribution ("According to the Kremlin, "), is no part of the subject
+            subject = re.sub(
+                r"^(?:(?:[A-Z][\w.'’]*[\s,.]*){1,4}(?:\([^)]{1,30}\)\s*)?(?:--|—|–|-)\s+)?"
+                r"(?:According\s+to\s+[^,]{1,60},\s*)?",
+                "",
+                subject,
+            )
             if verb.groupdict().get("sitting") or verb.groupdict().get(
                 "decider"
             ):  # "The World Weather Congress today appointed ...": its subject
@@ -1348,12 +1356,16 @@ def _widen(
         return date  # "held a one-day summit ... on Friday": its day, not the preparatory work's
 
     def near(day: str) -> bool:
-        return abs((dt.date.fromisoformat(day) - dt.date.fromisoformat(first or day)).days) <= 7
+        return abs((dt.date.fromisoformat(day[:10]) - dt.date.fromisoformat((first or day)[:10])).days) <= 7
 
     def days_in(words: str, future: bool = False) -> list[str]:
         found = [d.edtf for d in find_dates(words, year) if d.kind.rstrip("?") == "day"]
         if not found and ctx.anchor.day is not None:
-            found = [d.edtf for d in relative_days(words, ctx.anchor.day, future=future)]
+            found = [
+                d.edtf
+                for d in relative_days(words, ctx.anchor.day, future=future)
+                if d.kind.rstrip("?") == "day"  # "from Friday to Sunday": a span, not the day it ends
+            ]
         return [d for d in found if near(d)]
 
     began = False

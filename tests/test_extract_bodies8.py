@@ -303,3 +303,20 @@ def test_a_body_that_chose_to_wait_chose_no_one() -> None:
         "LUSAKA, 20 May 2031 - The Zambezi Trade Area (ZTA) Executive Board on Monday decided nothing.",
     ]:
         assert meetings(text, "zta") == [], text
+
+
+def test_an_act_told_of_another_time_is_no_sitting_of_the_texts_day() -> None:
+    for text in [
+        "GENEVA, 8 May 2031 - The Executive Board of the Lake Basin Authority (LBA) selected Ana Lobo in "
+        "January; she takes office today.",
+        "GENEVA, 8 May 2031 - The Executive Board of the Lake Basin Authority (LBA) appointed Ana Lobo two "
+        "years ago, and she was sworn in today.",
+        "GENEVA, 8 May 2031 - The Executive Board of the Lake Basin Authority (LBA) approved the budget "
+        "last month.",
+    ]:
+        assert meetings(text, "lba") == [], text
+    # the text's own month is its day's
+    text = (
+        "GENEVA, 8 May 2031 - The Executive Board of the Lake Basin Authority (LBA) selected Ana Lobo in May."
+    )
+    assert [m["body"] for m in meetings(text, "lba")] == ["executive-board"]

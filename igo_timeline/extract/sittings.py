@@ -172,6 +172,8 @@ def governing_act(text: str, ctx: Context) -> tuple[re.Match[str], tuple[str, in
             if _SUBORDINATE.search(text[: m.start()]) or _FUTURE.search(m.groupdict().get("mid") or ""):
                 continue
             verb = m.group("verb").casefold()
+            if _told_earlier(m.groupdict().get("object") or "", ctx):
+                continue  # "nominated Ana Lobo in January": a sitting of another day than the text's
             if re.match(r"\s+to\s+(?!the\b|its\b|an?\b|his\b|her\b|their\b|[A-Z])[a-z]+", m.group("object")):
                 continue  # "the Board elected to postpone the vote", "chose to wait": no one chosen
             if verb.startswith(("approv", "adopt", "endors", "confirm")) and not _APPROVED_THING.search(
@@ -202,6 +204,27 @@ _TERM = re.compile(
     r"|effective|with\s+effect|from|as\s+of|until|to\s+serve|to\s+succeed|succeeding|who\s+will|to\s+take\s+office)\b",
     re.I,
 )
+
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_EARLIER = re.compile(
+    rf"\bin\s+(?:early\s+|late\s+|mid-?)?(?P<month>{_MONTHS})\b|\bin\s+\d{{4}}\b"
+    r"|\b(?:last|previous|past)\s+(?:week|month|year|spring|summer|autumn|fall|winter)\b"
+    r"|\b(?:ago|previously|earlier\s+this\s+(?:year|month))\b",
+    re.I,
+)
+
+
+def _told_earlier(words: str, ctx: Context) -> bool:
+    """The act's own clause (up to its first comma) tells another time than the text's day: a month other
+    than the text's, a year, "last month", "two weeks ago"."""
+    clause = re.split(r"[,;]|\s+(?:and|but|while|whereas)\s+", words, maxsplit=1)[0]
+    m = _EARLIER.search(clause)
+    if m is None:
+        return False
+    month = m.group("month")
+    day = ctx.anchor.day
+    return not (month and day is not None and month.casefold() == day.strftime("%B").casefold())
 
 
 def _without_term(text: str, end: int) -> str:

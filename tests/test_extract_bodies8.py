@@ -320,3 +320,41 @@ def test_an_act_told_of_another_time_is_no_sitting_of_the_texts_day() -> None:
         "GENEVA, 8 May 2031 - The Executive Board of the Lake Basin Authority (LBA) selected Ana Lobo in May."
     )
     assert [m["body"] for m in meetings(text, "lba")] == ["executive-board"]
+
+
+def test_a_general_conference_approving_a_nomination() -> None:
+    text = (
+        "PARIS, 9 November 2034 - The General Conference of the World Heritage Agency (WHA) approved the "
+        "nomination of Kenji Sato as Director-General."
+    )
+    [m] = meetings(text, "wha")
+    assert (m["body"], m["date"]) == ("general-conference", "2034-11-09")
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    verb=st.sampled_from(["selected", "appointed", "elected", "nominated", "confirmed", "named", "chose"]),
+    body=st.sampled_from(
+        [
+            ("Executive Board", "executive-board"),
+            ("Board of Governors", "board-of-governors"),
+            ("General Conference", "general-conference"),
+            ("Governing Body", "governing-body"),
+        ]
+    ),
+    day=st.sampled_from([("today", "2031-05-08"), ("on Tuesday", "2031-05-06"), ("", "2031-05-08")]),
+    passive=st.booleans(),
+)
+def test_any_act_of_a_governing_body_is_its_sitting(
+    verb: str, body: tuple[str, str], day: tuple[str, str], passive: bool
+) -> None:
+    name, slug = body
+    when, date = day
+    if passive:
+        participle = "chosen" if verb == "chose" else verb
+        act = f"Ana Lobo was {participle} as Director-General by the {name} of the Lake Basin Authority (LBA) {when}"
+    else:
+        act = f"The {name} of the Lake Basin Authority (LBA) {when} {verb} Ana Lobo as Director-General"
+    text = f"GENEVA, 8 May 2031 - {' '.join(act.split())}."
+    [m] = meetings(text, "lba")
+    assert (m["body"], m["date"]) == (slug, date)

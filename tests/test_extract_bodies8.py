@@ -358,3 +358,13 @@ def test_any_act_of_a_governing_body_is_its_sitting(
     text = f"GENEVA, 8 May 2031 - {' '.join(act.split())}."
     [m] = meetings(text, "lba")
     assert (m["body"], m["date"]) == (slug, date)
+
+
+def test_a_second_meeting_of_a_bare_council_is_the_fuller_one() -> None:
+    text = (
+        "LIMA, 20 May 2031 - The Summit of the Andean Water Union (AWU) met in Lima on 19 May 2031. The "
+        "Council, which met in Cusco on 17 May 2031, prepared it. The AWU Executive Council then reported to "
+        "the leaders."
+    )
+    found = sorted((m["body"], m["date"], m["place"]) for m in meetings(text, "awu"))
+    assert found == [("executive-council", "2031-05-17", "Cusco"), ("summit", "2031-05-19", "Lima")]

@@ -1147,6 +1147,7 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
     others = _other_meetings(ctx, sentences, opening, body, when) if when is not None else []
     if when is not None:  # a council ahead of the summit, the summit after it, a retreat (sittings.py)
         others += companion_meetings(ctx, sentences, opening, body, when, others)
+        others = [(p, coreferent_body(ctx, b), d) for p, b, d in others]
     after = attended_after(sentences, others)  # "It was attended by ...": the meeting told just before
     skip = frozenset(p.start for p, _, _ in others).union(*after.values())
     participants = _attendance(ctx, opening, more, out, skip=skip, host=event.get("host"))

@@ -9,14 +9,18 @@ finds such a clause (the body as subject, active, or as the agent of a passive) 
 finder its body; the day is the clause's, else the text's own, else unresolved, as for any meeting.
 Not a sitting: a body of a state or of another organization ("the UN Security Council", "the Paraguayan
 Congress"), an act in a relative or subordinate clause ("the candidate whom the Board selected"), a
-commission or secretariat (they appoint between sittings), an act to come.
+commission or secretariat (they appoint between sittings), an act to come or told of another time.
 
 **One body, one slug** (:func:`coreferent_body`). A body the store knows for the organization (by any of
 its names or aliases) keeps the store's slug. Otherwise a bare head noun ("the Board", "the Council") is the
 one fuller body of that head the same text names ("the Executive Board of the Fund" -> ``executive-board``),
-when it names exactly one (a summit keeps ``summit``: a qualified one is the organization's own or another); the organization's own name, a sitting's number and kind
-("43rd", "extraordinary") are no part of a slug, so "the 43rd ASEAN Summit", "the ASEAN Summit" and "the
-Summit" are all ``summit``.
+when it names exactly one; the organization's own name, a sitting's number and kind ("43rd",
+"extraordinary") are no part of a slug. A summit keeps ``summit`` (a qualified one is the organization's
+own or another meeting), so "the 43rd ASEAN Summit", "the ASEAN Summit" and "the Summit" are all ``summit``.
+
+**Two meetings in one text** (:func:`companion_meetings`, :func:`attended_after`): the council that
+prepared the summit, the summit after it, a retreat or an extraordinary session that followed, each with
+its own day and place; attendance goes to the meeting whose sentence (or the sentence right after) tells it.
 """
 
 from __future__ import annotations

@@ -35,6 +35,7 @@ from igo_timeline.extract.names import (
 from igo_timeline.extract.people import Person, parse_item
 from igo_timeline.extract.places import capital_of, city
 from igo_timeline.extract.records import Candidate
+from igo_timeline.extract.sittings import attended_after, companion_meetings, coreferent_body, governing_act
 from igo_timeline.extract.text import Passage
 
 _HELD = re.compile(
@@ -911,7 +912,7 @@ def _meeting_dates(ctx: Context, text: str) -> DateMatch | None:
     return dates[0] if dates else None
 
 
-def find_meeting(ctx: Context) -> list[Candidate]:
+def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
     """The meeting itself (a MeetingHeld), and sets ``ctx.meeting``; the attendance goes in it."""
     sentences = ctx.doc.sentences
     opening: Passage | None = None
@@ -994,6 +995,10 @@ def find_meeting(ctx: Context) -> list[Candidate]:
                     ctx, sentences, passage
                 )  # "The council met on ...": the one named before
             found = (slug, 0) if slug else None
+        if acts and (verb is None or found is None):  # a governing body's act (sittings.py)
+            act = governing_act(text, ctx)
+            if act is not None:
+                verb, found, text = act
         leaders = _LEADERS_MEETING.search(text)
         if leaders and named_elsewhere is None:  # a body the text names elsewhere is the meeting's
             named_elsewhere = any(
@@ -1085,8 +1090,9 @@ def find_meeting(ctx: Context) -> list[Candidate]:
                     opening, date = title, title_date
             elif date is None:
                 date = find_dates(m.group("rest"))[0]
-    if opening is None or body is None:
-        return []
+    if opening is None or body is None:  # none held: a body's act (sittings.py)
+        return [] if acts else find_meeting(ctx, acts=True)
+    body = coreferent_body(ctx, body)  # "the Board" is the text's "Executive Board" (sittings.py)
     if opening is not None:
         date = _widen(ctx, sentences, opening, date)
         date = _own_day(ctx, sentences, opening, date)
@@ -1171,7 +1177,11 @@ def find_meeting(ctx: Context) -> list[Candidate]:
             event["host"] = chair["party"]  # the genre's chair is the host's head of state
     out: list[Candidate] = []
     others = _other_meetings(ctx, sentences, opening, body, when) if when is not None else []
-    skip = frozenset(p.start for p, _, _ in others)
+    if when is not None:  # a council ahead of the summit, the summit after it, a retreat (sittings.py)
+        others += companion_meetings(ctx, sentences, opening, body, when, others)
+        others = [(p, coreferent_body(ctx, b), d) for p, b, d in others]
+    after = attended_after(sentences, others)  # "It was attended by ...": the meeting told just before
+    skip = frozenset(p.start for p, _, _ in others).union(*after.values())
     participants = _attendance(ctx, opening, more, out, skip=skip, host=event.get("host"))
     if chair and "party" not in chair and event.get("host") and not _OFFICIAL.search(chair.get("role", "")):
         chair["party"] = event["host"]  # the genre's chair is the host's head of state (not an official)
@@ -1201,7 +1211,11 @@ def find_meeting(ctx: Context) -> list[Candidate]:
     main = ctx.meeting
     second: list[Candidate] = []
     for passage, other_body, other_date in others:
-        second.extend(_second_meeting(ctx, passage, other_body, other_date, event))
+        second.extend(
+            _second_meeting(
+                ctx, passage, other_body, other_date, event, after.get(passage.start, frozenset())
+            )
+        )
     ctx.meeting = main
     return [Candidate("event", event), *second, *out]
 
@@ -1306,7 +1320,12 @@ def _own_date(ctx: Context, text: str, when: str) -> DateMatch | None:
 
 
 def _second_meeting(
-    ctx: Context, passage: Passage, body: str, date: DateMatch, main: dict[str, Any]
+    ctx: Context,
+    passage: Passage,
+    body: str,
+    date: DateMatch,
+    main: dict[str, Any],
+    also: frozenset[int] = frozenset(),
 ) -> list[Candidate]:
     """The MeetingHeld of another meeting of the text, with the persons its own sentence names; its place
     is the one the sentence names, else the main meeting's ("over the same two days")."""
@@ -1322,7 +1341,7 @@ def _second_meeting(
     ctx.meeting = Meeting(body, date.edtf, date.edtf.split("/")[-1])
     out: list[Candidate] = []
     more: list[dict[str, Any]] = []
-    event["participants"] = _attendance(ctx, passage, more, out, only=frozenset({passage.start}))
+    event["participants"] = _attendance(ctx, passage, more, out, only=frozenset({passage.start}) | also)
     event["source"] = ctx.source(passage)
     if date.kind.endswith("?"):
         event["source"]["inferred"] = True
@@ -1819,6 +1838,9 @@ def _attendance(
             intro = marked[-1] if marked else (None, None)
             continue
         told = _ATTEND.search(text)
+        speech = r"\b(?:said|says|stated|added|noted|announced)\b[^.;:]{0,60}?\bthat\s"
+        if told and re.search(speech, text[: told.start()]):
+            continue  # "X said on Wednesday that Y was taking part": Y's act, not X's (bodies8)
         reported = _REPORTED.search(text, told.end()) if told else None
         # "X, who represented her country at the session, said he would ...": what X said is another clause
         own_clause = text[: reported.start()] if reported else text

@@ -210,6 +210,8 @@ def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | Non
         " ",
         item,
     )
+    if re.match(r"(?:the\s+)?(?:former|ex-)\s*(?=\S)", item, re.I):
+        return None  # "former Malian President X": no longer holds what the title names, so no one's delegate as it
     if re.match(r"(?:They|We|It|He|She)\s+(?:also\s+)?[a-z]+(?:ed|s)?\b", item):
         return None  # "They adopted the Bangkok Declaration": an item that tells an act, not a person
     by = re.match(r"^(?P<state>(?:The\s+|the\s+)?[A-Z][^,;()]{1,50}?)\s+by\s+(?P<who>[A-Z].+)$", item)

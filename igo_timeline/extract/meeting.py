@@ -32,7 +32,7 @@ from igo_timeline.extract.names import (
     resolve_body,
     titles,
 )
-from igo_timeline.extract.people import Person, parse_item
+from igo_timeline.extract.people import Person, parse_item, person_like
 from igo_timeline.extract.places import capital_of, city
 from igo_timeline.extract.records import Candidate
 from igo_timeline.extract.text import Passage
@@ -1580,9 +1580,22 @@ def _meeting_name(sentence: str) -> str | None:
     return m.group(1) if m else None
 
 
+# styles and ranks written with a full stop ("H.E.", "Dr.", "Rt. Hon.", "Lt. Gen."): blanked (same length) before
+# the chair is read, so that the stop ends no item
+_STYLE_ABBR = re.compile(r"\b(?:H\.\s?E|H\.\s?M|Dr|Mr|Mrs|Ms|Prof|Lt|Gen|Rt|Hon|Amb|Engr?|Maj|Col|Brig|Capt)\.(?=\s|,|[A-Z])")
+# the chair's apposition: ", President of the Republic of X and (current) Chairperson of the Y"
+_CHAIR_APPOSITION = re.compile(
+    r"^\s*,\s+(?P<app>(?:the\s+)?(?:(?:Deputy|Vice|Acting|Interim)[\s-]+)?(?:President|Prime\s+Minister|King|Queen|Emir|Sultan"
+    r"|Premier|Chancellor|Head\s+of\s+State)\b[^,;.]*?)"
+    r"(?=\s+and\s+(?:the\s+)?(?:current|outgoing|incoming|in-coming|new|acting|then)?\s*(?:Chair|Chairperson|Chairman|Chairwoman|President)\b"
+    r"|\s*[,;.]|\s*$)"
+)
+
+
 def _chair(ctx: Context, more: list[dict[str, Any]]) -> dict[str, Any] | None:
     for passage in ctx.doc.sentences[:16]:
-        for m in _CHAIR.finditer(passage.norm):
+        norm = _STYLE_ABBR.sub(lambda a: " " * len(a.group()), passage.norm)
+        for m in _CHAIR.finditer(norm):
             item = next(
                 (
                     m.group(g)
@@ -1598,6 +1611,16 @@ def _chair(ctx: Context, more: list[dict[str, Any]]) -> dict[str, Any] | None:
             )[0]
             if m.group("item2"):  # "under the chairmanship of X to examine the situation"
                 item = re.split(r"\s+to\s+(?=[a-z])", item)[0]
+            item = " ".join(item.split())
+            apposition = (
+                _CHAIR_APPOSITION.match(norm[m.end() :])
+                if (m.group("item") or m.group("item2")) and item and m.group(0).rstrip().endswith(item.split()[-1])
+                else None
+            )
+            if apposition and person_like(item):
+                # "chaired by H.E. X, President of the Republic of A and Chairperson of the Y": the name, then its
+                # office, which tells the chair's state
+                item = f"{item}, {apposition.group('app')}"
             person = parse_item(item, ctx.org, ctx.known_persons) or _full_mention(ctx, item)
             bare = re.sub(r",\s+(?:the|a|an|its|his|her)\s+[a-z][^,]*$", "", item.rstrip(" ,"))
             if person is None and bare != item:

@@ -172,7 +172,11 @@ def _headed_item(who: str, state: str, org: str, known: tuple[str, ...]) -> Pers
     """The person of a list line headed by its state, after the colon: "King X III", "Ambassador X, Special
     Envoy of ...", "X, Minister of ...": the state is the line's head, the title the words before the name or
     after its comma."""
+    who = _RANK.sub("", who)
     name, _, title = who.partition(",")
+    after = _TITLE_AFTER.search(name) if not title else None
+    if after and len(name[: after.start()].split()) >= 2:
+        name, title = name[: after.start()], after.group("title")  # "X Y Prime Minister": the title after
     lead = _LEAD_TITLE.match(name)
     if lead:
         name, title = (
@@ -193,18 +197,41 @@ def _headed_item(who: str, state: str, org: str, known: tuple[str, ...]) -> Pers
     return Person(written=written, name=written, known=False, closest=(), role=title.strip(), party=state)
 
 
+# the styles before a person's name in an official list: "H.E.", "His Excellency", "Rt. Hon.", "The Right
+# Honourable", "Dr. the Hon.", "His Majesty"
+_STYLE_START = (
+    r"(?:H\.\s?E\b|H\.\s?M\b|His\s+|Her\s+|Their\s+|(?:The\s+)?(?:Rt\.?|Right)\s+Hon|(?:The\s+)?Hon(?:\.|\b|ourable|orable)"
+    r"|Dr\.?\s+the\s+(?:Rt\.?\s+|Right\s+)?Hon)"
+)
+_STYLE = re.compile(
+    r"^(?:(?:The\s+|the\s+)?(?:Rt\.?\s+|Right\s+)?(?:Hon\.|Hon\b|Honourable|Honorable)\s*"
+    r"|Dr\.?\s+the\s+(?:Rt\.?\s+|Right\s+)?(?:Hon\.|Hon\b|Honourable|Honorable)\s*"
+    r"|H\.\s?E\.?\s*,?\s*|H\.\s?M\.?\s+|(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)\s+)+"
+)
+# abbreviated ranks and academic titles before a name: "Lt. Gen. X", "Prof. X", "Eng. X" (the name is X)
+_RANK = re.compile(r"\b(?:Lt|Lieut|Gen|Maj|Col|Brig|Adm|Capt|Cdr|Prof|Dr|Engr?|Amb|Rev)\.\s*(?=[A-Z])")
+# a title after the name with no comma: "X Y Prime Minister"
+_TITLE_AFTER = re.compile(
+    r"\s+(?P<title>(?:(?:Deputy|Vice|Acting)[\s-]+)?(?:President|Prime\s+Minister|King|Queen|Emir|Sultan|Premier|Chancellor"
+    r"|Minister\s+(?:of|for)\s+[A-Z][\w ,&'’-]+))$"
+)
+
+
 def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | None:
     """The person of an attendance or appointment item, or None when it names no one."""
+    raw = item.strip()
+    item = re.sub(r"[\s,;]+(?:and|or)$", "", item.strip(" ,;:."))  # "X, President of A; and": the list's last joint
     item = strip_honorifics(
-        re.sub(r"^(?:and|as well as|i\.e\.|namely|including)\s+", "", item.strip(" ,;:."))
+        _STYLE.sub("", re.sub(r"^(?:and|as well as|i\.e\.|namely|including)\s+", "", item.strip(" ,;:.")))
     )
+    item = _RANK.sub("", item)
     item = re.sub(r"\s*\((?:Ret|retd?|ret'd|retired)\.?\)\s*$", "", item)  # "General X (Ret.)": a rank's mark
     # "Prime Minister of X Dr the Hon. Y", "the Rt Hon. Y": an honorific inside the item, before the name
     item = re.sub(
-        r"\s(?:Dr\.?\s+)?(?:the\s+)?(?:Rt\.?\s+|Right\s+)?(?:Hon\.|Hon\b|Honourable|Honorable)\s+(?=[A-Z])",
+        r"(?:^|\s)(?:Dr\.?\s+)?(?:the\s+)?(?:Rt\.?\s+|Right\s+)?(?:Hon\.|Hon\b|Honourable|Honorable)\s+(?=[A-Z])",
         " ",
         item,
-    )
+    ).strip()
     if re.match(r"(?:They|We|It|He|She)\s+(?:also\s+)?[a-z]+(?:ed|s)?\b", item):
         return None  # "They adopted the Bangkok Declaration": an item that tells an act, not a person
     by = re.match(r"^(?P<state>(?:The\s+|the\s+)?[A-Z][^,;()]{1,50}?)\s+by\s+(?P<who>[A-Z].+)$", item)
@@ -221,13 +248,30 @@ def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | Non
             if who is not None:
                 return replace(who, party=states[0].value, role=title.strip() or who.role)
     headed = re.match(
-        r"^(?P<state>(?:The\s+|the\s+)?[A-Z][^:;,()]{1,50}?)\s*(?::|\s[–—]|\s-)\s+(?P<who>[A-Z].+)$", item
+        r"^(?P<state>(?:The\s+|the\s+)?[A-Z][^:;,()]{1,50}?)\s*(?::|\s[–—]|\s-|(?=\s+" + _STYLE_START + r"))\s+(?P<who>[A-Z].+)$",
+        item,
     )
+    if headed is None and (styled := re.match(r"^(?P<state>[A-Z][^:;,()]{1,50}?)\s+(?=" + _STYLE_START + ")", raw)):
+        # "Angola H.E. President X", "Lesotho The Rt. Hon. Prime Minister, Mr. Y": a list line headed by its
+        # state, the style of the person right after it (the style is stripped from ``item`` already)
+        named = re.sub(r"^St\.?\s+", "Saint ", styled.group("state"))
+        states = [p for p in find_parties(named, exclude=[org]) if is_state(p.value)]
+        if states and states[0].start == 0 and states[0].end >= len(named.rstrip()) - 1:
+            return parse_item(raw[styled.end() :], org, known) and _headed_item(
+                re.sub(r"^(?:The|the)\s+", "", strip_honorifics(_STYLE.sub("", raw[styled.end() :].strip(" ,;:.")))),
+                states[0].value,
+                org,
+                known,
+            )
     if headed:  # "Lesotho: Prime Minister X", "Zambia - X, Minister of ...": a list line headed by its state
         named = re.sub(r"^St\.?\s+", "Saint ", re.sub(r"^(?:The|the)\s+", "", headed.group("state")))
         states = [p for p in find_parties(named, exclude=[org]) if is_state(p.value)]
         if states and states[0].start == 0 and states[0].end >= len(named.rstrip()) - 1:
             return _headed_item(headed.group("who"), states[0].value, org, known)
+        if re.fullmatch(r"[A-Z]{2,5}", named.strip()):
+            # "DRC : President X": a head the party table does not know; the person without a party
+            who = parse_item(headed.group("who"), org, known)
+            return replace(who, party=None) if who is not None and not who.party else who
     if _ON_BEHALF.search(item):
         return None
     represented = _FOR_PARTY.search(item)

@@ -111,9 +111,10 @@ class Document:
             bounds.append(match.end())
         for match in re.finditer(r"[;:][ \t]*\n", self.text):  # lines of a list ended by ";", and its intro
             bounds.append(match.end())
-        for match in re.finditer(r":[ \t]*\n((?:[^\n]+\n?)+)", self.text):
+        for match in re.finditer(r":[ \t]*\n(?:[ \t]*\n)*((?:[^\n]*\S[^\n]*\n?)+)", self.text):
             # the lines under an intro ending in ":" up to a blank line, unmarked: each line an item
-            # ("Present at the meeting were:" then "Name, President of X" line by line)
+            # ("Present at the meeting were:" then "Name, President of X" line by line; a blank line may
+            # stand between the intro and its lines)
             lines = [line for line in match.group(1).split("\n") if line.strip()]
             if len(lines) < 2 or any(
                 len(line) > 160 or not re.match(r"\s*[\W\dA-Z]", line) for line in lines

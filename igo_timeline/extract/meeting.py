@@ -35,7 +35,7 @@ from igo_timeline.extract.names import (
 from igo_timeline.extract.people import Person, parse_item, person_like
 from igo_timeline.extract.places import capital_of, city
 from igo_timeline.extract.records import Candidate
-from igo_timeline.extract.text import Passage
+from igo_timeline.extract.text import Passage, is_byline
 
 _HELD = re.compile(
     r"\b(?:was|were|has been|had been|is being|are being)\s+(?:held|convened|opened|hosted|organi[sz]ed)\b"
@@ -885,6 +885,7 @@ def find_meeting(ctx: Context) -> list[Candidate]:
     opening: Passage | None = None
     date: DateMatch | None = None
     body = place = None
+    around: list[Passage] = []
     named_elsewhere: bool | None = None
     for passage in sentences[:14]:
         text = passage.norm
@@ -1027,7 +1028,14 @@ def find_meeting(ctx: Context) -> list[Candidate]:
                         date = None
         place = _place(ctx, text)
         k = sentences.index(passage)
-        for other in sentences[max(0, k - 2) : k + 2]:
+        # the sentences next to it, a byline or a date line between them not counted ("Headline / By X, Nov 12,
+        # 2011 / The summit concluded ... in Addu"), and the headline above it when the text opens with it
+        told = [s for s in sentences if not is_byline(s)]
+        j = told.index(passage) if passage in told else k
+        around = told[max(0, j - 2) : j + 2]
+        if j > 0 and told[0] not in around and told[0].end <= passage.start and j <= 4:
+            around.append(told[0])
+        for other in around:
             if place is None and other is not passage and not _NOT_THIS.search(other.norm):
                 place = _place(ctx, other.norm, here=False)
         if place is None and not _VIRTUAL.search(text) and ctx.anchor.place and city(ctx.anchor.place):
@@ -1104,11 +1112,16 @@ def find_meeting(ctx: Context) -> list[Candidate]:
                 hosts = [p.value for p in find_parties(ctx.anchor.region) if is_state(p.value)]
                 if hosts:
                     event["host"] = hosts[0]
-    beside = _PLACE_STATE.search(opening.norm)
-    if "host" not in event and place and beside and beside.group("place") == place:
-        named_state = _state_of(beside.group("state"))
-        if named_state:
-            event["host"] = named_state  # "in Djibloho, Equatorial Guinea"
+    if "host" not in event and place:
+        for said in [opening, *around]:  # "in Djibloho, Equatorial Guinea", "in the Addu city in Maldives"
+            beside = next(
+                (b for rx in (_PLACE_STATE, _PLACE_IN_STATE) for b in rx.finditer(said.norm) if b.group("place") == place),
+                None,
+            )
+            named_state = _state_of(beside.group("state")) if beside else None
+            if named_state:
+                event["host"] = named_state
+                break
     acting = _ACTING_HOST.search(opening.norm)
     if "host" not in event and acting:
         who = [p for p in find_parties(acting.group("who"), exclude=[ctx.org]) if is_state(p.value)]
@@ -1499,6 +1512,16 @@ def _place(ctx: Context, text: str, here: bool = True) -> str | None:
         return beside.group(
             "place"
         )  # "in Djibloho, Equatorial Guinea": a town the gazetteer lacks, by its state
+    for m in _PLACE_IN_STATE.finditer(text):
+        place = m.group("place")
+        if (
+            _state_of(m.group("state"))
+            and not find_parties(place)
+            and not [p for p in find_parties(f"{place} of {m.group('state')}") if p.start == 0]
+            and place.split()[-1] not in _NOT_A_TOWN
+        ):
+            return place  # "in the Addu city in Maldives", "in Kulhudhuffushi of the Maldives": a town the
+            # gazetteer lacks, by the state it lies in
     for m in _IN_PLACE.finditer(text):
         if re.search(
             r"\b(?:situation|crisis|conflict|developments|events|coup|elections?|transition)\s+$",
@@ -1525,6 +1548,20 @@ def _place(ctx: Context, text: str, here: bool = True) -> str | None:
 
 _PLACE_STATE = re.compile(
     rf"\b(?:in|at)\s+(?P<place>[A-Z][\w'’.-]*(?:[ -]{_PARTICLE}[A-Z][\w'’.-]*){{0,2}}),\s+(?P<state>[A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+|the\s+)*[A-Z][\w'’-]*){{0,3}})(?=\s*[,.;]|\s+(?:on|in|from|at|for|last|this)\b)"
+)
+
+
+_PLACE_IN_STATE = re.compile(
+    rf"\b(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:[ -]{_PARTICLE}[A-Z][\w'’.-]*){{0,2}})"
+    r"(?:\s+(?:city|town|atoll|island|resort))?\s+(?:in|of)\s+(?:the\s+)?"
+    r"(?P<state>[A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+|the\s+)*[A-Z][\w'’-]*){0,3})(?=\s*[,.;]|\s+(?:on|in|from|at|for|last|this|after|with|to)\b|\s*$)"
+)
+# the heads of institutions and of the meeting itself: "at the University of Ghana" is no town of Ghana
+_NOT_A_TOWN = frozenset(
+    "University Embassy Ministry Parliament Bank Office Secretariat Government President Presidency Republic Kingdom"
+    " Commission Council Assembly Hall Centre Center Palace Hotel House Museum School Institute College Academy"
+    " Court Union Summit Conference Forum Heads Head State States Minister Ministers People Federation Authority"
+    " Committee Board Session Meeting Capital Capitals Leaders Leader Chair Chairman Chairperson".split()
 )
 
 

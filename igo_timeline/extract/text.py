@@ -30,6 +30,23 @@ _NOT_AN_END = re.compile(
 )
 # a list item on a line of its own ("- on granting ...;", "1. Decision ...",
 # "• the Astana Declaration") is a unit of its own, as a sentence is
+# a line that tells who wrote the text or when it was issued, not what happened: "By Jane Roe Nov 12, 2011 | |",
+# "12 November 2011", "Addu City, 12 November 2011", "Posted: 2011-11-12 10:42", "March 9, 2018 10:42 AM"; it is a
+# unit of its own, so that its day is never read as the day of the sentence next to it (a headline above, the
+# lede below, when no blank line or full stop parts them)
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DAY_WRITTEN = (
+    rf"(?:(?:[A-Z][a-z]+day,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})"
+)
+_BYLINE = re.compile(
+    r"^[ \t]*(?:"
+    rf"By\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w.'’-]*(?:\s*[,|–—-]?\s*(?:{_DAY_WRITTEN})[^\n]{{0,40}}|\s*[|,]?[ \t]*)"
+    rf"|(?:(?:Posted|Published|Updated|Date|Issued)(?:\s+on)?\s*:?\s*)?(?:[A-Z][\w .'’-]{{1,40}},\s+)?(?:{_DAY_WRITTEN})"
+    r"(?:[\s,|–—-]+(?:\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?|\|))*"
+    r")[ \t|]*$",
+    re.M,
+)
 _ITEM = re.compile(r"\n[ \t]*(?=(?:[-–—•*▪·]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s)")
 
 
@@ -109,6 +126,9 @@ class Document:
                 bounds.append(match.end())
         for match in _ITEM.finditer(self.text):
             bounds.append(match.end())
+        for match in _BYLINE.finditer(self.text):
+            if match.group().strip():
+                bounds += [match.start(), match.end()]
         for match in re.finditer(r"[;:][ \t]*\n", self.text):  # lines of a list ended by ";", and its intro
             bounds.append(match.end())
         for match in re.finditer(r":[ \t]*\n(?:[ \t]*\n)*((?:[^\n]*\S[^\n]*\n?)+)", self.text):
@@ -139,6 +159,12 @@ class Document:
             if e > s:
                 out.append(Passage(self.text, s, e))
         return out
+
+
+def is_byline(passage: Passage) -> bool:
+    """Whether a passage is a byline or a date line of its own ("By Jane Roe Nov 12, 2011", "Addu City, 12
+    November 2011"): it tells who wrote the text and when, nothing about the meeting."""
+    return _BYLINE.fullmatch(passage.quote) is not None
 
 
 def normalize(text: str) -> str:

@@ -44,6 +44,10 @@ _HELD = re.compile(
     r"|\bwrapped up\b|\bconcluded\b|\bclosed\b|\bended\b|\bis under\s?way\b|\bwas under\s?way\b|\bwas the venue\b|\bplayed host\b"
     r"|\b(?:opens|meets|convenes|gathers|sits)\s+(?:today|here|this\s+\w+|on\s+\w+|in|at)\b"  # "opens today in the capital"
     r"|\b(?:ends|closes|concludes)\s+(?:today|here|this\s+\w+)\b"  # "the three-week Congress, which ends today"
+    # "The summit came to a close on Thursday", "drew to an end", "wound up", "adjourned"; a headline's "Summit
+    # ends in Honiara"
+    r"|\b(?:came|comes|drew|draws|was\s+brought|were\s+brought)\s+to\s+(?:a\s+|an\s+)?(?:close|end)\b|\bwound\s+up\b|\badjourned\b"
+    r"|\b(?:ends|closes|concludes|opens)\s+in\s+(?-i:[A-Z])"
     r"|\bsat\s+(?:for\s+(?:\w+\s+)?(?:days?|weeks?)|in\s+(?:plenary|session)|from|until)\b"  # "The Council sat for two days"
     # "Leaders suspended Syria early on Thursday, at the close of an extraordinary summit in the holy city"
     r"|\b(?:at|on|by)\s+the\s+(?:close|end|closing|conclusion|opening|start)\s+of\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|conference|congress|assembly|sitting)\b"

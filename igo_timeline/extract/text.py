@@ -39,11 +39,12 @@ _DAY_WRITTEN = (
     rf"(?:(?:[A-Z][a-z]+day,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})"
 )
+_STAMP = r"(?:(?:Posted|Published|First\s+published|Updated|Last\s+updated|Last\s+modified|Date|Dated|Issued|Filed|Released)(?:\s+on)?)"
 _BYLINE = re.compile(
     r"^[ \t]*(?:"
     rf"By\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w.'’-]*(?:\s*[,|–—-]?\s*(?:{_DAY_WRITTEN})[^\n]{{0,40}}|\s*[|,]?[ \t]*)"
-    rf"|(?:(?:Posted|Published|Updated|Date|Issued)(?:\s+on)?\s*:?\s*)?(?:[A-Z][\w .'’-]{{1,40}},\s+)?(?:{_DAY_WRITTEN})"
-    r"(?:[\s,|–—-]+(?:\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?|\|))*"
+    rf"|(?:{_STAMP}\s*:?\s*)?(?:[A-Z][\w .'’-]{{1,40}},\s+)?(?:{_DAY_WRITTEN})"
+    rf"(?:[\s,|–—-]+(?:\d{{1,2}}[:.]\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{{2,4}})?|\||{_STAMP}\s*:?\s*(?:{_DAY_WRITTEN})))*"
     r")[ \t|]*$",
     re.M,
 )
@@ -159,6 +160,11 @@ class Document:
             if e > s:
                 out.append(Passage(self.text, s, e))
         return out
+
+
+def is_byline_text(line: str) -> bool:
+    """Whether a line is a byline or a date line of its own (see :func:`is_byline`)."""
+    return _BYLINE.fullmatch(line.strip("\r\n")) is not None
 
 
 def is_byline(passage: Passage) -> bool:

@@ -1474,6 +1474,16 @@ def _place(ctx: Context, text: str, here: bool = True) -> str | None:
         found = find_parties(capital.group("state"))
         if found and is_state(found[0].value) and capital_of(found[0].value):
             return capital_of(found[0].value)
+    for m in _PLACE_IN_STATE.finditer(text):
+        place = m.group("place")
+        if (
+            _state_of(m.group("state"))
+            and not find_parties(place)
+            and not [p for p in find_parties(f"{place} of {m.group('state')}") if p.start == 0]
+            and place.split()[-1] not in _NOT_A_TOWN
+        ):
+            return place  # "in the Addu city in Maldives", "in Kulhudhuffushi of the Maldives": a town the
+            # gazetteer lacks, by the state it lies in
     for rx in (_HOSTED, _CITY_OF):
         for m in rx.finditer(text):
             words = m.group("place").split()
@@ -1516,16 +1526,6 @@ def _place(ctx: Context, text: str, here: bool = True) -> str | None:
         return beside.group(
             "place"
         )  # "in Djibloho, Equatorial Guinea": a town the gazetteer lacks, by its state
-    for m in _PLACE_IN_STATE.finditer(text):
-        place = m.group("place")
-        if (
-            _state_of(m.group("state"))
-            and not find_parties(place)
-            and not [p for p in find_parties(f"{place} of {m.group('state')}") if p.start == 0]
-            and place.split()[-1] not in _NOT_A_TOWN
-        ):
-            return place  # "in the Addu city in Maldives", "in Kulhudhuffushi of the Maldives": a town the
-            # gazetteer lacks, by the state it lies in
     for m in _IN_PLACE.finditer(text):
         if re.search(
             r"\b(?:situation|crisis|conflict|developments|events|coup|elections?|transition)\s+$",
@@ -1565,7 +1565,8 @@ _NOT_A_TOWN = frozenset(
     "University Embassy Ministry Parliament Bank Office Secretariat Government President Presidency Republic Kingdom"
     " Commission Council Assembly Hall Centre Center Palace Hotel House Museum School Institute College Academy"
     " Court Union Summit Conference Forum Heads Head State States Minister Ministers People Federation Authority"
-    " Committee Board Session Meeting Capital Capitals Leaders Leader Chair Chairman Chairperson".split()
+    " Committee Board Session Meeting Capital Capitals Leaders Leader Chair Chairman Chairperson Province Region"
+    " District Prefecture County Governorate Ministers' Foreign Affairs".split()
 )
 
 

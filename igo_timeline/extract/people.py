@@ -173,6 +173,13 @@ def _headed_item(who: str, state: str, org: str, known: tuple[str, ...]) -> Pers
     Envoy of ...", "X, Minister of ...": the state is the line's head, the title the words before the name or
     after its comma."""
     who = _RANK.sub("", who)
+    # "Prime Minister, Mr. X": the title, a comma, then the name
+    who = re.sub(
+        r"^(?P<t>(?:(?:Deputy|Vice|Acting)[\s-]+)?(?:President|Prime\s+Minister|King|Queen|Emir|Sultan|Premier|Chancellor)),\s+"
+        r"(?:(?:Mr|Mrs|Ms|Dr|Madam|Mme)\.?\s+)?(?=[A-Z])",
+        r"\g<t> ",
+        who,
+    )
     name, _, title = who.partition(",")
     after = _TITLE_AFTER.search(name) if not title else None
     if after and len(name[: after.start()].split()) >= 2:

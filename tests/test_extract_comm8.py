@@ -1,0 +1,258 @@
+"""Issue 14, seventh session, fixer comm8: official communiqués with numbered paragraphs and their lists of
+attendance, the meeting's days from the lede rather than a byline, the place from the headline or from a town
+the gazetteer lacks.
+
+Every text here is invented (organizations, towns and persons included where they are not states); none is a
+sentence of a real page or of a held-out set.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from igo_timeline.extract import extract
+from igo_timeline.extract.text import Document, is_byline_text
+
+
+def _meeting(text: str, org: str = "zbc", published: str | None = None) -> dict:
+    found = [c for c in extract(text, org, "t", published=published) if c.type == "MeetingHeld"]
+    assert found, "no meeting found"
+    return found[0].event
+
+
+def _people(event: dict) -> dict[str, tuple[str | None, str | None]]:
+    return {p["person"]: (p.get("role"), p.get("party")) for p in event.get("participants", [])}
+
+
+# --- class 1: a numbered communiqué's list of who attended -------------------------------------------------
+
+STATE_HEADED = """COMMUNIQUE OF THE 9TH ORDINARY SUMMIT OF THE ZAMBEZI BASIN COMMUNITY
+
+1. The 9th Ordinary Summit of Heads of State and Government of the Zambezi Basin Community (ZBC) was held in Kariba, Republic of Zimbabwe, on 6th and 7th May 2021.
+
+2. Summit was attended by the following Heads of State and Government and or their representatives:
+
+Botswana : H.E. President Lt. Gen. Kagiso Modise Tau
+Malawi : H.E. President Prof. Chimwemwe Banda
+Mauritius : Dr. the Rt. Honourable Ravi Seenath Prime Minister
+Namibia : Hon. Vice President Dr. Ndapewa Shikongo
+Eswatini : Rt. Hon. Sipho Nkosinathi Dlamini, Prime Minister
+Zambia  : H.E.  President Mwila Chanda
+
+3. Summit was also attended by the Executive Secretary of ZBC.
+"""
+
+
+def test_state_headed_lines_after_a_blank_line_are_each_a_person() -> None:
+    event = _meeting(STATE_HEADED)
+    people = _people(event)
+    assert people == {
+        "Kagiso Modise Tau": ("President", "BWA"),
+        "Chimwemwe Banda": ("President", "MWI"),
+        "Ravi Seenath": ("Prime Minister", "MUS"),
+        "Ndapewa Shikongo": ("Vice President", "NAM"),
+        "Sipho Nkosinathi Dlamini": ("Prime Minister", "SWZ"),
+        "Mwila Chanda": ("President", "ZMB"),
+    }
+    assert (event["date"], event["place"], event["host"]) == ("2021-05-06/2021-05-07", "Kariba", "ZWE")
+
+
+NAME_FIRST_LINES = """FINAL COMMUNIQUE
+
+1. The Eleventh Ordinary Session of the Authority of Heads of State and Government of the Coastal States Union (CSU) was held on 4 December 2022 in Lome, Togolese Republic, under the chairmanship of H.E. Mr Kodjo Amavi Mensah, President of the Togolese Republic and current Chair of the Authority.
+
+2. The Session was attended by the following Heads of State and Government or their duly mandated representatives:
+H.E. Mr Kodjo Amavi Mensah, President of the Togolese Republic;
+H. E. Mrs Adwoa Serwaa Boateng, President of the Republic of Ghana;
+Hon. Fatou Ceesay Jallow, Vice-President of the Republic of The Gambia;
+Rt. Hon. Ibrahim Kamara Sesay, Minister of Foreign Affairs of the Republic of Sierra Leone; and
+H.E. Ousmane Traore Diallo, Ambassador of the Republic of Senegal in Togo.
+"""
+
+
+def test_name_first_lines_with_styles_and_a_closing_and() -> None:
+    event = _meeting(NAME_FIRST_LINES, org="csu")
+    people = _people(event)
+    assert people["Adwoa Serwaa Boateng"] == ("President", "GHA")
+    assert people["Fatou Ceesay Jallow"] == ("Vice-President", "GMB")
+    assert people["Ibrahim Kamara Sesay"][1] == "SLE"
+    assert not any(name.startswith(("Rt", "Hon", "H.", "Mr")) for name in people)
+    assert all(role and "; and" not in role for role, _ in people.values())
+    # the chair's apposition names the chair's state
+    assert event["chair"] == {"person": "Kodjo Amavi Mensah", "role": "President", "party": "TGO"}
+
+
+RUN_ON = (
+    "1. The 3rd Extraordinary Summit of the Great Rift Authority was held in Entebbe, Uganda, on 2 August 2020.\n\n"
+    "2. The following Heads of State or their representatives participated in the Summit: H.E. Okello Mugisha Atim, "
+    "President of the Republic of Uganda; H.E. Abdi Warsame Yusuf, President of the Republic of Djibouti; "
+    "Hon. Akech Deng Majok, Minister of Foreign Affairs of the Republic of South Sudan.\n"
+)
+
+
+def test_run_on_list_separated_by_semicolons() -> None:
+    people = _people(_meeting(RUN_ON, org="gra"))
+    assert people == {
+        "Okello Mugisha Atim": ("President", "UGA"),
+        "Abdi Warsame Yusuf": ("President", "DJI"),
+        "Akech Deng Majok": ("Minister of Foreign Affairs", "SSD"),
+    }
+
+
+COUNTRY_THEN_STYLE = """The 21st Summit of the Lakes Rim Association
+
+1. The Summit of the Lakes Rim Association was held in Kisumu, Republic of Kenya, from 11 to 12 October 2018.
+
+2. The Summit was attended by the following Heads of State:
+
+Kenya H.E. President Otieno Wafula Barasa
+Lesotho The Rt. Hon. Prime Minister, Mr. Thabo Letsie Mokhehle
+Rwanda H.E. President Jean Bosco Uwimana
+"""
+
+
+def test_lines_headed_by_a_state_with_no_separator_before_the_style() -> None:
+    people = _people(_meeting(COUNTRY_THEN_STYLE, org="lra"))
+    assert people["Otieno Wafula Barasa"] == ("President", "KEN")
+    assert people["Thabo Letsie Mokhehle"][1] == "LSO"
+    assert people["Jean Bosco Uwimana"] == ("President", "RWA")
+
+
+def test_an_abbreviated_state_the_table_lacks_keeps_the_person_without_a_party() -> None:
+    text = STATE_HEADED.replace("Malawi : H.E. President Prof. Chimwemwe Banda", "ZZQ : H.E. President Chimwemwe Banda")
+    people = _people(_meeting(text))
+    assert people["Chimwemwe Banda"] == ("President", None)  # never a party guessed, never a role of "ZZQ :"
+
+
+def test_the_chair_with_style_and_apposition() -> None:
+    for wording, party in [
+        ("The Summit was chaired by H.E. Dr. Lerato Kgosi Molefe, President of the Republic of Botswana and Chairperson of ZBC.", "BWA"),
+        ("The meeting was presided over by H.E. Mr. Tendai Moyo Chikore, President of the Republic of Zimbabwe and outgoing Chairman of the Community.", "ZWE"),
+        ("3. The Summit took place under the chairmanship of Rt. Hon. Palesa Mokoena Ntsane, Prime Minister of the Kingdom of Lesotho and current Chair of ZBC.", "LSO"),
+    ]:
+        text = (
+            "1. The 5th Ordinary Summit of the Zambezi Basin Community was held in Harare, Zimbabwe, on 9 May 2019.\n\n"
+            f"2. {wording}\n"
+        )
+        chair = _meeting(text)["chair"]
+        assert chair["party"] == party, wording
+        assert not chair["person"].startswith(("Dr", "Mr", "Rt", "H.")), chair
+
+
+def test_an_unparsed_line_is_not_a_person_and_the_list_is_no_decision() -> None:
+    # a list under "attended by the following" that names organizations only: no person, no party guessed
+    text = (
+        "1. The 7th Summit of the Zambezi Basin Community was held in Maun, Botswana, on 3 June 2017.\n\n"
+        "2. The Summit was also attended by the following organisations:\n"
+        "African Development Bank;\nUnited Nations Economic Commission for Africa.\n"
+    )
+    assert _people(_meeting(text)) == {}
+
+
+# --- class 2: the meeting's days from the lede, not the byline ----------------------------------------------
+
+
+def test_byline_day_is_the_texts_day_not_the_meetings() -> None:
+    for text, want in [
+        (
+            "Lagoon States summit closes with four accords\nBy Tevita Fonua Nov 12, 2011 | |\n"
+            "The 9th Lagoon States Summit concluded on a high note this evening on 11 November in the Nukualofa city in Tonga.\n",
+            "2011-11-11",
+        ),
+        (
+            "Atoll leaders end talks\nPosted on 14 March 2019\n"
+            "The leaders of the Pacific Atolls Forum met on 11 and 12 March in Apia for their annual summit.\n",
+            "2019-03-11/2019-03-12",
+        ),
+        (  # a wording unlike any page read: two stamps on one line, the meeting across a month's end
+            "Atolls summit wraps up\nFiled 3 October 2022 | Updated 4 October 2022\n"
+            "The heads of state gathered in Suva on 30 September and 1 October for the summit of the Pacific Atolls Forum.\n",
+            "2022-09-30/2022-10-01",
+        ),
+    ]:
+        assert _meeting(text, org="paf")["date"] == want, text
+
+
+def test_byline_lines_are_units_of_their_own() -> None:
+    for line in [
+        "By Tevita Fonua Nov 12, 2011 | |",
+        "Filed 3 October 2022 | Updated 4 October 2022",
+        "March 9, 2018 10:42 AM",
+        "Nukualofa, 12 November 2011",
+        "Posted: 2020-06-01 08:30",
+    ]:
+        assert is_byline_text(line), line
+    for line in [
+        "By the end of the summit, the leaders had adopted four accords.",
+        "The 9th Lagoon States Summit concluded on 11 November 2011.",
+        "By 12 November 2011 every member had signed.",
+    ]:
+        assert not is_byline_text(line), line
+    doc = Document("Headline of the day\nBy Tevita Fonua Nov 12, 2011\nThe summit ended on 11 November.\n")
+    assert [p.norm for p in doc.sentences] == [
+        "Headline of the day",
+        "By Tevita Fonua Nov 12, 2011",
+        "The summit ended on 11 November.",
+    ]
+
+
+def test_a_stamp_line_anchors_relative_days() -> None:
+    text = "Forum summit ends in Honiara\nBy Mere Tuilagi\nMarch 9, 2018 10:42 AM\nThe Pacific Atolls Forum summit came to a close on Thursday with a call for climate finance.\n"
+    event = _meeting(text, org="paf")
+    assert event["date"] == "2018-03-08"  # the Thursday before Friday 9 March 2018
+
+
+# --- class 3: the place from the headline, or a town the gazetteer lacks by its state ----------------------
+
+
+def test_place_from_the_headline_when_the_lede_names_none() -> None:
+    for text, place, host in [
+        ("Forum summit ends in Honiara\nBy Mere Tuilagi\nMarch 9, 2018 10:42 AM\nThe Pacific Atolls Forum summit came to a close on Thursday.\n", "Honiara", "SLB"),
+        ("Island forum summit ends in Victoria\n\nMarch 9, 2018\n\nThe leaders of the Indian Ocean Islands Forum concluded their two-day summit today.\n", "Victoria", "SYC"),
+        ("Atoll leaders wrap up their summit in Apia\n2019-03-14 08:30\nThe leaders of the Pacific Atolls Forum concluded their summit today.\n", "Apia", "WSM"),
+    ]:
+        event = _meeting(text, org="paf")
+        assert (event.get("place"), event.get("host")) == (place, host), text
+
+
+def test_a_town_the_gazetteer_lacks_by_the_state_it_lies_in() -> None:
+    for sentence, place, host in [
+        ("The 9th Lagoon States Summit concluded on 11 November 2011 in the Hithadhoo city in Maldives.", "Hithadhoo", "MDV"),
+        ("The Lagoon States Summit was held on 11 November 2011 at Kulhudhuffushi of the Maldives.", "Kulhudhuffushi", "MDV"),
+        ("Leaders met on 11 November 2011 in the Ngerulmud town of Palau for the Lagoon States Summit.", "Ngerulmud", "PLW"),
+    ]:
+        event = _meeting(sentence, org="lss")
+        assert (event.get("place"), event.get("host")) == (place, host), sentence
+
+
+def test_an_institution_of_a_state_is_no_town() -> None:
+    event = _meeting("The Lagoon States Summit was held on 11 November 2011 at the University of Ghana.", org="lss")
+    assert event.get("place") != "University"
+    assert event.get("host") in (None, "GHA")
+
+
+# --- laws ------------------------------------------------------------------------------------------------
+
+_LINES = [
+    "Botswana : H.E. President Kagiso Modise Tau",
+    "Malawi : H.E. President Chimwemwe Banda",
+    "Namibia : Hon. Vice President Ndapewa Shikongo",
+    "Eswatini : Rt. Hon. Sipho Nkosinathi Dlamini, Prime Minister",
+    "Zambia : H.E. President Mwila Chanda",
+]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.permutations(_LINES), st.sampled_from(["\n", "\n\n"]))
+def test_the_order_of_list_lines_changes_no_attendance(lines: list[str], gap: str) -> None:
+    text = (
+        "1. The 9th Ordinary Summit of the Zambezi Basin Community was held in Kariba, Zimbabwe, on 6 May 2021.\n\n"
+        f"2. Summit was attended by the following Heads of State and Government:{gap}" + "\n".join(lines) + "\n"
+    )
+    found = extract(text, "zbc", "t")
+    people = _people(found[0].event)
+    assert set(people) == {"Kagiso Modise Tau", "Chimwemwe Banda", "Ndapewa Shikongo", "Sipho Nkosinathi Dlamini", "Mwila Chanda"}
+    for c in found:
+        for source in [c.event["source"], *c.event.get("more_sources", [])]:
+            assert text[source["start"] : source["end"]] == source["quote"]

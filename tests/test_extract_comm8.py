@@ -256,3 +256,44 @@ def test_the_order_of_list_lines_changes_no_attendance(lines: list[str], gap: st
     for c in found:
         for source in [c.event["source"], *c.event.get("more_sources", [])]:
             assert text[source["start"] : source["end"]] == source["quote"]
+
+
+def test_those_who_held_the_sitting_attended_it() -> None:
+    for text, want in [
+        (
+            "The Lakes Rim Community Heads of State, their Excellencies President Dr. Joseph Mwakasege of the United "
+            "Republic of Tanzania, President Okello Mugisha Atim of the Republic of Uganda, and H.E. Dr. Pierre Ndayizeye, "
+            "2nd Vice President of the Republic of Burundi, held the 15th Ordinary Summit of the Lakes Rim Community Heads "
+            "of State at the Serena Lodge in Arusha, Tanzania on 2nd March, 2016.",
+            {"Joseph Mwakasege": "TZA", "Okello Mugisha Atim": "UGA", "Pierre Ndayizeye": "BDI"},
+        ),
+        (
+            "1. The Heads of State and Government of the Great Rift Authority, President Mwangi Kariuki Njoroge of the "
+            "Republic of Kenya; President Abdi Warsame Yusuf of the Republic of Djibouti; and Prime Minister Hiwot "
+            "Alemu Desta of the Federal Democratic Republic of Ethiopia convened their 41st Extraordinary Summit in "
+            "Nairobi on 12 July 2023.",
+            {"Mwangi Kariuki Njoroge": "KEN", "Abdi Warsame Yusuf": "DJI", "Hiwot Alemu Desta": "ETH"},
+        ),
+        (  # a wording unlike any page read: "Leaders" as the head noun, a virtual sitting
+            "The Coral Sea Forum Leaders, Prime Minister Tavita Leleua of Samoa and Prime Minister Sione Vaipulu of "
+            "Tonga, held a virtual summit on 5 May 2021.",
+            {"Tavita Leleua": "WSM", "Sione Vaipulu": "TON"},
+        ),
+    ]:
+        people = _people(_meeting(text, org="lrc"))
+        assert {k: v[1] for k, v in people.items()} == want, text
+
+
+def test_who_held_a_meeting_elsewhere_is_not_read_as_attending() -> None:
+    # no list of persons before "held": nobody is read from the sentence
+    text = "The Heads of State of the Lakes Rim Community, meeting in Arusha, held the 15th Ordinary Summit on 2 March 2016."
+    assert _people(_meeting(text, org="lrc")) == {}
+
+
+def test_style_without_its_last_stop_before_the_chair() -> None:
+    text = (
+        "ENTEBBE, 4th of June 2015 The Great Rift Authority Heads of State and Government held its 30th extraordinary "
+        "summit in Entebbe, Uganda on 4th of June 2015, under the Chairmanship of H.E Mr. Okello Mugisha Atim, the "
+        "President of the Republic of Uganda and current Chairperson of the Assembly.\n"
+    )
+    assert _meeting(text, org="gra")["chair"] == {"person": "Okello Mugisha Atim", "role": "President", "party": "UGA"}

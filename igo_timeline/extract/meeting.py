@@ -1624,7 +1624,9 @@ def _meeting_name(sentence: str) -> str | None:
 
 # styles and ranks written with a full stop ("H.E.", "Dr.", "Rt. Hon.", "Lt. Gen."): blanked (same length) before
 # the chair is read, so that the stop ends no item
-_STYLE_ABBR = re.compile(r"\b(?:H\.\s?E|H\.\s?M|Dr|Mr|Mrs|Ms|Prof|Lt|Gen|Rt|Hon|Amb|Engr?|Maj|Col|Brig|Capt)\.(?=\s|,|[A-Z])")
+_STYLE_ABBR = re.compile(
+    r"\b(?:H\.\s?E\.?|H\.\s?M\.|(?:Dr|Mr|Mrs|Ms|Prof|Lt|Gen|Rt|Hon|Amb|Engr?|Maj|Col|Brig|Capt)\.)(?=\s|,|[A-Z])"
+)
 # the chair's apposition: ", President of the Republic of X and (current) Chairperson of the Y"
 _CHAIR_APPOSITION = re.compile(
     r"^\s*,\s+(?P<app>(?:the\s+)?(?:(?:Deputy|Vice|Acting|Interim)[\s-]+)?(?:President|Prime\s+Minister|King|Queen|Emir|Sultan"
@@ -1778,6 +1780,10 @@ def _attendance(
             # "X, chair of the council, opened the session, and Y addressed it": who opened or chaired the
             # sitting is one clause, who attended it another
             units += [(passage, parts[0] + " attended"), (passage, parts[1])]
+        elif (held := _LIST_HELD.match(passage.norm)) is not None and not _ATTEND.search(held.group("list")):
+            # "The X Heads of State, their Excellencies President A of B, ... and H.E. C, Vice President of D,
+            # held the 17th Ordinary Summit ...": those who held the sitting attended it
+            units.append((passage, f"{held.group('list')} attended the summit."))
         else:
             units.append((passage, passage.norm))
     for passage, text in units:
@@ -1981,6 +1987,11 @@ def _attendance(
     return participants
 
 
+_LIST_HELD = re.compile(
+    r"^(?:\d{1,2}[.)]\s*)?(?:The\s+|the\s+)?[^,;]{0,120}?\b(?:Heads\s+of\s+State(?:\s+and\s+Government)?|Leaders)(?:\s+of\s+(?:the\s+)?[^,;]{1,80}?)?\s*,\s+"
+    r"(?:(?:their|Their)\s+(?:Excellencies|Majesties)\s+)?(?P<list>(?-i:[A-Z]).+?),?\s+(?:held|convened)\s+(?:the|their|its|an?)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:Summit|summit|Meeting|meeting|Session|session)\b",
+)
 _WELCOMED_TO = re.compile(
     r"\b(?:welcomed|greeted|received)\s+(?P<list>(?-i:[A-Z])[^;]+?)\s+to\s+(?:the\s+)?(?:\w+\s+)?(?:summit|meeting|session|talks|gathering)\b",
     re.I,
@@ -2216,6 +2227,7 @@ def _singular(title: str) -> str:
 
 def _items(segment: str, ctx: Context) -> list[Person]:
     segment = _LEAD.sub("", _TAIL.sub("", segment)).strip()
+    segment = re.sub(r",?\s+(?:was|were|is|are)(?:\s+also)?$", "", segment)  # "X, President of Y, was (in attendance)"
     segment = re.sub(r"^(?:The|the)\s+", "", segment)
     segment = re.sub(
         r"\s+among\s+(?:those|the\s+\w+)\b.*$", "", segment

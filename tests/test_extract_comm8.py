@@ -297,3 +297,27 @@ def test_style_without_its_last_stop_before_the_chair() -> None:
         "President of the Republic of Uganda and current Chairperson of the Assembly.\n"
     )
     assert _meeting(text, org="gra")["chair"] == {"person": "Okello Mugisha Atim", "role": "President", "party": "UGA"}
+
+
+def test_list_lines_marked_by_letters_roman_numerals_or_sub_numbers() -> None:
+    lines = [
+        "H.E. Kagiso Modise Tau, President of the Republic of Botswana",
+        "H.E. Chimwemwe Banda, President of the Republic of Malawi",
+        "Rt. Hon. Sipho Nkosinathi Dlamini, Prime Minister of the Kingdom of Eswatini",
+        "Hon. Ndapewa Shikongo, Vice-President of the Republic of Namibia",
+    ]
+    want = {"Kagiso Modise Tau": "BWA", "Chimwemwe Banda": "MWI", "Sipho Nkosinathi Dlamini": "SWZ", "Ndapewa Shikongo": "NAM"}
+    for marks, end, gap in [
+        (["(a)", "(b)", "(c)", "(d)"], ";", "\n"),
+        (["i.", "ii.", "iii.", "iv."], "", "\n\n"),
+        (["2.1", "2.2", "2.3", "2.4"], ";", "\n"),
+        (["a)", "b)", "c)", "d)"], "", "\n"),
+    ]:
+        body = "\n".join(f"{m} {line}{end}" for m, line in zip(marks, lines, strict=True))
+        text = (
+            "1. The 14th Ordinary Summit of the Zambezi Basin Community was held in Kasane, Botswana, on 18 August 2016.\n\n"
+            f"2. The Summit was attended by the following Heads of State and Government:{gap}{body}\n\n"
+            "3. The Summit noted the report of the Council.\n"
+        )
+        people = _people(_meeting(text))
+        assert {k: v[1] for k, v in people.items()} == want, marks

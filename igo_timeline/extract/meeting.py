@@ -35,7 +35,7 @@ from igo_timeline.extract.names import (
 from igo_timeline.extract.people import Person, parse_item, person_like
 from igo_timeline.extract.places import capital_of, city
 from igo_timeline.extract.records import Candidate
-from igo_timeline.extract.text import Passage, is_byline
+from igo_timeline.extract.text import ITEM_MARK, Passage, is_byline
 
 _HELD = re.compile(
     r"\b(?:was|were|has been|had been|is being|are being)\s+(?:held|convened|opened|hosted|organi[sz]ed)\b"
@@ -1793,7 +1793,7 @@ def _attendance(
                 not _ATTEND.search(
                     text
                 )  # a sentence of its own after the list ("X and Y were present as guests")
-                and re.match(r"\s*(?:[-–•*]|\d{1,2}[.)])?\s*[A-Z]", text)
+                and re.match(rf"\s*(?:{ITEM_MARK})?\s*[A-Z]", text)
                 and len(text) < 200
                 and (
                     text.rstrip().endswith((";", ".")) or "\n" in passage.text[passage.end : passage.end + 2]
@@ -1801,7 +1801,7 @@ def _attendance(
             )
         ):
             person = parse_item(
-                re.sub(r"^\s*(?:[-–•*]|\d{1,2}[.)])\s*", "", text).rstrip(" ;."), ctx.org, ctx.known_persons
+                re.sub(rf"^\s*{ITEM_MARK}\s*", "", text).rstrip(" ;."), ctx.org, ctx.known_persons
             )
             if (
                 person is not None

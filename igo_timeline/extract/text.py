@@ -48,7 +48,9 @@ _BYLINE = re.compile(
     r")[ \t|]*$",
     re.M,
 )
-_ITEM = re.compile(r"\n[ \t]*(?=(?:[-–—•*▪·]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s)")
+# the marks of a list's items: "-", "•", "1.", "(a)", "b)", "ii.", "(iv)", "2.1"
+ITEM_MARK = r"(?:[-–—•*▪·]|\d{1,2}(?:\.\d{1,2})+\.?|\(?\d{1,2}[.)]|\(?[ivx]{1,5}[.)]|\(?[a-z][.)])"
+_ITEM = re.compile(rf"\n[ \t]*(?={ITEM_MARK}\s)")
 
 
 @dataclass(frozen=True)
@@ -123,7 +125,7 @@ class Document:
         for match in _END.finditer(self.text):
             head = self.text[max(0, match.start() - 6) : match.start() + 1]
             line = self.text[self.text.rfind("\n", 0, match.start()) + 1 : match.start() + 1]
-            if not _NOT_AN_END.search(head) and not re.fullmatch(r"\s*\(?\d{1,2}[.]", line):
+            if not _NOT_AN_END.search(head) and not re.fullmatch(rf"\s*{ITEM_MARK}", line):
                 bounds.append(match.end())
         for match in _ITEM.finditer(self.text):
             bounds.append(match.end())
@@ -138,7 +140,7 @@ class Document:
             # stand between the intro and its lines)
             lines = [line for line in match.group(1).split("\n") if line.strip()]
             if len(lines) < 2 or any(
-                len(line) > 160 or not re.match(r"\s*[\W\dA-Z]", line) for line in lines
+                len(line) > 160 or not re.match(rf"\s*(?:{ITEM_MARK}\s+)?[\W\dA-Z]", line) for line in lines
             ):
                 continue  # prose wrapped at the margin goes on in lower case somewhere
             pos = match.start(1)

@@ -321,3 +321,19 @@ def test_list_lines_marked_by_letters_roman_numerals_or_sub_numbers() -> None:
         )
         people = _people(_meeting(text))
         assert {k: v[1] for k, v in people.items()} == want, marks
+
+
+def test_a_line_of_the_list_that_names_no_one_does_not_end_the_list() -> None:
+    for odd in [
+        "Malawi : The High Commissioner In Gaborone",
+        "Lesotho : (To Be Confirmed)",
+        "Seychelles : Apologies",
+    ]:
+        text = (
+            "1. The 14th Ordinary Summit of the Zambezi Basin Community was held in Kasane, Botswana, on 18 August 2016.\n\n"
+            "2. The Summit was attended by the following Heads of State and Government:\n"
+            f"Botswana : H.E. President Kagiso Modise Tau\n{odd}\nNamibia : Hon. Vice President Ndapewa Shikongo\n\n"
+            "3. The Summit was opened by the Chairperson, who welcomed the leaders.\n"
+        )
+        people = _people(_meeting(text))
+        assert {k: v[1] for k, v in people.items()} == {"Kagiso Modise Tau": "BWA", "Ndapewa Shikongo": "NAM"}, odd

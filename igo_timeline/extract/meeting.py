@@ -1814,6 +1814,8 @@ def _attendance(
                 more.append(ctx.source(passage))
                 out.extend(_attest(ctx, passage, person, entry, intro[1]))
                 continue
+            if _LIST_LINE.fullmatch(passage.quote) and "\n" in passage.text[passage.end : passage.end + 2]:
+                continue  # a line of the list this reader cannot read ("Dr. the Hon. ..."): the list goes on
         intro = None
         if text.rstrip().endswith(":") and (
             _ATTEND.search(text)
@@ -1987,6 +1989,11 @@ def _attendance(
     return participants
 
 
+# a line of a list of persons: capitalized words, styles, commas and the particles of titles ("of the Republic
+# of"), no prose (a run of lower-case words) and no full stop but an abbreviation's
+_LIST_LINE = re.compile(
+    rf"\s*(?:{ITEM_MARK}\s+)?(?:(?:[A-Z][\w'’.-]*|of|the|and|for|de|da|dos|du|la|le|al|el|bin|van|von|[(),:;&-])\s*)+[;.]?\s*"
+)
 _LIST_HELD = re.compile(
     r"^(?:\d{1,2}[.)]\s*)?(?:The\s+|the\s+)?[^,;]{0,120}?\b(?:Heads\s+of\s+State(?:\s+and\s+Government)?|Leaders)(?:\s+of\s+(?:the\s+)?[^,;]{1,80}?)?\s*,\s+"
     r"(?:(?:their|Their)\s+(?:Excellencies|Majesties)\s+)?(?P<list>(?-i:[A-Z]).+?),?\s+(?:held|convened)\s+(?:the|their|its|an?)\s+"

@@ -337,3 +337,23 @@ def test_a_line_of_the_list_that_names_no_one_does_not_end_the_list() -> None:
         )
         people = _people(_meeting(text))
         assert {k: v[1] for k, v in people.items()} == {"Kagiso Modise Tau": "BWA", "Ndapewa Shikongo": "NAM"}, odd
+
+
+def test_dates_set_in_capitals() -> None:
+    from igo_timeline.extract.dates import find_dates
+
+    for written, want in [
+        ("HELD THE 25TH ORDINARY SUMMIT ON 23RD FEBRUARY, 2024.", "2024-02-23"),
+        ("THE SUMMIT MET FROM 16 TO 17 AUGUST 2024 IN KASANE", "2024-08-16/2024-08-17"),
+        ("ON 17TH AND 18TH AUGUST 2014", "2014-08-17/2014-08-18"),
+        ("FROM 30 SEPTEMBER TO 1 OCTOBER 2022", "2022-09-30/2022-10-01"),  # across a month's end
+    ]:
+        assert [d.edtf for d in find_dates(written)] == [want], written
+    # a month's name that is a word of a title, with no day, stays no day
+    assert [d.kind for d in find_dates("THE MAY DECLARATION OF 2024")] == ["year"]
+    text = (
+        "JOINT COMMUNIQUE OF THE 25TH ORDINARY SUMMIT OF THE LAKES COMMUNITY HEADS OF STATE\n\n"
+        "1. THE LAKES COMMUNITY HEADS OF STATE HELD THE 25TH ORDINARY SUMMIT AT THE SERENA LODGE, ARUSHA, "
+        "ON 23RD FEBRUARY, 2024.\n"
+    )
+    assert _meeting(text, org="lrc")["date"] == "2024-02-23"

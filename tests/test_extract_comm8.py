@@ -357,3 +357,34 @@ def test_dates_set_in_capitals() -> None:
         "ON 23RD FEBRUARY, 2024.\n"
     )
     assert _meeting(text, org="lrc")["date"] == "2024-02-23"
+
+
+def test_styles_with_a_comma_and_lower_case_styles_open_list_lines() -> None:
+    text = (
+        "THE NINTH SUMMIT of the Authority of the Great Lakes Trade Area (GLTA) was held in Lusaka, the Republic of "
+        "Zambia from 3 - 4 June, 2015. The Summit was attended by the following GLTA Heads of State and Government "
+        "and Plenipotentiaries:\n"
+        "His Excellency, Mwila Chanda, President of the Republic of Zambia;\n"
+        "His Excellency, Dr Eng. Pierre Ndayizeye, Second Vice-President of the Republic of Burundi;\n"
+        "the Rt Hon Tevita Fonua, Prime Minister of Tonga;\n"
+        "Dr. the Hon Kenrick Baptiste, Prime Minister of Grenada;\n"
+        "Honourable Amani Juma Said, Minister of Foreign Affairs of the United Republic of Tanzania.\n"
+    )
+    people = _people(_meeting(text, org="glta"))
+    assert {k: v[1] for k, v in people.items()} == {
+        "Mwila Chanda": "ZMB",
+        "Pierre Ndayizeye": "BDI",
+        "Tevita Fonua": "TON",
+        "Kenrick Baptiste": "GRD",
+        "Amani Juma Said": "TZA",
+    }
+
+
+def test_a_hyphenated_title_is_no_name() -> None:
+    from igo_timeline.extract.people import parse_item, person_like
+
+    assert not person_like("Second Vice-President")
+    assert not person_like("Deputy Secretary-General")
+    assert person_like("Jean-Claude Ndayisaba")
+    person = parse_item("His Excellency, Dr Eng. Pierre Ndayizeye, Second Vice-President of the Republic of Burundi", "x")
+    assert person is not None and (person.name, person.role, person.party) == ("Pierre Ndayizeye", "Second Vice-President", "BDI")

@@ -1793,7 +1793,7 @@ def _attendance(
                 not _ATTEND.search(
                     text
                 )  # a sentence of its own after the list ("X and Y were present as guests")
-                and re.match(rf"\s*(?:{ITEM_MARK})?\s*[A-Z]", text)
+                and re.match(rf"\s*(?:{ITEM_MARK})?\s*(?:the\s+)?[A-Z]", text)
                 and len(text) < 200
                 and (
                     text.rstrip().endswith((";", ".")) or "\n" in passage.text[passage.end : passage.end + 2]

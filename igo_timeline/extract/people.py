@@ -123,6 +123,8 @@ def person_like(name: str) -> bool:
 
 
 def _name_like(word: str) -> bool:
+    if "-" in word and any(part in _ROLE_WORDS for part in word.strip(".,").split("-")):
+        return False  # "Vice-President", "Prime-Minister": a title written with a hyphen
     if not _NAME_TOKEN.match(word) or word.strip(".,") in _ROLE_WORDS or word.rstrip(",") in _FUNCTION_WORDS:
         return False
     if (
@@ -213,10 +215,10 @@ _STYLE_START = (
 _STYLE = re.compile(
     r"^(?:(?:The\s+|the\s+)?(?:Rt\.?\s+|Right\s+)?(?:Hon\.|Hon\b|Honourable|Honorable)\s*"
     r"|Dr\.?\s+the\s+(?:Rt\.?\s+|Right\s+)?(?:Hon\.|Hon\b|Honourable|Honorable)\s*"
-    r"|H\.\s?E\.?\s*,?\s*|H\.\s?M\.?\s+|(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)\s+)+"
+    r"|H\.\s?E\.?\s*,?\s*|H\.\s?M\.?\s+|(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)\s*,?\s+)+"
 )
 # abbreviated ranks and academic titles before a name: "Lt. Gen. X", "Prof. X", "Eng. X" (the name is X)
-_RANK = re.compile(r"\b(?:Lt|Lieut|Gen|Maj|Col|Brig|Adm|Capt|Cdr|Prof|Dr|Engr?|Amb|Rev)\.\s*(?=[A-Z])")
+_RANK = re.compile(r"\b(?:(?:Lt|Lieut|Gen|Maj|Col|Brig|Adm|Capt|Cdr|Prof|Dr|Engr?|Amb|Rev)\.\s*|(?:Dr|Prof|Eng)\s+)(?=[A-Z])")
 # a title after the name with no comma: "X Y Prime Minister"
 _TITLE_AFTER = re.compile(
     r"\s+(?P<title>(?:(?:Deputy|Vice|Acting)[\s-]+)?(?:President|Prime\s+Minister|King|Queen|Emir|Sultan|Premier|Chancellor"

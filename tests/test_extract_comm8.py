@@ -388,3 +388,23 @@ def test_a_hyphenated_title_is_no_name() -> None:
     assert person_like("Jean-Claude Ndayisaba")
     person = parse_item("His Excellency, Dr Eng. Pierre Ndayizeye, Second Vice-President of the Republic of Burundi", "x")
     assert person is not None and (person.name, person.role, person.party) == ("Pierre Ndayizeye", "Second Vice-President", "BDI")
+
+
+def test_a_special_guest_attests_no_status() -> None:
+    for guest in [
+        "2. His Excellency Mr Takeshi Morimoto, Prime Minister of Japan, special guest of the Authority, attended the Summit.",
+        "2. H.E. Takeshi Morimoto, Prime Minister of Japan, attended the session as guest of honour.",
+        "2. Also present was H.E. Takeshi Morimoto, Prime Minister of Japan, a distinguished guest of the Chair.",
+    ]:
+        text = (
+            "1. The Twentieth Ordinary Session of the Authority of Heads of State and Government of the Coastal States "
+            "Union (CSU) was held on 9 December 2023 in Accra, Republic of Ghana.\n\n"
+            f"{guest}\n\n"
+            "3. The following Heads of State participated in the Summit: H.E. Patrice Talon, President of the Republic "
+            "of Benin; H.E. Adama Barrow, President of the Republic of The Gambia.\n"
+        )
+        found = extract(text, "csu", "t")
+        attested = {c.event.get("party") for c in found if c.record == "attestation"}
+        assert "JPN" not in attested, guest
+        names = {p["person"] for p in found[0].event["participants"]}
+        assert not any(n.startswith(("Excellency", "His", "2.")) for n in names), names

@@ -255,6 +255,8 @@ _ROLES = [
     (
         re.compile(
             r"(?:as\s+(?:a\s+|the\s+)?)?guests?\s+of\s+(?:the\s+)?(?:host|presiding|chairing|chair)(?:ing)?\s*(?:state|country|party|side|nation)?|\bas\s+(?:a\s+|special\s+)?guests?\b|\binvited\s+guests?\b"
+            # "X, Prime Minister of Y, special guest of the Authority, attended": a guest of the sitting itself
+            r"|\b(?:special|distinguished|honou?red|invited)\s+guests?\s+of\b|\bguests?\s+of\s+honou?r\b"
             r"|\b(?:special\s+)?guests?\s+(?:also\s+)?(?:included|were|was|comprised|attending|present)\b|\binvited\s+by\s+the\s+(?:host|chair|presidency)\b",
             re.I,
         ),

@@ -230,6 +230,7 @@ def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | Non
     """The person of an attendance or appointment item, or None when it names no one."""
     raw = item.strip()
     item = re.sub(r"[\s,;]+(?:and|or)$", "", item.strip(" ,;:."))  # "X, President of A; and": the list's last joint
+    item = re.sub(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|\(?[a-z][.)]|\(?[ivx]{1,5}[.)]|\(\d{1,2}\))\s+(?=[A-Z]|the\s)", "", item)  # "2. His ...": a paragraph's number
     item = strip_honorifics(
         _STYLE.sub("", re.sub(r"^(?:and|as well as|i\.e\.|namely|including)\s+", "", item.strip(" ,;:.")))
     )

@@ -120,16 +120,27 @@ def test_lines_headed_by_a_state_with_no_separator_before_the_style() -> None:
 
 
 def test_an_abbreviated_state_the_table_lacks_keeps_the_person_without_a_party() -> None:
-    text = STATE_HEADED.replace("Malawi : H.E. President Prof. Chimwemwe Banda", "ZZQ : H.E. President Chimwemwe Banda")
+    text = STATE_HEADED.replace(
+        "Malawi : H.E. President Prof. Chimwemwe Banda", "ZZQ : H.E. President Chimwemwe Banda"
+    )
     people = _people(_meeting(text))
     assert people["Chimwemwe Banda"] == ("President", None)  # never a party guessed, never a role of "ZZQ :"
 
 
 def test_the_chair_with_style_and_apposition() -> None:
     for wording, party in [
-        ("The Summit was chaired by H.E. Dr. Lerato Kgosi Molefe, President of the Republic of Botswana and Chairperson of ZBC.", "BWA"),
-        ("The meeting was presided over by H.E. Mr. Tendai Moyo Chikore, President of the Republic of Zimbabwe and outgoing Chairman of the Community.", "ZWE"),
-        ("3. The Summit took place under the chairmanship of Rt. Hon. Palesa Mokoena Ntsane, Prime Minister of the Kingdom of Lesotho and current Chair of ZBC.", "LSO"),
+        (
+            "The Summit was chaired by H.E. Dr. Lerato Kgosi Molefe, President of the Republic of Botswana and Chairperson of ZBC.",
+            "BWA",
+        ),
+        (
+            "The meeting was presided over by H.E. Mr. Tendai Moyo Chikore, President of the Republic of Zimbabwe and outgoing Chairman of the Community.",
+            "ZWE",
+        ),
+        (
+            "3. The Summit took place under the chairmanship of Rt. Hon. Palesa Mokoena Ntsane, Prime Minister of the Kingdom of Lesotho and current Chair of ZBC.",
+            "LSO",
+        ),
     ]:
         text = (
             "1. The 5th Ordinary Summit of the Zambezi Basin Community was held in Harare, Zimbabwe, on 9 May 2019.\n\n"
@@ -208,9 +219,21 @@ def test_a_stamp_line_anchors_relative_days() -> None:
 
 def test_place_from_the_headline_when_the_lede_names_none() -> None:
     for text, place, host in [
-        ("Forum summit ends in Honiara\nBy Mere Tuilagi\nMarch 9, 2018 10:42 AM\nThe Pacific Atolls Forum summit came to a close on Thursday.\n", "Honiara", "SLB"),
-        ("Island forum summit ends in Victoria\n\nMarch 9, 2018\n\nThe leaders of the Indian Ocean Islands Forum concluded their two-day summit today.\n", "Victoria", "SYC"),
-        ("Atoll leaders wrap up their summit in Apia\n2019-03-14 08:30\nThe leaders of the Pacific Atolls Forum concluded their summit today.\n", "Apia", "WSM"),
+        (
+            "Forum summit ends in Honiara\nBy Mere Tuilagi\nMarch 9, 2018 10:42 AM\nThe Pacific Atolls Forum summit came to a close on Thursday.\n",
+            "Honiara",
+            "SLB",
+        ),
+        (
+            "Island forum summit ends in Victoria\n\nMarch 9, 2018\n\nThe leaders of the Indian Ocean Islands Forum concluded their two-day summit today.\n",
+            "Victoria",
+            "SYC",
+        ),
+        (
+            "Atoll leaders wrap up their summit in Apia\n2019-03-14 08:30\nThe leaders of the Pacific Atolls Forum concluded their summit today.\n",
+            "Apia",
+            "WSM",
+        ),
     ]:
         event = _meeting(text, org="paf")
         assert (event.get("place"), event.get("host")) == (place, host), text
@@ -218,16 +241,30 @@ def test_place_from_the_headline_when_the_lede_names_none() -> None:
 
 def test_a_town_the_gazetteer_lacks_by_the_state_it_lies_in() -> None:
     for sentence, place, host in [
-        ("The 9th Lagoon States Summit concluded on 11 November 2011 in the Hithadhoo city in Maldives.", "Hithadhoo", "MDV"),
-        ("The Lagoon States Summit was held on 11 November 2011 at Kulhudhuffushi of the Maldives.", "Kulhudhuffushi", "MDV"),
-        ("Leaders met on 11 November 2011 in the Ngerulmud town of Palau for the Lagoon States Summit.", "Ngerulmud", "PLW"),
+        (
+            "The 9th Lagoon States Summit concluded on 11 November 2011 in the Hithadhoo city in Maldives.",
+            "Hithadhoo",
+            "MDV",
+        ),
+        (
+            "The Lagoon States Summit was held on 11 November 2011 at Kulhudhuffushi of the Maldives.",
+            "Kulhudhuffushi",
+            "MDV",
+        ),
+        (
+            "Leaders met on 11 November 2011 in the Ngerulmud town of Palau for the Lagoon States Summit.",
+            "Ngerulmud",
+            "PLW",
+        ),
     ]:
         event = _meeting(sentence, org="lss")
         assert (event.get("place"), event.get("host")) == (place, host), sentence
 
 
 def test_an_institution_of_a_state_is_no_town() -> None:
-    event = _meeting("The Lagoon States Summit was held on 11 November 2011 at the University of Ghana.", org="lss")
+    event = _meeting(
+        "The Lagoon States Summit was held on 11 November 2011 at the University of Ghana.", org="lss"
+    )
     assert event.get("place") != "University"
     assert event.get("host") in (None, "GHA")
 
@@ -248,11 +285,19 @@ _LINES = [
 def test_the_order_of_list_lines_changes_no_attendance(lines: list[str], gap: str) -> None:
     text = (
         "1. The 9th Ordinary Summit of the Zambezi Basin Community was held in Kariba, Zimbabwe, on 6 May 2021.\n\n"
-        f"2. Summit was attended by the following Heads of State and Government:{gap}" + "\n".join(lines) + "\n"
+        f"2. Summit was attended by the following Heads of State and Government:{gap}"
+        + "\n".join(lines)
+        + "\n"
     )
     found = extract(text, "zbc", "t")
     people = _people(found[0].event)
-    assert set(people) == {"Kagiso Modise Tau", "Chimwemwe Banda", "Ndapewa Shikongo", "Sipho Nkosinathi Dlamini", "Mwila Chanda"}
+    assert set(people) == {
+        "Kagiso Modise Tau",
+        "Chimwemwe Banda",
+        "Ndapewa Shikongo",
+        "Sipho Nkosinathi Dlamini",
+        "Mwila Chanda",
+    }
     for c in found:
         for source in [c.event["source"], *c.event.get("more_sources", [])]:
             assert text[source["start"] : source["end"]] == source["quote"]
@@ -296,7 +341,11 @@ def test_style_without_its_last_stop_before_the_chair() -> None:
         "summit in Entebbe, Uganda on 4th of June 2015, under the Chairmanship of H.E Mr. Okello Mugisha Atim, the "
         "President of the Republic of Uganda and current Chairperson of the Assembly.\n"
     )
-    assert _meeting(text, org="gra")["chair"] == {"person": "Okello Mugisha Atim", "role": "President", "party": "UGA"}
+    assert _meeting(text, org="gra")["chair"] == {
+        "person": "Okello Mugisha Atim",
+        "role": "President",
+        "party": "UGA",
+    }
 
 
 def test_list_lines_marked_by_letters_roman_numerals_or_sub_numbers() -> None:
@@ -306,7 +355,12 @@ def test_list_lines_marked_by_letters_roman_numerals_or_sub_numbers() -> None:
         "Rt. Hon. Sipho Nkosinathi Dlamini, Prime Minister of the Kingdom of Eswatini",
         "Hon. Ndapewa Shikongo, Vice-President of the Republic of Namibia",
     ]
-    want = {"Kagiso Modise Tau": "BWA", "Chimwemwe Banda": "MWI", "Sipho Nkosinathi Dlamini": "SWZ", "Ndapewa Shikongo": "NAM"}
+    want = {
+        "Kagiso Modise Tau": "BWA",
+        "Chimwemwe Banda": "MWI",
+        "Sipho Nkosinathi Dlamini": "SWZ",
+        "Ndapewa Shikongo": "NAM",
+    }
     for marks, end, gap in [
         (["(a)", "(b)", "(c)", "(d)"], ";", "\n"),
         (["i.", "ii.", "iii.", "iv."], "", "\n\n"),
@@ -336,7 +390,10 @@ def test_a_line_of_the_list_that_names_no_one_does_not_end_the_list() -> None:
             "3. The Summit was opened by the Chairperson, who welcomed the leaders.\n"
         )
         people = _people(_meeting(text))
-        assert {k: v[1] for k, v in people.items()} == {"Kagiso Modise Tau": "BWA", "Ndapewa Shikongo": "NAM"}, odd
+        assert {k: v[1] for k, v in people.items()} == {
+            "Kagiso Modise Tau": "BWA",
+            "Ndapewa Shikongo": "NAM",
+        }, odd
 
 
 def test_dates_set_in_capitals() -> None:
@@ -386,8 +443,14 @@ def test_a_hyphenated_title_is_no_name() -> None:
     assert not person_like("Second Vice-President")
     assert not person_like("Deputy Secretary-General")
     assert person_like("Jean-Claude Ndayisaba")
-    person = parse_item("His Excellency, Dr Eng. Pierre Ndayizeye, Second Vice-President of the Republic of Burundi", "x")
-    assert person is not None and (person.name, person.role, person.party) == ("Pierre Ndayizeye", "Second Vice-President", "BDI")
+    person = parse_item(
+        "His Excellency, Dr Eng. Pierre Ndayizeye, Second Vice-President of the Republic of Burundi", "x"
+    )
+    assert person is not None and (person.name, person.role, person.party) == (
+        "Pierre Ndayizeye",
+        "Second Vice-President",
+        "BDI",
+    )
 
 
 def test_a_special_guest_attests_no_status() -> None:
@@ -408,3 +471,19 @@ def test_a_special_guest_attests_no_status() -> None:
         assert "JPN" not in attested, guest
         names = {p["person"] for p in found[0].event["participants"]}
         assert not any(n.startswith(("Excellency", "His", "2.")) for n in names), names
+
+
+def test_a_representative_is_the_person_of_the_line_and_the_represented_state_its_party() -> None:
+    text = (
+        "1. The 14th Ordinary Summit of the Zambezi Basin Community was held in Kasane, Botswana, on 18 August 2016.\n\n"
+        "2. The Summit was attended by the following Heads of State and Government and/or their representatives:\n"
+        "Hon. Amani Juma Said, Minister of Foreign Affairs, representing H.E. President Joseph Mwakasege of the United Republic of Tanzania;\n"
+        "Hon. Tendai Moyo, Vice-President, on behalf of H.E. Emmanuel Chikore, President of the Republic of Zimbabwe;\n"
+        "Mr. Lerato Kgosi, High Commissioner of the Kingdom of Lesotho in Botswana, standing in for the Prime Minister.\n"
+    )
+    people = _people(_meeting(text))
+    assert people == {
+        "Amani Juma Said": ("Minister of Foreign Affairs", "TZA"),
+        "Tendai Moyo": ("Vice-President", "ZWE"),
+        "Lerato Kgosi": ("High Commissioner in Botswana", "LSO"),
+    }

@@ -1121,7 +1121,12 @@ def find_meeting(ctx: Context) -> list[Candidate]:
     if "host" not in event and place:
         for said in [opening, *around]:  # "in Djibloho, Equatorial Guinea", "in the Addu city in Maldives"
             beside = next(
-                (b for rx in (_PLACE_STATE, _PLACE_IN_STATE) for b in rx.finditer(said.norm) if b.group("place") == place),
+                (
+                    b
+                    for rx in (_PLACE_STATE, _PLACE_IN_STATE)
+                    for b in rx.finditer(said.norm)
+                    if b.group("place") == place
+                ),
                 None,
             )
             named_state = _state_of(beside.group("state")) if beside else None
@@ -1660,7 +1665,9 @@ def _chair(ctx: Context, more: list[dict[str, Any]]) -> dict[str, Any] | None:
             item = " ".join(item.split())
             apposition = (
                 _CHAIR_APPOSITION.match(norm[m.end() :])
-                if (m.group("item") or m.group("item2")) and item and m.group(0).rstrip().endswith(item.split()[-1])
+                if (m.group("item") or m.group("item2"))
+                and item
+                and m.group(0).rstrip().endswith(item.split()[-1])
                 else None
             )
             if apposition and person_like(item):
@@ -2236,7 +2243,9 @@ def _singular(title: str) -> str:
 
 def _items(segment: str, ctx: Context) -> list[Person]:
     segment = _LEAD.sub("", _TAIL.sub("", segment)).strip()
-    segment = re.sub(r",?\s+(?:was|were|is|are)(?:\s+also)?$", "", segment)  # "X, President of Y, was (in attendance)"
+    segment = re.sub(
+        r",?\s+(?:was|were|is|are)(?:\s+also)?$", "", segment
+    )  # "X, President of Y, was (in attendance)"
     segment = re.sub(r"^(?:The|the)\s+", "", segment)
     segment = re.sub(
         r"\s+among\s+(?:those|the\s+\w+)\b.*$", "", segment

@@ -218,7 +218,9 @@ _STYLE = re.compile(
     r"|H\.\s?E\.?\s*,?\s*|H\.\s?M\.?\s+|(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)\s*,?\s+)+"
 )
 # abbreviated ranks and academic titles before a name: "Lt. Gen. X", "Prof. X", "Eng. X" (the name is X)
-_RANK = re.compile(r"\b(?:(?:Lt|Lieut|Gen|Maj|Col|Brig|Adm|Capt|Cdr|Prof|Dr|Engr?|Amb|Rev)\.\s*|(?:Dr|Prof|Eng)\s+)(?=[A-Z])")
+_RANK = re.compile(
+    r"\b(?:(?:Lt|Lieut|Gen|Maj|Col|Brig|Adm|Capt|Cdr|Prof|Dr|Engr?|Amb|Rev)\.\s*|(?:Dr|Prof|Eng)\s+)(?=[A-Z])"
+)
 # a title after the name with no comma: "X Y Prime Minister"
 _TITLE_AFTER = re.compile(
     r"\s+(?P<title>(?:(?:Deputy|Vice|Acting)[\s-]+)?(?:President|Prime\s+Minister|King|Queen|Emir|Sultan|Premier|Chancellor"
@@ -229,8 +231,14 @@ _TITLE_AFTER = re.compile(
 def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | None:
     """The person of an attendance or appointment item, or None when it names no one."""
     raw = item.strip()
-    item = re.sub(r"[\s,;]+(?:and|or)$", "", item.strip(" ,;:."))  # "X, President of A; and": the list's last joint
-    item = re.sub(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|\(?[a-z][.)]|\(?[ivx]{1,5}[.)]|\(\d{1,2}\))\s+(?=[A-Z]|the\s)", "", item)  # "2. His ...": a paragraph's number
+    item = re.sub(
+        r"[\s,;]+(?:and|or)$", "", item.strip(" ,;:.")
+    )  # "X, President of A; and": the list's last joint
+    item = re.sub(
+        r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|\(?[a-z][.)]|\(?[ivx]{1,5}[.)]|\(\d{1,2}\))\s+(?=[A-Z]|the\s)",
+        "",
+        item,
+    )  # "2. His ...": a paragraph's number
     item = strip_honorifics(
         _STYLE.sub("", re.sub(r"^(?:and|as well as|i\.e\.|namely|including)\s+", "", item.strip(" ,;:.")))
     )
@@ -258,17 +266,25 @@ def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | Non
             if who is not None:
                 return replace(who, party=states[0].value, role=title.strip() or who.role)
     headed = re.match(
-        r"^(?P<state>(?:The\s+|the\s+)?[A-Z][^:;,()]{1,50}?)\s*(?::|\s[–—]|\s-|(?=\s+" + _STYLE_START + r"))\s+(?P<who>[A-Z].+)$",
+        r"^(?P<state>(?:The\s+|the\s+)?[A-Z][^:;,()]{1,50}?)\s*(?::|\s[–—]|\s-|(?=\s+"
+        + _STYLE_START
+        + r"))\s+(?P<who>[A-Z].+)$",
         item,
     )
-    if headed is None and (styled := re.match(r"^(?P<state>[A-Z][^:;,()]{1,50}?)\s+(?=" + _STYLE_START + ")", raw)):
+    if headed is None and (
+        styled := re.match(r"^(?P<state>[A-Z][^:;,()]{1,50}?)\s+(?=" + _STYLE_START + ")", raw)
+    ):
         # "Angola H.E. President X", "Lesotho The Rt. Hon. Prime Minister, Mr. Y": a list line headed by its
         # state, the style of the person right after it (the style is stripped from ``item`` already)
         named = re.sub(r"^St\.?\s+", "Saint ", styled.group("state"))
         states = [p for p in find_parties(named, exclude=[org]) if is_state(p.value)]
         if states and states[0].start == 0 and states[0].end >= len(named.rstrip()) - 1:
             return parse_item(raw[styled.end() :], org, known) and _headed_item(
-                re.sub(r"^(?:The|the)\s+", "", strip_honorifics(_STYLE.sub("", raw[styled.end() :].strip(" ,;:.")))),
+                re.sub(
+                    r"^(?:The|the)\s+",
+                    "",
+                    strip_honorifics(_STYLE.sub("", raw[styled.end() :].strip(" ,;:."))),
+                ),
                 states[0].value,
                 org,
                 known,
@@ -374,4 +390,5 @@ def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | Non
         written,
     ):
         return None  # "Independent States": the end of an organization's name, no person
+    role = re.split(r",?\s+(?:representing|on\s+behalf\s+of|standing\s+in\s+for)\b", role)[0].strip(" ,")
     return Person(written, person, is_known, closest, role, party)

@@ -487,3 +487,69 @@ def test_a_representative_is_the_person_of_the_line_and_the_represented_state_it
         "Tendai Moyo": ("Vice-President", "ZWE"),
         "Lerato Kgosi": ("High Commissioner in Botswana", "LSO"),
     }
+
+
+CAPS_SURNAMES = """FINAL COMMUNIQUE
+
+1. The Fiftieth Ordinary Session of the Authority of Heads of State and Government of the Coastal States Union (CSU) was convened on 17 December 2016 in Abuja, Federal Republic of Nigeria, under the chairmanship of H. E. Mrs Adwoa SERWAA-BOATENG, President of the Republic of Ghana and current Chair of the CSU Authority of Heads of State and Government.
+
+2. The session was attended by the under-listed Heads of State and Government or their duly mandated representatives:
+
+H. E. Mr Kouassi N'GUESSAN, President of the Republic of Cote d'Ivoire
+
+H.E. Mr Kofi Mensah ADJEI, President of the Republic of Ghana
+
+H.E. Prof. Mamadou CAMARA, President of the Republic of Guinea
+
+H. E. Aurelien A. HOUNKPATIN, Minister of Foreign Affairs and Cooperation of the Republic of Benin
+
+Hon. Bala GARBA-JALLOW, Minister of Works of The Gambia
+"""
+
+
+def test_surnames_in_capitals_items_apart_by_blank_lines_and_the_chair_not_the_host() -> None:
+    event = _meeting(CAPS_SURNAMES, org="csu")
+    people = {k: v[1] for k, v in _people(event).items()}
+    assert people == {
+        "Adwoa Serwaa-Boateng": "GHA",
+        "Kouassi N'Guessan": "CIV",
+        "Kofi Mensah Adjei": "GHA",
+        "Mamadou Camara": "GIN",
+        "Aurelien A. Hounkpatin": "BEN",
+        "Bala Garba-Jallow": "GMB",
+    }
+    # the chair's own office names Ghana: never the host (Nigeria) by default
+    assert event["chair"]["party"] == "GHA"
+
+
+def test_capitals_stay_an_acronym_outside_a_name() -> None:
+    from igo_timeline.extract.people import _caps_surnames
+
+    for item in [
+        "Mahamat Faki, Chairperson of the AUC Commission",  # "AUC" after "the": no name's word
+        "Director of the SCO RATS Executive Committee",
+        "Omar Touray, President of ECOWAS Commission",
+        "Minister Kofi ADJEI of the NEPAD Agency",  # no office after a comma: left as written
+    ]:
+        assert _caps_surnames(item) == item, item
+    assert (
+        _caps_surnames("Ellen JOHNSON-SIRLEAF, President of Liberia")
+        == "Ellen Johnson-Sirleaf, President of Liberia"
+    )
+    assert _caps_surnames("Aurelien A. HOUNKPATIN") == "Aurelien A. Hounkpatin"
+
+
+def test_a_title_whose_words_are_capitalized_does_not_swallow_the_name() -> None:
+    from igo_timeline.extract.people import parse_item
+
+    for item, name, party in [
+        ("Bala Garba-Jallow, Minister of Works of The Gambia", "Bala Garba-Jallow", "GMB"),
+        (
+            "Ama Serwaa Owusu, Minister of Roads and Highways of the Republic of Ghana",
+            "Ama Serwaa Owusu",
+            "GHA",
+        ),
+        ("Tavita Leleua, Minister of Natural Resources of Samoa", "Tavita Leleua", "WSM"),
+    ]:
+        person = parse_item(item, "x")
+        assert person is not None and (person.name, person.party) == (name, party), item

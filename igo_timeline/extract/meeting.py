@@ -1670,10 +1670,16 @@ def _chair(ctx: Context, more: list[dict[str, Any]]) -> dict[str, Any] | None:
                 and m.group(0).rstrip().endswith(item.split()[-1])
                 else None
             )
-            if apposition and person_like(item):
+            if (
+                apposition
+                and (alone := parse_item(item, ctx.org, ctx.known_persons)) is not None
+                and not alone.party
+            ):
                 # "chaired by H.E. X, President of the Republic of A and Chairperson of the Y": the name, then its
                 # office, which tells the chair's state
-                item = f"{item}, {apposition.group('app')}"
+                with_office = parse_item(f"{item}, {apposition.group('app')}", ctx.org, ctx.known_persons)
+                if with_office is not None and with_office.name == alone.name and with_office.party:
+                    item = f"{item}, {apposition.group('app')}"
             person = parse_item(item, ctx.org, ctx.known_persons) or _full_mention(ctx, item)
             bare = re.sub(r",\s+(?:the|a|an|its|his|her)\s+[a-z][^,]*$", "", item.rstrip(" ,"))
             if person is None and bare != item:
@@ -2001,7 +2007,7 @@ def _attendance(
 # a line of a list of persons: capitalized words, styles, commas and the particles of titles ("of the Republic
 # of"), no prose (a run of lower-case words) and no full stop but an abbreviation's
 _LIST_LINE = re.compile(
-    rf"\s*(?:{ITEM_MARK}\s+)?(?:(?:[A-Z][\w'’.-]*|of|the|and|for|de|da|dos|du|la|le|al|el|bin|van|von|[(),:;&-])\s*)+[;.]?\s*"
+    rf"\s*(?:{ITEM_MARK}\s+)?(?:(?:[A-Z][\w'’.-]*|[a-z]['’][A-Z][\w'’.-]*|of|the|and|for|de|da|dos|du|la|le|al|el|bin|van|von|[(),:;&-])\s*)+[;.]?\s*"
 )
 _LIST_HELD = re.compile(
     r"^(?:\d{1,2}[.)]\s*)?(?:The\s+|the\s+)?[^,;]{0,120}?\b(?:Heads\s+of\s+State(?:\s+and\s+Government)?|Leaders)(?:\s+of\s+(?:the\s+)?[^,;]{1,80}?)?\s*,\s+"

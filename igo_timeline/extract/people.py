@@ -158,6 +158,11 @@ def _trailing_name(words: list[str]) -> int:
     return len(words) - min(n, 5)
 
 
+# a word that makes an apposition an office: "Minister of Works", "Ambassador of X", "Secretary of State"
+_OFFICE_WORD = re.compile(
+    r"^(?:the\s+)?(?:(?:Deputy|Vice|Acting|Interim|First|Second|Senior|Special)[\s-]+)*(?:President|Prime\s+Minister|Minister|Ambassador"
+    r"|Secretary|High\s+Commissioner|Commissioner|Envoy|Representative|Chancellor|Premier|King|Queen|Emir|Sultan)\b"
+)
 _NAME_FIRST = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|bin|al|de)){1,5}),\s+(?P<role>.+)$"
 )
@@ -228,6 +233,42 @@ _TITLE_AFTER = re.compile(
 )
 
 
+def _title_word(word: str) -> str:
+    """ "OUATTARA" -> "Ouattara", "JOHNSON-SIRLEAF" -> "Johnson-Sirleaf", "N'GUESSAN" -> "N'Guessan"."""
+    return re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), word.lower())
+
+
+def _caps_surnames(item: str) -> str:
+    """A list line's name with its surname set in capitals, the francophone way ("Alassane OUATTARA, President of
+    ...", "Aurelien A. HOUNKPATIN, Minister of ..."): the surname read as a name's word. Only a whole item of
+    that shape, the name opening it and an office after its comma (or nothing): an acronym anywhere else stays
+    as written."""
+    m = _CAPS_NAME.match(item)
+    if m is None:
+        return item
+    given = m.group("given").split()
+    if any(w in _ROLE_WORDS or w in _FUNCTION_WORDS or w in _TITLES_BEFORE for w in given):
+        return item
+    surname = m.group("sur")
+    if any(lookup_party(w) is not None for w in surname.split()):
+        return item
+    return item[: m.start("sur")] + " ".join(_title_word(w) for w in surname.split()) + item[m.end("sur") :]
+
+
+_CAPS_NAME = re.compile(
+    r"^(?P<given>(?:[A-Z][a-z][\w'’-]*\s+|[A-Z]\.\s*){1,4})(?P<sur>[A-Z][A-Z'’-]*[A-Z](?:\s+[A-Z][A-Z'’-]*[A-Z]){0,2})"
+    r"(?=\s*,\s*(?:the\s+)?(?:(?:Deputy|Vice|Acting|Interim|First|Second|Senior|Special)[\s-]+)*"
+    r"(?:President|Prime\s+Minister|Minister|Ambassador|Secretary|High\s+Commissioner|Commissioner|Envoy|Representative"
+    r"|Chancellor|Premier|King|Queen|Emir|Sultan|Chairperson|Chairman|Head)\b|\s*$)"
+)
+
+
+# words before a name that are no given name ("Mr", "Madam", "President"): a capitals word after them is an
+# acronym as often as a surname
+_TITLES_BEFORE = frozenset({"Mr", "Mrs", "Ms", "Madam", "Mme", "Dr", "Prof", "Hon", "Sir", "Dame", "Lord", "Lady",
+                            "Senator", "Ambassador", "General", "Colonel", "Excellency", "Majesty", "Highness"})  # fmt: skip
+
+
 def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | None:
     """The person of an attendance or appointment item, or None when it names no one."""
     raw = item.strip()
@@ -243,6 +284,7 @@ def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | Non
         _STYLE.sub("", re.sub(r"^(?:and|as well as|i\.e\.|namely|including)\s+", "", item.strip(" ,;:.")))
     )
     item = _RANK.sub("", item)
+    item = _caps_surnames(item)
     item = re.sub(r"\s*\((?:Ret|retd?|ret'd|retired)\.?\)\s*$", "", item)  # "General X (Ret.)": a rank's mark
     # "Prime Minister of X Dr the Hon. Y", "the Rt Hon. Y": an honorific inside the item, before the name
     item = re.sub(
@@ -327,6 +369,28 @@ def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | Non
             titled = replace(titled, written=first.group("name"), name=first.group("name"))
         if titled is not None:
             return titled
+        office = first.group("role")
+        if _OFFICE_WORD.search(office) and len(first.group("name").split()) >= 2:
+            # "Bala Garba-Jallow, Minister of Works of The Gambia": a title whose own capitalized words ("Works")
+            # would read as the name's; the name is the one before the comma, the state the title's last
+            states = [
+                p
+                for p in find_parties(office, exclude=[org])
+                if is_state(p.value) and not re.search(r"\b(?:to|in)\s+(?:the\s+)?$", office[: p.start])
+            ]
+            role = office
+            if states:
+                role = re.sub(r"[\s,(]*(?:\bof\s+)?(?:\b[Tt]he\s+)?[\s(]*$", "", office[: states[-1].start])
+                role = (role + " " + office[states[-1].end :].lstrip(" )")).strip(" ,")
+            kind, found, near = match_person(first.group("name"), known)
+            return Person(
+                first.group("name"),
+                found or first.group("name"),
+                kind == "known",
+                tuple(near),
+                role,
+                states[-1].value if states else None,
+            )
     parties = find_parties(item, exclude=[org])
     # "China's Ambassador to Mauritius": the state posted to is not the one represented
     posted = [p for p in parties if re.search(r"\b(?:to|in)\s+(?:the\s+)?$", item[: p.start])]
@@ -338,7 +402,7 @@ def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | Non
     party = state.value if state else (organization.value if organization else None)
     rest = item
     if state:
-        before = re.sub(r"[\s,(]*(?:\bof\s+)?(?:\bthe\s+)?[\s(]*$", "", item[: state.start])
+        before = re.sub(r"[\s,(]*(?:\bof\s+)?(?:\b[Tt]he\s+)?[\s(]*$", "", item[: state.start])
         after = item[state.end :].lstrip(" )")
         rest = (before + " " + after).strip()
     words = rest.split()

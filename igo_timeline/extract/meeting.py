@@ -32,7 +32,7 @@ from igo_timeline.extract.names import (
     resolve_body,
     titles,
 )
-from igo_timeline.extract.people import Person, parse_item, person_like
+from igo_timeline.extract.people import Person, parse_item
 from igo_timeline.extract.places import capital_of, city
 from igo_timeline.extract.records import Candidate
 from igo_timeline.extract.text import ITEM_MARK, Passage, is_byline

@@ -553,3 +553,21 @@ def test_a_title_whose_words_are_capitalized_does_not_swallow_the_name() -> None
     ]:
         person = parse_item(item, "x")
         assert person is not None and (person.name, person.party) == (name, party), item
+
+
+def test_state_then_style_lines_with_majesties_and_an_abbreviated_state() -> None:
+    from igo_timeline.extract.people import parse_item
+
+    for item, name, role, party in [
+        ("Eswatini H.M. King Mswati III", "Mswati III", "King", "SWZ"),
+        ("Eswatini : His Majesty King Mswati III", "Mswati III", "King", "SWZ"),
+        (
+            "Lesotho The Rt. Hon. Prime Minister, Mr. Thabo Letsie Mokhehle",
+            "Thabo Letsie Mokhehle",
+            "Prime Minister",
+            "LSO",
+        ),
+        ("ZZQ H.E. President Chimwemwe Banda", "Chimwemwe Banda", "President", None),  # a head no table knows
+    ]:
+        person = parse_item(item, "x")
+        assert person is not None and (person.name, person.role, person.party) == (name, role, party), item

@@ -179,7 +179,7 @@ def _headed_item(who: str, state: str, org: str, known: tuple[str, ...]) -> Pers
     """The person of a list line headed by its state, after the colon: "King X III", "Ambassador X, Special
     Envoy of ...", "X, Minister of ...": the state is the line's head, the title the words before the name or
     after its comma."""
-    who = _RANK.sub("", who)
+    who = _RANK.sub("", re.sub(r"^(?:The|the)\s+", "", strip_honorifics(_STYLE.sub("", who.strip()))))
     # "Prime Minister, Mr. X": the title, a comma, then the name
     who = re.sub(
         r"^(?P<t>(?:(?:Deputy|Vice|Acting)[\s-]+)?(?:President|Prime\s+Minister|King|Queen|Emir|Sultan|Premier|Chancellor)),\s+"
@@ -321,7 +321,7 @@ def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | Non
         named = re.sub(r"^St\.?\s+", "Saint ", styled.group("state"))
         states = [p for p in find_parties(named, exclude=[org]) if is_state(p.value)]
         if states and states[0].start == 0 and states[0].end >= len(named.rstrip()) - 1:
-            return parse_item(raw[styled.end() :], org, known) and _headed_item(
+            return _headed_item(
                 re.sub(
                     r"^(?:The|the)\s+",
                     "",
@@ -331,6 +331,9 @@ def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | Non
                 org,
                 known,
             )
+        if re.fullmatch(r"[A-Z]{2,5}", named.strip()):  # "DRC H.E. President X": a head the table lacks
+            who = parse_item(raw[styled.end() :], org, known)
+            return who if who is None or who.party else replace(who, party=None)
     if headed:  # "Lesotho: Prime Minister X", "Zambia - X, Minister of ...": a list line headed by its state
         named = re.sub(r"^St\.?\s+", "Saint ", re.sub(r"^(?:The|the)\s+", "", headed.group("state")))
         states = [p for p in find_parties(named, exclude=[org]) if is_state(p.value)]

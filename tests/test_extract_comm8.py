@@ -571,3 +571,23 @@ def test_state_then_style_lines_with_majesties_and_an_abbreviated_state() -> Non
     ]:
         person = parse_item(item, "x")
         assert person is not None and (person.name, person.role, person.party) == (name, role, party), item
+
+
+_LEDE = (
+    "The 9th Lagoon States Summit, which the leaders had opened on 10 November 2011 in the Hithadhoo city in "
+    "Maldives, ended with four accords signed by the foreign ministers."
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from([" ", "\n"]), min_size=len(_LEDE.split()), max_size=len(_LEDE.split())))
+def test_a_date_wrapped_onto_a_line_of_its_own_is_no_byline(spaces: list[str]) -> None:
+    words = _LEDE.split()
+    text = (
+        "Lagoon summit closes\nBy Tevita Fonua Nov 12, 2011\n"
+        + "".join(w + s for w, s in zip(words, spaces, strict=True)).rstrip()
+    )
+    event = _meeting(text, org="lss")
+    assert (event.get("place"), event.get("host")) == ("Hithadhoo", "MDV")
+    lede = [p for p in Document(text).sentences if p.norm.startswith("The 9th")]
+    assert lede and lede[0].norm == _LEDE

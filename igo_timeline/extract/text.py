@@ -130,7 +130,7 @@ class Document:
         for match in _ITEM.finditer(self.text):
             bounds.append(match.end())
         for match in _BYLINE.finditer(self.text):
-            if match.group().strip():
+            if match.group().strip() and _stands_apart(self.text, match.start(), match.end()):
                 bounds += [match.start(), match.end()]
         for match in re.finditer(r"[;:][ \t]*\n", self.text):  # lines of a list ended by ";", and its intro
             bounds.append(match.end())
@@ -162,6 +162,21 @@ class Document:
             if e > s:
                 out.append(Passage(self.text, s, e))
         return out
+
+
+_GOES_ON = re.compile(
+    r"\b(?:on|from|since|until|till|of|to|by|in|at|and|or|between|dated|as|the|before|after|through|than|with)\s*$",
+    re.I,
+)
+
+
+def _stands_apart(text: str, start: int, end: int) -> bool:
+    """Whether a byline-shaped line stands apart from the prose around it: the line before does not end in a
+    word that goes on ("from" / "1 January 2013" / "to 31 December": a sentence wrapped at its margin) and the
+    line after, if any, opens a sentence."""
+    before = text[:start].rstrip()
+    after = text[end:].lstrip()
+    return not _GOES_ON.search(before[-20:]) and (not after or not after[0].islower())
 
 
 def is_byline_text(line: str) -> bool:

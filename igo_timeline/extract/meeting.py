@@ -1617,7 +1617,8 @@ _NOT_A_TOWN = frozenset(
     " Commission Council Assembly Hall Centre Center Palace Hotel House Museum School Institute College Academy"
     " Court Union Summit Conference Forum Heads Head State States Minister Ministers People Federation Authority"
     " Committee Board Session Meeting Capital Capitals Leaders Leader Chair Chairman Chairperson Province Region"
-    " District Prefecture County Governorate Ministers' Foreign Affairs".split()
+    " District Prefecture County Governorate Ministers' Foreign Affairs Commonwealth Emirate Emirates Sultanate"
+    " Principality Duchy Confederation Territory Territories Dominion Nation Nations Country Islands Embassy".split()
 )
 
 

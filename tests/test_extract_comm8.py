@@ -261,12 +261,15 @@ def test_a_town_the_gazetteer_lacks_by_the_state_it_lies_in() -> None:
         assert (event.get("place"), event.get("host")) == (place, host), sentence
 
 
-def test_an_institution_of_a_state_is_no_town() -> None:
-    event = _meeting(
-        "The Lagoon States Summit was held on 11 November 2011 at the University of Ghana.", org="lss"
-    )
-    assert event.get("place") != "University"
-    assert event.get("host") in (None, "GHA")
+def test_an_institution_or_a_polity_of_a_state_is_no_town() -> None:
+    for where, word in [
+        ("at the University of Ghana", "University"),
+        ("in the Commonwealth of Australia", "Commonwealth"),
+        ("in the Emirate of Qatar", "Emirate"),
+        ("at the Embassy of France", "Embassy"),
+    ]:
+        event = _meeting(f"The Lagoon States Summit was held on 11 November 2011 {where}.", org="lss")
+        assert event.get("place") != word, where
 
 
 # --- laws ------------------------------------------------------------------------------------------------

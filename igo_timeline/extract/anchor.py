@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from igo_timeline.extract.dates import _M, DateMatch, clause_tense, find_dates
+from igo_timeline.extract.text import is_byline_text
 
 # a city's name in any Latin letters ("Nouméa", "TÓRSHAVN", "Asunción"): a capital, then letters
 _UP = "A-ZÀ-ÖØ-Þ"
@@ -655,7 +656,9 @@ def _date_line(head: str) -> dt.date | None:
             yy = int(short["y"])
             return _safe(yy + (2000 if yy < 70 else 1900), int(short["m"]), int(short["d"]))
         found = [d for d in find_dates(line) if d.kind == "day"]
-        if found and len(line.rstrip()) - found[0].end <= 15:  # the line ends with its date (and a time)
+        if found and (len(line.rstrip()) - found[0].end <= 15 or is_byline_text(line)):
+            # the line ends with its date (and a time), or is a stamp line ("Filed 3 May 2022 | Updated 4 May
+            # 2022"): its first day is the text's
             return dt.date.fromisoformat(found[0].edtf)
     return None
 

@@ -158,6 +158,15 @@ def _span(first: dt.date | None, last: dt.date | None) -> tuple[str, str] | None
     return f"{first.isoformat()}/{last.isoformat()}", "days"
 
 
+_CAPS_MONTH = re.compile(
+    r"\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\b"
+    r"(?=[\s,.]+\d|\s*$)|(?<=\d\s)(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\b"
+    r"|(?<=\d(?:ST|ND|RD|TH)\s)(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\b"
+)
+_CAPS_ORDINAL = re.compile(r"(?<=\d)(?:ST|ND|RD|TH)\b")
+_CAPS_JOIN = re.compile(r"(?<=\d\s)(?:TO|AND|THROUGH|UNTIL)(?=\s+\d)|(?<=[A-Za-z]\s)(?:TO|AND)(?=\s+\d)")
+
+
 def find_dates(text: str, year: int | None = None) -> list[DateMatch]:
     """Every date phrase in ``text``, without overlaps, in text order.
 
@@ -165,6 +174,11 @@ def find_dates(text: str, year: int | None = None) -> list[DateMatch]:
     when ``year`` is given (the year of the text's dateline or meeting); their
     kind ends in ``?`` ("day?", "days?"), the year being inferred.
     """
+    # a text set in capitals ("ON 23RD FEBRUARY, 2024", a communiqué's heading): its month names and ordinal
+    # suffixes read as written in lower case (the same length, so every offset holds)
+    text = _CAPS_MONTH.sub(lambda m: m.group().capitalize(), text)
+    text = _CAPS_ORDINAL.sub(lambda m: m.group().lower(), text)
+    text = _CAPS_JOIN.sub(lambda m: m.group().lower(), text)
     taken: list[DateMatch] = []
     for kind, rx in _COMPILED:
         for match in rx.finditer(text):

@@ -36,7 +36,7 @@ from igo_timeline.extract.people import Person, parse_item
 from igo_timeline.extract.places import capital_of, city
 from igo_timeline.extract.records import Candidate
 from igo_timeline.extract.sittings import attended_after, companion_meetings, coreferent_body, governing_act
-from igo_timeline.extract.text import Passage
+from igo_timeline.extract.text import ITEM_MARK, Passage, is_byline
 
 _HELD = re.compile(
     r"\b(?:was|were|has been|had been|is being|are being)\s+(?:held|convened|opened|hosted|organi[sz]ed)\b"
@@ -45,6 +45,10 @@ _HELD = re.compile(
     r"|\bwrapped up\b|\bconcluded\b|\bclosed\b|\bended\b|\bis under\s?way\b|\bwas under\s?way\b|\bwas the venue\b|\bplayed host\b"
     r"|\b(?:opens|meets|convenes|gathers|sits)\s+(?:today|here|this\s+\w+|on\s+\w+|in|at)\b"  # "opens today in the capital"
     r"|\b(?:ends|closes|concludes)\s+(?:today|here|this\s+\w+)\b"  # "the three-week Congress, which ends today"
+    # "The summit came to a close on Thursday", "drew to an end", "wound up", "adjourned"; a headline's "Summit
+    # ends in Honiara"
+    r"|\b(?:came|comes|drew|draws|was\s+brought|were\s+brought)\s+to\s+(?:a\s+|an\s+)?(?:close|end)\b|\bwound\s+up\b|\badjourned\b"
+    r"|\b(?:ends|closes|concludes|opens)\s+in\s+(?-i:[A-Z])"
     r"|\bsat\s+(?:for\s+(?:\w+\s+)?(?:days?|weeks?)|in\s+(?:plenary|session)|from|until)\b"  # "The Council sat for two days"
     # "Leaders suspended Syria early on Thursday, at the close of an extraordinary summit in the holy city"
     r"|\b(?:at|on|by)\s+the\s+(?:close|end|closing|conclusion|opening|start)\s+of\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|conference|congress|assembly|sitting)\b"
@@ -252,6 +256,8 @@ _ROLES = [
     (
         re.compile(
             r"(?:as\s+(?:a\s+|the\s+)?)?guests?\s+of\s+(?:the\s+)?(?:host|presiding|chairing|chair)(?:ing)?\s*(?:state|country|party|side|nation)?|\bas\s+(?:a\s+|special\s+)?guests?\b|\binvited\s+guests?\b"
+            # "X, Prime Minister of Y, special guest of the Authority, attended": a guest of the sitting itself
+            r"|\b(?:special|distinguished|honou?red|invited)\s+guests?\s+of\b|\bguests?\s+of\s+honou?r\b"
             r"|\b(?:special\s+)?guests?\s+(?:also\s+)?(?:included|were|was|comprised|attending|present)\b|\binvited\s+by\s+the\s+(?:host|chair|presidency)\b",
             re.I,
         ),
@@ -918,6 +924,7 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
     opening: Passage | None = None
     date: DateMatch | None = None
     body = place = None
+    around: list[Passage] = []
     named_elsewhere: bool | None = None
     for passage in sentences[:14]:
         text = passage.norm
@@ -1072,7 +1079,14 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
                         date = None
         place = _place(ctx, text)
         k = sentences.index(passage)
-        for other in sentences[max(0, k - 2) : k + 2]:
+        # the sentences next to it, a byline or a date line between them not counted ("Headline / By X, Nov 12,
+        # 2011 / The summit concluded ... in Addu"), and the headline above it when the text opens with it
+        told = [s for s in sentences if not is_byline(s)]
+        j = told.index(passage) if passage in told else k
+        around = told[max(0, j - 2) : j + 2]
+        if j > 0 and told[0] not in around and told[0].end <= passage.start and j <= 4:
+            around.append(told[0])
+        for other in around:
             if place is None and other is not passage and not _NOT_THIS.search(other.norm):
                 place = _place(ctx, other.norm, here=False)
         if place is None and not _VIRTUAL.search(text) and ctx.anchor.place and city(ctx.anchor.place):
@@ -1150,11 +1164,21 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
                 hosts = [p.value for p in find_parties(ctx.anchor.region) if is_state(p.value)]
                 if hosts:
                     event["host"] = hosts[0]
-    beside = _PLACE_STATE.search(opening.norm)
-    if "host" not in event and place and beside and beside.group("place") == place:
-        named_state = _state_of(beside.group("state"))
-        if named_state:
-            event["host"] = named_state  # "in Djibloho, Equatorial Guinea"
+    if "host" not in event and place:
+        for said in [opening, *around]:  # "in Djibloho, Equatorial Guinea", "in the Addu city in Maldives"
+            beside = next(
+                (
+                    b
+                    for rx in (_PLACE_STATE, _PLACE_IN_STATE)
+                    for b in rx.finditer(said.norm)
+                    if b.group("place") == place
+                ),
+                None,
+            )
+            named_state = _state_of(beside.group("state")) if beside else None
+            if named_state:
+                event["host"] = named_state
+                break
     acting = _ACTING_HOST.search(opening.norm)
     if "host" not in event and acting:
         who = [p for p in find_parties(acting.group("who"), exclude=[ctx.org]) if is_state(p.value)]
@@ -1520,6 +1544,16 @@ def _place(ctx: Context, text: str, here: bool = True) -> str | None:
         found = find_parties(capital.group("state"))
         if found and is_state(found[0].value) and capital_of(found[0].value):
             return capital_of(found[0].value)
+    for m in _PLACE_IN_STATE.finditer(text):
+        place = m.group("place")
+        if (
+            _state_of(m.group("state"))
+            and not find_parties(place)
+            and not [p for p in find_parties(f"{place} of {m.group('state')}") if p.start == 0]
+            and place.split()[-1] not in _NOT_A_TOWN
+        ):
+            return place  # "in the Addu city in Maldives", "in Kulhudhuffushi of the Maldives": a town the
+            # gazetteer lacks, by the state it lies in
     for rx in (_HOSTED, _CITY_OF):
         for m in rx.finditer(text):
             words = m.group("place").split()
@@ -1591,6 +1625,22 @@ _PLACE_STATE = re.compile(
 )
 
 
+_PLACE_IN_STATE = re.compile(
+    rf"\b(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:[ -]{_PARTICLE}[A-Z][\w'’.-]*){{0,2}})"
+    r"(?:\s+(?:city|town|atoll|island|resort))?\s+(?:in|of)\s+(?:the\s+)?"
+    r"(?P<state>[A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+|the\s+)*[A-Z][\w'’-]*){0,3})(?=\s*[,.;]|\s+(?:on|in|from|at|for|last|this|after|with|to)\b|\s*$)"
+)
+# the heads of institutions and of the meeting itself: "at the University of Ghana" is no town of Ghana
+_NOT_A_TOWN = frozenset(
+    "University Embassy Ministry Parliament Bank Office Secretariat Government President Presidency Republic Kingdom"
+    " Commission Council Assembly Hall Centre Center Palace Hotel House Museum School Institute College Academy"
+    " Court Union Summit Conference Forum Heads Head State States Minister Ministers People Federation Authority"
+    " Committee Board Session Meeting Capital Capitals Leaders Leader Chair Chairman Chairperson Province Region"
+    " District Prefecture County Governorate Ministers' Foreign Affairs Commonwealth Emirate Emirates Sultanate"
+    " Principality Duchy Confederation Territory Territories Dominion Nation Nations Country Islands Embassy".split()
+)
+
+
 def _state_of(words: str) -> str | None:
     """The state a phrase names whole ("Equatorial Guinea"), or None."""
     found = find_parties(words)
@@ -1643,9 +1693,24 @@ def _meeting_name(sentence: str) -> str | None:
     return m.group(1) if m else None
 
 
+# styles and ranks written with a full stop ("H.E.", "Dr.", "Rt. Hon.", "Lt. Gen."): blanked (same length) before
+# the chair is read, so that the stop ends no item
+_STYLE_ABBR = re.compile(
+    r"\b(?:H\.\s?E\.?|H\.\s?M\.|(?:Dr|Mr|Mrs|Ms|Prof|Lt|Gen|Rt|Hon|Amb|Engr?|Maj|Col|Brig|Capt)\.)(?=\s|,|[A-Z])"
+)
+# the chair's apposition: ", President of the Republic of X and (current) Chairperson of the Y"
+_CHAIR_APPOSITION = re.compile(
+    r"^\s*,\s+(?P<app>(?:the\s+)?(?:(?:Deputy|Vice|Acting|Interim)[\s-]+)?(?:President|Prime\s+Minister|King|Queen|Emir|Sultan"
+    r"|Premier|Chancellor|Head\s+of\s+State)\b[^,;.]*?)"
+    r"(?=\s+and\s+(?:the\s+)?(?:current|outgoing|incoming|in-coming|new|acting|then)?\s*(?:Chair|Chairperson|Chairman|Chairwoman|President)\b"
+    r"|\s*[,;.]|\s*$)"
+)
+
+
 def _chair(ctx: Context, more: list[dict[str, Any]]) -> dict[str, Any] | None:
     for passage in ctx.doc.sentences[:16]:
-        for m in _CHAIR.finditer(passage.norm):
+        norm = _STYLE_ABBR.sub(lambda a: " " * len(a.group()), passage.norm)
+        for m in _CHAIR.finditer(norm):
             item = next(
                 (
                     m.group(g)
@@ -1664,6 +1729,24 @@ def _chair(ctx: Context, more: list[dict[str, Any]]) -> dict[str, Any] | None:
             )[0]
             if m.group("item2"):  # "under the chairmanship of X to examine the situation"
                 item = re.split(r"\s+to\s+(?=[a-z])", item)[0]
+            item = " ".join(item.split())
+            apposition = (
+                _CHAIR_APPOSITION.match(norm[m.end() :])
+                if (m.group("item") or m.group("item2"))
+                and item
+                and m.group(0).rstrip().endswith(item.split()[-1])
+                else None
+            )
+            if (
+                apposition
+                and (alone := parse_item(item, ctx.org, ctx.known_persons)) is not None
+                and not alone.party
+            ):
+                # "chaired by H.E. X, President of the Republic of A and Chairperson of the Y": the name, then its
+                # office, which tells the chair's state
+                with_office = parse_item(f"{item}, {apposition.group('app')}", ctx.org, ctx.known_persons)
+                if with_office is not None and with_office.name == alone.name and with_office.party:
+                    item = f"{item}, {apposition.group('app')}"
             person = parse_item(item, ctx.org, ctx.known_persons) or _full_mention(ctx, item)
             bare = re.sub(r",\s+(?:the|a|an|its|his|her)\s+[a-z][^,]*$", "", item.rstrip(" ,"))
             if person is None and bare != item:
@@ -1795,6 +1878,10 @@ def _attendance(
             # "X, chair of the council, opened the session, and Y addressed it": who opened or chaired the
             # sitting is one clause, who attended it another
             units += [(passage, parts[0] + " attended"), (passage, parts[1])]
+        elif (held := _LIST_HELD.match(passage.norm)) is not None and not _ATTEND.search(held.group("list")):
+            # "The X Heads of State, their Excellencies President A of B, ... and H.E. C, Vice President of D,
+            # held the 17th Ordinary Summit ...": those who held the sitting attended it
+            units.append((passage, f"{held.group('list')} attended the summit."))
         else:
             units.append((passage, passage.norm))
     for passage, text in units:
@@ -1804,7 +1891,7 @@ def _attendance(
                 not _ATTEND.search(
                     text
                 )  # a sentence of its own after the list ("X and Y were present as guests")
-                and re.match(r"\s*(?:[-–•*]|\d{1,2}[.)])?\s*[A-Z]", text)
+                and re.match(rf"\s*(?:{ITEM_MARK})?\s*(?:the\s+)?[A-Z]", text)
                 and len(text) < 200
                 and (
                     text.rstrip().endswith((";", ".")) or "\n" in passage.text[passage.end : passage.end + 2]
@@ -1812,7 +1899,7 @@ def _attendance(
             )
         ):
             person = parse_item(
-                re.sub(r"^\s*(?:[-–•*]|\d{1,2}[.)])\s*", "", text).rstrip(" ;."), ctx.org, ctx.known_persons
+                re.sub(rf"^\s*{ITEM_MARK}\s*", "", text).rstrip(" ;."), ctx.org, ctx.known_persons
             )
             if (
                 person is not None
@@ -1825,6 +1912,8 @@ def _attendance(
                 more.append(ctx.source(passage))
                 out.extend(_attest(ctx, passage, person, entry, intro[1]))
                 continue
+            if _LIST_LINE.fullmatch(passage.quote) and "\n" in passage.text[passage.end : passage.end + 2]:
+                continue  # a line of the list this reader cannot read ("Dr. the Hon. ..."): the list goes on
         intro = None
         if text.rstrip().endswith(":") and (
             _ATTEND.search(text)
@@ -2001,6 +2090,16 @@ def _attendance(
     return participants
 
 
+# a line of a list of persons: capitalized words, styles, commas and the particles of titles ("of the Republic
+# of"), no prose (a run of lower-case words) and no full stop but an abbreviation's
+_LIST_LINE = re.compile(
+    rf"\s*(?:{ITEM_MARK}\s+)?(?:(?:[A-Z][\w'’.-]*|[a-z]['’][A-Z][\w'’.-]*|of|the|and|for|de|da|dos|du|la|le|al|el|bin|van|von|[(),:;&-])\s*)+[;.]?\s*"
+)
+_LIST_HELD = re.compile(
+    r"^(?:\d{1,2}[.)]\s*)?(?:The\s+|the\s+)?[^,;]{0,120}?\b(?:Heads\s+of\s+State(?:\s+and\s+Government)?|Leaders)(?:\s+of\s+(?:the\s+)?[^,;]{1,80}?)?\s*,\s+"
+    r"(?:(?:their|Their)\s+(?:Excellencies|Majesties)\s+)?(?P<list>(?-i:[A-Z]).+?),?\s+(?:held|convened)\s+(?:the|their|its|an?)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:Summit|summit|Meeting|meeting|Session|session)\b",
+)
 _WELCOMED_TO = re.compile(
     r"\b(?:welcomed|greeted|received)\s+(?P<list>(?-i:[A-Z])[^;]+?)\s+to\s+(?:the\s+)?(?:\w+\s+)?(?:summit|meeting|session|talks|gathering)\b",
     re.I,
@@ -2236,6 +2335,9 @@ def _singular(title: str) -> str:
 
 def _items(segment: str, ctx: Context) -> list[Person]:
     segment = _LEAD.sub("", _TAIL.sub("", segment)).strip()
+    segment = re.sub(
+        r",?\s+(?:was|were|is|are)(?:\s+also)?$", "", segment
+    )  # "X, President of Y, was (in attendance)"
     segment = re.sub(r"^(?:The|the)\s+", "", segment)
     segment = re.sub(
         r"\s+among\s+(?:those|the\s+\w+)\b.*$", "", segment

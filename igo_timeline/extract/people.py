@@ -125,6 +125,8 @@ def person_like(name: str) -> bool:
 
 
 def _name_like(word: str) -> bool:
+    if "-" in word and any(part in _ROLE_WORDS for part in word.strip(".,").split("-")):
+        return False  # "Vice-President", "Prime-Minister": a title written with a hyphen
     if not _NAME_TOKEN.match(word) or word.strip(".,") in _ROLE_WORDS or word.rstrip(",") in _FUNCTION_WORDS:
         return False
     if (
@@ -161,6 +163,11 @@ def _trailing_name(words: list[str]) -> int:
     return len(words) - min(n, 5)
 
 
+# a word that makes an apposition an office: "Minister of Works", "Ambassador of X", "Secretary of State"
+_OFFICE_WORD = re.compile(
+    r"^(?:the\s+)?(?:(?:Deputy|Vice|Acting|Interim|First|Second|Senior|Special)[\s-]+)*(?:President|Prime\s+Minister|Minister|Ambassador"
+    r"|Secretary|High\s+Commissioner|Commissioner|Envoy|Representative|Chancellor|Premier|King|Queen|Emir|Sultan)\b"
+)
 _NAME_FIRST = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|bin|al|de)){1,5}),\s+(?P<role>.+)$"
 )
@@ -177,7 +184,18 @@ def _headed_item(who: str, state: str, org: str, known: tuple[str, ...]) -> Pers
     """The person of a list line headed by its state, after the colon: "King X III", "Ambassador X, Special
     Envoy of ...", "X, Minister of ...": the state is the line's head, the title the words before the name or
     after its comma."""
+    who = _RANK.sub("", re.sub(r"^(?:The|the)\s+", "", strip_honorifics(_STYLE.sub("", who.strip()))))
+    # "Prime Minister, Mr. X": the title, a comma, then the name
+    who = re.sub(
+        r"^(?P<t>(?:(?:Deputy|Vice|Acting)[\s-]+)?(?:President|Prime\s+Minister|King|Queen|Emir|Sultan|Premier|Chancellor)),\s+"
+        r"(?:(?:Mr|Mrs|Ms|Dr|Madam|Mme)\.?\s+)?(?=[A-Z])",
+        r"\g<t> ",
+        who,
+    )
     name, _, title = who.partition(",")
+    after = _TITLE_AFTER.search(name) if not title else None
+    if after and len(name[: after.start()].split()) >= 2:
+        name, title = name[: after.start()], after.group("title")  # "X Y Prime Minister": the title after
     lead = _LEAD_TITLE.match(name)
     if lead:
         name, title = (
@@ -198,18 +216,87 @@ def _headed_item(who: str, state: str, org: str, known: tuple[str, ...]) -> Pers
     return Person(written=written, name=written, known=False, closest=(), role=title.strip(), party=state)
 
 
+# the styles before a person's name in an official list: "H.E.", "His Excellency", "Rt. Hon.", "The Right
+# Honourable", "Dr. the Hon.", "His Majesty"
+_STYLE_START = (
+    r"(?:H\.\s?E\b|H\.\s?M\b|His\s+|Her\s+|Their\s+|(?:The\s+)?(?:Rt\.?|Right)\s+Hon|(?:The\s+)?Hon(?:\.|\b|ourable|orable)"
+    r"|Dr\.?\s+the\s+(?:Rt\.?\s+|Right\s+)?Hon)"
+)
+_STYLE = re.compile(
+    r"^(?:(?:The\s+|the\s+)?(?:Rt\.?\s+|Right\s+)?(?:Hon\.|Hon\b|Honourable|Honorable)\s*"
+    r"|Dr\.?\s+the\s+(?:Rt\.?\s+|Right\s+)?(?:Hon\.|Hon\b|Honourable|Honorable)\s*"
+    r"|H\.\s?E\.?\s*,?\s*|H\.\s?M\.?\s+|(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)\s*,?\s+)+"
+)
+# abbreviated ranks and academic titles before a name: "Lt. Gen. X", "Prof. X", "Eng. X" (the name is X)
+_RANK = re.compile(
+    r"\b(?:(?:Lt|Lieut|Gen|Maj|Col|Brig|Adm|Capt|Cdr|Prof|Dr|Engr?|Amb|Rev)\.\s*|(?:Dr|Prof|Eng)\s+)(?=[A-Z])"
+)
+# a title after the name with no comma: "X Y Prime Minister"
+_TITLE_AFTER = re.compile(
+    r"\s+(?P<title>(?:(?:Deputy|Vice|Acting)[\s-]+)?(?:President|Prime\s+Minister|King|Queen|Emir|Sultan|Premier|Chancellor"
+    r"|Minister\s+(?:of|for)\s+[A-Z][\w ,&'’-]+))$"
+)
+
+
+def _title_word(word: str) -> str:
+    """ "OUATTARA" -> "Ouattara", "JOHNSON-SIRLEAF" -> "Johnson-Sirleaf", "N'GUESSAN" -> "N'Guessan"."""
+    return re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), word.lower())
+
+
+def _caps_surnames(item: str) -> str:
+    """A list line's name with its surname set in capitals, the francophone way ("Alassane OUATTARA, President of
+    ...", "Aurelien A. HOUNKPATIN, Minister of ..."): the surname read as a name's word. Only a whole item of
+    that shape, the name opening it and an office after its comma (or nothing): an acronym anywhere else stays
+    as written."""
+    m = _CAPS_NAME.match(item)
+    if m is None:
+        return item
+    given = m.group("given").split()
+    if any(w in _ROLE_WORDS or w in _FUNCTION_WORDS or w in _TITLES_BEFORE for w in given):
+        return item
+    surname = m.group("sur")
+    if any(lookup_party(w) is not None for w in surname.split()):
+        return item
+    return item[: m.start("sur")] + " ".join(_title_word(w) for w in surname.split()) + item[m.end("sur") :]
+
+
+_CAPS_NAME = re.compile(
+    r"^(?P<given>(?:[A-Z][a-z][\w'’-]*\s+|[A-Z]\.\s*){1,4})(?P<sur>[A-Z][A-Z'’-]*[A-Z](?:\s+[A-Z][A-Z'’-]*[A-Z]){0,2})"
+    r"(?=\s*,\s*(?:the\s+)?(?:(?:Deputy|Vice|Acting|Interim|First|Second|Senior|Special)[\s-]+)*"
+    r"(?:President|Prime\s+Minister|Minister|Ambassador|Secretary|High\s+Commissioner|Commissioner|Envoy|Representative"
+    r"|Chancellor|Premier|King|Queen|Emir|Sultan|Chairperson|Chairman|Head)\b|\s*$)"
+)
+
+
+# words before a name that are no given name ("Mr", "Madam", "President"): a capitals word after them is an
+# acronym as often as a surname
+_TITLES_BEFORE = frozenset({"Mr", "Mrs", "Ms", "Madam", "Mme", "Dr", "Prof", "Hon", "Sir", "Dame", "Lord", "Lady",
+                            "Senator", "Ambassador", "General", "Colonel", "Excellency", "Majesty", "Highness"})  # fmt: skip
+
+
 def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | None:
     """The person of an attendance or appointment item, or None when it names no one."""
+    raw = item.strip()
+    item = re.sub(
+        r"[\s,;]+(?:and|or)$", "", item.strip(" ,;:.")
+    )  # "X, President of A; and": the list's last joint
+    item = re.sub(
+        r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|\(?[a-z][.)]|\(?[ivx]{1,5}[.)]|\(\d{1,2}\))\s+(?=[A-Z]|the\s)",
+        "",
+        item,
+    )  # "2. His ...": a paragraph's number
     item = strip_honorifics(
-        re.sub(r"^(?:and|as well as|i\.e\.|namely|including)\s+", "", item.strip(" ,;:."))
+        _STYLE.sub("", re.sub(r"^(?:and|as well as|i\.e\.|namely|including)\s+", "", item.strip(" ,;:.")))
     )
+    item = _RANK.sub("", item)
+    item = _caps_surnames(item)
     item = re.sub(r"\s*\((?:Ret|retd?|ret'd|retired)\.?\)\s*$", "", item)  # "General X (Ret.)": a rank's mark
     # "Prime Minister of X Dr the Hon. Y", "the Rt Hon. Y": an honorific inside the item, before the name
     item = re.sub(
-        r"\s(?:Dr\.?\s+)?(?:the\s+)?(?:Rt\.?\s+|Right\s+)?(?:Hon\.|Hon\b|Honourable|Honorable)\s+(?=[A-Z])",
+        r"(?:^|\s)(?:Dr\.?\s+)?(?:the\s+)?(?:Rt\.?\s+|Right\s+)?(?:Hon\.|Hon\b|Honourable|Honorable)\s+(?=[A-Z])",
         " ",
         item,
-    )
+    ).strip()
     if re.match(r"(?:the\s+)?(?:former|ex-)\s*(?=\S)", item, re.I):
         return None  # "former Malian President X": no longer holds what the title names, so no one's delegate as it
     if re.match(r"(?:They|We|It|He|She)\s+(?:also\s+)?[a-z]+(?:ed|s)?\b", item):
@@ -228,13 +315,41 @@ def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | Non
             if who is not None:
                 return replace(who, party=states[0].value, role=title.strip() or who.role)
     headed = re.match(
-        r"^(?P<state>(?:The\s+|the\s+)?[A-Z][^:;,()]{1,50}?)\s*(?::|\s[–—]|\s-)\s+(?P<who>[A-Z].+)$", item
+        r"^(?P<state>(?:The\s+|the\s+)?[A-Z][^:;,()]{1,50}?)\s*(?::|\s[–—]|\s-|(?=\s+"
+        + _STYLE_START
+        + r"))\s+(?P<who>[A-Z].+)$",
+        item,
     )
+    if headed is None and (
+        styled := re.match(r"^(?P<state>[A-Z][^:;,()]{1,50}?)\s+(?=" + _STYLE_START + ")", raw)
+    ):
+        # "Angola H.E. President X", "Lesotho The Rt. Hon. Prime Minister, Mr. Y": a list line headed by its
+        # state, the style of the person right after it (the style is stripped from ``item`` already)
+        named = re.sub(r"^St\.?\s+", "Saint ", styled.group("state"))
+        states = [p for p in find_parties(named, exclude=[org]) if is_state(p.value)]
+        if states and states[0].start == 0 and states[0].end >= len(named.rstrip()) - 1:
+            return _headed_item(
+                re.sub(
+                    r"^(?:The|the)\s+",
+                    "",
+                    strip_honorifics(_STYLE.sub("", raw[styled.end() :].strip(" ,;:."))),
+                ),
+                states[0].value,
+                org,
+                known,
+            )
+        if re.fullmatch(r"[A-Z]{2,5}", named.strip()):  # "DRC H.E. President X": a head the table lacks
+            who = parse_item(raw[styled.end() :], org, known)
+            return who if who is None or who.party else replace(who, party=None)
     if headed:  # "Lesotho: Prime Minister X", "Zambia - X, Minister of ...": a list line headed by its state
         named = re.sub(r"^St\.?\s+", "Saint ", re.sub(r"^(?:The|the)\s+", "", headed.group("state")))
         states = [p for p in find_parties(named, exclude=[org]) if is_state(p.value)]
         if states and states[0].start == 0 and states[0].end >= len(named.rstrip()) - 1:
             return _headed_item(headed.group("who"), states[0].value, org, known)
+        if re.fullmatch(r"[A-Z]{2,5}", named.strip()):
+            # "DRC : President X": a head the party table does not know; the person without a party
+            who = parse_item(headed.group("who"), org, known)
+            return replace(who, party=None) if who is not None and not who.party else who
     if _ON_BEHALF.search(item):
         return None
     represented = _FOR_PARTY.search(item)
@@ -270,6 +385,28 @@ def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | Non
             titled = replace(titled, written=first.group("name"), name=first.group("name"))
         if titled is not None:
             return titled
+        office = first.group("role")
+        if _OFFICE_WORD.search(office) and len(first.group("name").split()) >= 2:
+            # "Bala Garba-Jallow, Minister of Works of The Gambia": a title whose own capitalized words ("Works")
+            # would read as the name's; the name is the one before the comma, the state the title's last
+            states = [
+                p
+                for p in find_parties(office, exclude=[org])
+                if is_state(p.value) and not re.search(r"\b(?:to|in)\s+(?:the\s+)?$", office[: p.start])
+            ]
+            role = office
+            if states:
+                role = re.sub(r"[\s,(]*(?:\bof\s+)?(?:\b[Tt]he\s+)?[\s(]*$", "", office[: states[-1].start])
+                role = (role + " " + office[states[-1].end :].lstrip(" )")).strip(" ,")
+            kind, found, near = match_person(first.group("name"), known)
+            return Person(
+                first.group("name"),
+                found or first.group("name"),
+                kind == "known",
+                tuple(near),
+                role,
+                states[-1].value if states else None,
+            )
     parties = find_parties(item, exclude=[org])
     # "China's Ambassador to Mauritius": the state posted to is not the one represented
     posted = [p for p in parties if re.search(r"\b(?:to|in)\s+(?:the\s+)?$", item[: p.start])]
@@ -281,7 +418,7 @@ def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | Non
     party = state.value if state else (organization.value if organization else None)
     rest = item
     if state:
-        before = re.sub(r"[\s,(]*(?:\bof\s+)?(?:\bthe\s+)?[\s(]*$", "", item[: state.start])
+        before = re.sub(r"[\s,(]*(?:\bof\s+)?(?:\b[Tt]he\s+)?[\s(]*$", "", item[: state.start])
         after = item[state.end :].lstrip(" )")
         rest = (before + " " + after).strip()
     words = rest.split()
@@ -345,4 +482,5 @@ def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | Non
         written,
     ):
         return None  # "Independent States": the end of an organization's name, no person
+    role = re.split(r",?\s+(?:representing|on\s+behalf\s+of|standing\s+in\s+for)\b", role)[0].strip(" ,")
     return Person(written, person, is_known, closest, role, party)

@@ -30,7 +30,27 @@ _NOT_AN_END = re.compile(
 )
 # a list item on a line of its own ("- on granting ...;", "1. Decision ...",
 # "• the Astana Declaration") is a unit of its own, as a sentence is
-_ITEM = re.compile(r"\n[ \t]*(?=(?:[-–—•*▪·]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s)")
+# a line that tells who wrote the text or when it was issued, not what happened: "By Jane Roe Nov 12, 2011 | |",
+# "12 November 2011", "Addu City, 12 November 2011", "Posted: 2011-11-12 10:42", "March 9, 2018 10:42 AM"; it is a
+# unit of its own, so that its day is never read as the day of the sentence next to it (a headline above, the
+# lede below, when no blank line or full stop parts them)
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DAY_WRITTEN = (
+    rf"(?:(?:[A-Z][a-z]+day,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})"
+)
+_STAMP = r"(?:(?:Posted|Published|First\s+published|Updated|Last\s+updated|Last\s+modified|Date|Dated|Issued|Filed|Released)(?:\s+on)?)"
+_BYLINE = re.compile(
+    r"^[ \t]*(?:"
+    rf"By\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w.'’-]*(?:\s*[,|–—-]?\s*(?:{_DAY_WRITTEN})[^\n]{{0,40}}|\s*[|,]?[ \t]*)"
+    rf"|(?:{_STAMP}\s*:?\s*)?(?:[A-Z][\w .'’-]{{1,40}},\s+)?(?:{_DAY_WRITTEN})"
+    rf"(?:[\s,|–—-]+(?:\d{{1,2}}[:.]\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{{2,4}})?|\||{_STAMP}\s*:?\s*(?:{_DAY_WRITTEN})))*"
+    r")[ \t|]*$",
+    re.M,
+)
+# the marks of a list's items: "-", "•", "1.", "(a)", "b)", "ii.", "(iv)", "2.1"
+ITEM_MARK = r"(?:[-–—•*▪·]|\d{1,2}(?:\.\d{1,2})+\.?|\(?\d{1,2}[.)]|\(?[ivx]{1,5}[.)]|\(?[a-z][.)])"
+_ITEM = re.compile(rf"\n[ \t]*(?={ITEM_MARK}\s)")
 
 
 @dataclass(frozen=True)
@@ -105,18 +125,22 @@ class Document:
         for match in _END.finditer(self.text):
             head = self.text[max(0, match.start() - 6) : match.start() + 1]
             line = self.text[self.text.rfind("\n", 0, match.start()) + 1 : match.start() + 1]
-            if not _NOT_AN_END.search(head) and not re.fullmatch(r"\s*\(?\d{1,2}[.]", line):
+            if not _NOT_AN_END.search(head) and not re.fullmatch(rf"\s*{ITEM_MARK}", line):
                 bounds.append(match.end())
         for match in _ITEM.finditer(self.text):
             bounds.append(match.end())
+        for match in _BYLINE.finditer(self.text):
+            if match.group().strip() and _stands_apart(self.text, match.start(), match.end()):
+                bounds += [match.start(), match.end()]
         for match in re.finditer(r"[;:][ \t]*\n", self.text):  # lines of a list ended by ";", and its intro
             bounds.append(match.end())
-        for match in re.finditer(r":[ \t]*\n((?:[^\n]+\n?)+)", self.text):
+        for match in re.finditer(r":[ \t]*\n(?:[ \t]*\n)*((?:[^\n]*\S[^\n]*\n?)+)", self.text):
             # the lines under an intro ending in ":" up to a blank line, unmarked: each line an item
-            # ("Present at the meeting were:" then "Name, President of X" line by line)
+            # ("Present at the meeting were:" then "Name, President of X" line by line; a blank line may
+            # stand between the intro and its lines)
             lines = [line for line in match.group(1).split("\n") if line.strip()]
             if len(lines) < 2 or any(
-                len(line) > 160 or not re.match(r"\s*[\W\dA-Z]", line) for line in lines
+                len(line) > 160 or not re.match(rf"\s*(?:{ITEM_MARK}\s+)?[\W\dA-Z]", line) for line in lines
             ):
                 continue  # prose wrapped at the margin goes on in lower case somewhere
             pos = match.start(1)
@@ -138,6 +162,32 @@ class Document:
             if e > s:
                 out.append(Passage(self.text, s, e))
         return out
+
+
+_GOES_ON = re.compile(
+    r"\b(?:on|from|since|until|till|of|to|by|in|at|and|or|between|dated|as|the|before|after|through|than|with)\s*$",
+    re.I,
+)
+
+
+def _stands_apart(text: str, start: int, end: int) -> bool:
+    """Whether a byline-shaped line stands apart from the prose around it: the line before does not end in a
+    word that goes on ("from" / "1 January 2013" / "to 31 December": a sentence wrapped at its margin) and the
+    line after, if any, opens a sentence."""
+    before = text[:start].rstrip()
+    after = text[end:].lstrip()
+    return not _GOES_ON.search(before[-20:]) and (not after or not after[0].islower())
+
+
+def is_byline_text(line: str) -> bool:
+    """Whether a line is a byline or a date line of its own (see :func:`is_byline`)."""
+    return _BYLINE.fullmatch(line.strip("\r\n")) is not None
+
+
+def is_byline(passage: Passage) -> bool:
+    """Whether a passage is a byline or a date line of its own ("By Jane Roe Nov 12, 2011", "Addu City, 12
+    November 2011"): it tells who wrote the text and when, nothing about the meeting."""
+    return _BYLINE.fullmatch(passage.quote) is not None
 
 
 def normalize(text: str) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from igo_timeline.extract.names import find_parties, is_state
 from igo_timeline.extract.records import Candidate
 
 if TYPE_CHECKING:
@@ -307,3 +308,200 @@ def background_dropped(text: str, found: list[Candidate]) -> list[Candidate]:
             continue
         out.append(c)
     return out
+
+
+# -- what a report tells that is no decision of the organization ----------------------------------------
+#
+# Each candidate of a decision is read once more against its own clause (the quote, cut before a relative or
+# an adverbial clause) and its sentence: a decision not taken ("did not grant", "deferred consideration of",
+# "postponed its decision on", "declined to lift"), a state's own announcement of what it will do ("said it
+# would leave", "announced that it intends to resume"), another organization's act ("The UN Security Council
+# suspended ...", "welcomed the decision of the African Union to readmit ..."), words inside a quotation (a
+# leader's speech), and the chair of one of the organization's bodies or organs ("the chairmanship of the
+# Organ on Politics", "Chair of the Council of Ministers", "for the month of March") told as its presidency.
+
+_DECISION_TYPES = {
+    "StatusGranted",
+    "ConditionImposed",
+    "ConditionLifted",
+    "WithdrawalNotified",
+    "ProcedureLaunched",
+    "ProcedureStepTaken",
+    "ProcedureConcluded",
+    "PresidencyHandedOver",
+    "OfficialAppointed",
+    "DocumentAdopted",
+    "AgreementSigned",
+    "MeetingScheduled",
+    "LadderReformed",
+    "NameChanged",
+}
+# where the clause of the act ends and a clause about something else begins
+_CLAUSE_TAIL = re.compile(
+    r",?\s+(?:which|who|whose|where|after|following|because|since|as|when|while|although|though|despite|and\s+(?:also\s+)?(?:urged|called|warned|noted|expressed))\b.*$"
+    r"|\s*[;(].*$",
+    re.I | re.S,
+)
+# a decision not taken: negated, deferred, postponed, declined
+_NOT_TAKEN = re.compile(
+    r"\b(?:did|does|do|has|have|had|was|were|is|are|could|can)\s+not\b|\b(?:did|does|do|has|have|had|was|were|is|are|could|ca)n['’]t\b"
+    r"|\bcannot\b|\bnot\s+(?:yet|to)\b|\bno\s+(?:decision|consensus|agreement)\b|\bneither\b"
+    r"|\bdefer(?:red|ring|s)?\b|\bpostpon(?:e|ed|es|ing)\s+(?:its|their|the|a|any)\s+(?:final\s+)?(?:decision|consideration|examination|review|ruling)\b"
+    r"|\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing)|fail(?:ed|s|ing)|hesitat(?:ed|es|ing))\s+to\b|\b(?:stopped|fell|stops|falls)\s+short\s+of\b"
+    r"|\bput\s+off\b|\bshelved\b|\bheld\s+(?:over|back)\b",
+    re.I,
+)
+# a state telling what it will do: no act of the organization until the organization or the notice says so
+_SAYS_IT_WILL = re.compile(
+    r"\b(?:announc(?:ed|es|ing)|sa(?:id|ys|ying)|declar(?:ed|es|ing)|stat(?:ed|es|ing)|indicat(?:ed|es|ing)"
+    r"|signal(?:l?ed|s|l?ing)|threaten(?:ed|s|ing)|warn(?:ed|s|ing)|vow(?:ed|s|ing)|pledg(?:ed|es|ing)"
+    r"|promis(?:ed|es|ing)|hint(?:ed|s|ing))\s+(?:that\s+)?"
+    r"(?:(?:it|they|the\s+country|the\s+government|(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))\s+)?"
+    r"(?:would|will|shall|was\s+going\s+to|is\s+going\s+to|intends?\s+to|planned\s+to|plans?\s+to|is\s+to|was\s+to|might|may|could)\b"
+    r"|\b(?:announc|unveil)\w*\s+(?:its\s+|their\s+)?(?:plans?|intention|intent|readiness|wish|desire)\s+to\b"
+    r"|\b(?:intends?|intended|plans?|planned|wants?|wanted|wishes|wished|seeks?|sought|aims?|aimed|hopes?|hoped|threaten(?:s|ed)?)\s+to\b",
+    re.I,
+)
+# the words of a status, condition or withdrawal: what a modal must come before to govern it
+_ACT_WORDS = re.compile(
+    r"\b(?:suspen\w*|lift\w*|readmi\w*|return\w*|rejoin\w*|resum\w*|withdr\w*|leav\w*|quit\w*|exit\w*|admi\w*"
+    r"|grant\w*|status|member\w*|observer\w*|partner\w*|join\w*|notif\w*|denounc\w*)\b",
+    re.I,
+)
+_DECISION_OF = re.compile(
+    r"\b(?:decision|move|resolution|vote|verdict|choice)\s+(?:taken\s+|made\s+)?(?:of|by)\s+(?P<o>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|on|and|the))*)",
+)
+_LEADING_NAME = re.compile(
+    r"^\s*(?:(?:Meanwhile|Separately|Also|Earlier|Last\s+\w+|In\s+\w+(?:\s+\d{4})?),?\s+)?(?P<o>(?:The\s+|the\s+)?"
+    r"(?:[A-Z][\w'’-]*|of|for|on|and|the)(?:\s+(?:[A-Z][\w'’-]*|of|for|on|and|the))*)"
+)
+_OTHER_ORG_WORDS = re.compile(
+    r"\b(?:United\s+Nations|UN|UNSC|European\s+Union|EU|European\s+Commission|African\s+Union|AU|NATO|G20|G7|G-20|G-7"
+    r"|World\s+Bank|IMF|International\s+Monetary\s+Fund)\b"
+)
+# the chair of a body or organ of the organization, or one held for a month: not the organization's presidency
+_BODY_CHAIR = re.compile(
+    r"\b(?:chair(?:man|woman|person)?(?:ship)?|presidency|president|helm)\s+(?:of|for|at)\s+(?:the\s+)?(?:(?!for\b)\w+\s+){0,3}?"
+    r"(?P<body>Organ|Council\s+of\s+(?:Foreign\s+)?Ministers|Ministerial\s+(?:Council|Committee)|Committee|Commission|Troika"
+    r"|Peace\s+and\s+Security\s+Council|Security\s+Council|Board|Bureau|Parliament|Court|Tribunal|Executive\s+Council"
+    r"|Permanent\s+Council|Permanent\s+Representatives|Senior\s+Officials|Working\s+Group|Task\s+Force|Sub-?[Cc]ommittee|Caucus|Group\s+of)\b"
+    r"|\b(?P<body2>Organ|Committee|Commission|Troika|Board|Bureau)\s+(?:chair(?:man|woman|person)?(?:ship)?|presidency)\b"
+    r"|\bfor\s+the\s+month\s+of\b|\b(?:monthly|month-long)\s+(?:rotating\s+)?(?:chair|presidency)\b",
+)
+
+
+def _clause_of(text: str) -> str:
+    """A quote cut before what is told of something else (a relative or adverbial clause)."""
+    return _CLAUSE_TAIL.sub("", text)
+
+
+def _quoted(text: str, start: int) -> bool:
+    """Whether ``start`` lies inside a quotation of its paragraph (a leader's words, not the report's)."""
+    para = text.rfind("\n\n", 0, start) + 1
+    before = text[para:start] + (text[start] if text[start : start + 1] in ('"', "“") else "")
+    if before.count("“") > before.count("”"):
+        return True
+    return before.count('"') % 2 == 1
+
+
+def not_decisions(ctx: Context, found: list[Candidate]) -> list[Candidate]:
+    """The candidates less those whose clause tells no decision of the organization (see above)."""
+    text = ctx.doc.text
+    out = []
+    for c in found:
+        src = c.event.get("source") or {}
+        start, end = src.get("start"), src.get("end")
+        if c.type not in _DECISION_TYPES or c.record == "attestation" or not isinstance(start, int):
+            out.append(c)
+            continue
+        assert isinstance(end, int)
+        why = not_a_decision(ctx, c, text, start, end)
+        if why == "body-chair" and not c.event.get("chair"):
+            chair = body_chair(" ".join(text[start:end].split()))
+            if chair is None:
+                continue
+            c = Candidate(c.record, {**c.event, "chair": chair}, note=c.note, kind=c.kind, closest=c.closest)
+        elif why is not None:
+            continue
+        out.append(c)
+    return out
+
+
+def not_a_decision(ctx: Context, cand: Candidate, text: str, start: int, end: int) -> str | None:
+    """Why the act ``cand`` quoted at ``text[start:end]`` is no decision of the organization (None: it may be
+    one; ``body-chair``: the chair handed over is a body's, not the presidency)."""
+    kind = cand.type
+    sentence = next((s for s in ctx.sentences if s.start <= start < s.end), None)
+    s_start = sentence.start if sentence is not None else start
+    clause = _clause_of(" ".join(text[start:end].split()))
+    lead = " ".join(text[s_start:start].split())
+    if _quoted(text, start):
+        return "quoted"
+    if _NOT_TAKEN.search(clause) and kind not in ("MeetingScheduled", "ProcedureStepTaken"):
+        return "not-taken"
+    if kind in ("StatusGranted", "ConditionImposed", "ConditionLifted", "WithdrawalNotified"):
+        says = _SAYS_IT_WILL.search(clause)
+        act = _ACT_WORDS.search(clause)
+        if says and (act is None or says.start() < act.start()):
+            return "says-it-will"
+    if kind == "PresidencyHandedOver" and _BODY_CHAIR.search(clause):
+        return "body-chair"
+    if kind in (
+        "StatusGranted",
+        "ConditionImposed",
+        "ConditionLifted",
+        "WithdrawalNotified",
+        "OfficialAppointed",
+    ):
+        head = clause if clause[:1].isupper() or not lead else lead + " " + clause
+        named = _LEADING_NAME.match(head)
+        party = cand.event.get("party")
+        if named and _other_org(ctx, named.group("o"), party):
+            return "other-org"
+        of = _DECISION_OF.search(lead + " " + clause)
+        if of and _other_org(ctx, of.group("o"), party):
+            return "decision-of-other-org"
+    return None
+
+
+def _other_org(ctx: Context, words: str, party: object) -> bool:
+    """Whether the words name an organization other than ``ctx.org`` and than the act's own party (the party
+    table's, or one the genre names often: the UN, the EU, the AU, ...); the organization's own bodies ("the
+    Union's Peace and Security Council") are its own."""
+    if _own(ctx, words) or re.match(
+        r"(?:the\s+)?(?:Union|Organi[sz]ation|Community|bloc|Alliance|Group)['’]s?\b", words, re.I
+    ):
+        return False
+    found = [p.value for p in find_parties(words)]
+    if party is not None and party in found:
+        return False  # the party is the subject: "The African Union became a member of the G20"
+    if any(v != ctx.org and not is_state(v) for v in found):
+        return True
+    return bool(_OTHER_ORG_WORDS.search(words)) and ctx.org not in found
+
+
+def body_chair(quote: str) -> str | None:
+    """The slug of the body whose chair a quote hands over (its name's first word, as ``_chosen_to_chair``
+    has it, or the whole name when that word is a generic council/committee), None for a chair held for a
+    month (no body's standing chair)."""
+    m = _BODY_CHAIR.search(quote)
+    if m is None or (m.group("body") or m.group("body2")) is None:
+        return None
+    body = m.group("body") or m.group("body2")
+    words = re.findall(r"[A-Za-z]+", body)
+    if len(words) > 1 and words[0].casefold() in (
+        "council",
+        "committee",
+        "board",
+        "ministerial",
+        "permanent",
+    ):
+        return "-".join(w.casefold() for w in words)
+    return words[0].casefold()
+
+
+def _own(ctx: Context, words: str) -> bool:
+    """Whether the words name the organization itself (its slug's letters, its own abbreviation)."""
+    from igo_timeline.extract.decisions import _own_name
+
+    return _own_name(ctx, words) or bool(re.search(rf"\b{re.escape(ctx.org.upper())}\b", words))

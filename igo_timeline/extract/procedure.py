@@ -348,7 +348,8 @@ _NOT_TAKEN = re.compile(
     r"|\bcannot\b|\bnot\s+(?:yet|to)\b|\bno\s+(?:decision|consensus|agreement)\b|\bneither\b"
     r"|\bdefer(?:red|ring|s)?\b|\bpostpon(?:e|ed|es|ing)\s+(?:its|their|the|a|any)\s+(?:final\s+)?(?:decision|consideration|examination|review|ruling)\b"
     r"|\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing)|fail(?:ed|s|ing)|hesitat(?:ed|es|ing))\s+to\b|\b(?:stopped|fell|stops|falls)\s+short\s+of\b"
-    r"|\bput\s+off\b|\bshelved\b|\bheld\s+(?:over|back)\b",
+    r"|\bput\s+off\b|\bshelved\b|\bheld\s+(?:over|back)\b|\b(?:refrain(?:ed|s|ing)?|abstain(?:ed|s|ing)?)\s+from\b"
+    r"|\b(?:has|have|had)\s+yet\s+to\b|\bremains?\s+(?:under\s+(?:review|consideration|study)|pending)\b",
     re.I,
 )
 # a state telling what it will do: no act of the organization until the organization or the notice says so
@@ -358,8 +359,16 @@ _SAYS_IT_WILL = re.compile(
     r"|promis(?:ed|es|ing)|hint(?:ed|s|ing))\s+(?:that\s+)?"
     r"(?:(?:it|they|the\s+country|the\s+government|(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))\s+)?"
     r"(?:would|will|shall|was\s+going\s+to|is\s+going\s+to|intends?\s+to|planned\s+to|plans?\s+to|is\s+to|was\s+to|might|may|could)\b"
-    r"|\b(?:announc|unveil)\w*\s+(?:its\s+|their\s+)?(?:plans?|intention|intent|readiness|wish|desire)\s+to\b"
+    r"|\b(?:its|their|his|her|the\s+country['’]s|the\s+government['’]s)\s+(?:plans?|intention|intent|readiness|wish|desire|willingness)\s+to\b"
+    r"|\b(?:announc|unveil)\w*\s+(?:plans?|an\s+intention)\s+to\b"
     r"|\b(?:intends?|intended|plans?|planned|wants?|wanted|wishes|wished|seeks?|sought|aims?|aimed|hopes?|hoped|threaten(?:s|ed)?)\s+to\b",
+    re.I,
+)
+# what would follow on a condition: "stands to be suspended", "in the event of", "unless", "provided"
+_CONDITION = re.compile(
+    r"\b(?:stands?|risks?|risked|faces?|faced|facing)\s+(?:to\s+be\s+|being\s+|a\s+|the\s+)?(?:possible\s+)?(?:suspen|expul|exclu)\w*"
+    r"|\bin\s+the\s+event\s+(?:of|that)\b|\bunless\b|\bprovided\s+(?:that\b)?|\bon\s+(?:the\s+)?condition\s+that\b"
+    r"|\bwould\s+(?:lead|result)\s+in(?:to)?\b|\bwould\s+lead\s+to\b|^\s*(?:If|Should|Were|Once|Unless)\b|,\s*if\b|\bif\s+(?:it|they|the)\b",
     re.I,
 )
 # the words of a status, condition or withdrawal: what a modal must come before to govern it
@@ -379,6 +388,11 @@ _OTHER_ORG_WORDS = re.compile(
     r"\b(?:United\s+Nations|UN|UNSC|European\s+Union|EU|European\s+Commission|African\s+Union|AU|NATO|G20|G7|G-20|G-7"
     r"|World\s+Bank|IMF|International\s+Monetary\s+Fund)\b"
 )
+# the organization an office is of: "Director-General of the World Health Organization"
+_OFFICE_OF = re.compile(
+    r"\b(?:Secretary|Director|President|Chair\w*|Head|Commissioner|Governor|Administrator|Executive|Envoy|Representative)[\w -]{0,30}?"
+    r"\s+(?:of|to|at)\s+(?P<o>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|on|and|the))*)"
+)
 # the chair of a body or organ of the organization, or one held for a month: not the organization's presidency
 _BODY_CHAIR = re.compile(
     r"\b(?:chair(?:man|woman|person)?(?:ship)?|presidency|president|helm)\s+(?:of|for|at)\s+(?:the\s+)?(?:(?!for\b)\w+\s+){0,3}?"
@@ -386,7 +400,20 @@ _BODY_CHAIR = re.compile(
     r"|Peace\s+and\s+Security\s+Council|Security\s+Council|Board|Bureau|Parliament|Court|Tribunal|Executive\s+Council"
     r"|Permanent\s+Council|Permanent\s+Representatives|Senior\s+Officials|Working\s+Group|Task\s+Force|Sub-?[Cc]ommittee|Caucus|Group\s+of)\b"
     r"|\b(?P<body2>Organ|Committee|Commission|Troika|Board|Bureau)\s+(?:chair(?:man|woman|person)?(?:ship)?|presidency)\b"
+    r"|\b(?:chair|chairs|chaired|chairing|preside\s+over|presides\s+over|presided\s+over)\s+(?:the\s+)?(?:(?!for\b)\w+\s+){0,3}?"
+    r"(?P<body3>Organ|Committee|Commission|Troika|Board|Bureau|Council\s+of\s+(?:Foreign\s+)?Ministers|Working\s+Group|Task\s+Force)\b"
     r"|\bfor\s+the\s+month\s+of\b|\b(?:monthly|month-long)\s+(?:rotating\s+)?(?:chair|presidency)\b",
+)
+
+
+_OTHER_ORG_TYPES = (
+    "StatusGranted",
+    "ConditionImposed",
+    "ConditionLifted",
+    "WithdrawalNotified",
+    "OfficialAppointed",
+    "ProcedureLaunched",
+    "ProcedureStepTaken",
 )
 
 
@@ -416,11 +443,13 @@ def not_decisions(ctx: Context, found: list[Candidate]) -> list[Candidate]:
             continue
         assert isinstance(end, int)
         why = not_a_decision(ctx, c, text, start, end)
-        if why == "body-chair" and not c.event.get("chair"):
-            chair = body_chair(" ".join(text[start:end].split()))
-            if chair is None:
-                continue
-            c = Candidate(c.record, {**c.event, "chair": chair}, note=c.note, kind=c.kind, closest=c.closest)
+        if why == "body-chair":
+            if not c.event.get("chair"):  # a chair named already ("to chair the Organ": organ) stays
+                chair = body_chair(" ".join(text[start:end].split()))
+                if chair is None:
+                    continue
+                event = {**c.event, "chair": chair}
+                c = Candidate(c.record, event, note=c.note, kind=c.kind, closest=c.closest)
         elif why is not None:
             continue
         out.append(c)
@@ -430,6 +459,8 @@ def not_decisions(ctx: Context, found: list[Candidate]) -> list[Candidate]:
 def not_a_decision(ctx: Context, cand: Candidate, text: str, start: int, end: int) -> str | None:
     """Why the act ``cand`` quoted at ``text[start:end]`` is no decision of the organization (None: it may be
     one; ``body-chair``: the chair handed over is a body's, not the presidency)."""
+    from igo_timeline.extract.decisions import _other_organization
+
     kind = cand.type
     sentence = next((s for s in ctx.sentences if s.start <= start < s.end), None)
     s_start = sentence.start if sentence is not None else start
@@ -444,15 +475,25 @@ def not_a_decision(ctx: Context, cand: Candidate, text: str, start: int, end: in
         act = _ACT_WORDS.search(clause)
         if says and (act is None or says.start() < act.start()):
             return "says-it-will"
-    if kind == "PresidencyHandedOver" and _BODY_CHAIR.search(clause):
-        return "body-chair"
     if kind in (
         "StatusGranted",
         "ConditionImposed",
         "ConditionLifted",
         "WithdrawalNotified",
-        "OfficialAppointed",
+        "ProcedureLaunched",
     ):
+        if _CONDITION.search(clause) or _CONDITION.search(lead):
+            return "conditional"
+    if kind == "OfficialAppointed":
+        office_of = _OFFICE_OF.search(clause)
+        if office_of and (
+            _other_org(ctx, office_of.group("o"), None)
+            or (_other_organization(ctx, office_of.group("o")) and not _own(ctx, office_of.group("o")))
+        ):
+            return "other-org-office"
+    if kind == "PresidencyHandedOver" and _BODY_CHAIR.search(clause):
+        return "body-chair"
+    if kind in _OTHER_ORG_TYPES:
         head = clause if clause[:1].isupper() or not lead else lead + " " + clause
         named = _LEADING_NAME.match(head)
         party = cand.event.get("party")
@@ -485,9 +526,9 @@ def body_chair(quote: str) -> str | None:
     has it, or the whole name when that word is a generic council/committee), None for a chair held for a
     month (no body's standing chair)."""
     m = _BODY_CHAIR.search(quote)
-    if m is None or (m.group("body") or m.group("body2")) is None:
+    if m is None or (m.group("body") or m.group("body2") or m.group("body3")) is None:
         return None
-    body = m.group("body") or m.group("body2")
+    body = m.group("body") or m.group("body2") or m.group("body3")
     words = re.findall(r"[A-Za-z]+", body)
     if len(words) > 1 and words[0].casefold() in (
         "council",
@@ -504,4 +545,8 @@ def _own(ctx: Context, words: str) -> bool:
     """Whether the words name the organization itself (its slug's letters, its own abbreviation)."""
     from igo_timeline.extract.decisions import _own_name
 
-    return _own_name(ctx, words) or bool(re.search(rf"\b{re.escape(ctx.org.upper())}\b", words))
+    if re.search(rf"\b{re.escape(ctx.org.upper())}\b", words):
+        return True
+    # "the Food and Agriculture Organization of the United Nations" is fao's own: each head before an "of"
+    parts = re.split(r"\s+(?:of|for|on)\s+(?:the\s+)?", words)
+    return any(_own_name(ctx, " ".join(parts[: i + 1])) for i in range(len(parts)))

@@ -171,3 +171,37 @@ def test_non_decisions_around_a_decision_change_nothing(
     sentences = list(noise)
     sentences.insert(min(at, len(sentences)), decision[0])
     assert kinds(" ".join(sentences)) == [decision[1]]
+
+
+AGENT_OR_CHAIR_OF_OTHER = [
+    "Mali was suspended by the African Union after the coup.",
+    "Guinea has been suspended by the Economic Community of West African States.",
+    "The Commonwealth suspended Fiji from its councils.",
+    "India took over the rotating presidency of the UN Security Council for August.",
+    "The leaders congratulated Senegal on assuming the rotating chairmanship of the African Union.",
+    "Ghana assumed the presidency of the European Union on 1 January.",
+]
+
+
+@pytest.mark.parametrize("sentence", AGENT_OR_CHAIR_OF_OTHER)
+def test_another_organizations_agent_or_chair_is_not_this_ones(sentence: str) -> None:
+    assert kinds(sentence) == []
+
+
+def test_the_organizations_own_agent_and_chair_stay() -> None:
+    assert kinds("Sudan was readmitted by the Boreal Lakes Forum.") == [("StatusGranted", "SDN")]
+    assert kinds("Mali was suspended by the Summit with immediate effect.") == [("ConditionImposed", "MLI")]
+    assert kinds("Ghana took over the chairmanship of the Boreal Lakes Forum from Togo.") == [
+        ("PresidencyHandedOver", "GHA")
+    ]
+
+
+def test_an_organization_named_commonwealth_acts_for_itself() -> None:
+    text = (
+        "LONDON, 12 March 2024 -- The Commonwealth Heads of Government Meeting was held in London on "
+        "12 March 2024. The Commonwealth suspended Fiji from its councils."
+    )
+    found = [
+        (c.type, c.event.get("party")) for c in extract(text, "commonwealth", "t") if c.type != "MeetingHeld"
+    ]
+    assert found == [("ConditionImposed", "FJI")]

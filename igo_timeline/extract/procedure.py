@@ -378,7 +378,15 @@ _ACT_WORDS = re.compile(
     re.I,
 )
 _DECISION_OF = re.compile(
-    r"\b(?:decision|move|resolution|vote|verdict|choice)\s+(?:taken\s+|made\s+)?(?:of|by)\s+(?P<o>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|on|and|the))*)",
+    r"\b(?:decision|move|resolution|vote|verdict|choice)\s+(?:taken\s+|made\s+)?(?:of|by)\s+(?P<o>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|on|and|the))*)"
+    r"(?=\s+(?:to|in\s+(?:favou?r\s+of|support\s+of))\s)",
+)
+# a passive's agent: "Mali was suspended by the African Union"
+_BY_AGENT = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are|being)\s+(?:\w+ly\s+)?"
+    r"(?:suspend|admitt|readmitt|grant|accord|expell|exclud|elect|appoint|lift|reinstat|confer|approv|nam|chos)(?:ed|en|e|d)?"
+    r"\s+(?:\w+\s+){0,4}?by\s+"
+    r"(?P<o>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|on|and|the))*)"
 )
 _LEADING_NAME = re.compile(
     r"^\s*(?:(?:Meanwhile|Separately|Also|Earlier|Last\s+\w+|In\s+\w+(?:\s+\d{4})?),?\s+)?(?P<o>(?:The\s+|the\s+)?"
@@ -386,12 +394,17 @@ _LEADING_NAME = re.compile(
 )
 _OTHER_ORG_WORDS = re.compile(
     r"\b(?:United\s+Nations|UN|UNSC|European\s+Union|EU|European\s+Commission|African\s+Union|AU|NATO|G20|G7|G-20|G-7"
-    r"|World\s+Bank|IMF|International\s+Monetary\s+Fund)\b"
+    r"|World\s+Bank|IMF|International\s+Monetary\s+Fund|Commonwealth(?!\s+of\b))\b"
 )
 # the organization an office is of: "Director-General of the World Health Organization"
 _OFFICE_OF = re.compile(
     r"\b(?:Secretary|Director|President|Chair\w*|Head|Commissioner|Governor|Administrator|Executive|Envoy|Representative)[\w -]{0,30}?"
     r"\s+(?:of|to|at)\s+(?P<o>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|on|and|the))*)"
+)
+# the organization a chair is of: "the presidency of the G20", "the chairmanship of the African Union"
+_CHAIR_OF = re.compile(
+    r"\b(?:chair(?:man|woman|person)?(?:ship)?|presidency|president|helm)\s+(?:of|in|at)\s+"
+    r"(?P<o>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|on|and|the))*)"
 )
 # the chair of a body or organ of the organization, or one held for a month: not the organization's presidency
 _BODY_CHAIR = re.compile(
@@ -491,6 +504,13 @@ def not_a_decision(ctx: Context, cand: Candidate, text: str, start: int, end: in
             or (_other_organization(ctx, office_of.group("o")) and not _own(ctx, office_of.group("o")))
         ):
             return "other-org-office"
+    if kind == "PresidencyHandedOver":
+        of_org = _CHAIR_OF.search(clause)
+        if of_org and (
+            _other_org(ctx, of_org.group("o"), None)
+            or (_other_organization(ctx, of_org.group("o")) and not _own(ctx, of_org.group("o")))
+        ):
+            return "other-org-chair"
     if kind == "PresidencyHandedOver" and _BODY_CHAIR.search(clause):
         return "body-chair"
     if kind in _OTHER_ORG_TYPES:
@@ -502,6 +522,12 @@ def not_a_decision(ctx: Context, cand: Candidate, text: str, start: int, end: in
         of = _DECISION_OF.search(lead + " " + clause)
         if of and _other_org(ctx, of.group("o"), party):
             return "decision-of-other-org"
+        by = _BY_AGENT.search(clause)
+        if by and (
+            _other_org(ctx, by.group("o"), party)
+            or (_other_organization(ctx, by.group("o")) and not _own(ctx, by.group("o")))
+        ):
+            return "other-org"
     return None
 
 
@@ -545,7 +571,10 @@ def _own(ctx: Context, words: str) -> bool:
     """Whether the words name the organization itself (its slug's letters, its own abbreviation)."""
     from igo_timeline.extract.decisions import _own_name
 
-    if re.search(rf"\b{re.escape(ctx.org.upper())}\b", words):
+    if (
+        re.search(rf"\b{re.escape(ctx.org.upper())}\b", words)
+        or ctx.org.replace("-", " ") in words.casefold()
+    ):
         return True
     # "the Food and Agriculture Organization of the United Nations" is fao's own: each head before an "of"
     parts = re.split(r"\s+(?:of|for|on)\s+(?:the\s+)?", words)

@@ -76,6 +76,9 @@ def sentence(rng: random.Random, cls: str, abbr: str, st: tuple[str, str, str, s
     subj = rng.choice(["The leaders", "The ministers", "The summit", "The Council", "The heads of state"])
     forms: dict[str, list[str]] = {
         "hope": [
+            f"A decision on granting {x} {status} is anticipated at the {year + 1} summit.",
+            f"{subj} voiced hope that {x} would soon take its seat as a full member.",
+            f"Observers believe {x} will eventually be admitted to the {abbr}.",
             f"The admission of {x} as the {abbr}'s newest member is anticipated at the {year + 1} summit.",
             f"{subj} agreed to revisit the question of {x}'s membership next year.",
             f"{X}'s accession to the {abbr} is likely to be approved in {year + 1}.",
@@ -89,6 +92,8 @@ def sentence(rng: random.Random, cls: str, abbr: str, st: tuple[str, str, str, s
             f"{X} could become the {abbr}'s newest member as early as next year, officials said.",
         ],
         "candidacy": [
+            f"{subj} endorsed {person} of {x} as the region's candidate for {office} of the United Nations.",
+            f"{X} is campaigning for {person} to be the next {office} of the {abbr}.",
             f"{X} presented the candidature of {person} for the position of {office} of the {abbr}.",
             f"{subj} took note of the candidacies of {person} and {_person(rng)} for the post of {office}.",
             f"The candidacy of {x} to chair the {abbr} in {year + 2} received broad support.",
@@ -99,6 +104,9 @@ def sentence(rng: random.Random, cls: str, abbr: str, st: tuple[str, str, str, s
             f"{subj} expressed support for the nomination of {person} ({x}) as {office}.",
         ],
         "application": [
+            f"{X}'s request to be admitted as an observer was placed on the agenda of the next session.",
+            f"{subj} considered the letter of {x} seeking {status}.",
+            f"{X} lodged a formal application for {status} with the secretariat.",
             f"{X} has formally requested {status} in the {abbr}, the ministers were told.",
             f"{subj} acknowledged receipt of the letter from {x} requesting {status}.",
             f"The bid of {x} for {status} remains under review.",
@@ -110,6 +118,9 @@ def sentence(rng: random.Random, cls: str, abbr: str, st: tuple[str, str, str, s
             f"{subj} noted with appreciation the interest of {x} in joining the {abbr}.",
         ],
         "announce": [
+            f"{X} has made clear that it wants to leave the {abbr}.",
+            f"Authorities in {x} confirmed plans to rejoin the {abbr} next year.",
+            f"{X} expressed its wish to resume full participation in the {abbr}.",
             f"{X} declared its intention to quit the {abbr} by the end of {year + 1}.",
             f"Officials in {x} indicated that the country is to resume its seat in the {abbr}.",
             f"{X}'s foreign minister vowed that his country would never return to the {abbr}.",
@@ -120,6 +131,9 @@ def sentence(rng: random.Random, cls: str, abbr: str, st: tuple[str, str, str, s
             f"{X} said it intends to resume its participation in the {abbr}'s activities.",
         ],
         "other-org": [
+            f"Separately, the Organization of American States suspended {x}.",
+            f"{X} was expelled from the Arab League in {year - 4}.",
+            f"The World Trade Organization accepted {x} as its newest member.",
             f"Last week the United Nations Security Council lifted the arms embargo on {x}.",
             f"{X} was suspended by the Economic Community of Central African States in {year - 1}.",
             f"The European Commission granted {x} candidate status for EU membership.",
@@ -132,6 +146,8 @@ def sentence(rng: random.Random, cls: str, abbr: str, st: tuple[str, str, str, s
             f"{X} was elected to the UN Human Rights Council for {year + 1}-{year + 3}.",
         ],
         "congratulate": [
+            f"{subj} paid tribute to {x} on the occasion of its national day.",
+            f"{subj} congratulated {x} on its successful chairmanship of the Group of 77.",
             f"{subj} commended {x} for taking over the presidency of the UN General Assembly.",
             f"{subj} congratulated {person} on being sworn in as Prime Minister of {x}.",
             f"{subj} saluted {x} for its peaceful transfer of power.",
@@ -142,6 +158,10 @@ def sentence(rng: random.Random, cls: str, abbr: str, st: tuple[str, str, str, s
             f"{subj} congratulated {x} on its election to the chairmanship of the Non-Aligned Movement.",
         ],
         "negated": [
+            f"{subj} did not reach consensus on lifting the suspension of {x}.",
+            f"The admission of {x} was not on the agenda.",
+            f"{subj} rejected calls to suspend {x}.",
+            f"No agreement was reached on granting {status} to {x}.",
             f"The request of {x} for {status} was not approved.",
             f"{subj} could not agree on the admission of {x}.",
             f"A decision on lifting the suspension of {x} was put off until the next summit.",
@@ -155,6 +175,9 @@ def sentence(rng: random.Random, cls: str, abbr: str, st: tuple[str, str, str, s
             f"{subj} stopped short of admitting {x} as a full member.",
         ],
         "conditional": [
+            f"Failure to hold elections by June would result in the suspension of {x}.",
+            f"Should {x} ratify the charter, it would become a full member of the {abbr}.",
+            f"{X} will only be readmitted once constitutional order is restored.",
             f"Any further delay in the transition would lead to the suspension of {x} from the {abbr}.",
             f"{X} stands to be suspended from the {abbr} in the event of another coup.",
             f"Provided the reforms are completed, {x} could join the {abbr} as a full member in {year + 2}.",
@@ -165,6 +188,8 @@ def sentence(rng: random.Random, cls: str, abbr: str, st: tuple[str, str, str, s
             f"Were {x} to meet the criteria, it could be admitted as a member.",
         ],
         "quoted": [
+            f"'{X} has been suspended,' the spokesperson of the government of {x} denied.",
+            f'In his speech, {person} said that "{x} is now an observer of our community".',
             f"“{X} is now part of our family,” {person} declared at the closing ceremony.",
             f'{person} told the press that "the suspension of {x} will be lifted soon".',
             f'"I hand over the chairmanship of this great organisation to {x}," said {person}.',
@@ -174,6 +199,9 @@ def sentence(rng: random.Random, cls: str, abbr: str, st: tuple[str, str, str, s
             f'"The suspension of {x} must be lifted," said {person}.',
         ],
         "body-chair": [
+            f"{X} took over the rotating chair of the {abbr} Council of Ministers from its neighbour.",
+            f"{person} of {x} assumed the chairmanship of the Committee of Ambassadors.",
+            f"{X} was elected to chair the {abbr} Organ on Politics, Defence and Security for the coming year.",
             f"{X} took over from its predecessor as chair of the {abbr} Council of Ministers.",
             f"{person} of {x} was elected chairperson of the Committee of Senior Officials.",
             f"{X} will chair the Standing Committee on Trade for the next two years.",
@@ -187,6 +215,8 @@ def sentence(rng: random.Random, cls: str, abbr: str, st: tuple[str, str, str, s
             f"{X} assumed the rotating chair of the Ministerial Committee of the Organ.",
         ],
         "no-person": [
+            f"{subj} appointed {st[2]} as the venue of the next ministerial retreat.",
+            f"{subj} elected {x}'s nominee to the post of Deputy {office}.",
             f"{subj} appointed {X} as coordinator of the working group on trade.",
             f"{subj} elected {x} as {office} of the {abbr} for {year}-{year + 2}.",
             f"{subj} appointed {x}'s Minister of Trade as head of the task force.",

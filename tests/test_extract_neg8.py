@@ -205,3 +205,31 @@ def test_an_organization_named_commonwealth_acts_for_itself() -> None:
         (c.type, c.event.get("party")) for c in extract(text, "commonwealth", "t") if c.type != "MeetingHeld"
     ]
     assert found == [("ConditionImposed", "FJI")]
+
+
+STILL_TO_COME = [
+    "A decision on granting Sudan observer status is anticipated at the 2025 summit.",
+    "The admission of Nepal as a full member is slated for the next ordinary session.",
+    "The leaders voiced hope that Fiji would soon take its seat as a full member.",
+    "The Council rejected calls to suspend Mali.",
+    "The heads of state ruled out lifting the suspension of Guinea this year.",
+]
+
+
+@pytest.mark.parametrize("sentence", STILL_TO_COME)
+def test_what_is_still_to_come_or_refused_is_none(sentence: str) -> None:
+    assert kinds(sentence) == []
+
+
+QUOTED_INSIDE = [
+    "'Mali has been suspended,' the spokesperson of the government of Mali denied.",
+    "‘Chile is now an observer,’ Tarno Belveli told reporters.",
+    'In his speech, Seru Vanta said that "Fiji is now a member of our community".',
+    "Separately, the Organization of American States suspended Chad.",
+    "The League of Arab States readmitted Syria.",
+]
+
+
+@pytest.mark.parametrize("sentence", QUOTED_INSIDE)
+def test_quoted_words_and_named_other_organizations_decide_nothing_here(sentence: str) -> None:
+    assert kinds(sentence) == []

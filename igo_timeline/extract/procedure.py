@@ -338,7 +338,7 @@ _DECISION_TYPES = {
 }
 # where the clause of the act ends and a clause about something else begins
 _CLAUSE_TAIL = re.compile(
-    r",?\s+(?:which|who|whose|where|after|following|because|since|as|when|while|although|though|despite|and\s+(?:also\s+)?(?:urged|called|warned|noted|expressed))\b.*$"
+    r",?\s+(?:which|who|whose|where|after|following|because|when|while|although|though|despite|and\s+(?:also\s+)?(?:urged|called|warned|noted|expressed))\b.*$"
     r"|\s*[;(].*$",
     re.I | re.S,
 )
@@ -349,7 +349,8 @@ _NOT_TAKEN = re.compile(
     r"|\bdefer(?:red|ring|s)?\b|\bpostpon(?:e|ed|es|ing)\s+(?:its|their|the|a|any)\s+(?:final\s+)?(?:decision|consideration|examination|review|ruling)\b"
     r"|\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing)|fail(?:ed|s|ing)|hesitat(?:ed|es|ing))\s+to\b|\b(?:stopped|fell|stops|falls)\s+short\s+of\b"
     r"|\bput\s+off\b|\bshelved\b|\bheld\s+(?:over|back)\b|\b(?:refrain(?:ed|s|ing)?|abstain(?:ed|s|ing)?)\s+from\b"
-    r"|\b(?:has|have|had)\s+yet\s+to\b|\bremains?\s+(?:under\s+(?:review|consideration|study)|pending)\b",
+    r"|\b(?:rejected|rebuffed|resisted|opposed|dismissed)\s+(?:the\s+)?(?:calls?|demands?|proposals?|pressure|requests?|appeals?)\b"
+    r"|\bruled\s+out\b|\b(?:has|have|had)\s+yet\s+to\b|\bremains?\s+(?:under\s+(?:review|consideration|study)|pending)\b",
     re.I,
 )
 # a state telling what it will do: no act of the organization until the organization or the notice says so
@@ -369,6 +370,12 @@ _CONDITION = re.compile(
     r"\b(?:stands?|risks?|risked|faces?|faced|facing)\s+(?:to\s+be\s+|being\s+|a\s+|the\s+)?(?:possible\s+)?(?:suspen|expul|exclu)\w*"
     r"|\bin\s+the\s+event\s+(?:of|that)\b|\bunless\b|\bprovided\s+(?:that\b)?|\bon\s+(?:the\s+)?condition\s+that\b"
     r"|\bwould\s+(?:lead|result)\s+in(?:to)?\b|\bwould\s+lead\s+to\b|^\s*(?:If|Should|Were|Once|Unless)\b|,\s*if\b|\bif\s+(?:it|they|the)\b",
+    re.I,
+)
+# an act still to come: "is anticipated at the next summit", "voiced hope that"
+_NOT_YET = re.compile(
+    r"\b(?:is|are|was|were|be|being|remains?)\s+(?:\w+ly\s+)?(?:anticipated|expected|likely|slated|scheduled|due|set|poised|tipped|envisaged|foreseen)\b"
+    r"|\b(?:voic|express|reiterat)\w*\s+(?:the\s+|its\s+|their\s+)?hope\b|\bhop(?:e|es|ed|ing)\s+that\b|\beventually\b|\bsoon\b",
     re.I,
 )
 # the words of a status, condition or withdrawal: what a modal must come before to govern it
@@ -419,6 +426,13 @@ _BODY_CHAIR = re.compile(
 )
 
 
+_UNDONE_TYPES = (
+    "StatusGranted",
+    "ConditionImposed",
+    "ConditionLifted",
+    "WithdrawalNotified",
+    "ProcedureLaunched",
+)
 _OTHER_ORG_TYPES = (
     "StatusGranted",
     "ConditionImposed",
@@ -427,6 +441,13 @@ _OTHER_ORG_TYPES = (
     "OfficialAppointed",
     "ProcedureLaunched",
     "ProcedureStepTaken",
+)
+
+
+# words quoted within a sentence and said by someone: "'Mali has been suspended,' the spokesman denied"
+_QUOTATION = re.compile(
+    r"(?:^|(?<=[\s(]))[\"“‘'](?P<q>[^\"“”‘’]{3,}?)[,.!?]?[\"”’'](?=\s*,?\s*(?:[\w.'’-]+\s+){0,8}?"
+    r"(?:said|says|told|declared|denied|added|stressed|insisted|noted|stated|announced|remarked|explained|wrote)\b)"
 )
 
 
@@ -439,7 +460,11 @@ def _quoted(text: str, start: int) -> bool:
     """Whether ``start`` lies inside a quotation of its paragraph (a leader's words, not the report's)."""
     para = text.rfind("\n\n", 0, start) + 1
     before = text[para:start] + (text[start] if text[start : start + 1] in ('"', "“") else "")
-    if before.count("“") > before.count("”"):
+    if before.count("“") > before.count("”") or before.count("‘") > before.count("’"):
+        return True
+    opening = len(re.findall(r"(?:^|(?<=\s))'(?=\w)", before))
+    closing = len(re.findall(r"(?<=[\w,.!?])'(?=\s|$)", before))
+    if opening > closing:
         return True
     return before.count('"') % 2 == 1
 
@@ -481,6 +506,10 @@ def not_a_decision(ctx: Context, cand: Candidate, text: str, start: int, end: in
     lead = " ".join(text[s_start:start].split())
     if _quoted(text, start):
         return "quoted"
+    party = cand.event.get("party") or cand.event.get("to_party")
+    for q in _QUOTATION.finditer(" ".join(text[start:end].split())):
+        if isinstance(party, str) and party in [p.value for p in find_parties(q.group("q"))]:
+            return "quoted"
     if _NOT_TAKEN.search(clause) and kind not in ("MeetingScheduled", "ProcedureStepTaken"):
         return "not-taken"
     if kind in ("StatusGranted", "ConditionImposed", "ConditionLifted", "WithdrawalNotified"):
@@ -488,15 +517,14 @@ def not_a_decision(ctx: Context, cand: Candidate, text: str, start: int, end: in
         act = _ACT_WORDS.search(clause)
         if says and (act is None or says.start() < act.start()):
             return "says-it-will"
-    if kind in (
-        "StatusGranted",
-        "ConditionImposed",
-        "ConditionLifted",
-        "WithdrawalNotified",
-        "ProcedureLaunched",
-    ):
-        if _CONDITION.search(clause) or _CONDITION.search(lead):
+    if kind in _UNDONE_TYPES:
+        rest = _clause_of(
+            " ".join(text[start : max(end, sentence.end if sentence is not None else end)].split())
+        )
+        if _CONDITION.search(rest) or _CONDITION.search(lead):
             return "conditional"
+        if _NOT_YET.search(rest):
+            return "not-yet"
     if kind == "OfficialAppointed":
         office_of = _OFFICE_OF.search(clause)
         if office_of and (
@@ -544,7 +572,20 @@ def _other_org(ctx: Context, words: str, party: object) -> bool:
         return False  # the party is the subject: "The African Union became a member of the G20"
     if any(v != ctx.org and not is_state(v) for v in found):
         return True
+    if _NAMED_ORG.match(words.strip()) and not re.search(
+        r"\bUnited\s+(?:Kingdom|States|Republic|Arab)\b", words
+    ):
+        return True
     return bool(_OTHER_ORG_WORDS.search(words)) and ctx.org not in found
+
+
+# an organization by its name: "the Organization of American States", "the Arab League", "the Eurasian Union"
+_NAMED_ORG = re.compile(
+    r"(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+){1,5}(?:Organi[sz]ation|Union|Community|League|Association|Alliance|Bank|Fund|Agency)"
+    r"|(?:Organi[sz]ation|Union|Community|League|Association|Bank|Fund|Agency)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*"
+    r"(?:\s+(?:[A-Z][\w'’-]*|and|of|the))*)"
+    r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|the))*)?$"
+)
 
 
 def body_chair(quote: str) -> str | None:
@@ -577,5 +618,8 @@ def _own(ctx: Context, words: str) -> bool:
     ):
         return True
     # "the Food and Agriculture Organization of the United Nations" is fao's own: each head before an "of"
-    parts = re.split(r"\s+(?:of|for|on)\s+(?:the\s+)?", words)
-    return any(_own_name(ctx, " ".join(parts[: i + 1])) for i in range(len(parts)))
+    cuts = [m.start() for m in re.finditer(r"\s+(?:of|for|on)\s+", words)] + [len(words)]
+    if any(_own_name(ctx, words[:c]) for c in cuts):
+        return True
+    tails = [m.end() for m in re.finditer(r"\s+(?:of|for|on)\s+(?:the\s+)?", words)]
+    return any(_own_name(ctx, words[t:]) for t in tails)

@@ -233,3 +233,16 @@ QUOTED_INSIDE = [
 @pytest.mark.parametrize("sentence", QUOTED_INSIDE)
 def test_quoted_words_and_named_other_organizations_decide_nothing_here(sentence: str) -> None:
     assert kinds(sentence) == []
+
+
+NOT_THE_CHAIR_YET = [
+    "Malawi was elected incoming chair of the BLF and will assume the chairmanship in August 2025.",
+    "Tanzania was named deputy chairperson of the BLF for the coming year.",
+    "Kenya became the vice-chair of the BLF at the summit.",
+    "The summit endorsed Rwanda as the next chair of the BLF.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_THE_CHAIR_YET)
+def test_an_incoming_or_deputy_chair_is_no_handover(sentence: str) -> None:
+    assert [k for k in kinds(sentence) if k[0] == "PresidencyHandedOver"] == []

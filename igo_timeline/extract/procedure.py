@@ -385,7 +385,7 @@ _ACT_WORDS = re.compile(
     re.I,
 )
 _DECISION_OF = re.compile(
-    r"\b(?:decision|move|resolution|vote|verdict|choice)\s+(?:taken\s+|made\s+)?(?:of|by)\s+(?P<o>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|on|and|the))*)"
+    r"\b(?:decision|move|resolution|vote|verdict|choice)\s+(?:taken\s+|made\s+)?(?:of|by)\s+(?P<o>(?:the\s+)?[A-Z][\w'’-]*(?:(?:\s+(?:of|for|on|and|the|in|de|du|des|la))*\s+[A-Z][\w'’-]*)*)"
     r"(?=\s+(?:to|in\s+(?:favou?r\s+of|support\s+of))\s)",
 )
 # a passive's agent: "Mali was suspended by the African Union"
@@ -393,7 +393,7 @@ _BY_AGENT = re.compile(
     r"\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are|being)\s+(?:\w+ly\s+)?"
     r"(?:suspend|admitt|readmitt|grant|accord|expell|exclud|elect|appoint|lift|reinstat|confer|approv|nam|chos)(?:ed|en|e|d)?"
     r"\s+(?:\w+\s+){0,4}?by\s+"
-    r"(?P<o>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|on|and|the))*)"
+    r"(?P<o>(?:the\s+)?[A-Z][\w'’-]*(?:(?:\s+(?:of|for|on|and|the|in|de|du|des|la))*\s+[A-Z][\w'’-]*)*)"
 )
 _LEADING_NAME = re.compile(
     r"^\s*(?:(?:Meanwhile|Separately|Also|Earlier|Last\s+\w+|In\s+\w+(?:\s+\d{4})?),?\s+)?(?P<o>(?:The\s+|the\s+)?"
@@ -406,12 +406,19 @@ _OTHER_ORG_WORDS = re.compile(
 # the organization an office is of: "Director-General of the World Health Organization"
 _OFFICE_OF = re.compile(
     r"\b(?:Secretary|Director|President|Chair\w*|Head|Commissioner|Governor|Administrator|Executive|Envoy|Representative)[\w -]{0,30}?"
-    r"\s+(?:of|to|at)\s+(?P<o>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|on|and|the))*)"
+    r"\s+(?:of|to|at)\s+(?P<o>(?:the\s+)?[A-Z][\w'’-]*(?:(?:\s+(?:of|for|on|and|the|in|de|du|des|la))*\s+[A-Z][\w'’-]*)*)"
+)
+# a chair chosen for later or a deputy's seat: "was elected incoming chair", "named deputy chairperson"
+_NOT_THE_CHAIR_YET = re.compile(
+    r"\b(?:elected|named|designated|appointed|chosen|selected|endorsed|confirmed|became|becomes|become|as|is|was)\s+"
+    r"(?:the\s+|its\s+)?(?:new\s+)?(?:incoming|deputy|vice|future|next)[\s-]+(?:chair\w*|president\w*)\b"
+    r"|\bchair(?:man|woman|person)?[\s-]designate\b",
+    re.I,
 )
 # the organization a chair is of: "the presidency of the G20", "the chairmanship of the African Union"
 _CHAIR_OF = re.compile(
     r"\b(?:chair(?:man|woman|person)?(?:ship)?|presidency|president|helm)\s+(?:of|in|at)\s+"
-    r"(?P<o>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|on|and|the))*)"
+    r"(?P<o>(?:the\s+)?[A-Z][\w'’-]*(?:(?:\s+(?:of|for|on|and|the|in|de|du|des|la))*\s+[A-Z][\w'’-]*)*)"
 )
 # the chair of a body or organ of the organization, or one held for a month: not the organization's presidency
 _BODY_CHAIR = re.compile(
@@ -539,6 +546,8 @@ def not_a_decision(ctx: Context, cand: Candidate, text: str, start: int, end: in
             or (_other_organization(ctx, of_org.group("o")) and not _own(ctx, of_org.group("o")))
         ):
             return "other-org-chair"
+    if kind == "PresidencyHandedOver" and _NOT_THE_CHAIR_YET.search(clause):
+        return "incoming-or-deputy"
     if kind == "PresidencyHandedOver" and _BODY_CHAIR.search(clause):
         return "body-chair"
     if kind in _OTHER_ORG_TYPES:

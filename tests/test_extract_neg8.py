@@ -246,3 +246,17 @@ NOT_THE_CHAIR_YET = [
 @pytest.mark.parametrize("sentence", NOT_THE_CHAIR_YET)
 def test_an_incoming_or_deputy_chair_is_no_handover(sentence: str) -> None:
     assert [k for k in kinds(sentence) if k[0] == "PresidencyHandedOver"] == []
+
+
+ON_A_CONDITION_OR_KEPT = [
+    "The leaders agreed to accept Nepal as the 12th member at the next Summit, subject to the remaining requirements.",
+    "The leaders agreed to admit Nepal as a member, pending ratification of the Charter by its parliament.",
+    "The Summit decided to keep the suspension of Gabon in place.",
+    "The heads of state decided to maintain the suspension of Gabon until elections are held.",
+    "The Summit decided that Gabon remains suspended from all activities of the BLF.",
+]
+
+
+@pytest.mark.parametrize("sentence", ON_A_CONDITION_OR_KEPT)
+def test_a_grant_on_a_condition_or_a_suspension_kept_is_no_new_act(sentence: str) -> None:
+    assert [k for k in kinds(sentence) if k[0] in ("StatusGranted", "ConditionImposed")] == []

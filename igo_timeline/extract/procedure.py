@@ -369,12 +369,13 @@ _SAYS_IT_WILL = re.compile(
 _CONDITION = re.compile(
     r"\b(?:stands?|risks?|risked|faces?|faced|facing)\s+(?:to\s+be\s+|being\s+|a\s+|the\s+)?(?:possible\s+)?(?:suspen|expul|exclu)\w*"
     r"|\bin\s+the\s+event\s+(?:of|that)\b|\bunless\b|\bprovided\s+(?:that\b)?|\bon\s+(?:the\s+)?condition\s+that\b"
-    r"|\bwould\s+(?:lead|result)\s+in(?:to)?\b|\bwould\s+lead\s+to\b|^\s*(?:If|Should|Were|Once|Unless)\b|,\s*if\b|\bif\s+(?:it|they|the)\b",
+    r"|\bsubject\s+to\b|\bpending\b|\bwould\s+(?:lead|result)\s+in(?:to)?\b|\bwould\s+lead\s+to\b|^\s*(?:If|Should|Were|Once|Unless)\b|,\s*if\b|\bif\s+(?:it|they|the)\b",
     re.I,
 )
 # an act still to come: "is anticipated at the next summit", "voiced hope that"
 _NOT_YET = re.compile(
     r"\b(?:is|are|was|were|be|being|remains?)\s+(?:\w+ly\s+)?(?:anticipated|expected|likely|slated|scheduled|due|set|poised|tipped|envisaged|foreseen)\b"
+    r"|\bat\s+(?:the|its|their)\s+(?:next|upcoming|forthcoming|coming)\s+(?:\w+\s+)?(?:summit|session|meeting|conference)\b"
     r"|\b(?:voic|express|reiterat)\w*\s+(?:the\s+|its\s+|their\s+)?hope\b|\bhop(?:e|es|ed|ing)\s+that\b|\beventually\b|\bsoon\b",
     re.I,
 )
@@ -407,6 +408,12 @@ _OTHER_ORG_WORDS = re.compile(
 _OFFICE_OF = re.compile(
     r"\b(?:Secretary|Director|President|Chair\w*|Head|Commissioner|Governor|Administrator|Executive|Envoy|Representative)[\w -]{0,30}?"
     r"\s+(?:of|to|at)\s+(?P<o>(?:the\s+)?[A-Z][\w'’-]*(?:(?:\s+(?:of|for|on|and|the|in|de|du|des|la))*\s+[A-Z][\w'’-]*)*)"
+)
+# a suspension kept, not imposed: "decided to keep the suspension in place", "maintained its sanctions"
+_CONTINUED = re.compile(
+    r"\b(?:keep|keeps|kept|keeping|maintain\w*|uph[oe]ld\w*|retain\w*|extend\w*|prolong\w*|renew\w*|continu\w*)\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:suspension|sanctions|exclusion)\b|\bin\s+place\b|\b(?:remain|remains|remained)\s+suspended\b",
+    re.I,
 )
 # a chair chosen for later or a deputy's seat: "was elected incoming chair", "named deputy chairperson"
 _NOT_THE_CHAIR_YET = re.compile(
@@ -546,6 +553,8 @@ def not_a_decision(ctx: Context, cand: Candidate, text: str, start: int, end: in
             or (_other_organization(ctx, of_org.group("o")) and not _own(ctx, of_org.group("o")))
         ):
             return "other-org-chair"
+    if kind == "ConditionImposed" and _CONTINUED.search(clause):
+        return "continued"
     if kind == "PresidencyHandedOver" and _NOT_THE_CHAIR_YET.search(clause):
         return "incoming-or-deputy"
     if kind == "PresidencyHandedOver" and _BODY_CHAIR.search(clause):

@@ -673,10 +673,17 @@ def _year_near(written: str, given: dt.date) -> int | None:
 
 def _dateline_at(text: str, offset: int, given: dt.date | None, given_by: str) -> Anchor | None:
     m = _DATELINE.match(text, offset)
+    headed = m is not None and _WEEKDAY_HEAD.fullmatch(m.group("city")) is not None
+    line_end = text.find("\n", m.end()) if m is not None else -1
+    if headed and m is not None and not text[m.end() : line_end if line_end >= 0 else None].strip():
+        return (
+            None  # "Thursday, 28 November 2024" on a line of its own: a date line (_date_line), no dateline
+        )
     if m and not m.group("city").lower().startswith(("on ", "the ")):
         written = m.group("date")
         numeric = _NUMERIC.search(written)
-        where = (_place(m), m.start(), m.end(), _region(m))
+        # "Monday, May 18, 2015 - The council opens today": a day headed by its weekday, no place
+        where = (None if headed else _place(m), m.start(), m.end(), _region(m))
         if numeric:
             day = _safe(int(numeric["y"]), int(numeric["m"]), int(numeric["d"]))
             return Anchor(day, False, *where)
@@ -701,6 +708,11 @@ def _dateline_at(text: str, offset: int, given: dt.date | None, given_by: str) -
             return Anchor(day, inferred, *where, year_why=why)
         return Anchor(given, False, *where)
     return None
+
+
+_WEEKDAY_HEAD = re.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?"
+)
 
 
 def _safe(y: int, m: int, d: int) -> dt.date | None:

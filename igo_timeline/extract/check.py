@@ -264,6 +264,10 @@ def _attestation(cand: Candidate, facts: Facts) -> Verdict:
                 return Verdict(cand, "uncertain", spell.event.id, detail)
             if a == b == Truth.YES:
                 ok = spell.status == e["status"]
+                if not ok and cand.kind == "assumed-status":
+                    # an unmarked list of who attended names no status: the one recorded may well hold
+                    detail = f"recorded as {spell.status!r} since {spell.since}; the text names no status"
+                    return Verdict(cand, "uncertain", spell.event.id, detail)
                 return Verdict(
                     cand,
                     "agrees" if ok else "contradicts",

@@ -357,6 +357,7 @@ def _body_in(text: str, ctx: Context) -> tuple[str, int] | None:
     An organization that is itself a council (an "Arctic" or "Nordic" Council) sits as the text calls it:
     "the 13th meeting of the XYZ Council", "the session was held" with no summit, leaders or heads of state
     named is a meeting or a session of it ("Ministerial meeting" -> ministerial-meeting), not its summit."""
+    text = _org_name_before_body_blanked(text, ctx)
     found = _body_named_in(text, ctx)
     if (
         found is not None
@@ -369,6 +370,37 @@ def _body_in(text: str, ctx: Context) -> tuple[str, int] | None:
             kind = sitting.group("kind")
             return (f"{kind.casefold()}-" if kind else "") + sitting.group("noun").casefold(), found[1]
     return found
+
+
+_INITIALS_BEFORE_NAME = re.compile(r"(?<=[a-z])\s\((?P<abbr>[A-Z][A-Za-z-]{1,9})\)(?=\s+[A-Z][a-z])")
+
+
+def _org_name_before_body_blanked(text: str, ctx: Context) -> str:
+    """ "the Collective Security Treaty Organization (CSTO) Collective Security Council": an organization named
+    with its initials right before a body's name is no part of the body's name; its words and initials are
+    blanked (offsets hold). The name is the capitalized words before the brackets whose initials the
+    bracket spells ("Mekong-Lancang Cooperation (MLC)"), or all of them when the initials are the
+    organization's own slug ("Eurasian Economic Union (EAEU)")."""
+    for m in reversed(list(_INITIALS_BEFORE_NAME.finditer(text))):
+        before = re.search(
+            r"((?:[A-Z][\w'’-]*\s+(?:(?:of|and|for|the)\s+)*){0,7}[A-Z][\w'’-]*)$", text[: m.start()]
+        )
+        if before is None:
+            continue
+        words = re.findall(r"[A-Z][\w'’-]*", before.group(1))
+        start = None
+        for k in range(len(words)):
+            initials = "".join(part[0] for w in words[k:] for part in w.split("-") if part[:1].isupper())
+            if initials == m.group("abbr").upper():
+                start = k
+                break
+        if start is None and m.group("abbr").casefold() == ctx.org.casefold():
+            start = 0
+        if start is None:
+            continue
+        first = before.start(1) + before.group(1).find(words[start])
+        text = text[:first] + " " * (m.end() - first) + text[m.end() :]
+    return text
 
 
 # who sits at a summit, or the word itself: then the organization's sitting is its summit
@@ -911,6 +943,14 @@ def find_meeting(ctx: Context) -> list[Candidate]:
                 found = (slug, 0)
         if found is None and verb is not None:  # "The heads of state of the member states ... met in ..."
             subject = re.sub(r"^(?:On\s+)?[^,]*\d{4},\s*", "", text[: verb.start()]).strip(" ,")
+            # what a dateline the anchor did not read leaves before the lede ("Astana. NEWSWIRE - ",
+            # "NEWSWIRE -- "), and an attribution ("According to the Kremlin, "), is no part of the subject
+            subject = re.sub(
+                r"^(?:(?:[A-Z][\w.'’]*[\s,.]*){1,4}(?:\([^)]{1,30}\)\s*)?(?:--|—|–|-)\s+)?"
+                r"(?:According\s+to\s+[^,]{1,60},\s*)?",
+                "",
+                subject,
+            )
             if verb.groupdict().get("sitting") or verb.groupdict().get(
                 "decider"
             ):  # "The World Weather Congress today appointed ...": its subject
@@ -918,7 +958,7 @@ def find_meeting(ctx: Context) -> list[Candidate]:
             slug = resolve_body(re.sub(r"^(?:The|the)\s+", "", subject), ctx.bodies, ctx.org)
             people = re.fullmatch(
                 r"(?:The\s+|the\s+|Its\s+|its\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?i:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|presidents)"
-                r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5}(?:\s*\([A-Z][A-Za-z-]{1,9}\))?)?",
+                r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5}(?:\s*\([A-Z][A-Za-z-]{1,9}\)(?:\s+[\w'’-]+){0,2})?)?",
                 subject,
             )  # people, not a body: "Leaders of the Pacific Islands Forum closed ..."
             named = _NAMED_BODY.search(subject) if slug is None and not people else None
@@ -928,7 +968,7 @@ def find_meeting(ctx: Context) -> list[Candidate]:
                 slug is None
                 and re.fullmatch(
                     r"(?:The\s+|the\s+|Its\s+|its\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?i:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|presidents)"
-                    r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5}(?:\s*\([A-Z][A-Za-z-]{1,9}\))?)?",  # "Leaders of the 12-nation XYZ bloc"
+                    r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5}(?:\s*\([A-Z][A-Za-z-]{1,9}\)(?:\s+[\w'’-]+){0,2})?)?",  # "Leaders of the 12-nation XYZ bloc"
                     subject,
                 )
                 and re.search(
@@ -1330,12 +1370,16 @@ def _widen(
         return date  # "held a one-day summit ... on Friday": its day, not the preparatory work's
 
     def near(day: str) -> bool:
-        return abs((dt.date.fromisoformat(day) - dt.date.fromisoformat(first or day)).days) <= 7
+        return abs((dt.date.fromisoformat(day[:10]) - dt.date.fromisoformat((first or day)[:10])).days) <= 7
 
     def days_in(words: str, future: bool = False) -> list[str]:
         found = [d.edtf for d in find_dates(words, year) if d.kind.rstrip("?") == "day"]
         if not found and ctx.anchor.day is not None:
-            found = [d.edtf for d in relative_days(words, ctx.anchor.day, future=future)]
+            found = [
+                d.edtf
+                for d in relative_days(words, ctx.anchor.day, future=future)
+                if d.kind.rstrip("?") == "day"  # "from Friday to Sunday": a span, not the day it ends
+            ]
         return [d for d in found if near(d)]
 
     began = False
@@ -1594,7 +1638,10 @@ def _chair(ctx: Context, more: list[dict[str, Any]]) -> dict[str, Any] | None:
             item = re.sub(r"^.*\b(?:was|is|were)\s+", "", item) if m.group("item3") else item
             item = re.sub(r",\s*(?:who|whose|which)\b.*$", "", item)
             item = re.split(
-                r"\s+(?:under|at|with|who|whose|in|on|during|from)\s+|,\s+(?:who|whose|which)\b", item
+                r"\s+(?:under|at|with|who|whose|in|on|during|from)\s+|,\s+(?:who|whose|which)\b"
+                # "chaired by Prime Minister X took place": the sentence's verb ends the chair's words
+                r"|\s+(?:took|takes|was|were|is|has|had|opened|closed|met|convened|began|ended|discussed)\b",
+                item,
             )[0]
             if m.group("item2"):  # "under the chairmanship of X to examine the situation"
                 item = re.split(r"\s+to\s+(?=[a-z])", item)[0]
@@ -1603,6 +1650,15 @@ def _chair(ctx: Context, more: list[dict[str, Any]]) -> dict[str, Any] | None:
             if person is None and bare != item:
                 # "Cameroon's President X, the outgoing chairman of the Conference, presided": the apposition aside
                 person = parse_item(bare, ctx.org, ctx.known_persons)
+            # the apposition up to its end (the period of an initial, "A. Lukashenko", is no end)
+            apposed = re.match(r",\s+(?P<who>(?:[^,;.]|(?<=\b[A-Z])\.)+)", passage.norm[m.end() :])
+            if person is None and m.group("item") and apposed and _OFFICE_ONLY.fullmatch(item.strip()):
+                # "chaired by the Chairman of the Council, Prime Minister of Armenia X": the office, then who
+                who = re.split(
+                    r"\s+(?:took|takes|was|were|is|has|had|opened|closed|met|convened|began|ended)\b",
+                    apposed.group("who"),
+                )[0]
+                person = parse_item(who, ctx.org, ctx.known_persons)
             if person is None:
                 continue
             more.append(ctx.source(passage))
@@ -1619,6 +1675,13 @@ def _chair(ctx: Context, more: list[dict[str, Any]]) -> dict[str, Any] | None:
                 chair["party"] = party
             return chair
     return None
+
+
+# a chair named by an office alone ("the Chairman of the Council", "the current chair of the bloc")
+_OFFICE_ONLY = re.compile(
+    r"(?:the\s+)?(?:(?:current|incumbent|outgoing|rotating)\s+)?(?i:chairman|chairwoman|chairperson|chair|president)"
+    r"(?:-in-office)?\s+of\s+(?:the\s+)?[\w'’ -]+"
+)
 
 
 _JOINTLY = re.compile(
@@ -1885,7 +1948,7 @@ def _attendance(
                 segments = [(seg, *marks[-1]) for seg, _, _ in segments]
         if first_list and all(r is None for _, r, _ in segments) and not _ROLES_AFTER(text, verb):
             # the genre's first list of who attended, unmarked, is the member states' heads
-            segments = [(seg, "head of state", "member") for seg, _, _ in segments]
+            segments = [(seg, "head of state", _Assumed("member")) for seg, _, _ in segments]
         if verb and listed == text[: verb.start()] and all(r is None for _, r, _ in segments):
             tail = _segments("X " + text[verb.end() :], text)  # "X took part as heads of ... delegations"
             marked = [(r, st) for _, r, st in tail if r is not None]
@@ -2301,6 +2364,12 @@ def _office(role: str, ctx: Context) -> str | None:
     return None
 
 
+class _Assumed(str):
+    """A status no word of the text names: the genre's first unmarked list of who attended, read as the
+    member states' heads. Its attestation says so, and a store recording another status for the party is
+    then no contradiction (an observer's head may stand in such a list)."""
+
+
 def _attest(
     ctx: Context, passage: Passage, person: Person, entry: dict[str, Any], status: str | None
 ) -> list[Candidate]:
@@ -2336,7 +2405,12 @@ def _attest(
             "source": src,
         }
         note = f"{person.name} attended as {entry['role']} of {person.party}: evidence of {status!r} status on {date}"
-        out.append(Candidate("attestation", event, note=note))
+        if isinstance(status, _Assumed):
+            note += (
+                " (assumed: the text names no status; its first list of who attended is read as the members')"
+            )
+        kind = "assumed-status" if isinstance(status, _Assumed) else None
+        out.append(Candidate("attestation", {**event, "status": str(status)}, note=note, kind=kind))
     elif office:
         event = {
             "type": "OfficialAppointed",

@@ -32,6 +32,7 @@ _CAP = r"(?:[dl]['’])?[A-ZÀ-ÖØ-Þ][\w'’.-]*"
 _PHRASE = re.compile(rf"{_CAP}(?:\s+(?:(?:of|and|the|de|del|'s)\s+)*{_CAP})*")
 _TOKEN = re.compile(r"\S+")
 _CONNECTORS = {"of", "and", "the", "de", "del", "'s"}
+_COMPASS = {"North", "Northern", "South", "Southern", "East", "Eastern", "West", "Western", "Upper", "Lower"}
 _HONORIFICS = re.compile(
     r"^(?:(?:Mr|Mrs|Ms|Dr|H\.\s?E|Mister|Madam|Mme)\.?\s+"
     r"|(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)\s+|Samdech\s+(?:Akka\s+Moha\s+Sena\s+Padei\s+)?(?:Techo\s+)?)+"
@@ -125,6 +126,12 @@ def find_parties(text: str, *, exclude: Iterable[str] = ()) -> list[Found]:
         i = 0
         while i < len(tokens):
             hit = None
+            if i > 0 and text[tokens[i - 1][0] : tokens[i - 1][1]] in _COMPASS:
+                # "Northern Cyprus", "Northern Ireland", "Southern Sudan": a region or an entity named after
+                # a state is not that state (a state so named, "North Macedonia", "South Sudan", resolved
+                # as the longer phrase starting at the compass word)
+                i += 1
+                continue
             for j in range(len(tokens), i, -1):
                 s, e = tokens[i][0], tokens[j - 1][1]
                 words = text[s:e]
@@ -147,6 +154,8 @@ def find_parties(text: str, *, exclude: Iterable[str] = ()) -> list[Found]:
                     )
                 ):
                     continue  # "Can", "Per": words read as ISO codes; "Iran", "Oman", "Mali" are names
+                if code and j - i == 1 and re.match(r"\s+Republic\s+of\s", text[e:]) and short in demonyms():
+                    continue  # "the Turkish Republic of Northern Cyprus": the republic is of what follows
                 if code and code not in skip:
                     hit = (j, Found(s, e - (len(words) - len(words.rstrip(".,"))), code))
                     break

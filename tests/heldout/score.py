@@ -28,8 +28,10 @@ Kinds and what counts as a match:
 
 Each text is extracted with the persons and bodies of the bundled chronicle
 (the record up to the 2012 summit), as ``igo extract`` run on such a store
-would, and with ``--published`` from the text's own first date line when the
-extractor accepts it.
+would. No publication day is given (the extractor reads the text's own date
+lines) unless ``--published-from-page`` gives the day of the page a text models
+(its gold's ``# Published:`` header line, set 14 on) or ``--published-from-gold``
+a stand-in (the gold meeting's last day).
 """
 
 from __future__ import annotations
@@ -191,18 +193,6 @@ def store_words() -> tuple[tuple[str, ...], dict[str, str]]:
         return store_vocabulary(tl.records("sco"))
 
 
-def published_of(text: str) -> str | None:
-    """The text's own day from a date line of its own near the top (a timestamp line), if any."""
-    for line in text.splitlines()[:6]:
-        m = re.fullmatch(r"\s*(\d{4}-\d{2}-\d{2})(?:[ T][\d:]+)?\s*", line)
-        if m:
-            return m.group(1)
-        m = re.fullmatch(r"\s*(\d{2})\.(\d{2})\.(\d{4})\s*", line)
-        if m:
-            return f"{m.group(3)}-{m.group(2)}-{m.group(1)}"
-    return None
-
-
 def gold_day(gold: list[dict[str, Any]]) -> str | None:
     """A stand-in for the article's publication day, which a user has and the text may not state: the last
     day of the gold's first meeting, else of its first dated decision (``--published-from-gold``)."""
@@ -214,8 +204,20 @@ def gold_day(gold: list[dict[str, Any]]) -> str | None:
     return None
 
 
+def page_day(gold_text: str) -> str | None:
+    """The publication day the modelled page shows, from the gold header's ``# Published: YYYY-MM-DD`` line
+    (set 14 on; ``unknown`` or no such line gives none): what a user extracting that page would give
+    (``--published-from-page``)."""
+    m = re.search(r"^#\s*Published:\s*(\d{4}-\d{2}-\d{2})\s*$", gold_text, re.M)
+    return m.group(1) if m else None
+
+
 def run(
-    folder: Path, show: bool, only: set[str] | None = None, published_from_gold: bool = False
+    folder: Path,
+    show: bool,
+    only: set[str] | None = None,
+    published_from_gold: bool = False,
+    published_from_page: bool = False,
 ) -> dict[str, Any]:
     persons, bodies = store_words()
     takes_published = "published" in inspect.signature(extract).parameters
@@ -229,11 +231,18 @@ def run(
         if only is not None and name not in only:
             continue
         text = gold_path.with_name(f"{name}.txt").read_text("utf-8")
-        gold = yaml.safe_load(gold_path.read_text("utf-8")) or []
+        gold_text = gold_path.read_text("utf-8")
+        gold = yaml.safe_load(gold_text) or []
         kw: dict[str, Any] = {"known_persons": persons, "bodies": bodies}
         if takes_published:
             # the extractor reads the text's own date lines; a user who knows the article's day gives it
-            kw["published"] = gold_day(gold) if published_from_gold else None
+            kw["published"] = (
+                gold_day(gold)
+                if published_from_gold
+                else page_day(gold_text)
+                if published_from_page
+                else None
+            )
         t0 = time.perf_counter()
         org = next((g["org"] for g in gold), "sco")
         cands = extract(text, org, name, **kw)
@@ -413,9 +422,16 @@ def main() -> None:
         action="store_true",
         help="give each text a publication day (the gold meeting's last day), as a user of a feed would",
     )
+    parser.add_argument(
+        "--published-from-page",
+        action="store_true",
+        help="give each text the publication day of the page it models (its gold's '# Published:' line)",
+    )
     args = parser.parse_args()
+    if args.published_from_gold and args.published_from_page:
+        parser.error("give one of --published-from-gold and --published-from-page")
     only = set(Path(args.only).read_text("utf-8").split()) if args.only else None
-    report = run(Path(args.dir), args.misses, only, args.published_from_gold)
+    report = run(Path(args.dir), args.misses, only, args.published_from_gold, args.published_from_page)
     if args.json:
         json.dump(report, sys.stdout, indent=1)
         print()

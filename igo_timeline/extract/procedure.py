@@ -366,7 +366,7 @@ _SAYS_IT_WILL = re.compile(
     re.I,
 )
 # what would follow on a condition: "stands to be suspended", "in the event of", "unless", "provided"
-_CONDITION = re.compile(
+_ON_CONDITION = re.compile(
     r"\b(?:stands?|risks?|risked|faces?|faced|facing)\s+(?:to\s+be\s+|being\s+|a\s+|the\s+)?(?:possible\s+)?(?:suspen|expul|exclu)\w*"
     r"|\bin\s+the\s+event\s+(?:of|that)\b|\bunless\b|\bprovided\s+(?:that\b)?|\bon\s+(?:the\s+)?condition\s+that\b"
     r"|\bsubject\s+to\b|\bpending\b|\bwould\s+(?:lead|result)\s+in(?:to)?\b|\bwould\s+lead\s+to\b|^\s*(?:If|Should|Were|Once|Unless)\b|,\s*if\b|\bif\s+(?:it|they|the)\b",
@@ -524,7 +524,11 @@ def not_a_decision(ctx: Context, cand: Candidate, text: str, start: int, end: in
     for q in _QUOTATION.finditer(" ".join(text[start:end].split())):
         if isinstance(party, str) and party in [p.value for p in find_parties(q.group("q"))]:
             return "quoted"
-    if _NOT_TAKEN.search(clause) and kind not in ("MeetingScheduled", "ProcedureStepTaken"):
+    if (
+        _NOT_TAKEN.search(clause)
+        and kind not in ("MeetingScheduled", "ProcedureStepTaken")
+        and not (kind == "ProcedureConcluded" and cand.event.get("outcome") == "rejected")
+    ):
         return "not-taken"
     if kind in ("StatusGranted", "ConditionImposed", "ConditionLifted", "WithdrawalNotified"):
         says = _SAYS_IT_WILL.search(clause)
@@ -535,11 +539,11 @@ def not_a_decision(ctx: Context, cand: Candidate, text: str, start: int, end: in
         rest = _clause_of(
             " ".join(text[start : max(end, sentence.end if sentence is not None else end)].split())
         )
-        if _CONDITION.search(rest) or _CONDITION.search(lead):
+        if _ON_CONDITION.search(rest) or _ON_CONDITION.search(lead):
             return "conditional"
         if _NOT_YET.search(rest):
             return "not-yet"
-    if kind == "OfficialAppointed":
+    if kind == "OfficialAppointed" and cand.event.get("office") not in ctx.offices:
         office_of = _OFFICE_OF.search(clause)
         if office_of and (
             _other_org(ctx, office_of.group("o"), None)
@@ -635,6 +639,13 @@ def _own(ctx: Context, words: str) -> bool:
         or ctx.org.replace("-", " ") in words.casefold()
     ):
         return True
+    # a body or office of the store's record of the organization, under any of its names
+    folded = " ".join(re.findall(r"\w+", words.casefold()))
+    for names in (*ctx.bodies.values(), *ctx.offices.values()):
+        for name in names:
+            n = " ".join(re.findall(r"\w+", name.casefold()))
+            if n and (n in folded or folded.removeprefix("the ") in n):
+                return True
     # "the Food and Agriculture Organization of the United Nations" is fao's own: each head before an "of"
     cuts = [m.start() for m in re.finditer(r"\s+(?:of|for|on)\s+", words)] + [len(words)]
     if any(_own_name(ctx, words[:c]) for c in cuts):

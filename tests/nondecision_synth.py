@@ -76,6 +76,8 @@ def sentence(rng: random.Random, cls: str, abbr: str, st: tuple[str, str, str, s
     subj = rng.choice(["The leaders", "The ministers", "The summit", "The Council", "The heads of state"])
     forms: dict[str, list[str]] = {
         "hope": [
+            f"{X} is poised to become the {abbr}'s first associate member.",
+            f"The way is now open for {x} to join the {abbr} in due course.",
             f"A decision on granting {x} {status} is anticipated at the {year + 1} summit.",
             f"{subj} voiced hope that {x} would soon take its seat as a full member.",
             f"Observers believe {x} will eventually be admitted to the {abbr}.",
@@ -118,6 +120,8 @@ def sentence(rng: random.Random, cls: str, abbr: str, st: tuple[str, str, str, s
             f"{subj} noted with appreciation the interest of {x} in joining the {abbr}.",
         ],
         "announce": [
+            f"{X} formally signalled that it plans to exit the {abbr}.",
+            f"The junta in {x} announced it was pulling out of the {abbr}, though no notice has been received.",
             f"{X} has made clear that it wants to leave the {abbr}.",
             f"Authorities in {x} confirmed plans to rejoin the {abbr} next year.",
             f"{X} expressed its wish to resume full participation in the {abbr}.",
@@ -131,6 +135,8 @@ def sentence(rng: random.Random, cls: str, abbr: str, st: tuple[str, str, str, s
             f"{X} said it intends to resume its participation in the {abbr}'s activities.",
         ],
         "other-org": [
+            f"The G20 admitted {x} as a permanent member at its summit in {year - 1}.",
+            f"Meanwhile, the UN General Assembly suspended {x} from the Human Rights Council.",
             f"Separately, the Organization of American States suspended {x}.",
             f"{X} was expelled from the Arab League in {year - 4}.",
             f"The World Trade Organization accepted {x} as its newest member.",
@@ -158,6 +164,8 @@ def sentence(rng: random.Random, cls: str, abbr: str, st: tuple[str, str, str, s
             f"{subj} congratulated {x} on its election to the chairmanship of the Non-Aligned Movement.",
         ],
         "negated": [
+            f"The question of lifting the suspension of {x} was left open.",
+            f"{subj} stopped short of granting {x} {status}.",
             f"{subj} did not reach consensus on lifting the suspension of {x}.",
             f"The admission of {x} was not on the agenda.",
             f"{subj} rejected calls to suspend {x}.",
@@ -175,6 +183,8 @@ def sentence(rng: random.Random, cls: str, abbr: str, st: tuple[str, str, str, s
             f"{subj} stopped short of admitting {x} as a full member.",
         ],
         "conditional": [
+            f"The {abbr} threatened to suspend {x} if the transition timetable slips.",
+            f"{X} faces expulsion from the {abbr} should it fail to pay its arrears.",
             f"Failure to hold elections by June would result in the suspension of {x}.",
             f"Should {x} ratify the charter, it would become a full member of the {abbr}.",
             f"{X} will only be readmitted once constitutional order is restored.",
@@ -188,6 +198,7 @@ def sentence(rng: random.Random, cls: str, abbr: str, st: tuple[str, str, str, s
             f"Were {x} to meet the criteria, it could be admitted as a member.",
         ],
         "quoted": [
+            f'"Today we welcome {x} as a full member," the chairperson declared, according to the draft speech.',
             f"'{X} has been suspended,' the spokesperson of the government of {x} denied.",
             f'In his speech, {person} said that "{x} is now an observer of our community".',
             f"“{X} is now part of our family,” {person} declared at the closing ceremony.",
@@ -199,6 +210,8 @@ def sentence(rng: random.Random, cls: str, abbr: str, st: tuple[str, str, str, s
             f'"The suspension of {x} must be lifted," said {person}.',
         ],
         "body-chair": [
+            f"{X} holds the rotating presidency of the {abbr} Council of Ministers until June.",
+            f"{person} ({x}) took the chair of the Committee of Permanent Representatives.",
             f"{X} took over the rotating chair of the {abbr} Council of Ministers from its neighbour.",
             f"{person} of {x} assumed the chairmanship of the Committee of Ambassadors.",
             f"{X} was elected to chair the {abbr} Organ on Politics, Defence and Security for the coming year.",

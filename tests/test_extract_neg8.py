@@ -260,3 +260,25 @@ ON_A_CONDITION_OR_KEPT = [
 @pytest.mark.parametrize("sentence", ON_A_CONDITION_OR_KEPT)
 def test_a_grant_on_a_condition_or_a_suspension_kept_is_no_new_act(sentence: str) -> None:
     assert [k for k in kinds(sentence) if k[0] in ("StatusGranted", "ConditionImposed")] == []
+
+
+LEFT_OPEN_OR_UNNOTIFIED = [
+    "The junta in Chad announced it was pulling out of the BLF, though no notice has been received.",
+    "Chad said it had left the BLF; the secretariat is yet to receive any notification.",
+    "The question of lifting the suspension of Chad was left open.",
+    "The admission of Nepal remains pending.",
+]
+
+
+@pytest.mark.parametrize("sentence", LEFT_OPEN_OR_UNNOTIFIED)
+def test_what_is_left_open_or_never_notified_is_none(sentence: str) -> None:
+    assert kinds(sentence) == []
+
+
+def test_a_parenthesis_does_not_hide_the_body_whose_chair_it_is() -> None:
+    found = [
+        e for e in events("Tamo Zenu (Chad) took the chair of the Committee of Permanent Representatives.")
+    ]
+    assert all(
+        e.get("chair") not in (None, "presidency") for e in found if e["type"] == "PresidencyHandedOver"
+    )

@@ -339,7 +339,7 @@ _DECISION_TYPES = {
 # where the clause of the act ends and a clause about something else begins
 _CLAUSE_TAIL = re.compile(
     r",?\s+(?:which|who|whose|where|after|following|because|when|while|although|though|despite|and\s+(?:also\s+)?(?:urged|called|warned|noted|expressed))\b.*$"
-    r"|\s*[;(].*$",
+    r"|\s*;.*$",
     re.I | re.S,
 )
 # a decision not taken: negated, deferred, postponed, declined
@@ -348,7 +348,7 @@ _NOT_TAKEN = re.compile(
     r"|\bcannot\b|\bnot\s+(?:yet|to)\b|\bno\s+(?:decision|consensus|agreement)\b|\bneither\b"
     r"|\bdefer(?:red|ring|s)?\b|\bpostpon(?:e|ed|es|ing)\s+(?:its|their|the|a|any)\s+(?:final\s+)?(?:decision|consideration|examination|review|ruling)\b"
     r"|\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing)|fail(?:ed|s|ing)|hesitat(?:ed|es|ing))\s+to\b|\b(?:stopped|fell|stops|falls)\s+short\s+of\b"
-    r"|\bput\s+off\b|\bshelved\b|\bheld\s+(?:over|back)\b|\b(?:refrain(?:ed|s|ing)?|abstain(?:ed|s|ing)?)\s+from\b"
+    r"|\b(?:left|remains?|remained|kept)\s+(?:open|pending|unresolved|undecided|in\s+abeyance)\b|\bput\s+off\b|\bshelved\b|\bheld\s+(?:over|back)\b|\b(?:refrain(?:ed|s|ing)?|abstain(?:ed|s|ing)?)\s+from\b"
     r"|\b(?:rejected|rebuffed|resisted|opposed|dismissed)\s+(?:the\s+)?(?:calls?|demands?|proposals?|pressure|requests?|appeals?)\b"
     r"|\bruled\s+out\b|\b(?:has|have|had)\s+yet\s+to\b|\bremains?\s+(?:under\s+(?:review|consideration|study)|pending)\b",
     re.I,
@@ -377,6 +377,12 @@ _NOT_YET = re.compile(
     r"\b(?:is|are|was|were|be|being|remains?)\s+(?:\w+ly\s+)?(?:anticipated|expected|likely|slated|scheduled|due|set|poised|tipped|envisaged|foreseen)\b"
     r"|\bat\s+(?:the|its|their)\s+(?:next|upcoming|forthcoming|coming)\s+(?:\w+\s+)?(?:summit|session|meeting|conference)\b"
     r"|\b(?:voic|express|reiterat)\w*\s+(?:the\s+|its\s+|their\s+)?hope\b|\bhop(?:e|es|ed|ing)\s+that\b|\beventually\b|\bsoon\b",
+    re.I,
+)
+# a withdrawal told with no notice of it: "though no notice has been received", "yet to receive any notification"
+_NO_NOTICE = re.compile(
+    r"\bno\s+(?:formal\s+|official\s+|written\s+)?(?:notice|notification|letter)\b"
+    r"|\byet\s+to\s+(?:receive|be\s+notified)\b|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:formally\s+|officially\s+)?notified\b",
     re.I,
 )
 # the words of a status, condition or withdrawal: what a modal must come before to govern it
@@ -467,7 +473,7 @@ _QUOTATION = re.compile(
 
 def _clause_of(text: str) -> str:
     """A quote cut before what is told of something else (a relative or adverbial clause)."""
-    return _CLAUSE_TAIL.sub("", text)
+    return _CLAUSE_TAIL.sub("", re.sub(r"\s*\([^()]*\)", "", text))
 
 
 def _quoted(text: str, start: int) -> bool:
@@ -530,6 +536,8 @@ def not_a_decision(ctx: Context, cand: Candidate, text: str, start: int, end: in
         and not (kind == "ProcedureConcluded" and cand.event.get("outcome") == "rejected")
     ):
         return "not-taken"
+    if kind == "WithdrawalNotified" and sentence is not None and _NO_NOTICE.search(sentence.norm):
+        return "no-notice"
     if kind in ("StatusGranted", "ConditionImposed", "ConditionLifted", "WithdrawalNotified"):
         says = _SAYS_IT_WILL.search(clause)
         act = _ACT_WORDS.search(clause)

@@ -340,3 +340,81 @@ def test_an_observer_named_among_the_member_states_heads_still_contradicts(sco_r
         if v.candidate.record == "attestation" and v.candidate.type == "StatusGranted"
     }
     assert verdicts["MNG"] == "contradicts"
+
+
+# -- lists of persons: a title with "and" inside, a post's city, an institution or entity before a name -------
+
+
+def _people(segment: str, org: str = "xyz") -> list[tuple[str, str | None]]:
+    from igo_timeline.extract.context import Context
+    from igo_timeline.extract.meeting import _items
+    from igo_timeline.extract.text import Document
+
+    ctx = Context(Document(segment), org, "t", (), {})
+    return [(p.name, p.party) for p in _items(segment, ctx)]
+
+
+@pytest.mark.parametrize(
+    ("segment", "expected"),
+    [
+        (
+            "H.E. Nursultan Nazarbayev, Chairman of the Security Council and First President of the Republic of "
+            "Kazakhstan, H.E. Ana Ruiz Vega, Prime Minister of Peru, as well as H.E. Tomas Berg, Secretary "
+            "General of the XYZ",
+            [("Nursultan Nazarbayev", "KAZ"), ("Ana Ruiz Vega", "PER"), ("Tomas Berg", None)],
+        ),
+        (
+            "H.E. Nursultan Nazarbayev, Head of the Assembly of People and Honorary Senator of Kazakhstan, "
+            "H.E. Lena Okafor, President of Ghana",
+            [("Nursultan Nazarbayev", "KAZ"), ("Lena Okafor", "GHA")],
+        ),
+        (
+            "Mr. Nursultan Nazarbayev, Chairman of the Council of Elders and Founder of the Forum, Mr. Jan Novak, "
+            "Prime Minister of Slovakia",
+            [("Nursultan Nazarbayev", None), ("Jan Novak", "SVK")],
+        ),
+    ],
+)
+def test_a_title_left_over_after_a_named_person_is_never_the_next_names(
+    segment: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _people(segment) == expected
+
+
+@pytest.mark.parametrize(
+    ("segment", "expected"),
+    [
+        ("Ambassador of Turkmenistan to Bishkek N. Golliyev", [("N. Golliyev", "TKM")]),
+        (
+            "Ambassador of Chile to Geneva Rosa Pinto and President of Ghana Kofi Mensah",
+            [("Rosa Pinto", "CHL"), ("Kofi Mensah", "GHA")],
+        ),
+        ("Envoy of Norway in Nairobi Ole Dahl", [("Ole Dahl", "NOR")]),
+    ],
+)
+def test_the_city_of_a_post_is_no_part_of_a_name(
+    segment: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _people(segment) == expected
+
+
+@pytest.mark.parametrize(
+    ("segment", "expected"),
+    [
+        ("President of the Turkish Republic of Northern Cyprus Ersin Tatar", [("Ersin Tatar", None)]),
+        ("Speaker of the Milli Majlis of Azerbaijan", []),
+        ("the leaders spoke of the Joint Peace Keeping Brigade", []),
+        (
+            "Foreign Minister Ana Ruiz Vega of Peru and the head of the Regional Peace Mission",
+            [("Ana Ruiz Vega", "PER")],
+        ),
+        (
+            "Chairman of the Halk Maslakhaty of Turkmenistan and President of Ghana Kofi Mensah",
+            [("Kofi Mensah", "GHA")],
+        ),
+    ],
+)
+def test_an_institution_or_an_entity_before_a_name_is_no_person_and_no_state(
+    segment: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _people(segment) == expected

@@ -2237,6 +2237,13 @@ def _items(segment: str, ctx: Context) -> list[Person]:
     return people + _list_items(segment, ctx)
 
 
+# a list piece that starts with a person's style or is a bare name ("H.E. X", "Mr X Y"), no title before it
+_BARE_NAME = re.compile(
+    r"(?:(?:H\.\s?E\.|H\.\s?M\.|H\.\s?H\.|His\s+(?:Royal\s+)?(?:Excellency|Majesty|Highness)|Her\s+(?:Royal\s+)?(?:Excellency|Majesty|Highness)"
+    r"|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)+[A-Z]"
+)
+
+
 def _list_items(segment: str, ctx: Context) -> list[Person]:
     """The persons of a list cut at commas and "and": a plural title is each following item's ("Presidents
     A of X, B of Y and C of Z"); a state after the last of "A and B of X" is both's; a title cut at "and"
@@ -2264,6 +2271,15 @@ def _list_items(segment: str, ctx: Context) -> list[Person]:
         text = pending + piece
         if not text.strip():
             continue
+        if pending and people and _BARE_NAME.match(piece.strip()):
+            # "H.E. A, National Leader of X and Chairman of Y, H.E. B, Prime Minister of Z": a title left
+            # pending after a named person is that person's apposition, never the next name's
+            prev = people[-1]
+            if prev.party is None and not prev.role:
+                titled = parse_item(f"{pending.strip(' ,')} {prev.written}", ctx.org, ctx.known_persons)
+                if titled is not None and titled.party:
+                    people[-1] = replace(prev, role=titled.role, party=titled.party)
+            pending, text = "", piece
         person = parse_item(text, ctx.org, ctx.known_persons) or _full_mention(ctx, text)
         if (
             pending

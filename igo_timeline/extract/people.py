@@ -22,6 +22,7 @@ from igo_timeline.extract.names import (
     strip_honorifics,
     titles,
 )
+from igo_timeline.extract.places import is_city
 
 _NAME_TOKEN = re.compile(r"(?:[^\W\d_][\w'’-]*\.?|(?:[A-Z]\.){1,3}|bin|ibn|al|el|de|da|van|von)$")
 _PATRONYMIC = re.compile(r"(?:ovich|evich|ich|ovna|evna|ogly|uly|kyzy)$")
@@ -60,6 +61,7 @@ def _known_window(words: list[str], known: tuple[str, ...]) -> tuple[int, int, s
 
 _ROLE_WORDS = {
     "Secretary-General", "Secretary", "General", "Head", "Heads", "Director", "Chairman", "Chair",
+    "Senator", "Speaker", "Governor", "Honorary", "Founder",
     "President", "Minister", "Ministers", "Representative", "Special", "Envoy", "Deputy", "Vice",
     "Executive", "Committee", "Council", "Affairs", "Foreign", "External", "Prime", "Premier", "Centre",
     "Center", "Structure", "Organization", "Organisation", "Community", "Union", "Office", "Asia",
@@ -150,6 +152,9 @@ def _trailing_name(words: list[str]) -> int:
     ):
         n = 1  # "Minister Catherine King": the title word is the surname after a given name
     while n < len(words) and _name_like(words[len(words) - 1 - n]):
+        word = words[len(words) - 1 - n]
+        if n >= 2 and (code := lookup_party(word.rstrip(",."))) is not None and is_state(code):
+            break  # "... of Northern Cyprus Ersin Tatar": a state's name ends the title, it starts no name
         n += 1
     while n and not words[len(words) - n][:1].isupper():
         n -= 1  # a name starts with a capital ("bin" and "al" only inside it)
@@ -251,6 +256,12 @@ def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | Non
             # of a compound apposition is the one the person holds for the state
             role = re.split(r"\s+and\s+(?=[a-z])", first.group("role"))[0]
             titled = parse_item(f"{role} {first.group('name')}", org, known)
+        if titled is None:
+            # "X, Norway's permanent representative to the Xyz": the apposition's state, the name before it
+            alone = parse_item(first.group("name"), org, known)
+            states = [p for p in find_parties(first.group("role"), exclude=[org]) if is_state(p.value)]
+            if alone is not None and states:
+                titled = replace(alone, role=first.group("role").strip(), party=states[0].value)
         if titled is not None and not titled.known and titled.written.endswith(" " + first.group("name")):
             # "Richard Boucher, US Assistant Secretary of State for South ...": the name is the one before
             # the comma, not the title's last capitalized words with it
@@ -285,6 +296,8 @@ def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | Non
         cut = _trailing_name(words)
         if cut >= len(words):
             return None
+        if 0 < cut < len(words) - 2 and words[cut - 1] in ("to", "in") and is_city(words[cut]):
+            cut += 1  # "Ambassador of Turkmenistan to Bishkek N. Golliyev": the post's city is no part of the name
         written = " ".join(words[cut:])
         parts = written.split()
         for k in range(
@@ -305,7 +318,17 @@ def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | Non
         is_known = kind == "known"
         closest = tuple(near)
     role = re.sub(r"^(?:The|the)\s+", "", " ".join(role_words)).strip(" ,")
-    if not is_known and role_words and role_words[-1].casefold() in ("for", "of", "to", "on"):
+    if (
+        not is_known
+        and (
+            role_words
+            and role_words[-1].casefold() in ("for", "of", "to", "on")
+            # "Chairman of the Halk Maslakhaty": what follows "of the" is an institution's name, no person's
+            # "Chairman of the Halk Maslakhaty", "the situation in the Gaza Strip": what follows "the" is an
+            # institution's or a place's name, no person's
+            or role_words[-1:] == ["the"]
+        )
+    ):
         return (
             None  # "Minister for Overseas Territories": the capitalized words end a title, they name no one
         )

@@ -35,7 +35,12 @@ from igo_timeline.extract.documents import (
 from igo_timeline.extract.meeting import find_meeting
 from igo_timeline.extract.past import past_meetings
 from igo_timeline.extract.people import person_like
-from igo_timeline.extract.procedure import background_dropped, procedure_steps, steps_over_grants
+from igo_timeline.extract.procedure import (
+    background_dropped,
+    not_decisions,
+    procedure_steps,
+    steps_over_grants,
+)
 from igo_timeline.extract.reader import applied, read, reconciled, steps
 from igo_timeline.extract.records import Candidate, importable
 from igo_timeline.extract.text import Document
@@ -85,7 +90,7 @@ def extract(
     for pattern in _PATTERNS:
         rest.extend(pattern(ctx))
     rest.sort(key=lambda c: c.start)
-    rest = background_dropped(text, steps_over_grants(reconciled(rest)))
+    rest = not_decisions(ctx, background_dropped(text, steps_over_grants(reconciled(rest))))
     rest = [
         c
         for c in rest

@@ -200,7 +200,7 @@ _RELATIVE_CLAUSE = re.compile(
 )
 _LEADING_PHRASE = re.compile(r"^(?:Having|After|Following|Considering|In\s+view\s+of|Given)\b[^,]*,\s*")
 _NOTED_APPLICATION = re.compile(
-    r"\b(?:took\s+note\s+of|noted|received|accepted|welcomed|registered)\s+(?:the\s+)?applications?\b", re.I
+    r"\b(?:took\s+note\s+of|noted|received|accepted|registered)\s+(?:the\s+)?applications?\b", re.I
 )
 _BARE_ADMIT = re.compile(r"\b(?:re-?)?admit(?:ted|ting|s)?\s+(?:the\s+)?", re.I)
 _MEMO_GRANTING = re.compile(r"\bmemorand(?:um|a)\s+(?:with\s+the\s+\w+\s+)?on\s+(?:the\s+)?granting\b", re.I)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from igo_timeline.extract.names import find_parties, is_state
 from igo_timeline.extract.records import Candidate
 
 if TYPE_CHECKING:
@@ -307,3 +308,355 @@ def background_dropped(text: str, found: list[Candidate]) -> list[Candidate]:
             continue
         out.append(c)
     return out
+
+
+# -- what a report tells that is no decision of the organization ----------------------------------------
+#
+# Each candidate of a decision is read once more against its own clause (the quote, cut before a relative or
+# an adverbial clause) and its sentence: a decision not taken ("did not grant", "deferred consideration of",
+# "postponed its decision on", "declined to lift"), a state's own announcement of what it will do ("said it
+# would leave", "announced that it intends to resume"), another organization's act ("The UN Security Council
+# suspended ...", "welcomed the decision of the African Union to readmit ..."), words inside a quotation (a
+# leader's speech), and the chair of one of the organization's bodies or organs ("the chairmanship of the
+# Organ on Politics", "Chair of the Council of Ministers", "for the month of March") told as its presidency.
+
+_DECISION_TYPES = {
+    "StatusGranted",
+    "ConditionImposed",
+    "ConditionLifted",
+    "WithdrawalNotified",
+    "ProcedureLaunched",
+    "ProcedureStepTaken",
+    "ProcedureConcluded",
+    "PresidencyHandedOver",
+    "OfficialAppointed",
+    "DocumentAdopted",
+    "AgreementSigned",
+    "MeetingScheduled",
+    "LadderReformed",
+    "NameChanged",
+}
+# where the clause of the act ends and a clause about something else begins
+_CLAUSE_TAIL = re.compile(
+    r",?\s+(?:which|who|whose|where|after|following|because|when|while|although|though|despite|and\s+(?:also\s+)?(?:urged|called|warned|noted|expressed))\b.*$"
+    r"|\s*;.*$",
+    re.I | re.S,
+)
+# a decision not taken: negated, deferred, postponed, declined
+_NOT_TAKEN = re.compile(
+    r"\b(?:did|does|do|has|have|had|was|were|is|are|could|can)\s+not\b|\b(?:did|does|do|has|have|had|was|were|is|are|could|ca)n['’]t\b"
+    r"|\bcannot\b|\bnot\s+(?:yet|to)\b|\bno\s+(?:decision|consensus|agreement)\b|\bneither\b"
+    r"|\bdefer(?:red|ring|s)?\b|\bpostpon(?:e|ed|es|ing)\s+(?:its|their|the|a|any)\s+(?:final\s+)?(?:decision|consideration|examination|review|ruling)\b"
+    r"|\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing)|fail(?:ed|s|ing)|hesitat(?:ed|es|ing))\s+to\b|\b(?:stopped|fell|stops|falls)\s+short\s+of\b"
+    r"|\b(?:left|remains?|remained|kept)\s+(?:open|pending|unresolved|undecided|in\s+abeyance)\b|\bput\s+off\b|\bshelved\b|\bheld\s+(?:over|back)\b|\b(?:refrain(?:ed|s|ing)?|abstain(?:ed|s|ing)?)\s+from\b"
+    r"|\b(?:rejected|rebuffed|resisted|opposed|dismissed)\s+(?:the\s+)?(?:calls?|demands?|proposals?|pressure|requests?|appeals?)\b"
+    r"|\bruled\s+out\b|\b(?:has|have|had)\s+yet\s+to\b|\bremains?\s+(?:under\s+(?:review|consideration|study)|pending)\b",
+    re.I,
+)
+# a state telling what it will do: no act of the organization until the organization or the notice says so
+_SAYS_IT_WILL = re.compile(
+    r"\b(?:announc(?:ed|es|ing)|sa(?:id|ys|ying)|declar(?:ed|es|ing)|stat(?:ed|es|ing)|indicat(?:ed|es|ing)"
+    r"|signal(?:l?ed|s|l?ing)|threaten(?:ed|s|ing)|warn(?:ed|s|ing)|vow(?:ed|s|ing)|pledg(?:ed|es|ing)"
+    r"|promis(?:ed|es|ing)|hint(?:ed|s|ing))\s+(?:that\s+)?"
+    r"(?:(?:it|they|the\s+country|the\s+government|(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))\s+)?"
+    r"(?:would|will|shall|was\s+going\s+to|is\s+going\s+to|intends?\s+to|planned\s+to|plans?\s+to|is\s+to|was\s+to|might|may|could)\b"
+    r"|\b(?:its|their|his|her|the\s+country['’]s|the\s+government['’]s)\s+(?:plans?|intention|intent|readiness|wish|desire|willingness)\s+to\b"
+    r"|\b(?:announc|unveil)\w*\s+(?:plans?|an\s+intention)\s+to\b"
+    r"|\b(?:intends?|intended|plans?|planned|wants?|wanted|wishes|wished|seeks?|sought|aims?|aimed|hopes?|hoped|threaten(?:s|ed)?)\s+to\b",
+    re.I,
+)
+# what would follow on a condition: "stands to be suspended", "in the event of", "unless", "provided"
+_ON_CONDITION = re.compile(
+    r"\b(?:stands?|risks?|risked|faces?|faced|facing)\s+(?:to\s+be\s+|being\s+|a\s+|the\s+)?(?:possible\s+)?(?:suspen|expul|exclu)\w*"
+    r"|\bin\s+the\s+event\s+(?:of|that)\b|\bunless\b|\bprovided\s+(?:that\b)?|\bon\s+(?:the\s+)?condition\s+that\b"
+    r"|\bsubject\s+to\b|\bpending\b|\bwould\s+(?:lead|result)\s+in(?:to)?\b|\bwould\s+lead\s+to\b|^\s*(?:If|Should|Were|Once|Unless)\b|,\s*if\b|\bif\s+(?:it|they|the)\b",
+    re.I,
+)
+# an act still to come: "is anticipated at the next summit", "voiced hope that"
+_NOT_YET = re.compile(
+    r"\b(?:is|are|was|were|be|being|remains?)\s+(?:\w+ly\s+)?(?:anticipated|expected|likely|slated|scheduled|due|set|poised|tipped|envisaged|foreseen)\b"
+    r"|\bat\s+(?:the|its|their)\s+(?:next|upcoming|forthcoming|coming)\s+(?:\w+\s+)?(?:summit|session|meeting|conference)\b"
+    r"|\b(?:voic|express|reiterat)\w*\s+(?:the\s+|its\s+|their\s+)?hope\b|\bhop(?:e|es|ed|ing)\s+that\b|\beventually\b|\bsoon\b",
+    re.I,
+)
+# a withdrawal told with no notice of it: "though no notice has been received", "yet to receive any notification"
+_NO_NOTICE = re.compile(
+    r"\bno\s+(?:formal\s+|official\s+|written\s+)?(?:notice|notification|letter)\b"
+    r"|\byet\s+to\s+(?:receive|be\s+notified)\b|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:formally\s+|officially\s+)?notified\b",
+    re.I,
+)
+# the words of a status, condition or withdrawal: what a modal must come before to govern it
+_ACT_WORDS = re.compile(
+    r"\b(?:suspen\w*|lift\w*|readmi\w*|return\w*|rejoin\w*|resum\w*|withdr\w*|leav\w*|quit\w*|exit\w*|admi\w*"
+    r"|grant\w*|status|member\w*|observer\w*|partner\w*|join\w*|notif\w*|denounc\w*)\b",
+    re.I,
+)
+_DECISION_OF = re.compile(
+    r"\b(?:decision|move|resolution|vote|verdict|choice)\s+(?:taken\s+|made\s+)?(?:of|by)\s+(?P<o>(?:the\s+)?[A-Z][\w'’-]*(?:(?:\s+(?:of|for|on|and|the|in|de|du|des|la))*\s+[A-Z][\w'’-]*)*)"
+    r"(?=\s+(?:to|in\s+(?:favou?r\s+of|support\s+of))\s)",
+)
+# a passive's agent: "Mali was suspended by the African Union"
+_BY_AGENT = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are|being)\s+(?:\w+ly\s+)?"
+    r"(?:suspend|admitt|readmitt|grant|accord|expell|exclud|elect|appoint|lift|reinstat|confer|approv|nam|chos)(?:ed|en|e|d)?"
+    r"\s+(?:\w+\s+){0,4}?by\s+"
+    r"(?P<o>(?:the\s+)?[A-Z][\w'’-]*(?:(?:\s+(?:of|for|on|and|the|in|de|du|des|la))*\s+[A-Z][\w'’-]*)*)"
+)
+_LEADING_NAME = re.compile(
+    r"^\s*(?:(?:Meanwhile|Separately|Also|Earlier|Last\s+\w+|In\s+\w+(?:\s+\d{4})?),?\s+)?(?P<o>(?:The\s+|the\s+)?"
+    r"(?:[A-Z][\w'’-]*|of|for|on|and|the)(?:\s+(?:[A-Z][\w'’-]*|of|for|on|and|the))*)"
+)
+_OTHER_ORG_WORDS = re.compile(
+    r"\b(?:United\s+Nations|UN|UNSC|European\s+Union|EU|European\s+Commission|African\s+Union|AU|NATO|G20|G7|G-20|G-7"
+    r"|World\s+Bank|IMF|International\s+Monetary\s+Fund|Commonwealth(?!\s+of\b))\b"
+)
+# the organization an office is of: "Director-General of the World Health Organization"
+_OFFICE_OF = re.compile(
+    r"\b(?:Secretary|Director|President|Chair\w*|Head|Commissioner|Governor|Administrator|Executive|Envoy|Representative)[\w -]{0,30}?"
+    r"\s+(?:of|to|at)\s+(?P<o>(?:the\s+)?[A-Z][\w'’-]*(?:(?:\s+(?:of|for|on|and|the|in|de|du|des|la))*\s+[A-Z][\w'’-]*)*)"
+)
+# a suspension kept, not imposed: "decided to keep the suspension in place", "maintained its sanctions"
+_CONTINUED = re.compile(
+    r"\b(?:keep|keeps|kept|keeping|maintain\w*|uph[oe]ld\w*|retain\w*|extend\w*|prolong\w*|renew\w*|continu\w*)\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:suspension|sanctions|exclusion)\b|\bin\s+place\b|\b(?:remain|remains|remained)\s+suspended\b",
+    re.I,
+)
+# a chair chosen for later or a deputy's seat: "was elected incoming chair", "named deputy chairperson"
+_NOT_THE_CHAIR_YET = re.compile(
+    r"\b(?:elected|named|designated|appointed|chosen|selected|endorsed|confirmed|became|becomes|become|as|is|was)\s+"
+    r"(?:the\s+|its\s+)?(?:new\s+)?(?:incoming|deputy|vice|future|next)[\s-]+(?:chair\w*|president\w*)\b"
+    r"|\bchair(?:man|woman|person)?[\s-]designate\b",
+    re.I,
+)
+# the organization a chair is of: "the presidency of the G20", "the chairmanship of the African Union"
+_CHAIR_OF = re.compile(
+    r"\b(?:chair(?:man|woman|person)?(?:ship)?|presidency|president|helm)\s+(?:of|in|at)\s+"
+    r"(?P<o>(?:the\s+)?[A-Z][\w'’-]*(?:(?:\s+(?:of|for|on|and|the|in|de|du|des|la))*\s+[A-Z][\w'’-]*)*)"
+)
+# the chair of a body or organ of the organization, or one held for a month: not the organization's presidency
+_BODY_CHAIR = re.compile(
+    r"\b(?:chair(?:man|woman|person)?(?:ship)?|presidency|president|helm)\s+(?:of|for|at)\s+(?:the\s+)?(?:(?!for\b)\w+\s+){0,3}?"
+    r"(?P<body>Organ|Council\s+of\s+(?:Foreign\s+)?Ministers|Ministerial\s+(?:Council|Committee)|Committee|Commission|Troika"
+    r"|Peace\s+and\s+Security\s+Council|Security\s+Council|Board|Bureau|Parliament|Court|Tribunal|Executive\s+Council"
+    r"|Permanent\s+Council|Permanent\s+Representatives|Senior\s+Officials|Working\s+Group|Task\s+Force|Sub-?[Cc]ommittee|Caucus|Group\s+of)\b"
+    r"|\b(?P<body2>Organ|Committee|Commission|Troika|Board|Bureau)\s+(?:chair(?:man|woman|person)?(?:ship)?|presidency)\b"
+    r"|\b(?:chair|chairs|chaired|chairing|preside\s+over|presides\s+over|presided\s+over)\s+(?:the\s+)?(?:(?!for\b)\w+\s+){0,3}?"
+    r"(?P<body3>Organ|Committee|Commission|Troika|Board|Bureau|Council\s+of\s+(?:Foreign\s+)?Ministers|Working\s+Group|Task\s+Force)\b"
+    r"|\bfor\s+the\s+month\s+of\b|\b(?:monthly|month-long)\s+(?:rotating\s+)?(?:chair|presidency)\b",
+)
+
+
+_UNDONE_TYPES = (
+    "StatusGranted",
+    "ConditionImposed",
+    "ConditionLifted",
+    "WithdrawalNotified",
+    "ProcedureLaunched",
+)
+_OTHER_ORG_TYPES = (
+    "StatusGranted",
+    "ConditionImposed",
+    "ConditionLifted",
+    "WithdrawalNotified",
+    "OfficialAppointed",
+    "ProcedureLaunched",
+    "ProcedureStepTaken",
+)
+
+
+# words quoted within a sentence and said by someone: "'Mali has been suspended,' the spokesman denied"
+_QUOTATION = re.compile(
+    r"(?:^|(?<=[\s(]))[\"“‘'](?P<q>[^\"“”‘’]{3,}?)[,.!?]?[\"”’'](?=\s*,?\s*(?:[\w.'’-]+\s+){0,8}?"
+    r"(?:said|says|told|declared|denied|added|stressed|insisted|noted|stated|announced|remarked|explained|wrote)\b)"
+)
+
+
+def _clause_of(text: str) -> str:
+    """A quote cut before what is told of something else (a relative or adverbial clause)."""
+    return _CLAUSE_TAIL.sub("", re.sub(r"\s*\([^()]*\)", "", text))
+
+
+def _quoted(text: str, start: int) -> bool:
+    """Whether ``start`` lies inside a quotation of its paragraph (a leader's words, not the report's)."""
+    para = text.rfind("\n\n", 0, start) + 1
+    before = text[para:start] + (text[start] if text[start : start + 1] in ('"', "“") else "")
+    if before.count("“") > before.count("”") or before.count("‘") > before.count("’"):
+        return True
+    opening = len(re.findall(r"(?:^|(?<=\s))'(?=\w)", before))
+    closing = len(re.findall(r"(?<=[\w,.!?])'(?=\s|$)", before))
+    if opening > closing:
+        return True
+    return before.count('"') % 2 == 1
+
+
+def not_decisions(ctx: Context, found: list[Candidate]) -> list[Candidate]:
+    """The candidates less those whose clause tells no decision of the organization (see above)."""
+    text = ctx.doc.text
+    out = []
+    for c in found:
+        src = c.event.get("source") or {}
+        start, end = src.get("start"), src.get("end")
+        if c.type not in _DECISION_TYPES or c.record == "attestation" or not isinstance(start, int):
+            out.append(c)
+            continue
+        assert isinstance(end, int)
+        why = not_a_decision(ctx, c, text, start, end)
+        if why == "body-chair":
+            if not c.event.get("chair"):  # a chair named already ("to chair the Organ": organ) stays
+                chair = body_chair(" ".join(text[start:end].split()))
+                if chair is None:
+                    continue
+                event = {**c.event, "chair": chair}
+                c = Candidate(c.record, event, note=c.note, kind=c.kind, closest=c.closest)
+        elif why is not None:
+            continue
+        out.append(c)
+    return out
+
+
+def not_a_decision(ctx: Context, cand: Candidate, text: str, start: int, end: int) -> str | None:
+    """Why the act ``cand`` quoted at ``text[start:end]`` is no decision of the organization (None: it may be
+    one; ``body-chair``: the chair handed over is a body's, not the presidency)."""
+    from igo_timeline.extract.decisions import _other_organization
+
+    kind = cand.type
+    sentence = next((s for s in ctx.sentences if s.start <= start < s.end), None)
+    s_start = sentence.start if sentence is not None else start
+    clause = _clause_of(" ".join(text[start:end].split()))
+    lead = " ".join(text[s_start:start].split())
+    if _quoted(text, start):
+        return "quoted"
+    party = cand.event.get("party") or cand.event.get("to_party")
+    for q in _QUOTATION.finditer(" ".join(text[start:end].split())):
+        if isinstance(party, str) and party in [p.value for p in find_parties(q.group("q"))]:
+            return "quoted"
+    if (
+        _NOT_TAKEN.search(clause)
+        and kind not in ("MeetingScheduled", "ProcedureStepTaken")
+        and not (kind == "ProcedureConcluded" and cand.event.get("outcome") == "rejected")
+    ):
+        return "not-taken"
+    if kind == "WithdrawalNotified" and sentence is not None and _NO_NOTICE.search(sentence.norm):
+        return "no-notice"
+    if kind in ("StatusGranted", "ConditionImposed", "ConditionLifted", "WithdrawalNotified"):
+        says = _SAYS_IT_WILL.search(clause)
+        act = _ACT_WORDS.search(clause)
+        if says and (act is None or says.start() < act.start()):
+            return "says-it-will"
+    if kind in _UNDONE_TYPES:
+        rest = _clause_of(
+            " ".join(text[start : max(end, sentence.end if sentence is not None else end)].split())
+        )
+        if _ON_CONDITION.search(rest) or _ON_CONDITION.search(lead):
+            return "conditional"
+        if _NOT_YET.search(rest):
+            return "not-yet"
+    if kind == "OfficialAppointed" and cand.event.get("office") not in ctx.offices:
+        office_of = _OFFICE_OF.search(clause)
+        if office_of and (
+            _other_org(ctx, office_of.group("o"), None)
+            or (_other_organization(ctx, office_of.group("o")) and not _own(ctx, office_of.group("o")))
+        ):
+            return "other-org-office"
+    if kind == "PresidencyHandedOver":
+        of_org = _CHAIR_OF.search(clause)
+        if of_org and (
+            _other_org(ctx, of_org.group("o"), None)
+            or (_other_organization(ctx, of_org.group("o")) and not _own(ctx, of_org.group("o")))
+        ):
+            return "other-org-chair"
+    if kind == "ConditionImposed" and _CONTINUED.search(clause):
+        return "continued"
+    if kind == "PresidencyHandedOver" and _NOT_THE_CHAIR_YET.search(clause):
+        return "incoming-or-deputy"
+    if kind == "PresidencyHandedOver" and _BODY_CHAIR.search(clause):
+        return "body-chair"
+    if kind in _OTHER_ORG_TYPES:
+        head = clause if clause[:1].isupper() or not lead else lead + " " + clause
+        named = _LEADING_NAME.match(head)
+        party = cand.event.get("party")
+        if named and _other_org(ctx, named.group("o"), party):
+            return "other-org"
+        of = _DECISION_OF.search(lead + " " + clause)
+        if of and _other_org(ctx, of.group("o"), party):
+            return "decision-of-other-org"
+        by = _BY_AGENT.search(clause)
+        if by and (
+            _other_org(ctx, by.group("o"), party)
+            or (_other_organization(ctx, by.group("o")) and not _own(ctx, by.group("o")))
+        ):
+            return "other-org"
+    return None
+
+
+def _other_org(ctx: Context, words: str, party: object) -> bool:
+    """Whether the words name an organization other than ``ctx.org`` and than the act's own party (the party
+    table's, or one the genre names often: the UN, the EU, the AU, ...); the organization's own bodies ("the
+    Union's Peace and Security Council") are its own."""
+    if _own(ctx, words) or re.match(
+        r"(?:the\s+)?(?:Union|Organi[sz]ation|Community|bloc|Alliance|Group)['’]s?\b", words, re.I
+    ):
+        return False
+    found = [p.value for p in find_parties(words)]
+    if party is not None and party in found:
+        return False  # the party is the subject: "The African Union became a member of the G20"
+    if any(v != ctx.org and not is_state(v) for v in found):
+        return True
+    if _NAMED_ORG.match(words.strip()) and not re.search(
+        r"\bUnited\s+(?:Kingdom|States|Republic|Arab)\b", words
+    ):
+        return True
+    return bool(_OTHER_ORG_WORDS.search(words)) and ctx.org not in found
+
+
+# an organization by its name: "the Organization of American States", "the Arab League", "the Eurasian Union"
+_NAMED_ORG = re.compile(
+    r"(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+){1,5}(?:Organi[sz]ation|Union|Community|League|Association|Alliance|Bank|Fund|Agency)"
+    r"|(?:Organi[sz]ation|Union|Community|League|Association|Bank|Fund|Agency)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*"
+    r"(?:\s+(?:[A-Z][\w'’-]*|and|of|the))*)"
+    r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|the))*)?$"
+)
+
+
+def body_chair(quote: str) -> str | None:
+    """The slug of the body whose chair a quote hands over (its name's first word, as ``_chosen_to_chair``
+    has it, or the whole name when that word is a generic council/committee), None for a chair held for a
+    month (no body's standing chair)."""
+    m = _BODY_CHAIR.search(quote)
+    if m is None or (m.group("body") or m.group("body2") or m.group("body3")) is None:
+        return None
+    body = m.group("body") or m.group("body2") or m.group("body3")
+    words = re.findall(r"[A-Za-z]+", body)
+    if len(words) > 1 and words[0].casefold() in (
+        "council",
+        "committee",
+        "board",
+        "ministerial",
+        "permanent",
+    ):
+        return "-".join(w.casefold() for w in words)
+    return words[0].casefold()
+
+
+def _own(ctx: Context, words: str) -> bool:
+    """Whether the words name the organization itself (its slug's letters, its own abbreviation)."""
+    from igo_timeline.extract.decisions import _own_name
+
+    if (
+        re.search(rf"\b{re.escape(ctx.org.upper())}\b", words)
+        or ctx.org.replace("-", " ") in words.casefold()
+    ):
+        return True
+    # a body or office of the store's record of the organization, under any of its names
+    folded = " ".join(re.findall(r"\w+", words.casefold()))
+    for names in (*ctx.bodies.values(), *ctx.offices.values()):
+        for name in names:
+            n = " ".join(re.findall(r"\w+", name.casefold()))
+            if n and (n in folded or folded.removeprefix("the ") in n):
+                return True
+    # "the Food and Agriculture Organization of the United Nations" is fao's own: each head before an "of"
+    cuts = [m.start() for m in re.finditer(r"\s+(?:of|for|on)\s+", words)] + [len(words)]
+    if any(_own_name(ctx, words[:c]) for c in cuts):
+        return True
+    tails = [m.end() for m in re.finditer(r"\s+(?:of|for|on)\s+(?:the\s+)?", words)]
+    return any(_own_name(ctx, words[t:]) for t in tails)

@@ -442,3 +442,65 @@ def test_every_alias_of_the_party_table_resolves_to_its_code() -> None:
 )
 def test_east_timor_named_in_a_decision_is_timor_leste(sentence: str) -> None:
     assert [f.value for f in find_parties(sentence)] == ["TLS"]
+
+
+# -- fitted: classes of set 14's misses, read after its blind scores were committed (invented wordings) -------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The heads of government of the XYZ signed four documents at the end of the 9th meeting of their "
+            "council in Lima on 3 May 2019.",
+            "council-of-heads-of-government",
+        ),
+        (
+            "The heads of state and of government of the XYZ held the 12th session of their council in Lima on 3 "
+            "May 2019.",
+            "council-of-heads-of-state-and-government",
+        ),
+        (
+            "The foreign ministers of the XYZ held the 5th meeting of their council in Lima on 3 May 2019.",
+            "council-of-foreign-ministers",
+        ),
+    ],
+)
+def test_a_council_named_by_who_sits_in_it_keeps_every_word(text: str, body: str) -> None:
+    assert _meeting(text, "xyz", published="2019-05-04")["body"] == body
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "Geneva: The Governing Board of the Xylo Yard Zone on Tuesday selected Ana Ruiz Vega as the Zone's new "
+        "Managing Director.",
+        "GENEVA - The Executive Board of the Xylo Yard Zone on Tuesday appointed Ana Ruiz Vega as Managing "
+        "Director of the XYZ.",
+        "The Executive Board of the Xylo Yard Zone on Tuesday chose Ana Ruiz Vega as its new Managing Director.",
+    ],
+)
+def test_a_board_of_the_organization_named_in_full_selecting_its_head_on_a_weekday(lede: str) -> None:
+    """The organization named in full, whose initials are its slug, owns the board; a weekday after its name
+    is no part of it; a place with a colon before the lede is no part of the subject; "Managing Director" is
+    an office by its words."""
+    text = "29 Jun 2011\n\n" + lede
+    found = extract(text, "xyz", "t")
+    meetings = [c.event for c in found if c.type == "MeetingHeld"]
+    appointed = [c.event for c in found if c.type == "OfficialAppointed" and c.record == "event"]
+    assert [m["date"] for m in meetings] == ["2011-06-28"]
+    assert [(a["office"], a["person"]) for a in appointed] == [("managing-director", "Ana Ruiz Vega")]
+
+
+def test_one_appointment_told_twice_is_one_event_with_its_stated_term() -> None:
+    text = (
+        "GENEVA, 29 June 2011 - The Executive Board of the XYZ on Tuesday selected Foreign Minister Ana Ruiz "
+        "Vega as Managing Director of the XYZ.\n\nThe board chose Vega to serve as Managing Director for a "
+        "five-year term starting on 5 July 2011."
+    )
+    appointed = [
+        (c.event["person"], c.event["term"])
+        for c in extract(text, "xyz", "t")
+        if c.type == "OfficialAppointed" and c.record == "event"
+    ]
+    assert appointed == [("Ana Ruiz Vega", "2011-07-05/2016-07-04")]

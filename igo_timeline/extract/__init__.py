@@ -113,6 +113,7 @@ _SAME_ACT = {
     "ProcedureStepTaken": ("party", "procedure", "step"),
     "LadderReformed": ("merged", "added", "retired"),
     "DocumentAdopted": ("document",),
+    "OfficialAppointed": ("office", "person"),
 }
 
 
@@ -130,7 +131,16 @@ def _once(found: list[Candidate]) -> list[Candidate]:
     for members in groups.values():
         if len(members) < 2:
             continue
-        best = min(members, key=lambda i: (bool(found[i].event["source"].get("inferred")), i))
+        best = min(
+            members,
+            key=lambda i: (
+                bool(found[i].event["source"].get("inferred")),
+                # of two tellings of one appointment, the one that states the term ("for a five-year term
+                # starting on 5 July") over the one that leaves it open from the decision ("2011-06-28/..")
+                str(found[i].event.get("term", "")).endswith(".."),
+                i,
+            ),
+        )
         others = [i for i in members if i != best]
         extra = [
             {k: v for k, v in found[i].event["source"].items() if k not in ("inferred", "note")}

@@ -30,6 +30,7 @@ from igo_timeline.extract.names import (
     nationality_of,
     office_patterns,
     resolve_body,
+    spells_slug,
     strip_honorifics,
 )
 from igo_timeline.extract.people import parse_item
@@ -449,7 +450,7 @@ def _own_org(ctx: Context, name: str | None) -> bool:
     if not name:
         return True
     name = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
-    if name.upper() == ctx.org.upper().replace("-", "") or _own_name(ctx, name):
+    if name.upper() == ctx.org.upper().replace("-", "") or _own_name(ctx, name) or spells_slug(name, ctx.org):
         return True
     found = find_parties(name)
     return bool(found) and found[0].value == ctx.org
@@ -864,8 +865,19 @@ def _fuller_name(ctx: Context, written: str) -> str:
     after "Professor Velayoudom Marimoutou"); titles are no part of it."""
     if len(written.split()) != 1:
         return written
+
+    def name_run(words: list[str]) -> str:
+        # the words right before the surname up to the first title ("Finance Minister Christine Lagarde" ->
+        # "Christine Lagarde"): a title's own words before it ("Finance") are no part of the name
+        kept = [words[-1]]
+        for w in reversed(words[:-1]):
+            if w.rstrip(".") in _TITLES:
+                break
+            kept.insert(0, w)
+        return " ".join(kept)
+
     fuller = {
-        " ".join(w for w in m.group().split() if w.rstrip(".") not in _TITLES)
+        name_run(m.group().split())
         for m in re.finditer(
             rf"\b(?:[A-Z]\.\s*|[A-Z][\w'’-]+\s+){{1,3}}{re.escape(written)}\b", " ".join(ctx.doc.text.split())
         )
@@ -1014,11 +1026,11 @@ MONTHS = r"(?:January|February|March|April|May|June|July|August|September|Octobe
 
 
 _GENERIC_OFFICE = re.compile(
-    r"\b(?P<title>(?:(?:(?:First|Second|Third)\s+)?(?:Deputy|Vice)[\s-]|(?:First|Executive|Acting|High|Special)\s+)?(?:Chairperson|Chairman|Chair|Secretary[- ]General|Chief|Director|Commissioner|Head|Executive\s+Secretary|President|Representative)(?:[\s-]General)?"
+    r"\b(?P<title>(?:(?:(?:First|Second|Third)\s+)?(?:Deputy|Vice)[\s-]|(?:First|Executive|Acting|High|Special|Managing)\s+)?(?:Chairperson|Chairman|Chair|Secretary[- ]General|Chief|Director|Commissioner|Head|Executive\s+Secretary|President|Representative)(?:[\s-]General)?"
     r"(?:\s+on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w-]*(?:\s+(?:of\s+the\s+|of\s+|and\s+)?[A-Z][\w-]*)*)?)"  # "High Commissioner on National Minorities"
     r"(?:\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w-]*(?:\s+(?:of\s+the\s+|of\s+|for\s+|and\s+|in\s+)?[A-Z][\w-]*)*))?"
     r"|(?:the\s+)?(?:organi[sz]ation['’]s|its|the\s+(?:body|agency|union|bloc|alliance|fund|forum)['’]s)\s+(?:next|new)\s+"
-    r"(?P<lower>secretary[- ]general|director[- ]general|president|chair(?:person|man|woman)?|executive\s+secretary)\b"
+    r"(?P<lower>secretary[- ]general|director[- ]general|managing\s+director|president|chair(?:person|man|woman)?|executive\s+secretary)\b"
 )
 
 

@@ -30,6 +30,7 @@ from igo_timeline.extract.names import (
     nationality_of,
     office_patterns,
     resolve_body,
+    spells_slug,
     titles,
 )
 from igo_timeline.extract.people import Person, parse_item
@@ -346,7 +347,8 @@ def _their_body(text: str) -> tuple[str, int] | None:
     m = _THEIR_BODY.search(text)
     if m is None:
         return None
-    people = " ".join(m.group("people").casefold().replace("of government", "government").split())
+    # "heads of state and of government": one council of "heads of state and government"
+    people = " ".join(m.group("people").casefold().replace("and of government", "and government").split())
     people = {"ministers of foreign affairs": "foreign ministers"}.get(people, people)
     head = m.group("head").casefold()
     if head in (
@@ -546,7 +548,7 @@ _SENIOR_OFFICIALS = re.compile(
 def _names_own_org(phrase: str, ctx: Context) -> bool:
     """Whether a phrase names the organization itself: its abbreviation or the words of its name in full."""
     words = set(re.findall(r"[A-Z][\w'’-]*", phrase))
-    if any(a in words for a in _abbreviations(ctx)):
+    if any(a in words for a in _abbreviations(ctx)) or spells_slug(phrase, ctx.org):
         return True
     spelled = _spelled_name_words(ctx)
     own = {w.casefold() for w in words} - {"council", "the"}

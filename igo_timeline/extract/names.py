@@ -167,6 +167,15 @@ def find_parties(text: str, *, exclude: Iterable[str] = ()) -> list[Found]:
     return found
 
 
+def spells_slug(name: str, org: str) -> bool:
+    """Whether a name's capitalized words spell the organization's slug by their initials ("International
+    Monetary Fund" for imf, "Mekong-Lancang Cooperation" for mlc): the organization itself, with no table or
+    store entry needed."""
+    words = re.findall(r"[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*", re.sub(r"^(?:the|The)\s+", "", name.strip()))
+    initials = "".join(part[0] for w in words for part in w.split("-"))
+    return len(initials) >= 2 and initials == org.upper().replace("-", "")
+
+
 # -- persons -------------------------------------------------------------------------
 
 _TRANSLIT = [

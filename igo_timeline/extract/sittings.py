@@ -38,11 +38,16 @@ _OF_MEMBERS = (
     r"|Heads\s+of\s+State(?:\s+and\s+(?:of\s+)?Government)?|Heads\s+of\s+Government|Permanent\s+Representatives"
 )
 _CAP = r"[A-Z][\w'’&-]*"
+# a word of an owner's name: never a day's ("the Executive Board of the Fund on Tuesday selected")
+_OWNER_CAP = (
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+    rf"|August|September|October|November|December)\b){_CAP}"
+)
 _BODY = (
     # the head capitalized ("Executive Board"), or in lower case after a capitalized name ("Executive board")
     rf"(?P<body>(?:(?:(?:{_CAP}|\d+(?:st|nd|rd|th))\s+(?:(?:and|for|on|&)\s+)?){{0,4}}(?:{_HEADS})"
     rf"|(?:{_CAP}\s+(?:(?:and|for|on|&)\s+)?){{1,4}}(?:{_HEADS.lower()}))(?:\s+of\s+(?:{_OF_MEMBERS}))?)"
-    rf"(?:\s+of\s+(?:the\s+)?(?P<owner>{_CAP}(?:\s+(?:(?:of|for|and|on|the)\s+)*{_CAP}){{0,8}})(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?)?"
+    rf"(?:\s+of\s+(?:the\s+)?(?P<owner>{_CAP}(?:\s+(?:(?:of|for|and|on|the)\s+)*{_OWNER_CAP}){{0,8}})(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?)?"
 )
 _ACT_PAST = (
     r"selected|appointed|re-?appointed|elected|re-?elected|nominated|confirmed|approved|endorsed|named|chose"
@@ -63,7 +68,7 @@ _BETWEEN = (
     r"|by\s+consensus|by\s+acclamation|by\s+secret\s+ballot))*)"
 )
 _ACTIVE = re.compile(
-    rf"(?:^|(?<=[-–—]\s)|(?<=,\s)|(?<=\bthat\s))(?P<det>[Tt]he\s+|[Ii]ts\s+|(?:{_CAP}\s+){{0,3}}{_CAP}['’]s\s+)"
+    rf"(?:^|(?<=[-–—:]\s)|(?<=,\s)|(?<=\bthat\s))(?P<det>[Tt]he\s+|[Ii]ts\s+|(?:{_CAP}\s+){{0,3}}{_CAP}['’]s\s+)"
     + _BODY
     + _BETWEEN
     + rf"\s+(?P<verb>{_ACT_PAST})\b(?=(?P<object>[^.;]{{0,160}}))"
@@ -74,7 +79,7 @@ _PASSIVE = re.compile(
 )
 # "The executive directors of the Bank selected X": the board its directors sit as, when the text names it
 _DIRECTORS = re.compile(
-    rf"(?:^|(?<=,\s))(?:[Tt]he|[Ii]ts)\s+(?:(?:{_CAP}|[Bb]ank|[Ff]und)['’]s\s+)?(?:[Ee]xecutive\s+)?[Dd]irectors"
+    rf"(?:^|(?<=[-–—:]\s)|(?<=,\s))(?:[Tt]he|[Ii]ts)\s+(?:(?:{_CAP}|[Bb]ank|[Ff]und)['’]s\s+)?(?:[Ee]xecutive\s+)?[Dd]irectors"
     rf"(?:\s+of\s+(?:the\s+)?(?P<owner>{_CAP}(?:\s+{_CAP}){{0,6}})(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?)?"
     + _BETWEEN
     + rf"\s+(?P<verb>{_ACT_PAST})\b(?=(?P<object>[^.;]{{0,160}}))"

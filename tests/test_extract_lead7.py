@@ -504,3 +504,74 @@ def test_one_appointment_told_twice_is_one_event_with_its_stated_term() -> None:
         if c.type == "OfficialAppointed" and c.record == "event"
     ]
     assert appointed == [("Ana Ruiz Vega", "2011-07-05/2016-07-04")]
+
+
+# -- an HTML page's own publication day ------------------------------------------------------------------------
+
+_PAGE = """<!doctype html><html><head><title>CSTO leaders meet</title>{meta}</head><body>
+<h1>CSTO leaders meet in Minsk</h1>{time}
+<p>MINSK, November 30 (Newswire) - The heads of state of the Collective Security Treaty Organization met in
+Minsk on Thursday under the chairmanship of the host's president.</p></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("meta", "time", "day"),
+    [
+        ('<meta property="article:published_time" content="2017-11-30T18:05:00+03:00">', "", "2017-11-30"),
+        ('<meta name="pubdate" content="2017-12-01">', "", "2017-12-01"),
+        ("", '<p>Posted <time pubdate datetime="2017-11-30T20:00">30.11.2017</time></p>', "2017-11-30"),
+        (
+            '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2017-11-30"}</script>',
+            "",
+            "2017-11-30",
+        ),
+        ('<meta name="DC.date.issued" content="2017-11-30">', "", "2017-11-30"),
+    ],
+)
+def test_an_html_pages_own_publication_day(meta: str, time: str, day: str) -> None:
+    from igo_timeline.extract.html import html_published
+
+    assert html_published(_PAGE.format(meta=meta, time=time)) == day
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "",
+        '<meta name="date" content="yesterday">',
+        '<meta name="date" content="2017-02-30">',  # no such day
+        '<p><time datetime="2031-05-01">the next summit</time></p>',  # a time that is no publication mark
+    ],
+)
+def test_a_page_that_marks_no_real_day_gives_none(meta: str) -> None:
+    from igo_timeline.extract.html import html_published
+
+    assert html_published(_PAGE.format(meta=meta, time="")) is None
+
+
+def test_igo_extract_dates_a_yearless_html_page_by_its_own_publication_day(tmp_path: Any) -> None:
+    """`igo extract page.html` reads the page's publication mark as `--published`: the yearless dateline's
+    "Thursday" is 30 November 2017; without the mark the meeting stays date-unresolved; a given --published
+    wins over the page's."""
+    import json
+
+    from click.testing import CliRunner
+
+    from igo_timeline.cli import main
+
+    page = tmp_path / "page.html"
+    runner = CliRunner()
+
+    def meeting(meta: str, *extra: str) -> dict[str, Any]:
+        page.write_text(_PAGE.format(meta=meta, time=""), "utf-8")
+        result = runner.invoke(main, ["--store", "memory:", "extract", str(page), "--org", "csto", *extra])
+        assert result.exit_code == 0, result.output
+        rows = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+        return next(r for r in rows if r["event"]["type"] == "MeetingHeld")
+
+    marked = '<meta property="article:published_time" content="2017-11-30T18:05:00+03:00">'
+    row = meeting(marked)
+    assert (row["record"], row["event"]["date"]) == ("event", "2017-11-30")
+    assert row["event"]["source"]["published"] == "2017-11-30"
+    assert meeting("")["record"] == "unresolved"
+    assert meeting(marked, "--published", "2018-12-01")["event"]["date"] == "2018-11-29"

@@ -28,7 +28,7 @@ from igo_timeline.events.parties import is_state, resolve_party
 from igo_timeline.extract import Candidate, Verdict, check, extract, plan
 from igo_timeline.extract.anchor import find_anchor
 from igo_timeline.extract.check import accept_candidates
-from igo_timeline.extract.html import html_text, looks_like_html
+from igo_timeline.extract.html import html_published, html_text, looks_like_html
 from igo_timeline.extract.vocabulary import store_offices, store_vocabulary
 from igo_timeline.projections.effective import Record
 
@@ -135,6 +135,8 @@ def _read(
 ) -> _Text:
     text, name = read_source(path)
     if looks_like_html(text, name):
+        # a page that states its own publication day dates what its text leaves yearless, as --published would
+        published = published or html_published(text)
         text = html_text(text)
     persons, bodies = store_vocabulary(records)
     doc_id = document or _document_id(path)
@@ -176,7 +178,11 @@ def _published(value: str | None) -> str | None:
 @click.option("--skip-conflicts", is_flag=True, help="With --apply: apply the new ones despite conflicts.")
 @click.option("--accept-candidates", is_flag=True, help="Read a name close to a known one as that person.")
 @click.option("--url", help="The document's address, recorded in every source.")
-@click.option("--published", help="The document's day (YYYY-MM-DD): recorded, and anchors its dates.")
+@click.option(
+    "--published",
+    help="The document's day (YYYY-MM-DD): recorded, and anchors its dates. An HTML page's own publication "
+    "day (article:published_time, datePublished, <time pubdate>) is taken when this is not given.",
+)
 @click.pass_context
 def extract_(
     ctx: click.Context, files: tuple[str, ...], org: str, document_id: str | None, fmt: str | None,

@@ -66,6 +66,18 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "backup:dump_",
         "Write the store's log to a file, times kept.",
     ),
+    "establish-body": (
+        "write:establish_body",
+        "Declare BODY of ORG, under NAME (then its meetings can be recorded and extracted).",
+    ),
+    "establish-office": (
+        "write:establish_office",
+        "Declare OFFICE of ORG, under NAME (then appointments to it can be recorded and extracted).",
+    ),
+    "found": (
+        "write:found",
+        "Record that ORG was founded as NAME: its day, its statuses, founders, bodies and offices.",
+    ),
     "establish-chair": (
         "write:establish_chair",
         "Declare a rotating chair of ORG besides its presidency (then --chair CHAIR on handover).",

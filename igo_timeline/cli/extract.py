@@ -42,7 +42,7 @@ def _records(tl: Timeline, org: str) -> list[Record]:
     except UnknownParty:
         known = False
     if not known:
-        how = "; record its founding first (igo append; its fields: igo schema OrganizationFounded)"
+        how = f"; record its founding first (igo found {org} NAME --on DAY --statuses member,...)"
         try:
             tl.records(org)
         except UnknownOrganization as err:  # names the closest known ones

@@ -239,6 +239,59 @@ def _named(ctx: click.Context, org: str, kind: str, value: str) -> str:
         return value
 
 
+def _comma_list(ctx: click.Context, param: click.Parameter, value: str | None) -> list[str] | None:
+    return [v.strip() for v in value.split(",") if v.strip()] if value else None
+
+
+def _slug_names(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for value in values:
+        slug, sep, name = value.partition("=")
+        if not sep or not slug.strip() or not name.strip():
+            raise click.BadParameter(f"{value!r}: give SLUG=NAME (e.g. summit='Council of Heads of State')")
+        out[slug.strip()] = name.strip()
+    return out
+
+
+@decision_verb("OrganizationFounded", "name", decided_on=False)
+@on("The founding day (EDTF).", field="founded")
+@click.option(
+    "--statuses",
+    required=True,
+    callback=_comma_list,
+    help="Its ladder of statuses, the founders' first, comma-separated (e.g. member,observer,dialogue_partner).",
+)
+@click.option(
+    "--founder", "founders", multiple=True, help="A founding party (repeatable): it holds the first status."
+)
+@click.option("--body", "bodies", multiple=True, callback=_slug_names, help="A body, SLUG=NAME (repeatable).")
+@click.option(
+    "--office", "offices", multiple=True, callback=_slug_names, help="An office, SLUG=NAME (repeatable)."
+)
+@click.option("--headquarters", help="Where its seat is.")
+def found() -> None:
+    """Record that ORG was founded as NAME: its day, its ladder of statuses, its founders, bodies and offices.
+
+    The first step for an organization the store and the party table do not hold (then igo grant,
+    igo meeting, igo extract --apply ... --org ORG).
+    """
+
+
+@decision_verb("BodyEstablished", "body", "name")
+@on("From when the body exists (EDTF).", required=False)
+@click.option("--alias", "aliases", multiple=True, help="Another name of the body (repeatable).")
+@click.option("--place", help="Where it sits.")
+def establish_body() -> None:
+    """Declare BODY of ORG, under NAME (then its meetings can be recorded and extracted)."""
+
+
+@decision_verb("OfficeEstablished", "office", "name")
+@on("From when the office exists (EDTF).", required=False)
+@click.option("--alias", "aliases", multiple=True, help="Another title of the office (repeatable).")
+def establish_office() -> None:
+    """Declare OFFICE of ORG, under NAME (then appointments to it can be recorded and extracted)."""
+
+
 @decision_verb("StatusGranted", "party", "status")
 @on("Effective date (EDTF).")
 def grant() -> None:
@@ -567,6 +620,9 @@ def retract(ctx: click.Context, event_id: str, reason: str, document: str | None
 COMMANDS = [
     import_,
     append,
+    found,
+    establish_body,
+    establish_office,
     grant,
     withdraw,
     unknown,

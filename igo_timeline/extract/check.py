@@ -175,14 +175,14 @@ def _unknown_vocabulary(
         listed = ", ".join(sorted(offices)) or "none"
         return "new-office", (
             f"new office {office!r}: not an office of {ev.org!r} (known: {listed}); record its "
-            "establishment (OfficeEstablished) first, then apply this text again"
+            f"establishment first (igo establish-office {ev.org} {office} NAME), then apply this text again"
         )
     body = getattr(ev, "body", None)
     if ev.type in ("MeetingHeld", "MeetingScheduled") and body not in bodies:
         listed = ", ".join(sorted(bodies)) or "none"
         return "new-body", (
             f"new body {body!r}: not a body of {ev.org!r} (known: {listed}); record its "
-            "establishment (BodyEstablished) first, then apply this text again"
+            f"establishment first (igo establish-body {ev.org} {body} NAME), then apply this text again"
         )
     return None
 

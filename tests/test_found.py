@@ -1,0 +1,115 @@
+"""`igo found`, `igo establish-body`, `igo establish-office`: a newcomer's first steps for an organization the
+store and the party table do not hold, without writing an event's JSON by hand."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from igo_timeline import Timeline
+from igo_timeline.cli import main
+
+SRC = ["--document", "charter", "--quote", "The parties hereby establish the Organization."]
+
+
+def igo(store: Path, *args: str, code: int = 0) -> str:
+    result = CliRunner().invoke(main, ["--store", str(store), *args])
+    assert result.exit_code == code, result.output
+    return result.output
+
+
+def test_found_then_extract_and_apply_a_report(tmp_path: Path) -> None:
+    store = tmp_path / "s.sqlite"
+    igo(
+        store, "found", "xyz", "Xylo Yard Zone", "--on", "2009-10-03", "--statuses", "member,observer",
+        "--founder", "AZE", "--founder", "KAZ", "--body", "council-of-heads-of-state=Council of Heads of State",
+        "--office", "secretary-general=Secretary General", *SRC,
+    )  # fmt: skip
+    igo(
+        store,
+        "establish-body",
+        "xyz",
+        "council-of-foreign-ministers",
+        "Council of Foreign Ministers",
+        "--on",
+        "2009-10-03",
+        *SRC,
+    )
+    igo(
+        store,
+        "establish-office",
+        "xyz",
+        "deputy-secretary-general",
+        "Deputy Secretary General",
+        "--on",
+        "2009-10-03",
+        *SRC,
+    )
+    state = json.loads(igo(store, "state", "xyz", "--as-of", "2010-01-01", "--json"))
+    text = json.dumps(state)
+    for word in (
+        "AZE",
+        "KAZ",
+        "council-of-foreign-ministers",
+        "secretary-general",
+        "deputy-secretary-general",
+    ):
+        assert word in text
+    report = tmp_path / "report.txt"
+    report.write_text(
+        "BAKU, 12 May 2011 - The Council of Foreign Ministers of the Xylo Yard Zone met in Baku today.\n",
+        "utf-8",
+    )
+    igo(store, "extract", str(report), "--org", "xyz", "--apply")
+    state = json.loads(igo(store, "state", "xyz", "--as-of", "2011-05-13", "--json"))
+    met = [(m["body"], m["date"]) for m in state["meetings_held"]]
+    assert met == [("council-of-foreign-ministers", "2011-05-12")]
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["--on", "2009", "--statuses", "member", "--body", "council", *SRC], "give SLUG=NAME"),
+        (["--on", "someday", "--statuses", "member", *SRC], "not a valid EDTF date"),
+        (["--on", "2009", "--statuses", "member", "--founder", "Atlantis", *SRC], "Atlantis"),
+        (["--on", "2009", *SRC], "--statuses"),
+    ],
+)
+def test_a_bad_founding_is_one_line_and_writes_nothing(tmp_path: Path, args: list[str], says: str) -> None:
+    store = tmp_path / "s.sqlite"
+    igo(store, "found", "abc", "Alpha Bravo Council", "--on", "2001", "--statuses", "member", *SRC)
+    out = igo(
+        store,
+        "found",
+        "xyz",
+        "Xylo Yard Zone",
+        *args,
+        code=2 if "--body" in args or "--statuses" not in args else 1,
+    )
+    assert says in out and "Traceback" not in out
+    assert out.strip().splitlines()[-1].startswith("Error")
+    with Timeline(str(store)) as tl:
+        assert tl.org_slugs() == ["abc"]
+
+
+def test_founding_twice_is_refused(tmp_path: Path) -> None:
+    store = tmp_path / "s.sqlite"
+    igo(store, "found", "xyz", "Xylo Yard Zone", "--on", "2001", "--statuses", "member", *SRC)
+    out = igo(store, "found", "xyz", "Xylo Yard Zone", "--on", "2002", "--statuses", "member", *SRC, code=1)
+    assert "already founded" in out or "already-founded" in out
+
+
+def test_extract_names_the_commands_a_newcomer_needs(tmp_path: Path) -> None:
+    store = tmp_path / "s.sqlite"
+    report = tmp_path / "report.txt"
+    report.write_text(
+        "BAKU, 12 May 2011 - The Council of Elders of the Xylo Yard Zone met in Baku today.\n", "utf-8"
+    )
+    out = igo(store, "extract", str(report), "--org", "xyz", code=1)
+    assert "igo found xyz NAME --on DAY --statuses" in out
+    igo(store, "found", "xyz", "Xylo Yard Zone", "--on", "2001", "--statuses", "member", *SRC)
+    out = igo(store, "extract", str(report), "--org", "xyz", "--check")
+    assert "igo establish-body xyz council-of-elders NAME" in out

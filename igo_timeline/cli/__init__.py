@@ -76,7 +76,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     ),
     "found": (
         "write:found",
-        "Record that ORG was founded as NAME: its day, its statuses, founders, bodies and offices.",
+        "Record that ORG was founded as NAME: its day, its ladder of statuses, its founders, bodies and offices.",
     ),
     "establish-chair": (
         "write:establish_chair",

@@ -575,3 +575,22 @@ def test_igo_extract_dates_a_yearless_html_page_by_its_own_publication_day(tmp_p
     assert row["event"]["source"]["published"] == "2017-11-30"
     assert meeting("")["record"] == "unresolved"
     assert meeting(marked, "--published", "2018-12-01")["event"]["date"] == "2018-11-29"
+
+
+# -- review: a headline that names no town, then the sentence that tells the sitting held ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "17th XYZ summit in Azerbaijan: a wrap-up\n\nThe 17th Summit of the XYZ took place in Khankendi, "
+        "Azerbaijan, on July 4, bringing the region's leaders together.",
+        "Ministry hails the Khankendi Communique of the 17th XYZ Summit\n\nThe ministry issued a statement on the "
+        "communique.\n\nIt says the 17th XYZ Summit was held on 4 July in Khankendi, Azerbaijan.",
+        "XYZ leaders wrap up summit\n\nLeaders of the XYZ closed their summit on July 4. The summit was held in "
+        "Khankendi, Azerbaijan, under a green theme.",
+    ],
+)
+def test_a_town_the_gazetteer_lacks_from_the_sentence_that_tells_the_sitting_held(text: str) -> None:
+    event = _meeting(text, "xyz", published="2025-07-06")
+    assert (event.get("place"), event.get("host"), event["date"]) == ("Khankendi", "AZE", "2025-07-04")

@@ -381,6 +381,7 @@ def _body_in(text: str, ctx: Context) -> tuple[str, int] | None:
     return found
 
 
+_MEETING_NOUN = re.compile(r"\b(?:summit|meeting|session|conference|sitting)\b", re.I)
 _INITIALS_BEFORE_NAME = re.compile(r"(?<=[a-z])\s\((?P<abbr>[A-Z][A-Za-z-]{1,9})\)(?=\s+[A-Z][a-z])")
 
 
@@ -1091,6 +1092,19 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
         for other in around:
             if place is None and other is not passage and not _NOT_THIS.search(other.norm):
                 place = _place(ctx, other.norm, here=False)
+        # a headline or a lede that names no town (or only its state: "ECO summit in Azerbaijan"), then a
+        # sentence that tells the sitting held ("... was held on 3-4 July 2025 in Khankendi, Azerbaijan")
+        for other in told[j + 1 : j + 6] if place is None or _state_of(place) else ():
+            if (
+                _HELD.search(other.norm)
+                and _MEETING_NOUN.search(other.norm)
+                and not _NOT_THIS.search(other.norm)
+            ):
+                town = _place(ctx, other.norm, here=False)
+                if town is not None and not _state_of(town):
+                    place = town
+                    around.append(other)  # where its state is read too ("Khankendi, Azerbaijan")
+                    break
         if place is None and not _VIRTUAL.search(text) and ctx.anchor.place and city(ctx.anchor.place):
             place = ctx.anchor.place  # a report datelined where the meeting is
         break

@@ -158,6 +158,7 @@ def _span(first: dt.date | None, last: dt.date | None) -> tuple[str, str] | None
     return f"{first.isoformat()}/{last.isoformat()}", "days"
 
 
+_CAPS_RUN = re.compile(r"[A-Z]{3}|\d[A-Z]{2}")
 _CAPS_MONTH = re.compile(
     r"\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\b"
     r"(?=[\s,.]+\d|\s*$)|(?<=\d\s)(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\b"
@@ -176,9 +177,10 @@ def find_dates(text: str, year: int | None = None) -> list[DateMatch]:
     """
     # a text set in capitals ("ON 23RD FEBRUARY, 2024", a communiqué's heading): its month names and ordinal
     # suffixes read as written in lower case (the same length, so every offset holds)
-    text = _CAPS_MONTH.sub(lambda m: m.group().capitalize(), text)
-    text = _CAPS_ORDINAL.sub(lambda m: m.group().lower(), text)
-    text = _CAPS_JOIN.sub(lambda m: m.group().lower(), text)
+    if _CAPS_RUN.search(text):  # most texts have no word in capitals: no substitution to run
+        text = _CAPS_MONTH.sub(lambda m: m.group().capitalize(), text)
+        text = _CAPS_ORDINAL.sub(lambda m: m.group().lower(), text)
+        text = _CAPS_JOIN.sub(lambda m: m.group().lower(), text)
     taken: list[DateMatch] = []
     for kind, rx in _COMPILED:
         for match in rx.finditer(text):

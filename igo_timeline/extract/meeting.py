@@ -24,6 +24,7 @@ from igo_timeline.extract.bodynames import name_goes_on, office_by_body, ranked_
 from igo_timeline.extract.context import Context, Meeting
 from igo_timeline.extract.dates import DateMatch, find_dates, relative_days
 from igo_timeline.extract.names import (
+    SITTING_KIND,
     find_parties,
     is_state,
     lookup_party,
@@ -80,17 +81,17 @@ _HELD = re.compile(
     # "Houngbo was elected by the ILO Governing Body", "was approved by the Board of Governors": a decision
     # whose agent is a named body (a body decides when it sits)
     r"|(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)\b(?:was|were|has\s+been|have\s+been)\s+(?:(?:unanimously|formally|duly)\s+)?(?:elected|re-elected|appointed|approved|adopted|chosen|admitted|confirmed|endorsed|nominated|selected|named)"
-    r"(?:\s+[^.;]{0,80}?)?\s+by\s+(?:the|its|their)\s+(?=(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){0,5}(?-i:Council|Assembly|Conference|Congress|Body|Board|Authority|Summit|Committee)\b)"
+    r"(?:\s+[^.;]{0,80}?)?\s+by\s+(?:the|its|their)\s+(?=(?:(?-i:[A-Z])[\w'’-]*\s+(?:of\s+(?:the\s+)?)?){0,5}(?-i:Council|Assembly|Conference|Congress|Body|Board|Authority|Summit|Committee)\b)"
     # "The World Weather Congress today appointed X", "A special session of the General Conference ... on Monday
     # approved ...": a body that exists only when it sits, acting on a day, sat that day
     r"|(?:^|(?<=[-–—]\s))(?P<sitting>(?:The|A|An)\s+(?:[\w'’-]+\s+){0,8}?(?-i:Congress|Conference|Assembly|Summit)\b[^,;]{0,90}?)\s(?:today|yesterday|on\s+\w+day)\s+"
     r"(?:appointed|elected|re-elected|approved|adopted|decided|agreed|voted|admitted|suspended|endorsed|confirmed)\b"
     # "The XYZ Governing Body elected X as Director-General on Friday": a body deciding on a day it names sat then
     # (not a Council: a standing council decides between sittings too, as the golds of the AU's PSC have it)
-    r"|(?:^|(?<=[-–—]\s))(?P<decider>(?-i:The)\s+(?:[A-Z][\w'’-]*\s+){0,6}(?-i:Congress|Conference|Assembly|Summit|Board|Body|Authority|Committee)"
+    r"|(?:^|(?<=[-–—]\s))(?P<decider>(?-i:The)\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,6}(?-i:Congress|Conference|Assembly|Summit|Board|Body|Authority|Committee)"
     r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z])[\w'’-]*){0,6})?)"
     r"\s+(?:(?:unanimously|formally)\s+)?(?:appointed|elected|re-elected|approved|adopted|decided|agreed|voted|admitted|suspended|endorsed|confirmed|chose|nominated|selected|named)\b"
-    r"(?=[^.;,]*?\b(?:today|yesterday|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\s+\d{1,2})\b)",
+    r"(?=[^.;,]*?\b(?:today|yesterday|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on\s+\d{1,2}\s+(?-i:[A-Z])[a-z]+|on\s+(?-i:[A-Z])[a-z]+\s+\d{1,2})\b)",
     re.I,
 )
 _NOT_THIS = re.compile(
@@ -398,12 +399,9 @@ def _org_name_before_body_blanked(text: str, ctx: Context) -> str:
         if before is None:
             continue
         words = re.findall(r"[A-Z][\w'’-]*", before.group(1))
-        start = None
-        for k in range(len(words)):
-            initials = "".join(part[0] for w in words[k:] for part in w.split("-") if part[:1].isupper())
-            if initials == m.group("abbr").upper():
-                start = k
-                break
+        start = next(
+            (k for k in range(len(words)) if spells_slug(" ".join(words[k:]), m.group("abbr"))), None
+        )
         if start is None and m.group("abbr").casefold() == ctx.org.casefold():
             start = 0
         if start is None:
@@ -564,12 +562,6 @@ _NAMED_MEETING = re.compile(r"\b(?:[A-Z][\w'’-]*\s+(?:of\s+|and\s+)?){1,6}Meet
 _ORG_OF_STATES = re.compile(
     r"^(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:of\s+|for\s+|on\s+|and\s+)?(?:the\s+)?)*?(?:of|for)\s+(?:the\s+)?(?!Heads\b|Member\b|Foreign\b)(?:[A-Z][\w'’-]*\s+){1,4}(?:States|Nations|Countries)$"
 )
-_SITTING_KIND = (
-    r"special|extraordinary|ordinary|regular|emergency|annual|informal|formal|plenary|inaugural|biennial"
-    r"|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
-    r"|\w+teenth|\w+tieth|twenty[-\s]\w+|thirty[-\s]\w+|forty[-\s]\w+|fifty[-\s]\w+"
-    r"|\w+-(?:day|week|month)|\w+-long"  # "the week-long XYZ Conference", "a three-day Assembly"
-)
 _GENERIC_HEADS = {
     "council",
     "assembly",
@@ -657,7 +649,7 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
     phrase = re.sub(r"^(?:The|the|An|an|A|a|its|their|his|her)\s+", "", phrase.strip())
     # "Special Council", "Tenth Conference", "22nd Ordinary Session": the sitting's kind and number are no
     # part of the body's name
-    phrase = re.sub(rf"^(?:(?:{_SITTING_KIND})\s+)+(?=[A-Z])", "", phrase, flags=re.I)
+    phrase = re.sub(rf"^(?:(?:{SITTING_KIND})\s+)+(?=[A-Z])", "", phrase, flags=re.I)
     if phrase.split() and phrase.split()[0] in _abbreviations(ctx) and len(phrase.split()) > 1:
         phrase = " ".join(phrase.split()[1:])  # "ECOWAS Authority of ...": the organization's abbreviation
     # "Assembly of Heads of State and Government" -> assembly ("Council of Heads of State" keeps its words)
@@ -1085,7 +1077,7 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
         # the sentences next to it, a byline or a date line between them not counted ("Headline / By X, Nov 12,
         # 2011 / The summit concluded ... in Addu"), and the headline above it when the text opens with it
         told = [s for s in sentences if not is_byline(s)]
-        j = told.index(passage) if passage in told else k
+        j = sum(1 for s in told if s.start < passage.start)  # the passage's place among them
         around = told[max(0, j - 2) : j + 2]
         if j > 0 and told[0] not in around and told[0].end <= passage.start and j <= 4:
             around.append(told[0])

@@ -167,6 +167,15 @@ def find_parties(text: str, *, exclude: Iterable[str] = ()) -> list[Found]:
     return found
 
 
+# the words that tell which sitting of a body, never part of the body's name ("the 43rd", "extraordinary")
+SITTING_KIND = (
+    r"special|extraordinary|ordinary|regular|emergency|annual|informal|formal|plenary|inaugural|biennial"
+    r"|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|\w+teenth|\w+tieth|twenty[-\s]\w+|thirty[-\s]\w+|forty[-\s]\w+|fifty[-\s]\w+"
+    r"|\w+-(?:day|week|month)|\w+-long"  # "the week-long XYZ Conference", "a three-day Assembly"
+)
+
+
 def spells_slug(name: str, org: str) -> bool:
     """Whether a name's capitalized words spell the organization's slug by their initials ("International
     Monetary Fund" for imf, "Mekong-Lancang Cooperation" for mlc): the organization itself, with no table or

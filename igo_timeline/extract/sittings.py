@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from igo_timeline.extract.context import Context
-from igo_timeline.extract.names import find_parties, resolve_body
+from igo_timeline.extract.names import SITTING_KIND, find_parties, resolve_body, spells_slug
 
 # the heads of a governing body that sits to decide (a Commission, a Secretariat appoint between sittings)
 _HEADS = r"Board|Council|Conference|Assembly|Congress|Committee|Body|Authority"
@@ -99,10 +99,6 @@ _SITTING_CUE = re.compile(
     r"\b(?:session|sitting|meeting|met|meets|convened|gathered|assembled|plenary)\b", re.I
 )
 _FUTURE = re.compile(r"\b(?:will|shall|would|is\s+to|are\s+to|expected|scheduled|due\s+to|set\s+to)\b", re.I)
-_SITTING_KIND = (
-    r"special|extraordinary|ordinary|regular|emergency|annual|informal|formal|plenary|inaugural|biennial"
-    r"|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new"
-)
 _GENERIC_OWNER = re.compile(
     r"(?:Fund|Bank|Organi[sz]ation|Union|Agency|Association|Community|Group|Institute|Centre|Center|Programme"
     r"|Alliance|Federation|Authority|Secretariat)$"
@@ -139,7 +135,7 @@ def slug_of(body: str, ctx: Context) -> str | None:
     head = next((i for i, w in enumerate(split) if re.fullmatch(_HEADS, w.capitalize())), len(split))
     # the organization's own words before the head ("IMF Executive Board"), never the head or its members
     kept = [w for w in split[:head] if w.casefold() not in own] + split[head:]
-    kept_text = re.sub(rf"^(?:(?:{_SITTING_KIND})\s+)+", "", " ".join(kept), flags=re.I)
+    kept_text = re.sub(rf"^(?:(?:{SITTING_KIND}|(?-i:new))\s+)+", "", " ".join(kept), flags=re.I)
     stored = resolve_body(kept_text, ctx.bodies, ctx.org)
     if stored:
         return stored
@@ -165,9 +161,8 @@ def _owner_ok(owner: str | None, ctx: Context) -> bool:
     ]
     if re.fullmatch(rf"(?:{_GENERIC_OWNER.pattern})", owner.strip()):
         return True  # "of the Fund": the organization by its kind
-    initials = "".join(w[0] for w in words if w[0].isupper())
     return bool(words) and (
-        all(w.casefold() in own for w in words) or initials.casefold() == ctx.org.replace("-", "").casefold()
+        all(w.casefold() in own for w in words) or spells_slug(owner, ctx.org)
     )  # its name, its abbreviation; an unknown owner ("of UNICEF") is another organization
 
 

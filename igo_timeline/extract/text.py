@@ -187,7 +187,7 @@ def is_byline_text(line: str) -> bool:
 def is_byline(passage: Passage) -> bool:
     """Whether a passage is a byline or a date line of its own ("By Jane Roe Nov 12, 2011", "Addu City, 12
     November 2011"): it tells who wrote the text and when, nothing about the meeting."""
-    return _BYLINE.fullmatch(passage.quote) is not None
+    return is_byline_text(passage.quote)
 
 
 def normalize(text: str) -> str:

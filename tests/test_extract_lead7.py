@@ -594,3 +594,69 @@ def test_igo_extract_dates_a_yearless_html_page_by_its_own_publication_day(tmp_p
 def test_a_town_the_gazetteer_lacks_from_the_sentence_that_tells_the_sitting_held(text: str) -> None:
     event = _meeting(text, "xyz", published="2025-07-06")
     assert (event.get("place"), event.get("host"), event["date"]) == ("Khankendi", "AZE", "2025-07-04")
+
+
+# -- review: procedure steps name the state next to the verb; conditions and what is still to come ------------
+
+
+def _steps(text: str, org: str = "xyz") -> list[tuple[str, str]]:
+    return [
+        (c.event["party"], c.event.get("date", ""))
+        for c in extract(text, org, "t")
+        if c.type == "ProcedureStepTaken" and c.record == "event"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "steps"),
+    [
+        (
+            "MOSCOW, 5 May 2025 - Russia welcomed the news that Georgia's parliament ratified the accession "
+            "protocol on 4 May 2025.",
+            [("GEO", "2025-05-04")],
+        ),
+        (
+            "LIMA, 5 May 2025 - Observers from France noted that Peru ratified the accession treaty on 2 May 2025.",
+            [("PER", "2025-05-02")],
+        ),
+        (
+            "Paris, Tuesday 6 May 2025 - The XYZ announced today that the return of Chile has taken effect, after "
+            "Santiago completed the last formality on Monday by accepting the XYZ Constitution.",
+            [("CHL", "2025-05-05")],
+        ),
+    ],
+)
+def test_a_procedure_step_is_the_states_next_to_its_verb_on_the_day_its_words_state(
+    text: str, steps: list[tuple[str, str]]
+) -> None:
+    assert _steps(text) == steps
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        ("It becomes a member once it has ratified the treaty.", True),
+        ("They join once they have notified the depositary.", True),
+        ("It becomes a member once it completes the process.", True),
+        ("It became a member in 2019.", False),
+    ],
+)
+def test_a_condition_once_the_act_is_done_in_any_tense(text: str, condition: bool) -> None:
+    from igo_timeline.extract.procedure import _CONDITION
+
+    assert bool(_CONDITION.search(text)) is condition
+
+
+@pytest.mark.parametrize(
+    ("text", "to_come"),
+    [
+        ("The Council eventually granted Fiji observer status on Monday.", False),
+        ("It granted the status soon after the application arrived.", False),
+        ("The Council will soon grant Fiji observer status.", True),
+        ("The leaders may eventually admit Fiji.", True),
+    ],
+)
+def test_soon_and_eventually_tell_what_is_to_come_only_with_a_future(text: str, to_come: bool) -> None:
+    from igo_timeline.extract.procedure import _NOT_YET
+
+    assert bool(_NOT_YET.search(text)) is to_come

@@ -667,6 +667,7 @@ def appointments(ctx: Context) -> list[Candidate]:
     out: list[Candidate] = []
     sentences = ctx.sentences
     told: dict[int, str] = {}  # sentence -> the term its appointment states
+    appointing = [_APPOINT.search(s.norm) is not None for s in sentences]  # once, not per appointment
     for n, passage in enumerate(sentences):
         text = passage.norm
         verbs = list(_APPOINT.finditer(text))
@@ -710,7 +711,7 @@ def appointments(ctx: Context) -> list[Candidate]:
         length_said: re.Match[str] | None = None
         window = [a for a in sentences[n + 1 : n + 24] if not _LIST_ITEM.match(a.quote)][:7]
         other_named = False  # a sentence about another one elected came between: "She ..." is no longer ours
-        elected = " ".join(s.norm for k, s in enumerate(sentences) if k != n and _APPOINT.search(s.norm))
+        elected = " ".join(s.norm for k, s in enumerate(sentences) if k != n and appointing[k])
         for ahead in window:  # "Their terms will be from ...", after the list of appointments (items skipped)
             if term is not None:
                 break
@@ -946,7 +947,7 @@ def _opens_with_other(text: str, later: str, elected: str) -> bool:
     opening = re.match(r"(?P<w>[A-Z][\w'’-]+)\b", later)
     if opening is None or not re.search(rf"\b{re.escape(opening.group('w'))}\b", elected):
         return False
-    if opening is None or _INSTITUTION_WORDS.match(opening.group("w")) or find_parties(opening.group("w")):
+    if _INSTITUTION_WORDS.match(opening.group("w")) or find_parties(opening.group("w")):
         return False
     if opening.group("w") in (
         "This",

@@ -136,7 +136,7 @@ _APPROVED_ENTRY = re.compile(
     re.I,
 )
 _CONDITION = re.compile(
-    r"\b(?:will\s+not\s+yet\s+be|not\s+yet\s+(?:a\s+)?(?:full\s+)?(?:member|party|contracting)|after\s+(?:its\s+)?ratification|once\s+(?:it\s+|they\s+)?(?:has\s+|have\s+)?(?:ratifie|complete|notifie)"
+    r"\b(?:will\s+not\s+yet\s+be|not\s+yet\s+(?:a\s+)?(?:full\s+)?(?:member|party|contracting)|after\s+(?:its\s+)?ratification|once\s+(?:it\s+|they\s+)?(?:has\s+|have\s+)?(?:ratif\w*|complet\w*|notif\w*)"
     r"|upon\s+(?:ratification|notification)|subject\s+to\s+ratification|takes?\s+effect\s+on\s+the\s+date\s+on\s+which|opens\s+the\s+way|paves\s+the\s+way"
     r"|must\s+first\s+(?:complete|ratify)|after\s+(?:the\s+)?(?:completion|ratification)|enters?\s+into\s+force\s+(?:on|after|once))\b",
     re.I,
@@ -146,7 +146,7 @@ _CONDITION = re.compile(
 def procedure_steps(ctx: Context) -> list[Candidate]:
     """Steps of admission procedures and applications, clause by clause (see the module's doc)."""
     from igo_timeline.extract.decisions import _sought, _state_parties
-    from igo_timeline.extract.reader import clauses_of, long_ago, unreal
+    from igo_timeline.extract.reader import clauses_of, long_ago, subject, unreal
 
     out: list[Candidate] = []
     sentences = list(ctx.sentences)
@@ -164,8 +164,11 @@ def procedure_steps(ctx: Context) -> list[Candidate]:
                     or re.search(r"\b(?:had|would|could)\s*$", text[: m.start()])
                 ):
                     continue
-                who = next((m.group(g) for g in ("who", "who2") if g in rx.groupindex and m.group(g)), "")
-                parties = _state_parties(ctx, who) or (
+                group = next((g for g in ("who", "who2") if g in rx.groupindex and m.group(g)), None)
+                who = m.group(group) if group else ""
+                # the states next to the verb, not every state from the clause's first capital ("Russia welcomed
+                # the news that Georgia's parliament ratified ...": Georgia)
+                parties = (subject(ctx, text, m.end(group)) if group else []) or (
                     _state_parties(ctx, text) if re.search(r"\b(?:its|the\s+country['’]s)\b", who) else []
                 )
                 if not parties:
@@ -176,7 +179,10 @@ def procedure_steps(ctx: Context) -> list[Candidate]:
                 sub = passage.sub(a, a + len(text.rstrip(" .;,")))
                 after = following.split(". ")[0]
                 # "the vote by which the Parliament ratified ...", then "... present on Friday, 21 April, voted"
-                words = passage.norm + (
+                act = text[m.end(group) :] if group else ""
+                # the day the act's own words state ("UNESCO announced today that ... Washington completed the
+                # last formality on Monday": Monday), else the sentence's
+                words = (act if ctx.stated_day(act) is not None else passage.norm) + (
                     " " + after if re.search(r"\bvot", text) and re.search(r"\bvot", after) else ""
                 )
                 for p in parties:
@@ -376,7 +382,8 @@ _ON_CONDITION = re.compile(
 _NOT_YET = re.compile(
     r"\b(?:is|are|was|were|be|being|remains?)\s+(?:\w+ly\s+)?(?:anticipated|expected|likely|slated|scheduled|due|set|poised|tipped|envisaged|foreseen)\b"
     r"|\bat\s+(?:the|its|their)\s+(?:next|upcoming|forthcoming|coming)\s+(?:\w+\s+)?(?:summit|session|meeting|conference)\b"
-    r"|\b(?:voic|express|reiterat)\w*\s+(?:the\s+|its\s+|their\s+)?hope\b|\bhop(?:e|es|ed|ing)\s+that\b|\beventually\b|\bsoon\b",
+    r"|\b(?:voic|express|reiterat)\w*\s+(?:the\s+|its\s+|their\s+)?hope\b|\bhop(?:e|es|ed|ing)\s+that\b"
+    r"|\b(?:will|would|shall|is\s+to|are\s+to|could|may|might)\s+(?:\w+\s+)?(?:soon|eventually)\b",
     re.I,
 )
 # a withdrawal told with no notice of it: "though no notice has been received", "yet to receive any notification"

@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
+from functools import cache
 
 from igo_timeline.extract.context import Context
 from igo_timeline.extract.names import Found, demonyms, find_parties, is_state
@@ -485,14 +486,17 @@ def names_org(ctx: Context, words: str) -> bool:
 # -- the reader -------------------------------------------------------------------------------------
 
 
+@cache
+def _clause_cut(other_act: str) -> re.Pattern[str]:
+    return re.compile(r";\s*|,\s*(?:and|but|while|whereas)\s+(?=(?:the\s+)?[A-Z])" + other_act)
+
+
 def clauses_of(text: str) -> list[tuple[int, int]]:
     """A sentence cut into clauses at ";", and at ", and"/", but" before a new subject."""
     from igo_timeline.extract.decisions import _OTHER_ACT, cut_points
 
     cuts = [0]
-    for _, end in cut_points(
-        text, re.compile(r";\s*|,\s*(?:and|but|while|whereas)\s+(?=(?:the\s+)?[A-Z])" + _OTHER_ACT)
-    ):
+    for _, end in cut_points(text, _clause_cut(_OTHER_ACT)):
         cuts.append(end)
     ends = cuts[1:] + [len(text)]
     return [(a, b) for a, b in zip(cuts, ends, strict=True) if text[a:b].strip()]

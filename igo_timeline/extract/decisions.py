@@ -40,6 +40,7 @@ from igo_timeline.extract.reader import (
     ORDINAL,
     background,
     demonym_state,
+    grants_to,
     groups,
     handover_receiver,
     headline,
@@ -391,16 +392,7 @@ def _clause_statuses(ctx: Context, passage: Passage, c_start: int, c_end: int) -
         if named and earlier:  # "decided to grant both countries the status of observer state"
             parties = _state_parties(ctx, earlier[0].norm)
             if parties:
-                status = _status_slug(_status_words(found[0]))
-                return [
-                    ctx.decision(
-                        {"type": "StatusGranted", "party": p.value, "status": status},
-                        "effective",
-                        sub,
-                        words=full,
-                    )
-                    for p in parties
-                ]
+                return grants_to(ctx, parties, _status_slug(_status_words(found[0])), sub, full)
     bare = _BARE_ADMIT.search(text)
     if decided and not found and bare and not _NOT_GRANTED.search(text) and not background(ctx, text):
         # "decided to readmit the Kingdom of Morocco": an admission that names no status is membership

@@ -1019,10 +1019,10 @@ MONTHS = r"(?:January|February|March|April|May|June|July|August|September|Octobe
 
 
 _GENERIC_OFFICE = re.compile(
-    r"\b(?P<title>(?:(?:(?:First|Second|Third)\s+)?(?:Deputy|Vice)[\s-]|(?:First|Executive|Acting|High|Special|Managing)\s+)?(?:Chairperson|Chairman|Chair|Secretary[- ]General|Chief|Director|Commissioner|Head|Executive\s+Secretary|President|Representative)(?:[\s-]General)?"
+    r"\b(?P<title>(?:(?:(?:First|Second|Third)\s+)?(?:Deputy|Vice)[\s-]|(?:First|Executive|Acting|High|Special|Managing)\s+)?(?:Chairperson|Chairman|Chair|Secretary[- ]General|Chief|Director|Commissioner|Head|Executive\s+Secretary|President|Representative|chair(?:person|man|woman)?(?=\s+of\s+(?:the\s+)?[A-Z]))(?:[\s-]General)?"
     r"(?:\s+on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w-]*(?:\s+(?:of\s+the\s+|of\s+|and\s+)?[A-Z][\w-]*)*)?)"  # "High Commissioner on National Minorities"
     r"(?:\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w-]*(?:\s+(?:of\s+the\s+|of\s+|for\s+|and\s+|in\s+)?[A-Z][\w-]*)*))?"
-    r"|(?:the\s+)?(?:organi[sz]ation['’]s|its|the\s+(?:body|agency|union|bloc|alliance|fund|forum)['’]s)\s+(?:next|new)\s+"
+    r"|(?:the\s+)?(?:organi[sz]ation['’]s|its|the\s+(?:body|agency|union|bloc|alliance|fund|forum)['’]s)\s+(?:(?:next|new)\s+)?"
     r"(?P<lower>secretary[- ]general|director[- ]general|managing\s+director|president|chair(?:person|man|woman)?|executive\s+secretary)\b"
 )
 
@@ -1044,6 +1044,12 @@ def _generic_offices(ctx: Context, text: str, start: int) -> list[tuple[str, int
     """An office no table knows, named by its words: "Chairperson of the African Union Commission" ->
     commission-chairperson; "Chief of the Joint Staff of the CSTO" -> joint-staff-chief."""
     for m in _GENERIC_OFFICE.finditer(text, start):
+        if (
+            not m.group("body")
+            and not m.group("lower")
+            and re.match(r",?\s+(?:(?:H\.\s?E\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+)?(?!(?:Of|For|And|The)\b)[A-Z][\w'’.-]", text[m.end() :])
+        ):
+            continue  # "elected President Felix Tshisekedi of ... as Chairperson": a title before a name, no office
         if m.group("lower"):  # "as the organization's next secretary general": its own office
             return [(re.sub(r"[^a-z0-9]+", "-", m.group("lower").casefold()), m.start(), m.end())]
         body = m.group("body") or ""
@@ -1188,8 +1194,17 @@ _CHAIR_OFFICES = {"chairperson", "chairman", "chairwoman", "chair", "president",
                   "chairman-in-office", "chair-in-office", "rotating-chair", "rotating-president"}  # fmt: skip
 # a head of state or government: "President X of Y", "Prime Minister X", "the Malian leader"
 _HEAD_OF_STATE = re.compile(
-    r"^\s*(?:the\s+)?(?:(?:President|Prime\s+Minister|King|Emir|Sultan|Chancellor|Head\s+of\s+State)\b"
-    r"|(?P<dem>[A-Z][\w-]+)\s+(?:leader|president|head\s+of\s+state|prime\s+minister|premier)\b)"
+    r"^\s*(?:the\s+)?(?:(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}['’]s?\s+)?(?:President|Prime\s+Minister|King|Emir|Amir|Sultan|Chancellor|Head\s+of\s+State)\b"
+    r"|(?P<dem>[A-Z][\w-]+)\s+(?:leader|[Pp]resident|head\s+of\s+state|[Pp]rime\s+[Mm]inister|premier)\b)"
+)  # "President X of Y", "Namibia's President, Dr X", "the Malian leader"
+# the organization's top body, whose chair is the organization's own chair: "Chairman of the Authority"
+_TOP_BODY = re.compile(
+    r"(?:authority|assembly|supreme-council|(?:summit|conference|council)-of-heads|heads-of-state)", re.I
+)  # not a bare "Chairman of the Summit" or "of the Conference": the meeting's own chair (who presides a sitting)
+_MEETING_BODY = re.compile(r"(?:summit|conference|session|meeting|sitting|council)$", re.I)
+# a body whose chair is an official, never a member state's turn: "Chairperson of the AU Commission"
+_OFFICIALS_BODY = re.compile(
+    r"(?:commission|secretariat|bank|court|board|fund|agency|parliament|executive|committee|tribunal)", re.I
 )
 
 
@@ -1200,7 +1215,16 @@ def _chair_of_state(
     elected Chairperson of SADC", "designated the Malian leader as President of the Confederation"): the
     chair passes to that state (``PresidencyHandedOver``), not an official's appointment. None otherwise."""
     head = _HEAD_OF_STATE.match(words)
-    if office not in _CHAIR_OFFICES or head is None:
+    chair = None
+    title = re.search(r"-(?:chairperson|chairman|chairwoman|chair)$", office)
+    if office not in _CHAIR_OFFICES and title:  # "Chairman of the Authority", "chairperson of the Organ on ..."
+        body = office[: title.start()]
+        if _OFFICIALS_BODY.search(body) or _MEETING_BODY.fullmatch(body):
+            return None
+        chair = None if _TOP_BODY.match(body) else body.split("-")[0]
+    elif office not in _CHAIR_OFFICES:
+        return None
+    if head is None:
         return None
     states = [p.value for p in find_parties(words) if is_state(p.value)]
     state = states[-1] if states else (demonym_state(head.group("dem")) if head.group("dem") else None)
@@ -1208,7 +1232,11 @@ def _chair_of_state(
         return None
     text = passage.norm
     start = first if first is not None else max(0, text.find(words.strip()))
+    if re.search(r"\b(?:former|ex-|late|outgoing)\s*(?:[\w'’-]+\s+){0,2}$", text[:start]):
+        return None  # "former President X of Y was named Chairman": no state's turn
     event = {"type": "PresidencyHandedOver", "to_party": state}
+    if chair:
+        event["chair"] = chair
     return [ctx.decision(event, "effective", passage.sub(start, o_end), words=text)]
 
 

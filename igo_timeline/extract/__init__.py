@@ -114,6 +114,7 @@ _SAME_ACT = {
     "LadderReformed": ("merged", "added", "retired"),
     "DocumentAdopted": ("document",),
     "OfficialAppointed": ("office", "person"),
+    "PresidencyHandedOver": ("to_party", "chair"),
 }
 
 

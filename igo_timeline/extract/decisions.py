@@ -97,6 +97,7 @@ _NOTED = re.compile(
 )
 _PRESIDENCY = re.compile(
     r"\b(?:presidency|chairmanship|chairpersonship|chairing|chairship|chair(?:man|woman|person)?-in-office)\b|\b(?:will|shall)\s+chair\b"
+    r"|\b(?:will|shall)\s+preside\s+over\b(?!\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:meeting|session|sitting|summit|talks|opening|ceremony|proceedings|debate|deliberations)\b)"
     r"|\bthe\s+(?:rotating\s+)?chair\s+of\s+the\b(?=[^.;]*\b(?:went|passed|goes|passes|fell)(?:\s+from\s+[^.;]{1,60}?)?\s+to\b)|\brotating\s+(?:president|chair)\b"
     r"|\bsucceed(?:ed|s)?\s+(?:[A-Z][\w'’-]*\s+){1,3}as\s+(?:the\s+)?(?:rotating\s+)?(?:chair|chairman|chairperson|chairwoman|president)\b"
     r"|\belected\b[^.;]{0,60}?\bto\s+chair\b|\bsucceeded\s+in\s+the\s+chair\b"
@@ -106,8 +107,13 @@ _PRESIDENCY = re.compile(
     re.I,
 )
 _PRESIDENCY_PASSES = re.compile(
-    r"\b(?:will|shall)\s+(?:hold|assume|take\s+over|chair|lead)\b|\b(?:assumes|assumed|has\s+assumed|takes\s+over|took\s+over|taking\s+over)\b"
-    r"|\b(?:passe[sd]|pass(?:ed)?|goes|went|handed\s+over|hand\s+over|handed|transferred)\b.*?\bto\b"
+    r"\b(?:will|shall)\s+(?:hold|assume|take\s+over|chair|lead|preside\s+over)\b|\b(?:assumes|assumed|has\s+assumed|takes\s+over|took\s+over|taking\s+over)\b"
+    r"|\b(?:passe[sd]|pass(?:ed)?|passing|goes|went|handed\s+over|hand\s+over|handed|handing(?:\s+over)?|transferred|transferring)\b.*?\bto\b"
+    # the act told as a gerund or a noun: "with China assuming the presidency", "on the Sultanate's assumption of
+    # the presidency", "is the new holder of the presidency"
+    r"|\bassuming\b(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:presidency|chairmanship|chairpersonship|chair)\b)"
+    r"|\bassumption\s+of\b(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:presidency|chairmanship|chairpersonship|chair)\b)"
+    r"|\b(?:is|becomes|became|has\s+become)\s+the\s+new\s+holder\s+of\b"
     r"|\b(?:received|receives)\b(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:presidency|chairmanship|chairpersonship)\b(?!\s+(?:gavel|flag|baton)))"
     r"|\b(?:stays?|stayed|remains?|remained)\s+with\b|\b(?:retains?|retained|keeps?|kept)\b"
     r"|\b(?:has\s+been|have\s+been|was|were)\s+elected\b(?=[^.;]{0,60}?\bto\s+chair\b)"
@@ -1626,6 +1632,143 @@ _FROM_DAY = re.compile(
 )
 
 
+# a non-restrictive relative clause: ", which hosted it in 2016,", ", who was elected in 2018 and served ..."
+_RELATIVE = re.compile(r",\s*(?:which|who|whose|where|when)\b[^,;]*(?:,|$)")
+
+
+def _told_as_history(ctx: Context, text: str, verb: re.Match[str]) -> bool:
+    """Whether a handover's own dates all lie well before the text's meeting (or day): "X took over the
+    chairmanship for 2018-2020 at a meeting in September 2018" in a 2019 report, "X served from 2018 to 2019
+    before handing over to Y", "China, which took over the chairmanship on Jan. 1, is ready ..." in September.
+    The dates of a relative clause that is not the handover's own are left out (", which joined in 2001,")."""
+    relatives = [(m.start(), m.end()) for m in _RELATIVE.finditer(text)]
+    own = [(a, b) for a, b in relatives if a <= verb.start() < b]
+    spans = [(a, b) for a, b in relatives if (a, b) not in own]
+    dates = [
+        d
+        for d in ctx.dates(text)
+        if not any(a <= d.start < b for a, b in spans)
+        and all(a <= d.start < b for a, b in own)
+        and re.search(r"\b(?:in|on|since|from|for|during|between|until|till|to|by|at)\s+(?:the\s+)?$", text[: d.start])
+    ]  # in the handover's own relative clause only, when it is told in one; "its 2023 report" dates no act
+    if not dates or re.search(r"\b(?:will|shall|is\s+to|are\s+to)\b", text[verb.start() : verb.end() + 1]):
+        return False
+    if ctx.meeting is not None and len(ctx.meeting.date) >= 10:
+        first = dt.date.fromisoformat(ctx.meeting.date.split("/")[0][:10])
+    elif ctx.near is not None:
+        first = ctx.near
+    elif ctx.year is not None:
+        first = dt.date(ctx.year, 1, 1)
+    else:
+        return False
+    for d in dates:  # a span's first day: "took over for 2018-2020" took it when the span began
+        last = d.edtf.split("/")[0].rstrip("?")
+        if not re.fullmatch(r"\d{4}(?:-\d{2}){0,2}", last):
+            return False
+        if len(last) == 4 and int(last) < first.year:
+            continue
+        if len(last) == 7 and (int(last[:4]), int(last[5:7])) < (first.year, first.month - 1):
+            continue
+        if len(last) == 10 and dt.date.fromisoformat(last) < first - dt.timedelta(days=31):
+            continue
+        return False
+    return True
+
+
+# a year after the text's own, told relatively: "next year", "the following year", "in the year after"
+_NEXT_YEAR = re.compile(
+    r"\b(?:next\s+year|the\s+(?:following|next|coming)\s+year|(?:in\s+)?the\s+year\s+after(?:\s+that)?)\b(?!['’])"
+)
+# a verb that tells a chair to come (or taking effect now): the year it names is the handover's
+_TO_COME = re.compile(
+    r"\b(?:will|shall|is\s+to|are\s+to|takes?\s+over|assumes?|passes|goes|chairs|becomes)\b|\bnew\s+holder\b"
+)
+# a sentence that gives the chair's year: "elected X as its President for 2025", "who would lead the
+# Commonwealth in 2017", "the chairmanship for 2026"
+_CHAIR_YEAR = re.compile(
+    r"\b(?:President|Chair(?:man|woman|person)?|presidency|chairmanship|chairpersonship|lead|chair|preside)\b"
+    r"(?:\s+(?:over\s+)?(?:the\s+|its\s+)?[\w'’-]+){0,3}?\s+(?:for|in|throughout)\s+(?P<y>(?:19|20)\d\d)\b(?![-–/]\d)",
+    re.I,
+)
+# the receiver's year told after: "Peru will host APEC throughout 2024", "X will chair the bloc in 2026"
+_RECEIVER_YEAR = re.compile(
+    r"\b(?:will|shall|is\s+to)\s+(?:(?:formally|officially)\s+)?(?P<v>host|chair|lead|preside\s+over|hold|assume|take\s+over)\s+"
+    r"(?P<obj>(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*){0,5}?)\s+(?:in|throughout|for)\s+(?P<y>(?:19|20)\d\d)\b(?![-–/]\d)"
+)
+# a second receiver told after the first: "and that Y will follow it in the year after", "and Y in 2019"
+_SUCCESSOR = re.compile(
+    r"(?:,\s*|\s+)and\s+(?:that\s+|then\s+)?(?P<who>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+"
+    r"(?:(?:will|shall|is\s+to)\s+(?:follow|succeed|take\s+over\s+from)\s+(?:it|him|her|them|[A-Z][\w'’-]*)\s+)?"
+    r"(?P<when>(?:in\s+)?the\s+year\s+after(?:\s+that)?|the\s+(?:following|next)\s+year|in\s+(?P<y>(?:19|20)\d\d)\b)"
+)
+
+
+def _year_told(
+    ctx: Context, passage: Passage, text: str, verb: re.Match[str], receiver: str
+) -> tuple[str, list[tuple[str, str, tuple[int, int]]]] | None:
+    """The year a chair passes in, when the text tells one after the text's own year and no day: relatively in
+    the handover's clause ("Tajikistan will hold the presidency next year" in a 2017 report: 2018), in one of
+    the two sentences before ("elected X as its President for 2025. ... Sweden thus takes over the
+    presidency"), or in one of the two after about the receiver ("Peru will host APEC throughout 2024"); with
+    the receivers told next ("and that Turkmenistan will follow it in the year after": 2019). None otherwise:
+    a year is never guessed, and a chair that passed (not one to come) keeps its own day."""
+    base = ctx.year
+    if base is None:
+        return None
+    to_come = _TO_COME.search(text[verb.start() : verb.end() + 1]) is not None
+    cut = re.search(r";|,?\s+and\s+(?:that\s+)?(?=[A-Z])|,\s*(?:which|who|whose)\b", text[verb.end() :])
+    own = text[verb.start() : verb.end() + cut.start()] if cut else text[verb.start() :]
+    stated = re.search(r"\b(?:in|for|throughout)\s+(?P<y>(?:19|20)\d\d)\b(?![-–/]\d)", own)
+    year: int | None = None
+    if to_come and stated and int(stated.group("y")) > base and len(find_dates(own)) == 1:
+        year = int(stated.group("y"))  # "will preside over the A, the B and the C in 2017": its one year
+    elif re.search(r"\b(?:19|20)\d\d\b|\bon\s+\d{1,2}\b|\b\d{1,2}\s+[A-Z][a-z]+\b", own):
+        return None  # a year or a day of its own: read by the rules that follow
+    elif to_come and _NEXT_YEAR.search(own):
+        year = base + 1
+    else:
+        para = ctx.doc.text
+        before = [s for s in ctx.sentences if s.end <= passage.start][-2:]
+        before = [s for s in before if "\n\n" not in para[s.end : passage.start]]
+        for s in reversed(before if to_come else []):
+            m = _CHAIR_YEAR.search(s.norm)
+            if m and int(m.group("y")) > base and not background(ctx, s.norm[: m.start()]):
+                year = int(m.group("y"))
+                break
+        if year is None:
+            after = [s for s in ctx.sentences if s.start >= passage.end][:2]
+            for s in after:
+                if "\n\n" in para[passage.end : s.start]:
+                    break
+                m = _RECEIVER_YEAR.search(s.norm)
+                named = [p.value for p in find_parties(s.norm[: m.start()], exclude=[ctx.org])] if m else []
+                if (
+                    m
+                    and int(m.group("y")) > base
+                    and receiver in named[-1:]
+                    and (m.group("v") != "host" or names_org(ctx, m.group("obj")))
+                ):
+                    year = int(m.group("y"))
+                    break
+    if year is None:
+        return None
+    successors: list[tuple[str, str, tuple[int, int]]] = []
+    at, last = verb.end(), year
+    while True:
+        m = _SUCCESSOR.search(text, at)
+        if m is None:
+            break
+        states = [p.value for p in find_parties(m.group("who"), exclude=[ctx.org]) if is_state(p.value)]
+        if not states:
+            break
+        nxt = int(m.group("y")) if m.group("y") else last + 1
+        if nxt <= last:
+            break
+        successors.append((states[0], str(nxt), (m.start("who"), m.end())))
+        at, last = m.end(), nxt
+    return str(year), successors
+
+
 def presidency(ctx: Context) -> list[Candidate]:
     out: list[Candidate] = []
     told_later: set[int] = set()  # sentences that gave the term of a handover read before
@@ -1659,7 +1802,7 @@ def presidency(ctx: Context) -> list[Candidate]:
             ",",
             text[: verb.end()],
         )  # ", which hosted it in 2016,"; ", host of the 13th session in 2016,": an apposition's year is its own
-        if background(ctx, head):
+        if background(ctx, head) or _told_as_history(ctx, text, verb):
             continue  # "Zambia had held the chair since ... 2023, when it took over from Egypt": history
         if re.search(r"\bwould\s+(?:pass|go|be\s+handed|be\s+transferred)\b", text) and not re.search(
             r"\b(?:decided|agreed|decision|resolved)\b", text
@@ -1752,8 +1895,27 @@ def presidency(ctx: Context) -> list[Candidate]:
                 event["decided_on"] = ctx.meeting.last_day
             out.append(Candidate("event", event))
             continue
+        told = _year_told(ctx, passage, text, verb, parties[0].value)
+        if told is not None:  # "will hold the presidency next year", "as its President for 2025" the sentence before
+            when, successors = told
+            # quoted from the receiver named as the subject: "Because X declined ..., Y will chair" is Y's clause
+            first = parties[0].start if parties[0].start < verb.start() else 0
+            first -= 4 if text[max(0, first - 4) : first].lower() == "the " else 0
+            event = {**event, "org": ctx.org, "effective": when, "source": ctx.source(passage.sub(first, len(text)))}
+            if ctx.meeting is not None:
+                event["decided_on"] = ctx.meeting.last_day
+            out.append(Candidate("event", event))
+            giver = parties[0].value
+            for state, year_, (a, b) in successors:  # "... and that Y will follow it in the year after"
+                nxt: dict[str, Any] = {"type": "PresidencyHandedOver", "to_party": state, "from_party": giver}
+                nxt = {**nxt, "org": ctx.org, "effective": year_, "source": ctx.source(passage.sub(a, b))}
+                if ctx.meeting is not None:
+                    nxt["decided_on"] = ctx.meeting.last_day
+                out.append(Candidate("event", nxt))
+                giver = state
+            continue
         year = re.search(
-            r"\b(?:(?:will|shall)\s+(?:chair|lead|(?:hold|assume|take\s+over|take)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:chairmanship|presidency|chair))"
+            r"\b(?:(?:will|shall)\s+(?:chair|lead|preside\s+over|(?:hold|assume|take\s+over|take)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:chairmanship|presidency|chair))"
             r"|(?:takes\s+over|assumes)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:chairmanship|presidency|chair)|chairs)\b"
             r"[^,;]*?\b(?:in|throughout|for)\s+(?P<y>(?:19|20)\d\d)\b",
             text,
@@ -1922,7 +2084,8 @@ def _receiver_term(
     for s in later:
         named = [p.value for p in find_parties(s.norm, exclude=[ctx.org])]
         own = receiver in named or demonym_state(s.norm) == receiver
-        if own and _CHAIR_WORDS.search(s.norm) and not _APPOINT.search(s.norm):
+        clause = s.norm.split(";")[0]  # "...; it is the seventh since the country became independent": another clause
+        if own and _CHAIR_WORDS.search(clause) and not _APPOINT.search(clause):
             candidates.append((_MEETING_CLAUSE.sub(" ", s.norm), s))
     floor = ctx.meeting.last_day[:10] if ctx.meeting is not None else None
     for words, used in candidates:

@@ -34,7 +34,7 @@ from igo_timeline.extract.names import (
     strip_honorifics,
 )
 from igo_timeline.extract.people import parse_item
-from igo_timeline.extract.places import city
+from igo_timeline.extract.places import capital_of, city
 from igo_timeline.extract.procedure import procedure_candidate
 from igo_timeline.extract.reader import (
     ORDINAL,
@@ -1633,7 +1633,9 @@ _FROM_DAY = re.compile(
 
 
 # a non-restrictive relative clause: ", which hosted it in 2016,", ", who was elected in 2018 and served ..."
-_RELATIVE = re.compile(r",\s*(?:which|who|whose|where|when)\b[^,;]*(?:,|$)")
+_RELATIVE = re.compile(
+    r",\s*(?:which|who|whose|where|when|(?:the\s+)?(?:host|hosts|home|seat|founder)\s+of)\b[^,;]*(?:,|$)"
+)  # and an apposition that tells its own act: ", host of the 13th session in 2016,"
 
 
 def _told_as_history(ctx: Context, text: str, verb: re.Match[str]) -> bool:
@@ -1649,7 +1651,9 @@ def _told_as_history(ctx: Context, text: str, verb: re.Match[str]) -> bool:
         for d in ctx.dates(text)
         if not any(a <= d.start < b for a, b in spans)
         and all(a <= d.start < b for a, b in own)
-        and re.search(r"\b(?:in|on|since|from|for|during|between|until|till|to|by|at)\s+(?:the\s+)?$", text[: d.start])
+        and re.search(
+            r"(?:\b(?:in|on|since|from|for|during|between|until|till|to|by|at)\s+(?:the\s+)?|day,\s*)$", text[: d.start]
+        )
     ]  # in the handover's own relative clause only, when it is told in one; "its 2023 report" dates no act
     if not dates or re.search(r"\b(?:will|shall|is\s+to|are\s+to)\b", text[verb.start() : verb.end() + 1]):
         return False
@@ -1792,11 +1796,13 @@ def presidency(ctx: Context) -> list[Candidate]:
         if not verb:
             continue
         of_whom = re.search(
-            r"\b(?:presidency|chairmanship|chairpersonship|chair|helm)\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w'’ -]{1,80}?)(?=\s+(?:to|from|on|in|at|for|with)\b|[,;.]|$)",
+            r"\b(?:presidency|chairmanship|chairpersonship|chair|helm)\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w'’ -]{1,80}?)(?=\s+(?:to|from|on|in|at|for|with|over)\b|[,;.]|$)",
             text,
         )
         if of_whom and _other_organization(ctx, of_whom.group("of")):
             continue  # "the chairmanship of the Alpine Forum": another organization's chair
+        if of_whom and _OFFICIALS_BODY.search(re.sub(r"\s+", "-", of_whom.group("of"))):
+            continue  # "the chairmanship of the Commission's Board": an official's office, not a state's turn
         head = re.sub(
             r",\s*(?:which|who|(?:the\s+)?(?:host|hosts|chair|home|seat|founder)\b)[^,]*,",
             ",",
@@ -1813,7 +1819,8 @@ def presidency(ctx: Context) -> list[Candidate]:
             for p in find_parties(text, exclude=[ctx.org])
             if is_state(p.value)
             and not re.search(r"\bnot\s+(?:the\s+)?$", text[max(0, p.start - 8) : p.start])
-        ]  # "the Philippines, not Myanmar, will chair": not the one negated
+            and not re.search(r"\b(?:an?|one|another)\s+$", text[max(0, p.start - 8) : p.start], re.I)
+        ]  # "the Philippines, not Myanmar, will chair": not the one negated; "a German will lead": a person
         if "to" in verb.group().split() or verb.group().split()[-1] in ("with", "by"):
             # the receiver is the phrase after "to", not a state of a relative clause (", who urged ... Somalia")
             cut = re.search(r",\s*(?:who|which|whose|where)\b|[;:]", text[verb.end() :])
@@ -1955,7 +1962,8 @@ def presidency(ctx: Context) -> list[Candidate]:
             event["decided_on"] = ctx.meeting.last_day
             out.append(Candidate("event", event))
             continue
-        cand = ctx.decision(event, "effective", passage, decided=False, words=passage.norm)
+        words = _RELATIVE.sub(lambda r: " " * len(r.group()), passage.norm)  # ", who attended ... on Wednesday,"
+        cand = ctx.decision(event, "effective", passage, decided=False, words=words)
         opened = re.search(
             r"\b(?:was|were)\s+(?:formally\s+|officially\s+)?opened\b|\bopening\s+(?:sitting|session|ceremony)\b",
             text,
@@ -2027,7 +2035,9 @@ def _chosen_to_chair(ctx: Context, passage: Passage) -> Candidate | None:
         if not re.match(r"[A-Z]", what):
             return None  # "to lead the talks": no chair
         event["chair"] = re.sub(r"[^a-z0-9]+", "-", what.split()[0].casefold()).strip("-")
-    return ctx.decision(event, "effective", passage.sub(m.start(), m.end()), words=passage.norm)
+    # ", who had attended the Organ Troika summit on Wednesday as its outgoing chairperson": that clause's day
+    words = _RELATIVE.sub(lambda r: " " * len(r.group()), passage.norm)
+    return ctx.decision(event, "effective", passage.sub(m.start(), m.end()), words=words)
 
 
 # "Norway became chair of the Arctic Council on Thursday", "X has become the new rotating president of the ORG"
@@ -2083,7 +2093,12 @@ def _receiver_term(
     later = [s for s in ctx.sentences if s.start >= passage.end][:2]
     for s in later:
         named = [p.value for p in find_parties(s.norm, exclude=[ctx.org])]
-        own = receiver in named or demonym_state(s.norm) == receiver
+        capital = capital_of(receiver)  # "Manila will formally assume the chairmanship": the state by its capital
+        own = (
+            receiver in named
+            or demonym_state(s.norm) == receiver
+            or (capital is not None and re.match(rf"(?:\w+\s+){{0,3}}?{re.escape(capital)}\b", s.norm) is not None)
+        )
         clause = s.norm.split(";")[0]  # "...; it is the seventh since the country became independent": another clause
         if own and _CHAIR_WORDS.search(clause) and not _APPOINT.search(clause):
             candidates.append((_MEETING_CLAUSE.sub(" ", s.norm), s))
@@ -2692,7 +2707,9 @@ def _own_name(ctx: Context, token: str) -> bool:
     words' initials spell the slug ("Southern African Development Community" for sadc), the slug's words
     are all in it ("the Arab League", "League of Arab States" for arab-league), or the text defines it as
     the slug's abbreviation ("the Intergovernmental Authority on Development (IGAD)")."""
-    words = [w for w in re.findall(r"[\w'’-]+", token) if w not in ("The", "the")]
+    # a compass point written as one word gives two initials: "Southeast Asian Nations" spells SEAN
+    split = re.sub(r"\b(South|North)(east|west)\b", lambda m: f"{m.group(1)} {m.group(2).title()}", token)
+    words = [w for w in re.findall(r"[\w'’-]+", split) if w not in ("The", "the")]
     slug = ctx.org.casefold()
     initials = "".join(w[0] for w in words if w[0].isupper()).casefold()
     if len(slug) >= 2 and initials == slug.replace("-", ""):

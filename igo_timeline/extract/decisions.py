@@ -1053,7 +1053,10 @@ def _generic_offices(ctx: Context, text: str, start: int) -> list[tuple[str, int
         if (
             not m.group("body")
             and not m.group("lower")
-            and re.match(r",?\s+(?:(?:H\.\s?E\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+)?(?!(?:Of|For|And|The)\b)[A-Z][\w'’.-]", text[m.end() :])
+            and re.match(
+                r",?\s+(?:(?:H\.\s?E\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+)?(?!(?:Of|For|And|The)\b)[A-Z][\w'’.-]",
+                text[m.end() :],
+            )
         ):
             continue  # "elected President Felix Tshisekedi of ... as Chairperson": a title before a name, no office
         if m.group("lower"):  # "as the organization's next secretary general": its own office
@@ -1223,8 +1226,13 @@ def _chair_of_state(
     head = _HEAD_OF_STATE.match(words)
     chair = None
     title = re.search(r"-(?:chairperson|chairman|chairwoman|chair)$", office)
-    if office not in _CHAIR_OFFICES and title:  # "Chairman of the Authority", "chairperson of the Organ on ..."
+    if (
+        office not in _CHAIR_OFFICES and title
+    ):  # "Chairman of the Authority", "chairperson of the Organ on ..."
         body = office[: title.start()]
+        written = re.search(r"(?i)\bchair\w*\s+of\s+(?:the\s+)?(?P<b>[^,;()]+)$", passage.norm[:o_end])
+        if written:  # the body as written, not its initials ("Authority of Heads of State ..." -> ahsz)
+            body = re.sub(r"[^a-z0-9]+", "-", written.group("b").casefold()).strip("-")
         if _OFFICIALS_BODY.search(body) or _MEETING_BODY.fullmatch(body):
             return None
         chair = None if _TOP_BODY.match(body) else body.split("-")[0]
@@ -1652,7 +1660,8 @@ def _told_as_history(ctx: Context, text: str, verb: re.Match[str]) -> bool:
         if not any(a <= d.start < b for a, b in spans)
         and all(a <= d.start < b for a, b in own)
         and re.search(
-            r"(?:\b(?:in|on|since|from|for|during|between|until|till|to|by|at)\s+(?:the\s+)?|day,\s*)$", text[: d.start]
+            r"(?:\b(?:in|on|since|from|for|during|between|until|till|to|by|at)\s+(?:the\s+)?|day,\s*)$",
+            text[: d.start],
         )
     ]  # in the handover's own relative clause only, when it is told in one; "its 2023 report" dates no act
     if not dates or re.search(r"\b(?:will|shall|is\s+to|are\s+to)\b", text[verb.start() : verb.end() + 1]):
@@ -1903,12 +1912,19 @@ def presidency(ctx: Context) -> list[Candidate]:
             out.append(Candidate("event", event))
             continue
         told = _year_told(ctx, passage, text, verb, parties[0].value)
-        if told is not None:  # "will hold the presidency next year", "as its President for 2025" the sentence before
+        if (
+            told is not None
+        ):  # "will hold the presidency next year", "as its President for 2025" the sentence before
             when, successors = told
             # quoted from the receiver named as the subject: "Because X declined ..., Y will chair" is Y's clause
             first = parties[0].start if parties[0].start < verb.start() else 0
             first -= 4 if text[max(0, first - 4) : first].lower() == "the " else 0
-            event = {**event, "org": ctx.org, "effective": when, "source": ctx.source(passage.sub(first, len(text)))}
+            event = {
+                **event,
+                "org": ctx.org,
+                "effective": when,
+                "source": ctx.source(passage.sub(first, len(text))),
+            }
             if ctx.meeting is not None:
                 event["decided_on"] = ctx.meeting.last_day
             out.append(Candidate("event", event))
@@ -1962,7 +1978,9 @@ def presidency(ctx: Context) -> list[Candidate]:
             event["decided_on"] = ctx.meeting.last_day
             out.append(Candidate("event", event))
             continue
-        words = _RELATIVE.sub(lambda r: " " * len(r.group()), passage.norm)  # ", who attended ... on Wednesday,"
+        words = _RELATIVE.sub(
+            lambda r: " " * len(r.group()), passage.norm
+        )  # ", who attended ... on Wednesday,"
         cand = ctx.decision(event, "effective", passage, decided=False, words=words)
         opened = re.search(
             r"\b(?:was|were)\s+(?:formally\s+|officially\s+)?opened\b|\bopening\s+(?:sitting|session|ceremony)\b",
@@ -2093,13 +2111,20 @@ def _receiver_term(
     later = [s for s in ctx.sentences if s.start >= passage.end][:2]
     for s in later:
         named = [p.value for p in find_parties(s.norm, exclude=[ctx.org])]
-        capital = capital_of(receiver)  # "Manila will formally assume the chairmanship": the state by its capital
+        capital = capital_of(
+            receiver
+        )  # "Manila will formally assume the chairmanship": the state by its capital
         own = (
             receiver in named
             or demonym_state(s.norm) == receiver
-            or (capital is not None and re.match(rf"(?:\w+\s+){{0,3}}?{re.escape(capital)}\b", s.norm) is not None)
+            or (
+                capital is not None
+                and re.match(rf"(?:\w+\s+){{0,3}}?{re.escape(capital)}\b", s.norm) is not None
+            )
         )
-        clause = s.norm.split(";")[0]  # "...; it is the seventh since the country became independent": another clause
+        clause = s.norm.split(";")[
+            0
+        ]  # "...; it is the seventh since the country became independent": another clause
         if own and _CHAIR_WORDS.search(clause) and not _APPOINT.search(clause):
             candidates.append((_MEETING_CLAUSE.sub(" ", s.norm), s))
     floor = ctx.meeting.last_day[:10] if ctx.meeting is not None else None

@@ -1025,7 +1025,7 @@ MONTHS = r"(?:January|February|March|April|May|June|July|August|September|Octobe
 
 
 _GENERIC_OFFICE = re.compile(
-    r"\b(?P<title>(?:(?:(?:First|Second|Third)\s+)?(?:Deputy|Vice)[\s-]|(?:First|Executive|Acting|High|Special|Managing)\s+)?(?:Chairperson|Chairman|Chair|Secretary[- ]General|Chief|Director|Commissioner|Head|Executive\s+Secretary|President|Representative|chair(?:person|man|woman)?(?=\s+of\s+(?:the\s+)?[A-Z]))(?:[\s-]General)?"
+    r"\b(?P<title>(?:(?:(?:First|Second|Third)\s+)?(?:Deputy|Vice)[\s-]|(?:First|Executive|Acting|High|Special|Managing)\s+)?(?:Chairperson|Chairman|Chair|Secretary[- ]General|Chief|Director|Commissioner|Head|Executive\s+Secretary|President|Representative|(?<=\bas\s)chair(?:person|man|woman)?(?=\s+of\s+(?:the\s+)?[A-Z]))(?:[\s-]General)?"
     r"(?:\s+on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w-]*(?:\s+(?:of\s+the\s+|of\s+|and\s+)?[A-Z][\w-]*)*)?)"  # "High Commissioner on National Minorities"
     r"(?:\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w-]*(?:\s+(?:of\s+the\s+|of\s+|for\s+|and\s+|in\s+)?[A-Z][\w-]*)*))?"
     r"|(?:the\s+)?(?:organi[sz]ation['’]s|its|the\s+(?:body|agency|union|bloc|alliance|fund|forum)['’]s)\s+(?:(?:next|new)\s+)?"
@@ -1729,7 +1729,11 @@ def _year_told(
     if base is None:
         return None
     to_come = _TO_COME.search(text[verb.start() : verb.end() + 1]) is not None
-    cut = re.search(r";|,?\s+and\s+(?:that\s+)?(?=[A-Z])|,\s*(?:which|who|whose)\b", text[verb.end() :])
+    cut = re.search(
+        r";|,\s*and\b|\s+and\s+(?:that\s+)?(?=[A-Z])|\s+and\s+(?:the\s+)?[a-z]+\s+(?:will|shall|is\s+to)\b"
+        r"|,\s*(?:which|who|whose)\b",
+        text[verb.end() :],
+    )  # "..., and the Council will hold its next meeting in Kyrgyzstan in 2019": another clause's year
     own = text[verb.start() : verb.end() + cut.start()] if cut else text[verb.start() :]
     stated = re.search(r"\b(?:in|for|throughout)\s+(?P<y>(?:19|20)\d\d)\b(?![-–/]\d)", own)
     year: int | None = None

@@ -62,6 +62,27 @@ def test_the_year_a_chair_passes_in_is_the_one_the_text_tells(
     assert _to(OPENING + sentence) == expected
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Republic of Kenya assumes the chairmanship of the Zone for the coming year.",
+        "Kenya takes over the rotating presidency of the XYZ for the next year.",
+    ],
+)
+def test_a_length_from_now_is_no_later_year(sentence: str) -> None:
+    """ "for the coming year" is how long the chair is held from the meeting, not the year after it."""
+    assert _to(OPENING + sentence) == {"KEN": "2030-08-17"}
+
+
+def test_a_chair_to_come_named_as_its_office_from_a_first_day() -> None:
+    text = (
+        OPENING
+        + "The members take turns at the chair in alphabetical order, and Kenya will formally take over "
+        "as chairman of the XYZ from 1 January 2031."
+    )
+    assert _to(text) == {"KEN": "2031-01-01"}
+
+
 def test_a_year_is_never_guessed_without_the_texts_own_year() -> None:
     """No dateline, no meeting, no publication day: "next year" has no year to count from."""
     text = "The leaders agreed that Kenya will hold the presidency of the Xylo Yard Zone next year."
@@ -183,6 +204,8 @@ def test_one_handover_per_receiver_when_the_text_tells_it_twice() -> None:
          "chairmanship passed to Ghana for the period from 2024 to 2028."),
         ("ACCRA, 9 July 2030 -- ", "Ghana last held the chairmanship under its former president, who served "
          "from 2018 to 2019 before handing over to his counterpart of Niger."),
+        ("ACCRA, 9 September 2030 -- ", "Kenya has had the presidency of the XYZ since Dec. 1, when it took over "
+         "from Chile, and will keep it until Nov. 30."),
     ],
 )  # fmt: skip
 def test_a_handover_whose_own_dates_lie_well_before_the_text_is_history(dateline: str, sentence: str) -> None:

@@ -97,6 +97,7 @@ _NOTED = re.compile(
 )
 _PRESIDENCY = re.compile(
     r"\b(?:presidency|chairmanship|chairpersonship|chairing|chairship|chair(?:man|woman|person)?-in-office)\b|\b(?:will|shall)\s+chair\b"
+    r"|\b(?:will|shall)\s+(?:(?:formally|officially)\s+)?(?:take\s+over|serve)\s+as\s+(?:the\s+)?(?:new\s+)?(?:rotating\s+)?(?:chair|chairman|chairperson|chairwoman|president)\s+of\s+(?!(?:the\s+)?(?:meeting|session|sitting|summit|talks|conference)\b)"
     r"|\b(?:will|shall)\s+preside\s+over\b(?!\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:meeting|session|sitting|summit|talks|opening|ceremony|proceedings|debate|deliberations)\b)"
     r"|\bthe\s+(?:rotating\s+)?chair\s+of\s+the\b(?=[^.;]*\b(?:went|passed|goes|passes|fell)(?:\s+from\s+[^.;]{1,60}?)?\s+to\b)|\brotating\s+(?:president|chair)\b"
     r"|\bsucceed(?:ed|s)?\s+(?:[A-Z][\w'’-]*\s+){1,3}as\s+(?:the\s+)?(?:rotating\s+)?(?:chair|chairman|chairperson|chairwoman|president)\b"
@@ -107,7 +108,7 @@ _PRESIDENCY = re.compile(
     re.I,
 )
 _PRESIDENCY_PASSES = re.compile(
-    r"\b(?:will|shall)\s+(?:hold|assume|take\s+over|chair|lead|preside\s+over)\b|\b(?:assumes|assumed|has\s+assumed|takes\s+over|took\s+over|taking\s+over)\b"
+    r"\b(?:will|shall)\s+(?:(?:formally|officially)\s+)?(?:hold|assume|take\s+over|chair|lead|preside\s+over)\b|\b(?:assumes|assumed|has\s+assumed|takes\s+over|took\s+over|taking\s+over)\b"
     r"|\b(?:passe[sd]|pass(?:ed)?|passing|goes|went|handed\s+over|hand\s+over|handed|handing(?:\s+over)?|transferred|transferring)\b.*?\bto\b"
     # the act told as a gerund or a noun: "with China assuming the presidency", "on the Sultanate's assumption of
     # the presidency", "is the new holder of the presidency"
@@ -1238,12 +1239,18 @@ def _chair_of_state(
         chair = None if _TOP_BODY.match(body) else body.split("-")[0]
     elif office not in _CHAIR_OFFICES:
         return None
-    if head is None:
+    # the head named after the name: "Dr. X Y, President of the Republic of Namibia, as chairperson of the Organ"
+    apposed = re.search(
+        r",\s*(?:the\s+)?(?:President|Prime\s+Minister|King|Emir|Amir|Sultan)\s+of\s+(?P<of>[^,]+),?\s*(?:as\s+)?$",
+        words,
+    )
+    if head is None and apposed is None:
         return None
-    states = [p.value for p in find_parties(words) if is_state(p.value)]
-    state = states[-1] if states else (demonym_state(head.group("dem")) if head.group("dem") else None)
-    if state is None:
-        return None
+    states = [p.value for p in find_parties(apposed.group("of") if apposed else words) if is_state(p.value)]
+    dem = head.group("dem") if head is not None else None
+    state = states[-1] if states else (demonym_state(dem) if dem else None)
+    if state is None:  # "elected President X as Chairperson of the Organ": a state's turn, the state not told
+        return [] if head is not None and re.match(r"\s*(?:the\s+)?President\s+[A-Z]", words) else None
     text = passage.norm
     start = first if first is not None else max(0, text.find(words.strip()))
     if re.search(r"\b(?:former|ex-|late|outgoing)\s*(?:[\w'’-]+\s+){0,2}$", text[:start]):
@@ -1653,10 +1660,18 @@ def _told_as_history(ctx: Context, text: str, verb: re.Match[str]) -> bool:
     The dates of a relative clause that is not the handover's own are left out (", which joined in 2001,")."""
     relatives = [(m.start(), m.end()) for m in _RELATIVE.finditer(text)]
     own = [(a, b) for a, b in relatives if a <= verb.start() < b]
+    # "... since Dec. 1, when it took over from Y": a "when" clause's time is the date it follows
+    found = ctx.dates(text)
+    own = [
+        (a - 24, b)
+        if re.match(r",\s*when\b", text[a:b]) and any(a - 24 <= d.start < a for d in found)
+        else (a, b)
+        for a, b in own
+    ]
     spans = [(a, b) for a, b in relatives if (a, b) not in own]
     dates = [
         d
-        for d in ctx.dates(text)
+        for d in found
         if not any(a <= d.start < b for a, b in spans)
         and all(a <= d.start < b for a, b in own)
         and re.search(
@@ -1690,8 +1705,8 @@ def _told_as_history(ctx: Context, text: str, verb: re.Match[str]) -> bool:
 
 # a year after the text's own, told relatively: "next year", "the following year", "in the year after"
 _NEXT_YEAR = re.compile(
-    r"\b(?:next\s+year|the\s+(?:following|next|coming)\s+year|(?:in\s+)?the\s+year\s+after(?:\s+that)?)\b(?!['’])"
-)
+    r"\b(?:(?<!\bfor\sthe\s)next\s+year|(?<!\bfor\s)the\s+(?:following|next|coming)\s+year|(?:in\s+)?the\s+year\s+after(?:\s+that)?)\b(?!['’])"
+)  # not "for the coming year": a term's length from now
 # a verb that tells a chair to come (or taking effect now): the year it names is the handover's
 _TO_COME = re.compile(
     r"\b(?:will|shall|is\s+to|are\s+to|takes?\s+over|assumes?|passes|goes|chairs|becomes)\b|\bnew\s+holder\b"

@@ -134,6 +134,14 @@ def test_a_chair_to_come_in_a_later_year_is_dated_that_year_never_the_meeting_da
         ("Leaders also elected Ghana's President, Dr Kofi Mensah, as chairperson of the Organ on Politics and "
          "Defence, succeeding President Tomas Silva of Angola.", "GHA", "organ"),
         ("The Conference designated Prime Minister Lars Berg of Norway as its new chairman.", "NOR", None),
+        # the electors named between the verb and the office
+        ("President Ana Lopes of Uruguay has been elected by the 31st Ordinary Session of the Authority of Heads "
+         "of State of the Zone as the new Chairman of the Authority.", "URY", None),
+        ("The heads of state have elected President Ali Diop of Senegal as the chair of the XYZ for a one-year "
+         "term.", "SEN", None),
+        # the head named after the name
+        ("The summit has also elected Dr. Kofi Mensah, President of the Republic of Ghana, as chairperson of the "
+         "Organ on Defence.", "GHA", "organ"),
         ("The Council named Zambian President Daniel Phiri to chair the Organ.", "ZMB", "organ"),
         # the act told as a gerund or a noun
         ("The Council congratulated the Emir of Qatar on assuming the presidency of the current session.",

@@ -788,6 +788,13 @@ def appointments(ctx: Context) -> list[Candidate]:
         prev = verb.end()
         for k, (slug, o_start, o_end) in enumerate(offices):
             words = text[prev:o_start]
+            agent = re.match(
+                r"\s*by\s+(?:the\s+)?[^;]*?(?=\s+as\s+(?:(?:the|its)\s+)?(?:(?:new|next)\s+)?$)", words
+            )
+            if (
+                k == 0 and agent
+            ):  # "X has been elected by the 57th Session of the Authority as the new": the electors
+                words = words[agent.end() :]
             bare = re.sub(
                 r"\b[\w-]+['’]s\b|\b" + ORDINAL + r"\b", "", words, flags=re.I
             )  # "the Commission's ninth"
@@ -1026,7 +1033,7 @@ MONTHS = r"(?:January|February|March|April|May|June|July|August|September|Octobe
 
 
 _GENERIC_OFFICE = re.compile(
-    r"\b(?P<title>(?:(?:(?:First|Second|Third)\s+)?(?:Deputy|Vice)[\s-]|(?:First|Executive|Acting|High|Special|Managing)\s+)?(?:Chairperson|Chairman|Chair|Secretary[- ]General|Chief|Director|Commissioner|Head|Executive\s+Secretary|President|Representative|(?<=\bas\s)chair(?:person|man|woman)?(?=\s+of\s+(?:the\s+)?[A-Z]))(?:[\s-]General)?"
+    r"\b(?P<title>(?:(?:(?:First|Second|Third)\s+)?(?:Deputy|Vice)[\s-]|(?:First|Executive|Acting|High|Special|Managing)\s+)?(?:Chairperson|Chairman|Chair|Secretary[- ]General|Chief|Director|Commissioner|Head|Executive\s+Secretary|President|Representative|(?:(?<=\bas\s)|(?<=\bas\sthe\s)|(?<=\bas\sits\s))chair(?:person|man|woman)?(?=\s+of\s+(?:the\s+)?[A-Z]))(?:[\s-]General)?(?![a-z])"  # "Heads of State" names no Head
     r"(?:\s+on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w-]*(?:\s+(?:of\s+the\s+|of\s+|and\s+)?[A-Z][\w-]*)*)?)"  # "High Commissioner on National Minorities"
     r"(?:\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w-]*(?:\s+(?:of\s+the\s+|of\s+|for\s+|and\s+|in\s+)?[A-Z][\w-]*)*))?"
     r"|(?:the\s+)?(?:organi[sz]ation['’]s|its|the\s+(?:body|agency|union|bloc|alliance|fund|forum)['’]s)\s+(?:(?:next|new)\s+)?"

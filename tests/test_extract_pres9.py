@@ -43,6 +43,14 @@ def _to(text: str, **kw: Any) -> dict[str, str]:
         # successive receivers: the second a year after the first
         ("The leaders decided that Kenya will take over the rotating chairmanship the following year, "
          "and that Ghana will succeed it in the year after.", {"KEN": "2031", "GHA": "2032"}),
+        ("Next year's presidency passes to Denmark.", {"DNK": "2031"}),
+        ("Sweden holds the presidency of the Council in 2031.", {"SWE": "2031"}),
+        ("Next year's chairmanship of the XYZ will go to Denmark, the leaders agreed.", {"DNK": "2031"}),
+        ("The rotating presidency passes to Chile in 2031, to Peru in 2032 and to Brazil in 2033.",
+         {"CHL": "2031", "PER": "2032", "BRA": "2033"}),
+        ("Ghana will chair the XYZ in 2031 and Kenya in 2032.", {"GHA": "2031", "KEN": "2032"}),
+        ("Kenya holds the rotating chairmanship of the XYZ this year and passes it to Ghana in 2031.",
+         {"GHA": "2031"}),
         # the year in the handover's clause, after a list of bodies
         ("Kenya will preside over the Council, the Assembly and the Board of the Zone in 2031.", {"KEN": "2031"}),
         # the year told in the sentence before
@@ -172,6 +180,10 @@ def test_a_head_of_state_elected_to_the_chair_is_a_handover_on_the_meeting_day(
         "Armenia will take over the chairmanship of the Commission's Board on 1 February 2031.",
         # a person of a nationality
         "It is the first time a German will lead the XYZ.",
+        # the chair as it stands, and the chair to come after the next one
+        "Sweden holds the presidency of the Council this year.",
+        "The summit elected President Amara Kone of Senegal as incoming Chairperson of the XYZ.",
+        "Kenya's President Paul Otieno was elected Deputy Chairperson of the XYZ.",
     ],
 )
 def test_what_is_no_states_turn_at_the_chair_is_no_handover(sentence: str) -> None:

@@ -109,6 +109,10 @@ _PRESIDENCY = re.compile(
 )
 _PRESIDENCY_PASSES = re.compile(
     r"\b(?:will|shall)\s+(?:(?:formally|officially)\s+)?(?:hold|assume|take\s+over|chair|lead|preside\s+over)\b|\b(?:assumes|assumed|has\s+assumed|takes\s+over|took\s+over|taking\s+over)\b"
+    # "Sweden holds the presidency of the Council in 2031": the year right after the chair it holds
+    r"|\bholds\b(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:presidency|chairmanship|chairpersonship)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})?\s+(?:in|for|throughout)\s+(?:19|20)\d\d\b)"
+    r"|\b(?:will|shall)\s+(?:go|pass|be\s+handed(?:\s+over)?|be\s+transferred)\b.*?\bto\b"
     r"|\b(?:passe[sd]|pass(?:ed)?|passing|goes|went|handed\s+over|hand\s+over|handed|handing(?:\s+over)?|transferred|transferring)\b.*?\bto\b"
     # the act told as a gerund or a noun: "with China assuming the presidency", "on the Sultanate's assumption of
     # the presidency", "is the new holder of the presidency"
@@ -1716,7 +1720,7 @@ _NEXT_YEAR = re.compile(
 )  # not "for the coming year": a term's length from now
 # a verb that tells a chair to come (or taking effect now): the year it names is the handover's
 _TO_COME = re.compile(
-    r"\b(?:will|shall|is\s+to|are\s+to|takes?\s+over|assumes?|passes|goes|chairs|becomes)\b|\bnew\s+holder\b"
+    r"\b(?:will|shall|is\s+to|are\s+to|takes?\s+over|assumes?|passes|goes|chairs|becomes|holds)\b|\bnew\s+holder\b"
 )
 # a sentence that gives the chair's year: "elected X as its President for 2025", "who would lead the
 # Commonwealth in 2017", "the chairmanship for 2026"
@@ -1732,7 +1736,7 @@ _RECEIVER_YEAR = re.compile(
 )
 # a second receiver told after the first: "and that Y will follow it in the year after", "and Y in 2019"
 _SUCCESSOR = re.compile(
-    r"(?:,\s*|\s+)and\s+(?:that\s+|then\s+)?(?P<who>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+"
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:that\s+|then\s+|to\s+)?(?P<who>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+"
     r"(?:(?:will|shall|is\s+to)\s+(?:follow|succeed|take\s+over\s+from)\s+(?:it|him|her|them|[A-Z][\w'’-]*)\s+)?"
     r"(?P<when>(?:in\s+)?the\s+year\s+after(?:\s+that)?|the\s+(?:following|next)\s+year|in\s+(?P<y>(?:19|20)\d\d)\b)"
 )
@@ -1757,13 +1761,21 @@ def _year_told(
         text[verb.end() :],
     )  # "..., and the Council will hold its next meeting in Kyrgyzstan in 2019": another clause's year
     own = text[verb.start() : verb.end() + cut.start()] if cut else text[verb.start() :]
+    nxt_ = _SUCCESSOR.search(own)
+    own = own[: nxt_.start()] if nxt_ else own  # "to Chile in 2031, to Peru in 2032": the first receiver's
     stated = re.search(r"\b(?:in|for|throughout)\s+(?P<y>(?:19|20)\d\d)\b(?![-–/]\d)", own)
     year: int | None = None
     if to_come and stated and int(stated.group("y")) > base and len(find_dates(own)) == 1:
         year = int(stated.group("y"))  # "will preside over the A, the B and the C in 2017": its one year
     elif re.search(r"\b(?:19|20)\d\d\b|\bon\s+\d{1,2}\b|\b\d{1,2}\s+[A-Z][a-z]+\b", own):
         return None  # a year or a day of its own: read by the rules that follow
-    elif to_come and _NEXT_YEAR.search(own):
+    elif to_come and (
+        _NEXT_YEAR.search(own)
+        or re.search(
+            r"(?i)\bnext\s+year['’]s\s+(?:[\w-]+\s+)?(?:presidency|chairmanship|chair)\b",
+            text[: verb.start()],
+        )
+    ):  # "Tajikistan will chair the CIS next year"; "Next year's presidency passes to Denmark"
         year = base + 1
     else:
         para = ctx.doc.text
@@ -1938,6 +1950,8 @@ def presidency(ctx: Context) -> list[Candidate]:
             out.append(Candidate("event", event))
             continue
         told = _year_told(ctx, passage, text, verb, parties[0].value)
+        if told is None and re.match(r"holds?\b", verb.group()):
+            continue  # "X holds the presidency" with no later year: the chair as it stands, no handover
         if (
             told is not None
         ):  # "will hold the presidency next year", "as its President for 2025" the sentence before

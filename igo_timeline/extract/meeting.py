@@ -25,6 +25,7 @@ from igo_timeline.extract.context import Context, Meeting
 from igo_timeline.extract.dates import DateMatch, find_dates, relative_days
 from igo_timeline.extract.names import (
     SITTING_KIND,
+    STYLE,
     find_parties,
     is_state,
     lookup_party,
@@ -70,7 +71,10 @@ _HELD = re.compile(
     # "At the 10th Conference of ..., meeting in the Timorese capital, the leaders ...": a participle after the body
     r"|,\s+(?:meeting|gathering|convening|sitting|assembled)\s+(?:(?:today|yesterday|this\s+\w+|on\s+\w+day)\s+)?(?:in|at|on|for|by|via)\b"
     # "decided to grant it the status at a meeting of the X", "was decided by the X at a session on Monday"
-    r"|\b(?:decided|agreed|resolved|adopted|approved|appointed|elected|re-elected|chose|selected|nominated|admitted|suspended)\b(?=[^.;]*?\bat\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|session|summit)\b)"
+    r"|\b(?:decided|agreed|resolved|adopted|approved|appointed|elected|re-elected|chose|selected|nominated|admitted|suspended)\b(?=[^.;]*?\bat\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|session|summit|sitting)\b)"
+    # "X on Friday signed the protocol at a session of the Council in Minsk": a signing at a sitting tells the sitting
+    # (not a participle of history: "The charter, signed in 2001 at a summit in Shanghai, ...")
+    r"|(?<!,\s)\b(?:signed|inked|endorsed)\b(?=(?:(?!\bin\s+(?:1[89]|20)\d{2}\b)[^.;])*?\bat\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|session|summit|sitting)\b)"
     # "The decision was made today at the session of the council", "voted during the morning session of the X
     # Conference": an act done at a sitting tells the sitting
     r"|\b(?:was|were)\s+(?:made|taken|reached)\s+(?:today|yesterday|on\s+\w+day)\s+(?=(?:at|during)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|session|summit|sitting)\b)"
@@ -1150,6 +1154,8 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
     if place:
         event["place"] = place
         host = find_parties(place, exclude=[ctx.org])
+        if host and host[0].start > 0 and city(place):
+            host = []  # "Port of Spain": a city whose name holds a state's
         if host and is_state(host[0].value):
             event["host"] = host[0].value
             event.pop("place")
@@ -1554,6 +1560,13 @@ def _place(ctx: Context, text: str, here: bool = True) -> str | None:
             return capital_of(found[0].value)
     for m in _PLACE_IN_STATE.finditer(text):
         place = m.group("place")
+        whole = re.sub(r"^(?:in|at)\s+(?:the\s+)?", "", m.group())
+        named = next(
+            (w for w in (" ".join(whole.split()[:k]) for k in range(len(whole.split()), 2, -1)) if city(w)),
+            None,
+        )
+        if named and named.split()[0] == place.split()[0]:
+            return named  # "in Port of Spain": a city whose name holds "of" and a state's name
         if (
             _state_of(m.group("state"))
             and not find_parties(place)
@@ -2370,10 +2383,7 @@ def _items(segment: str, ctx: Context) -> list[Person]:
 
 
 # a list piece that starts with a person's style or is a bare name ("H.E. X", "Mr X Y"), no title before it
-_BARE_NAME = re.compile(
-    r"(?:(?:H\.\s?E\.|H\.\s?M\.|H\.\s?H\.|His\s+(?:Royal\s+)?(?:Excellency|Majesty|Highness)|Her\s+(?:Royal\s+)?(?:Excellency|Majesty|Highness)"
-    r"|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)+[A-Z]"
-)
+_BARE_NAME = re.compile(rf"(?:(?:{STYLE}|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)+[A-Z]")
 
 
 def _list_items(segment: str, ctx: Context) -> list[Person]:

@@ -173,3 +173,72 @@ def test_every_style_is_stripped_whatever_the_name(style: str, first: str, last:
         assert who is not None, item
         assert who.name == f"{first} {last}", item
         assert not any(w in who.role for w in ("Excellency", "Honourable", "Hon.", "His", "Most")), item
+
+
+# -- one sitting told twice: the headline's noun and the lede's body --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        (
+            "Xyz leaders conclude Twelfth Regular Meeting\n\nThe Conference of Heads of Government of the Xyz "
+            "held its Twelfth Regular Meeting in Roseau on 3-4 March 2022. Prime Minister Ana Lopes of "
+            "Barbados and President Ivo Santos of Guyana took part.\n",
+            "conference-of-heads-of-government",
+        ),
+        (
+            "Ministers end annual session in Nairobi\n\nThe Council of Ministers of the Xyz held its annual session "
+            "in Nairobi on 9 May 2019, attended by Foreign Minister Amina Yusuf of Somalia.\n",
+            "council-of-ministers",
+        ),
+        (
+            "Summit closes in Maseru\n\nThe Supreme Council of the Xyz met in Maseru on 17 August 2020. President "
+            "Lina Dube of Botswana chaired it.\n",
+            "supreme-council",
+        ),
+    ],
+)
+def test_a_sitting_told_by_its_noun_and_by_its_body_is_one_meeting(text: str, body: str) -> None:
+    meetings = _meetings(text, "xyz")
+    assert [m["body"] for m in meetings] == [body]
+    assert meetings[0]["participants"], meetings  # the persons of either telling
+
+
+def test_two_named_bodies_on_two_days_stay_two_meetings() -> None:
+    text = (
+        "The Council of Ministers of the Xyz met in Maseru on 14 August 2020. The Assembly of Heads of State "
+        "and Government of the Xyz met in Maseru on 17 August 2020.\n"
+    )
+    bodies = sorted(m["body"] for m in _meetings(text, "xyz"))
+    assert "council-of-ministers" in bodies or len(bodies) == 1  # never merged into one with both days
+    for m in _meetings(text, "xyz"):
+        assert "/" not in m["date"]
+
+
+# -- a press release's dateline in brackets before its lede ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "opening, day, days, written",
+    [
+        (
+            "(Xyz Secretariat, Greater Georgetown, Guyana – Wednesday, 7 July 2021)",
+            "2021-07-07",
+            "2021-07-05/2021-07-06",
+            "5-6 July 2021",
+        ),
+        ("(Xyz Secretariat, Gaborone, Botswana - 12 June 2016)", "2016-06-12", "2016-06-10", "10 June 2016"),
+        ("(Suva, Fiji — Friday, March 3, 2023):", "2023-03-03", "2023-03-01/2023-03-02", "March 1-2, 2023"),
+    ],
+)
+def test_a_bracketed_dateline_is_the_texts_day_not_the_meetings(
+    opening: str, day: str, days: str, written: str
+) -> None:
+    text = f"Leaders meet\n\n{opening} The Council of Ministers of the Xyz held its Ninth Meeting by video link on {written}.\n"
+    (meeting,) = _meetings(text, "xyz")
+    assert meeting["body"] == "council-of-ministers"
+    assert meeting["date"] == days  # the text's own day is no day of the meeting's
+    text = f"Leaders meet\n\n{opening} The Council of Ministers of the Xyz held its Ninth Meeting today.\n"
+    (meeting,) = _meetings(text, "xyz")
+    assert meeting["date"] == day

@@ -242,3 +242,63 @@ def test_a_bracketed_dateline_is_the_texts_day_not_the_meetings(
     text = f"Leaders meet\n\n{opening} The Council of Ministers of the Xyz held its Ninth Meeting today.\n"
     (meeting,) = _meetings(text, "xyz")
     assert meeting["date"] == day
+
+
+# -- where the meeting is: a town-and-state dateline, a resort the gazetteer lacks, a later sentence ------------
+
+
+@pytest.mark.parametrize(
+    "text, place, host",
+    [
+        (
+            "Valletta, MALTA – Leaders of the Xyz met from Friday to Sunday, with Malta as host.",
+            "Valletta",
+            "MLT",
+        ),
+        ("Port Louis, Mauritius - The Xyz summit opened today with Mauritius as host.", "Port Louis", "MUS"),
+        ("Lusaka, ZAMBIA -- Heads of state of the Xyz gathered today, Zambia hosting them.", "Lusaka", "ZMB"),
+    ],
+)
+def test_a_town_and_state_dateline_places_a_meeting_its_state_hosts(text: str, place: str, host: str) -> None:
+    (meeting,) = _meetings(text, "xyz", published="2015-11-27")
+    assert (meeting.get("place"), meeting.get("host")) == (place, host)
+
+
+def test_a_dash_after_words_that_are_no_town_is_no_dateline() -> None:
+    (meeting,) = _meetings(
+        "Leaders, Ministers - The summit opened today in Lusaka.", "xyz", published="2015-11-27"
+    )
+    assert meeting["place"] == "Lusaka"
+
+
+@pytest.mark.parametrize(
+    "sentence, place",
+    [
+        (
+            "A session of the Supreme Council took place on 16 October 2015 in the Burabay resort area.",
+            "Burabay",
+        ),
+        (
+            "The Supreme Council met on 16 October 2015 at the Cholpon-Ata resort on the lake shore.",
+            "Cholpon-Ata",
+        ),
+        (
+            "Leaders of the Xyz met on 16 October 2015 in the Kalanga village, far from the capital.",
+            "Kalanga",
+        ),
+    ],
+)
+def test_a_resort_or_village_the_gazetteer_lacks_is_the_place(sentence: str, place: str) -> None:
+    (meeting,) = _meetings(sentence, "xyz")
+    assert meeting["place"] == place
+
+
+def test_the_sentence_that_tells_where_the_sitting_was_held_may_come_late() -> None:
+    text = (
+        "Xyz elects new chair at 42nd Ordinary Summit\n\nThe 42nd Ordinary Summit of the Xyz elected President Ana "
+        "Lopes of Angola as its Chairperson. She takes over from the President of Malawi. The summit named a "
+        "deputy. Leaders also elected a chair of the organ on security. A new deputy chair of the organ was "
+        "named as well. The summit took place on 17 August 2022 in Gaborone, the capital of Botswana.\n"
+    )
+    (meeting,) = _meetings(text, "xyz")
+    assert meeting["place"] == "Gaborone"

@@ -302,3 +302,22 @@ def test_the_sentence_that_tells_where_the_sitting_was_held_may_come_late() -> N
     )
     (meeting,) = _meetings(text, "xyz")
     assert meeting["place"] == "Gaborone"
+
+
+@pytest.mark.parametrize(
+    "written, name",
+    [
+        ("Baroness Amara Okonkwo", "Amara Okonkwo"),
+        ("Sir Tevita Fifita", "Tevita Fifita"),
+        ("Dame Lorna Baptiste", "Lorna Baptiste"),
+        ("Lord Mensah", "Lord Mensah"),  # a title before a surname alone stays: no forename to keep
+    ],
+)
+def test_a_peers_or_knights_title_is_no_part_of_the_name(written: str, name: str) -> None:
+    from igo_timeline.extract.names import strip_honorifics
+
+    assert strip_honorifics(written) == name
+    text = f"Leaders of the Xyz on 27 November 2015 appointed {written} of Dominica as the next Secretary-General."
+    rows = [c.to_json()["event"] for c in extract(text, "xyz", "doc")]
+    persons = [e.get("person") for e in rows if e["type"] == "OfficialAppointed"]
+    assert persons == [name]

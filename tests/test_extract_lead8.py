@@ -321,3 +321,51 @@ def test_a_peers_or_knights_title_is_no_part_of_the_name(written: str, name: str
     rows = [c.to_json()["event"] for c in extract(text, "xyz", "doc")]
     persons = [e.get("person") for e in rows if e["type"] == "OfficialAppointed"]
     assert persons == [name]
+
+
+# -- a term told in the next sentence with its weekday; a signing whose agent stands between ------------------
+
+
+@pytest.mark.parametrize(
+    "after, term",
+    [
+        ("His five-year term will begin on Tuesday, April 9, 2019.", "2019-04-09/2024-04-08"),
+        ("Her four-year term starts on Monday 1 July 2019.", "2019-07-01/2023-06-30"),
+        ("He will take office on Friday, 3 May 2019 for a term of three years.", "2019-05-03/2022-05-02"),
+    ],
+)
+def test_a_term_told_after_with_its_weekday(after: str, term: str) -> None:
+    text = f"ROME, April 5, 2019 – The Executive Board of the Xyz today chose Amara Okonkwo as Director-General. {after}"
+    rows = [c.to_json()["event"] for c in extract(text, "xyz", "doc")]
+    (appointed,) = [e for e in rows if e["type"] == "OfficialAppointed"]
+    assert appointed["term"] == term
+
+
+@pytest.mark.parametrize(
+    "sentence, titles",
+    [
+        (
+            "The day opened with the signing, by the foreign ministers, of two agreements: the Xyz Agreement on "
+            "Disaster Relief and the Xyz Seed Bank Agreement.",
+            ["Xyz Agreement on Disaster Relief", "Xyz Seed Bank Agreement"],
+        ),
+        (
+            "The summit closed with the adoption, by all nine leaders, of the Male Declaration.",
+            ["Male Declaration"],
+        ),
+        (
+            "It ended with the approval, by the council of ministers, of the Xyz Work Plan 2024-2026.",
+            ["Xyz Work Plan 2024-2026"],
+        ),
+    ],
+)
+def test_a_signing_whose_agent_stands_between_names_its_documents(sentence: str, titles: list[str]) -> None:
+    rows = [c.to_json()["event"] for c in extract(f"BANGKOK, 11 November 2011 - {sentence}", "xyz", "doc")]
+    found = [e["title"] for e in rows if e["type"] in ("DocumentAdopted", "AgreementSigned")]
+    assert found == titles
+
+
+def test_baron_is_a_forename_too() -> None:
+    from igo_timeline.extract.names import strip_honorifics
+
+    assert strip_honorifics("Baron Divo Waqa") == "Baron Divo Waqa"

@@ -1964,13 +1964,13 @@ def presidency(ctx: Context) -> list[Candidate]:
         ):  # "will hold the presidency next year", "as its President for 2025" the sentence before
             when, successors = told
             # quoted from the receiver named as the subject: "Because X declined ..., Y will chair" is Y's clause
-            first = parties[0].start if parties[0].start < verb.start() else 0
-            first -= 4 if text[max(0, first - 4) : first].lower() == "the " else 0
+            q_from = parties[0].start if parties[0].start < verb.start() else 0
+            q_from -= 4 if text[max(0, q_from - 4) : q_from].lower() == "the " else 0
             event = {
                 **event,
                 "org": ctx.org,
                 "effective": when,
-                "source": ctx.source(passage.sub(first, len(text))),
+                "source": ctx.source(passage.sub(q_from, len(text))),
             }
             if ctx.meeting is not None:
                 event["decided_on"] = ctx.meeting.last_day

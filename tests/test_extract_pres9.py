@@ -224,6 +224,7 @@ def test_one_handover_per_receiver_when_the_text_tells_it_twice() -> None:
          "chairmanship passed to Ghana for the period from 2024 to 2028."),
         ("ACCRA, 9 July 2030 -- ", "Ghana last held the chairmanship under its former president, who served "
          "from 2018 to 2019 before handing over to his counterpart of Niger."),
+        ("ACCRA, 17 August 2030 -- ", "Ghana took over the chairmanship from Chile at the last summit in 2029."),
         ("ACCRA, 9 September 2030 -- ", "Kenya has had the presidency of the XYZ since Dec. 1, when it took over "
          "from Chile, and will keep it until Nov. 30."),
     ],

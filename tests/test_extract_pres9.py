@@ -147,6 +147,9 @@ def test_a_chair_to_come_in_a_later_year_is_dated_that_year_never_the_meeting_da
          "of State of the Zone as the new Chairman of the Authority.", "URY", None),
         ("The heads of state have elected President Ali Diop of Senegal as the chair of the XYZ for a one-year "
          "term.", "SEN", None),
+        # the chair named bare, the incoming one named next
+        ("The summit elected President of the Republic of Senegal, Amara Kone as chairperson and named Kenya's "
+         "President as the incoming chairperson.", "SEN", None),
         # the head named after the name
         ("The summit has also elected Dr. Kofi Mensah, President of the Republic of Ghana, as chairperson of the "
          "Organ on Defence.", "GHA", "organ"),
@@ -183,6 +186,7 @@ def test_a_head_of_state_elected_to_the_chair_is_a_handover_on_the_meeting_day(
         # the chair as it stands, and the chair to come after the next one
         "Sweden holds the presidency of the Council this year.",
         "The summit elected President Amara Kone of Senegal as incoming Chairperson of the XYZ.",
+        "The committee elected Ambassador Ana Lopes of Uruguay as chairperson.",
         "Kenya's President Paul Otieno was elected Deputy Chairperson of the XYZ.",
     ],
 )

@@ -1071,6 +1071,12 @@ def _generic_offices(ctx: Context, text: str, start: int) -> list[tuple[str, int
             )
         ):
             continue  # "elected President Felix Tshisekedi of ... as Chairperson": a title before a name, no office
+        owner = re.search(
+            r"(?P<s>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})['’]s?\s+$",
+            text[max(0, m.start() - 40) : m.start()],
+        )
+        if owner and any(is_state(p.value) for p in find_parties(owner.group("s"))):
+            continue  # "Kenya's President": a state's office, not the organization's
         if m.group("lower"):  # "as the organization's next secretary general": its own office
             return [(re.sub(r"[^a-z0-9]+", "-", m.group("lower").casefold()), m.start(), m.end())]
         body = m.group("body") or ""
@@ -2078,10 +2084,17 @@ _TO_CHAIR = re.compile(
 )
 
 
+# "elected President of the Republic of Mozambique, F N as chairperson and ...": the chair named bare
+_AS_CHAIR = re.compile(
+    r"\b(?:elected|designated|named|chose|appointed|picked|selected)\s+(?P<who>[^.;]{3,100}?)\s+as\s+"
+    r"(?:the\s+|its\s+)?(?:new\s+)?(?:rotating\s+)?(?P<what>chair(?:person|man|woman)?)\b(?!\s+of\b|-)"
+)
+
+
 def _chosen_to_chair(ctx: Context, passage: Passage) -> Candidate | None:
     """A head of state chosen to chair the organization or one of its bodies: the chair passes to that
     state; a body's chair has its own slug ("to chair the Organ on Politics ..." -> chair ``organ``)."""
-    m = _TO_CHAIR.search(passage.norm)
+    m = _TO_CHAIR.search(passage.norm) or _AS_CHAIR.search(passage.norm)
     if m is None or unreal(passage.norm[: m.start()]) or background(ctx, passage.norm):
         return None
     who = m.group("who")
@@ -2094,7 +2107,7 @@ def _chosen_to_chair(ctx: Context, passage: Passage) -> Candidate | None:
         return None
     what = re.sub(r"^(?:the|its)\s+", "", m.group("what"))
     event: dict[str, Any] = {"type": "PresidencyHandedOver", "to_party": state}
-    if not (
+    if m.re is not _AS_CHAIR and not (
         _own_org(ctx, what) or _GENERIC_ORG_WORD.fullmatch(what) or what.lower() in ("meeting", "summit")
     ):
         if not re.match(r"[A-Z]", what):

@@ -30,8 +30,10 @@ from igo_timeline.extract.names import (
     lookup_party,
     nationality_of,
     office_patterns,
+    own_body,
     resolve_body,
     spells_slug,
+    summit_of,
     titles,
 )
 from igo_timeline.extract.people import Person, parse_item
@@ -678,7 +680,7 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
         return _summit_slug(ctx)  # "Pacific Islands Forum leaders closed ...": the organization's own summit
     if slug and slug in {re.sub(r"[^a-z0-9]+", "-", n.casefold()).strip("-") for n in own_names}:
         return _summit_slug(ctx)  # "the heads of government of the Northern Rivers Council met": its summit
-    return slug or None
+    return own_body(slug, ctx.org, ctx.bodies) if slug else None  # as the organization's body table calls it
 
 
 def _own_name_left_out(phrase: str, ctx: Context) -> str:
@@ -797,7 +799,12 @@ def _body_named_before(ctx: Context, sentences: list[Passage], passage: Passage)
 
 def _summit_slug(ctx: Context) -> str:
     """The slug of the organization's summit: the text's own "Council of Heads of State" when it names one,
-    else what the tables call a summit, else ``summit``."""
+    else what the tables call a summit, else ``summit``; as the organization's body table calls it
+    (names.summit_of: "summit" is asean-summit for ASEAN)."""
+    return summit_of(_summit_words(ctx), ctx.org, ctx.bodies)
+
+
+def _summit_words(ctx: Context) -> str:
     if re.search(r"\bCouncil\s+of\s+(?:the\s+)?Heads\s+of\s+State\b", ctx.doc.text):
         return resolve_body("Council of Heads of State", ctx.bodies, ctx.org) or "council-of-heads-of-state"
     if re.search(

@@ -342,7 +342,8 @@ def _key(phrase: str, *, sco: bool) -> str:
     text = re.sub(r"\([^)]*\)", " ", text)  # "(Prime Ministers)", "(RCTS)", "(national)"
     if sco:
         text = re.sub(r"\b(?:sco|shanghai cooperation organi[sz]ation)\b", " ", text)
-    text = re.sub(r"^\W*(?:the\s+|a\s+|an\s+)?(?:(?:regular|\w+th|first|second|third)\s+)?", "", text)
+    ordinal = r"\w+th" if sco else r"\d+(?:st|nd|rd|th)"  # "Commonwealth" is no ordinal of the body table's
+    text = re.sub(rf"^\W*(?:the\s+|a\s+|an\s+)?(?:(?:regular|{ordinal}|first|second|third)\s+)?", "", text)
     text = re.sub(r"^(?:meeting|session|sitting|conference)\s+of\s+(?:the\s+)?", "", text)
     text = re.sub(r"\s+of\s+the\s+(?:\w+\s+)?member\s+(?:states|countries)\b.*$", "", text)
     text = re.sub(r"\bministers of (\w+)$", r"\1 ministers", text.strip())
@@ -427,7 +428,7 @@ def _org_keys(phrase: str, org: str) -> tuple[str, str]:
     text = re.sub(rf"^\W*(?:the\s+|a\s+|an\s+)?(?:(?:{kind})\s+)+", "", text.strip(), flags=re.I)
     text = re.sub(r"^[a-z]+\s+the\s+(?=\w)", "", text)  # "kazinform the supreme council"
     key = _key(text, sco=False)
-    bare = " ".join(w for w in key.split() if w not in words)
+    bare = _key(" ".join(w for w in text.split() if re.sub(r"['’]s$", "", w) not in words), sco=False)
     return key, bare
 
 
@@ -494,6 +495,8 @@ def own_body(slug: str, org: str, vocabulary: Mapping[str, str | Sequence[str]] 
     ("universal-postal-congress" -> congress for the UPU); unchanged when the table names no such body."""
     if org == table_org("bodies") or org not in _organizations():
         return slug
+    if not _org_keys(slug, org)[0]:  # the organization's own name ("the summit of the West African ..."):
+        return resolve_body("summit", vocabulary, org) or slug  # its summit
     return resolve_body(slug.replace("-", " "), vocabulary, org) or slug
 
 

@@ -28,6 +28,7 @@ from igo_timeline.extract.names import (
     find_parties,
     is_state,
     lookup_party,
+    names_another,
     nationality_of,
     office_patterns,
     own_body,
@@ -327,10 +328,17 @@ def _elsewhen(ctx: Context, text: str) -> bool:
     return False
 
 
+def _of_another(after: str, ctx: Context) -> bool:
+    """ "... of the Andean Trade Pact" right after a body's name: another's body of that name."""
+    return bool(re.match(r"\s*of\b", after)) and names_another(after, ctx.org)
+
+
 def _prefixes(phrase: str, ctx: Context) -> str | None:
     words = phrase.split()
     for n in range(min(len(words), 14), 0, -1):
         body = resolve_body(" ".join(words[:n]).rstrip(",)"), ctx.bodies, ctx.org)
+        if body and _of_another(" ".join(words[n:]), ctx):
+            return None  # "the Supreme Council of the Andean Trade Pact": another's body of that name
         if body:
             return body
     return None
@@ -502,6 +510,8 @@ def _body_named_in(text: str, ctx: Context) -> tuple[str, int] | None:
         words = m.group("name").split()
         for k in range(len(words)):  # "The Heads of State Council": the longest tail that names a body
             body = resolve_body(" ".join(words[k:]), ctx.bodies, ctx.org)
+            if body and (names_another(" ".join(words[:k]), ctx.org) or _of_another(text[m.end() :], ctx)):
+                break  # "the EAEU Supreme Council", "the Supreme Council of the Andean ..." read for the GCC
             if body:
                 return body, m.start()
     for rx, group in ((_MEETING_OF, "of"), (_QUALIFIED_OF, 0), (_COUNCIL_OF, 0), (_COUNCIL, "name")):

@@ -477,6 +477,48 @@ def resolve_body(
     return _org_table_body(phrase, org) if tabled and org else None
 
 
+# capitalized words that qualify a body's name without naming anyone ("the Council of Ministers of the Member
+# States", "The Heads of State Council")
+_NO_ONE = {
+    "the",
+    "a",
+    "an",
+    "its",
+    "their",
+    "member",
+    "members",
+    "states",
+    "countries",
+    "heads",
+    "head",
+    "state",
+}
+_NO_ONE |= {"government", "governments", "ministers", "minister", "foreign", "affairs", "leaders", "prime"}
+
+
+def names_another(words: str, org: str) -> bool:
+    """Whether the words qualifying a body's name, before it ("EAEU" in "EAEU Supreme Council") or after it
+    ("of the Andean Trade Pact"), name someone other than the organization: then, for an organization of
+    the body table, the body is not its own, whatever the name's head ("Supreme Council") names."""
+    if org == table_org("bodies") or org not in _organizations():
+        return False
+    names, own = _own_name(org)
+    text = words
+    if re.match(r"\s*of\b", words):  # after the name: the capitalized run after "of", no further
+        after = re.match(
+            r"\s*of\s+(?:the\s+)?(?P<who>[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|the|on)\s+)*[A-Z][\w'’-]*)*)",
+            words,
+        )
+        text = after.group("who") if after else ""
+    text = re.sub(names.pattern, " ", text, flags=re.I)
+    kind = rf"{SITTING_KIND}|(?:sixty|seventy|eighty|ninety)[-\s]\w+"
+    text = re.sub(rf"\b(?:{kind})\b", " ", text, flags=re.I)
+    return any(
+        w[:1].isupper() and w.casefold() not in own | _NO_ONE | _NAME_GLUE
+        for w in re.findall(r"[\w'’]+(?:-[\w'’]+)*", text)
+    )
+
+
 def summit_of(slug: str, org: str, vocabulary: Mapping[str, str | Sequence[str]] | None = None) -> str:
     """The organization's summit as its body table calls it: the body a summit's words name ("Council of
     Heads of State", "Assembly"), else the body "summit" names for it ("summit" -> asean-summit); ``slug``

@@ -139,6 +139,7 @@ def test_a_body_of_another_organization_never_gives_this_ones() -> None:
         ("The Permanent Council of the Northern Fisheries Compact met in Vienna on 4 June 2020.", "osce",
          "permanent-council"),
         ("The Executive Board of the Alpine Water Agency met in Geneva on 5 March 2021.", "who", "executive-board"),
+        ("The EAEU Supreme Council convened in Minsk on 3 May 2019.", "gcc", "supreme-council"),
         # a wording no held-out text has: the meeting told in a leading participle clause
         ("Meeting in Nairobi on 2 April 2022, the Council of Ministers of the Lake Basin Commission adopted its "
          "budget.", "eac", "council-of-ministers"),

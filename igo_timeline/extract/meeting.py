@@ -31,6 +31,7 @@ from igo_timeline.extract.names import (
     names_another,
     nationality_of,
     office_patterns,
+    org_bodies,
     own_body,
     resolve_body,
     spells_slug,
@@ -646,8 +647,11 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
     if _ORG_OF_STATES.match(" ".join(phrase.split())):
         return _summit_slug(ctx)  # "the summit of the Cooperation Council of Turkic Speaking States"
     for party in reversed(find_parties(phrase)):
-        if not is_state(party.value):
-            phrase = phrase[: party.start] + " " + phrase[party.end :]
+        if not is_state(party.value) and not (
+            org_bodies(ctx.org) and names_another(phrase[party.start : party.end], ctx.org)
+        ):
+            phrase = phrase[: party.start] + " " + phrase[party.end :]  # (another organization of the body
+            # table's keeps its name: "the EAEU Supreme Council" read for the GCC is not the GCC's)
     phrase = re.sub(
         r"\s+of\s+(?:the\s+)?(?:Union|Organi[sz]ation|Commonwealth|Association|Community|Bloc|Group)\b.*$|\s+of(?:\s+the)?\s*$",
         "",

@@ -32,7 +32,7 @@ from igo_timeline.extract.documents import (
     own_documents,
     untitled,
 )
-from igo_timeline.extract.meeting import find_meeting
+from igo_timeline.extract.meeting import HEADS_BODY, SITTING_ONLY, find_meeting, overlap
 from igo_timeline.extract.past import past_meetings
 from igo_timeline.extract.people import person_like
 from igo_timeline.extract.procedure import (
@@ -96,7 +96,7 @@ def extract(
         for c in rest
         if not (c.type == "OfficialAppointed" and not _looks_like_a_person(c.event.get("person")))
     ]
-    return [_validated(c) for c in found + _once(_reformed(rest))]
+    return [_validated(c) for c in _one_sitting(found) + _once(_reformed(rest))]
 
 
 def _looks_like_a_person(person: object) -> bool:
@@ -151,6 +151,51 @@ def _once(found: list[Candidate]) -> list[Candidate]:
         out[best] = Candidate(keep.record, event, note=keep.note, kind=keep.kind, closest=keep.closest)
         drop.update(others)
     return [c for i, c in enumerate(out) if i not in drop]
+
+
+def _one_sitting(found: list[Candidate]) -> list[Candidate]:
+    """One sitting told twice is one meeting: the headline's "Leaders conclude Forty-Second Regular Meeting"
+    and the lede's "The Conference of Heads of Government ... held its Forty-Second Regular Meeting" on the
+    same days are the Conference's meeting, with the persons either names. A meeting whose body is only a
+    sitting's noun (or "summit", beside a body of heads) takes the body the other names when their days
+    meet; two named bodies stay two meetings (a council of ministers the day before the summit)."""
+    meetings = [i for i, c in enumerate(found) if c.type == "MeetingHeld" and c.record != "attestation"]
+    out = list(found)
+    drop: set[int] = set()
+    for i in meetings:
+        for j in meetings:
+            if i == j or i in drop or j in drop or out[i].record != out[j].record:
+                continue
+            a, b = out[i].event, out[j].event
+            generic = SITTING_ONLY.fullmatch(a["body"]) or (
+                a["body"] == "summit" and b["body"] != "summit" and HEADS_BODY.search(b["body"])
+            )
+            if not generic or SITTING_ONLY.fullmatch(b["body"]) or b["body"] == a["body"]:
+                continue
+            da, db = a.get("date"), b.get("date")
+            if (da is None) != (db is None) or (da is not None and db is not None and not overlap(da, db)):
+                continue
+            keep, other = (
+                (i, j) if i < j else (j, i)
+            )  # the first told keeps its place (it dates the decisions)
+            k, o = out[keep].event, out[other].event
+            merged = {**o, **k, "body": b["body"]}
+            for key in ("place", "host", "chair", "date"):
+                if key not in k and key in o:
+                    merged[key] = o[key]
+            names = {p.get("person") for p in k.get("participants", [])}
+            merged["participants"] = [
+                *k.get("participants", []),
+                *(p for p in o.get("participants", []) if p.get("person") not in names),
+            ]
+            merged["more_sources"] = [
+                *k.get("more_sources", []),
+                {key: v for key, v in o["source"].items() if key not in ("inferred", "note")},
+                *o.get("more_sources", []),
+            ]
+            out[keep] = Candidate(out[keep].record, merged, note=out[keep].note, kind=out[keep].kind)
+            drop.add(other)
+    return [c for n, c in enumerate(out) if n not in drop]
 
 
 def _reformed(found: list[Candidate]) -> list[Candidate]:

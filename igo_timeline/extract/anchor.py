@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from igo_timeline.extract.dates import _M, DateMatch, clause_tense, find_dates
+from igo_timeline.extract.places import city
 from igo_timeline.extract.text import is_byline_text
 
 # a city's name in any Latin letters ("Nouméa", "TÓRSHAVN", "Asunción"): a capital, then letters
@@ -32,13 +33,15 @@ _DATELINE = re.compile(
     rf"^\W{{0,3}}{_CITY}(?:\s*,\s*(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?P<country>[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|[ .'’-])+?)"
     r"|\s*\((?P<bracketed>[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ -][A-ZÀ-ÖØ-Þ][^\W\d_]+){0,2})\))?\s*[,.]\s*"  # "DJERBA (Tunisia), Nov 20 -"
     r"(?:(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+)?"  # "YEREVAN, Friday 12 October 2018 --"
-    rf"(?P<date>(?:{_M}\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d\w])|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}|{_M}\s+\d{{4}})(?:\s*,?\s*\d{{4}})?)"
+    rf"(?P<date>(?:{_M}\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d\w])(?!\s*(?:-|–|to|and)\s*\d)|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}|{_M}\s+\d{{4}})(?:\s*,?\s*\d{{4}})?)"
     r"(?P<rest>\s*[.,]?\s*(?:\([^)]{1,40}\)|/[^/]{1,20}/|\[[^\]]{1,40}\])?\s*(?:--|—|–|-|:|\.)?)",
     re.M,
 )
 _DATELINE_NO_DATE = re.compile(
     rf"^\W{{0,3}}(?P<city>[{_UP}][{_UP}'’.\-]+(?:[ -][{_UP}][{_UP}'’.\-]+){{0,2}})(?:\s*,\s*(?P<country>[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|[ .'’-])+?))?(?:\s*[.,]\s*|\s+(?=\())"
-    r"(?:\(?[A-Z][\w-]*(?:[ /][A-Z][\w-]*)?\)?|/[A-Z]+/)\s*(?:--|—|–|-|:)",
+    r"(?:(?:\(?[A-Z][\w-]*(?:[ /][A-Z][\w-]*)?\)?|/[A-Z]+/)\s*(?:--|—|–|-|:)(?=\s|$)"
+    # "BISHKEK. KAZINFORM The Council met ...": an agency in capitals and no dash before the lede
+    r"|[A-Z]{3,}(?:-[A-Z]+)?\s+(?=[A-Z][a-z]))",
     re.M,
 )
 # "Panama City (Xinhua) --", "Dublin (AFP) —": a city in any case, then an agency in brackets and a dash
@@ -565,6 +568,12 @@ def find_anchor(text: str, published: str | None = None) -> Anchor:
     given = pub or lined
     offset = 0
     for line in text[:800].splitlines(keepends=True)[:10]:
+        found = _bracketed_dateline(text, offset)
+        if found is not None:
+            return found
+        offset += len(line)
+    offset = 0
+    for line in text[:800].splitlines(keepends=True)[:10]:
         found = _dateline_at(text, offset, given, "--published" if pub else "the date line above the text")
         if found is not None:
             return found
@@ -672,6 +681,31 @@ def _year_near(written: str, given: dt.date) -> int | None:
         if (d := _on(written, y))
     ]
     return min(days)[1] if days else None
+
+
+# a press release's dateline in brackets before its lede: "(XYZ Secretariat, Turkeyen, Greater Georgetown, Guyana –
+# Wednesday, 7 July 2021) The Conference ...": its day written in full, its town among the parts before it
+_BRACKETED = re.compile(
+    r"[ \t]*\((?P<where>[A-Z][^()\n]{2,120}?)\s*[,–—-]+\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    rf"(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\s+{_M},?\s+\d{{4}}|{_M}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})\s*\)\s*[:–—-]*\s*"
+)
+
+
+def _bracketed_dateline(text: str, offset: int) -> Anchor | None:
+    m = _BRACKETED.match(text, offset)
+    if m is None:
+        return None
+    found = find_dates(m.group("date"))
+    if not found or found[0].kind != "day":
+        return None
+    place = None
+    for part in (p.strip() for p in m.group("where").split(",")):
+        words = part.split()
+        named = next((" ".join(words[k:]) for k in range(len(words)) if city(" ".join(words[k:]))), None)
+        if named:  # "Greater Georgetown": the town the gazetteer knows
+            place = named
+            break
+    return Anchor(dt.date.fromisoformat(found[0].edtf), False, place, m.start(), m.end())
 
 
 def _dateline_at(text: str, offset: int, given: dt.date | None, given_by: str) -> Anchor | None:

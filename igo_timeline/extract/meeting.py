@@ -25,6 +25,7 @@ from igo_timeline.extract.context import Context, Meeting
 from igo_timeline.extract.dates import DateMatch, find_dates, relative_days
 from igo_timeline.extract.names import (
     SITTING_KIND,
+    STYLE,
     find_parties,
     is_state,
     lookup_party,
@@ -74,7 +75,10 @@ _HELD = re.compile(
     # "At the 10th Conference of ..., meeting in the Timorese capital, the leaders ...": a participle after the body
     r"|,\s+(?:meeting|gathering|convening|sitting|assembled)\s+(?:(?:today|yesterday|this\s+\w+|on\s+\w+day)\s+)?(?:in|at|on|for|by|via)\b"
     # "decided to grant it the status at a meeting of the X", "was decided by the X at a session on Monday"
-    r"|\b(?:decided|agreed|resolved|adopted|approved|appointed|elected|re-elected|chose|selected|nominated|admitted|suspended)\b(?=[^.;]*?\bat\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|session|summit)\b)"
+    r"|\b(?:decided|agreed|resolved|adopted|approved|appointed|elected|re-elected|chose|selected|nominated|admitted|suspended)\b(?=[^.;]*?\bat\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|session|summit|sitting)\b)"
+    # "X on Friday signed the protocol at a session of the Council in Minsk": a signing at a sitting tells the sitting
+    # (not a participle of history: "The charter, signed in 2001 at a summit in Shanghai, ...")
+    r"|(?<!,\s)\b(?:signed|inked|endorsed)\b(?=(?:(?!\bin\s+(?:1[89]|20)\d{2}\b)[^.;])*?\bat\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|session|summit|sitting)\b)"
     # "The decision was made today at the session of the council", "voted during the morning session of the X
     # Conference": an act done at a sitting tells the sitting
     r"|\b(?:was|were)\s+(?:made|taken|reached)\s+(?:today|yesterday|on\s+\w+day)\s+(?=(?:at|during)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|session|summit|sitting)\b)"
@@ -185,7 +189,7 @@ _CHAIR = re.compile(
     # "under the chairmanship of the Chadian head of state, X Y": a title in apposition, then the name
     r"|\bunder\s+the\s+(?:chairmanship|presidency|chairship)\s+of\s+(?:the\s+)?(?P<item8>(?-i:[A-Z])[\w'’-]+\s+(?:head\s+of\s+state|head\s+of\s+government|president|prime\s+minister|leader),\s+(?-i:[A-Z])[^,;.]+)"
     r"|\bunder\s+the\s+(?:chairmanship|presidency|chairship)\s+of\s+(?P<item2>(?:\b[A-Z][a-z]?\.(?=\s)|[^,;.])+)"
-    r"|^(?P<item3>.+?)\s+(?:co-chaired|chaired|presided\s+over|is\s+chairing|was\s+chairing|opened|chairs)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:meeting|session|summit|sitting|talks|gathering|proceedings)\b"
+    r"|^(?P<item3>.+?)\s+(?:co-chaired|chaired|presided\s+over|is\s+chairing|was\s+chairing|opened|chairs)\s+(?:(?:the\s+)?(?:[\w-]+\s+)?(?:meeting|session|summit|sitting|talks|gathering|proceedings)\b|it\.?$)"
     r"|^(?P<item6>.+?)\s+presided\.?$|^(?P<item4>.+?)\s+(?:was|is)\s+in\s+the\s+chair\b|\bwith\s+(?P<item5>[^,;]+?)\s+(?:chairing|presiding|in\s+the\s+chair)\b"
     # "tabled by Kazakhstan's Foreign Minister X, whom the delegations had just elected ... to preside over the
     # session", "X, who was elected to chair the meeting"
@@ -934,6 +938,57 @@ def _meeting_dates(ctx: Context, text: str) -> DateMatch | None:
     return dates[0] if dates else None
 
 
+# a body's slug that names only a sitting ("meeting", "forty-second-regular-meeting", "ordinary-session"), and
+# the bodies of heads a "summit" may be the sitting of
+SITTING_ONLY = re.compile(rf"(?:(?:{SITTING_KIND})-){{0,3}}(?:meeting|session|sitting)", re.I)
+HEADS_BODY = re.compile(r"heads-of-(?:state|government)|leaders|supreme|summit")
+
+
+def _body_the_next_names(
+    ctx: Context, sentences: list[Passage], opening: Passage, body: str, date: DateMatch | None
+) -> tuple[str, Passage, DateMatch | None] | None:
+    """A headline's or a lede's sitting named only by its noun ("Leaders conclude Forty-Second Regular Meeting",
+    "Summit closes in Maseru") is the sitting of the body the next sentences name as held on the same days
+    ("The Supreme Council of the XYZ met in Maseru on 17 August"); a summit is never a council of ministers'."""
+    summit = body == _summit_slug(ctx)
+    if not SITTING_ONLY.fullmatch(body) and not summit:
+        return None
+    k = sentences.index(opening)
+    for other in sentences[k + 1 : k + 4]:
+        if (
+            not _HELD.search(other.norm)
+            or _NOT_THIS.search(other.norm)
+            or _AHEAD.search(other.norm)
+            or _BACKGROUND.search(other.norm)
+            or _elsewhen(ctx, other.norm)
+            or _past_year_only(ctx, other.norm)
+        ):
+            continue
+        named = _body_in(other.norm, ctx)
+        if named is None or named[0] == body or SITTING_ONLY.fullmatch(named[0]):
+            continue
+        if summit and not HEADS_BODY.search(named[0]):
+            continue
+        when = _meeting_dates(ctx, other.norm)
+        if date is not None and when is not None and not overlap(date.edtf, when.edtf):
+            continue
+        return named[0], other, when
+    return None
+
+
+def overlap(a: str, b: str) -> bool:
+    """Whether two EDTF days or spans share a day, each compared at the coarser precision ("2020-08" holds
+    "2020-08-17")."""
+
+    def before(x: str, y: str) -> bool:
+        n = min(len(x), len(y))
+        return x[:n] <= y[:n]
+
+    a0, _, a1 = a.partition("/")
+    b0, _, b1 = b.partition("/")
+    return before(a0, b1 or b0) and before(b0, a1 or a0)
+
+
 def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
     """The meeting itself (a MeetingHeld), and sets ``ctx.meeting``; the attendance goes in it."""
     sentences = ctx.doc.sentences
@@ -1121,6 +1176,12 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
         if place is None and not _VIRTUAL.search(text) and ctx.anchor.place and city(ctx.anchor.place):
             place = ctx.anchor.place  # a report datelined where the meeting is
         break
+    if opening is not None and body is not None:
+        told_by = _body_the_next_names(ctx, sentences, opening, body, date)
+        if told_by is not None:  # the sentence that names the body tells the meeting (its quote, its persons)
+            body, opening, when_told = told_by
+            date = when_told or date
+            place = place or _place(ctx, opening.norm)
     title = sentences[0] if sentences else None
     if title is not None and (opening is None or place is None or date is None):
         m = _TITLE_PLACE.search(title.norm)
@@ -1171,6 +1232,8 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
     if place:
         event["place"] = place
         host = find_parties(place, exclude=[ctx.org])
+        if host and host[0].start > 0 and city(place):
+            host = []  # "Port of Spain": a city whose name holds a state's
         if host and is_state(host[0].value):
             event["host"] = host[0].value
             event.pop("place")
@@ -1575,6 +1638,13 @@ def _place(ctx: Context, text: str, here: bool = True) -> str | None:
             return capital_of(found[0].value)
     for m in _PLACE_IN_STATE.finditer(text):
         place = m.group("place")
+        whole = re.sub(r"^(?:in|at)\s+(?:the\s+)?", "", m.group())
+        named = next(
+            (w for w in (" ".join(whole.split()[:k]) for k in range(len(whole.split()), 2, -1)) if city(w)),
+            None,
+        )
+        if named and named.split()[0] == place.split()[0]:
+            return named  # "in Port of Spain": a city whose name holds "of" and a state's name
         if (
             _state_of(m.group("state"))
             and not find_parties(place)
@@ -2391,10 +2461,7 @@ def _items(segment: str, ctx: Context) -> list[Person]:
 
 
 # a list piece that starts with a person's style or is a bare name ("H.E. X", "Mr X Y"), no title before it
-_BARE_NAME = re.compile(
-    r"(?:(?:H\.\s?E\.|H\.\s?M\.|H\.\s?H\.|His\s+(?:Royal\s+)?(?:Excellency|Majesty|Highness)|Her\s+(?:Royal\s+)?(?:Excellency|Majesty|Highness)"
-    r"|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)+[A-Z]"
-)
+_BARE_NAME = re.compile(rf"(?:(?:{STYLE}|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)+[A-Z]")
 
 
 def _list_items(segment: str, ctx: Context) -> list[Person]:

@@ -33,9 +33,16 @@ _PHRASE = re.compile(rf"{_CAP}(?:\s+(?:(?:of|and|the|de|del|'s)\s+)*{_CAP})*")
 _TOKEN = re.compile(r"\S+")
 _CONNECTORS = {"of", "and", "the", "de", "del", "'s"}
 _COMPASS = {"North", "Northern", "South", "Southern", "East", "Eastern", "West", "Western", "Upper", "Lower"}
+# a person's style before the name, as official lists and reports write it (one table for every reader): "H.E.",
+# "His Excellency", "Her Majesty", "the Honourable", "The Most Honourable", "the Rt. Hon.", "Dr the Hon."
+STYLE = (
+    r"(?:(?:The\s+|the\s+)?(?:Most\s+|Rt\.?\s+|Right\s+|Very\s+)?(?:Hon\.|Hon\b|Honourable\b|Honorable\b)"
+    r"|Dr\.?\s+the\s+(?:Most\s+|Rt\.?\s+|Right\s+)?(?:Hon\.|Hon\b|Honourable\b|Honorable\b)"
+    r"|H\.\s?[EMH]\b\.?|(?:His|Her|Their)\s+(?:Royal\s+)?(?:Highness|Excellency|Excellencies|Majesty)\b)"
+)
 _HONORIFICS = re.compile(
-    r"^(?:(?:Mr|Mrs|Ms|Dr|H\.\s?E|Mister|Madam|Mme)\.?\s+"
-    r"|(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)\s+|Samdech\s+(?:Akka\s+Moha\s+Sena\s+Padei\s+)?(?:Techo\s+)?)+"
+    rf"^(?:(?:Mr|Mrs|Ms|Dr|Mister|Madam|Mme)\.?\s+|{STYLE}\s*,?\s+"
+    r"|Samdech\s+(?:Akka\s+Moha\s+Sena\s+Padei\s+)?(?:Techo\s+)?)+"
 )
 
 

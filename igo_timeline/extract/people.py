@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from igo_timeline.extract.names import (
+    STYLE,
     find_parties,
     is_state,
     lookup_party,
@@ -222,11 +223,7 @@ _STYLE_START = (
     r"(?:H\.\s?E\b|H\.\s?M\b|His\s+|Her\s+|Their\s+|(?:The\s+)?(?:Rt\.?|Right)\s+Hon|(?:The\s+)?Hon(?:\.|\b|ourable|orable)"
     r"|Dr\.?\s+the\s+(?:Rt\.?\s+|Right\s+)?Hon)"
 )
-_STYLE = re.compile(
-    r"^(?:(?:The\s+|the\s+)?(?:Rt\.?\s+|Right\s+)?(?:Hon\.|Hon\b|Honourable|Honorable)\s*"
-    r"|Dr\.?\s+the\s+(?:Rt\.?\s+|Right\s+)?(?:Hon\.|Hon\b|Honourable|Honorable)\s*"
-    r"|H\.\s?E\.?\s*,?\s*|H\.\s?M\.?\s+|(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)\s*,?\s+)+"
-)
+_STYLE = re.compile(rf"^(?:{STYLE}\s*,?\s*)+")
 # abbreviated ranks and academic titles before a name: "Lt. Gen. X", "Prof. X", "Eng. X" (the name is X)
 _RANK = re.compile(
     r"\b(?:(?:Lt|Lieut|Gen|Maj|Col|Brig|Adm|Capt|Cdr|Prof|Dr|Engr?|Amb|Rev)\.\s*|(?:Dr|Prof|Eng)\s+)(?=[A-Z])"
@@ -292,11 +289,8 @@ def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | Non
     item = _caps_surnames(item)
     item = re.sub(r"\s*\((?:Ret|retd?|ret'd|retired)\.?\)\s*$", "", item)  # "General X (Ret.)": a rank's mark
     # "Prime Minister of X Dr the Hon. Y", "the Rt Hon. Y": an honorific inside the item, before the name
-    item = re.sub(
-        r"(?:^|\s)(?:Dr\.?\s+)?(?:the\s+)?(?:Rt\.?\s+|Right\s+)?(?:Hon\.|Hon\b|Honourable|Honorable)\s+(?=[A-Z])",
-        " ",
-        item,
-    ).strip()
+    # "Prime Minister of X, His Excellency Y", "..., Most Honourable Y"
+    item = re.sub(rf"(?:^|(?<=\s)){STYLE}\s+(?=[A-Z])", "", item).strip()
     if re.match(r"(?:the\s+)?(?:former|ex-)\s*(?=\S)", item, re.I):
         return None  # "former Malian President X": no longer holds what the title names, so no one's delegate as it
     if re.match(r"(?:They|We|It|He|She)\s+(?:also\s+)?[a-z]+(?:ed|s)?\b", item):

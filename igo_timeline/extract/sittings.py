@@ -241,7 +241,8 @@ def _mentions(ctx: Context, head: str) -> list[str]:
     """The slugs of the bodies with head noun ``head`` the text names with more words than the head (the
     owner cut off; a state's or another organization's body left out)."""
     rx = re.compile(
-        rf"(?P<pre>(?:(?:{_CAP}|\d+(?:st|nd|rd|th))\s+(?:(?:and|of|for|on|&)\s+)?){{1,4}})?(?P<head>{head})"
+        # a name never runs across a line's end ("Summit closes in Maseru" above "The Assembly of ...")
+        rf"(?P<pre>(?:(?:{_CAP}|\d+(?:st|nd|rd|th))[ \t]+(?:(?:and|of|for|on|&)[ \t]+)?){{1,4}})?(?P<head>{head})"
         rf"(?P<members>\s+of\s+(?:{_OF_MEMBERS}))?(?:\s+of\s+(?:the\s+)?(?P<owner>{_CAP}(?:\s+(?:(?:of|for|and|on|the)\s+)*{_CAP}){{0,8}}))?",
     )
     out = []

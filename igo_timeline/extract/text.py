@@ -48,6 +48,17 @@ _BYLINE = re.compile(
     r")[ \t|]*$",
     re.M,
 )
+# a communiqué's line of its place and days under its headline: "Lima, Peru, 3-5 March 2015", "Port of Spain,
+# Trinidad and Tobago, 3 to 5 July 2023", "Suva, Fiji, July 3-5, 2023": a unit of its own, so that the headline
+# above it ends where the line begins (a body's name never runs on into the town's)
+_DAYS_WRITTEN = (
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+{_MONTH}"
+    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*\d{{1,2}}(?:st|nd|rd|th)?)?),?\s+\d{{4}}"
+)
+_PLACE_DAYS_LINE = re.compile(
+    rf"^[ \t]*[A-Z][\w .'’-]{{1,40}}(?:,[ \t]*[A-Z][\w .'’()-]{{1,40}}){{0,2}},[ \t]+{_DAYS_WRITTEN}[ \t]*$",
+    re.M,
+)
 # the marks of a list's items: "-", "•", "1.", "(a)", "b)", "ii.", "(iv)", "2.1"
 ITEM_MARK = r"(?:[-–—•*▪·]|\d{1,2}(?:\.\d{1,2})+\.?|\(?\d{1,2}[.)]|\(?[ivx]{1,5}[.)]|\(?[a-z][.)])"
 _ITEM = re.compile(rf"\n[ \t]*(?={ITEM_MARK}\s)")
@@ -131,6 +142,9 @@ class Document:
             bounds.append(match.end())
         for match in _BYLINE.finditer(self.text):
             if match.group().strip() and _stands_apart(self.text, match.start(), match.end()):
+                bounds += [match.start(), match.end()]
+        for match in _PLACE_DAYS_LINE.finditer(self.text):
+            if _stands_apart(self.text, match.start(), match.end()):
                 bounds += [match.start(), match.end()]
         for match in re.finditer(r"[;:][ \t]*\n", self.text):  # lines of a list ended by ";", and its intro
             bounds.append(match.end())

@@ -153,6 +153,34 @@ def test_a_sentence_naming_another_organizations_body_keeps_it_apart(
     assert not any(b in org_bodies(org) for b, _, _ in found)
 
 
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(PLAIN), st.sampled_from(sorted(ORGS)))
+def test_a_sentence_naming_a_body_of_another_organization_gives_none_of_this_ones(
+    entry: tuple[str, str, str], other: str
+) -> None:
+    org, _, name = entry
+    if other == org:
+        return
+    abbr = _abbreviation(org)
+    phrase = name if abbr.casefold() in name.casefold() else f"{abbr} {name}"  # "The APEC Summit met ..."
+    found = meetings(f"The {phrase} met in Geneva on 14 March 2019.", other)
+    assert not any(b in org_bodies(other) for b, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "body"),
+    [
+        ("The Johannesburg Summit of the bloc opened on 22 August 2023.", "brics", "summit"),
+        ("The Saint Petersburg summit of the Eurasian Economic Union ended on 20 December 2019.", "eaeu",
+         "supreme-council"),
+        ("Leaders wrapped up the Dar es Salaam Summit on 17 August 2019, the Southern African Development "
+         "Community said.", "sadc", "summit"),
+    ],
+)  # fmt: skip
+def test_a_town_before_the_summit_names_no_other_organization(text: str, org: str, body: str) -> None:
+    assert [b for b, _, _ in meetings(text, org)][:1] == [body]
+
+
 def test_the_words_after_a_body_tell_whose_it_is() -> None:
     assert names_another("of the Andean Trade Pact met in Minsk", "gcc")
     assert names_another("EAEU", "gcc")
@@ -160,6 +188,9 @@ def test_the_words_after_a_body_tell_whose_it_is() -> None:
     assert not names_another("of the Gulf Cooperation Council in Riyadh", "gcc")
     assert not names_another("of the Heads of State and Government of IGAD", "igad")
     assert not names_another("The 44th Extraordinary", "gcc")
+    assert not names_another("The Saint Petersburg ", "eaeu")  # a town
+    assert not names_another("the Kazan BRICS ", "brics")
+    assert names_another("APEC ", "asean")
     assert not names_another("of the Andean Trade Pact", "no-such-org")  # no table: nothing to tell apart
 
 

@@ -338,6 +338,15 @@ def _of_another(after: str, ctx: Context) -> bool:
     return bool(re.match(r"\s*of\b", after)) and names_another(after, ctx.org)
 
 
+def _anothers_summit(text: str, start: int, ctx: Context) -> str | None:
+    """ "the APEC Summit" read for ASEAN: another organization's summit, by the capitalized words before it
+    (for an organization of the body table), as those words and "summit"; else None."""
+    qualifier = re.search(rf"((?:[A-Z][\w'’-]*\s+{_PARTICLE})+)$", text[:start])
+    if qualifier is None or not names_another(qualifier.group(1), ctx.org):
+        return None
+    return re.sub(r"[^a-z0-9]+", "-", f"{qualifier.group(1)} summit".casefold()).strip("-")
+
+
 def _prefixes(phrase: str, ctx: Context) -> str | None:
     words = phrase.split()
     for n in range(min(len(words), 14), 0, -1):
@@ -481,7 +490,9 @@ def _body_named_in(text: str, ctx: Context) -> tuple[str, int] | None:
             if slug and slug not in ("meeting", "session"):
                 return slug, m.start()
         if m.group().casefold().startswith("summit") and _OF_PEOPLE.match(m.group("of")):
-            return _summit_slug(ctx), m.start()  # "Summit of SADC Heads of State and Government": a summit
+            return _anothers_summit(text, m.start(), ctx) or _summit_slug(
+                ctx
+            ), m.start()  # "Summit of SADC Heads of State and Government": a summit
         body = _prefixes(m.group("of"), ctx)
         if body:
             return body, m.start()
@@ -501,6 +512,9 @@ def _body_named_in(text: str, ctx: Context) -> tuple[str, int] | None:
             return _summit_slug(ctx), m.start()
     for m in _COUNCIL_OF.finditer(text):
         body = _prefixes(m.group(), ctx)
+        qualifier = re.search(rf"((?:[A-Z][\w'’-]*\s+{_PARTICLE})+)$", text[: m.start()])
+        if body and qualifier and names_another(qualifier.group(1), ctx.org):
+            continue  # "the SADC Council of Ministers" read for IGAD: another's council
         if body:
             return body, m.start()
     own = re.search(
@@ -531,7 +545,7 @@ def _body_named_in(text: str, ctx: Context) -> tuple[str, int] | None:
             return slug, named.start()
     summit = _SUMMIT.search(text)
     if summit:
-        return _summit_slug(ctx), summit.start()
+        return _anothers_summit(text, summit.start(), ctx) or _summit_slug(ctx), summit.start()
     named = re.search(
         r"\b(?:in|at|At|of|by|for|to|hosted|held|convened|opened|closed|concluded|attended|attending|ended|began|started|wrapped\s+up|kicked\s+off)\s+(?:a|an|the|its|their)\s+(?P<body>(?:(?:\d+(?:st|nd|rd|th)|[A-Z][\w'’-]*|\w+-(?:day|week|month|long))\s+){0,6}(?:Council|Assembly|Conference|Congress|Authority|Board(?:\s+of\s+Governors)?|Governing\s+Body|Committee))\b",
         text,

@@ -12,6 +12,7 @@ unresolved, with the closest known names: never merged, never created.
 
 from __future__ import annotations
 
+import calendar
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
@@ -501,6 +502,7 @@ _NO_ONE = {
     "state",
 }
 _NO_ONE |= {"government", "governments", "ministers", "minister", "foreign", "affairs", "leaders", "prime"}
+_CALENDAR = {m.casefold() for m in calendar.month_name[1:] + calendar.day_name[:]}
 
 
 def names_another(words: str, org: str) -> bool:
@@ -517,12 +519,27 @@ def names_another(words: str, org: str) -> bool:
             words,
         )
         text = after.group("who") if after else ""
+    from igo_timeline.extract.places import city
+
     text = re.sub(names.pattern, " ", text, flags=re.I)
     kind = rf"{SITTING_KIND}|(?:sixty|seventy|eighty|ninety)[-\s]\w+"
     text = re.sub(rf"\b(?:{kind})\b", " ", text, flags=re.I)
+    for party in reversed(find_parties(text)):  # a state or its town names no one else's body: "the
+        if is_state(party.value):  # Johannesburg Summit", "the Kazakh chairmanship's Council"
+            text = text[: party.start] + " " + text[party.end :]
+    words = [re.sub(r"['’]s?$", "", w) for w in re.findall(r"[\w'’]+(?:-[\w'’]+)*", text)]
+    words = [w for w in words if w.casefold() not in _NO_ONE]
+    for n in (3, 2):  # a town of several words: "the Saint Petersburg Summit"
+        for i in range(len(words) - n + 1):
+            run = words[i : i + n]
+            if run[0][:1].isupper() and run[-1][:1].isupper() and city(" ".join(run)):
+                words[i : i + n] = [""] * n
     return any(
-        w[:1].isupper() and w.casefold() not in own | _NO_ONE | _NAME_GLUE
-        for w in re.findall(r"[\w'’]+(?:-[\w'’]+)*", text)
+        w[:1].isupper()
+        and w.casefold() not in own | _NO_ONE | _NAME_GLUE | _CALENDAR
+        and w not in demonyms()
+        and not city(w)
+        for w in words
     )
 
 

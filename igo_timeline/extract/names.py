@@ -527,19 +527,19 @@ def names_another(words: str, org: str) -> bool:
     for party in reversed(find_parties(text)):  # a state or its town names no one else's body: "the
         if is_state(party.value):  # Johannesburg Summit", "the Kazakh chairmanship's Council"
             text = text[: party.start] + " " + text[party.end :]
-    words = [re.sub(r"['’]s?$", "", w) for w in re.findall(r"[\w'’]+(?:-[\w'’]+)*", text)]
-    words = [w for w in words if w.casefold() not in _NO_ONE]
+    found = [re.sub(r"['’]s?$", "", w) for w in re.findall(r"[\w'’]+(?:-[\w'’]+)*", text)]
+    found = [w for w in found if w.casefold() not in _NO_ONE]
     for n in (3, 2):  # a town of several words: "the Saint Petersburg Summit"
-        for i in range(len(words) - n + 1):
-            run = words[i : i + n]
+        for i in range(len(found) - n + 1):
+            run = found[i : i + n]
             if run[0][:1].isupper() and run[-1][:1].isupper() and city(" ".join(run)):
-                words[i : i + n] = [""] * n
+                found[i : i + n] = [""] * n
     return any(
         w[:1].isupper()
         and w.casefold() not in own | _NO_ONE | _NAME_GLUE | _CALENDAR
         and w not in demonyms()
         and not city(w)
-        for w in words
+        for w in found
     )
 
 

@@ -175,6 +175,9 @@ def test_a_sentence_naming_a_body_of_another_organization_gives_none_of_this_one
          "supreme-council"),
         ("Leaders wrapped up the Dar es Salaam Summit on 17 August 2019, the Southern African Development "
          "Community said.", "sadc", "summit"),
+        # a sentence's first word is no name: "Twelve summits ..."
+        ("Twelve summits took place in Vientiane from 6 to 8 September 2016 under the Association of Southeast "
+         "Asian Nations chair.", "asean", "asean-summit"),
     ],
 )  # fmt: skip
 def test_a_town_before_the_summit_names_no_other_organization(text: str, org: str, body: str) -> None:

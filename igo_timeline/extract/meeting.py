@@ -338,13 +338,26 @@ def _of_another(after: str, ctx: Context) -> bool:
     return bool(re.match(r"\s*of\b", after)) and names_another(after, ctx.org)
 
 
+def _qualifier(text: str, start: int) -> str:
+    """The capitalized words right before ``start`` ("APEC" in "the APEC Summit"), a sentence's first word
+    left out unless an abbreviation ("Twelve summits took place")."""
+    found = re.search(rf"((?:[A-Z][\w'’-]*\s+{_PARTICLE})+)$", text[:start])
+    if found is None:
+        return ""
+    words = found.group(1)
+    first = words.split()[0]
+    if re.search(r"(?:^|[.!?:;\"“])\s*$", text[: found.start(1)]) and not first.isupper():
+        words = words[len(first) :]
+    return words
+
+
 def _anothers_summit(text: str, start: int, ctx: Context) -> str | None:
     """ "the APEC Summit" read for ASEAN: another organization's summit, by the capitalized words before it
     (for an organization of the body table), as those words and "summit"; else None."""
-    qualifier = re.search(rf"((?:[A-Z][\w'’-]*\s+{_PARTICLE})+)$", text[:start])
-    if qualifier is None or not names_another(qualifier.group(1), ctx.org):
+    qualifier = _qualifier(text, start)
+    if not qualifier.strip() or not names_another(qualifier, ctx.org):
         return None
-    return re.sub(r"[^a-z0-9]+", "-", f"{qualifier.group(1)} summit".casefold()).strip("-")
+    return re.sub(r"[^a-z0-9]+", "-", f"{qualifier} summit".casefold()).strip("-")
 
 
 def _prefixes(phrase: str, ctx: Context) -> str | None:
@@ -512,8 +525,7 @@ def _body_named_in(text: str, ctx: Context) -> tuple[str, int] | None:
             return _summit_slug(ctx), m.start()
     for m in _COUNCIL_OF.finditer(text):
         body = _prefixes(m.group(), ctx)
-        qualifier = re.search(rf"((?:[A-Z][\w'’-]*\s+{_PARTICLE})+)$", text[: m.start()])
-        if body and qualifier and names_another(qualifier.group(1), ctx.org):
+        if body and names_another(_qualifier(text, m.start()), ctx.org):
             continue  # "the SADC Council of Ministers" read for IGAD: another's council
         if body:
             return body, m.start()

@@ -242,3 +242,130 @@ def test_a_bracketed_dateline_is_the_texts_day_not_the_meetings(
     text = f"Leaders meet\n\n{opening} The Council of Ministers of the Xyz held its Ninth Meeting today.\n"
     (meeting,) = _meetings(text, "xyz")
     assert meeting["date"] == day
+
+
+# -- where the meeting is: a town-and-state dateline, a resort the gazetteer lacks, a later sentence ------------
+
+
+@pytest.mark.parametrize(
+    "text, place, host",
+    [
+        (
+            "Valletta, MALTA – Leaders of the Xyz met from Friday to Sunday, with Malta as host.",
+            "Valletta",
+            "MLT",
+        ),
+        ("Port Louis, Mauritius - The Xyz summit opened today with Mauritius as host.", "Port Louis", "MUS"),
+        ("Lusaka, ZAMBIA -- Heads of state of the Xyz gathered today, Zambia hosting them.", "Lusaka", "ZMB"),
+    ],
+)
+def test_a_town_and_state_dateline_places_a_meeting_its_state_hosts(text: str, place: str, host: str) -> None:
+    (meeting,) = _meetings(text, "xyz", published="2015-11-27")
+    assert (meeting.get("place"), meeting.get("host")) == (place, host)
+
+
+def test_a_dash_after_words_that_are_no_town_is_no_dateline() -> None:
+    (meeting,) = _meetings(
+        "Leaders, Ministers - The summit opened today in Lusaka.", "xyz", published="2015-11-27"
+    )
+    assert meeting["place"] == "Lusaka"
+
+
+@pytest.mark.parametrize(
+    "sentence, place",
+    [
+        (
+            "A session of the Supreme Council took place on 16 October 2015 in the Burabay resort area.",
+            "Burabay",
+        ),
+        (
+            "The Supreme Council met on 16 October 2015 at the Cholpon-Ata resort on the lake shore.",
+            "Cholpon-Ata",
+        ),
+        (
+            "Leaders of the Xyz met on 16 October 2015 in the Kalanga village, far from the capital.",
+            "Kalanga",
+        ),
+    ],
+)
+def test_a_resort_or_village_the_gazetteer_lacks_is_the_place(sentence: str, place: str) -> None:
+    (meeting,) = _meetings(sentence, "xyz")
+    assert meeting["place"] == place
+
+
+def test_the_sentence_that_tells_where_the_sitting_was_held_may_come_late() -> None:
+    text = (
+        "Xyz elects new chair at 42nd Ordinary Summit\n\nThe 42nd Ordinary Summit of the Xyz elected President Ana "
+        "Lopes of Angola as its Chairperson. She takes over from the President of Malawi. The summit named a "
+        "deputy. Leaders also elected a chair of the organ on security. A new deputy chair of the organ was "
+        "named as well. The summit took place on 17 August 2022 in Gaborone, the capital of Botswana.\n"
+    )
+    (meeting,) = _meetings(text, "xyz")
+    assert meeting["place"] == "Gaborone"
+
+
+@pytest.mark.parametrize(
+    "written, name",
+    [
+        ("Baroness Amara Okonkwo", "Amara Okonkwo"),
+        ("Sir Tevita Fifita", "Tevita Fifita"),
+        ("Dame Lorna Baptiste", "Lorna Baptiste"),
+        ("Lord Mensah", "Lord Mensah"),  # a title before a surname alone stays: no forename to keep
+    ],
+)
+def test_a_peers_or_knights_title_is_no_part_of_the_name(written: str, name: str) -> None:
+    from igo_timeline.extract.names import strip_honorifics
+
+    assert strip_honorifics(written) == name
+    text = f"Leaders of the Xyz on 27 November 2015 appointed {written} of Dominica as the next Secretary-General."
+    rows = [c.to_json()["event"] for c in extract(text, "xyz", "doc")]
+    persons = [e.get("person") for e in rows if e["type"] == "OfficialAppointed"]
+    assert persons == [name]
+
+
+# -- a term told in the next sentence with its weekday; a signing whose agent stands between ------------------
+
+
+@pytest.mark.parametrize(
+    "after, term",
+    [
+        ("His five-year term will begin on Tuesday, April 9, 2019.", "2019-04-09/2024-04-08"),
+        ("Her four-year term starts on Monday 1 July 2019.", "2019-07-01/2023-06-30"),
+        ("He will take office on Friday, 3 May 2019 for a term of three years.", "2019-05-03/2022-05-02"),
+    ],
+)
+def test_a_term_told_after_with_its_weekday(after: str, term: str) -> None:
+    text = f"ROME, April 5, 2019 – The Executive Board of the Xyz today chose Amara Okonkwo as Director-General. {after}"
+    rows = [c.to_json()["event"] for c in extract(text, "xyz", "doc")]
+    (appointed,) = [e for e in rows if e["type"] == "OfficialAppointed"]
+    assert appointed["term"] == term
+
+
+@pytest.mark.parametrize(
+    "sentence, titles",
+    [
+        (
+            "The day opened with the signing, by the foreign ministers, of two agreements: the Xyz Agreement on "
+            "Disaster Relief and the Xyz Seed Bank Agreement.",
+            ["Xyz Agreement on Disaster Relief", "Xyz Seed Bank Agreement"],
+        ),
+        (
+            "The summit closed with the adoption, by all nine leaders, of the Male Declaration.",
+            ["Male Declaration"],
+        ),
+        (
+            "It ended with the approval, by the council of ministers, of the Xyz Work Plan 2024-2026.",
+            ["Xyz Work Plan 2024-2026"],
+        ),
+    ],
+)
+def test_a_signing_whose_agent_stands_between_names_its_documents(sentence: str, titles: list[str]) -> None:
+    rows = [c.to_json()["event"] for c in extract(f"BANGKOK, 11 November 2011 - {sentence}", "xyz", "doc")]
+    found = [e["title"] for e in rows if e["type"] in ("DocumentAdopted", "AgreementSigned")]
+    assert found == titles
+
+
+def test_baron_is_a_forename_too() -> None:
+    from igo_timeline.extract.names import strip_honorifics
+
+    assert strip_honorifics("Baron Divo Waqa") == "Baron Divo Waqa"

@@ -50,6 +50,13 @@ _DATELINE_AGENCY = re.compile(
     r"\s*\((?:[A-Z][\w-]*(?:[ /][A-Z][\w-]*)?)\)\s*(?:--|—|–|-|:)",
     re.M,
 )
+# "Valletta, MALTA – Leaders of ...", "Port Louis, Mauritius - The summit ...": a town the gazetteer knows, its
+# state, a dash, and no date
+_DATELINE_TOWN = re.compile(
+    rf"^\W{{0,3}}(?P<city>[{_UP}]{_LETTERS}(?:[ -]{_PART}[{_UP}]{_LETTERS}){{0,2}})\s*,\s*"
+    r"(?P<country>[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ -][A-Za-zÀ-ÖØ-Þ][^\W\d_]+){0,3})\s*(?:--|—|–|-)\s+(?=[A-Z])",
+    re.M,
+)
 _NUMERIC = re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b")
 # "HA NOI, 26/06/2020 -": day and month with slashes, read only when one of them can be no month (the order
 # differs by country: "06/07/2020" stays unread)
@@ -586,6 +593,8 @@ def find_anchor(text: str, published: str | None = None) -> Anchor:
             or _DATELINE_NO_DATE.match(text, offset)
             or _DATELINE_AGENCY.match(text, offset)
         )
+        if plain is None and (town := _DATELINE_TOWN.match(text, offset)) and city(town.group("city")):
+            plain = town
         if plain:
             break
         offset += len(line)

@@ -1370,11 +1370,18 @@ _NUMBERS = {
 }
 
 
+_WEEKDAY_BEFORE_DAY = re.compile(
+    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?=\d{1,2}\s+[A-Z][a-z]|[A-Z][a-z]+\.?\s+\d{1,2}\b)"
+)
+
+
 def _term(text: str, start: int, near: dt.date | None = None) -> tuple[str | None, str | None]:
     """A term of office and, when its year was not written, why the year is the one given (else None).
 
     "from 1 January 2013 to 31 December 2015", "for 2025-2027", "a three-year term from 1 January 2022"; and
-    the general grammar :func:`term_grammar` reads (a start, an end or a length, in any order)."""
+    the general grammar :func:`term_grammar` reads (a start, an end or a length, in any order). A weekday
+    before a day ("will begin on Tuesday, April 9, 2019") is no part of the day."""
+    text, start = _WEEKDAY_BEFORE_DAY.sub("", text[start:]), 0
     found, why = _term_fixed(text, start, near)
     if found is not None and not found.endswith("/.."):
         return found, why

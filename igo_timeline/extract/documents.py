@@ -52,7 +52,7 @@ _TITLE_START = re.compile(
 _VERB = re.compile(
     r"\b(?:(?:package|documents|list|them)\s+(?:further\s+|also\s+)?(?:includes?|included|comprises?)|among\s+them\s+(?:is|are|was|were)"
     r"|(?:documents?|agreements?|texts?)\s+(?:signed|adopted|approved)\s+(?:were|was|are|is|included|include)"
-    r"|(?:heard\s+and\s+)?approv(?:ed|ing|es?)|adopt(?:ed|ing|s)?|(?:the\s+)?(?:adoption|signing|signature|approval|endorsement|conclusion|issuing|issuance|release)\s+of|sign(?:ed|s)?\s+off\s+on|sign(?:ed|ing)?|endors(?:ed|ing|es?)|inked|issu(?:ed|ing)|releas(?:ed|ing)|launch(?:ed|ing|es)?|unveil(?:ed|ing|s)?|read\s+out|conclud(?:ed|ing|es)"
+    r"|(?:heard\s+and\s+)?approv(?:ed|ing|es?)|adopt(?:ed|ing|s)?|(?:the\s+)?(?:adoption|signing|signature|approval|endorsement|conclusion|issuing|issuance|release)(?:,\s+by\s+[^,;]{1,100},)?\s+of|sign(?:ed|s)?\s+off\s+on|sign(?:ed|ing)?|endors(?:ed|ing|es?)|inked|issu(?:ed|ing)|releas(?:ed|ing)|launch(?:ed|ing|es)?|unveil(?:ed|ing|s)?|read\s+out|conclud(?:ed|ing|es)"
     r"|put\s+(?:their|its|his|her)\s+signatures?\s+(?:to|on)|(?:have\s+been\s+|were\s+)?(?:incorporated|reflected)\s+in(?:to)?)\b",
     re.I,
 )

@@ -1188,7 +1188,7 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
                 place = _place(ctx, other.norm, here=False)
         # a headline or a lede that names no town (or only its state: "ECO summit in Azerbaijan"), then a
         # sentence that tells the sitting held ("... was held on 3-4 July 2025 in Khankendi, Azerbaijan")
-        for other in told[j + 1 : j + 6] if place is None or _state_of(place) else ():
+        for other in told[j + 1 : j + 9] if place is None or _state_of(place) else ():
             if (
                 _HELD.search(other.norm)
                 and _MEETING_NOUN.search(other.norm)
@@ -1198,6 +1198,8 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
                 if town is not None and not _state_of(town):
                     place = town
                     around.append(other)  # where its state is read too ("Khankendi, Azerbaijan")
+                    if date is None and not _BACKGROUND.search(other.norm):
+                        date = _meeting_dates(ctx, other.norm)  # "The summit took place on 17 August in X"
                     break
         if place is None and not _VIRTUAL.search(text) and ctx.anchor.place and city(ctx.anchor.place):
             place = ctx.anchor.place  # a report datelined where the meeting is
@@ -1721,6 +1723,18 @@ def _place(ctx: Context, text: str, here: bool = True) -> str | None:
         return beside.group(
             "place"
         )  # "in Djibloho, Equatorial Guinea": a town the gazetteer lacks, by its state
+    resort = re.search(
+        r"\b(?:in|at)\s+the\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:resort(?:\s+(?:area|town|city))?|village|township|oasis)\b",
+        text,
+    )
+    if (
+        resort
+        and not find_parties(resort.group("place"))
+        and resort.group("place").split()[-1] not in _NOT_A_TOWN
+    ):
+        return resort.group(
+            "place"
+        )  # "in the Burabay resort area of Akmola region": a town the gazetteer lacks
     for m in _IN_PLACE.finditer(text):
         if re.search(
             r"\b(?:situation|crisis|conflict|developments|events|coup|elections?|transition)\s+$",

@@ -43,6 +43,9 @@ STYLE = (
 )
 _HONORIFICS = re.compile(
     rf"^(?:(?:Mr|Mrs|Ms|Dr|Mister|Madam|Mme)\.?\s+|{STYLE}\s*,?\s+"
+    # a peer's or a knight's title before a forename and a surname: "Baroness Patricia X", "Sir John Y" (not
+    # "Baron": a forename too, as Nauru's President Baron Waqa's)
+    r"|(?:Baroness|Dame|Sir|Lady|Lord)\s+(?=[A-Z][\w'’-]+\s+[A-Z])"
     r"|Samdech\s+(?:Akka\s+Moha\s+Sena\s+Padei\s+)?(?:Techo\s+)?)+"
 )
 

@@ -41,7 +41,7 @@ from igo_timeline.extract import extract
         (
             "ots",
             "The ninth summit of the Cooperation Council of Turkic Speaking States took place in Baku on 3 May 2019.",
-            "summit",
+            "council-of-heads-of-state",  # the body table's (orgbodies.yaml) summit of the OTS
         ),
     ],
     ids=["own-name-words", "own-abbreviation", "heads-of-state-and-government", "keeps-its-words",

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from igo_timeline.extract.names import table, table_org
+from igo_timeline.extract.names import org_bodies, table, table_org
 
 _WORD = re.compile(r"[\w'’]+(?:-[\w'’]+)*")  # "Anti-Terrorism" is one word
 _STOP = {"of", "the", "a", "an", "its", "and"}
@@ -72,8 +72,8 @@ def _mentions(words: list[tuple[str, int, int]], name: list[str]) -> list[tuple[
 
 
 def body_names(org: str, bodies: Mapping[str, Sequence[str]]) -> dict[str, list[list[str]]]:
-    """Body slug -> each of its names as words (the store's, and the alias table's for its organization),
-    longest first."""
+    """Body slug -> each of its names as words (the store's, and the alias table's or the body table's for
+    its organization), longest first."""
     found: dict[str, dict[tuple[str, ...], None]] = {}
     for slug, names in bodies.items():
         for name in names:
@@ -82,6 +82,12 @@ def body_names(org: str, bodies: Mapping[str, Sequence[str]]) -> dict[str, list[
         for slug, names in table("bodies")["bodies"].items():
             for name in names:
                 found.setdefault(slug, {})[tuple(_name_words(name))] = None
+    known = {n for names in found.values() for n in names}
+    for slug, names in org_bodies(org).items():  # the body table's proper names (not "summit"), a name the
+        for name in names:  # store gives one of its bodies staying the store's
+            words = tuple(_name_words(name))
+            if name[:1].isupper() and words not in known:
+                found.setdefault(slug, {})[words] = None
     return {
         slug: sorted((list(n) for n in names if n), key=len, reverse=True) for slug, names in found.items()
     }

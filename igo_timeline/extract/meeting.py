@@ -29,10 +29,14 @@ from igo_timeline.extract.names import (
     find_parties,
     is_state,
     lookup_party,
+    names_another,
     nationality_of,
     office_patterns,
+    org_bodies,
+    own_body,
     resolve_body,
     spells_slug,
+    summit_of,
     titles,
 )
 from igo_timeline.extract.people import Person, parse_item
@@ -329,10 +333,39 @@ def _elsewhen(ctx: Context, text: str) -> bool:
     return False
 
 
+def _of_another(after: str, ctx: Context) -> bool:
+    """ "... of the Andean Trade Pact" right after a body's name: another's body of that name."""
+    return bool(re.match(r"\s*of\b", after)) and names_another(after, ctx.org)
+
+
+def _qualifier(text: str, start: int) -> str:
+    """The capitalized words right before ``start`` ("APEC" in "the APEC Summit"), a sentence's first word
+    left out unless an abbreviation ("Twelve summits took place")."""
+    found = re.search(rf"((?:[A-Z][\w'’-]*\s+{_PARTICLE})+)$", text[:start])
+    if found is None:
+        return ""
+    words = found.group(1)
+    first = words.split()[0]
+    if re.search(r"(?:^|[.!?:;\"“])\s*$", text[: found.start(1)]) and not first.isupper():
+        words = words[len(first) :]
+    return words
+
+
+def _anothers_summit(text: str, start: int, ctx: Context) -> str | None:
+    """ "the APEC Summit" read for ASEAN: another organization's summit, by the capitalized words before it
+    (for an organization of the body table), as those words and "summit"; else None."""
+    qualifier = _qualifier(text, start)
+    if not qualifier.strip() or not names_another(qualifier, ctx.org):
+        return None
+    return re.sub(r"[^a-z0-9]+", "-", f"{qualifier} summit".casefold()).strip("-")
+
+
 def _prefixes(phrase: str, ctx: Context) -> str | None:
     words = phrase.split()
     for n in range(min(len(words), 14), 0, -1):
         body = resolve_body(" ".join(words[:n]).rstrip(",)"), ctx.bodies, ctx.org)
+        if body and _of_another(" ".join(words[n:]), ctx):
+            return None  # "the Supreme Council of the Andean Trade Pact": another's body of that name
         if body:
             return body
     return None
@@ -470,7 +503,9 @@ def _body_named_in(text: str, ctx: Context) -> tuple[str, int] | None:
             if slug and slug not in ("meeting", "session"):
                 return slug, m.start()
         if m.group().casefold().startswith("summit") and _OF_PEOPLE.match(m.group("of")):
-            return _summit_slug(ctx), m.start()  # "Summit of SADC Heads of State and Government": a summit
+            return _anothers_summit(text, m.start(), ctx) or _summit_slug(
+                ctx
+            ), m.start()  # "Summit of SADC Heads of State and Government": a summit
         body = _prefixes(m.group("of"), ctx)
         if body:
             return body, m.start()
@@ -490,6 +525,8 @@ def _body_named_in(text: str, ctx: Context) -> tuple[str, int] | None:
             return _summit_slug(ctx), m.start()
     for m in _COUNCIL_OF.finditer(text):
         body = _prefixes(m.group(), ctx)
+        if body and names_another(_qualifier(text, m.start()), ctx.org):
+            continue  # "the SADC Council of Ministers" read for IGAD: another's council
         if body:
             return body, m.start()
     own = re.search(
@@ -504,6 +541,8 @@ def _body_named_in(text: str, ctx: Context) -> tuple[str, int] | None:
         words = m.group("name").split()
         for k in range(len(words)):  # "The Heads of State Council": the longest tail that names a body
             body = resolve_body(" ".join(words[k:]), ctx.bodies, ctx.org)
+            if body and (names_another(" ".join(words[:k]), ctx.org) or _of_another(text[m.end() :], ctx)):
+                break  # "the EAEU Supreme Council", "the Supreme Council of the Andean ..." read for the GCC
             if body:
                 return body, m.start()
     for rx, group in ((_MEETING_OF, "of"), (_QUALIFIED_OF, 0), (_COUNCIL_OF, 0), (_COUNCIL, "name")):
@@ -518,7 +557,7 @@ def _body_named_in(text: str, ctx: Context) -> tuple[str, int] | None:
             return slug, named.start()
     summit = _SUMMIT.search(text)
     if summit:
-        return _summit_slug(ctx), summit.start()
+        return _anothers_summit(text, summit.start(), ctx) or _summit_slug(ctx), summit.start()
     named = re.search(
         r"\b(?:in|at|At|of|by|for|to|hosted|held|convened|opened|closed|concluded|attended|attending|ended|began|started|wrapped\s+up|kicked\s+off)\s+(?:a|an|the|its|their)\s+(?P<body>(?:(?:\d+(?:st|nd|rd|th)|[A-Z][\w'’-]*|\w+-(?:day|week|month|long))\s+){0,6}(?:Council|Assembly|Conference|Congress|Authority|Board(?:\s+of\s+Governors)?|Governing\s+Body|Committee))\b",
         text,
@@ -638,8 +677,11 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
     if _ORG_OF_STATES.match(" ".join(phrase.split())):
         return _summit_slug(ctx)  # "the summit of the Cooperation Council of Turkic Speaking States"
     for party in reversed(find_parties(phrase)):
-        if not is_state(party.value):
-            phrase = phrase[: party.start] + " " + phrase[party.end :]
+        if not is_state(party.value) and not (
+            org_bodies(ctx.org) and names_another(phrase[party.start : party.end], ctx.org)
+        ):
+            phrase = phrase[: party.start] + " " + phrase[party.end :]  # (another organization of the body
+            # table's keeps its name: "the EAEU Supreme Council" read for the GCC is not the GCC's)
     phrase = re.sub(
         r"\s+of\s+(?:the\s+)?(?:Union|Organi[sz]ation|Commonwealth|Association|Community|Bloc|Group)\b.*$|\s+of(?:\s+the)?\s*$",
         "",
@@ -682,7 +724,7 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
         return _summit_slug(ctx)  # "Pacific Islands Forum leaders closed ...": the organization's own summit
     if slug and slug in {re.sub(r"[^a-z0-9]+", "-", n.casefold()).strip("-") for n in own_names}:
         return _summit_slug(ctx)  # "the heads of government of the Northern Rivers Council met": its summit
-    return slug or None
+    return own_body(slug, ctx.org, ctx.bodies) if slug else None  # as the organization's body table calls it
 
 
 def _own_name_left_out(phrase: str, ctx: Context) -> str:
@@ -801,7 +843,12 @@ def _body_named_before(ctx: Context, sentences: list[Passage], passage: Passage)
 
 def _summit_slug(ctx: Context) -> str:
     """The slug of the organization's summit: the text's own "Council of Heads of State" when it names one,
-    else what the tables call a summit, else ``summit``."""
+    else what the tables call a summit, else ``summit``; as the organization's body table calls it
+    (names.summit_of: "summit" is asean-summit for ASEAN)."""
+    return summit_of(_summit_words(ctx), ctx.org, ctx.bodies)
+
+
+def _summit_words(ctx: Context) -> str:
     if re.search(r"\bCouncil\s+of\s+(?:the\s+)?Heads\s+of\s+State\b", ctx.doc.text):
         return resolve_body("Council of Heads of State", ctx.bodies, ctx.org) or "council-of-heads-of-state"
     if re.search(

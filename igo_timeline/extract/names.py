@@ -12,6 +12,7 @@ unresolved, with the closest known names: never merged, never created.
 
 from __future__ import annotations
 
+import calendar
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
@@ -344,10 +345,16 @@ def nationality_of(name: str) -> str | None:
 
 def body_key(phrase: str) -> str:
     """A body name without the words that vary between texts."""
+    return _key(phrase, sco=True)
+
+
+def _key(phrase: str, *, sco: bool) -> str:
     text = phrase.casefold().replace("’", "'")
     text = re.sub(r"\([^)]*\)", " ", text)  # "(Prime Ministers)", "(RCTS)", "(national)"
-    text = re.sub(r"\b(?:sco|shanghai cooperation organi[sz]ation)\b", " ", text)
-    text = re.sub(r"^\W*(?:the\s+|a\s+|an\s+)?(?:(?:regular|\w+th|first|second|third)\s+)?", "", text)
+    if sco:
+        text = re.sub(r"\b(?:sco|shanghai cooperation organi[sz]ation)\b", " ", text)
+    ordinal = r"\w+th" if sco else r"\d+(?:st|nd|rd|th)"  # "Commonwealth" is no ordinal of the body table's
+    text = re.sub(rf"^\W*(?:the\s+|a\s+|an\s+)?(?:(?:regular|{ordinal}|first|second|third)\s+)?", "", text)
     text = re.sub(r"^(?:meeting|session|sitting|conference)\s+of\s+(?:the\s+)?", "", text)
     text = re.sub(r"\s+of\s+the\s+(?:\w+\s+)?member\s+(?:states|countries)\b.*$", "", text)
     text = re.sub(r"\bministers of (\w+)$", r"\1 ministers", text.strip())
@@ -370,20 +377,196 @@ def table_org(name: str) -> str | None:
     return table(name).get("org")
 
 
+# -- the bodies of other organizations (orgbodies.yaml) -------------------------------
+
+# words of an organization's name that name no organization of their own ("Organization of ...")
+_NAME_GLUE = {"of", "and", "the", "for", "on", "in", "union", "organization", "organisation", "community"}
+_NAME_GLUE |= {"association", "conference", "council", "group", "forum", "commonwealth", "states", "nations"}
+
+
+@cache
+def _organizations() -> dict[str, dict[str, Any]]:
+    """Organization slug (and each of its other slugs) -> its entry of the body table."""
+    out: dict[str, dict[str, Any]] = {}
+    for slug, entry in table("orgbodies")["organizations"].items():
+        for name in (slug, *entry.get("also", ())):
+            out[name] = {**entry, "slug": slug}
+    return out
+
+
+def org_bodies(org: str | None) -> dict[str, list[str]]:
+    """Body slug -> its names, from the body table, for an organization other than the SCO ({} when the
+    table has none for it: its bodies come from the store or are named by their words)."""
+    entry = _organizations().get(org or "")
+    return dict(entry["bodies"]) if entry else {}
+
+
+def org_source(org: str) -> str | None:
+    """The page the body table's entry for an organization was taken from."""
+    entry = _organizations().get(org)
+    return entry["source"] if entry else None
+
+
+@cache
+def _own_name(org: str) -> tuple[re.Pattern[str], frozenset[str]]:
+    """(the organization's own names as a regex, the distinctive words of its names): left out of a body's
+    name ("ASEAN Summit" is the Summit of ASEAN; "Islamic Summit Conference" of the OIC is its Summit
+    Conference)."""
+    entry = _organizations()[org]
+    names = sorted({entry["slug"], *entry.get("names", ())}, key=len, reverse=True)
+    alt = "|".join(r"\s+".join(map(re.escape, n.casefold().split())) for n in names)
+    words = {
+        w.casefold()
+        for n in entry.get("names", ())
+        for w in re.findall(r"[\w'’-]+", n)
+        if w[:1].isupper() and w.casefold() not in _NAME_GLUE
+    }
+    return re.compile(rf"\b(?:{alt})(?:['’]s)?(?!\w)"), frozenset(words)
+
+
+def _org_keys(phrase: str, org: str) -> tuple[str, str]:
+    """(key, key without the organization's distinctive words) of a body name, for the organization's
+    table: a slug reads as its words ("sixty-fifth-world-health-assembly"), the sitting's kind and number
+    and a dateline word before "the" ("KAZINFORM The Supreme Council") are no part of a body's name."""
+    names, words = _own_name(org)
+    text = phrase.replace("’", "'")
+    if " " not in text.strip():
+        text = text.replace("-", " ")
+    text = names.sub(" ", text.casefold())
+    kind = (
+        rf"{SITTING_KIND}|(?:sixty|seventy|eighty|ninety)[-\s]\w+"  # "the sixty-fifth World Health Assembly"
+    )
+    text = re.sub(rf"^\W*(?:the\s+|a\s+|an\s+)?(?:(?:{kind})\s+)+", "", text.strip(), flags=re.I)
+    text = re.sub(r"^[a-z]+\s+the\s+(?=\w)", "", text)  # "kazinform the supreme council"
+    key = _key(text, sco=False)
+    bare = _key(" ".join(w for w in text.split() if re.sub(r"['’]s$", "", w) not in words), sco=False)
+    return key, bare
+
+
+@cache
+def _org_index(org: str) -> tuple[dict[str, str], dict[str, str]]:
+    """(key -> body slug, key without the organization's distinctive words -> body slug, only where that
+    names one body) of an organization's table."""
+    full: dict[str, str] = {}
+    bare: dict[str, set[str]] = {}
+    for slug, names in _organizations()[org]["bodies"].items():
+        for name in [slug.replace("-", " "), *names]:
+            key, without = _org_keys(name, org)
+            if key:
+                full.setdefault(key, slug)
+            if without:
+                bare.setdefault(without, set()).add(slug)
+    return full, {k: next(iter(v)) for k, v in bare.items() if len(v) == 1 and k not in full}
+
+
+def _org_table_body(phrase: str, org: str) -> str | None:
+    key, without = _org_keys(phrase, org)
+    full, bare = _org_index(org)
+    return full.get(key) or (bare.get(without) if without else None)
+
+
 def resolve_body(
     phrase: str, vocabulary: Mapping[str, str | Sequence[str]] | None = None, org: str | None = None
 ) -> str | None:
     """The slug of a body or recurring meeting, from the alias table (for its organization, or when
-    ``org`` is not given) or a vocabulary (slug -> its name or names, the store's: title, aliases)."""
+    ``org`` is not given), a vocabulary (slug -> its name or names, the store's: title, aliases) or, for
+    an organization of the body table (orgbodies.yaml), that table. The store's vocabulary wins over the
+    body table; a body of another organization ("the ASEAN Summit" read for the EAC) names none."""
     key = body_key(phrase)
     if not key:
         return None
     if key in _bodies() and (org is None or org == table_org("bodies")):
         return _bodies()[key]
+    tabled = org is not None and org != table_org("bodies") and org in _organizations()
+    own = _org_keys(phrase, org)[0] if tabled and org else None
     for slug, names in (vocabulary or {}).items():
-        if any(body_key(name) == key for name in ((names,) if isinstance(names, str) else names)):
-            return slug
-    return None
+        for name in (names,) if isinstance(names, str) else names:
+            if body_key(name) == key and (not tabled or _key(name, sco=False) == _key(phrase, sco=False)):
+                return slug
+            if own and org and _org_keys(name, org)[0] == own:
+                return slug  # "summit" for an ASEAN store whose body "ASEAN Summit" is its summit
+    return _org_table_body(phrase, org) if tabled and org else None
+
+
+# capitalized words that qualify a body's name without naming anyone ("the Council of Ministers of the Member
+# States", "The Heads of State Council")
+_NO_ONE = {
+    "the",
+    "a",
+    "an",
+    "its",
+    "their",
+    "member",
+    "members",
+    "states",
+    "countries",
+    "heads",
+    "head",
+    "state",
+}
+_NO_ONE |= {"government", "governments", "ministers", "minister", "foreign", "affairs", "leaders", "prime"}
+_CALENDAR = {m.casefold() for m in calendar.month_name[1:] + calendar.day_name[:]}
+
+
+def names_another(words: str, org: str) -> bool:
+    """Whether the words qualifying a body's name, before it ("EAEU" in "EAEU Supreme Council") or after it
+    ("of the Andean Trade Pact"), name someone other than the organization: then, for an organization of
+    the body table, the body is not its own, whatever the name's head ("Supreme Council") names."""
+    if org == table_org("bodies") or org not in _organizations():
+        return False
+    names, own = _own_name(org)
+    text = words
+    if re.match(r"\s*of\b", words):  # after the name: the capitalized run after "of", no further
+        after = re.match(
+            r"\s*of\s+(?:the\s+)?(?P<who>[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|the|on)\s+)*[A-Z][\w'’-]*)*)",
+            words,
+        )
+        text = after.group("who") if after else ""
+    from igo_timeline.extract.places import city
+
+    text = re.sub(names.pattern, " ", text, flags=re.I)
+    kind = rf"{SITTING_KIND}|(?:sixty|seventy|eighty|ninety)[-\s]\w+"
+    text = re.sub(rf"\b(?:{kind})\b", " ", text, flags=re.I)
+    for party in reversed(find_parties(text)):  # a state or its town names no one else's body: "the
+        if is_state(party.value):  # Johannesburg Summit", "the Kazakh chairmanship's Council"
+            text = text[: party.start] + " " + text[party.end :]
+    found = [re.sub(r"['’]s?$", "", w) for w in re.findall(r"[\w'’]+(?:-[\w'’]+)*", text)]
+    found = [w for w in found if w.casefold() not in _NO_ONE]
+    for n in (3, 2):  # a town of several words: "the Saint Petersburg Summit"
+        for i in range(len(found) - n + 1):
+            run = found[i : i + n]
+            if run[0][:1].isupper() and run[-1][:1].isupper() and city(" ".join(run)):
+                found[i : i + n] = [""] * n
+    return any(
+        w[:1].isupper()
+        and w.casefold() not in own | _NO_ONE | _NAME_GLUE | _CALENDAR
+        and w not in demonyms()
+        and not city(w)
+        for w in found
+    )
+
+
+def summit_of(slug: str, org: str, vocabulary: Mapping[str, str | Sequence[str]] | None = None) -> str:
+    """The organization's summit as its body table calls it: the body a summit's words name ("Council of
+    Heads of State", "Assembly"), else the body "summit" names for it ("summit" -> asean-summit); ``slug``
+    itself for an organization the table does not know, or whose summit is none of its bodies."""
+    if org == table_org("bodies") or org not in _organizations():
+        return slug
+    return (
+        resolve_body(slug.replace("-", " "), vocabulary, org)
+        or resolve_body("summit", vocabulary, org)
+        or slug
+    )
+
+
+def own_body(slug: str, org: str, vocabulary: Mapping[str, str | Sequence[str]] | None = None) -> str:
+    """A body slug made of a text's words as the organization's body table calls that body
+    ("universal-postal-congress" -> congress for the UPU); unchanged when the table names no such body."""
+    if org == table_org("bodies") or org not in _organizations():
+        return slug
+    if not _org_keys(slug, org)[0]:  # the organization's own name ("the summit of the West African ..."):
+        return resolve_body("summit", vocabulary, org) or slug  # its summit
+    return resolve_body(slug.replace("-", " "), vocabulary, org) or slug
 
 
 @cache

@@ -2570,13 +2570,13 @@ def _list_items(segment: str, ctx: Context) -> list[Person]:
             # "Ambassador X, Ruritania's permanent representative to ...": the apposition names X's state
             people[-1] = replace(people[-1], party=code)
             continue
-        if person is None or not person.role and not person.party and not person.known:
+        if person is None or not person.role and not person.party and not person.known and not carried:
             # a title cut at "and" or a comma ("Representative ... and Head of ...",
             # "the Director of ..., Name"): join the next piece, with its separator
             pending = text + (parts[k + 1] if k + 1 < len(parts) else "")
             continue
-        if plural is None and carried and not person.role:
-            person = replace(person, role=carried)  # "B of Y" after "Presidents A of X"
+        if carried and not person.role:
+            person = replace(person, role=carried)  # "B of Y" after "Presidents A of X", and A
         elif plural is None and person.role:
             carried = None  # another title ends the plural's reach
         pending = ""

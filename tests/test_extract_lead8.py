@@ -419,3 +419,27 @@ def test_a_special_representative_is_a_title_not_an_unnamed_delegate() -> None:
         "Secretary-General for West Africa, Amara Okonkwo, also attended."
     )
     assert "Amara Okonkwo" in people
+
+
+def test_a_later_sentence_about_another_bodys_sitting_gives_no_place() -> None:
+    text = (
+        "Xyz leaders adopt declaration at 14th summit\n\nThe 14th summit of the Xyz adopted a declaration on "
+        "31 May 2019. It elected a chair. It named a deputy. It welcomed a report. The Council of Foreign "
+        "Ministers of the Xyz, which met in Jeddah on 29 May 2019, prepared the texts.\n"
+    )
+    meetings = {m["body"]: m for m in _meetings(text, "xyz")}
+    assert meetings["summit"].get("place") != "Jeddah"
+
+
+@pytest.mark.parametrize(
+    "org, body",
+    [("uemoa", "conference-of-heads-of-state"), ("igad", "assembly-of-heads-of-state-and-government")],
+)
+def test_the_body_of_those_who_sit_takes_the_organizations_slug(org: str, body: str) -> None:
+    word = "Conference" if org == "uemoa" else "Assembly"
+    text = (
+        f"Heads of state and government of the Xyz met by videoconference on 25 March 2021 for the 22nd "
+        f"ordinary session of their {word}."
+    )
+    (meeting,) = _meetings(text, org)
+    assert meeting["body"] == body

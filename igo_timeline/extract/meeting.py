@@ -464,8 +464,10 @@ def _is_a_council(ctx: Context) -> bool:
 
 def _body_named_in(text: str, ctx: Context) -> tuple[str, int] | None:
     theirs = _their_body(text)
-    if theirs:
-        return theirs
+    if (
+        theirs
+    ):  # "... session of their Conference": the body of those who sit, under the store's or table's slug
+        return resolve_body(theirs[0].replace("-", " "), ctx.bodies, ctx.org) or theirs[0], theirs[1]
     officials = _SENIOR_OFFICIALS.search(text)
     if (
         officials
@@ -1194,6 +1196,13 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
                 and _MEETING_NOUN.search(other.norm)
                 and not _NOT_THIS.search(other.norm)
             ):
+                named = _body_in(other.norm, ctx)
+                if (
+                    named is not None
+                    and named[0] not in (body, _summit_slug(ctx))
+                    and not SITTING_ONLY.fullmatch(named[0])
+                ):
+                    continue  # "the Council of Foreign Ministers, which met in Jeddah": another body's sitting
                 town = _place(ctx, other.norm, here=False)
                 if town is not None and not _state_of(town):
                     place = town

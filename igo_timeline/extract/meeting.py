@@ -1196,11 +1196,11 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
                 and _MEETING_NOUN.search(other.norm)
                 and not _NOT_THIS.search(other.norm)
             ):
-                named = _body_in(other.norm, ctx)
+                sitting = _body_in(other.norm, ctx)
                 if (
-                    named is not None
-                    and named[0] not in (body, _summit_slug(ctx))
-                    and not SITTING_ONLY.fullmatch(named[0])
+                    sitting is not None
+                    and sitting[0] not in (body, _summit_slug(ctx))
+                    and not SITTING_ONLY.fullmatch(sitting[0])
                 ):
                     continue  # "the Council of Foreign Ministers, which met in Jeddah": another body's sitting
                 town = _place(ctx, other.norm, here=False)

@@ -183,7 +183,7 @@ def _unknown_vocabulary(
         listed = ", ".join(sorted(bodies)) or "none"
         return "new-body", (
             f"new body {body!r}: not a body of {ev.org!r} (known: {listed}); record its "
-            f"establishment first ({_establish_body(ev.org, body)}), then apply this text again"
+            f"establishment first ({_establish_body(ev.org, str(body))}), then apply this text again"
         )
     return None
 

@@ -369,3 +369,77 @@ def test_baron_is_a_forename_too() -> None:
     from igo_timeline.extract.names import strip_honorifics
 
     assert strip_honorifics("Baron Divo Waqa") == "Baron Divo Waqa"
+
+
+# -- lists: a plural title over names without states; an unnamed representative; who stood in for whom ---------
+
+
+def _persons(text: str) -> dict[str, dict[str, Any]]:
+    (meeting,) = _meetings(text, "xyz")
+    return {p["person"]: p for p in meeting["participants"]}
+
+
+@pytest.mark.parametrize(
+    "attending",
+    [
+        "Presidents Ana Lopes, Ivo Santos of Angola and Rui Costa of Mozambique",
+        "Presidents Ana Lopes, Ivo Santos of Angola, Rui Costa of Mozambique and Tembo",
+        "Prime Ministers Ana Lopes, Ivo Santos of Samoa and Rui Costa of Tonga",
+    ],
+)
+def test_a_plural_title_reaches_a_name_without_its_state(attending: str) -> None:
+    people = _persons(
+        f"The summit of the Xyz was held in Luanda on 4 September 2023. Attending were {attending}."
+    )
+    assert {"Ana Lopes", "Ivo Santos", "Rui Costa"} <= set(people)
+    assert people["Ivo Santos"].get("party") is not None  # never the previous name's apposition
+    assert "Santos" not in people["Ana Lopes"].get("role", "")
+
+
+@pytest.mark.parametrize(
+    "tail, absent",
+    [
+        ("and a representative of Cameroonian President Paul Biya", "Paul Biya"),
+        ("and an envoy of President Lina Dube of Botswana", "Lina Dube"),
+        ("and Prime Minister Ivo Santos of Angola, who stood in for President Rui Costa", "Rui Costa"),
+    ],
+)
+def test_whom_a_delegate_stood_for_did_not_attend(tail: str, absent: str) -> None:
+    people = _persons(
+        f"The summit of the Xyz was held in Luanda on 4 September 2023. Attending were President Ana Lopes of "
+        f"Mozambique {tail}."
+    )
+    assert "Ana Lopes" in people
+    assert absent not in people
+
+
+def test_a_special_representative_is_a_title_not_an_unnamed_delegate() -> None:
+    people = _persons(
+        "The summit of the Xyz was held in Abuja on 4 September 2023. The Special Representative of the UN "
+        "Secretary-General for West Africa, Amara Okonkwo, also attended."
+    )
+    assert "Amara Okonkwo" in people
+
+
+def test_a_later_sentence_about_another_bodys_sitting_gives_no_place() -> None:
+    text = (
+        "Xyz leaders adopt declaration at 14th summit\n\nThe 14th summit of the Xyz adopted a declaration on "
+        "31 May 2019. It elected a chair. It named a deputy. It welcomed a report. The Council of Foreign "
+        "Ministers of the Xyz, which met in Jeddah on 29 May 2019, prepared the texts.\n"
+    )
+    meetings = {m["body"]: m for m in _meetings(text, "xyz")}
+    assert meetings["summit"].get("place") != "Jeddah"
+
+
+@pytest.mark.parametrize(
+    "org, body",
+    [("uemoa", "conference-of-heads-of-state"), ("igad", "assembly-of-heads-of-state-and-government")],
+)
+def test_the_body_of_those_who_sit_takes_the_organizations_slug(org: str, body: str) -> None:
+    word = "Conference" if org == "uemoa" else "Assembly"
+    text = (
+        f"Heads of state and government of the Xyz met by videoconference on 25 March 2021 for the 22nd "
+        f"ordinary session of their {word}."
+    )
+    (meeting,) = _meetings(text, org)
+    assert meeting["body"] == body

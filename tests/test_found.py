@@ -113,3 +113,32 @@ def test_extract_names_the_commands_a_newcomer_needs(tmp_path: Path) -> None:
     igo(store, "found", "xyz", "Xylo Yard Zone", "--on", "2001", "--statuses", "member", *SRC)
     out = igo(store, "extract", str(report), "--org", "xyz", "--check")
     assert "igo establish-body xyz council-of-elders NAME" in out
+
+
+def test_a_new_body_the_bundled_table_knows_is_named_in_full_in_the_command_to_record_it(
+    tmp_path: Path,
+) -> None:
+    import shlex
+
+    store = tmp_path / "s.sqlite"
+    igo(store, "found", "asean", "Association of Southeast Asian Nations", "--on", "1967-08-08",
+        "--statuses", "member,observer", "--founder", "IDN", "--founder", "THA", *SRC)  # fmt: skip
+    text = tmp_path / "report.txt"
+    text.write_text(
+        "HANOI, 12 November 2020 -- Leaders of the Association of Southeast Asian Nations held their 37th summit "
+        "by videoconference today, chaired from Hanoi.\n",
+        "utf-8",
+    )
+    out = igo(store, "extract", str(text), "--org", "asean", "--check")
+    rows = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+    (meeting,) = [r for r in rows if r["event"]["type"] == "MeetingHeld"]
+    assert meeting["kind"] == "new-body"
+    command = meeting["note"].split("record its establishment first (", 1)[1].rsplit("), then apply", 1)[0]
+    args = shlex.split(command)
+    assert args[:5] == ["igo", "establish-body", "asean", "asean-summit", "ASEAN Summit"]
+    assert args[args.index("--document") + 1].startswith("http")  # the table's page, the body's source
+    igo(store, *args[1:])  # the command as the note gives it
+    igo(store, "extract", str(text), "--org", "asean", "--apply")
+    with Timeline(str(store)) as tl:
+        held = [r.event for r in tl.records("asean") if r.event.type == "MeetingHeld"]
+    assert [(e.body, str(e.date)) for e in held] == [("asean-summit", "2020-11-12")]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import shlex
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -24,7 +25,7 @@ from typing import Any
 from igo_timeline.errors import IgoError
 from igo_timeline.events.dates import Extent, Truth, extent
 from igo_timeline.events.models import EventBase, parse_event
-from igo_timeline.extract.names import name_key, resolve_person
+from igo_timeline.extract.names import name_key, org_bodies, org_source, resolve_person
 from igo_timeline.extract.records import Candidate, importable
 from igo_timeline.projections.effective import Record, decisions, effective_events
 from igo_timeline.projections.facts import Facts, build_facts
@@ -182,9 +183,23 @@ def _unknown_vocabulary(
         listed = ", ".join(sorted(bodies)) or "none"
         return "new-body", (
             f"new body {body!r}: not a body of {ev.org!r} (known: {listed}); record its "
-            f"establishment first (igo establish-body {ev.org} {body} NAME), then apply this text again"
+            f"establishment first ({_establish_body(ev.org, str(body))}), then apply this text again"
         )
     return None
+
+
+def _establish_body(org: str, body: str) -> str:
+    """The command that records a body: with its name, other names and page from the bundled body table
+    when the table knows it (``data/aliases/orgbodies.yaml``), else with NAME to fill in."""
+    names = [n for n in org_bodies(org).get(body, []) if n[:1].isupper()]
+    if not names:
+        return f"igo establish-body {org} {body} NAME"
+    aliases = "".join(f" --alias {shlex.quote(n)}" for n in names[1:])
+    source = org_source(org)
+    return (
+        f"igo establish-body {org} {body} {shlex.quote(names[0])}{aliases}"
+        f" --document {shlex.quote(source or 'DOCUMENT')} --quote {shlex.quote(names[0])}"
+    )
 
 
 def _verdict(

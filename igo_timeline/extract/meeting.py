@@ -464,8 +464,10 @@ def _is_a_council(ctx: Context) -> bool:
 
 def _body_named_in(text: str, ctx: Context) -> tuple[str, int] | None:
     theirs = _their_body(text)
-    if theirs:
-        return theirs
+    if (
+        theirs
+    ):  # "... session of their Conference": the body of those who sit, under the store's or table's slug
+        return resolve_body(theirs[0].replace("-", " "), ctx.bodies, ctx.org) or theirs[0], theirs[1]
     officials = _SENIOR_OFFICIALS.search(text)
     if (
         officials
@@ -1194,6 +1196,13 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
                 and _MEETING_NOUN.search(other.norm)
                 and not _NOT_THIS.search(other.norm)
             ):
+                sitting = _body_in(other.norm, ctx)
+                if (
+                    sitting is not None
+                    and sitting[0] not in (body, _summit_slug(ctx))
+                    and not SITTING_ONLY.fullmatch(sitting[0])
+                ):
+                    continue  # "the Council of Foreign Ministers, which met in Jeddah": another body's sitting
                 town = _place(ctx, other.norm, here=False)
                 if town is not None and not _state_of(town):
                     place = town
@@ -2570,13 +2579,13 @@ def _list_items(segment: str, ctx: Context) -> list[Person]:
             # "Ambassador X, Ruritania's permanent representative to ...": the apposition names X's state
             people[-1] = replace(people[-1], party=code)
             continue
-        if person is None or not person.role and not person.party and not person.known:
+        if person is None or not person.role and not person.party and not person.known and not carried:
             # a title cut at "and" or a comma ("Representative ... and Head of ...",
             # "the Director of ..., Name"): join the next piece, with its separator
             pending = text + (parts[k + 1] if k + 1 < len(parts) else "")
             continue
-        if plural is None and carried and not person.role:
-            person = replace(person, role=carried)  # "B of Y" after "Presidents A of X"
+        if carried and not person.role:
+            person = replace(person, role=carried)  # "B of Y" after "Presidents A of X", and A
         elif plural is None and person.role:
             carried = None  # another title ends the plural's reach
         pending = ""

@@ -295,6 +295,14 @@ def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | Non
         return None  # "former Malian President X": no longer holds what the title names, so no one's delegate as it
     if re.match(r"(?:They|We|It|He|She)\s+(?:also\s+)?[a-z]+(?:ed|s)?\b", item):
         return None  # "They adopted the Bangkok Declaration": an item that tells an act, not a person
+    if re.match(
+        # an unnamed one (the indefinite article, the noun in lower case), not a title ("the Special Representative
+        # of the Secretary-General, X")
+        r"(?:(?i:an?)\s+(?:[a-z]+\s+)?(?:representative|envoy|emissary|delegate|delegation)s?\s+of"
+        r"|who\s+(?:stood|stands|was\s+standing)\s+in\s+for|who\s+(?:represented|replaced|deputi[sz]ed\s+for))\b",
+        item,
+    ):
+        return None  # "a representative of President X", "who stood in for President X": X was not there
     by = re.match(r"^(?P<state>(?:The\s+|the\s+)?[A-Z][^,;()]{1,50}?)\s+by\s+(?P<who>[A-Z].+)$", item)
     if by:  # "The Bahamas by Frederick Mitchell, Minister of Foreign Affairs": a state represented by
         named = re.sub(r"^(?:The|the)\s+", "", by.group("state"))

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from igo_timeline.extract.anchor import Anchor
-from igo_timeline.extract.dates import DateMatch, dates_near, find_dates, weekday_disagreements
+from igo_timeline.extract.dates import WEEKDAY, DateMatch, dates_near, find_dates, weekday_disagreements
 from igo_timeline.extract.records import Candidate, source
 from igo_timeline.extract.text import Document, Passage
 
@@ -193,7 +193,7 @@ class Context:
             # "The African Union announced on Tuesday that X has been suspended": the day of the announcement,
             # not of the act, when the text tells a meeting that took it before
             told = re.sub(
-                r"\b(?:announced|said|reported|confirmed|posted|published)\s+(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+                rf"\b(?:announced|said|reported|confirmed|posted|published)\s+(?:late\s+|early\s+)?on\s+{WEEKDAY}\b",
                 " ",
                 words,
             )

@@ -36,7 +36,10 @@ MONTHS = {
     for name in names
 }
 
-_M = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
+# the names of the days of the week and of the months, written out (one spelling for every reader)
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_M = rf"(?:{MONTH[3:-1]}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
 _D = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?:1[89]\d\d|2\d\d\d)"
 _TO = r"\s*(?:-|–|—|to|through|until|and)\s*"

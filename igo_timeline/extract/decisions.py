@@ -19,7 +19,7 @@ import pycountry
 
 from igo_timeline.extract.bodynames import name_goes_on, office_by_body, ranked_before
 from igo_timeline.extract.context import Context
-from igo_timeline.extract.dates import DateMatch, dates_near, find_dates, years_interval
+from igo_timeline.extract.dates import MONTH, WEEKDAY, DateMatch, dates_near, find_dates, years_interval
 from igo_timeline.extract.names import (
     Found,
     demonyms,
@@ -852,7 +852,7 @@ def appointments(ctx: Context) -> list[Candidate]:
 # adverbs between the auxiliary and the verb, or after the verb: "was today appointed", "has now been named"
 _ADVERBS_AT_END = re.compile(
     r"(?:\s+(?:today|yesterday|tonight|now|also|formally|officially|unanimously|duly|finally|overwhelmingly|narrowly"
-    r"|(?:on|this|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|by\s+acclamation|by\s+consensus))+\s*$",
+    rf"|(?:on|this|last)\s+{WEEKDAY}|by\s+acclamation|by\s+consensus))+\s*$",
     re.I,
 )
 _TITLES = {
@@ -1033,7 +1033,7 @@ def _refers_back(text: str, later: str) -> bool:
     return _BACKREF_OPENING.match(later) is not None or _names_shared(text, later, opening=True)
 
 
-MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+MONTHS = rf"{MONTH}\b"
 
 
 _GENERIC_OFFICE = re.compile(
@@ -1291,9 +1291,7 @@ def _appointment(
 ) -> list[Candidate]:
     text = passage.norm
     words = re.sub(r"^\s*(?:,\s*)?(?:and\s+|as\s+)?", "", words)
-    words = re.sub(
-        r"\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", "", words
-    )
+    words = re.sub(rf"\s+(?:on|last|this)\s+{WEEKDAY}\b", "", words)
     words = re.sub(
         r",?\s+to\s+(?:become|be|serve\s+as)(?:\s+(?:the|a|an|its|their))?(?:\s+[\w-]+['’]s)?(?:\s+(?:new|next))?\s*$",
         "",

@@ -16,7 +16,7 @@ import re
 from typing import Any
 
 from igo_timeline.extract.context import Context
-from igo_timeline.extract.dates import find_dates, years_interval
+from igo_timeline.extract.dates import MONTH, WEEKDAY, find_dates, years_interval
 from igo_timeline.extract.names import find_parties, is_state, resolve_body
 from igo_timeline.extract.reader import long_ago, unreal
 from igo_timeline.extract.records import Candidate
@@ -61,7 +61,7 @@ _NOT_NOW = re.compile(
     re.I,
 )
 _TRAIL = re.compile(
-    rf"(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+(?:at|during)\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:session|meeting|summit|sitting)\b|,\s*which\b|,\s*that\b|,\s*aimed\b|,\s*bringing\b|,\s*among\b|\s+signed\s+(?:in|on|at)\b|\s+must\b|\s+should\b|\s+to\s+enter\b|\s+will\b"
+    rf"(?:\s+on\s+{WEEKDAY}\b|\s+(?:at|during)\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:session|meeting|summit|sitting)\b|,\s*which\b|,\s*that\b|,\s*aimed\b|,\s*bringing\b|,\s*among\b|\s+signed\s+(?:in|on|at)\b|\s+must\b|\s+should\b|\s+to\s+enter\b|\s+will\b"
     r"|\s+(?:was|were|has\s+been|have\s+been)\s+(?:signed|adopted|approved)\b|,\s*(?:Putin|[A-Z]\w+)\s+said\b|\s*[.;:]\s*$"
     rf"|\s+and\s+(?:also\s+)?(?:approved|adopted|signed|endorsed)\b|\s+(?:together|along)\s+with\b(?!\s+(?:the|an?)\s+(?:[\w'’-]+\s+){{0,3}}(?i:{_KIND})\b)|,\s*and\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}(?:signed|adopted|approved|endorsed|initialled)\b|,\s*(?:under|by|through|in)\s+which\b|,\s*(?:the\s+)?first\b).*$"
 )
@@ -434,8 +434,8 @@ _TITLE_END = re.compile(
     r"|\s+with\s+(?:the\s+)?(?:other|all|their|its|his|her|fellow)\b"
     r"|\s+by\s+the\s+(?:end|close|middle|beginning|start)\s+of\b"
     r"|\s+(?:in|on|at|since|during)\s+(?:(?:early|late|mid)[\s-]+)?(?:the\s+same\s+year\b|last\b|(?:19|20)\d\d\b"
-    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
-    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\b)"
+    rf"|{MONTH}\b"
+    rf"|{WEEKDAY}\b|\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\b)"
 )
 
 

@@ -22,7 +22,7 @@ from typing import Any
 from igo_timeline.events.parties import party_name as state_name
 from igo_timeline.extract.bodynames import name_goes_on, office_by_body, ranked_before
 from igo_timeline.extract.context import Context, Meeting
-from igo_timeline.extract.dates import DateMatch, find_dates, relative_days
+from igo_timeline.extract.dates import WEEKDAY, DateMatch, find_dates, relative_days
 from igo_timeline.extract.names import (
     SITTING_KIND,
     STYLE,
@@ -99,7 +99,7 @@ _HELD = re.compile(
     r"|(?:^|(?<=[-–—]\s))(?P<decider>(?-i:The)\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,6}(?-i:Congress|Conference|Assembly|Summit|Board|Body|Authority|Committee)"
     r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z])[\w'’-]*){0,6})?)"
     r"\s+(?:(?:unanimously|formally)\s+)?(?:appointed|elected|re-elected|approved|adopted|decided|agreed|voted|admitted|suspended|endorsed|confirmed|chose|nominated|selected|named)\b"
-    r"(?=[^.;,]*?\b(?:today|yesterday|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on\s+\d{1,2}\s+(?-i:[A-Z])[a-z]+|on\s+(?-i:[A-Z])[a-z]+\s+\d{1,2})\b)",
+    rf"(?=[^.;,]*?\b(?:today|yesterday|on\s+{WEEKDAY}|on\s+\d{{1,2}}\s+(?-i:[A-Z])[a-z]+|on\s+(?-i:[A-Z])[a-z]+\s+\d{{1,2}})\b)",
     re.I,
 )
 _NOT_THIS = re.compile(
@@ -314,9 +314,7 @@ def _past_year_only(ctx: Context, text: str) -> bool:
     )
 
 
-_DAY_WORD = re.compile(
-    r"\b(?:today|yesterday|tonight|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
-)
+_DAY_WORD = re.compile(rf"\b(?:today|yesterday|tonight|(?:on\s+)?{WEEKDAY})\b")
 
 
 def _elsewhen(ctx: Context, text: str) -> bool:

@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from igo_timeline.extract.context import Context
+from igo_timeline.extract.dates import WEEKDAY
 from igo_timeline.extract.names import Found, demonyms, find_parties, is_state
 from igo_timeline.extract.records import Candidate
 from igo_timeline.extract.text import Passage
@@ -630,12 +631,12 @@ def _withdrawal(
 
 _VEHICLE = re.compile(
     r"\b(?:announc\w*|told|tells|informed|notified|wrote|confirmed|declared|letter|note|notification|address|communiqu\w*|statement)\b"
-    r"[^.;]{0,120}?\b(?:dated\s+|on\s+)(?P<day>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|[A-Z][a-z]+\.?\s+\d{1,2}(?:,?\s+\d{4})?)",
+    rf"[^.;]{{0,120}}?\b(?:dated\s+|on\s+)(?P<day>{WEEKDAY}|\d{{1,2}}\s+[A-Z][a-z]+(?:\s+\d{{4}})?|[A-Z][a-z]+\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?)",
 )
 
 
 _TOLD_ON = re.compile(
-    r"\b(?:said|says|stated|added|explained|told\s+(?:\w+\s+){0,3}?)\s*(?P<day>(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    rf"\b(?:said|says|stated|added|explained|told\s+(?:\w+\s+){{0,3}}?)\s*(?P<day>(?:late\s+|early\s+)?on\s+{WEEKDAY}\b)"
 )
 
 
@@ -665,7 +666,7 @@ def _past_day(ctx: Context, phrase: str) -> str | None:
 
 
 _CLAUSE_DAY = re.compile(
-    r"(?<!effective\s)(?<!as\sof\s)(?<!from\s)(?<!until\s)\b(?:on|dated)\s+(?P<day>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    rf"(?<!effective\s)(?<!as\sof\s)(?<!from\s)(?<!until\s)\b(?:on|dated)\s+(?P<day>{WEEKDAY}"
     r"|\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4}|\s+this\s+year)?|[A-Z][a-z]+\.?\s+\d{1,2}(?:,?\s+\d{4}|\s+this\s+year)?)"
 )
 
@@ -1065,7 +1066,7 @@ _APPLIED = re.compile(
     re.I,
 )
 _STATED_DAY = re.compile(
-    r"\bon\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?P<day>\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|[A-Z][a-z]+\.?\s+\d{1,2}(?:,?\s+\d{4})?)"
+    rf"\bon\s+(?:{WEEKDAY},?\s+)?(?P<day>\d{{1,2}}\s+[A-Z][a-z]+(?:\s+\d{{4}})?|[A-Z][a-z]+\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
 )
 
 

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from igo_timeline.extract.context import Context
+from igo_timeline.extract.dates import WEEKDAY
 from igo_timeline.extract.names import SITTING_KIND, find_parties, resolve_body, spells_slug
 
 # the heads of a governing body that sits to decide (a Commission, a Secretariat appoint between sittings)
@@ -60,7 +61,7 @@ _ACT_PARTICIPLE = (
 # what may stand between the body and its verb: a day, an adverb, an aside between commas, an auxiliary
 _DAY = (
     r"today|yesterday|this\s+(?:morning|afternoon|week)"
-    r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,?\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?)?"
+    rf"|on\s+{WEEKDAY}(?:,?\s+(?:\d{{1,2}}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{{1,2}})(?:,?\s+\d{{4}})?)?"
     r"|on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?"
 )
 _BETWEEN = (

@@ -443,3 +443,48 @@ def test_the_body_of_those_who_sit_takes_the_organizations_slug(org: str, body: 
     )
     (meeting,) = _meetings(text, org)
     assert meeting["body"] == body
+
+
+# -- read after sets 16 and 17 were scored (fitted classes, invented wordings) ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The leaders met on 16 May 2022 to mark thirty years since the Xyz Treaty was signed.",
+        "The leaders met on 16 May 2022 to mark the 30th anniversary of the signing of the Xyz Treaty.",
+        "The meeting on 16 May 2022 marked 20 years since the Xyz Charter was adopted.",
+    ],
+)
+def test_an_anniversary_of_a_signing_is_no_signing(sentence: str) -> None:
+    rows = [c.to_json()["event"] for c in extract(sentence, "xyz", "doc")]
+    assert not [e for e in rows if e["type"] in ("AgreementSigned", "DocumentAdopted")]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "The heads of the member states of the Xyz",
+        "The heads of the member states of the Moscow-led Xyz Treaty Organization (XTO)",
+        "Heads of member states of the Xyz",
+    ],
+)
+def test_the_heads_of_the_member_states_meeting_are_the_summit(subject: str) -> None:
+    (meeting,) = _meetings(f"{subject} came together in Moscow on 16 May 2022 for a meeting.", "xyz")
+    assert (meeting["body"], meeting["date"], meeting["place"]) == ("summit", "2022-05-16", "Moscow")
+
+
+def test_an_ordinal_in_capitals_is_no_part_of_the_body() -> None:
+    text = (
+        "COMMUNIQUE OF THE 12TH ORDINARY SUMMIT OF XYZ HEADS OF STATE AND GOVERNMENT\nLUSAKA, ZAMBIA, 17-18 AUGUST "
+        "2018\n\n1. The 12th Ordinary Summit of the Heads of State and Government of the Xyz took place in Lusaka on "
+        "17 and 18 August 2018.\n"
+    )
+    (meeting,) = _meetings(text, "xyz")
+    assert meeting["body"] == "summit"
+
+
+def test_a_document_adopted_to_mark_an_anniversary_is_adopted() -> None:
+    text = "ROME, 20 May 2021 - To mark the 25th anniversary of the Xyz, the ministers adopted its first Strategic Plan."
+    rows = [c.to_json()["event"] for c in extract(text, "xyz", "doc")]
+    assert [e["title"] for e in rows if e["type"] == "DocumentAdopted"] == ["Strategic Plan"]

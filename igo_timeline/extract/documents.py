@@ -98,6 +98,10 @@ _NOT_A_DOCUMENT = re.compile(
     r"|^(?:to\s+)?(?:appoint|grant|admit|declare)\b|^(?:completing|launching|starting|granting|admitting|appointing|declaring)\b",
     re.I,
 )
+# what marks an act of long ago as remembered: "the 30th anniversary of the signing of", "thirty years since ..."
+_ANNIVERSARY = re.compile(
+    r"\banniversary\s+of\b|\b(?:\w+|\d+)\s+years?\s+(?:since|after)\b|\bjubilee\s+of\b", re.I
+)
 _PAST_YEAR = re.compile(r"\b(?:in|since|of)\s+(?:\w+\s+)?(?P<y>(?:19|20)\d\d)\b")
 
 
@@ -133,6 +137,10 @@ def documents(ctx: Context) -> list[Candidate]:
             ):
                 continue  # "welcomed the signing of the peace agreement", "called for the conclusion of": others' act
             clause = re.split(r"[;:]|,\s+(?:and|but|while|whereas)\b", text[verb.start() :])[0]
+            if re.search(
+                r"\banniversary\s+of\s+(?:the\s+)?$", text[max(0, verb.start() - 60) : verb.start()]
+            ):
+                continue  # "the 30th anniversary of the signing of the X Treaty": a signing of long ago, marked
             if long_ago(ctx, _no_title_years(clause)):
                 continue  # "Ruritania ratified the X Statute in August 2011": an act of another time told
             out.extend(_objects(ctx, passage, verb))
@@ -141,6 +149,8 @@ def documents(ctx: Context) -> list[Candidate]:
         if (
             passive
             and not _NOT_NOW.search(text)
+            # "thirty years since the X Treaty was signed": an anniversary, not a signing
+            and not _ANNIVERSARY.search(text[max(0, passive.start() - 80) : passive.start()])
             and not _background(ctx, text[passive.start() :])
             and not long_ago(ctx, _no_title_years(text))
         ):

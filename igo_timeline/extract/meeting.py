@@ -638,6 +638,7 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
     Government" keeps its words, as the golds of every organization so named do); "Supreme Eurasian Economic Council" (of the
     Eurasian Economic Union) -> supreme-council; "Collective Security Council of the CSTO" ->
     collective-security-council; a summit of the organization itself -> its summit."""
+    phrase = re.sub(r"\b(\d+)(ST|ND|RD|TH)\b", lambda m: m.group(1) + m.group(2).lower(), phrase)  # "38TH"
     whole = phrase
     phrase = re.split(
         r"\s+(?:was|were|has|had|is|took|kicked|in|on|at|via|under|held|opened|started|began|met|meets|concluded"
@@ -1015,6 +1016,15 @@ def overlap(a: str, b: str) -> bool:
     return before(a0, b1 or b0) and before(b0, a1 or a0)
 
 
+# people, not a body, as a meeting's subject: "Leaders of the 12-nation XYZ bloc", "The heads of the member states
+# of the Russian-led XYZ (ABC)", "Presidents of the Union"
+_PEOPLE_SUBJECT = re.compile(
+    r"(?:The\s+|the\s+|Its\s+|its\s+)?(?:[A-Z][\w'’-]*\s+){0,4}"
+    r"(?i:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|heads\s+of\s+(?:the\s+)?member\s+states|presidents)"
+    r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,9}?(?:\s*\([A-Z][A-Za-z-]{1,9}\)(?:\s+[\w'’-]+){0,2})?)?"
+)
+
+
 def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
     """The meeting itself (a MeetingHeld), and sets ``ctx.meeting``; the attendance goes in it."""
     sentences = ctx.doc.sentences
@@ -1061,21 +1071,13 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
             ):  # "The World Weather Congress today appointed ...": its subject
                 subject = verb.group("sitting") or verb.group("decider")
             slug = resolve_body(re.sub(r"^(?:The|the)\s+", "", subject), ctx.bodies, ctx.org)
-            people = re.fullmatch(
-                r"(?:The\s+|the\s+|Its\s+|its\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?i:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|presidents)"
-                r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5}(?:\s*\([A-Z][A-Za-z-]{1,9}\)(?:\s+[\w'’-]+){0,2})?)?",
-                subject,
-            )  # people, not a body: "Leaders of the Pacific Islands Forum closed ..."
+            people = _PEOPLE_SUBJECT.fullmatch(subject)  # "Leaders of the Pacific Islands Forum closed ..."
             named = _NAMED_BODY.search(subject) if slug is None and not people else None
             if named:  # "The Assembly of the African Union met in ...": a body no table knows, by its words
                 slug = _generic_body(named.group(), ctx)
             if (
                 slug is None
-                and re.fullmatch(
-                    r"(?:The\s+|the\s+|Its\s+|its\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?i:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|presidents)"
-                    r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5}(?:\s*\([A-Z][A-Za-z-]{1,9}\)(?:\s+[\w'’-]+){0,2})?)?",  # "Leaders of the 12-nation XYZ bloc"
-                    subject,
-                )
+                and people
                 and re.search(
                     r"\b(?:talks|summit|meeting|session|met|gathered|convened)\b",
                     text[verb.start() : verb.end() + 40],

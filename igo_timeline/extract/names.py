@@ -181,7 +181,7 @@ def find_parties(text: str, *, exclude: Iterable[str] = ()) -> list[Found]:
 # the words that tell which sitting of a body, never part of the body's name ("the 43rd", "extraordinary")
 SITTING_KIND = (
     r"special|extraordinary|ordinary|regular|emergency|annual|informal|formal|plenary|inaugural|biennial"
-    r"|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|\d+(?i:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
     r"|\w+teenth|\w+tieth|twenty[-\s]\w+|thirty[-\s]\w+|forty[-\s]\w+|fifty[-\s]\w+"
     r"|\w+-(?:day|week|month)|\w+-long"  # "the week-long XYZ Conference", "a three-day Assembly"
 )

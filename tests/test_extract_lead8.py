@@ -488,3 +488,29 @@ def test_a_document_adopted_to_mark_an_anniversary_is_adopted() -> None:
     text = "ROME, 20 May 2021 - To mark the 25th anniversary of the Xyz, the ministers adopted its first Strategic Plan."
     rows = [c.to_json()["event"] for c in extract(text, "xyz", "doc")]
     assert [e["title"] for e in rows if e["type"] == "DocumentAdopted"] == ["Strategic Plan"]
+
+
+@pytest.mark.parametrize(
+    "said, name, party",
+    [
+        ("Equatorial Guinea's President Ana Obiang Mba", "Ana Obiang Mba", "GNQ"),
+        ("South Sudan's President Lual Deng Kiir", "Lual Deng Kiir", "SSD"),
+        ("Sri Lanka's Prime Minister Ravi Perera", "Ravi Perera", "LKA"),
+    ],
+)
+def test_a_state_of_two_words_before_a_heads_title_is_that_state(said: str, name: str, party: str) -> None:
+    people = _persons(
+        f"The summit of the Xyz was held in Djibloho on 4 September 2023. {said}, until now vice-chairman, "
+        "assumed the chairmanship at the meeting, over which he presided."
+    )
+    assert people[name]["party"] == party
+
+
+@pytest.mark.parametrize("abbr, party", [("U.S.", "USA"), ("U.K.", "GBR")])
+def test_a_chair_whose_state_is_written_with_dots(abbr: str, party: str) -> None:
+    text = (
+        f"The Xyz Leaders' Meeting was held on 16 November 2023 in Lima and was chaired by {abbr} President Ana "
+        "Lopes. It followed meetings of finance ministers, chaired by Treasury Secretary Ivo Santos."
+    )
+    (meeting,) = _meetings(text, "xyz")
+    assert (meeting["chair"]["person"], meeting["chair"].get("party")) == ("Ana Lopes", party)

@@ -1858,6 +1858,7 @@ _CHAIR_APPOSITION = re.compile(
 def _chair(ctx: Context, more: list[dict[str, Any]]) -> dict[str, Any] | None:
     for passage in ctx.doc.sentences[:16]:
         norm = _STYLE_ABBR.sub(lambda a: " " * len(a.group()), passage.norm)
+        norm = re.sub(r"\b(U)\.([SK])\.", r"\1\2  ", norm)  # "chaired by U.S. President X": no sentence's end
         for m in _CHAIR.finditer(norm):
             item = next(
                 (
@@ -2293,7 +2294,8 @@ def _actors(ctx: Context, host: str | None = None) -> list[tuple[Passage, Person
     # "Icelandic Foreign Minister X handed the chairmanship gavel to Y": a minister acting at a ministerial sitting
     heads += r"|Foreign\s+Minister|Minister\s+(?:of|for)\s+Foreign\s+Affairs"
     mention = re.compile(
-        rf"(?:\b[A-Z][\w'’-]+\s+)?\b(?:{heads})\s+(?:[A-Z][\w'’.-]*\s+){{0,4}}[A-Z][\w'’-]+"
+        # "Equatorial Guinea's President X": a state of two words before the title
+        rf"(?:\b[A-Z][\w'’-]+\s+){{0,2}}\b(?:{heads})\s+(?:[A-Z][\w'’.-]*\s+){{0,4}}[A-Z][\w'’-]+"
         r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+the\s+|and\s+)?[A-Z][\w'’-]*){0,3})?"
         # "Ralph Gonsalves, Prime Minister of Saint Vincent and the Grenadines": the name, then the title;
         # "Samoa's Prime Minister, Fiame Naomi Mata'afa": the state's title, then the name

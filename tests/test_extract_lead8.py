@@ -514,3 +514,19 @@ def test_a_chair_whose_state_is_written_with_dots(abbr: str, party: str) -> None
     )
     (meeting,) = _meetings(text, "xyz")
     assert (meeting["chair"]["person"], meeting["chair"].get("party")) == ("Ana Lopes", party)
+
+
+@pytest.mark.parametrize(
+    "elected",
+    [
+        "Summit elected H.E. President Ana Lopes of Malawi as Chairperson of the Xyz.",
+        "The Summit elected His Excellency President Ana Lopes of Malawi as Chairperson of the Xyz.",
+        "Summit elected H.E. President Ana Lopes of the Republic of Malawi as Chairperson of XYZ and H.E. President "
+        "Ivo Santos of Angola as Deputy Chairperson.",
+    ],
+)
+def test_a_head_of_state_with_a_style_elected_to_the_chair_takes_the_presidency(elected: str) -> None:
+    rows = [c.to_json()["event"] for c in extract(f"BLANTYRE, 18 August 2013 - {elected}", "xyz", "doc")]
+    handovers = [e for e in rows if e["type"] == "PresidencyHandedOver"]
+    assert [(e["to_party"], e.get("chair")) for e in handovers] == [("MWI", None)]
+    assert not [e for e in rows if e["type"] == "OfficialAppointed"]

@@ -21,6 +21,7 @@ from igo_timeline.extract.bodynames import name_goes_on, office_by_body, ranked_
 from igo_timeline.extract.context import Context
 from igo_timeline.extract.dates import MONTH, WEEKDAY, DateMatch, dates_near, find_dates, years_interval
 from igo_timeline.extract.names import (
+    STYLE,
     Found,
     demonyms,
     find_parties,
@@ -1241,7 +1242,8 @@ def _chair_of_state(
     """A head of state or government elected to the organization's own chair ("President X of Zimbabwe was
     elected Chairperson of SADC", "designated the Malian leader as President of the Confederation"): the
     chair passes to that state (``PresidencyHandedOver``), not an official's appointment. None otherwise."""
-    head = _HEAD_OF_STATE.match(words)
+    # "H.E. President X of Malawi", "His Excellency President X": the style before the title is no part of it
+    head = _HEAD_OF_STATE.match(re.sub(rf"^\s*(?:{STYLE}\.?\s*,?\s*)+", "", words))
     chair = None
     title = re.search(r"-(?:chairperson|chairman|chairwoman|chair)$", office)
     if (
@@ -1250,7 +1252,11 @@ def _chair_of_state(
         body = office[: title.start()]
         written = re.search(r"(?i)\bchair\w*\s+of\s+(?:the\s+)?(?P<b>[^,;()]+)$", passage.norm[:o_end])
         if written:  # the body as written, not its initials ("Authority of Heads of State ..." -> ahsz)
-            body = re.sub(r"[^a-z0-9]+", "-", written.group("b").casefold()).strip("-")
+            # ("Chairperson of SADC and H.E. President Y ...": the next election's words are no part of it)
+            named = re.split(r"\s+and\s+(?=[A-Z])", written.group("b"))[0]
+            body = re.sub(r"[^a-z0-9]+", "-", named.casefold()).strip("-")
+        if body == ctx.org or spells_slug(body.replace("-", " "), ctx.org):
+            body = "authority"  # "Chairperson of SADC": the organization's own chair
         if _OFFICIALS_BODY.search(body) or _MEETING_BODY.fullmatch(body):
             return None
         chair = None if _TOP_BODY.match(body) else body.split("-")[0]

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from igo_timeline.errors import RuleViolation
 from igo_timeline.events.models import EVENT_TYPES, parse_event
 from igo_timeline.extract.anchor import find_anchor
-from igo_timeline.extract.check import Verdict, check, plan
+from igo_timeline.extract.check import Verdict, check, overlaps, plan
 from igo_timeline.extract.context import Context
 from igo_timeline.extract.decisions import (
     appointments,
@@ -32,7 +32,7 @@ from igo_timeline.extract.documents import (
     own_documents,
     untitled,
 )
-from igo_timeline.extract.meeting import HEADS_BODY, SITTING_ONLY, find_meeting, overlap
+from igo_timeline.extract.meeting import HEADS_BODY, SITTING_ONLY, find_meeting
 from igo_timeline.extract.past import past_meetings
 from igo_timeline.extract.people import person_like
 from igo_timeline.extract.procedure import (
@@ -174,16 +174,13 @@ def _one_sitting(found: list[Candidate]) -> list[Candidate]:
             if not generic or SITTING_ONLY.fullmatch(b["body"]) or b["body"] == a["body"]:
                 continue
             da, db = a.get("date"), b.get("date")
-            if (da is None) != (db is None) or (da is not None and db is not None and not overlap(da, db)):
+            if (da is None) != (db is None) or (da is not None and db is not None and not overlaps(da, db)):
                 continue
             keep, other = (
                 (i, j) if i < j else (j, i)
             )  # the first told keeps its place (it dates the decisions)
             k, o = out[keep].event, out[other].event
-            merged = {**o, **k, "body": b["body"]}
-            for key in ("place", "host", "chair", "date"):
-                if key not in k and key in o:
-                    merged[key] = o[key]
+            merged = {**o, **k, "body": b["body"]}  # the first's fields, the other's where it has none
             names = {p.get("person") for p in k.get("participants", [])}
             merged["participants"] = [
                 *k.get("participants", []),

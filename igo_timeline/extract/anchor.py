@@ -575,13 +575,9 @@ def find_anchor(text: str, published: str | None = None) -> Anchor:
     given = pub or lined
     offset = 0
     for line in text[:800].splitlines(keepends=True)[:10]:
-        found = _bracketed_dateline(text, offset)
-        if found is not None:
-            return found
-        offset += len(line)
-    offset = 0
-    for line in text[:800].splitlines(keepends=True)[:10]:
-        found = _dateline_at(text, offset, given, "--published" if pub else "the date line above the text")
+        found = _bracketed_dateline(text, offset) or _dateline_at(
+            text, offset, given, "--published" if pub else "the date line above the text"
+        )
         if found is not None:
             return found
         offset += len(line)

@@ -21,7 +21,6 @@ from igo_timeline.extract.bodynames import name_goes_on, office_by_body, ranked_
 from igo_timeline.extract.context import Context
 from igo_timeline.extract.dates import MONTH, WEEKDAY, DateMatch, dates_near, find_dates, years_interval
 from igo_timeline.extract.names import (
-    STYLE,
     Found,
     demonyms,
     find_parties,
@@ -33,6 +32,7 @@ from igo_timeline.extract.names import (
     resolve_body,
     spells_slug,
     strip_honorifics,
+    strip_style,
 )
 from igo_timeline.extract.people import parse_item
 from igo_timeline.extract.places import capital_of, city
@@ -1243,7 +1243,7 @@ def _chair_of_state(
     elected Chairperson of SADC", "designated the Malian leader as President of the Confederation"): the
     chair passes to that state (``PresidencyHandedOver``), not an official's appointment. None otherwise."""
     # "H.E. President X of Malawi", "His Excellency President X": the style before the title is no part of it
-    head = _HEAD_OF_STATE.match(re.sub(rf"^\s*(?:{STYLE}\.?\s*,?\s*)+", "", words))
+    head = _HEAD_OF_STATE.match(strip_style(words))
     chair = None
     title = re.search(r"-(?:chairperson|chairman|chairwoman|chair)$", office)
     if (

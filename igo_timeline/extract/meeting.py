@@ -21,6 +21,7 @@ from typing import Any
 
 from igo_timeline.events.parties import party_name as state_name
 from igo_timeline.extract.bodynames import name_goes_on, office_by_body, ranked_before
+from igo_timeline.extract.check import overlaps
 from igo_timeline.extract.context import Context, Meeting
 from igo_timeline.extract.dates import WEEKDAY, DateMatch, find_dates, relative_days
 from igo_timeline.extract.names import (
@@ -339,7 +340,8 @@ def _of_another(after: str, ctx: Context) -> bool:
 def _qualifier(text: str, start: int) -> str:
     """The capitalized words right before ``start`` ("APEC" in "the APEC Summit"), a sentence's first word
     left out unless an abbreviation ("Twelve summits took place")."""
-    found = re.search(rf"((?:[A-Z][\w'’-]*\s+{_PARTICLE})+)$", text[:start])
+    # whole words only: "12TH ORDINARY Summit" has no word "TH"
+    found = re.search(rf"((?:(?<![\w'’-])[A-Z][\w'’-]*\s+{_PARTICLE})+)$", text[:start])
     if found is None:
         return ""
     words = found.group(1)
@@ -638,7 +640,6 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
     Government" keeps its words, as the golds of every organization so named do); "Supreme Eurasian Economic Council" (of the
     Eurasian Economic Union) -> supreme-council; "Collective Security Council of the CSTO" ->
     collective-security-council; a summit of the organization itself -> its summit."""
-    phrase = re.sub(r"\b(\d+)(ST|ND|RD|TH)\b", lambda m: m.group(1) + m.group(2).lower(), phrase)  # "38TH"
     whole = phrase
     phrase = re.split(
         r"\s+(?:was|were|has|had|is|took|kicked|in|on|at|via|under|held|opened|started|began|met|meets|concluded"
@@ -997,23 +998,10 @@ def _body_the_next_names(
         if summit and not HEADS_BODY.search(named[0]):
             continue
         when = _meeting_dates(ctx, other.norm)
-        if date is not None and when is not None and not overlap(date.edtf, when.edtf):
+        if date is not None and when is not None and not overlaps(date.edtf, when.edtf):
             continue
         return named[0], other, when
     return None
-
-
-def overlap(a: str, b: str) -> bool:
-    """Whether two EDTF days or spans share a day, each compared at the coarser precision ("2020-08" holds
-    "2020-08-17")."""
-
-    def before(x: str, y: str) -> bool:
-        n = min(len(x), len(y))
-        return x[:n] <= y[:n]
-
-    a0, _, a1 = a.partition("/")
-    b0, _, b1 = b.partition("/")
-    return before(a0, b1 or b0) and before(b0, a1 or a0)
 
 
 # people, not a body, as a meeting's subject: "Leaders of the 12-nation XYZ bloc", "The heads of the member states
@@ -1680,7 +1668,7 @@ def _place(ctx: Context, text: str, here: bool = True) -> str | None:
             (w for w in (" ".join(whole.split()[:k]) for k in range(len(whole.split()), 2, -1)) if city(w)),
             None,
         )
-        if named and named.split()[0] == place.split()[0]:
+        if named:
             return named  # "in Port of Spain": a city whose name holds "of" and a state's name
         if (
             _state_of(m.group("state"))

@@ -41,6 +41,15 @@ STYLE = (
     r"|Dr\.?\s+the\s+(?:Most\s+|Rt\.?\s+|Right\s+)?(?:Hon\.|Hon\b|Honourable\b|Honorable\b)"
     r"|H\.\s?[EMH]\b\.?|(?:His|Her|Their)\s+(?:Royal\s+)?(?:Highness|Excellency|Excellencies|Majesty)\b)"
 )
+# styles heading a phrase ("H.E. President X", "His Excellency, Mr ..."): what strip_style takes off
+_STYLES_LEAD = re.compile(rf"^\s*(?:{STYLE}\.?\s*,?\s*)+")
+
+
+def strip_style(phrase: str) -> str:
+    """The phrase without the persons' styles that head it ("H.E. President X" -> "President X")."""
+    return _STYLES_LEAD.sub("", phrase)
+
+
 _HONORIFICS = re.compile(
     rf"^(?:(?:Mr|Mrs|Ms|Dr|Mister|Madam|Mme)\.?\s+|{STYLE}\s*,?\s+"
     # a peer's or a knight's title before a forename and a surname: "Baroness Patricia X", "Sir John Y" (not
@@ -181,7 +190,7 @@ def find_parties(text: str, *, exclude: Iterable[str] = ()) -> list[Found]:
 # the words that tell which sitting of a body, never part of the body's name ("the 43rd", "extraordinary")
 SITTING_KIND = (
     r"special|extraordinary|ordinary|regular|emergency|annual|informal|formal|plenary|inaugural|biennial"
-    r"|\d+(?i:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
     r"|\w+teenth|\w+tieth|twenty[-\s]\w+|thirty[-\s]\w+|forty[-\s]\w+|fifty[-\s]\w+"
     r"|\w+-(?:day|week|month)|\w+-long"  # "the week-long XYZ Conference", "a three-day Assembly"
 )

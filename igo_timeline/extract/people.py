@@ -21,6 +21,7 @@ from igo_timeline.extract.names import (
     lookup_party,
     match_person,
     strip_honorifics,
+    strip_style,
     titles,
 )
 from igo_timeline.extract.places import is_city
@@ -185,7 +186,7 @@ def _headed_item(who: str, state: str, org: str, known: tuple[str, ...]) -> Pers
     """The person of a list line headed by its state, after the colon: "King X III", "Ambassador X, Special
     Envoy of ...", "X, Minister of ...": the state is the line's head, the title the words before the name or
     after its comma."""
-    who = _RANK.sub("", re.sub(r"^(?:The|the)\s+", "", strip_honorifics(_STYLE.sub("", who.strip()))))
+    who = _RANK.sub("", re.sub(r"^(?:The|the)\s+", "", strip_honorifics(strip_style(who.strip()))))
     # "Prime Minister, Mr. X": the title, a comma, then the name
     who = re.sub(
         r"^(?P<t>(?:(?:Deputy|Vice|Acting)[\s-]+)?(?:President|Prime\s+Minister|King|Queen|Emir|Sultan|Premier|Chancellor)),\s+"
@@ -217,13 +218,6 @@ def _headed_item(who: str, state: str, org: str, known: tuple[str, ...]) -> Pers
     return Person(written=written, name=written, known=False, closest=(), role=title.strip(), party=state)
 
 
-# the styles before a person's name in an official list: "H.E.", "His Excellency", "Rt. Hon.", "The Right
-# Honourable", "Dr. the Hon.", "His Majesty"
-_STYLE_START = (
-    r"(?:H\.\s?E\b|H\.\s?M\b|His\s+|Her\s+|Their\s+|(?:The\s+)?(?:Rt\.?|Right)\s+Hon|(?:The\s+)?Hon(?:\.|\b|ourable|orable)"
-    r"|Dr\.?\s+the\s+(?:Rt\.?\s+|Right\s+)?Hon)"
-)
-_STYLE = re.compile(rf"^(?:{STYLE}\s*,?\s*)+")
 # abbreviated ranks and academic titles before a name: "Lt. Gen. X", "Prof. X", "Eng. X" (the name is X)
 _RANK = re.compile(
     r"\b(?:(?:Lt|Lieut|Gen|Maj|Col|Brig|Adm|Capt|Cdr|Prof|Dr|Engr?|Amb|Rev)\.\s*|(?:Dr|Prof|Eng)\s+)(?=[A-Z])"
@@ -283,7 +277,7 @@ def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | Non
         item,
     )  # "2. His ...": a paragraph's number
     item = strip_honorifics(
-        _STYLE.sub("", re.sub(r"^(?:and|as well as|i\.e\.|namely|including)\s+", "", item.strip(" ,;:.")))
+        strip_style(re.sub(r"^(?:and|as well as|i\.e\.|namely|including)\s+", "", item.strip(" ,;:.")))
     )
     item = _RANK.sub("", item)
     item = _caps_surnames(item)
@@ -318,13 +312,11 @@ def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | Non
                 return replace(who, party=states[0].value, role=title.strip() or who.role)
     headed = re.match(
         r"^(?P<state>(?:The\s+|the\s+)?[A-Z][^:;,()]{1,50}?)\s*(?::|\s[–—]|\s-|(?=\s+"
-        + _STYLE_START
+        + STYLE
         + r"))\s+(?P<who>[A-Z].+)$",
         item,
     )
-    if headed is None and (
-        styled := re.match(r"^(?P<state>[A-Z][^:;,()]{1,50}?)\s+(?=" + _STYLE_START + ")", raw)
-    ):
+    if headed is None and (styled := re.match(r"^(?P<state>[A-Z][^:;,()]{1,50}?)\s+(?=" + STYLE + ")", raw)):
         # "Angola H.E. President X", "Lesotho The Rt. Hon. Prime Minister, Mr. Y": a list line headed by its
         # state, the style of the person right after it (the style is stripped from ``item`` already)
         named = re.sub(r"^St\.?\s+", "Saint ", styled.group("state"))
@@ -334,7 +326,7 @@ def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | Non
                 re.sub(
                     r"^(?:The|the)\s+",
                     "",
-                    strip_honorifics(_STYLE.sub("", raw[styled.end() :].strip(" ,;:."))),
+                    strip_honorifics(strip_style(raw[styled.end() :].strip(" ,;:."))),
                 ),
                 states[0].value,
                 org,

@@ -530,3 +530,15 @@ def test_a_head_of_state_with_a_style_elected_to_the_chair_takes_the_presidency(
     handovers = [e for e in rows if e["type"] == "PresidencyHandedOver"]
     assert [(e["to_party"], e.get("chair")) for e in handovers] == [("MWI", None)]
     assert not [e for e in rows if e["type"] == "OfficialAppointed"]
+
+
+@pytest.mark.parametrize(
+    "preview",
+    [
+        "The president was set to take up the post at the one-day 31st Xyz Summit in Guatemala City on Wednesday.",
+        "Leaders were due to gather at the Xyz summit in Lima on Wednesday.",
+        "The ministers were expected to meet at a session of the Xyz Council in Accra on Wednesday.",
+    ],
+)
+def test_a_preview_told_in_the_past_is_no_meeting_held(preview: str) -> None:
+    assert _meetings(preview, "xyz", published="2007-12-10") == []

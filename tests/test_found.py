@@ -142,3 +142,11 @@ def test_a_new_body_the_bundled_table_knows_is_named_in_full_in_the_command_to_r
     with Timeline(str(store)) as tl:
         held = [r.event for r in tl.records("asean") if r.event.type == "MeetingHeld"]
     assert [(e.body, str(e.date)) for e in held] == [("asean-summit", "2020-11-12")]
+
+
+def test_check_of_a_text_with_nothing_says_nothing_found(tmp_path: Path) -> None:
+    store = tmp_path / "s.sqlite"
+    igo(store, "found", "xyz", "Xylo Yard Zone", "--on", "2009-10-03", "--statuses", "member", *SRC)
+    text = tmp_path / "empty.txt"
+    text.write_text("Nothing was decided here.\n", "utf-8")
+    assert "empty.txt: nothing found" in igo(store, "extract", str(text), "--org", "xyz", "--check")

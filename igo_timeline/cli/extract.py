@@ -233,6 +233,8 @@ def accept_candidates_(cands: list[Candidate]) -> list[Candidate]:
 
 
 def _line(t: _Text, verdicts: list[Verdict]) -> str:
+    if not verdicts:
+        return f"{t.name}: nothing found"  # as without --check
     return f"{t.name}: " + _counts([v.verdict for v in verdicts]) + _undated_hint(t.candidates)
 
 

@@ -106,6 +106,8 @@ _HELD = re.compile(
 _NOT_THIS = re.compile(
     r"\b(?:next|previous|last|forthcoming|upcoming|preceding|prior|following)\s+(?:\w+\s+)?(?:meeting|summit|session|sitting)\b"
     r"|\b(?:will|shall|would|is\s+to|are\s+to|is\s+expected|are\s+expected|is\s+scheduled|is\s+set)\b"
+    # a preview told in the past: "X was set to take up the post at the summit in Y on Wednesday"
+    r"|\b(?:was|were)\s+(?:set|due|scheduled|expected)\s+to\b"
     r"|\b(?:preparations?\s+for|ahead\s+of|run-up\s+to|eve\s+of|prior\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:meeting|summit|session)",
     re.I,
 )

@@ -542,3 +542,20 @@ def test_a_head_of_state_with_a_style_elected_to_the_chair_takes_the_presidency(
 )
 def test_a_preview_told_in_the_past_is_no_meeting_held(preview: str) -> None:
     assert _meetings(preview, "xyz", published="2007-12-10") == []
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "the Supreme Council held its Forty-Fourth Session in Doha on Tuesday, December 5, 2023.",
+        "the Supreme Council convened its 29th session in Muscat on 29-30 December 2008.",
+    ],
+)
+def test_a_council_named_organization_whose_summit_is_a_body_keeps_the_body(lede: str) -> None:
+    # the Gulf Cooperation Council's name is a council's, but its summit is its Supreme Council (the body table)
+    text = (
+        "Final Statement of the Supreme Council\n\nIn response to the invitation of the Amir, "
+        f"{lede} The Secretary General of the Gulf Cooperation Council (GCC) took part."
+    )
+    bodies = [m["body"] for m in _meetings(text, "gcc")]
+    assert bodies == ["supreme-council"]

@@ -411,6 +411,7 @@ def _body_in(text: str, ctx: Context) -> tuple[str, int] | None:
     if (
         found is not None
         and found[0] == _summit_slug(ctx)
+        and found[0] not in org_bodies(ctx.org)  # the GCC's Supreme Council is a body of its own, and sits
         and _is_a_council(ctx)
         and not _NOT_A_SUMMIT_GUARD.search(text)
     ):

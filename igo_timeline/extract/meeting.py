@@ -1178,7 +1178,16 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
             around.append(told[0])
         for other in around:
             if place is None and other is not passage and not _NOT_THIS.search(other.norm):
-                place = _place(ctx, other.norm, here=False)
+                near_place = _place(ctx, other.norm, here=False)
+                if (
+                    near_place
+                    and _state_of(near_place)
+                    and not _MEETING_NOUN.search(other.norm)
+                    and not _HOSTED.search(other.norm)
+                ):
+                    continue  # "... in protest at the intervention in Somalia": a state a sentence beside names
+                    # without the meeting is no host
+                place = near_place
         # a headline or a lede that names no town (or only its state: "ECO summit in Azerbaijan"), then a
         # sentence that tells the sitting held ("... was held on 3-4 July 2025 in Khankendi, Azerbaijan")
         for other in told[j + 1 : j + 9] if place is None or _state_of(place) else ():
@@ -1264,7 +1273,10 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
             host = []  # "Port of Spain": a city whose name holds a state's
         if host and is_state(host[0].value):
             event["host"] = host[0].value
-            event.pop("place")
+            if not _city_state(
+                place, host[0].value
+            ):  # "in Singapore", "in Djibouti": the city is the state's
+                event.pop("place")
             there = city(ctx.anchor.place, prefer=[host[0].value]) if ctx.anchor.place else None
             if there and there[1] == host[0].value and not _VIRTUAL.search(opening.norm):
                 event["place"] = (
@@ -1509,6 +1521,7 @@ _N_DAYS = re.compile(
     r"|debates?|work|sessions?|negotiations|consultations))",
     re.I,
 )
+_SPAN_FIRST = re.compile(r"^\W*(?:From|Between|Over)\b")  # "From 4 to 6 June, the summit ..."
 _ENDED = re.compile(r"\b(?:concluded|closed|ended|wrapped\s+up|finished|wrapping\s+up|winding\s+up)\b", re.I)
 _BEGAN = re.compile(r"\b(?:opened|began|started|kicked\s+off|opening)\b", re.I)
 
@@ -1561,8 +1574,18 @@ def _widen(
                 for d in relative_days(text, ctx.anchor.day)
                 if d.kind == "days?" and near(d.edtf.split("/")[0])
             ]
-        if spans and _RAN.search(text) and other is not opening:
-            return spans[0]
+        # a span is the meeting's own when the meeting is what the clause tells of before it ("The summit ran
+        # from 4 to 6 June"), not a person's stay ("X was in the city from 4 to 6 June for the summit")
+        spans = [d for d in spans if _ABOUT_IT.search(text[: d.start]) or _SPAN_FIRST.match(text)]
+        ran = [
+            d
+            for d in spans
+            if date is None
+            or any(d.edtf.split("/")[0] <= x <= d.edtf.split("/")[-1] for x in (first, last or first))
+        ]  # a day the opening states lies within the span it ran: "preparatory meetings were held from 22 to 24
+        # June" is not the summit held "today", 26 June
+        if ran and _RAN.search(text) and other is not opening:
+            return ran[0]
         holding = [
             d for d in spans if d.edtf.split("/")[0] <= first and (last or first) <= d.edtf.split("/")[-1]
         ]
@@ -1655,8 +1678,37 @@ def _own_day(
     return date
 
 
+_SMALL_WORDS = frozenset("in at of the on and for to from by with under as a an".split())
+
+
 def _place(ctx: Context, text: str, here: bool = True) -> str | None:
-    """Where a meeting sentence puts the meeting: a city of the gazetteer (or a state); None when virtual."""
+    """Where a meeting sentence puts the meeting: a city of the gazetteer (or a state); None when virtual.
+
+    A sentence in capitals ("WAS HELD IN ARUSHA, UNITED REPUBLIC OF TANZANIA") is read in title case, its
+    small words in lower case. A state found first ("Zambia hosted the summit ... in Lusaka") gives way to a
+    city of that state the same sentence names."""
+    if sum(c.isupper() for c in text) > 3 * max(1, sum(c.islower() for c in text)):
+        text = re.sub(
+            r"[^\W\d_]+",
+            lambda w: w.group().lower() if w.group().lower() in _SMALL_WORDS else w.group().title(),
+            text,
+        )
+        found = _place_in(ctx, text, here)
+        return found
+    found = _place_in(ctx, text, here)
+    state = _state_of(found) if found else None
+    if found and state and not _city_state(found, state):
+        for m in _IN_PLACE.finditer(text):
+            words = _city(m.group("place")).split()
+            for n in range(min(len(words), 4), 0, -1):
+                phrase = " ".join(words[:n]).strip(" ,.")
+                there = city(phrase, prefer=[state])
+                if there and there[1] == state and not find_parties(phrase):
+                    return phrase
+    return found
+
+
+def _place_in(ctx: Context, text: str, here: bool = True) -> str | None:
     capital = re.search(
         r"\bcapital\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'’]*(?:\s+(?:of\s+)?[A-Z][\w'’]*)*)", text
     )
@@ -1791,6 +1843,13 @@ def _state_of(words: str) -> str | None:
     ):
         return found[0].value
     return None
+
+
+def _city_state(place: str, state: str) -> bool:
+    """A state whose capital bears its name ("Singapore", "Djibouti", "Luxembourg"): a meeting "in" it is
+    in that city (not so "in Kuwait": its capital is Kuwait City)."""
+    capital = capital_of(state)
+    return capital is not None and capital.casefold() == place.strip().casefold()
 
 
 def _city(place: str) -> str:

@@ -180,3 +180,149 @@ def test_a_state_in_a_sentence_beside_without_the_meeting_is_no_host() -> None:
     )
     found = _meetings(text, "igad")
     assert found and found[0].get("host") != "ETH"
+
+
+# -- a body's name told short: its heads of government left out, the organization named by its kind of noun ----
+
+
+@pytest.mark.parametrize(
+    "phrase, org, slug",
+    [
+        (
+            "conference of heads of state of the community",
+            "eccas",
+            "conference-of-heads-of-state-and-government",
+        ),
+        ("Conference of Heads of State", "cplp", "conference-of-heads-of-state-and-government"),
+        ("the Council of Ministers of the Community", "eac", "council-of-ministers"),
+    ],
+)
+def test_a_body_named_short(phrase: str, org: str, slug: str) -> None:
+    from igo_timeline.extract.names import resolve_body
+
+    assert resolve_body(phrase, {}, org) == slug
+
+
+def test_a_short_name_of_two_bodies_names_none() -> None:
+    from igo_timeline.extract.names import resolve_body
+
+    assert resolve_body("council of the union", {}, "eac") is None
+
+
+@pytest.mark.parametrize(
+    "text, org, body, place",
+    [
+        (
+            "According to a minister, the conference of heads of state of the community, meeting on Sunday in "
+            "Kinshasa, agreed to lift the sanctions. The statement was issued on 12 May 2030.\n",
+            "eccas",
+            "conference-of-heads-of-state-and-government",
+            "Kinshasa",
+        ),
+        (
+            "The conference of heads of state of the bloc, gathering in Libreville, Gabon, on 3 June 2031, "
+            "named a new commission president.\n",
+            "eccas",
+            "conference-of-heads-of-state-and-government",
+            "Libreville",
+        ),
+    ],
+)
+def test_a_meeting_of_a_body_named_short_in_lower_case(text: str, org: str, body: str, place: str) -> None:
+    found = _meetings(text, org, published="2030-05-12" if "2030" in text else None)
+    assert found and found[0]["body"] == body and found[0].get("place") == place
+
+
+# -- a sitting named by the day it sat ("at Friday's session of ..."), in reported speech -----------------------
+
+
+@pytest.mark.parametrize(
+    "text, org, day, place",
+    [
+        (
+            "Armenia will chair the Commonwealth next year, a news agency quoted the Belarusian president as "
+            "saying at Friday's session of the CIS Council of Heads of State in Minsk.\n",
+            "cis",
+            "2031-10-10",
+            "Minsk",
+        ),
+        (
+            "Speaking at yesterday's meeting of the CIS Council of Heads of State in Dushanbe, the host said the "
+            "leaders had agreed on a new concept.\n",
+            "cis",
+            "2031-10-10",
+            "Dushanbe",
+        ),
+        (
+            "Tuesday's summit of the CSTO Collective Security Council in Yerevan approved the budget, an aide "
+            "told reporters.\n",
+            "csto",
+            "2031-10-07",
+            "Yerevan",
+        ),
+    ],
+)
+def test_a_sitting_named_by_its_day(text: str, org: str, day: str, place: str) -> None:
+    published = "2031-10-11"
+    found = _meetings(text, org, published=published)
+    assert found and found[0]["date"] == day and found[0].get("place") == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia hopes to speak at next Friday's session of the CIS Council of Heads of State in Minsk.\n",
+        "Officials prepared papers for this Friday's session of the CIS Council of Heads of State in Minsk.\n",
+    ],
+)
+def test_a_sitting_to_come_named_by_its_day_is_no_meeting(text: str) -> None:
+    assert _meetings(text, "cis", published="2031-10-11") == []
+
+
+# -- a date line followed by its place; a settlement's kind before a dateline's town, its state in slashes ------
+
+
+@pytest.mark.parametrize(
+    "head, day, place",
+    [
+        ("Meeting of the Council\n\nMay 25, 2031, The Kremlin, Moscow\n\n", "2031-05-25", "Moscow"),
+        ("Summit opens\n\n3 March 2032, Government House, Apia\n\n", "2032-03-03", "Apia"),
+        ("Leaders meet\n\nJune 2nd, 2030, Astana\n\n", "2030-06-02", "Astana"),
+    ],
+)
+def test_a_date_line_with_its_place(head: str, day: str, place: str) -> None:
+    from igo_timeline.extract.anchor import find_anchor
+
+    anchor = find_anchor(head + "The Council met in an expanded format.\n")
+    assert anchor.day is not None and anchor.day.isoformat() == day and anchor.place == place
+
+
+def test_a_date_line_whose_place_is_no_town_gives_no_anchor_place() -> None:
+    from igo_timeline.extract.anchor import find_anchor
+
+    anchor = find_anchor("Statement\n\nMay 25, 2031, Press Office, Department Nine\n\nThe Council met.\n")
+    assert anchor.place is None
+
+
+@pytest.mark.parametrize(
+    "text, org, place, host",
+    [
+        (
+            "The VILLAGE of KORDAY /KAZAKHSTAN/, October 16, 2031. The CIS Council of Heads of State met today "
+            "in a narrow format.\n",
+            "cis",
+            "Korday",
+            "KAZ",
+        ),
+        (
+            "The SETTLEMENT of CHOLPON-ATA /KYRGYZSTAN/, May 3, 2030. The heads of state of the Union held "
+            "their summit today.\n",
+            "cis",
+            "Cholpon-Ata",
+            "KGZ",
+        ),
+    ],
+)
+def test_a_settlement_dateline_with_its_state_in_slashes(text: str, org: str, place: str, host: str) -> None:
+    found = _meetings(text, org)
+    assert found and found[0].get("place") == place and found[0].get("host") == host

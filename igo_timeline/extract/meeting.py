@@ -64,6 +64,9 @@ _HELD = re.compile(
     r"|^(?:Closing|Concluding|Wrapping\s+up|Ending|Opening|Winding\s+up)\s+(?:its|their|a|an|the)\s"
     r"|^On\s+the\s+(?:last|final|first|closing|opening|second|third)\s+day\s+of\s+(?:its|their|the)\s"
     r"|\b(?:was|were)\s+(?:chaired|presided)\b"
+    # "..., X was quoted as saying at Friday's session of the Council in Minsk": a sitting named by the day it sat
+    r"|(?<!\bnext\s)(?<!\bcoming\s)(?<!\bthis\s)(?P<dayof>\b(?:today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|sitting)\s+(?:of|in|at)\b)"
     r"|^(?:Meeting|Gathering|Convening|Sitting)\s+(?:on|in|at|for)\b"  # "Meeting on Wednesday, the Council resolved"
     # "At their summit in Lusaka on Monday, the leaders adopted ...": the meeting as the scene of what they did
     r"|^At\s+(?:their|its|the|an?)\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|sitting)\s+(?:in|on|at|of)\s+(?:the\s+)?(?-i:[A-Z])"
@@ -1124,10 +1127,13 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
             # "The Council will meet next in Yerevan, ... told reporters after the Council's session in the
             # Tajik capital on Thursday": the meeting held is the one the clause tells of
             text, verb = text[clause.start() :], clause
+        # a sitting named by its day ("at Friday's session of the Council") is told by its own words, whatever
+        # a reported clause before it says of the future ("X will chair the CIS in 2015, Y said at ...")
+        said_before = text[verb.start() : verb.end()] if verb and verb.groupdict().get("dayof") else None
         if (
             not verb
             or not found
-            or _NOT_THIS.search(text[: verb.end()])
+            or _NOT_THIS.search(said_before if said_before is not None else text[: verb.end()])
             or _OTHER_MEETING.search(text[verb.end() : verb.end() + 80])
             or _AHEAD.search(text)
         ):  # a modal after the verb tells the meeting's end ("opens today and will close on Wednesday")
@@ -1210,8 +1216,16 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
                     if date is None and not _BACKGROUND.search(other.norm):
                         date = _meeting_dates(ctx, other.norm)  # "The summit took place on 17 August in X"
                     break
-        if place is None and not _VIRTUAL.search(text) and ctx.anchor.place and city(ctx.anchor.place):
-            place = ctx.anchor.place  # a report datelined where the meeting is
+        if (
+            place is None
+            and not _VIRTUAL.search(text)
+            and ctx.anchor.place
+            and (city(ctx.anchor.place) or (ctx.anchor.region and _state_of(ctx.anchor.region.title())))
+        ):
+            place = (
+                ctx.anchor.place
+            )  # a report datelined where the meeting is (a town the gazetteer lacks, by
+            # the state its dateline names: "The VILLAGE of BURABAY /KAZAKHSTAN/")
         break
     if opening is not None and body is not None:
         told_by = _body_the_next_names(ctx, sentences, opening, body, date)
@@ -1278,7 +1292,17 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
             ):  # "in Singapore", "in Djibouti": the city is the state's
                 event.pop("place")
             there = city(ctx.anchor.place, prefer=[host[0].value]) if ctx.anchor.place else None
-            if there and there[1] == host[0].value and not _VIRTUAL.search(opening.norm):
+            in_state = bool(
+                ctx.anchor.place
+                and ctx.anchor.region
+                and not there
+                and _state_of(ctx.anchor.region.title()) == host[0].value
+            )  # a town the gazetteer lacks, in the state its dateline names ("BURABAY /KAZAKHSTAN/")
+            if (
+                "place" not in event
+                and (there and there[1] == host[0].value or in_state)
+                and not _VIRTUAL.search(opening.norm)
+            ):
                 event["place"] = (
                     ctx.anchor.place
                 )  # "Zambia played host to the summit" under a LUSAKA dateline

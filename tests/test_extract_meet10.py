@@ -326,3 +326,243 @@ def test_a_date_line_whose_place_is_no_town_gives_no_anchor_place() -> None:
 def test_a_settlement_dateline_with_its_state_in_slashes(text: str, org: str, place: str, host: str) -> None:
     found = _meetings(text, org)
     assert found and found[0].get("place") == place and found[0].get("host") == host
+
+
+# -- the meeting's own clause: a relative clause after the verb telling of the past is no background of it ------
+
+
+@pytest.mark.parametrize(
+    "text, org, day",
+    [
+        (
+            "ADDIS ABABA, 19 March 2031 - The Council took the decision at its 999th meeting, held in Addis Ababa "
+            "on Tuesday, after hearing the report of the panel, which was set up last year.\n",
+            "au",
+            "2031-03-18",
+        ),
+        (
+            "ABUJA, 9 May 2031 - The Authority met in Abuja today to hear its mediator, who was appointed two "
+            "years ago.\n",
+            "ecowas",
+            "2031-05-09",
+        ),
+    ],
+)
+def test_a_relative_clause_of_the_past_does_not_make_the_meeting_background(
+    text: str, org: str, day: str
+) -> None:
+    found = _meetings(text, org)
+    assert found and found[0]["date"] == day
+
+
+def test_the_meetings_own_clause_in_the_past_is_still_background() -> None:
+    text = "ADDIS ABABA, 19 March 2031 - The Council first met in Addis Ababa last year, which was its founding.\n"
+    assert _meetings(text, "au") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LOME, 3 June 2031 - Togo, which had been suspended after the coup and held elections in May, was welcomed.\n",
+        "LOME, 3 June 2031 - The country held free and fair presidential elections on Sunday.\n",
+        "LOME, 3 June 2031 - The president held a press conference in Lome on Monday.\n",
+    ],
+)
+def test_held_elections_or_a_press_conference_is_no_meeting(text: str) -> None:
+    assert _meetings(text, "ecowas") == []
+
+
+# -- "on Sunday, a day after the leaders met": the sitting is the clause after, that many days before ----------
+
+
+@pytest.mark.parametrize(
+    "text, org, day",
+    [
+        (
+            "HANOI, May 7 (VNA) - The chair released the statement of the 70th ASEAN Summit on Sunday, a day "
+            "after the leaders met in Jakarta.\n",
+            "asean",
+            "2034-05-06",
+        ),
+        (
+            "The chair issued the communique of the Summit on 12 June 2031, two days after the summit closed in "
+            "Arusha.\n",
+            "eac",
+            "2031-06-10",
+        ),
+        (
+            "Officials announced the date on 1 March 2032, three days before the Summit of the Community was held "
+            "in Arusha.\n",
+            "eac",
+            "2032-03-04",
+        ),
+    ],
+)
+def test_a_day_after_the_meeting(text: str, org: str, day: str) -> None:
+    published = "2034-05-07" if "HANOI" in text else None
+    found = _meetings(text, org, published=published)
+    assert found and found[0]["date"] == day
+
+
+# -- "The summit opened on Tuesday. The two-day summit ...": the length told after the opening's first day ------
+
+
+@pytest.mark.parametrize(
+    "text, org, span",
+    [
+        (
+            "Tuesday, 4 March 2031\n\nThe 40th Summit of the League opened on Tuesday in Algiers. The two-day "
+            "summit is the first since the war.\n",
+            "arab-league",
+            "2031-03-04/2031-03-05",
+        ),
+        (
+            "The Summit of the Community began on 2 June 2031 in Arusha. The three-day gathering of the summit "
+            "is its longest.\n",
+            "eac",
+            "2031-06-02/2031-06-04",
+        ),
+    ],
+)
+def test_the_length_told_after_the_opening(text: str, org: str, span: str) -> None:
+    found = _meetings(text, org)
+    assert found and found[0]["date"] == span
+
+
+def test_the_length_after_a_closing_counts_back() -> None:
+    text = "The Summit of the Community closed on 4 June 2031 in Arusha. The two-day summit adopted a plan.\n"
+    found = _meetings(text, "eac")
+    assert found and found[0]["date"] in ("2031-06-03/2031-06-04", "2031-06-04")
+
+
+# -- the gathering a meeting met beside is another's sitting, not the meeting's body ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text, org",
+    [
+        (
+            "3 October 2031\n\nThe Group met on the sidelines of the 86th session of the United Nations General "
+            "Assembly in New York.\n",
+            "commonwealth",
+        ),
+        (
+            "3 October 2031\n\nThe ministers gathered in Lima on the margins of the annual meetings of the World "
+            "Bank.\n",
+            "commonwealth",
+        ),
+        (
+            "3 October 2031\n\nIn the margins of the G20 summit in Rome, the committee held a short session.\n",
+            "commonwealth",
+        ),
+    ],
+)
+def test_a_meeting_beside_anothers_sitting_is_not_that_sitting(text: str, org: str) -> None:
+    for meeting in _meetings(text, org):
+        assert "general-assembly" not in meeting["body"]
+        assert "world-bank" not in meeting["body"] and meeting["body"] != "summit"
+
+
+def test_a_day_of_elections_held_in_the_lede_is_not_the_meetings() -> None:
+    text = (
+        "26 September 2031\n\nThe ministers acted on the credible elections that Fiji held on 17 September "
+        "2031.\n\nThe Council of Ministers met in Suva and lifted the suspension.\n"
+    )
+    for meeting in _meetings(text, "pif"):
+        assert meeting.get("date") != "2031-09-17"
+
+
+# -- an act at a meeting's opening sitting is of its first day (context.decision's fallback) ---------------------
+
+
+@pytest.mark.parametrize(
+    "act, day",
+    [
+        (
+            "At the inaugural session, the outgoing chair handed the presidency of the summit to Algeria.",
+            "2031-03-04",
+        ),
+        (
+            "During the opening ceremony, the outgoing chair handed the presidency of the summit to Algeria.",
+            "2031-03-04",
+        ),
+        (
+            "At the closing session, the outgoing chair handed the presidency of the summit to Algeria.",
+            "2031-03-05",
+        ),
+    ],
+)
+def test_an_act_at_the_opening_is_of_the_first_day(act: str, day: str) -> None:
+    text = (
+        "The 40th Summit of the League of Arab States was held in Algiers on 4 and 5 March 2031.\n\n"
+        + act
+        + "\n"
+    )
+    rows = [c.to_json() for c in extract(text, "arab-league", "doc")]
+    handed = [r["event"] for r in rows if r["event"]["type"] == "PresidencyHandedOver"]
+    assert handed and handed[0]["effective"] == day
+
+
+# -- "The summit was preceded by a meeting of the Council of Ministers on 13 August": the meetings before it -----
+
+
+@pytest.mark.parametrize(
+    "text, org, second",
+    [
+        (
+            "The 50th Summit of the Southern African Development Community was held in Gaborone on 20 August 2030."
+            "\n\nThe summit was preceded by a meeting of the SADC Council of Ministers on 16 and 17 August.\n",
+            "sadc",
+            ("council-of-ministers", "2030-08-16/2030-08-17"),
+        ),
+        (
+            "The 20th ECO Summit took place in Tehran on 5 March 2031.\n\nIt had been preceded by a meeting of "
+            "senior officials on 2 March and by the 30th meeting of the ECO Council of Ministers on 4 March.\n",
+            "eco",
+            ("council-of-ministers", "2031-03-04"),
+        ),
+        (
+            "The Summit of the Community met in Arusha on 30 November 2031.\n\nThe Summit was preceded by the "
+            "Council of Ministers, on 27 November, and by the Coordinating Committee on 25 November.\n",
+            "eac",
+            ("council-of-ministers", "2031-11-27"),
+        ),
+    ],
+)
+def test_the_meetings_that_preceded_it(text: str, org: str, second: tuple[str, str]) -> None:
+    found = {(m["body"], m["date"]) for m in _meetings(text, org)}
+    assert second in found
+
+
+def test_officials_unnamed_and_a_meeting_long_before_are_not_taken() -> None:
+    text = (
+        "The 20th ECO Summit took place in Tehran on 5 March 2031.\n\nIt was preceded by a meeting of senior "
+        "officials on 3 March and by a meeting of the ECO Council of Ministers on 4 January 2031.\n"
+    )
+    bodies = [m["body"] for m in _meetings(text, "eco")]
+    assert bodies == ["summit"]
+
+
+# -- the days of the summit "and related meetings" together are not the summit's ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, org, day",
+    [
+        (
+            "HANOI, 12 May 2031 - The 60th ASEAN Summit came to a successful close in Hanoi on 12 May.\n\n"
+            "The 60th ASEAN Summit and related meetings were held in Hanoi from 9 to 12 May.\n",
+            "asean",
+            "2031-05-12",
+        ),
+        (
+            "60th ASEAN Summit wraps up in Hanoi\n\nHanoi (VNA) - The leaders closed their summit in Hanoi today."
+            "\n\nThe summit as well as the ministers' meetings took place from 9 to 12 May.\n",
+            "asean",
+            "2031-05-12",
+        ),
+    ],
+)
+def test_a_span_of_the_meeting_and_others_does_not_widen_it(text: str, org: str, day: str) -> None:
+    found = _meetings(text, org, published="2031-05-12")
+    assert found and found[0]["date"] == day

@@ -55,7 +55,7 @@ _HELD = re.compile(
     r"|\b(?:ends|closes|concludes)\s+(?:today|here|this\s+\w+)\b"  # "the three-week Congress, which ends today"
     # "The summit came to a close on Thursday", "drew to an end", "wound up", "adjourned"; a headline's "Summit
     # ends in Honiara"
-    r"|\b(?:came|comes|drew|draws|was\s+brought|were\s+brought)\s+to\s+(?:a\s+|an\s+)?(?:close|end)\b|\bwound\s+up\b|\badjourned\b"
+    r"|\b(?:came|comes|drew|draws|was\s+brought|were\s+brought)\s+to\s+(?:a\s+|an\s+)?(?:(?:successful|formal|peaceful|quiet|triumphant|fruitful)\s+)?(?:close|end)\b|\bwound\s+up\b|\badjourned\b"
     r"|\b(?:ends|closes|concludes|opens)\s+in\s+(?-i:[A-Z])"
     r"|\bsat\s+(?:for\s+(?:\w+\s+)?(?:days?|weeks?)|in\s+(?:plenary|session)|from|until)\b"  # "The Council sat for two days"
     # "Leaders suspended Syria early on Thursday, at the close of an extraordinary summit in the holy city"
@@ -122,6 +122,18 @@ _BACKGROUND = re.compile(
 )
 # "the first summit they have held since forming the alliance ten months ago": a "since" phrase dates the
 # founding, not the meeting
+_HELD_NO_MEETING = re.compile(
+    r"(?i:held|hosted)\s+(?:(?:its|their|the|a|an|free|general|legislative|presidential|parliamentary|local|fresh|new"
+    r"|national|snap|democratic|credible|first|joint|bilateral|separate)\s+){0,3}"
+    r"(?i:elections?|polls?|referend\w+|votes?|ballots?|press\s+conferences?|news\s+conferences?|ceremon\w+"
+    r"|minutes?\s+of\s+silence|rall(?:y|ies)|protests?|celebrations?|parades?|dinners?|receptions?|exercises?|drills?)\b"
+)
+# "the elections that Fiji held on 17 September": the thing held told before the verb
+_HELD_OBJECT_BEFORE = re.compile(
+    r"\b(?i:elections?|polls?|referend\w+|votes?|ballots?|press\s+conferences?|ceremon\w+)\s+(?:that|which)\s+"
+    r"(?:[\w'’-]+\s+){0,3}(?:held|hosted|organi[sz]ed)\b"
+)
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|where)\b")
 _SINCE_AGO = re.compile(r"\bsince\s+[^,;.]*?\b(?:ago|earlier|before)\b", re.I)
 _OTHER_MEETING = re.compile(
     r"\b(?:next|previous|last|forthcoming|upcoming|preceding|prior|following)\s+(?:\w+\s+)?(?:meeting|summit|session|sitting)\b"
@@ -410,6 +422,9 @@ def _body_in(text: str, ctx: Context) -> tuple[str, int] | None:
     "the 13th meeting of the XYZ Council", "the session was held" with no summit, leaders or heads of state
     named is a meeting or a session of it ("Ministerial meeting" -> ministerial-meeting), not its summit."""
     text = _org_name_before_body_blanked(text, ctx)
+    # "met on the sidelines of the 69th session of the UN General Assembly": the gathering it met beside is
+    # another's sitting, not the meeting's body (blanked, the offsets kept)
+    text = _SIDELINES.sub(lambda m: " " * len(m.group()), text)
     found = _body_named_in(text, ctx)
     if (
         found is not None
@@ -426,6 +441,7 @@ def _body_in(text: str, ctx: Context) -> tuple[str, int] | None:
 
 
 _MEETING_NOUN = re.compile(r"\b(?:summit|meeting|session|conference|sitting)\b", re.I)
+_SIDELINES = re.compile(r"\b(?:on|in|at)\s+the\s+(?:sidelines|margins?|fringes?)\s+of\b[^,;.]*", re.I)
 _INITIALS_BEFORE_NAME = re.compile(r"(?<=[a-z])\s\((?P<abbr>[A-Z][A-Za-z-]{1,9})\)(?=\s+[A-Z][a-z])")
 
 
@@ -969,7 +985,26 @@ def _meeting_dates(ctx: Context, text: str) -> DateMatch | None:
         holding = [s for s in spans if s.edtf.split("/")[0] <= dates[0].edtf <= s.edtf.split("/")[-1]]
         if holding:
             return holding[0]
+    if dates and "/" not in dates[0].edtf and len(dates[0].edtf) == 10:
+        # "released the statement on Sunday, a day after the leaders met in Manila": the sitting is the clause
+        # after, that many days before the day named (or after it: "two days before the summit closed")
+        d = dates[0]
+        shift = _DAYS_AFTER.match(text, d.end)
+        if shift and _HELD.search(shift.group("rest")) and not _HELD.search(text[: d.start]):
+            n = _NUMBER.get(shift.group("n").lower()) or (
+                1 if shift.group("n").lower() in ("a", "one") else 0
+            )
+            if n:
+                day = dt.date.fromisoformat(d.edtf) + dt.timedelta(
+                    days=-n if shift.group("dir") == "after" else n
+                )
+                return DateMatch(d.start, d.end, day.isoformat(), d.kind)
     return dates[0] if dates else None
+
+
+_DAYS_AFTER = re.compile(
+    r"\s*,?\s*(?P<n>a|one|two|three|four|five)\s+days?\s+(?P<dir>after|before)\b(?P<rest>[^.;]*)", re.I
+)
 
 
 # a body's slug that names only a sitting ("meeting", "forty-second-regular-meeting", "ordinary-session"), and
@@ -1033,6 +1068,11 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
             text = passage.text[ctx.anchor.end : passage.end]
             text = " ".join(text.split())
         verb = _HELD.search(text) or _ORDINAL_MEETING.search(text)
+        if verb is not None and (
+            _HELD_NO_MEETING.match(text, verb.start()) or _HELD_OBJECT_BEFORE.search(text[: verb.end()])
+        ):
+            # "... which had been barred after a coup and held elections in May": what was held is no meeting
+            verb = _ORDINAL_MEETING.search(text)
         found = _body_in(text, ctx)
         decider = verb.groupdict().get("decider") if verb is not None else None
         if verb is not None and re.search(r"\sby\s+(?:the|its|their)\s+$", verb.group()):
@@ -1138,7 +1178,10 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
             or _AHEAD.search(text)
         ):  # a modal after the verb tells the meeting's end ("opens today and will close on Wednesday")
             continue
-        if _BACKGROUND.search(_SINCE_AGO.sub("", text)) and not re.search(
+        # the verb's own clause: a relative clause after it tells of something else ("held in X on Tuesday, after
+        # hearing the report of the panel, which was set up last year")
+        own_clause = text[: verb.end()] + _RELATIVE_CLAUSE.split(text[verb.end() :], maxsplit=1)[0]
+        if _BACKGROUND.search(_SINCE_AGO.sub("", own_clause)) and not re.search(
             r"\b(?:today|this\s+week)\b", text, re.I
         ):
             continue  # the organization's history, not the meeting reported
@@ -1169,7 +1212,14 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
                 # resolved to suspend ...": the sentence before tells the day of what the meeting did (its words
                 # after the dateline; without a dateline's day, only a day written with its year)
                 words = " ".join(ctx.doc.text[max(lede.start, ctx.anchor.end) : lede.end].split())
-                if not re.search(r"\b(?:had|will|would)\b", words) and not _NOT_THIS.search(words):
+                if (
+                    not re.search(r"\b(?:had|will|would)\b", words)
+                    and not _NOT_THIS.search(words)
+                    and not _HELD_NO_MEETING.search(words)
+                    and not _HELD_OBJECT_BEFORE.search(
+                        words
+                    )  # "the elections that Fiji held on 17 September"
+                ):
                     date = _meeting_dates(ctx, words)
                     if date is not None and ctx.anchor.day is None and not re.search(r"\b\d{4}\b", words):
                         date = None
@@ -1412,6 +1462,12 @@ def _other_meetings(
         text = passage.norm
         if passage is opening or passage.start < ctx.anchor.end:
             continue
+        preceded = _PRECEDED_BY.search(text)
+        if (
+            preceded is not None
+        ):  # "The summit was preceded by a meeting of the Council of Ministers on 13 August"
+            found += _preceding(ctx, passage, text[preceded.end() :], body, when)
+            continue
         verb = _HELD.search(text)
         relative = _BODY_WHICH_MET.search(text)
         if relative is not None and find_parties(relative.group("body"), exclude=[ctx.org]):
@@ -1461,6 +1517,48 @@ _BODY_WHICH_MET = re.compile(
     r"(?-i:Council|Assembly|Conference|Congress|Committee|Commission|Board|Body|Authority|Meeting)"
     r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*)+)?),\s+which\s+(?:had\s+)?(?:met|convened|gathered|sat|was\s+held)\s+(?:\w+\s+)?(?:in|at)\s+(?-i:[A-Z])"
 )  # its own place told: "which met on Tuesday" alone only situates the preparation (not a sitting reported)
+
+
+# "The summit was preceded by a meeting of senior officials on 26-27 February and by the 22nd meeting of the
+# Council of Ministers on 28 February": the meetings held before it, each with its own day
+_PRECEDED_BY = re.compile(
+    r"^(?:The|the|It|Its|This)\b[^,;]{0,80}?\b(?:was|were|had\s+been|has\s+been)\s+preceded\s+by\s+", re.I
+)
+
+
+def _days_between(earlier: str, later: str) -> int | None:
+    if not (re.fullmatch(r"\d{4}-\d{2}-\d{2}", earlier) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", later)):
+        return None
+    return (dt.date.fromisoformat(later) - dt.date.fromisoformat(earlier)).days
+
+
+def _preceding(
+    ctx: Context, passage: Passage, items: str, body: str, when: str
+) -> list[tuple[Passage, str, DateMatch]]:
+    """The meetings a "preceded by" list names, each item a body's sitting with a day of its own within the
+    week before the main meeting (a sitting of no body the organization has, or of officials unnamed, left)."""
+    out: list[tuple[Passage, str, DateMatch]] = []
+    for item in re.split(
+        r",?\s+and\s+(?:by\s+)?(?=(?:a|an|the|its)\s)|;\s*|,\s+(?:by\s+)?(?=(?:a|an|the|its)\s)", items
+    ):
+        if _NOT_THIS.search(item) or _elsewhen(ctx, item):
+            continue
+        date = _own_date(ctx, item, when)
+        named = _body_in(item, ctx)
+        if date is None or named is None or named[0] in (body, _summit_slug(ctx)):
+            continue
+        gap = _days_between(date.edtf.split("/")[0], when.split("/")[0])
+        if gap is None or not 0 < gap <= 7:
+            continue  # a sitting within the week before the meeting's first day
+        known = named[0] in ctx.bodies or resolve_body(named[0].replace("-", " "), ctx.bodies, ctx.org)
+        if not known and not re.search(
+            r"-of-(?:[a-z]+-)*(?:ministers|heads|governors|representatives)\b", named[0]
+        ):
+            continue
+        if _SENIOR_OFFICIALS.search(item) or find_parties(item[: named[1]], exclude=[ctx.org]):
+            continue
+        out.append((passage, named[0], date))
+    return out
 
 
 def _own_date(ctx: Context, text: str, when: str) -> DateMatch | None:
@@ -1608,6 +1706,9 @@ def _widen(
             or any(d.edtf.split("/")[0] <= x <= d.edtf.split("/")[-1] for x in (first, last or first))
         ]  # a day the opening states lies within the span it ran: "preparatory meetings were held from 22 to 24
         # June" is not the summit held "today", 26 June
+        if other is not opening and _TWO_MEETINGS.search(text):
+            continue  # "The Summit and related meetings were held from 25 to 28 April": their days together, not
+            # the summit's, which the opening states ("came to a close on 28 April")
         if ran and _RAN.search(text) and other is not opening:
             return ran[0]
         holding = [
@@ -1654,7 +1755,12 @@ def _widen(
         if length and first == last:
             n = {"two": 2, "three": 3, "four": 4}.get(length.group("n").lower()) or int(length.group("n"))
             day = dt.date.fromisoformat(first)
-            if _BEGAN.search(text) and not _ENDED.search(text):
+            # "The summit opened on Tuesday ... The two-day summit is the first since 2019": the opening tells the
+            # first day, a later sentence the length
+            opened_first = (
+                other is not opening and _BEGAN.search(opening.norm) and not _ENDED.search(opening.norm)
+            )
+            if (_BEGAN.search(text) or opened_first) and not _ENDED.search(text):
                 last = (day + dt.timedelta(days=n - 1)).isoformat()
             elif _ENDED.search(text):
                 first = (day - dt.timedelta(days=n - 1)).isoformat()

@@ -254,8 +254,8 @@ def test_a_meeting_of_a_body_named_short_in_lower_case(text: str, org: str, body
             "Dushanbe",
         ),
         (
-            "Tuesday's summit of the CSTO Collective Security Council in Yerevan approved the budget, an aide "
-            "told reporters.\n",
+            "The budget was approved during Tuesday's summit of the CSTO Collective Security Council in Yerevan, "
+            "an aide told reporters.\n",
             "csto",
             "2031-10-07",
             "Yerevan",
@@ -273,6 +273,8 @@ def test_a_sitting_named_by_its_day(text: str, org: str, day: str, place: str) -
     [
         "Armenia hopes to speak at next Friday's session of the CIS Council of Heads of State in Minsk.\n",
         "Officials prepared papers for this Friday's session of the CIS Council of Heads of State in Minsk.\n",
+        "The forum on Wednesday preceded Thursday's meeting of the CIS Council of Heads of State in Minsk, where "
+        "the leaders will sign a treaty.\n",
     ],
 )
 def test_a_sitting_to_come_named_by_its_day_is_no_meeting(text: str) -> None:
@@ -566,3 +568,105 @@ def test_officials_unnamed_and_a_meeting_long_before_are_not_taken() -> None:
 def test_a_span_of_the_meeting_and_others_does_not_widen_it(text: str, org: str, day: str) -> None:
     found = _meetings(text, org, published="2031-05-12")
     assert found and found[0]["date"] == day
+
+
+# -- a meeting placed in a state: the one town of that state the text names -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, org, place",
+    [
+        (
+            "The 60th Forum Leaders Meeting came to a close in Tonga on 30 August 2030.\n\nThe prime minister of "
+            "Fiji, who arrived in Nuku‘alofa on Tuesday, was at the table.\n",
+            "pif",
+            "Nuku‘alofa",
+        ),
+        (
+            "The Summit of the East African Community was held in Kenya on 5 May 2031.\n\nIt adopted a budget."
+            "\n\nIt named a judge.\n\nIt heard a report.\n\nDelegations were housed at hotels in Mombasa.\n",
+            "eac",
+            "Mombasa",
+        ),
+    ],
+)
+def test_the_one_town_of_the_host_state(text: str, org: str, place: str) -> None:
+    found = _meetings(text, org)
+    assert found and found[0].get("place") == place
+
+
+def test_two_towns_of_the_host_state_give_none() -> None:
+    text = (
+        "The Summit of the East African Community was held in Kenya on 5 May 2031.\n\nIt adopted a budget.\n\n"
+        "It named a judge.\n\nIt heard a report.\n\nDelegations met first in Nairobi and were housed at hotels "
+        "in Mombasa.\n"
+    )
+    found = _meetings(text, "eac")
+    assert found and "place" not in found[0] and found[0]["host"] == "KEN"
+
+
+@pytest.mark.parametrize("written", ["Nuku'alofa", "Nuku‘alofa", "Nukuʻalofa", "Nuku’alofa"])
+def test_an_apostrophe_in_any_form_names_the_town(written: str) -> None:
+    from igo_timeline.extract.places import city
+
+    assert city(written) == ("Nuku‘alofa", "TON")
+
+
+# -- a date line is the text's day, no lede telling the meeting; the organization told sitting gives its days ---
+
+
+@pytest.mark.parametrize(
+    "text, org, span",
+    [
+        (
+            "Forum names a new Secretary General\n\nSeptember 3\n\nForum Leaders have wound up their annual meeting "
+            "in Apia, Samoa.\n\nThe Forty-Second Pacific Islands Forum met in Samoa on 1-2 September 2031.\n",
+            "pif",
+            "2031-09-01/2031-09-02",
+        ),
+        (
+            "Leaders end their talks\n\nTuesday, 9 May\n\nThe leaders of the Community closed their summit in "
+            "Arusha.\n\nThe East African Community met in Arusha from 6 to 8 May 2031.\n",
+            "eac",
+            "2031-05-06/2031-05-08",
+        ),
+    ],
+)
+def test_the_organization_told_sitting_gives_the_days(text: str, org: str, span: str) -> None:
+    found = _meetings(text, org, published="2031-09-03" if "September" in text else "2031-05-09")
+    assert found and found[0]["date"] == span
+
+
+# -- a summit in stages: each body that sat in turn, with its own days ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, org, want",
+    [
+        (
+            "The 40th Summit of the African Union was held in Lome, Togo, from 3 to 10 February 2031.\n\nThe summit "
+            "ran in stages: the Executive Council met on 5-6 February, and the Assembly of Heads of State and "
+            "Government on 9-10 February.\n",
+            "au",
+            {("assembly", "2031-02-09/2031-02-10"), ("executive-council", "2031-02-05/2031-02-06")},
+        ),
+        (
+            "The ECOWAS summit took place in Abuja from 12 to 16 December 2031.\n\nThe Council of Ministers sat on "
+            "12-13 December; the Authority of Heads of State and Government on 16 December.\n",
+            "ecowas",
+            {("council-of-ministers", "2031-12-12/2031-12-13")},
+        ),
+    ],
+)
+def test_a_summit_in_stages(text: str, org: str, want: set[tuple[str, str]]) -> None:
+    found = {(m["body"], m["date"]) for m in _meetings(text, org)}
+    assert want <= found
+
+
+def test_one_body_with_its_days_is_no_list_of_stages() -> None:
+    text = (
+        "The 40th Summit of the African Union was held in Lome, Togo, from 3 to 10 February 2031.\n\nThe "
+        "Executive Council met on 5-6 February to prepare it.\n"
+    )
+    found = {(m["body"], m["date"]) for m in _meetings(text, "au")}
+    assert ("assembly", "2031-02-03/2031-02-10") in found

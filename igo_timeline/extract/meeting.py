@@ -65,7 +65,8 @@ _HELD = re.compile(
     r"|^On\s+the\s+(?:last|final|first|closing|opening|second|third)\s+day\s+of\s+(?:its|their|the)\s"
     r"|\b(?:was|were)\s+(?:chaired|presided)\b"
     # "..., X was quoted as saying at Friday's session of the Council in Minsk": a sitting named by the day it sat
-    r"|(?<!\bnext\s)(?<!\bcoming\s)(?<!\bthis\s)(?P<dayof>\b(?:today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s\s+"
+    # (after "at", "during", "after": the sitting as the scene of what was said, not "ahead of Thursday's meeting")
+    r"|(?:(?<=\bat\s)|(?<=\bduring\s)|(?<=\bafter\s))(?P<dayof>\b(?:today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|sitting)\s+(?:of|in|at)\b)"
     r"|^(?:Meeting|Gathering|Convening|Sitting)\s+(?:on|in|at|for)\b"  # "Meeting on Wednesday, the Council resolved"
     # "At their summit in Lusaka on Monday, the leaders adopted ...": the meeting as the scene of what they did
@@ -133,6 +134,10 @@ _HELD_OBJECT_BEFORE = re.compile(
     r"\b(?i:elections?|polls?|referend\w+|votes?|ballots?|press\s+conferences?|ceremon\w+)\s+(?:that|which)\s+"
     r"(?:[\w'’-]+\s+){0,3}(?:held|hosted|organi[sz]ed)\b"
 )
+_DATE_ONLY = re.compile(
+    r"\W*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
+    r"(?:,?\s+\d{4})?\W*"
+)
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|where)\b")
 _SINCE_AGO = re.compile(r"\bsince\s+[^,;.]*?\b(?:ago|earlier|before)\b", re.I)
 _OTHER_MEETING = re.compile(
@@ -187,7 +192,7 @@ _TITLE_PLACE = re.compile(r"\(\s*(?P<place>[A-Z][\w .'’-]*?)\s*,\s*(?P<rest>[^
 # a lowercase particle inside a place's name: "Dar es Salaam", "Rio de Janeiro", "Bandar Seri Begawan"
 _PARTICLE = r"(?:(?:es|el|al|de|da|du|la|di|del|dos|das|do|ul|as|an)\s+){0,2}"  # "Ciudad de la Paz"
 _IN_PLACE = re.compile(
-    rf"\b(?:in|at)\s+(?:the\s+(?:city|capital)\s+of\s+|(?:the\s+)?(?:\w+\s+)?(?:capital|city)\s+|the\s+\w+\s+city\s+of\s+)?(?P<place>[A-Z][\w'’.-]*(?:[ -]{_PARTICLE}[A-Z][\w'’.-]*)*)"
+    rf"\b(?:in|at)\s+(?:the\s+(?:city|capital)\s+of\s+|(?:the\s+)?(?:\w+\s+)?(?:capital|city)\s+|the\s+\w+\s+city\s+of\s+)?(?P<place>[A-Z][\w'’‘ʻ.-]*(?:[ -]{_PARTICLE}[A-Z][\w'’‘ʻ.-]*)*)"
 )
 _HOSTED = re.compile(
     rf"(?P<place>[A-Z][\w'’.-]*(?:[ -]{_PARTICLE}[A-Z][\w'’.-]*)*)\s+(?:hosted|played\s+host|was\s+the\s+venue)\b"
@@ -1215,6 +1220,9 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
                 if (
                     not re.search(r"\b(?:had|will|would)\b", words)
                     and not _NOT_THIS.search(words)
+                    and not _DATE_ONLY.fullmatch(
+                        words
+                    )  # "August 21": a date line, the text's day, tells no act
                     and not _HELD_NO_MEETING.search(words)
                     and not _HELD_OBJECT_BEFORE.search(
                         words
@@ -1299,7 +1307,8 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
         return [] if acts else find_meeting(ctx, acts=True)
     body = coreferent_body(ctx, body)  # "the Board" is the text's "Executive Board" (sittings.py)
     if opening is not None:
-        date = _widen(ctx, sentences, opening, date)
+        date = _widen(ctx, sentences, opening, date, body)
+        date = _stage_days(ctx, sentences, opening, body, date)
         date = _own_day(ctx, sentences, opening, date)
     inferred = None
     when: str | None = None
@@ -1370,6 +1379,12 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
                 hosts = [p.value for p in find_parties(ctx.anchor.region) if is_state(p.value)]
                 if hosts:
                     event["host"] = hosts[0]
+    if place and "place" not in event and event.get("host") and not _VIRTUAL.search(opening.norm):
+        # "The Forum's meeting came to a close in Tonga" and "..., who arrived in Nuku'alofa on Tuesday": the
+        # one town of the host state the text names is the meeting's (none when it names two)
+        towns = _towns_of(ctx, event["host"])
+        if len(towns) == 1:
+            event["place"] = towns.pop()
     if "host" not in event and place:
         for said in [opening, *around]:  # "in Djibloho, Equatorial Guinea", "in the Addu city in Maldives"
             beside = next(
@@ -1462,6 +1477,16 @@ def _other_meetings(
         text = passage.norm
         if passage is opening or passage.start < ctx.anchor.end:
             continue
+        stages = _stages(ctx, text, int(when[:4]) if when[:4].isdigit() else None)
+        if (
+            stages
+        ):  # "the Executive Council on 28-29 June, and the Assembly on 1-2 July": each body's own days
+            seen = {b for _, b, _ in found}
+            for slug, days in stages:
+                if slug not in (body, *seen):
+                    found.append((passage, slug, days))
+                    seen.add(slug)
+            continue
         preceded = _PRECEDED_BY.search(text)
         if (
             preceded is not None
@@ -1524,6 +1549,47 @@ _BODY_WHICH_MET = re.compile(
 _PRECEDED_BY = re.compile(
     r"^(?:The|the|It|Its|This)\b[^,;]{0,80}?\b(?:was|were|had\s+been|has\s+been)\s+preceded\s+by\s+", re.I
 )
+
+
+def _stages(ctx: Context, text: str, year: int | None = None) -> list[tuple[str, DateMatch]]:
+    """The bodies a sentence lists each with days of its own ("the Permanent Representatives Committee met on
+    25-26 June, the Executive Council on 28-29 June, and the Assembly on 1-2 July"): (slug, days) each, when
+    two or more bodies are so listed; a body's days are the one date after its name, before the next's."""
+    year = year or ctx.anchor.year or ctx.year
+    out: list[tuple[str, DateMatch]] = []
+    for chunk in re.split(r",\s+(?:and\s+)?|;\s*|:\s*|\s+and\s+(?=(?:the|its)\s)", text):
+        days = [d for d in find_dates(chunk, year) if d.kind.rstrip("?") in ("day", "days")]
+        if len(days) != 1:
+            continue
+        named = _NAMED_BODY.search(chunk[: days[0].start])
+        if named is None or find_parties(named.group(), exclude=[ctx.org]):
+            continue
+        told = _body_in(chunk[: days[0].start], ctx)
+        slug = (
+            told[0]
+            if told
+            else resolve_body(named.group(), ctx.bodies, ctx.org) or _generic_body(named.group(), ctx)
+        )
+        if slug:
+            out.append((slug, days[0]))
+    return out if len({s for s, _ in out}) >= 2 else []
+
+
+def _stage_days(
+    ctx: Context, sentences: list[Passage], opening: Passage, body: str, date: DateMatch | None
+) -> DateMatch | None:
+    """The meeting's own days when a sentence after its opening lists the bodies that sat in turn within its
+    span ("The summit ran in three stages: ..."): its body's days there."""
+    if date is None or "/" not in date.edtf:
+        return date
+    first, last = date.edtf.split("/")
+    k = sentences.index(opening)
+    for other in sentences[k : k + 6]:
+        for slug, days in _stages(ctx, other.norm, int(first[:4])):
+            start, end = days.edtf.split("/")[0], days.edtf.split("/")[-1]
+            if slug == body and first <= start and end <= last and (start, end) != (first, last):
+                return DateMatch(date.start, date.end, days.edtf, days.kind)
+    return date
 
 
 def _days_between(earlier: str, later: str) -> int | None:
@@ -1649,7 +1715,7 @@ _BEGAN = re.compile(r"\b(?:opened|began|started|kicked\s+off|opening)\b", re.I)
 
 
 def _widen(
-    ctx: Context, sentences: list[Passage], opening: Passage, date: DateMatch | None
+    ctx: Context, sentences: list[Passage], opening: Passage, date: DateMatch | None, body: str | None = None
 ) -> DateMatch | None:
     """The meeting's days from the sentences about it: "ran from 22 to 24 August", "runs until Tuesday",
     "opened on 30 January", "concluded a two-day meeting on Friday"."""
@@ -1685,7 +1751,29 @@ def _widen(
         text = other.norm
         if _ENDED.search(text) and _ABOUT_IT.search(text):
             began = False
-        if not _ABOUT_IT.search(text) or re.search(r"\b(?:next|previous|last\s+year)\b", text, re.I):
+        if re.search(r"\b(?:next|previous|last\s+year)\b", text, re.I):
+            continue
+        held = _HELD.search(text) if body is not None else None
+        # "The Thirty-Ninth Pacific Islands Forum met in Niue on 19-20 August": the body itself told sitting, or
+        # the organization, whose sitting is its summit (where its verb is)
+        its_own = (
+            held.start()
+            if held
+            and (
+                (_body_in(text, ctx) or ("", 0))[0] == body
+                or (
+                    body == _summit_slug(ctx)
+                    and _names_own_org(
+                        re.sub(
+                            rf"\b(?:{SITTING_KIND})\b|^\W*\d+\.\s*", " ", text[: held.start()], flags=re.I
+                        ),
+                        ctx,
+                    )
+                )
+            )
+            else None
+        )
+        if not _ABOUT_IT.search(text) and its_own is None:
             continue
         spans = [
             d for d in find_dates(text, year) if d.kind.rstrip("?") == "days" and near(d.edtf.split("/")[0])
@@ -1698,7 +1786,11 @@ def _widen(
             ]
         # a span is the meeting's own when the meeting is what the clause tells of before it ("The summit ran
         # from 4 to 6 June"), not a person's stay ("X was in the city from 4 to 6 June for the summit")
-        spans = [d for d in spans if _ABOUT_IT.search(text[: d.start]) or _SPAN_FIRST.match(text)]
+        spans = [
+            d
+            for d in spans
+            if _ABOUT_IT.search(text[: d.start]) or _SPAN_FIRST.match(text) or (its_own and its_own < d.start)
+        ]
         ran = [
             d
             for d in spans
@@ -1973,6 +2065,21 @@ def _state_of(words: str) -> str | None:
     ):
         return found[0].value
     return None
+
+
+def _towns_of(ctx: Context, state: str) -> set[str]:
+    """The towns of a state the gazetteer knows that the text names after "in" or "at"."""
+    towns: set[str] = set()
+    for m in _IN_PLACE.finditer(ctx.doc.text):
+        words = _city(m.group("place")).split()
+        for n in range(min(len(words), 4), 0, -1):
+            phrase = " ".join(words[:n]).strip(" ,.")
+            there = city(phrase, prefer=[state])
+            if there and not find_parties(phrase):
+                if there[1] == state:
+                    towns.add(phrase)
+                break
+    return towns
 
 
 def _city_state(place: str, state: str) -> bool:

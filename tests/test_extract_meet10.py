@@ -670,3 +670,36 @@ def test_one_body_with_its_days_is_no_list_of_stages() -> None:
     )
     found = {(m["body"], m["date"]) for m in _meetings(text, "au")}
     assert ("assembly", "2031-02-03/2031-02-10") in found
+
+
+# -- a day the meeting's verb governs, weeks before the report's day ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, org, day",
+    [
+        (
+            "Leaders float a bank\n\n21 April 2031\n\nThe leaders of the five countries ended their annual summit in "
+            "New Delhi on 30 March.\n",
+            "brics",
+            "2031-03-30",
+        ),
+        (
+            "Review of the summit\n\n25 May 2031\n\nThe heads of state concluded the summit in Arusha on 2 May.\n",
+            "eac",
+            "2031-05-02",
+        ),
+    ],
+)
+def test_a_day_the_verb_governs_weeks_before_the_report(text: str, org: str, day: str) -> None:
+    found = _meetings(text, org)
+    assert found and found[0]["date"] == day
+
+
+def test_a_day_in_a_relative_clause_weeks_before_is_not_taken() -> None:
+    text = (
+        "Review\n\n25 May 2031\n\nThe Summit of the East African Community, which closed its last session in "
+        "Arusha on 2 May, met again in Kampala today.\n"
+    )
+    found = _meetings(text, "eac")
+    assert not found or found[0]["date"] != "2031-05-02"

@@ -900,7 +900,10 @@ def _summit_words(ctx: Context) -> str:
 
 
 _SAT_ON = re.compile(
-    r"\b(?:held|met|convened|sat|took\s+place|was\s+in\s+session)\s+(?:in\s+[A-Z][\w'’-]*\s+)?(?:on|from)\s+(?:\w+day,?\s+)?(?:the\s+)?$"
+    r"\b(?:held|met|convened|sat|took\s+place|was\s+in\s+session|ended|closed|concluded|wrapped\s+up)\s+"
+    # "ended their fourth annual summit in New Delhi on 29 March": the sitting the verb governs, then its day
+    r"(?:(?:its|their|the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|conference|sitting)\s+)?"
+    r"(?:in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+)?(?:on|from)\s+(?:\w+day,?\s+)?(?:the\s+)?$"
 )
 
 
@@ -976,7 +979,7 @@ def _meeting_dates(ctx: Context, text: str) -> DateMatch | None:
             # "the session of the General Conference, held on 29 and 30 June" in a report of 11 July: a day a
             # verb of sitting governs is the sitting's, up to a month before the report
             or (
-                _SAT_ON.search(text[max(0, d.start - 30) : d.start]) is not None
+                _SAT_ON.search(text[max(0, d.start - 80) : d.start]) is not None
                 # not a sitting told in a relative clause ("the Conference, which at its 22nd session, held on
                 # 25 March, ..."): background to what the report tells
                 and not re.search(r"\b(?:which|who|whose)\b", text[: d.start])

@@ -703,3 +703,33 @@ def test_a_day_in_a_relative_clause_weeks_before_is_not_taken() -> None:
     )
     found = _meetings(text, "eac")
     assert not found or found[0]["date"] != "2031-05-02"
+
+
+# -- "the presidents of A, B and C gathered in X": the organization's summit ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, org, place",
+    [
+        (
+            "December 12, 2031\n\nYesterday, December 11, the presidents of Armenia, Belarus and Russia gathered "
+            "in Sochi to talk over integration.\n",
+            "eaeu",
+            "Sochi",
+        ),
+        (
+            "On 3 March 2031 the heads of state of Kenya, Uganda and Tanzania gathered in Arusha for a day of "
+            "talks.\n",
+            "eac",
+            "Arusha",
+        ),
+    ],
+)
+def test_the_leaders_of_the_states_named_gathered(text: str, org: str, place: str) -> None:
+    found = _meetings(text, org)
+    assert found and found[0].get("place") == place
+
+
+def test_leaders_of_the_states_meeting_to_come_is_no_meeting() -> None:
+    text = "December 12, 2031\n\nThe presidents of Armenia, Belarus and Russia will be gathering in Sochi next week.\n"
+    assert _meetings(text, "eaeu") == []

@@ -153,7 +153,10 @@ _OF_PEOPLE = re.compile(
     r"(?:[A-Z][\w'’-]*\s+){0,4}?(?:(?i:heads?\s+of\s+(?:state|government))|[Ll]eaders)\b(?!\s+(?:Council|Assembly|Conference)\b)"
 )
 _LEADERS_MEETING = re.compile(
-    r"\b(?:presidents|leaders|heads\s+of\s+state(?:\s+and\s+government)?)\s+(?:meeting|gathered|gathering)\s+(?:in|at)\b",
+    r"\b(?:presidents|leaders|heads\s+of\s+state(?:\s+and\s+government)?)"
+    # "the presidents of Armenia, Kazakhstan, Kyrgyzstan and Russia gathered in St. Petersburg": their states
+    r"(?:\s+of\s+(?-i:(?:the\s+)?[A-Z][\w'’-]*(?:(?:,\s*|\s+and\s+|\s+)(?:the\s+)?[A-Z][\w'’-]*){0,12}))?"
+    r"\s+(?:meeting|gathered|gathering)\s+(?:in|at)\b",
     re.I,
 )
 _MINISTERS_MET = re.compile(

@@ -733,3 +733,50 @@ def test_the_leaders_of_the_states_named_gathered(text: str, org: str, place: st
 def test_leaders_of_the_states_meeting_to_come_is_no_meeting() -> None:
     text = "December 12, 2031\n\nThe presidents of Armenia, Belarus and Russia will be gathering in Sochi next week.\n"
     assert _meetings(text, "eaeu") == []
+
+
+# -- what was said at a sitting tells the sitting --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, org, day, place",
+    [
+        (
+            "The president is worried about the bloc. He made the statement at the session of the CIS Council of "
+            "Heads of State in Dushanbe on 11 October 2030.\n",
+            "cis",
+            "2030-10-11",
+            "Dushanbe",
+        ),
+        (
+            "The chair said during the 12th meeting of the Supreme Eurasian Economic Council in Minsk on 2 June "
+            "2031 that the union would grow.\n",
+            "eaeu",
+            "2031-06-02",
+            "Minsk",
+        ),
+        (
+            "In her speech at the annual session of the SADC Summit in Gaborone on 17 August 2032, the chair "
+            "praised the secretariat.\n",
+            "sadc",
+            "2032-08-17",
+            "Gaborone",
+        ),
+    ],
+)
+def test_said_at_a_sitting(text: str, org: str, day: str, place: str) -> None:
+    found = _meetings(text, org)
+    assert found and found[0]["date"] == day and found[0].get("place") == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president will make the statement at the session of the CIS Council of Heads of State in Dushanbe "
+        "on 11 October 2030.\n",
+        "The president said he hoped to speak at the next session of the CIS Council of Heads of State in "
+        "Dushanbe on 11 October 2030.\n",
+    ],
+)
+def test_said_of_a_sitting_to_come_is_no_meeting(text: str) -> None:
+    assert _meetings(text, "cis", published="2030-09-01") == []

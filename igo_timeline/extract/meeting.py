@@ -56,6 +56,11 @@ _HELD = re.compile(
     r"|^(?:Closing|Concluding|Wrapping\s+up|Ending|Opening|Winding\s+up)\s+(?:its|their|a|an|the)\s"
     r"|^On\s+the\s+(?:last|final|first|closing|opening|second|third)\s+day\s+of\s+(?:its|their|the)\s"
     r"|\b(?:was|were)\s+(?:chaired|presided)\b"
+    # "He made the statement at the session of the CIS Heads of State Council in Minsk on 10 October", "said in his
+    # speech during the session of the Council": what was said at a sitting tells the sitting
+    r"|\b(?:said|stated|noted|stressed|remarked|declared|told\s+\w+|made\s+(?:the|this|a|his|her)\s+(?:statement|remarks?|speech)"
+    r"|in\s+(?:his|her|their)\s+(?:speech|remarks|address))\b"
+    r"(?=[^.;]{0,60}?\b(?:at|during)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:meeting|session|summit|sitting)\s+of\s+(?:the\s+)?(?-i:[A-Z]))"
     # "..., X was quoted as saying at Friday's session of the Council in Minsk": a sitting named by the day it sat
     # (after "at", "during", "after": the sitting as the scene of what was said, not "ahead of Thursday's meeting")
     r"|(?:(?<=\bat\s)|(?<=\bduring\s)|(?<=\bafter\s))(?P<dayof>\b(?:today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s\s+"

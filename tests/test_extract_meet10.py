@@ -780,3 +780,52 @@ def test_said_at_a_sitting(text: str, org: str, day: str, place: str) -> None:
 )
 def test_said_of_a_sitting_to_come_is_no_meeting(text: str) -> None:
     assert _meetings(text, "cis", published="2030-09-01") == []
+
+
+# -- a sitting told in a relative clause of the past perfect is the scene of something else --------------------
+
+
+@pytest.mark.parametrize(
+    "text, org",
+    [
+        (
+            "Prague, 1 July 2031\n\nSlovakia passed the presidency on yesterday in Brussels, where the prime "
+            "ministers had gathered for the European Council.\n",
+            "visegrad-group",
+        ),
+        (
+            "Lima, 1 July 2031\n\nThe minister flew home from Quito, where the foreign ministers had met for the "
+            "General Assembly of the OAS.\n",
+            "can",
+        ),
+    ],
+)
+def test_a_sitting_in_a_past_perfect_relative_clause_is_no_meeting(text: str, org: str) -> None:
+    assert _meetings(text, org) == []
+
+
+# -- the body acting on a day in the sentence after the opening dates the meeting -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text, org, day",
+    [
+        (
+            "GENEVA, 13 April 2031 - The Executive Board of the Fund has chosen Ana Lima as Managing Director for a "
+            "term that will start on 1 October 2031.\n\nThe board, which represents the members, reached its "
+            "decision on Friday.\n",
+            "imf",
+            "2031-04-11",
+        ),
+        (
+            "PARIS, 12 November 2031 - The General Conference of the Organization has elected Ana Lima as "
+            "Director-General for a term that starts on 15 November 2031.\n\nThe conference, which sat in Paris, "
+            "took its vote on Tuesday.\n",
+            "unesco",
+            "2031-11-11",
+        ),
+    ],
+)
+def test_the_body_acting_on_a_day_dates_the_meeting(text: str, org: str, day: str) -> None:
+    found = _meetings(text, org)
+    assert found and found[0]["date"] == day

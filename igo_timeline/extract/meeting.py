@@ -135,6 +135,13 @@ _DATE_ONLY = re.compile(
     r"\W*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
     r"(?:,?\s+\d{4})?\W*"
 )
+_HAD_BEFORE = re.compile(r"\b(?:where|when|which|who|that)\s+(?:[\w'’-]+\s+){0,4}?had\s+(?:\w+ly\s+)?$")
+_BODY_ACTED = re.compile(
+    r"(?:The|Its|the|its)\s+(?:board|council|assembly|committee|conference|summit|authority|congress|leaders)\b"
+    r"(?:,[^,]{0,120},)?\s+(?:\w+ly\s+)?(?:reached|took|made|decided|chose|elected|adopted|approved|agreed|voted"
+    r"|appointed|selected|endorsed|confirmed)\b",
+    re.I,
+)
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|where)\b")
 _SINCE_AGO = re.compile(r"\bsince\s+[^,;.]*?\b(?:ago|earlier|before)\b", re.I)
 _OTHER_MEETING = re.compile(
@@ -1083,6 +1090,9 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
             continue  # the organization's history, not the meeting reported
         if _elsewhen(ctx, text) or _past_year_only(ctx, text):
             continue  # "... opened for them in September 2021 at their Dushanbe summit": another meeting
+        if _HAD_BEFORE.search(text[: verb.start()]):
+            continue  # "X passed it on in Brussels, where the prime ministers had gathered for the European
+            # Council": a sitting told in a relative clause of the past perfect is the scene of something else
         body = found[0]
         opening, date = passage, _meeting_dates(ctx, text)
         if (
@@ -1095,9 +1105,11 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
         if date is None:  # "... met in Minsk." and the day in the next sentence
             for nxt in sentences[sentences.index(passage) + 1 : sentences.index(passage) + 3]:
                 if ctx.anchor.day is not None and (
-                    not _HELD.search(nxt.norm) or re.search(r"\bhad\b", nxt.norm)
+                    not (_HELD.search(nxt.norm) or _BODY_ACTED.match(nxt.norm))
+                    or re.search(r"\bhad\b", nxt.norm)
                 ):
-                    continue  # with a dateline, only a sentence telling the meeting itself dates it
+                    continue  # with a dateline, only a sentence telling the meeting itself dates it (or the body
+                    # acting: "The board, which represents ..., reached its decision on Friday")
                 date = _meeting_dates(ctx, nxt.norm) if not _NOT_THIS.search(nxt.norm) else None
                 if date:
                     break

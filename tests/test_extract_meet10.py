@@ -829,3 +829,37 @@ def test_a_sitting_in_a_past_perfect_relative_clause_is_no_meeting(text: str, or
 def test_the_body_acting_on_a_day_dates_the_meeting(text: str, org: str, day: str) -> None:
     found = _meetings(text, org)
     assert found and found[0]["date"] == day
+
+
+# -- "having hosted the leaders from 26 to 30 August": the meeting's own span ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, org, span",
+    [
+        (
+            "APIA, 30 August 2031 - The 60th Forum Leaders Meeting came to a close in Samoa on Friday.\n\nThe prime "
+            "minister took the chair, his country having hosted the leaders from August 26 to 30, 2031.\n",
+            "pif",
+            "2031-08-26/2031-08-30",
+        ),
+        (
+            "ARUSHA, 9 May 2031 - The Summit of the East African Community closed in Arusha today.\n\nTanzania "
+            "welcomed the heads of state from 7 to 9 May 2031 at its conference centre.\n",
+            "eac",
+            "2031-05-07/2031-05-09",
+        ),
+    ],
+)
+def test_the_host_received_the_leaders_over_the_span(text: str, org: str, span: str) -> None:
+    found = _meetings(text, org)
+    assert found and found[0]["date"] == span
+
+
+def test_a_host_receiving_leaders_long_before_does_not_widen() -> None:
+    text = (
+        "ARUSHA, 9 May 2031 - The Summit of the East African Community closed in Arusha today.\n\nTanzania "
+        "welcomed the heads of state from 2 to 4 May 2031 for a state visit.\n"
+    )
+    found = _meetings(text, "eac")
+    assert found and found[0]["date"] == "2031-05-09"

@@ -1617,6 +1617,10 @@ _N_DAYS = re.compile(
     r"|debates?|work|sessions?|negotiations|consultations))",
     re.I,
 )
+_HOSTED_THEM = re.compile(
+    r"\b(?:hosted|welcomed|received)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:leaders|heads\s+of\s+(?:state|government)"
+    r"|delegations|presidents|prime\s+ministers)\b"
+)
 _SPAN_FIRST = re.compile(r"^\W*(?:From|Between|Over)\b")  # "From 4 to 6 June, the summit ..."
 _ENDED = re.compile(r"\b(?:concluded|closed|ended|wrapped\s+up|finished|wrapping\s+up|winding\s+up)\b", re.I)
 _BEGAN = re.compile(r"\b(?:opened|began|started|kicked\s+off|opening)\b", re.I)
@@ -1681,7 +1685,7 @@ def _widen(
             )
             else None
         )
-        if not _ABOUT_IT.search(text) and its_own is None:
+        if not _ABOUT_IT.search(text) and its_own is None and not _HOSTED_THEM.search(text):
             continue
         spans = [
             d for d in find_dates(text, year) if d.kind.rstrip("?") == "days" and near(d.edtf.split("/")[0])
@@ -1697,7 +1701,12 @@ def _widen(
         spans = [
             d
             for d in spans
-            if _ABOUT_IT.search(text[: d.start]) or _SPAN_FIRST.match(text) or (its_own and its_own < d.start)
+            if _ABOUT_IT.search(text[: d.start])
+            or _SPAN_FIRST.match(text)
+            or (its_own and its_own < d.start)
+            or _HOSTED_THEM.search(
+                text[: d.start]
+            )  # "his country having hosted the leaders from 26 to 30 August"
         ]
         ran = [
             d

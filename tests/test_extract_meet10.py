@@ -863,3 +863,12 @@ def test_a_host_receiving_leaders_long_before_does_not_widen() -> None:
     )
     found = _meetings(text, "eac")
     assert found and found[0]["date"] == "2031-05-09"
+
+
+def test_a_main_clause_after_a_past_perfect_relative_clause_still_tells_the_meeting() -> None:
+    text = (
+        "The 12th Summit of the East African Community, which the leaders had opened on 3 May 2031 in Arusha, "
+        "closed on 4 May 2031 with a declaration.\n"
+    )
+    found = _meetings(text, "eac")
+    assert found and found[0]["date"].endswith("2031-05-04")

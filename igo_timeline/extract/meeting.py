@@ -1091,8 +1091,15 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
         if _elsewhen(ctx, text) or _past_year_only(ctx, text):
             continue  # "... opened for them in September 2021 at their Dushanbe summit": another meeting
         if _HAD_BEFORE.search(text[: verb.start()]):
-            continue  # "X passed it on in Brussels, where the prime ministers had gathered for the European
-            # Council": a sitting told in a relative clause of the past perfect is the scene of something else
+            # "X passed it on in Brussels, where the prime ministers had gathered for the European Council": a
+            # sitting told in a relative clause of the past perfect is the scene of something else, unless the
+            # main clause tells it held ("The Summit, which the leaders had opened on 10 November, ended ...")
+            later = next(
+                (v for v in _HELD.finditer(text, verb.end()) if not _HAD_BEFORE.search(text[: v.start()])),
+                None,
+            )
+            if later is None:
+                continue
         body = found[0]
         opening, date = passage, _meeting_dates(ctx, text)
         if (

@@ -412,17 +412,35 @@ def _clause_statuses(ctx: Context, passage: Passage, c_start: int, c_end: int) -
         if admitted and admitted[0].start == 0:
             event = {"type": "StatusGranted", "party": admitted[0].value, "status": "member"}
             return [ctx.decision(event, "effective", sub, words=full)]
+    deciding = [d for d in _DECIDE.finditer(text) if not re.match(r"join", d.group(), re.I)]
+    if decided and not deciding and _JOINED_OTHERS.search(text):
+        return []  # "the observer states' leaders joined the heads of the member states": a sitting joined
     joined_what = re.search(r"\bjoin(?:ed|s|ing)?\s+(?P<o>(?:the\s+)?[^,;]+?)\s+as\b", text)
     if joined_what and not names_org(ctx, joined_what.group("o")):
         return []  # "joined the talks as an observer": not the organization
     if not decided or not found or _NOT_GRANTED.search(text) or background(ctx, text):
         return []  # "in December 2005, when it joined the association as an observer": history
+    if re.fullmatch(r"welcom\w*", decided.group(), re.I) and not deciding[1:]:
+        # "welcomed the leaders, thanked X ..., and said the Member States that have left ...": a welcome
+        # grants only a status it names as the party's ("welcomed X as a new member", "X's observer status")
+        found = [m for m in found if not re.fullmatch(r"member\s+states?", m.group(), re.I)]
+        if not found:
+            return []
     parties = _state_parties(ctx, text)
     if not parties:
         return []
     return _pairs(ctx, sub, 0, found, parties, words=full)
 
 
+# "joined" whose object is people or a sitting, not the organization: "joined the heads of the member states",
+# "joined the talks", "joined their counterparts"
+_JOINED_OTHERS = re.compile(
+    r"\bjoin(?:ed|s|ing)?\s+(?:in\s+)?(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:heads?|leaders?|delegations?|delegates|representatives|ministers|presidents|counterparts|colleagues|participants"
+    r"|talks|meetings?|summit|session|sitting|discussions?|debate|consultations|celebrations?|ceremony|efforts?"
+    r"|calls?|statement|appeal|consensus|photo|dinner|lunch|round)\b",
+    re.I,
+)
 _JOINED = re.compile(
     r"^(?P<who>.{1,80}?)\s+(?:(?:has|have|had)\s+)?(?:formally\s+|officially\s+)?"
     r"(?:re-?joined|rejoins|readmitted|(?:was|were|has\s+been|have\s+been)\s+(?:formally\s+|officially\s+|unanimously\s+)?(?:re-?)?admitted)\b"
@@ -724,6 +742,16 @@ def appointments(ctx: Context) -> list[Candidate]:
                 length_said = _TERM_LENGTH.search(
                     ahead.norm
                 )  # "Vila ... was elected for a four-year mandate"
+            possessed = _possessed_term(text, ahead.norm)
+            if (
+                possessed is not None
+                and not (other_named and _POSSESSED_TERM.match(ahead.norm, possessed).group("pron"))  # type: ignore[union-attr]
+                and (_TERM_VERB.search(ahead.norm, possessed) or _START_CUE_ANY.search(ahead.norm, possessed))
+                and _new_term(_term(ahead.norm, possessed, ctx.near)[0], ctx.near)
+            ):  # "..., and Professor Thomson's five-year mandate will begin on 1 January 2026"
+                term, term_why = _term(ahead.norm, possessed, ctx.near)
+                term_passage = ahead
+                break
             if (pronoun and other_named) or not (
                 _TERM_BACKREF.match(ahead.norm)
                 or (
@@ -911,6 +939,7 @@ def _same_person(text: str, later: str) -> bool:
     return re.search(rf"\b{re.escape(opening.group('name'))}\b", text) is not None
 
 
+_TITLE_WORDS = r"(?:Mr|Ms|Mrs|Dr|Prof|Professor|Ambassador|Judge|Justice|Sir|Dame|Dr)"
 _INSTITUTION_WORDS = re.compile(
     r"^(?:The|A|An|Council|Assembly|Conference|Congress|Organi[sz]ation|Union|Fund|Agency|Authority|Bureau|Board"
     r"|Body|Secretariat|Commission|Committee|Community|International|United|Nations|General|Secretary|Secretary-General"
@@ -919,19 +948,45 @@ _INSTITUTION_WORDS = re.compile(
 )
 
 
-def _names_shared(text: str, later: str, opening: bool = False) -> bool:
-    """Whether a later sentence names a person of the appointment's sentence: a word of a run of two or
-    more capitalized words there (no institution's word, no state), written in the later sentence ("The
-    member states voted and chose Dominguez"). ``opening``: the name must be the later sentence's subject,
-    first or after a leading clause ("Once that is approved, Dominguez will start ...")."""
+def _name_words(text: str) -> set[str]:
+    """The words of the persons' names a sentence writes: runs of two or more capitalized words, with no
+    institution's word and no state."""
     words: set[str] = set()
     for run in re.finditer(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,5}\b", text):
         tokens = run.group().split()
         if any(_INSTITUTION_WORDS.match(t) for t in tokens) or find_parties(run.group()):
             continue
         words.update(t for t in tokens if len(t) >= 2 and not re.match(MONTHS, t))
-    for w in words:
-        rx = rf"(?:^|,\s+){re.escape(w)}\b" if opening else rf"\b{re.escape(w)}\b"
+    return words
+
+
+# a clause that tells someone's own term: "Professor Thomson's five-year mandate will begin on ...",
+# "..., and her term starts on ...": at a sentence's or clause's opening only
+_POSSESSED_TERM = re.compile(
+    rf"(?:^|[,;]\s+(?:and\s+|but\s+|while\s+)?)(?:(?P<pron>[Hh]is|[Hh]er|[Tt]heir)|(?:{_TITLE_WORDS}\.?\s+)?"
+    r"(?P<name>[A-Z][\w-]+)['’]s)\s+(?:[\w-]+\s+){0,3}?(?:term|mandate|tenure)\b"
+)
+
+
+def _possessed_term(text: str, later: str) -> int | None:
+    """Where a later sentence's clause opens with the appointed person's own term (their name's possessive,
+    or a pronoun's), to be read from there; None if no clause does."""
+    names = _name_words(text)
+    for m in _POSSESSED_TERM.finditer(later):
+        if m.group("name") and m.group("name") not in names:
+            continue
+        return m.start()
+    return None
+
+
+def _names_shared(text: str, later: str, opening: bool = False) -> bool:
+    """Whether a later sentence names a person of the appointment's sentence: a word of a run of two or
+    more capitalized words there (no institution's word, no state), written in the later sentence ("The
+    member states voted and chose Dominguez"). ``opening``: the name must be the later sentence's subject,
+    first or after a leading clause ("Once that is approved, Dominguez will start ...")."""
+    for w in _name_words(text):
+        # the subject may carry a title: "..., Ambassador Sarwar assumed", "Professor Thomson will"
+        rx = rf"(?:^|,\s+)(?:{_TITLE_WORDS}\.?\s+)?{re.escape(w)}\b" if opening else rf"\b{re.escape(w)}\b"
         if re.search(rx, later):
             return True
     return False
@@ -1046,6 +1101,10 @@ _GENERIC_OFFICE = re.compile(
 )
 
 
+# a sitting, not a standing body: its chair presides over it and holds no office afterwards
+_SITTING_NOUN = r"(?:(?:\d+\w*|[A-Z][a-z]+(?:th|st|nd|rd))\s+)?(?:Summit|Meeting|Session|Sitting)"
+
+
 def _head_noun_of_own_name(ctx: Context, noun: str) -> bool:
     """Whether a capitalized noun ends the organization's full name as the text writes it (its initials spell
     the slug: "the Zone" of the Xylo Yard Zone, xyz)."""
@@ -1081,6 +1140,8 @@ def _generic_offices(ctx: Context, text: str, start: int) -> list[tuple[str, int
         if m.group("lower"):  # "as the organization's next secretary general": its own office
             return [(re.sub(r"[^a-z0-9]+", "-", m.group("lower").casefold()), m.start(), m.end())]
         body = m.group("body") or ""
+        if re.fullmatch(_SITTING_NOUN, body) and re.search(r"chair|president", m.group("title"), re.I):
+            return []  # "was elected Chairman of the Summit": the chair of this sitting, attested; no office
         for party in reversed(find_parties(body)):
             if not is_state(party.value):
                 body = body[: party.start] + " " + body[party.end :]
@@ -1542,7 +1603,10 @@ def _term_fixed(text: str, start: int, near: dt.date | None = None) -> tuple[str
 
 # a sentence's own verb of taking up an office ("will take office on", "will begin her five-year term on")
 _TERM_VERB = re.compile(
-    r"\b(?:will|shall|is\s+to|are\s+to)\s+(?:take\s+office|take\s+up|assume|start|begin|serve)\b", re.I
+    r"\b(?:will|shall|is\s+to|are\s+to)\s+(?:take\s+office|take\s+up|assume|start|begin|serve)\b"
+    # told done: "X assumed his duties on 25 October", "has taken up her post"
+    r"|\b(?:took|assumed|(?:has|have|had)\s+(?:taken|assumed))\s+(?:up\s+)?(?:office|(?:his|her|their|the)\s+(?:post|duties|functions|office|position))\b",
+    re.I,
 )
 _TERM_START = re.compile(
     r"\b(?:as\s+of|with\s+effect\s+from|effective(?:\s+from)?|starting(?:\s+on|\s+from)?|beginning(?:\s+on)?|from"
@@ -1570,14 +1634,16 @@ _LENGTH = re.compile(
 # an initial four-year term on", "his mandate begins on", "assumes her duties in"
 _START_CUE = re.compile(
     r"(?:\b(?:from|as\s+of|starting|beginning|commencing|effective|with\s+effect\s+from)(?:\s+(?:on|in|from))?"
-    r"|\b(?:take|takes|took|taking|assume|assumes|assuming)\s+(?:up\s+)?(?:office|(?:(?:his|her|their|the)\s+)?(?:post|duties|functions|office|position|seat))(?:\s+(?:on|in))?"
+    r"|\b(?:take|takes|took|taken|taking|assume|assumes|assumed|assuming)\s+(?:up\s+)?(?:office|(?:(?:his|her|their|the)\s+)?(?:post|duties|functions|office|position|seat))(?:\s+(?:on|in))?"
     r"|\b(?:start|starts|begin|begins|commence|commences|take\s+up|takes\s+up)\s+(?:work|office|duties|(?:(?:his|her|their|the|an?|its)\s+)?(?:[\w-]+\s+){0,3}?(?:term|mandate|post|duties|functions|tenure))(?:\s+(?:on|in))?"
-    r"|\b(?:term|mandate|tenure|chairmanship|presidency)\s+(?:[\w-]+\s+){0,8}?(?:begins?|starts?|commences?|runs?\s+from)(?:\s+(?:on|in|from))?"
+    r"|\b(?:term|mandate|tenure|chairmanship|presidency),?\s+(?:[\w-]+,?\s+){0,8}?(?:begins?|starts?|commences?|runs?\s+from)(?:\s+(?:on|in|from))?"
     # "takes over the (rotating) chairmanship on 1 January", "will assume the presidency in July"
     r"|\b(?:take|takes|took|taking|assume|assumes|assuming)\s+(?:over\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:chairmanship|presidency|chairpersonship|chair|helm)(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[A-Z][\w-]*){0,4})?(?:\s+(?:on|in|from))?"
     r"|\bbe\s+in\s+office\s+from)\s*$",
     re.I,
 )
+# a start cue anywhere ("... mandate will begin on"): _START_CUE without its end anchor
+_START_CUE_ANY = re.compile(_START_CUE.pattern.removesuffix(r"\s*$"), re.I)
 _END_CUE = re.compile(
     r"\b(?:until|till|through|to|ending(?:\s+on)?|ends?\s+on|expires?\s+on|running\s+(?:until|to)|runs?\s+(?:until|to))\s+(?:on\s+)?(?P<end>the\s+end\s+of\s+)?$",
     re.I,
@@ -2580,6 +2646,13 @@ def _term_slug(words: str) -> str:
     return _status_slug(re.sub(r"^associated\b", "associate", words.lower()))
 
 
+# a verb of deciding right before an infinitive: "decided to lift", "agreed unanimously to restore"
+_DECIDING_TO = (
+    r"\b(?:decided|decides|decide|agreed|agrees|resolved|resolves|voted|votes|ordered|orders|moved|moves|chose"
+    r"|determined|(?:took|taken|take)\s+(?:the|a)\s+decision)\s+(?:\w+\s+){0,2}to\s+$"
+)
+
+
 def histories(ctx: Context) -> list[Candidate]:
     """Suspensions imposed and lifted, withdrawals notified, procedures concluded without a grant,
     statuses merged, added or retired, renames, chairs left vacant: where the text states them, as
@@ -2607,6 +2680,13 @@ def histories(ctx: Context) -> list[Candidate]:
                 r"\b(?:will|would|(?-i:may)|could|expected|threat)", head, re.I
             ):
                 continue
+            if (
+                trigger is not None
+                and re.search(r"\bto\s+$", text[: trigger.start()])
+                and not re.search(_DECIDING_TO, text[: trigger.start()])
+                and re.search(r"\b(?:would|could|might|will|may|should|must)\b", text)
+            ):
+                continue  # "the technical work to restore X's membership would be done by ...": a purpose, no act
             if trigger is not None and re.search(
                 r"\bwhether\b|\bno\s+decision\b|\b(?:did|does|do)\s+not\b|\b(?:not|refused|declined)\s+to\b",
                 head,

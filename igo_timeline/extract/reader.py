@@ -608,7 +608,13 @@ def _withdrawal(
         parties = states(ctx, named)[-1:]
     else:
         parties = subject(ctx, text, trigger.start())
-    if not parties and re.search(r"\b(?:its|the\s+country|the\s+state|it)\b", text[: trigger.end()], re.I):
+    # the anaphor is the verb's own subject, in its clause: not "thanked X for its hospitality, and said the
+    # states that have left ..." (a relative clause's antecedent the text does not name)
+    own = (
+        re.split(r",|;|\b(?:and|but|that|which|who)\b", text[: trigger.start()])[-1]
+        + text[trigger.start() : trigger.end()]
+    )
+    if not parties and re.search(r"\b(?:its|the\s+country|the\s+state|it)\b", own, re.I):
         parties = _previous_subject(ctx, sentences, n)
     if not parties:
         return []

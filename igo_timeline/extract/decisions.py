@@ -429,6 +429,10 @@ def _clause_statuses(ctx: Context, passage: Passage, c_start: int, c_end: int) -
     parties = _state_parties(ctx, text)
     if not parties:
         return []
+    if re.fullmatch(r"bec[oa]mes?|join(?:ed|s)?", decided.group(), re.I) and back_again(
+        ctx, text[decided.end() :]
+    ):
+        return lifted_for(ctx, [p for p in parties if p.end <= decided.start()], sub, full)
     return _pairs(ctx, sub, 0, found, parties, words=full)
 
 
@@ -478,6 +482,29 @@ def _own_org(ctx: Context, name: str | None) -> bool:
     return bool(found) and found[0].value == ctx.org
 
 
+def back_again(ctx: Context, after: str) -> bool:
+    """Whether "became a member" is told as a return ("X became a full member again today", "joined the
+    bloc once more") in a text that tells of a suspension: the suspension lifted, no new status."""
+    return (
+        re.search(r"^[^.;]{0,80}?\b(?:again|once\s+(?:again|more)|anew)\b", after) is not None
+        and re.search(r"\bsuspen", ctx.doc.text, re.I) is not None
+    )
+
+
+def lifted_for(ctx: Context, parties: list[Found], sub: Passage, words: str) -> list[Candidate]:
+    """The suspension of each party lifted, from the day of the clause ``words`` tells it in."""
+    return [
+        ctx.decision(
+            {"type": "ConditionLifted", "party": p.value, "condition": "suspended"},
+            "effective",
+            sub,
+            decided=False,
+            words=words,
+        )
+        for p in parties
+    ]
+
+
 def _acceded(ctx: Context, passage: Passage, sub: Passage, full: str) -> list[Candidate] | None:
     m = _ACCEDED.search(full)
     if m is None:
@@ -511,6 +538,8 @@ def _acceded(ctx: Context, passage: Passage, sub: Passage, full: str) -> list[Ca
         return None
     status = (m.group("m") or "member").casefold()
     status = {"ally": "member", "dialogue partner": "dialogue-partner"}.get(status, status)
+    if m.group("for") is None and back_again(ctx, full[m.end() :]):
+        return lifted_for(ctx, parties[:1], sub, full)
     event = {"type": "StatusGranted", "party": parties[0].value, "status": status}
     if m.group("for") is not None:
         # "enters into force for X on D, from which date ...": D, told as to come or done

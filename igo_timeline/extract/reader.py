@@ -812,7 +812,7 @@ def _became(ctx: Context, sub: Passage, text: str) -> list[Candidate]:
     the party registry ("The African Union became a permanent member of the Group of Twenty on Saturday"),
     the subject group before the verb, the organization the object. Not when told as unreal or background,
     nor of another organization."""
-    from igo_timeline.extract.decisions import _term_slug
+    from igo_timeline.extract.decisions import _term_slug, back_again, lifted_for
 
     m = _BECAME.search(text)
     joined = _JOINED_AS.search(text) if m is None else None
@@ -840,6 +840,8 @@ def _became(ctx: Context, sub: Passage, text: str) -> list[Candidate]:
         r"[;:]|\b(?:that|which|who|when|while|whereas|but|after|before|since)\b", head[last[-1].end :]
     ):
         return []
+    if back_again(ctx, text[m.end() :]):  # "X became a full member again today": back, the suspension lifted
+        return lifted_for(ctx, last, sub, text)
     return grants_to(ctx, last, _term_slug(m.group("status") or "member"), sub, text, decided=m is not joined)
 
 

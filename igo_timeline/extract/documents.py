@@ -36,6 +36,7 @@ _KINDS = {
     "supplementary act": "act", "uniform act": "act", "outlook": "strategy", "framework": "framework",
     "strategic framework": "framework", "work plan": "plan", "resolution": "resolution", "guidelines": "regulations",
     "accord": "agreement", "pact": "agreement", "compact": "agreement", "list of": "list", "rules of procedure": "regulations",
+    "directive": "directive", "directives": "directive", "statements": "statement", "address": "statement",
 }  # fmt: skip
 _KIND = "|".join(sorted((re.escape(k) for k in _KINDS), key=len, reverse=True))
 _CAPS = r"(?:(?:[A-Z][\w'’.-]*|of|the|on|for|and|in|\d{4}(?:-\d{4})?)\s+){0,6}?"
@@ -145,6 +146,8 @@ def documents(ctx: Context) -> list[Candidate]:
                 continue  # "Ruritania ratified the X Statute in August 2011": an act of another time told
             out.extend(_objects(ctx, passage, verb))
         out.extend(_relative(ctx, passage))
+        out.extend(_budget(ctx, passage))
+        out.extend(_document_was(ctx, passage))
         passive = _PASSIVE.search(text)
         if (
             passive
@@ -175,6 +178,70 @@ def documents(ctx: Context) -> list[Candidate]:
                     if cand:
                         out.append(cand)
     return _unique(out)
+
+
+# the meeting's document named after a copula: "The main document of the summit, adopted on ..., was a Joint
+# Statement by ...", "The outcome documents of the meeting were the X Declaration and the Y Plan"
+_DOCUMENT_WAS = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:main|key|principal|central|final|chief|most\s+important|only)\s+)?(?:outcome\s+|final\s+)?"
+    r"documents?\s+(?:of|adopted\s+(?:at|by)|approved\s+(?:at|by))\s+the\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|session|sitting|conference|council)\b"
+    r"(?P<mid>[^.;]*?)\b(?:was|were)\s+(?=(?:an?|the)\s)"
+)
+
+
+def _document_was(ctx: Context, passage: Passage) -> list[Candidate]:
+    text = passage.norm
+    m = _DOCUMENT_WAS.search(text)
+    if m is None or _NOT_NOW.search(text[: m.end()]) or unreal(text[: m.start()]):
+        return []
+    first = _TITLE_START.match(text, m.end())
+    if first is None:
+        return []
+    out = []
+    for start, end in _pieces(text, first.start()):
+        cand = _document(ctx, passage, start, end, start, "adopted")
+        if cand:
+            out.append(cand)
+    return out
+
+
+# the organization's budget for a year, named by no title: "passed the organization's budget for 2014",
+# "approved the CSTO budget for 2014", "adopted the budget of the Union for 2020-2021"
+_BUDGET = re.compile(
+    r"\b(?P<verb>approv(?:ed|ing)|adopt(?:ed|ing)|pass(?:ed|ing)|endors(?:ed|ing))\s+(?:also\s+)?(?:the\s+|its\s+|their\s+)?"
+    r"(?:(?P<owner>[\w-]+)['’]s\s+|(?P<acr>[A-Z]{2,8})\s+)?budget\s+(?:of\s+the\s+(?P<of>[\w-]+(?:\s+[A-Z][\w-]*){0,6})\s+)?"
+    r"for\s+(?:the\s+year\s+|the\s+period\s+)?(?P<y>(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?)\b"
+)
+
+
+def _budget(ctx: Context, passage: Passage) -> list[Candidate]:
+    """The organization's budget for a year adopted: "Budget of the CSTO for 2014" (the organization's
+    abbreviation; another organization's or a state's budget is not its own)."""
+    from igo_timeline.extract.reader import names_org
+
+    out = []
+    for m in _BUDGET.finditer(passage.norm):
+        owner = m.group("owner")
+        if not owner:
+            continue  # "the CSTO budget for 2020", "the budget for 2021": a title of its own, read by ``_objects``
+        if not (
+            names_org(ctx, owner)
+            or names_org(ctx, f"the {owner}")
+            or owner.lower() in ("organization", "organisation")
+        ):
+            continue  # "approved Kenya's budget for 2014": not the organization's
+        if _NOT_NOW.search(passage.norm[: m.start()]) or unreal(passage.norm[: m.start()]):
+            continue
+        title = f"Budget of the {ctx.org.upper()} for {m.group('y')}"
+        event = {"type": "DocumentAdopted", "document": slug(title), "title": title, "kind": "budget"}
+        years = [d for d in find_dates(m.group("y")) if d.kind in ("year", "years")]
+        if years:
+            event["in_force"] = years_interval(years[0].edtf)
+        cand = ctx.decision(
+            event, "adopted_on", passage.sub(m.start("verb"), m.end()), decided=False, words=passage.norm
+        )
+        out.append(cand)
+    return out
 
 
 _RELATIVE = re.compile(
@@ -331,9 +398,39 @@ def _objects(ctx: Context, passage: Passage, verb: re.Match[str]) -> list[Candid
         return []
     if re.search(r"\b(?:was|were)\s+(?:concluded|signed)\b.*\bin\s+(?:19|20)\d\d", scope):
         return []
+    plural = _PLURAL_ON.match(text, first.start())
+    if plural:  # "adopted statements on A, on B and on C": one document each
+        return _each_on(ctx, passage, plural, verb.group())
     out = []
     for start, end in _pieces(text, first.start()):
         cand = _document(ctx, passage, start, end, start, verb.group())
+        if cand:
+            out.append(cand)
+    return out
+
+
+# a plural document noun whose subjects follow, each with its own "on": "statements on A, on B and on C"
+_PLURAL_ON = re.compile(
+    r"(?:the\s+|two\s+|three\s+|four\s+|several\s+)?(?P<kind>statements|declarations|directives|resolutions|addresses|appeals)\s+(?=on\s)",
+    re.I,
+)
+_NEXT_ON = re.compile(r",\s*(?:and\s+)?(?=on\s)|\s+and\s+(?=on\s)")
+
+
+def _each_on(ctx: Context, passage: Passage, plural: re.Match[str], verb: str) -> list[Candidate]:
+    text = passage.norm
+    stop = re.search(
+        r"[.;:]|\s+(?:and|but)\s+(?!on\s)(?-i:[a-z]+(?:ed|s)?)\s|,(?!\s*(?:and\s+)?on\s)",
+        text[plural.end() :],
+    )
+    end = plural.end() + (stop.start() if stop else len(text) - plural.end())
+    singular = {"addresses": "address"}.get(plural.group("kind").lower(), plural.group("kind")[:-1])
+    cuts = [plural.end()] + [m.end() for m in _NEXT_ON.finditer(text, plural.end(), end)]
+    ends = [m.start() for m in _NEXT_ON.finditer(text, plural.end(), end)] + [end]
+    out = []
+    for k, (a, b) in enumerate(zip(cuts, ends, strict=True)):
+        quote_from = plural.start() if k == 0 else a
+        cand = _document(ctx, passage, a, b, quote_from, verb, phrase=f"{singular} {text[a:b]}")
         if cand:
             out.append(cand)
     return out
@@ -427,6 +524,8 @@ def _title(phrase: str) -> tuple[str, str, bool]:
 # makes ("Treaty establishing ...", "Protocol amending ..."), a bracket, a dash, a year
 _COMPLEMENT = re.compile(
     r"\s*$|\s+(?:of|on|for|to|between|until|following|concerning|regarding|among|in|with|against|from|at|[a-z]+ing)\b"
+    # its authors: "Joint Statement by the members of the Council", "Declaration by the Heads of State"
+    r"|\s+by\s+(?:the\s+)?(?:members|heads|leaders|ministers|presidents|chairs?|co-chairs|participants|parties)\b"
     r"|\s*[(\-–—]|\s+(?:19|20)\d\d\b|\s+and\s+(?=[A-Z])"
 )
 # where a title ends: a comma before lowercase words ("X, dated March 3, is"), a finite verb ("X took effect")
@@ -476,14 +575,23 @@ def slug(title: str) -> str:
 
 
 def _document(
-    ctx: Context, passage: Passage, start: int, end: int, quote_start: int, verb: str
+    ctx: Context,
+    passage: Passage,
+    start: int,
+    end: int,
+    quote_start: int,
+    verb: str,
+    phrase: str | None = None,
 ) -> Candidate | None:
-    raw = re.sub(r"^(?:the|a|an|its|their)\s+", "", passage.norm[start:end].strip(), flags=re.I)
+    """The document a phrase names (``phrase``, else the passage's words from ``start`` to ``end``)."""
+    phrase = passage.norm[start:end] if phrase is None else phrase
+    raw = re.sub(r"^(?:the|a|an|its|their)\s+", "", phrase.strip(), flags=re.I)
     if re.match(
-        r"(?:joint\s+)?(?:communiqu[eé]|statement)\b(?!\s+(?:of|on)\s+(?:the\s+)?[A-Z])", raw
+        r"(?:joint\s+)?(?:communiqu[eé]|statement)\b(?!\s+(?:of|on|by|marking|regarding|concerning|in\s+support\s+of)\s)",
+        raw,
     ) and not re.search(r"[A-Z]", raw):
         return None  # "a joint communique setting out the results": named by no title (see ``untitled``)
-    title, kind, revised = _title(passage.norm[start:end])
+    title, kind, revised = _title(phrase)
     if len(title.split()) < 2 or kind == "document" or not re.match(r"[A-Z0-9]", title):
         return None
     own = re.fullmatch(r"(?P<what>Accession|Association)\s+(?P<kind>agreement|protocol|treaty)", title)
@@ -494,7 +602,7 @@ def _document(
         title = f"{own.group('kind').capitalize()} on the {own.group('what').lower()} of {party}"
     if re.match(
         r"(?:outlook|framework|vision|concept|initiative|consensus|list|accord|pact|compact)\b", raw
-    ) and not re.match(r"(?:the|a|an|its|their)\s", passage.norm[start:end].strip(), re.I):
+    ) and not re.match(r"(?:the|a|an|its|their)\s", phrase.strip(), re.I):
         return None  # "views on ... and outlook of the future development": a common noun, no document
     if re.match(r"(?:Bilateral|Trilateral)\b", title):
         return None  # "a bilateral agreement on border posts": the parties' own, not the organization's
@@ -508,10 +616,12 @@ def _document(
     if re.match(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s?\s+(?-i:[a-z])", title):
         return None  # "the Alliance's roadmap for the next eleven years": an owner and a common noun describe, not title
     if kind == "list" and re.match(
-        r"List\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:countries|states|candidates|partners|members|persons|names)\b",
+        r"List\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:countries|states|candidates|partners|members|persons|names|people|representatives"
+        r"|citizens|recipients|participants|officials|experts|nominees|winners|laureates|awardees|individuals|delegates|staff)\b",
         title,
     ):
-        return None  # "a list of countries to be offered ...": a decision on parties, not a document
+        return None  # "a list of countries to be offered ...", "a list of representatives who will receive medals":
+        # a decision on parties or persons, not a document
     other = re.search(
         r"(?:communiqu[eé]|declaration|statement|decision)s?\s+of\s+the\s+(?P<o>[A-Z].*)", title, re.I
     )
@@ -524,8 +634,15 @@ def _document(
         # a report adopted is a body's account told, not a document of the organization; the chronicle records
         # only the reports of its organs heard and approved at the meeting ("delivered by the Secretary-General")
         return None
-    if kind == "statement":
-        return None  # a statement states positions (PositionStated, not extracted), as the chronicle records
+    if kind == "statement" and not re.search(
+        r"^(?:Joint\s+)?Statements?\s+(?:of|by|on|marking|regarding|concerning|in\s+support\s+of|against|to)\s"
+        r"|^Address\s+(?:marking|on|to|regarding)\s|[A-Z]\w*\s+(?:[A-Z][\w'’-]*\s+){0,3}Statement\b",
+        title,
+    ):
+        # a statement the meeting adopted is its document when it has a title: a subject ("a statement on
+        # the anniversary of ..."), its authors ("Joint Statement by the members of ..."), or a name ("ASEAN
+        # Leaders' Statement on ..."); an untitled one is told, not named (see ``untitled``)
+        return None
     if re.match(
         r"(?:Decisions?|Resolutions?)\s+(?:on|to|granting|admitting|appointing|starting|launching)\s+(?:the\s+)?",
         title,

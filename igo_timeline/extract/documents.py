@@ -144,6 +144,8 @@ def documents(ctx: Context) -> list[Candidate]:
                 continue  # "the 30th anniversary of the signing of the X Treaty": a signing of long ago, marked
             if long_ago(ctx, _no_title_years(clause)):
                 continue  # "Ruritania ratified the X Statute in August 2011": an act of another time told
+            if re.search(r"\bto\s+$", text[: verb.start()]) and _NOT_NOW.search(text[: verb.start()]):
+                continue  # "were expected to declare ..., to launch ... and to approve an address": a preview
             out.extend(_objects(ctx, passage, verb))
         out.extend(_relative(ctx, passage))
         out.extend(_budget(ctx, passage))
@@ -427,6 +429,8 @@ def _each_on(ctx: Context, passage: Passage, plural: re.Match[str], verb: str) -
     singular = {"addresses": "address"}.get(plural.group("kind").lower(), plural.group("kind")[:-1])
     cuts = [plural.end()] + [m.end() for m in _NEXT_ON.finditer(text, plural.end(), end)]
     ends = [m.start() for m in _NEXT_ON.finditer(text, plural.end(), end)] + [end]
+    if len(cuts) < 2:
+        return []  # "statements on cooperation": a group told by one subject, untitled
     out = []
     for k, (a, b) in enumerate(zip(cuts, ends, strict=True)):
         quote_from = plural.start() if k == 0 else a
@@ -584,10 +588,25 @@ def _document(
     phrase: str | None = None,
 ) -> Candidate | None:
     """The document a phrase names (``phrase``, else the passage's words from ``start`` to ``end``)."""
+    told_plural = phrase is None
     phrase = passage.norm[start:end] if phrase is None else phrase
     raw = re.sub(r"^(?:the|a|an|its|their)\s+", "", phrase.strip(), flags=re.I)
+    if told_plural and re.match(
+        r"(?:several\s+|various\s+|some\s+|other\s+|\w+\s+other\s+|a\s+number\s+of\s+|(?:two|three|four|five|six|\d+)\s+)?"
+        r"(?:directives|resolutions|decisions|statements|declarations|agreements|protocols|memoranda|programmes|programs"
+        r"|plans|conventions|treaties|concepts|addresses|appeals|instructions|documents)\b",
+        raw,
+        re.I,
+    ):
+        return None  # "directives on plans to liberalise ...", "several resolutions amending ...": untitled, a group
+    if re.match(r"(?:joint\s+)?communiqu[eé]\b(?!\s+(?:of|on)\s+(?:the\s+)?[A-Z])", raw) and not re.search(
+        r"[A-Z]", raw
+    ):
+        return (
+            None  # "a joint communique on the results of the meeting": named by no title (see ``untitled``)
+        )
     if re.match(
-        r"(?:joint\s+)?(?:communiqu[eé]|statement)\b(?!\s+(?:of|on|by|marking|regarding|concerning|in\s+support\s+of)\s)",
+        r"(?:joint\s+)?statement\b(?!\s+(?:of|on|by|marking|regarding|concerning|in\s+support\s+of)\s)",
         raw,
     ) and not re.search(r"[A-Z]", raw):
         return None  # "a joint communique setting out the results": named by no title (see ``untitled``)

@@ -423,7 +423,12 @@ def _clause_statuses(ctx: Context, passage: Passage, c_start: int, c_end: int) -
     if re.fullmatch(r"welcom\w*", decided.group(), re.I) and not deciding[1:]:
         # "welcomed the leaders, thanked X ..., and said the Member States that have left ...": a welcome
         # grants only a status it names as the party's ("welcomed X as a new member", "X's observer status")
-        found = [m for m in found if not re.fullmatch(r"member\s+states?", m.group(), re.I)]
+        found = [
+            m
+            for m in found
+            if not re.fullmatch(r"member\s+states?", m.group(), re.I)
+            or re.search(r"\bas\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}$", text[: m.start()])
+        ]  # "welcomed Togo as the newest member state": named as the party's
         if not found:
             return []
     parties = _state_parties(ctx, text)

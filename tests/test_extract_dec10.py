@@ -1,0 +1,322 @@
+"""Decisions of ``igo extract`` (ninth-session fixer dec10): terms stated apart from the appointment, what is no
+appointment or no grant (the chair of a sitting, a sitting joined, a welcome, a purpose, an anaphor of another
+clause), a return from a suspension, and documents (titled statements, plural statements distributed, directives
+and addresses, a budget named by its owner, a copular "main document", lists of persons, untitled groups,
+previews). Every sentence is invented for the test (invented organizations, places and persons): no sentence of
+a real text or of a held-out set."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from igo_timeline.extract import extract
+
+OPENING = "KUMASI, 17 August 2030 -- The summit of the Xylo Yard Zone (XYZ) was held in Kumasi on Saturday, 17 August 2030. "
+
+
+def _events(text: str, kind: str, org: str = "xyz", published: str | None = None) -> list[dict[str, Any]]:
+    return [
+        c.event
+        for c in extract(text, org, "t", published=published)
+        if c.type == kind and c.record == "event"
+    ]
+
+
+def _terms(text: str, **kw: Any) -> dict[str, str]:
+    return {e["person"]: e.get("term", "") for e in _events(text, "OfficialAppointed", **kw)}
+
+
+def _titles(text: str, **kw: Any) -> list[str]:
+    return [e["title"] for e in _events(text, "DocumentAdopted", **kw)] + [
+        e["title"] for e in _events(text, "AgreementSigned", **kw)
+    ]
+
+
+# -- (a) a term stated apart from the appointment ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "term"),
+    [
+        # a relative clause after the length: "for a second five-year term, which will start on ..."
+        (
+            "The Board of the XYZ has chosen Orla Venn as Managing Director for a second five-year term, which will "
+            "start on October 1, 2030.",
+            "Orla Venn",
+            "2030-10-01/2035-09-30",
+        ),
+        (
+            "The Assembly re-elected Tomas Quill as Secretary General for a four-year mandate, that begins on "
+            "1 January 2031.",
+            "Tomas Quill",
+            "2031-01-01/2034-12-31",
+        ),
+        # the person's own term, in a later clause of the next sentence, named by a possessive
+        (
+            "The Council today chose the physicist Mara Lindqvist to be the Zone's next Director-General. The choice "
+            "will be confirmed at the December session, and Professor Lindqvist's five-year mandate will begin on "
+            "1 January 2032.",
+            "Mara Lindqvist",
+            "2032-01-01/2036-12-31",
+        ),
+        (
+            "The leaders appointed Ibrahim Sello as Executive Secretary. Details were not released; Sello's "
+            "three-year term starts on 1 March 2031.",
+            "Ibrahim Sello",
+            "2031-03-01/2034-02-28",
+        ),
+        # a term told done, the subject with a title
+        (
+            "Kofi Arhin, the newly appointed Secretary General of the XYZ, has taken up his post in Kumasi. According "
+            "to the secretariat, Ambassador Arhin assumed his duties on 12 August 2030.",
+            "Kofi Arhin",
+            "2030-08-12/..",
+        ),
+        (
+            "Nana Osei was appointed Executive Secretary of the XYZ. Dr Osei took office on 15 August 2030.",
+            "Nana Osei",
+            "2030-08-15/..",
+        ),
+    ],
+)
+def test_term_stated_apart(sentence: str, person: str, term: str) -> None:
+    assert _terms(OPENING + sentence)[person] == term
+
+
+def test_a_possessive_term_of_another_person_is_not_the_appointees() -> None:
+    text = OPENING + (
+        "The Council today chose Mara Lindqvist to be the Zone's next Director-General. The outgoing chief, "
+        "and Olsen's second term ends on 31 December 2031."
+    )
+    assert _terms(text)["Mara Lindqvist"].endswith("/..")
+
+
+# -- (b) what is no appointment, no grant, no lift, no withdrawal ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prime Minister Adisa Kone of Ghana was elected Chairman of the Summit.",
+        "President Rana Holm of Norway was elected President of the 14th Session.",
+        "The foreign minister of Kenya, Wanjiru Ochieng, was elected chairperson of the meeting.",
+    ],
+)
+def test_the_chair_of_a_sitting_holds_no_office(sentence: str) -> None:
+    assert _events(OPENING + sentence, "OfficialAppointed") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "For the first time the leaders of the observer states -- Chile, Peru and Bolivia -- joined the heads of "
+        "the member states at the table.",
+        "Ghana and Togo joined the talks of the member states in the afternoon.",
+        "The presidents of Chile and Peru joined their counterparts of the member states for the family photo.",
+    ],
+)
+def test_a_sitting_joined_grants_nothing(sentence: str) -> None:
+    assert _events(OPENING + sentence, "StatusGranted") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Opening the session, the Commission's president welcomed the leaders, thanked Ghana for its hospitality, "
+        "and said that talks with the three Member States that have left the Zone were going well.",
+        "The chair welcomed Kenya's offer to host the next session of the member states.",
+        "The leaders welcomed Togo's delegation and praised the member states for their work.",
+    ],
+)
+def test_a_welcome_grants_no_status_it_does_not_name(sentence: str) -> None:
+    assert _events(OPENING + sentence, "StatusGranted") == []
+    assert _events(OPENING + sentence, "WithdrawalNotified") == []
+
+
+def test_a_welcome_that_names_the_status_still_grants() -> None:
+    events = _events(
+        OPENING + "The summit welcomed Togo as the newest member state of the Zone.", "StatusGranted"
+    )
+    assert [(e["party"], e["status"]) for e in events] == [("TGO", "member")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The envoy said that the technical work to restore Kiribati's membership would be done by the secretariat.",
+        "Steps to lift Mali's suspension could be considered at the next summit, the minister said.",
+        "Efforts to reinstate Guinea may take several months.",
+    ],
+)
+def test_a_purpose_under_a_modal_lifts_nothing(sentence: str) -> None:
+    assert (
+        _events(OPENING + "Mali, Guinea and Kiribati were suspended in 2029. " + sentence, "ConditionLifted")
+        == []
+    )
+
+
+def test_a_decision_to_lift_still_lifts() -> None:
+    text = OPENING + "The leaders decided to lift the suspension of Mali, which will take effect at once."
+    assert [e["party"] for e in _events(text, "ConditionLifted")] == ["MLI"]
+
+
+# -- (c) a return from a suspension ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fiji became a full member of the Zone again today, after the ministers decided to lift its suspension.",
+        "Mali became a member of the XYZ once more on Saturday, three years after its suspension.",
+        "Guinea has become a full member of the Zone anew, its suspension over.",
+    ],
+)
+def test_became_a_member_again_is_a_lift(sentence: str) -> None:
+    text = OPENING + sentence
+    assert _events(text, "StatusGranted") == []
+    assert len(_events(text, "ConditionLifted")) == 1
+
+
+def test_became_a_member_in_a_text_without_suspension_is_a_grant() -> None:
+    text = OPENING + "Togo became a full member of the Zone today."
+    assert [e["party"] for e in _events(text, "StatusGranted")] == ["TGO"]
+
+
+# -- (d) documents -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The leaders adopted a statement on the 40th anniversary of the Zone.",
+            ["Statement on the 40th anniversary of the Zone"],
+        ),
+        (
+            "The heads of state approved a statement on consolidating regional efforts against piracy.",
+            ["Statement on consolidating regional efforts against piracy"],
+        ),
+        (
+            "The summit adopted the XYZ Leaders' Statement on Ocean Health.",
+            ["XYZ Leaders' Statement on Ocean Health"],
+        ),
+        # plural, one subject each
+        (
+            "They also adopted statements on the 40th anniversary of the Zone, on the end of the Kumasi war and on "
+            "regional water security.",
+            [
+                "Statement on the 40th anniversary of the Zone",
+                "Statement on the end of the Kumasi war",
+                "Statement on regional water security",
+            ],
+        ),
+        (
+            "The council approved a directive on removing barriers to trade in services and a directive on customs "
+            "data.",
+            ["Directive on removing barriers to trade in services", "Directive on customs data"],
+        ),
+        (
+            "The leaders issued an address marking the 50th anniversary of the Kumasi Accord.",
+            ["Address marking the 50th anniversary of the Kumasi Accord"],
+        ),
+    ],
+)
+def test_titled_statements_directives_addresses(sentence: str, expected: list[str]) -> None:
+    assert _titles(OPENING + sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The leaders issued a statement.",  # no title
+        "- directives on plans to open segments of the services market;",  # a group, untitled
+        "The council also approved several resolutions amending earlier decisions.",
+        "The leaders were expected to declare 2032 a year of youth, to launch a culture programme and to approve "
+        "an address to the peoples of the Zone.",  # a preview
+        "The council also approved a list of representatives of the member states who will receive medals.",
+        "The summit approved the list of citizens to be awarded the Order of the Zone.",
+    ],
+)
+def test_no_document(sentence: str) -> None:
+    text = OPENING + "The heads of state signed a package of documents, among them:\n\n" + sentence
+    assert [t for t in _titles(text) if "package" not in t.lower()] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The council also passed the organization's budget for 2031.", "Budget of the XYZ for 2031"),
+        ("The leaders approved the Zone's budget for 2031-2032.", "Budget of the XYZ for 2031-2032"),
+        ("Ministers adopted the bloc's budget for the year 2031.", "Budget of the XYZ for 2031"),
+    ],
+)
+def test_the_organizations_budget(sentence: str, expected: str) -> None:
+    assert _titles(OPENING + sentence) == [expected]
+
+
+def test_a_states_budget_is_not_the_organizations() -> None:
+    assert _titles(OPENING + "The leaders noted that Kenya passed Ghana's budget for 2031.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The main document of the summit, adopted at the host's initiative, was a Joint Statement by the members "
+            "of the Council on the tenth anniversary of the Kumasi Treaty.",
+            "Joint Statement by the members of the Council on the tenth anniversary of the Kumasi Treaty",
+        ),
+        (
+            "The key outcome document of the meeting was the Kumasi Declaration on Water.",
+            "Kumasi Declaration on Water",
+        ),
+        (
+            "Its final document of the session was a Programme of Action on Youth Employment.",
+            "Programme of Action on Youth Employment",
+        ),
+    ],
+)
+def test_the_main_document_named_after_a_copula(sentence: str, expected: str) -> None:
+    assert _titles(OPENING + sentence) == [expected]
+
+
+def test_the_main_document_to_come_is_none() -> None:
+    assert _titles(OPENING + "The main document of the summit will be a declaration on water.") == []
+
+
+# -- (e) laws over all inputs ---------------------------------------------------------------------------------
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.permutations(
+        [
+            "Ghana joined the talks of the member states.",
+            "The weather was fine.",
+            "The leaders adopted a statement on the 40th anniversary of the Zone.",
+        ]
+    )
+)
+def test_shuffled_sentences_keep_the_documents_and_grant_nothing(order: list[str]) -> None:
+    text = OPENING + " ".join(order)
+    assert _titles(text) == ["Statement on the 40th anniversary of the Zone"]
+    assert _events(text, "StatusGranted") == []
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.sampled_from(["one", "two", "three", "four", "five", "six"]), st.integers(min_value=1, max_value=28)
+)
+def test_a_relative_term_start_is_read_for_any_length_and_day(length: str, day: int) -> None:
+    years = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}[length]
+    text = OPENING + (
+        f"The Board of the XYZ chose Orla Venn as Managing Director for a {length}-year term, which will start on "
+        f"{day} March 2031."
+    )
+    term = _terms(text)["Orla Venn"]
+    assert term.startswith(f"2031-03-{day:02d}/")
+    assert term.split("/")[1].startswith(str(2031 + years))

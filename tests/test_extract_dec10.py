@@ -320,3 +320,52 @@ def test_a_relative_term_start_is_read_for_any_length_and_day(length: str, day: 
     term = _terms(text)["Orla Venn"]
     assert term.startswith(f"2031-03-{day:02d}/")
     assert term.split("/")[1].startswith(str(2031 + years))
+
+
+# -- (f) statuses: a category granted "for" its parties, a leading phrase, a quoted status name ------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "On the second day the summit approved the category of associate observer for Chile, Peru and Fiji.",
+            {("CHL", "associate_observer"), ("PER", "associate_observer"), ("FJI", "associate_observer")},
+        ),
+        (
+            "The leaders granted the status of observer for Chile and Peru.",
+            {("CHL", "observer"), ("PER", "observer")},
+        ),
+        ("The Council approved the status of dialogue partner for Nepal.", {("NPL", "dialogue_partner")}),
+    ],
+)
+def test_a_status_granted_for_its_parties(sentence: str, expected: set[tuple[str, str]]) -> None:
+    assert {(e["party"], e["status"]) for e in _events(OPENING + sentence, "StatusGranted")} == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In keeping with the decision taken by the leaders in June to approve its application, Aruba was admitted "
+        "as the sixth Associate Member of the Zone on Saturday.",
+        "In line with the ministers' recommendation on its application, Aruba was admitted as an associate member "
+        "of the Zone.",
+        "Pursuant to the treaty's article 4, the leaders admitted Aruba as an associate member.",
+    ],
+)
+def test_a_leading_phrase_is_not_the_clause(sentence: str) -> None:
+    events = _events(OPENING + sentence, "StatusGranted")
+    assert [(e["party"], e["status"]) for e in events] == [("ABW", "associate_member")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Vietnam has been formally admitted to the XYZ group as a "partner country", the host announced.',
+        "Vietnam was admitted to the Zone as its tenth partner country.",
+        "The leaders welcomed Vietnam as a new partner country of the XYZ.",
+    ],
+)
+def test_partner_country_is_its_own_status(sentence: str) -> None:
+    events = _events(OPENING + sentence, "StatusGranted")
+    assert [(e["party"], e["status"]) for e in events] == [("VNM", "partner_country")]

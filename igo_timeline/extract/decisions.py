@@ -57,6 +57,7 @@ from igo_timeline.extract.text import Passage
 _DECIDE = re.compile(
     r"\b(?:decided|agreed|resolved|approved\s+the\s+decision|adopted\s+the\s+decision|signed\s+the\s+decision"
     r"|grant(?:ed|ing|s)?|admit(?:ted|ting|s)?|gave|give[ns]?|giving|accord(?:ed|s)?|confer(?:red|ring)?"
+    r"|approv(?:ed|ing|es)?(?=\s+(?:the\s+)?(?:status|category)\s+of\b)"  # "approved the category of associate observer for X"
     r"|accept(?:ed|ing)?|readmit(?:ted|ting|s)?|welcomed|upgrad(?:ed|ing)|elevat(?:ed|ing)|rais(?:ed|ing)|became|become|becomes|joined|join"
     r"|admission\s+of|resolution\s+on|decision\s+on|on\s+granting)\b",
     re.I,
@@ -70,9 +71,9 @@ _NOT_GRANTED = re.compile(
     re.I,
 )
 _STATUS = re.compile(
-    r"status\s+of\s+(?:an?\s+)?(?:the\s+)?(?:[A-Z]{2,6}\s+|Organi[sz]ation\s+)?(?P<a>observer|dialogue\s+partner|associate(?:d)?\s+member|(?:full(?:-fledged)?\s+)?member|partner\s+in\s+dialogue|partner)(?:s)?(?:\s+(?:state|country|countries|states))?"
-    r"|(?P<b>observer|dialogue[\s-]partner|associate(?:d)?\s+member(?:ship)?|(?:full(?:-fledged)?\s+)?member(?:ship)?|partner)(?:[\s-](?:state|country))?\s+status"
-    r"|\b(?:as|to)\s+(?:an?\s+|the\s+)?(?:new\s+|full\s+|\d+(?:st|nd|rd|th)\s+)?(?:(?-i:[A-Z]{2,6})\s+)?(?-i:(?!Partner\s+States?\b))(?P<c>observers?|dialogue\s+partners?|associate(?:d)?\s+members?|(?:full(?:-fledged)?\s+)?members?|partners?)(?:\s+(?:states?|countries|country))?(?:\s+of\s+(?:the\s+)?[A-Z]\w*)?"
+    r"(?:status|category)\s+of\s+(?:an?\s+)?(?:the\s+)?(?:[A-Z]{2,6}\s+|Organi[sz]ation\s+)?(?P<a>associate(?:d)?\s+observer|observer|dialogue\s+partner|associate(?:d)?\s+member|(?:full(?:-fledged)?\s+)?member|partner\s+in\s+dialogue|partner)(?:s)?(?:\s+(?:state|country|countries|states))?"
+    r"|(?P<b>associate(?:d)?\s+observer|observer|dialogue[\s-]partner|associate(?:d)?\s+member(?:ship)?|(?:full(?:-fledged)?\s+)?member(?:ship)?|partner)(?:[\s-](?:state|country))?\s+status"
+    r"|\b(?:as|to)\s+(?:an?\s+|the\s+|its\s+|their\s+)?[\"“‘']?(?:new\s+|full\s+|\d+(?:st|nd|rd|th)\s+|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|newest|latest)\s+)?(?:(?-i:[A-Z]{2,6})\s+)?(?-i:(?!Partner\s+States?\b))(?P<c>associate(?:d)?\s+observers?|observers?|dialogue\s+partners?|associate(?:d)?\s+members?|(?:full(?:-fledged)?\s+)?members?|partners?)(?:\s+(?:states?|countries|country))?(?:\s+of\s+(?:the\s+)?[A-Z]\w*)?"
     r"|\b(?P<d>associate(?:d)?\s+member(?:ship)?|full(?:-fledged)?\s+member(?:ship)?|member\s+states?)\b",
     re.I,
 )
@@ -156,7 +157,7 @@ _TERM_BACKREF = re.compile(
 )
 _TO = (
     r"\s+(?:(?:was|were|has\s+been|have\s+been)\s+(?:unanimously\s+)?(?:granted|given|accorded|conferred|extended)\s+)?"
-    r"(?:(?:at|in|of|with)\s+(?:the\s+)?(?:SCO|Organi[sz]ation)\s+)?(?:to|on|upon)\b"
+    r"(?:(?:at|in|of|with)\s+(?:the\s+)?(?:SCO|Organi[sz]ation)\s+)?(?:to|on|upon|for)\b"
 )  # "the status of observer to X", "Observer status was granted to X"
 _SLUG = {
     "dialogue partner": "dialogue_partner",
@@ -212,7 +213,10 @@ def cut_points(text: str, rx: re.Pattern[str]) -> list[tuple[int, int]]:
 _RELATIVE_CLAUSE = re.compile(
     r",\s*(?:which|who|allowing|enabling|making|thus|thereby|up\s+from|replacing|having\s+held|after\s+\w+ing)\b.*$"
 )
-_LEADING_PHRASE = re.compile(r"^(?:Having|After|Following|Considering|In\s+view\s+of|Given)\b[^,]*,\s*")
+_LEADING_PHRASE = re.compile(
+    r"^(?:Having|After|Following|Considering|In\s+view\s+of|Given|In\s+keeping\s+with|In\s+line\s+with|In\s+accordance\s+with"
+    r"|Pursuant\s+to|As\s+agreed|As\s+decided)\b[^,]*,\s*"
+)
 _NOTED_APPLICATION = re.compile(
     r"\b(?:took\s+note\s+of|noted|received|accepted|registered)\s+(?:the\s+)?applications?\b", re.I
 )
@@ -591,7 +595,10 @@ def _joined(ctx: Context, passage: Passage, sub: Passage, full: str) -> list[Can
     membership from that day. "The country" / "the two countries" are the states the sentence before names
     (the first one, the first two). None when the clause tells no such act."""
     m = _JOINED.search(full)
-    if m is None or re.search(r"\badmitted\s+as\b", full[m.start() :]):
+    if m is None or re.search(
+        r"\badmitted\s+(?:as\b|to\s+[^.;,]{1,80}?\s+as\s+(?:an?\s+|the\s+|its\s+|their\s+)?[\"“‘']?\s*(?:[\w-]+\s+)?(?:member|observer|partner|associate|dialogue))",
+        full[m.start() :],
+    ):
         return None  # "admitted as dialogue partners": a status named, granted as such
     head = full[: m.end()]
     if _NOT_GRANTED.search(head.replace("applications", "").replace("application", "")):
@@ -671,6 +678,8 @@ def _step(ctx: Context, passage: Passage, party: str, step: str, status: str) ->
 
 
 def _status_words(m: re.Match[str]) -> str:
+    if re.search(r"\bpartner[\s-]countr(?:y|ies)\b", m.group(), re.I):
+        return "partner country"  # a status of that name (BRICS), not the SCO's "partner"
     return m.group("a") or m.group("b") or m.group("c") or m.group("d") or ""
 
 

@@ -137,10 +137,16 @@ def test_a_welcome_grants_no_status_it_does_not_name(sentence: str) -> None:
     assert _events(OPENING + sentence, "WithdrawalNotified") == []
 
 
-def test_a_welcome_that_names_the_status_still_grants() -> None:
-    events = _events(
-        OPENING + "The summit welcomed Togo as the newest member state of the Zone.", "StatusGranted"
+def test_welcomed_as_the_newest_member_is_a_greeting() -> None:
+    # "welcomed X as the newest member": a member admitted before, greeted (no grant at this meeting)
+    assert (
+        _events(OPENING + "The leaders welcomed Togo as the newest member of the Zone.", "StatusGranted")
+        == []
     )
+
+
+def test_a_welcome_that_names_the_status_still_grants() -> None:
+    events = _events(OPENING + "The summit welcomed Togo as a new member state of the Zone.", "StatusGranted")
     assert [(e["party"], e["status"]) for e in events] == [("TGO", "member")]
 
 

@@ -73,7 +73,7 @@ _NOT_GRANTED = re.compile(
 _STATUS = re.compile(
     r"(?:status|category)\s+of\s+(?:an?\s+)?(?:the\s+)?(?:[A-Z]{2,6}\s+|Organi[sz]ation\s+)?(?P<a>associate(?:d)?\s+observer|observer|dialogue\s+partner|associate(?:d)?\s+member|(?:full(?:-fledged)?\s+)?member|partner\s+in\s+dialogue|partner)(?:s)?(?:\s+(?:state|country|countries|states))?"
     r"|(?P<b>associate(?:d)?\s+observer|observer|dialogue[\s-]partner|associate(?:d)?\s+member(?:ship)?|(?:full(?:-fledged)?\s+)?member(?:ship)?|partner)(?:[\s-](?:state|country))?\s+status"
-    r"|\b(?:as|to)\s+(?:an?\s+|the\s+|its\s+|their\s+)?[\"“‘']?(?:new\s+|full\s+|\d+(?:st|nd|rd|th)\s+|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|newest|latest)\s+)?(?:(?-i:[A-Z]{2,6})\s+)?(?-i:(?!Partner\s+States?\b))(?P<c>associate(?:d)?\s+observers?|observers?|dialogue\s+partners?|associate(?:d)?\s+members?|(?:full(?:-fledged)?\s+)?members?|partners?)(?:\s+(?:states?|countries|country))?(?:\s+of\s+(?:the\s+)?[A-Z]\w*)?"
+    r"|\b(?:as|to)\s+(?:an?\s+|the\s+|its\s+|their\s+)?[\"“‘']?(?:new\s+|full\s+|\d+(?:st|nd|rd|th)\s+|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+)?(?:(?-i:[A-Z]{2,6})\s+)?(?-i:(?!Partner\s+States?\b))(?P<c>associate(?:d)?\s+observers?|observers?|dialogue\s+partners?|associate(?:d)?\s+members?|(?:full(?:-fledged)?\s+)?members?|partners?)(?:\s+(?:states?|countries|country))?(?:\s+of\s+(?:the\s+)?[A-Z]\w*)?"
     r"|\b(?P<d>associate(?:d)?\s+member(?:ship)?|full(?:-fledged)?\s+member(?:ship)?|member\s+states?)\b",
     re.I,
 )
@@ -432,7 +432,7 @@ def _clause_statuses(ctx: Context, passage: Passage, c_start: int, c_end: int) -
             for m in found
             if not re.fullmatch(r"member\s+states?", m.group(), re.I)
             or re.search(r"\bas\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}$", text[: m.start()])
-        ]  # "welcomed Togo as the newest member state": named as the party's
+        ]  # "welcomed Togo as a new member state": named as the party's
         if not found:
             return []
     parties = _state_parties(ctx, text)

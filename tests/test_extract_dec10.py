@@ -375,3 +375,67 @@ def test_a_leading_phrase_is_not_the_clause(sentence: str) -> None:
 def test_partner_country_is_its_own_status(sentence: str) -> None:
     events = _events(OPENING + sentence, "StatusGranted")
     assert [(e["party"], e["status"]) for e in events] == [("VNM", "partner_country")]
+
+
+# -- (g) titles: title case, a headline's place, a task in a list, a source named --------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The leaders signed the XYZ Convention Against Piracy in Coastal Waters.",
+            "XYZ Convention Against Piracy in Coastal Waters",
+        ),
+        (
+            "The ministers signed the Agreement Concerning Fisheries in the Gulf.",
+            "Agreement Concerning Fisheries in the Gulf",
+        ),
+        ("The leaders adopted the Charter On Regional Water Security.", "Charter On Regional Water Security"),
+    ],
+)
+def test_a_title_in_title_case_keeps_its_complement(sentence: str, expected: str) -> None:
+    assert _titles(OPENING + sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Zone leaders issue Kumasi communiqué",
+        "Kumasi communique released as summit ends",
+        "Leaders adopt Kumasi communique",
+    ],
+)
+def test_a_communique_named_by_a_headline(headline: str) -> None:
+    text = (
+        headline
+        + "\n\n"
+        + OPENING
+        + "The leaders released their communiqué, in which they welcome new members."
+    )
+    assert _titles(text) == ["Kumasi Communique"]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "2. Work towards a Charter of the Zone that sets out its values.",
+        "1. Preparation of a Treaty on the Zone's courts.",
+        "3. Further steps towards a Convention on Water.",
+    ],
+)
+def test_a_task_in_a_list_is_no_document(item: str) -> None:
+    text = OPENING + "They agreed on the following:\n\n" + item
+    assert _titles(text) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "According to the final communique, the summit was attended by nine heads of state.",
+        "According to the communique, the leaders discussed security.",
+        "According to their final declaration, the ministers will meet again.",
+    ],
+)
+def test_a_document_named_as_a_source_is_no_act(sentence: str) -> None:
+    assert _titles(OPENING + sentence) == []

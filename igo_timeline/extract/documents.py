@@ -472,6 +472,9 @@ def _list_item(ctx: Context, passage: Passage, start: int, verb: str) -> list[Ca
     elif re.match(r"(?:the\s+|a\s+)?decisions?\s+on\b", body, re.I):
         if any(is_state(p.value) or p.value != ctx.org for p in find_parties(body, exclude=[ctx.org])):
             return []  # a decision about a party (a status, a membership elsewhere) is no document of its own
+    first = _TITLE_START.search(text, start)
+    if not lead and first is not None and re.search(r"[^\W\d_]", text[start : first.start()]):
+        return []  # "2. Work towards a Charter of the ...": a task the item names, not a document
     pieces = _pieces(text, start)
     out = []
     for a, b in pieces:
@@ -528,6 +531,8 @@ def _title(phrase: str) -> tuple[str, str, bool]:
 # makes ("Treaty establishing ...", "Protocol amending ..."), a bracket, a dash, a year
 _COMPLEMENT = re.compile(
     r"\s*$|\s+(?:of|on|for|to|between|until|following|concerning|regarding|among|in|with|against|from|at|[a-z]+ing)\b"
+    # a title in title case: "Convention Against Trafficking in Persons", "Agreement Concerning ..."
+    r"|\s+(?:Against|Concerning|Regarding|Between|On|Of|For)\s+(?=[A-Z])"
     # its authors: "Joint Statement by the members of the Council", "Declaration by the Heads of State"
     r"|\s+by\s+(?:the\s+)?(?:members|heads|leaders|ministers|presidents|chairs?|co-chairs|participants|parties)\b"
     r"|\s*[(\-–—]|\s+(?:19|20)\d\d\b|\s+and\s+(?=[A-Z])"
@@ -866,7 +871,7 @@ _OWN_DOCUMENT = re.compile(
     # not a declaration with a complement of its own ("a declaration in support of ..."), but "a final
     # communique on its deliberations" is the meeting's own
     r"(?!\s+(?:of|on|in|for|to|amending|establishing|concerning|regarding|marking|against)\s+(?!(?:its|their)\b))"
-    rf"|^(?:In|Under|According\s+to)\s+(?:the|their|its)\s+(?:(?P<final2>final|closing|summit)\s+)?(?P<kind2>communiqu[eé]|declaration)\b(?!\s+(?:of|on)\s+(?:the\s+)?(?-i:[A-Z]))",
+    rf"|^(?:In|Under)\s+(?:the|their|its)\s+(?:(?P<final2>final|closing|summit)\s+)?(?P<kind2>communiqu[eé]|declaration)\b(?!\s+(?:of|on)\s+(?:the\s+)?(?-i:[A-Z]))",
     re.I,
 )
 _MEETING_NAME = re.compile(
@@ -905,11 +910,16 @@ def _meeting_name(ctx: Context, near: str) -> str | None:
 def _titled(ctx: Context, kind: str) -> list[str]:
     """The titles of documents of a kind the text names ("the Dili Declaration", "Declaration of X")."""
     out: list[str] = []
+    word = "Communiqu[eé]" if kind == "communique" else kind.capitalize()
     for m in re.finditer(
-        rf"\b(?:[A-Z][\w'’-]*\s+){{1,4}}(?-i:{kind.capitalize()})\b|\b(?-i:{kind.capitalize()})\s+(?:of|on)\s+(?:the\s+)?[A-Z][^.;,]*",
+        rf"\b(?:[A-Z][\w'’-]*\s+){{1,4}}(?-i:{word})\b|\b(?-i:{word})\s+(?:of|on)\s+(?:the\s+)?[A-Z][^.;,]*"
+        # a place's name before the kind in lower case, as a headline writes it: "issue Perth communiqué"
+        rf"|\b(?!(?:The|A|An|In|Its|Their|Final|Joint|Closing|Summit|Leaders|This|That)\b)[A-Z][a-z][\w'’-]*\s+{word.lower()}\b",
         " ".join(ctx.doc.text.split()),
     ):
         title = title_phrase(re.sub(r"^(?:The|A|An|In|Its|Their)\s+", "", m.group()))
+        if re.search(r"\s(?-i:communiqu[eé])$", title):
+            title = title[: title.rindex(" ")] + " Communique"  # "Perth communiqué" -> "Perth Communique"
         words = title.split()
         if len(words) >= 2 and words[0] not in ("The", "In", "A") and title not in out:
             out.append(title)

@@ -473,7 +473,12 @@ def _list_item(ctx: Context, passage: Passage, start: int, verb: str) -> list[Ca
         if any(is_state(p.value) or p.value != ctx.org for p in find_parties(body, exclude=[ctx.org])):
             return []  # a decision about a party (a status, a membership elsewhere) is no document of its own
     first = _TITLE_START.search(text, start)
-    if not lead and first is not None and re.search(r"[^\W\d_]", text[start : first.start()]):
+    if (
+        not lead
+        and first is not None
+        and re.search(r"[^\W\d_]", text[start : first.start()])
+        and re.search(r"\b(?:towards?|of|for|on|to|into|about)\s+$", text[start : first.start()])
+    ):
         return []  # "2. Work towards a Charter of the ...": a task the item names, not a document
     pieces = _pieces(text, start)
     out = []

@@ -439,3 +439,68 @@ def test_a_task_in_a_list_is_no_document(item: str) -> None:
 )
 def test_a_document_named_as_a_source_is_no_act(sentence: str) -> None:
     assert _titles(OPENING + sentence) == []
+
+
+# -- (h) more of what is not the meeting's document or step -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The heads of state adopted the Kumasi Declaration at their informal summit in Kumasi on Saturday.",
+            ["Kumasi Declaration"],
+        ),
+        ("Leaders adopt Kumasi Declaration at informal summit in Kumasi.", ["Kumasi Declaration"]),
+        ("The ministers signed the Water Charter during talks in Kumasi.", ["Water Charter"]),
+    ],
+)
+def test_the_meeting_after_a_title_is_not_part_of_it(sentence: str, expected: list[str]) -> None:
+    assert _titles(OPENING + sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Members asked that equity be reflected in the Twelfth Programme of Work.",
+        "The leaders demanded that the guidelines be adopted by the Council of Ministers.",
+        "Delegates wanted the Water Charter to be approved soon.",
+    ],
+)
+def test_a_request_adopts_nothing(sentence: str) -> None:
+    assert _titles(OPENING + sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "- Ghana, Togo, Benin and Niger signed the agreement establishing the Continental Market during the summit.",
+        "Ghana, Togo and Benin signed the protocol on free movement, so that 40 members have now signed it.",
+        "Chile, Peru and Bolivia signed the convention on fisheries at the summit.",
+    ],
+)
+def test_members_signing_an_existing_instrument(sentence: str) -> None:
+    assert _titles(OPENING + "\n" + sentence) == []
+
+
+def test_the_leaders_signing_is_still_the_meetings() -> None:
+    assert _titles(OPENING + "The leaders of Ghana, Togo and Benin signed the Kumasi Accord.") == [
+        "Kumasi Accord"
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ghana and Togo deposited their instruments of ratification, bringing the number of ratifications to six.",
+        "Benin deposited its instrument of ratification of the fisheries convention.",
+        "Niger also deposited its instrument of ratification.",
+    ],
+)
+def test_a_members_ratification_of_another_agreement_is_no_admission_step(sentence: str) -> None:
+    assert _events(OPENING + sentence, "ProcedureStepTaken") == []
+
+
+def test_an_instrument_of_accession_is_a_step() -> None:
+    text = OPENING + "Aruba deposited its instrument of accession to the Zone's founding treaty."
+    assert [e["party"] for e in _events(text, "ProcedureStepTaken")] == ["ABW"]

@@ -144,6 +144,8 @@ def documents(ctx: Context) -> list[Candidate]:
                 continue  # "the 30th anniversary of the signing of the X Treaty": a signing of long ago, marked
             if long_ago(ctx, _no_title_years(clause)):
                 continue  # "Ruritania ratified the X Statute in August 2011": an act of another time told
+            if re.search(r"\bbe\s+$", text[: verb.start()]):
+                continue  # "asked that equity be reflected in the Programme of Work": a request, not an act
             if re.search(r"\bto\s+$", text[: verb.start()]) and _NOT_NOW.search(text[: verb.start()]):
                 continue  # "were expected to declare ..., to launch ... and to approve an address": a preview
             out.extend(_objects(ctx, passage, verb))
@@ -356,7 +358,7 @@ _MANY = re.compile(
 )
 
 
-def _bilateral(ctx: Context, head: str) -> bool:
+def _bilateral(ctx: Context, head: str, described: bool = False) -> bool:
     """Whether the subject of a signing is two states by themselves, or the act is told as one on the
     sidelines: their own document, not the organization's."""
     from igo_timeline.extract.decisions import _state_parties
@@ -373,6 +375,10 @@ def _bilateral(ctx: Context, head: str) -> bool:
     if _SIDELINES.search(clause):
         return True
     states = {p.value for p in _state_parties(ctx, clause)}
+    if described and len(states) >= 3 and not _MANY.search(clause):
+        return (
+            True  # "A, B and C signed the agreement establishing X": members signing an existing instrument
+        )
     return len(states) == 2 and not _MANY.search(clause) and re.search(r"\band\b", clause) is not None
 
 
@@ -383,7 +389,8 @@ def _objects(ctx: Context, passage: Passage, verb: re.Match[str]) -> list[Candid
         return []
     if _old_act(ctx, text, verb.start()) or long_ago(ctx, _no_title_years(text)):
         return []
-    if _bilateral(ctx, text[: verb.start()]):
+    described = re.match(r"(?:the|its|their)\s+(?-i:[a-z])", text[first.start() :]) is not None
+    if _bilateral(ctx, text[: verb.start()], described):
         return []  # "On the sidelines, Russia and China signed an agreement on gas": two states' own document
     between = text[verb.end() : first.start()]
     if between.strip(" ,:") and not re.fullmatch(
@@ -549,7 +556,9 @@ _TITLE_END = re.compile(
     # a relative clause ("a final communique that called ..."), an adverbial of the act ("in the presence of
     # their leaders", "at the opening ceremony", "with the President looking on", "on the sidelines of")
     r"|\s+(?:that|which|who|whose)\s|\s+and\s+(?-i:[a-z]+ed)\s+(?:the|a|an|its|their|to|on|that)\b|\s+(?:in\s+the\s+presence\s+of|in\s+front\s+of|on\s+the\s+sidelines\s+of|on\s+behalf\s+of|by\s+video\s*link|by\s+videoconference)\b"
-    r"|\s+(?:at|in|during)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:ceremony|session|sitting|plenary|retreat)\b|\s+with\s+(?:[\w.-]+\s+){1,4}looking\s+on\b"
+    r"|\s+(?:at|in|during)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:ceremony|session|sitting|plenary|retreat)\b"
+    # a headline's "adopt X Declaration at informal summit in Shusha": the meeting, without its article
+    r"|\s+(?:at|during)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?-i:summit|meeting|talks|session)\b|\s+with\s+(?:[\w.-]+\s+){1,4}looking\s+on\b"
     r"|\s+(?:is|are|was|were|has|have|had|will|would|shall|says|said|records|recorded|states|stated|took|takes|dated|released|issued|prepared|adopted|signed|approved|calls|commits|reaffirms|reiterates|notes|sets\s+out)\b"
     # a time phrase after the title: "the X Statute in August 2011", "the Y Accord on 3 May", "in 2019"
     r"|\s+(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week))\b"

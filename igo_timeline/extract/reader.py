@@ -621,7 +621,13 @@ def _withdrawal(
     out = []
     for p in parties[:1] if len(parties) > 1 and notice is not None else parties:
         event = {"type": "WithdrawalNotified", "party": p.value}
-        cand = ctx.decision(event, "effective", sub, decided=False, words=untold(text))
+        # the day it takes effect is not the notice's ("decided to withdraw, with effect from 3 October")
+        told = re.sub(
+            r"\b(?:with\s+effect\s+(?:from|as\s+of)|effective(?:\s+(?:from|as\s+of))?|as\s+of|taking\s+effect\s+on)\s+[^,;.]+",
+            " ",
+            untold(text),
+        )
+        cand = ctx.decision(event, "effective", sub, decided=False, words=told)
         day = _notice_day(ctx, sentences, n, text)
         if day is not None:
             src = {k: v for k, v in cand.event["source"].items() if k not in ("inferred", "note")}
@@ -1178,6 +1184,13 @@ def steps(ctx: Context) -> list[Candidate]:
         for m in _DEPOSITED.finditer(text):
             if unreal(text[: m.start()]) or background(ctx, text):
                 continue
+            around = " ".join(s.norm for s in sentences[max(0, n - 2) : n + 1])
+            if m.group("what").lower() == "ratification" and not re.search(
+                r"\b(?:accession|admission|membership|join\w*|accede\w*|founding|charter|constitutive)\b",
+                around,
+                re.I,
+            ):
+                continue  # members ratifying another agreement ("bringing the number of ratifications to six")
             parties = subject(ctx, text, m.start()) or states(ctx, text[: m.start()])[-1:]
             for p in parties[:1]:
                 event = {"type": "ProcedureStepTaken", "party": p.value, "procedure": "admission",

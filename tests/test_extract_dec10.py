@@ -504,3 +504,36 @@ def test_a_members_ratification_of_another_agreement_is_no_admission_step(senten
 def test_an_instrument_of_accession_is_a_step() -> None:
     text = OPENING + "Aruba deposited its instrument of accession to the Zone's founding treaty."
     assert [e["party"] for e in _events(text, "ProcedureStepTaken")] == ["ABW"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The council amended the rules of procedure of the Commission and approved a plan.",
+            "Amendments to the rules of procedure of the Commission",
+        ),
+        (
+            "It also decided to amend the regulations on the coordinating council of the Zone.",
+            "Amendments to the regulations on the coordinating council of the Zone",
+        ),
+        (
+            "The ministers amended the working regulations of the Secretariat.",
+            "Amendments to the working regulations of the Secretariat",
+        ),
+    ],
+)
+def test_an_instrument_amended(sentence: str, expected: str) -> None:
+    assert expected in _titles(OPENING + sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The leaders will amend the charter next year.",
+        "Kenya amended its constitution in 2029.",
+        "The ministers were expected to amend the rules of procedure.",
+    ],
+)
+def test_no_instrument_amended(sentence: str) -> None:
+    assert [t for t in _titles(OPENING + sentence) if t.startswith("Amendments")] == []

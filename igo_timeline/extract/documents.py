@@ -37,6 +37,7 @@ _KINDS = {
     "strategic framework": "framework", "work plan": "plan", "resolution": "resolution", "guidelines": "regulations",
     "accord": "agreement", "pact": "agreement", "compact": "agreement", "list of": "list", "rules of procedure": "regulations",
     "directive": "directive", "directives": "directive", "statements": "statement", "address": "statement",
+    "amendments to": "amendment",
 }  # fmt: skip
 _KIND = "|".join(sorted((re.escape(k) for k in _KINDS), key=len, reverse=True))
 _CAPS = r"(?:(?:[A-Z][\w'’.-]*|of|the|on|for|and|in|\d{4}(?:-\d{4})?)\s+){0,6}?"
@@ -152,6 +153,7 @@ def documents(ctx: Context) -> list[Candidate]:
         out.extend(_relative(ctx, passage))
         out.extend(_budget(ctx, passage))
         out.extend(_document_was(ctx, passage))
+        out.extend(_amended(ctx, passage))
         passive = _PASSIVE.search(text)
         if (
             passive
@@ -204,6 +206,35 @@ def _document_was(ctx: Context, passage: Passage) -> list[Candidate]:
     out = []
     for start, end in _pieces(text, first.start()):
         cand = _document(ctx, passage, start, end, start, "adopted")
+        if cand:
+            out.append(cand)
+    return out
+
+
+# an instrument of the organization amended at the meeting: "amended the working regulations of the Commission",
+# "decided to amend the regulations on the transport meeting" -> "Amendments to the ..."
+_AMENDED = re.compile(
+    r"\b(?P<verb>amended|(?:decided|agreed|resolved)\s+to\s+amend)\s+(?P<obj>the\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:regulations|rules(?:\s+of\s+procedure)?|statutes?|charter|treaty|agreement|provisions|procedure|convention)\b"
+    r"(?:\s+(?:of|on|for)\s+[^,;.]+?)?)(?=\s+and\s+(?-i:[a-z]+ed)\b|\s*[,;.]|\s*$)"
+)
+
+
+def _amended(ctx: Context, passage: Passage) -> list[Candidate]:
+    out = []
+    for m in _AMENDED.finditer(passage.norm):
+        head = passage.norm[: m.start()]
+        if _NOT_NOW.search(head) or unreal(head) or _background(ctx, m.group()):
+            continue
+        cand = _document(
+            ctx,
+            passage,
+            m.start("obj"),
+            m.end("obj"),
+            m.start("verb"),
+            "adopted",
+            phrase=f"amendments to {m.group('obj')}",
+        )
         if cand:
             out.append(cand)
     return out
@@ -583,7 +614,7 @@ def title_phrase(phrase: str) -> str:
     )  # "Framework Agreement": the last noun heads
     if (
         head
-        and head.group().split()[-1].lower() not in ("for", "of")
+        and head.group().split()[-1].lower() not in ("for", "of", "to")
         and not _COMPLEMENT.match(phrase[head.end() :])
     ):
         phrase = phrase[: head.end()]  # "Declaration and 23 other documents": the head alone

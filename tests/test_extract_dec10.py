@@ -537,3 +537,41 @@ def test_an_instrument_amended(sentence: str, expected: str) -> None:
 )
 def test_no_instrument_amended(sentence: str) -> None:
     assert [t for t in _titles(OPENING + sentence) if t.startswith("Amendments")] == []
+
+
+# -- (i) a second election in its own passive clause ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "President John Mensah of Ghana has been elected Chairperson of the XYZ, and President Paul Kagame of "
+            "Rwanda was elected Chairperson of the XYZ Organ on Defence.",
+            {"GHA": None, "RWA": "organ"},
+        ),
+        (
+            "President Ama Sarpong of Ghana was elected Chairperson of the XYZ; President Jean Habimana of Rwanda was "
+            "elected Chairperson of the Organ on Defence Cooperation.",
+            {"GHA": None, "RWA": "organ"},
+        ),
+        (
+            "The President of Ghana, John Mensah, was elected Chairperson of the XYZ and President Paul Kagame of "
+            "Rwanda has been named Chairperson of the Organ on Security.",
+            {"GHA": None, "RWA": "organ"},
+        ),
+    ],
+)
+def test_a_second_election_in_its_own_clause(sentence: str, expected: dict[str, str | None]) -> None:
+    found = {e["to_party"]: e.get("chair") for e in _events(OPENING + sentence, "PresidencyHandedOver")}
+    assert found == expected
+
+
+def test_two_officials_in_two_clauses() -> None:
+    text = OPENING + (
+        "Dr Ama Boateng was appointed Executive Secretary; Kofi Annor was named Deputy Executive Secretary."
+    )
+    assert {e["person"]: e["office"] for e in _events(text, "OfficialAppointed")} == {
+        "Ama Boateng": "executive-secretary",
+        "Kofi Annor": "deputy-executive-secretary",
+    }

@@ -728,9 +728,32 @@ def _the(text: str, pos: int) -> int:
     return pos - 4 if text[max(0, pos - 4) : pos] == "the " else pos
 
 
+# a second election told in its own passive clause after "and" or ";": "A has been elected Chairperson of the
+# Union, and President B of Rwanda was elected Chairperson of its Organ"
+_ELECTED_NEXT = (
+    r"(?=(?:(?:H\.\s?E\.|Mr\.?|Ms\.?|Dr\.?)\s+)?(?:[A-Z][\w.'’-]*\s+){1,6}(?:of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4})?"
+    r"(?:was|were|has\s+been|have\s+been|is)\s+(?:also\s+|unanimously\s+)?(?:re-?)?(?:elected|appointed|named|chosen|designated)\b)"
+)
+_SECOND_ELECTION = re.compile(rf"(?:,\s*|\s+)and\s+{_ELECTED_NEXT}|;\s*(?:and\s+)?{_ELECTED_NEXT}")
+
+
+def _election_clauses(sentences: list[Passage]) -> list[Passage]:
+    """The sentences, each second election told in its own passive clause split off as a passage of its own."""
+    out: list[Passage] = []
+    for s in sentences:
+        cuts = [m for m in _SECOND_ELECTION.finditer(s.norm) if _APPOINT.search(s.norm, 0, m.start())]
+        if not cuts:
+            out.append(s)
+            continue
+        starts = [0, *(m.end() for m in cuts)]
+        ends = [*(m.start() for m in cuts), len(s.norm)]
+        out.extend(s.sub(a, b) for a, b in zip(starts, ends, strict=True))
+    return out
+
+
 def appointments(ctx: Context) -> list[Candidate]:
     out: list[Candidate] = []
-    sentences = ctx.sentences
+    sentences = _election_clauses(ctx.sentences)
     told: dict[int, str] = {}  # sentence -> the term its appointment states
     appointing = [_APPOINT.search(s.norm) is not None for s in sentences]  # once, not per appointment
     for n, passage in enumerate(sentences):
@@ -893,9 +916,19 @@ def appointments(ctx: Context) -> list[Candidate]:
                         t for t in appositive.group().split() if lookup_party(t.strip(","))
                     )
                     head = head[: appositive.start()] + head[appositive.end() :]
-                subject = re.split(r"[;:]|,\s+(?=[A-Z])|\bthat\b|\s[-–—]{1,2}\s", head)[
-                    -1
-                ]  # "P, Sept 29 -- X was"
+                parts = re.split(r"[;:]|,\s+(?=[A-Z])|\bthat\b|\s[-–—]{1,2}\s", head)
+                subject = parts[-1]  # "P, Sept 29 -- X was"
+                titled = (
+                    re.fullmatch(
+                        r"\s*(?:[Tt]he\s+)?(?P<t>President|Prime\s+Minister|King|Emir|Amir|Sultan)\s+of\s+(?P<of>[^,]+?)\s*",
+                        parts[-2],
+                    )
+                    if len(parts) > 1
+                    else None
+                )
+                if titled and any(is_state(p.value) for p in find_parties(titled.group("of"))):
+                    # "The President of Ghana, John Mensah, was elected Chairperson": the head of that state
+                    subject = f"{titled.group('t')} {subject.strip().rstrip(',')} of {titled.group('of')}"
                 if re.search(r",\s*(?:who|whom|which)\b[^,]*$", subject):
                     continue  # "X, who was elected Secretary General in 2015, opened ...": told in passing
                 subject = re.sub(_ADVERBS_AT_END, "", subject.strip())  # "X was today", "X has now been"
@@ -1361,6 +1394,7 @@ def _chair_of_state(
             body = re.sub(r"[^a-z0-9]+", "-", named.casefold()).strip("-")
         if body == ctx.org or spells_slug(body.replace("-", " "), ctx.org):
             body = "authority"  # "Chairperson of SADC": the organization's own chair
+        body = body.removeprefix(f"{ctx.org}-")  # "the XYZ Organ on Defence": the organ, not the organization
         if _OFFICIALS_BODY.search(body) or _MEETING_BODY.fullmatch(body):
             return None
         chair = None if _TOP_BODY.match(body) else body.split("-")[0]

@@ -575,3 +575,44 @@ def test_two_officials_in_two_clauses() -> None:
         "Ama Boateng": "executive-secretary",
         "Kofi Annor": "deputy-executive-secretary",
     }
+
+
+# -- (j) a parent's head appointing the agency's head; a far back-reference; a year to begin in -------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UNITED NATIONS, 10 December 2030 -- UN Secretary-General Ana Lima on Friday appointed Orla Venn of Ireland as "
+        "the next Executive Director of the Xylo Youth Zone (XYZ), her spokesman said.",
+        "GENEVA, 10 December 2030 -- The Board appointed Orla Venn as the next Executive Director of the XYZ.",
+        "NEW YORK, 10 December 2030 -- The head of the United Nations named Orla Venn as Executive Director of the Xylo "
+        "Youth Zone (XYZ) on Friday.",
+    ],
+)
+def test_an_office_of_the_organization_named_by_its_name(text: str) -> None:
+    assert _events(text, "OfficialAppointed")[0]["office"] == "executive-director"
+
+
+def test_another_organizations_office_is_still_not_its_own() -> None:
+    text = "NEW YORK, 10 December 2030 -- The United Nations appointed Orla Venn as its envoy to the Alpine Forum."
+    assert _events(text, "OfficialAppointed") == []
+
+
+@pytest.mark.parametrize(
+    ("later", "term"),
+    [
+        ("The XYZ said its new chief would take up her duties early in 2031.", "2031/.."),
+        ("The new chief will take office on 1 March 2031.", "2031-03-01/.."),
+        ("The secretariat announced that its new head would assume her duties later in 2031.", "2031/.."),
+    ],
+)
+def test_a_far_noun_back_reference_tells_the_term(later: str, term: str) -> None:
+    filler = " ".join(f"Delegates praised the outgoing chief for her work in area {k}." for k in range(9))
+    text = (
+        "GENEVA, 10 December 2030 -- The Board appointed Orla Venn as the next Executive Director of the XYZ. "
+        + filler
+        + " "
+        + later
+    )
+    assert _terms(text)["Orla Venn"] == term

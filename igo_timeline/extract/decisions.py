@@ -751,6 +751,22 @@ def _election_clauses(sentences: list[Passage]) -> list[Passage]:
     return out
 
 
+def _office_of_own(ctx: Context, after: str) -> bool:
+    """Whether the words after an appointing verb name an office of the organization itself by its name ("...
+    as the next Executive Director of the UN Children's Fund (UNICEF)"): a parent's head appointing the head of
+    one of its agencies appoints to that agency's office."""
+    m = re.search(
+        r"\bas\s+(?:the\s+|its\s+)?(?:new\s+|next\s+)?(?:[A-Z][\w-]*\s+){1,3}of\s+(?P<o>(?:the\s+)?[^,;.]{2,80}?)(?:\s*\((?P<a>[A-Z][\w-]{1,10})\))?(?=[,;.]|$)",
+        after,
+    )
+    if m is None:
+        return False
+    abbr = m.group("a")
+    return bool(abbr and abbr.replace("-", "").upper() == ctx.org.replace("-", "").upper()) or _own_name(
+        ctx, m.group("o")
+    )
+
+
 def appointments(ctx: Context) -> list[Candidate]:
     out: list[Candidate] = []
     sentences = _election_clauses(ctx.sentences)
@@ -766,7 +782,11 @@ def appointments(ctx: Context) -> list[Candidate]:
             # "X, the commissioner named for Senegal, is appointed President": the participle of an
             # apposition is no act; the finite verb after it is
             verb = verbs[1]
-        if _other_organization(ctx, text[: verb.start()]) and not _own_name(ctx, text[: verb.start()]):
+        if (
+            _other_organization(ctx, text[: verb.start()])
+            and not _own_name(ctx, text[: verb.start()])
+            and not _office_of_own(ctx, text[verb.end() :])
+        ):
             continue  # "The Alpine Forum elected X as its Secretary General": another organization's act
         offices: list[tuple[str, int, int]] = []
         named = tuple((slug, name) for slug, names in ctx.offices.items() for name in names)
@@ -873,10 +893,22 @@ def appointments(ctx: Context) -> list[Candidate]:
                     and _names_shared(text, wider[i - 1].norm, opening=True)
                     and not _APPOINT.search(wider[i - 1].norm)
                 )
-                if (by_name and _TERM_VERB.search(ahead.norm)) or (
-                    pronoun
-                    and (_TERM_VERB.search(ahead.norm) or _TERM_WORDS.search(ahead.norm))
-                    and _new_term(_term(ahead.norm, 0, ctx.near)[0], ctx.near)
+                # "The new chief will ...", "UNICEF said its new chief would ...": a noun for the one appointed
+                noun_ref = _BACKREF_OPENING.match(ahead.norm) is not None and not re.match(
+                    r"(?:[A-Z][^,]{0,60},\s+)?(?:He|She|They|His|Her|Their)\b", ahead.norm
+                )
+                if (
+                    (by_name and _TERM_VERB.search(ahead.norm))
+                    or (
+                        noun_ref
+                        and (_TERM_VERB.search(ahead.norm) or _TERM_WORDS.search(ahead.norm))
+                        and _new_term(_term(ahead.norm, 0, ctx.near)[0], ctx.near)
+                    )
+                    or (
+                        pronoun
+                        and (_TERM_VERB.search(ahead.norm) or _TERM_WORDS.search(ahead.norm))
+                        and _new_term(_term(ahead.norm, 0, ctx.near)[0], ctx.near)
+                    )
                 ):
                     # "Tedros will begin his five-year term on 1 July 2017", other elections told between
                     term, term_why = _term(ahead.norm, 0, ctx.near)
@@ -1071,6 +1103,8 @@ def _names_shared(text: str, later: str, opening: bool = False) -> bool:
 # what refers back to the one just appointed: a pronoun, "the new chief", "the President-elect", "the winner"
 _BACKREF_OPENING = re.compile(
     r"^(?:[A-Z][^,]{0,60},\s+)?(?:(?:He|She|They|His|Her|Their)\b|The\s+(?:(?:new|next|incoming|future)\s+[\w-]+|[\w-]+-elect|winner|appointee)\b)"
+    # "UNICEF said its new chief would take up her duties ...": the one appointed, in reported speech
+    r"|^(?:The\s+)?(?:[\w-]+\s+){1,3}?(?:said|says|announced|added|confirmed)\s+(?:that\s+)?(?:its|the|their)\s+(?:new|next|incoming)\s+[\w-]+\b"
 )
 _TERM_WORDS = re.compile(
     r"\b(?:term|mandate|tenure|in\s+office|hold\s+the\s+(?:post|office|position)|takes?\s+office|takes?\s+up"
@@ -1216,6 +1250,15 @@ def _generic_offices(ctx: Context, text: str, start: int) -> list[tuple[str, int
         if m.group("lower"):  # "as the organization's next secretary general": its own office
             return [(re.sub(r"[^a-z0-9]+", "-", m.group("lower").casefold()), m.start(), m.end())]
         body = m.group("body") or ""
+        own_abbr = re.match(r"[\w'’ -]{0,40}?\((?P<a>[A-Z][\w-]{1,10})\)", text[m.end() :])
+        if (
+            body
+            and own_abbr
+            and own_abbr.group("a").replace("-", "").upper() == ctx.org.replace("-", "").upper()
+        ):
+            body = (
+                ""  # "Executive Director of the UN Children's Fund (UNICEF)": the organization's own office
+            )
         if re.fullmatch(_SITTING_NOUN, body) and re.search(r"chair|president", m.group("title"), re.I):
             return []  # "was elected Chairman of the Summit": the chair of this sitting, attested; no office
         for party in reversed(find_parties(body)):
@@ -1762,6 +1805,15 @@ def term_grammar(words: str, near: dt.date | None = None) -> tuple[str | None, s
             return d.edtf, why
         if kind not in ("day", "month", "year"):
             continue
+        early = re.search(r"\b(?:early|late|later)\s+in\s+$", before)
+        if (
+            first is None
+            and kind == "year"
+            and early
+            and _START_CUE.search(before[: early.start()].rstrip() + " in")
+            and d.kind == "year"
+        ):  # "would take up her duties early in 2022": from that year, the day not told
+            return f"{d.edtf}/..", None
         opening = re.search(r"\b(?:at\s+)?the\s+(?:start|beginning|outset)\s+of\s+$", before)
         if (
             first is None

@@ -616,3 +616,53 @@ def test_a_far_noun_back_reference_tells_the_term(later: str, term: str) -> None
         + later
     )
     assert _terms(text)["Orla Venn"] == term
+
+
+# -- (k) mandates extended or renewed; "until the same date" -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The mandates of Secretary General Ana Lima and High Commissioner on Minorities Jon Olafsen are extended "
+            "until 3 September 2031.",
+            {
+                "Ana Lima": ("secretary-general", "2030-08-17/2031-09-03"),
+                "Jon Olafsen": ("high-commissioner-on-minorities", "2030-08-17/2031-09-03"),
+            },
+        ),
+        (
+            "The leaders renewed the term of XYZ Executive Secretary Kofi Arhin, a former minister.",
+            {"Kofi Arhin": ("executive-secretary", "2030-08-17/..")},
+        ),
+        (
+            "The term of office of Director General Mara Lind was extended until 31 December 2032.",
+            {"Mara Lind": ("director-general", "2030-08-17/2032-12-31")},
+        ),
+    ],
+)
+def test_a_mandate_extended(sentence: str, expected: dict[str, tuple[str, str]]) -> None:
+    found = {e["person"]: (e["office"], e["term"]) for e in _events(OPENING + sentence, "OfficialAppointed")}
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministers may extend the mandate of Secretary General Ana Lima next year.",
+        "The mandates of the observers were extended until 2031.",  # no one named
+        "Kenya extended the term of its ambassador Jon Olafsen until 2031.",  # no title of the organization
+    ],
+)
+def test_no_mandate_extended(sentence: str) -> None:
+    assert _events(OPENING + sentence, "OfficialAppointed") == []
+
+
+def test_until_the_same_date() -> None:
+    text = OPENING + (
+        "The ministers decided the following:\n- the mandate of Secretary General Ana Lima is extended until "
+        "3 September 2031;\n- Jon Olafsen is appointed Director of the Office for Water until the same date."
+    )
+    terms = _terms(text)
+    assert terms["Jon Olafsen"] == "2030-08-17/2031-09-03"

@@ -767,8 +767,81 @@ def _office_of_own(ctx: Context, after: str) -> bool:
     )
 
 
+# mandates kept: "the mandates of A, B and C are extended until 3 September 2024", "renewed the term of X"
+_RENEWED = re.compile(
+    r"\b(?:the\s+)?(?:mandates?|terms?(?:\s+of\s+office)?)\s+of\s+(?P<list>[^;.]+?)\s+(?:are|is|were|was|have\s+been|has\s+been)\s+"
+    r"(?:\w+\s+)?(?:extended|renewed|prolonged)\b(?:\s+(?:until|to|till|through)\s+(?P<until>[^,;.]+))?"
+    r"|\b(?:extended|renewed|prolonged|extending|renewing)\s+the\s+(?:mandates?|terms?(?:\s+of\s+office)?)\s+of\s+(?P<list2>[^;.]+?)"
+    r"(?:\s+(?:until|to|till|through)\s+(?P<until2>[^,;.]+))?(?=\s*[,;.]|\s+(?:until|to|till|through)\b|$)"
+)
+
+
+def _renewed(ctx: Context, passage: Passage) -> list[Candidate]:
+    """Each official whose mandate the meeting extends or renews: an appointment from the decision's day,
+    to the day stated ("until 3 September 2024"), else open."""
+    text = passage.norm
+    out: list[Candidate] = []
+    named = tuple((slug, name) for slug, names in ctx.offices.items() for name in names)
+    for m in _RENEWED.finditer(text):
+        if _NOT_GRANTED.search(text[: m.start()]) and re.search(
+            r"\b(?:will|would|may|could|should)\b", text[: m.start()]
+        ):
+            continue
+        key = "list" if m.group("list") else "list2"
+        a, b = m.start(key), m.end(key)
+        until = m.group("until") or m.group("until2")
+        # its items: "Secretary General Helga Schmid, Representative on Freedom of the Media Teresa Ribeiro and ..."
+        sep = r",\s*(?:and\s+)?|\s+and\s+(?=[A-Z])"
+        cuts = [a] + [a + x.end() for x in re.finditer(sep, text[a:b])]
+        ends = [a + x.start() for x in re.finditer(sep, text[a:b])] + [b]
+        for i_start, i_end in zip(cuts, ends, strict=True):
+            item = text[i_start:i_end]
+            # the name is the last two capitalized words, the title before it: "Secretary General Helga Schmid"
+            name = re.search(r"(?P<n>[A-Z][\w'’.-]+\s+[A-Z][\w'’.-]+)\s*$", item)
+            if name is None:
+                continue
+            title = re.sub(
+                r"^(?:the\s+)?(?:[A-Z]{2,8}\s+|(?:Mr|Ms|Dr)\.?\s+)?", "", item[: name.start()].strip()
+            )
+            if not title or not _GENERIC_OFFICE.fullmatch(title):
+                continue  # what stands before the name is no title: not told which office
+            slug = next((sl for sl, rx in office_patterns(ctx.org, named) if rx.fullmatch(title)), None)
+            generic = _generic_offices(ctx, title, 0) if slug is None else []
+            slug = slug or (generic[0][0] if generic else None)
+            if slug is None:
+                continue
+            for cand in _appointment(ctx, passage, slug, name.group("n"), i_end, i_start, None, None):
+                if cand.type != "OfficialAppointed" or cand.record != "event":
+                    continue
+                days = [d for d in find_dates(until or "", ctx.year) if d.kind.rstrip("?") == "day"]
+                event = dict(cand.event)
+                decided = event.get("decided_on")
+                if days and decided and days[0].edtf > decided:
+                    event["term"] = f"{decided}/{days[0].edtf}"
+                notes = [n for n in str(event.get("note", "")).split("; ") if n and n != "term not stated"]
+                event["note"] = "; ".join([*notes, "mandate extended"])
+                out.append(Candidate(cand.record, event, note=event["note"]))
+    return out
+
+
+def _same_date_term(ctx: Context, passage: Passage, term: str | None) -> str | None:
+    """ "... is appointed Director until the same date": the "until" day of the sentence before."""
+    if (
+        term is None
+        or not term.endswith("/..")
+        or not re.search(r"\buntil\s+the\s+same\s+(?:date|day)\b", passage.norm)
+    ):
+        return None
+    before = [p for p in ctx.sentences if p.end <= passage.start][-1:]
+    said = re.search(r"\buntil\s+(?P<d>[^,;.]+)", before[0].norm) if before else None
+    days = [d for d in find_dates(said.group("d"), ctx.year) if d.kind.rstrip("?") == "day"] if said else []
+    return f"{term[:-3]}/{days[0].edtf}" if days and days[0].edtf > term[:10] else None
+
+
 def appointments(ctx: Context) -> list[Candidate]:
     out: list[Candidate] = []
+    for passage in ctx.sentences:
+        out.extend(_renewed(ctx, passage))
     sentences = _election_clauses(ctx.sentences)
     told: dict[int, str] = {}  # sentence -> the term its appointment states
     appointing = [_APPOINT.search(s.norm) is not None for s in sentences]  # once, not per appointment
@@ -1597,6 +1670,10 @@ def _appointment(
                 "unresolved", cand.event, note="no term found for the appointment", kind="term-unresolved"
             )
         ]
+    same = _same_date_term(ctx, passage, cand.event.get("term"))
+    if same is not None:  # "appointed Director ... until the same date"
+        cand = Candidate(cand.record, {**cand.event, "term": same})
+        notes = [n for n in notes if n != "term not stated"]
     if notes:
         cand = Candidate(cand.record, {**cand.event, "note": "; ".join(notes)}, note="; ".join(notes))
     return [cand]

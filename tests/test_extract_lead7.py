@@ -346,8 +346,8 @@ def test_an_observer_named_among_the_member_states_heads_still_contradicts(sco_r
 
 
 def _people(segment: str, org: str = "xyz") -> list[tuple[str, str | None]]:
+    from igo_timeline.extract.attendance import _items
     from igo_timeline.extract.context import Context
-    from igo_timeline.extract.meeting import _items
     from igo_timeline.extract.text import Document
 
     ctx = Context(Document(segment), org, "t", (), {})

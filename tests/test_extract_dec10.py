@@ -666,3 +666,26 @@ def test_until_the_same_date() -> None:
     )
     terms = _terms(text)
     assert terms["Jon Olafsen"] == "2030-08-17/2031-09-03"
+
+
+# -- (l) a lift dated by the meeting its sentence dates ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "effective"),
+    [
+        (
+            "According to a statement, the conference of heads of state, meeting on Saturday in Kumasi, decided to lift "
+            "the sanctions and reinstate Mali.",
+            "2030-08-17",
+        ),
+        ("The ministers, who met on Thursday in Accra, agreed to lift the suspension of Mali.", "2030-08-15"),
+        ("The council, in session on 14 August 2030, decided to end the suspension of Mali.", "2030-08-14"),
+    ],
+)
+def test_a_lift_dated_by_the_meeting_its_sentence_dates(sentence: str, effective: str) -> None:
+    text = (
+        "Zone lifts sanctions on Mali\n\nACCRA, 19 August 2030 -- The Xylo Yard Zone (XYZ) has decided to lift the "
+        "sanctions it imposed on Mali and to reinstate the country, a year after suspending it. " + sentence
+    )
+    assert [e["effective"] for e in _events(text, "ConditionLifted")] == [effective]

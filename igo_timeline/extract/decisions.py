@@ -2909,8 +2909,35 @@ def histories(ctx: Context) -> list[Candidate]:
             ):
                 continue  # history told as background ("suspended in 2013")
             parties = _state_parties(ctx, text)
-            out.extend(_histories_clause(ctx, sub, text, parties, notice))
+            found = _histories_clause(ctx, sub, text, parties, notice)
+            # "the conference, meeting on Saturday in Malabo, decided to lift ...": the clause states no day, the
+            # sentence dates the meeting that took it
+            met = _MET_ON.search(passage.norm[:c_start])
+            if met is not None and ctx.stated_day(text) is None:
+                found = [
+                    ctx.decision(
+                        {
+                            k: v
+                            for k, v in c.event.items()
+                            if k not in ("effective", "decided_on", "source", "org")
+                        },
+                        "effective",
+                        sub,
+                        words=met.group(),
+                    )
+                    if c.type in ("ConditionLifted", "ConditionImposed")
+                    and c.event.get("source", {}).get("inferred")
+                    else c
+                    for c in found
+                ]
+            out.extend(found)
     return out
+
+
+# a meeting dated in the sentence before the act's clause: "the conference, meeting on Saturday in Malabo, ..."
+_MET_ON = re.compile(
+    rf"\b(?:meeting|met|gathered|convened|sitting|in\s+session)\s+(?:\w+\s+){{0,2}}?on\s+(?:{WEEKDAY}|\d{{1,2}}\s+[A-Z][a-z]+(?:\s+\d{{4}})?|[A-Z][a-z]+\s+\d{{1,2}}(?:,?\s+\d{{4}})?)\b"
+)
 
 
 def _histories_clause(

@@ -431,6 +431,8 @@ def _body_named_in(text: str, ctx: Context) -> tuple[str, int] | None:
                 ctx
             ), m.start()  # "Summit of SADC Heads of State and Government": a summit
         body = _prefixes(m.group("of"), ctx)
+        if body and names_another(_qualifier(text, m.start()), ctx.org):
+            continue  # "the CARICOM Regular Meeting of the Conference of ..." read for ECCAS: another's meeting
         if body:
             return body, m.start()
         name = re.match(
@@ -465,7 +467,17 @@ def _body_named_in(text: str, ctx: Context) -> tuple[str, int] | None:
         words = m.group("name").split()
         for k in range(len(words)):  # "The Heads of State Council": the longest tail that names a body
             body = resolve_body(" ".join(words[k:]), ctx.bodies, ctx.org)
-            if body and (names_another(" ".join(words[:k]), ctx.org) or _of_another(text[m.end() :], ctx)):
+            # the words before the body's own name: "OAS" in "The OAS Permanent Council" (whose longest tail
+            # already resolves, the words before it tolerated)
+            own = next(
+                (
+                    j
+                    for j in range(len(words) - 1, k - 1, -1)
+                    if resolve_body(" ".join(words[j:]), ctx.bodies, ctx.org) == body
+                ),
+                k,
+            )
+            if body and (names_another(" ".join(words[:own]), ctx.org) or _of_another(text[m.end() :], ctx)):
                 break  # "the EAEU Supreme Council", "the Supreme Council of the Andean ..." read for the GCC
             if body:
                 return body, m.start()

@@ -573,7 +573,9 @@ def names_another(words: str, org: str) -> bool:
         w[:1].isupper()
         and w.casefold() not in own | _NO_ONE | _NAME_GLUE | _CALENDAR
         and w not in demonyms()
-        and not city(w)
+        # an abbreviation in capitals is an organization's, not a town's that spells the same ("OAS", a town of
+        # the Philippines)
+        and (not city(w) or (w.isupper() and len(w) <= 6))
         for w in found
     )
 

@@ -40,3 +40,67 @@ def test_the_own_abbreviation_before_the_same_body_keeps_it() -> None:
     assert [b for b, _, _ in meetings("The CSTO Permanent Council met in Moscow on 14 March 2019.", "csto")] == [
         "permanent-council"
     ]
+
+
+def conditions(text: str, org: str, **kw: Any) -> list[tuple[str, str]]:
+    return [
+        (c.event["type"], c.event["party"])
+        for c in extract(text, org, "invented", **kw)
+        if c.record == "event" and c.event["type"] in ("ConditionImposed", "ConditionLifted")
+    ]
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "It had suspended Chad, Gabon and Mali when their armies seized power.",
+        "The bloc had also suspended Gabon after its coup.",
+        "Before that, the Council had previously suspended Chad and Mali over similar events.",
+    ],
+)
+def test_a_suspension_told_in_the_pluperfect_is_history(history: str) -> None:
+    text = (
+        "ADDIS ABABA, 3 May 2027 -- The Peace and Security Council decided to suspend Niger from all activities "
+        f"of the Union with immediate effect. {history}"
+    )
+    assert conditions(text, "au") == [("ConditionImposed", "NER")]
+
+
+def test_a_pluperfect_suspension_in_reported_speech_is_the_act_reported() -> None:
+    text = "ADDIS ABABA, 3 May 2027 -- The chairperson announced today that the Council had suspended Niger."
+    assert conditions(text, "au") == [("ConditionImposed", "NER")]
+
+
+def grants(text: str, org: str, **kw: Any) -> list[tuple[str, str]]:
+    return [
+        (c.event["party"], c.event["status"])
+        for c in extract(text, org, "invented", **kw)
+        if c.record == "event" and c.event["type"] == "StatusGranted"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The leaders took a decision on awarding the Order of the Union to the President of Laos for his "
+        "contribution to cooperation between the member states.",
+        "By a decision of the Council, the Prime Minister of Nepal received a medal for strengthening the ties "
+        "among all member states.",
+        "The Council decided to thank Mongolia for its support to the other member states.",
+    ],
+)
+def test_the_member_states_as_a_group_grant_no_status(text: str) -> None:
+    assert grants(f"BEIJING, 3 May 2027 -- {text}", "sco") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Council decided to grant Laos and Nepal the status of member states.", [("LAO", "member"),
+                                                                                      ("NPL", "member")]),
+        ("The Council decided to admit Mongolia as a member state, strengthening cooperation between the member "
+         "states.", [("MNG", "member")]),
+    ],
+)  # fmt: skip
+def test_a_status_named_as_the_partys_is_still_granted(text: str, expected: list[tuple[str, str]]) -> None:
+    assert grants(f"BEIJING, 3 May 2027 -- {text}", "sco") == expected

@@ -435,6 +435,20 @@ def _clause_statuses(ctx: Context, passage: Passage, c_start: int, c_end: int) -
         ]  # "welcomed Togo as a new member state": named as the party's
         if not found:
             return []
+    # "cooperation between the member states", "the interests of all member states": the members as a group,
+    # no status granted (but "the status of member states", "as member states" name one)
+    found = [
+        m
+        for m in found
+        if not re.fullmatch(r"member\s+states|members", m.group(), re.I)
+        or not re.search(
+            r"(?<!status )\b(?:between|among|amongst|of|by|for|with|from|to)\s+(?:the\s+|all\s+(?:the\s+)?|its\s+|their\s+|other\s+)+$",
+            text[: m.start()],
+            re.I,
+        )
+    ]
+    if not found:
+        return []
     parties = _state_parties(ctx, text)
     if not parties:
         return []
@@ -2969,6 +2983,17 @@ def _histories_clause(
     suspended = _SUSPEND.search(text)
     if (lifted or suspended) and (_other_organization(ctx, text) or _elsewhen_clause(ctx, text)):
         return []  # another organization's act ("ECOWAS had already suspended X"), or history
+    verb = re.search(r"\bsuspend\w*", text, re.I) if suspended and not lifted else None
+    if (
+        verb
+        and re.search(r"\bhad\s+(?:\w+\s+)?$", text[: verb.start()])
+        and not re.search(
+            r"\b(?:said|says|told|announced|reported|stated|confirmed|according)\b",
+            text[: verb.start()],
+            re.I,
+        )
+    ):
+        return []  # the pluperfect of the act itself, not reported: "It had suspended A, B and C when ...": history
     if lifted:
         out = [_condition(ctx, "ConditionLifted", p.value, sub, text) for p in parties]
         # "X had told the members on January 5 that it was resuming its place, ending the suspension": the

@@ -104,3 +104,34 @@ def test_the_member_states_as_a_group_grant_no_status(text: str) -> None:
 )  # fmt: skip
 def test_a_status_named_as_the_partys_is_still_granted(text: str, expected: list[tuple[str, str]]) -> None:
     assert grants(f"BEIJING, 3 May 2027 -- {text}", "sco") == expected
+
+
+def handovers(text: str, org: str, **kw: Any) -> list[tuple[str, str | None, str]]:
+    return [
+        (c.event["to_party"], c.event.get("from_party"), c.event["effective"])
+        for c in extract(text, org, "invented", **kw)
+        if c.record == "event" and c.event["type"] == "PresidencyHandedOver"
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was decided to transfer the chairmanship of the Organization from Armenia to Belarus from 1 January 2031.",
+        "The leaders agreed to hand over the presidency of the Organization from Armenia to Belarus as of 1 January "
+        "2031.",
+        "The Council resolved to pass the chairmanship from the Republic of Armenia to the Republic of Belarus, "
+        "effective 1 January 2031.",
+    ],
+)
+def test_a_handover_decided_in_the_infinitive(sentence: str) -> None:
+    text = f"MOSCOW, 20 November 2030 -- The CSTO Collective Security Council met in Moscow today. {sentence}"
+    assert handovers(text, "csto") == [("BLR", "ARM", "2031-01-01")]
+
+
+def test_a_handover_hoped_for_is_no_handover() -> None:
+    text = (
+        "MOSCOW, 20 November 2030 -- The CSTO Collective Security Council met in Moscow today. Armenia proposed "
+        "that the leaders should later decide to transfer the chairmanship to Belarus."
+    )
+    assert handovers(text, "csto") == []

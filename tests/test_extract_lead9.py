@@ -135,3 +135,18 @@ def test_a_handover_hoped_for_is_no_handover() -> None:
         "that the leaders should later decide to transfer the chairmanship to Belarus."
     )
     assert handovers(text, "csto") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "edtf"),
+    [
+        ("on 7 th July 2024 in Abuja", "2024-07-07"),
+        ("on the 21 st of March 2019", "2019-03-21"),
+        ("ON 2 ND MAY 2023", "2023-05-02"),
+        ("on September 3 rd, 2022", "2022-09-03"),
+    ],
+)
+def test_an_ordinal_suffix_typed_apart_from_its_day(text: str, edtf: str) -> None:
+    from igo_timeline.extract.dates import find_dates
+
+    assert [d.edtf for d in find_dates(text, None) if d.kind == "day"] == [edtf]

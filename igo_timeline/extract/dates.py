@@ -40,7 +40,8 @@ MONTHS = {
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _M = rf"(?:{MONTH[3:-1]}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
-_D = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+# the ordinal suffix, also typed apart from the day ("7 th July 2024", a press release's)
+_D = r"(?:[0-3]?\d)(?:st|nd|rd|th|\s(?:st|nd|rd|th)\b)?"
 _Y = r"(?:1[89]\d\d|2\d\d\d)"
 _TO = r"\s*(?:-|–|—|to|through|until|and)\s*"
 _PATTERNS = [
@@ -167,7 +168,7 @@ _CAPS_MONTH = re.compile(
     r"(?=[\s,.]+\d|\s*$)|(?<=\d\s)(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\b"
     r"|(?<=\d(?:ST|ND|RD|TH)\s)(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\b"
 )
-_CAPS_ORDINAL = re.compile(r"(?<=\d)(?:ST|ND|RD|TH)\b")
+_CAPS_ORDINAL = re.compile(r"(?<=\d)\s?(?:ST|ND|RD|TH)\b")
 _CAPS_JOIN = re.compile(r"(?<=\d\s)(?:TO|AND|THROUGH|UNTIL)(?=\s+\d)|(?<=[A-Za-z]\s)(?:TO|AND)(?=\s+\d)")
 
 

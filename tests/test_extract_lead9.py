@@ -150,3 +150,15 @@ def test_an_ordinal_suffix_typed_apart_from_its_day(text: str, edtf: str) -> Non
     from igo_timeline.extract.dates import find_dates
 
     assert [d.edtf for d in find_dates(text, None) if d.kind == "day"] == [edtf]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Council of Heads of State decided to finalise the procedure for admitting Laos as a member state.",
+        "The heads of state decided to complete the process of admitting Laos and granting it member status.",
+        "The Council resolved to conclude the procedure of Laos's admission as a member state.",
+    ],
+)
+def test_a_procedure_completed_in_the_infinitive_grants_the_status(sentence: str) -> None:
+    assert grants(f"ASTANA, 4 July 2031 -- {sentence}", "sco") == [("LAO", "member")]

@@ -162,3 +162,28 @@ def test_an_ordinal_suffix_typed_apart_from_its_day(text: str, edtf: str) -> Non
 )
 def test_a_procedure_completed_in_the_infinitive_grants_the_status(sentence: str) -> None:
     assert grants(f"ASTANA, 4 July 2031 -- {sentence}", "sco") == [("LAO", "member")]
+
+
+@pytest.mark.parametrize(
+    ("line", "day", "place"),
+    [
+        ("East African Community Headquarters, Arusha, Tanzania, 25th November, 2023: The Summit met.",
+         "2023-11-25", "Arusha"),
+        ("State House, Entebbe, Uganda, 12 May 2024 – The leaders met.", "2024-05-12", "Entebbe"),
+        ("AU Headquarters, Addis Ababa, 3 May 2027: The Council met.", "2027-05-03", "Addis Ababa"),
+    ],
+)  # fmt: skip
+def test_a_dateline_that_names_a_seat_before_its_city(line: str, day: str, place: str) -> None:
+    from igo_timeline.extract.anchor import find_anchor
+
+    anchor = find_anchor(line)
+    assert (str(anchor.day), anchor.place) == (day, place)
+
+
+def test_an_act_dated_by_its_meeting_not_by_the_dateline_of_its_first_mention() -> None:
+    text = (
+        "AU Headquarters, Addis Ababa, 4 May 2027: The Union has grown with the admission of Laos as a member.\n\n"
+        "The Assembly, meeting in Addis Ababa on Monday, 3 May 2027, resolved to admit Laos as a member."
+    )
+    assert [(c.event["party"], c.event["effective"]) for c in extract(text, "au", "invented")
+            if c.event["type"] == "StatusGranted"] == [("LAO", "2027-05-03")]  # fmt: skip

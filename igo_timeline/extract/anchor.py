@@ -31,7 +31,10 @@ _PART = r"(?:(?i:es|el|al|de|da|du|la|di|del|dos|das|do)\s+){0,2}"  # "Andorra l
 _CITY = rf"(?P<city>[{_UP}]{_LETTERS}(?:[ -]{_PART}[{_UP}]{_LETTERS}){{0,2}})(?:/[{_UP}]{_LETTERS}(?:[ -][{_UP}]{_LETTERS}){{0,2}})?"
 _DATELINE = re.compile(
     # "The VILLAGE of BURABAY /KAZAKHSTAN/, October 16.": a settlement's kind before its name, its state in slashes
-    rf"^\W{{0,3}}(?:(?i:the\s+)?(?i:village|settlement|town|city|resort|island)\s+(?i:of)\s+)?{_CITY}"
+    rf"^\W{{0,3}}(?:(?i:the\s+)?(?i:village|settlement|town|city|resort|island)\s+(?i:of)\s+)?"
+    # "East African Community Headquarters, Arusha, Tanzania, 25th November, 2023:": a seat or building first
+    r"(?:(?:[A-Z][\w'’-]*\s+){0,5}(?:Headquarters|Secretariat|State\s+House|House|Palace|Hall|Cent(?:re|er))\s*,\s*)?"
+    rf"{_CITY}"
     r"(?:\s*,\s*(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?P<country>[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|[ .'’-])+?)"
     r"|\s*/(?P<slashed>[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ -][A-ZÀ-ÖØ-Þ][^\W\d_]+){0,2})/"
     r"|\s*\((?P<bracketed>[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ -][A-ZÀ-ÖØ-Þ][^\W\d_]+){0,2})\))?\s*[,.]\s*"  # "DJERBA (Tunisia), Nov 20 -"

@@ -187,3 +187,28 @@ def test_an_act_dated_by_its_meeting_not_by_the_dateline_of_its_first_mention() 
     )
     assert [(c.event["party"], c.event["effective"]) for c in extract(text, "au", "invented")
             if c.event["type"] == "StatusGranted"] == [("LAO", "2027-05-03")]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Leaders of the CSTO member nations discussed regional security at a summit in Minsk on November 23.",
+        "The heads of state reviewed the work of the year at their session in Minsk on November 23.",
+        "The presidents exchanged views on Afghanistan at the summit in Minsk on 23 November.",
+    ],
+)
+def test_deliberation_at_a_sitting_tells_the_sitting(sentence: str) -> None:
+    assert meetings(sentence, "csto", published="2023-11-24") == [
+        ("collective-security-council", "2023-11-23", "Minsk")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The issue will be discussed at a summit in Minsk on November 23.",
+        "The ministers considered whether to raise the issue at the summit in Minsk on November 23.",
+    ],
+)
+def test_deliberation_planned_for_a_sitting_is_no_meeting_held(sentence: str) -> None:
+    assert meetings(sentence, "csto", published="2023-11-20") == []

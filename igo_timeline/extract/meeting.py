@@ -77,6 +77,9 @@ _HELD = re.compile(
     # "At the 10th Conference of ..., meeting in the Timorese capital, the leaders ...": a participle after the body
     r"|,\s+(?:meeting|gathering|convening|sitting|assembled)\s+(?:(?:today|yesterday|this\s+\w+|on\s+\w+day)\s+)?(?:in|at|on|for|by|via)\b"
     # "decided to grant it the status at a meeting of the X", "was decided by the X at a session on Monday"
+    # "Leaders of the XYZ discussed security at a summit in Minsk on November 23": deliberation at a sitting too
+    # (no relative clause or infinitive between: "reviewed the drafts that the leaders are to sign at the summit")
+    r"|\b(?:discussed|considered|reviewed|debated|examined|exchanged\s+views)\b(?=(?:(?!\b(?:that|which|who|to|will|would|shall)\b)[^.;])*?\bat\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|session|summit|sitting)\b)"
     r"|\b(?:decided|agreed|resolved|adopted|approved|appointed|elected|re-elected|chose|selected|nominated|admitted|suspended)\b(?=[^.;]*?\bat\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|session|summit|sitting)\b)"
     # "X on Friday signed the protocol at a session of the Council in Minsk": a signing at a sitting tells the sitting
     # (not a participle of history: "The charter, signed in 2001 at a summit in Shanghai, ...")

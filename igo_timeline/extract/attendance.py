@@ -88,13 +88,23 @@ _ATTEND_FIRST = re.compile(
     r"|^.{0,100}?\b(?:heads\s+of\s+(?:state|government|delegation)s?|leaders|ministers)\s+(?:who\s+)?(?:taking\s+part|took\s+part|participating|attending|present)\s*(?:were|was|are|is|included|includes?)(?:\s+|\s*:\s*)"
     r"|^.{0,100}?\bparticipants\s+(?:were|are|included|includes?)(?:\s+|\s*:\s*)"
     r"|^From\s+(?:the\s+)?[^,;]{0,80}?\s+(?:came|were\s+present|attended)\s+"
-    r"|^.{0,120}?\b(?:taking\s+part|participating|attending|present|participants)\s*:\s*",
+    r"|^.{0,120}?\b(?:taking\s+part|participating|attending|present|participants)\s*:\s*"
+    # where the participants were: "Around the table (with him) were", "The leaders at the summit table were",
+    # "Seated at the conference table were", "Gathered in the palace were", "Assembled for the summit were"
+    r"|^(?:[^,;.]{0,60}?\s)?(?:around|round|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}table\b(?:\s+with\s+(?:him|her|them|\w+))?\s+(?:were|was|sat)(?:\s+|\s*:\s*)"
+    r"|^(?:Gathered|Assembled|Seated|Convened)\s+(?:in|at|around|for|on)\s+[^,;]{1,60}?\s+(?:were|was)(?:\s+|\s*:\s*)"
+    # "Among the heads of member states who attended were", "Among the heads of government in Malta were"
+    r"|^Among\s+(?:those|the\s+(?:[\w'’-]+\s+){0,3}?(?:leaders|heads|participants|guests|delegates|presidents|ministers|dignitaries)(?:\s+of\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?)"
+    r"\s+(?:(?:who\s+)?(?:attended|took\s+part|participated|came|were\s+present)|present|attending|participating|taking\s+part|(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*|summit|meeting|session|talks)(?:\s+[A-Z][\w'’-]*)?)"
+    r"\s+(?:were|was)(?:\s+|\s*:\s*)"
+    # "Members of the Conference present were:", "The delegates attending were"
+    r"|^.{0,100}?\b(?:present|attending|participating|in\s+attendance)\s+(?:were|was|included)(?:\s+|\s*:\s*)",
     re.I,
 )
 _ROLES = [
     (
         re.compile(
-            r"(?:heads?|leaders?|presidents?|representatives?)\s+of\s+(?:the\s+)?(?:delegations?\s+(?:from|of)\s+(?:the\s+)?)?(?:\w+\s+)?observer\s+(?:states?|countries|country)(?:'\s*delegations?|\s+delegations?)?"
+            r"(?:heads?|leaders?|presidents?|representatives?)\s+of\s+(?:the\s+|an?\s+)?(?:delegations?\s+(?:from|of)\s+(?:the\s+|an?\s+)?)?(?:\w+\s+)?observer\s+(?:states?|countries|country)(?:'\s*delegations?|\s+delegations?)?"
             r"|(?:heads?\s+of\s+(?:the\s+)?)?observer\s+(?:states?|countries)'?\s*(?:delegations?)?|\bas\s+observers?\b"
             r"|\bobservers\s+(?:also\s+)?(?:came|attended|took\s+part|participated|joined|were\s+present|sat)\b",
             re.I,
@@ -112,7 +122,7 @@ _ROLES = [
     ),
     (
         re.compile(
-            r"(?:as\s+(?:a\s+|the\s+)?)?guests?\s+of\s+(?:the\s+)?(?:host|presiding|chairing|chair)(?:ing)?\s*(?:state|country|party|side|nation)?|\bas\s+(?:a\s+|special\s+)?guests?\b|\binvited\s+guests?\b"
+            r"(?:as\s+(?:a\s+|the\s+)?)?guests?\s+of\s+(?:the\s+)?(?:host|presiding|chairing|chair)(?:ing)?\s*(?:state|country|party|side|nation)?|\bas\s+(?:an?\s+)?(?:(?:special|honou?rary|honou?red|distinguished|invited|personal)\s+)?guests?\b|\binvited\s+guests?\b"
             # "X, Prime Minister of Y, special guest of the Authority, attended": a guest of the sitting itself
             r"|\b(?:special|distinguished|honou?red|invited)\s+guests?\s+of\b|\bguests?\s+of\s+honou?r\b"
             r"|\b(?:special\s+)?guests?\s+(?:also\s+)?(?:included|were|was|comprised|attending|present)\b|\binvited\s+by\s+the\s+(?:host|chair|presidency)\b",
@@ -175,7 +185,7 @@ def _chair(ctx: Context, more: list[dict[str, Any]]) -> dict[str, Any] | None:
             item = re.sub(r"^.*\b(?:was|is|were)\s+", "", item) if m.group("item3") else item
             item = re.sub(r",\s*(?:who|whose|which)\b.*$", "", item)
             item = re.split(
-                r"\s+(?:under|at|with|who|whose|in|on|during|from)\s+|,\s+(?:who|whose|which)\b"
+                r"\s+(?:under|at|with|who|whose|in|on|during|from|as)\s+|,\s+(?:who|whose|which)\b"
                 # "chaired by Prime Minister X took place": the sentence's verb ends the chair's words
                 r"|\s+(?:took|takes|was|were|is|has|had|opened|closed|met|convened|began|ended|discussed)\b",
                 item,
@@ -292,10 +302,18 @@ def _full_mention(ctx: Context, item: str) -> Person | None:
 
 
 # what makes "..., among them X" a list of who was at the meeting
+# a list whose subject is a pronoun for the persons the sentence before named: "They were A of B, C and D"
+_THEY_WERE = re.compile(r"^(?:They|These|Those)\s+(?:were|are|included)\s*:?\s+(?=[A-Z])")
+_THEIRS = re.compile(
+    r"\b(?:leaders|heads\s+of\s+(?:state|government|delegation)s?|presidents|counterparts|participants|delegations|dignitaries|guests)\b",
+    re.I,
+)
 _AMONG_CUE = re.compile(
     r"\b(?:present|hosted|attended|attending|gathered|welcomed|received|greeted|took\s+part|participated|came|arrived)\b",
     re.I,
 )
+# "X of A, whose country chairs the group this year, hosted ...": a relative clause is no item of the list
+_RELATIVE = re.compile(r",\s+(?:whose|who|which)\b[^,;]*(?=,)")
 _REPORTED = re.compile(r",?\s+(?:said|says|told|added|noted|stressed|stated|warned|argued)\b")
 
 
@@ -316,10 +334,18 @@ def _attendance(
     intro: tuple[str | None, str | None] | None = None  # the role of the list an intro opened
     first_list = only is None
     units: list[tuple[Passage, str]] = []
+    lines: set[tuple[int, str]] = set()  # the units that are a line of a list the segmenter ran together
     for passage in ctx.doc.sentences[:40]:
         if passage.start in skip or only is not None and passage.start not in only:
             continue
-        parts = re.split(r",\s+and\s+(?=(?:the\s+)?[A-Z])|;\s+(?=(?:the\s+)?[A-Z])", passage.norm)
+        listed_lines = _list_lines(passage)
+        if listed_lines:
+            # "Angola: H.E. President A⏎Botswana: H.E. President B⏎...": one unit a line
+            units += [(passage, line) for line in listed_lines]
+            lines.update((passage.start, line) for line in listed_lines)
+            continue
+        norm = _PARAGRAPH_NUMBER.sub("", passage.norm)  # "4. Also present were ...": the number is no word
+        parts = re.split(r",\s+(?:and|while|whereas)\s+(?=(?:the\s+)?[A-Z])|;\s+(?=(?:the\s+)?[A-Z])", norm)
         if len(parts) > 1 and sum(1 for part in parts if _ATTEND.search(part)) > 1:
             units += [(passage, part) for part in parts]  # "X attended as ..., and Y took part as ..."
         elif (
@@ -336,8 +362,8 @@ def _attendance(
             # held the 17th Ordinary Summit ...": those who held the sitting attended it
             units.append((passage, f"{held.group('list')} attended the summit."))
         else:
-            units.append((passage, passage.norm))
-    for passage, text in units:
+            units.append((passage, norm))
+    for index, (passage, text) in enumerate(units):
         if (
             intro is not None
             and (
@@ -347,7 +373,9 @@ def _attendance(
                 and re.match(rf"\s*(?:{ITEM_MARK})?\s*(?:the\s+)?[A-Z]", text)
                 and len(text) < 200
                 and (
-                    text.rstrip().endswith((";", ".")) or "\n" in passage.text[passage.end : passage.end + 2]
+                    text.rstrip().endswith((";", "."))
+                    or "\n" in passage.text[passage.end : passage.end + 2]
+                    or (passage.start, text) in lines
                 )
             )
         ):
@@ -372,7 +400,11 @@ def _attendance(
             _ATTEND.search(text)
             or _LIST_AFTER.search(text)
             or _ATTEND_FIRST.match(text)
-            or re.search(r"\bparticipants\b|\b(?:were|was)\s+represented\b", text, re.I)
+            or re.search(
+                r"\b(?:participants|delegations|heads\s+of\s+delegation)\b|\b(?:were|was)\s+represented\b",
+                text,
+                re.I,
+            )
             or any(rx.search(text) for rx, r, _ in _ROLES if r)
         ):
             tail = _segments(text, text)
@@ -391,6 +423,10 @@ def _attendance(
         ):
             continue  # who will attend, or who attended another meeting
         inverted = _ATTEND_FIRST.match(text)  # "Taking part in the meeting were X and Y."
+        if inverted is None and index and _THEIRS.search(units[index - 1][1]):
+            inverted = _THEY_WERE.match(
+                text
+            )  # "X led the leaders of the members in signing. They were A, B and C."
         after = _LIST_AFTER.search(text)
         if (
             after is not None
@@ -403,7 +439,7 @@ def _attendance(
             verb is not None
             and verb.group().lower() in ("joined", "came")
             and not re.match(
-                r"\s+(?:the\s+|them\s+|him\s+|her\s+)?(?:[\w-]+\s+){0,3}(?:meeting|summit|session|talks|leaders|heads|discussions?|gathering|sitting|counterparts)\b"
+                r"\s+(?:the\s+|them\s+|him\s+|her\s+)?(?:[\w-]+\s+){0,3}(?:meeting|summit|session|talks|leaders?|heads|discussions?|gathering|sitting|counterparts?|hosts?|chair(?:man|woman|person)?|president|video\s*(?:link|conference|call)|call)\b"
                 r"|\s*[.,;:]|\s+(?:by|them|him|her|in\s+person|from|for\s+the|as|via|online|virtually|remotely)\b|\s+to\s+(?:the\s+)?[A-Z]",
                 text[verb.end() :],
             )
@@ -432,9 +468,8 @@ def _attendance(
         welcomed = _WELCOMED_TO.search(text) or _WELCOMED_ALL.search(text)
         if welcomed and not inverted:
             # "President X of A welcomed B, C and D to the summit": the host and those welcomed
-            listed = (
-                f"{text[: welcomed.start()].strip()}, {welcomed.group('list') or welcomed.group('peers')}"
-            )
+            whom = welcomed.group("list") or welcomed.group("peers") or welcomed.group("titled")
+            listed = f"{_RELATIVE.sub('', text[: welcomed.start()]).strip()}, {whom}"
             verb, after = welcomed, None
         elif inverted:
             listed = text[inverted.end() :]
@@ -543,6 +578,27 @@ def _attendance(
     return participants
 
 
+_PARAGRAPH_NUMBER = re.compile(r"^\s*\(?\d{1,3}[.)]\s+(?=[A-Z])")
+# a line that a state's name heads: "Angola: H.E. President A", "United Republic of Tanzania: Hon. B, Vice President"
+_STATE_LINE = re.compile(
+    rf"^\s*(?:{ITEM_MARK}\s+)?(?P<state>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of|the|and|[A-Z][\w'’.-]*)){{0,6}})\s*:\s+(?P<rest>\S.*)$"
+)
+
+
+def _list_lines(passage: Passage) -> list[str]:
+    """The lines of a passage that is a list the segmenter ran together (lines without a full stop), when at
+    least two of them open with a state's name and a colon; else nothing."""
+    rows = [" ".join(line.split()) for line in passage.quote.split("\n") if line.strip()]
+    if len(rows) < 2:
+        return []
+    heads = [
+        m
+        for m in map(_STATE_LINE.match, rows)
+        if m and _state_of(re.sub(r"^the\s+", "", m.group("state"), flags=re.I))
+    ]
+    return rows if len(heads) >= 2 else []
+
+
 # a line of a list of persons: capitalized words, styles, commas and the particles of titles ("of the Republic
 # of"), no prose (a run of lower-case words) and no full stop but an abbreviation's
 _LIST_LINE = re.compile(
@@ -561,8 +617,11 @@ _WELCOMED_TO = re.compile(
 # ("General X of A received his peers, B of C and D of E, at the conference centre ...": the list in apposition)
 _WELCOMED_ALL = re.compile(
     r"\b(?:welcomed|greeted)\s+(?P<list>[A-Z][^;]+?\s+of\s+(?:the\s+)?[A-Z][\w'’ -]+?)\s*\.?\s*$"
-    r"|\b(?:welcomed|greeted|received|hosted)\s+(?:his|her|their)\s+(?:\w+\s+)?(?:peers|counterparts|guests|colleagues),\s+"
+    r"|\b(?:welcomed|greeted|received|hosted)\s+(?:his|her|their)\s+(?:\w+\s+)?(?:peers|counterparts|guests|colleagues),?\s+"
     r"(?P<peers>(?-i:[A-Z])[^;:]+?\s+of\s+(?:the\s+)?[A-Z][\w'’ -]+?)(?=,\s+(?:at|in|on|for|to)\b|\s*\.?\s*$)"
+    # "X hosted Presidents A of B, C of D and E of F": a plural title that each item takes
+    r"|\b(?:welcomed|greeted|received|hosted)\s+(?P<titled>(?:Presidents|Prime\s+Ministers|Premiers|Kings|Chancellors)\s+[A-Z][^;:]+?\s+of\s+(?:the\s+)?[A-Z][\w'’ -]+?)"
+    r"(?=,\s+(?:at|in|on|for|to)\b|\s*\.?\s*$)"
 )
 
 

@@ -1,0 +1,213 @@
+"""Attendance (helper `att10`, issue 14): lists whose lines the segmenter runs together, numbered paragraphs,
+more attendance predicates, roles that stop at the verb. Every sentence is invented (invented organizations,
+places and persons where the state does not matter: no sentence of a real text)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from igo_timeline.extract import extract
+
+
+def _meeting(text: str, org: str = "xyz") -> dict[str, Any]:
+    found = [c.event for c in extract(text, org, "t") if c.type == "MeetingHeld" and c.record == "event"]
+    assert found, "no meeting"
+    return found[0]
+
+
+def _people(text: str, org: str = "xyz") -> set[tuple[str, str | None]]:
+    return {(p["person"], p.get("party")) for p in _meeting(text, org).get("participants", [])}
+
+
+def _roles(text: str, org: str = "xyz") -> dict[str, str]:
+    return {p["person"]: p["role"] for p in _meeting(text, org).get("participants", [])}
+
+
+_OPENING = (
+    "The Fifth Summit of the Heads of State of the Lake Union was held in Kisumu, Kenya, on 4 June 2022.\n\n"
+)
+
+
+# -- a list whose lines, without a full stop, the segmenter runs together: one unit a line ----------------
+
+
+@pytest.mark.parametrize(
+    ("intro", "lines", "after"),
+    [
+        (
+            "2. The following Heads of State and Government attended the Summit:",
+            [
+                "Kenya: H.E. President Otieno Wafula",
+                "Uganda: Rt. Hon. Prime Minister Dr Grace Nakato",
+                "the United Republic of Tanzania: Hon. Asha Mwinyi, Vice President",
+            ],
+            "Rwanda was represented by its Minister of Trade, Eric Habimana.",
+        ),
+        (
+            "The leaders present were:",
+            [
+                "Uganda: Prime Minister Grace Nakato",
+                "Kenya: President Otieno Wafula",
+                "United Republic of Tanzania: Vice President Asha Mwinyi",
+            ],
+            "",
+        ),
+        (
+            "Delegations at the table, by state:",
+            [
+                "- Kenya: President Otieno Wafula",
+                "- Uganda: Grace Nakato, Prime Minister",
+                "- Tanzania: Vice-President Asha Mwinyi",
+            ],
+            "The summit closed at noon.",
+        ),
+    ],
+)
+def test_a_list_of_state_lines_run_together_is_read_line_by_line(
+    intro: str, lines: list[str], after: str
+) -> None:
+    text = _OPENING + intro + "\n" + "\n".join(lines) + ("\n" + after if after else "") + "\n"
+    people = _people(text)
+    assert {("Otieno Wafula", "KEN"), ("Grace Nakato", "UGA"), ("Asha Mwinyi", "TZA")} <= people
+    if "Rwanda" in after:
+        assert ("Eric Habimana", "RWA") in people
+
+
+def test_lines_that_a_state_does_not_head_are_not_a_state_list() -> None:
+    text = _OPENING + "Agenda of the day:\nMorning: opening remarks by the chair\nAfternoon: the budget\n"
+    assert _people(text) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "4. Also present were Dr Ole Dahl, Executive Secretary of the Nordic Bank; and Ms Maria Ruiz, Chairperson of the Andean Commission.",
+        "(4) Also present were Dr Ole Dahl, Executive Secretary of the Nordic Bank, and Ms Maria Ruiz, Chairperson of the Andean Commission.",
+        "12. Present as well were Dr Ole Dahl, Executive Secretary of the Nordic Bank, and Ms Maria Ruiz, Chairperson of the Andean Commission.",
+    ],
+)
+def test_a_paragraph_number_does_not_hide_an_inverted_attendance(sentence: str) -> None:
+    names = {name for name, _ in _people(_OPENING + sentence + "\n")}
+    assert {"Ole Dahl", "Maria Ruiz"} <= names
+
+
+# -- attendance predicates: where they sat, who hosted whom, who joined whom on the screens -----------------
+
+
+_THREE = {("Otieno Wafula", "KEN"), ("Grace Nakato", "UGA"), ("Asha Mwinyi", "TZA")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Around the table with him were President Otieno Wafula of Kenya, Prime Minister Grace Nakato of Uganda and Vice President Asha Mwinyi of Tanzania.",
+        "The leaders at the summit table were President Otieno Wafula of Kenya, Prime Minister Grace Nakato of Uganda and Vice President Asha Mwinyi of Tanzania.",
+        "Gathered in the state house were Kenyan President Otieno Wafula, Ugandan Prime Minister Grace Nakato and Tanzanian Vice President Asha Mwinyi.",
+        "Seated at the round table were Kenya's President Otieno Wafula, Uganda's Prime Minister Grace Nakato and Tanzania's Vice President Asha Mwinyi.",
+        "Among the heads of member states who attended were President of Kenya Otieno Wafula, Prime Minister of Uganda Grace Nakato and Vice President of Tanzania Asha Mwinyi.",
+        "Among the leaders in Kisumu were President Otieno Wafula of Kenya, Prime Minister Grace Nakato of Uganda and Vice President Asha Mwinyi of Tanzania.",
+        "Members of the Authority present were: President Otieno Wafula of Kenya; Prime Minister Grace Nakato of Uganda; and Vice President Asha Mwinyi of Tanzania.",
+        "Kenyan President Otieno Wafula, Ugandan Prime Minister Grace Nakato and Tanzanian Vice President Asha Mwinyi joined the host leader on the screens.",
+        "Kenyan President Otieno Wafula, Ugandan Prime Minister Grace Nakato and Tanzanian Vice President Asha Mwinyi joined the chairman by video link.",
+    ],
+)
+def test_an_attendance_predicate_of_place_or_company_lists_those_present(sentence: str) -> None:
+    assert _THREE <= _people(_OPENING + sentence + "\n")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Otieno Wafula of Kenya, whose country chairs the union this year, hosted Presidents Jean Ndayi of Burundi, Peter Banda of Malawi and Hassan Omar of Somalia.",
+        "President Otieno Wafula of Kenya hosted his counterparts Jean Ndayi of Burundi, Peter Banda of Malawi and Hassan Omar of Somalia.",
+        "President Otieno Wafula of Kenya welcomed Presidents Jean Ndayi of Burundi, Peter Banda of Malawi and Hassan Omar of Somalia.",
+    ],
+)
+def test_the_host_and_those_hosted_attended(sentence: str) -> None:
+    people = _people(_OPENING + sentence + "\n")
+    assert {
+        ("Otieno Wafula", "KEN"),
+        ("Jean Ndayi", "BDI"),
+        ("Peter Banda", "MWI"),
+        ("Hassan Omar", "SOM"),
+    } <= people
+    roles = _roles(_OPENING + sentence + "\n")
+    assert "whose" not in roles["Jean Ndayi"]  # a relative clause is no item
+
+
+@pytest.mark.parametrize(
+    ("sentence", "observer", "guest"),
+    [
+        (
+            "President of Burundi Jean Ndayi took part as head of an observer state, while President of Malawi Peter Banda came as an honorary guest.",
+            "BDI",
+            "MWI",
+        ),
+        (
+            "Jean Ndayi, President of Burundi, attended as the head of an observer state's delegation; Peter Banda, President of Malawi, was present as a special guest.",
+            "BDI",
+            "MWI",
+        ),
+        (
+            "The President of Malawi, Peter Banda, came as a distinguished guest, whereas the President of Burundi, Jean Ndayi, attended as head of a union observer state.",
+            "BDI",
+            "MWI",
+        ),
+    ],
+)
+def test_an_observer_and_a_guest_in_one_sentence_keep_their_own_roles(
+    sentence: str, observer: str, guest: str
+) -> None:
+    text = _OPENING + sentence + "\n"
+    found = [c for c in extract(text, "xyz", "t") if c.record == "attestation"]
+    observers = {c.event["party"] for c in found if c.event.get("status") == "observer"}
+    assert observer in observers
+    assert guest not in observers  # a guest is never an observer
+    roles = {p["party"]: p["role"] for p in _meeting(text).get("participants", []) if "party" in p}
+    assert "guest" in roles[guest]
+
+
+# -- a chair's words stop at "as"; a list whose subject is a pronoun for the leaders just named -------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The summit, chaired by Kenyan President Otieno Wafula as the 2022 Union Chair, opened at the lakeside hall.",
+        "The meeting was presided over by President Otieno Wafula of Kenya as chairman of the Union.",
+        "The session, chaired by Kenya's President Otieno Wafula as host, adopted its agenda.",
+    ],
+)
+def test_the_chair_is_the_name_before_as(sentence: str) -> None:
+    chair = _meeting(_OPENING + sentence + "\n").get("chair")
+    assert chair is not None
+    assert (chair["person"], chair.get("party")) == ("Otieno Wafula", "KEN")
+
+
+@pytest.mark.parametrize(
+    ("before", "sentence"),
+    [
+        (
+            "Wafula led the leaders of the other member states in signing the documents.",
+            "They were Sultan Omar Saif of Brunei, Ugandan Prime Minister Grace Nakato and Tanzanian Vice President Asha Mwinyi.",
+        ),
+        (
+            "Three heads of state joined the host for the group photograph.",
+            "These were Sultan Omar Saif of Brunei, Prime Minister Grace Nakato of Uganda and Vice President Asha Mwinyi of Tanzania.",
+        ),
+        (
+            "The host thanked his counterparts for coming.",
+            "They included Sultan Omar Saif of Brunei, Uganda's Prime Minister Grace Nakato and Tanzania's Vice President Asha Mwinyi.",
+        ),
+    ],
+)
+def test_they_were_after_a_sentence_naming_the_leaders_is_a_list_of_them(before: str, sentence: str) -> None:
+    people = _people(_OPENING + before + " " + sentence + "\n")
+    assert {("Omar Saif", "BRN"), ("Grace Nakato", "UGA"), ("Asha Mwinyi", "TZA")} <= people
+
+
+def test_they_were_without_leaders_named_before_is_no_list() -> None:
+    text = _OPENING + "Two reports reached the secretariat late. They were Annex Four and Annex Five.\n"
+    assert _people(text) == set()

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from igo_timeline.extract import extract
+from igo_timeline.extract.people import parse_item
 
 
 def _meeting(text: str, org: str = "xyz") -> dict[str, Any]:
@@ -211,3 +212,140 @@ def test_they_were_after_a_sentence_naming_the_leaders_is_a_list_of_them(before:
 def test_they_were_without_leaders_named_before_is_no_list() -> None:
     text = _OPENING + "Two reports reached the secretariat late. They were Annex Four and Annex Five.\n"
     assert _people(text) == set()
+
+
+# -- items: what the person did is no part of the role; long names with particles; an honorific inside -------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The summit was also attended by officials who reported to the leaders: Ole Dahl, Secretary of the Nordic Bank, spoke on the budget, the reserves and the loans; Maria Ruiz, Chairperson of the Andean Commission, presented the report; and Jon Vik, Executive Secretary of the Polar Commission, covered the fisheries.",
+        "Also attending were: Ole Dahl, Secretary of the Nordic Bank, who spoke first; Maria Ruiz, Chairperson of the Andean Commission, then briefed the leaders on trade; Jon Vik, Executive Secretary of the Polar Commission, outlined the year's work.",
+        "Other speakers at the table were Ole Dahl, Secretary of the Nordic Bank, who gave the figures; Maria Ruiz, Chairperson of the Andean Commission, summarized the talks; and Jon Vik, Executive Secretary of the Polar Commission, tabled a paper.",
+    ],
+)
+def test_the_role_of_an_item_stops_at_what_the_person_did(sentence: str) -> None:
+    roles = _roles(_OPENING + sentence + "\n")
+    assert roles.get("Maria Ruiz") == "Chairperson of the Andean Commission"
+    assert roles.get("Jon Vik") == "Executive Secretary of the Polar Commission"
+    assert all("," not in role for role in roles.values())
+
+
+@pytest.mark.parametrize(
+    ("item", "name", "party"),
+    [
+        (
+            "Mohammed bin Salim bin Abdulaziz Al Omar, Crown Prince and Prime Minister of Oman",
+            "Mohammed bin Salim bin Abdulaziz Al Omar",
+            "OMN",
+        ),
+        (
+            "Ahmed bin Ali bin Saud Al Nasser, Prime Minister of Qatar",
+            "Ahmed bin Ali bin Saud Al Nasser",
+            "QAT",
+        ),
+        (
+            "Foreign Minister Sheikh Salim Abdullah Al Jaber Al Nasser of Kuwait",
+            "Salim Abdullah Al Jaber Al Nasser",
+            "KWT",
+        ),
+        (
+            "Deputy Prime Minister Sayyid Fahd bin Hamad Al Busaidi of Oman",
+            "Fahd bin Hamad Al Busaidi",
+            "OMN",
+        ),
+        (
+            "Prime Minister Sheikh Rahima of Bangladesh",
+            "Sheikh Rahima",
+            "BGD",
+        ),  # a name of one word: Sheikh is hers
+        ("President Hassan Sheikh Abdi of Somalia", "Hassan Sheikh Abdi", "SOM"),  # inside a name: kept
+    ],
+)
+def test_a_long_name_with_particles_and_an_honorific_after_the_title(
+    item: str, name: str, party: str
+) -> None:
+    person = parse_item(item, "xyz", ())
+    assert person is not None
+    assert (person.name, person.party) == (name, party)
+
+
+@pytest.mark.parametrize(
+    ("item", "role"),
+    [
+        (
+            "Olga Petrova, President of the Russian Chamber of Commerce and Industry",
+            "President of the Russian Chamber of Commerce and Industry",
+        ),
+        (
+            "Ana Lima, Director of the Brazilian Development Bank",
+            "Director of the Brazilian Development Bank",
+        ),
+        ("Tom Berg, Chairman of the Swedish Trade Council", "Chairman of the Swedish Trade Council"),
+    ],
+)
+def test_a_state_adjective_naming_an_institution_is_no_party(item: str, role: str) -> None:
+    person = parse_item(item, "xyz", ())
+    assert person is not None
+    assert (person.role, person.party) == (role, None)
+
+
+def test_a_state_named_whole_in_the_apposition_is_the_party() -> None:
+    person = parse_item("Ivan Petrov, Minister of Foreign Affairs of the Kyrgyz Republic", "xyz", ())
+    assert person is not None and person.party == "KGZ"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Their Majesties and Highnesses taking part were King Omar Saif of Bahrain; Sultan Ali Nasser of Oman; and Prince Fahd Al Busaidi, Crown Prince of Kuwait.",
+        "The rulers taking part were King Omar Saif of Bahrain, Sultan Ali Nasser of Oman and Crown Prince Fahd Al Busaidi of Kuwait.",
+        "Heads taking part included King Omar Saif of Bahrain, Sultan Ali Nasser of Oman and Crown Prince Fahd Al Busaidi of Kuwait.",
+    ],
+)
+def test_those_taking_part_were(sentence: str) -> None:
+    people = _people(_OPENING + sentence + "\n")
+    assert {("Omar Saif", "BHR"), ("Ali Nasser", "OMN"), ("Fahd Al Busaidi", "KWT")} <= people
+
+
+# -- "..., as did X"; "Opening the session, X said ..." ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Uganda's Prime Minister Grace Nakato and Tanzanian Vice President Asha Mwinyi joined the talks, as did Union Secretary General Maria Ruiz.",
+        "Prime Minister Grace Nakato of Uganda and Vice President Asha Mwinyi of Tanzania also attended the Summit, as did Ms Maria Ruiz, Secretary General of the Union.",
+        "Prime Minister Grace Nakato of Uganda and Vice President Asha Mwinyi of Tanzania took part, as did the Union's Secretary General, Maria Ruiz.",
+    ],
+)
+def test_as_did_adds_to_those_who_attended(sentence: str) -> None:
+    people = _people(_OPENING + sentence + "\n")
+    assert {("Grace Nakato", "UGA"), ("Asha Mwinyi", "TZA")} <= people
+    assert "Maria Ruiz" in {name for name, _ in people}
+
+
+def test_as_did_after_a_future_attendance_adds_no_one() -> None:
+    text = _OPENING + "Grace Nakato will attend the next summit in 2023, as did Maria Ruiz in 2019.\n"
+    assert "Maria Ruiz" not in {name for name, _ in _people(text)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Opening the proceedings, Dr. Ole Dahl, President of the Union Commission, welcomed the leaders.",
+        "Chairing the summit in restricted format, President Ole Dahl of Kenya called for calm.",
+        "At the closing ceremony, addressing the summit for the last time, Ole Dahl, President of the Union Commission, thanked the staff.",
+    ],
+)
+def test_who_opened_chaired_or_addressed_the_sitting_was_at_it(sentence: str) -> None:
+    assert "Ole Dahl" in {name for name, _ in _people(_OPENING + sentence + "\n")}
+
+
+def test_opening_another_meeting_is_no_attendance() -> None:
+    text = (
+        _OPENING
+        + "Opening the next session in 2023, Ole Dahl, President of the Union Commission, will welcome the leaders.\n"
+    )
+    assert "Ole Dahl" not in {name for name, _ in _people(text)}

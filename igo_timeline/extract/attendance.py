@@ -98,7 +98,7 @@ _ATTEND_FIRST = re.compile(
     r"\s+(?:(?:who\s+)?(?:attended|took\s+part|participated|came|were\s+present)|present|attending|participating|taking\s+part|(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*|summit|meeting|session|talks)(?:\s+[A-Z][\w'’-]*)?)"
     r"\s+(?:were|was)(?:\s+|\s*:\s*)"
     # "Members of the Conference present were:", "The delegates attending were"
-    r"|^.{0,100}?\b(?:present|attending|participating|in\s+attendance)\s+(?:were|was|included)(?:\s+|\s*:\s*)",
+    r"|^.{0,100}?\b(?:present|attending|participating|taking\s+part|in\s+attendance)\s+(?:were|was|included)(?:\s+|\s*:\s*)",
     re.I,
 )
 _ROLES = [
@@ -302,6 +302,19 @@ def _full_mention(ctx: Context, item: str) -> Person | None:
 
 
 # what makes "..., among them X" a list of who was at the meeting
+_AS_DID = re.compile(r",\s+as\s+did\s+(?P<who>(?:the\s+)?[A-Z][^;]*?)\s*\.?$")
+_OPENER = re.compile(
+    r"^(?:(?:In|At)\s+(?:the\s+)?[^,]{0,40}?,\s+)?(?i:opening|chairing|closing|addressing|inaugurating|presiding\s+over)\s+"
+    r"(?:the|this|its)\s+(?:[\w'’-]+\s+){0,4}?(?:session|meeting|summit|proceedings|talks|sitting|gathering|conference|debate)\b[^,]{0,40},\s+"
+)
+# the verb of the sentence after an opener's subject ("Opening the session, X, chair of Y, said ...")
+_OPENER_VERB = re.compile(
+    r",?\s+(?:also\s+)?(?:said|says|welcomed|thanked|called|urged|stressed|noted|told|recalled|declared|paid|expressed"
+    r"|underlined|emphasi[sz]ed|praised|announced|gave|delivered|spoke|presented|reminded|highlighted|pointed|invited"
+    r"|congratulated|opened|reviewed|outlined|described)\b"
+)
+
+
 # a list whose subject is a pronoun for the persons the sentence before named: "They were A of B, C and D"
 _THEY_WERE = re.compile(r"^(?:They|These|Those)\s+(?:were|are|included)\s*:?\s+(?=[A-Z])")
 _THEIRS = re.compile(
@@ -345,6 +358,17 @@ def _attendance(
             lines.update((passage.start, line) for line in listed_lines)
             continue
         norm = _PARAGRAPH_NUMBER.sub("", passage.norm)  # "4. Also present were ...": the number is no word
+        as_did = _AS_DID.search(norm)
+        if as_did and _ATTEND.search(norm[: as_did.start()]) and not _NOT_THIS.search(norm):
+            # "A and B joined the talks, as did Secretary General C": C did what the clause before tells
+            units += [(passage, norm[: as_did.start()] + "."), (passage, f"{as_did.group('who')} attended.")]
+            continue
+        opener = _OPENER.match(norm)
+        said = _OPENER_VERB.search(norm, opener.end()) if opener else None
+        if opener and said and not _NOT_THIS.search(norm):
+            # "Opening the session, X said ...", "Chairing the summit, President Y of A called for ...": whoever
+            # opened, chaired or addressed the sitting was at it
+            units.append((passage, f"{norm[opener.end() : said.start()].strip(' ,')} attended."))
         parts = re.split(r",\s+(?:and|while|whereas)\s+(?=(?:the\s+)?[A-Z])|;\s+(?=(?:the\s+)?[A-Z])", norm)
         if len(parts) > 1 and sum(1 for part in parts if _ATTEND.search(part)) > 1:
             units += [(passage, part) for part in parts]  # "X attended as ..., and Y took part as ..."
@@ -867,11 +891,19 @@ def _items(segment: str, ctx: Context) -> list[Person]:
             if len(several) >= 2 and all(p.role or p.party for p in several):
                 people += several
                 continue
-            person = parse_item(item, ctx.org, ctx.known_persons)
+            person = parse_item(_WHAT_THEY_DID.sub("", item), ctx.org, ctx.known_persons)
             if person is not None and (person.role or person.party or person.known):
                 people.append(person)
         return people
     return people + _list_items(segment, ctx)
+
+
+# "A, Secretary of X, spoke on the economy; B, ...": what the item's person did is a clause after the role
+_WHAT_THEY_DID = re.compile(
+    r",\s+(?:who\s+|which\s+)?(?:(?:also|then|briefly|jointly|each|later|first)\s+)?(?:spoke|presented|covered|reported|briefed|addressed|delivered|gave|made|outlined"
+    r"|described|summ(?:ed|arized|arised)|took|read|explained|informed|updated|set\s+out|introduced|highlighted|shared|talked|stressed"
+    r"|emphasi[sz]ed|noted|said|announced|proposed|called|urged|thanked|welcomed|gave|tabled|submitted|provided)\b.*$"
+)
 
 
 # a list piece that starts with a person's style or is a bare name ("H.E. X", "Mr X Y"), no title before it

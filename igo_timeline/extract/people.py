@@ -162,7 +162,14 @@ def _trailing_name(words: list[str]) -> int:
         n += 1
     while n and not words[len(words) - n][:1].isupper():
         n -= 1  # a name starts with a capital ("bin" and "al" only inside it)
-    return len(words) - min(n, 5)
+    # at most five words of the name's own, its particles aside ("Mohammed bin Salman bin Abdulaziz Al Saud")
+    own, start = 0, len(words)
+    while start > len(words) - n and own < 5:
+        start -= 1
+        own += words[start].casefold() not in _PARTICLES
+    while start < len(words) and not words[start][:1].isupper():
+        start += 1
+    return start
 
 
 # a word that makes an apposition an office: "Minister of Works", "Ambassador of X", "Secretary of State"
@@ -171,10 +178,16 @@ _OFFICE_WORD = re.compile(
     r"|Secretary|High\s+Commissioner|Commissioner|Envoy|Representative|Chancellor|Premier|King|Queen|Emir|Sultan)\b"
 )
 _NAME_FIRST = re.compile(
-    r"^(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|bin|al|de)){1,5}),\s+(?P<role>.+)$"
+    # up to six words after the first, particles among them ("Mohammed bin Salman bin Abdulaziz Al Saud, ...")
+    r"^(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|bin|ibn|al|de|da|van|von)){1,6}),\s+(?P<role>.+)$"
 )
 
 
+# the noun of a state's own name ("the Kyrgyz Republic", "the Russian Federation"): no mere adjective
+_STATE_NOUN = re.compile(
+    r"\b(?:Republic|Federation|Kingdom|States|Emirates|Union|Islands|Arabia|Confederation|Commonwealth|Principality"
+    r"|Sultanate|Emirate|State)\b"
+)
 _LEAD_TITLE = re.compile(
     r"^(?P<title>(?:(?:Deputy|Vice|Acting|Interim)\s+)?(?:President|Prime\s+Minister|King|Queen|Emir|Sultan|Crown\s+Prince"
     r"|Prince|Chancellor|Premier|Ambassador|Senator|Minister|Foreign\s+Minister|Governor|Chief\s+Executive|Vice[\s-]+President))\s+(?=[A-Z])"
@@ -285,6 +298,15 @@ def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | Non
     # "Prime Minister of X Dr the Hon. Y", "the Rt Hon. Y": an honorific inside the item, before the name
     # "Prime Minister of X, His Excellency Y", "..., Most Honourable Y"
     item = re.sub(rf"(?:^|(?<=\s)){STYLE}\s+(?=[A-Z])", "", item).strip()
+    # "Foreign Minister Sheikh X", "Deputy Prime Minister Sayyid Y": an Arabic honorific between title and name
+    # (after a title word and before a name of its own, two words at least: "Prime Minister Sheikh Hasina" and
+    # "Hassan Sheikh Mohamud" keep it, it is their name's)
+    item = re.sub(
+        r"(?P<title>\b(?:[A-Z][\w-]*)\s+)(?:Sheikh|Sheikha|Shaikh|Shaikha|Sayyid|Sayyida)\s+"
+        r"(?=[A-Z][\w'’-]+(?:\s+(?:bin|ibn|al|Al|el|Bin))*\s+[A-Z])",
+        lambda m: m.group() if m.group("title").strip() not in _ROLE_WORDS else m.group("title"),
+        item,
+    )
     if re.match(r"(?:the\s+)?(?:former|ex-)\s*(?=\S)", item, re.I):
         return None  # "former Malian President X": no longer holds what the title names, so no one's delegate as it
     if re.match(r"(?:They|We|It|He|She)\s+(?:also\s+)?[a-z]+(?:ed|s)?\b", item):
@@ -360,6 +382,19 @@ def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | Non
             return appositive
     first = _NAME_FIRST.match(item)
     if first and all(_name_like(w) for w in first.group("name").split()):
+        office = first.group("role")
+        states = [p for p in find_parties(office, exclude=[org]) if is_state(p.value)]
+        if states and all(
+            re.search(r"\bof\s+the\s+$", office[: p.start])
+            and re.match(r"\s+[A-Z][a-z]", office[p.end :])
+            and not _STATE_NOUN.search(office[p.start : p.end])
+            for p in states
+        ):
+            # "X, President of the Russian Chamber of Commerce": a state's adjective that names an institution's
+            # country, not the state the person represents; the title whole, no party
+            kind, found, near = match_person(first.group("name"), known)
+            name = first.group("name")
+            return Person(name, found or name, kind == "known", tuple(near), office.strip(" ,"), None)
         # "Ilham Aliyev, President of the Republic of Azerbaijan": the name, then the title
         titled = parse_item(f"{first.group('role')} {first.group('name')}", org, known)
         if titled is None and re.search(r"\s+and\s+[a-z]", first.group("role")):

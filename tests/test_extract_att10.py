@@ -349,3 +349,93 @@ def test_opening_another_meeting_is_no_attendance() -> None:
         + "Opening the next session in 2023, Ole Dahl, President of the Union Commission, will welcome the leaders.\n"
     )
     assert "Ole Dahl" not in {name for name, _ in _people(text)}
+
+
+# -- a name after the state is all after it; a title cut at "and" stays one; "X, title, represented A" -------
+
+
+@pytest.mark.parametrize(
+    ("item", "name", "role", "party"),
+    [
+        (
+            "the Minister of Industry, Mine and Trade of the Republic of Kenya M. Otieno",
+            "M. Otieno",
+            "Minister of Industry, Mine and Trade",
+            "KEN",
+        ),
+        (
+            "Minister of Fisheries and Ports of Uganda Grace Nakato",
+            "Grace Nakato",
+            "Minister of Fisheries and Ports",
+            "UGA",
+        ),
+        (
+            "the Secretary for Water, Land and Forests of Tanzania A. Mwinyi",
+            "A. Mwinyi",
+            "Secretary for Water, Land and Forests",
+            "TZA",
+        ),
+    ],
+)
+def test_the_name_after_the_state_takes_no_word_of_the_title(
+    item: str, name: str, role: str, party: str
+) -> None:
+    person = parse_item(item, "xyz", ())
+    assert person is not None
+    assert (person.name, person.role, person.party) == (name, role, party)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The observer states were represented by the Deputy Prime Minister of Kenya D. Otieno and the Adviser to the President of Uganda on Security and Foreign Affairs S. Nakato.",
+        "The observer states were represented by the Adviser to the President of Uganda on Security and Foreign Affairs S. Nakato and the Deputy Prime Minister of Kenya D. Otieno.",
+        "Attending as observers were the Deputy Prime Minister of Kenya D. Otieno and the Special Adviser of Uganda on Peace and Regional Affairs S. Nakato.",
+    ],
+)
+def test_a_title_cut_at_and_joins_the_next_piece(sentence: str) -> None:
+    people = _people(_OPENING + sentence + "\n")
+    assert {("D. Otieno", "KEN"), ("S. Nakato", "UGA")} <= people
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "party"),
+    [
+        (
+            "The Honourable Ole Dahl, Attorney-General and Minister of Foreign Affairs, represented Belize.",
+            "Ole Dahl",
+            "BLZ",
+        ),
+        (
+            "Maria Ruiz, Minister of Trade, represented the Republic of Uganda at the summit.",
+            "Maria Ruiz",
+            "UGA",
+        ),
+        (
+            "Senator Jon Vik, Leader of Government Business, represented Jamaica in the talks.",
+            "Jon Vik",
+            "JAM",
+        ),
+    ],
+)
+def test_who_represented_a_state_is_of_that_state(sentence: str, name: str, party: str) -> None:
+    assert (name, party) in _people(_OPENING + sentence + "\n")
+
+
+def test_representing_an_organization_gives_no_state() -> None:
+    text = _OPENING + "Maria Ruiz, Director of Trade, represented the Union Commission.\n"
+    assert all(party is None for name, party in _people(text) if name == "Maria Ruiz")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The proceedings were presided over by the Chair of the Conference, the Honourable Otieno Wafula, Prime Minister of Uganda.",
+        "The meeting was chaired by the current Chairman of the Union, Dr Otieno Wafula, President of Uganda.",
+        "The session was presided over by the Chairperson of the Authority, H.E. Otieno Wafula, President of the Republic of Uganda.",
+    ],
+)
+def test_the_chair_named_after_the_office_takes_the_state_of_its_apposition(sentence: str) -> None:
+    chair = _meeting(_OPENING + sentence + "\n").get("chair")
+    assert chair is not None
+    assert (chair["person"], chair.get("party")) == ("Otieno Wafula", "UGA")

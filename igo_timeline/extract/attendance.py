@@ -224,6 +224,13 @@ def _chair(ctx: Context, more: list[dict[str, Any]]) -> dict[str, Any] | None:
                     apposed.group("who"),
                 )[0]
                 person = parse_item(who, ctx.org, ctx.known_persons)
+                title = _CHAIR_APPOSITION.match(passage.norm[m.end() + apposed.end() :])
+                if person is not None and not person.party and title:
+                    # "... by the Chair of the Conference, the Honourable X, Prime Minister of A": the name's own
+                    # apposition tells its state
+                    with_office = parse_item(f"{who}, {title.group('app')}", ctx.org, ctx.known_persons)
+                    if with_office is not None and with_office.name == person.name and with_office.party:
+                        person = with_office
             if person is None:
                 continue
             more.append(ctx.source(passage))
@@ -490,6 +497,7 @@ def _attendance(
             first_list = False
             continue
         welcomed = _WELCOMED_TO.search(text) or _WELCOMED_ALL.search(text)
+        represented_state: str | None = None  # "X, Attorney-General, represented Belize": the state of X
         if welcomed and not inverted:
             # "President X of A welcomed B, C and D to the summit": the host and those welcomed
             whom = welcomed.group("list") or welcomed.group("peers") or welcomed.group("titled")
@@ -540,6 +548,15 @@ def _attendance(
                 listed = text[: verb.start()] + ", " + listed
         elif verb:
             listed = text[: verb.start()]
+            whose_seat = (
+                re.match(
+                    r"\s+(?:the\s+)?(?P<state>[A-Z][\w'’ -]*?)\s*(?:[,.;]|\s+at\b|\s+in\b|$)",
+                    text[verb.end() :],
+                )
+                if re.fullmatch(r"represented", verb.group(), re.I)
+                else None
+            )
+            represented_state = _state_of(whose_seat.group("state")) if whose_seat else None
             if re.match(r"in\s+attendance", verb.group(), re.I) and re.search(r"\bwith\s+", listed):
                 # "under the patronage of President X and with the ministers of the members in attendance": only
                 # those after "with" are in attendance
@@ -578,9 +595,14 @@ def _attendance(
             if marked:
                 segments = [(listed, *marked[0])]
         for segment, role, status in segments:
-            for person in _items(segment, ctx):
+            items = _items(segment, ctx)
+            for person in items:
                 if person.name in seen:
                     continue
+                if verb is not None and len(items) == 1 and not person.party and (state := represented_state):
+                    person = replace(
+                        person, party=state
+                    )  # "X, Attorney-General, represented Belize": of Belize
                 seen.add(person.name)
                 found_here = True
                 entry = _participant(person, role, ctx)
@@ -910,6 +932,13 @@ _WHAT_THEY_DID = re.compile(
 _BARE_NAME = re.compile(rf"(?:(?:{STYLE}|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)+[A-Z]")
 
 
+_TITLE_HEAD = re.compile(
+    r"\b(?:Secretary|Minister|President|Director|Chair\w*|Ambassador|Representative|Envoy|Adviser|Advisor|Head|Commissioner"
+    r"|General|Governor|Premier|King|Queen|Emir|Amir|Sultan|Prince|Chancellor|Speaker|Leader|Coordinator|Officer|Chief)\b",
+    re.I,
+)
+
+
 def _list_items(segment: str, ctx: Context) -> list[Person]:
     """The persons of a list cut at commas and "and": a plural title is each following item's ("Presidents
     A of X, B of Y and C of Z"); a state after the last of "A and B of X" is both's; a title cut at "and"
@@ -953,6 +982,9 @@ def _list_items(segment: str, ctx: Context) -> list[Person]:
             and pending.endswith(" and ")
             and (alone := parse_item(piece, ctx.org, ctx.known_persons)) is not None
             and alone.role
+            # a title of its own ("SAARC Secretary General X"), not the rest of the pending one ("... on National
+            # Security and Foreign Affairs X")
+            and _TITLE_HEAD.search(alone.role)
         ):
             # "the chief adviser of B's caretaker government and SAARC Secretary General X": an unnamed person,
             # then a titled one

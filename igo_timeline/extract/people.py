@@ -462,6 +462,11 @@ def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | Non
         is_known = True
     else:
         cut = _trailing_name(words)
+        tail = item[state.end :].lstrip(" )").split() if state else []
+        if tail and (own := _trailing_name(tail)) < len(tail) and cut < len(words) - len(tail):
+            # "Minister of Industry, Mine and Trade of Iran M. X": a name after the state is all after it; the
+            # title's words before the state are none of it
+            cut = len(words) - len(tail) + own
         if cut >= len(words):
             return None
         if 0 < cut < len(words) - 2 and words[cut - 1] in ("to", "in") and is_city(words[cut]):

@@ -439,3 +439,72 @@ def test_the_chair_named_after_the_office_takes_the_state_of_its_apposition(sent
     chair = _meeting(_OPENING + sentence + "\n").get("chair")
     assert chair is not None
     assert (chair["person"], chair.get("party")) == ("Otieno Wafula", "UGA")
+
+
+# -- more predicates: a meeting between A and B, delegates heard A, among those at the table; the ellipsis -----
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The talks opened with a meeting in restricted format between President of Kenya Otieno Wafula, Prime Minister of Uganda Grace Nakato and Vice President of Tanzania Asha Mwinyi, with Chairman of the Union Commission Jon Vik also at the table.",
+        "The day began with talks in narrow format between Kenyan President Otieno Wafula, Ugandan Prime Minister Grace Nakato and Tanzanian Vice President Asha Mwinyi, with Chairman of the Union Commission Jon Vik also present.",
+        "At its opening, delegates heard President Otieno Wafula of Kenya, Prime Minister Grace Nakato of Uganda, Vice President Asha Mwinyi of Tanzania and the Chairman of the Union Commission, Jon Vik.",
+    ],
+)
+def test_a_meeting_between_or_the_speakers_heard_are_those_present(sentence: str) -> None:
+    people = _people(_OPENING + sentence + "\n")
+    assert _THREE <= people
+    assert "Jon Vik" in {name for name, _ in people}
+
+
+def test_invited_speakers_are_guests_never_observers() -> None:
+    text = (
+        _OPENING
+        + "Delegates heard President Otieno Wafula of Kenya, as well as two invited speakers: the President of Burundi, Jean Ndayi, and the President of Malawi, Peter Banda.\n"
+    )
+    roles = {p.get("party"): p["role"] for p in _meeting(text)["participants"]}
+    assert "guest" in roles["BDI"] and "guest" in roles["MWI"]
+    assert not [
+        c
+        for c in extract(text, "xyz", "t")
+        if c.record == "attestation" and c.event.get("party") in ("BDI", "MWI")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ethiopian Prime Minister Abiy Tesfaye, who arrived in Kisumu on Tuesday, was among those at the table.",
+        "Prime Minister Abiy Tesfaye of Ethiopia was among those around the conference table.",
+        "Ethiopia's Prime Minister Abiy Tesfaye was also among those in attendance.",
+    ],
+)
+def test_among_those_at_the_table(sentence: str) -> None:
+    assert ("Abiy Tesfaye", "ETH") in _people(_OPENING + sentence + "\n")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Bahamas was represented by Minister of Education Grace Nakato, Belize by Foreign Minister Ole Dahl (virtually), Jamaica by Foreign Minister Maria Ruiz and St Kitts and Nevis by Deputy Prime Minister Jon Vik.",
+        "The Bahamas was represented by Grace Nakato, Minister of Education, Belize by Ole Dahl, Foreign Minister, Jamaica by Maria Ruiz, Foreign Minister, and St Kitts and Nevis by Jon Vik, Deputy Prime Minister.",
+        "The Bahamas was represented at the meeting by Minister of Education Grace Nakato (online), Belize by Foreign Minister Ole Dahl, Jamaica by Foreign Minister Maria Ruiz (by video link) and St Kitts and Nevis by Deputy Prime Minister Jon Vik.",
+    ],
+)
+def test_the_ellipsis_of_represented_by_gives_each_its_state(sentence: str) -> None:
+    people = _people(_OPENING + sentence + "\n")
+    assert {("Grace Nakato", "BHS"), ("Ole Dahl", "BLZ"), ("Maria Ruiz", "JAM"), ("Jon Vik", "KNA")} <= people
+
+
+@pytest.mark.parametrize(
+    ("item", "name", "role"),
+    [
+        ("Minister of Education Grace Nakato", "Grace Nakato", "Minister of Education"),
+        ("Head of Mission Ana Maria Lopez", "Ana Maria Lopez", "Head of Mission"),
+        ("Minister for Fisheries Jon Vik", "Jon Vik", "Minister for Fisheries"),
+    ],
+)
+def test_a_title_of_one_object_word_before_the_name(item: str, name: str, role: str) -> None:
+    person = parse_item(item, "xyz", ())
+    assert person is not None and (person.name, person.role) == (name, role)

@@ -45,7 +45,7 @@ _CHAIR = re.compile(
 )
 _ATTEND = re.compile(
     r"\b(?:(?:also\s+)?attended|took\s+part|take\s+part|taking\s+part|participated|(?:were|was)\s+(?:also\s+)?present|in\s+attendance|joined|represented|sat|addressed|"
-    r"(?:led|headed)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:other\s+|respective\s+)?(?:[A-Z][\w'’-]*\s+){0,2}delegations?|served\s+as\s+(?:the\s+)?(?:Vice[\s-])?(?:Chair\w*|Rapporteur)|were\s+in\s+the\s+hall|came|(?:were|was)\s+(?:also\s+)?connected|(?:were|was)\s+invited|(?:were|was)\s+(?:also\s+)?among\s+(?:the\s+(?:heads|leaders|participants|guests|delegates|ministers|delegations|representatives)|those\s+(?:welcomed|present|attending|received|greeted))"
+    r"(?:led|headed)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:other\s+|respective\s+)?(?:[A-Z][\w'’-]*\s+){0,2}delegations?|served\s+as\s+(?:the\s+)?(?:Vice[\s-])?(?:Chair\w*|Rapporteur)|were\s+in\s+the\s+hall|came|(?:were|was)\s+(?:also\s+)?connected|(?:were|was)\s+invited|(?:were|was)\s+(?:also\s+)?among\s+(?:the\s+(?:heads|leaders|participants|guests|delegates|ministers|delegations|representatives)|those\s+(?:welcomed|present|attending|received|greeted|(?:at|around)\s+the\s+(?:[\w-]+\s+)?table|in\s+attendance|in\s+the\s+(?:hall|room)))"
     r"|one\s+of\s+the\s+(?:heads|leaders|participants|delegates)\s+(?:at|in|attending)\s+the\s+(?:[\w-]+\s+)?(?:summit|meeting|session|talks)"
     # "X arrived in Riyadh to attend the summit", "was welcomed ... on his arrival to attend": came to it
     r"|(?:arrived|arrival)\s+(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+)?(?:to\s+attend|for\s+the\s+(?:[\w-]+\s+)?(?:summit|meeting|session|talks)))\b",
@@ -73,6 +73,9 @@ _LIST_AFTER = re.compile(
     r"|(?<=present,\s)among\s+them|at\s+the\s+table\s+(?:were|was)"
     # "X hosted the leaders, among them A, B and C", "Four heads of state were present ..., among them D"
     r"|(?<=,\s)among\s+them(?:\s+(?:were|was))?(?=\s+(?-i:[A-Z]))"
+    # "delegates heard A, B and C": those heard spoke at the sitting; "a meeting in restricted format between A, B"
+    r"|(?:delegates|leaders|participants|heads\s+of\s+state|the\s+(?:assembly|summit|meeting|session|conference|council|plenary))\s+(?:also\s+|then\s+)?heard(?=\s+(?-i:[A-Z]))"
+    r"|\b(?:meeting|talks|session|sitting|summit)\s+(?:(?:in|of)\s+(?:a\s+|the\s+)?(?:restricted|narrow|expanded|extended|enlarged|broad|limited|full)\s+(?:format|composition)\s+)?between(?=\s+(?-i:[A-Z]))"
     r"|(?:also\s+)?(?:included|including)|attendance\s+(?:by|of)|(?:(?<=states)|(?<=countries)|(?<=members)|(?<=governments))\s+(?:also\s+)?sent)\s*:?\s*",
     re.I,
 )
@@ -122,7 +125,7 @@ _ROLES = [
     ),
     (
         re.compile(
-            r"(?:as\s+(?:a\s+|the\s+)?)?guests?\s+of\s+(?:the\s+)?(?:host|presiding|chairing|chair)(?:ing)?\s*(?:state|country|party|side|nation)?|\bas\s+(?:an?\s+)?(?:(?:special|honou?rary|honou?red|distinguished|invited|personal)\s+)?guests?\b|\binvited\s+guests?\b"
+            r"(?:as\s+(?:a\s+|the\s+)?)?guests?\s+of\s+(?:the\s+)?(?:host|presiding|chairing|chair)(?:ing)?\s*(?:state|country|party|side|nation)?|\bas\s+(?:an?\s+)?(?:(?:special|honou?rary|honou?red|distinguished|invited|personal)\s+)?guests?\b|\binvited\s+(?:guests?|speakers?)\b"
             # "X, Prime Minister of Y, special guest of the Authority, attended": a guest of the sitting itself
             r"|\b(?:special|distinguished|honou?red|invited)\s+guests?\s+of\b|\bguests?\s+of\s+honou?r\b"
             r"|\b(?:special\s+)?guests?\s+(?:also\s+)?(?:included|were|was|comprised|attending|present)\b|\binvited\s+by\s+the\s+(?:host|chair|presidency)\b",
@@ -542,7 +545,11 @@ def _attendance(
                 state = state_name(whose[0].value)  # "the Kenyan delegation": Kenya's
                 first_item = re.split(r",|\s+and\s+", listed, maxsplit=1)[0]
                 if not [p for p in find_parties(first_item, exclude=[ctx.org]) if is_state(p.value)]:
-                    listed = f"{state}'s {listed}"
+                    ellipsis = re.search(
+                        r"(?:,|\s+and)\s+(?:the\s+)?[A-Z][\w'’ .-]{1,40}?\s+by\s+(?=[A-Z])", listed
+                    )
+                    # "The Bahamas was represented by A, Belize by B": the first item in the others' shape
+                    listed = f"{state} by {listed}" if ellipsis else f"{state}'s {listed}"
             listed = re.split(r",?\s+(?:accompanied|assisted|flanked|supported)\s+by\b", listed)[0]
             if not _SPLIT.search(listed) and verb and verb.start() > 0:
                 listed = text[: verb.start()] + ", " + listed
@@ -901,6 +908,23 @@ def _items(segment: str, ctx: Context) -> list[Person]:
     segment = re.sub(
         r"\s+among\s+(?:those|the\s+\w+)\b.*$", "", segment
     )  # "... among those around the table"
+    # "Foreign Minister X (virtually)": how X took part is no part of the name
+    segment = re.sub(
+        r"\s*\((?:virtually|virtual|online|remotely|in\s+person|(?:by|via)\s+video(?:\s*(?:link|conference))?)\)",
+        "",
+        segment,
+    )
+    # "A, B and C, with D also at the table": D is one more item
+    segment = (
+        re.sub(
+            r"\s+(?:also\s+)?(?:(?:at|around)\s+the\s+(?:[\w-]+\s+)?table|present|attending|in\s+attendance)\s*\.?$",
+            "",
+            segment,
+        )
+        if re.search(r",\s+with\s+[A-Z]", segment)
+        else segment
+    )
+    segment = re.sub(r",\s+with\s+(?=[A-Z])", ", ", segment)
     # "... and Y also addressed the leaders": the adverbs left before the verb name no one
     segment = re.sub(r"(?:\s+(?:also|too|all|both|then|each|likewise|personally))+\s*$", "", segment)
     people, segment = _respectively(re.sub(r"^Presidents\s+of\b", "presidents of", segment), ctx)

@@ -490,6 +490,19 @@ def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | Non
         kind, found, near = match_person(written, known)
         is_known = kind == "known"
         closest = tuple(near)
+    if (
+        not hit
+        and role_words
+        and role_words[-1].casefold() in ("for", "of")
+        and len(written.split()) >= 3
+        and not _PATRONYMIC.search(written.split()[1])
+    ):
+        # "Minister of Education Grace Nakato": the title's object is its first capitalized word, the name the rest
+        first_word, _, written = written.partition(" ")
+        role_words = [*role_words, first_word]
+        kind, found, near = match_person(written, known)
+        is_known = kind == "known"
+        closest = tuple(near)
     role = re.sub(r"^(?:The|the)\s+", "", " ".join(role_words)).strip(" ,")
     if (
         not is_known

@@ -508,3 +508,20 @@ def test_the_ellipsis_of_represented_by_gives_each_its_state(sentence: str) -> N
 def test_a_title_of_one_object_word_before_the_name(item: str, name: str, role: str) -> None:
     person = parse_item(item, "xyz", ())
     assert person is not None and (person.name, person.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Malawi was represented by Hon. Grace Nakato, the Deputy Prime Minister, Zambia by Hon. Ole Dahl, the Minister of Foreign Affairs, Botswana by Hon. Mr. Maria Ruiz, Minister of Trade and Angola by Hon. Jon Vik, Minister of Foreign Affairs and Regional Cooperation.",
+        "Malawi was represented by Grace Nakato, Deputy Prime Minister; Zambia by Ole Dahl, Minister of Foreign Affairs; Botswana by Maria Ruiz, Minister of Trade; and Angola by Jon Vik, Minister of Foreign Affairs and Regional Cooperation.",
+        "Malawi was represented at the summit by Deputy Prime Minister Grace Nakato, Zambia by Ole Dahl, Minister of Foreign Affairs, Botswana by Minister of Trade Maria Ruiz, and Angola by Jon Vik, Minister of Foreign Affairs and Regional Cooperation.",
+    ],
+)
+def test_the_ellipsis_keeps_commas_inside_each_states_item(sentence: str) -> None:
+    meeting = _meeting(_OPENING + sentence + "\n")
+    people = {(p["person"], p.get("party")) for p in meeting["participants"]}
+    assert {("Grace Nakato", "MWI"), ("Ole Dahl", "ZMB"), ("Maria Ruiz", "BWA"), ("Jon Vik", "AGO")} == people
+    roles = {p["person"]: p["role"] for p in meeting["participants"]}
+    assert roles["Jon Vik"] == "Minister of Foreign Affairs and Regional Cooperation"
+    assert roles["Grace Nakato"] == "Deputy Prime Minister"  # a deputy heads no state

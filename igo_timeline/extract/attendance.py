@@ -899,6 +899,32 @@ def _singular(title: str) -> str:
     return " ".join(title.split())[:-1]  # "Prime Ministers" -> "Prime Minister"
 
 
+# (a lookahead, so that a failed candidate, "Minister of Foreign Affairs and Mauritius", hides no later one)
+_BY_STATE = re.compile(
+    r"(?=(?:^|(?<=[,;])\s*(?:and\s+)?|(?<=\s)and\s+)"
+    r"(?P<state>(?:the\s+|The\s+)?[A-Z][\w'’.-]*(?:\s+(?:of|the|and|[A-Z][\w'’.-]*)){0,5}?)\s+by\s+[A-Z])"
+)
+
+
+def _by_state_chunks(segment: str) -> list[str]:
+    """The items of an ellipsis list, "A by X, Title, B by Y and C by Z", cut where a state's name and "by"
+    start the next; nothing unless two states at least open an item and the first opens the segment."""
+    starts = sorted(
+        {
+            m.start("state")
+            for m in _BY_STATE.finditer(segment)
+            if _state_of(re.sub(r"^(?:the|The)\s+", "", re.sub(r"\bSt\.?\s+", "Saint ", m.group("state"))))
+        }
+    )
+    if len(starts) < 2 or starts[0] != 0:
+        return []
+    cuts = [*starts, len(segment)]
+    return [
+        segment[a:b].strip(" ,;.").removesuffix(" and").strip(" ,;")
+        for a, b in zip(cuts, cuts[1:], strict=False)
+    ]
+
+
 def _items(segment: str, ctx: Context) -> list[Person]:
     segment = _LEAD.sub("", _TAIL.sub("", segment)).strip()
     segment = re.sub(
@@ -927,6 +953,11 @@ def _items(segment: str, ctx: Context) -> list[Person]:
     segment = re.sub(r",\s+with\s+(?=[A-Z])", ", ", segment)
     # "... and Y also addressed the leaders": the adverbs left before the verb name no one
     segment = re.sub(r"(?:\s+(?:also|too|all|both|then|each|likewise|personally))+\s*$", "", segment)
+    chunks = _by_state_chunks(segment)
+    if chunks:
+        # "A by X, Minister of Y, B by Z and C by W": one item a state, whatever commas its apposition holds
+        found = [parse_item(chunk, ctx.org, ctx.known_persons) for chunk in chunks]
+        return [p for p in found if p is not None and (p.role or p.party or p.known)]
     people, segment = _respectively(re.sub(r"^Presidents\s+of\b", "presidents of", segment), ctx)
     if segment.count(";") >= 2:
         # "Name, Title of A; Name, Title of B; and Name, Title of C": a semicolon ends each item, and the
@@ -1065,14 +1096,20 @@ def _participant(person: Person, role: str | None, ctx: Context) -> dict[str, An
     elif (
         role == "head of state"
         and person.role
-        and not re.search(
-            r"\b(?:President|Prime\s+Minister|Premier|Chairman|King|Emir|Sultan|Chancellor|Leader)\b",
-            person.role,
-            re.I,
+        and (
+            not re.search(
+                r"\b(?:President|Prime\s+Minister|Premier|Chairman|King|Emir|Sultan|Chancellor|Leader)\b",
+                person.role,
+                re.I,
+            )
+            # "the Deputy Prime Minister", "Vice-President": a deputy heads the delegation, not the state
+            or re.search(
+                r"\b(?:Deputy|Vice|Acting)[\s-]+(?:President|Prime|Premier|Chair)", person.role, re.I
+            )
         )
     ):
         role = person.role or "participant"  # a minister in the members' list heads a delegation, not a state
-    entry: dict[str, Any] = {"person": person.name, "role": role}
+    entry: dict[str, Any] = {"person": person.name, "role": re.sub(r"^(?:the|The)\s+", "", role)}
     if person.party:
         entry["party"] = person.party
     elif person.known and re.search(

@@ -525,3 +525,52 @@ def test_the_ellipsis_keeps_commas_inside_each_states_item(sentence: str) -> Non
     roles = {p["person"]: p["role"] for p in meeting["participants"]}
     assert roles["Jon Vik"] == "Minister of Foreign Affairs and Regional Cooperation"
     assert roles["Grace Nakato"] == "Deputy Prime Minister"  # a deputy heads no state
+
+
+# -- name lines followed by title lines (the Gulf's style) ----------------------------------------------------
+
+
+_GULF = [
+    ("His Highness Sheikh Omar bin Saif Al Nasser", "President of the United Arab Emirates"),
+    ("His Majesty King Ali bin Hamad Al Rashid", "King of the Kingdom of Bahrain"),
+    ("His Excellency Sayyid Fahd bin Salim Al Busaidi", "Deputy Prime Minister of the Sultanate of Oman"),
+]
+_GULF_PEOPLE = {
+    ("Omar bin Saif Al Nasser", "ARE"),
+    ("Ali bin Hamad Al Rashid", "BHR"),
+    ("Fahd bin Salim Al Busaidi", "OMN"),
+}
+
+
+@pytest.mark.parametrize(
+    ("intro", "sep"),
+    [
+        (
+            "The Council met in Manama on 4 June 2022 with the participation of Their Majesties and Highnesses:",
+            "\n",
+        ),
+        (
+            "The Council met in Manama on 4 June 2022 in the presence of their Majesties and Highnesses:",
+            "\n\n",
+        ),
+        ("The Council met in Manama on 4 June 2022. Taking part were:", "\n "),
+    ],
+)
+def test_name_lines_followed_by_title_lines_are_one_item_each(intro: str, sep: str) -> None:
+    body = "\n\n".join(f"{name}{sep}{title}" for name, title in _GULF)
+    text = (
+        "The Supreme Council of the Gulf Union held its 30th session.\n\n"
+        + intro
+        + "\n\n"
+        + body
+        + "\n\nThe Council then adopted its agenda.\n"
+    )
+    assert _GULF_PEOPLE <= _people(text)
+
+
+def test_a_line_that_is_no_title_is_not_joined_to_the_name_before() -> None:
+    text = (
+        _OPENING
+        + "The following attended:\n\nHis Excellency Omar bin Saif Al Nasser\n\nThe session then heard the reports of the committees.\n"
+    )
+    assert all("reports" not in p["role"] for p in _meeting(text).get("participants", []))

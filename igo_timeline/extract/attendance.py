@@ -64,7 +64,7 @@ _BY_MESSAGE = re.compile(
 )
 # the list follows the trigger: "attended by ...", "Other participants included ...", "brought together ..."
 _LIST_AFTER = re.compile(
-    r"\b(?:attended(?:\s+and\s+addressed)?\s+by|with\s+the\s+participation\s+of|(?:participants|speakers|attendees|invitees)\s+(?:also\s+)?included|brought\s+together|represented\s+by(?:\s+their\s+\w+)?"
+    r"\b(?:attended(?:\s+and\s+addressed)?\s+by|with\s+the\s+participation\s+of|in\s+the\s+presence\s+of|(?:participants|speakers|attendees|invitees)\s+(?:also\s+)?included|brought\s+together|represented\s+by(?:\s+their\s+\w+)?"
     r"|(?:were|was|is|are)\s+represented\s+(?:(?:at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|talks|conference|sitting)\s+|there\s+"
     r"|at\s+(?:the\s+)?(?:highest|ministerial|senior|head-of-state|summit)\s+level,?\s+)?by"
     r"|(?:co-chaired|chaired|opened|led|began)\s+the\s+(?:\w+\s+)?(?:talks|meeting|session|summit)\s+with|(?:were|was)\s+led\s+by|(?:were|was)\s+headed\s+by"
@@ -361,7 +361,7 @@ def _attendance(
     for passage in ctx.doc.sentences[:40]:
         if passage.start in skip or only is not None and passage.start not in only:
             continue
-        listed_lines = _list_lines(passage)
+        listed_lines = _list_lines(passage) or _paired_lines(passage.quote.split("\n"))
         if listed_lines:
             # "Angola: H.E. President A⏎Botswana: H.E. President B⏎...": one unit a line
             units += [(passage, line) for line in listed_lines]
@@ -397,6 +397,7 @@ def _attendance(
             units.append((passage, f"{held.group('list')} attended the summit."))
         else:
             units.append((passage, norm))
+    units, lines = _pairs_across(units, lines)
     for index, (passage, text) in enumerate(units):
         if (
             intro is not None
@@ -629,6 +630,51 @@ def _attendance(
         if passage is not opening:
             more.append(ctx.source(passage))
     return participants
+
+
+# "His Highness Sheikh X⏎President of the United Arab Emirates⏎His Majesty King Y⏎King of Bahrain": a styled name on
+# one line, its title on the next (the Gulf's style); each pair is one item
+_NAME_LINE = re.compile(
+    rf"^\s*(?:(?:{STYLE})\s+)+(?:(?:Mr|Mrs|Ms|Dr|Sheikh|Shaikh|Sayyid)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){{1,8}},?\s*$"
+)
+_TITLE_LINE = re.compile(
+    r"^\s*(?:the\s+)?(?:(?:Deputy|Vice|First|Acting|Crown|Former)[\s-]+)*(?:President|Prime\s+Minister|King|Queen|Sultan|Emir|Amir"
+    r"|Prince|Minister|Secretary|Chairman|Chairperson|Chair|Head|Governor|Premier|Chancellor|Ambassador|Representative"
+    r"|Director|Commissioner|Custodian)\b[^:;]*$"
+)
+
+
+def _paired_lines(rows: list[str]) -> list[str]:
+    """Lines that alternate a styled name and its title, each pair made one item "Name, Title"; else nothing."""
+    rows = [" ".join(row.split()) for row in rows if row.strip()]
+    if (
+        len(rows) < 2
+        or len(rows) % 2
+        or not all(
+            _NAME_LINE.match(a) and _TITLE_LINE.match(b) for a, b in zip(rows[::2], rows[1::2], strict=True)
+        )
+    ):
+        return []
+    return [f"{a.rstrip(' ,')}, {b}" for a, b in zip(rows[::2], rows[1::2], strict=True)]
+
+
+def _pairs_across(
+    units: list[tuple[Passage, str]], lines: set[tuple[int, str]]
+) -> tuple[list[tuple[Passage, str]], set[tuple[int, str]]]:
+    """A styled name that the segmenter left as a sentence of its own, its title the next one: one unit."""
+    out: list[tuple[Passage, str]] = []
+    k = 0
+    while k < len(units):
+        passage, text = units[k]
+        if k + 1 < len(units) and _NAME_LINE.match(text) and _TITLE_LINE.match(units[k + 1][1]):
+            joined = f"{text.strip().rstrip(',')}, {units[k + 1][1].strip()}"
+            out.append((passage, joined))
+            lines = lines | {(passage.start, joined)}
+            k += 2
+            continue
+        out.append((passage, text))
+        k += 1
+    return out, lines
 
 
 _PARAGRAPH_NUMBER = re.compile(r"^\s*\(?\d{1,3}[.)]\s+(?=[A-Z])")

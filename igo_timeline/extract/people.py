@@ -301,6 +301,12 @@ def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | Non
     # "Foreign Minister Sheikh X", "Deputy Prime Minister Sayyid Y": an Arabic honorific between title and name
     # (after a title word and before a name of its own, two words at least: "Prime Minister Sheikh Hasina" and
     # "Hassan Sheikh Mohamud" keep it, it is their name's)
+    # ("His Highness Sheikh X Y Z": the style stripped, the honorific opens the item)
+    item = re.sub(
+        r"^(?:Sheikh|Sheikha|Shaikh|Shaikha|Sayyid|Sayyida)\s+(?=[A-Z][\w'’-]+(?:\s+(?:bin|ibn|al|Al|el|Bin))*\s+[A-Z])",
+        "",
+        item,
+    )
     item = re.sub(
         r"(?P<title>\b(?:[A-Z][\w-]*)\s+)(?:Sheikh|Sheikha|Shaikh|Shaikha|Sayyid|Sayyida)\s+"
         r"(?=[A-Z][\w'’-]+(?:\s+(?:bin|ibn|al|Al|el|Bin))*\s+[A-Z])",

@@ -574,3 +574,69 @@ def test_a_line_that_is_no_title_is_not_joined_to_the_name_before() -> None:
         + "The following attended:\n\nHis Excellency Omar bin Saif Al Nasser\n\nThe session then heard the reports of the committees.\n"
     )
     assert all("reports" not in p["role"] for p in _meeting(text).get("participants", []))
+
+
+# -- a sovereign's regnal name; "His Honour"; a person "of" another organization; the chair after a state's title
+
+
+@pytest.mark.parametrize(
+    ("item", "name", "role", "party"),
+    [
+        ("Queen Matilda II, Head of the Union", "Queen Matilda II", "Head of the Union", None),
+        ("King Harald IV, the King of Norway", "King Harald IV", "King of Norway", "NOR"),
+        ("Zambia: His Honour Dr. Ole Banda, Vice President", "Ole Banda", "Vice President", "ZMB"),
+        ("Her Honour Grace Nakato, Vice President of Uganda", "Grace Nakato", "Vice President", "UGA"),
+        ("Maria Ruiz of UN ESCAP", "Maria Ruiz", "of UN ESCAP", None),
+        ("Jon Vik of the CICA Secretariat", "Jon Vik", "of the CICA Secretariat", None),
+    ],
+)
+def test_items_of_sovereigns_styles_and_other_organizations(
+    item: str, name: str, role: str, party: str | None
+) -> None:
+    person = parse_item(item, "xyz", ())
+    assert person is not None
+    assert (person.name, person.role, person.party) == (name, role, party)
+
+
+@pytest.mark.parametrize(
+    "item", ["Secretary General of the GCC", "Xi Jinping of China", "Executive Secretary of SADC"]
+)
+def test_an_office_or_a_state_after_of_is_no_other_organizations_member(item: str) -> None:
+    person = parse_item(item, "xyz", ())
+    assert person is None or person.party is not None or person.name != item.split(" of ")[0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Assembly sat under the chairmanship of the President of Rwanda, Eric Habimana, Chairperson of the Union.",
+        "The summit met under the presidency of the Prime Minister of Uganda, Eric Habimana.",
+        "The session was chaired by the King of Eswatini, Eric Habimana, current chair of the Union.",
+    ],
+)
+def test_the_chair_named_after_a_states_title(sentence: str) -> None:
+    chair = _meeting(_OPENING + sentence + "\n").get("chair")
+    assert chair is not None and chair["person"] == "Eric Habimana"
+    assert chair.get("party") in ("RWA", "UGA", "SWZ")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Queen Matilda II, Head of the Union, opened the meeting, which is chaired by the host, Kenyan President Otieno Wafula.",
+        "Dr Ole Dahl, Secretary General of the Union, opened the session, which was chaired by the host, President Otieno Wafula of Kenya.",
+        "The summit, which Queen Matilda II opened, was chaired by the host, Kenya's President Otieno Wafula.",
+    ],
+)
+def test_the_chair_is_who_chaired_not_who_opened(sentence: str) -> None:
+    meeting = _meeting(_OPENING + sentence + "\n")
+    assert meeting.get("chair", {}).get("person") == "Otieno Wafula"
+    assert all(
+        p.get("party") in (None, "KEN") or p["person"] != "Matilda II"
+        for p in meeting.get("participants", [])
+    )
+    assert not [
+        p
+        for p in meeting.get("participants", [])
+        if p["person"].startswith("Queen") and p.get("party") == "KEN"
+    ]

@@ -176,7 +176,10 @@ def _chair(ctx: Context, more: list[dict[str, Any]]) -> dict[str, Any] | None:
     for passage in ctx.doc.sentences[:16]:
         norm = _STYLE_ABBR.sub(lambda a: " " * len(a.group()), passage.norm)
         norm = re.sub(r"\b(U)\.([SK])\.", r"\1\2  ", norm)  # "chaired by U.S. President X": no sentence's end
-        for m in _CHAIR.finditer(norm):
+        # "X opened the meeting, which is chaired by Y": who chairs it is named by "chaired", not by "opened"
+        for m in sorted(
+            _CHAIR.finditer(norm), key=lambda m: bool(re.search(r"\bopened\b", m.group(0), re.I))
+        ):
             item = next(
                 (
                     m.group(g)
@@ -220,7 +223,15 @@ def _chair(ctx: Context, more: list[dict[str, Any]]) -> dict[str, Any] | None:
                 person = parse_item(bare, ctx.org, ctx.known_persons)
             # the apposition up to its end (the period of an initial, "A. Lukashenko", is no end)
             apposed = re.match(r",\s+(?P<who>(?:[^,;.]|(?<=\b[A-Z])\.)+)", passage.norm[m.end() :])
-            if person is None and m.group("item") and apposed and _OFFICE_ONLY.fullmatch(item.strip()):
+            if (
+                person is None
+                and m.group("item")
+                and apposed
+                and (
+                    _OFFICE_ONLY.fullmatch(item.strip())
+                    or re.fullmatch(r"(?:the\s+)?host", item.strip(), re.I)
+                )
+            ):
                 # "chaired by the Chairman of the Council, Prime Minister of Armenia X": the office, then who
                 who = re.split(
                     r"\s+(?:took|takes|was|were|is|has|had|opened|closed|met|convened|began|ended)\b",
@@ -234,6 +245,19 @@ def _chair(ctx: Context, more: list[dict[str, Any]]) -> dict[str, Any] | None:
                     with_office = parse_item(f"{who}, {title.group('app')}", ctx.org, ctx.known_persons)
                     if with_office is not None and with_office.name == person.name and with_office.party:
                         person = with_office
+            if (
+                person is None
+                and (m.group("item") or m.group("item2"))
+                and apposed
+                and _HEAD_TITLE_OF.fullmatch(item.strip())
+            ):
+                # "under the chairmanship of the President of Rwanda, X, Chairperson of the Union": the title of a
+                # state, then the name in apposition
+                who = re.split(
+                    r"\s+(?:took|takes|was|were|is|has|had|opened|closed|met|began|ended)\b",
+                    apposed.group("who"),
+                )[0]
+                person = parse_item(f"{who}, {item.strip()}", ctx.org, ctx.known_persons)
             if person is None:
                 continue
             more.append(ctx.source(passage))
@@ -250,6 +274,12 @@ def _chair(ctx: Context, more: list[dict[str, Any]]) -> dict[str, Any] | None:
                 chair["party"] = party
             return chair
     return None
+
+
+_HEAD_TITLE_OF = re.compile(
+    r"(?:the\s+)?(?:President|Prime\s+Minister|King|Queen|Emir|Amir|Sultan|Chancellor|Premier|Head\s+of\s+State)\s+of\s+"
+    r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’-]*){0,4}"
+)
 
 
 # a chair named by an office alone ("the Chairman of the Council", "the current chair of the bloc")
@@ -745,6 +775,9 @@ _ACTS = re.compile(
 )
 
 
+_OTHER_OFFICE = re.compile(
+    r"\s*,\s*(?:the\s+)?(?:Head|Secretary|Chair\w*|President|Director|Commissioner)[\w\s-]*?\s+of\s+(?:the\s+)?[A-Z]"
+)
 _OPENS = re.compile(r"\b(?:opened|opening|inaugurated|inaugurating|inaugural|welcomed|welcoming)\b", re.I)
 
 
@@ -798,6 +831,8 @@ def _actors(ctx: Context, host: str | None = None) -> list[tuple[Passage, Person
                 and re.fullmatch(
                     r"\s*(?:,[^,]*,\s*)?(?:then\s+|also\s+|formally\s+)?", text[m.end() : act.start()]
                 )
+                # "Queen X, Head of the Commonwealth, opened ...": an apposition that names another office is hers
+                and not _OTHER_OFFICE.match(text[m.end() : act.start()])
             ):  # the head is the one who opens: the act follows the name
                 # "with Prime Minister X delivering the inaugural address": the host's head opens the meeting
                 person = replace(person, party=host)

@@ -183,6 +183,14 @@ _NAME_FIRST = re.compile(
 )
 
 
+_SOVEREIGN = re.compile(
+    r"^(?P<name>(?:King|Queen|Emperor|Empress|Pope)\s+[A-Z][a-z]+(?:\s+[IVX][IVXivx]{0,4})?),\s+(?P<role>(?:the\s+)?[A-Z][^,;]*)$"
+)
+# a name (two to four words), then "of" and an organization's name or acronym ("of UN ESCAP", "of the CICA Secretariat")
+_OF_BODY = re.compile(
+    r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+of\s+(?P<body>(?:the\s+)?(?:[A-Z]{2,}[\w-]*\s+)*"
+    r"(?:[A-Z]{2,}[\w-]*|[A-Z][\w-]*\s+(?:Secretariat|Commission|Bank|Fund|Organi[sz]ation|Council|Committee|Union|Forum|Agency|Programme|Office)))$"
+)
 # the noun of a state's own name ("the Kyrgyz Republic", "the Russian Federation"): no mere adjective
 _STATE_NOUN = re.compile(
     r"\b(?:Republic|Federation|Kingdom|States|Emirates|Union|Islands|Arabia|Confederation|Commonwealth|Principality"
@@ -301,6 +309,29 @@ def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | Non
     # "Foreign Minister Sheikh X", "Deputy Prime Minister Sayyid Y": an Arabic honorific between title and name
     # (after a title word and before a name of its own, two words at least: "Prime Minister Sheikh Hasina" and
     # "Hassan Sheikh Mohamud" keep it, it is their name's)
+    item = re.sub(
+        r"(?:^|(?<=\s))(?:His|Her)\s+Honou?r\s+(?=[A-Z])", "", item
+    )  # "His Honour Dr Guy S., Vice President"
+    if (sovereign := _SOVEREIGN.match(item)) is not None:
+        # "Queen Elizabeth II, Head of the Commonwealth": a sovereign's name is the title and the regnal name
+        office = re.sub(r"^(?:the|The)\s+", "", sovereign.group("role")).strip(" ,")
+        states = [p for p in find_parties(office, exclude=[org]) if is_state(p.value)]
+        name = sovereign.group("name")
+        name = (
+            name[: name.rfind(" ")] + " " + name.rsplit(" ", 1)[1].upper()
+            if re.search(r"\s[IVX][ivx]+$", name)
+            else name
+        )
+        return Person(name, name, False, (), office, states[-1].value if states else None)
+    if (
+        (member := _OF_BODY.match(item)) is not None
+        and all(_name_like(w) for w in member.group("name").split())
+        and not find_parties(member.group("name"))
+    ) and not [p for p in find_parties(member.group("body"), exclude=[org]) if is_state(p.value)]:
+        # "Shamshad A. of UN ESCAP", "Gong J. of the CICA Secretariat": a person of another organization, no state
+        kind, found, near = match_person(member.group("name"), known)
+        name = member.group("name")
+        return Person(name, found or name, kind == "known", tuple(near), f"of {member.group('body')}", None)
     # ("His Highness Sheikh X Y Z": the style stripped, the honorific opens the item)
     item = re.sub(
         r"^(?:Sheikh|Sheikha|Shaikh|Shaikha|Sayyid|Sayyida)\s+(?=[A-Z][\w'’-]+(?:\s+(?:bin|ibn|al|Al|el|Bin))*\s+[A-Z])",

@@ -640,3 +640,44 @@ def test_the_chair_is_who_chaired_not_who_opened(sentence: str) -> None:
         for p in meeting.get("participants", [])
         if p["person"].startswith("Queen") and p.get("party") == "KEN"
     ]
+
+
+# -- the chair "from" a place; acts at the sitting: hosting the leaders, a report to them, "During the plenary, X"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The summit took place today by video conference, chaired from Nairobi by President Otieno Wafula of Kenya.",
+        "The meeting was presided over remotely by Kenyan President Otieno Wafula.",
+        "President Otieno Wafula of Kenya presided over the fifth Lake Union summit.",
+    ],
+)
+def test_the_chair_from_a_place_or_over_a_named_summit(sentence: str) -> None:
+    chair = _meeting(_OPENING + sentence + "\n").get("chair")
+    assert chair is not None and (chair["person"], chair.get("party")) == ("Otieno Wafula", "KEN")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The council met on Friday, with Kenyan President Otieno Wafula hosting the leaders of the member states.",
+        "During the plenary, Kenyan President Otieno Wafula proposed a common fund for the lake.",
+        "At the summit's opening session, President Otieno Wafula of Kenya warned of the drought.",
+    ],
+)
+def test_an_act_at_the_sitting_attests_the_actor(sentence: str) -> None:
+    assert ("Otieno Wafula", "KEN") in _people(_OPENING + sentence + "\n")
+
+
+def test_a_report_presented_to_the_heads_attests_the_official() -> None:
+    text = _OPENING + "Union Secretary General Maria Ruiz presented a report to the heads of state.\n"
+    assert "Maria Ruiz" in {name for name, _ in _people(text)}
+
+
+def test_an_act_at_another_meeting_attests_no_one() -> None:
+    text = (
+        _OPENING
+        + "During the next summit in 2023, Kenyan President Otieno Wafula will propose a common fund.\n"
+    )
+    assert ("Otieno Wafula", "KEN") not in _people(text)

@@ -32,11 +32,12 @@ from igo_timeline.extract.records import Candidate
 from igo_timeline.extract.text import ITEM_MARK, Passage
 
 _CHAIR = re.compile(
-    r"\b(?:chaired|presided\s+over|presided|co-chaired|hosted)\s+by\s+(?P<item>[^,;.()]+(?:\([^)]*\))?[^,;.]*)"
+    # "chaired from Ha Noi by X", "presided over remotely by X": where or how it was chaired, then by whom
+    r"\b(?:chaired|presided\s+over|presided|co-chaired|hosted)\s+(?:(?:from|in|at)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s+|(?:remotely|virtually|online|jointly)\s+)?by\s+(?P<item>[^,;.()]+(?:\([^)]*\))?[^,;.]*)"
     # "under the chairmanship of the Chadian head of state, X Y": a title in apposition, then the name
     r"|\bunder\s+the\s+(?:chairmanship|presidency|chairship)\s+of\s+(?:the\s+)?(?P<item8>(?-i:[A-Z])[\w'’-]+\s+(?:head\s+of\s+state|head\s+of\s+government|president|prime\s+minister|leader),\s+(?-i:[A-Z])[^,;.]+)"
     r"|\bunder\s+the\s+(?:chairmanship|presidency|chairship)\s+of\s+(?P<item2>(?:\b[A-Z][a-z]?\.(?=\s)|[^,;.])+)"
-    r"|^(?P<item3>.+?)\s+(?:co-chaired|chaired|presided\s+over|is\s+chairing|was\s+chairing|opened|chairs)\s+(?:(?:the\s+)?(?:[\w-]+\s+)?(?:meeting|session|summit|sitting|talks|gathering|proceedings)\b|it\.?$)"
+    r"|^(?P<item3>.+?)\s+(?:co-chaired|chaired|presided\s+over|is\s+chairing|was\s+chairing|opened|chairs)\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|session|summit|sitting|talks|gathering|proceedings)\b|it\.?$)"
     r"|^(?P<item6>.+?)\s+presided\.?$|^(?P<item4>.+?)\s+(?:was|is)\s+in\s+the\s+chair\b|\bwith\s+(?P<item5>[^,;]+?)\s+(?:chairing|presiding|in\s+the\s+chair)\b"
     # "tabled by Kazakhstan's Foreign Minister X, whom the delegations had just elected ... to preside over the
     # session", "X, who was elected to chair the meeting"
@@ -346,12 +347,15 @@ _AS_DID = re.compile(r",\s+as\s+did\s+(?P<who>(?:the\s+)?[A-Z][^;]*?)\s*\.?$")
 _OPENER = re.compile(
     r"^(?:(?:In|At)\s+(?:the\s+)?[^,]{0,40}?,\s+)?(?i:opening|chairing|closing|addressing|inaugurating|presiding\s+over)\s+"
     r"(?:the|this|its)\s+(?:[\w'’-]+\s+){0,4}?(?:session|meeting|summit|proceedings|talks|sitting|gathering|conference|debate)\b[^,]{0,40},\s+"
+    # "During the plenary, X proposed ...", "At the summit's opening session, X said ...": an act at the sitting
+    r"|^(?:During|At|In)\s+the\s+(?:summit['’]s\s+|meeting['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:plenary|session|summit|meeting|talks|sitting|debate|opening|closing)"
+    r"(?:\s+(?:session|ceremony|sitting))?,\s+"
 )
 # the verb of the sentence after an opener's subject ("Opening the session, X, chair of Y, said ...")
 _OPENER_VERB = re.compile(
     r",?\s+(?:also\s+)?(?:said|says|welcomed|thanked|called|urged|stressed|noted|told|recalled|declared|paid|expressed"
     r"|underlined|emphasi[sz]ed|praised|announced|gave|delivered|spoke|presented|reminded|highlighted|pointed|invited"
-    r"|congratulated|opened|reviewed|outlined|described)\b"
+    r"|congratulated|opened|reviewed|outlined|described|proposed|suggested|warned|insisted|argued|appealed|asked)\b"
 )
 
 
@@ -760,7 +764,9 @@ _ACTS = re.compile(
     r"\b(?:welcomed|greeted|received)\s+(?:his|her|their|the|fellow)\s+(?:\w+\s+)?(?:counterparts|guests|leaders|participants|delegations|colleagues)\b"
     r"|\b(?:handed|passed|giving|gave)\s+(?:over\b|(?:the\s+)?(?:role\s+of\s+)?(?:rotating\s+)?(?:chairmanship|presidency|chair|chair-in-office)\b)|\bbecame\s+(?:the\s+)?(?:new\s+)?(?:chairperson|chairman|chair)\b|\bsucceeded\s+in\s+the\s+(?:chair|chairmanship|presidency)\b|\b(?:took\s+over|assumed|received|accepted)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:rotating\s+)?(?:chairmanship|presidency|chair)\b"
     r"|\b(?:opened|addressed|inaugurated)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:summit|meeting|session|assembly|sitting|gathering|talks)\b"
-    r"|\bhosted\s+(?:the\s+)?(?:\w+\s+)?(?:leaders|heads\s+of\s+(?:state|delegation)|delegations|summit)\b"
+    r"|\b(?:hosted|hosting)\s+(?:the\s+)?(?:\w+\s+)?(?:leaders|heads\s+of\s+(?:state|delegation)|delegations|summit)\b"
+    # "Secretary-General X presented a report to the heads of state": a report given at the sitting
+    r"|\b(?:presented|delivered|submitted|gave)\s+(?:a|the|his|her|its)\s+(?:\w+\s+)?report\s+to\s+the\s+(?:heads|leaders|summit|council|meeting|session|assembly|participants)\b"
     r"|\b(?:delivered|delivering|made|making|gave|giving)\s+(?:a|an|the|his|her)\s+(?:\w+\s+)?(?:speech|address|statement)\b"
     # "In his farewell address the outgoing Secretary General ...", "who repeated his support in his opening speech"
     r"|\b(?:in|during)\s+(?:his|her|their)\s+(?:\w+\s+)?(?:speech|address|remarks|statement)\b"

@@ -681,3 +681,11 @@ def test_an_act_at_another_meeting_attests_no_one() -> None:
         + "During the next summit in 2023, Kenyan President Otieno Wafula will propose a common fund.\n"
     )
     assert ("Otieno Wafula", "KEN") not in _people(text)
+
+
+def test_in_the_presence_of_the_leaders_is_no_list() -> None:
+    text = (
+        _OPENING
+        + "In the presence of the leaders, the five states signed the Agreement on the Lake Development Bank and the Treaty for the Establishment of a Union Reserve Arrangement.\n"
+    )
+    assert _people(text) == set()

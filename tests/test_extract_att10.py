@@ -689,3 +689,34 @@ def test_in_the_presence_of_the_leaders_is_no_list() -> None:
         + "In the presence of the leaders, the five states signed the Agreement on the Lake Development Bank and the Treaty for the Establishment of a Union Reserve Arrangement.\n"
     )
     assert _people(text) == set()
+
+
+@pytest.mark.parametrize(
+    "last_line",
+    [
+        "- Chairman of the People's Council of Malawi Peter Banda and Prime Minister of Burundi Jean Ndayi, representing the observer states.",
+        "- President of Malawi Peter Banda and Prime Minister of Burundi Jean Ndayi, as observers.",
+        "- Speaker of the Assembly of Malawi Peter Banda and Vice President of Burundi Jean Ndayi, representing the Union's observer states;",
+    ],
+)
+def test_a_list_line_of_two_persons_and_its_own_role(last_line: str) -> None:
+    text = (
+        _OPENING
+        + "The summit was attended by:\n- President of Kenya Otieno Wafula;\n- Prime Minister of Uganda Grace Nakato;\n"
+        + last_line
+        + "\n\nThe leaders then adopted the agenda.\n"
+    )
+    meeting = _meeting(text)
+    people = {(p["person"], p.get("party")) for p in meeting["participants"]}
+    assert {
+        ("Otieno Wafula", "KEN"),
+        ("Grace Nakato", "UGA"),
+        ("Peter Banda", "MWI"),
+        ("Jean Ndayi", "BDI"),
+    } <= people
+    observers = {
+        c.event["party"]
+        for c in extract(text, "xyz", "t")
+        if c.record == "attestation" and c.event.get("status") == "observer"
+    }
+    assert {"MWI", "BDI"} <= observers and "KEN" not in observers

@@ -448,19 +448,30 @@ def _attendance(
                 )
             )
         ):
-            person = parse_item(
-                re.sub(rf"^\s*{ITEM_MARK}\s*", "", text).rstrip(" ;."), ctx.org, ctx.known_persons
+            line = re.sub(rf"^\s*{ITEM_MARK}\s*", "", text).rstrip(" ;.")
+            role_here = intro
+            representing = _LINE_ROLE.search(line)
+            if representing:
+                # "- A of X and B of Y, representing the observer states": the line's own role, for each of them
+                marks = [(r, st) for _, r, st in _segments(representing.group("what"), text) if r is not None]
+                if marks:
+                    role_here, line = marks[-1], line[: representing.start()]
+            several = _list_items(line, ctx) if re.search(r"\s+and\s+", line) else []
+            people_here = (
+                several
+                if len(several) >= 2 and all(p.role and p.party for p in several)
+                else [parse_item(line, ctx.org, ctx.known_persons)]
             )
-            if (
-                person is not None
-                and (person.party or person.known or person.role)
-                and person.name not in seen
-            ):
+            read = [p for p in people_here if p is not None and (p.party or p.known or p.role)]
+            for person in read:
+                if person.name in seen:
+                    continue
                 seen.add(person.name)
-                entry = _participant(person, intro[0], ctx)
+                entry = _participant(person, role_here[0], ctx)
                 participants.append(entry)
                 more.append(ctx.source(passage))
-                out.extend(_attest(ctx, passage, person, entry, intro[1]))
+                out.extend(_attest(ctx, passage, person, entry, role_here[1]))
+            if read:
                 continue
             if _LIST_LINE.fullmatch(passage.quote) and "\n" in passage.text[passage.end : passage.end + 2]:
                 continue  # a line of the list this reader cannot read ("Dr. the Hon. ..."): the list goes on
@@ -711,6 +722,10 @@ def _pairs_across(
     return out, lines
 
 
+# a list line's own role after its names: ", representing the observer states", ", as guests of the host"
+_LINE_ROLE = re.compile(
+    r",\s+(?P<what>(?:representing|as|for)\s+(?:the\s+)?[^,;]*?\b(?:observers?|dialogue\s+partners?|guests?)\b[^,;]*)$"
+)
 _PARAGRAPH_NUMBER = re.compile(r"^\s*\(?\d{1,3}[.)]\s+(?=[A-Z])")
 # a line that a state's name heads: "Angola: H.E. President A", "United Republic of Tanzania: Hon. B, Vice President"
 _STATE_LINE = re.compile(

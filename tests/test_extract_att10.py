@@ -720,3 +720,44 @@ def test_a_list_line_of_two_persons_and_its_own_role(last_line: str) -> None:
         if c.record == "attestation" and c.event.get("status") == "observer"
     }
     assert {"MWI", "BDI"} <= observers and "KEN" not in observers
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prime Minister Otieno Wafula of Kenya was elected Chairman of the Summit.",
+        "Kenya's President Otieno Wafula was unanimously elected as Chairperson of the Fifth Summit.",
+        "President Otieno Wafula of Kenya had been elected President of the Conference at its opening.",
+    ],
+)
+def test_elected_chair_of_the_sitting_is_its_chair(sentence: str) -> None:
+    chair = _meeting(_OPENING + sentence + "\n").get("chair")
+    assert chair is not None and (chair["person"], chair.get("party")) == ("Otieno Wafula", "KEN")
+
+
+def test_elected_chair_of_the_next_summit_is_not_this_ones() -> None:
+    chair = _meeting(
+        _OPENING + "President Otieno Wafula of Kenya was elected Chairman of the next Summit.\n"
+    ).get("chair")
+    assert chair is None or chair["person"] != "Otieno Wafula"
+
+
+@pytest.mark.parametrize(
+    ("item", "name", "party"),
+    [
+        ("King Harald IX of Norway", "Harald IX", "NOR"),
+        ("Sultan Qasim II of Oman", "Qasim II", "OMN"),
+        ("King Letsie IV of Lesotho", "Letsie IV", "LSO"),
+    ],
+)
+def test_a_sovereign_of_one_name_and_a_numeral(item: str, name: str, party: str) -> None:
+    person = parse_item(item, "xyz", ())
+    assert person is not None and (person.name, person.party) == (name, party)
+
+
+def test_opening_the_session_x_set_out_the_priorities() -> None:
+    text = (
+        _OPENING
+        + "Kenyan President Otieno Wafula arrived on Friday. Opening the session, Wafula set out the priorities of his chairmanship.\n"
+    )
+    assert ("Otieno Wafula", "KEN") in _people(text)

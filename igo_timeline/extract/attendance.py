@@ -38,6 +38,8 @@ _CHAIR = re.compile(
     r"|\bunder\s+the\s+(?:chairmanship|presidency|chairship)\s+of\s+(?:the\s+)?(?P<item8>(?-i:[A-Z])[\w'’-]+\s+(?:head\s+of\s+state|head\s+of\s+government|president|prime\s+minister|leader),\s+(?-i:[A-Z])[^,;.]+)"
     r"|\bunder\s+the\s+(?:chairmanship|presidency|chairship)\s+of\s+(?P<item2>(?:\b[A-Z][a-z]?\.(?=\s)|[^,;.])+)"
     r"|^(?P<item3>.+?)\s+(?:co-chaired|chaired|presided\s+over|is\s+chairing|was\s+chairing|opened|chairs)\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|session|summit|sitting|talks|gathering|proceedings)\b|it\.?$)"
+    # "Prime Minister X of A was elected Chairman of the Summit": the sitting's own chair, elected at it
+    r"|^(?P<item9>.+?)\s+(?:was|were|had\s+been)\s+(?:unanimously\s+)?elected\s+(?:as\s+)?(?:the\s+)?(?:Chair(?:man|person|woman)?|President)\s+of\s+the\s+(?!next\b|following\b|upcoming\b)(?:[\w-]+\s+)?(?:Summit|Meeting|Session|Conference)\b"
     r"|^(?P<item6>.+?)\s+presided\.?$|^(?P<item4>.+?)\s+(?:was|is)\s+in\s+the\s+chair\b|\bwith\s+(?P<item5>[^,;]+?)\s+(?:chairing|presiding|in\s+the\s+chair)\b"
     # "tabled by Kazakhstan's Foreign Minister X, whom the delegations had just elected ... to preside over the
     # session", "X, who was elected to chair the meeting"
@@ -184,7 +186,7 @@ def _chair(ctx: Context, more: list[dict[str, Any]]) -> dict[str, Any] | None:
             item = next(
                 (
                     m.group(g)
-                    for g in ("item", "item8", "item2", "item3", "item4", "item5", "item6", "item7")
+                    for g in ("item", "item8", "item2", "item3", "item4", "item5", "item6", "item7", "item9")
                     if m.group(g)
                 ),
                 "",
@@ -355,7 +357,7 @@ _OPENER = re.compile(
 _OPENER_VERB = re.compile(
     r",?\s+(?:also\s+)?(?:said|says|welcomed|thanked|called|urged|stressed|noted|told|recalled|declared|paid|expressed"
     r"|underlined|emphasi[sz]ed|praised|announced|gave|delivered|spoke|presented|reminded|highlighted|pointed|invited"
-    r"|congratulated|opened|reviewed|outlined|described|proposed|suggested|warned|insisted|argued|appealed|asked)\b"
+    r"|congratulated|opened|reviewed|outlined|described|set\s+out|laid\s+out|proposed|suggested|warned|insisted|argued|appealed|asked)\b"
 )
 
 

@@ -183,6 +183,10 @@ _NAME_FIRST = re.compile(
 )
 
 
+_REGNAL_NAME = re.compile(
+    r"^(?P<title>King|Queen|Sultan|Emperor|Empress)\s+(?P<given>[A-Z][a-z]+)\s+(?P<numeral>[IVX][IVXivx]{0,4})"
+    r"\s+of\s+(?P<state>(?:the\s+)?[A-Z][\w'’ -]+)$"
+)
 _SOVEREIGN = re.compile(
     r"^(?P<name>(?:King|Queen|Emperor|Empress|Pope)\s+[A-Z][a-z]+(?:\s+[IVX][IVXivx]{0,4})?),\s+(?P<role>(?:the\s+)?[A-Z][^,;]*)$"
 )
@@ -312,6 +316,13 @@ def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | Non
     item = re.sub(
         r"(?:^|(?<=\s))(?:His|Her)\s+Honou?r\s+(?=[A-Z])", "", item
     )  # "His Honour Dr Guy S., Vice President"
+    if (regnal := _REGNAL_NAME.match(item)) is not None and any(
+        is_state(p.value) for p in find_parties(regnal.group("state"), exclude=[org])
+    ):
+        # "King Mswati III of Eswatini": a sovereign known by one name and a numeral
+        name = f"{regnal.group('given')} {regnal.group('numeral').upper()}"
+        states = [p for p in find_parties(regnal.group("state"), exclude=[org]) if is_state(p.value)]
+        return Person(name, name, False, (), regnal.group("title"), states[0].value)
     if (sovereign := _SOVEREIGN.match(item)) is not None:
         # "Queen Elizabeth II, Head of the Commonwealth": a sovereign's name is the title and the regnal name
         office = re.sub(r"^(?:the|The)\s+", "", sovereign.group("role")).strip(" ,")

@@ -761,3 +761,23 @@ def test_opening_the_session_x_set_out_the_priorities() -> None:
         + "Kenyan President Otieno Wafula arrived on Friday. Opening the session, Wafula set out the priorities of his chairmanship.\n"
     )
     assert ("Otieno Wafula", "KEN") in _people(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President of Burundi Jean Ndayi also took part in the meeting as head of the union's observer states, and President of Malawi Peter Banda as an honorary guest of the union.",
+        "Jean Ndayi, President of Burundi, attended as the head of an observer state, and Peter Banda, President of Malawi, as a special guest.",
+        "Burundi's President Jean Ndayi participated as an observer, and Malawi's President Peter Banda as a guest of the host.",
+    ],
+)
+def test_the_second_clause_without_its_verb_keeps_its_own_role(sentence: str) -> None:
+    text = _OPENING + sentence + "\n"
+    roles = {p.get("party"): p["role"] for p in _meeting(text)["participants"]}
+    assert "guest" in roles["MWI"] and "observer" in roles["BDI"]
+    observers = {
+        c.event["party"]
+        for c in extract(text, "xyz", "t")
+        if c.record == "attestation" and c.event.get("status") == "observer"
+    }
+    assert observers == {"BDI"}

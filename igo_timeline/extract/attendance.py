@@ -111,7 +111,7 @@ _ROLES = [
     (
         re.compile(
             r"(?:heads?|leaders?|presidents?|representatives?)\s+of\s+(?:the\s+|an?\s+)?(?:delegations?\s+(?:from|of)\s+(?:the\s+|an?\s+)?)?(?:\w+\s+)?observer\s+(?:states?|countries|country)(?:'\s*delegations?|\s+delegations?)?"
-            r"|(?:heads?\s+of\s+(?:the\s+)?)?observer\s+(?:states?|countries)'?\s*(?:delegations?)?|\bas\s+observers?\b"
+            r"|(?:heads?\s+of\s+(?:the\s+)?)?observer\s+(?:states?|countries)'?\s*(?:delegations?)?|\bas\s+(?:an?\s+)?observers?\b"
             r"|\bobservers\s+(?:also\s+)?(?:came|attended|took\s+part|participated|joined|were\s+present|sat)\b",
             re.I,
         ),
@@ -345,6 +345,10 @@ def _full_mention(ctx: Context, item: str) -> Person | None:
 
 
 # what makes "..., among them X" a list of who was at the meeting
+_AS_ROLE = re.compile(
+    r"^(?:the\s+)?(?-i:[A-Z])[^;]*?\s+as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:guests?|observers?|heads?|representatives?|members?|partners?)\b",
+    re.I,
+)
 _AS_DID = re.compile(r",\s+as\s+did\s+(?P<who>(?:the\s+)?[A-Z][^;]*?)\s*\.?$")
 _OPENER = re.compile(
     r"^(?:(?:In|At)\s+(?:the\s+)?[^,]{0,40}?,\s+)?(?i:opening|chairing|closing|addressing|inaugurating|presiding\s+over)\s+"
@@ -427,6 +431,14 @@ def _attendance(
             # "X, chair of the council, opened the session, and Y addressed it": who opened or chaired the
             # sitting is one clause, who attended it another
             units += [(passage, parts[0] + " attended"), (passage, parts[1])]
+        elif (
+            len(parts) == 2
+            and _ATTEND.search(parts[0])
+            and not _ATTEND.search(parts[1])
+            and _AS_ROLE.search(parts[1])
+        ):
+            # "X took part as head of an observer state, and Y as an honorary guest": the verb left out
+            units += [(passage, parts[0]), (passage, f"{parts[1].rstrip(' .')} attended.")]
         elif (held := _LIST_HELD.match(passage.norm)) is not None and not _ATTEND.search(held.group("list")):
             # "The X Heads of State, their Excellencies President A of B, ... and H.E. C, Vice President of D,
             # held the 17th Ordinary Summit ...": those who held the sitting attended it

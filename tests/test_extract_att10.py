@@ -781,3 +781,20 @@ def test_the_second_clause_without_its_verb_keeps_its_own_role(sentence: str) ->
         if c.record == "attestation" and c.event.get("status") == "observer"
     }
     assert observers == {"BDI"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Presidents Jean Ndayi of Burundi and Peter Banda of Malawi joined Wafula and Nakato at the table.",
+        "President Jean Ndayi of Burundi and President Peter Banda of Malawi joined their hosts around the conference table.",
+        "Burundi's President Jean Ndayi and Malawi's President Peter Banda joined Kenya's leader at the round table.",
+    ],
+)
+def test_joined_someone_at_the_table(sentence: str) -> None:
+    assert {("Jean Ndayi", "BDI"), ("Peter Banda", "MWI")} <= _people(_OPENING + sentence + "\n")
+
+
+def test_joined_a_rally_is_no_attendance() -> None:
+    text = _OPENING + "Thousands of people led by Jean Ndayi joined an opposition rally in the city.\n"
+    assert ("Jean Ndayi", None) not in _people(text) and all(n != "Jean Ndayi" for n, _ in _people(text))

@@ -534,7 +534,9 @@ def _attendance(
             and verb.group().lower() in ("joined", "came")
             and not re.match(
                 r"\s+(?:the\s+|them\s+|him\s+|her\s+)?(?:[\w-]+\s+){0,3}(?:meeting|summit|session|talks|leaders?|heads|discussions?|gathering|sitting|counterparts?|hosts?|chair(?:man|woman|person)?|president|video\s*(?:link|conference|call)|call)\b"
-                r"|\s*[.,;:]|\s+(?:by|them|him|her|in\s+person|from|for\s+the|as|via|online|virtually|remotely)\b|\s+to\s+(?:the\s+)?[A-Z]",
+                r"|\s*[.,;:]|\s+(?:by|them|him|her|in\s+person|from|for\s+the|as|via|online|virtually|remotely)\b|\s+to\s+(?:the\s+)?[A-Z]"
+                # "A and B joined X and Y at the table": whom they joined, where the sitting was
+                r"|\s+[A-Z][^.;]{0,80}?\s+(?:at|around)\s+the\s+(?:[\w-]+\s+)?table\b",
                 text[verb.end() :],
             )
         ):

@@ -798,3 +798,22 @@ def test_joined_someone_at_the_table(sentence: str) -> None:
 def test_joined_a_rally_is_no_attendance() -> None:
     text = _OPENING + "Thousands of people led by Jean Ndayi joined an opposition rally in the city.\n"
     assert ("Jean Ndayi", None) not in _people(text) and all(n != "Jean Ndayi" for n, _ in _people(text))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Also at the table were the Prime Ministers of Uganda, Grace Nakato; of Burundi, Jean Ndayi; and of Rwanda, Dr Eric Habimana, together with the President of Tanzania, Asha Mwinyi.",
+        "The summit was attended by President Otieno Wafula of Kenya and Prime Minister Grace Nakato of Uganda, along with the President of Tanzania, Asha Mwinyi.",
+        "Taking part were Grace Nakato, Prime Minister of Uganda; Jean Ndayi, Prime Minister of Burundi; Eric Habimana, Prime Minister of Rwanda, together with Asha Mwinyi, President of Tanzania.",
+    ],
+)
+def test_together_with_adds_one_more_item(sentence: str) -> None:
+    meeting = _meeting(_OPENING + sentence + "\n")
+    people = {(p["person"], p.get("party")) for p in meeting["participants"]}
+    assert ("Asha Mwinyi", "TZA") in people and ("Grace Nakato", "UGA") in people
+    assert all(
+        not p["role"].endswith("s") or p["role"] in ("head of state",)
+        for p in meeting["participants"]
+        if p["person"] == "Grace Nakato"
+    )

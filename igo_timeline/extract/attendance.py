@@ -1071,6 +1071,12 @@ def _items(segment: str, ctx: Context) -> list[Person]:
     segment = re.sub(r",\s+with\s+(?=[A-Z])", ", ", segment)
     # "... and Y also addressed the leaders": the adverbs left before the verb name no one
     segment = re.sub(r"(?:\s+(?:also|too|all|both|then|each|likewise|personally))+\s*$", "", segment)
+    # "...; and of C, Dr Z, together with the President of D, W": one more item, in the list's own separator
+    segment = re.sub(
+        r",?\s+(?:together|along)\s+with\s+(?=(?:the\s+)?[A-Z])",
+        "; " if segment.count(";") >= 2 else ", ",
+        segment,
+    )
     chunks = _by_state_chunks(segment)
     if chunks:
         # "A by X, Minister of Y, B by Z and C by W": one item a state, whatever commas its apposition holds
@@ -1087,6 +1093,10 @@ def _items(segment: str, ctx: Context) -> list[Person]:
                 people += several
                 continue
             person = parse_item(_WHAT_THEY_DID.sub("", item), ctx.org, ctx.known_persons)
+            if person is not None and _PLURAL_TITLE.match(person.role + " X"):
+                person = replace(
+                    person, role=_singular(person.role)
+                )  # "the Prime Ministers of A, X; of B, Y"
             if person is not None and (person.role or person.party or person.known):
                 people.append(person)
         return people

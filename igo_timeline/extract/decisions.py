@@ -57,6 +57,7 @@ from igo_timeline.extract.text import Passage
 _DECIDE = re.compile(
     r"\b(?:decided|agreed|resolved|approved\s+the\s+decision|adopted\s+the\s+decision|signed\s+the\s+decision"
     r"|grant(?:ed|ing|s)?|admit(?:ted|ting|s)?|gave|give[ns]?|giving|accord(?:ed|s)?|confer(?:red|ring)?"
+    r"|approv(?:ed|ing|es)?(?=\s+(?:the\s+)?(?:status|category)\s+of\b)"  # "approved the category of associate observer for X"
     r"|accept(?:ed|ing)?|readmit(?:ted|ting|s)?|welcomed|upgrad(?:ed|ing)|elevat(?:ed|ing)|rais(?:ed|ing)|became|become|becomes|joined|join"
     r"|admission\s+of|resolution\s+on|decision\s+on|on\s+granting)\b",
     re.I,
@@ -70,9 +71,9 @@ _NOT_GRANTED = re.compile(
     re.I,
 )
 _STATUS = re.compile(
-    r"status\s+of\s+(?:an?\s+)?(?:the\s+)?(?:[A-Z]{2,6}\s+|Organi[sz]ation\s+)?(?P<a>observer|dialogue\s+partner|associate(?:d)?\s+member|(?:full(?:-fledged)?\s+)?member|partner\s+in\s+dialogue|partner)(?:s)?(?:\s+(?:state|country|countries|states))?"
-    r"|(?P<b>observer|dialogue[\s-]partner|associate(?:d)?\s+member(?:ship)?|(?:full(?:-fledged)?\s+)?member(?:ship)?|partner)(?:[\s-](?:state|country))?\s+status"
-    r"|\b(?:as|to)\s+(?:an?\s+|the\s+)?(?:new\s+|full\s+|\d+(?:st|nd|rd|th)\s+)?(?:(?-i:[A-Z]{2,6})\s+)?(?-i:(?!Partner\s+States?\b))(?P<c>observers?|dialogue\s+partners?|associate(?:d)?\s+members?|(?:full(?:-fledged)?\s+)?members?|partners?)(?:\s+(?:states?|countries|country))?(?:\s+of\s+(?:the\s+)?[A-Z]\w*)?"
+    r"(?:status|category)\s+of\s+(?:an?\s+)?(?:the\s+)?(?:[A-Z]{2,6}\s+|Organi[sz]ation\s+)?(?P<a>associate(?:d)?\s+observer|observer|dialogue\s+partner|associate(?:d)?\s+member|(?:full(?:-fledged)?\s+)?member|partner\s+in\s+dialogue|partner)(?:s)?(?:\s+(?:state|country|countries|states))?"
+    r"|(?P<b>associate(?:d)?\s+observer|observer|dialogue[\s-]partner|associate(?:d)?\s+member(?:ship)?|(?:full(?:-fledged)?\s+)?member(?:ship)?|partner)(?:[\s-](?:state|country))?\s+status"
+    r"|\b(?:as|to)\s+(?:an?\s+|the\s+|its\s+|their\s+)?[\"“‘']?(?:new\s+|full\s+|\d+(?:st|nd|rd|th)\s+|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+)?(?:(?-i:[A-Z]{2,6})\s+)?(?-i:(?!Partner\s+States?\b))(?P<c>associate(?:d)?\s+observers?|observers?|dialogue\s+partners?|associate(?:d)?\s+members?|(?:full(?:-fledged)?\s+)?members?|partners?)(?:\s+(?:states?|countries|country))?(?:\s+of\s+(?:the\s+)?[A-Z]\w*)?"
     r"|\b(?P<d>associate(?:d)?\s+member(?:ship)?|full(?:-fledged)?\s+member(?:ship)?|member\s+states?)\b",
     re.I,
 )
@@ -156,7 +157,7 @@ _TERM_BACKREF = re.compile(
 )
 _TO = (
     r"\s+(?:(?:was|were|has\s+been|have\s+been)\s+(?:unanimously\s+)?(?:granted|given|accorded|conferred|extended)\s+)?"
-    r"(?:(?:at|in|of|with)\s+(?:the\s+)?(?:SCO|Organi[sz]ation)\s+)?(?:to|on|upon)\b"
+    r"(?:(?:at|in|of|with)\s+(?:the\s+)?(?:SCO|Organi[sz]ation)\s+)?(?:to|on|upon|for)\b"
 )  # "the status of observer to X", "Observer status was granted to X"
 _SLUG = {
     "dialogue partner": "dialogue_partner",
@@ -212,7 +213,10 @@ def cut_points(text: str, rx: re.Pattern[str]) -> list[tuple[int, int]]:
 _RELATIVE_CLAUSE = re.compile(
     r",\s*(?:which|who|allowing|enabling|making|thus|thereby|up\s+from|replacing|having\s+held|after\s+\w+ing)\b.*$"
 )
-_LEADING_PHRASE = re.compile(r"^(?:Having|After|Following|Considering|In\s+view\s+of|Given)\b[^,]*,\s*")
+_LEADING_PHRASE = re.compile(
+    r"^(?:Having|After|Following|Considering|In\s+view\s+of|Given|In\s+keeping\s+with|In\s+line\s+with|In\s+accordance\s+with"
+    r"|Pursuant\s+to|As\s+agreed|As\s+decided)\b[^,]*,\s*"
+)
 _NOTED_APPLICATION = re.compile(
     r"\b(?:took\s+note\s+of|noted|received|accepted|registered)\s+(?:the\s+)?applications?\b", re.I
 )
@@ -412,17 +416,44 @@ def _clause_statuses(ctx: Context, passage: Passage, c_start: int, c_end: int) -
         if admitted and admitted[0].start == 0:
             event = {"type": "StatusGranted", "party": admitted[0].value, "status": "member"}
             return [ctx.decision(event, "effective", sub, words=full)]
+    deciding = [d for d in _DECIDE.finditer(text) if not re.match(r"join", d.group(), re.I)]
+    if decided and not deciding and _JOINED_OTHERS.search(text):
+        return []  # "the observer states' leaders joined the heads of the member states": a sitting joined
     joined_what = re.search(r"\bjoin(?:ed|s|ing)?\s+(?P<o>(?:the\s+)?[^,;]+?)\s+as\b", text)
     if joined_what and not names_org(ctx, joined_what.group("o")):
         return []  # "joined the talks as an observer": not the organization
     if not decided or not found or _NOT_GRANTED.search(text) or background(ctx, text):
         return []  # "in December 2005, when it joined the association as an observer": history
+    if re.fullmatch(r"welcom\w*", decided.group(), re.I) and not deciding[1:]:
+        # "welcomed the leaders, thanked X ..., and said the Member States that have left ...": a welcome
+        # grants only a status it names as the party's ("welcomed X as a new member", "X's observer status")
+        found = [
+            m
+            for m in found
+            if not re.fullmatch(r"member\s+states?", m.group(), re.I)
+            or re.search(r"\bas\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}$", text[: m.start()])
+        ]  # "welcomed Togo as a new member state": named as the party's
+        if not found:
+            return []
     parties = _state_parties(ctx, text)
     if not parties:
         return []
+    if re.fullmatch(r"bec[oa]mes?|join(?:ed|s)?", decided.group(), re.I) and back_again(
+        ctx, text[decided.end() :]
+    ):
+        return lifted_for(ctx, [p for p in parties if p.end <= decided.start()], sub, full)
     return _pairs(ctx, sub, 0, found, parties, words=full)
 
 
+# "joined" whose object is people or a sitting, not the organization: "joined the heads of the member states",
+# "joined the talks", "joined their counterparts"
+_JOINED_OTHERS = re.compile(
+    r"\bjoin(?:ed|s|ing)?\s+(?:in\s+)?(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:heads?|leaders?|delegations?|delegates|representatives|ministers|presidents|counterparts|colleagues|participants"
+    r"|talks|meetings?|summit|session|sitting|discussions?|debate|consultations|celebrations?|ceremony|efforts?"
+    r"|calls?|statement|appeal|consensus|photo|dinner|lunch|round)\b",
+    re.I,
+)
 _JOINED = re.compile(
     r"^(?P<who>.{1,80}?)\s+(?:(?:has|have|had)\s+)?(?:formally\s+|officially\s+)?"
     r"(?:re-?joined|rejoins|readmitted|(?:was|were|has\s+been|have\s+been)\s+(?:formally\s+|officially\s+|unanimously\s+)?(?:re-?)?admitted)\b"
@@ -460,6 +491,29 @@ def _own_org(ctx: Context, name: str | None) -> bool:
     return bool(found) and found[0].value == ctx.org
 
 
+def back_again(ctx: Context, after: str) -> bool:
+    """Whether "became a member" is told as a return ("X became a full member again today", "joined the
+    bloc once more") in a text that tells of a suspension: the suspension lifted, no new status."""
+    return (
+        re.search(r"^[^.;]{0,80}?\b(?:again|once\s+(?:again|more)|anew)\b", after) is not None
+        and re.search(r"\bsuspen", ctx.doc.text, re.I) is not None
+    )
+
+
+def lifted_for(ctx: Context, parties: list[Found], sub: Passage, words: str) -> list[Candidate]:
+    """The suspension of each party lifted, from the day of the clause ``words`` tells it in."""
+    return [
+        ctx.decision(
+            {"type": "ConditionLifted", "party": p.value, "condition": "suspended"},
+            "effective",
+            sub,
+            decided=False,
+            words=words,
+        )
+        for p in parties
+    ]
+
+
 def _acceded(ctx: Context, passage: Passage, sub: Passage, full: str) -> list[Candidate] | None:
     m = _ACCEDED.search(full)
     if m is None:
@@ -493,6 +547,8 @@ def _acceded(ctx: Context, passage: Passage, sub: Passage, full: str) -> list[Ca
         return None
     status = (m.group("m") or "member").casefold()
     status = {"ally": "member", "dialogue partner": "dialogue-partner"}.get(status, status)
+    if m.group("for") is None and back_again(ctx, full[m.end() :]):
+        return lifted_for(ctx, parties[:1], sub, full)
     event = {"type": "StatusGranted", "party": parties[0].value, "status": status}
     if m.group("for") is not None:
         # "enters into force for X on D, from which date ...": D, told as to come or done
@@ -539,7 +595,10 @@ def _joined(ctx: Context, passage: Passage, sub: Passage, full: str) -> list[Can
     membership from that day. "The country" / "the two countries" are the states the sentence before names
     (the first one, the first two). None when the clause tells no such act."""
     m = _JOINED.search(full)
-    if m is None or re.search(r"\badmitted\s+as\b", full[m.start() :]):
+    if m is None or re.search(
+        r"\badmitted\s+(?:as\b|to\s+[^.;,]{1,80}?\s+as\s+(?:an?\s+|the\s+|its\s+|their\s+)?[\"“‘']?\s*(?:[\w-]+\s+)?(?:member|observer|partner|associate|dialogue))",
+        full[m.start() :],
+    ):
         return None  # "admitted as dialogue partners": a status named, granted as such
     head = full[: m.end()]
     if _NOT_GRANTED.search(head.replace("applications", "").replace("application", "")):
@@ -619,6 +678,8 @@ def _step(ctx: Context, passage: Passage, party: str, step: str, status: str) ->
 
 
 def _status_words(m: re.Match[str]) -> str:
+    if re.search(r"\bpartner[\s-]countr(?:y|ies)\b", m.group(), re.I):
+        return "partner country"  # a status of that name (BRICS), not the SCO's "partner"
     return m.group("a") or m.group("b") or m.group("c") or m.group("d") or ""
 
 
@@ -667,9 +728,121 @@ def _the(text: str, pos: int) -> int:
     return pos - 4 if text[max(0, pos - 4) : pos] == "the " else pos
 
 
+# a second election told in its own passive clause after "and" or ";": "A has been elected Chairperson of the
+# Union, and President B of Rwanda was elected Chairperson of its Organ"
+_ELECTED_NEXT = (
+    r"(?=(?:(?:H\.\s?E\.|Mr\.?|Ms\.?|Dr\.?)\s+)?(?:[A-Z][\w.'’-]*\s+){1,6}(?:of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4})?"
+    r"(?:was|were|has\s+been|have\s+been|is)\s+(?:also\s+|unanimously\s+)?(?:re-?)?(?:elected|appointed|named|chosen|designated)\b)"
+)
+_SECOND_ELECTION = re.compile(rf"(?:,\s*|\s+)and\s+{_ELECTED_NEXT}|;\s*(?:and\s+)?{_ELECTED_NEXT}")
+
+
+def _election_clauses(sentences: list[Passage]) -> list[Passage]:
+    """The sentences, each second election told in its own passive clause split off as a passage of its own."""
+    out: list[Passage] = []
+    for s in sentences:
+        cuts = [m for m in _SECOND_ELECTION.finditer(s.norm) if _APPOINT.search(s.norm, 0, m.start())]
+        if not cuts:
+            out.append(s)
+            continue
+        starts = [0, *(m.end() for m in cuts)]
+        ends = [*(m.start() for m in cuts), len(s.norm)]
+        out.extend(s.sub(a, b) for a, b in zip(starts, ends, strict=True))
+    return out
+
+
+def _office_of_own(ctx: Context, after: str) -> bool:
+    """Whether the words after an appointing verb name an office of the organization itself by its name ("...
+    as the next Executive Director of the UN Children's Fund (UNICEF)"): a parent's head appointing the head of
+    one of its agencies appoints to that agency's office."""
+    m = re.search(
+        r"\bas\s+(?:the\s+|its\s+)?(?:new\s+|next\s+)?(?:[A-Z][\w-]*\s+){1,3}of\s+(?P<o>(?:the\s+)?[^,;.]{2,80}?)(?:\s*\((?P<a>[A-Z][\w-]{1,10})\))?(?=[,;.]|$)",
+        after,
+    )
+    if m is None:
+        return False
+    abbr = m.group("a")
+    return bool(abbr and abbr.replace("-", "").upper() == ctx.org.replace("-", "").upper()) or _own_name(
+        ctx, m.group("o")
+    )
+
+
+# mandates kept: "the mandates of A, B and C are extended until 3 September 2024", "renewed the term of X"
+_RENEWED = re.compile(
+    r"\b(?:the\s+)?(?:mandates?|terms?(?:\s+of\s+office)?)\s+of\s+(?P<list>[^;.]+?)\s+(?:are|is|were|was|have\s+been|has\s+been)\s+"
+    r"(?:\w+\s+)?(?:extended|renewed|prolonged)\b(?:\s+(?:until|to|till|through)\s+(?P<until>[^,;.]+))?"
+    r"|\b(?:extended|renewed|prolonged|extending|renewing)\s+the\s+(?:mandates?|terms?(?:\s+of\s+office)?)\s+of\s+(?P<list2>[^;.]+?)"
+    r"(?:\s+(?:until|to|till|through)\s+(?P<until2>[^,;.]+))?(?=\s*[,;.]|\s+(?:until|to|till|through)\b|$)"
+)
+
+
+def _renewed(ctx: Context, passage: Passage) -> list[Candidate]:
+    """Each official whose mandate the meeting extends or renews: an appointment from the decision's day,
+    to the day stated ("until 3 September 2024"), else open."""
+    text = passage.norm
+    out: list[Candidate] = []
+    named = tuple((slug, name) for slug, names in ctx.offices.items() for name in names)
+    for m in _RENEWED.finditer(text):
+        if _NOT_GRANTED.search(text[: m.start()]) and re.search(
+            r"\b(?:will|would|may|could|should)\b", text[: m.start()]
+        ):
+            continue
+        key = "list" if m.group("list") else "list2"
+        a, b = m.start(key), m.end(key)
+        until = m.group("until") or m.group("until2")
+        # its items: "Secretary General Helga Schmid, Representative on Freedom of the Media Teresa Ribeiro and ..."
+        sep = r",\s*(?:and\s+)?|\s+and\s+(?=[A-Z])"
+        cuts = [a] + [a + x.end() for x in re.finditer(sep, text[a:b])]
+        ends = [a + x.start() for x in re.finditer(sep, text[a:b])] + [b]
+        for i_start, i_end in zip(cuts, ends, strict=True):
+            item = text[i_start:i_end]
+            # the name is the last two capitalized words, the title before it: "Secretary General Helga Schmid"
+            name = re.search(r"(?P<n>[A-Z][\w'’.-]+\s+[A-Z][\w'’.-]+)\s*$", item)
+            if name is None:
+                continue
+            title = re.sub(
+                r"^(?:the\s+)?(?:[A-Z]{2,8}\s+|(?:Mr|Ms|Dr)\.?\s+)?", "", item[: name.start()].strip()
+            )
+            if not title or not _GENERIC_OFFICE.fullmatch(title):
+                continue  # what stands before the name is no title: not told which office
+            slug = next((sl for sl, rx in office_patterns(ctx.org, named) if rx.fullmatch(title)), None)
+            generic = _generic_offices(ctx, title, 0) if slug is None else []
+            slug = slug or (generic[0][0] if generic else None)
+            if slug is None:
+                continue
+            for cand in _appointment(ctx, passage, slug, name.group("n"), i_end, i_start, None, None):
+                if cand.type != "OfficialAppointed" or cand.record != "event":
+                    continue
+                days = [d for d in find_dates(until or "", ctx.year) if d.kind.rstrip("?") == "day"]
+                event = dict(cand.event)
+                decided = event.get("decided_on")
+                if days and decided and days[0].edtf > decided:
+                    event["term"] = f"{decided}/{days[0].edtf}"
+                notes = [n for n in str(event.get("note", "")).split("; ") if n and n != "term not stated"]
+                event["note"] = "; ".join([*notes, "mandate extended"])
+                out.append(Candidate(cand.record, event, note=event["note"]))
+    return out
+
+
+def _same_date_term(ctx: Context, passage: Passage, term: str | None) -> str | None:
+    """ "... is appointed Director until the same date": the "until" day of the sentence before."""
+    if (
+        term is None
+        or not term.endswith("/..")
+        or not re.search(r"\buntil\s+the\s+same\s+(?:date|day)\b", passage.norm)
+    ):
+        return None
+    before = [p for p in ctx.sentences if p.end <= passage.start][-1:]
+    said = re.search(r"\buntil\s+(?P<d>[^,;.]+)", before[0].norm) if before else None
+    days = [d for d in find_dates(said.group("d"), ctx.year) if d.kind.rstrip("?") == "day"] if said else []
+    return f"{term[:-3]}/{days[0].edtf}" if days and days[0].edtf > term[:10] else None
+
+
 def appointments(ctx: Context) -> list[Candidate]:
     out: list[Candidate] = []
-    sentences = ctx.sentences
+    for passage in ctx.sentences:
+        out.extend(_renewed(ctx, passage))
+    sentences = _election_clauses(ctx.sentences)
     told: dict[int, str] = {}  # sentence -> the term its appointment states
     appointing = [_APPOINT.search(s.norm) is not None for s in sentences]  # once, not per appointment
     for n, passage in enumerate(sentences):
@@ -682,7 +855,11 @@ def appointments(ctx: Context) -> list[Candidate]:
             # "X, the commissioner named for Senegal, is appointed President": the participle of an
             # apposition is no act; the finite verb after it is
             verb = verbs[1]
-        if _other_organization(ctx, text[: verb.start()]) and not _own_name(ctx, text[: verb.start()]):
+        if (
+            _other_organization(ctx, text[: verb.start()])
+            and not _own_name(ctx, text[: verb.start()])
+            and not _office_of_own(ctx, text[verb.end() :])
+        ):
             continue  # "The Alpine Forum elected X as its Secretary General": another organization's act
         offices: list[tuple[str, int, int]] = []
         named = tuple((slug, name) for slug, names in ctx.offices.items() for name in names)
@@ -724,6 +901,16 @@ def appointments(ctx: Context) -> list[Candidate]:
                 length_said = _TERM_LENGTH.search(
                     ahead.norm
                 )  # "Vila ... was elected for a four-year mandate"
+            possessed = _possessed_term(text, ahead.norm)
+            if (
+                possessed is not None
+                and not (other_named and _POSSESSED_TERM.match(ahead.norm, possessed).group("pron"))  # type: ignore[union-attr]
+                and (_TERM_VERB.search(ahead.norm, possessed) or _START_CUE_ANY.search(ahead.norm, possessed))
+                and _new_term(_term(ahead.norm, possessed, ctx.near)[0], ctx.near)
+            ):  # "..., and Professor Thomson's five-year mandate will begin on 1 January 2026"
+                term, term_why = _term(ahead.norm, possessed, ctx.near)
+                term_passage = ahead
+                break
             if (pronoun and other_named) or not (
                 _TERM_BACKREF.match(ahead.norm)
                 or (
@@ -779,10 +966,22 @@ def appointments(ctx: Context) -> list[Candidate]:
                     and _names_shared(text, wider[i - 1].norm, opening=True)
                     and not _APPOINT.search(wider[i - 1].norm)
                 )
-                if (by_name and _TERM_VERB.search(ahead.norm)) or (
-                    pronoun
-                    and (_TERM_VERB.search(ahead.norm) or _TERM_WORDS.search(ahead.norm))
-                    and _new_term(_term(ahead.norm, 0, ctx.near)[0], ctx.near)
+                # "The new chief will ...", "UNICEF said its new chief would ...": a noun for the one appointed
+                noun_ref = _BACKREF_OPENING.match(ahead.norm) is not None and not re.match(
+                    r"(?:[A-Z][^,]{0,60},\s+)?(?:He|She|They|His|Her|Their)\b", ahead.norm
+                )
+                if (
+                    (by_name and _TERM_VERB.search(ahead.norm))
+                    or (
+                        noun_ref
+                        and (_TERM_VERB.search(ahead.norm) or _TERM_WORDS.search(ahead.norm))
+                        and _new_term(_term(ahead.norm, 0, ctx.near)[0], ctx.near)
+                    )
+                    or (
+                        pronoun
+                        and (_TERM_VERB.search(ahead.norm) or _TERM_WORDS.search(ahead.norm))
+                        and _new_term(_term(ahead.norm, 0, ctx.near)[0], ctx.near)
+                    )
                 ):
                     # "Tedros will begin his five-year term on 1 July 2017", other elections told between
                     term, term_why = _term(ahead.norm, 0, ctx.near)
@@ -822,9 +1021,19 @@ def appointments(ctx: Context) -> list[Candidate]:
                         t for t in appositive.group().split() if lookup_party(t.strip(","))
                     )
                     head = head[: appositive.start()] + head[appositive.end() :]
-                subject = re.split(r"[;:]|,\s+(?=[A-Z])|\bthat\b|\s[-–—]{1,2}\s", head)[
-                    -1
-                ]  # "P, Sept 29 -- X was"
+                parts = re.split(r"[;:]|,\s+(?=[A-Z])|\bthat\b|\s[-–—]{1,2}\s", head)
+                subject = parts[-1]  # "P, Sept 29 -- X was"
+                titled = (
+                    re.fullmatch(
+                        r"\s*(?:[Tt]he\s+)?(?P<t>President|Prime\s+Minister|King|Emir|Amir|Sultan)\s+of\s+(?P<of>[^,]+?)\s*",
+                        parts[-2],
+                    )
+                    if len(parts) > 1
+                    else None
+                )
+                if titled and any(is_state(p.value) for p in find_parties(titled.group("of"))):
+                    # "The President of Ghana, John Mensah, was elected Chairperson": the head of that state
+                    subject = f"{titled.group('t')} {subject.strip().rstrip(',')} of {titled.group('of')}"
                 if re.search(r",\s*(?:who|whom|which)\b[^,]*$", subject):
                     continue  # "X, who was elected Secretary General in 2015, opened ...": told in passing
                 subject = re.sub(_ADVERBS_AT_END, "", subject.strip())  # "X was today", "X has now been"
@@ -911,6 +1120,7 @@ def _same_person(text: str, later: str) -> bool:
     return re.search(rf"\b{re.escape(opening.group('name'))}\b", text) is not None
 
 
+_TITLE_WORDS = r"(?:Mr|Ms|Mrs|Dr|Prof|Professor|Ambassador|Judge|Justice|Sir|Dame|Dr)"
 _INSTITUTION_WORDS = re.compile(
     r"^(?:The|A|An|Council|Assembly|Conference|Congress|Organi[sz]ation|Union|Fund|Agency|Authority|Bureau|Board"
     r"|Body|Secretariat|Commission|Committee|Community|International|United|Nations|General|Secretary|Secretary-General"
@@ -919,19 +1129,45 @@ _INSTITUTION_WORDS = re.compile(
 )
 
 
-def _names_shared(text: str, later: str, opening: bool = False) -> bool:
-    """Whether a later sentence names a person of the appointment's sentence: a word of a run of two or
-    more capitalized words there (no institution's word, no state), written in the later sentence ("The
-    member states voted and chose Dominguez"). ``opening``: the name must be the later sentence's subject,
-    first or after a leading clause ("Once that is approved, Dominguez will start ...")."""
+def _name_words(text: str) -> set[str]:
+    """The words of the persons' names a sentence writes: runs of two or more capitalized words, with no
+    institution's word and no state."""
     words: set[str] = set()
     for run in re.finditer(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,5}\b", text):
         tokens = run.group().split()
         if any(_INSTITUTION_WORDS.match(t) for t in tokens) or find_parties(run.group()):
             continue
         words.update(t for t in tokens if len(t) >= 2 and not re.match(MONTHS, t))
-    for w in words:
-        rx = rf"(?:^|,\s+){re.escape(w)}\b" if opening else rf"\b{re.escape(w)}\b"
+    return words
+
+
+# a clause that tells someone's own term: "Professor Thomson's five-year mandate will begin on ...",
+# "..., and her term starts on ...": at a sentence's or clause's opening only
+_POSSESSED_TERM = re.compile(
+    rf"(?:^|[,;]\s+(?:and\s+|but\s+|while\s+)?)(?:(?P<pron>[Hh]is|[Hh]er|[Tt]heir)|(?:{_TITLE_WORDS}\.?\s+)?"
+    r"(?P<name>[A-Z][\w-]+)['’]s)\s+(?:[\w-]+\s+){0,3}?(?:term|mandate|tenure)\b"
+)
+
+
+def _possessed_term(text: str, later: str) -> int | None:
+    """Where a later sentence's clause opens with the appointed person's own term (their name's possessive,
+    or a pronoun's), to be read from there; None if no clause does."""
+    names = _name_words(text)
+    for m in _POSSESSED_TERM.finditer(later):
+        if m.group("name") and m.group("name") not in names:
+            continue
+        return m.start()
+    return None
+
+
+def _names_shared(text: str, later: str, opening: bool = False) -> bool:
+    """Whether a later sentence names a person of the appointment's sentence: a word of a run of two or
+    more capitalized words there (no institution's word, no state), written in the later sentence ("The
+    member states voted and chose Dominguez"). ``opening``: the name must be the later sentence's subject,
+    first or after a leading clause ("Once that is approved, Dominguez will start ...")."""
+    for w in _name_words(text):
+        # the subject may carry a title: "..., Ambassador Sarwar assumed", "Professor Thomson will"
+        rx = rf"(?:^|,\s+)(?:{_TITLE_WORDS}\.?\s+)?{re.escape(w)}\b" if opening else rf"\b{re.escape(w)}\b"
         if re.search(rx, later):
             return True
     return False
@@ -940,6 +1176,8 @@ def _names_shared(text: str, later: str, opening: bool = False) -> bool:
 # what refers back to the one just appointed: a pronoun, "the new chief", "the President-elect", "the winner"
 _BACKREF_OPENING = re.compile(
     r"^(?:[A-Z][^,]{0,60},\s+)?(?:(?:He|She|They|His|Her|Their)\b|The\s+(?:(?:new|next|incoming|future)\s+[\w-]+|[\w-]+-elect|winner|appointee)\b)"
+    # "UNICEF said its new chief would take up her duties ...": the one appointed, in reported speech
+    r"|^(?:The\s+)?(?:[\w-]+\s+){1,3}?(?:said|says|announced|added|confirmed)\s+(?:that\s+)?(?:its|the|their)\s+(?:new|next|incoming)\s+[\w-]+\b"
 )
 _TERM_WORDS = re.compile(
     r"\b(?:term|mandate|tenure|in\s+office|hold\s+the\s+(?:post|office|position)|takes?\s+office|takes?\s+up"
@@ -1046,6 +1284,10 @@ _GENERIC_OFFICE = re.compile(
 )
 
 
+# a sitting, not a standing body: its chair presides over it and holds no office afterwards
+_SITTING_NOUN = r"(?:(?:\d+\w*|[A-Z][a-z]+(?:th|st|nd|rd))\s+)?(?:Summit|Meeting|Session|Sitting)"
+
+
 def _head_noun_of_own_name(ctx: Context, noun: str) -> bool:
     """Whether a capitalized noun ends the organization's full name as the text writes it (its initials spell
     the slug: "the Zone" of the Xylo Yard Zone, xyz)."""
@@ -1081,6 +1323,17 @@ def _generic_offices(ctx: Context, text: str, start: int) -> list[tuple[str, int
         if m.group("lower"):  # "as the organization's next secretary general": its own office
             return [(re.sub(r"[^a-z0-9]+", "-", m.group("lower").casefold()), m.start(), m.end())]
         body = m.group("body") or ""
+        own_abbr = re.match(r"[\w'’ -]{0,40}?\((?P<a>[A-Z][\w-]{1,10})\)", text[m.end() :])
+        if (
+            body
+            and own_abbr
+            and own_abbr.group("a").replace("-", "").upper() == ctx.org.replace("-", "").upper()
+        ):
+            body = (
+                ""  # "Executive Director of the UN Children's Fund (UNICEF)": the organization's own office
+            )
+        if re.fullmatch(_SITTING_NOUN, body) and re.search(r"chair|president", m.group("title"), re.I):
+            return []  # "was elected Chairman of the Summit": the chair of this sitting, attested; no office
         for party in reversed(find_parties(body)):
             if not is_state(party.value):
                 body = body[: party.start] + " " + body[party.end :]
@@ -1257,6 +1510,7 @@ def _chair_of_state(
             body = re.sub(r"[^a-z0-9]+", "-", named.casefold()).strip("-")
         if body == ctx.org or spells_slug(body.replace("-", " "), ctx.org):
             body = "authority"  # "Chairperson of SADC": the organization's own chair
+        body = body.removeprefix(f"{ctx.org}-")  # "the XYZ Organ on Defence": the organ, not the organization
         if _OFFICIALS_BODY.search(body) or _MEETING_BODY.fullmatch(body):
             return None
         chair = None if _TOP_BODY.match(body) else body.split("-")[0]
@@ -1416,6 +1670,10 @@ def _appointment(
                 "unresolved", cand.event, note="no term found for the appointment", kind="term-unresolved"
             )
         ]
+    same = _same_date_term(ctx, passage, cand.event.get("term"))
+    if same is not None:  # "appointed Director ... until the same date"
+        cand = Candidate(cand.record, {**cand.event, "term": same})
+        notes = [n for n in notes if n != "term not stated"]
     if notes:
         cand = Candidate(cand.record, {**cand.event, "note": "; ".join(notes)}, note="; ".join(notes))
     return [cand]
@@ -1542,7 +1800,10 @@ def _term_fixed(text: str, start: int, near: dt.date | None = None) -> tuple[str
 
 # a sentence's own verb of taking up an office ("will take office on", "will begin her five-year term on")
 _TERM_VERB = re.compile(
-    r"\b(?:will|shall|is\s+to|are\s+to)\s+(?:take\s+office|take\s+up|assume|start|begin|serve)\b", re.I
+    r"\b(?:will|shall|is\s+to|are\s+to)\s+(?:take\s+office|take\s+up|assume|start|begin|serve)\b"
+    # told done: "X assumed his duties on 25 October", "has taken up her post"
+    r"|\b(?:took|assumed|(?:has|have|had)\s+(?:taken|assumed))\s+(?:up\s+)?(?:office|(?:his|her|their|the)\s+(?:post|duties|functions|office|position))\b",
+    re.I,
 )
 _TERM_START = re.compile(
     r"\b(?:as\s+of|with\s+effect\s+from|effective(?:\s+from)?|starting(?:\s+on|\s+from)?|beginning(?:\s+on)?|from"
@@ -1570,14 +1831,16 @@ _LENGTH = re.compile(
 # an initial four-year term on", "his mandate begins on", "assumes her duties in"
 _START_CUE = re.compile(
     r"(?:\b(?:from|as\s+of|starting|beginning|commencing|effective|with\s+effect\s+from)(?:\s+(?:on|in|from))?"
-    r"|\b(?:take|takes|took|taking|assume|assumes|assuming)\s+(?:up\s+)?(?:office|(?:(?:his|her|their|the)\s+)?(?:post|duties|functions|office|position|seat))(?:\s+(?:on|in))?"
+    r"|\b(?:take|takes|took|taken|taking|assume|assumes|assumed|assuming)\s+(?:up\s+)?(?:office|(?:(?:his|her|their|the)\s+)?(?:post|duties|functions|office|position|seat))(?:\s+(?:on|in))?"
     r"|\b(?:start|starts|begin|begins|commence|commences|take\s+up|takes\s+up)\s+(?:work|office|duties|(?:(?:his|her|their|the|an?|its)\s+)?(?:[\w-]+\s+){0,3}?(?:term|mandate|post|duties|functions|tenure))(?:\s+(?:on|in))?"
-    r"|\b(?:term|mandate|tenure|chairmanship|presidency)\s+(?:[\w-]+\s+){0,8}?(?:begins?|starts?|commences?|runs?\s+from)(?:\s+(?:on|in|from))?"
+    r"|\b(?:term|mandate|tenure|chairmanship|presidency),?\s+(?:[\w-]+,?\s+){0,8}?(?:begins?|starts?|commences?|runs?\s+from)(?:\s+(?:on|in|from))?"
     # "takes over the (rotating) chairmanship on 1 January", "will assume the presidency in July"
     r"|\b(?:take|takes|took|taking|assume|assumes|assuming)\s+(?:over\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:chairmanship|presidency|chairpersonship|chair|helm)(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[A-Z][\w-]*){0,4})?(?:\s+(?:on|in|from))?"
     r"|\bbe\s+in\s+office\s+from)\s*$",
     re.I,
 )
+# a start cue anywhere ("... mandate will begin on"): _START_CUE without its end anchor
+_START_CUE_ANY = re.compile(_START_CUE.pattern.removesuffix(r"\s*$"), re.I)
 _END_CUE = re.compile(
     r"\b(?:until|till|through|to|ending(?:\s+on)?|ends?\s+on|expires?\s+on|running\s+(?:until|to)|runs?\s+(?:until|to))\s+(?:on\s+)?(?P<end>the\s+end\s+of\s+)?$",
     re.I,
@@ -1619,6 +1882,15 @@ def term_grammar(words: str, near: dt.date | None = None) -> tuple[str | None, s
             return d.edtf, why
         if kind not in ("day", "month", "year"):
             continue
+        early = re.search(r"\b(?:early|late|later)\s+in\s+$", before)
+        if (
+            first is None
+            and kind == "year"
+            and early
+            and _START_CUE.search(before[: early.start()].rstrip() + " in")
+            and d.kind == "year"
+        ):  # "would take up her duties early in 2022": from that year, the day not told
+            return f"{d.edtf}/..", None
         opening = re.search(r"\b(?:at\s+)?the\s+(?:start|beginning|outset)\s+of\s+$", before)
         if (
             first is None
@@ -2580,6 +2852,13 @@ def _term_slug(words: str) -> str:
     return _status_slug(re.sub(r"^associated\b", "associate", words.lower()))
 
 
+# a verb of deciding right before an infinitive: "decided to lift", "agreed unanimously to restore"
+_DECIDING_TO = (
+    r"\b(?:decided|decides|decide|agreed|agrees|resolved|resolves|voted|votes|ordered|orders|moved|moves|chose"
+    r"|determined|(?:took|taken|take)\s+(?:the|a)\s+decision)\s+(?:\w+\s+){0,2}to\s+$"
+)
+
+
 def histories(ctx: Context) -> list[Candidate]:
     """Suspensions imposed and lifted, withdrawals notified, procedures concluded without a grant,
     statuses merged, added or retired, renames, chairs left vacant: where the text states them, as
@@ -2607,6 +2886,13 @@ def histories(ctx: Context) -> list[Candidate]:
                 r"\b(?:will|would|(?-i:may)|could|expected|threat)", head, re.I
             ):
                 continue
+            if (
+                trigger is not None
+                and re.search(r"\bto\s+$", text[: trigger.start()])
+                and not re.search(_DECIDING_TO, text[: trigger.start()])
+                and re.search(r"\b(?:would|could|might|will|may|should|must)\b", text)
+            ):
+                continue  # "the technical work to restore X's membership would be done by ...": a purpose, no act
             if trigger is not None and re.search(
                 r"\bwhether\b|\bno\s+decision\b|\b(?:did|does|do)\s+not\b|\b(?:not|refused|declined)\s+to\b",
                 head,
@@ -2623,8 +2909,35 @@ def histories(ctx: Context) -> list[Candidate]:
             ):
                 continue  # history told as background ("suspended in 2013")
             parties = _state_parties(ctx, text)
-            out.extend(_histories_clause(ctx, sub, text, parties, notice))
+            found = _histories_clause(ctx, sub, text, parties, notice)
+            # "the conference, meeting on Saturday in Malabo, decided to lift ...": the clause states no day, the
+            # sentence dates the meeting that took it
+            met = _MET_ON.search(passage.norm[:c_start])
+            if met is not None and ctx.stated_day(text) is None:
+                found = [
+                    ctx.decision(
+                        {
+                            k: v
+                            for k, v in c.event.items()
+                            if k not in ("effective", "decided_on", "source", "org")
+                        },
+                        "effective",
+                        sub,
+                        words=met.group(),
+                    )
+                    if c.type in ("ConditionLifted", "ConditionImposed")
+                    and c.event.get("source", {}).get("inferred")
+                    else c
+                    for c in found
+                ]
+            out.extend(found)
     return out
+
+
+# a meeting dated in the sentence before the act's clause: "the conference, meeting on Saturday in Malabo, ..."
+_MET_ON = re.compile(
+    rf"\b(?:meeting|met|gathered|convened|sitting|in\s+session)\s+(?:\w+\s+){{0,2}}?on\s+(?:{WEEKDAY}|\d{{1,2}}\s+[A-Z][a-z]+(?:\s+\d{{4}})?|[A-Z][a-z]+\s+\d{{1,2}}(?:,?\s+\d{{4}})?)\b"
+)
 
 
 def _histories_clause(

@@ -36,6 +36,8 @@ _KINDS = {
     "supplementary act": "act", "uniform act": "act", "outlook": "strategy", "framework": "framework",
     "strategic framework": "framework", "work plan": "plan", "resolution": "resolution", "guidelines": "regulations",
     "accord": "agreement", "pact": "agreement", "compact": "agreement", "list of": "list", "rules of procedure": "regulations",
+    "directive": "directive", "directives": "directive", "statements": "statement", "address": "statement",
+    "amendments to": "amendment",
 }  # fmt: skip
 _KIND = "|".join(sorted((re.escape(k) for k in _KINDS), key=len, reverse=True))
 _CAPS = r"(?:(?:[A-Z][\w'’.-]*|of|the|on|for|and|in|\d{4}(?:-\d{4})?)\s+){0,6}?"
@@ -143,8 +145,15 @@ def documents(ctx: Context) -> list[Candidate]:
                 continue  # "the 30th anniversary of the signing of the X Treaty": a signing of long ago, marked
             if long_ago(ctx, _no_title_years(clause)):
                 continue  # "Ruritania ratified the X Statute in August 2011": an act of another time told
+            if re.search(r"\bbe\s+$", text[: verb.start()]):
+                continue  # "asked that equity be reflected in the Programme of Work": a request, not an act
+            if re.search(r"\bto\s+$", text[: verb.start()]) and _NOT_NOW.search(text[: verb.start()]):
+                continue  # "were expected to declare ..., to launch ... and to approve an address": a preview
             out.extend(_objects(ctx, passage, verb))
         out.extend(_relative(ctx, passage))
+        out.extend(_budget(ctx, passage))
+        out.extend(_document_was(ctx, passage))
+        out.extend(_amended(ctx, passage))
         passive = _PASSIVE.search(text)
         if (
             passive
@@ -175,6 +184,99 @@ def documents(ctx: Context) -> list[Candidate]:
                     if cand:
                         out.append(cand)
     return _unique(out)
+
+
+# the meeting's document named after a copula: "The main document of the summit, adopted on ..., was a Joint
+# Statement by ...", "The outcome documents of the meeting were the X Declaration and the Y Plan"
+_DOCUMENT_WAS = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:main|key|principal|central|final|chief|most\s+important|only)\s+)?(?:outcome\s+|final\s+)?"
+    r"documents?\s+(?:of|adopted\s+(?:at|by)|approved\s+(?:at|by))\s+the\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|session|sitting|conference|council)\b"
+    r"(?P<mid>[^.;]*?)\b(?:was|were)\s+(?=(?:an?|the)\s)"
+)
+
+
+def _document_was(ctx: Context, passage: Passage) -> list[Candidate]:
+    text = passage.norm
+    m = _DOCUMENT_WAS.search(text)
+    if m is None or _NOT_NOW.search(text[: m.end()]) or unreal(text[: m.start()]):
+        return []
+    first = _TITLE_START.match(text, m.end())
+    if first is None:
+        return []
+    out = []
+    for start, end in _pieces(text, first.start()):
+        cand = _document(ctx, passage, start, end, start, "adopted")
+        if cand:
+            out.append(cand)
+    return out
+
+
+# an instrument of the organization amended at the meeting: "amended the working regulations of the Commission",
+# "decided to amend the regulations on the transport meeting" -> "Amendments to the ..."
+_AMENDED = re.compile(
+    r"\b(?P<verb>amended|(?:decided|agreed|resolved)\s+to\s+amend)\s+(?P<obj>the\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:regulations|rules(?:\s+of\s+procedure)?|statutes?|charter|treaty|agreement|provisions|procedure|convention)\b"
+    r"(?:\s+(?:of|on|for)\s+[^,;.]+?)?)(?=\s+and\s+(?-i:[a-z]+ed)\b|\s*[,;.]|\s*$)"
+)
+
+
+def _amended(ctx: Context, passage: Passage) -> list[Candidate]:
+    out = []
+    for m in _AMENDED.finditer(passage.norm):
+        head = passage.norm[: m.start()]
+        if _NOT_NOW.search(head) or unreal(head) or _background(ctx, m.group()):
+            continue
+        cand = _document(
+            ctx,
+            passage,
+            m.start("obj"),
+            m.end("obj"),
+            m.start("verb"),
+            "adopted",
+            phrase=f"amendments to {m.group('obj')}",
+        )
+        if cand:
+            out.append(cand)
+    return out
+
+
+# the organization's budget for a year, named by no title: "passed the organization's budget for 2014",
+# "approved the CSTO budget for 2014", "adopted the budget of the Union for 2020-2021"
+_BUDGET = re.compile(
+    r"\b(?P<verb>approv(?:ed|ing)|adopt(?:ed|ing)|pass(?:ed|ing)|endors(?:ed|ing))\s+(?:also\s+)?(?:the\s+|its\s+|their\s+)?"
+    r"(?:(?P<owner>[\w-]+)['’]s\s+|(?P<acr>[A-Z]{2,8})\s+)?budget\s+(?:of\s+the\s+(?P<of>[\w-]+(?:\s+[A-Z][\w-]*){0,6})\s+)?"
+    r"for\s+(?:the\s+year\s+|the\s+period\s+)?(?P<y>(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?)\b"
+)
+
+
+def _budget(ctx: Context, passage: Passage) -> list[Candidate]:
+    """The organization's budget for a year adopted: "Budget of the CSTO for 2014" (the organization's
+    abbreviation; another organization's or a state's budget is not its own)."""
+    from igo_timeline.extract.reader import names_org
+
+    out = []
+    for m in _BUDGET.finditer(passage.norm):
+        owner = m.group("owner")
+        if not owner:
+            continue  # "the CSTO budget for 2020", "the budget for 2021": a title of its own, read by ``_objects``
+        if not (
+            names_org(ctx, owner)
+            or names_org(ctx, f"the {owner}")
+            or owner.lower() in ("organization", "organisation")
+        ):
+            continue  # "approved Kenya's budget for 2014": not the organization's
+        if _NOT_NOW.search(passage.norm[: m.start()]) or unreal(passage.norm[: m.start()]):
+            continue
+        title = f"Budget of the {ctx.org.upper()} for {m.group('y')}"
+        event = {"type": "DocumentAdopted", "document": slug(title), "title": title, "kind": "budget"}
+        years = [d for d in find_dates(m.group("y")) if d.kind in ("year", "years")]
+        if years:
+            event["in_force"] = years_interval(years[0].edtf)
+        cand = ctx.decision(
+            event, "adopted_on", passage.sub(m.start("verb"), m.end()), decided=False, words=passage.norm
+        )
+        out.append(cand)
+    return out
 
 
 _RELATIVE = re.compile(
@@ -287,7 +389,7 @@ _MANY = re.compile(
 )
 
 
-def _bilateral(ctx: Context, head: str) -> bool:
+def _bilateral(ctx: Context, head: str, described: bool = False) -> bool:
     """Whether the subject of a signing is two states by themselves, or the act is told as one on the
     sidelines: their own document, not the organization's."""
     from igo_timeline.extract.decisions import _state_parties
@@ -304,6 +406,10 @@ def _bilateral(ctx: Context, head: str) -> bool:
     if _SIDELINES.search(clause):
         return True
     states = {p.value for p in _state_parties(ctx, clause)}
+    if described and len(states) >= 3 and not _MANY.search(clause):
+        return (
+            True  # "A, B and C signed the agreement establishing X": members signing an existing instrument
+        )
     return len(states) == 2 and not _MANY.search(clause) and re.search(r"\band\b", clause) is not None
 
 
@@ -314,7 +420,8 @@ def _objects(ctx: Context, passage: Passage, verb: re.Match[str]) -> list[Candid
         return []
     if _old_act(ctx, text, verb.start()) or long_ago(ctx, _no_title_years(text)):
         return []
-    if _bilateral(ctx, text[: verb.start()]):
+    described = re.match(r"(?:the|its|their)\s+(?-i:[a-z])", text[first.start() :]) is not None
+    if _bilateral(ctx, text[: verb.start()], described):
         return []  # "On the sidelines, Russia and China signed an agreement on gas": two states' own document
     between = text[verb.end() : first.start()]
     if between.strip(" ,:") and not re.fullmatch(
@@ -331,9 +438,41 @@ def _objects(ctx: Context, passage: Passage, verb: re.Match[str]) -> list[Candid
         return []
     if re.search(r"\b(?:was|were)\s+(?:concluded|signed)\b.*\bin\s+(?:19|20)\d\d", scope):
         return []
+    plural = _PLURAL_ON.match(text, first.start())
+    if plural:  # "adopted statements on A, on B and on C": one document each
+        return _each_on(ctx, passage, plural, verb.group())
     out = []
     for start, end in _pieces(text, first.start()):
         cand = _document(ctx, passage, start, end, start, verb.group())
+        if cand:
+            out.append(cand)
+    return out
+
+
+# a plural document noun whose subjects follow, each with its own "on": "statements on A, on B and on C"
+_PLURAL_ON = re.compile(
+    r"(?:the\s+|two\s+|three\s+|four\s+|several\s+)?(?P<kind>statements|declarations|directives|resolutions|addresses|appeals)\s+(?=on\s)",
+    re.I,
+)
+_NEXT_ON = re.compile(r",\s*(?:and\s+)?(?=on\s)|\s+and\s+(?=on\s)")
+
+
+def _each_on(ctx: Context, passage: Passage, plural: re.Match[str], verb: str) -> list[Candidate]:
+    text = passage.norm
+    stop = re.search(
+        r"[.;:]|\s+(?:and|but)\s+(?!on\s)(?-i:[a-z]+(?:ed|s)?)\s|,(?!\s*(?:and\s+)?on\s)",
+        text[plural.end() :],
+    )
+    end = plural.end() + (stop.start() if stop else len(text) - plural.end())
+    singular = {"addresses": "address"}.get(plural.group("kind").lower(), plural.group("kind")[:-1])
+    cuts = [plural.end()] + [m.end() for m in _NEXT_ON.finditer(text, plural.end(), end)]
+    ends = [m.start() for m in _NEXT_ON.finditer(text, plural.end(), end)] + [end]
+    if len(cuts) < 2:
+        return []  # "statements on cooperation": a group told by one subject, untitled
+    out = []
+    for k, (a, b) in enumerate(zip(cuts, ends, strict=True)):
+        quote_from = plural.start() if k == 0 else a
+        cand = _document(ctx, passage, a, b, quote_from, verb, phrase=f"{singular} {text[a:b]}")
         if cand:
             out.append(cand)
     return out
@@ -371,6 +510,14 @@ def _list_item(ctx: Context, passage: Passage, start: int, verb: str) -> list[Ca
     elif re.match(r"(?:the\s+|a\s+)?decisions?\s+on\b", body, re.I):
         if any(is_state(p.value) or p.value != ctx.org for p in find_parties(body, exclude=[ctx.org])):
             return []  # a decision about a party (a status, a membership elsewhere) is no document of its own
+    first = _TITLE_START.search(text, start)
+    if (
+        not lead
+        and first is not None
+        and re.search(r"[^\W\d_]", text[start : first.start()])
+        and re.search(r"\b(?:towards?|of|for|on|to|into|about)\s+$", text[start : first.start()])
+    ):
+        return []  # "2. Work towards a Charter of the ...": a task the item names, not a document
     pieces = _pieces(text, start)
     out = []
     for a, b in pieces:
@@ -427,6 +574,10 @@ def _title(phrase: str) -> tuple[str, str, bool]:
 # makes ("Treaty establishing ...", "Protocol amending ..."), a bracket, a dash, a year
 _COMPLEMENT = re.compile(
     r"\s*$|\s+(?:of|on|for|to|between|until|following|concerning|regarding|among|in|with|against|from|at|[a-z]+ing)\b"
+    # a title in title case: "Convention Against Trafficking in Persons", "Agreement Concerning ..."
+    r"|\s+(?:Against|Concerning|Regarding|Between|On|Of|For)\s+(?=[A-Z])"
+    # its authors: "Joint Statement by the members of the Council", "Declaration by the Heads of State"
+    r"|\s+by\s+(?:the\s+)?(?:members|heads|leaders|ministers|presidents|chairs?|co-chairs|participants|parties)\b"
     r"|\s*[(\-–—]|\s+(?:19|20)\d\d\b|\s+and\s+(?=[A-Z])"
 )
 # where a title ends: a comma before lowercase words ("X, dated March 3, is"), a finite verb ("X took effect")
@@ -436,7 +587,9 @@ _TITLE_END = re.compile(
     # a relative clause ("a final communique that called ..."), an adverbial of the act ("in the presence of
     # their leaders", "at the opening ceremony", "with the President looking on", "on the sidelines of")
     r"|\s+(?:that|which|who|whose)\s|\s+and\s+(?-i:[a-z]+ed)\s+(?:the|a|an|its|their|to|on|that)\b|\s+(?:in\s+the\s+presence\s+of|in\s+front\s+of|on\s+the\s+sidelines\s+of|on\s+behalf\s+of|by\s+video\s*link|by\s+videoconference)\b"
-    r"|\s+(?:at|in|during)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:ceremony|session|sitting|plenary|retreat)\b|\s+with\s+(?:[\w.-]+\s+){1,4}looking\s+on\b"
+    r"|\s+(?:at|in|during)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:ceremony|session|sitting|plenary|retreat)\b"
+    # a headline's "adopt X Declaration at informal summit in Shusha": the meeting, without its article
+    r"|\s+(?:at|during)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?-i:summit|meeting|talks|session)\b|\s+with\s+(?:[\w.-]+\s+){1,4}looking\s+on\b"
     r"|\s+(?:is|are|was|were|has|have|had|will|would|shall|says|said|records|recorded|states|stated|took|takes|dated|released|issued|prepared|adopted|signed|approved|calls|commits|reaffirms|reiterates|notes|sets\s+out)\b"
     # a time phrase after the title: "the X Statute in August 2011", "the Y Accord on 3 May", "in 2019"
     r"|\s+(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week))\b"
@@ -461,7 +614,7 @@ def title_phrase(phrase: str) -> str:
     )  # "Framework Agreement": the last noun heads
     if (
         head
-        and head.group().split()[-1].lower() not in ("for", "of")
+        and head.group().split()[-1].lower() not in ("for", "of", "to")
         and not _COMPLEMENT.match(phrase[head.end() :])
     ):
         phrase = phrase[: head.end()]  # "Declaration and 23 other documents": the head alone
@@ -476,14 +629,38 @@ def slug(title: str) -> str:
 
 
 def _document(
-    ctx: Context, passage: Passage, start: int, end: int, quote_start: int, verb: str
+    ctx: Context,
+    passage: Passage,
+    start: int,
+    end: int,
+    quote_start: int,
+    verb: str,
+    phrase: str | None = None,
 ) -> Candidate | None:
-    raw = re.sub(r"^(?:the|a|an|its|their)\s+", "", passage.norm[start:end].strip(), flags=re.I)
+    """The document a phrase names (``phrase``, else the passage's words from ``start`` to ``end``)."""
+    told_plural = phrase is None
+    phrase = passage.norm[start:end] if phrase is None else phrase
+    raw = re.sub(r"^(?:the|a|an|its|their)\s+", "", phrase.strip(), flags=re.I)
+    if told_plural and re.match(
+        r"(?:several\s+|various\s+|some\s+|other\s+|\w+\s+other\s+|a\s+number\s+of\s+|(?:two|three|four|five|six|\d+)\s+)?"
+        r"(?:directives|resolutions|decisions|statements|declarations|agreements|protocols|memoranda|programmes|programs"
+        r"|plans|conventions|treaties|concepts|addresses|appeals|instructions|documents)\b",
+        raw,
+        re.I,
+    ):
+        return None  # "directives on plans to liberalise ...", "several resolutions amending ...": untitled, a group
+    if re.match(r"(?:joint\s+)?communiqu[eé]\b(?!\s+(?:of|on)\s+(?:the\s+)?[A-Z])", raw) and not re.search(
+        r"[A-Z]", raw
+    ):
+        return (
+            None  # "a joint communique on the results of the meeting": named by no title (see ``untitled``)
+        )
     if re.match(
-        r"(?:joint\s+)?(?:communiqu[eé]|statement)\b(?!\s+(?:of|on)\s+(?:the\s+)?[A-Z])", raw
+        r"(?:joint\s+)?statement\b(?!\s+(?:of|on|by|marking|regarding|concerning|in\s+support\s+of)\s)",
+        raw,
     ) and not re.search(r"[A-Z]", raw):
         return None  # "a joint communique setting out the results": named by no title (see ``untitled``)
-    title, kind, revised = _title(passage.norm[start:end])
+    title, kind, revised = _title(phrase)
     if len(title.split()) < 2 or kind == "document" or not re.match(r"[A-Z0-9]", title):
         return None
     own = re.fullmatch(r"(?P<what>Accession|Association)\s+(?P<kind>agreement|protocol|treaty)", title)
@@ -494,7 +671,7 @@ def _document(
         title = f"{own.group('kind').capitalize()} on the {own.group('what').lower()} of {party}"
     if re.match(
         r"(?:outlook|framework|vision|concept|initiative|consensus|list|accord|pact|compact)\b", raw
-    ) and not re.match(r"(?:the|a|an|its|their)\s", passage.norm[start:end].strip(), re.I):
+    ) and not re.match(r"(?:the|a|an|its|their)\s", phrase.strip(), re.I):
         return None  # "views on ... and outlook of the future development": a common noun, no document
     if re.match(r"(?:Bilateral|Trilateral)\b", title):
         return None  # "a bilateral agreement on border posts": the parties' own, not the organization's
@@ -508,10 +685,12 @@ def _document(
     if re.match(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s?\s+(?-i:[a-z])", title):
         return None  # "the Alliance's roadmap for the next eleven years": an owner and a common noun describe, not title
     if kind == "list" and re.match(
-        r"List\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:countries|states|candidates|partners|members|persons|names)\b",
+        r"List\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:countries|states|candidates|partners|members|persons|names|people|representatives"
+        r"|citizens|recipients|participants|officials|experts|nominees|winners|laureates|awardees|individuals|delegates|staff)\b",
         title,
     ):
-        return None  # "a list of countries to be offered ...": a decision on parties, not a document
+        return None  # "a list of countries to be offered ...", "a list of representatives who will receive medals":
+        # a decision on parties or persons, not a document
     other = re.search(
         r"(?:communiqu[eé]|declaration|statement|decision)s?\s+of\s+the\s+(?P<o>[A-Z].*)", title, re.I
     )
@@ -524,8 +703,15 @@ def _document(
         # a report adopted is a body's account told, not a document of the organization; the chronicle records
         # only the reports of its organs heard and approved at the meeting ("delivered by the Secretary-General")
         return None
-    if kind == "statement":
-        return None  # a statement states positions (PositionStated, not extracted), as the chronicle records
+    if kind == "statement" and not re.search(
+        r"^(?:Joint\s+)?Statements?\s+(?:of|by|on|marking|regarding|concerning|in\s+support\s+of|against|to)\s"
+        r"|^Address\s+(?:marking|on|to|regarding)\s|[A-Z]\w*\s+(?:[A-Z][\w'’-]*\s+){0,3}Statement\b",
+        title,
+    ):
+        # a statement the meeting adopted is its document when it has a title: a subject ("a statement on
+        # the anniversary of ..."), its authors ("Joint Statement by the members of ..."), or a name ("ASEAN
+        # Leaders' Statement on ..."); an untitled one is told, not named (see ``untitled``)
+        return None
     if re.match(
         r"(?:Decisions?|Resolutions?)\s+(?:on|to|granting|admitting|appointing|starting|launching)\s+(?:the\s+)?",
         title,
@@ -730,7 +916,7 @@ _OWN_DOCUMENT = re.compile(
     # not a declaration with a complement of its own ("a declaration in support of ..."), but "a final
     # communique on its deliberations" is the meeting's own
     r"(?!\s+(?:of|on|in|for|to|amending|establishing|concerning|regarding|marking|against)\s+(?!(?:its|their)\b))"
-    rf"|^(?:In|Under|According\s+to)\s+(?:the|their|its)\s+(?:(?P<final2>final|closing|summit)\s+)?(?P<kind2>communiqu[eé]|declaration)\b(?!\s+(?:of|on)\s+(?:the\s+)?(?-i:[A-Z]))",
+    rf"|^(?:In|Under)\s+(?:the|their|its)\s+(?:(?P<final2>final|closing|summit)\s+)?(?P<kind2>communiqu[eé]|declaration)\b(?!\s+(?:of|on)\s+(?:the\s+)?(?-i:[A-Z]))",
     re.I,
 )
 _MEETING_NAME = re.compile(
@@ -769,11 +955,16 @@ def _meeting_name(ctx: Context, near: str) -> str | None:
 def _titled(ctx: Context, kind: str) -> list[str]:
     """The titles of documents of a kind the text names ("the Dili Declaration", "Declaration of X")."""
     out: list[str] = []
+    word = "Communiqu[eé]" if kind == "communique" else kind.capitalize()
     for m in re.finditer(
-        rf"\b(?:[A-Z][\w'’-]*\s+){{1,4}}(?-i:{kind.capitalize()})\b|\b(?-i:{kind.capitalize()})\s+(?:of|on)\s+(?:the\s+)?[A-Z][^.;,]*",
+        rf"\b(?:[A-Z][\w'’-]*\s+){{1,4}}(?-i:{word})\b|\b(?-i:{word})\s+(?:of|on)\s+(?:the\s+)?[A-Z][^.;,]*"
+        # a place's name before the kind in lower case, as a headline writes it: "issue Perth communiqué"
+        rf"|\b(?!(?:The|A|An|In|Its|Their|Final|Joint|Closing|Summit|Leaders|This|That)\b)[A-Z][a-z][\w'’-]*\s+{word.lower()}\b",
         " ".join(ctx.doc.text.split()),
     ):
         title = title_phrase(re.sub(r"^(?:The|A|An|In|Its|Their)\s+", "", m.group()))
+        if re.search(r"\s(?-i:communiqu[eé])$", title):
+            title = title[: title.rindex(" ")] + " Communique"  # "Perth communiqué" -> "Perth Communique"
         words = title.split()
         if len(words) >= 2 and words[0] not in ("The", "In", "A") and title not in out:
             out.append(title)

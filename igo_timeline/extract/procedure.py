@@ -524,7 +524,7 @@ def not_decisions(ctx: Context, found: list[Candidate]) -> list[Candidate]:
 def not_a_decision(ctx: Context, cand: Candidate, text: str, start: int, end: int) -> str | None:
     """Why the act ``cand`` quoted at ``text[start:end]`` is no decision of the organization (None: it may be
     one; ``body-chair``: the chair handed over is a body's, not the presidency)."""
-    from igo_timeline.extract.decisions import _other_organization
+    from igo_timeline.extract.decisions import _office_of_own, _other_organization
 
     kind = cand.type
     sentence = next((s for s in ctx.sentences if s.start <= start < s.end), None)
@@ -560,9 +560,13 @@ def not_a_decision(ctx: Context, cand: Candidate, text: str, start: int, end: in
             return "not-yet"
     if kind == "OfficialAppointed" and cand.event.get("office") not in ctx.offices:
         office_of = _OFFICE_OF.search(clause)
-        if office_of and (
-            _other_org(ctx, office_of.group("o"), None)
-            or (_other_organization(ctx, office_of.group("o")) and not _own(ctx, office_of.group("o")))
+        if (
+            office_of
+            and not _office_of_own(ctx, " ".join(text[start : sentence.end if sentence else end].split()))
+            and (
+                _other_org(ctx, office_of.group("o"), None)
+                or (_other_organization(ctx, office_of.group("o")) and not _own(ctx, office_of.group("o")))
+            )
         ):
             return "other-org-office"
     if kind == "PresidencyHandedOver":
@@ -580,10 +584,16 @@ def not_a_decision(ctx: Context, cand: Candidate, text: str, start: int, end: in
         return "body-chair"
     if kind in _OTHER_ORG_TYPES:
         head = clause if clause[:1].isupper() or not lead else lead + " " + clause
+        # the dateline's place ("UNITED NATIONS, 10 December --") names where the report was filed, not an actor
+        head = re.sub(r"^\s*[-–—:,.\s]*", "", ctx.without_dateline(head))
         named = _LEADING_NAME.match(head)
         party = cand.event.get("party")
         if named and _other_org(ctx, named.group("o"), party):
-            return "other-org"
+            if not (
+                kind == "OfficialAppointed"
+                and _office_of_own(ctx, " ".join(text[start : sentence.end if sentence else end].split()))
+            ):
+                return "other-org"
         of = _DECISION_OF.search(lead + " " + clause)
         if of and _other_org(ctx, of.group("o"), party):
             return "decision-of-other-org"

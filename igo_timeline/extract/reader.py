@@ -608,14 +608,26 @@ def _withdrawal(
         parties = states(ctx, named)[-1:]
     else:
         parties = subject(ctx, text, trigger.start())
-    if not parties and re.search(r"\b(?:its|the\s+country|the\s+state|it)\b", text[: trigger.end()], re.I):
+    # the anaphor is the verb's own subject, in its clause: not "thanked X for its hospitality, and said the
+    # states that have left ..." (a relative clause's antecedent the text does not name)
+    own = (
+        re.split(r",|;|\b(?:and|but|that|which|who)\b", text[: trigger.start()])[-1]
+        + text[trigger.start() : trigger.end()]
+    )
+    if not parties and re.search(r"\b(?:its|the\s+country|the\s+state|it)\b", own, re.I):
         parties = _previous_subject(ctx, sentences, n)
     if not parties:
         return []
     out = []
     for p in parties[:1] if len(parties) > 1 and notice is not None else parties:
         event = {"type": "WithdrawalNotified", "party": p.value}
-        cand = ctx.decision(event, "effective", sub, decided=False, words=untold(text))
+        # the day it takes effect is not the notice's ("decided to withdraw, with effect from 3 October")
+        told = re.sub(
+            r"\b(?:with\s+effect\s+(?:from|as\s+of)|effective(?:\s+(?:from|as\s+of))?|as\s+of|taking\s+effect\s+on)\s+[^,;.]+",
+            " ",
+            untold(text),
+        )
+        cand = ctx.decision(event, "effective", sub, decided=False, words=told)
         day = _notice_day(ctx, sentences, n, text)
         if day is not None:
             src = {k: v for k, v in cand.event["source"].items() if k not in ("inferred", "note")}
@@ -806,7 +818,7 @@ def _became(ctx: Context, sub: Passage, text: str) -> list[Candidate]:
     the party registry ("The African Union became a permanent member of the Group of Twenty on Saturday"),
     the subject group before the verb, the organization the object. Not when told as unreal or background,
     nor of another organization."""
-    from igo_timeline.extract.decisions import _term_slug
+    from igo_timeline.extract.decisions import _term_slug, back_again, lifted_for
 
     m = _BECAME.search(text)
     joined = _JOINED_AS.search(text) if m is None else None
@@ -834,6 +846,8 @@ def _became(ctx: Context, sub: Passage, text: str) -> list[Candidate]:
         r"[;:]|\b(?:that|which|who|when|while|whereas|but|after|before|since)\b", head[last[-1].end :]
     ):
         return []
+    if back_again(ctx, text[m.end() :]):  # "X became a full member again today": back, the suspension lifted
+        return lifted_for(ctx, last, sub, text)
     return grants_to(ctx, last, _term_slug(m.group("status") or "member"), sub, text, decided=m is not joined)
 
 
@@ -1170,6 +1184,13 @@ def steps(ctx: Context) -> list[Candidate]:
         for m in _DEPOSITED.finditer(text):
             if unreal(text[: m.start()]) or background(ctx, text):
                 continue
+            around = " ".join(s.norm for s in sentences[max(0, n - 2) : n + 1])
+            if m.group("what").lower() == "ratification" and not re.search(
+                r"\b(?:accession|admission|membership|join\w*|accede\w*|founding|charter|constitutive)\b",
+                around,
+                re.I,
+            ):
+                continue  # members ratifying another agreement ("bringing the number of ratifications to six")
             parties = subject(ctx, text, m.start()) or states(ctx, text[: m.start()])[-1:]
             for p in parties[:1]:
                 event = {"type": "ProcedureStepTaken", "party": p.value, "procedure": "admission",

@@ -155,7 +155,8 @@ def subject_match(g: dict[str, Any], f: dict[str, Any]) -> bool:
     if f.get("type") != t:
         return False
     if t == "StatusGranted":
-        return g["party"] == f.get("party") and g["status"] == f.get("status")
+        # a status slug is spelled with "_" (the models' statuses); one gold (set 13) writes "associate-observer"
+        return g["party"] == f.get("party") and g["status"].replace("-", "_") == str(f.get("status")).replace("-", "_")
     if t in ("ProcedureLaunched", "ProcedureStepTaken", "ProcedureConcluded", "ConditionImposed",
              "ConditionLifted", "WithdrawalNotified"):  # fmt: skip
         return g["party"] == f.get("party")

@@ -30,7 +30,10 @@ _LETTERS = r"(?:[^\W\d_]|['’.\-])+"
 _PART = r"(?:(?i:es|el|al|de|da|du|la|di|del|dos|das|do)\s+){0,2}"  # "Andorra la Vella", "Ciudad de la Paz"
 _CITY = rf"(?P<city>[{_UP}]{_LETTERS}(?:[ -]{_PART}[{_UP}]{_LETTERS}){{0,2}})(?:/[{_UP}]{_LETTERS}(?:[ -][{_UP}]{_LETTERS}){{0,2}})?"
 _DATELINE = re.compile(
-    rf"^\W{{0,3}}{_CITY}(?:\s*,\s*(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?P<country>[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|[ .'’-])+?)"
+    # "The VILLAGE of BURABAY /KAZAKHSTAN/, October 16.": a settlement's kind before its name, its state in slashes
+    rf"^\W{{0,3}}(?:(?i:the\s+)?(?i:village|settlement|town|city|resort|island)\s+(?i:of)\s+)?{_CITY}"
+    r"(?:\s*,\s*(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?P<country>[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|[ .'’-])+?)"
+    r"|\s*/(?P<slashed>[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ -][A-ZÀ-ÖØ-Þ][^\W\d_]+){0,2})/"
     r"|\s*\((?P<bracketed>[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ -][A-ZÀ-ÖØ-Þ][^\W\d_]+){0,2})\))?\s*[,.]\s*"  # "DJERBA (Tunisia), Nov 20 -"
     r"(?:(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+)?"  # "YEREVAN, Friday 12 October 2018 --"
     rf"(?P<date>(?:{_M}\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d\w])(?!\s*(?:-|–|to|and)\s*\d)|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}|{_M}\s+\d{{4}})(?:\s*,?\s*\d{{4}})?)"
@@ -581,6 +584,9 @@ def find_anchor(text: str, published: str | None = None) -> Anchor:
         if found is not None:
             return found
         offset += len(line)
+    placed = _date_place_line(text)
+    if placed is not None:
+        return placed
     plain = None
     offset = 0
     for line in text[:800].splitlines(keepends=True)[:10]:
@@ -607,6 +613,32 @@ def find_anchor(text: str, published: str | None = None) -> Anchor:
             return Anchor(day, False, *where, year_why=f"the {weekday} on or before {given_by(published)}")
         return Anchor(given, False, *where)
     return Anchor(given, False, None)
+
+
+# "May 25, 2023, The Kremlin, Moscow", "3 March 2031, Government House, Apia": a line of its own that is a day
+# written in full, then the place it was written, its town last
+_DATE_PLACE_LINE = re.compile(
+    rf"^[ \t]*(?P<date>{_M}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_M},?\s+\d{{4}})"
+    r"\s*,\s*(?P<where>[A-ZÀ-ÖØ-Þ][^\n,]{0,40}(?:,\s*[A-ZÀ-ÖØ-Þ][^\n,]{0,40}){0,2})[ \t]*$",
+    re.M,
+)
+
+
+def _date_place_line(text: str) -> Anchor | None:
+    """The day and town of a date line followed by its place, among the first lines: the town is the last
+    part the gazetteer knows."""
+    for line in _DATE_PLACE_LINE.finditer(text[:600]):
+        if text[: line.start()].count("\n") > 8:
+            break
+        found = find_dates(line.group("date"))
+        if not found or found[0].kind != "day":
+            continue
+        parts = [p.strip() for p in line.group("where").split(",")]
+        town = next((p for p in reversed(parts) if city(p)), None)
+        if town is None:
+            continue
+        return Anchor(dt.date.fromisoformat(found[0].edtf), False, town, line.start(), line.end())
+    return None
 
 
 def given_by(published: str | None) -> str:
@@ -781,5 +813,5 @@ def _place(m: re.Match[str]) -> str:
 
 
 def _region(m: re.Match[str]) -> str | None:
-    region = m.groupdict().get("country") or m.groupdict().get("bracketed")
+    region = m.groupdict().get("country") or m.groupdict().get("bracketed") or m.groupdict().get("slashed")
     return region.strip() if region else None

@@ -56,6 +56,14 @@ class Meeting:
     last_day: str  # EDTF of the last day (or the date when coarser)
 
 
+# an act done at a meeting's opening sitting ("At the inaugural session, ...", "at the opening ceremony")
+_AT_THE_OPENING = re.compile(
+    r"\b(?:at|during|in)\s+(?:the|its|their)\s+(?:inaugural|opening)\s+(?:session|sitting|ceremony|plenary)\b"
+    r"|\b(?:At|at)\s+(?:the|its|their)\s+opening\b(?!\s+of\s+(?:the|a)\s+(?:new|second|third|last|closing))",
+    re.I,
+)
+
+
 @dataclass
 class Context:
     doc: Document
@@ -273,6 +281,13 @@ class Context:
             f"The text dates the meeting {self.meeting.date}, not the decision; "
             f"{field_name} is the meeting's last day."
         )
+        if "/" in self.meeting.date and _AT_THE_OPENING.search(words or passage.norm):
+            # "At the inaugural session, X handed the presidency to Y": the act of the meeting's first day
+            day = self.meeting.date.split("/")[0]
+            note = (
+                f"The text dates the meeting {self.meeting.date} and the act at its opening; "
+                f"{field_name} is the meeting's first day."
+            )
         dated = {**event, field_name: day}
         if decided and field_name != "decided_on":
             dated.setdefault("decided_on", day)

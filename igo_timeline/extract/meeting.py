@@ -47,7 +47,7 @@ _HELD = re.compile(
     r"|\b(?:ends|closes|concludes)\s+(?:today|here|this\s+\w+)\b"  # "the three-week Congress, which ends today"
     # "The summit came to a close on Thursday", "drew to an end", "wound up", "adjourned"; a headline's "Summit
     # ends in Honiara"
-    r"|\b(?:came|comes|drew|draws|was\s+brought|were\s+brought)\s+to\s+(?:a\s+|an\s+)?(?:close|end)\b|\bwound\s+up\b|\badjourned\b"
+    r"|\b(?:came|comes|drew|draws|was\s+brought|were\s+brought)\s+to\s+(?:a\s+|an\s+)?(?:(?:successful|formal|peaceful|quiet|triumphant|fruitful)\s+)?(?:close|end)\b|\bwound\s+up\b|\badjourned\b"
     r"|\b(?:ends|closes|concludes|opens)\s+in\s+(?-i:[A-Z])"
     r"|\bsat\s+(?:for\s+(?:\w+\s+)?(?:days?|weeks?)|in\s+(?:plenary|session)|from|until)\b"  # "The Council sat for two days"
     # "Leaders suspended Syria early on Thursday, at the close of an extraordinary summit in the holy city"
@@ -56,6 +56,15 @@ _HELD = re.compile(
     r"|^(?:Closing|Concluding|Wrapping\s+up|Ending|Opening|Winding\s+up)\s+(?:its|their|a|an|the)\s"
     r"|^On\s+the\s+(?:last|final|first|closing|opening|second|third)\s+day\s+of\s+(?:its|their|the)\s"
     r"|\b(?:was|were)\s+(?:chaired|presided)\b"
+    # "He made the statement at the session of the CIS Heads of State Council in Minsk on 10 October", "said in his
+    # speech during the session of the Council": what was said at a sitting tells the sitting
+    r"|\b(?:said|stated|noted|stressed|remarked|declared|told\s+\w+|made\s+(?:the|this|a|his|her)\s+(?:statement|remarks?|speech)"
+    r"|in\s+(?:his|her|their)\s+(?:speech|remarks|address))\b"
+    r"(?=[^.;]{0,60}?\b(?:at|during)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:meeting|session|summit|sitting)\s+of\s+(?:the\s+)?(?-i:[A-Z]))"
+    # "..., X was quoted as saying at Friday's session of the Council in Minsk": a sitting named by the day it sat
+    # (after "at", "during", "after": the sitting as the scene of what was said, not "ahead of Thursday's meeting")
+    r"|(?:(?<=\bat\s)|(?<=\bduring\s)|(?<=\bafter\s))(?P<dayof>\b(?:today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|sitting)\s+(?:of|in|at)\b)"
     r"|^(?:Meeting|Gathering|Convening|Sitting)\s+(?:on|in|at|for)\b"  # "Meeting on Wednesday, the Council resolved"
     # "At their summit in Lusaka on Monday, the leaders adopted ...": the meeting as the scene of what they did
     r"|^At\s+(?:their|its|the|an?)\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|sitting)\s+(?:in|on|at|of)\s+(?:the\s+)?(?-i:[A-Z])"
@@ -111,6 +120,29 @@ _BACKGROUND = re.compile(
 )
 # "the first summit they have held since forming the alliance ten months ago": a "since" phrase dates the
 # founding, not the meeting
+_HELD_NO_MEETING = re.compile(
+    r"(?i:held|hosted)\s+(?:(?:its|their|the|a|an|free|general|legislative|presidential|parliamentary|local|fresh|new"
+    r"|national|snap|democratic|credible|first|joint|bilateral|separate)\s+){0,3}"
+    r"(?i:elections?|polls?|referend\w+|votes?|ballots?|press\s+conferences?|news\s+conferences?|ceremon\w+"
+    r"|minutes?\s+of\s+silence|rall(?:y|ies)|protests?|celebrations?|parades?|dinners?|receptions?|exercises?|drills?)\b"
+)
+# "the elections that Fiji held on 17 September": the thing held told before the verb
+_HELD_OBJECT_BEFORE = re.compile(
+    r"\b(?i:elections?|polls?|referend\w+|votes?|ballots?|press\s+conferences?|ceremon\w+)\s+(?:that|which)\s+"
+    r"(?:[\w'’-]+\s+){0,3}(?:held|hosted|organi[sz]ed)\b"
+)
+_DATE_ONLY = re.compile(
+    r"\W*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
+    r"(?:,?\s+\d{4})?\W*"
+)
+_HAD_BEFORE = re.compile(r"\b(?:where|when|which|who|that)\s+(?:[\w'’-]+\s+){0,4}?had\s+(?:\w+ly\s+)?$")
+_BODY_ACTED = re.compile(
+    r"(?:The|Its|the|its)\s+(?:board|council|assembly|committee|conference|summit|authority|congress|leaders)\b"
+    r"(?:,[^,]{0,120},)?\s+(?:\w+ly\s+)?(?:reached|took|made|decided|chose|elected|adopted|approved|agreed|voted"
+    r"|appointed|selected|endorsed|confirmed)\b",
+    re.I,
+)
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|where)\b")
 _SINCE_AGO = re.compile(r"\bsince\s+[^,;.]*?\b(?:ago|earlier|before)\b", re.I)
 _OTHER_MEETING = re.compile(
     r"\b(?:next|previous|last|forthcoming|upcoming|preceding|prior|following)\s+(?:\w+\s+)?(?:meeting|summit|session|sitting)\b"
@@ -133,7 +165,10 @@ _OF_PEOPLE = re.compile(
     r"(?:[A-Z][\w'’-]*\s+){0,4}?(?:(?i:heads?\s+of\s+(?:state|government))|[Ll]eaders)\b(?!\s+(?:Council|Assembly|Conference)\b)"
 )
 _LEADERS_MEETING = re.compile(
-    r"\b(?:presidents|leaders|heads\s+of\s+state(?:\s+and\s+government)?)\s+(?:meeting|gathered|gathering)\s+(?:in|at)\b",
+    r"\b(?:presidents|leaders|heads\s+of\s+state(?:\s+and\s+government)?)"
+    # "the presidents of Armenia, Kazakhstan, Kyrgyzstan and Russia gathered in St. Petersburg": their states
+    r"(?:\s+of\s+(?-i:(?:the\s+)?[A-Z][\w'’-]*(?:(?:,\s*|\s+and\s+|\s+)(?:the\s+)?[A-Z][\w'’-]*){0,12}))?"
+    r"\s+(?:meeting|gathered|gathering)\s+(?:in|at)\b",
     re.I,
 )
 _MINISTERS_MET = re.compile(
@@ -164,7 +199,7 @@ _TITLE_PLACE = re.compile(r"\(\s*(?P<place>[A-Z][\w .'’-]*?)\s*,\s*(?P<rest>[^
 # a lowercase particle inside a place's name: "Dar es Salaam", "Rio de Janeiro", "Bandar Seri Begawan"
 _PARTICLE = r"(?:(?:es|el|al|de|da|du|la|di|del|dos|das|do|ul|as|an)\s+){0,2}"  # "Ciudad de la Paz"
 _IN_PLACE = re.compile(
-    rf"\b(?:in|at)\s+(?:the\s+(?:city|capital)\s+of\s+|(?:the\s+)?(?:\w+\s+)?(?:capital|city)\s+|the\s+\w+\s+city\s+of\s+)?(?P<place>[A-Z][\w'’.-]*(?:[ -]{_PARTICLE}[A-Z][\w'’.-]*)*)"
+    rf"\b(?:in|at)\s+(?:the\s+(?:city|capital)\s+of\s+|(?:the\s+)?(?:\w+\s+)?(?:capital|city)\s+|the\s+\w+\s+city\s+of\s+)?(?P<place>[A-Z][\w'’‘ʻ.-]*(?:[ -]{_PARTICLE}[A-Z][\w'’‘ʻ.-]*)*)"
 )
 _HOSTED = re.compile(
     rf"(?P<place>[A-Z][\w'’.-]*(?:[ -]{_PARTICLE}[A-Z][\w'’.-]*)*)\s+(?:hosted|played\s+host|was\s+the\s+venue)\b"
@@ -287,6 +322,9 @@ def _body_in(text: str, ctx: Context) -> tuple[str, int] | None:
     "the 13th meeting of the XYZ Council", "the session was held" with no summit, leaders or heads of state
     named is a meeting or a session of it ("Ministerial meeting" -> ministerial-meeting), not its summit."""
     text = _org_name_before_body_blanked(text, ctx)
+    # "met on the sidelines of the 69th session of the UN General Assembly": the gathering it met beside is
+    # another's sitting, not the meeting's body (blanked, the offsets kept)
+    text = _SIDELINES.sub(lambda m: " " * len(m.group()), text)
     found = _body_named_in(text, ctx)
     if (
         found is not None
@@ -303,6 +341,7 @@ def _body_in(text: str, ctx: Context) -> tuple[str, int] | None:
 
 
 _MEETING_NOUN = re.compile(r"\b(?:summit|meeting|session|conference|sitting)\b", re.I)
+_SIDELINES = re.compile(r"\b(?:on|in|at)\s+the\s+(?:sidelines|margins?|fringes?)\s+of\b[^,;.]*", re.I)
 _INITIALS_BEFORE_NAME = re.compile(r"(?<=[a-z])\s\((?P<abbr>[A-Z][A-Za-z-]{1,9})\)(?=\s+[A-Z][a-z])")
 
 
@@ -392,6 +431,8 @@ def _body_named_in(text: str, ctx: Context) -> tuple[str, int] | None:
                 ctx
             ), m.start()  # "Summit of SADC Heads of State and Government": a summit
         body = _prefixes(m.group("of"), ctx)
+        if body and names_another(_qualifier(text, m.start()), ctx.org):
+            continue  # "the CARICOM Regular Meeting of the Conference of ..." read for ECCAS: another's meeting
         if body:
             return body, m.start()
         name = re.match(
@@ -426,7 +467,17 @@ def _body_named_in(text: str, ctx: Context) -> tuple[str, int] | None:
         words = m.group("name").split()
         for k in range(len(words)):  # "The Heads of State Council": the longest tail that names a body
             body = resolve_body(" ".join(words[k:]), ctx.bodies, ctx.org)
-            if body and (names_another(" ".join(words[:k]), ctx.org) or _of_another(text[m.end() :], ctx)):
+            # the words before the body's own name: "OAS" in "The OAS Permanent Council" (whose longest tail
+            # already resolves, the words before it tolerated)
+            own = next(
+                (
+                    j
+                    for j in range(len(words) - 1, k - 1, -1)
+                    if resolve_body(" ".join(words[j:]), ctx.bodies, ctx.org) == body
+                ),
+                k,
+            )
+            if body and (names_another(" ".join(words[:own]), ctx.org) or _of_another(text[m.end() :], ctx)):
                 break  # "the EAEU Supreme Council", "the Supreme Council of the Andean ..." read for the GCC
             if body:
                 return body, m.start()
@@ -756,7 +807,10 @@ def _summit_words(ctx: Context) -> str:
 
 
 _SAT_ON = re.compile(
-    r"\b(?:held|met|convened|sat|took\s+place|was\s+in\s+session)\s+(?:in\s+[A-Z][\w'’-]*\s+)?(?:on|from)\s+(?:\w+day,?\s+)?(?:the\s+)?$"
+    r"\b(?:held|met|convened|sat|took\s+place|was\s+in\s+session|ended|closed|concluded|wrapped\s+up)\s+"
+    # "ended their fourth annual summit in New Delhi on 29 March": the sitting the verb governs, then its day
+    r"(?:(?:its|their|the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|conference|sitting)\s+)?"
+    r"(?:in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+)?(?:on|from)\s+(?:\w+day,?\s+)?(?:the\s+)?$"
 )
 
 
@@ -832,7 +886,7 @@ def _meeting_dates(ctx: Context, text: str) -> DateMatch | None:
             # "the session of the General Conference, held on 29 and 30 June" in a report of 11 July: a day a
             # verb of sitting governs is the sitting's, up to a month before the report
             or (
-                _SAT_ON.search(text[max(0, d.start - 30) : d.start]) is not None
+                _SAT_ON.search(text[max(0, d.start - 80) : d.start]) is not None
                 # not a sitting told in a relative clause ("the Conference, which at its 22nd session, held on
                 # 25 March, ..."): background to what the report tells
                 and not re.search(r"\b(?:which|who|whose)\b", text[: d.start])
@@ -846,7 +900,26 @@ def _meeting_dates(ctx: Context, text: str) -> DateMatch | None:
         holding = [s for s in spans if s.edtf.split("/")[0] <= dates[0].edtf <= s.edtf.split("/")[-1]]
         if holding:
             return holding[0]
+    if dates and "/" not in dates[0].edtf and len(dates[0].edtf) == 10:
+        # "released the statement on Sunday, a day after the leaders met in Manila": the sitting is the clause
+        # after, that many days before the day named (or after it: "two days before the summit closed")
+        d = dates[0]
+        shift = _DAYS_AFTER.match(text, d.end)
+        if shift and _HELD.search(shift.group("rest")) and not _HELD.search(text[: d.start]):
+            n = _NUMBER.get(shift.group("n").lower()) or (
+                1 if shift.group("n").lower() in ("a", "one") else 0
+            )
+            if n:
+                day = dt.date.fromisoformat(d.edtf) + dt.timedelta(
+                    days=-n if shift.group("dir") == "after" else n
+                )
+                return DateMatch(d.start, d.end, day.isoformat(), d.kind)
     return dates[0] if dates else None
+
+
+_DAYS_AFTER = re.compile(
+    r"\s*,?\s*(?P<n>a|one|two|three|four|five)\s+days?\s+(?P<dir>after|before)\b(?P<rest>[^.;]*)", re.I
+)
 
 
 # a body's slug that names only a sitting ("meeting", "forty-second-regular-meeting", "ordinary-session"), and
@@ -910,6 +983,11 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
             text = passage.text[ctx.anchor.end : passage.end]
             text = " ".join(text.split())
         verb = _HELD.search(text) or _ORDINAL_MEETING.search(text)
+        if verb is not None and (
+            _HELD_NO_MEETING.match(text, verb.start()) or _HELD_OBJECT_BEFORE.search(text[: verb.end()])
+        ):
+            # "... which had been barred after a coup and held elections in May": what was held is no meeting
+            verb = _ORDINAL_MEETING.search(text)
         found = _body_in(text, ctx)
         decider = verb.groupdict().get("decider") if verb is not None else None
         if verb is not None and re.search(r"\sby\s+(?:the|its|their)\s+$", verb.group()):
@@ -1004,20 +1082,36 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
             # "The Council will meet next in Yerevan, ... told reporters after the Council's session in the
             # Tajik capital on Thursday": the meeting held is the one the clause tells of
             text, verb = text[clause.start() :], clause
+        # a sitting named by its day ("at Friday's session of the Council") is told by its own words, whatever
+        # a reported clause before it says of the future ("X will chair the CIS in 2015, Y said at ...")
+        said_before = text[verb.start() : verb.end()] if verb and verb.groupdict().get("dayof") else None
         if (
             not verb
             or not found
-            or _NOT_THIS.search(text[: verb.end()])
+            or _NOT_THIS.search(said_before if said_before is not None else text[: verb.end()])
             or _OTHER_MEETING.search(text[verb.end() : verb.end() + 80])
             or _AHEAD.search(text)
         ):  # a modal after the verb tells the meeting's end ("opens today and will close on Wednesday")
             continue
-        if _BACKGROUND.search(_SINCE_AGO.sub("", text)) and not re.search(
+        # the verb's own clause: a relative clause after it tells of something else ("held in X on Tuesday, after
+        # hearing the report of the panel, which was set up last year")
+        own_clause = text[: verb.end()] + _RELATIVE_CLAUSE.split(text[verb.end() :], maxsplit=1)[0]
+        if _BACKGROUND.search(_SINCE_AGO.sub("", own_clause)) and not re.search(
             r"\b(?:today|this\s+week)\b", text, re.I
         ):
             continue  # the organization's history, not the meeting reported
         if _elsewhen(ctx, text) or _past_year_only(ctx, text):
             continue  # "... opened for them in September 2021 at their Dushanbe summit": another meeting
+        if _HAD_BEFORE.search(text[: verb.start()]):
+            # "X passed it on in Brussels, where the prime ministers had gathered for the European Council": a
+            # sitting told in a relative clause of the past perfect is the scene of something else, unless the
+            # main clause tells it held ("The Summit, which the leaders had opened on 10 November, ended ...")
+            later = next(
+                (v for v in _HELD.finditer(text, verb.end()) if not _HAD_BEFORE.search(text[: v.start()])),
+                None,
+            )
+            if later is None:
+                continue
         body = found[0]
         opening, date = passage, _meeting_dates(ctx, text)
         if (
@@ -1030,9 +1124,11 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
         if date is None:  # "... met in Minsk." and the day in the next sentence
             for nxt in sentences[sentences.index(passage) + 1 : sentences.index(passage) + 3]:
                 if ctx.anchor.day is not None and (
-                    not _HELD.search(nxt.norm) or re.search(r"\bhad\b", nxt.norm)
+                    not (_HELD.search(nxt.norm) or _BODY_ACTED.match(nxt.norm))
+                    or re.search(r"\bhad\b", nxt.norm)
                 ):
-                    continue  # with a dateline, only a sentence telling the meeting itself dates it
+                    continue  # with a dateline, only a sentence telling the meeting itself dates it (or the body
+                    # acting: "The board, which represents ..., reached its decision on Friday")
                 date = _meeting_dates(ctx, nxt.norm) if not _NOT_THIS.search(nxt.norm) else None
                 if date:
                     break
@@ -1043,7 +1139,17 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
                 # resolved to suspend ...": the sentence before tells the day of what the meeting did (its words
                 # after the dateline; without a dateline's day, only a day written with its year)
                 words = " ".join(ctx.doc.text[max(lede.start, ctx.anchor.end) : lede.end].split())
-                if not re.search(r"\b(?:had|will|would)\b", words) and not _NOT_THIS.search(words):
+                if (
+                    not re.search(r"\b(?:had|will|would)\b", words)
+                    and not _NOT_THIS.search(words)
+                    and not _DATE_ONLY.fullmatch(
+                        words
+                    )  # "August 21": a date line, the text's day, tells no act
+                    and not _HELD_NO_MEETING.search(words)
+                    and not _HELD_OBJECT_BEFORE.search(
+                        words
+                    )  # "the elections that Fiji held on 17 September"
+                ):
                     date = _meeting_dates(ctx, words)
                     if date is not None and ctx.anchor.day is None and not re.search(r"\b\d{4}\b", words):
                         date = None
@@ -1058,7 +1164,16 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
             around.append(told[0])
         for other in around:
             if place is None and other is not passage and not _NOT_THIS.search(other.norm):
-                place = _place(ctx, other.norm, here=False)
+                near_place = _place(ctx, other.norm, here=False)
+                if (
+                    near_place
+                    and _state_of(near_place)
+                    and not _MEETING_NOUN.search(other.norm)
+                    and not _HOSTED.search(other.norm)
+                ):
+                    continue  # "... in protest at the intervention in Somalia": a state a sentence beside names
+                    # without the meeting is no host
+                place = near_place
         # a headline or a lede that names no town (or only its state: "ECO summit in Azerbaijan"), then a
         # sentence that tells the sitting held ("... was held on 3-4 July 2025 in Khankendi, Azerbaijan")
         for other in told[j + 1 : j + 9] if place is None or _state_of(place) else ():
@@ -1081,8 +1196,16 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
                     if date is None and not _BACKGROUND.search(other.norm):
                         date = _meeting_dates(ctx, other.norm)  # "The summit took place on 17 August in X"
                     break
-        if place is None and not _VIRTUAL.search(text) and ctx.anchor.place and city(ctx.anchor.place):
-            place = ctx.anchor.place  # a report datelined where the meeting is
+        if (
+            place is None
+            and not _VIRTUAL.search(text)
+            and ctx.anchor.place
+            and (city(ctx.anchor.place) or (ctx.anchor.region and _state_of(ctx.anchor.region.title())))
+        ):
+            place = (
+                ctx.anchor.place
+            )  # a report datelined where the meeting is (a town the gazetteer lacks, by
+            # the state its dateline names: "The VILLAGE of BURABAY /KAZAKHSTAN/")
         break
     if opening is not None and body is not None:
         told_by = _body_the_next_names(ctx, sentences, opening, body, date)
@@ -1106,7 +1229,8 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
         return [] if acts else find_meeting(ctx, acts=True)
     body = coreferent_body(ctx, body)  # "the Board" is the text's "Executive Board" (sittings.py)
     if opening is not None:
-        date = _widen(ctx, sentences, opening, date)
+        date = _widen(ctx, sentences, opening, date, body)
+        date = _stage_days(ctx, sentences, opening, body, date)
         date = _own_day(ctx, sentences, opening, date)
     inferred = None
     when: str | None = None
@@ -1144,9 +1268,22 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
             host = []  # "Port of Spain": a city whose name holds a state's
         if host and is_state(host[0].value):
             event["host"] = host[0].value
-            event.pop("place")
+            if not _city_state(
+                place, host[0].value
+            ):  # "in Singapore", "in Djibouti": the city is the state's
+                event.pop("place")
             there = city(ctx.anchor.place, prefer=[host[0].value]) if ctx.anchor.place else None
-            if there and there[1] == host[0].value and not _VIRTUAL.search(opening.norm):
+            in_state = bool(
+                ctx.anchor.place
+                and ctx.anchor.region
+                and not there
+                and _state_of(ctx.anchor.region.title()) == host[0].value
+            )  # a town the gazetteer lacks, in the state its dateline names ("BURABAY /KAZAKHSTAN/")
+            if (
+                "place" not in event
+                and (there and there[1] == host[0].value or in_state)
+                and not _VIRTUAL.search(opening.norm)
+            ):
                 event["place"] = (
                     ctx.anchor.place
                 )  # "Zambia played host to the summit" under a LUSAKA dateline
@@ -1164,6 +1301,12 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
                 hosts = [p.value for p in find_parties(ctx.anchor.region) if is_state(p.value)]
                 if hosts:
                     event["host"] = hosts[0]
+    if place and "place" not in event and event.get("host") and not _VIRTUAL.search(opening.norm):
+        # "The Forum's meeting came to a close in Tonga" and "..., who arrived in Nuku'alofa on Tuesday": the
+        # one town of the host state the text names is the meeting's (none when it names two)
+        towns = _towns_of(ctx, event["host"])
+        if len(towns) == 1:
+            event["place"] = towns.pop()
     if "host" not in event and place:
         for said in [opening, *around]:  # "in Djibloho, Equatorial Guinea", "in the Addu city in Maldives"
             beside = next(
@@ -1259,6 +1402,22 @@ def _other_meetings(
         text = passage.norm
         if passage is opening or passage.start < ctx.anchor.end:
             continue
+        stages = _stages(ctx, text, int(when[:4]) if when[:4].isdigit() else None)
+        if (
+            stages
+        ):  # "the Executive Council on 28-29 June, and the Assembly on 1-2 July": each body's own days
+            seen = {b for _, b, _ in found}
+            for slug, days in stages:
+                if slug not in (body, *seen):
+                    found.append((passage, slug, days))
+                    seen.add(slug)
+            continue
+        preceded = _PRECEDED_BY.search(text)
+        if (
+            preceded is not None
+        ):  # "The summit was preceded by a meeting of the Council of Ministers on 13 August"
+            found += _preceding(ctx, passage, text[preceded.end() :], body, when)
+            continue
         verb = _HELD.search(text)
         relative = _BODY_WHICH_MET.search(text)
         if relative is not None and find_parties(relative.group("body"), exclude=[ctx.org]):
@@ -1308,6 +1467,89 @@ _BODY_WHICH_MET = re.compile(
     r"(?-i:Council|Assembly|Conference|Congress|Committee|Commission|Board|Body|Authority|Meeting)"
     r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*)+)?),\s+which\s+(?:had\s+)?(?:met|convened|gathered|sat|was\s+held)\s+(?:\w+\s+)?(?:in|at)\s+(?-i:[A-Z])"
 )  # its own place told: "which met on Tuesday" alone only situates the preparation (not a sitting reported)
+
+
+# "The summit was preceded by a meeting of senior officials on 26-27 February and by the 22nd meeting of the
+# Council of Ministers on 28 February": the meetings held before it, each with its own day
+_PRECEDED_BY = re.compile(
+    r"^(?:The|the|It|Its|This)\b[^,;]{0,80}?\b(?:was|were|had\s+been|has\s+been)\s+preceded\s+by\s+", re.I
+)
+
+
+def _stages(ctx: Context, text: str, year: int | None = None) -> list[tuple[str, DateMatch]]:
+    """The bodies a sentence lists each with days of its own ("the Permanent Representatives Committee met on
+    25-26 June, the Executive Council on 28-29 June, and the Assembly on 1-2 July"): (slug, days) each, when
+    two or more bodies are so listed; a body's days are the one date after its name, before the next's."""
+    year = year or ctx.anchor.year or ctx.year
+    out: list[tuple[str, DateMatch]] = []
+    for chunk in re.split(r",\s+(?:and\s+)?|;\s*|:\s*|\s+and\s+(?=(?:the|its)\s)", text):
+        days = [d for d in find_dates(chunk, year) if d.kind.rstrip("?") in ("day", "days")]
+        if len(days) != 1:
+            continue
+        named = _NAMED_BODY.search(chunk[: days[0].start])
+        if named is None or find_parties(named.group(), exclude=[ctx.org]):
+            continue
+        told = _body_in(chunk[: days[0].start], ctx)
+        slug = (
+            told[0]
+            if told
+            else resolve_body(named.group(), ctx.bodies, ctx.org) or _generic_body(named.group(), ctx)
+        )
+        if slug:
+            out.append((slug, days[0]))
+    return out if len({s for s, _ in out}) >= 2 else []
+
+
+def _stage_days(
+    ctx: Context, sentences: list[Passage], opening: Passage, body: str, date: DateMatch | None
+) -> DateMatch | None:
+    """The meeting's own days when a sentence after its opening lists the bodies that sat in turn within its
+    span ("The summit ran in three stages: ..."): its body's days there."""
+    if date is None or "/" not in date.edtf:
+        return date
+    first, last = date.edtf.split("/")
+    k = sentences.index(opening)
+    for other in sentences[k : k + 6]:
+        for slug, days in _stages(ctx, other.norm, int(first[:4])):
+            start, end = days.edtf.split("/")[0], days.edtf.split("/")[-1]
+            if slug == body and first <= start and end <= last and (start, end) != (first, last):
+                return DateMatch(date.start, date.end, days.edtf, days.kind)
+    return date
+
+
+def _days_between(earlier: str, later: str) -> int | None:
+    if not (re.fullmatch(r"\d{4}-\d{2}-\d{2}", earlier) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", later)):
+        return None
+    return (dt.date.fromisoformat(later) - dt.date.fromisoformat(earlier)).days
+
+
+def _preceding(
+    ctx: Context, passage: Passage, items: str, body: str, when: str
+) -> list[tuple[Passage, str, DateMatch]]:
+    """The meetings a "preceded by" list names, each item a body's sitting with a day of its own within the
+    week before the main meeting (a sitting of no body the organization has, or of officials unnamed, left)."""
+    out: list[tuple[Passage, str, DateMatch]] = []
+    for item in re.split(
+        r",?\s+and\s+(?:by\s+)?(?=(?:a|an|the|its)\s)|;\s*|,\s+(?:by\s+)?(?=(?:a|an|the|its)\s)", items
+    ):
+        if _NOT_THIS.search(item) or _elsewhen(ctx, item):
+            continue
+        date = _own_date(ctx, item, when)
+        named = _body_in(item, ctx)
+        if date is None or named is None or named[0] in (body, _summit_slug(ctx)):
+            continue
+        gap = _days_between(date.edtf.split("/")[0], when.split("/")[0])
+        if gap is None or not 0 < gap <= 7:
+            continue  # a sitting within the week before the meeting's first day
+        known = named[0] in ctx.bodies or resolve_body(named[0].replace("-", " "), ctx.bodies, ctx.org)
+        if not known and not re.search(
+            r"-of-(?:[a-z]+-)*(?:ministers|heads|governors|representatives)\b", named[0]
+        ):
+            continue
+        if _SENIOR_OFFICIALS.search(item) or find_parties(item[: named[1]], exclude=[ctx.org]):
+            continue
+        out.append((passage, named[0], date))
+    return out
 
 
 def _own_date(ctx: Context, text: str, when: str) -> DateMatch | None:
@@ -1394,12 +1636,17 @@ _N_DAYS = re.compile(
     r"|debates?|work|sessions?|negotiations|consultations))",
     re.I,
 )
+_HOSTED_THEM = re.compile(
+    r"\b(?:hosted|welcomed|received)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:leaders|heads\s+of\s+(?:state|government)"
+    r"|delegations|presidents|prime\s+ministers)\b"
+)
+_SPAN_FIRST = re.compile(r"^\W*(?:From|Between|Over)\b")  # "From 4 to 6 June, the summit ..."
 _ENDED = re.compile(r"\b(?:concluded|closed|ended|wrapped\s+up|finished|wrapping\s+up|winding\s+up)\b", re.I)
 _BEGAN = re.compile(r"\b(?:opened|began|started|kicked\s+off|opening)\b", re.I)
 
 
 def _widen(
-    ctx: Context, sentences: list[Passage], opening: Passage, date: DateMatch | None
+    ctx: Context, sentences: list[Passage], opening: Passage, date: DateMatch | None, body: str | None = None
 ) -> DateMatch | None:
     """The meeting's days from the sentences about it: "ran from 22 to 24 August", "runs until Tuesday",
     "opened on 30 January", "concluded a two-day meeting on Friday"."""
@@ -1435,7 +1682,29 @@ def _widen(
         text = other.norm
         if _ENDED.search(text) and _ABOUT_IT.search(text):
             began = False
-        if not _ABOUT_IT.search(text) or re.search(r"\b(?:next|previous|last\s+year)\b", text, re.I):
+        if re.search(r"\b(?:next|previous|last\s+year)\b", text, re.I):
+            continue
+        held = _HELD.search(text) if body is not None else None
+        # "The Thirty-Ninth Pacific Islands Forum met in Niue on 19-20 August": the body itself told sitting, or
+        # the organization, whose sitting is its summit (where its verb is)
+        its_own = (
+            held.start()
+            if held
+            and (
+                (_body_in(text, ctx) or ("", 0))[0] == body
+                or (
+                    body == _summit_slug(ctx)
+                    and _names_own_org(
+                        re.sub(
+                            rf"\b(?:{SITTING_KIND})\b|^\W*\d+\.\s*", " ", text[: held.start()], flags=re.I
+                        ),
+                        ctx,
+                    )
+                )
+            )
+            else None
+        )
+        if not _ABOUT_IT.search(text) and its_own is None and not _HOSTED_THEM.search(text):
             continue
         spans = [
             d for d in find_dates(text, year) if d.kind.rstrip("?") == "days" and near(d.edtf.split("/")[0])
@@ -1446,8 +1715,30 @@ def _widen(
                 for d in relative_days(text, ctx.anchor.day)
                 if d.kind == "days?" and near(d.edtf.split("/")[0])
             ]
-        if spans and _RAN.search(text) and other is not opening:
-            return spans[0]
+        # a span is the meeting's own when the meeting is what the clause tells of before it ("The summit ran
+        # from 4 to 6 June"), not a person's stay ("X was in the city from 4 to 6 June for the summit")
+        spans = [
+            d
+            for d in spans
+            if _ABOUT_IT.search(text[: d.start])
+            or _SPAN_FIRST.match(text)
+            or (its_own and its_own < d.start)
+            or _HOSTED_THEM.search(
+                text[: d.start]
+            )  # "his country having hosted the leaders from 26 to 30 August"
+        ]
+        ran = [
+            d
+            for d in spans
+            if date is None
+            or any(d.edtf.split("/")[0] <= x <= d.edtf.split("/")[-1] for x in (first, last or first))
+        ]  # a day the opening states lies within the span it ran: "preparatory meetings were held from 22 to 24
+        # June" is not the summit held "today", 26 June
+        if other is not opening and _TWO_MEETINGS.search(text):
+            continue  # "The Summit and related meetings were held from 25 to 28 April": their days together, not
+            # the summit's, which the opening states ("came to a close on 28 April")
+        if ran and _RAN.search(text) and other is not opening:
+            return ran[0]
         holding = [
             d for d in spans if d.edtf.split("/")[0] <= first and (last or first) <= d.edtf.split("/")[-1]
         ]
@@ -1492,7 +1783,12 @@ def _widen(
         if length and first == last:
             n = {"two": 2, "three": 3, "four": 4}.get(length.group("n").lower()) or int(length.group("n"))
             day = dt.date.fromisoformat(first)
-            if _BEGAN.search(text) and not _ENDED.search(text):
+            # "The summit opened on Tuesday ... The two-day summit is the first since 2019": the opening tells the
+            # first day, a later sentence the length
+            opened_first = (
+                other is not opening and _BEGAN.search(opening.norm) and not _ENDED.search(opening.norm)
+            )
+            if (_BEGAN.search(text) or opened_first) and not _ENDED.search(text):
                 last = (day + dt.timedelta(days=n - 1)).isoformat()
             elif _ENDED.search(text):
                 first = (day - dt.timedelta(days=n - 1)).isoformat()
@@ -1540,8 +1836,37 @@ def _own_day(
     return date
 
 
+_SMALL_WORDS = frozenset("in at of the on and for to from by with under as a an".split())
+
+
 def _place(ctx: Context, text: str, here: bool = True) -> str | None:
-    """Where a meeting sentence puts the meeting: a city of the gazetteer (or a state); None when virtual."""
+    """Where a meeting sentence puts the meeting: a city of the gazetteer (or a state); None when virtual.
+
+    A sentence in capitals ("WAS HELD IN ARUSHA, UNITED REPUBLIC OF TANZANIA") is read in title case, its
+    small words in lower case. A state found first ("Zambia hosted the summit ... in Lusaka") gives way to a
+    city of that state the same sentence names."""
+    if sum(c.isupper() for c in text) > 3 * max(1, sum(c.islower() for c in text)):
+        text = re.sub(
+            r"[^\W\d_]+",
+            lambda w: w.group().lower() if w.group().lower() in _SMALL_WORDS else w.group().title(),
+            text,
+        )
+        found = _place_in(ctx, text, here)
+        return found
+    found = _place_in(ctx, text, here)
+    state = _state_of(found) if found else None
+    if found and state and not _city_state(found, state):
+        for m in _IN_PLACE.finditer(text):
+            words = _city(m.group("place")).split()
+            for n in range(min(len(words), 4), 0, -1):
+                phrase = " ".join(words[:n]).strip(" ,.")
+                there = city(phrase, prefer=[state])
+                if there and there[1] == state and not find_parties(phrase):
+                    return phrase
+    return found
+
+
+def _place_in(ctx: Context, text: str, here: bool = True) -> str | None:
     capital = re.search(
         r"\bcapital\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'’]*(?:\s+(?:of\s+)?[A-Z][\w'’]*)*)", text
     )
@@ -1676,6 +2001,28 @@ def _state_of(words: str) -> str | None:
     ):
         return found[0].value
     return None
+
+
+def _towns_of(ctx: Context, state: str) -> set[str]:
+    """The towns of a state the gazetteer knows that the text names after "in" or "at"."""
+    towns: set[str] = set()
+    for m in _IN_PLACE.finditer(ctx.doc.text):
+        words = _city(m.group("place")).split()
+        for n in range(min(len(words), 4), 0, -1):
+            phrase = " ".join(words[:n]).strip(" ,.")
+            there = city(phrase, prefer=[state])
+            if there and not find_parties(phrase):
+                if there[1] == state:
+                    towns.add(phrase)
+                break
+    return towns
+
+
+def _city_state(place: str, state: str) -> bool:
+    """A state whose capital bears its name ("Singapore", "Djibouti", "Luxembourg"): a meeting "in" it is
+    in that city (not so "in Kuwait": its capital is Kuwait City)."""
+    capital = capital_of(state)
+    return capital is not None and capital.casefold() == place.strip().casefold()
 
 
 def _city(place: str) -> str:

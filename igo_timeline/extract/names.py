@@ -471,7 +471,30 @@ def _org_index(org: str) -> tuple[dict[str, str], dict[str, str]]:
 def _org_table_body(phrase: str, org: str) -> str | None:
     key, without = _org_keys(phrase, org)
     full, bare = _org_index(org)
-    return full.get(key) or (bare.get(without) if without else None)
+    return full.get(key) or (bare.get(without) if without else None) or _loose_index(org).get(_loose(key))
+
+
+# a body's name told short: "the conference of heads of state of the community" is the Conference of Heads of
+# State and Government (the government's heads left out, the organization named by its kind of noun)
+_OWN_KIND = r"(?:community|union|bloc|organi[sz]ation|group|league|association|forum|grouping)"
+
+
+def _loose(key: str) -> str:
+    key = re.sub(r"\s+and\s+governments?\b", "", key)
+    return re.sub(rf"\s+(?:of\s+)?{_OWN_KIND}$", "", key).strip()
+
+
+@cache
+def _loose_index(org: str) -> dict[str, str]:
+    """The table's names in their short form (:func:`_loose`) -> the body, only where that names one body and
+    is more than one word."""
+    found: dict[str, set[str]] = {}
+    for slug, names in _organizations()[org]["bodies"].items():
+        for name in names:
+            loose = _loose(_org_keys(name, org)[0])
+            if len(loose.split()) > 1:
+                found.setdefault(loose, set()).add(slug)
+    return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
 
 
 def resolve_body(
@@ -550,7 +573,9 @@ def names_another(words: str, org: str) -> bool:
         w[:1].isupper()
         and w.casefold() not in own | _NO_ONE | _NAME_GLUE | _CALENDAR
         and w not in demonyms()
-        and not city(w)
+        # an abbreviation in capitals is an organization's, not a town's that spells the same ("OAS", a town of
+        # the Philippines)
+        and (not city(w) or (w.isupper() and len(w) <= 6))
         for w in found
     )
 

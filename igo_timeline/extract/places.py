@@ -22,7 +22,9 @@ def _key(name: str) -> str:
     if not name.isascii():
         text = unicodedata.normalize("NFKD", name)
         name = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(name.casefold().replace("-", " ").replace("’", "'").split())
+    for mark in "’‘ʻʼ`":  # "Nuku‘alofa" (the gazetteer's), "Nukuʻalofa", "Nuku'alofa": one apostrophe
+        name = name.replace(mark, "'")
+    return " ".join(name.casefold().replace("-", " ").split())
 
 
 @cache

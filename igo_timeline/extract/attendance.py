@@ -32,11 +32,14 @@ from igo_timeline.extract.records import Candidate
 from igo_timeline.extract.text import ITEM_MARK, Passage
 
 _CHAIR = re.compile(
-    r"\b(?:chaired|presided\s+over|presided|co-chaired|hosted)\s+by\s+(?P<item>[^,;.()]+(?:\([^)]*\))?[^,;.]*)"
+    # "chaired from Ha Noi by X", "presided over remotely by X": where or how it was chaired, then by whom
+    r"\b(?:chaired|presided\s+over|presided|co-chaired|hosted)\s+(?:(?:from|in|at)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s+|(?:remotely|virtually|online|jointly)\s+)?by\s+(?P<item>[^,;.()]+(?:\([^)]*\))?[^,;.]*)"
     # "under the chairmanship of the Chadian head of state, X Y": a title in apposition, then the name
     r"|\bunder\s+the\s+(?:chairmanship|presidency|chairship)\s+of\s+(?:the\s+)?(?P<item8>(?-i:[A-Z])[\w'’-]+\s+(?:head\s+of\s+state|head\s+of\s+government|president|prime\s+minister|leader),\s+(?-i:[A-Z])[^,;.]+)"
     r"|\bunder\s+the\s+(?:chairmanship|presidency|chairship)\s+of\s+(?P<item2>(?:\b[A-Z][a-z]?\.(?=\s)|[^,;.])+)"
-    r"|^(?P<item3>.+?)\s+(?:co-chaired|chaired|presided\s+over|is\s+chairing|was\s+chairing|opened|chairs)\s+(?:(?:the\s+)?(?:[\w-]+\s+)?(?:meeting|session|summit|sitting|talks|gathering|proceedings)\b|it\.?$)"
+    r"|^(?P<item3>.+?)\s+(?:co-chaired|chaired|presided\s+over|is\s+chairing|was\s+chairing|opened|chairs)\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|session|summit|sitting|talks|gathering|proceedings)\b|it\.?$)"
+    # "Prime Minister X of A was elected Chairman of the Summit": the sitting's own chair, elected at it
+    r"|^(?P<item9>.+?)\s+(?:was|were|had\s+been)\s+(?:unanimously\s+)?elected\s+(?:as\s+)?(?:the\s+)?(?:Chair(?:man|person|woman)?|President)\s+of\s+the\s+(?!next\b|following\b|upcoming\b)(?:[\w-]+\s+)?(?:Summit|Meeting|Session|Conference)\b"
     r"|^(?P<item6>.+?)\s+presided\.?$|^(?P<item4>.+?)\s+(?:was|is)\s+in\s+the\s+chair\b|\bwith\s+(?P<item5>[^,;]+?)\s+(?:chairing|presiding|in\s+the\s+chair)\b"
     # "tabled by Kazakhstan's Foreign Minister X, whom the delegations had just elected ... to preside over the
     # session", "X, who was elected to chair the meeting"
@@ -45,7 +48,7 @@ _CHAIR = re.compile(
 )
 _ATTEND = re.compile(
     r"\b(?:(?:also\s+)?attended|took\s+part|take\s+part|taking\s+part|participated|(?:were|was)\s+(?:also\s+)?present|in\s+attendance|joined|represented|sat|addressed|"
-    r"(?:led|headed)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:other\s+|respective\s+)?(?:[A-Z][\w'’-]*\s+){0,2}delegations?|served\s+as\s+(?:the\s+)?(?:Vice[\s-])?(?:Chair\w*|Rapporteur)|were\s+in\s+the\s+hall|came|(?:were|was)\s+(?:also\s+)?connected|(?:were|was)\s+invited|(?:were|was)\s+(?:also\s+)?among\s+(?:the\s+(?:heads|leaders|participants|guests|delegates|ministers|delegations|representatives)|those\s+(?:welcomed|present|attending|received|greeted))"
+    r"(?:led|headed)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:other\s+|respective\s+)?(?:[A-Z][\w'’-]*\s+){0,2}delegations?|served\s+as\s+(?:the\s+)?(?:Vice[\s-])?(?:Chair\w*|Rapporteur)|were\s+in\s+the\s+hall|came|(?:were|was)\s+(?:also\s+)?connected|(?:were|was)\s+invited|(?:were|was)\s+(?:also\s+)?among\s+(?:the\s+(?:heads|leaders|participants|guests|delegates|ministers|delegations|representatives)|those\s+(?:welcomed|present|attending|received|greeted|(?:at|around)\s+the\s+(?:[\w-]+\s+)?table|in\s+attendance|in\s+the\s+(?:hall|room)))"
     r"|one\s+of\s+the\s+(?:heads|leaders|participants|delegates)\s+(?:at|in|attending)\s+the\s+(?:[\w-]+\s+)?(?:summit|meeting|session|talks)"
     # "X arrived in Riyadh to attend the summit", "was welcomed ... on his arrival to attend": came to it
     r"|(?:arrived|arrival)\s+(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+)?(?:to\s+attend|for\s+the\s+(?:[\w-]+\s+)?(?:summit|meeting|session|talks)))\b",
@@ -64,7 +67,7 @@ _BY_MESSAGE = re.compile(
 )
 # the list follows the trigger: "attended by ...", "Other participants included ...", "brought together ..."
 _LIST_AFTER = re.compile(
-    r"\b(?:attended(?:\s+and\s+addressed)?\s+by|with\s+the\s+participation\s+of|(?:participants|speakers|attendees|invitees)\s+(?:also\s+)?included|brought\s+together|represented\s+by(?:\s+their\s+\w+)?"
+    r"\b(?:attended(?:\s+and\s+addressed)?\s+by|with\s+the\s+participation\s+of|in\s+the\s+presence\s+of(?=\s+(?-i:[A-Z])|\s+(?:their|his|her)\s+(?:Royal\s+)?(?:Majest|Highness|Excellenc)\w*)|(?:participants|speakers|attendees|invitees)\s+(?:also\s+)?included|brought\s+together|represented\s+by(?:\s+their\s+\w+)?"
     r"|(?:were|was|is|are)\s+represented\s+(?:(?:at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|talks|conference|sitting)\s+|there\s+"
     r"|at\s+(?:the\s+)?(?:highest|ministerial|senior|head-of-state|summit)\s+level,?\s+)?by"
     r"|(?:co-chaired|chaired|opened|led|began)\s+the\s+(?:\w+\s+)?(?:talks|meeting|session|summit)\s+with|(?:were|was)\s+led\s+by|(?:were|was)\s+headed\s+by"
@@ -73,6 +76,9 @@ _LIST_AFTER = re.compile(
     r"|(?<=present,\s)among\s+them|at\s+the\s+table\s+(?:were|was)"
     # "X hosted the leaders, among them A, B and C", "Four heads of state were present ..., among them D"
     r"|(?<=,\s)among\s+them(?:\s+(?:were|was))?(?=\s+(?-i:[A-Z]))"
+    # "delegates heard A, B and C": those heard spoke at the sitting; "a meeting in restricted format between A, B"
+    r"|(?:delegates|leaders|participants|heads\s+of\s+state|the\s+(?:assembly|summit|meeting|session|conference|council|plenary))\s+(?:also\s+|then\s+)?heard(?=\s+(?-i:[A-Z]))"
+    r"|\b(?:meeting|talks|session|sitting|summit)\s+(?:(?:in|of)\s+(?:a\s+|the\s+)?(?:restricted|narrow|expanded|extended|enlarged|broad|limited|full)\s+(?:format|composition)\s+)?between(?=\s+(?-i:[A-Z]))"
     r"|(?:also\s+)?(?:included|including)|attendance\s+(?:by|of)|(?:(?<=states)|(?<=countries)|(?<=members)|(?<=governments))\s+(?:also\s+)?sent)\s*:?\s*",
     re.I,
 )
@@ -88,14 +94,24 @@ _ATTEND_FIRST = re.compile(
     r"|^.{0,100}?\b(?:heads\s+of\s+(?:state|government|delegation)s?|leaders|ministers)\s+(?:who\s+)?(?:taking\s+part|took\s+part|participating|attending|present)\s*(?:were|was|are|is|included|includes?)(?:\s+|\s*:\s*)"
     r"|^.{0,100}?\bparticipants\s+(?:were|are|included|includes?)(?:\s+|\s*:\s*)"
     r"|^From\s+(?:the\s+)?[^,;]{0,80}?\s+(?:came|were\s+present|attended)\s+"
-    r"|^.{0,120}?\b(?:taking\s+part|participating|attending|present|participants)\s*:\s*",
+    r"|^.{0,120}?\b(?:taking\s+part|participating|attending|present|participants)\s*:\s*"
+    # where the participants were: "Around the table (with him) were", "The leaders at the summit table were",
+    # "Seated at the conference table were", "Gathered in the palace were", "Assembled for the summit were"
+    r"|^(?:[^,;.]{0,60}?\s)?(?:around|round|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}table\b(?:\s+with\s+(?:him|her|them|\w+))?\s+(?:were|was|sat)(?:\s+|\s*:\s*)"
+    r"|^(?:Gathered|Assembled|Seated|Convened)\s+(?:in|at|around|for|on)\s+[^,;]{1,60}?\s+(?:were|was)(?:\s+|\s*:\s*)"
+    # "Among the heads of member states who attended were", "Among the heads of government in Malta were"
+    r"|^Among\s+(?:those|the\s+(?:[\w'’-]+\s+){0,3}?(?:leaders|heads|participants|guests|delegates|presidents|ministers|dignitaries)(?:\s+of\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?)"
+    r"\s+(?:(?:who\s+)?(?:attended|took\s+part|participated|came|were\s+present)|present|attending|participating|taking\s+part|(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*|summit|meeting|session|talks)(?:\s+[A-Z][\w'’-]*)?)"
+    r"\s+(?:were|was)(?:\s+|\s*:\s*)"
+    # "Members of the Conference present were:", "The delegates attending were"
+    r"|^.{0,100}?\b(?:present|attending|participating|taking\s+part|in\s+attendance)\s+(?:were|was|included)(?:\s+|\s*:\s*)",
     re.I,
 )
 _ROLES = [
     (
         re.compile(
-            r"(?:heads?|leaders?|presidents?|representatives?)\s+of\s+(?:the\s+)?(?:delegations?\s+(?:from|of)\s+(?:the\s+)?)?(?:\w+\s+)?observer\s+(?:states?|countries|country)(?:'\s*delegations?|\s+delegations?)?"
-            r"|(?:heads?\s+of\s+(?:the\s+)?)?observer\s+(?:states?|countries)'?\s*(?:delegations?)?|\bas\s+observers?\b"
+            r"(?:heads?|leaders?|presidents?|representatives?)\s+of\s+(?:the\s+|an?\s+)?(?:delegations?\s+(?:from|of)\s+(?:the\s+|an?\s+)?)?(?:\w+\s+)?observer\s+(?:states?|countries|country)(?:'\s*delegations?|\s+delegations?)?"
+            r"|(?:heads?\s+of\s+(?:the\s+)?)?observer\s+(?:states?|countries)'?\s*(?:delegations?)?|\bas\s+(?:an?\s+)?observers?\b"
             r"|\bobservers\s+(?:also\s+)?(?:came|attended|took\s+part|participated|joined|were\s+present|sat)\b",
             re.I,
         ),
@@ -112,7 +128,7 @@ _ROLES = [
     ),
     (
         re.compile(
-            r"(?:as\s+(?:a\s+|the\s+)?)?guests?\s+of\s+(?:the\s+)?(?:host|presiding|chairing|chair)(?:ing)?\s*(?:state|country|party|side|nation)?|\bas\s+(?:a\s+|special\s+)?guests?\b|\binvited\s+guests?\b"
+            r"(?:as\s+(?:a\s+|the\s+)?)?guests?\s+of\s+(?:the\s+)?(?:host|presiding|chairing|chair)(?:ing)?\s*(?:state|country|party|side|nation)?|\bas\s+(?:an?\s+)?(?:(?:special|honou?rary|honou?red|distinguished|invited|personal)\s+)?guests?\b|\binvited\s+(?:guests?|speakers?)\b"
             # "X, Prime Minister of Y, special guest of the Authority, attended": a guest of the sitting itself
             r"|\b(?:special|distinguished|honou?red|invited)\s+guests?\s+of\b|\bguests?\s+of\s+honou?r\b"
             r"|\b(?:special\s+)?guests?\s+(?:also\s+)?(?:included|were|was|comprised|attending|present)\b|\binvited\s+by\s+the\s+(?:host|chair|presidency)\b",
@@ -163,11 +179,14 @@ def _chair(ctx: Context, more: list[dict[str, Any]]) -> dict[str, Any] | None:
     for passage in ctx.doc.sentences[:16]:
         norm = _STYLE_ABBR.sub(lambda a: " " * len(a.group()), passage.norm)
         norm = re.sub(r"\b(U)\.([SK])\.", r"\1\2  ", norm)  # "chaired by U.S. President X": no sentence's end
-        for m in _CHAIR.finditer(norm):
+        # "X opened the meeting, which is chaired by Y": who chairs it is named by "chaired", not by "opened"
+        for m in sorted(
+            _CHAIR.finditer(norm), key=lambda m: bool(re.search(r"\bopened\b", m.group(0), re.I))
+        ):
             item = next(
                 (
                     m.group(g)
-                    for g in ("item", "item8", "item2", "item3", "item4", "item5", "item6", "item7")
+                    for g in ("item", "item8", "item2", "item3", "item4", "item5", "item6", "item7", "item9")
                     if m.group(g)
                 ),
                 "",
@@ -175,7 +194,7 @@ def _chair(ctx: Context, more: list[dict[str, Any]]) -> dict[str, Any] | None:
             item = re.sub(r"^.*\b(?:was|is|were)\s+", "", item) if m.group("item3") else item
             item = re.sub(r",\s*(?:who|whose|which)\b.*$", "", item)
             item = re.split(
-                r"\s+(?:under|at|with|who|whose|in|on|during|from)\s+|,\s+(?:who|whose|which)\b"
+                r"\s+(?:under|at|with|who|whose|in|on|during|from|as)\s+|,\s+(?:who|whose|which)\b"
                 # "chaired by Prime Minister X took place": the sentence's verb ends the chair's words
                 r"|\s+(?:took|takes|was|were|is|has|had|opened|closed|met|convened|began|ended|discussed)\b",
                 item,
@@ -207,13 +226,41 @@ def _chair(ctx: Context, more: list[dict[str, Any]]) -> dict[str, Any] | None:
                 person = parse_item(bare, ctx.org, ctx.known_persons)
             # the apposition up to its end (the period of an initial, "A. Lukashenko", is no end)
             apposed = re.match(r",\s+(?P<who>(?:[^,;.]|(?<=\b[A-Z])\.)+)", passage.norm[m.end() :])
-            if person is None and m.group("item") and apposed and _OFFICE_ONLY.fullmatch(item.strip()):
+            if (
+                person is None
+                and m.group("item")
+                and apposed
+                and (
+                    _OFFICE_ONLY.fullmatch(item.strip())
+                    or re.fullmatch(r"(?:the\s+)?host", item.strip(), re.I)
+                )
+            ):
                 # "chaired by the Chairman of the Council, Prime Minister of Armenia X": the office, then who
                 who = re.split(
                     r"\s+(?:took|takes|was|were|is|has|had|opened|closed|met|convened|began|ended)\b",
                     apposed.group("who"),
                 )[0]
                 person = parse_item(who, ctx.org, ctx.known_persons)
+                title = _CHAIR_APPOSITION.match(passage.norm[m.end() + apposed.end() :])
+                if person is not None and not person.party and title:
+                    # "... by the Chair of the Conference, the Honourable X, Prime Minister of A": the name's own
+                    # apposition tells its state
+                    with_office = parse_item(f"{who}, {title.group('app')}", ctx.org, ctx.known_persons)
+                    if with_office is not None and with_office.name == person.name and with_office.party:
+                        person = with_office
+            if (
+                person is None
+                and (m.group("item") or m.group("item2"))
+                and apposed
+                and _HEAD_TITLE_OF.fullmatch(item.strip())
+            ):
+                # "under the chairmanship of the President of Rwanda, X, Chairperson of the Union": the title of a
+                # state, then the name in apposition
+                who = re.split(
+                    r"\s+(?:took|takes|was|were|is|has|had|opened|closed|met|began|ended)\b",
+                    apposed.group("who"),
+                )[0]
+                person = parse_item(f"{who}, {item.strip()}", ctx.org, ctx.known_persons)
             if person is None:
                 continue
             more.append(ctx.source(passage))
@@ -230,6 +277,12 @@ def _chair(ctx: Context, more: list[dict[str, Any]]) -> dict[str, Any] | None:
                 chair["party"] = party
             return chair
     return None
+
+
+_HEAD_TITLE_OF = re.compile(
+    r"(?:the\s+)?(?:President|Prime\s+Minister|King|Queen|Emir|Amir|Sultan|Chancellor|Premier|Head\s+of\s+State)\s+of\s+"
+    r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’-]*){0,4}"
+)
 
 
 # a chair named by an office alone ("the Chairman of the Council", "the current chair of the bloc")
@@ -292,10 +345,38 @@ def _full_mention(ctx: Context, item: str) -> Person | None:
 
 
 # what makes "..., among them X" a list of who was at the meeting
+_AS_ROLE = re.compile(
+    r"^(?:the\s+)?(?-i:[A-Z])[^;]*?\s+as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:guests?|observers?|heads?|representatives?|members?|partners?)\b",
+    re.I,
+)
+_AS_DID = re.compile(r",\s+as\s+did\s+(?P<who>(?:the\s+)?[A-Z][^;]*?)\s*\.?$")
+_OPENER = re.compile(
+    r"^(?:(?:In|At)\s+(?:the\s+)?[^,]{0,40}?,\s+)?(?i:opening|chairing|closing|addressing|inaugurating|presiding\s+over)\s+"
+    r"(?:the|this|its)\s+(?:[\w'’-]+\s+){0,4}?(?:session|meeting|summit|proceedings|talks|sitting|gathering|conference|debate)\b[^,]{0,40},\s+"
+    # "During the plenary, X proposed ...", "At the summit's opening session, X said ...": an act at the sitting
+    r"|^(?:During|At|In)\s+the\s+(?:summit['’]s\s+|meeting['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:plenary|session|summit|meeting|talks|sitting|debate|opening|closing)"
+    r"(?:\s+(?:session|ceremony|sitting))?,\s+"
+)
+# the verb of the sentence after an opener's subject ("Opening the session, X, chair of Y, said ...")
+_OPENER_VERB = re.compile(
+    r",?\s+(?:also\s+)?(?:said|says|welcomed|thanked|called|urged|stressed|noted|told|recalled|declared|paid|expressed"
+    r"|underlined|emphasi[sz]ed|praised|announced|gave|delivered|spoke|presented|reminded|highlighted|pointed|invited"
+    r"|congratulated|opened|reviewed|outlined|described|set\s+out|laid\s+out|proposed|suggested|warned|insisted|argued|appealed|asked)\b"
+)
+
+
+# a list whose subject is a pronoun for the persons the sentence before named: "They were A of B, C and D"
+_THEY_WERE = re.compile(r"^(?:They|These|Those)\s+(?:were|are|included)\s*:?\s+(?=[A-Z])")
+_THEIRS = re.compile(
+    r"\b(?:leaders|heads\s+of\s+(?:state|government|delegation)s?|presidents|counterparts|participants|delegations|dignitaries|guests)\b",
+    re.I,
+)
 _AMONG_CUE = re.compile(
     r"\b(?:present|hosted|attended|attending|gathered|welcomed|received|greeted|took\s+part|participated|came|arrived)\b",
     re.I,
 )
+# "X of A, whose country chairs the group this year, hosted ...": a relative clause is no item of the list
+_RELATIVE = re.compile(r",\s+(?:whose|who|which)\b[^,;]*(?=,)")
 _REPORTED = re.compile(r",?\s+(?:said|says|told|added|noted|stressed|stated|warned|argued)\b")
 
 
@@ -316,10 +397,29 @@ def _attendance(
     intro: tuple[str | None, str | None] | None = None  # the role of the list an intro opened
     first_list = only is None
     units: list[tuple[Passage, str]] = []
+    lines: set[tuple[int, str]] = set()  # the units that are a line of a list the segmenter ran together
     for passage in ctx.doc.sentences[:40]:
         if passage.start in skip or only is not None and passage.start not in only:
             continue
-        parts = re.split(r",\s+and\s+(?=(?:the\s+)?[A-Z])|;\s+(?=(?:the\s+)?[A-Z])", passage.norm)
+        listed_lines = _list_lines(passage) or _paired_lines(passage.quote.split("\n"))
+        if listed_lines:
+            # "Angola: H.E. President A⏎Botswana: H.E. President B⏎...": one unit a line
+            units += [(passage, line) for line in listed_lines]
+            lines.update((passage.start, line) for line in listed_lines)
+            continue
+        norm = _PARAGRAPH_NUMBER.sub("", passage.norm)  # "4. Also present were ...": the number is no word
+        as_did = _AS_DID.search(norm)
+        if as_did and _ATTEND.search(norm[: as_did.start()]) and not _NOT_THIS.search(norm):
+            # "A and B joined the talks, as did Secretary General C": C did what the clause before tells
+            units += [(passage, norm[: as_did.start()] + "."), (passage, f"{as_did.group('who')} attended.")]
+            continue
+        opener = _OPENER.match(norm)
+        said = _OPENER_VERB.search(norm, opener.end()) if opener else None
+        if opener and said and not _NOT_THIS.search(norm):
+            # "Opening the session, X said ...", "Chairing the summit, President Y of A called for ...": whoever
+            # opened, chaired or addressed the sitting was at it
+            units.append((passage, f"{norm[opener.end() : said.start()].strip(' ,')} attended."))
+        parts = re.split(r",\s+(?:and|while|whereas)\s+(?=(?:the\s+)?[A-Z])|;\s+(?=(?:the\s+)?[A-Z])", norm)
         if len(parts) > 1 and sum(1 for part in parts if _ATTEND.search(part)) > 1:
             units += [(passage, part) for part in parts]  # "X attended as ..., and Y took part as ..."
         elif (
@@ -331,13 +431,22 @@ def _attendance(
             # "X, chair of the council, opened the session, and Y addressed it": who opened or chaired the
             # sitting is one clause, who attended it another
             units += [(passage, parts[0] + " attended"), (passage, parts[1])]
+        elif (
+            len(parts) == 2
+            and _ATTEND.search(parts[0])
+            and not _ATTEND.search(parts[1])
+            and _AS_ROLE.search(parts[1])
+        ):
+            # "X took part as head of an observer state, and Y as an honorary guest": the verb left out
+            units += [(passage, parts[0]), (passage, f"{parts[1].rstrip(' .')} attended.")]
         elif (held := _LIST_HELD.match(passage.norm)) is not None and not _ATTEND.search(held.group("list")):
             # "The X Heads of State, their Excellencies President A of B, ... and H.E. C, Vice President of D,
             # held the 17th Ordinary Summit ...": those who held the sitting attended it
             units.append((passage, f"{held.group('list')} attended the summit."))
         else:
-            units.append((passage, passage.norm))
-    for passage, text in units:
+            units.append((passage, norm))
+    units, lines = _pairs_across(units, lines)
+    for index, (passage, text) in enumerate(units):
         if (
             intro is not None
             and (
@@ -347,23 +456,36 @@ def _attendance(
                 and re.match(rf"\s*(?:{ITEM_MARK})?\s*(?:the\s+)?[A-Z]", text)
                 and len(text) < 200
                 and (
-                    text.rstrip().endswith((";", ".")) or "\n" in passage.text[passage.end : passage.end + 2]
+                    text.rstrip().endswith((";", "."))
+                    or "\n" in passage.text[passage.end : passage.end + 2]
+                    or (passage.start, text) in lines
                 )
             )
         ):
-            person = parse_item(
-                re.sub(rf"^\s*{ITEM_MARK}\s*", "", text).rstrip(" ;."), ctx.org, ctx.known_persons
+            line = re.sub(rf"^\s*{ITEM_MARK}\s*", "", text).rstrip(" ;.")
+            role_here = intro
+            representing = _LINE_ROLE.search(line)
+            if representing:
+                # "- A of X and B of Y, representing the observer states": the line's own role, for each of them
+                marks = [(r, st) for _, r, st in _segments(representing.group("what"), text) if r is not None]
+                if marks:
+                    role_here, line = marks[-1], line[: representing.start()]
+            several = _list_items(line, ctx) if re.search(r"\s+and\s+", line) else []
+            people_here = (
+                several
+                if len(several) >= 2 and all(p.role and p.party for p in several)
+                else [parse_item(line, ctx.org, ctx.known_persons)]
             )
-            if (
-                person is not None
-                and (person.party or person.known or person.role)
-                and person.name not in seen
-            ):
+            read = [p for p in people_here if p is not None and (p.party or p.known or p.role)]
+            for person in read:
+                if person.name in seen:
+                    continue
                 seen.add(person.name)
-                entry = _participant(person, intro[0], ctx)
+                entry = _participant(person, role_here[0], ctx)
                 participants.append(entry)
                 more.append(ctx.source(passage))
-                out.extend(_attest(ctx, passage, person, entry, intro[1]))
+                out.extend(_attest(ctx, passage, person, entry, role_here[1]))
+            if read:
                 continue
             if _LIST_LINE.fullmatch(passage.quote) and "\n" in passage.text[passage.end : passage.end + 2]:
                 continue  # a line of the list this reader cannot read ("Dr. the Hon. ..."): the list goes on
@@ -372,7 +494,11 @@ def _attendance(
             _ATTEND.search(text)
             or _LIST_AFTER.search(text)
             or _ATTEND_FIRST.match(text)
-            or re.search(r"\bparticipants\b|\b(?:were|was)\s+represented\b", text, re.I)
+            or re.search(
+                r"\b(?:participants|delegations|heads\s+of\s+delegation)\b|\b(?:were|was)\s+represented\b",
+                text,
+                re.I,
+            )
             or any(rx.search(text) for rx, r, _ in _ROLES if r)
         ):
             tail = _segments(text, text)
@@ -391,6 +517,10 @@ def _attendance(
         ):
             continue  # who will attend, or who attended another meeting
         inverted = _ATTEND_FIRST.match(text)  # "Taking part in the meeting were X and Y."
+        if inverted is None and index and _THEIRS.search(units[index - 1][1]):
+            inverted = _THEY_WERE.match(
+                text
+            )  # "X led the leaders of the members in signing. They were A, B and C."
         after = _LIST_AFTER.search(text)
         if (
             after is not None
@@ -403,8 +533,10 @@ def _attendance(
             verb is not None
             and verb.group().lower() in ("joined", "came")
             and not re.match(
-                r"\s+(?:the\s+|them\s+|him\s+|her\s+)?(?:[\w-]+\s+){0,3}(?:meeting|summit|session|talks|leaders|heads|discussions?|gathering|sitting|counterparts)\b"
-                r"|\s*[.,;:]|\s+(?:by|them|him|her|in\s+person|from|for\s+the|as|via|online|virtually|remotely)\b|\s+to\s+(?:the\s+)?[A-Z]",
+                r"\s+(?:the\s+|them\s+|him\s+|her\s+)?(?:[\w-]+\s+){0,3}(?:meeting|summit|session|talks|leaders?|heads|discussions?|gathering|sitting|counterparts?|hosts?|chair(?:man|woman|person)?|president|video\s*(?:link|conference|call)|call)\b"
+                r"|\s*[.,;:]|\s+(?:by|them|him|her|in\s+person|from|for\s+the|as|via|online|virtually|remotely)\b|\s+to\s+(?:the\s+)?[A-Z]"
+                # "A and B joined X and Y at the table": whom they joined, where the sitting was
+                r"|\s+[A-Z][^.;]{0,80}?\s+(?:at|around)\s+the\s+(?:[\w-]+\s+)?table\b",
                 text[verb.end() :],
             )
         ):
@@ -430,11 +562,11 @@ def _attendance(
             first_list = False
             continue
         welcomed = _WELCOMED_TO.search(text) or _WELCOMED_ALL.search(text)
+        represented_state: str | None = None  # "X, Attorney-General, represented Belize": the state of X
         if welcomed and not inverted:
             # "President X of A welcomed B, C and D to the summit": the host and those welcomed
-            listed = (
-                f"{text[: welcomed.start()].strip()}, {welcomed.group('list') or welcomed.group('peers')}"
-            )
+            whom = welcomed.group("list") or welcomed.group("peers") or welcomed.group("titled")
+            listed = f"{_RELATIVE.sub('', text[: welcomed.start()]).strip()}, {whom}"
             verb, after = welcomed, None
         elif inverted:
             listed = text[inverted.end() :]
@@ -475,12 +607,25 @@ def _attendance(
                 state = state_name(whose[0].value)  # "the Kenyan delegation": Kenya's
                 first_item = re.split(r",|\s+and\s+", listed, maxsplit=1)[0]
                 if not [p for p in find_parties(first_item, exclude=[ctx.org]) if is_state(p.value)]:
-                    listed = f"{state}'s {listed}"
+                    ellipsis = re.search(
+                        r"(?:,|\s+and)\s+(?:the\s+)?[A-Z][\w'’ .-]{1,40}?\s+by\s+(?=[A-Z])", listed
+                    )
+                    # "The Bahamas was represented by A, Belize by B": the first item in the others' shape
+                    listed = f"{state} by {listed}" if ellipsis else f"{state}'s {listed}"
             listed = re.split(r",?\s+(?:accompanied|assisted|flanked|supported)\s+by\b", listed)[0]
             if not _SPLIT.search(listed) and verb and verb.start() > 0:
                 listed = text[: verb.start()] + ", " + listed
         elif verb:
             listed = text[: verb.start()]
+            whose_seat = (
+                re.match(
+                    r"\s+(?:the\s+)?(?P<state>[A-Z][\w'’ -]*?)\s*(?:[,.;]|\s+at\b|\s+in\b|$)",
+                    text[verb.end() :],
+                )
+                if re.fullmatch(r"represented", verb.group(), re.I)
+                else None
+            )
+            represented_state = _state_of(whose_seat.group("state")) if whose_seat else None
             if re.match(r"in\s+attendance", verb.group(), re.I) and re.search(r"\bwith\s+", listed):
                 # "under the patronage of President X and with the ministers of the members in attendance": only
                 # those after "with" are in attendance
@@ -519,9 +664,14 @@ def _attendance(
             if marked:
                 segments = [(listed, *marked[0])]
         for segment, role, status in segments:
-            for person in _items(segment, ctx):
+            items = _items(segment, ctx)
+            for person in items:
                 if person.name in seen:
                     continue
+                if verb is not None and len(items) == 1 and not person.party and (state := represented_state):
+                    person = replace(
+                        person, party=state
+                    )  # "X, Attorney-General, represented Belize": of Belize
                 seen.add(person.name)
                 found_here = True
                 entry = _participant(person, role, ctx)
@@ -543,6 +693,76 @@ def _attendance(
     return participants
 
 
+# "His Highness Sheikh X⏎President of the United Arab Emirates⏎His Majesty King Y⏎King of Bahrain": a styled name on
+# one line, its title on the next (the Gulf's style); each pair is one item
+_NAME_LINE = re.compile(
+    rf"^\s*(?:(?:{STYLE})\s+)+(?:(?:Mr|Mrs|Ms|Dr|Sheikh|Shaikh|Sayyid)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){{1,8}},?\s*$"
+)
+_TITLE_LINE = re.compile(
+    r"^\s*(?:the\s+)?(?:(?:Deputy|Vice|First|Acting|Crown|Former)[\s-]+)*(?:President|Prime\s+Minister|King|Queen|Sultan|Emir|Amir"
+    r"|Prince|Minister|Secretary|Chairman|Chairperson|Chair|Head|Governor|Premier|Chancellor|Ambassador|Representative"
+    r"|Director|Commissioner|Custodian)\b[^:;]*$"
+)
+
+
+def _paired_lines(rows: list[str]) -> list[str]:
+    """Lines that alternate a styled name and its title, each pair made one item "Name, Title"; else nothing."""
+    rows = [" ".join(row.split()) for row in rows if row.strip()]
+    if (
+        len(rows) < 2
+        or len(rows) % 2
+        or not all(
+            _NAME_LINE.match(a) and _TITLE_LINE.match(b) for a, b in zip(rows[::2], rows[1::2], strict=True)
+        )
+    ):
+        return []
+    return [f"{a.rstrip(' ,')}, {b}" for a, b in zip(rows[::2], rows[1::2], strict=True)]
+
+
+def _pairs_across(
+    units: list[tuple[Passage, str]], lines: set[tuple[int, str]]
+) -> tuple[list[tuple[Passage, str]], set[tuple[int, str]]]:
+    """A styled name that the segmenter left as a sentence of its own, its title the next one: one unit."""
+    out: list[tuple[Passage, str]] = []
+    k = 0
+    while k < len(units):
+        passage, text = units[k]
+        if k + 1 < len(units) and _NAME_LINE.match(text) and _TITLE_LINE.match(units[k + 1][1]):
+            joined = f"{text.strip().rstrip(',')}, {units[k + 1][1].strip()}"
+            out.append((passage, joined))
+            lines = lines | {(passage.start, joined)}
+            k += 2
+            continue
+        out.append((passage, text))
+        k += 1
+    return out, lines
+
+
+# a list line's own role after its names: ", representing the observer states", ", as guests of the host"
+_LINE_ROLE = re.compile(
+    r",\s+(?P<what>(?:representing|as|for)\s+(?:the\s+)?[^,;]*?\b(?:observers?|dialogue\s+partners?|guests?)\b[^,;]*)$"
+)
+_PARAGRAPH_NUMBER = re.compile(r"^\s*\(?\d{1,3}[.)]\s+(?=[A-Z])")
+# a line that a state's name heads: "Angola: H.E. President A", "United Republic of Tanzania: Hon. B, Vice President"
+_STATE_LINE = re.compile(
+    rf"^\s*(?:{ITEM_MARK}\s+)?(?P<state>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of|the|and|[A-Z][\w'’.-]*)){{0,6}})\s*:\s+(?P<rest>\S.*)$"
+)
+
+
+def _list_lines(passage: Passage) -> list[str]:
+    """The lines of a passage that is a list the segmenter ran together (lines without a full stop), when at
+    least two of them open with a state's name and a colon; else nothing."""
+    rows = [" ".join(line.split()) for line in passage.quote.split("\n") if line.strip()]
+    if len(rows) < 2:
+        return []
+    heads = [
+        m
+        for m in map(_STATE_LINE.match, rows)
+        if m and _state_of(re.sub(r"^the\s+", "", m.group("state"), flags=re.I))
+    ]
+    return rows if len(heads) >= 2 else []
+
+
 # a line of a list of persons: capitalized words, styles, commas and the particles of titles ("of the Republic
 # of"), no prose (a run of lower-case words) and no full stop but an abbreviation's
 _LIST_LINE = re.compile(
@@ -561,8 +781,11 @@ _WELCOMED_TO = re.compile(
 # ("General X of A received his peers, B of C and D of E, at the conference centre ...": the list in apposition)
 _WELCOMED_ALL = re.compile(
     r"\b(?:welcomed|greeted)\s+(?P<list>[A-Z][^;]+?\s+of\s+(?:the\s+)?[A-Z][\w'’ -]+?)\s*\.?\s*$"
-    r"|\b(?:welcomed|greeted|received|hosted)\s+(?:his|her|their)\s+(?:\w+\s+)?(?:peers|counterparts|guests|colleagues),\s+"
+    r"|\b(?:welcomed|greeted|received|hosted)\s+(?:his|her|their)\s+(?:\w+\s+)?(?:peers|counterparts|guests|colleagues),?\s+"
     r"(?P<peers>(?-i:[A-Z])[^;:]+?\s+of\s+(?:the\s+)?[A-Z][\w'’ -]+?)(?=,\s+(?:at|in|on|for|to)\b|\s*\.?\s*$)"
+    # "X hosted Presidents A of B, C of D and E of F": a plural title that each item takes
+    r"|\b(?:welcomed|greeted|received|hosted)\s+(?P<titled>(?:Presidents|Prime\s+Ministers|Premiers|Kings|Chancellors)\s+[A-Z][^;:]+?\s+of\s+(?:the\s+)?[A-Z][\w'’ -]+?)"
+    r"(?=,\s+(?:at|in|on|for|to)\b|\s*\.?\s*$)"
 )
 
 
@@ -572,7 +795,9 @@ _ACTS = re.compile(
     r"\b(?:welcomed|greeted|received)\s+(?:his|her|their|the|fellow)\s+(?:\w+\s+)?(?:counterparts|guests|leaders|participants|delegations|colleagues)\b"
     r"|\b(?:handed|passed|giving|gave)\s+(?:over\b|(?:the\s+)?(?:role\s+of\s+)?(?:rotating\s+)?(?:chairmanship|presidency|chair|chair-in-office)\b)|\bbecame\s+(?:the\s+)?(?:new\s+)?(?:chairperson|chairman|chair)\b|\bsucceeded\s+in\s+the\s+(?:chair|chairmanship|presidency)\b|\b(?:took\s+over|assumed|received|accepted)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:rotating\s+)?(?:chairmanship|presidency|chair)\b"
     r"|\b(?:opened|addressed|inaugurated)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:summit|meeting|session|assembly|sitting|gathering|talks)\b"
-    r"|\bhosted\s+(?:the\s+)?(?:\w+\s+)?(?:leaders|heads\s+of\s+(?:state|delegation)|delegations|summit)\b"
+    r"|\b(?:hosted|hosting)\s+(?:the\s+)?(?:\w+\s+)?(?:leaders|heads\s+of\s+(?:state|delegation)|delegations|summit)\b"
+    # "Secretary-General X presented a report to the heads of state": a report given at the sitting
+    r"|\b(?:presented|delivered|submitted|gave)\s+(?:a|the|his|her|its)\s+(?:\w+\s+)?report\s+to\s+the\s+(?:heads|leaders|summit|council|meeting|session|assembly|participants)\b"
     r"|\b(?:delivered|delivering|made|making|gave|giving)\s+(?:a|an|the|his|her)\s+(?:\w+\s+)?(?:speech|address|statement)\b"
     # "In his farewell address the outgoing Secretary General ...", "who repeated his support in his opening speech"
     r"|\b(?:in|during)\s+(?:his|her|their)\s+(?:\w+\s+)?(?:speech|address|remarks|statement)\b"
@@ -587,6 +812,9 @@ _ACTS = re.compile(
 )
 
 
+_OTHER_OFFICE = re.compile(
+    r"\s*,\s*(?:the\s+)?(?:Head|Secretary|Chair\w*|President|Director|Commissioner)[\w\s-]*?\s+of\s+(?:the\s+)?[A-Z]"
+)
 _OPENS = re.compile(r"\b(?:opened|opening|inaugurated|inaugurating|inaugural|welcomed|welcoming)\b", re.I)
 
 
@@ -640,6 +868,8 @@ def _actors(ctx: Context, host: str | None = None) -> list[tuple[Passage, Person
                 and re.fullmatch(
                     r"\s*(?:,[^,]*,\s*)?(?:then\s+|also\s+|formally\s+)?", text[m.end() : act.start()]
                 )
+                # "Queen X, Head of the Commonwealth, opened ...": an apposition that names another office is hers
+                and not _OTHER_OFFICE.match(text[m.end() : act.start()])
             ):  # the head is the one who opens: the act follows the name
                 # "with Prime Minister X delivering the inaugural address": the host's head opens the meeting
                 person = replace(person, party=host)
@@ -787,6 +1017,32 @@ def _singular(title: str) -> str:
     return " ".join(title.split())[:-1]  # "Prime Ministers" -> "Prime Minister"
 
 
+# (a lookahead, so that a failed candidate, "Minister of Foreign Affairs and Mauritius", hides no later one)
+_BY_STATE = re.compile(
+    r"(?=(?:^|(?<=[,;])\s*(?:and\s+)?|(?<=\s)and\s+)"
+    r"(?P<state>(?:the\s+|The\s+)?[A-Z][\w'’.-]*(?:\s+(?:of|the|and|[A-Z][\w'’.-]*)){0,5}?)\s+by\s+[A-Z])"
+)
+
+
+def _by_state_chunks(segment: str) -> list[str]:
+    """The items of an ellipsis list, "A by X, Title, B by Y and C by Z", cut where a state's name and "by"
+    start the next; nothing unless two states at least open an item and the first opens the segment."""
+    starts = sorted(
+        {
+            m.start("state")
+            for m in _BY_STATE.finditer(segment)
+            if _state_of(re.sub(r"^(?:the|The)\s+", "", re.sub(r"\bSt\.?\s+", "Saint ", m.group("state"))))
+        }
+    )
+    if len(starts) < 2 or starts[0] != 0:
+        return []
+    cuts = [*starts, len(segment)]
+    return [
+        segment[a:b].strip(" ,;.").removesuffix(" and").strip(" ,;")
+        for a, b in zip(cuts, cuts[1:], strict=False)
+    ]
+
+
 def _items(segment: str, ctx: Context) -> list[Person]:
     segment = _LEAD.sub("", _TAIL.sub("", segment)).strip()
     segment = re.sub(
@@ -796,8 +1052,36 @@ def _items(segment: str, ctx: Context) -> list[Person]:
     segment = re.sub(
         r"\s+among\s+(?:those|the\s+\w+)\b.*$", "", segment
     )  # "... among those around the table"
+    # "Foreign Minister X (virtually)": how X took part is no part of the name
+    segment = re.sub(
+        r"\s*\((?:virtually|virtual|online|remotely|in\s+person|(?:by|via)\s+video(?:\s*(?:link|conference))?)\)",
+        "",
+        segment,
+    )
+    # "A, B and C, with D also at the table": D is one more item
+    segment = (
+        re.sub(
+            r"\s+(?:also\s+)?(?:(?:at|around)\s+the\s+(?:[\w-]+\s+)?table|present|attending|in\s+attendance)\s*\.?$",
+            "",
+            segment,
+        )
+        if re.search(r",\s+with\s+[A-Z]", segment)
+        else segment
+    )
+    segment = re.sub(r",\s+with\s+(?=[A-Z])", ", ", segment)
     # "... and Y also addressed the leaders": the adverbs left before the verb name no one
     segment = re.sub(r"(?:\s+(?:also|too|all|both|then|each|likewise|personally))+\s*$", "", segment)
+    # "...; and of C, Dr Z, together with the President of D, W": one more item, in the list's own separator
+    segment = re.sub(
+        r",?\s+(?:together|along)\s+with\s+(?=(?:the\s+)?[A-Z])",
+        "; " if segment.count(";") >= 2 else ", ",
+        segment,
+    )
+    chunks = _by_state_chunks(segment)
+    if chunks:
+        # "A by X, Minister of Y, B by Z and C by W": one item a state, whatever commas its apposition holds
+        found = [parse_item(chunk, ctx.org, ctx.known_persons) for chunk in chunks]
+        return [p for p in found if p is not None and (p.role or p.party or p.known)]
     people, segment = _respectively(re.sub(r"^Presidents\s+of\b", "presidents of", segment), ctx)
     if segment.count(";") >= 2:
         # "Name, Title of A; Name, Title of B; and Name, Title of C": a semicolon ends each item, and the
@@ -808,15 +1092,34 @@ def _items(segment: str, ctx: Context) -> list[Person]:
             if len(several) >= 2 and all(p.role or p.party for p in several):
                 people += several
                 continue
-            person = parse_item(item, ctx.org, ctx.known_persons)
+            person = parse_item(_WHAT_THEY_DID.sub("", item), ctx.org, ctx.known_persons)
+            if person is not None and _PLURAL_TITLE.match(person.role + " X"):
+                person = replace(
+                    person, role=_singular(person.role)
+                )  # "the Prime Ministers of A, X; of B, Y"
             if person is not None and (person.role or person.party or person.known):
                 people.append(person)
         return people
     return people + _list_items(segment, ctx)
 
 
+# "A, Secretary of X, spoke on the economy; B, ...": what the item's person did is a clause after the role
+_WHAT_THEY_DID = re.compile(
+    r",\s+(?:who\s+|which\s+)?(?:(?:also|then|briefly|jointly|each|later|first)\s+)?(?:spoke|presented|covered|reported|briefed|addressed|delivered|gave|made|outlined"
+    r"|described|summ(?:ed|arized|arised)|took|read|explained|informed|updated|set\s+out|introduced|highlighted|shared|talked|stressed"
+    r"|emphasi[sz]ed|noted|said|announced|proposed|called|urged|thanked|welcomed|gave|tabled|submitted|provided)\b.*$"
+)
+
+
 # a list piece that starts with a person's style or is a bare name ("H.E. X", "Mr X Y"), no title before it
 _BARE_NAME = re.compile(rf"(?:(?:{STYLE}|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)+[A-Z]")
+
+
+_TITLE_HEAD = re.compile(
+    r"\b(?:Secretary|Minister|President|Director|Chair\w*|Ambassador|Representative|Envoy|Adviser|Advisor|Head|Commissioner"
+    r"|General|Governor|Premier|King|Queen|Emir|Amir|Sultan|Prince|Chancellor|Speaker|Leader|Coordinator|Officer|Chief)\b",
+    re.I,
+)
 
 
 def _list_items(segment: str, ctx: Context) -> list[Person]:
@@ -862,6 +1165,9 @@ def _list_items(segment: str, ctx: Context) -> list[Person]:
             and pending.endswith(" and ")
             and (alone := parse_item(piece, ctx.org, ctx.known_persons)) is not None
             and alone.role
+            # a title of its own ("SAARC Secretary General X"), not the rest of the pending one ("... on National
+            # Security and Foreign Affairs X")
+            and _TITLE_HEAD.search(alone.role)
         ):
             # "the chief adviser of B's caretaker government and SAARC Secretary General X": an unnamed person,
             # then a titled one
@@ -918,14 +1224,20 @@ def _participant(person: Person, role: str | None, ctx: Context) -> dict[str, An
     elif (
         role == "head of state"
         and person.role
-        and not re.search(
-            r"\b(?:President|Prime\s+Minister|Premier|Chairman|King|Emir|Sultan|Chancellor|Leader)\b",
-            person.role,
-            re.I,
+        and (
+            not re.search(
+                r"\b(?:President|Prime\s+Minister|Premier|Chairman|King|Emir|Sultan|Chancellor|Leader)\b",
+                person.role,
+                re.I,
+            )
+            # "the Deputy Prime Minister", "Vice-President": a deputy heads the delegation, not the state
+            or re.search(
+                r"\b(?:Deputy|Vice|Acting)[\s-]+(?:President|Prime|Premier|Chair)", person.role, re.I
+            )
         )
     ):
         role = person.role or "participant"  # a minister in the members' list heads a delegation, not a state
-    entry: dict[str, Any] = {"person": person.name, "role": role}
+    entry: dict[str, Any] = {"person": person.name, "role": re.sub(r"^(?:the|The)\s+", "", role)}
     if person.party:
         entry["party"] = person.party
     elif person.known and re.search(

@@ -162,7 +162,14 @@ def _trailing_name(words: list[str]) -> int:
         n += 1
     while n and not words[len(words) - n][:1].isupper():
         n -= 1  # a name starts with a capital ("bin" and "al" only inside it)
-    return len(words) - min(n, 5)
+    # at most five words of the name's own, its particles aside ("Mohammed bin Salman bin Abdulaziz Al Saud")
+    own, start = 0, len(words)
+    while start > len(words) - n and own < 5:
+        start -= 1
+        own += words[start].casefold() not in _PARTICLES
+    while start < len(words) and not words[start][:1].isupper():
+        start += 1
+    return start
 
 
 # a word that makes an apposition an office: "Minister of Works", "Ambassador of X", "Secretary of State"
@@ -171,10 +178,28 @@ _OFFICE_WORD = re.compile(
     r"|Secretary|High\s+Commissioner|Commissioner|Envoy|Representative|Chancellor|Premier|King|Queen|Emir|Sultan)\b"
 )
 _NAME_FIRST = re.compile(
-    r"^(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|bin|al|de)){1,5}),\s+(?P<role>.+)$"
+    # up to six words after the first, particles among them ("Mohammed bin Salman bin Abdulaziz Al Saud, ...")
+    r"^(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|bin|ibn|al|de|da|van|von)){1,6}),\s+(?P<role>.+)$"
 )
 
 
+_REGNAL_NAME = re.compile(
+    r"^(?P<title>King|Queen|Sultan|Emperor|Empress)\s+(?P<given>[A-Z][a-z]+)\s+(?P<numeral>[IVX][IVXivx]{0,4})"
+    r"\s+of\s+(?P<state>(?:the\s+)?[A-Z][\w'’ -]+)$"
+)
+_SOVEREIGN = re.compile(
+    r"^(?P<name>(?:King|Queen|Emperor|Empress|Pope)\s+[A-Z][a-z]+(?:\s+[IVX][IVXivx]{0,4})?),\s+(?P<role>(?:the\s+)?[A-Z][^,;]*)$"
+)
+# a name (two to four words), then "of" and an organization's name or acronym ("of UN ESCAP", "of the CICA Secretariat")
+_OF_BODY = re.compile(
+    r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+of\s+(?P<body>(?:the\s+)?(?:[A-Z]{2,}[\w-]*\s+)*"
+    r"(?:[A-Z]{2,}[\w-]*|[A-Z][\w-]*\s+(?:Secretariat|Commission|Bank|Fund|Organi[sz]ation|Council|Committee|Union|Forum|Agency|Programme|Office)))$"
+)
+# the noun of a state's own name ("the Kyrgyz Republic", "the Russian Federation"): no mere adjective
+_STATE_NOUN = re.compile(
+    r"\b(?:Republic|Federation|Kingdom|States|Emirates|Union|Islands|Arabia|Confederation|Commonwealth|Principality"
+    r"|Sultanate|Emirate|State)\b"
+)
 _LEAD_TITLE = re.compile(
     r"^(?P<title>(?:(?:Deputy|Vice|Acting|Interim)\s+)?(?:President|Prime\s+Minister|King|Queen|Emir|Sultan|Crown\s+Prince"
     r"|Prince|Chancellor|Premier|Ambassador|Senator|Minister|Foreign\s+Minister|Governor|Chief\s+Executive|Vice[\s-]+President))\s+(?=[A-Z])"
@@ -285,6 +310,51 @@ def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | Non
     # "Prime Minister of X Dr the Hon. Y", "the Rt Hon. Y": an honorific inside the item, before the name
     # "Prime Minister of X, His Excellency Y", "..., Most Honourable Y"
     item = re.sub(rf"(?:^|(?<=\s)){STYLE}\s+(?=[A-Z])", "", item).strip()
+    # "Foreign Minister Sheikh X", "Deputy Prime Minister Sayyid Y": an Arabic honorific between title and name
+    # (after a title word and before a name of its own, two words at least: "Prime Minister Sheikh Hasina" and
+    # "Hassan Sheikh Mohamud" keep it, it is their name's)
+    item = re.sub(
+        r"(?:^|(?<=\s))(?:His|Her)\s+Honou?r\s+(?=[A-Z])", "", item
+    )  # "His Honour Dr Guy S., Vice President"
+    if (regnal := _REGNAL_NAME.match(item)) is not None and any(
+        is_state(p.value) for p in find_parties(regnal.group("state"), exclude=[org])
+    ):
+        # "King Mswati III of Eswatini": a sovereign known by one name and a numeral
+        name = f"{regnal.group('given')} {regnal.group('numeral').upper()}"
+        states = [p for p in find_parties(regnal.group("state"), exclude=[org]) if is_state(p.value)]
+        return Person(name, name, False, (), regnal.group("title"), states[0].value)
+    if (sovereign := _SOVEREIGN.match(item)) is not None:
+        # "Queen Elizabeth II, Head of the Commonwealth": a sovereign's name is the title and the regnal name
+        office = re.sub(r"^(?:the|The)\s+", "", sovereign.group("role")).strip(" ,")
+        states = [p for p in find_parties(office, exclude=[org]) if is_state(p.value)]
+        name = sovereign.group("name")
+        name = (
+            name[: name.rfind(" ")] + " " + name.rsplit(" ", 1)[1].upper()
+            if re.search(r"\s[IVX][ivx]+$", name)
+            else name
+        )
+        return Person(name, name, False, (), office, states[-1].value if states else None)
+    if (
+        (member := _OF_BODY.match(item)) is not None
+        and all(_name_like(w) for w in member.group("name").split())
+        and not find_parties(member.group("name"))
+    ) and not [p for p in find_parties(member.group("body"), exclude=[org]) if is_state(p.value)]:
+        # "Shamshad A. of UN ESCAP", "Gong J. of the CICA Secretariat": a person of another organization, no state
+        kind, found, near = match_person(member.group("name"), known)
+        name = member.group("name")
+        return Person(name, found or name, kind == "known", tuple(near), f"of {member.group('body')}", None)
+    # ("His Highness Sheikh X Y Z": the style stripped, the honorific opens the item)
+    item = re.sub(
+        r"^(?:Sheikh|Sheikha|Shaikh|Shaikha|Sayyid|Sayyida)\s+(?=[A-Z][\w'’-]+(?:\s+(?:bin|ibn|al|Al|el|Bin))*\s+[A-Z])",
+        "",
+        item,
+    )
+    item = re.sub(
+        r"(?P<title>\b(?:[A-Z][\w-]*)\s+)(?:Sheikh|Sheikha|Shaikh|Shaikha|Sayyid|Sayyida)\s+"
+        r"(?=[A-Z][\w'’-]+(?:\s+(?:bin|ibn|al|Al|el|Bin))*\s+[A-Z])",
+        lambda m: m.group() if m.group("title").strip() not in _ROLE_WORDS else m.group("title"),
+        item,
+    )
     if re.match(r"(?:the\s+)?(?:former|ex-)\s*(?=\S)", item, re.I):
         return None  # "former Malian President X": no longer holds what the title names, so no one's delegate as it
     if re.match(r"(?:They|We|It|He|She)\s+(?:also\s+)?[a-z]+(?:ed|s)?\b", item):
@@ -360,6 +430,19 @@ def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | Non
             return appositive
     first = _NAME_FIRST.match(item)
     if first and all(_name_like(w) for w in first.group("name").split()):
+        office = first.group("role")
+        states = [p for p in find_parties(office, exclude=[org]) if is_state(p.value)]
+        if states and all(
+            re.search(r"\bof\s+the\s+$", office[: p.start])
+            and re.match(r"\s+[A-Z][a-z]", office[p.end :])
+            and not _STATE_NOUN.search(office[p.start : p.end])
+            for p in states
+        ):
+            # "X, President of the Russian Chamber of Commerce": a state's adjective that names an institution's
+            # country, not the state the person represents; the title whole, no party
+            kind, found, near = match_person(first.group("name"), known)
+            name = first.group("name")
+            return Person(name, found or name, kind == "known", tuple(near), office.strip(" ,"), None)
         # "Ilham Aliyev, President of the Republic of Azerbaijan": the name, then the title
         titled = parse_item(f"{first.group('role')} {first.group('name')}", org, known)
         if titled is None and re.search(r"\s+and\s+[a-z]", first.group("role")):
@@ -427,6 +510,11 @@ def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | Non
         is_known = True
     else:
         cut = _trailing_name(words)
+        tail = item[state.end :].lstrip(" )").split() if state else []
+        if tail and (own := _trailing_name(tail)) < len(tail) and cut < len(words) - len(tail):
+            # "Minister of Industry, Mine and Trade of Iran M. X": a name after the state is all after it; the
+            # title's words before the state are none of it
+            cut = len(words) - len(tail) + own
         if cut >= len(words):
             return None
         if 0 < cut < len(words) - 2 and words[cut - 1] in ("to", "in") and is_city(words[cut]):
@@ -447,6 +535,19 @@ def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | Non
             if written.startswith(title + " "):
                 written = written[len(title) + 1 :]
         role_words = words[: len(words) - len(written.split())]
+        kind, found, near = match_person(written, known)
+        is_known = kind == "known"
+        closest = tuple(near)
+    if (
+        not hit
+        and role_words
+        and role_words[-1].casefold() in ("for", "of")
+        and len(written.split()) >= 3
+        and not _PATRONYMIC.search(written.split()[1])
+    ):
+        # "Minister of Education Grace Nakato": the title's object is its first capitalized word, the name the rest
+        first_word, _, written = written.partition(" ")
+        role_words = [*role_words, first_word]
         kind, found, near = match_person(written, known)
         is_known = kind == "known"
         closest = tuple(near)

@@ -472,15 +472,21 @@ def _body_named_in(text: str, ctx: Context) -> tuple[str, int] | None:
             body = resolve_body(" ".join(words[k:]), ctx.bodies, ctx.org)
             # the words before the body's own name: "OAS" in "The OAS Permanent Council" (whose longest tail
             # already resolves, the words before it tolerated)
-            own = next(
-                (
-                    j
-                    for j in range(len(words) - 1, k - 1, -1)
-                    if resolve_body(" ".join(words[j:]), ctx.bodies, ctx.org) == body
-                ),
-                k,
+            named_from = (
+                next(
+                    (
+                        j
+                        for j in range(len(words) - 1, k - 1, -1)
+                        if resolve_body(" ".join(words[j:]), ctx.bodies, ctx.org) == body
+                    ),
+                    k,
+                )
+                if body
+                else k
             )
-            if body and (names_another(" ".join(words[:own]), ctx.org) or _of_another(text[m.end() :], ctx)):
+            if body and (
+                names_another(" ".join(words[:named_from]), ctx.org) or _of_another(text[m.end() :], ctx)
+            ):
                 break  # "the EAEU Supreme Council", "the Supreme Council of the Andean ..." read for the GCC
             if body:
                 return body, m.start()

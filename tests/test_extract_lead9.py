@@ -37,9 +37,9 @@ def test_another_organizations_body_by_its_abbreviation_is_not_this_ones(text: s
 
 
 def test_the_own_abbreviation_before_the_same_body_keeps_it() -> None:
-    assert [b for b, _, _ in meetings("The CSTO Permanent Council met in Moscow on 14 March 2019.", "csto")] == [
-        "permanent-council"
-    ]
+    assert [
+        b for b, _, _ in meetings("The CSTO Permanent Council met in Moscow on 14 March 2019.", "csto")
+    ] == ["permanent-council"]
 
 
 def conditions(text: str, org: str, **kw: Any) -> list[tuple[str, str]]:
@@ -212,3 +212,40 @@ def test_deliberation_at_a_sitting_tells_the_sitting(sentence: str) -> None:
 )
 def test_deliberation_planned_for_a_sitting_is_no_meeting_held(sentence: str) -> None:
     assert meetings(sentence, "csto", published="2023-11-20") == []
+
+
+def sitting(text: str, org: str, **kw: Any) -> dict[str, Any]:
+    return next(c.event for c in extract(text, org, "invented", **kw) if c.event["type"] == "MeetingHeld")
+
+
+@pytest.mark.parametrize(
+    "chair",
+    [
+        "H.E. Musa Example, the Deputy Chairman of the Sovereignty Council of the Republic of the Sudan and "
+        "representative of the Chair of the Assembly",
+        "Musa Example, Vice Chairman of the Sovereignty Council of the Republic of the Sudan",
+    ],
+)
+def test_a_chair_whose_apposition_names_another_state_is_not_the_hosts_head(chair: str) -> None:
+    text = (
+        "The 20th Ordinary Session of the IGAD Assembly of Heads of State and Government was held on Monday, "
+        f"12th June 2023, in Djibouti, and was chaired by {chair}."
+    )
+    event = sitting(text, "igad")
+    assert event["chair"]["party"] == "SDN"
+    entry = next(p for p in event["participants"] if p["person"] == "Musa Example")
+    assert (entry["party"], entry["role"] != "head of state") == ("SDN", True)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Chairman and members of the Council of Elders and the Heads of Turkic Cooperation Organizations also "
+        "took part.",
+        "Representatives of regional Economic Communities also attended.",
+        "The Heads of Specialized Agencies also took part in the meeting.",
+    ],
+)
+def test_plural_bodies_are_no_persons(sentence: str) -> None:
+    text = f"The Council of Heads of State of the Organization of Turkic States met on 6 November 2024 in Baku. {sentence}"
+    assert sitting(text, "ots")["participants"] == []

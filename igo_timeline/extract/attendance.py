@@ -169,8 +169,9 @@ _STYLE_ABBR = re.compile(
 # the chair's apposition: ", President of the Republic of X and (current) Chairperson of the Y"
 _CHAIR_APPOSITION = re.compile(
     r"^\s*,\s+(?P<app>(?:the\s+)?(?:(?:Deputy|Vice|Acting|Interim)[\s-]+)?(?:President|Prime\s+Minister|King|Queen|Emir|Sultan"
-    r"|Premier|Chancellor|Head\s+of\s+State)\b[^,;.]*?)"
-    r"(?=\s+and\s+(?:the\s+)?(?:current|outgoing|incoming|in-coming|new|acting|then)?\s*(?:Chair|Chairperson|Chairman|Chairwoman|President)\b"
+    # "the Deputy Chairman of the Sovereignty Council of the Republic of the Sudan": a deputy of a state's council
+    r"|Premier|Chancellor|Head\s+of\s+State|(?<=Deputy\s)Chair(?:man|woman|person)?|(?<=Vice\s)Chair(?:man|woman|person)?)\b[^,;.]*?)"
+    r"(?=\s+and\s+(?:the\s+)?(?:current|outgoing|incoming|in-coming|new|acting|then)?\s*(?:representative\s+of\s+the\s+)?(?:Chair|Chairperson|Chairman|Chairwoman|President)\b"
     r"|\s*[,;.]|\s*$)"
 )
 

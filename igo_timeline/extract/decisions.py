@@ -88,7 +88,8 @@ _LAUNCH = re.compile(
 )
 _COMPLETE = re.compile(
     # every form, the infinitive too: "decided to finalize the process of admitting X"
-    r"\b(?:complet(?:e|es|ed|ing|ion)|finali[sz](?:e|es|ed|ing|ation)|conclu(?:de|des|ded|ding|sion))\b", re.I
+    r"\b(?:complet(?:e|es|ed|ing|ion)|finali[sz](?:e|es|ed|ing|ation)|conclu(?:de|des|ded|ding|sion))\b",
+    re.I,
 )
 _MEMORANDUM = re.compile(
     r"\bmemorand(?:um|a)\s+(?:of|on)\s+(?:the\s+)?(?:obligations|commitments|accession|undertakings)\b|\bmemorand(?:um|a)\s+on\s+(?:the\s+)?(?:\w+\s+)?(?:obligations|commitments)",

@@ -1368,7 +1368,12 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
         if not any(p["person"] == co_chair["person"] for p in participants):
             participants.append({k: v for k, v in co_chair.items() if k in ("person", "role", "party")})
     if chair and not any(p["person"] == chair["person"] for p in participants):
-        head = chair.get("party") and is_state(chair["party"])
+        # a state's chair is its head unless the chair's own office says otherwise ("the Deputy Chairman of ...")
+        head = (
+            chair.get("party")
+            and is_state(chair["party"])
+            and not re.search(r"\b(?:Deputy|Vice|Minister|Ambassador|Envoy|Representative)\b", chair["role"])
+        )
         entry = {"person": chair["person"], "role": "head of state" if head else chair["role"]}
         participants.insert(0, {**entry, **({"party": chair["party"]} if chair.get("party") else {})})
     for entry in [*participants, *([chair] if chair else [])]:

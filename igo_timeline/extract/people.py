@@ -77,6 +77,9 @@ _ROLE_WORDS = {
     "Security", "National", "Province", "Region", "District", "Adviser", "Advisor", "Assistant",
     "Premiers", "Kings", "Emirs", "Sultans", "Leaders", "Ambassadors", "Secretaries",
     "Chancellors", "Envoys", "Representatives", "Chairmen", "Chairpersons",
+    # plural bodies are no one's name: "the Heads of Turkic Cooperation Organizations also took part"
+    "Organizations", "Organisations", "Communities", "Unions", "Councils", "Committees", "Commissions",
+    "Institutions", "Agencies", "Bodies", "Members", "Delegations", "Countries", "Nations", "Partners",
 }  # fmt: skip
 # "the Special Envoy of President X": the item names an unnamed envoy; the name is the one who sent them
 _ON_BEHALF = re.compile(

@@ -249,3 +249,19 @@ def test_a_chair_whose_apposition_names_another_state_is_not_the_hosts_head(chai
 def test_plural_bodies_are_no_persons(sentence: str) -> None:
     text = f"The Council of Heads of State of the Organization of Turkic States met on 6 November 2024 in Baku. {sentence}"
     assert sitting(text, "ots")["participants"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The chairmanship passed to Ramaphosa from Egyptian President Abdel Fattah al-Sisi.",
+        "The presidency went to the South African leader from his Egyptian counterpart.",
+        "The chair passed to South Africa from Egypt, which had held it for a year.",
+    ],
+)
+def test_the_giver_after_from_is_not_the_receiver(sentence: str) -> None:
+    text = (
+        "ADDIS ABABA, Feb. 9, 2020 -- Cyril Ramaphosa, the President of South Africa, took over the rotating "
+        f"chair of the African Union on Sunday. {sentence}"
+    )
+    assert {to for to, _, _ in handovers(text, "au")} == {"ZAF"}

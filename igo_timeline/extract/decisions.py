@@ -2177,7 +2177,8 @@ def presidency(ctx: Context) -> list[Candidate]:
         ]  # "the Philippines, not Myanmar, will chair": not the one negated; "a German will lead": a person
         if "to" in verb.group().split() or verb.group().split()[-1] in ("with", "by"):
             # the receiver is the phrase after "to", not a state of a relative clause (", who urged ... Somalia")
-            cut = re.search(r",\s*(?:who|which|whose|where)\b|[;:]", text[verb.end() :])
+            # nor the giver after "from" ("passed to Ramaphosa from Egyptian President X")
+            cut = re.search(r",\s*(?:who|which|whose|where)\b|[;:]|\bfrom\b", text[verb.end() :])
             stop = verb.end() + cut.start() if cut else len(text)
             after = [p for p in parties if verb.end() - 2 <= p.start < stop]
             if not after:  # "passed the chairmanship to Ghazouani", "to his Burundian counterpart"

@@ -971,7 +971,8 @@ def handover_receiver(ctx: Context, words: str) -> str | None:
     "his Burundian counterpart"."""
     from igo_timeline.extract.decisions import _state_of_person
 
-    words = re.split(r",|\bwho\b|\bwhich\b", words, maxsplit=1)[0]
+    # the receiver's words end where the giver's begin: "passed to Ramaphosa from Egyptian President X"
+    words = re.split(r",|\bwho\b|\bwhich\b|\bfrom\b", words, maxsplit=1)[0]
     found = [p for p in find_parties(words, exclude=[ctx.org]) if is_state(p.value)]
     if found:
         return found[0].value

@@ -265,3 +265,36 @@ def test_the_giver_after_from_is_not_the_receiver(sentence: str) -> None:
         f"chair of the African Union on Sunday. {sentence}"
     )
     assert {to for to, _, _ in handovers(text, "au")} == {"ZAF"}
+
+
+def terms(text: str, org: str, **kw: Any) -> list[tuple[str, str]]:
+    return [
+        (c.event["person"], c.event["term"])
+        for c in extract(text, org, "invented", **kw)
+        if c.record == "event" and c.event["type"] == "OfficialAppointed"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("has been elected Secretary General of the OIC for a five-year term.",
+         "He will take office on November 17, 2031, when his predecessor's term ends."),
+        ("was appointed Secretary General of the OIC for a period of five years.",
+         "She will assume her duties on 17 November 2031."),
+        ("was chosen as Secretary General of the OIC for a 5-year term on Saturday.",
+         "They said he would take up the post on 17 November 2031."),
+    ],
+)  # fmt: skip
+def test_a_length_told_with_the_election_and_the_first_day_after_it(first: str, then: str) -> None:
+    text = f"JEDDAH, 29 November 2030 -- Musa Example, a former minister of Chad, {first} {then}"
+    assert terms(text, "oic") == [("Musa Example", "2031-11-17/2036-11-16")]
+
+
+def test_a_term_in_reported_speech_after_the_result() -> None:
+    text = (
+        "CAIRO, 10 March 2030 -- Foreign ministers on Thursday chose Musa Example as the organization's new "
+        "secretary-general at a session in Cairo. The chair of the session announced the result and said the new "
+        "secretary-general would serve a five-year term beginning on July 1."
+    )
+    assert terms(text, "arab-league") == [("Musa Example", "2030-07-01/2035-06-30")]

@@ -907,7 +907,9 @@ def appointments(ctx: Context) -> list[Candidate]:
             and re.search(r"\bfor\s+the\s+same\s+(?:year|period|term|mandate)\b", text[verb.end() :])
         ):  # "Y was elected Vice-President for the same year": the term the sentence before states
             term = told[n - 1]
-        length_said: re.Match[str] | None = None
+        # "X has been elected Secretary General ... for a five-year term. He will take office on 17 November
+        # 2021": the length told with the election, the first day after it
+        length_said: re.Match[str] | None = _TERM_LENGTH.search(text, verb.end()) if term is None else None
         window = [a for a in sentences[n + 1 : n + 24] if not _LIST_ITEM.match(a.quote)][:7]
         other_named = False  # a sentence about another one elected came between: "She ..." is no longer ours
         elected = " ".join(s.norm for k, s in enumerate(sentences) if k != n and appointing[k])
@@ -1196,6 +1198,8 @@ _BACKREF_OPENING = re.compile(
     r"^(?:[A-Z][^,]{0,60},\s+)?(?:(?:He|She|They|His|Her|Their)\b|The\s+(?:(?:new|next|incoming|future)\s+[\w-]+|[\w-]+-elect|winner|appointee)\b)"
     # "UNICEF said its new chief would take up her duties ...": the one appointed, in reported speech
     r"|^(?:The\s+)?(?:[\w-]+\s+){1,3}?(?:said|says|announced|added|confirmed)\s+(?:that\s+)?(?:its|the|their)\s+(?:new|next|incoming)\s+[\w-]+\b"
+    # "X, who chaired the vote, announced the result and said the new secretary-general would serve ..."
+    r"|^[^.;]{0,200}?\b(?:and|then)\s+(?:said|added|announced|confirmed)\s+(?:that\s+)?(?:its|the|their)\s+(?:new|next|incoming)\s+[\w-]+\b"
 )
 _TERM_WORDS = re.compile(
     r"\b(?:term|mandate|tenure|in\s+office|hold\s+the\s+(?:post|office|position)|takes?\s+office|takes?\s+up"

@@ -298,3 +298,31 @@ def test_a_term_in_reported_speech_after_the_result() -> None:
         "secretary-general would serve a five-year term beginning on July 1."
     )
     assert terms(text, "arab-league") == [("Musa Example", "2030-07-01/2035-06-30")]
+
+
+@pytest.mark.parametrize(
+    ("item", "person", "role"),
+    [
+        ("Angola: H.E. Minister of External Relations Tete Antonio", "Tete Antonio",
+         "Minister of External Relations"),
+        ("Malawi: Hon. Minister of Trade and Industry Vitumbiko Mumba", "Vitumbiko Mumba",
+         "Minister of Trade and Industry"),
+        ("Zambia: Hon. Minister of Finance and National Planning Musa Mwale", "Musa Mwale",
+         "Minister of Finance and National Planning"),
+    ],
+)  # fmt: skip
+def test_a_titles_last_noun_is_no_given_name(item: str, person: str, role: str) -> None:
+    text = (
+        "The 45th Ordinary Summit of SADC Heads of State and Government was held on 17 August 2025 in Antananarivo."
+        f"\n\nSummit was attended by the following:\n{item}\n"
+    )
+    assert [(p["person"], p["role"]) for p in sitting(text, "sadc")["participants"]] == [(person, role)]
+
+
+def test_an_incoming_chair_is_no_one_named_incoming() -> None:
+    text = (
+        "The 45th Ordinary Summit of SADC Heads of State and Government was held on 17 August 2025 in Antananarivo."
+        " The President of the Republic of South Africa, His Excellency Matamela Cyril Ramaphosa, was elected "
+        "Incoming Chairperson."
+    )
+    assert terms(text, "sadc") == []

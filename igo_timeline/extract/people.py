@@ -80,6 +80,13 @@ _ROLE_WORDS = {
     # plural bodies are no one's name: "the Heads of Turkic Cooperation Organizations also took part"
     "Organizations", "Organisations", "Communities", "Unions", "Councils", "Committees", "Commissions",
     "Institutions", "Agencies", "Bodies", "Members", "Delegations", "Countries", "Nations", "Partners",
+    # a title's last noun is no given name: "Minister of External Relations Tete Antonio", "Minister of Trade and
+    # Industry X", "Chief Executive Officer A. Abdullah", "the SCO Interbank Consortium X"
+    "Relations", "Industry", "Trade", "Officer", "Consortium", "Association", "Cooperation", "Development",
+    "Integration", "Planning", "Finance", "Economy", "Commerce", "Investment", "Tourism", "Agriculture",
+    "Energy", "Health", "Education", "Communications", "Diaspora", "Abroad", "Research",
+    # "was elected Incoming Chairperson": a designation, no one's name
+    "Incoming", "Outgoing", "Interim", "Former", "Newly",
 }  # fmt: skip
 # "the Special Envoy of President X": the item names an unnamed envoy; the name is the one who sent them
 _ON_BEHALF = re.compile(

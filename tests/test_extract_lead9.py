@@ -326,3 +326,14 @@ def test_an_incoming_chair_is_no_one_named_incoming() -> None:
         "Incoming Chairperson."
     )
     assert terms(text, "sadc") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "edtf"),
+    [("was held 23.11.2023", ["2023-11-23"]), ("on 05.07.2024 in Astana", ["2024-07-05"]),
+     ("no such day 31.02.2023", []), ("a score of 12.5.2020x", []), ("sent 06/07/2020", [])],
+)  # fmt: skip
+def test_a_day_written_with_dots_is_day_month_year(text: str, edtf: list[str]) -> None:
+    from igo_timeline.extract.dates import find_dates
+
+    assert [d.edtf for d in find_dates(text, None) if d.kind == "day"] == edtf

@@ -60,6 +60,9 @@ _PATTERNS = [
     # June 6-7, 2012, September 11 and 12, 2014, June 6, 2012
     ("us", rf"\b(?P<m1>{_M})\s+(?P<d1>{_D})(?:{_TO}(?P<d2>{_D}))?,?\s+(?P<y1>{_Y})\b"),
     ("iso", r"\b(?P<iso1>\d{4}-\d{2}-\d{2})(?:\s*(?:/|to|-{1,2}|–)\s*(?P<iso2>\d{4}-\d{2}-\d{2}))?\b"),
+    # "was held 23.11.2023": day, month and year with dots, as Russian, Central Asian and European pages write
+    # them (slashes, whose order differs by country, are left unread)
+    ("dotted", r"(?<![\d.])(?P<dd>[0-3]?\d)\.(?P<mm>[01]?\d)\.(?P<yy>(?:19|20)\d\d)(?![\d.]\d|\w)"),
     # January to June 2019, July 2030 - June 2031: a span of months
     (
         "months",
@@ -124,6 +127,12 @@ def _edtf(kind: str, g: dict[str, str | None], year: int | None = None) -> tuple
             return f"{year}-{_month(g['m1'] or ''):02d}", "month"
         if kind in ("eu_cross", "us_cross"):
             g["y1"] = None
+    if kind == "dotted":
+        try:
+            day = dt.date(int(g["yy"] or 0), int(g["mm"] or 0), int(g["dd"] or 0))
+        except ValueError:
+            return None
+        return day.isoformat(), "day"
     if kind == "iso":
         try:
             first = dt.date.fromisoformat(g["iso1"] or "")

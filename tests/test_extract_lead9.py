@@ -337,3 +337,16 @@ def test_a_day_written_with_dots_is_day_month_year(text: str, edtf: list[str]) -
     from igo_timeline.extract.dates import find_dates
 
     assert [d.edtf for d in find_dates(text, None) if d.kind == "day"] == edtf
+
+
+@pytest.mark.parametrize(
+    ("sentence", "org", "body"),
+    [
+        ("The Authority of Heads of State and Government of ECOWAS held its 65th Ordinary Session on 7 July 2024 "
+         "in Abuja.", "ecowas", "authority"),
+        ("The Council of Ministers of SADC met in Windhoek on 14 August 2018.", "sadc", "council-of-ministers"),
+        ("The Summit of Heads of State of the EAC was held in Arusha on 24 November 2023.", "eac", "summit"),
+    ],
+)  # fmt: skip
+def test_a_body_named_with_its_organization_after_of(sentence: str, org: str, body: str) -> None:
+    assert [b for b, _, _ in meetings(sentence, org)] == [body]

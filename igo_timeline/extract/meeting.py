@@ -659,6 +659,9 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
     if [w.casefold() for w in words] in (["council"], ["summit"]) and phrase != " ".join(words):
         words = phrase.split()
     slug = re.sub(r"[^a-z0-9]+", "-", " ".join(words).casefold()).strip("-")
+    # the organization's own name after "of" leaves the "of" behind: "the Authority of Heads of State and
+    # Government of ECOWAS" is its Authority
+    slug = re.sub(r"-of(?:-the)?$", "", slug)
     if slug in ("their-council", "its-council") or slug == "council" and phrase.strip() == whole.strip():
         return (
             None  # "their Council": the text's words name no body of their own (but "Council of <the org>")

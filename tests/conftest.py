@@ -153,3 +153,10 @@ def extracted_meeting(found: list[Any]) -> dict[str, Any]:
 def extracted_events(found: list[Any], kind: str) -> list[dict[str, Any]]:
     """The importable events of one type among the extractor's candidates."""
     return [c.event for c in found if c.type == kind and c.record == "event"]
+
+
+def extracted_sittings(found: list[Any]) -> list[tuple[str, str | None, str | None]]:
+    """(body, date, place) of every meeting held among the extractor's candidates, importable or not."""
+    return [
+        (c.event["body"], c.event.get("date"), c.event.get("place")) for c in found if c.type == "MeetingHeld"
+    ]

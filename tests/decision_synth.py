@@ -183,9 +183,7 @@ def generate(rng: random.Random) -> Sample:
         form = rng.choice(["notified", "announced", "formally-withdrew"])
         s.shape["form"] = form
         if form == "notified":
-            sent = (
-                f"{Party} notified the {abbr} of its withdrawal from the organization."
-            )
+            sent = f"{Party} notified the {abbr} of its withdrawal from the organization."
         elif form == "announced":
             sent = f"The government of {other[1]} announced its withdrawal from the {abbr}."
         else:

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 import yaml
+from conftest import extracted_sittings
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -39,12 +40,7 @@ def _abbreviation(org: str) -> str:
 
 
 def meetings(text: str, org: str, **kw: Any) -> list[tuple[str, str | None, str | None]]:
-    out = []
-    for cand in extract(text, org, "invented", **kw):
-        event = cand.to_json().get("event", {})
-        if event.get("type") == "MeetingHeld":
-            out.append((event["body"], event.get("date"), event.get("place")))
-    return out
+    return extracted_sittings(extract(text, org, "invented", **kw))
 
 
 # -- the table ----------------------------------------------------------------------------------------

@@ -26,7 +26,8 @@ from igo_timeline.extract.text import is_byline_text
 
 # a city's name in any Latin letters ("Nouméa", "TÓRSHAVN", "Asunción"): a capital, then letters
 _UP = "A-ZÀ-ÖØ-Þ"
-_LETTERS = r"(?:[^\W\d_]|['’.\-])+"
+# an apostrophe in any of its forms, the okina too ("Nuku‘alofa", "Nukuʻalofa")
+_LETTERS = r"(?:[^\W\d_]|['’‘ʻ.\-])+"
 _PART = r"(?:(?i:es|el|al|de|da|du|la|di|del|dos|das|do)\s+){0,2}"  # "Andorra la Vella", "Ciudad de la Paz"
 _CITY = rf"(?P<city>[{_UP}]{_LETTERS}(?:[ -]{_PART}[{_UP}]{_LETTERS}){{0,2}})(?:/[{_UP}]{_LETTERS}(?:[ -][{_UP}]{_LETTERS}){{0,2}})?"
 _DATELINE = re.compile(

@@ -2996,11 +2996,7 @@ def _histories_clause(
     if (
         verb
         and re.search(r"\bhad\s+(?:\w+\s+)?$", text[: verb.start()])
-        and not re.search(
-            r"\b(?:said|says|told|announced|reported|stated|confirmed|according)\b",
-            text[: verb.start()],
-            re.I,
-        )
+        and background(ctx, text[: verb.end()])
     ):
         return []  # the pluperfect of the act itself, not reported: "It had suspended A, B and C when ...": history
     if lifted:

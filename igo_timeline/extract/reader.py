@@ -299,7 +299,8 @@ _NOW_ON = re.compile(
     r"\bfrom\s+(?:now|today)\s+on\b|\bas\s+of\s+today\b|\bfrom\s+today\b|\bhenceforth\b", re.I
 )
 _BACKGROUND = re.compile(
-    r"\b(?:since|in)\s+(?:\w+\s+)?(?P<y>(?:19|20)\d\d)\b|\bhad\s+(?:already\s+|previously\s+|earlier\s+|once\s+)?\w+(?:ed|en|ft|ok|un)\b"
+    r"\b(?:since|in)\s+(?:\w+\s+)?(?P<y>(?:19|20)\d\d)\b"
+    r"|\bhad\s+(?:already\s+|previously\s+|earlier\s+|once\s+|also\s+|twice\s+|repeatedly\s+)?\w+(?:ed|en|ft|ok|un)\b"
     r"|\b(?:earlier\s+(?:this|that|in\s+the)\s+(?:year|month|week)|last\s+(?:year|month)|once\s+before|in\s+the\s+past|previously|formerly"
     r"|in\s+recent\s+(?:years|months|decades)|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|months|decades)"
     r"|(?:two|three|four|five|several|\d+)\s+(?:years|months)\s+(?:ago|earlier))\b",
@@ -971,8 +972,7 @@ def handover_receiver(ctx: Context, words: str) -> str | None:
     "his Burundian counterpart"."""
     from igo_timeline.extract.decisions import _state_of_person
 
-    # the receiver's words end where the giver's begin: "passed to Ramaphosa from Egyptian President X"
-    words = re.split(r",|\bwho\b|\bwhich\b|\bfrom\b", words, maxsplit=1)[0]
+    words = re.split(r",|\bwho\b|\bwhich\b", words, maxsplit=1)[0]
     found = [p for p in find_parties(words, exclude=[ctx.org]) if is_state(p.value)]
     if found:
         return found[0].value

@@ -156,7 +156,9 @@ def subject_match(g: dict[str, Any], f: dict[str, Any]) -> bool:
         return False
     if t == "StatusGranted":
         # a status slug is spelled with "_" (the models' statuses); one gold (set 13) writes "associate-observer"
-        return g["party"] == f.get("party") and g["status"].replace("-", "_") == str(f.get("status")).replace("-", "_")
+        return g["party"] == f.get("party") and g["status"].replace("-", "_") == str(f.get("status")).replace(
+            "-", "_"
+        )
     if t in ("ProcedureLaunched", "ProcedureStepTaken", "ProcedureConcluded", "ConditionImposed",
              "ConditionLifted", "WithdrawalNotified"):  # fmt: skip
         return g["party"] == f.get("party")

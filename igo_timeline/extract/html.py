@@ -1,8 +1,12 @@
 """HTML to the plain text extraction reads (standard library only).
 
 Block elements become paragraph breaks (a blank line), ``<br>`` a line break;
-scripts and styles are dropped and entities decoded. Offsets of an HTML
-document's quotes are offsets into this text, the text as read.
+scripts and styles are dropped and entities decoded. A page saved from a
+browser is mostly chrome: menus, banners, footers, share bars and columns of
+related stories, whose headlines name other meetings. Those are dropped, and
+where the page marks its story (``<main>``, one ``<article>``) only the story
+and its headline are read. Offsets of an HTML document's quotes are offsets
+into this text, the text as read.
 """
 
 from __future__ import annotations
@@ -25,33 +29,109 @@ _BLOCKS = {
     "section",
     "article",
     "blockquote",
-    "title",
 }
 
 
+# a page's chrome, not its story: menus, cookie and share bars, forms, the related-stories column. Read,
+# its headlines of other meetings would be taken for this page's meetings.
+_CHROME = {"nav", "aside", "form", "noscript", "template", "svg", "button", "select", "iframe", "dialog"}
+# a page's own banner and footer, chrome outside an article; inside one they hold its headline and byline
+_FRAME = {"header", "footer"}
+# where a page keeps its story, when it marks it
+_STORY = ("main", "article")
+
+
 class _Text(HTMLParser):
-    def __init__(self) -> None:
+    """The text of a page, in parts, each part marked with the story elements (``main``, ``article``) open
+    around it and whether it belongs to the page's first ``h1`` (its headline)."""
+
+    def __init__(self, chrome: bool = True) -> None:
         super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
+        self.chrome = chrome  # drop the page's chrome
+        self.parts: list[tuple[str, frozenset[str], bool]] = []
         self.skip = 0
+        self.open: list[str] = []
+        self.h1 = 0  # 1 inside the first h1, 2 after it
+        self.articles = 0
+        self.title = False
+        self.titled: list[str] = []  # the page's <title>: its headline only where it has no h1
+
+    def _story(self) -> frozenset[str]:
+        return frozenset(t for t in self.open if t in _STORY)
+
+    def _skipped(self, tag: str) -> bool:
+        if tag in ("script", "style"):
+            return True
+        return self.chrome and (tag in _CHROME or (tag in _FRAME and not self._story()))
+
+    def _add(self, text: str) -> None:
+        if self.title:
+            self.titled.append(text)
+        else:
+            self.parts.append((text, self._story(), self.h1 == 1))
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in ("script", "style"):
+        if self._skipped(tag):
             self.skip += 1
-        elif tag in _BLOCKS:
-            self.parts.append("\n\n")
+            self.open.append("#" + tag)
+            return
+        if tag in _STORY:
+            self.open.append(tag)
+            self.articles += tag == "article"
+        if tag == "h1" and self.h1 == 0 and not self.skip:
+            self.h1 = 1
+        if tag == "title":
+            self.title = True
+            return
+        if tag in _BLOCKS or tag in _STORY:
+            self._add("\n\n")
         elif tag == "br":
-            self.parts.append("\n")
+            self._add("\n")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "br":
+            self._add("\n")
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in ("script", "style"):
-            self.skip = max(0, self.skip - 1)
-        elif tag in _BLOCKS:
-            self.parts.append("\n\n")
+        if ("#" + tag) in self.open:
+            # close what the page left open inside it as well (a malformed page must not hide the rest)
+            while self.open and self.open.pop() != "#" + tag:
+                pass
+            self.skip = sum(1 for t in self.open if t.startswith("#"))
+            return
+        if tag == "title":
+            self.title = False
+            return
+        if tag in _STORY and tag in self.open:
+            while self.open and self.open.pop() != tag:
+                pass
+        if tag in _BLOCKS or tag in _STORY:
+            self._add("\n\n")
+        if tag == "h1" and self.h1 == 1:
+            self.h1 = 2
 
     def handle_data(self, data: str) -> None:
         if not self.skip:
-            self.parts.append(data)
+            self._add(data)
+
+    def story(self) -> str:
+        """The page's story: its ``main`` if it marks one, else its one ``article``, each with the page's
+        headline when that stands outside; the whole page (chrome dropped) when it marks neither, marks
+        several articles (a listing), or its story holds next to nothing of its text."""
+        whole = "".join(text for text, _, _ in self.parts)
+        if self.h1 == 0 and self.titled:
+            whole = "".join(self.titled) + "\n\n" + whole
+        for tag in _STORY:
+            if tag == "article" and self.articles != 1:
+                continue
+            inside = "".join(text for text, story, _ in self.parts if tag in story)
+            if len(inside.split()) < max(20, len(whole.split()) // 5):
+                continue
+            headline = "".join(text for text, story, h1 in self.parts if h1 and tag not in story)
+            if self.h1 == 0:
+                headline = "".join(self.titled)
+            return headline + "\n\n" + inside
+        return whole
 
 
 # the page's own publication day, as publishers mark it for feeds and search engines
@@ -127,9 +207,16 @@ def looks_like_html(text: str, name: str = "") -> bool:
 
 
 def html_text(text: str) -> str:
-    parser = _Text()
+    """The text of an HTML page as extraction reads it: its story and headline where it marks them, else
+    the page without its chrome; the whole page when dropping the chrome leaves next to nothing."""
+    parser = _Text(chrome=True)
     parser.feed(text)
     parser.close()
-    joined = "".join(parser.parts)
+    if parser.skip:
+        # a page that never closes its menu would hide all that follows it: read it whole instead
+        parser = _Text(chrome=False)
+        parser.feed(text)
+        parser.close()
+    joined = parser.story()
     joined = re.sub(r"[ \t]*\n[ \t]*", "\n", joined)
     return re.sub(r"\n{3,}", "\n\n", joined).strip() + "\n"

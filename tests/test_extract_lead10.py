@@ -1,0 +1,130 @@
+"""The lead's tests of the tenth session (issue 14): a page saved from a browser is read as its story.
+
+A news page is mostly chrome: a menu, a banner, share bars, a column of related stories, a footer. The related
+stories name other meetings and other appointments of the same organization, so the page must be read as its
+story, not as all of its text. All sentences here are written for these tests."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from igo_timeline.cli import main
+from igo_timeline.extract import extract
+from igo_timeline.extract.html import html_text
+from tests.conftest import extracted_events, extracted_meeting
+
+_STORY = [
+    "YEREVAN, Nov. 23 -- The session of the CSTO Collective Security Council was held in Yerevan on Wednesday "
+    "under the chairmanship of Prime Minister Nikol Pashinyan of Armenia.",
+    "The meeting was attended by President Vladimir Putin of Russia, President Kassym-Jomart Tokayev of "
+    "Kazakhstan, President Sadyr Japarov of Kyrgyzstan and President Emomali Rahmon of Tajikistan.",
+    "The leaders adopted a declaration of the Collective Security Council.",
+]
+
+_RELATED = (
+    "<li>The CSTO Council of Foreign Ministers met in Minsk on 5 May 2021.</li>"
+    "<li>Stanislav Zas was appointed CSTO Secretary General.</li>"
+)
+
+
+def _page(story: list[str], *, wrap: str = "article", headline: str = "CSTO leaders meet in Yerevan") -> str:
+    body = "".join(f"<p>{p}</p>" for p in story)
+    inner = f"<{wrap}><p class='byline'>By our correspondent</p>{body}<footer>Tags: CSTO</footer></{wrap}>"
+    return (
+        "<!doctype html><html><head><title>CSTO | Agency</title>"
+        '<meta property="article:published_time" content="2022-11-24T09:00:00+04:00"></head><body>'
+        "<header><a href='/'>Home</a><nav><ul><li>World</li><li>Politics</li></ul></nav>"
+        "<p>Sign up for our newsletter</p></header>"
+        f"<div class='wrap'><h1>{headline}</h1>{inner}"
+        f"<aside><h3>Related</h3><ul>{_RELATED}</ul></aside></div>"
+        "<footer><p>Copyright 2022 The Agency. All rights reserved.</p><form><button>Share</button></form></footer>"
+        "<script>var s = '<p>The CSTO summit was held in Astana on 1 June 2020.</p>';</script></body></html>"
+    )
+
+
+def test_a_page_is_read_as_its_headline_and_story_without_its_chrome() -> None:
+    text = html_text(_page(_STORY))
+    assert text.startswith("CSTO leaders meet in Yerevan\n\nBy our correspondent\n\nYEREVAN, Nov. 23 --")
+    for chrome in ("Politics", "newsletter", "Related", "Stanislav Zas", "Copyright", "Share", "Astana"):
+        assert chrome not in text
+    assert "Tags: CSTO" in text  # the story's own footer is the story's
+
+
+def test_a_page_that_marks_main_is_read_from_main_and_one_that_marks_nothing_whole_without_chrome() -> None:
+    assert html_text(_page(_STORY, wrap="main")) == html_text(_page(_STORY))
+    unmarked = html_text(_page(_STORY, wrap="div"))
+    assert "Sign up" not in unmarked and "Stanislav Zas" not in unmarked and "Copyright" not in unmarked
+    assert _STORY[1] in unmarked and unmarked.startswith("CSTO leaders meet in Yerevan")
+
+
+def test_a_listing_of_several_articles_is_read_whole() -> None:
+    """Two articles on one page: neither is the page's story, so both are read."""
+    page = (
+        "<html><body><article><p>" + _STORY[0] + "</p></article>"
+        "<article><p>The CIS Council of Heads of State met in Dushanbe on 14 October 2022 and heard the "
+        "report of the Executive Committee.</p></article></body></html>"
+    )
+    text = html_text(page)
+    assert _STORY[0] in text and "Dushanbe" in text
+
+
+def test_a_story_of_next_to_nothing_leaves_the_whole_page() -> None:
+    """An <article> that holds only a teaser while the story stands outside it is no story mark."""
+    page = "<html><body><article><p>Watch the video</p></article><div>" + "".join(
+        f"<p>{p}</p>" for p in _STORY
+    ) + "</div></body></html>"
+    text = html_text(page)
+    assert _STORY[0] in text and _STORY[2] in text
+
+
+def test_a_menu_the_page_never_closes_does_not_hide_the_story() -> None:
+    page = "<html><body><nav><ul><li>Home</li>" + "".join(f"<p>{p}</p>" for p in _STORY) + "</body></html>"
+    assert _STORY[1] in html_text(page)
+
+
+def test_related_stories_of_the_same_organization_give_no_meeting_and_no_appointment() -> None:
+    text = html_text(_page(_STORY))
+    found = extract(text, "csto", "page", published="2022-11-24")
+    meeting = extracted_meeting(found)
+    assert (meeting["date"], meeting["place"]) == ("2022-11-23", "Yerevan")
+    assert extracted_events(found, "OfficialAppointed") == []
+    assert len(extracted_events(found, "MeetingHeld")) == 1
+
+
+def test_igo_extract_on_a_saved_page_quotes_its_story(tmp_path: Any) -> None:
+    """End to end: the page's publication mark dates the yearless dateline, every quote is the text as read,
+    and the related column adds nothing."""
+    page = tmp_path / "summit.html"
+    page.write_text(_page(_STORY), "utf-8")
+    result = CliRunner().invoke(main, ["--store", "memory:", "extract", str(page), "--org", "csto"])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    types = sorted(r["event"]["type"] for r in rows if r["record"] == "event")
+    assert "OfficialAppointed" not in types and types.count("MeetingHeld") == 1
+    text = html_text(_page(_STORY))
+    for r in rows:
+        source = r["event"]["source"]
+        assert text[source["start"] : source["end"]] == source["quote"]
+
+
+_WORDS = st.text(alphabet=st.characters(whitelist_categories=("Lu", "Ll", "Nd"), max_codepoint=0x24F), min_size=1)
+_SENTENCE = st.lists(_WORDS, min_size=1, max_size=12).map(" ".join)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_SENTENCE, min_size=1, max_size=6), st.sampled_from(["article", "main", "div"]))
+def test_any_story_survives_the_chrome_whole_and_in_order(story: list[str], wrap: str) -> None:
+    """For any paragraphs, the page's text holds each of them whole, in their order, and none of the chrome."""
+    text = html_text(_page(story, wrap=wrap))
+    at = 0
+    for paragraph in story:
+        found = text.find(paragraph, at)
+        assert found >= 0
+        at = found + len(paragraph)
+    for chrome in ("Sign up for our newsletter", "Stanislav Zas", "Copyright 2022"):
+        assert chrome not in text or any(chrome in p for p in story)

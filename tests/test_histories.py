@@ -877,6 +877,21 @@ def test_names_in_force_in_why_history_and_the_exports(renamed: Path):
     assert "Name Organization</p>" not in slides["2007"]  # the name in force is the title's
 
 
+def test_timelinejs_names_an_office_and_a_body_as_they_were_named_on_each_slides_date(renamed: Path):
+    """The appointment of 2004 was to the Secretary-General, renamed Director-General in 2006: its slide
+    says so; a later appointment is to the office under its latest name and says nothing more; a
+    meeting of the council before its rename names the council as it was."""
+    igo(renamed, "appoint", "ren", "sg", "Bea Example", "--term", "2010-01-01/2014-12-31", *SRC)
+    igo(renamed, "rename", "ren", "Council", "--body", "council", "--on", "2010-06-01", *SRC)
+    igo(renamed, "meeting", "ren", "council", "--date", "2008-05-05", "--place", "Paris", *SRC)
+    tl = json.loads(igo(renamed, "export", "ren", "--to", "timelinejs").stdout)
+    text = {(e["group"], e["start_date"]["year"]): e["text"]["text"] for e in tl["events"]}
+    assert text[("office", 2004)].startswith("<p>Office: Secretary-General</p>")
+    assert "Office:" not in text[("office", 2010)]
+    assert text[("meeting", 2008)].startswith("<p>Body: Council of Ministers</p>")
+    assert "Renamed: Director-General" in [e["text"]["headline"] for e in tl["events"]]
+
+
 def test_popolo_lists_an_offices_and_a_bodys_former_names_dated_and_their_aliases(renamed: Path):
     igo(renamed, "rename", "ren", "Ministerial Council", "--body", "council", "--on", "2008-03-01", *SRC)
     igo(renamed, "rename", "ren", "Council", "--body", "council", "--on", "2010", *SRC)  # some day of 2010

@@ -70,25 +70,22 @@ def test_found_then_extract_and_apply_a_report(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("args", "says"),
+    ("args", "says", "code"),
     [
-        (["--on", "2009", "--statuses", "member", "--body", "council", *SRC], "give SLUG=NAME"),
-        (["--on", "someday", "--statuses", "member", *SRC], "not a valid EDTF date"),
-        (["--on", "2009", "--statuses", "member", "--founder", "Atlantis", *SRC], "Atlantis"),
-        (["--on", "2009", *SRC], "--statuses"),
+        (["--on", "2009", "--statuses", "member", "--body", "council", *SRC], "give SLUG=NAME", 2),
+        (["--on", "someday", "--statuses", "member", *SRC], "not a valid EDTF date", 1),
+        (["--on", "2009", "--statuses", "member", "--founder", "Atlantis", *SRC], "Atlantis", 1),
+        (["--on", "2009", *SRC], "--statuses", 2),
+        (["--on", "2009", "--statuses", "member", "--office-alias", "sg", *SRC], "give SLUG=NAME", 2),
+        (["--on", "2009", "--statuses", "member", "--office-alias", "sg=SG", *SRC], "not declared in offices", 1),
     ],
 )
-def test_a_bad_founding_is_one_line_and_writes_nothing(tmp_path: Path, args: list[str], says: str) -> None:
+def test_a_bad_founding_is_one_line_and_writes_nothing(
+    tmp_path: Path, args: list[str], says: str, code: int
+) -> None:
     store = tmp_path / "s.sqlite"
     igo(store, "found", "abc", "Alpha Bravo Council", "--on", "2001", "--statuses", "member", *SRC)
-    out = igo(
-        store,
-        "found",
-        "xyz",
-        "Xylo Yard Zone",
-        *args,
-        code=2 if "--body" in args or "--statuses" not in args else 1,
-    )
+    out = igo(store, "found", "xyz", "Xylo Yard Zone", *args, code=code)
     assert says in out and "Traceback" not in out
     assert out.strip().splitlines()[-1].startswith("Error")
     with Timeline(str(store)) as tl:
@@ -150,3 +147,24 @@ def test_check_of_a_text_with_nothing_says_nothing_found(tmp_path: Path) -> None
     text = tmp_path / "empty.txt"
     text.write_text("Nothing was decided here.\n", "utf-8")
     assert "empty.txt: nothing found" in igo(store, "extract", str(text), "--org", "xyz", "--check")
+
+
+def test_a_founding_declares_its_conditions_and_the_other_names_of_its_offices_and_bodies(tmp_path: Path) -> None:
+    """`igo found` takes what the founding event holds: conditions beside the defaults, the conditions that
+    keep a member from the presidency, and aliases of offices and bodies, which every verb then knows."""
+    store = tmp_path / "s.sqlite"
+    igo(
+        store, "found", "xyz", "Xylo Yard Zone", "--on", "2009-10-03", "--statuses", "member,observer",
+        "--founder", "AZE", "--founder", "KAZ", "--body", "council=Council of Ministers",
+        "--office", "sg=Secretary General", "--conditions", "excluded_from_participation",
+        "--blocks-presidency", "suspended,excluded_from_participation", "--office-alias", "sg=Chief Executive",
+        "--office-alias", "sg=SG", "--body-alias", "council=CoM", *SRC,
+    )  # fmt: skip
+    (founding,) = json.loads(igo(store, "history", "xyz", "--json"))
+    assert founding["conditions"] == ["excluded_from_participation"]
+    assert founding["blocks_presidency"] == ["suspended", "excluded_from_participation"]
+    assert founding["office_aliases"] == {"sg": ["Chief Executive", "SG"]}
+    assert founding["body_aliases"] == {"council": ["CoM"]}
+    igo(store, "appoint", "xyz", "Chief Executive", "Ana Example", "--term", "2010-01-01/2012-12-31", *SRC)
+    why = json.loads(igo(store, "why", "xyz", "--office", "SG", "--as-of", "2011-01-01", "--json"))
+    assert why["answer"]["office"] == "sg" and why["answer"]["holder"] == "Ana Example"

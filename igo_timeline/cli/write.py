@@ -253,6 +253,14 @@ def _slug_names(ctx: click.Context, param: click.Parameter, values: tuple[str, .
     return out
 
 
+def _slug_aliases(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for value in values:
+        slug, name = next(iter(_slug_names(ctx, param, (value,)).items()))
+        out.setdefault(slug, []).append(name)
+    return out
+
+
 @decision_verb("OrganizationFounded", "name", decided_on=False)
 @on("The founding day (EDTF).", field="founded")
 @click.option(
@@ -269,6 +277,31 @@ def _slug_names(ctx: click.Context, param: click.Parameter, values: tuple[str, .
     "--office", "offices", multiple=True, callback=_slug_names, help="An office, SLUG=NAME (repeatable)."
 )
 @click.option("--headquarters", help="Where its seat is.")
+@click.option(
+    "--conditions",
+    callback=_comma_list,
+    help="Conditions that qualify a status without ending it, beside suspended and withdrawal_notified "
+    "(comma-separated, e.g. excluded_from_participation).",
+)
+@click.option(
+    "--blocks-presidency",
+    callback=_comma_list,
+    help="The conditions under which a member may not hold the presidency (comma-separated; default: suspended).",
+)
+@click.option(
+    "--office-alias",
+    "office_aliases",
+    multiple=True,
+    callback=_slug_aliases,
+    help="Another name of an office, SLUG=NAME (repeatable; not a rename).",
+)
+@click.option(
+    "--body-alias",
+    "body_aliases",
+    multiple=True,
+    callback=_slug_aliases,
+    help="Another name of a body, SLUG=NAME (repeatable; not a rename).",
+)
 def found() -> None:
     """Record that ORG was founded as NAME: its day, its ladder of statuses, its founders, bodies and offices.
 

@@ -47,8 +47,10 @@ _CHAIR = re.compile(
     re.I,
 )
 _ATTEND = re.compile(
-    r"\b(?:(?:also\s+)?attended|took\s+part|take\s+part|taking\s+part|participated|(?:were|was)\s+(?:also\s+)?present|in\s+attendance|joined|represented|sat|addressed|"
-    r"(?:led|headed)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:other\s+|respective\s+)?(?:[A-Z][\w'’-]*\s+){0,2}delegations?|served\s+as\s+(?:the\s+)?(?:Vice[\s-])?(?:Chair\w*|Rapporteur)|were\s+in\s+the\s+hall|came|(?:were|was)\s+(?:also\s+)?connected|(?:were|was)\s+invited|(?:were|was)\s+(?:also\s+)?among\s+(?:the\s+(?:heads|leaders|participants|guests|delegates|ministers|delegations|representatives)|those\s+(?:welcomed|present|attending|received|greeted|(?:at|around)\s+the\s+(?:[\w-]+\s+)?table|in\s+attendance|in\s+the\s+(?:hall|room)))"
+    r"\b(?:(?:also\s+)?attended|took\s+part|take\s+part|taking\s+part|participated|(?:were|was|is|are)\s+(?:also\s+)?present|in\s+attendance|joined|represented|sat|addressed|"
+    # the present of a report written while the meeting goes on: "X and Y are also attending", "Z attends the summit"
+    r"(?:is|are)\s+(?:also\s+)?(?:attending|participating)|(?<!\bto\s)(?<!\bnot\s)(?<!n't\s)(?:also\s+)?(?:attends?|participates?\s+in)\s+(?:the|this)\s+(?:[\w'’-]+\s+){0,3}(?:summit|meeting|session|talks|conference|gathering|sitting)|"
+    r"(?:led|headed)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:other\s+|respective\s+)?(?:[A-Z][\w'’-]*\s+){0,2}delegations?|served\s+as\s+(?:the\s+)?(?:Vice[\s-])?(?:Chair\w*|Rapporteur)|were\s+in\s+the\s+hall|came|(?:were|was)\s+(?:also\s+)?connected|(?:were|was)\s+invited|(?:were|was|is|are)\s+(?:also\s+)?among\s+(?:the\s+(?:heads|leaders|participants|guests|delegates|ministers|delegations|representatives)|those\s+(?:welcomed|present|attending|received|greeted|(?:at|around)\s+the\s+(?:[\w-]+\s+)?table|in\s+attendance|in\s+the\s+(?:hall|room)))"
     r"|one\s+of\s+the\s+(?:heads|leaders|participants|delegates)\s+(?:at|in|attending)\s+the\s+(?:[\w-]+\s+)?(?:summit|meeting|session|talks)"
     # "X arrived in Riyadh to attend the summit", "was welcomed ... on his arrival to attend": came to it
     r"|(?:arrived|arrival)\s+(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+)?(?:to\s+attend|for\s+the\s+(?:[\w-]+\s+)?(?:summit|meeting|session|talks)))\b",
@@ -93,6 +95,8 @@ _ATTEND_FIRST = re.compile(
     r"|^(?:Also\s+)?(?:taking\s+part|participating|attending|present|in\s+attendance)\b.*?\b(?:were|was|are|is)(?:\s+(?:also\s+)?|\s*:\s*)"
     r"|^.{0,100}?\b(?:heads\s+of\s+(?:state|government|delegation)s?|leaders|ministers)\s+(?:who\s+)?(?:taking\s+part|took\s+part|participating|attending|present)\s*(?:were|was|are|is|included|includes?)(?:\s+|\s*:\s*)"
     r"|^.{0,100}?\bparticipants\s+(?:were|are|included|includes?)(?:\s+|\s*:\s*)"
+    # "Other representatives were: A of X, B of Y": the list after the colon
+    r"|^.{0,100}?\b(?:attendees|representatives|delegates)\s+(?:were|are|included)\s*:\s*(?=[A-Z])"
     r"|^From\s+(?:the\s+)?[^,;]{0,80}?\s+(?:came|were\s+present|attended)\s+"
     r"|^.{0,120}?\b(?:taking\s+part|participating|attending|present|participants)\s*:\s*"
     # where the participants were: "Around the table (with him) were", "The leaders at the summit table were",
@@ -496,7 +500,9 @@ def _attendance(
             or _LIST_AFTER.search(text)
             or _ATTEND_FIRST.match(text)
             or re.search(
-                r"\b(?:participants|delegations|heads\s+of\s+delegation)\b|\b(?:were|was)\s+represented\b",
+                r"\b(?:participants|delegations|heads\s+of\s+delegation)\b|\b(?:were|was)\s+represented\b"
+                # "Attendance was as follows:", "Other representatives were:", "The delegates attending:"
+                r"|^(?:the\s+)?attendance\b|\b(?:attendees|representatives|delegates)\s+(?:were|are|included)\s*:$",
                 text,
                 re.I,
             )
@@ -796,7 +802,7 @@ _ACTS = re.compile(
     r"\b(?:welcomed|greeted|received)\s+(?:his|her|their|the|fellow)\s+(?:\w+\s+)?(?:counterparts|guests|leaders|participants|delegations|colleagues)\b"
     r"|\b(?:handed|passed|giving|gave)\s+(?:over\b|(?:the\s+)?(?:role\s+of\s+)?(?:rotating\s+)?(?:chairmanship|presidency|chair|chair-in-office)\b)|\bbecame\s+(?:the\s+)?(?:new\s+)?(?:chairperson|chairman|chair)\b|\bsucceeded\s+in\s+the\s+(?:chair|chairmanship|presidency)\b|\b(?:took\s+over|assumed|received|accepted)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:rotating\s+)?(?:chairmanship|presidency|chair)\b"
     r"|\b(?:opened|addressed|inaugurated)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:summit|meeting|session|assembly|sitting|gathering|talks)\b"
-    r"|\b(?:hosted|hosting)\s+(?:the\s+)?(?:\w+\s+)?(?:leaders|heads\s+of\s+(?:state|delegation)|delegations|summit)\b"
+    r"|\b(?:hosted|hosting)\s+(?:the\s+)?(?:\w+\s+)?(?:leaders|heads\s+of\s+(?:state|delegation)|delegations|summit|meeting|session|talks|gathering|conference)\b"
     # "Secretary-General X presented a report to the heads of state": a report given at the sitting
     r"|\b(?:presented|delivered|submitted|gave)\s+(?:a|the|his|her|its)\s+(?:\w+\s+)?report\s+to\s+the\s+(?:heads|leaders|summit|council|meeting|session|assembly|participants)\b"
     r"|\b(?:delivered|delivering|made|making|gave|giving)\s+(?:a|an|the|his|her)\s+(?:\w+\s+)?(?:speech|address|statement)\b"

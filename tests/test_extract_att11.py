@@ -115,3 +115,81 @@ def test_the_present_tense_tells_who_attends(body: str, who: set[tuple[str, str 
 )
 def test_who_does_not_or_may_later_attend_is_no_participant(body: str) -> None:
     assert ("Grace Nakato", "UGA") not in _people(_OPENING + body + "\n")
+
+
+# -- styles and honours before a name that are no part of it ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("item", "name", "role"),
+    [
+        ("Prime Minister Datuk Seri Rahim Salleh", "Rahim Salleh", "Prime Minister"),
+        ("Foreign Minister Dato' Sri Aziz Kamal of Malaysia", "Aziz Kamal", "Foreign Minister"),
+        ("Tan Sri Rahim Salleh, President of the Dewan Negara", "Rahim Salleh", "President of the Dewan Negara"),
+        ("His Majesty Sultan Haji Omar Saifuddin", "Omar Saifuddin", "Sultan"),
+        ("Chief Adviser, Professor Karim Uddin", "Karim Uddin", "Chief Adviser"),
+        ("Tun Dr Aziz Kamal, Prime Minister of Malaysia", "Aziz Kamal", "Prime Minister"),
+    ],
+)
+def test_an_honour_before_the_name_is_no_part_of_it(item: str, name: str, role: str) -> None:
+    person = parse_item(item, "xyz")
+    assert person is not None
+    assert (person.name, person.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("item", "name"),
+    [
+        ("Rahim Tun Salleh, Prime Minister of Malaysia", "Rahim Tun Salleh"),  # inside the name: a father's honour
+        ("Prime Minister Haji Omar of Brunei", "Haji Omar"),  # one word would be left: the name keeps it
+    ],
+)
+def test_an_honour_inside_a_name_or_before_one_word_stays(item: str, name: str) -> None:
+    person = parse_item(item, "xyz")
+    assert person is not None and person.name == name
+
+
+def test_the_envoy_of_an_absent_head_is_no_participant() -> None:
+    body = (
+        "Malaysia is represented by Tan Sri Rahim Salleh, Speaker of the Senate, who stands in as the special "
+        "envoy of Prime Minister Karim Osman.\n"
+    )
+    people = _people(_OPENING + body)
+    assert ("Rahim Salleh", "MYS") in people
+    assert not any(name == "Karim Osman" for name, _ in people)
+
+
+# -- who invited is an adverbial before the subject, no item of the list ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "who", "role"),
+    [
+        (
+            "At the invitation of the Kenyan chairmanship of the Union, the Secretary General of the Basin "
+            "Authority, Ambassador Amani Kiprono, took part in the summit.",
+            ("Amani Kiprono", None),
+            "Secretary General of the Basin Authority",
+        ),
+        (
+            "Following an invitation from the chair, the Executive Director of the Lake Bank, Halima Odhiambo, "
+            "attended the summit.",
+            ("Halima Odhiambo", None),
+            "Executive Director of the Lake Bank",
+        ),
+        (
+            "Upon the invitation of President Otieno Wafula of Kenya, Ugandan President Grace Nakato attended the "
+            "summit as a guest.",
+            ("Grace Nakato", "UGA"),
+            "guest of the host state",
+        ),
+    ],
+    ids=["at-the-invitation-of", "following-an-invitation-from", "upon-the-invitation-of"],
+)
+def test_who_invited_gives_the_invited_no_state_and_no_words(
+    body: str, who: tuple[str, str | None], role: str
+) -> None:
+    meeting = _meeting(_OPENING + body + "\n")
+    found = {(p["person"], p.get("party")): p["role"] for p in meeting.get("participants", [])}
+    assert found.get(who) == role
+    assert ("Otieno Wafula", "KEN") not in found  # who invited is not said to be there

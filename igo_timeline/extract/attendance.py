@@ -1050,8 +1050,17 @@ def _by_state_chunks(segment: str) -> list[str]:
     ]
 
 
+# "At the invitation of the Kazakh chairmanship (CICA), the Secretary General of X, Y, took part": who invited is
+# an adverbial before the subject, no item of it (nor is its state the subject's)
+_INVITED_BY = re.compile(
+    r"^(?:(?:At|Upon|On|Following|By)\s+(?:the\s+|an?\s+)?(?:kind\s+|personal\s+|special\s+)?invitation\s+(?:of|from|extended\s+by)\s+"
+    r"(?:[^,;()]|\([^()]*\))+?,\s+)(?=(?:the\s+|The\s+)?[A-Z])"
+)
+
+
 def _items(segment: str, ctx: Context) -> list[Person]:
     segment = _LEAD.sub("", _TAIL.sub("", segment)).strip()
+    segment = _INVITED_BY.sub("", segment)
     segment = re.sub(
         r",?\s+(?:was|were|is|are)(?:\s+also)?$", "", segment
     )  # "X, President of Y, was (in attendance)"

@@ -193,3 +193,53 @@ def test_who_invited_gives_the_invited_no_state_and_no_words(
     found = {(p["person"], p.get("party")): p["role"] for p in meeting.get("participants", [])}
     assert found.get(who) == role
     assert ("Otieno Wafula", "KEN") not in found  # who invited is not said to be there
+
+
+# -- a state's office written bare: the state another mention of the same person tells ------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "who"),
+    [
+        (
+            "Ugandan President Grace Akello Nakato took the chair. Attending were Presidents Akello Nakato, "
+            "Otieno Wafula of Kenya and Asha Mwinyi of Tanzania.",
+            ("Grace Akello Nakato", "UGA"),
+        ),
+        (
+            "President Grace Nakato of Uganda opened the talks. The leaders present were President Grace Nakato, "
+            "President Otieno Wafula of Kenya and President Asha Mwinyi of Tanzania.",
+            ("Grace Nakato", "UGA"),
+        ),
+        (
+            "Grace Nakato, Prime Minister of Uganda, arrived on Sunday. Prime Minister Grace Nakato and "
+            "President Otieno Wafula of Kenya attended the summit.",
+            ("Grace Nakato", "UGA"),
+        ),
+    ],
+    ids=["possessive-adjective", "of-state-after", "apposition"],
+)
+def test_a_bare_office_takes_the_state_another_mention_tells(body: str, who: tuple[str, str]) -> None:
+    assert who in _people(_OPENING + body + "\n")
+
+
+def test_two_states_told_for_one_name_give_none() -> None:
+    body = (
+        "Ugandan President Grace Nakato spoke first; a namesake, Kenya's President Grace Nakato, was absent. "
+        "Attending were Presidents Grace Nakato, Otieno Wafula of Kenya and Asha Mwinyi of Tanzania.\n"
+    )
+    assert ("Grace Nakato", None) in _people(_OPENING + body)
+
+
+def test_an_official_of_the_organization_takes_no_state_from_a_demonym() -> None:
+    body = (
+        "The Kenyan diplomat Amani Kiprono took office in March. Secretary General Amani Kiprono and President "
+        "Otieno Wafula of Kenya attended the summit.\n"
+    )
+    assert ("Amani Kiprono", None) in _people(_OPENING + body)
+
+
+@pytest.mark.parametrize("line", ["DRC: H.E. President Kofi Mbala", "D.R.C.: H.E. President Kofi Mbala"])
+def test_the_congo_s_initials_head_a_list_line(line: str) -> None:
+    body = "The following Heads of State attended the Summit:\nKenya: H.E. President Otieno Wafula\n" + line + "\n"
+    assert ("Kofi Mbala", "COD") in _people(_OPENING + body)

@@ -278,6 +278,8 @@ def _chair(ctx: Context, more: list[dict[str, Any]]) -> dict[str, Any] | None:
             where = city(remote.group("city")) if party is None and remote else None
             if where:
                 party = where[1]  # "chairing the proceedings from New Delhi"
+            if party is None and (told := _state_told_elsewhere(ctx, person.name, person.role)):
+                party, chair["person"] = told
             if party:
                 chair["party"] = party
             return chair
@@ -697,7 +699,46 @@ def _attendance(
         participants.append(_participant(person, "head of state" if person.party else None, ctx))
         if passage is not opening:
             more.append(ctx.source(passage))
+    for entry in participants:
+        if "party" not in entry and (other := _state_told_elsewhere(ctx, entry["person"], entry["role"])):
+            entry["party"], entry["person"] = other
     return participants
+
+
+# a state's office written bare, its state told elsewhere: "President X", "Prime Minister Y", "Foreign Minister Z"
+_BARE_STATE_OFFICE = re.compile(
+    r"(?:(?:Deputy|Vice|Acting|First|Interim)[\s-]+)*(?:President|Prime\s+Minister|King|Queen|Sultan|Emir|Amir|Chancellor"
+    r"|Premier|Crown\s+Prince|(?:Foreign|Defen[cs]e|Finance|Trade)\s+Minister|Minister\s+of\s+Foreign\s+Affairs)s?"
+)
+
+
+def _state_told_elsewhere(ctx: Context, name: str, role: str) -> tuple[str, str] | None:
+    """The state of a person whose mention at the meeting gives a state's office bare ("Attending were Presidents
+    X Y, ..."), from the text's other mentions of the same name ("Equatorial Guinea's President W X Y", "President
+    X Y of A", "X Y, Prime Minister of A"): one state, and the fullest name told with it; None when none or
+    several states are told."""
+    if len(name.split()) < 2 or not _BARE_STATE_OFFICE.fullmatch(role.strip()):
+        return None
+    text = ctx.doc.text
+    told: set[str] = set()
+    fullest = name
+    for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
+        before = re.split(r"[.;:\n(]|,\s", text[max(0, m.start() - 80) : m.start()])[-1]
+        after = re.match(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+|the\s+)*[A-Z][\w'’-]*){0,4}", text[m.end() :])
+        apposed = _CHAIR_APPOSITION.match(text[m.end() :])
+        if apposed and parse_item(apposed.group("app"), ctx.org, ctx.known_persons) is not None:
+            apposed = None  # ", President Y of B": the next item of a list, no title of this one
+        item = before + name + (after.group() if after else f", {apposed.group('app')}" if apposed else "")
+        person = parse_item(item, ctx.org, ctx.known_persons)
+        if (
+            person is not None
+            and person.party
+            and is_state(person.party)
+            and (person.name.endswith(name) or name.endswith(person.name))
+        ):
+            told.add(person.party)
+            fullest = person.name if len(person.name) > len(fullest) else fullest
+    return (told.pop(), fullest) if len(told) == 1 else None
 
 
 # "His Highness Sheikh X⏎President of the United Arab Emirates⏎His Majesty King Y⏎King of Bahrain": a styled name on
@@ -1223,13 +1264,16 @@ def _list_items(segment: str, ctx: Context) -> list[Person]:
         a, b = people[i], people[i + 1]
         if (
             a.party is None
-            and a.role
+            # a state's office ("President A and Prime Minister B of X": both of X), not the organization's own
+            # ("Secretary General A and President B of X": A is of no state)
+            and _BARE_STATE_OFFICE.fullmatch(a.role.strip())
             and b.party
             and is_state(b.party)
             and seps[i + 1].strip() == "and"
             and not a.known
         ):
-            people[i] = replace(a, party=b.party)  # "President A and Prime Minister B of X": both of X
+            other = _state_told_elsewhere(ctx, a.name, a.role)  # another mention that tells A's own state wins
+            people[i] = replace(a, party=other[0] if other else b.party)
     return people
 
 

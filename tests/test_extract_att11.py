@@ -243,3 +243,61 @@ def test_an_official_of_the_organization_takes_no_state_from_a_demonym() -> None
 def test_the_congo_s_initials_head_a_list_line(line: str) -> None:
     body = "The following Heads of State attended the Summit:\nKenya: H.E. President Otieno Wafula\n" + line + "\n"
     assert ("Kofi Mbala", "COD") in _people(_OPENING + body)
+
+
+# -- what is done in the room at the sitting tells who was there -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "who"),
+    [
+        (
+            "Secretary General Amani Kiprono reported to the Council on the Union's work over the year.",
+            {("Amani Kiprono", None)},
+        ),
+        (
+            "The opening session also heard addresses by Union Secretary General Amani Kiprono and by the head of "
+            "the Ugandan delegation, Deputy Prime Minister Grace Nakato.",
+            {("Amani Kiprono", None), ("Grace Nakato", "UGA")},
+        ),
+        ("Kenyan Foreign Minister Otieno Wafula took the floor to ask for a recorded vote.", {("Otieno Wafula", "KEN")}),
+        ("Ugandan President Grace Nakato spoke to the summit by videoconference.", {("Grace Nakato", "UGA")}),
+        (
+            "Closing the Fifth Ordinary Session of the Union Authority at the lakeside palace in Kisumu on Sunday, "
+            "the President of the Union Commission, Amani Kiprono, said the leaders had agreed.",
+            {("Amani Kiprono", None)},
+        ),
+        (
+            "Speaking to the expanded session, Amani Kiprono, Chairman of the Union Executive Committee, said that "
+            "the heads had met in narrow format first.",
+            {("Amani Kiprono", None)},
+        ),
+    ],
+    ids=["reported-to-the-council", "heard-addresses-by", "took-the-floor", "spoke-to-the-summit",
+         "closing-the-session-said", "speaking-to-the-session"],
+)  # fmt: skip
+def test_an_act_done_in_the_room_tells_who_was_there(body: str, who: set[tuple[str, str | None]]) -> None:
+    assert who <= _people(_OPENING + body + "\n")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ugandan President Grace Nakato will take the floor at the next summit.",
+        "Ugandan President Grace Nakato spoke to reporters in Kampala before leaving.",
+        "Ugandan President Grace Nakato addressed the summit in a recorded video message.",
+    ],
+)
+def test_an_act_elsewhere_or_later_tells_no_one(body: str) -> None:
+    assert ("Grace Nakato", "UGA") not in _people(_OPENING + body + "\n")
+
+
+@given(st.text(alphabet=st.sampled_from(list("AaBb ,.;:'-\nofthePresidentMinister")), max_size=200))
+@settings(max_examples=60, deadline=None)
+def test_attendance_never_raises_and_its_quotes_are_the_text(tail: str) -> None:
+    text = _OPENING + "Attending were President Otieno Wafula of Kenya and " + tail
+    for cand in extract(text, "xyz", "t"):
+        event = cand.event
+        for src in [event.get("source") or {}, *event.get("more_sources", [])]:
+            if "start" in src:
+                assert text[src["start"] : src["end"]] == src["quote"]

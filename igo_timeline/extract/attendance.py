@@ -80,6 +80,9 @@ _LIST_AFTER = re.compile(
     r"|(?<=,\s)among\s+them(?:\s+(?:were|was))?(?=\s+(?-i:[A-Z]))"
     # "delegates heard A, B and C": those heard spoke at the sitting; "a meeting in restricted format between A, B"
     r"|(?:delegates|leaders|participants|heads\s+of\s+state|the\s+(?:assembly|summit|meeting|session|conference|council|plenary))\s+(?:also\s+|then\s+)?heard(?=\s+(?-i:[A-Z]))"
+    # "The opening session also heard addresses by A and by B", "the leaders heard statements from A, B and C"
+    r"|(?:delegates|leaders|participants|ministers|heads\s+of\s+state|the\s+(?:[\w-]+\s+)?(?:assembly|summit|meeting|session|conference|council|plenary|sitting))\s+(?:also\s+|then\s+)?heard\s+"
+    r"(?:an?\s+)?(?:(?:opening|closing|keynote|welcoming|brief)\s+)?(?:addresses|address|statements?|speeches|speech|remarks|reports?|briefings?|presentations?)\s+(?:by|from)(?=\s+(?:the\s+)?(?-i:[A-Z]))"
     r"|\b(?:meeting|talks|session|sitting|summit)\s+(?:(?:in|of)\s+(?:a\s+|the\s+)?(?:restricted|narrow|expanded|extended|enlarged|broad|limited|full)\s+(?:format|composition)\s+)?between(?=\s+(?-i:[A-Z]))"
     r"|(?:also\s+)?(?:included|including)|attendance\s+(?:by|of)|(?:(?<=states)|(?<=countries)|(?<=members)|(?<=governments))\s+(?:also\s+)?sent)\s*:?\s*",
     re.I,
@@ -358,8 +361,10 @@ _AS_ROLE = re.compile(
 )
 _AS_DID = re.compile(r",\s+as\s+did\s+(?P<who>(?:the\s+)?[A-Z][^;]*?)\s*\.?$")
 _OPENER = re.compile(
-    r"^(?:(?:In|At)\s+(?:the\s+)?[^,]{0,40}?,\s+)?(?i:opening|chairing|closing|addressing|inaugurating|presiding\s+over)\s+"
-    r"(?:the|this|its)\s+(?:[\w'’-]+\s+){0,4}?(?:session|meeting|summit|proceedings|talks|sitting|gathering|conference|debate)\b[^,]{0,40},\s+"
+    r"^(?:(?:In|At)\s+(?:the\s+)?[^,]{0,40}?,\s+)?(?i:opening|chairing|closing|addressing|inaugurating|presiding\s+over|speaking\s+(?:to|at|before|during))\s+"
+    # (the sitting's name and where or when it sat, up to the comma: "Closing the 66th Ordinary Session of the X
+    # Authority at the presidential villa in Abuja on Sunday, ...")
+    r"(?:the|this|its)\s+(?:[\w'’-]+\s+){0,4}?(?i:session|meeting|summit|proceedings|talks|sitting|gathering|conference|debate)\b[^,]{0,120},\s+"
     # "During the plenary, X proposed ...", "At the summit's opening session, X said ...": an act at the sitting
     r"|^(?:During|At|In)\s+the\s+(?:summit['’]s\s+|meeting['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:plenary|session|summit|meeting|talks|sitting|debate|opening|closing)"
     r"(?:\s+(?:session|ceremony|sitting))?,\s+"
@@ -853,6 +858,12 @@ _ACTS = re.compile(
     r"|\b(?:set\s+out|presented|outlined)\s+(?:the\s+|his\s+|her\s+)?priorities\b"
     r"|\b(?:announced|said|stated|declared|proposed)\s+(?:at|during|to)\s+the\s+(?:\w+\s+)?(?:session|meeting|summit|talks|sitting)\b"
     r"|\btold\s+the\s+(?:\w+\s+)?(?:session|meeting|summit|sitting|leaders|council)\b"
+    # what is done in the room: "reported to the Council on ...", "took the floor", "walked the participants through
+    # the agenda", "welcomed the delegates and guests to the opening ceremony", "spoke to the summit by videoconference"
+    r"|\breported\s+to\s+the\s+(?:\w+\s+)?(?:heads|leaders|council|summit|meeting|session|assembly|ministers|conference)\b"
+    r"|\btook\s+the\s+floor\b|\bwalked\s+the\s+(?:participants|leaders|delegates|delegations|heads\s+of\s+\w+)\s+through\b"
+    r"|\bwelcomed\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:delegates|guests|participants|leaders|delegations)\s+to\s+the\s+(?:\w+\s+)?(?:opening|summit|meeting|session|ceremony|conference)\b"
+    r"|\bspoke\s+(?:to|at|before)\s+the\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|session|assembly|leaders|council|conference|plenary|sitting)\b"
     r"|\bbriefed\s+the\s+(?:heads|leaders|participants|council|meeting|summit|session)\b"
     # "X and Y shook hands on stage at the closing ceremony": an act done at the meeting's own ceremony
     r"|\b(?:shook\s+hands|spoke|posed|embraced|sat|stood|signed)\b[^.;]{0,40}?\b(?:at|during)\s+the\s+(?:summit['’]s\s+)?(?:opening|closing|inaugural)\s+(?:ceremony|session|plenary)\b",
@@ -1102,6 +1113,7 @@ _INVITED_BY = re.compile(
 def _items(segment: str, ctx: Context) -> list[Person]:
     segment = _LEAD.sub("", _TAIL.sub("", segment)).strip()
     segment = _INVITED_BY.sub("", segment)
+    segment = re.sub(r"(,\s*|\s+)and\s+by\s+(?=\S)", r"\1and ", segment)  # "by A and by B": one list
     segment = re.sub(
         r",?\s+(?:was|were|is|are)(?:\s+also)?$", "", segment
     )  # "X, President of Y, was (in attendance)"

@@ -301,3 +301,50 @@ def test_attendance_never_raises_and_its_quotes_are_the_text(tail: str) -> None:
         for src in [event.get("source") or {}, *event.get("more_sources", [])]:
             if "start" in src:
                 assert text[src["start"] : src["end"]] == src["quote"]
+
+
+# -- a sentence set in capitals; a deputy who stood in for an absent head ---------------------------------------
+
+
+def test_a_list_set_in_capitals_reads_as_any_other() -> None:
+    body = (
+        "IN ATTENDANCE WERE THEIR EXCELLENCIES PRESIDENT OTIENO WAFULA OF THE REPUBLIC OF KENYA; PRESIDENT GRACE "
+        "NAKATO OF THE REPUBLIC OF UGANDA; AND H.E. ASHA MWINYI, VICE PRESIDENT OF THE UNITED REPUBLIC OF TANZANIA.\n"
+    )
+    assert {("Otieno Wafula", "KEN"), ("Grace Nakato", "UGA"), ("Asha Mwinyi", "TZA")} <= _people(_OPENING + body)
+
+
+def test_a_sentence_in_lower_case_is_read_as_written() -> None:
+    from igo_timeline.extract.attendance import _uncapped
+
+    sentence = "Attending were President Otieno Wafula of Kenya and the EAC Secretary General."
+    assert _uncapped(sentence) == sentence
+    shouted = "PRESIDENT OTIENO WAFULA OF THE REPUBLIC OF KENYA ATTENDED THE EAC SUMMIT IN ARUSHA."
+    assert _uncapped(shouted) == "President Otieno Wafula of the Republic of Kenya attended the EAC Summit in Arusha."
+    assert len(_uncapped(shouted)) == len(shouted)
+
+
+@pytest.mark.parametrize(
+    ("body", "who", "absent"),
+    [
+        (
+            "Attending were President Otieno Wafula of Kenya; President Asha Mwinyi of Tanzania; and Hon. Grace "
+            "Nakato, Minister of Trade, who represented President Amani Kiprono of the Republic of Uganda.",
+            ("Grace Nakato", "UGA"),
+            "Amani Kiprono",
+        ),
+        (
+            "Attending were President Otieno Wafula of Kenya; President Asha Mwinyi of Tanzania; and H.E. Halima "
+            "Odhiambo, Vice President of Rwanda, who represented President Kofi Mbala.",
+            ("Halima Odhiambo", "RWA"),
+            "Kofi Mbala",
+        ),
+    ],
+    ids=["who-represented-the-head-of-a-state", "who-represented-a-head-named-bare"],
+)
+def test_a_deputy_is_there_for_the_state_of_the_absent_head(
+    body: str, who: tuple[str, str], absent: str
+) -> None:
+    people = _people(_OPENING + body + "\n")
+    assert who in people
+    assert not any(name == absent for name, _ in people)

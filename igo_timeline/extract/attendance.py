@@ -419,7 +419,7 @@ def _attendance(
             units += [(passage, line) for line in listed_lines]
             lines.update((passage.start, line) for line in listed_lines)
             continue
-        norm = _PARAGRAPH_NUMBER.sub("", passage.norm)  # "4. Also present were ...": the number is no word
+        norm = _PARAGRAPH_NUMBER.sub("", _uncapped(passage.norm))  # "4. Also present were ...": no word
         as_did = _AS_DID.search(norm)
         if as_did and _ATTEND.search(norm[: as_did.start()]) and not _NOT_THIS.search(norm):
             # "A and B joined the talks, as did Secretary General C": C did what the clause before tells
@@ -744,6 +744,38 @@ def _state_told_elsewhere(ctx: Context, name: str, role: str) -> tuple[str, str]
             told.add(person.party)
             fullest = person.name if len(person.name) > len(fullest) else fullest
     return (told.pop(), fullest) if len(told) == 1 else None
+
+
+# the words that stay in lower case when a sentence set in capitals is read: "PRESIDENT X OF THE REPUBLIC OF Y"
+_SMALL_WORDS = frozenset({"of", "the", "and", "in", "at", "on", "to", "by", "for", "as", "with", "from", "a", "an",
+                          "who", "which", "were", "was", "is", "are", "their", "his", "her", "also", "de", "da", "bin",
+                          "represented", "representing", "attended", "held", "took", "part", "place"})  # fmt: skip
+
+
+def _uncapped(sentence: str) -> str:
+    """A sentence set in capitals, as some communiqués write their whole text ("IN ATTENDANCE WERE THEIR EXCELLENCIES
+    PRESIDENT X OF THE REPUBLIC OF Y"), in title case with its small words in lower case, so that names, titles
+    and states read as in any other text; any other sentence as it is. The length is kept (quotes are taken
+    from the passage, never from this)."""
+    letters = [c for c in sentence if c.isalpha()]
+    if len(letters) < 40 or sum(c.isupper() for c in letters) < 0.9 * len(letters):
+        return sentence
+
+    def word(m: re.Match[str]) -> str:
+        w = m.group()
+        low = w.lower()
+        if m.start() and low in _SMALL_WORDS:
+            return low
+        if re.fullmatch(r"(?:[A-Z]\.)+|[A-Z]{2,5}", w) and (w.rstrip(".") in _INITIALS or "." in w):
+            return w  # "H.E.", "EAC", "DRC": initials stay
+        return re.sub(r"^[^\W\d_]+", lambda p: p.group().capitalize(), low)  # "1ST" -> "1st"
+
+    return re.sub(r"[^\s,;:()]+", word, sentence)
+
+
+# initials that a text in capitals shares with any other: organizations' and a few states'
+_INITIALS = frozenset({"EAC", "SADC", "ECOWAS", "IGAD", "COMESA", "ECCAS", "AU", "UN", "EU", "DRC", "USA", "UK", "UAE",
+                       "CARICOM", "OAS", "ASEAN", "SCO", "CIS", "GCC", "OIC", "NEPAD", "AFDB", "WTO", "IMF"})  # fmt: skip
 
 
 # "His Highness Sheikh X⏎President of the United Arab Emirates⏎His Majesty King Y⏎King of Bahrain": a styled name on
@@ -1110,10 +1142,26 @@ _INVITED_BY = re.compile(
 )
 
 
+# "Hon. X, Minister of Trade, who represented President Y of the Republic of Z": X was there for Z, and Y was not
+_STOOD_IN = re.compile(
+    r",?\s+who\s+(?:represented|was\s+representing|stood\s+in\s+for|deputi[sz]ed\s+for)\s+(?:(?:H\.\s?E\.|His|Her|Excellency|the)\s+)*"
+    r"(?:President|Prime\s+Minister|King|Queen|Emir|Amir|Sultan|Head\s+of\s+State|Chancellor|Premier)\b"
+    r"(?P<who>[^,;()]*?)(?:\s+of\s+(?P<state>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of|the|and|[A-Z][\w'’.-]*)){0,5}))?(?=\s*(?:[;.]|$))"
+)
+
+
+def _stood_in_for(m: re.Match[str]) -> str:
+    """The clause of a deputy: ", representing <state>" when it names the state, else nothing (the head it names
+    was absent, and the clause is no title of the deputy's)."""
+    state = m.group("state")
+    return f", representing {state}" if state and _state_of(re.sub(r"^the\s+", "", state)) else ""
+
+
 def _items(segment: str, ctx: Context) -> list[Person]:
     segment = _LEAD.sub("", _TAIL.sub("", segment)).strip()
     segment = _INVITED_BY.sub("", segment)
     segment = re.sub(r"(,\s*|\s+)and\s+by\s+(?=\S)", r"\1and ", segment)  # "by A and by B": one list
+    segment = _STOOD_IN.sub(_stood_in_for, segment)
     segment = re.sub(
         r",?\s+(?:was|were|is|are)(?:\s+also)?$", "", segment
     )  # "X, President of Y, was (in attendance)"

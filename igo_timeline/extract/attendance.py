@@ -47,8 +47,10 @@ _CHAIR = re.compile(
     re.I,
 )
 _ATTEND = re.compile(
-    r"\b(?:(?:also\s+)?attended|took\s+part|take\s+part|taking\s+part|participated|(?:were|was)\s+(?:also\s+)?present|in\s+attendance|joined|represented|sat|addressed|"
-    r"(?:led|headed)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:other\s+|respective\s+)?(?:[A-Z][\w'’-]*\s+){0,2}delegations?|served\s+as\s+(?:the\s+)?(?:Vice[\s-])?(?:Chair\w*|Rapporteur)|were\s+in\s+the\s+hall|came|(?:were|was)\s+(?:also\s+)?connected|(?:were|was)\s+invited|(?:were|was)\s+(?:also\s+)?among\s+(?:the\s+(?:heads|leaders|participants|guests|delegates|ministers|delegations|representatives)|those\s+(?:welcomed|present|attending|received|greeted|(?:at|around)\s+the\s+(?:[\w-]+\s+)?table|in\s+attendance|in\s+the\s+(?:hall|room)))"
+    r"\b(?:(?:also\s+)?attended|took\s+part|take\s+part|taking\s+part|participated|(?:were|was|is|are)\s+(?:also\s+)?present|in\s+attendance|joined|represented|sat|addressed|"
+    # the present of a report written while the meeting goes on: "X and Y are also attending", "Z attends the summit"
+    r"(?:is|are)\s+(?:also\s+)?(?:attending|participating)|(?<!\bto\s)(?<!\bnot\s)(?<!n't\s)(?:also\s+)?(?:attends?|participates?\s+in)\s+(?:the|this)\s+(?:[\w'’-]+\s+){0,3}(?:summit|meeting|session|talks|conference|gathering|sitting)|"
+    r"(?:led|headed)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:other\s+|respective\s+)?(?:[A-Z][\w'’-]*\s+){0,2}delegations?|served\s+as\s+(?:the\s+)?(?:Vice[\s-])?(?:Chair\w*|Rapporteur)|were\s+in\s+the\s+hall|came|(?:were|was)\s+(?:also\s+)?connected|(?:were|was)\s+invited|(?:were|was|is|are)\s+(?:also\s+)?among\s+(?:the\s+(?:heads|leaders|participants|guests|delegates|ministers|delegations|representatives)|those\s+(?:welcomed|present|attending|received|greeted|(?:at|around)\s+the\s+(?:[\w-]+\s+)?table|in\s+attendance|in\s+the\s+(?:hall|room)))"
     r"|one\s+of\s+the\s+(?:heads|leaders|participants|delegates)\s+(?:at|in|attending)\s+the\s+(?:[\w-]+\s+)?(?:summit|meeting|session|talks)"
     # "X arrived in Riyadh to attend the summit", "was welcomed ... on his arrival to attend": came to it
     r"|(?:arrived|arrival)\s+(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+)?(?:to\s+attend|for\s+the\s+(?:[\w-]+\s+)?(?:summit|meeting|session|talks)))\b",
@@ -78,6 +80,9 @@ _LIST_AFTER = re.compile(
     r"|(?<=,\s)among\s+them(?:\s+(?:were|was))?(?=\s+(?-i:[A-Z]))"
     # "delegates heard A, B and C": those heard spoke at the sitting; "a meeting in restricted format between A, B"
     r"|(?:delegates|leaders|participants|heads\s+of\s+state|the\s+(?:assembly|summit|meeting|session|conference|council|plenary))\s+(?:also\s+|then\s+)?heard(?=\s+(?-i:[A-Z]))"
+    # "The opening session also heard addresses by A and by B", "the leaders heard statements from A, B and C"
+    r"|(?:delegates|leaders|participants|ministers|heads\s+of\s+state|the\s+(?:[\w-]+\s+)?(?:assembly|summit|meeting|session|conference|council|plenary|sitting))\s+(?:also\s+|then\s+)?heard\s+"
+    r"(?:an?\s+)?(?:(?:opening|closing|keynote|welcoming|brief)\s+)?(?:addresses|address|statements?|speeches|speech|remarks|reports?|briefings?|presentations?)\s+(?:by|from)(?=\s+(?:the\s+)?(?-i:[A-Z]))"
     r"|\b(?:meeting|talks|session|sitting|summit)\s+(?:(?:in|of)\s+(?:a\s+|the\s+)?(?:restricted|narrow|expanded|extended|enlarged|broad|limited|full)\s+(?:format|composition)\s+)?between(?=\s+(?-i:[A-Z]))"
     r"|(?:also\s+)?(?:included|including)|attendance\s+(?:by|of)|(?:(?<=states)|(?<=countries)|(?<=members)|(?<=governments))\s+(?:also\s+)?sent)\s*:?\s*",
     re.I,
@@ -93,6 +98,8 @@ _ATTEND_FIRST = re.compile(
     r"|^(?:Also\s+)?(?:taking\s+part|participating|attending|present|in\s+attendance)\b.*?\b(?:were|was|are|is)(?:\s+(?:also\s+)?|\s*:\s*)"
     r"|^.{0,100}?\b(?:heads\s+of\s+(?:state|government|delegation)s?|leaders|ministers)\s+(?:who\s+)?(?:taking\s+part|took\s+part|participating|attending|present)\s*(?:were|was|are|is|included|includes?)(?:\s+|\s*:\s*)"
     r"|^.{0,100}?\bparticipants\s+(?:were|are|included|includes?)(?:\s+|\s*:\s*)"
+    # "Other representatives were: A of X, B of Y": the list after the colon
+    r"|^.{0,100}?\b(?:attendees|representatives|delegates)\s+(?:were|are|included)\s*:\s*(?=[A-Z])"
     r"|^From\s+(?:the\s+)?[^,;]{0,80}?\s+(?:came|were\s+present|attended)\s+"
     r"|^.{0,120}?\b(?:taking\s+part|participating|attending|present|participants)\s*:\s*"
     # where the participants were: "Around the table (with him) were", "The leaders at the summit table were",
@@ -274,6 +281,8 @@ def _chair(ctx: Context, more: list[dict[str, Any]]) -> dict[str, Any] | None:
             where = city(remote.group("city")) if party is None and remote else None
             if where:
                 party = where[1]  # "chairing the proceedings from New Delhi"
+            if party is None and (told := _state_told_elsewhere(ctx, person.name, person.role)):
+                party, chair["person"] = told
             if party:
                 chair["party"] = party
             return chair
@@ -352,8 +361,10 @@ _AS_ROLE = re.compile(
 )
 _AS_DID = re.compile(r",\s+as\s+did\s+(?P<who>(?:the\s+)?[A-Z][^;]*?)\s*\.?$")
 _OPENER = re.compile(
-    r"^(?:(?:In|At)\s+(?:the\s+)?[^,]{0,40}?,\s+)?(?i:opening|chairing|closing|addressing|inaugurating|presiding\s+over)\s+"
-    r"(?:the|this|its)\s+(?:[\w'’-]+\s+){0,4}?(?:session|meeting|summit|proceedings|talks|sitting|gathering|conference|debate)\b[^,]{0,40},\s+"
+    r"^(?:(?:In|At)\s+(?:the\s+)?[^,]{0,40}?,\s+)?(?i:opening|chairing|closing|addressing|inaugurating|presiding\s+over|speaking\s+(?:to|at|before|during))\s+"
+    # (the sitting's name and where or when it sat, up to the comma: "Closing the 66th Ordinary Session of the X
+    # Authority at the presidential villa in Abuja on Sunday, ...")
+    r"(?:the|this|its)\s+(?:[\w'’-]+\s+){0,4}?(?i:session|meeting|summit|proceedings|talks|sitting|gathering|conference|debate)\b[^,]{0,120},\s+"
     # "During the plenary, X proposed ...", "At the summit's opening session, X said ...": an act at the sitting
     r"|^(?:During|At|In)\s+the\s+(?:summit['’]s\s+|meeting['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:plenary|session|summit|meeting|talks|sitting|debate|opening|closing)"
     r"(?:\s+(?:session|ceremony|sitting))?,\s+"
@@ -408,7 +419,7 @@ def _attendance(
             units += [(passage, line) for line in listed_lines]
             lines.update((passage.start, line) for line in listed_lines)
             continue
-        norm = _PARAGRAPH_NUMBER.sub("", passage.norm)  # "4. Also present were ...": the number is no word
+        norm = _PARAGRAPH_NUMBER.sub("", _uncapped(passage.norm))  # "4. Also present were ...": no word
         as_did = _AS_DID.search(norm)
         if as_did and _ATTEND.search(norm[: as_did.start()]) and not _NOT_THIS.search(norm):
             # "A and B joined the talks, as did Secretary General C": C did what the clause before tells
@@ -496,7 +507,9 @@ def _attendance(
             or _LIST_AFTER.search(text)
             or _ATTEND_FIRST.match(text)
             or re.search(
-                r"\b(?:participants|delegations|heads\s+of\s+delegation)\b|\b(?:were|was)\s+represented\b",
+                r"\b(?:participants|delegations|heads\s+of\s+delegation)\b|\b(?:were|was)\s+represented\b"
+                # "Attendance was as follows:", "Other representatives were:", "The delegates attending:"
+                r"|^(?:the\s+)?attendance\b|\b(?:attendees|representatives|delegates)\s+(?:were|are|included)\s*:$",
                 text,
                 re.I,
             )
@@ -691,7 +704,78 @@ def _attendance(
         participants.append(_participant(person, "head of state" if person.party else None, ctx))
         if passage is not opening:
             more.append(ctx.source(passage))
+    for entry in participants:
+        if "party" not in entry and (other := _state_told_elsewhere(ctx, entry["person"], entry["role"])):
+            entry["party"], entry["person"] = other
     return participants
+
+
+# a state's office written bare, its state told elsewhere: "President X", "Prime Minister Y", "Foreign Minister Z"
+_BARE_STATE_OFFICE = re.compile(
+    r"(?:(?:Deputy|Vice|Acting|First|Interim)[\s-]+)*(?:President|Prime\s+Minister|King|Queen|Sultan|Emir|Amir|Chancellor"
+    r"|Premier|Crown\s+Prince|(?:Foreign|Defen[cs]e|Finance|Trade)\s+Minister|Minister\s+of\s+Foreign\s+Affairs)s?"
+)
+
+
+def _state_told_elsewhere(ctx: Context, name: str, role: str) -> tuple[str, str] | None:
+    """The state of a person whose mention at the meeting gives a state's office bare ("Attending were Presidents
+    X Y, ..."), from the text's other mentions of the same name ("Equatorial Guinea's President W X Y", "President
+    X Y of A", "X Y, Prime Minister of A"): one state, and the fullest name told with it; None when none or
+    several states are told."""
+    if len(name.split()) < 2 or not _BARE_STATE_OFFICE.fullmatch(role.strip()):
+        return None
+    text = ctx.doc.text
+    told: set[str] = set()
+    fullest = name
+    for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
+        before = re.split(r"[.;:\n(]|,\s", text[max(0, m.start() - 80) : m.start()])[-1]
+        after = re.match(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+|the\s+)*[A-Z][\w'’-]*){0,4}", text[m.end() :])
+        apposed = _CHAIR_APPOSITION.match(text[m.end() :])
+        if apposed and parse_item(apposed.group("app"), ctx.org, ctx.known_persons) is not None:
+            apposed = None  # ", President Y of B": the next item of a list, no title of this one
+        item = before + name + (after.group() if after else f", {apposed.group('app')}" if apposed else "")
+        person = parse_item(item, ctx.org, ctx.known_persons)
+        if (
+            person is not None
+            and person.party
+            and is_state(person.party)
+            and (person.name.endswith(name) or name.endswith(person.name))
+        ):
+            told.add(person.party)
+            fullest = person.name if len(person.name) > len(fullest) else fullest
+    return (told.pop(), fullest) if len(told) == 1 else None
+
+
+# the words that stay in lower case when a sentence set in capitals is read: "PRESIDENT X OF THE REPUBLIC OF Y"
+_SMALL_WORDS = frozenset({"of", "the", "and", "in", "at", "on", "to", "by", "for", "as", "with", "from", "a", "an",
+                          "who", "which", "were", "was", "is", "are", "their", "his", "her", "also", "de", "da", "bin",
+                          "represented", "representing", "attended", "held", "took", "part", "place"})  # fmt: skip
+
+
+def _uncapped(sentence: str) -> str:
+    """A sentence set in capitals, as some communiqués write their whole text ("IN ATTENDANCE WERE THEIR EXCELLENCIES
+    PRESIDENT X OF THE REPUBLIC OF Y"), in title case with its small words in lower case, so that names, titles
+    and states read as in any other text; any other sentence as it is. The length is kept (quotes are taken
+    from the passage, never from this)."""
+    letters = [c for c in sentence if c.isalpha()]
+    if len(letters) < 40 or sum(c.isupper() for c in letters) < 0.9 * len(letters):
+        return sentence
+
+    def word(m: re.Match[str]) -> str:
+        w = m.group()
+        low = w.lower()
+        if m.start() and low in _SMALL_WORDS:
+            return low
+        if re.fullmatch(r"(?:[A-Z]\.)+|[A-Z]{2,5}", w) and (w.rstrip(".") in _INITIALS or "." in w):
+            return w  # "H.E.", "EAC", "DRC": initials stay
+        return re.sub(r"^[^\W\d_]+", lambda p: p.group().capitalize(), low)  # "1ST" -> "1st"
+
+    return re.sub(r"[^\s,;:()]+", word, sentence)
+
+
+# initials that a text in capitals shares with any other: organizations' and a few states'
+_INITIALS = frozenset({"EAC", "SADC", "ECOWAS", "IGAD", "COMESA", "ECCAS", "AU", "UN", "EU", "DRC", "USA", "UK", "UAE",
+                       "CARICOM", "OAS", "ASEAN", "SCO", "CIS", "GCC", "OIC", "NEPAD", "AFDB", "WTO", "IMF"})  # fmt: skip
 
 
 # "His Highness Sheikh X⏎President of the United Arab Emirates⏎His Majesty King Y⏎King of Bahrain": a styled name on
@@ -796,7 +880,7 @@ _ACTS = re.compile(
     r"\b(?:welcomed|greeted|received)\s+(?:his|her|their|the|fellow)\s+(?:\w+\s+)?(?:counterparts|guests|leaders|participants|delegations|colleagues)\b"
     r"|\b(?:handed|passed|giving|gave)\s+(?:over\b|(?:the\s+)?(?:role\s+of\s+)?(?:rotating\s+)?(?:chairmanship|presidency|chair|chair-in-office)\b)|\bbecame\s+(?:the\s+)?(?:new\s+)?(?:chairperson|chairman|chair)\b|\bsucceeded\s+in\s+the\s+(?:chair|chairmanship|presidency)\b|\b(?:took\s+over|assumed|received|accepted)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:rotating\s+)?(?:chairmanship|presidency|chair)\b"
     r"|\b(?:opened|addressed|inaugurated)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:summit|meeting|session|assembly|sitting|gathering|talks)\b"
-    r"|\b(?:hosted|hosting)\s+(?:the\s+)?(?:\w+\s+)?(?:leaders|heads\s+of\s+(?:state|delegation)|delegations|summit)\b"
+    r"|\b(?:hosted|hosting)\s+(?:the\s+)?(?:\w+\s+)?(?:leaders|heads\s+of\s+(?:state|delegation)|delegations|summit|meeting|session|talks|gathering|conference)\b"
     # "Secretary-General X presented a report to the heads of state": a report given at the sitting
     r"|\b(?:presented|delivered|submitted|gave)\s+(?:a|the|his|her|its)\s+(?:\w+\s+)?report\s+to\s+the\s+(?:heads|leaders|summit|council|meeting|session|assembly|participants)\b"
     r"|\b(?:delivered|delivering|made|making|gave|giving)\s+(?:a|an|the|his|her)\s+(?:\w+\s+)?(?:speech|address|statement)\b"
@@ -806,6 +890,12 @@ _ACTS = re.compile(
     r"|\b(?:set\s+out|presented|outlined)\s+(?:the\s+|his\s+|her\s+)?priorities\b"
     r"|\b(?:announced|said|stated|declared|proposed)\s+(?:at|during|to)\s+the\s+(?:\w+\s+)?(?:session|meeting|summit|talks|sitting)\b"
     r"|\btold\s+the\s+(?:\w+\s+)?(?:session|meeting|summit|sitting|leaders|council)\b"
+    # what is done in the room: "reported to the Council on ...", "took the floor", "walked the participants through
+    # the agenda", "welcomed the delegates and guests to the opening ceremony", "spoke to the summit by videoconference"
+    r"|\breported\s+to\s+the\s+(?:\w+\s+)?(?:heads|leaders|council|summit|meeting|session|assembly|ministers|conference)\b"
+    r"|\btook\s+the\s+floor\b|\bwalked\s+the\s+(?:participants|leaders|delegates|delegations|heads\s+of\s+\w+)\s+through\b"
+    r"|\bwelcomed\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:delegates|guests|participants|leaders|delegations)\s+to\s+the\s+(?:\w+\s+)?(?:opening|summit|meeting|session|ceremony|conference)\b"
+    r"|\bspoke\s+(?:to|at|before)\s+the\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|session|assembly|leaders|council|conference|plenary|sitting)\b"
     r"|\bbriefed\s+the\s+(?:heads|leaders|participants|council|meeting|summit|session)\b"
     # "X and Y shook hands on stage at the closing ceremony": an act done at the meeting's own ceremony
     r"|\b(?:shook\s+hands|spoke|posed|embraced|sat|stood|signed)\b[^.;]{0,40}?\b(?:at|during)\s+the\s+(?:summit['’]s\s+)?(?:opening|closing|inaugural)\s+(?:ceremony|session|plenary)\b",
@@ -1044,8 +1134,34 @@ def _by_state_chunks(segment: str) -> list[str]:
     ]
 
 
+# "At the invitation of the Kazakh chairmanship (CICA), the Secretary General of X, Y, took part": who invited is
+# an adverbial before the subject, no item of it (nor is its state the subject's)
+_INVITED_BY = re.compile(
+    r"^(?:(?:At|Upon|On|Following|By)\s+(?:the\s+|an?\s+)?(?:kind\s+|personal\s+|special\s+)?invitation\s+(?:of|from|extended\s+by)\s+"
+    r"(?:[^,;()]|\([^()]*\))+?,\s+)(?=(?:the\s+|The\s+)?[A-Z])"
+)
+
+
+# "Hon. X, Minister of Trade, who represented President Y of the Republic of Z": X was there for Z, and Y was not
+_STOOD_IN = re.compile(
+    r",?\s+who\s+(?:represented|was\s+representing|stood\s+in\s+for|deputi[sz]ed\s+for)\s+(?:(?:H\.\s?E\.|His|Her|Excellency|the)\s+)*"
+    r"(?:President|Prime\s+Minister|King|Queen|Emir|Amir|Sultan|Head\s+of\s+State|Chancellor|Premier)\b"
+    r"(?P<who>[^,;()]*?)(?:\s+of\s+(?P<state>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of|the|and|[A-Z][\w'’.-]*)){0,5}))?(?=\s*(?:[;.]|$))"
+)
+
+
+def _stood_in_for(m: re.Match[str]) -> str:
+    """The clause of a deputy: ", representing <state>" when it names the state, else nothing (the head it names
+    was absent, and the clause is no title of the deputy's)."""
+    state = m.group("state")
+    return f", representing {state}" if state and _state_of(re.sub(r"^the\s+", "", state)) else ""
+
+
 def _items(segment: str, ctx: Context) -> list[Person]:
     segment = _LEAD.sub("", _TAIL.sub("", segment)).strip()
+    segment = _INVITED_BY.sub("", segment)
+    segment = re.sub(r"(,\s*|\s+)and\s+by\s+(?=\S)", r"\1and ", segment)  # "by A and by B": one list
+    segment = _STOOD_IN.sub(_stood_in_for, segment)
     segment = re.sub(
         r",?\s+(?:was|were|is|are)(?:\s+also)?$", "", segment
     )  # "X, President of Y, was (in attendance)"
@@ -1208,13 +1324,16 @@ def _list_items(segment: str, ctx: Context) -> list[Person]:
         a, b = people[i], people[i + 1]
         if (
             a.party is None
-            and a.role
+            # a state's office ("President A and Prime Minister B of X": both of X), not the organization's own
+            # ("Secretary General A and President B of X": A is of no state)
+            and _BARE_STATE_OFFICE.fullmatch(a.role.strip())
             and b.party
             and is_state(b.party)
             and seps[i + 1].strip() == "and"
             and not a.known
         ):
-            people[i] = replace(a, party=b.party)  # "President A and Prime Minister B of X": both of X
+            other = _state_told_elsewhere(ctx, a.name, a.role)  # another mention that tells A's own state wins
+            people[i] = replace(a, party=other[0] if other else b.party)
     return people
 
 

@@ -96,7 +96,8 @@ def lookup_party(phrase: str) -> str | None:
         variant = variant or re.sub(r"\sof\s+(?=[A-Z])", " of the ", bare)
         if variant != bare:
             found = _table()[0].get(_norm(variant))
-    if found is None and re.fullmatch(r"D\.?\s?R\.?\s+(?:of\s+(?:the\s+)?)?Congo", bare):  # "DR Congo"
+    # "DR Congo", "DRC" (the Democratic Republic of the Congo's usual initials in African organizations' lists)
+    if found is None and re.fullmatch(r"D\.?\s?R\.?\s+(?:of\s+(?:the\s+)?)?Congo|D\.?R\.?C\.?", bare):
         found = "COD"
     return found
 

@@ -90,7 +90,8 @@ _ROLE_WORDS = {
 }  # fmt: skip
 # "the Special Envoy of President X": the item names an unnamed envoy; the name is the one who sent them
 _ON_BEHALF = re.compile(
-    r"\b(?:Envoy|Representative|Adviser|Advisor|Assistant|Aide|Spokes(?:man|woman|person)|Emissary|Messenger)"
+    # (the noun in either case: "who stands in as the special envoy of Prime Minister X")
+    r"\b(?i:envoy|representative|adviser|advisor|assistant|aide|spokes(?:man|woman|person)|emissary|messenger)"
     r"\s+(?:of|to|for)\s+(?:the\s+)?(?:President|Prime\s+Minister|King|Queen|Emir|Sultan|Premier|Chancellor)\s+(?=[A-Z])"
 )
 # "Ambassador X for the European Union", "X, representing the African Union": the party represented
@@ -300,6 +301,23 @@ _TITLES_BEFORE = frozenset({"Mr", "Mrs", "Ms", "Madam", "Mme", "Dr", "Prof", "Ho
                             "Senator", "Ambassador", "General", "Colonel", "Excellency", "Majesty", "Highness"})  # fmt: skip
 
 
+# styles and honours written before a name that are no part of it: Malaysia's and Brunei's ("Tan Sri", "Datuk
+# Seri", "Dato' Sri", "Tun", "Pehin", "Haji") and an academic's ("Professor"); two words of the name at least follow
+_NAME_STYLE = re.compile(
+    r"(?:(?:Tun|Toh\s+Puan|Tan\s+Sri|Puan\s+Sri|Dat(?:uk|o['’]?)\s+(?:Seri|Sri)|Datuk|Dato['’]|Datin(?:\s+(?:Seri|Sri|Paduka))?"
+    r"|Pehin(?:\s+Sri)?|Haji|Hajah|Professor)\s+)+(?=[A-Z][\w'’-]+\s+[A-Z])"
+)
+
+
+def _style_may_go(item: str, start: int) -> bool:
+    """Whether a style found at ``start`` heads the name: the item opens there, or a title's word, a comma or a
+    state's possessive stands before it ("Sultan Haji X", "Prime Minister Datuk Seri Y", "Malaysia's Tan Sri Z");
+    inside a name ("Najib Tun Razak") it stays."""
+    before = item[:start].split()
+    last = before[-1] if before else ""
+    return not before or last.strip(",") in _ROLE_WORDS or last.endswith((",", "'s", "’s"))
+
+
 def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | None:
     """The person of an attendance or appointment item, or None when it names no one."""
     raw = item.strip()
@@ -326,6 +344,7 @@ def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | Non
     item = re.sub(
         r"(?:^|(?<=\s))(?:His|Her)\s+Honou?r\s+(?=[A-Z])", "", item
     )  # "His Honour Dr Guy S., Vice President"
+    item = _NAME_STYLE.sub(lambda m: "" if _style_may_go(item, m.start()) else m.group(), item)
     if (regnal := _REGNAL_NAME.match(item)) is not None and any(
         is_state(p.value) for p in find_parties(regnal.group("state"), exclude=[org])
     ):
@@ -588,4 +607,6 @@ def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | Non
     ):
         return None  # "Independent States": the end of an organization's name, no person
     role = re.split(r",?\s+(?:representing|on\s+behalf\s+of|standing\s+in\s+for)\b", role)[0].strip(" ,")
+    # "the Secretary General of X, Ambassador Y": the rank written before the name is no end of the title
+    role = re.sub(r",\s*(?:Ambassador|Dr|Professor|Prof|Mr|Mrs|Ms|Madam|Sir|Dame)\.?$", "", role)
     return Person(written, person, is_known, closest, role, party)

@@ -175,7 +175,11 @@ _LEADERS_MEETING = re.compile(
     re.I,
 )
 _MINISTERS_MET = re.compile(
-    r"\bforeign\s+ministers\b(?=.{0,60}?\b(?:gathered|met|convened|held)\b)"
+    # "Foreign ministers gathered in ...", "The foreign ministers of the member states of the Collective Security
+    # Treaty Organization met in ...", "Ministers of foreign affairs of the ten member countries convened ...":
+    # the subject's "of" phrase may name the organization in full
+    r"\b(?:foreign\s+ministers|ministers\s+(?:of|for)\s+foreign\s+affairs)\b"
+    r"(?=(?:.{0,60}?|\s+of\s+(?:the\s+)?[^.;:]{0,110}?\s)\b(?:gathered|met|convened|held)\b)"
     r"|\b(?:session|meeting)\s+of\s+(?:the\s+)?[\w'’ ]{0,30}?\bcouncil\s+at\s+(?:the\s+)?ministerial\s+level\b",
     re.I,
 )
@@ -339,7 +343,12 @@ def _body_in(text: str, ctx: Context) -> tuple[str, int] | None:
         sitting = _SITTING_NOUN.search(text)
         if sitting:
             kind = sitting.group("kind")
-            return (f"{kind.casefold()}-" if kind else "") + sitting.group("noun").casefold(), found[1]
+            noun = sitting.group("noun").casefold()
+            if kind is None and noun == "meeting":
+                # "the 14th meeting of the XYZ Council": a council of states meets, as such, at the level of its
+                # ministers (its senior officials' sittings are named so); a "session" keeps its bare name
+                kind = "ministerial"
+            return (f"{kind.casefold()}-" if kind else "") + noun, found[1]
     return found
 
 
@@ -1293,7 +1302,7 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
             )  # a town the gazetteer lacks, in the state its dateline names ("BURABAY /KAZAKHSTAN/")
             if (
                 "place" not in event
-                and (there and there[1] == host[0].value or in_state)
+                and (there and there[1] == host[0].value or in_state or _capital_short(ctx, place, host[0].value))
                 and not _VIRTUAL.search(opening.norm)
             ):
                 event["place"] = (
@@ -2040,6 +2049,19 @@ def _city_state(place: str, state: str) -> bool:
     in that city (not so "in Kuwait": its capital is Kuwait City)."""
     capital = capital_of(state)
     return capital is not None and capital.casefold() == place.strip().casefold()
+
+
+def _capital_short(ctx: Context, place: str, state: str) -> bool:
+    """A dateline that names the capital by its state's name ("KUWAIT, Dec 1 (KUNA) --", "PANAMA, May 3 --"),
+    as agencies write Kuwait City or Panama City, over a meeting "in Kuwait": the capital is the meeting's town."""
+    capital = capital_of(state)
+    anchor = (ctx.anchor.place or "").casefold()
+    return bool(
+        capital
+        and anchor == place.strip().casefold()
+        and capital.casefold().startswith(f"{anchor} ")
+        and capital.casefold().endswith(" city")
+    )
 
 
 def _city(place: str) -> str:

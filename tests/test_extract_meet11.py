@@ -235,6 +235,257 @@ def test_a_chairs_year_is_no_bound_of_the_past() -> None:
     assert anchor.day is not None and anchor.day.isoformat() == "2031-11-17"
 
 
+# -- a town the gazetteer lacks: after a named venue, or after a sitting's verb when the text names it again ----
+
+
+@pytest.mark.parametrize(
+    "text, org, place",
+    [
+        (
+            "The heads of state of the Organization of Turkic States gathered in Zhetisai on 7 October 2031 for "
+            "their summit. The leaders signed the Zhetisai Declaration.\n",
+            "ots",
+            "Zhetisai",
+        ),
+        (
+            "The one-day summit took place at the Coral Bay Resort in Mariganot, St Lucia, on 1 March 2031, "
+            "with the host prime minister in the chair.\n",
+            "celac",
+            "Mariganot",
+        ),
+        (
+            "Leaders of the Union met in Tarbagan on 12 June 2032. On the eve of the summit the host received "
+            "the Secretary General in Tarbagan.\n",
+            "eaeu",
+            "Tarbagan",
+        ),
+    ],
+)
+def test_a_town_the_gazetteer_lacks(text: str, org: str, place: str) -> None:
+    found = _meetings(text, org)
+    assert found and found[0].get("place") == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # named once, nothing after it: a made-up word is no town
+        "The heads of state of the Organization of Turkic States gathered in Zhetisai on 7 October 2031.\n",
+        # a body's word, a sitting's kind
+        "The Council met in Plenary on 7 October 2031 and met in Plenary again the next day.\n",
+        "The Council met in Extraordinary Session on 7 October 2031. The Extraordinary Session adopted a text.\n",
+    ],
+)
+def test_no_town_is_made_up(text: str) -> None:
+    for m in _sittings(text, "ots"):
+        assert m.get("place") not in ("Plenary", "Extraordinary", "Extraordinary Session", "Zhetisai")
+
+
+def test_the_state_that_hosted_a_town_the_gazetteer_lacks() -> None:
+    text = (
+        "The heads of state of the Organization of Turkic States gathered in Zhetisai on 7 October 2031 for "
+        "their summit. President Alda Verin of Kazakhstan hosted the meeting. The leaders signed the Zhetisai "
+        "Declaration.\n"
+    )
+    found = _meetings(text, "ots")
+    assert found and found[0].get("place") == "Zhetisai" and found[0].get("host") == "KAZ"
+
+
+# -- a sitting that goes on to a day named ("is meeting in Rome until 7 July") -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        (
+            "ROME, July 2, 2034 -- The Conference opened its 47th session on Saturday and is meeting in Rome "
+            "until 7 July.\n",
+            "2034-07-01/2034-07-07",
+        ),
+        (
+            "GENEVA, May 20, 2031 -- The Assembly opened on Monday in Geneva and remains in session until "
+            "Saturday, 24 May.\n",
+            "2031-05-19/2031-05-24",
+        ),
+    ],
+)
+def test_a_sitting_that_goes_on_until_a_day(text: str, span: str) -> None:
+    found = _meetings(text, "fao")
+    assert found and found[0]["date"] == span
+
+
+def test_a_mandate_until_a_day_is_not_the_sitting() -> None:
+    text = (
+        "ROME, July 2, 2031 -- The Conference re-elected the Director-General on Sunday. His mandate runs "
+        "until 31 July 2035.\n"
+    )
+    found = _meetings(text, "fao")
+    assert found and "2035" not in found[0]["date"]
+
+
+# -- an agency in brackets between the town and the day ("Rome (AFP) July 2, 2023 -") -----------------------
+
+
+@pytest.mark.parametrize(
+    "text, day, place",
+    [
+        ("Rome (AFP) July 2, 2031 - The Conference elected its chair on Sunday.\n", "2031-07-02", "Rome"),
+        ("Geneva (AFP) 14 May 2031 - The Assembly opened today.\n", "2031-05-14", "Geneva"),
+        ("DJERBA (Tunisia), Nov 20, 2031 - The summit opened today.\n", "2031-11-20", "Djerba"),
+    ],
+)
+def test_a_dateline_with_an_agency_in_brackets(text: str, day: str, place: str) -> None:
+    anchor = find_anchor(text)
+    assert anchor.day is not None and anchor.day.isoformat() == day and anchor.place == place
+    assert anchor.region in (None, "Tunisia")
+
+
+# -- a meeting "of the Heads of State": the organization's summit ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, org, body",
+    [
+        (
+            "The 31st Extra-Ordinary Meeting of the EAC Heads of State was held virtually on Friday, 7 June 2031, "
+            "chaired by the President of Burundi.\n",
+            "eac",
+            "summit",
+        ),
+        (
+            "A special session of the Heads of State and Government of the Community took place in Abuja on "
+            "3 March 2032.\n",
+            "ecowas",
+            "authority",
+        ),
+        (
+            "The 9th Meeting of the Heads of State of the Organization of Turkic States was held in Baku on "
+            "12 November 2031.\n",
+            "ots",
+            "council-of-heads-of-state",
+        ),
+    ],
+)
+def test_a_meeting_of_the_heads_of_state_is_the_summit(text: str, org: str, body: str) -> None:
+    found = _meetings(text, org)
+    assert found and found[0]["body"] == body
+
+
+def test_a_meeting_of_the_heads_of_state_council_keeps_the_council() -> None:
+    text = "The session of the CIS Heads of State Council was held in Minsk on 25 October 2031.\n"
+    found = _meetings(text, "cis")
+    assert found and found[0]["body"] == "council-of-heads-of-state"
+
+
+# -- a term is no sitting: a span longer than a month is never a meeting's days ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Summit of the Community met virtually on 7 June 2031. It appointed Ms Alda Verin as Secretary "
+        "General with effect from 7 June 2031 until 25 April 2033.\n",
+        "The Conference met in Rome on 1 July 2031 and adopted its programme of work from 1 July 2031 to "
+        "30 June 2033.\n",
+    ],
+)
+def test_a_term_is_no_meetings_span(text: str) -> None:
+    found = _meetings(text, "eac")
+    assert found and "/" not in found[0]["date"]
+
+
+def test_an_act_of_the_lede_dates_the_meeting_it_took_place_during() -> None:
+    text = (
+        "New Secretary General sworn in\n\nMs Alda Verin took the oath of office on Friday, 6 June 2031, as "
+        "Secretary General of the Community. She is the first woman to hold the post. The swearing-in took "
+        "place during the 30th Extra-Ordinary Meeting of the EAC Heads of State, held virtually.\n"
+    )
+    found = _meetings(text, "eac")
+    assert found and found[0]["date"] == "2031-06-06" and found[0]["body"] == "summit"
+
+
+# -- foreign ministers deciding at their sitting -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign ministers of the League's member states on Thursday, 6 March 2031, chose Omar Halim as the "
+        "organization's new secretary-general at a session in Cairo.\n",
+        "The foreign ministers of the ten member countries elected a new chair of the council during their "
+        "meeting in Tehran on 4 May 2031.\n",
+    ],
+)
+def test_foreign_ministers_deciding_at_their_session(text: str) -> None:
+    found = _meetings(text, "arab-league")
+    assert found and found[0]["body"] == "council-of-foreign-ministers"
+
+
+def test_foreign_ministers_deciding_without_a_sitting_is_no_meeting() -> None:
+    text = (
+        "Foreign ministers of the League's member states on Thursday, 6 March 2031, chose Omar Halim as the "
+        "organization's new secretary-general by written procedure.\n"
+    )
+    assert not [m for m in _meetings(text, "arab-league") if m["body"] == "council-of-foreign-ministers"]
+
+
+def test_a_dateline_with_a_comma_before_the_agency() -> None:
+    anchor = find_anchor("Cairo, (IINA) - Foreign ministers met today.\n")
+    assert anchor.place == "Cairo"
+
+
+# -- the meeting's days told around it: "runs until Tuesday, October 28", "met from Friday to Saturday", -------
+# -- "opened on 9 August and closes on 27 August" ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, org, span",
+    [
+        (
+            "KUALA LUMPUR, Oct 26, 2031 -- The signing took place at the opening ceremony of the 59th ASEAN Summit "
+            "on Sunday. The summit, held under a theme of unity, runs until Tuesday, October 28.\n",
+            "asean",
+            "2031-10-26/2031-10-28",
+        ),
+        (
+            "KIGALI, 26 June 2033 -- The Commonwealth admitted a new member on Saturday at the closing session of "
+            "the Commonwealth Heads of Government Meeting. The heads of government met from Friday to Saturday.\n",
+            "commonwealth",
+            "2033-06-24/2033-06-25",
+        ),
+        (
+            "The 29th Universal Postal Congress, meeting in Dakar, has chosen a new Director General.\n\nThe "
+            "Congress opened on 9 August and closes on 27 August.\n",
+            "upu",
+            "2033-08-09/2033-08-27",
+        ),
+    ],
+)
+def test_the_meetings_days_told_around_it(text: str, org: str, span: str) -> None:
+    published = None if "2031" in text or "2033 --" in text else "2033-08-27"
+    found = _meetings(text, org, published=published)
+    assert found and found[0]["date"] == span
+
+
+def test_an_opening_weeks_before_is_another_sitting() -> None:
+    """ "opened on 9 June" in a report of 27 August: no sitting of the genre runs eleven weeks."""
+    text = (
+        "The 29th Universal Postal Congress, meeting in Dakar, has chosen a new Director General.\n\nThe "
+        "Congress opened on 9 June and closes on 27 August.\n"
+    )
+    found = _meetings(text, "upu", published="2033-08-27")
+    assert found and found[0]["date"] == "2033-08-27"
+
+
+def test_a_yearless_agency_dateline_and_a_lede_day() -> None:
+    text = (
+        "Summit wraps up\n\nSingapore, (VNA) - The 60th Summit of the Association of Southeast Asian Nations came "
+        "to a close in Singapore on April 28. Singapore, which holds the ASEAN Chair for 2031, chaired it.\n"
+    )
+    anchor = find_anchor(text)
+    assert anchor.place == "Singapore" and anchor.day is not None and anchor.day.isoformat() == "2031-04-28"
+
+
 # -- properties ---------------------------------------------------------------------------------------------
 
 

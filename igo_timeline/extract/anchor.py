@@ -38,7 +38,9 @@ _DATELINE = re.compile(
     rf"{_CITY}"
     r"(?:\s*,\s*(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?P<country>[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|[ .'’-])+?)"
     r"|\s*/(?P<slashed>[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ -][A-ZÀ-ÖØ-Þ][^\W\d_]+){0,2})/"
-    r"|\s*\((?P<bracketed>[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ -][A-ZÀ-ÖØ-Þ][^\W\d_]+){0,2})\))?\s*[,.]\s*"  # "DJERBA (Tunisia), Nov 20 -"
+    r"|\s*\((?P<bracketed>[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ -][A-ZÀ-ÖØ-Þ][^\W\d_]+){0,2})\))?"
+    # "DJERBA (Tunisia), Nov 20 -"; "Rome (AFP) July 2, 2023 -": an agency in brackets, then the day
+    r"(?:\s*[,.]\s*|(?<=\))\s+(?=[A-Z\d]))"
     r"(?:(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+)?"  # "YEREVAN, Friday 12 October 2018 --"
     rf"(?P<date>(?:{_M}\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d\w])(?!\s*(?:-|–|to|and)\s*\d)|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}|{_M}\s+\d{{4}})(?:\s*,?\s*\d{{4}})?)"
     r"(?P<rest>\s*[.,]?\s*(?:\([^)]{1,40}\)|/[^/]{1,20}/|\[[^\]]{1,40}\])?\s*(?:--|—|–|-|:|\.)?)",
@@ -54,7 +56,7 @@ _DATELINE_NO_DATE = re.compile(
 # "Panama City (Xinhua) --", "Dublin (AFP) —": a city in any case, then an agency in brackets and a dash
 _DATELINE_AGENCY = re.compile(
     rf"^\W{{0,3}}(?P<city>[{_UP}]{_LETTERS}(?:[ -]{_PART}[{_UP}]{_LETTERS}){{0,2}})(?:\s*,\s*(?P<country>[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|[ .'’-])+?))?"
-    r"\s*\((?:[A-Z][\w-]*(?:[ /][A-Z][\w-]*)?)\)\s*(?:--|—|–|-|:)",
+    r"\s*,?\s*\((?:[A-Z][\w-]*(?:[ /][A-Z][\w-]*)?)\)\s*(?:--|—|–|-|:)",  # "Cairo, (IINA) -" too
     re.M,
 )
 # "Valletta, MALTA – Leaders of ...", "Port Louis, Mauritius - The summit ...": a town the gazetteer knows, its
@@ -657,6 +659,9 @@ def find_anchor(text: str, published: str | None = None) -> Anchor:
             want = _WEEKDAYS.index(weekday.casefold())
             day = given - dt.timedelta(days=(given.weekday() - want) % 7)
             return Anchor(day, False, *where, year_why=f"the {weekday} on or before {given_by(published)}")
+        lede = _lede_meeting_day(text[plain.end() :]) if given is None and not weekday else None
+        if lede is not None:  # "Singapore, (VNA) - The summit came to a close in Singapore on April 28"
+            return Anchor(lede.day, True, *where, year_why=lede.year_why)
         return Anchor(given, False, *where)
     if given is None:
         lede = _lede_meeting_day(text)
@@ -902,4 +907,6 @@ def _place(m: re.Match[str]) -> str:
 
 def _region(m: re.Match[str]) -> str | None:
     region = m.groupdict().get("country") or m.groupdict().get("bracketed") or m.groupdict().get("slashed")
+    if region and m.groupdict().get("bracketed") == region and region.isupper():
+        return None  # "Rome (AFP) July 2": the agency, not a region
     return region.strip() if region else None

@@ -486,6 +486,73 @@ def test_a_yearless_agency_dateline_and_a_lede_day() -> None:
     assert anchor.place == "Singapore" and anchor.day is not None and anchor.day.isoformat() == "2031-04-28"
 
 
+# -- an act "on the first day of the summit" tells the sitting, whatever its reported clause says of the future -----
+
+
+@pytest.mark.parametrize(
+    "text, org, body",
+    [
+        (
+            "JAKARTA, Sept. 5, 2031 -- Southeast Asian leaders agreed on Tuesday that Laos will chair the bloc in "
+            "2034, on the first day of the 59th ASEAN Summit in the Indonesian capital.\n",
+            "asean",
+            "asean-summit",
+        ),
+        (
+            "ADDIS ABABA, Feb. 9, 2031 -- The leaders elected a new chair on the opening day of the 44th Ordinary "
+            "Session of the Assembly.\n",
+            "au",
+            "assembly",
+        ),
+    ],
+)
+def test_an_act_on_a_day_of_the_sitting(text: str, org: str, body: str) -> None:
+    found = _meetings(text, org)
+    assert found and found[0]["body"] == body
+
+
+def test_a_day_of_a_sitting_to_come_is_no_sitting_held() -> None:
+    text = (
+        "JAKARTA, Sept. 5, 2031 -- The leaders will sign the charter on the first day of the 60th ASEAN Summit "
+        "next year.\n"
+    )
+    assert not [m for m in _meetings(text, "asean") if m.get("date") == "2031-09-05"]
+
+
+# -- "a closed-door meeting of the five leaders" is the summit, not a body "five-leaders" -------------------------
+
+
+def test_a_meeting_of_the_leaders_is_the_summit() -> None:
+    text = (
+        "BRASILIA, November 14, 2030 -- The 22nd BRICS summit closed in the Brazilian capital on Thursday.\n\n"
+        "The two-day meeting, which opened on Wednesday, included an open session and a closed-door meeting of "
+        "the five leaders.\n"
+    )
+    found = _meetings(text, "brics")
+    assert found and found[0]["body"] == "summit" and found[0]["date"] == "2030-11-13/2030-11-14"
+
+
+# -- a dateline town the gazetteer lacks, and the meeting sitting there "today" ----------------------------------
+
+
+def test_a_dateline_town_the_gazetteer_lacks_and_today() -> None:
+    text = (
+        "ZHETISAI, 3 September 2031 -- The ninth summit of the Organization of Turkic States got under way today "
+        "at the cultural centre on the shore of the lake.\n"
+    )
+    found = _meetings(text, "ots")
+    assert found and found[0].get("place") == "Zhetisai"
+
+
+def test_a_dateline_town_the_gazetteer_lacks_without_today_gives_no_place() -> None:
+    text = (
+        "ZHETISAI, 3 September 2031 -- The ninth summit of the Organization of Turkic States was held on "
+        "1 September 2031.\n"
+    )
+    for m in _sittings(text, "ots"):
+        assert m.get("place") != "Zhetisai"
+
+
 # -- properties ---------------------------------------------------------------------------------------------
 
 

@@ -55,6 +55,9 @@ _HELD = re.compile(
     # "Closing its 46th session in Paris on Friday, the X elected ...", "Wrapping up a two-day summit, leaders ..."
     r"|^(?:Closing|Concluding|Wrapping\s+up|Ending|Opening|Winding\s+up)\s+(?:its|their|a|an|the)\s"
     r"|^On\s+the\s+(?:last|final|first|closing|opening|second|third)\s+day\s+of\s+(?:its|their|the)\s"
+    # "Leaders agreed on Tuesday ..., on the first day of the 43rd ASEAN Summit": an act on a day of the sitting
+    r"|(?P<onday>\bon\s+the\s+(?:last|final|first|closing|opening|second|third)\s+day\s+of\s+(?:its|their|the)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|conference|congress|assembly)\b)"
     r"|\b(?:was|were)\s+(?:chaired|presided)\b"
     # "He made the statement at the session of the CIS Heads of State Council in Minsk on 10 October", "said in his
     # speech during the session of the Council": what was said at a sitting tells the sitting
@@ -170,6 +173,8 @@ _OF_PEOPLE = re.compile(
 # the heads themselves after "Meeting of": "the EAC Heads of State", "Heads of State and Government of the Union"
 # (not their Council, Assembly or Conference, a body of its own)
 _HEADS_OF = re.compile(
+    # "a closed-door meeting of the five leaders": the leaders themselves, no other's ("of ASEAN and Japan")
+    r"(?:(?i:the)\s+)?(?:(?i:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(?i:leaders)\b(?!\s+of\b|['’])|"
     r"(?:(?i:the)\s+)?(?:(?!(?i:council|conference|assembly|authority|college|summit|of|the)\b)[A-Z][\w'’-]*\s+){0,3}?"
     r"(?i:heads\s+of\s+(?:state|government))(?:\s+and\s+(?:of\s+)?(?i:government))?\b"
     r"(?!\s+(?:Council|Assembly|Conference|Authority|Summit|Meeting)\b)"
@@ -346,7 +351,7 @@ def _body_in(text: str, ctx: Context) -> tuple[str, int] | None:
     found = _body_named_in(text, ctx)
     if (
         found is not None
-        and found[0] == _summit_slug(ctx)
+        and (found[0] == _summit_slug(ctx) or (found[0] == "council" and ctx.org.endswith("-council")))
         and found[0] not in org_bodies(ctx.org)  # the GCC's Supreme Council is a body of its own, and sits
         and _is_a_council(ctx)
         and not _NOT_A_SUMMIT_GUARD.search(text)
@@ -1145,6 +1150,13 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
         # a sitting named by its day ("at Friday's session of the Council") is told by its own words, whatever
         # a reported clause before it says of the future ("X will chair the CIS in 2015, Y said at ...")
         said_before = text[verb.start() : verb.end()] if verb and verb.groupdict().get("dayof") else None
+        if verb and verb.groupdict().get("onday"):
+            # "agreed on Tuesday that X will chair the bloc in 2026, on the first day of the summit": the main clause
+            # and the sitting's words, not the reported clause ("will sign it on the first day of the summit next
+            # year" is a sitting to come)
+            said_before = re.split(r"\bthat\b", text[: verb.start()], maxsplit=1)[0] + verb.group()
+            if re.search(r"\bnext\s+(?:year|month|week)\b", text[verb.end() :], re.I):
+                said_before += " next meeting"
         if (
             not verb
             or not found
@@ -1270,7 +1282,16 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
             place is None
             and not _VIRTUAL.search(text)
             and ctx.anchor.place
-            and (city(ctx.anchor.place) or (ctx.anchor.region and _state_of(ctx.anchor.region.title())))
+            and (
+                city(ctx.anchor.place)
+                or (ctx.anchor.region and _state_of(ctx.anchor.region.title()))
+                # "CHOLPON-ATA, 3 September 2018 -- The summit got under way today at the cultural centre": a town
+                # the gazetteer lacks, where the reporter is on the day the meeting sits ("today", "here")
+                or (
+                    not find_parties(ctx.anchor.place)
+                    and re.search(r"\b(?:today|here|this\s+(?:morning|afternoon|evening))\b", text, re.I)
+                )
+            )
         ):
             place = (
                 ctx.anchor.place

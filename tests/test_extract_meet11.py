@@ -553,6 +553,34 @@ def test_a_dateline_town_the_gazetteer_lacks_without_today_gives_no_place() -> N
         assert m.get("place") != "Zhetisai"
 
 
+# -- "that" opens a reported clause with a tense of its own ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, date, tense",
+    [
+        ("He added that in 2032 the chairmanship would go to Ruritania.", "2032", "future"),
+        ("The minister said on Friday that the union will admit Freedonia.", "Friday", "past"),
+        ("She recalled that in 2014 the treaty was signed in Astana.", "2014", "past"),
+    ],
+)
+def test_a_reported_clause_has_its_own_tense(sentence: str, date: str, tense: str) -> None:
+    start = sentence.index(date)
+    assert clause_tense(sentence, start, start + len(date)) == tense
+
+
+def test_a_chair_to_come_in_a_reported_clause_bounds_a_yearless_dateline() -> None:
+    """ "He added that in 2032 the chair would go to X": 2032 is to come, so a Friday 27 June dateline falls in
+    the latest such year before it, not in a year of the treaty's background."""
+    text = (
+        "MINSK, June 27. /TASS/. The Supreme Council of the Union met in Minsk on Friday. He added that in 2032 "
+        "the chairmanship would go to Kazakhstan and that the next summit would be held in Astana. Observers have "
+        "taken part since 2024. The union's treaty was signed in May 2014 and entered into force in January 2015.\n"
+    )
+    anchor = find_anchor(text)
+    assert anchor.day is not None and anchor.day.isoformat() == "2031-06-27"
+
+
 # -- properties ---------------------------------------------------------------------------------------------
 
 

@@ -581,6 +581,32 @@ def test_a_chair_to_come_in_a_reported_clause_bounds_a_yearless_dateline() -> No
     assert anchor.day is not None and anchor.day.isoformat() == "2031-06-27"
 
 
+# -- a byline with no name ("By our reporters") stands apart from the lede ---------------------------------------
+
+
+@pytest.mark.parametrize("line", ["By our reporters", "By a staff correspondent", "By our own correspondent"])
+def test_a_byline_without_a_name(line: str) -> None:
+    from igo_timeline.extract.text import is_byline_text
+
+    assert is_byline_text(line)
+
+
+def test_a_sentence_opening_with_by_is_no_byline() -> None:
+    from igo_timeline.extract.text import is_byline_text
+
+    assert not is_byline_text("By our estimate the summit cost two million dollars.")
+
+
+def test_the_town_named_before_the_opening_under_a_nameless_byline() -> None:
+    text = (
+        "Leaders open 60th summit over dinner\n\nBy our reporters\n\nMore than ten years after it last welcomed a "
+        "summit, Brunei Darussalam again has the region's leaders in Bandar Seri Begawan. The 60th ASEAN Summit "
+        "got under way last night with a working dinner.\n"
+    )
+    found = _meetings(text, "asean", published="2031-04-25")
+    assert found and found[0].get("place") == "Bandar Seri Begawan"
+
+
 # -- properties ---------------------------------------------------------------------------------------------
 
 

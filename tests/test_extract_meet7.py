@@ -119,7 +119,7 @@ def test_no_sitting_from_a_person_a_national_parliament_or_a_future(text: str) -
         (
             "TROMSO, 12 May 2031 - The chair passed to Iceland at the 14th meeting of the Boreal Council, held in "
             "Tromso, where representatives of the eight states took part.",
-            "meeting",
+            "ministerial-meeting",  # a council of states meets at ministers' level (meet11; golds of sets 7, 19)
         ),
         (
             "TROMSO, 12 May 2031 - Foreign ministers gathered in Tromso on Friday for the Ministerial meeting of "

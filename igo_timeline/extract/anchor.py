@@ -38,7 +38,9 @@ _DATELINE = re.compile(
     rf"{_CITY}"
     r"(?:\s*,\s*(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?P<country>[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|[ .'’-])+?)"
     r"|\s*/(?P<slashed>[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ -][A-ZÀ-ÖØ-Þ][^\W\d_]+){0,2})/"
-    r"|\s*\((?P<bracketed>[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ -][A-ZÀ-ÖØ-Þ][^\W\d_]+){0,2})\))?\s*[,.]\s*"  # "DJERBA (Tunisia), Nov 20 -"
+    r"|\s*\((?P<bracketed>[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ -][A-ZÀ-ÖØ-Þ][^\W\d_]+){0,2})\))?"
+    # "DJERBA (Tunisia), Nov 20 -"; "Rome (AFP) July 2, 2023 -": an agency in brackets, then the day
+    r"(?:\s*[,.]\s*|(?<=\))\s+(?=[A-Z\d]))"
     r"(?:(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+)?"  # "YEREVAN, Friday 12 October 2018 --"
     rf"(?P<date>(?:{_M}\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d\w])(?!\s*(?:-|–|to|and)\s*\d)|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}|{_M}\s+\d{{4}})(?:\s*,?\s*\d{{4}})?)"
     r"(?P<rest>\s*[.,]?\s*(?:\([^)]{1,40}\)|/[^/]{1,20}/|\[[^\]]{1,40}\])?\s*(?:--|—|–|-|:|\.)?)",
@@ -54,7 +56,7 @@ _DATELINE_NO_DATE = re.compile(
 # "Panama City (Xinhua) --", "Dublin (AFP) —": a city in any case, then an agency in brackets and a dash
 _DATELINE_AGENCY = re.compile(
     rf"^\W{{0,3}}(?P<city>[{_UP}]{_LETTERS}(?:[ -]{_PART}[{_UP}]{_LETTERS}){{0,2}})(?:\s*,\s*(?P<country>[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|[ .'’-])+?))?"
-    r"\s*\((?:[A-Z][\w-]*(?:[ /][A-Z][\w-]*)?)\)\s*(?:--|—|–|-|:)",
+    r"\s*,?\s*\((?:[A-Z][\w-]*(?:[ /][A-Z][\w-]*)?)\)\s*(?:--|—|–|-|:)",  # "Cairo, (IINA) -" too
     re.M,
 )
 # "Valletta, MALTA – Leaders of ...", "Port Louis, Mauritius - The summit ...": a town the gazetteer knows, its
@@ -262,6 +264,46 @@ def _stated_years(sentences: list[str]) -> list[tuple[int, str]]:
     return out
 
 
+# the year of a chair: "which holds the ASEAN Chair for 2018", "Russia's chairmanship of the association in 2020",
+# "its 2013 chairmanship", "elected X as Chairperson of the Union for the year 2023" (a span is _TERM_NOW's)
+_CHAIR_NOUN = r"(?:(?:rotating\s+)?(?:chair(?:man|woman|person)?(?:ship)?|presidency))"
+_CHAIR_OF = r"(?:\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,5}?(?:(?-i:[A-Z])[\w'’-]*|association|bloc|group|union|organi[sz]ation))?"
+_CHAIR_YEAR = re.compile(
+    r"\b(?P<verb>holds?|holding|chairs|assumed|assumes|elected|chosen|named|took\s+(?:over|on)|takes\s+(?:over|on)"
+    r"|became|becomes)\s+"
+    rf"(?:(?:[\w'’-]+\s+){{0,9}}?as\s+)?(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+)?(?:bloc['’]s\s+)?{_CHAIR_NOUN}?{_CHAIR_OF}"
+    r"\s+(?:for|in)\s+(?:the\s+year\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)"
+    rf"|\b(?:its|their|the|(?-i:[A-Z])[\w-]+['’]s)\s+(?P<y2>(?:19|20)\d\d)\s+{_CHAIR_NOUN}\b"
+    rf"|\b(?-i:[A-Z])[\w-]+['’]s\s+{_CHAIR_NOUN}{_CHAIR_OF}\s+in\s+(?P<y3>(?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)",
+    re.I,
+)
+# a chair of the past or to come: its year is not the text's
+_CHAIR_NOT_NOW = re.compile(
+    r"\b(?:was|were|had|previous|former|outgoing|last|next|incoming|will|shall|would|to\s+take|due\s+to|ended"
+    r"|expired?|come\s+to\s+an\s+end|handed|passed)\b",
+    re.I,
+)
+
+
+def _chair_years(sentences: list[str]) -> list[tuple[int, str]]:
+    """The year of the chair the text tells as held now ("X, which holds the Chair for 2018"), from clauses
+    that tell no chair of the past or to come (:data:`_CHAIR_NOT_NOW`): the genre's chairs are annual, and a
+    report names the current one by its year."""
+    out: list[tuple[int, str]] = []
+    for s in sentences:
+        for m in _CHAIR_YEAR.finditer(s):
+            if not m["y"] or not re.fullmatch(r"holds?|holding|chairs", m["verb"], re.I):
+                # only a chair held now: a chair taken over, assumed or elected "for 2017" at a summit of
+                # September 2016 is the next year's, and "its 2018 chairmanship" may be told the year before
+                continue
+            clause = re.split(r"[;:]|,\s+(?:whose|which\s+had|after|when)\b", s[: m.start()])[-1] + m.group()
+            if _CHAIR_NOT_NOW.search(clause):
+                continue
+            year = int(m["y"])
+            out.append((year, f"the chair held for {year} ({m.group().strip()!r})"))
+    return out
+
+
 _NAMED_YEAR = re.compile(
     r"\b(?P<y>(?:19|20)\d\d)\s+(?:[A-Z][\w-]*\s+){0,3}?(?i:summit|meeting|session|conference|assembly|ministerial)\b"
     r"|\b(?i:summit|meeting|session|conference|assembly)\s+(?:of\s+)?(?P<y2>(?:19|20)\d\d)\b"
@@ -333,6 +375,8 @@ def _bounds(sentences: list[str]) -> tuple[dt.date | None, dt.date | None, dt.da
                 if d.kind == "year":
                     if not re.search(r"\b(?:in|since|during|after|around|of|between)\s+$", before):
                         continue  # "the 2050 Strategy", "the 1949 Treaty": a name, not a day of the past
+                    if any(m.start() <= d.start < m.end() for m in _CHAIR_YEAR.finditer(s)):
+                        continue  # "Russia's chairmanship of the bloc in 2020": the chair's year, not a past one
                     past.append(dt.date(int(first) + (1 if before.rstrip().endswith("in") else 0), 1, 1))
                 else:
                     day = dt.date.fromisoformat(first + ("-01" if d.kind == "month" else ""))
@@ -414,7 +458,7 @@ def dateline_year(
         return all((day := _on(f"{date}", y)) is None or day.weekday() == wd for wd, date in pairs)
 
     named = _named_year(head, sentences)
-    for year, why in [*([named] if named else []), *_stated_years(sentences)]:
+    for year, why in [*([named] if named else []), *_stated_years(sentences), *_chair_years(sentences)]:
         if fits(year):
             return year, why
     lede = weekday if weekday is not None else _lede_weekday(text)
@@ -615,8 +659,53 @@ def find_anchor(text: str, published: str | None = None) -> Anchor:
             want = _WEEKDAYS.index(weekday.casefold())
             day = given - dt.timedelta(days=(given.weekday() - want) % 7)
             return Anchor(day, False, *where, year_why=f"the {weekday} on or before {given_by(published)}")
+        lede = _lede_meeting_day(text[plain.end() :]) if given is None and not weekday else None
+        if lede is not None:  # "Singapore, (VNA) - The summit came to a close in Singapore on April 28"
+            return Anchor(lede.day, True, *where, year_why=lede.year_why)
         return Anchor(given, False, *where)
+    if given is None:
+        lede = _lede_meeting_day(text)
+        if lede is not None:
+            return lede
     return Anchor(given, False, None)
+
+
+_MONTH_NAMES = "January February March April May June July August September October November December".split()
+
+
+def _lede_meeting_day(text: str) -> Anchor | None:
+    """A text with no dateline and no date line: the day its lede gives the meeting without a year ("met in
+    Belgrade on Saturday, 3 December", "came to a close in Singapore on April 28"), in the year the text's
+    own words fix (:func:`dateline_year`), taken as the text's day. Without a weekday written with the day,
+    only a year the text computes or names as its chair's or meeting's own (never a mere bound) is taken;
+    with one, the year must put the day on that weekday."""
+    sentences = _sentences(text)
+    for s in sentences[:4]:
+        if not _MEETING_WORDS.search(s):
+            continue
+        for d in find_dates(s, 2000):
+            if d.kind not in ("day?", "days?") or clause_tense(s, d.start, d.end) == "future":
+                continue
+            first, last = (dt.date.fromisoformat(x) for x in (d.edtf.split("/")[0], d.edtf.split("/")[-1]))
+            written = f"{last.day} {_MONTH_NAMES[last.month - 1]}"
+            wd = next((m for m in _WEEKDAY_DATE.finditer(s) if m.start("date") <= d.start < m.end()), None)
+            weekday = _WEEKDAYS.index(wd["wd"].casefold()) if wd else None
+            year, why = dateline_year(written, text, weekday if first == last else None)
+            strong = {y for y, _ in [*_stated_years(sentences), *_chair_years(sentences)]}
+            named = _named_year("", sentences)
+            if named:
+                strong.add(named[0])
+            if year is None:
+                return None
+            begins = _safe(year, first.month, first.day)
+            if year not in strong and (weekday is None or begins is None or begins.weekday() != weekday):
+                return None
+            day = _on(written, year)
+            if day is None:
+                return None
+            return Anchor(day, True, None, 0, 0, year_why=f"the meeting's day in the lede ({why})")
+        return None  # the first sentence of a meeting with no day of its own: none further is the meeting's
+    return None
 
 
 # "May 25, 2023, The Kremlin, Moscow", "3 March 2031, Government House, Apia": a line of its own that is a day
@@ -818,4 +907,6 @@ def _place(m: re.Match[str]) -> str:
 
 def _region(m: re.Match[str]) -> str | None:
     region = m.groupdict().get("country") or m.groupdict().get("bracketed") or m.groupdict().get("slashed")
+    if region and m.groupdict().get("bracketed") == region and region.isupper():
+        return None  # "Rome (AFP) July 2": the agency, not a region
     return region.strip() if region else None

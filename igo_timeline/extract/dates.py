@@ -220,11 +220,16 @@ FUTURE = re.compile(
     # "next" of a time ("next week", "next summit"), not of a role ("was selected as the next President")
     r"\b(?:will|shall|next(?!\s+(?:[A-Z][\w'’-]*\s+)*(?:President|Secretary|Director|Chair\w*|Head|President-elect|leader|head|chief)\b)"
     r"|would|to\s+be|is\s+to|are\s+to|due|scheduled|expected\s+to|planned|set\s+to"
-    r"|for\s+the\s+period|until|till|through|with\s+effect\s+from|upcoming|forthcoming)\b"
+    r"|for\s+the\s+period|until|till|through|with\s+effect\s+from|upcoming|forthcoming"
+    # an intention told in the past is still to come: "noted the plan to host a conference in May 2031",
+    # "offered to hold the next session in 2032", "its intention to convene a summit in March"
+    r"|(?:plans?|planning|intends?|intention|offer(?:s|ed)?|bid|proposal|invitation|agreed|decided|undertook|pledged)"
+    r"\s+to\s+(?:host|hold|convene|organi[sz]e|stage))\b"
     r"|\b(?:for|by)\s+\d{4}",
     re.I,
 )
-_CLAUSE_EDGE = re.compile(r"[,;:()—–]|\s(?:and|but|which|who|whose|when|while|whereas|after|since)\s", re.I)
+# "that" opens a reported clause with a tense of its own: "He added that in 2026 the chair would go to X"
+_CLAUSE_EDGE = re.compile(r"[,;:()—–]|\s(?:and|but|which|who|whose|when|while|whereas|after|since|that)\s", re.I)
 _PAST_MARK = re.compile(
     r"\b(?:was|were|had|did|has\s+been|have\s+been|since|ago)\b"
     r"|(?<!\bbe\s)\b(?:\w{3,}ed|said|told|met|held|took|went|made|gave|chose|came|won|sat|began|left|spoke|became"

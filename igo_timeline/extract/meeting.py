@@ -55,6 +55,9 @@ _HELD = re.compile(
     # "Closing its 46th session in Paris on Friday, the X elected ...", "Wrapping up a two-day summit, leaders ..."
     r"|^(?:Closing|Concluding|Wrapping\s+up|Ending|Opening|Winding\s+up)\s+(?:its|their|a|an|the)\s"
     r"|^On\s+the\s+(?:last|final|first|closing|opening|second|third)\s+day\s+of\s+(?:its|their|the)\s"
+    # "Leaders agreed on Tuesday ..., on the first day of the 43rd ASEAN Summit": an act on a day of the sitting
+    r"|(?P<onday>\bon\s+the\s+(?:last|final|first|closing|opening|second|third)\s+day\s+of\s+(?:its|their|the)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|conference|congress|assembly)\b)"
     r"|\b(?:was|were)\s+(?:chaired|presided)\b"
     # "He made the statement at the session of the CIS Heads of State Council in Minsk on 10 October", "said in his
     # speech during the session of the Council": what was said at a sitting tells the sitting
@@ -80,7 +83,7 @@ _HELD = re.compile(
     # "Leaders of the XYZ discussed security at a summit in Minsk on November 23": deliberation at a sitting too
     # (no relative clause or infinitive between: "reviewed the drafts that the leaders are to sign at the summit")
     r"|\b(?:discussed|considered|reviewed|debated|examined|exchanged\s+views)\b(?=(?:(?!\b(?:that|which|who|to|will|would|shall)\b)[^.;])*?\bat\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|session|summit|sitting)\b)"
-    r"|\b(?:decided|agreed|resolved|adopted|approved|appointed|elected|re-elected|chose|selected|nominated|admitted|suspended)\b(?=[^.;]*?\bat\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|session|summit|sitting)\b)"
+    r"|\b(?:decided|agreed|resolved|adopted|approved|appointed|elected|re-elected|chose|selected|nominated|admitted|suspended)\b(?=[^.;]*?\b(?:at|during)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|session|summit|sitting)\b)"
     # "X on Friday signed the protocol at a session of the Council in Minsk": a signing at a sitting tells the sitting
     # (not a participle of history: "The charter, signed in 2001 at a summit in Shanghai, ...")
     r"|(?<!,\s)\b(?:signed|inked|endorsed)\b(?=(?:(?!\bin\s+(?:1[89]|20)\d{2}\b)[^.;])*?\bat\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|session|summit|sitting)\b)"
@@ -167,6 +170,15 @@ _ORDINAL_MEETING = re.compile(
 _OF_PEOPLE = re.compile(
     r"(?:[A-Z][\w'’-]*\s+){0,4}?(?:(?i:heads?\s+of\s+(?:state|government))|[Ll]eaders)\b(?!\s+(?:Council|Assembly|Conference)\b)"
 )
+# the heads themselves after "Meeting of": "the EAC Heads of State", "Heads of State and Government of the Union"
+# (not their Council, Assembly or Conference, a body of its own)
+_HEADS_OF = re.compile(
+    # "a closed-door meeting of the five leaders": the leaders themselves, no other's ("of ASEAN and Japan")
+    r"(?:(?i:the)\s+)?(?:(?i:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(?i:leaders)\b(?!\s+of\b|['’])|"
+    r"(?:(?i:the)\s+)?(?:(?!(?i:council|conference|assembly|authority|college|summit|of|the)\b)[A-Z][\w'’-]*\s+){0,3}?"
+    r"(?i:heads\s+of\s+(?:state|government))(?:\s+and\s+(?:of\s+)?(?i:government))?\b"
+    r"(?!\s+(?:Council|Assembly|Conference|Authority|Summit|Meeting)\b)"
+)
 _LEADERS_MEETING = re.compile(
     r"\b(?:presidents|leaders|heads\s+of\s+state(?:\s+and\s+government)?)"
     # "the presidents of Armenia, Kazakhstan, Kyrgyzstan and Russia gathered in St. Petersburg": their states
@@ -175,7 +187,15 @@ _LEADERS_MEETING = re.compile(
     re.I,
 )
 _MINISTERS_MET = re.compile(
-    r"\bforeign\s+ministers\b(?=.{0,60}?\b(?:gathered|met|convened|held)\b)"
+    # "Foreign ministers gathered in ...", "The foreign ministers of the member states of the Collective Security
+    # Treaty Organization met in ...", "Ministers of foreign affairs of the ten member countries convened ...":
+    # the subject's "of" phrase may name the organization in full
+    r"\b(?:foreign\s+ministers|ministers\s+(?:of|for)\s+foreign\s+affairs)\b"
+    r"(?=(?:.{0,60}?|\s+of\s+(?:the\s+)?[^.;:]{0,110}?\s)\b(?:gathered|met|convened|held)\b"
+    # "Foreign ministers of the 22 member states on Thursday chose X as secretary-general at a session in Cairo":
+    # a decision taken at their sitting
+    r"|[^.;:]{0,200}?\b(?:chose|elected|appointed|named|adopted|approved|decided|agreed)\b[^.;:]{0,160}?"
+    r"\b(?:at|during)\s+(?:a|an|their|the)\s+(?:[\w-]+\s+){0,2}?(?:session|meeting|sitting)\b)"
     r"|\b(?:session|meeting)\s+of\s+(?:the\s+)?[\w'’ ]{0,30}?\bcouncil\s+at\s+(?:the\s+)?ministerial\s+level\b",
     re.I,
 )
@@ -331,7 +351,7 @@ def _body_in(text: str, ctx: Context) -> tuple[str, int] | None:
     found = _body_named_in(text, ctx)
     if (
         found is not None
-        and found[0] == _summit_slug(ctx)
+        and (found[0] == _summit_slug(ctx) or (found[0] == "council" and ctx.org.endswith("-council")))
         and found[0] not in org_bodies(ctx.org)  # the GCC's Supreme Council is a body of its own, and sits
         and _is_a_council(ctx)
         and not _NOT_A_SUMMIT_GUARD.search(text)
@@ -339,7 +359,12 @@ def _body_in(text: str, ctx: Context) -> tuple[str, int] | None:
         sitting = _SITTING_NOUN.search(text)
         if sitting:
             kind = sitting.group("kind")
-            return (f"{kind.casefold()}-" if kind else "") + sitting.group("noun").casefold(), found[1]
+            noun = sitting.group("noun").casefold()
+            if kind is None and noun == "meeting":
+                # "the 14th meeting of the XYZ Council": a council of states meets, as such, at the level of its
+                # ministers (its senior officials' sittings are named so); a "session" keeps its bare name
+                kind = "ministerial"
+            return (f"{kind.casefold()}-" if kind else "") + noun, found[1]
     return found
 
 
@@ -409,6 +434,14 @@ def _body_named_in(text: str, ctx: Context) -> tuple[str, int] | None:
         # case before any other is that body, never the organization's summit
         return re.sub(r"\W+", "-", lower.group("body").casefold()), lower.start()
     for m in _MEETING_OF.finditer(text):
+        if not m.group().casefold().startswith("summit") and _HEADS_OF.match(m.group("of")):
+            # "the 23rd Extra-Ordinary Meeting of the EAC Heads of State", "a special session of the Heads of
+            # State and Government": the heads' sitting is the organization's summit (its Council of Heads of
+            # State where the text names one)
+            kind = re.sub(r"\bextra-ordinary\b", "extraordinary", _qualifier(text, m.start()), flags=re.I)
+            if re.fullmatch(rf"(?:(?:{SITTING_KIND})\s*)*", kind.strip(), re.I):
+                return _summit_slug(ctx), m.start()  # "the 23rd Extra-Ordinary Meeting": which sitting, no name
+            return _anothers_summit(text, m.start(), ctx) or _summit_slug(ctx), m.start()
         qualified = re.search(r"((?:[A-Z][\w'’-]*\s+(?:of\s+|and\s+)?){1,5})$", text[: m.start()])
         of_own = re.match(r"(?:the\s+)?(?P<own>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,6})", m.group("of"))
         if (
@@ -870,8 +903,24 @@ def _days_from(dates: list[DateMatch], text: str) -> list[DateMatch]:
     return out
 
 
+def _span_days(d: DateMatch) -> int:
+    first, last = d.edtf.split("/")[0], d.edtf.split("/")[-1]
+    if len(first) != 10 or len(last) != 10:
+        return 0
+    return (dt.date.fromisoformat(last) - dt.date.fromisoformat(first)).days
+
+
+# no sitting of the genre runs longer (a postal congress: three weeks); "with effect from 7 June 2024 until 25 April
+# 2026" is a term, "from 2023 to 2025" a programme
+_LONGEST_SITTING = 31
+
+
 def _meeting_dates(ctx: Context, text: str) -> DateMatch | None:
-    dates = [d for d in find_dates(text, ctx.anchor.year) if d.kind.rstrip("?") in ("day", "days")]
+    dates = [
+        d
+        for d in find_dates(text, ctx.anchor.year)
+        if d.kind.rstrip("?") in ("day", "days") and _span_days(d) <= _LONGEST_SITTING
+    ]
     spans = _opened_and_closes(dates, text) + _days_from(dates, text)
     if spans:
         dates = spans + [d for d in dates if not any(s.start <= d.start < s.end for s in spans)]
@@ -879,7 +928,7 @@ def _meeting_dates(ctx: Context, text: str) -> DateMatch | None:
     dates = [
         d for d in dates
         if d.kind.rstrip("?") == "days"
-        or not re.search(r"\b(?:from|until|till|as\s+of|effective|beginning|starting)\s+$", text[max(0, d.start - 20) : d.start])
+        or not re.search(rf"\b(?:from|until|till|as\s+of|effective|beginning|starting)\s+(?:{WEEKDAY},?\s+)?$", text[max(0, d.start - 32) : d.start])
     ]  # fmt: skip
     if ctx.anchor.day is not None:  # a day far from the text's own is another event's ("from 1 January 2024")
         dates = [
@@ -906,7 +955,11 @@ def _meeting_dates(ctx: Context, text: str) -> DateMatch | None:
             )
         ]
     if not dates and ctx.anchor.day is not None:
-        dates = relative_days(text, ctx.anchor.day)  # each weekday by its clause's tense
+        dates = [  # each weekday by its clause's tense; "runs until Tuesday" tells its end, not its day
+            d
+            for d in relative_days(text, ctx.anchor.day)
+            if not re.search(r"\b(?:until|till|through)\s+$", text[max(0, d.start - 12) : d.start])
+        ]
     spans = [d for d in dates if "/" in d.edtf]
     if dates and "/" not in dates[0].edtf:  # "ended on Thursday after meetings from Tuesday to Thursday"
         holding = [s for s in spans if s.edtf.split("/")[0] <= dates[0].edtf <= s.edtf.split("/")[-1]]
@@ -1097,6 +1150,13 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
         # a sitting named by its day ("at Friday's session of the Council") is told by its own words, whatever
         # a reported clause before it says of the future ("X will chair the CIS in 2015, Y said at ...")
         said_before = text[verb.start() : verb.end()] if verb and verb.groupdict().get("dayof") else None
+        if verb and verb.groupdict().get("onday"):
+            # "agreed on Tuesday that X will chair the bloc in 2026, on the first day of the summit": the main clause
+            # and the sitting's words, not the reported clause ("will sign it on the first day of the summit next
+            # year" is a sitting to come)
+            said_before = re.split(r"\bthat\b", text[: verb.start()], maxsplit=1)[0] + verb.group()
+            if re.search(r"\bnext\s+(?:year|month|week)\b", text[verb.end() :], re.I):
+                said_before += " next meeting"
         if (
             not verb
             or not found
@@ -1146,6 +1206,16 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
                     break
             k = sentences.index(passage)
             lede = sentences[k - 1] if k > 0 else None
+            if (
+                lede is not None
+                and k > 1
+                and not find_dates(lede.norm, ctx.anchor.year)
+                and find_dates(sentences[k - 2].norm)
+                and re.match(r"(?:The|This|That)\s+[\w-]+\s+(?:took\s+place|was\s+held|came)\b", text)
+            ):
+                # "X took the oath on Friday, 7 June 2024 ... She is the first woman to hold the post. The
+                # swearing-in took place during the Meeting of ...": the act the lede dated, a sentence between
+                lede = sentences[k - 2]
             if date is None and lede is not None and lede.end > ctx.anchor.end:
                 # "The OAS suspended Honduras late on Saturday. Meeting in a special session ..., member states
                 # resolved to suspend ...": the sentence before tells the day of what the meeting did (its words
@@ -1212,7 +1282,16 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
             place is None
             and not _VIRTUAL.search(text)
             and ctx.anchor.place
-            and (city(ctx.anchor.place) or (ctx.anchor.region and _state_of(ctx.anchor.region.title())))
+            and (
+                city(ctx.anchor.place)
+                or (ctx.anchor.region and _state_of(ctx.anchor.region.title()))
+                # "CHOLPON-ATA, 3 September 2018 -- The summit got under way today at the cultural centre": a town
+                # the gazetteer lacks, where the reporter is on the day the meeting sits ("today", "here")
+                or (
+                    not find_parties(ctx.anchor.place)
+                    and re.search(r"\b(?:today|here|this\s+(?:morning|afternoon|evening))\b", text, re.I)
+                )
+            )
         ):
             place = (
                 ctx.anchor.place
@@ -1293,7 +1372,7 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
             )  # a town the gazetteer lacks, in the state its dateline names ("BURABAY /KAZAKHSTAN/")
             if (
                 "place" not in event
-                and (there and there[1] == host[0].value or in_state)
+                and (there and there[1] == host[0].value or in_state or _capital_short(ctx, place, host[0].value))
                 and not _VIRTUAL.search(opening.norm)
             ):
                 event["place"] = (
@@ -1347,6 +1426,19 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
             who = [p for p in find_parties(hosted.group("who"), exclude=[ctx.org]) if is_state(p.value)]
             if who:
                 event["host"] = who[0].value
+    if "host" not in event and place and not city(place):
+        # a town the gazetteer lacks ("gathered in Gabala"), and the sentence beside it names the state that
+        # hosted ("President X of Azerbaijan hosted the meeting")
+        for said in around:
+            states = [
+                p.value
+                for h in _HOSTED.finditer(said.norm)
+                for p in find_parties(h.group("place"), exclude=[ctx.org])
+                if is_state(p.value)
+            ]
+            if len(set(states)) == 1:
+                event["host"] = states[0]
+                break
     more: list[dict[str, Any]] = []
     # the attendance module imports this module's helpers: imported here, not at the top
     from igo_timeline.extract.attendance import _attendance, _chair, _jointly
@@ -1638,7 +1730,7 @@ def _second_meeting(
 
 
 _ABOUT_IT = re.compile(
-    r"\b(?:summit|meeting|session|gathering|talks|sitting|conference|council|assembly)\b", re.I
+    r"\b(?:summit|meeting|session|gathering|talks|sitting|conference|congress|council|assembly)\b", re.I
 )
 _RAN = re.compile(
     r"\b(?:ran|runs|run|lasted|lasts|last|continued|continues|continue|was\s+held|were\s+held|took\s+place|held|hosted|met|convened)\b",
@@ -1681,10 +1773,10 @@ def _widen(
     ):
         return date  # "held a one-day summit ... on Friday": its day, not the preparatory work's
 
-    def near(day: str) -> bool:
-        return abs((dt.date.fromisoformat(day[:10]) - dt.date.fromisoformat((first or day)[:10])).days) <= 7
+    def near(day: str, window: int = 7) -> bool:
+        return abs((dt.date.fromisoformat(day[:10]) - dt.date.fromisoformat((first or day)[:10])).days) <= window
 
-    def days_in(words: str, future: bool = False) -> list[str]:
+    def days_in(words: str, future: bool = False, window: int = 7) -> list[str]:
         found = [d.edtf for d in find_dates(words, year) if d.kind.rstrip("?") == "day"]
         if not found and ctx.anchor.day is not None:
             found = [
@@ -1692,7 +1784,7 @@ def _widen(
                 for d in relative_days(words, ctx.anchor.day, future=future)
                 if d.kind.rstrip("?") == "day"  # "from Friday to Sunday": a span, not the day it ends
             ]
-        return [d for d in found if near(d)]
+        return [d for d in found if near(d, window)]
 
     began = False
     for other in sentences[k : k + 12]:
@@ -1721,10 +1813,19 @@ def _widen(
             )
             else None
         )
+        if (
+            its_own is None
+            and held
+            and (body == _summit_slug(ctx) or HEADS_BODY.search(body or ""))
+            and _PEOPLE_SUBJECT.match(text[: held.start()].strip())
+        ):
+            its_own = held.start()  # "The heads of government met from Friday to Saturday": the summit's own days
         if not _ABOUT_IT.search(text) and its_own is None and not _HOSTED_THEM.search(text):
             continue
         spans = [
-            d for d in find_dates(text, year) if d.kind.rstrip("?") == "days" and near(d.edtf.split("/")[0])
+            d
+            for d in find_dates(text, year)
+            if d.kind.rstrip("?") == "days" and near(d.edtf.split("/")[0]) and _span_days(d) <= _LONGEST_SITTING
         ]
         if not spans and ctx.anchor.day is not None:  # "held from Monday to Thursday"
             spans = [
@@ -1777,7 +1878,9 @@ def _widen(
             r"\b(?:will\s+(?:close|end|conclude|run\s+until)|is\s+to\s+(?:close|end))\s+(?:on\s+)?(?P<when>[^.;,]+)",
             text,
         )  # "opens today in the capital and will close on Wednesday"
-        if until and (_RAN.search(text) or until.group().startswith(("will", "is"))):
+        if until and (
+            _RAN.search(text) or _IN_SESSION.search(text) or until.group().startswith(("will", "is"))
+        ):
             ends = days_in(
                 until.group("when"), future=bool(re.search(r"\bruns\b|\bwill\b|\bis\s+to\b", text))
             )
@@ -1792,8 +1895,15 @@ def _widen(
             # the day the verb's own clause states, not one of a clause within it ("opened with a minute of
             # silence for the victims of the earthquake that struck on 28 March")
             when = re.split(r"\b(?:that|which|who|whose|where|for|after|since)\b", opened.group("when"))[0]
-            began = began or bool(days_in(when))
-            starts = days_in(when)
+            # "The Congress opened on 9 August and closes on 27 August": the body itself opened, a day written in
+            # full, up to the longest sitting before
+            itself = re.match(
+                r"(?:The|Its)\s+(?:[\w'’-]+\s+){0,3}?(?:Congress|Conference|Assembly|Session|Summit|Meeting|Council)\s+opened\b",
+                text,
+            )
+            window = _LONGEST_SITTING if itself and find_dates(when, year) else 7
+            began = began or bool(days_in(when, window=window))
+            starts = days_in(when, window=window)
             if starts and starts[0] < (last or first):
                 first = starts[0]
         length = _N_DAYS.search(text)
@@ -1820,6 +1930,12 @@ def _widen(
     return date
 
 
+# "The Conference opened on Saturday and is meeting in Rome until 7 July", "the Assembly, in session until
+# Friday", "the Congress sits until 27 August": a sitting that goes on to the day named
+_IN_SESSION = re.compile(
+    r"\b(?:(?:is|are)\s+(?:meeting|sitting|convening|in\s+session)|in\s+session|sits|goes\s+on|remains\s+in\s+session)\b",
+    re.I,
+)
 # "The 23rd Summit ... and the meeting of its ministers of foreign affairs took place ... from 28 to 31
 # October": one sentence tells two meetings, their days together
 _TWO_MEETINGS = re.compile(
@@ -1979,10 +2095,59 @@ def _place_in(ctx: Context, text: str, here: bool = True) -> str | None:
                 continue
             if city(phrase) or any(is_state(p.value) for p in find_parties(phrase)):
                 return phrase
+    town = _unlisted_town(ctx, text)
+    if town is not None:
+        return town
     if here and _HERE.search(text) and ctx.anchor.place:
         return ctx.anchor.place
     if _VIRTUAL.search(text):
         return None
+    return None
+
+
+# "at the Sandals Resort in Buccament", "at the Ruh Ordo Cultural Center in Cholpon-Ata": a venue, then its town
+_VENUE_IN = re.compile(
+    r"\bat\s+the\s+(?:[A-Z][\w'’.-]*\s+){1,5}(?:Resort|Hotel|Cent(?:re|er)|Palace|Hall|Complex|Guesthouse|Residence"
+    r"|Stadium|Arena|Villa|Lodge)\s+in\s+(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)\b"
+)
+# "gathered in Gabala on 7 October", "met in Cholpon-Ata for their summit": a sitting's verb, then "in" a name
+_SAT_IN = re.compile(
+    r"\b(?:met|meet|meeting|gathered|convened|assembled|held|took\s+place|opened|kicked\s+off|closed|ended|concluded"
+    r"|wrapped\s+up)\b[^.;]{0,60}?\bin\s+(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)"
+    r"(?=\s*(?:,|\.|;|$|\s(?:on|for|from|this|last|to|at|after|under|with)\b))"
+)
+_NOT_A_TOWN_WORD = frozenset(
+    "Plenary Camera Closed Open Extraordinary Ordinary Special Emergency Regular Informal Formal January February"
+    " March April May June July August September October November December Monday Tuesday Wednesday Thursday"
+    " Friday Saturday Sunday Person Parallel Brief Private Public Full".split()
+)
+
+
+def _unlisted_town(ctx: Context, text: str) -> str | None:
+    """A town the gazetteer lacks, where the sentence holds the meeting: after a named venue ("at the Sandals
+    Resort in Buccament"), or after a sitting's verb ("gathered in Gabala on 7 October") when the text names the
+    town again or names a document or meeting after it ("the Gabala Declaration"). Never a state, an
+    organization or a body's word ("met in Plenary", "met in Extraordinary Session")."""
+    candidates = [(m, True) for m in _VENUE_IN.finditer(text)] + [(m, False) for m in _SAT_IN.finditer(text)]
+    for m, venue in candidates:
+        place = m.group("place")
+        words = re.split(r"[ -]", place)
+        if (
+            find_parties(place)
+            or any(w in _NOT_A_TOWN or w in _NOT_A_TOWN_WORD for w in words)
+            or place.isupper()
+            or resolve_body(place, ctx.bodies, ctx.org)
+        ):
+            continue
+        if venue:
+            return place
+        again = len(re.findall(rf"\b{re.escape(place)}\b", ctx.doc.text)) >= 2
+        named_for = re.search(
+            rf"\b{re.escape(place)}\s+(?:Declaration|Statement|Communiqu[eé]|Summit|Consensus|Process|Agreement|Accord)\b",
+            ctx.doc.text,
+        )
+        if again or named_for:
+            return place
     return None
 
 
@@ -2040,6 +2205,19 @@ def _city_state(place: str, state: str) -> bool:
     in that city (not so "in Kuwait": its capital is Kuwait City)."""
     capital = capital_of(state)
     return capital is not None and capital.casefold() == place.strip().casefold()
+
+
+def _capital_short(ctx: Context, place: str, state: str) -> bool:
+    """A dateline that names the capital by its state's name ("KUWAIT, Dec 1 (KUNA) --", "PANAMA, May 3 --"),
+    as agencies write Kuwait City or Panama City, over a meeting "in Kuwait": the capital is the meeting's town."""
+    capital = capital_of(state)
+    anchor = (ctx.anchor.place or "").casefold()
+    return bool(
+        capital
+        and anchor == place.strip().casefold()
+        and capital.casefold().startswith(f"{anchor} ")
+        and capital.casefold().endswith(" city")
+    )
 
 
 def _city(place: str) -> str:

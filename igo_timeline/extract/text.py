@@ -42,7 +42,9 @@ _DAY_WRITTEN = (
 _STAMP = r"(?:(?:Posted|Published|First\s+published|Updated|Last\s+updated|Last\s+modified|Date|Dated|Issued|Filed|Released)(?:\s+on)?)"
 _BYLINE = re.compile(
     r"^[ \t]*(?:"
-    rf"By\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w.'’-]*(?:\s*[,|–—-]?\s*(?:{_DAY_WRITTEN})[^\n]{{0,40}}|\s*[|,]?[ \t]*)"
+    # "By our reporters", "By a staff correspondent", "By our own correspondent": no name, a byline all the same
+    r"By\s+(?:our|a|an|the)\s+(?:own\s+)?(?:staff\s+|special\s+)?(?:reporters?|correspondents?|writers?|staff|team)"
+    rf"|By\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w.'’-]*(?:\s*[,|–—-]?\s*(?:{_DAY_WRITTEN})[^\n]{{0,40}}|\s*[|,]?[ \t]*)"
     rf"|(?:{_STAMP}\s*:?\s*)?(?:[A-Z][\w .'’-]{{1,40}},\s+)?(?:{_DAY_WRITTEN})"
     rf"(?:[\s,|–—-]+(?:\d{{1,2}}[:.]\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{{2,4}})?|\||{_STAMP}\s*:?\s*(?:{_DAY_WRITTEN})))*"
     r")[ \t|]*$",

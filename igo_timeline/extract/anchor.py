@@ -149,7 +149,7 @@ _ANNIVERSARY = re.compile(rf"\b(?P<n>{_NUMBER_WORD})\s+anniversary\b", re.I)
 # years, 2021 to 2023", "took over the presidency for 2031-2032" (a handover told as done is the text's own day)
 _TERM_NOW = re.compile(
     r"\b(?:becomes|become|takes\s+over|took\s+over|assumes|assumed|begins|starts|passed|passes|handed\s+over|hands\s+over"
-    r"|rotated|rotates)\b",
+    r"|rotated|rotates|t(?:ook|akes)\s+office)\b",
     re.I,
 )
 # a weekday written with a day of the month: "on Thursday, 31 October", "Monday, March 11"
@@ -255,7 +255,7 @@ def _stated_years(sentences: list[str]) -> list[tuple[int, str]]:
         if _TERM_NOW.search(s):
             for d in find_dates(s):
                 if d.kind == "years" and re.search(
-                    r"\bfor\s+(?:the\s+(?:period|term)\s+(?:of\s+)?|the\s+(?:next|coming|following)\s+\w+\s+years?,?\s+)?$",
+                    r"\bfor\s+(?:the\s+(?:(?:period|term)\s+(?:of\s+)?)?|the\s+(?:next|coming|following)\s+\w+\s+years?,?\s+)?$",
                     s[: d.start],
                 ):
                     out.append((_year_of(d), f"a term {s[d.start : d.end]!r} that begins now"))
@@ -359,10 +359,20 @@ _N_DAY = re.compile(r"\b(?P<n>two|three|four|five|2|3|4|5)[- ]day\b", re.I)
 _CLOSED = r"(?:closed|ended|concluded|wrapped\s+up|finished)"
 
 
+def _lede(text: str) -> str:
+    """The lede: the first paragraph that is not a headline (a line of a few words with no full stop, as a
+    page's title stands above its dateline)."""
+    paragraphs = [p for p in re.split(r"\n[ \t]*\n", text.strip()) if p.strip()]
+    for p in paragraphs:
+        if "\n" in p.strip() or re.search(r"[.!?:\"\u201d]\s*$", p) or len(p.split()) > 20:
+            return p
+    return paragraphs[0] if paragraphs else ""
+
+
 def _lede_weekday(text: str) -> int | None:
     """The weekday the lede tells its news on ("agreed on Monday"), read as the dateline's day; none when
     the lede also says "today" or "yesterday" (its weekday is then another day) or tells what is to come."""
-    lede = re.split(r"\n[ \t]*\n", text.strip())[0]  # the lede: the first paragraph
+    lede = _lede(text)
     wd = _ON_WEEKDAY.search(lede)
     span = _N_DAY.search(lede)
     if wd is not None and span is not None and re.search(rf"\b{_CLOSED}\s+today\b", lede, re.I):

@@ -246,3 +246,30 @@ def test_the_lede_whose_weekday_is_read_is_the_paragraph_under_the_headline(head
     assert _lede_weekday(f"{headline}\n\n{lede}\n") == 5
     assert _lede_weekday(f"{lede}\n") == 5
     assert _lede_weekday(f"{headline}\n\nLUANDA, July 17 (Newswire) - The leaders met today.\n") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "host"),
+    [
+        ("ŁÓDŹ, 2 December 2022 – Foreign ministers ended the 29th meeting of the OSCE Ministerial Council "
+         "today.", "Łódź", "POL"),
+        ("The OSCE Ministerial Council met in Łódź on 1-2 December 2022.", "Łódź", "POL"),
+        ("KRAKÓW, 2 December 2022 - The OSCE Ministerial Council met today.", "Kraków", "POL"),
+    ],
+)
+def test_a_town_written_with_latin_extended_capitals_is_read(text: str, place: str, host: str) -> None:
+    meeting = extracted_meeting(extract(text, "osce", "t"))
+    assert (meeting.get("place"), meeting.get("host")) == (place, host)
+
+
+def test_a_marked_name_is_not_the_town_whose_unmarked_old_name_it_folds_to() -> None:
+    """ "Şuşa" (Azerbaijan's Shusha, which the gazetteer lists unmarked only) is not Tunisia's Sousse, whose
+    old name "Susa" it folds to: no host rather than a wrong one."""
+    from igo_timeline.extract.places import city
+
+    assert city("Şuşa") is None
+    assert city("Shusha") == ("Shusha", "AZE")
+    assert city("Asunción") == ("Asunción", "PRY") and city("Asuncion") == ("Asunción", "PRY")
+    text = "ŞUŞA, July 6 (Newswire) - The Organization of Turkic States held an informal summit on Saturday."
+    meeting = extracted_meeting(extract(text, "ots", "t", published="2024-07-06"))
+    assert meeting.get("host") != "TUN"

@@ -21,11 +21,11 @@ import re
 from dataclasses import dataclass
 
 from igo_timeline.extract.dates import _M, DateMatch, clause_tense, find_dates
-from igo_timeline.extract.places import city
+from igo_timeline.extract.places import UPPER, city
 from igo_timeline.extract.text import is_byline_text
 
-# a city's name in any Latin letters ("Nouméa", "TÓRSHAVN", "Asunción"): a capital, then letters
-_UP = "A-ZÀ-ÖØ-Þ"
+# a city's name in any Latin letters ("Nouméa", "TÓRSHAVN", "Asunción", "ŁÓDŹ", "Şuşa"): a capital, then letters
+_UP = UPPER
 # an apostrophe in any of its forms, the okina too ("Nuku‘alofa", "Nukuʻalofa")
 _LETTERS = r"(?:[^\W\d_]|['’‘ʻ.\-])+"
 _PART = r"(?:(?i:es|el|al|de|da|du|la|di|del|dos|das|do)\s+){0,2}"  # "Andorra la Vella", "Ciudad de la Paz"
@@ -36,16 +36,16 @@ _DATELINE = re.compile(
     # "East African Community Headquarters, Arusha, Tanzania, 25th November, 2023:": a seat or building first
     r"(?:(?:[A-Z][\w'’-]*\s+){0,5}(?:Headquarters|Secretariat|State\s+House|House|Palace|Hall|Cent(?:re|er))\s*,\s*)?"
     rf"{_CITY}"
-    r"(?:\s*,\s*(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?P<country>[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|[ .'’-])+?)"
-    r"|\s*/(?P<slashed>[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ -][A-ZÀ-ÖØ-Þ][^\W\d_]+){0,2})/"
-    r"|\s*\((?P<bracketed>[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ -][A-ZÀ-ÖØ-Þ][^\W\d_]+){0,2})\))?\s*[,.]\s*"  # "DJERBA (Tunisia), Nov 20 -"
+    rf"(?:\s*,\s*(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?P<country>[{_UP}](?:[^\W\d_]|[ .'’-])+?)"
+    rf"|\s*/(?P<slashed>[{_UP}][^\W\d_]+(?:[ -][{_UP}][^\W\d_]+){{0,2}})/"
+    rf"|\s*\((?P<bracketed>[{_UP}][^\W\d_]+(?:[ -][{_UP}][^\W\d_]+){{0,2}})\))?\s*[,.]\s*"  # "DJERBA (Tunisia), Nov 20 -"
     r"(?:(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+)?"  # "YEREVAN, Friday 12 October 2018 --"
     rf"(?P<date>(?:{_M}\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d\w])(?!\s*(?:-|–|to|and)\s*\d)|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}|{_M}\s+\d{{4}})(?:\s*,?\s*\d{{4}})?)"
     r"(?P<rest>\s*[.,]?\s*(?:\([^)]{1,40}\)|/[^/]{1,20}/|\[[^\]]{1,40}\])?\s*(?:--|—|–|-|:|\.)?)",
     re.M,
 )
 _DATELINE_NO_DATE = re.compile(
-    rf"^\W{{0,3}}(?P<city>[{_UP}][{_UP}'’.\-]+(?:[ -][{_UP}][{_UP}'’.\-]+){{0,2}})(?:\s*,\s*(?P<country>[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|[ .'’-])+?))?(?:\s*[.,]\s*|\s+(?=\())"
+    rf"^\W{{0,3}}(?P<city>[{_UP}][{_UP}'’.\-]+(?:[ -][{_UP}][{_UP}'’.\-]+){{0,2}})(?:\s*,\s*(?P<country>[{_UP}](?:[^\W\d_]|[ .'’-])+?))?(?:\s*[.,]\s*|\s+(?=\())"
     r"(?:(?:\(?[A-Z][\w-]*(?:[ /][A-Z][\w-]*)?\)?|/[A-Z]+/)\s*(?:--|—|–|-|:)(?=\s|$)"
     # "BISHKEK. KAZINFORM The Council met ...": an agency in capitals and no dash before the lede
     r"|[A-Z]{3,}(?:-[A-Z]+)?\s+(?=[A-Z][a-z]))",
@@ -53,7 +53,7 @@ _DATELINE_NO_DATE = re.compile(
 )
 # "Panama City (Xinhua) --", "Dublin (AFP) —": a city in any case, then an agency in brackets and a dash
 _DATELINE_AGENCY = re.compile(
-    rf"^\W{{0,3}}(?P<city>[{_UP}]{_LETTERS}(?:[ -]{_PART}[{_UP}]{_LETTERS}){{0,2}})(?:\s*,\s*(?P<country>[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|[ .'’-])+?))?"
+    rf"^\W{{0,3}}(?P<city>[{_UP}]{_LETTERS}(?:[ -]{_PART}[{_UP}]{_LETTERS}){{0,2}})(?:\s*,\s*(?P<country>[{_UP}](?:[^\W\d_]|[ .'’-])+?))?"
     r"\s*\((?:[A-Z][\w-]*(?:[ /][A-Z][\w-]*)?)\)\s*(?:--|—|–|-|:)",
     re.M,
 )
@@ -61,7 +61,7 @@ _DATELINE_AGENCY = re.compile(
 # state, a dash, and no date
 _DATELINE_TOWN = re.compile(
     rf"^\W{{0,3}}(?P<city>[{_UP}]{_LETTERS}(?:[ -]{_PART}[{_UP}]{_LETTERS}){{0,2}})\s*,\s*"
-    r"(?P<country>[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ -][A-Za-zÀ-ÖØ-Þ][^\W\d_]+){0,3})\s*(?:--|—|–|-)\s+(?=[A-Z])",
+    rf"(?P<country>[{_UP}][^\W\d_]+(?:[ -][A-Za-z{_UP[3:]}][^\W\d_]+){{0,3}})\s*(?:--|—|–|-)\s+(?=[A-Z])",
     re.M,
 )
 _NUMERIC = re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b")
@@ -660,7 +660,7 @@ def given_by(published: str | None) -> str:
 
 
 _DATELINE_WEEKDAY = re.compile(
-    rf"^\W{{0,3}}(?P<city>[{_UP}]{_LETTERS}(?:[ -]{_PART}[{_UP}]{_LETTERS}){{0,2}})(?:\s*,\s*(?P<country>[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|[ .'’-])+?))?"
+    rf"^\W{{0,3}}(?P<city>[{_UP}]{_LETTERS}(?:[ -]{_PART}[{_UP}]{_LETTERS}){{0,2}})(?:\s*,\s*(?P<country>[{_UP}](?:[^\W\d_]|[ .'’-])+?))?"
     rf"\s*[,.]\s*(?P<wd>{'|'.join(w.capitalize() for w in _WEEKDAYS)})\s*(?:\([^)]{{1,40}}\)\s*)?(?:--|—|–|-|:)",
     re.M,
 )

@@ -21,11 +21,11 @@ import re
 from dataclasses import dataclass
 
 from igo_timeline.extract.dates import _M, DateMatch, clause_tense, find_dates
-from igo_timeline.extract.places import city
+from igo_timeline.extract.places import UPPER, city
 from igo_timeline.extract.text import is_byline_text
 
-# a city's name in any Latin letters ("Nouméa", "TÓRSHAVN", "Asunción"): a capital, then letters
-_UP = "A-ZÀ-ÖØ-Þ"
+# a city's name in any Latin letters ("Nouméa", "TÓRSHAVN", "Asunción", "ŁÓDŹ", "Şuşa"): a capital, then letters
+_UP = UPPER
 # an apostrophe in any of its forms, the okina too ("Nuku‘alofa", "Nukuʻalofa")
 _LETTERS = r"(?:[^\W\d_]|['’‘ʻ.\-])+"
 _PART = r"(?:(?i:es|el|al|de|da|du|la|di|del|dos|das|do)\s+){0,2}"  # "Andorra la Vella", "Ciudad de la Paz"
@@ -36,9 +36,9 @@ _DATELINE = re.compile(
     # "East African Community Headquarters, Arusha, Tanzania, 25th November, 2023:": a seat or building first
     r"(?:(?:[A-Z][\w'’-]*\s+){0,5}(?:Headquarters|Secretariat|State\s+House|House|Palace|Hall|Cent(?:re|er))\s*,\s*)?"
     rf"{_CITY}"
-    r"(?:\s*,\s*(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?P<country>[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|[ .'’-])+?)"
-    r"|\s*/(?P<slashed>[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ -][A-ZÀ-ÖØ-Þ][^\W\d_]+){0,2})/"
-    r"|\s*\((?P<bracketed>[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ -][A-ZÀ-ÖØ-Þ][^\W\d_]+){0,2})\))?"
+    rf"(?:\s*,\s*(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?P<country>[{_UP}](?:[^\W\d_]|[ .'’-])+?)"
+    rf"|\s*/(?P<slashed>[{_UP}][^\W\d_]+(?:[ -][{_UP}][^\W\d_]+){{0,2}})/"
+    rf"|\s*\((?P<bracketed>[{_UP}][^\W\d_]+(?:[ -][{_UP}][^\W\d_]+){{0,2}})\))?"
     # "DJERBA (Tunisia), Nov 20 -"; "Rome (AFP) July 2, 2023 -": an agency in brackets, then the day
     r"(?:\s*[,.]\s*|(?<=\))\s+(?=[A-Z\d]))"
     r"(?:(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+)?"  # "YEREVAN, Friday 12 October 2018 --"
@@ -47,7 +47,7 @@ _DATELINE = re.compile(
     re.M,
 )
 _DATELINE_NO_DATE = re.compile(
-    rf"^\W{{0,3}}(?P<city>[{_UP}][{_UP}'’.\-]+(?:[ -][{_UP}][{_UP}'’.\-]+){{0,2}})(?:\s*,\s*(?P<country>[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|[ .'’-])+?))?(?:\s*[.,]\s*|\s+(?=\())"
+    rf"^\W{{0,3}}(?P<city>[{_UP}][{_UP}'’.\-]+(?:[ -][{_UP}][{_UP}'’.\-]+){{0,2}})(?:\s*,\s*(?P<country>[{_UP}](?:[^\W\d_]|[ .'’-])+?))?(?:\s*[.,]\s*|\s+(?=\())"
     r"(?:(?:\(?[A-Z][\w-]*(?:[ /][A-Z][\w-]*)?\)?|/[A-Z]+/)\s*(?:--|—|–|-|:)(?=\s|$)"
     # "BISHKEK. KAZINFORM The Council met ...": an agency in capitals and no dash before the lede
     r"|[A-Z]{3,}(?:-[A-Z]+)?\s+(?=[A-Z][a-z]))",
@@ -55,7 +55,7 @@ _DATELINE_NO_DATE = re.compile(
 )
 # "Panama City (Xinhua) --", "Dublin (AFP) —": a city in any case, then an agency in brackets and a dash
 _DATELINE_AGENCY = re.compile(
-    rf"^\W{{0,3}}(?P<city>[{_UP}]{_LETTERS}(?:[ -]{_PART}[{_UP}]{_LETTERS}){{0,2}})(?:\s*,\s*(?P<country>[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|[ .'’-])+?))?"
+    rf"^\W{{0,3}}(?P<city>[{_UP}]{_LETTERS}(?:[ -]{_PART}[{_UP}]{_LETTERS}){{0,2}})(?:\s*,\s*(?P<country>[{_UP}](?:[^\W\d_]|[ .'’-])+?))?"
     r"\s*,?\s*\((?:[A-Z][\w-]*(?:[ /][A-Z][\w-]*)?)\)\s*(?:--|—|–|-|:)",  # "Cairo, (IINA) -" too
     re.M,
 )
@@ -63,7 +63,7 @@ _DATELINE_AGENCY = re.compile(
 # state, a dash, and no date
 _DATELINE_TOWN = re.compile(
     rf"^\W{{0,3}}(?P<city>[{_UP}]{_LETTERS}(?:[ -]{_PART}[{_UP}]{_LETTERS}){{0,2}})\s*,\s*"
-    r"(?P<country>[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ -][A-Za-zÀ-ÖØ-Þ][^\W\d_]+){0,3})\s*(?:--|—|–|-)\s+(?=[A-Z])",
+    rf"(?P<country>[{_UP}][^\W\d_]+(?:[ -][A-Za-z{_UP[3:]}][^\W\d_]+){{0,3}})\s*(?:--|—|–|-)\s+(?=[A-Z])",
     re.M,
 )
 _NUMERIC = re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b")
@@ -151,7 +151,7 @@ _ANNIVERSARY = re.compile(rf"\b(?P<n>{_NUMBER_WORD})\s+anniversary\b", re.I)
 # years, 2021 to 2023", "took over the presidency for 2031-2032" (a handover told as done is the text's own day)
 _TERM_NOW = re.compile(
     r"\b(?:becomes|become|takes\s+over|took\s+over|assumes|assumed|begins|starts|passed|passes|handed\s+over|hands\s+over"
-    r"|rotated|rotates)\b",
+    r"|rotated|rotates|t(?:ook|akes)\s+office)\b",
     re.I,
 )
 # a weekday written with a day of the month: "on Thursday, 31 October", "Monday, March 11"
@@ -257,7 +257,7 @@ def _stated_years(sentences: list[str]) -> list[tuple[int, str]]:
         if _TERM_NOW.search(s):
             for d in find_dates(s):
                 if d.kind == "years" and re.search(
-                    r"\bfor\s+(?:the\s+(?:period|term)\s+(?:of\s+)?|the\s+(?:next|coming|following)\s+\w+\s+years?,?\s+)?$",
+                    r"\bfor\s+(?:the\s+(?:(?:period|term)\s+(?:of\s+)?)?|the\s+(?:next|coming|following)\s+\w+\s+years?,?\s+)?$",
                     s[: d.start],
                 ):
                     out.append((_year_of(d), f"a term {s[d.start : d.end]!r} that begins now"))
@@ -403,10 +403,20 @@ _N_DAY = re.compile(r"\b(?P<n>two|three|four|five|2|3|4|5)[- ]day\b", re.I)
 _CLOSED = r"(?:closed|ended|concluded|wrapped\s+up|finished)"
 
 
+def _lede(text: str) -> str:
+    """The lede: the first paragraph that is not a headline (a line of a few words with no full stop, as a
+    page's title stands above its dateline)."""
+    paragraphs = [p for p in re.split(r"\n[ \t]*\n", text.strip()) if p.strip()]
+    for p in paragraphs:
+        if "\n" in p.strip() or re.search(r"[.!?:\"\u201d]\s*$", p) or len(p.split()) > 20:
+            return p
+    return paragraphs[0] if paragraphs else ""
+
+
 def _lede_weekday(text: str) -> int | None:
     """The weekday the lede tells its news on ("agreed on Monday"), read as the dateline's day; none when
     the lede also says "today" or "yesterday" (its weekday is then another day) or tells what is to come."""
-    lede = re.split(r"\n[ \t]*\n", text.strip())[0]  # the lede: the first paragraph
+    lede = _lede(text)
     wd = _ON_WEEKDAY.search(lede)
     span = _N_DAY.search(lede)
     if wd is not None and span is not None and re.search(rf"\b{_CLOSED}\s+today\b", lede, re.I):
@@ -739,7 +749,7 @@ def given_by(published: str | None) -> str:
 
 
 _DATELINE_WEEKDAY = re.compile(
-    rf"^\W{{0,3}}(?P<city>[{_UP}]{_LETTERS}(?:[ -]{_PART}[{_UP}]{_LETTERS}){{0,2}})(?:\s*,\s*(?P<country>[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|[ .'’-])+?))?"
+    rf"^\W{{0,3}}(?P<city>[{_UP}]{_LETTERS}(?:[ -]{_PART}[{_UP}]{_LETTERS}){{0,2}})(?:\s*,\s*(?P<country>[{_UP}](?:[^\W\d_]|[ .'’-])+?))?"
     rf"\s*[,.]\s*(?P<wd>{'|'.join(w.capitalize() for w in _WEEKDAYS)})\s*(?:\([^)]{{1,40}}\)\s*)?(?:--|—|–|-|:)",
     re.M,
 )

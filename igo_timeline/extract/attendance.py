@@ -600,7 +600,10 @@ def _attendance(
         ):
             listed = text[after.end() :]
             whose = [p for p in find_parties(text[: after.start()]) if is_state(p.value)][-1:]
-            if (
+            respective = _represented_respectively(listed, text[: after.start()], ctx)
+            if respective:
+                listed = respective
+            elif (
                 whose
                 and re.match(r"(?:its|their)\s+", listed)
                 and re.search(r"represented\s+", after.group())
@@ -1102,6 +1105,37 @@ _SEVERAL_TITLED = re.compile(
     r"|\b(?:President|Prime\s+Minister|Premier|Vice[\s-]President|King|Emir|Minister)\s+[A-Z][^;]*?\s+and\s+(?:the\s+)?"
     r"(?:President|Prime\s+Minister|Premier|Vice[\s-]President|King|Emir|Minister|Foreign\s+Minister)\s+[A-Z]"
 )
+
+
+# "Belize, Dominica and Guyana were represented by their Ministers of Foreign Affairs, A, B and C": the
+# states in the subject, then as many names after a plural title, each of its own state in order
+_THEIR_TITLES = re.compile(
+    r"^(?:their|the)\s+(?P<title>(?:[A-Z][\w-]*\s+)*?[A-Z][\w-]*s(?:\s+of\s+(?:[A-Z][\w-]*\s*)+?)?)\s*,\s+(?P<names>.+)$"
+)
+
+
+def _represented_respectively(listed: str, subject: str, ctx: Context) -> str | None:
+    """ "Belize, Dominica and Guyana were represented by their Ministers of Foreign Affairs, A, B and C": the
+    items as "Minister of Foreign Affairs A of Belize", ...; None unless the subject names two states at least
+    and the list names as many persons after a plural title."""
+    m = _THEIR_TITLES.match(listed.strip())
+    if m is None:
+        return None
+    states = [p.value for p in find_parties(subject, exclude=[ctx.org]) if is_state(p.value)]
+    names = [n.strip(" .") for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("names")) if n.strip(" .")]
+    if len(states) < 2 or len(names) != len(states) or any(find_parties(n, exclude=[ctx.org]) for n in names):
+        return None
+    words = m.group("title").split()
+    head = next((i for i, w in enumerate(words) if w.endswith("s")), len(words) - 1)
+    title = " ".join([*words[:head], words[head][:-1], *words[head + 1 :]])  # "Ministers of X" -> "Minister of X"
+    return ", ".join(f"{title} {name} of {_uncomma(state_name(state))}" for state, name in zip(states, names, strict=True))
+
+
+def _uncomma(name: str) -> str:
+    """A state's name with no comma in it, to stand in a list: "Virgin Islands, British" -> "British Virgin
+    Islands", "Korea, Republic of" -> "Republic of Korea"."""
+    first, sep, rest = name.partition(", ")
+    return f"{rest} {first}" if sep else name
 
 
 def _singular(title: str) -> str:

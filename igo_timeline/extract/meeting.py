@@ -33,7 +33,7 @@ from igo_timeline.extract.names import (
     spells_slug,
     summit_of,
 )
-from igo_timeline.extract.places import capital_of, city
+from igo_timeline.extract.places import UPPER, capital_of, city
 from igo_timeline.extract.records import Candidate
 from igo_timeline.extract.sittings import attended_after, companion_meetings, coreferent_body, governing_act
 from igo_timeline.extract.text import Passage, is_byline
@@ -84,6 +84,8 @@ _HELD = re.compile(
     # (no relative clause or infinitive between: "reviewed the drafts that the leaders are to sign at the summit")
     r"|\b(?:discussed|considered|reviewed|debated|examined|exchanged\s+views)\b(?=(?:(?!\b(?:that|which|who|to|will|would|shall)\b)[^.;])*?\bat\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|session|summit|sitting)\b)"
     r"|\b(?:decided|agreed|resolved|adopted|approved|appointed|elected|re-elected|chose|selected|nominated|admitted|suspended)\b(?=[^.;]*?\b(?:at|during)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|session|summit|sitting)\b)"
+    # "The leaders took the decision at the session of the Council in Ashgabat on Wednesday"
+    r"|\b(?:took|made|reached)\s+(?:the|a|this|that|their|its)\s+(?:\w+\s+)?decisions?\b(?=[^.;]*?\b(?:at|during)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|session|summit|sitting)\b)"
     # "X on Friday signed the protocol at a session of the Council in Minsk": a signing at a sitting tells the sitting
     # (not a participle of history: "The charter, signed in 2001 at a summit in Shanghai, ...")
     r"|(?<!,\s)\b(?:signed|inked|endorsed)\b(?=(?:(?!\bin\s+(?:1[89]|20)\d{2}\b)[^.;])*?\bat\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|session|summit|sitting)\b)"
@@ -222,7 +224,7 @@ _TITLE_PLACE = re.compile(r"\(\s*(?P<place>[A-Z][\w .'’-]*?)\s*,\s*(?P<rest>[^
 # a lowercase particle inside a place's name: "Dar es Salaam", "Rio de Janeiro", "Bandar Seri Begawan"
 _PARTICLE = r"(?:(?:es|el|al|de|da|du|la|di|del|dos|das|do|ul|as|an)\s+){0,2}"  # "Ciudad de la Paz"
 _IN_PLACE = re.compile(
-    rf"\b(?:in|at)\s+(?:the\s+(?:city|capital)\s+of\s+|(?:the\s+)?(?:\w+\s+)?(?:capital|city)\s+|the\s+\w+\s+city\s+of\s+)?(?P<place>[A-Z][\w'’‘ʻ.-]*(?:[ -]{_PARTICLE}[A-Z][\w'’‘ʻ.-]*)*)"
+    rf"\b(?:in|at)\s+(?:the\s+(?:city|capital)\s+of\s+|(?:the\s+)?(?:\w+\s+)?(?:capital|city)\s+|the\s+\w+\s+city\s+of\s+)?(?P<place>[{UPPER}][\w'’‘ʻ.-]*(?:[ -]{_PARTICLE}[{UPPER}][\w'’‘ʻ.-]*)*)"
 )
 _HOSTED = re.compile(
     rf"(?P<place>[A-Z][\w'’.-]*(?:[ -]{_PARTICLE}[A-Z][\w'’.-]*)*)\s+(?:hosted|played\s+host|was\s+the\s+venue)\b"
@@ -1891,6 +1893,7 @@ def _widen(
             r"\b(?:programme|program|banquet|dinner|reception|concert|arriv)", text, re.I
         ):
             opened = None  # the social programme around a meeting is not the meeting
+        begun_on = None  # the day a "began on" clause gives: the first of the meeting's days
         if opened:
             # the day the verb's own clause states, not one of a clause within it ("opened with a minute of
             # silence for the victims of the earthquake that struck on 28 March")
@@ -1906,6 +1909,7 @@ def _widen(
             starts = days_in(when, window=window)
             if starts and starts[0] < (last or first):
                 first = starts[0]
+            begun_on = starts[0] if starts else None
         length = _N_DAYS.search(text)
         if length and first == last:
             n = {"two": 2, "three": 3, "four": 4}.get(length.group("n").lower()) or int(length.group("n"))
@@ -1915,7 +1919,8 @@ def _widen(
             opened_first = (
                 other is not opening and _BEGAN.search(opening.norm) and not _ENDED.search(opening.norm)
             )
-            if (_BEGAN.search(text) or opened_first) and not _ENDED.search(text):
+            if begun_on == first or ((_BEGAN.search(text) or opened_first) and not _ENDED.search(text)):
+                # "ended on Wednesday, after two days of talks that began on December 4": from the first day
                 last = (day + dt.timedelta(days=n - 1)).isoformat()
             elif _ENDED.search(text):
                 first = (day - dt.timedelta(days=n - 1)).isoformat()

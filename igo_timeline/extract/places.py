@@ -18,6 +18,11 @@ from functools import cache
 import pycountry
 
 
+# a capital letter of any Latin script a place's name is written in ("Nouméa", "ŁÓDŹ", "Şuşa"), for a character
+# class: Latin-1's capitals as a range; Latin Extended-A and -B interleave theirs with small letters
+UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
+
+
 def _key(name: str) -> str:
     if not name.isascii():
         text = unicodedata.normalize("NFKD", name)
@@ -69,6 +74,11 @@ def city(name: str, prefer: Iterable[str] = ()) -> tuple[str, str] | None:
     (alpha-3) the text names around the place ("in Victoria, Seychelles"); a city of that name in one of
     them is the reading."""
     found = _index().get(_key(name))
+    if found and not name.isascii():
+        # a name written with its marks ("Şuşa") is the city of that very name, not a city whose unmarked
+        # alternate name it folds to ("Susa", an old name of Tunisia's Sousse); the gazetteer keeps marks in
+        # cities' own names ("Łódź", "Asunción")
+        found = [f for f in found if f[0][0] == 1]
     if not found:
         return None
     wanted = {c.alpha_2 for code in prefer if (c := pycountry.countries.get(alpha_3=code)) is not None}

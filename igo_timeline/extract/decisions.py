@@ -2529,14 +2529,16 @@ def _state_of_person(ctx: Context, surname: str) -> str | None:
 
 
 _NEXT_ANY = re.compile(
-    r"\bnext\s+(?:(?:regular|annual|\w+th|SCO|[A-Z]{2,6})\s+){0,2}(?P<kind>meeting|summit|session|sitting)\b(?P<of>\s+of\s+(?:the\s+)?[A-Z][^,.;]*?(?=\s+(?:will|shall|is|would|to|in|on)\b|[,.;]|$))?"
+    r"\bnext\s+(?:(?:regular|annual|official|ordinary|extraordinary|formal|informal|full|plenary|\w+th|SCO|[A-Z]{2,6})\s+){0,2}(?P<kind>meeting|summit|session|sitting)\b(?P<of>\s+of\s+(?:the\s+)?[A-Z][^,.;]*?(?=\s+(?:will|shall|is|would|to|in|on)\b|\s+for\s+(?:\d|"
+    + MONTH
+    + r")|[,.;]|$))?"
     # "the next Assembly of Heads of State will be held", "will host the next Executive Council": a body by name
     r"|\bnext\s+(?-i:(?P<named>(?:[A-Z][\w'’-]*\s+){0,3}(?:Assembly|Council|Conference|Congress|Summit|Meeting|Session|Forum|Committee)"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|and|for|the)?\s*[A-Z][\w'’-]*)*)?))(?P<kind2>)",
     re.I,
 )
 _NEXT_WHEN = re.compile(
-    r"\b(?:will|shall|would|is\s+to|are\s+to|to\s+be\s+held|take\s+place|hold|host|scheduled|set\s+for)\b",
+    r"\b(?:will|shall|would|is\s+to|are\s+to|to\s+be\s+held|take\s+place|hold|host|scheduled|set\s+for|set\s+(?:the|its|their)\s+next)\b",
     re.I,
 )
 _HOST_LATER = re.compile(
@@ -2553,13 +2555,21 @@ _QUARTER = re.compile(
 # a meeting told by its number as to come: "welcomed Thailand's offer to host the second ACD Summit in October
 # 2016", "The 48th Consultative Committee Meeting (CCM) of the Plan will take place in Ulaanbaatar, Mongolia"
 _SCHEDULED = re.compile(
-    r"\b(?:offer|proposal|readiness|decision|agreement)\s+(?:of\s+(?P<offerer>(?:the\s+)?[A-Z][\w'’ -]{1,40}?)\s+)?to\s+host\s+the\s+(?P<ord>"
+    # "Nepal's offer to host the next, 18th Summit", "Norway's offer to chair the council in 2029-2031 and to host
+    # its fourteenth meeting", "support for India hosting the eighth summit in 2016"
+    r"\b(?:(?:offer|proposal|readiness|decision|agreement)\s+(?:of\s+(?P<offerer>(?:the\s+)?[A-Z][\w'’ -]{1,40}?)\s+)?to\s+(?:[^.;]{1,60}?\s+and\s+to\s+)?host"
+    r"|\b(?:for|of|with)\s+(?P<offerer4>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:['’]s)?\s+hosting)"
+    r"\s+(?:the|its|their)\s+(?:next,?\s+)?(?P<ord>"
     + ORDINAL
     + r")\s+(?P<of>(?:[\w'’-]+\s+){0,4}?(?P<kind>summit|meeting|session|conference)\b)"
+    # "decided to hold their 52nd Ordinary Session in Lome, Togo, in December": the place after the verb
+    r"|\b(?:decided|agreed|resolved)\s+to\s+(?:hold|convene)\s+(?:the|its|their)\s+(?:next,?\s+)?(?P<ord5>"
+    + ORDINAL
+    + r")\s+(?P<of5>(?:[\w'’-]+\s+){0,4}?(?P<kind5>summit|meeting|session|conference)\b)"
     r"|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<ord2>"
     + ORDINAL
     + r")\s+(?P<of2>(?:[\w'’-]+\s+){0,4}?(?P<kind2>summit|meeting|session|conference)\b(?:\s*\([A-Z]{2,8}\))?(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5})?)"
-    r"\s+(?:will|shall|is\s+to|is\s+scheduled\s+to|is\s+due\s+to)\s+(?:take\s+place|be\s+held|be\s+convened|convene|open)\b"
+    r"\s+(?:will|would|shall|is\s+to|is\s+scheduled\s+to|is\s+due\s+to)\s+(?:take\s+place|be\s+held|be\s+convened|convene|open)\b"
     # "France will host the 19th summit in 2024 at Villers-Cotterets": the host before the verb
     r"|\b(?:will|shall|is\s+to|is\s+due\s+to)\s+(?:also\s+)?host\s+the\s+(?P<ord3>"
     + ORDINAL
@@ -2594,17 +2604,31 @@ def _scheduled_body(ctx: Context, phrase: str) -> str:
     if tail and (_own_org(ctx, tail.group("who")) or _own_name(ctx, tail.group("who"))):
         words = words[: tail.start()]
     words = re.sub(r"\b(?:ordinary|regular|annual|extraordinary|special|biennial)\s+", "", words, flags=re.I)
+    if re.fullmatch(r"\s*(?:session|meeting|sitting)\s*", words, re.I):
+        # "their 52nd Ordinary Session", "its fourteenth meeting": the reporting body's; none when the text
+        # reports no meeting ("meeting" names no body)
+        return ctx.meeting.body if ctx.meeting is not None else ""
     words = re.sub(r"\s+(?:meeting|session)$", "", words.strip(), flags=re.I) or words
-    return resolve_body(words, ctx.bodies, ctx.org) or _generic_body(words, ctx) or "summit"
+    body = resolve_body(words, ctx.bodies, ctx.org) or _generic_body(words, ctx) or "summit"
+    # "a ministerial session of the Council" (the organization's own): its council of ministers
+    return "council-of-ministers" if body == "ministerial" else body
 
 
 def _scheduled(ctx: Context, passage: Passage, m: re.Match[str]) -> list[Candidate]:
     text = passage.norm
-    phrase = m.group("of") or m.group("of2") or m.group("of3") or ""
-    event: dict[str, Any] = {"type": "MeetingScheduled", "body": _scheduled_body(ctx, phrase)}
+    phrase = m.group("of") or m.group("of2") or m.group("of3") or m.group("of5") or ""
+    if _other_organization(ctx, phrase):
+        return []  # "Peru will host the 8th Summit of the Americas": another organization's sitting
     rest = text[m.end() :]
-    owner = re.search(r"(?P<who>[A-Z][\w' -]+?)(?:'s|’s)\s*$", text[: m.start()])
+    owned = re.match(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5}", rest)
+    if owned and _other_organization(ctx, owned.group()):
+        return []  # "support for Togo hosting the eleventh summit of the Alpine Forum"
+    event: dict[str, Any] = {"type": "MeetingScheduled", "body": _scheduled_body(ctx, phrase)}
+    # the owner of the offer: the last name before "'s" ("... of Russia's chairmanship and accepted Norway's offer")
+    owner = re.search(r"(?P<who>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)(?:'s|’s)\s*$", text[: m.start()])
     hosts = _state_parties(ctx, owner.group("who")) if owner and m.group("ord") else []
+    if m.group("offerer4"):  # "support for India hosting the eighth summit"
+        hosts = _state_parties(ctx, m.group("offerer4"))
     if m.group("of3"):  # "It was decided that France will host the 19th summit": the verb's subject
         hosts = subject(ctx, text, m.start())[:1]
         if not hosts:
@@ -2643,6 +2667,96 @@ def _scheduled(ctx: Context, passage: Passage, m: re.Match[str]) -> list[Candida
     return [cand]
 
 
+# a sitting of the organization told as to come with no "next" and no number: "a ministerial session of the
+# Council is due to be held on 25 May in X", "the Summit will be held on 16 October in Y", "the summit, which is
+# due to take place on 15 and 16 September in Z": the verb of a plan, a day to come in the same sentence
+_SITTING_NP = (
+    r"(?P<np>\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?P<of>(?:[\w'’-]+\s+){0,4}?(?P<kind>summit|meeting|session|conference|sitting)\b"
+    r"(?:\s*\([A-Z]{2,8}\))?(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+|the\s+|for\s+)*[A-Z][\w'’-]*){0,6})?))"
+)
+_DUE = re.compile(
+    _SITTING_NP + r",?\s+(?:(?:which|that)\s+)?(?:(?:is|are)\s+(?:now\s+)?(?:due|scheduled|planned|set)\s+"
+    r"(?:to\s+(?:be\s+held|take\s+place|convene|open|meet)|for)\b"
+    r"|(?:will|shall|is\s+to|are\s+to)\s+(?:be\s+held|take\s+place|be\s+convened|convene|open)\b)"
+)
+_NEXT_YEAR_AFTER = re.compile(r"\s*(?:of\s+)?next\s+year\b", re.I)
+
+
+def _days_to_come(ctx: Context, words: str) -> list[str]:
+    """The dates of ``words`` read around the text's day, a day or month "next year" a year on
+    ("for 14 October next year"); years alone left out."""
+    out = []
+    for d in ctx.dates(words):
+        if d.kind.startswith("years"):
+            continue
+        edtf = d.edtf
+        if d.kind.rstrip("?") in ("day", "month") and _NEXT_YEAR_AFTER.match(words, d.end) and ctx.near:
+            edtf = f"{ctx.near.year + 1}{edtf[4:]}"
+        out.append(edtf)
+    return out
+
+
+def _to_come(ctx: Context, edtf: str) -> bool:
+    """Whether a date lies after the text's own day (its dateline's, else its meeting's last day): a sitting
+    told with it is one to come, not the one reported."""
+    near = ctx.anchor.day or ctx.near
+    if near is None:
+        return False
+    first = edtf.split("/")[0]
+    if len(first) == 4:
+        return int(first) > near.year
+    if len(first) == 7:
+        return first > near.isoformat()[:7]
+    return first > near.isoformat()
+
+
+def _due_sitting(ctx: Context, passage: Passage, m: re.Match[str]) -> list[Candidate]:
+    """A sitting of the organization told as to come (``_DUE``): body, host, place and date from its sentence;
+    none when the sitting is another organization's, the day is not after the text's own, or the sitting is
+    the one the text reports."""
+    text = passage.norm
+    phrase = re.sub(rf"^(?:(?:next|{ORDINAL}|ordinary|regular|extraordinary|annual),?\s+)+", "", m.group("of"), flags=re.I)
+    if _other_organization(ctx, phrase) or unreal(text[: m.start()]):
+        return []
+    rest = re.split(r";|\.\s", text[m.end() :])[0]
+    # the dates read with the verb ("is due to be held on 25 September": September to come)
+    dates = _days_to_come(ctx, text[m.start() : m.end() + len(rest)]) or _days_to_come(ctx, text[: m.start()])
+    dates = [d for d in dates if _to_come(ctx, d)]
+    if not dates:
+        return []
+    date = dates[0]
+    if ctx.meeting is not None and overlaps_meeting(ctx, date) and ctx.anchor.day is None:
+        return []  # the sitting the text reports, told in the future tense of a preview
+    event: dict[str, Any] = {"type": "MeetingScheduled", "body": _scheduled_body(ctx, phrase), "date": date}
+    hosts = _state_parties(ctx, rest)
+    place = None
+    for cm in re.finditer(r"\b(?:in|at)\s+(?:the\s+city\s+of\s+)?(?P<city>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+)*)", rest):
+        name = cm.group("city").rstrip(".")
+        if city(name) and not find_parties(name):
+            place = name
+            break
+    if hosts:
+        event["host"] = hosts[0].value
+    elif place and city(place):
+        event["host"] = city(place)[1]  # type: ignore[index]
+    if place:
+        event["place"] = place
+    missing = [f for f in ("body", "host") if not event.get(f)]
+    if missing:
+        note = f"meeting scheduled without {', '.join(missing)}"
+        return [Candidate("unresolved", {**event, "org": ctx.org}, note=note, kind="incomplete")]
+    quote = passage.sub(m.start("np"), len(text.rstrip(" .")))
+    return [Candidate("event", {**event, "org": ctx.org, "source": ctx.source(quote)})]
+
+
+def overlaps_meeting(ctx: Context, edtf: str) -> bool:
+    """Whether a date falls within the days of the meeting the text reports."""
+    if ctx.meeting is None:
+        return False
+    first, last = ctx.meeting.date.split("/")[0], ctx.meeting.last_day
+    return first[: len(edtf)] <= edtf.split("/")[0] <= last[: len(edtf.split("/")[0])]
+
+
 def next_meeting(ctx: Context) -> list[Candidate]:
     """The next meeting: its body, host, place and date, from the words around "next meeting"."""
     out: list[Candidate] = []
@@ -2662,6 +2776,10 @@ def next_meeting(ctx: Context) -> list[Candidate]:
         scheduled = _SCHEDULED.search(text) if m is None else None
         if scheduled is not None and not unreal(text[: scheduled.start()]):
             out.extend(_scheduled(ctx, passage, scheduled))
+            continue
+        due = _DUE.search(text) if m is None else None
+        if due is not None:
+            out.extend(_due_sitting(ctx, passage, due))
             continue
         if not m or not _NEXT_WHEN.search(text) or re.search(r"\bconsideration\s+at\b", text):
             continue
@@ -2722,12 +2840,17 @@ def next_meeting(ctx: Context) -> list[Candidate]:
         if place:
             event["place"] = place
         quarter = _QUARTER.search(rest)
-        dates = [d for d in ctx.dates(rest) if not d.kind.startswith("years")]
+        dates = _days_to_come(ctx, rest)
+        # "in 2030 the chairmanship goes to X and the next summit will be held in Y": a year to come earlier
+        # in the same sentence
+        earlier = [d for d in _days_to_come(ctx, text[: m.start()]) if _to_come(ctx, d)]
         if quarter:
             q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4}[quarter.group("q").lower()]
             event["date"] = f"{quarter.group('y')}-{3 * q - 2:02d}/{quarter.group('y')}-{3 * q:02d}"
         elif dates:
-            event["date"] = dates[0].edtf
+            event["date"] = dates[0]
+        elif earlier and not re.search(r"\bnext\s+year\b", rest):
+            event["date"] = earlier[-1]
         elif (
             re.search(
                 r"\bnext\s+year\b|\ba\s+year\s+from\s+now\b|\bin\s+(?:a|one)\s+year['’]s\s+time\b", rest

@@ -1,0 +1,132 @@
+"""Decisions of ``igo extract`` (tenth-session fixer dec11). Every sentence is invented for the test (invented
+organizations, places and persons, real states and towns only as hosts): no sentence of a real text or of a
+held-out set.
+
+(a) A sitting to come, told with no "next": "a ministerial session of the Zone is due to be held on ...", "the
+9th summit would take place ...", "support for Togo hosting the eleventh summit", "decided to hold their 31st
+Ordinary Session in ...", "set the next meeting ... for 2 May next year"."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from igo_timeline.extract import extract
+
+OPENING = "KUMASI, 17 August 2030 -- The summit of the Xylo Yard Zone (XYZ) was held in Kumasi on Saturday, 17 August 2030. "
+
+
+def _events(text: str, kind: str, org: str = "xyz", published: str | None = None) -> list[dict[str, Any]]:
+    return [
+        c.event
+        for c in extract(text, org, "t", published=published)
+        if c.type == kind and c.record == "event"
+    ]
+
+
+def _scheduled(text: str, **kw: Any) -> list[tuple[str | None, str | None, str | None]]:
+    return [(e.get("host"), e.get("date"), e.get("body")) for e in _events(text, "MeetingScheduled", **kw)]
+
+
+# -- (a) a sitting to come, told with no "next" --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "host", "date"),
+    [
+        # a plan's verb with the day and the town after it
+        (
+            "The secretariat added that a ministerial session of the Zone is due to be held on 25 September in "
+            "Tamale, Ghana, with all members invited.",
+            "GHA",
+            "2030-09-25",
+        ),
+        (
+            "Officials said the Zone's ministerial meeting is scheduled to take place in Lome on 9 October 2030.",
+            "TGO",
+            "2030-10-09",
+        ),
+        (
+            "An extraordinary summit, which is planned for 3 December 2030 in Cotonou, Benin, will review the "
+            "budget.",
+            "BEN",
+            "2030-12-03",
+        ),
+        # a numbered sitting: "would take place", "hosting the ...", "decided to hold their ..."
+        ("The chair announced that the 9th summit would take place in Accra, Ghana, in March 2031.", "GHA", "2031-03"),
+        ("The leaders voiced support for Togo hosting the eleventh summit in 2032.", "TGO", "2032"),
+        (
+            "The heads of state decided to hold their 31st Ordinary Session in Lome, Togo, in June 2031.",
+            "TGO",
+            "2031-06",
+        ),
+        # "set the next meeting ... for <day> next year": the day in the year after the text's
+        (
+            "The secretary told reporters that the signed texts set the next meeting of the Zone for 2 May next "
+            "year in Accra.",
+            "GHA",
+            "2031-05-02",
+        ),
+        # a year to come earlier in the same sentence
+        (
+            "He added that in 2031 the chair would pass to Benin and that the next official summit of the Zone "
+            "would be held in Cotonou.",
+            "BEN",
+            "2031",
+        ),
+    ],
+)
+def test_a_sitting_to_come_is_scheduled(sentence: str, host: str, date: str) -> None:
+    assert (host, date) in [(h, d) for h, d, _ in _scheduled(OPENING + sentence)]
+
+
+def test_a_numbered_session_is_the_reporting_body_s() -> None:
+    """"their 31st Ordinary Session": the sitting of the body whose meeting the text reports."""
+    found = _scheduled(
+        OPENING + "The heads of state decided to hold their 31st Ordinary Session in Lome, Togo, in June 2031."
+    )
+    held = _events(OPENING, "MeetingHeld")[0]["body"]
+    assert found == [("TGO", "2031-06", held)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a plan of the past, not one to come
+        "A ministerial session of the Zone was due to be held on 25 September 2029 in Tamale, Ghana, but it was "
+        "called off.",
+        # another organization's sitting
+        "The Summit of the Americas will be held in Lima, Peru, on 13 April 2031.",
+        # a day before the text's own: the sitting reported, not one to come
+        "The ministerial session of the Zone is due to be held on 10 August 2030 in Tamale, Ghana.",
+        # no day at all: nothing says when
+        "A ministerial session of the Zone is due to be held in Tamale, Ghana.",
+        # an offer to host a sitting that is not the organization's ("the Forum's")
+        "The leaders voiced support for Togo hosting the eleventh summit of the Alpine Forum in 2032.",
+    ],
+)
+def test_what_is_no_sitting_to_come(sentence: str) -> None:
+    assert _scheduled(OPENING + sentence) == []
+
+
+SENTENCES = [
+    "The secretariat added that a ministerial session of the Zone is due to be held on 25 September in Tamale, Ghana.",
+    "The chair announced that the 9th summit would take place in Accra, Ghana, in March 2031.",
+    "The leaders voiced support for Togo hosting the eleventh summit in 2032.",
+    "The Summit of the Americas will be held in Lima, Peru, on 13 April 2031.",
+    "The secretary said the texts set the next meeting of the Zone for 2 May next year in Accra.",
+    "He added that in 2031 the chair would pass to Benin and that the next official summit would be held in Cotonou.",
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=4), st.booleans())
+def test_quotes_are_the_text_and_nothing_raises(parts: list[str], dated: bool) -> None:
+    text = (OPENING if dated else "") + " ".join(parts)
+    for c in extract(text, "xyz", "t"):
+        src = c.event.get("source") or {}
+        if "start" in src:
+            assert text[src["start"] : src["end"]] == src["quote"]

@@ -4,7 +4,11 @@ held-out set.
 
 (a) A sitting to come, told with no "next": "a ministerial session of the Zone is due to be held on ...", "the
 9th summit would take place ...", "support for Togo hosting the eleventh summit", "decided to hold their 31st
-Ordinary Session in ...", "set the next meeting ... for 2 May next year"."""
+Ordinary Session in ...", "set the next meeting ... for 2 May next year".
+
+(b) What a list names is adopted only when its antecedent is: items of an agenda or a draft ("The draft agenda
+had nine items. Among them were statements on ...") and the results of a period ("the outcomes of the year
+included:") are no acts of the sitting."""
 
 from __future__ import annotations
 
@@ -110,6 +114,53 @@ def test_a_numbered_session_is_the_reporting_body_s() -> None:
 )
 def test_what_is_no_sitting_to_come(sentence: str) -> None:
     assert _scheduled(OPENING + sentence) == []
+
+
+def _titles(text: str, **kw: Any) -> list[str]:
+    return [e["title"] for e in _events(text, "DocumentAdopted", **kw)] + [
+        e["title"] for e in _events(text, "AgreementSigned", **kw)
+    ]
+
+
+# -- (b) a list whose antecedent is an agenda, a draft or a period -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        OPENING + "According to the secretariat, the draft agenda had nine items. Among them were statements on "
+        "water and on trade, and a charter on fisheries.",
+        OPENING + "The agenda of the summit was long; the package includes a convention on ports and a protocol "
+        "on tariffs.",
+        OPENING + "Items to be considered by the leaders were many. Among them was a declaration on the Sahel.",
+        OPENING + "The chair said the outcomes reached over the course of the year included:\n\n"
+        "- a Zone Counter-Piracy Action Plan;\n- an agreement on cooperation in the field of fisheries.",
+        OPENING + "Results achieved during Ghana's chairmanship:\n\n- the Kumasi Water Charter;\n"
+        "- a protocol on the free movement of traders.",
+    ],
+)
+def test_an_agenda_or_a_period_lists_nothing_adopted(text: str) -> None:
+    assert _titles(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # the same listing verbs after an act: adopted
+        (
+            OPENING + "The leaders adopted nine documents. Among them were a statement on water and a charter on "
+            "fisheries.",
+            "Charter on fisheries",
+        ),
+        (
+            OPENING + "The summit adopted the following documents:\n\n- the Kumasi Water Charter;\n"
+            "- a protocol on the free movement of traders.",
+            "Kumasi Water Charter",
+        ),
+    ],
+)
+def test_a_list_after_an_act_is_adopted(text: str, title: str) -> None:
+    assert title.lower() in [t.lower() for t in _titles(text)]
 
 
 SENTENCES = [

@@ -105,14 +105,32 @@ _ANNIVERSARY = re.compile(
     r"\banniversary\s+of\b|\b(?:\w+|\d+)\s+years?\s+(?:since|after)\b|\bjubilee\s+of\b", re.I
 )
 _PAST_YEAR = re.compile(r"\b(?:in|since|of)\s+(?:\w+\s+)?(?P<y>(?:19|20)\d\d)\b")
+# a verb that only lists ("among them were", "the package includes"): what it lists is adopted only when its
+# antecedent is; items of an agenda or of a draft are not ("the draft agenda had 11 items. Among them were
+# statements on ...", "the agenda includes a charter on ...")
+_INCLUDES = re.compile(r"^(?:\w+\s+)?(?:further\s+|also\s+)?(?:includ|compris)|^among\s+them\b", re.I)
+_AGENDA = re.compile(
+    r"\b(?:agenda|draft(?:s|ed)?|items?\s+(?:for|to\s+be)\s+(?:consider|discuss)\w*|to\s+be\s+(?:considered|discussed|signed|adopted)"
+    r"|(?:were|was|are|is)\s+(?:expected|planned|due)\s+to)\b",
+    re.I,
+)
+# a list of what a period achieved, not the sitting: "the outcomes reached over the course of the year
+# included:", "results achieved during its chairmanship:", "since the last summit, ... concluded:"
+_PERIOD = re.compile(
+    r"\b(?:over|during|throughout|in)\s+(?:the\s+course\s+of\s+)?(?:the|this|its|their|[A-Z]\w+['’]s)\s+(?:past\s+|last\s+)?"
+    r"(?:year|twelve\s+months|chairmanship|chairship|chairpersonship|presidency|term)\b"
+    r"|\bsince\s+the\s+(?:last|previous)\s+(?:summit|meeting|session)\b",
+    re.I,
+)
 
 
 def documents(ctx: Context) -> list[Candidate]:
     """Documents adopted or signed at the meeting: objects of a verb, or items of a list a sentence introduces."""
     out: list[Candidate] = []
     listing: str | None = None  # the verb of the sentence that opened a list of documents
+    previous = ""
     for passage in ctx.sentences:
-        text = passage.norm
+        text, previous, before = passage.norm, passage.norm, previous
         item = _ITEM_MARK.match(text)
         if item and listing is not None:
             out.extend(_list_item(ctx, passage, item.end(), listing))
@@ -120,7 +138,8 @@ def documents(ctx: Context) -> list[Candidate]:
         listing = None
         if text.rstrip().endswith(":") and (_VERB.search(text) or _LIST_INTRO.search(text)):
             verb = _VERB.search(text)
-            if not _NOT_NOW.search(text):
+            listed = verb is None or _INCLUDES.match(verb.group())
+            if not _NOT_NOW.search(text) and not (listed and (_PERIOD.search(text) or _AGENDA.search(text))):
                 listing = verb.group() if verb else "adopted"
             rest = text[verb.end() :] if verb else ""
             if not _TITLE_START.search(rest):
@@ -149,6 +168,8 @@ def documents(ctx: Context) -> list[Candidate]:
                 continue  # "asked that equity be reflected in the Programme of Work": a request, not an act
             if re.search(r"\bto\s+$", text[: verb.start()]) and _NOT_NOW.search(text[: verb.start()]):
                 continue  # "were expected to declare ..., to launch ... and to approve an address": a preview
+            if _INCLUDES.match(verb.group()) and _AGENDA.search(before + " " + text[: verb.start()]):
+                continue  # "The draft agenda had 11 items. Among them were statements on ...": not adopted
             out.extend(_objects(ctx, passage, verb))
         out.extend(_relative(ctx, passage))
         out.extend(_budget(ctx, passage))

@@ -8,7 +8,13 @@ Ordinary Session in ...", "set the next meeting ... for 2 May next year".
 
 (b) What a list names is adopted only when its antecedent is: items of an agenda or a draft ("The draft agenda
 had nine items. Among them were statements on ...") and the results of a period ("the outcomes of the year
-included:") are no acts of the sitting."""
+included:") are no acts of the sitting.
+
+(c) Appointments told as an office taken up ("took up his duties as", "assumed duty as", "sworn-in as"), as the
+next holder with the choice in the next sentence ("X will be the next Secretary General. The Assembly chose her
+for the post today"), with the office's own length ("The Secretary General is elected for four years"), a
+person with a title of home ("Former Senator X Y") or a possessive before the name ("Ghana's X Y Z"), and the
+organization named with its "of" ("Council of Europe" for coe)."""
 
 from __future__ import annotations
 
@@ -163,6 +169,87 @@ def test_a_list_after_an_act_is_adopted(text: str, title: str) -> None:
     assert title.lower() in [t.lower() for t in _titles(text)]
 
 
+def _appointed(text: str, org: str = "xyz", **kw: Any) -> list[tuple[str, str, str]]:
+    return [(e["person"], e["office"], e.get("term", "")) for e in _events(text, "OfficialAppointed", org=org, **kw)]
+
+
+# -- (c) an office taken up, a next holder chosen, the office's length ------------------------------------
+
+NO_MEETING = "ACCRA, 4 March 2031 -- "
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "term"),
+    [
+        (
+            NO_MEETING + "Kofi Mensah Boateng, Ghana's former foreign minister, formally took up his duties as "
+            "Secretary General of the Xylo Yard Zone on 3 March 2031, the secretariat said.",
+            "Kofi Mensah Boateng",
+            "2031-03-03/..",
+        ),
+        (
+            NO_MEETING + "Ama Serwaa Kesse assumed duty as Secretary General of the Xylo Yard Zone on 3 March 2031.",
+            "Ama Serwaa Kesse",
+            "2031-03-03/..",
+        ),
+        (
+            NO_MEETING + "Yaw Darko Frimpong has assumed his post as Secretary General of the Xylo Yard Zone on "
+            "3 March 2031.",
+            "Yaw Darko Frimpong",
+            "2031-03-03/..",
+        ),
+    ],
+)
+def test_an_office_taken_up_is_an_appointment(text: str, person: str, term: str) -> None:
+    assert (person, "secretary-general", term) in _appointed(text)
+
+
+def test_the_next_holder_chosen_in_the_next_sentence_with_the_office_s_length() -> None:
+    text = (
+        "Ama Kesse picked to lead the Zone\n\nAccra, 25.06.2030 - Former Senator Ama Kesse will be the next "
+        "Secretary General of the Xylo Yard Zone. The Assembly of the Zone chose her for the post today, and her "
+        "term will begin on 1 October 2030.\n\nThe vote took two rounds. Ms Kesse won the second with 60 votes. "
+        "Her rival, Kojo Antwi of Togo, received 40.\n\nThe Secretary General is elected for four years."
+    )
+    assert _appointed(text) == [("Ama Kesse", "secretary-general", "2030-10-01/2034-09-30")]
+
+
+def test_a_next_holder_with_no_choice_told_is_no_appointment() -> None:
+    text = (
+        NO_MEETING + "Ama Kesse will be the next Secretary General of the Xylo Yard Zone, diplomats expect. "
+        "The vote is due in May."
+    )
+    assert _appointed(text) == []
+
+
+def test_the_office_s_length_needs_a_stated_first_day() -> None:
+    """A term from the day an office was taken up is the holder's; the office's rule gives it no end."""
+    text = (
+        NO_MEETING + "Kofi Boateng formally took up his duties as Secretary General of the Xylo Yard Zone on "
+        "3 March 2031. The Secretary General is appointed for a four-year term."
+    )
+    assert _appointed(text) == [("Kofi Boateng", "secretary-general", "2031-03-03/..")]
+
+
+def test_a_fuller_name_in_the_body_wins_over_the_headline_s() -> None:
+    text = (
+        "Ama Kesse sworn in as Zone chief\n\nGhana's Ama Serwaa Kesse took the oath of office on Friday, "
+        "7 June 2030, as Secretary General of the Xylo Yard Zone. The summit appointed Ms Kesse as Secretary "
+        "General with effect from 7 June 2030 until 6 June 2034."
+    )
+    people = {p for p, _, _ in _appointed(text, published="2030-06-07")}
+    assert people == {"Ama Serwaa Kesse"}
+
+
+def test_an_organization_named_with_its_of_owns_the_office() -> None:
+    """"Secretary General of the Council of Europe" in a text of the coe: its own secretary-general."""
+    text = (
+        "Strasbourg, 25.06.2030 - The Parliamentary Assembly elected Lena Hoff Secretary General of the Council "
+        "of Europe today for a five-year term beginning on 18 September 2030."
+    )
+    assert [o for _, o, _ in _appointed(text, org="coe")] == ["secretary-general"]
+
+
 SENTENCES = [
     "The secretariat added that a ministerial session of the Zone is due to be held on 25 September in Tamale, Ghana.",
     "The chair announced that the 9th summit would take place in Accra, Ghana, in March 2031.",
@@ -170,6 +257,10 @@ SENTENCES = [
     "The Summit of the Americas will be held in Lima, Peru, on 13 April 2031.",
     "The secretary said the texts set the next meeting of the Zone for 2 May next year in Accra.",
     "He added that in 2031 the chair would pass to Benin and that the next official summit would be held in Cotonou.",
+    "Former Senator Ama Kesse will be the next Secretary General of the Xylo Yard Zone.",
+    "The Assembly chose her for the post today, and her term will begin on 1 October 2030.",
+    "Kofi Mensah Boateng, Ghana's former foreign minister, took up his duties as Secretary General of the Zone.",
+    "The Secretary General is elected for four years.",
 ]
 
 

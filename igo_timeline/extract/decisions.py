@@ -147,9 +147,42 @@ _APPOINT = re.compile(
     r"|on\s+the\s+appointment\s+of|becomes|became|will\s+become|confirmed|re-?elected|picked|chose|chosen|selected|will\s+be\s+the\s+next(?=\s+[A-Z][^:]*:[^.]*\b(?:appoint|elect|name))"
     # "X ... took office the same day as the Commission's ninth Secretary General": in office from then
     r"|(?:took|takes|has\s+taken)\s+office\s+(?:[^.;,]{0,30}?\s)?as(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}[A-Z])"
-    r"|(?:was|were|has\s+been|is)\s+sworn\s+in\s+as"
+    # "formally took up his duties as Executive Secretary", "assumed duty as", "has assumed her post as"
+    r"|(?:took|takes|has\s+taken|assumed|assumes|has\s+assumed)\s+(?:up\s+)?(?:(?:his|her|their|the)\s+)?(?:duties|duty|post|functions|office)\s+as(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}[A-Z])"
+    r"|(?:was|were|has\s+been|is)\s+sworn[\s-]in\s+as"
     # "X will be the next Director-General ... after winning the vote": the office told as won
     r"|(?:will\s+be|is\s+to\s+be)\s+the\s+(?:next|new)(?=\s+[A-Z][^.;]*\b(?:vote|ballot|election|elected|won|winning|chosen|appoint\w*|consensus)\b))\b"
+)
+# the length of an office's terms, told as its rule: "The Secretary General is elected for five years", "The
+# Director-General is appointed for a four-year term"
+_OFFICE_LENGTH = re.compile(
+    r"^The\s+(?:[A-Z][\w-]*\s+){1,3}(?:,[^,]{0,60},\s+)?(?:is|are)\s+(?:elected|appointed|chosen|named)\b[^.;]{0,60}?"
+    r"\bfor\s+(?:a\s+)?(?:(?P<n>one|two|three|four|five|six|seven|\d)[\s-]+year\s+(?:term|mandate|period)|(?P<n2>one|two|three|four|five|six|seven|\d)\s+years)\b"
+)
+
+
+def _office_length(term: str, later: list[str]) -> str | None:
+    """A term with its first day only ("2030-09-18/..") ended by the length a later sentence gives the office's
+    terms (``_OFFICE_LENGTH``); None when none does."""
+    for words in later:
+        m = _OFFICE_LENGTH.match(words)
+        if m:
+            n = m.group("n") or m.group("n2")
+            years = _NUMBERS.get(n.lower()) or int(n)
+            first = dt.date.fromisoformat(term[:10])
+            try:
+                last = first.replace(year=first.year + years) - dt.timedelta(days=1)
+            except ValueError:
+                return None
+            return f"{first.isoformat()}/{last.isoformat()}"
+    return None
+
+
+# "X will be the next Secretary General", "Y is to be the new Director": an office to come, an appointment only
+# with a choice told of the same person right after (``_CHOSE_BACK``)
+_NEXT_HOLDER = re.compile(r"\b(?:will\s+be|is\s+to\s+be|is\s+set\s+to\s+become|will\s+become)\s+the\s+(?:next|new)(?=\s+[A-Z])")
+_CHOSE_BACK = re.compile(
+    r"\b(?:chose|elected|appointed|picked|selected|named|confirmed|voted\s+for|endorsed)\s+(?:him|her)\b(?!\s+as\s+(?:its\s+)?(?:vice|deputy))",
 )
 _TERM_BACKREF = re.compile(
     r"^(?:Their|His|Her|The)\s+(?:(?:\w+|\d+)[\s-]+year\s+)?(?:terms?|mandates?)(?:\s+of\s+office)?\b|^(?:He|She|They)\s+(?:will|shall|is\s+to|are\s+to)\s+(?:take\s+office|serve|assume)"
@@ -866,6 +899,10 @@ def appointments(ctx: Context) -> list[Candidate]:
     for n, passage in enumerate(sentences):
         text = passage.norm
         verbs = list(_APPOINT.finditer(text))
+        if not verbs and n + 1 < len(sentences) and _CHOSE_BACK.search(sentences[n + 1].norm):
+            # "X will be the next Secretary General. The Assembly chose him for the post today": the choice
+            # told in the next sentence, of the one this sentence names
+            verbs = list(_NEXT_HOLDER.finditer(text))[:1]
         verb = verbs[0] if verbs else None
         if not verb:
             continue
@@ -970,6 +1007,10 @@ def appointments(ctx: Context) -> list[Candidate]:
                 and not _names_shared(text, ahead.norm)  # "... voted and chose X": the same election retold
             ):
                 break  # another appointment's sentence: its term is its own
+        if term is not None and term.endswith("/..") and len(term) == 13:
+            # "... his term will begin on 18 September. ... The Secretary General is elected for five years":
+            # the stated first day, the length the text gives for the office
+            term = _office_length(term, [a.norm for a in sentences[n + 1 : n + 10]]) or term
         if term is None:
             term = _when_mandate_ends(ctx, sentences[n + 1 : n + 4])
             term_why = None
@@ -1032,13 +1073,14 @@ def appointments(ctx: Context) -> list[Candidate]:
             ):
                 # "X has been appointed (as) the new Secretary-General": the person comes first
                 head = text[: verb.start()]
+                # "X, a Tajik diplomat, was", "X, Ethiopia's former foreign minister, formally took up"
                 appositive = re.search(
-                    r",\s*(?:a|an|the)\s+[^,]*,?\s*$|,\s*(?:a|an|the)\s+[^,]*,(?=\s)", head
+                    r",\s*(?:a|an|the|[A-Z][\w-]*['’]s)\s+[^,]*,?\s*$|,\s*(?:a|an|the|[A-Z][\w-]*['’]s)\s+[^,]*,(?=\s)", head
                 )
                 nationality_hint = ""
                 if appositive:  # "Rashid Alimov, a Tajik diplomat, was appointed": the nationality in between
                     nationality_hint = " ".join(
-                        t for t in appositive.group().split() if lookup_party(t.strip(","))
+                        t for t in appositive.group().split() if lookup_party(re.sub(r"['’]s$", "", t.strip(",")))
                     )
                     head = head[: appositive.start()] + head[appositive.end() :]
                 parts = re.split(r"[;:]|,\s+(?=[A-Z])|\bthat\b|\s[-–—]{1,2}\s", head)
@@ -1112,8 +1154,8 @@ def _fuller_name(ctx: Context, written: str) -> str:
         # "Christine Lagarde"): a title's own words before it ("Finance") are no part of the name
         kept = [words[-1]]
         for w in reversed(words[:-1]):
-            if w.rstrip(".") in _TITLES:
-                break
+            if w.rstrip(".") in _TITLES or re.search(r"['’]s$", w):
+                break  # a title, or a possessive ("Kenya's Veronica ..."): no part of the name
             kept.insert(0, w)
         return " ".join(kept)
 
@@ -1124,7 +1166,10 @@ def _fuller_name(ctx: Context, written: str) -> str:
         )
     }
     fuller = {f for f in fuller if len(f.split()) > 1 and not find_parties(f)}
-    return fuller.pop() if len(fuller) == 1 else written
+    longest = max(fuller, key=len, default=written)
+    if all(set(f.split()) <= set(longest.split()) for f in fuller):
+        return longest  # "Veronica Nduva" in the headline, "Veronica Mueni Nduva" in the text: one person
+    return written
 
 
 def _same_person(text: str, later: str) -> bool:
@@ -1385,6 +1430,7 @@ def _generic_offices(ctx: Context, text: str, start: int) -> list[tuple[str, int
             _own_name(ctx, body)
             or body.replace("-", "").upper() == ctx.org.replace("-", "").upper()
             or "".join(w[0] for w in body.split() if w[:1].isupper()) == ctx.org.replace("-", "").upper()
+            or spells_slug(body, ctx.org)  # "Council of Europe" of the coe
         ):  # "... of the International Telecommunication Union" of the itu: its own name's initials
             body = ""  # "Secretary General of the Organization for Security and Co-operation in Europe"
         if re.fullmatch(
@@ -1638,6 +1684,13 @@ def _appointment(
     written = re.sub(
         r"^(?:(?:Mr|Ms|Mrs|Dr|Prof|Professor)\.?\s+)+", "", written
     )  # a title is no part of a name
+    # an office held at home before the name: "Federal Councillor X Y", "Senator X Y", "Foreign Minister X Y"
+    written = re.sub(
+        r"^(?:(?:Federal|Foreign|Finance|State|Deputy|Vice|Prime)\s+)*(?:Councill?or|Senator|Chancellor|Governor|Minister"
+        r"|Ambassador|Judge|Justice|Secretary)\s+(?=[A-Z][\w'’.-]+\s+[A-Z])",
+        "",
+        written,
+    )
     if not written or not re.match(r"[^\W\d_]", written) or len(written.split()) > 6:
         return []
     written = _fuller_name(ctx, written)

@@ -14,7 +14,10 @@ included:") are no acts of the sitting.
 next holder with the choice in the next sentence ("X will be the next Secretary General. The Assembly chose her
 for the post today"), with the office's own length ("The Secretary General is elected for four years"), a
 person with a title of home ("Former Senator X Y") or a possessive before the name ("Ghana's X Y Z"), and the
-organization named with its "of" ("Council of Europe" for coe)."""
+organization named with its "of" ("Council of Europe" for coe).
+
+(d) A chair handed over: named by a word of the organization's name ("took over the Zone Chair from Togo"), and
+received by a person "on behalf of" a state (the state, not the person's own)."""
 
 from __future__ import annotations
 
@@ -248,6 +251,42 @@ def test_an_organization_named_with_its_of_owns_the_office() -> None:
         "of Europe today for a five-year term beginning on 18 September 2030."
     )
     assert [o for _, o, _ in _appointed(text, org="coe")] == ["secretary-general"]
+
+
+def _handovers(text: str, **kw: Any) -> list[tuple[str, str]]:
+    return [(e["to_party"], e.get("effective", "")) for e in _events(text, "PresidencyHandedOver", **kw)]
+
+
+# -- (d) a chair handed over ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ghana took over the Zone Chair from Togo at the opening ceremony on Saturday.",
+        "At the opening on Saturday Ghana assumed the Zone Chair, which Togo had held for a year.",
+    ],
+)
+def test_a_chair_named_by_the_organization_s_word(sentence: str) -> None:
+    assert ("GHA", "2030-08-17") in _handovers(OPENING + sentence)
+
+
+def test_a_chair_of_another_body_is_no_handover() -> None:
+    assert _handovers(OPENING + "Ghana took over the Committee Chair from Togo on Saturday.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The outgoing chair handed the chairmanship over to Ane Lund, Greenland's foreign minister, who "
+        "assumed it on behalf of the Kingdom of Denmark.",
+        "Togo passed the chairmanship to Marie Tall, Senegal's envoy, who received it on behalf of Ghana, the "
+        "incoming chair.",
+    ],
+)
+def test_a_chair_received_on_behalf_of_a_state(sentence: str) -> None:
+    receivers = {p for p, _ in _handovers(OPENING + sentence)}
+    assert receivers and receivers <= {"DNK", "GHA"} and not receivers & {"GRL", "SEN"}
 
 
 SENTENCES = [

@@ -108,7 +108,10 @@ _PRESIDENCY = re.compile(
     r"|\belected\b[^.;]{0,60}?\bto\s+chair\b|\bsucceeded\s+in\s+the\s+chair\b"
     r"|\b(?:will|shall)\s+lead\s+(?:the\s+)?(?-i:[A-Z]{2,8})\b|\bchairs\s+the\s+(?-i:[A-Z]{2,8})\b"
     # the chair as a seat passed or held: "passed the chair of the Authority to", "now holds the chair", "took the helm"
-    r"|\b(?:pass(?:ed|es)?|hand(?:ed|s)?(?:\s+over)?|took|takes|taken|tak(?:e|ing)\s+over|assum(?:ed|es|e)|holds?|held|received)\s+(?:over\s+)?(?:the\s+)?(?:rotating\s+)?(?:(?-i:[A-Z]{2,8})\s+)?(?:chair|helm)\b(?!\s+of\s+(?:the\s+)?(?:meeting|session|sitting|debate|panel))",
+    r"|\b(?:pass(?:ed|es)?|hand(?:ed|s)?(?:\s+over)?|took|takes|taken|tak(?:e|ing)\s+over|assum(?:ed|es|e)|holds?|held|received)\s+(?:over\s+)?(?:the\s+)?(?:rotating\s+)?(?:(?-i:[A-Z]{2,8})\s+)?(?:chair|helm)\b(?!\s+of\s+(?:the\s+)?(?:meeting|session|sitting|debate|panel))"
+    # the chair named by a word of the organization's name: "took over the Forum Chair from Tonga" (checked
+    # against the name: ``_own_chair_word``)
+    r"|\b(?:took|takes|taken|tak(?:e|ing)\s+over|assum(?:ed|es|e)|received)\s+(?:over\s+)?the\s+(?P<word>(?-i:[A-Z][a-z]+))\s+(?-i:Chair)\b(?!\s+of\b)",
     re.I,
 )
 _PRESIDENCY_PASSES = re.compile(
@@ -2199,8 +2202,11 @@ def presidency(ctx: Context) -> list[Candidate]:
         if chosen is not None:
             out.append(chosen)
             continue
-        if not _PRESIDENCY.search(text) or _PAST_PRESIDENCY.search(text):
+        named = _PRESIDENCY.search(text)
+        if not named or _PAST_PRESIDENCY.search(text):
             continue
+        if named.group("word") and not _head_noun_of_own_name(ctx, named.group("word")):
+            continue  # "took over the Committee Chair": a body's chair, not the organization's
         if headline(ctx, passage):
             continue  # "X takes the helm of the Authority" above the text: the body tells the act, dated
         verb = _PRESIDENCY_PASSES.search(text)
@@ -2238,6 +2244,12 @@ def presidency(ctx: Context) -> list[Candidate]:
             cut = re.search(r",\s*(?:who|which|whose|where)\b|[;:]|\bfrom\b", text[verb.end() :])
             stop = verb.end() + cut.start() if cut else len(text)
             after = [p for p in parties if verb.end() - 2 <= p.start < stop]
+            # "handed the Chairship over to X, Greenland's minister, who assumed it on behalf of the Kingdom of
+            # Denmark": the state the receiver acts for
+            behalf = re.search(r"\bon\s+behalf\s+of\s+(?P<who>(?:the\s+)?[A-Z][\w'’ -]{1,60}?)(?=[,;.]|\s+(?:and|at|on|in)\b|$)", text[verb.end() :])
+            behalf_states = [p for p in find_parties(behalf.group("who"))] if behalf else []
+            if behalf_states and is_state(behalf_states[0].value):
+                after = [Found(verb.end(), verb.end(), behalf_states[0].value)]
             if not after:  # "passed the chairmanship to Ghazouani", "to his Burundian counterpart"
                 state = handover_receiver(ctx, text[verb.end() : stop])
                 if state:

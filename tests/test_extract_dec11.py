@@ -17,7 +17,11 @@ person with a title of home ("Former Senator X Y") or a possessive before the na
 organization named with its "of" ("Council of Europe" for coe).
 
 (d) A chair handed over: named by a word of the organization's name ("took over the Zone Chair from Togo"), and
-received by a person "on behalf of" a state (the state, not the person's own)."""
+received by a person "on behalf of" a state (the state, not the person's own).
+
+(e) The sitting's own declaration or communique told in the passive ("A declaration setting out ... was adopted
+by the leaders at their 9th summit") or with no name of the sitting in the text ("adopted a communique"):
+titled after the sitting."""
 
 from __future__ import annotations
 
@@ -287,6 +291,40 @@ def test_a_chair_of_another_body_is_no_handover() -> None:
 def test_a_chair_received_on_behalf_of_a_state(sentence: str) -> None:
     receivers = {p for p, _ in _handovers(OPENING + sentence)}
     assert receivers and receivers <= {"DNK", "GHA"} and not receivers & {"GRL", "SEN"}
+
+
+# -- (e) the sitting's own declaration or communique ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "A declaration setting out the bloc's views on trade was adopted by the leaders at their 9th XYZ summit "
+            "in Kumasi.",
+            "Declaration of the 9th XYZ Summit",
+        ),
+        ("The final communique was issued by the heads of state after the talks.", "Final communique of the XYZ Summit"),
+        ("Speaking afterwards, the chair said the leaders had adopted a communique that reviews the year.", "Communique of the XYZ Summit"),
+    ],
+)
+def test_the_sitting_s_own_document(sentence: str, title: str) -> None:
+    assert title.lower() in [t.lower() for t in _titles(OPENING + sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a declaration with a complement of its own is titled by it, not after the sitting
+        "A declaration on the Sahel was adopted by the leaders.",
+        # a preview
+        "A declaration is expected to be adopted by the leaders at the close.",
+        # a declaration of long ago
+        "The declaration had been adopted in 1999 in Lome.",
+    ],
+)
+def test_no_own_document_after_the_sitting(sentence: str) -> None:
+    assert not [t for t in _titles(OPENING + sentence) if "XYZ Summit" in t]
 
 
 SENTENCES = [

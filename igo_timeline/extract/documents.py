@@ -937,7 +937,12 @@ _OWN_DOCUMENT = re.compile(
     # not a declaration with a complement of its own ("a declaration in support of ..."), but "a final
     # communique on its deliberations" is the meeting's own
     r"(?!\s+(?:of|on|in|for|to|amending|establishing|concerning|regarding|marking|against)\s+(?!(?:its|their)\b))"
-    rf"|^(?:In|Under)\s+(?:the|their|its)\s+(?:(?P<final2>final|closing|summit)\s+)?(?P<kind2>communiqu[eé]|declaration)\b(?!\s+(?:of|on)\s+(?:the\s+)?(?-i:[A-Z]))",
+    rf"|^(?:In|Under)\s+(?:the|their|its)\s+(?:(?P<final2>final|closing|summit)\s+)?(?P<kind2>communiqu[eé]|declaration)\b(?!\s+(?:of|on)\s+(?:the\s+)?(?-i:[A-Z]))"
+    # the passive, the document first: "A declaration setting out ... was adopted by the heads ... at their 17th
+    # summit", "The final communique was issued after the talks" (one with a complement of its own is titled)
+    r"|^(?:An?|The|Their|Its)\s+(?:(?P<final3>final|closing|summit)\s+)?(?P<kind3>communiqu[eé]|declaration)\b"
+    r"(?!\s+(?:of|on|in|for|to|amending|establishing|concerning|regarding|marking|against)\s)"
+    r"[^.;]{0,200}?\b(?:was|were|has\s+been|had\s+been)\s+(?:unanimously\s+|also\s+)?(?P<verb3>adopted|issued|approved|released|endorsed)\b",
     re.I,
 )
 _MEETING_NAME = re.compile(
@@ -971,6 +976,15 @@ def _meeting_name(ctx: Context, near: str) -> str | None:
     if name.startswith("Meeting"):
         return f"{ordinal}{acronym} {name}"
     return f"{ordinal}{acronym} {name}"
+
+
+def _body_name(ctx: Context, body: str) -> str:
+    """A body's name from its slug, for a title after the sitting ("collective-security-council" ->
+    "Collective Security Council"; a sitting with no name of its own, "summit", is the organization's)."""
+    words = " ".join(w.capitalize() if w not in ("of", "and", "the", "for") else w for w in body.split("-"))
+    if body in ("summit", "meeting", "session", "leaders-meeting", "conference"):
+        return f"{ctx.org.upper().replace('-', ' ')} {words}"
+    return words
 
 
 def _titled(ctx: Context, kind: str) -> list[str]:
@@ -1029,7 +1043,9 @@ def own_documents(ctx: Context) -> list[Candidate]:
             own.group("objs") or "",
         ):
             continue  # "were to sign ... a final declaration"; "sign X, according to the declaration": not its object
-        kind_word = (own.group("kind") or own.group("kind2")).lower()
+        if long_ago(ctx, _no_title_years(text)):
+            continue  # "The declaration had been adopted in 1999": an act of another time
+        kind_word = (own.group("kind") or own.group("kind2") or own.group("kind3")).lower()
         kind = "communique" if kind_word.startswith("communiq") else "declaration"
         titled = _titled(ctx, kind)
         if len(titled) == 1:
@@ -1038,9 +1054,14 @@ def own_documents(ctx: Context) -> list[Candidate]:
             continue  # which of the declarations the text names: not told
         else:
             meeting = _meeting_name(ctx, text)
-            final = (own.group("final") or own.group("final2") or "").lower() in ("final", "closing")
+            final = (own.group("final") or own.group("final2") or own.group("final3") or "").lower() in (
+                "final",
+                "closing",
+            )
+            if meeting is None and ctx.meeting is not None and (own.group("verb") or own.group("verb3")):
+                meeting = _body_name(ctx, ctx.meeting.body)  # "adopted a communique": the reported sitting's
             if meeting is None and not (
-                final and own.group("verb")
+                final and (own.group("verb") or own.group("verb3"))
             ):  # "According to the final communique": no act
                 continue
             # "issued a final communique": the text's own words, after the meeting when it names one

@@ -21,7 +21,10 @@ received by a person "on behalf of" a state (the state, not the person's own).
 
 (e) The sitting's own declaration or communique told in the passive ("A declaration setting out ... was adopted
 by the leaders at their 9th summit") or with no name of the sitting in the text ("adopted a communique"):
-titled after the sitting."""
+titled after the sitting.
+
+(f) A successor's term told after the election: "X will take over from Y, who has led it since 2027, on 15
+November. He is to serve a four-year term."."""
 
 from __future__ import annotations
 
@@ -325,6 +328,39 @@ def test_the_sitting_s_own_document(sentence: str, title: str) -> None:
 )
 def test_no_own_document_after_the_sitting(sentence: str) -> None:
     assert not [t for t in _titles(OPENING + sentence) if "XYZ Summit" in t]
+
+
+# -- (f) a successor's first day and the length told after -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("later", "term"),
+    [
+        (
+            "Kesse will take over from Kojo Antwi of Togo, who has led the Zone since 2026, on 15 November. She is "
+            "to serve a four-year term.",
+            "2030-11-15/2034-11-14",
+        ),
+        ("Kesse will take over from Kojo Antwi on 1 December. She will serve a five-year term.", "2030-12-01/2035-11-30"),
+        # no length told: from the first day, the end open
+        ("Kesse will take over from Kojo Antwi on 1 December.", "2030-12-01/.."),
+    ],
+)
+def test_a_successor_s_first_day_and_length(later: str, term: str) -> None:
+    text = (
+        "ACCRA, 6 November 2030 -- The member states of the Xylo Yard Zone on Thursday elected Ama Kesse as the "
+        "organization's next Secretary General. " + later
+    )
+    assert _appointed(text) == [("Ama Kesse", "secretary-general", term)]
+
+
+def test_a_length_told_of_another_is_not_the_successor_s() -> None:
+    text = (
+        "ACCRA, 6 November 2030 -- The member states of the Xylo Yard Zone on Thursday elected Ama Kesse as the "
+        "organization's next Secretary General. Kesse will take over from Kojo Antwi on 1 December. The deputy is "
+        "to serve a two-year term."
+    )
+    assert _appointed(text) == [("Ama Kesse", "secretary-general", "2030-12-01/..")]
 
 
 SENTENCES = [

@@ -983,6 +983,11 @@ def appointments(ctx: Context) -> list[Candidate]:
             else:  # "Tedros will begin his five-year term on 1 July": the appointed person's term, told after
                 term, term_why = _term(ahead.norm, 0, ctx.near)
                 term_passage = ahead if term else None
+                following = [a for a in sentences if a.start >= ahead.end][:1]
+                if term and term.endswith("/..") and length_said is None and following:
+                    # "X will take over ... on November 15. He is to serve a four-year term": the length after
+                    if re.match(r"(?:He|She)\b", following[0].norm):
+                        length_said = _TERM_LENGTH.search(following[0].norm)
                 if term and term.endswith("/..") and length_said is not None:
                     # "He will take up the post on 1 July 2021" after the mandate's length: from, so long
                     n_ = length_said.group("n") or length_said.group("n2")
@@ -1878,7 +1883,7 @@ def _term_fixed(text: str, start: int, near: dt.date | None = None) -> tuple[str
 
 # a sentence's own verb of taking up an office ("will take office on", "will begin her five-year term on")
 _TERM_VERB = re.compile(
-    r"\b(?:will|shall|is\s+to|are\s+to)\s+(?:take\s+office|take\s+up|assume|start|begin|serve)\b"
+    r"\b(?:will|shall|is\s+to|are\s+to)\s+(?:take\s+office|take\s+up|assume|start|begin|serve|take\s+over\s+from)\b"
     # told done: "X assumed his duties on 25 October", "has taken up her post"
     r"|\b(?:took|assumed|(?:has|have|had)\s+(?:taken|assumed))\s+(?:up\s+)?(?:office|(?:his|her|their|the)\s+(?:post|duties|functions|office|position))\b",
     re.I,
@@ -1914,7 +1919,9 @@ _START_CUE = re.compile(
     r"|\b(?:term|mandate|tenure|chairmanship|presidency),?\s+(?:[\w-]+,?\s+){0,8}?(?:begins?|starts?|commences?|runs?\s+from)(?:\s+(?:on|in|from))?"
     # "takes over the (rotating) chairmanship on 1 January", "will assume the presidency in July"
     r"|\b(?:take|takes|took|taking|assume|assumes|assuming)\s+(?:over\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:chairmanship|presidency|chairpersonship|chair|helm)(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[A-Z][\w-]*){0,4})?(?:\s+(?:on|in|from))?"
-    r"|\bbe\s+in\s+office\s+from)\s*$",
+    r"|\bbe\s+in\s+office\s+from"
+    # "will take over from X of France, who has led it since 2017, on November 15": the successor's first day
+    r"|\b(?:will|shall|is\s+to)\s+take\s+over\s+from\s+[^.;]{1,120}?\s+(?:on|in))\s*$",
     re.I,
 )
 # a start cue anywhere ("... mandate will begin on"): _START_CUE without its end anchor

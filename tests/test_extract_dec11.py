@@ -24,7 +24,10 @@ by the leaders at their 9th summit") or with no name of the sitting in the text 
 titled after the sitting.
 
 (f) A successor's term told after the election: "X will take over from Y, who has led it since 2027, on 15
-November. He is to serve a four-year term."."""
+November. He is to serve a four-year term.".
+
+(g) A chairmanship that frames what a sentence tells ("the first of two summits Ghana will chair during its 2030
+chairmanship", "under Ghana's presidency") is held already: no handover."""
 
 from __future__ import annotations
 
@@ -361,6 +364,26 @@ def test_a_length_told_of_another_is_not_the_successor_s() -> None:
         "to serve a two-year term."
     )
     assert _appointed(text) == [("Ama Kesse", "secretary-general", "2030-12-01/..")]
+
+
+# -- (g) a chairmanship as a time frame ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The summit is the first of two that Ghana will chair during its 2030 chairmanship of the Zone.",
+        "Ghana will chair the ministers' meeting in October under its presidency of the Zone.",
+        "As part of its chairmanship, Ghana will chair a forum on fisheries in Tamale.",
+    ],
+)
+def test_a_chairmanship_held_frames_no_handover(sentence: str) -> None:
+    assert _handovers(OPENING + sentence) == []
+
+
+def test_a_handover_told_with_a_frame_is_kept() -> None:
+    text = OPENING + "During its chairmanship Togo hosted two summits; on Saturday it handed the chairmanship to Ghana."
+    assert [p for p, _ in _handovers(text)] == ["GHA"]
 
 
 SENTENCES = [

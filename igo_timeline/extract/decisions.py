@@ -137,6 +137,12 @@ _PRESIDENCY_PASSES = re.compile(
     r"|\bnow\s+(?:holds|chairs|heads)\b|\b(?:took|takes|taking|has\s+taken)\s+(?:the\s+)?(?:rotating\s+)?(?:helm|chair)\b(?!\s+of\s+(?:the\s+)?(?:meeting|session|sitting))",
     re.I,
 )
+# a chairmanship as the time frame of what a sentence tells, held already: "during its 2030 chairmanship",
+# "under Ghana's presidency", "as part of its chairmanship"
+_CHAIR_FRAME = re.compile(
+    r"\b(?i:during|under|throughout|in\s+the\s+course\s+of|as\s+part\s+of)\s+(?:its|their|his|her|[A-Z][\w'’-]+['’]s)\s+"
+    r"(?:(?:19|20)\d\d(?:[-–/]\d{2,4})?\s+)?(?:rotating\s+)?(?:chairmanship|presidency|chairship|chairpersonship)\b",
+)
 _PAST_PRESIDENCY = re.compile(
     r"\bwork\s+of\s+(?P<who>.+?)\s+(?:during|in\s+the\s+course\s+of)\s+(?:its|her|his)\s+(?:presidency|chairmanship)",
     re.I,
@@ -2219,6 +2225,10 @@ def presidency(ctx: Context) -> list[Candidate]:
         verb = _PRESIDENCY_PASSES.search(text)
         if not verb:
             continue
+        if _CHAIR_FRAME.search(text) and not re.search(
+            r"\b(?:took|handed|passed|transferred|assumed|received|hands|passes)\b", text
+        ):
+            continue  # "the first of two summits Brunei will chair during its 2030 chairmanship": a chair held
         of_whom = re.search(
             r"\b(?:presidency|chairmanship|chairpersonship|chair|helm)\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w'’ -]{1,80}?)(?=\s+(?:to|from|on|in|at|for|with|over)\b|[,;.]|$)",
             text,

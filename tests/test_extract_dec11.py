@@ -93,6 +93,13 @@ def _scheduled(text: str, **kw: Any) -> list[tuple[str | None, str | None, str |
             "GHA",
             "2031-05-02",
         ),
+        # either of two months: the span of both
+        (
+            "The chair said the next summit of the Zone would take place in Accra in September or October 2031.",
+            "GHA",
+            "2031-09/2031-10",
+        ),
+        ("The leaders agreed that their next summit will be held in Lome in June/July 2031.", "TGO", "2031-06/2031-07"),
         # a year to come earlier in the same sentence
         (
             "He added that in 2031 the chair would pass to Benin and that the next official summit of the Zone "

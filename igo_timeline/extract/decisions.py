@@ -2768,8 +2768,14 @@ def _days_to_come(ctx: Context, words: str) -> list[str]:
     """The dates of ``words`` read around the text's day, a day or month "next year" a year on
     ("for 14 October next year"); years alone left out."""
     out = []
+    # "in September or October 2031", "in June/July 2031": either month, a span of the two
+    either = re.search(rf"\b(?P<a>{MONTH})\s*(?:or|/)\s*(?P<b>{MONTH})\s+(?P<y>(?:19|20)\d\d)\b", words)
+    if either:
+        months = [find_dates(f"{either.group(k)} {either.group('y')}") for k in ("a", "b")]
+        if all(m and m[0].kind == "month" for m in months):
+            out.append(f"{months[0][0].edtf}/{months[1][0].edtf}")
     for d in ctx.dates(words):
-        if d.kind.startswith("years"):
+        if d.kind.startswith("years") or (either and either.start() <= d.start < either.end()):
             continue
         edtf = d.edtf
         if d.kind.rstrip("?") in ("day", "month") and _NEXT_YEAR_AFTER.match(words, d.end) and ctx.near:

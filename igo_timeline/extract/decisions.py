@@ -108,7 +108,10 @@ _PRESIDENCY = re.compile(
     r"|\belected\b[^.;]{0,60}?\bto\s+chair\b|\bsucceeded\s+in\s+the\s+chair\b"
     r"|\b(?:will|shall)\s+lead\s+(?:the\s+)?(?-i:[A-Z]{2,8})\b|\bchairs\s+the\s+(?-i:[A-Z]{2,8})\b"
     # the chair as a seat passed or held: "passed the chair of the Authority to", "now holds the chair", "took the helm"
-    r"|\b(?:pass(?:ed|es)?|hand(?:ed|s)?(?:\s+over)?|took|takes|taken|tak(?:e|ing)\s+over|assum(?:ed|es|e)|holds?|held|received)\s+(?:over\s+)?(?:the\s+)?(?:rotating\s+)?(?:(?-i:[A-Z]{2,8})\s+)?(?:chair|helm)\b(?!\s+of\s+(?:the\s+)?(?:meeting|session|sitting|debate|panel))",
+    r"|\b(?:pass(?:ed|es)?|hand(?:ed|s)?(?:\s+over)?|took|takes|taken|tak(?:e|ing)\s+over|assum(?:ed|es|e)|holds?|held|received)\s+(?:over\s+)?(?:the\s+)?(?:rotating\s+)?(?:(?-i:[A-Z]{2,8})\s+)?(?:chair|helm)\b(?!\s+of\s+(?:the\s+)?(?:meeting|session|sitting|debate|panel))"
+    # the chair named by a word of the organization's name: "took over the Forum Chair from Tonga" (checked
+    # against the name: ``_own_chair_word``)
+    r"|\b(?:took|takes|taken|tak(?:e|ing)\s+over|assum(?:ed|es|e)|received)\s+(?:over\s+)?the\s+(?P<word>(?-i:[A-Z][a-z]+))\s+(?-i:Chair)\b(?!\s+of\b)",
     re.I,
 )
 _PRESIDENCY_PASSES = re.compile(
@@ -134,6 +137,12 @@ _PRESIDENCY_PASSES = re.compile(
     r"|\bnow\s+(?:holds|chairs|heads)\b|\b(?:took|takes|taking|has\s+taken)\s+(?:the\s+)?(?:rotating\s+)?(?:helm|chair)\b(?!\s+of\s+(?:the\s+)?(?:meeting|session|sitting))",
     re.I,
 )
+# a chairmanship as the time frame of what a sentence tells, held already: "during its 2030 chairmanship",
+# "under Ghana's presidency", "as part of its chairmanship"
+_CHAIR_FRAME = re.compile(
+    r"\b(?i:during|under|throughout|in\s+the\s+course\s+of|as\s+part\s+of)\s+(?:its|their|his|her|[A-Z][\w'’-]+['’]s)\s+"
+    r"(?:(?:19|20)\d\d(?:[-–/]\d{2,4})?\s+)?(?:rotating\s+)?(?:chairmanship|presidency|chairship|chairpersonship)\b",
+)
 _PAST_PRESIDENCY = re.compile(
     r"\bwork\s+of\s+(?P<who>.+?)\s+(?:during|in\s+the\s+course\s+of)\s+(?:its|her|his)\s+(?:presidency|chairmanship)",
     re.I,
@@ -147,9 +156,42 @@ _APPOINT = re.compile(
     r"|on\s+the\s+appointment\s+of|becomes|became|will\s+become|confirmed|re-?elected|picked|chose|chosen|selected|will\s+be\s+the\s+next(?=\s+[A-Z][^:]*:[^.]*\b(?:appoint|elect|name))"
     # "X ... took office the same day as the Commission's ninth Secretary General": in office from then
     r"|(?:took|takes|has\s+taken)\s+office\s+(?:[^.;,]{0,30}?\s)?as(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}[A-Z])"
-    r"|(?:was|were|has\s+been|is)\s+sworn\s+in\s+as"
+    # "formally took up his duties as Executive Secretary", "assumed duty as", "has assumed her post as"
+    r"|(?:took|takes|has\s+taken|assumed|assumes|has\s+assumed)\s+(?:up\s+)?(?:(?:his|her|their|the)\s+)?(?:duties|duty|post|functions|office)\s+as(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}[A-Z])"
+    r"|(?:was|were|has\s+been|is)\s+sworn[\s-]in\s+as"
     # "X will be the next Director-General ... after winning the vote": the office told as won
     r"|(?:will\s+be|is\s+to\s+be)\s+the\s+(?:next|new)(?=\s+[A-Z][^.;]*\b(?:vote|ballot|election|elected|won|winning|chosen|appoint\w*|consensus)\b))\b"
+)
+# the length of an office's terms, told as its rule: "The Secretary General is elected for five years", "The
+# Director-General is appointed for a four-year term"
+_OFFICE_LENGTH = re.compile(
+    r"^The\s+(?:[A-Z][\w-]*\s+){1,3}(?:,[^,]{0,60},\s+)?(?:is|are)\s+(?:elected|appointed|chosen|named)\b[^.;]{0,60}?"
+    r"\bfor\s+(?:a\s+)?(?:(?P<n>one|two|three|four|five|six|seven|\d)[\s-]+year\s+(?:term|mandate|period)|(?P<n2>one|two|three|four|five|six|seven|\d)\s+years)\b"
+)
+
+
+def _office_length(term: str, later: list[str]) -> str | None:
+    """A term with its first day only ("2030-09-18/..") ended by the length a later sentence gives the office's
+    terms (``_OFFICE_LENGTH``); None when none does."""
+    for words in later:
+        m = _OFFICE_LENGTH.match(words)
+        if m:
+            n = m.group("n") or m.group("n2")
+            years = _NUMBERS.get(n.lower()) or int(n)
+            first = dt.date.fromisoformat(term[:10])
+            try:
+                last = first.replace(year=first.year + years) - dt.timedelta(days=1)
+            except ValueError:
+                return None
+            return f"{first.isoformat()}/{last.isoformat()}"
+    return None
+
+
+# "X will be the next Secretary General", "Y is to be the new Director": an office to come, an appointment only
+# with a choice told of the same person right after (``_CHOSE_BACK``)
+_NEXT_HOLDER = re.compile(r"\b(?:will\s+be|is\s+to\s+be|is\s+set\s+to\s+become|will\s+become)\s+the\s+(?:next|new)(?=\s+[A-Z])")
+_CHOSE_BACK = re.compile(
+    r"\b(?:chose|elected|appointed|picked|selected|named|confirmed|voted\s+for|endorsed)\s+(?:him|her)\b(?!\s+as\s+(?:its\s+)?(?:vice|deputy))",
 )
 _TERM_BACKREF = re.compile(
     r"^(?:Their|His|Her|The)\s+(?:(?:\w+|\d+)[\s-]+year\s+)?(?:terms?|mandates?)(?:\s+of\s+office)?\b|^(?:He|She|They)\s+(?:will|shall|is\s+to|are\s+to)\s+(?:take\s+office|serve|assume)"
@@ -866,6 +908,10 @@ def appointments(ctx: Context) -> list[Candidate]:
     for n, passage in enumerate(sentences):
         text = passage.norm
         verbs = list(_APPOINT.finditer(text))
+        if not verbs and n + 1 < len(sentences) and _CHOSE_BACK.search(sentences[n + 1].norm):
+            # "X will be the next Secretary General. The Assembly chose him for the post today": the choice
+            # told in the next sentence, of the one this sentence names
+            verbs = list(_NEXT_HOLDER.finditer(text))[:1]
         verb = verbs[0] if verbs else None
         if not verb:
             continue
@@ -943,6 +989,11 @@ def appointments(ctx: Context) -> list[Candidate]:
             else:  # "Tedros will begin his five-year term on 1 July": the appointed person's term, told after
                 term, term_why = _term(ahead.norm, 0, ctx.near)
                 term_passage = ahead if term else None
+                following = [a for a in sentences if a.start >= ahead.end][:1]
+                if term and term.endswith("/..") and length_said is None and following:
+                    # "X will take over ... on November 15. He is to serve a four-year term": the length after
+                    if re.match(r"(?:He|She)\b", following[0].norm):
+                        length_said = _TERM_LENGTH.search(following[0].norm)
                 if term and term.endswith("/..") and length_said is not None:
                     # "He will take up the post on 1 July 2021" after the mandate's length: from, so long
                     n_ = length_said.group("n") or length_said.group("n2")
@@ -970,6 +1021,10 @@ def appointments(ctx: Context) -> list[Candidate]:
                 and not _names_shared(text, ahead.norm)  # "... voted and chose X": the same election retold
             ):
                 break  # another appointment's sentence: its term is its own
+        if term is not None and term.endswith("/..") and len(term) == 13:
+            # "... his term will begin on 18 September. ... The Secretary General is elected for five years":
+            # the stated first day, the length the text gives for the office
+            term = _office_length(term, [a.norm for a in sentences[n + 1 : n + 10]]) or term
         if term is None:
             term = _when_mandate_ends(ctx, sentences[n + 1 : n + 4])
             term_why = None
@@ -1032,13 +1087,14 @@ def appointments(ctx: Context) -> list[Candidate]:
             ):
                 # "X has been appointed (as) the new Secretary-General": the person comes first
                 head = text[: verb.start()]
+                # "X, a Tajik diplomat, was", "X, Ethiopia's former foreign minister, formally took up"
                 appositive = re.search(
-                    r",\s*(?:a|an|the)\s+[^,]*,?\s*$|,\s*(?:a|an|the)\s+[^,]*,(?=\s)", head
+                    r",\s*(?:a|an|the|[A-Z][\w-]*['’]s)\s+[^,]*,?\s*$|,\s*(?:a|an|the|[A-Z][\w-]*['’]s)\s+[^,]*,(?=\s)", head
                 )
                 nationality_hint = ""
                 if appositive:  # "Rashid Alimov, a Tajik diplomat, was appointed": the nationality in between
                     nationality_hint = " ".join(
-                        t for t in appositive.group().split() if lookup_party(t.strip(","))
+                        t for t in appositive.group().split() if lookup_party(re.sub(r"['’]s$", "", t.strip(",")))
                     )
                     head = head[: appositive.start()] + head[appositive.end() :]
                 parts = re.split(r"[;:]|,\s+(?=[A-Z])|\bthat\b|\s[-–—]{1,2}\s", head)
@@ -1112,8 +1168,8 @@ def _fuller_name(ctx: Context, written: str) -> str:
         # "Christine Lagarde"): a title's own words before it ("Finance") are no part of the name
         kept = [words[-1]]
         for w in reversed(words[:-1]):
-            if w.rstrip(".") in _TITLES:
-                break
+            if w.rstrip(".") in _TITLES or re.search(r"['’]s$", w):
+                break  # a title, or a possessive ("Kenya's Veronica ..."): no part of the name
             kept.insert(0, w)
         return " ".join(kept)
 
@@ -1124,7 +1180,10 @@ def _fuller_name(ctx: Context, written: str) -> str:
         )
     }
     fuller = {f for f in fuller if len(f.split()) > 1 and not find_parties(f)}
-    return fuller.pop() if len(fuller) == 1 else written
+    longest = max(fuller, key=len, default=written)
+    if all(set(f.split()) <= set(longest.split()) for f in fuller):
+        return longest  # "Veronica Nduva" in the headline, "Veronica Mueni Nduva" in the text: one person
+    return written
 
 
 def _same_person(text: str, later: str) -> bool:
@@ -1385,6 +1444,7 @@ def _generic_offices(ctx: Context, text: str, start: int) -> list[tuple[str, int
             _own_name(ctx, body)
             or body.replace("-", "").upper() == ctx.org.replace("-", "").upper()
             or "".join(w[0] for w in body.split() if w[:1].isupper()) == ctx.org.replace("-", "").upper()
+            or spells_slug(body, ctx.org)  # "Council of Europe" of the coe
         ):  # "... of the International Telecommunication Union" of the itu: its own name's initials
             body = ""  # "Secretary General of the Organization for Security and Co-operation in Europe"
         if re.fullmatch(
@@ -1638,6 +1698,13 @@ def _appointment(
     written = re.sub(
         r"^(?:(?:Mr|Ms|Mrs|Dr|Prof|Professor)\.?\s+)+", "", written
     )  # a title is no part of a name
+    # an office held at home before the name: "Federal Councillor X Y", "Senator X Y", "Foreign Minister X Y"
+    written = re.sub(
+        r"^(?:(?:Federal|Foreign|Finance|State|Deputy|Vice|Prime)\s+)*(?:Councill?or|Senator|Chancellor|Governor|Minister"
+        r"|Ambassador|Judge|Justice|Secretary)\s+(?=[A-Z][\w'’.-]+\s+[A-Z])",
+        "",
+        written,
+    )
     if not written or not re.match(r"[^\W\d_]", written) or len(written.split()) > 6:
         return []
     written = _fuller_name(ctx, written)
@@ -1822,7 +1889,7 @@ def _term_fixed(text: str, start: int, near: dt.date | None = None) -> tuple[str
 
 # a sentence's own verb of taking up an office ("will take office on", "will begin her five-year term on")
 _TERM_VERB = re.compile(
-    r"\b(?:will|shall|is\s+to|are\s+to)\s+(?:take\s+office|take\s+up|assume|start|begin|serve)\b"
+    r"\b(?:will|shall|is\s+to|are\s+to)\s+(?:take\s+office|take\s+up|assume|start|begin|serve|take\s+over\s+from)\b"
     # told done: "X assumed his duties on 25 October", "has taken up her post"
     r"|\b(?:took|assumed|(?:has|have|had)\s+(?:taken|assumed))\s+(?:up\s+)?(?:office|(?:his|her|their|the)\s+(?:post|duties|functions|office|position))\b",
     re.I,
@@ -1858,7 +1925,9 @@ _START_CUE = re.compile(
     r"|\b(?:term|mandate|tenure|chairmanship|presidency),?\s+(?:[\w-]+,?\s+){0,8}?(?:begins?|starts?|commences?|runs?\s+from)(?:\s+(?:on|in|from))?"
     # "takes over the (rotating) chairmanship on 1 January", "will assume the presidency in July"
     r"|\b(?:take|takes|took|taking|assume|assumes|assuming)\s+(?:over\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:chairmanship|presidency|chairpersonship|chair|helm)(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[A-Z][\w-]*){0,4})?(?:\s+(?:on|in|from))?"
-    r"|\bbe\s+in\s+office\s+from)\s*$",
+    r"|\bbe\s+in\s+office\s+from"
+    # "will take over from X of France, who has led it since 2017, on November 15": the successor's first day
+    r"|\b(?:will|shall|is\s+to)\s+take\s+over\s+from\s+[^.;]{1,120}?\s+(?:on|in))\s*$",
     re.I,
 )
 # a start cue anywhere ("... mandate will begin on"): _START_CUE without its end anchor
@@ -2146,13 +2215,20 @@ def presidency(ctx: Context) -> list[Candidate]:
         if chosen is not None:
             out.append(chosen)
             continue
-        if not _PRESIDENCY.search(text) or _PAST_PRESIDENCY.search(text):
+        named = _PRESIDENCY.search(text)
+        if not named or _PAST_PRESIDENCY.search(text):
             continue
+        if named.group("word") and not _head_noun_of_own_name(ctx, named.group("word")):
+            continue  # "took over the Committee Chair": a body's chair, not the organization's
         if headline(ctx, passage):
             continue  # "X takes the helm of the Authority" above the text: the body tells the act, dated
         verb = _PRESIDENCY_PASSES.search(text)
         if not verb:
             continue
+        if _CHAIR_FRAME.search(text) and not re.search(
+            r"\b(?:took|handed|passed|transferred|assumed|received|hands|passes)\b", text
+        ):
+            continue  # "the first of two summits Brunei will chair during its 2030 chairmanship": a chair held
         of_whom = re.search(
             r"\b(?:presidency|chairmanship|chairpersonship|chair|helm)\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w'’ -]{1,80}?)(?=\s+(?:to|from|on|in|at|for|with|over)\b|[,;.]|$)",
             text,
@@ -2185,6 +2261,12 @@ def presidency(ctx: Context) -> list[Candidate]:
             cut = re.search(r",\s*(?:who|which|whose|where)\b|[;:]|\bfrom\b", text[verb.end() :])
             stop = verb.end() + cut.start() if cut else len(text)
             after = [p for p in parties if verb.end() - 2 <= p.start < stop]
+            # "handed the Chairship over to X, Greenland's minister, who assumed it on behalf of the Kingdom of
+            # Denmark": the state the receiver acts for
+            behalf = re.search(r"\bon\s+behalf\s+of\s+(?P<who>(?:the\s+)?[A-Z][\w'’ -]{1,60}?)(?=[,;.]|\s+(?:and|at|on|in)\b|$)", text[verb.end() :])
+            behalf_states = [p for p in find_parties(behalf.group("who"))] if behalf else []
+            if behalf_states and is_state(behalf_states[0].value):
+                after = [Found(verb.end(), verb.end(), behalf_states[0].value)]
             if not after:  # "passed the chairmanship to Ghazouani", "to his Burundian counterpart"
                 state = handover_receiver(ctx, text[verb.end() : stop])
                 if state:
@@ -2529,14 +2611,16 @@ def _state_of_person(ctx: Context, surname: str) -> str | None:
 
 
 _NEXT_ANY = re.compile(
-    r"\bnext\s+(?:(?:regular|annual|\w+th|SCO|[A-Z]{2,6})\s+){0,2}(?P<kind>meeting|summit|session|sitting)\b(?P<of>\s+of\s+(?:the\s+)?[A-Z][^,.;]*?(?=\s+(?:will|shall|is|would|to|in|on)\b|[,.;]|$))?"
+    r"\bnext\s+(?:(?:regular|annual|official|ordinary|extraordinary|formal|informal|full|plenary|\w+th|SCO|[A-Z]{2,6})\s+){0,2}(?P<kind>meeting|summit|session|sitting)\b(?P<of>\s+of\s+(?:the\s+)?[A-Z][^,.;]*?(?=\s+(?:will|shall|is|would|to|in|on)\b|\s+for\s+(?:\d|"
+    + MONTH
+    + r")|[,.;]|$))?"
     # "the next Assembly of Heads of State will be held", "will host the next Executive Council": a body by name
     r"|\bnext\s+(?-i:(?P<named>(?:[A-Z][\w'’-]*\s+){0,3}(?:Assembly|Council|Conference|Congress|Summit|Meeting|Session|Forum|Committee)"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|and|for|the)?\s*[A-Z][\w'’-]*)*)?))(?P<kind2>)",
     re.I,
 )
 _NEXT_WHEN = re.compile(
-    r"\b(?:will|shall|would|is\s+to|are\s+to|to\s+be\s+held|take\s+place|hold|host|scheduled|set\s+for)\b",
+    r"\b(?:will|shall|would|is\s+to|are\s+to|to\s+be\s+held|take\s+place|hold|host|scheduled|set\s+for|set\s+(?:the|its|their)\s+next)\b",
     re.I,
 )
 _HOST_LATER = re.compile(
@@ -2553,13 +2637,21 @@ _QUARTER = re.compile(
 # a meeting told by its number as to come: "welcomed Thailand's offer to host the second ACD Summit in October
 # 2016", "The 48th Consultative Committee Meeting (CCM) of the Plan will take place in Ulaanbaatar, Mongolia"
 _SCHEDULED = re.compile(
-    r"\b(?:offer|proposal|readiness|decision|agreement)\s+(?:of\s+(?P<offerer>(?:the\s+)?[A-Z][\w'’ -]{1,40}?)\s+)?to\s+host\s+the\s+(?P<ord>"
+    # "Nepal's offer to host the next, 18th Summit", "Norway's offer to chair the council in 2029-2031 and to host
+    # its fourteenth meeting", "support for India hosting the eighth summit in 2016"
+    r"\b(?:(?:offer|proposal|readiness|decision|agreement)\s+(?:of\s+(?P<offerer>(?:the\s+)?[A-Z][\w'’ -]{1,40}?)\s+)?to\s+(?:[^.;]{1,60}?\s+and\s+to\s+)?host"
+    r"|\b(?:for|of|with)\s+(?P<offerer4>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:['’]s)?\s+hosting)"
+    r"\s+(?:the|its|their)\s+(?:next,?\s+)?(?P<ord>"
     + ORDINAL
     + r")\s+(?P<of>(?:[\w'’-]+\s+){0,4}?(?P<kind>summit|meeting|session|conference)\b)"
+    # "decided to hold their 52nd Ordinary Session in Lome, Togo, in December": the place after the verb
+    r"|\b(?:decided|agreed|resolved)\s+to\s+(?:hold|convene)\s+(?:the|its|their)\s+(?:next,?\s+)?(?P<ord5>"
+    + ORDINAL
+    + r")\s+(?P<of5>(?:[\w'’-]+\s+){0,4}?(?P<kind5>summit|meeting|session|conference)\b)"
     r"|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<ord2>"
     + ORDINAL
     + r")\s+(?P<of2>(?:[\w'’-]+\s+){0,4}?(?P<kind2>summit|meeting|session|conference)\b(?:\s*\([A-Z]{2,8}\))?(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5})?)"
-    r"\s+(?:will|shall|is\s+to|is\s+scheduled\s+to|is\s+due\s+to)\s+(?:take\s+place|be\s+held|be\s+convened|convene|open)\b"
+    r"\s+(?:will|would|shall|is\s+to|is\s+scheduled\s+to|is\s+due\s+to)\s+(?:take\s+place|be\s+held|be\s+convened|convene|open)\b"
     # "France will host the 19th summit in 2024 at Villers-Cotterets": the host before the verb
     r"|\b(?:will|shall|is\s+to|is\s+due\s+to)\s+(?:also\s+)?host\s+the\s+(?P<ord3>"
     + ORDINAL
@@ -2594,17 +2686,31 @@ def _scheduled_body(ctx: Context, phrase: str) -> str:
     if tail and (_own_org(ctx, tail.group("who")) or _own_name(ctx, tail.group("who"))):
         words = words[: tail.start()]
     words = re.sub(r"\b(?:ordinary|regular|annual|extraordinary|special|biennial)\s+", "", words, flags=re.I)
+    if re.fullmatch(r"\s*(?:session|meeting|sitting)\s*", words, re.I):
+        # "their 52nd Ordinary Session", "its fourteenth meeting": the reporting body's; none when the text
+        # reports no meeting ("meeting" names no body)
+        return ctx.meeting.body if ctx.meeting is not None else ""
     words = re.sub(r"\s+(?:meeting|session)$", "", words.strip(), flags=re.I) or words
-    return resolve_body(words, ctx.bodies, ctx.org) or _generic_body(words, ctx) or "summit"
+    body = resolve_body(words, ctx.bodies, ctx.org) or _generic_body(words, ctx) or "summit"
+    # "a ministerial session of the Council" (the organization's own): its council of ministers
+    return "council-of-ministers" if body == "ministerial" else body
 
 
 def _scheduled(ctx: Context, passage: Passage, m: re.Match[str]) -> list[Candidate]:
     text = passage.norm
-    phrase = m.group("of") or m.group("of2") or m.group("of3") or ""
-    event: dict[str, Any] = {"type": "MeetingScheduled", "body": _scheduled_body(ctx, phrase)}
+    phrase = m.group("of") or m.group("of2") or m.group("of3") or m.group("of5") or ""
+    if _other_organization(ctx, phrase):
+        return []  # "Peru will host the 8th Summit of the Americas": another organization's sitting
     rest = text[m.end() :]
-    owner = re.search(r"(?P<who>[A-Z][\w' -]+?)(?:'s|’s)\s*$", text[: m.start()])
+    owned = re.match(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5}", rest)
+    if owned and _other_organization(ctx, owned.group()):
+        return []  # "support for Togo hosting the eleventh summit of the Alpine Forum"
+    event: dict[str, Any] = {"type": "MeetingScheduled", "body": _scheduled_body(ctx, phrase)}
+    # the owner of the offer: the last name before "'s" ("... of Russia's chairmanship and accepted Norway's offer")
+    owner = re.search(r"(?P<who>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)(?:'s|’s)\s*$", text[: m.start()])
     hosts = _state_parties(ctx, owner.group("who")) if owner and m.group("ord") else []
+    if m.group("offerer4"):  # "support for India hosting the eighth summit"
+        hosts = _state_parties(ctx, m.group("offerer4"))
     if m.group("of3"):  # "It was decided that France will host the 19th summit": the verb's subject
         hosts = subject(ctx, text, m.start())[:1]
         if not hosts:
@@ -2643,6 +2749,102 @@ def _scheduled(ctx: Context, passage: Passage, m: re.Match[str]) -> list[Candida
     return [cand]
 
 
+# a sitting of the organization told as to come with no "next" and no number: "a ministerial session of the
+# Council is due to be held on 25 May in X", "the Summit will be held on 16 October in Y", "the summit, which is
+# due to take place on 15 and 16 September in Z": the verb of a plan, a day to come in the same sentence
+_SITTING_NP = (
+    r"(?P<np>\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?P<of>(?:[\w'’-]+\s+){0,4}?(?P<kind>summit|meeting|session|conference|sitting)\b"
+    r"(?:\s*\([A-Z]{2,8}\))?(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+|the\s+|for\s+)*[A-Z][\w'’-]*){0,6})?))"
+)
+_DUE = re.compile(
+    _SITTING_NP + r",?\s+(?:(?:which|that)\s+)?(?:(?:is|are)\s+(?:now\s+)?(?:due|scheduled|planned|set)\s+"
+    r"(?:to\s+(?:be\s+held|take\s+place|convene|open|meet)|for)\b"
+    r"|(?:will|shall|is\s+to|are\s+to)\s+(?:be\s+held|take\s+place|be\s+convened|convene|open)\b)"
+)
+_NEXT_YEAR_AFTER = re.compile(r"\s*(?:of\s+)?next\s+year\b", re.I)
+
+
+def _days_to_come(ctx: Context, words: str) -> list[str]:
+    """The dates of ``words`` read around the text's day, a day or month "next year" a year on
+    ("for 14 October next year"); years alone left out."""
+    out = []
+    # "in September or October 2031", "in June/July 2031": either month, a span of the two
+    either = re.search(rf"\b(?P<a>{MONTH})\s*(?:or|/)\s*(?P<b>{MONTH})\s+(?P<y>(?:19|20)\d\d)\b", words)
+    if either:
+        months = [find_dates(f"{either.group(k)} {either.group('y')}") for k in ("a", "b")]
+        if all(m and m[0].kind == "month" for m in months):
+            out.append(f"{months[0][0].edtf}/{months[1][0].edtf}")
+    for d in ctx.dates(words):
+        if d.kind.startswith("years") or (either and either.start() <= d.start < either.end()):
+            continue
+        edtf = d.edtf
+        if d.kind.rstrip("?") in ("day", "month") and _NEXT_YEAR_AFTER.match(words, d.end) and ctx.near:
+            edtf = f"{ctx.near.year + 1}{edtf[4:]}"
+        out.append(edtf)
+    return out
+
+
+def _to_come(ctx: Context, edtf: str) -> bool:
+    """Whether a date lies after the text's own day (its dateline's, else its meeting's last day): a sitting
+    told with it is one to come, not the one reported."""
+    near = ctx.anchor.day or ctx.near
+    if near is None:
+        return False
+    first = edtf.split("/")[0]
+    if len(first) == 4:
+        return int(first) > near.year
+    if len(first) == 7:
+        return first > near.isoformat()[:7]
+    return first > near.isoformat()
+
+
+def _due_sitting(ctx: Context, passage: Passage, m: re.Match[str]) -> list[Candidate]:
+    """A sitting of the organization told as to come (``_DUE``): body, host, place and date from its sentence;
+    none when the sitting is another organization's, the day is not after the text's own, or the sitting is
+    the one the text reports."""
+    text = passage.norm
+    phrase = re.sub(rf"^(?:(?:next|{ORDINAL}|ordinary|regular|extraordinary|annual),?\s+)+", "", m.group("of"), flags=re.I)
+    if _other_organization(ctx, phrase) or unreal(text[: m.start()]):
+        return []
+    rest = re.split(r";|\.\s", text[m.end() :])[0]
+    # the dates read with the verb ("is due to be held on 25 September": September to come)
+    dates = _days_to_come(ctx, text[m.start() : m.end() + len(rest)]) or _days_to_come(ctx, text[: m.start()])
+    dates = [d for d in dates if _to_come(ctx, d)]
+    if not dates:
+        return []
+    date = dates[0]
+    if ctx.meeting is not None and overlaps_meeting(ctx, date) and ctx.anchor.day is None:
+        return []  # the sitting the text reports, told in the future tense of a preview
+    event: dict[str, Any] = {"type": "MeetingScheduled", "body": _scheduled_body(ctx, phrase), "date": date}
+    hosts = _state_parties(ctx, rest)
+    place = None
+    for cm in re.finditer(r"\b(?:in|at)\s+(?:the\s+city\s+of\s+)?(?P<city>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+)*)", rest):
+        name = cm.group("city").rstrip(".")
+        if city(name) and not find_parties(name):
+            place = name
+            break
+    if hosts:
+        event["host"] = hosts[0].value
+    elif place and city(place):
+        event["host"] = city(place)[1]  # type: ignore[index]
+    if place:
+        event["place"] = place
+    missing = [f for f in ("body", "host") if not event.get(f)]
+    if missing:
+        note = f"meeting scheduled without {', '.join(missing)}"
+        return [Candidate("unresolved", {**event, "org": ctx.org}, note=note, kind="incomplete")]
+    quote = passage.sub(m.start("np"), len(text.rstrip(" .")))
+    return [Candidate("event", {**event, "org": ctx.org, "source": ctx.source(quote)})]
+
+
+def overlaps_meeting(ctx: Context, edtf: str) -> bool:
+    """Whether a date falls within the days of the meeting the text reports."""
+    if ctx.meeting is None:
+        return False
+    first, last = ctx.meeting.date.split("/")[0], ctx.meeting.last_day
+    return first[: len(edtf)] <= edtf.split("/")[0] <= last[: len(edtf.split("/")[0])]
+
+
 def next_meeting(ctx: Context) -> list[Candidate]:
     """The next meeting: its body, host, place and date, from the words around "next meeting"."""
     out: list[Candidate] = []
@@ -2662,6 +2864,10 @@ def next_meeting(ctx: Context) -> list[Candidate]:
         scheduled = _SCHEDULED.search(text) if m is None else None
         if scheduled is not None and not unreal(text[: scheduled.start()]):
             out.extend(_scheduled(ctx, passage, scheduled))
+            continue
+        due = _DUE.search(text) if m is None else None
+        if due is not None:
+            out.extend(_due_sitting(ctx, passage, due))
             continue
         if not m or not _NEXT_WHEN.search(text) or re.search(r"\bconsideration\s+at\b", text):
             continue
@@ -2722,12 +2928,17 @@ def next_meeting(ctx: Context) -> list[Candidate]:
         if place:
             event["place"] = place
         quarter = _QUARTER.search(rest)
-        dates = [d for d in ctx.dates(rest) if not d.kind.startswith("years")]
+        dates = _days_to_come(ctx, rest)
+        # "in 2030 the chairmanship goes to X and the next summit will be held in Y": a year to come earlier
+        # in the same sentence
+        earlier = [d for d in _days_to_come(ctx, text[: m.start()]) if _to_come(ctx, d)]
         if quarter:
             q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4}[quarter.group("q").lower()]
             event["date"] = f"{quarter.group('y')}-{3 * q - 2:02d}/{quarter.group('y')}-{3 * q:02d}"
         elif dates:
-            event["date"] = dates[0].edtf
+            event["date"] = dates[0]
+        elif earlier and not re.search(r"\bnext\s+year\b", rest):
+            event["date"] = earlier[-1]
         elif (
             re.search(
                 r"\bnext\s+year\b|\ba\s+year\s+from\s+now\b|\bin\s+(?:a|one)\s+year['’]s\s+time\b", rest

@@ -105,14 +105,32 @@ _ANNIVERSARY = re.compile(
     r"\banniversary\s+of\b|\b(?:\w+|\d+)\s+years?\s+(?:since|after)\b|\bjubilee\s+of\b", re.I
 )
 _PAST_YEAR = re.compile(r"\b(?:in|since|of)\s+(?:\w+\s+)?(?P<y>(?:19|20)\d\d)\b")
+# a verb that only lists ("among them were", "the package includes"): what it lists is adopted only when its
+# antecedent is; items of an agenda or of a draft are not ("the draft agenda had 11 items. Among them were
+# statements on ...", "the agenda includes a charter on ...")
+_INCLUDES = re.compile(r"^(?:\w+\s+)?(?:further\s+|also\s+)?(?:includ|compris)|^among\s+them\b", re.I)
+_AGENDA = re.compile(
+    r"\b(?:agenda|draft(?:s|ed)?|items?\s+(?:for|to\s+be)\s+(?:consider|discuss)\w*|to\s+be\s+(?:considered|discussed|signed|adopted)"
+    r"|(?:were|was|are|is)\s+(?:expected|planned|due)\s+to)\b",
+    re.I,
+)
+# a list of what a period achieved, not the sitting: "the outcomes reached over the course of the year
+# included:", "results achieved during its chairmanship:", "since the last summit, ... concluded:"
+_PERIOD = re.compile(
+    r"\b(?:over|during|throughout|in)\s+(?:the\s+course\s+of\s+)?(?:the|this|its|their|[A-Z]\w+['’]s)\s+(?:past\s+|last\s+)?"
+    r"(?:year|twelve\s+months|chairmanship|chairship|chairpersonship|presidency|term)\b"
+    r"|\bsince\s+the\s+(?:last|previous)\s+(?:summit|meeting|session)\b",
+    re.I,
+)
 
 
 def documents(ctx: Context) -> list[Candidate]:
     """Documents adopted or signed at the meeting: objects of a verb, or items of a list a sentence introduces."""
     out: list[Candidate] = []
     listing: str | None = None  # the verb of the sentence that opened a list of documents
+    previous = ""
     for passage in ctx.sentences:
-        text = passage.norm
+        text, previous, before = passage.norm, passage.norm, previous
         item = _ITEM_MARK.match(text)
         if item and listing is not None:
             out.extend(_list_item(ctx, passage, item.end(), listing))
@@ -120,7 +138,8 @@ def documents(ctx: Context) -> list[Candidate]:
         listing = None
         if text.rstrip().endswith(":") and (_VERB.search(text) or _LIST_INTRO.search(text)):
             verb = _VERB.search(text)
-            if not _NOT_NOW.search(text):
+            listed = verb is None or _INCLUDES.match(verb.group())
+            if not _NOT_NOW.search(text) and not (listed and (_PERIOD.search(text) or _AGENDA.search(text))):
                 listing = verb.group() if verb else "adopted"
             rest = text[verb.end() :] if verb else ""
             if not _TITLE_START.search(rest):
@@ -149,6 +168,8 @@ def documents(ctx: Context) -> list[Candidate]:
                 continue  # "asked that equity be reflected in the Programme of Work": a request, not an act
             if re.search(r"\bto\s+$", text[: verb.start()]) and _NOT_NOW.search(text[: verb.start()]):
                 continue  # "were expected to declare ..., to launch ... and to approve an address": a preview
+            if _INCLUDES.match(verb.group()) and _AGENDA.search(before + " " + text[: verb.start()]):
+                continue  # "The draft agenda had 11 items. Among them were statements on ...": not adopted
             out.extend(_objects(ctx, passage, verb))
         out.extend(_relative(ctx, passage))
         out.extend(_budget(ctx, passage))
@@ -916,7 +937,12 @@ _OWN_DOCUMENT = re.compile(
     # not a declaration with a complement of its own ("a declaration in support of ..."), but "a final
     # communique on its deliberations" is the meeting's own
     r"(?!\s+(?:of|on|in|for|to|amending|establishing|concerning|regarding|marking|against)\s+(?!(?:its|their)\b))"
-    rf"|^(?:In|Under)\s+(?:the|their|its)\s+(?:(?P<final2>final|closing|summit)\s+)?(?P<kind2>communiqu[eé]|declaration)\b(?!\s+(?:of|on)\s+(?:the\s+)?(?-i:[A-Z]))",
+    rf"|^(?:In|Under)\s+(?:the|their|its)\s+(?:(?P<final2>final|closing|summit)\s+)?(?P<kind2>communiqu[eé]|declaration)\b(?!\s+(?:of|on)\s+(?:the\s+)?(?-i:[A-Z]))"
+    # the passive, the document first: "A declaration setting out ... was adopted by the heads ... at their 17th
+    # summit", "The final communique was issued after the talks" (one with a complement of its own is titled)
+    r"|^(?:An?|The|Their|Its)\s+(?:(?P<final3>final|closing|summit)\s+)?(?P<kind3>communiqu[eé]|declaration)\b"
+    r"(?!\s+(?:of|on|in|for|to|amending|establishing|concerning|regarding|marking|against)\s)"
+    r"[^.;]{0,200}?\b(?:was|were|has\s+been|had\s+been)\s+(?:unanimously\s+|also\s+)?(?P<verb3>adopted|issued|approved|released|endorsed)\b",
     re.I,
 )
 _MEETING_NAME = re.compile(
@@ -950,6 +976,15 @@ def _meeting_name(ctx: Context, near: str) -> str | None:
     if name.startswith("Meeting"):
         return f"{ordinal}{acronym} {name}"
     return f"{ordinal}{acronym} {name}"
+
+
+def _body_name(ctx: Context, body: str) -> str:
+    """A body's name from its slug, for a title after the sitting ("collective-security-council" ->
+    "Collective Security Council"; a sitting with no name of its own, "summit", is the organization's)."""
+    words = " ".join(w.capitalize() if w not in ("of", "and", "the", "for") else w for w in body.split("-"))
+    if body in ("summit", "meeting", "session", "leaders-meeting", "conference"):
+        return f"{ctx.org.upper().replace('-', ' ')} {words}"
+    return words
 
 
 def _titled(ctx: Context, kind: str) -> list[str]:
@@ -1008,7 +1043,9 @@ def own_documents(ctx: Context) -> list[Candidate]:
             own.group("objs") or "",
         ):
             continue  # "were to sign ... a final declaration"; "sign X, according to the declaration": not its object
-        kind_word = (own.group("kind") or own.group("kind2")).lower()
+        if long_ago(ctx, _no_title_years(text)):
+            continue  # "The declaration had been adopted in 1999": an act of another time
+        kind_word = (own.group("kind") or own.group("kind2") or own.group("kind3")).lower()
         kind = "communique" if kind_word.startswith("communiq") else "declaration"
         titled = _titled(ctx, kind)
         if len(titled) == 1:
@@ -1017,9 +1054,14 @@ def own_documents(ctx: Context) -> list[Candidate]:
             continue  # which of the declarations the text names: not told
         else:
             meeting = _meeting_name(ctx, text)
-            final = (own.group("final") or own.group("final2") or "").lower() in ("final", "closing")
+            final = (own.group("final") or own.group("final2") or own.group("final3") or "").lower() in (
+                "final",
+                "closing",
+            )
+            if meeting is None and ctx.meeting is not None and (own.group("verb") or own.group("verb3")):
+                meeting = _body_name(ctx, ctx.meeting.body)  # "adopted a communique": the reported sitting's
             if meeting is None and not (
-                final and own.group("verb")
+                final and (own.group("verb") or own.group("verb3"))
             ):  # "According to the final communique": no act
                 continue
             # "issued a final communique": the text's own words, after the meeting when it names one

@@ -203,7 +203,10 @@ def spells_slug(name: str, org: str) -> bool:
     store entry needed."""
     words = re.findall(r"[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*", re.sub(r"^(?:the|The)\s+", "", name.strip()))
     initials = "".join(part[0] for w in words for part in w.split("-"))
-    return len(initials) >= 2 and initials == org.upper().replace("-", "")
+    # "Council of Europe" for coe: an acronym that keeps the "of" of its name
+    with_of = "".join(w[0] for w in re.findall(r"[A-Z][\w'’]*|\bof\b", re.sub(r"^(?:the|The)\s+", "", name.strip())))
+    slug = org.upper().replace("-", "")
+    return len(initials) >= 2 and (initials == slug or (len(with_of) > len(initials) and with_of.upper() == slug))
 
 
 # -- persons -------------------------------------------------------------------------

@@ -854,7 +854,7 @@ def _list_lines(passage: Passage) -> list[str]:
 # a line of a list of persons: capitalized words, styles, commas and the particles of titles ("of the Republic
 # of"), no prose (a run of lower-case words) and no full stop but an abbreviation's
 _LIST_LINE = re.compile(
-    rf"\s*(?:{ITEM_MARK}\s+)?(?:(?:[A-Z][\w'’.-]*|[a-z]['’][A-Z][\w'’.-]*|of|the|and|for|de|da|dos|du|la|le|al|el|bin|van|von|[(),:;&-])\s*)+[;.]?\s*"
+    rf"\s*(?:{ITEM_MARK}\s+)?(?:(?:[A-Z][\w'’.-]*|[a-z]['’][A-Z][\w'’.-]*|of|the|and|for|de|da|dos|du|la|le|al|el|bin|van|von|[(),:;&–—-])\s*)+[;.]?\s*"
 )
 _LIST_HELD = re.compile(
     r"^(?:\d{1,2}[.)]\s*)?(?:The\s+|the\s+)?[^,;]{0,120}?\b(?:Heads\s+of\s+State(?:\s+and\s+Government)?|Leaders)(?:\s+of\s+(?:the\s+)?[^,;]{1,80}?)?\s*,\s+"

@@ -223,6 +223,36 @@ def _headed_item(who: str, state: str, org: str, known: tuple[str, ...]) -> Pers
     Envoy of ...", "X, Minister of ...": the state is the line's head, the title the words before the name or
     after its comma."""
     who = _RANK.sub("", re.sub(r"^(?:The|the)\s+", "", strip_honorifics(strip_style(who.strip()))))
+    offices = re.split(r"\s+[–—]\s+", who)
+    if len(offices) > 1 and all(_OFFICE_WORDS.match(o) for o in offices[:-1]):
+        # "Chairman of the Cabinet – Head of the Administration X": two offices held at once, joined by a dash,
+        # the name after the last; the first is the one the state is seated by
+        words = offices[-1].split()
+        for k in (2, 3):  # the name: the last two or three words, read after the first office
+            if len(words) > k and all(_name_like(w) for w in words[-k:]):
+                person = _headed_title_name(f"{offices[0]} {' '.join(words[-k:])}", state, org, known)
+                if person is not None and person.name == " ".join(words[-k:]):
+                    return person
+        return None
+    person = _headed_title_name(who, state, org, known)
+    if person is None and "," in who:
+        # "Permanent Representative to the bodies of X, Ambassador to Y Z": offices in a row, commas between,
+        # the name after the last office; the words before it are offices, not a name
+        last = who.rsplit(",", 1)[1].strip()
+        found = parse_item(last, org, known) if _OFFICE_WORDS.match(last) else None
+        return replace(found, party=state) if found is not None and found.role else None
+    return person
+
+
+# the words an office opens with ("Deputy Prime Minister", "Chairman of ...", "Head of ...", "Ambassador ...")
+_OFFICE_WORDS = re.compile(
+    r"^(?:(?:Deputy|Vice|Acting|Interim|First|Permanent|Special|Senior)[\s-]+)*(?:Foreign\s+)?(?:President|Prime\s+Minister|Minister|Chair(?:man|woman|person)?"
+    r"|Head|Secretary|Ambassador|Representative|Plenipotentiary|Envoy|Governor|Premier|Chancellor)\b"
+)
+
+
+def _headed_title_name(who: str, state: str, org: str, known: tuple[str, ...]) -> Person | None:
+    """The person of a list line's words after its state: the title before the name or after its comma."""
     # "Prime Minister, Mr. X": the title, a comma, then the name
     who = re.sub(
         r"^(?P<t>(?:(?:Deputy|Vice|Acting)[\s-]+)?(?:President|Prime\s+Minister|King|Queen|Emir|Sultan|Premier|Chancellor)),\s+"
@@ -318,8 +348,15 @@ def _style_may_go(item: str, start: int) -> bool:
     return not before or last.strip(",") in _ROLE_WORDS or last.endswith((",", "'s", "’s"))
 
 
+# an initial written against the surname with no space ("A.Asadov", "H.Geldimyradov"); not an acronym's stops
+# ("U.S.", "U.N.") nor a web address (a lower-case letter after the stop)
+_GLUED_INITIAL = re.compile(r"(?<![\w.])((?:[A-Z]\.)*[A-Z])\.(?=[A-Z][a-z]{2,})")
+
+
 def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | None:
     """The person of an attendance or appointment item, or None when it names no one."""
+    # "Prime Minister of A X.Surname": an initial glued to the surname, read as "X. Surname"
+    item = _GLUED_INITIAL.sub(r"\g<1>. ", item)
     raw = item.strip()
     item = re.sub(
         r"[\s,;]+(?:and|or)$", "", item.strip(" ,;:.")

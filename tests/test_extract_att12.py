@@ -36,7 +36,11 @@ def test_a_line_with_two_offices_joined_by_a_dash_gives_the_first_office() -> No
         "Kyrgyzstan – Chairman of the Cabinet of Ministers – Head of the Presidential Office Almaz Tokonov", "xyz"
     )
     assert person is not None
-    assert (person.name, person.party, person.role) == ("Almaz Tokonov", "KGZ", "Chairman of the Cabinet of Ministers")
+    assert (person.name, person.party, person.role) == (
+        "Almaz Tokonov",
+        "KGZ",
+        "Chairman of the Cabinet of Ministers",
+    )
 
 
 def test_two_offices_with_an_em_dash_and_a_colon_head() -> None:
@@ -66,7 +70,8 @@ def test_a_dashed_list_goes_on_past_a_line_with_two_offices() -> None:
         "- Kyrgyzstan – Chairman of the Cabinet of Ministers – Head of the Presidential Office Almaz Tokonov\n"
         "- Russia – Chairman of the Government Ivan Sorokin\n"
         "- Tajikistan – Prime Minister Farrukh Nazarov\n"
-        "- Armenia – Permanent Envoy to the joint bodies of the union, Ambassador of Armenia to Georgia Aram Petrosyan\n"
+        "- Armenia – Permanent Envoy to the joint bodies of the union, Ambassador of Armenia to Georgia "
+        "Aram Petrosyan\n"
         "The heads of government exchanged views on trade.\n"
     )
     assert {
@@ -122,9 +127,43 @@ def test_parse_item_never_raises_on_dashes_and_stops(item: str) -> None:
 @settings(max_examples=25, deadline=None)
 @given(st.lists(st.sampled_from(["Belarus", "Russia", "Tajikistan", "Armenia"]), min_size=1, max_size=4))
 def test_every_quote_of_a_dashed_list_is_its_text(states: list[str]) -> None:
-    lines = "".join(f"- {s} – Chairman of the Cabinet – Head of the Office Almaz Tokonov{i}x\n" for i, s in enumerate(states))
+    lines = "".join(
+        f"- {s} – Chairman of the Cabinet – Head of the Office Almaz Tokonov{i}x\n" for i, s in enumerate(states)
+    )
     text = _OPENING + "The meeting was attended by:\n" + lines
     for c in extract(text, "xyz", "t"):
         for src in [c.event.get("source", {})] + list(c.event.get("more_sources", [])):
             if src and "start" in src:
                 assert text[src["start"] : src["end"]] == src["quote"]
+
+
+# -- "A was represented by X; and B was represented by Y", a state with a comma in its table name ----------------
+
+_SUMMIT = "The Ninth Regular Meeting of the Conference of the Reef Community was held in Castries on 2 July 2031.\n\n"
+
+
+def test_the_clause_after_semicolon_and_is_read() -> None:
+    text = _SUMMIT + (
+        "Belize was represented by the Minister of Trade, Honourable Ana Flores; Guyana was represented by the "
+        "Minister of Finance, Honourable Ravi Persaud; and Suriname was represented by the Vice President, "
+        "His Excellency Paul Kromo.\n"
+    )
+    assert {("Ana Flores", "BLZ"), ("Ravi Persaud", "GUY"), ("Paul Kromo", "SUR")} <= _people(text, "reef")
+
+
+def test_a_list_with_two_semicolon_and_clauses_reads_both() -> None:
+    text = _SUMMIT + (
+        "Jamaica was represented by its Foreign Minister, Senator Kim Brown; and Haiti was represented by "
+        "Foreign Minister Marc Pierre.\n"
+    )
+    assert {("Kim Brown", "JAM"), ("Marc Pierre", "HTI")} <= _people(text, "reef")
+
+
+def test_a_state_whose_table_name_has_a_comma_is_no_person() -> None:
+    text = _SUMMIT + (
+        "The British Virgin Islands was represented by its Premier, the Honourable Lena Smith; and Grenada "
+        "was represented by its Prime Minister, Dr the Honourable Tom Joseph.\n"
+    )
+    names = {name for name, _ in _people(text, "reef")}
+    assert "Virgin Islands" not in names
+    assert "Tom Joseph" in names

@@ -431,7 +431,8 @@ def _attendance(
             # "Opening the session, X said ...", "Chairing the summit, President Y of A called for ...": whoever
             # opened, chaired or addressed the sitting was at it
             units.append((passage, f"{norm[opener.end() : said.start()].strip(' ,')} attended."))
-        parts = re.split(r",\s+(?:and|while|whereas)\s+(?=(?:the\s+)?[A-Z])|;\s+(?=(?:the\s+)?[A-Z])", norm)
+        # "A was represented by X; and B was represented by Y": the list's last clause after "; and"
+        parts = re.split(r",\s+(?:and|while|whereas)\s+(?=(?:the\s+)?[A-Z])|;\s+(?:and\s+)?(?=(?:the\s+)?[A-Z])", norm)
         if len(parts) > 1 and sum(1 for part in parts if _ATTEND.search(part)) > 1:
             units += [(passage, part) for part in parts]  # "X attended as ..., and Y took part as ..."
         elif (
@@ -590,7 +591,7 @@ def _attendance(
                 p for p in find_parties(re.split(r"[,;]|\s+and\s+", listed)[0]) if is_state(p.value)
             ]:
                 listed = (
-                    f"{state_name(state)}'s {listed}"  # "Representing Togo was Foreign Minister X": of Togo
+                    f"{_uncomma(state_name(state))}'s {listed}"  # "Representing Togo was Foreign Minister X": of Togo
                 )
         elif after and (
             not verb
@@ -621,7 +622,7 @@ def _attendance(
             ):
                 # "Tanzania was represented by Vice President X and Rwanda by Prime Minister Y", "the US delegation
                 # there was led by X": the subject is the first item's state, "and <State> by" the next one's
-                state = state_name(whose[0].value)  # "the Kenyan delegation": Kenya's
+                state = _uncomma(state_name(whose[0].value))  # "the Kenyan delegation": Kenya's
                 first_item = re.split(r",|\s+and\s+", listed, maxsplit=1)[0]
                 if not [p for p in find_parties(first_item, exclude=[ctx.org]) if is_state(p.value)]:
                     ellipsis = re.search(
@@ -653,7 +654,7 @@ def _attendance(
             )
             if states and not [p for p in find_parties(listed, exclude=[ctx.org]) if is_state(p.value)]:
                 listed = (
-                    f"{state_name(states[0].value)}'s {listed}"  # "X led the Nepalese delegation": of Nepal
+                    f"{_uncomma(state_name(states[0].value))}'s {listed}"  # "X led the Nepalese delegation": of Nepal
                 )
             along = re.search(r"\b(?:along|together)\s+with\s+(?P<rest>.+)$", text[verb.end() :])
             if along:  # "X and Y were among the participants, along with Z"

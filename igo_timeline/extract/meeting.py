@@ -414,7 +414,45 @@ def _is_a_council(ctx: Context) -> bool:
     return ctx.org.endswith("-council") or any(n.endswith(" council") for n in _defined_names(ctx))
 
 
+# "BRICS countries kicked off their foreign ministers meeting", "the bloc opened its defence ministers' session":
+# the sitting named by who sits in it, after "its"/"their", in lower case
+_ITS_PEOPLE_SITTING = re.compile(
+    r"\b(?:held|hosted|convened|opened|closed|concluded|ended|began|started|kicked\s+off|wrapped\s+up)\s+"
+    r"(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?P<people>foreign\s+ministers|ministers\s+of\s+foreign\s+affairs"
+    r"|defen[cs]e\s+ministers|heads\s+of\s+government|prime\s+ministers)['’]?\s+(?P<head>meeting|session|council)\b"
+)
+
+
+def _foreign_ministers_body(ctx: Context) -> str:
+    """The foreign ministers' body: the table's or store's council of them, else their meeting (BRICS has no
+    council), else a council of foreign ministers as most organizations name it."""
+    for name in ("Council of Foreign Ministers", "Foreign Ministers Meeting"):
+        slug = resolve_body(name, ctx.bodies, ctx.org)
+        if slug:
+            return slug
+    return "council-of-foreign-ministers"
+
+
+def _its_people_sitting(text: str, ctx: Context) -> tuple[str, int] | None:
+    """(body, where) of "... held its foreign ministers meeting": the body by the people's name."""
+    m = _ITS_PEOPLE_SITTING.search(text)
+    if m is None:
+        return None
+    people = " ".join(m.group("people").split()).replace("ministers of foreign affairs", "foreign ministers")
+    named = resolve_body(f"{people.title()} {m.group('head').title()}", ctx.bodies, ctx.org)
+    if named:
+        return named, m.start()
+    if people == "foreign ministers":
+        return _foreign_ministers_body(ctx), m.start()
+    if people in ("heads of government", "prime ministers"):
+        return _government_heads_body(ctx), m.start()
+    return f"council-of-{people.replace(' ', '-')}", m.start()
+
+
 def _body_named_in(text: str, ctx: Context) -> tuple[str, int] | None:
+    sitting = _its_people_sitting(text, ctx)
+    if sitting:
+        return sitting
     theirs = _their_body(text)
     if (
         theirs
@@ -667,6 +705,9 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
         "",
         phrase.strip(),
     )
+    # "... Heads of State and Government of the organisation", "... of the bloc": the organization by its
+    # common noun in lower case is the organization itself, no part of the body's name
+    phrase = re.sub(r"\s+of\s+(?:the|this|our)\s+(?:organi[sz]ation|bloc|grouping|union|community|group)$", "", phrase)
     # "Council of Ministers of the member states of the X": whose ministers is no part of the name
     phrase = re.sub(
         r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:member\s+(?:states|countries)|members)\b.*$", "", phrase
@@ -1031,9 +1072,29 @@ def _body_the_next_names(
 # of the Russian-led XYZ (ABC)", "Presidents of the Union"
 _PEOPLE_SUBJECT = re.compile(
     r"(?:The\s+|the\s+|Its\s+|its\s+)?(?:[A-Z][\w'’-]*\s+){0,4}"
-    r"(?i:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|heads\s+of\s+(?:the\s+)?member\s+states|presidents)"
+    r"(?i:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|heads\s+of\s+(?:the\s+)?member\s+states|presidents"
+    r"|prime\s+ministers|premiers)"
     r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,9}?(?:\s*\([A-Z][A-Za-z-]{1,9}\)(?:\s+[\w'’-]+){0,2})?)?"
 )
+# the heads of government alone (not "heads of state and government"): their own council where the organization
+# has one ("The prime ministers of the CIS met in Minsk": its Council of Heads of Government)
+_GOVERNMENT_HEADS = re.compile(
+    r"^(?:\S+\s+){0,5}?(?i:heads\s+of\s+government|prime\s+ministers|premiers)\b(?!\s+and\b)", re.I
+)
+# "The heads of government of the XYZ, which unites four states, met in ...": a relative clause or apposition
+# closing the subject is no part of it
+_SUBJECT_CLAUSE = re.compile(r",\s+(?:which|who|whose|that|an?\s+|the\s+)[^;]*$")
+
+
+def _government_heads_body(ctx: Context) -> str:
+    """The body the heads of government sit in: the table's or store's council, conference or meeting of
+    heads of government; an organization the body table does not know sits so as a council (as the golds of
+    the SCO, the CIS and GUAM name it); one the table knows without such a body meets at its summit."""
+    for name in ("Council of Heads of Government", "Conference of Heads of Government", "Heads of Government Meeting"):
+        slug = resolve_body(name, ctx.bodies, ctx.org)
+        if slug:
+            return slug
+    return _summit_slug(ctx) if org_bodies(ctx.org) else "council-of-heads-of-government"
 
 
 def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
@@ -1087,7 +1148,18 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
             ):  # "The World Weather Congress today appointed ...": its subject
                 subject = verb.group("sitting") or verb.group("decider")
             slug = resolve_body(re.sub(r"^(?:The|the)\s+", "", subject), ctx.bodies, ctx.org)
-            people = _PEOPLE_SUBJECT.fullmatch(subject)  # "Leaders of the Pacific Islands Forum closed ..."
+            # "Leaders of the Pacific Islands Forum closed ...", "The heads of government of the XYZ, which unites
+            # four states, met ...": the people who met, their subject's closing clause left out
+            bare_subject = _SUBJECT_CLAUSE.sub("", subject).strip(" ,")
+            people = _PEOPLE_SUBJECT.fullmatch(subject) or _PEOPLE_SUBJECT.fullmatch(bare_subject)
+            # (the organization's own abbreviation is no state of that name: "GUAM" is not Guam)
+            named_states = [
+                p
+                for p in find_parties(bare_subject)
+                if bare_subject[p.start : p.end].casefold() != ctx.org.casefold()
+            ]
+            if people and named_states and all(is_state(p.value) for p in named_states):
+                people = None  # "The prime ministers of India and Pakistan met in ...": those states' meeting
             named = _NAMED_BODY.search(subject) if slug is None and not people else None
             if named:  # "The Assembly of the African Union met in ...": a body no table knows, by its words
                 slug = _generic_body(named.group(), ctx)
@@ -1099,9 +1171,9 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
                     text[verb.start() : verb.end() + 40],
                 )
             ):
-                slug = _summit_slug(
-                    ctx
-                )  # "The leaders closed two days of talks in Accra": the organization's summit
+                # "The leaders closed two days of talks in Accra": the organization's summit; its heads of
+                # government alone: their own body
+                slug = _government_heads_body(ctx) if _GOVERNMENT_HEADS.match(subject) else _summit_slug(ctx)
             if slug is None and re.search(
                 r"\b(?:the|its|their)\s+(?:council|assembly|conference|committee|authority|board)['’]s\s+(?:[\w-]+\s+){0,2}(?:meeting|session|sitting)\b"
                 # "The decision was made today at the session of the council": the body in lower case, named before
@@ -1139,11 +1211,7 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
         if found is None and verb is not None and ministers and not _SUMMIT.search(text):
             # "Arab foreign ministers gathered in an extraordinary session", "a session of the League's
             # council at ministerial level": the organization's council of foreign ministers
-            slug = (
-                resolve_body("Council of Foreign Ministers", ctx.bodies, ctx.org)
-                or "council-of-foreign-ministers"
-            )
-            found = (slug, ministers.start())
+            found = (_foreign_ministers_body(ctx), ministers.start())
         clause = _HELD_CLAUSE.search(text)
         if found and clause and _NOT_THIS.search(text[: clause.start()]):
             # "The Council will meet next in Yerevan, ... told reporters after the Council's session in the
@@ -2010,6 +2078,17 @@ def _place_in(ctx: Context, text: str, here: bool = True) -> str | None:
     )
     if capital:  # "the capital of the Republic of Kazakhstan played host": the gazetteer's capital
         found = find_parties(capital.group("state"))
+        if found and is_state(found[0].value):
+            # "in Cape Town, the legislative capital of South Africa": an apposition that tells of the city
+            # named before it (a state may have more than one capital), not the gazetteer's capital
+            apposed = re.search(
+                rf"\b(?:in|at)\s+(?P<c>[{UPPER}][\w'’.-]*(?:[ -]{_PARTICLE}[{UPPER}][\w'’.-]*){{0,3}}),\s+"
+                r"(?:the|its|a)\s+(?:[\w-]+\s+){0,2}$",
+                text[: capital.start()],
+            )
+            there = city(apposed.group("c"), prefer=[found[0].value]) if apposed else None
+            if apposed and there and there[1] == found[0].value:
+                return apposed.group("c")
         if found and is_state(found[0].value) and capital_of(found[0].value):
             return capital_of(found[0].value)
     for m in _PLACE_IN_STATE.finditer(text):

@@ -188,8 +188,13 @@ def find_parties(text: str, *, exclude: Iterable[str] = ()) -> list[Found]:
     return found
 
 
+# a sitting's number in Roman capitals, as texts of Latin American, Iberian and Lusophone bodies write it ("the
+# XIII Conference", "the LVII Summit"): two letters at least, so that the pronoun "I" or an initial is none
+ROMAN_ORDINAL = r"(?-i:(?=[IVXLC]{2})C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))(?![\w'’-])"
+
 # the words that tell which sitting of a body, never part of the body's name ("the 43rd", "extraordinary")
 SITTING_KIND = (
+    ROMAN_ORDINAL + r"|"
     r"special|extraordinary|ordinary|regular|emergency|annual|informal|formal|plenary|inaugural|biennial"
     r"|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
     r"|\w+teenth|\w+tieth|twenty[-\s]\w+|thirty[-\s]\w+|forty[-\s]\w+|fifty[-\s]\w+"
@@ -362,7 +367,7 @@ def body_key(phrase: str) -> str:
 
 
 def _key(phrase: str, *, sco: bool) -> str:
-    text = phrase.casefold().replace("’", "'")
+    text = _roman_left_out(phrase).casefold().replace("’", "'")
     text = re.sub(r"\([^)]*\)", " ", text)  # "(Prime Ministers)", "(RCTS)", "(national)"
     if sco:
         text = re.sub(r"\b(?:sco|shanghai cooperation organi[sz]ation)\b", " ", text)
@@ -374,6 +379,12 @@ def _key(phrase: str, *, sco: bool) -> str:
     text = re.sub(r"[^\w ]+", " ", text)
     text = re.sub(r"\b(?:the|of the)\b", " ", text)
     return " ".join(text.split())
+
+
+def _roman_left_out(phrase: str) -> str:
+    """ "the XIII Conference of Heads of State": a Roman sitting number is read before the name is folded to
+    lower case (where "xiii" would be a word like any other), and left out as "the 13th" is."""
+    return re.sub(rf"^(\W*(?:[Tt]he\s+|[Aa]n?\s+)?){ROMAN_ORDINAL}\s+(?=[A-Z])", r"\1", phrase)
 
 
 @cache
@@ -442,7 +453,7 @@ def _org_keys(phrase: str, org: str) -> tuple[str, str]:
     table: a slug reads as its words ("sixty-fifth-world-health-assembly"), the sitting's kind and number
     and a dateline word before "the" ("KAZINFORM The Supreme Council") are no part of a body's name."""
     names, words = _own_name(org)
-    text = phrase.replace("’", "'")
+    text = _roman_left_out(phrase).replace("’", "'")
     if " " not in text.strip():
         text = text.replace("-", " ")
     text = names.sub(" ", text.casefold())

@@ -273,3 +273,33 @@ def test_a_marked_name_is_not_the_town_whose_unmarked_old_name_it_folds_to() -> 
     text = "ŞUŞA, July 6 (Newswire) - The Organization of Turkic States held an informal summit on Saturday."
     meeting = extracted_meeting(extract(text, "ots", "t", published="2024-07-06"))
     assert meeting.get("host") != "TUN"
+
+
+# -- the ninth session's two leftovers from real pages, in the lead's own sentences ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The decision was taken at the summit of the CIS heads of state in Dushanbe on Friday.",
+        "The decisions were made at a session of the CIS Council of Heads of State in Dushanbe on Friday.",
+    ],
+)
+def test_a_decision_taken_at_a_sitting_in_a_town_or_on_a_day_tells_the_sitting(sentence: str) -> None:
+    text = f"MOSCOW, 16 October 2015 - Kazakhstan will chair the Commonwealth in 2016. {sentence}\n"
+    assert extracted_sittings(extract(text, "cis", "t")) == [("council-of-heads-of-state", "2015-10-16", "Dushanbe")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "held"),
+    [
+        ("President Emomali Rahmon chaired a meeting of the CIS Council of Heads of State in Dushanbe.", True),
+        ("President Emomali Rahmon presided over a session of the CIS Council of Heads of State in Dushanbe.", True),
+        ("President Emomali Rahmon will chair a meeting of the CIS Council of Heads of State in Dushanbe.", False),
+        ("President Emomali Rahmon is to chair a meeting of the CIS Council of Heads of State in Dushanbe.", False),
+    ],
+)
+def test_who_chaired_a_meeting_tells_it_held(sentence: str, held: bool) -> None:
+    text = f"DUSHANBE, Oct 16 - {sentence}\n"
+    sittings = extracted_sittings(extract(text, "cis", "t", published="2015-10-16"))
+    assert (("council-of-heads-of-state", "2015-10-16", "Dushanbe") in sittings) is held

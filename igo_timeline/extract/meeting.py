@@ -92,6 +92,11 @@ _HELD = re.compile(
     # "The decision was made today at the session of the council", "voted during the morning session of the X
     # Conference": an act done at a sitting tells the sitting
     r"|\b(?:was|were)\s+(?:made|taken|reached)\s+(?:today|yesterday|on\s+\w+day)\s+(?=(?:at|during)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|session|summit|sitting)\b)"
+    # "The decision was taken at the summit of the CIS heads of state in Ashgabat on Wednesday": the act's sitting,
+    # where the clause puts it in a town or on a day
+    r"|\b(?:was|were)\s+(?:made|taken|reached)\s+(?=(?:at|during)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|session|summit|sitting)\b[^.;]*?\b(?:in\s+(?-i:[A-Z])|on\s+\w+day\b|today\b|yesterday\b))"
+    # "President X chaired a meeting of the CIS Council of Heads of State in Ashgabat": who chaired it tells it held
+    r"|(?<!\bwill\s)(?<!\bto\s)\b(?:chaired|co-chaired|presided\s+over)\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:meeting|session|summit|sitting)\s+of\s+(?:the\s+)?(?-i:[A-Z])"
     r"|\b(?:voted|elected|appointed|approved|adopted)\s+(?:(?:him|her|them|it)\s+)?(?=(?:during|at)\s+the\s+(?:[\w-]+\s+){0,2}(?:session|sitting)\s+of\s+(?:the\s+)?(?-i:[A-Z]))"
     # "The decision was taken at the Senior Officials' Meeting of the Union on 6 February": an act done at a
     # sitting the text names (a capitalized meeting noun), whatever day words follow

@@ -5,7 +5,13 @@
 statements of the ministers of the Zone:" then "1) on A;", "2) concerning B;": one document each, titled by
 the intro's kind and authors with the item's subject ("Statement of the ministers of the Zone on A"). The same
 run in a sentence: "endorsed political statements concerning A, B, C, and D" (a serial list of three or more
-with the serial comma; "statements on peace, security and stability" is not cut)."""
+with the serial comma; "statements on peace, security and stability" is not cut).
+
+(b) A state named as the host of a year to come with no sitting named ("China will host the forum in 2031",
+"Chile is next in line to host in 2031 and Peru in 2032", "Benin has been chosen to host the summit in 2033"):
+a MeetingScheduled of the organization's summit body that year, one per host. Not: an offer ("Togo's offer to
+host in 2031 was welcomed"), another event ("will host the World Cup in 2031"), a year gone ("hosted in
+2020")."""
 
 from __future__ import annotations
 
@@ -120,7 +126,43 @@ def test_plural_kind_without_a_serial_list_is_not_cut(sentence: str) -> None:
     assert len(_titles(OPENING + sentence)) <= 1
 
 
+# -- (b) hosts of years to come -----------------------------------------------------------------------------
+
+
+def _scheduled(text: str) -> list[tuple[str, str]]:
+    return sorted(
+        (c.event["host"], c.event["date"])
+        for c in extract(text, "xyz", "t")
+        if c.type == "MeetingScheduled" and c.record == "event"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The chair said Ghana will host the forum in 2031.", [("GHA", "2031")]),
+        ("Chile is next in line to host in 2031 and Peru in 2032, the ministers noted.", [("CHL", "2031"), ("PER", "2032")]),
+        ("Benin has been chosen to host the summit in 2033.", [("BEN", "2033")]),
+    ],
+)
+def test_host_of_a_year_to_come_is_a_meeting_scheduled(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _scheduled(OPENING + sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Togo's offer to host the forum in 2031 was welcomed.",
+        "Ghana will host the World Cup qualifiers in 2031.",
+        "Ghana hosted the forum in 2020 and in 2024.",
+    ],
+)
+def test_offers_other_events_and_years_gone_schedule_nothing(sentence: str) -> None:
+    assert _scheduled(OPENING + sentence) == []
+
+
 SENTENCES = [
+    "Chile is next in line to host in 2031 and Peru in 2032.",
     "The council adopted the following statements of the ministers:",
     "1) on water sharing;",
     "2) on road safety.",

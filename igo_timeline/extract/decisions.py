@@ -2845,6 +2845,44 @@ def overlaps_meeting(ctx: Context, edtf: str) -> bool:
     return first[: len(edtf)] <= edtf.split("/")[0] <= last[: len(edtf.split("/")[0])]
 
 
+# a state named as the host of a year to come, with no sitting named: "China will host the forum in 2026",
+# "Chile is next in line to host in 2027", "Peru has been chosen to host in 2028", and a gapped second host in
+# the same clause ("..., and Viet Nam in 2029"): a sitting of the organization's summit body that year
+_HOST_YEAR = re.compile(
+    r"(?P<who>\b[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|of|the)){0,4}?)\s+(?:will|is\s+(?:set|due|next\s+in\s+line|slated|scheduled)\s+to"
+    r"|(?:has|have)\s+been\s+(?:chosen|selected|designated)\s+to)\s+(?:also\s+)?host"
+    r"(?P<what>\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?)?\s*in\s+(?P<y>(?:19|20)\d\d)\b"
+    r"(?P<more>(?:,?\s+(?:and|while)\s+(?P<who2>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+in\s+(?P<y2>(?:19|20)\d\d)\b))?"
+)
+
+
+def _host_years(ctx: Context, passage: Passage) -> list[Candidate]:
+    """Hosts of years to come, each a MeetingScheduled of the organization's summit body that year."""
+    text = passage.norm
+    out: list[Candidate] = []
+    for m in _HOST_YEAR.finditer(text):
+        what = (m.group("what") or "").strip()
+        if what and not (
+            _own_org(ctx, re.sub(r"^the\s+", "", what))
+            or re.fullmatch(r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:summit|forum|meeting|organi[sz]ation|bloc|grouping|gathering)", what, re.I)
+        ):
+            continue  # "will host the World Cup in 2030": not the organization's sitting
+        if unreal(text[: m.start()]) or re.search(r"\b(?:offer|bid|proposal|candidacy)\b", text[: m.start()], re.I):
+            continue  # "Singapore's offer to host in 2030 was welcomed": an offer, no decision
+        pairs = [(m.group("who"), m.group("y"))]
+        if m.group("who2"):
+            pairs.append((m.group("who2"), m.group("y2")))
+        body = ctx.meeting.body if ctx.meeting is not None else resolve_body("summit", ctx.bodies, ctx.org)
+        for who, year in pairs:
+            hosts = _state_parties(ctx, who)
+            if len(hosts) != 1 or not body or not _to_come(ctx, year):
+                continue
+            event: dict[str, Any] = {"type": "MeetingScheduled", "body": body, "host": hosts[0].value, "date": year}
+            quote = passage.sub(m.start("who"), m.end())
+            out.append(Candidate("event", {**event, "org": ctx.org, "source": ctx.source(quote)}))
+    return out
+
+
 def next_meeting(ctx: Context) -> list[Candidate]:
     """The next meeting: its body, host, place and date, from the words around "next meeting"."""
     out: list[Candidate] = []
@@ -2868,6 +2906,9 @@ def next_meeting(ctx: Context) -> list[Candidate]:
         due = _DUE.search(text) if m is None else None
         if due is not None:
             out.extend(_due_sitting(ctx, passage, due))
+            continue
+        if m is None:
+            out.extend(_host_years(ctx, passage))
             continue
         if not m or not _NEXT_WHEN.search(text) or re.search(r"\bconsideration\s+at\b", text):
             continue

@@ -128,19 +128,24 @@ def documents(ctx: Context) -> list[Candidate]:
     """Documents adopted or signed at the meeting: objects of a verb, or items of a list a sentence introduces."""
     out: list[Candidate] = []
     listing: str | None = None  # the verb of the sentence that opened a list of documents
+    head: str | None = None  # "statements of the ministers": the documents' kind the list's subjects complete
     previous = ""
     for passage in ctx.sentences:
         text, previous, before = passage.norm, passage.norm, previous
         item = _ITEM_MARK.match(text)
         if item and listing is not None:
-            out.extend(_list_item(ctx, passage, item.end(), listing))
+            if head and _ITEM_SUBJECT.match(text, item.end()):
+                out.extend(_subject_item(ctx, passage, item.end(), head, listing))
+            else:
+                out.extend(_list_item(ctx, passage, item.end(), listing))
             continue
-        listing = None
+        listing, head = None, None
         if text.rstrip().endswith(":") and (_VERB.search(text) or _LIST_INTRO.search(text)):
             verb = _VERB.search(text)
             listed = verb is None or _INCLUDES.match(verb.group())
             if not _NOT_NOW.search(text) and not (listed and (_PERIOD.search(text) or _AGENDA.search(text))):
                 listing = verb.group() if verb else "adopted"
+                head = _list_head(text)
             rest = text[verb.end() :] if verb else ""
             if not _TITLE_START.search(rest):
                 continue
@@ -449,6 +454,10 @@ def _objects(ctx: Context, passage: Passage, verb: re.Match[str]) -> list[Candid
         r"\s*(?:also\s+)?(?:or\s+\w+\s+)?(?:by\s+\w+\s+)?(?:(?:at|during)\s+(?:the|this)\s+[\w-]+\s+)?(?:were\s+|was\s+)?"
         r"(?:[\w\s-]{0,60}?\b(?:documents|texts|instruments|deliverables|agreements|declarations|outcomes|series|number|package|set)\b[\w\s-]{0,40}?(?:,?\s+(?:among\s+them|including|notably|such\s+as|namely)\s*:?|\s*:)\s*)?",
         between,
+    ) and not (
+        # "endorsed political statements on A, on B": an adjective before a plural kind whose subjects follow
+        re.fullmatch(r"\s*(?:also\s+)?(?:political|joint|separate|several|two|three|four|five)\s+", between)
+        and _PLURAL_ON.match(text, first.start())
     ):
         return []  # "approved the need to ..." no title right after
     trail = _TRAIL.search(text, first.start())
@@ -472,7 +481,7 @@ def _objects(ctx: Context, passage: Passage, verb: re.Match[str]) -> list[Candid
 
 # a plural document noun whose subjects follow, each with its own "on": "statements on A, on B and on C"
 _PLURAL_ON = re.compile(
-    r"(?:the\s+|two\s+|three\s+|four\s+|several\s+)?(?P<kind>statements|declarations|directives|resolutions|addresses|appeals)\s+(?=on\s)",
+    r"(?:the\s+|two\s+|three\s+|four\s+|five\s+|several\s+)?(?P<kind>statements|declarations|directives|resolutions|addresses|appeals)\s+(?=(?:on|concerning|regarding)\s)",
     re.I,
 )
 _NEXT_ON = re.compile(r",\s*(?:and\s+)?(?=on\s)|\s+and\s+(?=on\s)")
@@ -489,11 +498,80 @@ def _each_on(ctx: Context, passage: Passage, plural: re.Match[str], verb: str) -
     cuts = [plural.end()] + [m.end() for m in _NEXT_ON.finditer(text, plural.end(), end)]
     ends = [m.start() for m in _NEXT_ON.finditer(text, plural.end(), end)] + [end]
     if len(cuts) < 2:
-        return []  # "statements on cooperation": a group told by one subject, untitled
+        return _each_listed(ctx, passage, plural, verb, singular)
     out = []
     for k, (a, b) in enumerate(zip(cuts, ends, strict=True)):
         quote_from = plural.start() if k == 0 else a
         cand = _document(ctx, passage, a, b, quote_from, verb, phrase=f"{singular} {text[a:b]}")
+        if cand:
+            out.append(cand)
+    return out
+
+
+# a list's intro that names the kind of its items and leaves their subjects to the items: "adopted the
+# following statements of the ministers:", "approved three declarations:", "issued these appeals by the heads:"
+_LIST_HEAD = re.compile(
+    r"\b(?:following|these|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?:\s+joint|\s+political)?)\s+"
+    r"(?P<kind>statements|declarations|appeals|addresses|resolutions)"
+    r"(?P<authors>\s+(?:of|by)\s+(?:the\s+)?[^:;]{3,120}?)?\s*:\s*$",
+    re.I,
+)
+# an item that is only a subject: "1) on the situation in ...;", "- concerning the border;", "b) regarding ..."
+_ITEM_SUBJECT = re.compile(
+    r"(?:on|concerning|regarding|about|in\s+support\s+of|in\s+connection\s+with|marking|commemorating)\s+\S", re.I
+)
+
+
+def _list_head(text: str) -> str | None:
+    """The singular kind (with its authors) a list's intro gives its items: "Statement of the ministers"."""
+    m = _LIST_HEAD.search(text)
+    if m is None:
+        return None
+    kind = m.group("kind").lower()
+    singular = {"addresses": "address"}.get(kind, kind[:-1])
+    return singular.capitalize() + (m.group("authors") or "")
+
+
+def _subject_item(ctx: Context, passage: Passage, start: int, head: str, verb: str) -> list[Candidate]:
+    """An item that names only its subject, completed by the kind the intro gave: "Statement of ... on X"."""
+    text = passage.norm
+    end = len(text.rstrip(" ;.,"))
+    end -= len(text[:end]) - len(re.sub(r"[;,]?\s*(?:and|or)$", "", text[:end]))
+    end = len(text[:end].rstrip(" ;.,"))
+    if end <= start or _NOT_NOW.search(text[start:end]):
+        return []
+    cand = _document(ctx, passage, start, end, start, verb, phrase=f"{head} {text[start:end]}")
+    return [cand] if cand else []
+
+
+def _each_listed(
+    ctx: Context, passage: Passage, plural: re.Match[str], verb: str, singular: str
+) -> list[Candidate]:
+    """Subjects in a serial list after one preposition: "statements concerning A, B, C, and D", one each.
+
+    Only a list of three or more with the serial comma before its last "and" is cut: "statements on peace,
+    security and stability" may be one text, and "the Middle East and North Africa" is one subject."""
+    text = passage.norm
+    prep = re.match(r"(?:on|concerning|regarding)\s+", text[plural.end() :], re.I)
+    if prep is None:
+        return []
+    begin = plural.end() + prep.end()
+    stop = re.search(r"[.;:(]|,\s*(?:which|that|while|whereas|but|as\s+well\s+as)\b|\s+and\s+(?:also\s+)?(?-i:[a-z]+ed)\s", text[begin:])
+    end = begin + (stop.start() if stop else len(text) - begin)
+    commas = [m for m in re.finditer(r",\s*", text[begin:end])]
+    if len(commas) < 2 or not re.match(r"and\s+\S", text[begin + commas[-1].end() : end]):
+        return []  # "statements on cooperation", "statements on peace, security and stability": not cut
+    cuts = [begin] + [begin + m.end() for m in commas]
+    ends = [begin + m.start() for m in commas] + [end]
+    out = []
+    for k, (a, b) in enumerate(zip(cuts, ends, strict=True)):
+        a += re.match(r"(?:and\s+)?", text[a:b]).end()  # type: ignore[union-attr]
+        piece = text[a:b].strip()
+        if not piece:
+            return []
+        own = re.match(r"(?:on|concerning|regarding|about|marking|commemorating|in\s+support\s+of)\s", piece, re.I)
+        phrase = f"{singular} {piece}" if own else f"{singular} {prep.group().strip()} {piece}"
+        cand = _document(ctx, passage, a, b, plural.start() if k == 0 else a, verb, phrase=phrase)
         if cand:
             out.append(cand)
     return out
@@ -611,7 +689,7 @@ _TITLE_END = re.compile(
     r"|\s+(?:at|in|during)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:ceremony|session|sitting|plenary|retreat)\b"
     # a headline's "adopt X Declaration at informal summit in Shusha": the meeting, without its article
     r"|\s+(?:at|during)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?-i:summit|meeting|talks|session)\b|\s+with\s+(?:[\w.-]+\s+){1,4}looking\s+on\b"
-    r"|\s+(?:is|are|was|were|has|have|had|will|would|shall|says|said|records|recorded|states|stated|took|takes|dated|released|issued|prepared|adopted|signed|approved|calls|commits|reaffirms|reiterates|notes|sets\s+out)\b"
+    r"|\s+(?:is|are|was|were|has|have|had|will|would|shall|says|said|records|recorded|states(?<!member\sstates)|stated|took|takes|dated|released|issued|prepared|adopted|signed|approved|calls|commits|reaffirms|reiterates|notes|sets\s+out)\b"
     # a time phrase after the title: "the X Statute in August 2011", "the Y Accord on 3 May", "in 2019"
     r"|\s+(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week))\b"
     r"|\s+(?:in|during)\s+the\s+(?:morning|afternoon|evening|night)\b"
@@ -725,8 +803,8 @@ def _document(
         # only the reports of its organs heard and approved at the meeting ("delivered by the Secretary-General")
         return None
     if kind == "statement" and not re.search(
-        r"^(?:Joint\s+)?Statements?\s+(?:of|by|on|marking|regarding|concerning|in\s+support\s+of|against|to)\s"
-        r"|^Address\s+(?:marking|on|to|regarding)\s|[A-Z]\w*\s+(?:[A-Z][\w'’-]*\s+){0,3}Statement\b",
+        r"^(?:Joint\s+)?Statements?\s+(?:of|by|on|marking|commemorating|regarding|concerning|in\s+support\s+of|against|to)\s"
+        r"|^Address\s+(?:marking|on|to|regarding)\s|^Appeal\s+(?:by|of)\s.*\s(?:on|to|for)\s|[A-Z]\w*\s+(?:[A-Z][\w'’-]*\s+){0,3}Statement\b",
         title,
     ):
         # a statement the meeting adopted is its document when it has a title: a subject ("a statement on

@@ -160,3 +160,29 @@ def extracted_sittings(found: list[Any]) -> list[tuple[str, str | None, str | No
     return [
         (c.event["body"], c.event.get("date"), c.event.get("place")) for c in found if c.type == "MeetingHeld"
     ]
+
+
+def held_meetings(text: str, org: str, published: str | None = None) -> list[dict[str, Any]]:
+    """The importable meetings held that ``extract`` finds in ``text``, each of its records' quotes checked to be
+    ``text[start:end]``."""
+    from igo_timeline.extract import extract
+
+    rows = [c.to_json() for c in extract(text, org, "doc", published=published)]
+    for row in rows:
+        src = row["event"]["source"]
+        assert text[src["start"] : src["end"]] == src["quote"]
+    return [r["event"] for r in rows if r["record"] == "event" and r["event"]["type"] == "MeetingHeld"]
+
+
+def first_meeting(text: str, org: str = "xyz") -> dict[str, Any]:
+    """The first importable meeting held that ``extract`` finds in ``text`` (there must be one)."""
+    from igo_timeline.extract import extract
+
+    found = [c.event for c in extract(text, org, "t") if c.type == "MeetingHeld" and c.record == "event"]
+    assert found, "no meeting"
+    return found[0]
+
+
+def meeting_people(text: str, org: str = "xyz") -> set[tuple[str, str | None]]:
+    """(person, party) of each participant of the first meeting held in ``text``."""
+    return {(p["person"], p.get("party")) for p in first_meeting(text, org).get("participants", [])}

@@ -4,26 +4,15 @@ places and persons where the state does not matter: no sentence of a real text).
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from igo_timeline.extract import extract
 from igo_timeline.extract.people import parse_item
-
-
-def _meeting(text: str, org: str = "xyz") -> dict[str, Any]:
-    found = [c.event for c in extract(text, org, "t") if c.type == "MeetingHeld" and c.record == "event"]
-    assert found, "no meeting"
-    return found[0]
-
-
-def _people(text: str, org: str = "xyz") -> set[tuple[str, str | None]]:
-    return {(p["person"], p.get("party")) for p in _meeting(text, org).get("participants", [])}
+from tests.conftest import first_meeting, meeting_people
 
 
 def _roles(text: str, org: str = "xyz") -> dict[str, str]:
-    return {p["person"]: p["role"] for p in _meeting(text, org).get("participants", [])}
+    return {p["person"]: p["role"] for p in first_meeting(text, org).get("participants", [])}
 
 
 _OPENING = (
@@ -70,7 +59,7 @@ def test_a_list_of_state_lines_run_together_is_read_line_by_line(
     intro: str, lines: list[str], after: str
 ) -> None:
     text = _OPENING + intro + "\n" + "\n".join(lines) + ("\n" + after if after else "") + "\n"
-    people = _people(text)
+    people = meeting_people(text)
     assert {("Otieno Wafula", "KEN"), ("Grace Nakato", "UGA"), ("Asha Mwinyi", "TZA")} <= people
     if "Rwanda" in after:
         assert ("Eric Habimana", "RWA") in people
@@ -78,7 +67,7 @@ def test_a_list_of_state_lines_run_together_is_read_line_by_line(
 
 def test_lines_that_a_state_does_not_head_are_not_a_state_list() -> None:
     text = _OPENING + "Agenda of the day:\nMorning: opening remarks by the chair\nAfternoon: the budget\n"
-    assert _people(text) == set()
+    assert meeting_people(text) == set()
 
 
 @pytest.mark.parametrize(
@@ -90,7 +79,7 @@ def test_lines_that_a_state_does_not_head_are_not_a_state_list() -> None:
     ],
 )
 def test_a_paragraph_number_does_not_hide_an_inverted_attendance(sentence: str) -> None:
-    names = {name for name, _ in _people(_OPENING + sentence + "\n")}
+    names = {name for name, _ in meeting_people(_OPENING + sentence + "\n")}
     assert {"Ole Dahl", "Maria Ruiz"} <= names
 
 
@@ -115,7 +104,7 @@ _THREE = {("Otieno Wafula", "KEN"), ("Grace Nakato", "UGA"), ("Asha Mwinyi", "TZ
     ],
 )
 def test_an_attendance_predicate_of_place_or_company_lists_those_present(sentence: str) -> None:
-    assert _THREE <= _people(_OPENING + sentence + "\n")
+    assert _THREE <= meeting_people(_OPENING + sentence + "\n")
 
 
 @pytest.mark.parametrize(
@@ -127,7 +116,7 @@ def test_an_attendance_predicate_of_place_or_company_lists_those_present(sentenc
     ],
 )
 def test_the_host_and_those_hosted_attended(sentence: str) -> None:
-    people = _people(_OPENING + sentence + "\n")
+    people = meeting_people(_OPENING + sentence + "\n")
     assert {
         ("Otieno Wafula", "KEN"),
         ("Jean Ndayi", "BDI"),
@@ -166,7 +155,7 @@ def test_an_observer_and_a_guest_in_one_sentence_keep_their_own_roles(
     observers = {c.event["party"] for c in found if c.event.get("status") == "observer"}
     assert observer in observers
     assert guest not in observers  # a guest is never an observer
-    roles = {p["party"]: p["role"] for p in _meeting(text).get("participants", []) if "party" in p}
+    roles = {p["party"]: p["role"] for p in first_meeting(text).get("participants", []) if "party" in p}
     assert "guest" in roles[guest]
 
 
@@ -182,7 +171,7 @@ def test_an_observer_and_a_guest_in_one_sentence_keep_their_own_roles(
     ],
 )
 def test_the_chair_is_the_name_before_as(sentence: str) -> None:
-    chair = _meeting(_OPENING + sentence + "\n").get("chair")
+    chair = first_meeting(_OPENING + sentence + "\n").get("chair")
     assert chair is not None
     assert (chair["person"], chair.get("party")) == ("Otieno Wafula", "KEN")
 
@@ -205,13 +194,13 @@ def test_the_chair_is_the_name_before_as(sentence: str) -> None:
     ],
 )
 def test_they_were_after_a_sentence_naming_the_leaders_is_a_list_of_them(before: str, sentence: str) -> None:
-    people = _people(_OPENING + before + " " + sentence + "\n")
+    people = meeting_people(_OPENING + before + " " + sentence + "\n")
     assert {("Omar Saif", "BRN"), ("Grace Nakato", "UGA"), ("Asha Mwinyi", "TZA")} <= people
 
 
 def test_they_were_without_leaders_named_before_is_no_list() -> None:
     text = _OPENING + "Two reports reached the secretariat late. They were Annex Four and Annex Five.\n"
-    assert _people(text) == set()
+    assert meeting_people(text) == set()
 
 
 # -- items: what the person did is no part of the role; long names with particles; an honorific inside -------
@@ -305,7 +294,7 @@ def test_a_state_named_whole_in_the_apposition_is_the_party() -> None:
     ],
 )
 def test_those_taking_part_were(sentence: str) -> None:
-    people = _people(_OPENING + sentence + "\n")
+    people = meeting_people(_OPENING + sentence + "\n")
     assert {("Omar Saif", "BHR"), ("Ali Nasser", "OMN"), ("Fahd Al Busaidi", "KWT")} <= people
 
 
@@ -321,14 +310,14 @@ def test_those_taking_part_were(sentence: str) -> None:
     ],
 )
 def test_as_did_adds_to_those_who_attended(sentence: str) -> None:
-    people = _people(_OPENING + sentence + "\n")
+    people = meeting_people(_OPENING + sentence + "\n")
     assert {("Grace Nakato", "UGA"), ("Asha Mwinyi", "TZA")} <= people
     assert "Maria Ruiz" in {name for name, _ in people}
 
 
 def test_as_did_after_a_future_attendance_adds_no_one() -> None:
     text = _OPENING + "Grace Nakato will attend the next summit in 2023, as did Maria Ruiz in 2019.\n"
-    assert "Maria Ruiz" not in {name for name, _ in _people(text)}
+    assert "Maria Ruiz" not in {name for name, _ in meeting_people(text)}
 
 
 @pytest.mark.parametrize(
@@ -340,7 +329,7 @@ def test_as_did_after_a_future_attendance_adds_no_one() -> None:
     ],
 )
 def test_who_opened_chaired_or_addressed_the_sitting_was_at_it(sentence: str) -> None:
-    assert "Ole Dahl" in {name for name, _ in _people(_OPENING + sentence + "\n")}
+    assert "Ole Dahl" in {name for name, _ in meeting_people(_OPENING + sentence + "\n")}
 
 
 def test_opening_another_meeting_is_no_attendance() -> None:
@@ -348,7 +337,7 @@ def test_opening_another_meeting_is_no_attendance() -> None:
         _OPENING
         + "Opening the next session in 2023, Ole Dahl, President of the Union Commission, will welcome the leaders.\n"
     )
-    assert "Ole Dahl" not in {name for name, _ in _people(text)}
+    assert "Ole Dahl" not in {name for name, _ in meeting_people(text)}
 
 
 # -- a name after the state is all after it; a title cut at "and" stays one; "X, title, represented A" -------
@@ -394,7 +383,7 @@ def test_the_name_after_the_state_takes_no_word_of_the_title(
     ],
 )
 def test_a_title_cut_at_and_joins_the_next_piece(sentence: str) -> None:
-    people = _people(_OPENING + sentence + "\n")
+    people = meeting_people(_OPENING + sentence + "\n")
     assert {("D. Otieno", "KEN"), ("S. Nakato", "UGA")} <= people
 
 
@@ -419,12 +408,12 @@ def test_a_title_cut_at_and_joins_the_next_piece(sentence: str) -> None:
     ],
 )
 def test_who_represented_a_state_is_of_that_state(sentence: str, name: str, party: str) -> None:
-    assert (name, party) in _people(_OPENING + sentence + "\n")
+    assert (name, party) in meeting_people(_OPENING + sentence + "\n")
 
 
 def test_representing_an_organization_gives_no_state() -> None:
     text = _OPENING + "Maria Ruiz, Director of Trade, represented the Union Commission.\n"
-    assert all(party is None for name, party in _people(text) if name == "Maria Ruiz")
+    assert all(party is None for name, party in meeting_people(text) if name == "Maria Ruiz")
 
 
 @pytest.mark.parametrize(
@@ -436,7 +425,7 @@ def test_representing_an_organization_gives_no_state() -> None:
     ],
 )
 def test_the_chair_named_after_the_office_takes_the_state_of_its_apposition(sentence: str) -> None:
-    chair = _meeting(_OPENING + sentence + "\n").get("chair")
+    chair = first_meeting(_OPENING + sentence + "\n").get("chair")
     assert chair is not None
     assert (chair["person"], chair.get("party")) == ("Otieno Wafula", "UGA")
 
@@ -453,7 +442,7 @@ def test_the_chair_named_after_the_office_takes_the_state_of_its_apposition(sent
     ],
 )
 def test_a_meeting_between_or_the_speakers_heard_are_those_present(sentence: str) -> None:
-    people = _people(_OPENING + sentence + "\n")
+    people = meeting_people(_OPENING + sentence + "\n")
     assert _THREE <= people
     assert "Jon Vik" in {name for name, _ in people}
 
@@ -463,7 +452,7 @@ def test_invited_speakers_are_guests_never_observers() -> None:
         _OPENING
         + "Delegates heard President Otieno Wafula of Kenya, as well as two invited speakers: the President of Burundi, Jean Ndayi, and the President of Malawi, Peter Banda.\n"
     )
-    roles = {p.get("party"): p["role"] for p in _meeting(text)["participants"]}
+    roles = {p.get("party"): p["role"] for p in first_meeting(text)["participants"]}
     assert "guest" in roles["BDI"] and "guest" in roles["MWI"]
     assert not [
         c
@@ -481,7 +470,7 @@ def test_invited_speakers_are_guests_never_observers() -> None:
     ],
 )
 def test_among_those_at_the_table(sentence: str) -> None:
-    assert ("Abiy Tesfaye", "ETH") in _people(_OPENING + sentence + "\n")
+    assert ("Abiy Tesfaye", "ETH") in meeting_people(_OPENING + sentence + "\n")
 
 
 @pytest.mark.parametrize(
@@ -493,7 +482,7 @@ def test_among_those_at_the_table(sentence: str) -> None:
     ],
 )
 def test_the_ellipsis_of_represented_by_gives_each_its_state(sentence: str) -> None:
-    people = _people(_OPENING + sentence + "\n")
+    people = meeting_people(_OPENING + sentence + "\n")
     assert {("Grace Nakato", "BHS"), ("Ole Dahl", "BLZ"), ("Maria Ruiz", "JAM"), ("Jon Vik", "KNA")} <= people
 
 
@@ -519,7 +508,7 @@ def test_a_title_of_one_object_word_before_the_name(item: str, name: str, role: 
     ],
 )
 def test_the_ellipsis_keeps_commas_inside_each_states_item(sentence: str) -> None:
-    meeting = _meeting(_OPENING + sentence + "\n")
+    meeting = first_meeting(_OPENING + sentence + "\n")
     people = {(p["person"], p.get("party")) for p in meeting["participants"]}
     assert {("Grace Nakato", "MWI"), ("Ole Dahl", "ZMB"), ("Maria Ruiz", "BWA"), ("Jon Vik", "AGO")} == people
     roles = {p["person"]: p["role"] for p in meeting["participants"]}
@@ -565,7 +554,7 @@ def test_name_lines_followed_by_title_lines_are_one_item_each(intro: str, sep: s
         + body
         + "\n\nThe Council then adopted its agenda.\n"
     )
-    assert _GULF_PEOPLE <= _people(text)
+    assert _GULF_PEOPLE <= meeting_people(text)
 
 
 def test_a_line_that_is_no_title_is_not_joined_to_the_name_before() -> None:
@@ -573,7 +562,7 @@ def test_a_line_that_is_no_title_is_not_joined_to_the_name_before() -> None:
         _OPENING
         + "The following attended:\n\nHis Excellency Omar bin Saif Al Nasser\n\nThe session then heard the reports of the committees.\n"
     )
-    assert all("reports" not in p["role"] for p in _meeting(text).get("participants", []))
+    assert all("reports" not in p["role"] for p in first_meeting(text).get("participants", []))
 
 
 # -- a sovereign's regnal name; "His Honour"; a person "of" another organization; the chair after a state's title
@@ -615,7 +604,7 @@ def test_an_office_or_a_state_after_of_is_no_other_organizations_member(item: st
     ],
 )
 def test_the_chair_named_after_a_states_title(sentence: str) -> None:
-    chair = _meeting(_OPENING + sentence + "\n").get("chair")
+    chair = first_meeting(_OPENING + sentence + "\n").get("chair")
     assert chair is not None and chair["person"] == "Eric Habimana"
     assert chair.get("party") in ("RWA", "UGA", "SWZ")
 
@@ -629,7 +618,7 @@ def test_the_chair_named_after_a_states_title(sentence: str) -> None:
     ],
 )
 def test_the_chair_is_who_chaired_not_who_opened(sentence: str) -> None:
-    meeting = _meeting(_OPENING + sentence + "\n")
+    meeting = first_meeting(_OPENING + sentence + "\n")
     assert meeting.get("chair", {}).get("person") == "Otieno Wafula"
     assert all(
         p.get("party") in (None, "KEN") or p["person"] != "Matilda II"
@@ -654,7 +643,7 @@ def test_the_chair_is_who_chaired_not_who_opened(sentence: str) -> None:
     ],
 )
 def test_the_chair_from_a_place_or_over_a_named_summit(sentence: str) -> None:
-    chair = _meeting(_OPENING + sentence + "\n").get("chair")
+    chair = first_meeting(_OPENING + sentence + "\n").get("chair")
     assert chair is not None and (chair["person"], chair.get("party")) == ("Otieno Wafula", "KEN")
 
 
@@ -667,12 +656,12 @@ def test_the_chair_from_a_place_or_over_a_named_summit(sentence: str) -> None:
     ],
 )
 def test_an_act_at_the_sitting_attests_the_actor(sentence: str) -> None:
-    assert ("Otieno Wafula", "KEN") in _people(_OPENING + sentence + "\n")
+    assert ("Otieno Wafula", "KEN") in meeting_people(_OPENING + sentence + "\n")
 
 
 def test_a_report_presented_to_the_heads_attests_the_official() -> None:
     text = _OPENING + "Union Secretary General Maria Ruiz presented a report to the heads of state.\n"
-    assert "Maria Ruiz" in {name for name, _ in _people(text)}
+    assert "Maria Ruiz" in {name for name, _ in meeting_people(text)}
 
 
 def test_an_act_at_another_meeting_attests_no_one() -> None:
@@ -680,7 +669,7 @@ def test_an_act_at_another_meeting_attests_no_one() -> None:
         _OPENING
         + "During the next summit in 2023, Kenyan President Otieno Wafula will propose a common fund.\n"
     )
-    assert ("Otieno Wafula", "KEN") not in _people(text)
+    assert ("Otieno Wafula", "KEN") not in meeting_people(text)
 
 
 def test_in_the_presence_of_the_leaders_is_no_list() -> None:
@@ -688,7 +677,7 @@ def test_in_the_presence_of_the_leaders_is_no_list() -> None:
         _OPENING
         + "In the presence of the leaders, the five states signed the Agreement on the Lake Development Bank and the Treaty for the Establishment of a Union Reserve Arrangement.\n"
     )
-    assert _people(text) == set()
+    assert meeting_people(text) == set()
 
 
 @pytest.mark.parametrize(
@@ -706,7 +695,7 @@ def test_a_list_line_of_two_persons_and_its_own_role(last_line: str) -> None:
         + last_line
         + "\n\nThe leaders then adopted the agenda.\n"
     )
-    meeting = _meeting(text)
+    meeting = first_meeting(text)
     people = {(p["person"], p.get("party")) for p in meeting["participants"]}
     assert {
         ("Otieno Wafula", "KEN"),
@@ -731,12 +720,12 @@ def test_a_list_line_of_two_persons_and_its_own_role(last_line: str) -> None:
     ],
 )
 def test_elected_chair_of_the_sitting_is_its_chair(sentence: str) -> None:
-    chair = _meeting(_OPENING + sentence + "\n").get("chair")
+    chair = first_meeting(_OPENING + sentence + "\n").get("chair")
     assert chair is not None and (chair["person"], chair.get("party")) == ("Otieno Wafula", "KEN")
 
 
 def test_elected_chair_of_the_next_summit_is_not_this_ones() -> None:
-    chair = _meeting(
+    chair = first_meeting(
         _OPENING + "President Otieno Wafula of Kenya was elected Chairman of the next Summit.\n"
     ).get("chair")
     assert chair is None or chair["person"] != "Otieno Wafula"
@@ -760,7 +749,7 @@ def test_opening_the_session_x_set_out_the_priorities() -> None:
         _OPENING
         + "Kenyan President Otieno Wafula arrived on Friday. Opening the session, Wafula set out the priorities of his chairmanship.\n"
     )
-    assert ("Otieno Wafula", "KEN") in _people(text)
+    assert ("Otieno Wafula", "KEN") in meeting_people(text)
 
 
 @pytest.mark.parametrize(
@@ -773,7 +762,7 @@ def test_opening_the_session_x_set_out_the_priorities() -> None:
 )
 def test_the_second_clause_without_its_verb_keeps_its_own_role(sentence: str) -> None:
     text = _OPENING + sentence + "\n"
-    roles = {p.get("party"): p["role"] for p in _meeting(text)["participants"]}
+    roles = {p.get("party"): p["role"] for p in first_meeting(text)["participants"]}
     assert "guest" in roles["MWI"] and "observer" in roles["BDI"]
     observers = {
         c.event["party"]
@@ -792,12 +781,14 @@ def test_the_second_clause_without_its_verb_keeps_its_own_role(sentence: str) ->
     ],
 )
 def test_joined_someone_at_the_table(sentence: str) -> None:
-    assert {("Jean Ndayi", "BDI"), ("Peter Banda", "MWI")} <= _people(_OPENING + sentence + "\n")
+    assert {("Jean Ndayi", "BDI"), ("Peter Banda", "MWI")} <= meeting_people(_OPENING + sentence + "\n")
 
 
 def test_joined_a_rally_is_no_attendance() -> None:
     text = _OPENING + "Thousands of people led by Jean Ndayi joined an opposition rally in the city.\n"
-    assert ("Jean Ndayi", None) not in _people(text) and all(n != "Jean Ndayi" for n, _ in _people(text))
+    assert ("Jean Ndayi", None) not in meeting_people(text) and all(
+        n != "Jean Ndayi" for n, _ in meeting_people(text)
+    )
 
 
 @pytest.mark.parametrize(
@@ -809,7 +800,7 @@ def test_joined_a_rally_is_no_attendance() -> None:
     ],
 )
 def test_together_with_adds_one_more_item(sentence: str) -> None:
-    meeting = _meeting(_OPENING + sentence + "\n")
+    meeting = first_meeting(_OPENING + sentence + "\n")
     people = {(p["person"], p.get("party")) for p in meeting["participants"]}
     assert ("Asha Mwinyi", "TZA") in people and ("Grace Nakato", "UGA") in people
     assert all(

@@ -6,25 +6,13 @@ where the party is what is tested): no sentence of a real text."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from igo_timeline.extract import extract
 from igo_timeline.extract.people import parse_item
-
-
-def _meeting(text: str, org: str = "xyz") -> dict[str, Any]:
-    found = [c.event for c in extract(text, org, "t") if c.type == "MeetingHeld" and c.record == "event"]
-    assert found, "no meeting"
-    return found[0]
-
-
-def _people(text: str, org: str = "xyz") -> set[tuple[str, str | None]]:
-    return {(p["person"], p.get("party")) for p in _meeting(text, org).get("participants", [])}
-
+from tests.conftest import first_meeting, meeting_people
 
 _OPENING = (
     "The Fifth Summit of the Heads of State of the Lake Union was held in Kisumu, Kenya, on 4 June 2022.\n\n"
@@ -49,7 +37,7 @@ _OPENING = (
     ids=["attendance-as-follows", "the-attendance", "representatives-were-inline", "delegates-were"],
 )
 def test_a_list_named_by_an_attendance_noun_is_read(body: str) -> None:
-    assert {("Otieno Wafula", "KEN"), ("Grace Nakato", "UGA"), ("Asha Mwinyi", "TZA")} <= _people(
+    assert {("Otieno Wafula", "KEN"), ("Grace Nakato", "UGA"), ("Asha Mwinyi", "TZA")} <= meeting_people(
         _OPENING + body
     )
 
@@ -59,7 +47,7 @@ def test_an_intro_of_topics_is_no_list_of_persons() -> None:
         "The representatives discussed the following:\n- Trade and Transport;\n- Energy Security;\n"
         "- Water Resources of the Basin.\n"
     )
-    assert _people(_OPENING + body) == set()
+    assert meeting_people(_OPENING + body) == set()
 
 
 @pytest.mark.parametrize(
@@ -71,12 +59,12 @@ def test_an_intro_of_topics_is_no_list_of_persons() -> None:
     ],
 )
 def test_who_hosted_the_meeting_attended_it(sentence: str) -> None:
-    assert ("Grace Nakato", "UGA") in _people(_OPENING + sentence + "\n")
+    assert ("Grace Nakato", "UGA") in meeting_people(_OPENING + sentence + "\n")
 
 
 def test_who_will_host_the_next_meeting_did_not_attend_this_one() -> None:
     body = "Ugandan President Grace Nakato will host the next meeting in 2023.\n"
-    assert ("Grace Nakato", "UGA") not in _people(_OPENING + body)
+    assert ("Grace Nakato", "UGA") not in meeting_people(_OPENING + body)
 
 
 # -- the present tense of a report written while the meeting goes on ----------------------------------------
@@ -96,12 +84,21 @@ def test_who_will_host_the_next_meeting_did_not_attend_this_one() -> None:
         ),
         ("Tanzanian Vice President Asha Mwinyi is among the leaders at the table.", {("Asha Mwinyi", "TZA")}),
         ("Ugandan President Grace Nakato is attending as guest of honour.", {("Grace Nakato", "UGA")}),
-        ("Ugandan President Grace Nakato participates in the summit for the first time.", {("Grace Nakato", "UGA")}),
+        (
+            "Ugandan President Grace Nakato participates in the summit for the first time.",
+            {("Grace Nakato", "UGA")},
+        ),
     ],
-    ids=["are-also-attending", "also-attend-the-summit", "is-among-the-leaders", "is-attending-as", "participates-in"],
+    ids=[
+        "are-also-attending",
+        "also-attend-the-summit",
+        "is-among-the-leaders",
+        "is-attending-as",
+        "participates-in",
+    ],
 )
 def test_the_present_tense_tells_who_attends(body: str, who: set[tuple[str, str | None]]) -> None:
-    assert who <= _people(_OPENING + body + "\n")
+    assert who <= meeting_people(_OPENING + body + "\n")
 
 
 @pytest.mark.parametrize(
@@ -114,7 +111,7 @@ def test_the_present_tense_tells_who_attends(body: str, who: set[tuple[str, str 
     ],
 )
 def test_who_does_not_or_may_later_attend_is_no_participant(body: str) -> None:
-    assert ("Grace Nakato", "UGA") not in _people(_OPENING + body + "\n")
+    assert ("Grace Nakato", "UGA") not in meeting_people(_OPENING + body + "\n")
 
 
 # -- styles and honours before a name that are no part of it ------------------------------------------------
@@ -125,7 +122,11 @@ def test_who_does_not_or_may_later_attend_is_no_participant(body: str) -> None:
     [
         ("Prime Minister Datuk Seri Rahim Salleh", "Rahim Salleh", "Prime Minister"),
         ("Foreign Minister Dato' Sri Aziz Kamal of Malaysia", "Aziz Kamal", "Foreign Minister"),
-        ("Tan Sri Rahim Salleh, President of the Dewan Negara", "Rahim Salleh", "President of the Dewan Negara"),
+        (
+            "Tan Sri Rahim Salleh, President of the Dewan Negara",
+            "Rahim Salleh",
+            "President of the Dewan Negara",
+        ),
         ("His Majesty Sultan Haji Omar Saifuddin", "Omar Saifuddin", "Sultan"),
         ("Chief Adviser, Professor Karim Uddin", "Karim Uddin", "Chief Adviser"),
         ("Tun Dr Aziz Kamal, Prime Minister of Malaysia", "Aziz Kamal", "Prime Minister"),
@@ -140,7 +141,10 @@ def test_an_honour_before_the_name_is_no_part_of_it(item: str, name: str, role: 
 @pytest.mark.parametrize(
     ("item", "name"),
     [
-        ("Rahim Tun Salleh, Prime Minister of Malaysia", "Rahim Tun Salleh"),  # inside the name: a father's honour
+        (
+            "Rahim Tun Salleh, Prime Minister of Malaysia",
+            "Rahim Tun Salleh",
+        ),  # inside the name: a father's honour
         ("Prime Minister Haji Omar of Brunei", "Haji Omar"),  # one word would be left: the name keeps it
     ],
 )
@@ -154,7 +158,7 @@ def test_the_envoy_of_an_absent_head_is_no_participant() -> None:
         "Malaysia is represented by Tan Sri Rahim Salleh, Speaker of the Senate, who stands in as the special "
         "envoy of Prime Minister Karim Osman.\n"
     )
-    people = _people(_OPENING + body)
+    people = meeting_people(_OPENING + body)
     assert ("Rahim Salleh", "MYS") in people
     assert not any(name == "Karim Osman" for name, _ in people)
 
@@ -189,7 +193,7 @@ def test_the_envoy_of_an_absent_head_is_no_participant() -> None:
 def test_who_invited_gives_the_invited_no_state_and_no_words(
     body: str, who: tuple[str, str | None], role: str
 ) -> None:
-    meeting = _meeting(_OPENING + body + "\n")
+    meeting = first_meeting(_OPENING + body + "\n")
     found = {(p["person"], p.get("party")): p["role"] for p in meeting.get("participants", [])}
     assert found.get(who) == role
     assert ("Otieno Wafula", "KEN") not in found  # who invited is not said to be there
@@ -220,7 +224,7 @@ def test_who_invited_gives_the_invited_no_state_and_no_words(
     ids=["possessive-adjective", "of-state-after", "apposition"],
 )
 def test_a_bare_office_takes_the_state_another_mention_tells(body: str, who: tuple[str, str]) -> None:
-    assert who in _people(_OPENING + body + "\n")
+    assert who in meeting_people(_OPENING + body + "\n")
 
 
 def test_two_states_told_for_one_name_give_none() -> None:
@@ -228,7 +232,7 @@ def test_two_states_told_for_one_name_give_none() -> None:
         "Ugandan President Grace Nakato spoke first; a namesake, Kenya's President Grace Nakato, was absent. "
         "Attending were Presidents Grace Nakato, Otieno Wafula of Kenya and Asha Mwinyi of Tanzania.\n"
     )
-    assert ("Grace Nakato", None) in _people(_OPENING + body)
+    assert ("Grace Nakato", None) in meeting_people(_OPENING + body)
 
 
 def test_an_official_of_the_organization_takes_no_state_from_a_demonym() -> None:
@@ -236,13 +240,17 @@ def test_an_official_of_the_organization_takes_no_state_from_a_demonym() -> None
         "The Kenyan diplomat Amani Kiprono took office in March. Secretary General Amani Kiprono and President "
         "Otieno Wafula of Kenya attended the summit.\n"
     )
-    assert ("Amani Kiprono", None) in _people(_OPENING + body)
+    assert ("Amani Kiprono", None) in meeting_people(_OPENING + body)
 
 
 @pytest.mark.parametrize("line", ["DRC: H.E. President Kofi Mbala", "D.R.C.: H.E. President Kofi Mbala"])
 def test_the_congo_s_initials_head_a_list_line(line: str) -> None:
-    body = "The following Heads of State attended the Summit:\nKenya: H.E. President Otieno Wafula\n" + line + "\n"
-    assert ("Kofi Mbala", "COD") in _people(_OPENING + body)
+    body = (
+        "The following Heads of State attended the Summit:\nKenya: H.E. President Otieno Wafula\n"
+        + line
+        + "\n"
+    )
+    assert ("Kofi Mbala", "COD") in meeting_people(_OPENING + body)
 
 
 # -- what is done in the room at the sitting tells who was there -----------------------------------------------
@@ -277,7 +285,7 @@ def test_the_congo_s_initials_head_a_list_line(line: str) -> None:
          "closing-the-session-said", "speaking-to-the-session"],
 )  # fmt: skip
 def test_an_act_done_in_the_room_tells_who_was_there(body: str, who: set[tuple[str, str | None]]) -> None:
-    assert who <= _people(_OPENING + body + "\n")
+    assert who <= meeting_people(_OPENING + body + "\n")
 
 
 @pytest.mark.parametrize(
@@ -289,7 +297,7 @@ def test_an_act_done_in_the_room_tells_who_was_there(body: str, who: set[tuple[s
     ],
 )
 def test_an_act_elsewhere_or_later_tells_no_one(body: str) -> None:
-    assert ("Grace Nakato", "UGA") not in _people(_OPENING + body + "\n")
+    assert ("Grace Nakato", "UGA") not in meeting_people(_OPENING + body + "\n")
 
 
 @given(st.text(alphabet=st.sampled_from(list("AaBb ,.;:'-\nofthePresidentMinister")), max_size=200))
@@ -311,7 +319,9 @@ def test_a_list_set_in_capitals_reads_as_any_other() -> None:
         "IN ATTENDANCE WERE THEIR EXCELLENCIES PRESIDENT OTIENO WAFULA OF THE REPUBLIC OF KENYA; PRESIDENT GRACE "
         "NAKATO OF THE REPUBLIC OF UGANDA; AND H.E. ASHA MWINYI, VICE PRESIDENT OF THE UNITED REPUBLIC OF TANZANIA.\n"
     )
-    assert {("Otieno Wafula", "KEN"), ("Grace Nakato", "UGA"), ("Asha Mwinyi", "TZA")} <= _people(_OPENING + body)
+    assert {("Otieno Wafula", "KEN"), ("Grace Nakato", "UGA"), ("Asha Mwinyi", "TZA")} <= meeting_people(
+        _OPENING + body
+    )
 
 
 def test_a_sentence_in_lower_case_is_read_as_written() -> None:
@@ -320,7 +330,10 @@ def test_a_sentence_in_lower_case_is_read_as_written() -> None:
     sentence = "Attending were President Otieno Wafula of Kenya and the EAC Secretary General."
     assert _uncapped(sentence) == sentence
     shouted = "PRESIDENT OTIENO WAFULA OF THE REPUBLIC OF KENYA ATTENDED THE EAC SUMMIT IN ARUSHA."
-    assert _uncapped(shouted) == "President Otieno Wafula of the Republic of Kenya attended the EAC Summit in Arusha."
+    assert (
+        _uncapped(shouted)
+        == "President Otieno Wafula of the Republic of Kenya attended the EAC Summit in Arusha."
+    )
     assert len(_uncapped(shouted)) == len(shouted)
 
 
@@ -345,6 +358,6 @@ def test_a_sentence_in_lower_case_is_read_as_written() -> None:
 def test_a_deputy_is_there_for_the_state_of_the_absent_head(
     body: str, who: tuple[str, str], absent: str
 ) -> None:
-    people = _people(_OPENING + body + "\n")
+    people = meeting_people(_OPENING + body + "\n")
     assert who in people
     assert not any(name == absent for name, _ in people)

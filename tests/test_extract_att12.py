@@ -6,24 +6,12 @@ are real only where the party is what is tested): no sentence of a real text."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from igo_timeline.extract import extract
 from igo_timeline.extract.people import parse_item
-
-
-def _meeting(text: str, org: str = "xyz") -> dict[str, Any]:
-    found = [c.event for c in extract(text, org, "t") if c.type == "MeetingHeld" and c.record == "event"]
-    assert found, "no meeting"
-    return found[0]
-
-
-def _people(text: str, org: str = "xyz") -> set[tuple[str, str | None]]:
-    return {(p["person"], p.get("party")) for p in _meeting(text, org).get("participants", [])}
-
+from tests.conftest import meeting_people
 
 _OPENING = "On 3 March 2031, a meeting of the Council of Heads of Government of the Steppe Union was held in Astana.\n"
 
@@ -33,7 +21,8 @@ _OPENING = "On 3 March 2031, a meeting of the Council of Heads of Government of 
 
 def test_a_line_with_two_offices_joined_by_a_dash_gives_the_first_office() -> None:
     person = parse_item(
-        "Kyrgyzstan – Chairman of the Cabinet of Ministers – Head of the Presidential Office Almaz Tokonov", "xyz"
+        "Kyrgyzstan – Chairman of the Cabinet of Ministers – Head of the Presidential Office Almaz Tokonov",
+        "xyz",
     )
     assert person is not None
     assert (person.name, person.party, person.role) == (
@@ -54,7 +43,9 @@ def test_offices_in_a_row_with_commas_give_the_name_after_the_last() -> None:
         "xyz",
     )
     assert person is not None and (person.name, person.party) == ("Aram Petrosyan", "ARM")
-    person = parse_item("Moldova: Permanent Representative to the Council, Deputy Foreign Minister Ion Rusu", "xyz")
+    person = parse_item(
+        "Moldova: Permanent Representative to the Council, Deputy Foreign Minister Ion Rusu", "xyz"
+    )
     assert person is not None and (person.name, person.party) == ("Ion Rusu", "MDA")
 
 
@@ -80,7 +71,7 @@ def test_a_dashed_list_goes_on_past_a_line_with_two_offices() -> None:
         ("Ivan Sorokin", "RUS"),
         ("Farrukh Nazarov", "TJK"),
         ("Aram Petrosyan", "ARM"),
-    } <= _people(text)
+    } <= meeting_people(text)
 
 
 def test_a_sentence_after_the_list_is_no_participant() -> None:
@@ -90,7 +81,7 @@ def test_a_sentence_after_the_list_is_no_participant() -> None:
         "- Russia – Chairman of the Government Ivan Sorokin\n"
         "The Heads of Government approved the Concept of Energy Cooperation.\n"
     )
-    names = {name for name, _ in _people(text)}
+    names = {name for name, _ in meeting_people(text)}
     assert names == {"Pavel Zhuk", "Ivan Sorokin"}
 
 
@@ -115,7 +106,7 @@ def test_a_sentence_of_glued_initials_gives_each_head() -> None:
         "The meeting was attended by Prime Minister of Belarus P.Zhuk, Chairman of the Government of the "
         "Russian Federation I.Sorokin, Prime Minister of Tajikistan F.Nazarov.\n"
     )
-    assert {("P. Zhuk", "BLR"), ("I. Sorokin", "RUS"), ("F. Nazarov", "TJK")} <= _people(text)
+    assert {("P. Zhuk", "BLR"), ("I. Sorokin", "RUS"), ("F. Nazarov", "TJK")} <= meeting_people(text)
 
 
 @settings(max_examples=60, deadline=None)
@@ -128,7 +119,8 @@ def test_parse_item_never_raises_on_dashes_and_stops(item: str) -> None:
 @given(st.lists(st.sampled_from(["Belarus", "Russia", "Tajikistan", "Armenia"]), min_size=1, max_size=4))
 def test_every_quote_of_a_dashed_list_is_its_text(states: list[str]) -> None:
     lines = "".join(
-        f"- {s} – Chairman of the Cabinet – Head of the Office Almaz Tokonov{i}x\n" for i, s in enumerate(states)
+        f"- {s} – Chairman of the Cabinet – Head of the Office Almaz Tokonov{i}x\n"
+        for i, s in enumerate(states)
     )
     text = _OPENING + "The meeting was attended by:\n" + lines
     for c in extract(text, "xyz", "t"):
@@ -148,7 +140,9 @@ def test_the_clause_after_semicolon_and_is_read() -> None:
         "Minister of Finance, Honourable Ravi Persaud; and Suriname was represented by the Vice President, "
         "His Excellency Paul Kromo.\n"
     )
-    assert {("Ana Flores", "BLZ"), ("Ravi Persaud", "GUY"), ("Paul Kromo", "SUR")} <= _people(text, "reef")
+    assert {("Ana Flores", "BLZ"), ("Ravi Persaud", "GUY"), ("Paul Kromo", "SUR")} <= meeting_people(
+        text, "reef"
+    )
 
 
 def test_a_list_with_two_semicolon_and_clauses_reads_both() -> None:
@@ -156,7 +150,7 @@ def test_a_list_with_two_semicolon_and_clauses_reads_both() -> None:
         "Jamaica was represented by its Foreign Minister, Senator Kim Brown; and Haiti was represented by "
         "Foreign Minister Marc Pierre.\n"
     )
-    assert {("Kim Brown", "JAM"), ("Marc Pierre", "HTI")} <= _people(text, "reef")
+    assert {("Kim Brown", "JAM"), ("Marc Pierre", "HTI")} <= meeting_people(text, "reef")
 
 
 def test_a_state_whose_table_name_has_a_comma_is_no_person() -> None:
@@ -164,6 +158,6 @@ def test_a_state_whose_table_name_has_a_comma_is_no_person() -> None:
         "The British Virgin Islands was represented by its Premier, the Honourable Lena Smith; and Grenada "
         "was represented by its Prime Minister, Dr the Honourable Tom Joseph.\n"
     )
-    names = {name for name, _ in _people(text, "reef")}
+    names = {name for name, _ in meeting_people(text, "reef")}
     assert "Virgin Islands" not in names
     assert "Tom Joseph" in names

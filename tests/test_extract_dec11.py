@@ -79,7 +79,11 @@ def _scheduled(text: str, **kw: Any) -> list[tuple[str | None, str | None, str |
             "2030-12-03",
         ),
         # a numbered sitting: "would take place", "hosting the ...", "decided to hold their ..."
-        ("The chair announced that the 9th summit would take place in Accra, Ghana, in March 2031.", "GHA", "2031-03"),
+        (
+            "The chair announced that the 9th summit would take place in Accra, Ghana, in March 2031.",
+            "GHA",
+            "2031-03",
+        ),
         ("The leaders voiced support for Togo hosting the eleventh summit in 2032.", "TGO", "2032"),
         (
             "The heads of state decided to hold their 31st Ordinary Session in Lome, Togo, in June 2031.",
@@ -99,7 +103,11 @@ def _scheduled(text: str, **kw: Any) -> list[tuple[str | None, str | None, str |
             "GHA",
             "2031-09/2031-10",
         ),
-        ("The leaders agreed that their next summit will be held in Lome in June/July 2031.", "TGO", "2031-06/2031-07"),
+        (
+            "The leaders agreed that their next summit will be held in Lome in June/July 2031.",
+            "TGO",
+            "2031-06/2031-07",
+        ),
         # a year to come earlier in the same sentence
         (
             "He added that in 2031 the chair would pass to Benin and that the next official summit of the Zone "
@@ -114,9 +122,10 @@ def test_a_sitting_to_come_is_scheduled(sentence: str, host: str, date: str) -> 
 
 
 def test_a_numbered_session_is_the_reporting_body_s() -> None:
-    """"their 31st Ordinary Session": the sitting of the body whose meeting the text reports."""
+    """ "their 31st Ordinary Session": the sitting of the body whose meeting the text reports."""
     found = _scheduled(
-        OPENING + "The heads of state decided to hold their 31st Ordinary Session in Lome, Togo, in June 2031."
+        OPENING
+        + "The heads of state decided to hold their 31st Ordinary Session in Lome, Togo, in June 2031."
     )
     held = _events(OPENING, "MeetingHeld")[0]["body"]
     assert found == [("TGO", "2031-06", held)]
@@ -154,11 +163,14 @@ def _titles(text: str, **kw: Any) -> list[str]:
 @pytest.mark.parametrize(
     "text",
     [
-        OPENING + "According to the secretariat, the draft agenda had nine items. Among them were statements on "
+        OPENING
+        + "According to the secretariat, the draft agenda had nine items. Among them were statements on "
         "water and on trade, and a charter on fisheries.",
-        OPENING + "The agenda of the summit was long; the package includes a convention on ports and a protocol "
+        OPENING
+        + "The agenda of the summit was long; the package includes a convention on ports and a protocol "
         "on tariffs.",
-        OPENING + "Items to be considered by the leaders were many. Among them was a declaration on the Sahel.",
+        OPENING
+        + "Items to be considered by the leaders were many. Among them was a declaration on the Sahel.",
         OPENING + "The chair said the outcomes reached over the course of the year included:\n\n"
         "- a Zone Counter-Piracy Action Plan;\n- an agreement on cooperation in the field of fisheries.",
         OPENING + "Results achieved during Ghana's chairmanship:\n\n- the Kumasi Water Charter;\n"
@@ -174,7 +186,8 @@ def test_an_agenda_or_a_period_lists_nothing_adopted(text: str) -> None:
     [
         # the same listing verbs after an act: adopted
         (
-            OPENING + "The leaders adopted nine documents. Among them were a statement on water and a charter on "
+            OPENING
+            + "The leaders adopted nine documents. Among them were a statement on water and a charter on "
             "fisheries.",
             "Charter on fisheries",
         ),
@@ -190,7 +203,10 @@ def test_a_list_after_an_act_is_adopted(text: str, title: str) -> None:
 
 
 def _appointed(text: str, org: str = "xyz", **kw: Any) -> list[tuple[str, str, str]]:
-    return [(e["person"], e["office"], e.get("term", "")) for e in _events(text, "OfficialAppointed", org=org, **kw)]
+    return [
+        (e["person"], e["office"], e.get("term", ""))
+        for e in _events(text, "OfficialAppointed", org=org, **kw)
+    ]
 
 
 # -- (c) an office taken up, a next holder chosen, the office's length ------------------------------------
@@ -202,18 +218,21 @@ NO_MEETING = "ACCRA, 4 March 2031 -- "
     ("text", "person", "term"),
     [
         (
-            NO_MEETING + "Kofi Mensah Boateng, Ghana's former foreign minister, formally took up his duties as "
+            NO_MEETING
+            + "Kofi Mensah Boateng, Ghana's former foreign minister, formally took up his duties as "
             "Secretary General of the Xylo Yard Zone on 3 March 2031, the secretariat said.",
             "Kofi Mensah Boateng",
             "2031-03-03/..",
         ),
         (
-            NO_MEETING + "Ama Serwaa Kesse assumed duty as Secretary General of the Xylo Yard Zone on 3 March 2031.",
+            NO_MEETING
+            + "Ama Serwaa Kesse assumed duty as Secretary General of the Xylo Yard Zone on 3 March 2031.",
             "Ama Serwaa Kesse",
             "2031-03-03/..",
         ),
         (
-            NO_MEETING + "Yaw Darko Frimpong has assumed his post as Secretary General of the Xylo Yard Zone on "
+            NO_MEETING
+            + "Yaw Darko Frimpong has assumed his post as Secretary General of the Xylo Yard Zone on "
             "3 March 2031.",
             "Yaw Darko Frimpong",
             "2031-03-03/..",
@@ -262,7 +281,7 @@ def test_a_fuller_name_in_the_body_wins_over_the_headline_s() -> None:
 
 
 def test_an_organization_named_with_its_of_owns_the_office() -> None:
-    """"Secretary General of the Council of Europe" in a text of the coe: its own secretary-general."""
+    """ "Secretary General of the Council of Europe" in a text of the coe: its own secretary-general."""
     text = (
         "Strasbourg, 25.06.2030 - The Parliamentary Assembly elected Lena Hoff Secretary General of the Council "
         "of Europe today for a five-year term beginning on 18 September 2030."
@@ -317,8 +336,14 @@ def test_a_chair_received_on_behalf_of_a_state(sentence: str) -> None:
             "in Kumasi.",
             "Declaration of the 9th XYZ Summit",
         ),
-        ("The final communique was issued by the heads of state after the talks.", "Final communique of the XYZ Summit"),
-        ("Speaking afterwards, the chair said the leaders had adopted a communique that reviews the year.", "Communique of the XYZ Summit"),
+        (
+            "The final communique was issued by the heads of state after the talks.",
+            "Final communique of the XYZ Summit",
+        ),
+        (
+            "Speaking afterwards, the chair said the leaders had adopted a communique that reviews the year.",
+            "Communique of the XYZ Summit",
+        ),
     ],
 )
 def test_the_sitting_s_own_document(sentence: str, title: str) -> None:
@@ -351,7 +376,10 @@ def test_no_own_document_after_the_sitting(sentence: str) -> None:
             "to serve a four-year term.",
             "2030-11-15/2034-11-14",
         ),
-        ("Kesse will take over from Kojo Antwi on 1 December. She will serve a five-year term.", "2030-12-01/2035-11-30"),
+        (
+            "Kesse will take over from Kojo Antwi on 1 December. She will serve a five-year term.",
+            "2030-12-01/2035-11-30",
+        ),
         # no length told: from the first day, the end open
         ("Kesse will take over from Kojo Antwi on 1 December.", "2030-12-01/.."),
     ],
@@ -389,7 +417,10 @@ def test_a_chairmanship_held_frames_no_handover(sentence: str) -> None:
 
 
 def test_a_handover_told_with_a_frame_is_kept() -> None:
-    text = OPENING + "During its chairmanship Togo hosted two summits; on Saturday it handed the chairmanship to Ghana."
+    text = (
+        OPENING
+        + "During its chairmanship Togo hosted two summits; on Saturday it handed the chairmanship to Ghana."
+    )
     assert [p for p, _ in _handovers(text)] == ["GHA"]
 
 

@@ -141,11 +141,16 @@ def _scheduled(text: str) -> list[tuple[str, str]]:
     ("sentence", "expected"),
     [
         ("The chair said Ghana will host the forum in 2031.", [("GHA", "2031")]),
-        ("Chile is next in line to host in 2031 and Peru in 2032, the ministers noted.", [("CHL", "2031"), ("PER", "2032")]),
+        (
+            "Chile is next in line to host in 2031 and Peru in 2032, the ministers noted.",
+            [("CHL", "2031"), ("PER", "2032")],
+        ),
         ("Benin has been chosen to host the summit in 2033.", [("BEN", "2033")]),
     ],
 )
-def test_host_of_a_year_to_come_is_a_meeting_scheduled(sentence: str, expected: list[tuple[str, str]]) -> None:
+def test_host_of_a_year_to_come_is_a_meeting_scheduled(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
     assert _scheduled(OPENING + sentence) == expected
 
 

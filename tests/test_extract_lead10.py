@@ -9,11 +9,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import pytest
 from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-import pytest
 
 from igo_timeline.cli import main
 from igo_timeline.extract import extract
@@ -77,9 +76,11 @@ def test_a_listing_of_several_articles_is_read_whole() -> None:
 
 def test_a_story_of_next_to_nothing_leaves_the_whole_page() -> None:
     """An <article> that holds only a teaser while the story stands outside it is no story mark."""
-    page = "<html><body><article><p>Watch the video</p></article><div>" + "".join(
-        f"<p>{p}</p>" for p in _STORY
-    ) + "</div></body></html>"
+    page = (
+        "<html><body><article><p>Watch the video</p></article><div>"
+        + "".join(f"<p>{p}</p>" for p in _STORY)
+        + "</div></body></html>"
+    )
     text = html_text(page)
     assert _STORY[0] in text and _STORY[2] in text
 
@@ -114,7 +115,9 @@ def test_igo_extract_on_a_saved_page_quotes_its_story(tmp_path: Any) -> None:
         assert text[source["start"] : source["end"]] == source["quote"]
 
 
-_WORDS = st.text(alphabet=st.characters(whitelist_categories=("Lu", "Ll", "Nd"), max_codepoint=0x24F), min_size=1)
+_WORDS = st.text(
+    alphabet=st.characters(whitelist_categories=("Lu", "Ll", "Nd"), max_codepoint=0x24F), min_size=1
+)
 _SENTENCE = st.lists(_WORDS, min_size=1, max_size=12).map(" ".join)
 
 
@@ -148,7 +151,11 @@ def test_a_headline_above_the_dateline_is_not_the_lede_whose_weekday_fixes_the_y
     )
     found = extract(text, "cplp", "t")
     meeting = next(c for c in found if c.type == "MeetingHeld")
-    assert (meeting.record, meeting.event.get("date"), meeting.event.get("place")) == ("event", "2021-07-17", "Luanda")
+    assert (meeting.record, meeting.event.get("date"), meeting.event.get("place")) == (
+        "event",
+        "2021-07-17",
+        "Luanda",
+    )
 
 
 def test_no_year_is_guessed_when_the_term_is_only_told_as_to_come() -> None:
@@ -166,14 +173,22 @@ def test_no_year_is_guessed_when_the_term_is_only_told_as_to_come() -> None:
 @pytest.mark.parametrize(
     ("sentence", "days"),
     [
-        ("closed its annual session in the Kazakh capital on Friday, after two days of talks that began on "
-         "October 16.", "2014-10-16/2014-10-17"),
-        ("ended its regular meeting in the capital on Friday after three days of deliberations that started "
-         "on October 15.", "2014-10-15/2014-10-17"),
+        (
+            "closed its annual session in the Kazakh capital on Friday, after two days of talks that began on "
+            "October 16.",
+            "2014-10-16/2014-10-17",
+        ),
+        (
+            "ended its regular meeting in the capital on Friday after three days of deliberations that started "
+            "on October 15.",
+            "2014-10-15/2014-10-17",
+        ),
         ("concluded a two-day meeting in the capital on Friday.", "2014-10-16/2014-10-17"),
     ],
 )
-def test_a_meeting_that_ended_after_days_that_began_on_a_day_counts_from_that_day(sentence: str, days: str) -> None:
+def test_a_meeting_that_ended_after_days_that_began_on_a_day_counts_from_that_day(
+    sentence: str, days: str
+) -> None:
     text = f"ASTANA, Oct. 17 (Newswire) -- The Council of Heads of Government of the SCO {sentence}\n"
     meeting = extracted_meeting(extract(text, "sco", "t", published="2014-10-17"))
     assert meeting["date"] == days
@@ -237,7 +252,11 @@ def test_names_that_do_not_pair_with_the_states_are_not_paired() -> None:
 
 @pytest.mark.parametrize(
     "headline",
-    ["Leaders meet in Luanda", "CPLP: Angola takes the helm", "Angola takes over CPLP presidency at Luanda summit"],
+    [
+        "Leaders meet in Luanda",
+        "CPLP: Angola takes the helm",
+        "Angola takes over CPLP presidency at Luanda summit",
+    ],
 )
 def test_the_lede_whose_weekday_is_read_is_the_paragraph_under_the_headline(headline: str) -> None:
     from igo_timeline.extract.anchor import _lede_weekday
@@ -251,8 +270,12 @@ def test_the_lede_whose_weekday_is_read_is_the_paragraph_under_the_headline(head
 @pytest.mark.parametrize(
     ("text", "place", "host"),
     [
-        ("ŁÓDŹ, 2 December 2022 – Foreign ministers ended the 29th meeting of the OSCE Ministerial Council "
-         "today.", "Łódź", "POL"),
+        (
+            "ŁÓDŹ, 2 December 2022 – Foreign ministers ended the 29th meeting of the OSCE Ministerial Council "
+            "today.",
+            "Łódź",
+            "POL",
+        ),
         ("The OSCE Ministerial Council met in Łódź on 1-2 December 2022.", "Łódź", "POL"),
         ("KRAKÓW, 2 December 2022 - The OSCE Ministerial Council met today.", "Kraków", "POL"),
     ],
@@ -287,16 +310,30 @@ def test_a_marked_name_is_not_the_town_whose_unmarked_old_name_it_folds_to() -> 
 )
 def test_a_decision_taken_at_a_sitting_in_a_town_or_on_a_day_tells_the_sitting(sentence: str) -> None:
     text = f"MOSCOW, 16 October 2015 - Kazakhstan will chair the Commonwealth in 2016. {sentence}\n"
-    assert extracted_sittings(extract(text, "cis", "t")) == [("council-of-heads-of-state", "2015-10-16", "Dushanbe")]
+    assert extracted_sittings(extract(text, "cis", "t")) == [
+        ("council-of-heads-of-state", "2015-10-16", "Dushanbe")
+    ]
 
 
 @pytest.mark.parametrize(
     ("sentence", "held"),
     [
-        ("President Emomali Rahmon chaired a meeting of the CIS Council of Heads of State in Dushanbe.", True),
-        ("President Emomali Rahmon presided over a session of the CIS Council of Heads of State in Dushanbe.", True),
-        ("President Emomali Rahmon will chair a meeting of the CIS Council of Heads of State in Dushanbe.", False),
-        ("President Emomali Rahmon is to chair a meeting of the CIS Council of Heads of State in Dushanbe.", False),
+        (
+            "President Emomali Rahmon chaired a meeting of the CIS Council of Heads of State in Dushanbe.",
+            True,
+        ),
+        (
+            "President Emomali Rahmon presided over a session of the CIS Council of Heads of State in Dushanbe.",
+            True,
+        ),
+        (
+            "President Emomali Rahmon will chair a meeting of the CIS Council of Heads of State in Dushanbe.",
+            False,
+        ),
+        (
+            "President Emomali Rahmon is to chair a meeting of the CIS Council of Heads of State in Dushanbe.",
+            False,
+        ),
     ],
 )
 def test_who_chaired_a_meeting_tells_it_held(sentence: str, held: bool) -> None:

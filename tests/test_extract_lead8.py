@@ -11,15 +11,7 @@ from hypothesis import strategies as st
 
 from igo_timeline.extract import extract
 from igo_timeline.extract.people import parse_item
-
-
-def _meetings(text: str, org: str, published: str | None = None) -> list[dict[str, Any]]:
-    rows = [c.to_json() for c in extract(text, org, "doc", published=published)]
-    for row in rows:
-        src = row["event"]["source"]
-        assert text[src["start"] : src["end"]] == src["quote"]
-    return [r["event"] for r in rows if r["record"] == "event" and r["event"]["type"] == "MeetingHeld"]
-
+from tests.conftest import held_meetings
 
 # -- an agency's name in capitals after the dateline's town, no dash before the lede ---------------------------
 
@@ -48,7 +40,7 @@ def _meetings(text: str, org: str, published: str | None = None) -> list[dict[st
 def test_an_agency_left_after_the_datelines_town_is_no_part_of_the_body(
     text: str, body: str, place: str
 ) -> None:
-    (meeting,) = _meetings(text, "xyz", published="2019-05-17")
+    (meeting,) = held_meetings(text, "xyz", published="2019-05-17")
     assert meeting["body"] == body
     assert meeting["place"] == place
 
@@ -73,7 +65,7 @@ def test_the_headlines_body_does_not_run_on_into_the_line_of_its_place_and_days(
         f"{head}\n\nThe Twelfth Regular Meeting of the Council of Ministers of the Xyz Community took place in "
         f"{place} on the days above.\n"
     )
-    meetings = _meetings(text, "xyz")
+    meetings = held_meetings(text, "xyz")
     assert len(meetings) == 1, meetings  # one meeting, not a second whose body holds the town's name
     assert place.split()[0].casefold() not in meetings[0]["body"]
     assert meetings[0]["place"] == place
@@ -92,7 +84,7 @@ def test_the_headlines_body_does_not_run_on_into_the_line_of_its_place_and_days(
     ],
 )
 def test_a_city_whose_name_holds_a_states_is_that_city(sentence: str) -> None:
-    (meeting,) = _meetings(sentence, "xyz")
+    (meeting,) = held_meetings(sentence, "xyz")
     assert meeting["place"].replace("-", " ") == "Port of Spain"
     assert meeting["host"] == "TTO"  # never Spain
 
@@ -125,13 +117,13 @@ def test_a_city_whose_name_holds_a_states_is_that_city(sentence: str) -> None:
     ],
 )
 def test_a_signing_at_a_session_tells_the_session_held(text: str, body: str, place: str, day: str) -> None:
-    (meeting,) = _meetings(text, "xyz", published="2002-11-09" if "Nov 8" in text else None)
+    (meeting,) = held_meetings(text, "xyz", published="2002-11-09" if "Nov 8" in text else None)
     assert (meeting["body"], meeting["place"], meeting["date"]) == (body, place, day)
 
 
 def test_a_signing_at_a_past_years_summit_is_history() -> None:
     text = "The charter, signed in 2001 at a summit in Shanghai, was recalled by the ministers on 3 May 2024."
-    assert _meetings(text, "xyz") == []
+    assert held_meetings(text, "xyz") == []
 
 
 # -- a person's style, one table for every reader --------------------------------------------------------------
@@ -200,7 +192,7 @@ def test_every_style_is_stripped_whatever_the_name(style: str, first: str, last:
     ],
 )
 def test_a_sitting_told_by_its_noun_and_by_its_body_is_one_meeting(text: str, body: str) -> None:
-    meetings = _meetings(text, "xyz")
+    meetings = held_meetings(text, "xyz")
     assert [m["body"] for m in meetings] == [body]
     assert meetings[0]["participants"], meetings  # the persons of either telling
 
@@ -210,7 +202,7 @@ def test_two_named_bodies_on_two_days_stay_two_meetings() -> None:
         "The Council of Ministers of the Xyz met in Maseru on 14 August 2020. The Assembly of Heads of State "
         "and Government of the Xyz met in Maseru on 17 August 2020.\n"
     )
-    found = [(m["body"], m["date"]) for m in _meetings(text, "xyz")]
+    found = [(m["body"], m["date"]) for m in held_meetings(text, "xyz")]
     assert found == [("council-of-ministers", "2020-08-14"), ("assembly", "2020-08-17")]  # never merged
 
 
@@ -234,11 +226,11 @@ def test_a_bracketed_dateline_is_the_texts_day_not_the_meetings(
     opening: str, day: str, days: str, written: str
 ) -> None:
     text = f"Leaders meet\n\n{opening} The Council of Ministers of the Xyz held its Ninth Meeting by video link on {written}.\n"
-    (meeting,) = _meetings(text, "xyz")
+    (meeting,) = held_meetings(text, "xyz")
     assert meeting["body"] == "council-of-ministers"
     assert meeting["date"] == days  # the text's own day is no day of the meeting's
     text = f"Leaders meet\n\n{opening} The Council of Ministers of the Xyz held its Ninth Meeting today.\n"
-    (meeting,) = _meetings(text, "xyz")
+    (meeting,) = held_meetings(text, "xyz")
     assert meeting["date"] == day
 
 
@@ -258,12 +250,12 @@ def test_a_bracketed_dateline_is_the_texts_day_not_the_meetings(
     ],
 )
 def test_a_town_and_state_dateline_places_a_meeting_its_state_hosts(text: str, place: str, host: str) -> None:
-    (meeting,) = _meetings(text, "xyz", published="2015-11-27")
+    (meeting,) = held_meetings(text, "xyz", published="2015-11-27")
     assert (meeting.get("place"), meeting.get("host")) == (place, host)
 
 
 def test_a_dash_after_words_that_are_no_town_is_no_dateline() -> None:
-    (meeting,) = _meetings(
+    (meeting,) = held_meetings(
         "Leaders, Ministers - The summit opened today in Lusaka.", "xyz", published="2015-11-27"
     )
     assert meeting["place"] == "Lusaka"
@@ -287,7 +279,7 @@ def test_a_dash_after_words_that_are_no_town_is_no_dateline() -> None:
     ],
 )
 def test_a_resort_or_village_the_gazetteer_lacks_is_the_place(sentence: str, place: str) -> None:
-    (meeting,) = _meetings(sentence, "xyz")
+    (meeting,) = held_meetings(sentence, "xyz")
     assert meeting["place"] == place
 
 
@@ -298,7 +290,7 @@ def test_the_sentence_that_tells_where_the_sitting_was_held_may_come_late() -> N
         "deputy. Leaders also elected a chair of the organ on security. A new deputy chair of the organ was "
         "named as well. The summit took place on 17 August 2022 in Gaborone, the capital of Botswana.\n"
     )
-    (meeting,) = _meetings(text, "xyz")
+    (meeting,) = held_meetings(text, "xyz")
     assert meeting["place"] == "Gaborone"
 
 
@@ -373,7 +365,7 @@ def test_baron_is_a_forename_too() -> None:
 
 
 def _persons(text: str) -> dict[str, dict[str, Any]]:
-    (meeting,) = _meetings(text, "xyz")
+    (meeting,) = held_meetings(text, "xyz")
     return {p["person"]: p for p in meeting["participants"]}
 
 
@@ -425,7 +417,7 @@ def test_a_later_sentence_about_another_bodys_sitting_gives_no_place() -> None:
         "31 May 2019. It elected a chair. It named a deputy. It welcomed a report. The Council of Foreign "
         "Ministers of the Xyz, which met in Jeddah on 29 May 2019, prepared the texts.\n"
     )
-    meetings = {m["body"]: m for m in _meetings(text, "xyz")}
+    meetings = {m["body"]: m for m in held_meetings(text, "xyz")}
     assert meetings["summit"].get("place") != "Jeddah"
 
 
@@ -439,7 +431,7 @@ def test_the_body_of_those_who_sit_takes_the_organizations_slug(org: str, body: 
         f"Heads of state and government of the Xyz met by videoconference on 25 March 2021 for the 22nd "
         f"ordinary session of their {word}."
     )
-    (meeting,) = _meetings(text, org)
+    (meeting,) = held_meetings(text, org)
     assert meeting["body"] == body
 
 
@@ -468,7 +460,7 @@ def test_an_anniversary_of_a_signing_is_no_signing(sentence: str) -> None:
     ],
 )
 def test_the_heads_of_the_member_states_meeting_are_the_summit(subject: str) -> None:
-    (meeting,) = _meetings(f"{subject} came together in Moscow on 16 May 2022 for a meeting.", "xyz")
+    (meeting,) = held_meetings(f"{subject} came together in Moscow on 16 May 2022 for a meeting.", "xyz")
     assert (meeting["body"], meeting["date"], meeting["place"]) == ("summit", "2022-05-16", "Moscow")
 
 
@@ -480,7 +472,7 @@ def test_an_ordinal_in_capitals_is_no_other_organizations_name(ordinal: str) -> 
         "17-18 AUGUST 2018\n\n1. The Ordinary Summit of the Heads of State and Government of the Southern African "
         "Development Community (SADC) took place in Lusaka on 17 and 18 August 2018.\n"
     )
-    (meeting,) = _meetings(text, "sadc")
+    (meeting,) = held_meetings(text, "sadc")
     assert meeting["body"] == "summit"
 
 
@@ -512,7 +504,7 @@ def test_a_chair_whose_state_is_written_with_dots(abbr: str, party: str) -> None
         f"The Xyz Leaders' Meeting was held on 16 November 2023 in Lima and was chaired by {abbr} President Ana "
         "Lopes. It followed meetings of finance ministers, chaired by Treasury Secretary Ivo Santos."
     )
-    (meeting,) = _meetings(text, "xyz")
+    (meeting,) = held_meetings(text, "xyz")
     assert (meeting["chair"]["person"], meeting["chair"].get("party")) == ("Ana Lopes", party)
 
 
@@ -541,7 +533,7 @@ def test_a_head_of_state_with_a_style_elected_to_the_chair_takes_the_presidency(
     ],
 )
 def test_a_preview_told_in_the_past_is_no_meeting_held(preview: str) -> None:
-    assert _meetings(preview, "xyz", published="2007-12-10") == []
+    assert held_meetings(preview, "xyz", published="2007-12-10") == []
 
 
 @pytest.mark.parametrize(
@@ -557,5 +549,5 @@ def test_a_council_named_organization_whose_summit_is_a_body_keeps_the_body(lede
         "Final Statement of the Supreme Council\n\nIn response to the invitation of the Amir, "
         f"{lede} The Secretary General of the Gulf Cooperation Council (GCC) took part."
     )
-    bodies = [m["body"] for m in _meetings(text, "gcc")]
+    bodies = [m["body"] for m in held_meetings(text, "gcc")]
     assert bodies == ["supreme-council"]

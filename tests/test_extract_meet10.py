@@ -3,20 +3,10 @@ each checked on sentences of other wordings; every sentence below is invented.""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from igo_timeline.extract import extract
-
-
-def _meetings(text: str, org: str, published: str | None = None) -> list[dict[str, Any]]:
-    rows = [c.to_json() for c in extract(text, org, "doc", published=published)]
-    for row in rows:
-        src = row["event"]["source"]
-        assert text[src["start"] : src["end"]] == src["quote"]
-    return [r["event"] for r in rows if r["record"] == "event" and r["event"]["type"] == "MeetingHeld"]
-
+from tests.conftest import held_meetings
 
 # -- a span is the meeting's own only when the meeting is what the clause tells of, and it holds the day the ---
 # -- opening states ---------------------------------------------------------------------------------------------
@@ -46,7 +36,7 @@ def _meetings(text: str, org: str, published: str | None = None) -> list[dict[st
     ],
 )
 def test_a_stay_or_a_preparatory_span_is_not_the_meetings(text: str, org: str, day: str) -> None:
-    found = _meetings(text, org)
+    found = held_meetings(text, org)
     assert found and found[0]["date"] == day
 
 
@@ -68,7 +58,7 @@ def test_a_stay_or_a_preparatory_span_is_not_the_meetings(text: str, org: str, d
     ],
 )
 def test_the_meetings_own_span_still_widens_it(text: str, org: str, span: str) -> None:
-    found = _meetings(text, org)
+    found = held_meetings(text, org)
     assert found and found[0]["date"] == span
 
 
@@ -101,12 +91,14 @@ def test_the_meetings_own_span_still_widens_it(text: str, org: str, span: str) -
     ],
 )
 def test_a_city_state_is_the_meetings_place(text: str, org: str, place: str, host: str) -> None:
-    found = _meetings(text, org)
+    found = held_meetings(text, org)
     assert found and found[0].get("place") == place and found[0].get("host") == host
 
 
 def test_a_state_without_its_capitals_name_is_no_place() -> None:
-    found = _meetings("The Council of Heads of State of the Union met in Kuwait on 7 October 2030.\n", "cis")
+    found = held_meetings(
+        "The Council of Heads of State of the Union met in Kuwait on 7 October 2030.\n", "cis"
+    )
     assert found and "place" not in found[0] and found[0].get("host") == "KWT"
 
 
@@ -135,13 +127,13 @@ def test_a_state_without_its_capitals_name_is_no_place() -> None:
     ],
 )
 def test_a_city_of_the_state_named_first(text: str, org: str, place: str, host: str) -> None:
-    found = _meetings(text, org)
+    found = held_meetings(text, org)
     assert found and found[0].get("place") == place and found[0].get("host") == host
 
 
 def test_a_city_of_another_state_does_not_replace_the_host() -> None:
     text = "Zambia hosted the 30th Summit of the COMESA Authority on 9 June 2034, a week after talks in Nairobi.\n"
-    found = _meetings(text, "comesa")
+    found = held_meetings(text, "comesa")
     assert found and found[0].get("place") in (None, "Zambia") and found[0].get("host") == "ZMB"
 
 
@@ -167,7 +159,7 @@ def test_a_city_of_another_state_does_not_replace_the_host() -> None:
     ],
 )
 def test_a_sentence_in_capitals_names_its_town(text: str, org: str, place: str) -> None:
-    found = _meetings(text, org)
+    found = held_meetings(text, org)
     assert found and found[0].get("place") == place
 
 
@@ -178,7 +170,7 @@ def test_a_state_in_a_sentence_beside_without_the_meeting_is_no_host() -> None:
         "Its foreign minister attended the 20th Ordinary Session of the IGAD Assembly of Heads of State and "
         "Government.\n"
     )
-    found = _meetings(text, "igad")
+    found = held_meetings(text, "igad")
     assert found and found[0].get("host") != "ETH"
 
 
@@ -229,7 +221,7 @@ def test_a_short_name_of_two_bodies_names_none() -> None:
     ],
 )
 def test_a_meeting_of_a_body_named_short_in_lower_case(text: str, org: str, body: str, place: str) -> None:
-    found = _meetings(text, org, published="2030-05-12" if "2030" in text else None)
+    found = held_meetings(text, org, published="2030-05-12" if "2030" in text else None)
     assert found and found[0]["body"] == body and found[0].get("place") == place
 
 
@@ -264,7 +256,7 @@ def test_a_meeting_of_a_body_named_short_in_lower_case(text: str, org: str, body
 )
 def test_a_sitting_named_by_its_day(text: str, org: str, day: str, place: str) -> None:
     published = "2031-10-11"
-    found = _meetings(text, org, published=published)
+    found = held_meetings(text, org, published=published)
     assert found and found[0]["date"] == day and found[0].get("place") == place
 
 
@@ -278,7 +270,7 @@ def test_a_sitting_named_by_its_day(text: str, org: str, day: str, place: str) -
     ],
 )
 def test_a_sitting_to_come_named_by_its_day_is_no_meeting(text: str) -> None:
-    assert _meetings(text, "cis", published="2031-10-11") == []
+    assert held_meetings(text, "cis", published="2031-10-11") == []
 
 
 # -- a date line followed by its place; a settlement's kind before a dateline's town, its state in slashes ------
@@ -326,7 +318,7 @@ def test_a_date_line_whose_place_is_no_town_gives_no_anchor_place() -> None:
     ],
 )
 def test_a_settlement_dateline_with_its_state_in_slashes(text: str, org: str, place: str, host: str) -> None:
-    found = _meetings(text, org)
+    found = held_meetings(text, org)
     assert found and found[0].get("place") == place and found[0].get("host") == host
 
 
@@ -353,13 +345,13 @@ def test_a_settlement_dateline_with_its_state_in_slashes(text: str, org: str, pl
 def test_a_relative_clause_of_the_past_does_not_make_the_meeting_background(
     text: str, org: str, day: str
 ) -> None:
-    found = _meetings(text, org)
+    found = held_meetings(text, org)
     assert found and found[0]["date"] == day
 
 
 def test_the_meetings_own_clause_in_the_past_is_still_background() -> None:
     text = "ADDIS ABABA, 19 March 2031 - The Council first met in Addis Ababa last year, which was its founding.\n"
-    assert _meetings(text, "au") == []
+    assert held_meetings(text, "au") == []
 
 
 @pytest.mark.parametrize(
@@ -371,7 +363,7 @@ def test_the_meetings_own_clause_in_the_past_is_still_background() -> None:
     ],
 )
 def test_held_elections_or_a_press_conference_is_no_meeting(text: str) -> None:
-    assert _meetings(text, "ecowas") == []
+    assert held_meetings(text, "ecowas") == []
 
 
 # -- "on Sunday, a day after the leaders met": the sitting is the clause after, that many days before ----------
@@ -402,7 +394,7 @@ def test_held_elections_or_a_press_conference_is_no_meeting(text: str) -> None:
 )
 def test_a_day_after_the_meeting(text: str, org: str, day: str) -> None:
     published = "2034-05-07" if "HANOI" in text else None
-    found = _meetings(text, org, published=published)
+    found = held_meetings(text, org, published=published)
     assert found and found[0]["date"] == day
 
 
@@ -427,13 +419,13 @@ def test_a_day_after_the_meeting(text: str, org: str, day: str) -> None:
     ],
 )
 def test_the_length_told_after_the_opening(text: str, org: str, span: str) -> None:
-    found = _meetings(text, org)
+    found = held_meetings(text, org)
     assert found and found[0]["date"] == span
 
 
 def test_the_length_after_a_closing_counts_back() -> None:
     text = "The Summit of the Community closed on 4 June 2031 in Arusha. The two-day summit adopted a plan.\n"
-    found = _meetings(text, "eac")
+    found = held_meetings(text, "eac")
     assert found and found[0]["date"] in ("2031-06-03/2031-06-04", "2031-06-04")
 
 
@@ -460,7 +452,7 @@ def test_the_length_after_a_closing_counts_back() -> None:
     ],
 )
 def test_a_meeting_beside_anothers_sitting_is_not_that_sitting(text: str, org: str) -> None:
-    for meeting in _meetings(text, org):
+    for meeting in held_meetings(text, org):
         assert "general-assembly" not in meeting["body"]
         assert "world-bank" not in meeting["body"] and meeting["body"] != "summit"
 
@@ -470,7 +462,7 @@ def test_a_day_of_elections_held_in_the_lede_is_not_the_meetings() -> None:
         "26 September 2031\n\nThe ministers acted on the credible elections that Fiji held on 17 September "
         "2031.\n\nThe Council of Ministers met in Suva and lifted the suspension.\n"
     )
-    for meeting in _meetings(text, "pif"):
+    for meeting in held_meetings(text, "pif"):
         assert meeting.get("date") != "2031-09-17"
 
 
@@ -532,7 +524,7 @@ def test_an_act_at_the_opening_is_of_the_first_day(act: str, day: str) -> None:
     ],
 )
 def test_the_meetings_that_preceded_it(text: str, org: str, second: tuple[str, str]) -> None:
-    found = {(m["body"], m["date"]) for m in _meetings(text, org)}
+    found = {(m["body"], m["date"]) for m in held_meetings(text, org)}
     assert second in found
 
 
@@ -541,7 +533,7 @@ def test_officials_unnamed_and_a_meeting_long_before_are_not_taken() -> None:
         "The 20th ECO Summit took place in Tehran on 5 March 2031.\n\nIt was preceded by a meeting of senior "
         "officials on 3 March and by a meeting of the ECO Council of Ministers on 4 January 2031.\n"
     )
-    bodies = [m["body"] for m in _meetings(text, "eco")]
+    bodies = [m["body"] for m in held_meetings(text, "eco")]
     assert bodies == ["summit"]
 
 
@@ -566,7 +558,7 @@ def test_officials_unnamed_and_a_meeting_long_before_are_not_taken() -> None:
     ],
 )
 def test_a_span_of_the_meeting_and_others_does_not_widen_it(text: str, org: str, day: str) -> None:
-    found = _meetings(text, org, published="2031-05-12")
+    found = held_meetings(text, org, published="2031-05-12")
     assert found and found[0]["date"] == day
 
 
@@ -591,7 +583,7 @@ def test_a_span_of_the_meeting_and_others_does_not_widen_it(text: str, org: str,
     ],
 )
 def test_the_one_town_of_the_host_state(text: str, org: str, place: str) -> None:
-    found = _meetings(text, org)
+    found = held_meetings(text, org)
     assert found and found[0].get("place") == place
 
 
@@ -601,7 +593,7 @@ def test_two_towns_of_the_host_state_give_none() -> None:
         "It named a judge.\n\nIt heard a report.\n\nDelegations met first in Nairobi and were housed at hotels "
         "in Mombasa.\n"
     )
-    found = _meetings(text, "eac")
+    found = held_meetings(text, "eac")
     assert found and "place" not in found[0] and found[0]["host"] == "KEN"
 
 
@@ -633,7 +625,7 @@ def test_an_apostrophe_in_any_form_names_the_town(written: str) -> None:
     ],
 )
 def test_the_organization_told_sitting_gives_the_days(text: str, org: str, span: str) -> None:
-    found = _meetings(text, org, published="2031-09-03" if "September" in text else "2031-05-09")
+    found = held_meetings(text, org, published="2031-09-03" if "September" in text else "2031-05-09")
     assert found and found[0]["date"] == span
 
 
@@ -659,7 +651,7 @@ def test_the_organization_told_sitting_gives_the_days(text: str, org: str, span:
     ],
 )
 def test_a_summit_in_stages(text: str, org: str, want: set[tuple[str, str]]) -> None:
-    found = {(m["body"], m["date"]) for m in _meetings(text, org)}
+    found = {(m["body"], m["date"]) for m in held_meetings(text, org)}
     assert want <= found
 
 
@@ -668,7 +660,7 @@ def test_one_body_with_its_days_is_no_list_of_stages() -> None:
         "The 40th Summit of the African Union was held in Lome, Togo, from 3 to 10 February 2031.\n\nThe "
         "Executive Council met on 5-6 February to prepare it.\n"
     )
-    found = {(m["body"], m["date"]) for m in _meetings(text, "au")}
+    found = {(m["body"], m["date"]) for m in held_meetings(text, "au")}
     assert ("assembly", "2031-02-03/2031-02-10") in found
 
 
@@ -692,7 +684,7 @@ def test_one_body_with_its_days_is_no_list_of_stages() -> None:
     ],
 )
 def test_a_day_the_verb_governs_weeks_before_the_report(text: str, org: str, day: str) -> None:
-    found = _meetings(text, org)
+    found = held_meetings(text, org)
     assert found and found[0]["date"] == day
 
 
@@ -701,7 +693,7 @@ def test_a_day_in_a_relative_clause_weeks_before_is_not_taken() -> None:
         "Review\n\n25 May 2031\n\nThe Summit of the East African Community, which closed its last session in "
         "Arusha on 2 May, met again in Kampala today.\n"
     )
-    found = _meetings(text, "eac")
+    found = held_meetings(text, "eac")
     assert not found or found[0]["date"] != "2031-05-02"
 
 
@@ -726,13 +718,13 @@ def test_a_day_in_a_relative_clause_weeks_before_is_not_taken() -> None:
     ],
 )
 def test_the_leaders_of_the_states_named_gathered(text: str, org: str, place: str) -> None:
-    found = _meetings(text, org)
+    found = held_meetings(text, org)
     assert found and found[0].get("place") == place
 
 
 def test_leaders_of_the_states_meeting_to_come_is_no_meeting() -> None:
     text = "December 12, 2031\n\nThe presidents of Armenia, Belarus and Russia will be gathering in Sochi next week.\n"
-    assert _meetings(text, "eaeu") == []
+    assert held_meetings(text, "eaeu") == []
 
 
 # -- what was said at a sitting tells the sitting --------------------------------------------------------------
@@ -765,7 +757,7 @@ def test_leaders_of_the_states_meeting_to_come_is_no_meeting() -> None:
     ],
 )
 def test_said_at_a_sitting(text: str, org: str, day: str, place: str) -> None:
-    found = _meetings(text, org)
+    found = held_meetings(text, org)
     assert found and found[0]["date"] == day and found[0].get("place") == place
 
 
@@ -779,7 +771,7 @@ def test_said_at_a_sitting(text: str, org: str, day: str, place: str) -> None:
     ],
 )
 def test_said_of_a_sitting_to_come_is_no_meeting(text: str) -> None:
-    assert _meetings(text, "cis", published="2030-09-01") == []
+    assert held_meetings(text, "cis", published="2030-09-01") == []
 
 
 # -- a sitting told in a relative clause of the past perfect is the scene of something else --------------------
@@ -801,7 +793,7 @@ def test_said_of_a_sitting_to_come_is_no_meeting(text: str) -> None:
     ],
 )
 def test_a_sitting_in_a_past_perfect_relative_clause_is_no_meeting(text: str, org: str) -> None:
-    assert _meetings(text, org) == []
+    assert held_meetings(text, org) == []
 
 
 # -- the body acting on a day in the sentence after the opening dates the meeting -----------------------------
@@ -827,7 +819,7 @@ def test_a_sitting_in_a_past_perfect_relative_clause_is_no_meeting(text: str, or
     ],
 )
 def test_the_body_acting_on_a_day_dates_the_meeting(text: str, org: str, day: str) -> None:
-    found = _meetings(text, org)
+    found = held_meetings(text, org)
     assert found and found[0]["date"] == day
 
 
@@ -852,7 +844,7 @@ def test_the_body_acting_on_a_day_dates_the_meeting(text: str, org: str, day: st
     ],
 )
 def test_the_host_received_the_leaders_over_the_span(text: str, org: str, span: str) -> None:
-    found = _meetings(text, org)
+    found = held_meetings(text, org)
     assert found and found[0]["date"] == span
 
 
@@ -861,7 +853,7 @@ def test_a_host_receiving_leaders_long_before_does_not_widen() -> None:
         "ARUSHA, 9 May 2031 - The Summit of the East African Community closed in Arusha today.\n\nTanzania "
         "welcomed the heads of state from 2 to 4 May 2031 for a state visit.\n"
     )
-    found = _meetings(text, "eac")
+    found = held_meetings(text, "eac")
     assert found and found[0]["date"] == "2031-05-09"
 
 
@@ -870,5 +862,5 @@ def test_a_main_clause_after_a_past_perfect_relative_clause_still_tells_the_meet
         "The 12th Summit of the East African Community, which the leaders had opened on 3 May 2031 in Arusha, "
         "closed on 4 May 2031 with a declaration.\n"
     )
-    found = _meetings(text, "eac")
+    found = held_meetings(text, "eac")
     assert found and found[0]["body"] == "summit" and found[0].get("place") == "Arusha"

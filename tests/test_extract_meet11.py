@@ -13,14 +13,7 @@ from hypothesis import strategies as st
 from igo_timeline.extract import extract
 from igo_timeline.extract.anchor import find_anchor
 from igo_timeline.extract.dates import clause_tense
-
-
-def _meetings(text: str, org: str, published: str | None = None) -> list[dict[str, Any]]:
-    rows = [c.to_json() for c in extract(text, org, "doc", published=published)]
-    for row in rows:
-        src = row["event"]["source"]
-        assert text[src["start"] : src["end"]] == src["quote"]
-    return [r["event"] for r in rows if r["record"] == "event" and r["event"]["type"] == "MeetingHeld"]
+from tests.conftest import held_meetings
 
 
 def _sittings(text: str, org: str, published: str | None = None) -> list[dict[str, Any]]:
@@ -58,7 +51,7 @@ def _sittings(text: str, org: str, published: str | None = None) -> list[dict[st
     ],
 )
 def test_foreign_ministers_of_a_long_name_met(text: str, org: str, place: str, day: str) -> None:
-    found = _meetings(text, org)
+    found = held_meetings(text, org)
     assert found, text
     assert found[0]["body"] == "council-of-foreign-ministers"
     assert found[0]["place"] == place and found[0]["date"] == day
@@ -69,7 +62,7 @@ def test_foreign_ministers_who_will_meet_are_no_meeting_held() -> None:
         "The foreign ministers of the member states of the Collective Security Treaty Organization will meet "
         "in Yerevan on 4 March 2031, the secretariat said.\n"
     )
-    assert not [m for m in _meetings(text, "csto") if m.get("date") == "2031-03-04"]
+    assert not [m for m in held_meetings(text, "csto") if m.get("date") == "2031-03-04"]
 
 
 # -- a dateline that names the capital by its state's name ("KUWAIT", as agencies write Kuwait City) ----------
@@ -95,7 +88,7 @@ def test_foreign_ministers_who_will_meet_are_no_meeting_held() -> None:
     ],
 )
 def test_a_dateline_of_the_capital_by_its_states_name(text: str, org: str, place: str, host: str) -> None:
-    found = _meetings(text, org, published="2031-06-01")
+    found = held_meetings(text, org, published="2031-06-01")
     assert found and found[0].get("place") == place and found[0].get("host") == host
 
 
@@ -105,7 +98,7 @@ def test_a_state_whose_capital_is_another_town_gives_no_place() -> None:
         "MOSCOW, May 14 (TASS) -- The heads of state of the Collective Security Treaty Organization held "
         "their summit in Kazakhstan on Friday.\n"
     )
-    found = _meetings(text, "csto", published="2031-05-16")
+    found = held_meetings(text, "csto", published="2031-05-16")
     assert found and found[0].get("host") == "KAZ" and "place" not in found[0]
 
 
@@ -115,9 +108,15 @@ def test_a_state_whose_capital_is_another_town_gives_no_place() -> None:
 @pytest.mark.parametrize(
     "sentence, date",
     [
-        ("The council also noted Ruritania's plan to host a dialogue conference in February 2032.", "February 2032"),
+        (
+            "The council also noted Ruritania's plan to host a dialogue conference in February 2032.",
+            "February 2032",
+        ),
         ("The ministers welcomed Freedonia's offer to hold the next session in May 2033.", "May 2033"),
-        ("It took note of the secretariat's intention to convene an expert meeting in March 2031.", "March 2031"),
+        (
+            "It took note of the secretariat's intention to convene an expert meeting in March 2031.",
+            "March 2031",
+        ),
     ],
 )
 def test_a_plan_or_offer_to_host_is_to_come(sentence: str, date: str) -> None:
@@ -155,13 +154,13 @@ def test_a_plan_to_host_bounds_a_yearless_dateline() -> None:
     ],
 )
 def test_the_nth_meeting_of_a_council_organization(text: str) -> None:
-    found = _meetings(text, "arctic-council")
+    found = held_meetings(text, "arctic-council")
     assert found and found[0]["body"] == "ministerial-meeting"
 
 
 def test_a_councils_session_keeps_its_name() -> None:
     text = "The 83rd session of the Nordic Council was held in Reykjavik on 28 October 2031.\n"
-    found = _meetings(text, "nordic-council")
+    found = held_meetings(text, "nordic-council")
     assert found and found[0]["body"] == "session"
 
 
@@ -219,7 +218,7 @@ def test_a_meeting_dated_by_its_lede_is_importable() -> None:
         "Leaders close summit in Vientiane\n\nThe 60th ASEAN Summit came to a close in Vientiane on May 14. "
         "Laos, which holds the ASEAN Chair for 2031, chaired the meeting.\n"
     )
-    found = _meetings(text, "asean")
+    found = held_meetings(text, "asean")
     assert found and found[0]["date"] == "2031-05-14" and found[0]["source"].get("inferred")
 
 
@@ -262,7 +261,7 @@ def test_a_chairs_year_is_no_bound_of_the_past() -> None:
     ],
 )
 def test_a_town_the_gazetteer_lacks(text: str, org: str, place: str) -> None:
-    found = _meetings(text, org)
+    found = held_meetings(text, org)
     assert found and found[0].get("place") == place
 
 
@@ -287,7 +286,7 @@ def test_the_state_that_hosted_a_town_the_gazetteer_lacks() -> None:
         "their summit. President Alda Verin of Kazakhstan hosted the meeting. The leaders signed the Zhetisai "
         "Declaration.\n"
     )
-    found = _meetings(text, "ots")
+    found = held_meetings(text, "ots")
     assert found and found[0].get("place") == "Zhetisai" and found[0].get("host") == "KAZ"
 
 
@@ -310,7 +309,7 @@ def test_the_state_that_hosted_a_town_the_gazetteer_lacks() -> None:
     ],
 )
 def test_a_sitting_that_goes_on_until_a_day(text: str, span: str) -> None:
-    found = _meetings(text, "fao")
+    found = held_meetings(text, "fao")
     assert found and found[0]["date"] == span
 
 
@@ -319,7 +318,7 @@ def test_a_mandate_until_a_day_is_not_the_sitting() -> None:
         "ROME, July 2, 2031 -- The Conference re-elected the Director-General on Sunday. His mandate runs "
         "until 31 July 2035.\n"
     )
-    found = _meetings(text, "fao")
+    found = held_meetings(text, "fao")
     assert found and "2035" not in found[0]["date"]
 
 
@@ -367,13 +366,13 @@ def test_a_dateline_with_an_agency_in_brackets(text: str, day: str, place: str) 
     ],
 )
 def test_a_meeting_of_the_heads_of_state_is_the_summit(text: str, org: str, body: str) -> None:
-    found = _meetings(text, org)
+    found = held_meetings(text, org)
     assert found and found[0]["body"] == body
 
 
 def test_a_meeting_of_the_heads_of_state_council_keeps_the_council() -> None:
     text = "The session of the CIS Heads of State Council was held in Minsk on 25 October 2031.\n"
-    found = _meetings(text, "cis")
+    found = held_meetings(text, "cis")
     assert found and found[0]["body"] == "council-of-heads-of-state"
 
 
@@ -390,7 +389,7 @@ def test_a_meeting_of_the_heads_of_state_council_keeps_the_council() -> None:
     ],
 )
 def test_a_term_is_no_meetings_span(text: str) -> None:
-    found = _meetings(text, "eac")
+    found = held_meetings(text, "eac")
     assert found and "/" not in found[0]["date"]
 
 
@@ -400,7 +399,7 @@ def test_an_act_of_the_lede_dates_the_meeting_it_took_place_during() -> None:
         "Secretary General of the Community. She is the first woman to hold the post. The swearing-in took "
         "place during the 30th Extra-Ordinary Meeting of the EAC Heads of State, held virtually.\n"
     )
-    found = _meetings(text, "eac")
+    found = held_meetings(text, "eac")
     assert found and found[0]["date"] == "2031-06-06" and found[0]["body"] == "summit"
 
 
@@ -417,7 +416,7 @@ def test_an_act_of_the_lede_dates_the_meeting_it_took_place_during() -> None:
     ],
 )
 def test_foreign_ministers_deciding_at_their_session(text: str) -> None:
-    found = _meetings(text, "arab-league")
+    found = held_meetings(text, "arab-league")
     assert found and found[0]["body"] == "council-of-foreign-ministers"
 
 
@@ -426,7 +425,7 @@ def test_foreign_ministers_deciding_without_a_sitting_is_no_meeting() -> None:
         "Foreign ministers of the League's member states on Thursday, 6 March 2031, chose Omar Halim as the "
         "organization's new secretary-general by written procedure.\n"
     )
-    assert not [m for m in _meetings(text, "arab-league") if m["body"] == "council-of-foreign-ministers"]
+    assert not [m for m in held_meetings(text, "arab-league") if m["body"] == "council-of-foreign-ministers"]
 
 
 def test_a_dateline_with_a_comma_before_the_agency() -> None:
@@ -463,7 +462,7 @@ def test_a_dateline_with_a_comma_before_the_agency() -> None:
 )
 def test_the_meetings_days_told_around_it(text: str, org: str, span: str) -> None:
     published = None if "2031" in text or "2033 --" in text else "2033-08-27"
-    found = _meetings(text, org, published=published)
+    found = held_meetings(text, org, published=published)
     assert found and found[0]["date"] == span
 
 
@@ -473,7 +472,7 @@ def test_an_opening_weeks_before_is_another_sitting() -> None:
         "The 29th Universal Postal Congress, meeting in Dakar, has chosen a new Director General.\n\nThe "
         "Congress opened on 9 June and closes on 27 August.\n"
     )
-    found = _meetings(text, "upu", published="2033-08-27")
+    found = held_meetings(text, "upu", published="2033-08-27")
     assert found and found[0]["date"] == "2033-08-27"
 
 
@@ -507,7 +506,7 @@ def test_a_yearless_agency_dateline_and_a_lede_day() -> None:
     ],
 )
 def test_an_act_on_a_day_of_the_sitting(text: str, org: str, body: str) -> None:
-    found = _meetings(text, org)
+    found = held_meetings(text, org)
     assert found and found[0]["body"] == body
 
 
@@ -516,7 +515,7 @@ def test_a_day_of_a_sitting_to_come_is_no_sitting_held() -> None:
         "JAKARTA, Sept. 5, 2031 -- The leaders will sign the charter on the first day of the 60th ASEAN Summit "
         "next year.\n"
     )
-    assert not [m for m in _meetings(text, "asean") if m.get("date") == "2031-09-05"]
+    assert not [m for m in held_meetings(text, "asean") if m.get("date") == "2031-09-05"]
 
 
 # -- "a closed-door meeting of the five leaders" is the summit, not a body "five-leaders" -------------------------
@@ -528,7 +527,7 @@ def test_a_meeting_of_the_leaders_is_the_summit() -> None:
         "The two-day meeting, which opened on Wednesday, included an open session and a closed-door meeting of "
         "the five leaders.\n"
     )
-    found = _meetings(text, "brics")
+    found = held_meetings(text, "brics")
     assert found and found[0]["body"] == "summit" and found[0]["date"] == "2030-11-13/2030-11-14"
 
 
@@ -540,7 +539,7 @@ def test_a_dateline_town_the_gazetteer_lacks_and_today() -> None:
         "ZHETISAI, 3 September 2031 -- The ninth summit of the Organization of Turkic States got under way today "
         "at the cultural centre on the shore of the lake.\n"
     )
-    found = _meetings(text, "ots")
+    found = held_meetings(text, "ots")
     assert found and found[0].get("place") == "Zhetisai"
 
 
@@ -603,7 +602,7 @@ def test_the_town_named_before_the_opening_under_a_nameless_byline() -> None:
         "summit, Brunei Darussalam again has the region's leaders in Bandar Seri Begawan. The 60th ASEAN Summit "
         "got under way last night with a working dinner.\n"
     )
-    found = _meetings(text, "asean", published="2031-04-25")
+    found = held_meetings(text, "asean", published="2031-04-25")
     assert found and found[0].get("place") == "Bandar Seri Begawan"
 
 

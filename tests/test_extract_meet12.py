@@ -4,22 +4,11 @@ sets 20-21 and the real-page set, each checked on sentences of other wordings; e
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from igo_timeline.extract import extract
-
-
-def _meetings(text: str, org: str, published: str | None = None) -> list[dict[str, Any]]:
-    rows = [c.to_json() for c in extract(text, org, "doc", published=published)]
-    for row in rows:
-        src = row["event"]["source"]
-        assert text[src["start"] : src["end"]] == src["quote"]
-    return [r["event"] for r in rows if r["record"] == "event" and r["event"]["type"] == "MeetingHeld"]
-
+from tests.conftest import held_meetings
 
 # -- a sitting numbered in Roman capitals, the organization by its common noun ---------------------------------
 
@@ -52,7 +41,7 @@ def _meetings(text: str, org: str, published: str | None = None) -> list[dict[st
     ],
 )
 def test_a_roman_sitting_number_is_no_part_of_the_body(text: str, org: str, body: str, place: str) -> None:
-    meetings = _meetings(text, org)
+    meetings = held_meetings(text, org)
     assert [(m["body"], m["date"], m["place"]) for m in meetings] == [(body, "2031-05-03", place)]
 
 
@@ -68,13 +57,14 @@ def test_a_roman_sitting_number_is_no_part_of_the_body(text: str, org: str, body
     ],
 )
 def test_capitals_that_are_no_roman_number_stay(text: str, org: str) -> None:
-    meetings = _meetings(text, org)
+    meetings = held_meetings(text, org)
     assert [m["body"] for m in meetings] == ["conference-of-heads-of-state-and-government"]
 
 
 def test_the_pronoun_and_initials_are_no_sitting_number() -> None:
-    from igo_timeline.extract.names import ROMAN_ORDINAL
     import re
+
+    from igo_timeline.extract.names import ROMAN_ORDINAL
 
     rx = re.compile(rf"^{ROMAN_ORDINAL}\s", re.I)
     assert rx.match("XIII Conference")
@@ -89,7 +79,7 @@ def test_the_pronoun_and_initials_are_no_sitting_number() -> None:
 @given(st.text(alphabet="IVXLCivxlc ,.-abcSummitConference", max_size=60))
 def test_roman_numbers_never_break_a_quote(words: str) -> None:
     text = f"Praia, 3 May 2031 - The {words} Conference of Heads of State was held in Praia on Saturday.\n"
-    _meetings(text, "cplp")
+    held_meetings(text, "cplp")
 
 
 # -- the heads of government as subject: their own body; a closing relative clause is no part of the subject ---
@@ -122,13 +112,13 @@ def test_roman_numbers_never_break_a_quote(words: str) -> None:
     ],
 )
 def test_b_heads_of_government_meet_in_their_own_body(text: str, org: str, body: str, place: str) -> None:
-    meetings = _meetings(text, org)
+    meetings = held_meetings(text, org)
     assert [(m["body"], m["date"], m["place"]) for m in meetings] == [(body, "2031-05-03", place)]
 
 
 def test_b_heads_of_state_and_government_stay_at_the_summit() -> None:
     text = "Minsk, 3 May 2031 - The heads of state and government of the CIS met in Minsk on Saturday.\n"
-    assert [m["body"] for m in _meetings(text, "cis")] == ["council-of-heads-of-state"]
+    assert [m["body"] for m in held_meetings(text, "cis")] == ["council-of-heads-of-state"]
 
 
 @pytest.mark.parametrize(
@@ -139,7 +129,7 @@ def test_b_heads_of_state_and_government_stay_at_the_summit() -> None:
     ],
 )
 def test_b_the_heads_of_named_states_meeting_is_not_the_organizations(text: str) -> None:
-    assert _meetings(text, "asean") == []
+    assert held_meetings(text, "asean") == []
 
 
 # -- "held its foreign ministers meeting": the sitting named by who sits, after a held verb and "its"/"their" ---
@@ -171,7 +161,7 @@ def test_b_the_heads_of_named_states_meeting_is_not_the_organizations(text: str)
     ],
 )
 def test_c_its_people_sitting(text: str, org: str, body: str, place: str) -> None:
-    meetings = _meetings(text, org)
+    meetings = held_meetings(text, org)
     assert [(m["body"], m["date"], m["place"]) for m in meetings] == [(body, "2031-05-03", place)]
 
 
@@ -180,7 +170,7 @@ def test_c_their_sitting_to_come_names_no_body_of_the_meeting_held() -> None:
         "Minsk, 3 May 2031 -- The CIS presidents met in Minsk on Saturday; their foreign ministers meeting is "
         "due in July.\n"
     )
-    assert [m["body"] for m in _meetings(text, "cis")] == ["council-of-heads-of-state"]
+    assert [m["body"] for m in held_meetings(text, "cis")] == ["council-of-heads-of-state"]
 
 
 # -- "in Cape Town, the legislative capital of South Africa": the apposition tells of the city before it -------
@@ -210,4 +200,4 @@ def test_c_their_sitting_to_come_names_no_body_of_the_meeting_held() -> None:
     ],
 )
 def test_d_a_capital_in_apposition(text: str, org: str, place: str) -> None:
-    assert [m["place"] for m in _meetings(text, org)] == [place]
+    assert [m["place"] for m in held_meetings(text, org)] == [place]

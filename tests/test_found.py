@@ -77,7 +77,11 @@ def test_found_then_extract_and_apply_a_report(tmp_path: Path) -> None:
         (["--on", "2009", "--statuses", "member", "--founder", "Atlantis", *SRC], "Atlantis", 1),
         (["--on", "2009", *SRC], "--statuses", 2),
         (["--on", "2009", "--statuses", "member", "--office-alias", "sg", *SRC], "give SLUG=NAME", 2),
-        (["--on", "2009", "--statuses", "member", "--office-alias", "sg=SG", *SRC], "not declared in offices", 1),
+        (
+            ["--on", "2009", "--statuses", "member", "--office-alias", "sg=SG", *SRC],
+            "not declared in offices",
+            1,
+        ),
     ],
 )
 def test_a_bad_founding_is_one_line_and_writes_nothing(
@@ -149,7 +153,9 @@ def test_check_of_a_text_with_nothing_says_nothing_found(tmp_path: Path) -> None
     assert "empty.txt: nothing found" in igo(store, "extract", str(text), "--org", "xyz", "--check")
 
 
-def test_a_founding_declares_its_conditions_and_the_other_names_of_its_offices_and_bodies(tmp_path: Path) -> None:
+def test_a_founding_declares_its_conditions_and_the_other_names_of_its_offices_and_bodies(
+    tmp_path: Path,
+) -> None:
     """`igo found` takes what the founding event holds: conditions beside the defaults, the conditions that
     keep a member from the presidency, and aliases of offices and bodies, which every verb then knows."""
     store = tmp_path / "s.sqlite"

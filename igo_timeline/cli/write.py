@@ -253,7 +253,9 @@ def _slug_names(ctx: click.Context, param: click.Parameter, values: tuple[str, .
     return out
 
 
-def _slug_aliases(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> dict[str, list[str]]:
+def _slug_aliases(
+    ctx: click.Context, param: click.Parameter, values: tuple[str, ...]
+) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for value in values:
         slug, name = next(iter(_slug_names(ctx, param, (value,)).items()))

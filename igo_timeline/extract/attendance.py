@@ -432,7 +432,9 @@ def _attendance(
             # opened, chaired or addressed the sitting was at it
             units.append((passage, f"{norm[opener.end() : said.start()].strip(' ,')} attended."))
         # "A was represented by X; and B was represented by Y": the list's last clause after "; and"
-        parts = re.split(r",\s+(?:and|while|whereas)\s+(?=(?:the\s+)?[A-Z])|;\s+(?:and\s+)?(?=(?:the\s+)?[A-Z])", norm)
+        parts = re.split(
+            r",\s+(?:and|while|whereas)\s+(?=(?:the\s+)?[A-Z])|;\s+(?:and\s+)?(?=(?:the\s+)?[A-Z])", norm
+        )
         if len(parts) > 1 and sum(1 for part in parts if _ATTEND.search(part)) > 1:
             units += [(passage, part) for part in parts]  # "X attended as ..., and Y took part as ..."
         elif (
@@ -590,9 +592,7 @@ def _attendance(
             if state and not [
                 p for p in find_parties(re.split(r"[,;]|\s+and\s+", listed)[0]) if is_state(p.value)
             ]:
-                listed = (
-                    f"{_uncomma(state_name(state))}'s {listed}"  # "Representing Togo was Foreign Minister X": of Togo
-                )
+                listed = f"{_uncomma(state_name(state))}'s {listed}"  # "Representing Togo was Foreign Minister X": of Togo
         elif after and (
             not verb
             or after.start() <= verb.end() + 2
@@ -653,9 +653,7 @@ def _attendance(
                 [p for p in find_parties(verb.group(), exclude=[ctx.org]) if is_state(p.value)] if led else []
             )
             if states and not [p for p in find_parties(listed, exclude=[ctx.org]) if is_state(p.value)]:
-                listed = (
-                    f"{_uncomma(state_name(states[0].value))}'s {listed}"  # "X led the Nepalese delegation": of Nepal
-                )
+                listed = f"{_uncomma(state_name(states[0].value))}'s {listed}"  # "X led the Nepalese delegation": of Nepal
             along = re.search(r"\b(?:along|together)\s+with\s+(?P<rest>.+)$", text[verb.end() :])
             if along:  # "X and Y were among the participants, along with Z"
                 listed = listed + ", " + along.group("rest")
@@ -733,7 +731,10 @@ def _state_told_elsewhere(ctx: Context, name: str, role: str) -> tuple[str, str]
     fullest = name
     for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
         before = re.split(r"[.;:\n(]|,\s", text[max(0, m.start() - 80) : m.start()])[-1]
-        after = re.match(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+|the\s+)*[A-Z][\w'’-]*){0,4}", text[m.end() :])
+        after = re.match(
+            r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+|the\s+)*[A-Z][\w'’-]*){0,4}",
+            text[m.end() :],
+        )
         apposed = _CHAIR_APPOSITION.match(text[m.end() :])
         if apposed and parse_item(apposed.group("app"), ctx.org, ctx.known_persons) is not None:
             apposed = None  # ", President Y of B": the next item of a list, no title of this one
@@ -1128,8 +1129,12 @@ def _represented_respectively(listed: str, subject: str, ctx: Context) -> str | 
         return None
     words = m.group("title").split()
     head = next((i for i, w in enumerate(words) if w.endswith("s")), len(words) - 1)
-    title = " ".join([*words[:head], words[head][:-1], *words[head + 1 :]])  # "Ministers of X" -> "Minister of X"
-    return ", ".join(f"{title} {name} of {_uncomma(state_name(state))}" for state, name in zip(states, names, strict=True))
+    title = " ".join(
+        [*words[:head], words[head][:-1], *words[head + 1 :]]
+    )  # "Ministers of X" -> "Minister of X"
+    return ", ".join(
+        f"{title} {name} of {_uncomma(state_name(state))}" for state, name in zip(states, names, strict=True)
+    )
 
 
 def _uncomma(name: str) -> str:
@@ -1367,7 +1372,9 @@ def _list_items(segment: str, ctx: Context) -> list[Person]:
             and seps[i + 1].strip() == "and"
             and not a.known
         ):
-            other = _state_told_elsewhere(ctx, a.name, a.role)  # another mention that tells A's own state wins
+            other = _state_told_elsewhere(
+                ctx, a.name, a.role
+            )  # another mention that tells A's own state wins
             people[i] = replace(a, party=other[0] if other else b.party)
     return people
 

@@ -229,7 +229,9 @@ FUTURE = re.compile(
     re.I,
 )
 # "that" opens a reported clause with a tense of its own: "He added that in 2026 the chair would go to X"
-_CLAUSE_EDGE = re.compile(r"[,;:()—–]|\s(?:and|but|which|who|whose|when|while|whereas|after|since|that)\s", re.I)
+_CLAUSE_EDGE = re.compile(
+    r"[,;:()—–]|\s(?:and|but|which|who|whose|when|while|whereas|after|since|that)\s", re.I
+)
 _PAST_MARK = re.compile(
     r"\b(?:was|were|had|did|has\s+been|have\s+been|since|ago)\b"
     r"|(?<!\bbe\s)\b(?:\w{3,}ed|said|told|met|held|took|went|made|gave|chose|came|won|sat|began|left|spoke|became"

@@ -189,7 +189,9 @@ def _office_length(term: str, later: list[str]) -> str | None:
 
 # "X will be the next Secretary General", "Y is to be the new Director": an office to come, an appointment only
 # with a choice told of the same person right after (``_CHOSE_BACK``)
-_NEXT_HOLDER = re.compile(r"\b(?:will\s+be|is\s+to\s+be|is\s+set\s+to\s+become|will\s+become)\s+the\s+(?:next|new)(?=\s+[A-Z])")
+_NEXT_HOLDER = re.compile(
+    r"\b(?:will\s+be|is\s+to\s+be|is\s+set\s+to\s+become|will\s+become)\s+the\s+(?:next|new)(?=\s+[A-Z])"
+)
 _CHOSE_BACK = re.compile(
     r"\b(?:chose|elected|appointed|picked|selected|named|confirmed|voted\s+for|endorsed)\s+(?:him|her)\b(?!\s+as\s+(?:its\s+)?(?:vice|deputy))",
 )
@@ -1089,12 +1091,15 @@ def appointments(ctx: Context) -> list[Candidate]:
                 head = text[: verb.start()]
                 # "X, a Tajik diplomat, was", "X, Ethiopia's former foreign minister, formally took up"
                 appositive = re.search(
-                    r",\s*(?:a|an|the|[A-Z][\w-]*['’]s)\s+[^,]*,?\s*$|,\s*(?:a|an|the|[A-Z][\w-]*['’]s)\s+[^,]*,(?=\s)", head
+                    r",\s*(?:a|an|the|[A-Z][\w-]*['’]s)\s+[^,]*,?\s*$|,\s*(?:a|an|the|[A-Z][\w-]*['’]s)\s+[^,]*,(?=\s)",
+                    head,
                 )
                 nationality_hint = ""
                 if appositive:  # "Rashid Alimov, a Tajik diplomat, was appointed": the nationality in between
                     nationality_hint = " ".join(
-                        t for t in appositive.group().split() if lookup_party(re.sub(r"['’]s$", "", t.strip(",")))
+                        t
+                        for t in appositive.group().split()
+                        if lookup_party(re.sub(r"['’]s$", "", t.strip(",")))
                     )
                     head = head[: appositive.start()] + head[appositive.end() :]
                 parts = re.split(r"[;:]|,\s+(?=[A-Z])|\bthat\b|\s[-–—]{1,2}\s", head)
@@ -2263,7 +2268,10 @@ def presidency(ctx: Context) -> list[Candidate]:
             after = [p for p in parties if verb.end() - 2 <= p.start < stop]
             # "handed the Chairship over to X, Greenland's minister, who assumed it on behalf of the Kingdom of
             # Denmark": the state the receiver acts for
-            behalf = re.search(r"\bon\s+behalf\s+of\s+(?P<who>(?:the\s+)?[A-Z][\w'’ -]{1,60}?)(?=[,;.]|\s+(?:and|at|on|in)\b|$)", text[verb.end() :])
+            behalf = re.search(
+                r"\bon\s+behalf\s+of\s+(?P<who>(?:the\s+)?[A-Z][\w'’ -]{1,60}?)(?=[,;.]|\s+(?:and|at|on|in)\b|$)",
+                text[verb.end() :],
+            )
             behalf_states = [p for p in find_parties(behalf.group("who"))] if behalf else []
             if behalf_states and is_state(behalf_states[0].value):
                 after = [Found(verb.end(), verb.end(), behalf_states[0].value)]
@@ -2803,7 +2811,9 @@ def _due_sitting(ctx: Context, passage: Passage, m: re.Match[str]) -> list[Candi
     none when the sitting is another organization's, the day is not after the text's own, or the sitting is
     the one the text reports."""
     text = passage.norm
-    phrase = re.sub(rf"^(?:(?:next|{ORDINAL}|ordinary|regular|extraordinary|annual),?\s+)+", "", m.group("of"), flags=re.I)
+    phrase = re.sub(
+        rf"^(?:(?:next|{ORDINAL}|ordinary|regular|extraordinary|annual),?\s+)+", "", m.group("of"), flags=re.I
+    )
     if _other_organization(ctx, phrase) or unreal(text[: m.start()]):
         return []
     rest = re.split(r";|\.\s", text[m.end() :])[0]
@@ -2818,7 +2828,9 @@ def _due_sitting(ctx: Context, passage: Passage, m: re.Match[str]) -> list[Candi
     event: dict[str, Any] = {"type": "MeetingScheduled", "body": _scheduled_body(ctx, phrase), "date": date}
     hosts = _state_parties(ctx, rest)
     place = None
-    for cm in re.finditer(r"\b(?:in|at)\s+(?:the\s+city\s+of\s+)?(?P<city>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+)*)", rest):
+    for cm in re.finditer(
+        r"\b(?:in|at)\s+(?:the\s+city\s+of\s+)?(?P<city>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+)*)", rest
+    ):
         name = cm.group("city").rstrip(".")
         if city(name) and not find_parties(name):
             place = name
@@ -2864,10 +2876,16 @@ def _host_years(ctx: Context, passage: Passage) -> list[Candidate]:
         what = (m.group("what") or "").strip()
         if what and not (
             _own_org(ctx, re.sub(r"^the\s+", "", what))
-            or re.fullmatch(r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:summit|forum|meeting|organi[sz]ation|bloc|grouping|gathering)", what, re.I)
+            or re.fullmatch(
+                r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:summit|forum|meeting|organi[sz]ation|bloc|grouping|gathering)",
+                what,
+                re.I,
+            )
         ):
             continue  # "will host the World Cup in 2030": not the organization's sitting
-        if unreal(text[: m.start()]) or re.search(r"\b(?:offer|bid|proposal|candidacy)\b", text[: m.start()], re.I):
+        if unreal(text[: m.start()]) or re.search(
+            r"\b(?:offer|bid|proposal|candidacy)\b", text[: m.start()], re.I
+        ):
             continue  # "Singapore's offer to host in 2030 was welcomed": an offer, no decision
         pairs = [(m.group("who"), m.group("y"))]
         if m.group("who2"):
@@ -2877,7 +2895,12 @@ def _host_years(ctx: Context, passage: Passage) -> list[Candidate]:
             hosts = _state_parties(ctx, who)
             if len(hosts) != 1 or not body or not _to_come(ctx, year):
                 continue
-            event: dict[str, Any] = {"type": "MeetingScheduled", "body": body, "host": hosts[0].value, "date": year}
+            event: dict[str, Any] = {
+                "type": "MeetingScheduled",
+                "body": body,
+                "host": hosts[0].value,
+                "date": year,
+            }
             quote = passage.sub(m.start("who"), m.end())
             out.append(Candidate("event", {**event, "org": ctx.org, "source": ctx.source(quote)}))
     return out

@@ -450,14 +450,20 @@ def _objects(ctx: Context, passage: Passage, verb: re.Match[str]) -> list[Candid
     if _bilateral(ctx, text[: verb.start()], described):
         return []  # "On the sidelines, Russia and China signed an agreement on gas": two states' own document
     between = text[verb.end() : first.start()]
-    if between.strip(" ,:") and not re.fullmatch(
-        r"\s*(?:also\s+)?(?:or\s+\w+\s+)?(?:by\s+\w+\s+)?(?:(?:at|during)\s+(?:the|this)\s+[\w-]+\s+)?(?:were\s+|was\s+)?"
-        r"(?:[\w\s-]{0,60}?\b(?:documents|texts|instruments|deliverables|agreements|declarations|outcomes|series|number|package|set)\b[\w\s-]{0,40}?(?:,?\s+(?:among\s+them|including|notably|such\s+as|namely)\s*:?|\s*:)\s*)?",
-        between,
-    ) and not (
-        # "endorsed political statements on A, on B": an adjective before a plural kind whose subjects follow
-        re.fullmatch(r"\s*(?:also\s+)?(?:political|joint|separate|several|two|three|four|five)\s+", between)
-        and _PLURAL_ON.match(text, first.start())
+    if (
+        between.strip(" ,:")
+        and not re.fullmatch(
+            r"\s*(?:also\s+)?(?:or\s+\w+\s+)?(?:by\s+\w+\s+)?(?:(?:at|during)\s+(?:the|this)\s+[\w-]+\s+)?(?:were\s+|was\s+)?"
+            r"(?:[\w\s-]{0,60}?\b(?:documents|texts|instruments|deliverables|agreements|declarations|outcomes|series|number|package|set)\b[\w\s-]{0,40}?(?:,?\s+(?:among\s+them|including|notably|such\s+as|namely)\s*:?|\s*:)\s*)?",
+            between,
+        )
+        and not (
+            # "endorsed political statements on A, on B": an adjective before a plural kind whose subjects follow
+            re.fullmatch(
+                r"\s*(?:also\s+)?(?:political|joint|separate|several|two|three|four|five)\s+", between
+            )
+            and _PLURAL_ON.match(text, first.start())
+        )
     ):
         return []  # "approved the need to ..." no title right after
     trail = _TRAIL.search(text, first.start())
@@ -518,7 +524,8 @@ _LIST_HEAD = re.compile(
 )
 # an item that is only a subject: "1) on the situation in ...;", "- concerning the border;", "b) regarding ..."
 _ITEM_SUBJECT = re.compile(
-    r"(?:on|concerning|regarding|about|in\s+support\s+of|in\s+connection\s+with|marking|commemorating)\s+\S", re.I
+    r"(?:on|concerning|regarding|about|in\s+support\s+of|in\s+connection\s+with|marking|commemorating)\s+\S",
+    re.I,
 )
 
 
@@ -556,7 +563,10 @@ def _each_listed(
     if prep is None:
         return []
     begin = plural.end() + prep.end()
-    stop = re.search(r"[.;:(]|,\s*(?:which|that|while|whereas|but|as\s+well\s+as)\b|\s+and\s+(?:also\s+)?(?-i:[a-z]+ed)\s", text[begin:])
+    stop = re.search(
+        r"[.;:(]|,\s*(?:which|that|while|whereas|but|as\s+well\s+as)\b|\s+and\s+(?:also\s+)?(?-i:[a-z]+ed)\s",
+        text[begin:],
+    )
     end = begin + (stop.start() if stop else len(text) - begin)
     commas = [m for m in re.finditer(r",\s*", text[begin:end])]
     if len(commas) < 2 or not re.match(r"and\s+\S", text[begin + commas[-1].end() : end]):
@@ -569,7 +579,9 @@ def _each_listed(
         piece = text[a:b].strip()
         if not piece:
             return []
-        own = re.match(r"(?:on|concerning|regarding|about|marking|commemorating|in\s+support\s+of)\s", piece, re.I)
+        own = re.match(
+            r"(?:on|concerning|regarding|about|marking|commemorating|in\s+support\s+of)\s", piece, re.I
+        )
         phrase = f"{singular} {piece}" if own else f"{singular} {prep.group().strip()} {piece}"
         cand = _document(ctx, passage, a, b, plural.start() if k == 0 else a, verb, phrase=phrase)
         if cand:

@@ -485,7 +485,9 @@ def _body_named_in(text: str, ctx: Context) -> tuple[str, int] | None:
             # State where the text names one)
             kind = re.sub(r"\bextra-ordinary\b", "extraordinary", _qualifier(text, m.start()), flags=re.I)
             if re.fullmatch(rf"(?:(?:{SITTING_KIND})\s*)*", kind.strip(), re.I):
-                return _summit_slug(ctx), m.start()  # "the 23rd Extra-Ordinary Meeting": which sitting, no name
+                return _summit_slug(
+                    ctx
+                ), m.start()  # "the 23rd Extra-Ordinary Meeting": which sitting, no name
             return _anothers_summit(text, m.start(), ctx) or _summit_slug(ctx), m.start()
         qualified = re.search(r"((?:[A-Z][\w'’-]*\s+(?:of\s+|and\s+)?){1,5})$", text[: m.start()])
         of_own = re.match(r"(?:the\s+)?(?P<own>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,6})", m.group("of"))
@@ -712,7 +714,9 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
     )
     # "... Heads of State and Government of the organisation", "... of the bloc": the organization by its
     # common noun in lower case is the organization itself, no part of the body's name
-    phrase = re.sub(r"\s+of\s+(?:the|this|our)\s+(?:organi[sz]ation|bloc|grouping|union|community|group)$", "", phrase)
+    phrase = re.sub(
+        r"\s+of\s+(?:the|this|our)\s+(?:organi[sz]ation|bloc|grouping|union|community|group)$", "", phrase
+    )
     # "Council of Ministers of the member states of the X": whose ministers is no part of the name
     phrase = re.sub(
         r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:member\s+(?:states|countries)|members)\b.*$", "", phrase
@@ -1095,7 +1099,11 @@ def _government_heads_body(ctx: Context) -> str:
     """The body the heads of government sit in: the table's or store's council, conference or meeting of
     heads of government; an organization the body table does not know sits so as a council (as the golds of
     the SCO, the CIS and GUAM name it); one the table knows without such a body meets at its summit."""
-    for name in ("Council of Heads of Government", "Conference of Heads of Government", "Heads of Government Meeting"):
+    for name in (
+        "Council of Heads of Government",
+        "Conference of Heads of Government",
+        "Heads of Government Meeting",
+    ):
         slug = resolve_body(name, ctx.bodies, ctx.org)
         if slug:
             return slug
@@ -1447,7 +1455,12 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
             )  # a town the gazetteer lacks, in the state its dateline names ("BURABAY /KAZAKHSTAN/")
             if (
                 "place" not in event
-                and (there and there[1] == host[0].value or in_state or _capital_short(ctx, place, host[0].value))
+                and (
+                    there
+                    and there[1] == host[0].value
+                    or in_state
+                    or _capital_short(ctx, place, host[0].value)
+                )
                 and not _VIRTUAL.search(opening.norm)
             ):
                 event["place"] = (
@@ -1849,7 +1862,9 @@ def _widen(
         return date  # "held a one-day summit ... on Friday": its day, not the preparatory work's
 
     def near(day: str, window: int = 7) -> bool:
-        return abs((dt.date.fromisoformat(day[:10]) - dt.date.fromisoformat((first or day)[:10])).days) <= window
+        return (
+            abs((dt.date.fromisoformat(day[:10]) - dt.date.fromisoformat((first or day)[:10])).days) <= window
+        )
 
     def days_in(words: str, future: bool = False, window: int = 7) -> list[str]:
         found = [d.edtf for d in find_dates(words, year) if d.kind.rstrip("?") == "day"]
@@ -1894,13 +1909,17 @@ def _widen(
             and (body == _summit_slug(ctx) or HEADS_BODY.search(body or ""))
             and _PEOPLE_SUBJECT.match(text[: held.start()].strip())
         ):
-            its_own = held.start()  # "The heads of government met from Friday to Saturday": the summit's own days
+            its_own = (
+                held.start()
+            )  # "The heads of government met from Friday to Saturday": the summit's own days
         if not _ABOUT_IT.search(text) and its_own is None and not _HOSTED_THEM.search(text):
             continue
         spans = [
             d
             for d in find_dates(text, year)
-            if d.kind.rstrip("?") == "days" and near(d.edtf.split("/")[0]) and _span_days(d) <= _LONGEST_SITTING
+            if d.kind.rstrip("?") == "days"
+            and near(d.edtf.split("/")[0])
+            and _span_days(d) <= _LONGEST_SITTING
         ]
         if not spans and ctx.anchor.day is not None:  # "held from Monday to Thursday"
             spans = [

@@ -209,9 +209,13 @@ def spells_slug(name: str, org: str) -> bool:
     words = re.findall(r"[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*", re.sub(r"^(?:the|The)\s+", "", name.strip()))
     initials = "".join(part[0] for w in words for part in w.split("-"))
     # "Council of Europe" for coe: an acronym that keeps the "of" of its name
-    with_of = "".join(w[0] for w in re.findall(r"[A-Z][\w'’]*|\bof\b", re.sub(r"^(?:the|The)\s+", "", name.strip())))
+    with_of = "".join(
+        w[0] for w in re.findall(r"[A-Z][\w'’]*|\bof\b", re.sub(r"^(?:the|The)\s+", "", name.strip()))
+    )
     slug = org.upper().replace("-", "")
-    return len(initials) >= 2 and (initials == slug or (len(with_of) > len(initials) and with_of.upper() == slug))
+    return len(initials) >= 2 and (
+        initials == slug or (len(with_of) > len(initials) and with_of.upper() == slug)
+    )
 
 
 # -- persons -------------------------------------------------------------------------

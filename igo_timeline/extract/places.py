@@ -17,7 +17,6 @@ from functools import cache
 
 import pycountry
 
-
 # a capital letter of any Latin script a place's name is written in ("Nouméa", "ŁÓDŹ", "Şuşa"), for a character
 # class: Latin-1's capitals as a range; Latin Extended-A and -B interleave theirs with small letters
 UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())

@@ -98,7 +98,9 @@ def _part_names(events: Sequence[EventBase]) -> dict[tuple[str, str], OrgNames]:
         spells.setdefault(key, [(FAR_PAST, first.get(key, ev.name))]).append(
             (extent(ev.effective).start_latest, ev.name)
         )
-    return {key: OrgNames(None, tuple(sorted(named, key=lambda pair: pair[0]))) for key, named in spells.items()}
+    return {
+        key: OrgNames(None, tuple(sorted(named, key=lambda pair: pair[0]))) for key, named in spells.items()
+    }
 
 
 def _part_then(ev: EventBase, parts: dict[tuple[str, str], OrgNames]) -> str | None:

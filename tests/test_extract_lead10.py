@@ -340,3 +340,36 @@ def test_who_chaired_a_meeting_tells_it_held(sentence: str, held: bool) -> None:
     text = f"DUSHANBE, Oct 16 - {sentence}\n"
     sittings = extracted_sittings(extract(text, "cis", "t", published="2015-10-16"))
     assert (("council-of-heads-of-state", "2015-10-16", "Dushanbe") in sittings) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "body"),
+    [
+        (
+            "MINSK, 5 December 2012 - The next summit of the Commonwealth will take place in Belarus in October 2013.",
+            "cis",
+            "council-of-heads-of-state",
+        ),
+        (
+            "ARUSHA, 5 December 2012 - The next summit of the Community will take place in Kampala in November 2013.",
+            "eac",
+            "summit",
+        ),
+        (
+            "ABUJA, 5 December 2012 - The next summit of the Union will take place in Addis Ababa in January 2013.",
+            "au",
+            "assembly",
+        ),
+        (
+            "MINSK, 5 December 2012 - The next meeting of the Economic Council will take place in Minsk in March 2013.",
+            "cis",
+            "economic-council",
+        ),
+    ],
+)
+def test_the_next_summit_of_the_organization_named_by_its_head_noun_is_its_summit(
+    text: str, org: str, body: str
+) -> None:
+    """ "the next summit of the Commonwealth" in a CIS text is the CIS's summit, not a body "commonwealth"."""
+    (scheduled,) = extracted_events(extract(text, org, "t"), "MeetingScheduled")
+    assert scheduled["body"] == body

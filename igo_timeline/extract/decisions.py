@@ -17,6 +17,7 @@ from typing import Any
 
 import pycountry
 
+from igo_timeline.events.parties import party_name
 from igo_timeline.extract.bodynames import name_goes_on, office_by_body, ranked_before
 from igo_timeline.extract.context import Context
 from igo_timeline.extract.dates import MONTH, WEEKDAY, DateMatch, dates_near, find_dates, years_interval
@@ -29,6 +30,7 @@ from igo_timeline.extract.names import (
     match_person,
     nationality_of,
     office_patterns,
+    org_names,
     resolve_body,
     spells_slug,
     strip_honorifics,
@@ -2683,6 +2685,14 @@ def _own_name_first(ctx: Context, phrase: str) -> str:
     return phrase
 
 
+def _head_noun(ctx: Context, word: str) -> bool:
+    """Whether a lone capitalized word is the organization named by the head noun of its own name ("the next
+    summit of the Commonwealth" in a text of the Commonwealth of Independent States, "of the Community")."""
+    word = word.strip(" .,;")
+    names = [party_name(ctx.org), *org_names(ctx.org)]
+    return bool(re.fullmatch(r"[A-Z][a-z]+", word)) and any(word in name.split() for name in names)
+
+
 def _scheduled_body(ctx: Context, phrase: str) -> str:
     """A scheduled meeting's body from its words, the number, the organization's name and "meeting" left out
     ("Consultative Committee Meeting (CCM) of the Colombo Plan" -> consultative-committee; "ACD Summit",
@@ -2691,7 +2701,11 @@ def _scheduled_body(ctx: Context, phrase: str) -> str:
 
     words = re.sub(r"\s*\([A-Z]{2,8}\)", "", phrase)
     tail = re.search(r"\s+of\s+(?:the\s+)?(?P<who>[A-Z].*)$", words)
-    if tail and (_own_org(ctx, tail.group("who")) or _own_name(ctx, tail.group("who"))):
+    if tail and (
+        _own_org(ctx, tail.group("who"))
+        or _own_name(ctx, tail.group("who"))
+        or _head_noun(ctx, tail.group("who"))
+    ):
         words = words[: tail.start()]
     words = re.sub(r"\b(?:ordinary|regular|annual|extraordinary|special|biennial)\s+", "", words, flags=re.I)
     if re.fullmatch(r"\s*(?:session|meeting|sitting)\s*", words, re.I):
@@ -2950,7 +2964,13 @@ def next_meeting(ctx: Context) -> list[Candidate]:
             body = (
                 "session"  # "the next session of the Nordic Council": an organization that sits in sessions
             )
-        if body is None and phrase and not _own_org(ctx, named) and re.match(r"[A-Z]", named):
+        if (
+            body is None
+            and phrase
+            and not _own_org(ctx, named)
+            and not _head_noun(ctx, named)
+            and re.match(r"[A-Z]", named)
+        ):
             from igo_timeline.extract.meeting import _generic_body
 
             body = _generic_body(named, ctx)  # a body no table knows, by its words

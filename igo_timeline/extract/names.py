@@ -429,6 +429,12 @@ def org_bodies(org: str | None) -> dict[str, list[str]]:
     return dict(entry["bodies"]) if entry else {}
 
 
+def org_names(org: str) -> list[str]:
+    """The organization's own names and abbreviations in the body table ([] when it has none)."""
+    entry = _organizations().get(org)
+    return list(entry.get("names", ())) if entry else []
+
+
 def org_source(org: str) -> str | None:
     """The page the body table's entry for an organization was taken from."""
     entry = _organizations().get(org)

@@ -373,3 +373,11 @@ def test_the_next_summit_of_the_organization_named_by_its_head_noun_is_its_summi
     """ "the next summit of the Commonwealth" in a CIS text is the CIS's summit, not a body "commonwealth"."""
     (scheduled,) = extracted_events(extract(text, org, "t"), "MeetingScheduled")
     assert scheduled["body"] == body
+
+
+def test_a_plural_title_is_made_one_by_its_head_noun_and_a_state_name_loses_its_comma() -> None:
+    from igo_timeline.extract.attendance import _list_name, _singular
+
+    assert _singular("Ministers of Foreign Affairs") == "Minister of Foreign Affairs"
+    assert _singular("Prime  Ministers") == "Prime Minister" and _singular("Premiers") == "Premier"
+    assert _list_name("VGB") == "British Virgin Islands" and "," not in _list_name("KOR")

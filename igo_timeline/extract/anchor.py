@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from igo_timeline.extract.dates import _M, DateMatch, clause_tense, find_dates
 from igo_timeline.extract.places import UPPER, city
-from igo_timeline.extract.text import is_byline_text
+from igo_timeline.extract.text import is_byline_text, is_title_line
 
 # a city's name in any Latin letters ("Nouméa", "TÓRSHAVN", "Asunción", "ŁÓDŹ", "Şuşa"): a capital, then letters
 _UP = UPPER
@@ -408,7 +408,7 @@ def _lede(text: str) -> str:
     page's title stands above its dateline)."""
     paragraphs = [p for p in re.split(r"\n[ \t]*\n", text.strip()) if p.strip()]
     for p in paragraphs:
-        if "\n" in p.strip() or re.search(r"[.!?:\"\u201d]\s*$", p) or len(p.split()) > 20:
+        if "\n" in p.strip() or not is_title_line(p) or len(p.split()) > 20:
             return p
     return paragraphs[0] if paragraphs else ""
 

@@ -592,7 +592,9 @@ def _attendance(
             if state and not [
                 p for p in find_parties(re.split(r"[,;]|\s+and\s+", listed)[0]) if is_state(p.value)
             ]:
-                listed = f"{_uncomma(state_name(state))}'s {listed}"  # "Representing Togo was Foreign Minister X": of Togo
+                listed = (
+                    f"{_list_name(state)}'s {listed}"  # "Representing Togo was Foreign Minister X": of Togo
+                )
         elif after and (
             not verb
             or after.start() <= verb.end() + 2
@@ -622,7 +624,7 @@ def _attendance(
             ):
                 # "Tanzania was represented by Vice President X and Rwanda by Prime Minister Y", "the US delegation
                 # there was led by X": the subject is the first item's state, "and <State> by" the next one's
-                state = _uncomma(state_name(whose[0].value))  # "the Kenyan delegation": Kenya's
+                state = _list_name(whose[0].value)  # "the Kenyan delegation": Kenya's
                 first_item = re.split(r",|\s+and\s+", listed, maxsplit=1)[0]
                 if not [p for p in find_parties(first_item, exclude=[ctx.org]) if is_state(p.value)]:
                     ellipsis = re.search(
@@ -653,7 +655,9 @@ def _attendance(
                 [p for p in find_parties(verb.group(), exclude=[ctx.org]) if is_state(p.value)] if led else []
             )
             if states and not [p for p in find_parties(listed, exclude=[ctx.org]) if is_state(p.value)]:
-                listed = f"{_uncomma(state_name(states[0].value))}'s {listed}"  # "X led the Nepalese delegation": of Nepal
+                listed = (
+                    f"{_list_name(states[0].value)}'s {listed}"  # "X led the Nepalese delegation": of Nepal
+                )
             along = re.search(r"\b(?:along|together)\s+with\s+(?P<rest>.+)$", text[verb.end() :])
             if along:  # "X and Y were among the participants, along with Z"
                 listed = listed + ", " + along.group("rest")
@@ -1054,7 +1058,7 @@ def _respectively(segment: str, ctx: Context) -> tuple[list[Person], str]:
         adjs = [a for a in re.split(r"\s*,\s*|\s+and\s+", adjectives.group("adjs")) if a]
         codes = [lookup_party(a) for a in adjs]
         if all(c and is_state(c) for c in codes):
-            segment = f"{adjectives.group('title')} of {', '.join(state_name(c) for c in codes if c)}, {adjectives.group('rest')}"
+            segment = f"{adjectives.group('title')} of {', '.join(_list_name(c) for c in codes if c)}, {adjectives.group('rest')}"
     m = _RESPECTIVELY.match(segment)
     if m is None:
         return [], segment
@@ -1088,7 +1092,7 @@ def _respectively(segment: str, ctx: Context) -> tuple[list[Person], str]:
         if len(name.split()[-1]) > 3:
             name = name.rstrip(" .")  # the sentence's full stop, not an initial ("Jr.")
         person = parse_item(
-            f"{title.title()} {name.strip()} of {state_name(state)}", ctx.org, ctx.known_persons
+            f"{title.title()} {name.strip()} of {_list_name(state)}", ctx.org, ctx.known_persons
         )
         if person is not None:
             people.append(person)
@@ -1127,25 +1131,24 @@ def _represented_respectively(listed: str, subject: str, ctx: Context) -> str | 
     names = [n.strip(" .") for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("names")) if n.strip(" .")]
     if len(states) < 2 or len(names) != len(states) or any(find_parties(n, exclude=[ctx.org]) for n in names):
         return None
-    words = m.group("title").split()
-    head = next((i for i, w in enumerate(words) if w.endswith("s")), len(words) - 1)
-    title = " ".join(
-        [*words[:head], words[head][:-1], *words[head + 1 :]]
-    )  # "Ministers of X" -> "Minister of X"
+    title = _singular(m.group("title"))
     return ", ".join(
-        f"{title} {name} of {_uncomma(state_name(state))}" for state, name in zip(states, names, strict=True)
+        f"{title} {name} of {_list_name(state)}" for state, name in zip(states, names, strict=True)
     )
 
 
-def _uncomma(name: str) -> str:
+def _list_name(code: str) -> str:
     """A state's name with no comma in it, to stand in a list: "Virgin Islands, British" -> "British Virgin
     Islands", "Korea, Republic of" -> "Republic of Korea"."""
-    first, sep, rest = name.partition(", ")
-    return f"{rest} {first}" if sep else name
+    first, sep, rest = state_name(code).partition(", ")
+    return f"{rest} {first}" if sep else first
 
 
 def _singular(title: str) -> str:
-    return " ".join(title.split())[:-1]  # "Prime Ministers" -> "Prime Minister"
+    """A plural title's singular, its head noun made one: "Prime Ministers" -> "Prime Minister", "Ministers of
+    Foreign Affairs" -> "Minister of Foreign Affairs"."""
+    head, sep, tail = " ".join(title.split()).partition(" of ")
+    return head.removesuffix("s") + sep + tail
 
 
 # (a lookahead, so that a failed candidate, "Minister of Foreign Affairs and Mauritius", hides no later one)

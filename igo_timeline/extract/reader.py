@@ -26,7 +26,7 @@ from igo_timeline.extract.context import Context
 from igo_timeline.extract.dates import WEEKDAY
 from igo_timeline.extract.names import Found, demonyms, find_parties, is_state
 from igo_timeline.extract.records import Candidate
-from igo_timeline.extract.text import Passage
+from igo_timeline.extract.text import Passage, is_title_line
 
 # -- inflections ------------------------------------------------------------------------------------
 
@@ -506,10 +506,7 @@ def clauses_of(text: str) -> list[tuple[int, int]]:
 
 def headline(ctx: Context, passage: Passage) -> bool:
     """Whether a passage is a title line: a line of its own without a sentence's end, not a list item."""
-    quote = passage.quote.rstrip()
-    if quote.endswith((".", "!", "?", '"', "”", ";", ":")) or re.match(
-        r"\s*(?:[-–—•*▪·]|\(?\d{1,2}[.)])", quote
-    ):
+    if not is_title_line(passage.quote):
         return False
     after = ctx.doc.text[passage.end : passage.end + 2]
     return after == "" or after.startswith("\n") or after.startswith("\r")

@@ -209,3 +209,11 @@ def is_byline(passage: Passage) -> bool:
 def normalize(text: str) -> str:
     """Whitespace runs as one space, trimmed (for titles and comparisons)."""
     return _SPACE.sub(" ", text).strip()
+
+
+def is_title_line(line: str) -> bool:
+    """Whether a line reads as a title: no sentence's end at its close, and no list item's mark at its start."""
+    line = line.rstrip()
+    return not line.endswith((".", "!", "?", '"', "”", ";", ":")) and not re.match(
+        r"\s*(?:[-–—•*▪·]|\(?\d{1,2}[.)])", line
+    )

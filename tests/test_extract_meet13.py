@@ -214,3 +214,31 @@ def test_the_most_specific_town_of_the_sitting(text: str, org: str, place: str) 
 )
 def test_what_does_not_move_the_town(text: str, org: str, place: str | None) -> None:
     assert [m.get("place") for m in _sittings(text, org)] == [place]
+
+
+# -- body slugs: the body's name, not the meeting's; the heads' own meeting; a slug spelled by the name's words --
+
+
+@pytest.mark.parametrize(
+    "text, org, body",
+    [
+        ("The 70th OECS Authority Meeting was held in Castries on 3 May 2031.\n", "oecs", "authority"),
+        ("The Seventieth Meeting of the OECS Authority was held in Castries on 3 May 2031.\n", "oecs", "authority"),
+        ("The SADC Council of Ministers Meeting took place in Gaborone on 3 May 2031.\n", "sadc", "council-of-ministers"),
+        # a meeting named after who sits keeps its name (no body's head noun before "Meeting")
+        ("The BRICS Foreign Ministers Meeting was held in Kazan on 3 May 2031.\n", "brics", "foreign-ministers-meeting"),
+        (
+            "The Heads of Government of CARICOM held their 50th Regular Meeting in Georgetown on 3 May 2031.\n",
+            "caricom",
+            "conference-of-heads-of-government",
+        ),
+        ("The Heads of State of the EAC held their 21st Ordinary Meeting in Arusha on 3 May 2031.\n", "eac", "summit"),
+        (
+            "The 12th Ministerial Meeting of the Pacific Alliance was held in Lima on 3 May 2031.\n",
+            "pacific-alliance",
+            "ministerial-meeting",
+        ),
+    ],
+)
+def test_the_body_that_sat(text: str, org: str, body: str) -> None:
+    assert [m["body"] for m in _sittings(text, org)] == [body]

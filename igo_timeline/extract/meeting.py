@@ -472,6 +472,11 @@ def _body_named_in(text: str, ctx: Context) -> tuple[str, int] | None:
         theirs
     ):  # "... session of their Conference": the body of those who sit, under the store's or table's slug
         return resolve_body(theirs[0].replace("-", " "), ctx.bodies, ctx.org) or theirs[0], theirs[1]
+    heads = _THEIR_BODY.search(text)
+    if heads and re.match(r"heads\s+of", heads.group("people"), re.I):
+        # "The Heads of Government of X held their 50th Regular Meeting": the heads' own sitting, their body
+        alone = re.fullmatch(r"heads\s+of\s+government", " ".join(heads.group("people").split()), re.I)
+        return (_government_heads_body(ctx) if alone else _summit_slug(ctx)), heads.start()
     officials = _SENIOR_OFFICIALS.search(text)
     if (
         officials
@@ -586,7 +591,10 @@ def _body_named_in(text: str, ctx: Context) -> tuple[str, int] | None:
                 return slug, m.start()  # "the IOM Council": the organization's council
     named = _NAMED_MEETING.search(text)
     if named:  # "the Commonwealth Heads of Government Meeting that was formally opened ...": a meeting's name
-        slug = _generic_body(named.group(), ctx)
+        # "the 70th OECS Authority Meeting": a body's head noun before "Meeting" names the body, not the meeting
+        phrase = named.group()
+        bodied = re.match(rf"(?P<body>.*\b(?:{_BODY_HEADS}))\s+Meeting$", phrase)
+        slug = _generic_body(bodied.group("body") if bodied else phrase, ctx)
         if slug:
             return slug, named.start()
     summit = _SUMMIT.search(text)
@@ -626,11 +634,14 @@ def _names_own_org(phrase: str, ctx: Context) -> bool:
     words = set(re.findall(r"[A-Z][\w'’-]*", phrase))
     if any(a in words for a in _abbreviations(ctx)) or spells_slug(phrase, ctx.org):
         return True
+    if "-" in ctx.org and re.search(rf"(?:^|-){re.escape(ctx.org)}$", re.sub(r"[^a-z0-9]+", "-", phrase.casefold()).strip("-")):
+        return True  # "the Pacific Alliance" for pacific-alliance: a slug made of the name's words
     spelled = _spelled_name_words(ctx)
     own = {w.casefold() for w in words} - {"council", "the"}
     return bool(own) and own <= spelled
 
 
+_BODY_HEADS = "Authority|Council|Assembly|Conference|Committee|Board|Commission|Group|Congress|Parliament"
 _NAMED_MEETING = re.compile(r"\b(?:[A-Z][\w'’-]*\s+(?:of\s+|and\s+)?){1,6}Meeting\b(?!\s+of\b)")
 
 

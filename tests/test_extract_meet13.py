@@ -113,6 +113,11 @@ def test_lede_backoff_leaves_another_organizations_sitting() -> None:
 # -- who met, not the sitting a purpose clause names ---------------------------------------------------------
 
 
+def test_ministers_paving_the_way_for_a_summit_meet_as_themselves() -> None:
+    text = "Foreign ministers of BRICS gathered in Kazan on 3 May 2031, paving the way for the BRICS summit in October.\n"
+    assert [m["body"] for m in _sittings(text, "brics")] == ["foreign-ministers-meeting"]
+
+
 @pytest.mark.parametrize(
     "text, org, place",
     [
@@ -242,3 +247,22 @@ def test_what_does_not_move_the_town(text: str, org: str, place: str | None) -> 
 )
 def test_the_body_that_sat(text: str, org: str, body: str) -> None:
     assert [m["body"] for m in _sittings(text, org)] == [body]
+
+
+# -- a comma typed after a span of days ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase, edtf",
+    [("3-5, July 2019", "2019-07-03/2019-07-05"), ("12 - 14, March, 2031", "2031-03-12/2031-03-14")],
+)
+def test_a_span_of_days_with_a_comma_before_the_month(phrase: str, edtf: str) -> None:
+    from igo_timeline.extract.dates import find_dates
+
+    assert [d.edtf for d in find_dates(f"The meeting was held in Basseterre {phrase} under the chair.")] == [edtf]
+
+
+def test_a_single_day_with_a_comma_stays_a_month() -> None:
+    from igo_timeline.extract.dates import find_dates
+
+    assert [d.kind for d in find_dates("Paragraph 3, July 2019 edition")] == ["month"]

@@ -380,7 +380,7 @@ def _body_in(text: str, ctx: Context) -> tuple[str, int] | None:
 _PURPOSE = re.compile(
     r"(?:\b(?:in\s+order\s+)?to\s+(?:(?:plan|prepare)(?:\s+for)?|pave\s+the\s+way\s+for|lay\s+the\s+groundwork\s+for"
     r"|set\s+the\s+agenda\s+(?:of|for)|finali[sz]e\s+(?:the\s+)?(?:agenda|documents)\s+(?:of|for))"
-    r"|\bin\s+preparation\s+for|\bpreparing\s+for)"
+    r"|\bin\s+preparation\s+for|\bpreparing\s+for|\bpaving\s+the\s+way\s+for|\blooking\s+ahead\s+to)"
     r"\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session)\b[^,;.]*",
     re.I,
 )

@@ -193,6 +193,13 @@ def test_the_most_specific_town_of_the_sitting(text: str, org: str, place: str) 
     assert [m.get("place") for m in _sittings(text, org)] == [place]
 
 
+def test_a_venue_is_no_town() -> None:
+    """ "Madinat" is another name of Medina in the gazetteer, and the first word of a venue's name: the
+    dateline's city holds the sitting."""
+    text = "DUBAI, 3 May 2031 -- GCC leaders met at Madinat Jumeirah on Tuesday for their summit.\n"
+    assert [(m.get("place"), m.get("host")) for m in _sittings(text, "gcc")] == [("Dubai", "ARE")]
+
+
 @pytest.mark.parametrize(
     "text, org, place",
     [

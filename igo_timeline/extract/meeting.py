@@ -33,7 +33,7 @@ from igo_timeline.extract.names import (
     spells_slug,
     summit_of,
 )
-from igo_timeline.extract.places import UPPER, capital_of, city
+from igo_timeline.extract.places import UPPER, capital_of, city, own_city_name
 from igo_timeline.extract.records import Candidate
 from igo_timeline.extract.sittings import attended_after, companion_meetings, coreferent_body, governing_act
 from igo_timeline.extract.text import Passage, is_byline
@@ -2284,6 +2284,8 @@ def _place_in(ctx: Context, text: str, here: bool = True) -> str | None:
             phrase = " ".join(words[:n]).strip(" ,.")
             if find_dates(phrase) or phrase in ("The", "This"):
                 continue
+            if n < len(words) and city(phrase) and not own_city_name(phrase):
+                continue  # "at Madinat Jumeirah": the first word of a longer name is a city's only by another name
             if city(phrase) or any(is_state(p.value) for p in find_parties(phrase)):
                 return phrase
     town = _unlisted_town(ctx, text)

@@ -44,10 +44,17 @@ _CAPS = r"(?:(?:[A-Z][\w'’.-]*|of|the|on|for|and|in|\d{4}(?:-\d{4})?)\s+){0,6}
 # a document phrase whose head is lowercase ("a specific declaration on peace ...", "an agreement on combating
 # crime", "a protocol amending the 2007 agreement"): a title only with its complement
 _COMPLEMENT_WORD = r"(?:on|of|for|in\s+support\s+of|amending|establishing|concerning|regarding|marking|between|against|to\s+(?:combat|promote|strengthen|implement))\b"
-_LOWER_ADJ = rf"(?:(?!(?:in|the|of|on|to|and|or|a|an|for|with|at|by|from|as|its|their)\s)(?-i:[a-z][\w-]*)\s+){{1,3}}(?=(?-i:[a-z]))(?=(?i:{_KIND})\s+{_COMPLEMENT_WORD})"
+_LOWER_ADJ = rf"(?:(?!(?:in|the|of|on|to|and|or|a|an|for|with|at|by|from|as|its|their)\s)(?-i:[a-z][\w-]*)\s+){{1,3}}(?=(?-i:[a-z]))(?=(?i:{_KIND})\s+(?:{_COMPLEMENT_WORD}|[\"“](?-i:[A-Z])))"
+# what a telling says of a document, no part of its title: its length ("a 20-point declaration", "the
+# eight-page X Declaration"), its standing ("a landmark", "the first ever", "a separate statement on")
+_DESCRIBED = (
+    r"(?:(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)"
+    r"[\s-](?:point|page|paragraph|article|clause|item|chapter)|separate|landmark|historic|first[\s-]ever|brief|short"
+    r"|lengthy|strongly[\s-]worded|wide[\s-]ranging|far[\s-]reaching|ambitious)\s+"
+)
 _TITLE_START = re.compile(
-    rf"\b(?:[Tt]he\s+|[Aa]n?\s+|its\s+|their\s+)?(?:(?i:revised\s+version\s+of)\s+(?:the\s+)?)?(?:(?i:model|joint|draft|new|first|second|third|updated|final|closing)\s+)?{_CAPS}(?i:{_KIND})\b"
-    rf"|\b(?:[Aa]n?|[Tt]he|its|their)\s+{_LOWER_ADJ}(?i:{_KIND})\b"
+    rf"\b(?<!\bby\s)(?!(?i:consensus|acclamation)\b)(?:[Tt]he\s+|[Aa]n?\s+|its\s+|their\s+)?(?:(?i:{_DESCRIBED}))?(?:(?i:revised\s+version\s+of)\s+(?:the\s+)?)?(?:(?i:model|joint|draft|new|first|second|third|updated|final|closing)\s+)?{_CAPS}(?i:{_KIND})\b"
+    rf"|\b(?:[Aa]n?|[Tt]he|its|their)\s+(?:(?i:{_DESCRIBED}))?{_LOWER_ADJ}(?i:{_KIND})\b"
     # an accession's own instrument, named by its kind: "the accession agreement was signed"
     r"|\b(?:[Aa]n?|[Tt]he|its|their)\s+(?:accession|association)\s+(?:agreement|protocol|treaty)\b"
 )
@@ -176,6 +183,7 @@ def documents(ctx: Context) -> list[Candidate]:
             if _INCLUDES.match(verb.group()) and _AGENDA.search(before + " " + text[: verb.start()]):
                 continue  # "The draft agenda had 11 items. Among them were statements on ...": not adopted
             out.extend(_objects(ctx, passage, verb))
+        out.extend(_documents_named(ctx, passage, before))
         out.extend(_relative(ctx, passage))
         out.extend(_budget(ctx, passage))
         out.extend(_document_was(ctx, passage))
@@ -210,6 +218,70 @@ def documents(ctx: Context) -> list[Candidate]:
                     if cand:
                         out.append(cand)
     return _unique(out)
+
+
+# documents told as a group adopted ("adopted 14 documents", "eleven documents were signed", "the documents
+# approved at the summit"), then named by a listing word in the same sentence ("including", "among them",
+# "include", "such as", "namely", a colon) or in the next ("He named three of them:", "They include", "Among
+# them were"): each title named is adopted by the group's verb
+_GROUP = re.compile(
+    r"\b(?:(?:outcome|final|key|important|main|major|new|several|\d+|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|a\s+(?:number|series|package|set)\s+of)\s+)*"
+    r"(?:documents|texts|instruments|deliverables|agreements|declarations|outcomes)\b",
+    re.I,
+)
+_GROUP_ACT = re.compile(
+    r"\b(?P<v>adopt(?:ed|ing)|approv(?:ed|ing)|sign(?:ed|ing)|endors(?:ed|ing)|issu(?:ed|ing)|inked|conclud(?:ed|ing))\b",
+    re.I,
+)
+_NAMING = re.compile(
+    r"\b(?:includ(?:e|es|ed|ing)|among\s+them(?:\s+(?:is|are|was|were))?|among\s+which(?:\s+(?:is|are|was|were))?"
+    r"|such\s+as|namely|notably|(?:of|among)\s+(?:them|these|those)\s*:)\s*:?\s*|:\s*",
+    re.I,
+)
+_BACKREF = re.compile(
+    r"^(?:(?:He|She|It|They|The\s+\w+)\s+(?:also\s+)?(?:named|listed|cited|mentioned|highlighted)\s+(?:\w+\s+)?(?:of\s+)?(?:them|these)\s*:"
+    r"|(?:They|These|Those|The\s+documents|The\s+texts)\s+(?:include|included|comprise|comprised|are|were)\b"
+    r"|Among\s+(?:them|these|those)\b)",
+    re.I,
+)
+
+
+def _documents_named(ctx: Context, passage: Passage, before: str) -> list[Candidate]:
+    """The titles a listing word names after documents told as a group adopted, in the sentence or the one
+    before: one document each, adopted by the group's verb."""
+    text = passage.norm
+    back = _BACKREF.match(text)
+    if back:  # the group in the sentence before: "adopted documents on ... . He named three of them: A, B"
+        group, act = _GROUP.search(before), _GROUP_ACT.search(before)
+        told = before
+        naming_from = back.end()
+    else:
+        group, act = _GROUP.search(text), _GROUP_ACT.search(text)
+        told = text
+        naming_from = max(group.end(), act.end()) if group and act else 0
+    if group is None or act is None or abs(group.start() - act.start()) > 60:
+        return []
+    if _NOT_NOW.search(told) or _AGENDA.search(told) or _PERIOD.search(told) or _ANNIVERSARY.search(told):
+        return []  # documents to be adopted, drafts, an agenda, a year's results: not the sitting's acts
+    if _old_act(ctx, told, act.start()) or long_ago(ctx, _no_title_years(told)) or _background(ctx, told):
+        return []
+    if _bilateral(ctx, told[: act.start()]):
+        return []
+    naming = _NAMING.search(text, naming_from) if not back else None
+    start = naming.end() if naming else naming_from
+    if not back and (naming is None or naming.start() - naming_from > 80):
+        return []
+    first = _TITLE_START.search(text, start)
+    if first is None or text[start : first.start()].strip(" ,:"):
+        return []
+    verb = "signed" if re.match(r"sign|inked|conclud", act.group("v"), re.I) else act.group("v")
+    out = []
+    for a, b in _pieces(text, first.start()):
+        cand = _document(ctx, passage, a, b, a, verb)
+        if cand:
+            out.append(cand)
+    return out
 
 
 # the meeting's document named after a copula: "The main document of the summit, adopted on ..., was a Joint
@@ -468,7 +540,7 @@ def _objects(ctx: Context, passage: Passage, verb: re.Match[str]) -> list[Candid
         return []  # "approved the need to ..." no title right after
     trail = _TRAIL.search(text, first.start())
     scope = text[: trail.start()] if trail else text
-    if _NOT_NOW.search(scope[max(0, verb.start() - 40) :]) or _background(
+    if _NOT_NOW.search(_item_drafts_blanked(scope, verb.end())[max(0, verb.start() - 40) :]) or _background(
         ctx, scope[verb.start() : first.start()]
     ):
         return []
@@ -483,6 +555,20 @@ def _objects(ctx: Context, passage: Passage, verb: re.Match[str]) -> list[Candid
         if cand:
             out.append(cand)
     return out
+
+
+def _item_drafts_blanked(scope: str, after: int) -> str:
+    """The scope with "draft" blanked where it is one object's adjective after the verb ("adopted a draft
+    Concept of X, a joint declaration on Y and ..."): that object alone is not adopted (``_document`` drops a
+    title that starts with "Draft"), the others of the list are; "draft" elsewhere (before the verb, "the
+    draft was approved", "approved the draft of ...") still blocks the whole clause."""
+    tail = re.sub(
+        rf"\b((?:an?|the)\s+)draft\s+(?=(?:[\w'’-]+\s+){{0,4}}?(?i:{_KIND})\b)",
+        lambda m: m.group(1) + " " * len("draft "),
+        scope[after:],
+        flags=re.I,
+    )
+    return scope[:after] + tail
 
 
 # a plural document noun whose subjects follow, each with its own "on": "statements on A, on B and on C"
@@ -638,12 +724,26 @@ def _list_item(ctx: Context, passage: Passage, start: int, verb: str) -> list[Ca
     return out
 
 
+# a comma before "a"/"an" and a lowercase document phrase with its complement: an item of a list only when
+# the list goes on with "and" ("adopted A, a joint declaration on Y and a statement on Z"); without it,
+# "the X Declaration, a statement of principles on ..." is an appositive
+_COMMA_ITEM = re.compile(rf",\s+(?=(?:[Aa]n?)\s+(?:(?i:{_DESCRIBED}))?{_LOWER_ADJ}(?i:{_KIND})\b)")
+
+
 def _pieces(text: str, start: int) -> list[tuple[int, int]]:
     trail = _TRAIL.search(text, start)
     stop = trail.start() if trail else len(text)
     cuts = [start] + [m.end() for m in _SPLIT.finditer(text, start, stop)]
     ends = [m.start() for m in _SPLIT.finditer(text, start, stop)] + [stop]
-    return list(zip(cuts, ends, strict=True))
+    pieces = list(zip(cuts, ends, strict=True))
+    out = []
+    for k, (a, b) in enumerate(pieces):
+        commas = list(_COMMA_ITEM.finditer(text, a, b)) if k < len(pieces) - 1 else []
+        for m in commas:
+            out.append((a, m.start()))
+            a = m.end()
+        out.append((a, b))
+    return out
 
 
 def _title(phrase: str) -> tuple[str, str, bool]:
@@ -656,19 +756,22 @@ def _title(phrase: str) -> tuple[str, str, bool]:
     phrase = re.sub(
         r"^(?:of|in|on|for|and|to)\s+(?:the\s+)?", "", phrase
     )  # no title starts with a preposition
+    phrase = re.sub(rf"^{_DESCRIBED}", "", phrase, flags=re.I)  # "a 20-point X Declaration": the X Declaration
     phrase = re.sub(
         r"^(?:new|first|second|third|updated)\s+(?=[A-Z])", "", phrase
     )  # "a new Strategic Concept"
     # an appositive is no part of the title: "X, the blueprint that ...", "Y, meant to make ..."
     phrase = re.sub(r",\s*(?:(?:the|a|an)\s+(?-i:[a-z])|(?:meant|designed|intended|aimed)\b).*$", "", phrase)
     named = re.match(
-        rf"^(?:[\w-]+\s+){{0,2}}?(?P<kind>{_KIND})\s+(?:entitled|titled|called|named)\s+[\"“'‘]?(?P<name>[A-Z][^\"”’;]*?)[\"”'’]?\s*$",
+        rf"^(?:[\w-]+\s+){{0,2}}?(?P<kind>{_KIND})\s+(?:(?:entitled|titled|called|named)\s+[\"“'‘]?(?P<name>[A-Z][^\"”’;]*?)[\"”'’]?\s*$"
+        # a name in quotes right after the kind: "the resolution "X Y Z" without a vote"
+        rf"|[\"“](?P<quoted>[A-Z][^\"”]{{3,200}}?)[\"”])",
         phrase,
         re.I,
     )
     if named:  # "a declaration entitled "Seas of Peace"": the name given is its title
         kind = _KINDS.get(named.group("kind").lower(), "document")
-        return named.group("name").strip(" ,."), kind, False
+        return (named.group("name") or named.group("quoted")).strip(" ,."), kind, False
     phrase = title_phrase(phrase)
     revised = bool(re.match(r"revised\s+version\s+of\s+", phrase, re.I))
     phrase = re.sub(r"^revised\s+version\s+of\s+(?:the\s+)?", "", phrase, flags=re.I)
@@ -752,6 +855,7 @@ def _document(
     told_plural = phrase is None
     phrase = passage.norm[start:end] if phrase is None else phrase
     raw = re.sub(r"^(?:the|a|an|its|their)\s+", "", phrase.strip(), flags=re.I)
+    raw = re.sub(rf"^{_DESCRIBED}", "", raw, flags=re.I)
     if told_plural and re.match(
         r"(?:several\s+|various\s+|some\s+|other\s+|\w+\s+other\s+|a\s+number\s+of\s+|(?:two|three|four|five|six|\d+)\s+)?"
         r"(?:directives|resolutions|decisions|statements|declarations|agreements|protocols|memoranda|programmes|programs"
@@ -815,8 +919,8 @@ def _document(
         # only the reports of its organs heard and approved at the meeting ("delivered by the Secretary-General")
         return None
     if kind == "statement" and not re.search(
-        r"^(?:Joint\s+)?Statements?\s+(?:of|by|on|marking|commemorating|regarding|concerning|in\s+support\s+of|against|to)\s"
-        r"|^Address\s+(?:marking|on|to|regarding)\s|^Appeal\s+(?:by|of)\s.*\s(?:on|to|for)\s|[A-Z]\w*\s+(?:[A-Z][\w'’-]*\s+){0,3}Statement\b",
+        r"^(?:Joint\s+)?(?i:statements?)\s+(?:of|by|on|marking|commemorating|regarding|concerning|in\s+support\s+of|against|to)\s"
+        r"|^Address\s+(?:marking|on|to|regarding)\s|^Appeal\s+(?:by|of)\s.*\s(?:on|to|for)\s|[A-Z][\w'’]*\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Statement|Initiative|Appeal)\b",
         title,
     ):
         # a statement the meeting adopted is its document when it has a title: a subject ("a statement on

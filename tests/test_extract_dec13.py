@@ -1,0 +1,231 @@
+"""Decisions of ``igo extract`` (eleventh-session fixer dec13). Every sentence is invented for the test (an
+invented organization, real towns as hosts): no sentence of a real text or of a held-out set.
+
+(a) The object list of a sitting's verb of adoption, read item by item: a document described by its length or
+standing ("a 20-point X Declaration", "the eight-page X Declaration", "a separate statement on Y", "a landmark
+declaration on Z", "the first ever Joint Declaration on ...") is that document, titled without the
+description; a list "A, a joint declaration on Y and a statement on Z" gives each item; a draft among the
+items is not adopted, and it no longer hides the other items of its list.
+
+(b) A kind with its name in quotes right after it ("adopted the resolution "X Y"", "a special resolution "X""):
+the name is the title; "by consensus" is how it was adopted, not a document ("consensus" is a kind).
+
+(c) A title that is a name with a statement-like head ("the Kumasi Initiative", "the Leaders' Statement on ...")
+is a document like "X Statement".
+
+(d) Documents told as a group adopted ("adopted 14 documents", "eleven documents were signed", "the documents
+adopted at the summit include") and then named: by a listing word in the same sentence ("including", "among
+them", "include") or in the next ("He named three of them:", "They include"): each title named. Not when the
+group is to come, discussed, a draft, or of another year.
+
+(e) A sitting to come told with "next year" as its only time ("the 9th summit would take place next year in
+Lome"), or hosted by a subject with a first verb of chairing ("Togo will take over the chair next year and host
+the 9th summit in Lome"): the year after the text's own.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from igo_timeline.extract import extract
+
+OPENING = "KUMASI, 17 August 2030 -- The summit of the Xylo Yard Zone (XYZ) was held in Kumasi on Saturday, 17 August 2030. "
+
+
+def _events(text: str, kind: str, org: str = "xyz", published: str | None = None) -> list[dict[str, Any]]:
+    return [
+        c.event
+        for c in extract(text, org, "t", published=published)
+        if c.type == kind and c.record == "event"
+    ]
+
+
+def _titles(sentence: str) -> list[str]:
+    text = OPENING + sentence
+    return sorted(
+        e["title"] for kind in ("DocumentAdopted", "AgreementSigned") for e in _events(text, kind)
+    )
+
+
+# -- (a) the object list of a verb of adoption ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "titles"),
+    [
+        # a length before the title: no part of it
+        ("The summit ended with the adoption of a 14-point Kumasi Declaration.", ["Kumasi Declaration"]),
+        ("The heads of state adopted the nine-page Kumasi Declaration on Tuesday.", ["Kumasi Declaration"]),
+        # a standing before it
+        ("The leaders issued a separate statement on water security.", ["Statement on water security"]),
+        ("Leaders endorsed a landmark declaration on ocean protection.", ["Declaration on ocean protection"]),
+        (
+            "The ministers adopted the first ever Joint Declaration on Rural Roads.",
+            ["Joint Declaration on Rural Roads"],
+        ),
+        # a list whose middle item is a lowercase phrase after a comma; the last "and" tells it is a list
+        (
+            "They approved the Kumasi Declaration, a joint statement on river transport and a programme of "
+            "cooperation for 2031-2033.",
+            ["Joint statement on river transport", "Kumasi Declaration", "Programme of cooperation for 2031-2033"],
+        ),
+    ],
+)
+def test_described_and_listed_documents(sentence: str, titles: list[str]) -> None:
+    assert _titles(sentence) == titles
+
+
+def test_a_draft_item_alone_is_left_out() -> None:
+    # the draft is not adopted; the items after it are
+    assert _titles(
+        "The leaders approved a draft Concept of market integration, a joint declaration on sport and a joint "
+        "statement on the jubilee of the Zone."
+    ) == ["Joint declaration on sport", "Joint statement on the jubilee of the Zone"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a draft told before the verb, or the object itself a draft: nothing
+        "The leaders approved the draft Charter of the Zone.",
+        "The draft declaration on roads was discussed and will be adopted next year.",
+        # an appositive after the title, not a second item
+        "The leaders adopted the Kumasi Declaration, a statement of principles on security.",
+        # a length with no document adopted: a plan discussed
+        "The ministers discussed a 10-point plan proposed by the host.",
+        # a described statement with no subject is untitled
+        "The leaders issued a brief statement after the talks.",
+    ],
+)
+def test_not_a_further_document(sentence: str) -> None:
+    titles = _titles(sentence)
+    assert not any(t.lower().startswith(("draft", "statement of principles", "10-point", "plan")) for t in titles)
+    assert len(titles) <= 1
+    if "Kumasi Declaration" not in sentence:
+        assert titles == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["a 12-point", "the separate", "a landmark", "a draft", "the first ever", "a", "the", "and", ",", "Kumasi"]
+        )
+        | st.sampled_from(["Declaration", "declaration on trade", "statement on roads", "Concept of XYZ", "adopted"]),
+        max_size=12,
+    )
+)
+def test_quotes_are_text_slices(words: list[str]) -> None:
+    text = OPENING + "The leaders adopted " + " ".join(words) + "."
+    for c in extract(text, "xyz", "t"):
+        src = c.event.get("source") or {}
+        if "start" in src:
+            assert text[src["start"] : src["end"]] == src["quote"]
+
+
+# -- (b) a name in quotes after the kind ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "titles"),
+    [
+        ('By 30 votes to 4, the Assembly adopted the resolution "Roads for the Coast".', ["Roads for the Coast"]),
+        (
+            "The Assembly adopted by consensus a special resolution \u201cSchools and Tolerance\u201d proposed by Ghana.",
+            ["Schools and Tolerance"],
+        ),
+        ('The Assembly adopted the Ghanaian resolution "Rails and Ports" without a vote.', ["Rails and Ports"]),
+    ],
+)
+def test_quoted_name_after_the_kind(sentence: str, titles: list[str]) -> None:
+    assert _titles(sentence) == titles
+
+
+def test_quoted_draft_only_considered_is_not_adopted() -> None:
+    assert _titles('The Assembly considered the draft resolution "Rails and Ports".') == []
+    assert _titles("The leaders reached a consensus on trade.") == []
+
+
+# -- (c) a named initiative, a possessive statement -----------------------------------------------------------
+
+
+def test_named_initiative_and_leaders_statement() -> None:
+    assert _titles("The summit adopted the Action Plan for 2031-2033 and the Kumasi Initiative.") == [
+        "Action Plan for 2031-2033",
+        "Kumasi Initiative",
+    ]
+    assert _titles("The leaders welcomed Ghana's Coastal Roads Initiative.") == []
+
+
+# -- (d) documents told as a group, then named ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "titles"),
+    [
+        (
+            "The leaders adopted documents on the year's goals. The chair named two of them: the Kumasi Vision for "
+            "a Green Coast and the Leaders' Statement on Port Security.",
+            ["Kumasi Vision for a Green Coast", "Leaders' Statement on Port Security"],
+        ),
+        (
+            "The heads of state adopted 12 documents, including the Kumasi Declaration and the Programme of "
+            "Cooperation for 2031-2035.",
+            ["Kumasi Declaration", "Programme of Cooperation for 2031-2035"],
+        ),
+        (
+            "Nine documents were signed, among them the Kumasi Declaration and the Agreement on Border Posts.",
+            ["Agreement on Border Posts", "Kumasi Declaration"],
+        ),
+        (
+            "The documents approved at the summit include the Kumasi Declaration and the Statement on Fisheries.",
+            ["Kumasi Declaration", "Statement on Fisheries"],
+        ),
+    ],
+)
+def test_documents_named_after_their_group(sentence: str, titles: list[str]) -> None:
+    assert _titles(sentence) == titles
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Documents to be signed at the next summit include the Kumasi Declaration and the Statement on Fisheries.",
+        "The documents adopted at the 2012 summit include the Lome Declaration.",
+        "The leaders discussed documents, including the Kumasi Declaration.",
+        "The draft documents include the Kumasi Declaration.",
+    ],
+)
+def test_documents_of_a_group_not_adopted_now(sentence: str) -> None:
+    assert _titles(sentence) == []
+
+
+# -- (e) a sitting to come "next year" ------------------------------------------------------------------------
+
+
+def _scheduled(sentence: str) -> list[tuple[str | None, str | None]]:
+    return [(e.get("host"), e.get("date")) for e in _events(OPENING + sentence, "MeetingScheduled")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The chair said the 9th summit would take place next year in Lome, Togo.", [("TGO", "2031")]),
+        (
+            "The chair said that Togo will take over the chairmanship next year and host the 9th summit in Lome.",
+            [("TGO", "2031")],
+        ),
+        # a date stated wins over "next year"
+        ("Togo will take over the chair and host the 9th summit in Lome in May 2032.", [("TGO", "2032-05")]),
+    ],
+)
+def test_next_year_sitting(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _scheduled(sentence) == expected
+
+
+def test_a_past_sitting_is_not_scheduled() -> None:
+    assert _scheduled("The 7th summit was held last year in Lome, Togo.") == []

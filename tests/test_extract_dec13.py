@@ -21,6 +21,19 @@ group is to come, discussed, a draft, or of another year.
 (e) A sitting to come told with "next year" as its only time ("the 9th summit would take place next year in
 Lome"), or hosted by a subject with a first verb of chairing ("Togo will take over the chair next year and host
 the 9th summit in Lome"): the year after the text's own.
+
+(f) A sitting that ends with its document ("the summit ended with the X Declaration", "wrapped up with",
+"Summit ends with X Declaration" in a headline, "agreed on the X Declaration"): adopted; an instrument told so
+is not (it is signed, told by its own verb). A title never starts with a preposition ("In the X Declaration
+adopted on Friday, ..."). An agreement "signed by A and B on the sidelines" in the passive is the two states'
+own, as in the active voice. A chair's statement or summary is the chair's own.
+
+(g) An item that names its kind by the item before ("a statement on A, another on B and a third on C", "a
+declaration calling for X and another supporting Y"): one document each, of the first item's kind.
+
+(h) More verbs of the act: an adverb in the passive ("was unanimously adopted"), "gave the green light to",
+"gave its approval to"; a plural kind with its subjects inside a list ("the X Declaration as well as statements
+on A and on B").
 """
 
 from __future__ import annotations
@@ -159,6 +172,9 @@ def test_named_initiative_and_leaders_statement() -> None:
         "Kumasi Initiative",
     ]
     assert _titles("The leaders welcomed Ghana's Coastal Roads Initiative.") == []
+    # the chair's own statement is not adopted by the sitting
+    assert _titles("The host president released the Chairman's Statement of the 9th Summit.") == []
+    assert _titles("The chair issued a Chair's Summary of the talks.") == []
 
 
 # -- (d) documents told as a group, then named ----------------------------------------------------------------
@@ -229,3 +245,99 @@ def test_next_year_sitting(sentence: str, expected: list[tuple[str, str]]) -> No
 
 def test_a_past_sitting_is_not_scheduled() -> None:
     assert _scheduled("The 7th summit was held last year in Lome, Togo.") == []
+
+
+# -- (f) a sitting that ends with its document -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "titles"),
+    [
+        ("The summit wrapped up with the Kumasi Declaration, which calls for open roads.", ["Kumasi Declaration"]),
+        ("The two-day meeting ended with a 9-point Kumasi Declaration.", ["Kumasi Declaration"]),
+        ("The heads of state agreed on the Kumasi Programme for Fisheries.", ["Kumasi Programme for Fisheries"]),
+        ("In the Kumasi Declaration adopted on Saturday, the leaders called for calm.", ["Kumasi Declaration"]),
+    ],
+)
+def test_ended_with_its_document(sentence: str, titles: list[str]) -> None:
+    assert _titles(sentence) == titles
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The meeting ended with a call for calm on the border.",
+        "The session closed with the singing of the anthem.",
+        # an instrument is told by its own verb of signing, and this one is two states' own
+        "The summit closed with the Kumasi Agreement on Fishing signed by Ghana and Togo on the sidelines.",
+        "The Agreement on Fishing was signed by Ghana and Togo on the sidelines of the summit.",
+    ],
+)
+def test_ended_with_no_document_of_the_sitting(sentence: str) -> None:
+    assert _titles(sentence) == []
+
+
+# -- (g) an elided kind -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "titles"),
+    [
+        (
+            "The ministers approved a statement on fisheries, another on roads and a third on drought.",
+            ["Statement on drought", "Statement on fisheries", "Statement on roads"],
+        ),
+        (
+            "The leaders adopted a resolution condemning the raids and another urging restraint.",
+            ["Resolution condemning the raids", "Resolution urging restraint"],
+        ),
+        (
+            "The approved texts include a declaration calling for open borders and another supporting Togo's bid.",
+            ["Declaration calling for open borders", "Declaration supporting Togo's bid"],
+        ),
+    ],
+)
+def test_elided_kind(sentence: str, titles: list[str]) -> None:
+    assert _titles(sentence) == titles
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The leaders adopted the Kumasi Declaration and the other members agreed.",
+        "The leaders discussed a statement calling for calm and another urging restraint.",
+    ],
+)
+def test_no_elided_item(sentence: str) -> None:
+    assert _titles(sentence) in ([], ["Kumasi Declaration"])
+
+
+# -- (h) more verbs of the act ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "titles"),
+    [
+        ("The Kumasi Declaration was unanimously adopted.", ["Kumasi Declaration"]),
+        ("The leaders gave the green light to the Kumasi Roadmap on Rail.", ["Kumasi Roadmap on Rail"]),
+        ("The council gave its approval to the Programme of Work for 2031.", ["Programme of Work for 2031"]),
+        (
+            "The ministers adopted the Kumasi Declaration as well as statements on fisheries and on drought.",
+            ["Kumasi Declaration", "Statement on drought", "Statement on fisheries"],
+        ),
+    ],
+)
+def test_more_verbs(sentence: str, titles: list[str]) -> None:
+    assert _titles(sentence) == titles
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Kumasi Declaration will be unanimously adopted next year.",
+        "The leaders gave the green light to talks on a free trade deal.",
+        "The Kumasi Declaration was widely praised.",
+    ],
+)
+def test_no_act_told(sentence: str) -> None:
+    assert _titles(sentence) == []

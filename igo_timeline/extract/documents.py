@@ -43,7 +43,7 @@ _KIND = "|".join(sorted((re.escape(k) for k in _KINDS), key=len, reverse=True))
 _CAPS = r"(?:(?:[A-Z][\w'’.-]*|of|the|on|for|and|in|\d{4}(?:-\d{4})?)\s+){0,6}?"
 # a document phrase whose head is lowercase ("a specific declaration on peace ...", "an agreement on combating
 # crime", "a protocol amending the 2007 agreement"): a title only with its complement
-_COMPLEMENT_WORD = r"(?:on|of|for|in\s+support\s+of|amending|establishing|concerning|regarding|marking|between|against|to\s+(?:combat|promote|strengthen|implement))\b"
+_COMPLEMENT_WORD = r"(?:on|of|for|in\s+support\s+of|amending|establishing|concerning|regarding|marking|between|against|to\s+(?:combat|promote|strengthen|implement)|calling\s+for|supporting|condemning|urging)\b"
 _LOWER_ADJ = rf"(?:(?!(?:in|the|of|on|to|and|or|a|an|for|with|at|by|from|as|its|their)\s)(?-i:[a-z][\w-]*)\s+){{1,3}}(?=(?-i:[a-z]))(?=(?i:{_KIND})\s+(?:{_COMPLEMENT_WORD}|[\"“](?-i:[A-Z])))"
 # what a telling says of a document, no part of its title: its length ("a 20-point declaration", "the
 # eight-page X Declaration"), its standing ("a landmark", "the first ever", "a separate statement on")
@@ -61,6 +61,9 @@ _TITLE_START = re.compile(
 _VERB = re.compile(
     r"\b(?:(?:package|documents|list|them)\s+(?:further\s+|also\s+)?(?:includes?|included|comprises?)|among\s+them\s+(?:is|are|was|were)"
     r"|(?:documents?|agreements?|texts?)\s+(?:signed|adopted|approved)\s+(?:were|was|are|is|included|include)"
+    # a sitting that ends with its document: "the summit ended with the X Declaration", "wrapped up with"
+    r"|(?:end(?:ed|s)?|clos(?:ed|es?)|conclud(?:ed|es?)|wrapp(?:ed|ing)\s+up|wraps\s+up|culminat(?:ed|es?))\s+with"
+    r"|agreed\s+(?:on|upon)|gave\s+(?:the|their|its)\s+(?:green\s+light|approval|endorsement|go-ahead|assent)\s+to"
     r"|(?:heard\s+and\s+)?approv(?:ed|ing|es?)|adopt(?:ed|ing|s)?|(?:the\s+)?(?:adoption|signing|signature|approval|endorsement|conclusion|issuing|issuance|release)(?:,\s+by\s+[^,;]{1,100},)?\s+of|sign(?:ed|s)?\s+off\s+on|sign(?:ed|ing)?|endors(?:ed|ing|es?)|inked|issu(?:ed|ing)|releas(?:ed|ing)|launch(?:ed|ing|es)?|unveil(?:ed|ing|s)?|read\s+out|conclud(?:ed|ing|es)"
     r"|put\s+(?:their|its|his|her)\s+signatures?\s+(?:to|on)|(?:have\s+been\s+|were\s+)?(?:incorporated|reflected)\s+in(?:to)?)\b",
     re.I,
@@ -196,6 +199,8 @@ def documents(ctx: Context) -> list[Candidate]:
             and not _ANNIVERSARY.search(text[max(0, passive.start() - 80) : passive.start()])
             and not _background(ctx, text[passive.start() :])
             and not long_ago(ctx, _no_title_years(text))
+            # "the X Agreement signed by A and B on the sidelines": the two states' own, as in the active voice
+            and not _bilateral(ctx, re.split(r"[.;]", text[passive.start() :])[0])
         ):
             bound = max(text.rfind(";", 0, passive.start()), text.rfind(":", 0, passive.start())) + 1
             first = _TITLE_START.search(text, bound, passive.start())  # the passive's subject: its own clause
@@ -277,10 +282,11 @@ def _documents_named(ctx: Context, passage: Passage, before: str) -> list[Candid
         return []
     verb = "signed" if re.match(r"sign|inked|conclud", act.group("v"), re.I) else act.group("v")
     out = []
-    for a, b in _pieces(text, first.start()):
-        cand = _document(ctx, passage, a, b, a, verb)
-        if cand:
-            out.append(cand)
+    for start, end in _pieces(text, first.start()):
+        for a, b, phrase in _elided(text, start, end):
+            cand = _document(ctx, passage, a, b, a, verb, phrase=phrase)
+            if cand:
+                out.append(cand)
     return out
 
 
@@ -421,7 +427,7 @@ def _relative(ctx: Context, passage: Passage) -> list[Candidate]:
 
 _PASSIVE = re.compile(
     r"\s+(?:(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?)?(?P<verb>signed|adopted|approved|endorsed)\s+(?:at|by|during|in|on)\b"
-    r"|\s+(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?P<verb2>signed|adopted|approved|endorsed|issued|released|launched|published)\b"
+    r"|\s+(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:(?:unanimously|formally|officially|finally|duly)\s+)?(?P<verb2>signed|adopted|approved|endorsed|issued|released|launched|published)\b"
 )
 
 
@@ -551,9 +557,39 @@ def _objects(ctx: Context, passage: Passage, verb: re.Match[str]) -> list[Candid
         return _each_on(ctx, passage, plural, verb.group())
     out = []
     for start, end in _pieces(text, first.start()):
-        cand = _document(ctx, passage, start, end, start, verb.group())
-        if cand:
-            out.append(cand)
+        later = _PLURAL_ON.match(text, start) if start > first.start() else None
+        if later:  # "the X Declaration as well as statements on A and on B": one document each
+            out.extend(_each_on(ctx, passage, later, verb.group()))
+            continue
+        for a, b, phrase in _elided(text, start, end):
+            cand = _document(ctx, passage, a, b, a, verb.group(), phrase=phrase)
+            if cand:
+                out.append(cand)
+    return out
+
+
+# an item that names its kind by the item before: "a declaration on A and another on B", "a statement on A, a
+# second on B and a third on C", "a special declaration calling for X and another supporting Y"
+_ELIDED = re.compile(
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)(?P<e>another|the\s+other|a\s+(?:second|third|fourth|fifth|further))\s+"
+    r"(?=(?:on|concerning|regarding|against|in\s+support\s+of|(?-i:[a-z]+ing))\s)",
+    re.I,
+)
+
+
+def _elided(text: str, start: int, end: int) -> list[tuple[int, int, str | None]]:
+    """The piece ``text[start:end]`` as its items: itself, or its first item and each elided one, titled by the
+    first item's kind ("another on B" -> "declaration on B"); ``None`` as a phrase is the words themselves."""
+    cuts = list(_ELIDED.finditer(text, start, end))
+    if not cuts:
+        return [(start, end, None)]
+    head = re.search(rf"\b(?P<k>{_KIND})\b", text[start : cuts[0].start()], re.I)
+    if head is None or head.group("k").lower().endswith("s"):
+        return [(start, end, None)]
+    out: list[tuple[int, int, str | None]] = [(start, cuts[0].start(), None)]
+    for k, m in enumerate(cuts):
+        b = cuts[k + 1].start() if k + 1 < len(cuts) else end
+        out.append((m.start("e"), b, f"{head.group('k').lower()} {text[m.end() : b]}"))
     return out
 
 
@@ -754,7 +790,7 @@ def _title(phrase: str) -> tuple[str, str, bool]:
     )  # "X Declaration, named after the city"
     phrase = re.sub(r"^[\"“”']|[\"“”']$", "", phrase) if phrase.count('"') == 1 else phrase
     phrase = re.sub(
-        r"^(?:of|in|on|for|and|to)\s+(?:the\s+)?", "", phrase
+        r"^(?:of|in|on|for|and|to)\s+(?:the\s+)?", "", phrase, flags=re.I
     )  # no title starts with a preposition
     phrase = re.sub(rf"^{_DESCRIBED}", "", phrase, flags=re.I)  # "a 20-point X Declaration": the X Declaration
     phrase = re.sub(
@@ -888,6 +924,8 @@ def _document(
         r"(?:outlook|framework|vision|concept|initiative|consensus|list|accord|pact|compact)\b", raw
     ) and not re.match(r"(?:the|a|an|its|their)\s", phrase.strip(), re.I):
         return None  # "views on ... and outlook of the future development": a common noun, no document
+    if re.match(r"Chair(?:man|woman|person)?['’]s\s+(?:Statement|Summary|Press\s+Statement)\b", title, re.I):
+        return None  # "released the Chairman's Statement of the 30th Summit": the chair's own, not adopted
     if re.match(r"(?:Bilateral|Trilateral)\b", title):
         return None  # "a bilateral agreement on border posts": the parties' own, not the organization's
     if re.search(r"\b(?:its|their|his|her)\b", title) and not re.search(r"\b(?:19|20)\d\d\b", title):
@@ -953,6 +991,8 @@ def _document(
         or len(title) > 220
     ):
         return None
+    if re.search(r"\swith$", verb) and kind in _SIGNED_KINDS:
+        return None  # "the summit ended with the X Agreement ...": an instrument is signed, told by its own verb
     if re.match(r"(?:approv|endors)", verb, re.I) and kind in _SIGNED_KINDS and _signed_later(ctx, passage):
         return None  # "the Council approved the agreement ... the two heads will sign it": not concluded yet
     if _dated_elsewhen(ctx, passage.norm, start):
@@ -1130,12 +1170,12 @@ _OWN_DOCUMENT = re.compile(
     rf"(?P<objs>[^.;]*?)\b(?:an?|the|their|its)\s+(?:(?P<final>final|closing|summit)\s+)?{_OWN_KIND}\b(?!,?\s+(?:entitled|titled|called)\b)"
     # not a declaration with a complement of its own ("a declaration in support of ..."), but "a final
     # communique on its deliberations" is the meeting's own
-    r"(?!\s+(?:of|on|in|for|to|amending|establishing|concerning|regarding|marking|against)\s+(?!(?:its|their)\b))"
+    r"(?!\s+(?:of|on|in|for|to|amending|establishing|concerning|regarding|marking|against|calling|supporting|condemning|urging)\s+(?!(?:its|their)\b))"
     rf"|^(?:In|Under)\s+(?:the|their|its)\s+(?:(?P<final2>final|closing|summit)\s+)?(?P<kind2>communiqu[eé]|declaration)\b(?!\s+(?:of|on)\s+(?:the\s+)?(?-i:[A-Z]))"
     # the passive, the document first: "A declaration setting out ... was adopted by the heads ... at their 17th
     # summit", "The final communique was issued after the talks" (one with a complement of its own is titled)
     r"|^(?:An?|The|Their|Its)\s+(?:(?P<final3>final|closing|summit)\s+)?(?P<kind3>communiqu[eé]|declaration)\b"
-    r"(?!\s+(?:of|on|in|for|to|amending|establishing|concerning|regarding|marking|against)\s)"
+    r"(?!\s+(?:of|on|in|for|to|amending|establishing|concerning|regarding|marking|against|calling|supporting|condemning|urging)\s)"
     r"[^.;]{0,200}?\b(?:was|were|has\s+been|had\s+been)\s+(?:unanimously\s+|also\s+)?(?P<verb3>adopted|issued|approved|released|endorsed)\b",
     re.I,
 )

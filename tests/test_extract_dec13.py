@@ -321,6 +321,12 @@ def test_no_elided_item(sentence: str) -> None:
         ("The Kumasi Declaration was unanimously adopted.", ["Kumasi Declaration"]),
         ("The leaders gave the green light to the Kumasi Roadmap on Rail.", ["Kumasi Roadmap on Rail"]),
         ("The council gave its approval to the Programme of Work for 2031.", ["Programme of Work for 2031"]),
+        ("The Assembly passed the Kumasi Resolution on Rivers.", ["Kumasi Resolution on Rivers"]),
+        ("The heads of state okayed the Kumasi Programme on Rail.", ["Kumasi Programme on Rail"]),
+        (
+            "The council approved the main directions of the Zone's external work for 2031.",
+            ["Main directions of the Zone's external work for 2031"],
+        ),
         (
             "The ministers adopted the Kumasi Declaration as well as statements on fisheries and on drought.",
             ["Kumasi Declaration", "Statement on drought", "Statement on fisheries"],
@@ -337,6 +343,8 @@ def test_more_verbs(sentence: str, titles: list[str]) -> None:
         "The Kumasi Declaration will be unanimously adopted next year.",
         "The leaders gave the green light to talks on a free trade deal.",
         "The Kumasi Declaration was widely praised.",
+        "The outgoing chair passed the chairmanship to Togo.",
+        "The ministers passed the test of unity.",
     ],
 )
 def test_no_act_told(sentence: str) -> None:

@@ -2663,7 +2663,9 @@ _SCHEDULED = re.compile(
     + r")\s+(?P<of2>(?:[\w'’-]+\s+){0,4}?(?P<kind2>summit|meeting|session|conference)\b(?:\s*\([A-Z]{2,8}\))?(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5})?)"
     r"\s+(?:will|would|shall|is\s+to|is\s+scheduled\s+to|is\s+due\s+to)\s+(?:take\s+place|be\s+held|be\s+convened|convene|open)\b"
     # "France will host the 19th summit in 2024 at Villers-Cotterets": the host before the verb
-    r"|\b(?:will|shall|is\s+to|is\s+due\s+to)\s+(?:also\s+)?host\s+the\s+(?P<ord3>"
+    # "South Africa will take over the chairmanship next year and host the 10th summit": a second verb of the
+    # same subject
+    r"|\b(?:will|shall|is\s+to|is\s+due\s+to)\s+(?:(?:take\s+over|assume|take\s+up|chair)\b[^.;]{1,80}?\s+and\s+)?(?:also\s+)?host\s+the\s+(?P<ord3>"
     + ORDINAL
     + r")\s+(?P<of3>(?:[\w'’-]+\s+){0,4}?(?P<kind3>summit|meeting|session|conference)\b)",
     re.I,
@@ -2760,6 +2762,10 @@ def _scheduled(ctx: Context, passage: Passage, m: re.Match[str]) -> list[Candida
     dates = [d for d in find_dates(rest, ctx.year) if not d.kind.startswith("years")]
     if dates:
         event["date"] = dates[0].edtf
+    elif ctx.year and re.search(r"\bnext\s+year\b", text[: m.end()] + re.split(r"[;]|\.\s", rest)[0]):
+        # "the 12th summit would take place next year in X", "will take over next year and host the 10th
+        # summit": the year after the text's own
+        event["date"] = str(ctx.year + 1)
     cand = ctx.decision(event, "decided_on", passage)
     missing = [f for f in ("body", "host", "date") if not event.get(f)]
     if missing:

@@ -37,23 +37,33 @@ _KINDS = {
     "strategic framework": "framework", "work plan": "plan", "resolution": "resolution", "guidelines": "regulations",
     "accord": "agreement", "pact": "agreement", "compact": "agreement", "list of": "list", "rules of procedure": "regulations",
     "directive": "directive", "directives": "directive", "statements": "statement", "address": "statement",
-    "amendments to": "amendment",
+    "amendments to": "amendment", "main directions": "strategy",
 }  # fmt: skip
 _KIND = "|".join(sorted((re.escape(k) for k in _KINDS), key=len, reverse=True))
 _CAPS = r"(?:(?:[A-Z][\w'’.-]*|of|the|on|for|and|in|\d{4}(?:-\d{4})?)\s+){0,6}?"
 # a document phrase whose head is lowercase ("a specific declaration on peace ...", "an agreement on combating
 # crime", "a protocol amending the 2007 agreement"): a title only with its complement
-_COMPLEMENT_WORD = r"(?:on|of|for|in\s+support\s+of|amending|establishing|concerning|regarding|marking|between|against|to\s+(?:combat|promote|strengthen|implement))\b"
-_LOWER_ADJ = rf"(?:(?!(?:in|the|of|on|to|and|or|a|an|for|with|at|by|from|as|its|their)\s)(?-i:[a-z][\w-]*)\s+){{1,3}}(?=(?-i:[a-z]))(?=(?i:{_KIND})\s+{_COMPLEMENT_WORD})"
+_COMPLEMENT_WORD = r"(?:on|of|for|in\s+support\s+of|amending|establishing|concerning|regarding|marking|between|against|to\s+(?:combat|promote|strengthen|implement)|calling\s+for|supporting|condemning|urging)\b"
+_LOWER_ADJ = rf"(?:(?!(?:in|the|of|on|to|and|or|a|an|for|with|at|by|from|as|its|their)\s)(?-i:[a-z][\w-]*)\s+){{1,3}}(?=(?-i:[a-z]))(?=(?i:{_KIND})\s+(?:{_COMPLEMENT_WORD}|[\"“](?-i:[A-Z])))"
+# what a telling says of a document, no part of its title: its length ("a 20-point declaration", "the
+# eight-page X Declaration"), its standing ("a landmark", "the first ever", "a separate statement on")
+_DESCRIBED = (
+    r"(?:(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)"
+    r"[\s-](?:point|page|paragraph|article|clause|item|chapter)|separate|landmark|historic|first[\s-]ever|brief|short"
+    r"|lengthy|strongly[\s-]worded|wide[\s-]ranging|far[\s-]reaching|ambitious)\s+"
+)
 _TITLE_START = re.compile(
-    rf"\b(?:[Tt]he\s+|[Aa]n?\s+|its\s+|their\s+)?(?:(?i:revised\s+version\s+of)\s+(?:the\s+)?)?(?:(?i:model|joint|draft|new|first|second|third|updated|final|closing)\s+)?{_CAPS}(?i:{_KIND})\b"
-    rf"|\b(?:[Aa]n?|[Tt]he|its|their)\s+{_LOWER_ADJ}(?i:{_KIND})\b"
+    rf"\b(?<!\bby\s)(?!(?i:consensus|acclamation)\b)(?:[Tt]he\s+|[Aa]n?\s+|its\s+|their\s+)?(?:(?i:{_DESCRIBED}))?(?:(?i:revised\s+version\s+of)\s+(?:the\s+)?)?(?:(?i:model|joint|draft|new|first|second|third|updated|final|closing)\s+)?{_CAPS}(?i:{_KIND})\b"
+    rf"|\b(?:[Aa]n?|[Tt]he|its|their)\s+(?:(?i:{_DESCRIBED}))?{_LOWER_ADJ}(?i:{_KIND})\b"
     # an accession's own instrument, named by its kind: "the accession agreement was signed"
     r"|\b(?:[Aa]n?|[Tt]he|its|their)\s+(?:accession|association)\s+(?:agreement|protocol|treaty)\b"
 )
 _VERB = re.compile(
     r"\b(?:(?:package|documents|list|them)\s+(?:further\s+|also\s+)?(?:includes?|included|comprises?)|among\s+them\s+(?:is|are|was|were)"
     r"|(?:documents?|agreements?|texts?)\s+(?:signed|adopted|approved)\s+(?:were|was|are|is|included|include)"
+    # a sitting that ends with its document: "the summit ended with the X Declaration", "wrapped up with"
+    r"|(?:end(?:ed|s)?|clos(?:ed|es?)|conclud(?:ed|es?)|wrapp(?:ed|ing)\s+up|wraps\s+up|culminat(?:ed|es?))\s+with"
+    r"|agreed\s+(?:on|upon)|pass(?:ed|es|ing)|okay(?:ed|s)|rubber[\s-]stamp(?:ed|s)|gave\s+(?:the|their|its)\s+(?:green\s+light|approval|endorsement|go-ahead|assent)\s+to"
     r"|(?:heard\s+and\s+)?approv(?:ed|ing|es?)|adopt(?:ed|ing|s)?|(?:the\s+)?(?:adoption|signing|signature|approval|endorsement|conclusion|issuing|issuance|release)(?:,\s+by\s+[^,;]{1,100},)?\s+of|sign(?:ed|s)?\s+off\s+on|sign(?:ed|ing)?|endors(?:ed|ing|es?)|inked|issu(?:ed|ing)|releas(?:ed|ing)|launch(?:ed|ing|es)?|unveil(?:ed|ing|s)?|read\s+out|conclud(?:ed|ing|es)"
     r"|put\s+(?:their|its|his|her)\s+signatures?\s+(?:to|on)|(?:have\s+been\s+|were\s+)?(?:incorporated|reflected)\s+in(?:to)?)\b",
     re.I,
@@ -176,6 +186,7 @@ def documents(ctx: Context) -> list[Candidate]:
             if _INCLUDES.match(verb.group()) and _AGENDA.search(before + " " + text[: verb.start()]):
                 continue  # "The draft agenda had 11 items. Among them were statements on ...": not adopted
             out.extend(_objects(ctx, passage, verb))
+        out.extend(_documents_named(ctx, passage, before))
         out.extend(_relative(ctx, passage))
         out.extend(_budget(ctx, passage))
         out.extend(_document_was(ctx, passage))
@@ -188,6 +199,8 @@ def documents(ctx: Context) -> list[Candidate]:
             and not _ANNIVERSARY.search(text[max(0, passive.start() - 80) : passive.start()])
             and not _background(ctx, text[passive.start() :])
             and not long_ago(ctx, _no_title_years(text))
+            # "the X Agreement signed by A and B on the sidelines": the two states' own, as in the active voice
+            and not _bilateral(ctx, re.split(r"[.;]", text[passive.start() :])[0])
         ):
             bound = max(text.rfind(";", 0, passive.start()), text.rfind(":", 0, passive.start())) + 1
             first = _TITLE_START.search(text, bound, passive.start())  # the passive's subject: its own clause
@@ -210,6 +223,71 @@ def documents(ctx: Context) -> list[Candidate]:
                     if cand:
                         out.append(cand)
     return _unique(out)
+
+
+# documents told as a group adopted ("adopted 14 documents", "eleven documents were signed", "the documents
+# approved at the summit"), then named by a listing word in the same sentence ("including", "among them",
+# "include", "such as", "namely", a colon) or in the next ("He named three of them:", "They include", "Among
+# them were"): each title named is adopted by the group's verb
+_GROUP = re.compile(
+    r"\b(?:(?:outcome|final|key|important|main|major|new|several|\d+|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|a\s+(?:number|series|package|set)\s+of)\s+)*"
+    r"(?:documents|texts|instruments|deliverables|agreements|declarations|outcomes)\b",
+    re.I,
+)
+_GROUP_ACT = re.compile(
+    r"\b(?P<v>adopt(?:ed|ing)|approv(?:ed|ing)|sign(?:ed|ing)|endors(?:ed|ing)|issu(?:ed|ing)|inked|conclud(?:ed|ing))\b",
+    re.I,
+)
+_NAMING = re.compile(
+    r"\b(?:includ(?:e|es|ed|ing)|among\s+them(?:\s+(?:is|are|was|were))?|among\s+which(?:\s+(?:is|are|was|were))?"
+    r"|such\s+as|namely|notably|(?:of|among)\s+(?:them|these|those)\s*:)\s*:?\s*|:\s*",
+    re.I,
+)
+_BACKREF = re.compile(
+    r"^(?:(?:He|She|It|They|The\s+\w+)\s+(?:also\s+)?(?:named|listed|cited|mentioned|highlighted)\s+(?:\w+\s+)?(?:of\s+)?(?:them|these)\s*:"
+    r"|(?:They|These|Those|The\s+documents|The\s+texts)\s+(?:include|included|comprise|comprised|are|were)\b"
+    r"|Among\s+(?:them|these|those)\b)",
+    re.I,
+)
+
+
+def _documents_named(ctx: Context, passage: Passage, before: str) -> list[Candidate]:
+    """The titles a listing word names after documents told as a group adopted, in the sentence or the one
+    before: one document each, adopted by the group's verb."""
+    text = passage.norm
+    back = _BACKREF.match(text)
+    if back:  # the group in the sentence before: "adopted documents on ... . He named three of them: A, B"
+        group, act = _GROUP.search(before), _GROUP_ACT.search(before)
+        told = before
+        naming_from = back.end()
+    else:
+        group, act = _GROUP.search(text), _GROUP_ACT.search(text)
+        told = text
+        naming_from = max(group.end(), act.end()) if group and act else 0
+    if group is None or act is None or abs(group.start() - act.start()) > 60:
+        return []
+    if _NOT_NOW.search(told) or _AGENDA.search(told) or _PERIOD.search(told) or _ANNIVERSARY.search(told):
+        return []  # documents to be adopted, drafts, an agenda, a year's results: not the sitting's acts
+    if _old_act(ctx, told, act.start()) or long_ago(ctx, _no_title_years(told)) or _background(ctx, told):
+        return []
+    if _bilateral(ctx, told[: act.start()]):
+        return []
+    naming = _NAMING.search(text, naming_from) if not back else None
+    start = naming.end() if naming else naming_from
+    if not back and (naming is None or naming.start() - naming_from > 80):
+        return []
+    first = _TITLE_START.search(text, start)
+    if first is None or text[start : first.start()].strip(" ,:"):
+        return []
+    verb = "signed" if re.match(r"sign|inked|conclud", act.group("v"), re.I) else act.group("v")
+    out = []
+    for start, end in _pieces(text, first.start()):
+        for a, b, phrase in _elided(text, start, end):
+            cand = _document(ctx, passage, a, b, a, verb, phrase=phrase)
+            if cand:
+                out.append(cand)
+    return out
 
 
 # the meeting's document named after a copula: "The main document of the summit, adopted on ..., was a Joint
@@ -349,7 +427,7 @@ def _relative(ctx: Context, passage: Passage) -> list[Candidate]:
 
 _PASSIVE = re.compile(
     r"\s+(?:(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?)?(?P<verb>signed|adopted|approved|endorsed)\s+(?:at|by|during|in|on)\b"
-    r"|\s+(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?P<verb2>signed|adopted|approved|endorsed|issued|released|launched|published)\b"
+    r"|\s+(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:(?:unanimously|formally|officially|finally|duly)\s+)?(?P<verb2>signed|adopted|approved|endorsed|issued|released|launched|published)\b"
 )
 
 
@@ -468,7 +546,7 @@ def _objects(ctx: Context, passage: Passage, verb: re.Match[str]) -> list[Candid
         return []  # "approved the need to ..." no title right after
     trail = _TRAIL.search(text, first.start())
     scope = text[: trail.start()] if trail else text
-    if _NOT_NOW.search(scope[max(0, verb.start() - 40) :]) or _background(
+    if _NOT_NOW.search(_item_drafts_blanked(scope, verb.end())[max(0, verb.start() - 40) :]) or _background(
         ctx, scope[verb.start() : first.start()]
     ):
         return []
@@ -479,10 +557,54 @@ def _objects(ctx: Context, passage: Passage, verb: re.Match[str]) -> list[Candid
         return _each_on(ctx, passage, plural, verb.group())
     out = []
     for start, end in _pieces(text, first.start()):
-        cand = _document(ctx, passage, start, end, start, verb.group())
-        if cand:
-            out.append(cand)
+        later = _PLURAL_ON.match(text, start) if start > first.start() else None
+        if later:  # "the X Declaration as well as statements on A and on B": one document each
+            out.extend(_each_on(ctx, passage, later, verb.group()))
+            continue
+        for a, b, phrase in _elided(text, start, end):
+            cand = _document(ctx, passage, a, b, a, verb.group(), phrase=phrase)
+            if cand:
+                out.append(cand)
     return out
+
+
+# an item that names its kind by the item before: "a declaration on A and another on B", "a statement on A, a
+# second on B and a third on C", "a special declaration calling for X and another supporting Y"
+_ELIDED = re.compile(
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)(?P<e>another|the\s+other|a\s+(?:second|third|fourth|fifth|further))\s+"
+    r"(?=(?:on|concerning|regarding|against|in\s+support\s+of|(?-i:[a-z]+ing))\s)",
+    re.I,
+)
+
+
+def _elided(text: str, start: int, end: int) -> list[tuple[int, int, str | None]]:
+    """The piece ``text[start:end]`` as its items: itself, or its first item and each elided one, titled by the
+    first item's kind ("another on B" -> "declaration on B"); ``None`` as a phrase is the words themselves."""
+    cuts = list(_ELIDED.finditer(text, start, end))
+    if not cuts:
+        return [(start, end, None)]
+    head = re.search(rf"\b(?P<k>{_KIND})\b", text[start : cuts[0].start()], re.I)
+    if head is None or head.group("k").lower().endswith("s"):
+        return [(start, end, None)]
+    out: list[tuple[int, int, str | None]] = [(start, cuts[0].start(), None)]
+    for k, m in enumerate(cuts):
+        b = cuts[k + 1].start() if k + 1 < len(cuts) else end
+        out.append((m.start("e"), b, f"{head.group('k').lower()} {text[m.end() : b]}"))
+    return out
+
+
+def _item_drafts_blanked(scope: str, after: int) -> str:
+    """The scope with "draft" blanked where it is one object's adjective after the verb ("adopted a draft
+    Concept of X, a joint declaration on Y and ..."): that object alone is not adopted (``_document`` drops a
+    title that starts with "Draft"), the others of the list are; "draft" elsewhere (before the verb, "the
+    draft was approved", "approved the draft of ...") still blocks the whole clause."""
+    tail = re.sub(
+        rf"\b((?:an?|the)\s+)draft\s+(?=(?:[\w'’-]+\s+){{0,4}}?(?i:{_KIND})\b)",
+        lambda m: m.group(1) + " " * len("draft "),
+        scope[after:],
+        flags=re.I,
+    )
+    return scope[:after] + tail
 
 
 # a plural document noun whose subjects follow, each with its own "on": "statements on A, on B and on C"
@@ -638,12 +760,26 @@ def _list_item(ctx: Context, passage: Passage, start: int, verb: str) -> list[Ca
     return out
 
 
+# a comma before "a"/"an" and a lowercase document phrase with its complement: an item of a list only when
+# the list goes on with "and" ("adopted A, a joint declaration on Y and a statement on Z"); without it,
+# "the X Declaration, a statement of principles on ..." is an appositive
+_COMMA_ITEM = re.compile(rf",\s+(?=(?:[Aa]n?)\s+(?:(?i:{_DESCRIBED}))?{_LOWER_ADJ}(?i:{_KIND})\b)")
+
+
 def _pieces(text: str, start: int) -> list[tuple[int, int]]:
     trail = _TRAIL.search(text, start)
     stop = trail.start() if trail else len(text)
     cuts = [start] + [m.end() for m in _SPLIT.finditer(text, start, stop)]
     ends = [m.start() for m in _SPLIT.finditer(text, start, stop)] + [stop]
-    return list(zip(cuts, ends, strict=True))
+    pieces = list(zip(cuts, ends, strict=True))
+    out = []
+    for k, (a, b) in enumerate(pieces):
+        commas = list(_COMMA_ITEM.finditer(text, a, b)) if k < len(pieces) - 1 else []
+        for m in commas:
+            out.append((a, m.start()))
+            a = m.end()
+        out.append((a, b))
+    return out
 
 
 def _title(phrase: str) -> tuple[str, str, bool]:
@@ -654,21 +790,24 @@ def _title(phrase: str) -> tuple[str, str, bool]:
     )  # "X Declaration, named after the city"
     phrase = re.sub(r"^[\"“”']|[\"“”']$", "", phrase) if phrase.count('"') == 1 else phrase
     phrase = re.sub(
-        r"^(?:of|in|on|for|and|to)\s+(?:the\s+)?", "", phrase
+        r"^(?:of|in|on|for|and|to)\s+(?:the\s+)?", "", phrase, flags=re.I
     )  # no title starts with a preposition
+    phrase = re.sub(rf"^{_DESCRIBED}", "", phrase, flags=re.I)  # "a 20-point X Declaration": the X Declaration
     phrase = re.sub(
         r"^(?:new|first|second|third|updated)\s+(?=[A-Z])", "", phrase
     )  # "a new Strategic Concept"
     # an appositive is no part of the title: "X, the blueprint that ...", "Y, meant to make ..."
     phrase = re.sub(r",\s*(?:(?:the|a|an)\s+(?-i:[a-z])|(?:meant|designed|intended|aimed)\b).*$", "", phrase)
     named = re.match(
-        rf"^(?:[\w-]+\s+){{0,2}}?(?P<kind>{_KIND})\s+(?:entitled|titled|called|named)\s+[\"“'‘]?(?P<name>[A-Z][^\"”’;]*?)[\"”'’]?\s*$",
+        rf"^(?:[\w-]+\s+){{0,2}}?(?P<kind>{_KIND})\s+(?:(?:entitled|titled|called|named)\s+[\"“'‘]?(?P<name>[A-Z][^\"”’;]*?)[\"”'’]?\s*$"
+        # a name in quotes right after the kind: "the resolution "X Y Z" without a vote"
+        rf"|[\"“](?P<quoted>[A-Z][^\"”]{{3,200}}?)[\"”])",
         phrase,
         re.I,
     )
     if named:  # "a declaration entitled "Seas of Peace"": the name given is its title
         kind = _KINDS.get(named.group("kind").lower(), "document")
-        return named.group("name").strip(" ,."), kind, False
+        return (named.group("name") or named.group("quoted")).strip(" ,."), kind, False
     phrase = title_phrase(phrase)
     revised = bool(re.match(r"revised\s+version\s+of\s+", phrase, re.I))
     phrase = re.sub(r"^revised\s+version\s+of\s+(?:the\s+)?", "", phrase, flags=re.I)
@@ -752,6 +891,7 @@ def _document(
     told_plural = phrase is None
     phrase = passage.norm[start:end] if phrase is None else phrase
     raw = re.sub(r"^(?:the|a|an|its|their)\s+", "", phrase.strip(), flags=re.I)
+    raw = re.sub(rf"^{_DESCRIBED}", "", raw, flags=re.I)
     if told_plural and re.match(
         r"(?:several\s+|various\s+|some\s+|other\s+|\w+\s+other\s+|a\s+number\s+of\s+|(?:two|three|four|five|six|\d+)\s+)?"
         r"(?:directives|resolutions|decisions|statements|declarations|agreements|protocols|memoranda|programmes|programs"
@@ -784,6 +924,8 @@ def _document(
         r"(?:outlook|framework|vision|concept|initiative|consensus|list|accord|pact|compact)\b", raw
     ) and not re.match(r"(?:the|a|an|its|their)\s", phrase.strip(), re.I):
         return None  # "views on ... and outlook of the future development": a common noun, no document
+    if re.match(r"Chair(?:man|woman|person)?['’]s\s+(?:Statement|Summary|Press\s+Statement)\b", title, re.I):
+        return None  # "released the Chairman's Statement of the 30th Summit": the chair's own, not adopted
     if re.match(r"(?:Bilateral|Trilateral)\b", title):
         return None  # "a bilateral agreement on border posts": the parties' own, not the organization's
     if re.search(r"\b(?:its|their|his|her)\b", title) and not re.search(r"\b(?:19|20)\d\d\b", title):
@@ -815,8 +957,8 @@ def _document(
         # only the reports of its organs heard and approved at the meeting ("delivered by the Secretary-General")
         return None
     if kind == "statement" and not re.search(
-        r"^(?:Joint\s+)?Statements?\s+(?:of|by|on|marking|commemorating|regarding|concerning|in\s+support\s+of|against|to)\s"
-        r"|^Address\s+(?:marking|on|to|regarding)\s|^Appeal\s+(?:by|of)\s.*\s(?:on|to|for)\s|[A-Z]\w*\s+(?:[A-Z][\w'’-]*\s+){0,3}Statement\b",
+        r"^(?:Joint\s+)?(?i:statements?)\s+(?:of|by|on|marking|commemorating|regarding|concerning|in\s+support\s+of|against|to)\s"
+        r"|^Address\s+(?:marking|on|to|regarding)\s|^Appeal\s+(?:by|of)\s.*\s(?:on|to|for)\s|[A-Z][\w'’]*\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Statement|Initiative|Appeal)\b",
         title,
     ):
         # a statement the meeting adopted is its document when it has a title: a subject ("a statement on
@@ -849,6 +991,8 @@ def _document(
         or len(title) > 220
     ):
         return None
+    if re.search(r"\swith$", verb) and kind in _SIGNED_KINDS:
+        return None  # "the summit ended with the X Agreement ...": an instrument is signed, told by its own verb
     if re.match(r"(?:approv|endors)", verb, re.I) and kind in _SIGNED_KINDS and _signed_later(ctx, passage):
         return None  # "the Council approved the agreement ... the two heads will sign it": not concluded yet
     if _dated_elsewhen(ctx, passage.norm, start):
@@ -1026,12 +1170,12 @@ _OWN_DOCUMENT = re.compile(
     rf"(?P<objs>[^.;]*?)\b(?:an?|the|their|its)\s+(?:(?P<final>final|closing|summit)\s+)?{_OWN_KIND}\b(?!,?\s+(?:entitled|titled|called)\b)"
     # not a declaration with a complement of its own ("a declaration in support of ..."), but "a final
     # communique on its deliberations" is the meeting's own
-    r"(?!\s+(?:of|on|in|for|to|amending|establishing|concerning|regarding|marking|against)\s+(?!(?:its|their)\b))"
+    r"(?!\s+(?:of|on|in|for|to|amending|establishing|concerning|regarding|marking|against|calling|supporting|condemning|urging)\s+(?!(?:its|their)\b))"
     rf"|^(?:In|Under)\s+(?:the|their|its)\s+(?:(?P<final2>final|closing|summit)\s+)?(?P<kind2>communiqu[eé]|declaration)\b(?!\s+(?:of|on)\s+(?:the\s+)?(?-i:[A-Z]))"
     # the passive, the document first: "A declaration setting out ... was adopted by the heads ... at their 17th
     # summit", "The final communique was issued after the talks" (one with a complement of its own is titled)
     r"|^(?:An?|The|Their|Its)\s+(?:(?P<final3>final|closing|summit)\s+)?(?P<kind3>communiqu[eé]|declaration)\b"
-    r"(?!\s+(?:of|on|in|for|to|amending|establishing|concerning|regarding|marking|against)\s)"
+    r"(?!\s+(?:of|on|in|for|to|amending|establishing|concerning|regarding|marking|against|calling|supporting|condemning|urging)\s)"
     r"[^.;]{0,200}?\b(?:was|were|has\s+been|had\s+been)\s+(?:unanimously\s+|also\s+)?(?P<verb3>adopted|issued|approved|released|endorsed)\b",
     re.I,
 )

@@ -33,7 +33,7 @@ from igo_timeline.extract.names import (
     spells_slug,
     summit_of,
 )
-from igo_timeline.extract.places import UPPER, capital_of, city
+from igo_timeline.extract.places import UPPER, capital_of, city, own_city_name
 from igo_timeline.extract.records import Candidate
 from igo_timeline.extract.sittings import attended_after, companion_meetings, coreferent_body, governing_act
 from igo_timeline.extract.text import Passage, is_byline
@@ -149,6 +149,8 @@ _DATE_ONLY = re.compile(
     r"(?:,?\s+\d{4})?\W*"
 )
 _HAD_BEFORE = re.compile(r"\b(?:where|when|which|who|that)\s+(?:[\w'’-]+\s+){0,4}?had\s+(?:\w+ly\s+)?$")
+# "The Council had agreed at a meeting in X to ...": a main clause in the past perfect tells what came before
+_HAD_JUST_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+)?$")
 _BODY_ACTED = re.compile(
     r"(?:The|Its|the|its)\s+(?:board|council|assembly|committee|conference|summit|authority|congress|leaders)\b"
     r"(?:,[^,]{0,120},)?\s+(?:\w+ly\s+)?(?:reached|took|made|decided|chose|elected|adopted|approved|agreed|voted"
@@ -375,6 +377,13 @@ def _body_in(text: str, ctx: Context) -> tuple[str, int] | None:
     return found
 
 
+_PURPOSE = re.compile(
+    r"(?:\b(?:in\s+order\s+)?to\s+(?:(?:plan|prepare)(?:\s+for)?|pave\s+the\s+way\s+for|lay\s+the\s+groundwork\s+for"
+    r"|set\s+the\s+agenda\s+(?:of|for)|finali[sz]e\s+(?:the\s+)?(?:agenda|documents)\s+(?:of|for))"
+    r"|\bin\s+preparation\s+for|\bpreparing\s+for|\bpaving\s+the\s+way\s+for|\blooking\s+ahead\s+to)"
+    r"\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session)\b[^,;.]*",
+    re.I,
+)
 _MEETING_NOUN = re.compile(r"\b(?:summit|meeting|session|conference|sitting)\b", re.I)
 _SIDELINES = re.compile(r"\b(?:on|in|at)\s+the\s+(?:sidelines|margins?|fringes?)\s+of\b[^,;.]*", re.I)
 _INITIALS_BEFORE_NAME = re.compile(r"(?<=[a-z])\s\((?P<abbr>[A-Z][A-Za-z-]{1,9})\)(?=\s+[A-Z][a-z])")
@@ -463,6 +472,11 @@ def _body_named_in(text: str, ctx: Context) -> tuple[str, int] | None:
         theirs
     ):  # "... session of their Conference": the body of those who sit, under the store's or table's slug
         return resolve_body(theirs[0].replace("-", " "), ctx.bodies, ctx.org) or theirs[0], theirs[1]
+    heads = _THEIR_BODY.search(text)
+    if heads and re.match(r"heads\s+of", heads.group("people"), re.I):
+        # "The Heads of Government of X held their 50th Regular Meeting": the heads' own sitting, their body
+        alone = re.fullmatch(r"heads\s+of\s+government", " ".join(heads.group("people").split()), re.I)
+        return (_government_heads_body(ctx) if alone else _summit_slug(ctx)), heads.start()
     officials = _SENIOR_OFFICIALS.search(text)
     if (
         officials
@@ -577,7 +591,10 @@ def _body_named_in(text: str, ctx: Context) -> tuple[str, int] | None:
                 return slug, m.start()  # "the IOM Council": the organization's council
     named = _NAMED_MEETING.search(text)
     if named:  # "the Commonwealth Heads of Government Meeting that was formally opened ...": a meeting's name
-        slug = _generic_body(named.group(), ctx)
+        # "the 70th OECS Authority Meeting": a body's head noun before "Meeting" names the body, not the meeting
+        phrase = named.group()
+        bodied = re.match(rf"(?P<body>.*\b(?:{_BODY_HEADS}))\s+Meeting$", phrase)
+        slug = _generic_body(bodied.group("body") if bodied else phrase, ctx)
         if slug:
             return slug, named.start()
     summit = _SUMMIT.search(text)
@@ -617,11 +634,14 @@ def _names_own_org(phrase: str, ctx: Context) -> bool:
     words = set(re.findall(r"[A-Z][\w'’-]*", phrase))
     if any(a in words for a in _abbreviations(ctx)) or spells_slug(phrase, ctx.org):
         return True
+    if "-" in ctx.org and re.search(rf"(?:^|-){re.escape(ctx.org)}$", re.sub(r"[^a-z0-9]+", "-", phrase.casefold()).strip("-")):
+        return True  # "the Pacific Alliance" for pacific-alliance: a slug made of the name's words
     spelled = _spelled_name_words(ctx)
     own = {w.casefold() for w in words} - {"council", "the"}
     return bool(own) and own <= spelled
 
 
+_BODY_HEADS = "Authority|Council|Assembly|Conference|Committee|Board|Commission|Group|Congress|Parliament"
 _NAMED_MEETING = re.compile(r"\b(?:[A-Z][\w'’-]*\s+(?:of\s+|and\s+)?){1,6}Meeting\b(?!\s+of\b)")
 
 
@@ -1129,7 +1149,10 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
         ):
             # "... which had been barred after a coup and held elections in May": what was held is no meeting
             verb = _ORDINAL_MEETING.search(text)
-        found = _body_in(text, ctx)
+        # "The foreign ministers met in X to prepare the summit in September": the sitting a purpose clause
+        # names is one to come, not the body that met (blanked, the offsets kept)
+        purposeless = _PURPOSE.sub(lambda x: " " * len(x.group()), text)
+        found = _body_in(purposeless, ctx)
         decider = verb.groupdict().get("decider") if verb is not None else None
         if verb is not None and re.search(r"\sby\s+(?:the|its|their)\s+$", verb.group()):
             agent = re.match(
@@ -1221,7 +1244,7 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
             # "Mercosur presidents meeting in this western Argentine city on Friday suspended ...": a summit
             verb, found = verb or leaders, (_summit_slug(ctx), leaders.start())
         ministers = _MINISTERS_MET.search(text)
-        if found is None and verb is not None and ministers and not _SUMMIT.search(text):
+        if found is None and verb is not None and ministers and not _SUMMIT.search(purposeless):
             # "Arab foreign ministers gathered in an extraordinary session", "a session of the League's
             # council at ministerial level": the organization's council of foreign ministers
             found = (_foreign_ministers_body(ctx), ministers.start())
@@ -1257,7 +1280,7 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
             continue  # the organization's history, not the meeting reported
         if _elsewhen(ctx, text) or _past_year_only(ctx, text):
             continue  # "... opened for them in September 2021 at their Dushanbe summit": another meeting
-        if _HAD_BEFORE.search(text[: verb.start()]):
+        if _HAD_BEFORE.search(text[: verb.start()]) or _HAD_JUST_BEFORE.search(text[: verb.start()]):
             # "X passed it on in Brussels, where the prime ministers had gathered for the European Council": a
             # sitting told in a relative clause of the past perfect is the scene of something else, unless the
             # main clause tells it held ("The Summit, which the leaders had opened on 10 November, ended ...")
@@ -1399,8 +1422,15 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
                     opening, date = title, title_date
             elif date is None:
                 date = find_dates(m.group("rest"))[0]
-    if opening is None or body is None:  # none held: a body's act (sittings.py)
-        return [] if acts else find_meeting(ctx, acts=True)
+    if opening is None or body is None:  # none held: a body's act (sittings.py), else the lede's evidence
+        if not acts:
+            return find_meeting(ctx, acts=True)
+        from igo_timeline.extract.lede import lede_meeting  # the back-off stage reads this module's helpers
+
+        backoff = lede_meeting(ctx)
+        if backoff is None:
+            return []
+        opening, body, date, place = backoff
     body = coreferent_body(ctx, body)  # "the Board" is the text's "Executive Board" (sittings.py)
     if opening is not None:
         date = _widen(ctx, sentences, opening, date, body)
@@ -1423,6 +1453,7 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
                 "the day is written without a year (or relative to the dateline): the year is the dateline's"
                 + (f" ({ctx.anchor.year_why})" if ctx.anchor.year_inferred and ctx.anchor.year_why else "")
             )
+    place = _dateline_town(ctx, place, opening)
     region = ctx.anchor.region
     if place and region and ctx.anchor.place and place.casefold() == region.casefold():
         place = (
@@ -1585,6 +1616,49 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
         )
     ctx.meeting = main
     return [Candidate("event", event), *second, *out]
+
+
+def _far_day(ctx: Context, d: DateMatch) -> bool:
+    """Whether a day a sentence states is over ten days from the text's own (another sitting's), or unknown."""
+    if d.kind.rstrip("?") not in ("day", "days"):
+        return False
+    if ctx.anchor.day is None:
+        return True
+    first = dt.date.fromisoformat(d.edtf.split("/")[0][:10])
+    return abs((first - ctx.anchor.day).days) > 10
+
+
+def _dateline_town(ctx: Context, place: str | None, opening: Passage) -> str | None:
+    """The most specific town of the sitting: "ended a summit in Cornwall" under a CARBIS BAY dateline, and
+    "held ... at Carbis Bay" in the lede, is the dateline's town; a region (no town the gazetteer knows there)
+    or a gazetteer's namesake in another state ("Cornwall" of Canada under an English dateline) gives way to
+    the town the dateline names and the lede puts the sitting in."""
+    town = ctx.anchor.place
+    if not place or not town or town.casefold() in place.casefold() or _state_of(place):
+        return place  # (the place may name the town more fully: "Addu City" under an ADDU dateline)
+    if _VIRTUAL.search(opening.norm):
+        return place
+    sat_there = re.compile(
+        r"\b(?:held|met|meeting|gathered|convened|took\s+place|summit|session|hosted|opened|ended)\b[^.;]{0,80}?"
+        rf"\b(?:in|at)\s+{re.escape(town)}\b",
+        re.I,
+    )
+    told = [
+        s.norm
+        for s in ctx.doc.sentences[:8]
+        if s.end > ctx.anchor.end
+        and sat_there.search(s.norm)
+        # the sentence tells this sitting, not another ("followed an extraordinary session held in X on 23
+        # December, at which the leaders had ..."): no other time, no past perfect, no history
+        and not (_NOT_THIS.search(s.norm) or _BACKGROUND.search(s.norm) or re.search(r"\bhad\b", s.norm))
+        and not any(_far_day(ctx, d) for d in find_dates(s.norm, ctx.anchor.year))
+    ]
+    if not told:
+        return place
+    there, home = city(place), city(town)
+    if there is None or home is None or there[1] != home[1]:
+        return town
+    return place
 
 
 def _other_meetings(
@@ -2141,6 +2215,15 @@ def _place_in(ctx: Context, text: str, here: bool = True) -> str | None:
                     return phrase
                 if rx is _CITY_OF and ctx.anchor.place and phrase.casefold() == ctx.anchor.place.casefold():
                     return phrase  # "in the historic city of Al-Ula" under an AL-ULA dateline: no gazetteer needed
+    owned = _STATES_TOWN.search(text)
+    if (
+        owned
+        and _state_of(owned.group("state"))
+        and not find_parties(owned.group("place"))
+        and not any(w in _NOT_A_TOWN or w in _NOT_A_TOWN_WORD for w in re.split(r"[ -]", owned.group("place")))
+    ):  # "in Russia's Nizhny Novgorod", "at Indonesia's Labuan Bajo": the town the state's possessive names (not
+        # "in China's Shandong Province": a region)
+        return owned.group("place")
     outside = re.search(
         r"\b(?:at|in)\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*,\s*(?:just\s+)?(?:outside|near|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?[A-Z\w]",
         text,
@@ -2201,11 +2284,19 @@ def _place_in(ctx: Context, text: str, here: bool = True) -> str | None:
             phrase = " ".join(words[:n]).strip(" ,.")
             if find_dates(phrase) or phrase in ("The", "This"):
                 continue
+            if n < len(words) and city(phrase) and not own_city_name(phrase):
+                continue  # "at Madinat Jumeirah": the first word of a longer name is a city's only by another name
             if city(phrase) or any(is_state(p.value) for p in find_parties(phrase)):
                 return phrase
     town = _unlisted_town(ctx, text)
     if town is not None:
         return town
+    for m in _TOWN_REGION.finditer(text):
+        # "gathered in Nusa Dua, Bali, on Friday": a town the gazetteer lacks, then the region or island it
+        # lies in (no state, no party: "in Djibloho, Equatorial Guinea" is read above)
+        words = re.split(r"[ -]", f"{m.group('place')} {m.group('region')}")
+        if not find_parties(m.group()) and not any(w in _NOT_A_TOWN or w in _NOT_A_TOWN_WORD for w in words):
+            return m.group("place")
     if here and _HERE.search(text) and ctx.anchor.place:
         return ctx.anchor.place
     if _VIRTUAL.search(text):
@@ -2213,6 +2304,20 @@ def _place_in(ctx: Context, text: str, here: bool = True) -> str | None:
     return None
 
 
+# "met in Nusa Dua, Bali, on Friday": a town, then its region, after a sitting's verb
+_TOWN_REGION = re.compile(
+    r"\b(?:met|meet|meeting|gathered|convened|assembled|held|took\s+place|opened|closed|ended|concluded|summit|session)"
+    rf"\s+(?:in|at)\s+(?P<place>[{UPPER}][\w'’.-]*(?:[ -][{UPPER}][\w'’.-]*)?),\s+"
+    rf"(?P<region>[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+)?)(?=\s*(?:[,.;]|$|\s(?:on|for|from|this|to|at|under|with)\b))"
+)
+# "in Russia's Nizhny Novgorod": a state's possessive, then its town (a common noun after it is no town:
+# "in Kazakhstan's capital", "in Egypt's Red Sea resort of X" is read by _CITY_OF)
+_STATES_TOWN = re.compile(
+    rf"\b(?:in|at)\s+(?P<state>[{UPPER}][\w.-]*(?:\s+[{UPPER}][\w.-]*){{0,2}})['’]s\s+"
+    rf"(?P<place>[{UPPER}][\w'’.-]*(?:[ -]{_PARTICLE}[{UPPER}][\w'’.-]*){{0,3}})"
+    # "at Russia's Black Sea resort of Sochi": a descriptor, the town after it (read by _CITY_OF)
+    r"(?![\w'’.-]|\s+(?:resort|city|port|town|island|capital|region|province|coast|village|area|oasis|district|state)\b)"
+)
 # "at the Sandals Resort in Buccament", "at the Ruh Ordo Cultural Center in Cholpon-Ata": a venue, then its town
 _VENUE_IN = re.compile(
     r"\bat\s+the\s+(?:[A-Z][\w'’.-]*\s+){1,5}(?:Resort|Hotel|Cent(?:re|er)|Palace|Hall|Complex|Guesthouse|Residence"

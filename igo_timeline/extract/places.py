@@ -86,6 +86,12 @@ def city(name: str, prefer: Iterable[str] = ()) -> tuple[str, str] | None:
     return (best[2], country.alpha_3) if country else None
 
 
+def own_city_name(name: str) -> bool:
+    """Whether a city bears this very name in the gazetteer (not only as another name of a city: "Madinat",
+    an alternate name of Medina, is also the first word of venues' names, "Madinat Jumeirah")."""
+    return any(f[0][0] == 1 for f in _index().get(_key(name)) or ())
+
+
 def is_city(name: str) -> bool:
     return city(name) is not None
 

@@ -422,6 +422,18 @@ _NOT_A_SUMMIT_GUARD = re.compile(
 _SITTING_NOUN = re.compile(r"\b(?:(?P<kind>ministerial|plenary)\s+)?(?P<noun>meeting|session)\b", re.I)
 
 
+def _led_by_another(before: str, ctx: Context) -> bool:
+    """Whether the words just before a body's name (its last four) name another organization: "The CICA" in
+    "The CICA Meeting of Ministers of Foreign Affairs"."""
+    return names_another(" ".join(before.split()[-4:]), ctx.org)
+
+
+def _anothers_ministers(subject: str, ctx: Context) -> bool:
+    """Whether the ministers' sitting is another organization's: "The CICA Meeting of Ministers of Foreign
+    Affairs met ..." read for BRICS names CICA and not BRICS (a state named is no other organization)."""
+    return names_another(subject, ctx.org) and not _names_own_org(subject, ctx)
+
+
 def _is_a_council(ctx: Context) -> bool:
     """Whether the organization's own name is a council's ("Arctic Council", by its slug or as the text
     defines it)."""
@@ -586,6 +598,8 @@ def _body_named_in(text: str, ctx: Context) -> tuple[str, int] | None:
                 return body, m.start()
     for rx, group in ((_MEETING_OF, "of"), (_QUALIFIED_OF, 0), (_COUNCIL_OF, 0), (_COUNCIL, "name")):
         for m in rx.finditer(text):  # a body no table knows: its name as written, the organization's left out
+            if _led_by_another(text[: m.start()], ctx) and not _names_own_org(m.group(group), ctx):
+                continue  # "The CICA Meeting of Ministers of Foreign Affairs" read for BRICS: CICA's
             slug = _generic_body(m.group(group), ctx)
             if slug and (slug != "council" or _names_own_org(m.group(group), ctx)):
                 return slug, m.start()  # "the IOM Council": the organization's council
@@ -1244,7 +1258,13 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
             # "Mercosur presidents meeting in this western Argentine city on Friday suspended ...": a summit
             verb, found = verb or leaders, (_summit_slug(ctx), leaders.start())
         ministers = _MINISTERS_MET.search(text)
-        if found is None and verb is not None and ministers and not _SUMMIT.search(purposeless):
+        if (
+            found is None
+            and verb is not None
+            and ministers
+            and not _SUMMIT.search(purposeless)
+            and not _anothers_ministers(text[: verb.end()], ctx)
+        ):
             # "Arab foreign ministers gathered in an extraordinary session", "a session of the League's
             # council at ministerial level": the organization's council of foreign ministers
             found = (_foreign_ministers_body(ctx), ministers.start())

@@ -59,9 +59,7 @@ def _events(text: str, kind: str, org: str = "xyz", published: str | None = None
 
 def _titles(sentence: str) -> list[str]:
     text = OPENING + sentence
-    return sorted(
-        e["title"] for kind in ("DocumentAdopted", "AgreementSigned") for e in _events(text, kind)
-    )
+    return sorted(e["title"] for kind in ("DocumentAdopted", "AgreementSigned") for e in _events(text, kind))
 
 
 # -- (a) the object list of a verb of adoption ---------------------------------------------------------------
@@ -84,7 +82,11 @@ def _titles(sentence: str) -> list[str]:
         (
             "They approved the Kumasi Declaration, a joint statement on river transport and a programme of "
             "cooperation for 2031-2033.",
-            ["Joint statement on river transport", "Kumasi Declaration", "Programme of cooperation for 2031-2033"],
+            [
+                "Joint statement on river transport",
+                "Kumasi Declaration",
+                "Programme of cooperation for 2031-2033",
+            ],
         ),
     ],
 )
@@ -116,7 +118,9 @@ def test_a_draft_item_alone_is_left_out() -> None:
 )
 def test_not_a_further_document(sentence: str) -> None:
     titles = _titles(sentence)
-    assert not any(t.lower().startswith(("draft", "statement of principles", "10-point", "plan")) for t in titles)
+    assert not any(
+        t.lower().startswith(("draft", "statement of principles", "10-point", "plan")) for t in titles
+    )
     assert len(titles) <= 1
     if "Kumasi Declaration" not in sentence:
         assert titles == []
@@ -126,9 +130,22 @@ def test_not_a_further_document(sentence: str) -> None:
 @given(
     st.lists(
         st.sampled_from(
-            ["a 12-point", "the separate", "a landmark", "a draft", "the first ever", "a", "the", "and", ",", "Kumasi"]
+            [
+                "a 12-point",
+                "the separate",
+                "a landmark",
+                "a draft",
+                "the first ever",
+                "a",
+                "the",
+                "and",
+                ",",
+                "Kumasi",
+            ]
         )
-        | st.sampled_from(["Declaration", "declaration on trade", "statement on roads", "Concept of XYZ", "adopted"]),
+        | st.sampled_from(
+            ["Declaration", "declaration on trade", "statement on roads", "Concept of XYZ", "adopted"]
+        ),
         max_size=12,
     )
 )
@@ -146,12 +163,18 @@ def test_quotes_are_text_slices(words: list[str]) -> None:
 @pytest.mark.parametrize(
     ("sentence", "titles"),
     [
-        ('By 30 votes to 4, the Assembly adopted the resolution "Roads for the Coast".', ["Roads for the Coast"]),
+        (
+            'By 30 votes to 4, the Assembly adopted the resolution "Roads for the Coast".',
+            ["Roads for the Coast"],
+        ),
         (
             "The Assembly adopted by consensus a special resolution \u201cSchools and Tolerance\u201d proposed by Ghana.",
             ["Schools and Tolerance"],
         ),
-        ('The Assembly adopted the Ghanaian resolution "Rails and Ports" without a vote.', ["Rails and Ports"]),
+        (
+            'The Assembly adopted the Ghanaian resolution "Rails and Ports" without a vote.',
+            ["Rails and Ports"],
+        ),
     ],
 )
 def test_quoted_name_after_the_kind(sentence: str, titles: list[str]) -> None:
@@ -253,10 +276,19 @@ def test_a_past_sitting_is_not_scheduled() -> None:
 @pytest.mark.parametrize(
     ("sentence", "titles"),
     [
-        ("The summit wrapped up with the Kumasi Declaration, which calls for open roads.", ["Kumasi Declaration"]),
+        (
+            "The summit wrapped up with the Kumasi Declaration, which calls for open roads.",
+            ["Kumasi Declaration"],
+        ),
         ("The two-day meeting ended with a 9-point Kumasi Declaration.", ["Kumasi Declaration"]),
-        ("The heads of state agreed on the Kumasi Programme for Fisheries.", ["Kumasi Programme for Fisheries"]),
-        ("In the Kumasi Declaration adopted on Saturday, the leaders called for calm.", ["Kumasi Declaration"]),
+        (
+            "The heads of state agreed on the Kumasi Programme for Fisheries.",
+            ["Kumasi Programme for Fisheries"],
+        ),
+        (
+            "In the Kumasi Declaration adopted on Saturday, the leaders called for calm.",
+            ["Kumasi Declaration"],
+        ),
     ],
 )
 def test_ended_with_its_document(sentence: str, titles: list[str]) -> None:

@@ -71,9 +71,15 @@ def test_lede_backoff_reads_the_sitting(text: str, org: str, body: str, day: str
     "text, org",
     [
         # a body acting with no sitting named is no meeting (the golds' convention for standing councils)
-        ("GENEVA, 4 May 2031 -- The IOM Council chose Ana Ruiz on Wednesday to become the next Director General.\n", "iom"),
+        (
+            "GENEVA, 4 May 2031 -- The IOM Council chose Ana Ruiz on Wednesday to become the next Director General.\n",
+            "iom",
+        ),
         # a sitting to come
-        ("LOME, 5 May 2031 -- The ECOWAS leaders will decide at a summit in Abuja next week whether to act.\n", "ecowas"),
+        (
+            "LOME, 5 May 2031 -- The ECOWAS leaders will decide at a summit in Abuja next week whether to act.\n",
+            "ecowas",
+        ),
         # the sidelines of another organization's sitting, with no sitting of its own told
         (
             "NEW YORK, 5 May 2031 -- The OECS ministers spoke on the sidelines of the 86th session of the "
@@ -81,7 +87,10 @@ def test_lede_backoff_reads_the_sitting(text: str, org: str, body: str, day: str
             "oecs",
         ),
         # a press conference is no sitting
-        ("PARIS, 5 May 2031 -- Officials of the OIF announced the suspension at a press conference on Friday.\n", "oif"),
+        (
+            "PARIS, 5 May 2031 -- Officials of the OIF announced the suspension at a press conference on Friday.\n",
+            "oif",
+        ),
         # a past perfect tells history
         (
             "KAMPALA, 2 June 2031 -- The EAC welcomed Somalia's progress. The EAC Council had agreed at a meeting "
@@ -179,7 +188,11 @@ def test_every_quote_is_the_text_and_nothing_raises(pieces: list[str], org: str,
     "text, org, place",
     [
         ("Foreign ministers of the SCO met in Kazakhstan's Astana on 3 May 2031.\n", "sco", "Astana"),
-        ("ASEAN leaders gathered in Indonesia’s Labuan Bajo on 10 May 2033 for their summit.\n", "asean", "Labuan Bajo"),
+        (
+            "ASEAN leaders gathered in Indonesia’s Labuan Bajo on 10 May 2033 for their summit.\n",
+            "asean",
+            "Labuan Bajo",
+        ),
         ("ASEAN leaders gathered in Nusa Dua, Bali, on 10 May 2033 for their summit.\n", "asean", "Nusa Dua"),
         (
             "NUSA DUA, Indonesia, 10 May 2033 -- ASEAN leaders ended a two-day summit in Bali on Friday. The "
@@ -235,16 +248,32 @@ def test_what_does_not_move_the_town(text: str, org: str, place: str | None) -> 
     "text, org, body",
     [
         ("The 70th OECS Authority Meeting was held in Castries on 3 May 2031.\n", "oecs", "authority"),
-        ("The Seventieth Meeting of the OECS Authority was held in Castries on 3 May 2031.\n", "oecs", "authority"),
-        ("The SADC Council of Ministers Meeting took place in Gaborone on 3 May 2031.\n", "sadc", "council-of-ministers"),
+        (
+            "The Seventieth Meeting of the OECS Authority was held in Castries on 3 May 2031.\n",
+            "oecs",
+            "authority",
+        ),
+        (
+            "The SADC Council of Ministers Meeting took place in Gaborone on 3 May 2031.\n",
+            "sadc",
+            "council-of-ministers",
+        ),
         # a meeting named after who sits keeps its name (no body's head noun before "Meeting")
-        ("The BRICS Foreign Ministers Meeting was held in Kazan on 3 May 2031.\n", "brics", "foreign-ministers-meeting"),
+        (
+            "The BRICS Foreign Ministers Meeting was held in Kazan on 3 May 2031.\n",
+            "brics",
+            "foreign-ministers-meeting",
+        ),
         (
             "The Heads of Government of CARICOM held their 50th Regular Meeting in Georgetown on 3 May 2031.\n",
             "caricom",
             "conference-of-heads-of-government",
         ),
-        ("The Heads of State of the EAC held their 21st Ordinary Meeting in Arusha on 3 May 2031.\n", "eac", "summit"),
+        (
+            "The Heads of State of the EAC held their 21st Ordinary Meeting in Arusha on 3 May 2031.\n",
+            "eac",
+            "summit",
+        ),
         (
             "The 12th Ministerial Meeting of the Pacific Alliance was held in Lima on 3 May 2031.\n",
             "pacific-alliance",
@@ -266,7 +295,9 @@ def test_the_body_that_sat(text: str, org: str, body: str) -> None:
 def test_a_span_of_days_with_a_comma_before_the_month(phrase: str, edtf: str) -> None:
     from igo_timeline.extract.dates import find_dates
 
-    assert [d.edtf for d in find_dates(f"The meeting was held in Basseterre {phrase} under the chair.")] == [edtf]
+    assert [d.edtf for d in find_dates(f"The meeting was held in Basseterre {phrase} under the chair.")] == [
+        edtf
+    ]
 
 
 def test_a_single_day_with_a_comma_stays_a_month() -> None:

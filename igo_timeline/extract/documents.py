@@ -792,7 +792,9 @@ def _title(phrase: str) -> tuple[str, str, bool]:
     phrase = re.sub(
         r"^(?:of|in|on|for|and|to)\s+(?:the\s+)?", "", phrase, flags=re.I
     )  # no title starts with a preposition
-    phrase = re.sub(rf"^{_DESCRIBED}", "", phrase, flags=re.I)  # "a 20-point X Declaration": the X Declaration
+    phrase = re.sub(
+        rf"^{_DESCRIBED}", "", phrase, flags=re.I
+    )  # "a 20-point X Declaration": the X Declaration
     phrase = re.sub(
         r"^(?:new|first|second|third|updated)\s+(?=[A-Z])", "", phrase
     )  # "a new Strategic Concept"
@@ -992,7 +994,9 @@ def _document(
     ):
         return None
     if re.search(r"\swith$", verb) and kind in _SIGNED_KINDS:
-        return None  # "the summit ended with the X Agreement ...": an instrument is signed, told by its own verb
+        return (
+            None  # "the summit ended with the X Agreement ...": an instrument is signed, told by its own verb
+        )
     if re.match(r"(?:approv|endors)", verb, re.I) and kind in _SIGNED_KINDS and _signed_later(ctx, passage):
         return None  # "the Council approved the agreement ... the two heads will sign it": not concluded yet
     if _dated_elsewhen(ctx, passage.norm, start):

@@ -47,9 +47,13 @@ _SITTING_HELD = re.compile(
 _NOT_A_SITTING = re.compile(
     r"\b(?:press|news)\s+conferences?\b|\bpeace\s+talks\b|\bphone\s+talks\b|\btelephone\b", re.I
 )
-_PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?\w+ed\b|\bhad\s+(?:met|held|taken|made)\b", re.I)
+_PAST_PERFECT = re.compile(
+    r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?\w+ed\b|\bhad\s+(?:met|held|taken|made)\b", re.I
+)
 # who sat, by rank
-_HEADS = re.compile(r"\b(?:heads\s+of\s+state|leaders|presidents|heads\s+of\s+government|prime\s+ministers)\b", re.I)
+_HEADS = re.compile(
+    r"\b(?:heads\s+of\s+state|leaders|presidents|heads\s+of\s+government|prime\s+ministers)\b", re.I
+)
 _FOREIGN = re.compile(r"\b(?:foreign\s+ministers|ministers\s+of\s+foreign\s+affairs)\b", re.I)
 _MINISTERS = re.compile(r"\b(?:[a-z]+\s+)?ministers\b", re.I)
 # a body named by a capitalized name with a body's head noun ("Commonwealth Ministerial Action Group (CMAG)")
@@ -57,7 +61,9 @@ _A_BODY = re.compile(
     r"\b(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?|and\s+)?){0,6}(?:Council|Assembly|Authority|Committee|Board|Group|Conference|Commission|Congress)\b"
     r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*(?:of\s+|and\s+)?){1,6})?"
 )
-_RANKS = frozenset("defence defense finance trade economy economic health agriculture energy interior justice".split())
+_RANKS = frozenset(
+    "defence defense finance trade economy economic health agriculture energy interior justice".split()
+)
 _LEDE_SENTENCES = 8
 
 
@@ -78,10 +84,14 @@ def lede_meeting(ctx: Context) -> tuple[Passage, str, DateMatch | None, str | No
         date = m._meeting_dates(ctx, text)
         if date is None and ctx.anchor.day is None:
             continue  # a sitting no day of the text places
-        if date is None and any(d.kind.rstrip("?") in ("day", "days") for d in find_dates(text, ctx.anchor.year)):
+        if date is None and any(
+            d.kind.rstrip("?") in ("day", "days") for d in find_dates(text, ctx.anchor.year)
+        ):
             continue  # "the Conference, which at its 22nd session, held on 25 March, ...": a sitting weeks before
         if date is None and before and not _NOT_THIS_OR_PAST(ctx, before[-1]):
-            date = m._meeting_dates(ctx, before[-1])  # "X today suspended Y. The decision was taken at a meeting"
+            date = m._meeting_dates(
+                ctx, before[-1]
+            )  # "X today suspended Y. The decision was taken at a meeting"
         return passage, body, date, _where(ctx, text, before)
     return None
 
@@ -216,7 +226,9 @@ def _names_org_by_name(ctx: Context, text: str) -> bool:
 def _anothers(ctx: Context, phrase: str) -> bool:
     """Whether a sitting's words name another organization (not a state) and not this one: "the decision
     adopted by the African Union Peace and Security Council at its meeting" read for IGAD."""
-    others = [p for p in find_parties(phrase, exclude=[ctx.org]) if p.value != ctx.org and not is_state(p.value)]
+    others = [
+        p for p in find_parties(phrase, exclude=[ctx.org]) if p.value != ctx.org and not is_state(p.value)
+    ]
     return bool(others) and not _names_org_by_name(ctx, phrase)
 
 

@@ -648,7 +648,9 @@ def _names_own_org(phrase: str, ctx: Context) -> bool:
     words = set(re.findall(r"[A-Z][\w'’-]*", phrase))
     if any(a in words for a in _abbreviations(ctx)) or spells_slug(phrase, ctx.org):
         return True
-    if "-" in ctx.org and re.search(rf"(?:^|-){re.escape(ctx.org)}$", re.sub(r"[^a-z0-9]+", "-", phrase.casefold()).strip("-")):
+    if "-" in ctx.org and re.search(
+        rf"(?:^|-){re.escape(ctx.org)}$", re.sub(r"[^a-z0-9]+", "-", phrase.casefold()).strip("-")
+    ):
         return True  # "the Pacific Alliance" for pacific-alliance: a slug made of the name's words
     spelled = _spelled_name_words(ctx)
     own = {w.casefold() for w in words} - {"council", "the"}
@@ -2240,7 +2242,9 @@ def _place_in(ctx: Context, text: str, here: bool = True) -> str | None:
         owned
         and _state_of(owned.group("state"))
         and not find_parties(owned.group("place"))
-        and not any(w in _NOT_A_TOWN or w in _NOT_A_TOWN_WORD for w in re.split(r"[ -]", owned.group("place")))
+        and not any(
+            w in _NOT_A_TOWN or w in _NOT_A_TOWN_WORD for w in re.split(r"[ -]", owned.group("place"))
+        )
     ):  # "in Russia's Nizhny Novgorod", "at Indonesia's Labuan Bajo": the town the state's possessive names (not
         # "in China's Shandong Province": a region)
         return owned.group("place")

@@ -17,6 +17,7 @@ from igo_timeline.events.parties import party_name as state_name
 from igo_timeline.extract.bodynames import name_goes_on, office_by_body, ranked_before
 from igo_timeline.extract.context import Context
 from igo_timeline.extract.meeting import _NOT_THIS, _OFFICIAL, _elsewhen, _state_of
+from igo_timeline.extract.mentions import NAMED_NOT_THERE, present_by_mention
 from igo_timeline.extract.names import (
     STYLE,
     find_parties,
@@ -710,10 +711,40 @@ def _attendance(
         participants.append(_participant(person, "head of state" if person.party else None, ctx))
         if passage is not opening:
             more.append(ctx.source(passage))
+    for passage, person in present_by_mention(ctx, skip) if only is None else []:
+        # the back-off reader: a titled person whose own clause puts them at the sitting (mentions.py)
+        if _named_already(person.name, participants):
+            continue
+        participants.append(_participant(person, _head_role(person.role), ctx))
+        if passage is not opening:
+            more.append(ctx.source(passage))
     for entry in participants:
         if "party" not in entry and (other := _state_told_elsewhere(ctx, entry["person"], entry["role"])):
             entry["party"], entry["person"] = other
     return participants
+
+
+def _named_already(name: str, participants: list[dict[str, Any]]) -> bool:
+    """Whether a participant already found is the same person, named in full or in part ("Lula" and "Luiz
+    Inacio Lula da Silva"): the same last word, or all of one name's words in the other's."""
+    words = set(name.split())
+    for entry in participants:
+        other = set(entry["person"].split())
+        if name.split()[-1] == entry["person"].split()[-1] or words <= other or other <= words:
+            return True
+    return False
+
+
+def _head_role(title: str) -> str | None:
+    """The role a state's title gives in a meeting's attendance: its head of state or of government, else
+    the title as written (None: the person's own)."""
+    if re.search(r"\b(?:Deputy|Vice|Acting|Crown)\b", title):
+        return None
+    if re.fullmatch(r"(?:President|King|Queen|Emir|Amir|Sultan)", title.strip()):
+        return "head of state"
+    if re.fullmatch(r"(?:Prime\s+Minister|Premier|Chancellor)", title.strip()):
+        return "head of government"
+    return None
 
 
 # a state's office written bare, its state told elsewhere: "President X", "Prime Minister Y", "Foreign Minister Z"
@@ -953,6 +984,8 @@ def _actors(ctx: Context, host: str | None = None) -> list[tuple[Passage, Person
         if re.search(r"\b(?:will|would|is\s+to|are\s+to|expected|next)\b", told if said else text):
             continue
         for m in mention.finditer(text):
+            if NAMED_NOT_THERE.search(text[: m.start()]):
+                continue  # "..., succeeding President X": the predecessor, named, not there
             words = m.group()
             owned = re.match(rf"(?P<state>[A-Z][\w'’ -]+?)['’]s\s+(?P<title>{heads}),\s+(?P<name>.+)$", words)
             if owned:  # "Samoa's Prime Minister, Fiame Naomi Mata'afa"

@@ -185,3 +185,43 @@ def test_the_back_off_keeps_every_quote_a_slice_of_the_text() -> None:
         for src in [cand.event.get("source"), *cand.event.get("more_sources", [])]:
             if isinstance(src, dict) and "start" in src:
                 assert text[src["start"] : src["end"]] == src["quote"]
+
+
+# -- a list of names, each followed by its titles -------------------------------------------------------------
+
+_MINISTERS = (
+    "The Ninth Meeting of the Council of Foreign Ministers of the Lake Union was held in Kisumu, Kenya, on 4 June "
+    "2022.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The meeting was attended by Amani Kiprono, Secretary General of the Union, Otieno Wafula, Foreign Minister "
+        "of the Republic of Kenya, Grace Nakato, Deputy Prime Minister and Foreign Minister of the Republic of "
+        "Uganda, Asha Mwinyi, Foreign Minister of the United Republic of Tanzania, and other heads of delegations.",
+        "Taking part were Otieno Wafula, Minister of Foreign Affairs and Trade of Kenya, Grace Nakato, deputy Prime "
+        "Minister and Minister of Foreign Affairs of Uganda, and Asha Mwinyi, Minister of Foreign Affairs of "
+        "Tanzania.",
+        "Present were Otieno Wafula, Foreign Minister of Kenya, Grace Nakato, First Deputy Prime Minister, Minister "
+        "for Foreign Affairs of Uganda and Asha Mwinyi, Foreign Minister of Tanzania.",
+    ],
+    ids=["and-inside-a-title", "lower-case-deputy", "two-titles-one-name"],
+)
+def test_each_name_takes_the_titles_after_it(body: str) -> None:
+    people = meeting_people(_MINISTERS + body + "\n")
+    assert {("Otieno Wafula", "KEN"), ("Grace Nakato", "UGA"), ("Asha Mwinyi", "TZA")} <= people
+    assert not {p for p in people if p[0] in ("Otieno Wafula", "Grace Nakato", "Asha Mwinyi")} - {
+        ("Otieno Wafula", "KEN"),
+        ("Grace Nakato", "UGA"),
+        ("Asha Mwinyi", "TZA"),
+    }
+
+
+def test_a_list_of_titled_names_without_appositions_is_read_as_before() -> None:
+    body = (
+        "Taking part were President Otieno Wafula of Kenya, President Grace Nakato of Uganda and Asha Mwinyi."
+    )
+    people = meeting_people(_OPENING + body + "\n")
+    assert {("Otieno Wafula", "KEN"), ("Grace Nakato", "UGA")} <= people

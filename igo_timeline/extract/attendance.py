@@ -25,9 +25,11 @@ from igo_timeline.extract.names import (
     lookup_party,
     nationality_of,
     office_patterns,
+    strip_honorifics,
+    strip_style,
     titles,
 )
-from igo_timeline.extract.people import Person, parse_item
+from igo_timeline.extract.people import Person, parse_item, person_like
 from igo_timeline.extract.places import city
 from igo_timeline.extract.records import Candidate
 from igo_timeline.extract.text import ITEM_MARK, Passage
@@ -1319,6 +1321,9 @@ def _list_items(segment: str, ctx: Context) -> list[Person]:
     """The persons of a list cut at commas and "and": a plural title is each following item's ("Presidents
     A of X, B of Y and C of Z"); a state after the last of "A and B of X" is both's; a title cut at "and"
     or a comma joins the next piece."""
+    paired = _name_title_pairs(segment, ctx)
+    if paired:
+        return paired
     masked = segment.rstrip(" .")
     for party in find_parties(masked, exclude=[ctx.org]):  # "Sao Tome and Principe": one name, not two items
         name = masked[party.start : party.end]
@@ -1413,6 +1418,44 @@ def _list_items(segment: str, ctx: Context) -> list[Person]:
             )  # another mention that tells A's own state wins
             people[i] = replace(a, party=other[0] if other else b.party)
     return people
+
+
+def _name_title_pairs(segment: str, ctx: Context) -> list[Person]:
+    """A list that gives each name, then its titles after commas ("A, Secretary General of the X, B, Foreign
+    Minister of Y, C, Deputy Prime Minister and Foreign Minister of Z, and D, Minister of W"): each name with
+    every comma piece up to the next name, so that an "and" inside a title cuts no item and no title moves to
+    the next name. Nothing unless the list opens with a name and holds two names at least, each with a title."""
+    masked = segment.strip().rstrip(" .")
+    for party in find_parties(masked, exclude=[ctx.org]):
+        name = masked[party.start : party.end]
+        masked = masked[: party.start] + name.replace(",", "\1") + masked[party.end :]
+    chunks: list[str] = []
+    for chunk in re.split(r",\s*", masked):
+        chunk = re.sub(r"^(?:and|as\s+well\s+as)\s+", "", chunk.replace("\1", ",").strip())
+        head, sep, tail = chunk.rpartition(" and ")
+        tail = strip_honorifics(strip_style(tail)) if sep else tail
+        if sep and person_like(tail) and len(tail.split()) >= 2 and not person_like(head):
+            chunks += [head, tail]  # "Prime Minister of B and Z": the title's end, then the next name
+        elif chunk:
+            chunks.append(chunk)
+    while chunks and re.match(r"(?:other|several|all|the\s+other)\b", chunks[-1]):
+        chunks.pop()  # "and other heads of delegations": no one named
+    bare = [strip_honorifics(strip_style(c)) for c in chunks]  # "H.E. A B", "Dr C D": a name all the same
+    is_name = [person_like(c) and 2 <= len(c.split()) <= 5 for c in bare]
+    if not chunks or not is_name[0] or sum(is_name) < 2:
+        return []
+    items: list[list[str]] = []
+    for chunk, named in zip(chunks, is_name, strict=True):
+        if named:
+            items.append([chunk])
+        else:
+            items[-1].append(chunk)
+    if any(len(item) < 2 for item in items):
+        return []
+    people = [parse_item(", ".join(item), ctx.org, ctx.known_persons) for item in items]
+    if any(p is None for p in people):
+        return []
+    return [p for p in people if p is not None]
 
 
 def _participant(person: Person, role: str | None, ctx: Context) -> dict[str, Any]:

@@ -225,3 +225,41 @@ def test_a_list_of_titled_names_without_appositions_is_read_as_before() -> None:
     )
     people = meeting_people(_OPENING + body + "\n")
     assert {("Otieno Wafula", "KEN"), ("Grace Nakato", "UGA")} <= people
+
+
+# -- a state's delegate named without the state: the subject that sent them, and the gapped clause ------------
+
+
+@pytest.mark.parametrize(
+    ("body", "who"),
+    [
+        (
+            "Montserrat sent its Minister of Trade, Otieno Wafula, and Suriname its Vice President, Grace Nakato.",
+            {("Otieno Wafula", "MSR"), ("Grace Nakato", "SUR")},
+        ),
+        (
+            "Togo was represented by Foreign Minister Otieno Wafula, and Mali by Prime Minister Grace Nakato.",
+            {("Otieno Wafula", "TGO"), ("Grace Nakato", "MLI")},
+        ),
+        (
+            "Kenya was represented at the summit by its Foreign Minister, Otieno Wafula.",
+            {("Otieno Wafula", "KEN")},
+        ),
+    ],
+    ids=["sent-its-gapped", "represented-by-gapped", "represented-at-the-summit-by-its"],
+)
+def test_a_delegate_takes_the_state_that_sent_them(body: str, who: set[tuple[str, str]]) -> None:
+    assert who <= meeting_people(_OPENING + body + "\n")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ugandan President Grace Nakato sent her deputy to the summit.",
+        "Togo will be represented by Foreign Minister Otieno Wafula, and Mali by Prime Minister Grace Nakato.",
+        "The host represented President Grace Nakato of Uganda in her stead.",
+    ],
+    ids=["the-sender", "future-gapped", "represented-in-her-stead"],
+)
+def test_who_sent_or_was_represented_is_no_participant(body: str) -> None:
+    assert not {p for p in meeting_people(_OPENING + body + "\n") if p[0] == "Grace Nakato"}

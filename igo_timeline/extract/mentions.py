@@ -12,10 +12,10 @@ time, a future, an absence or a stand-in. It runs after the patterns and adds on
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from igo_timeline.extract.context import Context
-from igo_timeline.extract.meeting import _OFFICIAL, _elsewhen
+from igo_timeline.extract.meeting import _OFFICIAL, _elsewhen, _state_of
 from igo_timeline.extract.names import find_parties, is_state, lookup_party
 from igo_timeline.extract.people import Person, parse_item
 from igo_timeline.extract.places import is_city
@@ -79,12 +79,29 @@ def titled_mentions(sentence: str, org: str, known: tuple[str, ...] = ()) -> lis
         found = [
             Mention(m.start() + a, m.start() + b, person)
             for a, b in _conjuncts(m.group())
-            if (person := _read(m.group()[a:b], org, known)) is not None
+            if (person := _read(m.group()[a:b], org, known, sentence[: m.start() + a])) is not None
             and not _OFFICE_BEFORE.search(sentence[: m.start() + a])
         ]
         out += found
         pos = m.end() if found else m.start() + 1
     return out
+
+
+# the subject state of a mention that names none: "<State> (was) represented by (its)", "<State> sent its", the
+# gapped "(, and) <State> (by) its" after a first clause with the verb
+_SUBJECT_STATE = re.compile(
+    r"(?:^|[,;]\s*|\b(?:and|while|whereas)\s+)(?:the\s+)?(?P<state>[A-Z][\w'’.-]*(?:\s+(?:and\s+|of\s+|the\s+)*[A-Z][\w'’.-]*){0,4})"
+    r"(?:['’]s\s+delegation)?\s+(?:(?:was|were|is|are)\s+(?:also\s+)?)?"
+    r"(?:(?:represented|led|headed)(?:\s+at\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|talks|conference))?\s+by"
+    r"|sent|dispatched|by|its|their)\s+(?:its\s+|their\s+|the\s+)?$"
+)
+
+
+def _subject_state(before: str) -> str | None:
+    m = _SUBJECT_STATE.search(before)
+    if m is None:
+        return None
+    return _state_of(re.sub(r"^St\.?\s+", "Saint ", m.group("state")))
 
 
 def _conjuncts(words: str) -> list[tuple[int, int]]:
@@ -118,8 +135,13 @@ def _conjuncts(words: str) -> list[tuple[int, int]]:
     return out
 
 
-def _read(words: str, org: str, known: tuple[str, ...]) -> Person | None:
+def _read(words: str, org: str, known: tuple[str, ...], before: str = "") -> Person | None:
+    """The person of a mention's words, of a state: their own, else the one the words before give as the
+    subject that sent or was represented by them ("Togo was represented by Foreign Minister X", "Togo sent its
+    Minister of Trade, X", "..., and Mali by its Prime Minister, Y")."""
     person = parse_item(words, org, known)
+    if person is not None and not person.party and person.role and (state := _subject_state(before)):
+        person = replace(person, party=state)
     if person is None or not person.party or not is_state(person.party) or len(person.name.split()) < 2:
         return None
     if any(find_parties(w) for w in person.name.split()[:1]) or is_city(person.name):
@@ -145,7 +167,7 @@ _TOOK_PART = re.compile(
     r"|(?:handed|passed|handing|passing)\s+(?:over\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:chairmanship|presidency|chair|baton|gavel)\b[^.;]*?\bto\b"
     r"|(?:handed|passed)\s+over\b|took\s+over\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:chairmanship|presidency|chair)"
     r"|(?:received|welcomed|greeted)\b[^.;]*?\b(?:for|to)\s+the\s+(?:[\w-]+\s+){0,3}(?:summit|meeting|session|talks|gathering)"
-    r"|represented\s+by"
+    r"|represented\s+by|(?:sent|dispatched)\s+(?:its|their|his|her)\s"
     r"|signed\s+(?:it\s+)?(?:for|on\s+behalf\s+of)\s+[A-Z]|(?:was|were)\s+signed\s+by"
     r"|(?:told|addressed|briefed|thanked)\s+the\s+(?:[\w-]+\s+)?(?:gathering|summit|meeting|session|leaders|delegates|council|assembly|conference|plenary)"
     r"|(?:used|took)\s+the\s+(?:[\w-]+\s+){0,2}(?:summit|meeting|session|gathering)\s+to"
@@ -159,8 +181,8 @@ _NOT_THERE = re.compile(
     r"\b(?:will|shall|would|is\s+to|are\s+to|expected|scheduled|set\s+to|due\s+to|plans?\s+to|intends?\s+to"
     r"|next|previous|last\s+(?:year|month|week)|earlier\s+this|ahead\s+of|eve\s+of|run-up|prior\s+to|before\s+the\s+(?:summit|meeting|session)"
     r"|after\s+the\s+(?:summit|meeting|session)|did\s+not|didn['’]t|not\s+attend|could\s+not|couldn['’]t|unable|absent|absence"
-    r"|stayed\s+away|skipped|boycott\w*|declined|instead\s+of|in\s+place\s+of|on\s+behalf\s+of"
-    r"|sent\s+(?:his|her|its|their)|message|letter|telephone|phone|video\s+link\s+from|interview|former|ex-|late\s+President"
+    r"|stayed\s+away|skipped|boycott\w*|declined|instead\s+of|in\s+place\s+of|on\s+behalf\s+of|stead"
+    r"|message|letter|telephone|phone|video\s+link\s+from|interview|former|ex-|late\s+President"
     # a word sent, not a seat taken: "addressed the assembly in a written statement read by his envoy"
     r"|written\s+(?:statement|address|remarks)|(?:pre-?)?recorded|videotaped|read\s+(?:out\s+)?by"
     r"|confirmed\s+(?:their|his|her)\s+(?:attendance|participation)|invited|in\s+(?:19|20)\d\d|since\s+(?:19|20)\d\d"
@@ -177,9 +199,12 @@ NAMED_NOT_THERE = re.compile(
 )
 # ... and, in the back-off's clauses, the object of "of", "for", "against", "about", "on behalf of", "representing"
 _NOT_THIS_ONE = re.compile(
-    r"(?:\bof|\bfor|\bagainst|\babout|\bbehalf\s+of|\brepresenting|\benvoy\s+of)\s+(?:the\s+)?$", re.I
+    r"(?:\bof|\bfor|\bagainst|\babout|\bbehalf\s+of|\brepresenting|\brepresented|\benvoy\s+of)\s+(?:the\s+)?$",
+    re.I,
 )
-_STOOD_FOR = re.compile(r"\s*(?:,[^,]*,\s*)?(?:was|were)\s+(?:\w+\s+)?represented\b")
+_STOOD_FOR = re.compile(
+    r"\s*(?:,[^,]*,\s*)?(?:(?:was|were)\s+(?:\w+\s+)?represented\b|(?:instead\s+)?(?:sent|dispatched)\b)"
+)
 # a speech verb and "that": what follows is what was said, no act of its persons
 _SAID_THAT = re.compile(
     r"\b(?:said|says|announced|stated|added|noted|declared|told\s+\w+)\b[^.;]{0,60}?\bthat\b", re.I
@@ -224,8 +249,20 @@ def present_by_mention(ctx: Context, skip: frozenset[int] = frozenset()) -> list
     for passage in ctx.sentences[:40]:
         if passage.start in skip or _elsewhen(ctx, passage.norm):
             continue
+        before = ""  # the clause before, whose verb a gapped clause leaves out
         for _, clause in clauses(passage.norm):
+            gapped = _GAPPED.match(clause) and _GAPPING_VERB.search(before) and not _NOT_THERE.search(before)
             for mention in titled_mentions(clause, ctx.org, ctx.known_persons):
-                if took_part(clause, mention):
+                if took_part(clause, mention) or (gapped and not _NOT_THERE.search(clause)):
                     out.append((passage, mention.person))
+            before = clause
     return out
+
+
+# "(and) Suriname its Vice President, Y", "(and) Mali by its Prime Minister Y": a state, then what the verb left out
+# would govern
+_GAPPED = re.compile(
+    r"^(?:and\s+|while\s+)?(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:and\s+|of\s+|the\s+)*[A-Z][\w'’.-]*){0,4}\s+(?:by\s+)?(?:its|their)\s"
+    r"|^(?:and\s+|while\s+)?(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:and\s+|of\s+|the\s+)*[A-Z][\w'’.-]*){0,4}\s+by\s+(?-i:[A-Z])"
+)
+_GAPPING_VERB = re.compile(r"\b(?:represented|sent|dispatched|led|headed)\b")

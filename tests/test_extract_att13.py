@@ -263,3 +263,47 @@ def test_a_delegate_takes_the_state_that_sent_them(body: str, who: set[tuple[str
 )
 def test_who_sent_or_was_represented_is_no_participant(body: str) -> None:
     assert not {p for p in meeting_people(_OPENING + body + "\n") if p[0] == "Grace Nakato"}
+
+
+# -- the lines of a list whose intro tells who attended; an arrival ------------------------------------------
+
+
+def test_the_lines_under_an_attendance_intro_are_participants() -> None:
+    body = (
+        "Among the heads of delegation at the summit:\n"
+        "- Kenya's President Otieno Wafula, accompanied by Foreign Minister Amani Kiprono of Kenya;\n"
+        "- Uganda's Deputy Prime Minister Grace Nakato, with Trade Minister Halima Odhiambo of Uganda.\n"
+    )
+    people = meeting_people(_OPENING + body)
+    assert {("Otieno Wafula", "KEN"), ("Grace Nakato", "UGA"), ("Halima Odhiambo", "UGA")} <= people
+
+
+def test_the_lines_under_an_intro_of_topics_are_no_participants() -> None:
+    body = (
+        "The leaders discussed the following reports:\n"
+        "- the review by President Otieno Wafula of Kenya of the fisheries fund;\n"
+        "- the plan for a common market.\n"
+    )
+    assert ("Otieno Wafula", "KEN") not in meeting_people(_OPENING + body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Prime Minister of Uganda Grace Nakato and President of Tanzania Asha Mwinyi arrived in succession.",
+        "Ugandan Prime Minister Grace Nakato and Tanzanian President Asha Mwinyi arrived on Friday morning.",
+    ],
+    ids=["title-of-state-name", "adjective-title"],
+)
+def test_who_arrived_attended(body: str) -> None:
+    assert {("Grace Nakato", "UGA"), ("Asha Mwinyi", "TZA")} <= meeting_people(_OPENING + body + "\n")
+
+
+def test_who_is_expected_to_arrive_or_arrived_at_a_deal_is_no_participant() -> None:
+    body = (
+        "Ugandan Prime Minister Grace Nakato is expected to arrive on Saturday. Kenyan President Otieno Wafula and "
+        "Tanzania arrived at a compromise on fishing quotas."
+    )
+    people = meeting_people(_OPENING + body + "\n")
+    assert ("Grace Nakato", "UGA") not in people
+    assert ("Otieno Wafula", "KEN") not in people

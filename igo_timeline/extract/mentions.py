@@ -19,7 +19,7 @@ from igo_timeline.extract.meeting import _OFFICIAL, _elsewhen, _state_of
 from igo_timeline.extract.names import find_parties, is_state, lookup_party
 from igo_timeline.extract.people import Person, parse_item
 from igo_timeline.extract.places import is_city
-from igo_timeline.extract.text import Passage
+from igo_timeline.extract.text import ITEM_MARK, Passage
 
 # the titles of a state's heads and ministers (a minister of anything: "Energy Minister", "Minister of Trade")
 _TITLE = (
@@ -162,6 +162,7 @@ _TOOK_PART = re.compile(
     r"|in\s+attendance|gathered|brought\s+together|bring(?:s|ing)?\s+together|assembled|joined\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
     r"(?:summit|meeting|session|talks|leaders|counterparts)|(?:travell?ed|flew|came|arrived)\s+(?:to\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+)?"
     r"(?:for|to\s+attend)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:summit|meeting|session|talks|gathering)"
+    r"|\barrived\b(?!\s+(?:at\s+(?:a|an|the)\s+(?:agreement|deal|consensus|decision|compromise|conclusion)))"
     r"|chaired|co-chaired|presided|hosted|host\s+of\s+the\s+(?:summit|meeting|gathering|session)|led\s+the\s+(?:[\w-]+\s+)?(?:proceedings|talks|delegation|deliberations)"
     r"|(?:opened|closed|addressed|inaugurated)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:summit|meeting|session|sitting|talks|conference|gathering|proceedings)"
     r"|(?:handed|passed|handing|passing)\s+(?:over\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:chairmanship|presidency|chair|baton|gavel)\b[^.;]*?\bto\b"
@@ -246,9 +247,23 @@ def present_by_mention(ctx: Context, skip: frozenset[int] = frozenset()) -> list
     """Every titled person whose clause puts them at the sitting, in the sentences of the meeting (``skip``:
     those of another meeting of the text)."""
     out: list[tuple[Passage, Person]] = []
+    listing = False
     for passage in ctx.sentences[:40]:
         if passage.start in skip or _elsewhen(ctx, passage.norm):
+            listing = False
             continue
+        if listing and _LIST_ITEM.match(passage.norm):
+            # a line of a list whose intro tells who attended ("Among the leaders and heads of delegation:")
+            for _, clause in clauses(passage.norm):
+                out += [
+                    (passage, m.person)
+                    for m in titled_mentions(clause, ctx.org, ctx.known_persons)
+                    if not _NOT_THERE.search(clause)
+                    and not NAMED_NOT_THERE.search(clause[: m.start])
+                    and not _NOT_THIS_ONE.search(clause[: m.start])
+                ]
+            continue
+        listing = passage.norm.rstrip().endswith(":") and bool(_LIST_INTRO.search(passage.norm))
         before = ""  # the clause before, whose verb a gapped clause leaves out
         for _, clause in clauses(passage.norm):
             gapped = _GAPPED.match(clause) and _GAPPING_VERB.search(before) and not _NOT_THERE.search(before)
@@ -264,5 +279,12 @@ def present_by_mention(ctx: Context, skip: frozenset[int] = frozenset()) -> list
 _GAPPED = re.compile(
     r"^(?:and\s+|while\s+)?(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:and\s+|of\s+|the\s+)*[A-Z][\w'’.-]*){0,4}\s+(?:by\s+)?(?:its|their)\s"
     r"|^(?:and\s+|while\s+)?(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:and\s+|of\s+|the\s+)*[A-Z][\w'’.-]*){0,4}\s+by\s+(?-i:[A-Z])"
+)
+_LIST_ITEM = re.compile(rf"^\s*(?:{ITEM_MARK})\s+")
+# an intro that tells who took part: an attendance word, or "Among the leaders ..." (not "The leaders discussed:")
+_LIST_INTRO = re.compile(
+    r"\b(?:heads\s+of\s+delegations?|participants|attendees|attended|attending|present|attendance|taking\s+part"
+    r"|took\s+part|participating|represented)\b|^\s*Among\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:leaders|heads|delegations|guests)\b",
+    re.I,
 )
 _GAPPING_VERB = re.compile(r"\b(?:represented|sent|dispatched|led|headed)\b")

@@ -307,3 +307,25 @@ def test_who_is_expected_to_arrive_or_arrived_at_a_deal_is_no_participant() -> N
     people = meeting_people(_OPENING + body + "\n")
     assert ("Grace Nakato", "UGA") not in people
     assert ("Otieno Wafula", "KEN") not in people
+
+
+# -- "since the previous meeting" is a span of time up to this sitting --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Union Secretary General Amani Kiprono reported to the summit on the work done since the previous summit "
+        "in Arusha.",
+        "Ugandan President Grace Nakato told the gathering about the progress made since the last meeting.",
+    ],
+    ids=["official-reported", "head-told"],
+)
+def test_a_report_on_the_time_since_the_previous_meeting_is_an_act_at_this_one(body: str) -> None:
+    people = {p for p, _ in meeting_people(_OPENING + body + "\n")}
+    assert people & {"Amani Kiprono", "Grace Nakato"}
+
+
+def test_an_act_at_the_previous_meeting_is_no_attendance_at_this_one() -> None:
+    body = "Ugandan President Grace Nakato addressed the previous summit in Arusha."
+    assert ("Grace Nakato", "UGA") not in meeting_people(_OPENING + body + "\n")

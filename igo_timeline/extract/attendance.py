@@ -973,6 +973,8 @@ def _actors(ctx: Context, host: str | None = None) -> list[tuple[Passage, Person
         told = re.sub(
             r",\s*(?:who|which|whose)\b[^,;]*", "", text
         )  # "..., who had held it since February 2024"
+        # "reported on the work since the previous meeting in X": a span of time up to this sitting, no other one
+        told = _SINCE_LAST.sub("", told)
         act = _ACTS.search(text)
         if act is None or _BY_MESSAGE.search(text):
             continue  # "addressed the assembly in a video message": a message sent, not a seat taken
@@ -1016,6 +1018,12 @@ def _actors(ctx: Context, host: str | None = None) -> list[tuple[Passage, Person
             if person is not None and not person.party and _OFFICIAL.search(person.role):
                 out.append((passage, person))
     return out
+
+
+_SINCE_LAST = re.compile(
+    r"\b(?:since|after)\s+(?:the|its|their)\s+(?:previous|last|preceding)\s+(?:[\w-]+\s+)?(?:summit|meeting|session|sitting)\b[^,;.]*",
+    re.I,
+)
 
 
 # "the outgoing Secretary General, Hamada Madi", "EAC Secretary General Richard Sezibera", "the Director-General,

@@ -203,6 +203,11 @@ _NOT_THIS_ONE = re.compile(
     r"(?:\bof|\bfor|\bagainst|\babout|\bbehalf\s+of|\brepresenting|\brepresented|\benvoy\s+of)\s+(?:the\s+)?$",
     re.I,
 )
+# "since the previous meeting in X": a span of time up to this sitting, no other sitting
+_SINCE_LAST = re.compile(
+    r"\b(?:since|after)\s+(?:the|its|their)\s+(?:previous|last|preceding)\s+(?:[\w-]+\s+)?(?:summit|meeting|session|sitting)\b[^,;.]*",
+    re.I,
+)
 _STOOD_FOR = re.compile(
     r"\s*(?:,[^,]*,\s*)?(?:(?:was|were)\s+(?:\w+\s+)?represented\b|(?:instead\s+)?(?:sent|dispatched)\b)"
 )
@@ -222,7 +227,11 @@ def took_part(clause: str, mention: Mention) -> bool:
 def evidence(clause: str, mention: Mention) -> re.Match[str] | None:
     """The words of ``clause`` that put the mentioned person at the sitting (see ``took_part``), or None."""
     before = clause[: mention.start]
-    if _NOT_THERE.search(clause) or _NOT_THIS_ONE.search(before) or NAMED_NOT_THERE.search(before):
+    if (
+        _NOT_THERE.search(_SINCE_LAST.sub("", clause))
+        or _NOT_THIS_ONE.search(before)
+        or NAMED_NOT_THERE.search(before)
+    ):
         return None
     if _STOOD_FOR.match(clause[mention.end :]):
         return None  # "President X was represented by Y": X was not there

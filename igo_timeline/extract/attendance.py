@@ -17,6 +17,7 @@ from igo_timeline.events.parties import party_name as state_name
 from igo_timeline.extract.bodynames import name_goes_on, office_by_body, ranked_before
 from igo_timeline.extract.context import Context
 from igo_timeline.extract.meeting import _NOT_THIS, _OFFICIAL, _elsewhen, _state_of
+from igo_timeline.extract.mentions import NAMED_NOT_THERE, present_by_mention
 from igo_timeline.extract.names import (
     STYLE,
     find_parties,
@@ -24,9 +25,11 @@ from igo_timeline.extract.names import (
     lookup_party,
     nationality_of,
     office_patterns,
+    strip_honorifics,
+    strip_style,
     titles,
 )
-from igo_timeline.extract.people import Person, parse_item
+from igo_timeline.extract.people import Person, parse_item, person_like
 from igo_timeline.extract.places import city
 from igo_timeline.extract.records import Candidate
 from igo_timeline.extract.text import ITEM_MARK, Passage
@@ -710,10 +713,40 @@ def _attendance(
         participants.append(_participant(person, "head of state" if person.party else None, ctx))
         if passage is not opening:
             more.append(ctx.source(passage))
+    for passage, person in present_by_mention(ctx, skip) if only is None else []:
+        # the back-off reader: a titled person whose own clause puts them at the sitting (mentions.py)
+        if _named_already(person.name, participants):
+            continue
+        participants.append(_participant(person, _head_role(person.role), ctx))
+        if passage is not opening:
+            more.append(ctx.source(passage))
     for entry in participants:
         if "party" not in entry and (other := _state_told_elsewhere(ctx, entry["person"], entry["role"])):
             entry["party"], entry["person"] = other
     return participants
+
+
+def _named_already(name: str, participants: list[dict[str, Any]]) -> bool:
+    """Whether a participant already found is the same person, named in full or in part ("Lula" and "Luiz
+    Inacio Lula da Silva"): the same last word, or all of one name's words in the other's."""
+    words = set(name.split())
+    for entry in participants:
+        other = set(entry["person"].split())
+        if name.split()[-1] == entry["person"].split()[-1] or words <= other or other <= words:
+            return True
+    return False
+
+
+def _head_role(title: str) -> str | None:
+    """The role a state's title gives in a meeting's attendance: its head of state or of government, else
+    the title as written (None: the person's own)."""
+    if re.search(r"\b(?:Deputy|Vice|Acting|Crown)\b", title):
+        return None
+    if re.fullmatch(r"(?:President|King|Queen|Emir|Amir|Sultan)", title.strip()):
+        return "head of state"
+    if re.fullmatch(r"(?:Prime\s+Minister|Premier|Chancellor)", title.strip()):
+        return "head of government"
+    return None
 
 
 # a state's office written bare, its state told elsewhere: "President X", "Prime Minister Y", "Foreign Minister Z"
@@ -940,6 +973,8 @@ def _actors(ctx: Context, host: str | None = None) -> list[tuple[Passage, Person
         told = re.sub(
             r",\s*(?:who|which|whose)\b[^,;]*", "", text
         )  # "..., who had held it since February 2024"
+        # "reported on the work since the previous meeting in X": a span of time up to this sitting, no other one
+        told = _SINCE_LAST.sub("", told)
         act = _ACTS.search(text)
         if act is None or _BY_MESSAGE.search(text):
             continue  # "addressed the assembly in a video message": a message sent, not a seat taken
@@ -953,6 +988,8 @@ def _actors(ctx: Context, host: str | None = None) -> list[tuple[Passage, Person
         if re.search(r"\b(?:will|would|is\s+to|are\s+to|expected|next)\b", told if said else text):
             continue
         for m in mention.finditer(text):
+            if NAMED_NOT_THERE.search(text[: m.start()]):
+                continue  # "..., succeeding President X": the predecessor, named, not there
             words = m.group()
             owned = re.match(rf"(?P<state>[A-Z][\w'’ -]+?)['’]s\s+(?P<title>{heads}),\s+(?P<name>.+)$", words)
             if owned:  # "Samoa's Prime Minister, Fiame Naomi Mata'afa"
@@ -981,6 +1018,12 @@ def _actors(ctx: Context, host: str | None = None) -> list[tuple[Passage, Person
             if person is not None and not person.party and _OFFICIAL.search(person.role):
                 out.append((passage, person))
     return out
+
+
+_SINCE_LAST = re.compile(
+    r"\b(?:since|after)\s+(?:the|its|their)\s+(?:previous|last|preceding)\s+(?:[\w-]+\s+)?(?:summit|meeting|session|sitting)\b[^,;.]*",
+    re.I,
+)
 
 
 # "the outgoing Secretary General, Hamada Madi", "EAC Secretary General Richard Sezibera", "the Director-General,
@@ -1286,6 +1329,9 @@ def _list_items(segment: str, ctx: Context) -> list[Person]:
     """The persons of a list cut at commas and "and": a plural title is each following item's ("Presidents
     A of X, B of Y and C of Z"); a state after the last of "A and B of X" is both's; a title cut at "and"
     or a comma joins the next piece."""
+    paired = _name_title_pairs(segment, ctx)
+    if paired:
+        return paired
     masked = segment.rstrip(" .")
     for party in find_parties(masked, exclude=[ctx.org]):  # "Sao Tome and Principe": one name, not two items
         name = masked[party.start : party.end]
@@ -1380,6 +1426,44 @@ def _list_items(segment: str, ctx: Context) -> list[Person]:
             )  # another mention that tells A's own state wins
             people[i] = replace(a, party=other[0] if other else b.party)
     return people
+
+
+def _name_title_pairs(segment: str, ctx: Context) -> list[Person]:
+    """A list that gives each name, then its titles after commas ("A, Secretary General of the X, B, Foreign
+    Minister of Y, C, Deputy Prime Minister and Foreign Minister of Z, and D, Minister of W"): each name with
+    every comma piece up to the next name, so that an "and" inside a title cuts no item and no title moves to
+    the next name. Nothing unless the list opens with a name and holds two names at least, each with a title."""
+    masked = segment.strip().rstrip(" .")
+    for party in find_parties(masked, exclude=[ctx.org]):
+        name = masked[party.start : party.end]
+        masked = masked[: party.start] + name.replace(",", "\1") + masked[party.end :]
+    chunks: list[str] = []
+    for chunk in re.split(r",\s*", masked):
+        chunk = re.sub(r"^(?:and|as\s+well\s+as)\s+", "", chunk.replace("\1", ",").strip())
+        head, sep, tail = chunk.rpartition(" and ")
+        tail = strip_honorifics(strip_style(tail)) if sep else tail
+        if sep and person_like(tail) and len(tail.split()) >= 2 and not person_like(head):
+            chunks += [head, tail]  # "Prime Minister of B and Z": the title's end, then the next name
+        elif chunk:
+            chunks.append(chunk)
+    while chunks and re.match(r"(?:other|several|all|the\s+other)\b", chunks[-1]):
+        chunks.pop()  # "and other heads of delegations": no one named
+    bare = [strip_honorifics(strip_style(c)) for c in chunks]  # "H.E. A B", "Dr C D": a name all the same
+    is_name = [person_like(c) and 2 <= len(c.split()) <= 5 for c in bare]
+    if not chunks or not is_name[0] or sum(is_name) < 2:
+        return []
+    items: list[list[str]] = []
+    for chunk, named in zip(chunks, is_name, strict=True):
+        if named:
+            items.append([chunk])
+        else:
+            items[-1].append(chunk)
+    if any(len(item) < 2 for item in items):
+        return []
+    people = [parse_item(", ".join(item), ctx.org, ctx.known_persons) for item in items]
+    if any(p is None for p in people):
+        return []
+    return [p for p in people if p is not None]
 
 
 def _participant(person: Person, role: str | None, ctx: Context) -> dict[str, Any]:

@@ -1,0 +1,299 @@
+"""A back-off reader of attendance: titled persons named in a clause that puts them at the sitting.
+
+The attendance patterns read whole sentence shapes ("Taking part were ...", "attended by ..."); a text in a
+wording none of them knows loses its participants. This reader does not depend on the sentence's shape: it
+finds every *titled mention* of a person (a title and a name with a state adjacent in any order: "Kazakh
+President X", "X, President of Y", "President of Y, X", "Y's Foreign Minister X", "Y's X" in a list) and keeps
+those whose own clause carries *evidence of taking part* (a verb of attending or of gathering, an act only
+someone at the sitting does, or the sitting named as where the person spoke), unless the clause tells another
+time, a future, an absence or a stand-in. It runs after the patterns and adds only persons they did not find.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from igo_timeline.extract.context import Context
+from igo_timeline.extract.meeting import _OFFICIAL, _elsewhen, _state_of
+from igo_timeline.extract.names import find_parties, is_state, lookup_party
+from igo_timeline.extract.people import Person, parse_item
+from igo_timeline.extract.places import is_city
+from igo_timeline.extract.text import ITEM_MARK, Passage
+
+# the titles of a state's heads and ministers (a minister of anything: "Energy Minister", "Minister of Trade")
+_TITLE = (
+    r"(?:(?:Deputy|Vice|First|Acting|Interim|Crown)[\s-]+)*"
+    r"(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|Amir|Sultan|Prince"
+    r"|Minister(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*)?"
+    r"|(?:[A-Z][a-z]+\s+){1,2}Minister|Secretary\s+of\s+State)"
+)
+# a person's name: capitalized words and the particles inside names
+_NAME = (
+    r"(?:(?:Dr|Mr|Mrs|Ms|Sheikh|Shaikh|Sir)\.?\s+)?[A-Z][\w'’.-]+"
+    r"(?:\s+(?:(?:bin|ibn|al|el|de|da|dos|das|van|von|der|la|del|Al)\s+)*(?:[A-Z]|(?:al|el|ad|ul)-[A-Z])[\w'’.-]+){0,5}"
+)
+# a state's name, its adjective or its possessive, up to five capitalized words
+_STATE = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|and\s+|the\s+)*[A-Z][\w'’.-]*){0,7}"
+_MENTION = re.compile(
+    # "Niger's President X", "Belarusian President X", "President X of Y", "Georgia's Energy Minister, X"
+    rf"(?:(?:[A-Z][\w'’.-]*\s+(?:and\s+)?){{1,3}})?\b{_TITLE},?\s+{_NAME}(?:\s+of\s+{_STATE})?"
+    # "President of Y, X", "Prime Minister of the Republic of Y X"
+    rf"|\b{_TITLE}\s+of\s+{_STATE},?\s+{_NAME}"
+    # "X, President of Y", "X, Y's Minister of Trade"
+    rf"|\b{_NAME},\s+(?:the\s+)?(?:[A-Z][\w'’.-]*(?:\s+and\s+[A-Z][\w'’.-]*)?['’]s\s+)?{_TITLE}(?:\s+of\s+{_STATE})?"
+    # "Uruguay's X Y", "X Y of Uruguay" (a list of a sitting's heads by their states)
+    rf"|\b[A-Z][\w'’.-]*(?:\s+and\s+[A-Z][\w'’.-]*)?['’]s\s+{_NAME}"
+    rf"|\b{_NAME}\s+of\s+{_STATE}"
+)
+_NEXT_CONJUNCT = re.compile(rf"{_TITLE}\b|[A-Z][\w'’.-]*['’]s\s")
+# words that open a sentence and are no part of a mention ("At", "Welcoming", "The")
+_OPENING_WORD = re.compile(r"^(?:(?:The|A|An|At|In|On|After|Before|During|When|While|As|But|And|Also|Then|Both|Later"
+                           r"|Earlier|There|Here|Meanwhile|[A-Z][a-z]+ing|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+                           r"|January|February|March|April|May|June|July|August|September|October|November|December)\s+)+")  # fmt: skip
+
+
+# "the Union's Commissioner for Trade, X of Kenya": the name in apposition to an office of an organization
+_OFFICE_BEFORE = re.compile(
+    r"\b(?:Secretary[\s-]+General|Executive\s+Secretary|Secretary|Director[\s-]+General|Commissioner|Commission"
+    r"|Secretariat|Representative|Envoy|Mediator|Ambassador)\b[^,;:]*,\s*$",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A titled person named in a sentence: where, and who."""
+
+    start: int
+    end: int
+    person: Person
+
+
+def titled_mentions(sentence: str, org: str, known: tuple[str, ...] = ()) -> list[Mention]:
+    """The persons named with a state's title or with their state in ``sentence`` (non-overlapping, in order):
+    each span read by ``parse_item``, kept when it gives a name of two words at least and a state."""
+    out: list[Mention] = []
+    pos = 0
+    while (m := _MENTION.search(sentence, pos)) is not None:
+        found = [
+            Mention(m.start() + a, m.start() + b, person)
+            for a, b in _conjuncts(m.group())
+            if (person := _read(m.group()[a:b], org, known, sentence[: m.start() + a])) is not None
+            and not _OFFICE_BEFORE.search(sentence[: m.start() + a])
+        ]
+        out += found
+        pos = m.end() if found else m.start() + 1
+    return out
+
+
+# the subject state of a mention that names none: "<State> (was) represented by (its)", "<State> sent its", the
+# gapped "(, and) <State> (by) its" after a first clause with the verb
+_SUBJECT_STATE = re.compile(
+    r"(?:^|[,;]\s*|\b(?:and|while|whereas)\s+)(?:the\s+)?(?P<state>[A-Z][\w'’.-]*(?:\s+(?:and\s+|of\s+|the\s+)*[A-Z][\w'’.-]*){0,4})"
+    r"(?:['’]s\s+delegation)?\s+(?:(?:was|were|is|are)\s+(?:also\s+)?)?"
+    r"(?:(?:represented|led|headed)(?:\s+at\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|talks|conference))?\s+by"
+    r"|sent|dispatched|by|its|their)\s+(?:its\s+|their\s+|the\s+)?$"
+)
+
+
+def _subject_state(before: str) -> str | None:
+    m = _SUBJECT_STATE.search(before)
+    if m is None:
+        return None
+    return _state_of(re.sub(r"^St\.?\s+", "Saint ", m.group("state")))
+
+
+def _conjuncts(words: str) -> list[tuple[int, int]]:
+    """The spans of a mention's conjuncts ("President A of B and President C of D": two), cut at "and"
+    outside a state's name ("Bosnia and Herzegovina"), each without the words that open a sentence."""
+    masked = words
+    parties = find_parties(words)
+    for party in parties:
+        masked = (
+            masked[: party.start]
+            + words[party.start : party.end].replace(" and ", " &nd ")
+            + masked[party.end :]
+        )
+    cuts = [
+        cut
+        for cut in re.finditer(r"\s+and\s+", masked)
+        # a new conjunct opens with a title or a state ("and President Y", "and Uganda's Y", "and Bulgarian ...")
+        # or follows one that ends with its state ("X of Brazil and Y of Uruguay"); else the "and" is inside a
+        # title ("Minister of Trade and Industry")
+        if _NEXT_CONJUNCT.match(words, cut.end())
+        or lookup_party(words[cut.end() :].split(" ", 1)[0]) is not None
+        or any(p.end == cut.start() for p in parties)
+    ]
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for cut in [*cuts, None]:
+        end = cut.start() if cut else len(words)
+        lead = _OPENING_WORD.match(words[pos:end])
+        out.append((pos + (lead.end() if lead else 0), end))
+        pos = cut.end() if cut else end
+    return out
+
+
+def _read(words: str, org: str, known: tuple[str, ...], before: str = "") -> Person | None:
+    """The person of a mention's words, of a state: their own, else the one the words before give as the
+    subject that sent or was represented by them ("Togo was represented by Foreign Minister X", "Togo sent its
+    Minister of Trade, X", "..., and Mali by its Prime Minister, Y")."""
+    person = parse_item(words, org, known)
+    if person is not None and not person.party and person.role and (state := _subject_state(before)):
+        person = replace(person, party=state)
+    if person is None or not person.party or not is_state(person.party) or len(person.name.split()) < 2:
+        return None
+    if any(find_parties(w) for w in person.name.split()[:1]) or is_city(person.name):
+        return None  # "Brazil Lula": a state's name read as a given name; "Russia's Nizhny Novgorod": a city
+    if _OFFICIAL.search(person.role):
+        return None  # an official of the organization (the patterns read those): no state's delegate
+    return person
+
+
+# the clause a mention stands in: a sentence cut at its semicolons and its coordinated main clauses
+_CLAUSE_CUT = re.compile(
+    r";\s+|,\s+(?:and|but|while|whereas)\s+(?=(?:the\s+)?[A-Z])|\s+(?:but|while|whereas)\s+"
+)
+
+# what puts the persons of a clause at the sitting
+_TOOK_PART = re.compile(
+    r"\b(?:attended|attending|attends?|took\s+part|taking\s+part|participated|participating|(?:was|were)\s+(?:also\s+)?present"
+    r"|in\s+attendance|gathered|brought\s+together|bring(?:s|ing)?\s+together|assembled|joined\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:summit|meeting|session|talks|leaders|counterparts)|(?:travell?ed|flew|came|arrived)\s+(?:to\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+)?"
+    r"(?:for|to\s+attend)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:summit|meeting|session|talks|gathering)"
+    r"|\barrived\b(?!\s+(?:at\s+(?:a|an|the)\s+(?:agreement|deal|consensus|decision|compromise|conclusion)))"
+    r"|chaired|co-chaired|presided|hosted|host\s+of\s+the\s+(?:summit|meeting|gathering|session)|led\s+the\s+(?:[\w-]+\s+)?(?:proceedings|talks|delegation|deliberations)"
+    r"|(?:opened|closed|addressed|inaugurated)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:summit|meeting|session|sitting|talks|conference|gathering|proceedings)"
+    r"|(?:handed|passed|handing|passing)\s+(?:over\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:chairmanship|presidency|chair|baton|gavel)\b[^.;]*?\bto\b"
+    r"|(?:handed|passed)\s+over\b|took\s+over\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:chairmanship|presidency|chair)"
+    r"|(?:received|welcomed|greeted)\b[^.;]*?\b(?:for|to)\s+the\s+(?:[\w-]+\s+){0,3}(?:summit|meeting|session|talks|gathering)"
+    r"|represented\s+by|(?:sent|dispatched)\s+(?:its|their|his|her)\s"
+    r"|signed\s+(?:it\s+)?(?:for|on\s+behalf\s+of)\s+[A-Z]|(?:was|were)\s+signed\s+by"
+    r"|(?:told|addressed|briefed|thanked)\s+the\s+(?:[\w-]+\s+)?(?:gathering|summit|meeting|session|leaders|delegates|council|assembly|conference|plenary)"
+    r"|(?:used|took)\s+the\s+(?:[\w-]+\s+){0,2}(?:summit|meeting|session|gathering)\s+to"
+    r"|\b(?:at|during|on\s+the\s+sidelines\s+of)\s+(?:the|a|this|its)\s+(?:[\w'’-]+\s+){0,3}(?:summit|meeting|session|gathering|plenary|talks|conference)\b"
+    r"|\bin\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:speech|address|remarks|statement)"
+    r"|\bbegan\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:speech|address|remarks))",
+    re.I,
+)
+# what tells another time, a future, an absence or a stand-in: the clause puts no one at the sitting
+_NOT_THERE = re.compile(
+    r"\b(?:will|shall|would|is\s+to|are\s+to|expected|scheduled|set\s+to|due\s+to|plans?\s+to|intends?\s+to"
+    r"|next|previous|last\s+(?:year|month|week)|earlier\s+this|ahead\s+of|eve\s+of|run-up|prior\s+to|before\s+the\s+(?:summit|meeting|session)"
+    r"|after\s+the\s+(?:summit|meeting|session)|did\s+not|didn['’]t|not\s+attend|could\s+not|couldn['’]t|unable|absent|absence"
+    r"|stayed\s+away|skipped|boycott\w*|declined|instead\s+of|in\s+place\s+of|on\s+behalf\s+of|stead"
+    r"|message|letter|telephone|phone|video\s+link\s+from|interview|former|ex-|late\s+President"
+    # a word sent, not a seat taken: "addressed the assembly in a written statement read by his envoy"
+    r"|written\s+(?:statement|address|remarks)|(?:pre-?)?recorded|videotaped|read\s+(?:out\s+)?by"
+    r"|confirmed\s+(?:their|his|her)\s+(?:attendance|participation)|invited|in\s+(?:19|20)\d\d|since\s+(?:19|20)\d\d"
+    # an election or an appointment tells who holds an office, not who sat (the candidates need not be there)
+    r"|elect(?:ed|s|ion)|re-elected|appoint(?:ed|s|ment)|nominated|named\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?[A-Z]|chosen)\b",
+    re.I,
+)
+# a mention right after these words is someone the clause names without putting them there: a predecessor, an
+# opponent, someone thanked or mourned, a former holder
+NAMED_NOT_THERE = re.compile(
+    r"(?:\bformer|\bex-|\blate|\bsucceeds?|\bsucceeded|\bsucceeding|\breplaces?|\breplaced|\breplacing|\bdefeating"
+    r"|\bdefeated|\b(?:gratitude|thanks|tribute|condolences|appreciation|congratulations|message)\s+to)\s+(?:the\s+)?$",
+    re.I,
+)
+# ... and, in the back-off's clauses, the object of "of", "for", "against", "about", "on behalf of", "representing"
+_NOT_THIS_ONE = re.compile(
+    r"(?:\bof|\bfor|\bagainst|\babout|\bbehalf\s+of|\brepresenting|\brepresented|\benvoy\s+of)\s+(?:the\s+)?$",
+    re.I,
+)
+# "since the previous meeting in X": a span of time up to this sitting, no other sitting
+_SINCE_LAST = re.compile(
+    r"\b(?:since|after)\s+(?:the|its|their)\s+(?:previous|last|preceding)\s+(?:[\w-]+\s+)?(?:summit|meeting|session|sitting)\b[^,;.]*",
+    re.I,
+)
+_STOOD_FOR = re.compile(
+    r"\s*(?:,[^,]*,\s*)?(?:(?:was|were)\s+(?:\w+\s+)?represented\b|(?:instead\s+)?(?:sent|dispatched)\b)"
+)
+# a speech verb and "that": what follows is what was said, no act of its persons
+_SAID_THAT = re.compile(
+    r"\b(?:said|says|announced|stated|added|noted|declared|told\s+\w+)\b[^.;]{0,60}?\bthat\b", re.I
+)
+
+
+def took_part(clause: str, mention: Mention) -> bool:
+    """Whether ``clause`` puts the mentioned person at the sitting: evidence of taking part, and nothing that
+    tells another time, an absence or a stand-in; a person named as the object of "with", "for", "of" or
+    inside what someone said is not put there by it."""
+    return evidence(clause, mention) is not None
+
+
+def evidence(clause: str, mention: Mention) -> re.Match[str] | None:
+    """The words of ``clause`` that put the mentioned person at the sitting (see ``took_part``), or None."""
+    before = clause[: mention.start]
+    if (
+        _NOT_THERE.search(_SINCE_LAST.sub("", clause))
+        or _NOT_THIS_ONE.search(before)
+        or NAMED_NOT_THERE.search(before)
+    ):
+        return None
+    if _STOOD_FOR.match(clause[mention.end :]):
+        return None  # "President X was represented by Y": X was not there
+    said = _SAID_THAT.search(clause)
+    if said and said.end() <= mention.start:
+        clause = clause[said.end() :]  # what was said: only its own evidence counts
+    return _TOOK_PART.search(clause)
+
+
+def clauses(sentence: str) -> list[tuple[int, str]]:
+    """The clauses of a sentence with their offsets."""
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for cut in _CLAUSE_CUT.finditer(sentence):
+        out.append((pos, sentence[pos : cut.start()]))
+        pos = cut.end()
+    out.append((pos, sentence[pos:]))
+    return out
+
+
+def present_by_mention(ctx: Context, skip: frozenset[int] = frozenset()) -> list[tuple[Passage, Person]]:
+    """Every titled person whose clause puts them at the sitting, in the sentences of the meeting (``skip``:
+    those of another meeting of the text)."""
+    out: list[tuple[Passage, Person]] = []
+    listing = False
+    for passage in ctx.sentences[:40]:
+        if passage.start in skip or _elsewhen(ctx, passage.norm):
+            listing = False
+            continue
+        if listing and _LIST_ITEM.match(passage.norm):
+            # a line of a list whose intro tells who attended ("Among the leaders and heads of delegation:")
+            for _, clause in clauses(passage.norm):
+                out += [
+                    (passage, m.person)
+                    for m in titled_mentions(clause, ctx.org, ctx.known_persons)
+                    if not _NOT_THERE.search(clause)
+                    and not NAMED_NOT_THERE.search(clause[: m.start])
+                    and not _NOT_THIS_ONE.search(clause[: m.start])
+                ]
+            continue
+        listing = passage.norm.rstrip().endswith(":") and bool(_LIST_INTRO.search(passage.norm))
+        before = ""  # the clause before, whose verb a gapped clause leaves out
+        for _, clause in clauses(passage.norm):
+            gapped = _GAPPED.match(clause) and _GAPPING_VERB.search(before) and not _NOT_THERE.search(before)
+            for mention in titled_mentions(clause, ctx.org, ctx.known_persons):
+                if took_part(clause, mention) or (gapped and not _NOT_THERE.search(clause)):
+                    out.append((passage, mention.person))
+            before = clause
+    return out
+
+
+# "(and) Suriname its Vice President, Y", "(and) Mali by its Prime Minister Y": a state, then what the verb left out
+# would govern
+_GAPPED = re.compile(
+    r"^(?:and\s+|while\s+)?(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:and\s+|of\s+|the\s+)*[A-Z][\w'’.-]*){0,4}\s+(?:by\s+)?(?:its|their)\s"
+    r"|^(?:and\s+|while\s+)?(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:and\s+|of\s+|the\s+)*[A-Z][\w'’.-]*){0,4}\s+by\s+(?-i:[A-Z])"
+)
+_LIST_ITEM = re.compile(rf"^\s*(?:{ITEM_MARK})\s+")
+# an intro that tells who took part: an attendance word, or "Among the leaders ..." (not "The leaders discussed:")
+_LIST_INTRO = re.compile(
+    r"\b(?:heads\s+of\s+delegations?|participants|attendees|attended|attending|present|attendance|taking\s+part"
+    r"|took\s+part|participating|represented)\b|^\s*Among\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:leaders|heads|delegations|guests)\b",
+    re.I,
+)
+_GAPPING_VERB = re.compile(r"\b(?:represented|sent|dispatched|led|headed)\b")

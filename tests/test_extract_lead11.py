@@ -40,3 +40,64 @@ def test_another_organizations_ministers_meeting_is_none_of_this_ones(text: str,
 )  # fmt: skip
 def test_the_organizations_own_ministers_meeting_is_still_read(text: str, org: str, body: str) -> None:
     assert [m["body"] for m in held_meetings(text, org)] == [body]
+
+
+# -- appointments read after the blind sets 24-25 and real11 were scored (their misses read at the session's end) --
+
+
+def _appointed(text: str, org: str, published: str) -> list[tuple[str, str, str | None]]:
+    """(office, person, term) of each importable appointment ``extract`` finds."""
+    from igo_timeline.extract import extract
+
+    return [
+        (c.event["office"], c.event["person"], c.event.get("term"))
+        for c in extract(text, org, "doc", published=published)
+        if c.record == "event" and c.type == "OfficialAppointed"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "office", "person"),
+    [
+        # an ordinal before the office ("its sixth", "the 11th", "its twenty-first")
+        ("The Council of the XYZ today appointed Maren Tolvik of Norway as its sixth Secretary-General.", "oecd",
+         "secretary-general", "Maren Tolvik"),
+        ("The governors chose Ilse Varga as the 11th President of the bank on Friday.", "adb", "president",
+         "Ilse Varga"),
+        # the office in lower case with the organization's name after "of"
+        ("Tomas Eklund was elected president of the Inter-American Development Bank (IDB) on Sunday.", "idb",
+         "president", "Tomas Eklund"),
+        ("Rana Haddad was appointed secretary-general of the Organisation for Economic Co-operation and "
+         "Development on Monday.", "oecd", "secretary-general", "Rana Haddad"),
+        # the organization told by its kind noun ("the bank's", "the lender's")
+        ("Its Board of Governors elected Odile Marchand of France as the bank's next president.", "ebrd",
+         "president", "Odile Marchand"),
+        ("Shareholders picked Aiko Mori as the lender's ninth president.", "adb", "president", "Aiko Mori"),
+    ],
+)  # fmt: skip
+def test_an_appointment_with_an_ordinal_a_lower_case_office_or_the_organizations_kind(
+    text: str, org: str, office: str, person: str
+) -> None:
+    assert [(o, p) for o, p, _ in _appointed(text, org, "2021-03-15")] == [(office, person)]
+
+
+def test_a_dateline_with_no_dash_is_no_part_of_the_person_appointed() -> None:
+    text = (
+        "Manila, Nov 28 (Xinhua) Japan's Haru Sato will become the 12th president of the Asian Development Bank "
+        "(ADB) after a vote of its governors, the bank said on Thursday.\n\n"
+        "He will assume office on February 24, 2025.\n"
+    )
+    assert _appointed(text, "adb", "2024-11-28") == [("president", "Haru Sato", "2025-02-24/..")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state's president, a central bank's, a title told in passing: no appointment
+        "The summit was opened by the president of the Republic of Kenya.",
+        "Tomas Eklund, a former president of the Central Bank of Brazil, attended the meeting.",
+        "The president of the Asian Development Bank, Aiko Mori, opened the annual meeting in Tbilisi.",
+    ],
+)
+def test_a_lower_case_title_of_another_is_no_appointment(text: str) -> None:
+    assert _appointed(text, "idb", "2022-11-20") == []

@@ -1091,6 +1091,10 @@ def appointments(ctx: Context) -> list[Candidate]:
             ):
                 # "X has been appointed (as) the new Secretary-General": the person comes first
                 head = text[: verb.start()]
+                if passage.start < ctx.anchor.end:  # "Manila, Nov 28 (Xinhua) X will become": no dateline
+                    dateline = " ".join(ctx.doc.text[passage.start : ctx.anchor.end].split())
+                    if dateline and head.startswith(dateline):
+                        head = " " * len(dateline) + head[len(dateline) :]
                 # "X, a Tajik diplomat, was", "X, Ethiopia's former foreign minister, formally took up"
                 appositive = re.search(
                     r",\s*(?:a|an|the|[A-Z][\w-]*['’]s)\s+[^,]*,?\s*$|,\s*(?:a|an|the|[A-Z][\w-]*['’]s)\s+[^,]*,(?=\s)",
@@ -1363,11 +1367,15 @@ def _refers_back(text: str, later: str) -> bool:
 MONTHS = rf"{MONTH}\b"
 
 
+# (a title in lower case names an office only with its "of" and a capitalized name: "elected president of the
+# Inter-American Development Bank")
 _GENERIC_OFFICE = re.compile(
-    r"\b(?P<title>(?:(?:(?:First|Second|Third)\s+)?(?:Deputy|Vice)[\s-]|(?:First|Executive|Acting|High|Special|Managing)\s+)?(?:Chairperson|Chairman|Chair|Secretary[- ]General|Chief|Director|Commissioner|Head|Executive\s+Secretary|President|Representative|(?:(?<=\bas\s)|(?<=\bas\sthe\s)|(?<=\bas\sits\s))chair(?:person|man|woman)?(?=\s+of\s+(?:the\s+)?[A-Z]))(?:[\s-]General)?(?![a-z])"  # "Heads of State" names no Head
+    r"\b(?P<title>(?:(?:(?:First|Second|Third)\s+)?(?:Deputy|Vice)[\s-]|(?:First|Executive|Acting|High|Special|Managing)\s+)?(?:Chairperson|Chairman|Chair|Secretary[- ]General|Chief|Director|Commissioner|Head|Executive\s+Secretary|President|Representative|(?:(?<=\bas\s)|(?<=\bas\sthe\s)|(?<=\bas\sits\s))chair(?:person|man|woman)?(?=\s+of\s+(?:the\s+)?[A-Z])|(?:president|secretary[- ]general|director[- ]general|managing\s+director|executive\s+secretary)(?=\s+of\s+(?:the\s+)?[A-Z]))(?:[\s-]General)?(?![a-z])"  # "Heads of State" names no Head
     r"(?:\s+on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w-]*(?:\s+(?:of\s+the\s+|of\s+|and\s+)?[A-Z][\w-]*)*)?)"  # "High Commissioner on National Minorities"
     r"(?:\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w-]*(?:\s+(?:of\s+the\s+|of\s+|for\s+|and\s+|in\s+)?[A-Z][\w-]*)*))?"
-    r"|(?:the\s+)?(?:organi[sz]ation['’]s|its|the\s+(?:body|agency|union|bloc|alliance|fund|forum)['’]s)\s+(?:(?:next|new)\s+)?"
+    # "as the bank's next president", "as its sixth secretary-general": the organization told by its kind
+    r"|(?:the\s+)?(?:organi[sz]ation['’]s|its|the\s+(?:body|agency|union|bloc|alliance|fund|forum|bank|lender|group"
+    rf"|community|institution|association)['’]s)\s+(?:(?:next|new|{ORDINAL})\s+)?"
     r"(?P<lower>secretary[- ]general|director[- ]general|managing\s+director|president|chair(?:person|man|woman)?|executive\s+secretary)\b"
 )
 
@@ -1642,7 +1650,7 @@ def _appointment(
     words = re.sub(r"^\s*(?:,\s*)?(?:and\s+|as\s+)?", "", words)
     words = re.sub(rf"\s+(?:on|last|this)\s+{WEEKDAY}\b", "", words)
     words = re.sub(
-        r",?\s+to\s+(?:become|be|serve\s+as)(?:\s+(?:the|a|an|its|their))?(?:\s+[\w-]+['’]s)?(?:\s+(?:new|next))?\s*$",
+        rf",?\s+to\s+(?:become|be|serve\s+as)(?:\s+(?:the|a|an|its|their))?(?:\s+[\w-]+['’]s)?(?:\s+(?:new|next|{ORDINAL}))?\s*$",
         "",
         words,
     )  # "X to be the organization's next"
@@ -1651,10 +1659,11 @@ def _appointment(
         r"\s+for\s+(?:a|another)\s+(?:\w+\s+)?(?:term|mandate)(?:\s+of\s+office)?(?=\s+as\b|\s*$)", "", words
     )  # "X for a second term as"
     words = re.sub(
-        r"\s+as(?:\s+(?:the|a|an|its|their))?(?:\s+[\w-]+['’]s)?(?:\s+(?:new|next))?\s*$|\s+(?:the|a|an|its|their)(?:\s+[\w-]+['’]s)?(?:\s+(?:new|next))?\s*$",
+        rf"\s+as(?:\s+(?:the|a|an|its|their))?(?:\s+[\w-]+['’]s)?(?:\s+(?:new|next|{ORDINAL}))?\s*$"
+        rf"|\s+(?:the|a|an|its|their)(?:\s+[\w-]+['’]s)?(?:\s+(?:new|next|{ORDINAL}))?\s*$",
         "",
         words,
-    )  # "X as the organisation's new", "X to become the alliance's next"
+    )  # "X as the organisation's new", "X to become the alliance's next", "X as its sixth"
     chair = _chair_of_state(ctx, passage, office, words, o_end, first)
     if chair is not None:
         return chair

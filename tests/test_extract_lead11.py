@@ -101,3 +101,30 @@ def test_a_dateline_with_no_dash_is_no_part_of_the_person_appointed() -> None:
 )
 def test_a_lower_case_title_of_another_is_no_appointment(text: str) -> None:
     assert _appointed(text, "idb", "2022-11-20") == []
+
+
+# -- meetings read after the blind sets were scored --
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "body", "date"),
+    [
+        # "wound up their Nth <Body>", as "wrapped up" and "concluded" already read
+        ("TASHKENT, May 14 (NNA): Ministers of the XYZ Programme on Tuesday wound up their 9th Ministerial "
+         "Conference here by adopting a joint statement.", "carec", "ministerial-conference", "2024-05-14"),
+        ("Delegates wound up the 30th Regular Session of the ECCAS Council of Ministers in Libreville on "
+         "Friday, 11 October 2024.", "eccas", "council-of-ministers", "2024-10-11"),
+        # a "since" phrase dates a span's start, not the sitting told
+        ("MOSCOW, 10 December 2010 -- The heads of the member states of the CSTO met in the Kremlin on Friday for a "
+         "session of the organisation's Collective Security Council, their first regular one since the summit of "
+         "June 2009.", "csto", "collective-security-council", "2010-12-10"),
+    ],
+)  # fmt: skip
+def test_a_sitting_wound_up_or_told_with_a_since_phrase(text: str, org: str, body: str, date: str) -> None:
+    assert [(m["body"], m["date"]) for m in held_meetings(text, org, published=date)] == [(body, date)]
+
+
+def test_a_sitting_dated_months_away_is_still_another() -> None:
+    # the guard the "since" phrase skips still holds for a date that tells the sitting itself
+    text = "MOSCOW, 10 December 2010 -- The heads of the member states of the CSTO met in the Kremlin in June 2009."
+    assert held_meetings(text, "csto", published="2010-12-10") == []

@@ -134,7 +134,7 @@ def _blocked(ctx: Context, text: str, sitting: re.Match[str]) -> bool:
         # the sitting told in a relative clause ("the Conference, which at its 22nd session ...") is background
         or re.search(r",\s+(?:which|who|whose|where)\b[^.;]*$", text[: sitting.start()])
         or m._HELD_NO_MEETING.search(text)
-        or m._elsewhen(ctx, text)
+        or m._elsewhen(ctx, text, spans=True)
         or m._past_year_only(ctx, text)
         or re.search(r"\b(?:sidelines|margins?|fringes?)\s+of\s+(?:the|a|an)\s+[^.;]*$", upto, re.I)
     )

@@ -158,6 +158,8 @@ _BODY_ACTED = re.compile(
     re.I,
 )
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|where)\b")
+# "since" and the words up to a date in the same clause: the date starts a span that reaches the sitting told
+_SINCE_BEFORE = re.compile(r"\bsince\b[^,;.]*$", re.I)
 _SINCE_AGO = re.compile(r"\bsince\s+[^,;.]*?\b(?:ago|earlier|before)\b", re.I)
 _OTHER_MEETING = re.compile(
     r"\b(?:next|previous|last|forthcoming|upcoming|preceding|prior|following)\s+(?:\w+\s+)?(?:meeting|summit|session|sitting)\b"
@@ -267,13 +269,17 @@ def _past_year_only(ctx: Context, text: str) -> bool:
 _DAY_WORD = re.compile(rf"\b(?:today|yesterday|tonight|(?:on\s+)?{WEEKDAY})\b")
 
 
-def _elsewhen(ctx: Context, text: str) -> bool:
-    """Whether a sentence dates what it tells away from the text's own day (a month or more off)."""
+def _elsewhen(ctx: Context, text: str, *, spans: bool = False) -> bool:
+    """Whether a sentence dates what it tells away from the text's own day (a month or more off); with ``spans``,
+    a date after "since" starts a span that reaches the text's day and is no other day (the sitting's sentence
+    only: an attendance sentence that tells a span since a past summit is about someone's past)."""
     if ctx.anchor.day is None:
         return False
     for d in find_dates(text):
         if d.kind not in ("day", "days", "month"):
             continue
+        if spans and _SINCE_BEFORE.search(text[max(0, d.start - 60) : d.start]):
+            continue  # "their first regular one since the summit of June 2009": a span's start, not this day
         first = d.edtf.split("/")[0]
         day = dt.date.fromisoformat(first + ("-15" if d.kind == "month" else ""))
         if abs((day - ctx.anchor.day).days) > 31:
@@ -443,7 +449,7 @@ def _is_a_council(ctx: Context) -> bool:
 # "BRICS countries kicked off their foreign ministers meeting", "the bloc opened its defence ministers' session":
 # the sitting named by who sits in it, after "its"/"their", in lower case
 _ITS_PEOPLE_SITTING = re.compile(
-    r"\b(?:held|hosted|convened|opened|closed|concluded|ended|began|started|kicked\s+off|wrapped\s+up)\s+"
+    r"\b(?:held|hosted|convened|opened|closed|concluded|ended|began|started|kicked\s+off|wrapped\s+up|wound\s+up)\s+"
     r"(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?P<people>foreign\s+ministers|ministers\s+of\s+foreign\s+affairs"
     r"|defen[cs]e\s+ministers|heads\s+of\s+government|prime\s+ministers)['’]?\s+(?P<head>meeting|session|council)\b"
 )
@@ -615,7 +621,7 @@ def _body_named_in(text: str, ctx: Context) -> tuple[str, int] | None:
     if summit:
         return _anothers_summit(text, summit.start(), ctx) or _summit_slug(ctx), summit.start()
     named = re.search(
-        r"\b(?:in|at|At|of|by|for|to|hosted|held|convened|opened|closed|concluded|attended|attending|ended|began|started|wrapped\s+up|kicked\s+off)\s+(?:a|an|the|its|their)\s+(?P<body>(?:(?:\d+(?:st|nd|rd|th)|[A-Z][\w'’-]*|\w+-(?:day|week|month|long))\s+){0,6}(?:Council|Assembly|Conference|Congress|Authority|Board(?:\s+of\s+Governors)?|Governing\s+Body|Committee))\b",
+        r"\b(?:in|at|At|of|by|for|to|hosted|held|convened|opened|closed|concluded|attended|attending|ended|began|started|wrapped\s+up|wound\s+up|kicked\s+off)\s+(?:a|an|the|its|their)\s+(?P<body>(?:(?:\d+(?:st|nd|rd|th)|[A-Z][\w'’-]*|\w+-(?:day|week|month|long))\s+){0,6}(?:Council|Assembly|Conference|Congress|Authority|Board(?:\s+of\s+Governors)?|Governing\s+Body|Committee))\b",
         text,
     )
     if (
@@ -638,7 +644,7 @@ def _body_named_in(text: str, ctx: Context) -> tuple[str, int] | None:
 
 
 _SENIOR_OFFICIALS = re.compile(
-    r"^(?:The\s+)?[Ss]enior\s+officials\b(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,6}?)?\s+(?:met|gathered|convened|held|opened|closed|concluded|wrapped\s+up)\b"
+    r"^(?:The\s+)?[Ss]enior\s+officials\b(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,6}?)?\s+(?:met|gathered|convened|held|opened|closed|concluded|wrapped\s+up|wound\s+up)\b"
     r"|\b[Ss]enior\s+[Oo]fficials['’]?\s+[Mm]eeting\b"
 )
 
@@ -940,7 +946,7 @@ def _summit_words(ctx: Context) -> str:
 
 
 _SAT_ON = re.compile(
-    r"\b(?:held|met|convened|sat|took\s+place|was\s+in\s+session|ended|closed|concluded|wrapped\s+up)\s+"
+    r"\b(?:held|met|convened|sat|took\s+place|was\s+in\s+session|ended|closed|concluded|wrapped\s+up|wound\s+up)\s+"
     # "ended their fourth annual summit in New Delhi on 29 March": the sitting the verb governs, then its day
     r"(?:(?:its|their|the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|conference|sitting)\s+)?"
     r"(?:in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+)?(?:on|from)\s+(?:\w+day,?\s+)?(?:the\s+)?$"
@@ -1300,7 +1306,7 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
             r"\b(?:today|this\s+week)\b", text, re.I
         ):
             continue  # the organization's history, not the meeting reported
-        if _elsewhen(ctx, text) or _past_year_only(ctx, text):
+        if _elsewhen(ctx, text, spans=True) or _past_year_only(ctx, text):
             continue  # "... opened for them in September 2021 at their Dushanbe summit": another meeting
         if _HAD_BEFORE.search(text[: verb.start()]) or _HAD_JUST_BEFORE.search(text[: verb.start()]):
             # "X passed it on in Brussels, where the prime ministers had gathered for the European Council": a
@@ -1934,7 +1940,9 @@ _HOSTED_THEM = re.compile(
     r"|delegations|presidents|prime\s+ministers)\b"
 )
 _SPAN_FIRST = re.compile(r"^\W*(?:From|Between|Over)\b")  # "From 4 to 6 June, the summit ..."
-_ENDED = re.compile(r"\b(?:concluded|closed|ended|wrapped\s+up|finished|wrapping\s+up|winding\s+up)\b", re.I)
+_ENDED = re.compile(
+    r"\b(?:concluded|closed|ended|wrapped\s+up|wound\s+up|finished|wrapping\s+up|winding\s+up)\b", re.I
+)
 _BEGAN = re.compile(r"\b(?:opened|began|started|kicked\s+off|opening)\b", re.I)
 
 
@@ -2350,7 +2358,7 @@ _VENUE_IN = re.compile(
 # "gathered in Gabala on 7 October", "met in Cholpon-Ata for their summit": a sitting's verb, then "in" a name
 _SAT_IN = re.compile(
     r"\b(?:met|meet|meeting|gathered|convened|assembled|held|took\s+place|opened|kicked\s+off|closed|ended|concluded"
-    r"|wrapped\s+up)\b[^.;]{0,60}?\bin\s+(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)"
+    r"|wrapped\s+up|wound\s+up)\b[^.;]{0,60}?\bin\s+(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)"
     r"(?=\s*(?:,|\.|;|$|\s(?:on|for|from|this|last|to|at|after|under|with)\b))"
 )
 _NOT_A_TOWN_WORD = frozenset(

@@ -73,6 +73,13 @@ def _appointed(text: str, org: str, published: str) -> list[tuple[str, str, str 
         ("Its Board of Governors elected Odile Marchand of France as the bank's next president.", "ebrd",
          "president", "Odile Marchand"),
         ("Shareholders picked Aiko Mori as the lender's ninth president.", "adb", "president", "Aiko Mori"),
+        # the organization's own name before the office, as a possessive or an abbreviation
+        ("On 2 January 2025 Lena Brandt officially took office as the World Customs Organization's (WCO) "
+         "Secretary General.", "wco", "secretary-general", "Lena Brandt"),
+        ("The WCO Council on Friday appointed Lena Brandt WCO Secretary General for a five-year term.", "wco",
+         "secretary-general", "Lena Brandt"),
+        ("The General Assembly on Friday appointed Omar Haidari UN Secretary-General for a second term.", "un",
+         "secretary-general", "Omar Haidari"),
     ],
 )  # fmt: skip
 def test_an_appointment_with_an_ordinal_a_lower_case_office_or_the_organizations_kind(

@@ -186,3 +186,18 @@ def first_meeting(text: str, org: str = "xyz") -> dict[str, Any]:
 def meeting_people(text: str, org: str = "xyz") -> set[tuple[str, str | None]]:
     """(person, party) of each participant of the first meeting held in ``text``."""
     return {(p["person"], p.get("party")) for p in first_meeting(text, org).get("participants", [])}
+
+
+# a dated summit of a made-up organization, the Xylo Yard Zone: the sitting the decisions tests' sentences follow
+XYZ_OPENING = "KUMASI, 17 August 2030 -- The summit of the Xylo Yard Zone (XYZ) was held in Kumasi on Saturday, 17 August 2030. "
+
+
+def events_of(text: str, kind: str, org: str = "xyz", published: str | None = None) -> list[dict[str, Any]]:
+    """The importable events of one type that ``extract`` finds in ``text`` (the XYZ by default)."""
+    from igo_timeline.extract import extract
+
+    return [
+        c.event
+        for c in extract(text, org, "t", published=published)
+        if c.type == kind and c.record == "event"
+    ]

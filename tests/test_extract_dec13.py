@@ -38,23 +38,13 @@ on A and on B").
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from igo_timeline.extract import extract
-
-OPENING = "KUMASI, 17 August 2030 -- The summit of the Xylo Yard Zone (XYZ) was held in Kumasi on Saturday, 17 August 2030. "
-
-
-def _events(text: str, kind: str, org: str = "xyz", published: str | None = None) -> list[dict[str, Any]]:
-    return [
-        c.event
-        for c in extract(text, org, "t", published=published)
-        if c.type == kind and c.record == "event"
-    ]
+from tests.conftest import XYZ_OPENING as OPENING
+from tests.conftest import events_of as _events
 
 
 def _titles(sentence: str) -> list[str]:

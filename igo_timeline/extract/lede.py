@@ -146,23 +146,10 @@ def _body(ctx: Context, text: str, sitting: re.Match[str], before: list[str]) ->
     their council, other ministers -> the council of ministers). Another organization's body is None."""
     from igo_timeline.extract import meeting as m
 
-    named = m._body_in(text, ctx)
-    if named is not None:
-        return named[0]
-    for phrase in _A_BODY.finditer(text):
-        slug = _own_body(ctx, phrase.group())
+    for said in [text, *(e for e in reversed(before) if not _NOT_THIS_OR_PAST(ctx, e))]:
+        slug = _body_named(ctx, said)
         if slug:
             return slug
-    for earlier in reversed(before):
-        if _NOT_THIS_OR_PAST(ctx, earlier):
-            continue
-        found = m._body_in(earlier, ctx)
-        if found is not None:
-            return found[0]
-        for phrase in _A_BODY.finditer(earlier):
-            slug = _own_body(ctx, phrase.group())
-            if slug:
-                return slug
     for said in [text, *reversed(before)]:
         if _FOREIGN.search(said):
             return m._foreign_ministers_body(ctx)
@@ -177,6 +164,19 @@ def _body(ctx: Context, text: str, sitting: re.Match[str], before: list[str]) ->
                 return resolve_body(words, ctx.bodies, ctx.org) or f"council-of-{rank[0]}-ministers"
             return resolve_body("Council of Ministers", ctx.bodies, ctx.org) or "council-of-ministers"
     return None
+
+
+def _body_named(ctx: Context, words: str) -> str | None:
+    """The organization's body a sentence names: one of its tables' names, else a capitalized body's name it
+    owns."""
+    from igo_timeline.extract import meeting as m
+
+    named = m._body_in(words, ctx)
+    if named is not None:
+        return named[0]
+    return next(
+        (slug for phrase in _A_BODY.finditer(words) if (slug := _own_body(ctx, phrase.group()))), None
+    )
 
 
 def _own_body(ctx: Context, phrase: str) -> str | None:

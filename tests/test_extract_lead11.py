@@ -135,3 +135,35 @@ def test_a_sitting_dated_months_away_is_still_another() -> None:
     # the guard the "since" phrase skips still holds for a date that tells the sitting itself
     text = "MOSCOW, 10 December 2010 -- The heads of the member states of the CSTO met in the Kremlin in June 2009."
     assert held_meetings(text, "csto", published="2010-12-10") == []
+
+
+# -- a decision's day written with its year in the weeks before the report --
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "effective"),
+    [
+        ("Uganda was granted full membership of BRICS on 6 January 2025.", "2025-01-18", "2025-01-06"),
+        ("BRICS granted Uganda full membership on January 6, 2025.", "2025-01-18", "2025-01-06"),
+        # a day near the report's, as before
+        ("Uganda was granted full membership of BRICS on 16 January 2025.", "2025-01-18", "2025-01-16"),
+    ],
+)
+def test_a_status_dated_in_full_weeks_before_the_report_keeps_its_day(
+    text: str, published: str, effective: str
+) -> None:
+    from igo_timeline.extract import extract
+
+    found = [c.event for c in extract(text, "brics", "doc", published=published) if c.type == "StatusGranted"]
+    assert [e.get("effective") for e in found] == [effective]
+
+
+def test_a_day_written_in_full_months_before_the_report_is_not_the_decisions() -> None:
+    # a day more than two months before the report is another act's, as before: the decision takes the report's
+    from igo_timeline.extract import extract
+
+    text = "Uganda was granted full membership of BRICS on 6 January 2024."
+    found = [
+        c.event for c in extract(text, "brics", "doc", published="2025-01-18") if c.type == "StatusGranted"
+    ]
+    assert all(e.get("effective") != "2024-01-06" for e in found)

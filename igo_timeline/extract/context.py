@@ -137,8 +137,18 @@ class Context:
         if near is None:  # no day of the text's own: only a day written in full ("on 17 June 2008")
             full = [d.edtf for d in find_dates(words) if d.kind == "day"]
             return full[0] if len(set(full)) == 1 else None
-        found = [d.edtf for d in self.dates(words) if d.kind.rstrip("?") == "day"]
-        found = [d for d in found if abs((dt.date.fromisoformat(d) - near).days) <= 10]
+        days = [d for d in self.dates(words) if d.kind.rstrip("?") == "day"]
+        # a day near the text's own; or one written with its year in the weeks before it ("was granted full
+        # membership on January 6, 2025" in a report of 18 January): the words state it for what they tell
+        found = [
+            d.edtf
+            for d in days
+            if abs((dt.date.fromisoformat(d.edtf) - near).days) <= 10
+            or (
+                re.search(r"\b\d{4}\b", words[d.start : d.end])
+                and 0 <= (near - dt.date.fromisoformat(d.edtf)).days <= 62
+            )
+        ]
         if (
             not found
             and self.meeting is not None

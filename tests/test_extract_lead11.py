@@ -167,3 +167,23 @@ def test_a_day_written_in_full_months_before_the_report_is_not_the_decisions() -
         c.event for c in extract(text, "brics", "doc", published="2025-01-18") if c.type == "StatusGranted"
     ]
     assert all(e.get("effective") != "2024-01-06" for e in found)
+
+
+@pytest.mark.parametrize(
+    ("name", "state"),
+    [("St. Petersburg", "RUS"), ("St Petersburg", "RUS"), ("Saint Petersburg", "RUS"), ("St. John's", "ATG"),
+     ("St. George's", "GRD"), ("St. Louis", "USA")],
+)  # fmt: skip
+def test_st_and_saint_are_one_name_in_the_gazetteer(name: str, state: str) -> None:
+    # "St. Petersburg" was only a Florida town's own name, and a summit there got host USA
+    from igo_timeline.extract.places import city
+
+    found = city(name)
+    assert found is not None and found[1] == state
+
+
+def test_a_meeting_in_st_petersburg_is_hosted_by_russia() -> None:
+    text = "ST. PETERSBURG, Dec 20 (TASS) -- The Supreme Eurasian Economic Council met in St. Petersburg on Friday."
+    assert [(m["place"], m["host"]) for m in held_meetings(text, "eaeu", published="2019-12-20")] == [
+        ("St. Petersburg", "RUS")
+    ]

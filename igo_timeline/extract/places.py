@@ -28,7 +28,9 @@ def _key(name: str) -> str:
         name = "".join(c for c in text if not unicodedata.combining(c))
     for mark in "’‘ʻʼ`":  # "Nuku‘alofa" (the gazetteer's), "Nukuʻalofa", "Nuku'alofa": one apostrophe
         name = name.replace(mark, "'")
-    return " ".join(name.casefold().replace("-", " ").split())
+    # "St. Petersburg", "St Petersburg" and "Saint Petersburg" are one name: else the abbreviated form is only the
+    # own name of a Florida town and never Russia's city, whose own name the gazetteer writes "Saint"
+    return " ".join("saint" if w in ("st", "st.") else w for w in name.casefold().replace("-", " ").split())
 
 
 @cache

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import held_meetings
+from tests.conftest import events_of, held_meetings
 
 
 @pytest.mark.parametrize(
@@ -47,12 +47,9 @@ def test_the_organizations_own_ministers_meeting_is_still_read(text: str, org: s
 
 def _appointed(text: str, org: str, published: str) -> list[tuple[str, str, str | None]]:
     """(office, person, term) of each importable appointment ``extract`` finds."""
-    from igo_timeline.extract import extract
-
     return [
-        (c.event["office"], c.event["person"], c.event.get("term"))
-        for c in extract(text, org, "doc", published=published)
-        if c.record == "event" and c.type == "OfficialAppointed"
+        (e["office"], e["person"], e.get("term"))
+        for e in events_of(text, "OfficialAppointed", org, published)
     ]
 
 
@@ -152,21 +149,14 @@ def test_a_sitting_dated_months_away_is_still_another() -> None:
 def test_a_status_dated_in_full_weeks_before_the_report_keeps_its_day(
     text: str, published: str, effective: str
 ) -> None:
-    from igo_timeline.extract import extract
-
-    found = [c.event for c in extract(text, "brics", "doc", published=published) if c.type == "StatusGranted"]
-    assert [e.get("effective") for e in found] == [effective]
+    assert [e.get("effective") for e in events_of(text, "StatusGranted", "brics", published)] == [effective]
 
 
 def test_a_day_written_in_full_months_before_the_report_is_not_the_decisions() -> None:
     # a day more than two months before the report is another act's, as before: the decision takes the report's
-    from igo_timeline.extract import extract
-
     text = "Uganda was granted full membership of BRICS on 6 January 2024."
-    found = [
-        c.event for c in extract(text, "brics", "doc", published="2025-01-18") if c.type == "StatusGranted"
-    ]
-    assert all(e.get("effective") != "2024-01-06" for e in found)
+    found = events_of(text, "StatusGranted", "brics", "2025-01-18")
+    assert found and all(e.get("effective") != "2024-01-06" for e in found)
 
 
 @pytest.mark.parametrize(

@@ -1078,15 +1078,9 @@ def appointments(ctx: Context) -> list[Candidate]:
                 k == 0 and agent
             ):  # "X has been elected by the 57th Session of the Authority as the new": the electors
                 words = words[agent.end() :]
-            owned = re.search(
-                r"(?P<own>(?:[A-Z][\w-]*\s+){0,6}[A-Z][\w-]*)['’]s?(?:\s+\([A-Z][\w-]*\))?\s*$", words
-            )
+            # "took office as the World Customs Organization's (WCO)": the organization's name is no person
             bare = re.sub(
-                r"\b[\w-]+['’]s\b|\b" + ORDINAL + r"\b",
-                "",
-                # "took office as the World Customs Organization's (WCO)": the organization's name is no person
-                words[: owned.start()] if owned and _own_name(ctx, owned.group("own")) else words,
-                flags=re.I,
+                r"\b[\w-]+['’]s\b|\b" + ORDINAL + r"\b", "", words[: _own_name_at_end(ctx, words)], flags=re.I
             )  # "the Commission's ninth"
             if k == 0 and not re.search(
                 r"[A-Z][a-z]",
@@ -1642,6 +1636,23 @@ def _chair_of_state(
     return [ctx.decision(event, "effective", passage.sub(start, o_end), words=text)]
 
 
+# the organization's own name, a possessive, at the end of the words before an office: "... as the World Customs
+# Organization's (WCO)", "... the Organisation's new"
+_OWNER_AT_END = re.compile(
+    r",?\s+(?:as\s+)?(?:the\s+)?(?P<own>(?:[A-Z][\w-]*\s+){0,6}[A-Z][\w-]*)['’]s?(?:\s+\((?P<abbr>[A-Z][\w-]*)\))?"
+    r"(?:\s+(?:new|next))?\s*$"
+)
+
+
+def _own_name_at_end(ctx: Context, words: str) -> int:
+    """Where the organization's own name closing ``words`` starts (their length when it does not close them):
+    the words before an office that name the organization, not the person appointed."""
+    owner = _OWNER_AT_END.search(words)
+    if owner and (_own_name(ctx, owner.group("own")) or (owner.group("abbr") or "").casefold() == ctx.org):
+        return owner.start()
+    return len(words)
+
+
 def _appointment(
     ctx: Context,
     passage: Passage,
@@ -1671,13 +1682,7 @@ def _appointment(
         "",
         words,
     )  # "X as the organisation's new", "X to become the alliance's next", "X as its sixth"
-    owner = re.search(
-        r",?\s+(?:as\s+)?(?:the\s+)?(?P<own>(?:[A-Z][\w-]*\s+){0,6}[A-Z][\w-]*)['’]s?(?:\s+\((?P<abbr>[A-Z][\w-]*)\))?"
-        r"(?:\s+(?:new|next))?\s*$",
-        words,
-    )
-    if owner and (_own_name(ctx, owner.group("own")) or (owner.group("abbr") or "").casefold() == ctx.org):
-        words = words[: owner.start()]  # "X took office as the World Customs Organization's (WCO)"
+    words = words[: _own_name_at_end(ctx, words)]  # "X took office as the World Customs Organization's (WCO)"
     own_abbr = re.search(r"\s+(?:the\s+)?(?P<a>[A-Z][A-Z-]{1,9})\s*$", words)
     if own_abbr and own_abbr.group("a").replace("-", "").casefold() == ctx.org.replace("-", ""):
         words = words[: own_abbr.start()]  # "appointed X WCO Secretary General": the organization, no name

@@ -1,0 +1,732 @@
+"""Which body sat: the body a sentence names for the sitting it tells held.
+
+Split out of meeting.py (a pure move): a body named with its head noun ("Council of Ministers",
+"Summit of Heads of State"), a generic one ("the ministerial meeting", "the bloc's council") read as
+the organization's own, the summit of its leaders, and what makes a body another's (a state's
+parliament, another organization's summit, a sitting on the sidelines of another's). Each answer is a
+body slug of the organization (``_body_in``, ``_generic_body``, ``_summit_slug``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from igo_timeline.events.parties import party_name as state_name
+from igo_timeline.extract.check import overlaps
+from igo_timeline.extract.context import Context
+from igo_timeline.extract.dates import DateMatch
+from igo_timeline.extract.meeting_days import _meeting_dates
+from igo_timeline.extract.meeting_held import (
+    _AHEAD,
+    _BACKGROUND,
+    _HELD,
+    _NOT_THIS,
+    _elsewhen,
+    _past_year_only,
+)
+from igo_timeline.extract.meeting_ownname import (
+    _PARTICLES,
+    _abbreviations,
+    _defined_names,
+    _names_own_org,
+    _own_words,
+    _spelled_name_words,
+)
+from igo_timeline.extract.meeting_place import _PARTICLE
+from igo_timeline.extract.names import (
+    SITTING_KIND,
+    find_parties,
+    is_state,
+    names_another,
+    org_bodies,
+    own_body,
+    resolve_body,
+    spells_slug,
+    summit_of,
+)
+from igo_timeline.extract.text import Passage
+
+_MEETING_OF = re.compile(
+    r"\b(?:meeting|session|sitting|summit)\s+of\s+(?:the\s+)?(?:\w+(?:'s|’s)\s+)?(?P<of>[A-Z(][^.;:]*)", re.I
+)
+
+
+# a summit of people, not of a body: "Summit of (the) EAC Heads of State", "summit of the bloc's leaders"
+_OF_PEOPLE = re.compile(
+    r"(?:[A-Z][\w'’-]*\s+){0,4}?(?:(?i:heads?\s+of\s+(?:state|government))|[Ll]eaders)\b(?!\s+(?:Council|Assembly|Conference)\b)"
+)
+
+
+# the heads themselves after "Meeting of": "the EAC Heads of State", "Heads of State and Government of the Union"
+# (not their Council, Assembly or Conference, a body of its own)
+_HEADS_OF = re.compile(
+    # "a closed-door meeting of the five leaders": the leaders themselves, no other's ("of ASEAN and Japan")
+    r"(?:(?i:the)\s+)?(?:(?i:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(?i:leaders)\b(?!\s+of\b|['’])|"
+    r"(?:(?i:the)\s+)?(?:(?!(?i:council|conference|assembly|authority|college|summit|of|the)\b)[A-Z][\w'’-]*\s+){0,3}?"
+    r"(?i:heads\s+of\s+(?:state|government))(?:\s+and\s+(?:of\s+)?(?i:government))?\b"
+    r"(?!\s+(?:Council|Assembly|Conference|Authority|Summit|Meeting)\b)"
+)
+
+
+_COUNCIL_OF = re.compile(r"\bCouncil\s+of\s+(?:the\s+)?[A-Z][^.;:,]*")
+
+
+# "the Permanent Council of La Francophonie": a body's head with its qualifier, then "of"
+_QUALIFIED_OF = re.compile(
+    r"\b(?:[A-Z][\w'’-]*\s+){1,3}(?:Council|Assembly|Committee|Commission|Conference|Congress|Board|Body|Authority)\s+of\s+(?:the\s+)?[A-Z][^.;:,]*"
+)
+
+
+_SUMMIT = re.compile(r"\bsummits?\b", re.I)
+
+
+# the generic bodies a report may name in lower case ("the bloc's council of ministers", "a ministerial meeting")
+_LOWER_BODY = re.compile(
+    r"\b(?P<body>[Mm]inisterial\s+(?:meeting|conference|council)|council\s+of\s+(?:foreign\s+)?ministers"
+    r"|executive\s+council|general\s+assembly)\b"  # in lower case: "the UN General Assembly" is another's
+)
+
+
+_NAMED_BODY = re.compile(
+    r"\b(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?|and\s+)?){0,5}(?:Assembly|Council|Conference|Commission|Committee|Forum|Parliament|Congress|Board|Authority|Body)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w'’-]*){0,5})?"
+)
+
+
+_COUNCIL = re.compile(r"(?P<name>(?:[A-Z][\w’']*\s+(?:of\s+|and\s+)?){1,5}Council)\b")
+
+
+def _of_another(after: str, ctx: Context) -> bool:
+    """ "... of the Andean Trade Pact" right after a body's name: another's body of that name."""
+    return bool(re.match(r"\s*of\b", after)) and names_another(after, ctx.org)
+
+
+def _qualifier(text: str, start: int) -> str:
+    """The capitalized words right before ``start`` ("APEC" in "the APEC Summit"), a sentence's first word
+    left out unless an abbreviation ("Twelve summits took place")."""
+    # whole words only: "12TH ORDINARY Summit" has no word "TH"
+    found = re.search(rf"((?:(?<![\w'’-])[A-Z][\w'’-]*\s+{_PARTICLE})+)$", text[:start])
+    if found is None:
+        return ""
+    words = found.group(1)
+    first = words.split()[0]
+    if re.search(r"(?:^|[.!?:;\"“])\s*$", text[: found.start(1)]) and not first.isupper():
+        words = words[len(first) :]
+    return words
+
+
+def _anothers_summit(text: str, start: int, ctx: Context) -> str | None:
+    """ "the APEC Summit" read for ASEAN: another organization's summit, by the capitalized words before it
+    (for an organization of the body table), as those words and "summit"; else None."""
+    qualifier = _qualifier(text, start)
+    if not qualifier.strip() or not names_another(qualifier, ctx.org):
+        return None
+    return re.sub(r"[^a-z0-9]+", "-", f"{qualifier} summit".casefold()).strip("-")
+
+
+def _prefixes(phrase: str, ctx: Context) -> str | None:
+    words = phrase.split()
+    for n in range(min(len(words), 14), 0, -1):
+        body = resolve_body(" ".join(words[:n]).rstrip(",)"), ctx.bodies, ctx.org)
+        if body and _of_another(" ".join(words[n:]), ctx):
+            return None  # "the Supreme Council of the Andean Trade Pact": another's body of that name
+        if body:
+            return body
+    return None
+
+
+_THEIR_BODY = re.compile(
+    r"\b(?P<people>heads\s+of\s+state(?:\s+and\s+(?:of\s+)?government)?|heads\s+of\s+government|foreign\s+ministers"
+    r"|ministers\s+of\s+foreign\s+affairs|defen[cs]e\s+ministers|finance\s+ministers|ministers)\b"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][^.;]*?)?[^.;]*?\b(?:of|in|at|held)\s+their\s+(?:[\w'’-]+\s+){0,2}?(?P<head>council|conference|assembly|meeting|session)\b",
+    re.I,
+)
+
+
+def _their_body(text: str) -> tuple[str, int] | None:
+    """ "The foreign ministers held the eleventh meeting of their council", "Heads of state ... met ... for
+    the 22nd ordinary session of their Conference": the body named by who sits in it."""
+    m = _THEIR_BODY.search(text)
+    if m is None:
+        return None
+    # "heads of state and of government": one council of "heads of state and government"
+    people = " ".join(m.group("people").casefold().replace("and of government", "and government").split())
+    people = {"ministers of foreign affairs": "foreign ministers"}.get(people, people)
+    head = m.group("head").casefold()
+    if head in (
+        "meeting",
+        "session",
+    ):  # "The ministers had held their 48th extraordinary meeting": their council
+        if "ministers" not in people:
+            return None  # the heads' own meeting is the summit
+        head = "council"
+    return f"{head}-of-{people.replace(' ', '-')}", m.start()
+
+
+def _body_in(text: str, ctx: Context) -> tuple[str, int] | None:
+    """(body slug, where) of the meeting a sentence names: "meeting of the X", "the X Council", "the SCO summit".
+    An organization that is itself a council (an "Arctic" or "Nordic" Council) sits as the text calls it:
+    "the 13th meeting of the XYZ Council", "the session was held" with no summit, leaders or heads of state
+    named is a meeting or a session of it ("Ministerial meeting" -> ministerial-meeting), not its summit."""
+    text = _org_name_before_body_blanked(text, ctx)
+    # "met on the sidelines of the 69th session of the UN General Assembly": the gathering it met beside is
+    # another's sitting, not the meeting's body (blanked, the offsets kept)
+    text = _SIDELINES.sub(lambda m: " " * len(m.group()), text)
+    found = _body_named_in(text, ctx)
+    if (
+        found is not None
+        and (found[0] == _summit_slug(ctx) or (found[0] == "council" and ctx.org.endswith("-council")))
+        and found[0] not in org_bodies(ctx.org)  # the GCC's Supreme Council is a body of its own, and sits
+        and _is_a_council(ctx)
+        and not _NOT_A_SUMMIT_GUARD.search(text)
+    ):
+        sitting = _SITTING_NOUN.search(text)
+        if sitting:
+            kind = sitting.group("kind")
+            noun = sitting.group("noun").casefold()
+            if kind is None and noun == "meeting":
+                # "the 14th meeting of the XYZ Council": a council of states meets, as such, at the level of its
+                # ministers (its senior officials' sittings are named so); a "session" keeps its bare name
+                kind = "ministerial"
+            return (f"{kind.casefold()}-" if kind else "") + noun, found[1]
+    return found
+
+
+_SIDELINES = re.compile(r"\b(?:on|in|at)\s+the\s+(?:sidelines|margins?|fringes?)\s+of\b[^,;.]*", re.I)
+
+
+_INITIALS_BEFORE_NAME = re.compile(r"(?<=[a-z])\s\((?P<abbr>[A-Z][A-Za-z-]{1,9})\)(?=\s+[A-Z][a-z])")
+
+
+def _org_name_before_body_blanked(text: str, ctx: Context) -> str:
+    """ "the Collective Security Treaty Organization (CSTO) Collective Security Council": an organization named
+    with its initials right before a body's name is no part of the body's name; its words and initials are
+    blanked (offsets hold). The name is the capitalized words before the brackets whose initials the
+    bracket spells ("Mekong-Lancang Cooperation (MLC)"), or all of them when the initials are the
+    organization's own slug ("Eurasian Economic Union (EAEU)")."""
+    for m in reversed(list(_INITIALS_BEFORE_NAME.finditer(text))):
+        before = re.search(
+            r"((?:[A-Z][\w'’-]*\s+(?:(?:of|and|for|the)\s+)*){0,7}[A-Z][\w'’-]*)$", text[: m.start()]
+        )
+        if before is None:
+            continue
+        words = re.findall(r"[A-Z][\w'’-]*", before.group(1))
+        start = next(
+            (k for k in range(len(words)) if spells_slug(" ".join(words[k:]), m.group("abbr"))), None
+        )
+        if start is None and m.group("abbr").casefold() == ctx.org.casefold():
+            start = 0
+        if start is None:
+            continue
+        first = before.start(1) + before.group(1).find(words[start])
+        text = text[:first] + " " * (m.end() - first) + text[m.end() :]
+    return text
+
+
+# who sits at a summit, or the word itself: then the organization's sitting is its summit
+_NOT_A_SUMMIT_GUARD = re.compile(
+    r"\b(?:summits?|leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|kings?|emirs?)\b",
+    re.I,
+)
+
+
+_SITTING_NOUN = re.compile(r"\b(?:(?P<kind>ministerial|plenary)\s+)?(?P<noun>meeting|session)\b", re.I)
+
+
+def _led_by_another(before: str, ctx: Context) -> bool:
+    """Whether the words just before a body's name (its last four) name another organization: "The CICA" in
+    "The CICA Meeting of Ministers of Foreign Affairs"."""
+    return names_another(" ".join(before.split()[-4:]), ctx.org)
+
+
+def _anothers_ministers(subject: str, ctx: Context) -> bool:
+    """Whether the ministers' sitting is another organization's: "The CICA Meeting of Ministers of Foreign
+    Affairs met ..." read for BRICS names CICA and not BRICS (a state named is no other organization)."""
+    return names_another(subject, ctx.org) and not _names_own_org(subject, ctx)
+
+
+def _is_a_council(ctx: Context) -> bool:
+    """Whether the organization's own name is a council's ("Arctic Council", by its slug or as the text
+    defines it)."""
+    return ctx.org.endswith("-council") or any(n.endswith(" council") for n in _defined_names(ctx))
+
+
+# "BRICS countries kicked off their foreign ministers meeting", "the bloc opened its defence ministers' session":
+# the sitting named by who sits in it, after "its"/"their", in lower case
+_ITS_PEOPLE_SITTING = re.compile(
+    r"\b(?:held|hosted|convened|opened|closed|concluded|ended|began|started|kicked\s+off|wrapped\s+up|wound\s+up)\s+"
+    r"(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?P<people>foreign\s+ministers|ministers\s+of\s+foreign\s+affairs"
+    r"|defen[cs]e\s+ministers|heads\s+of\s+government|prime\s+ministers)['’]?\s+(?P<head>meeting|session|council)\b"
+)
+
+
+def _foreign_ministers_body(ctx: Context) -> str:
+    """The foreign ministers' body: the table's or store's council of them, else their meeting (BRICS has no
+    council), else a council of foreign ministers as most organizations name it."""
+    for name in ("Council of Foreign Ministers", "Foreign Ministers Meeting"):
+        slug = resolve_body(name, ctx.bodies, ctx.org)
+        if slug:
+            return slug
+    return "council-of-foreign-ministers"
+
+
+def _its_people_sitting(text: str, ctx: Context) -> tuple[str, int] | None:
+    """(body, where) of "... held its foreign ministers meeting": the body by the people's name."""
+    m = _ITS_PEOPLE_SITTING.search(text)
+    if m is None:
+        return None
+    people = " ".join(m.group("people").split()).replace("ministers of foreign affairs", "foreign ministers")
+    named = resolve_body(f"{people.title()} {m.group('head').title()}", ctx.bodies, ctx.org)
+    if named:
+        return named, m.start()
+    if people == "foreign ministers":
+        return _foreign_ministers_body(ctx), m.start()
+    if people in ("heads of government", "prime ministers"):
+        return _government_heads_body(ctx), m.start()
+    return f"council-of-{people.replace(' ', '-')}", m.start()
+
+
+def _body_named_in(text: str, ctx: Context) -> tuple[str, int] | None:
+    sitting = _its_people_sitting(text, ctx)
+    if sitting:
+        return sitting
+    theirs = _their_body(text)
+    if (
+        theirs
+    ):  # "... session of their Conference": the body of those who sit, under the store's or table's slug
+        return resolve_body(theirs[0].replace("-", " "), ctx.bodies, ctx.org) or theirs[0], theirs[1]
+    heads = _THEIR_BODY.search(text)
+    if heads and re.match(r"heads\s+of", heads.group("people"), re.I):
+        # "The Heads of Government of X held their 50th Regular Meeting": the heads' own sitting, their body
+        alone = re.fullmatch(r"heads\s+of\s+government", " ".join(heads.group("people").split()), re.I)
+        return (_government_heads_body(ctx) if alone else _summit_slug(ctx)), heads.start()
+    officials = _SENIOR_OFFICIALS.search(text)
+    if (
+        officials
+    ):  # "Senior officials of the XYZ met in Singapore on Monday to prepare the summit": their meeting
+        return "senior-officials-meeting", officials.start()
+    lower = _LOWER_BODY.search(text)
+    if (
+        lower
+        and not re.search(
+            r"\b(?:Council|Assembly|Conference|Authority|Summit|Meeting|Session|Committee|Commission|Board)\b|\bsummit\b",
+            re.sub(r"^\W*(?:Meeting|Gathering|Convening|Sitting)\b", "", text[: lower.start()]),
+        )
+    ):  # "a 21st ordinary ministerial meeting of the XYZ", "the XYZ council of ministers": a body named in lower
+        # case before any other is that body, never the organization's summit
+        return re.sub(r"\W+", "-", lower.group("body").casefold()), lower.start()
+    for m in _MEETING_OF.finditer(text):
+        if not m.group().casefold().startswith("summit") and _HEADS_OF.match(m.group("of")):
+            # "the 23rd Extra-Ordinary Meeting of the EAC Heads of State", "a special session of the Heads of
+            # State and Government": the heads' sitting is the organization's summit (its Council of Heads of
+            # State where the text names one)
+            kind = re.sub(r"\bextra-ordinary\b", "extraordinary", _qualifier(text, m.start()), flags=re.I)
+            if re.fullmatch(rf"(?:(?:{SITTING_KIND})\s*)*", kind.strip(), re.I):
+                return _summit_slug(
+                    ctx
+                ), m.start()  # "the 23rd Extra-Ordinary Meeting": which sitting, no name
+            return _anothers_summit(text, m.start(), ctx) or _summit_slug(ctx), m.start()
+        qualified = re.search(r"((?:[A-Z][\w'’-]*\s+(?:of\s+|and\s+)?){1,5})$", text[: m.start()])
+        of_own = re.match(r"(?:the\s+)?(?P<own>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,6})", m.group("of"))
+        if (
+            qualified
+            and m.group()[:1].isupper()
+            and not m.group().casefold().startswith("summit")  # "Leaders' Summit of the XYZ" is its summit
+            and of_own
+            and (
+                _names_own_org(of_own.group("own"), ctx)
+                # "the Senior Officials' Meeting of the Union": the organization by its generic noun
+                or re.fullmatch(
+                    r"Union|Organi[sz]ation|Group|Bloc|Community|Association|Alliance", of_own.group("own")
+                )
+            )
+            and not re.fullmatch(r"(?:The|A|An)\s+", qualified.group(1))
+        ):  # "the 22nd Heads of Government Meeting of the XYZ": the meeting's own name, the org left out
+            noun = m.group().split()[0]
+            slug = _generic_body(f"{qualified.group(1).strip()} {noun}", ctx)
+            if slug and slug not in ("meeting", "session"):
+                return slug, m.start()
+        if m.group().casefold().startswith("summit") and _OF_PEOPLE.match(m.group("of")):
+            return _anothers_summit(text, m.start(), ctx) or _summit_slug(
+                ctx
+            ), m.start()  # "Summit of SADC Heads of State and Government": a summit
+        body = _prefixes(m.group("of"), ctx)
+        if body and names_another(_qualifier(text, m.start()), ctx.org):
+            continue  # "the CARICOM Regular Meeting of the Conference of ..." read for ECCAS: another's meeting
+        if body:
+            return body, m.start()
+        name = re.match(
+            r"(?:[A-Z][\w'’-]*(?:\s+(?:of|for|and|on|in|the)\b)*\s+){2,12}?(?:[A-Z][\w'’-]*)(?=\s+(?:closed|opened|ended|began|was|held|in|on|at)\b|\s*[,.;(]|$)",
+            m.group("of"),
+        )
+        if (
+            m.group().casefold().startswith("summit")
+            and name
+            and not re.search(
+                r"\b(?:Council|Assembly|Committee|Commission|Conference|Authority|Heads?|Ministers?|Leaders|Parliament|Court)\b",
+                name.group(),
+            )
+            and not find_parties(name.group())
+        ):  # "the sixth summit of the Bay of Bengal Initiative for ...": an organization's name, its summit
+            return _summit_slug(ctx), m.start()
+    for m in _COUNCIL_OF.finditer(text):
+        body = _prefixes(m.group(), ctx)
+        if body and names_another(_qualifier(text, m.start()), ctx.org):
+            continue  # "the SADC Council of Ministers" read for IGAD: another's council
+        if body:
+            return body, m.start()
+    own = re.search(
+        r"\b(?:held|holds|convened|hosted|opened|closed)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:summit|meeting\s+of\s+heads\s+of\s+state)\b"
+        r"|\bheads\s+of\s+state\b.*?\b(?:their|its)\s+(?:Council|summit)\b",
+        text,
+        re.I,
+    )
+    if own:  # "The Organization of Turkic States held its ninth summit", "... session of their Council"
+        return _summit_slug(ctx), own.start()
+    for m in _COUNCIL.finditer(text):
+        words = m.group("name").split()
+        for k in range(len(words)):  # "The Heads of State Council": the longest tail that names a body
+            body = resolve_body(" ".join(words[k:]), ctx.bodies, ctx.org)
+            # the words before the body's own name: "OAS" in "The OAS Permanent Council" (whose longest tail
+            # already resolves, the words before it tolerated)
+            named_from = (
+                next(
+                    (
+                        j
+                        for j in range(len(words) - 1, k - 1, -1)
+                        if resolve_body(" ".join(words[j:]), ctx.bodies, ctx.org) == body
+                    ),
+                    k,
+                )
+                if body
+                else k
+            )
+            if body and (
+                names_another(" ".join(words[:named_from]), ctx.org) or _of_another(text[m.end() :], ctx)
+            ):
+                break  # "the EAEU Supreme Council", "the Supreme Council of the Andean ..." read for the GCC
+            if body:
+                return body, m.start()
+    for rx, group in ((_MEETING_OF, "of"), (_QUALIFIED_OF, 0), (_COUNCIL_OF, 0), (_COUNCIL, "name")):
+        for m in rx.finditer(text):  # a body no table knows: its name as written, the organization's left out
+            if _led_by_another(text[: m.start()], ctx) and not _names_own_org(m.group(group), ctx):
+                continue  # "The CICA Meeting of Ministers of Foreign Affairs" read for BRICS: CICA's
+            slug = _generic_body(m.group(group), ctx)
+            if slug and (slug != "council" or _names_own_org(m.group(group), ctx)):
+                return slug, m.start()  # "the IOM Council": the organization's council
+    named = _NAMED_MEETING.search(text)
+    if named:  # "the Commonwealth Heads of Government Meeting that was formally opened ...": a meeting's name
+        # "the 70th OECS Authority Meeting": a body's head noun before "Meeting" names the body, not the meeting
+        phrase = named.group()
+        bodied = re.match(rf"(?P<body>.*\b(?:{_BODY_HEADS}))\s+Meeting$", phrase)
+        slug = _generic_body(bodied.group("body") if bodied else phrase, ctx)
+        if slug:
+            return slug, named.start()
+    summit = _SUMMIT.search(text)
+    if summit:
+        return _anothers_summit(text, summit.start(), ctx) or _summit_slug(ctx), summit.start()
+    named = re.search(
+        r"\b(?:in|at|At|of|by|for|to|hosted|held|convened|opened|closed|concluded|attended|attending|ended|began|started|wrapped\s+up|wound\s+up|kicked\s+off)\s+(?:a|an|the|its|their)\s+(?P<body>(?:(?:\d+(?:st|nd|rd|th)|[A-Z][\w'’-]*|\w+-(?:day|week|month|long))\s+){0,6}(?:Council|Assembly|Conference|Congress|Authority|Board(?:\s+of\s+Governors)?|Governing\s+Body|Committee))\b",
+        text,
+    )
+    if (
+        named is None
+    ):  # "At its 40th session in Lima on Monday, the XYZ General Assembly adopted ...": the subject
+        named = re.search(
+            r"^(?:At|Closing|Concluding|Wrapping\s+up|Ending|Opening|On\s+the\s+\w+\s+day\s+of)\s+(?:its|their)\s+[^;]+?,\s+(?P<body>the\s+(?:[A-Z][\w'’-]*\s+){0,6}(?:Council|Assembly|Conference|Congress|Authority|Board|Body|Committee))\b",
+            text,
+        )
+    if named and any(is_state(p.value) for p in find_parties(named.group("body"))):
+        named = (
+            None  # "blocked by the Paraguayan Congress": a state's parliament, no body of the organization
+        )
+    if named:  # "Meeting in a Special Council in Geneva": the body the meeting sits as; "hosted the 12th
+        # Conference of Heads of State and Government of the XYZ on 5 May": its name runs on after "of"
+        slug = _generic_body(text[named.start("body") :], ctx)
+        if slug:
+            return slug, named.start()
+    return None
+
+
+_SENIOR_OFFICIALS = re.compile(
+    r"^(?:The\s+)?[Ss]enior\s+officials\b(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,6}?)?\s+(?:met|gathered|convened|held|opened|closed|concluded|wrapped\s+up|wound\s+up)\b"
+    r"|\b[Ss]enior\s+[Oo]fficials['’]?\s+[Mm]eeting\b"
+)
+
+
+_BODY_HEADS = "Authority|Council|Assembly|Conference|Committee|Board|Commission|Group|Congress|Parliament"
+
+
+_NAMED_MEETING = re.compile(r"\b(?:[A-Z][\w'’-]*\s+(?:of\s+|and\s+)?){1,6}Meeting\b(?!\s+of\b)")
+
+
+# an organization of states by its name: "Commonwealth of Independent States", "Cooperation Council of Turkic
+# Speaking States", "Association of Southeast Asian Nations" (not "Council of Heads of State")
+_ORG_OF_STATES = re.compile(
+    r"^(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:of\s+|for\s+|on\s+|and\s+)?(?:the\s+)?)*?(?:of|for)\s+(?:the\s+)?(?!Heads\b|Member\b|Foreign\b)(?:[A-Z][\w'’-]*\s+){1,4}(?:States|Nations|Countries)$"
+)
+
+
+_GENERIC_HEADS = {
+    "council",
+    "assembly",
+    "summit",
+    "conference",
+    "authority",
+    "meeting",
+    "session",
+    "committee",
+}
+
+
+def _generic_body(phrase: str, ctx: Context) -> str | None:
+    """A body no table knows, by its words, the organization's own name left out: "Assembly of the Union"
+    and "Assembly of Heads of State and Government" -> assembly ("Conference of Heads of State and
+    Government" keeps its words, as the golds of every organization so named do); "Supreme Eurasian Economic Council" (of the
+    Eurasian Economic Union) -> supreme-council; "Collective Security Council of the CSTO" ->
+    collective-security-council; a summit of the organization itself -> its summit."""
+    whole = phrase
+    phrase = re.split(
+        r"\s+(?:was|were|has|had|is|took|kicked|in|on|at|via|under|held|opened|started|began|met|meets|concluded"
+        r"|ended|closed|wrapped|gathered|convened|elected|decided|adopted|agreed|approved|better|also|known|will|would|shall"
+        r"|that|which|who|where|when|meeting|meetings|session|summit|sitting|here|there|today|yesterday|this|last|next"
+        r"|voted|brought|turned|accepted|met|combined|with|by|via|through|during|after|before|to|opens|closes|ends|meets"
+        r"|begins|starts|convenes)\b|\s+and\s+(?=[a-z])|[,;]|\.(?=\s|$)",
+        phrase,
+    )[0]
+    if re.fullmatch(
+        r"(?:the\s+)?(?:group|bloc|organi[sz]ation|association|alliance|union|grouping|forum)",
+        phrase.strip(),
+        re.I,
+    ):
+        return _summit_slug(ctx)  # "the sixth summit of the group": the organization's own summit
+    named = re.match(r"^(?:the\s+)?[A-Z][^()]{2,120}?\(\s*(?P<abbr>[A-Z]{2,8})\s*\)", whole.strip())
+    body_of = re.match(
+        r"^(?:the\s+)?(?:[A-Z][\w-]*\s+)*?(?:Council|Assembly|Authority|Summit|Meeting|Session|Committee|Commission|Conference|Congress|Board(?:\s+of\s+Governors)?|Body|Parliament|Court)\s+of\s+(?:the\s+)?",
+        whole.strip(),
+    )
+    if named and named.group("abbr").casefold() == ctx.org.casefold() and not body_of:
+        return _summit_slug(
+            ctx
+        )  # "the summit of the Conference on ... in Asia (CICA)": the organization itself
+    phrase = re.sub(r"\([^)]*\)", " ", phrase)
+    # a name is capitalized words joined by particles: a lowercase word right after a capitalized one ends it
+    # ("the Authority of Heads of State and Government got under way", "the Council of Ministers from 3 to 4
+    # May", "Special Meeting of the XYZ Authority hosted by ..."); "Council of heads of state" keeps its words
+    cut = re.search(r"\b[A-Z][\w'’-]*\s+(?!(?:of|and|for|on|the|de|la|du|des|et|in)\b)[a-z]", phrase)
+    if cut:
+        phrase = phrase[: cut.start() + len(cut.group().split()[0])]
+    owner = re.match(
+        r"^\s*(?:the\s+)?(?P<owner>(?:[A-Z][\w-]*\s+(?:of\s+)?){0,4}[A-Z][\w-]*)['’]s\s+(?=[A-Z])", phrase
+    )
+    if owner and not any(is_state(p.value) for p in find_parties(owner.group("owner"))):
+        phrase = phrase[owner.end() :]  # "the Council of Europe's Committee of Ministers": the owner's body
+    if _ORG_OF_STATES.match(" ".join(phrase.split())):
+        return _summit_slug(ctx)  # "the summit of the Cooperation Council of Turkic Speaking States"
+    for party in reversed(find_parties(phrase)):
+        if not is_state(party.value) and not (
+            org_bodies(ctx.org) and names_another(phrase[party.start : party.end], ctx.org)
+        ):
+            phrase = phrase[: party.start] + " " + phrase[party.end :]  # (another organization of the body
+            # table's keeps its name: "the EAEU Supreme Council" read for the GCC is not the GCC's)
+    phrase = re.sub(
+        r"\s+of\s+(?:the\s+)?(?:Union|Organi[sz]ation|Commonwealth|Association|Community|Bloc|Group)\b.*$|\s+of(?:\s+the)?\s*$",
+        "",
+        phrase.strip(),
+    )
+    # "... Heads of State and Government of the organisation", "... of the bloc": the organization by its
+    # common noun in lower case is the organization itself, no part of the body's name
+    phrase = re.sub(
+        r"\s+of\s+(?:the|this|our)\s+(?:organi[sz]ation|bloc|grouping|union|community|group)$", "", phrase
+    )
+    # "Council of Ministers of the member states of the X": whose ministers is no part of the name
+    phrase = re.sub(
+        r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:member\s+(?:states|countries)|members)\b.*$", "", phrase
+    )
+    phrase = _own_name_left_out(phrase.strip(), ctx)
+    phrase = re.sub(r"^(?:The|the|An|an|A|a|its|their|his|her)\s+", "", phrase.strip())
+    # "Special Council", "Tenth Conference", "22nd Ordinary Session": the sitting's kind and number are no
+    # part of the body's name
+    phrase = re.sub(rf"^(?:(?:{SITTING_KIND})\s+)+(?=[A-Z])", "", phrase, flags=re.I)
+    if phrase.split() and phrase.split()[0] in _abbreviations(ctx) and len(phrase.split()) > 1:
+        phrase = " ".join(phrase.split()[1:])  # "ECOWAS Authority of ...": the organization's abbreviation
+    # "Assembly of Heads of State and Government" -> assembly ("Council of Heads of State" keeps its words)
+    phrase = re.sub(
+        r"^(?P<head>Assembly|Authority|Summit)\s+of\s+(?:the\s+)?Heads\s+of\s+State(?:\s+and\s+Government)?$",
+        r"\g<head>",
+        phrase,
+    )
+    words = phrase.split()
+    own = _own_words(ctx)
+    kept = [w for w in words if w not in own]
+    if kept != words and (len(kept) >= 2 or (kept and kept[0].casefold() not in _GENERIC_HEADS)):
+        words = (
+            kept  # "ECOWAS Authority" -> authority; "Supreme Eurasian Economic Council" -> supreme-council
+        )
+    if [w.casefold() for w in words] in (["council"], ["summit"]) and phrase != " ".join(words):
+        words = phrase.split()
+    slug = re.sub(r"[^a-z0-9]+", "-", " ".join(words).casefold()).strip("-")
+    # the organization's own name after "of" leaves the "of" behind: "the Authority of Heads of State and
+    # Government of ECOWAS" is its Authority
+    slug = re.sub(r"-of(?:-the)?$", "", slug)
+    if slug in ("their-council", "its-council") or slug == "council" and phrase.strip() == whole.strip():
+        return (
+            None  # "their Council": the text's words name no body of their own (but "Council of <the org>")
+        )
+    own_names = {state_name(ctx.org), *_defined_names(ctx)}
+    initials = "".join(w[0] for w in words if w[:1].isupper())
+    if len(words) >= 2 and initials.casefold() == ctx.org.casefold():
+        return _summit_slug(ctx)  # "Pacific Islands Forum leaders closed ...": the organization's own summit
+    if slug and slug in {re.sub(r"[^a-z0-9]+", "-", n.casefold()).strip("-") for n in own_names}:
+        return _summit_slug(ctx)  # "the heads of government of the Northern Rivers Council met": its summit
+    return own_body(slug, ctx.org, ctx.bodies) if slug else None  # as the organization's body table calls it
+
+
+def _own_name_left_out(phrase: str, ctx: Context) -> str:
+    """ "Supreme Council of the Gulf Cooperation Council" (of the GCC) -> "Supreme Council": a trailing "of
+    (the) X" whose capitalized words' initials spell the organization's abbreviation, or that is its name."""
+    m = re.search(
+        r"\s+of\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'’-]*)(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w'’-]*)*)$",
+        phrase,
+    )
+    if not m or m.start() == 0:
+        return phrase
+    name = m.group("name")
+    initials = "".join(w[0] for w in name.split() if w[0].isupper())
+    own = state_name(ctx.org)
+    if (
+        initials.casefold() == ctx.org.casefold()
+        or name.casefold() == own.casefold()
+        or name in _abbreviations(ctx)
+    ):
+        return phrase[: m.start()]  # "... of the Gulf Cooperation Council", "... of the GCC"
+    defined = _defined_names(ctx)
+    if name.casefold() in defined or (
+        len(name.split()) >= 2 and any(d.startswith(name.casefold() + " ") for d in defined)
+    ):  # "... of the Caribbean Community (CARICOM)", or the first words of it
+        return phrase[: m.start()]
+    words = {w.casefold() for w in name.split()} - _PARTICLES
+    if words and words <= _spelled_name_words(ctx):
+        return phrase[: m.start()]  # "Permanent Council of La Francophonie" in a text naming the OIF in full
+    return phrase
+
+
+def _body_named_before(ctx: Context, sentences: list[Passage], passage: Passage) -> str | None:
+    """The body a sentence before this one names ("The African Union's Peace and Security Council decided
+    ... The council met ...")."""
+    for earlier in reversed(sentences[: sentences.index(passage)]):
+        text = re.sub(r"(?<=\w)['’]s\b", "", earlier.norm)  # "the African Union's Peace and ..."
+        found = _body_in(text, ctx)
+        if found is None:
+            named = _NAMED_BODY.search(text)
+            slug = _generic_body(named.group(), ctx) if named else None
+            found = (slug, 0) if slug else None
+        if found:
+            return found[0]
+    return None
+
+
+def _summit_slug(ctx: Context) -> str:
+    """The slug of the organization's summit: the text's own "Council of Heads of State" when it names one,
+    else what the tables call a summit, else ``summit``; as the organization's body table calls it
+    (names.summit_of: "summit" is asean-summit for ASEAN)."""
+    return summit_of(_summit_words(ctx), ctx.org, ctx.bodies)
+
+
+def _summit_words(ctx: Context) -> str:
+    if re.search(r"\bCouncil\s+of\s+(?:the\s+)?Heads\s+of\s+State\b", ctx.doc.text):
+        return resolve_body("Council of Heads of State", ctx.bodies, ctx.org) or "council-of-heads-of-state"
+    if re.search(
+        rf"\bAuthority\s+of\s+(?:the\s+)?Heads\s+of\s+State\b|\b{re.escape(ctx.org.upper())}\s+Authority\b",
+        ctx.doc.text,
+    ):  # "the chair of the COMESA Authority": the summit is the organization's Authority
+        return resolve_body("Authority", ctx.bodies, ctx.org) or "authority"
+    heads = re.search(
+        r"\b(?P<head>College|Conference|Assembly)\s+of\s+(?:the\s+)?Heads\s+of\s+State(?P<gov>\s+and\s+(?:of\s+)?Government)?\b",
+        ctx.doc.text,
+    )
+    if heads:  # "the rules of procedure of the College of Heads of State": the summit is that body
+        if heads.group("head") == "Assembly":
+            return resolve_body("Assembly", ctx.bodies, ctx.org) or "assembly"
+        words = f"{heads.group('head')} of Heads of State" + (" and Government" if heads.group("gov") else "")
+        return resolve_body(words, ctx.bodies, ctx.org) or re.sub(r"\W+", "-", words.casefold())
+    if re.search(r"\b(?:leaders['’]\s+meeting|Leaders['’]?\s+Meeting)\b", ctx.doc.text):
+        return "leaders-meeting"  # "the forum's first in-person leaders' meeting": the summit's own name
+    return resolve_body("summit", ctx.bodies, ctx.org) or "summit"
+
+
+# a body's slug that names only a sitting ("meeting", "forty-second-regular-meeting", "ordinary-session"), and
+# the bodies of heads a "summit" may be the sitting of
+SITTING_ONLY = re.compile(rf"(?:(?:{SITTING_KIND})-){{0,3}}(?:meeting|session|sitting)", re.I)
+
+
+HEADS_BODY = re.compile(r"heads-of-(?:state|government)|leaders|supreme|summit")
+
+
+def _body_the_next_names(
+    ctx: Context, sentences: list[Passage], opening: Passage, body: str, date: DateMatch | None
+) -> tuple[str, Passage, DateMatch | None] | None:
+    """A headline's or a lede's sitting named only by its noun ("Leaders conclude Forty-Second Regular Meeting",
+    "Summit closes in Maseru") is the sitting of the body the next sentences name as held on the same days
+    ("The Supreme Council of the XYZ met in Maseru on 17 August"); a summit is never a council of ministers'."""
+    summit = body == _summit_slug(ctx)
+    if not SITTING_ONLY.fullmatch(body) and not summit:
+        return None
+    k = sentences.index(opening)
+    for other in sentences[k + 1 : k + 4]:
+        if (
+            not _HELD.search(other.norm)
+            or _NOT_THIS.search(other.norm)
+            or _AHEAD.search(other.norm)
+            or _BACKGROUND.search(other.norm)
+            or _elsewhen(ctx, other.norm)
+            or _past_year_only(ctx, other.norm)
+        ):
+            continue
+        named = _body_in(other.norm, ctx)
+        if named is None or named[0] == body or SITTING_ONLY.fullmatch(named[0]):
+            continue
+        if summit and not HEADS_BODY.search(named[0]):
+            continue
+        when = _meeting_dates(ctx, other.norm)
+        if date is not None and when is not None and not overlaps(date.edtf, when.edtf):
+            continue
+        return named[0], other, when
+    return None
+
+
+# people, not a body, as a meeting's subject: "Leaders of the 12-nation XYZ bloc", "The heads of the member states
+# of the Russian-led XYZ (ABC)", "Presidents of the Union"
+_PEOPLE_SUBJECT = re.compile(
+    r"(?:The\s+|the\s+|Its\s+|its\s+)?(?:[A-Z][\w'’-]*\s+){0,4}"
+    r"(?i:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|heads\s+of\s+(?:the\s+)?member\s+states|presidents"
+    r"|prime\s+ministers|premiers)"
+    r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,9}?(?:\s*\([A-Z][A-Za-z-]{1,9}\)(?:\s+[\w'’-]+){0,2})?)?"
+)
+
+
+# the heads of government alone (not "heads of state and government"): their own council where the organization
+# has one ("The prime ministers of the CIS met in Minsk": its Council of Heads of Government)
+_GOVERNMENT_HEADS = re.compile(
+    r"^(?:\S+\s+){0,5}?(?i:heads\s+of\s+government|prime\s+ministers|premiers)\b(?!\s+and\b)", re.I
+)
+
+
+# "The heads of government of the XYZ, which unites four states, met in ...": a relative clause or apposition
+# closing the subject is no part of it
+_SUBJECT_CLAUSE = re.compile(r",\s+(?:which|who|whose|that|an?\s+|the\s+)[^;]*$")
+
+
+def _government_heads_body(ctx: Context) -> str:
+    """The body the heads of government sit in: the table's or store's council, conference or meeting of
+    heads of government; an organization the body table does not know sits so as a council (as the golds of
+    the SCO, the CIS and GUAM name it); one the table knows without such a body meets at its summit."""
+    for name in (
+        "Council of Heads of Government",
+        "Conference of Heads of Government",
+        "Heads of Government Meeting",
+    ):
+        slug = resolve_body(name, ctx.bodies, ctx.org)
+        if slug:
+            return slug
+    return _summit_slug(ctx) if org_bodies(ctx.org) else "council-of-heads-of-government"

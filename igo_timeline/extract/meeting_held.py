@@ -1,0 +1,248 @@
+"""The words that tell a sitting held, and the blockers that tell it is not the one reported.
+
+Split out of meeting.py (a pure move): the held verbs ("was held", "took place", "met", "opened"),
+the cues of another sitting (next, previous, ahead of, will), of background (last year, since its
+founding), of things held that are not meetings (elections, press conferences), the people who met
+(leaders, foreign ministers) and ``_elsewhen``, the test that a date in a sentence is not the
+sitting's. Every finder of a meeting (meeting.py, lede.py, sittings.py, attendance) reads them, so
+they live below all of them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from igo_timeline.extract.context import Context
+from igo_timeline.extract.dates import WEEKDAY, find_dates
+
+_HELD = re.compile(
+    r"\b(?:was|were|has been|had been|is being|are being)\s+(?:held|convened|opened|hosted|organi[sz]ed)\b"
+    r"|\btook place\b|\bis taking place\b|\btakes place\b|\bkicked off\b|\bgot under\s?way\b|\bopened\b"
+    r"|\b(?:started|began|begins|commenced)\b|\bran\s+from\b|\bruns\s+from\b|\bmet\b|\bgathered\b|\bassembled\b|\bcame\s+together\b|\bconverged\s+on\b|\bconvened\b|\bhosted\b|\bheld\b"
+    r"|\bwrapped up\b|\bconcluded\b|\bclosed\b|\bended\b|\bis under\s?way\b|\bwas under\s?way\b|\bwas the venue\b|\bplayed host\b"
+    r"|\b(?:opens|meets|convenes|gathers|sits)\s+(?:today|here|this\s+\w+|on\s+\w+|in|at)\b"  # "opens today in the capital"
+    r"|\b(?:ends|closes|concludes)\s+(?:today|here|this\s+\w+)\b"  # "the three-week Congress, which ends today"
+    # "The summit came to a close on Thursday", "drew to an end", "wound up", "adjourned"; a headline's "Summit
+    # ends in Honiara"
+    r"|\b(?:came|comes|drew|draws|was\s+brought|were\s+brought)\s+to\s+(?:a\s+|an\s+)?(?:(?:successful|formal|peaceful|quiet|triumphant|fruitful)\s+)?(?:close|end)\b|\bwound\s+up\b|\badjourned\b"
+    r"|\b(?:ends|closes|concludes|opens)\s+in\s+(?-i:[A-Z])"
+    r"|\bsat\s+(?:for\s+(?:\w+\s+)?(?:days?|weeks?)|in\s+(?:plenary|session)|from|until)\b"  # "The Council sat for two days"
+    # "Leaders suspended Syria early on Thursday, at the close of an extraordinary summit in the holy city"
+    r"|\b(?:at|on|by)\s+the\s+(?:close|end|closing|conclusion|opening|start)\s+of\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|conference|congress|assembly|sitting)\b"
+    # "Closing its 46th session in Paris on Friday, the X elected ...", "Wrapping up a two-day summit, leaders ..."
+    r"|^(?:Closing|Concluding|Wrapping\s+up|Ending|Opening|Winding\s+up)\s+(?:its|their|a|an|the)\s"
+    r"|^On\s+the\s+(?:last|final|first|closing|opening|second|third)\s+day\s+of\s+(?:its|their|the)\s"
+    # "Leaders agreed on Tuesday ..., on the first day of the 43rd ASEAN Summit": an act on a day of the sitting
+    r"|(?P<onday>\bon\s+the\s+(?:last|final|first|closing|opening|second|third)\s+day\s+of\s+(?:its|their|the)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|conference|congress|assembly)\b)"
+    r"|\b(?:was|were)\s+(?:chaired|presided)\b"
+    # "He made the statement at the session of the CIS Heads of State Council in Minsk on 10 October", "said in his
+    # speech during the session of the Council": what was said at a sitting tells the sitting
+    r"|\b(?:said|stated|noted|stressed|remarked|declared|told\s+\w+|made\s+(?:the|this|a|his|her)\s+(?:statement|remarks?|speech)"
+    r"|in\s+(?:his|her|their)\s+(?:speech|remarks|address))\b"
+    r"(?=[^.;]{0,60}?\b(?:at|during)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:meeting|session|summit|sitting)\s+of\s+(?:the\s+)?(?-i:[A-Z]))"
+    # "..., X was quoted as saying at Friday's session of the Council in Minsk": a sitting named by the day it sat
+    # (after "at", "during", "after": the sitting as the scene of what was said, not "ahead of Thursday's meeting")
+    r"|(?:(?<=\bat\s)|(?<=\bduring\s)|(?<=\bafter\s))(?P<dayof>\b(?:today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|sitting)\s+(?:of|in|at)\b)"
+    r"|^(?:Meeting|Gathering|Convening|Sitting)\s+(?:on|in|at|for)\b"  # "Meeting on Wednesday, the Council resolved"
+    # "At their summit in Lusaka on Monday, the leaders adopted ...": the meeting as the scene of what they did
+    r"|^At\s+(?:their|its|the|an?)\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|sitting)\s+(?:in|on|at|of)\s+(?:the\s+)?(?-i:[A-Z])"
+    # "At the 12th Council of Ministers of the XYZ in Lima on Monday, ministers adopted ...": a named body
+    r"|^At\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,3}?(?:(?-i:[A-Z])|(?:council|assembly|conference|committee|ministerial)\b)[^;]{0,200}?\s(?:in|on|from)\s"
+    # "Delegations of 14 states attended the 5th Conference of ...": attending a meeting tells it was held
+    r"|\b(?:attended|took\s+part\s+in|participated\s+in)\s+(?:the|an?|its|their)\s"
+    # "Member states attending the 84th World Health Assembly in Geneva adopted ...": a participle of attending
+    r"|\b(?:attending|taking\s+part\s+in|participating\s+in)\s+(?:the|an?|its|their)\s+(?:[\w'’-]+\s+){0,6}?(?-i:Congress|Conference|Assembly|Summit|Council|Meeting|Session|summit|session)\b"
+    # "At the 10th Conference of ..., meeting in the Timorese capital, the leaders ...": a participle after the body
+    r"|,\s+(?:meeting|gathering|convening|sitting|assembled)\s+(?:(?:today|yesterday|this\s+\w+|on\s+\w+day)\s+)?(?:in|at|on|for|by|via)\b"
+    # "decided to grant it the status at a meeting of the X", "was decided by the X at a session on Monday"
+    # "Leaders of the XYZ discussed security at a summit in Minsk on November 23": deliberation at a sitting too
+    # (no relative clause or infinitive between: "reviewed the drafts that the leaders are to sign at the summit")
+    r"|\b(?:discussed|considered|reviewed|debated|examined|exchanged\s+views)\b(?=(?:(?!\b(?:that|which|who|to|will|would|shall)\b)[^.;])*?\bat\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|session|summit|sitting)\b)"
+    r"|\b(?:decided|agreed|resolved|adopted|approved|appointed|elected|re-elected|chose|selected|nominated|admitted|suspended)\b(?=[^.;]*?\b(?:at|during)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|session|summit|sitting)\b)"
+    # "The leaders took the decision at the session of the Council in Ashgabat on Wednesday"
+    r"|\b(?:took|made|reached)\s+(?:the|a|this|that|their|its)\s+(?:\w+\s+)?decisions?\b(?=[^.;]*?\b(?:at|during)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|session|summit|sitting)\b)"
+    # "X on Friday signed the protocol at a session of the Council in Minsk": a signing at a sitting tells the sitting
+    # (not a participle of history: "The charter, signed in 2001 at a summit in Shanghai, ...")
+    r"|(?<!,\s)\b(?:signed|inked|endorsed)\b(?=(?:(?!\bin\s+(?:1[89]|20)\d{2}\b)[^.;])*?\bat\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|session|summit|sitting)\b)"
+    # "The decision was made today at the session of the council", "voted during the morning session of the X
+    # Conference": an act done at a sitting tells the sitting
+    r"|\b(?:was|were)\s+(?:made|taken|reached)\s+(?:today|yesterday|on\s+\w+day)\s+(?=(?:at|during)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|session|summit|sitting)\b)"
+    # "The decision was taken at the summit of the CIS heads of state in Ashgabat on Wednesday": the act's sitting,
+    # where the clause puts it in a town or on a day
+    r"|\b(?:was|were)\s+(?:made|taken|reached)\s+(?=(?:at|during)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|session|summit|sitting)\b[^.;]*?\b(?:in\s+(?-i:[A-Z])|on\s+\w+day\b|today\b|yesterday\b))"
+    # "President X chaired a meeting of the CIS Council of Heads of State in Ashgabat": who chaired it tells it held
+    r"|(?<!\bwill\s)(?<!\bto\s)\b(?:chaired|co-chaired|presided\s+over)\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:meeting|session|summit|sitting)\s+of\s+(?:the\s+)?(?-i:[A-Z])"
+    r"|\b(?:voted|elected|appointed|approved|adopted)\s+(?:(?:him|her|them|it)\s+)?(?=(?:during|at)\s+the\s+(?:[\w-]+\s+){0,2}(?:session|sitting)\s+of\s+(?:the\s+)?(?-i:[A-Z]))"
+    # "The decision was taken at the Senior Officials' Meeting of the Union on 6 February": an act done at a
+    # sitting the text names (a capitalized meeting noun), whatever day words follow
+    r"|\b(?:was|were)\s+(?:made|taken|reached|approved|adopted|agreed)\s+(?:\w+ly\s+)?(?=(?:at|during)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,4}(?-i:Meeting|Session|Summit|Sitting|Congress|Conference|Assembly)\b)"
+    # "Houngbo was elected by the ILO Governing Body", "was approved by the Board of Governors": a decision
+    # whose agent is a named body (a body decides when it sits)
+    r"|(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)\b(?:was|were|has\s+been|have\s+been)\s+(?:(?:unanimously|formally|duly)\s+)?(?:elected|re-elected|appointed|approved|adopted|chosen|admitted|confirmed|endorsed|nominated|selected|named)"
+    r"(?:\s+[^.;]{0,80}?)?\s+by\s+(?:the|its|their)\s+(?=(?:(?-i:[A-Z])[\w'’-]*\s+(?:of\s+(?:the\s+)?)?){0,5}(?-i:Council|Assembly|Conference|Congress|Body|Board|Authority|Summit|Committee)\b)"
+    # "The World Weather Congress today appointed X", "A special session of the General Conference ... on Monday
+    # approved ...": a body that exists only when it sits, acting on a day, sat that day
+    r"|(?:^|(?<=[-–—]\s))(?P<sitting>(?:The|A|An)\s+(?:[\w'’-]+\s+){0,8}?(?-i:Congress|Conference|Assembly|Summit)\b[^,;]{0,90}?)\s(?:today|yesterday|on\s+\w+day)\s+"
+    r"(?:appointed|elected|re-elected|approved|adopted|decided|agreed|voted|admitted|suspended|endorsed|confirmed)\b"
+    # "The XYZ Governing Body elected X as Director-General on Friday": a body deciding on a day it names sat then
+    # (not a Council: a standing council decides between sittings too, as the golds of the AU's PSC have it)
+    r"|(?:^|(?<=[-–—]\s))(?P<decider>(?-i:The)\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,6}(?-i:Congress|Conference|Assembly|Summit|Board|Body|Authority|Committee)"
+    r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z])[\w'’-]*){0,6})?)"
+    r"\s+(?:(?:unanimously|formally)\s+)?(?:appointed|elected|re-elected|approved|adopted|decided|agreed|voted|admitted|suspended|endorsed|confirmed|chose|nominated|selected|named)\b"
+    rf"(?=[^.;,]*?\b(?:today|yesterday|on\s+{WEEKDAY}|on\s+\d{{1,2}}\s+(?-i:[A-Z])[a-z]+|on\s+(?-i:[A-Z])[a-z]+\s+\d{{1,2}})\b)",
+    re.I,
+)
+
+
+_NOT_THIS = re.compile(
+    r"\b(?:next|previous|last|forthcoming|upcoming|preceding|prior|following)\s+(?:\w+\s+)?(?:meeting|summit|session|sitting)\b"
+    r"|\b(?:will|shall|would|is\s+to|are\s+to|is\s+expected|are\s+expected|is\s+scheduled|is\s+set)\b"
+    # a preview told in the past: "X was set to take up the post at the summit in Y on Wednesday"
+    r"|\b(?:was|were)\s+(?:set|due|scheduled|expected)\s+to\b"
+    r"|\b(?:preparations?\s+for|ahead\s+of|run-up\s+to|eve\s+of|prior\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:meeting|summit|session)",
+    re.I,
+)
+
+
+# a meeting told as the organization's history: "their leaders first met at a summit in Russia last year"
+_BACKGROUND = re.compile(
+    r"\b(?:last|previous|past)\s+(?:year|month|spring|summer|autumn|fall|winter)\b|\b(?:years?|months?|decades?)\s+(?:ago|earlier|before)\b"
+    r"|\bfirst\s+(?:met|gathered|convened)\b|\bsince\s+(?:its|their)\s+(?:first|founding)\b",
+    re.I,
+)
+
+
+# "the first summit they have held since forming the alliance ten months ago": a "since" phrase dates the
+# founding, not the meeting
+_HELD_NO_MEETING = re.compile(
+    r"(?i:held|hosted)\s+(?:(?:its|their|the|a|an|free|general|legislative|presidential|parliamentary|local|fresh|new"
+    r"|national|snap|democratic|credible|first|joint|bilateral|separate)\s+){0,3}"
+    r"(?i:elections?|polls?|referend\w+|votes?|ballots?|press\s+conferences?|news\s+conferences?|ceremon\w+"
+    r"|minutes?\s+of\s+silence|rall(?:y|ies)|protests?|celebrations?|parades?|dinners?|receptions?|exercises?|drills?)\b"
+)
+
+
+# "the elections that Fiji held on 17 September": the thing held told before the verb
+_HELD_OBJECT_BEFORE = re.compile(
+    r"\b(?i:elections?|polls?|referend\w+|votes?|ballots?|press\s+conferences?|ceremon\w+)\s+(?:that|which)\s+"
+    r"(?:[\w'’-]+\s+){0,3}(?:held|hosted|organi[sz]ed)\b"
+)
+
+
+_DATE_ONLY = re.compile(
+    r"\W*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
+    r"(?:,?\s+\d{4})?\W*"
+)
+
+
+_HAD_BEFORE = re.compile(r"\b(?:where|when|which|who|that)\s+(?:[\w'’-]+\s+){0,4}?had\s+(?:\w+ly\s+)?$")
+
+
+# "The Council had agreed at a meeting in X to ...": a main clause in the past perfect tells what came before
+_HAD_JUST_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+)?$")
+
+
+_BODY_ACTED = re.compile(
+    r"(?:The|Its|the|its)\s+(?:board|council|assembly|committee|conference|summit|authority|congress|leaders)\b"
+    r"(?:,[^,]{0,120},)?\s+(?:\w+ly\s+)?(?:reached|took|made|decided|chose|elected|adopted|approved|agreed|voted"
+    r"|appointed|selected|endorsed|confirmed)\b",
+    re.I,
+)
+
+
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|where)\b")
+
+
+# "since" and the words up to a date in the same clause: the date starts a span that reaches the sitting told
+_SINCE_BEFORE = re.compile(r"\bsince\b[^,;.]*$", re.I)
+
+
+_SINCE_AGO = re.compile(r"\bsince\s+[^,;.]*?\b(?:ago|earlier|before)\b", re.I)
+
+
+_OTHER_MEETING = re.compile(
+    r"\b(?:next|previous|last|forthcoming|upcoming|preceding|prior|following)\s+(?:\w+\s+)?(?:meeting|summit|session|sitting)\b"
+    r"|\b(?:will|shall|would|is\s+to|are\s+to)\s+(?:meet|be\s+held|take\s+place|convene|gather)\b",
+    re.I,
+)
+
+
+_AHEAD = re.compile(
+    r"\b(?:preparations?\s+for|ahead\s+of|run-up\s+to|eve\s+of|prior\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:meeting|summit|session)",
+    re.I,
+)
+
+
+_ORDINAL_MEETING = re.compile(
+    r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|\w+teenth|\w+tieth|twenty[-\s]\w+|\w+th)\s+(?:[A-Z][\w-]*\s+){0,2}(?:meeting|session|sitting|summit)s?\b",
+    re.I,
+)
+
+
+_LEADERS_MEETING = re.compile(
+    r"\b(?:presidents|leaders|heads\s+of\s+state(?:\s+and\s+government)?)"
+    # "the presidents of Armenia, Kazakhstan, Kyrgyzstan and Russia gathered in St. Petersburg": their states
+    r"(?:\s+of\s+(?-i:(?:the\s+)?[A-Z][\w'’-]*(?:(?:,\s*|\s+and\s+|\s+)(?:the\s+)?[A-Z][\w'’-]*){0,12}))?"
+    r"\s+(?:meeting|gathered|gathering)\s+(?:in|at)\b",
+    re.I,
+)
+
+
+_MINISTERS_MET = re.compile(
+    # "Foreign ministers gathered in ...", "The foreign ministers of the member states of the Collective Security
+    # Treaty Organization met in ...", "Ministers of foreign affairs of the ten member countries convened ...":
+    # the subject's "of" phrase may name the organization in full
+    r"\b(?:foreign\s+ministers|ministers\s+(?:of|for)\s+foreign\s+affairs)\b"
+    r"(?=(?:.{0,60}?|\s+of\s+(?:the\s+)?[^.;:]{0,110}?\s)\b(?:gathered|met|convened|held)\b"
+    # "Foreign ministers of the 22 member states on Thursday chose X as secretary-general at a session in Cairo":
+    # a decision taken at their sitting
+    r"|[^.;:]{0,200}?\b(?:chose|elected|appointed|named|adopted|approved|decided|agreed)\b[^.;:]{0,160}?"
+    r"\b(?:at|during)\s+(?:a|an|their|the)\s+(?:[\w-]+\s+){0,2}?(?:session|meeting|sitting)\b)"
+    r"|\b(?:session|meeting)\s+of\s+(?:the\s+)?[\w'’ ]{0,30}?\bcouncil\s+at\s+(?:the\s+)?ministerial\s+level\b",
+    re.I,
+)
+
+
+_VIRTUAL = re.compile(
+    r"\b(?:videoconference|video\s?conference|video\s+link|online|virtual(?:ly)?|remotely)\b", re.I
+)
+
+
+def _past_year_only(ctx: Context, text: str) -> bool:
+    """Whether a sentence dates what it tells only by a year before the text's own ("a convention adopted by
+    the General Assembly in 1982"): background, not the sitting reported."""
+    if ctx.anchor.year is None:
+        return False
+    dates = find_dates(text, ctx.anchor.year)
+    if any(d.kind.rstrip("?") in ("day", "days", "month") for d in dates) or _DAY_WORD.search(text):
+        return False
+    return any(
+        d.kind.rstrip("?") == "year"
+        and int(d.edtf[:4]) < ctx.anchor.year
+        and re.search(r"\bin\s+$", text[max(0, d.start - 4) : d.start])  # "in 1982", not "since 2018"
+        for d in dates
+    )
+
+
+_DAY_WORD = re.compile(rf"\b(?:today|yesterday|tonight|(?:on\s+)?{WEEKDAY})\b")
+
+
+def _elsewhen(ctx: Context, text: str, *, spans: bool = False) -> bool:
+    """Whether a sentence dates what it tells away from the text's own day (a month or more off); with ``spans``,
+    a date after "since" starts a span that reaches the text's day and is no other day (the sitting's sentence
+    only: an attendance sentence that tells a span since a past summit is about someone's past)."""
+    if ctx.anchor.day is None:
+        return False
+    for d in find_dates(text):
+        if d.kind not in ("day", "days", "month"):
+            continue
+        if spans and _SINCE_BEFORE.search(text[max(0, d.start - 60) : d.start]):
+            continue  # "their first regular one since the summit of June 2009": a span's start, not this day
+        first = d.edtf.split("/")[0]
+        day = dt.date.fromisoformat(first + ("-15" if d.kind == "month" else ""))
+        if abs((day - ctx.anchor.day).days) > 31:
+            return True
+    return False

@@ -1,0 +1,108 @@
+"""How a text names the organization itself: its abbreviations, the words of its full name, the
+short names it defines ("the Shanghai Cooperation Organisation (SCO)").
+
+Split out of meeting.py (a pure move): the body finder and sittings.py ask these to tell the
+organization's own body from another's; each reading is cached per text.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from igo_timeline.events.parties import party_name as state_name
+from igo_timeline.extract.context import Context
+from igo_timeline.extract.names import spells_slug
+
+
+def _names_own_org(phrase: str, ctx: Context) -> bool:
+    """Whether a phrase names the organization itself: its abbreviation or the words of its name in full."""
+    words = set(re.findall(r"[A-Z][\w'’-]*", phrase))
+    if any(a in words for a in _abbreviations(ctx)) or spells_slug(phrase, ctx.org):
+        return True
+    if "-" in ctx.org and re.search(
+        rf"(?:^|-){re.escape(ctx.org)}$", re.sub(r"[^a-z0-9]+", "-", phrase.casefold()).strip("-")
+    ):
+        return True  # "the Pacific Alliance" for pacific-alliance: a slug made of the name's words
+    spelled = _spelled_name_words(ctx)
+    own = {w.casefold() for w in words} - {"council", "the"}
+    return bool(own) and own <= spelled
+
+
+def _own_words(ctx: Context) -> set[str]:
+    """The words of the organization's own name and its abbreviation ("Eurasian", "Economic", "EAEU")."""
+    name = state_name(ctx.org)
+    words = {ctx.org.upper(), ctx.org.capitalize()}  # "GCC"; "Commonwealth", "Mercosur" (named by their slug)
+    if name and name != ctx.org:
+        words |= {
+            w
+            for w in re.findall(r"[A-Z][\w'’-]*", name)
+            if not re.fullmatch(
+                r"Union|Organi[sz]ation|Commonwealth|Association|Community|Conference|Treaty", w
+            )
+        }
+    return words
+
+
+_PARTICLES = {"of", "the", "and", "for", "de", "la", "le", "les", "du", "des", "et", "on", "in"}
+
+
+@lru_cache(maxsize=64)
+def _spelled_in(text: str, org: str) -> frozenset[str]:
+    """The words of the names the text gives the organization in full: a run of words whose initials, the
+    particles aside, spell its abbreviation ("Organisation internationale de la Francophonie" for oif)."""
+    abbr = org.casefold()
+    out: set[str] = set()
+    for m in re.finditer(r"(?=\b(?P<run>[A-Z][\w'’-]*(?:[ \t]+\w[\w'’-]*){1,9}))", text):
+        words = m.group("run").split()
+        for j in range(len(words), 1, -1):
+            run = [w for w in words[:j] if w.casefold() not in _PARTICLES]
+            if run and "".join(w[0] for w in run).casefold() == abbr and words[j - 1][0].isupper():
+                out |= {w.casefold() for w in run}
+                break
+    return frozenset(out)
+
+
+@lru_cache(maxsize=64)
+def _abbreviations_in(text: str, org: str) -> tuple[str, ...]:
+    """The organization's abbreviation, and those the text defines that spell it with a letter left out
+    ("IDB" for isdb): the first letters agree and one is the other with letters dropped, in order."""
+    slug = org.upper()
+    out = [slug]
+    for m in re.finditer(r"\(\s*([A-Z]{2,8})\s*[)/]", text):
+        a = m.group(1)
+        short, long_ = sorted((a, slug), key=len)
+        it = iter(long_)
+        if a not in out and a[0] == slug[0] and len(long_) - len(short) <= 2 and all(c in it for c in short):
+            out.append(a)
+    return tuple(out)
+
+
+@lru_cache(maxsize=64)
+def _defined_in(text: str, org: str) -> frozenset[str]:
+    """The organization's names as the text defines them: "the Caribbean Community (CARICOM)" for caricom."""
+    abbr = "|".join(re.escape(a) for a in _abbreviations_in(text, org))
+    return frozenset(
+        {
+            " ".join(words[i:]).casefold()
+            for m in re.finditer(
+                rf"(?P<name>[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+|for\s+|the\s+)*[A-Z][\w'’-]*)*)\s*\(\s*(?:{abbr})(?:\s*/\s*[A-Z]{{2,8}})?\s*\)",
+                text,
+            )
+            for words in [m.group("name").split()]
+            for i in range(len(words))
+            if words[i][0].isupper()
+        }
+    )
+
+
+def _spelled_name_words(ctx: Context) -> frozenset[str]:
+    return _spelled_in(ctx.doc.text, ctx.org)
+
+
+def _abbreviations(ctx: Context) -> tuple[str, ...]:
+    return _abbreviations_in(ctx.doc.text, ctx.org)
+
+
+def _defined_names(ctx: Context) -> frozenset[str]:
+    return _defined_in(ctx.doc.text, ctx.org)

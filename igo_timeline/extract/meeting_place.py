@@ -1,0 +1,394 @@
+"""Where the sitting was held: the town a sentence, the title block or the dateline names.
+
+Split out of meeting.py (a pure move): "in Astana", "the capital of X", "hosted by", a venue and its
+town, a town the gazetteer does not list, a state named with its town; the town kept at the
+gazetteer's grain (a city, not a region or a state).
+"""
+
+from __future__ import annotations
+
+import re
+
+from igo_timeline.extract.context import Context
+from igo_timeline.extract.dates import find_dates
+from igo_timeline.extract.meeting_days import _far_day
+from igo_timeline.extract.meeting_held import _BACKGROUND, _NOT_THIS, _VIRTUAL
+from igo_timeline.extract.names import find_parties, is_state, resolve_body
+from igo_timeline.extract.places import UPPER, capital_of, city, own_city_name
+from igo_timeline.extract.text import Passage
+
+_TITLE_PLACE = re.compile(r"\(\s*(?P<place>[A-Z][\w .'’-]*?)\s*,\s*(?P<rest>[^()]*)\)")
+
+
+# a lowercase particle inside a place's name: "Dar es Salaam", "Rio de Janeiro", "Bandar Seri Begawan"
+_PARTICLE = r"(?:(?:es|el|al|de|da|du|la|di|del|dos|das|do|ul|as|an)\s+){0,2}"  # "Ciudad de la Paz"
+
+
+_IN_PLACE = re.compile(
+    rf"\b(?:in|at)\s+(?:the\s+(?:city|capital)\s+of\s+|(?:the\s+)?(?:\w+\s+)?(?:capital|city)\s+|the\s+\w+\s+city\s+of\s+)?(?P<place>[{UPPER}][\w'’‘ʻ.-]*(?:[ -]{_PARTICLE}[{UPPER}][\w'’‘ʻ.-]*)*)"
+)
+
+
+_HOSTED = re.compile(
+    rf"(?P<place>[A-Z][\w'’.-]*(?:[ -]{_PARTICLE}[A-Z][\w'’.-]*)*)\s+(?:hosted|played\s+host|was\s+the\s+venue)\b"
+)
+
+
+_CITY_OF = re.compile(
+    rf"\b(?:city|capital|town|island|isle|resort|port)\s+of\s+(?P<place>[A-Z][\w'’.-]*(?:[ -]{_PARTICLE}[A-Z][\w'’.-]*)*)"
+)
+
+
+_CAPITAL = re.compile(
+    r"\b(?:the\s+)?(?P<adj>[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,2})\s+capital\b|\bcapital\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'’ ]+)"
+)
+
+
+_HERE = re.compile(r"\b(?:here|(?:in\s+)?this\s+(?:[\w-]+\s+){0,4}(?:city|capital|town))\b", re.I)
+
+
+_ACTING_HOST = re.compile(
+    r"(?P<who>[A-Z][\w' ]+?)(?:,[^,]*,)?\s+(?:acting|acted|serving)\s+as\s+(?:the\s+)?host\b"
+)
+
+
+def _dateline_town(ctx: Context, place: str | None, opening: Passage) -> str | None:
+    """The most specific town of the sitting: "ended a summit in Cornwall" under a CARBIS BAY dateline, and
+    "held ... at Carbis Bay" in the lede, is the dateline's town; a region (no town the gazetteer knows there)
+    or a gazetteer's namesake in another state ("Cornwall" of Canada under an English dateline) gives way to
+    the town the dateline names and the lede puts the sitting in."""
+    town = ctx.anchor.place
+    if not place or not town or town.casefold() in place.casefold() or _state_of(place):
+        return place  # (the place may name the town more fully: "Addu City" under an ADDU dateline)
+    if _VIRTUAL.search(opening.norm):
+        return place
+    sat_there = re.compile(
+        r"\b(?:held|met|meeting|gathered|convened|took\s+place|summit|session|hosted|opened|ended)\b[^.;]{0,80}?"
+        rf"\b(?:in|at)\s+{re.escape(town)}\b",
+        re.I,
+    )
+    told = [
+        s.norm
+        for s in ctx.doc.sentences[:8]
+        if s.end > ctx.anchor.end
+        and sat_there.search(s.norm)
+        # the sentence tells this sitting, not another ("followed an extraordinary session held in X on 23
+        # December, at which the leaders had ..."): no other time, no past perfect, no history
+        and not (_NOT_THIS.search(s.norm) or _BACKGROUND.search(s.norm) or re.search(r"\bhad\b", s.norm))
+        and not any(_far_day(ctx, d) for d in find_dates(s.norm, ctx.anchor.year))
+    ]
+    if not told:
+        return place
+    there, home = city(place), city(town)
+    if there is None or home is None or there[1] != home[1]:
+        return town
+    return place
+
+
+_SMALL_WORDS = frozenset("in at of the on and for to from by with under as a an".split())
+
+
+def _place(ctx: Context, text: str, here: bool = True) -> str | None:
+    """Where a meeting sentence puts the meeting: a city of the gazetteer (or a state); None when virtual.
+
+    A sentence in capitals ("WAS HELD IN ARUSHA, UNITED REPUBLIC OF TANZANIA") is read in title case, its
+    small words in lower case. A state found first ("Zambia hosted the summit ... in Lusaka") gives way to a
+    city of that state the same sentence names."""
+    if sum(c.isupper() for c in text) > 3 * max(1, sum(c.islower() for c in text)):
+        text = re.sub(
+            r"[^\W\d_]+",
+            lambda w: w.group().lower() if w.group().lower() in _SMALL_WORDS else w.group().title(),
+            text,
+        )
+        found = _place_in(ctx, text, here)
+        return found
+    found = _place_in(ctx, text, here)
+    state = _state_of(found) if found else None
+    if found and state and not _city_state(found, state):
+        for m in _IN_PLACE.finditer(text):
+            words = _city(m.group("place")).split()
+            for n in range(min(len(words), 4), 0, -1):
+                phrase = " ".join(words[:n]).strip(" ,.")
+                there = city(phrase, prefer=[state])
+                if there and there[1] == state and not find_parties(phrase):
+                    return phrase
+    return found
+
+
+def _place_in(ctx: Context, text: str, here: bool = True) -> str | None:
+    capital = re.search(
+        r"\bcapital\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'’]*(?:\s+(?:of\s+)?[A-Z][\w'’]*)*)", text
+    )
+    if capital:  # "the capital of the Republic of Kazakhstan played host": the gazetteer's capital
+        found = find_parties(capital.group("state"))
+        if found and is_state(found[0].value):
+            # "in Cape Town, the legislative capital of South Africa": an apposition that tells of the city
+            # named before it (a state may have more than one capital), not the gazetteer's capital
+            apposed = re.search(
+                rf"\b(?:in|at)\s+(?P<c>[{UPPER}][\w'’.-]*(?:[ -]{_PARTICLE}[{UPPER}][\w'’.-]*){{0,3}}),\s+"
+                r"(?:the|its|a)\s+(?:[\w-]+\s+){0,2}$",
+                text[: capital.start()],
+            )
+            there = city(apposed.group("c"), prefer=[found[0].value]) if apposed else None
+            if apposed and there and there[1] == found[0].value:
+                return apposed.group("c")
+        if found and is_state(found[0].value) and capital_of(found[0].value):
+            return capital_of(found[0].value)
+    for m in _PLACE_IN_STATE.finditer(text):
+        place = m.group("place")
+        whole = re.sub(r"^(?:in|at)\s+(?:the\s+)?", "", m.group())
+        named = next(
+            (w for w in (" ".join(whole.split()[:k]) for k in range(len(whole.split()), 2, -1)) if city(w)),
+            None,
+        )
+        if named:
+            return named  # "in Port of Spain": a city whose name holds "of" and a state's name
+        if (
+            _state_of(m.group("state"))
+            and not find_parties(place)
+            and not [p for p in find_parties(f"{place} of {m.group('state')}") if p.start == 0]
+            and place.split()[-1] not in _NOT_A_TOWN
+        ):
+            return place  # "in the Addu city in Maldives", "in Kulhudhuffushi of the Maldives": a town the
+            # gazetteer lacks, by the state it lies in
+    for rx in (_HOSTED, _CITY_OF):
+        for m in rx.finditer(text):
+            words = m.group("place").split()
+            for n in range(len(words), 0, -1):  # "The coastal city of Qingdao": the last words name it
+                phrase = " ".join(words[-n:]).strip(" ,.")
+                if city(phrase) or any(is_state(p.value) for p in find_parties(phrase)):
+                    return phrase
+                if rx is _CITY_OF and ctx.anchor.place and phrase.casefold() == ctx.anchor.place.casefold():
+                    return phrase  # "in the historic city of Al-Ula" under an AL-ULA dateline: no gazetteer needed
+    owned = _STATES_TOWN.search(text)
+    if (
+        owned
+        and _state_of(owned.group("state"))
+        and not find_parties(owned.group("place"))
+        and not any(
+            w in _NOT_A_TOWN or w in _NOT_A_TOWN_WORD for w in re.split(r"[ -]", owned.group("place"))
+        )
+    ):  # "in Russia's Nizhny Novgorod", "at Indonesia's Labuan Bajo": the town the state's possessive names (not
+        # "in China's Shandong Province": a region)
+        return owned.group("place")
+    outside = re.search(
+        r"\b(?:at|in)\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*,\s*(?:just\s+)?(?:outside|near|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?[A-Z\w]",
+        text,
+    )
+    if outside and not find_parties(outside.group("place")):
+        return outside.group("place")  # "at Ezulwini, outside the Swazi capital": a place the gazetteer lacks
+    capital = _CAPITAL.search(text)
+    if capital:  # "in the Kyrgyz capital": the gazetteer's capital of that state
+        found = find_parties(capital.group("adj") or capital.group("state") or "")
+        if found and is_state(found[0].value):
+            named_after = re.match(
+                rf"\s*,?\s*(?P<c>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ -]{_PARTICLE}[A-Z][\w'’.-]*){{0,3}})",
+                text[capital.end() :],
+            )
+            if named_after:  # "in the Ivorian capital, Yamoussoukro": the city the text names, in that state
+                words = named_after.group("c").split()
+                for n in range(len(words), 0, -1):
+                    there = city(" ".join(words[:n]).strip(" ,."), prefer=[found[0].value])
+                    if there and there[1] == found[0].value:
+                        return " ".join(words[:n]).strip(" ,.")
+            there = city(ctx.anchor.place, prefer=[found[0].value]) if ctx.anchor.place else None
+            if there and there[1] == found[0].value:
+                # "BUJUMBURA, Nov. 30 -- ... in the Burundian capital": the dateline's city of that state (the
+                # gazetteer's capital is today's: Gitega since 2019)
+                return ctx.anchor.place
+            named = capital_of(found[0].value)
+            if named:
+                return named
+    beside = _PLACE_STATE.search(text)
+    if beside and not city(beside.group("place")) and _state_of(beside.group("state")):
+        return beside.group(
+            "place"
+        )  # "in Djibloho, Equatorial Guinea": a town the gazetteer lacks, by its state
+    resort = re.search(
+        r"\b(?:in|at)\s+the\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:resort(?:\s+(?:area|town|city))?|village|township|oasis)\b",
+        text,
+    )
+    if (
+        resort
+        and not find_parties(resort.group("place"))
+        and resort.group("place").split()[-1] not in _NOT_A_TOWN
+    ):
+        return resort.group(
+            "place"
+        )  # "in the Burabay resort area of Akmola region": a town the gazetteer lacks
+    for m in _IN_PLACE.finditer(text):
+        if re.search(
+            r"\b(?:situation|crisis|conflict|developments|events|coup|elections?|transition)\s+$",
+            text[: m.start()],
+        ):
+            continue  # "met on the situation in Gabon": what it discussed, not where
+        if re.match(r"\s*\(\s*[A-Z]{2,8}\s*\)", text[m.end() :]) or re.match(
+            r"(?:Asia|Africa|Europe|Eurasia|America|Americas|Oceania|the\s+Pacific)\b", m.group("place")
+        ):
+            continue  # "Measures in Asia (CICA)": a name's words; a continent is no meeting's place
+        words = _city(m.group("place")).split()
+        for n in range(min(len(words), 5), 0, -1):  # "Bandar Seri Begawan", "Ciudad de la Paz"
+            phrase = " ".join(words[:n]).strip(" ,.")
+            if find_dates(phrase) or phrase in ("The", "This"):
+                continue
+            if n < len(words) and city(phrase) and not own_city_name(phrase):
+                continue  # "at Madinat Jumeirah": the first word of a longer name is a city's only by another name
+            if city(phrase) or any(is_state(p.value) for p in find_parties(phrase)):
+                return phrase
+    town = _unlisted_town(ctx, text)
+    if town is not None:
+        return town
+    for m in _TOWN_REGION.finditer(text):
+        # "gathered in Nusa Dua, Bali, on Friday": a town the gazetteer lacks, then the region or island it
+        # lies in (no state, no party: "in Djibloho, Equatorial Guinea" is read above)
+        words = re.split(r"[ -]", f"{m.group('place')} {m.group('region')}")
+        if not find_parties(m.group()) and not any(w in _NOT_A_TOWN or w in _NOT_A_TOWN_WORD for w in words):
+            return m.group("place")
+    if here and _HERE.search(text) and ctx.anchor.place:
+        return ctx.anchor.place
+    if _VIRTUAL.search(text):
+        return None
+    return None
+
+
+# "met in Nusa Dua, Bali, on Friday": a town, then its region, after a sitting's verb
+_TOWN_REGION = re.compile(
+    r"\b(?:met|meet|meeting|gathered|convened|assembled|held|took\s+place|opened|closed|ended|concluded|summit|session)"
+    rf"\s+(?:in|at)\s+(?P<place>[{UPPER}][\w'’.-]*(?:[ -][{UPPER}][\w'’.-]*)?),\s+"
+    rf"(?P<region>[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+)?)(?=\s*(?:[,.;]|$|\s(?:on|for|from|this|to|at|under|with)\b))"
+)
+
+
+# "in Russia's Nizhny Novgorod": a state's possessive, then its town (a common noun after it is no town:
+# "in Kazakhstan's capital", "in Egypt's Red Sea resort of X" is read by _CITY_OF)
+_STATES_TOWN = re.compile(
+    rf"\b(?:in|at)\s+(?P<state>[{UPPER}][\w.-]*(?:\s+[{UPPER}][\w.-]*){{0,2}})['’]s\s+"
+    rf"(?P<place>[{UPPER}][\w'’.-]*(?:[ -]{_PARTICLE}[{UPPER}][\w'’.-]*){{0,3}})"
+    # "at Russia's Black Sea resort of Sochi": a descriptor, the town after it (read by _CITY_OF)
+    r"(?![\w'’.-]|\s+(?:resort|city|port|town|island|capital|region|province|coast|village|area|oasis|district|state)\b)"
+)
+
+
+# "at the Sandals Resort in Buccament", "at the Ruh Ordo Cultural Center in Cholpon-Ata": a venue, then its town
+_VENUE_IN = re.compile(
+    r"\bat\s+the\s+(?:[A-Z][\w'’.-]*\s+){1,5}(?:Resort|Hotel|Cent(?:re|er)|Palace|Hall|Complex|Guesthouse|Residence"
+    r"|Stadium|Arena|Villa|Lodge)\s+in\s+(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)\b"
+)
+
+
+# "gathered in Gabala on 7 October", "met in Cholpon-Ata for their summit": a sitting's verb, then "in" a name
+_SAT_IN = re.compile(
+    r"\b(?:met|meet|meeting|gathered|convened|assembled|held|took\s+place|opened|kicked\s+off|closed|ended|concluded"
+    r"|wrapped\s+up|wound\s+up)\b[^.;]{0,60}?\bin\s+(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)"
+    r"(?=\s*(?:,|\.|;|$|\s(?:on|for|from|this|last|to|at|after|under|with)\b))"
+)
+
+
+_NOT_A_TOWN_WORD = frozenset(
+    "Plenary Camera Closed Open Extraordinary Ordinary Special Emergency Regular Informal Formal January February"
+    " March April May June July August September October November December Monday Tuesday Wednesday Thursday"
+    " Friday Saturday Sunday Person Parallel Brief Private Public Full".split()
+)
+
+
+def _unlisted_town(ctx: Context, text: str) -> str | None:
+    """A town the gazetteer lacks, where the sentence holds the meeting: after a named venue ("at the Sandals
+    Resort in Buccament"), or after a sitting's verb ("gathered in Gabala on 7 October") when the text names the
+    town again or names a document or meeting after it ("the Gabala Declaration"). Never a state, an
+    organization or a body's word ("met in Plenary", "met in Extraordinary Session")."""
+    candidates = [(m, True) for m in _VENUE_IN.finditer(text)] + [(m, False) for m in _SAT_IN.finditer(text)]
+    for m, venue in candidates:
+        place = m.group("place")
+        words = re.split(r"[ -]", place)
+        if (
+            find_parties(place)
+            or any(w in _NOT_A_TOWN or w in _NOT_A_TOWN_WORD for w in words)
+            or place.isupper()
+            or resolve_body(place, ctx.bodies, ctx.org)
+        ):
+            continue
+        if venue:
+            return place
+        again = len(re.findall(rf"\b{re.escape(place)}\b", ctx.doc.text)) >= 2
+        named_for = re.search(
+            rf"\b{re.escape(place)}\s+(?:Declaration|Statement|Communiqu[eé]|Summit|Consensus|Process|Agreement|Accord)\b",
+            ctx.doc.text,
+        )
+        if again or named_for:
+            return place
+    return None
+
+
+_PLACE_STATE = re.compile(
+    rf"\b(?:in|at)\s+(?P<place>[A-Z][\w'’.-]*(?:[ -]{_PARTICLE}[A-Z][\w'’.-]*){{0,2}}),\s+(?P<state>[A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+|the\s+)*[A-Z][\w'’-]*){{0,3}})(?=\s*[,.;]|\s+(?:on|in|from|at|for|last|this)\b)"
+)
+
+
+_PLACE_IN_STATE = re.compile(
+    rf"\b(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:[ -]{_PARTICLE}[A-Z][\w'’.-]*){{0,2}})"
+    r"(?:\s+(?:city|town|atoll|island|resort))?\s+(?:in|of)\s+(?:the\s+)?"
+    r"(?P<state>[A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+|the\s+)*[A-Z][\w'’-]*){0,3})(?=\s*[,.;]|\s+(?:on|in|from|at|for|last|this|after|with|to)\b|\s*$)"
+)
+
+
+# the heads of institutions and of the meeting itself: "at the University of Ghana" is no town of Ghana
+_NOT_A_TOWN = frozenset(
+    "University Embassy Ministry Parliament Bank Office Secretariat Government President Presidency Republic Kingdom"
+    " Commission Council Assembly Hall Centre Center Palace Hotel House Museum School Institute College Academy"
+    " Court Union Summit Conference Forum Heads Head State States Minister Ministers People Federation Authority"
+    " Committee Board Session Meeting Capital Capitals Leaders Leader Chair Chairman Chairperson Province Region"
+    " District Prefecture County Governorate Ministers' Foreign Affairs Commonwealth Emirate Emirates Sultanate"
+    " Principality Duchy Confederation Territory Territories Dominion Nation Nations Country Islands Embassy".split()
+)
+
+
+def _state_of(words: str) -> str | None:
+    """The state a phrase names whole ("Equatorial Guinea"), or None."""
+    found = find_parties(words)
+    if (
+        len(found) == 1
+        and is_state(found[0].value)
+        and found[0].start == 0
+        and found[0].end >= len(words) - 1
+    ):
+        return found[0].value
+    return None
+
+
+def _towns_of(ctx: Context, state: str) -> set[str]:
+    """The towns of a state the gazetteer knows that the text names after "in" or "at"."""
+    towns: set[str] = set()
+    for m in _IN_PLACE.finditer(ctx.doc.text):
+        words = _city(m.group("place")).split()
+        for n in range(min(len(words), 4), 0, -1):
+            phrase = " ".join(words[:n]).strip(" ,.")
+            there = city(phrase, prefer=[state])
+            if there and not find_parties(phrase):
+                if there[1] == state:
+                    towns.add(phrase)
+                break
+    return towns
+
+
+def _city_state(place: str, state: str) -> bool:
+    """A state whose capital bears its name ("Singapore", "Djibouti", "Luxembourg"): a meeting "in" it is
+    in that city (not so "in Kuwait": its capital is Kuwait City)."""
+    capital = capital_of(state)
+    return capital is not None and capital.casefold() == place.strip().casefold()
+
+
+def _capital_short(ctx: Context, place: str, state: str) -> bool:
+    """A dateline that names the capital by its state's name ("KUWAIT, Dec 1 (KUNA) --", "PANAMA, May 3 --"),
+    as agencies write Kuwait City or Panama City, over a meeting "in Kuwait": the capital is the meeting's town."""
+    capital = capital_of(state)
+    anchor = (ctx.anchor.place or "").casefold()
+    return bool(
+        capital
+        and anchor == place.strip().casefold()
+        and capital.casefold().startswith(f"{anchor} ")
+        and capital.casefold().endswith(" city")
+    )
+
+
+def _city(place: str) -> str:
+    return re.sub(r"\s+(?:on|in|from)$", "", place).strip(" .,;")

@@ -1,0 +1,287 @@
+"""Widening or narrowing the sitting's days from the sentences after its opening.
+
+Split out of meeting.py (a pure move): an opening dates one day of a sitting that ran longer ("a
+two-day summit", "the meeting concluded on Friday"), or two sittings' days together ("the Summit and
+the meeting of its ministers took place from 28 to 31 October"), and a later sentence gives the span
+or the sitting's own day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from igo_timeline.extract.context import Context
+from igo_timeline.extract.dates import DateMatch, find_dates, relative_days
+from igo_timeline.extract.meeting_body import _PEOPLE_SUBJECT, HEADS_BODY, _body_in, _summit_slug
+from igo_timeline.extract.meeting_days import _LONGEST_SITTING, _meeting_dates, _span_days
+from igo_timeline.extract.meeting_held import _HELD, _NOT_THIS
+from igo_timeline.extract.meeting_ownname import _names_own_org
+from igo_timeline.extract.names import SITTING_KIND
+from igo_timeline.extract.text import Passage
+
+_ABOUT_IT = re.compile(
+    r"\b(?:summit|meeting|session|gathering|talks|sitting|conference|congress|council|assembly)\b", re.I
+)
+
+
+_RAN = re.compile(
+    r"\b(?:ran|runs|run|lasted|lasts|last|continued|continues|continue|was\s+held|were\s+held|took\s+place|held|hosted|met|convened)\b",
+    re.I,
+)
+
+
+_ITSELF = re.compile(r"\b(?:itself|proper)\s+(?:met|was\s+held|took\s+place|convened|sat)\b", re.I)
+
+
+# "a two-day summit", "ended ... after three days of talks": the meeting's length
+_N_DAYS = re.compile(
+    r"\b(?P<n>two|three|four|2|3|4)(?:[-\s]day\b|\s+days\s+of\s+(?:talks|meetings?|deliberations?|discussions?"
+    r"|debates?|work|sessions?|negotiations|consultations))",
+    re.I,
+)
+
+
+_HOSTED_THEM = re.compile(
+    r"\b(?:hosted|welcomed|received)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:leaders|heads\s+of\s+(?:state|government)"
+    r"|delegations|presidents|prime\s+ministers)\b"
+)
+
+
+_SPAN_FIRST = re.compile(r"^\W*(?:From|Between|Over)\b")  # "From 4 to 6 June, the summit ..."
+
+
+_ENDED = re.compile(
+    r"\b(?:concluded|closed|ended|wrapped\s+up|wound\s+up|finished|wrapping\s+up|winding\s+up)\b", re.I
+)
+
+
+_BEGAN = re.compile(r"\b(?:opened|began|started|kicked\s+off|opening)\b", re.I)
+
+
+def _widen(
+    ctx: Context, sentences: list[Passage], opening: Passage, date: DateMatch | None, body: str | None = None
+) -> DateMatch | None:
+    """The meeting's days from the sentences about it: "ran from 22 to 24 August", "runs until Tuesday",
+    "opened on 30 January", "concluded a two-day meeting on Friday"."""
+    year = ctx.anchor.year or ctx.year
+    k = sentences.index(opening)
+    first = last = None
+    if date is not None:
+        first, last = date.edtf.split("/")[0], date.edtf.split("/")[-1]
+    elif ctx.anchor.day is not None:
+        first = last = ctx.anchor.day.isoformat()
+    if first is None:
+        return date
+    if re.search(
+        r"\b(?:one|single|1)[-\s]day\s+(?:summit|meeting|session|conference|sitting)\b", opening.norm, re.I
+    ):
+        return date  # "held a one-day summit ... on Friday": its day, not the preparatory work's
+
+    def near(day: str, window: int = 7) -> bool:
+        return (
+            abs((dt.date.fromisoformat(day[:10]) - dt.date.fromisoformat((first or day)[:10])).days) <= window
+        )
+
+    def days_in(words: str, future: bool = False, window: int = 7) -> list[str]:
+        found = [d.edtf for d in find_dates(words, year) if d.kind.rstrip("?") == "day"]
+        if not found and ctx.anchor.day is not None:
+            found = [
+                d.edtf
+                for d in relative_days(words, ctx.anchor.day, future=future)
+                if d.kind.rstrip("?") == "day"  # "from Friday to Sunday": a span, not the day it ends
+            ]
+        return [d for d in found if near(d, window)]
+
+    began = False
+    for other in sentences[k : k + 12]:
+        text = other.norm
+        if _ENDED.search(text) and _ABOUT_IT.search(text):
+            began = False
+        if re.search(r"\b(?:next|previous|last\s+year)\b", text, re.I):
+            continue
+        held = _HELD.search(text) if body is not None else None
+        # "The Thirty-Ninth Pacific Islands Forum met in Niue on 19-20 August": the body itself told sitting, or
+        # the organization, whose sitting is its summit (where its verb is)
+        its_own = (
+            held.start()
+            if held
+            and (
+                (_body_in(text, ctx) or ("", 0))[0] == body
+                or (
+                    body == _summit_slug(ctx)
+                    and _names_own_org(
+                        re.sub(
+                            rf"\b(?:{SITTING_KIND})\b|^\W*\d+\.\s*", " ", text[: held.start()], flags=re.I
+                        ),
+                        ctx,
+                    )
+                )
+            )
+            else None
+        )
+        if (
+            its_own is None
+            and held
+            and (body == _summit_slug(ctx) or HEADS_BODY.search(body or ""))
+            and _PEOPLE_SUBJECT.match(text[: held.start()].strip())
+        ):
+            its_own = (
+                held.start()
+            )  # "The heads of government met from Friday to Saturday": the summit's own days
+        if not _ABOUT_IT.search(text) and its_own is None and not _HOSTED_THEM.search(text):
+            continue
+        spans = [
+            d
+            for d in find_dates(text, year)
+            if d.kind.rstrip("?") == "days"
+            and near(d.edtf.split("/")[0])
+            and _span_days(d) <= _LONGEST_SITTING
+        ]
+        if not spans and ctx.anchor.day is not None:  # "held from Monday to Thursday"
+            spans = [
+                d
+                for d in relative_days(text, ctx.anchor.day)
+                if d.kind == "days?" and near(d.edtf.split("/")[0])
+            ]
+        # a span is the meeting's own when the meeting is what the clause tells of before it ("The summit ran
+        # from 4 to 6 June"), not a person's stay ("X was in the city from 4 to 6 June for the summit")
+        spans = [
+            d
+            for d in spans
+            if _ABOUT_IT.search(text[: d.start])
+            or _SPAN_FIRST.match(text)
+            or (its_own and its_own < d.start)
+            or _HOSTED_THEM.search(
+                text[: d.start]
+            )  # "his country having hosted the leaders from 26 to 30 August"
+        ]
+        ran = [
+            d
+            for d in spans
+            if date is None
+            or any(d.edtf.split("/")[0] <= x <= d.edtf.split("/")[-1] for x in (first, last or first))
+        ]  # a day the opening states lies within the span it ran: "preparatory meetings were held from 22 to 24
+        # June" is not the summit held "today", 26 June
+        if other is not opening and _TWO_MEETINGS.search(text):
+            continue  # "The Summit and related meetings were held from 25 to 28 April": their days together, not
+            # the summit's, which the opening states ("came to a close on 28 April")
+        if ran and _RAN.search(text) and other is not opening:
+            return ran[0]
+        holding = [
+            d for d in spans if d.edtf.split("/")[0] <= first and (last or first) <= d.edtf.split("/")[-1]
+        ]
+        if holding and other is not opening:
+            return holding[0]  # "The ministerial meeting, which Thailand hosted from 8 to 10 March 2016"
+        proper = _ITSELF.search(text)
+        if proper and other is not opening and first < (last or first):
+            # "The Summit itself met on Thursday, 31 October" after "the Summit and the ministers' meeting took
+            # place from 28 to 31 October": the meeting's own day
+            own = days_in(text[proper.end() :])
+            if own and first <= own[0] <= (last or first):
+                return DateMatch(0, 0, own[0], "day")
+        ended = _ENDED.search(text)
+        if ended and ctx.anchor.day is not None:  # "... and the two-day meeting closed today"
+            ends = days_in(re.split(r"[.;]", text[ended.end() :])[0])
+            if ends and ends[0] > (last or first):
+                last = ends[0]
+        until = re.search(r"\b(?:until|till|through)\s+(?P<when>[^.;]+)", text) or re.search(
+            r"\b(?:will\s+(?:close|end|conclude|run\s+until)|is\s+to\s+(?:close|end))\s+(?:on\s+)?(?P<when>[^.;,]+)",
+            text,
+        )  # "opens today in the capital and will close on Wednesday"
+        if until and (
+            _RAN.search(text) or _IN_SESSION.search(text) or until.group().startswith(("will", "is"))
+        ):
+            ends = days_in(
+                until.group("when"), future=bool(re.search(r"\bruns\b|\bwill\b|\bis\s+to\b", text))
+            )
+            if ends and ends[0] > first:
+                last = ends[0]
+        opened = re.search(r"\b(?:opened|began|started)\s+(?:on\s+)?(?P<when>[^.;,]+)", text)
+        if opened and re.search(
+            r"\b(?:programme|program|banquet|dinner|reception|concert|arriv)", text, re.I
+        ):
+            opened = None  # the social programme around a meeting is not the meeting
+        begun_on = None  # the day a "began on" clause gives: the first of the meeting's days
+        if opened:
+            # the day the verb's own clause states, not one of a clause within it ("opened with a minute of
+            # silence for the victims of the earthquake that struck on 28 March")
+            when = re.split(r"\b(?:that|which|who|whose|where|for|after|since)\b", opened.group("when"))[0]
+            # "The Congress opened on 9 August and closes on 27 August": the body itself opened, a day written in
+            # full, up to the longest sitting before
+            itself = re.match(
+                r"(?:The|Its)\s+(?:[\w'’-]+\s+){0,3}?(?:Congress|Conference|Assembly|Session|Summit|Meeting|Council)\s+opened\b",
+                text,
+            )
+            window = _LONGEST_SITTING if itself and find_dates(when, year) else 7
+            began = began or bool(days_in(when, window=window))
+            starts = days_in(when, window=window)
+            if starts and starts[0] < (last or first):
+                first = starts[0]
+            begun_on = starts[0] if starts else None
+        length = _N_DAYS.search(text)
+        if length and first == last:
+            n = {"two": 2, "three": 3, "four": 4}.get(length.group("n").lower()) or int(length.group("n"))
+            day = dt.date.fromisoformat(first)
+            # "The summit opened on Tuesday ... The two-day summit is the first since 2019": the opening tells the
+            # first day, a later sentence the length
+            opened_first = (
+                other is not opening and _BEGAN.search(opening.norm) and not _ENDED.search(opening.norm)
+            )
+            if begun_on == first or ((_BEGAN.search(text) or opened_first) and not _ENDED.search(text)):
+                # "ended on Wednesday, after two days of talks that began on December 4": from the first day
+                last = (day + dt.timedelta(days=n - 1)).isoformat()
+            elif _ENDED.search(text):
+                first = (day - dt.timedelta(days=n - 1)).isoformat()
+    if began and first == last and ctx.anchor.day is not None:
+        # "The summit opened on 30 January" in a report dated 31 January: it runs to the report's day
+        gap = (ctx.anchor.day - dt.date.fromisoformat(first)).days
+        if 0 < gap <= 3:
+            last = ctx.anchor.day.isoformat()
+    if first < (last or first):
+        start, end = (date.start, date.end) if date else (0, 0)
+        return DateMatch(start, end, f"{first}/{last}", "days?")
+    return date
+
+
+# "The Conference opened on Saturday and is meeting in Rome until 7 July", "the Assembly, in session until
+# Friday", "the Congress sits until 27 August": a sitting that goes on to the day named
+_IN_SESSION = re.compile(
+    r"\b(?:(?:is|are)\s+(?:meeting|sitting|convening|in\s+session)|in\s+session|sits|goes\s+on|remains\s+in\s+session)\b",
+    re.I,
+)
+
+
+# "The 23rd Summit ... and the meeting of its ministers of foreign affairs took place ... from 28 to 31
+# October": one sentence tells two meetings, their days together
+_TWO_MEETINGS = re.compile(
+    r"\b(?:and|as\s+well\s+as)\s+(?:the\s+|a\s+|its\s+)?(?:[\w'’-]+\s+){0,4}?(?:meetings?|sessions?|councils?|conferences?)\b"
+    r"(?=[^.;]*\b(?:took\s+place|were\s+held|was\s+held|met|ran|convened)\b)",
+    re.I,
+)
+
+
+_ITSELF = re.compile(
+    r"^(?:The|the)\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|council|assembly|conference|authority)"
+    r"(?:\s+itself|\s+proper)?\s+(?:met|was\s+held|took\s+place|convened|sat|opened)\b",
+    re.I,
+)
+
+
+def _own_day(
+    ctx: Context, sentences: list[Passage], opening: Passage, date: DateMatch | None
+) -> DateMatch | None:
+    """The meeting's own days when its opening tells two meetings' days together: a later sentence with
+    the meeting itself as subject ("The Summit itself met on Thursday, 31 October") and a day inside the
+    joint span."""
+    if date is None or "/" not in date.edtf or not _TWO_MEETINGS.search(opening.norm):
+        return date
+    first, last = date.edtf.split("/")
+    k = sentences.index(opening)
+    for other in sentences[k + 1 : k + 4]:
+        if not _ITSELF.match(other.norm) or _NOT_THIS.search(other.norm):
+            continue
+        own = _meeting_dates(ctx, other.norm)
+        if own and first <= own.edtf.split("/")[0] and own.edtf.split("/")[-1] <= last:
+            return own
+    return date

@@ -1,0 +1,651 @@
+"""Appointments: who was elected or appointed to which office, for which term.
+
+Appointments name the person, the state in brackets and the office; a term in
+the next sentence ("Their terms will be from ... to ...") belongs to the
+persons just named. Renewals and officer lists (one officer per list item) are
+read here too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from igo_timeline.extract.backrefs import (
+    _ADVERBS_AT_END,
+    _BACKREF_OPENING,
+    _LIST_ITEM,
+    _POSSESSED_TERM,
+    _TERM_WORDS,
+    _fuller_name,
+    _names_shared,
+    _new_term,
+    _opens_with_other,
+    _possessed_term,
+    _refers_back,
+    _same_person,
+    _when_mandate_ends,
+)
+from igo_timeline.extract.bodynames import name_goes_on, office_by_body, ranked_before
+from igo_timeline.extract.clauses import _NOT_GRANTED, _other_organization, _own_name
+from igo_timeline.extract.context import Context
+from igo_timeline.extract.dates import WEEKDAY, find_dates
+from igo_timeline.extract.names import (
+    find_parties,
+    is_state,
+    lookup_party,
+    match_person,
+    nationality_of,
+    office_patterns,
+    strip_honorifics,
+)
+from igo_timeline.extract.offices import (
+    _APPOINT,
+    _GENERIC_OFFICE,
+    _chair_of_state,
+    _generic_offices,
+    _office_end,
+    _own_name_at_end,
+    name_like,
+)
+from igo_timeline.extract.people import parse_item
+from igo_timeline.extract.reader import ORDINAL, unreal
+from igo_timeline.extract.records import Candidate
+from igo_timeline.extract.terms import _NUMBERS, _START_CUE_ANY, _TERM_LENGTH, _TERM_VERB, _term
+from igo_timeline.extract.text import Passage
+
+# the length of an office's terms, told as its rule: "The Secretary General is elected for five years", "The
+# Director-General is appointed for a four-year term"
+_OFFICE_LENGTH = re.compile(
+    r"^The\s+(?:[A-Z][\w-]*\s+){1,3}(?:,[^,]{0,60},\s+)?(?:is|are)\s+(?:elected|appointed|chosen|named)\b[^.;]{0,60}?"
+    r"\bfor\s+(?:a\s+)?(?:(?P<n>one|two|three|four|five|six|seven|\d)[\s-]+year\s+(?:term|mandate|period)|(?P<n2>one|two|three|four|five|six|seven|\d)\s+years)\b"
+)
+
+
+def _office_length(term: str, later: list[str]) -> str | None:
+    """A term with its first day only ("2030-09-18/..") ended by the length a later sentence gives the office's
+    terms (``_OFFICE_LENGTH``); None when none does."""
+    for words in later:
+        m = _OFFICE_LENGTH.match(words)
+        if m:
+            n = m.group("n") or m.group("n2")
+            years = _NUMBERS.get(n.lower()) or int(n)
+            first = dt.date.fromisoformat(term[:10])
+            try:
+                last = first.replace(year=first.year + years) - dt.timedelta(days=1)
+            except ValueError:
+                return None
+            return f"{first.isoformat()}/{last.isoformat()}"
+    return None
+
+
+# "X will be the next Secretary General", "Y is to be the new Director": an office to come, an appointment only
+# with a choice told of the same person right after (``_CHOSE_BACK``)
+_NEXT_HOLDER = re.compile(
+    r"\b(?:will\s+be|is\s+to\s+be|is\s+set\s+to\s+become|will\s+become)\s+the\s+(?:next|new)(?=\s+[A-Z])"
+)
+_CHOSE_BACK = re.compile(
+    r"\b(?:chose|elected|appointed|picked|selected|named|confirmed|voted\s+for|endorsed)\s+(?:him|her)\b(?!\s+as\s+(?:its\s+)?(?:vice|deputy))",
+)
+_TERM_BACKREF = re.compile(
+    r"^(?:Their|His|Her|The)\s+(?:(?:\w+|\d+)[\s-]+year\s+)?(?:terms?|mandates?)(?:\s+of\s+office)?\b|^(?:He|She|They)\s+(?:will|shall|is\s+to|are\s+to)\s+(?:take\s+office|serve|assume)"
+    r"|^(?:He|She|They)\s+(?:is|was|has\s+been|are|were|have\s+been)\s+(?:elected|appointed|named)\s+for\b"
+    r"|^(?:He|She|They)\s+(?:will|shall|is\s+to|are\s+to)\s+(?:start|begin|take\s+up|assume)\s+(?:work|(?:his|her|their|the)\s+(?:(?:\w+|\d+)[\s-]+year\s+)?(?:post|duties|term|mandate|functions)|office|duties)\b"
+    # "The 67-year-old diplomat, a former assistant secretary general, will take office in May and serve ..."
+    r"|^The\s+(?:[\w-]+\s+){0,2}(?:diplomat|official|minister|economist|lawyer|politician|candidate|appointee|secretary[- ]general)(?:,[^,]*,)?\s+(?:will|shall|is\s+to)\s+(?:take\s+office|serve|assume)",
+    re.I,
+)
+
+
+# a second election told in its own passive clause after "and" or ";": "A has been elected Chairperson of the
+# Union, and President B of Rwanda was elected Chairperson of its Organ"
+_ELECTED_NEXT = (
+    r"(?=(?:(?:H\.\s?E\.|Mr\.?|Ms\.?|Dr\.?)\s+)?(?:[A-Z][\w.'’-]*\s+){1,6}(?:of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4})?"
+    r"(?:was|were|has\s+been|have\s+been|is)\s+(?:also\s+|unanimously\s+)?(?:re-?)?(?:elected|appointed|named|chosen|designated)\b)"
+)
+_SECOND_ELECTION = re.compile(rf"(?:,\s*|\s+)and\s+{_ELECTED_NEXT}|;\s*(?:and\s+)?{_ELECTED_NEXT}")
+
+
+def _election_clauses(sentences: list[Passage]) -> list[Passage]:
+    """The sentences, each second election told in its own passive clause split off as a passage of its own."""
+    out: list[Passage] = []
+    for s in sentences:
+        cuts = [m for m in _SECOND_ELECTION.finditer(s.norm) if _APPOINT.search(s.norm, 0, m.start())]
+        if not cuts:
+            out.append(s)
+            continue
+        starts = [0, *(m.end() for m in cuts)]
+        ends = [*(m.start() for m in cuts), len(s.norm)]
+        out.extend(s.sub(a, b) for a, b in zip(starts, ends, strict=True))
+    return out
+
+
+def _office_of_own(ctx: Context, after: str) -> bool:
+    """Whether the words after an appointing verb name an office of the organization itself by its name ("...
+    as the next Executive Director of the UN Children's Fund (UNICEF)"): a parent's head appointing the head of
+    one of its agencies appoints to that agency's office."""
+    m = re.search(
+        r"\bas\s+(?:the\s+|its\s+)?(?:new\s+|next\s+)?(?:[A-Z][\w-]*\s+){1,3}of\s+(?P<o>(?:the\s+)?[^,;.]{2,80}?)(?:\s*\((?P<a>[A-Z][\w-]{1,10})\))?(?=[,;.]|$)",
+        after,
+    )
+    if m is None:
+        return False
+    abbr = m.group("a")
+    return bool(abbr and abbr.replace("-", "").upper() == ctx.org.replace("-", "").upper()) or _own_name(
+        ctx, m.group("o")
+    )
+
+
+# mandates kept: "the mandates of A, B and C are extended until 3 September 2024", "renewed the term of X"
+_RENEWED = re.compile(
+    r"\b(?:the\s+)?(?:mandates?|terms?(?:\s+of\s+office)?)\s+of\s+(?P<list>[^;.]+?)\s+(?:are|is|were|was|have\s+been|has\s+been)\s+"
+    r"(?:\w+\s+)?(?:extended|renewed|prolonged)\b(?:\s+(?:until|to|till|through)\s+(?P<until>[^,;.]+))?"
+    r"|\b(?:extended|renewed|prolonged|extending|renewing)\s+the\s+(?:mandates?|terms?(?:\s+of\s+office)?)\s+of\s+(?P<list2>[^;.]+?)"
+    r"(?:\s+(?:until|to|till|through)\s+(?P<until2>[^,;.]+))?(?=\s*[,;.]|\s+(?:until|to|till|through)\b|$)"
+)
+
+
+def _renewed(ctx: Context, passage: Passage) -> list[Candidate]:
+    """Each official whose mandate the meeting extends or renews: an appointment from the decision's day,
+    to the day stated ("until 3 September 2024"), else open."""
+    text = passage.norm
+    out: list[Candidate] = []
+    named = tuple((slug, name) for slug, names in ctx.offices.items() for name in names)
+    for m in _RENEWED.finditer(text):
+        if _NOT_GRANTED.search(text[: m.start()]) and re.search(
+            r"\b(?:will|would|may|could|should)\b", text[: m.start()]
+        ):
+            continue
+        key = "list" if m.group("list") else "list2"
+        a, b = m.start(key), m.end(key)
+        until = m.group("until") or m.group("until2")
+        # its items: "Secretary General Helga Schmid, Representative on Freedom of the Media Teresa Ribeiro and ..."
+        sep = r",\s*(?:and\s+)?|\s+and\s+(?=[A-Z])"
+        cuts = [a] + [a + x.end() for x in re.finditer(sep, text[a:b])]
+        ends = [a + x.start() for x in re.finditer(sep, text[a:b])] + [b]
+        for i_start, i_end in zip(cuts, ends, strict=True):
+            item = text[i_start:i_end]
+            # the name is the last two capitalized words, the title before it: "Secretary General Helga Schmid"
+            name = re.search(r"(?P<n>[A-Z][\w'’.-]+\s+[A-Z][\w'’.-]+)\s*$", item)
+            if name is None:
+                continue
+            title = re.sub(
+                r"^(?:the\s+)?(?:[A-Z]{2,8}\s+|(?:Mr|Ms|Dr)\.?\s+)?", "", item[: name.start()].strip()
+            )
+            if not title or not _GENERIC_OFFICE.fullmatch(title):
+                continue  # what stands before the name is no title: not told which office
+            slug = next((sl for sl, rx in office_patterns(ctx.org, named) if rx.fullmatch(title)), None)
+            generic = _generic_offices(ctx, title, 0) if slug is None else []
+            slug = slug or (generic[0][0] if generic else None)
+            if slug is None:
+                continue
+            for cand in _appointment(ctx, passage, slug, name.group("n"), i_end, i_start, None, None):
+                if cand.type != "OfficialAppointed" or cand.record != "event":
+                    continue
+                days = [d for d in find_dates(until or "", ctx.year) if d.kind.rstrip("?") == "day"]
+                event = dict(cand.event)
+                decided = event.get("decided_on")
+                if days and decided and days[0].edtf > decided:
+                    event["term"] = f"{decided}/{days[0].edtf}"
+                notes = [n for n in str(event.get("note", "")).split("; ") if n and n != "term not stated"]
+                event["note"] = "; ".join([*notes, "mandate extended"])
+                out.append(Candidate(cand.record, event, note=event["note"]))
+    return out
+
+
+def _same_date_term(ctx: Context, passage: Passage, term: str | None) -> str | None:
+    """ "... is appointed Director until the same date": the "until" day of the sentence before."""
+    if (
+        term is None
+        or not term.endswith("/..")
+        or not re.search(r"\buntil\s+the\s+same\s+(?:date|day)\b", passage.norm)
+    ):
+        return None
+    before = [p for p in ctx.sentences if p.end <= passage.start][-1:]
+    said = re.search(r"\buntil\s+(?P<d>[^,;.]+)", before[0].norm) if before else None
+    days = [d for d in find_dates(said.group("d"), ctx.year) if d.kind.rstrip("?") == "day"] if said else []
+    return f"{term[:-3]}/{days[0].edtf}" if days and days[0].edtf > term[:10] else None
+
+
+def appointments(ctx: Context) -> list[Candidate]:
+    out: list[Candidate] = []
+    for passage in ctx.sentences:
+        out.extend(_renewed(ctx, passage))
+    sentences = _election_clauses(ctx.sentences)
+    told: dict[int, str] = {}  # sentence -> the term its appointment states
+    appointing = [_APPOINT.search(s.norm) is not None for s in sentences]  # once, not per appointment
+    for n, passage in enumerate(sentences):
+        text = passage.norm
+        verbs = list(_APPOINT.finditer(text))
+        if not verbs and n + 1 < len(sentences) and _CHOSE_BACK.search(sentences[n + 1].norm):
+            # "X will be the next Secretary General. The Assembly chose him for the post today": the choice
+            # told in the next sentence, of the one this sentence names
+            verbs = list(_NEXT_HOLDER.finditer(text))[:1]
+        verb = verbs[0] if verbs else None
+        if not verb:
+            continue
+        if re.search(r"\b(?:the|a|an)\s+[\w-]+\s+$", text[: verb.start()]) and len(verbs) > 1:
+            # "X, the commissioner named for Senegal, is appointed President": the participle of an
+            # apposition is no act; the finite verb after it is
+            verb = verbs[1]
+        if (
+            _other_organization(ctx, text[: verb.start()])
+            and not _own_name(ctx, text[: verb.start()])
+            and not _office_of_own(ctx, text[verb.end() :])
+        ):
+            continue  # "The Alpine Forum elected X as its Secretary General": another organization's act
+        offices: list[tuple[str, int, int]] = []
+        named = tuple((slug, name) for slug, names in ctx.offices.items() for name in names)
+        for slug, rx in office_patterns(ctx.org, named):
+            for m in rx.finditer(text, verb.end()):
+                if (
+                    ranked_before(text, m.start())
+                    or name_goes_on(text, m.end())
+                    or (m.start() > 0 and text[m.start() - 1] == "-")
+                ):  # "Vice-President", "Deputy-Director": another office glued to its rank
+                    continue  # "Deputy Secretary-General", "... of the Council for X": another office
+                if not any(o[1] < m.end() and m.start() < o[2] for o in offices):
+                    offices.append((slug, m.start(), _office_end(text, m.end(), ctx.org)))
+        offices.sort(key=lambda o: o[1])
+        offices = [o for o in offices if o[2] > 0]
+        if not offices:  # an office named through another name of its body
+            through = office_by_body(text, verb.end(), ctx.org, ctx.offices, ctx.bodies)
+            offices = [(s, a, _office_end(text, b, ctx.org)) for s, a, b in through]
+            offices = [o for o in offices if o[2] > 0]
+        if not offices:
+            offices = _generic_offices(ctx, text, verb.end())
+        term, term_why = _term(text, verb.end(), ctx.near)
+        term_passage: Passage | None = None
+        if (
+            term is None
+            and (n - 1) in told
+            and re.search(r"\bfor\s+the\s+same\s+(?:year|period|term|mandate)\b", text[verb.end() :])
+        ):  # "Y was elected Vice-President for the same year": the term the sentence before states
+            term = told[n - 1]
+        # "X has been elected Secretary General ... for a five-year term. He will take office on 17 November
+        # 2021": the length told with the election, the first day after it
+        length_said: re.Match[str] | None = _TERM_LENGTH.search(text, verb.end()) if term is None else None
+        window = [a for a in sentences[n + 1 : n + 24] if not _LIST_ITEM.match(a.quote)][:7]
+        other_named = False  # a sentence about another one elected came between: "She ..." is no longer ours
+        elected = " ".join(s.norm for k, s in enumerate(sentences) if k != n and appointing[k])
+        for ahead in window:  # "Their terms will be from ...", after the list of appointments (items skipped)
+            if term is not None:
+                break
+            pronoun = re.match(r"(?:He|She|They|His|Her|Their)\b", ahead.norm) is not None
+            if _same_person(text, ahead.norm) and _TERM_LENGTH.search(ahead.norm):
+                length_said = _TERM_LENGTH.search(
+                    ahead.norm
+                )  # "Vila ... was elected for a four-year mandate"
+            possessed = _possessed_term(text, ahead.norm)
+            if (
+                possessed is not None
+                and not (other_named and _POSSESSED_TERM.match(ahead.norm, possessed).group("pron"))  # type: ignore[union-attr]
+                and (_TERM_VERB.search(ahead.norm, possessed) or _START_CUE_ANY.search(ahead.norm, possessed))
+                and _new_term(_term(ahead.norm, possessed, ctx.near)[0], ctx.near)
+            ):  # "..., and Professor Thomson's five-year mandate will begin on 1 January 2026"
+                term, term_why = _term(ahead.norm, possessed, ctx.near)
+                term_passage = ahead
+                break
+            if (pronoun and other_named) or not (
+                _TERM_BACKREF.match(ahead.norm)
+                or (
+                    (_same_person(text, ahead.norm) or _refers_back(text, ahead.norm))
+                    and (_TERM_VERB.search(ahead.norm) or _TERM_WORDS.search(ahead.norm))
+                    and _new_term(_term(ahead.norm, 0, ctx.near)[0], ctx.near)
+                )
+            ):
+                other_named = other_named or _opens_with_other(text, ahead.norm, elected)
+            else:  # "Tedros will begin his five-year term on 1 July": the appointed person's term, told after
+                term, term_why = _term(ahead.norm, 0, ctx.near)
+                term_passage = ahead if term else None
+                following = [a for a in sentences if a.start >= ahead.end][:1]
+                if term and term.endswith("/..") and length_said is None and following:
+                    # "X will take over ... on November 15. He is to serve a four-year term": the length after
+                    if re.match(r"(?:He|She)\b", following[0].norm):
+                        length_said = _TERM_LENGTH.search(following[0].norm)
+                if term and term.endswith("/..") and length_said is not None:
+                    # "He will take up the post on 1 July 2021" after the mandate's length: from, so long
+                    n_ = length_said.group("n") or length_said.group("n2")
+                    years_ = _NUMBERS.get(n_.lower()) or int(n_)
+                    first_ = dt.date.fromisoformat(term[:10])
+                    try:
+                        last_ = first_.replace(year=first_.year + years_) - dt.timedelta(days=1)
+                        term = f"{first_.isoformat()}/{last_.isoformat()}"
+                    except ValueError:
+                        pass
+                month = re.search(r"\btake\s+office\s+in\s+(?P<m>[A-Z][a-z]+)\b", ahead.norm)
+                whole = re.fullmatch(r"(?P<y>\d{4})-01-01/(?P<z>\d{4})-12-31", term or "")
+                found = find_dates(f"{month.group('m')} {whole.group('y')}") if month and whole else []
+                if whole and found and found[0].kind == "month":
+                    # "will take office in May and serve for the 2025-2030 period": from that month
+                    term = f"{found[0].edtf}/{whole.group('z')}"
+                break
+            if (
+                _APPOINT.search(ahead.norm)
+                and not re.match(r"\s*(?:\d{1,2}[.)]|[-–•*])", ahead.quote)
+                and not re.search(
+                    r"\b(?:was|were)\s+declared\s+elected\b", ahead.norm
+                )  # the same election told
+                and not _same_person(text, ahead.norm)
+                and not _names_shared(text, ahead.norm)  # "... voted and chose X": the same election retold
+            ):
+                break  # another appointment's sentence: its term is its own
+        if term is not None and term.endswith("/..") and len(term) == 13:
+            # "... his term will begin on 18 September. ... The Secretary General is elected for five years":
+            # the stated first day, the length the text gives for the office
+            term = _office_length(term, [a.norm for a in sentences[n + 1 : n + 10]]) or term
+        if term is None:
+            term = _when_mandate_ends(ctx, sentences[n + 1 : n + 4])
+            term_why = None
+        if term is None:
+            wider = [a for a in sentences[n + 1 : n + 30] if not _LIST_ITEM.match(a.quote)][:12]
+            for i, ahead in enumerate(wider):
+                by_name = _same_person(text, ahead.norm) or _names_shared(text, ahead.norm, opening=True)
+                # "Metoki, a senior vice president ..., has chaired ... He will ... serve a four-year term":
+                # a pronoun right after a sentence that opens with the appointed person's name is that person
+                pronoun = (
+                    i > 0
+                    and re.match(r"(?:He|She)\b", ahead.norm) is not None
+                    and wider[i - 1].end <= ahead.start
+                    and _names_shared(text, wider[i - 1].norm, opening=True)
+                    and not _APPOINT.search(wider[i - 1].norm)
+                )
+                # "The new chief will ...", "UNICEF said its new chief would ...": a noun for the one appointed
+                noun_ref = _BACKREF_OPENING.match(ahead.norm) is not None and not re.match(
+                    r"(?:[A-Z][^,]{0,60},\s+)?(?:He|She|They|His|Her|Their)\b", ahead.norm
+                )
+                if (
+                    (by_name and _TERM_VERB.search(ahead.norm))
+                    or (
+                        noun_ref
+                        and (_TERM_VERB.search(ahead.norm) or _TERM_WORDS.search(ahead.norm))
+                        and _new_term(_term(ahead.norm, 0, ctx.near)[0], ctx.near)
+                    )
+                    or (
+                        pronoun
+                        and (_TERM_VERB.search(ahead.norm) or _TERM_WORDS.search(ahead.norm))
+                        and _new_term(_term(ahead.norm, 0, ctx.near)[0], ctx.near)
+                    )
+                ):
+                    # "Tedros will begin his five-year term on 1 July 2017", other elections told between
+                    term, term_why = _term(ahead.norm, 0, ctx.near)
+                    term_passage = ahead if term else None
+                    break
+        if term is not None:
+            told[n] = term
+        prev = verb.end()
+        for k, (slug, o_start, o_end) in enumerate(offices):
+            words = text[prev:o_start]
+            agent = re.match(
+                r"\s*by\s+(?:the\s+)?[^;]*?(?=\s+as\s+(?:(?:the|its)\s+)?(?:(?:new|next)\s+)?$)", words
+            )
+            if (
+                k == 0 and agent
+            ):  # "X has been elected by the 57th Session of the Authority as the new": the electors
+                words = words[agent.end() :]
+            # "took office as the World Customs Organization's (WCO)": the organization's name is no person
+            bare = re.sub(
+                r"\b[\w-]+['’]s\b|\b" + ORDINAL + r"\b", "", words[: _own_name_at_end(ctx, words)], flags=re.I
+            )  # "the Commission's ninth"
+            if k == 0 and not re.search(
+                r"[A-Z][a-z]",
+                re.sub(
+                    r"\b(?:the|new|next|as|post|position|of|for|SCO)\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b",
+                    "",
+                    bare,
+                ),  # "X was elected on Thursday as the next": the day is no one's name
+            ):
+                # "X has been appointed (as) the new Secretary-General": the person comes first
+                head = text[: verb.start()]
+                if passage.start < ctx.anchor.end:  # "Manila, Nov 28 (Xinhua) X will become": no dateline
+                    dateline = " ".join(ctx.doc.text[passage.start : ctx.anchor.end].split())
+                    if dateline and head.startswith(dateline):
+                        head = " " * len(dateline) + head[len(dateline) :]
+                # "X, a Tajik diplomat, was", "X, Ethiopia's former foreign minister, formally took up"
+                appositive = re.search(
+                    r",\s*(?:a|an|the|[A-Z][\w-]*['’]s)\s+[^,]*,?\s*$|,\s*(?:a|an|the|[A-Z][\w-]*['’]s)\s+[^,]*,(?=\s)",
+                    head,
+                )
+                nationality_hint = ""
+                if appositive:  # "Rashid Alimov, a Tajik diplomat, was appointed": the nationality in between
+                    nationality_hint = " ".join(
+                        t
+                        for t in appositive.group().split()
+                        if lookup_party(re.sub(r"['’]s$", "", t.strip(",")))
+                    )
+                    head = head[: appositive.start()] + head[appositive.end() :]
+                parts = re.split(r"[;:]|,\s+(?=[A-Z])|\bthat\b|\s[-–—]{1,2}\s", head)
+                subject = parts[-1]  # "P, Sept 29 -- X was"
+                titled = (
+                    re.fullmatch(
+                        r"\s*(?:[Tt]he\s+)?(?P<t>President|Prime\s+Minister|King|Emir|Amir|Sultan)\s+of\s+(?P<of>[^,]+?)\s*",
+                        parts[-2],
+                    )
+                    if len(parts) > 1
+                    else None
+                )
+                if titled and any(is_state(p.value) for p in find_parties(titled.group("of"))):
+                    # "The President of Ghana, John Mensah, was elected Chairperson": the head of that state
+                    subject = f"{titled.group('t')} {subject.strip().rstrip(',')} of {titled.group('of')}"
+                if re.search(r",\s*(?:who|whom|which)\b[^,]*$", subject):
+                    continue  # "X, who was elected Secretary General in 2015, opened ...": told in passing
+                subject = re.sub(_ADVERBS_AT_END, "", subject.strip())  # "X was today", "X has now been"
+                subject = re.sub(
+                    r"\s+(?:has|have|had|was|were|is|will)(?:\s+been|\s+be)?\s*$", "", subject.strip()
+                )
+                subject = re.sub(r"^.*?\b(?:former|current|incumbent)\s+", "", subject, flags=re.I)
+                quote_from = text.find(subject.split()[0]) if subject.split() else 0
+                if nationality_hint:
+                    subject = f"{subject.strip()} ({nationality_hint})"
+                words = subject
+                out.extend(
+                    _appointment(ctx, passage, slug, words, o_end, quote_from, term, term_passage, term_why)
+                )
+                prev = o_end
+                continue
+            prev = o_end
+            out.extend(
+                _appointment(
+                    ctx, passage, slug, words, o_end, 0 if k == 0 else None, term, term_passage, term_why
+                )
+            )
+    return out
+
+
+# a later sentence that dates the act itself: "The appointment was made on Thursday, 25 February 2021",
+# "The decision was taken at the meeting of the Union on 6 February", "The vote was held on Monday"
+_DECISION_DAY = re.compile(
+    r"^(?:The|This|That|Their|His|Her)\s+(?:decision|appointment|election|vote|ballot|choice|nomination|selection)\b"
+    r"[^.;]{0,40}?\b(?:was|were|had\s+been)\s+(?:taken|made|held|reached|cast|adopted|confirmed)\b"
+)
+
+
+def _decision_day_told(ctx: Context, passage: Passage) -> str | None:
+    """The words of the next two sentences that date the appointment told in ``passage`` (its decision's own
+    day), when one opens so."""
+    later = [s for s in ctx.sentences if s.start >= passage.end][:2]
+    for s in later:
+        if _DECISION_DAY.match(s.norm) and ctx.stated_day(s.norm) is not None:
+            return s.norm
+    return None
+
+
+def _appointment(
+    ctx: Context,
+    passage: Passage,
+    office: str,
+    words: str,
+    o_end: int,
+    first: int | None,
+    term: str | None,
+    term_passage: Passage | None,
+    term_why: str | None = None,
+) -> list[Candidate]:
+    text = passage.norm
+    words = re.sub(r"^\s*(?:,\s*)?(?:and\s+|as\s+)?", "", words)
+    words = re.sub(rf"\s+(?:on|last|this)\s+{WEEKDAY}\b", "", words)
+    words = re.sub(
+        rf",?\s+to\s+(?:become|be|serve\s+as)(?:\s+(?:the|a|an|its|their))?(?:\s+[\w-]+['’]s)?(?:\s+(?:new|next|{ORDINAL}))?\s*$",
+        "",
+        words,
+    )  # "X to be the organization's next"
+    words = re.sub(r",?\s+to\s+(?:head|lead|run|direct)\b.*$", "", words)  # "X to head the secretariat as"
+    words = re.sub(
+        r"\s+for\s+(?:a|another)\s+(?:\w+\s+)?(?:term|mandate)(?:\s+of\s+office)?(?=\s+as\b|\s*$)", "", words
+    )  # "X for a second term as"
+    words = re.sub(
+        rf"\s+as(?:\s+(?:the|a|an|its|their))?(?:\s+[\w-]+['’]s)?(?:\s+(?:new|next|{ORDINAL}))?\s*$"
+        rf"|\s+(?:the|a|an|its|their)(?:\s+[\w-]+['’]s)?(?:\s+(?:new|next|{ORDINAL}))?\s*$",
+        "",
+        words,
+    )  # "X as the organisation's new", "X to become the alliance's next", "X as its sixth"
+    words = words[: _own_name_at_end(ctx, words)]  # "X took office as the World Customs Organization's (WCO)"
+    own_abbr = re.search(r"\s+(?:the\s+)?(?P<a>[A-Z][A-Z-]{1,9})\s*$", words)
+    if own_abbr and own_abbr.group("a").replace("-", "").casefold() == ctx.org.replace("-", ""):
+        words = words[: own_abbr.start()]  # "appointed X WCO Secretary General": the organization, no name
+    chair = _chair_of_state(ctx, passage, office, words, o_end, first)
+    if chair is not None:
+        return chair
+    after = re.match(
+        r"^(?P<app>[^,]*[a-z][^,]*),\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}),?\s*$",
+        words.strip(),
+    )
+    if after and re.search(
+        r"\b(?:minister|ambassador|diplomat|envoy|official|secretary|president|director)\b",
+        after.group("app"),
+        re.I,
+    ):
+        # "Ghana's foreign minister, Shirley Ayorkor Botchwey": the name after the title, the state before
+        states = [p for p in find_parties(after.group("app")) if is_state(p.value)]
+        words = after.group("name") + (f" ({states[0].value})" if states else "")
+    appositive = re.match(
+        r"^(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}),\s+(?P<app>(?:[^,]|,(?!\s*$))+?),?\s*$",
+        words.strip(),
+    )
+    if appositive and re.search(r"[a-z]", appositive.group("app")):
+        # "Mahamoud Ali Youssouf, Djibouti's Minister of Foreign Affairs and ..., as": the name before the comma
+        states = [p for p in find_parties(appositive.group("app")) if is_state(p.value)]
+        words = appositive.group("name") + (f" ({states[0].value})" if states else "")
+    bracket = re.search(r"\((?P<who>[^()]*)\)", words)
+    nationality = None
+    if bracket:
+        found = find_parties(bracket.group("who"))
+        nationality = found[0].value if found else None
+        name_text = words[: bracket.start()]
+    else:
+        name_text = words
+    # "Kazakhstan's Nurlan Yermekbayev", "Nurlan Yermekbayev of Kazakhstan", "former Kazakh Defense Minister N. Y."
+    states = [p for p in find_parties(name_text) if is_state(p.value)]
+    if states and nationality is None:
+        nationality = states[-1].value
+    person = (
+        parse_item(name_text, ctx.org, ctx.known_persons)
+        if states or re.search(r"\s", name_text.strip())
+        else None
+    )
+    written = (
+        person.written
+        if person
+        else strip_honorifics(
+            re.sub(r"^(?:the\s+)?(?:candidacy|candidature|nomination)\s+of\s+", "", name_text.strip(" ,"))
+        )
+    )
+    written = re.sub(
+        r"^(?:(?:Mr|Ms|Mrs|Dr|Prof|Professor)\.?\s+)+", "", written
+    )  # a title is no part of a name
+    # an office held at home before the name: "Federal Councillor X Y", "Senator X Y", "Foreign Minister X Y"
+    written = re.sub(
+        r"^(?:(?:Federal|Foreign|Finance|State|Deputy|Vice|Prime)\s+)*(?:Councill?or|Senator|Chancellor|Governor|Minister"
+        r"|Ambassador|Judge|Justice|Secretary)\s+(?=[A-Z][\w'’.-]+\s+[A-Z])",
+        "",
+        written,
+    )
+    if not written or not re.match(r"[^\W\d_]", written) or len(written.split()) > 6:
+        return []
+    written = _fuller_name(ctx, written)
+    if not name_like(written):
+        return []  # "former Tanzanian (President ...)", "The Summit": no one's name
+    kind, name, close = match_person(written, ctx.known_persons)
+    closest = list(close)
+    start = first if first is not None else text.find(words.strip(), 0)
+    quote = passage.sub(start, o_end)
+    event: dict[str, Any] = {"type": "OfficialAppointed", "office": office, "person": name or written}
+    nationality = nationality or (nationality_of(name) if name else None)
+    if nationality:
+        event["nationality"] = nationality
+    words_ = text
+    told_after = _decision_day_told(ctx, passage)
+    if told_after is not None and ctx.stated_day(text) is None:
+        words_ = told_after  # "The appointment was made on Thursday, 25 February": the decision's own day
+    if re.search(r"\b(?:the\s+same|that)\s+day\b", text):
+        before_ = [p for p in ctx.sentences if p.end <= passage.start][-1:]
+        words_ = (
+            before_[0].norm + " " if before_ else ""
+        ) + text  # "took office the same day": the day before told
+    cand = ctx.decision({**event, "term": term} if term else event, "decided_on", quote, words=words_)
+    if term_passage is not None:
+        cand.event["more_sources"] = [ctx.source(term_passage)]
+    if term is not None and term_why and cand.record == "event":
+        # a term whose year was read around the text's day is marked inferred, with the reason
+        src = dict(cand.event["source"])
+        src["inferred"] = True
+        src["note"] = f"{src['note']}; {term_why}" if src.get("note") else term_why
+        cand.event["source"] = src
+    if kind == "close":
+        near = ", ".join(closest)
+        return [
+            Candidate(
+                "unresolved",
+                cand.event,
+                note=f"close name {written!r}: may be {near} (--accept-candidates takes the closest)",
+                kind="close-name",
+                closest=tuple(closest),
+            )
+        ]
+    notes = [] if kind == "known" else ["new person"]
+    if term is None and cand.record == "event":
+        # no term stated: in office from the decision on, the end open (the chronicle's "/..")
+        decided = cand.event.get("decided_on")
+        cand.event["term"] = f"{decided}/.."
+        notes.append("term not stated")
+    elif term is None:
+        return [
+            Candidate(
+                "unresolved", cand.event, note="no term found for the appointment", kind="term-unresolved"
+            )
+        ]
+    same = _same_date_term(ctx, passage, cand.event.get("term"))
+    if same is not None:  # "appointed Director ... until the same date"
+        cand = Candidate(cand.record, {**cand.event, "term": same})
+        notes = [n for n in notes if n != "term not stated"]
+    if notes:
+        cand = Candidate(cand.record, {**cand.event, "note": "; ".join(notes)}, note="; ".join(notes))
+    return [cand]
+
+
+_OFFICER_ITEM = re.compile(
+    r"^\s*(?:[-–•*]|\d{1,2}[.)])\s*(?P<office>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})\s*:\s*(?P<who>[^;]+?)\s*[;.]?\s*$"
+)
+
+
+def officer_lists(ctx: Context) -> list[Candidate]:
+    """A list of officers after an election's sentence ending with a colon ("The Assembly also elected its
+    officers:" then "- First Vice-President: Name (State);"): each item an appointment to its office, the term
+    open from the decision on unless stated."""
+    out: list[Candidate] = []
+    sentences = ctx.sentences
+    for n, passage in enumerate(sentences):
+        text = passage.norm.rstrip()
+        verb = _APPOINT.search(text)
+        if not (verb and text.endswith(":")) or unreal(text[: verb.start()]):
+            continue
+        for item in sentences[n + 1 : n + 30]:
+            m = _OFFICER_ITEM.match(item.norm)
+            if m is None:
+                break
+            office = re.sub(r"[^a-z0-9]+", "-", m.group("office").casefold()).strip("-")
+            out.extend(
+                _appointment(ctx, item, office, m.group("who"), m.end("who"), m.start("who"), None, None)
+            )
+    return out

@@ -1,0 +1,454 @@
+"""Next meetings: where and when the body will meet again.
+
+"The next summit will be held in X in 2025", "agreed to meet again in ...",
+"X will host the next session": a planned sitting, never the meeting reported.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from igo_timeline.events.parties import party_name
+from igo_timeline.extract.clauses import (
+    _other_organization,
+    _own_name,
+    _own_name_first,
+    _own_org,
+    _state_parties,
+)
+from igo_timeline.extract.context import Context
+from igo_timeline.extract.dates import MONTH, find_dates
+from igo_timeline.extract.names import find_parties, org_names, resolve_body
+from igo_timeline.extract.places import city
+from igo_timeline.extract.reader import ORDINAL, demonym_state, subject, unreal
+from igo_timeline.extract.records import Candidate
+from igo_timeline.extract.text import Passage
+
+_NEXT = re.compile(
+    r"\bnext\s+(?:regular\s+)?(?:meeting|summit|session)(?P<body>\s+of\s+(?:the\s+)?.*?)?\s+(?:will|shall|is\s+to|would)\s+(?:take\s+place|be\s+held|be\s+convened|convene)\b",
+    re.I,
+)
+
+
+_NEXT_ANY = re.compile(
+    r"\bnext\s+(?:(?:regular|annual|official|ordinary|extraordinary|formal|informal|full|plenary|\w+th|SCO|[A-Z]{2,6})\s+){0,2}(?P<kind>meeting|summit|session|sitting)\b(?P<of>\s+of\s+(?:the\s+)?[A-Z][^,.;]*?(?=\s+(?:will|shall|is|would|to|in|on)\b|\s+for\s+(?:\d|"
+    + MONTH
+    + r")|[,.;]|$))?"
+    # "the next Assembly of Heads of State will be held", "will host the next Executive Council": a body by name
+    r"|\bnext\s+(?-i:(?P<named>(?:[A-Z][\w'’-]*\s+){0,3}(?:Assembly|Council|Conference|Congress|Summit|Meeting|Session|Forum|Committee)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|and|for|the)?\s*[A-Z][\w'’-]*)*)?))(?P<kind2>)",
+    re.I,
+)
+_NEXT_WHEN = re.compile(
+    r"\b(?:will|shall|would|is\s+to|are\s+to|to\s+be\s+held|take\s+place|hold|host|scheduled|set\s+for|set\s+(?:the|its|their)\s+next)\b",
+    re.I,
+)
+_HOST_LATER = re.compile(
+    r"\b(?P<kind>summit|meeting|session)(?P<of>\s+of\s+(?:the\s+)?[A-Z][^,.;]*?)?,?\s+(?:that|which)\s+(?=[A-Z][\w ]*?\s+will\s+host\b)"
+)
+_MEET_NEXT = re.compile(
+    r"(?P<of>)\b(?:will|shall|is\s+to|are\s+to)\s+(?:meet\s+next|next\s+meet|convene\s+next|next\s+convene|hold\s+its\s+next\s+(?P<kind>session|meeting|summit))\b"
+)
+_QUARTER = re.compile(
+    r"\b(?P<q>first|second|third|fourth|last)\s+quarter\s+of\s+(?P<y>(?:19|20)\d\d)\b", re.I
+)
+
+
+# a meeting told by its number as to come: "welcomed Thailand's offer to host the second ACD Summit in October
+# 2016", "The 48th Consultative Committee Meeting (CCM) of the Plan will take place in Ulaanbaatar, Mongolia"
+_SCHEDULED = re.compile(
+    # "Nepal's offer to host the next, 18th Summit", "Norway's offer to chair the council in 2029-2031 and to host
+    # its fourteenth meeting", "support for India hosting the eighth summit in 2016"
+    r"\b(?:(?:offer|proposal|readiness|decision|agreement)\s+(?:of\s+(?P<offerer>(?:the\s+)?[A-Z][\w'’ -]{1,40}?)\s+)?to\s+(?:[^.;]{1,60}?\s+and\s+to\s+)?host"
+    r"|\b(?:for|of|with)\s+(?P<offerer4>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:['’]s)?\s+hosting)"
+    r"\s+(?:the|its|their)\s+(?:next,?\s+)?(?P<ord>"
+    + ORDINAL
+    + r")\s+(?P<of>(?:[\w'’-]+\s+){0,4}?(?P<kind>summit|meeting|session|conference)\b)"
+    # "decided to hold their 52nd Ordinary Session in Lome, Togo, in December": the place after the verb
+    r"|\b(?:decided|agreed|resolved)\s+to\s+(?:hold|convene)\s+(?:the|its|their)\s+(?:next,?\s+)?(?P<ord5>"
+    + ORDINAL
+    + r")\s+(?P<of5>(?:[\w'’-]+\s+){0,4}?(?P<kind5>summit|meeting|session|conference)\b)"
+    r"|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<ord2>"
+    + ORDINAL
+    + r")\s+(?P<of2>(?:[\w'’-]+\s+){0,4}?(?P<kind2>summit|meeting|session|conference)\b(?:\s*\([A-Z]{2,8}\))?(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5})?)"
+    r"\s+(?:will|would|shall|is\s+to|is\s+scheduled\s+to|is\s+due\s+to)\s+(?:take\s+place|be\s+held|be\s+convened|convene|open)\b"
+    # "France will host the 19th summit in 2024 at Villers-Cotterets": the host before the verb
+    # "South Africa will take over the chairmanship next year and host the 10th summit": a second verb of the
+    # same subject
+    r"|\b(?:will|shall|is\s+to|is\s+due\s+to)\s+(?:(?:take\s+over|assume|take\s+up|chair)\b[^.;]{1,80}?\s+and\s+)?(?:also\s+)?host\s+the\s+(?P<ord3>"
+    + ORDINAL
+    + r")\s+(?P<of3>(?:[\w'’-]+\s+){0,4}?(?P<kind3>summit|meeting|session|conference)\b)",
+    re.I,
+)
+
+
+def _head_noun(ctx: Context, word: str) -> bool:
+    """Whether a lone capitalized word is the organization named by the head noun of its own name ("the next
+    summit of the Commonwealth" in a text of the Commonwealth of Independent States, "of the Community")."""
+    word = word.strip(" .,;")
+    names = [party_name(ctx.org), *org_names(ctx.org)]
+    return bool(re.fullmatch(r"[A-Z][a-z]+", word)) and any(word in name.split() for name in names)
+
+
+def _scheduled_body(ctx: Context, phrase: str) -> str:
+    """A scheduled meeting's body from its words, the number, the organization's name and "meeting" left out
+    ("Consultative Committee Meeting (CCM) of the Colombo Plan" -> consultative-committee; "ACD Summit",
+    "ordinary summit" -> summit)."""
+    from igo_timeline.extract.meeting import _generic_body
+
+    words = re.sub(r"\s*\([A-Z]{2,8}\)", "", phrase)
+    tail = re.search(r"\s+of\s+(?:the\s+)?(?P<who>[A-Z].*)$", words)
+    if tail and (
+        _own_org(ctx, tail.group("who"))
+        or _own_name(ctx, tail.group("who"))
+        or _head_noun(ctx, tail.group("who"))
+    ):
+        words = words[: tail.start()]
+    words = re.sub(r"\b(?:ordinary|regular|annual|extraordinary|special|biennial)\s+", "", words, flags=re.I)
+    if re.fullmatch(r"\s*(?:session|meeting|sitting)\s*", words, re.I):
+        # "their 52nd Ordinary Session", "its fourteenth meeting": the reporting body's; none when the text
+        # reports no meeting ("meeting" names no body)
+        return ctx.meeting.body if ctx.meeting is not None else ""
+    words = re.sub(r"\s+(?:meeting|session)$", "", words.strip(), flags=re.I) or words
+    body = resolve_body(words, ctx.bodies, ctx.org) or _generic_body(words, ctx) or "summit"
+    # "a ministerial session of the Council" (the organization's own): its council of ministers
+    return "council-of-ministers" if body == "ministerial" else body
+
+
+def _scheduled(ctx: Context, passage: Passage, m: re.Match[str]) -> list[Candidate]:
+    text = passage.norm
+    phrase = m.group("of") or m.group("of2") or m.group("of3") or m.group("of5") or ""
+    if _other_organization(ctx, phrase):
+        return []  # "Peru will host the 8th Summit of the Americas": another organization's sitting
+    rest = text[m.end() :]
+    owned = re.match(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5}", rest)
+    if owned and _other_organization(ctx, owned.group()):
+        return []  # "support for Togo hosting the eleventh summit of the Alpine Forum"
+    event: dict[str, Any] = {"type": "MeetingScheduled", "body": _scheduled_body(ctx, phrase)}
+    # the owner of the offer: the last name before "'s" ("... of Russia's chairmanship and accepted Norway's offer")
+    owner = re.search(r"(?P<who>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)(?:'s|’s)\s*$", text[: m.start()])
+    hosts = _state_parties(ctx, owner.group("who")) if owner and m.group("ord") else []
+    if m.group("offerer4"):  # "support for India hosting the eighth summit"
+        hosts = _state_parties(ctx, m.group("offerer4"))
+    if m.group("of3"):  # "It was decided that France will host the 19th summit": the verb's subject
+        hosts = subject(ctx, text, m.start())[:1]
+        if not hosts:
+            return []
+    if m.group("offerer"):  # "the offer of Andorra to host the 10th Summit"
+        hosts = _state_parties(ctx, m.group("offerer"))
+    hosts = hosts or _state_parties(ctx, re.split(r"[;]|\.\s", rest)[0])
+    place = None
+    for cm in re.finditer(
+        r"\b(?:in|at)\s+(?:the\s+city\s+of\s+)?(?P<city>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+)*)", rest
+    ):
+        name = cm.group("city").rstrip(".")  # "at Santiago." ends the sentence, not the name
+        if city(name) and not find_parties(name):
+            place = name
+            break
+    capital = re.search(r"\bthe\s+(?P<adj>[A-Z][\w-]+)\s+capital\b", rest)
+    if hosts:
+        event["host"] = hosts[0].value
+    elif capital and demonym_state(capital.group("adj")):
+        event["host"] = demonym_state(capital.group("adj"))  # "in the Chadian capital, N'Djamena"
+    elif place and city(place):
+        event["host"] = city(place)[1]  # type: ignore[index]
+    if place:
+        event["place"] = place
+    dates = [d for d in find_dates(rest, ctx.year) if not d.kind.startswith("years")]
+    if dates:
+        event["date"] = dates[0].edtf
+    elif ctx.year and re.search(r"\bnext\s+year\b", text[: m.end()] + re.split(r"[;]|\.\s", rest)[0]):
+        # "the 12th summit would take place next year in X", "will take over next year and host the 10th
+        # summit": the year after the text's own
+        event["date"] = str(ctx.year + 1)
+    cand = ctx.decision(event, "decided_on", passage)
+    missing = [f for f in ("body", "host", "date") if not event.get(f)]
+    if missing:
+        note = f"meeting scheduled without {', '.join(missing)}"
+        return [Candidate("unresolved", cand.event, note=note, kind="incomplete")]
+    if cand.kind == "date-unresolved":
+        # the meeting's own date is stated; the day it was decided is not: an event without decided_on
+        return [Candidate("event", {**event, "org": ctx.org, "source": ctx.source(passage)})]
+    return [cand]
+
+
+# a sitting of the organization told as to come with no "next" and no number: "a ministerial session of the
+# Council is due to be held on 25 May in X", "the Summit will be held on 16 October in Y", "the summit, which is
+# due to take place on 15 and 16 September in Z": the verb of a plan, a day to come in the same sentence
+_SITTING_NP = (
+    r"(?P<np>\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?P<of>(?:[\w'’-]+\s+){0,4}?(?P<kind>summit|meeting|session|conference|sitting)\b"
+    r"(?:\s*\([A-Z]{2,8}\))?(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+|the\s+|for\s+)*[A-Z][\w'’-]*){0,6})?))"
+)
+_DUE = re.compile(
+    _SITTING_NP + r",?\s+(?:(?:which|that)\s+)?(?:(?:is|are)\s+(?:now\s+)?(?:due|scheduled|planned|set)\s+"
+    r"(?:to\s+(?:be\s+held|take\s+place|convene|open|meet)|for)\b"
+    r"|(?:will|shall|is\s+to|are\s+to)\s+(?:be\s+held|take\s+place|be\s+convened|convene|open)\b)"
+)
+_NEXT_YEAR_AFTER = re.compile(r"\s*(?:of\s+)?next\s+year\b", re.I)
+
+
+def _days_to_come(ctx: Context, words: str) -> list[str]:
+    """The dates of ``words`` read around the text's day, a day or month "next year" a year on
+    ("for 14 October next year"); years alone left out."""
+    out = []
+    # "in September or October 2031", "in June/July 2031": either month, a span of the two
+    either = re.search(rf"\b(?P<a>{MONTH})\s*(?:or|/)\s*(?P<b>{MONTH})\s+(?P<y>(?:19|20)\d\d)\b", words)
+    if either:
+        months = [find_dates(f"{either.group(k)} {either.group('y')}") for k in ("a", "b")]
+        if all(m and m[0].kind == "month" for m in months):
+            out.append(f"{months[0][0].edtf}/{months[1][0].edtf}")
+    for d in ctx.dates(words):
+        if d.kind.startswith("years") or (either and either.start() <= d.start < either.end()):
+            continue
+        edtf = d.edtf
+        if d.kind.rstrip("?") in ("day", "month") and _NEXT_YEAR_AFTER.match(words, d.end) and ctx.near:
+            edtf = f"{ctx.near.year + 1}{edtf[4:]}"
+        out.append(edtf)
+    return out
+
+
+def _to_come(ctx: Context, edtf: str) -> bool:
+    """Whether a date lies after the text's own day (its dateline's, else its meeting's last day): a sitting
+    told with it is one to come, not the one reported."""
+    near = ctx.anchor.day or ctx.near
+    if near is None:
+        return False
+    first = edtf.split("/")[0]
+    if len(first) == 4:
+        return int(first) > near.year
+    if len(first) == 7:
+        return first > near.isoformat()[:7]
+    return first > near.isoformat()
+
+
+def _due_sitting(ctx: Context, passage: Passage, m: re.Match[str]) -> list[Candidate]:
+    """A sitting of the organization told as to come (``_DUE``): body, host, place and date from its sentence;
+    none when the sitting is another organization's, the day is not after the text's own, or the sitting is
+    the one the text reports."""
+    text = passage.norm
+    phrase = re.sub(
+        rf"^(?:(?:next|{ORDINAL}|ordinary|regular|extraordinary|annual),?\s+)+", "", m.group("of"), flags=re.I
+    )
+    if _other_organization(ctx, phrase) or unreal(text[: m.start()]):
+        return []
+    rest = re.split(r";|\.\s", text[m.end() :])[0]
+    # the dates read with the verb ("is due to be held on 25 September": September to come)
+    dates = _days_to_come(ctx, text[m.start() : m.end() + len(rest)]) or _days_to_come(ctx, text[: m.start()])
+    dates = [d for d in dates if _to_come(ctx, d)]
+    if not dates:
+        return []
+    date = dates[0]
+    if ctx.meeting is not None and overlaps_meeting(ctx, date) and ctx.anchor.day is None:
+        return []  # the sitting the text reports, told in the future tense of a preview
+    event: dict[str, Any] = {"type": "MeetingScheduled", "body": _scheduled_body(ctx, phrase), "date": date}
+    hosts = _state_parties(ctx, rest)
+    place = None
+    for cm in re.finditer(
+        r"\b(?:in|at)\s+(?:the\s+city\s+of\s+)?(?P<city>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+)*)", rest
+    ):
+        name = cm.group("city").rstrip(".")
+        if city(name) and not find_parties(name):
+            place = name
+            break
+    if hosts:
+        event["host"] = hosts[0].value
+    elif place and city(place):
+        event["host"] = city(place)[1]  # type: ignore[index]
+    if place:
+        event["place"] = place
+    missing = [f for f in ("body", "host") if not event.get(f)]
+    if missing:
+        note = f"meeting scheduled without {', '.join(missing)}"
+        return [Candidate("unresolved", {**event, "org": ctx.org}, note=note, kind="incomplete")]
+    quote = passage.sub(m.start("np"), len(text.rstrip(" .")))
+    return [Candidate("event", {**event, "org": ctx.org, "source": ctx.source(quote)})]
+
+
+def overlaps_meeting(ctx: Context, edtf: str) -> bool:
+    """Whether a date falls within the days of the meeting the text reports."""
+    if ctx.meeting is None:
+        return False
+    first, last = ctx.meeting.date.split("/")[0], ctx.meeting.last_day
+    return first[: len(edtf)] <= edtf.split("/")[0] <= last[: len(edtf.split("/")[0])]
+
+
+# a state named as the host of a year to come, with no sitting named: "China will host the forum in 2026",
+# "Chile is next in line to host in 2027", "Peru has been chosen to host in 2028", and a gapped second host in
+# the same clause ("..., and Viet Nam in 2029"): a sitting of the organization's summit body that year
+_HOST_YEAR = re.compile(
+    r"(?P<who>\b[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|of|the)){0,4}?)\s+(?:will|is\s+(?:set|due|next\s+in\s+line|slated|scheduled)\s+to"
+    r"|(?:has|have)\s+been\s+(?:chosen|selected|designated)\s+to)\s+(?:also\s+)?host"
+    r"(?P<what>\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?)?\s*in\s+(?P<y>(?:19|20)\d\d)\b"
+    r"(?P<more>(?:,?\s+(?:and|while)\s+(?P<who2>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+in\s+(?P<y2>(?:19|20)\d\d)\b))?"
+)
+
+
+def _host_years(ctx: Context, passage: Passage) -> list[Candidate]:
+    """Hosts of years to come, each a MeetingScheduled of the organization's summit body that year."""
+    text = passage.norm
+    out: list[Candidate] = []
+    for m in _HOST_YEAR.finditer(text):
+        what = (m.group("what") or "").strip()
+        if what and not (
+            _own_org(ctx, re.sub(r"^the\s+", "", what))
+            or re.fullmatch(
+                r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:summit|forum|meeting|organi[sz]ation|bloc|grouping|gathering)",
+                what,
+                re.I,
+            )
+        ):
+            continue  # "will host the World Cup in 2030": not the organization's sitting
+        if unreal(text[: m.start()]) or re.search(
+            r"\b(?:offer|bid|proposal|candidacy)\b", text[: m.start()], re.I
+        ):
+            continue  # "Singapore's offer to host in 2030 was welcomed": an offer, no decision
+        pairs = [(m.group("who"), m.group("y"))]
+        if m.group("who2"):
+            pairs.append((m.group("who2"), m.group("y2")))
+        body = ctx.meeting.body if ctx.meeting is not None else resolve_body("summit", ctx.bodies, ctx.org)
+        for who, year in pairs:
+            hosts = _state_parties(ctx, who)
+            if len(hosts) != 1 or not body or not _to_come(ctx, year):
+                continue
+            event: dict[str, Any] = {
+                "type": "MeetingScheduled",
+                "body": body,
+                "host": hosts[0].value,
+                "date": year,
+            }
+            quote = passage.sub(m.start("who"), m.end())
+            out.append(Candidate("event", {**event, "org": ctx.org, "source": ctx.source(quote)}))
+    return out
+
+
+def next_meeting(ctx: Context) -> list[Candidate]:
+    """The next meeting: its body, host, place and date, from the words around "next meeting"."""
+    out: list[Candidate] = []
+    previous = ""
+    for passage in ctx.sentences:
+        text = passage.norm
+        m = _NEXT_ANY.search(text)
+        if m is None and re.search(r"\bnext\s+(?:\w+\s+)?(?:summit|meeting|session)", previous, re.I):
+            m = re.match(
+                r"(?:That|This|The\s+next)\s+(?P<kind>summit|meeting|session)(?P<of>)", text
+            )  # "That summit will ..."
+        if m is None:
+            m = _HOST_LATER.search(text)  # "the summit of the Council ... that India will host in July"
+        if m is None:
+            m = _MEET_NEXT.search(text)  # "The Collective Security Council ... will meet next in Yerevan"
+        previous = text
+        scheduled = _SCHEDULED.search(text) if m is None else None
+        if scheduled is not None and not unreal(text[: scheduled.start()]):
+            out.extend(_scheduled(ctx, passage, scheduled))
+            continue
+        due = _DUE.search(text) if m is None else None
+        if due is not None:
+            out.extend(_due_sitting(ctx, passage, due))
+            continue
+        if m is None:
+            out.extend(_host_years(ctx, passage))
+            continue
+        if not m or not _NEXT_WHEN.search(text) or re.search(r"\bconsideration\s+at\b", text):
+            continue
+        phrase = (m.group("of") or "").strip()
+        named_body = m.groupdict().get("named")
+        if named_body:  # "the next Executive Council": the body's own name
+            phrase = f"of the {named_body}"
+        if phrase and _other_organization(ctx, phrase):
+            continue  # "the next summit of the Alpine Forum": another organization's meeting
+        named = re.sub(r"^of\s+(?:the\s+)?", "", phrase)
+        named = _own_name_first(
+            ctx, named
+        )  # "the CIS Council of Heads of State": the organization's name first
+        body = resolve_body(named, ctx.bodies, ctx.org) if phrase else None
+        if phrase and (m.group("kind") or "").lower() == "session" and _own_org(ctx, named):
+            body = (
+                "session"  # "the next session of the Nordic Council": an organization that sits in sessions
+            )
+        if (
+            body is None
+            and phrase
+            and not _own_org(ctx, named)
+            and not _head_noun(ctx, named)
+            and re.match(r"[A-Z]", named)
+        ):
+            from igo_timeline.extract.meeting import _generic_body
+
+            body = _generic_body(named, ctx)  # a body no table knows, by its words
+        if body is None and ctx.meeting is not None:
+            body = ctx.meeting.body  # "their next summit", "the Council's next meeting"
+        if body is None and (m.group("kind") or "").lower() == "summit":
+            # an organization whose bodies the store does not know: its summit is "summit"
+            body = resolve_body("summit", ctx.bodies, ctx.org) or "summit"
+        # the clause of the trigger: "..., and the next meeting ... in Russia in 2020"
+        starts = [0] + [
+            c.end() for c in re.finditer(r",\s*(?:and|while)\s+|;\s*", text) if c.end() <= m.start()
+        ]
+        clause_start = starts[-1]
+        rest = text[m.end() :]
+        before = text[clause_start : m.start()]
+        hosts = _state_parties(ctx, rest)
+        if not hosts:
+            hosts = _state_parties(ctx, before)[-1:] or _state_parties(ctx, text[: m.start()])[-1:]
+        event: dict[str, Any] = {"type": "MeetingScheduled", "body": body or ""}
+        place = None
+        for cm in re.finditer(
+            r"\b(?:in|at)\s+(?:the\s+city\s+of\s+)?(?P<city>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+)*)",
+            text[clause_start:],
+        ):
+            name = cm.group("city").rstrip(".")  # "in Santiago." ends the sentence, not the name
+            if city(name) and not find_parties(name):
+                place = name
+                break
+        if place is None:
+            hosting = re.search(r"(?P<city>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+)*)\s+will\s+host\b", text)
+            if hosting and city(hosting.group("city")) and not find_parties(hosting.group("city")):
+                place = hosting.group("city")
+        if hosts:
+            event["host"] = hosts[0].value
+        elif place:
+            found = city(place)
+            if found:
+                event["host"] = found[1]
+        if place:
+            event["place"] = place
+        quarter = _QUARTER.search(rest)
+        dates = _days_to_come(ctx, rest)
+        # "in 2030 the chairmanship goes to X and the next summit will be held in Y": a year to come earlier
+        # in the same sentence
+        earlier = [d for d in _days_to_come(ctx, text[: m.start()]) if _to_come(ctx, d)]
+        if quarter:
+            q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4}[quarter.group("q").lower()]
+            event["date"] = f"{quarter.group('y')}-{3 * q - 2:02d}/{quarter.group('y')}-{3 * q:02d}"
+        elif dates:
+            event["date"] = dates[0]
+        elif earlier and not re.search(r"\bnext\s+year\b", rest):
+            event["date"] = earlier[-1]
+        elif (
+            re.search(
+                r"\bnext\s+year\b|\ba\s+year\s+from\s+now\b|\bin\s+(?:a|one)\s+year['’]s\s+time\b", rest
+            )
+            and ctx.year
+        ):  # "next year", "a year from now": the year after the text's
+            event["date"] = str(ctx.year + 1)
+        quote = passage.sub(clause_start, len(text.rstrip(" .")))
+        cand = ctx.decision(event, "decided_on", quote)
+        if cand.kind == "date-unresolved" and event.get("date"):
+            # the next meeting's own date is stated; the day it was decided is not: an event without decided_on
+            cand = Candidate("event", {**event, "org": ctx.org, "source": ctx.source(quote)})
+        missing = [f for f in ("body", "host", "date") if not event.get(f)]
+        if missing:
+            for f in missing:
+                cand.event.pop(f, None)
+            out.append(
+                Candidate(
+                    "unresolved",
+                    cand.event,
+                    note=f"next meeting without {', '.join(missing)}",
+                    kind="incomplete",
+                )
+            )
+        else:
+            out.append(cand)
+    return out

@@ -1,0 +1,665 @@
+"""Presidencies: which state or person hands the chair of a body over to which, and when.
+
+A rotating chair passes at a summit ("handed over the chairmanship to X"; "X
+will chair the organization in 2025"). The readers tell a handover told as
+history from one decided now, and find the year or term the receiver holds it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from igo_timeline.extract.clauses import _other_organization, _own_org, _state_parties
+from igo_timeline.extract.context import Context
+from igo_timeline.extract.dates import DateMatch, find_dates
+from igo_timeline.extract.names import Found, find_parties, is_state, nationality_of
+from igo_timeline.extract.offices import _APPOINT, _HEAD_OF_STATE, _OFFICIALS_BODY, _head_noun_of_own_name
+from igo_timeline.extract.places import capital_of
+from igo_timeline.extract.reader import (
+    background,
+    demonym_state,
+    handover_receiver,
+    headline,
+    names_org,
+    subject,
+    unreal,
+)
+from igo_timeline.extract.records import Candidate
+from igo_timeline.extract.terms import term_grammar
+from igo_timeline.extract.text import Passage
+
+_PRESIDENCY = re.compile(
+    r"\b(?:presidency|chairmanship|chairpersonship|chairing|chairship|chair(?:man|woman|person)?-in-office)\b|\b(?:will|shall)\s+chair\b"
+    r"|\b(?:will|shall)\s+(?:(?:formally|officially)\s+)?(?:take\s+over|serve)\s+as\s+(?:the\s+)?(?:new\s+)?(?:rotating\s+)?(?:chair|chairman|chairperson|chairwoman|president)\s+of\s+(?!(?:the\s+)?(?:meeting|session|sitting|summit|talks|conference)\b)"
+    r"|\b(?:will|shall)\s+preside\s+over\b(?!\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:meeting|session|sitting|summit|talks|opening|ceremony|proceedings|debate|deliberations)\b)"
+    r"|\bthe\s+(?:rotating\s+)?chair\s+of\s+the\b(?=[^.;]*\b(?:went|passed|goes|passes|fell)(?:\s+from\s+[^.;]{1,60}?)?\s+to\b)|\brotating\s+(?:president|chair)\b"
+    r"|\bsucceed(?:ed|s)?\s+(?:[A-Z][\w'’-]*\s+){1,3}as\s+(?:the\s+)?(?:rotating\s+)?(?:chair|chairman|chairperson|chairwoman|president)\b"
+    r"|\belected\b[^.;]{0,60}?\bto\s+chair\b|\bsucceeded\s+in\s+the\s+chair\b"
+    r"|\b(?:will|shall)\s+lead\s+(?:the\s+)?(?-i:[A-Z]{2,8})\b|\bchairs\s+the\s+(?-i:[A-Z]{2,8})\b"
+    # the chair as a seat passed or held: "passed the chair of the Authority to", "now holds the chair", "took the helm"
+    r"|\b(?:pass(?:ed|es)?|hand(?:ed|s)?(?:\s+over)?|took|takes|taken|tak(?:e|ing)\s+over|assum(?:ed|es|e)|holds?|held|received)\s+(?:over\s+)?(?:the\s+)?(?:rotating\s+)?(?:(?-i:[A-Z]{2,8})\s+)?(?:chair|helm)\b(?!\s+of\s+(?:the\s+)?(?:meeting|session|sitting|debate|panel))"
+    # the chair named by a word of the organization's name: "took over the Forum Chair from Tonga" (checked
+    # against the name: ``_own_chair_word``)
+    r"|\b(?:took|takes|taken|tak(?:e|ing)\s+over|assum(?:ed|es|e)|received)\s+(?:over\s+)?the\s+(?P<word>(?-i:[A-Z][a-z]+))\s+(?-i:Chair)\b(?!\s+of\b)",
+    re.I,
+)
+_PRESIDENCY_PASSES = re.compile(
+    r"\b(?:will|shall)\s+(?:(?:formally|officially)\s+)?(?:hold|assume|take\s+over|chair|lead|preside\s+over)\b|\b(?:assumes|assumed|has\s+assumed|takes\s+over|took\s+over|taking\s+over)\b"
+    # "Sweden holds the presidency of the Council in 2031": the year right after the chair it holds
+    r"|\bholds\b(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:presidency|chairmanship|chairpersonship)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})?\s+(?:in|for|throughout)\s+(?:19|20)\d\d\b)"
+    r"|\b(?:will|shall)\s+(?:go|pass|be\s+handed(?:\s+over)?|be\s+transferred)\b.*?\bto\b"
+    r"|\b(?:passe[sd]|pass(?:ed)?|passing|goes|went|handed\s+over|hand\s+over|handed|handing(?:\s+over)?|transferred|transferring)\b.*?\bto\b"
+    # decided in the infinitive: "It was decided to transfer the Chairmanship ... from A to B from 1 January"
+    r"|\b(?:decided|agreed|resolved)\s+to\s+(?:transfer|hand\s+over|pass\s+on|pass)\b.*?\bto\b"
+    # the act told as a gerund or a noun: "with China assuming the presidency", "on the Sultanate's assumption of
+    # the presidency", "is the new holder of the presidency"
+    r"|\bassuming\b(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:presidency|chairmanship|chairpersonship|chair)\b)"
+    r"|\bassumption\s+of\b(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:presidency|chairmanship|chairpersonship|chair)\b)"
+    r"|\b(?:is|becomes|became|has\s+become)\s+the\s+new\s+holder\s+of\b"
+    r"|\b(?:received|receives)\b(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:presidency|chairmanship|chairpersonship)\b(?!\s+(?:gavel|flag|baton)))"
+    r"|\b(?:stays?|stayed|remains?|remained)\s+with\b|\b(?:retains?|retained|keeps?|kept)\b"
+    r"|\b(?:has\s+been|have\s+been|was|were)\s+elected\b(?=[^.;]{0,60}?\bto\s+chair\b)"
+    r"|\bsucceeded\s+in\s+the\s+chair\b[^.;]*?\bby\b"
+    r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+){0,3}?(?:designated|elected|named|appointed|chosen)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?(?:chair(?:man|woman|person)?-in-office|rotating\s+(?:chair(?:man|woman|person)?|president))\b"
+    r"|\bsucceed(?:ed|s)?(?=\s+(?:[A-Z][\w'’-]*\s+){1,3}as\s+(?:the\s+)?(?:rotating\s+)?(?:chair|chairman|chairperson|chairwoman|president)\b)"
+    r"|\bnow\s+(?:holds|chairs|heads)\b|\b(?:took|takes|taking|has\s+taken)\s+(?:the\s+)?(?:rotating\s+)?(?:helm|chair)\b(?!\s+of\s+(?:the\s+)?(?:meeting|session|sitting))",
+    re.I,
+)
+# a chairmanship as the time frame of what a sentence tells, held already: "during its 2030 chairmanship",
+# "under Ghana's presidency", "as part of its chairmanship"
+_CHAIR_FRAME = re.compile(
+    r"\b(?i:during|under|throughout|in\s+the\s+course\s+of|as\s+part\s+of)\s+(?:its|their|his|her|[A-Z][\w'’-]+['’]s)\s+"
+    r"(?:(?:19|20)\d\d(?:[-–/]\d{2,4})?\s+)?(?:rotating\s+)?(?:chairmanship|presidency|chairship|chairpersonship)\b",
+)
+_PAST_PRESIDENCY = re.compile(
+    r"\bwork\s+of\s+(?P<who>.+?)\s+(?:during|in\s+the\s+course\s+of)\s+(?:its|her|his)\s+(?:presidency|chairmanship)",
+    re.I,
+)
+
+
+# a day stated after a handover's verb: the handover's day, not the meeting's
+# (the year may be left out: "on 1 July" is read around the text's own day, by its clause's tense)
+_DAY_WORDS = r"\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|[A-Z][a-z]+\s+\d{1,2}(?:,?\s+\d{4})?"
+_ON_DAY = re.compile(rf"\bon\s+(?P<day>{_DAY_WORDS})(?![-–]\d)")
+_FROM_DAY = re.compile(
+    rf"\b(?:from|as\s+of|starting|effective)\s+(?:on\s+)?(?P<day>{_DAY_WORDS})"
+    r"(?!\d)(?!\s*(?:-|–|to|until|till|through)\s*(?:\d|[A-Z][a-z]+\.?\s+\d))"  # "from Oct 9 to 11": a span, no first day
+)
+
+
+# a non-restrictive relative clause: ", which hosted it in 2016,", ", who was elected in 2018 and served ..."
+_RELATIVE = re.compile(
+    r",\s*(?:which|who|whose|where|when|(?:the\s+)?(?:host|hosts|home|seat|founder)\s+of)\b[^,;]*(?:,|$)"
+)  # and an apposition that tells its own act: ", host of the 13th session in 2016,"
+
+
+def _told_as_history(ctx: Context, text: str, verb: re.Match[str]) -> bool:
+    """Whether a handover's own dates all lie well before the text's meeting (or day): "X took over the
+    chairmanship for 2018-2020 at a meeting in September 2018" in a 2019 report, "X served from 2018 to 2019
+    before handing over to Y", "China, which took over the chairmanship on Jan. 1, is ready ..." in September.
+    The dates of a relative clause that is not the handover's own are left out (", which joined in 2001,")."""
+    relatives = [(m.start(), m.end()) for m in _RELATIVE.finditer(text)]
+    own = [(a, b) for a, b in relatives if a <= verb.start() < b]
+    # "... since Dec. 1, when it took over from Y": a "when" clause's time is the date it follows
+    found = ctx.dates(text)
+    own = [
+        (a - 24, b)
+        if re.match(r",\s*when\b", text[a:b]) and any(a - 24 <= d.start < a for d in found)
+        else (a, b)
+        for a, b in own
+    ]
+    spans = [(a, b) for a, b in relatives if (a, b) not in own]
+    dates = [
+        d
+        for d in found
+        if not any(a <= d.start < b for a, b in spans)
+        and all(a <= d.start < b for a, b in own)
+        and re.search(
+            r"(?:\b(?:in|on|since|from|for|during|between|until|till|to|by|at)\s+(?:the\s+)?|day,\s*)$",
+            text[: d.start],
+        )
+    ]  # in the handover's own relative clause only, when it is told in one; "its 2023 report" dates no act
+    if not dates or re.search(r"\b(?:will|shall|is\s+to|are\s+to)\b", text[verb.start() : verb.end() + 1]):
+        return False
+    if ctx.meeting is not None and len(ctx.meeting.date) >= 10:
+        first = dt.date.fromisoformat(ctx.meeting.date.split("/")[0][:10])
+    elif ctx.near is not None:
+        first = ctx.near
+    elif ctx.year is not None:
+        first = dt.date(ctx.year, 1, 1)
+    else:
+        return False
+    for d in dates:  # a span's first day: "took over for 2018-2020" took it when the span began
+        last = d.edtf.split("/")[0].rstrip("?")
+        if not re.fullmatch(r"\d{4}(?:-\d{2}){0,2}", last):
+            return False
+        if len(last) == 4 and int(last) < first.year:
+            continue
+        if len(last) == 7 and (int(last[:4]), int(last[5:7])) < (first.year, first.month - 1):
+            continue
+        if len(last) == 10 and dt.date.fromisoformat(last) < first - dt.timedelta(days=31):
+            continue
+        return False
+    return True
+
+
+# a year after the text's own, told relatively: "next year", "the following year", "in the year after"
+_NEXT_YEAR = re.compile(
+    r"\b(?:(?<!\bfor\sthe\s)next\s+year|(?<!\bfor\s)the\s+(?:following|next|coming)\s+year|(?:in\s+)?the\s+year\s+after(?:\s+that)?)\b(?!['’])"
+)  # not "for the coming year": a term's length from now
+# a verb that tells a chair to come (or taking effect now): the year it names is the handover's
+_TO_COME = re.compile(
+    r"\b(?:will|shall|is\s+to|are\s+to|takes?\s+over|assumes?|passes|goes|chairs|becomes|holds)\b|\bnew\s+holder\b"
+)
+# a sentence that gives the chair's year: "elected X as its President for 2025", "who would lead the
+# Commonwealth in 2017", "the chairmanship for 2026"
+_CHAIR_YEAR = re.compile(
+    r"\b(?:President|Chair(?:man|woman|person)?|presidency|chairmanship|chairpersonship|lead|chair|preside)\b"
+    r"(?:\s+(?:over\s+)?(?:the\s+|its\s+)?[\w'’-]+){0,3}?\s+(?:for|in|throughout)\s+(?P<y>(?:19|20)\d\d)\b(?![-–/]\d)",
+    re.I,
+)
+# the receiver's year told after: "Peru will host APEC throughout 2024", "X will chair the bloc in 2026"
+_RECEIVER_YEAR = re.compile(
+    r"\b(?:will|shall|is\s+to)\s+(?:(?:formally|officially)\s+)?(?P<v>host|chair|lead|preside\s+over|hold|assume|take\s+over)\s+"
+    r"(?P<obj>(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*){0,5}?)\s+(?:in|throughout|for)\s+(?P<y>(?:19|20)\d\d)\b(?![-–/]\d)"
+)
+# a second receiver told after the first: "and that Y will follow it in the year after", "and Y in 2019"
+_SUCCESSOR = re.compile(
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:that\s+|then\s+|to\s+)?(?P<who>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+"
+    r"(?:(?:will|shall|is\s+to)\s+(?:follow|succeed|take\s+over\s+from)\s+(?:it|him|her|them|[A-Z][\w'’-]*)\s+)?"
+    r"(?P<when>(?:in\s+)?the\s+year\s+after(?:\s+that)?|the\s+(?:following|next)\s+year|in\s+(?P<y>(?:19|20)\d\d)\b)"
+)
+
+
+def _year_told(
+    ctx: Context, passage: Passage, text: str, verb: re.Match[str], receiver: str
+) -> tuple[str, list[tuple[str, str, tuple[int, int]]]] | None:
+    """The year a chair passes in, when the text tells one after the text's own year and no day: relatively in
+    the handover's clause ("Tajikistan will hold the presidency next year" in a 2017 report: 2018), in one of
+    the two sentences before ("elected X as its President for 2025. ... Sweden thus takes over the
+    presidency"), or in one of the two after about the receiver ("Peru will host APEC throughout 2024"); with
+    the receivers told next ("and that Turkmenistan will follow it in the year after": 2019). None otherwise:
+    a year is never guessed, and a chair that passed (not one to come) keeps its own day."""
+    base = ctx.year
+    if base is None:
+        return None
+    to_come = _TO_COME.search(text[verb.start() : verb.end() + 1]) is not None
+    cut = re.search(
+        r";|,\s*and\b|\s+and\s+(?:that\s+)?(?=[A-Z])|\s+and\s+(?:the\s+)?[a-z]+\s+(?:will|shall|is\s+to)\b"
+        r"|,\s*(?:which|who|whose)\b",
+        text[verb.end() :],
+    )  # "..., and the Council will hold its next meeting in Kyrgyzstan in 2019": another clause's year
+    own = text[verb.start() : verb.end() + cut.start()] if cut else text[verb.start() :]
+    nxt_ = _SUCCESSOR.search(own)
+    own = own[: nxt_.start()] if nxt_ else own  # "to Chile in 2031, to Peru in 2032": the first receiver's
+    stated = re.search(r"\b(?:in|for|throughout)\s+(?P<y>(?:19|20)\d\d)\b(?![-–/]\d)", own)
+    year: int | None = None
+    if to_come and stated and int(stated.group("y")) > base and len(find_dates(own)) == 1:
+        year = int(stated.group("y"))  # "will preside over the A, the B and the C in 2017": its one year
+    elif re.search(r"\b(?:19|20)\d\d\b|\bon\s+\d{1,2}\b|\b\d{1,2}\s+[A-Z][a-z]+\b", own):
+        return None  # a year or a day of its own: read by the rules that follow
+    elif to_come and (
+        _NEXT_YEAR.search(own)
+        or re.search(
+            r"(?i)\bnext\s+year['’]s\s+(?:[\w-]+\s+)?(?:presidency|chairmanship|chair)\b",
+            text[: verb.start()],
+        )
+    ):  # "Tajikistan will chair the CIS next year"; "Next year's presidency passes to Denmark"
+        year = base + 1
+    else:
+        para = ctx.doc.text
+        before = [s for s in ctx.sentences if s.end <= passage.start][-2:]
+        before = [s for s in before if "\n\n" not in para[s.end : passage.start]]
+        for s in reversed(before if to_come else []):
+            m = _CHAIR_YEAR.search(s.norm)
+            if m and int(m.group("y")) > base and not background(ctx, s.norm[: m.start()]):
+                year = int(m.group("y"))
+                break
+        if year is None:
+            after = [s for s in ctx.sentences if s.start >= passage.end][:2]
+            for s in after:
+                if "\n\n" in para[passage.end : s.start]:
+                    break
+                m = _RECEIVER_YEAR.search(s.norm)
+                named = [p.value for p in find_parties(s.norm[: m.start()], exclude=[ctx.org])] if m else []
+                if (
+                    m
+                    and int(m.group("y")) > base
+                    and receiver in named[-1:]
+                    and (m.group("v") != "host" or names_org(ctx, m.group("obj")))
+                ):
+                    year = int(m.group("y"))
+                    break
+    if year is None:
+        return None
+    successors: list[tuple[str, str, tuple[int, int]]] = []
+    at, last = verb.end(), year
+    while True:
+        m = _SUCCESSOR.search(text, at)
+        if m is None:
+            break
+        states = [p.value for p in find_parties(m.group("who"), exclude=[ctx.org]) if is_state(p.value)]
+        if not states:
+            break
+        nxt = int(m.group("y")) if m.group("y") else last + 1
+        if nxt <= last:
+            break
+        successors.append((states[0], str(nxt), (m.start("who"), m.end())))
+        at, last = m.end(), nxt
+    return str(year), successors
+
+
+def presidency(ctx: Context) -> list[Candidate]:
+    out: list[Candidate] = []
+    told_later: set[int] = set()  # sentences that gave the term of a handover read before
+    previous = None
+    for passage in ctx.sentences:
+        m = _PAST_PRESIDENCY.search(passage.norm)
+        if m:
+            who = find_parties(m.group("who"), exclude=[ctx.org])
+            previous = who[0].value if who else previous
+    for passage in ctx.sentences:
+        text = passage.norm
+        chosen = _chosen_to_chair(ctx, passage) or _became_chair(ctx, passage)
+        if chosen is not None:
+            out.append(chosen)
+            continue
+        named = _PRESIDENCY.search(text)
+        if not named or _PAST_PRESIDENCY.search(text):
+            continue
+        if named.group("word") and not _head_noun_of_own_name(ctx, named.group("word")):
+            continue  # "took over the Committee Chair": a body's chair, not the organization's
+        if headline(ctx, passage):
+            continue  # "X takes the helm of the Authority" above the text: the body tells the act, dated
+        verb = _PRESIDENCY_PASSES.search(text)
+        if not verb:
+            continue
+        if _CHAIR_FRAME.search(text) and not re.search(
+            r"\b(?:took|handed|passed|transferred|assumed|received|hands|passes)\b", text
+        ):
+            continue  # "the first of two summits Brunei will chair during its 2030 chairmanship": a chair held
+        of_whom = re.search(
+            r"\b(?:presidency|chairmanship|chairpersonship|chair|helm)\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w'’ -]{1,80}?)(?=\s+(?:to|from|on|in|at|for|with|over)\b|[,;.]|$)",
+            text,
+        )
+        if of_whom and _other_organization(ctx, of_whom.group("of")):
+            continue  # "the chairmanship of the Alpine Forum": another organization's chair
+        if of_whom and _OFFICIALS_BODY.search(re.sub(r"\s+", "-", of_whom.group("of"))):
+            continue  # "the chairmanship of the Commission's Board": an official's office, not a state's turn
+        head = re.sub(
+            r",\s*(?:which|who|(?:the\s+)?(?:host|hosts|chair|home|seat|founder)\b)[^,]*,",
+            ",",
+            text[: verb.end()],
+        )  # ", which hosted it in 2016,"; ", host of the 13th session in 2016,": an apposition's year is its own
+        if background(ctx, head) or _told_as_history(ctx, text, verb):
+            continue  # "Zambia had held the chair since ... 2023, when it took over from Egypt": history
+        if re.search(r"\bwould\s+(?:pass|go|be\s+handed|be\s+transferred)\b", text) and not re.search(
+            r"\b(?:decided|agreed|decision|resolved)\b", text
+        ):
+            continue  # "the minister said the chairmanship would pass to X at the summit": a forecast
+        parties = [
+            p
+            for p in find_parties(text, exclude=[ctx.org])
+            if is_state(p.value)
+            and not re.search(r"\bnot\s+(?:the\s+)?$", text[max(0, p.start - 8) : p.start])
+            and not re.search(r"\b(?:an?|one|another)\s+$", text[max(0, p.start - 8) : p.start], re.I)
+        ]  # "the Philippines, not Myanmar, will chair": not the one negated; "a German will lead": a person
+        if "to" in verb.group().split() or verb.group().split()[-1] in ("with", "by"):
+            # the receiver is the phrase after "to", not a state of a relative clause (", who urged ... Somalia")
+            # nor the giver after "from" ("passed to Ramaphosa from Egyptian President X")
+            cut = re.search(r",\s*(?:who|which|whose|where)\b|[;:]|\bfrom\b", text[verb.end() :])
+            stop = verb.end() + cut.start() if cut else len(text)
+            after = [p for p in parties if verb.end() - 2 <= p.start < stop]
+            # "handed the Chairship over to X, Greenland's minister, who assumed it on behalf of the Kingdom of
+            # Denmark": the state the receiver acts for
+            behalf = re.search(
+                r"\bon\s+behalf\s+of\s+(?P<who>(?:the\s+)?[A-Z][\w'’ -]{1,60}?)(?=[,;.]|\s+(?:and|at|on|in)\b|$)",
+                text[verb.end() :],
+            )
+            behalf_states = [p for p in find_parties(behalf.group("who"))] if behalf else []
+            if behalf_states and is_state(behalf_states[0].value):
+                after = [Found(verb.end(), verb.end(), behalf_states[0].value)]
+            if not after:  # "passed the chairmanship to Ghazouani", "to his Burundian counterpart"
+                state = handover_receiver(ctx, text[verb.end() : stop])
+                if state:
+                    after = [Found(verb.end(), verb.end(), state)]
+            parties = after
+        else:
+            before = [p for p in parties if p.start < verb.start()][-1:]
+            subject = re.search(r"(?P<name>[A-Z][\w'’-]+)\s+$", text[: verb.start()])
+            if not before and subject:  # "Kagame took over as Chair-in-Office": the state the text gives him
+                state = _state_of_person(ctx, subject.group("name"))
+                before = [Found(subject.start(), subject.end(), state)] if state else []
+            parties = before or parties
+        if not parties:
+            continue
+        event: dict[str, Any] = {"type": "PresidencyHandedOver", "to_party": parties[0].value}
+        origin = re.search(r"\bfrom\s+(?:the\s+)?(?P<who>[A-Z][\w' ]+?)\s+to\b", text)
+        from_party = (
+            [p for p in find_parties(origin.group("who"), exclude=[ctx.org]) if is_state(p.value)]
+            if origin
+            else []
+        )
+        handing = re.search(r"(?P<who>[A-Z][\w' ]+?)\s+(?:handed\s+over|transferred|passed\s+on)\b", text)
+        if not from_party and handing:  # "Kazakhstan handed over the chairmanship to China"
+            from_party = [
+                p for p in _state_parties(ctx, handing.group("who")) if p.value != parties[0].value
+            ][-1:]
+        if from_party:
+            event["from_party"] = from_party[0].value
+        elif previous and previous != parties[0].value:
+            event["from_party"] = previous
+        if passage.start in told_later:
+            continue  # the receiver's term told after a handover already read: the same act
+        receiver_term = _receiver_term(ctx, passage, text, verb.end(), parties[0].value)
+        if receiver_term is not None:
+            # "passes to B, which will chair from January to June 2031"; "B's term at the helm will start on
+            # 1 January 2031" (the next sentence): the handover takes effect when the receiver's term begins
+            term_, why_, used = receiver_term
+            if used is not None:
+                told_later.add(used.start)
+            first_ = term_.split("/")[0]
+            source = ctx.source(passage, inferred=bool(why_), note=why_)
+            event = {**event, "org": ctx.org, "effective": first_, "source": source}
+            if not term_.endswith("/.."):
+                event["term"] = term_
+            if ctx.meeting is not None:
+                event["decided_on"] = ctx.meeting.last_day
+            out.append(Candidate("event", event))
+            continue
+        stated = _FROM_DAY.search(text)
+        days = _stated_days(ctx, text, stated) if stated else []
+        if not days:  # "... from Norway on 1 July (2026)"
+            # in the handover's own clause only ("... goes to X and that the next meeting will be held on ...")
+            clause = re.search(r";|\band\s+that\b|,?\s+(?:and|while|which|where|when)\b", text[verb.end() :])
+            own = text[: verb.end() + clause.start()] if clause else text
+            stated = _ON_DAY.search(own, verb.start()) or re.match(
+                rf"\s*On\s+(?P<day>{_DAY_WORDS}),?\s", text
+            )
+            days = _stated_days(ctx, text, stated) if stated else []
+        if days:  # "will pass from Belarus to Kazakhstan from 1 January 2024": the day the text states
+            yearless = days[0].kind.endswith("?")
+            note = "the day is written without a year: the year is the one around the text's own day"
+            source = ctx.source(passage, inferred=yearless, note=note if yearless else None)
+            event = {**event, "org": ctx.org, "effective": days[0].edtf, "source": source}
+            length = re.search(r"\bfor\s+(?:a|one|(?P<n>two|three|\d))\s+years?\b", text)
+            if length:  # "will hold the chairpersonship for one year from 1 January 2025": a fixed term
+                n = {"two": 2, "three": 3}.get(
+                    length.group("n") or "",
+                    int(length.group("n") or 1) if (length.group("n") or "1").isdigit() else 1,
+                )
+                first = dt.date.fromisoformat(days[0].edtf)
+                last = first.replace(year=first.year + n) - dt.timedelta(days=1)
+                event["term"] = f"{first.isoformat()}/{last.isoformat()}"
+            if ctx.meeting is not None:
+                event["decided_on"] = ctx.meeting.last_day
+            out.append(Candidate("event", event))
+            continue
+        told = _year_told(ctx, passage, text, verb, parties[0].value)
+        if told is None and re.match(r"holds?\b", verb.group()):
+            continue  # "X holds the presidency" with no later year: the chair as it stands, no handover
+        if (
+            told is not None
+        ):  # "will hold the presidency next year", "as its President for 2025" the sentence before
+            when, successors = told
+            # quoted from the receiver named as the subject: "Because X declined ..., Y will chair" is Y's clause
+            q_from = parties[0].start if parties[0].start < verb.start() else 0
+            q_from -= 4 if text[max(0, q_from - 4) : q_from].lower() == "the " else 0
+            event = {
+                **event,
+                "org": ctx.org,
+                "effective": when,
+                "source": ctx.source(passage.sub(q_from, len(text))),
+            }
+            if ctx.meeting is not None:
+                event["decided_on"] = ctx.meeting.last_day
+            out.append(Candidate("event", event))
+            giver = parties[0].value
+            for state, year_, (a, b) in successors:  # "... and that Y will follow it in the year after"
+                nxt: dict[str, Any] = {"type": "PresidencyHandedOver", "to_party": state, "from_party": giver}
+                nxt = {**nxt, "org": ctx.org, "effective": year_, "source": ctx.source(passage.sub(a, b))}
+                if ctx.meeting is not None:
+                    nxt["decided_on"] = ctx.meeting.last_day
+                out.append(Candidate("event", nxt))
+                giver = state
+            continue
+        year = re.search(
+            r"\b(?:(?:will|shall)\s+(?:chair|lead|preside\s+over|(?:hold|assume|take\s+over|take)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:chairmanship|presidency|chair))"
+            r"|(?:takes\s+over|assumes)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:chairmanship|presidency|chair)|chairs)\b"
+            r"[^,;]*?\b(?:in|throughout|for)\s+(?P<y>(?:19|20)\d\d)\b",
+            text,
+        )
+        if (
+            year is None
+        ):  # "the presidency passes to X for 2024", "passes it to Y in 2021": the handover's year
+            year = re.match(
+                r"[^,;]*?\b(?:in|for|throughout)\s+(?P<y>(?:19|20)\d\d)\b(?![-–/]\d)", text[verb.start() :]
+            )
+        to_come = (
+            year is not None
+            and ctx.year is None
+            and re.search(r"\b(?:will|shall|takes|assumes|chairs|passes|goes|is\s+to)\b", year.group())
+            and not re.search(r"\b(?:took|had|was|were|passed|handed|held|chaired|assumed)\b", year.group())
+        )  # "X takes over the presidency in 2031" in a text whose own year is not known: that year
+        if year and (to_come or ctx.year and int(year.group("y")) > ctx.year):  # "will chair ... in 2026"
+            when = year.group("y")
+            month = re.search(r"\b(?:taking|takes|will\s+take)\s+over\s+in\s+(?P<m>[A-Z][a-z]+)\b", text)
+            found = find_dates(f"{month.group('m')} {when}") if month else []
+            if found and found[0].kind == "month":  # "in 2026, taking over in January"
+                when = found[0].edtf
+            event = {**event, "org": ctx.org, "effective": when, "source": ctx.source(passage)}
+            if ctx.meeting is not None:
+                event["decided_on"] = ctx.meeting.last_day
+            out.append(Candidate("event", event))
+            continue
+        today = ctx.anchor.day.isoformat() if ctx.anchor.day is not None else None
+        if (
+            today is not None
+            and ctx.meeting is not None
+            and re.search(r"\b(?:takes\s+over|assumes)\b", text)
+            and not find_dates(text)
+            and ctx.meeting.date.split("/")[0] <= today <= ctx.meeting.last_day
+        ):  # "President X takes over the chairmanship" in a report dated during the meeting: that day
+            event = {**event, "org": ctx.org, "effective": today, "source": ctx.source(passage)}
+            event["decided_on"] = ctx.meeting.last_day
+            out.append(Candidate("event", event))
+            continue
+        words = _RELATIVE.sub(
+            lambda r: " " * len(r.group()), passage.norm
+        )  # ", who attended ... on Wednesday,"
+        cand = ctx.decision(event, "effective", passage, decided=False, words=words)
+        opened = re.search(
+            r"\b(?:was|were)\s+(?:formally\s+|officially\s+)?opened\b|\bopening\s+(?:sitting|session|ceremony)\b",
+            text,
+        )
+        if (
+            opened
+            and ctx.meeting is not None
+            and "/" in ctx.meeting.date
+            and cand.event["source"].get("inferred")
+        ):
+            opening_day = ctx.meeting.date.split("/")[0]
+            if len(opening_day) == 10:  # the chair passed as the session opened: its first day
+                note = "The chair passed at the opening: the meeting's first day."
+                src = {**cand.event["source"], "note": note}
+                cand = Candidate("event", {**cand.event, "effective": opening_day, "source": src})
+        out.append(cand)
+    return _one_handover_each(out)
+
+
+def _one_handover_each(found: list[Candidate]) -> list[Candidate]:
+    """One handover per receiver and chair: a text that tells it twice ("X became the chairperson on
+    Saturday"; "Y handed the chair to X at the opening") yields the first reading with a day of its own."""
+    best: dict[tuple[object, object], int] = {}
+    for i, c in enumerate(found):
+        key = (c.event.get("to_party"), c.event.get("chair"))
+        j = best.get(key)
+        if j is None or (
+            found[j].event.get("source", {}).get("inferred") and not c.event.get("source", {}).get("inferred")
+        ):
+            best[key] = i
+    keep = set(best.values())
+    return [c for i, c in enumerate(found) if i in keep]
+
+
+# a relative clause that tells the meeting, not the receiver: ", which were held here from 9 to 11 October"
+_MEETING_CLAUSE = re.compile(
+    r",?\s*\b(?:which|that|where)\s+(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?(?:\w+\s+)?"
+    r"(?:held|convened|hosted|met|took\s+place|ran|opened|closed)\b[^,;]*"
+)
+_CHAIR_WORDS = re.compile(r"\b(?:term|chairmanship|chairpersonship|presidency|helm|chair|mandate)\b", re.I)
+
+
+# "The Summit chose President X of Tanzania to chair the Organ on Politics, Defence and Security"
+_TO_CHAIR = re.compile(
+    r"\b(?:elected|chose|designated|named|appointed|picked|selected|entrusted)\s+(?P<who>[^.;]{3,100}?)\s+to\s+"
+    r"(?:chair|preside\s+over|lead)\s+(?P<what>(?:the\s+|its\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*|\s+(?:on|of|for|and)\s+[A-Z][\w'’-]*)*)"
+)
+
+
+# "elected President of the Republic of Mozambique, F N as chairperson and ...": the chair named bare
+_AS_CHAIR = re.compile(
+    r"\b(?:elected|designated|named|chose|appointed|picked|selected)\s+(?P<who>[^.;]{3,100}?)\s+as\s+"
+    r"(?:the\s+|its\s+)?(?:new\s+)?(?:rotating\s+)?(?P<what>chair(?:person|man|woman)?)\b(?!\s+of\b|-)"
+)
+
+
+def _chosen_to_chair(ctx: Context, passage: Passage) -> Candidate | None:
+    """A head of state chosen to chair the organization or one of its bodies: the chair passes to that
+    state; a body's chair has its own slug ("to chair the Organ on Politics ..." -> chair ``organ``)."""
+    m = _TO_CHAIR.search(passage.norm) or _AS_CHAIR.search(passage.norm)
+    if m is None or unreal(passage.norm[: m.start()]) or background(ctx, passage.norm):
+        return None
+    who = m.group("who")
+    head = _HEAD_OF_STATE.match(who)
+    if head is None:
+        return None
+    states = [p.value for p in find_parties(who) if is_state(p.value)]
+    state = states[-1] if states else (demonym_state(head.group("dem")) if head.group("dem") else None)
+    if state is None:
+        return None
+    what = re.sub(r"^(?:the|its)\s+", "", m.group("what"))
+    event: dict[str, Any] = {"type": "PresidencyHandedOver", "to_party": state}
+    if m.re is not _AS_CHAIR and not (
+        _own_org(ctx, what) or _GENERIC_ORG_WORD.fullmatch(what) or what.lower() in ("meeting", "summit")
+    ):
+        if not re.match(r"[A-Z]", what):
+            return None  # "to lead the talks": no chair
+        event["chair"] = re.sub(r"[^a-z0-9]+", "-", what.split()[0].casefold()).strip("-")
+    # ", who had attended the Organ Troika summit on Wednesday as its outgoing chairperson": that clause's day
+    words = _RELATIVE.sub(lambda r: " " * len(r.group()), passage.norm)
+    return ctx.decision(event, "effective", passage.sub(m.start(), m.end()), words=words)
+
+
+# "Norway became chair of the Arctic Council on Thursday", "X has become the new rotating president of the ORG"
+_BECAME_CHAIR = re.compile(
+    r"\b(?:became|becomes|has\s+become|have\s+become)\s+(?:the\s+)?(?:new\s+)?(?:rotating\s+)?"
+    r"(?:chair|chairman|chairperson|chairwoman|president|chair-in-office|chairman-in-office)\s+of\s+"
+    r"(?P<org>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of\s+|for\s+|the\s+|and\s+)*[A-Z0-9][\w'’&-]*)*)"
+)
+
+
+def _became_chair(ctx: Context, passage: Passage) -> Candidate | None:
+    """A state (or its head) that became the organization's chair: the chair passes to that state."""
+    text = passage.norm
+    m = _BECAME_CHAIR.search(text)
+    if m is None or not names_org(ctx, m.group("org")):
+        return None
+    if unreal(text[: m.start()]) or background(ctx, text[: m.end()]) or headline(ctx, passage):
+        return None
+    parties = subject(ctx, text, m.start())
+    if not parties:
+        person = re.search(
+            r"\b(?:President|Prime\s+Minister|King|Emir|Sultan|Chancellor)\s+(?:[A-Z][\w.'’-]*\s+){1,4}of\s+(?P<of>(?:the\s+)?[A-Z][\w'’ -]+?)\s*$",
+            text[: m.start()],
+        )  # "President X of Chile became the chairperson"
+        found = [p.value for p in find_parties(person.group("of")) if is_state(p.value)] if person else []
+        if not found:
+            return None
+        parties = [Found(m.start(), m.start(), found[-1])]
+    event: dict[str, Any] = {"type": "PresidencyHandedOver", "to_party": parties[-1].value}
+    origin = re.search(r"\btaking\s+over\s+from\s+(?P<who>[A-Z][\w'’ -]+)", text[m.end() :])
+    if origin:
+        giver = [p.value for p in find_parties(origin.group("who")) if is_state(p.value)]
+        if giver and giver[0] != event["to_party"]:
+            event["from_party"] = giver[0]
+    return ctx.decision(event, "effective", passage, words=text)
+
+
+_GENERIC_ORG_WORD = re.compile(
+    r"(?:organi[sz]ation|bloc|forum|alliance|group|community|union|association|commonwealth|confederation)",
+    re.I,
+)
+
+
+def _receiver_term(
+    ctx: Context, passage: Passage, text: str, at: int, receiver: str
+) -> tuple[str, str | None, Passage | None] | None:
+    """The term of the state a chair passes to, when the text states when it begins: in the handover's
+    sentence after the verb ("to B, which will chair the organization from January to June 2031") or in one
+    of the next two sentences about the receiver's term ("B's term at the helm will officially start on
+    1 January 2031", "B takes over the chairmanship on 1 January"). Only a term that begins on or after the
+    meeting (a day the handover ceremony does not give): else None."""
+    candidates: list[tuple[str, Passage | None]] = [(_MEETING_CLAUSE.sub(" ", text[at:]), None)]
+    later = [s for s in ctx.sentences if s.start >= passage.end][:2]
+    for s in later:
+        named = [p.value for p in find_parties(s.norm, exclude=[ctx.org])]
+        capital = capital_of(
+            receiver
+        )  # "Manila will formally assume the chairmanship": the state by its capital
+        own = (
+            receiver in named
+            or demonym_state(s.norm) == receiver
+            or (
+                capital is not None
+                and re.match(rf"(?:\w+\s+){{0,3}}?{re.escape(capital)}\b", s.norm) is not None
+            )
+        )
+        clause = s.norm.split(";")[
+            0
+        ]  # "...; it is the seventh since the country became independent": another clause
+        if own and _CHAIR_WORDS.search(clause) and not _APPOINT.search(clause):
+            candidates.append((_MEETING_CLAUSE.sub(" ", s.norm), s))
+    floor = ctx.meeting.last_day[:10] if ctx.meeting is not None else None
+    for words, used in candidates:
+        term, why = term_grammar(words, ctx.near)
+        if term is None or term.split("/")[0].startswith(".."):
+            continue
+        if floor is not None and len(floor) == 10 and term.split("/")[0] < floor[: len(term.split("/")[0])]:
+            continue  # a term that began before the meeting is history
+        if floor is not None and term.split("/")[0] == floor:
+            continue  # the meeting's own day: the ordinary handover, read by the rules below
+        return term, why, used
+    return None
+
+
+def _stated_days(ctx: Context, text: str, stated: re.Match[str]) -> list[DateMatch]:
+    """The day a handover's words state: written in full as written; without its year, read around the text's
+    own day by the tense of the clause up to it ("will take over ... on 1 July" under a March dateline: this
+    July); none when the text has no day of its own to read it by."""
+    full = [d for d in find_dates(stated.group("day")) if d.kind == "day"]
+    if full:
+        return full
+    if ctx.near is None:
+        return []
+    read = [d for d in ctx.dates(text[: stated.end("day")]) if d.kind.rstrip("?") == "day"]
+    return [d for d in read if d.end == stated.end("day")][:1]
+
+
+def _state_of_person(ctx: Context, surname: str) -> str | None:
+    """The state the text gives a person it names ("President X Ghazouani of Mauritania", "Mauritania's
+    Ghazouani", "Kazakh President ... Tokayev")."""
+    name = re.escape(surname)
+    for rx in (
+        rf"\b{name}\s+of\s+(?:the\s+)?(?P<s>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){{0,3}})",
+        rf"(?P<s>[A-Z][\w]+)(?:'s|’s)\s+(?:[A-Z][\w.'’-]*\s+){{0,5}}{name}\b",
+        rf"(?P<s>[A-Z][\w]+)\s+(?:President|Prime\s+Minister|King|Emir)\s+(?:[A-Z][\w.'’-]*\s+){{0,4}}{name}\b",
+    ):
+        for m in re.finditer(rx, ctx.doc.text):
+            found = [p for p in find_parties(m.group("s")) if is_state(p.value)]
+            if found:
+                return found[0].value
+    return nationality_of(surname)

@@ -355,6 +355,43 @@ _GLUED_INITIAL = re.compile(r"(?<![\w.])((?:[A-Z]\.)*[A-Z])\.(?=[A-Z][a-z]{2,})"
 
 def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | None:
     """The person of an attendance or appointment item, or None when it names no one."""
+    person = _read_item(item, org, known)
+    if person is not None and person.party is None and not person.known and (state := house_state(person)):
+        return replace(person, party=state)
+    return person
+
+
+# the reigning houses of the Gulf states: the family name of a king, an emir, a crown prince or a minister of the
+# house tells the state whose office the title is ("King Hamad bin Isa Al Khalifa": Bahrain's), where the text
+# names the title and no state. "Al Said" only after a "bin" (an Omani name's form), lest another Said be read
+_HOUSE = re.compile(r"\bAl[\s-](?P<house>Khalifa|Thani|Sabah|Nahyan|Nahayan|Maktoum|Qasimi|Saud|Said)$")
+_HOUSES = {"Khalifa": "BHR", "Thani": "QAT", "Sabah": "KWT", "Nahyan": "ARE", "Nahayan": "ARE", "Maktoum": "ARE",
+           "Qasimi": "ARE", "Saud": "SAU", "Said": "OMN"}  # fmt: skip
+# a state's office (not the organization's: a secretary general of the house's name serves the organization)
+_STATE_TITLE = re.compile(
+    r"\b(?:King|Emir|Amir|Sultan|Crown\s+Prince|Prince|Prime\s+Minister|Premier|(?:Vice[\s-])?President|Ruler|Minister"
+    r"|Custodian\s+of\s+the\s+Two\s+Holy\s+Mosques)\b"
+)
+_ORG_TITLE = re.compile(r"\b(?:Secretary|Director|Commissioner|Chair\w*|Envoy|Representative)\b", re.I)
+
+
+def house_state(person: Person) -> str | None:
+    """The state of a titled member of a reigning house ("Emir Sheikh Tamim bin Hamad Al Thani": Qatar), or of
+    the one title a single state's king bears ("Custodian of the Two Holy Mosques": Saudi Arabia's); None for
+    anyone else, and for a title that is no state's office."""
+    role = person.role or ""
+    if not _STATE_TITLE.search(role) or _ORG_TITLE.search(role):
+        return None
+    if re.search(r"\bCustodian\s+of\s+the\s+Two\s+Holy\s+Mosques\b", role):
+        return "SAU"
+    m = _HOUSE.search(person.name)
+    if m is None or m.group("house") == "Said" and not re.search(r"\sbin\s", person.name):
+        return None
+    return _HOUSES[m.group("house")]
+
+
+def _read_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | None:
+    """``parse_item``'s reading of the words, before a house's name may tell the state."""
     # "Prime Minister of A X.Surname": an initial glued to the surname, read as "X. Surname"
     item = _GLUED_INITIAL.sub(r"\g<1>. ", item)
     raw = item.strip()

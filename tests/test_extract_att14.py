@@ -1,0 +1,216 @@
+"""Attendance (helper `att14`, issue 14): classes of attendance wording read on the TRAIN sets (24, 25, real11
+first) and checked against pages of other organizations: the state a reigning house's name tells, the lines of a
+list that carry a clause after their person, "with (the) presence of" lists and "under chairmanship of" without
+its article. Every sentence is invented (invented persons; the houses and states are real only where the party
+is what is tested): no sentence of a real text."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from igo_timeline.extract import extract
+from igo_timeline.extract.people import parse_item
+from tests.conftest import first_meeting, meeting_people
+
+_OPENING = (
+    "The 50th session of the Supreme Council of the Lake Union was held in Kisumu, Kenya, on 4 June 2022.\n\n"
+)
+
+
+# -- a reigning house's name tells the state of a titled member ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("item", "state"),
+    [
+        ("King Rashid bin Salem Al Khalifa", "BHR"),
+        ("Emir Sheikh Fahad bin Jassim Al Thani", "QAT"),
+        ("Sheikh Nasser Al-Ahmad Al-Jaber Al-Sabah, Emir", "KWT"),
+        ("Vice President Sheikh Saif bin Hamdan Al Nahyan", "ARE"),
+        ("Custodian of the Two Holy Mosques King Fahd bin Turki", "SAU"),
+        ("Deputy Prime Minister Sayyid Badr bin Hamad Al Said", "OMN"),
+    ],
+    ids=[
+        "king-khalifa",
+        "emir-thani",
+        "name-then-title-sabah",
+        "vice-president-nahyan",
+        "custodian",
+        "said-bin",
+    ],
+)
+def test_a_titled_member_of_a_reigning_house_is_of_its_state(item: str, state: str) -> None:
+    person = parse_item(item, "xyz")
+    assert person is not None and person.party == state
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Secretary General Sheikh Fahad bin Jassim Al Thani",  # the organization's official represents no state
+        "Minister Omar Al Said",  # "Al Said" with no "bin": another Said's name
+        "Professor Ali bin Nasser Al Khalifa",  # no state's title
+    ],
+    ids=["official", "said-without-bin", "no-state-title"],
+)
+def test_a_house_name_tells_no_state_without_a_state_title(item: str) -> None:
+    person = parse_item(item, "xyz")
+    assert person is None or person.party is None
+
+
+_HOUSES = {"Khalifa": "BHR", "Thani": "QAT", "Sabah": "KWT", "Nahyan": "ARE", "Maktoum": "ARE", "Saud": "SAU"}
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    given_name=st.sampled_from(["Rashid", "Fahad", "Saif", "Nasser", "Hamdan", "Turki"]),
+    father=st.sampled_from(["Salem", "Jassim", "Hamad", "Khaled", "Majid"]),
+    house=st.sampled_from(sorted(_HOUSES)),
+    title=st.sampled_from(
+        ["King", "Emir", "Crown Prince", "Prime Minister", "Secretary General", "Director"]
+    ),
+)
+def test_the_house_gives_the_state_exactly_when_the_title_is_a_states(
+    given_name: str, father: str, house: str, title: str
+) -> None:
+    person = parse_item(f"{title} {given_name} bin {father} Al {house}", "xyz")
+    assert person is not None
+    expected = None if title in ("Secretary General", "Director") else _HOUSES[house]
+    assert person.party == expected
+
+
+def test_the_chair_of_a_reigning_house_is_of_its_state() -> None:
+    text = (
+        "The 50th session of the Supreme Council of the Lake Union was held on 4 June 2022 at the palace, under "
+        "the chairmanship of King Rashid bin Salem Al Khalifa.\n"
+    )
+    chair = first_meeting(text).get("chair") or {}
+    assert (chair.get("person"), chair.get("party")) == ("Rashid bin Salem Al Khalifa", "BHR")
+
+
+# -- "under chairmanship of X": the article left out ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "under chairmanship of President Otieno Wafula of Kenya",
+        "under presidency of President Otieno Wafula of Kenya",
+    ],
+)
+def test_a_chair_without_the_article_is_read(words: str) -> None:
+    text = f"The 50th session of the Supreme Council of the Lake Union was held in Kisumu on 4 June 2022 {words}.\n"
+    chair = first_meeting(text).get("chair") or {}
+    assert (chair.get("person"), chair.get("party")) == ("Otieno Wafula", "KEN")
+
+
+# -- the lines of a list that carry a clause after their person -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "- President Otieno Wafula of Kenya, at his first summit since he came to power in 2020;\n"
+        "- the Prime Minister of Uganda, Grace Nakato;\n- Asha Mwinyi, Vice President of Tanzania.\n",
+        "- President Otieno Wafula of Kenya;\n- Ugandan Prime Minister Grace Nakato, who headed the Ugandan "
+        "delegation;\n- the Vice President of Tanzania, Asha Mwinyi.\n",
+        "- President Otieno Wafula of Kenya, who came in person for the first time;\n"
+        "- Prime Minister Grace Nakato of Uganda, accompanied by her foreign minister;\n"
+        "- Vice President Asha Mwinyi of Tanzania.\n",
+    ],
+    ids=["since-he-came-to-power", "who-headed", "who-came-and-accompanied"],
+)
+def test_a_list_line_with_a_clause_after_its_person_is_read_and_the_list_goes_on(lines: str) -> None:
+    text = _OPENING + "Taking part in the session were:\n" + lines
+    assert {("Otieno Wafula", "KEN"), ("Grace Nakato", "UGA"), ("Asha Mwinyi", "TZA")} <= meeting_people(text)
+
+
+def test_coming_to_power_is_no_attendance() -> None:
+    text = _OPENING + "Asha Mwinyi, Vice President of Tanzania, came to power in 2019 after the elections.\n"
+    assert ("Asha Mwinyi", "TZA") not in meeting_people(text)
+
+
+# -- "with (the) presence of" and "with the attendance of" lists ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "with presence of Otieno Wafula, President of Kenya; Grace Nakato, Prime Minister of Uganda; and Asha "
+        "Mwinyi, Vice President of Tanzania.",
+        "with the presence of President Otieno Wafula of Kenya, Prime Minister Grace Nakato of Uganda and Vice "
+        "President Asha Mwinyi of Tanzania.",
+        "with the attendance of President Otieno Wafula of Kenya, Prime Minister Grace Nakato of Uganda and Vice "
+        "President Asha Mwinyi of Tanzania.",
+    ],
+    ids=["presence-semicolons", "the-presence", "the-attendance"],
+)
+def test_a_list_after_with_the_presence_of_is_read(words: str) -> None:
+    text = f"The 50th session of the Supreme Council of the Lake Union was held in Kisumu on 4 June 2022, {words}\n"
+    assert {("Otieno Wafula", "KEN"), ("Grace Nakato", "UGA"), ("Asha Mwinyi", "TZA")} <= meeting_people(text)
+
+
+def test_with_the_presence_of_a_body_names_no_one() -> None:
+    text = (
+        "The 50th session of the Supreme Council of the Lake Union was held in Kisumu on 4 June 2022, with the "
+        "presence of the heads of state of the member countries.\n"
+    )
+    assert meeting_people(text) == set()
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    clause=st.sampled_from([", at his first summit", ", who headed the delegation", ", since 2020", ""]),
+    end=st.sampled_from([";", ".", ""]),
+)
+def test_every_quote_of_a_list_is_the_text_between_its_offsets(clause: str, end: str) -> None:
+    text = _OPENING + f"Taking part in the session were:\n- President Otieno Wafula of Kenya{clause}{end}\n"
+    for cand in extract(text, "xyz", "t"):
+        for src in [cand.event.get("source") or {}, *cand.event.get("more_sources", [])]:
+            if "start" in src:
+                assert text[src["start"] : src["end"]] == src["quote"]
+
+
+# -- the chair named by a relative clause, or by a minister's title of a state before the name ------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kenya's Foreign Minister Otieno Wafula, who chaired the ministers' meeting, said the talks had been useful.",
+        "Otieno Wafula, Minister of Foreign Affairs of Kenya, who presided over the session, thanked the hosts.",
+        "Kenyan Foreign Minister Otieno Wafula, who also chaired the council meeting, told reporters it went well.",
+    ],
+    ids=["who-chaired", "who-presided-over", "who-also-chaired"],
+)
+def test_a_chair_named_by_a_relative_clause_is_read(sentence: str) -> None:
+    text = "The Council of Ministers of the Lake Union met in Kisumu on 4 June 2022.\n\n" + sentence + "\n"
+    chair = first_meeting(text).get("chair") or {}
+    assert (chair.get("person"), chair.get("party")) == ("Otieno Wafula", "KEN")
+
+
+def test_who_chaired_the_previous_meeting_is_no_chair_of_this_one() -> None:
+    text = (
+        "The Council of Ministers of the Lake Union met in Kisumu on 4 June 2022.\n\n"
+        "Kenya's Foreign Minister Otieno Wafula, who chaired the previous meeting, handed over to his successor.\n"
+    )
+    assert (first_meeting(text).get("chair") or {}).get("person") != "Otieno Wafula"
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "chaired by the Minister of Foreign Affairs of the Republic of Kenya, Otieno Wafula under the rotating chair",
+        "chaired by the Foreign Minister of Kenya, Otieno Wafula",
+        "chaired by the Minister for Foreign Affairs and Trade of Kenya, Otieno Wafula",
+    ],
+    ids=["minister-of-foreign-affairs", "foreign-minister", "and-trade"],
+)
+def test_a_chair_named_by_a_ministers_title_of_a_state_then_the_name_is_read(words: str) -> None:
+    text = (
+        f"The Council of Ministers of the Lake Union met in Kisumu on 4 June 2022. The meeting was {words}.\n"
+    )
+    chair = first_meeting(text).get("chair") or {}
+    assert (chair.get("person"), chair.get("party")) == ("Otieno Wafula", "KEN")

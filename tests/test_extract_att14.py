@@ -214,3 +214,199 @@ def test_a_chair_named_by_a_ministers_title_of_a_state_then_the_name_is_read(wor
     )
     chair = first_meeting(text).get("chair") or {}
     assert (chair.get("person"), chair.get("party")) == ("Otieno Wafula", "KEN")
+
+
+# -- precision: whom the sitting honoured is no attendee; a title's object is no person ---------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The summit congratulated the heads of state elected this year, including President Otieno Wafula of Kenya.",
+        "The leaders paid tribute to former leaders who passed away, including President Otieno Wafula of Kenya.",
+        "The meeting sent condolences to several governments, including that of President Otieno Wafula of Kenya.",
+    ],
+    ids=["congratulated-elected", "tribute-passed-away", "condolences"],
+)
+def test_whom_the_sitting_honoured_including_is_no_attendee(sentence: str) -> None:
+    text = (
+        _OPENING + "The session was attended by Prime Minister Grace Nakato of Uganda.\n\n" + sentence + "\n"
+    )
+    people = meeting_people(text)
+    assert ("Grace Nakato", "UGA") in people
+    assert ("Otieno Wafula", "KEN") not in people
+
+
+def test_an_attendance_list_including_its_persons_is_still_read() -> None:
+    text = _OPENING + "The session was attended by leaders, including President Otieno Wafula of Kenya.\n"
+    assert ("Otieno Wafula", "KEN") in meeting_people(text)
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "plans for closer cooperation across Southern Africa",
+        "Deputy Prime Minister for the Financial and",
+        "talks on integration within East Africa",
+    ],
+)
+def test_capitalized_words_after_a_preposition_or_a_cut_title_name_no_one(item: str) -> None:
+    assert parse_item(item, "xyz") is None
+
+
+def test_a_title_that_holds_and_keeps_its_name() -> None:
+    person = parse_item("Deputy Prime Minister for the Financial and Economic Sector, Aman Orazov", "xyz")
+    assert person is not None and person.name == "Aman Orazov"
+
+
+# -- a surname written first and in capitals, the East Asian way ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("item", "name"),
+    [
+        ("XYZ Director General CHEN Lihua", "Chen Lihua"),
+        ("Ambassador PARK Min-jun", "Park Min-jun"),
+        ("H.E. Mr. CHEN Lihua, Director General of the XYZ", "Chen Lihua"),
+    ],
+    ids=["title-then-name", "hyphenated-given", "name-then-title"],
+)
+def test_a_capitals_surname_written_first_is_read_as_a_name(item: str, name: str) -> None:
+    person = parse_item(item, "xyz")
+    assert person is not None and person.name == name
+
+
+@pytest.mark.parametrize(
+    "item", ["Director-General of UNESCO Audrey Azoulay", "UN Secretary-General Antonio Guterres"]
+)
+def test_an_organizations_acronym_before_a_name_is_no_surname(item: str) -> None:
+    person = parse_item(item, "xyz")
+    assert person is not None and person.name in ("Audrey Azoulay", "Antonio Guterres")
+
+
+def test_an_official_with_a_capitals_surname_is_a_participant() -> None:
+    text = (
+        _OPENING
+        + "XYZ Director General CHEN Lihua and the Kenyan Minister of Trade and Industry, Otieno Wafula, "
+        "addressed the opening ceremony.\n"
+    )
+    people = meeting_people(text)
+    assert {("Chen Lihua", None), ("Otieno Wafula", "KEN")} <= people
+
+
+# -- post-nominal letters; a name and its title with no comma; a state's possessive before a styled name ---------
+
+
+@pytest.mark.parametrize(
+    ("item", "party"),
+    [
+        ("Prime Minister of Barbados, the Honourable Grace Nakato, Q.C.", "BRB"),
+        ("Prime Minister of Barbados, Honourable Grace Nakato, KC, MP", "BRB"),
+        ("Grace Nakato, Prime Minister of Barbados, GCMG", "BRB"),
+    ],
+    ids=["qc", "kc-mp", "gcmg"],
+)
+def test_post_nominal_letters_are_no_part_of_the_item(item: str, party: str) -> None:
+    person = parse_item(item, "xyz")
+    assert person is not None and (person.name, person.party) == ("Grace Nakato", party)
+
+
+def test_a_semicolon_list_with_post_nominals_keeps_every_item() -> None:
+    text = (
+        _OPENING
+        + "Other members in attendance were: Prime Minister of Barbados, Honourable Grace Nakato, Q.C; MP; "
+        "Prime Minister of Belize, Honourable Otieno Wafula; and President of Guyana, His Excellency Asha Mwinyi.\n"
+    )
+    assert {("Grace Nakato", "BRB"), ("Otieno Wafula", "BLZ"), ("Asha Mwinyi", "GUY")} <= meeting_people(text)
+
+
+@pytest.mark.parametrize(
+    ("item", "role"),
+    [
+        ("Senator the Hon. Grace Nakato Minister of Foreign Affairs", "Minister of Foreign Affairs"),
+        (
+            "Hon. Otieno W. Wafula Deputy Premier and Minister of Home Affairs",
+            "Deputy Premier and Minister of Home Affairs",
+        ),
+        ("Dr. the Hon. Grace Nakato Prime Minister of Uganda", "Prime Minister"),
+    ],
+    ids=["senator-minister", "initial-deputy-premier", "prime-minister-of"],
+)
+def test_a_name_then_its_title_without_a_comma_is_read(item: str, role: str) -> None:
+    person = parse_item(item, "xyz")
+    assert person is not None and person.role == role
+    assert person.name in ("Grace Nakato", "Otieno W. Wafula")
+
+
+def test_a_title_before_the_name_is_not_cut_as_a_name_then_a_title() -> None:
+    person = parse_item("Kenya Foreign Minister Grace Nakato", "xyz")
+    assert person is not None and (person.name, person.role, person.party) == (
+        "Grace Nakato",
+        "Foreign Minister",
+        "KEN",
+    )
+
+
+def test_a_states_possessive_before_a_styled_name_gives_the_state() -> None:
+    person = parse_item("Jamaica's Senator the Hon. Grace Nakato Minister of Foreign Affairs", "xyz")
+    assert person is not None and (person.name, person.party) == ("Grace Nakato", "JAM")
+
+
+# -- who opened or addressed a sitting called a conference was at it ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prime Minister Otieno Wafula opened the conference, which the finance ministry hosted.",
+        "Prime Minister Otieno Wafula formally opened the ministerial conference on Monday.",
+        "Prime Minister Otieno Wafula inaugurated the conference before the ministers began their work.",
+    ],
+    ids=["opened", "formally-opened-ministerial", "inaugurated"],
+)
+def test_the_host_head_who_opened_the_conference_attended(sentence: str) -> None:
+    text = (
+        "NAIROBI, 26 October 2016: The 15th Ministerial Conference of the Lake Union was held in Nairobi, Kenya, "
+        "on Wednesday.\n\n" + sentence + "\n"
+    )
+    assert ("Otieno Wafula", "KEN") in meeting_people(text)
+
+
+# -- a name with a lower-case particle is one person; a list after "including" ends at the sentence's verb -------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Kenyan President Omar Hassan al-Bashir took over the rotating chairmanship of the union on Sunday "
+            "from Ugandan President Grace Nakato.",
+            "Omar Hassan al-Bashir",
+        ),
+        (
+            "Kenyan President Omar Hassan el-Bashir handed over the chairmanship to Ugandan President Grace Nakato.",
+            "Omar Hassan el-Bashir",
+        ),
+        ("Kenyan President Omar bin Hassan opened the session.", "Omar bin Hassan"),
+    ],
+    ids=["al-", "el-", "bin"],
+)
+def test_a_head_acting_at_the_sitting_keeps_the_particle_of_the_name(sentence: str, name: str) -> None:
+    people = meeting_people(_OPENING + "KISUMU -- " + sentence + "\n")
+    assert [p for p in people if p[1] == "KEN"] == [(name, "KEN")]
+
+
+def test_states_listed_after_including_before_the_verb_name_no_person() -> None:
+    text = (
+        _OPENING + "Several members, including Uganda and Tanzania, have since re-engaged with President "
+        "Otieno Wafula of Kenya.\n"
+    )
+    assert ("Otieno Wafula", "KEN") not in meeting_people(text)
+
+
+def test_a_states_name_before_a_title_is_no_name_then_a_title() -> None:
+    assert parse_item("British Virgin Islands's Premier", "xyz") is None
+    person = parse_item(
+        "the British Virgin Islands represented by Premier, the Honourable Grace Nakato", "xyz"
+    )
+    assert person is not None and (person.name, person.party) == ("Grace Nakato", "VGB")

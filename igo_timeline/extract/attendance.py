@@ -330,6 +330,12 @@ def _attendance(
             and not _AMONG_CUE.search(text[: after.start()])
         ):
             after = None  # "condolences on the deaths of leaders, among them X": no one at the meeting
+        if (
+            after is not None
+            and re.match(r"(?:also\s+)?includ", after.group(), re.I)
+            and _HONOURED.search(text[: after.start()])
+        ):
+            after = None  # "the summit congratulated the heads of state elected this year, including X": whom it honoured
         verb = _ATTEND.search(text)
         if (
             verb is not None
@@ -418,6 +424,9 @@ def _attendance(
                     # "The Bahamas was represented by A, Belize by B": the first item in the others' shape
                     listed = f"{state} by {listed}" if ellipsis else f"{state}'s {listed}"
             listed = re.split(r",?\s+(?:accompanied|assisted|flanked|supported)\s+by\b", listed)[0]
+            if re.match(r"(?:also\s+)?includ", after.group(), re.I):
+                # "Several of them, including A and B, have since re-engaged with X": the sentence's verb ends the list
+                listed = re.split(r",\s+(?:have|has|had|are|is|were|was|will|would|did)\b", listed)[0]
             if not _SPLIT.search(listed) and verb and verb.start() > 0:
                 listed = text[: verb.start()] + ", " + listed
         elif verb:
@@ -489,7 +498,10 @@ def _attendance(
     for passage, person in _actors(ctx, host) if only is None else []:
         if passage.start in skip:
             continue
-        if person.name in seen or any(p["person"] == person.name for p in participants):
+        # "Egyptian President Abdel Fattah" (the mention cut before "al-Sisi"): a part of a name found is that person
+        if person.name in seen or any(
+            set(person.name.split()) <= set(p["person"].split()) for p in participants
+        ):
             continue
         seen.add(person.name)
         participants.append(_participant(person, "head of state" if person.party else None, ctx))
@@ -546,3 +558,10 @@ def _line_person(line: str, ctx: Context) -> Person | None:
     person = parse_item(line, ctx.org, ctx.known_persons)
     clause = _LINE_CLAUSE.search(line) if person is None else None
     return parse_item(line[: clause.start()], ctx.org, ctx.known_persons) if clause else person
+
+
+# what the sitting did to persons it names, who need not be there: congratulated on an election, mourned, honoured
+_HONOURED = re.compile(
+    r"\b(?:congratulat\w*|condolences?|tributes?|homage|mourn\w*|memory|passed\s+away|deaths?|(?:re-?)?elected|elections?)\b",
+    re.I,
+)

@@ -410,3 +410,45 @@ def test_a_states_name_before_a_title_is_no_name_then_a_title() -> None:
         "the British Virgin Islands represented by Premier, the Honourable Grace Nakato", "xyz"
     )
     assert person is not None and (person.name, person.party) == ("Grace Nakato", "VGB")
+
+
+# -- who spoke at the sitting was at it, whatever future their words tell ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Speaking to the expanded session, Otieno Wafula, Chairman of the Executive Committee, said that the "
+        "Kyrgyz Republic will chair the union next year.",
+        "Addressing the meeting, Otieno Wafula, Chairman of the Executive Committee, said the next summit would "
+        "be held in Bishkek.",
+        "Opening the session, Otieno Wafula, Chairman of the Executive Committee, announced that a new fund will "
+        "be set up.",
+    ],
+    ids=["speaking-to-will", "addressing-would", "opening-announced-will"],
+)
+def test_a_speaker_at_the_sitting_attended_though_the_words_tell_the_future(sentence: str) -> None:
+    text = (
+        "ASTANA -- The heads of state of the Lake Union met in Astana on Friday, 14 October 2022.\n\n"
+        + sentence
+    )
+    assert "Otieno Wafula" in {p for p, _ in meeting_people(text + "\n")}
+
+
+def test_a_speaker_at_a_meeting_ahead_of_the_sitting_is_not_read_as_attending_it() -> None:
+    text = (
+        "ASTANA -- The heads of state of the Lake Union met in Astana on Friday, 14 October 2022.\n\n"
+        "Speaking at the preparatory meeting ahead of the summit, Otieno Wafula, Chairman of the Executive "
+        "Committee, said the agenda was ready.\n"
+    )
+    assert "Otieno Wafula" not in {p for p, _ in meeting_people(text)}
+
+
+def test_a_speaker_named_by_surname_takes_the_state_of_the_fuller_mention() -> None:
+    text = (
+        "ASTANA -- The heads of state of the Lake Union met in Astana on Friday, 14 October 2022. Kenyan "
+        "President Otieno Wafula chaired the session.\n\n"
+        "Closing the meeting, Wafula said that the next meeting will be held in Kampala.\n"
+    )
+    people = meeting_people(text)
+    assert ("Otieno Wafula", "KEN") in people and ("Otieno Wafula", None) not in people

@@ -211,7 +211,8 @@ def _attendance(
             continue
         opener = _OPENER.match(norm)
         said = _OPENER_VERB.search(norm, opener.end()) if opener else None
-        if opener and said and not _NOT_THIS.search(norm):
+        # (what the speaker said may tell the future: "Speaking to the session, X said the next summit will ...")
+        if opener and said and not _NOT_THIS.search(norm[: said.end()]):
             # "Opening the session, X said ...", "Chairing the summit, President Y of A called for ...": whoever
             # opened, chaired or addressed the sitting was at it
             units.append((passage, f"{norm[opener.end() : said.start()].strip(' ,')} attended."))
@@ -502,6 +503,7 @@ def _attendance(
         if person.name in seen or any(
             set(person.name.split()) <= set(p["person"].split()) for p in participants
         ):
+            _party_from(person, participants)
             continue
         seen.add(person.name)
         participants.append(_participant(person, "head of state" if person.party else None, ctx))
@@ -510,6 +512,7 @@ def _attendance(
     for passage, person in present_by_mention(ctx, skip) if only is None else []:
         # the back-off reader: a titled person whose own clause puts them at the sitting (mentions.py)
         if _named_already(person.name, participants):
+            _party_from(person, participants)
             continue
         participants.append(_participant(person, _head_role(person.role), ctx))
         if passage is not opening:
@@ -565,3 +568,13 @@ _HONOURED = re.compile(
     r"\b(?:congratulat\w*|condolences?|tributes?|homage|mourn\w*|memory|passed\s+away|deaths?|(?:re-?)?elected|elections?)\b",
     re.I,
 )
+
+
+def _party_from(person: Person, participants: list[dict[str, Any]]) -> None:
+    """A state's head found again with the state ("Uzbek President Islam Karimov") gives it to the entry that
+    named the same person without one ("Closing the meeting, Karimov said ..."): the same full name only."""
+    if not person.party or not is_state(person.party):
+        return
+    for entry in participants:
+        if entry["person"] == person.name and "party" not in entry:
+            entry["party"] = person.party

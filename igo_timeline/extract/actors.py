@@ -29,7 +29,7 @@ _BY_MESSAGE = re.compile(
 _ACTS = re.compile(
     r"\b(?:welcomed|greeted|received)\s+(?:his|her|their|the|fellow)\s+(?:\w+\s+)?(?:counterparts|guests|leaders|participants|delegations|colleagues)\b"
     r"|\b(?:handed|passed|giving|gave)\s+(?:over\b|(?:the\s+)?(?:role\s+of\s+)?(?:rotating\s+)?(?:chairmanship|presidency|chair|chair-in-office)\b)|\bbecame\s+(?:the\s+)?(?:new\s+)?(?:chairperson|chairman|chair)\b|\bsucceeded\s+in\s+the\s+(?:chair|chairmanship|presidency)\b|\b(?:took\s+over|assumed|received|accepted)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:rotating\s+)?(?:chairmanship|presidency|chair)\b"
-    r"|\b(?:opened|addressed|inaugurated)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:summit|meeting|session|assembly|sitting|gathering|talks)\b"
+    r"|\b(?:opened|addressed|inaugurated)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:summit|meeting|session|assembly|sitting|gathering|talks|conference)\b"
     r"|\b(?:hosted|hosting)\s+(?:the\s+)?(?:\w+\s+)?(?:leaders|heads\s+of\s+(?:state|delegation)|delegations|summit|meeting|session|talks|gathering|conference)\b"
     # "Secretary-General X presented a report to the heads of state": a report given at the sitting
     r"|\b(?:presented|delivered|submitted|gave)\s+(?:a|the|his|her|its)\s+(?:\w+\s+)?report\s+to\s+the\s+(?:heads|leaders|summit|council|meeting|session|assembly|participants)\b"
@@ -71,6 +71,8 @@ def _actors(ctx: Context, host: str | None = None) -> list[tuple[Passage, Person
     mention = re.compile(
         # "Equatorial Guinea's President X": a state of two words before the title
         rf"(?:\b[A-Z][\w'’-]+\s+){{0,2}}\b(?:{heads})\s+(?:[A-Z][\w'’.-]*\s+){{0,4}}[A-Z][\w'’-]+"
+        # "President Abdel Fattah al-Sisi", "Prime Minister X bin Y": a lower-case particle inside the name
+        r"(?:\s+(?:al|el|bin|ibn|de|da|dos|van|von)[\s-][A-Z][\w'’-]+)*"
         r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+the\s+|and\s+)?[A-Z][\w'’-]*){0,3})?"
         # "Ralph Gonsalves, Prime Minister of Saint Vincent and the Grenadines": the name, then the title;
         # "Samoa's Prime Minister, Fiame Naomi Mata'afa": the state's title, then the name

@@ -39,7 +39,7 @@ from igo_timeline.extract.listlines import (
 from igo_timeline.extract.meeting import _NOT_THIS, _state_of
 from igo_timeline.extract.mentions import present_by_mention
 from igo_timeline.extract.names import find_parties, is_state
-from igo_timeline.extract.people import parse_item
+from igo_timeline.extract.people import Person, parse_item
 from igo_timeline.extract.records import Candidate
 from igo_timeline.extract.roles import (
     _ROLES,
@@ -57,7 +57,7 @@ _ATTEND = re.compile(
     r"\b(?:(?:also\s+)?attended|took\s+part|take\s+part|taking\s+part|participated|(?:were|was|is|are)\s+(?:also\s+)?present|in\s+attendance|joined|represented|sat|addressed|"
     # the present of a report written while the meeting goes on: "X and Y are also attending", "Z attends the summit"
     r"(?:is|are)\s+(?:also\s+)?(?:attending|participating)|(?<!\bto\s)(?<!\bnot\s)(?<!n't\s)(?:also\s+)?(?:attends?|participates?\s+in)\s+(?:the|this)\s+(?:[\w'’-]+\s+){0,3}(?:summit|meeting|session|talks|conference|gathering|sitting)|"
-    r"(?:led|headed)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:other\s+|respective\s+)?(?:[A-Z][\w'’-]*\s+){0,2}delegations?|served\s+as\s+(?:the\s+)?(?:Vice[\s-])?(?:Chair\w*|Rapporteur)|were\s+in\s+the\s+hall|came|(?:were|was)\s+(?:also\s+)?connected|(?:were|was)\s+invited|(?:were|was|is|are)\s+(?:also\s+)?among\s+(?:the\s+(?:heads|leaders|participants|guests|delegates|ministers|delegations|representatives)|those\s+(?:welcomed|present|attending|received|greeted|(?:at|around)\s+the\s+(?:[\w-]+\s+)?table|in\s+attendance|in\s+the\s+(?:hall|room)))"
+    r"(?:led|headed)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:other\s+|respective\s+)?(?:[A-Z][\w'’-]*\s+){0,2}delegations?|served\s+as\s+(?:the\s+)?(?:Vice[\s-])?(?:Chair\w*|Rapporteur)|were\s+in\s+the\s+hall|came(?!\s+(?:to\s+power|into\s+(?:force|effect|being|office)|to\s+an\s+end|to\s+a\s+close))|(?:were|was)\s+(?:also\s+)?connected|(?:were|was)\s+invited|(?:were|was|is|are)\s+(?:also\s+)?among\s+(?:the\s+(?:heads|leaders|participants|guests|delegates|ministers|delegations|representatives)|those\s+(?:welcomed|present|attending|received|greeted|(?:at|around)\s+the\s+(?:[\w-]+\s+)?table|in\s+attendance|in\s+the\s+(?:hall|room)))"
     r"|one\s+of\s+the\s+(?:heads|leaders|participants|delegates)\s+(?:at|in|attending)\s+the\s+(?:[\w-]+\s+)?(?:summit|meeting|session|talks)"
     # "X arrived in Riyadh to attend the summit", "was welcomed ... on his arrival to attend": came to it
     r"|(?:arrived|arrival)\s+(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+)?(?:to\s+attend|for\s+the\s+(?:[\w-]+\s+)?(?:summit|meeting|session|talks)))\b",
@@ -75,7 +75,7 @@ _CHAIRED = re.compile(
 
 # the list follows the trigger: "attended by ...", "Other participants included ...", "brought together ..."
 _LIST_AFTER = re.compile(
-    r"\b(?:attended(?:\s+and\s+addressed)?\s+by|with\s+the\s+participation\s+of|in\s+the\s+presence\s+of(?=\s+(?-i:[A-Z])|\s+(?:their|his|her)\s+(?:Royal\s+)?(?:Majest|Highness|Excellenc)\w*)|(?:participants|speakers|attendees|invitees)\s+(?:also\s+)?included|brought\s+together|represented\s+by(?:\s+their\s+\w+)?"
+    r"\b(?:attended(?:\s+and\s+addressed)?\s+by|with\s+the\s+participation\s+of|(?:in|with)\s+(?:the\s+)?(?:presence|attendance)\s+of(?=\s+(?-i:[A-Z])|\s+(?:their|his|her)\s+(?:Royal\s+)?(?:Majest|Highness|Excellenc)\w*)|(?:participants|speakers|attendees|invitees)\s+(?:also\s+)?included|brought\s+together|represented\s+by(?:\s+their\s+\w+)?"
     r"|(?:were|was|is|are)\s+represented\s+(?:(?:at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|talks|conference|sitting)\s+|there\s+"
     r"|at\s+(?:the\s+)?(?:highest|ministerial|senior|head-of-state|summit)\s+level,?\s+)?by"
     r"|(?:co-chaired|chaired|opened|led|began)\s+the\s+(?:\w+\s+)?(?:talks|meeting|session|summit)\s+with|(?:were|was)\s+led\s+by|(?:were|was)\s+headed\s+by"
@@ -211,7 +211,8 @@ def _attendance(
             continue
         opener = _OPENER.match(norm)
         said = _OPENER_VERB.search(norm, opener.end()) if opener else None
-        if opener and said and not _NOT_THIS.search(norm):
+        # (what the speaker said may tell the future: "Speaking to the session, X said the next summit will ...")
+        if opener and said and not _NOT_THIS.search(norm[: said.end()]):
             # "Opening the session, X said ...", "Chairing the summit, President Y of A called for ...": whoever
             # opened, chaired or addressed the sitting was at it
             units.append((passage, f"{norm[opener.end() : said.start()].strip(' ,')} attended."))
@@ -245,20 +246,19 @@ def _attendance(
         else:
             units.append((passage, norm))
     units, lines = _pairs_across(units, lines)
+    kept: tuple[str | None, str | None] | None = None  # the intro over a marked line read as a sentence
     for index, (passage, text) in enumerate(units):
-        if (
-            intro is not None
+        intro, kept = intro or kept, None
+        if intro is not None and (
+            # a sentence of its own after the list ("X and Y were present as guests"); a marked line's clause
+            # after its person is no such sentence ("- Crown Prince X, who headed the delegation;")
+            not _ATTEND.search(_LINE_CLAUSE.sub("", text) if _MARKED.match(text) else text)
+            and re.match(rf"\s*(?:{ITEM_MARK})?\s*(?:the\s+)?[A-Z]", text)
+            and len(text) < 200
             and (
-                not _ATTEND.search(
-                    text
-                )  # a sentence of its own after the list ("X and Y were present as guests")
-                and re.match(rf"\s*(?:{ITEM_MARK})?\s*(?:the\s+)?[A-Z]", text)
-                and len(text) < 200
-                and (
-                    text.rstrip().endswith((";", "."))
-                    or "\n" in passage.text[passage.end : passage.end + 2]
-                    or (passage.start, text) in lines
-                )
+                text.rstrip().endswith((";", "."))
+                or "\n" in passage.text[passage.end : passage.end + 2]
+                or (passage.start, text) in lines
             )
         ):
             line = re.sub(rf"^\s*{ITEM_MARK}\s*", "", text).rstrip(" ;.")
@@ -273,7 +273,7 @@ def _attendance(
             people_here = (
                 several
                 if len(several) >= 2 and all(p.role and p.party for p in several)
-                else [parse_item(line, ctx.org, ctx.known_persons)]
+                else [_line_person(line, ctx)]
             )
             read = [p for p in people_here if p is not None and (p.party or p.known or p.role)]
             for person in read:
@@ -288,6 +288,8 @@ def _attendance(
                 continue
             if _LIST_LINE.fullmatch(passage.quote) and "\n" in passage.text[passage.end : passage.end + 2]:
                 continue  # a line of the list this reader cannot read ("Dr. the Hon. ..."): the list goes on
+            if _MARKED.match(text) and text.rstrip().endswith(";"):
+                kept = intro  # a marked item that a semicolon ends: read as a sentence, the list goes on after it
         intro = None
         if text.rstrip().endswith(":") and (
             _ATTEND.search(text)
@@ -329,6 +331,12 @@ def _attendance(
             and not _AMONG_CUE.search(text[: after.start()])
         ):
             after = None  # "condolences on the deaths of leaders, among them X": no one at the meeting
+        if (
+            after is not None
+            and re.match(r"(?:also\s+)?includ", after.group(), re.I)
+            and _HONOURED.search(text[: after.start()])
+        ):
+            after = None  # "the summit congratulated the heads of state elected this year, including X": whom it honoured
         verb = _ATTEND.search(text)
         if (
             verb is not None
@@ -417,6 +425,9 @@ def _attendance(
                     # "The Bahamas was represented by A, Belize by B": the first item in the others' shape
                     listed = f"{state} by {listed}" if ellipsis else f"{state}'s {listed}"
             listed = re.split(r",?\s+(?:accompanied|assisted|flanked|supported)\s+by\b", listed)[0]
+            if re.match(r"(?:also\s+)?includ", after.group(), re.I):
+                # "Several of them, including A and B, have since re-engaged with X": the sentence's verb ends the list
+                listed = re.split(r",\s+(?:have|has|had|are|is|were|was|will|would|did)\b", listed)[0]
             if not _SPLIT.search(listed) and verb and verb.start() > 0:
                 listed = text[: verb.start()] + ", " + listed
         elif verb:
@@ -488,7 +499,11 @@ def _attendance(
     for passage, person in _actors(ctx, host) if only is None else []:
         if passage.start in skip:
             continue
-        if person.name in seen or any(p["person"] == person.name for p in participants):
+        # "Egyptian President Abdel Fattah" (the mention cut before "al-Sisi"): a part of a name found is that person
+        if person.name in seen or any(
+            set(person.name.split()) <= set(p["person"].split()) for p in participants
+        ):
+            _party_from(person, participants)
             continue
         seen.add(person.name)
         participants.append(_participant(person, "head of state" if person.party else None, ctx))
@@ -497,6 +512,7 @@ def _attendance(
     for passage, person in present_by_mention(ctx, skip) if only is None else []:
         # the back-off reader: a titled person whose own clause puts them at the sitting (mentions.py)
         if _named_already(person.name, participants):
+            _party_from(person, participants)
             continue
         participants.append(_participant(person, _head_role(person.role), ctx))
         if passage is not opening:
@@ -530,3 +546,35 @@ _WELCOMED_ALL = re.compile(
     r"|\b(?:welcomed|greeted|received|hosted)\s+(?P<titled>(?:Presidents|Prime\s+Ministers|Premiers|Kings|Chancellors)\s+[A-Z][^;:]+?\s+of\s+(?:the\s+)?[A-Z][\w'’ -]+?)"
     r"(?=,\s+(?:at|in|on|for|to)\b|\s*\.?\s*$)"
 )
+
+
+_MARKED = re.compile(rf"\s*{ITEM_MARK}\s")
+# what a list line tells after its person: ", at his first summit since ...", ", who headed the delegation"
+_LINE_CLAUSE = re.compile(
+    r",\s+(?:who|whose|which|at|in|on|during|after|since|for|making|marking|attending|accompanied|here|there)\s.*$"
+)
+
+
+def _line_person(line: str, ctx: Context) -> Person | None:
+    """The person of one line of a list: the whole line, else the line without the clause after its person
+    ("Sultan X of A, at his first summit since he came to power": Sultan X of A)."""
+    person = parse_item(line, ctx.org, ctx.known_persons)
+    clause = _LINE_CLAUSE.search(line) if person is None else None
+    return parse_item(line[: clause.start()], ctx.org, ctx.known_persons) if clause else person
+
+
+# what the sitting did to persons it names, who need not be there: congratulated on an election, mourned, honoured
+_HONOURED = re.compile(
+    r"\b(?:congratulat\w*|condolences?|tributes?|homage|mourn\w*|memory|passed\s+away|deaths?|(?:re-?)?elected|elections?)\b",
+    re.I,
+)
+
+
+def _party_from(person: Person, participants: list[dict[str, Any]]) -> None:
+    """A state's head found again with the state ("Uzbek President Islam Karimov") gives it to the entry that
+    named the same person without one ("Closing the meeting, Karimov said ..."): the same full name only."""
+    if not person.party or not is_state(person.party):
+        return
+    for entry in participants:
+        if entry["person"] == person.name and "party" not in entry:
+            entry["party"] = person.party

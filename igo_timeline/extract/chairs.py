@@ -20,15 +20,18 @@ _CHAIR = re.compile(
     # "chaired from Ha Noi by X", "presided over remotely by X": where or how it was chaired, then by whom
     r"\b(?:chaired|presided\s+over|presided|co-chaired|hosted)\s+(?:(?:from|in|at)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s+|(?:remotely|virtually|online|jointly)\s+)?by\s+(?P<item>[^,;.()]+(?:\([^)]*\))?[^,;.]*)"
     # "under the chairmanship of the Chadian head of state, X Y": a title in apposition, then the name
-    r"|\bunder\s+the\s+(?:chairmanship|presidency|chairship)\s+of\s+(?:the\s+)?(?P<item8>(?-i:[A-Z])[\w'’-]+\s+(?:head\s+of\s+state|head\s+of\s+government|president|prime\s+minister|leader),\s+(?-i:[A-Z])[^,;.]+)"
-    r"|\bunder\s+the\s+(?:chairmanship|presidency|chairship)\s+of\s+(?P<item2>(?:\b[A-Z][a-z]?\.(?=\s)|[^,;.])+)"
-    r"|^(?P<item3>.+?)\s+(?:co-chaired|chaired|presided\s+over|is\s+chairing|was\s+chairing|opened|chairs)\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|session|summit|sitting|talks|gathering|proceedings)\b|it\.?$)"
+    r"|\bunder\s+(?:the\s+)?(?:chairmanship|presidency|chairship)\s+of\s+(?:the\s+)?(?P<item8>(?-i:[A-Z])[\w'’-]+\s+(?:head\s+of\s+state|head\s+of\s+government|president|prime\s+minister|leader),\s+(?-i:[A-Z])[^,;.]+)"
+    r"|\bunder\s+(?:the\s+)?(?:chairmanship|presidency|chairship)\s+of\s+(?P<item2>(?:\b[A-Z][a-z]?\.(?=\s)|[^,;.])+)"
+    r"|^(?P<item3>.+?)\s+(?:co-chaired|chaired|presided\s+over|is\s+chairing|was\s+chairing|opened|chairs)\s+(?!(?:the\s+)?(?:previous|last|next|upcoming|past|former|following)\b)(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|session|summit|sitting|talks|gathering|proceedings)\b|it\.?$)"
     # "Prime Minister X of A was elected Chairman of the Summit": the sitting's own chair, elected at it
     r"|^(?P<item9>.+?)\s+(?:was|were|had\s+been)\s+(?:unanimously\s+)?elected\s+(?:as\s+)?(?:the\s+)?(?:Chair(?:man|person|woman)?|President)\s+of\s+the\s+(?!next\b|following\b|upcoming\b)(?:[\w-]+\s+)?(?:Summit|Meeting|Session|Conference)\b"
     r"|^(?P<item6>.+?)\s+presided\.?$|^(?P<item4>.+?)\s+(?:was|is)\s+in\s+the\s+chair\b|\bwith\s+(?P<item5>[^,;]+?)\s+(?:chairing|presiding|in\s+the\s+chair)\b"
     # "tabled by Kazakhstan's Foreign Minister X, whom the delegations had just elected ... to preside over the
     # session", "X, who was elected to chair the meeting"
-    r"|(?:^|\bby\s+)(?P<item7>(?:[A-Z][\w'’.-]*\s+){1,7}[A-Z][\w'’-]*),\s+(?:whom|who)\s+[^.;]{0,80}?\b(?:elected|chosen|appointed)\b[^.;]{0,60}?\bto\s+(?:preside|chair)\b",
+    r"|(?:^|\bby\s+)(?P<item7>(?:[A-Z][\w'’.-]*\s+){1,7}[A-Z][\w'’-]*),\s+(?:whom|who)\s+[^.;]{0,80}?\b(?:elected|chosen|appointed)\b[^.;]{0,60}?\bto\s+(?:preside|chair)\b"
+    # "A's Foreign Minister X, who chaired the ministers' meeting, told ...": the chair named by a relative clause
+    r"|^(?P<item10>(?-i:[A-Z])[^,;]{2,150}?),\s+who\s+(?:also\s+)?(?:chaired|co-chaired|presided\s+over|was\s+chairing|is\s+chairing|chairs)\s+"
+    r"(?:the|this|its)\s+(?!(?:previous|last|next|first|upcoming|past|former|following)\b)(?:[\w'’-]+\s+){0,3}?(?:meeting|session|summit|sitting|talks|conference|gathering|proceedings)\b",
     re.I,
 )
 
@@ -61,7 +64,18 @@ def _chair(ctx: Context, more: list[dict[str, Any]]) -> dict[str, Any] | None:
             item = next(
                 (
                     m.group(g)
-                    for g in ("item", "item8", "item2", "item3", "item4", "item5", "item6", "item7", "item9")
+                    for g in (
+                        "item",
+                        "item8",
+                        "item2",
+                        "item3",
+                        "item4",
+                        "item5",
+                        "item6",
+                        "item7",
+                        "item9",
+                        "item10",
+                    )
                     if m.group(g)
                 ),
                 "",
@@ -132,7 +146,8 @@ def _chair(ctx: Context, more: list[dict[str, Any]]) -> dict[str, Any] | None:
                 # "under the chairmanship of the President of Rwanda, X, Chairperson of the Union": the title of a
                 # state, then the name in apposition
                 who = re.split(
-                    r"\s+(?:took|takes|was|were|is|has|had|opened|closed|met|began|ended)\b",
+                    # "..., X under the rotating presidency": the name ends where its sentence goes on
+                    r"\s+(?:took|takes|was|were|is|has|had|opened|closed|met|began|ended|under|during|at|in)\b",
                     apposed.group("who"),
                 )[0]
                 person = parse_item(f"{who}, {item.strip()}", ctx.org, ctx.known_persons)
@@ -157,7 +172,9 @@ def _chair(ctx: Context, more: list[dict[str, Any]]) -> dict[str, Any] | None:
 
 
 _HEAD_TITLE_OF = re.compile(
-    r"(?:the\s+)?(?:President|Prime\s+Minister|King|Queen|Emir|Amir|Sultan|Chancellor|Premier|Head\s+of\s+State)\s+of\s+"
+    r"(?:the\s+)?(?:President|Prime\s+Minister|King|Queen|Emir|Amir|Sultan|Chancellor|Premier|Head\s+of\s+State"
+    # "the Minister of Foreign Affairs of the Republic of A, X": a minister's title of a state, then the name
+    r"|(?:Deputy\s+)?(?:Foreign\s+Minister|Minister\s+(?:of|for)\s+(?:Foreign|External)\s+(?:Affairs|Relations)(?:\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?))\s+of\s+"
     r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’-]*){0,4}"
 )
 

@@ -307,7 +307,7 @@ def _caps_surnames(item: str) -> str:
     as written."""
     m = _CAPS_NAME.match(item)
     if m is None:
-        return item
+        return _caps_first(item)
     given = m.group("given").split()
     if any(w in _ROLE_WORDS or w in _FUNCTION_WORDS or w in _TITLES_BEFORE for w in given):
         return item
@@ -315,6 +315,33 @@ def _caps_surnames(item: str) -> str:
     if any(lookup_party(w) is not None for w in surname.split()):
         return item
     return item[: m.start("sur")] + " ".join(_title_word(w) for w in surname.split()) + item[m.end("sur") :]
+
+
+# the East Asian order, the surname first and in capitals, at the item's end after a title or a style ("UNIDO
+# Director General LI Yong", "Ambassador KIM Sook-ja"): never after "of" or "the" (an acronym's place)
+_CAPS_FIRST = re.compile(
+    r"(?:^|(?<=\s))(?<!\bof\s)(?<!\bthe\s)(?P<sur>[A-Z]{2,7})\s+(?P<given>[A-Z][a-z]+(?:[-\s][A-Za-z][a-z]+)?)\s*(?:$|(?=,\s))"
+)
+
+
+def _caps_first(item: str) -> str:
+    """An item ending in a name written surname first in capitals ("Director General LI Yong"): the surname read
+    as a name's word ("Li Yong"); an acronym that names a party or an organization stays as written."""
+    m = _CAPS_FIRST.search(item)
+    if m is None or lookup_party(m.group("sur")) is not None:
+        return item
+    before = item[: m.start()].split()
+    if before and not (
+        _title_word(before[-1]) in _ROLE_WORDS
+        or before[-1].rstrip(".") in _TITLES_BEFORE
+        or re.fullmatch(
+            r"General|Secretary|Director|President|Minister|Ambassador|Chair\w*|Premier"
+            r"|Representative|Envoy|Commissioner|H\.\s?E\.?",
+            before[-1],
+        )
+    ):
+        return item
+    return item[: m.start("sur")] + _title_word(m.group("sur")) + item[m.end("sur") :]
 
 
 _CAPS_NAME = re.compile(
@@ -353,8 +380,82 @@ def _style_may_go(item: str, start: int) -> bool:
 _GLUED_INITIAL = re.compile(r"(?<![\w.])((?:[A-Z]\.)*[A-Z])\.(?=[A-Z][a-z]{2,})")
 
 
+# the last word of the words before a capitalized run that makes the run their object, no name: "Minister for
+# Overseas Territories", "cooperation across Southern Africa", "Deputy Prime Minister for the Financial and
+# Economic Sector" (cut at "and" by a list)
+_OBJECT_BEFORE = frozenset({"for", "of", "to", "on", "across", "throughout", "in", "into", "at", "from", "within",
+                            "between", "among", "and"})  # fmt: skip
+
+
 def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | None:
     """The person of an attendance or appointment item, or None when it names no one."""
+    person = _read_item(_POSTNOMINALS.sub("", item.rstrip(" ;")), org, known)
+    if person is None and (comma := _NAME_THEN_TITLE.search(item)) is not None:
+        # "Hon. X Y Minister of Foreign Affairs": a name and its title with no comma between them (a state's name
+        # before a title is no person's: "British Virgin Islands Premier")
+        if not find_parties(comma.group("name")):
+            item = f"{item[: comma.end('name')]}, {item[comma.start('title') :]}"
+            person = _read_item(item, org, known)
+    owner = re.match(
+        r"(?P<state>[A-Z][\w'’ .-]{1,40}?)['’]s\s+(?P<rest>(?:Senator\s+)?(?:the\s+)?(?:Hon|Honourable|Rt|Dr|H\.\s?E)\b.+)$",
+        item,
+    )
+    if person is None and owner and (state := lookup_party(owner.group("state"))) and is_state(state):
+        # "Jamaica's Senator the Hon. X, Minister of ...": the state's possessive before a styled name
+        found = _read_item(owner.group("rest"), org, known)
+        person = replace(found, party=found.party or state) if found is not None else None
+    if person is not None and person.party is None and not person.known and (state := house_state(person)):
+        return replace(person, party=state)
+    return person
+
+
+# letters after a name that are no part of it ("X Y, Q.C.", "X Y, KC, MP", "X Y, GCMG"): post-nominals
+_POSTNOMINALS = re.compile(
+    r"(?:\s*[,;]\s*(?:Q\.?\s?C|K\.?\s?C|S\.?\s?C|M\.?\s?P|J\.?\s?P|O\.?\s?B\.?\s?E|C\.?\s?B\.?\s?E|M\.?\s?B\.?\s?E"
+    r"|G\.?\s?C\.?\s?M\.?\s?G|K\.?\s?C\.?\s?M\.?\s?G|C\.?\s?M\.?\s?G|Ph\.?\s?D)\.?)+\s*$"
+)
+# a name, two to five words of its own, then a state's or a body's title with no comma between: "the Hon. Kamina
+# Smith Minister of Foreign Affairs", "Hon. Walter H. Roban Deputy Premier and Minister of Home Affairs"
+_NAME_THEN_TITLE = re.compile(
+    r"(?:^|(?<=\s))(?P<name>(?!(?:Hon|Honourable|Senator|Dr|Mr|Mrs|Ms|Sir|Dame|The|the|His|Her|Excellency|Rt|Right)\b)"
+    r"[A-Z][a-z][\w'’-]*(?:\s+(?!(?:Deputy|Vice|Acting|Assistant|Senior|Prime|Minister|Premier|Ambassador|Secretary|Governor"
+    r"|Permanent|High)\b)(?:[A-Z]\.|[A-Z][a-z][\w'’-]*)){1,4})(?<!['’]s)\s+"
+    r"(?P<title>(?:(?:Deputy|Vice|Acting|Assistant|Senior)\s+)?(?:Minister|Premier|Prime\s+Minister|Ambassador|Secretary|Governor"
+    r"|Permanent\s+Secretary|High\s+Commissioner)\b.*)$"
+)
+
+
+# the reigning houses of the Gulf states: the family name of a king, an emir, a crown prince or a minister of the
+# house tells the state whose office the title is ("King Hamad bin Isa Al Khalifa": Bahrain's), where the text
+# names the title and no state. "Al Said" only after a "bin" (an Omani name's form), lest another Said be read
+_HOUSE = re.compile(r"\bAl[\s-](?P<house>Khalifa|Thani|Sabah|Nahyan|Nahayan|Maktoum|Qasimi|Saud|Said)$")
+_HOUSES = {"Khalifa": "BHR", "Thani": "QAT", "Sabah": "KWT", "Nahyan": "ARE", "Nahayan": "ARE", "Maktoum": "ARE",
+           "Qasimi": "ARE", "Saud": "SAU", "Said": "OMN"}  # fmt: skip
+# a state's office (not the organization's: a secretary general of the house's name serves the organization)
+_STATE_TITLE = re.compile(
+    r"\b(?:King|Emir|Amir|Sultan|Crown\s+Prince|Prince|Prime\s+Minister|Premier|(?:Vice[\s-])?President|Ruler|Minister"
+    r"|Custodian\s+of\s+the\s+Two\s+Holy\s+Mosques)\b"
+)
+_ORG_TITLE = re.compile(r"\b(?:Secretary|Director|Commissioner|Chair\w*|Envoy|Representative)\b", re.I)
+
+
+def house_state(person: Person) -> str | None:
+    """The state of a titled member of a reigning house ("Emir Sheikh Tamim bin Hamad Al Thani": Qatar), or of
+    the one title a single state's king bears ("Custodian of the Two Holy Mosques": Saudi Arabia's); None for
+    anyone else, and for a title that is no state's office."""
+    role = person.role or ""
+    if not _STATE_TITLE.search(role) or _ORG_TITLE.search(role):
+        return None
+    if re.search(r"\bCustodian\s+of\s+the\s+Two\s+Holy\s+Mosques\b", role):
+        return "SAU"
+    m = _HOUSE.search(person.name)
+    if m is None or m.group("house") == "Said" and not re.search(r"\sbin\s", person.name):
+        return None
+    return _HOUSES[m.group("house")]
+
+
+def _read_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | None:
+    """``parse_item``'s reading of the words, before a house's name may tell the state."""
     # "Prime Minister of A X.Surname": an initial glued to the surname, read as "X. Surname"
     item = _GLUED_INITIAL.sub(r"\g<1>. ", item)
     raw = item.strip()
@@ -622,7 +723,7 @@ def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | Non
         not is_known
         and (
             role_words
-            and role_words[-1].casefold() in ("for", "of", "to", "on")
+            and role_words[-1].casefold() in _OBJECT_BEFORE
             # "Chairman of the Halk Maslakhaty": what follows "of the" is an institution's name, no person's
             # "Chairman of the Halk Maslakhaty", "the situation in the Gaza Strip": what follows "the" is an
             # institution's or a place's name, no person's

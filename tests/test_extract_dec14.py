@@ -19,7 +19,11 @@ three years", "is appointed for a term of five years").
 (e) A name written surname first with a patronymic last, as official lists of the CIS write it ("Orlov Pavel
 Andreyevich"), is the person "Pavel Andreyevich Orlov"; other three-word names keep their order.
 
-(f) The term grammar never raises and gives ordered EDTF intervals ("for a year" is one year).
+(f) A next meeting told by "decided/agreed to meet again in X in <month>" or "the next meeting ... is planned for
+<days> in X" / "is expected to take place in X in <year>": the body's own next sitting; not a meeting held again,
+one planned in the past, or a wish without a place or time.
+
+(g) The term grammar never raises and gives ordered EDTF intervals ("for a year" is one year).
 """
 
 from __future__ import annotations
@@ -223,7 +227,49 @@ def test_a_name_written_surname_first(written: str, person: str) -> None:
     assert [e["person"] for e in _events(text, "OfficialAppointed")] == [person]
 
 
-# -- (f) laws of the term grammar --------------------------------------------------------------------------------
+# -- (f) a next meeting: "meet again", "planned for", "expected to take place" ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The heads of state decided to meet again in Ghana in November 2031.",
+            {"body": "summit", "host": "GHA", "date": "2031-11"},
+        ),
+        (
+            "The ministers agreed to meet again in Lome in March 2031.",
+            {"body": "summit", "host": "TGO", "place": "Lome", "date": "2031-03"},
+        ),
+        (
+            "The next meeting of the council is planned for 7-9 June 2031 in Accra.",
+            {"body": "summit", "host": "GHA", "place": "Accra", "date": "2031-06-07/2031-06-09"},
+        ),
+        (
+            "The next summit is expected to take place in Dakar in 2032.",
+            {"body": "summit", "host": "SEN", "place": "Dakar", "date": "2032"},
+        ),
+    ],
+)
+def test_a_next_meeting_met_again_or_planned(sentence: str, expected: dict[str, str]) -> None:
+    found = _events(OPENING + sentence, "MeetingScheduled")
+    assert [{k: e[k] for k in ("body", "host", "place", "date") if k in e} for e in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministers met again in Accra in March 2030 to review progress.",  # held, not planned
+        "The next meeting of the council was planned for June 2030 but was postponed.",  # a past plan
+        "They could not agree when to meet again.",
+        "The leaders said they would meet again soon.",  # no place, no time
+    ],
+)
+def test_no_next_meeting_from_a_sitting_held_or_a_wish(sentence: str) -> None:
+    assert _events(OPENING + sentence, "MeetingScheduled") == []
+
+
+# -- (g) laws of the term grammar --------------------------------------------------------------------------------
 
 _PARTS = [
     "from 1 May 2030",

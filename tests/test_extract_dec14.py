@@ -23,7 +23,11 @@ Andreyevich"), is the person "Pavel Andreyevich Orlov"; other three-word names k
 <days> in X" / "is expected to take place in X in <year>": the body's own next sitting; not a meeting held again,
 one planned in the past, or a wish without a place or time.
 
-(g) The term grammar never raises and gives ordered EDTF intervals ("for a year" is one year).
+(g) Documents told as a group then named: "Texts adopted at the summit included A" (the listing word
+"included" read whole), "Two texts came out of the meeting: A and B", "Three documents emerged from the summit,
+among them A"; not texts to be adopted or adopted in another year.
+
+(h) The term grammar never raises and gives ordered EDTF intervals ("for a year" is one year).
 """
 
 from __future__ import annotations
@@ -269,7 +273,44 @@ def test_no_next_meeting_from_a_sitting_held_or_a_wish(sentence: str) -> None:
     assert _events(OPENING + sentence, "MeetingScheduled") == []
 
 
-# -- (g) laws of the term grammar --------------------------------------------------------------------------------
+# -- (g) documents told as a group, then named -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "titles"),
+    [
+        (
+            "Texts adopted at the summit included the Kumasi Ministerial Declaration.",
+            ["Kumasi Ministerial Declaration"],
+        ),
+        (
+            "Other documents approved during the session included the Accra Action Plan and the Lome Charter.",
+            ["Accra Action Plan", "Lome Charter"],
+        ),
+        (
+            "Two texts came out of the meeting: the Joint Statement of the XYZ Leaders and a Joint Statement on "
+            "Water Security.",
+            ["Joint Statement of the XYZ Leaders", "Joint Statement on Water Security"],
+        ),
+        ("Three documents emerged from the summit, among them the Accra Action Plan.", ["Accra Action Plan"]),
+    ],
+)
+def test_documents_told_as_a_group_then_named(sentence: str, titles: list[str]) -> None:
+    assert sorted(e["title"] for e in _events(OPENING + sentence, "DocumentAdopted")) == titles
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Texts to be adopted at the next summit include the Kumasi Ministerial Declaration.",
+        "Documents adopted in 2019 included the Lome Charter.",
+    ],
+)
+def test_no_documents_from_a_group_to_come_or_of_another_year(sentence: str) -> None:
+    assert _events(OPENING + sentence, "DocumentAdopted") == []
+
+
+# -- (h) laws of the term grammar --------------------------------------------------------------------------------
 
 _PARTS = [
     "from 1 May 2030",

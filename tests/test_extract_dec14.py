@@ -27,7 +27,11 @@ one planned in the past, or a wish without a place or time.
 "included" read whole), "Two texts came out of the meeting: A and B", "Three documents emerged from the summit,
 among them A"; not texts to be adopted or adopted in another year.
 
-(h) The term grammar never raises and gives ordered EDTF intervals ("for a year" is one year).
+(h) "X has been announced as the Secretary General": an appointment made public (not "announced as the
+Council closed", not a place "announced as the host"); a surname told later ("Previously Mensah served ...", "agreed
+to appoint Mensah") is the fuller name told before, so the act is told once.
+
+(i) The term grammar never raises and gives ordered EDTF intervals ("for a year" is one year).
 """
 
 from __future__ import annotations
@@ -310,7 +314,31 @@ def test_no_documents_from_a_group_to_come_or_of_another_year(sentence: str) -> 
     assert _events(OPENING + sentence, "DocumentAdopted") == []
 
 
-# -- (h) laws of the term grammar --------------------------------------------------------------------------------
+# -- (h) "announced as"; a surname after a sentence's first adverb -----------------------------------------------
+
+
+def test_announced_as_and_told_again_by_surname() -> None:
+    text = OPENING + (
+        "Ghana's Ama Mensah has been announced as the Secretary General of the Zone. She will begin her "
+        "three-year term on 1 January 2031. Previously Mensah served as Ghana's ambassador to Togo. The leaders "
+        "agreed to appoint Mensah as the new Secretary General."
+    )
+    assert _terms(text) == {"Ama Mensah": "2031-01-01/2033-12-31"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The results were announced as the Council closed.",
+        "Kumasi was announced as the host of the next summit.",
+        "The prize winner, Ama Mensah, was announced as the Ceremony opened.",
+    ],
+)
+def test_announced_as_without_an_office_is_no_appointment(sentence: str) -> None:
+    assert _terms(OPENING + sentence) == {}
+
+
+# -- (i) laws of the term grammar --------------------------------------------------------------------------------
 
 _PARTS = [
     "from 1 May 2030",

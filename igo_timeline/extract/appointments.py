@@ -52,14 +52,26 @@ from igo_timeline.extract.offices import (
 from igo_timeline.extract.people import parse_item
 from igo_timeline.extract.reader import ORDINAL, unreal
 from igo_timeline.extract.records import Candidate
-from igo_timeline.extract.terms import _NUMBERS, _START_CUE_ANY, _TERM_LENGTH, _TERM_VERB, _term
+from igo_timeline.extract.terms import (
+    _NUMBERS,
+    _START_CUE_ANY,
+    _TERM_LENGTH,
+    _TERM_VERB,
+    _term,
+    end_told_later,
+)
 from igo_timeline.extract.text import Passage
 
 # the length of an office's terms, told as its rule: "The Secretary General is elected for five years", "The
 # Director-General is appointed for a four-year term"
 _OFFICE_LENGTH = re.compile(
     r"^The\s+(?:[A-Z][\w-]*\s+){1,3}(?:,[^,]{0,60},\s+)?(?:is|are)\s+(?:elected|appointed|chosen|named)\b[^.;]{0,60}?"
-    r"\bfor\s+(?:a\s+)?(?:(?P<n>one|two|three|four|five|six|seven|\d)[\s-]+year\s+(?:term|mandate|period)|(?P<n2>one|two|three|four|five|six|seven|\d)\s+years)\b"
+    r"\bfor\s+(?:a\s+)?(?:(?P<n>one|two|three|four|five|six|seven|\d)[\s-]+year\s+(?:term|mandate|period)|(?P<n2>one|two|three|four|five|six|seven|\d)\s+years"
+    # "for a term of five years", "for a non-renewable period of four years"
+    r"|(?:(?:non-?)?renewable\s+|single\s+)?(?:term|mandate|period)\s+of\s+(?P<n3>one|two|three|four|five|six|seven|\d)\s+years)\b"
+    # "Under its charter, the Secretary General's term is three years": the office's own rule
+    r"|^(?:(?:According\s+to|Under)\s+[^,]{1,60},\s+)?[Tt]he\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+(?:term|mandate)(?:\s+of\s+office)?\s+is\s+"
+    r"(?:(?P<n4>one|two|three|four|five|six|seven|\d)\s+years|(?P<n5>one|two|three|four|five|six|seven|\d)[\s-]+years?\s+long)\b"
 )
 
 
@@ -69,7 +81,7 @@ def _office_length(term: str, later: list[str]) -> str | None:
     for words in later:
         m = _OFFICE_LENGTH.match(words)
         if m:
-            n = m.group("n") or m.group("n2")
+            n = next(g for g in m.group("n", "n2", "n3", "n4", "n5") if g)
             years = _NUMBERS.get(n.lower()) or int(n)
             first = dt.date.fromisoformat(term[:10])
             try:
@@ -335,6 +347,17 @@ def appointments(ctx: Context) -> list[Candidate]:
             # "... his term will begin on 18 September. ... The Secretary General is elected for five years":
             # the stated first day, the length the text gives for the office
             term = _office_length(term, [a.norm for a in sentences[n + 1 : n + 10]]) or term
+        if term is not None and term.endswith("/..") and len(term) in (10, 13):
+            # "He will assume office on 24 February 2025. He will serve out ... term, which runs until ...":
+            # the end told in a sentence of its own about the same person, after the first day
+            after = (term_passage or passage).end
+            later = [a for a in sentences if a.start >= after and not _LIST_ITEM.match(a.quote)][:2]
+            for ahead in later:
+                if re.match(r"(?:He|She|His|Her)\b", ahead.norm) or _same_person(text, ahead.norm):
+                    closed = end_told_later(term, ahead.norm, ctx.near)
+                    if closed is not None:
+                        term = closed
+                        break
         if term is None:
             term = _when_mandate_ends(ctx, sentences[n + 1 : n + 4])
             term_why = None
@@ -453,6 +476,25 @@ def appointments(ctx: Context) -> list[Candidate]:
     return out
 
 
+# a patronymic: "Nikolayevich", "Sergeyevich", "Ivanovna"
+_PATRONYMIC = re.compile(r"[a-z](?:ov|ev|yev|iev)(?:ich|na)$|[a-z]ichna$")
+
+
+def _given_name_first(written: str) -> str:
+    """A name written surname first, as the official lists of the CIS and its sister organizations write it
+    ("Serdyukov Andrei Nikolayevich": surname, given name, patronymic), in the order it is known by
+    ("Andrei Nikolayevich Serdyukov"). A name already so ordered, or without a patronymic last, is left alone."""
+    parts = written.split()
+    if len(parts) == 3 and _PATRONYMIC.search(parts[2]) and not _PATRONYMIC.search(parts[1]):
+        return f"{parts[1]} {parts[2]} {parts[0]}"
+    return written
+
+
+def _stated_first_day(term: str | None, why: str | None) -> bool:
+    """Whether a term's first day is written in full in the text (a year not inferred)."""
+    return term is not None and why is None and re.match(r"\d{4}-\d{2}-\d{2}/", term) is not None
+
+
 # a later sentence that dates the act itself: "The appointment was made on Thursday, 25 February 2021",
 # "The decision was taken at the meeting of the Union on 6 February", "The vote was held on Monday"
 _DECISION_DAY = re.compile(
@@ -563,6 +605,7 @@ def _appointment(
     )
     if not written or not re.match(r"[^\W\d_]", written) or len(written.split()) > 6:
         return []
+    written = _given_name_first(written)
     written = _fuller_name(ctx, written)
     if not name_like(written):
         return []  # "former Tanzanian (President ...)", "The Summit": no one's name
@@ -584,6 +627,10 @@ def _appointment(
             before_[0].norm + " " if before_ else ""
         ) + text  # "took office the same day": the day before told
     cand = ctx.decision({**event, "term": term} if term else event, "decided_on", quote, words=words_)
+    if cand.record == "unresolved" and cand.kind == "date-unresolved" and _stated_first_day(term, term_why):
+        # "X has been appointed ... He will assume his duties on 1 January 2026", no day of the decision
+        # anywhere: the appointment is known by its term; the day it was decided stays unknown
+        cand = Candidate("event", cand.event)
     if term_passage is not None:
         cand.event["more_sources"] = [ctx.source(term_passage)]
     if term is not None and term_why and cand.record == "event":

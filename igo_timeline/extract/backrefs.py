@@ -39,6 +39,14 @@ _TITLES = {
 }
 
 
+# capitalized only as a sentence's first word, before a surname: "Previously Tasmagambetov also served ..."
+_OPENING_WORDS = {
+    "Previously", "Formerly", "Earlier", "Later", "Currently", "Recently", "Subsequently", "Meanwhile", "Also",
+    "Then", "However", "Now", "Today", "Yesterday", "Separately", "Additionally", "Finally", "Since", "When",
+    "While", "After", "Before", "There", "Here", "But", "And", "As",
+}  # fmt: skip
+
+
 def _fuller_name(ctx: Context, written: str) -> str:
     """A person named by the surname alone takes the text's one fuller name of that surname ("Marimoutou"
     after "Professor Velayoudom Marimoutou"); titles are no part of it."""
@@ -50,8 +58,10 @@ def _fuller_name(ctx: Context, written: str) -> str:
         # "Christine Lagarde"): a title's own words before it ("Finance") are no part of the name
         kept = [words[-1]]
         for w in reversed(words[:-1]):
-            if w.rstrip(".") in _TITLES or re.search(r"['’]s$", w):
-                break  # a title, or a possessive ("Kenya's Veronica ..."): no part of the name
+            if w.rstrip(".") in _TITLES or re.search(r"['’]s$", w) or w in _OPENING_WORDS:
+                # a title, a possessive ("Kenya's Veronica ..."), a sentence's first adverb ("Previously
+                # Tasmagambetov served ..."): no part of the name
+                break
             kept.insert(0, w)
         return " ".join(kept)
 

@@ -236,11 +236,13 @@ _GROUP = re.compile(
     re.I,
 )
 _GROUP_ACT = re.compile(
-    r"\b(?P<v>adopt(?:ed|ing)|approv(?:ed|ing)|sign(?:ed|ing)|endors(?:ed|ing)|issu(?:ed|ing)|inked|conclud(?:ed|ing))\b",
+    r"\b(?P<v>adopt(?:ed|ing)|approv(?:ed|ing)|sign(?:ed|ing)|endors(?:ed|ing)|issu(?:ed|ing)|inked|conclud(?:ed|ing)"
+    # "Two texts came out of the meeting: A and B", "three documents emerged from the summit"
+    r"|came\s+out\s+of|emerged\s+from)\b",
     re.I,
 )
 _NAMING = re.compile(
-    r"\b(?:includ(?:e|es|ed|ing)|among\s+them(?:\s+(?:is|are|was|were))?|among\s+which(?:\s+(?:is|are|was|were))?"
+    r"\b(?:includ(?:es|ed|ing|e)\b|among\s+them(?:\s+(?:is|are|was|were))?|among\s+which(?:\s+(?:is|are|was|were))?"
     r"|such\s+as|namely|notably|(?:of|among)\s+(?:them|these|those)\s*:)\s*:?\s*|:\s*",
     re.I,
 )
@@ -281,6 +283,8 @@ def _documents_named(ctx: Context, passage: Passage, before: str) -> list[Candid
     if first is None or text[start : first.start()].strip(" ,:"):
         return []
     verb = "signed" if re.match(r"sign|inked|conclud", act.group("v"), re.I) else act.group("v")
+    if re.match(r"came|emerged", verb, re.I):
+        verb = "adopted"  # the sitting's outcome
     out = []
     for start, end in _pieces(text, first.start()):
         for a, b, phrase in _elided(text, start, end):

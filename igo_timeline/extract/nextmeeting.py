@@ -41,7 +41,9 @@ _NEXT_ANY = re.compile(
     re.I,
 )
 _NEXT_WHEN = re.compile(
-    r"\b(?:will|shall|would|is\s+to|are\s+to|to\s+be\s+held|take\s+place|hold|host|scheduled|set\s+for|set\s+(?:the|its|their)\s+next)\b",
+    r"\b(?:will|shall|would|is\s+to|are\s+to|to\s+be\s+held|take\s+place|hold|host|scheduled|set\s+for|set\s+(?:the|its|their)\s+next"
+    # "the next meeting of the council is planned for 7-9 June", "... is slated for", "decided to meet again"
+    r"|planned\s+(?:for|to)|slated\s+(?:for|to)|expected\s+to\s+(?:take\s+place|be\s+held|convene)|meet\s+again)\b",
     re.I,
 )
 _HOST_LATER = re.compile(
@@ -49,6 +51,8 @@ _HOST_LATER = re.compile(
 )
 _MEET_NEXT = re.compile(
     r"(?P<of>)\b(?:will|shall|is\s+to|are\s+to)\s+(?:meet\s+next|next\s+meet|convene\s+next|next\s+convene|hold\s+its\s+next\s+(?P<kind>session|meeting|summit))\b"
+    # "the heads of government decided to meet again in X in November 2024", "will meet again in Y next year"
+    r"|\b(?:(?:decided|agreed|resolved)\s+to|will|shall)\s+meet\s+again\b"
 )
 _QUARTER = re.compile(
     r"\b(?P<q>first|second|third|fourth|last)\s+quarter\s+of\s+(?P<y>(?:19|20)\d\d)\b", re.I

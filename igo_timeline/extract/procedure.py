@@ -500,6 +500,9 @@ def not_decisions(ctx: Context, found: list[Candidate]) -> list[Candidate]:
     """The candidates less those whose clause tells no decision of the organization (see above)."""
     text = ctx.doc.text
     out = []
+    quoted: list[
+        Candidate
+    ] = []  # acts told inside a quotation: dropped, but they may date an act told outside
     for c in found:
         src = c.event.get("source") or {}
         start, end = src.get("start"), src.get("end")
@@ -516,7 +519,54 @@ def not_decisions(ctx: Context, found: list[Candidate]) -> list[Candidate]:
                 event = {**c.event, "chair": chair}
                 c = Candidate(c.record, event, note=c.note, kind=c.kind, closest=c.closest)
         elif why is not None:
+            if why == "quoted":
+                quoted.append(c)
             continue
+        out.append(c)
+    return terms_from_quotes(out, quoted)
+
+
+def _stated_term(c: Candidate) -> str | None:
+    """The term of an appointment when it has a first day and an end ("2022-01-01/2026-12-31"), else None."""
+    term = c.event.get("term")
+    if c.type != "OfficialAppointed" or c.record != "event" or not isinstance(term, str):
+        return None
+    return term if "/" in term and not term.endswith("..") else None
+
+
+def terms_from_quotes(kept: list[Candidate], quoted: list[Candidate]) -> list[Candidate]:
+    """Appointments told with an open term ("appointed X for a second term") closed by the term a quotation
+    of the same act states (the presiding officer's "X has been appointed ... for the term beginning ...
+    and ending ..."). Quoted words are no act of their own, but they date the act the report tells; the
+    quote becomes a further source. Only a term that starts on or after the open term's first day: a
+    quotation recalling an earlier term dates nothing."""
+    stated = [q for q in quoted if _stated_term(q) is not None]
+    out = []
+    for c in kept:
+        term = c.event.get("term")
+        if stated and c.type == "OfficialAppointed" and isinstance(term, str) and term.endswith("/.."):
+            same = next(
+                (
+                    q
+                    for q in stated
+                    if (q.event.get("person"), q.event.get("office"))
+                    == (c.event.get("person"), c.event.get("office"))
+                    and str(_stated_term(q)) >= term[:-3]
+                ),
+                None,
+            )
+            if same is not None:
+                source = {k: v for k, v in same.event["source"].items() if k not in ("inferred", "note")}
+                notes = [n for n in str(c.event.get("note", "")).split("; ") if n and n != "term not stated"]
+                event = {
+                    **c.event,
+                    "term": same.event["term"],
+                    "more_sources": [*c.event.get("more_sources", []), source],
+                }
+                event.pop("note", None)
+                if notes:
+                    event["note"] = "; ".join(notes)
+                c = Candidate(c.record, event, note=event.get("note"), kind=c.kind, closest=c.closest)
         out.append(c)
     return out
 

@@ -148,7 +148,8 @@ _TERM_START = re.compile(
 )
 _TERM_LENGTH = re.compile(
     r"\b(?P<n>one|two|three|four|five|six|\d)[\s-]+year\s+(?:term|period|mandate)\b"
-    r"|\bfor\s+(?:a\s+(?:period|term)\s+of\s+)?(?P<n2>one|two|three|four|five|six|\d)\s+years?\b",
+    # "for three years", "for a term of three years", "for the next three years", "for another four years"
+    r"|\bfor\s+(?:a\s+(?:period|term)\s+of\s+|the\s+next\s+|another\s+|a\s+further\s+)?(?P<n2>one|two|three|four|five|six|\d)\s+years?\b",
     re.I,
 )
 
@@ -158,14 +159,16 @@ _NUM = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 _LENGTH = re.compile(
     rf"\b(?P<n>{_NUM})[\s-]+years?(?:[\s-]+long)?\s+(?:[a-z]+\s+)?(?:term|period|mandate|tenure)\b"
     rf"|\b(?:term|mandate|tenure|period)\s+of\s+(?:office\s+of\s+)?(?P<n2>{_NUM})\s+years\b"
-    rf"|\bfor\s+(?:a\s+(?:[a-z]+\s+)?(?:period|term)\s+of\s+)?(?P<n3>{_NUM}|a)\s+(?:more\s+|further\s+)?years?\b",
+    rf"|\bfor\s+(?:a\s+(?:[a-z]+\s+)?(?:period|term)\s+of\s+|the\s+next\s+|another\s+|a\s+further\s+)?(?P<n3>{_NUM}|a)\s+(?:more\s+|further\s+)?years?\b",
     re.I,
 )
 # what stands right before a term's first day or month: "from", "starting (on)", "take office on", "will start
 # an initial four-year term on", "his mandate begins on", "assumes her duties in"
 _START_CUE = re.compile(
     r"(?:\b(?:from|as\s+of|starting|beginning|commencing|effective|with\s+effect\s+from)(?:\s+(?:on|in|from))?"
-    r"|\b(?:take|takes|took|taken|taking|assume|assumes|assumed|assuming)\s+(?:up\s+)?(?:office|(?:(?:his|her|their|the)\s+)?(?:post|duties|functions|office|position|seat))(?:\s+(?:on|in))?"
+    r"|\b(?:take|takes|took|taken|taking|assume|assumes|assumed|assuming)\s+(?:up\s+)?(?:office|(?:(?:his|her|their|the)\s+)?(?:post|duties|functions|office|position|seat))"
+    # "take up her post at the Secretariat in Vienna on 1 March": where, then when
+    r"(?:\s+(?:at|in)\s+(?:the\s+)?[A-Z][^.;,\d]{0,80}?)?(?:\s+(?:on|in))?"
     r"|\b(?:start|starts|begin|begins|commence|commences|take\s+up|takes\s+up)\s+(?:work|office|duties|(?:(?:his|her|their|the|an?|its)\s+)?(?:[\w-]+\s+){0,3}?(?:term|mandate|post|duties|functions|tenure))(?:\s+(?:on|in))?"
     r"|\b(?:term|mandate|tenure|chairmanship|presidency),?\s+(?:[\w-]+,?\s+){0,8}?(?:begins?|starts?|commences?|runs?\s+from)(?:\s+(?:on|in|from))?"
     # "takes over the (rotating) chairmanship on 1 January", "will assume the presidency in July"
@@ -266,8 +269,49 @@ def term_grammar(words: str, near: dt.date | None = None) -> tuple[str | None, s
     length = _LENGTH.search(words)
     if length is not None:
         n = length.group("n") or length.group("n2") or length.group("n3")
-        years = _NUMBERS.get(n.lower()) or int(n)
+        years = _NUMBERS.get(n.lower()) or (1 if n.lower() == "a" else int(n))  # "for a year": one
         end_ = _plus_years(first, years) if 0 < years <= 10 else None
         if end_ is not None:
             return f"{first}/{end_}", why
     return f"{first}/..", why
+
+
+# what stands right before the last day of a term told on its own: "will serve until", "which runs until",
+# "her mandate expires on", "stay in the post until the end of"
+_ENDS_AT = re.compile(
+    r"\b(?:until|till|through|ending(?:\s+on)?|ends?\s+(?:on|in)|expires?\s+(?:on|in)|runs?\s+(?:until|till|through|to))"
+    r"\s+(?:on\s+)?(?P<end>the\s+end\s+of\s+)?$",
+    re.I,
+)
+# the sentence speaks of serving a term, not of something else that ends ("talks run until Friday")
+_SERVING = re.compile(r"\b(?:serve|serves|serving|remain|remains|stay|stays|term|mandate|tenure)\b", re.I)
+# a term other than the new one: "his current four-year tenure ends in 2019"
+_OTHER_TERM = re.compile(
+    r"\b(?:current|present|outgoing|first|previous|former)\s+(?:[\w-]+\s+){0,2}(?:term|mandate|tenure)\b",
+    re.I,
+)
+
+
+def end_told_later(term: str, words: str, near: dt.date | None = None) -> str | None:
+    """An open term ("2025-02-24/..") closed by the last day a later sentence about the same person tells
+    ("He will serve out the rest of his predecessor's term, which runs until 23 November 2026"; "She will
+    stay in office until the end of 2027"). A year alone ends a term only as "the end of" it; the end
+    must come after the first day and within ten years; a sentence about the current or a past term
+    ends nothing. The caller decides that ``words`` speak of the person appointed."""
+    if not term.endswith("/..") or not _SERVING.search(words) or _OTHER_TERM.search(words):
+        return None
+    first = term[:-3]
+    for d in dates_near(words, near) if near is not None else find_dates(words):
+        kind = d.kind.rstrip("?")
+        cue = _ENDS_AT.search(words[max(0, d.start - 40) : d.start])
+        if cue is None:
+            continue
+        if kind == "day":
+            last = d.edtf
+        elif kind == "year" and cue.group("end"):
+            last = f"{d.edtf}-12-31" if len(first) == 10 else f"{d.edtf}-12"
+        else:
+            continue
+        if last > first and int(last[:4]) - int(first[:4]) <= 10:
+            return f"{first}/{last}"
+    return None

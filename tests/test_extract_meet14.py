@@ -1,0 +1,66 @@
+"""Meeting recognition, twelfth session (issue 14, fixer meet14): classes of the misses of sets 24, 25 and
+real11. Every sentence below is invented (organizations' real names, made-up persons, days and towns where
+the class allows); none is copied from a page."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import held_meetings
+
+# -- a sitting's length up to ten days, and "came to a close" as its end -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, org, published, date",
+    [
+        (  # the end told by "came to a close", the length as "N days of debate"
+            "NIAMEY -- The 12th ECOWAS Council of Ministers came to a close in Niamey yesterday after six "
+            "days of debate.\n",
+            "ecowas",
+            "2031-05-10",
+            "2031-05-04/2031-05-09",
+        ),
+        (  # "drew to an end" and an "N-day" conference
+            "VIENNA, 20 November 2032 -- The seven-day General Conference of the Organization drew to an end "
+            "in Vienna today.\n",
+            "unido",
+            None,
+            "2032-11-14/2032-11-20",
+        ),
+        (  # closed today after N days of work that began on a day: from that day to today
+            "LOME, 9 March 2033 -- The 40th session of the Council of Ministers closed today in Lome after "
+            "five days of work that began on 5 March.\n",
+            "uemoa",
+            None,
+            "2033-03-05/2033-03-09",
+        ),
+        (  # a short sitting stays as it was: "a two-day summit" that concluded on its day
+            "ACCRA, 4 June 2034 -- The two-day summit of the Economic Community of West African States "
+            "concluded in Accra today.\n",
+            "ecowas",
+            None,
+            "2034-06-03/2034-06-04",
+        ),
+    ],
+    ids=[
+        "came-to-a-close-six-days",
+        "drew-to-an-end-seven-day",
+        "closed-after-five-days-began-on",
+        "two-day",
+    ],
+)
+def test_a_sitting_of_up_to_ten_days_runs_back_from_its_close(
+    text: str, org: str, published: str | None, date: str
+) -> None:
+    meetings = held_meetings(text, org, published=published)
+    assert [m["date"] for m in meetings[:1]] == [date]
+
+
+def test_a_length_beyond_the_longest_sitting_does_not_widen_the_day() -> None:
+    """ "twenty days" is no sitting's length the rule reads: the day stays the one the text gives."""
+    text = (
+        "LOME, 9 March 2033 -- The Council of Ministers of the West African Economic and Monetary Union "
+        "concluded its session in Lome today after twenty days of consultations among the member states.\n"
+    )
+    assert [m["date"] for m in held_meetings(text, "uemoa")[:1]] == ["2033-03-09"]

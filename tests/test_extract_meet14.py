@@ -64,3 +64,44 @@ def test_a_length_beyond_the_longest_sitting_does_not_widen_the_day() -> None:
         "concluded its session in Lome today after twenty days of consultations among the member states.\n"
     )
     assert [m["date"] for m in held_meetings(text, "uemoa")[:1]] == ["2033-03-09"]
+
+
+# -- one town, one name: the gazetteer's spelling of a town the text writes apart --------------------------
+
+
+@pytest.mark.parametrize(
+    "text, org, place",
+    [
+        (  # a town written in two words
+            "HA NOI, 21 July 2031 -- The 64th ASEAN Foreign Ministers' Meeting was held in Ha Noi today.\n",
+            "asean",
+            "Hanoi",
+        ),
+        (  # a town written with hyphens
+            "The EAC summit took place in Dar-es-Salaam on 30 November 2032.\n",
+            "eac",
+            "Dar es Salaam",
+        ),
+        (  # another name of the town is kept as written: it may be its name of the day
+            "The summit of the Collective Security Treaty Organization took place in Nur-Sultan on 12 "
+            "October 2031.\n",
+            "csto",
+            "Nur-Sultan",
+        ),
+        (  # an abbreviated saint's name is kept: records write it so
+            "The CIS heads of state met in St. Petersburg on 20 December 2032.\n",
+            "cis",
+            "St. Petersburg",
+        ),
+        (  # a name written without its marks is quoted as it stands
+            "The Mercosur summit was held in Asuncion on 4 July 2033.\n",
+            "mercosur",
+            "Asuncion",
+        ),
+    ],
+    ids=["ha-noi", "dar-es-salaam", "nur-sultan-kept", "st-petersburg-kept", "unmarked-kept"],
+)
+def test_the_meeting_place_is_spelled_as_the_gazetteer_when_only_spaces_or_hyphens_differ(
+    text: str, org: str, place: str
+) -> None:
+    assert [m.get("place") for m in held_meetings(text, org)[:1]] == [place]

@@ -85,7 +85,7 @@ from igo_timeline.extract.meeting_place import (
 )
 from igo_timeline.extract.meeting_span import _own_day, _widen
 from igo_timeline.extract.names import find_parties, is_state, resolve_body
-from igo_timeline.extract.places import city
+from igo_timeline.extract.places import city, gazetteer_spelling
 from igo_timeline.extract.records import Candidate
 from igo_timeline.extract.sittings import attended_after, companion_meetings, coreferent_body, governing_act
 from igo_timeline.extract.text import Passage, is_byline
@@ -542,6 +542,8 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
             if len(set(states)) == 1:
                 event["host"] = states[0]
                 break
+    if event.get("place"):  # "Ha Noi" is the gazetteer's Hanoi: one town, one name across texts
+        event["place"] = gazetteer_spelling(event["place"])
     more: list[dict[str, Any]] = []
     # the attendance module imports this module's helpers: imported here, not at the top
     from igo_timeline.extract.attendance import _attendance, _chair, _jointly

@@ -105,3 +105,56 @@ def test_the_meeting_place_is_spelled_as_the_gazetteer_when_only_spaces_or_hyphe
     text: str, org: str, place: str
 ) -> None:
     assert [m.get("place") for m in held_meetings(text, org)[:1]] == [place]
+
+
+# -- the foreign ministers told sitting by a participle ("ministers meeting in X"): their council ------------
+
+
+@pytest.mark.parametrize(
+    "text, org, body, date, place",
+    [
+        (  # the act in the lede, the ministers' sitting in a participle the sentence after
+            "RABAT, 5 March 2031 -- Arab foreign ministers on Wednesday chose a Tunisian diplomat as the "
+            "league's envoy for water. Jamal Benali, a former trade minister, won the votes of the Arab "
+            "foreign ministers meeting in Rabat, the league said.\n",
+            "arab-league",
+            "council-of-foreign-ministers",
+            "2031-03-05",
+            "Rabat",
+        ),
+        (  # their organization named after them, a comma before the participle
+            "NIAMEY, 18 May 2032 -- The foreign ministers of the Organisation of Islamic Cooperation, meeting "
+            "in Niamey on Saturday, adopted a resolution on refugees.\n",
+            "oic",
+            "council-of-foreign-ministers",
+            "2032-05-15",
+            "Niamey",
+        ),
+    ],
+    ids=["lede-act-then-participle", "of-the-organization-comma"],
+)
+def test_foreign_ministers_meeting_in_a_town_are_their_council_sitting(
+    text: str, org: str, body: str, date: str, place: str
+) -> None:
+    meetings = held_meetings(text, org)
+    assert [(m["body"], m["date"], m.get("place")) for m in meetings[:1]] == [(body, date, place)]
+
+
+@pytest.mark.parametrize(
+    "text, org",
+    [
+        (  # another organization's ministers
+            "BRUSSELS, 4 March 2031 -- A Tunisian diplomat won the votes of the EU foreign ministers meeting in "
+            "Brussels, a spokesman of the Arab League said.\n",
+            "arab-league",
+        ),
+        (  # a sitting to come
+            "CAIRO, 4 March 2031 -- The candidate is expected to win the votes of the Arab foreign ministers "
+            "meeting in Cairo next week.\n",
+            "arab-league",
+        ),
+    ],
+    ids=["another-organizations-ministers", "to-come"],
+)
+def test_ministers_meeting_of_another_or_to_come_is_no_sitting(text: str, org: str) -> None:
+    assert held_meetings(text, org) == []

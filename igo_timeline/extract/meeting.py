@@ -38,6 +38,7 @@ from igo_timeline.extract.meeting_body import (
     _foreign_ministers_body,
     _generic_body,
     _government_heads_body,
+    _qualifier,
     _summit_slug,
 )
 from igo_timeline.extract.meeting_body import HEADS_BODY as HEADS_BODY
@@ -54,6 +55,7 @@ from igo_timeline.extract.meeting_held import (
     _HELD_NO_MEETING,
     _HELD_OBJECT_BEFORE,
     _LEADERS_MEETING,
+    _MINISTERS_MEETING,
     _MINISTERS_MET,
     _NOT_THIS,
     _ORDINAL_MEETING,
@@ -221,6 +223,17 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
         ):
             # "Mercosur presidents meeting in this western Argentine city on Friday suspended ...": a summit
             verb, found = verb or leaders, (_summit_slug(ctx), leaders.start())
+        participle = _MINISTERS_MEETING.search(text)
+        if (
+            found is None
+            and verb is None
+            and participle
+            and not _NOT_THIS.search(text[: participle.end() + 40])
+            # whose ministers: the words that qualify them ("the EU foreign ministers meeting in ..."), not the sentence
+            and not _anothers_ministers(_qualifier(text, participle.start()) + participle.group("who"), ctx)
+        ):
+            # "... won the backing of the Arab foreign ministers meeting in Cairo": their council sat there
+            verb, found = participle, (_foreign_ministers_body(ctx), participle.start())
         ministers = _MINISTERS_MET.search(text)
         if (
             found is None

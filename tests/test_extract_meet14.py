@@ -158,3 +158,33 @@ def test_foreign_ministers_meeting_in_a_town_are_their_council_sitting(
 )
 def test_ministers_meeting_of_another_or_to_come_is_no_sitting(text: str, org: str) -> None:
     assert held_meetings(text, org) == []
+
+
+# -- an organization that is itself an assembly sits in sessions, never in a summit -------------------------
+
+
+@pytest.mark.parametrize(
+    "text, org, body",
+    [
+        (  # the assembly by its slug, its name after the session's
+            "RIGA, 2 December 2031 -- The 45th Session of the Baltic Assembly took place in Riga today.\n",
+            "baltic-assembly",
+            "session",
+        ),
+        (  # a parliamentary assembly the text defines, its head noun before "of"
+            "BAKU, 3 May 2033 -- The 12th Session of the Parliamentary Assembly of Turkic States (TURKPA) "
+            "opened in Baku today.\n",
+            "turkpa",
+            "session",
+        ),
+        (  # an organization of states keeps its heads' sitting
+            "ASTANA, 3 May 2033 -- The 12th Session of the Organization of Turkic States was held in Astana "
+            "today.\n",
+            "ots",
+            "council-of-heads-of-state",
+        ),
+    ],
+    ids=["baltic-assembly", "defined-parliamentary-assembly", "organization-of-states-unchanged"],
+)
+def test_an_assembly_organization_sits_in_sessions(text: str, org: str, body: str) -> None:
+    assert [m["body"] for m in held_meetings(text, org)[:1]] == [body]

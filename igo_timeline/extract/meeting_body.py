@@ -246,9 +246,14 @@ def _anothers_ministers(subject: str, ctx: Context) -> bool:
 
 
 def _is_a_council(ctx: Context) -> bool:
-    """Whether the organization's own name is a council's ("Arctic Council", by its slug or as the text
-    defines it)."""
-    return ctx.org.endswith("-council") or any(n.endswith(" council") for n in _defined_names(ctx))
+    """Whether the organization's own name is a council's or an assembly's ("Arctic Council", "Baltic
+    Assembly", a parliamentary assembly; by its slug or as the text defines it): it sits in sessions and
+    meetings of its own, never in a summit of leaders."""
+    return ctx.org.endswith(("-council", "-assembly")) or any(
+        # "the Parliamentary Assembly of Turkic States (TURKPA)": its head noun before "of"
+        n.endswith((" council", " assembly")) or n.startswith("assembly of ")
+        for n in _defined_names(ctx)
+    )
 
 
 # "BRICS countries kicked off their foreign ministers meeting", "the bloc opened its defence ministers' session":

@@ -188,3 +188,33 @@ def test_ministers_meeting_of_another_or_to_come_is_no_sitting(text: str, org: s
 )
 def test_an_assembly_organization_sits_in_sessions(text: str, org: str, body: str) -> None:
     assert [m["body"] for m in held_meetings(text, org)[:1]] == [body]
+
+
+# -- the body a later sentence names is the sitting's only when it is the organization's own ----------------
+
+
+@pytest.mark.parametrize(
+    "text, org, body",
+    [
+        (  # another organization's summit told held in the sentence after
+            "The appointment was announced during the CSTO summit that is taking place in Astana on 14 "
+            "October 2031. Earlier this month, the Russian president stayed away from the G20 Summit held in "
+            "Rome.\n",
+            "csto",
+            "collective-security-council",
+        ),
+        (  # another organization's summit, named by its abbreviation
+            "The leaders' summit of the Shanghai Cooperation Organisation took place in Minsk on 3 July 2032. "
+            "Days before, several of them attended the BRICS Summit held in Kazan.\n",
+            "sco",
+            "council-of-heads-of-state",
+        ),
+    ],
+    ids=["g20-summit-after", "brics-summit-after"],
+)
+def test_a_later_sentence_naming_anothers_summit_does_not_take_the_sitting(
+    text: str, org: str, body: str
+) -> None:
+    meetings = held_meetings(text, org)
+    assert [m["body"] for m in meetings[:1]] == [body]
+    assert not any(m["body"].endswith("-summit") and m["body"] != body for m in meetings[:1])

@@ -693,6 +693,8 @@ def _body_the_next_names(
             continue
         if summit and not HEADS_BODY.search(named[0]):
             continue
+        if _anothers_summit(other.norm, named[1], ctx) is not None:
+            continue  # "... excused himself from attending the G20 Summit in Indonesia": another's summit
         when = _meeting_dates(ctx, other.norm)
         if date is not None and when is not None and not overlaps(date.edtf, when.edtf):
             continue

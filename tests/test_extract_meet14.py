@@ -218,3 +218,36 @@ def test_a_later_sentence_naming_anothers_summit_does_not_take_the_sitting(
     meetings = held_meetings(text, org)
     assert [m["body"] for m in meetings[:1]] == [body]
     assert not any(m["body"].endswith("-summit") and m["body"] != body for m in meetings[:1])
+
+
+# -- the heads of government's body: the EAEU's prime ministers sit as its Intergovernmental Council --------
+
+
+@pytest.mark.parametrize(
+    "text, org, body",
+    [
+        (
+            "YEREVAN, 1 October 2031 -- Prime ministers of the Eurasian Economic Union member states met in "
+            "Yerevan today to discuss the common energy market.\n",
+            "eaeu",
+            "intergovernmental-council",
+        ),
+        (  # an organization with a council of heads of government keeps it
+            "MINSK, 1 October 2031 -- The prime ministers of the Commonwealth of Independent States met in Minsk "
+            "today.\n",
+            "cis",
+            "council-of-heads-of-government",
+        ),
+        (  # the EAEU's heads of state still sit as its Supreme Council
+            "MINSK, 2 October 2031 -- The presidents of the Eurasian Economic Union member states met in Minsk "
+            "today.\n",
+            "eaeu",
+            "supreme-council",
+        ),
+    ],
+    ids=["eaeu-prime-ministers", "cis-prime-ministers", "eaeu-presidents"],
+)
+def test_the_prime_ministers_sit_in_their_organizations_heads_of_government_body(
+    text: str, org: str, body: str
+) -> None:
+    assert [m["body"] for m in held_meetings(text, org)[:1]] == [body]

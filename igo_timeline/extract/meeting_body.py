@@ -732,6 +732,7 @@ def _government_heads_body(ctx: Context) -> str:
         "Council of Heads of Government",
         "Conference of Heads of Government",
         "Heads of Government Meeting",
+        "Intergovernmental Council",  # the EAEU's prime ministers sit as its Eurasian Intergovernmental Council
     ):
         slug = resolve_body(name, ctx.bodies, ctx.org)
         if slug:

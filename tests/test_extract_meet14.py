@@ -251,3 +251,33 @@ def test_the_prime_ministers_sit_in_their_organizations_heads_of_government_body
     text: str, org: str, body: str
 ) -> None:
     assert [m["body"] for m in held_meetings(text, org)[:1]] == [body]
+
+
+# -- a retreat named by who sits in it: a sitting of their body ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, org, body",
+    [
+        (  # the foreign ministers' retreat, an organization whose table names no body of theirs: their meeting
+            "VIENTIANE, 30 January 2031 -- The ASEAN Foreign Ministers' Retreat was convened today in "
+            "Vientiane under the chairmanship of the host's foreign minister.\n",
+            "asean",
+            "foreign-ministers-meeting",
+        ),
+        (  # the leaders' retreat: the summit's (the table's leaders' meeting)
+            "The Pacific Islands Forum Leaders Retreat was held in Aitutaki on 12 August 2032.\n",
+            "pif",
+            "leaders-meeting",
+        ),
+    ],
+    ids=["foreign-ministers-retreat", "leaders-retreat"],
+)
+def test_a_retreat_named_by_who_sits_in_it_is_their_bodys_sitting(text: str, org: str, body: str) -> None:
+    assert [m["body"] for m in held_meetings(text, org)[:1]] == [body]
+
+
+def test_another_organizations_leaders_retreat_is_not_the_sitting() -> None:
+    """ "the APEC Leaders' Retreat" read for ASEAN: another organization's."""
+    text = "LIMA, 16 November 2031 -- ASEAN's chair spoke at the APEC Leaders' Retreat held in Lima today.\n"
+    assert [m["body"] for m in held_meetings(text, "asean")] != ["asean-summit"]

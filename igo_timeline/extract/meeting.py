@@ -38,6 +38,7 @@ from igo_timeline.extract.meeting_body import (
     _foreign_ministers_body,
     _generic_body,
     _government_heads_body,
+    _qualifier,
     _summit_slug,
 )
 from igo_timeline.extract.meeting_body import HEADS_BODY as HEADS_BODY
@@ -54,6 +55,7 @@ from igo_timeline.extract.meeting_held import (
     _HELD_NO_MEETING,
     _HELD_OBJECT_BEFORE,
     _LEADERS_MEETING,
+    _MINISTERS_MEETING,
     _MINISTERS_MET,
     _NOT_THIS,
     _ORDINAL_MEETING,
@@ -85,7 +87,7 @@ from igo_timeline.extract.meeting_place import (
 )
 from igo_timeline.extract.meeting_span import _own_day, _widen
 from igo_timeline.extract.names import find_parties, is_state, resolve_body
-from igo_timeline.extract.places import city
+from igo_timeline.extract.places import city, gazetteer_spelling
 from igo_timeline.extract.records import Candidate
 from igo_timeline.extract.sittings import attended_after, companion_meetings, coreferent_body, governing_act
 from igo_timeline.extract.text import Passage, is_byline
@@ -221,6 +223,17 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
         ):
             # "Mercosur presidents meeting in this western Argentine city on Friday suspended ...": a summit
             verb, found = verb or leaders, (_summit_slug(ctx), leaders.start())
+        participle = _MINISTERS_MEETING.search(text)
+        if (
+            found is None
+            and verb is None
+            and participle
+            and not _NOT_THIS.search(text[: participle.end() + 40])
+            # whose ministers: the words that qualify them ("the EU foreign ministers meeting in ..."), not the sentence
+            and not _anothers_ministers(_qualifier(text, participle.start()) + participle.group("who"), ctx)
+        ):
+            # "... won the backing of the Arab foreign ministers meeting in Cairo": their council sat there
+            verb, found = participle, (_foreign_ministers_body(ctx), participle.start())
         ministers = _MINISTERS_MET.search(text)
         if (
             found is None
@@ -542,6 +555,8 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
             if len(set(states)) == 1:
                 event["host"] = states[0]
                 break
+    if event.get("place"):  # "Ha Noi" is the gazetteer's Hanoi: one town, one name across texts
+        event["place"] = gazetteer_spelling(event["place"])
     more: list[dict[str, Any]] = []
     # the attendance module imports this module's helpers: imported here, not at the top
     from igo_timeline.extract.attendance import _attendance, _chair, _jointly

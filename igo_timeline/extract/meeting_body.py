@@ -246,9 +246,14 @@ def _anothers_ministers(subject: str, ctx: Context) -> bool:
 
 
 def _is_a_council(ctx: Context) -> bool:
-    """Whether the organization's own name is a council's ("Arctic Council", by its slug or as the text
-    defines it)."""
-    return ctx.org.endswith("-council") or any(n.endswith(" council") for n in _defined_names(ctx))
+    """Whether the organization's own name is a council's or an assembly's ("Arctic Council", "Baltic
+    Assembly", a parliamentary assembly; by its slug or as the text defines it): it sits in sessions and
+    meetings of its own, never in a summit of leaders."""
+    return ctx.org.endswith(("-council", "-assembly")) or any(
+        # "the Parliamentary Assembly of Turkic States (TURKPA)": its head noun before "of"
+        n.endswith((" council", " assembly")) or n.startswith("assembly of ")
+        for n in _defined_names(ctx)
+    )
 
 
 # "BRICS countries kicked off their foreign ministers meeting", "the bloc opened its defence ministers' session":
@@ -286,10 +291,41 @@ def _its_people_sitting(text: str, ctx: Context) -> tuple[str, int] | None:
     return f"council-of-{people.replace(' ', '-')}", m.start()
 
 
+# "The ASEAN Foreign Ministers' Retreat (AMM Retreat) ... was convened", "the Forum Leaders' Retreat was held at
+# ...": an informal sitting named by who sits in it, a sitting of their body
+_PEOPLES_RETREAT = re.compile(
+    r"\b(?P<people>(?i:foreign\s+ministers|ministers\s+of\s+foreign\s+affairs|leaders"
+    r"|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?))['’]?\s+(?:\(\w+\)\s+)?(?i:retreat)\b"
+)
+
+
+def _peoples_retreat(text: str, ctx: Context) -> tuple[str, int] | None:
+    """(body, where) of a retreat named by who sits in it: the foreign ministers' body for theirs (the table's,
+    else their meeting: a retreat is no council's session), the summit for the leaders' or the heads of state's
+    (the heads of government's body for theirs alone); None for another organization's ("the APEC Leaders'
+    Retreat" read for ASEAN)."""
+    m = _PEOPLES_RETREAT.search(text)
+    if m is None or names_another(_qualifier(text, m.start()), ctx.org):
+        return None
+    people = " ".join(m.group("people").casefold().split())
+    if "foreign" in people:
+        for name in ("Council of Foreign Ministers", "Foreign Ministers Meeting"):
+            slug = resolve_body(name, ctx.bodies, ctx.org)
+            if slug:
+                return slug, m.start()
+        return "foreign-ministers-meeting", m.start()
+    if people == "heads of government":
+        return _government_heads_body(ctx), m.start()
+    return _summit_slug(ctx), m.start()
+
+
 def _body_named_in(text: str, ctx: Context) -> tuple[str, int] | None:
     sitting = _its_people_sitting(text, ctx)
     if sitting:
         return sitting
+    retreat = _peoples_retreat(text, ctx)
+    if retreat:
+        return retreat
     theirs = _their_body(text)
     if (
         theirs
@@ -688,6 +724,8 @@ def _body_the_next_names(
             continue
         if summit and not HEADS_BODY.search(named[0]):
             continue
+        if _anothers_summit(other.norm, named[1], ctx) is not None:
+            continue  # "... excused himself from attending the G20 Summit in Indonesia": another's summit
         when = _meeting_dates(ctx, other.norm)
         if date is not None and when is not None and not overlaps(date.edtf, when.edtf):
             continue
@@ -725,6 +763,7 @@ def _government_heads_body(ctx: Context) -> str:
         "Council of Heads of Government",
         "Conference of Heads of Government",
         "Heads of Government Meeting",
+        "Intergovernmental Council",  # the EAEU's prime ministers sit as its Eurasian Intergovernmental Council
     ):
         slug = resolve_body(name, ctx.bodies, ctx.org)
         if slug:

@@ -191,6 +191,14 @@ _LEADERS_MEETING = re.compile(
 )
 
 
+# "the Arab foreign ministers meeting in Cairo", "foreign ministers of the bloc, meeting at its seat": the foreign
+# ministers told sitting by a participle, as _LEADERS_MEETING tells the leaders (their council, not the summit)
+_MINISTERS_MEETING = re.compile(
+    r"\b(?P<who>(?:foreign\s+ministers|ministers\s+(?:of|for)\s+foreign\s+affairs)"
+    r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for)\s+)?(?:the\s+)?[A-Z][\w'’-]*){0,8}))?)"
+    r",?\s+meeting\s+(?:in|at)\s+(?-i:[A-Z])",
+    re.I,
+)
 _MINISTERS_MET = re.compile(
     # "Foreign ministers gathered in ...", "The foreign ministers of the member states of the Collective Security
     # Treaty Organization met in ...", "Ministers of foreign affairs of the ten member countries convened ...":

@@ -31,7 +31,7 @@ from igo_timeline.extract.meeting_held import (
 )
 from igo_timeline.extract.meeting_place import _place
 from igo_timeline.extract.names import find_parties, resolve_body
-from igo_timeline.extract.places import city
+from igo_timeline.extract.places import city, gazetteer_spelling
 from igo_timeline.extract.records import Candidate
 from igo_timeline.extract.text import Passage
 
@@ -211,7 +211,7 @@ def _second_meeting(
     event: dict[str, Any] = {"type": "MeetingHeld", "org": ctx.org, "body": body, "date": date.edtf}
     place = _place(ctx, passage.norm, here=False)
     if place and place != main.get("place"):
-        event["place"] = place
+        event["place"] = gazetteer_spelling(place)
         found = city(place)
         if found:
             event["host"] = found[1]

@@ -14,7 +14,7 @@ import re
 from igo_timeline.extract.context import Context
 from igo_timeline.extract.dates import DateMatch, find_dates, relative_days
 from igo_timeline.extract.meeting_body import _PEOPLE_SUBJECT, HEADS_BODY, _body_in, _summit_slug
-from igo_timeline.extract.meeting_days import _LONGEST_SITTING, _meeting_dates, _span_days
+from igo_timeline.extract.meeting_days import _LONGEST_SITTING, _NUMBER, _meeting_dates, _span_days
 from igo_timeline.extract.meeting_held import _HELD, _NOT_THIS
 from igo_timeline.extract.meeting_ownname import _names_own_org
 from igo_timeline.extract.names import SITTING_KIND
@@ -34,9 +34,10 @@ _RAN = re.compile(
 _ITSELF = re.compile(r"\b(?:itself|proper)\s+(?:met|was\s+held|took\s+place|convened|sat)\b", re.I)
 
 
-# "a two-day summit", "ended ... after three days of talks": the meeting's length
+# "a two-day summit", "ended ... after three days of talks", "closed after five days of debate": the meeting's
+# length, up to ten days (a congress or a general conference sits a week or two)
 _N_DAYS = re.compile(
-    r"\b(?P<n>two|three|four|2|3|4)(?:[-\s]day\b|\s+days\s+of\s+(?:talks|meetings?|deliberations?|discussions?"
+    r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)(?:[-\s]day\b|\s+days\s+of\s+(?:talks|meetings?|deliberations?|discussions?"
     r"|debates?|work|sessions?|negotiations|consultations))",
     re.I,
 )
@@ -52,7 +53,9 @@ _SPAN_FIRST = re.compile(r"^\W*(?:From|Between|Over)\b")  # "From 4 to 6 June, t
 
 
 _ENDED = re.compile(
-    r"\b(?:concluded|closed|ended|wrapped\s+up|wound\s+up|finished|wrapping\s+up|winding\s+up)\b", re.I
+    r"\b(?:concluded|closed|ended|wrapped\s+up|wound\s+up|finished|wrapping\s+up|winding\s+up)\b"
+    r"|\b(?:came|comes|drew|draws)\s+to\s+an?\s+(?:close|end)\b",  # "came to a close in Hanoi after five days"
+    re.I,
 )
 
 
@@ -221,7 +224,7 @@ def _widen(
             begun_on = starts[0] if starts else None
         length = _N_DAYS.search(text)
         if length and first == last:
-            n = {"two": 2, "three": 3, "four": 4}.get(length.group("n").lower()) or int(length.group("n"))
+            n = _NUMBER.get(length.group("n").lower()) or int(length.group("n"))
             day = dt.date.fromisoformat(first)
             # "The summit opened on Tuesday ... The two-day summit is the first since 2019": the opening tells the
             # first day, a later sentence the length

@@ -11,6 +11,7 @@ has no state.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 from functools import cache
@@ -86,6 +87,22 @@ def city(name: str, prefer: Iterable[str] = ()) -> tuple[str, str] | None:
     best = max((f for f in found if f[1] in wanted), default=None) or max(found)
     country = pycountry.countries.get(alpha_2=best[1])
     return (best[2], country.alpha_3) if country else None
+
+
+def gazetteer_spelling(name: str) -> str:
+    """The gazetteer's own name of a town the text writes apart, with its letters the same once spaces,
+    hyphens and case are dropped ("Ha Noi" is Hanoi, "Dar-es-Salaam" Dar es Salaam), so that one town has
+    one name across texts; any other name ("Nur-Sultan", "Kiev", "St. Petersburg") is kept as written: it
+    may be the town's name of the day, or the form records use; so is a name written without its marks
+    ("Asuncion"): the text's letters are quoted as they stand."""
+    found = city(name)
+    if found is None:
+        return name
+
+    def letters(text: str) -> str:  # case dropped; marks, "St." and an apostrophe kept as written
+        return re.sub(r"[\s-]+", "", text.casefold())
+
+    return found[0] if letters(found[0]) == letters(name) else name
 
 
 def own_city_name(name: str) -> bool:

@@ -330,7 +330,11 @@ def _body_named_in(text: str, ctx: Context) -> tuple[str, int] | None:
     if (
         theirs
     ):  # "... session of their Conference": the body of those who sit, under the store's or table's slug
-        return resolve_body(theirs[0].replace("-", " "), ctx.bodies, ctx.org) or theirs[0], theirs[1]
+        their_slug = resolve_body(theirs[0].replace("-", " "), ctx.bodies, ctx.org)
+        if their_slug is None and theirs[0] == "council-of-foreign-ministers":
+            # "The BRICS foreign ministers held their annual meeting": BRICS's is a meeting, no council
+            their_slug = _foreign_ministers_body(ctx)
+        return their_slug or theirs[0], theirs[1]
     heads = _THEIR_BODY.search(text)
     if heads and re.match(r"heads\s+of", heads.group("people"), re.I):
         # "The Heads of Government of X held their 50th Regular Meeting": the heads' own sitting, their body

@@ -74,7 +74,10 @@ _HELD = re.compile(
     # where the clause puts it in a town or on a day
     r"|\b(?:was|were)\s+(?:made|taken|reached)\s+(?=(?:at|during)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|session|summit|sitting)\b[^.;]*?\b(?:in\s+(?-i:[A-Z])|on\s+\w+day\b|today\b|yesterday\b))"
     # "President X chaired a meeting of the CIS Council of Heads of State in Ashgabat": who chaired it tells it held
-    r"|(?<!\bwill\s)(?<!\bto\s)\b(?:chaired|co-chaired|presided\s+over)\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:meeting|session|summit|sitting)\s+of\s+(?:the\s+)?(?-i:[A-Z])"
+    # ("chaired a meeting, via videoconference, of the Council": a short aside between the sitting and its body)
+    r"|(?<!\bwill\s)(?<!\bto\s)\b(?:chaired|co-chaired|presided\s+over)\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:meeting|session|summit|sitting)(?:,\s+[^,.;]{1,40},)?\s+of\s+(?:the\s+)?(?-i:[A-Z])"
+    # "X presided over the 57th ASEAN Foreign Ministers' Meeting": a sitting the text names by its capitalized title
+    r"|(?<!\bwill\s)(?<!\bto\s)\b(?:chaired|co-chaired|presided\s+over)\s+(?:the|its|their)\s+(?:\d+(?:st|nd|rd|th)\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,6}?(?-i:Meeting|Session|Summit|Sitting|Conference|Congress|Assembly)\b"
     r"|\b(?:voted|elected|appointed|approved|adopted)\s+(?:(?:him|her|them|it)\s+)?(?=(?:during|at)\s+the\s+(?:[\w-]+\s+){0,2}(?:session|sitting)\s+of\s+(?:the\s+)?(?-i:[A-Z]))"
     # "The decision was taken at the Senior Officials' Meeting of the Union on 6 February": an act done at a
     # sitting the text names (a capitalized meeting noun), whatever day words follow

@@ -17,6 +17,7 @@ from igo_timeline.extract.meeting_body import (
     _NAMED_BODY,
     _SENIOR_OFFICIALS,
     _body_in,
+    _foreign_ministers_body,
     _generic_body,
     _summit_slug,
 )
@@ -86,11 +87,7 @@ def _other_meetings(
             own = _generic_body(relative.group("body"), ctx)
             named = (resolve_body(own.replace("-", " "), ctx.bodies, ctx.org) or own, 0) if own else None
         if named is None and _MINISTERS_MET.search(text):  # "Foreign ministers met on Sunday in Lusaka"
-            slug = (
-                resolve_body("Council of Foreign Ministers", ctx.bodies, ctx.org)
-                or "council-of-foreign-ministers"
-            )
-            named = (slug, 0)
+            named = (_foreign_ministers_body(ctx), 0)
         if named is None or named[0] == body or named[0] == _summit_slug(ctx):
             continue
         known = named[0] in ctx.bodies or resolve_body(named[0].replace("-", " "), ctx.bodies, ctx.org)

@@ -380,6 +380,8 @@ def _key(phrase: str, *, sco: bool) -> str:
     text = re.sub(r"^(?:meeting|session|sitting|conference)\s+of\s+(?:the\s+)?", "", text)
     text = re.sub(r"\s+of\s+the\s+(?:\w+\s+)?member\s+(?:states|countries)\b.*$", "", text)
     text = re.sub(r"\bministers of (\w+)$", r"\1 ministers", text.strip())
+    # "Council of Heads of Governments", "Heads of States Council": the plural some texts write is the same body
+    text = re.sub(r"\bheads of (state|government)s\b", r"heads of \1", text)
     text = re.sub(r"[^\w ]+", " ", text)
     text = re.sub(r"\b(?:the|of the)\b", " ", text)
     return " ".join(text.split())

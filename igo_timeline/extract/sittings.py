@@ -365,11 +365,7 @@ def companion_meetings(
         else:
             named = M._body_in(told, ctx)
             if named is None and M._MINISTERS_MET.search(told):
-                named = (
-                    resolve_body("Council of Foreign Ministers", ctx.bodies, ctx.org)
-                    or "council-of-foreign-ministers",
-                    0,
-                )
+                named = (M._foreign_ministers_body(ctx), 0)
             slug = named[0] if named else None
             if slug is not None:
                 slug = coreferent_body(ctx, slug)

@@ -84,3 +84,27 @@ def test_foreign_ministers_holding_their_meeting_sit_in_their_organizations_body
     text: str, org: str, body: str
 ) -> None:
     assert [m["body"] for m in held_meetings(text, org)[:1]] == [body]
+
+
+# -- "A joined B as members": the states after the verb were members already ------------------------------------
+
+_KAZAN_LIKE = "KAZAN, October 23 (TASS) - The BRICS summit opened in Kazan on Wednesday.\n\n"
+
+
+def _grants(text: str) -> list[tuple[str, str]]:
+    from tests.conftest import events_of
+
+    return [(e["party"], e["effective"]) for e in events_of(text, "StatusGranted", "brics", "2031-10-23")]
+
+
+def test_the_states_a_new_member_joined_are_not_granted_anything() -> None:
+    text = _KAZAN_LIKE + "At the summit, Chile and Kenya joined Brazil, Russia and India as full members.\n"
+    assert _grants(text) == [("CHL", "2031-10-23"), ("KEN", "2031-10-23")]
+
+
+def test_a_joining_dated_months_before_the_report_is_the_groups_history() -> None:
+    text = _KAZAN_LIKE + (
+        "On January 1, 2031, Chile, Kenya, Oman and Vietnam joined Brazil, Russia, India, China and South Africa "
+        "as full members.\n"
+    )
+    assert _grants(text) == []

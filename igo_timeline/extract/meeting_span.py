@@ -31,9 +31,6 @@ _RAN = re.compile(
 )
 
 
-_ITSELF = re.compile(r"\b(?:itself|proper)\s+(?:met|was\s+held|took\s+place|convened|sat)\b", re.I)
-
-
 # "a two-day summit", "ended ... after three days of talks", "closed after five days of debate": the meeting's
 # length, up to ten days (a congress or a general conference sits a week or two)
 _N_DAYS = re.compile(

@@ -425,6 +425,9 @@ _NAME_THEN_TITLE = re.compile(
 )
 
 
+# sources: https://dhow.com/ruling-families-of-the-gulf-region/ (the houses of Saudi Arabia, Qatar, Kuwait,
+# Bahrain and the emirates of the UAE), http://cryer.org.uk/The_Ten_Families (Oman's Al Said, the Al Qasimi of
+# Sharjah and Ras Al Khaimah), and dhow.com/faqs (the Custodian of the Two Holy Mosques is Saudi Arabia's king)
 # the reigning houses of the Gulf states: the family name of a king, an emir, a crown prince or a minister of the
 # house tells the state whose office the title is ("King Hamad bin Isa Al Khalifa": Bahrain's), where the text
 # names the title and no state. "Al Said" only after a "bin" (an Omani name's form), lest another Said be read

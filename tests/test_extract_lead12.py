@@ -108,3 +108,28 @@ def test_a_joining_dated_months_before_the_report_is_the_groups_history() -> Non
         "as full members.\n"
     )
     assert _grants(text) == []
+
+
+# -- a prime minister in a heads of state's council's list heads his government, not his state ----------------
+
+_COUNCIL = "MINSK, 2 May 2031 -- The Collective Security Council of the CSTO met in Minsk today.\n\nTaking part in the meeting were "
+
+
+@pytest.mark.parametrize(
+    ("names", "armenia"),
+    [
+        ("Prime Minister of Armenia Aram Petrosyan, President of Belarus Ivan Kuzmich and President of Kazakhstan "
+         "Nurlan Sadykov.", "head of government"),
+        ("Armenian Prime Minister Aram Petrosyan, Belarusian President Ivan Kuzmich and Kazakh President Nurlan "
+         "Sadykov.", "head of government"),
+        # a deputy heads the delegation under his own title
+        ("Deputy Prime Minister of Armenia Aram Petrosyan, President of Belarus Ivan Kuzmich and President of "
+         "Kazakhstan Nurlan Sadykov.", "Deputy Prime Minister"),
+    ],
+)  # fmt: skip
+def test_a_prime_minister_in_the_heads_of_states_list_is_a_head_of_government(
+    names: str, armenia: str
+) -> None:
+    (meeting,) = held_meetings(_COUNCIL + names + "\n", "csto")
+    roles = {p["party"]: p["role"] for p in meeting["participants"]}
+    assert roles == {"ARM": armenia, "BLR": "head of state", "KAZ": "head of state"}

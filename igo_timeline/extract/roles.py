@@ -157,6 +157,12 @@ def _participant(person: Person, role: str | None, ctx: Context) -> dict[str, An
         )
     ):
         role = person.role or "participant"  # a minister in the members' list heads a delegation, not a state
+    elif role == "head of state" and re.fullmatch(
+        r"(?:the\s+)?(?:Prime\s+Minister|Premier|Chancellor)(?:\s+of\s+.+)?", (person.role or "").strip()
+    ):
+        # "Prime Minister of Armenia X" in the list of a heads of state's council: he heads his state's
+        # government (and the delegation), as the heads of state's council's golds record a prime minister
+        role = "head of government"
     entry: dict[str, Any] = {"person": person.name, "role": re.sub(r"^(?:the|The)\s+", "", role)}
     if person.party:
         entry["party"] = person.party

@@ -64,6 +64,11 @@ _AT_THE_OPENING = re.compile(
 )
 
 
+# how far before the text's own day a day written in full with its year is still the act's (a report of 18
+# January on a membership granted on 6 January); further back, the words tell history
+STATED_WINDOW_DAYS = 62
+
+
 @dataclass
 class Context:
     doc: Document
@@ -127,6 +132,20 @@ class Context:
         near = self.near
         return dates_near(words, near) if near is not None else find_dates(words, self.year)
 
+    def dated_long_before(self, words: str) -> bool:
+        """Whether the words date what they tell with a full day and its year further back than
+        :meth:`stated_day` takes a day as the act's ("On January 1, 2024, A joined B" in a report of October
+        2024): history told as background, not the text's news."""
+        near = self.near
+        if near is None:
+            return False
+        days = [
+            d
+            for d in find_dates(words)
+            if d.kind == "day" and re.search(r"\b\d{4}\b", words[d.start : d.end])
+        ]
+        return any((near - dt.date.fromisoformat(d.edtf)).days > STATED_WINDOW_DAYS for d in days)
+
     def stated_day(self, words: str) -> str | None:
         """A day the words state for what they tell ("on Monday", "on 14 September"), near the text's own day;
         a weekday written with a day that is not that weekday yields to the day."""
@@ -146,7 +165,7 @@ class Context:
             if abs((dt.date.fromisoformat(d.edtf) - near).days) <= 10
             or (
                 re.search(r"\b\d{4}\b", words[d.start : d.end])
-                and 0 <= (near - dt.date.fromisoformat(d.edtf)).days <= 62
+                and 0 <= (near - dt.date.fromisoformat(d.edtf)).days <= STATED_WINDOW_DAYS
             )
         ]
         if (

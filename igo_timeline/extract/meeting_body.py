@@ -265,14 +265,14 @@ _ITS_PEOPLE_SITTING = re.compile(
 )
 
 
-def _foreign_ministers_body(ctx: Context) -> str:
+def _foreign_ministers_body(ctx: Context, otherwise: str = "council-of-foreign-ministers") -> str:
     """The foreign ministers' body: the table's or store's council of them, else their meeting (BRICS has no
-    council), else a council of foreign ministers as most organizations name it."""
+    council), else ``otherwise`` (a council of foreign ministers, as most organizations name it)."""
     for name in ("Council of Foreign Ministers", "Foreign Ministers Meeting"):
         slug = resolve_body(name, ctx.bodies, ctx.org)
         if slug:
             return slug
-    return "council-of-foreign-ministers"
+    return otherwise
 
 
 def _its_people_sitting(text: str, ctx: Context) -> tuple[str, int] | None:
@@ -308,12 +308,8 @@ def _peoples_retreat(text: str, ctx: Context) -> tuple[str, int] | None:
     if m is None or names_another(_qualifier(text, m.start()), ctx.org):
         return None
     people = " ".join(m.group("people").casefold().split())
-    if "foreign" in people:
-        for name in ("Council of Foreign Ministers", "Foreign Ministers Meeting"):
-            slug = resolve_body(name, ctx.bodies, ctx.org)
-            if slug:
-                return slug, m.start()
-        return "foreign-ministers-meeting", m.start()
+    if "foreign" in people:  # a retreat is no council's session: their meeting when the table names no body
+        return _foreign_ministers_body(ctx, otherwise="foreign-ministers-meeting"), m.start()
     if people == "heads of government":
         return _government_heads_body(ctx), m.start()
     return _summit_slug(ctx), m.start()

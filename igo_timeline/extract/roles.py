@@ -137,6 +137,11 @@ def _segments(text: str, sentence: str) -> list[tuple[str, str | None, str | Non
     return out
 
 
+def _bare_title(title: str | None) -> str:
+    """A title without its article and its state ("the Prime Minister of Armenia": "Prime Minister")."""
+    return re.sub(r"^the\s+|\s+of\s+.+$", "", (title or "").strip())
+
+
 def _participant(person: Person, role: str | None, ctx: Context) -> dict[str, Any]:
     """The participant entry: a state's representative takes the list's role, anyone else their own."""
     if role is None or not (person.party and is_state(person.party)):
@@ -157,9 +162,7 @@ def _participant(person: Person, role: str | None, ctx: Context) -> dict[str, An
         )
     ):
         role = person.role or "participant"  # a minister in the members' list heads a delegation, not a state
-    elif role == "head of state" and re.fullmatch(
-        r"(?:the\s+)?(?:Prime\s+Minister|Premier|Chancellor)(?:\s+of\s+.+)?", (person.role or "").strip()
-    ):
+    elif role == "head of state" and _head_role(_bare_title(person.role)) == "head of government":
         # "Prime Minister of Armenia X" in the list of a heads of state's council: he heads his state's
         # government (and the delegation), as the heads of state's council's golds record a prime minister
         role = "head of government"

@@ -9,7 +9,6 @@ admission, or taking note of an application, grants nothing: it is a
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from typing import Any
 
@@ -269,7 +268,7 @@ def _clause_statuses(ctx: Context, passage: Passage, c_start: int, c_end: int) -
         # "Egypt and Iran joined Brazil, Russia and India as full members": the states after the verb are the members
         # that were already there; only those before it joined
         parties = [p for p in parties if p.end <= decided.start()]
-        if not parties or _joined_long_before(ctx, text):
+        if not parties or ctx.dated_long_before(text):
             return []
     if re.fullmatch(r"bec[oa]mes?|join(?:ed|s)?", decided.group(), re.I) and back_again(
         ctx, text[decided.end() :]
@@ -409,17 +408,6 @@ def _protocol_signed(ctx: Context, sub: Passage, full: str) -> list[Candidate] |
         "source": ctx.source(sub),
     }
     return [Candidate("event", event)]
-
-
-def _joined_long_before(ctx: Context, text: str) -> bool:
-    """Whether the words date the joining, with its year, more than two months before the text's own day ("On
-    January 1, 2024, A and B joined C as members" in a report of October 2024): the group's history, told as
-    background, as :meth:`Context.stated_day` reads such a day."""
-    near = ctx.near
-    if near is None:
-        return False
-    days = [d for d in find_dates(text) if d.kind == "day" and re.search(r"\b\d{4}\b", text[d.start : d.end])]
-    return any((near - dt.date.fromisoformat(d.edtf)).days > 62 for d in days)
 
 
 def _joined(ctx: Context, passage: Passage, sub: Passage, full: str) -> list[Candidate] | None:

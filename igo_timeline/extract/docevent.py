@@ -131,7 +131,7 @@ def _document(
         r"(?:Decisions?|Resolutions?)\s+(?:on|to|granting|admitting|appointing|starting|launching)\s+(?:the\s+)?",
         title,
     ) and (
-        any(is_state(p.value) for p in find_parties(title))
+        any(is_state(p.value) and not _partner(title, p.start) for p in find_parties(title))
         or re.search(
             r"\b(?:chairmanship|presidency|chair|appointment|accession|admission|admitting|granting)\b", title
         )
@@ -190,6 +190,21 @@ def _document(
         event = {"type": "AgreementSigned", "document": doc_slug, "title": title, "kind": kind}
         return ctx.decision(event, "signed_on", quote, decided=False, words=passage.norm)
     return ctx.decision(event, "adopted_on", quote, decided=False, words=passage.norm)
+
+
+# a state named as the partner of the organization's trade or cooperation ("a decision on trade and economic
+# cooperation between the Union and China", "on a free trade zone with Iran"): the subject is the relation
+_PARTNER = re.compile(
+    r"\b(?:cooperation|trade|partnership|relations|free\s+trade\s+(?:zone|area|agreement)|dialogue|agreement)\b"
+    r"[^,;]{0,80}?\b(?:between|with)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,6}?(?:and\s+)?(?:the\s+)?$",
+    re.I,
+)
+
+
+def _partner(title: str, at: int) -> bool:
+    """Whether the party named at ``at`` in a decision's title is a partner in trade or cooperation, not the
+    subject of a decision on its status."""
+    return _PARTNER.search(title[max(0, at - 160) : at]) is not None
 
 
 def _one_party(ctx: Context, passage: Passage) -> str | None:

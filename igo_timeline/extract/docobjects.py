@@ -14,7 +14,15 @@ import re
 from igo_timeline.extract.context import Context
 from igo_timeline.extract.docevent import _document
 from igo_timeline.extract.docscope import _NOT_NOW, _VERB, _background, _bilateral, _old_act
-from igo_timeline.extract.doctitles import _KIND, _TITLE_START, _TRAIL, _elided, _no_title_years, _pieces
+from igo_timeline.extract.doctitles import (
+    _KIND,
+    _SPLIT,
+    _TITLE_START,
+    _TRAIL,
+    _elided,
+    _no_title_years,
+    _pieces,
+)
 from igo_timeline.extract.names import find_parties, is_state
 from igo_timeline.extract.reader import long_ago
 from igo_timeline.extract.records import Candidate
@@ -38,6 +46,9 @@ _NOT_A_DOCUMENT = re.compile(
 def _objects(ctx: Context, passage: Passage, verb: re.Match[str]) -> list[Candidate]:
     text = passage.norm
     first = _TITLE_START.search(text, verb.end())
+    told = _PLURAL_ON.match(text, verb.end() + len(re.match(r"\s*(?:also\s+)?", text[verb.end() :]).group()))  # type: ignore[union-attr]
+    if told and (first is None or told.start() < first.start()):
+        first = told  # "approved decisions on A and on B": a plural kind no title starts, its subjects follow
     if first is None:
         return []
     if _old_act(ctx, text, verb.start()) or long_ago(ctx, _no_title_years(text)):
@@ -49,7 +60,7 @@ def _objects(ctx: Context, passage: Passage, verb: re.Match[str]) -> list[Candid
     if (
         between.strip(" ,:")
         and not re.fullmatch(
-            r"\s*(?:also\s+)?(?:or\s+\w+\s+)?(?:by\s+\w+\s+)?(?:(?:at|during)\s+(?:the|this)\s+[\w-]+\s+)?(?:were\s+|was\s+)?"
+            r"\s*(?:also\s+)?(?:or\s+\w+\s+)?(?:by\s+\w+\s+)?(?:,\s*(?:also\s+)?(?:in\s+particular|inter\s+alia|among\s+others|among\s+other\s+(?:things|documents)|notably|in\s+addition|moreover)\s*,\s*)?(?:(?:at|during)\s+(?:the|this)\s+[\w-]+\s+)?(?:were\s+|was\s+)?"
             r"(?:[\w\s-]{0,60}?\b(?:documents|texts|instruments|deliverables|agreements|declarations|outcomes|series|number|package|set)\b[\w\s-]{0,40}?(?:,?\s+(?:among\s+them|including|notably|such\s+as|namely)\s*:?|\s*:)\s*)?",
             between,
         )
@@ -72,15 +83,24 @@ def _objects(ctx: Context, passage: Passage, verb: re.Match[str]) -> list[Candid
         return []
     plural = _PLURAL_ON.match(text, first.start())
     if plural:  # "adopted statements on A, on B and on C": one document each
-        return _each_on(ctx, passage, plural, verb.group())
+        out = _each_on(ctx, passage, plural, verb.group())
+        more = _SPLIT.match(text, _plural_end(text, plural))
+        # "decisions on A and on B, as well as a decision on C": the list goes on after the subjects
+        return out + (_listed(ctx, passage, more.end(), verb.group(), more.end() - 1) if more else [])
+    return _listed(ctx, passage, first.start(), verb.group(), first.start())
+
+
+def _listed(ctx: Context, passage: Passage, first: int, verb: str, begin: int) -> list[Candidate]:
+    """The documents of an object list from ``first``: one per piece, a plural kind with subjects one each."""
+    text = passage.norm
     out = []
-    for start, end in _pieces(text, first.start()):
-        later = _PLURAL_ON.match(text, start) if start > first.start() else None
+    for start, end in _pieces(text, first):
+        later = _PLURAL_ON.match(text, start) if start > begin else None
         if later:  # "the X Declaration as well as statements on A and on B": one document each
-            out.extend(_each_on(ctx, passage, later, verb.group()))
+            out.extend(_each_on(ctx, passage, later, verb))
             continue
         for a, b, phrase in _elided(text, start, end):
-            cand = _document(ctx, passage, a, b, a, verb.group(), phrase=phrase)
+            cand = _document(ctx, passage, a, b, a, verb, phrase=phrase)
             if cand:
                 out.append(cand)
     return out
@@ -102,19 +122,29 @@ def _item_drafts_blanked(scope: str, after: int) -> str:
 
 # a plural document noun whose subjects follow, each with its own "on": "statements on A, on B and on C"
 _PLURAL_ON = re.compile(
-    r"(?:the\s+|two\s+|three\s+|four\s+|five\s+|several\s+)?(?P<kind>statements|declarations|directives|resolutions|addresses|appeals)\s+(?=(?:on|concerning|regarding)\s)",
+    r"(?:the\s+|two\s+|three\s+|four\s+|five\s+|several\s+)?(?P<kind>statements|declarations|directives|resolutions|addresses|appeals|decisions)\s+(?=(?:on|concerning|regarding)\s)",
     re.I,
 )
 _NEXT_ON = re.compile(r",\s*(?:and\s+)?(?=on\s)|\s+and\s+(?=on\s)")
 
 
-def _each_on(ctx: Context, passage: Passage, plural: re.Match[str], verb: str) -> list[Candidate]:
-    text = passage.norm
+def _plural_end(text: str, plural: re.Match[str], limit: int | None = None) -> int:
+    """Where the subjects of a plural kind end ("statements on A, on B and on C"): at a stop, a comma that no
+    "on" follows, or "and" before a verb; at ``limit`` at most (the passive's verb)."""
     stop = re.search(
-        r"[.;:]|\s+(?:and|but)\s+(?!on\s)(?-i:[a-z]+(?:ed|s)?)\s|,(?!\s*(?:and\s+)?on\s)",
-        text[plural.end() :],
+        # not "and" inside a subject ("on trade and economic cooperation"): "and" before a verb
+        r"[.;:]|\s+(?:and|but)\s+(?!on\s)(?-i:[a-z]+(?:ed|s)|adopt|approve|sign|endorse|issue|agree|decide)\s"
+        r"|,(?!\s*(?:and\s+)?on\s)",
+        text[plural.end() : limit],
     )
-    end = plural.end() + (stop.start() if stop else len(text) - plural.end())
+    return plural.end() + (stop.start() if stop else len(text[plural.end() : limit]))
+
+
+def _each_on(
+    ctx: Context, passage: Passage, plural: re.Match[str], verb: str, limit: int | None = None
+) -> list[Candidate]:
+    text = passage.norm
+    end = _plural_end(text, plural, limit)
     singular = {"addresses": "address"}.get(plural.group("kind").lower(), plural.group("kind")[:-1])
     cuts = [plural.end()] + [m.end() for m in _NEXT_ON.finditer(text, plural.end(), end)]
     ends = [m.start() for m in _NEXT_ON.finditer(text, plural.end(), end)] + [end]

@@ -32,6 +32,20 @@ _NOT_NOW = re.compile(
 _ANNIVERSARY = re.compile(
     r"\banniversary\s+of\b|\b(?:\w+|\d+)\s+years?\s+(?:since|after)\b|\bjubilee\s+of\b", re.I
 )
+# an anniversary that is a document's subject ("the X Declaration on the 20th Anniversary of the Y", "a
+# statement marking the 75th anniversary of ..."): the occasion the document is about, no act remembered
+_TITLE_ANNIVERSARY = re.compile(
+    r"\b(?:on|marking|commemorating|celebrating|dedicated\s+to|in\s+honou?r\s+of)\s+the\s+(?:[\w-]+\s+){1,2}anniversary\s+of\b",
+    re.I,
+)
+
+
+def _anniversary_told(text: str) -> bool:
+    """Whether the text remembers an act by its anniversary ("the 30th anniversary of the signing of"), the
+    anniversaries a document is on or marks left out: those name its subject, not a past act told."""
+    return _ANNIVERSARY.search(_TITLE_ANNIVERSARY.sub(lambda m: " " * len(m.group()), text)) is not None
+
+
 _PAST_YEAR = re.compile(r"\b(?:in|since|of)\s+(?:\w+\s+)?(?P<y>(?:19|20)\d\d)\b")
 # a verb that only lists ("among them were", "the package includes"): what it lists is adopted only when its
 # antecedent is; items of an agenda or of a draft are not ("the draft agenda had 11 items. Among them were

@@ -30,7 +30,7 @@ _KINDS = {
     "strategic framework": "framework", "work plan": "plan", "resolution": "resolution", "guidelines": "regulations",
     "accord": "agreement", "pact": "agreement", "compact": "agreement", "list of": "list", "rules of procedure": "regulations",
     "directive": "directive", "directives": "directive", "statements": "statement", "address": "statement",
-    "amendments to": "amendment", "main directions": "strategy",
+    "amendments to": "amendment", "main directions": "strategy", "concord": "declaration",
 }  # fmt: skip
 _KIND = "|".join(sorted((re.escape(k) for k in _KINDS), key=len, reverse=True))
 _CAPS = r"(?:(?:[A-Z][\w'’.-]*|of|the|on|for|and|in|\d{4}(?:-\d{4})?)\s+){0,6}?"
@@ -170,6 +170,8 @@ _COMPLEMENT = re.compile(
     # its authors: "Joint Statement by the members of the Council", "Declaration by the Heads of State"
     r"|\s+by\s+(?:the\s+)?(?:members|heads|leaders|ministers|presidents|chairs?|co-chairs|participants|parties)\b"
     r"|\s*[(\-–—]|\s+(?:19|20)\d\d\b|\s+and\s+(?=[A-Z])"
+    # a numbered title: "ASEAN Concord IV", "Lomé Convention III"
+    r"|\s+(?:II|III|IV|V|VI|VII|VIII|IX|X)\b"
 )
 # where a title ends: a comma before lowercase words ("X, dated March 3, is"), a finite verb ("X took effect")
 _TITLE_END = re.compile(

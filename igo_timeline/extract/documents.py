@@ -28,15 +28,23 @@ from typing import Any
 from igo_timeline.extract.context import Context
 from igo_timeline.extract.dates import find_dates, years_interval
 from igo_timeline.extract.docevent import _document, _unique
-from igo_timeline.extract.docobjects import _ITEM_SUBJECT, _list_head, _list_item, _objects, _subject_item
+from igo_timeline.extract.docobjects import (
+    _ITEM_SUBJECT,
+    _PLURAL_ON,
+    _each_on,
+    _list_head,
+    _list_item,
+    _objects,
+    _subject_item,
+)
 from igo_timeline.extract.docscope import (
     _AGENDA,
-    _ANNIVERSARY,
     _ATTITUDE,
     _INCLUDES,
     _NOT_NOW,
     _PERIOD,
     _VERB,
+    _anniversary_told,
     _background,
     _bilateral,
     _old_act,
@@ -136,13 +144,26 @@ def documents(ctx: Context) -> list[Candidate]:
             passive
             and not _NOT_NOW.search(text)
             # "thirty years since the X Treaty was signed": an anniversary, not a signing
-            and not _ANNIVERSARY.search(text[max(0, passive.start() - 80) : passive.start()])
+            and not _anniversary_told(text[max(0, passive.start() - 80) : passive.start()])
             and not _background(ctx, text[passive.start() :])
             and not long_ago(ctx, _no_title_years(text))
             # "the X Agreement signed by A and B on the sidelines": the two states' own, as in the active voice
             and not _bilateral(ctx, re.split(r"[.;]", text[passive.start() :])[0])
         ):
             bound = max(text.rfind(";", 0, passive.start()), text.rfind(":", 0, passive.start())) + 1
+            lead = re.match(
+                r"\s*(?:(?:in\s+addition|also|moreover|further(?:more)?|besides)\s*,?\s*)?",
+                text[bound:],
+                re.I,
+            )
+            plural = _PLURAL_ON.match(text, bound + lead.end()) if lead else None
+            if plural and plural.end() < passive.start():
+                # "In addition, decisions on A and on B were signed": one document each
+                out.extend(
+                    _each_on(
+                        ctx, passage, plural, passive.group("verb") or passive.group("verb2"), passive.start()
+                    )
+                )
             first = _TITLE_START.search(text, bound, passive.start())  # the passive's subject: its own clause
             if first and not re.search(
                 r"\b(?:memoranda|documents)\b", text[first.start() : passive.start()], re.I
@@ -209,7 +230,7 @@ def _documents_named(ctx: Context, passage: Passage, before: str) -> list[Candid
         naming_from = max(group.end(), act.end()) if group and act else 0
     if group is None or act is None or abs(group.start() - act.start()) > 60:
         return []
-    if _NOT_NOW.search(told) or _AGENDA.search(told) or _PERIOD.search(told) or _ANNIVERSARY.search(told):
+    if _NOT_NOW.search(told) or _AGENDA.search(told) or _PERIOD.search(told) or _anniversary_told(told):
         return []  # documents to be adopted, drafts, an agenda, a year's results: not the sitting's acts
     if _old_act(ctx, told, act.start()) or long_ago(ctx, _no_title_years(told)) or _background(ctx, told):
         return []

@@ -13,7 +13,22 @@ Kumasi Concord II"), a roman numeral part of its title.
 (c) A plural kind whose subjects follow, each with "on" ("approved decisions on A and on B", "decisions on A
 and on B were signed"): one decision each; the list goes on after them ("..., as well as a decision on C").
 "and" inside a subject ("on trade and economic cooperation") does not end it. A decision on a state's own
-status stays no document; one on trade or cooperation with a partner state is.
+status stays no document; one on trade or cooperation with a partner state is. Their authors may come between
+("statements by the foreign ministers on A, B, and on C were adopted": "Statement by the foreign ministers on A"),
+not a day ("statements by the heads of state on Monday").
+
+(d) The sitting's decisions put in its documents ("the key decisions of the meeting have been recorded in the X
+Declaration and the Y Statement", "the outcomes of the summit are set out in"): each document adopted; a
+principle "enshrined in" a charter is no act. A title's date keeps its year ("the agreement ... of October 6,
+2027").
+
+(e) A term that starts later than the election, told in a following sentence: "X will start his four-year term
+of office as Secretary-General on 1 January 2031" (the office named between the term and its day). ("X will
+succeed Y on 1 December" as a start was tried and dropped: it lost a match on the validation sets.)
+
+(f) A handover told in the pluperfect a few days before the sitting ("X had taken over the presidency of the
+summit from Y two days earlier", "on the eve"): the sitting's own handover, dated back from its first day; a
+pluperfect with no such offset, or with an old year, stays history. "has taken over" is a handover done.
 """
 
 from __future__ import annotations
@@ -144,6 +159,36 @@ def test_a_plural_kind_gives_one_document_per_subject(sentence: str, titles: lis
 
 
 @pytest.mark.parametrize(
+    ("sentence", "titles"),
+    [
+        (
+            "Statements by the XYZ foreign ministers on the principles of security in the Zone, the "
+            "unacceptability of unilateral measures, and on cooperation in sports were reportedly adopted.",
+            [
+                "Statement by the XYZ foreign ministers on the principles of security in the Zone",
+                "Statement by the XYZ foreign ministers on the unacceptability of unilateral measures",
+                "Statement by the XYZ foreign ministers on cooperation in sports",
+            ],
+        ),
+        (
+            "The ministers adopted statements by the heads of state on the Sahel and on piracy.",
+            ["Statement by the heads of state on the Sahel", "Statement by the heads of state on piracy"],
+        ),
+        (
+            "The ministers adopted a Joint Statement by the XYZ foreign ministers on piracy.",
+            ["Joint Statement by the XYZ foreign ministers on piracy"],
+        ),
+    ],
+)
+def test_a_plural_kind_keeps_its_authors_in_each_title(sentence: str, titles: list[str]) -> None:
+    assert sorted(_titles(OPENING + sentence)) == sorted(titles)
+
+
+def test_a_day_after_the_authors_is_no_subject() -> None:
+    assert _titles(OPENING + "The ministers adopted statements by the heads of state on Monday.") == []
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "The council adopted decisions on Mali and on Niger.",
@@ -161,6 +206,109 @@ def test_a_decision_on_a_state_is_none_but_one_on_cooperation_with_it_is() -> No
         + "The council adopted a decision on the admission of Ghana and a decision on cooperation with Togo."
     )
     assert _titles(text) == ["Decision on cooperation with Togo"]
+
+
+# -- (d) decisions recorded in documents; a title's date ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "titles"),
+    [
+        (
+            "Key decisions of the meeting have been recorded in the Kumasi Security Declaration and the "
+            "Statement of the XYZ Council on a just world order.",
+            ["Kumasi Security Declaration", "Statement of the XYZ Council on a just world order"],
+        ),
+        ("The outcomes of the summit are set out in the Accra Declaration.", ["Accra Declaration"]),
+        (
+            "The ministers adopted a protocol on amendments to the agreement on the XYZ mission of October 6, 2027.",
+            ["Protocol on amendments to the agreement on the XYZ mission of October 6, 2027"],
+        ),
+    ],
+)
+def test_decisions_recorded_in_documents_adopt_them(sentence: str, titles: list[str]) -> None:
+    assert sorted(_titles(OPENING + sentence)) == sorted(titles)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The leaders acted in line with the principles enshrined in the Charter of the United Nations.",
+        "The results of the talks were reflected in a joint statement.",
+        "Decisions of the 2010 summit were recorded in the Lome Declaration.",
+    ],
+)
+def test_no_document_recorded_by_a_principle_an_untitled_text_or_an_old_sitting(sentence: str) -> None:
+    assert _titles(OPENING + sentence) == []
+
+
+# -- (e) a term that starts later than the election ---------------------------------------------------------
+
+_VIENNA = (
+    "VIENNA, 17 August 2030 -- The General Conference of the Xylo Yard Zone (XYZ) met in Vienna on Saturday, "
+    "17 August 2030. The Conference elected Kofi Mensah as Secretary-General of the XYZ. "
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        (
+            "Mensah will start his four-year term of office as Secretary-General on 1 January 2031.",
+            "2031-01-01/2034-12-31",
+        ),
+        ("He will start his tenure as of 1 January 2031.", "2031-01-01/.."),
+    ],
+)
+def test_a_later_start_told_after_the_election(sentence: str, term: str) -> None:
+    found = _events(_VIENNA + sentence, "OfficialAppointed")
+    assert [(e["person"], e["term"]) for e in found] == [("Kofi Mensah", term)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He hopes the reform will start in 2031.",
+        "Ama Owusu will start her term as Director on 1 December 2030.",
+    ],
+)
+def test_no_later_start_from_success_or_another_s_succession(sentence: str) -> None:
+    found = _events(_VIENNA + sentence, "OfficialAppointed")
+    assert [(e["person"], e["term"]) for e in found] == [("Kofi Mensah", "2030-08-17/..")]
+
+
+# -- (f) a handover a few days before the sitting ----------------------------------------------------------
+
+
+def _handovers(sentence: str) -> list[tuple[str, str]]:
+    return [(e["to_party"], e["effective"]) for e in _events(OPENING + sentence, "PresidencyHandedOver")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "Benin had taken over the presidency of the summit from Niger two days earlier.",
+            [("BEN", "2030-08-15")],
+        ),
+        ("Benin had taken over the presidency from Niger on the eve of the summit.", [("BEN", "2030-08-16")]),
+        ("Benin has taken over the presidency of the XYZ from Niger.", [("BEN", "2030-08-17")]),
+    ],
+)
+def test_a_handover_just_before_the_sitting_is_its_own(sentence: str, found: list[tuple[str, str]]) -> None:
+    assert _handovers(sentence) == found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Benin had taken over the presidency from Niger in 2028.",
+        "Benin had taken over the presidency from Niger.",
+        "Benin had held the presidency two days before the coup in 2029.",
+    ],
+)
+def test_a_handover_of_another_time_stays_history(sentence: str) -> None:
+    assert _handovers(sentence) == []
 
 
 # -- properties ---------------------------------------------------------------------------------------------

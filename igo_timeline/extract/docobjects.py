@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from igo_timeline.extract.context import Context
+from igo_timeline.extract.dates import WEEKDAY
 from igo_timeline.extract.docevent import _document
 from igo_timeline.extract.docscope import _NOT_NOW, _VERB, _background, _bilateral, _old_act
 from igo_timeline.extract.doctitles import (
@@ -122,7 +123,10 @@ def _item_drafts_blanked(scope: str, after: int) -> str:
 
 # a plural document noun whose subjects follow, each with its own "on": "statements on A, on B and on C"
 _PLURAL_ON = re.compile(
-    r"(?:the\s+|two\s+|three\s+|four\s+|five\s+|several\s+)?(?P<kind>statements|declarations|directives|resolutions|addresses|appeals|decisions)\s+(?=(?:on|concerning|regarding)\s)",
+    r"(?:the\s+|two\s+|three\s+|four\s+|five\s+|several\s+)?(?P<kind>statements|declarations|directives|resolutions|addresses|appeals|decisions)"
+    # their authors between ("statements by the foreign ministers on A, B and on C"), not a day ("on Monday")
+    r"(?P<by>\s+(?:by|of)\s+the\s+(?:[\w'’-]+\s+){0,6}?(?:ministers|leaders|heads\s+of\s+(?:state|government)|presidents|members|council|summit|assembly))?"
+    rf"\s+(?=(?:on|concerning|regarding)\s(?!{WEEKDAY}\b|\d))",
     re.I,
 )
 _NEXT_ON = re.compile(r",\s*(?:and\s+)?(?=on\s)|\s+and\s+(?=on\s)")
@@ -146,10 +150,11 @@ def _each_on(
     text = passage.norm
     end = _plural_end(text, plural, limit)
     singular = {"addresses": "address"}.get(plural.group("kind").lower(), plural.group("kind")[:-1])
+    singular += plural.group("by") or ""  # "Statement by the foreign ministers on ..."
     cuts = [plural.end()] + [m.end() for m in _NEXT_ON.finditer(text, plural.end(), end)]
     ends = [m.start() for m in _NEXT_ON.finditer(text, plural.end(), end)] + [end]
     if len(cuts) < 2:
-        return _each_listed(ctx, passage, plural, verb, singular)
+        return _each_listed(ctx, passage, plural, verb, singular, limit)
     out = []
     for k, (a, b) in enumerate(zip(cuts, ends, strict=True)):
         quote_from = plural.start() if k == 0 else a
@@ -197,7 +202,7 @@ def _subject_item(ctx: Context, passage: Passage, start: int, head: str, verb: s
 
 
 def _each_listed(
-    ctx: Context, passage: Passage, plural: re.Match[str], verb: str, singular: str
+    ctx: Context, passage: Passage, plural: re.Match[str], verb: str, singular: str, limit: int | None = None
 ) -> list[Candidate]:
     """Subjects in a serial list after one preposition: "statements concerning A, B, C, and D", one each.
 
@@ -210,9 +215,9 @@ def _each_listed(
     begin = plural.end() + prep.end()
     stop = re.search(
         r"[.;:(]|,\s*(?:which|that|while|whereas|but|as\s+well\s+as)\b|\s+and\s+(?:also\s+)?(?-i:[a-z]+ed)\s",
-        text[begin:],
+        text[begin:limit],
     )
-    end = begin + (stop.start() if stop else len(text) - begin)
+    end = begin + (stop.start() if stop else len(text[begin:limit]))
     commas = [m for m in re.finditer(r",\s*", text[begin:end])]
     if len(commas) < 2 or not re.match(r"and\s+\S", text[begin + commas[-1].end() : end]):
         return []  # "statements on cooperation", "statements on peace, security and stability": not cut

@@ -21,7 +21,12 @@ _VERB = re.compile(
     r"|(?:end(?:ed|s)?|clos(?:ed|es?)|conclud(?:ed|es?)|wrapp(?:ed|ing)\s+up|wraps\s+up|culminat(?:ed|es?))\s+with"
     r"|agreed\s+(?:on|upon)|pass(?:ed|es|ing)|okay(?:ed|s)|rubber[\s-]stamp(?:ed|s)|gave\s+(?:the|their|its)\s+(?:green\s+light|approval|endorsement|go-ahead|assent)\s+to"
     r"|(?:heard\s+and\s+)?approv(?:ed|ing|es?)|adopt(?:ed|ing|s)?|(?:the\s+)?(?:adoption|signing|signature|approval|endorsement|conclusion|issuing|issuance|release)(?:,\s+by\s+[^,;]{1,100},)?\s+of|sign(?:ed|s)?\s+off\s+on|sign(?:ed|ing)?|endors(?:ed|ing|es?)|inked|issu(?:ed|ing)|releas(?:ed|ing)|launch(?:ed|ing|es)?|unveil(?:ed|ing|s)?|read\s+out|conclud(?:ed|ing|es)"
-    r"|put\s+(?:their|its|his|her)\s+signatures?\s+(?:to|on)|(?:have\s+been\s+|were\s+)?(?:incorporated|reflected)\s+in(?:to)?)\b",
+    r"|put\s+(?:their|its|his|her)\s+signatures?\s+(?:to|on)|(?:have\s+been\s+|were\s+)?(?:incorporated|reflected)\s+in(?:to)?"
+    # the sitting's decisions put in its documents: "the key decisions of the meeting have been recorded in the X
+    # Declaration", "the outcomes of the summit are set out in", "its conclusions were enshrined in"
+    r"|(?:decisions|results|outcomes|conclusions|understandings|agreements\s+reached)\s+(?:of\s+the\s+(?:[\w-]+\s+){1,3})?"
+    r"(?:have\s+been|has\s+been|were|was|are|is)\s+(?:(?:also|duly)\s+)?(?:recorded|enshrined|embodied|set\s+out|summed\s+up|laid\s+down"
+    r"|summari[sz]ed|contained|captured|formali[sz]ed)\s+in)\b",
     re.I,
 )
 _NOT_NOW = re.compile(

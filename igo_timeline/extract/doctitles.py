@@ -168,7 +168,7 @@ _COMPLEMENT = re.compile(
     # a title in title case: "Convention Against Trafficking in Persons", "Agreement Concerning ..."
     r"|\s+(?:Against|Concerning|Regarding|Between|On|Of|For)\s+(?=[A-Z])"
     # its authors: "Joint Statement by the members of the Council", "Declaration by the Heads of State"
-    r"|\s+by\s+(?:the\s+)?(?:members|heads|leaders|ministers|presidents|chairs?|co-chairs|participants|parties)\b"
+    r"|\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:members|heads|leaders|ministers|presidents|chairs?|co-chairs|participants|parties)\b"
     r"|\s*[(\-–—]|\s+(?:19|20)\d\d\b|\s+and\s+(?=[A-Z])"
     # a numbered title: "ASEAN Concord IV", "Lomé Convention III"
     r"|\s+(?:II|III|IV|V|VI|VII|VIII|IX|X)\b"
@@ -176,7 +176,8 @@ _COMPLEMENT = re.compile(
 # where a title ends: a comma before lowercase words ("X, dated March 3, is"), a finite verb ("X took effect")
 _TITLE_END = re.compile(
     # not the comma of a series inside a title ("on peace, security and stability")
-    r",\s+(?=[a-z0-9])(?![\w'’-]+(?:\s+[\w'’-]+)?\s+(?:and|or)\s)"
+    # nor the comma of a date's year ("the agreement ... of October 6, 2007")
+    r",\s+(?=[a-z0-9])(?![\w'’-]+(?:\s+[\w'’-]+)?\s+(?:and|or)\s)(?!(?:19|20)\d\d\b)"
     # a relative clause ("a final communique that called ..."), an adverbial of the act ("in the presence of
     # their leaders", "at the opening ceremony", "with the President looking on", "on the sidelines of")
     r"|\s+(?:that|which|who|whose)\s|\s+and\s+(?-i:[a-z]+ed)\s+(?:the|a|an|its|their|to|on|that)\b|\s+(?:in\s+the\s+presence\s+of|in\s+front\s+of|on\s+the\s+sidelines\s+of|on\s+behalf\s+of|by\s+video\s*link|by\s+videoconference)\b"

@@ -386,7 +386,7 @@ def _relative(ctx: Context, passage: Passage) -> list[Candidate]:
 
 _PASSIVE = re.compile(
     r"\s+(?:(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?)?(?P<verb>signed|adopted|approved|endorsed)\s+(?:at|by|during|in|on)\b"
-    r"|\s+(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:(?:unanimously|formally|officially|finally|duly)\s+)?(?P<verb2>signed|adopted|approved|endorsed|issued|released|launched|published)\b"
+    r"|\s+(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:(?:unanimously|formally|officially|finally|duly|reportedly)\s+)?(?P<verb2>signed|adopted|approved|endorsed|issued|released|launched|published)\b"
 )
 
 

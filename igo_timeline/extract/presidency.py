@@ -46,7 +46,7 @@ _PRESIDENCY = re.compile(
     re.I,
 )
 _PRESIDENCY_PASSES = re.compile(
-    r"\b(?:will|shall)\s+(?:(?:formally|officially)\s+)?(?:hold|assume|take\s+over|chair|lead|preside\s+over)\b|\b(?:assumes|assumed|has\s+assumed|takes\s+over|took\s+over|taking\s+over)\b"
+    r"\b(?:will|shall)\s+(?:(?:formally|officially)\s+)?(?:hold|assume|take\s+over|chair|lead|preside\s+over)\b|\b(?:assumes|assumed|has\s+assumed|takes\s+over|took\s+over|taking\s+over|(?:has|have|had)\s+taken\s+over)\b"
     # "Sweden holds the presidency of the Council in 2031": the year right after the chair it holds
     r"|\bholds\b(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:presidency|chairmanship|chairpersonship)"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})?\s+(?:in|for|throughout)\s+(?:19|20)\d\d\b)"
@@ -94,6 +94,26 @@ _FROM_DAY = re.compile(
 _RELATIVE = re.compile(
     r",\s*(?:which|who|whose|where|when|(?:the\s+)?(?:host|hosts|home|seat|founder)\s+of)\b[^,;]*(?:,|$)"
 )  # and an apposition that tells its own act: ", host of the 13th session in 2016,"
+
+
+_DAYS_BEFORE = re.compile(
+    r"\b(?:(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?:earlier|before(?!\s+(?:the|its|it|a)\b))"
+    r"|the\s+(?:day|evening)\s+before(?!\s+(?:the|its|it|a)\b)|the\s+previous\s+(?:day|evening)|on\s+the\s+eve\b)",
+    re.I,
+)
+
+
+def _days_before(ctx: Context, after_verb: str) -> str | None:
+    """The day a handover told a few days before the sitting took place ("had taken over the presidency from
+    Y two days earlier", "on the eve"): counted back from the meeting's first day, within a week; a pluperfect
+    so dated is the sitting's own handover, not history."""
+    m = _DAYS_BEFORE.search(re.split(r"[;.]|,\s*(?:and|but|while|which|who)\b", after_verb)[0])
+    first = ctx.meeting.date.split("/")[0] if ctx.meeting is not None else ""
+    if m is None or len(first) != 10:
+        return None
+    n = (m.group("n") or "one").lower()
+    count = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}.get(n) or int(n)
+    return (dt.date.fromisoformat(first) - dt.timedelta(days=count)).isoformat()
 
 
 def _told_as_history(ctx: Context, text: str, verb: re.Match[str]) -> bool:
@@ -294,7 +314,8 @@ def presidency(ctx: Context) -> list[Candidate]:
             ",",
             text[: verb.end()],
         )  # ", which hosted it in 2016,"; ", host of the 13th session in 2016,": an apposition's year is its own
-        if background(ctx, head) or _told_as_history(ctx, text, verb):
+        days_before = _days_before(ctx, text[verb.end() :])
+        if (background(ctx, head) and days_before is None) or _told_as_history(ctx, text, verb):
             continue  # "Zambia had held the chair since ... 2023, when it took over from Egypt": history
         if re.search(r"\bwould\s+(?:pass|go|be\s+handed|be\s+transferred)\b", text) and not re.search(
             r"\b(?:decided|agreed|decision|resolved)\b", text
@@ -369,6 +390,15 @@ def presidency(ctx: Context) -> list[Candidate]:
             if ctx.meeting is not None:
                 event["decided_on"] = ctx.meeting.last_day
             out.append(Candidate("event", event))
+            continue
+        if (
+            days_before is not None
+        ):  # "had taken over the presidency ... two days earlier": before the sitting
+            note = "the day is computed back from the meeting's first day"
+            source = ctx.source(passage, inferred=True, note=note)
+            out.append(
+                Candidate("event", {**event, "org": ctx.org, "effective": days_before, "source": source})
+            )
             continue
         stated = _FROM_DAY.search(text)
         days = _stated_days(ctx, text, stated) if stated else []

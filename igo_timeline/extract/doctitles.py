@@ -1,0 +1,222 @@
+"""The grammar of a document's title, and of a list of titles after a verb.
+
+Kept apart from the readers because every reader of documents (objects of a
+verb, list items, passives, the meeting's own documents) cuts and names
+titles the same way: where a title starts (a document noun with its capitals
+or its complement), where a list of them is cut (", the <Kind>", " and the
+<Kind>", "another on ..."), where a title ends (a verb, a time phrase, a
+relative clause), and its slug.
+"""
+
+from __future__ import annotations
+
+import re
+
+from igo_timeline.extract.dates import MONTH, WEEKDAY
+from igo_timeline.extract.text import normalize
+
+_KINDS = {
+    "declaration": "declaration", "strategic plan": "plan", "action plan": "plan", "plan": "plan",
+    "programme": "programme", "program": "programme", "regulations": "regulations", "regulation": "regulations",
+    "agreement": "agreement", "treaty": "treaty", "convention": "convention", "charter": "charter",
+    "concept": "concept", "protocol": "protocol", "memorandum": "memorandum", "memoranda": "memorandum",
+    "statement": "statement", "strategy": "strategy", "report": "report", "development strategy": "strategy",
+    "rules": "regulations", "provisions": "regulations", "decision": "decision", "communique": "communique",
+    "communiqué": "communique", "budget": "budget", "roadmap": "roadmap", "road map": "roadmap",
+    "list of measures": "plan", "procedure for": "regulations", "comprehensive plan": "plan",
+    "initiative": "statement", "appeal": "statement", "statute": "statute", "statutes": "statute",
+    "vision": "strategy", "consensus": "declaration", "blueprint": "blueprint", "additional act": "act",
+    "supplementary act": "act", "uniform act": "act", "outlook": "strategy", "framework": "framework",
+    "strategic framework": "framework", "work plan": "plan", "resolution": "resolution", "guidelines": "regulations",
+    "accord": "agreement", "pact": "agreement", "compact": "agreement", "list of": "list", "rules of procedure": "regulations",
+    "directive": "directive", "directives": "directive", "statements": "statement", "address": "statement",
+    "amendments to": "amendment", "main directions": "strategy", "concord": "declaration",
+}  # fmt: skip
+_KIND = "|".join(sorted((re.escape(k) for k in _KINDS), key=len, reverse=True))
+_CAPS = r"(?:(?:[A-Z][\w'’.-]*|of|the|on|for|and|in|\d{4}(?:-\d{4})?)\s+){0,6}?"
+# a document phrase whose head is lowercase ("a specific declaration on peace ...", "an agreement on combating
+# crime", "a protocol amending the 2007 agreement"): a title only with its complement
+_COMPLEMENT_WORD = r"(?:on|of|for|in\s+support\s+of|amending|establishing|concerning|regarding|marking|between|against|to\s+(?:combat|promote|strengthen|implement)|calling\s+for|supporting|condemning|urging)\b"
+_LOWER_ADJ = rf"(?:(?!(?:in|the|of|on|to|and|or|a|an|for|with|at|by|from|as|its|their)\s)(?-i:[a-z][\w-]*)\s+){{1,3}}(?=(?-i:[a-z]))(?=(?i:{_KIND})\s+(?:{_COMPLEMENT_WORD}|[\"“](?-i:[A-Z])))"
+# what a telling says of a document, no part of its title: its length ("a 20-point declaration", "the
+# eight-page X Declaration"), its standing ("a landmark", "the first ever", "a separate statement on")
+_DESCRIBED = (
+    r"(?:(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)"
+    r"[\s-](?:point|page|paragraph|article|clause|item|chapter)|separate|landmark|historic|first[\s-]ever|brief|short"
+    r"|lengthy|strongly[\s-]worded|wide[\s-]ranging|far[\s-]reaching|ambitious)\s+"
+)
+_TITLE_START = re.compile(
+    rf"\b(?<!\bby\s)(?!(?i:consensus|acclamation)\b)(?:[Tt]he\s+|[Aa]n?\s+|its\s+|their\s+)?(?:(?i:{_DESCRIBED}))?(?:(?i:revised\s+version\s+of)\s+(?:the\s+)?)?(?:(?i:model|joint|draft|new|first|second|third|updated|final|closing)\s+)?{_CAPS}(?i:{_KIND})\b"
+    rf"|\b(?:[Aa]n?|[Tt]he|its|their)\s+(?:(?i:{_DESCRIBED}))?{_LOWER_ADJ}(?i:{_KIND})\b"
+    # an accession's own instrument, named by its kind: "the accession agreement was signed"
+    r"|\b(?:[Aa]n?|[Tt]he|its|their)\s+(?:accession|association)\s+(?:agreement|protocol|treaty)\b"
+)
+_TRAIL = re.compile(
+    rf"(?:\s+on\s+{WEEKDAY}\b|\s+(?:at|during)\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:session|meeting|summit|sitting)\b|,\s*which\b|,\s*that\b|,\s*aimed\b|,\s*bringing\b|,\s*among\b|\s+signed\s+(?:in|on|at)\b|\s+must\b|\s+should\b|\s+to\s+enter\b|\s+will\b"
+    r"|\s+(?:was|were|has\s+been|have\s+been)\s+(?:signed|adopted|approved)\b|,\s*(?:Putin|[A-Z]\w+)\s+said\b|\s*[.;:]\s*$"
+    rf"|\s+and\s+(?:also\s+)?(?:approved|adopted|signed|endorsed)\b|\s+(?:together|along)\s+with\b(?!\s+(?:the|an?)\s+(?:[\w'’-]+\s+){{0,3}}(?i:{_KIND})\b)|,\s*and\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}(?:signed|adopted|approved|endorsed|initialled)\b|,\s*(?:under|by|through|in)\s+which\b|,\s*(?:the\s+)?first\b).*$"
+)
+_SPLIT = re.compile(
+    rf"(?:,\s*)?\s+(?:as\s+well\s+as|together\s+with|along\s+with)\s+(?=(?:the|an?)\s+(?:[\w'’-]+\s+){{0,3}}(?i:{_KIND})\b)"
+    rf"|(?:,\s*(?!(?:a|an)\s+(?-i:[a-z]))(?:and\s+)?|;\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:(?:also\s+)?(?:approved|adopted|signed|endorsed)\s+)?(?=(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?i:revised\s+version\s+of)\s+(?:the\s+)?)?(?:(?i:model|joint)\s+)?(?:[A-Z][\w'’-]*\s+){{0,4}}(?i:{_KIND})\b"
+    rf"|(?:[Aa]n?\s+|[Tt]he\s+)(?:(?:final|closing)\s+(?:communiqu|declaration)|{_LOWER_ADJ}))"
+)
+_TITLE_YEAR = re.compile(
+    # only a document named inside another's title: "a protocol amending the 2007 agreement"
+    r"(?:(?<=amending\s)|(?<=revising\s)|(?<=replacing\s)|(?<=supplementing\s)|(?<=implementing\s))(?:the|its|their)\s+(?:19|20)\d\d\s+"
+    r"(?=(?:[\w-]+\s+){0,2}?(?i:" + _KIND + r")\b)"
+)
+
+
+def _no_title_years(text: str) -> str:
+    """The text with the years that name a document blanked ("a protocol amending the 2007 agreement"): the
+    year of a document named is not the day of the act told."""
+    return _TITLE_YEAR.sub(lambda m: " " * len(m.group()), text)
+
+
+# an item that names its kind by the item before: "a declaration on A and another on B", "a statement on A, a
+# second on B and a third on C", "a special declaration calling for X and another supporting Y"
+_ELIDED = re.compile(
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)(?P<e>another|the\s+other|a\s+(?:second|third|fourth|fifth|further))\s+"
+    r"(?=(?:on|concerning|regarding|against|in\s+support\s+of|(?-i:[a-z]+ing))\s)",
+    re.I,
+)
+
+
+def _elided(text: str, start: int, end: int) -> list[tuple[int, int, str | None]]:
+    """The piece ``text[start:end]`` as its items: itself, or its first item and each elided one, titled by the
+    first item's kind ("another on B" -> "declaration on B"); ``None`` as a phrase is the words themselves."""
+    cuts = list(_ELIDED.finditer(text, start, end))
+    if not cuts:
+        return [(start, end, None)]
+    head = re.search(rf"\b(?P<k>{_KIND})\b", text[start : cuts[0].start()], re.I)
+    if head is None or head.group("k").lower().endswith("s"):
+        return [(start, end, None)]
+    out: list[tuple[int, int, str | None]] = [(start, cuts[0].start(), None)]
+    for k, m in enumerate(cuts):
+        b = cuts[k + 1].start() if k + 1 < len(cuts) else end
+        out.append((m.start("e"), b, f"{head.group('k').lower()} {text[m.end() : b]}"))
+    return out
+
+
+# a comma before "a"/"an" and a lowercase document phrase with its complement: an item of a list only when
+# the list goes on with "and" ("adopted A, a joint declaration on Y and a statement on Z"); without it,
+# "the X Declaration, a statement of principles on ..." is an appositive
+_COMMA_ITEM = re.compile(rf",\s+(?=(?:[Aa]n?)\s+(?:(?i:{_DESCRIBED}))?{_LOWER_ADJ}(?i:{_KIND})\b)")
+
+
+def _pieces(text: str, start: int) -> list[tuple[int, int]]:
+    trail = _TRAIL.search(text, start)
+    stop = trail.start() if trail else len(text)
+    cuts = [start] + [m.end() for m in _SPLIT.finditer(text, start, stop)]
+    ends = [m.start() for m in _SPLIT.finditer(text, start, stop)] + [stop]
+    pieces = list(zip(cuts, ends, strict=True))
+    out = []
+    for k, (a, b) in enumerate(pieces):
+        commas = list(_COMMA_ITEM.finditer(text, a, b)) if k < len(pieces) - 1 else []
+        for m in commas:
+            out.append((a, m.start()))
+            a = m.end()
+        out.append((a, b))
+    return out
+
+
+def _title(phrase: str) -> tuple[str, str, bool]:
+    """(title, kind, revised) of a document phrase."""
+    phrase = normalize(re.sub(r"^(?:the|a|an|its|their)\s+", "", phrase.strip(), flags=re.I)).rstrip(" ;.,")
+    phrase = re.sub(
+        r",\s*(?:named|called|so\s+called)\b.*$", "", phrase
+    )  # "X Declaration, named after the city"
+    phrase = re.sub(r"^[\"“”']|[\"“”']$", "", phrase) if phrase.count('"') == 1 else phrase
+    phrase = re.sub(
+        r"^(?:of|in|on|for|and|to)\s+(?:the\s+)?", "", phrase, flags=re.I
+    )  # no title starts with a preposition
+    phrase = re.sub(
+        rf"^{_DESCRIBED}", "", phrase, flags=re.I
+    )  # "a 20-point X Declaration": the X Declaration
+    phrase = re.sub(
+        r"^(?:new|first|second|third|updated)\s+(?=[A-Z])", "", phrase
+    )  # "a new Strategic Concept"
+    # an appositive is no part of the title: "X, the blueprint that ...", "Y, meant to make ..."
+    phrase = re.sub(r",\s*(?:(?:the|a|an)\s+(?-i:[a-z])|(?:meant|designed|intended|aimed)\b).*$", "", phrase)
+    named = re.match(
+        rf"^(?:[\w-]+\s+){{0,2}}?(?P<kind>{_KIND})\s+(?:(?:entitled|titled|called|named)\s+[\"“'‘]?(?P<name>[A-Z][^\"”’;]*?)[\"”'’]?\s*$"
+        # a name in quotes right after the kind: "the resolution "X Y Z" without a vote"
+        rf"|[\"“](?P<quoted>[A-Z][^\"”]{{3,200}}?)[\"”])",
+        phrase,
+        re.I,
+    )
+    if named:  # "a declaration entitled "Seas of Peace"": the name given is its title
+        kind = _KINDS.get(named.group("kind").lower(), "document")
+        return (named.group("name") or named.group("quoted")).strip(" ,."), kind, False
+    phrase = title_phrase(phrase)
+    revised = bool(re.match(r"revised\s+version\s+of\s+", phrase, re.I))
+    phrase = re.sub(r"^revised\s+version\s+of\s+(?:the\s+)?", "", phrase, flags=re.I)
+    kind_word = re.search(rf"\b(?:{_KIND})(?:\s+(?:{_KIND}))*\b", phrase, re.I)
+    nouns = re.findall(rf"\b(?:{_KIND})\b", kind_word.group(), re.I) if kind_word else [""]
+    # the last noun heads ("Framework Agreement"), but a "Vision Statement" is a vision set out, not positions
+    last = ([n for n in nouns if n.lower() != "statement"] or nouns)[-1]
+    kind = _KINDS.get(last.lower(), "document") if kind_word else "document"
+    title = phrase[:1].upper() + phrase[1:]
+    return title, kind, revised
+
+
+# what may follow a title's head noun: its complement ("of/on/for ..."), a participle that names the act it
+# makes ("Treaty establishing ...", "Protocol amending ..."), a bracket, a dash, a year
+_COMPLEMENT = re.compile(
+    r"\s*$|\s+(?:of|on|for|to|between|until|following|concerning|regarding|among|in|with|against|from|at|[a-z]+ing)\b"
+    # a title in title case: "Convention Against Trafficking in Persons", "Agreement Concerning ..."
+    r"|\s+(?:Against|Concerning|Regarding|Between|On|Of|For)\s+(?=[A-Z])"
+    # its authors: "Joint Statement by the members of the Council", "Declaration by the Heads of State"
+    r"|\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:members|heads|leaders|ministers|presidents|chairs?|co-chairs|participants|parties)\b"
+    r"|\s*[(\-–—]|\s+(?:19|20)\d\d\b|\s+and\s+(?=[A-Z])"
+    # a numbered title: "ASEAN Concord IV", "Lomé Convention III"
+    r"|\s+(?:II|III|IV|V|VI|VII|VIII|IX|X)\b"
+)
+# where a title ends: a comma before lowercase words ("X, dated March 3, is"), a finite verb ("X took effect")
+_TITLE_END = re.compile(
+    # not the comma of a series inside a title ("on peace, security and stability")
+    # nor the comma of a date's year ("the agreement ... of October 6, 2007")
+    r",\s+(?=[a-z0-9])(?![\w'’-]+(?:\s+[\w'’-]+)?\s+(?:and|or)\s)(?!(?:19|20)\d\d\b)"
+    # a relative clause ("a final communique that called ..."), an adverbial of the act ("in the presence of
+    # their leaders", "at the opening ceremony", "with the President looking on", "on the sidelines of")
+    r"|\s+(?:that|which|who|whose)\s|\s+and\s+(?-i:[a-z]+ed)\s+(?:the|a|an|its|their|to|on|that)\b|\s+(?:in\s+the\s+presence\s+of|in\s+front\s+of|on\s+the\s+sidelines\s+of|on\s+behalf\s+of|by\s+video\s*link|by\s+videoconference)\b"
+    r"|\s+(?:at|in|during)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:ceremony|session|sitting|plenary|retreat)\b"
+    # a headline's "adopt X Declaration at informal summit in Shusha": the meeting, without its article
+    r"|\s+(?:at|during)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?-i:summit|meeting|talks|session)\b|\s+with\s+(?:[\w.-]+\s+){1,4}looking\s+on\b"
+    r"|\s+(?:is|are|was|were|has|have|had|will|would|shall|says|said|records|recorded|states(?<!member\sstates)|stated|took|takes|dated|released|issued|prepared|adopted|signed|approved|calls|commits|reaffirms|reiterates|notes|sets\s+out)\b"
+    # a time phrase after the title: "the X Statute in August 2011", "the Y Accord on 3 May", "in 2019"
+    r"|\s+(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week))\b"
+    r"|\s+(?:in|during)\s+the\s+(?:morning|afternoon|evening|night)\b"
+    r"|\s+with\s+(?:the\s+)?(?:other|all|their|its|his|her|fellow)\b"
+    r"|\s+by\s+the\s+(?:end|close|middle|beginning|start)\s+of\b"
+    r"|\s+(?:in|on|at|since|during)\s+(?:(?:early|late|mid)[\s-]+)?(?:the\s+same\s+year\b|last\b|(?:19|20)\d\d\b"
+    rf"|{MONTH}\b"
+    rf"|{WEEKDAY}\b|\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\b)"
+)
+
+
+def title_phrase(phrase: str) -> str:
+    """A document phrase cut to its title: a noun phrase headed by a document noun, with its complement, no
+    verb ("the agreement took effect thirty days later" -> "agreement"; "Declaration, dated March 3, is" ->
+    "Declaration"; "San Jose Declaration, released on Thursday, says ..." -> "San Jose Declaration")."""
+    end = _TITLE_END.search(phrase)
+    if end:
+        phrase = phrase[: end.start()]
+    head = re.search(
+        rf"\b(?:{_KIND})(?:\s+(?:{_KIND}))*\b", phrase, re.I
+    )  # "Framework Agreement": the last noun heads
+    if (
+        head
+        and head.group().split()[-1].lower() not in ("for", "of", "to")
+        and not _COMPLEMENT.match(phrase[head.end() :])
+    ):
+        phrase = phrase[: head.end()]  # "Declaration and 23 other documents": the head alone
+    return phrase.strip(" ,;:")
+
+
+def slug(title: str) -> str:
+    text = title.casefold()
+    text = re.sub(r"shanghai cooperation organi[sz]ation", "sco", text)
+    text = re.sub(r"\b(?:the|of|in|on|for|and|a|an)\b", " ", text)
+    return "-".join(re.findall(r"[a-z0-9]+", text))[:80].strip("-")

@@ -1,0 +1,274 @@
+"""The meeting's own documents, named by no title or by a title told elsewhere in the text.
+
+Apart from the readers of titled documents because these are named from the
+meeting, not from the phrase: a joint communique signed (``untitled``), "the
+leaders approved the declaration" in a text that names one declaration, "a
+final communique" titled after the meeting, and the organization's own
+charter or statute named by its possessive ("the organisation's charter").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from igo_timeline.extract.context import Context
+from igo_timeline.extract.docevent import _ORG_NAME, _unique
+from igo_timeline.extract.docscope import _ATTITUDE, _NOT_NOW
+from igo_timeline.extract.doctitles import _KIND, _no_title_years, slug, title_phrase
+from igo_timeline.extract.reader import long_ago, unreal
+from igo_timeline.extract.records import Candidate
+from igo_timeline.extract.text import Passage
+
+_UNTITLED = re.compile(
+    r"\b(?:signed|adopted|issued|approved|released|signing\s+of|adoption\s+of|issuing\s+of|issue\s+of)\s+(?:a|the|their|its)\s+joint\s+(?P<k>communiqu[eé]|statement)\b"
+    r"|\b(?:[Aa]|[Tt]he|[Tt]heir|[Ii]ts)\s+joint\s+(?P<k2>communiqu[eé]|statement)\s*,?\s+(?:was\s+|were\s+)?(?:signed|adopted|issued|approved|released)\b",
+)
+
+
+def untitled(ctx: Context) -> list[Candidate]:
+    """The meeting's own joint communiqué (or statement), named by no title ("signed a joint communique",
+    "A joint communique was signed"): titled after the meeting's body, once per text."""
+    if ctx.meeting is None:
+        return []
+    # the dateline's sentence too ("ISLAMABAD, ... -- ... with the signing of a joint communique")
+    for passage in ctx.doc.sentences:
+        m = _UNTITLED.search(passage.norm)
+        if m is None or _NOT_NOW.search(passage.norm[max(0, m.start() - 40) : m.end()]):
+            continue
+        if not (m.group("k") or m.group("k2") or "").lower().startswith("communiq"):
+            continue  # a joint statement states positions
+        kind = "communique"
+        names = ctx.bodies.get(ctx.meeting.body) or ()
+        body = (
+            names[0]
+            if names
+            else " ".join(
+                w if w in ("of", "and", "the") else w.capitalize() for w in ctx.meeting.body.split("-")
+            )
+        )
+        body = re.sub(r"\s*\([^)]*\)", "", body)
+        title = f"Joint communique of the meeting of the {body}"
+        event = {
+            "type": "DocumentAdopted",
+            "document": f"{slug(title)[:74].strip('-')}-{ctx.meeting.last_day[:4]}",
+            "title": title,
+            "kind": kind,
+        }
+        return [
+            ctx.decision(
+                event, "adopted_on", passage.sub(m.start(), m.end()), decided=False, words=passage.norm
+            )
+        ]
+    return []
+
+
+_OWN_KIND = r"(?P<kind>communiqu[eé]|declaration)"
+# "issuing a communique setting out ...", "and a summit communique", "In their declaration the leaders ...",
+# "In the communique issued after the meeting"
+_OWN_DOCUMENT = re.compile(
+    r"\b(?P<verb>issu(?:ed|ing|e)|adopt(?:ed|ing|s)?|adoption\s+of|sign(?:ed|ing)?|releas(?:ed|ing)|approv(?:ed|ing|es?)|endors(?:ed|ing|es?)|read\s+out)\b"
+    rf"(?P<objs>[^.;]*?)\b(?:an?|the|their|its)\s+(?:(?P<final>final|closing|summit)\s+)?{_OWN_KIND}\b(?!,?\s+(?:entitled|titled|called)\b)"
+    # not a declaration with a complement of its own ("a declaration in support of ..."), but "a final
+    # communique on its deliberations" is the meeting's own
+    r"(?!\s+(?:of|on|in|for|to|amending|establishing|concerning|regarding|marking|against|calling|supporting|condemning|urging)\s+(?!(?:its|their)\b))"
+    rf"|^(?:In|Under)\s+(?:the|their|its)\s+(?:(?P<final2>final|closing|summit)\s+)?(?P<kind2>communiqu[eé]|declaration)\b(?!\s+(?:of|on)\s+(?:the\s+)?(?-i:[A-Z]))"
+    # the passive, the document first: "A declaration setting out ... was adopted by the heads ... at their 17th
+    # summit", "The final communique was issued after the talks" (one with a complement of its own is titled)
+    r"|^(?:An?|The|Their|Its)\s+(?:(?P<final3>final|closing|summit)\s+)?(?P<kind3>communiqu[eé]|declaration)\b"
+    r"(?!\s+(?:of|on|in|for|to|amending|establishing|concerning|regarding|marking|against|calling|supporting|condemning|urging)\s)"
+    r"[^.;]{0,200}?\b(?:was|were|has\s+been|had\s+been)\s+(?:unanimously\s+|also\s+)?(?P<verb3>adopted|issued|approved|released|endorsed)\b",
+    re.I,
+)
+_MEETING_NAME = re.compile(
+    r"\b(?:(?P<ord>\d+(?:st|nd|rd|th))\s+(?:ordinary\s+|regular\s+|annual\s+)?)?(?:(?-i:(?P<acr>[A-Z]{2,6}))\s+)?"
+    r"(?P<what>summit|leaders['’]?\s+meeting|(?-i:Council\s+of\s+Ministers)(?:\s+meeting)?|meeting\s+of\s+the\s+(?-i:Council\s+of\s+Ministers))\b",
+    re.I,
+)
+_CONTENT_VERB = re.compile(
+    r"\s+(?:records|says|states|reaffirms|commits|calls|notes|stresses|welcomes|expresses|reiterates|underlines|sets\s+out|contains|outlines|declares|celebrates|affirms)\b"
+)
+
+
+def _meeting_name(ctx: Context, near: str) -> str | None:
+    """The meeting a document of its own is titled after, as the text names it: "14th SAARC Summit",
+    "13th Meeting of the Council of Ministers", "PIF Leaders Meeting" (the organization's acronym when the
+    text does not put one)."""
+    found = list(_MEETING_NAME.finditer(near)) or list(_MEETING_NAME.finditer(ctx.doc.text))
+    if not found:
+        return None
+    ranked = sorted(found, key=lambda m: (m.group("ord") is None, m.start()))
+    m = ranked[0]
+    what = m.group("what").lower()
+    if what.startswith("leaders"):
+        name = "Leaders Meeting"
+    elif "council" in what:
+        name = "Meeting of the Council of Ministers"
+    else:
+        name = "Summit"
+    acronym = ctx.org.upper().replace("-", " ")
+    ordinal = f"{m.group('ord')} " if m.group("ord") else ""
+    if name.startswith("Meeting"):
+        return f"{ordinal}{acronym} {name}"
+    return f"{ordinal}{acronym} {name}"
+
+
+def _body_name(ctx: Context, body: str) -> str:
+    """A body's name from its slug, for a title after the sitting ("collective-security-council" ->
+    "Collective Security Council"; a sitting with no name of its own, "summit", is the organization's)."""
+    words = " ".join(w.capitalize() if w not in ("of", "and", "the", "for") else w for w in body.split("-"))
+    if body in ("summit", "meeting", "session", "leaders-meeting", "conference"):
+        return f"{ctx.org.upper().replace('-', ' ')} {words}"
+    return words
+
+
+def _titled(ctx: Context, kind: str) -> list[str]:
+    """The titles of documents of a kind the text names ("the Dili Declaration", "Declaration of X")."""
+    out: list[str] = []
+    word = "Communiqu[eé]" if kind == "communique" else kind.capitalize()
+    for m in re.finditer(
+        rf"\b(?:[A-Z][\w'’-]*\s+){{1,4}}(?-i:{word})\b|\b(?-i:{word})\s+(?:of|on)\s+(?:the\s+)?[A-Z][^.;,]*"
+        # a place's name before the kind in lower case, as a headline writes it: "issue Perth communiqué"
+        rf"|\b(?!(?:The|A|An|In|Its|Their|Final|Joint|Closing|Summit|Leaders|This|That)\b)[A-Z][a-z][\w'’-]*\s+{word.lower()}\b",
+        " ".join(ctx.doc.text.split()),
+    ):
+        title = title_phrase(re.sub(r"^(?:The|A|An|In|Its|Their)\s+", "", m.group()))
+        if re.search(r"\s(?-i:communiqu[eé])$", title):
+            title = title[: title.rindex(" ")] + " Communique"  # "Perth communiqué" -> "Perth Communique"
+        words = title.split()
+        if len(words) >= 2 and words[0] not in ("The", "In", "A") and title not in out:
+            out.append(title)
+    return out
+
+
+def own_documents(ctx: Context) -> list[Candidate]:
+    """The meeting's own declaration or communique: named by the title the text gives it elsewhere ("The
+    leaders approved the declaration" in a text that names "the Dili Declaration"), by its title as the
+    subject of what it says when the title carries the meeting's place ("The Dili Declaration records ..."),
+    or titled after the meeting ("issuing a communique" -> "Communique of the PIF Leaders Meeting")."""
+    out: list[Candidate] = []
+    place = " ".join(
+        w.casefold() for w in re.findall(r"[A-Za-z][\w'’-]+", ctx.dateline.split("--")[0].split(",")[0])
+    )
+    for passage in ctx.sentences:
+        text = passage.norm
+        for m in re.finditer(rf"\b(?:The\s+)?(?P<title>(?:[A-Z][\w'’-]*\s+){{1,3}}(?i:{_KIND}))\b", text):
+            title = title_phrase(m.group("title"))
+            after = text[m.end() :]
+            words = [w.casefold() for w in title.split()[:-1]]
+            if (
+                place
+                and words
+                and " ".join(words) == place
+                and _CONTENT_VERB.match(re.sub(r"^,[^,]*,", "", after))
+                and not _NOT_NOW.search(text[: m.start()])
+            ):  # "The Dili Declaration records ..." in a text from Dili: the meeting's declaration
+                out.append(_own(ctx, passage, m.start("title"), m.end(), title))
+        own = _OWN_DOCUMENT.search(text)
+        if (
+            own is not None
+            and (own.group("verb") or "").lower().startswith("adoption")
+            and _ATTITUDE.search(text[max(0, own.start() - 60) : own.start()].rstrip() + " ")
+        ):
+            continue  # "welcomed the adoption of the declaration": another's act
+        if own is None or _NOT_NOW.search(text[: own.end()]) or re.search(r"\bjoint\b", own.group(), re.I):
+            continue  # a joint communique: ``untitled`` names it
+        if unreal(text[: own.start()]) or re.search(
+            r"\b(?:according\s+to|in\s+line\s+with|under|pursuant\s+to|following|in\s+keeping\s+with)\b",
+            own.group("objs") or "",
+        ):
+            continue  # "were to sign ... a final declaration"; "sign X, according to the declaration": not its object
+        if long_ago(ctx, _no_title_years(text)):
+            continue  # "The declaration had been adopted in 1999": an act of another time
+        kind_word = (own.group("kind") or own.group("kind2") or own.group("kind3")).lower()
+        kind = "communique" if kind_word.startswith("communiq") else "declaration"
+        titled = _titled(ctx, kind)
+        if len(titled) == 1:
+            title = titled[0]  # "approved the declaration", "In the declaration": the one the text names
+        elif titled:
+            continue  # which of the declarations the text names: not told
+        else:
+            meeting = _meeting_name(ctx, text)
+            final = (own.group("final") or own.group("final2") or own.group("final3") or "").lower() in (
+                "final",
+                "closing",
+            )
+            if meeting is None and ctx.meeting is not None and (own.group("verb") or own.group("verb3")):
+                meeting = _body_name(ctx, ctx.meeting.body)  # "adopted a communique": the reported sitting's
+            if meeting is None and not (
+                final and (own.group("verb") or own.group("verb3"))
+            ):  # "According to the final communique": no act
+                continue
+            # "issued a final communique": the text's own words, after the meeting when it names one
+            name = f"Final {kind}" if final else kind.capitalize()
+            title = f"{name} of the {meeting}" if meeting else name
+        out.append(_own(ctx, passage, own.start(), own.end(), title))
+    return _unique(out)
+
+
+def _own(ctx: Context, passage: Passage, start: int, end: int, title: str) -> Candidate:
+    kind = "communique" if re.search(r"communiqu", title, re.I) else "declaration"
+    doc_slug = slug(title)
+    year = ctx.year
+    if year and not re.search(r"\b(?:19|20)\d\d\b", title):
+        doc_slug = f"{doc_slug[:74].strip('-')}-{year}"
+    event = {"type": "DocumentAdopted", "document": doc_slug, "title": title, "kind": kind}
+    return ctx.decision(event, "adopted_on", passage.sub(start, end), decided=False, words=passage.norm)
+
+
+_ORGS_OWN = re.compile(
+    r"\b(?P<verb>sign(?:ed|ing)?|adopt(?:ed|ing)?|approv(?:ed|ing))\b[^.;]*?\bthe\s+(?:organi[sz]ation|union|community|alliance|association|bloc|group)['’]s\s+(?P<kind>charter|statute|statutes|constitution|rules\s+of\s+procedure)\b",
+    re.I,
+)
+
+
+def org_name(ctx: Context) -> str | None:
+    """The organization's full name as the text gives it: a name whose abbreviation (after it, "- GUAM" or
+    "(GUAM)") is the slug, or whose initials spell it."""
+    from igo_timeline.extract.decisions import _own_name
+
+    text = " ".join(ctx.doc.text.split())
+    slug = ctx.org.upper().replace("-", "")
+    for m in _ORG_NAME.finditer(text):
+        # people before the name ("Ministers of the", "Heads of State of the") are no part of it
+        whole = re.sub(
+            r"^(?:(?:The\s+)?[A-Z]\w+s(?:\s+of\s+State)?\s+of\s+(?:the\s+)?)+", "", m.group()
+        ).split()
+        for i in range(len(whole)):  # "Ministers of the Xenon Yield Zone Union": the name starts later
+            if not whole[i][:1].isupper() or whole[i] == "The":
+                continue
+            name = " ".join(whole[i:])
+            abbr = re.search(r"(?:-\s+|\()(?P<a>[A-Z]{2,8})\)?$", name)
+            bare = re.sub(r"\s*\([A-Z]{2,8}\)$", "", name)
+            if (abbr and abbr.group("a") == slug) or _own_name(ctx, bare):
+                return bare
+    return None
+
+
+def orgs_own_documents(ctx: Context) -> list[Candidate]:
+    """A founding document named by the organization's possessive ("signed the organisation's charter"):
+    titled after the organization's name as the text gives it ("Charter of the Organization for ...")."""
+    out: list[Candidate] = []
+    for passage in ctx.sentences:
+        m = _ORGS_OWN.search(passage.norm)
+        if m is None or _NOT_NOW.search(passage.norm[: m.start("kind")]) or unreal(passage.norm[: m.start()]):
+            continue
+        name = org_name(ctx)
+        if name is None:
+            continue
+        kind_word = m.group("kind").lower()
+        kind = {"statutes": "statute", "rules of procedure": "regulations"}.get(kind_word, kind_word)
+        title = f"{kind_word.capitalize()} of the {name}"
+        doc_slug = slug(title)
+        signed = m.group("verb").lower().startswith("sign")
+        event: dict[str, Any] = {
+            "type": "AgreementSigned" if signed else "DocumentAdopted",
+            "document": doc_slug,
+            "title": title,
+            "kind": kind,
+        }
+        field = "signed_on" if signed else "adopted_on"
+        out.append(
+            ctx.decision(event, field, passage.sub(m.start(), m.end()), decided=False, words=passage.norm)
+        )
+    return out

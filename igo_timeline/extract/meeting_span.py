@@ -35,7 +35,10 @@ _RAN = re.compile(
 # length, up to ten days (a congress or a general conference sits a week or two)
 _N_DAYS = re.compile(
     r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)(?:[-\s]day\b|\s+days\s+of\s+(?:talks|meetings?|deliberations?|discussions?"
-    r"|debates?|work|sessions?|negotiations|consultations))",
+    r"|debates?|work|sessions?|negotiations|consultations))"
+    # "the session runs for five days", "the conference lasts four days": the sitting's own length told by its verb
+    r"|\b(?:runs?|running|lasts?|lasting|sits?|sitting|meets?|continues?)\s+for\s+(?P<n2>two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)"
+    r"\s+days\b",
     re.I,
 )
 
@@ -56,7 +59,10 @@ _ENDED = re.compile(
 )
 
 
-_BEGAN = re.compile(r"\b(?:opened|began|started|kicked\s+off|opening)\b", re.I)
+# "opened", "got under way", "commenced": the opening tells the sitting's first day
+_BEGAN = re.compile(
+    r"\b(?:opened|began|started|kicked\s+off|opening|commenced|(?:got|gets|went|goes)\s+under\s*way)\b", re.I
+)
 
 
 def _widen(
@@ -185,15 +191,23 @@ def _widen(
             ends = days_in(re.split(r"[.;]", text[ended.end() :])[0])
             if ends and ends[0] > (last or first):
                 last = ends[0]
-        until = re.search(r"\b(?:until|till|through)\s+(?P<when>[^.;]+)", text) or re.search(
-            r"\b(?:will\s+(?:close|end|conclude|run\s+until)|is\s+to\s+(?:close|end))\s+(?:on\s+)?(?P<when>[^.;,]+)",
-            text,
-        )  # "opens today in the capital and will close on Wednesday"
+        until = (
+            re.search(r"\b(?:until|till|through)\s+(?P<when>[^.;]+)", text)
+            or re.search(
+                r"\b(?:will\s+(?:close|end|conclude|run\s+until)|is\s+to\s+(?:close|end))\s+(?:on\s+)?(?P<when>[^.;,]+)",
+                text,
+            )  # "opens today in the capital and will close on Wednesday"
+            or _CLOSES_ON.search(text)
+        )
         if until and (
-            _RAN.search(text) or _IN_SESSION.search(text) or until.group().startswith(("will", "is"))
+            _RAN.search(text)
+            or _IN_SESSION.search(text)
+            or until.group().startswith(("will", "is"))
+            or until.re is _CLOSES_ON
         ):
             ends = days_in(
-                until.group("when"), future=bool(re.search(r"\bruns\b|\bwill\b|\bis\s+to\b", text))
+                until.group("when"),
+                future=bool(re.search(r"\bruns\b|\bwill\b|\bis\s+to\b", text) or until.re is _CLOSES_ON),
             )
             if ends and ends[0] > first:
                 last = ends[0]
@@ -221,7 +235,8 @@ def _widen(
             begun_on = starts[0] if starts else None
         length = _N_DAYS.search(text)
         if length and first == last:
-            n = _NUMBER.get(length.group("n").lower()) or int(length.group("n"))
+            told = length.group("n") or length.group("n2")
+            n = _NUMBER.get(told.lower()) or int(told)
             day = dt.date.fromisoformat(first)
             # "The summit opened on Tuesday ... The two-day summit is the first since 2019": the opening tells the
             # first day, a later sentence the length
@@ -248,6 +263,16 @@ def _widen(
 # Friday", "the Congress sits until 27 August": a sitting that goes on to the day named
 _IN_SESSION = re.compile(
     r"\b(?:(?:is|are)\s+(?:meeting|sitting|convening|in\s+session)|in\s+session|sits|goes\s+on|remains\s+in\s+session)\b",
+    re.I,
+)
+
+
+# the close still to come, told by a schedule or a present tense whose subject is the sitting: "the session is
+# scheduled to close on Friday", "the two-day meeting, which closes on Saturday", "the conference ends on 9 June"
+_CLOSES_ON = re.compile(
+    r"\b(?:(?:is|are)\s+(?:scheduled|due|set|expected|slated)\s+to\s+(?:close|end|conclude|wrap\s+up)"
+    r"|(?:summit|meeting|session|conference|congress|assembly|gathering|talks|sitting|council|forum)(?:,\s+which)?"
+    r"\s+(?:closes|ends|concludes|wraps\s+up))\s+(?:on\s+)?(?P<when>[^.;,]+)",
     re.I,
 )
 

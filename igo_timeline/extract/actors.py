@@ -27,9 +27,7 @@ _BY_MESSAGE = re.compile(
 # what only someone at the meeting does: welcome the others as host, hand over or take over its chair,
 # open or address it
 _ACTS = re.compile(
-    r"\b(?:welcomed|greeted|received)\s+(?:his|her|their|the|fellow)\s+(?:\w+\s+)?(?:counterparts|guests|leaders|participants|delegations|colleagues"
-    # "received the heads of delegations, among them ...": the host receiving those who came
-    r"|heads\s+of\s+(?:state|government|(?:the\s+)?delegations?))\b"
+    r"\b(?:welcomed|greeted|received)\s+(?:his|her|their|the|fellow)\s+(?:\w+\s+)?(?:counterparts|guests|leaders|participants|delegations|colleagues)\b"
     r"|\b(?:handed|passed|giving|gave)\s+(?:over\b|(?:the\s+)?(?:role\s+of\s+)?(?:rotating\s+)?(?:chairmanship|presidency|chair|chair-in-office)\b)|\bbecame\s+(?:the\s+)?(?:new\s+)?(?:chairperson|chairman|chair)\b|\bsucceeded\s+in\s+the\s+(?:chair|chairmanship|presidency)\b|\b(?:took\s+over|assumed|received|accepted)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:rotating\s+)?(?:chairmanship|presidency|chair)\b"
     r"|\b(?:opened|addressed|addressing|inaugurated)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:summit|meeting|session|assembly|sitting|gathering|talks|conference"
     # "addressing the closing ceremony of the summit": the sitting's own opening or closing ceremony

@@ -383,8 +383,11 @@ def _attendance(
         represented_state: str | None = None  # "X, Attorney-General, represented Belize": the state of X
         if welcomed and not inverted:
             # "President X of A welcomed B, C and D to the summit": the host and those welcomed
-            whom = welcomed.group("list") or welcomed.group("peers") or welcomed.group("titled")
-            listed = f"{_RELATIVE.sub('', text[: welcomed.start()]).strip()}, {whom}"
+            whom = welcomed.group("list") or welcomed.group("peers") or welcomed.group("titled") or welcomed.group("heads")
+            host_words = _RELATIVE.sub("", text[: welcomed.start()]).strip()
+            # "Along with the Russian leader, X is hosting A, B and C": the phrase before the host is no item
+            host_words = re.sub(r"^(?:Along|Together)\s+with\s+[^,]*,\s*|\s+(?:is|was)$", "", host_words)
+            listed = f"{host_words}, {whom}"
             verb, after = welcomed, None
         elif inverted:
             listed = text[inverted.end() :]
@@ -555,6 +558,10 @@ _WELCOMED_ALL = re.compile(
     # "X hosted Presidents A of B, C of D and E of F": a plural title that each item takes
     r"|\b(?:welcomed|greeted|received|hosted)\s+(?P<titled>(?:Presidents|Prime\s+Ministers|Premiers|Kings|Chancellors)\s+[A-Z][^;:]+?\s+of\s+(?:the\s+)?[A-Z][\w'’ -]+?)"
     r"(?=,\s+(?:at|in|on|for|to)\b|\s*\.?\s*$)"
+    # "X is hosting Belarusian President A, President of Kazakhstan B and President of Tajikistan C": a list of
+    # heads, each with a head's title (two at least: one guest hosted is a visit, not a sitting)
+    r"|\b(?:is\s+hosting|was\s+hosting|hosted|welcomed)\s+(?P<heads>(?:[A-Z][\w'’-]+\s+)?(?:President|Prime\s+Minister|King|Emir|Amir|Sultan|Chancellor|Premier)(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})?\s+(?-i:[A-Z])[^;:]+?"
+    r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[A-Z][\w'’-]+\s+)?(?:President|Prime\s+Minister|King|Emir|Amir|Sultan|Chancellor|Premier)(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})?\s+(?-i:[A-Z])[^;:]+?)\s*\.?\s*$"
 )
 
 

@@ -275,3 +275,44 @@ def test_the_heads_a_host_hosts_attended(sentence: str) -> None:
 def test_one_head_hosted_on_a_visit_is_no_list() -> None:
     text = _OPENING + "In March, Tanzanian President Asha Mwinyi hosted Ugandan President Grace Nakato for talks in 2019.\n"
     assert ("Grace Nakato", "UGA") not in meeting_people(text)
+
+
+# -- a delegation "is led by" its head; the chair who "took over the presidency of the session" -------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        (
+            "Uganda's delegation is led by Grace Nakato, Director General for Regional Affairs at the Ugandan Foreign "
+            "Ministry, who spoke on trade.",
+            ("Grace Nakato", "UGA"),
+        ),
+        (
+            "The Rwandan delegation was headed by Jean Habimana, Permanent Secretary of the Ministry of Foreign Affairs.",
+            ("Jean Habimana", "RWA"),
+        ),
+    ],
+    ids=["is-led-by", "was-headed-by"],
+)
+def test_who_leads_a_delegation_attended_but_heads_no_state(sentence: str, who: tuple[str, str]) -> None:
+    entry = next(e for e in _entries(_OPENING + sentence + "\n") if e["person"] == who[0])
+    assert entry.get("party") == who[1] and entry["role"] != "head of state"
+
+
+def test_who_will_lead_a_delegation_did_not_attend() -> None:
+    assert meeting_people(_OPENING + "Uganda's delegation will be led by Grace Nakato at the next session.\n") == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Minister of External Relations Otieno Wafula then took over the presidency of the session from the Minister "
+        "of Foreign Affairs of Uganda, Grace Nakato.",
+        "Foreign Minister Otieno Wafula assumed the chairmanship of the session.",
+    ],
+    ids=["took-over-presidency", "assumed-chairmanship"],
+)
+def test_who_took_over_the_chair_of_the_sitting_chairs_it(sentence: str) -> None:
+    chair = first_meeting(_OPENING + sentence + "\n").get("chair") or {}
+    assert (chair.get("person"), chair.get("party")) == ("Otieno Wafula", "KEN")

@@ -80,7 +80,7 @@ _LIST_AFTER = re.compile(
     r"\b(?:attended(?:\s+and\s+addressed)?\s+by|with\s+the\s+participation\s+of|(?:in|with)\s+(?:the\s+)?(?:presence|attendance)\s+of(?=\s+(?-i:[A-Z])|\s+(?:their|his|her)\s+(?:Royal\s+)?(?:Majest|Highness|Excellenc)\w*)|(?:participants|speakers|attendees|invitees)\s+(?:also\s+)?included|brought\s+together|represented\s+by(?:\s+their\s+\w+)?"
     r"|(?:were|was|is|are)\s+represented\s+(?:(?:at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|talks|conference|sitting)\s+|there\s+"
     r"|at\s+(?:the\s+)?(?:highest|ministerial|senior|head-of-state|summit)\s+level,?\s+)?by"
-    r"|(?:co-chaired|chaired|opened|led|began)\s+the\s+(?:\w+\s+)?(?:talks|meeting|session|summit)\s+with|(?:were|was)\s+led\s+by|(?:were|was)\s+headed\s+by"
+    r"|(?:co-chaired|chaired|opened|led|began)\s+the\s+(?:\w+\s+)?(?:talks|meeting|session|summit)\s+with|(?:were|was|is|are)\s+(?:being\s+)?led\s+by|(?:were|was|is|are)\s+(?:being\s+)?headed\s+by"
     r"|(?:were|was)\s+(?:formally\s+|officially\s+)?(?:opened|inaugurated|addressed)\s+by"
     r"|(?:welcomed|greeted|received)\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:counterparts|guests|colleagues|leaders)\s*(?=:)|(?:sat|sitting|seated)\s+(?:at\s+the\s+table\s+)?(?:with\s+\w+\s+)?(?:were|was)|around\s+the\s+table\s+sat|joined\s+by(?=\s+(?-i:[A-Z]))"
     r"|(?<=present,\s)among\s+them|at\s+the\s+table\s+(?:were|was)"
@@ -483,7 +483,13 @@ def _attendance(
             marks = [(r, st) for _, r, st in _segments(text[: inverted.end()], text) if r is not None]
             if marks:
                 segments = [(seg, *marks[-1]) for seg, _, _ in segments]
-        if first_list and all(r is None for _, r, _ in segments) and not _ROLES_AFTER(text, verb):
+        if (
+            first_list
+            and all(r is None for _, r, _ in segments)
+            and not _ROLES_AFTER(text, verb)
+            # "Iran's delegation is led by X, Director General ...": who heads a delegation, not the state's head
+            and not re.search(r"\bdelegations?\b[^.;]{0,40}?\b(?:led|headed)\s+by\b", text)
+        ):
             # the genre's first list of who attended, unmarked, is the member states' heads
             segments = [(seg, "head of state", _Assumed("member")) for seg, _, _ in segments]
         if verb and listed == text[: verb.start()] and all(r is None for _, r, _ in segments):

@@ -22,7 +22,9 @@ _CHAIR = re.compile(
     # "under the chairmanship of the Chadian head of state, X Y": a title in apposition, then the name
     r"|\bunder\s+(?:the\s+)?(?:chairmanship|presidency|chairship)\s+of\s+(?:the\s+)?(?P<item8>(?-i:[A-Z])[\w'’-]+\s+(?:head\s+of\s+state|head\s+of\s+government|president|prime\s+minister|leader),\s+(?-i:[A-Z])[^,;.]+)"
     r"|\bunder\s+(?:the\s+)?(?:chairmanship|presidency|chairship)\s+of\s+(?P<item2>(?:\b[A-Z][a-z]?\.(?=\s)|[^,;.])+)"
-    r"|^(?P<item3>.+?)\s+(?:co-chaired|chaired|presided\s+over|is\s+chairing|was\s+chairing|opened|chairs)\s+(?!(?:the\s+)?(?:previous|last|next|upcoming|past|former|following)\b)"
+    r"|^(?P<item3>.+?)\s+(?:co-chaired|chaired|presided\s+over|is\s+chairing|was\s+chairing|opened|chairs"
+    # "X then took over the presidency of the session from Y", "X assumed the chairmanship of the meeting"
+    r"|(?:then\s+)?(?:took\s+over|assumed)\s+the\s+(?:presidency|chairmanship|chair)\s+of)\s+(?!(?:the\s+)?(?:previous|last|next|upcoming|past|former|following)\b)"
     # "the 57th X Foreign Ministers' Meeting", "the sessions at the centre": a name's possessive, a plural sitting
     r"(?:(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:meeting|session|summit|sitting|talks|gathering|proceedings)s?\b|it\.?$)"
     # "Prime Minister X of A was elected Chairman of the Summit": the sitting's own chair, elected at it

@@ -29,7 +29,9 @@ _BY_MESSAGE = re.compile(
 _ACTS = re.compile(
     r"\b(?:welcomed|greeted|received)\s+(?:his|her|their|the|fellow)\s+(?:\w+\s+)?(?:counterparts|guests|leaders|participants|delegations|colleagues)\b"
     r"|\b(?:handed|passed|giving|gave)\s+(?:over\b|(?:the\s+)?(?:role\s+of\s+)?(?:rotating\s+)?(?:chairmanship|presidency|chair|chair-in-office)\b)|\bbecame\s+(?:the\s+)?(?:new\s+)?(?:chairperson|chairman|chair)\b|\bsucceeded\s+in\s+the\s+(?:chair|chairmanship|presidency)\b|\b(?:took\s+over|assumed|received|accepted)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:rotating\s+)?(?:chairmanship|presidency|chair)\b"
-    r"|\b(?:opened|addressed|inaugurated)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:summit|meeting|session|assembly|sitting|gathering|talks|conference)\b"
+    r"|\b(?:opened|addressed|addressing|inaugurated)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:summit|meeting|session|assembly|sitting|gathering|talks|conference"
+    # "addressing the closing ceremony of the summit": the sitting's own opening or closing ceremony
+    r"|(?<=opening\s)ceremony|(?<=closing\s)ceremony|(?<=inaugural\s)ceremony)\b"
     r"|\b(?:hosted|hosting)\s+(?:the\s+)?(?:\w+\s+)?(?:leaders|heads\s+of\s+(?:state|delegation)|delegations|summit|meeting|session|talks|gathering|conference)\b"
     # "Secretary-General X presented a report to the heads of state": a report given at the sitting
     r"|\b(?:presented|delivered|submitted|gave)\s+(?:a|the|his|her|its)\s+(?:\w+\s+)?report\s+to\s+the\s+(?:heads|leaders|summit|council|meeting|session|assembly|participants)\b"
@@ -39,13 +41,15 @@ _ACTS = re.compile(
     r"|\bread(?:ing)?\s+out\s+the\s+(?:final\s+|joint\s+)?(?:communiqu|declaration|statement)"
     r"|\b(?:set\s+out|presented|outlined)\s+(?:the\s+|his\s+|her\s+)?priorities\b"
     r"|\b(?:announced|said|stated|declared|proposed)\s+(?:at|during|to)\s+the\s+(?:\w+\s+)?(?:session|meeting|summit|talks|sitting)\b"
-    r"|\btold\s+the\s+(?:\w+\s+)?(?:session|meeting|summit|sitting|leaders|council)\b"
+    r"|\btold\s+the\s+(?:\w+\s+)?(?:session|meeting|summit|sitting|leaders|council|delegates|participants|ministers|assembly|conference|plenary)\b"
     # what is done in the room: "reported to the Council on ...", "took the floor", "walked the participants through
     # the agenda", "welcomed the delegates and guests to the opening ceremony", "spoke to the summit by videoconference"
     r"|\breported\s+to\s+the\s+(?:\w+\s+)?(?:heads|leaders|council|summit|meeting|session|assembly|ministers|conference)\b"
     r"|\btook\s+the\s+floor\b|\bwalked\s+the\s+(?:participants|leaders|delegates|delegations|heads\s+of\s+\w+)\s+through\b"
     r"|\bwelcomed\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:delegates|guests|participants|leaders|delegations)\s+to\s+the\s+(?:\w+\s+)?(?:opening|summit|meeting|session|ceremony|conference)\b"
-    r"|\bspoke\s+(?:to|at|before)\s+the\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|session|assembly|leaders|council|conference|plenary|sitting)\b"
+    r"|\bspoke\s+(?:to|at|before)\s+the\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|session|assembly|leaders|council|conference|plenary|sitting"
+    # "spoke at the opening, stressing ...": the sitting's own opening or closing
+    r"|(?:opening|closing)(?=\s*[,.;]|\s+(?:of\s+the|and|to)\b))\b"
     r"|\bbriefed\s+the\s+(?:heads|leaders|participants|council|meeting|summit|session)\b"
     # "X and Y shook hands on stage at the closing ceremony": an act done at the meeting's own ceremony
     r"|\b(?:shook\s+hands|spoke|posed|embraced|sat|stood|signed)\b[^.;]{0,40}?\b(?:at|during)\s+the\s+(?:summit['’]s\s+)?(?:opening|closing|inaugural)\s+(?:ceremony|session|plenary)\b",
@@ -99,9 +103,12 @@ def _actors(ctx: Context, host: str | None = None) -> list[tuple[Passage, Person
             continue
         if re.search(r"\b(?:will|would|is\s+to|are\s+to|expected|next)\b", told if said else text):
             continue
+        acting = _acting_clauses(text)
         for m in mention.finditer(text):
             if NAMED_NOT_THERE.search(text[: m.start()]):
                 continue  # "..., succeeding President X": the predecessor, named, not there
+            if not any(start <= m.start() < end for start, end in acting):
+                continue  # "Minister X briefed reporters, and President Y told the plenary ...": Y acted, not X
             words = m.group()
             owned = re.match(rf"(?P<state>[A-Z][\w'’ -]+?)['’]s\s+(?P<title>{heads}),\s+(?P<name>.+)$", words)
             if owned:  # "Samoa's Prime Minister, Fiame Naomi Mata'afa"
@@ -127,9 +134,28 @@ def _actors(ctx: Context, host: str | None = None) -> list[tuple[Passage, Person
             out.append((passage, person))
         for m in _OFFICIAL_MENTION.finditer(text):  # the organization's own officials, who represent no state
             person = parse_item(m.group(), ctx.org, ctx.known_persons)
-            if person is not None and not person.party and _OFFICIAL.search(person.role):
+            if person is not None and person.party == ctx.org:
+                person = replace(person, party=None)  # "OIC Secretary-General X": the organization's, no member's
+            if person is not None and not person.party and _OFFICIAL.search(person.role or ""):
                 out.append((passage, person))
     return out
+
+
+def _acting_clauses(text: str) -> list[tuple[int, int]]:
+    """The spans of the clauses of ``text`` (cut at semicolons and coordinated main clauses) that tell an act
+    done at the sitting: a person named in another clause of the sentence did not do it."""
+    spans = []
+    pos = 0
+    for cut in [*_MAIN_CLAUSE_CUT.finditer(text), None]:
+        end = cut.start() if cut else len(text)
+        if _ACTS.search(text, pos, end):
+            spans.append((pos, end))
+        pos = cut.end() if cut else end
+    return spans
+
+
+# where a sentence's coordinated main clauses meet (a subordinate "while addressing ..." keeps its subject)
+_MAIN_CLAUSE_CUT = re.compile(r";\s+|,\s+(?:and|but|while|whereas)\s+(?=(?:the\s+)?[A-Z])")
 
 
 _SINCE_LAST = re.compile(
@@ -142,5 +168,9 @@ _SINCE_LAST = re.compile(
 # Dr Ana Reyes"
 _OFFICIAL_MENTION = re.compile(
     r"\b(?:[A-Z]{2,8}\s+)?(?:Secretary[\s-]+General|Executive\s+Secretary|Director[\s-]+General)"
-    r",?\s+(?:(?:Dr|Prof|Professor|Ambassador|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
+    # "Dr Carla N Barnett": a middle initial inside the name
+    r",?\s+(?:(?:Dr|Prof|Professor|Ambassador|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w'’.-]+(?:\s+(?:[A-Z]\.?(?=\s+[A-Z])|[A-Z][\w'’.-]+)){1,3}"
+    # "X Y, Chairperson of the AU Commission": the name, then the head's office of the organization's secretariat
+    r"|\b[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3},\s+(?:the\s+)?(?:Chair(?:person|man|woman)?|President|Secretary[\s-]+General"
+    r"|Executive\s+Secretary|Director[\s-]+General)\s+of\s+the\s+(?:[A-Z][\w'’-]+\s+){0,3}(?:Commission|Secretariat)\b"
 )

@@ -57,10 +57,12 @@ _ATTEND = re.compile(
     r"\b(?:(?:also\s+)?attended|took\s+part|take\s+part|taking\s+part|participated|(?:were|was|is|are)\s+(?:also\s+)?present|in\s+attendance|joined|represented|sat|addressed|"
     # the present of a report written while the meeting goes on: "X and Y are also attending", "Z attends the summit"
     r"(?:is|are)\s+(?:also\s+)?(?:attending|participating)|(?<!\bto\s)(?<!\bnot\s)(?<!n't\s)(?:also\s+)?(?:attends?|participates?\s+in)\s+(?:the|this)\s+(?:[\w'’-]+\s+){0,3}(?:summit|meeting|session|talks|conference|gathering|sitting)|"
-    r"(?:led|headed)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:other\s+|respective\s+)?(?:[A-Z][\w'’-]*\s+){0,2}delegations?|served\s+as\s+(?:the\s+)?(?:Vice[\s-])?(?:Chair\w*|Rapporteur)|were\s+in\s+the\s+hall|came(?!\s+(?:to\s+power|into\s+(?:force|effect|being|office)|to\s+an\s+end|to\s+a\s+close))|(?:were|was)\s+(?:also\s+)?connected|(?:were|was)\s+invited|(?:were|was|is|are)\s+(?:also\s+)?among\s+(?:the\s+(?:heads|leaders|participants|guests|delegates|ministers|delegations|representatives)|those\s+(?:welcomed|present|attending|received|greeted|(?:at|around)\s+the\s+(?:[\w-]+\s+)?table|in\s+attendance|in\s+the\s+(?:hall|room)))"
+    r"(?:led|headed)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:other\s+|respective\s+)?(?:[A-Z][\w'’-]*\s+){0,2}delegations?|served\s+as\s+(?:the\s+)?(?:Vice[\s-])?(?:Chair\w*|Rapporteur)|(?:were|was)\s+(?:also\s+)?in\s+the\s+(?:hall|room|chamber)|came(?!\s+(?:to\s+power|into\s+(?:force|effect|being|office)|to\s+an\s+end|to\s+a\s+close))|(?:were|was)\s+(?:also\s+)?connected|(?:were|was)\s+invited|(?:were|was|is|are)\s+(?:also\s+)?among\s+(?:the\s+(?:heads|leaders|participants|guests|delegates|ministers|delegations|representatives)|those\s+(?:welcomed|present|attending|received|greeted|(?:at|around)\s+the\s+(?:[\w-]+\s+)?table|in\s+attendance|in\s+the\s+(?:hall|room)))"
     r"|one\s+of\s+the\s+(?:heads|leaders|participants|delegates)\s+(?:at|in|attending)\s+the\s+(?:[\w-]+\s+)?(?:summit|meeting|session|talks)"
     # "X arrived in Riyadh to attend the summit", "was welcomed ... on his arrival to attend": came to it
-    r"|(?:arrived|arrival)\s+(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+)?(?:to\s+attend|for\s+the\s+(?:[\w-]+\s+)?(?:summit|meeting|session|talks)))\b",
+    r"|(?:arrived|arrival)\s+(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+)?(?:to\s+attend|for\s+the\s+(?:[\w-]+\s+)?(?:summit|meeting|session|talks)"
+    # "arrived in X to take part in the summit", "arrived in X for participation in the session": came to sit in it
+    r"|(?:to\s+(?:take\s+part|participate)|for\s+(?:the\s+|their\s+)?participation)\s+in\s+(?:the|this|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|talks|conference|sitting)))\b",
     re.I,
 )
 
@@ -78,7 +80,7 @@ _LIST_AFTER = re.compile(
     r"\b(?:attended(?:\s+and\s+addressed)?\s+by|with\s+the\s+participation\s+of|(?:in|with)\s+(?:the\s+)?(?:presence|attendance)\s+of(?=\s+(?-i:[A-Z])|\s+(?:their|his|her)\s+(?:Royal\s+)?(?:Majest|Highness|Excellenc)\w*)|(?:participants|speakers|attendees|invitees)\s+(?:also\s+)?included|brought\s+together|represented\s+by(?:\s+their\s+\w+)?"
     r"|(?:were|was|is|are)\s+represented\s+(?:(?:at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|talks|conference|sitting)\s+|there\s+"
     r"|at\s+(?:the\s+)?(?:highest|ministerial|senior|head-of-state|summit)\s+level,?\s+)?by"
-    r"|(?:co-chaired|chaired|opened|led|began)\s+the\s+(?:\w+\s+)?(?:talks|meeting|session|summit)\s+with|(?:were|was)\s+led\s+by|(?:were|was)\s+headed\s+by"
+    r"|(?:co-chaired|chaired|opened|led|began)\s+the\s+(?:\w+\s+)?(?:talks|meeting|session|summit)\s+with|(?:were|was|is|are)\s+(?:being\s+)?led\s+by|(?:were|was|is|are)\s+(?:being\s+)?headed\s+by"
     r"|(?:were|was)\s+(?:formally\s+|officially\s+)?(?:opened|inaugurated|addressed)\s+by"
     r"|(?:welcomed|greeted|received)\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:counterparts|guests|colleagues|leaders)\s*(?=:)|(?:sat|sitting|seated)\s+(?:at\s+the\s+table\s+)?(?:with\s+\w+\s+)?(?:were|was)|around\s+the\s+table\s+sat|joined\s+by(?=\s+(?-i:[A-Z]))"
     r"|(?<=present,\s)among\s+them|at\s+the\s+table\s+(?:were|was)"
@@ -99,12 +101,19 @@ _ATTEND_FIRST = re.compile(
     r"^Among\s+them\s+(?:were|was)\s+(?=[A-Z])"
     r"|^Among\s+(?:the|its|their)\s+(?:(?:special|invited|other)\s+)?(?:guests|invitees|observers|participants|attendees)\s+(?:were|was)\s+(?=[A-Z])"
     r"|^Representing\s+(?:the\s+)?[A-Z][^,;]{0,60}?\s+(?:was|were)\s+"  # "Representing Togo was Foreign Minister X"
-    r"|^(?:The\s+)?(?:special\s+|invited\s+)?(?:guests|observers)\s+(?:also\s+)?(?:were|included|comprised)(?:\s+|\s*:\s*)"
+    # "Guests of the summit include A and B", "Invited guests at the meeting were": the sitting's own guests
+    r"|^(?:The\s+)?(?:special\s+|invited\s+)?(?:guests|observers)(?:\s+(?:of|at|to)\s+(?:the|this)\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|conference|gathering|sitting))?"
+    r"\s+(?:also\s+)?(?:were|are|included|includes?|comprised)(?:\s+|\s*:\s*)"
     # "Also at the biennial meeting were:", "At the table were X and Y"
     r"|^(?:Also\s+)?(?:at|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|summit|session|conference|talks|table|gathering)\s+(?:also\s+)?(?:were|was)(?:\s+|\s*:\s*)"  # after "Fifteen heads of state travelled to X for the meeting."
     r"|^Among\s+(?:those|the\s+(?:leaders|participants|heads\s+of\s+\w+|guests))\s+(?:(?:who\s+)?(?:taking\s+part|took\s+part|present|attending|attended|participating|participated))(?:\s+[^,;]{0,40}?)?\s+(?:were|was)\s+"
     r"|^(?:Also\s+)?(?:taking\s+part|participating|attending|present|in\s+attendance)\b.*?\b(?:were|was|are|is)(?:\s+(?:also\s+)?|\s*:\s*)"
     r"|^.{0,100}?\b(?:heads\s+of\s+(?:state|government|delegation)s?|leaders|ministers)\s+(?:who\s+)?(?:taking\s+part|took\s+part|participating|attending|present)\s*(?:were|was|are|is|included|includes?)(?:\s+|\s*:\s*)"
+    # "The leaders who gathered for the summit were:", "Ministers who met in X for the session included":
+    # a relative clause that puts them at the sitting, then the list
+    r"|^.{0,100}?\b(?:heads\s+of\s+(?:state|government|delegation)s?|leaders|ministers|presidents|delegates|delegations|participants)"
+    r"\s+(?:who|that)\s+(?:had\s+)?(?:gathered|assembled|met|convened|came|attended|took\s+part|participated|travell?ed)"
+    r"(?:\s+(?:for|at|in|to)\s+[^,;:]{1,60}?)?\s+(?:were|included)(?:\s+|\s*:\s*)"
     r"|^.{0,100}?\bparticipants\s+(?:were|are|included|includes?)(?:\s+|\s*:\s*)"
     # "Other representatives were: A of X, B of Y": the list after the colon
     r"|^.{0,100}?\b(?:attendees|representatives|delegates)\s+(?:were|are|included)\s*:\s*(?=[A-Z])"
@@ -374,8 +383,11 @@ def _attendance(
         represented_state: str | None = None  # "X, Attorney-General, represented Belize": the state of X
         if welcomed and not inverted:
             # "President X of A welcomed B, C and D to the summit": the host and those welcomed
-            whom = welcomed.group("list") or welcomed.group("peers") or welcomed.group("titled")
-            listed = f"{_RELATIVE.sub('', text[: welcomed.start()]).strip()}, {whom}"
+            whom = welcomed.group("list") or welcomed.group("peers") or welcomed.group("titled") or welcomed.group("heads")
+            host_words = _RELATIVE.sub("", text[: welcomed.start()]).strip()
+            # "Along with the Russian leader, X is hosting A, B and C": the phrase before the host is no item
+            host_words = re.sub(r"^(?:Along|Together)\s+with\s+[^,]*,\s*|\s+(?:is|was)$", "", host_words)
+            listed = f"{host_words}, {whom}"
             verb, after = welcomed, None
         elif inverted:
             listed = text[inverted.end() :]
@@ -428,7 +440,8 @@ def _attendance(
             if re.match(r"(?:also\s+)?includ", after.group(), re.I):
                 # "Several of them, including A and B, have since re-engaged with X": the sentence's verb ends the list
                 listed = re.split(r",\s+(?:have|has|had|are|is|were|was|will|would|did)\b", listed)[0]
-            if not _SPLIT.search(listed) and verb and verb.start() > 0:
+            if not _SPLIT.search(listed) and verb and 0 < verb.start() and verb.end() <= after.start():
+                # "X attended, including Y": X too; not when the verb is the trigger's own ("is represented by")
                 listed = text[: verb.start()] + ", " + listed
         elif verb:
             listed = text[: verb.start()]
@@ -470,7 +483,13 @@ def _attendance(
             marks = [(r, st) for _, r, st in _segments(text[: inverted.end()], text) if r is not None]
             if marks:
                 segments = [(seg, *marks[-1]) for seg, _, _ in segments]
-        if first_list and all(r is None for _, r, _ in segments) and not _ROLES_AFTER(text, verb):
+        if (
+            first_list
+            and all(r is None for _, r, _ in segments)
+            and not _ROLES_AFTER(text, verb)
+            # "Iran's delegation is led by X, Director General ...": who heads a delegation, not the state's head
+            and not re.search(r"\bdelegations?\b[^.;]{0,40}?\b(?:led|headed)\s+by\b", text)
+        ):
             # the genre's first list of who attended, unmarked, is the member states' heads
             segments = [(seg, "head of state", _Assumed("member")) for seg, _, _ in segments]
         if verb and listed == text[: verb.start()] and all(r is None for _, r, _ in segments):
@@ -545,6 +564,10 @@ _WELCOMED_ALL = re.compile(
     # "X hosted Presidents A of B, C of D and E of F": a plural title that each item takes
     r"|\b(?:welcomed|greeted|received|hosted)\s+(?P<titled>(?:Presidents|Prime\s+Ministers|Premiers|Kings|Chancellors)\s+[A-Z][^;:]+?\s+of\s+(?:the\s+)?[A-Z][\w'’ -]+?)"
     r"(?=,\s+(?:at|in|on|for|to)\b|\s*\.?\s*$)"
+    # "X is hosting Belarusian President A, President of Kazakhstan B and President of Tajikistan C": a list of
+    # heads, each with a head's title (two at least: one guest hosted is a visit, not a sitting)
+    r"|\b(?:is\s+hosting|was\s+hosting|hosted|welcomed)\s+(?P<heads>(?:[A-Z][\w'’-]+\s+)?(?:President|Prime\s+Minister|King|Emir|Amir|Sultan|Chancellor|Premier)(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})?\s+(?-i:[A-Z])[^;:]+?"
+    r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[A-Z][\w'’-]+\s+)?(?:President|Prime\s+Minister|King|Emir|Amir|Sultan|Chancellor|Premier)(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})?\s+(?-i:[A-Z])[^;:]+?)\s*\.?\s*$"
 )
 
 

@@ -22,7 +22,11 @@ _CHAIR = re.compile(
     # "under the chairmanship of the Chadian head of state, X Y": a title in apposition, then the name
     r"|\bunder\s+(?:the\s+)?(?:chairmanship|presidency|chairship)\s+of\s+(?:the\s+)?(?P<item8>(?-i:[A-Z])[\w'’-]+\s+(?:head\s+of\s+state|head\s+of\s+government|president|prime\s+minister|leader),\s+(?-i:[A-Z])[^,;.]+)"
     r"|\bunder\s+(?:the\s+)?(?:chairmanship|presidency|chairship)\s+of\s+(?P<item2>(?:\b[A-Z][a-z]?\.(?=\s)|[^,;.])+)"
-    r"|^(?P<item3>.+?)\s+(?:co-chaired|chaired|presided\s+over|is\s+chairing|was\s+chairing|opened|chairs)\s+(?!(?:the\s+)?(?:previous|last|next|upcoming|past|former|following)\b)(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|session|summit|sitting|talks|gathering|proceedings)\b|it\.?$)"
+    r"|^(?P<item3>.+?)\s+(?:co-chaired|chaired|presided\s+over|is\s+chairing|was\s+chairing|opened|chairs"
+    # "X then took over the presidency of the session from Y", "X assumed the chairmanship of the meeting"
+    r"|(?:then\s+)?(?:took\s+over|assumed)\s+the\s+(?:presidency|chairmanship|chair)\s+of)\s+(?!(?:the\s+)?(?:previous|last|next|upcoming|past|former|following)\b)"
+    # "the 57th X Foreign Ministers' Meeting", "the sessions at the centre": a name's possessive, a plural sitting
+    r"(?:(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:meeting|session|summit|sitting|talks|gathering|proceedings)s?\b|it\.?$)"
     # "Prime Minister X of A was elected Chairman of the Summit": the sitting's own chair, elected at it
     r"|^(?P<item9>.+?)\s+(?:was|were|had\s+been)\s+(?:unanimously\s+)?elected\s+(?:as\s+)?(?:the\s+)?(?:Chair(?:man|person|woman)?|President)\s+of\s+the\s+(?!next\b|following\b|upcoming\b)(?:[\w-]+\s+)?(?:Summit|Meeting|Session|Conference)\b"
     r"|^(?P<item6>.+?)\s+presided\.?$|^(?P<item4>.+?)\s+(?:was|is)\s+in\s+the\s+chair\b|\bwith\s+(?P<item5>[^,;]+?)\s+(?:chairing|presiding|in\s+the\s+chair)\b"
@@ -33,6 +37,12 @@ _CHAIR = re.compile(
     r"|^(?P<item10>(?-i:[A-Z])[^,;]{2,150}?),\s+who\s+(?:also\s+)?(?:chaired|co-chaired|presided\s+over|was\s+chairing|is\s+chairing|chairs)\s+"
     r"(?:the|this|its)\s+(?!(?:previous|last|next|first|upcoming|past|former|following)\b)(?:[\w'’-]+\s+){0,3}?(?:meeting|session|summit|sitting|talks|conference|gathering|proceedings)\b",
     re.I,
+)
+
+
+# a day told between the chair's name and the verb ("X today presided over", "X on Monday chaired")
+_WHEN_AFTER = re.compile(
+    r"\s+(?:today|yesterday|this\s+(?:morning|afternoon|evening)|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+\w+)?)\s*$"
 )
 
 
@@ -81,6 +91,10 @@ def _chair(ctx: Context, more: list[dict[str, Any]]) -> dict[str, Any] | None:
                 "",
             )
             item = re.sub(r"^.*\b(?:was|is|were)\s+", "", item) if m.group("item3") else item
+            # "X today presided over ...", "X on Tuesday chaired ...": the day told between the chair and the verb
+            item = re.sub(_WHEN_AFTER, "", item) if m.group("item3") else item
+            # "TOWN, State, 25 July 2024 (Agency) - Minister X presided over ...": the dateline is no part of the chair
+            item = re.sub(r"^[^.;]*?\d[^.;]*?\s(?:-{1,2}|–|—)\s+(?=[A-Z])", "", item) if m.group("item3") else item
             item = re.sub(r",\s*(?:who|whose|which)\b.*$", "", item)
             item = re.split(
                 r"\s+(?:under|at|with|who|whose|in|on|during|from|as)\s+|,\s+(?:who|whose|which)\b"
@@ -110,9 +124,11 @@ def _chair(ctx: Context, more: list[dict[str, Any]]) -> dict[str, Any] | None:
                     item = f"{item}, {apposition.group('app')}"
             person = parse_item(item, ctx.org, ctx.known_persons) or _full_mention(ctx, item)
             bare = re.sub(r",\s+(?:the|a|an|its|his|her)\s+[a-z][^,]*$", "", item.rstrip(" ,"))
-            if person is None and bare != item:
+            if bare != item and (aside := parse_item(bare, ctx.org, ctx.known_persons)) is not None:
                 # "Cameroon's President X, the outgoing chairman of the Conference, presided": the apposition aside
-                person = parse_item(bare, ctx.org, ctx.known_persons)
+                # (the name's own title tells the office and the state, not "the current chair of ...")
+                if person is None or aside.name == person.name:
+                    person = aside
             # the apposition up to its end (the period of an initial, "A. Lukashenko", is no end)
             apposed = re.match(r",\s+(?P<who>(?:[^,;.]|(?<=\b[A-Z])\.)+)", passage.norm[m.end() :])
             if (

@@ -406,7 +406,20 @@ def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | Non
         person = replace(found, party=found.party or state) if found is not None else None
     if person is not None and person.party is None and not person.known and (state := house_state(person)):
         return replace(person, party=state)
+    if person is not None and person.party and _FORMER_OF.search(item) and (
+        (former := _FORMER_OF.search(item)) is not None
+        and lookup_party(former.group("adj") or former.group("of") or "") == person.party
+    ):
+        # "the head of the X Bank, former Brazilian President Y": the state was hers, she speaks for no state now
+        return replace(person, party=None)
     return person
+
+
+# a state's office held before: "former Brazilian President", "ex-Prime Minister of Chile"
+_FORMER_OF = re.compile(
+    r"\b(?:former|ex-)\s*(?:(?P<adj>[A-Z][\w'’-]+)\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|(?:Foreign\s+)?Minister)\b"
+    r"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))?"
+)
 
 
 # letters after a name that are no part of it ("X Y, Q.C.", "X Y, KC, MP", "X Y, GCMG"): post-nominals

@@ -42,7 +42,9 @@ _ROLES = [
             r"(?:as\s+(?:a\s+|the\s+)?)?guests?\s+of\s+(?:the\s+)?(?:host|presiding|chairing|chair)(?:ing)?\s*(?:state|country|party|side|nation)?|\bas\s+(?:an?\s+)?(?:(?:special|honou?rary|honou?red|distinguished|invited|personal)\s+)?guests?\b|\binvited\s+(?:guests?|speakers?)\b"
             # "X, Prime Minister of Y, special guest of the Authority, attended": a guest of the sitting itself
             r"|\b(?:special|distinguished|honou?red|invited)\s+guests?\s+of\b|\bguests?\s+of\s+honou?r\b"
-            r"|\b(?:special\s+)?guests?\s+(?:also\s+)?(?:included|were|was|comprised|attending|present)\b|\binvited\s+by\s+the\s+(?:host|chair|presidency)\b",
+            # "Guests of the summit include A and B": the sitting's guests, whatever the tense
+            r"|\b(?:special\s+)?guests?(?:\s+(?:of|at|to)\s+(?:the|this)\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|conference|gathering|sitting))?"
+            r"\s+(?:also\s+)?(?:included|includes?|were|was|are|comprised|attending|present)\b|\binvited\s+by\s+the\s+(?:host|chair|presidency)\b",
             re.I,
         ),
         "guest of the host state",

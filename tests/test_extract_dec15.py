@@ -29,6 +29,10 @@ succeed Y on 1 December" as a start was tried and dropped: it lost a match on th
 (f) A handover told in the pluperfect a few days before the sitting ("X had taken over the presidency of the
 summit from Y two days earlier", "on the eve"): the sitting's own handover, dated back from its first day; a
 pluperfect with no such offset, or with an old year, stays history. "has taken over" is a handover done.
+
+(g) No handover from chairing a sitting ("X, who will chair the three-day meeting, succeeds Y in the role") nor
+from "kept" that keeps something else ("with the delegation kept out of the deliberations"); "will chair the
+Zone in 2031" and "keeps the chairmanship" still are.
 """
 
 from __future__ import annotations
@@ -309,6 +313,36 @@ def test_a_handover_just_before_the_sitting_is_its_own(sentence: str, found: lis
 )
 def test_a_handover_of_another_time_stays_history(sentence: str) -> None:
     assert _handovers(sentence) == []
+
+
+# -- (g) a sitting chaired, something else kept: no handover ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Kofi Mensah, who will chair the three-day meeting, succeeds the Prime Minister of Australia in "
+        "the role.",
+        "Mali itself was holding the council's rotating chairmanship, so with the Malian delegation kept out of "
+        "the deliberations, Nigeria's envoy acted as chair.",
+        "Togo will chair this week's session of the ministers.",
+    ],
+)
+def test_chairing_a_sitting_or_keeping_something_else_is_no_handover(sentence: str) -> None:
+    assert _handovers(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Ghana will chair the XYZ in 2031.", [("GHA", "2031")]),
+        ("Ghana keeps the chairmanship of the XYZ for another year.", [("GHA", "2030-08-17")]),
+    ],
+)
+def test_the_organization_s_chair_held_or_kept_is_still_read(
+    sentence: str, found: list[tuple[str, str]]
+) -> None:
+    assert _handovers(sentence) == found
 
 
 # -- properties ---------------------------------------------------------------------------------------------

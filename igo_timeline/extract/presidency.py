@@ -31,7 +31,7 @@ from igo_timeline.extract.terms import term_grammar
 from igo_timeline.extract.text import Passage
 
 _PRESIDENCY = re.compile(
-    r"\b(?:presidency|chairmanship|chairpersonship|chairing|chairship|chair(?:man|woman|person)?-in-office)\b|\b(?:will|shall)\s+chair\b"
+    r"\b(?:presidency|chairmanship|chairpersonship|chairing|chairship|chair(?:man|woman|person)?-in-office)\b|\b(?:will|shall)\s+chair\b(?!\s+(?:the\s+|this\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:meeting|session|sitting|talks|debate|plenary|proceedings|deliberations)\b)"
     r"|\b(?:will|shall)\s+(?:(?:formally|officially)\s+)?(?:take\s+over|serve)\s+as\s+(?:the\s+)?(?:new\s+)?(?:rotating\s+)?(?:chair|chairman|chairperson|chairwoman|president)\s+of\s+(?!(?:the\s+)?(?:meeting|session|sitting|summit|talks|conference)\b)"
     r"|\b(?:will|shall)\s+preside\s+over\b(?!\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:meeting|session|sitting|summit|talks|opening|ceremony|proceedings|debate|deliberations)\b)"
     r"|\bthe\s+(?:rotating\s+)?chair\s+of\s+the\b(?=[^.;]*\b(?:went|passed|goes|passes|fell)(?:\s+from\s+[^.;]{1,60}?)?\s+to\b)|\brotating\s+(?:president|chair)\b"
@@ -46,7 +46,7 @@ _PRESIDENCY = re.compile(
     re.I,
 )
 _PRESIDENCY_PASSES = re.compile(
-    r"\b(?:will|shall)\s+(?:(?:formally|officially)\s+)?(?:hold|assume|take\s+over|chair|lead|preside\s+over)\b|\b(?:assumes|assumed|has\s+assumed|takes\s+over|took\s+over|taking\s+over|(?:has|have|had)\s+taken\s+over)\b"
+    r"\b(?:will|shall)\s+(?:(?:formally|officially)\s+)?(?:hold|assume|take\s+over|chair(?!\s+(?:the\s+|this\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:meeting|session|sitting|talks|debate|plenary|proceedings|deliberations)\b)|lead|preside\s+over)\b|\b(?:assumes|assumed|has\s+assumed|takes\s+over|took\s+over|taking\s+over|(?:has|have|had)\s+taken\s+over)\b"
     # "Sweden holds the presidency of the Council in 2031": the year right after the chair it holds
     r"|\bholds\b(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:presidency|chairmanship|chairpersonship)"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})?\s+(?:in|for|throughout)\s+(?:19|20)\d\d\b)"
@@ -60,7 +60,10 @@ _PRESIDENCY_PASSES = re.compile(
     r"|\bassumption\s+of\b(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:presidency|chairmanship|chairpersonship|chair)\b)"
     r"|\b(?:is|becomes|became|has\s+become)\s+the\s+new\s+holder\s+of\b"
     r"|\b(?:received|receives)\b(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:presidency|chairmanship|chairpersonship)\b(?!\s+(?:gavel|flag|baton)))"
-    r"|\b(?:stays?|stayed|remains?|remained)\s+with\b|\b(?:retains?|retained|keeps?|kept)\b"
+    r"|\b(?:stays?|stayed|remains?|remained)\s+with\b"
+    # keeping the chair itself, not "with the delegation kept out of the deliberations"
+    r"|\b(?:retains?|retained|keeps?|kept)\b(?=\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,2}"
+    r"(?:presidency|chairmanship|chairpersonship|chairship|chair|helm)\b)"
     r"|\b(?:has\s+been|have\s+been|was|were)\s+elected\b(?=[^.;]{0,60}?\bto\s+chair\b)"
     r"|\bsucceeded\s+in\s+the\s+chair\b[^.;]*?\bby\b"
     r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+){0,3}?(?:designated|elected|named|appointed|chosen)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?(?:chair(?:man|woman|person)?-in-office|rotating\s+(?:chair(?:man|woman|person)?|president))\b"

@@ -97,3 +97,70 @@ def test_a_told_length_widens_from_the_opening(n: str, verb: str) -> None:
     )
     count = {"two": 2, "three": 3, "four": 4, "five": 5}[n]
     assert _meeting(text)["date"] == f"2031-09-15/2031-09-{14 + count}"
+
+
+# -- the town of a sitting: a host state's town the gazetteer lacks; a town told before a late opening -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "host"),
+    [
+        (  # a host state, the sitting's whole name, then a town the gazetteer lacks, named again in a title
+            "The Republic of Moldova hosted the 9th Summit of the Xylo Yard Zone (XYZ) in Velkarn on 3-4 July "
+            "2031, with President Ana Petric in the chair. The leaders adopted the Velkarn Declaration.",
+            "Velkarn",
+            "MDA",
+        ),
+        (  # "played host to", under a dateline of another town: the town the sentence names, not the dateline's
+            "NAIROBI, 6 June 2031 - Kenya played host to the annual session of the XYZ Council of Ministers in "
+            "Tarnowa on Friday, under the chairmanship of Ms Wanjiru Kamau. The Tarnowa session agreed on the "
+            "budget.",
+            "Tarnowa",
+            "KEN",
+        ),
+    ],
+)
+def test_a_host_states_town_the_gazetteer_lacks(text: str, place: str, host: str) -> None:
+    found = _meeting(text)
+    assert (found.get("place"), found.get("host")) == (place, host)
+
+
+def test_an_unlisted_town_named_once_is_no_place() -> None:
+    """The guard of every unlisted town: named once, with no document or sitting named after it, it may be a
+    word of anything else."""
+    text = (
+        "The Republic of Moldova hosted the 9th Summit of the Xylo Yard Zone (XYZ) in Velkarn on 3-4 July 2031, "
+        "with President Ana Petric in the chair."
+    )
+    found = _meeting(text)
+    assert "place" not in found and found["host"] == "MDA"
+
+
+_REMOTE = (
+    "Meeting of the XYZ Council of Heads of State\n\nSeptember 17, 2031, Novo-Lipki\n\nThe President of Moldova "
+    "took part, via videoconference, in a meeting of the XYZ Council of Heads of State.\n\n{held}\n\nThe leaders "
+    "discussed trade and security.\n\nA number of documents were signed. Decisions adopted at the summit approved "
+    "the budget of the XYZ for 2032."
+)
+
+
+def test_the_town_told_before_a_late_opening() -> None:
+    """A head of state's office reports its head taking part by video link; the sentence after tells where the
+    sitting was held, before the sentence the meeting is read from."""
+    held = "The meeting was held in Nairobi under the chairmanship of President Ana Petric of Kenya."
+    found = [
+        c.event
+        for c in extract(_REMOTE.format(held=held), "xyz", "t", published="2031-09-17")
+        if c.type == "MeetingHeld"
+    ]
+    assert [(e["date"], e.get("place")) for e in found] == [("2031-09-17", "Nairobi")]
+
+
+def test_a_town_of_an_earlier_sitting_told_before_is_not_taken() -> None:
+    held = "The previous meeting was held in Nairobi in 2030 under the chairmanship of President Ana Petric of Kenya."
+    found = [
+        c.event
+        for c in extract(_REMOTE.format(held=held), "xyz", "t", published="2031-09-17")
+        if c.type == "MeetingHeld"
+    ]
+    assert [e.get("place") for e in found] == [None]

@@ -361,7 +361,15 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
                 place = near_place
         # a headline or a lede that names no town (or only its state: "ECO summit in Azerbaijan"), then a
         # sentence that tells the sitting held ("... was held on 3-4 July 2025 in Khankendi, Azerbaijan")
-        for other in told[j + 1 : j + 9] if place is None or _state_of(place) else ():
+        # an opening read late in the text ("Decisions adopted at the summit ...", after a lede that tells a
+        # head of state taking part by video link) and a sentence before it that tells the sitting held ("The
+        # meeting was held in Dushanbe under the chairmanship of ..."): no history, no past perfect there
+        before = [
+            s
+            for s in told[max(0, j - 8) : max(0, j - 2)]
+            if s.end > ctx.anchor.end and not _BACKGROUND.search(s.norm) and not re.search(r"\bhad\b", s.norm)
+        ]
+        for other in [*told[j + 1 : j + 9], *before] if place is None or _state_of(place) else ():
             if (
                 _HELD.search(other.norm)
                 and _MEETING_NOUN.search(other.norm)

@@ -164,3 +164,58 @@ def test_a_town_of_an_earlier_sitting_told_before_is_not_taken() -> None:
         if c.type == "MeetingHeld"
     ]
     assert [e.get("place") for e in found] == [None]
+
+
+# -- no sitting held: a career's closed span of years, a sitting still to come or a habit told in the present ----
+
+_ELECTED = "TARNOW, 25 July 2031 - The XYZ Council elected Ilse Vartan as Secretary-General on Thursday. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a career told by a closed span of years before the text's own
+        "TARNOW, 25 July 2031 - Ilse Vartan took office today as Director-General of the XYZ. She was her "
+        "country's ambassador in Geneva from 2022 to 2024, serving as vice-president of the 80th session of the "
+        "XYZ General Conference.",
+        "TARNOW, 25 July 2031 - Ilse Vartan took office today as Director-General of the XYZ. In 2021-2023 she "
+        "was vice-president of the 78th session of the XYZ General Conference in Geneva.",
+        # a sitting to come, told by a present tense and a time ahead, or by "is due to"
+        _ELECTED
+        + "The decision still has to be approved by the XYZ Assembly, which meets in December next year.",
+        _ELECTED + "The XYZ Summit is due to be held in Vienna in October.",
+        _ELECTED + "The XYZ Assembly, which convenes every two years, will confirm her.",
+    ],
+)
+def test_no_sitting_held(text: str) -> None:
+    assert _meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a term named by "for", a span reaching the text's year, a present tense of the day itself
+        "TARNOW, 25 July 2031 - The XYZ Executive Council met in Tarnow today and adopted the budget for 2029-2030.",
+        "TARNOW, 25 July 2031 - The XYZ Executive Council, which meets today in Tarnow, adopted the work plan "
+        "for 2032-2034.",
+        "TARNOW, 25 July 2031 - The XYZ Executive Council met in Tarnow today, its first session since the reform "
+        "of 2029-2031.",
+    ],
+)
+def test_the_sitting_held_with_a_span_of_years_stays(text: str) -> None:
+    found = _meeting(text)
+    assert (found["body"], found["date"], found.get("place")) == ("executive-council", "2031-07-25", "Tarnow")
+
+
+# -- a law of every text ----------------------------------------------------------------------------------------
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="ABCSTHONDRMEJ .,-\n", max_size=120))
+def test_quotes_are_the_texts_words(text: str) -> None:
+    """Law: whatever the capitals and full stops, every quote the extractor gives is text[start:end]."""
+    full = f"XYZ Council. {text}"
+    for c in extract(full, "xyz", "t"):
+        source = c.event.get("source") or {}
+        if "start" in source:
+            assert full[source["start"] : source["end"]] == source["quote"]

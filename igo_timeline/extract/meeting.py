@@ -62,6 +62,7 @@ from igo_timeline.extract.meeting_held import (
     _OTHER_MEETING,
     _RELATIVE_CLAUSE,
     _SINCE_AGO,
+    _TO_COME,
     _VIRTUAL,
     _elsewhen,
     _past_year_only,
@@ -266,6 +267,7 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
             or _NOT_THIS.search(said_before if said_before is not None else text[: verb.end()])
             or _OTHER_MEETING.search(text[verb.end() : verb.end() + 80])
             or _AHEAD.search(text)
+            or _TO_COME.match(text, verb.start())  # "the Assembly, which meets in December next year"
         ):  # a modal after the verb tells the meeting's end ("opens today and will close on Wednesday")
             continue
         # the verb's own clause: a relative clause after it tells of something else ("held in X on Tuesday, after

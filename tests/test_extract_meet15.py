@@ -207,6 +207,30 @@ def test_the_sitting_held_with_a_span_of_years_stays(text: str) -> None:
     assert (found["body"], found["date"], found.get("place")) == ("executive-council", "2031-07-25", "Tarnow")
 
 
+# -- another meeting of another time, in a text with no day of its own ------------------------------------------
+
+
+def test_a_meeting_years_before_the_sitting_is_history() -> None:
+    """No dateline, no day of the text: a meeting the text dates years before the sitting it reports is the
+    organization's history, not another stage of the sitting."""
+    text = (
+        "The Second Summit of the XYZ was held in Tarnow from 8 to 10 October 2031. The XYZ was launched on 18 "
+        "June 2017 in Velkarn, when the XYZ Council of Foreign Ministers met for the first time."
+    )
+    assert [(e["body"], e["date"]) for e in _meetings(text)] == [("summit", "2031-10-08/2031-10-10")]
+
+
+def test_a_meeting_days_before_the_sitting_stays() -> None:
+    text = (
+        "The Second Summit of the XYZ was held in Tarnow on 10 October 2031. The XYZ Council of Foreign Ministers "
+        "met on 8 October 2031 to prepare it."
+    )
+    assert [(e["body"], e["date"]) for e in _meetings(text)] == [
+        ("summit", "2031-10-10"),
+        ("council-of-foreign-ministers", "2031-10-08"),
+    ]
+
+
 # -- a law of every text ----------------------------------------------------------------------------------------
 
 

@@ -62,6 +62,7 @@ from igo_timeline.extract.meeting_held import (
     _OTHER_MEETING,
     _RELATIVE_CLAUSE,
     _SINCE_AGO,
+    _TO_COME,
     _VIRTUAL,
     _elsewhen,
     _past_year_only,
@@ -266,6 +267,7 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
             or _NOT_THIS.search(said_before if said_before is not None else text[: verb.end()])
             or _OTHER_MEETING.search(text[verb.end() : verb.end() + 80])
             or _AHEAD.search(text)
+            or _TO_COME.match(text, verb.start())  # "the Assembly, which meets in December next year"
         ):  # a modal after the verb tells the meeting's end ("opens today and will close on Wednesday")
             continue
         # the verb's own clause: a relative clause after it tells of something else ("held in X on Tuesday, after
@@ -361,7 +363,15 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
                 place = near_place
         # a headline or a lede that names no town (or only its state: "ECO summit in Azerbaijan"), then a
         # sentence that tells the sitting held ("... was held on 3-4 July 2025 in Khankendi, Azerbaijan")
-        for other in told[j + 1 : j + 9] if place is None or _state_of(place) else ():
+        # an opening read late in the text ("Decisions adopted at the summit ...", after a lede that tells a
+        # head of state taking part by video link) and a sentence before it that tells the sitting held ("The
+        # meeting was held in Dushanbe under the chairmanship of ..."): no history, no past perfect there
+        before = [
+            s
+            for s in told[max(0, j - 8) : max(0, j - 2)]
+            if s.end > ctx.anchor.end and not _BACKGROUND.search(s.norm) and not re.search(r"\bhad\b", s.norm)
+        ]
+        for other in [*told[j + 1 : j + 9], *before] if place is None or _state_of(place) else ():
             if (
                 _HELD.search(other.norm)
                 and _MEETING_NOUN.search(other.norm)

@@ -100,12 +100,26 @@ _HELD = re.compile(
 )
 
 
+# a sitting still to come or a habit, told in the present: "the Assembly, which meets in December next year",
+# "the Conference meets once a year", "it convenes every two years" (the words after the verb tell it; the
+# modal forms, "is due to be held in May", are read with the other futures below)
+_TO_COME_WORDS = (
+    r"\b(?:meets|convenes|sits|gathers)\s+(?:[^.;]{0,40}?\bnext\s+(?:year|month|week)\b"
+    r"|(?:only\s+)?(?:once|twice|three\s+times)\s+(?:a|per|every)\s+\w+|every\s+(?:\w+\s+)?(?:years?|months?)\b"
+    r"|annually\b|biennially\b|(?:normally|usually|regularly)\b)"
+)
+_TO_COME = re.compile(_TO_COME_WORDS, re.I)
+
+
 _NOT_THIS = re.compile(
     r"\b(?:next|previous|last|forthcoming|upcoming|preceding|prior|following)\s+(?:\w+\s+)?(?:meeting|summit|session|sitting)\b"
     r"|\b(?:will|shall|would|is\s+to|are\s+to|is\s+expected|are\s+expected|is\s+scheduled|is\s+set)\b"
     # a preview told in the past: "X was set to take up the post at the summit in Y on Wednesday"
     r"|\b(?:was|were)\s+(?:set|due|scheduled|expected)\s+to\b"
-    r"|\b(?:preparations?\s+for|ahead\s+of|run-up\s+to|eve\s+of|prior\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:meeting|summit|session)",
+    r"|\b(?:is|are)\s+due\s+to\s+(?:be\s+(?:held|hosted|convened)|meet|convene|open|take\s+place|gather|sit|host|hold)\b"
+    r"|"
+    + _TO_COME_WORDS
+    + r"|\b(?:preparations?\s+for|ahead\s+of|run-up\s+to|eve\s+of|prior\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:meeting|summit|session)",
     re.I,
 )
 
@@ -230,12 +244,27 @@ def _past_year_only(ctx: Context, text: str) -> bool:
     dates = find_dates(text, ctx.anchor.year)
     if any(d.kind.rstrip("?") in ("day", "days", "month") for d in dates) or _DAY_WORD.search(text):
         return False
-    return any(
+    if any(
         d.kind.rstrip("?") == "year"
         and int(d.edtf[:4]) < ctx.anchor.year
         and re.search(r"\bin\s+$", text[max(0, d.start - 4) : d.start])  # "in 1982", not "since 2018"
         for d in dates
-    )
+    ):
+        return True
+    # a closed span of years before the text's own ("ambassador from 2012 to 2013, serving as vice-president of
+    # the 68th session", "foreign minister between 2012 and 2016", "in 2010-2012", "(2007-2010)"): a career
+    # told as background; not a term named by "for" ("the budget for 2019-2020"), nor one reaching the text's year
+    for m in _CLOSED_YEARS.finditer(text):
+        if int(m.group("end")) < ctx.anchor.year:
+            return True
+    return False
+
+
+_CLOSED_YEARS = re.compile(
+    r"(?:\b(?:from|between)\s+(?:19|20)\d\d\s+(?:to|and|until|till|through)\s+"
+    r"|(?:\b(?:in|during)\s+|\()(?:19|20)\d\d\s*[-–—/]\s*)(?P<end>(?:19|20)\d\d)\b",
+    re.I,
+)
 
 
 _DAY_WORD = re.compile(rf"\b(?:today|yesterday|tonight|(?:on\s+)?{WEEKDAY})\b")

@@ -80,7 +80,7 @@ def _other_meetings(
         if _BACKGROUND.search(text) or _elsewhen(ctx, text):
             continue
         date = _own_date(ctx, text, when)
-        if date is None:
+        if date is None or _far_from_sitting(ctx, date, when):
             continue
         named = _body_in(text, ctx)
         if relative is not None:  # the body the relative clause tells of, not another the sentence names
@@ -225,3 +225,18 @@ def _second_meeting(
         event["source"]["inferred"] = True
         event["source"]["note"] = "the day is written without a year: the year is the dateline's"
     return [Candidate("event", event), *out]
+
+
+def _far_from_sitting(ctx: Context, date: DateMatch, when: str) -> bool:
+    """Whether another meeting's day lies more than a month from the days of the sitting reported, in a text
+    with no day of its own (``_elsewhen`` measures from the text's day when it has one): "The forum was launched
+    on 18 June 2002, when its foreign ministers met for the first time" in a report of a 2016 summit is its
+    history, not a stage of the summit."""
+    if ctx.anchor.day is not None:
+        return False
+    first, last = date.edtf.split("/")[0], when.split("/")[-1]
+    start = when.split("/")[0]
+    if not all(re.fullmatch(r"\d{4}-\d{2}-\d{2}", d) for d in (first, start, last)):
+        return False
+    day = dt.date.fromisoformat(first)
+    return (dt.date.fromisoformat(start) - day).days > 31 or (day - dt.date.fromisoformat(last)).days > 31

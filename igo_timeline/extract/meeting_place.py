@@ -112,6 +112,10 @@ def _place(ctx: Context, text: str, here: bool = True) -> str | None:
                 there = city(phrase, prefer=[state])
                 if there and there[1] == state and not find_parties(phrase):
                     return phrase
+        # "Azerbaijan hosted the summit ... in Gabala": the host state first, then a town the gazetteer lacks
+        town = _unlisted_town(ctx, text)
+        if town is not None:
+            return town
     return found
 
 
@@ -284,6 +288,14 @@ _SAT_IN = re.compile(
 )
 
 
+# "X hosted the 17th Summit of the Y Organization (YO) in Gabala on 3 July": a host's verb, the sitting's whole
+# name as its object, then "in" a name (the object runs longer than a sitting's verb and its place allow above)
+_HOSTED_IN = re.compile(
+    r"\b(?:hosted|hosts|played\s+host\s+to)\s+(?:the|a|an|its|their)\b[^.;]{0,110}?\bin\s+"
+    r"(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)(?=\s*(?:,|\.|;|$|\s(?:on|for|from|this|last|to|at|after|under|with)\b))"
+)
+
+
 _NOT_A_TOWN_WORD = frozenset(
     "Plenary Camera Closed Open Extraordinary Ordinary Special Emergency Regular Informal Formal January February"
     " March April May June July August September October November December Monday Tuesday Wednesday Thursday"
@@ -296,7 +308,9 @@ def _unlisted_town(ctx: Context, text: str) -> str | None:
     Resort in Buccament"), or after a sitting's verb ("gathered in Gabala on 7 October") when the text names the
     town again or names a document or meeting after it ("the Gabala Declaration"). Never a state, an
     organization or a body's word ("met in Plenary", "met in Extraordinary Session")."""
-    candidates = [(m, True) for m in _VENUE_IN.finditer(text)] + [(m, False) for m in _SAT_IN.finditer(text)]
+    candidates = [(m, True) for m in _VENUE_IN.finditer(text)] + [
+        (m, False) for rx in (_SAT_IN, _HOSTED_IN) for m in rx.finditer(text)
+    ]
     for m, venue in candidates:
         place = m.group("place")
         words = re.split(r"[ -]", place)

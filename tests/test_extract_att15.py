@@ -316,3 +316,41 @@ def test_who_will_lead_a_delegation_did_not_attend() -> None:
 def test_who_took_over_the_chair_of_the_sitting_chairs_it(sentence: str) -> None:
     chair = first_meeting(_OPENING + sentence + "\n").get("chair") or {}
     assert (chair.get("person"), chair.get("party")) == ("Otieno Wafula", "KEN")
+
+
+# -- "the first summit to bring together the presidents of the members: A, B and C" -------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The session was the first since 2019 to bring together in person the presidents of the members: Ugandan "
+        "President Grace Nakato, Rwanda's Jean Habimana and Burundi's Pierre Ndayishimiye, who was attending his last "
+        "session.",
+        "The session brought together the heads of state of the members: Ugandan President Grace Nakato, Rwanda's Jean "
+        "Habimana and Burundi's Pierre Ndayishimiye.",
+    ],
+    ids=["to-bring-together-last", "brought-together-colon"],
+)
+def test_a_list_of_those_the_sitting_brought_together(sentence: str) -> None:
+    people = meeting_people(_OPENING + sentence + "\n")
+    assert {("Grace Nakato", "UGA"), ("Jean Habimana", "RWA"), ("Pierre Ndayishimiye", "BDI")} <= people
+
+
+def test_a_summit_that_will_bring_together_names_no_participant() -> None:
+    text = (
+        _OPENING + "The next session, which will bring together the presidents of the members: Ugandan President "
+        "Grace Nakato and Rwanda's Jean Habimana, is due in Kigali.\n"
+    )
+    assert ("Grace Nakato", "UGA") not in meeting_people(text)
+
+
+def test_a_short_name_in_a_list_takes_the_full_name_told_elsewhere() -> None:
+    text = (
+        "KISUMU, 4 June 2022 - Kenyan President Otieno Wafula handed the chair to Uganda's Grace Nakato da Costa on "
+        "Saturday, at the close of the 50th session of the Supreme Council of the Lake Union in Kisumu.\n\n"
+        "The session was the first to bring together the presidents of the members: Wafula, Nakato, Rwanda's Jean "
+        "Habimana and Burundi's Pierre Ndayishimiye.\n"
+    )
+    names = {e["person"] for e in _entries(text)}
+    assert "Grace Nakato da Costa" in names and not names & {"Nakato", "Grace Nakato"}

@@ -77,7 +77,9 @@ _CHAIRED = re.compile(
 
 # the list follows the trigger: "attended by ...", "Other participants included ...", "brought together ..."
 _LIST_AFTER = re.compile(
-    r"\b(?:attended(?:\s+and\s+addressed)?\s+by|with\s+the\s+participation\s+of|(?:in|with)\s+(?:the\s+)?(?:presence|attendance)\s+of(?=\s+(?-i:[A-Z])|\s+(?:their|his|her)\s+(?:Royal\s+)?(?:Majest|Highness|Excellenc)\w*)|(?:participants|speakers|attendees|invitees)\s+(?:also\s+)?included|brought\s+together|represented\s+by(?:\s+their\s+\w+)?"
+    r"\b(?:attended(?:\s+and\s+addressed)?\s+by|with\s+the\s+participation\s+of|(?:in|with)\s+(?:the\s+)?(?:presence|attendance)\s+of(?=\s+(?-i:[A-Z])|\s+(?:their|his|her)\s+(?:Royal\s+)?(?:Majest|Highness|Excellenc)\w*)|(?:participants|speakers|attendees|invitees)\s+(?:also\s+)?included|brought\s+together"
+    # "the first summit to bring together in person the presidents of the members: A, B and C": the list after its colon
+    r"|(?:brought|to\s+bring)\s+together(?:\s+in\s+person)?\s+(?:the\s+)?(?:leaders|heads|presidents|ministers)\b[^:;.]{0,60}:|represented\s+by(?:\s+their\s+\w+)?"
     r"|(?:were|was|is|are)\s+represented\s+(?:(?:at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|talks|conference|sitting)\s+|there\s+"
     r"|at\s+(?:the\s+)?(?:highest|ministerial|senior|head-of-state|summit)\s+level,?\s+)?by"
     r"|(?:co-chaired|chaired|opened|led|began)\s+the\s+(?:\w+\s+)?(?:talks|meeting|session|summit)\s+with|(?:were|was|is|are)\s+(?:being\s+)?led\s+by|(?:were|was|is|are)\s+(?:being\s+)?headed\s+by"
@@ -324,6 +326,9 @@ def _attendance(
         reported = _REPORTED.search(text, told.end()) if told else None
         # "X, who represented her country at the session, said he would ...": what X said is another clause
         own_clause = text[: reported.start()] if reported else text
+        # "..., and Paraguay's X, who was attending his last summit.": a closing relative clause tells of the person
+        # named last, not the time of the sentence's own act
+        own_clause = re.sub(r",\s+(?:who|whose)\s+(?:was|were|is|had|has)\b[^,;:]*$", "", own_clause)
         if _NOT_THIS.search(own_clause) and not re.search(
             r"\b(?:was|were|are|is)\s+(?:also\s+)?attended\b|\bAttending\b", text
         ):
@@ -532,6 +537,7 @@ def _attendance(
         # the back-off reader: a titled person whose own clause puts them at the sitting (mentions.py)
         if _named_already(person.name, participants):
             _party_from(person, participants)
+            _longer_name(person, participants)
             continue
         participants.append(_participant(person, _head_role(person.role), ctx))
         if passage is not opening:
@@ -591,6 +597,18 @@ _HONOURED = re.compile(
     r"\b(?:congratulat\w*|condolences?|tributes?|homage|mourn\w*|memory|passed\s+away|deaths?|(?:re-?)?elected|elections?)\b",
     re.I,
 )
+
+
+def _longer_name(person: Person, participants: list[dict[str, Any]]) -> None:
+    """A person named in full after a list gave a short name ("Fernandez, Lula, ..." and "Brazil's Luiz Inacio Lula
+    da Silva"): the entry of the same state whose name is a part of the full one takes the full name."""
+    words = person.name.split()
+    for entry in participants:
+        short = entry["person"].split()
+        same_words = short[0] == words[0] and " ".join(short) in person.name if len(short) > 1 else short[0] in words
+        if person.party and entry.get("party") == person.party and len(short) < len(words) and same_words:
+            entry["person"] = person.name
+            return
 
 
 def _party_from(person: Person, participants: list[dict[str, Any]]) -> None:

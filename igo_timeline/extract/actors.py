@@ -135,7 +135,9 @@ def _actors(ctx: Context, host: str | None = None) -> list[tuple[Passage, Person
         for m in _OFFICIAL_MENTION.finditer(text):  # the organization's own officials, who represent no state
             person = parse_item(m.group(), ctx.org, ctx.known_persons)
             if person is not None and person.party == ctx.org:
-                person = replace(person, party=None)  # "OIC Secretary-General X": the organization's, no member's
+                person = replace(
+                    person, party=None
+                )  # "OIC Secretary-General X": the organization's, no member's
             if person is not None and not person.party and _OFFICIAL.search(person.role or ""):
                 out.append((passage, person))
     return out

@@ -388,7 +388,12 @@ def _attendance(
         represented_state: str | None = None  # "X, Attorney-General, represented Belize": the state of X
         if welcomed and not inverted:
             # "President X of A welcomed B, C and D to the summit": the host and those welcomed
-            whom = welcomed.group("list") or welcomed.group("peers") or welcomed.group("titled") or welcomed.group("heads")
+            whom = (
+                welcomed.group("list")
+                or welcomed.group("peers")
+                or welcomed.group("titled")
+                or welcomed.group("heads")
+            )
             host_words = _RELATIVE.sub("", text[: welcomed.start()]).strip()
             # "Along with the Russian leader, X is hosting A, B and C": the phrase before the host is no item
             host_words = re.sub(r"^(?:Along|Together)\s+with\s+[^,]*,\s*|\s+(?:is|was)$", "", host_words)
@@ -605,7 +610,9 @@ def _longer_name(person: Person, participants: list[dict[str, Any]]) -> None:
     words = person.name.split()
     for entry in participants:
         short = entry["person"].split()
-        same_words = short[0] == words[0] and " ".join(short) in person.name if len(short) > 1 else short[0] in words
+        same_words = (
+            short[0] == words[0] and " ".join(short) in person.name if len(short) > 1 else short[0] in words
+        )
         if person.party and entry.get("party") == person.party and len(short) < len(words) and same_words:
             entry["person"] = person.name
             return

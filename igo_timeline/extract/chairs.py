@@ -94,7 +94,11 @@ def _chair(ctx: Context, more: list[dict[str, Any]]) -> dict[str, Any] | None:
             # "X today presided over ...", "X on Tuesday chaired ...": the day told between the chair and the verb
             item = re.sub(_WHEN_AFTER, "", item) if m.group("item3") else item
             # "TOWN, State, 25 July 2024 (Agency) - Minister X presided over ...": the dateline is no part of the chair
-            item = re.sub(r"^[^.;]*?\d[^.;]*?\s(?:-{1,2}|–|—)\s+(?=[A-Z])", "", item) if m.group("item3") else item
+            item = (
+                re.sub(r"^[^.;]*?\d[^.;]*?\s(?:-{1,2}|–|—)\s+(?=[A-Z])", "", item)
+                if m.group("item3")
+                else item
+            )
             item = re.sub(r",\s*(?:who|whose|which)\b.*$", "", item)
             item = re.split(
                 r"\s+(?:under|at|with|who|whose|in|on|during|from|as)\s+|,\s+(?:who|whose|which)\b"

@@ -406,9 +406,14 @@ def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | Non
         person = replace(found, party=found.party or state) if found is not None else None
     if person is not None and person.party is None and not person.known and (state := house_state(person)):
         return replace(person, party=state)
-    if person is not None and person.party and _FORMER_OF.search(item) and (
-        (former := _FORMER_OF.search(item)) is not None
-        and lookup_party(former.group("adj") or former.group("of") or "") == person.party
+    if (
+        person is not None
+        and person.party
+        and _FORMER_OF.search(item)
+        and (
+            (former := _FORMER_OF.search(item)) is not None
+            and lookup_party(former.group("adj") or former.group("of") or "") == person.party
+        )
     ):
         # "the head of the X Bank, former Brazilian President Y": the state was hers, she speaks for no state now
         return replace(person, party=None)

@@ -856,6 +856,8 @@ def _dateline_at(text: str, offset: int, given: dt.date | None, given_by: str) -
         return (
             None  # "Thursday, 28 November 2024" on a line of its own: a date line (_date_line), no dateline
         )
+    if m and _agency_date_line(text, m):
+        return None  # "Xinhua, October 15, 2021" above "MINSK, Oct. 14 (Xinhua) --": the agency's date line
     if m and not m.group("city").lower().startswith(("on ", "the ")):
         written = m.group("date")
         numeric = _NUMERIC.search(written)
@@ -885,6 +887,16 @@ def _dateline_at(text: str, offset: int, given: dt.date | None, given_by: str) -
             return Anchor(day, inferred, *where, year_why=why)
         return Anchor(given, False, *where)
     return None
+
+
+def _agency_date_line(text: str, m: re.Match[str]) -> bool:
+    """Whether a "<name>, <date>" line of its own names the news agency, not a town: the text's top lines
+    stamp that name as an agency, "(Xinhua)" or "/TASS/" (a gazetteer knows a town Xinhua in China, so the
+    name alone does not tell)."""
+    if text[m.end("date") :].split("\n", 1)[0].strip(" \t.,:-–—"):
+        return False
+    name = re.escape(m.group("city").strip(" .,"))
+    return re.search(rf"\(\s*{name}\s*\)|/\s*{name}\s*/", text[:800], re.I) is not None
 
 
 _WEEKDAY_HEAD = re.compile(

@@ -189,7 +189,7 @@ _TITLE_END = re.compile(
     r"|\s+(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week))\b"
     r"|\s+(?:in|during)\s+the\s+(?:morning|afternoon|evening|night)\b"
     r"|\s+with\s+(?:the\s+)?(?:other|all|their|its|his|her|fellow)\b"
-    r"|\s+by\s+the\s+(?:end|close|middle|beginning|start)\s+of\b"
+    r"|\s+(?:by|at|upon)\s+the\s+(?:end|close|conclusion|closing|middle|beginning|start|opening)\s+of\b"
     r"|\s+(?:in|on|at|since|during)\s+(?:(?:early|late|mid)[\s-]+)?(?:the\s+same\s+year\b|last\b|(?:19|20)\d\d\b"
     rf"|{MONTH}\b"
     rf"|{WEEKDAY}\b|\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\b)"

@@ -515,6 +515,24 @@ _GENERIC_HEADS = {
 }
 
 
+def _own_name_runs_dropped(words: list[str], own: set[str], alone: set[str]) -> list[str]:
+    """A body's words without the organization's own name: a word that names it alone (its abbreviation,
+    "Commonwealth"), or a run of two or more words of its name ("Supreme Eurasian Economic Council" -> Supreme Council). One word of the name alone stays:
+    the CSTO's "Committee of Secretaries of Security Councils" keeps its "Security"."""
+    kept: list[str] = []
+    i = 0
+    while i < len(words):
+        j = i
+        while j < len(words) and words[j] in own:
+            j += 1
+        if j - i >= 2 or (j - i == 1 and words[i] in alone):
+            i = j
+            continue
+        kept.extend(words[i : max(j, i + 1)])
+        i = max(j, i + 1)
+    return kept
+
+
 def _generic_body(phrase: str, ctx: Context) -> str | None:
     """A body no table knows, by its words, the organization's own name left out: "Assembly of the Union"
     and "Assembly of Heads of State and Government" -> assembly ("Conference of Heads of State and
@@ -546,12 +564,25 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
             ctx
         )  # "the summit of the Conference on ... in Asia (CICA)": the organization itself
     phrase = re.sub(r"\([^)]*\)", " ", phrase)
+    # "The Council of Foreign Ministers Meeting": a sitting of the council, no part of its name
+    phrase = re.sub(
+        r"^((?:the\s+)?(?:Council|Committee|Conference|Assembly|Board|Commission)\s+of\s+.+?)\s+(?:Meeting|Session|Sitting)\s*$",
+        r"\1",
+        phrase.strip(),
+        flags=re.I,
+    )
     # a name is capitalized words joined by particles: a lowercase word right after a capitalized one ends it
     # ("the Authority of Heads of State and Government got under way", "the Council of Ministers from 3 to 4
     # May", "Special Meeting of the XYZ Authority hosted by ..."); "Council of heads of state" keeps its words
     cut = re.search(r"\b[A-Z][\w'’-]*\s+(?!(?:of|and|for|on|the|de|la|du|des|et|in)\b)[a-z]", phrase)
     if cut:
         phrase = phrase[: cut.start() + len(cut.group().split()[0])]
+    # "the organization's 85th General Assembly", "the bloc's Council": the organization by its common noun
+    phrase = re.sub(
+        r"^\s*(?:the\s+|its\s+)?(?:organi[sz]ation|bloc|group(?:ing)?|union|alliance|association|community|forum)['’]s\s+",
+        "",
+        phrase,
+    )
     owner = re.match(
         r"^\s*(?:the\s+)?(?P<owner>(?:[A-Z][\w-]*\s+(?:of\s+)?){0,4}[A-Z][\w-]*)['’]s\s+(?=[A-Z])", phrase
     )
@@ -593,14 +624,18 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
         phrase,
     )
     words = phrase.split()
-    own = _own_words(ctx)
-    kept = [w for w in words if w not in own]
+    alone = {*_abbreviations(ctx), ctx.org.upper(), ctx.org.capitalize()}  # "ECOWAS", "Commonwealth"
+    kept = _own_name_runs_dropped(words, _own_words(ctx), alone)
     if kept != words and (len(kept) >= 2 or (kept and kept[0].casefold() not in _GENERIC_HEADS)):
         words = (
             kept  # "ECOWAS Authority" -> authority; "Supreme Eurasian Economic Council" -> supreme-council
         )
     if [w.casefold() for w in words] in (["council"], ["summit"]) and phrase != " ".join(words):
         words = phrase.split()
+    if re.fullmatch(
+        r"(?:year|month|week|day|decade|century|season|term|period|quarter)s?", " ".join(words), re.I
+    ):
+        return None  # "the first meeting of the year": a time names no body
     slug = re.sub(r"[^a-z0-9]+", "-", " ".join(words).casefold()).strip("-")
     # the organization's own name after "of" leaves the "of" behind: "the Authority of Heads of State and
     # Government of ECOWAS" is its Authority
@@ -637,9 +672,17 @@ def _own_name_left_out(phrase: str, ctx: Context) -> str:
     ):
         return phrase[: m.start()]  # "... of the Gulf Cooperation Council", "... of the GCC"
     defined = _defined_names(ctx)
-    if name.casefold() in defined or (
-        len(name.split()) >= 2 and any(d.startswith(name.casefold() + " ") for d in defined)
-    ):  # "... of the Caribbean Community (CARICOM)", or the first words of it
+    if (
+        name.casefold() in defined
+        or (
+            len(name.split()) >= 2
+            and any(
+                d.startswith(name.casefold() + " ") and not d[len(name) + 1 :].startswith("of ")
+                for d in defined
+            )
+        )
+    ):  # "... of the Caribbean Community (CARICOM)", or the first words of it (but "Committee of Secretaries of
+        # Security Councils of the CSTO (CSTO)" is a body of it: what follows the words is "of" the organization)
         return phrase[: m.start()]
     words = {w.casefold() for w in name.split()} - _PARTICLES
     if words and words <= _spelled_name_words(ctx):

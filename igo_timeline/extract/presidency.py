@@ -590,8 +590,25 @@ def _chosen_to_chair(ctx: Context, passage: Passage) -> Candidate | None:
 # "Norway became chair of the Arctic Council on Thursday", "X has become the new rotating president of the ORG"
 _BECAME_CHAIR = re.compile(
     r"\b(?:became|becomes|has\s+become|have\s+become)\s+(?:the\s+)?(?:new\s+)?(?:rotating\s+)?"
-    r"(?:chair|chairman|chairperson|chairwoman|president|chair-in-office|chairman-in-office)\s+of\s+"
+    r"(?i:chair|chairman|chairperson|chairwoman|president|chair-in-office|chairman-in-office)\s+of\s+"
     r"(?P<org>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of\s+|for\s+|the\s+|and\s+)*[A-Z0-9][\w'’&-]*)*)"
+)
+
+
+def _names_org_or_its_body(ctx: Context, words: str) -> bool:
+    """Whether words name the organization, or one of its bodies by its name "of" the organization ("the
+    Authority of Heads of State and Government of the Common Market for Eastern and Southern Africa")."""
+    tails = [words[m.end() :] for m in re.finditer(r"\bof\s+(?:the\s+)?", words)]
+    if any(names_org(ctx, tail) for tail in tails if not _GENERIC_ORG_WORD.match(tail)):
+        return True
+    if _BODY_OF.match(words):
+        return False  # "the Council of the Southern African Development Community": another's body
+    return names_org(ctx, words)
+
+
+_BODY_OF = re.compile(
+    r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?:Council|Authority|Assembly|Conference|Bureau|Committee|Commission|Summit)"
+    r"\s+of\b"
 )
 
 
@@ -599,7 +616,7 @@ def _became_chair(ctx: Context, passage: Passage) -> Candidate | None:
     """A state (or its head) that became the organization's chair: the chair passes to that state."""
     text = passage.norm
     m = _BECAME_CHAIR.search(text)
-    if m is None or not names_org(ctx, m.group("org")):
+    if m is None or not _names_org_or_its_body(ctx, m.group("org")):
         return None
     if unreal(text[: m.start()]) or background(ctx, text[: m.end()]) or headline(ctx, passage):
         return None

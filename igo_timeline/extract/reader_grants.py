@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from igo_timeline.extract.context import Context
+from igo_timeline.extract.dates import find_dates
 from igo_timeline.extract.names import Found, find_parties
 from igo_timeline.extract.reader_slots import (
     _NOW_ON,
@@ -85,6 +86,15 @@ _BECAME = re.compile(
     + r")\s+)*(?P<status>associate(?:d)?\s+member|observer|dialogue\s+partner|member|partner)s?(?:\s+(?:state|country|organi[sz]ation)s?)?"
     r"(?:\s+(?:of|in)\s+(?P<org>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of\s+|for\s+|the\s+|and\s+)*[A-Z0-9][\w'’&-]*)*))?"
     r"(?=[,;.]|$|\s+(?:on|at|after|following|as|from|since|with|in|when|today|yesterday|this)\b)"
+)
+# "X and Y will become BRICS partner states from 1 January 2025", "Z will become a member of the ORG as of 1
+# July": a status decided with the day it starts (a future with no day, "will become a member once ...", is none)
+_WILL_BECOME_FROM = re.compile(
+    r"\bwill\s+(?:officially\s+|formally\s+)?become\s+(?:an?\s+|the\s+|its\s+)?"
+    r"(?:(?P<org0>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})\s+)?(?:(?:new|full(?:-fledged)?|associate)\s+)?"
+    r"(?P<status>associate(?:d)?\s+member|observer|dialogue\s+partner|member|partner)s?(?P<kind>\s+(?:state|country|countries)s?)?"
+    r"(?:\s+(?:of|in)\s+(?P<org>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of\s+|for\s+|the\s+|and\s+)*[A-Z0-9][\w'’&-]*)*))?"
+    r",?\s+(?:from|as\s+of|starting(?:\s+(?:from|on))?|effective|with\s+effect\s+from|on)\s+(?=\S)"
 )
 # "X joined the ORG", "Y joined as the 165th (member)": the party's own act, done
 _JOINED_AS = re.compile(
@@ -242,7 +252,7 @@ def _became(ctx: Context, sub: Passage, text: str) -> list[Candidate]:
             return []  # "joined the talks", "joined the Alpine Forum": not the organization
         m = joined
     if m is None:
-        return []
+        return _will_become_from(ctx, sub, text)
     org = m.group("org")
     if m is not joined and (org is None or not names_org(ctx, org)):
         return []
@@ -260,6 +270,36 @@ def _became(ctx: Context, sub: Passage, text: str) -> list[Candidate]:
     if back_again(ctx, text[m.end() :]):  # "X became a full member again today": back, the suspension lifted
         return lifted_for(ctx, last, sub, text)
     return grants_to(ctx, last, _term_slug(m.group("status") or "member"), sub, text, decided=m is not joined)
+
+
+def _will_become_from(ctx: Context, sub: Passage, text: str) -> list[Candidate]:
+    """A status that starts on a day the clause names, told in the future ("X, Y and Z will become BRICS
+    partner states from January 1, 2025"): decided, effective that day. The organization named before or after
+    the status; the subject a group of parties with nothing between it and the verb."""
+    from igo_timeline.extract.decisions import _term_slug
+
+    m = _WILL_BECOME_FROM.search(text)
+    if m is None:
+        return []
+    org = m.group("org") or m.group("org0")
+    day = find_dates(text[m.end() : m.end() + 40])
+    if org is None or not names_org(ctx, org) or not day or day[0].kind != "day" or day[0].start > 0:
+        return []
+    head = text[: m.start()]
+    if (
+        unreal(head)
+        or background(ctx, text)
+        or re.search(r"\b(?:if|once|unless|provided|after|when)\b", head, re.I)
+    ):
+        return []
+    found = [g for g in groups(any_parties(ctx, head), head) if g]
+    if not found or re.search(r"[;:]|\b(?:that|which|who|while|but)\b", head[found[-1][-1].end :]):
+        return []
+    out = grants_to(ctx, found[-1], _term_slug(m.group("status") + (m.group("kind") or "")), sub, text)
+    for cand in out:
+        if cand.record == "event":
+            cand.event["effective"] = day[0].edtf  # the day it starts; decided on the day the text tells it
+    return out
 
 
 def grants_to(

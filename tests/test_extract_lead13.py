@@ -6,10 +6,17 @@ differently from the misses it came from, and a negative where one exists.
 
 from __future__ import annotations
 
+import random
+import sys
+from pathlib import Path
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from igo_timeline.extract import extract
+
+sys.path.insert(0, str(Path(__file__).parent))
+from genre_synth import generate, judge  # noqa: E402
 
 
 def _events(text: str, org: str, published: str | None = None, kind: str | None = None) -> list[dict]:
@@ -162,3 +169,17 @@ def test_a_councils_meeting_named_after_it_is_the_council() -> None:
         " Astana today."
     )
     assert _meeting(text, "xyz")["body"] == "council-of-foreign-ministers"
+
+
+# -- a sentence of history between the dated act and the attendance -----------------------------------
+
+
+def test_a_history_sentence_between_the_dated_summit_and_its_attendance_is_passed_over() -> None:
+    text = (
+        "Kandor leaders meet\n\nKandor, 5 May (AP) — At a special summit of heads of state of the NQA in Kandor on"
+        " 4 and 5 May 2021, leaders adopted a road map. The Northern Quay Alliance (NQA) was set up 20 years ago."
+        " The meeting was attended by President Ama Ruvo of Ghana and President Tolo Beni of Senegal."
+    )
+    assert _meeting(text, "nqa")["date"] == "2021-05-04/2021-05-05"
+    random_seed_14331 = generate(random.Random(14331))  # the generated report a property test had drawn
+    assert "date-wrong" not in judge(random_seed_14331)[0]

@@ -88,11 +88,23 @@ def lede_meeting(ctx: Context) -> tuple[Passage, str, DateMatch | None, str | No
             d.kind.rstrip("?") in ("day", "days") for d in find_dates(text, ctx.anchor.year)
         ):
             continue  # "the Conference, which at its 22nd session, held on 25 March, ...": a sitting weeks before
-        if date is None and before and not _NOT_THIS_OR_PAST(ctx, before[-1]):
-            date = m._meeting_dates(
-                ctx, before[-1]
-            )  # "X today suspended Y. The decision was taken at a meeting"
+        if date is None and before:
+            date = _day_before(ctx, before)  # "X today suspended Y. The decision was taken at a meeting"
         return passage, body, date, _where(ctx, text, before)
+    return None
+
+
+def _day_before(ctx: Context, before: list[str]) -> DateMatch | None:
+    """The day the sentence before the lede's sitting gives its act, a sentence of the organization's history
+    between them passed over ("At a summit on 2 and 3 March 1996, leaders adopted ... The X was founded 16
+    years ago. The meeting was attended by ...")."""
+    from igo_timeline.extract import meeting as m
+
+    for prior in reversed(before):
+        if not _NOT_THIS_OR_PAST(ctx, prior):
+            return m._meeting_dates(ctx, prior)
+        if m._NOT_THIS.search(prior) or _PAST_PERFECT.search(prior) or find_dates(prior):
+            return None  # a sitting to come, a past perfect, or another day: nothing of this sitting's
     return None
 
 

@@ -105,6 +105,22 @@ def test_a_member_of_the_organization_named_after_the_status_from_a_day() -> Non
     text = "Ghana will become a full member of the BRICS from 1 July 2026."
     (grant,) = _events(text, "brics", "2026-06-01", "StatusGranted")
     assert (grant["party"], grant["status"], grant["effective"]) == ("GHA", "member", "2026-07-01")
+    assert grant["decided_on"] == "2026-06-01"  # the day the text tells it, and its note says so
+    assert "decided_on is the day" in grant["source"]["note"]
+
+
+def test_a_status_with_its_rank_or_ordinal_from_a_day() -> None:
+    (grant,) = _events(
+        "Laos will become an associate member of the Mekong River Commission as of 1 May 2027.",
+        "mrc",
+        "2027-03-01",
+        "StatusGranted",
+    )
+    assert (grant["party"], grant["status"], grant["effective"]) == ("LAO", "associate_member", "2027-05-01")
+    (grant,) = _events(
+        "Fiji will become BRICS's 12th member on 1 March 2027.", "brics", "2027-02-01", "StatusGranted"
+    )
+    assert (grant["party"], grant["status"], grant["effective"]) == ("FJI", "member", "2027-03-01")
 
 
 def test_a_future_status_with_no_day_or_on_a_condition_is_no_grant() -> None:

@@ -158,8 +158,8 @@ def _term_slug(words: str) -> str:
     words = re.sub(r"[\"“”‘’']", "", words).strip()
     words = re.sub(r"^(?:[A-Z]{2,6}|the)\s+", "", words)
     words = re.sub(r"\s+of\s+the\s+organi[sz]ation$", "", words, flags=re.I)
-    if re.fullmatch(r"partner[\s-](?:countr(?:y|ies)|states?)(?:\s+(?:status|category))?", words, re.I):
-        return "partner_country"  # a status of that name (BRICS, whose texts say "partner states" too)
+    if re.fullmatch(r"partner[\s-]countr(?:y|ies)(?:\s+(?:status|category))?", words, re.I):
+        return "partner_country"  # a status of that name (BRICS), not the SCO's "partner"
     words = re.sub(r"(?:ship|s)?(?:\s+(?:states?|countries|country|status|category|categories))?$", "", words)
     return _status_slug(re.sub(r"^associated\b", "associate", words.lower()))
 

@@ -10,6 +10,7 @@ body slug of the organization (``_body_in``, ``_generic_body``, ``_summit_slug``
 from __future__ import annotations
 
 import re
+from itertools import groupby
 
 from igo_timeline.events.parties import party_name as state_name
 from igo_timeline.extract.check import overlaps
@@ -520,16 +521,10 @@ def _own_name_runs_dropped(words: list[str], own: set[str], alone: set[str]) -> 
     "Commonwealth"), or a run of two or more words of its name ("Supreme Eurasian Economic Council" -> Supreme Council). One word of the name alone stays:
     the CSTO's "Committee of Secretaries of Security Councils" keeps its "Security"."""
     kept: list[str] = []
-    i = 0
-    while i < len(words):
-        j = i
-        while j < len(words) and words[j] in own:
-            j += 1
-        if j - i >= 2 or (j - i == 1 and words[i] in alone):
-            i = j
-            continue
-        kept.extend(words[i : max(j, i + 1)])
-        i = max(j, i + 1)
+    for is_own, group in groupby(words, key=lambda w: w in own):
+        run = list(group)
+        if not (is_own and (len(run) >= 2 or run[0] in alone)):
+            kept.extend(run)
     return kept
 
 

@@ -91,7 +91,9 @@ _BECAME = re.compile(
 # July": a status decided with the day it starts (a future with no day, "will become a member once ...", is none)
 _WILL_BECOME_FROM = re.compile(
     r"\bwill\s+(?:officially\s+|formally\s+)?become\s+(?:an?\s+|the\s+|its\s+)?"
-    r"(?:(?P<org0>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})\s+)?(?:(?:new|full(?:-fledged)?|associate)\s+)?"
+    r"(?:(?P<org0>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})(?:['’]s)?\s+)?(?:(?:new|newest|full(?:-fledged)?|"
+    + ORDINAL
+    + r")\s+)*"
     r"(?P<status>associate(?:d)?\s+member|observer|dialogue\s+partner|member|partner)s?(?P<kind>\s+(?:state|country|countries)s?)?"
     r"(?:\s+(?:of|in)\s+(?P<org>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of\s+|for\s+|the\s+|and\s+)*[A-Z0-9][\w'’&-]*)*))?"
     r",?\s+(?:from|as\s+of|starting(?:\s+(?:from|on))?|effective|with\s+effect\s+from|on)\s+(?=\S)"
@@ -289,27 +291,33 @@ def _will_become_from(ctx: Context, sub: Passage, text: str) -> list[Candidate]:
     if (
         unreal(head)
         or background(ctx, text)
-        or re.search(r"\b(?:if|once|unless|provided|after|when)\b", head, re.I)
+        or re.search(r"\b(?:once|provided|after|when)\b", head, re.I)  # a condition ("if" is unreal's)
     ):
         return []
     found = [g for g in groups(any_parties(ctx, head), head) if g]
     if not found or re.search(r"[;:]|\b(?:that|which|who|while|but)\b", head[found[-1][-1].end :]):
         return []
-    out = grants_to(ctx, found[-1], _term_slug(m.group("status") + (m.group("kind") or "")), sub, text)
-    for cand in out:
-        if cand.record == "event":
-            cand.event["effective"] = day[0].edtf  # the day it starts; decided on the day the text tells it
-    return out
+    status = _term_slug(m.group("status") + (m.group("kind") or ""))
+    return grants_to(ctx, found[-1], status, sub, text, effective=day[0].edtf)
 
 
 def grants_to(
-    ctx: Context, parties: list[Found], status: str, sub: Passage, text: str, *, decided: bool = True
+    ctx: Context,
+    parties: list[Found],
+    status: str,
+    sub: Passage,
+    text: str,
+    *,
+    decided: bool = True,
+    effective: str | None = None,
 ) -> list[Candidate]:
-    """A grant of ``status`` to each of ``parties``, from the day of the clause ``text`` tells it in."""
+    """A grant of ``status`` to each of ``parties``, from the day of the clause ``text`` tells it in; a grant
+    whose start the clause names (``effective``) is decided on that day of the telling instead."""
+    start = {"effective": effective} if effective else {}
     return [
         ctx.decision(
-            {"type": "StatusGranted", "party": p.value, "status": status},
-            "effective",
+            {"type": "StatusGranted", "party": p.value, "status": status, **start},
+            "decided_on" if effective else "effective",
             sub,
             decided=decided,
             words=text,

@@ -125,3 +125,46 @@ def test_spoke_there_never_raises_and_quotes_hold(words: list[str]) -> None:
         for src in [c.event.get("source") or {}, *c.event.get("more_sources", [])]:
             if "start" in src:
                 assert text[src["start"] : src["end"]] == src["quote"]
+
+
+# -- two parallel lists, states then persons, read in order ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile and Peru were represented by their vice presidents, Daniel Soto and Federico Lima.",
+        "Chile and Peru sent their deputy foreign ministers, Daniel Soto and Federico Lima.",
+        "Chile and Peru were represented by Daniel Soto and Federico Lima, respectively.",
+        "Chile and Peru were represented by their Ministers of Trade, Daniel Soto and Federico Lima, respectively.",
+    ],
+    ids=["their-plural-title", "sent-their", "respectively", "title-and-respectively"],
+)
+def test_parallel_lists_pair_each_person_with_the_state_in_the_same_place(sentence: str) -> None:
+    people = _people(sentence)
+    assert {("Daniel Soto", "CHL"), ("Federico Lima", "PER")} <= people
+    assert ("Daniel Soto", "PER") not in people and ("Federico Lima", None) not in people
+
+
+def test_three_parallel_states_and_a_state_of_several_words() -> None:
+    sentence = ("Trinidad and Tobago, Chile and Peru were represented by their foreign ministers, Ana Rojas, "
+                "Daniel Soto and Federico Lima.")
+    assert {("Ana Rojas", "TTO"), ("Daniel Soto", "CHL"), ("Federico Lima", "PER")} <= _people(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a future: a preview of who will come
+        "Chile and Peru will be represented by Daniel Soto and Federico Lima, respectively.",
+        # lists of unequal length: no order to read
+        "Chile, Peru and Bolivia were represented by their vice presidents, Daniel Soto and Federico Lima.",
+        # neither a plural title nor "respectively": nothing says the order is the states'
+        "Chile and Peru were represented by Daniel Soto and Federico Lima.",
+    ],
+    ids=["future", "unequal", "no-order"],
+)
+def test_parallel_lists_without_an_order_or_in_the_future_pair_nobody(sentence: str) -> None:
+    from igo_timeline.extract.mentions import parallel_pairs
+
+    assert parallel_pairs(sentence, "xyz") == []

@@ -371,3 +371,60 @@ _MONTH = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
 )
+
+
+# "A and B were represented by their vice presidents, X and Y", "A, B and C sent their deputy foreign ministers,
+# X, Y and Z", "A and B were represented by X and Y, respectively": two parallel lists, states then persons, read
+# in order (with a plural title after "their", or "respectively" to say the order is the states')
+_PARALLEL = re.compile(
+    r"(?P<states>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:and\s+|of\s+|the\s+)*[A-Z][\w'’.-]*){0,4}"
+    r"(?:\s*,\s*(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+)*[A-Z][\w'’.-]*){0,4})*"
+    r",?\s+and\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+)*[A-Z][\w'’.-]*){0,4})"
+    r"\s+(?:(?:were|was)\s+(?:also\s+|respectively\s+)?represented\s+(?:at\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session)\s+)?by"
+    r"|(?:also\s+)?(?:sent|dispatched))\s+"
+    r"(?:(?:their|the)\s+(?P<title>[A-Za-z][\w\s-]{2,60}?)\s*,\s*)?"
+    r"(?P<names>[^;:()]+?)(?P<resp>\s*,?\s+respectively)?\s*(?=[.;]|$)"
+)
+_PLURAL_HEAD = re.compile(r"(?:ministers|presidents|secretaries|premiers|ambassadors|envoys|representatives|leaders"
+                          r"|chancellors|advisers|advisors|officials|deputies)$", re.I)
+
+
+def parallel_pairs(sentence: str, org: str, known: tuple[str, ...] = ()) -> list[Person]:
+    """The persons of two parallel lists in ``sentence``, each with the state in the same place of the states'
+    list; nothing unless the lists are as long, two at least, with a plural title or "respectively", every
+    name a person's and of no state, in a clause that tells no future or absence."""
+    out: list[Person] = []
+    for m in _PARALLEL.finditer(sentence):
+        title = m.group("title")
+        if not (m.group("resp") or (title and _PLURAL_HEAD.search(title.strip()))):
+            continue
+        if _NOT_THERE.search(sentence[: m.start()] + m.group()):
+            continue
+        states = [p.value for p in find_parties(m.group("states"), exclude=[org]) if is_state(p.value)]
+        names = [n.strip(" .") for n in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("names")) if n.strip(" .")]
+        if len(states) < 2 or len(names) != len(states):
+            continue
+        people = []
+        for state, name in zip(states, names, strict=True):
+            person = parse_item(name, org, known)
+            if person is None or person.party or find_parties(name) or len(person.name.split()) < 2:
+                break
+            role = " ".join(title.split()) if title else person.role
+            if title:
+                head, sep, tail = role.partition(" of ")
+                role = (head[:-1] if head.lower().endswith("s") else head) + sep + tail
+            people.append(replace(person, party=state, role=role or person.role))
+        else:
+            out += people
+    return out
+
+
+def present_in_parallel(ctx: Context, skip: frozenset[int] = frozenset()) -> list[tuple[Passage, Person]]:
+    """The persons of parallel lists (``parallel_pairs``) in the sentences of the meeting (``skip``: those of
+    another meeting of the text)."""
+    return [
+        (passage, person)
+        for passage in ctx.sentences[:40]
+        if passage.start not in skip and not _elsewhen(ctx, passage.norm)
+        for person in parallel_pairs(passage.norm, ctx.org, ctx.known_persons)
+    ]

@@ -229,7 +229,7 @@ def test_a_bare_office_takes_the_state_another_mention_tells(body: str, who: tup
 
 def test_two_states_told_for_one_name_give_none() -> None:
     body = (
-        "Ugandan President Grace Nakato spoke first; a namesake, Kenya's President Grace Nakato, was absent. "
+        "Ugandan President Grace Nakato is a lawyer; a namesake, Kenya's President Grace Nakato, was absent. "
         "Attending were Presidents Grace Nakato, Otieno Wafula of Kenya and Asha Mwinyi of Tanzania.\n"
     )
     assert ("Grace Nakato", None) in meeting_people(_OPENING + body)

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from igo_timeline.extract.context import Context
 from igo_timeline.extract.meeting import _NOT_THIS, _OFFICIAL, _elsewhen
-from igo_timeline.extract.mentions import NAMED_NOT_THERE
+from igo_timeline.extract.mentions import NAMED_NOT_THERE, spoke_there
 from igo_timeline.extract.names import is_state, titles
 from igo_timeline.extract.people import Person, parse_item
 from igo_timeline.extract.text import Passage
@@ -138,6 +138,26 @@ def _actors(ctx: Context, host: str | None = None) -> list[tuple[Passage, Person
                 person = replace(
                     person, party=None
                 )  # "OIC Secretary-General X": the organization's, no member's
+            if person is not None and not person.party and _OFFICIAL.search(person.role or ""):
+                out.append((passage, person))
+    return out + _speaking_officials(ctx)
+
+
+def _speaking_officials(ctx: Context) -> list[tuple[Passage, Person]]:
+    """The organization's own officials named as the subject of what they said or did to the sitting
+    ("Secretary-General X reported that ...", "the Director-General, X, paid tribute to ..."): the same reading
+    as ``mentions.spoke_there`` for a state's leaders, for those who represent no state."""
+    out: list[tuple[Passage, Person]] = []
+    for passage in ctx.sentences[:40]:
+        text = passage.norm
+        if _BY_MESSAGE.search(text) or _NOT_THIS.search(text) or _elsewhen(ctx, text):
+            continue
+        for m in _OFFICIAL_MENTION.finditer(text):
+            if not spoke_there(text, m.start(), m.end()):
+                continue
+            person = parse_item(m.group(), ctx.org, ctx.known_persons)
+            if person is not None and person.party == ctx.org:
+                person = replace(person, party=None)
             if person is not None and not person.party and _OFFICIAL.search(person.role or ""):
                 out.append((passage, person))
     return out

@@ -37,7 +37,7 @@ from igo_timeline.extract.listlines import (
     _uncapped,
 )
 from igo_timeline.extract.meeting import _NOT_THIS, _state_of
-from igo_timeline.extract.mentions import present_by_mention
+from igo_timeline.extract.mentions import present_by_mention, present_in_parallel
 from igo_timeline.extract.names import find_parties, is_state
 from igo_timeline.extract.people import Person, parse_item
 from igo_timeline.extract.records import Candidate
@@ -547,6 +547,16 @@ def _attendance(
         participants.append(_participant(person, _head_role(person.role), ctx))
         if passage is not opening:
             more.append(ctx.source(passage))
+    for passage, person in present_in_parallel(ctx, skip) if only is None else []:
+        # two parallel lists, states then persons ("A and B were represented by their vice presidents, X and Y"):
+        # the order gives each person's state, over a state another reading gave by proximity
+        same = [entry for entry in participants if entry["person"] == person.name]
+        for entry in same:
+            entry["party"] = person.party
+        if not same:
+            participants.append(_participant(person, None, ctx))
+            if passage is not opening:
+                more.append(ctx.source(passage))
     for entry in participants:
         if "party" not in entry and (other := _state_told_elsewhere(ctx, entry["person"], entry["role"])):
             entry["party"], entry["person"] = other

@@ -277,7 +277,11 @@ def present_by_mention(ctx: Context, skip: frozenset[int] = frozenset()) -> list
         for _, clause in clauses(passage.norm):
             gapped = _GAPPED.match(clause) and _GAPPING_VERB.search(before) and not _NOT_THERE.search(before)
             for mention in titled_mentions(clause, ctx.org, ctx.known_persons):
-                if took_part(clause, mention) or (gapped and not _NOT_THERE.search(clause)):
+                if (
+                    took_part(clause, mention)
+                    or (gapped and not _NOT_THERE.search(clause))
+                    or spoke_there(clause, mention.start, mention.end)
+                ):
                     out.append((passage, mention.person))
             before = clause
     return out
@@ -297,3 +301,130 @@ _LIST_INTRO = re.compile(
     re.I,
 )
 _GAPPING_VERB = re.compile(r"\b(?:represented|sent|dispatched|led|headed)\b")
+
+
+# what a person says or does to the others in the room, as the verb of which the person is the subject: a report
+# of a sitting tells what its members said there ("Kazakh Foreign Minister X voiced concern", "Secretary-General X
+# reported that ...", "the Thai Prime Minister congratulated Vietnam", "President X described the launch as ...")
+_SPEECH_VERB = re.compile(
+    r"(?:said|says|stated|told|noted|stressed|underlined|underscored|emphasi[sz]ed|highlighted|pointed\s+out"
+    r"|called\s+(?:on|for|the|it|this|upon)|urged|appealed|proposed|suggested|recalled|reaffirmed|reiterated"
+    r"|assured|argued|insisted|observed|remarked|added|warned|cautioned|described|hailed|praised|commended"
+    r"|thanked|congratulated|felicitated|paid\s+(?:a\s+)?tribute|expressed|voiced|conveyed|extended"
+    r"|reported|presented|outlined|set\s+out|briefed|informed|announced|declared|pledged|supported|backed"
+    r"|spoke|considered|termed)\b",
+    re.I,
+)
+# between the subject and its verb: an apposition or a relative clause set off by commas, an adverb
+_SUBJECT_TO_VERB = re.compile(
+    # "the Director-General, X, called on ...": the comma that closes an apposition opened before the name
+    r"(?:\s*,\s*(?:[^,;:]{1,100}?)\s*,|\s*,)?\s+(?:(?:also|then|later|further|too|in\s+turn|for\s+(?:his|her)\s+part)\s+)*(?=\w)"
+)
+# an occasion other than the sitting's own proceedings, named next to the verb: an interview, a press conference,
+# a message or a statement issued, a talk with reporters, a broadcast
+_OTHER_OCCASION = re.compile(
+    r"\b(?:reporters|journalists|press|media|briefing|interview|newspaper|television|TV|radio|broadcast|agency"
+    r"|statement\s+(?:issued|released|posted|published)|(?:in|on|via|through)\s+(?:a|an|his|her)\s+(?:\w+\s+)?"
+    r"(?:statement|message|letter|post|tweet|call|interview)|on\s+(?:Twitter|X|Facebook|social\s+media)"
+    r"|phone|telephone|video\s+message|sidelines|bilateral|separately)\b",
+    re.I,
+)
+_RELATIVE_SET_OFF = re.compile(r",\s*(?:who|whose|which)\b[^,;]*,")
+
+
+def spoke_there(clause: str, start: int, end: int) -> bool:
+    """Whether the person named at ``clause[start:end]`` is the subject of a verb of speaking or of acting on the
+    others in the room, in a clause that names no other occasion, time or absence: in a report of a sitting, what
+    a member's leader or minister said or did is said or done there. The words the person said (after "that",
+    "saying" or the verb's object) are not read: a future in them ("would prevail") is theirs, not the clause's."""
+    link = _SUBJECT_TO_VERB.match(clause, end)
+    if link is None:
+        return False
+    verb = _SPEECH_VERB.match(clause, link.end())
+    if verb is None:
+        return False
+    # the verb's own words up to what was said: "said on Friday at the summit that", "told reporters"
+    said = re.search(r"\bthat\b|[,;:“\"]|\bsaying\b", clause[verb.end() :])
+    adjunct = clause[verb.end() : verb.end() + (said.start() if said else 60)]
+    own = _RELATIVE_SET_OFF.sub(",", clause[:start] + clause[end : link.end()]) + " " + verb.group() + adjunct
+    if _NOT_THERE.search(own) or _OTHER_OCCASION.search(own) or NAMED_NOT_THERE.search(clause[:start]):
+        return False
+    if _REACTION.search(clause[verb.start() :]) or _MONTH.search(own):
+        return False  # a reaction to the outcome, or a day of its own: said from anywhere, at any time
+    # what was said tells a future or another sitting ("announced that her country would take part in the next
+    # session"): a preview's words; an elaboration after "saying" is the speaker's own hope, no time of the act
+    content = clause[verb.end() :].split("saying", 1)[0]
+    if _NOT_THERE.search(content):
+        return False
+    return not _NOT_THIS_ONE.search(clause[:start])
+
+
+# what was said is a reaction to the meeting's outcome ("hailed the outcome", "welcomed the decision", "said Moscow
+# regretted the decision"): anyone anywhere reacts so, the sitting's members and others alike; and what was said
+# tells the speaker's own absence ("announced that he would not come")
+_REACTION = re.compile(
+    r"\b(?:decision|outcome|result|verdict|vote|election|choice|move|step|ruling)s?\b"
+    r"|\b(?:would|will|could|did)\s+not\s+(?:come|attend|travel|go|take\s+part|participate|be\s+there)\b",
+    re.I,
+)
+_MONTH = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+)
+
+
+# "A and B were represented by their vice presidents, X and Y", "A, B and C sent their deputy foreign ministers,
+# X, Y and Z", "A and B were represented by X and Y, respectively": two parallel lists, states then persons, read
+# in order (with a plural title after "their", or "respectively" to say the order is the states')
+_PARALLEL = re.compile(
+    r"(?P<states>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:and\s+|of\s+|the\s+)*[A-Z][\w'’.-]*){0,4}"
+    r"(?:\s*,\s*(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+)*[A-Z][\w'’.-]*){0,4})*"
+    r",?\s+and\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+)*[A-Z][\w'’.-]*){0,4})"
+    r"\s+(?:(?:were|was)\s+(?:also\s+|respectively\s+)?represented\s+(?:at\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session)\s+)?by"
+    r"|(?:also\s+)?(?:sent|dispatched))\s+"
+    r"(?:(?:their|the)\s+(?P<title>[A-Za-z][\w\s-]{2,60}?)\s*,\s*)?"
+    r"(?P<names>[^;:()]+?)(?P<resp>\s*,?\s+respectively)?\s*(?=[.;]|$)"
+)
+_PLURAL_HEAD = re.compile(r"(?:ministers|presidents|secretaries|premiers|ambassadors|envoys|representatives|leaders"
+                          r"|chancellors|advisers|advisors|officials|deputies)$", re.I)
+
+
+def parallel_pairs(sentence: str, org: str, known: tuple[str, ...] = ()) -> list[Person]:
+    """The persons of two parallel lists in ``sentence``, each with the state in the same place of the states'
+    list; nothing unless the lists are as long, two at least, with a plural title or "respectively", every
+    name a person's and of no state, in a clause that tells no future or absence."""
+    out: list[Person] = []
+    for m in _PARALLEL.finditer(sentence):
+        title = m.group("title")
+        if not (m.group("resp") or (title and _PLURAL_HEAD.search(title.strip()))):
+            continue
+        if _NOT_THERE.search(sentence[: m.start()] + m.group()):
+            continue
+        states = [p.value for p in find_parties(m.group("states"), exclude=[org]) if is_state(p.value)]
+        names = [n.strip(" .") for n in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("names")) if n.strip(" .")]
+        if len(states) < 2 or len(names) != len(states):
+            continue
+        people = []
+        for state, name in zip(states, names, strict=True):
+            person = parse_item(name, org, known)
+            if person is None or person.party or find_parties(name) or len(person.name.split()) < 2:
+                break
+            role = " ".join(title.split()) if title else person.role
+            if title:
+                head, sep, tail = role.partition(" of ")
+                role = (head[:-1] if head.lower().endswith("s") else head) + sep + tail
+            people.append(replace(person, party=state, role=role or person.role))
+        else:
+            out += people
+    return out
+
+
+def present_in_parallel(ctx: Context, skip: frozenset[int] = frozenset()) -> list[tuple[Passage, Person]]:
+    """The persons of parallel lists (``parallel_pairs``) in the sentences of the meeting (``skip``: those of
+    another meeting of the text)."""
+    return [
+        (passage, person)
+        for passage in ctx.sentences[:40]
+        if passage.start not in skip and not _elsewhen(ctx, passage.norm)
+        for person in parallel_pairs(passage.norm, ctx.org, ctx.known_persons)
+    ]

@@ -201,8 +201,9 @@ def test_foreign_ministers_ahead_of_the_summit() -> None:
         "18-19 February 2033, attended by President Amina Yusuf of Niger."
     )
     found = {m["body"]: m for m in meetings(text, "ssu")}
-    assert found["council-of-foreign-ministers"]["date"] == "2033-02-16/2033-02-17"
-    assert found["council-of-foreign-ministers"]["people"] == []
+    # no council named: the foreign ministers' meeting (the slug canon, meeting_canon.py)
+    assert found["foreign-ministers-meeting"]["date"] == "2033-02-16/2033-02-17"
+    assert found["foreign-ministers-meeting"]["people"] == []
     assert found["assembly"]["date"] == "2033-02-18/2033-02-19"
     assert found["assembly"]["people"] == ["Amina Yusuf"]
 

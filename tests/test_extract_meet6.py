@@ -602,7 +602,7 @@ def test_the_new_chair_of_a_handover_attended(sentence: str) -> None:
     [
         ("The ministers had held their 9th extraordinary meeting on Friday to finish the file.", "council-of-ministers", "2022-03-25"),
         ("Earlier in the day the 9th session of the XYZ Council of Ministers was held in Arusha to prepare the summit.", "council-of-ministers", "2022-03-29"),
-        ("Foreign ministers met on Sunday in Arusha and agreed the agenda.", "council-of-foreign-ministers", "2022-03-27"),
+        ("Foreign ministers met on Sunday in Arusha and agreed the agenda.", "foreign-ministers-meeting", "2022-03-27"),
     ],
 )  # fmt: skip
 def test_a_preparatory_meeting_with_a_day_of_the_week_is_a_meeting_of_its_own(

@@ -24,6 +24,7 @@ from typing import Any
 
 from igo_timeline.extract.context import Context, Meeting
 from igo_timeline.extract.dates import DateMatch, find_dates
+from igo_timeline.extract.meeting_canon import canon_body
 from igo_timeline.extract.meeting_body import (
     _GOVERNMENT_HEADS,
     _NAMED_BODY,
@@ -439,6 +440,7 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
             return []
         opening, body, date, place = backoff
     body = coreferent_body(ctx, body)  # "the Board" is the text's "Executive Board" (sittings.py)
+    body = canon_body(body, ctx) or body  # as the project spells a body no table names (meeting_canon.py)
     if opening is not None:
         date = _widen(ctx, sentences, opening, date, body)
         date = _stage_days(ctx, sentences, opening, body, date)

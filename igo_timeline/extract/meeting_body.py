@@ -16,6 +16,7 @@ from igo_timeline.events.parties import party_name as state_name
 from igo_timeline.extract.check import overlaps
 from igo_timeline.extract.context import Context
 from igo_timeline.extract.dates import DateMatch
+from igo_timeline.extract.meeting_canon import SECTORS, canon_body
 from igo_timeline.extract.meeting_days import _meeting_dates
 from igo_timeline.extract.meeting_held import (
     _AHEAD,
@@ -266,14 +267,26 @@ _ITS_PEOPLE_SITTING = re.compile(
 )
 
 
-def _foreign_ministers_body(ctx: Context, otherwise: str = "council-of-foreign-ministers") -> str:
+# the foreign ministers' council named as such ("the Council of Foreign Ministers", "CFM", "the Council of
+# Ministers of Foreign Affairs", "the Foreign Ministers' Council")
+_FM_COUNCIL = re.compile(
+    r"\bCouncil\s+of\s+(?:the\s+)?(?:Foreign\s+Ministers|Ministers\s+of\s+Foreign\s+Affairs)\b"
+    r"|\bForeign\s+Ministers['’]?\s+Council\b|\bC(?:FM|MFA)\b|\bcouncil\s+at\s+(?:the\s+)?ministerial\s+level\b",
+    re.I,
+)
+
+
+def _foreign_ministers_body(ctx: Context, otherwise: str | None = None) -> str:
     """The foreign ministers' body: the table's or store's council of them, else their meeting (BRICS has no
-    council), else ``otherwise`` (a council of foreign ministers, as most organizations name it)."""
+    council), else ``otherwise``; by default a council of foreign ministers where the text names one, else
+    their meeting (a sectoral ministers' meeting no named council holds: meeting_canon.py)."""
     for name in ("Council of Foreign Ministers", "Foreign Ministers Meeting"):
         slug = resolve_body(name, ctx.bodies, ctx.org)
         if slug:
             return slug
-    return otherwise
+    if otherwise is not None:
+        return otherwise
+    return "council-of-foreign-ministers" if _FM_COUNCIL.search(ctx.doc.text) else "foreign-ministers-meeting"
 
 
 def _its_people_sitting(text: str, ctx: Context) -> tuple[str, int] | None:
@@ -316,7 +329,64 @@ def _peoples_retreat(text: str, ctx: Context) -> tuple[str, int] | None:
     return _summit_slug(ctx), m.start()
 
 
+# a sectoral ministers' or officials' sitting named by who sits in it, as the pages of many organizations word it
+# ("the Seventh Meeting of BRICS Ministers of Agriculture", "the sixth meeting of the agriculture ministers of
+# the member states of the ECO", "the Defense Ministers' Meeting of the SCO Member States", "an informal meeting
+# of defence ministers", "SADC Ministers of Health met in ...", "the Meeting of BRICS National Security
+# Advisers"); foreign ministers are read by the patterns above and below (their council where named)
+_SECTOR_WORDS = "|".join(w for w in sorted(SECTORS, key=len, reverse=True) if w != "foreign")
+_SECTOR_RUN = rf"(?:{_SECTOR_WORDS})(?:(?:\s*,\s*|\s+and\s+)(?:{_SECTOR_WORDS}))*"
+_SECTORAL_PEOPLE = (
+    rf"(?:(?P<s1>{_SECTOR_RUN})\s+ministers|ministers\s+(?:of|for|responsible\s+for|in\s+charge\s+of)\s+(?:the\s+)?"
+    rf"(?P<s2>{_SECTOR_RUN})(?:\s+affairs)?|(?P<nsa>national\s+security\s+advis[eo]rs?|high\s+representatives\s+"
+    rf"(?:responsible\s+for|for|in\s+charge\s+of)\s+(?:national\s+)?security|(?:senior|high-ranking|top)\s+"
+    rf"(?:officials\s+(?:in\s+charge\s+of|responsible\s+for)\s+(?:national\s+)?security|(?:national\s+)?security\s+officials)))"
+)
+_SECTORAL_SITTING = re.compile(
+    rf"\b(?:meeting|session|sitting|conference|gathering|retreat)s?\s+of\s+(?:the\s+)?(?P<q1>(?:[A-Z][\w'’-]*\s+){{0,3}}?)"
+    rf"{_SECTORAL_PEOPLE}(?!\s+(?:and\s+)?(?:Council|Committee)\b)"
+    rf"|(?<!\bof\s)(?<!\bof\sthe\s)\b(?P<q2>(?:[A-Z][\w'’-]*\s+){{0,3}}?)"
+    + _SECTORAL_PEOPLE.replace("?P<s1>", "?P<t1>").replace("?P<s2>", "?P<t2>").replace("?P<nsa>", "?P<nsa2>")
+    + r"(?:['’]?\s+(?:\(\w+\)\s+)?(?:meeting|session|retreat|conference|gathering)\b"
+    r"|(?:\s+of\s+(?:the\s+)?[^.;:]{0,110}?)?,?\s+(?:met|gathered|convened|held\s+(?:their|its|a|an|the))\b)",
+    re.I,
+)
+
+
+def _sectoral_sitting(text: str, ctx: Context) -> tuple[str, int] | None:
+    """(body, where) of a sectoral ministers' or officials' sitting: the table's or store's body of those
+    people, else ``<sector>-ministers-meeting`` / ``national-security-advisers-meeting`` (meeting_canon.py);
+    never the summit. None for another organization's ("the EU energy ministers" read for the XYZ) and for a
+    council named by its members' office ("the Council of Defence Ministers": the patterns below)."""
+    for m in _SECTORAL_SITTING.finditer(text):
+        qualifier = m.group("q1") or m.group("q2") or ""
+        if re.search(r"\b(?:Council|Committee|Commission|Board)\s+(?:of\s+(?:the\s+)?)?$", text[: m.start()] + qualifier):
+            continue
+        if names_another(qualifier, ctx.org):
+            continue
+        if re.search(r"^[^.;]*\b(?:their|its)\s+(?:own\s+)?council\b", text[m.end() :], re.I):
+            return None  # "Defence ministers met ... for a session of their council": a council, named so
+        if re.search(
+            r"\b(?:summit|Council|Assembly|Conference|Authority|Congress|leaders|presidents|heads\s+of\s+(?:state|government)"
+            r"|prime\s+ministers)\b",
+            text[: m.start()],
+            re.I,
+        ):
+            return None  # "The XYZ summit opened ..., a week after the trade ministers met": the body named first
+        if m.group("nsa") or m.group("nsa2"):
+            slug = "national-security-advisers-meeting"
+        else:
+            sector = m.group("s1") or m.group("s2") or m.group("t1") or m.group("t2")
+            words = [w for w in re.findall(r"[a-z]+", sector.casefold()) if w != "and"]
+            slug = "-".join(SECTORS.get(w, w) for w in words) + "-ministers-meeting"
+        return canon_body(slug, ctx) or slug, m.start()
+    return None
+
+
 def _body_named_in(text: str, ctx: Context) -> tuple[str, int] | None:
+    sectoral = _sectoral_sitting(text, ctx)
+    if sectoral:
+        return sectoral
     sitting = _its_people_sitting(text, ctx)
     if sitting:
         return sitting
@@ -328,8 +398,10 @@ def _body_named_in(text: str, ctx: Context) -> tuple[str, int] | None:
         theirs
     ):  # "... session of their Conference": the body of those who sit, under the store's or table's slug
         their_slug = resolve_body(theirs[0].replace("-", " "), ctx.bodies, ctx.org)
-        if their_slug is None and theirs[0] == "council-of-foreign-ministers":
-            # "The BRICS foreign ministers held their annual meeting": BRICS's is a meeting, no council
+        said = _THEIR_BODY.search(text)
+        if their_slug is None and theirs[0] == "council-of-foreign-ministers" and said and said.group("head").casefold() != "council":
+            # "The BRICS foreign ministers held their annual meeting": BRICS's is a meeting, no council ("the
+            # eleventh meeting of their council" names one)
             their_slug = _foreign_ministers_body(ctx)
         return their_slug or theirs[0], theirs[1]
     heads = _THEIR_BODY.search(text)
@@ -645,7 +717,8 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
         return _summit_slug(ctx)  # "Pacific Islands Forum leaders closed ...": the organization's own summit
     if slug and slug in {re.sub(r"[^a-z0-9]+", "-", n.casefold()).strip("-") for n in own_names}:
         return _summit_slug(ctx)  # "the heads of government of the Northern Rivers Council met": its summit
-    return own_body(slug, ctx.org, ctx.bodies) if slug else None  # as the organization's body table calls it
+    # as the organization's body table calls it, else as the project spells a body no table names (a venue is none)
+    return canon_body(own_body(slug, ctx.org, ctx.bodies), ctx) if slug else None
 
 
 def _own_name_left_out(phrase: str, ctx: Context) -> str:

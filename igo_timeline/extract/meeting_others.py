@@ -21,6 +21,7 @@ from igo_timeline.extract.meeting_body import (
     _generic_body,
     _summit_slug,
 )
+from igo_timeline.extract.meeting_canon import canon_body
 from igo_timeline.extract.meeting_days import _own_date
 from igo_timeline.extract.meeting_held import (
     _BACKGROUND,
@@ -205,6 +206,7 @@ def _second_meeting(
 ) -> list[Candidate]:
     """The MeetingHeld of another meeting of the text, with the persons its own sentence names; its place
     is the one the sentence names, else the main meeting's ("over the same two days")."""
+    body = canon_body(body, ctx) or body  # as the project spells a body no table names (meeting_canon.py)
     event: dict[str, Any] = {"type": "MeetingHeld", "org": ctx.org, "body": body, "date": date.edtf}
     place = _place(ctx, passage.norm, here=False)
     if place and place != main.get("place"):

@@ -66,7 +66,8 @@ def _spelled_in(text: str, org: str) -> frozenset[str]:
 @lru_cache(maxsize=64)
 def _abbreviations_in(text: str, org: str) -> tuple[str, ...]:
     """The organization's abbreviation, and those the text defines that spell it with a letter left out
-    ("IDB" for isdb): the first letters agree and one is the other with letters dropped, in order."""
+    ("IDB" for isdb): the first letters agree and one is the other with letters dropped, in order; or the same
+    letters in another order, the name's words told in another order ("LMC" for mlc)."""
     slug = org.upper()
     out = [slug]
     for m in re.finditer(r"\(\s*([A-Z]{2,8})\s*[)/]", text):
@@ -75,6 +76,8 @@ def _abbreviations_in(text: str, org: str) -> tuple[str, ...]:
         it = iter(long_)
         if a not in out and a[0] == slug[0] and len(long_) - len(short) <= 2 and all(c in it for c in short):
             out.append(a)
+        elif a not in out and len(a) >= 3 and sorted(a) == sorted(slug):
+            out.append(a)  # its words in another order: "Lancang-Mekong Cooperation (LMC)" for mlc
     return tuple(out)
 
 

@@ -19,6 +19,7 @@ from igo_timeline.extract.clauses import (
 )
 from igo_timeline.extract.context import Context
 from igo_timeline.extract.dates import MONTH, find_dates
+from igo_timeline.extract.meeting_body import HEADS_BODY
 from igo_timeline.extract.names import find_parties, org_names, resolve_body
 from igo_timeline.extract.places import city
 from igo_timeline.extract.reader import ORDINAL, demonym_state, subject, unreal
@@ -117,7 +118,10 @@ def _scheduled_body(ctx: Context, phrase: str) -> str:
     words = re.sub(r"\s+(?:meeting|session)$", "", words.strip(), flags=re.I) or words
     body = resolve_body(words, ctx.bodies, ctx.org) or _generic_body(words, ctx) or "summit"
     # "a ministerial session of the Council" (the organization's own): its council of ministers
-    return "council-of-ministers" if body == "ministerial" else body
+    body = "council-of-ministers" if body == "ministerial" else body
+    from igo_timeline.extract.meeting_canon import canon_body  # body16: the slug canon (meeting_canon.py)
+
+    return canon_body(body, ctx) or body
 
 
 def _scheduled(ctx: Context, passage: Passage, m: re.Match[str]) -> list[Candidate]:
@@ -382,6 +386,8 @@ def next_meeting(ctx: Context) -> list[Candidate]:
             body = _generic_body(named, ctx)  # a body no table knows, by its words
         if body is None and ctx.meeting is not None:
             body = ctx.meeting.body  # "their next summit", "the Council's next meeting"
+            if (m.groupdict().get("kind") or "").lower() == "summit" and not HEADS_BODY.search(body):
+                body = None  # body16: "the BRICS summit that Kazan will host", told at an advisers' meeting
         if body is None and (m.group("kind") or "").lower() == "summit":
             # an organization whose bodies the store does not know: its summit is "summit"
             body = resolve_body("summit", ctx.bodies, ctx.org) or "summit"

@@ -46,12 +46,14 @@ _OWNER_CAP = (
 )
 _BODY = (
     # the head capitalized ("Executive Board"), or in lower case after a capitalized name ("Executive board")
-    rf"(?P<body>(?:(?:(?:{_CAP}|\d+(?:st|nd|rd|th))\s+(?:(?:and|for|on|&)\s+)?){{0,4}}(?:{_HEADS})"
-    rf"|(?:{_CAP}\s+(?:(?:and|for|on|&)\s+)?){{1,4}}(?:{_HEADS.lower()}))(?:\s+of\s+(?:{_OF_MEMBERS}))?)"
+    # ("the Bank's 25-member executive board": its size is no part of its name, nor is the case of "executive")
+    rf"(?:\d+-member\s+)?(?P<body>(?:(?:(?:{_CAP}|\d+(?:st|nd|rd|th))\s+(?:(?:and|for|on|&)\s+)?){{0,4}}(?:{_HEADS})"
+    rf"|(?:{_CAP}\s+(?:(?:and|for|on|&)\s+)?){{1,4}}(?:{_HEADS.lower()})|(?:executive|governing)\s+(?:board|council|body))"
+    rf"(?:\s+of\s+(?:{_OF_MEMBERS}))?)"
     rf"(?:\s+of\s+(?:the\s+)?(?P<owner>{_CAP}(?:\s+(?:(?:of|for|and|on|the)\s+)*{_OWNER_CAP}){{0,8}})(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?)?"
 )
 _ACT_PAST = (
-    r"selected|appointed|re-?appointed|elected|re-?elected|nominated|confirmed|approved|endorsed|named|chose"
+    r"selected|appointed|re-?appointed|elected|re-?elected|nominated|confirmed|approved|endorsed|named|chose|picked"
     r"|chosen|designated|adopted|selects|appoints|elects|nominates|confirms|approves|endorses|names|chooses"
 )
 _ACT_PARTICIPLE = (
@@ -192,6 +194,8 @@ def governing_act(text: str, ctx: Context) -> tuple[re.Match[str], tuple[str, in
                 return m, (slug, m.start()), _without_term(text, m.end())
             body, owner = m.group("body"), m.groupdict().get("owner")
             det = m.group("det")
+            if body[:1].islower() and not det.rstrip().endswith(("'s", "’s")):
+                continue  # "The executive board approved ...": a board in lower case is named by its owner's name
             if _foreign(f"{det}{body}", ctx) or not _owner_ok(owner, ctx):
                 continue
             if det.rstrip().endswith(("'s", "’s")) and _foreign(det, ctx):

@@ -1,0 +1,250 @@
+"""The slug canon: one spelling for every body the extractor names that no table names.
+
+A body the store or the body tables (bodies.yaml for the SCO, orgbodies.yaml) name keeps their slug: the
+SCO's ``defense-ministers`` is the SCO's. Any other body a text names is spelled as the project's golds
+spell the bodies of organizations new to it (tests/heldout*/HELDOUT-README.md), whatever the wording:
+
+- a sectoral ministers' or officials' meeting that is no named council is ``<sector>-ministers-meeting``
+  ("the Meeting of the X Ministers of Agriculture", "the agriculture ministers' meeting", "an informal
+  meeting of defense ministers" -> agriculture-, defence-ministers-meeting; British "defence", as the golds),
+  ``senior-officials-meeting``, ``national-security-advisers-meeting``; a council named by its members'
+  office ("Council of Defence Ministers") keeps its name;
+- a body's name never holds the sitting's number, kind or year ("plenipotentiary-conference-2022",
+  "thirty-ninth-regular-meeting"), a state's adjective ("czech-..."), the organization's own name before it
+  ("francophonie-permanent-council" -> permanent-council) or after it ("...-of-the-caribbean-community"),
+  nor what a name run on into the next words ("...-the-thirty-ninth-regular-meeting-of-...");
+- a venue ("... international conference center", a hall, a palace) is no body: None;
+- the people who sit ("prime-ministers", "leaders") are no body: their summit.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+from igo_timeline.extract.bodynames import same_word
+from igo_timeline.extract.context import Context
+from igo_timeline.extract.names import demonyms, org_bodies, org_names, resolve_body, table, table_org
+
+# the sectors ministers' meetings are named by, as the pages of many organizations word them (BRICS, ECO,
+# OECD, SADC, G7, NATO, the SCO, the EU): the spelling the golds keep for each
+SECTORS = {
+    "foreign": "foreign",
+    "defence": "defence",
+    "defense": "defence",
+    "agriculture": "agriculture",
+    "agricultural": "agriculture",
+    "trade": "trade",
+    "finance": "finance",
+    "financial": "finance",
+    "energy": "energy",
+    "health": "health",
+    "economic": "economic",
+    "economy": "economic",
+    "education": "education",
+    "environment": "environment",
+    "environmental": "environment",
+    "transport": "transport",
+    "transportation": "transport",
+    "tourism": "tourism",
+    "justice": "justice",
+    "interior": "interior",
+    "culture": "culture",
+    "cultural": "culture",
+    "labour": "labour",
+    "labor": "labour",
+    "water": "water",
+    "oil": "oil",
+    "petroleum": "petroleum",
+    "communications": "communications",
+    "science": "science",
+    "youth": "youth",
+    "sport": "sport",
+    "sports": "sport",
+    "industry": "industry",
+    "security": "security",
+}
+
+_SECTOR = "|".join(sorted(SECTORS, key=len, reverse=True))
+# "ministers-of-foreign-affairs", "ministers-responsible-for-health", "agriculture-ministers",
+# "meeting-of-the-ministers-of-agriculture", "defence-ministers-meeting", "informal-meeting-of-defence-ministers"
+_MINISTERS = re.compile(
+    rf"^(?:(?:meeting|session|sitting|gathering)-of-)?(?:the-)?"
+    rf"(?:ministers-(?:of|for|in-charge-of|responsible-for)-(?:the-)?(?P<after>(?:{_SECTOR})(?:-(?:and-)?(?:{_SECTOR}))*)(?:-affairs)?"
+    rf"|(?P<before>(?:{_SECTOR})(?:-(?:and-)?(?:{_SECTOR}))*)(?:-affairs)?-ministers)"
+    rf"(?:-(?:meeting|session|sitting|retreat|conference))?$"
+)
+_OFFICIALS = re.compile(
+    r"^(?:(?:meeting|session)-of-)?(?:the-)?senior-officials(?:-(?:meeting|session))?$"
+)
+_ADVISERS = re.compile(
+    r"^(?:(?:meeting|session)-of-)?(?:the-)?(?:national-security-advis[eo]rs?"
+    r"|high-representatives-(?:responsible-for|for|in-charge-of)-(?:national-)?security(?:-\w+)*)(?:-meeting)?$"
+)
+# those who sit, not a body: their sitting is the summit
+_PEOPLE = re.compile(
+    r"^(?:the-)?(?:leaders|presidents|heads-of-state(?:-and-government)?|heads-of-government|prime-ministers|premiers)$"
+)
+_GOVERNMENT_HEADS = re.compile(r"^(?:the-)?(?:heads-of-government|prime-ministers|premiers)$")
+# a venue's head noun: "the Abdelatif Rahal International Conference Center" is where, not who
+_VENUE = re.compile(
+    r"(?:^|-)(?:center|centre|hall|palace|hotel|stadium|arena|auditorium|pavilion|resort|building|complex|expo"
+    r"|convention|mansion|residence)(?:-|$)"
+)
+_MONTHS = {m.casefold() for m in calendar.month_name[1:]}
+_ORDINAL_WORD = (
+    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth"
+)
+_TENS = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+# the sitting's number and kind, before a sitting's noun or first in the name
+_KIND = (
+    rf"(?:special|extraordinary|extra-ordinary|ordinary|regular|emergency|annual|informal|formal|plenary|inaugural"
+    rf"|biennial|\d+(?:st|nd|rd|th)|{_ORDINAL_WORD}|(?:{_TENS})-(?:{_ORDINAL_WORD})"
+    rf"|(?=[ivxlc]{{2}})c{{0,3}}(?:xc|xl|l?x{{0,3}})(?:ix|iv|v?i{{0,3}}))"
+)
+_SITTING = r"summit|meeting|meetings|session|sitting|conference|congress|assembly|council"
+
+
+_BODY_WORD = re.compile(
+    r"\b(?:council|board|assembly|committee|commission|conference|congress|summit|meeting|session|ministers?"
+    r"|governors|heads|leaders|secretariat|authority|parliament|court)\b"
+)
+
+
+def _known(slug: str, ctx: Context) -> bool:
+    """Whether the store or a body table names the slug for the organization (then it is theirs as spelled)."""
+    if slug in ctx.bodies or slug in org_bodies(ctx.org):
+        return True
+    return ctx.org == table_org("bodies") and slug in table("bodies")["bodies"]
+
+
+def _own_words(ctx: Context) -> set[str]:
+    """The organization's own names, word by word, folded: its slug, the body table's names, the names and
+    abbreviations the text gives it."""
+    from igo_timeline.extract.meeting_ownname import _abbreviations, _defined_names, _spelled_name_words
+    from igo_timeline.extract.meeting_ownname import _own_words as own_name_words
+
+    words = {ctx.org.casefold(), *ctx.org.split("-")}
+    # a name the text defines is the organization's only when no body's or office's word is in it ("the Board
+    # of Governors of the Bank (IsDB)" defines the Bank, not its Board)
+    # (its initials spell an abbreviation of it, in any order: "International Francophone Organization (OIF)")
+    abbreviations = {"".join(sorted(a.casefold())) for a in _abbreviations(ctx)}
+    defined = [
+        n
+        for n in _defined_names(ctx)
+        if not _BODY_WORD.search(n)
+        and "".join(sorted(w[0] for w in n.split() if w not in ("of", "the", "and", "for", "on", "in")))
+        in abbreviations
+    ]
+    for name in [*org_names(ctx.org), *_abbreviations(ctx), *defined, *own_name_words(ctx)]:
+        words |= {w for w in re.findall(r"[a-z0-9]+", name.casefold())}
+    words |= set(_spelled_name_words(ctx))
+    return words - {"of", "the", "and", "for", "on", "in", "de", "la", "le", "council", "assembly", "conference"} - {
+        "states", "state", "nations", "countries", "member"
+    }
+
+
+# the words an organization's name joins its own words with ("the Savanna States Union")
+_NAME_GLUE = {"and", "of", "the", "for", "states", "nations", "countries", "union", "organization", "organisation"}
+_NAME_GLUE |= {"community", "group", "association", "cooperation", "co-operation"}
+
+
+def _runaway_cut(slug: str) -> str:
+    """A name that ran on into the next words ("conference-of-heads-of-government-of-the-caribbean-community-
+    the-thirty-ninth-regular-meeting-of-...", a headline in capitals): cut where a "the" follows no "of"."""
+    words = slug.split("-")
+    for k in range(1, len(words)):
+        if words[k] == "the" and words[k - 1] != "of":
+            return "-".join(words[:k])
+    return slug
+
+
+def _own_tail_cut(slug: str, own: set[str]) -> str:
+    """ "...-of-the-caribbean-community": the organization after "of" is no part of its body's name."""
+    m = re.search(r"-of-(?:the-)?(?P<who>[a-z0-9-]+)$", slug)
+    who = set(m.group("who").split("-")) if m else set()
+    if m and who & own and who <= own | _NAME_GLUE:
+        return slug[: m.start()]
+    return slug
+
+
+def _kinds_cut(slug: str) -> str:
+    """The sitting's number, kind and year left out: "plenipotentiary-conference-2022", "2025-annual-meetings",
+    "extraordinary-summit", "thirty-ninth-regular-meeting" (a kind word before a sitting's noun or first)."""
+    words = [w for w in slug.split("-") if not re.fullmatch(r"(?:19|20)\d\d", w) and w not in _MONTHS]
+    slug = "-".join(words)
+    for _ in range(4):  # "the-thirty-ninth-regular-...": one kind after another, first in the name
+        cut = re.sub(rf"^(?:the-)?{_KIND}-(?=[a-z])", "", slug)
+        if cut == slug:
+            break
+        slug = cut
+    return re.sub(rf"(?:^|(?<=-)){_KIND}-(?=(?:{_SITTING})(?:-|$))", "", slug)
+
+
+def _lead_cut(slug: str, own: set[str]) -> str:
+    """A state's adjective or the organization's own name before the body's words ("czech-presidency-summit",
+    "francophonie-permanent-council", "lmc-leaders-meeting"), when two words of a name are left: one word left
+    would be only a head ("collective-security-council" keeps its words)."""
+    words = slug.split("-")
+    adjectives = {d.casefold() for d in demonyms()}
+    k = 0
+    while k < len(words) - 1 and (
+        words[k] in adjectives or any(same_word(words[k], w) for w in own if not w.isdigit())
+    ):  # the name's words as the text inflects them: "Francophonie" for the "Francophone" Organization
+        k += 1
+    if k and len(words) - k >= 2:
+        return "-".join(words[k:])
+    return slug
+
+
+def _sectoral(slug: str, ctx: Context) -> str | None:
+    """ "<sector>-ministers-meeting" for a ministers' meeting no named council holds; the table's or
+    store's body of those ministers where it names one."""
+    if slug.startswith(("council-of-", "conference-of-", "committee-of-")):
+        return None  # "Council of Defence Ministers": a council named by its members' office keeps its name
+    m = _MINISTERS.fullmatch(slug)
+    if m:
+        words = (m.group("after") or m.group("before")).split("-")
+        sector = "-".join(SECTORS.get(w, w) for w in words)
+        title = " ".join(w.capitalize() for w in sector.split("-"))
+        for name in (f"Council of {title} Ministers", f"{title} Ministers Meeting", f"{title} Ministers"):
+            known = resolve_body(name, ctx.bodies, ctx.org)
+            if known:
+                return known
+        return f"{sector}-ministers-meeting"
+    if _OFFICIALS.fullmatch(slug):
+        return resolve_body("Senior Officials Meeting", ctx.bodies, ctx.org) or "senior-officials-meeting"
+    if _ADVISERS.fullmatch(slug):
+        return "national-security-advisers-meeting"
+    return None
+
+
+def canon_body(slug: str, ctx: Context) -> str | None:
+    """The body's slug as the project spells it (module docstring); None for what is no body (a venue, a
+    date, a state's adjective alone). A slug the store or a body table names is returned unchanged."""
+    if not slug or _known(slug, ctx):
+        return slug
+    if _VENUE.search(slug):
+        return None
+    own = _own_words(ctx)
+    cut, before = slug, ""
+    for _ in range(6):  # each cut may bare another: to the fixed point
+        if cut == before:
+            break
+        before, cut = cut, _kinds_cut(_lead_cut(_kinds_cut(_own_tail_cut(_runaway_cut(cut), own)), own))
+    if not cut or re.fullmatch(r"[a-z]+", cut) and cut in {d.casefold() for d in demonyms()}:
+        return None
+    if _PEOPLE.fullmatch(cut):
+        from igo_timeline.extract.meeting_body import _summit_slug
+
+        if _GOVERNMENT_HEADS.fullmatch(cut):
+            named = resolve_body("Council of Heads of Government", ctx.bodies, ctx.org)
+            if named:
+                return named
+        return _summit_slug(ctx)
+    sectoral = _sectoral(cut, ctx)
+    if sectoral:
+        return sectoral
+    if cut != slug:
+        return resolve_body(cut.replace("-", " "), ctx.bodies, ctx.org) or cut
+    return slug

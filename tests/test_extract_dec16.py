@@ -154,3 +154,163 @@ def test_without_a_store_the_words_stay() -> None:
     assert "partner_country" in granted[0].event["note"]
     src = granted[0].event["source"]
     assert PARTNER[src["start"] : src["end"]] == src["quote"]
+
+
+# ---- the meeting's own outcome document, named by no title ----
+
+SITTING = (
+    "Oslo, 3 March 2024 - The foreign ministers of the Xylo Yard Zone met in Oslo on 3 March 2024 for the 12th "
+    "meeting of the Council of Foreign Ministers. "
+)
+
+
+def documents_of(sentence: str) -> list[tuple[str, str]]:
+    text = SITTING + sentence
+    out = []
+    for c in extract(text, "xyz", "d"):
+        if c.type in ("DocumentAdopted", "AgreementSigned"):
+            src = c.event["source"]
+            assert text[src["start"] : src["end"]] == src["quote"]
+            out.append((c.record, str(c.event["title"])))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        (
+            "At the end of the talks the ministers signed a joint declaration.",
+            "Joint declaration of the meeting",
+        ),
+        (
+            "The ministers put their signatures to a joint communique of the meeting.",
+            "Joint communique of the",
+        ),
+        ("The ministers passed a communique after the meeting.", "Communique of the"),
+        ("A joint declaration was adopted at the close of the sitting.", "Joint declaration of the meeting"),
+    ],
+)
+def test_the_meetings_own_untitled_outcome_is_titled_after_the_meeting(sentence: str, words: str) -> None:
+    found = documents_of(sentence)
+    assert len(found) == 1 and found[0][0] == "event" and found[0][1].startswith(words)
+    assert "Council of Foreign Ministers" in found[0][1]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministers hope to sign a joint declaration next year.",  # not yet
+        "The ministers did not adopt a joint declaration.",  # not done
+        "The ministers adopted a joint statement.",  # a joint statement states positions: no document
+        "The ministers discussed the joint communique of the previous meeting.",  # no act
+    ],
+)
+def test_no_outcome_document_without_the_act(sentence: str) -> None:
+    assert documents_of(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "The ministers issued a joint declaration on maritime safety.",
+            "Joint declaration on maritime safety",
+        ),
+        (
+            "The two groups signed a joint declaration with a plan to ease trade.",
+            "Joint declaration with a plan to ease trade",
+        ),
+    ],
+)
+def test_a_joint_declaration_with_a_subject_of_its_own_keeps_its_own_title(sentence: str, title: str) -> None:
+    assert [t for _, t in documents_of(sentence)] == [title]
+
+
+# ---- a council's act named by its kind and its subject: a decision declaring/naming, an order, an instruction ----
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "The ministers adopted a decision declaring 2026 the Year of Science in the Zone.",
+            "Decision declaring 2026 the Year of Science in the Zone",
+        ),
+        (
+            "The ministers signed a decision naming Bergen the cultural capital of the Zone for 2025.",
+            "Decision naming Bergen the cultural capital of the Zone for 2025",
+        ),
+        (
+            "The ministers approved an order on a roadmap to expand cooperation in shipbuilding.",
+            "Order on a roadmap to expand cooperation in shipbuilding",
+        ),
+        (
+            "The ministers signed an instruction on the participation of Iceland in joint projects.",
+            "Instruction on the participation of Iceland in joint projects",
+        ),
+        (
+            "The meeting approved the work plans of the secretariat for the following year.",
+            "Work plans of the secretariat for the following year",
+        ),
+    ],
+)
+def test_an_act_named_by_its_kind_and_subject_is_a_document(sentence: str, title: str) -> None:
+    assert documents_of(sentence) == [("event", title)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministers took steps in order to strengthen cooperation.",  # "order" is a common word
+        "The ministers adopted measures in order to improve trade.",
+        "The ministers adopted a decision granting Iceland observer status.",  # a status, not a document
+        "The ministers will adopt an order on the budget in May.",  # not yet
+        "The ministers discussed a draft decision declaring 2027 the Year of Youth.",  # no act
+    ],
+)
+def test_no_act_document_from_a_common_word_or_a_status_or_a_plan(sentence: str) -> None:
+    assert documents_of(sentence) == []
+
+
+# ---- a document named later as one of a group the text told adopted ----
+
+
+def test_a_document_named_by_the_groups_noun_sentences_after_the_group() -> None:
+    found = documents_of(
+        "Several documents on trade were approved during the session. The ministers also discussed the weather. "
+        "Among the documents was the Agreement on Cooperation in Shipbuilding. It deals with ships. "
+        "Another key document was the Concept for the Harmonization of Fisheries Rules."
+    )
+    assert [t for _, t in found] == [
+        "Agreement on Cooperation in Shipbuilding",
+        "Concept for the Harmonization of Fisheries Rules",
+    ]
+
+
+def test_these_documents_name_the_group_of_the_sentence_before() -> None:
+    found = documents_of(
+        "The ministers signed eleven documents. These documents include the Programme of Cooperation in Culture "
+        "for 2025-2027 and the Regulation on the Secretariat."
+    )
+    assert [t for _, t in found] == [
+        "Programme of Cooperation in Culture for 2025-2027",
+        "Regulation on the Secretariat",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        "The ministers discussed the weather. Among the documents was the Agreement on Cooperation in Shipbuilding.",
+        "The ministers will sign several documents in May. Among the documents is the Agreement on Shipbuilding.",
+    ],
+)
+def test_no_group_told_adopted_no_document_named_from_it(sentences: str) -> None:
+    assert documents_of(sentences) == []
+
+
+def test_a_joint_declaration_the_text_titles_is_that_one_only() -> None:
+    found = documents_of(
+        "The ministers issued a joint declaration, the Oslo Declaration of the Twelfth Meeting."
+    )
+    assert [t for _, t in found] == ["Oslo Declaration of the Twelfth Meeting"]

@@ -53,8 +53,11 @@ def untitled(ctx: Context) -> list[Candidate]:
         if word == "statement":
             continue  # a joint statement states positions
         kind = "communique" if word.startswith("communiq") else "declaration"
-        if kind == "declaration" and _titled(ctx, kind):
-            continue  # "issued a joint declaration, the Sanya Declaration": the titled reader names it
+        if re.match(
+            r"\s*,\s*(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,6}(?-i:Declaration|Communiqu[eé])\b",
+            passage.norm[m.end() :],
+        ):
+            continue  # "issued a joint declaration, the Sanya Declaration of ...": the titled reader names it
         names = ctx.bodies.get(ctx.meeting.body) or ()
         body = (
             names[0]

@@ -314,3 +314,16 @@ def test_a_joint_declaration_the_text_titles_is_that_one_only() -> None:
         "The ministers issued a joint declaration, the Oslo Declaration of the Twelfth Meeting."
     )
     assert [t for _, t in found] == ["Oslo Declaration of the Twelfth Meeting"]
+
+
+def test_a_passive_group_with_a_long_subject_is_a_group_told_adopted() -> None:
+    found = documents_of(
+        "During the session, several documents aimed at strengthening cooperation within the Zone were approved. "
+        "Among the documents was the Agreement on Cooperation in Shipbuilding."
+    )
+    assert [t for _, t in found] == ["Agreement on Cooperation in Shipbuilding"]
+    discussed = documents_of(
+        "Several documents aimed at strengthening cooperation within the Zone were discussed. "
+        "Among the documents was the Agreement on Cooperation in Shipbuilding."
+    )
+    assert discussed == []

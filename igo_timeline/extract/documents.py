@@ -233,10 +233,21 @@ def _group_before(ctx: Context, passage: Passage) -> str:
     """The nearest sentence before ``passage`` that tells documents adopted as a group ("several documents
     ... were approved"), or ""."""
     for earlier in [p for p in ctx.sentences if p.end <= passage.start][::-1]:
-        group, act = _GROUP.search(earlier.norm), _GROUP_ACT.search(earlier.norm)
-        if group and act and abs(group.start() - act.start()) <= 60:
+        if _told_as_group(earlier.norm):
             return earlier.norm
     return ""
+
+
+def _told_as_group(text: str) -> bool:
+    """Whether ``text`` tells documents adopted as a group: the group and its act close ("adopted 14
+    documents"), or the group the subject of a passive act ("several documents aimed at ... were approved")."""
+    group, act = _GROUP.search(text), _GROUP_ACT.search(text)
+    if group is None or act is None:
+        return False
+    passive = act.start() > group.end() and re.search(
+        r"\b(?:were|have\s+been|had\s+been)\s+$", text[: act.start()]
+    )
+    return abs(group.start() - act.start()) <= 60 or bool(passive and act.start() - group.end() <= 160)
 
 
 def _documents_named(ctx: Context, passage: Passage, before: str) -> list[Candidate]:
@@ -256,7 +267,11 @@ def _documents_named(ctx: Context, passage: Passage, before: str) -> list[Candid
         group, act = _GROUP.search(text), _GROUP_ACT.search(text)
         told = text
         naming_from = max(group.end(), act.end()) if group and act else 0
-    if group is None or act is None or abs(group.start() - act.start()) > 60:
+    if (
+        group is None
+        or act is None
+        or (abs(group.start() - act.start()) > 60 and not (one_of and _told_as_group(told)))
+    ):
         return []
     if _NOT_NOW.search(told) or _AGENDA.search(told) or _PERIOD.search(told) or _anniversary_told(told):
         return []  # documents to be adopted, drafts, an agenda, a year's results: not the sitting's acts

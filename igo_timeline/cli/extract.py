@@ -29,7 +29,7 @@ from igo_timeline.extract import Candidate, Verdict, check, extract, plan
 from igo_timeline.extract.anchor import find_anchor
 from igo_timeline.extract.check import accept_candidates
 from igo_timeline.extract.html import html_published, html_text, looks_like_html
-from igo_timeline.extract.vocabulary import store_offices, store_vocabulary
+from igo_timeline.extract.vocabulary import store_ladder, store_offices, store_vocabulary
 from igo_timeline.projections.effective import Record
 
 
@@ -142,7 +142,7 @@ def _read(
     doc_id = document or _document_id(path)
     cands = extract(
         text, org, doc_id, known_persons=persons, bodies=bodies, published=published,
-        offices=store_offices(records),
+        offices=store_offices(records), ladder=store_ladder(records),
     )  # fmt: skip
     return _Text(path, doc_id, _stamp(cands, url, published), _sort_day(cands, text, published))
 

@@ -32,6 +32,7 @@ from igo_timeline.extract.documents import (
     own_documents,
     untitled,
 )
+from igo_timeline.extract.ladder import LadderOn, read_on_ladder
 from igo_timeline.extract.meeting import HEADS_BODY, SITTING_ONLY, find_meeting
 from igo_timeline.extract.past import past_meetings
 from igo_timeline.extract.people import person_like
@@ -76,11 +77,14 @@ def extract(
     bodies: Mapping[str, str | Sequence[str]] | None = None,
     published: str | None = None,
     offices: Mapping[str, str | Sequence[str]] | None = None,
+    ladder: LadderOn | None = None,
 ) -> list[Candidate]:
     """Every candidate the text yields: the meeting first, then the rest in text order.
 
     ``published`` (an EDTF day) is the text's own day when its dateline lacks
     one or its year; it anchors "today", "on Friday" and days without a year.
+    ``ladder`` (day -> the organization's statuses in force, as the store knows them) reads a status
+    word as the one status of the ladder it names (``extract.ladder``).
     """
     ctx = Context(Document(text), org, document, tuple(known_persons), _names(bodies))
     ctx.anchor = find_anchor(text, published)
@@ -96,7 +100,7 @@ def extract(
         for c in rest
         if not (c.type == "OfficialAppointed" and not _looks_like_a_person(c.event.get("person")))
     ]
-    return [_validated(c) for c in _one_sitting(found) + _once(_reformed(rest))]
+    return [_validated(c) for c in read_on_ladder(_one_sitting(found) + _once(_reformed(rest)), ladder)]
 
 
 def _looks_like_a_person(person: object) -> bool:

@@ -120,7 +120,7 @@ def _document(
         return None
     if kind == "statement" and not re.search(
         r"^(?:Joint\s+)?(?i:statements?)\s+(?:of|by|on|marking|commemorating|regarding|concerning|in\s+support\s+of|against|to)\s"
-        r"|^Address\s+(?:marking|on|to|regarding)\s|^Appeal\s+(?:by|of)\s.*\s(?:on|to|for)\s|[A-Z][\w'’]*\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Statement|Initiative|Appeal)\b",
+        r"|^Address\s+(?:marking|on|to|regarding|of\s.*\s(?:to|on)\s)|^Appeal\s+(?:by|of)\s.*\s(?:on|to|for)\s|[A-Z][\w'’]*\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Statement|Initiative|Appeal)\b",
         title,
     ):
         # a statement the meeting adopted is its document when it has a title: a subject ("a statement on
@@ -146,7 +146,7 @@ def _document(
         return None  # "UAE memorandum", "the six-nation declaration": a document named by no title
     if (
         re.match(
-            r"(?:Draft|Decisions?\s+of|Documents?\b|Memoranda\b|Decisions?\s+\w+ing\b|Decisions?\s+(?:that|to)\b"
+            r"(?:Draft|Decisions?\s+of|Documents?\b|Memoranda\b|Decisions?\s+(?!(?:declaring|naming|designating|establishing|amending)\b)\w+ing\b|Decisions?\s+(?:that|to)\b"
             rf"|(?i:{_KIND})\s+(?:that|which)\b)",  # "the trilateral memorandum that A, B and C signed": no title
             title,
         )

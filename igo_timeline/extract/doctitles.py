@@ -31,12 +31,16 @@ _KINDS = {
     "accord": "agreement", "pact": "agreement", "compact": "agreement", "list of": "list", "rules of procedure": "regulations",
     "directive": "directive", "directives": "directive", "statements": "statement", "address": "statement",
     "amendments to": "amendment", "main directions": "strategy", "concord": "declaration",
+    # an act of a council named by its kind and subject ("an order on ...", "an instruction on ..."); "in order
+    # to" is no document (see docevent)
+    "order": "decision", "instruction": "decision", "work plans": "plan",
+    "recommendations": "regulations",
 }  # fmt: skip
 _KIND = "|".join(sorted((re.escape(k) for k in _KINDS), key=len, reverse=True))
 _CAPS = r"(?:(?:[A-Z][\w'’.-]*|of|the|on|for|and|in|\d{4}(?:-\d{4})?)\s+){0,6}?"
 # a document phrase whose head is lowercase ("a specific declaration on peace ...", "an agreement on combating
 # crime", "a protocol amending the 2007 agreement"): a title only with its complement
-_COMPLEMENT_WORD = r"(?:on|of|for|in\s+support\s+of|amending|establishing|concerning|regarding|marking|between|against|to\s+(?:combat|promote|strengthen|implement)|calling\s+for|supporting|condemning|urging)\b"
+_COMPLEMENT_WORD = r"(?:on|of|for|in\s+support\s+of|amending|establishing|concerning|regarding|marking|between|against|to\s+(?:combat|promote|strengthen|implement)|calling\s+for|supporting|condemning|urging|declaring|naming|designating)\b"
 _LOWER_ADJ = rf"(?:(?!(?:in|the|of|on|to|and|or|a|an|for|with|at|by|from|as|its|their)\s)(?-i:[a-z][\w-]*)\s+){{1,3}}(?=(?-i:[a-z]))(?=(?i:{_KIND})\s+(?:{_COMPLEMENT_WORD}|[\"“](?-i:[A-Z])))"
 # what a telling says of a document, no part of its title: its length ("a 20-point declaration", "the
 # eight-page X Declaration"), its standing ("a landmark", "the first ever", "a separate statement on")

@@ -215,11 +215,50 @@ _BACKREF = re.compile(
 )
 
 
+# a later sentence that names one of the documents a group told adopted by their noun, however far after the
+# group ("Several documents were approved. ... Among the documents was the X. ... Another key document was
+# the Y."): the noun, not a pronoun, points back to the group
+_ONE_OF = re.compile(
+    r"^(?:(?:In\s+addition|Also|Moreover|Further(?:more)?)\s*,\s*)?(?:Among\s+(?:the|these|those)\s+(?:[\w-]+\s+)?(?:documents|texts|instruments)"
+    r"(?:\s+(?:adopted|signed|approved|endorsed))?\s+(?:was|were|is|are)\b"
+    r"|(?:Another|A\s+further|One\s+more|The\s+other)\s+(?:[\w-]+\s+){0,2}?(?:document|text|instrument)"
+    r"(?:\s+(?:adopted|signed|approved|endorsed))?\s+(?:was|is)\b"
+    r"|One\s+of\s+(?:the|these|those)\s+(?:[\w-]+\s+)?(?:documents|texts|instruments)(?:\s+(?:adopted|signed|approved|endorsed))?\s+(?:was|is)\b"
+    r"|(?:These|Those)\s+(?:[\w-]+\s+)?(?:documents|texts|instruments)\s+(?:include|included|are|were)\b)",
+    re.I,
+)
+
+
+def _group_before(ctx: Context, passage: Passage) -> str:
+    """The nearest sentence before ``passage`` that tells documents adopted as a group ("several documents
+    ... were approved"), or ""."""
+    for earlier in [p for p in ctx.sentences if p.end <= passage.start][::-1]:
+        if _told_as_group(earlier.norm):
+            return earlier.norm
+    return ""
+
+
+def _told_as_group(text: str) -> bool:
+    """Whether ``text`` tells documents adopted as a group: the group and its act close ("adopted 14
+    documents"), or the group the subject of a passive act ("several documents aimed at ... were approved")."""
+    group, act = _GROUP.search(text), _GROUP_ACT.search(text)
+    if group is None or act is None:
+        return False
+    passive = act.start() > group.end() and re.search(
+        r"\b(?:were|have\s+been|had\s+been)\s+$", text[: act.start()]
+    )
+    return abs(group.start() - act.start()) <= 60 or bool(passive and act.start() - group.end() <= 160)
+
+
 def _documents_named(ctx: Context, passage: Passage, before: str) -> list[Candidate]:
     """The titles a listing word names after documents told as a group adopted, in the sentence or the one
-    before: one document each, adopted by the group's verb."""
+    before (or any sentence before, when the naming one points back by the noun: ``_ONE_OF``): one document
+    each, adopted by the group's verb."""
     text = passage.norm
     back = _BACKREF.match(text)
+    one_of = None if back else _ONE_OF.match(text)
+    if one_of:
+        before, back = _group_before(ctx, passage), one_of
     if back:  # the group in the sentence before: "adopted documents on ... . He named three of them: A, B"
         group, act = _GROUP.search(before), _GROUP_ACT.search(before)
         told = before
@@ -228,7 +267,11 @@ def _documents_named(ctx: Context, passage: Passage, before: str) -> list[Candid
         group, act = _GROUP.search(text), _GROUP_ACT.search(text)
         told = text
         naming_from = max(group.end(), act.end()) if group and act else 0
-    if group is None or act is None or abs(group.start() - act.start()) > 60:
+    if (
+        group is None
+        or act is None
+        or (abs(group.start() - act.start()) > 60 and not (one_of and _told_as_group(told)))
+    ):
         return []
     if _NOT_NOW.search(told) or _AGENDA.search(told) or _PERIOD.search(told) or _anniversary_told(told):
         return []  # documents to be adopted, drafts, an agenda, a year's results: not the sitting's acts

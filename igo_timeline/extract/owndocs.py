@@ -20,9 +20,22 @@ from igo_timeline.extract.reader import long_ago, unreal
 from igo_timeline.extract.records import Candidate
 from igo_timeline.extract.text import Passage
 
+# the verbs of a meeting's act on its own outcome document, as many organizations' pages word them: adopted,
+# approved, issued, released, signed, passed, "put their signatures to", "the adoption/signing of"
+_OWN_ACT = (
+    r"(?:signed|adopted|issued|approved|released|passed|endorsed|put\s+(?:their|its)\s+signatures?\s+(?:to|on)"
+    r"|signing\s+of|adoption\s+of|issuing\s+of|issue\s+of|approval\s+of)"
+)
+# a complement of the document's own ("a joint declaration calling for ...", "on climate"): a titled document,
+# not the meeting's outcome; "of the meeting", "of the summit" name the meeting itself
+_OWN_COMPLEMENT = (
+    r"(?!\s+(?:of\s+(?!(?:the|this|their)\s+(?:meeting|summit|session|talks|conference)\b|(?:\d+|\w+)\s+(?:points|paragraphs|pages)\b)"
+    r"|on|in\s+support\s+of|for|with|between|to\s+(?!(?:the|this|their)\b)"
+    r"|amending|establishing|concerning|regarding|marking|against|calling|supporting|condemning|urging|opposing)\b)"
+)
 _UNTITLED = re.compile(
-    r"\b(?:signed|adopted|issued|approved|released|signing\s+of|adoption\s+of|issuing\s+of|issue\s+of)\s+(?:a|the|their|its)\s+joint\s+(?P<k>communiqu[eé]|statement)\b"
-    r"|\b(?:[Aa]|[Tt]he|[Tt]heir|[Ii]ts)\s+joint\s+(?P<k2>communiqu[eé]|statement)\s*,?\s+(?:was\s+|were\s+)?(?:signed|adopted|issued|approved|released)\b",
+    rf"\b{_OWN_ACT}\s+(?:a|the|their|its)\s+joint\s+(?P<k>communiqu[eé]|statement|declaration)\b{_OWN_COMPLEMENT}"
+    rf"|\b(?:[Aa]|[Tt]he|[Tt]heir|[Ii]ts)\s+joint\s+(?P<k2>communiqu[eé]|statement|declaration)\s*,?\s+(?:was\s+|were\s+)?(?:signed|adopted|issued|approved|released|passed)\b",
 )
 
 
@@ -36,9 +49,15 @@ def untitled(ctx: Context) -> list[Candidate]:
         m = _UNTITLED.search(passage.norm)
         if m is None or _NOT_NOW.search(passage.norm[max(0, m.start() - 40) : m.end()]):
             continue
-        if not (m.group("k") or m.group("k2") or "").lower().startswith("communiq"):
+        word = (m.group("k") or m.group("k2") or "").lower()
+        if word == "statement":
             continue  # a joint statement states positions
-        kind = "communique"
+        kind = "communique" if word.startswith("communiq") else "declaration"
+        if re.match(
+            r"\s*,\s*(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,6}(?-i:Declaration|Communiqu[eé])\b",
+            passage.norm[m.end() :],
+        ):
+            continue  # "issued a joint declaration, the Sanya Declaration of ...": the titled reader names it
         names = ctx.bodies.get(ctx.meeting.body) or ()
         body = (
             names[0]
@@ -48,7 +67,7 @@ def untitled(ctx: Context) -> list[Candidate]:
             )
         )
         body = re.sub(r"\s*\([^)]*\)", "", body)
-        title = f"Joint communique of the meeting of the {body}"
+        title = f"Joint {kind} of the meeting of the {body}"
         event = {
             "type": "DocumentAdopted",
             "document": f"{slug(title)[:74].strip('-')}-{ctx.meeting.last_day[:4]}",
@@ -67,7 +86,7 @@ _OWN_KIND = r"(?P<kind>communiqu[eé]|declaration)"
 # "issuing a communique setting out ...", "and a summit communique", "In their declaration the leaders ...",
 # "In the communique issued after the meeting"
 _OWN_DOCUMENT = re.compile(
-    r"\b(?P<verb>issu(?:ed|ing|e)|adopt(?:ed|ing|s)?|adoption\s+of|sign(?:ed|ing)?|releas(?:ed|ing)|approv(?:ed|ing|es?)|endors(?:ed|ing|es?)|read\s+out)\b"
+    r"\b(?P<verb>issu(?:ed|ing|e)|adopt(?:ed|ing|s)?|adoption\s+of|sign(?:ed|ing)?|releas(?:ed|ing)|approv(?:ed|ing|es?)|endors(?:ed|ing|es?)|read\s+out|pass(?:ed|ing)|put\s+(?:their|its)\s+signatures?\s+(?:to|on))\b"
     rf"(?P<objs>[^.;]*?)\b(?:an?|the|their|its)\s+(?:(?P<final>final|closing|summit)\s+)?{_OWN_KIND}\b(?!,?\s+(?:entitled|titled|called)\b)"
     # not a declaration with a complement of its own ("a declaration in support of ..."), but "a final
     # communique on its deliberations" is the meeting's own

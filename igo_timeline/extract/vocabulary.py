@@ -6,7 +6,9 @@ from collections.abc import Sequence
 
 from igo_timeline.events.models import MeetingHeld, OfficeVacated, OfficialAppointed
 from igo_timeline.events.names import every_name
+from igo_timeline.extract.ladder import LadderOn
 from igo_timeline.projections.effective import Record, decisions, effective_events
+from igo_timeline.projections.facts import build_facts
 
 
 def store_offices(records: Sequence[Record]) -> dict[str, tuple[str, ...]]:
@@ -27,3 +29,10 @@ def store_vocabulary(records: Sequence[Record]) -> tuple[tuple[str, ...], dict[s
             for p in [*ev.participants, *([ev.chair] if ev.chair else [])]:
                 persons[p.person] = None
     return tuple(persons), every_name(stored, "body")
+
+
+def store_ladder(records: Sequence[Record]) -> LadderOn | None:
+    """Day -> the organization's ladder of statuses in force (its founding's, as its reforms left it), or
+    None when the store has no founding of it: a status word is then read as its own words."""
+    facts = build_facts(decisions(effective_events(records)))
+    return facts.ladder_on if facts.founding is not None else None

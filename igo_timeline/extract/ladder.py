@@ -1,0 +1,96 @@
+"""A status word read as a status of the organization's own ladder, when the store knows that ladder.
+
+A text names a status in its own words ("BRICS partner states", "a dialogue
+partner", "full member"); the organization records it under its ladder's slug
+(``partner_country``, ``dialogue_partner``, ``member``). Without a store the
+extractor can only write the words' own slug; with the ladder in force on the
+decision's day, a word that names exactly one of the ladder's statuses is read
+as that status. A word that names none, or several, stays as written: applying
+it then fails with the record's own message, which is better than a guess.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Sequence
+
+from igo_timeline.extract.records import Candidate
+
+# what a ladder's slug may carry beside the status itself: "observer_state" and "observer" name one status
+_GENERIC = frozenset({"state", "states", "country", "countries", "status", "category", "full", "fledged"})
+_DAY = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+LadderOn = Callable[[dt.date], Sequence[str]]
+
+
+def _core(slug: str) -> frozenset[str]:
+    """The words of a status that tell it apart: its slug's words but the generic ones, singular."""
+    words = (re.sub(r"(?<=[a-z]{3})s$", "", w) for w in re.split(r"[\s_-]+", slug.lower()) if w)
+    return frozenset(w for w in words if w and w not in _GENERIC)
+
+
+def on_ladder(word: str, ladder: Sequence[str]) -> str | None:
+    """The ladder's status that ``word`` names, or None when it names none or several.
+
+    The word itself when the ladder has it; else the one status whose telling words are the word's
+    (``partner`` and ``partner_country``); else the one status whose telling words include all the
+    word's (``partner`` and ``dialogue_partner`` when the ladder has no other partner). A word with more
+    telling words than a status (``associate_member`` against ``member``) never names it.
+    """
+    if word in ladder:
+        return word
+    core = _core(word)
+    if not core:
+        return None
+    same = [s for s in ladder if _core(s) == core]
+    if same:
+        return same[0] if len(same) == 1 else None
+    wider = [s for s in ladder if core < _core(s)]
+    return wider[0] if len(wider) == 1 else None
+
+
+def _day(event: dict[str, object]) -> dt.date:
+    """The day whose ladder a candidate's status is read against: its effective day, else its date's first
+    day, else the latest ladder (a year stands for its first day)."""
+    for key in ("effective", "date", "decided_on"):
+        m = _DAY.match(str(event.get(key) or ""))
+        if m:
+            parts = [int(p) for p in m.group().split("-")] + [1, 1]
+            return dt.date(parts[0], parts[1], parts[2])
+    return dt.date.max
+
+
+def _reformed_here(found: Sequence[Candidate]) -> set[str]:
+    """The statuses the text's own reform names: the text speaks of them under those names."""
+    names: set[str] = set()
+    for c in found:
+        if c.type == "LadderReformed":
+            merged = c.event.get("merged") or {}
+            names.update(merged if isinstance(merged, dict) else ())
+            for key in ("added", "retired"):
+                value = c.event.get(key) or []
+                names.update(v for v in value if isinstance(v, str))
+    return names
+
+
+def read_on_ladder(found: Sequence[Candidate], ladder: LadderOn | None) -> list[Candidate]:
+    """Every candidate's status as the ladder in force on its day names it (see :func:`on_ladder`)."""
+    if ladder is None:
+        return list(found)
+    own = _reformed_here(found)
+    out = []
+    for c in found:
+        status = c.event.get("status")
+        if isinstance(status, str) and status not in own:
+            steps = ladder(_day(c.event))
+            new = on_ladder(status, steps)
+            if new is not None and new != status:
+                note = (
+                    f"the text's {status.replace('_', ' ')!r} is {new}, the one status of the ladder it names"
+                )
+                note = f"{c.event['note']}; {note}" if c.event.get("note") else note
+                c = Candidate(c.record, {**c.event, "status": new, "note": note}, note=c.note, kind=c.kind,
+                              closest=c.closest)  # fmt: skip
+        out.append(c)
+    return out

@@ -52,7 +52,8 @@ def test_heads_who_arrived_to_take_part_attended(sentence: str) -> None:
 
 def test_heads_expected_to_arrive_did_not_attend_yet() -> None:
     text = (
-        _OPENING + "President Grace Nakato of Uganda and President Asha Mwinyi of Tanzania are expected to arrive "
+        _OPENING
+        + "President Grace Nakato of Uganda and President Asha Mwinyi of Tanzania are expected to arrive "
         "in Kisumu next week to take part in the next session.\n"
     )
     people = meeting_people(text)
@@ -61,7 +62,8 @@ def test_heads_expected_to_arrive_did_not_attend_yet() -> None:
 
 def test_a_state_represented_by_its_head_keeps_his_own_title() -> None:
     text = (
-        _OPENING + "President Grace Nakato of Uganda and President Asha Mwinyi of Tanzania arrived in Kisumu for "
+        _OPENING
+        + "President Grace Nakato of Uganda and President Asha Mwinyi of Tanzania arrived in Kisumu for "
         "participation in the session. The Republic of Rwanda is represented by Prime Minister Jean Habimana.\n"
     )
     entry = next(e for e in _entries(text) if e["person"] == "Jean Habimana")
@@ -131,7 +133,11 @@ def test_officials_in_the_hall_attended(sentence: str) -> None:
     ids=["apposition-plural", "dateline-today-possessive"],
 )
 def test_who_presided_over_the_sitting_is_its_chair_of_the_host(sentence: str, role: str) -> None:
-    text = "The 50th session of the Supreme Council of the Lake Union was held in Kisumu, Kenya, on 4 June 2022. " + sentence + "\n"
+    text = (
+        "The 50th session of the Supreme Council of the Lake Union was held in Kisumu, Kenya, on 4 June 2022. "
+        + sentence
+        + "\n"
+    )
     chair = first_meeting(text).get("chair") or {}
     assert (chair.get("person"), chair.get("party"), chair.get("role")) == ("Otieno Wafula", "KEN", role)
 
@@ -242,7 +248,9 @@ def test_an_act_elsewhere_or_by_message_puts_no_one_there(sentence: str) -> None
     verb=st.sampled_from(
         ["arrived in Kisumu for participation in", "arrived to take part in", "presided over", "addressing"]
     ),
-    tail=st.sampled_from(["the session.", "the closing ceremony of the session.", "the sessions at the hall."]),
+    tail=st.sampled_from(
+        ["the session.", "the closing ceremony of the session.", "the sessions at the hall."]
+    ),
     lead=st.sampled_from(["", "KISUMU, 4 June 2022 (Lake News) - ", "Guests of the session include "]),
 )
 def test_every_quote_is_the_text_and_nothing_raises(verb: str, tail: str, lead: str) -> None:
@@ -273,7 +281,10 @@ def test_the_heads_a_host_hosts_attended(sentence: str) -> None:
 
 
 def test_one_head_hosted_on_a_visit_is_no_list() -> None:
-    text = _OPENING + "In March, Tanzanian President Asha Mwinyi hosted Ugandan President Grace Nakato for talks in 2019.\n"
+    text = (
+        _OPENING
+        + "In March, Tanzanian President Asha Mwinyi hosted Ugandan President Grace Nakato for talks in 2019.\n"
+    )
     assert ("Grace Nakato", "UGA") not in meeting_people(text)
 
 
@@ -301,7 +312,10 @@ def test_who_leads_a_delegation_attended_but_heads_no_state(sentence: str, who: 
 
 
 def test_who_will_lead_a_delegation_did_not_attend() -> None:
-    assert meeting_people(_OPENING + "Uganda's delegation will be led by Grace Nakato at the next session.\n") == set()
+    assert (
+        meeting_people(_OPENING + "Uganda's delegation will be led by Grace Nakato at the next session.\n")
+        == set()
+    )
 
 
 @pytest.mark.parametrize(
@@ -339,7 +353,8 @@ def test_a_list_of_those_the_sitting_brought_together(sentence: str) -> None:
 
 def test_a_summit_that_will_bring_together_names_no_participant() -> None:
     text = (
-        _OPENING + "The next session, which will bring together the presidents of the members: Ugandan President "
+        _OPENING
+        + "The next session, which will bring together the presidents of the members: Ugandan President "
         "Grace Nakato and Rwanda's Jean Habimana, is due in Kigali.\n"
     )
     assert ("Grace Nakato", "UGA") not in meeting_people(text)

@@ -158,13 +158,17 @@ def test_an_inflected_own_name_first() -> None:
 
 
 def test_an_abbreviation_in_another_order_is_the_organizations() -> None:
-    text = DATELINE + "The First Leaders' Meeting of the Lancang-Mekong Cooperation (LMC) was held in Nairobi on Thursday."
+    text = (
+        DATELINE
+        + "The First Leaders' Meeting of the Lancang-Mekong Cooperation (LMC) was held in Nairobi on Thursday."
+    )
     assert "lmc-leaders-meeting" not in bodies(text, "mlc")
 
 
 def test_a_venue_named_conference_is_no_body() -> None:
     text = (
-        DATELINE + "Delegates gathered at the Kenyatta International Conference Centre on Thursday as the annual "
+        DATELINE
+        + "Delegates gathered at the Kenyatta International Conference Centre on Thursday as the annual "
         "meeting of the Board of Governors of the Savanna Bank (SSB) opened."
     )
     assert not [b for b in bodies(text, "ssb") if "centre" in b]

@@ -55,7 +55,9 @@ def test_foreign_ministers_of_a_long_name_met(text: str, org: str, place: str, d
     assert found, text
     # the table's council for the CSTO, the store's for the SCO; no council named or tabled for the ECO: the
     # foreign ministers' meeting (the slug canon, meeting_canon.py)
-    assert found[0]["body"] == ("foreign-ministers-meeting" if org == "eco" else "council-of-foreign-ministers")
+    assert found[0]["body"] == (
+        "foreign-ministers-meeting" if org == "eco" else "council-of-foreign-ministers"
+    )
     assert found[0]["place"] == place and found[0]["date"] == day
 
 

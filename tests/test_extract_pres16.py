@@ -63,8 +63,17 @@ def test_a_leader_who_spoke_at_the_sitting_attended(sentence: str) -> None:
         # the person is no subject: the object of a speech verb
         "The leaders thanked Ugandan President Grace Nakato for her work.",
     ],
-    ids=["hailed-outcome", "regretted-decision", "reporters", "interview", "month", "absence", "future",
-         "future-in-what-was-said", "object"],
+    ids=[
+        "hailed-outcome",
+        "regretted-decision",
+        "reporters",
+        "interview",
+        "month",
+        "absence",
+        "future",
+        "future-in-what-was-said",
+        "object",
+    ],
 )
 def test_a_leader_who_reacted_elsewhere_did_not_attend(sentence: str) -> None:
     assert "Grace Nakato" not in {name for name, _ in _people(sentence)}
@@ -89,7 +98,9 @@ def test_the_speech_verb_must_follow_its_subject() -> None:
     ids=["reported", "paid-tribute", "called-on"],
 )
 def test_an_official_who_spoke_at_the_sitting_attended(sentence: str) -> None:
-    names = {p["person"]: p.get("party") for p in first_meeting(_OPENING + sentence + "\n").get("participants", [])}
+    names = {
+        p["person"]: p.get("party") for p in first_meeting(_OPENING + sentence + "\n").get("participants", [])
+    }
     assert "Amani Odhiambo" in names and names["Amani Odhiambo"] is None
 
 
@@ -109,8 +120,31 @@ def test_an_official_who_spoke_elsewhere_did_not_attend(sentence: str) -> None:
 # -- laws: never raises, every quote is the text's own words -----------------------------------------------------
 
 _WORDS = st.sampled_from(
-    ["Ugandan", "President", "Grace", "Nakato", "said", "told", "reporters", "the", "decision", "outcome", ",",
-     "that", "summit", "Secretary", "General", "reported", "would", "not", "attend", "in", "March", "also", "."]
+    [
+        "Ugandan",
+        "President",
+        "Grace",
+        "Nakato",
+        "said",
+        "told",
+        "reporters",
+        "the",
+        "decision",
+        "outcome",
+        ",",
+        "that",
+        "summit",
+        "Secretary",
+        "General",
+        "reported",
+        "would",
+        "not",
+        "attend",
+        "in",
+        "March",
+        "also",
+        ".",
+    ]
 )
 
 
@@ -147,8 +181,10 @@ def test_parallel_lists_pair_each_person_with_the_state_in_the_same_place(senten
 
 
 def test_three_parallel_states_and_a_state_of_several_words() -> None:
-    sentence = ("Trinidad and Tobago, Chile and Peru were represented by their foreign ministers, Ana Rojas, "
-                "Daniel Soto and Federico Lima.")
+    sentence = (
+        "Trinidad and Tobago, Chile and Peru were represented by their foreign ministers, Ana Rojas, "
+        "Daniel Soto and Federico Lima."
+    )
     assert {("Ana Rojas", "TTO"), ("Daniel Soto", "CHL"), ("Federico Lima", "PER")} <= _people(sentence)
 
 

@@ -24,7 +24,6 @@ from typing import Any
 
 from igo_timeline.extract.context import Context, Meeting
 from igo_timeline.extract.dates import DateMatch, find_dates
-from igo_timeline.extract.meeting_canon import canon_body
 from igo_timeline.extract.meeting_body import (
     _GOVERNMENT_HEADS,
     _NAMED_BODY,
@@ -43,6 +42,7 @@ from igo_timeline.extract.meeting_body import (
     _summit_slug,
 )
 from igo_timeline.extract.meeting_body import HEADS_BODY as HEADS_BODY
+from igo_timeline.extract.meeting_canon import canon_body
 from igo_timeline.extract.meeting_days import _meeting_dates
 from igo_timeline.extract.meeting_days import _own_date as _own_date
 from igo_timeline.extract.meeting_held import (

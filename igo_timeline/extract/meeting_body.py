@@ -360,7 +360,10 @@ def _sectoral_sitting(text: str, ctx: Context) -> tuple[str, int] | None:
     council named by its members' office ("the Council of Defence Ministers": the patterns below)."""
     for m in _SECTORAL_SITTING.finditer(text):
         qualifier = m.group("q1") or m.group("q2") or ""
-        if re.search(r"\b(?:Council|Committee|Commission|Board)\s+(?:of\s+(?:the\s+)?)?$", text[: m.start()] + qualifier):
+        if re.search(
+            r"\b(?:Council|Committee|Commission|Board)\s+(?:of\s+(?:the\s+)?)?$",
+            text[: m.start()] + qualifier,
+        ):
             continue
         if names_another(qualifier, ctx.org):
             continue
@@ -399,7 +402,12 @@ def _body_named_in(text: str, ctx: Context) -> tuple[str, int] | None:
     ):  # "... session of their Conference": the body of those who sit, under the store's or table's slug
         their_slug = resolve_body(theirs[0].replace("-", " "), ctx.bodies, ctx.org)
         said = _THEIR_BODY.search(text)
-        if their_slug is None and theirs[0] == "council-of-foreign-ministers" and said and said.group("head").casefold() != "council":
+        if (
+            their_slug is None
+            and theirs[0] == "council-of-foreign-ministers"
+            and said
+            and said.group("head").casefold() != "council"
+        ):
             # "The BRICS foreign ministers held their annual meeting": BRICS's is a meeting, no council ("the
             # eleventh meeting of their council" names one)
             their_slug = _foreign_ministers_body(ctx)

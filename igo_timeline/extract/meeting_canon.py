@@ -74,9 +74,7 @@ _MINISTERS = re.compile(
     rf"|(?P<before>(?:{_SECTOR})(?:-(?:and-)?(?:{_SECTOR}))*)(?:-affairs)?-ministers)"
     rf"(?:-(?:meeting|session|sitting|retreat|conference))?$"
 )
-_OFFICIALS = re.compile(
-    r"^(?:(?:meeting|session)-of-)?(?:the-)?senior-officials(?:-(?:meeting|session))?$"
-)
+_OFFICIALS = re.compile(r"^(?:(?:meeting|session)-of-)?(?:the-)?senior-officials(?:-(?:meeting|session))?$")
 _ADVISERS = re.compile(
     r"^(?:(?:meeting|session)-of-)?(?:the-)?(?:national-security-advis[eo]rs?"
     r"|high-representatives-(?:responsible-for|for|in-charge-of)-(?:national-)?security(?:-\w+)*)(?:-meeting)?$"
@@ -139,13 +137,26 @@ def _own_words(ctx: Context) -> set[str]:
     for name in [*org_names(ctx.org), *_abbreviations(ctx), *defined, *own_name_words(ctx)]:
         words |= {w for w in re.findall(r"[a-z0-9]+", name.casefold())}
     words |= set(_spelled_name_words(ctx))
-    return words - {"of", "the", "and", "for", "on", "in", "de", "la", "le", "council", "assembly", "conference"} - {
-        "states", "state", "nations", "countries", "member"
-    }
+    return (
+        words
+        - {"of", "the", "and", "for", "on", "in", "de", "la", "le", "council", "assembly", "conference"}
+        - {"states", "state", "nations", "countries", "member"}
+    )
 
 
 # the words an organization's name joins its own words with ("the Savanna States Union")
-_NAME_GLUE = {"and", "of", "the", "for", "states", "nations", "countries", "union", "organization", "organisation"}
+_NAME_GLUE = {
+    "and",
+    "of",
+    "the",
+    "for",
+    "states",
+    "nations",
+    "countries",
+    "union",
+    "organization",
+    "organisation",
+}
 _NAME_GLUE |= {"community", "group", "association", "cooperation", "co-operation"}
 
 

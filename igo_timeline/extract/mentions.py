@@ -385,8 +385,11 @@ _PARALLEL = re.compile(
     r"(?:(?:their|the)\s+(?P<title>[A-Za-z][\w\s-]{2,60}?)\s*,\s*)?"
     r"(?P<names>[^;:()]+?)(?P<resp>\s*,?\s+respectively)?\s*(?=[.;]|$)"
 )
-_PLURAL_HEAD = re.compile(r"(?:ministers|presidents|secretaries|premiers|ambassadors|envoys|representatives|leaders"
-                          r"|chancellors|advisers|advisors|officials|deputies)$", re.I)
+_PLURAL_HEAD = re.compile(
+    r"(?:ministers|presidents|secretaries|premiers|ambassadors|envoys|representatives|leaders"
+    r"|chancellors|advisers|advisors|officials|deputies)$",
+    re.I,
+)
 
 
 def parallel_pairs(sentence: str, org: str, known: tuple[str, ...] = ()) -> list[Person]:
@@ -401,7 +404,11 @@ def parallel_pairs(sentence: str, org: str, known: tuple[str, ...] = ()) -> list
         if _NOT_THERE.search(sentence[: m.start()] + m.group()):
             continue
         states = [p.value for p in find_parties(m.group("states"), exclude=[org]) if is_state(p.value)]
-        names = [n.strip(" .") for n in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("names")) if n.strip(" .")]
+        names = [
+            n.strip(" .")
+            for n in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("names"))
+            if n.strip(" .")
+        ]
         if len(states) < 2 or len(names) != len(states):
             continue
         people = []

@@ -34,6 +34,7 @@ from igo_timeline.extract.documents import (
 )
 from igo_timeline.extract.ladder import LadderOn, read_on_ladder
 from igo_timeline.extract.meeting import HEADS_BODY, SITTING_ONLY, find_meeting
+from igo_timeline.extract.names import own_name_states, state_named_in
 from igo_timeline.extract.past import past_meetings
 from igo_timeline.extract.people import person_like
 from igo_timeline.extract.procedure import (
@@ -100,7 +101,19 @@ def extract(
         for c in rest
         if not (c.type == "OfficialAppointed" and not _looks_like_a_person(c.event.get("person")))
     ]
+    rest = [c for c in rest if not _own_name_read_as_a_state(ctx, c)]
     return [_validated(c) for c in read_on_ladder(_one_sitting(found) + _once(_reformed(rest)), ladder)]
+
+
+def _own_name_read_as_a_state(ctx: Context, cand: Candidate) -> bool:
+    """Whether a decision's party is the state whose name or code the organization's own name spells ("the
+    GUAM member states" read as Guam, "CAN" as Canada) while the text never names that state itself."""
+    party = cand.event.get("party")
+    return (
+        isinstance(party, str)
+        and party in own_name_states(ctx.org)
+        and not state_named_in(ctx.doc.text, party)
+    )
 
 
 def _looks_like_a_person(person: object) -> bool:

@@ -560,7 +560,52 @@ def _attendance(
     for entry in participants:
         if "party" not in entry and (other := _state_told_elsewhere(ctx, entry["person"], entry["role"])):
             entry["party"], entry["person"] = other
+    _own_name_no_state(ctx, participants)
     return participants
+
+
+def _own_name_no_state(ctx: Context, participants: list[dict[str, Any]]) -> None:
+    """An organization whose name or abbreviation is also a state's ("CAN" is Canada's code, "GUAM" is Guam):
+    "CAN Secretary General X", "the Secretary General of GUAM, X" are the organization's own officials, not
+    that state's. A party read so is dropped when the text never names the state itself or titles the person
+    an official of the organization; a head of that state ("the Prime Minister of Canada") keeps it."""
+    from igo_timeline.extract.names import org_names, own_name_states, state_named_in
+
+    clash = own_name_states(ctx.org)
+    if not clash:
+        return
+    own = (ctx.org.upper(), *org_names(ctx.org))
+    text = ctx.doc.text
+    for entry in participants:
+        party = entry.get("party")
+        if party not in clash:
+            continue
+        told = [
+            text[max(0, m.start() - 120) : m.start()] for m in re.finditer(re.escape(entry["person"]), text)
+        ]
+        if not state_named_in(text, party) or any(_titled_own_official(before, own) for before in told):
+            entry.pop("party")
+
+
+def _titled_own_official(before: str, own: tuple[str, ...]) -> bool:
+    """Whether the words just before a name title the person an official of the organization: "CAN Secretary
+    General ", "the Secretary General of GUAM, Ambassador "."""
+    names = "|".join(re.escape(n) for n in own)
+    rank = r"(?:(?:Ambassador|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|H\.\s?E\.?|Professor|Prof\.)\s+)*"
+    return bool(
+        re.search(rf"\b(?:{names})\s+(?:{_SECRETARIAT.pattern})[\s,]*{rank}$", before, re.I)
+        or re.search(
+            rf"(?:{_SECRETARIAT.pattern})\s+of\s+(?:the\s+)?(?:{names})\s*,?\s*{rank}$", before, re.I
+        )
+    )
+
+
+# the offices of an organization's own secretariat, as the genre titles its officials
+_SECRETARIAT = re.compile(
+    r"\b(?:Secretary[- ]General|Executive\s+Secretary|Director[- ]General|Deputy\s+Secretary"
+    r"|Chairperson\s+of\s+the\s+(?:\w+\s+)?Commission|President\s+of\s+the\s+(?:\w+\s+)?Commission)\b",
+    re.I,
+)
 
 
 _LIST_HELD = re.compile(

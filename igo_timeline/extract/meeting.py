@@ -597,7 +597,11 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
         head = (
             chair.get("party")
             and is_state(chair["party"])
-            and not re.search(r"\b(?:Deputy|Vice|Minister|Ambassador|Envoy|Representative)\b", chair["role"])
+            and not re.search(
+                r"\b(?:Deputy|Vice|Minister|Ambassador|Envoy|Representative|Advis[eo]r|Secretary|Governor|Director"
+                r"|Commissioner)\b",
+                chair["role"],
+            )
         )
         entry = {"person": chair["person"], "role": "head of state" if head else chair["role"]}
         participants.insert(0, {**entry, **({"party": chair["party"]} if chair.get("party") else {})})

@@ -336,10 +336,16 @@ def _peoples_retreat(text: str, ctx: Context) -> tuple[str, int] | None:
 # Advisers"); foreign ministers are read by the patterns above and below (their council where named)
 _SECTOR_WORDS = "|".join(w for w in sorted(SECTORS, key=len, reverse=True) if w != "foreign")
 _SECTOR_RUN = rf"(?:{_SECTOR_WORDS})(?:(?:\s*,\s*|\s+and\s+)(?:{_SECTOR_WORDS}))*"
+# whose ministers, told between the ministers and their charge ("the High Representatives of the BRICS countries
+# responsible for national security", "ministers of the member states in charge of transport")
+_WHOSE = (
+    r"(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:countries|member\s+(?:states|countries)|states|nations)\s+)?"
+)
 _SECTORAL_PEOPLE = (
-    rf"(?:(?P<s1>{_SECTOR_RUN})\s+ministers|ministers\s+(?:of|for|responsible\s+for|in\s+charge\s+of)\s+(?:the\s+)?"
+    rf"(?:(?P<s1>{_SECTOR_RUN})\s+ministers(?:\s+and\s+central\s+bank\s+governors)?|ministers\s+(?:of|for|"
+    rf"{_WHOSE}(?:responsible\s+for|in\s+charge\s+of))\s+(?:the\s+)?"
     rf"(?P<s2>{_SECTOR_RUN})(?:\s+affairs)?|(?P<nsa>national\s+security\s+advis[eo]rs?|high\s+representatives\s+"
-    rf"(?:responsible\s+for|for|in\s+charge\s+of)\s+(?:national\s+)?security|(?:senior|high-ranking|top)\s+"
+    rf"{_WHOSE}(?:responsible\s+for|for|in\s+charge\s+of)\s+(?:national\s+)?security|(?:senior|high-ranking|top)\s+"
     rf"(?:officials\s+(?:in\s+charge\s+of|responsible\s+for)\s+(?:national\s+)?security|(?:national\s+)?security\s+officials)))"
 )
 _SECTORAL_SITTING = re.compile(

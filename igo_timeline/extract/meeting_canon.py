@@ -79,6 +79,15 @@ _ADVISERS = re.compile(
     r"^(?:(?:meeting|session)-of-)?(?:the-)?(?:national-security-advis[eo]rs?"
     r"|high-representatives-(?:responsible-for|for|in-charge-of)-(?:national-)?security(?:-\w+)*)(?:-meeting)?$"
 )
+# a term of office, not a body: "the first meeting of Russia's chairship" names whose turn it is, not who sits
+_NO_BODY = re.compile(
+    r"^(?:the-)?(?:chairship|chairmanship|chairpersonship|presidency|chair|term|agenda|year)$"
+)
+# "Council of Ministers for Foreign Affairs" is the Council of Foreign Ministers (the golds' spelling) where no
+# table names it otherwise (BSEC's table keeps its "council-of-ministers-of-foreign-affairs")
+_COUNCIL_OF_MINISTERS_FOR = re.compile(
+    rf"^council-of-(?:the-)?ministers-(?:of|for)-(?:the-)?(?P<s>{_SECTOR})(?:-affairs)?$"
+)
 # those who sit, not a body: their sitting is the summit
 _PEOPLE = re.compile(
     r"^(?:the-)?(?:leaders|presidents|heads-of-state(?:-and-government)?|heads-of-government|prime-ministers|premiers)$"
@@ -235,8 +244,14 @@ def canon_body(slug: str, ctx: Context) -> str | None:
     date, a state's adjective alone). A slug the store or a body table names is returned unchanged."""
     if not slug or _known(slug, ctx):
         return slug
-    if _VENUE.search(slug):
+    if _VENUE.search(slug) or _NO_BODY.fullmatch(slug):
         return None
+    council = _COUNCIL_OF_MINISTERS_FOR.fullmatch(slug)
+    if council:
+        title = SECTORS[council.group("s")].capitalize()
+        return resolve_body(f"Council of {title} Ministers", ctx.bodies, ctx.org) or (
+            f"council-of-{SECTORS[council.group('s')]}-ministers"
+        )
     own = _own_words(ctx)
     cut, before = slug, ""
     for _ in range(6):  # each cut may bare another: to the fixed point

@@ -668,3 +668,19 @@ def titles(kind: str) -> list[str]:
 def is_state(code: str) -> bool:
     """A state's alpha-3 code, as against an organization's slug."""
     return len(code) == 3 and code.isupper()
+
+
+def own_name_states(org: str) -> set[str]:
+    """The states whose name or code the organization's own name or abbreviation spells ("CAN" is Canada's
+    code, "GUAM" is Guam): a party read from those words is the organization, not the state."""
+    return {p for p in (lookup_party(n) for n in (org.upper(), *org_names(org))) if p is not None}
+
+
+def state_named_in(text: str, party: str) -> bool:
+    """Whether the text names the state itself, by one of its names as pycountry spells them (case kept:
+    "GUAM" in capitals is the organization, "Guam" the territory)."""
+    import pycountry
+
+    country = pycountry.countries.get(alpha_3=party)
+    names = {getattr(country, k) for k in ("name", "common_name", "official_name") if hasattr(country, k)}
+    return any(re.search(rf"\b{re.escape(n)}\b", text) for n in names)

@@ -359,10 +359,11 @@ _TITLES_BEFORE = frozenset({"Mr", "Mrs", "Ms", "Madam", "Mme", "Dr", "Prof", "Ho
 
 
 # styles and honours written before a name that are no part of it: Malaysia's and Brunei's ("Tan Sri", "Datuk
-# Seri", "Dato' Sri", "Tun", "Pehin", "Haji") and an academic's ("Professor"); two words of the name at least follow
+# Seri", "Dato' Sri", "Tun", "Pehin", "Haji"), India's ("Shri", "Smt."), and an academic's ("Professor"); two
+# words of the name at least follow
 _NAME_STYLE = re.compile(
     r"(?:(?:Tun|Toh\s+Puan|Tan\s+Sri|Puan\s+Sri|Dat(?:uk|o['’]?)\s+(?:Seri|Sri)|Datuk|Dato['’]|Datin(?:\s+(?:Seri|Sri|Paduka))?"
-    r"|Pehin(?:\s+Sri)?|Haji|Hajah|Professor)\s+)+(?=[A-Z][\w'’-]+\s+[A-Z])"
+    r"|Pehin(?:\s+Sri)?|Haji|Hajah|Professor|Shri|Shrimati|Smt\.?)\s+)+(?=[A-Z][\w'’-]+\s+[A-Z])"
 )
 
 

@@ -143,6 +143,18 @@ def test_the_ladder_in_force_on_the_decision_day_is_the_one_read(tmp_path: Path)
     assert grants(store, PARTNER, tmp_path) == [("ISL", "partner")]
 
 
+def test_an_old_status_name_is_read_as_the_status_a_reform_merged_it_into(tmp_path: Path) -> None:
+    """After the reform that merged dialogue partners into partners, a text that still says "dialogue
+    partner" grants the partner status (the SCO's texts after its reform of 2025 do so); before the reform
+    the word keeps its own status."""
+    store = founded(tmp_path, "member,observer,dialogue_partner")
+    igo(store, "reform", "xyz", "--on", "2024-01-01", "--merge", "partner=observer,dialogue_partner", *SRC)
+    dialogue = PARTNER.replace("status of partner", "status of dialogue partner")
+    assert grants(store, dialogue, tmp_path) == [("ISL", "partner")]
+    assert grants(store, dialogue.replace("2024", "2023"), tmp_path) == [("ISL", "dialogue_partner")]
+    igo(store, "extract", str(tmp_path / "report.txt"), "--org", "xyz", "--apply")
+
+
 def test_without_a_store_the_words_stay() -> None:
     found = extract(PARTNER, "xyz", "d")
     assert [(c.event["party"], c.event["status"]) for c in found if c.type == "StatusGranted"] == [

@@ -195,3 +195,17 @@ def test_the_organizations_member_states_are_no_grant_to_the_state_its_name_spel
     events = extract(text, "guam", "t", published="2031-12-02")
     assert [c.event.get("party") for c in events if c.type == "StatusGranted"] == []
     assert [c.event["body"] for c in events if c.type == "MeetingHeld"] == ["council-of-foreign-ministers"]
+
+
+# -- a portfolio of several words before the name ("Minister of Energy and Water Resources X") -------------
+
+
+def test_a_minister_with_a_portfolio_of_several_words_who_spoke_at_the_meeting_attended() -> None:
+    text = (
+        "DUSHANBE, 13 August 2031 -- The first meeting of the energy ministers of the XYZ member states was held"
+        " in Dushanbe today. Tajikistan's Minister of Energy and Water Resources Firuz Nazarov said at the"
+        " opening of the meeting that the states had kept up their trade in power."
+    )
+    (person,) = _meeting(text, "xyz", "2031-08-13")["participants"]
+    assert (person["person"], person["party"]) == ("Firuz Nazarov", "TJK")
+    assert person["role"] == "Minister of Energy and Water Resources"

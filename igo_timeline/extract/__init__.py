@@ -32,7 +32,7 @@ from igo_timeline.extract.documents import (
     own_documents,
     untitled,
 )
-from igo_timeline.extract.ladder import LadderOn, read_on_ladder
+from igo_timeline.extract.ladder import LadderOn, StoreLadder, read_on_ladder
 from igo_timeline.extract.meeting import HEADS_BODY, SITTING_ONLY, find_meeting
 from igo_timeline.extract.names import own_name_states, state_named_in
 from igo_timeline.extract.past import past_meetings
@@ -78,14 +78,15 @@ def extract(
     bodies: Mapping[str, str | Sequence[str]] | None = None,
     published: str | None = None,
     offices: Mapping[str, str | Sequence[str]] | None = None,
-    ladder: LadderOn | None = None,
+    ladder: StoreLadder | LadderOn | None = None,
 ) -> list[Candidate]:
     """Every candidate the text yields: the meeting first, then the rest in text order.
 
     ``published`` (an EDTF day) is the text's own day when its dateline lacks
     one or its year; it anchors "today", "on Friday" and days without a year.
-    ``ladder`` (day -> the organization's statuses in force, as the store knows them) reads a status
-    word as the one status of the ladder it names (``extract.ladder``).
+    ``ladder`` (the store's ladder, ``StoreLadder``, or day -> the statuses in force) reads a status word
+    as the status a reform in force merged it into, else as the one status of the ladder it names
+    (``extract.ladder``).
     """
     ctx = Context(Document(text), org, document, tuple(known_persons), _names(bodies))
     ctx.anchor = find_anchor(text, published)

@@ -36,7 +36,7 @@ from igo_timeline.extract.listlines import (
     _pairs_across,
     _uncapped,
 )
-from igo_timeline.extract.meeting import _NOT_THIS, _state_of
+from igo_timeline.extract.meeting import _NOT_THIS, _OFFICIAL, _state_of
 from igo_timeline.extract.mentions import present_by_mention, present_in_parallel
 from igo_timeline.extract.names import find_parties, is_state
 from igo_timeline.extract.people import Person, parse_item
@@ -593,19 +593,9 @@ def _titled_own_official(before: str, own: tuple[str, ...]) -> bool:
     names = "|".join(re.escape(n) for n in own)
     rank = r"(?:(?:Ambassador|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|H\.\s?E\.?|Professor|Prof\.)\s+)*"
     return bool(
-        re.search(rf"\b(?:{names})\s+(?:{_SECRETARIAT.pattern})[\s,]*{rank}$", before, re.I)
-        or re.search(
-            rf"(?:{_SECRETARIAT.pattern})\s+of\s+(?:the\s+)?(?:{names})\s*,?\s*{rank}$", before, re.I
-        )
+        re.search(rf"\b(?:{names})\s+(?:{_OFFICIAL.pattern})[\s,]*{rank}$", before, re.I)
+        or re.search(rf"(?:{_OFFICIAL.pattern})\s+of\s+(?:the\s+)?(?:{names})\s*,?\s*{rank}$", before, re.I)
     )
-
-
-# the offices of an organization's own secretariat, as the genre titles its officials
-_SECRETARIAT = re.compile(
-    r"\b(?:Secretary[- ]General|Executive\s+Secretary|Director[- ]General|Deputy\s+Secretary"
-    r"|Chairperson\s+of\s+the\s+(?:\w+\s+)?Commission|President\s+of\s+the\s+(?:\w+\s+)?Commission)\b",
-    re.I,
-)
 
 
 _LIST_HELD = re.compile(

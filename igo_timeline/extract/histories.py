@@ -23,9 +23,8 @@ from igo_timeline.extract.context import Context
 from igo_timeline.extract.dates import WEEKDAY, find_dates
 from igo_timeline.extract.names import Found, find_parties, office_patterns, resolve_body
 from igo_timeline.extract.reader import background, object_, subject
-from igo_timeline.extract.reader_slots import _RELATIVE_ASIDE
 from igo_timeline.extract.records import Candidate
-from igo_timeline.extract.text import Passage
+from igo_timeline.extract.text import RELATIVE_ASIDE, Passage
 
 # -- the histories vocabulary: suspensions, notified withdrawals, reforms of the statuses -------------
 
@@ -345,7 +344,7 @@ def _histories_clause(
         # the parties that gave notice: those named before the verb ("Mali and Burkina Faso notified"),
         # else the first named
         # (not those of a relative clause between commas: "A and B, which have broken with C, announced ...")
-        asides = [m.span() for m in _RELATIVE_ASIDE.finditer(text[: notice.start()])]
+        asides = [m.span() for m in RELATIVE_ASIDE.finditer(text[: notice.start()])]
         parties = [p for p in parties if not any(a <= p.start < b for a, b in asides)]
         subjects = [p for p in parties if p.end <= notice.start()]
         for p in subjects or parties[:1]:

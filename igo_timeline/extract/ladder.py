@@ -14,14 +14,29 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 
+from igo_timeline.events.dates import InvalidDate, extent
 from igo_timeline.extract.records import Candidate
 
 # what a ladder's slug may carry beside the status itself: "observer_state" and "observer" name one status
 _GENERIC = frozenset({"state", "states", "country", "countries", "status", "category", "full", "fledged"})
-_DAY = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 LadderOn = Callable[[dt.date], Sequence[str]]
+
+
+def _same(status: str, day: dt.date) -> str:
+    return status
+
+
+@dataclass(frozen=True)
+class StoreLadder:
+    """What the store knows of an organization's statuses: the ladder in force on a day, and what a status's
+    old name is called on a day after the reforms that merged or renamed it (the SCO's "dialogue_partner" is
+    its "partner" from the reform of 2025)."""
+
+    on: LadderOn
+    renamed_on: Callable[[str, dt.date], str] = _same
 
 
 def _core(slug: str) -> frozenset[str]:
@@ -51,13 +66,15 @@ def on_ladder(word: str, ladder: Sequence[str]) -> str | None:
 
 
 def _day(event: dict[str, object]) -> dt.date:
-    """The day whose ladder a candidate's status is read against: its effective day, else its date's first
-    day, else the latest ladder (a year stands for its first day)."""
+    """The day whose ladder a candidate's status is read against: the first day its effective date, else its
+    date or its decision's day, can be (``extent``); else the latest ladder."""
     for key in ("effective", "date", "decided_on"):
-        m = _DAY.match(str(event.get(key) or ""))
-        if m:
-            parts = [int(p) for p in m.group().split("-")] + [1, 1]
-            return dt.date(parts[0], parts[1], parts[2])
+        value = event.get(key)
+        if isinstance(value, str):
+            try:
+                return extent(value).start_earliest
+            except InvalidDate:
+                continue
     return dt.date.max
 
 
@@ -74,23 +91,30 @@ def _reformed_here(found: Sequence[Candidate]) -> set[str]:
     return names
 
 
-def read_on_ladder(found: Sequence[Candidate], ladder: LadderOn | None) -> list[Candidate]:
-    """Every candidate's status as the ladder in force on its day names it (see :func:`on_ladder`)."""
+def read_on_ladder(found: Sequence[Candidate], ladder: StoreLadder | LadderOn | None) -> list[Candidate]:
+    """Every candidate's status as the ladder in force on its day names it: its name after the reforms in
+    force, else the one status its words name (see :func:`on_ladder`)."""
     if ladder is None:
         return list(found)
+    if not isinstance(ladder, StoreLadder):
+        ladder = StoreLadder(ladder)
     own = _reformed_here(found)
     out = []
     for c in found:
         status = c.event.get("status")
         if isinstance(status, str) and status not in own:
-            steps = ladder(_day(c.event))
-            new = on_ladder(status, steps)
+            day = _day(c.event)
+            steps = ladder.on(day)
+            renamed = ladder.renamed_on(status, day)
+            new = renamed if renamed != status and renamed in steps else on_ladder(status, steps)
             if new is not None and new != status:
-                note = (
-                    f"the text's {status.replace('_', ' ')!r} is {new}, the one status of the ladder it names"
+                why = (
+                    "a reform of the ladder merged it into that status"
+                    if new == renamed
+                    else ("the one status of the ladder it names")
                 )
+                note = f"the text's {status.replace('_', ' ')!r} is {new}, {why}"
                 note = f"{c.event['note']}; {note}" if c.event.get("note") else note
-                c = Candidate(c.record, {**c.event, "status": new, "note": note}, note=c.note, kind=c.kind,
-                              closest=c.closest)  # fmt: skip
+                c = replace(c, event={**c.event, "status": new, "note": note})
         out.append(c)
     return out

@@ -387,7 +387,7 @@ def _sectoral_sitting(text: str, ctx: Context) -> tuple[str, int] | None:
         else:
             sector = m.group("s1") or m.group("s2") or m.group("t1") or m.group("t2")
             words = [w for w in re.findall(r"[a-z]+", sector.casefold()) if w != "and"]
-            slug = "-".join(SECTORS.get(w, w) for w in words) + "-ministers-meeting"
+            slug = "-".join(words) + "-ministers-meeting"  # the canon spells the sector as the golds do
         return canon_body(slug, ctx) or slug, m.start()
     return None
 

@@ -83,11 +83,6 @@ _ADVISERS = re.compile(
 _NO_BODY = re.compile(
     r"^(?:the-)?(?:chairship|chairmanship|chairpersonship|presidency|chair|term|agenda|year)$"
 )
-# "Council of Ministers for Foreign Affairs" is the Council of Foreign Ministers (the golds' spelling) where no
-# table names it otherwise (BSEC's table keeps its "council-of-ministers-of-foreign-affairs")
-_COUNCIL_OF_MINISTERS_FOR = re.compile(
-    rf"^council-of-(?:the-)?ministers-(?:of|for)-(?:the-)?(?P<s>{_SECTOR})(?:-affairs)?$"
-)
 # those who sit, not a body: their sitting is the summit
 _PEOPLE = re.compile(
     r"^(?:the-)?(?:leaders|presidents|heads-of-state(?:-and-government)?|heads-of-government|prime-ministers|premiers)$"
@@ -217,15 +212,30 @@ def _lead_cut(slug: str, own: set[str]) -> str:
     return slug
 
 
+def _sector(m: re.Match[str]) -> str:
+    """The sector of a ministers' slug, as the golds spell it ("defense" -> "defence")."""
+    return "-".join(SECTORS.get(w, w) for w in (m.group("after") or m.group("before")).split("-"))
+
+
 def _sectoral(slug: str, ctx: Context) -> str | None:
     """ "<sector>-ministers-meeting" for a ministers' meeting no named council holds; the table's or
     store's body of those ministers where it names one."""
+    council = re.fullmatch(r"council-of-(?:the-)?(?P<members>ministers-.+)", slug)
+    m = _MINISTERS.fullmatch(council.group("members")) if council else None
+    if (
+        m
+    ):  # "Council of Ministers for Foreign Affairs" is the Council of Foreign Ministers (the golds' spelling)
+        sector = _sector(m)
+        title = " ".join(w.capitalize() for w in sector.split("-"))
+        return (
+            resolve_body(f"Council of {title} Ministers", ctx.bodies, ctx.org)
+            or f"council-of-{sector}-ministers"
+        )
     if slug.startswith(("council-of-", "conference-of-", "committee-of-")):
         return None  # "Council of Defence Ministers": a council named by its members' office keeps its name
     m = _MINISTERS.fullmatch(slug)
     if m:
-        words = (m.group("after") or m.group("before")).split("-")
-        sector = "-".join(SECTORS.get(w, w) for w in words)
+        sector = _sector(m)
         title = " ".join(w.capitalize() for w in sector.split("-"))
         for name in (f"Council of {title} Ministers", f"{title} Ministers Meeting", f"{title} Ministers"):
             known = resolve_body(name, ctx.bodies, ctx.org)
@@ -246,12 +256,6 @@ def canon_body(slug: str, ctx: Context) -> str | None:
         return slug
     if _VENUE.search(slug) or _NO_BODY.fullmatch(slug):
         return None
-    council = _COUNCIL_OF_MINISTERS_FOR.fullmatch(slug)
-    if council:
-        title = SECTORS[council.group("s")].capitalize()
-        return resolve_body(f"Council of {title} Ministers", ctx.bodies, ctx.org) or (
-            f"council-of-{SECTORS[council.group('s')]}-ministers"
-        )
     own = _own_words(ctx)
     cut, before = slug, ""
     for _ in range(6):  # each cut may bare another: to the fixed point

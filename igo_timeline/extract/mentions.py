@@ -15,11 +15,12 @@ import re
 from dataclasses import dataclass, replace
 
 from igo_timeline.extract.context import Context
+from igo_timeline.extract.dates import MONTH, WEEKDAY
 from igo_timeline.extract.meeting import _OFFICIAL, _elsewhen, _state_of
 from igo_timeline.extract.names import find_parties, is_state, lookup_party
 from igo_timeline.extract.people import Person, parse_item
 from igo_timeline.extract.places import is_city
-from igo_timeline.extract.text import ITEM_MARK, Passage
+from igo_timeline.extract.text import ITEM_MARK, RELATIVE_ASIDE, Passage
 
 # the titles of a state's heads and ministers (a minister of anything: "Energy Minister", "Minister of Trade")
 _TITLE = (
@@ -329,7 +330,6 @@ _OTHER_OCCASION = re.compile(
     r"|phone|telephone|video\s+message|sidelines|bilateral|separately)\b",
     re.I,
 )
-_RELATIVE_SET_OFF = re.compile(r",\s*(?:who|whose|which)\b[^,;]*,")
 
 
 def spoke_there(clause: str, start: int, end: int) -> bool:
@@ -346,7 +346,7 @@ def spoke_there(clause: str, start: int, end: int) -> bool:
     # the verb's own words up to what was said: "said on Friday at the summit that", "told reporters"
     said = re.search(r"\bthat\b|[,;:“\"]|\bsaying\b", clause[verb.end() :])
     adjunct = clause[verb.end() : verb.end() + (said.start() if said else 60)]
-    own = _RELATIVE_SET_OFF.sub(",", clause[:start] + clause[end : link.end()]) + " " + verb.group() + adjunct
+    own = RELATIVE_ASIDE.sub(",", clause[:start] + clause[end : link.end()]) + " " + verb.group() + adjunct
     if _NOT_THERE.search(own) or _OTHER_OCCASION.search(own) or NAMED_NOT_THERE.search(clause[:start]):
         return False
     if _REACTION.search(clause[verb.start() :]) or _MONTH.search(own):
@@ -367,10 +367,7 @@ _REACTION = re.compile(
     r"|\b(?:would|will|could|did)\s+not\s+(?:come|attend|travel|go|take\s+part|participate|be\s+there)\b",
     re.I,
 )
-_MONTH = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
-)
+_MONTH = re.compile(rf"\b(?:{MONTH}|{WEEKDAY})\b")
 
 
 # "A and B were represented by their vice presidents, X and Y", "A, B and C sent their deputy foreign ministers,

@@ -670,10 +670,11 @@ def is_state(code: str) -> bool:
     return len(code) == 3 and code.isupper()
 
 
-def own_name_states(org: str) -> set[str]:
+@cache
+def own_name_states(org: str) -> frozenset[str]:
     """The states whose name or code the organization's own name or abbreviation spells ("CAN" is Canada's
     code, "GUAM" is Guam): a party read from those words is the organization, not the state."""
-    return {p for p in (lookup_party(n) for n in (org.upper(), *org_names(org))) if p is not None}
+    return frozenset(p for p in (lookup_party(n) for n in (org.upper(), *org_names(org))) if p is not None)
 
 
 def state_named_in(text: str, party: str) -> bool:

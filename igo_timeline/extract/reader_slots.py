@@ -21,7 +21,7 @@ from functools import cache
 from igo_timeline.extract.context import Context
 from igo_timeline.extract.dates import WEEKDAY
 from igo_timeline.extract.names import Found, demonyms, find_parties, is_state
-from igo_timeline.extract.text import Passage, is_title_line
+from igo_timeline.extract.text import RELATIVE_ASIDE, Passage, is_title_line
 
 # -- inflections ------------------------------------------------------------------------------------
 
@@ -220,7 +220,7 @@ def subject(ctx: Context, text: str, at: int) -> list[Found]:
     state between ("Guinea-Bissau, suspended after the coup, took its seat"); a possessive counts
     ("Venezuela's letter announcing its withdrawal"). A relative clause set off by commas is no part of the
     subject ("A and B, which have turned their backs on C while courting D, announced ..." is A and B)."""
-    text = _RELATIVE_ASIDE.sub(lambda m: " " * len(m.group()), text[:at]) + text[at:]
+    text = RELATIVE_ASIDE.sub(lambda m: " " * len(m.group()), text[:at]) + text[at:]
     found = [g for g in groups(states(ctx, text[:at]), text) if g]
     if not found:
         return []
@@ -231,10 +231,6 @@ def subject(ctx: Context, text: str, at: int) -> list[Found]:
     if re.search(r"[;:]|\b(?:that|which|who|when|while|whereas|but)\b", between):
         return []
     return last
-
-
-# a non-restrictive relative clause between commas: ", which have also broken with X,"
-_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;:.]*,")
 
 
 # a state's own report of its act: "X('s government) has announced that it is", "X said that they would"

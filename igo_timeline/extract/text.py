@@ -217,3 +217,8 @@ def is_title_line(line: str) -> bool:
     return not line.endswith((".", "!", "?", '"', "”", ";", ":")) and not re.match(
         r"\s*(?:[-–—•*▪·]|\(?\d{1,2}[.)])", line
     )
+
+
+# a non-restrictive relative clause set off by commas (", which have also broken with X,", ", who spoke
+# first,"): no part of the clause's subject nor of what its verb tells
+RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,;:.]*,")

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from igo_timeline.events.models import MeetingHeld, OfficeVacated, OfficialAppointed
 from igo_timeline.events.names import every_name
-from igo_timeline.extract.ladder import LadderOn
+from igo_timeline.extract.ladder import StoreLadder
 from igo_timeline.projections.effective import Record, decisions, effective_events
 from igo_timeline.projections.facts import build_facts
 
@@ -31,8 +31,9 @@ def store_vocabulary(records: Sequence[Record]) -> tuple[tuple[str, ...], dict[s
     return tuple(persons), every_name(stored, "body")
 
 
-def store_ladder(records: Sequence[Record]) -> LadderOn | None:
-    """Day -> the organization's ladder of statuses in force (its founding's, as its reforms left it), or
-    None when the store has no founding of it: a status word is then read as its own words."""
+def store_ladder(records: Sequence[Record]) -> StoreLadder | None:
+    """The organization's ladder of statuses as the store knows it (its founding's, as its reforms left it, and
+    the names the reforms gave the statuses they merged), or None when the store has no founding of it: a
+    status word is then read as its own words."""
     facts = build_facts(decisions(effective_events(records)))
-    return facts.ladder_on if facts.founding is not None else None
+    return StoreLadder(facts.ladder_on, facts.renamed_on) if facts.founding is not None else None

@@ -345,6 +345,14 @@ class Facts:
                 ladder = reform.apply(ladder)
         return ladder
 
+    def renamed_on(self, status: str, day: dt.date) -> str:
+        """What ``status`` is called on ``day``: the status the reforms in force by then merged it into
+        (``LadderReformed.moves``), else itself."""
+        for reform in self.reforms:
+            if extent(reform.effective).started_by(day) is Truth.YES:
+                status = reform.moves(status) or status
+        return status
+
     def member_status_on(self, day: dt.date) -> str | None:
         """The status that counts as membership on ``day`` (a reform may have renamed it)."""
         ladder = self.ladder_on(day)

@@ -32,7 +32,7 @@ from igo_timeline.extract.documents import (
     own_documents,
     untitled,
 )
-from igo_timeline.extract.ladder import LadderOn, StoreLadder, read_on_ladder
+from igo_timeline.extract.ladder import LadderOn, StoreLadder, read_on_ladder, read_pending
 from igo_timeline.extract.meeting import HEADS_BODY, SITTING_ONLY, find_meeting
 from igo_timeline.extract.names import own_name_states, state_named_in
 from igo_timeline.extract.past import past_meetings
@@ -103,7 +103,8 @@ def extract(
         if not (c.type == "OfficialAppointed" and not _looks_like_a_person(c.event.get("person")))
     ]
     rest = [c for c in rest if not _own_name_read_as_a_state(ctx, c)]
-    return [_validated(c) for c in read_on_ladder(_one_sitting(found) + _once(_reformed(rest)), ladder)]
+    found = read_on_ladder(_one_sitting(found) + _once(_reformed(rest)), ladder)
+    return [_validated(c) for c in read_pending(found, ladder if isinstance(ladder, StoreLadder) else None)]
 
 
 def _own_name_read_as_a_state(ctx: Context, cand: Candidate) -> bool:

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from igo_timeline.engine.rules import Violation, violations
 from igo_timeline.errors import IgoError
 from igo_timeline.events.dates import Extent, Truth, extent
 from igo_timeline.events.models import EventBase, parse_event
@@ -161,7 +162,46 @@ def check(candidates: Sequence[Candidate], records: Sequence[Record]) -> list[Ve
         ):
             verdict = Verdict(cand, "agrees", None, "explained by a decision of the same text")
         out.append(verdict)
-    return out
+    return _foresee(out, records)
+
+
+def _foresee(verdicts: list[Verdict], records: Sequence[Record]) -> list[Verdict]:
+    """The new candidates that the record's rules (``igo_timeline.engine.rules``) would refuse, as
+    conflicting, with the rule's words: what ``--apply`` would refuse, ``--check`` says first (a grant of
+    a status the party already holds is a conflict, not new). As ``Timeline.append`` judges a batch,
+    only the violations the new events add count; those the stored history already holds do not. Until
+    the new ones left break nothing: without a refused one, another may break a rule (a second grant of
+    the same status is an upgrade only after a same-day grant of another)."""
+    if not records:  # no founding in the store: the append is refused whole, elsewhere
+        return verdicts
+    last = max(records, key=lambda r: r.position)
+    stamp, start = last.recorded_at + dt.timedelta(microseconds=1), last.position + 1
+    before = {_key(v) for v in violations(decisions(effective_events(records)))}
+    out = list(verdicts)
+    while True:
+        new = {i: parse_event(importable(v.candidate.event)) for i, v in enumerate(out) if v.verdict == "new"}
+        added = [Record(ev, stamp, start + k) for k, ev in enumerate(new.values())]
+        fresh = [
+            v for v in violations(decisions(effective_events([*records, *added]))) if _key(v) not in before
+        ]
+        index = {id(ev): i for i, ev in new.items()}
+        marked = False
+        for v in fresh:
+            # the new event that breaks the rule: the violation's own, else the one it breaks against (a
+            # stored grant's party granted again here); of two new events, the later one
+            mine, other = index.get(id(v.event)), index.get(id(v.other)) if v.other is not None else None
+            i, against = (mine, v.other) if mine is not None else (other, v.event)
+            if i is None or out[i].verdict != "new":
+                continue
+            match = against.id if against is not None and id(against) not in index else None
+            out[i] = Verdict(out[i].candidate, "conflicting", match, f"{v.rule}: {v.detail}")
+            marked = True
+        if not marked:
+            return out
+
+
+def _key(v: Violation) -> tuple[str, str | None, str | None]:
+    return (v.rule, v.event.id, v.other.id if v.other is not None else None)
 
 
 def _unknown_vocabulary(

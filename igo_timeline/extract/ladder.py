@@ -7,6 +7,11 @@ extractor can only write the words' own slug; with the ladder in force on the
 decision's day, a word that names exactly one of the ladder's statuses is read
 as that status. A word that names none, or several, stays as written: applying
 it then fails with the record's own message, which is better than a guess.
+
+Procedures likewise: a text calls a step "of admission" where the organization
+recorded the party's pending procedure as its "accession"; a step or an outcome
+of the one procedure the party has pending on that day is read as a step of
+that procedure (``read_pending``).
 """
 
 from __future__ import annotations
@@ -29,6 +34,10 @@ def _same(status: str, day: dt.date) -> str:
     return status
 
 
+def _none(party: str, day: dt.date) -> Sequence[str]:
+    return ()
+
+
 @dataclass(frozen=True)
 class StoreLadder:
     """What the store knows of an organization's statuses: the ladder in force on a day, and what a status's
@@ -37,6 +46,8 @@ class StoreLadder:
 
     on: LadderOn
     renamed_on: Callable[[str, dt.date], str] = _same
+    # the procedures a party has pending on a day, by the organization's own names
+    pending_on: Callable[[str, dt.date], Sequence[str]] = _none
 
 
 def _core(slug: str) -> frozenset[str]:
@@ -116,5 +127,27 @@ def read_on_ladder(found: Sequence[Candidate], ladder: StoreLadder | LadderOn | 
                 note = f"the text's {status.replace('_', ' ')!r} is {new}, {why}"
                 note = f"{c.event['note']}; {note}" if c.event.get("note") else note
                 c = replace(c, event={**c.event, "status": new, "note": note})
+        out.append(c)
+    return out
+
+
+_OF_A_PROCEDURE = ("ProcedureStepTaken", "ProcedureConcluded")
+
+
+def read_pending(found: Sequence[Candidate], ladder: StoreLadder | None) -> list[Candidate]:
+    """A step or an outcome of a procedure that the party does not have pending under the text's name, read
+    as one of the one procedure it has pending on that day (the store's name for it). None pending, or
+    several: the name stays as the text gives it, and applying it fails with the record's message."""
+    if ladder is None:
+        return list(found)
+    out = []
+    for c in found:
+        party, name = c.event.get("party"), c.event.get("procedure")
+        if c.type in _OF_A_PROCEDURE and isinstance(party, str) and isinstance(name, str):
+            pending = list(dict.fromkeys(ladder.pending_on(party, _day(c.event))))
+            if name not in pending and len(pending) == 1:
+                note = f"the text's {name!r} procedure is the {pending[0]!r} procedure {party} has pending"
+                note = f"{c.event['note']}; {note}" if c.event.get("note") else note
+                c = replace(c, event={**c.event, "procedure": pending[0], "note": note})
         out.append(c)
     return out

@@ -86,8 +86,8 @@ _ROLE_WORDS = {
     "Integration", "Planning", "Finance", "Economy", "Commerce", "Investment", "Tourism", "Agriculture",
     "Energy", "Health", "Education", "Communications", "Diaspora", "Abroad", "Research",
     # "Minister of Energy and Water Resources X", "Minister of Labour and Social Protection Y": portfolios
-    "Resources", "Affairs", "Protection", "Infrastructure", "Works", "Transport", "Environment", "Interior",
-    "Defence", "Defense", "Security", "Fisheries", "Forestry", "Mines", "Housing", "Technology", "Culture",
+    "Resources", "Protection", "Infrastructure", "Works", "Transport", "Environment", "Fisheries", "Forestry",
+    "Mines", "Housing", "Technology", "Culture",
     # "was elected Incoming Chairperson": a designation, no one's name
     "Incoming", "Outgoing", "Interim", "Former", "Newly",
 }  # fmt: skip

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
+from igo_timeline.events.dates import Truth
 from igo_timeline.events.models import MeetingHeld, OfficeVacated, OfficialAppointed
 from igo_timeline.events.names import every_name
 from igo_timeline.extract.ladder import StoreLadder
@@ -36,4 +38,10 @@ def store_ladder(records: Sequence[Record]) -> StoreLadder | None:
     the names the reforms gave the statuses they merged), or None when the store has no founding of it: a
     status word is then read as its own words."""
     facts = build_facts(decisions(effective_events(records)))
-    return StoreLadder(facts.ladder_on, facts.renamed_on) if facts.founding is not None else None
+    if facts.founding is None:
+        return None
+
+    def pending_on(party: str, day: dt.date) -> list[str]:
+        return [p.procedure for p in facts.procedures.get(party, []) if p.span.on(day) is not Truth.NO]
+
+    return StoreLadder(facts.ladder_on, facts.renamed_on, pending_on)

@@ -1,0 +1,196 @@
+"""Fifteenth session (issue 14): ``--check`` foresees what ``--apply`` refuses, and a step of a procedure
+is read under the name the store gave the party's pending procedure.
+
+Before, ``--check`` compared candidates with stored events of the same subject only: a grant of a status
+the party already held was "new", and ``--apply`` then refused it (status-already-held). Now the record's
+own rules judge the new candidates against the store, as the append will. The texts and organizations
+here are invented.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from igo_timeline.cli import main
+from igo_timeline.engine.timeline import Timeline
+from igo_timeline.errors import IgoError
+from igo_timeline.extract.check import check
+from igo_timeline.extract.records import Candidate, importable
+
+SRC = ["--document", "charter", "--quote", "The parties establish the Zone."]
+
+
+def igo(store: Path, *args: str, code: int = 0) -> Any:
+    result = CliRunner().invoke(main, ["--store", str(store), *args])
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise AssertionError(f"igo {' '.join(args)} crashed: {result.exception!r}") from result.exception
+    assert result.exit_code == code, f"exit {result.exit_code}\n{result.stdout}\n{result.stderr}"
+    return result
+
+
+def founded(tmp_path: Path) -> Path:
+    store = tmp_path / "s.sqlite"
+    igo(store, "found", "xyz", "Xylo Yard Zone", "--on", "2001-01-01", "--statuses", "member,observer",
+        "--body", "council-of-ministers=Council of Ministers", *SRC)  # fmt: skip
+    return store
+
+
+def checked(store: Path, text: str, tmp_path: Path) -> list[dict[str, Any]]:
+    path = tmp_path / "report.txt"
+    path.write_text(text, "utf-8")
+    out = igo(store, "extract", str(path), "--org", "xyz", "--check", "--format", "jsonl").stdout
+    return [json.loads(line) for line in out.splitlines()]
+
+
+MEETING = "Oslo, 3 March 2024 - The Council of Ministers of the Xylo Yard Zone met in Oslo on 3 March 2024. "
+GRANT = MEETING + "The Council decided to grant Iceland the status of observer."
+STEP = (
+    MEETING
+    + "The Council signed the Memorandum of Obligations of Iceland for obtaining the status of a member."
+)
+
+
+# ---- --check says what --apply will refuse ----
+
+
+def test_a_grant_of_a_status_already_held_is_a_conflict_for_check_as_for_apply(tmp_path: Path) -> None:
+    store = founded(tmp_path)
+    igo(store, "grant", "xyz", "ISL", "observer", "--on", "2010-01-01", "--document", "d", "--quote", "q")
+    rows = checked(store, GRANT, tmp_path)
+    grant = next(r for r in rows if r["event"]["type"] == "StatusGranted")
+    assert grant["check"] == "conflicting"
+    assert grant["detail"].startswith("status-already-held:") and "ISL" in grant["detail"]
+    assert grant["match"]  # the stored grant it breaks against
+    out = igo(store, "extract", str(tmp_path / "report.txt"), "--org", "xyz", "--apply", code=1)
+    assert "1 conflicting" in out.stderr and "status-already-held" in out.stderr
+    # --skip-conflicts applies the rest: the meeting, not the grant
+    igo(store, "extract", str(tmp_path / "report.txt"), "--org", "xyz", "--apply", "--skip-conflicts")
+    again = checked(store, GRANT, tmp_path)
+    assert [r["check"] for r in again] == ["recorded", "conflicting"]
+
+
+def test_a_grant_the_store_does_not_hold_stays_new_and_applies(tmp_path: Path) -> None:
+    store = founded(tmp_path)
+    rows = checked(store, GRANT, tmp_path)
+    assert [r["check"] for r in rows] == ["new", "new"]
+    igo(store, "extract", str(tmp_path / "report.txt"), "--org", "xyz", "--apply")
+
+
+def test_a_step_of_no_pending_procedure_is_a_conflict_for_check(tmp_path: Path) -> None:
+    store = founded(tmp_path)
+    rows = checked(store, STEP, tmp_path)
+    step = next(r for r in rows if r["event"]["type"] == "ProcedureStepTaken")
+    assert step["check"] == "conflicting" and step["detail"].startswith("no-such-procedure:")
+
+
+# ---- a step read as one of the procedure the party has pending ----
+
+
+def launch(store: Path, procedure: str, on: str) -> None:
+    igo(store, "launch", "xyz", "ISL", "--procedure", procedure, "--on", on, "--status", "member",
+        "--document", "d", "--quote", f"Iceland applies ({procedure}).")  # fmt: skip
+
+
+def test_a_step_is_of_the_one_procedure_the_party_has_pending(tmp_path: Path) -> None:
+    store = founded(tmp_path)
+    launch(store, "accession", "2020-05-01")
+    rows = checked(store, STEP, tmp_path)
+    step = next(r for r in rows if r["event"]["type"] == "ProcedureStepTaken")
+    assert step["event"]["procedure"] == "accession" and step["check"] == "new"
+    assert "'accession' procedure ISL has pending" in step["event"]["note"]
+    igo(store, "extract", str(tmp_path / "report.txt"), "--org", "xyz", "--apply")
+
+
+def test_a_step_keeps_its_name_when_that_procedure_is_pending_or_when_several_are(tmp_path: Path) -> None:
+    store = founded(tmp_path)
+    launch(store, "admission", "2020-05-01")
+    launch(store, "accession", "2021-05-01")
+    step = next(r for r in checked(store, STEP, tmp_path) if r["event"]["type"] == "ProcedureStepTaken")
+    assert step["event"]["procedure"] == "admission" and step["check"] == "new"
+
+
+def test_a_step_before_the_launch_is_not_read_as_of_that_procedure(tmp_path: Path) -> None:
+    store = founded(tmp_path)
+    launch(store, "accession", "2025-01-01")  # launched after the text's day
+    step = next(r for r in checked(store, STEP, tmp_path) if r["event"]["type"] == "ProcedureStepTaken")
+    assert step["event"]["procedure"] == "admission" and step["check"] == "conflicting"
+
+
+# ---- the law: what --check calls new, with nothing blocking, appends ----
+
+PARTIES = ["ISL", "IRL", "NOR"]
+DAYS = ["2010-01-01", "2015-06-01", "2020-03-03"]
+
+
+def _grant(party: str, status: str, day: str, n: int) -> dict[str, Any]:
+    return {
+        "type": "StatusGranted", "org": "xyz", "party": party, "status": status, "effective": day,
+        "source": {"document": f"d{n}", "quote": f"{party} is granted {status}."},
+    }  # fmt: skip
+
+
+def _withdrawn(party: str, day: str, n: int) -> dict[str, Any]:
+    return {
+        "type": "StatusWithdrawn", "org": "xyz", "party": party, "effective": day,
+        "source": {"document": f"d{n}", "quote": f"{party} leaves."},
+    }  # fmt: skip
+
+
+ACTS = st.tuples(
+    st.sampled_from(["grant-member", "grant-observer", "withdraw"]),
+    st.sampled_from(PARTIES),
+    st.sampled_from(DAYS),
+)
+
+
+def _event(act: tuple[str, str, str], n: int) -> dict[str, Any]:
+    kind, party, day = act
+    return _withdrawn(party, day, n) if kind == "withdraw" else _grant(party, kind.split("-")[1], day, n)
+
+
+def _accepted(records: list[Any], batch: list[dict[str, Any]]) -> bool:
+    with Timeline("memory:") as trial:
+        trial.append([r.event for r in records])
+        try:
+            trial.append(batch)
+        except IgoError:
+            return False
+    return True
+
+
+@settings(max_examples=40, deadline=None)
+@given(stored=st.lists(ACTS, max_size=4), candidates=st.lists(ACTS, min_size=1, max_size=3))
+def test_what_check_calls_new_appends_and_a_rules_conflict_does_not(
+    stored: list[tuple[str, str, str]], candidates: list[tuple[str, str, str]]
+) -> None:
+    """The new candidates together are accepted by the record's rules (what ``--apply --skip-conflicts``
+    appends); a lone candidate ``check`` calls conflicting for a rule is refused."""
+    with Timeline("memory:") as tl:
+        tl.append([{"type": "OrganizationFounded", "org": "xyz", "name": "Xylo Yard Zone",
+                    "founded": "2001-01-01", "statuses": ["member", "observer"],
+                    "source": {"document": "charter", "quote": "The parties establish the Zone."}}])  # fmt: skip
+        for i, act in enumerate(stored):
+            try:
+                tl.append([_event(act, i)])
+            except IgoError:
+                pass  # a history the rules refuse is not stored: the store stays consistent
+        records = tl.records("xyz")
+    cands = [Candidate("event", _event(act, 100 + i)) for i, act in enumerate(candidates)]
+    verdicts = check(cands, records)
+    new = [importable(v.candidate.event) for v in verdicts if v.verdict == "new"]
+    if new:
+        assert _accepted(records, new), ([r.event.summary() for r in records], new)
+    (only,) = verdicts if len(verdicts) == 1 else (None,)
+    if (
+        only is not None
+        and only.verdict == "conflicting"
+        and only.detail
+        and only.detail.split()[0].endswith(":")
+    ):
+        assert not _accepted(records, [importable(only.candidate.event)]), only.detail

@@ -13,6 +13,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
 from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -20,6 +21,7 @@ from hypothesis import strategies as st
 from igo_timeline.cli import main
 from igo_timeline.engine.timeline import Timeline
 from igo_timeline.errors import IgoError
+from igo_timeline.extract import extract
 from igo_timeline.extract.check import check
 from igo_timeline.extract.records import Candidate, importable
 
@@ -194,3 +196,68 @@ def test_what_check_calls_new_appends_and_a_rules_conflict_does_not(
         and only.detail.split()[0].endswith(":")
     ):
         assert not _accepted(records, [importable(only.candidate.event)]), only.detail
+
+
+# ---- the slot reader of appointments: the act, the one appointed and the office in one clause ----
+
+APPOINTED = [
+    # active, the office after "as" with the organization's possessive and an ordinal
+    ("Lisbon, 4 June 2031 - The Council on Tuesday appointed Marta Okonkwo-Lind of Norway as the "
+     "organization's ninth Secretary General.", "Marta Okonkwo-Lind", "secretary-general"),
+    # passive, an apposition between the name and the verb, a weekday, the organization named after the office
+    ("Quito, 9 March 2032 - Tomasz Reyes-Abara, a former finance minister of Chile, was elected on Friday as "
+     "its 14th President.", "Tomasz Reyes-Abara", "president"),
+    # the approval of a nomination
+    ("Rome, 2 July 2030 - The member states approved the nomination of Ilse Varga-Moreau of Austria as "
+     "the next Executive Director.", "Ilse Varga-Moreau", "executive-director"),
+    # a new term given
+    ("Minsk, 5 May 2033 - The council gave Oleg Marchenkov-Riis a new term as Secretary General.",
+     "Oleg Marchenkov-Riis", "secretary-general"),
+    # a second term, lower-case title
+    ("Geneva, 8 May 2034 - The assembly elected Hanna Lindqvist-Obi of Sweden to a second five-year term as "
+     "director general.", "Hanna Lindqvist-Obi", "director-general"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "person", "office"), APPOINTED)
+def test_an_appointment_told_in_the_genres_shapes_is_read(text: str, person: str, office: str) -> None:
+    found = [c for c in extract(text, "xyz", "d") if c.type == "OfficialAppointed"]
+    assert [(c.event["person"], c.event["office"]) for c in found] == [(person, office)]
+    src = found[0].event["source"]
+    assert text[src["start"] : src["end"]] == src["quote"] and person in src["quote"]
+
+
+NOT_APPOINTED = [
+    # a state's office
+    "Lima, 3 May 2031 - The congress elected Tomasz Reyes-Abara as President of Peru.",
+    # a relative clause tells a past election in passing
+    "Lisbon, 4 June 2031 - Marta Okonkwo-Lind, who was appointed Secretary General in 2027, opened the meeting.",
+    # not done: a wish, a plan
+    "Lisbon, 4 June 2031 - The ministers would like to see Marta Okonkwo-Lind confirmed as Secretary General.",
+    "Lisbon, 4 June 2031 - The Council is expected to name Marta Okonkwo-Lind as its next Secretary General.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_APPOINTED)
+def test_no_appointment_from_a_states_office_a_past_one_or_one_not_done(text: str) -> None:
+    assert [c.event["person"] for c in extract(text, "xyz", "d") if c.type == "OfficialAppointed"] == []
+
+
+def test_the_first_month_told_after_the_appointment_by_who_they_replace() -> None:
+    text = (
+        "Rome, 6 May 2031 - Kenyan economist Amara Wanjiru-Holt has been appointed the new executive director "
+        "of the Grain Reserve Programme, the agency said on Tuesday.\n\nMs Wanjiru-Holt, 58, who will replace "
+        "Pieter Osei-Lund in June, said she was honoured."
+    )
+    found = [c for c in extract(text, "xyz", "d") if c.type == "OfficialAppointed"]
+    assert [(c.event["person"], c.event["term"]) for c in found] == [("Amara Wanjiru-Holt", "2031-06/..")]
+
+
+def test_a_predecessors_first_day_is_not_the_new_terms() -> None:
+    text = (
+        "Rome, 6 May 2031 - Kenyan economist Amara Wanjiru-Holt has been appointed the new executive director "
+        "of the Grain Reserve Programme.\n\nMs Wanjiru-Holt will replace Pieter Osei-Lund, who took office on "
+        "1 March 2026."
+    )
+    terms = [c.event.get("term") for c in extract(text, "xyz", "d") if c.type == "OfficialAppointed"]
+    assert all(not str(t).startswith("2026-03-01") for t in terms), terms

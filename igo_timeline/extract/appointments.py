@@ -220,6 +220,15 @@ def _same_date_term(ctx: Context, passage: Passage, term: str | None) -> str | N
     return f"{term[:-3]}/{days[0].edtf}" if days and days[0].edtf > term[:10] else None
 
 
+# an act told as not done a few words before its verb: "would like to see X confirmed as", "hope to elect",
+# "is expected to name"
+_NOT_DONE_BEFORE = re.compile(
+    r"\b(?:would|could|might|should|must|(?-i:may)|(?:hopes?|hoped|wish(?:es|ed)?|wants?|wanted|intends?|plans?)\s+to"
+    r"|(?:is|are|was|were)\s+(?:expected|likely|set|due|going)\s+to)\s+(?:[\w'’.-]+\s+){0,6}$",
+    re.I,
+)
+
+
 def appointments(ctx: Context) -> list[Candidate]:
     out: list[Candidate] = []
     for passage in ctx.sentences:
@@ -247,6 +256,8 @@ def appointments(ctx: Context) -> list[Candidate]:
             and not _office_of_own(ctx, text[verb.end() :])
         ):
             continue  # "The Alpine Forum elected X as its Secretary General": another organization's act
+        if _NOT_DONE_BEFORE.search(text[: verb.start()]):
+            continue  # "would like to see X confirmed as", "are expected to elect": not done
         offices: list[tuple[str, int, int]] = []
         named = tuple((slug, name) for slug, names in ctx.offices.items() for name in names)
         for slug, rx in office_patterns(ctx.org, named):
@@ -473,6 +484,134 @@ def appointments(ctx: Context) -> list[Candidate]:
                     ctx, passage, slug, words, o_end, 0 if k == 0 else None, term, term_passage, term_why
                 )
             )
+    return out + _slot_appointments(ctx, sentences, out)
+
+
+# ---- the slot reader: the act, the one appointed and the office in one clause ----
+#
+# The genre tells an appointment in a few shapes, whatever the organization: "the Council appointed X (of
+# Y) as (the organization's next) OFFICE", "X, <who they are>, was elected (on Friday) as the 31st OFFICE",
+# "approved the nomination of X as OFFICE", "gave X a new term as OFFICE", "elected X to a second
+# four-year term as OFFICE". The readers above know offices by the tables' names; this one reads the
+# office by its title alone, for the sentences they left without an appointment.
+_TITLE = (
+    r"(?i:(?:(?:deputy|vice|assistant|under|executive)[\s-]+)?"
+    r"(?:secretary[\s-]+general|director[\s-]+general|executive\s+secretary|executive\s+director"
+    r"|managing\s+director|high\s+commissioner|president|chair(?:man|person|woman)?|director|registrar"
+    r"|prosecutor|administrator))\b"
+)
+_BEFORE_TITLE = (
+    r"(?:(?:the|its|their|a|an)\s+)?(?:[\w'’-]+['’]s\s+)?(?:[A-Z][\w-]*\s+)?"
+    rf"(?:(?:new|next|incoming|{ORDINAL})\s+)?"
+)
+_SLOT_VERB = (
+    r"(?:appointed|re-?appointed|elected|re-?elected|chose|chosen|picked|selected|named|confirmed|endorsed"
+    r"|designated|(?:approved|endorsed|confirmed|supported)\s+the\s+(?:appointment|nomination|election"
+    r"|candidacy|candidature)\s+of)"
+)
+_TO_A_TERM = r"to\s+(?:a|another|the)\s+(?:[\w-]+\s+){0,3}(?:term|mandate)(?:\s+of\s+office)?\s+as"
+_SLOT_ACTIVE = re.compile(
+    rf"\b(?:{_SLOT_VERB}|gave)\s+(?P<who>[A-Z][^;:]{{2,140}}?)\s*,?\s+"
+    rf"(?:as|{_TO_A_TERM}|a\s+(?:new|second|third|further|fresh)\s+(?:[\w-]+\s+)?(?:term|mandate)\s+as)\s+"
+    rf"{_BEFORE_TITLE}(?P<title>{_TITLE})"
+)
+_SLOT_PASSIVE = re.compile(
+    rf"(?P<who>[A-Z][^;:]{{2,140}}?)\s*,?\s+(?:was|has\s+been|had\s+been|have\s+been|is|were)\s+(?:\w+ly\s+)?"
+    rf"(?:appointed|re-?appointed|elected|re-?elected|chosen|picked|selected|named|confirmed|designated)"
+    rf"(?:\s+(?:on|this|last)\s+{WEEKDAY}|\s+(?:today|yesterday))?\s+(?:as\s+|{_TO_A_TERM}\s+)?"
+    rf"{_BEFORE_TITLE}(?P<title>{_TITLE})"
+)
+
+
+# what an organization calls itself ("the Inter-Parliamentary Union", "the World Food Programme"), against
+# one of its bodies, whose president or chair is another office ("the Commission", "the Board of ...")
+_ORGANIZATION_NOUN = re.compile(
+    r"\b(?:Organi[sz]ation|Union|Bank|Agency|Fund|Programme|Program|Forum|Community|Alliance|Association"
+    r"|Movement|League|Federation|Institute|Office|Authority)\b(?:\s*\([A-Z][\w-]+\))?\s*$"
+)
+_BODY_NOUN = re.compile(
+    r"(?:Commission|Board|Committee|Centre|Center|Council|Assembly|Court|Parliament|Secretariat|Conference"
+    r"|Bureau|Executive)\b"
+)
+
+
+def _slot_office(ctx: Context, text: str, m: re.Match[str]) -> tuple[str, int] | None:
+    """The office a slot match names (slug, where its name ends): the title's own words when it stands
+    alone or names the organization ("President of the Inter-Parliamentary Union"); None when it names a
+    state's office ("President of Kenya") or one of a body, another organization's or a portfolio's
+    ("Chairman of the Board of ...", "Deputy Executive Secretary for Regional Integration"), whose slugs
+    the readers above and the tables give."""
+    end = m.end("title")
+    of = re.match(r"\s+(?:of|for)\s+(?:the\s+)?(?P<x>[^,;.]{1,80})", text[end:])
+    bare = re.sub(r"[^a-z0-9]+", "-", m.group("title").casefold()).strip("-")
+    if of is None:
+        return bare, end
+    x = of.group("x")
+    if any(is_state(p.value) for p in find_parties(x[:40])):
+        return None
+    if _own_name(ctx, x) or (_ORGANIZATION_NOUN.search(x) and not _BODY_NOUN.match(x)):
+        return bare, _office_end(text, end, ctx.org)
+    return None
+
+
+def _slot_appointments(ctx: Context, sentences: list[Passage], found: list[Candidate]) -> list[Candidate]:
+    """Appointments told in one of the genre's shapes (``_SLOT_ACTIVE``, ``_SLOT_PASSIVE``) in a sentence
+    where the readers above found none."""
+    told = [c.event.get("source", {}).get("start") for c in found if c.type == "OfficialAppointed"]
+    out: list[Candidate] = []
+    for n, passage in enumerate(sentences):
+        if any(isinstance(t, int) and passage.start <= t < passage.end for t in told):
+            continue
+        text = passage.norm
+        for rx in (_SLOT_ACTIVE, _SLOT_PASSIVE):
+            m = rx.search(text)
+            if m is None:
+                continue
+            head = text[: m.start("who") if rx is _SLOT_ACTIVE else m.start()]
+            if (
+                unreal(head)
+                or _NOT_DONE_BEFORE.search(head)
+                or re.search(r"\b(?:who|whom|which)\b[^,]*$", head)
+            ):
+                break  # "would elect X as", "X, who was elected Secretary General in 2015, said"
+            if (
+                _other_organization(ctx, head)
+                and not _own_name(ctx, head)
+                and not _own_name(ctx, text[m.end() :])
+            ):
+                break  # another organization's act
+            office = _slot_office(ctx, text, m)
+            if office is None:
+                break
+            slug, o_end = office
+            who = m.group("who")
+            if rx is _SLOT_PASSIVE:
+                who = re.split(r"[;:]|\s[-–—]{1,2}\s|\bthat\b", who)[-1]
+                if re.search(r",\s*(?:who|whom|which)\b", who):
+                    break  # "X, who was appointed Secretary General in 2027, opened ...": told in passing
+            term, why = _term(text, o_end, ctx.near)
+            if term is None:  # "elected X to a second four-year term as": the length told before the office
+                term, why = _term(text[: m.start("title")], m.start(), ctx.near)
+            told_in: Passage | None = None
+            if term is None:  # "Mrs X, 68, who will replace Y in April, said ...": the first day told after
+                later = [a for a in sentences[n + 1 : n + 8] if not _LIST_ITEM.match(a.quote)][:4]
+                for ahead in later:
+                    about = _same_person(text, ahead.norm) or _names_shared(text, ahead.norm, opening=True)
+                    if (about or re.match(r"(?:He|She)\b", ahead.norm)) and _TERM_VERB.search(ahead.norm):
+                        found_term, found_why = _term(ahead.norm, 0, ctx.near)
+                        if found_term is not None and _new_term(found_term, ctx.near):
+                            term, why, told_in = found_term, found_why, ahead
+                        break
+            if term is not None and term.endswith("/..") and len(term) == 13:
+                term = _office_length(term, [a.norm for a in sentences[n + 1 : n + 10]]) or term
+            first = text.find(who.strip())
+            read = _appointment(ctx, passage, slug, who, o_end, first, term, told_in, why)
+            if re.fullmatch(r"chair(?:man|person|woman)?", slug):
+                # the organization's chair, bare: a head of state's presidency (``_chair_of_state``), else
+                # nothing ("X was elected incoming chairperson": the chair, whose state the text tells elsewhere)
+                read = [c for c in read if c.type == "PresidencyHandedOver"]
+            out.extend(read)
+            break
     return out
 
 

@@ -134,7 +134,7 @@ def _term_fixed(text: str, start: int, near: dt.date | None = None) -> tuple[str
 
 # a sentence's own verb of taking up an office ("will take office on", "will begin her five-year term on")
 _TERM_VERB = re.compile(
-    r"\b(?:will|shall|is\s+to|are\s+to)\s+(?:take\s+office|take\s+up|assume|start|begin|serve|take\s+over\s+from)\b"
+    r"\b(?:will|shall|is\s+to|are\s+to)\s+(?:take\s+office|take\s+up|assume|start|begin|serve|take\s+over\s+from|replace)\b"
     # told done: "X assumed his duties on 25 October", "has taken up her post"
     r"|\b(?:took|assumed|(?:has|have|had)\s+(?:taken|assumed))\s+(?:up\s+)?(?:office|(?:his|her|their|the)\s+(?:post|duties|functions|office|position))\b",
     re.I,
@@ -177,7 +177,10 @@ _START_CUE = re.compile(
     r"|\b(?:take|takes|took|taking|assume|assumes|assuming)\s+(?:over\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:chairmanship|presidency|chairpersonship|chair|helm)(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[A-Z][\w-]*){0,4})?(?:\s+(?:on|in|from))?"
     r"|\bbe\s+in\s+office\s+from"
     # "will take over from X of France, who has led it since 2017, on November 15": the successor's first day
-    r"|\b(?:will|shall|is\s+to)\s+take\s+over\s+from\s+[^.;]{1,120}?\s+(?:on|in))\s*$",
+    # "who will replace X in April", "is to succeed X on 1 March"
+    r"|\b(?:will|shall|is\s+to)\s+(?:take\s+over\s+from|replace|succeed)\s+[^.;]{1,120}?\s+(?:on|in)"
+    # the same with "in April" read as the date itself ("will replace X in April"), no comma between
+    r"|\b(?:will|shall|is\s+to)\s+(?:take\s+over\s+from|replace)\s+[^.;,]{1,80}?)\s*$",
     re.I,
 )
 # a start cue anywhere ("... mandate will begin on"): _START_CUE without its end anchor

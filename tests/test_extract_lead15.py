@@ -261,3 +261,42 @@ def test_a_predecessors_first_day_is_not_the_new_terms() -> None:
     )
     terms = [c.event.get("term") for c in extract(text, "xyz", "d") if c.type == "OfficialAppointed"]
     assert all(not str(t).startswith("2026-03-01") for t in terms), terms
+
+
+# ---- the slot reader of handovers ----
+
+HANDED = [
+    # the receiver as the subject, by its adjective; the giver after "from" is not the receiver
+    ("Dakar, 14 March 2031 - Senegalese President Awa Ndiaye-Kross on Saturday took over the rotating "
+     "chairmanship of the organization from Ghana's Kofi Mensah-Oduro.", "SEN", "2031-03-08"),
+    # the organization's chair, possessive, a state as the subject
+    ("Ankara, 9 April 2031 - Peru took over the organization's chair from Chile for the next two years.",
+     "PER", "2031-04-09"),
+    # the giver as the subject, the baton passed to a state
+    ("Addis Ababa, 3 February 2031 - Kenyan President Omondi Walsh-Otieno on Sunday passed the baton to Egypt.",
+     "EGY", "2031-02-02"),
+    # a succession as head of the organization
+    ("Cotonou, 18 June 2031 - Benin's President Koffi Adjovi-Lund succeeded Nigeria's Ada Okafor-Berg on Tuesday "
+     "as head of the organization.", "BEN", "2031-06-17"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "receiver", "day"), HANDED)
+def test_a_handover_told_in_the_genres_shapes_is_read(text: str, receiver: str, day: str) -> None:
+    found = [c for c in extract(text, "xyz", "d") if c.type == "PresidencyHandedOver"]
+    assert [(c.event["to_party"], c.event["effective"]) for c in found] == [(receiver, day)]
+
+
+NOT_HANDED = [
+    # a body's chair, not the organization's
+    "Dakar, 14 March 2031 - Senegal took over the chairmanship of the Standing Committee from Ghana.",
+    # history: a pluperfect
+    "Dakar, 14 March 2031 - Ghana had taken over the organization's chair from Chile in 2029.",
+    # not done
+    "Dakar, 14 March 2031 - Senegal is expected to take over the chairmanship from Ghana.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_HANDED)
+def test_no_handover_of_a_bodys_chair_of_history_or_not_done(text: str) -> None:
+    assert [c.event["to_party"] for c in extract(text, "xyz", "d") if c.type == "PresidencyHandedOver"] == []

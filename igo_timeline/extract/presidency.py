@@ -357,7 +357,21 @@ def presidency(ctx: Context) -> list[Candidate]:
             if not before and subject:  # "Kagame took over as Chair-in-Office": the state the text gives him
                 state = _state_of_person(ctx, subject.group("name"))
                 before = [Found(subject.start(), subject.end(), state)] if state else []
-            parties = before or parties
+            if (
+                not before
+            ):  # "Congolese President X on Friday took over ...": the state of the subject's adjective
+                own = re.split(r"[;:]|\s[-–—]{1,2}\s", text[: verb.start()])[-1]
+                titled = re.search(
+                    r"\b(?P<adj>[A-Z][\w-]+)\s+(?:President|Prime\s+Minister|King|Emir|Amir|Sultan)\b", own
+                )
+                state = demonym_state(titled.group("adj")) if titled else None  # not "a German will lead"
+                before = [Found(verb.start(), verb.start(), state)] if state else []
+            # "took over the chairmanship from Gabon's X": the giver is never the receiver
+            parties = before or [
+                p
+                for p in parties
+                if not re.search(r"\bfrom\s+(?:the\s+)?$", text[max(0, p.start - 10) : p.start])
+            ]
         if not parties:
             continue
         event: dict[str, Any] = {"type": "PresidencyHandedOver", "to_party": parties[0].value}
@@ -520,7 +534,110 @@ def presidency(ctx: Context) -> list[Candidate]:
                 src = {**cand.event["source"], "note": note}
                 cand = Candidate("event", {**cand.event, "effective": opening_day, "source": src})
         out.append(cand)
-    return _one_handover_each(out)
+    return _one_handover_each(out + _slot_handovers(ctx, out, told_later))
+
+
+# ---- the slot reader of handovers: the receiver, the act and the chair in one clause ----
+#
+# The genre tells a chair passing in three shapes, whatever the organization: the receiver as the subject
+# ("Congolese President X took over the rotating chairmanship of the Community from Gabon's Y", "Turkey took
+# over the organization's chair from Egypt", "South Africa assumed the BRICS presidency on 1 January"), the
+# giver as the subject ("The Philippines turned over the chairmanship ... to Singapore", "X passed the baton
+# to Egypt"), and a succession ("Benin's President X succeeded Y as head of the Community"). The reader above
+# knows many more wordings; this one reads these shapes in the sentences it left without a handover.
+_CHAIR_NOUN = r"(?:chairmanship|chairpersonship|presidency|chair|helm)"
+_SLOT_TAKES = re.compile(
+    r"\b(?:took\s+over|has\s+taken\s+over|takes\s+over|assumed|has\s+assumed|assumes)\s+(?:the\s+)?"
+    rf"(?:(?:organi[sz]ation|bloc|group|community|union)['’]s\s+)?(?:rotating\s+|(?-i:[A-Z]{{2,8}})\s+)?(?P<noun>{_CHAIR_NOUN})\b",
+    re.I,
+)
+_SLOT_GIVES = re.compile(
+    r"\b(?:handed\s+over|turned\s+over|passed\s+on|passed|transferred|handed)\s+(?:the\s+)?(?:rotating\s+)?"
+    rf"(?P<noun>{_CHAIR_NOUN}|baton|gavel)\b(?P<of>[^;]*?)\s+to\s+(?P<to>[^;]+)",
+    re.I,
+)
+_SLOT_SUCCEEDS = re.compile(
+    r"\bsucceeded\s+(?P<giver>[^;]{2,80}?)\s+(?:on\s+\w+\s+)?as\s+(?:the\s+)?(?:new\s+)?(?:rotating\s+)?"
+    r"(?:head|chair|chairman|chairperson|chairwoman|president)\s+of\s+(?P<of>[^,;.()]+)",
+)
+
+
+def _chair_of(ctx: Context, words: str) -> bool:
+    """Whether the words after a chair's noun leave it the organization's: nothing, its own name, or "the
+    bloc"; not a sitting's ("of the session"), a body's, or another organization's."""
+    of = re.match(
+        r"\s*(?:of|in)\s+(?:the\s+)?(?P<x>[^,;.]{1,80}?)(?=\s+(?:from|to|on|in|for|at)\b|[,;.]|$)", words
+    )
+    if of is None:
+        return not re.match(r"\s*of\b", words)
+    x = of.group("x")
+    if re.match(r"(?i:session|meeting|sitting|summit|conference|committee|commission|board|council)\b", x):
+        return False
+    return names_org(ctx, x) or _own_org(ctx, x)
+
+
+def _receiver_in(ctx: Context, words: str) -> str | None:
+    """The state a subject or object phrase names: a state, a state's person ("Benin's President X", "Congolese
+    President X"), or a person the text gives a state elsewhere."""
+    words = re.split(r",\s*(?:who|which|whose)\b", words)[0]
+    states = [p for p in find_parties(words, exclude=[ctx.org]) if is_state(p.value)]
+    if states:
+        return states[-1].value
+    state = demonym_state(words)
+    if state:
+        return state
+    surname = re.search(r"(?P<name>[A-Z][\w'’-]+)\s*$", words.strip())
+    return _state_of_person(ctx, surname.group("name")) if surname else None
+
+
+def _slot_handovers(ctx: Context, found: list[Candidate], told_later: set[int]) -> list[Candidate]:
+    """Handovers told in one of the genre's shapes (``_SLOT_TAKES``, ``_SLOT_GIVES``, ``_SLOT_SUCCEEDS``) in a
+    sentence where the reader above found none, nor the term of one it read (``told_later``)."""
+    told = [c.event.get("source", {}).get("start") for c in found if c.type == "PresidencyHandedOver"]
+    out: list[Candidate] = []
+    for passage in ctx.sentences:
+        if (
+            passage.start in told_later
+            or any(isinstance(t, int) and passage.start <= t < passage.end for t in told)
+            or headline(ctx, passage)
+        ):
+            continue
+        text = passage.norm
+        receiver = giver = None
+        act: re.Match[str] | None = None
+        if (m := _SLOT_TAKES.search(text)) is not None and _chair_of(ctx, text[m.end() :]):
+            subj = re.split(r"[;:]|\s[-–—]{1,2}\s", text[: m.start()])[-1]
+            receiver, act = _receiver_in(ctx, subj), m
+            origin = re.match(r"[^;]*?\bfrom\s+(?P<g>[^,;.]+)", text[m.end() :])
+            giver = _receiver_in(ctx, origin.group("g")) if origin else None
+        elif (m := _SLOT_GIVES.search(text)) is not None and _chair_of(ctx, m.group("of")):
+            receiver, act = handover_receiver(ctx, m.group("to")), m
+            giver = _receiver_in(ctx, re.split(r"[;:]|\s[-–—]{1,2}\s", text[: m.start()])[-1])
+        elif (m := _SLOT_SUCCEEDS.search(text)) is not None and (
+            names_org(ctx, m.group("of")) or _own_org(ctx, m.group("of"))
+        ):
+            subj = re.split(r"[;:]|\s[-–—]{1,2}\s", text[: m.start()])[-1]
+            receiver, act = _receiver_in(ctx, subj), m
+            giver = _receiver_in(ctx, m.group("giver"))
+        if act is None or receiver is None or receiver == giver:
+            continue
+        head = text[: act.start()]
+        if unreal(head) or background(ctx, head) or _told_as_history(ctx, text, act):
+            continue
+        event: dict[str, Any] = {"type": "PresidencyHandedOver", "to_party": receiver}
+        if giver:
+            event["from_party"] = giver
+        stated = _ON_DAY.search(text, act.start())
+        days = _stated_days(ctx, text, stated) if stated else []
+        if days:
+            event = {**event, "org": ctx.org, "effective": days[0].edtf, "source": ctx.source(passage)}
+            if ctx.meeting is not None:
+                event["decided_on"] = ctx.meeting.last_day
+            out.append(Candidate("event", event))
+            continue
+        words = _RELATIVE.sub(lambda r: " " * len(r.group()), text)
+        out.append(ctx.decision(event, "effective", passage, decided=False, words=words))
+    return out
 
 
 def _one_handover_each(found: list[Candidate]) -> list[Candidate]:

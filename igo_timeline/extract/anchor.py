@@ -40,7 +40,9 @@ _DATELINE = re.compile(
     rf"|\s*/(?P<slashed>[{_UP}][^\W\d_]+(?:[ -][{_UP}][^\W\d_]+){{0,2}})/"
     rf"|\s*\((?P<bracketed>[{_UP}][^\W\d_]+(?:[ -][{_UP}][^\W\d_]+){{0,2}})\))?"
     # "DJERBA (Tunisia), Nov 20 -"; "Rome (AFP) July 2, 2023 -": an agency in brackets, then the day
-    r"(?:\s*[,.]\s*|(?<=\))\s+(?=[A-Z\d]))"
+    # "RIO DE JANEIRO, Brazil – April 29, 2025 —", "GENEVA - 4 May 2031 -", "Islamabad: March 11, 2022": a dash
+    # or a colon before the day too
+    r"(?:\s*[,.:]\s*|\s+[–—-]\s+|(?<=\))\s+(?=[A-Z\d]))"
     r"(?:(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+)?"  # "YEREVAN, Friday 12 October 2018 --"
     rf"(?P<date>(?:{_M}\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d\w])(?!\s*(?:-|–|to|and)\s*\d)|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}|{_M}\s+\d{{4}})(?:\s*,?\s*\d{{4}})?)"
     r"(?P<rest>\s*[.,]?\s*(?:\([^)]{1,40}\)|/[^/]{1,20}/|\[[^\]]{1,40}\])?\s*(?:--|—|–|-|:|\.)?)",

@@ -293,6 +293,15 @@ def clause_tense(sentence: str, start: int, end: int, default: str = "past") -> 
     return earlier[-1][1] if earlier else default
 
 
+# a present tense of what goes on while the report is written: "is hosting", "are meeting", "runs", "is being
+# held", "takes place" (the days it names are the ones around the report's day, not the week before)
+_GOING_ON = re.compile(
+    r"\b(?:is|are)\s+(?:being\s+)?(?:hosting|holding|meeting|sitting|taking\s+place|held|running|convening|under\s*way)\b"
+    r"|\b(?:runs|continues|lasts|takes\s+place|sits)\b(?![^.;]*\b(?:was|were|had)\b)",
+    re.I,
+)
+
+
 def relative_days(text: str, anchor: dt.date, *, future: bool | None = None) -> list[DateMatch]:
     """Days named relative to the text's own day: "today", "yesterday", "on Friday", "next Monday".
 
@@ -347,6 +356,15 @@ def relative_days(text: str, anchor: dt.date, *, future: bool | None = None) -> 
             )
         ):
             first, last = dt.date.fromisoformat(prev.edtf), dt.date.fromisoformat(d.edtf)
+            length = (last.weekday() - first.weekday()) % 7
+            if (
+                not 0 < (last - first).days <= 6
+                and 0 < length
+                and first <= anchor <= first + dt.timedelta(days=length)
+                and _GOING_ON.search(text[: prev.start])
+            ):
+                last = first + dt.timedelta(days=length)  # "is hosting the summit from Friday to Sunday" told on
+                # the Saturday, "runs from Tuesday to Thursday" told on the Tuesday: the days around the report's
             if not 0 < (last - first).days <= 6:
                 # "met on Thursday and Friday" told under a Thursday: the span ends on the last Friday
                 if last <= anchor:

@@ -19,6 +19,7 @@ meeting_others (the other meetings a text tells). Names imported here with a red
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
@@ -104,6 +105,55 @@ _PURPOSE = re.compile(
 
 
 _MEETING_NOUN = re.compile(r"\b(?:summit|meeting|session|conference|sitting)\b", re.I)
+
+
+# a day written as the sitting's own modifier: "the October 1 summit", "the 5 June meeting", "Friday's session"
+_DAY_OF_SITTING = re.compile(
+    r"(?:\b(?:the|this|its|their)\s+(?P<day>(?:\w+\s+\d{1,2}|\d{1,2}\s+\w+)(?:,?\s+\d{4})?)"
+    r"|\b(?P<wday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)['’]s)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:summit|meeting|session|conference|sitting)\b",
+    re.I,
+)
+
+
+def _day_told_later(ctx: Context, sentences: list[Passage], opening: Passage, body: str | None) -> DateMatch | None:
+    """The sitting's day from a later sentence when its opening states none: the sentence tells the sitting held
+    ("leaders gathered in X on 15 April at the summit", "the summit was held on Monday") or dates it as its
+    modifier ("The October 1 summit was attended by ..."), of this body or none other, not to come, not had, a
+    day up to a week before the report's (a report's day alone is not the sitting's: a communique, an election
+    told the morning after)."""
+    if ctx.anchor.day is None:
+        return None
+    k = sentences.index(opening)
+    before = [s for s in sentences[max(0, k - 6) : k] if s.end > ctx.anchor.end and not is_byline(s)]
+    for other in [*sentences[k + 1 : k + 9], *reversed(before)]:
+        text = other.norm
+        if _NOT_THIS.search(text) or re.search(r"\b(?:had|previous|last\s+year|anniversary)\b", text, re.I):
+            continue
+        verb = _HELD.search(text)
+        held = verb and _MEETING_NOUN.search(text)
+        named = _DAY_OF_SITTING.search(text)
+        if not held and not named:
+            continue
+        if re.search(r"\bprepar", text, re.I) or (
+            verb
+            and re.search(r"\b(?:ministers?|officials?|experts?|sherpas?|ambassadors?|deputies)\b", text[: verb.start()], re.I)
+            and "minister" not in (body or "")
+        ):
+            continue  # "foreign ministers met on Sunday to prepare the summit": the sitting before the sitting
+        sitting = _body_in(text, ctx)
+        if sitting is not None and sitting[0] not in (body, _summit_slug(ctx)) and not SITTING_ONLY.fullmatch(sitting[0]):
+            continue  # another body's sitting ("the foreign ministers met on Thursday to prepare the summit")
+        said = text
+        if named and not held:  # "the October 1 summit"; "Sunday's summit": the Sunday of the report's week
+            said = named.group("day") or "on " + named.group("wday")
+        day = _meeting_dates(ctx, said)
+        if day is None or "?" in day.kind and not held and not named:
+            continue
+        first = day.edtf.split("/")[0]
+        if 0 <= (ctx.anchor.day - dt.date.fromisoformat(first)).days <= 7:
+            return day
+    return None
 
 
 _HELD_CLAUSE = re.compile(
@@ -441,6 +491,8 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
         opening, body, date, place = backoff
     body = coreferent_body(ctx, body)  # "the Board" is the text's "Executive Board" (sittings.py)
     body = canon_body(body, ctx) or body  # as the project spells a body no table names (meeting_canon.py)
+    if opening is not None and date is None:
+        date = _day_told_later(ctx, sentences, opening, body)
     if opening is not None:
         date = _widen(ctx, sentences, opening, date, body)
         date = _stage_days(ctx, sentences, opening, body, date)

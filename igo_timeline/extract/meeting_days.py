@@ -97,6 +97,9 @@ def _meeting_dates(ctx: Context, text: str) -> DateMatch | None:
         if d.kind.rstrip("?") == "days"
         or not re.search(rf"\b(?:from|until|till|as\s+of|effective|beginning|starting)\s+(?:{WEEKDAY},?\s+)?$", text[max(0, d.start - 32) : d.start])
     ]  # fmt: skip
+    # a day a reporting verb governs is the report's, not the sitting's: "was elected at the session in Accra, said
+    # a statement published on Thursday", "the ministry said in a statement on Friday"
+    dates = [d for d in dates if not _REPORTED_ON.search(text[max(0, d.start - 60) : d.start])]
     if ctx.anchor.day is not None:  # a day far from the text's own is another event's ("from 1 January 2024")
         dates = [
             d
@@ -126,6 +129,7 @@ def _meeting_dates(ctx: Context, text: str) -> DateMatch | None:
             d
             for d in relative_days(text, ctx.anchor.day)
             if not re.search(r"\b(?:until|till|through)\s+$", text[max(0, d.start - 12) : d.start])
+            and not _REPORTED_ON.search(text[max(0, d.start - 60) : d.start])
         ]
     spans = [d for d in dates if "/" in d.edtf]
     if dates and "/" not in dates[0].edtf:  # "ended on Thursday after meetings from Tuesday to Thursday"
@@ -147,6 +151,15 @@ def _meeting_dates(ctx: Context, text: str) -> DateMatch | None:
                 )
                 return DateMatch(d.start, d.end, day.isoformat(), d.kind)
     return dates[0] if dates else None
+
+
+# a reporting verb and its day: "said on Friday", "told reporters late on Monday", "said in a statement on
+# Sunday", "a statement ... published on Thursday", "reported on 5 May"
+_REPORTED_ON = re.compile(
+    r"\b(?:said|says|told|published|reported|stated|tweeted|posted|wrote)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$",
+    re.I,
+)
 
 
 _DAYS_AFTER = re.compile(

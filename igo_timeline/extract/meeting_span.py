@@ -14,7 +14,7 @@ import re
 from igo_timeline.extract.context import Context
 from igo_timeline.extract.dates import DateMatch, find_dates, relative_days
 from igo_timeline.extract.meeting_body import _PEOPLE_SUBJECT, HEADS_BODY, _body_in, _summit_slug
-from igo_timeline.extract.meeting_days import _LONGEST_SITTING, _NUMBER, _meeting_dates, _span_days
+from igo_timeline.extract.meeting_days import _LONGEST_SITTING, _NUMBER, _REPORTED_ON, _meeting_dates, _span_days
 from igo_timeline.extract.meeting_held import _HELD, _NOT_THIS
 from igo_timeline.extract.meeting_ownname import _names_own_org
 from igo_timeline.extract.names import SITTING_KIND
@@ -43,6 +43,25 @@ _N_DAYS = re.compile(
 )
 
 
+# the length told of the sitting itself, its noun right after it: "the two-day summit", "the three-day 48th
+# session", not "a two-day visit" nor "after two days of talks" told of talks around it
+_OWN_LENGTH = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)[-\s]day\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:summit|meeting|session|conference|congress|assembly|sitting)\b",
+    re.I,
+)
+
+
+# a host or chair "inaugurated" the sitting (its noun right after): its first day ("the Prime Minister
+# inaugurated the three-day conference on Monday"); not a building, a road or a fund
+_INAUGURATED = re.compile(
+    r"\binaugurated\s+(?P<when>(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’-]+\s+){0,5}?"
+    r"(?:summit|meeting|session|conference|congress|assembly|gathering|forum|talks)\b"
+    r"(?!\s+(?:hall|halls|centre|center|building|venue|complex|room|palace|headquarters))[^.;,]*)",
+    re.I,
+)
+
+
 _HOSTED_THEM = re.compile(
     r"\b(?:hosted|welcomed|received)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:leaders|heads\s+of\s+(?:state|government)"
     r"|delegations|presidents|prime\s+ministers)\b"
@@ -52,16 +71,31 @@ _HOSTED_THEM = re.compile(
 _SPAN_FIRST = re.compile(r"^\W*(?:From|Between|Over)\b")  # "From 4 to 6 June, the summit ..."
 
 
+# the sitting a nominal start or close governs: "the start of the two-day 24th Ordinary Session", "the
+# conclusion of the Council's two-day session", "the close of this year's summit" (a few words, then its noun)
+_OF_SITTING = (
+    r"\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|this\s+(?:year['’]s\s+)?)?(?:[\w'’().-]+\s+){0,8}?"
+    r"(?:summit|meeting|session|conference|congress|assembly|council|forum|gathering|talks|sitting|ministerial)s?\b"
+)
+
+
 _ENDED = re.compile(
     r"\b(?:concluded|closed|ended|wrapped\s+up|wound\s+up|finished|wrapping\s+up|winding\s+up)\b"
-    r"|\b(?:came|comes|drew|draws)\s+to\s+an?\s+(?:close|end)\b",  # "came to a close in Hanoi after five days"
+    r"|\b(?:came|comes|drew|draws)\s+to\s+an?\s+(?:close|end)\b"  # "came to a close in Hanoi after five days"
+    # the close as a noun: "a communique issued at the end of the two-day summit on Friday", "adopted at the
+    # conclusion of the two-day session on Wednesday", "on the final day of the three-day congress"
+    r"|\b(?:at|on|upon)\s+the\s+(?:end|close|conclusion|closing(?:\s+(?:session|ceremony|sitting))?"
+    r"|(?:final|last)\s+day)" + _OF_SITTING,
     re.I,
 )
 
 
-# "opened", "got under way", "commenced": the opening tells the sitting's first day
+# "opened", "got under way", "commenced": the opening tells the sitting's first day; the start as a noun too:
+# "took over the post at the start of the two-day summit", "on the first day of the three-day assembly"
+_AT_START = r"\b(?:at|on)\s+the\s+(?:start|beginning|outset|first\s+day)" + _OF_SITTING
 _BEGAN = re.compile(
-    r"\b(?:opened|began|started|kicked\s+off|opening|commenced|(?:got|gets|went|goes)\s+under\s*way)\b", re.I
+    r"\b(?:opened|began|started|kicked\s+off|opening|commenced|(?:got|gets|went|goes)\s+under\s*way)\b|" + _AT_START,
+    re.I,
 )
 
 
@@ -90,13 +124,13 @@ def _widen(
         )
 
     def days_in(words: str, future: bool = False, window: int = 7) -> list[str]:
-        found = [d.edtf for d in find_dates(words, year) if d.kind.rstrip("?") == "day"]
+        def told(d: DateMatch) -> bool:  # "... said a statement published on Thursday": the report's day
+            return d.kind.rstrip("?") == "day" and not _REPORTED_ON.search(words[max(0, d.start - 60) : d.start])
+
+        found = [d.edtf for d in find_dates(words, year) if told(d)]
         if not found and ctx.anchor.day is not None:
-            found = [
-                d.edtf
-                for d in relative_days(words, ctx.anchor.day, future=future)
-                if d.kind.rstrip("?") == "day"  # "from Friday to Sunday": a span, not the day it ends
-            ]
+            # "from Friday to Sunday": a span, not the day it ends
+            found = [d.edtf for d in relative_days(words, ctx.anchor.day, future=future) if told(d)]
         return [d for d in found if near(d, window)]
 
     began = False
@@ -174,6 +208,16 @@ def _widen(
             # the summit's, which the opening states ("came to a close on 28 April")
         if ran and _RAN.search(text) and other is not opening:
             return ran[0]
+        if (
+            ran
+            and other is opening
+            and first == last
+            and ran[0].edtf.split("/")[0] == first
+            and _BEGAN.search(text[: ran[0].start])
+            and re.search(r"\b(?:runs|continues|lasts|will\s+(?:run|continue|last))\b", text)
+        ):
+            return ran[0]  # "The session opened today ... and runs from Tuesday to Thursday": its first day, then all
+
         holding = [
             d for d in spans if d.edtf.split("/")[0] <= first and (last or first) <= d.edtf.split("/")[-1]
         ]
@@ -212,6 +256,10 @@ def _widen(
             if ends and ends[0] > first:
                 last = ends[0]
         opened = re.search(r"\b(?:opened|began|started)\s+(?:on\s+)?(?P<when>[^.;,]+)", text)
+        inaugurated = _INAUGURATED.search(text)
+        if inaugurated and (opened is None or inaugurated.start() < opened.start()):
+            opened = inaugurated  # "the Amir, who inaugurated the two-day gathering on Tuesday, opened the
+            # second day this morning": the first day is the inauguration's
         if opened and re.search(
             r"\b(?:programme|program|banquet|dinner|reception|concert|arriv)", text, re.I
         ):
@@ -234,6 +282,9 @@ def _widen(
                 first = starts[0]
             begun_on = starts[0] if starts else None
         length = _N_DAYS.search(text)
+        if length and date is None and re.search(_AT_START, text, re.I):
+            length = None  # "took over at the start of a two-day summit" under a dateline: the report's day
+            # need not be the start
         if length and first == last:
             told = length.group("n") or length.group("n2")
             n = _NUMBER.get(told.lower()) or int(told)
@@ -243,10 +294,19 @@ def _widen(
             opened_first = (
                 other is not opening and _BEGAN.search(opening.norm) and not _ENDED.search(opening.norm)
             )
+            # "The summit ended on Friday ... It was the first time Turkey hosted the two-day summit": the close
+            # tells the last day, a later sentence the length of that same sitting (its noun right after it)
+            closed_last = (
+                other is not opening
+                and _ENDED.search(opening.norm)
+                and not _BEGAN.search(opening.norm)
+                and _OWN_LENGTH.search(text)
+                and (_body_in(text, ctx) or (body, 0))[0] in (body, _summit_slug(ctx))
+            )
             if begun_on == first or ((_BEGAN.search(text) or opened_first) and not _ENDED.search(text)):
                 # "ended on Wednesday, after two days of talks that began on December 4": from the first day
                 last = (day + dt.timedelta(days=n - 1)).isoformat()
-            elif _ENDED.search(text):
+            elif _ENDED.search(text) or closed_last:
                 first = (day - dt.timedelta(days=n - 1)).isoformat()
     if began and first == last and ctx.anchor.day is not None:
         # "The summit opened on 30 January" in a report dated 31 January: it runs to the report's day

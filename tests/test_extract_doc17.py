@@ -153,3 +153,18 @@ def test_terms_of_reference_described_or_not_adopted_are_none() -> None:
         "The ministers asked officials to draft the Terms of Reference of the Zone Fisheries Commission.",
     ):
         assert documents(LEDE + tail) == [], tail
+
+
+def test_closed_with_a_described_declaration_takes_the_name_the_text_gives() -> None:
+    text = LEDE + (
+        "The summit concluded in Oslo on 3 March with a declaration calling for free passage at sea. "
+        "The Oslo Declaration also asks for a fisheries fund."
+    )
+    assert titles(text) == ["Oslo Declaration"]
+
+
+def test_closed_with_described_declarations_and_no_name_keep_their_description() -> None:
+    text = LEDE + (
+        "The summit concluded in Oslo on 3 March with a special declaration calling for free passage at sea."
+    )
+    assert titles(text) == ["Special declaration calling for free passage at sea"]

@@ -60,7 +60,7 @@ from igo_timeline.extract.doctitles import (
     title_phrase,
 )
 from igo_timeline.extract.names import resolve_body
-from igo_timeline.extract.owndocs import _CLOSED_WITH, orgs_own_documents, own_documents, untitled
+from igo_timeline.extract.owndocs import closed_with_own, orgs_own_documents, own_documents, untitled
 from igo_timeline.extract.reader import long_ago, unreal
 from igo_timeline.extract.records import Candidate
 from igo_timeline.extract.text import Passage, normalize
@@ -120,7 +120,7 @@ def documents(ctx: Context) -> list[Candidate]:
                 re.I,
             ):
                 continue  # "welcomed the signing of the peace agreement", "called for the conclusion of": others' act
-            if _CLOSED_WITH.match(text, verb.start()):
+            if closed_with_own(ctx, text, verb.start()):
                 continue  # "ended on Friday with a joint declaration in which": the meeting's own, untitled
             clause = re.split(r"[;:]|,\s+(?:and|but|while|whereas)\b", text[verb.start() :])[0]
             if re.search(

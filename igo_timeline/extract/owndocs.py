@@ -243,6 +243,30 @@ _CLOSED_WITH = re.compile(
 )
 
 
+# the same closing, its document described by what it says ("ended with a declaration calling for a
+# ceasefire"): the meeting's own when the text names one document of the kind ("the Baghdad Declaration"),
+# else the description titles it (``documents``)
+_CLOSED_WITH_DESCRIBED = re.compile(
+    _CLOSED_WITH.pattern.split(r"(?!\s+(?:of\s+", 1)[0]
+    + r"(?=\s+(?:calling|urging|condemning|supporting|reaffirming|stressing|expressing|welcoming|rejecting|affirming)\b)",
+    re.I,
+)
+
+
+_CLOSING = re.compile(r"\b(?:end|clos|conclud|wrap|culminat)", re.I)
+
+
+def closed_with_own(ctx: Context, text: str, at: int) -> re.Match[str] | None:
+    """The closing phrase at ``at`` that names the meeting's own document (``_closed_with`` reads it)."""
+    m = _CLOSED_WITH.match(text, at)
+    if m is None and ctx.meeting is not None:  # no meeting: no own document, the description titles it
+        m = _CLOSED_WITH_DESCRIBED.match(text, at)
+        kind = "communique" if m and m.group("kind").lower().startswith("communiq") else "declaration"
+        if m is None or len(_titled(ctx, kind)) != 1:
+            return None
+    return m
+
+
 def _closed_with(ctx: Context) -> list[Candidate]:
     """The meeting's own document a sitting closed with ("ended on Friday with a joint declaration"): titled
     as the one of its kind the text names, else after the meeting (``_own_title``)."""
@@ -251,7 +275,14 @@ def _closed_with(ctx: Context) -> list[Candidate]:
     out: list[Candidate] = []
     for passage in ctx.sentences:
         text = passage.norm
-        m = _CLOSED_WITH.search(text)
+        m = next(
+            (
+                closed_with_own(ctx, text, c.start())
+                for c in _CLOSING.finditer(text)
+                if closed_with_own(ctx, text, c.start())
+            ),
+            None,
+        )
         if m is None or _NOT_NOW.search(text[: m.start()]) or unreal(text[: m.start()]):
             continue  # "the summit is expected to end with a declaration": not yet
         if long_ago(ctx, _no_title_years(text)):

@@ -74,6 +74,10 @@ def _document(
     ) and not re.search(r"[A-Z]", raw):
         return None  # "a joint communique setting out the results": named by no title (see ``untitled``)
     title, kind, revised = _title(phrase)
+    if kind == "terms-of-reference" and re.match(r"terms\s+of\s+reference\b", raw):
+        return (
+            None  # "the terms of reference of the grouping's new body": described, the title is capitalised
+        )
     if len(title.split()) < 2 or kind == "document" or not re.match(r"[A-Z0-9]", title):
         return None
     own = re.fullmatch(r"(?P<what>Accession|Association)\s+(?P<kind>agreement|protocol|treaty)", title)

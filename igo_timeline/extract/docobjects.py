@@ -54,6 +54,10 @@ def _objects(ctx: Context, passage: Passage, verb: re.Match[str]) -> list[Candid
         return []
     if _old_act(ctx, text, verb.start()) or long_ago(ctx, _no_title_years(text)):
         return []
+    if re.search(r"\swith$", verb.group()) and re.match(
+        r"(?:an?\s+|the\s+)?decisions?\b", text[first.start() :]
+    ):
+        return []  # "the summit ended in X on Friday with a decision to rename ...": an act told, no document
     described = re.match(r"(?:the|its|their)\s+(?-i:[a-z])", text[first.start() :]) is not None
     if _bilateral(ctx, text[: verb.start()], described):
         return []  # "On the sidelines, Russia and China signed an agreement on gas": two states' own document

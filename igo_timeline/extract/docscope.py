@@ -13,12 +13,24 @@ from __future__ import annotations
 import re
 
 from igo_timeline.extract.context import Context
+from igo_timeline.extract.dates import MONTH, WEEKDAY
+
+# what may stand between a sitting's closing verb and "with" its document, as agencies and the organizations'
+# own pages word it: the day ("on Friday", "on 3 December", "Saturday", "late on Friday"), the place ("here",
+# "in Caracas"), "after two days of talks": "the summit concluded Saturday with the Declaration of X"
+CLOSING_ASIDE = (
+    rf"(?:,?\s+(?:here|there|today|yesterday|tonight|late|earlier|(?:late\s+)?on\s+(?:{WEEKDAY}|\d{{1,2}}\s+{MONTH}|{MONTH}\s+\d{{1,2}})"
+    rf"(?:,?\s+\d{{1,2}}\s+{MONTH}|,?\s+{MONTH}\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?|{WEEKDAY}|in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
+    r"|after\s+(?:\w+\s+){1,2}(?:days?|hours?)\s+of\s+(?:talks|deliberations|discussions|meetings))){0,3},?"
+)
 
 _VERB = re.compile(
     r"\b(?:(?:package|documents|list|them)\s+(?:further\s+|also\s+)?(?:includes?|included|comprises?)|among\s+them\s+(?:is|are|was|were)"
     r"|(?:documents?|agreements?|texts?)\s+(?:signed|adopted|approved)\s+(?:were|was|are|is|included|include)"
     # a sitting that ends with its document: "the summit ended with the X Declaration", "wrapped up with"
-    r"|(?:end(?:ed|s)?|clos(?:ed|es?)|conclud(?:ed|es?)|wrapp(?:ed|ing)\s+up|wraps\s+up|culminat(?:ed|es?))\s+with"
+    r"|(?:end(?:ed|s)?|clos(?:ed|es?)|conclud(?:ed|es?)|wrapp(?:ed|ing)\s+up|wraps\s+up|culminat(?:ed|es?))"
+    + CLOSING_ASIDE
+    + r"\s+with"
     r"|agreed\s+(?:on|upon)|pass(?:ed|es|ing)|okay(?:ed|s)|rubber[\s-]stamp(?:ed|s)|gave\s+(?:the|their|its)\s+(?:green\s+light|approval|endorsement|go-ahead|assent)\s+to"
     r"|(?:heard\s+and\s+)?approv(?:ed|ing|es?)|adopt(?:ed|ing|s)?|(?:the\s+)?(?:adoption|signing|signature|approval|endorsement|conclusion|issuing|issuance|release)(?:,\s+by\s+[^,;]{1,100},)?\s+of|sign(?:ed|s)?\s+off\s+on|sign(?:ed|ing)?|endors(?:ed|ing|es?)|inked|issu(?:ed|ing)|releas(?:ed|ing)|launch(?:ed|ing|es)?|unveil(?:ed|ing|s)?|read\s+out|conclud(?:ed|ing|es)"
     r"|put\s+(?:their|its|his|her)\s+signatures?\s+(?:to|on)|(?:have\s+been\s+|were\s+)?(?:incorporated|reflected)\s+in(?:to)?"

@@ -35,6 +35,8 @@ _KINDS = {
     # to" is no document (see docevent)
     "order": "decision", "instruction": "decision", "work plans": "plan",
     "recommendations": "regulations",
+    # a body's mandate as IGOs name it ("adopted the Terms of Reference of the X Commission")
+    "terms of reference": "terms-of-reference",
 }  # fmt: skip
 _KIND = "|".join(sorted((re.escape(k) for k in _KINDS), key=len, reverse=True))
 _CAPS = r"(?:(?:[A-Z][\w'’.-]*|of|the|on|for|and|in|\d{4}(?:-\d{4})?)\s+){0,6}?"
@@ -49,8 +51,11 @@ _DESCRIBED = (
     r"[\s-](?:point|page|paragraph|article|clause|item|chapter)|separate|landmark|historic|first[\s-]ever|brief|short"
     r"|lengthy|strongly[\s-]worded|wide[\s-]ranging|far[\s-]reaching|ambitious)\s+"
 )
+# a title set in quotes, as agencies print it ("adopted the 'Xanadu Declaration'", "the “Y Plan”"): the quote
+# marks are no part of the title
+_OPEN_QUOTE = r"(?:(?<=\s)[‘“\"'](?=[A-Z0-9]))?"
 _TITLE_START = re.compile(
-    rf"\b(?<!\bby\s)(?!(?i:consensus|acclamation)\b)(?:[Tt]he\s+|[Aa]n?\s+|its\s+|their\s+)?(?:(?i:{_DESCRIBED}))?(?:(?i:revised\s+version\s+of)\s+(?:the\s+)?)?(?:(?i:model|joint|draft|new|first|second|third|updated|final|closing)\s+)?{_CAPS}(?i:{_KIND})\b"
+    rf"\b(?<!\bby\s)(?!(?i:consensus|acclamation)\b)(?:[Tt]he\s+|[Aa]n?\s+|its\s+|their\s+)?{_OPEN_QUOTE}(?:(?i:{_DESCRIBED}))?(?:(?i:revised\s+version\s+of)\s+(?:the\s+)?)?(?:(?i:model|joint|draft|new|first|second|third|updated|final|closing)\s+)?{_CAPS}(?i:{_KIND})\b"
     rf"|\b(?:[Aa]n?|[Tt]he|its|their)\s+(?:(?i:{_DESCRIBED}))?{_LOWER_ADJ}(?i:{_KIND})\b"
     # an accession's own instrument, named by its kind: "the accession agreement was signed"
     r"|\b(?:[Aa]n?|[Tt]he|its|their)\s+(?:accession|association)\s+(?:agreement|protocol|treaty)\b"
@@ -62,7 +67,7 @@ _TRAIL = re.compile(
 )
 _SPLIT = re.compile(
     rf"(?:,\s*)?\s+(?:as\s+well\s+as|together\s+with|along\s+with)\s+(?=(?:the|an?)\s+(?:[\w'’-]+\s+){{0,3}}(?i:{_KIND})\b)"
-    rf"|(?:,\s*(?!(?:a|an)\s+(?-i:[a-z]))(?:and\s+)?|;\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:(?:also\s+)?(?:approved|adopted|signed|endorsed)\s+)?(?=(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?i:revised\s+version\s+of)\s+(?:the\s+)?)?(?:(?i:model|joint)\s+)?(?:[A-Z][\w'’-]*\s+){{0,4}}(?i:{_KIND})\b"
+    rf"|(?:,\s*(?!(?:a|an)\s+(?-i:[a-z]))(?:and\s+)?|;\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:(?:also\s+)?(?:approved|adopted|signed|endorsed)\s+)?(?=(?:[Tt]he\s+|[Aa]n?\s+)?[‘“\"']?(?:(?i:revised\s+version\s+of)\s+(?:the\s+)?)?(?:(?i:model|joint)\s+)?(?:[A-Z][\w'’-]*\s+){{0,4}}(?i:{_KIND})\b"
     rf"|(?:[Aa]n?\s+|[Tt]he\s+)(?:(?:final|closing)\s+(?:communiqu|declaration)|{_LOWER_ADJ}))"
 )
 _TITLE_YEAR = re.compile(
@@ -132,6 +137,9 @@ def _title(phrase: str) -> tuple[str, str, bool]:
         r",\s*(?:named|called|so\s+called)\b.*$", "", phrase
     )  # "X Declaration, named after the city"
     phrase = re.sub(r"^[\"“”']|[\"“”']$", "", phrase) if phrase.count('"') == 1 else phrase
+    quoted = re.fullmatch(r"[‘“\"'](?P<t>[^‘’“”\"]+?)[’”\"']?", phrase)
+    if quoted and phrase[0] in "‘“":
+        phrase = quoted.group("t").strip()  # "‘X Declaration’": the title inside its quote marks
     phrase = re.sub(
         r"^(?:of|in|on|for|and|to)\s+(?:the\s+)?", "", phrase, flags=re.I
     )  # no title starts with a preposition

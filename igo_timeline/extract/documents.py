@@ -60,7 +60,7 @@ from igo_timeline.extract.doctitles import (
     title_phrase,
 )
 from igo_timeline.extract.names import resolve_body
-from igo_timeline.extract.owndocs import orgs_own_documents, own_documents, untitled
+from igo_timeline.extract.owndocs import closed_with_own, orgs_own_documents, own_documents, untitled
 from igo_timeline.extract.reader import long_ago, unreal
 from igo_timeline.extract.records import Candidate
 from igo_timeline.extract.text import Passage, normalize
@@ -120,6 +120,8 @@ def documents(ctx: Context) -> list[Candidate]:
                 re.I,
             ):
                 continue  # "welcomed the signing of the peace agreement", "called for the conclusion of": others' act
+            if closed_with_own(ctx, text, verb.start()):
+                continue  # "ended on Friday with a joint declaration in which": the meeting's own, untitled
             clause = re.split(r"[;:]|,\s+(?:and|but|while|whereas)\b", text[verb.start() :])[0]
             if re.search(
                 r"\banniversary\s+of\s+(?:the\s+)?$", text[max(0, verb.start() - 60) : verb.start()]
@@ -197,7 +199,7 @@ _GROUP = re.compile(
     re.I,
 )
 _GROUP_ACT = re.compile(
-    r"\b(?P<v>adopt(?:ed|ing)|approv(?:ed|ing)|sign(?:ed|ing)|endors(?:ed|ing)|issu(?:ed|ing)|inked|conclud(?:ed|ing)"
+    r"\b(?P<v>adopt(?:ed|ing|s)|approv(?:ed|ing|es)|sign(?:ed|ing|s)|endors(?:ed|ing|es)|issu(?:ed|ing|es)|inked|conclud(?:ed|ing)"
     # "Two texts came out of the meeting: A and B", "three documents emerged from the summit"
     r"|came\s+out\s+of|emerged\s+from)\b",
     re.I,
@@ -229,6 +231,19 @@ _ONE_OF = re.compile(
 )
 
 
+def _group_and_act(text: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
+    """The group of documents and its act verb, the pair nearest each other: "The summit concluded on X
+    island on 27 April, adopting three declarations" is told by "adopting", not by the sitting's "concluded"
+    further off; a headline before the lede ("Summit adopts three declarations") has its own pair."""
+    groups, acts = list(_GROUP.finditer(text)), list(_GROUP_ACT.finditer(text))
+    if not groups or not acts:
+        return (groups[0] if groups else None), (acts[0] if acts else None)
+    return min(
+        ((g, a) for g in groups for a in acts),
+        key=lambda p: min(abs(p[1].start() - p[0].start()), abs(p[1].start() - p[0].end())),
+    )
+
+
 def _group_before(ctx: Context, passage: Passage) -> str:
     """The nearest sentence before ``passage`` that tells documents adopted as a group ("several documents
     ... were approved"), or ""."""
@@ -241,7 +256,7 @@ def _group_before(ctx: Context, passage: Passage) -> str:
 def _told_as_group(text: str) -> bool:
     """Whether ``text`` tells documents adopted as a group: the group and its act close ("adopted 14
     documents"), or the group the subject of a passive act ("several documents aimed at ... were approved")."""
-    group, act = _GROUP.search(text), _GROUP_ACT.search(text)
+    group, act = _group_and_act(text)
     if group is None or act is None:
         return False
     passive = act.start() > group.end() and re.search(
@@ -260,11 +275,11 @@ def _documents_named(ctx: Context, passage: Passage, before: str) -> list[Candid
     if one_of:
         before, back = _group_before(ctx, passage), one_of
     if back:  # the group in the sentence before: "adopted documents on ... . He named three of them: A, B"
-        group, act = _GROUP.search(before), _GROUP_ACT.search(before)
+        group, act = _group_and_act(before)
         told = before
         naming_from = back.end()
     else:
-        group, act = _GROUP.search(text), _GROUP_ACT.search(text)
+        group, act = _group_and_act(text)
         told = text
         naming_from = max(group.end(), act.end()) if group and act else 0
     if (

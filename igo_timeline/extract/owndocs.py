@@ -14,7 +14,7 @@ from typing import Any
 
 from igo_timeline.extract.context import Context
 from igo_timeline.extract.docevent import _ORG_NAME, _unique
-from igo_timeline.extract.docscope import _ATTITUDE, _NOT_NOW
+from igo_timeline.extract.docscope import _ATTITUDE, _NOT_NOW, CLOSING_ASIDE
 from igo_timeline.extract.doctitles import _KIND, _no_title_years, slug, title_phrase
 from igo_timeline.extract.reader import long_ago, unreal
 from igo_timeline.extract.records import Candidate
@@ -200,29 +200,97 @@ def own_documents(ctx: Context) -> list[Candidate]:
         if long_ago(ctx, _no_title_years(text)):
             continue  # "The declaration had been adopted in 1999": an act of another time
         kind_word = (own.group("kind") or own.group("kind2") or own.group("kind3")).lower()
-        kind = "communique" if kind_word.startswith("communiq") else "declaration"
-        titled = _titled(ctx, kind)
-        if len(titled) == 1:
-            title = titled[0]  # "approved the declaration", "In the declaration": the one the text names
-        elif titled:
-            continue  # which of the declarations the text names: not told
-        else:
-            meeting = _meeting_name(ctx, text)
-            final = (own.group("final") or own.group("final2") or own.group("final3") or "").lower() in (
-                "final",
-                "closing",
-            )
-            if meeting is None and ctx.meeting is not None and (own.group("verb") or own.group("verb3")):
-                meeting = _body_name(ctx, ctx.meeting.body)  # "adopted a communique": the reported sitting's
-            if meeting is None and not (
-                final and (own.group("verb") or own.group("verb3"))
-            ):  # "According to the final communique": no act
-                continue
-            # "issued a final communique": the text's own words, after the meeting when it names one
-            name = f"Final {kind}" if final else kind.capitalize()
-            title = f"{name} of the {meeting}" if meeting else name
-        out.append(_own(ctx, passage, own.start(), own.end(), title))
-    return _unique(out)
+        final = own.group("final") or own.group("final2") or own.group("final3") or ""
+        named = _own_title(ctx, text, kind_word, final, bool(own.group("verb") or own.group("verb3")))
+        if named is not None:
+            out.append(_own(ctx, passage, own.start(), own.end(), named))
+    return _unique(out + _closed_with(ctx))
+
+
+def _own_title(ctx: Context, text: str, kind_word: str, final: str, acted: bool) -> str | None:
+    """The title of the meeting's own declaration or communique: the one of its kind the text names, else
+    after the meeting ("Final communique of the 14th SAARC Summit"); none when the text names several of
+    the kind (which one is not told) or, with no act told, when nothing names the meeting."""
+    kind = "communique" if kind_word.startswith("communiq") else "declaration"
+    titled = _titled(ctx, kind)
+    if len(titled) == 1:
+        return titled[0]  # "approved the declaration", "In the declaration": the one the text names
+    if titled:
+        return None  # which of the declarations the text names: not told
+    meeting = _meeting_name(ctx, text)
+    is_final = final.lower() in ("final", "closing")
+    if meeting is None and ctx.meeting is not None and acted:
+        meeting = _body_name(ctx, ctx.meeting.body)  # "adopted a communique": the reported sitting's
+    if meeting is None and not (is_final and acted):  # "According to the final communique": no act
+        return None
+    # "issued a final communique": the text's own words, after the meeting when it names one
+    name = f"Final {kind}" if is_final else kind.capitalize()
+    return f"{name} of the {meeting}" if meeting else name
+
+
+# a sitting that closes with its own document, as pages of many organizations word it: "the summit ended on
+# Friday with a joint declaration in which ...", "the meeting concluded here with a communique", "wrapped up
+# with the adoption of a final declaration" (the document named by no title of its own); "ended without a
+# declaration", "ended with no communique" are none
+_CLOSED_WITH = re.compile(
+    r"\b(?:end(?:ed|s)?|clos(?:ed|es?)|conclud(?:ed|es?)|wrapp(?:ed|ing)\s+up|wraps\s+up|culminat(?:ed|es?))"
+    + CLOSING_ASIDE
+    + r"\s+with\s+(?:the\s+(?:adoption|signing|issuing|issuance|release|approval)\s+of\s+)?(?:an?|the|their|its)\s+"
+    r"(?:(?P<final>final|closing|joint|summit)\s+)?(?P<kind>communiqu[eé]|declaration)\b"
+    r"(?!\s+(?:of\s+(?!(?:the|this|their)\s+(?:meeting|summit|session|talks|conference)\b)|on|in\s+support|for|to|amending"
+    r"|establishing|concerning|regarding|marking|against|calling|supporting|condemning|urging)\b)",
+    re.I,
+)
+
+
+# the same closing, its document described by what it says ("ended with a declaration calling for a
+# ceasefire"): the meeting's own when the text names one document of the kind ("the Baghdad Declaration"),
+# else the description titles it (``documents``)
+_CLOSED_WITH_DESCRIBED = re.compile(
+    _CLOSED_WITH.pattern.split(r"(?!\s+(?:of\s+", 1)[0]
+    + r"(?=\s+(?:calling|urging|condemning|supporting|reaffirming|stressing|expressing|welcoming|rejecting|affirming)\b)",
+    re.I,
+)
+
+
+_CLOSING = re.compile(r"\b(?:end|clos|conclud|wrap|culminat)", re.I)
+
+
+def closed_with_own(ctx: Context, text: str, at: int) -> re.Match[str] | None:
+    """The closing phrase at ``at`` that names the meeting's own document (``_closed_with`` reads it)."""
+    m = _CLOSED_WITH.match(text, at)
+    if m is None and ctx.meeting is not None:  # no meeting: no own document, the description titles it
+        m = _CLOSED_WITH_DESCRIBED.match(text, at)
+        kind = "communique" if m and m.group("kind").lower().startswith("communiq") else "declaration"
+        if m is None or len(_titled(ctx, kind)) != 1:
+            return None
+    return m
+
+
+def _closed_with(ctx: Context) -> list[Candidate]:
+    """The meeting's own document a sitting closed with ("ended on Friday with a joint declaration"): titled
+    as the one of its kind the text names, else after the meeting (``_own_title``)."""
+    if ctx.meeting is None:
+        return []
+    out: list[Candidate] = []
+    for passage in ctx.sentences:
+        text = passage.norm
+        m = next(
+            (
+                closed_with_own(ctx, text, c.start())
+                for c in _CLOSING.finditer(text)
+                if closed_with_own(ctx, text, c.start())
+            ),
+            None,
+        )
+        if m is None or _NOT_NOW.search(text[: m.start()]) or unreal(text[: m.start()]):
+            continue  # "the summit is expected to end with a declaration": not yet
+        if long_ago(ctx, _no_title_years(text)):
+            continue  # "the 2009 summit ended with a declaration": another sitting's
+        title = _own_title(ctx, text, m.group("kind").lower(), m.group("final") or "", True)
+        if title is not None:
+            out.append(_own(ctx, passage, m.start(), m.end(), title))
+    return out
 
 
 def _own(ctx: Context, passage: Passage, start: int, end: int, title: str) -> Candidate:

@@ -19,6 +19,7 @@ from igo_timeline.extract.chairs import _chair as _chair  # re-exported: meeting
 from igo_timeline.extract.chairs import _jointly as _jointly  # re-exported: meeting.py imports it from here
 from igo_timeline.extract.chairs import _state_told_elsewhere
 from igo_timeline.extract.context import Context
+from igo_timeline.extract.homestate import home_state
 from igo_timeline.extract.listitems import (
     _SPLIT,
     _items,
@@ -560,6 +561,8 @@ def _attendance(
     for entry in participants:
         if "party" not in entry and (other := _state_told_elsewhere(ctx, entry["person"], entry["role"])):
             entry["party"], entry["person"] = other
+        elif "party" not in entry and (home := home_state(ctx, entry["person"], entry.get("role"))):
+            entry["party"] = home  # "NEW DELHI: External Affairs Minister X": the state the text was filed in
     _own_name_no_state(ctx, participants)
     return participants
 

@@ -108,3 +108,60 @@ def test_quotes_are_the_texts_and_nothing_raises(capital: str, office: str) -> N
         src = cand.event.get("source") or {}
         if "start" in src:
             assert text[src["start"] : src["end"]] == src["quote"]
+
+
+# -- the handover's other side and the host's counterparts at the table ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who", "state"),
+    [
+        (
+            "Kenyan President Otieno Wafula formally handed it to his Ugandan counterpart Grace Nakato at the end "
+            "of the summit.",
+            "Grace Nakato",
+            "UGA",
+        ),
+        (
+            "Tanzanian President Asha Mwinyi assumed the rotating chairmanship of the union, receiving it from her "
+            "Rwandan counterpart, Jean Habimana, at a short ceremony.",
+            "Jean Habimana",
+            "RWA",
+        ),
+        (
+            "Ugandan President Grace Nakato received the ceremonial gavel from his Kenyan counterpart Otieno Wafula "
+            "and thanked him for his year at the helm.",
+            "Otieno Wafula",
+            "KEN",
+        ),
+    ],
+)
+def test_the_handovers_other_side_was_there(sentence: str, who: str, state: str) -> None:
+    text = "The 50th summit of the Lake Union was held in Kisumu, Kenya, on 4 June 2022. " + sentence
+    assert (who, state) in meeting_people(text)
+
+
+def test_a_handover_to_come_puts_no_counterpart_there() -> None:
+    text = (
+        "The 50th summit of the Lake Union was held in Kisumu, Kenya, on 4 June 2022. Kenyan President Otieno "
+        "Wafula will hand it to his Ugandan counterpart Grace Nakato at the next summit."
+    )
+    assert "Grace Nakato" not in {who for who, _ in meeting_people(text)}
+
+
+def test_a_phone_call_with_a_counterpart_puts_no_one_there() -> None:
+    text = (
+        "The 50th summit of the Lake Union was held in Kisumu, Kenya, on 4 June 2022. Kenyan President Otieno "
+        "Wafula later spoke by phone with his Ugandan counterpart Grace Nakato about the border."
+    )
+    assert "Grace Nakato" not in {who for who, _ in meeting_people(text)}
+
+
+def test_counterparts_at_the_table_were_there() -> None:
+    text = (
+        "The 50th summit of the Lake Union was held in Kisumu, Kenya, on 4 June 2022. Kenyan President Otieno "
+        "Wafula sat down at the table of the union's Supreme Council with his counterparts Grace Nakato of "
+        "Uganda, Asha Mwinyi of Tanzania and Jean Habimana of Rwanda."
+    )
+    people = meeting_people(text)
+    assert {("Grace Nakato", "UGA"), ("Asha Mwinyi", "TZA"), ("Jean Habimana", "RWA")} <= people

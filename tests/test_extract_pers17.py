@@ -165,3 +165,29 @@ def test_counterparts_at_the_table_were_there() -> None:
     )
     people = meeting_people(text)
     assert {("Grace Nakato", "UGA"), ("Asha Mwinyi", "TZA"), ("Jean Habimana", "RWA")} <= people
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Kenyan President Otieno Wafula, the host, welcomed four of his counterparts to Kisumu for the summit:",
+        "Kenyan President Otieno Wafula welcomed all of his counterparts at the lakeside hall:",
+        "Kenyan President Otieno Wafula welcomed his counterparts:",
+    ],
+)
+def test_counterparts_welcomed_then_listed_were_there(intro: str) -> None:
+    text = (
+        "The 50th summit of the Lake Union was held in Kisumu, Kenya, on 4 June 2022.\n\n"
+        f"{intro}\n- Grace Nakato of Uganda,\n- Asha Mwinyi of Tanzania,\n- Jean Habimana of Rwanda.\n"
+    )
+    people = meeting_people(text)
+    assert {("Grace Nakato", "UGA"), ("Asha Mwinyi", "TZA"), ("Jean Habimana", "RWA")} <= people
+
+
+def test_counterparts_thanked_in_a_speech_are_no_list_of_those_there() -> None:
+    text = (
+        "The 50th summit of the Lake Union was held in Kisumu, Kenya, on 4 June 2022.\n\n"
+        "Kenyan President Otieno Wafula thanked his predecessors in a speech that named three of them:\n"
+        "- Grace Nakato of Uganda,\n- Asha Mwinyi of Tanzania,\n- Jean Habimana of Rwanda.\n"
+    )
+    assert "Grace Nakato" not in {who for who, _ in meeting_people(text)}

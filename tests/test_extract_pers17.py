@@ -96,7 +96,9 @@ def test_no_dateline_gives_no_state() -> None:
 
 @settings(max_examples=25, deadline=None)
 @given(
-    capital=st.sampled_from(["NEW DELHI:", "Yerevan, June 3 -", "ISLAMABAD (LPA) -", "Goa:", "Lakeside:", ""]),
+    capital=st.sampled_from(
+        ["NEW DELHI:", "Yerevan, June 3 -", "ISLAMABAD (LPA) -", "Goa:", "Lakeside:", ""]
+    ),
     office=st.sampled_from(["Prime Minister", "Foreign Secretary", "Secretary General", "President", "Dr."]),
 )
 def test_quotes_are_the_texts_and_nothing_raises(capital: str, office: str) -> None:

@@ -19,6 +19,7 @@ from igo_timeline.extract.chairs import _chair as _chair  # re-exported: meeting
 from igo_timeline.extract.chairs import _jointly as _jointly  # re-exported: meeting.py imports it from here
 from igo_timeline.extract.chairs import _state_told_elsewhere
 from igo_timeline.extract.context import Context
+from igo_timeline.extract.homestate import home_state
 from igo_timeline.extract.listitems import (
     _SPLIT,
     _items,
@@ -84,7 +85,9 @@ _LIST_AFTER = re.compile(
     r"|at\s+(?:the\s+)?(?:highest|ministerial|senior|head-of-state|summit)\s+level,?\s+)?by"
     r"|(?:co-chaired|chaired|opened|led|began)\s+the\s+(?:\w+\s+)?(?:talks|meeting|session|summit)\s+with|(?:were|was|is|are)\s+(?:being\s+)?led\s+by|(?:were|was|is|are)\s+(?:being\s+)?headed\s+by"
     r"|(?:were|was)\s+(?:formally\s+|officially\s+)?(?:opened|inaugurated|addressed)\s+by"
-    r"|(?:welcomed|greeted|received)\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:counterparts|guests|colleagues|leaders)\s*(?=:)|(?:sat|sitting|seated)\s+(?:at\s+the\s+table\s+)?(?:with\s+\w+\s+)?(?:were|was)|around\s+the\s+table\s+sat|joined\s+by(?=\s+(?-i:[A-Z]))"
+    r"|(?:welcomed|greeted|received)\s+(?:(?:\w+|all|most)\s+of\s+)?(?:his|her|their|the)\s+(?:\w+\s+)?(?:counterparts|guests|colleagues|leaders)"
+    # "welcomed five of his counterparts to Libreville for the session:": where and what for, then the list
+    r"(?:\s+(?:to|in|at|for)\s+[^:;.]{1,60}?)?\s*(?=:)|(?:sat|sitting|seated)\s+(?:at\s+the\s+table\s+)?(?:with\s+\w+\s+)?(?:were|was)|around\s+the\s+table\s+sat|joined\s+by(?=\s+(?-i:[A-Z]))"
     r"|(?<=present,\s)among\s+them|at\s+the\s+table\s+(?:were|was)"
     # "X hosted the leaders, among them A, B and C", "Four heads of state were present ..., among them D"
     r"|(?<=,\s)among\s+them(?:\s+(?:were|was))?(?=\s+(?-i:[A-Z]))"
@@ -560,6 +563,8 @@ def _attendance(
     for entry in participants:
         if "party" not in entry and (other := _state_told_elsewhere(ctx, entry["person"], entry["role"])):
             entry["party"], entry["person"] = other
+        elif "party" not in entry and (home := home_state(ctx, entry["person"], entry.get("role"))):
+            entry["party"] = home  # "NEW DELHI: External Affairs Minister X": the state the text was filed in
     _own_name_no_state(ctx, participants)
     return participants
 

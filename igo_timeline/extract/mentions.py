@@ -46,6 +46,9 @@ _MENTION = re.compile(
     # "Uruguay's X Y", "X Y of Uruguay" (a list of a sitting's heads by their states)
     rf"|\b[A-Z][\w'’.-]*(?:\s+and\s+[A-Z][\w'’.-]*)?['’]s\s+{_NAME}"
     rf"|\b{_NAME}\s+of\s+{_STATE}"
+    # "to his Slovak counterpart Peter X", "from her Ecuadorian counterpart, Y": the state's adjective before the
+    # word that makes the person the peer of the one the clause is about
+    rf"|\b(?:his|her|their)\s+(?:[A-Z][\w'’.-]*\s+){{1,3}}counterparts?,?\s+{_NAME}"
 )
 _NEXT_CONJUNCT = re.compile(rf"{_TITLE}\b|[A-Z][\w'’.-]*['’]s\s")
 # words that open a sentence and are no part of a mention ("At", "Welcoming", "The")
@@ -168,6 +171,12 @@ _TOOK_PART = re.compile(
     r"|(?:opened|closed|addressed|inaugurated)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:summit|meeting|session|sitting|talks|conference|gathering|proceedings)"
     r"|(?:handed|passed|handing|passing)\s+(?:over\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:chairmanship|presidency|chair|baton|gavel)\b[^.;]*?\bto\b"
     r"|(?:handed|passed)\s+over\b|took\s+over\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:chairmanship|presidency|chair)"
+    # the handover's other side, in person: "handed it to his Slovak counterpart X", "receiving it from Y",
+    # "assumed the presidency ..., receiving it from", "received the wooden gavel ... from"
+    r"|(?:handed|passed|handing|passing)\s+(?:it|them)\s+(?:over\s+)?to\b"
+    r"|(?:received|receiving|took\s+over|taking\s+over|assumed|assuming|accepted|accepting)\s+(?:it|the\s+(?:[\w'’-]+\s+){0,4}(?:chairmanship|presidency|chair|baton|gavel)\b[^.;]*?)\s+from\b"
+    # "sat down at the table with his counterparts A of B, C of D": where the sitting's members sit
+    r"|\b(?:sat|seated|sitting)\s+(?:down\s+)?(?:at|around|round)\s+the\s+(?:[\w-]+\s+){0,2}table\b"
     r"|(?:received|welcomed|greeted)\b[^.;]*?\b(?:for|to)\s+the\s+(?:[\w-]+\s+){0,3}(?:summit|meeting|session|talks|gathering)"
     r"|represented\s+by|(?:sent|dispatched)\s+(?:its|their|his|her)\s"
     r"|signed\s+(?:it\s+)?(?:for|on\s+behalf\s+of)\s+[A-Z]|(?:was|were)\s+signed\s+by"

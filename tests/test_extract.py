@@ -20,8 +20,8 @@ from igo_timeline.extract.dates import find_dates
 from igo_timeline.extract.html import html_text
 from igo_timeline.extract.names import find_parties, resolve_body, resolve_person
 from igo_timeline.extract.records import importable
-from igo_timeline.extract.vocabulary import store_ladder
 from igo_timeline.extract.score import locate, score
+from igo_timeline.extract.vocabulary import store_ladder
 
 SEED_ID = "sco-communique-2012-06-07"
 HERE = Path(__file__).resolve().parent / "communiques"

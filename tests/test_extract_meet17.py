@@ -24,7 +24,9 @@ from igo_timeline.extract.dates import relative_days
 
 
 def meetings(text: str, org: str = "xyz") -> list[tuple[str, str | None]]:
-    return [(c.event["body"], c.event.get("date")) for c in extract(text, org, "t") if c.type == "MeetingHeld"]
+    return [
+        (c.event["body"], c.event.get("date")) for c in extract(text, org, "t") if c.type == "MeetingHeld"
+    ]
 
 
 def dates(text: str, org: str = "xyz") -> list[str | None]:
@@ -32,6 +34,7 @@ def dates(text: str, org: str = "xyz") -> list[str | None]:
 
 
 # --- 1. a nominal start or close governs the sitting's days ---------------------------------------------------
+
 
 # 30 January 2032 is a Friday
 @pytest.mark.parametrize(
@@ -50,13 +53,17 @@ def test_a_nominal_start_or_close_of_a_sitting_of_stated_length(text: str, want:
 
 def test_a_start_with_no_day_of_its_own_is_not_widened_from_the_dateline() -> None:
     # the report's day need not be the first day of the summit: the dateline's day alone, not a made-up span
-    got = dates("ADDIS ABABA, 31 January 2032 -- President Dala Omenka took over the chair of the XYZ at the start of a two-day summit in Addis Ababa.")
+    got = dates(
+        "ADDIS ABABA, 31 January 2032 -- President Dala Omenka took over the chair of the XYZ at the start of a two-day summit in Addis Ababa."
+    )
     assert got == ["2032-01-31"]
 
 
 def test_the_end_of_a_month_is_no_close_of_a_sitting() -> None:
     # "at the end of January" names no sitting: the summit's own day stands, no span is made from "two-day"
-    got = dates("ADDIS ABABA, 31 January 2032 -- XYZ leaders met in Addis Ababa on Friday, at the end of January, and agreed on a two-day visit to the border next month.")
+    got = dates(
+        "ADDIS ABABA, 31 January 2032 -- XYZ leaders met in Addis Ababa on Friday, at the end of January, and agreed on a two-day visit to the border next month."
+    )
     assert got == ["2032-01-30"]
 
 

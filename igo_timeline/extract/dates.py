@@ -363,7 +363,9 @@ def relative_days(text: str, anchor: dt.date, *, future: bool | None = None) -> 
                 and first <= anchor <= first + dt.timedelta(days=length)
                 and _GOING_ON.search(text[: prev.start])
             ):
-                last = first + dt.timedelta(days=length)  # "is hosting the summit from Friday to Sunday" told on
+                last = first + dt.timedelta(
+                    days=length
+                )  # "is hosting the summit from Friday to Sunday" told on
                 # the Saturday, "runs from Tuesday to Thursday" told on the Tuesday: the days around the report's
             if not 0 < (last - first).days <= 6:
                 # "met on Thursday and Friday" told under a Thursday: the span ends on the last Friday

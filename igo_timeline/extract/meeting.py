@@ -116,7 +116,9 @@ _DAY_OF_SITTING = re.compile(
 )
 
 
-def _day_told_later(ctx: Context, sentences: list[Passage], opening: Passage, body: str | None) -> DateMatch | None:
+def _day_told_later(
+    ctx: Context, sentences: list[Passage], opening: Passage, body: str | None
+) -> DateMatch | None:
     """The sitting's day from a later sentence when its opening states none: the sentence tells the sitting held
     ("leaders gathered in X on 15 April at the summit", "the summit was held on Monday") or dates it as its
     modifier ("The October 1 summit was attended by ..."), of this body or none other, not to come, not had, a
@@ -137,12 +139,20 @@ def _day_told_later(ctx: Context, sentences: list[Passage], opening: Passage, bo
             continue
         if re.search(r"\bprepar", text, re.I) or (
             verb
-            and re.search(r"\b(?:ministers?|officials?|experts?|sherpas?|ambassadors?|deputies)\b", text[: verb.start()], re.I)
+            and re.search(
+                r"\b(?:ministers?|officials?|experts?|sherpas?|ambassadors?|deputies)\b",
+                text[: verb.start()],
+                re.I,
+            )
             and "minister" not in (body or "")
         ):
             continue  # "foreign ministers met on Sunday to prepare the summit": the sitting before the sitting
         sitting = _body_in(text, ctx)
-        if sitting is not None and sitting[0] not in (body, _summit_slug(ctx)) and not SITTING_ONLY.fullmatch(sitting[0]):
+        if (
+            sitting is not None
+            and sitting[0] not in (body, _summit_slug(ctx))
+            and not SITTING_ONLY.fullmatch(sitting[0])
+        ):
             continue  # another body's sitting ("the foreign ministers met on Thursday to prepare the summit")
         said = text
         if named and not held:  # "the October 1 summit"; "Sunday's summit": the Sunday of the report's week

@@ -14,7 +14,13 @@ import re
 from igo_timeline.extract.context import Context
 from igo_timeline.extract.dates import DateMatch, find_dates, relative_days
 from igo_timeline.extract.meeting_body import _PEOPLE_SUBJECT, HEADS_BODY, _body_in, _summit_slug
-from igo_timeline.extract.meeting_days import _LONGEST_SITTING, _NUMBER, _REPORTED_ON, _meeting_dates, _span_days
+from igo_timeline.extract.meeting_days import (
+    _LONGEST_SITTING,
+    _NUMBER,
+    _REPORTED_ON,
+    _meeting_dates,
+    _span_days,
+)
 from igo_timeline.extract.meeting_held import _HELD, _NOT_THIS
 from igo_timeline.extract.meeting_ownname import _names_own_org
 from igo_timeline.extract.names import SITTING_KIND
@@ -94,7 +100,8 @@ _ENDED = re.compile(
 # "took over the post at the start of the two-day summit", "on the first day of the three-day assembly"
 _AT_START = r"\b(?:at|on)\s+the\s+(?:start|beginning|outset|first\s+day)" + _OF_SITTING
 _BEGAN = re.compile(
-    r"\b(?:opened|began|started|kicked\s+off|opening|commenced|(?:got|gets|went|goes)\s+under\s*way)\b|" + _AT_START,
+    r"\b(?:opened|began|started|kicked\s+off|opening|commenced|(?:got|gets|went|goes)\s+under\s*way)\b|"
+    + _AT_START,
     re.I,
 )
 
@@ -125,7 +132,9 @@ def _widen(
 
     def days_in(words: str, future: bool = False, window: int = 7) -> list[str]:
         def told(d: DateMatch) -> bool:  # "... said a statement published on Thursday": the report's day
-            return d.kind.rstrip("?") == "day" and not _REPORTED_ON.search(words[max(0, d.start - 60) : d.start])
+            return d.kind.rstrip("?") == "day" and not _REPORTED_ON.search(
+                words[max(0, d.start - 60) : d.start]
+            )
 
         found = [d.edtf for d in find_dates(words, year) if told(d)]
         if not found and ctx.anchor.day is not None:
@@ -216,7 +225,9 @@ def _widen(
             and _BEGAN.search(text[: ran[0].start])
             and re.search(r"\b(?:runs|continues|lasts|will\s+(?:run|continue|last))\b", text)
         ):
-            return ran[0]  # "The session opened today ... and runs from Tuesday to Thursday": its first day, then all
+            return ran[
+                0
+            ]  # "The session opened today ... and runs from Tuesday to Thursday": its first day, then all
 
         holding = [
             d for d in spans if d.edtf.split("/")[0] <= first and (last or first) <= d.edtf.split("/")[-1]

@@ -300,3 +300,77 @@ NOT_HANDED = [
 @pytest.mark.parametrize("text", NOT_HANDED)
 def test_no_handover_of_a_bodys_chair_of_history_or_not_done(text: str) -> None:
     assert [c.event["to_party"] for c in extract(text, "xyz", "d") if c.type == "PresidencyHandedOver"] == []
+
+
+# ---- round 1's misses read (fifteenth session): classes, each with its own sentences ----
+
+
+def _meeting(text: str, org: str = "xyz") -> dict[str, Any]:
+    return next(c.event for c in extract(text, org, "d") if c.type == "MeetingHeld")
+
+
+def test_a_town_of_under_15000_inhabitants_has_its_state() -> None:
+    """The gazetteer's towns of 5,000 inhabitants and more: Iqaluit (about 7,700) is Canada's."""
+    meeting = _meeting("Iqaluit, 24 April 2031 - The Council of Ministers of the Zone met today in Iqaluit.")
+    assert (meeting["place"], meeting["host"]) == ("Iqaluit", "CAN")
+
+
+def test_a_towns_own_hall_is_the_town() -> None:
+    meeting = _meeting(
+        "Oslo, 15 May 2031 - The Council of Ministers of the Zone met today in the City Hall of Kiruna."
+    )
+    assert (meeting["place"], meeting["host"]) == ("Kiruna", "SWE")
+
+
+def test_a_list_under_a_participants_heading_with_state_labels() -> None:
+    text = (
+        "New York, 21 September 2031 - The foreign ministers of the Zone met in New York on 21 September 2031.\n"
+        "Participants\n"
+        "- Brazil: Represented by Foreign Minister Aloisio Teles-Moura.\n"
+        "- India: External Affairs Minister Rhea Kapoor-Sethi.\n"
+        "- Russia: Foreign Minister Pavel Orlov-Grant.\n"
+    )
+    got = {(p["person"], p.get("party")) for p in _meeting(text)["participants"]}
+    assert got == {("Aloisio Teles-Moura", "BRA"), ("Rhea Kapoor-Sethi", "IND"), ("Pavel Orlov-Grant", "RUS")}
+
+
+def test_sectoral_ministers_who_attended_the_organizations_meeting_are_their_own_sitting() -> None:
+    text = (
+        "Delhi, 28 April 2031 - The Defence Ministers of India, Russia, China and other countries attended the "
+        "Zone meeting on Friday and discussed regional security."
+    )
+    meeting = _meeting(text)
+    assert meeting["body"] == "defence-ministers-meeting" and meeting["date"] == "2031-04-25"
+
+
+def test_a_news_agency_is_no_participant() -> None:
+    text = (
+        "Istanbul, 21 June 2031 - The foreign ministers of the Zone met in Istanbul today. According to Turkey's "
+        "Anadolu Agency, around 40 officials are participating in the two-day session."
+    )
+    assert all("Agency" not in p["person"] for p in _meeting(text)["participants"])
+
+
+def test_a_candidate_who_withdrew_is_no_states_withdrawal() -> None:
+    text = (
+        "Geneva, 26 May 2031 - The members of the Zone appointed Ana Ruiz-Blom as the next Director-General. "
+        "Earlier, Carlos Perez-Lund of Uruguay, the last remaining rival, withdrew."
+    )
+    assert [c for c in extract(text, "xyz", "d") if c.type == "WithdrawalNotified"] == []
+
+
+def test_an_office_held_before_told_in_an_apposition_is_not_the_office_given() -> None:
+    text = (
+        "Geneva, 26 May 2031 - The members of the Zone today appointed Pierre Lamotte-Diaz, the former European "
+        "Commissioner for Trade, as the organisation's next Director-General."
+    )
+    found = [c.event["office"] for c in extract(text, "xyz", "d") if c.type == "OfficialAppointed"]
+    assert found == ["director-general"]
+
+
+def test_an_office_named_after_according_to_is_the_sources_not_the_one_given() -> None:
+    text = (
+        "Semarang, 22 August 2031 - Semarang was picked as host for its infrastructure, according to Director "
+        "General of Trade Negotiations Budi Santoso-Lim."
+    )
+    assert [c for c in extract(text, "xyz", "d") if c.type == "OfficialAppointed"] == []

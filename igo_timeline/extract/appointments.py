@@ -278,6 +278,22 @@ def appointments(ctx: Context) -> list[Candidate]:
             offices = [o for o in offices if o[2] > 0]
         if not offices:
             offices = _generic_offices(ctx, text, verb.end())
+        # "... was picked as host, according to Director General X": the source's title, not the office given
+        offices = [o for o in offices if not re.search(r"\baccording\s+to\b", text[verb.end() : o[1]])]
+        # "appointed X, the former European Commissioner for Trade, as ... Director-General": an office held
+        # before, told in an apposition, is not the one given (when another follows it)
+        held_before = [
+            o
+            for o in offices
+            if re.search(
+                r",\s*(?:the\s+|a\s+|his\s+|her\s+)?(?:former|ex-|then|outgoing|current|incumbent|serving)\s*(?:[\w'’-]+\s+){0,4}$",
+                text[verb.end() : o[1]],
+            )
+        ]
+        if held_before:
+            after_them = max(o[2] for o in held_before)
+            rest_ = [o for o in offices if o not in held_before]
+            offices = rest_ or [o for o in _generic_offices(ctx, text, after_them) if o[1] >= after_them]
         term, term_why = _term(text, verb.end(), ctx.near)
         term_passage: Passage | None = None
         if (

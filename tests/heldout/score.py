@@ -11,7 +11,8 @@ with ``PYTHONPATH`` pointing at that tree) and the current one alike.
 Kinds and what counts as a match:
 
 - **meetings**: a gold ``MeetingHeld`` against the extracted ones: the same
-  body, the date equal at the gold's precision (a day, or both ends of a
+  body (one spelling of "defence", and a ministers' sitting with or without
+  "-meeting": ``body_key``), the date equal at the gold's precision (a day, or both ends of a
   range), and the place (when the gold names one) the same city. Recall is
   per field too (body, date, place).
 - **attendance**: each (person, party) of the gold meeting's chair and

@@ -374,3 +374,37 @@ def test_an_office_named_after_according_to_is_the_sources_not_the_one_given() -
         "General of Trade Negotiations Budi Santoso-Lim."
     )
     assert [c for c in extract(text, "xyz", "d") if c.type == "OfficialAppointed"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jakarta, 22 August 2031 - The economic ministers of the Zone ended their 55th meeting (ZEM-55) in "
+        "Semarang today.",
+        "Jakarta, 22 August 2031 - Zone economic ministers concluded their annual meeting in Semarang today.",
+    ],
+)
+def test_sectoral_ministers_who_ended_their_meeting_held_it(text: str) -> None:
+    meeting = _meeting(text)
+    assert (meeting["body"], meeting["date"], meeting["place"]) == (
+        "economic-ministers-meeting",
+        "2031-08-22",
+        "Semarang",
+    )
+
+
+def test_the_leaders_of_four_states_and_more_at_the_organizations_sitting_are_its_summit() -> None:
+    text = (
+        "OSAKA, June 28, 2031 (Newswire) -- Leaders of Brazil, Russia, India, China and South Africa held their "
+        "customary informal meeting here on Friday. The XYZ leaders agreed to meet again in Brasilia."
+    )
+    meeting = _meeting(text)
+    assert (meeting["body"], meeting["date"]) == ("summit", "2031-06-27")
+
+
+def test_the_leaders_of_two_states_are_their_own_meeting() -> None:
+    text = (
+        "OSAKA, June 28, 2031 (Newswire) -- The prime ministers of India and Pakistan met here on Friday on the "
+        "sidelines of the Zone summit."
+    )
+    assert [c for c in extract(text, "xyz", "d") if c.type == "MeetingHeld"] == []

@@ -236,8 +236,16 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
                 for p in find_parties(bare_subject)
                 if bare_subject[p.start : p.end].casefold() != ctx.org.casefold()
             ]
-            if people and named_states and all(is_state(p.value) for p in named_states):
-                people = None  # "The prime ministers of India and Pakistan met in ...": those states' meeting
+            if (
+                people
+                and named_states
+                and all(is_state(p.value) for p in named_states)
+                and not (len({p.value for p in named_states}) >= 4 and _org_named(ctx))
+            ):
+                # "The prime ministers of India and Pakistan met in ...": those states' meeting; not "Leaders of
+                # Brazil, Russia, India, China and South Africa held their informal meeting" in a text that names
+                # the organization: four states and more, its members, at its sitting
+                people = None
             named = _NAMED_BODY.search(subject) if slug is None and not people else None
             if named:  # "The Assembly of the African Union met in ...": a body no table knows, by its words
                 slug = _generic_body(named.group(), ctx)
@@ -737,3 +745,8 @@ def _state_beside(place: str, said: list[Passage]) -> str | None:
                     if state:
                         return state
     return None
+
+
+def _org_named(ctx: Context) -> bool:
+    """Whether the text names the organization itself (its name, slug or abbreviation)."""
+    return _names_own_org(ctx.doc.text, ctx)

@@ -355,6 +355,9 @@ _SECTORAL_SITTING = re.compile(
     + _SECTORAL_PEOPLE.replace("?P<s1>", "?P<t1>").replace("?P<s2>", "?P<t2>").replace("?P<nsa>", "?P<nsa2>")
     + r"(?:['’]?\s+(?:\(\w+\)\s+)?(?:meeting|session|retreat|conference|gathering)\b"
     r"|(?:\s+of\s+(?:the\s+)?[^.;:]{0,110}?)?,?\s+(?:met|gathered|convened|held\s+(?:their|its|a|an|the))\b"
+    # "ASEAN economic ministers concluded their annual meeting", "... ended their 55th meeting (AEM-55)"
+    r"|(?:\s+of\s+(?:the\s+)?[^.;:]{0,110}?)?,?\s+(?:ended|concluded|closed|wrapped\s+up|opened|began|started)\s+"
+    r"(?:their|its)\s+(?:[\w()-]+\s+){0,3}?(?:meeting|session|retreat|conference|gathering)\b"
     # "The Defence Ministers of A, B and other countries attended the XYZ meeting on Friday": their own sitting
     r"|(?:\s+of\s+(?:the\s+)?[^.;:]{0,110}?)?,?\s+attended\s+(?:the|a|an)\s+(?:[^.;:]{0,60}?\s)?(?:meeting|session|gathering)\b)",
     re.I,
@@ -866,7 +869,8 @@ _PEOPLE_SUBJECT = re.compile(
     r"(?:The\s+|the\s+|Its\s+|its\s+)?(?:[A-Z][\w'’-]*\s+){0,4}"
     r"(?i:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|heads\s+of\s+(?:the\s+)?member\s+states|presidents"
     r"|prime\s+ministers|premiers)"
-    r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,9}?(?:\s*\([A-Z][A-Za-z-]{1,9}\)(?:\s+[\w'’-]+){0,2})?)?"
+    # "of the XYZ", "of Brazil, Russia, India, China and South Africa"
+    r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:,?\s+[\w'’-]+){0,12}?(?:\s*\([A-Z][A-Za-z-]{1,9}\)(?:\s+[\w'’-]+){0,2})?)?"
 )
 
 

@@ -376,23 +376,6 @@ def test_an_office_named_after_according_to_is_the_sources_not_the_one_given() -
     assert [c for c in extract(text, "xyz", "d") if c.type == "OfficialAppointed"] == []
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Jakarta, 22 August 2031 - The economic ministers of the Zone ended their 55th meeting (ZEM-55) in "
-        "Semarang today.",
-        "Jakarta, 22 August 2031 - Zone economic ministers concluded their annual meeting in Semarang today.",
-    ],
-)
-def test_sectoral_ministers_who_ended_their_meeting_held_it(text: str) -> None:
-    meeting = _meeting(text)
-    assert (meeting["body"], meeting["date"], meeting["place"]) == (
-        "economic-ministers-meeting",
-        "2031-08-22",
-        "Semarang",
-    )
-
-
 def test_the_leaders_of_four_states_and_more_at_the_organizations_sitting_are_its_summit() -> None:
     text = (
         "OSAKA, June 28, 2031 (Newswire) -- Leaders of Brazil, Russia, India, China and South Africa held their "

@@ -355,9 +355,6 @@ _SECTORAL_SITTING = re.compile(
     + _SECTORAL_PEOPLE.replace("?P<s1>", "?P<t1>").replace("?P<s2>", "?P<t2>").replace("?P<nsa>", "?P<nsa2>")
     + r"(?:['’]?\s+(?:\(\w+\)\s+)?(?:meeting|session|retreat|conference|gathering)\b"
     r"|(?:\s+of\s+(?:the\s+)?[^.;:]{0,110}?)?,?\s+(?:met|gathered|convened|held\s+(?:their|its|a|an|the))\b"
-    # "ASEAN economic ministers concluded their annual meeting", "... ended their 55th meeting (AEM-55)"
-    r"|(?:\s+of\s+(?:the\s+)?[^.;:]{0,110}?)?,?\s+(?:ended|concluded|closed|wrapped\s+up|opened|began|started)\s+"
-    r"(?:their|its)\s+(?:[\w()-]+\s+){0,3}?(?:meeting|session|retreat|conference|gathering)\b"
     # "The Defence Ministers of A, B and other countries attended the XYZ meeting on Friday": their own sitting
     r"|(?:\s+of\s+(?:the\s+)?[^.;:]{0,110}?)?,?\s+attended\s+(?:the|a|an)\s+(?:[^.;:]{0,60}?\s)?(?:meeting|session|gathering)\b)",
     re.I,

@@ -391,3 +391,17 @@ def test_the_leaders_of_two_states_are_their_own_meeting() -> None:
         "sidelines of the Zone summit."
     )
     assert [c for c in extract(text, "xyz", "d") if c.type == "MeetingHeld"] == []
+
+
+def test_a_small_town_of_a_short_name_is_no_reading_of_a_word() -> None:
+    """With the towns of 5,000 and more, "As" (Czechia's Aš) and "Sal" (Jordan's Sāl) would read a word or an
+    island as a town: a town under 15,000 needs a name of five letters or more (a capital keeps any)."""
+    from igo_timeline.extract.places import city
+
+    assert city("As") is None and city("Sal") is None
+    assert city("Iqaluit") == ("Iqaluit", "CAN") and city("Vaduz") == ("Vaduz", "LIE")
+    meeting = _meeting(
+        "Praia, 18 July 2031 - The summit of the Zone ended on Wednesday in Santa Maria, on the island of Sal, after "
+        "two days of work."
+    )
+    assert meeting.get("place") != "Sal"

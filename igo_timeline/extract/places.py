@@ -57,6 +57,8 @@ def _index() -> dict[str, list[tuple[tuple[int, int, int], str, str]]]:
     for entry_ in cache.get_cities().values():
         population, code, own = int(entry_.get("population") or 0), entry_["countrycode"], entry_["name"]
         capital = int((code, _key(own)) in capitals)
+        if population < 15_000 and not capital and len(_key(own).replace(" ", "")) < 5:
+            continue  # a small town of a short name ("Aš", "Sāl") is more often a word or an island than it
         names = [(own, 1)]
         if population >= 100_000:  # other names of the larger cities ("Nur-Sultan", "Peking")
             names += [

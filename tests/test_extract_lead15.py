@@ -260,7 +260,7 @@ def test_a_predecessors_first_day_is_not_the_new_terms() -> None:
         "1 March 2026."
     )
     terms = [c.event.get("term") for c in extract(text, "xyz", "d") if c.type == "OfficialAppointed"]
-    assert all(not str(t).startswith("2026-03-01") for t in terms), terms
+    assert len(terms) == 1 and not str(terms[0]).startswith("2026-03-01"), terms
 
 
 # ---- the slot reader of handovers ----
@@ -348,7 +348,7 @@ def test_a_news_agency_is_no_participant() -> None:
         "Istanbul, 21 June 2031 - The foreign ministers of the Zone met in Istanbul today. According to Turkey's "
         "Anadolu Agency, around 40 officials are participating in the two-day session."
     )
-    assert all("Agency" not in p["person"] for p in _meeting(text)["participants"])
+    assert _meeting(text)["participants"] == []
 
 
 def test_a_candidate_who_withdrew_is_no_states_withdrawal() -> None:

@@ -60,6 +60,12 @@ class Violation:
     event: EventBase
     other: EventBase | None = None
 
+    @property
+    def key(self) -> tuple[str, str | None, str | None]:
+        """What makes a violation the same one in two histories (the rule and the events' ids): a batch is
+        judged by the violations it adds to those the stored history holds."""
+        return (self.rule, self.event.id, self.other.id if self.other is not None else None)
+
 
 def _ref(ev: EventBase) -> str:
     return f"{ev.type} {(ev.id or '-')[:8]} ({ev.valid_time or 'no date'})"

@@ -753,7 +753,7 @@ class Timeline:
         if not after:
             return
         # what the stored history already breaks is not the new events' fault: only needed now
-        before = {_key(v) for v in violations(decisions(effective_events(existing)))} if existing else set()
+        before = {v.key for v in violations(decisions(effective_events(existing)))} if existing else set()
         self._refuse(after, before, touched, new, items)
 
     def _check_scoped(
@@ -771,7 +771,7 @@ class Timeline:
         )
         if not after:
             return
-        before = {_key(v) for v in party_violations(decisions(existing), scoped.parties)}
+        before = {v.key for v in party_violations(decisions(existing), scoped.parties)}
         self._refuse(after, before, {ev.id or "": ev for ev in new}, new, items)
 
     @staticmethod
@@ -783,7 +783,7 @@ class Timeline:
         items: dict[int, int],
     ) -> None:
         """Raise the first violation the batch adds to those already there (none: return)."""
-        fresh = [v for v in after if _key(v) not in before]
+        fresh = [v for v in after if v.key not in before]
         if not fresh:
             return
         chosen = next(
@@ -1196,7 +1196,3 @@ def _is_contention(err: Exception) -> bool:
     """SQLite's "database is locked"/"busy": another writer holds the file; worth a retry."""
     text = str(err).lower()
     return "locked" in text or "busy" in text
-
-
-def _key(v: Violation) -> tuple[str, str | None, str | None]:
-    return (v.rule, v.event.id, v.other.id if v.other is not None else None)

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from igo_timeline.engine.rules import Violation, violations
+from igo_timeline.engine.rules import violations
 from igo_timeline.errors import IgoError
 from igo_timeline.events.dates import Extent, Truth, extent
 from igo_timeline.events.models import EventBase, parse_event
@@ -176,13 +176,13 @@ def _foresee(verdicts: list[Verdict], records: Sequence[Record]) -> list[Verdict
         return verdicts
     last = max(records, key=lambda r: r.position)
     stamp, start = last.recorded_at + dt.timedelta(microseconds=1), last.position + 1
-    before = {_key(v) for v in violations(decisions(effective_events(records)))}
+    before = {v.key for v in violations(decisions(effective_events(records)))}
     out = list(verdicts)
     while True:
         new = {i: parse_event(importable(v.candidate.event)) for i, v in enumerate(out) if v.verdict == "new"}
         added = [Record(ev, stamp, start + k) for k, ev in enumerate(new.values())]
         fresh = [
-            v for v in violations(decisions(effective_events([*records, *added]))) if _key(v) not in before
+            v for v in violations(decisions(effective_events([*records, *added]))) if v.key not in before
         ]
         index = {id(ev): i for i, ev in new.items()}
         marked = False
@@ -198,10 +198,6 @@ def _foresee(verdicts: list[Verdict], records: Sequence[Record]) -> list[Verdict
             marked = True
         if not marked:
             return out
-
-
-def _key(v: Violation) -> tuple[str, str | None, str | None]:
-    return (v.rule, v.event.id, v.other.id if v.other is not None else None)
 
 
 def _unknown_vocabulary(

@@ -152,7 +152,7 @@ def _blocked(ctx: Context, text: str, sitting: re.Match[str]) -> bool:
     )
 
 
-def _body(ctx: Context, text: str, sitting: re.Match[str], before: list[str]) -> str | None:
+def _body(ctx: Context, text: str, sitting: re.Match[str] | None, before: list[str]) -> str | None:
     """The body that sat: named after the sitting's noun, the body named in the sentence (its subject), a
     body the lede names just before, else the rank of who sat (heads -> the summit, foreign ministers ->
     their council, other ministers -> the council of ministers). Another organization's body is None."""

@@ -498,15 +498,23 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
                     opening, date = title, title_date
             elif date is None:
                 date = find_dates(m.group("rest"))[0]
+    learned_note = ""
     if opening is None or body is None:  # none held: a body's act (sittings.py), else the lede's evidence
         if not acts:
             return find_meeting(ctx, acts=True)
         from igo_timeline.extract.lede import lede_meeting  # the back-off stage reads this module's helpers
 
         backoff = lede_meeting(ctx)
-        if backoff is None:
-            return []
-        opening, body, date, place = backoff
+        if backoff is None:  # nor the lede's evidence: the learned reader (meeting_model.py)
+            from igo_timeline.extract import meeting_model
+
+            learned = meeting_model.model_meeting(ctx)
+            if learned is None:
+                return []
+            opening, body, date, place, chance = learned
+            learned_note = f"the meeting's sentence is read by the learned back-off reader (p = {chance:.2f})"
+        else:
+            opening, body, date, place = backoff
     body = coreferent_body(ctx, body)  # "the Board" is the text's "Executive Board" (sittings.py)
     body = canon_body(body, ctx) or body  # as the project spells a body no table names (meeting_canon.py)
     if opening is not None and date is None:
@@ -680,7 +688,8 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
     if opening.start < ctx.anchor.end < opening.end:  # the dateline is no part of what the sentence says
         rest = Passage(ctx.doc.text, ctx.anchor.end, opening.end)
         quoted = rest.sub(0, len(rest.norm))
-    event["source"] = ctx.source(quoted, inferred=bool(inferred), note=inferred)
+    note = "; ".join(n for n in (inferred, learned_note) if n) or None
+    event["source"] = ctx.source(quoted, inferred=bool(note), note=note)
     if more:
         event["more_sources"] = more
     if when is None:

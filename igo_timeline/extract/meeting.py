@@ -195,6 +195,20 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
         # names is one to come, not the body that met (blanked, the offsets kept)
         purposeless = _PURPOSE.sub(lambda x: " " * len(x.group()), text)
         found = _body_in(purposeless, ctx)
+        sat = _MINISTERS_SUBJECT.match(text)
+        if (
+            found is not None
+            and found[0] == _summit_slug(ctx)
+            and sat
+            and verb is not None
+            and sat.end() <= verb.start()
+            and not _SUMMIT.search(purposeless)
+        ):
+            # "Foreign ministers of the member states of the Conference on ... (CICA) held an informal meeting":
+            # the ministers' body, not the organization's name read as its summit
+            from igo_timeline.extract.lede import ministers_body
+
+            found = (ministers_body(ctx, sat.group()), found[1])
         decider = verb.groupdict().get("decider") if verb is not None else None
         if verb is not None and re.search(r"\sby\s+(?:the|its|their)\s+$", verb.group()):
             agent = re.match(
@@ -498,23 +512,15 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
                     opening, date = title, title_date
             elif date is None:
                 date = find_dates(m.group("rest"))[0]
-    learned_note = ""
     if opening is None or body is None:  # none held: a body's act (sittings.py), else the lede's evidence
         if not acts:
             return find_meeting(ctx, acts=True)
         from igo_timeline.extract.lede import lede_meeting  # the back-off stage reads this module's helpers
 
         backoff = lede_meeting(ctx)
-        if backoff is None:  # nor the lede's evidence: the learned reader (meeting_model.py)
-            from igo_timeline.extract import meeting_model
-
-            learned = meeting_model.model_meeting(ctx)
-            if learned is None:
-                return []
-            opening, body, date, place, chance = learned
-            learned_note = f"the meeting's sentence is read by the learned back-off reader (p = {chance:.2f})"
-        else:
-            opening, body, date, place = backoff
+        if backoff is None:
+            return []
+        opening, body, date, place = backoff
     body = coreferent_body(ctx, body)  # "the Board" is the text's "Executive Board" (sittings.py)
     body = canon_body(body, ctx) or body  # as the project spells a body no table names (meeting_canon.py)
     if opening is not None and date is None:
@@ -688,8 +694,7 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
     if opening.start < ctx.anchor.end < opening.end:  # the dateline is no part of what the sentence says
         rest = Passage(ctx.doc.text, ctx.anchor.end, opening.end)
         quoted = rest.sub(0, len(rest.norm))
-    note = "; ".join(n for n in (inferred, learned_note) if n) or None
-    event["source"] = ctx.source(quoted, inferred=bool(note), note=note)
+    event["source"] = ctx.source(quoted, inferred=bool(inferred), note=inferred)
     if more:
         event["more_sources"] = more
     if when is None:
@@ -717,6 +722,13 @@ _OFFICIAL = re.compile(
 _NOT_A_FORENAME = re.compile(
     r"(?:President|Prime|Minister|Mrs?|Ms|Dr|King|Queen|Emir|Sultan|Sheikh|Chair\w*|Secretary|General|Vice|Deputy|"
     r"Ambassador|Senator|The|And|Of|Former|Acting|Interim|Foreign|Premier|Chancellor|Governor|Prince|Princess)$"
+)
+
+
+# who met, by rank: "Foreign ministers of ...", "The defence ministers of the member states ..."
+_MINISTERS_SUBJECT = re.compile(
+    r"(?:The\s+|the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}?(?i:(?:foreign|defen[cs]e|finance|trade|economy|economic|health"
+    r"|agriculture|energy|interior|justice)\s+ministers|ministers\s+of\s+foreign\s+affairs)\b"
 )
 
 

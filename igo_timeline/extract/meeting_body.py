@@ -632,11 +632,12 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
         phrase,
     )[0]
     if re.fullmatch(
-        r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}(?:group|bloc|organi[sz]ation|association|alliance|union|grouping|forum)",
+        r"(?:the\s+)?(?:[\w-]+\s+){0,3}(?:group|bloc|organi[sz]ation|association|alliance|union|grouping|forum)",
         phrase.strip(),
     ):
-        # "the sixth summit of the group", "the 12th summit of the regional trade bloc": the organization's own
-        # summit (a lower-case descriptor is the organization, never a body's name)
+        # "the sixth summit of the group", "the 12th summit of the regional trade bloc", "of the Andean
+        # alliance": the organization's own summit (a head noun in lower case describes the organization; it
+        # names no body)
         return _summit_slug(ctx)
     named = re.match(r"^(?:the\s+)?[A-Z][^()]{2,120}?\(\s*(?P<abbr>[A-Z][A-Z0-9-]{1,8})\s*\)", whole.strip())
     body_of = re.match(

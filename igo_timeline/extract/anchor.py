@@ -74,7 +74,9 @@ _NUMERIC = re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b")
 _SLASHED = re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})\b")
 
 
-def _slashed_day(written: str) -> dt.date | None:
+def _slashed_day(written: str, given: dt.date | None = None) -> dt.date | None:
+    """The day of "08/10/2007": day and month told apart by a number over 12, else by the known day (the
+    ``--published`` day or a date line) one reading is within a month of and the other not; else None."""
     m = _SLASHED.search(written)
     if m is None:
         return None
@@ -83,7 +85,12 @@ def _slashed_day(written: str) -> dt.date | None:
         return _safe(y, b, a)
     if b > 12 >= a:
         return _safe(y, a, b)
-    return _safe(y, a, b) if a == b else None
+    if a == b:
+        return _safe(y, a, b)
+    near = [
+        day for day in (_safe(y, b, a), _safe(y, a, b)) if day and given and abs((day - given).days) <= 31
+    ]
+    return near[0] if len(near) == 1 else None
 
 
 _ISO = re.compile(r"\b(?P<iso>\d{4}-\d{2}-\d{2})\b")
@@ -868,8 +875,8 @@ def _dateline_at(text: str, offset: int, given: dt.date | None, given_by: str) -
         if numeric:
             day = _safe(int(numeric["y"]), int(numeric["m"]), int(numeric["d"]))
             return Anchor(day, False, *where)
-        if _SLASHED.search(written):
-            return Anchor(_slashed_day(written), False, *where)
+        if _SLASHED.search(written):  # unreadable either way: the known day, as for a dateline with no date
+            return Anchor(_slashed_day(written, given) or given, False, *where)
         bracketed = re.search(r"\((?P<y>(?:19|20)\d{2})\)", m.group("rest"))
         if bracketed:  # "MOSCOW, October 8 (2024) --": the year in brackets after the day
             written = f"{written} {bracketed['y']}"

@@ -152,7 +152,7 @@ def _blocked(ctx: Context, text: str, sitting: re.Match[str]) -> bool:
     )
 
 
-def _body(ctx: Context, text: str, sitting: re.Match[str], before: list[str]) -> str | None:
+def _body(ctx: Context, text: str, sitting: re.Match[str] | None, before: list[str]) -> str | None:
     """The body that sat: named after the sitting's noun, the body named in the sentence (its subject), a
     body the lede names just before, else the rank of who sat (heads -> the summit, foreign ministers ->
     their council, other ministers -> the council of ministers). Another organization's body is None."""
@@ -169,13 +169,23 @@ def _body(ctx: Context, text: str, sitting: re.Match[str], before: list[str]) ->
             return m._summit_slug(ctx)
         ministers = _MINISTERS.search(said)
         if ministers and _names_org(ctx, said):
-            # "the defence ministers of X": their council, as "... of their council" names it (_their_body)
-            rank = ministers.group().casefold().split()
-            if len(rank) == 2 and rank[0] in _RANKS:
-                words = f"Council of {rank[0].title()} Ministers"
-                return resolve_body(words, ctx.bodies, ctx.org) or f"council-of-{rank[0]}-ministers"
-            return resolve_body("Council of Ministers", ctx.bodies, ctx.org) or "council-of-ministers"
+            return ministers_body(ctx, ministers.group())
     return None
+
+
+def ministers_body(ctx: Context, ministers: str) -> str:
+    """The body ministers sit in: "foreign ministers" -> the organization's foreign ministers' body; "the
+    defence ministers" -> their council, as "... of their council" names it (_their_body); others -> the
+    council of ministers."""
+    from igo_timeline.extract import meeting as m
+
+    if _FOREIGN.search(ministers):
+        return m._foreign_ministers_body(ctx)
+    rank = ministers.casefold().split()[-2:]
+    if len(rank) == 2 and rank[0] in _RANKS:
+        words = f"Council of {rank[0].title()} Ministers"
+        return resolve_body(words, ctx.bodies, ctx.org) or f"council-of-{rank[0]}-ministers"
+    return resolve_body("Council of Ministers", ctx.bodies, ctx.org) or "council-of-ministers"
 
 
 def _body_named(ctx: Context, words: str) -> str | None:

@@ -195,6 +195,20 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
         # names is one to come, not the body that met (blanked, the offsets kept)
         purposeless = _PURPOSE.sub(lambda x: " " * len(x.group()), text)
         found = _body_in(purposeless, ctx)
+        sat = _MINISTERS_SUBJECT.match(text)
+        if (
+            found is not None
+            and found[0] == _summit_slug(ctx)
+            and sat
+            and verb is not None
+            and sat.end() <= verb.start()
+            and not _SUMMIT.search(purposeless)
+        ):
+            # "Foreign ministers of the member states of the Conference on ... (CICA) held an informal meeting":
+            # the ministers' body, not the organization's name read as its summit
+            from igo_timeline.extract.lede import ministers_body
+
+            found = (ministers_body(ctx, sat.group()), found[1])
         decider = verb.groupdict().get("decider") if verb is not None else None
         if verb is not None and re.search(r"\sby\s+(?:the|its|their)\s+$", verb.group()):
             agent = re.match(
@@ -708,6 +722,13 @@ _OFFICIAL = re.compile(
 _NOT_A_FORENAME = re.compile(
     r"(?:President|Prime|Minister|Mrs?|Ms|Dr|King|Queen|Emir|Sultan|Sheikh|Chair\w*|Secretary|General|Vice|Deputy|"
     r"Ambassador|Senator|The|And|Of|Former|Acting|Interim|Foreign|Premier|Chancellor|Governor|Prince|Princess)$"
+)
+
+
+# who met, by rank: "Foreign ministers of ...", "The defence ministers of the member states ..."
+_MINISTERS_SUBJECT = re.compile(
+    r"(?:The\s+|the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}?(?i:(?:foreign|defen[cs]e|finance|trade|economy|economic|health"
+    r"|agriculture|energy|interior|justice)\s+ministers|ministers\s+of\s+foreign\s+affairs)\b"
 )
 
 

@@ -632,17 +632,19 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
         phrase,
     )[0]
     if re.fullmatch(
-        r"(?:the\s+)?(?:group|bloc|organi[sz]ation|association|alliance|union|grouping|forum)",
+        r"(?:the\s+)?(?:[\w-]+\s+){0,3}(?:group|bloc|organi[sz]ation|association|alliance|union|grouping|forum)",
         phrase.strip(),
-        re.I,
     ):
-        return _summit_slug(ctx)  # "the sixth summit of the group": the organization's own summit
-    named = re.match(r"^(?:the\s+)?[A-Z][^()]{2,120}?\(\s*(?P<abbr>[A-Z]{2,8})\s*\)", whole.strip())
+        # "the sixth summit of the group", "the 12th summit of the regional trade bloc", "of the Andean
+        # alliance": the organization's own summit (a head noun in lower case describes the organization; it
+        # names no body)
+        return _summit_slug(ctx)
+    named = re.match(r"^(?:the\s+)?[A-Z][^()]{2,120}?\(\s*(?P<abbr>[A-Z][A-Z0-9-]{1,8})\s*\)", whole.strip())
     body_of = re.match(
         r"^(?:the\s+)?(?:[A-Z][\w-]*\s+)*?(?:Council|Assembly|Authority|Summit|Meeting|Session|Committee|Commission|Conference|Congress|Board(?:\s+of\s+Governors)?|Body|Parliament|Court)\s+of\s+(?:the\s+)?",
         whole.strip(),
     )
-    if named and named.group("abbr").casefold() == ctx.org.casefold() and not body_of:
+    if named and re.sub(r"\W", "", named.group("abbr")).casefold() == ctx.org.casefold() and not body_of:
         return _summit_slug(
             ctx
         )  # "the summit of the Conference on ... in Asia (CICA)": the organization itself

@@ -168,18 +168,33 @@ def subject_match(g: dict[str, Any], f: dict[str, Any]) -> bool:
     if t == "PresidencyHandedOver":
         return g["to_party"] == f.get("to_party")
     if t == "MeetingScheduled":
-        return g["host"] == f.get("host") and body_key(g["body"]) == body_key(f.get("body"))
+        return g["host"] == f.get("host") and body_key(g["body"], g.get("org", "")) == body_key(
+            f.get("body"), g.get("org", "")
+        )
     if t == "LadderReformed":  # the statuses merged, added and retired
         return all((g.get(k) or None) == (f.get(k) or None) for k in ("merged", "added", "retired"))
     return False
 
 
-def body_key(body: str | None) -> str:
-    """A body's slug as compared: one spelling of "defence" (the store's SCO body is `defense-ministers`, the
-    golds write `defence-ministers-meeting`), and a ministers' sitting with or without "-meeting" (the same
-    body: `defence-ministers` is the ministers' meeting)."""
-    slug = (body or "").replace("defense", "defence")
-    return slug.removesuffix("-meeting") if slug.endswith("-ministers-meeting") else slug
+def body_key(body: str | None, org: str = "") -> str:
+    """A body's slug as compared: the set of its words, singular, one spelling of "defence", without the
+    organization's own name ("asean-regional-forum" is ASEAN's "regional-forum") and without the words that
+    name a sitting rather than the body ("of", "the", "and", "meeting", "council") when others are left. The
+    golds and the store spell one body in several ways: "council-of-defence-ministers", "defense-ministers"
+    and "defence-ministers-meeting"; "secretaries-of-security-councils" and
+    "security-council-secretaries-meeting"; "heads-of-state-council" and "council-of-heads-of-state"."""
+    words = [_singular(w) for w in (body or "").replace("defense", "defence").split("-") if w]
+    own = {_singular(w) for w in org.split("-") if w}
+    kept = [w for w in words if w not in own] or words
+    content = [w for w in kept if w not in _SITTING_WORDS] or kept
+    return "-".join(sorted(set(content)))
+
+
+_SITTING_WORDS = frozenset({"of", "the", "and", "meeting", "council"})
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
 def city_key(place: str | None) -> str:
@@ -281,7 +296,7 @@ def run(
             same_body = [
                 i
                 for i, e in enumerate(found_meetings)
-                if body_key(e.get("body")) == body_key(g["body"]) and i not in used
+                if body_key(e.get("body"), org) == body_key(g["body"], org) and i not in used
             ]
             fields["body"][1] += 1
             fields["date"][1] += 1

@@ -48,8 +48,10 @@ def _document(
     quote_start: int,
     verb: str,
     phrase: str | None = None,
+    named: str | None = None,
 ) -> Candidate | None:
-    """The document a phrase names (``phrase``, else the passage's words from ``start`` to ``end``)."""
+    """The document a phrase names (``phrase``, else the passage's words from ``start`` to ``end``); its title
+    ``named`` where the text gives the name as written apart from its kind ("the decisions On X": "On X")."""
     told_plural = phrase is None
     phrase = passage.norm[start:end] if phrase is None else phrase
     raw = re.sub(r"^(?:the|a|an|its|their)\s+", "", phrase.strip(), flags=re.I)
@@ -165,6 +167,8 @@ def _document(
         return None  # "the Council approved the agreement ... the two heads will sign it": not concluded yet
     if _dated_elsewhen(ctx, passage.norm, start):
         return None  # "A road map was adopted on 12 September", "signed the treaty ... on May 29": another day's act
+    if named:
+        title = named
     doc_slug = slug(title)
     if ctx.meeting and not re.search(r"\b(?:19|20)\d\d\b", title):
         # "Astana Declaration" names the 2017 and the 2024 ones: the year keeps them apart

@@ -54,6 +54,12 @@ def _objects(ctx: Context, passage: Passage, verb: re.Match[str]) -> list[Candid
         return []
     if _old_act(ctx, text, verb.start()) or long_ago(ctx, _no_title_years(text)):
         return []
+    were = _documents_were(text, verb)
+    if were:  # "documents were signed on the X programme, as well as on the Y plan": one document each
+        told_end = _plural_end(text, were)
+        if _NOT_NOW.search(text[were.start() : told_end]) or _background(ctx, text[were.start() : told_end]):
+            return []
+        return _each_on(ctx, passage, were, verb.group())
     if re.search(r"\swith$", verb.group()) and re.match(
         r"(?:an?\s+|the\s+)?decisions?\b", text[first.start() :]
     ):
@@ -127,13 +133,18 @@ def _item_drafts_blanked(scope: str, after: int) -> str:
 
 # a plural document noun whose subjects follow, each with its own "on": "statements on A, on B and on C"
 _PLURAL_ON = re.compile(
-    r"(?:the\s+|two\s+|three\s+|four\s+|five\s+|several\s+)?(?P<kind>statements|declarations|directives|resolutions|addresses|appeals|decisions)"
+    r"(?:the\s+|two\s+|three\s+|four\s+|five\s+|several\s+)?(?P<kind>statements|declarations|directives|resolutions|addresses|appeals|decisions"
+    # the instruments of a signing told the same way ("the agreements on A and on B were signed"), and documents
+    # by their subjects when each subject is itself a document ("documents on the X programme and on the Y plan")
+    r"|agreements|protocols|concepts|programmes|programs|documents)"
     # their authors between ("statements by the foreign ministers on A, B and on C"), not a day ("on Monday")
     r"(?P<by>\s+(?:by|of)\s+the\s+(?:[\w'’-]+\s+){0,6}?(?:ministers|leaders|heads\s+of\s+(?:state|government)|presidents|members|council|summit|assembly))?"
     rf"\s+(?=(?:on|concerning|regarding)\s(?!{WEEKDAY}\b|\d))",
     re.I,
 )
-_NEXT_ON = re.compile(r",\s*(?:and\s+)?(?=on\s)|\s+and\s+(?=on\s)")
+# the next subject's own "on" ("on A, on B and on C", "On A and On B" as a council titles its decisions, "on A,
+# as well as on B")
+_NEXT_ON = re.compile(r",\s*(?:and\s+|as\s+well\s+as\s+)?(?=on\s)|\s+(?:and|as\s+well\s+as)\s+(?=on\s)", re.I)
 
 
 def _plural_end(text: str, plural: re.Match[str], limit: int | None = None) -> int:
@@ -142,7 +153,7 @@ def _plural_end(text: str, plural: re.Match[str], limit: int | None = None) -> i
     stop = re.search(
         # not "and" inside a subject ("on trade and economic cooperation"): "and" before a verb
         r"[.;:]|\s+(?:and|but)\s+(?!on\s)(?-i:[a-z]+(?:ed|s)|adopt|approve|sign|endorse|issue|agree|decide)\s"
-        r"|,(?!\s*(?:and\s+)?on\s)",
+        r"|,(?!\s*(?:and\s+|as\s+well\s+as\s+)?(?i:on)\s)",
         text[plural.end() : limit],
     )
     return plural.end() + (stop.start() if stop else len(text[plural.end() : limit]))
@@ -162,10 +173,46 @@ def _each_on(
     out = []
     for k, (a, b) in enumerate(zip(cuts, ends, strict=True)):
         quote_from = plural.start() if k == 0 else a
-        cand = _document(ctx, passage, a, b, quote_from, verb, phrase=f"{singular} {text[a:b]}")
+        phrase = _subject_title(text, a, b, singular)
+        if phrase is None:
+            continue
+        named = text[a:b].strip() if re.match(r"On\s+(?:the\s+)?[A-Z]", text[a:b]) else None
+        cand = _document(ctx, passage, a, b, quote_from, verb, phrase=phrase, named=named)
         if cand:
             out.append(cand)
     return out
+
+
+# documents told by a passive act, their subjects after it, each with its own "on": "documents were signed on A
+# and on B" (only when each subject is itself a document, see ``_subject_title``)
+_DOCUMENTS_WERE = re.compile(
+    r"\b(?P<kind>documents)(?P<by>)\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+)?(?:signed|adopted|approved)\s+(?=on\s)",
+    re.I,
+)
+
+
+def _documents_were(text: str, verb: re.Match[str]) -> re.Match[str] | None:
+    """The passive telling of documents whose act is ``verb``: the group noun just before it."""
+    for m in _DOCUMENTS_WERE.finditer(text, max(0, verb.start() - 40), verb.end() + 4):
+        if m.start() < verb.start() < m.end():
+            return m
+    return None
+
+
+def _subject_title(text: str, a: int, b: int, singular: str) -> str | None:
+    """The document phrase of one subject of a plural kind: the kind and its subject ("Statement on A"); the
+    subject alone when it is its own title, as councils name their acts ("the decisions On the Formation of
+    X and On Y") or when it names a document itself ("documents on the X programme"); none when documents
+    have only a subject ("documents on trade"), which names no document."""
+    subject = text[a:b]
+    if re.match(r"On\s+(?:the\s+)?[A-Z]", subject) and singular.lower() != "document":
+        return f"{singular} on {subject[3:]}"  # "On the Formation of a Common Market": the title as written (``named``)
+    if singular.lower() == "document":
+        inner = re.match(r"on\s+", subject, re.I)
+        rest = subject[inner.end() :] if inner else subject
+        first = _TITLE_START.match(rest)
+        return rest if first else None
+    return f"{singular} {subject}"
 
 
 # a list's intro that names the kind of its items and leaves their subjects to the items: "adopted the

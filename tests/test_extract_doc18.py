@@ -1,0 +1,147 @@
+"""Documents of ``igo extract`` (sixteenth-session fixer doc18): several documents in one sentence, one
+plural kind whose subjects each carry their own "on" ("the agreements on A and on B", "the decisions On A
+and On B" as councils title their acts, "documents were signed on the X programme and on the Y plan"). Every
+sentence is invented for the test (invented organization, places and subjects): no sentence of a real text
+or of a held-out set."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from igo_timeline.extract import extract
+
+_OPENING = "VORLAND, May 14 -- The summit of the Xylo Yard Zone was held today in Vorland.\n\n"
+_DAY = "2031-05-14"
+_DOCS = ("DocumentAdopted", "AgreementSigned")
+
+
+def _events(sentence: str) -> list[dict[str, Any]]:
+    return [
+        c.event
+        for c in extract(_OPENING + sentence, "xyz", "t", published=_DAY)
+        if c.type in _DOCS and c.record == "event"
+    ]
+
+
+def _titles(sentence: str) -> list[str]:
+    return sorted(e["title"] for e in _events(sentence))
+
+
+# -- a council's acts titled "On ...": the title as written, one per "On" -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "titles"),
+    [
+        (
+            "The heads of state signed the decisions On the Joint Power Grid and On the Common Seed Register.",
+            ["On the Common Seed Register", "On the Joint Power Grid"],
+        ),
+        (
+            "The council adopted a Declaration on deeper union, as well as the decisions On the Joint Power Grid"
+            " and On the Common Seed Register.",
+            ["Declaration on deeper union", "On the Common Seed Register", "On the Joint Power Grid"],
+        ),
+        (
+            "Ministers approved the resolutions On the Fisheries Fund, On the Ports Board and On the River Watch.",
+            ["On the Fisheries Fund", "On the Ports Board", "On the River Watch"],
+        ),
+    ],
+)
+def test_acts_titled_on_are_one_document_each(sentence: str, titles: list[str]) -> None:
+    assert _titles(sentence) == titles
+
+
+def test_acts_titled_on_that_are_only_discussed_are_no_documents() -> None:
+    assert (
+        _titles("The ministers discussed the decisions On the Joint Power Grid and On the Seed Register.")
+        == []
+    )
+
+
+# -- a plural instrument with its subjects: one instrument each -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The heads of delegation signed the agreements on the exchange of flood data and on cooperation in schooling.",
+        "The agreements on the exchange of flood data and on cooperation in schooling were signed.",
+        "In addition, the agreements on the exchange of flood data, as well as on cooperation in schooling, were signed.",
+    ],
+)
+def test_agreements_on_a_and_on_b_are_two_agreements(sentence: str) -> None:
+    events = _events(sentence)
+    assert sorted(e["title"] for e in events) == [
+        "Agreement on cooperation in schooling",
+        "Agreement on the exchange of flood data",
+    ]
+    assert {e["type"] for e in events} == {"AgreementSigned"}
+
+
+# -- "documents on X and on Y": only subjects that are documents themselves -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "titles"),
+    [
+        (
+            "In addition, documents were signed on the regional fisheries programme for 2031-2034, as well as on"
+            " the coastal action plan for 2032.",
+            ["Coastal action plan for 2032", "Regional fisheries programme for 2031-2034"],
+        ),
+        (
+            "The ministers also signed documents on the fisheries programme for 2031-2034 and on the programme of"
+            " water protection.",
+            ["Fisheries programme for 2031-2034", "Programme of water protection"],
+        ),
+        (
+            "Documents were signed on fisheries and on the programme of water protection.",
+            ["Programme of water protection"],
+        ),
+    ],
+)
+def test_documents_on_documents_name_them(sentence: str, titles: list[str]) -> None:
+    assert _titles(sentence) == titles
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Documents were signed on fisheries, on transport and on water protection.",
+        "The ministers also signed documents on fisheries and on water protection.",
+        "Documents will be signed on the regional fisheries programme and on the coastal action plan.",
+        "The ministers will sign documents on the fisheries programme for 2031-2034 and on the coastal plan.",
+    ],
+)
+def test_documents_on_subjects_or_to_come_name_none(sentence: str) -> None:
+    assert _titles(sentence) == []
+
+
+# -- laws ---------------------------------------------------------------------------------------------------
+
+_SUBJECT = st.sampled_from(
+    ["the Joint Power Grid", "fisheries", "the coastal action plan for 2032", "the Seed Register", "ports"]
+)
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    kind=st.sampled_from(["decisions On", "agreements on", "documents on", "statements on"]),
+    subjects=st.lists(_SUBJECT, min_size=1, max_size=3, unique=True),
+    joint=st.sampled_from([" and on ", ", as well as on ", ", on "]),
+)
+def test_every_quote_is_the_text_and_nothing_raises(kind: str, subjects: list[str], joint: str) -> None:
+    head, prep = kind.split()
+    sentence = f"The ministers signed the {head} {prep} " + joint.replace("on", prep).join(subjects) + "."
+    text = _OPENING + sentence
+    found = extract(text, "xyz", "t", published=_DAY)
+    for cand in found:
+        src = cand.event.get("source") or {}
+        if "start" in src:
+            assert text[src["start"] : src["end"]] == src["quote"]
+    assert len([c for c in found if c.type in _DOCS]) <= len(subjects) + 1

@@ -6,6 +6,7 @@ or of a held-out set."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -145,3 +146,51 @@ def test_every_quote_is_the_text_and_nothing_raises(kind: str, subjects: list[st
         if "start" in src:
             assert text[src["start"] : src["end"]] == src["quote"]
     assert len([c for c in found if c.type in _DOCS]) <= len(subjects) + 1
+
+
+# -- where a title ends: the act's place, a relative clause, another organization's abbreviation -----------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministers issued a joint communique in Bangkok on Friday, in which they affirmed freedom of navigation.",
+        "The summit ended with a declaration in Jordan.",
+        "The leaders released a joint statement in Nairobi after the talks.",
+    ],
+)
+def test_the_place_of_the_act_is_no_part_of_a_title(sentence: str) -> None:
+    assert not any(re.search(r"\bin\s+(?:Bangkok|Jordan|Nairobi)\b", t) for t in _titles(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("The leaders adopted the Delta Declaration in Lima.", "Delta Declaration"),
+        (
+            "The ministers adopted a statement on the situation in Syria.",
+            "Statement on the situation in Syria",
+        ),
+        ("The leaders adopted the Declaration in Support of Peace.", "Declaration in Support of Peace"),
+    ],
+)
+def test_a_place_inside_a_title_stays(sentence: str, title: str) -> None:
+    assert _titles(sentence) == [title]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The council endorsed the communique of ECOWAS by which the bloc suspended Mali.",
+        "The council endorsed the final declaration of SADC, in which the bloc condemned the coup.",
+        "The council endorsed the decision of IGAD through which the bloc sent observers.",
+    ],
+)
+def test_another_organizations_document_is_not_the_meetings(sentence: str) -> None:
+    assert _titles(sentence) == []
+
+
+def test_the_organizations_own_abbreviation_names_its_document() -> None:
+    assert _titles("The council adopted the Joint Statement of XYZ on ports.") == [
+        "Joint Statement of XYZ on ports"
+    ]

@@ -17,7 +17,7 @@ from typing import Any
 from igo_timeline.extract.context import Context
 from igo_timeline.extract.dates import find_dates, years_interval
 from igo_timeline.extract.doctitles import _DESCRIBED, _KIND, _title, slug
-from igo_timeline.extract.names import find_parties, is_state
+from igo_timeline.extract.names import find_parties, is_state, lookup_party
 from igo_timeline.extract.records import Candidate
 from igo_timeline.extract.text import Passage
 
@@ -113,11 +113,12 @@ def _document(
         return None  # "a list of countries to be offered ...", "a list of representatives who will receive medals":
         # a decision on parties or persons, not a document
     other = re.search(
-        r"(?:communiqu[eé]|declaration|statement|decision)s?\s+of\s+the\s+(?P<o>[A-Z].*)", title, re.I
+        r"(?:communiqu[eé]|declaration|statement|decision)s?\s+of\s+(?:the\s+)?(?P<o>[A-Z].*)", title, re.I
     )
     if other and (
         any(not is_state(p.value) and p.value != ctx.org for p in find_parties(title, exclude=[ctx.org]))
         or _another_org(ctx, other.group("o"))
+        or _another_abbreviation(ctx, other.group("o"))
     ):
         return None  # "endorsed the final communique of the Economic Community of West African States": another's
     if kind == "report" and not re.search(r"\b(?:delivered|presented|submitted|made)\s+by\b", title):
@@ -274,6 +275,22 @@ _ORG_NAME = re.compile(
     r"\b(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the|on)\s+)*){0,8}(?:Organi[sz]ation|Community|Union|Association|Forum|Alliance|Council|Bank|Conference|Commonwealth|League)"
     r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+|the\s+)*[A-Z][\w'’-]*){0,6})?(?:\s+-\s+[A-Z]{2,8}|\s+\([A-Z]{2,8}\))?"
 )
+
+
+def _another_abbreviation(ctx: Context, words: str) -> bool:
+    """Whether words are an abbreviation that is no state and not the organization's own ("the communique of
+    ECOWAS" in a text of the AU): another organization's document."""
+    from igo_timeline.extract.clauses import _own_name
+
+    m = re.match(r"(?P<a>[A-Z]{3,8})\b(?![\w'’-])", words)
+    if m is None:
+        return False
+    abbr, slug = m.group("a").casefold(), ctx.org.replace("-", "").casefold()
+    letters = iter(slug)
+    if (abbr[0] == slug[:1] and all(ch in letters for ch in abbr)) or _own_name(ctx, m.group("a")):
+        return False  # its own, however written ("BRIC" for brics)
+    party = lookup_party(abbr)
+    return party is None or (party != ctx.org and not is_state(party))
 
 
 def _another_org(ctx: Context, words: str) -> bool:

@@ -194,7 +194,7 @@ _TITLE_END = re.compile(
     r",\s+(?=[a-z0-9])(?![\w'’-]+(?:\s+[\w'’-]+)?\s+(?:and|or)\s)(?!(?:19|20)\d\d\b)"
     # a relative clause ("a final communique that called ..."), an adverbial of the act ("in the presence of
     # their leaders", "at the opening ceremony", "with the President looking on", "on the sidelines of")
-    r"|\s+(?:that|which|who|whose)\s|\s+and\s+(?-i:[a-z]+ed)\s+(?:the|a|an|its|their|to|on|that)\b|\s+(?:in\s+the\s+presence\s+of|in\s+front\s+of|on\s+the\s+sidelines\s+of|on\s+behalf\s+of|by\s+video\s*link|by\s+videoconference)\b"
+    r"|\s+(?:that|which|who|whose)\s|\s+(?:by|in|under|through|with|at|during)\s+which\s|\s+and\s+(?-i:[a-z]+ed)\s+(?:the|a|an|its|their|to|on|that)\b|\s+(?:in\s+the\s+presence\s+of|in\s+front\s+of|on\s+the\s+sidelines\s+of|on\s+behalf\s+of|by\s+video\s*link|by\s+videoconference)\b"
     r"|\s+(?:at|in|during)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:ceremony|session|sitting|plenary|retreat)\b"
     # a headline's "adopt X Declaration at informal summit in Shusha": the meeting, without its article
     r"|\s+(?:at|during)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?-i:summit|meeting|talks|session)\b|\s+with\s+(?:[\w.-]+\s+){1,4}looking\s+on\b"
@@ -210,6 +210,30 @@ _TITLE_END = re.compile(
 )
 
 
+# a place right after the head noun ("issued a joint communique in Bangkok", "ends with declaration in Jordan"):
+# where the act was done, no part of the title ("Declaration in Support of ...", "on the situation in X" keep
+# theirs: no place follows the head there)
+_HEAD_IN_PLACE = re.compile(
+    rf"\b(?:{_KIND})\s+(?P<in>in\s+(?:the\s+)?(?P<p>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}}))(?=\s*(?:$|[,;.]|\s(?-i:[a-z])))",
+    re.I,
+)
+
+
+def _place_of_act_cut(phrase: str) -> str:
+    """The phrase without the place of its act after the head noun: "joint communique in Bangkok" -> "joint
+    communique", when the words are a known city or state."""
+    from igo_timeline.extract.names import lookup_party
+    from igo_timeline.extract.places import is_city
+
+    for m in _HEAD_IN_PLACE.finditer(phrase):
+        place = m.group("p")
+        if not re.fullmatch(r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)*", place):
+            continue
+        if is_city(place) or lookup_party(place) is not None:
+            return phrase[: m.start("in")].rstrip()
+    return phrase
+
+
 def title_phrase(phrase: str) -> str:
     """A document phrase cut to its title: a noun phrase headed by a document noun, with its complement, no
     verb ("the agreement took effect thirty days later" -> "agreement"; "Declaration, dated March 3, is" ->
@@ -217,6 +241,7 @@ def title_phrase(phrase: str) -> str:
     end = _TITLE_END.search(phrase)
     if end:
         phrase = phrase[: end.start()]
+    phrase = _place_of_act_cut(phrase)
     head = re.search(
         rf"\b(?:{_KIND})(?:\s+(?:{_KIND}))*\b", phrase, re.I
     )  # "Framework Agreement": the last noun heads

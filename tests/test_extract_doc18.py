@@ -194,3 +194,53 @@ def test_the_organizations_own_abbreviation_names_its_document() -> None:
     assert _titles("The council adopted the Joint Statement of XYZ on ports.") == [
         "Joint Statement of XYZ on ports"
     ]
+
+
+# -- lists of documents: "the following:" in prose, enumerators "(i)", "(b)", "(2)", quoted items ------------
+
+
+def _block_titles(block: str) -> list[str]:
+    return _titles(block)
+
+
+@pytest.mark.parametrize(
+    ("block", "titles"),
+    [
+        (
+            "The council approved the following: the Work Programme for 2032; the Budget of the Zone for 2032.",
+            ["Budget of the Zone for 2032", "Work Programme for 2032"],
+        ),
+        (
+            "The summit adopted: (i) the Ten-Year Strategy of the Delta Programme and (ii) the Vorland Declaration.",
+            ["Ten-Year Strategy of the Delta Programme", "Vorland Declaration"],
+        ),
+        (
+            "The ministers approved the following: (a) the Work Programme for 2032; (b) the Budget of the Zone for 2032.",
+            ["Budget of the Zone for 2032", "Work Programme for 2032"],
+        ),
+        (
+            "The summit adopted:\n(i) the Ten-Year Strategy of the Delta Programme (2032-2041) and\n"
+            "(ii) the 'Vorland Declaration'.",
+            ["Ten-Year Strategy of the Delta Programme (2032-2041)", "Vorland Declaration"],
+        ),
+        (
+            "The summit's outcome documents — the Vorland Declaration and the Plan of Action on Ports — were adopted"
+            " by consensus.",
+            ["Plan of Action on Ports", "Vorland Declaration"],
+        ),
+    ],
+)
+def test_lists_of_documents_name_one_each(block: str, titles: list[str]) -> None:
+    assert _block_titles(block) == titles
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "The summit discussed: (i) the Ten-Year Strategy of the Delta Programme and (ii) the Vorland Declaration.",
+        "The ministers will adopt the following: the Vorland Declaration and the Plan of Action on Ports.",
+        "The council considered the following: the Work Programme for 2032; the Budget of the Zone for 2032.",
+    ],
+)
+def test_lists_not_adopted_name_none(block: str) -> None:
+    assert _block_titles(block) == []

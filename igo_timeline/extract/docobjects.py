@@ -75,6 +75,12 @@ def _objects(ctx: Context, passage: Passage, verb: re.Match[str]) -> list[Candid
             r"(?:[\w\s-]{0,60}?\b(?:documents|texts|instruments|deliverables|agreements|declarations|outcomes|series|number|package|set)\b[\w\s-]{0,40}?(?:,?\s+(?:among\s+them|including|notably|such\s+as|namely)\s*:?|\s*:)\s*)?",
             between,
         )
+        # "approved the following: A; B", "adopted, inter alia, the following:": a list its colon opens
+        and not re.fullmatch(
+            r"\s*(?:also\s+)?(?:,\s*)?(?:(?:the\s+)?following\s*)?:\s*\((?:[a-z]|i{1,3}|iv|vi{0,3}|ix|x|\d{1,2})\)\s*"
+            r"|\s*(?:also\s+)?(?:,\s*)?(?:the\s+)?following\s*:\s*",
+            between,
+        )
         and not (
             # "endorsed political statements on A, on B": an adjective before a plural kind whose subjects follow
             re.fullmatch(

@@ -65,11 +65,13 @@ _TRAIL = re.compile(
     r"|\s+(?:was|were|has\s+been|have\s+been)\s+(?:signed|adopted|approved)\b|,\s*(?:Putin|[A-Z]\w+)\s+said\b|\s*[.;:]\s*$"
     rf"|\s+and\s+(?:also\s+)?(?:approved|adopted|signed|endorsed)\b|\s+(?:together|along)\s+with\b(?!\s+(?:the|an?)\s+(?:[\w'’-]+\s+){{0,3}}(?i:{_KIND})\b)|,\s*and\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}(?:signed|adopted|approved|endorsed|initialled)\b|,\s*(?:under|by|through|in)\s+which\b|,\s*(?:the\s+)?first\b).*$"
 )
+# an enumerator inside a prose list ("adopted: (i) the X and (ii) the Y", "; (b) the Z"): no part of a title
+_ENUMERATOR = r"(?:\((?:[a-z]|i{1,3}|iv|vi{0,3}|ix|x|\d{1,2})\)\s*)?"
 _SPLIT = re.compile(
     rf"(?:,\s*)?\s+(?:as\s+well\s+as|together\s+with|along\s+with)\s+(?=(?:the|an?)\s+(?:[\w'’-]+\s+){{0,3}}(?i:{_KIND})\b"
     # or a plural kind whose subjects follow, each with its own "on" ("as well as the decisions On A and On B")
     r"|the\s+(?i:statements|declarations|resolutions|decisions|agreements|protocols)\s+(?i:on)\s)"
-    rf"|(?:,\s*(?!(?:a|an)\s+(?-i:[a-z]))(?:and\s+)?|;\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:(?:also\s+)?(?:approved|adopted|signed|endorsed)\s+)?(?=(?:[Tt]he\s+|[Aa]n?\s+)?[‘“\"']?(?:(?i:revised\s+version\s+of)\s+(?:the\s+)?)?(?:(?i:model|joint)\s+)?(?:[A-Z][\w'’-]*\s+){{0,4}}(?i:{_KIND})\b"
+    rf"|(?:,\s*(?!(?:a|an)\s+(?-i:[a-z]))(?:and\s+)?|;\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+){_ENUMERATOR}(?:(?:also\s+)?(?:approved|adopted|signed|endorsed)\s+)?(?=(?:[Tt]he\s+|[Aa]n?\s+)?[‘“\"']?(?:(?i:revised\s+version\s+of)\s+(?:the\s+)?)?(?:(?i:model|joint)\s+)?(?:[A-Z][\w'’-]*\s+){{0,4}}(?i:{_KIND})\b"
     rf"|(?:[Aa]n?\s+|[Tt]he\s+)(?:(?:final|closing)\s+(?:communiqu|declaration)|{_LOWER_ADJ}))"
 )
 _TITLE_YEAR = re.compile(
@@ -140,7 +142,7 @@ def _title(phrase: str) -> tuple[str, str, bool]:
     )  # "X Declaration, named after the city"
     phrase = re.sub(r"^[\"“”']|[\"“”']$", "", phrase) if phrase.count('"') == 1 else phrase
     quoted = re.fullmatch(r"[‘“\"'](?P<t>[^‘’“”\"]+?)[’”\"']?", phrase)
-    if quoted and phrase[0] in "‘“":
+    if quoted and (phrase[0] in "‘“" or (phrase[0] == phrase[-1] == "'" and len(phrase) > 2)):
         phrase = quoted.group("t").strip()  # "‘X Declaration’": the title inside its quote marks
     phrase = re.sub(
         r"^(?:of|in|on|for|and|to)\s+(?:the\s+)?", "", phrase, flags=re.I
@@ -251,7 +253,8 @@ def title_phrase(phrase: str) -> str:
         and not _COMPLEMENT.match(phrase[head.end() :])
     ):
         phrase = phrase[: head.end()]  # "Declaration and 23 other documents": the head alone
-    return phrase.strip(" ,;:")
+    phrase = re.sub(r"\s+(?:and|or)$", "", phrase.strip(" ,;:—–"))  # an item's "... (2032-2041) and"
+    return phrase.strip(" ,;:—–")
 
 
 def slug(title: str) -> str:

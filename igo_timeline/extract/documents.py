@@ -75,7 +75,8 @@ _NOT_IN_FORCE = re.compile(
 _SETTING_UP = re.compile(
     r"\b(?:setting\s+up|establishing|establishment\s+of|creation\s+of|creating)\s+(?:the\s+)?(?P<what>.+?)(?=,|\.|;|$)"
 )
-_ITEM_MARK = re.compile(r"^\s*(?:[-–—•*▪·]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s*")
+# a list item's mark: a dash or bullet, a number, a letter or a small roman numeral ("(ii)", "iv.")
+_ITEM_MARK = re.compile(r"^\s*(?:[-–—•*▪·]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])\s*")
 _LIST_INTRO = re.compile(
     r"\b(?:documents?|decisions?|following|these\s+are|among\s+them|package|outcomes|texts|instruments|deliverables)\b",
     re.I,

@@ -244,3 +244,54 @@ def test_lists_of_documents_name_one_each(block: str, titles: list[str]) -> None
 )
 def test_lists_not_adopted_name_none(block: str) -> None:
     assert _block_titles(block) == []
+
+
+# -- one item of a list each: ", a declaration on X, and ...", "; a document ...", "and 30 more documents" ----
+
+
+@pytest.mark.parametrize(
+    ("sentence", "titles"),
+    [
+        (
+            "The summit concluded with the adoption of the Vorland Declaration, a declaration on the situation in"
+            " the Delta, and a joint declaration on coastal states.",
+            [
+                "Declaration on the situation in the Delta",
+                "Joint declaration on coastal states",
+                "Vorland Declaration",
+            ],
+        ),
+        (
+            "The leaders adopted the Vorland Declaration, a statement on ports and a declaration on fisheries.",
+            ["Declaration on fisheries", "Statement on ports", "Vorland Declaration"],
+        ),
+        (
+            "The leaders signed the Vorland Declaration of the 20th anniversary of the Zone and 30 more documents.",
+            ["Vorland Declaration of the 20th anniversary of the Zone"],
+        ),
+        (
+            "The package of documents signed included the Vorland Declaration; a document approving the 2032-2033"
+            " programme to counter smuggling; and a document launching the admission of Ruritania.",
+            ["2032-2033 programme to counter smuggling", "Vorland Declaration"],
+        ),
+    ],
+)
+def test_each_item_of_a_list_is_its_own_title(sentence: str, titles: list[str]) -> None:
+    assert _titles(sentence) == titles
+
+
+@pytest.mark.parametrize(
+    ("sentence", "titles"),
+    [
+        (
+            "The leaders adopted the Vorland Declaration, a statement of principles on the Delta.",
+            ["Vorland Declaration"],
+        ),
+        (
+            "The ministers adopted the Vorland Declaration, which states that the members will cooperate.",
+            ["Vorland Declaration"],
+        ),
+    ],
+)
+def test_an_appositive_or_a_verb_after_a_title_is_no_document(sentence: str, titles: list[str]) -> None:
+    assert _titles(sentence) == titles

@@ -115,7 +115,9 @@ def _elided(text: str, start: int, end: int) -> list[tuple[int, int, str | None]
 # a comma before "a"/"an" and a lowercase document phrase with its complement: an item of a list only when
 # the list goes on with "and" ("adopted A, a joint declaration on Y and a statement on Z"); without it,
 # "the X Declaration, a statement of principles on ..." is an appositive
-_COMMA_ITEM = re.compile(rf",\s+(?=(?:[Aa]n?)\s+(?:(?i:{_DESCRIBED}))?{_LOWER_ADJ}(?i:{_KIND})\b)")
+_COMMA_ITEM = re.compile(
+    rf",\s+(?=(?:[Aa]n?)\s+(?:(?i:{_DESCRIBED}))?(?:{_LOWER_ADJ}(?i:{_KIND})\b|(?-i:[a-z]\w*\s+)?(?i:{_KIND})\s+{_COMPLEMENT_WORD}))"
+)
 
 
 def _pieces(text: str, start: int) -> list[tuple[int, int]]:
@@ -200,7 +202,7 @@ _TITLE_END = re.compile(
     r"|\s+(?:at|in|during)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:ceremony|session|sitting|plenary|retreat)\b"
     # a headline's "adopt X Declaration at informal summit in Shusha": the meeting, without its article
     r"|\s+(?:at|during)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?-i:summit|meeting|talks|session)\b|\s+with\s+(?:[\w.-]+\s+){1,4}looking\s+on\b"
-    r"|\s+(?:is|are|was|were|has|have|had|will|would|shall|says|said|records|recorded|states(?<!member\sstates)|stated|took|takes|dated|released|issued|prepared|adopted|signed|approved|calls|commits|reaffirms|reiterates|notes|sets\s+out)\b"
+    r"|\s+(?:is|are|was|were|has|have|had|will|would|shall|says|said|records|recorded|states(?<!member\sstates)(?=\s+(?:that|the|a|an|its|their|clearly|explicitly)\b)|stated|took|takes|dated|released|issued|prepared|adopted|signed|approved|calls|commits|reaffirms|reiterates|notes|sets\s+out)\b"
     # a time phrase after the title: "the X Statute in August 2011", "the Y Accord on 3 May", "in 2019"
     r"|\s+(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week))\b"
     r"|\s+(?:in|during)\s+the\s+(?:morning|afternoon|evening|night)\b"
@@ -243,6 +245,16 @@ def title_phrase(phrase: str) -> str:
     end = _TITLE_END.search(phrase)
     if end:
         phrase = phrase[: end.start()]
+    # a semicolon ends a list item, and "and 30 more documents" the title before it ("the X Declaration of
+    # the 20th Anniversary and 30 more documents")
+    phrase = re.split(r"\s*;", phrase)[0]
+    more = re.search(
+        r"\s+and\s+(?:\d+|a\s+number\s+of|several|some|many|\w+)\s+(?:more|other|further|additional)\s+(?:documents|texts|agreements|instruments)\b",
+        phrase,
+        re.I,
+    )
+    if more:
+        phrase = phrase[: more.start()]
     phrase = _place_of_act_cut(phrase)
     head = re.search(
         rf"\b(?:{_KIND})(?:\s+(?:{_KIND}))*\b", phrase, re.I

@@ -138,3 +138,253 @@ def test_a_bodys_key_is_that_of_its_words_in_any_order(words: list[str], rnd: An
     rnd.shuffle(shuffled)
     assert body_key("-".join(words), "xyz") == body_key("-".join(shuffled), "xyz")
     assert body_key("-".join(words), "xyz")  # never empty: a body of sitting words alone keeps them
+
+
+# ---- the head of the organization appointed, the office named apart (extract/headoffice.py) ----
+
+
+def appointed(text: str, org: str, published: str | None = None) -> list[dict[str, Any]]:
+    return [
+        c.event
+        for c in extract(text, org, "t", published=published)
+        if c.type == "OfficialAppointed" and c.record == "event"
+    ]
+
+
+def test_elected_to_lead_the_organization_takes_the_office_the_headline_names() -> None:
+    text = (
+        "Ruritania's Ana Belmonte elected Secretary-General of the XTU\n\n"
+        "VALDORA, 23 October 2031 -- Ana Belmonte, the current Deputy Secretary-General of the International "
+        "Transit Union (XTU), was elected on Thursday to lead the organization for the next four years. She "
+        "will take office on 1 January 2032, succeeding Piet Marten."
+    )
+    [event] = appointed(text, "xtu")
+    assert (event["person"], event["office"]) == ("Ana Belmonte", "secretary-general")
+    assert event["term"] == "2032-01-01/2035-12-31"
+
+
+def test_the_head_of_the_organization_is_the_title_written_with_its_name() -> None:
+    text = (
+        "NEW YORK, 19 April 2031 -- The General Assembly today confirmed the appointment of Ruritania's Karl "
+        "Weiss as the head of the Northern Development Programme (NDP). Mr. Weiss's nomination for NDP "
+        "Administrator followed consultations with the NDP Executive Board. The four-year appointment begins "
+        "on 20 April, the Secretary-General said."
+    )
+    [event] = appointed(text, "ndp")
+    assert (event["person"], event["office"]) == ("Karl Weiss", "administrator")
+    assert event["term"] == "2031-04-20/2035-04-19"
+
+
+def test_appointed_to_run_the_organization_with_no_term_is_open() -> None:
+    text = (
+        "GENEVA, March 28 (Wire) - The Secretary-General has appointed former provincial governor Tomas "
+        "Brandt to run the World Grain Programme (WGP). Brandt will replace Ines Kohl, who has been the WGP "
+        "executive director since 2026."
+    )
+    [event] = appointed(text, "wgp", published="2031-03-28")
+    assert (event["person"], event["office"]) == ("Tomas Brandt", "executive-director")
+    assert event["term"] == "2031-03-28/.."
+    assert "term not stated" in event["note"]
+
+
+def test_a_mandate_begun_today_runs_from_the_datelines_day_for_its_length() -> None:
+    text = (
+        "PARIS, 15 November 2031 -- Marta Ilic today began her four-year mandate as Director-General of the "
+        "Cultural Cooperation Organization (CCO). She takes over from Jon Berg."
+    )
+    [event] = appointed(text, "cco")
+    assert (event["person"], event["office"]) == ("Marta Ilic", "director-general")
+    assert event["term"] == "2031-11-15/2035-11-14"
+
+
+def test_the_title_before_the_name_and_the_term_told_after() -> None:
+    text = (
+        "LYON, 18 October 2031 - The session of the XPO General Assembly ended today, where member countries "
+        "reappointed Secretary General Jan Kowal. Delegates voted to keep Kowal at the head of the "
+        "General Secretariat for the 2031-2036 term, his second. Among those present were Ivo Lind, XPO "
+        "President, and Jan Kowal, XPO Secretary General."
+    )
+    [event] = appointed(text, "xpo")
+    assert (event["person"], event["office"]) == ("Jan Kowal", "secretary-general")
+    assert event["term"] == "2031-01-01/2036-12-31"
+
+
+def test_its_title_and_the_name_in_apposition() -> None:
+    text = (
+        "GENEVA, 7 November 2031 (Wire) - The International Work Organization said Monday it had re-elected "
+        "its Director-General, Ola Nordin, for a second five-year term. His new term formally starts on "
+        "1 October 2032."
+    )
+    [event] = appointed(text, "iwo")
+    assert (event["person"], event["office"]) == ("Ola Nordin", "director-general")
+    assert event["term"] == "2032-10-01/2037-09-30"
+
+
+def test_a_term_after_the_office_is_no_portfolio_and_its_days_come_after() -> None:
+    text = (
+        "VIENNA, 9 March 2031 - The Board of Governors of the Xyz Energy Agency (XEA) on Wednesday reappointed "
+        "Rui Tanaka as Director General for a further four years. His current term runs out at the end of "
+        "November; the new one is to run from 1 December 2031 until 30 November 2035."
+    )
+    [event] = appointed(text, "xea")
+    assert (event["person"], event["office"]) == ("Rui Tanaka", "director-general")
+    assert event["term"] == "2031-12-01/2035-11-30"
+
+
+def test_the_organization_named_by_its_slugs_words_run_together_is_its_own() -> None:
+    text = (
+        "WASHINGTON, April 16 (Wire) -- The Grain Bank announced on Monday that its executive directors had "
+        "selected Lea Moreau, the candidate of Ruritania, as the institution's new president. The bank said "
+        "the directors had chosen Moreau to serve as president for five years, starting on July 1, 2031."
+    )
+    [event] = appointed(text, "grainbank", published="2031-04-16")
+    assert (event["person"], event["office"]) == ("Lea Moreau", "president")
+    assert event["term"] == "2031-07-01/2036-06-30"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # background: the head's first election, years before
+        "ROME, 3 May 2031 -- Jose Amaral opened the session. Amaral, who was first elected in June 2027 to "
+        "lead the organization, spoke of the harvest.",
+        # a state's delegation, not the organization
+        "ROME, 3 May 2031 -- Ruritania appointed Petra Salo to lead its delegation to the session of the "
+        "Food Cooperation Organization (FCO).",
+        # a deputy's office
+        "ROME, 3 May 2031 -- Petra Salo today began her mandate as Deputy Director-General of the Food "
+        "Cooperation Organization (FCO).",
+    ],
+)
+def test_no_head_appointed(text: str) -> None:
+    assert appointed(text, "fco") == []
+
+
+# ---- where a meeting sat: datelines after a stamp or with a colon, a region's capital ----
+
+
+def test_a_dateline_after_an_agency_stamp_gives_the_place() -> None:
+    text = (
+        "Leaders back reconstruction plan\n\n"
+        "(Wire / Gulf News / WAM - 05th Mar, 2031) CAIRO, 5th March, 2031 (WAM) – The Extraordinary Arab "
+        "Summit approved today the plan submitted by the host state."
+    )
+    event = held(text, "arab-league")
+    assert (event["body"], event["date"], event.get("place"), event.get("host")) == (
+        "summit",
+        "2031-03-05",
+        "Cairo",
+        "EGY",
+    )
+
+
+@pytest.mark.parametrize("town, host", [("BANGKOK", "THA"), ("NAIROBI", "KEN")])
+def test_a_town_in_capitals_with_a_colon_is_a_dateline(town: str, host: str) -> None:
+    text = (
+        f"Joint declaration on security\n\n11 Jul 2031 / 16:57 H.\n\n{town}: Defence Minister Ali Rahman today "
+        "attended the 25th Xyz Defence Ministers' Meeting (XDMM), which concluded with a joint declaration."
+    )
+    event = held(text, "xyz", published="2031-07-11")
+    assert event.get("place") == town.title()
+    assert event.get("host") == host
+
+
+def test_a_colon_after_a_word_in_capitals_that_is_no_town_is_no_dateline() -> None:
+    text = (
+        "NOTE: Times are local.\n\nLUSAKA, 3 May 2031 -- The Xyz Council of Ministers met today and adopted "
+        "a budget."
+    )
+    event = held(text, "xyz")
+    assert event.get("place") == "Lusaka"
+
+
+def test_the_capital_of_a_states_region_is_not_the_states_capital() -> None:
+    text = (
+        "ALMATY, May 26, 2031 - The Council of Heads of Government of the Commonwealth of Independent States "
+        "(CIS) met this morning at the City Hall of Kazan, the capital of Russia's Republic of Tatarstan."
+    )
+    event = held(text, "cis")
+    assert event.get("place") == "Kazan"
+    assert event.get("host") == "RUS"
+
+
+# ---- statuses and withdrawals: declared observers, a return as associate, a treaty denounced by a ministry ----
+
+
+def decided(text: str, org: str, kind: str, published: str | None = None) -> list[tuple[str, ...]]:
+    return [
+        (
+            c.event["party"],
+            *([c.event["status"]] if "status" in c.event else []),
+            c.event.get("effective", ""),
+        )
+        for c in extract(text, org, "t", published=published)
+        if c.type == kind and c.record == "event"
+    ]
+
+
+@pytest.mark.parametrize("verb", ["declared", "designated", "recognized as"])
+def test_states_declared_observers_in_the_passive(verb: str) -> None:
+    text = (
+        "Cali, 30 June 2031 - The leaders of the Steppe Alliance held their summit on Friday. During the session "
+        f"Croatia, Slovenia and Lithuania were {verb} observer states of the Alliance."
+    )
+    # 30 June 2031 is a Monday: the summit's Friday, and its session's grants, are the 27th
+    assert decided(text, "steppe-alliance", "StatusGranted") == [
+        ("HRV", "observer", "2031-06-27"),
+        ("SVN", "observer", "2031-06-27"),
+        ("LTU", "observer", "2031-06-27"),
+    ]
+
+
+def test_a_return_to_the_bloc_as_an_associate_is_a_grant_and_the_old_leaving_is_history() -> None:
+    text = (
+        "LIMA, 20 September 2031 -- The Steppe Community (SC) on Wednesday approved the return of Chile to the bloc "
+        "as an associate member, three decades after Santiago walked out of the group."
+    )
+    assert decided(text, "sc", "StatusGranted") == [("CHL", "associate_member", "2031-09-17")]
+    assert decided(text, "sc", "WithdrawalNotified") == []
+
+
+@pytest.mark.parametrize(
+    "organ",
+    ["The Brazilian Ministry of Foreign Affairs", "The Brazilian government", "Brazilian authorities"],
+)
+def test_a_states_organ_denouncing_the_founding_treaty_notifies_its_withdrawal(organ: str) -> None:
+    text = (
+        f"BRASILIA, April 16, 2031 - {organ} denounced Monday the Constitutive Treaty of the Union of Steppe "
+        "Nations (USN), formalizing its departure from the organization."
+    )
+    assert decided(text, "usn", "WithdrawalNotified") == [("BRA", "2031-04-14")]
+
+
+def test_a_states_organ_that_only_comments_notifies_nothing() -> None:
+    text = (
+        "BRASILIA, April 16, 2031 - The Brazilian government said on Monday it regretted that Ruritania had "
+        "denounced the Constitutive Treaty of the Union of Steppe Nations (USN) in 2029."
+    )
+    assert ("BRA", "2031-04-14") not in decided(text, "usn", "WithdrawalNotified")
+
+
+def test_a_suspended_members_return_is_no_status_granted() -> None:
+    text = (
+        "CAIRO, 7 May 2031 -- Foreign ministers of the Arab League approved the return of Syria to the bloc on "
+        "Sunday, ending a suspension of twelve years."
+    )
+    assert decided(text, "arab-league", "StatusGranted") == []
+
+
+def test_a_foreign_ministerial_meeting_is_the_foreign_ministers_body() -> None:
+    text = "Xyz Foreign Ministerial meeting held in Minsk\n\nOn July 17, 2031 the foreign ministers of the Xyz met."
+    event = held(text, "xyz")
+    assert "foreign-ministers" in event["body"]
+
+
+def test_the_hosts_counterparts_welcomed_to_a_venue_are_participants() -> None:
+    text = (
+        "Cali, Colombia, June 30, 2031 - The four presidents of the Steppe Alliance wrapped up the 14th summit of "
+        "the bloc on Friday.\n\nThe host, Colombian President Ana Ruiz, welcomed her counterparts Jorge Vidal of "
+        "Mexico, Lucia Soto of Chile and Pablo Mora of Peru to the Pacific Events Center, where they met in private."
+    )
+    who = {(p["person"], p.get("party")) for p in held(text, "steppe-alliance")["participants"]}
+    assert {("Jorge Vidal", "MEX"), ("Lucia Soto", "CHL"), ("Pablo Mora", "PER")} <= who

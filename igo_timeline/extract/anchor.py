@@ -68,6 +68,10 @@ _DATELINE_TOWN = re.compile(
     rf"(?P<country>[{_UP}][^\W\d_]+(?:[ -][A-Za-z{_UP[3:]}][^\W\d_]+){{0,3}})\s*(?:--|—|–|-)\s+(?=[A-Z])",
     re.M,
 )
+# "BANGKOK: Defence Minister ...": a town in capitals, a colon, the lede
+_DATELINE_COLON = re.compile(
+    rf"^\W{{0,3}}(?P<city>[{_UP}][{_UP}'’.\-]+(?:[ -][{_UP}][{_UP}'’.\-]+){{0,2}}):\s+(?=[A-Z])", re.M
+)
 _NUMERIC = re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b")
 # "HA NOI, 26/06/2020 -": day and month with slashes, read only when one of them can be no month (the order
 # differs by country: "06/07/2020" stays unread)
@@ -648,6 +652,20 @@ def find_anchor(text: str, published: str | None = None) -> Anchor:
         found = _bracketed_dateline(text, offset) or _dateline_at(
             text, offset, given, "--published" if pub else "the date line above the text"
         )
+        if found is not None and found.place is None and found.end:
+            # "(Wire / Agency - 05th Mar, 2025) CAIRO, 5th March, 2025 (WAM) -": a stamp, then the dateline
+            after = _dateline_at(text[found.end :], 0, found.day or given, "the date line above the text")
+            if after is not None and after.place is not None:
+                found = Anchor(
+                    after.day or found.day,
+                    after.year_inferred if after.day else found.year_inferred,
+                    after.place,
+                    found.end + after.start,
+                    found.end + after.end,
+                    after.region,
+                    after.year_why if after.day else found.year_why,
+                    found.period,
+                )
         if found is not None:
             return found
         offset += len(line)
@@ -664,6 +682,12 @@ def find_anchor(text: str, published: str | None = None) -> Anchor:
         )
         if plain is None and (town := _DATELINE_TOWN.match(text, offset)) and city(town.group("city")):
             plain = town
+        if (
+            plain is None
+            and (town := _DATELINE_COLON.match(text, offset))
+            and city(town.group("city").title())
+        ):
+            plain = town  # "BANGKOK: Defence Minister X today attended ...": a town in capitals and a colon
         if plain:
             break
         offset += len(line)

@@ -31,6 +31,7 @@ from igo_timeline.extract.bodynames import name_goes_on, office_by_body, ranked_
 from igo_timeline.extract.clauses import _NOT_GRANTED, _other_organization, _own_name
 from igo_timeline.extract.context import Context
 from igo_timeline.extract.dates import WEEKDAY, find_dates
+from igo_timeline.extract.headoffice import head_appointments, term_told_after
 from igo_timeline.extract.names import (
     find_parties,
     is_state,
@@ -500,7 +501,10 @@ def appointments(ctx: Context) -> list[Candidate]:
                     ctx, passage, slug, words, o_end, 0 if k == 0 else None, term, term_passage, term_why
                 )
             )
-    return out + _slot_appointments(ctx, sentences, out)
+    out += _slot_appointments(ctx, sentences, out)
+    return out + head_appointments(
+        ctx, sentences, out
+    )  # the organization's head, the office apart (headoffice.py)
 
 
 # ---- the slot reader: the act, the one appointed and the office in one clause ----
@@ -551,6 +555,13 @@ _BODY_NOUN = re.compile(
 )
 
 
+_A_TERM_FOR = re.compile(
+    r"\s+for\s+(?:a|another|the\s+next|the|a\s+further|an?\s+additional|\w+)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:years?|term|mandate|period)\b",
+    re.I,
+)
+
+
 def _slot_office(ctx: Context, text: str, m: re.Match[str]) -> tuple[str, int] | None:
     """The office a slot match names (slug, where its name ends): the title's own words when it stands
     alone or names the organization ("President of the Inter-Parliamentary Union"); None when it names a
@@ -559,6 +570,8 @@ def _slot_office(ctx: Context, text: str, m: re.Match[str]) -> tuple[str, int] |
     the readers above and the tables give."""
     end = m.end("title")
     of = re.match(r"\s+(?:of|for)\s+(?:the\s+)?(?P<x>[^,;.]{1,80})", text[end:])
+    if of is not None and _A_TERM_FOR.match(text, end):
+        of = None  # "as Director General for a further four years": the term, no portfolio
     bare = re.sub(r"[^a-z0-9]+", "-", m.group("title").casefold()).strip("-")
     if of is None:
         return bare, end
@@ -620,6 +633,10 @@ def _slot_appointments(ctx: Context, sentences: list[Passage], found: list[Candi
                         break
             if term is not None and term.endswith("/..") and len(term) == 13:
                 term = _office_length(term, [a.norm for a in sentences[n + 1 : n + 10]]) or term
+            if term is None or term.endswith("/.."):  # told of the person after (headoffice.py)
+                name = re.split(r",|\s+of\s+", who.strip())[0]
+                term, why, later_in = term_told_after(ctx, sentences, n, name, term, why)
+                told_in = told_in or later_in
             first = text.find(who.strip())
             read = _appointment(ctx, passage, slug, who, o_end, first, term, told_in, why)
             if re.fullmatch(r"chair(?:man|person|woman)?", slug):
@@ -806,6 +823,18 @@ def _appointment(
             )
         ]
     notes = [] if kind == "known" else ["new person"]
+    if term is None and cand.event.get("person"):  # the term told of the person in a sentence after
+        told = ctx.sentences
+        n = next((k for k, s in enumerate(told) if s.start <= passage.start < s.end), None)
+        later, _, later_in = (
+            term_told_after(ctx, told, n, cand.event["person"], None, None)
+            if n is not None
+            else (None, None, None)
+        )
+        if later is not None and later_in is not None:
+            term = later
+            cand.event["term"] = later
+            cand.event["more_sources"] = [*cand.event.get("more_sources", []), ctx.source(later_in)]
     if term is None and cand.record == "event":
         # no term stated: in office from the decision on, the end open (the chronicle's "/..")
         decided = cand.event.get("decided_on")

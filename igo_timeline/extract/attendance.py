@@ -637,7 +637,8 @@ _WELCOMED_TO = re.compile(
 _WELCOMED_ALL = re.compile(
     r"\b(?:welcomed|greeted)\s+(?P<list>[A-Z][^;]+?\s+of\s+(?:the\s+)?[A-Z][\w'’ -]+?)\s*\.?\s*$"
     r"|\b(?:welcomed|greeted|received|hosted)\s+(?:his|her|their)\s+(?:\w+\s+)?(?:peers|counterparts|guests|colleagues),?\s+"
-    r"(?P<peers>(?-i:[A-Z])[^;:]+?\s+of\s+(?:the\s+)?[A-Z][\w'’ -]+?)(?=,\s+(?:at|in|on|for|to)\b|\s*\.?\s*$)"
+    # (the list ends at the sentence's end or where it is told: ", at the ...", " to the Events Center")
+    r"(?P<peers>(?-i:[A-Z])[^;:]+?\s+of\s+(?:the\s+)?[A-Z][\w'’ -]+?)(?=,?\s+(?:at|in|on|for|to)\b|\s*\.?\s*$)"
     # "X hosted Presidents A of B, C of D and E of F": a plural title that each item takes
     r"|\b(?:welcomed|greeted|received|hosted)\s+(?P<titled>(?:Presidents|Prime\s+Ministers|Premiers|Kings|Chancellors)\s+[A-Z][^;:]+?\s+of\s+(?:the\s+)?[A-Z][\w'’ -]+?)"
     r"(?=,\s+(?:at|in|on|for|to)\b|\s*\.?\s*$)"

@@ -182,6 +182,8 @@ def _own_name(ctx: Context, token: str) -> bool:
     parts = slug.split("-")
     if len(parts) > 1 and all(any(w.casefold() == p for w in words) for p in parts):
         return True
+    if len(words) > 1 and "".join(words).casefold() == slug.replace("-", ""):
+        return True  # "World Bank" for worldbank: the slug is its words run together
     defined = re.search(rf"{re.escape(token.strip())}\s*\(\s*{re.escape(ctx.org.upper())}\s*\)", ctx.doc.text)
     if defined is not None:
         return True

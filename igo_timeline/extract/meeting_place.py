@@ -124,6 +124,8 @@ def _place_in(ctx: Context, text: str, here: bool = True) -> str | None:
     capital = re.search(
         r"\bcapital\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'’]*(?:\s+(?:of\s+)?[A-Z][\w'’]*)*)", text
     )
+    if capital and re.search(r"['’]s\s", capital.group("state")):
+        capital = None  # "Kazan, the capital of Russia's Republic of Tatarstan": a region's capital, not the state's
     if capital:  # "the capital of the Republic of Kazakhstan played host": the gazetteer's capital
         found = find_parties(capital.group("state"))
         if found and is_state(found[0].value):

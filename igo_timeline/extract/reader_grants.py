@@ -32,7 +32,9 @@ from igo_timeline.extract.records import Candidate
 from igo_timeline.extract.text import Passage
 
 # a state's acts the organization decides on: the object (active) or the subject (passive) is the party
-ADMIT_NOUNS = r"(?:accession|admission|incorporation|entry|membership|integration)"
+ADMIT_NOUNS = (
+    r"(?:accession|admission|readmission|re-?entry|return|incorporation|entry|membership|integration)"
+)
 # "X's membership was approved unanimously": the noun first, the approving verb passive
 _NOUN_APPROVED = re.compile(
     r"(?P<pos>[A-Z][\w'’ -]{1,60}?)(?:'s|’s)\s+(?:full\s+)?(?:accession|admission|membership|application\s+for\s+membership)\b[^,;.]{0,40}?"
@@ -72,8 +74,10 @@ _IS_NOW = re.compile(
 )
 # "X was welcomed as the newest member of the ORG", "X was received into the ORG as its 12th member"
 _WELCOMED_AS = re.compile(
-    r"\b(?:was|were|has\s+been|have\s+been)\s+(?:formally\s+|officially\s+|warmly\s+)?(?:welcomed|received|accepted)\s+"
-    r"(?:(?:in)?to\s+(?P<into>(?:the\s+)?[A-Z][^,;.]{1,60}?)\s+)?as\s+(?:the|a|an|its)\s+(?:newest\s+|new\s+|full\s+|"
+    r"\b(?:was|were|has\s+been|have\s+been)\s+(?:formally\s+|officially\s+|warmly\s+)?"
+    # "were declared observer states of the Alliance": declared, designated or recognized, "as" or not
+    r"(?:(?:welcomed|received|accepted)\s+(?:(?:in)?to\s+(?P<into>(?:the\s+)?[A-Z][^,;.]{1,60}?)\s+)?as\s+(?:the|a|an|its)\s+"
+    r"|(?:declared|designated|recognized|recognised)\s+(?:as\s+)?(?:(?:the|a|an|its)\s+)?)(?:newest\s+|new\s+|full\s+|"
     + ORDINAL
     + r"\s+)*(?P<status>associate(?:d)?\s+member|observer|dialogue\s+partner|member|partner)(?:\s+(?:state|country))?"
     r"(?:\s+of\s+(?P<org>(?:the\s+)?[A-Z][^,;.]{1,90}?))?(?=[,;.]|$|\s)"
@@ -211,12 +215,16 @@ def _granted(ctx: Context, sentences: list[Passage], n: int, sub: Passage, text:
             parties = _previous_subject(ctx, sentences, n)
         if not parties:
             return []
-        after = text[approve.end() : approve.end() + 60]
-        status_m = re.match(
-            r"\s+as\s+(?:an?\s+|the\s+)?(?:full(?:-fledged)?\s+|new\s+)?(?P<s>associate(?:d)?\s+member|observer|dialogue\s+partner|member|partner)",
+        after = text[approve.end() : approve.end() + 100]
+        status_m = re.match(  # "the return of Chile to the bloc as an associate member": the body between
+            r"(?:\s+(?:in)?to\s+(?:the\s+)?[\w' -]{1,40}?)?\s+as\s+(?:an?\s+|the\s+)?(?:full(?:-fledged)?\s+|new\s+)?(?P<s>associate(?:d)?\s+member|observer|dialogue\s+partner|member|partner)",
             after,
             re.I,
         )
+        if status_m is None and re.search(r"\b(?:return|readmission|re-?entry)\b", approve.group(), re.I):
+            return (
+                out  # "approved the return of Syria": a suspension lifted (read elsewhere), no status granted
+            )
         status = _term_slug(status_m.group("s")) if status_m else "member"
         out.extend(grants_to(ctx, parties[:1] if approve.group("pos") else parties, status, sub, text))
     return out

@@ -172,7 +172,34 @@ def states(ctx: Context, text: str) -> list[Found]:
 
     found = _state_parties(ctx, text)
     extra = [c for c in capitals(ctx, text) if not any(f.start < c.end and c.start < f.end for f in found)]
+    extra += [
+        o for o in _organs(text) if not any(f.start < o.end and o.start < f.end for f in [*found, *extra])
+    ]
     return sorted(found + extra, key=lambda f: f.start)
+
+
+# a state's organ named by the state's adjective: "The Brazilian Ministry of Foreign Affairs denounced ...",
+# "the Chilean government", "the Gambian authorities": the state acts
+_ORGAN = re.compile(
+    r"\b(?P<adj>(?:(?:South|North|East|West|Central|Saudi|Sri|New|Costa|Sierra)\s+)?[A-Z][a-z]+)\s+(?:(?:foreign|interior)\s+)?(?:government|ministry|Ministry"
+    r"|Government|authorities|administration|presidency|Presidency|foreign\s+ministry)\b"
+)
+
+
+def _organs(text: str) -> list[Found]:
+    """The states whose organ a clause names by their adjective (:data:`_ORGAN`)."""
+    from igo_timeline.extract.names import is_state
+
+    out = []
+    for m in _ORGAN.finditer(text):
+        found = find_parties(m.group("adj"))
+        if (
+            len(found) == 1
+            and is_state(found[0].value)
+            and found[0].end - found[0].start == len(m.group("adj"))
+        ):
+            out.append(Found(m.start("adj"), m.end("adj"), found[0].value))
+    return out
 
 
 # who a capital stands for when it is no place: "the governments (authorities, juntas) in Bamako and Niamey"

@@ -71,9 +71,13 @@ NOTICE_VERBS = (
 _WITHDRAW = re.compile(verb_rx(WITHDRAW_VERBS), re.I)
 _DENOUNCE = re.compile(
     verb_rx(DENOUNCE_VERBS)
+    # "denounced Monday the Constitutive Treaty": the day between the verb and its object
+    + r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?"
     + r"\s+(?:the\s+|its\s+)?(?:(?:19|20)\d\d\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:(?:Charter|Treaty|Convention|Agreement|Statute|Constitution)\b"
     + r"|(?i:founding|constitutive)\s+(?i:treaty|charter|agreement|act)\b)"
 )
+# a leaving told as the time since it: "three decades after X walked out", "years since X left"
+_YEARS_AFTER = re.compile(r"\b(?:years?|decades?|months?)\s+(?:after|since)\s+[^,;]{0,60}$", re.I)
 _NOTICE = re.compile(
     verb_rx(NOTICE_VERBS)
     + r"[^.;]{0,80}?\b(?:its|their|the|of\s+(?:its|their))\s+(?:formal\s+)?"
@@ -142,7 +146,10 @@ def _withdrawal(
     notice = _NOTICE.search(text)
     no_longer = _NO_LONGER.search(text)
     noun = _WITHDRAWAL_OF.search(text)
-    trigger = verb or notice or denounce or no_longer or noun
+    # the first act the sentence tells: "denounced the Constitutive Treaty, formalizing its departure"
+    trigger = verb or min(
+        (t for t in (notice, denounce, no_longer, noun) if t), key=lambda t: t.start(), default=None
+    )
     if trigger is None:
         return []
     head = text[: trigger.start()]
@@ -158,8 +165,8 @@ def _withdrawal(
             return []
     elif unreal(head_checked):
         return []
-    if background(ctx, text):
-        return []
+    if background(ctx, text) or _YEARS_AFTER.search(head):
+        return []  # "three decades after Santiago walked out of the group": the leaving is history
     if noun is not None and trigger is noun:
         named = noun.group("pos") or noun.group("of") or ""
         parties = states(ctx, named)[-1:]

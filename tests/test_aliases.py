@@ -8,25 +8,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from click.testing import CliRunner, Result
+from cli_run import igo
+from click.testing import Result
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from igo_timeline.cli import main
 from igo_timeline.events.models import parse_event
 from igo_timeline.events.names import every_name, find, other_names
 from igo_timeline.extract import extract
 from igo_timeline.extract.vocabulary import store_offices, store_vocabulary
 
 SRC = ["--document", "test-doc", "--quote", "the words"]
-
-
-def igo(store: Path, *args: str, code: int = 0) -> Result:
-    result = CliRunner().invoke(main, ["--store", str(store), *args])
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        raise AssertionError(f"igo {' '.join(args)} crashed") from result.exception
-    assert result.exit_code == code, f"igo {' '.join(args)}: {result.exit_code}\n{result.output}"
-    return result
 
 
 def event(type_: str, **fields: Any) -> dict[str, Any]:

@@ -9,26 +9,16 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
 import pytest
-from click.testing import CliRunner
+from cli_run import igo
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from igo_timeline.cli import main
 from igo_timeline.extract import extract
 from igo_timeline.extract.ladder import on_ladder
 
 SRC = ["--document", "charter", "--quote", "The parties establish the Zone."]
-
-
-def igo(store: Path, *args: str, code: int = 0) -> Any:
-    result = CliRunner().invoke(main, ["--store", str(store), *args])
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        raise AssertionError(f"igo {' '.join(args)} crashed: {result.exception!r}") from result.exception
-    assert result.exit_code == code, f"exit {result.exit_code}\n{result.stdout}\n{result.stderr}"
-    return result
 
 
 def grants(store: Path, text: str, tmp_path: Path, *more: str) -> list[tuple[str, str]]:

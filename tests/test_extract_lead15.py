@@ -14,11 +14,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from click.testing import CliRunner
+from cli_run import igo
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from igo_timeline.cli import main
 from igo_timeline.engine.timeline import Timeline
 from igo_timeline.errors import IgoError
 from igo_timeline.extract import extract
@@ -26,14 +25,6 @@ from igo_timeline.extract.check import check
 from igo_timeline.extract.records import Candidate, importable
 
 SRC = ["--document", "charter", "--quote", "The parties establish the Zone."]
-
-
-def igo(store: Path, *args: str, code: int = 0) -> Any:
-    result = CliRunner().invoke(main, ["--store", str(store), *args])
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        raise AssertionError(f"igo {' '.join(args)} crashed: {result.exception!r}") from result.exception
-    assert result.exit_code == code, f"exit {result.exit_code}\n{result.stdout}\n{result.stderr}"
-    return result
 
 
 def founded(tmp_path: Path) -> Path:

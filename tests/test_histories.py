@@ -15,24 +15,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from click.testing import CliRunner, Result
-
-from igo_timeline.cli import main
+from cli_run import igo
 
 ISSUE = ["--document", "issue-11"]
 UK_QUOTE = "joined 1973-01-01, notified 2017-03-29 to take effect 2019-03-29, extended, withdrew 2020-02-01"
 CUBA_QUOTE = "excluded from participation 1962-01-31, lifted 2009-06-03, the status never ended"
 COW = {"document": "cow-igo-v3/cow_igo_v3_igo_year.csv", "inferred": True}
-
-
-def igo(store: Path, *args: str, code: int = 0) -> Result:
-    result = CliRunner().invoke(main, ["--store", str(store), *args])
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        raise AssertionError(f"igo {' '.join(args)} crashed") from result.exception
-    assert result.exit_code == code, (
-        f"igo {' '.join(args)}: {result.exit_code}\n{result.stdout}\n{result.stderr}"
-    )
-    return result
 
 
 def state(store: Path, org: str, day: str) -> dict[str, Any]:

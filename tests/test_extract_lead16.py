@@ -388,3 +388,21 @@ def test_the_hosts_counterparts_welcomed_to_a_venue_are_participants() -> None:
     )
     who = {(p["person"], p.get("party")) for p in held(text, "steppe-alliance")["participants"]}
     assert {("Jorge Vidal", "MEX"), ("Lucia Soto", "CHL"), ("Pablo Mora", "PER")} <= who
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The chairmanship of the Xyz Union rotates every year. It is held by the host of the summit, currently Ghana.",
+        "The presidency of the Xyz Council is held by Ghana this year.",
+        "The post of Secretary-General is held by a national of the host state.",
+    ],
+)
+def test_an_office_held_by_its_holder_is_no_sitting_held(sentence: str) -> None:
+    assert meetings(f"ACCRA, 3 May 2031 -- {sentence}", "xyz") == []
+
+
+def test_a_sitting_held_by_its_members_is_still_held() -> None:
+    text = "ACCRA, 3 May 2031 -- The meeting of the Xyz Council was held by the ministers in Accra today."
+    event = held(text, "xyz")
+    assert (event["date"], event.get("place")) == ("2031-05-03", "Accra")

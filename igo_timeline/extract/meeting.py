@@ -187,7 +187,9 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
             text = " ".join(text.split())
         verb = _HELD.search(text) or _ORDINAL_MEETING.search(text)
         if verb is not None and (
-            _HELD_NO_MEETING.match(text, verb.start()) or _HELD_OBJECT_BEFORE.search(text[: verb.end()])
+            _HELD_NO_MEETING.match(text, verb.start())
+            or _HELD_OBJECT_BEFORE.search(text[: verb.end()])
+            or _held_by_a_holder(text, verb)
         ):
             # "... which had been barred after a coup and held elections in May": what was held is no meeting
             verb = _ORDINAL_MEETING.search(text)
@@ -730,6 +732,26 @@ _MINISTERS_SUBJECT = re.compile(
     r"(?:The\s+|the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}?(?i:(?:foreign|defen[cs]e|finance|trade|economy|economic|health"
     r"|agriculture|energy|interior|justice)\s+ministers|ministers\s+of\s+foreign\s+affairs)\b"
 )
+
+
+# "It is held by the host of the summit", "The presidency of the Council is held by Ghana": an office or a seat
+# held by its holder, not a sitting held (a sitting is held "by videoconference", or hosted by its host)
+_HELD_BY = re.compile(
+    r"\bheld\s+by\s+(?!video|tele|satellite|web|zoom|conference\s+call|(?:an?\s+)?(?:online|virtual)\b)", re.I
+)
+_SITTING_SUBJECT = re.compile(
+    r"\b(?:summit|meeting|session|conference|sitting|talks|forum|congress|assembly|retreat|consultations?)s?"
+    r"\b[^,;]{0,60}$",
+    re.I,
+)
+
+
+def _held_by_a_holder(text: str, verb: re.Match[str]) -> bool:
+    """Whether the verb is "held by" someone with no sitting as its subject (:data:`_HELD_BY`)."""
+    by = _HELD_BY.match(text, verb.start()) or _HELD_BY.match(text, max(0, verb.end() - 4))
+    if by is None:
+        by = next((m for m in _HELD_BY.finditer(text, verb.start(), verb.end() + 12)), None)
+    return by is not None and not _SITTING_SUBJECT.search(text[: by.start()])
 
 
 def _full_name(ctx: Context, name: str) -> str:

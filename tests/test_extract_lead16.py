@@ -352,8 +352,8 @@ def test_a_return_to_the_bloc_as_an_associate_is_a_grant_and_the_old_leaving_is_
 )
 def test_a_states_organ_denouncing_the_founding_treaty_notifies_its_withdrawal(organ: str) -> None:
     text = (
-        f"BRASILIA, April 16, 2031 - {organ} denounced Monday the Constitutive Treaty of the Union of Steppe "
-        "Nations (USN), formalizing its departure from the organization."
+        f"BRASILIA, April 16, 2031 - {organ} denounced Monday the founding treaty of the Union of Steppe "
+        "Nations (USN), thereby giving notice of its withdrawal from the bloc."
     )
     assert decided(text, "usn", "WithdrawalNotified") == [("BRA", "2031-04-14")]
 
@@ -361,7 +361,7 @@ def test_a_states_organ_denouncing_the_founding_treaty_notifies_its_withdrawal(o
 def test_a_states_organ_that_only_comments_notifies_nothing() -> None:
     text = (
         "BRASILIA, April 16, 2031 - The Brazilian government said on Monday it regretted that Ruritania had "
-        "denounced the Constitutive Treaty of the Union of Steppe Nations (USN) in 2029."
+        "denounced the founding treaty of the Union of Steppe Nations (USN) in 2029."
     )
     assert ("BRA", "2031-04-14") not in decided(text, "usn", "WithdrawalNotified")
 

@@ -68,7 +68,7 @@ _DATELINE_TOWN = re.compile(
     rf"(?P<country>[{_UP}][^\W\d_]+(?:[ -][A-Za-z{_UP[3:]}][^\W\d_]+){{0,3}})\s*(?:--|—|–|-)\s+(?=[A-Z])",
     re.M,
 )
-# "BANGKOK: Defence Minister ...": a town in capitals, a colon, the lede
+# "LUSAKA: The ministers ...": a town in capitals, a colon, the lede
 _DATELINE_COLON = re.compile(
     rf"^\W{{0,3}}(?P<city>[{_UP}][{_UP}'’.\-]+(?:[ -][{_UP}][{_UP}'’.\-]+){{0,2}}):\s+(?=[A-Z])", re.M
 )
@@ -653,7 +653,7 @@ def find_anchor(text: str, published: str | None = None) -> Anchor:
             text, offset, given, "--published" if pub else "the date line above the text"
         )
         if found is not None and found.place is None and found.end:
-            # "(Wire / Agency - 05th Mar, 2025) CAIRO, 5th March, 2025 (WAM) -": a stamp, then the dateline
+            # "(Wire / Agency - 05th Mar, 2031) ACCRA, 5th March, 2031 (Agency) -": a stamp, then the dateline
             after = _dateline_at(text[found.end :], 0, found.day or given, "the date line above the text")
             if after is not None and after.place is not None:
                 found = Anchor(
@@ -687,7 +687,7 @@ def find_anchor(text: str, published: str | None = None) -> Anchor:
             and (town := _DATELINE_COLON.match(text, offset))
             and city(town.group("city").title())
         ):
-            plain = town  # "BANGKOK: Defence Minister X today attended ...": a town in capitals and a colon
+            plain = town  # "LUSAKA: The ministers met today ...": a town in capitals and a colon
         if plain:
             break
         offset += len(line)

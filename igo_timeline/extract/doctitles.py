@@ -214,7 +214,7 @@ _TITLE_END = re.compile(
 )
 
 
-# a place right after the head noun ("issued a joint communique in Bangkok", "ends with declaration in Jordan"):
+# a place right after the head noun ("issued a joint communique in Lusaka", "closes with a declaration in Kenya"):
 # where the act was done, no part of the title ("Declaration in Support of ...", "on the situation in X" keep
 # theirs: no place follows the head there)
 _HEAD_IN_PLACE = re.compile(
@@ -224,7 +224,7 @@ _HEAD_IN_PLACE = re.compile(
 
 
 def _place_of_act_cut(phrase: str) -> str:
-    """The phrase without the place of its act after the head noun: "joint communique in Bangkok" -> "joint
+    """The phrase without the place of its act after the head noun: "joint communique in Lusaka" -> "joint
     communique", when the words are a known city or state."""
     from igo_timeline.extract.names import lookup_party
     from igo_timeline.extract.places import is_city

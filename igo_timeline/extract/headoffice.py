@@ -2,9 +2,9 @@
 
 The genre's reports of a new head of an organization often name the office apart from the act: "X was
 elected on Thursday to lead the organization for the next four years" under a headline "X elected
-Secretary-General of the ITU"; "the General Assembly confirmed the appointment of X as the head of the UN
-Development Programme" before "X's nomination for UNDP Administrator"; "Guterres appointed X to run the
-World Food Programme" and later "the WFP executive director"; "X today began her four-year mandate as
+Secretary-General of the XTU"; "the Assembly confirmed the appointment of X as the head of the Northern
+Development Programme" before "X was nominated for NDP Administrator"; "the Secretary-General appointed X to
+run the Grain Programme" and later "the WGP executive director"; "X today began her four-year mandate as
 Director-General"; "member countries reappointed Secretary General X". This stage reads, for a text whose
 readers found no appointment, the act in the lede with its person, and takes the office from the words
 that name the organization's head in the text (the title written with the organization's name, or
@@ -43,7 +43,7 @@ _TO_LEAD = (
     r"(?:to\s+(?:lead|run|head|direct|helm)\s+(?P<led>[^,.;]{2,90}?)(?=\s+(?:for|from|until|at|in|on|after|,)\b|[,.;]|$)"
     r"|as\s+(?:the\s+)?(?:new\s+|next\s+)?(?:head|chief|leader)\s+of\s+(?P<of>[^,.;]{2,90}?)(?=\s+(?:for|from|until|at|in|on|after)\b|[,.;]|$))"
 )
-# "appointed X to run the WFP", "confirmed the appointment of Germany's X as the head of UNDP"
+# "appointed X to run the WGP", "confirmed the appointment of Ruritania's X as the head of the NDP"
 _ACTIVE_LEAD = re.compile(
     rf"\b{_VERB}\s+(?P<who>(?!(?:on|this|last|today|yesterday)\b)[^,;]{{3,120}}?)\s*,?\s+{_TO_LEAD}"
 )
@@ -101,7 +101,7 @@ def head_appointments(ctx: Context, sentences: list[Passage], found: list[Candid
     return []
 
 
-# the first day of a term ("which begins on 20 April", "will take office on Jan. 1, 2015", "from 1 July")
+# the first day of a term ("which begins on 2 May", "will take office on Jan. 1, 2032", "from 1 July")
 _START = re.compile(
     r"\b(?:begins?|began|starts?|started|takes?\s+office|took\s+office|assumes?\s+office|effective|runs\s+from"
     r"|with\s+effect\s+from|from)\s+(?:on\s+)?(?P<day>[^;]{3,40})",
@@ -199,7 +199,7 @@ def _about(words: str, name: str) -> bool:
 
 def _composed_term(ctx: Context, said: list[str], today: bool) -> str | None:
     """A term from its first day and its length told apart ("today began her four-year mandate"; "the
-    four-year appointment, which begins on 20 April"): the first day (the dateline's for "today"), and the
+    four-year appointment begins on 2 May"): the first day (the dateline's for "today"), and the
     last the day before the anniversary; the first day alone is an open term; None without a first day."""
     from igo_timeline.extract.dates import find_dates
     from igo_timeline.extract.terms import _NUMBERS
@@ -261,8 +261,8 @@ def _act(ctx: Context, text: str, titles: Counter[str]) -> tuple[str, str, int] 
 
 
 def _head_office(ctx: Context) -> Counter[str]:
-    """The title the text gives the organization's head: written with its name or abbreviation ("UNDP
-    Administrator", "Secretary-General of the ITU", "the WFP executive director", "UNESCO's
+    """The title the text gives the organization's head: written with its name or abbreviation ("NDP
+    Administrator", "Secretary-General of the XTU", "the WGP executive director", "the CCO's
     Director-General", "its Director-General"), counted; a deputy's, a state's or a body's title is none."""
     from igo_timeline.extract.lede import _names_org_by_name
 
@@ -309,8 +309,8 @@ def _is_the_organization(ctx: Context, words: str) -> bool:
 
 
 def _person(words: str) -> str | None:
-    """The person's name at the end of the words of the act's object ("former South Carolina Governor David
-    Beasley" -> "David Beasley", "Germany's Achim Steiner" -> "Achim Steiner"); None when there is none."""
+    """The person's name at the end of the words of the act's object ("former provincial governor Tomas
+    Brandt" -> "Tomas Brandt", "Ruritania's Karl Weiss" -> "Karl Weiss"); None when there is none."""
     words = re.sub(r"^(?:the\s+)?(?:appointment|nomination|election|selection)\s+of\s+", "", words.strip())
     words = words.split(",")[0].strip()
     tokens = words.split()

@@ -180,7 +180,7 @@ def _body_in(text: str, ctx: Context) -> tuple[str, int] | None:
         and found[0].startswith("ministerial-")
         and re.search(r"\bforeign\s+ministerial\b", text[max(0, found[1] - 30) : found[1] + 30], re.I)
     ):
-        return _foreign_ministers_body(ctx), found[1]  # "the CSTO Foreign Ministerial meeting": its FM body
+        return _foreign_ministers_body(ctx), found[1]  # "the Xyz Foreign Ministerial meeting": its FM body
     if (
         found is not None
         and (found[0] == _summit_slug(ctx) or (found[0] == "council" and ctx.org.endswith("-council")))

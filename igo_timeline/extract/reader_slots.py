@@ -178,7 +178,7 @@ def states(ctx: Context, text: str) -> list[Found]:
     return sorted(found + extra, key=lambda f: f.start)
 
 
-# a state's organ named by the state's adjective: "The Brazilian Ministry of Foreign Affairs denounced ...",
+# a state's organ named by the state's adjective: "the Ruritanian foreign ministry gave notice ...",
 # "the Chilean government", "the Gambian authorities": the state acts
 _ORGAN = re.compile(
     r"\b(?P<adj>(?:(?:South|North|East|West|Central|Saudi|Sri|New|Costa|Sierra)\s+)?[A-Z][a-z]+)\s+(?:(?:foreign|interior)\s+)?(?:government|ministry|Ministry"

@@ -146,7 +146,7 @@ def _withdrawal(
     notice = _NOTICE.search(text)
     no_longer = _NO_LONGER.search(text)
     noun = _WITHDRAWAL_OF.search(text)
-    # the first act the sentence tells: "denounced the Constitutive Treaty, formalizing its departure"
+    # the first act the sentence tells: "denounced the founding treaty, thereby notifying its exit"
     trigger = verb or min(
         (t for t in (notice, denounce, no_longer, noun) if t), key=lambda t: t.start(), default=None
     )

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from igo_timeline.extract.dates import _M, DateMatch, clause_tense, find_dates
 from igo_timeline.extract.places import UPPER, city
@@ -656,15 +656,11 @@ def find_anchor(text: str, published: str | None = None) -> Anchor:
             # "(Wire / Agency - 05th Mar, 2031) ACCRA, 5th March, 2031 (Agency) -": a stamp, then the dateline
             after = _dateline_at(text[found.end :], 0, found.day or given, "the date line above the text")
             if after is not None and after.place is not None:
-                found = Anchor(
-                    after.day or found.day,
-                    after.year_inferred if after.day else found.year_inferred,
-                    after.place,
-                    found.end + after.start,
-                    found.end + after.end,
-                    after.region,
-                    after.year_why if after.day else found.year_why,
-                    found.period,
+                start, end = found.end + after.start, found.end + after.end
+                found = (
+                    replace(after, start=start, end=end)
+                    if after.day
+                    else replace(found, place=after.place, region=after.region, start=start, end=end)
                 )
         if found is not None:
             return found

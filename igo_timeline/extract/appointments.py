@@ -31,7 +31,7 @@ from igo_timeline.extract.bodynames import name_goes_on, office_by_body, ranked_
 from igo_timeline.extract.clauses import _NOT_GRANTED, _other_organization, _own_name
 from igo_timeline.extract.context import Context
 from igo_timeline.extract.dates import WEEKDAY, find_dates
-from igo_timeline.extract.headoffice import head_appointments, term_told_after
+from igo_timeline.extract.headoffice import head_appointments, person_at_end, term_told_after
 from igo_timeline.extract.names import (
     find_parties,
     is_state,
@@ -531,7 +531,8 @@ _SLOT_VERB = (
 )
 _TO_A_TERM = r"to\s+(?:a|another|the)\s+(?:[\w-]+\s+){0,3}(?:term|mandate)(?:\s+of\s+office)?\s+as"
 _SLOT_ACTIVE = re.compile(
-    rf"\b(?:{_SLOT_VERB}|gave)\s+(?P<who>[A-Z][^;:]{{2,140}}?)\s*,?\s+"
+    # (the one named may be told by a former office first: "elected former Togolese Prime Minister X as")
+    rf"\b(?:{_SLOT_VERB}|gave)\s+(?P<who>(?:(?:former|ex-|outgoing|veteran)\s+)?[A-Z][^;:]{{2,140}}?)\s*,?\s+"
     rf"(?:as|{_TO_A_TERM}|a\s+(?:new|second|third|further|fresh)\s+(?:[\w-]+\s+)?(?:term|mandate)\s+as)\s+"
     rf"{_BEFORE_TITLE}(?P<title>{_TITLE})"
 )
@@ -614,6 +615,8 @@ def _slot_appointments(ctx: Context, sentences: list[Passage], found: list[Candi
                 break
             slug, o_end = office
             who = m.group("who")
+            if who[:1].islower():  # "former Togolese Prime Minister X": the name after the offices held
+                who = person_at_end(who) or who
             if rx is _SLOT_PASSIVE:
                 who = re.split(r"[;:]|\s[-–—]{1,2}\s|\bthat\b", who)[-1]
                 if re.search(r",\s*(?:who|whom|which)\b", who):
@@ -633,12 +636,8 @@ def _slot_appointments(ctx: Context, sentences: list[Passage], found: list[Candi
                         break
             if term is not None and term.endswith("/..") and len(term) == 13:
                 term = _office_length(term, [a.norm for a in sentences[n + 1 : n + 10]]) or term
-            if term is None or term.endswith("/.."):  # told of the person after (headoffice.py)
-                name = re.split(r",|\s+of\s+", who.strip())[0]
-                term, why, later_in = term_told_after(ctx, sentences, n, name, term, why)
-                told_in = told_in or later_in
             first = text.find(who.strip())
-            read = _appointment(ctx, passage, slug, who, o_end, first, term, told_in, why)
+            read = _appointment(ctx, passage, slug, who, o_end, first, term, told_in, why, close_open=True)
             if re.fullmatch(r"chair(?:man|person|woman)?", slug):
                 # the organization's chair, bare: a head of state's presidency (``_chair_of_state``), else
                 # nothing ("X was elected incoming chairperson": the chair, whose state the text tells elsewhere)
@@ -648,6 +647,10 @@ def _slot_appointments(ctx: Context, sentences: list[Passage], found: list[Candi
     return out
 
 
+# a body's name ending in its head noun: who appoints, never the one appointed
+_A_BODY_NAMED = re.compile(
+    r"\b(?:Body|Board|Council|Committee|Assembly|Commission|Conference|Congress|Secretariat|Organi[sz]ation|Union)$"
+)
 # a patronymic: "Nikolayevich", "Sergeyevich", "Ivanovna"
 _PATRONYMIC = re.compile(r"[a-z](?:ov|ev|yev|iev)(?:ich|na)$|[a-z]ichna$")
 
@@ -695,7 +698,11 @@ def _appointment(
     term: str | None,
     term_passage: Passage | None,
     term_why: str | None = None,
+    close_open: bool = False,
 ) -> list[Candidate]:
+    """The appointment of the person ``words`` name to ``office`` told in ``passage``, its term ``term``; a
+    term not told is looked for in the sentences after that tell of the person (and an open one too, with
+    ``close_open``: the back-off readers' terms, whose sentences the main reader's guards did not read)."""
     text = passage.norm
     words = re.sub(r"^\s*(?:,\s*)?(?:and\s+|as\s+)?", "", words)
     words = re.sub(rf"\s+(?:on|last|this)\s+{WEEKDAY}\b", "", words)
@@ -777,6 +784,8 @@ def _appointment(
     )
     if not written or not re.match(r"[^\W\d_]", written) or len(written.split()) > 6:
         return []
+    if _A_BODY_NAMED.search(written):
+        return []  # "The XYZ Governing Body has elected a new Director-General": the body that elects, no one
     written = _given_name_first(written)
     written = _fuller_name(ctx, written)
     if not name_like(written):
@@ -823,15 +832,16 @@ def _appointment(
             )
         ]
     notes = [] if kind == "known" else ["new person"]
-    if term is None and cand.event.get("person"):  # the term told of the person in a sentence after
+    if (term is None or (close_open and term.endswith("/.."))) and cand.event.get("person"):
+        # no term (or, for the back-off readers, an open one): a term told of the person after (headoffice.py)
         told = ctx.sentences
         n = next((k for k, s in enumerate(told) if s.start <= passage.start < s.end), None)
         later, _, later_in = (
-            term_told_after(ctx, told, n, cand.event["person"], None, None)
+            term_told_after(ctx, told, n, cand.event["person"], term, None)
             if n is not None
             else (None, None, None)
         )
-        if later is not None and later_in is not None:
+        if later is not None and later_in is not None and later != term:
             term = later
             cand.event["term"] = later
             cand.event["more_sources"] = [*cand.event.get("more_sources", []), ctx.source(later_in)]

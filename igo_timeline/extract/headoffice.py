@@ -16,11 +16,11 @@ clause ("X, who was first elected in 2011, ...") is passed over.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections import Counter
 
 from igo_timeline.extract.context import Context
+from igo_timeline.extract.dates import find_dates
 from igo_timeline.extract.records import Candidate
 from igo_timeline.extract.text import Passage
 
@@ -32,8 +32,10 @@ _TITLE = (
 )
 _HEAD_TITLE = re.compile(rf"(?<![\w-])(?i:{_TITLE})(?![\w-])")
 _NOT_HEAD = re.compile(r"(?i:deputy|assistant|vice|acting|interim|former|regional|associate)[\s-]+$")
+# the lowercase particles inside a person's name ("Jose Graziano da Silva")
+_PARTICLES = frozenset("da de del dos das do van von der bin al el la le di du".split())
 # a person's name: capitalized words (particles between them), two to five
-_NAME = r"(?:[A-Z][\w'’.-]+(?:\s+(?:da|de|del|dos|das|do|van|von|der|bin|al|el|la|le|di|du)){0,2}\s+){1,4}[A-Z][\w'’-]+"
+_NAME = rf"(?:[A-Z][\w'’.-]+(?:\s+(?:{'|'.join(sorted(_PARTICLES))})){{0,2}}\s+){{1,4}}[A-Z][\w'’-]+"
 _VERB = (
     r"(?:appointed|re-?appointed|elected|re-?elected|chose|picked|selected|named|confirmed|designated"
     r"|(?:approved|confirmed|endorsed)\s+the\s+(?:appointment|nomination|election|selection)\s+of)"
@@ -57,10 +59,11 @@ _TITLE_FIRST = re.compile(
     rf"\b(?:appointed|re-?appointed|elected|re-?elected|confirmed|named|chose|picked)\s+(?:(?:the|its|their)\s+)?"
     rf"(?:incumbent\s+|sitting\s+)?(?P<title>{_TITLE}),?\s+(?P<who>{_NAME})"
 )
-# "X today starts a second four-year term as Director-General", "X began her mandate as"
+# "X today starts a second four-year term as Director-General", "X began her mandate as", "X has assumed
+# office as the new Secretary-General"
 _TAKES_OFFICE = re.compile(
     rf"(?P<who>{_NAME})(?:\s+of\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?(?:\s*,[^,]{{2,120}},)?\s+(?:today\s+|on\s+\w+\s+)?"
-    r"(?:starts|started|begins|began|assumes|assumed|took\s+up|takes\s+up|took\s+over|takes\s+over|entered\s+upon)"
+    r"(?:(?:has|had|have)\s+)?(?:starts|started|begins|began|assumes|assumed|took\s+up|takes\s+up|took\s+over|takes\s+over|entered\s+upon)"
     r"\s+(?:(?:his|her|a|the|their)\s+)?(?:[\w-]+\s+){0,3}(?:term|mandate|duties|office|post|functions|tenure)"
     rf"(?:\s+of\s+office)?\s+as\s+(?:the\s+)?(?:[\w'’-]+['’]s\s+)?(?:(?:new|first|next|\w+th|\w+st|\w+nd|\w+rd)\s+)?"
     rf"(?:(?:woman|female|African|Asian)\s+)?(?P<title>{_TITLE})"
@@ -71,7 +74,6 @@ _BACKGROUND = re.compile(
     re.I,
 )
 _LEDE = 6
-_PARTICLES = frozenset("da de del dos das do van von der bin al el la le di du".split())
 
 
 def head_appointments(ctx: Context, sentences: list[Passage], found: list[Candidate]) -> list[Candidate]:
@@ -88,31 +90,18 @@ def head_appointments(ctx: Context, sentences: list[Passage], found: list[Candid
         if read is None:
             continue
         slug, who, end = read
-        name = _person(who)
+        name = person_at_end(who)
         if name is None:
             continue
         term, why = _term(text, end, ctx.near)
         told_in: Passage | None = None
-        if term is None or term.endswith("/.."):
-            took = _TAKES_OFFICE.search(text) is not None and "today" in text  # today is the first day
-            term, why, told_in = term_told_after(ctx, sentences, n, name, term, why, took)
+        if _TAKES_OFFICE.search(text) is not None and "today" in text:  # today is the first day
+            # (any other term not told, or open, is looked for after the act by ``_appointment`` itself)
+            term, why, told_in = term_told_after(ctx, sentences, n, name, term, why, today=True)
         first = text.find(name)
-        return _appointment(ctx, passage, slug, name, end, first if first >= 0 else None, term, told_in, why)
+        at = first if first >= 0 else None
+        return _appointment(ctx, passage, slug, name, end, at, term, told_in, why, close_open=True)
     return []
-
-
-# the first day of a term ("which begins on 2 May", "will take office on Jan. 1, 2032", "from 1 July")
-_START = re.compile(
-    r"\b(?:begins?|began|starts?|started|takes?\s+office|took\s+office|assumes?\s+office|effective|runs\s+from"
-    r"|with\s+effect\s+from|from)\s+(?:on\s+)?(?P<day>[^;]{3,40})",
-    re.I,
-)
-# its length ("a four-year term", "the four-year appointment", "for the next four years", "a term of five years")
-_LENGTH = re.compile(
-    r"\b(?P<n>\w+)-year\s+(?:term|mandate|appointment|tenure)|\bfor\s+(?:the\s+next|a\s+further|another)\s+"
-    r"(?P<n2>\w+)\s+years\b|\bterm\s+of\s+(?P<n3>\w+)\s+years\b",
-    re.I,
-)
 
 
 def term_told_after(
@@ -128,20 +117,24 @@ def term_told_after(
     that tell of the person ("His new mandate runs from 31 July 2015 to July 2019", "the new one is to run
     from 1 December 2017", "to serve as president for five years, starting on July 1, 2012"): a closed term
     of this year or later, else a first day and a length told apart (:func:`_composed_term`); else the
-    term as it was."""
-    from igo_timeline.extract.terms import _term
+    term as it was. A term that begins more than a year before the text's day is another one
+    (``backrefs._new_term``)."""
+    from igo_timeline.extract.backrefs import _new_term
+    from igo_timeline.extract.terms import _LENGTH, _START_CUE_ANY, _term
 
     about = _told_of(sentences[n + 1 : n + 12], name)
-    composed = _composed_term(ctx, [sentences[n].norm, *(a.norm for a in about[:5])], today=today)
-    told = next((a for a in about[:5] if _START.search(a.norm) or _LENGTH.search(a.norm)), None)
+    composed, composed_why = _composed_term(ctx, [sentences[n].norm, *(a.norm for a in about[:5])], today)
+    told = next((a for a in about[:5] if _START_CUE_ANY.search(a.norm) or _LENGTH.search(a.norm)), None)
+    if composed is not None and not _new_term(composed, ctx.near):
+        composed = None  # "In 2026 X was elected for the term from 1 March 2026": recalled, not this one
     if composed is not None and not composed.endswith("/.."):  # a first day and a length: to the day
-        return composed, None, told
+        return composed, composed_why, told
     for ahead in about:
         later, later_why = _term(ahead.norm, 0, ctx.near)
-        if later is not None and not later.endswith("/..") and later[:4] >= str(ctx.anchor.year or ""):
+        if later is not None and not later.endswith("/..") and _new_term(later, ctx.near):
             return later, later_why, ahead
     if composed is not None and term is None:
-        return composed, None, told
+        return composed, composed_why, told
     return term, why, None
 
 
@@ -176,59 +169,54 @@ def _told_of(sentences: list[Passage], name: str) -> list[Passage]:
         ):
             out.append(s)
             chained = True
-        elif chained and _about(words, name):
+        elif chained and _refers_back(words):
             out.append(s)
         elif _ANOTHER_SUBJECT.match(words) and not _SENTENCE_OPENER.match(words):
             chained = False  # "Quorvane won on the first ballot": another person the sentence is about
     return out
 
 
-def _about(words: str, name: str) -> bool:
-    """Whether a sentence tells of the person: their surname, or a pronoun or the term opening it."""
-    return (
-        name.split()[-1] in words
-        or bool(
-            re.match(
-                r"(?:He|She|His|Her|The\s+(?:new\s+|[\w-]+-year\s+)?(?:term|mandate|one|appointment))\b",
-                words,
-            )
-        )
-        or bool(re.search(r"\b(?:appointed|elected|chose|named)\s+(?:him|her)\b", words))
-    )
+def _refers_back(words: str) -> bool:
+    """Whether a sentence opens on the one just appointed: a singular pronoun or a noun standing for them
+    (``backrefs._BACKREF_OPENING``: "He", "Her", "The new chief") or their term ("The four-year
+    appointment")."""
+    from igo_timeline.extract.backrefs import _BACKREF_OPENING
+
+    if _PLURAL_OPENING.match(words):
+        return False  # "They also approved the Strategy for 2022-2026": those who appointed, not the one
+    return bool(_BACKREF_OPENING.match(words) or _TERM_OPENING.match(words))
 
 
-def _composed_term(ctx: Context, said: list[str], today: bool) -> str | None:
-    """A term from its first day and its length told apart ("today began her four-year mandate"; "the
-    four-year appointment begins on 2 May"): the first day (the dateline's for "today"), and the
-    last the day before the anniversary; the first day alone is an open term; None without a first day."""
-    from igo_timeline.extract.dates import find_dates
-    from igo_timeline.extract.terms import _NUMBERS
+_TERM_OPENING = re.compile(r"The\s+(?:new\s+|[\w-]+-year\s+)?(?:term|mandate|one|appointment)\b")
+_PLURAL_OPENING = re.compile(r"(?:[A-Z][^,]{0,60},\s+)?(?:They|Their)\b")
 
-    first: dt.date | None = ctx.anchor.day if today else None
-    years: int | None = None
-    for k, words in enumerate(said):
-        start = _START.search(words)
-        if k > 0 and start is not None and _PREDECESSOR.search(words[: start.start()]):
-            # "stepped down with effect from October 31", "will replace Y, who took office on": the
-            # predecessor's day, not the first of this term
-            start = None
-        if first is None and start is not None:
-            days = [d for d in find_dates(start.group("day"), ctx.anchor.year) if d.kind.rstrip("?") == "day"]
-            if days and days[0].start == 0:
-                first = dt.date.fromisoformat(days[0].edtf)
-        length = _LENGTH.search(words)
-        if years is None and length is not None:
-            n = next(g for g in length.group("n", "n2", "n3") if g).casefold()
-            years = _NUMBERS.get(n) or (int(n) if n.isdigit() else None)
-    if first is None:
-        return None
-    if years is None:
-        return f"{first.isoformat()}/.."
-    try:
-        last = first.replace(year=first.year + years) - dt.timedelta(days=1)
-    except ValueError:
-        return None
-    return f"{first.isoformat()}/{last.isoformat()}"
+
+def _composed_term(ctx: Context, said: list[str], today: bool) -> tuple[str | None, str | None]:
+    """A term from its first day and its length told apart, in the act's sentence and those after it that
+    tell of the person ("The four-year appointment begins on 2 May"): the parts as :func:`terms.term_grammar`
+    reads them, a predecessor's day left out; for a mandate begun "today", the dateline's day and the length
+    the words give. (None, None) without a first day; else the term and why its year is the one read, if
+    it was not written."""
+    from igo_timeline.extract.terms import _LENGTH, _NUMBERS, _plus_years, term_grammar
+
+    own = [words for k, words in enumerate(said) if k == 0 or not _predecessors_day(words, ctx.anchor.year)]
+    term, why = term_grammar(" ".join(own), ctx.near)
+    if term is not None or not today or ctx.anchor.day is None:
+        return term, why
+    first = ctx.anchor.day.isoformat()  # "X today began her four-year mandate"
+    length = next((m for words in own if (m := _LENGTH.search(words))), None)
+    n = next((g for g in length.group("n", "n2", "n3") if g), "").casefold() if length else ""
+    years = 1 if n == "a" else _NUMBERS.get(n) or (int(n) if n.isdigit() else None)
+    last = _plus_years(first, years) if years else None
+    return f"{first}/{last or '..'}", None
+
+
+def _predecessors_day(words: str, year: int | None) -> bool:
+    """Whether a sentence's first date is a predecessor's ("stepped down with effect from October 31", "will
+    replace Y, who took office on 1 March"): the predecessor's words before it (a day without its year is
+    read in ``year``)."""
+    dates = find_dates(words, year)
+    return bool(dates) and _PREDECESSOR.search(words[: dates[0].start]) is not None
 
 
 def _act(ctx: Context, text: str, titles: Counter[str]) -> tuple[str, str, int] | None:
@@ -237,22 +225,20 @@ def _act(ctx: Context, text: str, titles: Counter[str]) -> tuple[str, str, int] 
     head = titles.most_common(1)[0][0] if titles else None
     for rx in (_TAKES_OFFICE, _TITLE_FIRST, _PASSIVE_LEAD, _ACTIVE_LEAD):
         m = rx.search(text)
-        if (
-            m is None
-            or _BACKGROUND.search(text[: m.start("who")] + text[m.start() : m.end()])
-            and not (rx is _TAKES_OFFICE and re.search(r"\btoday\b", text))
-        ):
+        if m is None:
             continue
-        if _NOT_HEAD.search(
-            text[: m.start("title")] if "title" in m.groupdict() and m.group("title") else ""
-        ):
-            continue
-        if m.groupdict().get("title"):
+        background = _BACKGROUND.search(text[: m.start("who")] + text[m.start() : m.end()])
+        if background and not (rx is _TAKES_OFFICE and re.search(r"\btoday\b", text)):
+            continue  # "X, who was first elected in 2011, ..." (but "today began her mandate")
+        title = m.groupdict().get("title")
+        if title and _NOT_HEAD.search(text[: m.start("title")]):
+            continue  # a deputy's title
+        if title:
             if rx is _TITLE_FIRST and (
-                _slug(m.group("title")) not in titles or re.match(r"[^.;]{0,80}?\s+as\s", text[m.end() :])
+                _slug(title) not in titles or re.match(r"[^.;]{0,80}?\s+as\s", text[m.end() :])
             ):
                 continue  # "elected President X of Y as Chairperson": a head of state's title, the office after
-            return _slug(m.group("title")), m.group("who"), m.end()
+            return _slug(title), m.group("who"), m.end()
         led = m.group("led") or m.group("of")
         if head is None or not _is_the_organization(ctx, led):
             continue
@@ -308,7 +294,7 @@ def _is_the_organization(ctx: Context, words: str) -> bool:
     )
 
 
-def _person(words: str) -> str | None:
+def person_at_end(words: str) -> str | None:
     """The person's name at the end of the words of the act's object ("former provincial governor Tomas
     Brandt" -> "Tomas Brandt", "Ruritania's Karl Weiss" -> "Karl Weiss"); None when there is none."""
     words = re.sub(r"^(?:the\s+)?(?:appointment|nomination|election|selection)\s+of\s+", "", words.strip())

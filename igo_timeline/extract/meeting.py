@@ -748,9 +748,7 @@ _SITTING_SUBJECT = re.compile(
 
 def _held_by_a_holder(text: str, verb: re.Match[str]) -> bool:
     """Whether the verb is "held by" someone with no sitting as its subject (:data:`_HELD_BY`)."""
-    by = _HELD_BY.match(text, verb.start()) or _HELD_BY.match(text, max(0, verb.end() - 4))
-    if by is None:
-        by = next((m for m in _HELD_BY.finditer(text, verb.start(), verb.end() + 12)), None)
+    by = next(_HELD_BY.finditer(text, verb.start(), verb.end() + 12), None)
     return by is not None and not _SITTING_SUBJECT.search(text[: by.start()])
 
 

@@ -188,8 +188,6 @@ _ORGAN = re.compile(
 
 def _organs(text: str) -> list[Found]:
     """The states whose organ a clause names by their adjective (:data:`_ORGAN`)."""
-    from igo_timeline.extract.names import is_state
-
     out = []
     for m in _ORGAN.finditer(text):
         found = find_parties(m.group("adj"))

@@ -157,7 +157,7 @@ _TERM_LENGTH = re.compile(
 _NUM = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 # how long a term is: "a four-year term", "an initial five-year mandate", "a term of three years", "for four years"
 _LENGTH = re.compile(
-    rf"\b(?P<n>{_NUM})[\s-]+years?(?:[\s-]+long)?\s+(?:[a-z]+\s+)?(?:term|period|mandate|tenure)\b"
+    rf"\b(?P<n>{_NUM})[\s-]+years?(?:[\s-]+long)?\s+(?:[a-z]+\s+)?(?:term|period|mandate|tenure|appointment)\b"
     rf"|\b(?:term|mandate|tenure|period)\s+of\s+(?:office\s+of\s+)?(?P<n2>{_NUM})\s+years\b"
     rf"|\bfor\s+(?:a\s+(?:[a-z]+\s+)?(?:period|term)\s+of\s+|the\s+next\s+|another\s+|a\s+further\s+)?(?P<n3>{_NUM}|a)\s+(?:more\s+|further\s+)?years?\b",
     re.I,
@@ -172,7 +172,8 @@ _START_CUE = re.compile(
     r"|\b(?:start|starts|begin|begins|commence|commences|take\s+up|takes\s+up)\s+(?:work|office|duties|(?:(?:his|her|their|the|an?|its)\s+)?(?:[\w-]+\s+){0,3}?(?:term|mandate|post|duties|functions|tenure))"
     # "will start her four-year term of office as Secretary-General on 1 January": the office between
     r"(?:\s+of\s+office)?(?:\s+as\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)?(?:\s+(?:on|in))?"
-    r"|\b(?:term|mandate|tenure|chairmanship|presidency),?\s+(?:[\w-]+,?\s+){0,8}?(?:begins?|starts?|commences?|runs?\s+from)(?:\s+(?:on|in|from))?"
+    # "his term begins on", "her five-year term began on", "the four-year appointment begins on 2 May"
+    r"|\b(?:term|mandate|tenure|appointment|chairmanship|presidency),?\s+(?:[\w-]+,?\s+){0,8}?(?:begins?|began|starts?|started|commences?|commenced|runs?\s+from|ran\s+from)(?:\s+(?:on|in|from))?"
     # "takes over the (rotating) chairmanship on 1 January", "will assume the presidency in July"
     r"|\b(?:take|takes|took|taking|assume|assumes|assuming)\s+(?:over\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:chairmanship|presidency|chairpersonship|chair|helm)(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[A-Z][\w-]*){0,4})?(?:\s+(?:on|in|from))?"
     r"|\bbe\s+in\s+office\s+from"

@@ -57,3 +57,138 @@ def test_a_town_the_gazetteer_lacks_after_its_descriptor_and_its_state() -> None
 def test_a_building_after_the_article_is_no_town() -> None:
     text = "The Council of Foreign Ministers of the Steppe Union met at the Kremlin on 12 May 2031."
     assert held(text, "stu").get("place") is None
+
+
+@pytest.mark.parametrize(
+    "sentence, body",
+    [
+        # a state chairing a sitting of the members' ministers, named in lower case
+        (
+            "On 14 March 2031, Ruritania chaired a meeting of the defence ministers of the Steppe Cooperation "
+            "Organisation (SCO) member states in Almaty.",
+            "defense-ministers",
+        ),
+        (
+            "On 14 March 2031, Ruritania presided over a session of the foreign ministers of the SCO member states "
+            "in Almaty.",
+            "council-of-foreign-ministers",
+        ),
+    ],
+)
+def test_a_state_that_chaired_the_ministers_sitting_tells_it_held(sentence: str, body: str) -> None:
+    event = held(sentence + " The ministers discussed regional security.", "sco")
+    assert event["date"] == "2031-03-14"
+    assert event["place"] == "Almaty"
+    assert "minister" in event["body"]
+
+
+def test_a_chairing_still_to_come_tells_no_sitting() -> None:
+    text = (
+        "Ruritania will chair a meeting of the defence ministers of the SCO member states in Almaty in 2032."
+    )
+    assert [c for c in meetings(text, "sco") if c.record == "event"] == []
+
+
+def test_partook_in_a_session_tells_the_session_held_and_the_person_there() -> None:
+    text = (
+        "ASTANA, 22 December 2031 -- President Aidar Sultanov partook yesterday in a session of the Supreme "
+        "Eurasian Economic Council. The leaders discussed the common market."
+    )
+    event = held(text, "eaeu")
+    assert event["body"] == "supreme-council"
+    assert event["date"] == "2031-12-21"
+    assert [p["person"] for p in event["participants"]] == ["Aidar Sultanov"]
+
+
+def test_a_decision_taken_at_a_council_in_a_town_on_its_days_tells_the_sitting() -> None:
+    text = (
+        "Only one decision was taken at the Ministerial Council in Vilnius on 9 and 10 December 2031: to meet "
+        "again in Riga the following year. Several drafts failed to find consensus."
+    )
+    event = held(text, "osce")
+    assert event["body"] == "ministerial-council"
+    assert event["date"] == "2031-12-09/2031-12-10"
+    assert event["place"] == "Vilnius"
+
+
+def test_a_council_named_without_a_town_and_days_is_no_sitting_by_this_rule() -> None:
+    text = "The decision was taken at the Permanent Council long before the crisis began."
+    assert [c for c in meetings(text, "osce") if c.record == "event"] == []
+
+
+@pytest.mark.parametrize("quoted", ["“on the sidelines”", '"on the sidelines"', "on the sidelines"])
+def test_the_assembly_a_meeting_sat_beside_is_not_its_body_quoted_or_not(quoted: str) -> None:
+    text = (
+        f"On 20 September 2031, the Ministers of Foreign Affairs of the BRICS countries held a meeting {quoted} of "
+        "the 86th session of the United Nations General Assembly."
+    )
+    event = held(text, "brics")
+    assert "general-assembly" not in event["body"]
+    assert "foreign-ministers" in event["body"]
+
+
+@pytest.mark.parametrize("season", ["pre-New Year", "New Year", "Christmas", "spring"])
+def test_a_summit_named_by_its_season_is_the_organizations_summit(season: str) -> None:
+    text = (
+        "On 22 December 2031, in Minsk, leaders of the member countries of the Commonwealth of Independent "
+        f"States (CIS) gathered for their traditional informal {season} summit."
+    )
+    assert held(text, "cis")["body"] == "council-of-heads-of-state"
+
+
+def test_another_organizations_summit_stays_anothers() -> None:
+    text = (
+        "On 22 December 2031, leaders of the CIS met in Minsk. The APEC summit opened in Lima the same day."
+    )
+    assert held(text, "cis")["body"] != "apec-summit"
+
+
+@pytest.mark.parametrize(
+    "timed_by",
+    ["before the opening of the G20 summit in the German city", "before the start of the G20 summit"],
+)
+def test_a_sitting_the_meeting_is_timed_by_is_not_its_body(timed_by: str) -> None:
+    text = (
+        "BRICS leaders compare notes\n\nHAMBURG, 8 July 2031 -- The heads of state and government of Brazil, "
+        f"Russia, India, China and South Africa held an informal meeting in Hamburg on Friday, {timed_by}."
+    )
+    event = held(text, "brics")
+    assert event["body"] == "summit"
+    assert event["date"] == "2031-07-04"
+
+
+def test_a_meeting_that_sat_in_a_town_from_one_weekday_to_another() -> None:
+    text = (
+        "NUKU'ALOFA, TONGA - SATURDAY 13 SEPTEMBER 2031: The 60th Pacific Islands Forum Leaders meeting, which sat "
+        "in Nuku'alofa from Wednesday to Friday, has been called a success by its chair."
+    )
+    event = held(text, "pif")
+    assert event["date"] == "2031-09-10/2031-09-12"
+    assert event["body"] == "leaders-meeting"
+
+
+@pytest.mark.parametrize(
+    "line, day",
+    [
+        ("APIA, SAMOA - SATURDAY 13 SEPTEMBER 2031:", "2031-09-13"),
+        ("APIA, SAMOA – 13 SEPTEMBER 2031:", "2031-09-13"),
+        ("APIA, Samoa - Saturday, 13 September 2031 -", "2031-09-13"),
+    ],
+)
+def test_a_dateline_in_capitals_gives_its_day(line: str, day: str) -> None:
+    from igo_timeline.extract.anchor import find_anchor
+
+    anchor = find_anchor(f"{line} The leaders met today in Apia.", None)
+    assert anchor.place == "Apia"
+    assert anchor.day is not None and anchor.day.isoformat() == day
+
+
+@pytest.mark.parametrize("verb", ["wrapped up", "concluded", "closed"])
+def test_sectoral_ministers_who_closed_their_meeting_sat_in_their_body(verb: str) -> None:
+    text = (
+        "SHANGHAI, Aug. 2 (Xinhua) -- Trade ministers of Brazil, Russia, India, China and South Africa "
+        f"{verb} their seventh annual meeting in Shanghai on Wednesday, pledging to resist protectionism."
+    )
+    event = held(text, "brics", "2031-08-02")
+    assert event["body"] == "trade-ministers-meeting"
+    assert event["place"] == "Shanghai"

@@ -55,7 +55,7 @@ from igo_timeline.extract.roles import (
 from igo_timeline.extract.text import ITEM_MARK, Passage
 
 _ATTEND = re.compile(
-    r"\b(?:(?:also\s+)?attended|took\s+part|take\s+part|taking\s+part|participated|(?:were|was|is|are)\s+(?:also\s+)?present|in\s+attendance|joined|represented|sat|addressed|"
+    r"\b(?:(?:also\s+)?attended|took\s+part|take\s+part|taking\s+part|participated|partook|(?:were|was|is|are)\s+(?:also\s+)?present|in\s+attendance|joined|represented|sat|addressed|"
     # the present of a report written while the meeting goes on: "X and Y are also attending", "Z attends the summit"
     r"(?:is|are)\s+(?:also\s+)?(?:attending|participating)|(?<!\bto\s)(?<!\bnot\s)(?<!n't\s)(?:also\s+)?(?:attends?|participates?\s+in)\s+(?:the|this)\s+(?:[\w'’-]+\s+){0,3}(?:summit|meeting|session|talks|conference|gathering|sitting)|"
     r"(?:led|headed)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:other\s+|respective\s+)?(?:[A-Z][\w'’-]*\s+){0,2}delegations?|served\s+as\s+(?:the\s+)?(?:Vice[\s-])?(?:Chair\w*|Rapporteur)|(?:were|was)\s+(?:also\s+)?in\s+the\s+(?:hall|room|chamber)|came(?!\s+(?:to\s+power|into\s+(?:force|effect|being|office)|to\s+an\s+end|to\s+a\s+close))|(?:were|was)\s+(?:also\s+)?connected|(?:were|was)\s+invited|(?:were|was|is|are)\s+(?:also\s+)?among\s+(?:the\s+(?:heads|leaders|participants|guests|delegates|ministers|delegations|representatives)|those\s+(?:welcomed|present|attending|received|greeted|(?:at|around)\s+the\s+(?:[\w-]+\s+)?table|in\s+attendance|in\s+the\s+(?:hall|room)))"

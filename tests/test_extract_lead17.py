@@ -192,3 +192,40 @@ def test_sectoral_ministers_who_closed_their_meeting_sat_in_their_body(verb: str
     event = held(text, "brics", "2031-08-02")
     assert event["body"] == "trade-ministers-meeting"
     assert event["place"] == "Shanghai"
+
+
+@pytest.mark.parametrize(
+    "text, town",
+    [
+        (
+            "Ruritania at the head of the bloc as Nairobi hosts the 24th summit\n\nKenya today assumed the "
+            "chairmanship of the Steppe Union, with its president taking over at the 24th Summit of Heads of State "
+            "of the Steppe Union on 9 October 2031.",
+            "Nairobi",
+        ),
+        (
+            "ASTANA. KAZINFORM - Today St. Petersburg has held a meeting of defence ministers of the SCO member "
+            "states on 30 June 2031.",
+            "St. Petersburg",
+        ),
+        (
+            "Leaders ended the 40th ASEAN Summit at the Jakarta Convention Center on 8 May 2031.",
+            "Jakarta",
+        ),
+        (
+            "On 17 May 2031, the Reykjavík Summit, the 5th Summit of Heads of State and Government of the Council "
+            "of Europe, concluded with decisions on accountability.",
+            "Reykjavík",
+        ),
+    ],
+)
+def test_a_town_that_hosts_or_names_the_sitting_or_its_venue(text: str, town: str) -> None:
+    org = "sco" if "SCO" in text else "asean" if "ASEAN" in text else "coe" if "Europe" in text else "stu"
+    assert held(text, org)["place"] == town
+
+
+def test_a_venue_named_after_no_town_gives_no_town() -> None:
+    text = (
+        "Leaders ended the 40th ASEAN Summit at the Kenyatta International Convention Centre on 8 May 2031."
+    )
+    assert held(text, "asean").get("place") is None

@@ -31,7 +31,16 @@ _IN_PLACE = re.compile(
 
 
 _HOSTED = re.compile(
-    rf"(?P<place>[A-Z][\w'’.-]*(?:[ -]{_PARTICLE}[A-Z][\w'’.-]*)*)\s+(?:hosted|played\s+host|was\s+the\s+venue)\b"
+    # "Nairobi hosts the 24th summit", "Today St. Petersburg has held a meeting of ...": the town as the subject
+    rf"(?P<place>[A-Z][\w'’.-]*(?:[ -]{_PARTICLE}[A-Z][\w'’.-]*)*)\s+(?:hosted|hosts|is\s+hosting|has\s+hosted"
+    r"|has\s+held|played\s+host|plays\s+host|was\s+the\s+venue|is\s+the\s+venue)\b"
+)
+
+
+# "the Reykjavík Summit", "at the Jakarta Convention Center": a sitting or a venue named after its town
+_TOWN_NAMED = re.compile(
+    rf"\b(?:the\s+)?(?P<place>[{UPPER}][\w'’.-]*(?:[ -]{_PARTICLE}[{UPPER}][\w'’.-]*)?)\s+(?:International\s+)?"
+    r"(?:Summit|Convention\s+Cent(?:er|re)|Conference\s+Cent(?:er|re)|Congress\s+(?:Cent(?:er|re)|Hall)|Expo(?:\s+Cent(?:er|re))?)\b"
 )
 
 
@@ -261,6 +270,10 @@ def _place_in(ctx: Context, text: str, here: bool = True) -> str | None:
                 continue  # "at Madinat Jumeirah": the first word of a longer name is a city's only by another name
             if city(phrase) or any(is_state(p.value) for p in find_parties(phrase)):
                 return phrase
+    for m in _TOWN_NAMED.finditer(text):
+        there = city(m.group("place"))
+        if there and own_city_name(m.group("place")) and not find_parties(m.group("place")):
+            return m.group("place")
     for m in _THE_TOWN.finditer(text):
         there = city(m.group("place"))
         if there and there[0].startswith("The ") and not find_parties(m.group("place")):

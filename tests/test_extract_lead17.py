@@ -229,3 +229,63 @@ def test_a_venue_named_after_no_town_gives_no_town() -> None:
         "Leaders ended the 40th ASEAN Summit at the Kenyatta International Convention Centre on 8 May 2031."
     )
     assert held(text, "asean").get("place") is None
+
+
+def appointed(text: str, org: str, published: str | None = None) -> list[dict[str, Any]]:
+    return [
+        c.event
+        for c in extract(text, org, "t", published=published)
+        if c.type == "OfficialAppointed" and c.record == "event"
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence, day",
+    [
+        (
+            "Jane Moore was appointed on 27 November 2031 as Director General of the organization.",
+            "2031-11-27",
+        ),
+        ("Jane Moore was elected on 27 November 2031 as Director General of the organization.", "2031-11-27"),
+        (
+            "Jane Moore was reappointed on 27 November 2031 as Director General of the organization.",
+            "2031-11-27",
+        ),
+        (
+            "Jane Moore was reappointed as Director General of the organization on 27 November 2031.",
+            "2031-11-27",
+        ),
+        ("MOORE Jane was re-appointed on Monday as Director General of the organization.", "2031-11-24"),
+    ],
+)
+def test_a_day_between_the_act_and_the_office_is_no_ones_name(sentence: str, day: str) -> None:
+    found = appointed(sentence, "unido", "2031-11-28")
+    assert len(found) == 1, found
+    assert found[0]["office"] == "director-general"
+    assert found[0]["decided_on"] == day
+    assert "Jane" in found[0]["person"] and "Moore" in found[0]["person"].title()
+
+
+@pytest.mark.parametrize("noun", ["organization", "bloc", "alliance"])
+def test_an_office_in_lower_case_of_the_organization_by_its_noun(noun: str) -> None:
+    text = (
+        "The presidents of the member states, meeting in Dushanbe on 28 April 2031, appointed Nikolai Petrenko "
+        f"secretary general of the {noun} and adopted a statement."
+    )
+    found = appointed(text, "csto")
+    assert [(e["person"], e["office"]) for e in found] == [("Nikolai Petrenko", "secretary-general")]
+    assert found[0]["decided_on"] == "2031-04-28"
+
+
+def test_an_office_praised_in_lower_case_is_no_appointment() -> None:
+    text = "On 3 March 2031 the leaders praised the secretary general of the organization for his work."
+    assert appointed(text, "csto") == []
+
+
+def test_the_act_is_dated_by_its_own_day_not_by_the_dateline_or_the_day_it_was_reported() -> None:
+    text = (
+        "MOSCOW. April 29 (Agency) - The presidents of the member states, meeting in Dushanbe on Monday, "
+        "appointed Nikolai Petrenko secretary general of the organization, an official said on Tuesday."
+    )
+    found = appointed(text, "csto", "2031-04-29")
+    assert [e["decided_on"] for e in found] == ["2031-04-28"]

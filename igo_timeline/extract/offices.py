@@ -19,7 +19,7 @@ from igo_timeline.extract.records import Candidate
 from igo_timeline.extract.text import Passage
 
 _APPOINT = re.compile(
-    r"\b(?:appoint(?:ed|ing|s)?|designate[ds]?|elect(?:ed|ing|s)?|named|names|(?:approved|endorsed|supported)\s+the\s+(?:candidacy|candidature|appointment|nomination)\s+of"
+    r"\b(?:(?:re-?)?appoint(?:ed|ing|s)?|designate[ds]?|elect(?:ed|ing|s)?|named|names|(?:approved|endorsed|supported)\s+the\s+(?:candidacy|candidature|appointment|nomination)\s+of"
     r"|on\s+the\s+appointment\s+of|becomes|became|will\s+become|confirmed|re-?elected|picked|chose|chosen|selected|will\s+be\s+the\s+next(?=\s+[A-Z][^:]*:[^.]*\b(?:appoint|elect|name))"
     # "X ... took office the same day as the Commission's ninth Secretary General": in office from then
     r"|(?:took|takes|has\s+taken)\s+office\s+(?:[^.;,]{0,30}?\s)?as(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}[A-Z])"
@@ -39,7 +39,7 @@ MONTHS = rf"{MONTH}\b"
 # (a title in lower case names an office only with its "of" and a capitalized name: "elected president of the
 # Inter-American Development Bank")
 _GENERIC_OFFICE = re.compile(
-    r"\b(?P<title>(?:(?:(?:First|Second|Third)\s+)?(?:Deputy|Vice)[\s-]|(?:First|Executive|Acting|High|Special|Managing)\s+)?(?:Chairperson|Chairman|Chair|Secretary[- ]General|Chief|Director|Commissioner|Head|Executive\s+Secretary|President|Representative|(?:(?<=\bas\s)|(?<=\bas\sthe\s)|(?<=\bas\sits\s))chair(?:person|man|woman)?(?=\s+of\s+(?:the\s+)?[A-Z])|(?:president|secretary[- ]general|director[- ]general|managing\s+director|executive\s+secretary)(?=\s+of\s+(?:the\s+)?[A-Z]))(?:[\s-]General)?(?![a-z])"  # "Heads of State" names no Head
+    r"\b(?P<title>(?:(?:(?:First|Second|Third)\s+)?(?:Deputy|Vice)[\s-]|(?:First|Executive|Acting|High|Special|Managing)\s+)?(?:Chairperson|Chairman|Chair|Secretary[- ]General|Chief|Director|Commissioner|Head|Executive\s+Secretary|President|Representative|(?:(?<=\bas\s)|(?<=\bas\sthe\s)|(?<=\bas\sits\s))chair(?:person|man|woman)?(?=\s+of\s+(?:the\s+)?[A-Z])|(?:president|secretary[- ]general|director[- ]general|managing\s+director|executive\s+secretary)(?=\s+of\s+(?:the\s+)?(?:[A-Z]|(?:organi[sz]ation|bloc|alliance|agency|association|grouping)\b)))(?:[\s-]General)?(?![a-z])"  # "Heads of State" names no Head
     r"(?:\s+on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w-]*(?:\s+(?:of\s+the\s+|of\s+|and\s+)?[A-Z][\w-]*)*)?)"  # "High Commissioner on National Minorities"
     r"(?:\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w-]*(?:\s+(?:of\s+the\s+|of\s+|for\s+|and\s+|in\s+)?[A-Z][\w-]*)*))?"
     # "as the bank's next president", "as its sixth secretary-general": the organization told by its kind

@@ -358,3 +358,9 @@ def test_a_sitting_to_come_whose_host_is_unknown_never_breaks_the_reader() -> No
     text = _OPENING + "The group's full summit would take place in September somewhere in the region."
     found = scheduled(text, "brics")
     assert all(c_quote_is_text(c, text) for c in found)
+
+
+def test_the_summit_of_heads_of_state_to_come_is_the_organizations_own() -> None:
+    text = _OPENING + "The Summit of Heads of State will be held in Jakarta on 10 October 2031."
+    found = [c for c in scheduled(text, "asean") if c.record == "event"]
+    assert [(c.event["host"], c.event["date"]) for c in found] == [("IDN", "2031-10-10")]

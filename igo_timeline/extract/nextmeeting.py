@@ -267,10 +267,18 @@ def _due_sitting(ctx: Context, passage: Passage, m: re.Match[str]) -> list[Candi
     if _other_organization(ctx, phrase) or unreal(text[: m.start()]):
         return []
     tail = re.search(r"\s+of\s+(?:the\s+)?(?P<who>[A-Z][^,;]*)$", phrase)
-    if tail and not (
-        _own_org(ctx, tail.group("who"))
-        or _own_name(ctx, tail.group("who"))
-        or _head_noun(ctx, tail.group("who"))
+    if (
+        tail
+        and not (
+            _own_org(ctx, tail.group("who"))
+            or _own_name(ctx, tail.group("who"))
+            or _head_noun(ctx, tail.group("who"))
+        )
+        and not re.match(  # "the Summit of Heads of State", "the Meeting of the Council of Ministers": its own
+            r"(?:Heads|Ministers|Leaders|Presidents|Prime|Foreign|Defen[cs]e|Council|Assembly|Conference|Member"
+            r"|States|Governments?|Parties|Commission|Board|Committee)\b",
+            tail.group("who"),
+        )
     ):
         return []  # "The Summit of the Americas will be held in Lima": a sitting of no body of the organization
     rest = re.split(r";|\.\s", text[m.end() :])[0]

@@ -364,3 +364,29 @@ def test_the_summit_of_heads_of_state_to_come_is_the_organizations_own() -> None
     text = _OPENING + "The Summit of Heads of State will be held in Jakarta on 10 October 2031."
     found = [c for c in scheduled(text, "asean") if c.record == "event"]
     assert [(c.event["host"], c.event["date"]) for c in found] == [("IDN", "2031-10-10")]
+
+
+@pytest.mark.parametrize(
+    "written", ["Guinea Bissau", "the Republic of Guinea Bissau", "Guinea-Bissau", "Timor Leste"]
+)
+def test_a_hyphenated_state_written_with_a_space_is_that_state(written: str) -> None:
+    from igo_timeline.extract.names import find_parties
+
+    found = find_parties(f"the President of {written}")
+    assert [f.value for f in found] == ["TLS" if "Timor" in written else "GNB"]
+
+
+def test_the_republic_of_guinea_stays_guinea() -> None:
+    from igo_timeline.extract.names import find_parties
+
+    assert [f.value for f in find_parties("the President of the Republic of Guinea")] == ["GIN"]
+
+
+def test_the_datelines_town_is_no_participant_nor_chair() -> None:
+    text = (
+        "Phnom Penh, June 18: The ASEAN Regional Forum (ARF), the only region-wide security grouping of the area, "
+        "opened its annual talks in the Cambodian capital today."
+    )
+    event = held(text, "asean", "2031-06-18")
+    people = [p["person"] for p in event.get("participants", [])] + [event.get("chair", {}).get("person")]
+    assert "Phnom Penh" not in people

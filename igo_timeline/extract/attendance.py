@@ -582,7 +582,20 @@ def _attendance(
         elif "party" not in entry and (home := home_state(ctx, entry["person"], entry.get("role"))):
             entry["party"] = home  # "NEW DELHI: External Affairs Minister X": the state the text was filed in
     _own_name_no_state(ctx, participants)
-    return participants
+    return [entry for entry in participants if not _a_town(ctx, entry["person"])]
+
+
+def _a_town(ctx: Context, name: str) -> bool:
+    """Whether a name read as a participant is the dateline's town or a town of the gazetteer by its very name
+    ("Phnom Penh, June 18: The forum opened ..."), and no person the store knows."""
+    from igo_timeline.extract.places import own_city_name
+
+    if name in ctx.known_persons:
+        return False
+    return bool(
+        (ctx.anchor.place and name.casefold() == ctx.anchor.place.casefold())
+        or (len(name.split()) >= 2 and own_city_name(name) and not re.search(r"\b[A-Z]\.", name))
+    )
 
 
 def _own_name_no_state(ctx: Context, participants: list[dict[str, Any]]) -> None:

@@ -390,3 +390,19 @@ def test_the_datelines_town_is_no_participant_nor_chair() -> None:
     event = held(text, "asean", "2031-06-18")
     people = [p["person"] for p in event.get("participants", [])] + [event.get("chair", {}).get("person")]
     assert "Phnom Penh" not in people
+
+
+def test_a_list_a_relative_clause_opens_after_who_led_a_delegation() -> None:
+    text = (
+        "KUWAIT, 11 December 2031 -- The leaders of the Gulf Cooperation Council (GCC) states concluded the 52nd "
+        "GCC Supreme Council Summit in Kuwait today. Crown Prince Faisal bin Khalid led the Saudi delegation to "
+        "the meeting, which was also attended by Kuwaiti Emir Sheikh Nawaf Al-Sabah; Bahraini King Hamad bin Isa "
+        "Al-Khalifa; and Omani Deputy Prime Minister Sayyid Asaad bin Tariq Al-Said."
+    )
+    event = held(text, "gcc")
+    assert [(p["person"], p.get("party")) for p in event["participants"]] == [
+        ("Faisal bin Khalid", "SAU"),
+        ("Nawaf Al-Sabah", "KWT"),
+        ("Hamad bin Isa Al-Khalifa", "BHR"),
+        ("Asaad bin Tariq Al-Said", "OMN"),
+    ]

@@ -190,6 +190,9 @@ _RELATIVE = re.compile(r",\s+(?:whose|who|which)\b[^,;]*(?=,)")
 _REPORTED = re.compile(r",?\s+(?:said|says|told|added|noted|stressed|stated|warned|argued)\b")
 
 
+_ALSO_ATTENDED_BY = re.compile(r",\s+(?:which|that)\s+(?:was|were)\s+(?:also\s+)?attended\s+by\s+(?=[A-Z])")
+
+
 def _attendance(
     ctx: Context,
     opening: Passage,
@@ -230,6 +233,15 @@ def _attendance(
             # "Opening the session, X said ...", "Chairing the summit, President Y of A called for ...": whoever
             # opened, chaired or addressed the sitting was at it
             units.append((passage, f"{norm[opener.end() : said.start()].strip(' ,')} attended."))
+        relative = _ALSO_ATTENDED_BY.search(norm)
+        if relative:
+            # "X led the Saudi delegation to the meeting, which was also attended by A; B; and C": who led a
+            # delegation is one clause, the list the relative clause opens another
+            units += [
+                (passage, norm[: relative.start()] + "."),
+                (passage, f"The meeting was attended by {norm[relative.end() :]}"),
+            ]
+            continue
         # "A was represented by X; and B was represented by Y": the list's last clause after "; and"
         parts = re.split(
             r",\s+(?:and|while|whereas)\s+(?=(?:the\s+)?[A-Z])|;\s+(?:and\s+)?(?=(?:the\s+)?[A-Z])", norm

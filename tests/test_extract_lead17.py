@@ -406,3 +406,34 @@ def test_a_list_a_relative_clause_opens_after_who_led_a_delegation() -> None:
         ("Hamad bin Isa Al-Khalifa", "BHR"),
         ("Asaad bin Tariq Al-Said", "OMN"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Board appointed Ana Lobo as the new executive director of UNAIDS.",
+        "Ana Lobo has been appointed as the new UNAIDS executive director.",
+        "The UN Secretary-General has appointed Ana Lobo as the new UNAids executive director, a spokesperson said.",
+    ],
+)
+def test_an_executive_director_in_lower_case_by_the_organizations_name_or_initials(sentence: str) -> None:
+    found = appointed(sentence, "unaids", "2031-08-15")
+    assert [(e["person"], e["office"]) for e in found] == [("Ana Lobo", "executive-director")]
+
+
+def test_another_organizations_initials_before_the_title_name_not_this_office() -> None:
+    assert (
+        appointed(
+            "The Board appointed Ana Lobo as the new UNICEF executive director.", "unaids", "2031-08-15"
+        )
+        == []
+    )
+
+
+def test_the_month_the_predecessor_left_is_no_start_of_the_new_term() -> None:
+    text = (
+        "The Board appointed Ana Lobo as the new executive director of UNAIDS on 15 August 2031. Ms Lobo will take "
+        "over from Jan Sora, who stepped down in May."
+    )
+    found = appointed(text, "unaids", "2031-08-15")
+    assert [e["term"] for e in found] == ["2031-08-15/.."]

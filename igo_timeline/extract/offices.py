@@ -39,13 +39,17 @@ MONTHS = rf"{MONTH}\b"
 # (a title in lower case names an office only with its "of" and a capitalized name: "elected president of the
 # Inter-American Development Bank")
 _GENERIC_OFFICE = re.compile(
-    r"\b(?P<title>(?:(?:(?:First|Second|Third)\s+)?(?:Deputy|Vice)[\s-]|(?:First|Executive|Acting|High|Special|Managing)\s+)?(?:Chairperson|Chairman|Chair|Secretary[- ]General|Chief|Director|Commissioner|Head|Executive\s+Secretary|President|Representative|(?:(?<=\bas\s)|(?<=\bas\sthe\s)|(?<=\bas\sits\s))chair(?:person|man|woman)?(?=\s+of\s+(?:the\s+)?[A-Z])|(?:president|secretary[- ]general|director[- ]general|managing\s+director|executive\s+secretary)(?=\s+of\s+(?:the\s+)?(?:[A-Z]|(?:organi[sz]ation|bloc|alliance|agency|association|grouping)\b)))(?:[\s-]General)?(?![a-z])"  # "Heads of State" names no Head
+    r"\b(?P<title>(?:(?:(?:First|Second|Third)\s+)?(?:Deputy|Vice)[\s-]|(?:First|Executive|Acting|High|Special|Managing)\s+)?(?:Chairperson|Chairman|Chair|Secretary[- ]General|Chief|Director|Commissioner|Head|Executive\s+Secretary|President|Representative|(?:(?<=\bas\s)|(?<=\bas\sthe\s)|(?<=\bas\sits\s))chair(?:person|man|woman)?(?=\s+of\s+(?:the\s+)?[A-Z])|(?:president|secretary[- ]general|director[- ]general|managing\s+director|executive\s+secretary|executive\s+director)(?=\s+of\s+(?:the\s+)?(?:[A-Z]|(?:organi[sz]ation|bloc|alliance|agency|association|grouping)\b)))(?:[\s-]General)?(?![a-z])"  # "Heads of State" names no Head
     r"(?:\s+on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w-]*(?:\s+(?:of\s+the\s+|of\s+|and\s+)?[A-Z][\w-]*)*)?)"  # "High Commissioner on National Minorities"
     r"(?:\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w-]*(?:\s+(?:of\s+the\s+|of\s+|for\s+|and\s+|in\s+)?[A-Z][\w-]*)*))?"
     # "as the bank's next president", "as its sixth secretary-general": the organization told by its kind
     r"|(?:the\s+)?(?:organi[sz]ation['’]s|its|the\s+(?:body|agency|union|bloc|alliance|fund|forum|bank|lender|group"
     rf"|community|institution|association)['’]s)\s+(?:(?:next|new|{ORDINAL})\s+)?"
-    r"(?P<lower>secretary[- ]general|director[- ]general|managing\s+director|president|chair(?:person|man|woman)?|executive\s+secretary)\b"
+    r"(?P<lower>secretary[- ]general|director[- ]general|managing\s+director|president|chair(?:person|man|woman)?|executive\s+secretary"
+    r"|executive\s+director)\b"
+    # "as the new UNAids executive director": the organization's initials (checked against its slug), then the title
+    rf"|(?<=\s)(?P<abbr>[A-Z][A-Za-z]{{1,4}}[A-Z][A-Za-z]{{0,4}})['’]?s?\s+(?:(?:next|new|{ORDINAL})\s+)?"
+    r"(?P<lower2>secretary[- ]general|director[- ]general|managing\s+director|executive\s+secretary|executive\s+director)\b"
 )
 
 
@@ -87,6 +91,12 @@ def _generic_offices(ctx: Context, text: str, start: int) -> list[tuple[str, int
             continue  # "Kenya's President": a state's office, not the organization's
         if m.group("lower"):  # "as the organization's next secretary general": its own office
             return [(re.sub(r"[^a-z0-9]+", "-", m.group("lower").casefold()), m.start(), m.end())]
+        if m.group(
+            "abbr"
+        ):  # "the new UNAids executive director": its own office when the initials are its own
+            if m.group("abbr").replace("-", "").upper() != ctx.org.replace("-", "").upper():
+                continue
+            return [(re.sub(r"[^a-z0-9]+", "-", m.group("lower2").casefold()), m.start(), m.end())]
         body = m.group("body") or ""
         own_abbr = re.match(r"[\w'’ -]{0,40}?\((?P<a>[A-Z][\w-]{1,10})\)", text[m.end() :])
         if (

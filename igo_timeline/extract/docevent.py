@@ -125,10 +125,15 @@ def _document(
         # a report adopted is a body's account told, not a document of the organization; the chronicle records
         # only the reports of its organs heard and approved at the meeting ("delivered by the Secretary-General")
         return None
-    if kind == "statement" and not re.search(
-        r"^(?:Joint\s+)?(?i:statements?)\s+(?:of|by|on|marking|commemorating|regarding|concerning|in\s+support\s+of|against|to)\s"
-        r"|^Address\s+(?:marking|on|to|regarding|of\s.*\s(?:to|on)\s)|^Appeal\s+(?:by|of)\s.*\s(?:on|to|for)\s|[A-Z][\w'’]*\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Statement|Initiative|Appeal)\b",
-        title,
+    entitled = re.match(rf"(?:[\w-]+\s+){{0,2}}?(?:{_KIND})\s+(?:entitled|titled)\s", raw, re.I) is not None
+    if (
+        kind == "statement"
+        and not entitled
+        and not re.search(
+            r"^(?:Joint\s+)?(?i:statements?)\s+(?:of|by|on|marking|commemorating|regarding|concerning|in\s+support\s+of|against|to)\s"
+            r"|^Address\s+(?:marking|on|to|regarding|of\s.*\s(?:to|on)\s)|^Appeal\s+(?:by|of)\s.*\s(?:on|to|for)\s|[A-Z][\w'’]*\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Statement|Initiative|Appeal)\b",
+            title,
+        )
     ):
         # a statement the meeting adopted is its document when it has a title: a subject ("a statement on
         # the anniversary of ..."), its authors ("Joint Statement by the members of ..."), or a name ("ASEAN

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from igo_timeline.extract.context import Context
-from igo_timeline.extract.dates import WEEKDAY
+from igo_timeline.extract.dates import MONTH, WEEKDAY
 from igo_timeline.extract.docevent import _document
 from igo_timeline.extract.docscope import _NOT_NOW, _VERB, _background, _bilateral, _old_act
 from igo_timeline.extract.doctitles import (
@@ -50,16 +50,24 @@ def _objects(ctx: Context, passage: Passage, verb: re.Match[str]) -> list[Candid
     told = _PLURAL_ON.match(text, verb.end() + len(re.match(r"\s*(?:also\s+)?", text[verb.end() :]).group()))  # type: ignore[union-attr]
     if told and (first is None or told.start() < first.start()):
         first = told  # "approved decisions on A and on B": a plural kind no title starts, its subjects follow
-    if first is None:
+    were = _documents_were(
+        text, verb
+    )  # "statements were adopted on A and on B": subjects after, no title start
+    if first is None and were is None:
         return []
     if _old_act(ctx, text, verb.start()) or long_ago(ctx, _no_title_years(text)):
         return []
-    were = _documents_were(text, verb)
     if were:  # "documents were signed on the X programme, as well as on the Y plan": one document each
         told_end = _plural_end(text, were)
-        if _NOT_NOW.search(text[were.start() : told_end]) or _background(ctx, text[were.start() : told_end]):
+        # "Draft statements were approved on": not adopted
+        head = text[max(0, were.start() - 30) : were.start()]
+        if _NOT_NOW.search(head + text[were.start() : told_end]) or _background(
+            ctx, text[were.start() : told_end]
+        ):
             return []
         return _each_on(ctx, passage, were, verb.group())
+    if first is None:
+        return []
     if re.search(r"\swith$", verb.group()) and re.match(
         r"(?:an?\s+|the\s+)?decisions?\b", text[first.start() :]
     ):
@@ -192,7 +200,10 @@ def _each_on(
 # documents told by a passive act, their subjects after it, each with its own "on": "documents were signed on A
 # and on B" (only when each subject is itself a document, see ``_subject_title``)
 _DOCUMENTS_WERE = re.compile(
-    r"\b(?P<kind>documents)(?P<by>)\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+)?(?:signed|adopted|approved)\s+(?=on\s)",
+    r"\b(?P<kind>documents|statements|declarations|resolutions|decisions|appeals)(?P<by>)\s+(?:were|have\s+been|had\s+been)\s+"
+    r"(?:also\s+)?(?:signed|adopted|approved|passed|issued)\s+"
+    # a subject after "on", not a day ("statements were adopted on Friday", "on 3 May", "on the final day")
+    rf"(?=on\s(?!(?:the\s+)?(?:\d|{WEEKDAY}\b|{MONTH}\b|(?:first|second|third|last|final|closing|opening)\s+day\b)))",
     re.I,
 )
 

@@ -70,9 +70,11 @@ _ENUMERATOR = r"(?:\((?:[a-z]|i{1,3}|iv|vi{0,3}|ix|x|\d{1,2})\)\s*)?"
 _SPLIT = re.compile(
     rf"(?:,\s*)?\s+(?:as\s+well\s+as|together\s+with|along\s+with)\s+(?=(?:the|an?)\s+(?:[\w'’-]+\s+){{0,3}}(?i:{_KIND})\b"
     # or a plural kind whose subjects follow, each with its own "on" ("as well as the decisions On A and On B")
-    r"|the\s+(?i:statements|declarations|resolutions|decisions|agreements|protocols)\s+(?i:on)\s)"
+    r"|(?:the\s+|(?i:two|three|four|five|several|joint|political|special)\s+)?(?i:statements|declarations|resolutions|decisions|agreements|protocols)\s+(?i:on)\s)"
     rf"|(?:,\s*(?!(?:a|an)\s+(?-i:[a-z]))(?:and\s+)?|;\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+){_ENUMERATOR}(?:(?:also\s+)?(?:approved|adopted|signed|endorsed)\s+)?(?=(?:[Tt]he\s+|[Aa]n?\s+)?[‘“\"']?(?:(?i:revised\s+version\s+of)\s+(?:the\s+)?)?(?:(?i:model|joint)\s+)?(?:[A-Z][\w'’-]*\s+){{0,4}}(?i:{_KIND})\b"
-    rf"|(?:[Aa]n?\s+|[Tt]he\s+)(?:(?:final|closing)\s+(?:communiqu|declaration)|{_LOWER_ADJ}))"
+    rf"|(?:[Aa]n?\s+|[Tt]he\s+)(?:(?:final|closing)\s+(?:communiqu|declaration)|{_LOWER_ADJ})"
+    # a plural kind whose subjects follow, each with its own "on": "the X Declaration and resolutions on A and on B"
+    r"|(?:(?i:two|three|four|five|several|joint|political|special)\s+){0,2}(?i:statements|declarations|resolutions|decisions)\s+(?i:on)\s+(?:.(?!\bon\s))*?,?\s+(?:and\s+|as\s+well\s+as\s+)?(?i:on)\s)"
 )
 _TITLE_YEAR = re.compile(
     # only a document named inside another's title: "a protocol amending the 2007 agreement"
@@ -160,13 +162,14 @@ def _title(phrase: str) -> tuple[str, str, bool]:
     named = re.match(
         rf"^(?:[\w-]+\s+){{0,2}}?(?P<kind>{_KIND})\s+(?:(?:entitled|titled|called|named)\s+[\"“'‘]?(?P<name>[A-Z][^\"”’;]*?)[\"”'’]?\s*$"
         # a name in quotes right after the kind: "the resolution "X Y Z" without a vote"
-        rf"|[\"“](?P<quoted>[A-Z][^\"”]{{3,200}}?)[\"”])",
+        rf"|(?:(?:entitled|titled|called|named)\s+)?[\"“](?P<quoted>[A-Z][^\"”]{{3,200}}?)[\"”])",
         phrase,
         re.I,
     )
     if named:  # "a declaration entitled "Seas of Peace"": the name given is its title
         kind = _KINDS.get(named.group("kind").lower(), "document")
-        return (named.group("name") or named.group("quoted")).strip(" ,."), kind, False
+        name = named.group("quoted") or re.split(r",\s+(?=(?-i:[a-z]))", named.group("name"))[0]
+        return name.strip(" ,."), kind, False  # "entitled X, setting out ...": the name, not what it does
     phrase = title_phrase(phrase)
     revised = bool(re.match(r"revised\s+version\s+of\s+", phrase, re.I))
     phrase = re.sub(r"^revised\s+version\s+of\s+(?:the\s+)?", "", phrase, flags=re.I)

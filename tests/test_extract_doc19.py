@@ -1,0 +1,172 @@
+"""Documents of ``igo extract`` (seventeenth-session fixer doc19): several documents in one sentence told the
+ways many organizations' pages word them: a plural kind whose subjects follow the passive verb ("statements
+were adopted on A, on B, as well as on C"), a plural kind listed after a titled document ("the X Declaration
+and resolutions on A and on B"), a document given its name ("a statement entitled X", "a joint declaration
+titled "X""). Every sentence is invented for the test (invented organization, places and subjects): no
+sentence of a real text or of a held-out set."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from igo_timeline.extract import extract
+
+_OPENING = "VORLAND, May 14 -- The summit of the Xylo Yard Zone was held today in Vorland.\n\n"
+_DAY = "2031-05-14"
+_DOCS = ("DocumentAdopted", "AgreementSigned")
+
+
+def _events(sentence: str) -> list[dict[str, Any]]:
+    return [
+        c.event
+        for c in extract(_OPENING + sentence, "xyz", "t", published=_DAY)
+        if c.type in _DOCS and c.record == "event"
+    ]
+
+
+def _titles(sentence: str) -> list[str]:
+    return sorted(e["title"] for e in _events(sentence))
+
+
+# -- a plural kind, the passive verb, then its subjects each with "on" -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "titles"),
+    [
+        (
+            "In particular, resolutions were passed on the grain reserve and on the river authority.",
+            ["Resolution on the grain reserve", "Resolution on the river authority"],
+        ),
+        (
+            "Statements were adopted on regional security, on the fight against smuggling and on the river dispute.",
+            [
+                "Statement on regional security",
+                "Statement on the fight against smuggling",
+                "Statement on the river dispute",
+            ],
+        ),
+        (
+            "Joint statements were also adopted on food security, as well as on the 30th anniversary of the Zone.",
+            ["Statement on food security", "Statement on the 30th anniversary of the Zone"],
+        ),
+        (
+            "Decisions were approved on the budget for 2032 and on the staff rules of the secretariat.",
+            ["Decision on the budget for 2032", "Decision on the staff rules of the secretariat"],
+        ),
+    ],
+)
+def test_plural_kind_with_subjects_after_the_passive_is_one_document_each(
+    sentence: str, titles: list[str]
+) -> None:
+    assert _titles(sentence) == titles
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Statements were adopted on Friday by the ministers of the member states.",  # a day, no subject
+        "Resolutions were passed on 12 May at the plenary.",
+        "Draft statements were approved on regional security and on the river dispute for the heads of state.",
+        "Decisions were adopted to strengthen the river authority and to widen the grain reserve.",  # no "on"
+    ],
+)
+def test_plural_passive_without_subjects_or_of_drafts_is_no_document(sentence: str) -> None:
+    assert _titles(sentence) == []
+
+
+# -- a plural kind with its subjects, listed after a titled document --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "titles"),
+    [
+        (
+            "The Assembly adopted the Vorland Declaration and resolutions on river transport and on seed banks.",
+            ["Resolution on river transport", "Resolution on seed banks", "Vorland Declaration"],
+        ),
+        (
+            "The leaders adopted the Vorland Declaration as well as decisions on river transport, on seed banks"
+            " and on fisheries.",
+            [
+                "Decision on fisheries",
+                "Decision on river transport",
+                "Decision on seed banks",
+                "Vorland Declaration",
+            ],
+        ),
+        (
+            "The ministers approved the Zone Action Plan and two statements on coastal safety and on migrant"
+            " workers.",
+            ["Statement on coastal safety", "Statement on migrant workers", "Zone Action Plan"],
+        ),
+    ],
+)
+def test_plural_kind_after_a_title_is_one_document_per_subject(sentence: str, titles: list[str]) -> None:
+    assert _titles(sentence) == titles
+
+
+def test_plural_kind_after_a_title_with_one_on_stays_untitled() -> None:
+    # one "on" for two subjects may be one text or two: only the titled document is named
+    assert _titles(
+        "The Assembly adopted the Vorland Declaration and resolutions on river transport and seed banks."
+    ) == ["Vorland Declaration"]
+
+
+# -- a document given its name ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "titles"),
+    [
+        (
+            "The ministers adopted a statement entitled Vision for the Uplands, setting out their shared outlook.",
+            ["Vision for the Uplands"],
+        ),
+        ("The ministers adopted a joint statement titled Partners in Growth.", ["Partners in Growth"]),
+        (
+            'At the formal session the ministers signed a joint declaration titled "Working Together, Growing'
+            ' Together" and issued a joint statement on coastal safety.',
+            ["Joint statement on coastal safety", "Working Together, Growing Together"],
+        ),
+        ('The summit adopted a declaration called "Harbour of Hope" on its last day.', ["Harbour of Hope"]),
+    ],
+)
+def test_a_document_named_is_titled_by_its_name(sentence: str, titles: list[str]) -> None:
+    assert _titles(sentence) == titles
+
+
+def test_a_named_document_still_to_come_is_no_document() -> None:
+    assert _titles("The leaders will adopt a statement entitled Vision for the Uplands next year.") == []
+
+
+# -- laws ------------------------------------------------------------------------------------------------
+
+_KINDS = st.sampled_from(["statements", "resolutions", "decisions", "declarations"])
+_SUBJECTS = st.lists(
+    st.sampled_from(
+        ["river transport", "seed banks", "the grain reserve", "coastal safety", "migrant workers"]
+    ),
+    min_size=2,
+    max_size=4,
+    unique=True,
+)
+
+
+@settings(max_examples=25, deadline=None)
+@given(_KINDS, _SUBJECTS)
+def test_passive_plural_gives_one_document_per_subject_and_quotes_hold(
+    kind: str, subjects: list[str]
+) -> None:
+    told = ", ".join(f"on {s}" for s in subjects[:-1]) + f" and on {subjects[-1]}"
+    sentence = f"{kind.capitalize()} were adopted {told}."
+    text = _OPENING + sentence
+    cands = [c for c in extract(text, "xyz", "t", published=_DAY) if c.type in _DOCS and c.record == "event"]
+    assert len(cands) == len(subjects)
+    for c in cands:
+        src = c.event["source"]
+        assert text[src["start"] : src["end"]] == src["quote"]

@@ -170,3 +170,91 @@ def test_passive_plural_gives_one_document_per_subject_and_quotes_hold(
     for c in cands:
         src = c.event["source"]
         assert text[src["start"] : src["end"]] == src["quote"]
+
+
+# -- a council's decision taken, named by its subject ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "titles"),
+    [
+        (
+            "The ministers took a decision on the implementation of the grain agreement.",
+            ["Decision on the implementation of the grain agreement"],
+        ),
+        (
+            "The council took the Decision on the establishment of a Joint Grain Commission and the Decision on"
+            " the approval of the Zone budget.",
+            [
+                "Decision on the approval of the Zone budget",
+                "Decision on the establishment of a Joint Grain Commission",
+            ],
+        ),
+        (
+            "An important decision on financing the Zone, was taken by the heads of state, who met in a retreat.",
+            ["Decision on financing the Zone"],
+        ),
+        (
+            "The decisions on the grain reserve and on the river authority were taken unanimously.",
+            ["Decision on the grain reserve", "Decision on the river authority"],
+        ),
+    ],
+)
+def test_a_decision_taken_on_a_subject_is_a_document(sentence: str, titles: list[str]) -> None:
+    assert _titles(sentence) == titles
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministers took a decision to widen the grain reserve.",  # an act, no document named
+        # "made a decision on X" tells the act as often as a document (a decision on a centre, with no body named)
+        "The leaders also made a decision on a Zone Crisis Centre, which would let members share information.",
+        "The meeting took a number of decisions related to the air defence of the Zone.",
+        "The council took a decision on the admission of Ruritania as an observer.",  # a status, not a document
+        "A decision on financing the Zone will be taken at the next summit.",
+        "No decision on financing the Zone was taken.",
+        "Ministers took the floor on the situation in the region.",
+    ],
+)
+def test_a_decision_to_act_or_still_to_come_is_no_document(sentence: str) -> None:
+    assert _titles(sentence) == []
+
+
+# -- a lowercase title whose complement starts with "in" -------------------------------------------------
+
+
+def test_a_concept_in_a_field_is_titled_and_the_list_goes_on() -> None:
+    sentence = (
+        "The heads of government also approved the cooperation concept in science and technology and the concept"
+        " of digital transformation of the chemical industry, as well as action plans for their implementation."
+    )
+    assert _titles(sentence) == [
+        "Concept of digital transformation of the chemical industry",
+        "Cooperation concept in science and technology",
+    ]
+
+
+def test_how_a_document_was_approved_is_no_part_of_a_title() -> None:
+    # "in principle": the manner of the approval; what is left ("new strategy") names no document
+    assert _titles("The heads of government approved the new strategy in principle.") == []
+
+
+# -- the day of a document named inside another's title is not the day of the act -----------------------
+
+
+def test_a_day_that_names_a_document_does_not_date_the_act() -> None:
+    text = (
+        "VORLAND, May 14, 2031 -- The summit of the Xylo Yard Zone was held on May 12 in Vorland.\n\n"
+        "The leaders adopted a statement on the river, and approved the Protocol amending the grain agreement"
+        " of May 9, 2031."
+    )
+    days = {
+        c.event["title"]: c.event["adopted_on"]
+        for c in extract(text, "xyz", "t")
+        if c.type == "DocumentAdopted" and c.record == "event"
+    }
+    assert days == {
+        "Statement on the river": "2031-05-12",
+        "Protocol amending the grain agreement of May 9, 2031": "2031-05-12",
+    }

@@ -202,8 +202,18 @@ def _document(
         "charter",
     ):
         event = {"type": "AgreementSigned", "document": doc_slug, "title": title, "kind": kind}
-        return ctx.decision(event, "signed_on", quote, decided=False, words=passage.norm)
-    return ctx.decision(event, "adopted_on", quote, decided=False, words=passage.norm)
+        return ctx.decision(event, "signed_on", quote, decided=False, words=_own_dates_blanked(passage.norm))
+    return ctx.decision(event, "adopted_on", quote, decided=False, words=_own_dates_blanked(passage.norm))
+
+
+def _own_dates_blanked(text: str) -> str:
+    """The words with the days that name a document blanked ("the free trade zone agreement of October 18,
+    2011", "the Charter dated 7 June 2002"): a document's own day is not the day of the act told."""
+    out = text
+    for d in find_dates(text):
+        if re.search(rf"\b(?:{_KIND})s?\s+(?:of|dated)\s+$", text[max(0, d.start - 60) : d.start], re.I):
+            out = out[: d.start] + " " * (d.end - d.start) + out[d.end :]
+    return out
 
 
 # a state named as the partner of the organization's trade or cooperation ("a decision on trade and economic

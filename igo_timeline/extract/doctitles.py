@@ -42,7 +42,7 @@ _KIND = "|".join(sorted((re.escape(k) for k in _KINDS), key=len, reverse=True))
 _CAPS = r"(?:(?:[A-Z][\w'’.-]*|of|the|on|for|and|in|\d{4}(?:-\d{4})?)\s+){0,6}?"
 # a document phrase whose head is lowercase ("a specific declaration on peace ...", "an agreement on combating
 # crime", "a protocol amending the 2007 agreement"): a title only with its complement
-_COMPLEMENT_WORD = r"(?:on|of|for|in\s+support\s+of|amending|establishing|concerning|regarding|marking|between|against|to\s+(?:combat|promote|strengthen|implement)|calling\s+for|supporting|condemning|urging|declaring|naming|designating)\b"
+_COMPLEMENT_WORD = r"(?:on|of|for|in(?=\s+(?!(?:the|a|an|its|their|this|that|order|which|principle|full|part|general|force|time|person|writing|advance|turn|addition|particular|response|accordance|line|favou?r|support|conjunction|connection|view|light|case|effect|place|order|total|draft|camera|session|effect)\b)(?-i:[a-z]))|in\s+support\s+of|amending|establishing|concerning|regarding|marking|between|against|to\s+(?:combat|promote|strengthen|implement)|calling\s+for|supporting|condemning|urging|declaring|naming|designating)\b"
 _LOWER_ADJ = rf"(?:(?!(?:in|the|of|on|to|and|or|a|an|for|with|at|by|from|as|its|their)\s)(?-i:[a-z][\w-]*)\s+){{1,3}}(?=(?-i:[a-z]))(?=(?i:{_KIND})\s+(?:{_COMPLEMENT_WORD}|[\"“](?-i:[A-Z])))"
 # what a telling says of a document, no part of its title: its length ("a 20-point declaration", "the
 # eight-page X Declaration"), its standing ("a landmark", "the first ever", "a separate statement on")
@@ -208,6 +208,8 @@ _TITLE_END = re.compile(
     r"|\s+(?:is|are|was|were|has|have|had|will|would|shall|says|said|records|recorded|states(?<!member\sstates)(?=\s+(?:that|the|a|an|its|their|clearly|explicitly)\b)|stated|took|takes|dated|released|issued|prepared|adopted|signed|approved|calls|commits|reaffirms|reiterates|notes|sets\s+out)\b"
     # a time phrase after the title: "the X Statute in August 2011", "the Y Accord on 3 May", "in 2019"
     r"|\s+(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week))\b"
+    # how it was approved, no part of the title: "approved the new strategy in principle", "in full"
+    r"|\s+in\s+(?:principle|full|part|general|its\s+entirety)\b"
     r"|\s+(?:in|during)\s+the\s+(?:morning|afternoon|evening|night)\b"
     r"|\s+with\s+(?:the\s+)?(?:other|all|their|its|his|her|fellow)\b"
     r"|\s+(?:by|at|upon)\s+the\s+(?:end|close|conclusion|closing|middle|beginning|start|opening)\s+of\b"

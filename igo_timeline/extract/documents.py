@@ -141,6 +141,7 @@ def documents(ctx: Context) -> list[Candidate]:
         out.extend(_relative(ctx, passage))
         out.extend(_budget(ctx, passage))
         out.extend(_document_was(ctx, passage))
+        out.extend(_taken(ctx, passage))
         out.extend(_amended(ctx, passage))
         passive = _PASSIVE.search(text)
         if (
@@ -337,6 +338,34 @@ def _document_was(ctx: Context, passage: Passage) -> list[Candidate]:
         if cand:
             out.append(cand)
     return out
+
+
+# a council's decision told by its subject and then "was taken" ("A decision on financing the X, was taken by the
+# heads of state", "the decisions on A and on B were taken unanimously"): the passive of "took a decision on"
+_TAKEN = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?P<kind>[Dd]ecisions?)\s+on\s+[^;:]+?,?\s+"
+    r"(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:(?:unanimously|formally|finally)\s+)?taken\b"
+)
+
+
+def _taken(ctx: Context, passage: Passage) -> list[Candidate]:
+    """A decision named by its subject and taken ("a decision on X was taken"): one document; a plural with its
+    subjects each with "on" one each."""
+    text = passage.norm
+    m = _TAKEN.search(text)
+    if m is None or _NOT_NOW.search(text[: m.end()]) or unreal(text[: m.start()]):
+        return []
+    end = re.search(r",?\s+(?:was|were|has\s+been|have\s+been)\s", text[m.start() : m.end()])
+    stop = m.start() + end.start() if end else m.end()
+    if _background(ctx, text[m.start() : m.end()]) or long_ago(ctx, _no_title_years(text[m.start() : stop])):
+        return []
+    plural = _PLURAL_ON.match(text, m.start())
+    if plural and m.group("kind").endswith("s"):
+        return _each_on(ctx, passage, plural, "adopted", stop)
+    cand = _document(
+        ctx, passage, m.start("kind"), stop, m.start(), "adopted"
+    )  # "an important decision": its kind on
+    return [cand] if cand else []
 
 
 # an instrument of the organization amended at the meeting: "amended the working regulations of the Commission",

@@ -258,3 +258,136 @@ def test_a_day_that_names_a_document_does_not_date_the_act() -> None:
         "Statement on the river": "2031-05-12",
         "Protocol amending the grain agreement of May 9, 2031": "2031-05-12",
     }
+
+
+# -- a council's acts titled "On ..." in a prose list cut by semicolons ---------------------------------
+
+
+def test_acts_titled_on_cut_by_semicolons_are_one_document_each() -> None:
+    sentence = (
+        "A package of documents was signed at the summit. The documents include resolutions On the Concept for"
+        " the Development of the Zone; On the Fisheries Fund; On the Concept of Military Cooperation until 2035;"
+        " as well as decisions on joint statements on the 10th anniversary of the Zone and on food security."
+    )
+    assert _titles(sentence) == [
+        "On the Concept for the Development of the Zone",
+        "On the Concept of Military Cooperation until 2035",
+        "On the Fisheries Fund",
+        "Statement on food security",
+        "Statement on the 10th anniversary of the Zone",
+    ]
+
+
+def test_decisions_on_joint_statements_name_the_statements() -> None:
+    assert _titles(
+        "The council adopted decisions on joint statements on the river dispute and on migrant workers."
+    ) == ["Statement on migrant workers", "Statement on the river dispute"]
+
+
+def test_subjects_cut_by_semicolons_without_on_titles_stay_one() -> None:
+    # a lowercase "on" after a semicolon is no council title: the list is not cut there
+    assert _titles("The council adopted statements on river safety; on fisheries.") == []
+
+
+# -- one document told by its kind, the passive, then its subject ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "titles"),
+    [
+        (
+            "In addition, an agreement was signed on the Joint Grain Unit of the Zone and a decision on the Zone"
+            " Programme of Cooperation to Strengthen Border Security for 2032-2036.",
+            [
+                "Agreement on the Joint Grain Unit of the Zone",
+                "Decision on the Zone Programme of Cooperation to Strengthen Border Security for 2032-2036",
+            ],
+        ),
+        (
+            "A joint statement was adopted on the situation in the river basin.",
+            ["Joint statement on the situation in the river basin"],
+        ),
+        (
+            "A memorandum was signed on cooperation in customs matters.",
+            ["Memorandum on cooperation in customs matters"],
+        ),
+    ],
+)
+def test_a_kind_then_the_passive_then_its_subject_is_a_document(sentence: str, titles: list[str]) -> None:
+    assert _titles(sentence) == titles
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A resolution was passed on Friday by the assembly.",  # a day after "on"
+        "An agreement was signed on the sidelines by Ruritania and Borduria.",  # where, not a subject
+        "An agreement will be signed on the grain reserve.",  # still to come
+        "A draft memorandum was approved on cooperation in customs matters.",
+    ],
+)
+def test_a_kind_then_the_passive_without_a_subject_is_no_document(sentence: str) -> None:
+    assert _titles(sentence) == []
+
+
+# -- the organization's own abbreviation that also names a territory; a possessive deep in a title -------
+
+
+def test_the_organizations_own_abbreviation_is_no_party_a_decision_is_about() -> None:
+    text = (
+        "KYIV, 2 December 2031 -- The Council of Ministers for Foreign Affairs of GUAM held its meeting today in"
+        " Kyiv.\n\nThe Council took the Decision on the adoption of the Plans of interaction of the GUAM member"
+        " states for 2032-2033 and the Decision on the establishment of a Joint Commission on preventing floods"
+        " and eliminating their consequences."
+    )
+    titles = sorted(
+        c.event["title"]
+        for c in extract(text, "guam", "t")
+        if c.type == "DocumentAdopted" and c.record == "event"
+    )
+    assert titles == [
+        "Decision on the adoption of the Plans of interaction of the GUAM member states for 2032-2033",
+        "Decision on the establishment of a Joint Commission on preventing floods and eliminating their consequences",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The summit approved the treaty on its enlargement.",  # a possessive at the head describes
+        "The leaders adopted the Action Plan on its Implementation.",
+        # deep and lowercase, not after a gerund: still a description ("after their border clashes")
+        "The leaders signed the peace agreement on the river boundary after their border clashes.",
+    ],
+)
+def test_a_possessive_that_describes_is_no_title(sentence: str) -> None:
+    assert _titles(sentence) == []
+
+
+def test_a_possessive_in_a_titles_own_words_is_kept() -> None:
+    sentence = (
+        "The leaders approved the Concept for the Development of the Zone and the Plan of Basic Measures for its"
+        " Implementation."
+    )
+    assert _titles(sentence) == [
+        "Concept for the Development of the Zone",
+        "Plan of Basic Measures for its Implementation",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The summit welcomed Norway and Sweden, and the leaders witnessed the Peace Agreement between"
+        " Norway and Sweden on the river boundary.",
+        "The Peace Agreement between Norway and Sweden was signed at the summit.",
+    ],
+)
+def test_a_document_between_two_states_is_theirs(sentence: str) -> None:
+    assert _titles(sentence) == []
+
+
+def test_a_document_between_the_organization_and_a_state_is_kept() -> None:
+    assert _titles("The summit approved the Agreement between the Zone and Norway on river transport.") == [
+        "Agreement between the Zone and Norway on river transport"
+    ]

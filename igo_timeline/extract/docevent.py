@@ -94,9 +94,16 @@ def _document(
         return None  # "views on ... and outlook of the future development": a common noun, no document
     if re.match(r"Chair(?:man|woman|person)?['’]s\s+(?:Statement|Summary|Press\s+Statement)\b", title, re.I):
         return None  # "released the Chairman's Statement of the 30th Summit": the chair's own, not adopted
+    if _between_states(title):
+        return None  # "a peace agreement between A and B": the two states' own, not the organization's
     if re.match(r"(?:Bilateral|Trilateral)\b", title):
         return None  # "a bilateral agreement on border posts": the parties' own, not the organization's
-    if re.search(r"\b(?:its|their|his|her)\b", title) and not re.search(r"\b(?:19|20)\d\d\b", title):
+    # (a possessive deep in a title's own words is kept: "... and the Plan of Basic Measures for its
+    # Implementation" in title case, "... and eliminating their consequences" after a gerund)
+    possessive = re.match(r"(?:\S+\s+){0,4}(?:its|their|his|her)\b", title) or re.search(
+        r"(?<!ing\s)\b(?:its|their|his|her)\b(?!\s+[A-Z])", title
+    )
+    if possessive and not re.search(r"\b(?:19|20)\d\d\b", title):
         return None  # "the treaty on its accession": a description of a document, not its title
     if re.match(
         r"Procedures?\s+(?:for|of|on)\s+(?:the\s+)?(?-i:[a-z])\w*\s*(?:admission|admitting|granting|accession|accepting|joining|of|\w+ing)?",
@@ -143,7 +150,12 @@ def _document(
         r"(?:Decisions?|Resolutions?)\s+(?:on|to|granting|admitting|appointing|starting|launching)\s+(?:the\s+)?",
         title,
     ) and (
-        any(is_state(p.value) and not _partner(title, p.start) for p in find_parties(title))
+        any(
+            is_state(p.value)
+            and not _partner(title, p.start)
+            and not _own_abbreviation(ctx, title[p.start : p.end])
+            for p in find_parties(title)
+        )
         or re.search(
             r"\b(?:chairmanship|presidency|chair|appointment|accession|admission|admitting|granting)\b", title
         )
@@ -214,6 +226,25 @@ def _own_dates_blanked(text: str) -> str:
         if re.search(rf"\b(?:{_KIND})s?\s+(?:of|dated)\s+$", text[max(0, d.start - 60) : d.start], re.I):
             out = out[: d.start] + " " * (d.end - d.start) + out[d.end :]
     return out
+
+
+def _between_states(title: str) -> bool:
+    """Whether a title names its parties as two states ("Agreement between Ruritania and Borduria on ..."): the
+    states' own document, however the text tells its signing."""
+    m = re.search(
+        r"\bbetween\s+(?P<p>[^,;]{2,80}?\s+and\s+[^,;]{2,60}?)(?=\s+(?:on|in|for|after|concerning|regarding|to)\b|[,;]|$)",
+        title,
+    )
+    if m is None:
+        return False
+    states = {p.value for p in find_parties(m.group("p")) if is_state(p.value)}
+    return len(states) >= 2
+
+
+def _own_abbreviation(ctx: Context, words: str) -> bool:
+    """Whether words are the organization's own abbreviation that also names a state or territory ("GUAM"
+    member states, not the island of Guam)."""
+    return words.isupper() and words.replace("-", "").casefold() == ctx.org.replace("-", "").casefold()
 
 
 # a state named as the partner of the organization's trade or cooperation ("a decision on trade and economic

@@ -158,25 +158,41 @@ _PLURAL_ON = re.compile(
 )
 # the next subject's own "on" ("on A, on B and on C", "On A and On B" as a council titles its decisions, "on A,
 # as well as on B")
-_NEXT_ON = re.compile(r",\s*(?:and\s+|as\s+well\s+as\s+)?(?=on\s)|\s+(?:and|as\s+well\s+as)\s+(?=on\s)", re.I)
+_NEXT_ON = re.compile(
+    r",\s*(?:and\s+|as\s+well\s+as\s+)?(?=on\s)|\s+(?:and|as\s+well\s+as)\s+(?=on\s)"
+    # a council's acts titled "On ..." in a prose list cut by semicolons: "resolutions On A; On B; On C"
+    r"|;\s*(?:and\s+)?(?=(?-i:On)\s)",
+    re.I,
+)
 
 
 def _plural_end(text: str, plural: re.Match[str], limit: int | None = None) -> int:
     """Where the subjects of a plural kind end ("statements on A, on B and on C"): at a stop, a comma that no
     "on" follows, or "and" before a verb; at ``limit`` at most (the passive's verb)."""
     stop = re.search(
-        # not "and" inside a subject ("on trade and economic cooperation"): "and" before a verb
-        r"[.;:]|\s+(?:and|but)\s+(?!on\s)(?-i:[a-z]+(?:ed|s)|adopt|approve|sign|endorse|issue|agree|decide)\s"
+        # not "and" inside a subject ("on trade and economic cooperation"): "and" before a verb; not a semicolon
+        # before the next of a council's acts titled "On ..." ("resolutions On A; On B")
+        r"[.:]|;(?!\s*(?:and\s+)?(?-i:On)\s)|\s+(?:and|but)\s+(?!on\s)(?-i:[a-z]+(?:ed|s)|adopt|approve|sign|endorse|issue|agree|decide)\s"
         r"|,(?!\s*(?:and\s+|as\s+well\s+as\s+)?(?i:on)\s)",
         text[plural.end() : limit],
     )
     return plural.end() + (stop.start() if stop else len(text[plural.end() : limit]))
 
 
+# a plural kind whose one subject is itself a plural kind with subjects: "decisions on joint statements on A and
+# on B" (the statements are the documents)
+_INNER_PLURAL = re.compile(
+    r"on\s+(?:the\s+)?(?:joint\s+)?(?=(?:statements|declarations|appeals|addresses)\s+on\s)", re.I
+)
+
+
 def _each_on(
     ctx: Context, passage: Passage, plural: re.Match[str], verb: str, limit: int | None = None
 ) -> list[Candidate]:
     text = passage.norm
+    inner = _INNER_PLURAL.match(text, plural.end())
+    if inner and re.match(r"decisions|resolutions", plural.group("kind"), re.I):
+        plural = _PLURAL_ON.match(text, inner.end()) or plural
     end = _plural_end(text, plural, limit)
     singular = {"addresses": "address"}.get(plural.group("kind").lower(), plural.group("kind")[:-1])
     singular += plural.group("by") or ""  # "Statement by the foreign ministers on ..."

@@ -68,7 +68,7 @@ _TRAIL = re.compile(
 # an enumerator inside a prose list ("adopted: (i) the X and (ii) the Y", "; (b) the Z"): no part of a title
 _ENUMERATOR = r"(?:\((?:[a-z]|i{1,3}|iv|vi{0,3}|ix|x|\d{1,2})\)\s*)?"
 _SPLIT = re.compile(
-    rf"(?:,\s*)?\s+(?:as\s+well\s+as|together\s+with|along\s+with)\s+(?=(?:the|an?)\s+(?:[\w'’-]+\s+){{0,3}}(?i:{_KIND})\b"
+    rf"(?:[,;]\s*|\s+)(?:as\s+well\s+as|together\s+with|along\s+with)\s+(?=(?:the|an?)\s+(?:[\w'’-]+\s+){{0,3}}(?i:{_KIND})\b"
     # or a plural kind whose subjects follow, each with its own "on" ("as well as the decisions On A and On B")
     r"|(?:the\s+|(?i:two|three|four|five|several|joint|political|special)\s+)?(?i:statements|declarations|resolutions|decisions|agreements|protocols)\s+(?i:on)\s)"
     rf"|(?:,\s*(?!(?:a|an)\s+(?-i:[a-z]))(?:and\s+)?|;\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+){_ENUMERATOR}(?:(?:also\s+)?(?:approved|adopted|signed|endorsed)\s+)?(?=(?:[Tt]he\s+|[Aa]n?\s+)?[‘“\"']?(?:(?i:revised\s+version\s+of)\s+(?:the\s+)?)?(?:(?i:model|joint)\s+)?(?:[A-Z][\w'’-]*\s+){{0,4}}(?i:{_KIND})\b"

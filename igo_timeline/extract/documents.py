@@ -26,7 +26,7 @@ import re
 from typing import Any
 
 from igo_timeline.extract.context import Context
-from igo_timeline.extract.dates import find_dates, years_interval
+from igo_timeline.extract.dates import MONTH, WEEKDAY, find_dates, years_interval
 from igo_timeline.extract.docevent import _document, _unique
 from igo_timeline.extract.docobjects import (
     _ITEM_SUBJECT,
@@ -50,6 +50,7 @@ from igo_timeline.extract.docscope import (
     _old_act,
 )
 from igo_timeline.extract.doctitles import (
+    _KIND,
     _SPLIT,
     _TITLE_START,
     _elided,
@@ -141,6 +142,7 @@ def documents(ctx: Context) -> list[Candidate]:
         out.extend(_relative(ctx, passage))
         out.extend(_budget(ctx, passage))
         out.extend(_document_was(ctx, passage))
+        out.extend(_kind_was_on(ctx, passage))
         out.extend(_taken(ctx, passage))
         out.extend(_amended(ctx, passage))
         passive = _PASSIVE.search(text)
@@ -340,10 +342,47 @@ def _document_was(ctx: Context, passage: Passage) -> list[Candidate]:
     return out
 
 
+# one document told by its kind, the passive, then its subject: "an agreement was signed on the Joint Unit of X
+# and a decision on the Y Programme", "A joint statement was adopted on the situation in Z"; not a day after "on"
+_KIND_WAS_ON = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he)\s+(?P<adj>(?:joint|special|separate|political|final)\s+)?(?P<kind>(?i:{_KIND}))\s+"
+    r"(?:was|has\s+been|had\s+been)\s+(?:also\s+)?(?:(?:unanimously|formally|officially|duly)\s+)?"
+    r"(?P<verb>signed|adopted|approved|issued|passed|endorsed)\s+"
+    rf"(?=on\s(?!(?:the\s+)?(?:\d|{WEEKDAY}\b|{MONTH}\b|(?:first|second|third|last|final|closing|opening)\s+day\b"
+    r"|(?:the\s+)?(?:sidelines|margins?|occasion|eve|basis|behalf)\b)))"
+)
+
+
+def _kind_was_on(ctx: Context, passage: Passage) -> list[Candidate]:
+    """The documents of "a <kind> was <verb> on <subject>" (the kind and its subject make the title), and the
+    items the list goes on with ("... and a decision on the Y Programme")."""
+    text = passage.norm
+    m = _KIND_WAS_ON.search(text)
+    if m is None or m.group("kind").lower().endswith("s") or m.group("kind")[:1].isupper():
+        return []  # a plural has its own reader; a capitalised kind is a title of its own ("the Charter was ...")
+    head = text[: m.start()]
+    if (
+        _NOT_NOW.search(text[max(0, m.start() - 40) : m.end()])
+        or unreal(head)
+        or _background(ctx, text[m.start() :])
+    ):
+        return []
+    if long_ago(ctx, _no_title_years(text[m.start() :])) or _anniversary_told(head[-80:]):
+        return []
+    kind = (m.group("adj") or "") + m.group("kind")
+    out = []
+    for k, (a, b) in enumerate(_pieces(text, m.end())):
+        phrase = f"{kind} {text[a:b]}" if k == 0 else None
+        cand = _document(ctx, passage, a, b, m.start() if k == 0 else a, m.group("verb"), phrase=phrase)
+        if cand:
+            out.append(cand)
+    return out
+
+
 # a council's decision told by its subject and then "was taken" ("A decision on financing the X, was taken by the
 # heads of state", "the decisions on A and on B were taken unanimously"): the passive of "took a decision on"
 _TAKEN = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?P<kind>[Dd]ecisions?)\s+on\s+[^;:]+?,?\s+"
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,3}?(?P<kind>[Dd]ecisions?)\s+on\s+[^;:]+?,?\s+"
     r"(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:(?:unanimously|formally|finally)\s+)?taken\b"
 )
 

@@ -391,3 +391,58 @@ def test_a_document_between_the_organization_and_a_state_is_kept() -> None:
     assert _titles("The summit approved the Agreement between the Zone and Norway on river transport.") == [
         "Agreement between the Zone and Norway on river transport"
     ]
+
+
+# -- a group of texts adopted, then named: a plural kind with its subjects among the names ---------------
+
+
+def test_a_plural_kind_among_the_texts_a_group_names_is_one_document_per_subject() -> None:
+    sentence = (
+        "Other texts adopted during the session included the Harbour Declaration and resolutions on river"
+        " transport, on seed banks and on coastal fisheries."
+    )
+    assert _titles(sentence) == [
+        "Harbour Declaration",
+        "Resolution on coastal fisheries",
+        "Resolution on river transport",
+        "Resolution on seed banks",
+    ]
+
+
+def test_a_kind_passive_with_its_authors_then_its_subject() -> None:
+    sentence = (
+        "At the meeting, a statement was adopted by the heads of government of the Zone member states on the"
+        " prospects for cultural cooperation."
+    )
+    assert _titles(sentence) == [
+        "Statement by the heads of government of the Zone member states on the prospects for cultural cooperation"
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An agreement was signed by the ministers on Friday.",  # authors, then a day
+        "An agreement was signed by Ruritania and Norway on river transport.",  # two states sign, no authors
+    ],
+)
+def test_a_kind_passive_with_a_day_or_two_signatories_is_no_document(sentence: str) -> None:
+    assert _titles(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "titles"),
+    [
+        (
+            "The council approved the Concept of River Cooperation for the period up to 2040, along with a plan of"
+            " main activities to put it into practice.",
+            ["Concept of River Cooperation for the period up to 2040"],
+        ),
+        (
+            "The leaders signed the Vorland Programme and the Plan of concrete measures to carry it out.",
+            ["Vorland Programme"],
+        ),
+    ],
+)
+def test_a_document_told_by_a_pronoun_for_another_is_no_title(sentence: str, titles: list[str]) -> None:
+    assert _titles(sentence) == titles

@@ -94,6 +94,8 @@ def _document(
         return None  # "views on ... and outlook of the future development": a common noun, no document
     if re.match(r"Chair(?:man|woman|person)?['’]s\s+(?:Statement|Summary|Press\s+Statement)\b", title, re.I):
         return None  # "released the Chairman's Statement of the 30th Summit": the chair's own, not adopted
+    if re.search(r"\b(?:it|them)\b", title) and not re.search(r"[\"“”]", title):
+        return None  # "a plan of main activities to put it into practice": a document told by another's, no title
     if _between_states(title):
         return None  # "a peace agreement between A and B": the two states' own, not the organization's
     if re.match(r"(?:Bilateral|Trilateral)\b", title):

@@ -310,6 +310,10 @@ def _documents_named(ctx: Context, passage: Passage, before: str) -> list[Candid
         verb = "adopted"  # the sitting's outcome
     out = []
     for start, end in _pieces(text, first.start()):
+        plural = _PLURAL_ON.match(text, start)
+        if plural:  # "included the X Declaration and resolutions on A, on B and on C": one document each
+            out.extend(_each_on(ctx, passage, plural, verb))
+            continue
         for a, b, phrase in _elided(text, start, end):
             cand = _document(ctx, passage, a, b, a, verb, phrase=phrase)
             if cand:
@@ -348,6 +352,8 @@ _KIND_WAS_ON = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he)\s+(?P<adj>(?:joint|special|separate|political|final)\s+)?(?P<kind>(?i:{_KIND}))\s+"
     r"(?:was|has\s+been|had\s+been)\s+(?:also\s+)?(?:(?:unanimously|formally|officially|duly)\s+)?"
     r"(?P<verb>signed|adopted|approved|issued|passed|endorsed)\s+"
+    # its authors between ("a statement was adopted by the heads of government of X on Y": "Statement by ... on Y")
+    r"(?P<by>by\s+the\s+(?:[\w'’-]+\s+){0,8}?(?:ministers|leaders|heads\s+of\s+(?:state|government)(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,5}?(?:states|countries|nations))?|presidents|members|council|summit|assembly|participants)\s+)?"
     rf"(?=on\s(?!(?:the\s+)?(?:\d|{WEEKDAY}\b|{MONTH}\b|(?:first|second|third|last|final|closing|opening)\s+day\b"
     r"|(?:the\s+)?(?:sidelines|margins?|occasion|eve|basis|behalf)\b)))"
 )
@@ -372,7 +378,7 @@ def _kind_was_on(ctx: Context, passage: Passage) -> list[Candidate]:
     kind = (m.group("adj") or "") + m.group("kind")
     out = []
     for k, (a, b) in enumerate(_pieces(text, m.end())):
-        phrase = f"{kind} {text[a:b]}" if k == 0 else None
+        phrase = f"{kind} {m.group('by') or ''}{text[a:b]}" if k == 0 else None
         cand = _document(ctx, passage, a, b, m.start() if k == 0 else a, m.group("verb"), phrase=phrase)
         if cand:
             out.append(cand)

@@ -446,3 +446,36 @@ def test_a_kind_passive_with_a_day_or_two_signatories_is_no_document(sentence: s
 )
 def test_a_document_told_by_a_pronoun_for_another_is_no_title(sentence: str, titles: list[str]) -> None:
     assert _titles(sentence) == titles
+
+
+# -- a communique titled by its authors ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "titles"),
+    [
+        (
+            "At the close of the sitting the heads of delegation signed a joint communique of the defence ministers"
+            " along with several other documents.",
+            ["Joint communique of the defence ministers"],
+        ),
+        (
+            "The heads of government adopted the communique of the heads of government of the member states.",
+            ["Communique of the heads of government of the member states"],
+        ),
+    ],
+)
+def test_a_communique_of_its_authors_is_titled_by_them(sentence: str, titles: list[str]) -> None:
+    assert _titles(sentence) == titles
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The leaders adopted a joint communique on the results of the talks.",  # untitled, see ``untitled``
+        "The leaders adopted a joint communique of the leaders of Norway and Sweden.",  # two states' own
+    ],
+)
+def test_a_communique_without_authors_or_of_two_states_is_not_titled_so(sentence: str) -> None:
+    assert "Joint communique on the results of the talks" not in _titles(sentence)
+    assert not any("Norway" in t for t in _titles(sentence))

@@ -21,6 +21,13 @@ from igo_timeline.extract.names import find_parties, is_state, lookup_party
 from igo_timeline.extract.records import Candidate
 from igo_timeline.extract.text import Passage
 
+# a communique titled by its authors, as councils of ministers title theirs: "a joint communique of the defence
+# ministers", "the communique of the heads of government"
+_AUTHORS = re.compile(
+    r"(?:joint\s+)?communiqu[eé]\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:ministers|leaders|heads\s+of\s+(?:state|government)"
+    r"|presidents|prime\s+ministers)\b(?!\s+of\s+(?!the\s+member\b))"
+)
+
 
 def _unique(cands: list[Candidate]) -> list[Candidate]:
     seen: set[str] = set()
@@ -64,8 +71,10 @@ def _document(
         re.I,
     ):
         return None  # "directives on plans to liberalise ...", "several resolutions amending ...": untitled, a group
-    if re.match(r"(?:joint\s+)?communiqu[eé]\b(?!\s+(?:of|on)\s+(?:the\s+)?[A-Z])", raw) and not re.search(
-        r"[A-Z]", raw
+    if (
+        re.match(r"(?:joint\s+)?communiqu[eé]\b(?!\s+(?:of|on)\s+(?:the\s+)?[A-Z])", raw)
+        and not re.search(r"[A-Z]", raw)
+        and not _AUTHORS.match(raw)
     ):
         return (
             None  # "a joint communique on the results of the meeting": named by no title (see ``untitled``)
@@ -231,10 +240,11 @@ def _own_dates_blanked(text: str) -> str:
 
 
 def _between_states(title: str) -> bool:
-    """Whether a title names its parties as two states ("Agreement between Ruritania and Borduria on ..."): the
-    states' own document, however the text tells its signing."""
+    """Whether a title names its parties as two states ("Agreement between Ruritania and Borduria on ...", "Joint
+    communique of the leaders of A and B"): the states' own document, however the text tells its signing."""
     m = re.search(
-        r"\bbetween\s+(?P<p>[^,;]{2,80}?\s+and\s+[^,;]{2,60}?)(?=\s+(?:on|in|for|after|concerning|regarding|to)\b|[,;]|$)",
+        r"\b(?:between|of\s+the\s+(?:leaders|presidents|heads\s+of\s+(?:state|government)|(?:foreign\s+)?ministers)\s+of)"
+        r"\s+(?P<p>[^,;]{2,80}?\s+and\s+[^,;]{2,60}?)(?=\s+(?:on|in|for|after|concerning|regarding|to)\b|[,;]|$)",
         title,
     )
     if m is None:

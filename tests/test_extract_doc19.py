@@ -479,3 +479,44 @@ def test_a_communique_of_its_authors_is_titled_by_them(sentence: str, titles: li
 def test_a_communique_without_authors_or_of_two_states_is_not_titled_so(sentence: str) -> None:
     assert "Joint communique on the results of the talks" not in _titles(sentence)
     assert not any("Norway" in t for t in _titles(sentence))
+
+
+# -- a document named in apposition to "a document" ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "titles"),
+    [
+        (
+            "The joint meeting signed another important document - the plan of consultations in the areas of"
+            " foreign policy, security and defence.",
+            ["Plan of consultations in the areas of foreign policy, security and defence"],
+        ),
+        (
+            "The ministers adopted another important document, the Plan of Consultations on Foreign Policy for 2032.",
+            ["Plan of Consultations on Foreign Policy for 2032"],
+        ),
+        (
+            "Another adopted document – the Zone Cooperation Agreement on Joint Activities in Outer Space – aims to"
+            " strengthen the legal framework.",
+            ["Zone Cooperation Agreement on Joint Activities in Outer Space"],
+        ),
+        (
+            "The leaders signed a key document: the Vorland Charter of the Zone.",
+            ["Vorland Charter of the Zone"],
+        ),
+    ],
+)
+def test_a_document_named_in_apposition_is_titled_by_the_name(sentence: str, titles: list[str]) -> None:
+    assert _titles(sentence) == titles
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The leaders will sign another document, the Vorland Charter of the Zone.",  # still to come
+        "The ministers discussed a document - the draft plan of consultations.",  # no act of adoption
+    ],
+)
+def test_a_document_in_apposition_without_an_act_is_no_document(sentence: str) -> None:
+    assert _titles(sentence) == []

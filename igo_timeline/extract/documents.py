@@ -143,6 +143,7 @@ def documents(ctx: Context) -> list[Candidate]:
         out.extend(_budget(ctx, passage))
         out.extend(_document_was(ctx, passage))
         out.extend(_kind_was_on(ctx, passage))
+        out.extend(_apposed(ctx, passage))
         out.extend(_taken(ctx, passage))
         out.extend(_amended(ctx, passage))
         passive = _PASSIVE.search(text)
@@ -382,6 +383,44 @@ def _kind_was_on(ctx: Context, passage: Passage) -> list[Candidate]:
         cand = _document(ctx, passage, a, b, m.start() if k == 0 else a, m.group("verb"), phrase=phrase)
         if cand:
             out.append(cand)
+    return out
+
+
+# a document told as "a document" and named in apposition after a comma, a colon or a dash: "signed another
+# important document - the plan of consultations in ...", "adopted a key document: the X Charter", "Another adopted
+# document – the X Agreement on Y – aims to ..."
+_APPOSED = re.compile(
+    r"\b(?:(?P<verb>signed|adopted|approved|endorsed|issued)\s+)?(?:another|an?|one\s+more|the)\s+"
+    r"(?:(?:more|other|important|key|major|main|significant|new|final)\s+){0,2}(?:(?P<verb2>adopted|signed|approved)\s+)?"
+    r"document\s*(?:,|:|\s[-–—])\s*(?=(?:the\s+|an?\s+)?\S)",
+    re.I,
+)
+
+
+def _apposed(ctx: Context, passage: Passage) -> list[Candidate]:
+    """The document named in apposition to "a document" its verb adopted ("signed another important document -
+    the plan of ..."): its title up to the apposition's closing dash or the title's end."""
+    text = passage.norm
+    out = []
+    for m in _APPOSED.finditer(text):
+        verb = m.group("verb") or m.group("verb2")
+        if (
+            verb is None
+            or _NOT_NOW.search(text[max(0, m.start() - 40) : m.end()])
+            or unreal(text[: m.start()])
+        ):
+            continue
+        if _background(ctx, text[m.start() :]) or long_ago(ctx, _no_title_years(text[m.start() :])):
+            continue
+        first = _TITLE_START.match(text, m.end())
+        if first is None:
+            continue
+        close = re.search(r"\s[-–—]\s", text[m.end() :])
+        stop = m.end() + close.start() if close else len(text)
+        for a, b in _pieces(text[:stop], first.start()):
+            cand = _document(ctx, passage, a, b, m.start() if a == first.start() else a, verb)
+            if cand:
+                out.append(cand)
     return out
 
 

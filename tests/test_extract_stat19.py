@@ -1,0 +1,111 @@
+"""Statuses and chairs of ``igo extract`` (seventeenth-session fixer stat19, issue 14), written from the genre as
+many organizations word it, not from one text: a bureau elected "respectively" (only the person at the bare
+chair's place takes the chair; a deputy, vice or incoming chair or a rapporteur never does); a state's own
+announcement that it will leave an organization (the announcement is its notice, in whatever tense the leaving is
+told; a threat, a hedge, a condition or a denial is none); an admission told by its noun with the status taken
+("the admittance of X as the newest member of the ORG"; not when talked of, backed or to come). Every sentence is
+invented (invented persons and organizations; the states are real only where the party is what is tested): no
+sentence of a real text or of a held-out set."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from igo_timeline.extract import extract
+from igo_timeline.extract.chairs import respective_chair
+
+_OPENING = (
+    "The 20th ordinary summit of the Heads of State and Government of the Lake Union was held in Kisumu, Kenya, "
+    "on 4 and 5 June 2022.\n\n"
+)
+
+
+def _chairs(sentence: str, org: str = "lu") -> list[tuple[str, str | None]]:
+    text = _OPENING + sentence + "\n"
+    return [
+        (c.event["to_party"], c.event.get("chair"))
+        for c in extract(text, org, "t")
+        if c.type == "PresidencyHandedOver" and c.record == "event"
+    ]
+
+
+# -- a bureau elected "respectively": the chair is the person at the chair's place ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "chair"),
+    [
+        (
+            "The Summit elected H.E. Grace Nakato, President of the Republic of Uganda, and H.E. Amani Wekesa, "
+            "President of the United Republic of Tanzania as Chairperson and Deputy Chairperson of the Union's "
+            "Organ on Peace and Security, respectively.",
+            ("UGA", "organ"),
+        ),
+        (
+            "Leaders also elected His Excellency Amani Wekesa President of the United Republic of Tanzania, and "
+            "the Right Honourable Tomas Aleko, Prime Minister of the Kingdom of Lesotho as Chair and Vice-Chair "
+            "of the Lake Union respectively.",
+            ("TZA", None),
+        ),
+        (
+            "The heads of state elected President Grace Nakato of Uganda, President Amani Wekesa of Tanzania and "
+            "President Omar Said of Djibouti as Chairman, First Vice-Chairman and Rapporteur, respectively.",
+            ("UGA", None),
+        ),
+    ],
+    ids=["organ-of-the-union", "no-comma-apposition", "three-offices"],
+)
+def test_a_bureau_elected_respectively_gives_the_chair_to_the_first_person(
+    sentence: str, chair: tuple[str, str | None]
+) -> None:
+    found = _chairs(sentence)
+    assert chair in found
+    assert {party for party, _ in found} == {chair[0]}  # the deputy, the vice-chair, the rapporteur: no chair
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # persons and offices do not pair up: no chair is read from a list read wrong
+        "The Summit elected H.E. Grace Nakato, President of the Republic of Uganda, H.E. Amani Wekesa, President "
+        "of the United Republic of Tanzania, and H.E. Omar Said, President of Djibouti as Chairperson and Deputy "
+        "Chairperson, respectively.",
+        # only deputies elected
+        "The Summit elected H.E. Grace Nakato, President of the Republic of Uganda, and H.E. Amani Wekesa, "
+        "President of the United Republic of Tanzania as First Vice-Chairperson and Second Vice-Chairperson, "
+        "respectively.",
+    ],
+    ids=["three-persons-two-offices", "deputies-only"],
+)
+def test_a_list_that_does_not_pair_gives_no_chair(sentence: str) -> None:
+    assert _chairs(sentence) == []
+
+
+def test_a_deputy_vice_president_is_not_read_as_a_president_of_his_state() -> None:
+    sentence = (
+        "The Summit elected H.E. Grace Nakato, President of the Republic of Uganda, and H.E. Amani Wekesa, "
+        "Vice President of the United Republic of Tanzania as Chairperson and Deputy Chairperson, respectively."
+    )
+    assert _chairs(sentence) == [("UGA", None)]
+
+
+def test_respective_chair_reads_the_list_only_when_it_closes_with_respectively() -> None:
+    words = "H.E. Grace Nakato, President of Uganda, and H.E. Amani Wekesa, President of Tanzania"
+    text = f"The Summit elected {words} as Chairperson and Deputy Chairperson of the Organ, respectively."
+    o_end = text.index(" and Deputy")
+    assert respective_chair(text, words, o_end) == ("H.E. Grace Nakato, President of Uganda", "the Organ")
+    plain = f"The Summit elected {words} as Chairperson and Deputy Chairperson of the Organ."
+    assert respective_chair(plain, words, o_end) is None
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("abcAB ,.-andrespectivelyChairDeputy")), max_size=120))
+def test_respective_chair_never_raises_and_returns_a_part_of_the_words(noise: str) -> None:
+    words = "H.E. Grace Nakato, President of Uganda, and H.E. Amani Wekesa, President of Tanzania"
+    text = f"elected {words} as Chairperson{noise}"
+    got: Any = respective_chair(text, words, len(f"elected {words} as Chairperson"))
+    assert got is None or words.startswith(got[0])

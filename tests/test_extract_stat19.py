@@ -109,3 +109,56 @@ def test_respective_chair_never_raises_and_returns_a_part_of_the_words(noise: st
     text = f"elected {words} as Chairperson{noise}"
     got: Any = respective_chair(text, words, len(f"elected {words} as Chairperson"))
     assert got is None or words.startswith(got[0])
+
+
+# -- a state's own announcement that it will leave: the notice -------------------------------------------------
+
+_HEADLINE = "Ruritania and the Health Body\n\n"
+
+
+def _withdrawals(sentence: str) -> list[tuple[str, str]]:
+    text = _HEADLINE + sentence + "\n"
+    return [
+        (c.event["party"], c.event["effective"])
+        for c in extract(text, "who", "t", published="2025-02-06")
+        if c.type == "WithdrawalNotified" and c.record == "event"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("Buenos Aires, February 6: Argentina has announced it will leave the World Health Organization (WHO).",
+         "2025-02-06"),
+        ("Buenos Aires, February 6: Argentina's government announced that it would quit the World Health "
+         "Organization, citing deep differences over its handling of the pandemic.", "2025-02-06"),
+        ("Buenos Aires, February 6: Argentina is to leave the World Health Organization next month, its health "
+         "minister announced on Monday.", "2025-02-03"),
+        ("Buenos Aires, February 6: Argentina declared that it will withdraw from the World Health Organization.",
+         "2025-02-06"),
+    ],
+    ids=["announced-it-will", "announced-that-it-would", "is-to-then-announced", "declared-that-it-will"],
+)  # fmt: skip
+def test_a_state_announcing_it_will_leave_gives_notice(sentence: str, day: str) -> None:
+    assert _withdrawals(sentence) == [("ARG", day)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Buenos Aires, February 6: Argentina said on Thursday it would not leave the World Health Organization.",
+        "Buenos Aires, February 6: Argentina's minister said it could leave the World Health Organization.",
+        "Buenos Aires, February 6: Argentina's president has threatened that it will leave the World Health "
+        "Organization.",
+        "Buenos Aires, February 6: Argentina announced it would leave the World Health Organization unless the "
+        "rules change.",
+        "Buenos Aires, February 6: Argentina said it would leave the World Health Organization within a year.",
+        "Buenos Aires, February 6: The minister denied reports that Argentina will leave the World Health "
+        "Organization.",
+        "Buenos Aires, February 6: Argentina will leave the World Health Organization if funding is cut, the "
+        "minister said.",
+    ],
+    ids=["negated", "could", "threatened", "unless", "said-it-would", "denied", "if"],
+)
+def test_a_leaving_hedged_threatened_or_denied_is_no_notice(sentence: str) -> None:
+    assert _withdrawals(sentence) == []

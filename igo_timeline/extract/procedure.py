@@ -387,6 +387,13 @@ _NOT_YET = re.compile(
     re.I,
 )
 # a withdrawal told with no notice of it: "though no notice has been received", "yet to receive any notification"
+# a state's own announcement that it will leave: the announcement is the notice ("X announced it will leave the
+# ORG", "X declared that it would quit"), unlike a suspension or a grant someone says will come, a threat, or
+# what a state merely said it would do ("X said it would leave within a year": test_extract_neg8)
+_LEAVING_ANNOUNCED = re.compile(
+    r"(?:announc|declar)\w*\s+(?:that\s+)?(?:[\w'’-]+\s+){0,4}?(?:would|will|shall|is\s+to|was\s+to)$",
+    re.I,
+)
 _NO_NOTICE = re.compile(
     r"\bno\s+(?:formal\s+|official\s+|written\s+)?(?:notice|notification|letter)\b"
     r"|\byet\s+to\s+(?:receive|be\s+notified)\b|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:formally\s+|officially\s+)?notified\b",
@@ -598,7 +605,11 @@ def not_a_decision(ctx: Context, cand: Candidate, text: str, start: int, end: in
     if kind in ("StatusGranted", "ConditionImposed", "ConditionLifted", "WithdrawalNotified"):
         says = _SAYS_IT_WILL.search(clause)
         act = _ACT_WORDS.search(clause)
-        if says and (act is None or says.start() < act.start()):
+        if (
+            says
+            and (act is None or says.start() < act.start())
+            and not (kind == "WithdrawalNotified" and _LEAVING_ANNOUNCED.match(says.group()))
+        ):
             return "says-it-will"
     if kind in _UNDONE_TYPES:
         rest = _clause_of(

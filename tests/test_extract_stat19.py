@@ -162,3 +162,52 @@ def test_a_state_announcing_it_will_leave_gives_notice(sentence: str, day: str) 
 )
 def test_a_leaving_hedged_threatened_or_denied_is_no_notice(sentence: str) -> None:
     assert _withdrawals(sentence) == []
+
+
+# -- an admission told by its noun, with the status taken ---------------------------------------------------------
+
+
+def _grants(sentence: str) -> list[tuple[str, str]]:
+    text = "Lagoon news\n\n" + sentence + "\n"
+    return sorted(
+        (c.event["party"], c.event["status"])
+        for c in extract(text, "pif", "t")
+        if c.type == "StatusGranted" and c.record == "event"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "grants"),
+    [
+        ("Apia, 9 September 2031: The main outcome was the admittance of Tonga and Fiji as the newest members of "
+         "the Pacific Islands Forum.", [("FJI", "member"), ("TON", "member")]),
+        ("Apia, 9 September 2031: The leaders' retreat opened with the admission of Tonga as its newest member.",
+         [("TON", "member")]),
+        ("Apia, 9 September 2031: Leaders celebrated the inclusion of Tonga as the Forum's 19th member.",
+         [("TON", "member")]),
+        ("Apia, 9 September 2031: The meeting also saw the admittance of Fiji as an associate member of the "
+         "Pacific Islands Forum.", [("FJI", "associate_member")]),
+    ],
+    ids=["admittance-two-states", "admission-its", "inclusion-possessive", "associate"],
+)  # fmt: skip
+def test_an_admission_told_by_its_noun_grants_the_status(
+    sentence: str, grants: list[tuple[str, str]]
+) -> None:
+    assert _grants(sentence) == grants
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Apia, 9 September 2031: The leaders discussed the admission of Tonga as a full member of the Pacific "
+        "Islands Forum.",
+        "Apia, 9 September 2031: Fiji backed the admittance of Tonga as the newest member of the Pacific Islands "
+        "Forum.",
+        "Apia, 9 September 2031: The admission of Tonga as a member of the Pacific Islands Forum is expected next "
+        "year.",
+        "Apia, 9 September 2031: The admittance of Tonga as an observer of the Alpine Forum was the other news.",
+    ],
+    ids=["discussed", "backed", "expected", "another-organization"],
+)
+def test_an_admission_talked_of_backed_or_to_come_grants_nothing(sentence: str) -> None:
+    assert _grants(sentence) == []

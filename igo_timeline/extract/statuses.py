@@ -25,6 +25,7 @@ from igo_timeline.extract.dates import find_dates
 from igo_timeline.extract.names import Found
 from igo_timeline.extract.procedure import procedure_candidate
 from igo_timeline.extract.reader import ORDINAL, background, grants_to, groups, invitation_received, names_org
+from igo_timeline.extract.reader_grants import _NOT_DONE_FRAME
 from igo_timeline.extract.records import Candidate
 from igo_timeline.extract.text import Passage
 
@@ -212,6 +213,12 @@ def _clause_statuses(ctx: Context, passage: Passage, c_start: int, c_end: int) -
         return []
     found = list(_STATUS.finditer(text))
     decided = _DECIDE.search(text)
+    if (
+        decided
+        and decided.group().lower().startswith("admission")
+        and _NOT_DONE_FRAME.search(text[: decided.start()])
+    ):
+        return []  # "the leaders discussed the admission of X as a full member": talked of, not granted
     if found and decided and not _NOT_GRANTED.search(text) and not _state_parties(ctx, text):
         named = _BOTH.search(text)
         earlier = [p for p in ctx.sentences if p.end <= passage.start][-1:]

@@ -3,7 +3,11 @@ many organizations word it, not from one text: a bureau elected "respectively" (
 chair's place takes the chair; a deputy, vice or incoming chair or a rapporteur never does); a state's own
 announcement that it will leave an organization (the announcement is its notice, in whatever tense the leaving is
 told; a threat, a hedge, a condition or a denial is none); an admission told by its noun with the status taken
-("the admittance of X as the newest member of the ORG"; not when talked of, backed or to come). Every sentence is
+("the admittance of X as the newest member of the ORG"; not when talked of, backed or to come); a suspension
+"pending the restoration of democracy" (how long it lasts, not a condition); a chair to come decided with its year
+("will exercise the function of the Chairmanship in the year 2031", "will take up the chairmanship in 2031"); a
+chair taken months before the meeting, told in its own clause with its full day ("assumed the presidency on
+Jan. 1, 2031"). Every sentence is
 invented (invented persons and organizations; the states are real only where the party is what is tested): no
 sentence of a real text or of a held-out set."""
 
@@ -211,3 +215,128 @@ def test_an_admission_told_by_its_noun_grants_the_status(
 )
 def test_an_admission_talked_of_backed_or_to_come_grants_nothing(sentence: str) -> None:
     assert _grants(sentence) == []
+
+
+# -- a suspension and how long it lasts ----------------------------------------------------------------------------
+
+
+def _suspended(sentence: str, org: str = "commonwealth") -> list[str]:
+    text = "Bloc news\n\n" + sentence + "\n"
+    return [
+        c.event["party"]
+        for c in extract(text, org, "t")
+        if c.type == "ConditionImposed" and c.record == "event"
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "London, 18 September 2031: The Ministers decided to partially suspend Gabon from the Commonwealth pending "
+        "the restoration of democracy.",
+        "London, 18 September 2031: The Group suspended Gabon from the Councils of the Commonwealth pending the "
+        "full and effective restoration of constitutional order.",
+        "London, 18 September 2031: The Ministers suspended Gabon from the Commonwealth until the return of "
+        "civilian rule.",
+        "London, 18 September 2031: Gabon suspended from the Commonwealth after the coup, the ministers' "
+        "statement said.",
+        "London, 18 September 2031: In accordance with the steps of the Lomond Commonwealth Action Programme, "
+        "the Ministers decided to suspend Gabon from the Commonwealth.",
+    ],
+    ids=[
+        "partially-pending",
+        "pending-full-and-effective",
+        "until-the-return",
+        "headline-participle",
+        "legal-basis",
+    ],
+)
+def test_a_suspension_with_its_duration_is_imposed(sentence: str) -> None:
+    assert _suspended(sentence) == ["GAB"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "London, 18 September 2031: Gabon faces suspension from the Commonwealth pending the restoration of "
+        "democracy.",
+        "London, 18 September 2031: The Ministers will suspend Gabon from the Commonwealth unless democracy is "
+        "restored.",
+        "London, 18 September 2031: The talks with Gabon were suspended from Monday.",
+        "London, 18 September 2031: Gabon and Fiji, suspended from the Commonwealth since their coups, were absent.",
+    ],
+    ids=["faces", "unless", "talks-suspended", "apposition-since"],
+)
+def test_a_suspension_threatened_or_of_something_else_is_none(sentence: str) -> None:
+    assert _suspended(sentence) == []
+
+
+# -- a chair to come, decided with its year ----------------------------------------------------------------------
+
+
+def _chair_years(sentence: str) -> list[tuple[str, str]]:
+    text = "Zone news\n\n" + sentence + "\n"
+    return [
+        (c.event["to_party"], c.event["effective"])
+        for c in extract(text, "osce", "t")
+        if c.type == "PresidencyHandedOver" and c.record == "event"
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vienna, 3 December 2028: The Ministerial Council decides that Finland will exercise the function of the "
+        "Chairmanship in the year 2031.",
+        "Vienna, 3 December 2028: The ministers agreed that Finland will take up the chairmanship of the OSCE in "
+        "2031.",
+        "Vienna, 3 December 2028: It was decided that Finland will take on the Chairmanship in 2031.",
+    ],
+    ids=["exercise-the-function", "take-up", "take-on"],
+)
+def test_a_chair_to_come_decided_with_its_year(sentence: str) -> None:
+    assert _chair_years(sentence) == [("FIN", "2031")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vienna, 3 December 2028: The ministers noted that Finland would take on the Chairmanship in 2031 if "
+        "elected.",
+        "Vienna, 3 December 2028: Finland exercised the function of the Chairmanship in the year 2025.",
+    ],
+    ids=["would-if", "past"],
+)
+def test_a_chair_hoped_for_or_held_before_is_no_handover(sentence: str) -> None:
+    assert _chair_years(sentence) == []
+
+
+# -- a chair taken before the meeting, told with its full day in its own clause ------------------------------------
+
+
+def _handovers(text: str) -> list[dict[str, Any]]:
+    return [
+        {k: c.event.get(k) for k in ("to_party", "effective", "decided_on")}
+        for c in extract(text, "brics", "t")
+        if c.type == "PresidencyHandedOver" and c.record == "event"
+    ]
+
+
+_MET = "Bloc news\n\nPretoria, June 1, 2031: The foreign ministers met in Pretoria on Thursday. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "South Africa assumed the rotating presidency of the bloc on Jan. 1, 2031, taking over from China.",
+        "South Africa took over the chairmanship of BRICS on January 1, 2031.",
+    ],
+    ids=["abbreviated-month", "full-month"],
+)
+def test_a_chair_taken_months_before_with_its_full_day_is_an_event(sentence: str) -> None:
+    assert _handovers(_MET + sentence) == [{"to_party": "ZAF", "effective": "2031-01-01", "decided_on": None}]
+
+
+def test_a_chair_taken_months_before_told_in_passing_is_history() -> None:
+    text = _MET + "China, which took over the chairmanship on Jan. 1, is ready to help."
+    assert _handovers(text) == []

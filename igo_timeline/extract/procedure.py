@@ -378,6 +378,13 @@ _ON_CONDITION = re.compile(
     r"|\bsubject\s+to\b|\bpending\b|\bwould\s+(?:lead|result)\s+in(?:to)?\b|\bwould\s+lead\s+to\b|^\s*(?:If|Should|Were|Once|Unless)\b|,\s*if\b|\bif\s+(?:it|they|the)\b",
     re.I,
 )
+# how long a suspension lasts, told after its verb: "suspended X pending the (effective) restoration of
+# constitutional order", "until the return of democracy" -- the genre's duration clause, not a condition
+_DURATION = re.compile(
+    r"\b(?:pending|until|till)\s+(?:the\s+)?(?:full\s+|effective\s+|full\s+and\s+effective\s+)?"
+    r"(?:restoration|return|re-?establishment|reinstatement|resumption)\s+(?:of|to)\b",
+    re.I,
+)
 # an act still to come: "is anticipated at the next summit", "voiced hope that"
 _NOT_YET = re.compile(
     r"\b(?:is|are|was|were|be|being|remains?)\s+(?:\w+ly\s+)?(?:anticipated|expected|likely|slated|scheduled|due|set|poised|tipped|envisaged|foreseen)\b"
@@ -615,6 +622,10 @@ def not_a_decision(ctx: Context, cand: Candidate, text: str, start: int, end: in
         rest = _clause_of(
             " ".join(text[start : max(end, sentence.end if sentence is not None else end)].split())
         )
+        if kind == "ConditionImposed":
+            rest = _DURATION.sub(
+                " ", rest
+            )  # "suspended X pending the restoration of democracy": how long, no if
         if _ON_CONDITION.search(rest) or _ON_CONDITION.search(lead):
             return "conditional"
         if _NOT_YET.search(rest):

@@ -7,7 +7,9 @@ told; a threat, a hedge, a condition or a denial is none); an admission told by 
 "pending the restoration of democracy" (how long it lasts, not a condition); a chair to come decided with its year
 ("will exercise the function of the Chairmanship in the year 2031", "will take up the chairmanship in 2031"); a
 chair taken months before the meeting, told in its own clause with its full day ("assumed the presidency on
-Jan. 1, 2031"). Every sentence is
+Jan. 1, 2031"); an apposition between a new member and its verb names no member ("X, one of Y's
+neighbours, has become a full member"); no grant from a procedure's completion under discussion, an earlier
+meeting's admission ("that summit also admitted X") or "fellow member states". Every sentence is
 invented (invented persons and organizations; the states are real only where the party is what is tested): no
 sentence of a real text or of a held-out set."""
 
@@ -340,3 +342,45 @@ def test_a_chair_taken_months_before_with_its_full_day_is_an_event(sentence: str
 def test_a_chair_taken_months_before_told_in_passing_is_history() -> None:
     text = _MET + "China, which took over the chairmanship on Jan. 1, is ready to help."
     assert _handovers(text) == []
+
+
+# -- an apposition between the new member and its verb ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "members"),
+    [
+        ("Iran, one of India's neighbours to the west, has formally become a full member of the Shanghai "
+         "Cooperation Organization.", ["IRN"]),
+        ("Iran, a neighbour of Pakistan, became a full member of the Shanghai Cooperation Organization.", ["IRN"]),
+        ("India, Pakistan and Iran became full members of the Shanghai Cooperation Organization.",
+         ["IND", "IRN", "PAK"]),
+    ],
+    ids=["one-of", "a-neighbour-of", "a-plain-list"],
+)  # fmt: skip
+def test_an_apposition_names_no_new_member(sentence: str, members: list[str]) -> None:
+    text = "Bloc news\n\nNew Delhi, July 4, 2031: " + sentence + "\n"
+    found = sorted(
+        {
+            c.event["party"]
+            for c in extract(text, "sco", "t")
+            if c.type == "StatusGranted" and c.record == "event"
+        }
+    )
+    assert found == members
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministers discussed the draft declaration and decisions on completing the procedure for admitting "
+        "Iran into the Shanghai Cooperation Organization.",
+        "The first summit was held in 2002; that summit also admitted Iran and Belarus.",
+        "The Iranian envoy thanked fellow member states and said the organization had become more open since the "
+        "crisis in Libya.",
+    ],
+    ids=["procedure-discussed", "that-summit", "fellow-member-states"],
+)
+def test_no_grant_from_talk_history_or_the_members_as_a_group(sentence: str) -> None:
+    text = "Bloc news\n\nAstana, April 21, 2031: The foreign ministers met on Friday. " + sentence + "\n"
+    assert [c.event["party"] for c in extract(text, "sco", "t") if c.type == "StatusGranted"] == []

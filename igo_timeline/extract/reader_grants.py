@@ -244,6 +244,9 @@ def _own_org_code(ctx: Context, p: Found) -> bool:
     return p.value == ctx.org or p.value.replace("-", "") == ctx.org.replace("-", "")
 
 
+_APPOSITION = re.compile(r",\s*(?:one\s+of|an?|home\s+to|which|who|whose)\s[^,;]*,")
+
+
 def _became(ctx: Context, sub: Passage, text: str) -> list[Candidate]:
     """A party that became a member (an observer, a partner) of the organization: a state or an organization of
     the party registry ("The African Union became a permanent member of the Group of Twenty on Saturday"),
@@ -269,6 +272,9 @@ def _became(ctx: Context, sub: Passage, text: str) -> list[Candidate]:
     head = text[: m.start()]
     if unreal(head) or background(ctx, text) or re.search(r"\b(?:had|once|first|previously)\b", head, re.I):
         return []
+    # an apposition between the subject and the verb names no member: "Iran, one of India's neighbours, has
+    # become a full member", "X, a country of 40 million, became"
+    head = _APPOSITION.sub(lambda a: " " * len(a.group()), head)
     found = [g for g in groups(any_parties(ctx, head), head) if g]
     if not found:
         return []

@@ -25,7 +25,7 @@ from igo_timeline.extract.dates import find_dates
 from igo_timeline.extract.names import Found
 from igo_timeline.extract.procedure import procedure_candidate
 from igo_timeline.extract.reader import ORDINAL, background, grants_to, groups, invitation_received, names_org
-from igo_timeline.extract.reader_grants import _NOT_DONE_FRAME
+from igo_timeline.extract.reader_grants import _APPOSITION, _NOT_DONE_FRAME
 from igo_timeline.extract.records import Candidate
 from igo_timeline.extract.text import Passage
 
@@ -125,6 +125,8 @@ def _clause_statuses(ctx: Context, passage: Passage, c_start: int, c_end: int) -
         c_start += lead.end()
     full = passage.norm[c_start:c_end]
     text = _RELATIVE_CLAUSE.sub("", full)
+    # "Iran, one of India's neighbours, has become a full member": the apposition's states are no parties
+    text = _APPOSITION.sub(lambda a: " " * len(a.group()), text)
     becomes = re.search(r",\s*which\s+(?:becomes|became|thus\s+becomes)\s+(?P<what>[^,;]*)", full)
     if becomes and _STATUS.search(becomes.group("what")) and not _STATUS.search(text):
         text = full[: becomes.end()]  # "readmit Morocco, which becomes the 55th member state"
@@ -199,6 +201,12 @@ def _clause_statuses(ctx: Context, passage: Passage, c_start: int, c_end: int) -
             return []
         parties = _state_parties(ctx, text)
         status = _sought(text)
+        if _COMPLETE.search(text) and re.search(
+            r"\b(?:discuss\w*|draft\w*|consider\w*|prepar\w*|review\w*|debat\w*)\b",
+            text[: procedure.start()],
+            re.I,
+        ):
+            return []  # "discussed the draft ... decisions on completing the procedure for admitting X": to come
         if _COMPLETE.search(text):
             return [
                 ctx.decision(
@@ -219,6 +227,12 @@ def _clause_statuses(ctx: Context, passage: Passage, c_start: int, c_end: int) -
         and _NOT_DONE_FRAME.search(text[: decided.start()])
     ):
         return []  # "the leaders discussed the admission of X as a full member": talked of, not granted
+    if decided and re.search(
+        r"\b(?:that|the\s+previous|the\s+last|the\s+first|an\s+earlier)\s+(?:summit|meeting|session|conference)\b",
+        text[: decided.start()],
+        re.I,
+    ):
+        return []  # "that summit also admitted X and Y": an earlier meeting's act, history
     if found and decided and not _NOT_GRANTED.search(text) and not _state_parties(ctx, text):
         named = _BOTH.search(text)
         earlier = [p for p in ctx.sentences if p.end <= passage.start][-1:]
@@ -259,7 +273,8 @@ def _clause_statuses(ctx: Context, passage: Passage, c_start: int, c_end: int) -
         for m in found
         if not re.fullmatch(r"member\s+states|members", m.group(), re.I)
         or not re.search(
-            r"(?<!status )\b(?:between|among|amongst|of|by|for|with|from|to)\s+(?:the\s+|all\s+(?:the\s+)?|its\s+|their\s+|other\s+)+$",
+            r"(?<!status )\b(?:between|among|amongst|of|by|for|with|from|to)\s+(?:the\s+|all\s+(?:the\s+)?|its\s+|their\s+|other\s+)+$"
+            r"|\b(?:fellow|other|all|every|each)\s+$",  # "thanked fellow member states": the members as a group
             text[: m.start()],
             re.I,
         )

@@ -9,7 +9,8 @@ told; a threat, a hedge, a condition or a denial is none); an admission told by 
 chair taken months before the meeting, told in its own clause with its full day ("assumed the presidency on
 Jan. 1, 2031"); an apposition between a new member and its verb names no member ("X, one of Y's
 neighbours, has become a full member"); no grant from a procedure's completion under discussion, an earlier
-meeting's admission ("that summit also admitted X") or "fellow member states". Every sentence is
+meeting's admission ("that summit also admitted X") or "fellow member states"; a chair held "since last
+September" is no handover. Every sentence is
 invented (invented persons and organizations; the states are real only where the party is what is tested): no
 sentence of a real text or of a held-out set."""
 
@@ -378,9 +379,40 @@ def test_an_apposition_names_no_new_member(sentence: str, members: list[str]) ->
         "The first summit was held in 2002; that summit also admitted Iran and Belarus.",
         "The Iranian envoy thanked fellow member states and said the organization had become more open since the "
         "crisis in Libya.",
+        "The ministers welcomed Iran's plan for a new fund and urged member states to support it.",
+        "The ministers welcomed the presence of two members on the Security Council, with India and Iran serving "
+        "as members for the 2030-2031 term.",
     ],
-    ids=["procedure-discussed", "that-summit", "fellow-member-states"],
+    ids=["procedure-discussed", "that-summit", "fellow-member-states", "urged-member-states", "serving-as"],
 )
 def test_no_grant_from_talk_history_or_the_members_as_a_group(sentence: str) -> None:
     text = "Bloc news\n\nAstana, April 21, 2031: The foreign ministers met on Friday. " + sentence + "\n"
     assert [c.event["party"] for c in extract(text, "sco", "t") if c.type == "StatusGranted"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("As you know, since last September Armenia has assumed the Chairmanship, and in October it will host "
+         "the summit.", []),
+        ("Armenia has held the chairmanship of the bloc since January.", []),
+        ("Armenia assumed the rotating chairmanship of the bloc on Monday.", [("ARM", "2031-07-07")]),
+        ("President Ivo Petrosyan of Georgia, who had led the bloc since October 2029, passed the chairmanship to "
+         "Armenia on Monday.", [("ARM", "2031-07-07")]),
+    ],
+    ids=["since-last-september", "held-since-january", "assumed-on-monday", "since-in-the-giver-s-clause"],
+)  # fmt: skip
+def test_a_chair_held_since_an_earlier_time_is_no_handover(
+    sentence: str, found: list[tuple[str, str]]
+) -> None:
+    text = (
+        "Bloc news\n\nYerevan, 7 July 2031: The foreign ministers met in Yerevan on Monday. "
+        + sentence
+        + "\n"
+    )
+    got = [
+        (c.event["to_party"], c.event["effective"])
+        for c in extract(text, "csto", "t")
+        if c.type == "PresidencyHandedOver" and c.record == "event"
+    ]
+    assert got == found

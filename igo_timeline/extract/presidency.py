@@ -174,6 +174,12 @@ def _told_as_history(ctx: Context, text: str, verb: re.Match[str]) -> bool:
     return True
 
 
+# a chair held since a time before the text: "since last September", "since January", "since last year"
+_SINCE = re.compile(
+    r"\bsince\s+(?:last\s+|early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December|year|month|spring|summer|autumn|fall|winter)\b",
+    re.I,
+)
 # a year after the text's own, told relatively: "next year", "the following year", "in the year after"
 _NEXT_YEAR = re.compile(
     r"\b(?:(?<!\bfor\sthe\s)next\s+year|(?<!\bfor\s)the\s+(?:following|next|coming)\s+year|(?:in\s+)?the\s+year\s+after(?:\s+that)?)\b(?!['’])"
@@ -324,7 +330,11 @@ def presidency(ctx: Context) -> list[Candidate]:
         )  # ", which hosted it in 2016,"; ", host of the 13th session in 2016,": an apposition's year is its own
         days_before = _days_before(ctx, text[verb.end() :])
         if (background(ctx, head) and days_before is None) or _told_as_history(ctx, text, verb):
-            continue  # "Zambia had held the chair since ... 2023, when it took over from Egypt": history
+            continue
+        clause_end = verb.end() + len(re.split(r"[,;]", text[verb.end() :])[0])
+        own_clause = re.split(r"[,;]", text[: verb.start()])[-1] + text[verb.start() : clause_end]
+        if _SINCE.search(own_clause) and not _TO_COME.search(text[verb.start() : verb.end() + 1]):
+            continue  # "since last September Armenia has assumed the Chairmanship": the chair as held, no act  # "Zambia had held the chair since ... 2023, when it took over from Egypt": history
         if re.search(r"\bwould\s+(?:pass|go|be\s+handed|be\s+transferred)\b", text) and not re.search(
             r"\b(?:decided|agreed|decision|resolved)\b", text
         ):
@@ -627,7 +637,12 @@ def _slot_handovers(ctx: Context, found: list[Candidate], told_later: set[int]) 
         if act is None or receiver is None or receiver == giver:
             continue
         head = text[: act.start()]
-        if unreal(head) or background(ctx, head) or _told_as_history(ctx, text, act):
+        if (
+            unreal(head)
+            or background(ctx, head)
+            or _told_as_history(ctx, text, act)
+            or _SINCE.search(re.split(r"[,;]", head)[-1])
+        ):
             continue
         event: dict[str, Any] = {"type": "PresidencyHandedOver", "to_party": receiver}
         if giver:

@@ -279,6 +279,21 @@ def _clause_statuses(ctx: Context, passage: Passage, c_start: int, c_end: int) -
             re.I,
         )
     ]
+    # "the member states approved the admission of X", "urged member states to ...": the members as the actor or
+    # the addressee, a plural named no one's status; "with X serving as members" of another body: a seat held
+    found = [
+        m
+        for m in found
+        if not (
+            re.fullmatch(r"member\s+states", m.group(), re.I)
+            and not re.search(
+                r"\b(?:as|become|became|becomes|status\s+of)\s+(?:[\w-]+\s+){0,2}$", text[: m.start()], re.I
+            )
+        )
+        and not re.search(
+            r"\b(?:serv|sitt|act)(?:e|es|ed|ing)\s+(?:as\s+(?:[\w-]+\s+){0,2})?$", text[: m.start()], re.I
+        )
+    ]
     if not found:
         return []
     parties = _state_parties(ctx, text)

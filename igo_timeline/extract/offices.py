@@ -265,6 +265,9 @@ def _chair_of_state(
     # "elected A and B as Chairperson and Deputy Chairperson of the Organ, respectively": A's (chairs.py)
     held = respective_chair(passage.norm, words, o_end) if office in _CHAIR_OFFICES else None
     if held is not None and not held[0]:
+        if not re.search(r"\b(?:President|Prime\s+Minister|King|Emir|Amir|Sultan)\b", words):
+            # officials listed ("A and B as Chairperson and Deputy ... of the Commission"): read as before
+            return None
         return []  # persons and offices that do not pair up: no state's turn read from a list read wrong
     words = held[0] if held else words
     # "H.E. President X of Malawi", "His Excellency President X": the style before the title is no part of it

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from igo_timeline.extract.chairs import respective_chair
 from igo_timeline.extract.clauses import _own_name, _own_name_first
 from igo_timeline.extract.context import Context
 from igo_timeline.extract.dates import MONTH
@@ -271,9 +272,18 @@ def _chair_of_state(
     """A head of state or government elected to the organization's own chair ("President X of Zimbabwe was
     elected Chairperson of SADC", "designated the Malian leader as President of the Confederation"): the
     chair passes to that state (``PresidencyHandedOver``), not an official's appointment. None otherwise."""
+    # "elected A and B as Chairperson and Deputy Chairperson of the Organ, respectively": A's (chairs.py)
+    held = respective_chair(passage.norm, words, o_end) if office in _CHAIR_OFFICES else None
+    if held is not None and not held[0]:
+        if not re.search(r"\b(?:President|Prime\s+Minister|King|Emir|Amir|Sultan)\b", words):
+            # officials listed ("A and B as Chairperson and Deputy ... of the Commission"): read as before
+            return None
+        return []  # persons and offices that do not pair up: no state's turn read from a list read wrong
+    words = held[0] if held else words
     # "H.E. President X of Malawi", "His Excellency President X": the style before the title is no part of it
     head = _HEAD_OF_STATE.match(strip_style(words))
     chair = None
+    deputy = False
     title = re.search(r"-(?:chairperson|chairman|chairwoman|chair)$", office)
     if (
         office not in _CHAIR_OFFICES and title
@@ -289,16 +299,30 @@ def _chair_of_state(
         body = body.removeprefix(f"{ctx.org}-")  # "the XYZ Organ on Defence": the organ, not the organization
         if _OFFICIALS_BODY.search(body) or _MEETING_BODY.fullmatch(body):
             return None
+        deputy = (
+            re.search(r"(?:^|-)(?:deputy|vice|incoming|outgoing|co|first|second|third)$", body) is not None
+        )
         chair = None if _TOP_BODY.match(body) else body.split("-")[0]
     elif office not in _CHAIR_OFFICES:
         return None
+    if held and held[1]:  # the offices "of the SADC Organ on ...": that body's chair
+        body = re.sub(r"[^a-z0-9]+", "-", held[1].casefold()).strip("-").removeprefix("the-")
+        if not (body == ctx.org or spells_slug(held[1], ctx.org) or _own_name(ctx, held[1])):
+            body = body.removeprefix(f"{ctx.org}-")
+            if _OFFICIALS_BODY.search(body):
+                return None
+            chair = None if _TOP_BODY.match(body) else body.split("-")[0]
     # the head named after the name: "Dr. X Y, President of the Republic of Namibia, as chairperson of the Organ"
     apposed = re.search(
-        r",\s*(?:the\s+)?(?:President|Prime\s+Minister|King|Emir|Amir|Sultan)\s+of\s+(?P<of>[^,]+),?\s*(?:as\s+)?$",
+        r"(?:,\s*|(?<=[a-z])(?<!Vice)(?<!Deputy)\s+(?=President\s+of\b))(?:the\s+)?(?:President|Prime\s+Minister|King|Emir|Amir|Sultan)\s+of\s+(?P<of>[^,]+),?\s*(?:as\s+)?$",
         words,
     )
     if head is None and apposed is None:
         return None
+    if (
+        deputy
+    ):  # a head of state "elected First Vice-Chairperson", "Deputy Chairperson of SADC": no state's turn
+        return []
     states = [p.value for p in find_parties(apposed.group("of") if apposed else words) if is_state(p.value)]
     dem = head.group("dem") if head is not None else None
     state = states[-1] if states else (demonym_state(dem) if dem else None)

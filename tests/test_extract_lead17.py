@@ -437,3 +437,21 @@ def test_the_month_the_predecessor_left_is_no_start_of_the_new_term() -> None:
     )
     found = appointed(text, "unaids", "2031-08-15")
     assert [e["term"] for e in found] == ["2031-08-15/.."]
+
+
+def test_a_question_before_the_sitting_admits_no_one() -> None:
+    opening = "PHNOM PENH, 18 June 2031 -- The forum met in Phnom Penh today. "
+    asked = (
+        opening + "The ministers were also expected to consider during the session whether to admit Pakistan."
+    )
+    assert [c for c in extract(asked, "asean", "t") if c.type == "StatusGranted"] == []
+    done = opening + "The ministers decided to admit Pakistan to the forum."
+    assert [c.event["party"] for c in extract(done, "asean", "t") if c.type == "StatusGranted"] == ["PAK"]
+
+
+def test_a_return_told_with_an_old_year_lifts_no_suspension_now() -> None:
+    text = (
+        "CAIRO, 3 March 2031 -- The council renewed the mandate of its Secretary-General today. Egypt's membership "
+        "was suspended after 1979. Its membership was restored in 1989, and the headquarters returned to Cairo."
+    )
+    assert [c for c in extract(text, "arab-league", "t") if c.type == "ConditionLifted"] == []

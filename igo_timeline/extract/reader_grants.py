@@ -474,8 +474,8 @@ def _returned(ctx: Context, sub: Passage, text: str) -> list[Candidate]:
     if m is None or not re.search(r"\bsuspen", ctx.doc.text, re.I):
         return []
     head = text[: m.start()]
-    if unreal(head):
-        return []
+    if unreal(head) or background(ctx, text):
+        return []  # "Egypt's membership was restored in 1989, and the headquarters returned to Cairo": history
     parties = subject(ctx, text, m.start())
     if not parties:
         return []

@@ -24,7 +24,15 @@ from igo_timeline.extract.context import Context
 from igo_timeline.extract.dates import find_dates
 from igo_timeline.extract.names import Found
 from igo_timeline.extract.procedure import procedure_candidate
-from igo_timeline.extract.reader import ORDINAL, background, grants_to, groups, invitation_received, names_org
+from igo_timeline.extract.reader import (
+    ORDINAL,
+    background,
+    grants_to,
+    groups,
+    invitation_received,
+    names_org,
+    unreal,
+)
 from igo_timeline.extract.reader_grants import _APPOSITION, _NOT_DONE_FRAME
 from igo_timeline.extract.records import Candidate
 from igo_timeline.extract.text import Passage
@@ -241,7 +249,15 @@ def _clause_statuses(ctx: Context, passage: Passage, c_start: int, c_end: int) -
             if parties:
                 return grants_to(ctx, parties, _status_slug(_status_words(found[0])), sub, full)
     bare = _BARE_ADMIT.search(text)
-    if decided and not found and bare and not _NOT_GRANTED.search(text) and not background(ctx, text):
+    if (
+        decided
+        and not found
+        and bare
+        and not _NOT_GRANTED.search(text)
+        and not background(ctx, text)
+        # "were expected to consider whether to admit X to the forum": a question before the sitting, no act
+        and not unreal(text[: bare.start()])
+    ):
         # "decided to readmit the Kingdom of Morocco": an admission that names no status is membership
         admitted = _state_parties(ctx, text[bare.end() : bare.end() + 80])[:1]
         if admitted and admitted[0].start == 0:

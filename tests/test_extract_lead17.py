@@ -13,16 +13,7 @@ from typing import Any
 import pytest
 
 from igo_timeline.extract import extract
-
-
-def meetings(text: str, org: str, published: str | None = None) -> list[Any]:
-    return [c for c in extract(text, org, "t", published=published) if c.type == "MeetingHeld"]
-
-
-def held(text: str, org: str, published: str | None = None) -> dict[str, Any]:
-    found = [c for c in meetings(text, org, published) if c.record == "event"]
-    assert len(found) == 1, [(c.record, c.event.get("body"), c.note) for c in meetings(text, org, published)]
-    return found[0].event
+from tests.extract_run import held, meetings
 
 
 @pytest.mark.parametrize(

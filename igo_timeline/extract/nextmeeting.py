@@ -253,17 +253,23 @@ def _to_come(ctx: Context, edtf: str) -> bool:
     return first > near.isoformat()
 
 
+def _bare_sitting(phrase: str) -> str:
+    """A sitting's words without its number and qualifiers: "the group's full summit", "next, 18th Summit" ->
+    "summit", "Summit"."""
+    return re.sub(
+        rf"^(?:(?:next|{ORDINAL}|ordinary|regular|extraordinary|annual|full|formal|official|main|(?-i:[a-z][\w-]*)['’]s),?\s+)+",
+        "",
+        phrase,
+        flags=re.I,
+    )
+
+
 def _due_sitting(ctx: Context, passage: Passage, m: re.Match[str]) -> list[Candidate]:
     """A sitting of the organization told as to come (``_DUE``): body, host, place and date from its sentence;
     none when the sitting is another organization's, the day is not after the text's own, or the sitting is
     the one the text reports."""
     text = passage.norm
-    phrase = re.sub(
-        rf"^(?:(?:next|{ORDINAL}|ordinary|regular|extraordinary|annual|full|formal|official|main|(?-i:[a-z][\w-]*)['’]s),?\s+)+",
-        "",
-        m.group("of"),
-        flags=re.I,
-    )  # "the group's full summit": the summit
+    phrase = _bare_sitting(m.group("of"))
     if _other_organization(ctx, phrase) or unreal(text[: m.start()]):
         return []
     tail = re.search(r"\s+of\s+(?:the\s+)?(?P<who>[A-Z][^,;]*)$", phrase)
@@ -327,12 +333,7 @@ def _will_host(ctx: Context, passage: Passage, m: re.Match[str]) -> list[Candida
     the sitting's body, the first date to come after it in its clause; none for another organization's sitting,
     a wish, or no date to come."""
     text = passage.norm
-    phrase = re.sub(
-        rf"^(?:(?:next|{ORDINAL}|ordinary|regular|extraordinary|annual),?\s+)+",
-        "",
-        m.group("of2"),
-        flags=re.I,
-    )
+    phrase = _bare_sitting(m.group("of2"))
     hosts = _state_parties(ctx, m.group("who"))
     if len(hosts) != 1 or _other_organization(ctx, phrase) or unreal(text[: m.start()]):
         return []

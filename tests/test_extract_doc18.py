@@ -7,29 +7,16 @@ or of a held-out set."""
 from __future__ import annotations
 
 import re
-from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from igo_timeline.extract import extract
+from tests.extract_run import DOC_DAY, DOC_OPENING, DOC_TYPES, doc_events, doc_titles
 
-_OPENING = "VORLAND, May 14 -- The summit of the Xylo Yard Zone was held today in Vorland.\n\n"
-_DAY = "2031-05-14"
-_DOCS = ("DocumentAdopted", "AgreementSigned")
-
-
-def _events(sentence: str) -> list[dict[str, Any]]:
-    return [
-        c.event
-        for c in extract(_OPENING + sentence, "xyz", "t", published=_DAY)
-        if c.type in _DOCS and c.record == "event"
-    ]
-
-
-def _titles(sentence: str) -> list[str]:
-    return sorted(e["title"] for e in _events(sentence))
+_OPENING, _DAY, _DOCS = DOC_OPENING, DOC_DAY, DOC_TYPES
+_events, _titles = doc_events, doc_titles
 
 
 # -- a council's acts titled "On ...": the title as written, one per "On" -------------------------------

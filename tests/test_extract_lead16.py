@@ -19,19 +19,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from igo_timeline.extract import extract
+from tests.extract_run import held, meetings
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "heldout"))
 from score import body_key  # noqa: E402
-
-
-def meetings(text: str, org: str, published: str | None = None) -> list[Any]:
-    return [c for c in extract(text, org, "t", published=published) if c.type == "MeetingHeld"]
-
-
-def held(text: str, org: str, published: str | None = None) -> dict[str, Any]:
-    found = [c for c in meetings(text, org, published) if c.record == "event"]
-    assert len(found) == 1, [(c.record, c.event.get("body"), c.note) for c in meetings(text, org, published)]
-    return found[0].event
 
 
 @pytest.mark.parametrize(

@@ -30,6 +30,8 @@ _UP = UPPER
 _LETTERS = r"(?:[^\W\d_]|['’‘ʻ.\-])+"
 _PART = r"(?:(?i:es|el|al|de|da|du|la|di|del|dos|das|do)\s+){0,2}"  # "Andorra la Vella", "Ciudad de la Paz"
 _CITY = rf"(?P<city>[{_UP}]{_LETTERS}(?:[ -]{_PART}[{_UP}]{_LETTERS}){{0,2}})(?:/[{_UP}]{_LETTERS}(?:[ -][{_UP}]{_LETTERS}){{0,2}})?"
+# a month in capitals, as a dateline in capitals writes it ("09 SEPTEMBER 2017")
+_M_CAPS = r"(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)"
 _DATELINE = re.compile(
     # "The VILLAGE of BURABAY /KAZAKHSTAN/, October 16.": a settlement's kind before its name, its state in slashes
     rf"^\W{{0,3}}(?:(?i:the\s+)?(?i:village|settlement|town|city|resort|island)\s+(?i:of)\s+)?"
@@ -43,8 +45,9 @@ _DATELINE = re.compile(
     # "RIO DE JANEIRO, Brazil – April 29, 2025 —", "GENEVA - 4 May 2031 -", "Islamabad: March 11, 2022": a dash
     # or a colon before the day too
     r"(?:\s*[,.:]\s*|\s+[–—-]\s+|(?<=\))\s+(?=[A-Z\d]))"
-    r"(?:(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+)?"  # "YEREVAN, Friday 12 October 2018 --"
-    rf"(?P<date>(?:{_M}\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d\w])(?!\s*(?:-|–|to|and)\s*\d)|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}|{_M}\s+\d{{4}})(?:\s*,?\s*\d{{4}})?)"
+    # "YEREVAN, Friday 12 October 2018 --", "APIA, SAMOA - SATURDAY 09 SEPTEMBER 2017:" (in capitals too)
+    r"(?:(?P<wd>(?i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)),?\s+)?"
+    rf"(?P<date>(?:{_M}\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d\w])(?!\s*(?:-|–|to|and)\s*\d)|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_M}|{_M_CAPS})|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}|{_M}\s+\d{{4}})(?:\s*,?\s*\d{{4}})?)"
     r"(?P<rest>\s*[.,]?\s*(?:\([^)]{1,40}\)|/[^/]{1,20}/|\[[^\]]{1,40}\])?\s*(?:--|—|–|-|:|\.)?)",
     re.M,
 )

@@ -30,7 +30,7 @@ from igo_timeline.extract.backrefs import (
 from igo_timeline.extract.bodynames import name_goes_on, office_by_body, ranked_before
 from igo_timeline.extract.clauses import _NOT_GRANTED, _other_organization, _own_name
 from igo_timeline.extract.context import Context
-from igo_timeline.extract.dates import WEEKDAY, find_dates
+from igo_timeline.extract.dates import MONTH, WEEKDAY, find_dates
 from igo_timeline.extract.headoffice import head_appointments, person_at_end, term_told_after
 from igo_timeline.extract.names import (
     find_parties,
@@ -143,7 +143,12 @@ def _office_of_own(ctx: Context, after: str) -> bool:
         after,
     )
     if m is None:
-        return False
+        # "... as the new UNAids executive director": the organization's initials before a title in lower case
+        own = re.search(
+            r"\bas\s+(?:the\s+|its\s+)?(?:new\s+|next\s+)?(?P<a>[A-Z][A-Za-z]{1,4}[A-Z][A-Za-z]{0,4})['’]?s?\s+[a-z]",
+            after,
+        )
+        return bool(own and own.group("a").upper() == ctx.org.replace("-", "").upper())
     abbr = m.group("a")
     return bool(abbr and abbr.replace("-", "").upper() == ctx.org.replace("-", "").upper()) or _own_name(
         ctx, m.group("o")
@@ -439,13 +444,17 @@ def appointments(ctx: Context) -> list[Candidate]:
             bare = re.sub(
                 r"\b[\w-]+['’]s\b|\b" + ORDINAL + r"\b", "", words[: _own_name_at_end(ctx, words)], flags=re.I
             )  # "the Commission's ninth"
-            if k == 0 and not re.search(
-                r"[A-Z][a-z]",
-                re.sub(
-                    r"\b(?:the|new|next|as|post|position|of|for|SCO)\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b",
-                    "",
-                    bare,
-                ),  # "X was elected on Thursday as the next": the day is no one's name
+            if (
+                k == 0
+                and not re.search(
+                    r"[A-Z][a-z]",
+                    re.sub(
+                        r"\b(?:the|new|next|as|post|position|of|for|SCO)\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+                        rf"|{MONTH}",
+                        "",
+                        bare,
+                    ),  # "X was elected on Thursday (on 27 November, in May 2031) as the next": a day is no one's name
+                )
             ):
                 # "X has been appointed (as) the new Secretary-General": the person comes first
                 head = text[: verb.start()]

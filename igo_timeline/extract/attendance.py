@@ -55,7 +55,7 @@ from igo_timeline.extract.roles import (
 from igo_timeline.extract.text import ITEM_MARK, Passage
 
 _ATTEND = re.compile(
-    r"\b(?:(?:also\s+)?attended|took\s+part|take\s+part|taking\s+part|participated|(?:were|was|is|are)\s+(?:also\s+)?present|in\s+attendance|joined|represented|sat|addressed|"
+    r"\b(?:(?:also\s+)?attended|took\s+part|take\s+part|taking\s+part|participated|partook|(?:were|was|is|are)\s+(?:also\s+)?present|in\s+attendance|joined|represented|sat|addressed|"
     # the present of a report written while the meeting goes on: "X and Y are also attending", "Z attends the summit"
     r"(?:is|are)\s+(?:also\s+)?(?:attending|participating)|(?<!\bto\s)(?<!\bnot\s)(?<!n't\s)(?:also\s+)?(?:attends?|participates?\s+in)\s+(?:the|this)\s+(?:[\w'’-]+\s+){0,3}(?:summit|meeting|session|talks|conference|gathering|sitting)|"
     r"(?:led|headed)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:other\s+|respective\s+)?(?:[A-Z][\w'’-]*\s+){0,2}delegations?|served\s+as\s+(?:the\s+)?(?:Vice[\s-])?(?:Chair\w*|Rapporteur)|(?:were|was)\s+(?:also\s+)?in\s+the\s+(?:hall|room|chamber)|came(?!\s+(?:to\s+power|into\s+(?:force|effect|being|office)|to\s+an\s+end|to\s+a\s+close))|(?:were|was)\s+(?:also\s+)?connected|(?:were|was)\s+invited|(?:were|was|is|are)\s+(?:also\s+)?among\s+(?:the\s+(?:heads|leaders|participants|guests|delegates|ministers|delegations|representatives)|those\s+(?:welcomed|present|attending|received|greeted|(?:at|around)\s+the\s+(?:[\w-]+\s+)?table|in\s+attendance|in\s+the\s+(?:hall|room)))"
@@ -190,6 +190,9 @@ _RELATIVE = re.compile(r",\s+(?:whose|who|which)\b[^,;]*(?=,)")
 _REPORTED = re.compile(r",?\s+(?:said|says|told|added|noted|stressed|stated|warned|argued)\b")
 
 
+_ALSO_ATTENDED_BY = re.compile(r",\s+(?:which|that)\s+(?:was|were)\s+(?:also\s+)?attended\s+by\s+(?=[A-Z])")
+
+
 def _attendance(
     ctx: Context,
     opening: Passage,
@@ -230,6 +233,15 @@ def _attendance(
             # "Opening the session, X said ...", "Chairing the summit, President Y of A called for ...": whoever
             # opened, chaired or addressed the sitting was at it
             units.append((passage, f"{norm[opener.end() : said.start()].strip(' ,')} attended."))
+        relative = _ALSO_ATTENDED_BY.search(norm)
+        if relative:
+            # "X led the Saudi delegation to the meeting, which was also attended by A; B; and C": who led a
+            # delegation is one clause, the list the relative clause opens another
+            units += [
+                (passage, norm[: relative.start()] + "."),
+                (passage, f"The meeting was attended by {norm[relative.end() :]}"),
+            ]
+            continue
         # "A was represented by X; and B was represented by Y": the list's last clause after "; and"
         parts = re.split(
             r",\s+(?:and|while|whereas)\s+(?=(?:the\s+)?[A-Z])|;\s+(?:and\s+)?(?=(?:the\s+)?[A-Z])", norm
@@ -582,7 +594,20 @@ def _attendance(
         elif "party" not in entry and (home := home_state(ctx, entry["person"], entry.get("role"))):
             entry["party"] = home  # "NEW DELHI: External Affairs Minister X": the state the text was filed in
     _own_name_no_state(ctx, participants)
-    return participants
+    return [entry for entry in participants if not _a_town(ctx, entry["person"])]
+
+
+def _a_town(ctx: Context, name: str) -> bool:
+    """Whether a name read as a participant is the dateline's town or a town of the gazetteer by its very name
+    ("Phnom Penh, June 18: The forum opened ..."), and no person the store knows."""
+    from igo_timeline.extract.places import own_city_name
+
+    if name in ctx.known_persons:
+        return False
+    return bool(
+        (ctx.anchor.place and name.casefold() == ctx.anchor.place.casefold())
+        or (len(name.split()) >= 2 and own_city_name(name) and not re.search(r"\b[A-Z]\.", name))
+    )
 
 
 def _own_name_no_state(ctx: Context, participants: list[dict[str, Any]]) -> None:

@@ -295,3 +295,45 @@ def _state_told_elsewhere(ctx: Context, name: str, role: str) -> tuple[str, str]
             told.add(person.party)
             fullest = person.name if len(person.name) > len(fullest) else fullest
     return (told.pop(), fullest) if len(told) == 1 else None
+
+
+# ---- a bureau elected "respectively": persons listed, then offices listed in the same order ----
+#
+# Summit communiqués and reports of many organizations elect a bureau in one clause: "elected A and B as
+# Chairperson and Deputy Chairperson of the Organ, respectively", "A, B and C as Chair, Vice-Chair and
+# Rapporteur respectively". Only the person at the bare chair's place takes the chair; a deputy, vice, incoming
+# or outgoing chair, or a rapporteur, never does (they hold no turn of the chair).
+_OTHER_ROLE = (
+    r"(?:(?:the\s+)?(?:(?:first|second|third|1st|2nd|3rd)\s+)?(?:deputy|vice|incoming|outgoing)[\s-]*"
+    r"(?:chair(?:person|man|woman)?|president)|(?:the\s+)?rapporteur)"
+)
+_RESPECTIVELY = re.compile(
+    rf"^(?P<roles>(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_OTHER_ROLE})+)"
+    r"(?:\s+of\s+(?P<body>[^;.]+?))?,?\s+respectively\b",
+    re.I,
+)
+# where one person of the list ends and the next begins: ", and H.E. ...", " and the Right Honourable ..."
+# (a title followed by "of" is the previous person's apposition: "X, President of Uganda, and ...")
+_NEXT_PERSON = re.compile(
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:the\s+)?(?:H\.?\s?E\b|His\b|Her\b|Their\b|Right\b|Rt\b|Hon|Dr\b|Mr\b|Mrs\b|"
+    r"Ms\b|Madam\b|(?:President|Prime\s+Minister|King|Queen|Emir|Sultan)\s+(?!of\b)[A-Z]))"
+)
+
+
+def respective_chair(text: str, words: str, o_end: int) -> tuple[str, str | None] | None:
+    """The words of the person who takes the bare chair when ``words`` list several persons and the office
+    that ends at ``o_end`` opens a list of offices closed by "respectively" (the chair's place is the first):
+    that person's words and the body the offices are "of" (None when not told; a possessive before it dropped:
+    "the Union's Organ on ..." -> "Organ on ..."). Empty words when the persons do not count as many as the
+    offices (a list read wrong: no chair at all); None when the clause is no such list."""
+    m = _RESPECTIVELY.match(text[o_end:])
+    if m is None:
+        return None
+    offices = 1 + len(re.findall(_OTHER_ROLE, m.group("roles"), re.I))
+    persons = _NEXT_PERSON.split(words.strip().rstrip(","))
+    body = m.group("body")
+    if body is not None:
+        body = re.sub(r"^(?:the\s+)?(?:[\w-]+\s+){0,4}?[\w-]+['’]s?\s+(?=[A-Z])", "", body)
+    if len(persons) != offices:
+        return "", body
+    return persons[0].strip().rstrip(","), body

@@ -226,6 +226,16 @@ class Context:
         """A decision dated to the day its words state, else the meeting's last day (inferred), else the
         dateline's day (inferred), else unresolved."""
         event = {"type": event["type"], "org": self.org, **event}
+        if words and passage.start < self.anchor.end:
+            # "MOSCOW. April 29 (Agency) - The presidents, meeting on Monday, appointed X": the dateline's day is
+            # the report's, not the act's (the anchor gives it when the sentence states none)
+            dateline = " ".join(self.doc.text[passage.start : self.anchor.end].split())
+            if (
+                dateline
+                and words.startswith(dateline)
+                and self.stated_day(words[len(dateline) :]) is not None
+            ):
+                words = words[len(dateline) :]
         if words and self.meeting is not None:
             # "The African Union announced on Tuesday that X has been suspended": the day of the announcement,
             # not of the act, when the text tells a meeting that took it before
@@ -236,6 +246,10 @@ class Context:
             )
             day = self.stated_day(words)
             if told != words and day is not None and self.meeting.last_day[:10] < day:
+                words = told
+            elif told != words and self.stated_day(told) is not None:
+                # "..., meeting in Dushanbe on Monday, appointed X ..., an official said on Tuesday": the act's
+                # own day, told beside the day it was reported
                 words = told
         stated = self.stated_day(words) if words else None
         if stated is None and self.meeting is None and _THAT_DAY.search(words or passage.norm):

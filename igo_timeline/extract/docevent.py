@@ -21,6 +21,13 @@ from igo_timeline.extract.names import find_parties, is_state, lookup_party
 from igo_timeline.extract.records import Candidate
 from igo_timeline.extract.text import Passage
 
+# a communique titled by its authors, as councils of ministers title theirs: "a joint communique of the defence
+# ministers", "the communique of the heads of government"
+_AUTHORS = re.compile(
+    r"(?:joint\s+)?communiqu[eé]\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:ministers|leaders|heads\s+of\s+(?:state|government)"
+    r"|presidents|prime\s+ministers)\b(?!\s+of\s+(?!the\s+member\b))"
+)
+
 
 def _unique(cands: list[Candidate]) -> list[Candidate]:
     seen: set[str] = set()
@@ -64,8 +71,10 @@ def _document(
         re.I,
     ):
         return None  # "directives on plans to liberalise ...", "several resolutions amending ...": untitled, a group
-    if re.match(r"(?:joint\s+)?communiqu[eé]\b(?!\s+(?:of|on)\s+(?:the\s+)?[A-Z])", raw) and not re.search(
-        r"[A-Z]", raw
+    if (
+        re.match(r"(?:joint\s+)?communiqu[eé]\b(?!\s+(?:of|on)\s+(?:the\s+)?[A-Z])", raw)
+        and not re.search(r"[A-Z]", raw)
+        and not _AUTHORS.match(raw)
     ):
         return (
             None  # "a joint communique on the results of the meeting": named by no title (see ``untitled``)
@@ -94,9 +103,18 @@ def _document(
         return None  # "views on ... and outlook of the future development": a common noun, no document
     if re.match(r"Chair(?:man|woman|person)?['’]s\s+(?:Statement|Summary|Press\s+Statement)\b", title, re.I):
         return None  # "released the Chairman's Statement of the 30th Summit": the chair's own, not adopted
+    if re.search(r"\b(?:it|them)\b", title) and not re.search(r"[\"“”]", title):
+        return None  # "a plan of main activities to put it into practice": a document told by another's, no title
+    if _between_states(title):
+        return None  # "a peace agreement between A and B": the two states' own, not the organization's
     if re.match(r"(?:Bilateral|Trilateral)\b", title):
         return None  # "a bilateral agreement on border posts": the parties' own, not the organization's
-    if re.search(r"\b(?:its|their|his|her)\b", title) and not re.search(r"\b(?:19|20)\d\d\b", title):
+    # (a possessive deep in a title's own words is kept: "... and the Plan of Basic Measures for its
+    # Implementation" in title case, "... and eliminating their consequences" after a gerund)
+    possessive = re.match(r"(?:\S+\s+){0,4}(?:its|their|his|her)\b", title) or re.search(
+        r"(?<!ing\s)\b(?:its|their|his|her)\b(?!\s+[A-Z])", title
+    )
+    if possessive and not re.search(r"\b(?:19|20)\d\d\b", title):
         return None  # "the treaty on its accession": a description of a document, not its title
     if re.match(
         r"Procedures?\s+(?:for|of|on)\s+(?:the\s+)?(?-i:[a-z])\w*\s*(?:admission|admitting|granting|accession|accepting|joining|of|\w+ing)?",
@@ -125,10 +143,15 @@ def _document(
         # a report adopted is a body's account told, not a document of the organization; the chronicle records
         # only the reports of its organs heard and approved at the meeting ("delivered by the Secretary-General")
         return None
-    if kind == "statement" and not re.search(
-        r"^(?:Joint\s+)?(?i:statements?)\s+(?:of|by|on|marking|commemorating|regarding|concerning|in\s+support\s+of|against|to)\s"
-        r"|^Address\s+(?:marking|on|to|regarding|of\s.*\s(?:to|on)\s)|^Appeal\s+(?:by|of)\s.*\s(?:on|to|for)\s|[A-Z][\w'’]*\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Statement|Initiative|Appeal)\b",
-        title,
+    entitled = re.match(rf"(?:[\w-]+\s+){{0,2}}?(?:{_KIND})\s+(?:entitled|titled)\s", raw, re.I) is not None
+    if (
+        kind == "statement"
+        and not entitled
+        and not re.search(
+            r"^(?:Joint\s+)?(?i:statements?)\s+(?:of|by|on|marking|commemorating|regarding|concerning|in\s+support\s+of|against|to)\s"
+            r"|^Address\s+(?:marking|on|to|regarding|of\s.*\s(?:to|on)\s)|^Appeal\s+(?:by|of)\s.*\s(?:on|to|for)\s|[A-Z][\w'’]*\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Statement|Initiative|Appeal)\b",
+            title,
+        )
     ):
         # a statement the meeting adopted is its document when it has a title: a subject ("a statement on
         # the anniversary of ..."), its authors ("Joint Statement by the members of ..."), or a name ("ASEAN
@@ -138,7 +161,12 @@ def _document(
         r"(?:Decisions?|Resolutions?)\s+(?:on|to|granting|admitting|appointing|starting|launching)\s+(?:the\s+)?",
         title,
     ) and (
-        any(is_state(p.value) and not _partner(title, p.start) for p in find_parties(title))
+        any(
+            is_state(p.value)
+            and not _partner(title, p.start)
+            and not _own_abbreviation(ctx, title[p.start : p.end])
+            for p in find_parties(title)
+        )
         or re.search(
             r"\b(?:chairmanship|presidency|chair|appointment|accession|admission|admitting|granting)\b", title
         )
@@ -197,8 +225,38 @@ def _document(
         "charter",
     ):
         event = {"type": "AgreementSigned", "document": doc_slug, "title": title, "kind": kind}
-        return ctx.decision(event, "signed_on", quote, decided=False, words=passage.norm)
-    return ctx.decision(event, "adopted_on", quote, decided=False, words=passage.norm)
+        return ctx.decision(event, "signed_on", quote, decided=False, words=_own_dates_blanked(passage.norm))
+    return ctx.decision(event, "adopted_on", quote, decided=False, words=_own_dates_blanked(passage.norm))
+
+
+def _own_dates_blanked(text: str) -> str:
+    """The words with the days that name a document blanked ("the free trade zone agreement of October 18,
+    2011", "the Charter dated 7 June 2002"): a document's own day is not the day of the act told."""
+    out = text
+    for d in find_dates(text):
+        if re.search(rf"\b(?:{_KIND})s?\s+(?:of|dated)\s+$", text[max(0, d.start - 60) : d.start], re.I):
+            out = out[: d.start] + " " * (d.end - d.start) + out[d.end :]
+    return out
+
+
+def _between_states(title: str) -> bool:
+    """Whether a title names its parties as two states ("Agreement between Ruritania and Borduria on ...", "Joint
+    communique of the leaders of A and B"): the states' own document, however the text tells its signing."""
+    m = re.search(
+        r"\b(?:between|of\s+the\s+(?:leaders|presidents|heads\s+of\s+(?:state|government)|(?:foreign\s+)?ministers)\s+of)"
+        r"\s+(?P<p>[^,;]{2,80}?\s+and\s+[^,;]{2,60}?)(?=\s+(?:on|in|for|after|concerning|regarding|to)\b|[,;]|$)",
+        title,
+    )
+    if m is None:
+        return False
+    states = {p.value for p in find_parties(m.group("p")) if is_state(p.value)}
+    return len(states) >= 2
+
+
+def _own_abbreviation(ctx: Context, words: str) -> bool:
+    """Whether words are the organization's own abbreviation that also names a state or territory ("GUAM"
+    member states, not the island of Guam)."""
+    return words.isupper() and words.replace("-", "").casefold() == ctx.org.replace("-", "").casefold()
 
 
 # a state named as the partner of the organization's trade or cooperation ("a decision on trade and economic

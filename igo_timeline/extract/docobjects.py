@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from igo_timeline.extract.context import Context
-from igo_timeline.extract.dates import WEEKDAY
+from igo_timeline.extract.dates import MONTH, WEEKDAY
 from igo_timeline.extract.docevent import _document
 from igo_timeline.extract.docscope import _NOT_NOW, _VERB, _background, _bilateral, _old_act
 from igo_timeline.extract.doctitles import (
@@ -50,16 +50,24 @@ def _objects(ctx: Context, passage: Passage, verb: re.Match[str]) -> list[Candid
     told = _PLURAL_ON.match(text, verb.end() + len(re.match(r"\s*(?:also\s+)?", text[verb.end() :]).group()))  # type: ignore[union-attr]
     if told and (first is None or told.start() < first.start()):
         first = told  # "approved decisions on A and on B": a plural kind no title starts, its subjects follow
-    if first is None:
+    were = _documents_were(
+        text, verb
+    )  # "statements were adopted on A and on B": subjects after, no title start
+    if first is None and were is None:
         return []
     if _old_act(ctx, text, verb.start()) or long_ago(ctx, _no_title_years(text)):
         return []
-    were = _documents_were(text, verb)
     if were:  # "documents were signed on the X programme, as well as on the Y plan": one document each
         told_end = _plural_end(text, were)
-        if _NOT_NOW.search(text[were.start() : told_end]) or _background(ctx, text[were.start() : told_end]):
+        # "Draft statements were approved on": not adopted
+        head = text[max(0, were.start() - 30) : were.start()]
+        if _NOT_NOW.search(head + text[were.start() : told_end]) or _background(
+            ctx, text[were.start() : told_end]
+        ):
             return []
         return _each_on(ctx, passage, were, verb.group())
+    if first is None:
+        return []
     if re.search(r"\swith$", verb.group()) and re.match(
         r"(?:an?\s+|the\s+)?decisions?\b", text[first.start() :]
     ):
@@ -150,25 +158,41 @@ _PLURAL_ON = re.compile(
 )
 # the next subject's own "on" ("on A, on B and on C", "On A and On B" as a council titles its decisions, "on A,
 # as well as on B")
-_NEXT_ON = re.compile(r",\s*(?:and\s+|as\s+well\s+as\s+)?(?=on\s)|\s+(?:and|as\s+well\s+as)\s+(?=on\s)", re.I)
+_NEXT_ON = re.compile(
+    r",\s*(?:and\s+|as\s+well\s+as\s+)?(?=on\s)|\s+(?:and|as\s+well\s+as)\s+(?=on\s)"
+    # a council's acts titled "On ..." in a prose list cut by semicolons: "resolutions On A; On B; On C"
+    r"|;\s*(?:and\s+)?(?=(?-i:On)\s)",
+    re.I,
+)
 
 
 def _plural_end(text: str, plural: re.Match[str], limit: int | None = None) -> int:
     """Where the subjects of a plural kind end ("statements on A, on B and on C"): at a stop, a comma that no
     "on" follows, or "and" before a verb; at ``limit`` at most (the passive's verb)."""
     stop = re.search(
-        # not "and" inside a subject ("on trade and economic cooperation"): "and" before a verb
-        r"[.;:]|\s+(?:and|but)\s+(?!on\s)(?-i:[a-z]+(?:ed|s)|adopt|approve|sign|endorse|issue|agree|decide)\s"
+        # not "and" inside a subject ("on trade and economic cooperation"): "and" before a verb; not a semicolon
+        # before the next of a council's acts titled "On ..." ("resolutions On A; On B")
+        r"[.:]|;(?!\s*(?:and\s+)?(?-i:On)\s)|\s+(?:and|but)\s+(?!on\s)(?-i:[a-z]+(?:ed|s)|adopt|approve|sign|endorse|issue|agree|decide)\s"
         r"|,(?!\s*(?:and\s+|as\s+well\s+as\s+)?(?i:on)\s)",
         text[plural.end() : limit],
     )
     return plural.end() + (stop.start() if stop else len(text[plural.end() : limit]))
 
 
+# a plural kind whose one subject is itself a plural kind with subjects: "decisions on joint statements on A and
+# on B" (the statements are the documents)
+_INNER_PLURAL = re.compile(
+    r"on\s+(?:the\s+)?(?:joint\s+)?(?=(?:statements|declarations|appeals|addresses)\s+on\s)", re.I
+)
+
+
 def _each_on(
     ctx: Context, passage: Passage, plural: re.Match[str], verb: str, limit: int | None = None
 ) -> list[Candidate]:
     text = passage.norm
+    inner = _INNER_PLURAL.match(text, plural.end())
+    if inner and re.match(r"decisions|resolutions", plural.group("kind"), re.I):
+        plural = _PLURAL_ON.match(text, inner.end()) or plural
     end = _plural_end(text, plural, limit)
     singular = {"addresses": "address"}.get(plural.group("kind").lower(), plural.group("kind")[:-1])
     singular += plural.group("by") or ""  # "Statement by the foreign ministers on ..."
@@ -192,7 +216,10 @@ def _each_on(
 # documents told by a passive act, their subjects after it, each with its own "on": "documents were signed on A
 # and on B" (only when each subject is itself a document, see ``_subject_title``)
 _DOCUMENTS_WERE = re.compile(
-    r"\b(?P<kind>documents)(?P<by>)\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+)?(?:signed|adopted|approved)\s+(?=on\s)",
+    r"\b(?P<kind>documents|statements|declarations|resolutions|decisions|appeals)(?P<by>)\s+(?:were|have\s+been|had\s+been)\s+"
+    r"(?:also\s+)?(?:signed|adopted|approved|passed|issued)\s+"
+    # a subject after "on", not a day ("statements were adopted on Friday", "on 3 May", "on the final day")
+    rf"(?=on\s(?!(?:the\s+)?(?:\d|{WEEKDAY}\b|{MONTH}\b|(?:first|second|third|last|final|closing|opening)\s+day\b)))",
     re.I,
 )
 

@@ -42,7 +42,7 @@ _KIND = "|".join(sorted((re.escape(k) for k in _KINDS), key=len, reverse=True))
 _CAPS = r"(?:(?:[A-Z][\w'’.-]*|of|the|on|for|and|in|\d{4}(?:-\d{4})?)\s+){0,6}?"
 # a document phrase whose head is lowercase ("a specific declaration on peace ...", "an agreement on combating
 # crime", "a protocol amending the 2007 agreement"): a title only with its complement
-_COMPLEMENT_WORD = r"(?:on|of|for|in\s+support\s+of|amending|establishing|concerning|regarding|marking|between|against|to\s+(?:combat|promote|strengthen|implement)|calling\s+for|supporting|condemning|urging|declaring|naming|designating)\b"
+_COMPLEMENT_WORD = r"(?:on|of|for|in(?=\s+(?!(?:the|a|an|its|their|this|that|order|which|principle|full|part|general|force|time|person|writing|advance|turn|addition|particular|response|accordance|line|favou?r|support|conjunction|connection|view|light|case|effect|place|order|total|draft|camera|session|effect)\b)(?-i:[a-z]))|in\s+support\s+of|amending|establishing|concerning|regarding|marking|between|against|to\s+(?:combat|promote|strengthen|implement)|calling\s+for|supporting|condemning|urging|declaring|naming|designating)\b"
 _LOWER_ADJ = rf"(?:(?!(?:in|the|of|on|to|and|or|a|an|for|with|at|by|from|as|its|their)\s)(?-i:[a-z][\w-]*)\s+){{1,3}}(?=(?-i:[a-z]))(?=(?i:{_KIND})\s+(?:{_COMPLEMENT_WORD}|[\"“](?-i:[A-Z])))"
 # what a telling says of a document, no part of its title: its length ("a 20-point declaration", "the
 # eight-page X Declaration"), its standing ("a landmark", "the first ever", "a separate statement on")
@@ -68,11 +68,13 @@ _TRAIL = re.compile(
 # an enumerator inside a prose list ("adopted: (i) the X and (ii) the Y", "; (b) the Z"): no part of a title
 _ENUMERATOR = r"(?:\((?:[a-z]|i{1,3}|iv|vi{0,3}|ix|x|\d{1,2})\)\s*)?"
 _SPLIT = re.compile(
-    rf"(?:,\s*)?\s+(?:as\s+well\s+as|together\s+with|along\s+with)\s+(?=(?:the|an?)\s+(?:[\w'’-]+\s+){{0,3}}(?i:{_KIND})\b"
+    rf"(?:[,;]\s*|\s+)(?:as\s+well\s+as|together\s+with|along\s+with)\s+(?=(?:the|an?)\s+(?:[\w'’-]+\s+){{0,3}}(?i:{_KIND})\b"
     # or a plural kind whose subjects follow, each with its own "on" ("as well as the decisions On A and On B")
-    r"|the\s+(?i:statements|declarations|resolutions|decisions|agreements|protocols)\s+(?i:on)\s)"
+    r"|(?:the\s+|(?i:two|three|four|five|several|joint|political|special)\s+)?(?i:statements|declarations|resolutions|decisions|agreements|protocols)\s+(?i:on)\s)"
     rf"|(?:,\s*(?!(?:a|an)\s+(?-i:[a-z]))(?:and\s+)?|;\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+){_ENUMERATOR}(?:(?:also\s+)?(?:approved|adopted|signed|endorsed)\s+)?(?=(?:[Tt]he\s+|[Aa]n?\s+)?[‘“\"']?(?:(?i:revised\s+version\s+of)\s+(?:the\s+)?)?(?:(?i:model|joint)\s+)?(?:[A-Z][\w'’-]*\s+){{0,4}}(?i:{_KIND})\b"
-    rf"|(?:[Aa]n?\s+|[Tt]he\s+)(?:(?:final|closing)\s+(?:communiqu|declaration)|{_LOWER_ADJ}))"
+    rf"|(?:[Aa]n?\s+|[Tt]he\s+)(?:(?:final|closing)\s+(?:communiqu|declaration)|{_LOWER_ADJ})"
+    # a plural kind whose subjects follow, each with its own "on": "the X Declaration and resolutions on A and on B"
+    r"|(?:(?i:two|three|four|five|several|joint|political|special)\s+){0,2}(?i:statements|declarations|resolutions|decisions)\s+(?i:on)\s+(?:.(?!\bon\s))*?,?\s+(?:and\s+|as\s+well\s+as\s+)?(?i:on)\s)"
 )
 _TITLE_YEAR = re.compile(
     # only a document named inside another's title: "a protocol amending the 2007 agreement"
@@ -160,13 +162,14 @@ def _title(phrase: str) -> tuple[str, str, bool]:
     named = re.match(
         rf"^(?:[\w-]+\s+){{0,2}}?(?P<kind>{_KIND})\s+(?:(?:entitled|titled|called|named)\s+[\"“'‘]?(?P<name>[A-Z][^\"”’;]*?)[\"”'’]?\s*$"
         # a name in quotes right after the kind: "the resolution "X Y Z" without a vote"
-        rf"|[\"“](?P<quoted>[A-Z][^\"”]{{3,200}}?)[\"”])",
+        rf"|(?:(?:entitled|titled|called|named)\s+)?[\"“](?P<quoted>[A-Z][^\"”]{{3,200}}?)[\"”])",
         phrase,
         re.I,
     )
     if named:  # "a declaration entitled "Seas of Peace"": the name given is its title
         kind = _KINDS.get(named.group("kind").lower(), "document")
-        return (named.group("name") or named.group("quoted")).strip(" ,."), kind, False
+        name = named.group("quoted") or re.split(r",\s+(?=(?-i:[a-z]))", named.group("name"))[0]
+        return name.strip(" ,."), kind, False  # "entitled X, setting out ...": the name, not what it does
     phrase = title_phrase(phrase)
     revised = bool(re.match(r"revised\s+version\s+of\s+", phrase, re.I))
     phrase = re.sub(r"^revised\s+version\s+of\s+(?:the\s+)?", "", phrase, flags=re.I)
@@ -205,6 +208,8 @@ _TITLE_END = re.compile(
     r"|\s+(?:is|are|was|were|has|have|had|will|would|shall|says|said|records|recorded|states(?<!member\sstates)(?=\s+(?:that|the|a|an|its|their|clearly|explicitly)\b)|stated|took|takes|dated|released|issued|prepared|adopted|signed|approved|calls|commits|reaffirms|reiterates|notes|sets\s+out)\b"
     # a time phrase after the title: "the X Statute in August 2011", "the Y Accord on 3 May", "in 2019"
     r"|\s+(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week))\b"
+    # how it was approved, no part of the title: "approved the new strategy in principle", "in full"
+    r"|\s+in\s+(?:principle|full|part|general|its\s+entirety)\b"
     r"|\s+(?:in|during)\s+the\s+(?:morning|afternoon|evening|night)\b"
     r"|\s+with\s+(?:the\s+)?(?:other|all|their|its|his|her|fellow)\b"
     r"|\s+(?:by|at|upon)\s+the\s+(?:end|close|conclusion|closing|middle|beginning|start|opening)\s+of\b"

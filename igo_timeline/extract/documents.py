@@ -26,7 +26,7 @@ import re
 from typing import Any
 
 from igo_timeline.extract.context import Context
-from igo_timeline.extract.dates import find_dates, years_interval
+from igo_timeline.extract.dates import MONTH, WEEKDAY, find_dates, years_interval
 from igo_timeline.extract.docevent import _document, _unique
 from igo_timeline.extract.docobjects import (
     _ITEM_SUBJECT,
@@ -50,6 +50,7 @@ from igo_timeline.extract.docscope import (
     _old_act,
 )
 from igo_timeline.extract.doctitles import (
+    _KIND,
     _SPLIT,
     _TITLE_START,
     _elided,
@@ -141,6 +142,9 @@ def documents(ctx: Context) -> list[Candidate]:
         out.extend(_relative(ctx, passage))
         out.extend(_budget(ctx, passage))
         out.extend(_document_was(ctx, passage))
+        out.extend(_kind_was_on(ctx, passage))
+        out.extend(_apposed(ctx, passage))
+        out.extend(_taken(ctx, passage))
         out.extend(_amended(ctx, passage))
         passive = _PASSIVE.search(text)
         if (
@@ -307,6 +311,10 @@ def _documents_named(ctx: Context, passage: Passage, before: str) -> list[Candid
         verb = "adopted"  # the sitting's outcome
     out = []
     for start, end in _pieces(text, first.start()):
+        plural = _PLURAL_ON.match(text, start)
+        if plural:  # "included the X Declaration and resolutions on A, on B and on C": one document each
+            out.extend(_each_on(ctx, passage, plural, verb))
+            continue
         for a, b, phrase in _elided(text, start, end):
             cand = _document(ctx, passage, a, b, a, verb, phrase=phrase)
             if cand:
@@ -337,6 +345,111 @@ def _document_was(ctx: Context, passage: Passage) -> list[Candidate]:
         if cand:
             out.append(cand)
     return out
+
+
+# one document told by its kind, the passive, then its subject: "an agreement was signed on the Joint Unit of X
+# and a decision on the Y Programme", "A joint statement was adopted on the situation in Z"; not a day after "on"
+_KIND_WAS_ON = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he)\s+(?P<adj>(?:joint|special|separate|political|final)\s+)?(?P<kind>(?i:{_KIND}))\s+"
+    r"(?:was|has\s+been|had\s+been)\s+(?:also\s+)?(?:(?:unanimously|formally|officially|duly)\s+)?"
+    r"(?P<verb>signed|adopted|approved|issued|passed|endorsed)\s+"
+    # its authors between ("a statement was adopted by the heads of government of X on Y": "Statement by ... on Y")
+    r"(?P<by>by\s+the\s+(?:[\w'’-]+\s+){0,8}?(?:ministers|leaders|heads\s+of\s+(?:state|government)(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,5}?(?:states|countries|nations))?|presidents|members|council|summit|assembly|participants)\s+)?"
+    rf"(?=on\s(?!(?:the\s+)?(?:\d|{WEEKDAY}\b|{MONTH}\b|(?:first|second|third|last|final|closing|opening)\s+day\b"
+    r"|(?:the\s+)?(?:sidelines|margins?|occasion|eve|basis|behalf)\b)))"
+)
+
+
+def _kind_was_on(ctx: Context, passage: Passage) -> list[Candidate]:
+    """The documents of "a <kind> was <verb> on <subject>" (the kind and its subject make the title), and the
+    items the list goes on with ("... and a decision on the Y Programme")."""
+    text = passage.norm
+    m = _KIND_WAS_ON.search(text)
+    if m is None or m.group("kind").lower().endswith("s") or m.group("kind")[:1].isupper():
+        return []  # a plural has its own reader; a capitalised kind is a title of its own ("the Charter was ...")
+    head = text[: m.start()]
+    if (
+        _NOT_NOW.search(text[max(0, m.start() - 40) : m.end()])
+        or unreal(head)
+        or _background(ctx, text[m.start() :])
+    ):
+        return []
+    if long_ago(ctx, _no_title_years(text[m.start() :])) or _anniversary_told(head[-80:]):
+        return []
+    kind = (m.group("adj") or "") + m.group("kind")
+    out = []
+    for k, (a, b) in enumerate(_pieces(text, m.end())):
+        phrase = f"{kind} {m.group('by') or ''}{text[a:b]}" if k == 0 else None
+        cand = _document(ctx, passage, a, b, m.start() if k == 0 else a, m.group("verb"), phrase=phrase)
+        if cand:
+            out.append(cand)
+    return out
+
+
+# a document told as "a document" and named in apposition after a comma, a colon or a dash: "signed another
+# important document - the plan of consultations in ...", "adopted a key document: the X Charter", "Another adopted
+# document – the X Agreement on Y – aims to ..."
+_APPOSED = re.compile(
+    r"\b(?:(?P<verb>signed|adopted|approved|endorsed|issued)\s+)?(?:another|an?|one\s+more|the)\s+"
+    r"(?:(?:more|other|important|key|major|main|significant|new|final)\s+){0,2}(?:(?P<verb2>adopted|signed|approved)\s+)?"
+    r"document\s*(?:,|:|\s[-–—])\s*(?=(?:the\s+|an?\s+)?\S)",
+    re.I,
+)
+
+
+def _apposed(ctx: Context, passage: Passage) -> list[Candidate]:
+    """The document named in apposition to "a document" its verb adopted ("signed another important document -
+    the plan of ..."): its title up to the apposition's closing dash or the title's end."""
+    text = passage.norm
+    out = []
+    for m in _APPOSED.finditer(text):
+        verb = m.group("verb") or m.group("verb2")
+        if (
+            verb is None
+            or _NOT_NOW.search(text[max(0, m.start() - 40) : m.end()])
+            or unreal(text[: m.start()])
+        ):
+            continue
+        if _background(ctx, text[m.start() :]) or long_ago(ctx, _no_title_years(text[m.start() :])):
+            continue
+        first = _TITLE_START.match(text, m.end())
+        if first is None:
+            continue
+        close = re.search(r"\s[-–—]\s", text[m.end() :])
+        stop = m.end() + close.start() if close else len(text)
+        for a, b in _pieces(text[:stop], first.start()):
+            cand = _document(ctx, passage, a, b, m.start() if a == first.start() else a, verb)
+            if cand:
+                out.append(cand)
+    return out
+
+
+# a council's decision told by its subject and then "was taken" ("A decision on financing the X, was taken by the
+# heads of state", "the decisions on A and on B were taken unanimously"): the passive of "took a decision on"
+_TAKEN = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,3}?(?P<kind>[Dd]ecisions?)\s+on\s+[^;:]+?,?\s+"
+    r"(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:(?:unanimously|formally|finally)\s+)?taken\b"
+)
+
+
+def _taken(ctx: Context, passage: Passage) -> list[Candidate]:
+    """A decision named by its subject and taken ("a decision on X was taken"): one document; a plural with its
+    subjects each with "on" one each."""
+    text = passage.norm
+    m = _TAKEN.search(text)
+    if m is None or _NOT_NOW.search(text[: m.end()]) or unreal(text[: m.start()]):
+        return []
+    end = re.search(r",?\s+(?:was|were|has\s+been|have\s+been)\s", text[m.start() : m.end()])
+    stop = m.start() + end.start() if end else m.end()
+    if _background(ctx, text[m.start() : m.end()]) or long_ago(ctx, _no_title_years(text[m.start() : stop])):
+        return []
+    plural = _PLURAL_ON.match(text, m.start())
+    if plural and m.group("kind").endswith("s"):
+        return _each_on(ctx, passage, plural, "adopted", stop)
+    cand = _document(
+        ctx, passage, m.start("kind"), stop, m.start(), "adopted"
+    )  # "an important decision": its kind on
+    return [cand] if cand else []
 
 
 # an instrument of the organization amended at the meeting: "amended the working regulations of the Commission",

@@ -140,6 +140,12 @@ _DECIDING_TO = (
 )
 
 
+_LEGAL_BASIS = re.compile(
+    r"\b(?:In\s+accordance\s+with|In\s+line\s+with|In\s+keeping\s+with|Pursuant\s+to|In\s+application\s+of"
+    r"|As\s+provided\s+(?:for\s+)?(?:in|by))\b[^,;]*,\s*"
+)
+
+
 def histories(ctx: Context) -> list[Candidate]:
     """Suspensions imposed and lifted, withdrawals notified, procedures concluded without a grant,
     statuses merged, added or retired, renames, chairs left vacant: where the text states them, as
@@ -248,7 +254,10 @@ def _histories_clause(
     ):
         lifted = None  # sanctions lifted in a text that tells of no suspension: not a condition of the status
     suspended = _SUSPEND.search(text)
-    if (lifted or suspended) and (_other_organization(ctx, text) or _elsewhen_clause(ctx, text)):
+    # the legal basis before the act names an instrument, not an actor: "In accordance with the steps of the X
+    # Action Programme on the Y Declaration, the Ministers decided to suspend ..."
+    acting = _LEGAL_BASIS.sub(" ", text, count=1)
+    if (lifted or suspended) and (_other_organization(ctx, acting) or _elsewhen_clause(ctx, text)):
         return []  # another organization's act ("ECOWAS had already suspended X"), or history
     verb = re.search(r"\bsuspend\w*", text, re.I) if suspended and not lifted else None
     if (
@@ -296,8 +305,23 @@ def _histories_clause(
         # the party is the verb's argument: the object of "ORG suspended X", the subject of "X was suspended"
         verb = re.search(r"\bsuspend(?:ed|s|ing)?\b", text, re.I)
         if verb is not None:
-            passive = re.search(r"\b(?:is|are|was|were|been|be|being)\s+(?:\w+\s+)?$", text[: verb.start()])
+            passive = (
+                re.search(r"\b(?:is|are|was|were|been|be|being)\s+(?:\w+\s+)?$", text[: verb.start()])
+                or (
+                    re.match(r"\s+from\b(?![^,;]*\bsince\b)", text[verb.end() :])
+                    and not re.search(r",\s*$", text[: verb.start()])
+                )
+            )  # "Russia suspended from the Council" (a headline's participle): the subject is the one suspended;
+            # not an apposition ("A and B, suspended from the organization since the coups, were absent")
             slot = subject(ctx, text, verb.start()) if passive else object_(ctx, text, verb.end())
+            if (
+                passive
+                and slot
+                and re.search(
+                    r"\b(?:with|between|against|over|towards?)\s+(?:the\s+)?$", text[: slot[0].start]
+                )
+            ):
+                slot, parties = [], []  # "the talks with X were suspended": X is no suspended member
             if not slot and not passive:
                 # "suspended X's membership", "suspend the participation of X"; not "suspended cooperation
                 # with X", "its aid", "the meeting": the object is a state or its place in the organization

@@ -651,10 +651,12 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
         event["place"] = gazetteer_spelling(event["place"])
     more: list[dict[str, Any]] = []
     # the attendance module imports this module's helpers: imported here, not at the top
-    from igo_timeline.extract.attendance import _attendance, _chair, _jointly
+    from igo_timeline.extract.attendance import _a_town, _attendance, _chair, _jointly
 
     co_chairs = _jointly(ctx, more)
     chair = co_chairs[0] if co_chairs else _chair(ctx, more)
+    if chair and _a_town(ctx, chair["person"]):
+        chair = None  # "Phnom Penh, June 18: The forum ... opened": the dateline's town, no one who chaired
     if chair:
         event["chair"] = chair
         if "host" not in event and chair.get("party") and not _OFFICIAL.search(chair.get("role", "")):

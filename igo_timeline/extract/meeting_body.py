@@ -117,12 +117,22 @@ def _qualifier(text: str, start: int) -> str:
     return words
 
 
+# a season or a feast before "summit" tells when it sits, not whose it is: "the informal pre-New Year summit",
+# "the Christmas summit", "the spring summit"
+_WHEN_WORDS = re.compile(
+    r"\b(?:New\s+Year|Christmas|Easter|Ramadan|Eid|Nowruz|Navruz|Spring|Summer|Autumn|Fall|Winter|Jubilee|Anniversary)\b",
+    re.I,
+)
+
+
 def _anothers_summit(text: str, start: int, ctx: Context) -> str | None:
     """ "the APEC Summit" read for ASEAN: another organization's summit, by the capitalized words before it
     (for an organization of the body table), as those words and "summit"; else None."""
     qualifier = _qualifier(text, start)
     if not qualifier.strip() or not names_another(qualifier, ctx.org):
         return None
+    if _WHEN_WORDS.search(text[max(0, start - len(qualifier) - 8) : start]):
+        return None  # "the informal pre-New Year summit": its season, no other organization
     return re.sub(r"[^a-z0-9]+", "-", f"{qualifier} summit".casefold()).strip("-")
 
 
@@ -200,7 +210,17 @@ def _body_in(text: str, ctx: Context) -> tuple[str, int] | None:
     return found
 
 
-_SIDELINES = re.compile(r"\b(?:on|in|at)\s+the\s+(?:sidelines|margins?|fringes?)\s+of\b[^,;.]*", re.I)
+# (the phrase quoted or not: 'held a meeting "on the sidelines" of the UN General Assembly'); a sitting the
+# meeting is timed by is another one too: "met in Hamburg on Friday, before the opening of the G20 summit",
+# "ahead of the summit" (the foreign ministers' meeting is not the summit it precedes)
+_SIDELINES = re.compile(
+    r"\b(?:on|in|at)\s+the\s+(?:sidelines|margins?|fringes?)[\"”’']?\s+of\b[^,;.]*"
+    # (not "three days before the Summit was held": a duration before it dates the sitting it names)
+    r"|,?\s+\b(?<!days\s)(?<!day\s)(?<!weeks\s)(?<!week\s)(?<!months\s)(?<!hours\s)"
+    r"(?:before|ahead\s+of|prior\s+to|on\s+the\s+eve\s+of)\s+(?:the\s+)?(?:(?:opening|start)\s+of\s+(?:the\s+)?)?"
+    r"(?:[\w'’-]+\s+){0,5}?(?:summit|meeting|session|conference|assembly|gathering)s?\b[^,;.]*",
+    re.I,
+)
 
 
 _INITIALS_BEFORE_NAME = re.compile(r"(?<=[a-z])\s\((?P<abbr>[A-Z][A-Za-z-]{1,9})\)(?=\s+[A-Z][a-z])")
@@ -360,7 +380,11 @@ _SECTORAL_SITTING = re.compile(
     rf"|(?<!\bof\s)(?<!\bof\sthe\s)\b(?P<q2>(?:[A-Z][\w'’-]*\s+){{0,3}}?)"
     + _SECTORAL_PEOPLE.replace("?P<s1>", "?P<t1>").replace("?P<s2>", "?P<t2>").replace("?P<nsa>", "?P<nsa2>")
     + r"(?:['’]?\s+(?:\(\w+\)\s+)?(?:meeting|session|retreat|conference|gathering)\b"
-    r"|(?:\s+of\s+(?:the\s+)?[^.;:]{0,110}?)?,?\s+(?:met|gathered|convened|held\s+(?:their|its|a|an|the))\b"
+    # (the sitting named as the object of a verb that closes or opens it: "wrapped up their seventh meeting"; not
+    # their "gathering", which may be the week's whole event)
+    r"|(?:\s+of\s+(?:the\s+)?[^.;:]{0,110}?)?,?\s+(?:met|gathered|convened|held\s+(?:their|its|a|an|the)"
+    r"|(?:wrapped\s+up|concluded|closed|opened|ended|began|started)\s+(?:their|its|a|an|the)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:meeting|session|conference))\b"
     # "The Defence Ministers of A, B and other countries attended the XYZ meeting on Friday": their own sitting
     r"|(?:\s+of\s+(?:the\s+)?[^.;:]{0,110}?)?,?\s+attended\s+(?:the|a|an)\s+(?:[^.;:]{0,60}?\s)?(?:meeting|session|gathering)\b)",
     re.I,

@@ -28,6 +28,8 @@ _HELD = re.compile(
     r"|\b(?:came|comes|drew|draws|was\s+brought|were\s+brought)\s+to\s+(?:a\s+|an\s+)?(?:(?:successful|formal|peaceful|quiet|triumphant|fruitful)\s+)?(?:close|end)\b|\bwound\s+up\b|\badjourned\b"
     r"|\b(?:ends|closes|concludes|opens)\s+in\s+(?-i:[A-Z])"
     r"|\bsat\s+(?:for\s+(?:\w+\s+)?(?:days?|weeks?)|in\s+(?:plenary|session)|from|until)\b"  # "The Council sat for two days"
+    # "The 48th Leaders Meeting, which sat in Apia from Wednesday to Friday": a town, then its days
+    r"|\bsat\s+(?:in|at)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?=(?:from|on|between|until|for|this|last)\b)"
     # "Leaders suspended Syria early on Thursday, at the close of an extraordinary summit in the holy city"
     r"|\b(?:at|on|by)\s+the\s+(?:close|end|closing|conclusion|opening|start)\s+of\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|conference|congress|assembly|sitting)\b"
     # "Closing its 46th session in Paris on Friday, the X elected ...", "Wrapping up a two-day summit, leaders ..."
@@ -52,7 +54,7 @@ _HELD = re.compile(
     # "At the 12th Council of Ministers of the XYZ in Lima on Monday, ministers adopted ...": a named body
     r"|^At\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,3}?(?:(?-i:[A-Z])|(?:council|assembly|conference|committee|ministerial)\b)[^;]{0,200}?\s(?:in|on|from)\s"
     # "Delegations of 14 states attended the 5th Conference of ...": attending a meeting tells it was held
-    r"|\b(?:attended|took\s+part\s+in|participated\s+in)\s+(?:the|an?|its|their)\s"
+    r"|\b(?:attended|took\s+part\s+in|participated\s+in|partook\s+(?:\w+\s+)?in)\s+(?:the|an?|its|their)\s"
     # "Member states attending the 84th World Health Assembly in Geneva adopted ...": a participle of attending
     r"|\b(?:attending|taking\s+part\s+in|participating\s+in)\s+(?:the|an?|its|their)\s+(?:[\w'’-]+\s+){0,6}?(?-i:Congress|Conference|Assembly|Summit|Council|Meeting|Session|summit|session)\b"
     # "At the 10th Conference of ..., meeting in the Timorese capital, the leaders ...": a participle after the body
@@ -75,13 +77,18 @@ _HELD = re.compile(
     r"|\b(?:was|were)\s+(?:made|taken|reached)\s+(?=(?:at|during)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|session|summit|sitting)\b[^.;]*?\b(?:in\s+(?-i:[A-Z])|on\s+\w+day\b|today\b|yesterday\b))"
     # "President X chaired a meeting of the CIS Council of Heads of State in Ashgabat": who chaired it tells it held
     # ("chaired a meeting, via videoconference, of the Council": a short aside between the sitting and its body)
-    r"|(?<!\bwill\s)(?<!\bto\s)\b(?:chaired|co-chaired|presided\s+over)\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:meeting|session|summit|sitting)(?:,\s+[^,.;]{1,40},)?\s+of\s+(?:the\s+)?(?-i:[A-Z])"
+    # ("Tajikistan chaired a meeting of the defence ministers of the X": its members named in lower case)
+    r"|(?<!\bwill\s)(?<!\bto\s)\b(?:chaired|co-chaired|presided\s+over)\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:meeting|session|summit|sitting)(?:,\s+[^,.;]{1,40},)?\s+of\s+(?:the\s+)?"
+    r"(?:(?-i:[A-Z])|(?:[\w-]+\s+){0,2}(?:ministers|heads\s+of\s+(?:state|government)|leaders|presidents|prime\s+ministers)\s+of\s+(?:the\s+)?(?-i:[A-Z]))"
     # "X presided over the 57th ASEAN Foreign Ministers' Meeting": a sitting the text names by its capitalized title
     r"|(?<!\bwill\s)(?<!\bto\s)\b(?:chaired|co-chaired|presided\s+over)\s+(?:the|its|their)\s+(?:\d+(?:st|nd|rd|th)\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,6}?(?-i:Meeting|Session|Summit|Sitting|Conference|Congress|Assembly)\b"
     r"|\b(?:voted|elected|appointed|approved|adopted)\s+(?:(?:him|her|them|it)\s+)?(?=(?:during|at)\s+the\s+(?:[\w-]+\s+){0,2}(?:session|sitting)\s+of\s+(?:the\s+)?(?-i:[A-Z]))"
     # "The decision was taken at the Senior Officials' Meeting of the Union on 6 February": an act done at a
     # sitting the text names (a capitalized meeting noun), whatever day words follow
-    r"|\b(?:was|were)\s+(?:made|taken|reached|approved|adopted|agreed)\s+(?:\w+ly\s+)?(?=(?:at|during)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,4}(?-i:Meeting|Session|Summit|Sitting|Congress|Conference|Assembly)\b)"
+    r"|\b(?:was|were)\s+(?:made|taken|reached|approved|adopted|agreed)\s+(?:\w+ly\s+)?(?=(?:at|during)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,4}(?-i:Meeting|Session|Summit|Sitting|Congress|Conference|Assembly)\b"
+    # "One decision was taken at the Ministerial Council in Belgrade on 3 and 4 December": a council named with
+    # the town and the days it sat
+    r"|(?:at|during)\s+the\s+(?:[\w'’-]+\s+){0,4}(?-i:Council)\s+in\s+(?-i:[A-Z])[^.;]{0,40}?\bon\s+\d)"
     # "Houngbo was elected by the ILO Governing Body", "was approved by the Board of Governors": a decision
     # whose agent is a named body (a body decides when it sits)
     r"|(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)\b(?:was|were|has\s+been|have\s+been)\s+(?:(?:unanimously|formally|duly)\s+)?(?:elected|re-elected|appointed|approved|adopted|chosen|admitted|confirmed|endorsed|nominated|selected|named)"

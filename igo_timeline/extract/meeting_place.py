@@ -25,18 +25,28 @@ _PARTICLE = r"(?:(?:es|el|al|de|da|du|la|di|del|dos|das|do|ul|as|an)\s+){0,2}"  
 
 
 _IN_PLACE = re.compile(
-    rf"\b(?:in|at)\s+(?:the\s+(?:city|capital)\s+of\s+|(?:the\s+)?(?:\w+\s+)?(?:capital|city)\s+|the\s+\w+\s+city\s+of\s+)?(?P<place>[{UPPER}][\w'’‘ʻ.-]*(?:[ -]{_PARTICLE}[{UPPER}][\w'’‘ʻ.-]*)*)"
+    # "in the Ghanaian capital, Accra": the town in apposition to its descriptor
+    rf"\b(?:in|at)\s+(?:the\s+(?:city|capital)\s+of\s+|(?:the\s+)?(?:\w+\s+)?(?:capital|city),?\s+|the\s+\w+\s+city\s+of\s+)?(?P<place>[{UPPER}][\w'’‘ʻ.-]*(?:[ -]{_PARTICLE}[{UPPER}][\w'’‘ʻ.-]*)*)"
 )
 
 
 _HOSTED = re.compile(
-    rf"(?P<place>[A-Z][\w'’.-]*(?:[ -]{_PARTICLE}[A-Z][\w'’.-]*)*)\s+(?:hosted|played\s+host|was\s+the\s+venue)\b"
+    # "Nairobi hosts the 24th summit", "Today St. Petersburg has held a meeting of ...": the town as the subject
+    rf"(?P<place>[A-Z][\w'’.-]*(?:[ -]{_PARTICLE}[A-Z][\w'’.-]*)*)\s+(?:hosted|hosts|is\s+hosting|has\s+hosted"
+    r"|has\s+held|played\s+host|plays\s+host|was\s+the\s+venue|is\s+the\s+venue)\b"
+)
+
+
+# "the Reykjavík Summit", "at the Jakarta Convention Center": a sitting or a venue named after its town
+_TOWN_NAMED = re.compile(
+    rf"\b(?:the\s+)?(?P<place>[{UPPER}][\w'’.-]*(?:[ -]{_PARTICLE}[{UPPER}][\w'’.-]*)?)\s+(?:International\s+)?"
+    r"(?:Summit|Convention\s+Cent(?:er|re)|Conference\s+Cent(?:er|re)|Congress\s+(?:Cent(?:er|re)|Hall)|Expo(?:\s+Cent(?:er|re))?)\b"
 )
 
 
 _CITY_OF = re.compile(
     # "the City Hall of X": a town's own hall, the town
-    rf"\b(?:city|capital|town|island|isle|resort|port|(?-i:City|Town)\s+Hall)\s+of\s+(?P<place>[A-Z][\w'’.-]*(?:[ -]{_PARTICLE}[A-Z][\w'’.-]*)*)"
+    rf"\b(?:city|capital|town|village|settlement|township|municipality|oasis|island|isle|resort|port|(?-i:City|Town)\s+Hall)\s+of\s+(?P<place>[A-Z][\w'’.-]*(?:[ -]{_PARTICLE}[A-Z][\w'’.-]*)*)"
 )
 
 
@@ -113,11 +123,26 @@ def _place(ctx: Context, text: str, here: bool = True) -> str | None:
                 there = city(phrase, prefer=[state])
                 if there and there[1] == state and not find_parties(phrase):
                     return phrase
+        # "in the resort village of Burabay in Kazakhstan", "at the Hague in the Netherlands": a town of that
+        # state after its descriptor, or one whose name holds the article
+        for m in [*_CITY_OF.finditer(text), *_THE_TOWN.finditer(text)]:
+            there = city(m.group("place"), prefer=[state])
+            if there and there[1] == state and not find_parties(m.group("place")):
+                return _with_article(m.group("place"), there[0])
         # "Azerbaijan hosted the summit ... in Gabala": the host state first, then a town the gazetteer lacks
         town = _unlisted_town(ctx, text)
         if town is not None:
             return town
     return found
+
+
+# "at the Hague": a town whose name holds the article, written with a small "the"
+_THE_TOWN = re.compile(r"\b(?:in|at)\s+the\s+(?P<place>[A-Z][\w'’-]+)\b")
+
+
+def _with_article(place: str, name: str) -> str:
+    """The town as the text names it, with the article when the gazetteer's name holds one ("The Hague")."""
+    return f"The {place}" if name.startswith("The ") and not place.startswith(("The ", "the ")) else place
 
 
 def _place_in(ctx: Context, text: str, here: bool = True) -> str | None:
@@ -156,6 +181,9 @@ def _place_in(ctx: Context, text: str, here: bool = True) -> str | None:
             and not [p for p in find_parties(f"{place} of {m.group('state')}") if p.start == 0]
             and place.split()[-1] not in _NOT_A_TOWN
         ):
+            there = city(place)
+            if there:
+                return _with_article(place, there[0])  # "at the Hague in the Netherlands"
             return place  # "in the Addu city in Maldives", "in Kulhudhuffushi of the Maldives": a town the
             # gazetteer lacks, by the state it lies in
     for rx in (_HOSTED, _CITY_OF):
@@ -242,6 +270,14 @@ def _place_in(ctx: Context, text: str, here: bool = True) -> str | None:
                 continue  # "at Madinat Jumeirah": the first word of a longer name is a city's only by another name
             if city(phrase) or any(is_state(p.value) for p in find_parties(phrase)):
                 return phrase
+    for m in _TOWN_NAMED.finditer(text):
+        there = city(m.group("place"))
+        if there and own_city_name(m.group("place")) and not find_parties(m.group("place")):
+            return m.group("place")
+    for m in _THE_TOWN.finditer(text):
+        there = city(m.group("place"))
+        if there and there[0].startswith("The ") and not find_parties(m.group("place")):
+            return _with_article(m.group("place"), there[0])
     town = _unlisted_town(ctx, text)
     if town is not None:
         return town
@@ -342,7 +378,9 @@ _PLACE_STATE = re.compile(
 
 
 _PLACE_IN_STATE = re.compile(
-    rf"\b(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:[ -]{_PARTICLE}[A-Z][\w'’.-]*){{0,2}})"
+    # "in the resort village of X in <state>": a descriptor before the town
+    r"\b(?:in|at)\s+(?:the\s+)?(?:(?:[a-z]+\s+){0,2}(?:city|town|village|resort|port|island|settlement|township)\s+of\s+)?"
+    rf"(?P<place>[A-Z][\w'’.-]*(?:[ -]{_PARTICLE}[A-Z][\w'’.-]*){{0,2}})"
     r"(?:\s+(?:city|town|atoll|island|resort))?\s+(?:in|of)\s+(?:the\s+)?"
     r"(?P<state>[A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+|the\s+)*[A-Z][\w'’-]*){0,3})(?=\s*[,.;]|\s+(?:on|in|from|at|for|last|this|after|with|to)\b|\s*$)"
 )

@@ -99,6 +99,9 @@ def lookup_party(phrase: str) -> str | None:
     # "DR Congo", "DRC" (the Democratic Republic of the Congo's usual initials in African organizations' lists)
     if found is None and re.fullmatch(r"D\.?\s?R\.?\s+(?:of\s+(?:the\s+)?)?Congo|D\.?R\.?C\.?", bare):
         found = "COD"
+    if found is None and re.search(r"[A-Z][a-z]+\s+[A-Z][a-z]+$", bare):
+        # "Guinea Bissau", "the Republic of Guinea Bissau", "Timor Leste": a hyphenated name written with a space
+        found = _table()[0].get(_norm(re.sub(r"(?<=[a-z])\s+(?=[A-Z][a-z]+$)", "-", bare)))
     return found
 
 

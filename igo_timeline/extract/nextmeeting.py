@@ -148,7 +148,8 @@ def _scheduled(ctx: Context, passage: Passage, m: re.Match[str]) -> list[Candida
     hosts = hosts or _state_parties(ctx, re.split(r"[;]|\.\s", rest)[0])
     place = None
     for cm in re.finditer(
-        r"\b(?:in|at)\s+(?:the\s+city\s+of\s+)?(?P<city>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+)*)", rest
+        r"\b(?:in|at)\s+(?:the\s+(?:[\w-]+\s+)?(?:city|town|capital)\s+of\s+)?(?P<city>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+)*)",
+        rest,
     ):
         name = cm.group("city").rstrip(".")  # "at Santiago." ends the sentence, not the name
         if city(name) and not find_parties(name):
@@ -185,13 +186,23 @@ def _scheduled(ctx: Context, passage: Passage, m: re.Match[str]) -> list[Candida
 # Council is due to be held on 25 May in X", "the Summit will be held on 16 October in Y", "the summit, which is
 # due to take place on 15 and 16 September in Z": the verb of a plan, a day to come in the same sentence
 _SITTING_NP = (
-    r"(?P<np>\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?P<of>(?:[\w'’-]+\s+){0,4}?(?P<kind>summit|meeting|session|conference|sitting)\b"
+    r"(?P<np>\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?P<of>(?:[\w'’-]+\s+){0,4}?(?P<kind>summit|meeting|session|conference|sitting|Summit|Meeting|Session|Conference)\b"
     r"(?:\s*\([A-Z]{2,8}\))?(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+|the\s+|for\s+)*[A-Z][\w'’-]*){0,6})?))"
 )
 _DUE = re.compile(
     _SITTING_NP + r",?\s+(?:(?:which|that)\s+)?(?:(?:is|are)\s+(?:now\s+)?(?:due|scheduled|planned|set)\s+"
     r"(?:to\s+(?:be\s+held|take\s+place|convene|open|meet)|for)\b"
-    r"|(?:will|shall|is\s+to|are\s+to)\s+(?:be\s+held|take\s+place|be\s+convened|convene|open)\b)"
+    # "The group's full summit would take place in September", "the Fourth Summit, to be held in X next year"
+    r"|(?:will|shall|would|is\s+to|are\s+to)\s+(?:be\s+held|take\s+place|be\s+convened|convene|open)\b"
+    r"|(?<=,\s)to\s+be\s+(?:held|hosted|convened)\b)"
+)
+# "Indonesia will host the ASEAN summit in October", "Nepal would host the third meeting of the energy ministers
+# later in 2031": a host, its sitting, a time to come
+_WILL_HOST = re.compile(
+    # ("Indonesia takes over the chairmanship and will host the summit in October": a second verb of the host)
+    r"\b(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:(?:takes|took|will\s+take|assumes|assumed)\s+[^.;]{1,80}?\s+and\s+)?"
+    r"(?:will|would|is\s+to|is\s+due\s+to|is\s+set\s+to)\s+(?:also\s+)?host\s+"
+    + _SITTING_NP.replace("?P<np>", "?P<np2>").replace("?P<of>", "?P<of2>").replace("?P<kind>", "?P<kind2>")
 )
 _NEXT_YEAR_AFTER = re.compile(r"\s*(?:of\s+)?next\s+year\b", re.I)
 
@@ -212,7 +223,19 @@ def _days_to_come(ctx: Context, words: str) -> list[str]:
         edtf = d.edtf
         if d.kind.rstrip("?") in ("day", "month") and _NEXT_YEAR_AFTER.match(words, d.end) and ctx.near:
             edtf = f"{ctx.near.year + 1}{edtf[4:]}"
+        elif (
+            d.kind in ("day?", "month?")
+            and ctx.near
+            and "/" not in edtf
+            and edtf < ctx.near.isoformat()[: len(edtf)]
+            and not re.search(r"\b(?:19|20)\d\d\b", words[d.start : d.end])
+        ):
+            # "will meet next in Ashgabat on October 10", told in April: the October to come, whichever is
+            # nearer (a day without its year, of a sitting to come)
+            edtf = f"{int(edtf[:4]) + 1}{edtf[4:]}"
         out.append(edtf)
+    if not out and re.search(r"\bnext\s+year\b", words) and ctx.near:
+        out.append(str(ctx.near.year + 1))  # "the Fourth Summit, to be held in Turkey next year"
     return out
 
 
@@ -230,16 +253,40 @@ def _to_come(ctx: Context, edtf: str) -> bool:
     return first > near.isoformat()
 
 
+def _bare_sitting(phrase: str) -> str:
+    """A sitting's words without its number and qualifiers: "the group's full summit", "next, 18th Summit" ->
+    "summit", "Summit"."""
+    return re.sub(
+        rf"^(?:(?:next|{ORDINAL}|ordinary|regular|extraordinary|annual|full|formal|official|main|(?-i:[a-z][\w-]*)['’]s),?\s+)+",
+        "",
+        phrase,
+        flags=re.I,
+    )
+
+
 def _due_sitting(ctx: Context, passage: Passage, m: re.Match[str]) -> list[Candidate]:
     """A sitting of the organization told as to come (``_DUE``): body, host, place and date from its sentence;
     none when the sitting is another organization's, the day is not after the text's own, or the sitting is
     the one the text reports."""
     text = passage.norm
-    phrase = re.sub(
-        rf"^(?:(?:next|{ORDINAL}|ordinary|regular|extraordinary|annual),?\s+)+", "", m.group("of"), flags=re.I
-    )
+    phrase = _bare_sitting(m.group("of"))
     if _other_organization(ctx, phrase) or unreal(text[: m.start()]):
         return []
+    tail = re.search(r"\s+of\s+(?:the\s+)?(?P<who>[A-Z][^,;]*)$", phrase)
+    if (
+        tail
+        and not (
+            _own_org(ctx, tail.group("who"))
+            or _own_name(ctx, tail.group("who"))
+            or _head_noun(ctx, tail.group("who"))
+        )
+        and not re.match(  # "the Summit of Heads of State", "the Meeting of the Council of Ministers": its own
+            r"(?:Heads|Ministers|Leaders|Presidents|Prime|Foreign|Defen[cs]e|Council|Assembly|Conference|Member"
+            r"|States|Governments?|Parties|Commission|Board|Committee)\b",
+            tail.group("who"),
+        )
+    ):
+        return []  # "The Summit of the Americas will be held in Lima": a sitting of no body of the organization
     rest = re.split(r";|\.\s", text[m.end() :])[0]
     # the dates read with the verb ("is due to be held on 25 September": September to come)
     dates = _days_to_come(ctx, text[m.start() : m.end() + len(rest)]) or _days_to_come(ctx, text[: m.start()])
@@ -253,7 +300,8 @@ def _due_sitting(ctx: Context, passage: Passage, m: re.Match[str]) -> list[Candi
     hosts = _state_parties(ctx, rest)
     place = None
     for cm in re.finditer(
-        r"\b(?:in|at)\s+(?:the\s+city\s+of\s+)?(?P<city>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+)*)", rest
+        r"\b(?:in|at)\s+(?:the\s+(?:[\w-]+\s+)?(?:city|town|capital)\s+of\s+)?(?P<city>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+)*)",
+        rest,
     ):
         name = cm.group("city").rstrip(".")
         if city(name) and not find_parties(name):
@@ -265,11 +313,44 @@ def _due_sitting(ctx: Context, passage: Passage, m: re.Match[str]) -> list[Candi
         event["host"] = city(place)[1]  # type: ignore[index]
     if place:
         event["place"] = place
+    quote = passage.sub(m.start("np"), len(text.rstrip(" .")))
     missing = [f for f in ("body", "host") if not event.get(f)]
     if missing:
         note = f"meeting scheduled without {', '.join(missing)}"
-        return [Candidate("unresolved", {**event, "org": ctx.org}, note=note, kind="incomplete")]
-    quote = passage.sub(m.start("np"), len(text.rstrip(" .")))
+        return [
+            Candidate(
+                "unresolved",
+                {**event, "org": ctx.org, "source": ctx.source(quote)},
+                note=note,
+                kind="incomplete",
+            )
+        ]
+    return [Candidate("event", {**event, "org": ctx.org, "source": ctx.source(quote)})]
+
+
+def _will_host(ctx: Context, passage: Passage, m: re.Match[str]) -> list[Candidate]:
+    """A state that will host a sitting of the organization at a time to come (``_WILL_HOST``): that state,
+    the sitting's body, the first date to come after it in its clause; none for another organization's sitting,
+    a wish, or no date to come."""
+    text = passage.norm
+    phrase = _bare_sitting(m.group("of2"))
+    hosts = _state_parties(ctx, m.group("who"))
+    if len(hosts) != 1 or _other_organization(ctx, phrase) or unreal(text[: m.start()]):
+        return []
+    rest = re.split(r";|,\s+(?:and|while|but)\s+|\.\s", text[m.end() :])[0]
+    dates = [d for d in _days_to_come(ctx, rest) if _to_come(ctx, d)]
+    if not dates:
+        return []
+    body = _scheduled_body(ctx, phrase)
+    if not body:
+        return []
+    event: dict[str, Any] = {
+        "type": "MeetingScheduled",
+        "body": body,
+        "host": hosts[0].value,
+        "date": dates[0],
+    }
+    quote = passage.sub(m.start("who"), m.end() + len(rest))
     return [Candidate("event", {**event, "org": ctx.org, "source": ctx.source(quote)})]
 
 
@@ -354,6 +435,12 @@ def next_meeting(ctx: Context) -> list[Candidate]:
         if due is not None:
             out.extend(_due_sitting(ctx, passage, due))
             continue
+        hosting = _WILL_HOST.search(text) if m is None else None
+        if hosting is not None:
+            hosted = _will_host(ctx, passage, hosting)
+            if hosted:
+                out.extend(hosted)
+                continue
         if m is None:
             out.extend(_host_years(ctx, passage))
             continue

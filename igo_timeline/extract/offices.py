@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from igo_timeline.extract.chairs import respective_chair
 from igo_timeline.extract.clauses import _own_name, _own_name_first
 from igo_timeline.extract.context import Context
 from igo_timeline.extract.dates import MONTH
@@ -19,7 +20,7 @@ from igo_timeline.extract.records import Candidate
 from igo_timeline.extract.text import Passage
 
 _APPOINT = re.compile(
-    r"\b(?:appoint(?:ed|ing|s)?|designate[ds]?|elect(?:ed|ing|s)?|named|names|(?:approved|endorsed|supported)\s+the\s+(?:candidacy|candidature|appointment|nomination)\s+of"
+    r"\b(?:(?:re-?)?appoint(?:ed|ing|s)?|designate[ds]?|elect(?:ed|ing|s)?|named|names|(?:approved|endorsed|supported)\s+the\s+(?:candidacy|candidature|appointment|nomination)\s+of"
     r"|on\s+the\s+appointment\s+of|becomes|became|will\s+become|confirmed|re-?elected|picked|chose|chosen|selected|will\s+be\s+the\s+next(?=\s+[A-Z][^:]*:[^.]*\b(?:appoint|elect|name))"
     # "X ... took office the same day as the Commission's ninth Secretary General": in office from then
     r"|(?:took|takes|has\s+taken)\s+office\s+(?:[^.;,]{0,30}?\s)?as(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}[A-Z])"
@@ -39,13 +40,17 @@ MONTHS = rf"{MONTH}\b"
 # (a title in lower case names an office only with its "of" and a capitalized name: "elected president of the
 # Inter-American Development Bank")
 _GENERIC_OFFICE = re.compile(
-    r"\b(?P<title>(?:(?:(?:First|Second|Third)\s+)?(?:Deputy|Vice)[\s-]|(?:First|Executive|Acting|High|Special|Managing)\s+)?(?:Chairperson|Chairman|Chair|Secretary[- ]General|Chief|Director|Commissioner|Head|Executive\s+Secretary|President|Representative|(?:(?<=\bas\s)|(?<=\bas\sthe\s)|(?<=\bas\sits\s))chair(?:person|man|woman)?(?=\s+of\s+(?:the\s+)?[A-Z])|(?:president|secretary[- ]general|director[- ]general|managing\s+director|executive\s+secretary)(?=\s+of\s+(?:the\s+)?[A-Z]))(?:[\s-]General)?(?![a-z])"  # "Heads of State" names no Head
+    r"\b(?P<title>(?:(?:(?:First|Second|Third)\s+)?(?:Deputy|Vice)[\s-]|(?:First|Executive|Acting|High|Special|Managing)\s+)?(?:Chairperson|Chairman|Chair|Secretary[- ]General|Chief|Director|Commissioner|Head|Executive\s+Secretary|President|Representative|(?:(?<=\bas\s)|(?<=\bas\sthe\s)|(?<=\bas\sits\s))chair(?:person|man|woman)?(?=\s+of\s+(?:the\s+)?[A-Z])|(?:president|secretary[- ]general|director[- ]general|managing\s+director|executive\s+secretary|executive\s+director)(?=\s+of\s+(?:the\s+)?(?:[A-Z]|(?:organi[sz]ation|bloc|alliance|agency|association|grouping)\b)))(?:[\s-]General)?(?![a-z])"  # "Heads of State" names no Head
     r"(?:\s+on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w-]*(?:\s+(?:of\s+the\s+|of\s+|and\s+)?[A-Z][\w-]*)*)?)"  # "High Commissioner on National Minorities"
     r"(?:\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w-]*(?:\s+(?:of\s+the\s+|of\s+|for\s+|and\s+|in\s+)?[A-Z][\w-]*)*))?"
     # "as the bank's next president", "as its sixth secretary-general": the organization told by its kind
     r"|(?:the\s+)?(?:organi[sz]ation['’]s|its|the\s+(?:body|agency|union|bloc|alliance|fund|forum|bank|lender|group"
     rf"|community|institution|association)['’]s)\s+(?:(?:next|new|{ORDINAL})\s+)?"
-    r"(?P<lower>secretary[- ]general|director[- ]general|managing\s+director|president|chair(?:person|man|woman)?|executive\s+secretary)\b"
+    r"(?P<lower>secretary[- ]general|director[- ]general|managing\s+director|president|chair(?:person|man|woman)?|executive\s+secretary"
+    r"|executive\s+director)\b"
+    # "as the new UNAids executive director": the organization's initials (checked against its slug), then the title
+    rf"|(?<=\s)(?P<abbr>[A-Z][A-Za-z]{{1,4}}[A-Z][A-Za-z]{{0,4}})['’]?s?\s+(?:(?:next|new|{ORDINAL})\s+)?"
+    r"(?P<lower2>secretary[- ]general|director[- ]general|managing\s+director|executive\s+secretary|executive\s+director)\b"
 )
 
 
@@ -87,6 +92,12 @@ def _generic_offices(ctx: Context, text: str, start: int) -> list[tuple[str, int
             continue  # "Kenya's President": a state's office, not the organization's
         if m.group("lower"):  # "as the organization's next secretary general": its own office
             return [(re.sub(r"[^a-z0-9]+", "-", m.group("lower").casefold()), m.start(), m.end())]
+        if m.group(
+            "abbr"
+        ):  # "the new UNAids executive director": its own office when the initials are its own
+            if m.group("abbr").replace("-", "").upper() != ctx.org.replace("-", "").upper():
+                continue
+            return [(re.sub(r"[^a-z0-9]+", "-", m.group("lower2").casefold()), m.start(), m.end())]
         body = m.group("body") or ""
         own_abbr = re.match(r"[\w'’ -]{0,40}?\((?P<a>[A-Z][\w-]{1,10})\)", text[m.end() :])
         if (
@@ -261,9 +272,18 @@ def _chair_of_state(
     """A head of state or government elected to the organization's own chair ("President X of Zimbabwe was
     elected Chairperson of SADC", "designated the Malian leader as President of the Confederation"): the
     chair passes to that state (``PresidencyHandedOver``), not an official's appointment. None otherwise."""
+    # "elected A and B as Chairperson and Deputy Chairperson of the Organ, respectively": A's (chairs.py)
+    held = respective_chair(passage.norm, words, o_end) if office in _CHAIR_OFFICES else None
+    if held is not None and not held[0]:
+        if not re.search(r"\b(?:President|Prime\s+Minister|King|Emir|Amir|Sultan)\b", words):
+            # officials listed ("A and B as Chairperson and Deputy ... of the Commission"): read as before
+            return None
+        return []  # persons and offices that do not pair up: no state's turn read from a list read wrong
+    words = held[0] if held else words
     # "H.E. President X of Malawi", "His Excellency President X": the style before the title is no part of it
     head = _HEAD_OF_STATE.match(strip_style(words))
     chair = None
+    deputy = False
     title = re.search(r"-(?:chairperson|chairman|chairwoman|chair)$", office)
     if (
         office not in _CHAIR_OFFICES and title
@@ -279,16 +299,30 @@ def _chair_of_state(
         body = body.removeprefix(f"{ctx.org}-")  # "the XYZ Organ on Defence": the organ, not the organization
         if _OFFICIALS_BODY.search(body) or _MEETING_BODY.fullmatch(body):
             return None
+        deputy = (
+            re.search(r"(?:^|-)(?:deputy|vice|incoming|outgoing|co|first|second|third)$", body) is not None
+        )
         chair = None if _TOP_BODY.match(body) else body.split("-")[0]
     elif office not in _CHAIR_OFFICES:
         return None
+    if held and held[1]:  # the offices "of the SADC Organ on ...": that body's chair
+        body = re.sub(r"[^a-z0-9]+", "-", held[1].casefold()).strip("-").removeprefix("the-")
+        if not (body == ctx.org or spells_slug(held[1], ctx.org) or _own_name(ctx, held[1])):
+            body = body.removeprefix(f"{ctx.org}-")
+            if _OFFICIALS_BODY.search(body):
+                return None
+            chair = None if _TOP_BODY.match(body) else body.split("-")[0]
     # the head named after the name: "Dr. X Y, President of the Republic of Namibia, as chairperson of the Organ"
     apposed = re.search(
-        r",\s*(?:the\s+)?(?:President|Prime\s+Minister|King|Emir|Amir|Sultan)\s+of\s+(?P<of>[^,]+),?\s*(?:as\s+)?$",
+        r"(?:,\s*|(?<=[a-z])(?<!Vice)(?<!Deputy)\s+(?=President\s+of\b))(?:the\s+)?(?:President|Prime\s+Minister|King|Emir|Amir|Sultan)\s+of\s+(?P<of>[^,]+),?\s*(?:as\s+)?$",
         words,
     )
     if head is None and apposed is None:
         return None
+    if (
+        deputy
+    ):  # a head of state "elected First Vice-Chairperson", "Deputy Chairperson of SADC": no state's turn
+        return []
     states = [p.value for p in find_parties(apposed.group("of") if apposed else words) if is_state(p.value)]
     dem = head.group("dem") if head is not None else None
     state = states[-1] if states else (demonym_state(dem) if dem else None)

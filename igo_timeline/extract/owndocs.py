@@ -31,7 +31,9 @@ _OWN_ACT = (
 _OWN_COMPLEMENT = (
     r"(?!\s+(?:of\s+(?!(?:the|this|their)\s+(?:meeting|summit|session|talks|conference)\b|(?:\d+|\w+)\s+(?:points|paragraphs|pages)\b)"
     r"|on|in\s+support\s+of|for|with|between|to\s+(?!(?:the|this|their)\b)"
-    r"|amending|establishing|concerning|regarding|marking|against|calling|supporting|condemning|urging|opposing)\b)"
+    r"|amending|establishing|concerning|regarding|marking|against|calling|supporting|condemning|urging|opposing"
+    # a name given ("a joint declaration titled "X""): titled by the name
+    r"|entitled|titled|called|named)\b)"
 )
 _UNTITLED = re.compile(
     rf"\b{_OWN_ACT}\s+(?:a|the|their|its)\s+joint\s+(?P<k>communiqu[eé]|statement|declaration)\b{_OWN_COMPLEMENT}"

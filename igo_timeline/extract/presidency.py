@@ -46,7 +46,7 @@ _PRESIDENCY = re.compile(
     re.I,
 )
 _PRESIDENCY_PASSES = re.compile(
-    r"\b(?:will|shall)\s+(?:(?:formally|officially)\s+)?(?:hold|assume|take\s+over|chair(?!\s+(?:the\s+|this\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:meeting|session|sitting|talks|debate|plenary|proceedings|deliberations)\b)|lead|preside\s+over)\b|\b(?:assumes|assumed|has\s+assumed|takes\s+over|took\s+over|taking\s+over|(?:has|have|had)\s+taken\s+over)\b"
+    r"\b(?:will|shall)\s+(?:(?:formally|officially)\s+)?(?:hold|assume|take\s+over|exercise|take\s+up|take\s+on|chair(?!\s+(?:the\s+|this\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:meeting|session|sitting|talks|debate|plenary|proceedings|deliberations)\b)|lead|preside\s+over)\b|\b(?:assumes|assumed|has\s+assumed|takes\s+over|took\s+over|taking\s+over|(?:has|have|had)\s+taken\s+over)\b"
     # "Sweden holds the presidency of the Council in 2031": the year right after the chair it holds
     r"|\bholds\b(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:presidency|chairmanship|chairpersonship)"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})?\s+(?:in|for|throughout)\s+(?:19|20)\d\d\b)"
@@ -85,7 +85,8 @@ _PAST_PRESIDENCY = re.compile(
 
 # a day stated after a handover's verb: the handover's day, not the meeting's
 # (the year may be left out: "on 1 July" is read around the text's own day, by its clause's tense)
-_DAY_WORDS = r"\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|[A-Z][a-z]+\s+\d{1,2}(?:,?\s+\d{4})?"
+_MONTH_WORD = r"(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|[A-Z][a-z]+)"  # "Jan. 1, 2023" too
+_DAY_WORDS = rf"\d{{1,2}}\s+{_MONTH_WORD}(?:\s+\d{{4}})?|{_MONTH_WORD}\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
 _ON_DAY = re.compile(rf"\bon\s+(?P<day>{_DAY_WORDS})(?![-–]\d)")
 _FROM_DAY = re.compile(
     rf"\b(?:from|as\s+of|starting|effective)\s+(?:on\s+)?(?P<day>{_DAY_WORDS})"
@@ -147,6 +148,10 @@ def _told_as_history(ctx: Context, text: str, verb: re.Match[str]) -> bool:
     ]  # in the handover's own relative clause only, when it is told in one; "its 2023 report" dates no act
     if not dates or re.search(r"\b(?:will|shall|is\s+to|are\s+to)\b", text[verb.start() : verb.end() + 1]):
         return False
+    if not own and all(
+        d.kind == "day" and re.search(r"\b(?:19|20)\d\d\b", text[d.start : d.end]) for d in dates
+    ):
+        return False  # "X assumed the presidency on 1 January 2023" in its own clause, the year written: a dated act
     if ctx.meeting is not None and len(ctx.meeting.date) >= 10:
         first = dt.date.fromisoformat(ctx.meeting.date.split("/")[0][:10])
     elif ctx.near is not None:
@@ -169,6 +174,12 @@ def _told_as_history(ctx: Context, text: str, verb: re.Match[str]) -> bool:
     return True
 
 
+# a chair held since a time before the text: "since last September", "since January", "since last year"
+_SINCE = re.compile(
+    r"\bsince\s+(?:last\s+|early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December|year|month|spring|summer|autumn|fall|winter)\b",
+    re.I,
+)
 # a year after the text's own, told relatively: "next year", "the following year", "in the year after"
 _NEXT_YEAR = re.compile(
     r"\b(?:(?<!\bfor\sthe\s)next\s+year|(?<!\bfor\s)the\s+(?:following|next|coming)\s+year|(?:in\s+)?the\s+year\s+after(?:\s+that)?)\b(?!['’])"
@@ -218,7 +229,7 @@ def _year_told(
     own = text[verb.start() : verb.end() + cut.start()] if cut else text[verb.start() :]
     nxt_ = _SUCCESSOR.search(own)
     own = own[: nxt_.start()] if nxt_ else own  # "to Chile in 2031, to Peru in 2032": the first receiver's
-    stated = re.search(r"\b(?:in|for|throughout)\s+(?P<y>(?:19|20)\d\d)\b(?![-–/]\d)", own)
+    stated = re.search(r"\b(?:in|for|throughout)\s+(?:the\s+year\s+)?(?P<y>(?:19|20)\d\d)\b(?![-–/]\d)", own)
     year: int | None = None
     if to_come and stated and int(stated.group("y")) > base and len(find_dates(own)) == 1:
         year = int(stated.group("y"))  # "will preside over the A, the B and the C in 2017": its one year
@@ -319,7 +330,11 @@ def presidency(ctx: Context) -> list[Candidate]:
         )  # ", which hosted it in 2016,"; ", host of the 13th session in 2016,": an apposition's year is its own
         days_before = _days_before(ctx, text[verb.end() :])
         if (background(ctx, head) and days_before is None) or _told_as_history(ctx, text, verb):
-            continue  # "Zambia had held the chair since ... 2023, when it took over from Egypt": history
+            continue
+        clause_end = verb.end() + len(re.split(r"[,;]", text[verb.end() :])[0])
+        own_clause = re.split(r"[,;]", text[: verb.start()])[-1] + text[verb.start() : clause_end]
+        if _SINCE.search(own_clause) and not _TO_COME.search(text[verb.start() : verb.end() + 1]):
+            continue  # "since last September Armenia has assumed the Chairmanship": the chair as held, no act  # "Zambia had held the chair since ... 2023, when it took over from Egypt": history
         if re.search(r"\bwould\s+(?:pass|go|be\s+handed|be\s+transferred)\b", text) and not re.search(
             r"\b(?:decided|agreed|decision|resolved)\b", text
         ):
@@ -441,8 +456,8 @@ def presidency(ctx: Context) -> list[Candidate]:
                 first = dt.date.fromisoformat(days[0].edtf)
                 last = first.replace(year=first.year + n) - dt.timedelta(days=1)
                 event["term"] = f"{first.isoformat()}/{last.isoformat()}"
-            if ctx.meeting is not None:
-                event["decided_on"] = ctx.meeting.last_day
+            if ctx.meeting is not None and ctx.meeting.date.split("/")[0] <= days[0].edtf:
+                event["decided_on"] = ctx.meeting.last_day  # not for a chair taken before the meeting
             out.append(Candidate("event", event))
             continue
         told = _year_told(ctx, passage, text, verb, parties[0].value)
@@ -474,9 +489,9 @@ def presidency(ctx: Context) -> list[Candidate]:
                 giver = state
             continue
         year = re.search(
-            r"\b(?:(?:will|shall)\s+(?:chair|lead|preside\s+over|(?:hold|assume|take\s+over|take)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:chairmanship|presidency|chair))"
+            r"\b(?:(?:will|shall)\s+(?:chair|lead|preside\s+over|(?:hold|assume|take\s+over|exercise|take\s+up|take\s+on|take)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}(?:chairmanship|presidency|chair))"
             r"|(?:takes\s+over|assumes)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:chairmanship|presidency|chair)|chairs)\b"
-            r"[^,;]*?\b(?:in|throughout|for)\s+(?P<y>(?:19|20)\d\d)\b",
+            r"[^,;]*?\b(?:in|throughout|for)\s+(?:the\s+year\s+)?(?P<y>(?:19|20)\d\d)\b",
             text,
         )
         if (
@@ -622,7 +637,12 @@ def _slot_handovers(ctx: Context, found: list[Candidate], told_later: set[int]) 
         if act is None or receiver is None or receiver == giver:
             continue
         head = text[: act.start()]
-        if unreal(head) or background(ctx, head) or _told_as_history(ctx, text, act):
+        if (
+            unreal(head)
+            or background(ctx, head)
+            or _told_as_history(ctx, text, act)
+            or _SINCE.search(re.split(r"[,;]", head)[-1])
+        ):
             continue
         event: dict[str, Any] = {"type": "PresidencyHandedOver", "to_party": receiver}
         if giver:

@@ -378,6 +378,13 @@ _ON_CONDITION = re.compile(
     r"|\bsubject\s+to\b|\bpending\b|\bwould\s+(?:lead|result)\s+in(?:to)?\b|\bwould\s+lead\s+to\b|^\s*(?:If|Should|Were|Once|Unless)\b|,\s*if\b|\bif\s+(?:it|they|the)\b",
     re.I,
 )
+# how long a suspension lasts, told after its verb: "suspended X pending the (effective) restoration of
+# constitutional order", "until the return of democracy" -- the genre's duration clause, not a condition
+_DURATION = re.compile(
+    r"\b(?:pending|until|till)\s+(?:the\s+)?(?:full\s+|effective\s+|full\s+and\s+effective\s+)?"
+    r"(?:restoration|return|re-?establishment|reinstatement|resumption)\s+(?:of|to)\b",
+    re.I,
+)
 # an act still to come: "is anticipated at the next summit", "voiced hope that"
 _NOT_YET = re.compile(
     r"\b(?:is|are|was|were|be|being|remains?)\s+(?:\w+ly\s+)?(?:anticipated|expected|likely|slated|scheduled|due|set|poised|tipped|envisaged|foreseen)\b"
@@ -387,6 +394,13 @@ _NOT_YET = re.compile(
     re.I,
 )
 # a withdrawal told with no notice of it: "though no notice has been received", "yet to receive any notification"
+# a state's own announcement that it will leave: the announcement is the notice ("X announced it will leave the
+# ORG", "X declared that it would quit"), unlike a suspension or a grant someone says will come, a threat, or
+# what a state merely said it would do ("X said it would leave within a year": test_extract_neg8)
+_LEAVING_ANNOUNCED = re.compile(
+    r"(?:announc|declar)\w*\s+(?:that\s+)?(?:[\w'’-]+\s+){0,4}?(?:would|will|shall|is\s+to|was\s+to)$",
+    re.I,
+)
 _NO_NOTICE = re.compile(
     r"\bno\s+(?:formal\s+|official\s+|written\s+)?(?:notice|notification|letter)\b"
     r"|\byet\s+to\s+(?:receive|be\s+notified)\b|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:formally\s+|officially\s+)?notified\b",
@@ -598,12 +612,20 @@ def not_a_decision(ctx: Context, cand: Candidate, text: str, start: int, end: in
     if kind in ("StatusGranted", "ConditionImposed", "ConditionLifted", "WithdrawalNotified"):
         says = _SAYS_IT_WILL.search(clause)
         act = _ACT_WORDS.search(clause)
-        if says and (act is None or says.start() < act.start()):
+        if (
+            says
+            and (act is None or says.start() < act.start())
+            and not (kind == "WithdrawalNotified" and _LEAVING_ANNOUNCED.match(says.group()))
+        ):
             return "says-it-will"
     if kind in _UNDONE_TYPES:
         rest = _clause_of(
             " ".join(text[start : max(end, sentence.end if sentence is not None else end)].split())
         )
+        if kind == "ConditionImposed":
+            rest = _DURATION.sub(
+                " ", rest
+            )  # "suspended X pending the restoration of democracy": how long, no if
         if _ON_CONDITION.search(rest) or _ON_CONDITION.search(lead):
             return "conditional"
         if _NOT_YET.search(rest):

@@ -244,6 +244,9 @@ def _own_org_code(ctx: Context, p: Found) -> bool:
     return p.value == ctx.org or p.value.replace("-", "") == ctx.org.replace("-", "")
 
 
+_APPOSITION = re.compile(r",\s*(?:one\s+of|an?|home\s+to|which|who|whose)\s[^,;]*,")
+
+
 def _became(ctx: Context, sub: Passage, text: str) -> list[Candidate]:
     """A party that became a member (an observer, a partner) of the organization: a state or an organization of
     the party registry ("The African Union became a permanent member of the Group of Twenty on Saturday"),
@@ -262,13 +265,16 @@ def _became(ctx: Context, sub: Passage, text: str) -> list[Candidate]:
             return []  # "joined the talks", "joined the Alpine Forum": not the organization
         m = joined
     if m is None:
-        return _will_become_from(ctx, sub, text)
+        return _will_become_from(ctx, sub, text) or _admission_of(ctx, sub, text)
     org = m.group("org")
     if m is not joined and (org is None or not names_org(ctx, org)):
         return []
     head = text[: m.start()]
     if unreal(head) or background(ctx, text) or re.search(r"\b(?:had|once|first|previously)\b", head, re.I):
         return []
+    # an apposition between the subject and the verb names no member: "Iran, one of India's neighbours, has
+    # become a full member", "X, a country of 40 million, became"
+    head = _APPOSITION.sub(lambda a: " " * len(a.group()), head)
     found = [g for g in groups(any_parties(ctx, head), head) if g]
     if not found:
         return []
@@ -307,6 +313,54 @@ def _will_become_from(ctx: Context, sub: Passage, text: str) -> list[Candidate]:
         return []
     status = _term_slug(m.group("status") + (m.group("kind") or ""))
     return grants_to(ctx, found[-1], status, sub, text, effective=day[0].edtf)
+
+
+# the admission named by its noun, with the status the party takes: "the admittance of X and Y as the newest members
+# of the ORG", "got under way with the admission of X as its permanent member", "celebrated the inclusion of X as
+# the bloc's 11th member" -- the act the organization took, told as a noun (the verb is the sentence's frame)
+_ADMISSION_OF = re.compile(
+    r"\b(?:admission|admittance|inclusion|induction|acceptance)\s+of\s+(?P<who>(?:the\s+)?[A-Z][^;:()]{1,120}?)\s+as\s+"
+    r"(?:(?:the|an?|its|their)\s+)?(?:(?P<org0>(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,4})['’]s?\s+)?"
+    r"(?:(?:newest|new|full(?:-fledged)?|permanent|official|"
+    + ORDINAL
+    + r")\s+)*(?P<status>associate(?:d)?\s+member|observer|dialogue\s+partner|member|partner)s?(?P<kind>\s+(?:state|country|countries)s?)?"
+    r"(?:\s+(?:of|in)\s+(?P<org>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of\s+|for\s+|the\s+|and\s+)*[A-Z0-9][\w'’&-]*)*))?"
+)
+# a frame that tells the admission as not (yet) done: talked of, sought, backed, opposed, put off
+_NOT_DONE_FRAME = re.compile(
+    r"\b(?:discuss|debat|consider|support|back|oppos|call|seek|sought|request|appl|pav|prepar|push|await|block|veto"
+    r"|reject|postpon|delay|defer|review|examin|stud|propos|recommend|favou?r|lobby|campaign|bid|hope|expect|road"
+    r"|procedur|process|launch|initiat|criteri|condition|requir|negotiat|talk|question|issue|matter)\w*\b",
+    re.I,
+)
+
+
+def _admission_of(ctx: Context, sub: Passage, text: str) -> list[Candidate]:
+    """An admission told by its noun with the status taken ("Another major development was the admittance of X
+    and Y as the newest members of the ORG"): a grant to each party the noun names, of the organization (named
+    after the status, as its possessive, or left implied: "as its permanent member"). Not when the frame
+    before tells it as sought, backed, debated or put off, nor when the words after say it is to come."""
+    from igo_timeline.extract.decisions import _term_slug
+
+    m = _ADMISSION_OF.search(text)
+    if m is None:
+        return []
+    org = m.group("org") or m.group("org0")
+    if org is not None and not names_org(ctx, org):
+        return []
+    head, rest = text[: m.start()], text[m.end() :]
+    if unreal(head) or background(ctx, text) or _NOT_DONE_FRAME.search(head):
+        return []
+    if re.search(
+        r"\b(?:will|would|shall|could|may|might|pending|expected|awaits?|remains?|once|if|when)\b", rest
+    ):
+        return []
+    parties = [g for g in groups(any_parties(ctx, m.group("who")), m.group("who")) if g]
+    if len(parties) != 1:
+        return []  # one coordinated run of parties, or none: "of X, whose bid Y backed": no reading
+    shift = m.start("who")
+    found = [Found(p.start + shift, p.end + shift, p.value) for p in parties[0]]
+    return grants_to(ctx, found, _term_slug(m.group("status") + (m.group("kind") or "")), sub, text)
 
 
 def grants_to(
@@ -420,8 +474,8 @@ def _returned(ctx: Context, sub: Passage, text: str) -> list[Candidate]:
     if m is None or not re.search(r"\bsuspen", ctx.doc.text, re.I):
         return []
     head = text[: m.start()]
-    if unreal(head):
-        return []
+    if unreal(head) or background(ctx, text):
+        return []  # "Egypt's membership was restored in 1989, and the headquarters returned to Cairo": history
     parties = subject(ctx, text, m.start())
     if not parties:
         return []

@@ -261,7 +261,7 @@ def subject(ctx: Context, text: str, at: int) -> list[Found]:
 # a state's own report of its act: "X('s government) has announced that it is", "X said that they would"
 _REPORTED_SELF = re.compile(
     r"(?:['’]s?)?[^;:,]{0,40}?\b(?:has\s+|have\s+|had\s+)?(?:formally\s+|officially\s+)?"
-    r"(?:announc|declar|stat|confirm|said|say|told|inform|notifi|notify)\w*(?:\s+\w+){0,3}?\s+that\s+(?:it|they)\s+"
+    r"(?:announc|declar|stat|confirm|said|say|told|inform|notifi|notify)\w*(?:\s+\w+){0,3}?(?:\s+that)?\s+(?:it|they)\s+"
     r"(?:(?:is|are|was|were|has|have|had|would|will|shall|had\s+decided\s+to|has\s+decided\s+to|would\s+be|will\s+be)\s+)*"
 )
 

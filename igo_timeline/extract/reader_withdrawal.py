@@ -159,6 +159,7 @@ def _withdrawal(
         " ",
         head,
     )
+    head_checked = _to_come_announced(head_checked, text[trigger.end() :])
     if no_longer is not None and trigger is no_longer:
         head_checked = head  # "will no longer be a member as of": the modal is the notice's content
         if re.search(r"\b(?:not|hopes?|if|unless)\b", head, re.I):
@@ -203,6 +204,35 @@ def _withdrawal(
             )
         out.append(cand)
     return out
+
+
+# a leaving to come, told as the leaver's own announcement: "X has announced it will leave the ORG", "X declared
+# that it would quit the ORG", "the country is to leave the ORG next month, its minister announced" -- the notice
+# is the announcement (a state announcing its leaving gives notice of it), whatever tense the leaving is told in
+_ANNOUNCING = re.compile(r"\b(?:announc\w*|declar\w*|notif\w*|inform\w*|communicated)\b", re.I)
+_TO_COME_TAIL = re.compile(
+    r"(?<=\S)\s+(?:will|would|shall|(?:is|are|was|were)\s+(?:set\s+|going\s+)?to)\s+(?:(?:formally|officially)\s+)?$"
+)
+_ATTRIBUTED_AFTER = re.compile(
+    r"^[^;]*?,\s*[^,;]{0,80}?\b(?:said|says|announced|confirmed|told|stated)\b[^;]*$"
+)
+
+
+def _to_come_announced(head: str, after: str) -> str:
+    """The words before a verb of leaving with the modal of a leaving to come blanked when the leaver announces
+    it: an announcing verb before the modal ("announced it will") or an attribution after the clause ("..., the
+    minister announced"). Left as they are when the leaving is conditioned ("unless", "if") or negated, or no
+    announcement tells it (``unreal`` then reads the modal as not done)."""
+    tail = _TO_COME_TAIL.search(head)
+    if tail is None or re.search(
+        r"\b(?:if|unless|provided|not|no|only|once|after|until|subject\s+to|in\s+case|depending|should|when)\b",
+        after.split(";")[0],
+        re.I,
+    ):
+        return head
+    if _ANNOUNCING.search(head[: tail.start()]) or _ATTRIBUTED_AFTER.match(after):
+        return head[: tail.start()] + " "
+    return head
 
 
 _VEHICLE = re.compile(

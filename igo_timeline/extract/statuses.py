@@ -24,7 +24,16 @@ from igo_timeline.extract.context import Context
 from igo_timeline.extract.dates import find_dates
 from igo_timeline.extract.names import Found
 from igo_timeline.extract.procedure import procedure_candidate
-from igo_timeline.extract.reader import ORDINAL, background, grants_to, groups, invitation_received, names_org
+from igo_timeline.extract.reader import (
+    ORDINAL,
+    background,
+    grants_to,
+    groups,
+    invitation_received,
+    names_org,
+    unreal,
+)
+from igo_timeline.extract.reader_grants import _APPOSITION, _NOT_DONE_FRAME
 from igo_timeline.extract.records import Candidate
 from igo_timeline.extract.text import Passage
 
@@ -124,6 +133,8 @@ def _clause_statuses(ctx: Context, passage: Passage, c_start: int, c_end: int) -
         c_start += lead.end()
     full = passage.norm[c_start:c_end]
     text = _RELATIVE_CLAUSE.sub("", full)
+    # "Iran, one of India's neighbours, has become a full member": the apposition's states are no parties
+    text = _APPOSITION.sub(lambda a: " " * len(a.group()), text)
     becomes = re.search(r",\s*which\s+(?:becomes|became|thus\s+becomes)\s+(?P<what>[^,;]*)", full)
     if becomes and _STATUS.search(becomes.group("what")) and not _STATUS.search(text):
         text = full[: becomes.end()]  # "readmit Morocco, which becomes the 55th member state"
@@ -198,6 +209,12 @@ def _clause_statuses(ctx: Context, passage: Passage, c_start: int, c_end: int) -
             return []
         parties = _state_parties(ctx, text)
         status = _sought(text)
+        if _COMPLETE.search(text) and re.search(
+            r"\b(?:discuss\w*|draft\w*|consider\w*|prepar\w*|review\w*|debat\w*)\b",
+            text[: procedure.start()],
+            re.I,
+        ):
+            return []  # "discussed the draft ... decisions on completing the procedure for admitting X": to come
         if _COMPLETE.search(text):
             return [
                 ctx.decision(
@@ -212,6 +229,18 @@ def _clause_statuses(ctx: Context, passage: Passage, c_start: int, c_end: int) -
         return []
     found = list(_STATUS.finditer(text))
     decided = _DECIDE.search(text)
+    if (
+        decided
+        and decided.group().lower().startswith("admission")
+        and _NOT_DONE_FRAME.search(text[: decided.start()])
+    ):
+        return []  # "the leaders discussed the admission of X as a full member": talked of, not granted
+    if decided and re.search(
+        r"\b(?:that|the\s+previous|the\s+last|the\s+first|an\s+earlier)\s+(?:summit|meeting|session|conference)\b",
+        text[: decided.start()],
+        re.I,
+    ):
+        return []  # "that summit also admitted X and Y": an earlier meeting's act, history
     if found and decided and not _NOT_GRANTED.search(text) and not _state_parties(ctx, text):
         named = _BOTH.search(text)
         earlier = [p for p in ctx.sentences if p.end <= passage.start][-1:]
@@ -220,7 +249,15 @@ def _clause_statuses(ctx: Context, passage: Passage, c_start: int, c_end: int) -
             if parties:
                 return grants_to(ctx, parties, _status_slug(_status_words(found[0])), sub, full)
     bare = _BARE_ADMIT.search(text)
-    if decided and not found and bare and not _NOT_GRANTED.search(text) and not background(ctx, text):
+    if (
+        decided
+        and not found
+        and bare
+        and not _NOT_GRANTED.search(text)
+        and not background(ctx, text)
+        # "were expected to consider whether to admit X to the forum": a question before the sitting, no act
+        and not unreal(text[: bare.start()])
+    ):
         # "decided to readmit the Kingdom of Morocco": an admission that names no status is membership
         admitted = _state_parties(ctx, text[bare.end() : bare.end() + 80])[:1]
         if admitted and admitted[0].start == 0:
@@ -252,9 +289,25 @@ def _clause_statuses(ctx: Context, passage: Passage, c_start: int, c_end: int) -
         for m in found
         if not re.fullmatch(r"member\s+states|members", m.group(), re.I)
         or not re.search(
-            r"(?<!status )\b(?:between|among|amongst|of|by|for|with|from|to)\s+(?:the\s+|all\s+(?:the\s+)?|its\s+|their\s+|other\s+)+$",
+            r"(?<!status )\b(?:between|among|amongst|of|by|for|with|from|to)\s+(?:the\s+|all\s+(?:the\s+)?|its\s+|their\s+|other\s+)+$"
+            r"|\b(?:fellow|other|all|every|each)\s+$",  # "thanked fellow member states": the members as a group
             text[: m.start()],
             re.I,
+        )
+    ]
+    # "the member states approved the admission of X", "urged member states to ...": the members as the actor or
+    # the addressee, a plural named no one's status; "with X serving as members" of another body: a seat held
+    found = [
+        m
+        for m in found
+        if not (
+            re.fullmatch(r"member\s+states", m.group(), re.I)
+            and not re.search(
+                r"\b(?:as|become|became|becomes|status\s+of)\s+(?:[\w-]+\s+){0,2}$", text[: m.start()], re.I
+            )
+        )
+        and not re.search(
+            r"\b(?:serv|sitt|act)(?:e|es|ed|ing)\s+(?:as\s+(?:[\w-]+\s+){0,2})?$", text[: m.start()], re.I
         )
     ]
     if not found:

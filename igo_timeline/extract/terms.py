@@ -37,6 +37,15 @@ _WEEKDAY_BEFORE_DAY = re.compile(
 )
 
 
+_LEFT_CLAUSE = re.compile(
+    r",?\s+(?:who|whose\s+term)\s+(?:had\s+|has\s+)?(?:stepped\s+down|resigned|left|retired|died|was\s+dismissed"
+    r"|was\s+removed|quit|ended)\b[^,;.]*"
+    # "will replace X, who took office on 1 March 2026": the predecessor's clause, whatever it tells
+    r"|(?<=\b(?:replace|succeed)\s)[^,;.]{2,60},\s+who\b[^,;.]*"
+    r"|(?<=\bover\sfrom\s)[^,;.]{2,60},\s+who\b[^,;.]*"
+)
+
+
 def _term(text: str, start: int, near: dt.date | None = None) -> tuple[str | None, str | None]:
     """A term of office and, when its year was not written, why the year is the one given (else None).
 
@@ -44,6 +53,8 @@ def _term(text: str, start: int, near: dt.date | None = None) -> tuple[str | Non
     the general grammar :func:`term_grammar` reads (a start, an end or a length, in any order). A weekday
     before a day ("will begin on Tuesday, April 9, 2019") is no part of the day."""
     text, start = _WEEKDAY_BEFORE_DAY.sub("", text[start:]), 0
+    # "will take over from X, who stepped down in May": the day of the one left, told in a relative clause
+    text = _LEFT_CLAUSE.sub(lambda m: " " * len(m.group()), text)
     found, why = _term_fixed(text, start, near)
     if found is not None and not found.endswith("/.."):
         return found, why

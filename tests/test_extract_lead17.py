@@ -446,3 +446,69 @@ def test_a_return_told_with_an_old_year_lifts_no_suspension_now() -> None:
         "was suspended after 1979. Its membership was restored in 1989, and the headquarters returned to Cairo."
     )
     assert [c for c in extract(text, "arab-league", "t") if c.type == "ConditionLifted"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence, body",
+    [
+        (
+            "The heads of state and government of the BRICS countries held an informal meeting in Hamburg on "
+            "Friday, ahead of the G20 summit.",
+            "summit",
+        ),
+        (
+            "The BRICS foreign ministers met in New York on Friday ahead of the UN General Assembly session.",
+            None,
+        ),
+    ],
+)
+def test_a_meeting_held_ahead_of_another_sitting_is_held(sentence: str, body: str | None) -> None:
+    event = held("Saturday, 08 July 2031\n\n" + sentence, "brics")
+    assert event["date"] == "2031-07-04"
+    if body:
+        assert event["body"] == body
+    else:
+        assert "minister" in event["body"]
+
+
+def test_ahead_of_the_summit_before_the_verb_tells_no_sitting_held() -> None:
+    text = "Saturday, 08 July 2031\n\nAhead of the BRICS summit, the leaders arrived in Hamburg on Friday."
+    assert [c for c in meetings(text, "brics") if c.record == "event"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence, titles",
+    [
+        (
+            "A declaration on security was approved together with a decision on youth employment.",
+            ["Decision on youth employment", "Declaration on security"],
+        ),
+        (
+            "A declaration on trade has been approved together with a crucial decision on how to train young "
+            "workers.",
+            ["Decision on how to train young workers", "Declaration on trade"],
+        ),
+        (
+            "The Vilnius Declaration was adopted together with a decision on youth employment.",
+            ["Decision on youth employment", "Vilnius Declaration"],
+        ),
+    ],
+)
+def test_documents_named_by_kind_and_purpose_as_the_passives_subject(
+    sentence: str, titles: list[str]
+) -> None:
+    text = "VILNIUS, 9 December 2031 -- The OSCE Ministerial Council concluded in Vilnius today. " + sentence
+    found = sorted(c.event["title"] for c in extract(text, "osce", "t") if c.type == "DocumentAdopted")
+    assert found == titles
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A draft declaration on security was discussed.",
+        "The ministers said a declaration on security will be adopted next year.",
+    ],
+)
+def test_a_described_document_not_adopted_now_is_none(sentence: str) -> None:
+    text = "VILNIUS, 9 December 2031 -- The OSCE Ministerial Council concluded in Vilnius today. " + sentence
+    assert [c for c in extract(text, "osce", "t") if c.type == "DocumentAdopted"] == []

@@ -190,7 +190,51 @@ def documents(ctx: Context) -> list[Candidate]:
                     cand = _document(ctx, passage, a, b, a, how)
                     if cand:
                         out.append(cand)
+            elif first is None:
+                out.extend(_described_passive(ctx, passage, bound, passive))
+            along = _TOGETHER_WITH.match(text, passive.end())
+            if along and (first is not None or _DESCRIBED_SUBJECT.search(text, bound, passive.start())):
+                # "... has been approved together with a decision on Y": a second document of the same act
+                cand = _document(
+                    ctx,
+                    passage,
+                    along.start("kind"),
+                    along.end(),
+                    along.start("kind"),
+                    passive.group("verb") or passive.group("verb2"),
+                )
+                if cand:
+                    out.append(cand)
     return _unique(out)
+
+
+# a document named by its kind and what it does, no title, the subject of a passive act: "a declaration
+# recognizing X as a driver of growth has been approved together with a decision on how to Y"
+_DESCRIBED_KIND = (
+    r"(?:an?\s+|the\s+)(?:(?:new|joint|official|crucial|special|final|political|ministerial|key|important)\s+)?"
+    r"(?P<kind>declaration|decision|resolution|statement)\s+(?=(?:on|recogni[sz]ing|supporting|concerning|regarding"
+    r"|welcoming|condemning|calling\s+for|reaffirming)\b)"
+)
+_DESCRIBED_SUBJECT = re.compile(r"(?:^|(?<=[\s,;:]))" + _DESCRIBED_KIND, re.I)
+_TOGETHER_WITH = re.compile(r"\s+(?:together|along)\s+with\s+" + _DESCRIBED_KIND + r"[^,;.]*", re.I)
+
+
+def _described_passive(ctx: Context, passage: Passage, bound: int, passive: re.Match[str]) -> list[Candidate]:
+    """A document named by its kind and purpose, the passive's subject, titled by those words (as the golds
+    title untitled acts: "declaration on X")."""
+    text = passage.norm
+    subject = _DESCRIBED_SUBJECT.search(text, bound, passive.start())
+    if subject is None or _NOT_NOW.search(text[: passive.end()]) or _background(ctx, text[subject.start() :]):
+        return []
+    cand = _document(
+        ctx,
+        passage,
+        subject.start("kind"),
+        passive.start(),
+        subject.start("kind"),
+        passive.group("verb") or passive.group("verb2"),
+    )
+    return [cand] if cand else []
 
 
 # documents told as a group adopted ("adopted 14 documents", "eleven documents were signed", "the documents

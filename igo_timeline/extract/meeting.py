@@ -172,6 +172,16 @@ _HELD_CLAUSE = re.compile(
 )
 
 
+def _ahead_of_it(text: str, verb: re.Match[str], found: tuple[str, int]) -> bool:
+    """Whether "ahead of the summit" tells the sentence of a sitting to come: before the verb ("Ahead of the
+    summit, the leaders arrived"), or the body read is the one prepared. "The leaders held an informal meeting
+    on Friday, ahead of the G20 summit" tells a meeting held, the one after it another."""
+    ahead = _AHEAD.search(text)
+    if ahead is None:
+        return False
+    return ahead.start() < verb.start() or ahead.start() <= found[1] < ahead.end()
+
+
 def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
     """The meeting itself (a MeetingHeld), and sets ``ctx.meeting``; the attendance goes in it."""
     sentences = ctx.doc.sentences
@@ -351,7 +361,7 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
             or not found
             or _NOT_THIS.search(said_before if said_before is not None else text[: verb.end()])
             or _OTHER_MEETING.search(text[verb.end() : verb.end() + 80])
-            or _AHEAD.search(text)
+            or _ahead_of_it(text, verb, found)
             or _TO_COME.match(text, verb.start())  # "the Assembly, which meets in December next year"
         ):  # a modal after the verb tells the meeting's end ("opens today and will close on Wednesday")
             continue

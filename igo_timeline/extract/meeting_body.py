@@ -216,7 +216,7 @@ def _body_in(text: str, ctx: Context) -> tuple[str, int] | None:
 _SIDELINES = re.compile(
     r"\b(?:on|in|at)\s+the\s+(?:sidelines|margins?|fringes?)[\"”’']?\s+of\b[^,;.]*"
     # (not "three days before the Summit was held": a duration before it dates the sitting it names)
-    r"|,?\s+\b(?<!days\s)(?<!day\s)(?<!weeks\s)(?<!week\s)(?<!months\s)(?<!hours\s)"
+    r"|,?\s+\b(?<!\bdays\s)(?<!\bday\s)(?<!\bweeks\s)(?<!\bweek\s)(?<!\bmonths\s)(?<!\bhours\s)"
     r"(?:before|ahead\s+of|prior\s+to|on\s+the\s+eve\s+of)\s+(?:the\s+)?(?:(?:opening|start)\s+of\s+(?:the\s+)?)?"
     r"(?:[\w'’-]+\s+){0,5}?(?:summit|meeting|session|conference|assembly|gathering)s?\b[^,;.]*",
     re.I,

@@ -1,8 +1,8 @@
 """Seventeenth session (issue 14): the slots of a meeting a real page fills in its own way.
 
 The meetings of the real pages of earlier rounds were often found with their place missing: a town after a
-descriptor ("the resort village of X in <state>"), a town whose name holds the article written with a small
-"the" ("at the Hague"), a capital in apposition ("in the Ghanaian capital, Accra"). The texts and
+descriptor ("the port city of X in <state>"), a town whose name holds the article written with a small "the"
+("at the Hague"), a capital in apposition ("in the <adjective> capital, X"). The texts and
 organizations here are invented; the towns are real towns of the gazetteer.
 """
 
@@ -19,11 +19,14 @@ from tests.extract_run import held, meetings
 @pytest.mark.parametrize(
     "where, town",
     [
-        ("in the resort village of Burabay in Kazakhstan", "Burabay"),
+        ("in the port city of Aktau in Kazakhstan", "Aktau"),
         ("in the mountain town of Cholpon-Ata in Kyrgyzstan", "Cholpon-Ata"),
         ("at the Hague in the Netherlands", "The Hague"),
         ("at the Hague", "The Hague"),
-        ("in the Ghanian capital, Accra", "Accra"),  # the adjective misspelt: the town in apposition tells it
+        (
+            "in the Malawien capital, Lilongwe",
+            "Lilongwe",
+        ),  # the adjective misspelt: the town in apposition tells it
         ("in the Kenyan capital, Nairobi", "Nairobi"),
     ],
 )
@@ -55,8 +58,8 @@ def test_a_building_after_the_article_is_no_town() -> None:
     [
         # a state chairing a sitting of the members' ministers, named in lower case
         (
-            "On 14 March 2031, Ruritania chaired a meeting of the defence ministers of the Steppe Cooperation "
-            "Organisation (SCO) member states in Almaty.",
+            "Kazakhstan chaired a sitting of the defence ministers of the SCO member states in Almaty on 14 March "
+            "2031.",
             "defense-ministers",
         ),
         (
@@ -82,7 +85,7 @@ def test_a_chairing_still_to_come_tells_no_sitting() -> None:
 
 def test_partook_in_a_session_tells_the_session_held_and_the_person_there() -> None:
     text = (
-        "ASTANA, 22 December 2031 -- President Aidar Sultanov partook yesterday in a session of the Supreme "
+        "ASTANA, 22 December 2031 -- On Sunday President Aidar Sultanov partook in a session of the Supreme "
         "Eurasian Economic Council. The leaders discussed the common market."
     )
     event = held(text, "eaeu")
@@ -93,7 +96,7 @@ def test_partook_in_a_session_tells_the_session_held_and_the_person_there() -> N
 
 def test_a_decision_taken_at_a_council_in_a_town_on_its_days_tells_the_sitting() -> None:
     text = (
-        "Only one decision was taken at the Ministerial Council in Vilnius on 9 and 10 December 2031: to meet "
+        "A single decision was taken at the Ministerial Council in Vilnius on 9 and 10 December 2031: to meet "
         "again in Riga the following year. Several drafts failed to find consensus."
     )
     event = held(text, "osce")
@@ -110,8 +113,8 @@ def test_a_council_named_without_a_town_and_days_is_no_sitting_by_this_rule() ->
 @pytest.mark.parametrize("quoted", ["“on the sidelines”", '"on the sidelines"', "on the sidelines"])
 def test_the_assembly_a_meeting_sat_beside_is_not_its_body_quoted_or_not(quoted: str) -> None:
     text = (
-        f"On 20 September 2031, the Ministers of Foreign Affairs of the BRICS countries held a meeting {quoted} of "
-        "the 86th session of the United Nations General Assembly."
+        f"On 20 September 2031 the BRICS foreign ministers gathered in New York {quoted} of the 86th UN General "
+        "Assembly session."
     )
     event = held(text, "brics")
     assert "general-assembly" not in event["body"]
@@ -121,8 +124,8 @@ def test_the_assembly_a_meeting_sat_beside_is_not_its_body_quoted_or_not(quoted:
 @pytest.mark.parametrize("season", ["pre-New Year", "New Year", "Christmas", "spring"])
 def test_a_summit_named_by_its_season_is_the_organizations_summit(season: str) -> None:
     text = (
-        "On 22 December 2031, in Minsk, leaders of the member countries of the Commonwealth of Independent "
-        f"States (CIS) gathered for their traditional informal {season} summit."
+        f"Leaders of the CIS met in Minsk on 22 December 2031 for a {season} summit that Belarus hosted in the "
+        "National Library."
     )
     assert held(text, "cis")["body"] == "council-of-heads-of-state"
 
@@ -161,9 +164,9 @@ def test_a_meeting_that_sat_in_a_town_from_one_weekday_to_another() -> None:
 @pytest.mark.parametrize(
     "line, day",
     [
-        ("APIA, SAMOA - SATURDAY 13 SEPTEMBER 2031:", "2031-09-13"),
-        ("APIA, SAMOA – 13 SEPTEMBER 2031:", "2031-09-13"),
-        ("APIA, Samoa - Saturday, 13 September 2031 -", "2031-09-13"),
+        ("APIA, SAMOA - MONDAY 15 SEPTEMBER 2031:", "2031-09-15"),
+        ("APIA, SAMOA – 15 SEPTEMBER 2031:", "2031-09-15"),
+        ("APIA, Samoa - Monday, 15 September 2031 -", "2031-09-15"),
     ],
 )
 def test_a_dateline_in_capitals_gives_its_day(line: str, day: str) -> None:
@@ -195,8 +198,8 @@ def test_sectoral_ministers_who_closed_their_meeting_sat_in_their_body(verb: str
             "Nairobi",
         ),
         (
-            "ASTANA. KAZINFORM - Today St. Petersburg has held a meeting of defence ministers of the SCO member "
-            "states on 30 June 2031.",
+            "MINSK, 30 June 2031 - This week St. Petersburg has held a session of the SCO defence ministers, the "
+            "ministry said.",
             "St. Petersburg",
         ),
         (
@@ -204,8 +207,8 @@ def test_sectoral_ministers_who_closed_their_meeting_sat_in_their_body(verb: str
             "Jakarta",
         ),
         (
-            "On 17 May 2031, the Reykjavík Summit, the 5th Summit of Heads of State and Government of the Council "
-            "of Europe, concluded with decisions on accountability.",
+            "On 17 May 2031 the heads of state and government of the Council of Europe closed the Reykjavík Summit "
+            "with a declaration.",
             "Reykjavík",
         ),
     ],
@@ -385,9 +388,9 @@ def test_the_datelines_town_is_no_participant_nor_chair() -> None:
 
 def test_a_list_a_relative_clause_opens_after_who_led_a_delegation() -> None:
     text = (
-        "KUWAIT, 11 December 2031 -- The leaders of the Gulf Cooperation Council (GCC) states concluded the 52nd "
-        "GCC Supreme Council Summit in Kuwait today. Crown Prince Faisal bin Khalid led the Saudi delegation to "
-        "the meeting, which was also attended by Kuwaiti Emir Sheikh Nawaf Al-Sabah; Bahraini King Hamad bin Isa "
+        "KUWAIT, 11 December 2031 -- Gulf Cooperation Council (GCC) leaders ended the 52nd session of the GCC "
+        "Supreme Council in Kuwait City today. Crown Prince Faisal bin Khalid headed Saudi Arabia's delegation at "
+        "the summit, which was also attended by Kuwaiti Emir Sheikh Nawaf Al-Sabah; Bahraini King Hamad bin Isa "
         "Al-Khalifa; and Omani Deputy Prime Minister Sayyid Asaad bin Tariq Al-Said."
     )
     event = held(text, "gcc")
@@ -404,7 +407,7 @@ def test_a_list_a_relative_clause_opens_after_who_led_a_delegation() -> None:
     [
         "The Board appointed Ana Lobo as the new executive director of UNAIDS.",
         "Ana Lobo has been appointed as the new UNAIDS executive director.",
-        "The UN Secretary-General has appointed Ana Lobo as the new UNAids executive director, a spokesperson said.",
+        "The UN Secretary-General appointed Ana Lobo as the new UNAids executive director on Thursday.",
     ],
 )
 def test_an_executive_director_in_lower_case_by_the_organizations_name_or_initials(sentence: str) -> None:
@@ -423,8 +426,8 @@ def test_another_organizations_initials_before_the_title_name_not_this_office() 
 
 def test_the_month_the_predecessor_left_is_no_start_of_the_new_term() -> None:
     text = (
-        "The Board appointed Ana Lobo as the new executive director of UNAIDS on 15 August 2031. Ms Lobo will take "
-        "over from Jan Sora, who stepped down in May."
+        "The Board appointed Ana Lobo as the new executive director of UNAIDS on 15 August 2031. Ms Lobo is to "
+        "succeed Jan Sora, who resigned in May."
     )
     found = appointed(text, "unaids", "2031-08-15")
     assert [e["term"] for e in found] == ["2031-08-15/.."]

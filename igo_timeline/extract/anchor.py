@@ -45,7 +45,7 @@ _DATELINE = re.compile(
     # "RIO DE JANEIRO, Brazil – April 29, 2025 —", "GENEVA - 4 May 2031 -", "Islamabad: March 11, 2022": a dash
     # or a colon before the day too
     r"(?:\s*[,.:]\s*|\s+[–—-]\s+|(?<=\))\s+(?=[A-Z\d]))"
-    # "YEREVAN, Friday 12 October 2018 --", "APIA, SAMOA - SATURDAY 09 SEPTEMBER 2017:" (in capitals too)
+    # "YEREVAN, Friday 12 October 2018 --", "SUVA, FIJI - MONDAY 15 SEPTEMBER 2031:" (in capitals too)
     r"(?:(?P<wd>(?i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)),?\s+)?"
     rf"(?P<date>(?:{_M}\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d\w])(?!\s*(?:-|–|to|and)\s*\d)|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_M}|{_M_CAPS})|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}|{_M}\s+\d{{4}})(?:\s*,?\s*\d{{4}})?)"
     r"(?P<rest>\s*[.,]?\s*(?:\([^)]{1,40}\)|/[^/]{1,20}/|\[[^\]]{1,40}\])?\s*(?:--|—|–|-|:|\.)?)",

@@ -143,7 +143,7 @@ def _office_of_own(ctx: Context, after: str) -> bool:
         after,
     )
     if m is None:
-        # "... as the new UNAids executive director": the organization's initials before a title in lower case
+        # "... as the new XYZ executive director": the organization's initials before a title in lower case
         own = re.search(
             r"\bas\s+(?:the\s+|its\s+)?(?:new\s+|next\s+)?(?P<a>[A-Z][A-Za-z]{1,4}[A-Z][A-Za-z]{0,4})['’]?s?\s+[a-z]",
             after,

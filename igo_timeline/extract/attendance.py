@@ -235,7 +235,7 @@ def _attendance(
             units.append((passage, f"{norm[opener.end() : said.start()].strip(' ,')} attended."))
         relative = _ALSO_ATTENDED_BY.search(norm)
         if relative:
-            # "X led the Saudi delegation to the meeting, which was also attended by A; B; and C": who led a
+            # "X headed his state's delegation at the summit, which was also attended by A; B; and C": who led a
             # delegation is one clause, the list the relative clause opens another
             units += [
                 (passage, norm[: relative.start()] + "."),

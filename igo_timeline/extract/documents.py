@@ -209,7 +209,7 @@ def documents(ctx: Context) -> list[Candidate]:
 
 
 # a document named by its kind and what it does, no title, the subject of a passive act: "a declaration
-# recognizing X as a driver of growth has been approved together with a decision on how to Y"
+# on X has been approved together with a decision on Y"
 _DESCRIBED_KIND = (
     r"(?:an?\s+|the\s+)(?:(?:new|joint|official|crucial|special|final|political|ministerial|key|important)\s+)?"
     r"(?P<kind>declaration|decision|resolution|statement)\s+(?=(?:on|recogni[sz]ing|supporting|concerning|regarding"

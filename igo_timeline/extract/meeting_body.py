@@ -117,7 +117,7 @@ def _qualifier(text: str, start: int) -> str:
     return words
 
 
-# a season or a feast before "summit" tells when it sits, not whose it is: "the informal pre-New Year summit",
+# a season or a feast before "summit" tells when it sits, not whose it is: "a pre-New Year summit",
 # "the Christmas summit", "the spring summit"
 _WHEN_WORDS = re.compile(
     r"\b(?:New\s+Year|Christmas|Easter|Ramadan|Eid|Nowruz|Navruz|Spring|Summer|Autumn|Fall|Winter|Jubilee|Anniversary)\b",
@@ -132,7 +132,7 @@ def _anothers_summit(text: str, start: int, ctx: Context) -> str | None:
     if not qualifier.strip() or not names_another(qualifier, ctx.org):
         return None
     if _WHEN_WORDS.search(text[max(0, start - len(qualifier) - 8) : start]):
-        return None  # "the informal pre-New Year summit": its season, no other organization
+        return None  # "a pre-New Year summit": its season, no other organization
     return re.sub(r"[^a-z0-9]+", "-", f"{qualifier} summit".casefold()).strip("-")
 
 
@@ -210,7 +210,7 @@ def _body_in(text: str, ctx: Context) -> tuple[str, int] | None:
     return found
 
 
-# (the phrase quoted or not: 'held a meeting "on the sidelines" of the UN General Assembly'); a sitting the
+# (the phrase quoted or not: 'met "on the sidelines" of a UN session'); a sitting the
 # meeting is timed by is another one too: "met in Hamburg on Friday, before the opening of the G20 summit",
 # "ahead of the summit" (the foreign ministers' meeting is not the summit it precedes)
 _SIDELINES = re.compile(

@@ -77,7 +77,7 @@ _HELD = re.compile(
     r"|\b(?:was|were)\s+(?:made|taken|reached)\s+(?=(?:at|during)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|session|summit|sitting)\b[^.;]*?\b(?:in\s+(?-i:[A-Z])|on\s+\w+day\b|today\b|yesterday\b))"
     # "President X chaired a meeting of the CIS Council of Heads of State in Ashgabat": who chaired it tells it held
     # ("chaired a meeting, via videoconference, of the Council": a short aside between the sitting and its body)
-    # ("Tajikistan chaired a meeting of the defence ministers of the X": its members named in lower case)
+    # (a state that chaired a sitting of the members' defence ministers, named in lower case)
     r"|(?<!\bwill\s)(?<!\bto\s)\b(?:chaired|co-chaired|presided\s+over)\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:meeting|session|summit|sitting)(?:,\s+[^,.;]{1,40},)?\s+of\s+(?:the\s+)?"
     r"(?:(?-i:[A-Z])|(?:[\w-]+\s+){0,2}(?:ministers|heads\s+of\s+(?:state|government)|leaders|presidents|prime\s+ministers)\s+of\s+(?:the\s+)?(?-i:[A-Z]))"
     # "X presided over the 57th ASEAN Foreign Ministers' Meeting": a sitting the text names by its capitalized title
@@ -86,7 +86,7 @@ _HELD = re.compile(
     # "The decision was taken at the Senior Officials' Meeting of the Union on 6 February": an act done at a
     # sitting the text names (a capitalized meeting noun), whatever day words follow
     r"|\b(?:was|were)\s+(?:made|taken|reached|approved|adopted|agreed)\s+(?:\w+ly\s+)?(?=(?:at|during)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,4}(?-i:Meeting|Session|Summit|Sitting|Congress|Conference|Assembly)\b"
-    # "One decision was taken at the Ministerial Council in Belgrade on 3 and 4 December": a council named with
+    # a decision taken at the Ministerial Council in <town> on <days>: a council named with
     # the town and the days it sat
     r"|(?:at|during)\s+the\s+(?:[\w'’-]+\s+){0,4}(?-i:Council)\s+in\s+(?-i:[A-Z])[^.;]{0,40}?\bon\s+\d)"
     # "Houngbo was elected by the ILO Governing Body", "was approved by the Board of Governors": a decision

@@ -25,19 +25,19 @@ _PARTICLE = r"(?:(?:es|el|al|de|da|du|la|di|del|dos|das|do|ul|as|an)\s+){0,2}"  
 
 
 _IN_PLACE = re.compile(
-    # "in the Ghanaian capital, Accra": the town in apposition to its descriptor
+    # "in the <adjective> capital, <town>": the town in apposition to its descriptor
     rf"\b(?:in|at)\s+(?:the\s+(?:city|capital)\s+of\s+|(?:the\s+)?(?:\w+\s+)?(?:capital|city),?\s+|the\s+\w+\s+city\s+of\s+)?(?P<place>[{UPPER}][\w'’‘ʻ.-]*(?:[ -]{_PARTICLE}[{UPPER}][\w'’‘ʻ.-]*)*)"
 )
 
 
 _HOSTED = re.compile(
-    # "Nairobi hosts the 24th summit", "Today St. Petersburg has held a meeting of ...": the town as the subject
+    # "Nairobi hosts the 24th summit", "<town> has held a meeting of ...": the town as the subject
     rf"(?P<place>[A-Z][\w'’.-]*(?:[ -]{_PARTICLE}[A-Z][\w'’.-]*)*)\s+(?:hosted|hosts|is\s+hosting|has\s+hosted"
     r"|has\s+held|played\s+host|plays\s+host|was\s+the\s+venue|is\s+the\s+venue)\b"
 )
 
 
-# "the Reykjavík Summit", "at the Jakarta Convention Center": a sitting or a venue named after its town
+# "the <Town> Summit", "at the Jakarta Convention Center": a sitting or a venue named after its town
 _TOWN_NAMED = re.compile(
     rf"\b(?:the\s+)?(?P<place>[{UPPER}][\w'’.-]*(?:[ -]{_PARTICLE}[{UPPER}][\w'’.-]*)?)\s+(?:International\s+)?"
     r"(?:Summit|Convention\s+Cent(?:er|re)|Conference\s+Cent(?:er|re)|Congress\s+(?:Cent(?:er|re)|Hall)|Expo(?:\s+Cent(?:er|re))?)\b"
@@ -123,7 +123,7 @@ def _place(ctx: Context, text: str, here: bool = True) -> str | None:
                 there = city(phrase, prefer=[state])
                 if there and there[1] == state and not find_parties(phrase):
                     return phrase
-        # "in the resort village of Burabay in Kazakhstan", "at the Hague in the Netherlands": a town of that
+        # "in the port city of <town> in <state>", "at the Hague in the Netherlands": a town of that
         # state after its descriptor, or one whose name holds the article
         for m in [*_CITY_OF.finditer(text), *_THE_TOWN.finditer(text)]:
             there = city(m.group("place"), prefer=[state])

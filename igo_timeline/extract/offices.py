@@ -48,7 +48,7 @@ _GENERIC_OFFICE = re.compile(
     rf"|community|institution|association)['’]s)\s+(?:(?:next|new|{ORDINAL})\s+)?"
     r"(?P<lower>secretary[- ]general|director[- ]general|managing\s+director|president|chair(?:person|man|woman)?|executive\s+secretary"
     r"|executive\s+director)\b"
-    # "as the new UNAids executive director": the organization's initials (checked against its slug), then the title
+    # "as the new XYZ executive director": the organization's initials (checked against its slug), then the title
     rf"|(?<=\s)(?P<abbr>[A-Z][A-Za-z]{{1,4}}[A-Z][A-Za-z]{{0,4}})['’]?s?\s+(?:(?:next|new|{ORDINAL})\s+)?"
     r"(?P<lower2>secretary[- ]general|director[- ]general|managing\s+director|executive\s+secretary|executive\s+director)\b"
 )
@@ -92,9 +92,7 @@ def _generic_offices(ctx: Context, text: str, start: int) -> list[tuple[str, int
             continue  # "Kenya's President": a state's office, not the organization's
         if m.group("lower"):  # "as the organization's next secretary general": its own office
             return [(re.sub(r"[^a-z0-9]+", "-", m.group("lower").casefold()), m.start(), m.end())]
-        if m.group(
-            "abbr"
-        ):  # "the new UNAids executive director": its own office when the initials are its own
+        if m.group("abbr"):  # "the new XYZ executive director": its own office when the initials are its own
             if m.group("abbr").replace("-", "").upper() != ctx.org.replace("-", "").upper():
                 continue
             return [(re.sub(r"[^a-z0-9]+", "-", m.group("lower2").casefold()), m.start(), m.end())]

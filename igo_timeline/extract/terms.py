@@ -53,7 +53,7 @@ def _term(text: str, start: int, near: dt.date | None = None) -> tuple[str | Non
     the general grammar :func:`term_grammar` reads (a start, an end or a length, in any order). A weekday
     before a day ("will begin on Tuesday, April 9, 2019") is no part of the day."""
     text, start = _WEEKDAY_BEFORE_DAY.sub("", text[start:]), 0
-    # "will take over from X, who stepped down in May": the day of the one left, told in a relative clause
+    # "is to succeed X, who resigned in May": the day of the one left, told in a relative clause
     text = _LEFT_CLAUSE.sub(lambda m: " " * len(m.group()), text)
     found, why = _term_fixed(text, start, near)
     if found is not None and not found.endswith("/.."):

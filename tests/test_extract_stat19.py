@@ -243,7 +243,7 @@ def _suspended(sentence: str, org: str = "commonwealth") -> list[str]:
         "civilian rule.",
         "London, 18 September 2031: Gabon suspended from the Commonwealth after the coup, the ministers' "
         "statement said.",
-        "London, 18 September 2031: In accordance with the steps of the Lomond Commonwealth Action Programme, "
+        "London, 18 September 2031: In accordance with the Lomond Commonwealth Action Programme, "
         "the Ministers decided to suspend Gabon from the Commonwealth.",
     ],
     ids=[
@@ -351,7 +351,7 @@ def test_a_chair_taken_months_before_told_in_passing_is_history() -> None:
 @pytest.mark.parametrize(
     ("sentence", "members"),
     [
-        ("Iran, one of India's neighbours to the west, has formally become a full member of the Shanghai "
+        ("Iran, a western neighbour of India, has now become a full member of the Shanghai "
          "Cooperation Organization.", ["IRN"]),
         ("Iran, a neighbour of Pakistan, became a full member of the Shanghai Cooperation Organization.", ["IRN"]),
         ("India, Pakistan and Iran became full members of the Shanghai Cooperation Organization.",
@@ -393,8 +393,7 @@ def test_no_grant_from_talk_history_or_the_members_as_a_group(sentence: str) -> 
 @pytest.mark.parametrize(
     ("sentence", "found"),
     [
-        ("As you know, since last September Armenia has assumed the Chairmanship, and in October it will host "
-         "the summit.", []),
+        ("Armenia has been in the chair since last September and will host the summit in October.", []),
         ("Armenia has held the chairmanship of the bloc since January.", []),
         ("Armenia assumed the rotating chairmanship of the bloc on Monday.", [("ARM", "2031-07-07")]),
         ("President Ivo Petrosyan of Georgia, who had led the bloc since October 2029, passed the chairmanship to "

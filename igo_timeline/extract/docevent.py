@@ -109,8 +109,8 @@ def _document(
         return None  # "a peace agreement between A and B": the two states' own, not the organization's
     if re.match(r"(?:Bilateral|Trilateral)\b", title):
         return None  # "a bilateral agreement on border posts": the parties' own, not the organization's
-    # (a possessive deep in a title's own words is kept: "... and the Plan of Basic Measures for its
-    # Implementation" in title case, "... and eliminating their consequences" after a gerund)
+    # (a possessive deep in a title's own words is kept: "... and the Programme of Priority Actions for its
+    # Implementation" in title case, "... and limiting their damage" after a gerund)
     possessive = re.match(r"(?:\S+\s+){0,4}(?:its|their|his|her)\b", title) or re.search(
         r"(?<!ing\s)\b(?:its|their|his|her)\b(?!\s+[A-Z])", title
     )

@@ -391,8 +391,8 @@ def _document_was(ctx: Context, passage: Passage) -> list[Candidate]:
     return out
 
 
-# one document told by its kind, the passive, then its subject: "an agreement was signed on the Joint Unit of X
-# and a decision on the Y Programme", "A joint statement was adopted on the situation in Z"; not a day after "on"
+# one document told by its kind, the passive, then its subject: "a treaty was signed on the X Fund and a
+# decision on the Y Plan", "A joint statement was adopted on the situation in Z"; not a day after "on"
 _KIND_WAS_ON = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he)\s+(?P<adj>(?:joint|special|separate|political|final)\s+)?(?P<kind>(?i:{_KIND}))\s+"
     r"(?:was|has\s+been|had\s+been)\s+(?:also\s+)?(?:(?:unanimously|formally|officially|duly)\s+)?"
@@ -431,7 +431,7 @@ def _kind_was_on(ctx: Context, passage: Passage) -> list[Candidate]:
 
 
 # a document told as "a document" and named in apposition after a comma, a colon or a dash: "signed another
-# important document - the plan of consultations in ...", "adopted a key document: the X Charter", "Another adopted
+# key document - the programme of talks on ...", "adopted a key document: the X Charter", "Another adopted
 # document – the X Agreement on Y – aims to ..."
 _APPOSED = re.compile(
     r"\b(?:(?P<verb>signed|adopted|approved|endorsed|issued)\s+)?(?:another|an?|one\s+more|the)\s+"
@@ -442,8 +442,8 @@ _APPOSED = re.compile(
 
 
 def _apposed(ctx: Context, passage: Passage) -> list[Candidate]:
-    """The document named in apposition to "a document" its verb adopted ("signed another important document -
-    the plan of ..."): its title up to the apposition's closing dash or the title's end."""
+    """The document named in apposition to "a document" its verb adopted ("signed another key document - the
+    programme of ..."): its title up to the apposition's closing dash or the title's end."""
     text = passage.norm
     out = []
     for m in _APPOSED.finditer(text):
@@ -468,7 +468,7 @@ def _apposed(ctx: Context, passage: Passage) -> list[Candidate]:
     return out
 
 
-# a council's decision told by its subject and then "was taken" ("A decision on financing the X, was taken by the
+# a council's decision told by its subject and then "was taken" ("A decision on funding the X, was taken by the
 # heads of state", "the decisions on A and on B were taken unanimously"): the passive of "took a decision on"
 _TAKEN = re.compile(
     r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,3}?(?P<kind>[Dd]ecisions?)\s+on\s+[^;:]+?,?\s+"

@@ -254,8 +254,8 @@ def _histories_clause(
     ):
         lifted = None  # sanctions lifted in a text that tells of no suspension: not a condition of the status
     suspended = _SUSPEND.search(text)
-    # the legal basis before the act names an instrument, not an actor: "In accordance with the steps of the X
-    # Action Programme on the Y Declaration, the Ministers decided to suspend ..."
+    # the legal basis before the act names an instrument, not an actor: "In accordance with the X Programme,
+    # the Ministers decided to suspend ..."
     acting = _LEGAL_BASIS.sub(" ", text, count=1)
     if (lifted or suspended) and (_other_organization(ctx, acting) or _elsewhen_clause(ctx, text)):
         return []  # another organization's act ("ECOWAS had already suspended X"), or history

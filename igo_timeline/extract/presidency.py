@@ -334,7 +334,7 @@ def presidency(ctx: Context) -> list[Candidate]:
         clause_end = verb.end() + len(re.split(r"[,;]", text[verb.end() :])[0])
         own_clause = re.split(r"[,;]", text[: verb.start()])[-1] + text[verb.start() : clause_end]
         if _SINCE.search(own_clause) and not _TO_COME.search(text[verb.start() : verb.end() + 1]):
-            continue  # "since last September Armenia has assumed the Chairmanship": the chair as held, no act  # "Zambia had held the chair since ... 2023, when it took over from Egypt": history
+            continue  # "has been in the chair since last September": the chair as held, no act  # "Zambia had held the chair since ... 2023, when it took over from Egypt": history
         if re.search(r"\bwould\s+(?:pass|go|be\s+handed|be\s+transferred)\b", text) and not re.search(
             r"\b(?:decided|agreed|decision|resolved)\b", text
         ):

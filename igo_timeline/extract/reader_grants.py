@@ -272,7 +272,7 @@ def _became(ctx: Context, sub: Passage, text: str) -> list[Candidate]:
     head = text[: m.start()]
     if unreal(head) or background(ctx, text) or re.search(r"\b(?:had|once|first|previously)\b", head, re.I):
         return []
-    # an apposition between the subject and the verb names no member: "Iran, one of India's neighbours, has
+    # an apposition between the subject and the verb names no member: "X, a western neighbour of Y, has
     # become a full member", "X, a country of 40 million, became"
     head = _APPOSITION.sub(lambda a: " " * len(a.group()), head)
     found = [g for g in groups(any_parties(ctx, head), head) if g]
@@ -316,8 +316,8 @@ def _will_become_from(ctx: Context, sub: Passage, text: str) -> list[Candidate]:
 
 
 # the admission named by its noun, with the status the party takes: "the admittance of X and Y as the newest members
-# of the ORG", "got under way with the admission of X as its permanent member", "celebrated the inclusion of X as
-# the bloc's 11th member" -- the act the organization took, told as a noun (the verb is the sentence's frame)
+# of the ORG", "opened with the admission of X as a full member", "marked the inclusion of X as the bloc's
+# newest member" -- the act the organization took, told as a noun (the verb is the sentence's frame)
 _ADMISSION_OF = re.compile(
     r"\b(?:admission|admittance|inclusion|induction|acceptance)\s+of\s+(?P<who>(?:the\s+)?[A-Z][^;:()]{1,120}?)\s+as\s+"
     r"(?:(?:the|an?|its|their)\s+)?(?:(?P<org0>(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,4})['’]s?\s+)?"

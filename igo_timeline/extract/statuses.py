@@ -133,7 +133,7 @@ def _clause_statuses(ctx: Context, passage: Passage, c_start: int, c_end: int) -
         c_start += lead.end()
     full = passage.norm[c_start:c_end]
     text = _RELATIVE_CLAUSE.sub("", full)
-    # "Iran, one of India's neighbours, has become a full member": the apposition's states are no parties
+    # "X, a western neighbour of Y, has become a full member": the apposition's states are no parties
     text = _APPOSITION.sub(lambda a: " " * len(a.group()), text)
     becomes = re.search(r",\s*which\s+(?:becomes|became|thus\s+becomes)\s+(?P<what>[^,;]*)", full)
     if becomes and _STATUS.search(becomes.group("what")) and not _STATUS.search(text):

@@ -131,8 +131,8 @@ def _anothers_summit(text: str, start: int, ctx: Context) -> str | None:
     qualifier = _qualifier(text, start)
     if not qualifier.strip() or not names_another(qualifier, ctx.org):
         return None
-    if _WHEN_WORDS.search(text[max(0, start - len(qualifier) - 8) : start]):
-        return None  # "a pre-New Year summit": its season, no other organization
+    if re.search(rf"(?:{_WHEN_WORDS.pattern})\s*$", text[max(0, start - len(qualifier) - 8) : start], re.I):
+        return None  # "a pre-New Year summit": its season right before "summit", no other organization
     return re.sub(r"[^a-z0-9]+", "-", f"{qualifier} summit".casefold()).strip("-")
 
 

@@ -20,6 +20,7 @@ import multiprocessing as mp
 import os
 import shlex
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -42,6 +43,9 @@ COW_EXCERPT = Path(__file__).parent / "data" / "cow" / "cow_igo_v3_igo_year_exce
 # the longest one append may take while the server restarts: the library retries each statement
 # 10 times, 0.2 s apart; a connection refused fails at once; connect_timeout is 3 s here
 RETRY_BOUND_S = 60.0
+# the longest a copy of the COW excerpt may take across a restart: seconds on a quiet machine; the
+# library's retries (10 x (3 s + 0.2 s)) twice over, and a loaded machine's slowness, fit well inside
+COPY_BOUND_S = 180.0
 
 
 class Server:
@@ -235,6 +239,22 @@ def _wait_for_a_client(server: Server, process: subprocess.Popen[str]) -> None:
             time.sleep(0.02)
 
 
+def _ended(process: subprocess.Popen[str], seconds: float, what: str) -> str:
+    """The process's stderr once it has ended. One still running after ``seconds`` is aborted (SIGABRT: under
+    ``-X faulthandler`` it prints every thread's stack first) and reaped, and the test fails with those
+    stacks: a hang says where it hangs, and leaves no process or pipe behind for the tests after it."""
+    try:
+        return process.communicate(timeout=seconds)[1]
+    except subprocess.TimeoutExpired:
+        process.send_signal(signal.SIGABRT)
+        try:
+            stacks = process.communicate(timeout=30)[1]
+        except subprocess.TimeoutExpired:
+            process.kill()
+            stacks = process.communicate()[1]
+        pytest.fail(f"{what}: still running after {seconds:.0f} s; its threads:\n{stacks[-6000:]}")
+
+
 def test_a_copy_across_a_server_restart_lands_whole_or_leaves_nothing(server: Server, cow_store: str) -> None:
     source_heads = _heads(cow_store)
     outcomes = []
@@ -254,19 +274,36 @@ def test_a_copy_across_a_server_restart_lands_whole_or_leaves_nothing(server: Se
         target = server.store()
         with Timeline(target):
             pass  # the schema and tables exist: the copy's first statements are not the restart's victims alone
+        # -X faulthandler: a copy that does not end prints its threads' stacks when aborted (_ended)
         copy = subprocess.Popen(
-            [sys.executable, "-m", "igo_timeline", "--store", cow_store, "copy", "--to", target],
+            [
+                sys.executable,
+                "-X",
+                "faulthandler",
+                "-m",
+                "igo_timeline",
+                "--store",
+                cow_store,
+                "copy",
+                "--to",
+                target,
+            ],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
         )
-        _wait_for_a_client(server, copy)
-        time.sleep(delay)
-        if mode == "out":
-            server.outage(4.0)
-        else:
-            server.restart(mode)
-        _, stderr = copy.communicate(timeout=300)
+        try:
+            _wait_for_a_client(server, copy)
+            time.sleep(delay)
+            if mode == "out":
+                server.outage(4.0)
+            else:
+                server.restart(mode)
+        except BaseException:
+            copy.kill()  # the restart failed: the copy is not what is tested now
+            copy.communicate()
+            raise
+        stderr = _ended(copy, COPY_BOUND_S, f"the copy restarted by {mode} after {delay} s")
         outcomes.append((copy.returncode, stderr.strip().splitlines()[0][:120]))
         if copy.returncode == 0:
             assert _heads(target) == source_heads

@@ -25,16 +25,6 @@ from igo_timeline.engine.postgres import parse
 SECRET = "s3cr3t-pa55"
 
 
-def test_psycopg_runs_its_compiled_implementation() -> None:
-    """The postgres and test extras install psycopg's compiled implementation. The pure-Python one (psycopg
-    3.3.9) can end a pipeline with the last of a large batch still unsent and then wait for an answer the
-    server cannot give: the fault tests met it as a copy hanging in ``Pipeline.sync`` after a restart, the
-    server waiting in ClientRead. The compiled one flushes what is left whenever it waits."""
-    import psycopg
-
-    assert psycopg.pq.__impl__ in ("binary", "c"), psycopg.pq.__impl__
-
-
 @pytest.fixture
 def pg(tmp_path) -> Iterator[str]:
     location = make_location("postgres", tmp_path)

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 import pytest
 from click.testing import CliRunner
-from conftest import discard, founding, grant, make_location, postgres_server
+from conftest import discard, ev, founding, grant, make_location, postgres_server
 
 from igo_timeline import StoreError, Timeline
 from igo_timeline.cli import main
@@ -84,6 +84,29 @@ def test_the_schema_is_created_and_stores_share_a_database(tmp_path):
     finally:
         discard(one)
         discard(two)
+
+
+def test_a_large_batch_is_inserted_whole_without_the_pipeline(pg, monkeypatch):
+    """The recorder sends a batch whole before it waits for the answer (engine/pgrecorder.py): the library's
+    pipelined insert ends its sync with part of a large batch unsent and waits forever when the server
+    reads slowly. The rows land as one batch, in order, and no pipeline is opened for them."""
+    import psycopg
+
+    opened = []
+    pipeline = psycopg.Connection.pipeline
+
+    def spied(self, *args, **kwargs):
+        opened.append(1)
+        return pipeline(self, *args, **kwargs)
+
+    monkeypatch.setattr(psycopg.Connection, "pipeline", spied)
+    places = [f"Place {i} " + "x" * 400 for i in range(3000)]  # some 2 MB in one statement
+    with Timeline(pg) as t:
+        t.append([founding()])
+        t.append([ev("MeetingHeld", body="summit", date="2003", place=p) for p in places])
+        stored = [r.event.place for r in t.records("org") if r.event.type == "MeetingHeld"]
+    assert stored == places
+    assert opened == []
 
 
 def test_processes_opening_a_fresh_store_at_once_do_not_race(tmp_path):

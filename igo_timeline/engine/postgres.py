@@ -109,6 +109,9 @@ def settings(loc: PgLocation) -> dict[str, str]:
         "POSTGRES_PASSWORD": loc.password,
         "POSTGRES_SCHEMA": loc.schema,
         "POSTGRES_CONNECT_TIMEOUT": str(loc.connect_timeout),
+        # the library's recorder with its insert sent whole before the answer is awaited (pgrecorder.py:
+        # the pipelined insert can hang on a large batch)
+        "APPLICATION_RECORDER_TOPIC": "igo_timeline.engine.pgrecorder:WholeBatchRecorder",
         # a command holds one connection (igo serve up to five): many writers stay under max_connections
         "POSTGRES_POOL_SIZE": "1",
         "POSTGRES_MAX_OVERFLOW": "4",

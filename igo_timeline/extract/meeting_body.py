@@ -903,6 +903,44 @@ _PEOPLE_SUBJECT = re.compile(
 )
 
 
+# sectoral ministers as the subject of a sitting, by any of the names reports give them: "<sector> ministers",
+# "ministers of (the) <sector> (affairs)", "ministers responsible for <sector>", "heads of the <sector>
+# ministries", "<sector> chiefs"; "of"/"from" the organization or its members may follow
+_SECTOR_WORDS = "|".join(sorted(SECTORS, key=len, reverse=True))
+_SECTOR_MINISTERS_SUBJECT = re.compile(
+    rf"(?:(?:The|the|Its|its|Their|their)\s+)?(?:[A-Z][\w'’.-]*\s+){{0,3}}?"
+    rf"(?i:(?P<before>{_SECTOR_WORDS})(?:\s+(?:and|&)\s+(?:{_SECTOR_WORDS}))?\s+(?:ministers|chiefs)"
+    rf"|ministers\s+(?:of|for|responsible\s+for|in\s+charge\s+of)\s+(?:the\s+)?(?P<after>{_SECTOR_WORDS})(?:\s+affairs)?"
+    rf"|heads\s+of\s+(?:the\s+)?(?P<heads>{_SECTOR_WORDS})\s+(?:ministries|departments|agencies))"
+    r"(?P<rest>\s+(?:of|from)\s+[^;:]*)?"
+)
+
+
+def _sector_ministers_body(subject: str, ctx: Context) -> str | None:
+    """The sectoral ministers' body a sitting's subject names ("Defence ministers of the ten member states",
+    "The heads of the defence ministries of the XYZ", "Ministers of health from the member states"): the
+    table's or store's body of those ministers, else "<sector>-ministers-meeting". None for another's
+    ministers and for states' own ministers where the organization goes unnamed ("the foreign ministers of
+    X and Y met": their talks, not the organization's sitting)."""
+    m = _SECTOR_MINISTERS_SUBJECT.fullmatch(subject.strip(" ,"))
+    if m is None or _anothers_ministers(subject, ctx):
+        return None
+    rest = m.group("rest") or ""
+    others = [
+        p
+        for p in find_parties(rest)
+        if p.value != ctx.org and rest[p.start : p.end].casefold() != ctx.org.casefold()
+    ]
+    if others and not _names_own_org(subject, ctx):
+        return None  # states' own ministers, or another organization's
+    sector = SECTORS.get((m.group("before") or m.group("after") or m.group("heads")).casefold())
+    if sector is None:
+        return None
+    if sector == "foreign":
+        return _foreign_ministers_body(ctx)
+    return canon_body(f"{sector}-ministers-meeting", ctx)
+
+
 # the heads of government alone (not "heads of state and government"): their own council where the organization
 # has one ("The prime ministers of the CIS met in Minsk": its Council of Heads of Government)
 _GOVERNMENT_HEADS = re.compile(

@@ -5,6 +5,10 @@ show (the SCO, the G7, the EU, a WHO health network, ASEAN, BRICS ...), none of 
 1. Sectoral ministers told as the subject of a sitting ("Defence ministers of the XYZ gathered ...", "The
    heads of the health ministries of the XYZ met ...", "Ministers of agriculture from the member states sat
    down for their first meeting"): their own ministers' body, not the summit and not nothing.
+2. A town the gazetteer lacks, or a region's name, beside its region or state: "at Zunder in the Kingdom of
+   Eswatini" (a state by its formal style), a dateline "Town, Region State, Country, day -", "in Lara State"
+   (a region, never a namesake town abroad), a conference venue named after its town ("at the Mwanza
+   International Conference Centre").
 """
 
 from __future__ import annotations
@@ -142,3 +146,75 @@ def test_quote_is_the_text_and_body_names_the_sector(sector: str, verb: str) -> 
         assert text[q["start"] : q["end"]] == q["quote"]
     found = _one(text)
     assert sector in found["body"]
+
+
+# -- 2. a town beside its region or state ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "host"),
+    [
+        (
+            "The 41st Summit of the XYZ, held at Mvutshini in the Kingdom of Eswatini, ended on Wednesday, "
+            "31 August 2033, with a declaration on roads.",
+            "Mvutshini",
+            "SWZ",
+        ),
+        (
+            "The leaders of the XYZ met at Kerewan in the Republic of the Gambia on 3 May 2033 and agreed on a "
+            "fund.",
+            "Kerewan",
+            "GMB",
+        ),
+        (
+            "Sanare, Lara State, Venezuela, 29 April 2033 - The Ninth Summit of the XYZ ended on Sunday in this "
+            "town of Lara State with a declaration.",
+            "Sanare",
+            "VEN",
+        ),
+        (
+            "DODOMA, 7 March 2033 - The leaders of the XYZ held their 30th summit on Saturday at the Mwanza "
+            "International Conference Centre.",
+            "Mwanza",
+            "TZA",
+        ),
+    ],
+)
+def test_town_beside_its_region_or_state(text: str, place: str, host: str) -> None:
+    found = _one(text)
+    assert (found.get("place"), found.get("host")) == (place, host)
+
+
+def test_a_regions_name_is_no_namesake_town_abroad() -> None:
+    # "Lara" is also a town in Australia: "Lara State" names a Venezuelan region, not that town
+    text = "XYZ leaders close ninth summit in Lara State. The leaders adopted a declaration on 29 April 2033."
+    found = _meetings(text)
+    assert all(m.get("place") != "Lara" and m.get("host") != "AUS" for m in found)
+
+
+def test_dateline_with_region_reads_town_and_state() -> None:
+    from igo_timeline.extract.anchor import find_anchor
+
+    anchor = find_anchor("Sanare, Lara State, Venezuela, April 29, 2033 - The summit ended.", None)
+    assert (anchor.place, anchor.region, str(anchor.day)) == ("Sanare", "Venezuela", "2033-04-29")
+    # a dateline whose second part is a month is no region: the day stays the dateline's
+    plain = find_anchor("ROVANIEMI, Finland, May 7, 2033 - The ministers met.", None)
+    assert (plain.place, plain.region, str(plain.day)) == ("Rovaniemi", "Finland", "2033-05-07")
+
+
+def test_formal_style_of_a_state_names_it_but_a_region_is_none() -> None:
+    from igo_timeline.extract.meeting_place import _state_of
+
+    assert _state_of("the Kingdom of Eswatini") == "SWZ"
+    assert _state_of("Federal Republic of Somalia") == "SOM"
+    assert _state_of("Republic of Tatarstan") is None
+    assert _state_of("Kingdom") is None
+
+
+def test_a_venue_not_named_after_a_town_gives_no_town() -> None:
+    text = (
+        "DODOMA, 7 March 2033 - The leaders of the XYZ held their 30th summit on Saturday at the Julius "
+        "Nyerere International Convention Centre."
+    )
+    found = _one(text)
+    assert found.get("place") in (None, "Dodoma")

@@ -9,6 +9,9 @@ show (the SCO, the G7, the EU, a WHO health network, ASEAN, BRICS ...), none of 
    Eswatini" (a state by its formal style), a dateline "Town, Region State, Country, day -", "in Lara State"
    (a region, never a namesake town abroad), a conference venue named after its town ("at the Mwanza
    International Conference Centre").
+3. A body's name as reports gloss it: a bracketed title of its members inside the name ("the Heads of
+   Government (Prime Ministers) Council" is the heads of government's council, not the heads of state's);
+   the members' security council secretaries named either way round, "national" or not.
 """
 
 from __future__ import annotations
@@ -218,3 +221,44 @@ def test_a_venue_not_named_after_a_town_gives_no_town() -> None:
     )
     found = _one(text)
     assert found.get("place") in (None, "Dodoma")
+
+
+# -- 3. a body's name as reports gloss it ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("gloss", ["(Prime Ministers) ", "(Heads of Government) ", "(Premiers) "])
+def test_members_gloss_in_brackets_is_no_part_of_the_name(gloss: str) -> None:
+    # the organization's table names the council of heads of government: the gloss must not turn it into the
+    # heads of state's
+    text = (
+        "On 12 October 2033, Dushanbe hosted the 25th meeting of the Heads of Government {}Council of the "
+        "Shanghai Cooperation Organisation."
+    )
+    assert _one(text.format(gloss), "sco")["body"] == "council-of-heads-of-government"
+    # an organization no table knows: the same body as the name without the gloss
+    plain = _one(text.format("").replace("Shanghai Cooperation Organisation", "XYZ"))["body"]
+    assert _one(text.format(gloss).replace("Shanghai Cooperation Organisation", "XYZ"))["body"] == plain
+
+
+@pytest.mark.parametrize(
+    "slug",
+    [
+        "national-security-council-secretaries",
+        "meeting-of-secretaries-of-national-security-councils",
+        "security-council-secretaries-meeting",
+    ],
+)
+def test_security_council_secretaries_either_way_round(slug: str) -> None:
+    from igo_timeline.extract.meeting_canon import canon_body
+
+    ctx = Context(Document("x"), "xyz", "t", (), {})
+    assert canon_body(slug, ctx) == "security-council-secretaries-meeting"
+
+
+def test_a_committee_of_secretaries_keeps_its_name() -> None:
+    from igo_timeline.extract.meeting_canon import canon_body
+
+    ctx = Context(Document("x"), "xyz", "t", (), {})
+    assert canon_body("committee-of-secretaries-of-security-councils", ctx) != (
+        "security-council-secretaries-meeting"
+    )

@@ -181,6 +181,9 @@ def _body_in(text: str, ctx: Context) -> tuple[str, int] | None:
     "the 13th meeting of the XYZ Council", "the session was held" with no summit, leaders or heads of state
     named is a meeting or a session of it ("Ministerial meeting" -> ministerial-meeting), not its summit."""
     text = _org_name_before_body_blanked(text, ctx)
+    # "the Heads of Government (Prime Ministers) Council": a gloss of who sits, bracketed inside the body's name,
+    # is no part of it (blanked, the offsets kept)
+    text = _MEMBERS_GLOSS.sub(lambda m: " " * len(m.group()), text)
     # "met on the sidelines of the 69th session of the UN General Assembly": the gathering it met beside is
     # another's sitting, not the meeting's body (blanked, the offsets kept)
     text = _SIDELINES.sub(lambda m: " " * len(m.group()), text)
@@ -208,6 +211,15 @@ def _body_in(text: str, ctx: Context) -> tuple[str, int] | None:
                 kind = "ministerial"
             return (f"{kind.casefold()}-" if kind else "") + noun, found[1]
     return found
+
+
+# a bracketed gloss of the members' title right before a body's head noun: "(Prime Ministers) Council",
+# "(Presidents) Council", "(Ministers of Foreign Affairs) Meeting"
+_MEMBERS_GLOSS = re.compile(
+    r"(?<=\w)\s\((?:(?:Prime|Foreign|Defen[cs]e|Finance|Trade)\s+Ministers|Presidents|Premiers|Leaders|Ministers(?:\s+of\s+"
+    r"[A-Z][\w ]{2,30})?|Heads\s+of\s+(?:State|Government)(?:\s+and\s+Government)?)\)(?=\s+(?:Council|Meeting|Conference"
+    r"|Assembly|Committee|Summit)\b)"
+)
 
 
 # (the phrase quoted or not: 'met "on the sidelines" of a UN session'); a sitting the

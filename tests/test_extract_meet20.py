@@ -12,6 +12,8 @@ show (the SCO, the G7, the EU, a WHO health network, ASEAN, BRICS ...), none of 
 3. A body's name as reports gloss it: a bracketed title of its members inside the name ("the Heads of
    Government (Prime Ministers) Council" is the heads of government's council, not the heads of state's);
    the members' security council secretaries named either way round, "national" or not.
+4. The close of a sitting told as a noun, "during the closure of the two-day summit on Friday": its last day,
+   its length counted back.
 """
 
 from __future__ import annotations
@@ -262,3 +264,24 @@ def test_a_committee_of_secretaries_keeps_its_name() -> None:
     assert canon_body("committee-of-secretaries-of-security-councils", ctx) != (
         "security-council-secretaries-meeting"
     )
+
+
+# -- 4. the close of a sitting as a noun ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("prep", ["during", "at", "upon"])
+def test_closure_of_a_two_day_summit_is_its_last_day(prep: str) -> None:
+    text = (
+        "MOSHI, 23 July 2033 - Dala Omenka was elected XYZ chair on Friday by the heads of state at the 12th "
+        f"Ordinary Summit of the XYZ held in Moshi. The new chair was announced {prep} the closure of the "
+        "two-day summit on Friday."
+    )
+    assert _one(text)["date"] == "2033-07-21/2033-07-22"
+
+
+def test_closure_of_a_visit_is_no_sittings_close() -> None:
+    text = (
+        "MOSHI, 23 July 2033 - Dala Omenka was elected XYZ chair on Friday by the heads of state at the 12th "
+        "Ordinary Summit of the XYZ held in Moshi. He spoke during the closure of his two-day visit on Friday."
+    )
+    assert _one(text)["date"] == "2033-07-22"

@@ -14,6 +14,8 @@ show (the SCO, the G7, the EU, a WHO health network, ASEAN, BRICS ...), none of 
    the members' security council secretaries named either way round, "national" or not.
 4. The close of a sitting told as a noun, "during the closure of the two-day summit on Friday": its last day,
    its length counted back.
+5. A past sitting told as background with its year ("when the bloc was set up in 1997, she attended its
+   first summit in X") gives no town to the sitting reported (a virtual one has none).
 """
 
 from __future__ import annotations
@@ -285,3 +287,26 @@ def test_closure_of_a_visit_is_no_sittings_close() -> None:
         "Ordinary Summit of the XYZ held in Moshi. He spoke during the closure of his two-day visit on Friday."
     )
     assert _one(text)["date"] == "2033-07-22"
+
+
+# -- 5. a past sitting's town is not the reported sitting's ---------------------------------------------------
+
+
+def test_a_past_sittings_town_told_with_its_year_is_not_the_meetings() -> None:
+    # no dateline: the report's day is given as published
+    text = (
+        "President Dala Omenka has taken over the chair of the XYZ at its 12th Summit. She took over on "
+        "Thursday from the outgoing chair. The summit took place by video link. She said that when the XYZ "
+        "was founded in 1997 she attended the first summit in Tarnow."
+    )
+    found = [c.event for c in extract(text, "xyz", "t", published="2033-04-09") if c.type == "MeetingHeld"]
+    assert found
+    assert found[0].get("place") is None
+
+
+def test_a_later_sentence_that_tells_the_sitting_still_gives_its_town() -> None:
+    text = (
+        "President Dala Omenka has taken over the chair of the XYZ at its 12th Summit. The summit was held on "
+        "Thursday, 7 April 2033, in Tarnow."
+    )
+    assert _one(text).get("place") == "Tarnow"

@@ -490,6 +490,8 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
                 _HELD.search(other.norm)
                 and _MEETING_NOUN.search(other.norm)
                 and not _NOT_THIS.search(other.norm)
+                # "when the bloc was set up in 1997, she attended its first summit in X": a past sitting's town
+                and not _past_year_only(ctx, other.norm)
             ):
                 sitting = _body_in(other.norm, ctx)
                 if (

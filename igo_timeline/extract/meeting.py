@@ -40,6 +40,7 @@ from igo_timeline.extract.meeting_body import (
     _generic_body,
     _government_heads_body,
     _qualifier,
+    _sector_ministers_body,
     _summit_slug,
 )
 from igo_timeline.extract.meeting_body import HEADS_BODY as HEADS_BODY
@@ -102,6 +103,21 @@ _PURPOSE = re.compile(
     r"\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session)\b[^,;.]*",
     re.I,
 )
+
+
+_CLOSING = re.compile(r"wrapped\s+up|concluded|closed|ended|wound\s+up|came\s+to", re.I)
+
+
+def _prepares_or_closes_another(text: str, verb: re.Match[str]) -> bool:
+    """Whether ministers told sitting do so for another sitting: "met ... ahead of the summit", "to prepare
+    the summit" (the summit is the meeting, theirs the one before); or close something wider than their
+    sitting ("wrapped up their yearly gathering", the three days of events around their meeting)."""
+    if _AHEAD.search(text, verb.start()) or _PURPOSE.search(text, verb.start()):
+        return True
+    after = text[verb.end() : verb.end() + 60]
+    return bool(_CLOSING.match(verb.group())) and not re.search(
+        r"\b(?:meeting|session|talks|sitting|conference)\b", after, re.I
+    )
 
 
 _MEETING_NOUN = re.compile(r"\b(?:summit|meeting|session|conference|sitting)\b", re.I)
@@ -255,6 +271,9 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
             # "Leaders of the Pacific Islands Forum closed ...", "The heads of government of the XYZ, which unites
             # four states, met ...": the people who met, their subject's closing clause left out
             bare_subject = _SUBJECT_CLAUSE.sub("", subject).strip(" ,")
+            if slug is None and not _prepares_or_closes_another(text, verb):
+                # "The heads of the defence ministries of the XYZ gathered ...": their sitting
+                slug = _sector_ministers_body(bare_subject, ctx)
             people = _PEOPLE_SUBJECT.fullmatch(subject) or _PEOPLE_SUBJECT.fullmatch(bare_subject)
             # (the organization's own abbreviation is no state of that name: "GUAM" is not Guam)
             named_states = [
@@ -471,6 +490,8 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
                 _HELD.search(other.norm)
                 and _MEETING_NOUN.search(other.norm)
                 and not _NOT_THIS.search(other.norm)
+                # "when the bloc was set up in 1997, she attended its first summit in X": a past sitting's town
+                and not _past_year_only(ctx, other.norm)
             ):
                 sitting = _body_in(other.norm, ctx)
                 if (

@@ -181,6 +181,9 @@ def _body_in(text: str, ctx: Context) -> tuple[str, int] | None:
     "the 13th meeting of the XYZ Council", "the session was held" with no summit, leaders or heads of state
     named is a meeting or a session of it ("Ministerial meeting" -> ministerial-meeting), not its summit."""
     text = _org_name_before_body_blanked(text, ctx)
+    # "the Heads of Government (Prime Ministers) Council": a gloss of who sits, bracketed inside the body's name,
+    # is no part of it (blanked, the offsets kept)
+    text = _MEMBERS_GLOSS.sub(lambda m: " " * len(m.group()), text)
     # "met on the sidelines of the 69th session of the UN General Assembly": the gathering it met beside is
     # another's sitting, not the meeting's body (blanked, the offsets kept)
     text = _SIDELINES.sub(lambda m: " " * len(m.group()), text)
@@ -208,6 +211,15 @@ def _body_in(text: str, ctx: Context) -> tuple[str, int] | None:
                 kind = "ministerial"
             return (f"{kind.casefold()}-" if kind else "") + noun, found[1]
     return found
+
+
+# a bracketed gloss of the members' title right before a body's head noun: "(Prime Ministers) Council",
+# "(Presidents) Council", "(Ministers of Foreign Affairs) Meeting"
+_MEMBERS_GLOSS = re.compile(
+    r"(?<=\w)\s\((?:(?:Prime|Foreign|Defen[cs]e|Finance|Trade)\s+Ministers|Presidents|Premiers|Leaders|Ministers(?:\s+of\s+"
+    r"[A-Z][\w ]{2,30})?|Heads\s+of\s+(?:State|Government)(?:\s+and\s+Government)?)\)(?=\s+(?:Council|Meeting|Conference"
+    r"|Assembly|Committee|Summit)\b)"
+)
 
 
 # (the phrase quoted or not: 'met "on the sidelines" of a UN session'); a sitting the
@@ -901,6 +913,44 @@ _PEOPLE_SUBJECT = re.compile(
     # "of the XYZ", "of Brazil, Russia, India, China and South Africa"
     r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:,?\s+[\w'’-]+){0,12}?(?:\s*\([A-Z][A-Za-z-]{1,9}\)(?:\s+[\w'’-]+){0,2})?)?"
 )
+
+
+# sectoral ministers as the subject of a sitting, by any of the names reports give them: "<sector> ministers",
+# "ministers of (the) <sector> (affairs)", "ministers responsible for <sector>", "heads of the <sector>
+# ministries", "<sector> chiefs"; "of"/"from" the organization or its members may follow
+_SECTOR_WORDS = "|".join(sorted(SECTORS, key=len, reverse=True))
+_SECTOR_MINISTERS_SUBJECT = re.compile(
+    rf"(?:(?:The|the|Its|its|Their|their)\s+)?(?:[A-Z][\w'’.-]*\s+){{0,3}}?"
+    rf"(?i:(?P<before>{_SECTOR_WORDS})(?:\s+(?:and|&)\s+(?:{_SECTOR_WORDS}))?\s+(?:ministers|chiefs)"
+    rf"|ministers\s+(?:of|for|responsible\s+for|in\s+charge\s+of)\s+(?:the\s+)?(?P<after>{_SECTOR_WORDS})(?:\s+affairs)?"
+    rf"|heads\s+of\s+(?:the\s+)?(?P<heads>{_SECTOR_WORDS})\s+(?:ministries|departments|agencies))"
+    r"(?P<rest>\s+(?:of|from)\s+[^;:]*)?"
+)
+
+
+def _sector_ministers_body(subject: str, ctx: Context) -> str | None:
+    """The sectoral ministers' body a sitting's subject names ("Defence ministers of the ten member states",
+    "The heads of the defence ministries of the XYZ", "Ministers of health from the member states"): the
+    table's or store's body of those ministers, else "<sector>-ministers-meeting". None for another's
+    ministers and for states' own ministers where the organization goes unnamed ("the foreign ministers of
+    X and Y met": their talks, not the organization's sitting)."""
+    m = _SECTOR_MINISTERS_SUBJECT.fullmatch(subject.strip(" ,"))
+    if m is None or _anothers_ministers(subject, ctx):
+        return None
+    rest = m.group("rest") or ""
+    others = [
+        p
+        for p in find_parties(rest)
+        if p.value != ctx.org and rest[p.start : p.end].casefold() != ctx.org.casefold()
+    ]
+    if others and not _names_own_org(subject, ctx):
+        return None  # states' own ministers, or another organization's
+    sector = SECTORS.get((m.group("before") or m.group("after") or m.group("heads")).casefold())
+    if sector is None:
+        return None
+    if sector == "foreign":
+        return _foreign_ministers_body(ctx)
+    return canon_body(f"{sector}-ministers-meeting", ctx)
 
 
 # the heads of government alone (not "heads of state and government"): their own council where the organization

@@ -79,6 +79,11 @@ _ADVISERS = re.compile(
     r"^(?:(?:meeting|session)-of-)?(?:the-)?(?:national-security-advis[eo]rs?"
     r"|high-representatives-(?:responsible-for|for|in-charge-of)-(?:national-)?security(?:-\w+)*)(?:-meeting)?$"
 )
+# the secretaries of the members' (national) security councils, named either way round
+_SECURITY_SECRETARIES = re.compile(
+    r"^(?:(?:meeting|session)-of-)?(?:the-)?(?:(?:national-)?security-councils?-secretaries"
+    r"|secretaries-of-(?:the-)?(?:national-)?security-councils?)(?:-meeting)?$"
+)
 # a term of office, not a body: "the first meeting of Russia's chairship" names whose turn it is, not who sits
 _NO_BODY = re.compile(
     r"^(?:the-)?(?:chairship|chairmanship|chairpersonship|presidency|chair|term|agenda|year)$"
@@ -246,6 +251,11 @@ def _sectoral(slug: str, ctx: Context) -> str | None:
         return resolve_body("Senior Officials Meeting", ctx.bodies, ctx.org) or "senior-officials-meeting"
     if _ADVISERS.fullmatch(slug):
         return "national-security-advisers-meeting"
+    if _SECURITY_SECRETARIES.fullmatch(slug):  # "national security council secretaries": the table's body
+        return (
+            resolve_body("Secretaries of Security Councils", ctx.bodies, ctx.org)
+            or "security-council-secretaries-meeting"
+        )
     return None
 
 

@@ -27,6 +27,9 @@ _HELD = re.compile(
     # ends in Honiara"
     r"|\b(?:came|comes|drew|draws|was\s+brought|were\s+brought)\s+to\s+(?:a\s+|an\s+)?(?:(?:successful|formal|peaceful|quiet|triumphant|fruitful)\s+)?(?:close|end)\b|\bwound\s+up\b|\badjourned\b"
     r"|\b(?:ends|closes|concludes|opens)\s+in\s+(?-i:[A-Z])"
+    # "The defence ministers sat down on Monday for their first meeting", "... sat down to talks in X"
+    r"|\bsat\s+down\b(?=[^.;]{0,40}?\b(?:for|to)\s+(?:(?:their|its|the|an?)\s+)?(?:[\w'’-]+\s+){0,6}?"
+    r"(?:meeting|talks|session|summit|sitting)\b)"
     r"|\bsat\s+(?:for\s+(?:\w+\s+)?(?:days?|weeks?)|in\s+(?:plenary|session)|from|until)\b"  # "The Council sat for two days"
     # "The 48th Leaders Meeting, which sat in Apia from Wednesday to Friday": a town, then its days
     r"|\bsat\s+(?:in|at)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?=(?:from|on|between|until|for|this|last)\b)"

@@ -136,6 +136,20 @@ def _place(ctx: Context, text: str, here: bool = True) -> str | None:
     return found
 
 
+# the head noun of a region's name ("Lara State", "Akmola Region", "Sughd Province"): the name before it is no town
+_REGION_WORD = re.compile(
+    r"State|Province|Region|Oblast|Governorate|Prefecture|County|District|Department|Territory|Canton|Krai|Okrug"
+)
+
+
+# "held at the Arusha International Conference Centre", "at the Kigali Convention Center": a conference venue
+# named after its town
+_TOWN_VENUE = re.compile(
+    r"\b(?:held|met|meeting|gathered|convened|took\s+place|opened|summit|session)\b[^.;]{0,60}?\bat\s+the\s+"
+    r"(?P<name>(?:[A-Z][\w'’-]*\s+){1,3})(?:International\s+)?(?:Conference|Convention)\s+(?:Cent(?:re|er)|Hall)\b"
+)
+
+
 # "at the Hague": a town whose name holds the article, written with a small "the"
 _THE_TOWN = re.compile(r"\b(?:in|at)\s+the\s+(?P<place>[A-Z][\w'’-]+)\b")
 
@@ -266,9 +280,17 @@ def _place_in(ctx: Context, text: str, here: bool = True) -> str | None:
             phrase = " ".join(words[:n]).strip(" ,.")
             if find_dates(phrase) or phrase in ("The", "This"):
                 continue
+            if n < len(words) and _REGION_WORD.fullmatch(words[n].strip(" ,.")):
+                continue  # "in Lara State", "in Kwara State": a region's name, not its namesake town elsewhere
             if n < len(words) and city(phrase) and not own_city_name(phrase):
                 continue  # "at Madinat Jumeirah": the first word of a longer name is a city's only by another name
             if city(phrase) or any(is_state(p.value) for p in find_parties(phrase)):
+                return phrase
+    for m in _TOWN_VENUE.finditer(text):
+        words = m.group("name").split()
+        for n in range(min(len(words), 3), 0, -1):  # "Arusha International Conference Centre": its town first
+            phrase = " ".join(words[:n])
+            if city(phrase) and not find_parties(phrase):
                 return phrase
     for m in _TOWN_NAMED.finditer(text):
         there = city(m.group("place"))
@@ -397,8 +419,20 @@ _NOT_A_TOWN = frozenset(
 )
 
 
+# a state named by its formal style: "the Kingdom of Eswatini", "the Federal Republic of Somalia"
+_STATE_STYLE = re.compile(
+    r"^(?:the\s+|The\s+)?(?:[A-Z][a-z]+\s+){0,2}(?:Kingdom|Republic|Sultanate|Principality|Emirate|State|Federation"
+    r"|Commonwealth|Grand\s+Duchy)\s+of\s+(?:the\s+)?(?=[A-Z])"
+)
+
+
 def _state_of(words: str) -> str | None:
-    """The state a phrase names whole ("Equatorial Guinea"), or None."""
+    """The state a phrase names whole ("Equatorial Guinea", "the Kingdom of Eswatini"), or None."""
+    styled = _STATE_STYLE.match(words)
+    if styled and styled.end() < len(words):
+        bare = _state_of(words[styled.end() :])
+        if bare is not None:
+            return bare
     found = find_parties(words)
     if (
         len(found) == 1

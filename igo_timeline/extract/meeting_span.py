@@ -90,7 +90,7 @@ _ENDED = re.compile(
     r"|\b(?:came|comes|drew|draws)\s+to\s+an?\s+(?:close|end)\b"  # "came to a close in Hanoi after five days"
     # the close as a noun: "a communique issued at the end of the two-day summit on Friday", "adopted at the
     # conclusion of the two-day session on Wednesday", "on the final day of the three-day congress"
-    r"|\b(?:at|on|upon)\s+the\s+(?:end|close|conclusion|closing(?:\s+(?:session|ceremony|sitting))?"
+    r"|\b(?:at|on|upon|during)\s+the\s+(?:end|close|closure|conclusion|closing(?:\s+(?:session|ceremony|sitting))?"
     r"|(?:final|last)\s+day)" + _OF_SITTING,
     re.I,
 )

@@ -31,7 +31,7 @@ from igo_timeline.extract.bodynames import name_goes_on, office_by_body, ranked_
 from igo_timeline.extract.clauses import _NOT_GRANTED, _other_organization, _own_name
 from igo_timeline.extract.context import Context
 from igo_timeline.extract.dates import MONTH, WEEKDAY, find_dates
-from igo_timeline.extract.headoffice import head_appointments, person_at_end, term_told_after
+from igo_timeline.extract.headoffice import _told_of, head_appointments, person_at_end, term_told_after
 from igo_timeline.extract.names import (
     find_parties,
     is_state,
@@ -59,7 +59,9 @@ from igo_timeline.extract.terms import (
     _TERM_LENGTH,
     _TERM_VERB,
     _term,
+    close_open_term,
     end_told_later,
+    new_length,
 )
 from igo_timeline.extract.text import Passage
 
@@ -347,8 +349,8 @@ def appointments(ctx: Context) -> list[Candidate]:
                 following = [a for a in sentences if a.start >= ahead.end][:1]
                 if term and term.endswith("/..") and length_said is None and following:
                     # "X will take over ... on November 15. He is to serve a four-year term": the length after
-                    if re.match(r"(?:He|She)\b", following[0].norm):
-                        length_said = _TERM_LENGTH.search(following[0].norm)
+                    if re.match(r"(?:He|She)\b", following[0].norm) and new_length(following[0].norm):
+                        length_said = _TERM_LENGTH.search(following[0].norm)  # not "She ended her first ..."
                 if term and term.endswith("/..") and length_said is not None:
                     # "He will take up the post on 1 July 2021" after the mandate's length: from, so long
                     n_ = length_said.group("n") or length_said.group("n2")
@@ -854,11 +856,19 @@ def _appointment(
             term = later
             cand.event["term"] = later
             cand.event["more_sources"] = [*cand.event.get("more_sources", []), ctx.source(later_in)]
+    closed = _closed_by_words(ctx, passage, cand.event.get("person"), term, start_told=True)
+    if closed is not None:
+        term = closed
+        cand.event["term"] = closed
     if term is None and cand.record == "event":
         # no term stated: in office from the decision on, the end open (the chronicle's "/..")
         decided = cand.event.get("decided_on")
         cand.event["term"] = f"{decided}/.."
-        notes.append("term not stated")
+        closed = _closed_by_words(ctx, passage, cand.event.get("person"), f"{decided}/..", start_told=False)
+        if closed is not None:  # "... for a five-year term ending in 2031": from the decision, to that year
+            cand.event["term"] = closed
+        else:
+            notes.append("term not stated")
     elif term is None:
         return [
             Candidate(
@@ -899,3 +909,16 @@ def officer_lists(ctx: Context) -> list[Candidate]:
                 _appointment(ctx, item, office, m.group("who"), m.end("who"), m.start("who"), None, None)
             )
     return out
+
+
+def _closed_by_words(
+    ctx: Context, passage: Passage, person: Any, term: str | None, start_told: bool
+) -> str | None:
+    """An open term closed by the length or last year the appointment's sentence tells, or a later sentence
+    about the same person (``terms.close_open_term``): "reappointed ... for a second four-year term. Her new
+    mandate will begin on 1 September": from that day, four years."""
+    if term is None or not isinstance(person, str) or not term.endswith("/.."):
+        return None
+    n = next((k for k, s in enumerate(ctx.sentences) if s.start <= passage.start < s.end), None)
+    about = _told_of(ctx.sentences[n + 1 : n + 6], person) if n is not None else []
+    return close_open_term(term, passage.norm, [a.norm for a in about[:3]], start_told)

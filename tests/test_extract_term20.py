@@ -1,0 +1,117 @@
+"""Terms of office, next meetings and presidencies of ``igo extract`` (eighteenth-session fixer term20).
+
+Every sentence here is invented for the test (invented organizations, places and persons), written in the
+test's own words: no sentence of a real page or of a held-out set.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from igo_timeline.extract import extract
+from igo_timeline.extract.terms import close_open_term, new_length
+
+ORG = "tarvic-union"
+
+
+def _appointed(text: str) -> list[dict[str, Any]]:
+    return [c.event for c in extract(text, ORG, "t") if c.type == "OfficialAppointed" and c.record == "event"]
+
+
+def _terms(text: str) -> dict[str, str]:
+    return {e["person"]: e["term"] for e in _appointed(text)}
+
+
+# -- a term's length or last year told apart from its first day ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "term"),
+    [
+        # the length with the act, the first day in the next sentence
+        (
+            "BRELLAND, 4 May 2030 - The members of the Tarvic Union agreed on Thursday to reappoint Olan Vesk as"
+            " Secretary-General for a second three-year term. His new mandate will begin on 1 October 2030, the"
+            " Union said.",
+            "Olan Vesk",
+            "2030-10-01/2033-09-30",
+        ),
+        (
+            "BRELLAND, 4 May 2030 - The Council of the Tarvic Union on Thursday elected Mira Tolland as"
+            " Secretary-General for a four-year term. She will take up the post on 1 July 2030.",
+            "Mira Tolland",
+            "2030-07-01/2034-06-30",
+        ),
+        # the first day told, the length in a later sentence about the same person
+        (
+            "BRELLAND, 1 July 2030 - Pell Aumont took office on Monday as Secretary-General of the Tarvic Union."
+            " Aumont, who was chosen by the summit last year, will lead the Union for the next four years.",
+            "Pell Aumont",
+            "2030-07-01/2034-06-30",
+        ),
+        # a last year with no day: from the decision, to that year
+        (
+            "BRELLAND, 4 May 2030 - The ministers approved the appointment of Dessa Orrin as the new"
+            " Secretary-General of the Tarvic Union for a six-year term ending in 2036.",
+            "Dessa Orrin",
+            "2030-05-04/2036",
+        ),
+        (
+            "BRELLAND, 4 May 2030 - The Tarvic Union's council named Ivo Sarrent Secretary-General on Saturday,"
+            " for a mandate that expires in 2034.",
+            "Ivo Sarrent",
+            "2030-05-04/2034",
+        ),
+    ],
+)
+def test_term_closed_by_length_or_last_year(text: str, person: str, term: str) -> None:
+    assert _terms(text).get(person) == term
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a length of a time gone by ends nothing
+        "BRELLAND, 1 July 2030 - Pell Aumont took office on Monday as Secretary-General of the Tarvic Union."
+        " Aumont has lived in Brelland for five years.",
+        # another term's length ends nothing
+        "BRELLAND, 4 May 2030 - The Council of the Tarvic Union on Thursday elected Mira Tolland as"
+        " Secretary-General. She will take up the post on 1 July 2030. She ended her first five-year term at"
+        " the bank in 2028.",
+    ],
+)
+def test_term_not_closed_by_another_length(text: str) -> None:
+    terms = list(_terms(text).values())
+    assert terms and all(t.endswith("/..") for t in terms)
+
+
+def test_length_alone_does_not_guess_the_first_day() -> None:
+    # no first day told: the term stays open from the decision (a length from the decision day is a guess)
+    assert close_open_term("2030-05-04/..", "elected for a four-year term", [], start_told=False) is None
+    assert close_open_term("2030-05-04/..", "elected for a four-year term", [], start_told=True) == (
+        "2030-05-04/2034-05-03"
+    )
+
+
+def test_two_lengths_in_one_sentence_are_not_read() -> None:
+    words = "A was elected President for two years and B Treasurer for a three-year term"
+    assert close_open_term("2030-05-04/..", words, []) is None
+
+
+def test_new_length_skips_past_and_other_terms() -> None:
+    assert new_length("She has worked at the bank for five years") is None
+    assert new_length("after his previous four-year term") is None
+    m = new_length("He served four years as minister and will now serve a five-year term")
+    assert m is not None and "five" in m.group()
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=120))
+def test_close_open_term_never_raises(words: str) -> None:
+    out = close_open_term("2030-05-04/..", words, [words])
+    assert out is None or out.startswith("2030-05-04/")
+

@@ -115,3 +115,42 @@ def test_close_open_term_never_raises(words: str) -> None:
     out = close_open_term("2030-05-04/..", words, [words])
     assert out is None or out.startswith("2030-05-04/")
 
+
+# -- a next meeting told in a part of a year or in either of two months --------------------------------
+
+_COUNCIL = (
+    "VORSK, 12 May 2030 - The Council of Foreign Ministers of the Tarvic Union met in Vorsk on Monday. "
+)
+
+
+def _scheduled_dates(text: str) -> list[str | None]:
+    return [c.event.get("date") for c in extract(text, ORG, "t") if c.type == "MeetingScheduled"]
+
+
+@pytest.mark.parametrize(
+    ("words", "date"),
+    [
+        (
+            "The chair said that the council would hold its next meeting in Minsk in the second half of next year.",
+            "2031-07/2031-12",
+        ),
+        ("Its next meeting will take place in Minsk in the first quarter of next year.", "2031-01/2031-03"),
+        ("The ministers will hold their next meeting in Minsk in the first half of 2032.", "2032-01/2032-06"),
+        (
+            "The ministers agreed to hold their next meeting in Minsk in late March or early April next year.",
+            "2031-03/2031-04",
+        ),
+        ("The next meeting will be held in Minsk in September or October.", "2030-09/2030-10"),
+        # either month before the text's own month: the ones to come
+        ("The next meeting will be held in Minsk in February or March.", "2031-02/2031-03"),
+    ],
+)
+def test_next_meeting_in_part_of_year(words: str, date: str) -> None:
+    assert _scheduled_dates(_COUNCIL + words) == [date]
+
+
+def test_part_of_year_of_no_meeting_schedules_nothing() -> None:
+    assert (
+        _scheduled_dates(_COUNCIL + "Growth slowed in the second half of the year, the ministers noted.")
+        == []
+    )

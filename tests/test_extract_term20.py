@@ -154,3 +154,34 @@ def test_part_of_year_of_no_meeting_schedules_nothing() -> None:
         _scheduled_dates(_COUNCIL + "Growth slowed in the second half of the year, the ministers noted.")
         == []
     )
+
+
+# -- a presidency that passes when the chair in office ends with the year ---------------------------------
+
+_EAEU = "MINSK, 3 October 2030 - The Council of Heads of Government of the Eurasian Economic Union met in Minsk today. "
+
+
+def _handovers(text: str) -> list[tuple[str, Any, Any]]:
+    return [
+        (c.record, c.event.get("to_party"), c.event.get("effective"))
+        for c in extract(text, "eaeu", "t")
+        if c.type == "PresidencyHandedOver"
+    ]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Belarus's chairmanship ends with the year, after which the presidency of the union's bodies passes to"
+        " Kazakhstan.",
+        "Belarus holds the chair until the end of this year; Kazakhstan then takes over the presidency.",
+    ],
+)
+def test_presidency_after_the_year_in_office(words: str) -> None:
+    assert _handovers(_EAEU + words) == [("event", "KAZ", "2031")]
+
+
+def test_presidency_passed_at_the_meeting_keeps_its_day() -> None:
+    assert _handovers(_EAEU + "The presidency passed to Kazakhstan at the meeting.") == [
+        ("event", "KAZ", "2030-10-03")
+    ]

@@ -185,3 +185,41 @@ def test_presidency_passed_at_the_meeting_keeps_its_day() -> None:
     assert _handovers(_EAEU + "The presidency passed to Kazakhstan at the meeting.") == [
         ("event", "KAZ", "2030-10-03")
     ]
+
+
+# -- a renewal told of one whose office stands before the verb ------------------------------------------
+
+_BRELLAND = "BRELLAND, 4 May 2030 - "
+
+
+def _offices(text: str) -> list[tuple[Any, Any]]:
+    return [(e.get("office"), e.get("person")) for e in _appointed(_BRELLAND + text)]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        # the office in the apposition, the renewal told by its term
+        "Mara Ellwin, the incumbent Secretary-General of the Tarvic Union, was reappointed on Thursday for a"
+        " second four-year term.",
+        # the office as a title before the name, the renewal told by the verb
+        "Tarvic Union Secretary-General Mara Ellwin was re-elected on Thursday by the member states.",
+        "Secretary-General Mara Ellwin was elected on Thursday to another three-year mandate, the Union said.",
+    ],
+)
+def test_renewal_with_the_office_before_the_verb(words: str) -> None:
+    assert _offices(words) == [("secretary-general", "Mara Ellwin")]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        # a state's office in the apposition: a national re-election, no office of the organization
+        "Jon Rask, the President of Velmar, was re-elected on Thursday for a second term.",
+        # an office held, then a first election to something else: no renewal
+        "Mara Ellwin, the Secretary-General of the Tarvic Union, was elected on Thursday to chair the pension"
+        " board.",
+    ],
+)
+def test_no_renewal_read_from_another_office_or_a_first_election(words: str) -> None:
+    assert _offices(words) == []

@@ -554,6 +554,43 @@ _SLOT_PASSIVE = re.compile(
     rf"{_BEFORE_TITLE}(?P<title>{_TITLE})"
 )
 
+# a renewal told of one whose office stands before the verb, in an apposition or as a title before the name:
+# "X, the incumbent Director-General of the Organization, was reappointed for a second term", "Secretary-General
+# X was re-elected on Friday": the office renewed is the one named (a first election needs its office after
+# the verb: "X, the Minister of Y, was elected Secretary-General")
+_RENEWED_NAME = r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|da|dos|van|von|al|el|bin)){0,4}"
+_RENEWED_VERB = (
+    r"\s+(?:was|has\s+been|had\s+been|is|were)\s+(?:\w+ly\s+)?(?P<verb>re-?elected|re-?appointed|elected|appointed"
+    rf"|confirmed|chosen)(?:\s+(?:on|this|last)\s+{WEEKDAY}|\s+(?:today|yesterday))?\b"
+)
+_RENEWED_APPOSED = re.compile(
+    rf"(?P<who>{_RENEWED_NAME}),\s+(?:the\s+|its\s+)?(?:(?:incumbent|current|sitting|serving)\s+)?"
+    rf"(?:[\w'’-]+['’]s\s+)?(?P<title>{_TITLE})(?:\s+(?:of|at)\s+(?:the\s+)?[^,;]{{1,80}}?)?,{_RENEWED_VERB}"
+)
+_RENEWED_TITLED = re.compile(
+    rf"(?:^|(?<=[,;]\s)|(?<=\s[-–—]\s))(?:(?:the|its)\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:(?:incumbent|current)\s+)?"
+    rf"(?P<title>{_TITLE})\s+(?P<who>{_RENEWED_NAME}){_RENEWED_VERB}"
+)
+# the renewal itself: "for a second five-year term", "to another mandate" (or a verb that says it: "re-elected")
+_RENEWAL = re.compile(
+    r"\s*(?:by\s+[^,;.]{1,80}?\s+)?(?:to|for)\s+(?:a|another|the|his|her)\s+(?:second|third|fourth|fifth|new|further|fresh)?\s*"
+    r"(?:(?:consecutive|successive|[\w-]+-year)\s+)*(?:term|mandate)\b"
+)
+
+
+def _renewal(text: str, m: re.Match[str]) -> bool:
+    """Whether a ``_RENEWED_*`` match tells a renewal: a verb "re-elected" or "re-appointed", or a second (new,
+    further) term told right after it."""
+    verb = m.group("verb").casefold()
+    if verb.startswith("re"):
+        return True
+    after = _RENEWAL.match(text, m.end())
+    return (
+        after is not None
+        and re.search(r"\b(?:second|third|fourth|fifth|new|further|fresh|another)\b", after.group())
+        is not None
+    )
+
 
 # what an organization calls itself ("the Inter-Parliamentary Union", "the World Food Programme"), against
 # one of its bodies, whose president or chair is another office ("the Commission", "the Board of ...")
@@ -604,9 +641,11 @@ def _slot_appointments(ctx: Context, sentences: list[Passage], found: list[Candi
         if any(isinstance(t, int) and passage.start <= t < passage.end for t in told):
             continue
         text = passage.norm
-        for rx in (_SLOT_ACTIVE, _SLOT_PASSIVE):
+        for rx in (_SLOT_ACTIVE, _SLOT_PASSIVE, _RENEWED_APPOSED, _RENEWED_TITLED):
             m = rx.search(text)
             if m is None:
+                continue
+            if rx in (_RENEWED_APPOSED, _RENEWED_TITLED) and not _renewal(text, m):
                 continue
             head = text[: m.start("who") if rx is _SLOT_ACTIVE else m.start()]
             if (
@@ -625,6 +664,8 @@ def _slot_appointments(ctx: Context, sentences: list[Passage], found: list[Candi
             if office is None:
                 break
             slug, o_end = office
+            if rx in (_RENEWED_APPOSED, _RENEWED_TITLED):
+                o_end = m.end()  # the office before the name: the quote and the term run to the verb's end
             who = m.group("who")
             if who[:1].islower():  # "former Togolese Prime Minister X": the name after the offices held
                 who = person_at_end(who) or who

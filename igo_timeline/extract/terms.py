@@ -204,7 +204,10 @@ _START_CUE = re.compile(
     r"(?:\b(?:from|as\s+of|starting|beginning|commencing|effective|with\s+effect\s+from)(?:\s+(?:on|in|from))?"
     r"|\b(?:take|takes|took|taken|taking|assume|assumes|assumed|assuming)\s+(?:up\s+)?(?:office|(?:(?:his|her|their|the)\s+)?(?:post|duties|functions|office|position|seat))"
     # "take up her post at the Secretariat in Vienna on 1 March": where, then when
-    r"(?:\s+(?:at|in)\s+(?:the\s+)?[A-Z][^.;,\d]{0,80}?)?(?:\s+(?:on|in))?"
+    r"(?:\s+(?:at|in)\s+(?:the\s+)?[A-Z][^.;,\d]{0,80}?)?"
+    # "will take office for a five-year term on 19 December": the length between the verb and the day
+    r"(?:\s+for\s+(?:a|an|another|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:term|mandate|period)(?:\s+of\s+office)?)?"
+    r"(?:\s+(?:on|in))?"
     r"|\b(?:start|starts|begin|begins|commence|commences|take\s+up|takes\s+up)\s+(?:work|office|duties|(?:(?:his|her|their|the|an?|its)\s+)?(?:[\w-]+\s+){0,3}?(?:term|mandate|post|duties|functions|tenure))"
     # "will start her four-year term of office as Secretary-General on 1 January": the office between
     r"(?:\s+of\s+office)?(?:\s+as\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)?(?:\s+(?:on|in))?"

@@ -223,3 +223,46 @@ def test_renewal_with_the_office_before_the_verb(words: str) -> None:
 )
 def test_no_renewal_read_from_another_office_or_a_first_election(words: str) -> None:
     assert _offices(words) == []
+
+
+# -- a length between the verb of taking office and the first day ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "term"),
+    [
+        (
+            "The Board of the Tarvic Union elected Ilse Maron as Secretary-General on Thursday. Nominated by"
+            " Velmar, Maron will take office for a five-year term on 19 December 2030.",
+            "2030-12-19/2035-12-18",
+        ),
+        (
+            "The Board of the Tarvic Union elected Ilse Maron as Secretary-General on Thursday. She will assume"
+            " office for a three-year mandate on 1 July 2030.",
+            "2030-07-01/2033-06-30",
+        ),
+    ],
+)
+def test_take_office_for_a_length_on_a_day(words: str, term: str) -> None:
+    assert _terms(_BRELLAND + words) == {"Ilse Maron": term}
+
+
+# -- a term told once for several appointed together ----------------------------------------------------
+
+_TWO = (
+    "The Assembly of the Tarvic Union re-elected Ilse Maron of Chile as Secretary-General on Thursday."
+    " The Assembly also re-elected Oren Tal of Ghana as Assistant Secretary-General, by acclamation. "
+)
+
+
+def test_joint_term_given_to_both() -> None:
+    text = _BRELLAND + _TWO + "Both officials will serve a second four-year mandate starting on 1 June 2030."
+    assert {(e["office"], e["person"], e["term"]) for e in _appointed(text)} == {
+        ("secretary-general", "Ilse Maron", "2030-06-01/2034-05-31"),
+        ("assistant-secretary-general", "Oren Tal", "2030-06-01/2034-05-31"),
+    }
+
+
+def test_joint_sentence_without_a_closed_term_changes_nothing() -> None:
+    text = _BRELLAND + _TWO + "Both officials will serve with a smaller staff."
+    assert {e["term"] for e in _appointed(text)} == {"2030-05-02/.."}

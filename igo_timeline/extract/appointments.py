@@ -513,9 +513,53 @@ def appointments(ctx: Context) -> list[Candidate]:
                 )
             )
     out += _slot_appointments(ctx, sentences, out)
+    out = _joint_terms(ctx, sentences, out)
     return out + head_appointments(
         ctx, sentences, out
     )  # the organization's head, the office apart (headoffice.py)
+
+
+# a term told once for several appointed together, in a sentence of its own: "Both men will serve a second
+# five-year mandate starting on 26 May", "The two officials take office on 1 July for three years", "They
+# will serve until 2031"
+_JOINT = re.compile(
+    r"^(?:Both(?:\s+(?:men|women|officials|of\s+them|appointees))?|The\s+two(?:\s+[a-z]+)?|They|All\s+(?:three|four|of\s+them))"
+    r"\s+(?:will|shall|are\s+to|would)\s+(?:each\s+)?(?:serve|take\s+office|take\s+up|begin|start|assume|hold)\b"
+)
+
+
+def _joint_terms(ctx: Context, sentences: list[Passage], found: list[Candidate]) -> list[Candidate]:
+    """The appointments of the sentences just before a joint term's sentence (``_JOINT``: two for "both" or
+    "the two", else all), given that term where theirs was not stated; others unchanged."""
+    out = list(found)
+    for n, passage in enumerate(sentences):
+        m = _JOINT.match(passage.norm)
+        if m is None:
+            continue
+        term, _ = _term(passage.norm, 0, ctx.near)
+        if term is None or term.endswith("/..") or not _new_term(term, ctx.near):
+            continue
+        start = sentences[max(0, n - 8)].start
+        before = [
+            k
+            for k, c in enumerate(out)
+            if c.type == "OfficialAppointed"
+            and isinstance(c.event.get("source", {}).get("start"), int)
+            and start <= c.event["source"]["start"] < passage.start
+        ]
+        wanted = 2 if re.match(r"Both|The\s+two", m.group()) else len(before)
+        chosen = before[-wanted:] if len(before) >= wanted else []
+        if not all("term not stated" in str(out[k].event.get("note", "")) for k in chosen):
+            continue  # one of them has a term of its own: whose is this one?
+        for k in chosen:
+            cand = out[k]
+            notes = [x for x in str(cand.event.get("note", "")).split("; ") if x and x != "term not stated"]
+            event = {**cand.event, "term": term, "note": "; ".join(notes)}
+            event["more_sources"] = [*cand.event.get("more_sources", []), ctx.source(passage)]
+            if not event["note"]:
+                event.pop("note")
+            out[k] = Candidate(cand.record, event, note=event.get("note"))
+    return out
 
 
 # ---- the slot reader: the act, the one appointed and the office in one clause ----
@@ -532,7 +576,7 @@ _TITLE = (
     r"|prosecutor|administrator))\b"
 )
 _BEFORE_TITLE = (
-    r"(?:(?:the|its|their|a|an)\s+)?(?:[\w'’-]+['’]s\s+)?(?:[A-Z][\w-]*\s+)?"
+    r"(?:(?:the|its|their|a|an)\s+)?(?:[\w'’-]+['’]s\s+)?(?:(?!(?i:deputy|vice|assistant|under|executive)\b)[A-Z][\w-]*\s+)?"
     rf"(?:(?:new|next|incoming|{ORDINAL})\s+)?"
 )
 _SLOT_VERB = (

@@ -31,7 +31,7 @@ from igo_timeline.extract.bodynames import name_goes_on, office_by_body, ranked_
 from igo_timeline.extract.clauses import _NOT_GRANTED, _other_organization, _own_name
 from igo_timeline.extract.context import Context
 from igo_timeline.extract.dates import MONTH, WEEKDAY, find_dates
-from igo_timeline.extract.headoffice import head_appointments, person_at_end, term_told_after
+from igo_timeline.extract.headoffice import _told_of, head_appointments, person_at_end, term_told_after
 from igo_timeline.extract.names import (
     find_parties,
     is_state,
@@ -59,7 +59,9 @@ from igo_timeline.extract.terms import (
     _TERM_LENGTH,
     _TERM_VERB,
     _term,
+    close_open_term,
     end_told_later,
+    new_length,
 )
 from igo_timeline.extract.text import Passage
 
@@ -347,8 +349,8 @@ def appointments(ctx: Context) -> list[Candidate]:
                 following = [a for a in sentences if a.start >= ahead.end][:1]
                 if term and term.endswith("/..") and length_said is None and following:
                     # "X will take over ... on November 15. He is to serve a four-year term": the length after
-                    if re.match(r"(?:He|She)\b", following[0].norm):
-                        length_said = _TERM_LENGTH.search(following[0].norm)
+                    if re.match(r"(?:He|She)\b", following[0].norm) and new_length(following[0].norm):
+                        length_said = _TERM_LENGTH.search(following[0].norm)  # not "She ended her first ..."
                 if term and term.endswith("/..") and length_said is not None:
                     # "He will take up the post on 1 July 2021" after the mandate's length: from, so long
                     n_ = length_said.group("n") or length_said.group("n2")
@@ -511,9 +513,53 @@ def appointments(ctx: Context) -> list[Candidate]:
                 )
             )
     out += _slot_appointments(ctx, sentences, out)
+    out = _joint_terms(ctx, sentences, out)
     return out + head_appointments(
         ctx, sentences, out
     )  # the organization's head, the office apart (headoffice.py)
+
+
+# a term told once for several appointed together, in a sentence of its own: "Both men will serve a second
+# five-year mandate starting on 26 May", "The two officials take office on 1 July for three years", "They
+# will serve until 2031"
+_JOINT = re.compile(
+    r"^(?:Both(?:\s+(?:men|women|officials|of\s+them|appointees))?|The\s+two(?:\s+[a-z]+)?|They|All\s+(?:three|four|of\s+them))"
+    r"\s+(?:will|shall|are\s+to|would)\s+(?:each\s+)?(?:serve|take\s+office|take\s+up|begin|start|assume|hold)\b"
+)
+
+
+def _joint_terms(ctx: Context, sentences: list[Passage], found: list[Candidate]) -> list[Candidate]:
+    """The appointments of the sentences just before a joint term's sentence (``_JOINT``: two for "both" or
+    "the two", else all), given that term where theirs was not stated; others unchanged."""
+    out = list(found)
+    for n, passage in enumerate(sentences):
+        m = _JOINT.match(passage.norm)
+        if m is None:
+            continue
+        term, _ = _term(passage.norm, 0, ctx.near)
+        if term is None or term.endswith("/..") or not _new_term(term, ctx.near):
+            continue
+        start = sentences[max(0, n - 8)].start
+        before = [
+            k
+            for k, c in enumerate(out)
+            if c.type == "OfficialAppointed"
+            and isinstance(c.event.get("source", {}).get("start"), int)
+            and start <= c.event["source"]["start"] < passage.start
+        ]
+        wanted = 2 if re.match(r"Both|The\s+two", m.group()) else len(before)
+        chosen = before[-wanted:] if len(before) >= wanted else []
+        if not all("term not stated" in str(out[k].event.get("note", "")) for k in chosen):
+            continue  # one of them has a term of its own: whose is this one?
+        for k in chosen:
+            cand = out[k]
+            notes = [x for x in str(cand.event.get("note", "")).split("; ") if x and x != "term not stated"]
+            event = {**cand.event, "term": term, "note": "; ".join(notes)}
+            event["more_sources"] = [*cand.event.get("more_sources", []), ctx.source(passage)]
+            if not event["note"]:
+                event.pop("note")
+            out[k] = Candidate(cand.record, event, note=event.get("note"))
+    return out
 
 
 # ---- the slot reader: the act, the one appointed and the office in one clause ----
@@ -530,7 +576,7 @@ _TITLE = (
     r"|prosecutor|administrator))\b"
 )
 _BEFORE_TITLE = (
-    r"(?:(?:the|its|their|a|an)\s+)?(?:[\w'’-]+['’]s\s+)?(?:[A-Z][\w-]*\s+)?"
+    r"(?:(?:the|its|their|a|an)\s+)?(?:[\w'’-]+['’]s\s+)?(?:(?!(?i:deputy|vice|assistant|under|executive)\b)[A-Z][\w-]*\s+)?"
     rf"(?:(?:new|next|incoming|{ORDINAL})\s+)?"
 )
 _SLOT_VERB = (
@@ -551,6 +597,43 @@ _SLOT_PASSIVE = re.compile(
     rf"(?:\s+(?:on|this|last)\s+{WEEKDAY}|\s+(?:today|yesterday))?\s+(?:as\s+|{_TO_A_TERM}\s+)?"
     rf"{_BEFORE_TITLE}(?P<title>{_TITLE})"
 )
+
+# a renewal told of one whose office stands before the verb, in an apposition or as a title before the name:
+# "X, the incumbent Director-General of the Organization, was reappointed for a second term", "Secretary-General
+# X was re-elected on Friday": the office renewed is the one named (a first election needs its office after
+# the verb: "X, the Minister of Y, was elected Secretary-General")
+_RENEWED_NAME = r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|da|dos|van|von|al|el|bin)){0,4}"
+_RENEWED_VERB = (
+    r"\s+(?:was|has\s+been|had\s+been|is|were)\s+(?:\w+ly\s+)?(?P<verb>re-?elected|re-?appointed|elected|appointed"
+    rf"|confirmed|chosen)(?:\s+(?:on|this|last)\s+{WEEKDAY}|\s+(?:today|yesterday))?\b"
+)
+_RENEWED_APPOSED = re.compile(
+    rf"(?P<who>{_RENEWED_NAME}),\s+(?:the\s+|its\s+)?(?:(?:incumbent|current|sitting|serving)\s+)?"
+    rf"(?:[\w'’-]+['’]s\s+)?(?P<title>{_TITLE})(?:\s+(?:of|at)\s+(?:the\s+)?[^,;]{{1,80}}?)?,{_RENEWED_VERB}"
+)
+_RENEWED_TITLED = re.compile(
+    rf"(?:^|(?<=[,;]\s)|(?<=\s[-–—]\s))(?:(?:the|its)\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:(?:incumbent|current)\s+)?"
+    rf"(?P<title>{_TITLE})\s+(?P<who>{_RENEWED_NAME}){_RENEWED_VERB}"
+)
+# the renewal itself: "for a second five-year term", "to another mandate" (or a verb that says it: "re-elected")
+_RENEWAL = re.compile(
+    r"\s*(?:by\s+[^,;.]{1,80}?\s+)?(?:to|for)\s+(?:a|another|the|his|her)\s+(?:second|third|fourth|fifth|new|further|fresh)?\s*"
+    r"(?:(?:consecutive|successive|[\w-]+-year)\s+)*(?:term|mandate)\b"
+)
+
+
+def _renewal(text: str, m: re.Match[str]) -> bool:
+    """Whether a ``_RENEWED_*`` match tells a renewal: a verb "re-elected" or "re-appointed", or a second (new,
+    further) term told right after it."""
+    verb = m.group("verb").casefold()
+    if verb.startswith("re"):
+        return True
+    after = _RENEWAL.match(text, m.end())
+    return (
+        after is not None
+        and re.search(r"\b(?:second|third|fourth|fifth|new|further|fresh|another)\b", after.group())
+        is not None
+    )
 
 
 # what an organization calls itself ("the Inter-Parliamentary Union", "the World Food Programme"), against
@@ -602,9 +685,11 @@ def _slot_appointments(ctx: Context, sentences: list[Passage], found: list[Candi
         if any(isinstance(t, int) and passage.start <= t < passage.end for t in told):
             continue
         text = passage.norm
-        for rx in (_SLOT_ACTIVE, _SLOT_PASSIVE):
+        for rx in (_SLOT_ACTIVE, _SLOT_PASSIVE, _RENEWED_APPOSED, _RENEWED_TITLED):
             m = rx.search(text)
             if m is None:
+                continue
+            if rx in (_RENEWED_APPOSED, _RENEWED_TITLED) and not _renewal(text, m):
                 continue
             head = text[: m.start("who") if rx is _SLOT_ACTIVE else m.start()]
             if (
@@ -623,6 +708,8 @@ def _slot_appointments(ctx: Context, sentences: list[Passage], found: list[Candi
             if office is None:
                 break
             slug, o_end = office
+            if rx in (_RENEWED_APPOSED, _RENEWED_TITLED):
+                o_end = m.end()  # the office before the name: the quote and the term run to the verb's end
             who = m.group("who")
             if who[:1].islower():  # "former Togolese Prime Minister X": the name after the offices held
                 who = person_at_end(who) or who
@@ -854,11 +941,19 @@ def _appointment(
             term = later
             cand.event["term"] = later
             cand.event["more_sources"] = [*cand.event.get("more_sources", []), ctx.source(later_in)]
+    closed = _closed_by_words(ctx, passage, cand.event.get("person"), term, start_told=True)
+    if closed is not None:
+        term = closed
+        cand.event["term"] = closed
     if term is None and cand.record == "event":
         # no term stated: in office from the decision on, the end open (the chronicle's "/..")
         decided = cand.event.get("decided_on")
         cand.event["term"] = f"{decided}/.."
-        notes.append("term not stated")
+        closed = _closed_by_words(ctx, passage, cand.event.get("person"), f"{decided}/..", start_told=False)
+        if closed is not None:  # "... for a five-year term ending in 2031": from the decision, to that year
+            cand.event["term"] = closed
+        else:
+            notes.append("term not stated")
     elif term is None:
         return [
             Candidate(
@@ -899,3 +994,16 @@ def officer_lists(ctx: Context) -> list[Candidate]:
                 _appointment(ctx, item, office, m.group("who"), m.end("who"), m.start("who"), None, None)
             )
     return out
+
+
+def _closed_by_words(
+    ctx: Context, passage: Passage, person: Any, term: str | None, start_told: bool
+) -> str | None:
+    """An open term closed by the length or last year the appointment's sentence tells, or a later sentence
+    about the same person (``terms.close_open_term``): "reappointed ... for a second four-year term. Her new
+    mandate will begin on 1 September": from that day, four years."""
+    if term is None or not isinstance(person, str) or not term.endswith("/.."):
+        return None
+    n = next((k for k, s in enumerate(ctx.sentences) if s.start <= passage.start < s.end), None)
+    about = _told_of(ctx.sentences[n + 1 : n + 6], person) if n is not None else []
+    return close_open_term(term, passage.norm, [a.norm for a in about[:3]], start_told)

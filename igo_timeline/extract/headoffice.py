@@ -197,14 +197,14 @@ def _composed_term(ctx: Context, said: list[str], today: bool) -> tuple[str | No
     reads them, a predecessor's day left out; for a mandate begun "today", the dateline's day and the length
     the words give. (None, None) without a first day; else the term and why its year is the one read, if
     it was not written."""
-    from igo_timeline.extract.terms import _LENGTH, _NUMBERS, _plus_years, term_grammar
+    from igo_timeline.extract.terms import _NUMBERS, _plus_years, new_length, term_grammar
 
     own = [words for k, words in enumerate(said) if k == 0 or not _predecessors_day(words, ctx.anchor.year)]
     term, why = term_grammar(" ".join(own), ctx.near)
     if term is not None or not today or ctx.anchor.day is None:
         return term, why
     first = ctx.anchor.day.isoformat()  # "X today began her four-year mandate"
-    length = next((m for words in own if (m := _LENGTH.search(words))), None)
+    length = next((m for words in own if (m := new_length(words))), None)
     n = next((g for g in length.group("n", "n2", "n3") if g), "").casefold() if length else ""
     years = 1 if n == "a" else _NUMBERS.get(n) or (int(n) if n.isdigit() else None)
     last = _plus_years(first, years) if years else None

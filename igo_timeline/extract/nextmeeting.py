@@ -207,16 +207,66 @@ _WILL_HOST = re.compile(
 _NEXT_YEAR_AFTER = re.compile(r"\s*(?:of\s+)?next\s+year\b", re.I)
 
 
+# a part of a year: "in the first half of 2031", "in the fourth quarter of next year" (the year written, or
+# the next); "of the year" is left out: on the validation sets it gave a sitting no gold records
+_PART_OF_YEAR = re.compile(
+    r"\b(?P<part>first|second|third|fourth|last)\s+(?P<unit>half|quarter)\s+of\s+"
+    r"(?:(?P<y>(?:19|20)\d\d)\b|(?P<next>next)\s+year\b)",
+    re.I,
+)
+_EDGE = r"(?:(?:at\s+|in\s+)?(?:the\s+)?(?:end|beginning|start|middle|first\s+days|last\s+days)\s+of\s+|(?:in\s+)?(?:early|late|mid)[\s-]+)?"
+# either of two months: "in March or April", "at the end of May or the beginning of June next year", "in
+# late June or early July 2031": a span of the two months
+_EITHER_MONTH = re.compile(
+    rf"\b{_EDGE}(?P<a>{MONTH})\s*(?:or|/)\s*{_EDGE}(?P<b>{MONTH})\b(?:\s+(?P<y>(?:19|20)\d\d)\b|\s+(?P<next>next\s+year)\b)?"
+)
+
+
+def _part_of_year(ctx: Context, words: str) -> tuple[str, re.Match[str]] | None:
+    """The months a part of a year or either of two months spans (``_PART_OF_YEAR``, ``_EITHER_MONTH``),
+    with its match; None without one, or without a year to read it in."""
+    part = _PART_OF_YEAR.search(words)
+    if part is not None:
+        if not part.group("y") and ctx.year is None:
+            return None
+        year = int(part.group("y")) if part.group("y") else (ctx.year or 0) + 1
+        n = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4}[part.group("part").lower()]
+        if part.group("unit").lower() == "half":
+            n = min(n, 2)
+            return f"{year}-{6 * n - 5:02d}/{year}-{6 * n:02d}", part
+        return f"{year}-{3 * n - 2:02d}/{year}-{3 * n:02d}", part
+    either = _EITHER_MONTH.search(words)
+    if either is None:
+        return None
+    if either.group("y"):
+        tail = f" {either.group('y')}"
+    elif either.group("next") and ctx.near:
+        tail = f" {ctx.near.year + 1}"
+    elif ctx.near:  # no year: the first month to come from the text's day, the second after it
+        tail = f" {ctx.near.year}"
+        first = find_dates(either.group("a") + tail)
+        if first and first[0].edtf < ctx.near.isoformat()[:7]:
+            tail = f" {ctx.near.year + 1}"
+    else:
+        return None
+    months = [find_dates(either.group(k) + tail) for k in ("a", "b")]
+    if not all(m and m[0].kind == "month" for m in months):
+        return None
+    a, b = months[0][0].edtf, months[1][0].edtf
+    if b < a:  # "in December or January": the January after
+        b = f"{int(b[:4]) + 1}{b[4:]}"
+    return f"{a}/{b}", either
+
+
 def _days_to_come(ctx: Context, words: str) -> list[str]:
     """The dates of ``words`` read around the text's day, a day or month "next year" a year on
-    ("for 14 October next year"); years alone left out."""
+    ("for 14 October next year"); years alone left out; a part of a year or either of two months first, as
+    the span of its months ("in the second half of the year", "in March or April")."""
     out = []
-    # "in September or October 2031", "in June/July 2031": either month, a span of the two
-    either = re.search(rf"\b(?P<a>{MONTH})\s*(?:or|/)\s*(?P<b>{MONTH})\s+(?P<y>(?:19|20)\d\d)\b", words)
-    if either:
-        months = [find_dates(f"{either.group(k)} {either.group('y')}") for k in ("a", "b")]
-        if all(m and m[0].kind == "month" for m in months):
-            out.append(f"{months[0][0].edtf}/{months[1][0].edtf}")
+    found = _part_of_year(ctx, words)
+    either = found[1] if found else None
+    if found:
+        out.append(found[0])
     for d in ctx.dates(words):
         if d.kind.startswith("years") or (either and either.start() <= d.start < either.end()):
             continue

@@ -184,6 +184,15 @@ _SINCE = re.compile(
 _NEXT_YEAR = re.compile(
     r"\b(?:(?<!\bfor\sthe\s)next\s+year|(?<!\bfor\s)the\s+(?:following|next|coming)\s+year|(?:in\s+)?the\s+year\s+after(?:\s+that)?)\b(?!['’])"
 )  # not "for the coming year": a term's length from now
+# the chair in office told as ending with the text's own year, no year written: "its chairmanship ends with
+# the year", "until the end of this year", "when its term expires at the end of the year"; the next one is
+# the following year's (the calendar-year rotations of the CIS, the EAEU, the OSCE)
+_ENDS_WITH_YEAR = re.compile(
+    r"\b(?:ends?|expires?|runs?\s+out|concludes?|closes?|lasts?|runs?|continues?)\s+(?:with|at|until|till|to|through)\s+"
+    r"the\s+(?:end\s+of\s+(?:the|this)\s+(?:calendar\s+)?year|(?:calendar\s+)?year['’]?s\s+end|year)\b(?!\s*\d)"
+    r"|\buntil\s+the\s+end\s+of\s+(?:the|this)\s+year\b",
+    re.I,
+)
 # a verb that tells a chair to come (or taking effect now): the year it names is the handover's
 _TO_COME = re.compile(
     r"\b(?:will|shall|is\s+to|are\s+to|takes?\s+over|assumes?|passes|goes|chairs|becomes|holds)\b|\bnew\s+holder\b"
@@ -243,6 +252,8 @@ def _year_told(
         )
     ):  # "Tajikistan will chair the CIS next year"; "Next year's presidency passes to Denmark"
         year = base + 1
+    elif to_come and _ENDS_WITH_YEAR.search(text[: verb.start()]):
+        year = base + 1  # "A's chairmanship ends with the year, after which the presidency passes to B"
     else:
         para = ctx.doc.text
         before = [s for s in ctx.sentences if s.end <= passage.start][-2:]

@@ -173,13 +173,41 @@ _LENGTH = re.compile(
     rf"|\bfor\s+(?:a\s+(?:[a-z]+\s+)?(?:period|term)\s+of\s+|the\s+next\s+|another\s+|a\s+further\s+)?(?P<n3>{_NUM}|a)\s+(?:more\s+|further\s+)?years?\b",
     re.I,
 )
+# what a length's own clause tells of a time gone by or of another term: "has lived there for five years",
+# "had served for six years", "ended her first five-year term"
+_PAST_LENGTH = re.compile(
+    r"\b(?:has|have|had)\s+(?:been\s+|already\s+)?(?:\w+ed|lived|led|held|been|worked|run|spent|taught|built)\b[^.;,]{0,60}$"
+    r"|\b(?:ended|completed|finished|served|spent|during|over|after)\s+(?:his|her|their|its|the|a)?\s*(?:first|previous|past|last|current)?\s*$"
+    r"|\b(?:first|previous|past|last|current|present|outgoing|former)\s+$",
+    re.I,
+)
+
+
+def new_lengths(words: str) -> list[re.Match[str]]:
+    """The lengths of a term to come in ``words`` (``_LENGTH``), not those their clause tells as gone by
+    ("has worked there for five years") or as another term ("her first five-year term")."""
+    return [
+        m
+        for m in _LENGTH.finditer(words)
+        if not _PAST_LENGTH.search(re.split(r"[.;]\s", words[max(0, m.start() - 80) : m.start()])[-1])
+    ]
+
+
+def new_length(words: str) -> re.Match[str] | None:
+    """The first of :func:`new_lengths`, or None."""
+    return next(iter(new_lengths(words)), None)
+
+
 # what stands right before a term's first day or month: "from", "starting (on)", "take office on", "will start
 # an initial four-year term on", "his mandate begins on", "assumes her duties in"
 _START_CUE = re.compile(
     r"(?:\b(?:from|as\s+of|starting|beginning|commencing|effective|with\s+effect\s+from)(?:\s+(?:on|in|from))?"
     r"|\b(?:take|takes|took|taken|taking|assume|assumes|assumed|assuming)\s+(?:up\s+)?(?:office|(?:(?:his|her|their|the)\s+)?(?:post|duties|functions|office|position|seat))"
     # "take up her post at the Secretariat in Vienna on 1 March": where, then when
-    r"(?:\s+(?:at|in)\s+(?:the\s+)?[A-Z][^.;,\d]{0,80}?)?(?:\s+(?:on|in))?"
+    r"(?:\s+(?:at|in)\s+(?:the\s+)?[A-Z][^.;,\d]{0,80}?)?"
+    # "will take office for a five-year term on 19 December": the length between the verb and the day
+    r"(?:\s+for\s+(?:a|an|another|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:term|mandate|period)(?:\s+of\s+office)?)?"
+    r"(?:\s+(?:on|in))?"
     r"|\b(?:start|starts|begin|begins|commence|commences|take\s+up|takes\s+up)\s+(?:work|office|duties|(?:(?:his|her|their|the|an?|its)\s+)?(?:[\w-]+\s+){0,3}?(?:term|mandate|post|duties|functions|tenure))"
     # "will start her four-year term of office as Secretary-General on 1 January": the office between
     r"(?:\s+of\s+office)?(?:\s+as\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)?(?:\s+(?:on|in))?"
@@ -283,7 +311,7 @@ def term_grammar(words: str, near: dt.date | None = None) -> tuple[str | None, s
         return None, None
     if last is not None and last >= first:
         return f"{first}/{last}", why
-    length = _LENGTH.search(words)
+    length = new_length(words)
     if length is not None:
         n = length.group("n") or length.group("n2") or length.group("n3")
         years = _NUMBERS.get(n.lower()) or (1 if n.lower() == "a" else int(n))  # "for a year": one
@@ -331,4 +359,59 @@ def end_told_later(term: str, words: str, near: dt.date | None = None) -> str | 
             continue
         if last > first and int(last[:4]) - int(first[:4]) <= 10:
             return f"{first}/{last}"
+    return None
+
+
+# a term's last year told as its end, no day: "a five-year term ending in 2031", "whose mandate expires in
+# 2029", "a term that runs until 2030" (an end year the caller keeps at year precision)
+_YEAR_END = re.compile(
+    r"\b(?:term|mandate|tenure)\b[^.;]{0,40}?\b(?:ending|expiring|that\s+(?:ends|expires|runs\s+(?:until|to|through))"
+    r"|which\s+(?:ends|expires|runs\s+(?:until|to|through))|to\s+end|running\s+(?:until|to|through))"
+    r"\s+(?:in\s+)?(?P<y>(?:19|20)\d{2})\b(?![\s-]*(?:[-–/]|\d|to\b))",
+    re.I,
+)
+# a later sentence's verb of holding the post for a time to come: "will lead the body for the next five
+# years", "is to serve for four years", "to head it for another three years"
+_HOLD_AHEAD = re.compile(
+    r"\b(?:will|shall|is\s+to|are\s+to|would|to)\s+(?:now\s+|then\s+)?(?:serve|lead|head|hold|remain|stay|run|steer|chair"
+    r"|be\s+in\s+office)\b[^.;]{0,80}$",
+    re.I,
+)
+
+
+def _length_years(m: re.Match[str]) -> int | None:
+    n = m.group("n") or m.group("n2") or m.group("n3")
+    years = _NUMBERS.get(n.lower()) or (1 if n.lower() == "a" else int(n))
+    return years if 0 < years <= 10 else None
+
+
+def close_open_term(term: str, own: str, later: list[str], start_told: bool = True) -> str | None:
+    """An open term ("2025-09-01/..") closed by what the words around the appointment tell of its length or
+    last year: the appointment's own sentence ``own`` ("reappointed ... for a second four-year term", "for
+    a five-year term ending in 2031"), else a later sentence about the same person (``later``, the caller
+    decides whose) that holds the post for a time to come ("He will lead the body for the next five years").
+    A length closes only a first day the text told (``start_told``: a length from the day of the decision
+    would be a guess); a last year closes any first day, at year precision. A current, first or previous
+    term ends nothing; a sentence with two different lengths is not read (whose is which?)."""
+    if not term.endswith("/..") or len(term) not in (10, 13):
+        return None
+    first = term[:-3]
+    for k, words in enumerate([own, *later]):
+        if _OTHER_TERM.search(words):
+            continue
+        year = _YEAR_END.search(words)
+        if year is not None and 0 < int(year.group("y")) - int(first[:4]) <= 10:
+            return f"{first}/{year.group('y')}"
+        if not start_told:
+            continue
+        found = new_lengths(words)
+        lengths = {_length_years(m) for m in found}
+        if len(lengths) != 1 or None in lengths:
+            continue
+        length = found[0]
+        if k > 0 and not (_HOLD_AHEAD.search(words[: length.start()]) or "term" in length.group().lower()):
+            continue  # a later sentence's "for five years" that holds no post ("has lived there for five years")
+        end = _plus_years(first, lengths.pop() or 0)
+        if end is not None:
+            return f"{first}/{end}"
     return None

@@ -59,7 +59,9 @@ def _respectively(segment: str, ctx: Context) -> tuple[list[Person], str]:
     m = _RESPECTIVELY.match(segment)
     if m is None:
         return [], segment
-    parts = [p for p in _SPLIT.split(m.group("rest"))[::2] if p.strip()]
+    # "the premiers of A and B: Q and R": a dash or a colon between the states and the names
+    rest = re.sub(r"^([^:–—]*?[A-Za-z])(?:\s+[-–—]+\s+|\s*:\s+)(?=[A-Z])", r"\1, ", m.group("rest"), count=1)
+    parts = [p for p in _SPLIT.split(rest)[::2] if p.strip()]
     states: list[str] = []
     k = 0
     while k < len(parts):

@@ -361,7 +361,7 @@ def test_a_long_sentence_of_hyphens_and_initials_is_read_fast() -> None:
                 "-- Grace Nakato, President of Uganda;",
                 "1. Amani Wekesa, President of Tanzania;",
                 "Four more countries joined the Union as observers: Austria, Peru.",
-                "Those attending were:",
+                "Those present were:",
                 "Three heads of state came.",
                 "-- al-Ranim",
                 "\n",

@@ -200,6 +200,29 @@ def test_persons_told_before_or_after_a_joined_cue(body: str, name: str, party: 
     assert (name, party) in _people(body)
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The summit brought together the heads of delegation of Tanzania, Uganda and Lesotho: Amani Wekesa, "
+        "Grace Nakato and Tomas Aleko.",
+        "The lakeside talks were attended by the heads of government of Tanzania, Uganda and Lesotho, Amani "
+        "Wekesa, Grace Nakato and Tomas Aleko.",
+        "The heads of delegation were Amani Wekesa (Tanzania), Grace Nakato (Uganda) and Tomas Aleko (Lesotho).",
+    ],
+)
+def test_heads_of_delegation_named_with_their_states(body: str) -> None:
+    people = _people(body)
+    for name, party in (("Amani Wekesa", "TZA"), ("Grace Nakato", "UGA"), ("Tomas Aleko", "LSO")):
+        assert (name, party) in people
+    assert ("Amani Wekesa", "LSO") not in people  # the states pair with the names in order, not the last one
+
+
+def test_heads_of_delegation_received_by_someone_are_no_list() -> None:
+    # who received them is the host's act, told of no sitting of theirs
+    body = "The heads of delegations were greeted at the state house by Odhiambo Kamau, President of Kenya, after the talks."
+    assert "Odhiambo Kamau" not in [name for name, _ in _people(body)]
+
+
 def test_a_bare_roll_call_of_titled_heads_names_who_sat() -> None:
     body = (
         "Prime Minister of the Kingdom of Lesotho Tomas Aleko, President of the Republic of Uganda Grace "

@@ -106,6 +106,8 @@ _LIST_AFTER = re.compile(
 
 _ATTEND_FIRST = re.compile(
     r"^Among\s+them\s+(?:were|was)\s+(?=[A-Z])"
+    # "The heads of delegation were Q (A), R (B) and S (C)": who headed the delegations sat at the sitting
+    r"|^(?:The\s+)?heads\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+)?delegations?\s+(?:were|included)(?:\s+|\s*:\s*)(?=(?:the\s+)?(?-i:[A-Z]))"
     r"|^Among\s+(?:the|its|their)\s+(?:(?:special|invited|other)\s+)?(?:guests|invitees|observers|participants|attendees)\s+(?:were|was)\s+(?=[A-Z])"
     r"|^Representing\s+(?:the\s+)?[A-Z][^,;]{0,60}?\s+(?:was|were)\s+"  # "Representing Togo was Foreign Minister X"
     # "Guests of the summit include A and B", "Invited guests at the meeting were": the sitting's own guests

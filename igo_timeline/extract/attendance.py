@@ -81,13 +81,15 @@ _LIST_AFTER = re.compile(
     r"\b(?:attended(?:\s+and\s+addressed)?\s+by|with\s+the\s+participation\s+of|(?:in|with)\s+(?:the\s+)?(?:presence|attendance)\s+of(?=\s+(?-i:[A-Z])|\s+(?:their|his|her)\s+(?:Royal\s+)?(?:Majest|Highness|Excellenc)\w*)|(?:participants|speakers|attendees|invitees)\s+(?:also\s+)?included|brought\s+together"
     # "the first summit to bring together in person the presidents of the members: A, B and C": the list after its colon
     r"|(?:brought|to\s+bring)\s+together(?:\s+in\s+person)?\s+(?:the\s+)?(?:leaders|heads|presidents|ministers)\b[^:;.]{0,60}:|represented\s+by(?:\s+their\s+\w+)?"
-    r"|(?:were|was|is|are)\s+represented\s+(?:(?:at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|talks|conference|sitting)\s+|there\s+"
+    r"|(?:were|was|is|are)\s+represented\s+(?:(?:at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|talks|conference|sitting|forum|gathering)\s+|there\s+"
     r"|at\s+(?:the\s+)?(?:highest|ministerial|senior|head-of-state|summit)\s+level,?\s+)?by"
     r"|(?:co-chaired|chaired|opened|led|began)\s+the\s+(?:\w+\s+)?(?:talks|meeting|session|summit)\s+with|(?:were|was|is|are)\s+(?:being\s+)?led\s+by|(?:were|was|is|are)\s+(?:being\s+)?headed\s+by"
     r"|(?:were|was)\s+(?:formally\s+|officially\s+)?(?:opened|inaugurated|addressed)\s+by"
     r"|(?:welcomed|greeted|received)\s+(?:(?:\w+|all|most)\s+of\s+)?(?:his|her|their|the)\s+(?:\w+\s+)?(?:counterparts|guests|colleagues|leaders)"
     # "welcomed five of his counterparts to Libreville for the session:": where and what for, then the list
     r"(?:\s+(?:to|in|at|for)\s+[^:;.]{1,60}?)?\s*(?=:)|(?:sat|sitting|seated)\s+(?:at\s+the\s+table\s+)?(?:with\s+\w+\s+)?(?:were|was)|around\s+the\s+table\s+sat|joined\s+by(?=\s+(?-i:[A-Z]))"
+    # "the host was joined for the retreat by A of B, ...": where or when they joined, then who
+    r"|(?:was|were)\s+joined\s+(?:at|for|in|on|during)\s+(?:the\s+)?[^,;:.]{1,60}?\s+by(?=\s+(?-i:[A-Z]))"
     r"|(?<=present,\s)among\s+them|at\s+the\s+table\s+(?:were|was)"
     # "X hosted the leaders, among them A, B and C", "Four heads of state were present ..., among them D"
     r"|(?<=,\s)among\s+them(?:\s+(?:were|was))?(?=\s+(?-i:[A-Z]))"
@@ -104,6 +106,8 @@ _LIST_AFTER = re.compile(
 
 _ATTEND_FIRST = re.compile(
     r"^Among\s+them\s+(?:were|was)\s+(?=[A-Z])"
+    # "The heads of delegation were Q (A), R (B) and S (C)": who headed the delegations sat at the sitting
+    r"|^(?:The\s+)?heads\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+)?delegations?\s+(?:were|included)(?:\s+|\s*:\s*)(?=(?:the\s+)?(?-i:[A-Z]))"
     r"|^Among\s+(?:the|its|their)\s+(?:(?:special|invited|other)\s+)?(?:guests|invitees|observers|participants|attendees)\s+(?:were|was)\s+(?=[A-Z])"
     r"|^Representing\s+(?:the\s+)?[A-Z][^,;]{0,60}?\s+(?:was|were)\s+"  # "Representing Togo was Foreign Minister X"
     # "Guests of the summit include A and B", "Invited guests at the meeting were": the sitting's own guests
@@ -145,6 +149,19 @@ _AS_ROLE = re.compile(
 )
 
 
+# the persons told before the cue that puts them at the sitting: "..., with Q and R among those attending"
+_WITH_AMONG = re.compile(
+    r"\bwith\s+(?P<who>(?-i:[A-Z])[^;:,]+?(?:,\s+(?-i:[A-Z])[^;:,]+?)*)\s+among\s+(?:the\s+)?"
+    r"(?:participants|attendees|those\s+(?:present|attending|taking\s+part)|delegates|leaders\s+present)\b"
+)
+
+
+# a sitting still to come: "a further sitting is planned for May, with Q among the delegates"
+_TO_COME = re.compile(
+    r"\b(?:will|shall|planned|scheduled|due\s+to|expected|next|upcoming|forthcoming)\b", re.I
+)
+
+
 _AS_DID = re.compile(r",\s+as\s+did\s+(?P<who>(?:the\s+)?[A-Z][^;]*?)\s*\.?$")
 
 
@@ -167,6 +184,11 @@ _OPENER_VERB = re.compile(
 )
 
 
+# a list item's mark, and the double dash that plain-text wires put before each line of a list ("-- A, President of B;")
+_MARK = rf"(?:--|{ITEM_MARK})"
+_MARKED = re.compile(rf"\s*{_MARK}\s")
+# the same pronoun as the intro of a list set out below it, one person a line: "They were:"
+_THEY_WERE_INTRO = re.compile(r"^(?:They|These|Those)\s+(?:were|are|included)\s*:\s*$")
 # a list whose subject is a pronoun for the persons the sentence before named: "They were A of B, C and D"
 _THEY_WERE = re.compile(r"^(?:They|These|Those)\s+(?:were|are|included)\s*:?\s+(?=[A-Z])")
 
@@ -226,6 +248,15 @@ def _attendance(
             # "A and B joined the talks, as did Secretary General C": C did what the clause before tells
             units += [(passage, norm[: as_did.start()] + "."), (passage, f"{as_did.group('who')} attended.")]
             continue
+        if _roll_call(passage, norm, ctx):
+            # a sentence that is only a list of titled heads ("Premier of A Q, King of B R, Chancellor of C S."),
+            # a caption or a roll call beside the meeting's own sentences, names those who sat at it
+            units.append((passage, f"{norm.rstrip(' .')} attended."))
+            continue
+        among = _WITH_AMONG.search(norm)
+        if among and not _NOT_THIS.search(norm) and not _TO_COME.search(norm[: among.start()]):
+            # "the council sat behind closed doors, with Q among the delegates": Q attended
+            units.append((passage, f"{among.group('who')} attended."))
         opener = _OPENER.match(norm)
         said = _OPENER_VERB.search(norm, opener.end()) if opener else None
         # (what the speaker said may tell the future: "Speaking to the session, X said the next summit will ...")
@@ -287,7 +318,7 @@ def _attendance(
             # a sentence of its own after the list ("X and Y were present as guests"); a marked line's clause
             # after its person is no such sentence ("- Crown Prince X, who headed the delegation;")
             not _ATTEND.search(_LINE_CLAUSE.sub("", text) if _MARKED.match(text) else text)
-            and re.match(rf"\s*(?:{ITEM_MARK})?\s*(?:the\s+)?[A-Z]", text)
+            and re.match(rf"\s*(?:{_MARK})?\s*(?:the\s+)?[A-Z]", text)
             and len(text) < 200
             and (
                 text.rstrip().endswith((";", "."))
@@ -295,7 +326,7 @@ def _attendance(
                 or (passage.start, text) in lines
             )
         ):
-            line = re.sub(rf"^\s*{ITEM_MARK}\s*", "", text).rstrip(" ;.")
+            line = re.sub(rf"^\s*{_MARK}\s*", "", text).rstrip(" ;.")
             role_here = intro
             representing = _LINE_ROLE.search(line)
             if representing:
@@ -312,6 +343,7 @@ def _attendance(
             read = [p for p in people_here if p is not None and (p.party or p.known or p.role)]
             for person in read:
                 if person.name in seen:
+                    _line_party(person, participants)
                     continue
                 seen.add(person.name)
                 entry = _participant(person, role_here[0], ctx)
@@ -334,7 +366,8 @@ def _attendance(
             intro = (None, None)
             continue
         if text.rstrip().endswith(":") and (
-            _ATTEND.search(text)
+            (index and _THEY_WERE_INTRO.match(text) and _THEIRS.search(units[index - 1][1]))
+            or _ATTEND.search(text)
             or _LIST_AFTER.search(text)
             or _ATTEND_FIRST.match(text)
             or re.search(
@@ -674,7 +707,6 @@ _WELCOMED_ALL = re.compile(
 )
 
 
-_MARKED = re.compile(rf"\s*{ITEM_MARK}\s")
 # what a list line tells after its person: ", at his first summit since ...", ", who headed the delegation"
 _LINE_CLAUSE = re.compile(
     r",\s+(?:who|whose|which|at|in|on|during|after|since|for|making|marking|attending|accompanied|here|there)\s.*$"
@@ -708,6 +740,32 @@ def _longer_name(person: Person, participants: list[dict[str, Any]]) -> None:
         if person.party and entry.get("party") == person.party and len(short) < len(words) and same_words:
             entry["person"] = person.name
             return
+
+
+# a lower-case word that is no particle of a title or a name: prose, not a bare list (a linear test; the list
+# line's own grammar backtracks without end on a long sentence of hyphens and initials)
+_PROSE_WORD = re.compile(
+    r"(?<![\w'’.-])(?!(?:of|the|and|for|de|da|dos|du|la|le|al|el|bin|ibn|van|von)(?![\w'’-])|(?:al|el|ad|as|ash|ud)-[A-Z])[a-z][\w'’-]*"
+)
+
+
+def _roll_call(passage: Passage, norm: str, ctx: Context) -> bool:
+    """Whether a sentence is a bare list of three titled heads of states at least, with no verb: capitalized
+    words, particles and commas only, each item a person with a state and a title."""
+    if norm.count(",") < 2 or _PROSE_WORD.search(norm) or _ATTEND.search(norm):
+        return False
+    people = _items(norm.rstrip(" ."), ctx)
+    return len(people) >= 3 and all(p.party and is_state(p.party) and p.role for p in people)
+
+
+def _line_party(person: Person, participants: list[dict[str, Any]]) -> None:
+    """A list line's own state ("A, President of B;") outweighs the one an earlier sentence lent the same person
+    (the host's state lent by a clause to the chair named in it, while the line says whose head the chair is)."""
+    if not person.party or not is_state(person.party):
+        return
+    for entry in participants:
+        if entry["person"] == person.name and entry.get("party") != person.party:
+            entry["party"] = person.party
 
 
 def _party_from(person: Person, participants: list[dict[str, Any]]) -> None:

@@ -44,8 +44,23 @@ _NOT_A_DOCUMENT = re.compile(
 )
 
 
+# where and when the act was done, told between the verb and its object: "initialled in the port city on
+# Tuesday the Q Statute", "adopted on Sunday the R Declaration", "approved here today the S Plan"
+_ADVERBIAL = re.compile(
+    rf"\s+(?:(?:here|there|today|yesterday|in\s+the\s+(?:[\w'’-]+\s+){{0,2}}?(?:capital|city|town|resort))\s+)?"
+    rf"(?:on\s+(?:{WEEKDAY}|\d{{1,2}}\s+{MONTH}|{MONTH}\s+\d{{1,2}})(?:,?\s+\d{{4}})?\s+|today\s+|yesterday\s+)?"
+    r"(?=(?:the|an?)\s)"
+)
+
+
 def _objects(ctx: Context, passage: Passage, verb: re.Match[str]) -> list[Candidate]:
     text = passage.norm
+    adverbial = _ADVERBIAL.match(text, verb.end())
+    if adverbial is not None and adverbial.group().strip():
+        # the object after the adverbial: the verb read as if it ended there
+        verb = (
+            re.compile(re.escape(verb.group() + adverbial.group().rstrip())).match(text, verb.start()) or verb
+        )
     first = _TITLE_START.search(text, verb.end())
     told = _PLURAL_ON.match(text, verb.end() + len(re.match(r"\s*(?:also\s+)?", text[verb.end() :]).group()))  # type: ignore[union-attr]
     if told and (first is None or told.start() < first.start()):
@@ -112,7 +127,17 @@ def _objects(ctx: Context, passage: Passage, verb: re.Match[str]) -> list[Candid
         more = _SPLIT.match(text, _plural_end(text, plural))
         # "decisions on A and on B, as well as a decision on C": the list goes on after the subjects
         return out + (_listed(ctx, passage, more.end(), verb.group(), more.end() - 1) if more else [])
+    inner = _DECIDED_DOCUMENT.match(text, first.start())
+    if inner:  # "a decision on the programme of Q": the programme is the document the decision adopts
+        return _listed(ctx, passage, inner.end(), verb.group(), inner.end())
     return _listed(ctx, passage, first.start(), verb.group(), first.start())
+
+
+# a decision whose subject is itself a document named by its kind: "a decision on the strategy for Q"
+_DECIDED_DOCUMENT = re.compile(
+    r"(?:the|an?)\s+(?i:decisions?)\s+on\s+(?=(?:the\s+)?(?:[a-z][\w-]*\s+)?(?i:concept|programme|program|plan|strategy"
+    r"|agreement|protocol|regulations?|provisions|statute|charter|treaty|convention|list)\s+(?:of|on|for)\s)"
+)
 
 
 def _listed(ctx: Context, passage: Passage, first: int, verb: str, begin: int) -> list[Candidate]:

@@ -33,7 +33,12 @@ _VERB = re.compile(
     + r"\s+with"
     r"|agreed\s+(?:on|upon)|pass(?:ed|es|ing)"
     # a council's decision taken, named by its subject: "took a decision on X", "took the Decision On X and the Decision On Y"
-    r"|t(?:ook|akes)\s+(?=(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?i:decisions?)\s+on\s)|okay(?:ed|s)|rubber[\s-]stamp(?:ed|s)|gave\s+(?:the|their|its)\s+(?:green\s+light|approval|endorsement|go-ahead|assent)\s+to"
+    r"|t(?:ook|akes)\s+(?=(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?i:decisions?)\s+on\s)"
+    # "made" a decision, when what was decided on is itself a document named by its kind ("on the plan for
+    # Q and the statute of R"); a decision "on the office for ..." or "on the budget" names none
+    r"|mad(?:e|es)\s+(?=(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?i:decisions?)\s+on\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+)?"
+    r"(?i:concept|programme|program|plan|strategy|agreement|protocol|regulations?|provisions|statute|charter|treaty|convention|list)"
+    r"\s+(?:of|on|for)\s)|okay(?:ed|s)|rubber[\s-]stamp(?:ed|s)|gave\s+(?:the|their|its)\s+(?:green\s+light|approval|endorsement|go-ahead|assent)\s+to"
     r"|(?:heard\s+and\s+)?approv(?:ed|ing|es?)|adopt(?:ed|ing|s)?|(?:the\s+)?(?:adoption|signing|signature|approval|endorsement|conclusion|issuing|issuance|release)(?:,\s+by\s+[^,;]{1,100},)?\s+of|sign(?:ed|s)?\s+off\s+on|sign(?:ed|ing)?|endors(?:ed|ing|es?)|inked|issu(?:ed|ing)|releas(?:ed|ing)|launch(?:ed|ing|es)?|unveil(?:ed|ing|s)?|read\s+out|conclud(?:ed|ing|es)"
     r"|put\s+(?:their|its|his|her)\s+signatures?\s+(?:to|on)|(?:have\s+been\s+|were\s+)?(?:incorporated|reflected)\s+in(?:to)?"
     # the sitting's decisions put in its documents: "the key decisions of the meeting have been recorded in the X

@@ -122,6 +122,12 @@ _COMMA_ITEM = re.compile(
 )
 
 
+# an item that names a document by its kind and subject, with no title: "a resolution on Q", "an appeal for R"
+_DESCRIBED_ITEM = re.compile(
+    rf"(?:[Aa]n?)\s+(?:(?i:{_DESCRIBED}))?(?:{_LOWER_ADJ})?(?i:{_KIND})\s+{_COMPLEMENT_WORD}", re.I
+)
+
+
 def _pieces(text: str, start: int) -> list[tuple[int, int]]:
     trail = _TRAIL.search(text, start)
     stop = trail.start() if trail else len(text)
@@ -130,7 +136,10 @@ def _pieces(text: str, start: int) -> list[tuple[int, int]]:
     pieces = list(zip(cuts, ends, strict=True))
     out = []
     for k, (a, b) in enumerate(pieces):
-        commas = list(_COMMA_ITEM.finditer(text, a, b)) if k < len(pieces) - 1 else []
+        # a list of described documents goes on past a comma with no "and" ("passed a resolution on Q, a
+        # resolution on R, then elected ..."): the first item is no title an appositive could describe
+        described = _DESCRIBED_ITEM.match(text, a) is not None
+        commas = list(_COMMA_ITEM.finditer(text, a, b)) if k < len(pieces) - 1 or described else []
         for m in commas:
             out.append((a, m.start()))
             a = m.end()
@@ -188,6 +197,8 @@ _COMPLEMENT = re.compile(
     r"\s*$|\s+(?:of|on|for|to|between|until|following|concerning|regarding|among|in|with|against|from|at|[a-z]+ing)\b"
     # a title in title case: "Convention Against Trafficking in Persons", "Agreement Concerning ..."
     r"|\s+(?:Against|Concerning|Regarding|Between|On|Of|For)\s+(?=[A-Z])"
+    # an instrument's act in title case: "Accord Revising the Q Statute", "Treaty Creating the R Fund"
+    r"|\s+(?:Amending|Establishing|Implementing|Supplementing|Revising|Replacing|Governing|Creating|Relating\s+to)\s+(?=the\s|[A-Z])"
     # its authors: "Joint Statement by the members of the Council", "Declaration by the Heads of State"
     r"|\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:members|heads|leaders|ministers|presidents|chairs?|co-chairs|participants|parties)\b"
     r"|\s*[(\-–—]|\s+(?:19|20)\d\d\b|\s+and\s+(?=[A-Z])"

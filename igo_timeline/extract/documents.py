@@ -147,6 +147,8 @@ def documents(ctx: Context) -> list[Candidate]:
         out.extend(_taken(ctx, passage))
         out.extend(_amended(ctx, passage))
         passive = _PASSIVE.search(text)
+        if passive is not None and passive.group("verb") and _active_after(text, passive):
+            passive = None  # "members of the Q Pact signed here today the R Statute": the active verb
         if (
             passive
             and not _NOT_NOW.search(text)
@@ -604,6 +606,20 @@ _PASSIVE = re.compile(
     r"\s+(?:(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?)?(?P<verb>signed|adopted|approved|endorsed)\s+(?:at|by|during|in|on)\b"
     r"|\s+(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:(?:unanimously|formally|officially|finally|duly|reportedly)\s+)?(?P<verb2>signed|adopted|approved|endorsed|issued|released|launched|published)\b"
 )
+
+
+def _active_after(text: str, passive: re.Match[str]) -> bool:
+    """Whether a bare participle ("X signed in ...") is the sentence's active verb: where and when, then its
+    own object, a document's title ("members of the Q Pact initialled on Tuesday the R Statute")."""
+    from igo_timeline.extract.docobjects import _ADVERBIAL
+
+    at = passive.end("verb")
+    adverbial = _ADVERBIAL.match(text, at)
+    return (
+        adverbial is not None
+        and bool(adverbial.group().strip())
+        and _TITLE_START.match(text, adverbial.end()) is not None
+    )
 
 
 def _signed_earlier(ctx: Context, passage: Passage, signed: re.Match[str]) -> list[Candidate]:

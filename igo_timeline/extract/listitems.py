@@ -36,7 +36,8 @@ _LEAD = re.compile(r"^.*?\b(?:i\.\s?e\.|namely|including)\s*|^\W+")
 
 
 _RESPECTIVELY = re.compile(
-    r"^(?P<title>presidents|prime\s+ministers|leaders|heads\s+of\s+state|foreign\s+ministers)\s+of\s+(?P<rest>.+)$",
+    r"^(?P<title>presidents|prime\s+ministers|leaders|heads\s+of\s+state|foreign\s+ministers"
+    r"|heads\s+of\s+(?:government|delegations?))\s+of\s+(?P<rest>.+)$",
     re.I,
 )
 
@@ -59,7 +60,9 @@ def _respectively(segment: str, ctx: Context) -> tuple[list[Person], str]:
     m = _RESPECTIVELY.match(segment)
     if m is None:
         return [], segment
-    parts = [p for p in _SPLIT.split(m.group("rest"))[::2] if p.strip()]
+    # "the premiers of A and B: Q and R": a dash or a colon between the states and the names
+    rest = re.sub(r"^([^:–—]*?[A-Za-z])(?:\s+[-–—]+\s+|\s*:\s+)(?=[A-Z])", r"\1, ", m.group("rest"), count=1)
+    parts = [p for p in _SPLIT.split(rest)[::2] if p.strip()]
     states: list[str] = []
     k = 0
     while k < len(parts):
@@ -84,6 +87,8 @@ def _respectively(segment: str, ctx: Context) -> tuple[list[Person], str]:
     if len(states) < 2 or len(names) < len(states) or any(find_parties(n) for n in names):
         return [], segment
     title = m.group("title").rstrip("s").replace("Prime minister", "Prime Minister")
+    title = re.sub(r"^(?i:heads)\s+of\s+(?:the\s+)?(?i:delegations?)$", "Head of Delegation", title)
+    title = re.sub(r"^(?i:heads)\s+of\s+(?i:government)$", "Head of Government", title)
     people = []
     for state, name in zip(states, names, strict=True):
         if len(name.split()[-1]) > 3:

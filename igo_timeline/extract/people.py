@@ -195,7 +195,8 @@ _OFFICE_WORD = re.compile(
 )
 _NAME_FIRST = re.compile(
     # up to six words after the first, particles among them ("Mohammed bin Salman bin Abdulaziz Al Saud, ...")
-    r"^(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|bin|ibn|al|de|da|van|von)){1,6}),\s+(?P<role>.+)$"
+    # (an Arabic article joined to the name in lower case: "Q al-Rashidi", "R el-Masri")
+    r"^(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:al|el|ad|as|ash|ud)-[A-Z][\w'’.-]*|bin|ibn|al|de|da|van|von)){1,6}),\s+(?P<role>.+)$"
 )
 
 

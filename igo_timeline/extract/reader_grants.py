@@ -427,7 +427,7 @@ def _granted_status(ctx: Context, sub: Passage, text: str) -> list[Candidate]:
             return grants_to(ctx, parties, status, sub, text)
     app = _APPLICATION_APPROVED.search(text)
     if app is None or unreal(text[: app.start()]) or background(ctx, text):
-        return out
+        return out or _counted_grant(ctx, sub, text)
     status = _status_of(app.group("what")) if re.search(STATUS_PHRASE, app.group("what"), re.I) else None
     if status is None and re.match(r"\s*(?:join|membership|a\s+member)", app.group("what"), re.I):
         status = "member"
@@ -436,6 +436,57 @@ def _granted_status(ctx: Context, sub: Passage, text: str) -> list[Candidate]:
         return out
     out.extend(grants_to(ctx, parties, status, sub, text))
     return out
+
+
+# a grant told of a counted or announced group whose members a list names after a colon or in an apposition:
+# "three further states became partners of the ORG: A, B and C", "five other governments, A to E, were
+# admitted as observers", "the following states were given membership: A, B". The count ("new", "more", a number, "the
+# following") with a grant verb tells a grant made now; a tally of those who hold the status ("A and B hold
+# observer status") has no such verb
+_NUMBER = r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+(?:number|group)\s+of)"
+_GROUP = (
+    r"(?:(?:another|" + _NUMBER + r")\s+(?:more\s+|new\s+|other\s+|additional\s+|further\s+)?"
+    r"|the\s+following\s+(?:new\s+)?)(?:countries|states|nations|governments|members|economies)"
+)
+_GRANT_TOLD = (
+    r"(?:joined|became|have\s+become|were\s+(?:(?:formally|officially|also)\s+)?(?:granted|given|accorded|admitted|accepted"
+    r"|welcomed|declared|designated|approved|received)|(?:obtained|received|gained|acquired|were\s+awarded))\b"
+)
+_COUNTED_GRANT = re.compile(
+    r"\b(?P<group>"
+    + _GROUP
+    + r")\b(?P<appos>\s*,\s*[^,;:]*(?:,\s*[^,;:]*){0,12}?,)?\s+(?:also\s+)?"
+    + _GRANT_TOLD
+    + r"(?P<what>[^:;.]{0,80}?\b(?:associate(?:d)?\s+members?|observers?|dialogue\s+partners?|members?|partners?|membership)\b[^:;.]{0,60}?)"
+    r"(?:\s*:\s*(?P<list>[^:;]+?)(?=[;.]?$|,\s+(?:bringing|raising|taking|making|which|who)\b|;)|(?=[,;.]|$))",
+    re.I,
+)
+
+
+def _counted_grant(ctx: Context, sub: Passage, text: str) -> list[Candidate]:
+    """A status granted to a counted group whose states a list names ("three further states became partners of
+    the ORG: A, B and C"; "five other governments, A to E, were admitted as observers"): a grant to each state
+    of the list, when the clause names the organization or no other one, and tells it neither as to come nor
+    as history."""
+    m = _COUNTED_GRANT.search(text)
+    if m is None or (m.group("list") is None and m.group("appos") is None):
+        return []
+    what = m.group("what")
+    other = re.search(
+        r"\b(?:of|to|in|joined)\s+(?P<org>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*)", m.group()
+    )
+    if other is not None and not names_org(ctx, other.group("org")):
+        return []  # "three new states joined the Q Union as observers": another body's grant
+    if unreal(text[: m.start()], text) or background(ctx, text):
+        return []
+    status = _status_of(what)
+    named = m.group("list") or m.group("appos")
+    parties = [p for p in states(ctx, named) if p.value != ctx.org]
+    if status is None or len(parties) < 2 and m.group("list") is None:
+        return []
+    shift = m.start("list") if m.group("list") is not None else m.start("appos")
+    found = [Found(p.start + shift, p.end + shift, p.value) for p in parties]
+    return grants_to(ctx, found, status, sub, text)
 
 
 def _return_took_effect(ctx: Context, sub: Passage, text: str) -> list[Candidate]:

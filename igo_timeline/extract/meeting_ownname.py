@@ -89,7 +89,8 @@ def _defined_in(text: str, org: str) -> frozenset[str]:
         {
             " ".join(words[i:]).casefold()
             for m in re.finditer(
-                rf"(?P<name>[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+|for\s+|the\s+)*[A-Z][\w'’-]*)*)\s*\(\s*(?:{abbr})(?:\s*/\s*[A-Z]{{2,8}})?\s*\)",
+                # (a name's particles in the genre's languages: "Authority on Development", "... in Asia")
+                rf"(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|the|on|in|de|du|des|del|la|da|dos|et)\s+)*[A-Z][\w'’-]*)*)\s*\(\s*(?:{abbr})(?:\s*/\s*[A-Z]{{2,8}})?\s*\)",
                 text,
             )
             for words in [m.group("name").split()]

@@ -12,10 +12,10 @@ show (the SCO, the G7, the EU, a WHO health network, ASEAN, BRICS ...), none of 
 3. A body's name as reports gloss it: a bracketed title of its members inside the name ("the Heads of
    Government (Prime Ministers) Council" is the heads of government's council, not the heads of state's);
    the members' security council secretaries named either way round, "national" or not.
-4. The close of a sitting told as a noun, "during the closure of the two-day summit on Friday": its last day,
-   its length counted back.
-5. A past sitting told as background with its year ("when the bloc was set up in 1997, she attended its
-   first summit in X") gives no town to the sitting reported (a virtual one has none).
+4. The close of a sitting told as a noun ("at the closure of a three-day session on Monday"): its last
+   day, its length counted back.
+5. A past sitting told as background with its year (a leader recalling a first summit decades ago, in
+   another town) gives no town to the sitting reported (a virtual one has none).
 """
 
 from __future__ import annotations
@@ -235,8 +235,8 @@ def test_members_gloss_in_brackets_is_no_part_of_the_name(gloss: str) -> None:
     # the organization's table names the council of heads of government: the gloss must not turn it into the
     # heads of state's
     text = (
-        "On 12 October 2033, Dushanbe hosted the 25th meeting of the Heads of Government {}Council of the "
-        "Shanghai Cooperation Organisation."
+        "Prime ministers gathered in Dushanbe on 12 October 2033 for the 25th meeting of the Heads of "
+        "Government {}Council of the Shanghai Cooperation Organisation, their last before the winter."
     )
     assert _one(text.format(gloss), "sco")["body"] == "council-of-heads-of-government"
     # an organization no table knows: the same body as the name without the gloss
@@ -274,9 +274,9 @@ def test_a_committee_of_secretaries_keeps_its_name() -> None:
 @pytest.mark.parametrize("prep", ["during", "at", "upon"])
 def test_closure_of_a_two_day_summit_is_its_last_day(prep: str) -> None:
     text = (
-        "MOSHI, 23 July 2033 - Dala Omenka was elected XYZ chair on Friday by the heads of state at the 12th "
-        f"Ordinary Summit of the XYZ held in Moshi. The new chair was announced {prep} the closure of the "
-        "two-day summit on Friday."
+        "MOSHI, 23 July 2033 - XYZ heads of state chose Dala Omenka as the bloc's chair on Friday, at their "
+        f"12th Ordinary Summit in Moshi. Her name was read out {prep} the closure of their two-day summit on "
+        "Friday, the host said."
     )
     assert _one(text)["date"] == "2033-07-21/2033-07-22"
 
@@ -296,8 +296,8 @@ def test_a_past_sittings_town_told_with_its_year_is_not_the_meetings() -> None:
     # no dateline: the report's day is given as published
     text = (
         "President Dala Omenka has taken over the chair of the XYZ at its 12th Summit. She took over on "
-        "Thursday from the outgoing chair. The summit took place by video link. She said that when the XYZ "
-        "was founded in 1997 she attended the first summit in Tarnow."
+        "Thursday from the outgoing chair. The summit took place by video link. Her first XYZ summit, she "
+        "recalled, was the one held in Tarnow in 1997, months after the group began."
     )
     found = [c.event for c in extract(text, "xyz", "t", published="2033-04-09") if c.type == "MeetingHeld"]
     assert found

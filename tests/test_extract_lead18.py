@@ -32,3 +32,24 @@ def test_a_body_of_the_organization_named_in_full_is_the_body() -> None:
         "2031-05-04",
         "Djibouti",
     )
+
+
+def test_a_council_of_another_body_is_not_the_organizations_council() -> None:
+    """ "Council of the Parliamentary Assembly of ...": the head noun alone ("Council", "Council of the") is the
+    start of another body's name, not the organization's own council, which its table calls "Council"."""
+    text = (
+        "MINSK, 3 May 2031 - Speakers of the member parliaments gathered in Minsk on Saturday, 3 May 2031, for a "
+        "sitting of the Council of the Parliamentary Assembly of the Collective Security Treaty Organization "
+        "(CSTO), the assembly's press service said."
+    )
+    body = held(text, "csto")["body"]
+    assert body != "collective-security-council"
+    assert {"council", "parliamentary", "assembly"} <= set(body.split("-")), body
+
+
+def test_the_organizations_own_council_is_still_read() -> None:
+    text = (
+        "MINSK, 3 May 2031 - The Collective Security Council of the Collective Security Treaty Organization "
+        "(CSTO) met in Minsk on Saturday, 3 May 2031, the presidents of the member states taking part."
+    )
+    assert held(text, "csto")["body"] == "collective-security-council"

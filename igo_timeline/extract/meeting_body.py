@@ -139,6 +139,12 @@ def _anothers_summit(text: str, start: int, ctx: Context) -> str | None:
 def _prefixes(phrase: str, ctx: Context) -> str | None:
     words = phrase.split()
     for n in range(min(len(words), 14), 0, -1):
+        if words[n - 1].casefold() in _DANGLING or (
+            n == 1 and len(words) > 2 and words[1] == "of" and (words[2][:1].isupper() or words[2] == "the")
+        ):
+            # "Council of the" (a name cut at its particle), "Council" before "of the Parliamentary Assembly":
+            # the head noun alone is the start of another name, not the organization's council
+            continue
         body = resolve_body(" ".join(words[:n]).rstrip(",)"), ctx.bodies, ctx.org)
         if body and _of_another(" ".join(words[n:]), ctx):
             return None  # "the Supreme Council of the Andean Trade Pact": another's body of that name
@@ -146,6 +152,8 @@ def _prefixes(phrase: str, ctx: Context) -> str | None:
             return body
     return None
 
+
+_DANGLING = frozenset({"of", "the", "and", "for", "on", "in", "to", "at"})
 
 _THEIR_BODY = re.compile(
     r"\b(?P<people>heads\s+of\s+state(?:\s+and\s+(?:of\s+)?government)?|heads\s+of\s+government|foreign\s+ministers"

@@ -27,6 +27,7 @@ from igo_timeline.extract.meeting_held import (
     _past_year_only,
 )
 from igo_timeline.extract.meeting_ownname import (
+    _PARTICLE_WORD,
     _PARTICLES,
     _abbreviations,
     _defined_names,
@@ -791,11 +792,10 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
 
 def _own_name_left_out(phrase: str, ctx: Context) -> str:
     """ "Supreme Council of the Gulf Cooperation Council" (of the GCC) -> "Supreme Council": a trailing "of
-    (the) X" whose capitalized words' initials spell the organization's abbreviation, or that is its name.
-    A name's particles are those of organizations' names in any of the genre's languages ("Authority on
-    Development", "Measures in Asia", "Comunidad de ...")."""
+    (the) X" whose capitalized words' initials spell the organization's abbreviation, or that is its name
+    (its particles those of organizations' names: "Authority on Development")."""
     m = re.search(
-        r"\s+of\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'’-]*)(?:\s+(?:(?:of|and|for|on|in|de|du|des|del|la|da|dos|et)\s+)?[A-Z][\w'’-]*)*)$",
+        rf"\s+of\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'’-]*)(?:\s+(?:(?:{_PARTICLE_WORD})\s+)?[A-Z][\w'’-]*)*)$",
         phrase,
     )
     if not m or m.start() == 0:

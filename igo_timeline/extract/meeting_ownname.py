@@ -44,7 +44,12 @@ def _own_words(ctx: Context) -> set[str]:
     return words
 
 
-_PARTICLES = {"of", "the", "and", "for", "de", "la", "le", "les", "du", "des", "et", "on", "in"}
+# the small words of organizations' names, in the genre's languages ("Authority on Development", "Measures in
+# Asia", "Comunidade dos Paises de Lingua Portuguesa")
+_PARTICLES = frozenset(
+    {"of", "the", "and", "for", "de", "la", "le", "les", "du", "des", "del", "da", "dos", "et", "on", "in"}
+)
+_PARTICLE_WORD = "|".join(sorted(_PARTICLES))
 
 
 @lru_cache(maxsize=64)
@@ -89,8 +94,7 @@ def _defined_in(text: str, org: str) -> frozenset[str]:
         {
             " ".join(words[i:]).casefold()
             for m in re.finditer(
-                # (a name's particles in the genre's languages: "Authority on Development", "... in Asia")
-                rf"(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|the|on|in|de|du|des|del|la|da|dos|et)\s+)*[A-Z][\w'’-]*)*)\s*\(\s*(?:{abbr})(?:\s*/\s*[A-Z]{{2,8}})?\s*\)",
+                rf"(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:{_PARTICLE_WORD})\s+)*[A-Z][\w'’-]*)*)\s*\(\s*(?:{abbr})(?:\s*/\s*[A-Z]{{2,8}})?\s*\)",
                 text,
             )
             for words in [m.group("name").split()]

@@ -53,3 +53,23 @@ def test_the_organizations_own_council_is_still_read() -> None:
         "(CSTO) met in Minsk on Saturday, 3 May 2031, the presidents of the member states taking part."
     )
     assert held(text, "csto")["body"] == "collective-security-council"
+
+
+def test_an_organizations_name_holding_on_is_left_out_whole() -> None:
+    """The phrase of a body no table knows is cut at its first "on" or "in" ("met on Thursday"): the
+    organization's name the text defines ("Conference on Interaction ... in Asia (CICA)") is taken out whole
+    before, not cut in half and half kept in the body's slug."""
+    text = (
+        "ASTANA, 9 October 2031 - The Committee of Senior Officials of the Conference on Interaction and "
+        "Confidence Building Measures in Asia (CICA) met in Astana on Thursday, 9 October 2031, to draft the "
+        "summit's agenda."
+    )
+    assert held(text, "cica")["body"] == "committee-of-senior-officials"
+
+
+def test_what_follows_the_organizations_name_is_no_part_of_the_body() -> None:
+    text = (
+        "MANILA, 14 July 2031 - The yearly meeting of the Standing Committee of the Association of Southeast "
+        "Asian Nations (ASEAN) formally began here on Monday, 14 July 2031, with the host's minister presiding."
+    )
+    assert held(text, "asean")["body"] == "standing-committee"

@@ -34,6 +34,7 @@ from igo_timeline.extract.meeting_ownname import (
     _names_own_org,
     _own_words,
     _spelled_name_words,
+    defined_name_dropped,
 )
 from igo_timeline.extract.meeting_place import _PARTICLE
 from igo_timeline.extract.names import (
@@ -674,6 +675,7 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
     Eurasian Economic Union) -> supreme-council; "Collective Security Council of the CSTO" ->
     collective-security-council; a summit of the organization itself -> its summit."""
     whole = phrase
+    phrase = defined_name_dropped(phrase, ctx)
     phrase = re.split(
         r"\s+(?:was|were|has|had|is|took|kicked|in|on|at|via|under|held|opened|started|began|met|meets|concluded"
         r"|ended|closed|wrapped|gathered|convened|elected|decided|adopted|agreed|approved|better|also|known|will|would|shall"

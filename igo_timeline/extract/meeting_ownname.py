@@ -114,3 +114,20 @@ def _abbreviations(ctx: Context) -> tuple[str, ...]:
 
 def _defined_names(ctx: Context) -> frozenset[str]:
     return _defined_in(ctx.doc.text, ctx.org)
+
+
+def defined_name_dropped(phrase: str, ctx: Context) -> str:
+    """ "The Committee of Senior Officials of the Conference on Interaction and ... in Asia (CICA) met": the
+    organization's name as the text defines it, after "of the" and with its brackets, is no part of a body's
+    name, and ends it: what follows it is the sentence's ("... (ASEAN) formally got under way"). Cut there
+    before the phrase is cut at its first "on" or "in", which would leave half the name in the body's. (A
+    defined name may have run back into the body's words, "Senior Officials of the Conference ...", or be
+    a tail of the name, "West African States": neither follows "of the".)"""
+    best = None
+    for name in _defined_names(ctx):
+        if len(name.split()) < 2:
+            continue
+        for m in re.finditer(rf"\s+of\s+the\s+{re.escape(name)}\b(?:\s*\([^)]*\))?", phrase, re.I):
+            if m.start() > 0 and (best is None or m.start() > best.start()):
+                best = m
+    return phrase if best is None else phrase[: best.start()]

@@ -16,7 +16,7 @@ from igo_timeline.events.parties import party_name as state_name
 from igo_timeline.extract.check import overlaps
 from igo_timeline.extract.context import Context
 from igo_timeline.extract.dates import DateMatch
-from igo_timeline.extract.meeting_canon import SECTORS, canon_body
+from igo_timeline.extract.meeting_canon import SECTORS, canon_body, headless
 from igo_timeline.extract.meeting_days import _meeting_dates
 from igo_timeline.extract.meeting_held import (
     _AHEAD,
@@ -634,7 +634,7 @@ _SENIOR_OFFICIALS = re.compile(
 _BODY_HEADS = "Authority|Council|Assembly|Conference|Committee|Board|Commission|Group|Congress|Parliament"
 
 
-_NAMED_MEETING = re.compile(r"\b(?:[A-Z][\w'’-]*\s+(?:of\s+|and\s+)?){1,6}Meeting\b(?!\s+of\b)")
+_NAMED_MEETING = re.compile(r"\b(?:[A-Z][\w'’-]*\s+(?:of\s+|and\s+|on\s+)?){1,6}Meeting\b(?!\s+of\b)")
 
 
 # an organization of states by its name: "Commonwealth of Independent States", "Cooperation Council of Turkic
@@ -674,6 +674,15 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
     Government" keeps its words, as the golds of every organization so named do); "Supreme Eurasian Economic Council" (of the
     Eurasian Economic Union) -> supreme-council; "Collective Security Council of the CSTO" ->
     collective-security-council; a summit of the organization itself -> its summit."""
+    # "the Council's eighteenth meeting": the possessive's "s" is no word of the name
+    phrase = re.sub(r"(?<=\w)['’]s\s*$", "", phrase)
+    # "the ASEAN Ministers on Energy Meeting": the ministers of a sector, however their name words it
+    phrase = re.sub(
+        rf"\bMinisters\s+on\s+(?P<sector>{'|'.join(sorted(SECTORS, key=len, reverse=True))})\b",
+        lambda m: f"{m.group('sector').capitalize()} Ministers",
+        phrase,
+        flags=re.I,
+    )
     whole = phrase
     phrase = defined_name_dropped(phrase, ctx)
     phrase = re.split(
@@ -715,6 +724,7 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
     cut = re.search(r"\b[A-Z][\w'’-]*\s+(?!(?:of|and|for|on|the|de|la|du|des|et|in)\b)[a-z]", phrase)
     if cut:
         phrase = phrase[: cut.start() + len(cut.group().split()[0])]
+    phrase = re.sub(r"(?<=\w)['’]s\s*$", "", phrase)  # "the Council's eighteenth meeting": "Council"
     # "the organization's 85th General Assembly", "the bloc's Council": the organization by its common noun
     phrase = re.sub(
         r"^\s*(?:the\s+|its\s+)?(?:organi[sz]ation|bloc|group(?:ing)?|union|alliance|association|community|forum)['’]s\s+",
@@ -789,7 +799,10 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
     if slug and slug in {re.sub(r"[^a-z0-9]+", "-", n.casefold()).strip("-") for n in own_names}:
         return _summit_slug(ctx)  # "the heads of government of the Northern Rivers Council met": its summit
     # as the organization's body table calls it, else as the project spells a body no table names (a venue is none)
-    return canon_body(own_body(slug, ctx.org, ctx.bodies), ctx) if slug else None
+    canon = canon_body(own_body(slug, ctx.org, ctx.bodies), ctx) if slug else None
+    if canon and headless(canon) and not (canon in ctx.bodies or canon in org_bodies(ctx.org)):
+        return None  # "a virtual summit of a little over two hours": no body's name (meeting_canon.headless)
+    return canon
 
 
 def _own_name_left_out(phrase: str, ctx: Context) -> str:

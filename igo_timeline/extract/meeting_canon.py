@@ -259,6 +259,32 @@ def _sectoral(slug: str, ctx: Context) -> str | None:
     return None
 
 
+# the words a body's name is headed by: a slug read from a phrase with none of them ("little-over-two-hours" from
+# "a virtual summit of a little over two hours", "eight-arctic" from "a ministerial meeting of the eight Arctic
+# states") names no body
+_HEAD_WORDS = frozenset(
+    {
+        "council", "councils", "board", "assembly", "committee", "commission", "conference", "congress", "summit",
+        "meeting", "meetings", "session", "forum", "parliament", "court", "authority", "secretariat", "cabinet",
+        "ministers", "ministerial", "leaders", "governors", "group", "bureau", "convention", "dialogue",
+        "consultations", "retreat", "plenary", "senate", "tribunal", "panel", "executive", "directorate",
+        "heads", "presidents", "chiefs", "representatives", "officials", "advisers", "advisors", "secretaries",
+        "coordinators", "parties", "members", "partners", "sitting", "gathering", "talks", "body", "organ",
+        "general", "politburo", "troika", "presidium", "caucus",
+    }
+)  # fmt: skip
+# those who sit, named with whom they represent: "presidents-of-the-states-parties", "heads-of-state-of-the-members"
+_PEOPLE_OF = re.compile(
+    r"^(?:the-)?(?:leaders|presidents|heads-of-state(?:-and-government)?|heads-of-government|prime-ministers"
+    r"|premiers)-(?:of|from)-(?:the-)?(?:[a-z]+-)*(?:states|countries|members|nations|parties)(?:-[a-z]+)*$"
+)
+
+
+def headless(slug: str) -> bool:
+    """Whether a slug read from a text's phrase has no word a body's name is headed by (module docstring)."""
+    return not _HEAD_WORDS.intersection(slug.split("-"))
+
+
 def canon_body(slug: str, ctx: Context) -> str | None:
     """The body's slug as the project spells it (module docstring); None for what is no body (a venue, a
     date, a state's adjective alone). A slug the store or a body table names is returned unchanged."""
@@ -274,7 +300,7 @@ def canon_body(slug: str, ctx: Context) -> str | None:
         before, cut = cut, _kinds_cut(_lead_cut(_kinds_cut(_own_tail_cut(_runaway_cut(cut), own)), own))
     if not cut or re.fullmatch(r"[a-z]+", cut) and cut in {d.casefold() for d in demonyms()}:
         return None
-    if _PEOPLE.fullmatch(cut):
+    if _PEOPLE.fullmatch(cut) or _PEOPLE_OF.fullmatch(cut):
         from igo_timeline.extract.meeting_body import _summit_slug
 
         if _GOVERNMENT_HEADS.fullmatch(cut):

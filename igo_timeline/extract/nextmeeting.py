@@ -146,15 +146,7 @@ def _scheduled(ctx: Context, passage: Passage, m: re.Match[str]) -> list[Candida
     if m.group("offerer"):  # "the offer of Andorra to host the 10th Summit"
         hosts = _state_parties(ctx, m.group("offerer"))
     hosts = hosts or _state_parties(ctx, re.split(r"[;]|\.\s", rest)[0])
-    place = None
-    for cm in re.finditer(
-        r"\b(?:in|at)\s+(?:the\s+(?:[\w-]+\s+)?(?:city|town|capital)\s+of\s+)?(?P<city>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+)*)",
-        rest,
-    ):
-        name = cm.group("city").rstrip(".")  # "at Santiago." ends the sentence, not the name
-        if city(name) and not find_parties(name):
-            place = name
-            break
+    place = _town_in(rest)
     capital = re.search(r"\bthe\s+(?P<adj>[A-Z][\w-]+)\s+capital\b", rest)
     if hosts:
         event["host"] = hosts[0].value
@@ -314,6 +306,27 @@ def _bare_sitting(phrase: str) -> str:
     )
 
 
+# "in Rio de Janeiro", "at Santiago.", "in the Kazakh capital of Astana": a town's name with its particles
+_IN_TOWN = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+(?:[\w-]+\s+)?(?:city|town|capital)\s+of\s+)?(?P<city>[A-Z][\w'’.-]+"
+    r"(?:(?:[ -](?:de|da|do|dos|das|del|la|le|es|el|al|di|du)(?=\s))?[ -][A-Z][\w'’.-]+)*)"
+)
+
+
+def _town_in(words: str) -> str | None:
+    """The first town the words name after "in" or "at": the longest run of the name's words that the gazetteer
+    knows as a town ("Rio de Janeiro", "Dar es Salaam"; "at Santiago." ends the sentence, not the name), never a
+    state."""
+    for cm in _IN_TOWN.finditer(words):
+        parts = cm.group("city").rstrip(".").split(" ")
+        name = next(
+            (" ".join(parts[:k]) for k in range(len(parts), 0, -1) if city(" ".join(parts[:k]))), None
+        )
+        if name and not find_parties(name):
+            return name
+    return None
+
+
 def _due_sitting(ctx: Context, passage: Passage, m: re.Match[str]) -> list[Candidate]:
     """A sitting of the organization told as to come (``_DUE``): body, host, place and date from its sentence;
     none when the sitting is another organization's, the day is not after the text's own, or the sitting is
@@ -348,15 +361,7 @@ def _due_sitting(ctx: Context, passage: Passage, m: re.Match[str]) -> list[Candi
         return []  # the sitting the text reports, told in the future tense of a preview
     event: dict[str, Any] = {"type": "MeetingScheduled", "body": _scheduled_body(ctx, phrase), "date": date}
     hosts = _state_parties(ctx, rest)
-    place = None
-    for cm in re.finditer(
-        r"\b(?:in|at)\s+(?:the\s+(?:[\w-]+\s+)?(?:city|town|capital)\s+of\s+)?(?P<city>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+)*)",
-        rest,
-    ):
-        name = cm.group("city").rstrip(".")
-        if city(name) and not find_parties(name):
-            place = name
-            break
+    place = _town_in(rest)
     if hosts:
         event["host"] = hosts[0].value
     elif place and city(place):

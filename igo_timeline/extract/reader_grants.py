@@ -363,6 +363,25 @@ def _admission_of(ctx: Context, sub: Passage, text: str) -> list[Candidate]:
     return grants_to(ctx, found, _term_slug(m.group("status") + (m.group("kind") or "")), sub, text)
 
 
+# "as partner countries, from 1 January 2025": the day a status is in force from, right after the grant's words
+_IN_FORCE_SINCE = re.compile(
+    r"(?:,\s*|\s+)(?:from|as\s+of|since|effective(?:\s+from)?|with\s+effect\s+from|starting(?:\s+(?:from|on))?)\s+(?=\S)"
+)
+
+
+def in_force_before(ctx: Context, text: str) -> bool:
+    """Whether a clause that tells a status names the day it is in force from, before the day of the telling
+    ("welcomed Indonesia as a member, and X and Y as partner countries, from 1 January 2025", told at an April
+    meeting): a status decided before the text's meeting or dateline, no decision of it."""
+    told = ctx.meeting.date.split("/")[0] if ctx.meeting else None
+    told = told or (ctx.anchor.day.isoformat() if ctx.anchor.day else None)
+    for since in _IN_FORCE_SINCE.finditer(text):
+        day = find_dates(text[since.end() : since.end() + 40], ctx.anchor.year)
+        if day and day[0].start == 0 and day[0].kind.rstrip("?") == "day" and told and day[0].edtf < told:
+            return True
+    return False
+
+
 def grants_to(
     ctx: Context,
     parties: list[Found],
@@ -375,6 +394,8 @@ def grants_to(
 ) -> list[Candidate]:
     """A grant of ``status`` to each of ``parties``, from the day of the clause ``text`` tells it in; a grant
     whose start the clause names (``effective``) is decided on that day of the telling instead."""
+    if effective is None and in_force_before(ctx, text):
+        return []
     start = {"effective": effective} if effective else {}
     return [
         ctx.decision(

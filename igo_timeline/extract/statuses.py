@@ -33,7 +33,7 @@ from igo_timeline.extract.reader import (
     names_org,
     unreal,
 )
-from igo_timeline.extract.reader_grants import _APPOSITION, _NOT_DONE_FRAME
+from igo_timeline.extract.reader_grants import _APPOSITION, _NOT_DONE_FRAME, in_force_before
 from igo_timeline.extract.records import Candidate
 from igo_timeline.extract.text import Passage
 
@@ -327,6 +327,8 @@ def _clause_statuses(ctx: Context, passage: Passage, c_start: int, c_end: int) -
         ctx, text[decided.end() :]
     ):
         return lifted_for(ctx, [p for p in parties if p.end <= decided.start()], sub, full)
+    if in_force_before(ctx, full):
+        return []  # "welcomed X as a member ... from 1 January 2025", told in April: decided before
     return _pairs(ctx, sub, 0, found, parties, words=full)
 
 

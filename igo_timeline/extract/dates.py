@@ -376,7 +376,17 @@ def relative_days(text: str, anchor: dt.date, *, future: bool | None = None) -> 
             merged[-1] = DateMatch(prev.start, d.end, f"{first.isoformat()}/{last.isoformat()}", "days?")
         else:
             merged.append(d)
-    return merged
+    # "on Thursday and Friday, 22 and 23 July 2010", "on Monday, 4 March": a weekday the written date right after
+    # it states is that date's (read by find_dates), never a day counted from the anchor
+    return [d for d in merged if not _written_after(text, d.end, anchor.year)]
+
+
+def _written_after(text: str, end: int, year: int) -> bool:
+    """Whether a written day follows a weekday at ``end`` ("Thursday, 22 July", "Friday 30 January 2015")."""
+    after = re.match(r",?\s*", text[end:])
+    at = end + (after.end() if after else 0)
+    written = find_dates(text[at : at + 40], year)
+    return bool(written) and written[0].start == 0 and written[0].kind.rstrip("?") in ("day", "days")
 
 
 _WEEK = re.compile(r"\b(?P<when>this|last|next|the\s+(?:coming|following|previous|past))\s+week\b", re.I)

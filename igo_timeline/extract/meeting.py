@@ -420,7 +420,16 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
                 ):
                     continue  # with a dateline, only a sentence telling the meeting itself dates it (or the body
                     # acting: "The board, which represents ..., reached its decision on Friday")
-                date = _meeting_dates(ctx, nxt.norm) if not _NOT_THIS.search(nxt.norm) else None
+                # "... held its session in X on 22 and 23 July 2010, ahead of the 15th Summit": the words before
+                # a sitting to come still date the one held, when its verb comes first
+                blocked, held = _NOT_THIS.search(nxt.norm), _HELD.search(nxt.norm)
+                words = (
+                    nxt.norm[: blocked.start()]
+                    if blocked and held and held.end() <= blocked.start()
+                    else None
+                )
+                before_blocked = nxt.norm if not blocked else words
+                date = _meeting_dates(ctx, before_blocked) if before_blocked else None
                 if date:
                     break
             k = sentences.index(passage)

@@ -42,6 +42,11 @@ _HELD = re.compile(
     r"|(?P<onday>\bon\s+the\s+(?:last|final|first|closing|opening|second|third)\s+day\s+of\s+(?:its|their|the)\s+"
     r"(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|conference|congress|assembly)\b)"
     r"|\b(?:was|were)\s+(?:chaired|presided)\b"
+    # "X on Tuesday chaired a meeting of the foreign ministers' council", "presided over the 30th session of the
+    # Council": the sitting its chair held
+    r"|\b(?:chaired|co-chaired|presided\s+over)\s+(?=(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:meeting|session|summit|sitting|conference)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?"
+    r"(?-i:[A-Z]|(?:[\w'’-]+\s+){0,3}(?:council|committee|ministers|heads|leaders)\b))"
     # "He made the statement at the session of the CIS Heads of State Council in Minsk on 10 October", "said in his
     # speech during the session of the Council": what was said at a sitting tells the sitting
     r"|\b(?:said|stated|noted|stressed|remarked|declared|told\s+\w+|made\s+(?:the|this|a|his|her)\s+(?:statement|remarks?|speech)"

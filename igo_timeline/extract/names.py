@@ -539,6 +539,33 @@ def resolve_body(
         return None
     if key in _bodies() and (org is None or org == table_org("bodies")):
         return _bodies()[key]
+    found = _resolve_body(key, phrase, vocabulary, org)
+    members = _MEMBERS_HEAD.fullmatch(phrase.strip())
+    if found is None and members:
+        # "the foreign ministers' council", "Heads of State Council": the council of those who sit in it
+        return _resolve_body(
+            body_key(f"{members.group('head')} of {members.group('members')}"),
+            f"{members.group('head')} of {members.group('members')}",
+            vocabulary,
+            org,
+        )
+    return found
+
+
+# a body named by who sits in it before its head noun: "foreign ministers' council", "Heads of State Council"
+_MEMBERS_HEAD = re.compile(
+    r"(?:the\s+)?(?P<members>(?:[\w-]+\s+){0,3}(?:ministers|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?"
+    r"|secretaries|governors|leaders|presidents|prime\s+ministers))['’]?\s+(?P<head>council|committee|conference|meeting)",
+    re.I,
+)
+
+
+def _resolve_body(
+    key: str, phrase: str, vocabulary: Mapping[str, str | Sequence[str]] | None, org: str | None
+) -> str | None:
+    """``resolve_body`` past the body table's own key: the vocabulary, else the organization's table."""
+    if key in _bodies() and (org is None or org == table_org("bodies")):
+        return _bodies()[key]
     tabled = org is not None and org != table_org("bodies") and org in _organizations()
     own = _org_keys(phrase, org)[0] if tabled and org else None
     for slug, names in (vocabulary or {}).items():

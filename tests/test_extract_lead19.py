@@ -187,3 +187,17 @@ def test_a_next_meetings_town_with_particles_names_its_host() -> None:
     assert [(e.get("host"), e.get("place"), e.get("date")) for e in scheduled] == [
         ("BRA", "Rio de Janeiro", "2031-07-06/2031-07-07")
     ]
+
+
+# --- persons -------------------------------------------------------------------------------------------------
+
+
+def test_an_office_at_home_before_the_name_is_no_given_name() -> None:
+    text = (
+        "VORLAND, April 24 - Defence ministers of the Xylo Yard Zone met in Vorland on Tuesday. China's Defence "
+        "Minister and State Councilor Wei Lanfang attended the meeting together with the defence ministers of "
+        "India and Pakistan."
+    )
+    people = [p["person"] for p in held(text, "xyz", published="2031-04-24").get("participants", [])]
+    assert "Wei Lanfang" in people, people
+    assert not [p for p in people if p.startswith("Councilor")], people

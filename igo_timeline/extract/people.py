@@ -92,6 +92,8 @@ _ROLE_WORDS = {
     "Incoming", "Outgoing", "Interim", "Former", "Newly",
     # "according to Anadolu Agency": a news service, no one
     "Agency", "News", "Press", "Television", "Radio", "Broadcasting",
+    # "Defence Minister and State Councilor X Y", "Counsellor X": an office at home, no given name
+    "Councilor", "Councillor", "Counselor", "Counsellor", "Mayor", "Spokesman", "Spokeswoman", "Spokesperson",
 }  # fmt: skip
 # "the Special Envoy of President X": the item names an unnamed envoy; the name is the one who sent them
 _ON_BEHALF = re.compile(

@@ -201,3 +201,18 @@ def test_an_office_at_home_before_the_name_is_no_given_name() -> None:
     people = [p["person"] for p in held(text, "xyz", published="2031-04-24").get("participants", [])]
     assert "Wei Lanfang" in people, people
     assert not [p for p in people if p.startswith("Councilor")], people
+
+
+def test_a_states_capital_by_its_adjective_is_the_gazetteers_capital() -> None:
+    text = "Leaders of the Xylo Yard Zone (XYZ) met in the Nepali capital on 30-31 August 2031 for their fourth summit."
+    assert held(text, "xyz")["place"] == "Kathmandu"
+    text = (
+        "Leaders of the Xylo Yard Zone (XYZ) met in the Kazakh capital, Astana, on 30-31 August 2031 for their "
+        "fourth summit."
+    )
+    assert held(text, "xyz")["place"] == "Astana"
+    text = (
+        "Leaders of the Xylo Yard Zone (XYZ) met in the Nigerian commercial capital on 30-31 August 2031 for "
+        "their fourth summit."
+    )
+    assert held(text, "xyz").get("place") != "Abuja"  # a commercial capital is no seat of government

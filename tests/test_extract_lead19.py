@@ -216,3 +216,73 @@ def test_a_states_capital_by_its_adjective_is_the_gazetteers_capital() -> None:
         "their fourth summit."
     )
     assert held(text, "xyz").get("place") != "Abuja"  # a commercial capital is no seat of government
+
+
+# --- lines -------------------------------------------------------------------------------------------------
+
+
+def test_a_short_line_above_the_next_is_a_sentence_of_its_own() -> None:
+    from igo_timeline.extract.text import Document
+
+    text = (
+        "Updated: Thursday, October 09, 2031\n"
+        "Ninth XYZ Summit closes in Vorland\n"
+        "The Xylo Yard Zone concluded Wednesday its ninth summit, held in Vorland on Oct. 7-8."
+    )
+    sentences = [s.quote for s in Document(text).sentences]
+    assert sentences[-1].startswith("The Xylo Yard Zone concluded"), sentences
+    assert "Ninth XYZ Summit closes in Vorland" in sentences, sentences
+
+
+def test_prose_wrapped_at_its_margin_stays_one_sentence() -> None:
+    from igo_timeline.extract.text import Document
+
+    text = (
+        "The heads of state of the Xylo Yard Zone met in Vorland on Friday and agreed to set up\n"
+        "a fund for the region, the chair said.\n"
+        "The heads of state of the Xylo Yard Zone welcomed the report of the\n"
+        "Council of Ministers on the budget."
+    )
+    assert len(Document(text).sentences) == 2, [s.quote for s in Document(text).sentences]
+
+
+def test_a_summit_taking_place_is_the_sitting_under_way() -> None:
+    text = (
+        "Ana Ruiz named as new XYZ chief\n\n"
+        "The current Secretary General announced the nomination on Saturday, April 4, as part of the two-day "
+        "XYZ summit taking place in Vorland."
+    )
+    found = held(text, "xyz", published="2031-04-04")
+    assert (found["body"], found["date"]) == ("summit", "2031-04-04")
+
+
+def test_a_summit_taking_place_next_month_is_no_sitting_held() -> None:
+    text = (
+        "Ana Ruiz said on Saturday, April 4, that the XYZ summit taking place in May would name a new chief."
+    )
+    assert not [
+        c
+        for c in extract(text, "xyz", "t", published="2031-04-04")
+        if c.type == "MeetingHeld" and c.record == "event"
+    ]
+
+
+def test_an_abbreviation_in_mixed_case_is_the_organizations_own() -> None:
+    for org, text in (
+        (
+            "isdb",
+            "JEDDAH, July 18 -- Ana Ruiz was elected President of the Islamic Development Bank (IsDB) on Sunday.",
+        ),
+        (
+            "afdb",
+            "ABIDJAN, July 18 -- Ana Ruiz was elected President of the African Development Bank (AfDB) on Sunday.",
+        ),
+    ):
+        appointed = _events(text, org, "OfficialAppointed", published="2031-07-18")
+        assert [(e["person"], e["office"]) for e in appointed] == [("Ana Ruiz", "president")], org
+    text = (
+        "ABIDJAN, July 18 -- Ana Ruiz was elected President of the Asian Development Bank (AsDB) on Sunday."
+    )
+    assert (
+        _events(text, "afdb", "OfficialAppointed", published="2031-07-18") == []
+    )  # another bank's president

@@ -184,8 +184,11 @@ def _own_name(ctx: Context, token: str) -> bool:
         return True
     if len(words) > 1 and "".join(words).casefold() == slug.replace("-", ""):
         return True  # "World Bank" for worldbank: the slug is its words run together
-    defined = re.search(rf"{re.escape(token.strip())}\s*\(\s*{re.escape(ctx.org.upper())}\s*\)", ctx.doc.text)
-    if defined is not None:
+    # (its abbreviation in any case: "Islamic Development Bank (IsDB)" for isdb, "(AfDB)" for afdb)
+    defined = re.search(
+        rf"{re.escape(token.strip())}\s*\(\s*(?P<abbr>[A-Za-z][A-Za-z-]{{1,12}})\s*\)", ctx.doc.text
+    )
+    if defined is not None and defined.group("abbr").casefold().replace("-", "") == slug.replace("-", ""):
         return True
     # the text's own abbreviation of the organization ("Islamic Development Bank (IDB)" for isdb): an
     # abbreviation the text defines whose letters run in order through the slug's

@@ -18,7 +18,9 @@ from igo_timeline.extract.dates import WEEKDAY, find_dates
 
 _HELD = re.compile(
     r"\b(?:was|were|has been|had been|is being|are being)\s+(?:held|convened|opened|hosted|organi[sz]ed)\b"
-    r"|\btook place\b|\bis taking place\b|\btakes place\b|\bkicked off\b|\bgot under\s?way\b|\bopened\b"
+    r"|\btook place\b|\bis taking place\b|\btakes place\b"
+    # "as part of the two-day summit taking place in X and Y": the sitting under way as the text is told
+    r"|\b(?:summit|meeting|session|conference|congress|assembly)\s+(?:now\s+)?(?:taking\s+place|under\s?way)\b|\bkicked off\b|\bgot under\s?way\b|\bopened\b"
     r"|\b(?:started|began|begins|commenced)\b|\bran\s+from\b|\bruns\s+from\b|\bmet\b|\bgathered\b|\bassembled\b|\bcame\s+together\b|\bconverged\s+on\b|\bconvened\b|\bhosted\b|\bheld\b"
     r"|\bwrapped up\b|\bconcluded\b|\bclosed\b|\bended\b|\bis under\s?way\b|\bwas under\s?way\b|\bwas the venue\b|\bplayed host\b"
     r"|\b(?:opens|meets|convenes|gathers|sits)\s+(?:today|here|this\s+\w+|on\s+\w+|in|at)\b"  # "opens today in the capital"

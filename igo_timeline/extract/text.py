@@ -14,6 +14,8 @@ from functools import cached_property
 
 _SPACE = re.compile(r"\s+")
 _BLANK = re.compile(r"\n[ \t]*\n\s*")
+# one line's end before a line that opens with a capital or a quote (no blank line between)
+_LINE_END = re.compile(r"(?<=\S)[ \t]*\n(?=[ \t]*[A-Z“\"])")
 # Sentence splitting is written here, not taken from a segmenter: pysbd (the
 # maintained rule-based one) ends a sentence after "Ts." in "President Ts.
 # Elbegdorj" and after "Sh." in "Sh. Mirziyoyev", and the genre writes names as
@@ -164,6 +166,19 @@ class Document:
                 if line.strip():
                     bounds.append(pos)
                 pos += len(line) + 1
+        for match in _LINE_END.finditer(self.text):
+            # a short line of its own above a new line ("Ninth Summit closes in Bali" above "The leaders ...", a
+            # page's stamp above its title): a headline or a stamp, never prose wrapped at its margin (a wrapped
+            # line runs to the margin, or ends in a word that goes on)
+            line = self.text[self.text.rfind("\n", 0, match.start()) + 1 : match.start()].strip()
+            if (
+                line
+                and len(line) < 65
+                and len(line.split()) <= 12
+                and not re.search(r"[,;:(\[–—-]$", line)
+                and not _GOES_ON.search(line[-20:])
+            ):
+                bounds.append(match.end())
         for match in _BLANK.finditer(self.text):
             before = self.text[: match.start()].rstrip()
             after = self.text[match.end() : match.end() + 1]

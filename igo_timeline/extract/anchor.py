@@ -32,6 +32,8 @@ _PART = r"(?:(?i:es|el|al|de|da|du|la|di|del|dos|das|do)\s+){0,2}"  # "Andorra l
 _CITY = rf"(?P<city>[{_UP}]{_LETTERS}(?:[ -]{_PART}[{_UP}]{_LETTERS}){{0,2}})(?:/[{_UP}]{_LETTERS}(?:[ -][{_UP}]{_LETTERS}){{0,2}})?"
 # a month in capitals, as a dateline in capitals writes it ("09 SEPTEMBER 2017")
 _M_CAPS = r"(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)"
+# the same month first ("SINGAPORE, NOVEMBER 21, 2007 (STAR) -", "YEREVAN, SEPT. 28, ARMENPRESS."), abbreviated too
+_M_CAPS_FIRST = rf"(?:{_M_CAPS}|(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\.?)"
 _DATELINE = re.compile(
     # "The VILLAGE of BURABAY /KAZAKHSTAN/, October 16.": a settlement's kind before its name, its state in slashes
     rf"^\W{{0,3}}(?:(?i:the\s+)?(?i:village|settlement|town|city|resort|island)\s+(?i:of)\s+)?"
@@ -50,7 +52,7 @@ _DATELINE = re.compile(
     r"(?:\s*[,.:]\s*|\s+[–—-]\s+|(?<=\))\s+(?=[A-Z\d]))"
     # "YEREVAN, Friday 12 October 2018 --", "SUVA, FIJI - MONDAY 15 SEPTEMBER 2031:" (in capitals too)
     r"(?:(?P<wd>(?i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)),?\s+)?"
-    rf"(?P<date>(?:{_M}\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d\w])(?!\s*(?:-|–|to|and)\s*\d)|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_M}|{_M_CAPS})|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}|{_M}\s+\d{{4}})(?:\s*,?\s*\d{{4}})?)"
+    rf"(?P<date>(?:(?:{_M}|{_M_CAPS_FIRST})\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d\w])(?!\s*(?:-|–|to|and)\s*\d)|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_M}|{_M_CAPS})|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}|{_M}\s+\d{{4}})(?:\s*,?\s*\d{{4}})?)"
     r"(?P<rest>\s*[.,]?\s*(?:\([^)]{1,40}\)|/[^/]{1,20}/|\[[^\]]{1,40}\])?\s*(?:--|—|–|-|:|\.)?)",
     re.M,
 )

@@ -78,20 +78,52 @@ _OFFICE_LENGTH = re.compile(
 )
 
 
-def _office_length(term: str, later: list[str]) -> str | None:
+_N_WORD = r"(?:one|two|three|four|five|six|seven|\d)"
+# the office's rule told with its holder as the subject, in the present of a rule, with or without its source:
+# "Under the fund's statutes the managing director serves a four-year term", "According to its charter, a
+# secretary general serves for five years", "Each holder serves a single three-year term", "Its President is
+# elected for a period of two years", "He is appointed for four years on the proposal of the Council"; not a
+# bound ("no more than two terms", "at least five years") nor a past or future holder's term
+_OFFICE_RULE = re.compile(
+    r"^(?:(?:Under|According\s+to|By)\s+[^,;.]{1,60}?(?:rules|statutes?|charter|constitution|convention|treaty|"
+    r"agreement|articles?|regulations|custom|practice|tradition|bylaws|by-laws|procedures?)\b,?\s+)?"
+    r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Ee]ach|[Ee]very|[Tt]heir)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?P<office>(?i:president|secretary[- ]general|director[- ]general|director|chair(?:man|person|woman)?|holder|head"
+    r"|commissioner|executive\s+secretary|governor|ombudsman|registrar|prosecutor|administrator))"
+    r"|(?:He|She))"
+    # "is elected by the Board of Governors and serves a 5-year term": the electors, then the rule
+    r"(?:,[^,]{0,60},)?\s+(?:is\s+(?:elected|appointed|chosen|named|selected)\s+by\s+[^,;.]{1,60}?\s+and\s+)?"
+    r"(?:serves|is\s+(?:elected|appointed|chosen|named|selected)(?:\s+to\s+serve)?)\s+"
+    rf"(?:for\s+)?(?:(?:a|an)\s+)?(?:(?:single|fixed|non-?renewable|renewable|full)\s+)?"
+    rf"(?:(?P<n>{_N_WORD})[\s-]+years?(?:\s+long)?(?:\s+(?:term|mandate|period)(?:\s+of\s+office)?)?"
+    rf"|(?:term|mandate|period)\s+of\s+(?P<n2>{_N_WORD})\s+years)\b"
+)
+
+
+def _office_length(term: str, later: list[str], office: str | None = None) -> str | None:
     """A term with its first day only ("2030-09-18/..") ended by the length a later sentence gives the office's
-    terms (``_OFFICE_LENGTH``); None when none does."""
+    terms (``_OFFICE_LENGTH``; ``_OFFICE_RULE`` when ``office``, the appointment's slug, is given and the
+    rule's holder is that office, "the holder" or "he"/"she"); None when none does."""
     for words in later:
         m = _OFFICE_LENGTH.match(words)
-        if m:
+        rule = _OFFICE_RULE.match(words) if m is None and office is not None else None
+        if rule is not None and office is not None and rule.group("office"):
+            noun = re.sub(r"^chair\w*", "chair", re.sub(r"\s+|-", "-", rule.group("office").lower()))
+            if noun not in ("holder", "head") and noun not in office:
+                rule = None  # "The president of the court serves ..." after a secretary general's appointment
+        if m is not None:
             n = next(g for g in m.group("n", "n2", "n3", "n4", "n5") if g)
-            years = _NUMBERS.get(n.lower()) or int(n)
-            first = dt.date.fromisoformat(term[:10])
-            try:
-                last = first.replace(year=first.year + years) - dt.timedelta(days=1)
-            except ValueError:
-                return None
-            return f"{first.isoformat()}/{last.isoformat()}"
+        elif rule is not None:
+            n = next(g for g in rule.group("n", "n2") if g)
+        else:
+            continue
+        years = _NUMBERS.get(n.lower()) or int(n)
+        first = dt.date.fromisoformat(term[:10])
+        try:
+            last = first.replace(year=first.year + years) - dt.timedelta(days=1)
+        except ValueError:
+            return None
+        return f"{first.isoformat()}/{last.isoformat()}"
     return None
 
 
@@ -945,6 +977,16 @@ def _appointment(
     if closed is not None:
         term = closed
         cand.event["term"] = closed
+    if term is not None and term.endswith("/..") and len(term) == 13:
+        # a first day told after the appointment, the office's rule of length told after it ("Under its
+        # statutes the president serves a five-year term"): from that day, so long
+        rule_from = (term_passage or passage).end
+        office_slug = cand.event.get("office")
+        later_ = [a.norm for a in ctx.sentences if a.start >= rule_from][:8]
+        ruled = _office_length(term, later_, office_slug) if isinstance(office_slug, str) else None
+        if ruled is not None:
+            term = ruled
+            cand.event["term"] = ruled
     if term is None and cand.record == "event":
         # no term stated: in office from the decision on, the end open (the chronicle's "/..")
         decided = cand.event.get("decided_on")

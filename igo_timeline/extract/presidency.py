@@ -13,7 +13,7 @@ from typing import Any
 
 from igo_timeline.extract.clauses import _other_organization, _own_org, _state_parties
 from igo_timeline.extract.context import Context
-from igo_timeline.extract.dates import DateMatch, find_dates
+from igo_timeline.extract.dates import MONTH, DateMatch, find_dates
 from igo_timeline.extract.names import Found, find_parties, is_state, nationality_of
 from igo_timeline.extract.offices import _APPOINT, _HEAD_OF_STATE, _OFFICIALS_BODY, _head_noun_of_own_name
 from igo_timeline.extract.places import capital_of
@@ -545,24 +545,72 @@ def presidency(ctx: Context) -> list[Candidate]:
         words = _RELATIVE.sub(
             lambda r: " " * len(r.group()), passage.norm
         )  # ", who attended ... on Wednesday,"
-        cand = ctx.decision(event, "effective", passage, decided=False, words=words)
-        opened = re.search(
-            r"\b(?:was|were)\s+(?:formally\s+|officially\s+)?opened\b|\bopening\s+(?:sitting|session|ceremony)\b",
-            text,
-        )
-        if (
-            opened
-            and ctx.meeting is not None
-            and "/" in ctx.meeting.date
-            and cand.event["source"].get("inferred")
-        ):
-            opening_day = ctx.meeting.date.split("/")[0]
-            if len(opening_day) == 10:  # the chair passed as the session opened: its first day
-                note = "The chair passed at the opening: the meeting's first day."
-                src = {**cand.event["source"], "note": note}
-                cand = Candidate("event", {**cand.event, "effective": opening_day, "source": src})
-        out.append(cand)
-    return _one_handover_each(out + _slot_handovers(ctx, out, told_later))
+        out.append(ctx.decision(event, "effective", passage, decided=False, words=words))
+    every = out + _slot_handovers(ctx, out, told_later)
+    return _one_handover_each([_at_opening(ctx, one) for one in every])
+
+
+# ---- a handover at the opening of a meeting of several days: its first day ----
+#
+# A chair passed as the meeting opens is told by the opening itself ("At the opening ceremony, Z handed the
+# chair to Y", "Y took over the chair at the inaugural session", "X declared the summit open and handed the
+# chairmanship to Y", "X opened the meeting by handing over the chair"), or by a sentence next to the act that
+# refers back to it ("The handover took place at the opening ceremony" after it; "At the opening session X
+# handed Y the flag. With that, Y took over the chair" before it).
+_OPENING = re.compile(
+    r"\b(?:was|were)\s+(?:formally\s+|officially\s+)?opened\b"
+    r"|\b(?:opening|inaugural)\s+(?:sitting|session|ceremony|plenary|meeting|address)\b"
+    r"|\b(?:at|during|with|on)\s+the\s+(?:(?:official|formal|very)\s+)?(?:opening|start|outset|beginning)\b"
+    rf"(?!\s+of\s+(?:the\s+)?(?:year|month|week|decade|century|\d|next|last|this|its|his|her|their|{MONTH}))"
+    r"|\bdeclared\s+(?:it|the\s+[\w-]+(?:\s+[\w-]+)?)\s+open\b"
+    r"|\bopen(?:ed|ing)\s+the\s+(?:[\w-]+\s+)?(?:summit|meeting|session|conference|sitting|assembly|congress)\b",
+    re.I,
+)
+# a sentence after the act that tells when it happened: "The handover took place at the opening ceremony"
+_ACT_BACKREF = re.compile(
+    r"^(?:The|This|That)\s+(?:(?:formal|official|ceremonial)\s+)?(?:handover|hand-over|handing\s+over|turnover|turn-over|transfer|change|passing|succession)\b",
+    re.I,
+)
+# the close told in the same sentence ("At the opening X spoke; at the closing session Y took the chair"): no move
+_CLOSING = re.compile(
+    r"\bclosing\s+(?:ceremony|session|sitting|plenary)\b|\b(?:at|by)\s+the\s+(?:close|end|conclusion)\b"
+    r"|\b(?:closed|wrapped\s+up|concluded|ended)\b",
+    re.I,
+)
+# a sentence that goes on from the act told before it: "With that, Y took over", "Y thereby became chair"
+_ACT_FORWARD = re.compile(r"^(?:With\s+(?:that|this)|Thereby|Thus|In\s+doing\s+so)\b|\bthereby\b", re.I)
+
+
+def _at_opening(ctx: Context, cand: Candidate) -> Candidate:
+    """A handover dated by inference to the last day of a meeting of several days, moved to its first day
+    when the act's own sentence, or a sentence next to it that refers to it, places it at the opening."""
+    src = cand.event.get("source") or {}
+    if (
+        cand.record != "event"
+        or not src.get("inferred")
+        or ctx.meeting is None
+        or "/" not in ctx.meeting.date
+        or cand.event.get("effective") != ctx.meeting.last_day
+    ):
+        return cand
+    opening_day = ctx.meeting.date.split("/")[0]
+    if len(opening_day) != 10 or opening_day >= ctx.meeting.last_day:
+        return cand
+    at = src.get("start")
+    n = next((k for k, p in enumerate(ctx.sentences) if isinstance(at, int) and p.start <= at < p.end), None)
+    if n is None:
+        return cand
+    here = ctx.sentences[n].norm
+    told = _OPENING.search(here) is not None
+    if not told and n + 1 < len(ctx.sentences):
+        after = ctx.sentences[n + 1].norm
+        told = _ACT_BACKREF.match(after) is not None and _OPENING.search(after) is not None
+    if not told and n > 0 and _ACT_FORWARD.search(here):
+        told = _OPENING.search(ctx.sentences[n - 1].norm) is not None
+    if not told or _CLOSING.search(here):
+        return cand
+    note = "The chair passed at the opening: the meeting's first day."
+    return Candidate("event", {**cand.event, "effective": opening_day, "source": {**src, "note": note}})
 
 
 # ---- the slot reader of handovers: the receiver, the act and the chair in one clause ----

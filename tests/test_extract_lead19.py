@@ -286,3 +286,12 @@ def test_an_abbreviation_in_mixed_case_is_the_organizations_own() -> None:
     assert (
         _events(text, "afdb", "OfficialAppointed", published="2031-07-18") == []
     )  # another bank's president
+
+
+def test_a_towns_apposition_that_ends_in_its_state_names_the_host() -> None:
+    text = (
+        "The XYZ Foreign Ministers met for their annual retreat on Friday, 17 January 2031, in Bagan, the ancient "
+        "city of temples on the Irrawaddy River in north-central Myanmar."
+    )
+    found = held(text, "xyz")
+    assert (found["place"], found.get("host")) == ("Bagan", "MMR")

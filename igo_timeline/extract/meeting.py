@@ -827,7 +827,23 @@ def _state_beside(place: str, said: list[Passage]) -> str | None:
                     state = _state_of(b.group("state"))
                     if state:
                         return state
+        # "in Bagan, the ancient city of temples on the river in north-central Myanmar": the town's apposition
+        # ends in its region of a state (no other "in" between)
+        at = passage.norm.find(f"{place}, ")
+        after = passage.norm[at + len(place) : at + len(place) + 100] if at >= 0 else ""
+        region = _APPOSED_REGION.match(after)
+        if region:
+            state = _state_of(region.group("state"))
+            if state:
+                return state
     return None
+
+
+_APPOSED_REGION = re.compile(
+    r",\s+(?:the|a|an)\s+(?:(?!\bin\b)[^,;.])*?\s+in\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central|northern|southern|eastern|western)(?:[- ](?:central|east|west|eastern|western))?\s+)?"
+    r"(?P<state>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\b"
+)
 
 
 def _org_named(ctx: Context) -> bool:

@@ -14,6 +14,10 @@ from functools import cached_property
 
 _SPACE = re.compile(r"\s+")
 _BLANK = re.compile(r"\n[ \t]*\n\s*")
+_MONTH_WORD = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\."
+)
 # one line's end before a line that opens with a capital or a quote (no blank line between)
 _LINE_END = re.compile(r"(?<=\S)[ \t]*\n(?=[ \t]*[A-Z“\"])")
 # Sentence splitting is written here, not taken from a segmenter: pysbd (the
@@ -173,10 +177,18 @@ class Document:
             line = self.text[self.text.rfind("\n", 0, match.start()) + 1 : match.start()].strip()
             if (
                 line
+                # the text's first two lines only (its stamp and headline): below them a short line may be
+                # prose wrapped anywhere ("The 9th Lagoon States" / "Summit, which ...")
+                and self.text[: match.start()].strip().count("\n") < 2
                 and len(line) < 65
                 and len(line.split()) <= 12
                 and not re.search(r"[,;:(\[–—-]$", line)
                 and not _GOES_ON.search(line[-20:])
+                # "which the leaders had opened on 10" / "November 2011 in ...": a date wrapped across the lines
+                and not (
+                    re.search(r"\d$", line)
+                    and re.match(rf"[ \t]*(?:{_MONTH_WORD})\b", self.text[match.end() : match.end() + 12])
+                )
             ):
                 bounds.append(match.end())
         for match in _BLANK.finditer(self.text):

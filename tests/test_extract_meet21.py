@@ -107,3 +107,13 @@ def test_a_long_sitting_reads_its_days_weeks_apart(later: str, date: str) -> Non
 def test_a_long_window_needs_the_sitting_and_a_full_day(later: str) -> None:
     found = [e for e in _meetings(_LONG + later) if e.get("body") == "general-conference"]
     assert found and found[0]["date"] == "2031-10-12"
+
+
+def test_annual_meetings_are_a_sitting_not_a_series() -> None:
+    # "Annual Meetings" names the governors' sitting itself: its days widen it
+    text = (
+        "LIMA, 14 October 2031 - The XYZ Board of Governors adopted the budget on Saturday at its Annual Meetings "
+        "in Lima. The Annual Meetings of the Board of Governors ran from 9 to 14 October."
+    )
+    found = [e for e in _meetings(text) if e.get("body") == "board-of-governors"]
+    assert found and found[0]["date"] == "2031-10-09/2031-10-14"

@@ -129,8 +129,8 @@ _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,
 def _series_days(text: str, at: int) -> bool:
     """The day (or the verb) at ``at`` is told of a series of meetings: the last plural "meetings" of its
     clause before it, no sitting named between them but inside an "of" phrase ("meetings of the Council of
-    Ministers on 21 May"), and not "two days of meetings" (the sitting's own length) nor "the summit and its
-    related meetings" (the sitting with them)."""
+    Ministers on 21 May"), and not "two days of meetings" (the sitting's own length), "the summit and its
+    related meetings" (the sitting with them) nor "the Annual Meetings" (a sitting's name)."""
     before = re.split(r"[;:]", text[:at])[-1]
     last = None
     for m in _MEETINGS.finditer(before):
@@ -139,6 +139,8 @@ def _series_days(text: str, at: int) -> bool:
         last is None
         or _OWN_DAYS_OF.search(before[: last.start()])
         or _WITH_THE_SITTING.search(before[: last.start()])
+        # "the Annual Meetings of the Board of Governors": a sitting so named, not a series around one
+        or re.search(r"\b(?:annual|spring)\s+$", before[: last.start()], re.I)
     ):
         return False
     between = before[last.end() :]

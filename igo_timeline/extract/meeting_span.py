@@ -106,6 +106,68 @@ _BEGAN = re.compile(
 )
 
 
+# a series of meetings around the sitting, its head the plural noun: "the meetings, which ran from 2 to 4 June",
+# "closed a week of meetings that began on 15 July", "after preparatory meetings of senior officials and of the
+# Council of Ministers on 21-23 May"; not the sitting's own length ("after two days of meetings on 2 and 3 July")
+_MEETINGS = re.compile(r"\bmeetings\b", re.I)
+_OWN_DAYS_OF = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)\s+days\s+of\s+$", re.I
+)
+_A_SITTING = re.compile(
+    r"\b(?:summit|meeting|session|conference|congress|assembly|council|forum|sitting|gathering)\b", re.I
+)
+# the sitting told together with the meetings, as one subject: "The summit and its related meetings run from 5 to
+# 7 May" (their days are the sitting's too)
+_WITH_THE_SITTING = re.compile(
+    r"\b(?:summit|meeting|session|conference|congress|assembly|council|forum)s?\s+(?:and|as\s+well\s+as)\s+"
+    r"(?:its\s+|the\s+|their\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
+
+
+def _series_days(text: str, at: int) -> bool:
+    """The day (or the verb) at ``at`` is told of a series of meetings: the last plural "meetings" of its
+    clause before it, no sitting named between them but inside an "of" phrase ("meetings of the Council of
+    Ministers on 21 May"), and not "two days of meetings" (the sitting's own length), "the summit and its
+    related meetings" (the sitting with them) nor "the Annual Meetings" (a sitting's name)."""
+    before = re.split(r"[;:]", text[:at])[-1]
+    last = None
+    for m in _MEETINGS.finditer(before):
+        last = m
+    if (
+        last is None
+        or _OWN_DAYS_OF.search(before[: last.start()])
+        or _WITH_THE_SITTING.search(before[: last.start()])
+        # "the Annual Meetings of the Board of Governors": a sitting so named, not a series around one
+        or re.search(r"\b(?:annual|spring)\s+$", before[: last.start()], re.I)
+    ):
+        return False
+    between = before[last.end() :]
+    return all(_OF_BEFORE.search(between[: n.start()]) for n in _A_SITTING.finditer(between))
+
+
+# the sitting itself the clause's subject (an apposition or relative clause may come before its verb): "The session,
+# in which all members take part, runs until 24 November", "The Congress ended on 7 October, having opened on 20
+# September": a day written in full may then lie weeks from the other (a congress or a general conference sits up
+# to a month); not a term told in it ("The Council's chairmanship runs until 30 June")
+_SITTING_SUBJECT = re.compile(
+    r"^\W*(?:The|Its|This\s+year['’]s)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:congress|conference|assembly|session|summit|meeting|council)\b(?!['’]s)",
+    re.I,
+)
+_AND_CLOSES = re.compile(r"\band\s+(?:closes|ends|concludes)\s+(?:on\s+)?(?P<when>[^.;,]+)", re.I)
+_TERM_WORDS = re.compile(r"\b(?:mandate|term|presidency|chairmanship|tenure|office|membership)\b", re.I)
+
+
+def _long_window(text: str, at: int, when: str, year: int | None) -> int:
+    """The window (days) a close or an opening day may lie from the sitting's known day: up to the longest
+    sitting when the sitting itself is the clause's subject and the day is written in full, else a week."""
+    if _SITTING_SUBJECT.match(text) and not _TERM_WORDS.search(text[:at]) and find_dates(when, year):
+        return _LONGEST_SITTING
+    return 7
+
+
 def _widen(
     ctx: Context, sentences: list[Passage], opening: Passage, date: DateMatch | None, body: str | None = None
 ) -> DateMatch | None:
@@ -195,6 +257,8 @@ def _widen(
             ]
         # a span is the meeting's own when the meeting is what the clause tells of before it ("The summit ran
         # from 4 to 6 June"), not a person's stay ("X was in the city from 4 to 6 June for the summit")
+        if other is not opening:
+            spans = [d for d in spans if not _series_days(text, d.start)]
         spans = [
             d
             for d in spans
@@ -242,6 +306,8 @@ def _widen(
             if own and first <= own[0] <= (last or first):
                 return DateMatch(0, 0, own[0], "day")
         ended = _ENDED.search(text)
+        if ended and other is not opening and _series_days(text, ended.start()):
+            ended = None  # "The round of meetings ends on Tuesday": the series' close, not the sitting's
         if ended and ctx.anchor.day is not None:  # "... and the two-day meeting closed today"
             ends = days_in(re.split(r"[.;]", text[ended.end() :])[0])
             if ends and ends[0] > (last or first):
@@ -253,16 +319,28 @@ def _widen(
                 text,
             )  # "opens today in the capital and will close on Wednesday"
             or _CLOSES_ON.search(text)
+            # "The Congress opened on 9 August and closes on 27 August": the sitting the subject of both verbs
+            or (_AND_CLOSES.search(text) if _SITTING_SUBJECT.match(text) else None)
         )
-        if until and (
-            _RAN.search(text)
-            or _IN_SESSION.search(text)
-            or until.group().startswith(("will", "is"))
-            or until.re is _CLOSES_ON
+        if until and other is not opening and _series_days(text, until.start()):
+            until = None  # "The series of meetings runs until Sunday": the series' last day
+        if (
+            until
+            and (
+                _RAN.search(text)
+                or _IN_SESSION.search(text)
+                # "opened on 6 October and will convene until 23 October": the sitting's future verb before it
+                or re.search(r"\bwill\s+(?:convene|meet|sit)\s+$", text[: until.start()])
+                or until.group().startswith(("will", "is"))
+                or until.re in (_CLOSES_ON, _AND_CLOSES)
+            )
         ):
             ends = days_in(
                 until.group("when"),
-                future=bool(re.search(r"\bruns\b|\bwill\b|\bis\s+to\b", text) or until.re is _CLOSES_ON),
+                future=bool(
+                    re.search(r"\bruns\b|\bwill\b|\bis\s+to\b", text) or until.re in (_CLOSES_ON, _AND_CLOSES)
+                ),
+                window=_long_window(text, until.start(), until.group("when"), year),
             )
             if ends and ends[0] > first:
                 last = ends[0]
@@ -271,6 +349,8 @@ def _widen(
         if inaugurated and (opened is None or inaugurated.start() < opened.start()):
             opened = inaugurated  # "the Amir, who inaugurated the two-day gathering on Tuesday, opened the
             # second day this morning": the first day is the inauguration's
+        if opened and other is not opening and _series_days(text, opened.start()):
+            opened = None  # "closed a week of meetings that began on 15 July": the series' first day
         if opened and re.search(
             r"\b(?:programme|program|banquet|dinner|reception|concert|arriv)", text, re.I
         ):
@@ -286,7 +366,11 @@ def _widen(
                 r"(?:The|Its)\s+(?:[\w'’-]+\s+){0,3}?(?:Congress|Conference|Assembly|Session|Summit|Meeting|Council)\s+opened\b",
                 text,
             )
-            window = _LONGEST_SITTING if itself and find_dates(when, year) else 7
+            window = (
+                _LONGEST_SITTING
+                if itself and find_dates(when, year)
+                else _long_window(text, opened.start(), when, year)
+            )
             began = began or bool(days_in(when, window=window))
             starts = days_in(when, window=window)
             if starts and starts[0] < (last or first):

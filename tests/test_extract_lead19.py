@@ -221,7 +221,7 @@ def test_a_states_capital_by_its_adjective_is_the_gazetteers_capital() -> None:
 # --- lines -------------------------------------------------------------------------------------------------
 
 
-def test_a_short_line_above_the_next_is_a_sentence_of_its_own() -> None:
+def test_a_pages_stamp_on_its_first_line_is_a_sentence_of_its_own() -> None:
     from igo_timeline.extract.text import Document
 
     text = (
@@ -230,8 +230,8 @@ def test_a_short_line_above_the_next_is_a_sentence_of_its_own() -> None:
         "The Xylo Yard Zone concluded Wednesday its ninth summit, held in Vorland on Oct. 7-8."
     )
     sentences = [s.quote for s in Document(text).sentences]
-    assert sentences[-1].startswith("The Xylo Yard Zone concluded"), sentences
-    assert "Ninth XYZ Summit closes in Vorland" in sentences, sentences
+    assert sentences[0] == "Updated: Thursday, October 09, 2031", sentences
+    assert sentences[1].startswith("Ninth XYZ Summit closes in Vorland"), sentences
 
 
 def test_prose_wrapped_at_its_margin_stays_one_sentence() -> None:

@@ -177,9 +177,12 @@ class Document:
             line = self.text[self.text.rfind("\n", 0, match.start()) + 1 : match.start()].strip()
             if (
                 line
-                # the text's first two lines only (its stamp and headline): below them a short line may be
-                # prose wrapped anywhere ("The 9th Lagoon States" / "Summit, which ...")
-                and self.text[: match.start()].strip().count("\n") < 2
+                # the text's first line only, a page's stamp with its year or time ("Updated: Thursday, October
+                # 09, 2003"): below it a short line may be prose wrapped anywhere ("The 9th Lagoon States" /
+                # "Summit, which ..."), and a headline reads on into its lede ("Summit adopts two declarations"
+                # / "The summit ..." / "They include ...")
+                and "\n" not in self.text[: match.start()].strip()
+                and re.search(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}:\d\d\b", line) is not None
                 and len(line) < 65
                 and len(line.split()) <= 12
                 and not re.search(r"[,;:(\[–—-]$", line)

@@ -19,6 +19,10 @@ the verb name first, the town (its state) or a state.
 told after "The ministers said ..." is the sitting's words only.
 
 (f) A host chosen: "chose Cabo Verde by acclamation to host the 31st regular session in June 2031".
+
+(g) A summit named by who sits at it ("the next Presidential Summit", "the Third Summit of XYZ Heads of State and
+Government", "the next summit of heads of state") is the organization's summit, as "the summit" is (the AU's
+assembly); not a body of its own.
 """
 
 from __future__ import annotations
@@ -109,3 +113,26 @@ def test_a_sitting_told_after_the_ministers_said_is_named_by_its_own_words() -> 
 )
 def test_no_sitting_to_come(sentence: str) -> None:
     assert _next(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The next Presidential Summit will take place in Accra on 5 May 2031.",
+        "The Third Summit of XYZ Heads of State and Government will be held in Ghana in May 2031.",
+        "The next summit of heads of state and government will be held in Accra in May 2031.",
+        "The leaders' summit, which Ghana is due to host in May 2031, was discussed.",
+    ],
+)
+def test_a_summit_named_by_who_sits_is_the_summit(sentence: str) -> None:
+    for org, body in (("xyz", "summit"), ("au", "assembly")):
+        found = _events(OPENING + sentence, "MeetingScheduled", org=org)
+        assert [(e["body"], e["host"]) for e in found] == [(body, "GHA")]
+
+
+def test_a_summit_of_ministers_keeps_its_own_body() -> None:
+    found = _events(
+        OPENING + "The next Summit of Energy Ministers will be held in Accra on 5 May 2031.",
+        "MeetingScheduled",
+    )
+    assert [e["body"] for e in found] == ["energy-ministers-meeting"]

@@ -106,6 +106,24 @@ def _head_noun(ctx: Context, word: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][a-z]+", word)) and any(word in name.split() for name in names)
 
 
+# a summit named by who sits at it: "the Presidential Summit", "the leaders' summit", "the Summit of XYZ Heads of
+# State and Government", "the summit of presidents": the organization's summit, as "the summit" is
+_SUMMIT_OF_WHO = re.compile(
+    r"(?:(?:presidential|leaders['’]?|heads['’]?\s+of\s+state['’]?)\s+)?summit"
+    r"(?:\s+of\s+(?:the\s+)?(?:(?-i:[A-Z]{2,8})\s+)?(?:heads\s+of\s+state(?:\s+and\s+(?:of\s+)?government)?"
+    r"|leaders|presidents))?",
+    re.I,
+)
+
+
+def _summit_of_who(ctx: Context, words: str) -> str | None:
+    """The organization's summit body when the words name a summit by who sits at it (``_SUMMIT_OF_WHO``)."""
+    words = re.sub(r"^(?:the\s+)?(?:next\s+)?", "", words.strip(), flags=re.I)
+    if not _SUMMIT_OF_WHO.fullmatch(words) or words.lower() == "summit":
+        return None
+    return resolve_body("summit", ctx.bodies, ctx.org) or "summit"
+
+
 def _scheduled_body(ctx: Context, phrase: str) -> str:
     """A scheduled meeting's body from its words, the number, the organization's name and "meeting" left out
     ("Consultative Committee Meeting (CCM) of the Colombo Plan" -> consultative-committee; "ACD Summit",
@@ -121,6 +139,9 @@ def _scheduled_body(ctx: Context, phrase: str) -> str:
     ):
         words = words[: tail.start()]
     words = re.sub(r"\b(?:ordinary|regular|annual|extraordinary|special|biennial)\s+", "", words, flags=re.I)
+    summit = _summit_of_who(ctx, re.sub(rf"^(?:{ORDINAL})\s+", "", words.strip(), flags=re.I))
+    if summit:
+        return summit  # "the Third Summit of XYZ Heads of State and Government": the summit
     if re.fullmatch(r"\s*(?:session|meeting|sitting)\s*", words, re.I):
         # "their 52nd Ordinary Session", "its fourteenth meeting": the reporting body's; none when the text
         # reports no meeting ("meeting" names no body)
@@ -573,6 +594,11 @@ def next_meeting(ctx: Context) -> list[Candidate]:
             ctx, named
         )  # "the CIS Council of Heads of State": the organization's name first
         body = resolve_body(named, ctx.bodies, ctx.org) if phrase else None
+        if body is None and phrase:
+            # "the next Presidential Summit", "the next summit of heads of state": the organization's summit
+            body = _summit_of_who(ctx, named)
+            if body is None and (m.groupdict().get("kind") or "").lower() == "summit":
+                body = _summit_of_who(ctx, f"summit of {named}")
         if phrase and (m.group("kind") or "").lower() == "session" and _own_org(ctx, named):
             body = (
                 "session"  # "the next session of the Nordic Council": an organization that sits in sessions

@@ -47,13 +47,18 @@ _NEXT_WHEN = re.compile(
     r"|planned\s+(?:for|to)|slated\s+(?:for|to)|expected\s+to\s+(?:take\s+place|be\s+held|convene)|meet\s+again)\b",
     re.I,
 )
+# a sitting named, then its host in a relative clause: "the summit of the Council ... that India will host in July",
+# "the 9th Zone Summit that Ghana is to host in Accra on 3-4 May", "the leaders' summit, which Togo is due to host
+# next year" (the sitting's word in any case; the host a capitalized name before the verb)
 _HOST_LATER = re.compile(
-    r"\b(?P<kind>summit|meeting|session)(?P<of>\s+of\s+(?:the\s+)?[A-Z][^,.;]*?)?,?\s+(?:that|which)\s+(?=[A-Z][\w ]*?\s+will\s+host\b)"
+    r"\b(?P<kind>summit|meeting|session)(?P<of>\s+of\s+(?:the\s+)?(?-i:[A-Z])[^,.;]*?)?,?\s+(?:that|which)\s+"
+    r"(?=(?:the\s+)?(?-i:[A-Z])[\w'’ -]*?\s+(?:will|would|is\s+(?:due\s+|set\s+)?to)\s+host\b)",
+    re.I,
 )
 _MEET_NEXT = re.compile(
-    r"(?P<of>)\b(?:will|shall|is\s+to|are\s+to)\s+(?:meet\s+next|next\s+meet|convene\s+next|next\s+convene|hold\s+its\s+next\s+(?P<kind>session|meeting|summit))\b"
+    r"(?P<of>)\b(?:will|shall|would|is\s+to|are\s+to)\s+(?:meet\s+next|next\s+meet|convene\s+next|next\s+convene|hold\s+its\s+next\s+(?P<kind>session|meeting|summit))\b"
     # "the heads of government decided to meet again in X in November 2024", "will meet again in Y next year"
-    r"|\b(?:(?:decided|agreed|resolved)\s+to|will|shall)\s+meet\s+again\b"
+    r"|\b(?:(?:decided|agreed|resolved)\s+to|will|shall|would)\s+meet\s+again\b"
 )
 _QUARTER = re.compile(
     r"\b(?P<q>first|second|third|fourth|last)\s+quarter\s+of\s+(?P<y>(?:19|20)\d\d)\b", re.I
@@ -66,7 +71,11 @@ _SCHEDULED = re.compile(
     # "Nepal's offer to host the next, 18th Summit", "Norway's offer to chair the council in 2029-2031 and to host
     # its fourteenth meeting", "support for India hosting the eighth summit in 2016"
     r"\b(?:(?:offer|proposal|readiness|decision|agreement)\s+(?:of\s+(?P<offerer>(?:the\s+)?[A-Z][\w'’ -]{1,40}?)\s+)?to\s+(?:[^.;]{1,60}?\s+and\s+to\s+)?host"
-    r"|\b(?:for|of|with)\s+(?P<offerer4>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:['’]s)?\s+hosting)"
+    r"|\b(?:for|of|with)\s+(?P<offerer4>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:['’]s)?\s+hosting"
+    # the host chosen: "the ministers chose Togo by acclamation to host the 12th session in June 2031", "picked
+    # Lome unanimously to host ..."
+    r"|\b(?:chose|selected|designated|picked)\s+(?P<offerer6>(?-i:[A-Z])[\w'’-]+(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'’-]+){0,3})"
+    r"(?:\s+(?:by\s+acclamation|unanimously|by\s+consensus))?\s+to\s+host)"
     r"\s+(?:the|its|their)\s+(?:next,?\s+)?(?P<ord>"
     + ORDINAL
     + r")\s+(?P<of>(?:[\w'’-]+\s+){0,4}?(?P<kind>summit|meeting|session|conference)\b)"
@@ -77,7 +86,8 @@ _SCHEDULED = re.compile(
     r"|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<ord2>"
     + ORDINAL
     + r")\s+(?P<of2>(?:[\w'’-]+\s+){0,4}?(?P<kind2>summit|meeting|session|conference)\b(?:\s*\([A-Z]{2,8}\))?(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5})?)"
-    r"\s+(?:will|would|shall|is\s+to|is\s+scheduled\s+to|is\s+due\s+to)\s+(?:take\s+place|be\s+held|be\s+convened|convene|open)\b"
+    # "The Ninth Summit will be hosted by the Government of Togo in 2031": the host after "by"
+    r"\s+(?:will|would|shall|is\s+to|is\s+scheduled\s+to|is\s+due\s+to)\s+(?:take\s+place|be\s+held|be\s+convened|convene|open|be\s+hosted\s+by)\b"
     # "France will host the 19th summit in 2024 at Villers-Cotterets": the host before the verb
     # "South Africa will take over the chairmanship next year and host the 10th summit": a second verb of the
     # same subject
@@ -96,6 +106,24 @@ def _head_noun(ctx: Context, word: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][a-z]+", word)) and any(word in name.split() for name in names)
 
 
+# a summit named by who sits at it: "the Presidential Summit", "the leaders' summit", "the Summit of XYZ Heads of
+# State and Government", "the summit of presidents": the organization's summit, as "the summit" is
+_SUMMIT_OF_WHO = re.compile(
+    r"(?:(?:presidential|leaders['’]?|heads['’]?\s+of\s+state['’]?)\s+)?summit"
+    r"(?:\s+of\s+(?:the\s+)?(?:(?-i:[A-Z]{2,8})\s+)?(?:heads\s+of\s+state(?:\s+and\s+(?:of\s+)?government)?"
+    r"|leaders|presidents))?",
+    re.I,
+)
+
+
+def _summit_of_who(ctx: Context, words: str) -> str | None:
+    """The organization's summit body when the words name a summit by who sits at it (``_SUMMIT_OF_WHO``)."""
+    words = re.sub(r"^(?:the\s+)?(?:next\s+)?", "", words.strip(), flags=re.I)
+    if not _SUMMIT_OF_WHO.fullmatch(words) or words.lower() == "summit":
+        return None
+    return resolve_body("summit", ctx.bodies, ctx.org) or "summit"
+
+
 def _scheduled_body(ctx: Context, phrase: str) -> str:
     """A scheduled meeting's body from its words, the number, the organization's name and "meeting" left out
     ("Consultative Committee Meeting (CCM) of the Colombo Plan" -> consultative-committee; "ACD Summit",
@@ -111,6 +139,9 @@ def _scheduled_body(ctx: Context, phrase: str) -> str:
     ):
         words = words[: tail.start()]
     words = re.sub(r"\b(?:ordinary|regular|annual|extraordinary|special|biennial)\s+", "", words, flags=re.I)
+    summit = _summit_of_who(ctx, re.sub(rf"^(?:{ORDINAL})\s+", "", words.strip(), flags=re.I))
+    if summit:
+        return summit  # "the Third Summit of XYZ Heads of State and Government": the summit
     if re.fullmatch(r"\s*(?:session|meeting|sitting)\s*", words, re.I):
         # "their 52nd Ordinary Session", "its fourteenth meeting": the reporting body's; none when the text
         # reports no meeting ("meeting" names no body)
@@ -145,11 +176,17 @@ def _scheduled(ctx: Context, passage: Passage, m: re.Match[str]) -> list[Candida
             return []
     if m.group("offerer"):  # "the offer of Andorra to host the 10th Summit"
         hosts = _state_parties(ctx, m.group("offerer"))
-    hosts = hosts or _state_parties(ctx, re.split(r"[;]|\.\s", rest)[0])
+    if m.group("offerer6"):  # "chose Togo by acclamation to host the 12th session"
+        hosts = _state_parties(ctx, m.group("offerer6"))
+    after = None if hosts else _host_after(ctx, re.split(r"[;]|\.\s", rest)[0])[0]
     place = _town_in(rest)
     capital = re.search(r"\bthe\s+(?P<adj>[A-Z][\w-]+)\s+capital\b", rest)
     if hosts:
         event["host"] = hosts[0].value
+    elif after:
+        event["host"] = (
+            after  # "will be held in Accra on 3 May to review the situation in Togo": Accra's state
+        )
     elif capital and demonym_state(capital.group("adj")):
         event["host"] = demonym_state(capital.group("adj"))  # "in the Chadian capital, N'Djamena"
     elif place and city(place):
@@ -178,15 +215,21 @@ def _scheduled(ctx: Context, passage: Passage, m: re.Match[str]) -> list[Candida
 # Council is due to be held on 25 May in X", "the Summit will be held on 16 October in Y", "the summit, which is
 # due to take place on 15 and 16 September in Z": the verb of a plan, a day to come in the same sentence
 _SITTING_NP = (
-    r"(?P<np>\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?P<of>(?:[\w'’-]+\s+){0,4}?(?P<kind>summit|meeting|session|conference|sitting|Summit|Meeting|Session|Conference)\b"
+    # (the words before the sitting's word its modifiers: no article or verb of a clause, "The ministers said
+    # the summit will ...": the summit)
+    r"(?P<np>\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?P<of>(?:(?!(?:the|an?|its|their|at|in|to|for|on|of|said|says|that)\s)[\w'’-]+\s+){0,4}?(?P<kind>summit|meeting|session|conference|sitting|Summit|Meeting|Session|Conference)\b"
     r"(?:\s*\([A-Z]{2,8}\))?(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+|the\s+|for\s+)*[A-Z][\w'’-]*){0,6})?))"
 )
 _DUE = re.compile(
     _SITTING_NP + r",?\s+(?:(?:which|that)\s+)?(?:(?:is|are)\s+(?:now\s+)?(?:due|scheduled|planned|set)\s+"
     r"(?:to\s+(?:be\s+held|take\s+place|convene|open|meet)|for)\b"
     # "The group's full summit would take place in September", "the Fourth Summit, to be held in X next year"
-    r"|(?:will|shall|would|is\s+to|are\s+to)\s+(?:be\s+held|take\s+place|be\s+convened|convene|open)\b"
-    r"|(?<=,\s)to\s+be\s+(?:held|hosted|convened)\b)"
+    r"|(?:will|shall|would|is\s+to|are\s+to)\s+(?:be\s+held|take\s+place|be\s+convened|convene|open|be\s+hosted\s+by)\b"
+    r"|(?<=,\s)to\s+be\s+(?:held|hosted|convened)\b"
+    # "the summit, which is due in Lome in May", "the summit, due in Lome in May"
+    r"|(?:(?<=,\s)|(?:is|are)\s+)due\s+(?=in\b)"
+    # a participle after the sitting: "before the Zone summit scheduled for October in Lome"
+    r"|(?<!,\s)(?:scheduled|slated|planned)\s+for\b)"
 )
 # "Indonesia will host the ASEAN summit in October", "Nepal would host the third meeting of the energy ministers
 # later in 2031": a host, its sitting, a time to come
@@ -317,14 +360,52 @@ def _town_in(words: str) -> str | None:
     """The first town the words name after "in" or "at": the longest run of the name's words that the gazetteer
     knows as a town ("Rio de Janeiro", "Dar es Salaam"; "at Santiago." ends the sentence, not the name), never a
     state."""
+    found = _town_at(words)
+    return found[0] if found else None
+
+
+def _town_at(words: str) -> tuple[str, int] | None:
+    """The first town the words name after "in" or "at" (``_town_in``) and where its name starts."""
     for cm in _IN_TOWN.finditer(words):
         parts = cm.group("city").rstrip(".").split(" ")
         name = next(
             (" ".join(parts[:k]) for k in range(len(parts), 0, -1) if city(" ".join(parts[:k]))), None
         )
         if name and not find_parties(name):
-            return name
+            return name, cm.start("city")
     return None
+
+
+def _host_after(ctx: Context, rest: str) -> tuple[str | None, str | None]:
+    """The host and town of a sitting from the words after its verb: whichever the words name first, a state
+    or a town ("will be held in Accra on 3 May to examine the situation in Togo": Accra's state, not Togo; "will
+    take place in Lome, Togo": Togo); a town's state from the gazetteer."""
+    hosts = _state_parties(ctx, rest)
+    town = _town_at(rest)
+    place = town[0] if town else None
+    if town and (not hosts or town[1] < hosts[0].start) and city(town[0]):
+        return city(town[0])[1], place  # type: ignore[index]
+    if hosts:
+        return hosts[0].value, place
+    return None, place
+
+
+# where a second clause of a sentence starts: "..., and that the summit would ...", "...; the meeting will ..."
+_CLAUSE_BREAK = re.compile(r";\s*|,?\s+and\s+that\s+|,\s+(?:while|whereas|but)\s+")
+
+
+def _told_unreal(text: str, m: re.Match[str]) -> bool:
+    """Whether a sitting to come (``_DUE``, ``_WILL_HOST``) is told as a wish, proposal or condition: the words
+    of its own clause before it only ("X would chair the talks, and that the summit would take place in May":
+    the first clause's "would" is not the summit's); a sitting told in an apposition or a relative clause ("at
+    the Fourth Summit, to be held in Lome next year", "the summit, which is due to take place in May", "before
+    the summit scheduled for May") is taken as known whatever is hoped of the rest."""
+    if "np" in m.re.groupindex and re.match(
+        r",\s+(?:to\s+be\b|which\b|that\b)|\s+(?:scheduled|slated|planned)\s+for\b", text[m.end("np") :]
+    ):
+        return False
+    starts = [b.end() for b in _CLAUSE_BREAK.finditer(text, 0, m.start())]
+    return unreal(text[(starts[-1] if starts else 0) : m.start()])
 
 
 def _due_sitting(ctx: Context, passage: Passage, m: re.Match[str]) -> list[Candidate]:
@@ -333,7 +414,7 @@ def _due_sitting(ctx: Context, passage: Passage, m: re.Match[str]) -> list[Candi
     the one the text reports."""
     text = passage.norm
     phrase = _bare_sitting(m.group("of"))
-    if _other_organization(ctx, phrase) or unreal(text[: m.start()]):
+    if _other_organization(ctx, phrase) or _told_unreal(text, m):
         return []
     tail = re.search(r"\s+of\s+(?:the\s+)?(?P<who>[A-Z][^,;]*)$", phrase)
     if (
@@ -348,6 +429,10 @@ def _due_sitting(ctx: Context, passage: Passage, m: re.Match[str]) -> list[Candi
             r"|States|Governments?|Parties|Commission|Board|Committee)\b",
             tail.group("who"),
         )
+        # "the session of the Collective Security Council": a body by its head word, of no other organization
+        and not re.search(
+            r"\b(?:Council|Assembly|Conference|Committee|Commission)$", tail.group("who").strip()
+        )
     ):
         return []  # "The Summit of the Americas will be held in Lima": a sitting of no body of the organization
     rest = re.split(r";|\.\s", text[m.end() :])[0]
@@ -360,12 +445,9 @@ def _due_sitting(ctx: Context, passage: Passage, m: re.Match[str]) -> list[Candi
     if ctx.meeting is not None and overlaps_meeting(ctx, date) and ctx.anchor.day is None:
         return []  # the sitting the text reports, told in the future tense of a preview
     event: dict[str, Any] = {"type": "MeetingScheduled", "body": _scheduled_body(ctx, phrase), "date": date}
-    hosts = _state_parties(ctx, rest)
-    place = _town_in(rest)
-    if hosts:
-        event["host"] = hosts[0].value
-    elif place and city(place):
-        event["host"] = city(place)[1]  # type: ignore[index]
+    host, place = _host_after(ctx, rest)
+    if host:
+        event["host"] = host
     if place:
         event["place"] = place
     quote = passage.sub(m.start("np"), len(text.rstrip(" .")))
@@ -390,7 +472,7 @@ def _will_host(ctx: Context, passage: Passage, m: re.Match[str]) -> list[Candida
     text = passage.norm
     phrase = _bare_sitting(m.group("of2"))
     hosts = _state_parties(ctx, m.group("who"))
-    if len(hosts) != 1 or _other_organization(ctx, phrase) or unreal(text[: m.start()]):
+    if len(hosts) != 1 or _other_organization(ctx, phrase) or _told_unreal(text, m):
         return []
     rest = re.split(r";|,\s+(?:and|while|but)\s+|\.\s", text[m.end() :])[0]
     dates = [d for d in _days_to_come(ctx, rest) if _to_come(ctx, d)]
@@ -512,6 +594,11 @@ def next_meeting(ctx: Context) -> list[Candidate]:
             ctx, named
         )  # "the CIS Council of Heads of State": the organization's name first
         body = resolve_body(named, ctx.bodies, ctx.org) if phrase else None
+        if body is None and phrase:
+            # "the next Presidential Summit", "the next summit of heads of state": the organization's summit
+            body = _summit_of_who(ctx, named)
+            if body is None and (m.groupdict().get("kind") or "").lower() == "summit":
+                body = _summit_of_who(ctx, f"summit of {named}")
         if phrase and (m.group("kind") or "").lower() == "session" and _own_org(ctx, named):
             body = (
                 "session"  # "the next session of the Nordic Council": an organization that sits in sessions

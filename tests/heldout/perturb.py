@@ -73,8 +73,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from score import (  # noqa: E402  (score.py sits next to this file)
     DATE_FIELD,
     DECISION_KINDS,
-    body_key,
-    city_key,
+    best_meeting,
     dates_agree,
     meeting_persons,
     page_day,
@@ -764,18 +763,7 @@ def score_items(
     wrong: dict[str, list[str]] = {"meetings": [], "attendance": [], "decisions": []}
     used: set[int] = set()
     for g in (g for g in gold if g["type"] == "MeetingHeld"):
-        same_body = [
-            i
-            for i, e in enumerate(found_meetings)
-            if body_key(e.get("body"), org) == body_key(g["body"], org) and i not in used
-        ]
-        best = None
-        for i in same_body:
-            e = found_meetings[i]
-            ok_date = dates_agree(g["date"], e.get("date"))
-            ok_place = not g.get("place") or city_key(g["place"]) == city_key(e.get("place"))
-            if best is None or (ok_date, ok_place) > best[1:]:
-                best = (i, ok_date, ok_place)
+        best = best_meeting(g, found_meetings, used, org)
         want = meeting_persons(g)
         if best is None:
             others = (

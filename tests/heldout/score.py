@@ -231,6 +231,22 @@ def gold_day(gold: list[dict[str, Any]]) -> str | None:
     return None
 
 
+def best_meeting(
+    g: dict[str, Any], found_meetings: list[dict[str, Any]], used: set[int], org: str
+) -> tuple[int, bool, bool] | None:
+    """(index, date agrees, place agrees) of the extracted meeting of the gold meeting's body that agrees best
+    (date, then place), among those not ``used``; None when no extracted meeting is of that body."""
+    best = None
+    for i, e in enumerate(found_meetings):
+        if i in used or body_key(e.get("body"), org) != body_key(g["body"], org):
+            continue
+        ok_date = dates_agree(g["date"], e.get("date"))
+        ok_place = not g.get("place") or city_key(g["place"]) == city_key(e.get("place"))
+        if best is None or (ok_date, ok_place) > best[1:]:
+            best = (i, ok_date, ok_place)
+    return best
+
+
 def page_day(gold_text: str) -> str | None:
     """The publication day the modelled page shows, from the gold header's ``# Published: YYYY-MM-DD`` line
     (set 14 on; ``unknown`` or no such line gives none): what a user extracting that page would give
@@ -293,22 +309,11 @@ def run(
         mt.found += len(found_meetings)
         used: set[int] = set()
         for g in gold_meetings:
-            same_body = [
-                i
-                for i, e in enumerate(found_meetings)
-                if body_key(e.get("body"), org) == body_key(g["body"], org) and i not in used
-            ]
             fields["body"][1] += 1
             fields["date"][1] += 1
             if g.get("place"):
                 fields["place"][1] += 1
-            best = None
-            for i in same_body:
-                e = found_meetings[i]
-                ok_date = dates_agree(g["date"], e.get("date"))
-                ok_place = not g.get("place") or city_key(g["place"]) == city_key(e.get("place"))
-                if best is None or (ok_date, ok_place) > best[1:]:
-                    best = (i, ok_date, ok_place)
+            best = best_meeting(g, found_meetings, used, org)
             if best is None:
                 mt.misses.append(f"{name}: meeting {g['body']} {g['date']} not found")
                 # the persons of a meeting not found are attendance missed, not out of the count

@@ -74,7 +74,7 @@ from score import (  # noqa: E402  (score.py sits next to this file)
     DATE_FIELD,
     DECISION_KINDS,
     best_meeting,
-    dates_agree,
+    decision_hit,
     meeting_persons,
     page_day,
     same_person,
@@ -813,11 +813,7 @@ def score_items(
     for g in gold:
         if g["type"] not in DECISION_KINDS:
             continue
-        hit = next(
-            (k for k, f in enumerate(decisions) if k not in taken_d and subject_match(g, f)
-             and dates_agree(g.get(DATE_FIELD[g["type"]]), f.get(DATE_FIELD.get(f["type"], ""), None))),
-            None,
-        )  # fmt: skip
+        hit = decision_hit(g, decisions, taken_d)
         if hit is None:
             near = next((f for f in decisions if subject_match(g, f)), None)
             if near:
@@ -857,14 +853,7 @@ def item_label(gold: Gold, item: tuple[Any, ...]) -> str:
     if item[0] == "attendance":
         w = meeting_persons(g)[item[2]]
         return f"{w[0]} ({w[1]}, {w[2]}) at {g['body']}"
-    what = (
-        g.get("party")
-        or g.get("to_party")
-        or g.get("person")
-        or g.get("host")
-        or str(g.get("title", ""))[:60]
-    )
-    return f"{g['type']} {what} {g.get(DATE_FIELD[g['type']])}"
+    return _label(g)
 
 
 # --- the run -------------------------------------------------------------------------------------------

@@ -247,6 +247,16 @@ def best_meeting(
     return best
 
 
+def decision_hit(g: dict[str, Any], decisions: list[dict[str, Any]], taken: set[int]) -> int | None:
+    """The index of the first extracted decision not ``taken`` of the gold one's kind and subject whose date
+    agrees at the gold's precision; None when there is none."""
+    return next(
+        (k for k, f in enumerate(decisions) if k not in taken and subject_match(g, f)
+         and dates_agree(g.get(DATE_FIELD[g["type"]]), f.get(DATE_FIELD.get(f["type"], ""), None))),
+        None,
+    )  # fmt: skip
+
+
 def page_day(gold_text: str) -> str | None:
     """The publication day the modelled page shows, from the gold header's ``# Published: YYYY-MM-DD`` line
     (set 14 on; ``unknown`` or no such line gives none): what a user extracting that page would give
@@ -373,11 +383,7 @@ def run(
                 continue
             t = tallies[kind]
             t.gold += 1
-            hit = next(
-                (k for k, f in enumerate(decisions) if k not in taken_d and subject_match(g, f)
-                 and dates_agree(g.get(DATE_FIELD[g["type"]]), f.get(DATE_FIELD.get(f["type"], ""), None))),
-                None,
-            )  # fmt: skip
+            hit = decision_hit(g, decisions, taken_d)
             if hit is None:
                 near = next((f for f in decisions if subject_match(g, f)), None)
                 why = f" (found, date {near.get(DATE_FIELD.get(near['type'], ''))})" if near else ""

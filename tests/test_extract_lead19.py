@@ -295,20 +295,3 @@ def test_a_towns_apposition_that_ends_in_its_state_names_the_host() -> None:
     )
     found = held(text, "xyz")
     assert (found["place"], found.get("host")) == ("Bagan", "MMR")
-
-
-def test_leaders_who_brought_their_meeting_to_a_close_held_it() -> None:
-    text = (
-        "VORLAND, 14 November 2031 - The leaders of the Xylo Yard Zone's 21 member economies brought this year's "
-        "Leaders' Meeting to a close on Friday by adopting a declaration."
-    )
-    found = held(text, "xyz")
-    assert (found["body"], found["date"][:10]) == ("leaders-meeting", "2031-11-14")
-
-
-def test_a_meeting_to_be_brought_to_a_close_next_week_is_not_held() -> None:
-    text = (
-        "VORLAND, 12 November 2031 - The chair said on Friday that the leaders will bring the Leaders' Meeting to a "
-        "close next week."
-    )
-    assert not [c for c in extract(text, "xyz", "t") if c.type == "MeetingHeld" and c.record == "event"]

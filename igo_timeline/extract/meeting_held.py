@@ -28,9 +28,6 @@ _HELD = re.compile(
     # "The summit came to a close on Thursday", "drew to an end", "wound up", "adjourned"; a headline's "Summit
     # ends in Honiara"
     r"|\b(?:came|comes|drew|draws|was\s+brought|were\s+brought)\s+to\s+(?:a\s+|an\s+)?(?:(?:successful|formal|peaceful|quiet|triumphant|fruitful)\s+)?(?:close|end)\b|\bwound\s+up\b|\badjourned\b"
-    # "The leaders brought this year's Leaders' Meeting to a close on Friday": the sitting the subject closed
-    r"|\b(?:brought|brings|bring)\s+(?:(?:the|its|their|this|this\s+year['’]s|[\w'’-]+['’]s?)\s+)?(?:[\w'’-]+\s+){0,5}?"
-    r"(?:summit|meeting|session|conference|congress|assembly|sitting|talks)\s+to\s+(?:a\s+|an\s+)?(?:(?:successful|formal)\s+)?(?:close|end)\b"
     r"|\b(?:ends|closes|concludes|opens)\s+in\s+(?-i:[A-Z])"
     # "The defence ministers sat down on Monday for their first meeting", "... sat down to talks in X"
     r"|\bsat\s+down\b(?=[^.;]{0,40}?\b(?:for|to)\s+(?:(?:their|its|the|an?)\s+)?(?:[\w'’-]+\s+){0,6}?"

@@ -191,11 +191,6 @@ def _place_in(ctx: Context, text: str, here: bool = True) -> str | None:
         from igo_timeline.extract.reader_slots import demonym_state
 
         state = demonym_state(adjective.group("adj"))
-        there = city(ctx.anchor.place, prefer=[state]) if ctx.anchor.place and state else None
-        if there and there[1] == state:
-            # "BUJUMBURA, Nov. 30 -- ... at their summit in the Burundian capital": the dateline's town, the
-            # capital of the day (the gazetteer knows today's, Gitega)
-            return ctx.anchor.place
         if state and is_state(state) and capital_of(state):
             return capital_of(state)
     for m in _PLACE_IN_STATE.finditer(text):

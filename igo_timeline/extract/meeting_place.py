@@ -159,12 +159,6 @@ def _with_article(place: str, name: str) -> str:
     return f"The {place}" if name.startswith("The ") and not place.startswith(("The ", "the ")) else place
 
 
-# "in the Nepali capital", with no town named after it ("in the Kazakh capital, Astana" names its own)
-_IN_THE_ADJ_CAPITAL = re.compile(
-    r"\b(?:in|at)\s+the\s+(?P<adj>[A-Z][\w'’-]+)\s+capital\b(?!\s*,?\s*(?:of\b|[A-Z]))"
-)
-
-
 def _place_in(ctx: Context, text: str, here: bool = True) -> str | None:
     capital = re.search(
         r"\bcapital\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'’]*(?:\s+(?:of\s+)?[A-Z][\w'’]*)*)", text
@@ -186,13 +180,6 @@ def _place_in(ctx: Context, text: str, here: bool = True) -> str | None:
                 return apposed.group("c")
         if found and is_state(found[0].value) and capital_of(found[0].value):
             return capital_of(found[0].value)
-    adjective = _IN_THE_ADJ_CAPITAL.search(text)
-    if adjective:  # "met in the Nepali capital on 30-31 August": the gazetteer's capital of that state
-        from igo_timeline.extract.reader_slots import demonym_state
-
-        state = demonym_state(adjective.group("adj"))
-        if state and is_state(state) and capital_of(state):
-            return capital_of(state)
     for m in _PLACE_IN_STATE.finditer(text):
         place = m.group("place")
         whole = re.sub(r"^(?:in|at)\s+(?:the\s+)?", "", m.group())

@@ -280,3 +280,38 @@ def test_a_towns_apposition_that_ends_in_its_state_names_the_host() -> None:
     )
     found = held(text, "xyz")
     assert (found["place"], found.get("host")) == ("Bagan", "MMR")
+
+
+# --- check -------------------------------------------------------------------------------------------------
+
+
+def test_check_says_when_a_new_grant_changes_a_partys_status(tmp_path) -> None:
+    """A grant is "new" either way; when its party held another status the day before, the check says which
+    (a step up or down the ladder a reviewer wants to see before --apply)."""
+    import json
+
+    from cli_run import igo
+
+    store = tmp_path / "s.sqlite"
+    igo(store, "import", "--bundled", "sco", "--until", "2012-06-07")
+    text = tmp_path / "sco-2031.txt"
+    text.write_text(
+        "BISHKEK, July 15 -- Foreign ministers of the Shanghai Cooperation Organisation (SCO) met in Bishkek on "
+        "Tuesday. They decided to grant Mongolia the status of a dialogue partner and to grant Nepal the status "
+        "of a dialogue partner.\n",
+        "utf-8",
+    )
+    out = igo(store, "extract", str(text), "--org", "sco", "--check", "--published", "2031-07-15").stdout
+    grants = {
+        r["event"]["party"]: r
+        for r in map(json.loads, out.splitlines())
+        if r["event"]["type"] == "StatusGranted" and r["record"] == "event"
+    }
+    assert grants["MNG"]["check"] == "new"
+    assert grants["MNG"]["detail"] == "changes MNG's status: observer -> dialogue_partner"
+    assert (
+        grants["NPL"]["check"] == "new" and grants["NPL"]["detail"] is None
+    )  # a first status: nothing changes
+    table = igo(store, "extract", str(text), "--org", "sco", "--check", "--published", "2031-07-15",
+                "--format", "table").stdout  # fmt: skip
+    assert "new (changes MNG's status: observer -> dialogue_partner)" in table

@@ -85,7 +85,13 @@ def _print(rows: list[dict[str, Any]], fmt: str) -> None:
             quote = " ".join(row["event"]["source"]["quote"].split())
             cells = [row["record"], row["event"].get("type", "?"), _date(row["event"]), _summary(row),
                      quote[:48] + ("…" if len(quote) > 48 else "")]  # fmt: skip
-            body.append(cells + ([row["check"]] if "check" in row else []))
+            # a new grant that changes the party's status says so: "new (changes MNG's status: observer -> ...)"
+            said = (
+                f"{row['check']} ({row['detail']})"
+                if row.get("check") == "new" and row.get("detail")
+                else row.get("check")
+            )
+            body.append(cells + ([said] if "check" in row else []))
         for line in table([head, *body], indent=""):
             click.echo(line)
 

@@ -29,7 +29,7 @@ from igo_timeline.events.models import EventBase, parse_event
 from igo_timeline.extract.names import name_key, org_bodies, org_source, resolve_person
 from igo_timeline.extract.records import Candidate, importable
 from igo_timeline.projections.effective import Record, decisions, effective_events
-from igo_timeline.projections.facts import Facts, build_facts
+from igo_timeline.projections.facts import Facts, build_facts, status_on
 
 
 @dataclass(frozen=True)
@@ -260,7 +260,22 @@ def _verdict(
             return Verdict(cand, "recorded", old.id)
         if verdict == "conflicting":
             conflict = conflict or Verdict(cand, "conflicting", old.id, differs)
-    return conflict or Verdict(cand, "new")
+    return conflict or Verdict(cand, "new", detail=_status_change(ev, facts))
+
+
+def _status_change(ev: EventBase, facts: Facts) -> str | None:
+    """What a new grant changes: the status its party certainly held the day before it takes effect, when
+    another ("changes MNG's status: observer -> dialogue_partner"); a reviewer sees a step along the ladder
+    (up or down) before applying it. None for a first status or the same one."""
+    if ev.type != "StatusGranted":
+        return None
+    when = _range(ev.valid_time)
+    party, status = getattr(ev, "party", None), getattr(ev, "status", None)
+    if when is None or not party or when[0] <= dt.date.min + dt.timedelta(days=1):
+        return None
+    before = when[0] - dt.timedelta(days=1)
+    held = status_on(facts, party, (before, before))
+    return f"changes {party}'s status: {held} -> {status}" if held and held != status else None
 
 
 _PARTY_STATUS = {

@@ -51,8 +51,7 @@ def test_a_meeting_of_the_states_is_the_organizations_meeting_not_a_body_of_the_
         "TROMSO, Norway, May 7 - For the first time since the Polar Council was founded, a ministerial meeting of "
         "the eight polar states ended on Tuesday without a joint declaration."
     )
-    body = held(text, "polar-council", published="2031-05-07")["body"]
-    assert "eight" not in body and "polar" not in body.split("-")[:1], body
+    assert held(text, "polar-council", published="2031-05-07")["body"] == "ministerial-meeting"
 
 
 def test_ministers_on_a_sector_are_that_sectors_ministers() -> None:
@@ -69,8 +68,8 @@ def test_a_bodys_possessive_is_no_part_of_its_name() -> None:
         "Secretary-General. The decision was taken at the Council's eighteenth meeting, in which all member "
         "countries took part."
     )
-    body = held(text, "varcom", published="2031-09-17")["body"]
-    assert not body.endswith("-s"), body
+    words = held(text, "varcom", published="2031-09-17")["body"].split("-")
+    assert words[0] == "council" and "s" not in words, words
 
 
 def test_a_council_named_by_who_sits_in_it_first() -> None:
@@ -133,6 +132,15 @@ def test_a_status_in_force_before_the_telling_is_no_decision_of_it() -> None:
         "Bolivia and Cuba as partner countries, from 1 January 2031."
     )
     assert _events(text, "xyz", "StatusGranted", published="2031-04-29") == []
+
+
+def test_a_status_in_force_since_a_month_before_the_telling_is_no_decision_of_it() -> None:
+    for since in ("since January 2031", "with effect from 1 January 2031", "as of January 1, 2031"):
+        text = (
+            "VORLAND, April 29 - Foreign ministers of the Xylo Yard Zone met in Vorland on Tuesday and welcomed "
+            f"Bolivia as a member {since}."
+        )
+        assert _events(text, "xyz", "StatusGranted", published="2031-04-29") == [], since
 
 
 def test_a_status_from_a_day_to_come_is_still_granted() -> None:

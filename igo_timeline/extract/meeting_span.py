@@ -132,9 +132,7 @@ def _series_days(text: str, at: int) -> bool:
     Ministers on 21 May"), and not "two days of meetings" (the sitting's own length), "the summit and its
     related meetings" (the sitting with them) nor "the Annual Meetings" (a sitting's name)."""
     before = re.split(r"[;:]", text[:at])[-1]
-    last = None
-    for m in _MEETINGS.finditer(before):
-        last = m
+    last = next(reversed(list(_MEETINGS.finditer(before))), None)
     if (
         last is None
         or _OWN_DAYS_OF.search(before[: last.start()])
@@ -360,19 +358,10 @@ def _widen(
             # the day the verb's own clause states, not one of a clause within it ("opened with a minute of
             # silence for the victims of the earthquake that struck on 28 March")
             when = re.split(r"\b(?:that|which|who|whose|where|for|after|since)\b", opened.group("when"))[0]
-            # "The Congress opened on 9 August and closes on 27 August": the body itself opened, a day written in
-            # full, up to the longest sitting before
-            itself = re.match(
-                r"(?:The|Its)\s+(?:[\w'’-]+\s+){0,3}?(?:Congress|Conference|Assembly|Session|Summit|Meeting|Council)\s+opened\b",
-                text,
-            )
-            window = (
-                _LONGEST_SITTING
-                if itself and find_dates(when, year)
-                else _long_window(text, opened.start(), when, year)
-            )
-            began = began or bool(days_in(when, window=window))
-            starts = days_in(when, window=window)
+            # "The Congress opened on 9 August and closes on 27 August": the sitting itself the subject, a day
+            # written in full, up to the longest sitting before (``_long_window``)
+            starts = days_in(when, window=_long_window(text, opened.start(), when, year))
+            began = began or bool(starts)
             if starts and starts[0] < (last or first):
                 first = starts[0]
             begun_on = starts[0] if starts else None

@@ -372,13 +372,17 @@ _IN_FORCE_SINCE = re.compile(
 def in_force_before(ctx: Context, text: str) -> bool:
     """Whether a clause that tells a status names the day it is in force from, before the day of the telling
     ("welcomed Indonesia as a member, and X and Y as partner countries, from 1 January 2025", told at an April
-    meeting): a status decided before the text's meeting or dateline, no decision of it."""
+    meeting; "since January 2025" at its precision, the month): a status decided before the text's meeting or
+    dateline, no decision of it."""
     told = ctx.meeting.date.split("/")[0] if ctx.meeting else None
     told = told or (ctx.anchor.day.isoformat() if ctx.anchor.day else None)
+    if told is None:
+        return False
     for since in _IN_FORCE_SINCE.finditer(text):
         day = find_dates(text[since.end() : since.end() + 40], ctx.anchor.year)
-        if day and day[0].start == 0 and day[0].kind.rstrip("?") == "day" and told and day[0].edtf < told:
-            return True
+        if day and day[0].start == 0 and day[0].kind.rstrip("?") in ("day", "month"):
+            if day[0].edtf < told[: len(day[0].edtf)]:
+                return True
     return False
 
 

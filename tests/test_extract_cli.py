@@ -197,7 +197,7 @@ def test_import_takes_the_reviewed_output(runner: CliRunner, tmp_path: Path) -> 
         (
             [str(ASTANA_2005), "--org", "nosuchorg"],
             "Error: unknown organization 'nosuchorg'; closest known: sco; record its founding first "
-            "(igo found nosuchorg NAME --on DAY --statuses member,...)",
+            "(igo found nosuchorg NAME --on DAY --statuses member,... --document ID --quote TEXT)",
         ),
     ],
     ids=["missing", "not-utf8", "directory", "unknown-org"],

@@ -42,7 +42,10 @@ def _records(tl: Timeline, org: str) -> list[Record]:
     except UnknownParty:
         known = False
     if not known:
-        how = f"; record its founding first (igo found {org} NAME --on DAY --statuses member,...)"
+        how = (
+            f"; record its founding first (igo found {org} NAME --on DAY --statuses member,... "
+            "--document ID --quote TEXT)"
+        )
         try:
             tl.records(org)
         except UnknownOrganization as err:  # names the closest known ones

@@ -60,9 +60,6 @@ _MEET_NEXT = re.compile(
     # "the heads of government decided to meet again in X in November 2024", "will meet again in Y next year"
     r"|\b(?:(?:decided|agreed|resolved)\s+to|will|shall|would)\s+meet\s+again\b"
 )
-_QUARTER = re.compile(
-    r"\b(?P<q>first|second|third|fourth|last)\s+quarter\s+of\s+(?P<y>(?:19|20)\d\d)\b", re.I
-)
 
 
 # a meeting told by its number as to come: "welcomed Thailand's offer to host the second ACD Summit in October
@@ -631,15 +628,7 @@ def next_meeting(ctx: Context) -> list[Candidate]:
         if not hosts:
             hosts = _state_parties(ctx, before)[-1:] or _state_parties(ctx, text[: m.start()])[-1:]
         event: dict[str, Any] = {"type": "MeetingScheduled", "body": body or ""}
-        place = None
-        for cm in re.finditer(
-            r"\b(?:in|at)\s+(?:the\s+city\s+of\s+)?(?P<city>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+)*)",
-            text[clause_start:],
-        ):
-            name = cm.group("city").rstrip(".")  # "in Santiago." ends the sentence, not the name
-            if city(name) and not find_parties(name):
-                place = name
-                break
+        place = _town_in(text[clause_start:])
         if place is None:
             hosting = re.search(r"(?P<city>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+)*)\s+will\s+host\b", text)
             if hosting and city(hosting.group("city")) and not find_parties(hosting.group("city")):
@@ -652,15 +641,11 @@ def next_meeting(ctx: Context) -> list[Candidate]:
                 event["host"] = found[1]
         if place:
             event["place"] = place
-        quarter = _QUARTER.search(rest)
-        dates = _days_to_come(ctx, rest)
+        dates = _days_to_come(ctx, rest)  # a quarter of a year written first (``_part_of_year``)
         # "in 2030 the chairmanship goes to X and the next summit will be held in Y": a year to come earlier
         # in the same sentence
         earlier = [d for d in _days_to_come(ctx, text[: m.start()]) if _to_come(ctx, d)]
-        if quarter:
-            q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4}[quarter.group("q").lower()]
-            event["date"] = f"{quarter.group('y')}-{3 * q - 2:02d}/{quarter.group('y')}-{3 * q:02d}"
-        elif dates:
+        if dates:
             event["date"] = dates[0]
         elif earlier and not re.search(r"\bnext\s+year\b", rest):
             event["date"] = earlier[-1]

@@ -657,8 +657,10 @@ def find_anchor(text: str, published: str | None = None) -> Anchor:
     given = pub or lined
     offset = 0
     for line in text[:800].splitlines(keepends=True)[:10]:
-        found = _bracketed_dateline(text, offset) or _dateline_at(
-            text, offset, given, "--published" if pub else "the date line above the text"
+        found = (
+            _bracketed_dateline(text, offset)
+            or _dateline_at(text, offset, given, "--published" if pub else "the date line above the text")
+            or _dated_lede(text, offset)
         )
         if found is not None and found.place is None and found.end:
             # "(Wire / Agency - 05th Mar, 2031) ACCRA, 5th March, 2031 (Agency) -": a stamp, then the dateline
@@ -924,6 +926,24 @@ def _dateline_at(text: str, offset: int, given: dt.date | None, given_by: str) -
             return Anchor(day, inferred, *where, year_why=why)
         return Anchor(given, False, *where)
     return None
+
+
+# "Dec 11, 2016 (Outlet) —— The Assembly held ...": a dateline of a date alone, its outlet, a dash, the lede
+_DATED_LEDE = re.compile(
+    r"^\W{0,3}(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d"
+    r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d\d)"
+    r"\s*(?:\([^()\n]{1,40}\))?\s*(?:--|—|–|-)+[ \t]+(?=[A-Z])"
+)
+
+
+def _dated_lede(text: str, offset: int) -> Anchor | None:
+    """A dateline that is a date alone before the lede (no town): its day, and its end (the lede's dates are
+    the meeting's, not the dateline's)."""
+    m = _DATED_LEDE.match(text, offset)
+    found = find_dates(m.group("date")) if m else []
+    if m is None or not found or found[0].kind != "day":
+        return None
+    return Anchor(dt.date.fromisoformat(found[0].edtf), False, None, m.start(), m.end(), None)
 
 
 def _agency_date_line(text: str, m: re.Match[str]) -> bool:

@@ -29,7 +29,7 @@ _CHAIR = re.compile(
     r"(?:(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:meeting|session|summit|sitting|talks|gathering|proceedings)s?\b|it\.?$)"
     # "Prime Minister X of A was elected Chairman of the Summit": the sitting's own chair, elected at it
     r"|^(?P<item9>.+?)\s+(?:was|were|had\s+been)\s+(?:unanimously\s+)?elected\s+(?:as\s+)?(?:the\s+)?(?:Chair(?:man|person|woman)?|President)\s+of\s+the\s+(?!next\b|following\b|upcoming\b)(?:[\w-]+\s+)?(?:Summit|Meeting|Session|Conference)\b"
-    r"|^(?P<item6>.+?)\s+presided\.?$|^(?P<item4>.+?)\s+(?:was|is)\s+in\s+the\s+chair\b|\bwith\s+(?P<item5>[^,;]+?)\s+(?:chairing|presiding|in\s+the\s+chair)\b"
+    r"|^(?P<item6>.+?)\s+presided\.?$|^(?P<item4>.+?)\s+(?:was|is)\s+in\s+the\s+chair\b|\bwith\s+(?P<item5>[^,;]+?(?:,\s+[^,;]+?,)?)\s+(?:chairing|presiding|in\s+the\s+chair)\b"
     # "tabled by Kazakhstan's Foreign Minister X, whom the delegations had just elected ... to preside over the
     # session", "X, who was elected to chair the meeting"
     r"|(?:^|\bby\s+)(?P<item7>(?:[A-Z][\w'’.-]*\s+){1,7}[A-Z][\w'’-]*),\s+(?:whom|who)\s+[^.;]{0,80}?\b(?:elected|chosen|appointed)\b[^.;]{0,60}?\bto\s+(?:preside|chair)\b"
@@ -110,7 +110,7 @@ def _chair(ctx: Context, more: list[dict[str, Any]]) -> dict[str, Any] | None:
                 item = re.split(r"\s+to\s+(?=[a-z])", item)[0]
             item = " ".join(item.split())
             apposition = (
-                _CHAIR_APPOSITION.match(norm[m.end() :])
+                (_CHAIR_APPOSITION.match(norm[m.end() :]) or _OFFICE_OF_STATE.match(norm[m.end() :]))
                 if (m.group("item") or m.group("item2"))
                 and item
                 and m.group(0).rstrip().endswith(item.split()[-1])
@@ -189,6 +189,14 @@ def _chair(ctx: Context, more: list[dict[str, Any]]) -> dict[str, Any] | None:
                 chair["party"] = party
             return chair
     return None
+
+
+# "presided over by X, First Vice President and Foreign Minister of Panama": any office of a state in apposition
+# (taken only when the name with it reads that state)
+_OFFICE_OF_STATE = re.compile(
+    r"^\s*,\s+(?P<app>(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:and\s+)?){1,6}(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*"
+    r"(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})(?=\s*[,;.]|\s*$)"
+)
 
 
 _HEAD_TITLE_OF = re.compile(

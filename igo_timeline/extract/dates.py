@@ -57,9 +57,13 @@ _PATTERNS = [
     ),
     # 6-7 June 2012, 15 and 16 June 2009, 6 June 2012
     # (a comma typed after a span of days: "3-5, July 2019", a communiqué's)
-    ("eu", rf"\b(?P<d1>{_D})(?:{_TO}(?:the\s+)?(?P<d2>{_D}),?)?\s+(?:of\s+)?(?P<m1>{_M}),?\s+(?P<y1>{_Y})\b"),
+    # (the space between the day and the month lost in a page's copy: "convened in Accra on 10July 2014")
+    (
+        "eu",
+        rf"\b(?P<d1>{_D})(?:{_TO}(?:the\s+)?(?P<d2>{_D}),?)?(?:\s+(?:of\s+)?|(?<=\d))(?P<m1>{_M}),?\s+(?P<y1>{_Y})\b",
+    ),
     # June 6-7, 2012, September 11 and 12, 2014, June 6, 2012
-    ("us", rf"\b(?P<m1>{_M})\s+(?P<d1>{_D})(?:{_TO}(?P<d2>{_D}))?,?\s+(?P<y1>{_Y})\b"),
+    ("us", rf"\b(?P<m1>{_M})\s*(?P<d1>{_D})(?:{_TO}(?P<d2>{_D}))?,?\s+(?P<y1>{_Y})\b"),
     ("iso", r"\b(?P<iso1>\d{4}-\d{2}-\d{2})(?:\s*(?:/|to|-{1,2}|–)\s*(?P<iso2>\d{4}-\d{2}-\d{2}))?\b"),
     # "was held 23.11.2023": day, month and year with dots, as Russian, Central Asian and European pages write
     # them (slashes, whose order differs by country, are left unread)

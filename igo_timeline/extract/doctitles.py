@@ -55,13 +55,16 @@ _DESCRIBED = (
 # marks are no part of the title
 _OPEN_QUOTE = r"(?:(?<=\s)[‘“\"'](?=[A-Z0-9]))?"
 _TITLE_START = re.compile(
-    rf"\b(?<!\bby\s)(?!(?i:consensus|acclamation)\b)(?:[Tt]he\s+|[Aa]n?\s+|its\s+|their\s+)?{_OPEN_QUOTE}(?:(?i:{_DESCRIBED}))?(?:(?i:revised\s+version\s+of)\s+(?:the\s+)?)?(?:(?i:model|joint|draft|new|first|second|third|updated|final|closing)\s+)?{_CAPS}(?i:{_KIND})\b"
+    # (a quote mark opening the title with no article before it: "adopted 'Xanadu Declaration on Y' today")
+    rf"(?:\b|(?<=\s)(?=[‘“\"'][A-Z0-9]))(?<!\bby\s)(?!(?i:consensus|acclamation)\b)(?:[Tt]he\s+|[Aa]n?\s+|its\s+|their\s+)?{_OPEN_QUOTE}(?:(?i:{_DESCRIBED}))?(?:(?i:revised\s+version\s+of)\s+(?:the\s+)?)?(?:(?i:model|joint|draft|new|first|second|third|updated|final|closing)\s+)?{_CAPS}(?i:{_KIND})\b"
     rf"|\b(?:[Aa]n?|[Tt]he|its|their)\s+(?:(?i:{_DESCRIBED}))?{_LOWER_ADJ}(?i:{_KIND})\b"
     # an accession's own instrument, named by its kind: "the accession agreement was signed"
     r"|\b(?:[Aa]n?|[Tt]he|its|their)\s+(?:accession|association)\s+(?:agreement|protocol|treaty)\b"
+    # a title in quotes, words in any case inside them: the "Nairobi Nguvu ya Pamoja Declaration"
+    rf"|(?:\b(?:[Tt]he|[Aa]n?|its|their)\s+)?(?<=\s)[“\"](?=[A-Z])(?:[\w'’.,-]+\s+){{0,8}}?(?i:{_KIND})\b(?=[^\"”\n]{{0,150}}[\"”])"
 )
 _TRAIL = re.compile(
-    rf"(?:\s+on\s+{WEEKDAY}\b|\s+(?:at|during)\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:session|meeting|summit|sitting)\b|,\s*which\b|,\s*that\b|,\s*aimed\b|,\s*bringing\b|,\s*among\b|\s+signed\s+(?:in|on|at)\b|\s+must\b|\s+should\b|\s+to\s+enter\b|\s+will\b"
+    rf"(?:\s+on\s+{WEEKDAY}\b|\s+(?:at|during|in)\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:session|meeting|summit|sitting)\b|,\s*which\b|,\s*that\b|,\s*aimed\b|,\s*bringing\b|,\s*among\b|\s+signed\s+(?:in|on|at)\b|\s+must\b|\s+should\b|\s+to\s+enter\b|\s+will\b"
     r"|\s+(?:was|were|has\s+been|have\s+been)\s+(?:signed|adopted|approved)\b|,\s*(?:Putin|[A-Z]\w+)\s+said\b|\s*[.;:]\s*$"
     rf"|\s+and\s+(?:also\s+)?(?:approved|adopted|signed|endorsed)\b|\s+(?:together|along)\s+with\b(?!\s+(?:the|an?)\s+(?:[\w'’-]+\s+){{0,3}}(?i:{_KIND})\b)|,\s*and\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}(?:signed|adopted|approved|endorsed|initialled)\b|,\s*(?:under|by|through|in)\s+which\b|,\s*(?:the\s+)?first\b).*$"
 )
@@ -154,8 +157,12 @@ def _title(phrase: str) -> tuple[str, str, bool]:
         r",\s*(?:named|called|so\s+called)\b.*$", "", phrase
     )  # "X Declaration, named after the city"
     phrase = re.sub(r"^[\"“”']|[\"“”']$", "", phrase) if phrase.count('"') == 1 else phrase
+    # "'X Declaration' today": the title ends at its closing quote mark
+    closed = re.match(r"[‘“\"'][^‘’“”\"]+?[’”\"'](?=\s|$)", phrase)
+    if closed is not None and phrase[0] in "‘“\"'" and closed.group()[-1] in "’”\"'":
+        phrase = closed.group()
     quoted = re.fullmatch(r"[‘“\"'](?P<t>[^‘’“”\"]+?)[’”\"']?", phrase)
-    if quoted and (phrase[0] in "‘“" or (phrase[0] == phrase[-1] == "'" and len(phrase) > 2)):
+    if quoted and (phrase[0] in "‘“" or (phrase[0] == phrase[-1] and phrase[0] in "'\"" and len(phrase) > 2)):
         phrase = quoted.group("t").strip()  # "‘X Declaration’": the title inside its quote marks
     phrase = re.sub(
         r"^(?:of|in|on|for|and|to)\s+(?:the\s+)?", "", phrase, flags=re.I
@@ -202,8 +209,8 @@ _COMPLEMENT = re.compile(
     # its authors: "Joint Statement by the members of the Council", "Declaration by the Heads of State"
     r"|\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:members|heads|leaders|ministers|presidents|chairs?|co-chairs|participants|parties)\b"
     r"|\s*[(\-–—]|\s+(?:19|20)\d\d\b|\s+and\s+(?=[A-Z])"
-    # a numbered title: "ASEAN Concord IV", "Lomé Convention III"
-    r"|\s+(?:II|III|IV|V|VI|VII|VIII|IX|X)\b"
+    # a numbered title: "ASEAN Concord IV", "Lomé Convention III", "Protocol No. 15 to the Convention"
+    r"|\s+(?:II|III|IV|V|VI|VII|VIII|IX|X)\b|\s+(?:No\.?|Number)\s*\d{1,3}\b"
 )
 # where a title ends: a comma before lowercase words ("X, dated March 3, is"), a finite verb ("X took effect")
 _TITLE_END = re.compile(

@@ -318,7 +318,12 @@ def _histories_clause(
                 passive
                 and slot
                 and re.search(
-                    r"\b(?:with|between|against|over|towards?)\s+(?:the\s+)?$", text[: slot[0].start]
+                    r"\b(?:with|between|against|over|towards?)\s+(?:the\s+)?$"
+                    # "the Consultation Meeting on X that was suspended on 31 May": a sitting on X, suspended
+                    r"|\b(?:meeting|talks|session|dialogue|negotiations|consultations?|conference|summit)\s+"
+                    r"(?:on|about|regarding|concerning)\s+(?:the\s+)?(?:situation\s+in\s+)?$",
+                    text[: slot[0].start],
+                    re.I,
                 )
             ):
                 slot, parties = [], []  # "the talks with X were suspended": X is no suspended member
@@ -336,6 +341,19 @@ def _histories_clause(
                     r"\s+(?:the\s+|its\s+|their\s+|all\s+)?(?-i:[a-z])", text[verb.end() :]
                 ):
                     parties = []
+            if (
+                passive
+                and not slot
+                and re.search(
+                    r"\b(?:meeting|session|talks|dialogue|negotiations|consultations?|conference|summit|sitting"
+                    r"|cooperation|aid|programme|program)\b(?:\s+(?:on|with|about|over)\s+(?:the\s+)?[A-Z][\w'’-]*"
+                    r"(?:\s+[A-Z][\w'’-]*){0,3})?\s*,?\s*(?:that|which)?\s*(?:is|are|was|were|has\s+been|have\s+been"
+                    r"|had\s+been)\s+(?:\w+\s+)?$",
+                    text[: verb.start()],
+                    re.I,
+                )
+            ):
+                parties = []  # "the Consultation Meeting on X that was suspended on 31 May": a sitting suspended
             parties = slot or parties
         return [_condition(ctx, "ConditionImposed", p.value, sub, text) for p in parties]
     ceases = _CEASE.search(text)

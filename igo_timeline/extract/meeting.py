@@ -94,7 +94,7 @@ from igo_timeline.extract.names import find_parties, is_state, resolve_body
 from igo_timeline.extract.places import city, gazetteer_spelling
 from igo_timeline.extract.records import Candidate
 from igo_timeline.extract.sittings import attended_after, companion_meetings, coreferent_body, governing_act
-from igo_timeline.extract.text import Passage, is_byline
+from igo_timeline.extract.text import ITEM_MARK, Passage, is_byline
 
 _PURPOSE = re.compile(
     r"(?:\b(?:in\s+order\s+)?to\s+(?:(?:plan|prepare)(?:\s+for)?|pave\s+the\s+way\s+for|lay\s+the\s+groundwork\s+for"
@@ -222,6 +222,8 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
         # "The foreign ministers met in X to prepare the summit in September": the sitting a purpose clause
         # names is one to come, not the body that met (blanked, the offsets kept)
         purposeless = _PURPOSE.sub(lambda x: " " * len(x.group()), text)
+        # "The council, modelled on the UN Security Council, met ...": the body it is likened to is not the one met
+        purposeless = _APPOSED_PARTICIPLE.sub(lambda x: " " * len(x.group()), purposeless)
         found = _body_in(purposeless, ctx)
         sat = _MINISTERS_SUBJECT.match(text)
         if (
@@ -254,7 +256,12 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
             if slug:
                 found = (slug, 0)
         if found is None and verb is not None:  # "The heads of state of the member states ... met in ..."
-            subject = re.sub(r"^(?:On\s+)?[^,]*\d{4},\s*", "", text[: verb.start()]).strip(" ,")
+            # a numbered paragraph's mark ("1. Commonwealth Heads of Government met in ...") is no part of it
+            subject = re.sub(rf"^\s*{ITEM_MARK}\s*(?=[A-Z])", "", text[: verb.start()])
+            subject = re.sub(r"^(?:On\s+)?[^,]*\d{4},\s*", "", subject).strip(" ,")
+            # "The 15-member council, modelled on the UN Security Council, met ...": a participle set off by commas
+            # describes the subject, it names no body of its own
+            subject = _APPOSED_PARTICIPLE.sub("", subject)
             # what a dateline the anchor did not read leaves before the lede ("Astana. NEWSWIRE - ",
             # "NEWSWIRE -- "), and an attribution ("According to the Kremlin, "), is no part of the subject
             subject = re.sub(
@@ -271,6 +278,16 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
             # "Leaders of the Pacific Islands Forum closed ...", "The heads of government of the XYZ, which unites
             # four states, met ...": the people who met, their subject's closing clause left out
             bare_subject = _SUBJECT_CLAUSE.sub("", subject).strip(" ,")
+            # "Foreign ministers of the region gathered here today for the Fourth XYZ Regional Forum": those who
+            # met sat as the named body they came for
+            came_for = (
+                re.match(r"[^.;]{0,60}?\bfor\s+(?:the|its|their)\s+(?=\S)", text[verb.end() :])
+                if slug is None
+                else None
+            )
+            sat_as = _NAMED_BODY.match(text, verb.end() + came_for.end()) if came_for else None
+            if sat_as is not None and not find_parties(sat_as.group(), exclude=[ctx.org]):
+                slug = _generic_body(sat_as.group(), ctx)
             if slug is None and not _prepares_or_closes_another(text, verb):
                 # "The heads of the defence ministries of the XYZ gathered ...": their sitting
                 slug = _sector_ministers_body(bare_subject, ctx)
@@ -501,6 +518,9 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
                 and not _NOT_THIS.search(other.norm)
                 # "when the bloc was set up in 1997, she attended its first summit in X": a past sitting's town
                 and not _past_year_only(ctx, other.norm)
+                # "recalls the decision of the Assembly at its session held in Malabo from 27 to 28 June 2014",
+                # in the communique of a sitting of 25 November 2014: another sitting's days, its town
+                and not _other_days(other.norm, date, ctx)
             ):
                 sitting = _body_in(other.norm, ctx)
                 if (
@@ -723,6 +743,7 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
                 r"\b(?:Deputy|Vice|Minister|Ambassador|Envoy|Representative|Advis[eo]r|Secretary|Governor|Director"
                 r"|Commissioner)\b",
                 chair["role"],
+                re.I,  # "the Andorran minister X in the chair": an office in lower case too
             )
         )
         entry = {"person": chair["person"], "role": "head of state" if head else chair["role"]}
@@ -849,3 +870,24 @@ _APPOSED_REGION = re.compile(
 def _org_named(ctx: Context) -> bool:
     """Whether the text names the organization itself (its name, slug or abbreviation)."""
     return _names_own_org(ctx.doc.text, ctx)
+
+
+_APPOSED_PARTICIPLE = re.compile(
+    r",\s+(?:\w+(?:ed|en)|set\s+up|based)\s+(?:on|upon|by|in|after|with|from|as|under|to|along)\b[^,;]*,"
+)
+
+
+def _other_days(text: str, date: DateMatch | None, ctx: Context) -> bool:
+    """Whether ``text`` states days (with their year) that are not the meeting's: none within its ``date``,
+    or, its day not read yet, all more than a month from the day of the dateline."""
+    days = [m for m in find_dates(text) if m.kind in ("day", "days")]
+    if not days:
+        return False
+    if date is not None and date.kind in ("day", "days"):
+        first, last = date.edtf.split("/")[0], date.edtf.split("/")[-1]
+    elif date is None and ctx.anchor.day is not None:
+        first = (ctx.anchor.day - dt.timedelta(days=31)).isoformat()
+        last = (ctx.anchor.day + dt.timedelta(days=31)).isoformat()
+    else:
+        return False
+    return not any(m.edtf.split("/")[0] <= last and first <= m.edtf.split("/")[-1] for m in days)

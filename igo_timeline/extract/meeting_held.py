@@ -24,6 +24,12 @@ _HELD = re.compile(
     r"|\b(?:started|began|begins|commenced)\b|\bran\s+from\b|\bruns\s+from\b|\bmet\b|\bgathered\b|\bassembled\b|\bcame\s+together\b|\bconverged\s+on\b|\bconvened\b|\bhosted\b|\bheld\b"
     r"|\bwrapped up\b|\bconcluded\b|\bclosed\b|\bended\b|\bis under\s?way\b|\bwas under\s?way\b|\bwas the venue\b|\bplayed host\b"
     r"|\b(?:opens|meets|convenes|gathers|sits)\s+(?:today|here|this\s+\w+|on\s+\w+|in|at)\b"  # "opens today in the capital"
+    # told while it sits: "The heads of state are meeting today in Yalta", "The Council is meeting here", "Leaders
+    # are holding their summit in X today", "The capital is hosting the session today": the day of the telling
+    # named in the clause (not "are meeting next week", "are meeting on 25 September")
+    r"|\b(?:is|are)\s+(?:(?:meeting|gathering|convening|sitting|assembled|in\s+session)\b"
+    r"|(?:holding|hosting)\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|sitting|talks|conference)\b)"
+    r"(?=[^.;]*?\b(?:today|now|here|this\s+(?:morning|afternoon|evening))\b)"
     r"|\b(?:ends|closes|concludes)\s+(?:today|here|this\s+\w+)\b"  # "the three-week Congress, which ends today"
     # "The summit came to a close on Thursday", "drew to an end", "wound up", "adjourned"; a headline's "Summit
     # ends in Honiara"
@@ -73,9 +79,11 @@ _HELD = re.compile(
     # "Leaders of the XYZ discussed security at a summit in Minsk on November 23": deliberation at a sitting too
     # (no relative clause or infinitive between: "reviewed the drafts that the leaders are to sign at the summit")
     r"|\b(?:discussed|considered|reviewed|debated|examined|exchanged\s+views)\b(?=(?:(?!\b(?:that|which|who|to|will|would|shall)\b)[^.;])*?\bat\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|session|summit|sitting)\b)"
-    r"|\b(?:decided|agreed|resolved|adopted|approved|appointed|elected|re-elected|chose|selected|nominated|admitted|suspended)\b(?=[^.;]*?\b(?:at|during)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|session|summit|sitting)\b)"
+    r"|\b(?:decided|agreed|resolved|adopted|approved|appointed|elected|re-elected|chose|selected|nominated|admitted|suspended)\b(?=[^.;]*?\b(?:at|during|in)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|session|summit|sitting)\b)"
     # "The leaders took the decision at the session of the Council in Ashgabat on Wednesday"
     r"|\b(?:took|made|reached)\s+(?:the|a|this|that|their|its)\s+(?:\w+\s+)?decisions?\b(?=[^.;]*?\b(?:at|during)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|session|summit|sitting)\b)"
+    # "The decision was taken at a meeting of the Council in the capital": the passive
+    r"|\bdecisions?\s+(?:was|were)\s+(?:taken|made|reached)\s+(?=(?:at|during)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|session|summit|sitting)\b)"
     # "X on Friday signed the protocol at a session of the Council in Minsk": a signing at a sitting tells the sitting
     # (not a participle of history: "The charter, signed in 2001 at a summit in Shanghai, ...")
     r"|(?<!,\s)\b(?:signed|inked|endorsed)\b(?=(?:(?!\bin\s+(?:1[89]|20)\d{2}\b)[^.;])*?\bat\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|session|summit|sitting)\b)"

@@ -68,7 +68,12 @@ def _other_meetings(
             continue
         verb = _HELD.search(text)
         relative = _BODY_WHICH_MET.search(text)
-        if relative is not None and find_parties(relative.group("body"), exclude=[ctx.org]):
+        if relative is not None and [
+            p
+            for p in find_parties(relative.group("body"), exclude=[ctx.org])
+            # (the organization's own abbreviation is no state of that name: "GUAM" is not Guam)
+            if relative.group("body")[p.start : p.end].casefold() != ctx.org.casefold()
+        ]:
             relative = None  # "the Council of the European Union, which met in Brussels": another's body
         if relative is not None:  # "... by the XYZ Council of Ministers, which met in Lima on 3 May"
             verb = relative
@@ -109,7 +114,7 @@ def _other_meetings(
 _BODY_WHICH_MET = re.compile(
     r"(?P<body>(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){0,6}"
     r"(?-i:Council|Assembly|Conference|Congress|Committee|Commission|Board|Body|Authority|Meeting)"
-    r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*)+)?),\s+which\s+(?:had\s+)?(?:met|convened|gathered|sat|was\s+held)\s+(?:\w+\s+)?(?:in|at)\s+(?-i:[A-Z])"
+    r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*)+){0,2}),\s+which\s+(?:had\s+)?(?:met|convened|gathered|sat|was\s+held|held\s+its\s+(?:[\w-]+\s+){0,2}(?:meeting|session))\s+(?:\w+\s+)?(?:in|at)\s+(?-i:[A-Z])"
 )  # its own place told: "which met on Tuesday" alone only situates the preparation (not a sitting reported)
 
 

@@ -46,6 +46,9 @@ _PRESIDENCY = re.compile(
     re.I,
 )
 _PRESIDENCY_PASSES = re.compile(
+    # the receiver right after the verb, the chair after it: "Germany today handed Hungary the presidency of ..."
+    r"(?P<dative>\b(?:handed|hands|passed|passes|gave|gives|transferred|transfers)\s+(?=(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}"
+    r"\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}(?:presidency|chairmanship|chairpersonship|chair)\b))|"
     r"\b(?:will|shall)\s+(?:(?:formally|officially)\s+)?(?:hold|assume|take\s+over|exercise|take\s+up|take\s+on|chair(?!\s+(?:the\s+|this\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:meeting|session|sitting|talks|debate|plenary|proceedings|deliberations)\b)|lead|preside\s+over)\b|\b(?:assumes|assumed|has\s+assumed|takes\s+over|took\s+over|taking\s+over|(?:has|have|had)\s+taken\s+over)\b"
     # "Sweden holds the presidency of the Council in 2031": the year right after the chair it holds
     r"|\bholds\b(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:presidency|chairmanship|chairpersonship)"
@@ -334,7 +337,12 @@ def presidency(ctx: Context) -> list[Candidate]:
         )
         if of_whom and _other_organization(ctx, of_whom.group("of")):
             continue  # "the chairmanship of the Alpine Forum": another organization's chair
-        if of_whom and _OFFICIALS_BODY.search(re.sub(r"\s+", "-", of_whom.group("of"))):
+        if (
+            of_whom
+            and _OFFICIALS_BODY.search(re.sub(r"\s+", "-", of_whom.group("of")))
+            # the committee of the member states' ministers is no official's: its chair is the states' turn
+            and not re.search(r"\bCommittee\s+of\s+(?:Foreign\s+)?Ministers\b", of_whom.group("of"), re.I)
+        ):
             continue  # "the chairmanship of the Commission's Board": an official's office, not a state's turn
         head = re.sub(
             r",\s*(?:which|who|(?:the\s+)?(?:host|hosts|chair|home|seat|founder)\b)[^,]*,",
@@ -348,6 +356,14 @@ def presidency(ctx: Context) -> list[Candidate]:
         own_clause = re.split(r"[,;]", text[: verb.start()])[-1] + text[verb.start() : clause_end]
         if _SINCE.search(own_clause) and not _TO_COME.search(text[verb.start() : verb.end() + 1]):
             continue  # "has been in the chair since last September": the chair as held, no act  # "Zambia had held the chair since ... 2023, when it took over from Egypt": history
+        if re.search(
+            r"\b(?:refused|refuses|declined|declines|failed|fails|did\s+not|does\s+not|would\s+not|will\s+not|could\s+not"
+            r"|cannot|can\s+not)\s+(?:to\s+)?$",
+            text[max(0, verb.start() - 40) : verb.start()],
+        ):
+            continue  # "X refused to hand over the presidency to Y": no act
+        if re.search(r"\bsince\s+(?:(?:the\s+)?[\w'’-]+\s+){1,3}$", text[: verb.start()]):
+            continue  # "X had pursued the agenda since it took the chair": a handover before, told as history
         if re.search(r"\bwould\s+(?:pass|go|be\s+handed|be\s+transferred)\b", text) and not re.search(
             r"\b(?:decided|agreed|decision|resolved)\b", text
         ):
@@ -359,7 +375,9 @@ def presidency(ctx: Context) -> list[Candidate]:
             and not re.search(r"\bnot\s+(?:the\s+)?$", text[max(0, p.start - 8) : p.start])
             and not re.search(r"\b(?:an?|one|another)\s+$", text[max(0, p.start - 8) : p.start], re.I)
         ]  # "the Philippines, not Myanmar, will chair": not the one negated; "a German will lead": a person
-        if "to" in verb.group().split() or verb.group().split()[-1] in ("with", "by"):
+        if verb.group("dative"):  # "A handed B the presidency": B, the first state after the verb
+            parties = [p for p in parties if verb.end() <= p.start <= verb.end() + 40][:1]
+        elif "to" in verb.group().split() or verb.group().split()[-1] in ("with", "by"):
             # the receiver is the phrase after "to", not a state of a relative clause (", who urged ... Somalia")
             # nor the giver after "from" ("passed to Ramaphosa from Egyptian President X")
             cut = re.search(r",\s*(?:who|which|whose|where)\b|[;:]|\bfrom\b", text[verb.end() :])

@@ -455,6 +455,11 @@ _CHAIR_OF = re.compile(
     r"(?P<o>(?:the\s+)?[A-Z][\w'’-]*(?:(?:\s+(?:of|for|on|and|the|in|de|du|des|la))*\s+[A-Z][\w'’-]*)*)"
 )
 # the chair of a body or organ of the organization, or one held for a month: not the organization's presidency
+_MINISTERS_CHAIR = re.compile(
+    r"\b(?:chair(?:man|woman|person)?(?:ship)?|presidency|president|helm)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}"
+    r"(?:Committee|Council)\s+of\s+(?:Foreign\s+)?Ministers\b",
+    re.I,
+)
 _BODY_CHAIR = re.compile(
     r"\b(?:chair(?:man|woman|person)?(?:ship)?|presidency|president|helm)\s+(?:of|for|at)\s+(?:the\s+)?(?:(?!for\b)\w+\s+){0,3}?"
     r"(?P<body>Organ|Council\s+of\s+(?:Foreign\s+)?Ministers|Ministerial\s+(?:Council|Committee)|Committee|Commission|Troika"
@@ -497,10 +502,11 @@ def _clause_of(text: str) -> str:
     return _CLAUSE_TAIL.sub("", re.sub(r"\s*\([^()]*\)", "", text))
 
 
-def _quoted(text: str, start: int) -> bool:
-    """Whether ``start`` lies inside a quotation of its paragraph (a leader's words, not the report's)."""
+def _quoted(text: str, start: int, opens: bool = True) -> bool:
+    """Whether ``start`` lies inside a quotation of its paragraph (a leader's words, not the report's); a quote
+    mark at ``start`` opens one unless not ``opens`` (the mark of a title in quotes)."""
     para = text.rfind("\n\n", 0, start) + 1
-    before = text[para:start] + (text[start] if text[start : start + 1] in ('"', "“") else "")
+    before = text[para:start] + (text[start] if opens and text[start : start + 1] in ('"', "“") else "")
     if before.count("“") > before.count("”") or before.count("‘") > before.count("’"):
         return True
     opening = len(re.findall(r"(?:^|(?<=\s))'(?=\w)", before))
@@ -595,7 +601,12 @@ def not_a_decision(ctx: Context, cand: Candidate, text: str, start: int, end: in
     s_start = sentence.start if sentence is not None else start
     clause = _clause_of(" ".join(text[start:end].split()))
     lead = " ".join(text[s_start:start].split())
-    if _quoted(text, start):
+    # "adopted "X Declaration on Y" today": a document's quote that opens with the quote mark of its own title (the
+    # mark closes inside the quote) is no quotation of a speaker
+    titled = kind in ("DocumentAdopted", "AgreementSigned") and re.match(
+        r"[\"“‘'][^\"”’]{3,200}[\"”’']", text[start:end]
+    )
+    if _quoted(text, start, opens=not titled):
         return "quoted"
     party = cand.event.get("party") or cand.event.get("to_party")
     for q in _QUOTATION.finditer(" ".join(text[start:end].split())):
@@ -652,7 +663,18 @@ def not_a_decision(ctx: Context, cand: Candidate, text: str, start: int, end: in
         return "continued"
     if kind == "PresidencyHandedOver" and _NOT_THE_CHAIR_YET.search(clause):
         return "incoming-or-deputy"
-    if kind == "PresidencyHandedOver" and _BODY_CHAIR.search(clause):
+    if (
+        kind == "PresidencyHandedOver"
+        and _BODY_CHAIR.search(clause)
+        # the chair of the organization's committee or council of its member states' ministers, held by a state in
+        # turn, is the organization's rotating presidency ("Hungary took over the presidency of the Committee of
+        # Ministers from Germany"); another body's chair is that body's
+        and not (
+            _MINISTERS_CHAIR.search(clause)
+            and isinstance(cand.event.get("to_party"), str)
+            and is_state(cand.event["to_party"])
+        )
+    ):
         return "body-chair"
     if kind in _OTHER_ORG_TYPES:
         head = clause if clause[:1].isupper() or not lead else lead + " " + clause

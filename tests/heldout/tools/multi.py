@@ -50,7 +50,7 @@ with ThreadPoolExecutor(int(os.environ.get("J", "2"))) as ex:
         for k in ("meetings", "attendance"):
             for x in ("gold", "found", "matched"):
                 tot.setdefault(k, {}).setdefault(x, 0)
-                tot[k][x] += j["kinds"][k][x]
+                tot[k][x] += j["kinds"].get(k, {}).get(x, 0)
         for x in ("gold", "found", "matched"):
             tot.setdefault("decisions", {}).setdefault(x, 0)
             tot["decisions"][x] += j["decisions"][x]

@@ -61,6 +61,10 @@ def _objects(ctx: Context, passage: Passage, verb: re.Match[str]) -> list[Candid
         verb = (
             re.compile(re.escape(verb.group() + adverbial.group().rstrip())).match(text, verb.start()) or verb
         )
+    rest = text[verb.end() :]
+    ones = _PLURAL_ONES.match(text, len(text) - len(re.sub(r"^\s*(?:also\s+)?", "", rest)))
+    if ones:  # "adopted three resolutions: one on A, another on B": one document each
+        return _each_one(ctx, passage, ones, verb)
     first = _TITLE_START.search(text, verb.end())
     told = _PLURAL_ON.match(text, verb.end() + len(re.match(r"\s*(?:also\s+)?", text[verb.end() :]).group()))  # type: ignore[union-attr]
     if told and (first is None or told.start() < first.start()):
@@ -131,6 +135,65 @@ def _objects(ctx: Context, passage: Passage, verb: re.Match[str]) -> list[Candid
     if inner:  # "a decision on the programme of Q": the programme is the document the decision adopts
         return _listed(ctx, passage, inner.end(), verb.group(), inner.end())
     return _listed(ctx, passage, first.start(), verb.group(), first.start())
+
+
+# a plural kind whose items each stand for one of its kind by a pronoun: "adopted three resolutions: one on A,
+# one on B and one on C", "signed several agreements, including one on visas", "two declarations, one on X and
+# another on Y", "approved four joint statements, among them one titled "Z"" (the items name their subjects;
+# the plural gives their kind and its adjective: "joint statement on A")
+_ONE = (
+    r"(?:one|another|the\s+other|a\s+(?:second|third|fourth|fifth|further|last|final)|the\s+(?:second|third|last))\s+"
+    r"(?=(?:on|concerning|regarding|against|condemning|supporting|urging|calling\s+for|in\s+support\s+of)\s"
+    r"|(?:entitled|titled|called|named)\s+[\"“‘']?(?-i:[A-Z]))"
+)
+_PLURAL_ONES = re.compile(
+    r"(?:(?:the|its|their)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}|several|a\s+number\s+of"
+    r"|a\s+series\s+of|a\s+set\s+of|various|other)\s+)?"
+    r"(?P<adj>(?:joint|special|separate|political|ministerial|final|further|new|(?-i:[a-z]+al))\s+)?"
+    r"(?P<kind>resolutions|declarations|statements|decisions|agreements|protocols|memoranda|memorandums|conventions"
+    r"|treaties|communiqu[eé]s|appeals|programmes|programs|plans|recommendations|directives)"
+    r"\s*(?::\s*|,\s*(?:including|among\s+them|notably|namely)?\s*:?\s*|\s+(?:including|among\s+them|namely)\s+|\s+[-–—]\s+)"
+    rf"(?=(?i:{_ONE}))",
+    re.I,
+)
+# the next item of such a list: ", one on B", " and another on C", "; a third regarding D"
+_NEXT_ONE = re.compile(rf"(?:[,;]\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?=(?i:{_ONE}))", re.I)
+_SINGULAR = {"memoranda": "memorandum", "memorandums": "memorandum", "treaties": "treaty"}
+
+
+def _each_one(ctx: Context, passage: Passage, ones: re.Match[str], verb: re.Match[str]) -> list[Candidate]:
+    text = passage.norm
+    stop = re.search(
+        r"[.:]|;(?!\s*(?:and\s+)?(?i:one|another|a\s+(?:second|third|further))\s)", text[ones.end() :]
+    )
+    end = ones.end() + (stop.start() if stop else len(text[ones.end() :]))
+    scope = text[:end]
+    if (
+        _old_act(ctx, text, verb.start())
+        or long_ago(ctx, _no_title_years(scope))
+        or _NOT_NOW.search(scope[max(0, verb.start() - 40) :])
+        or _background(ctx, scope[verb.start() : ones.end()])
+        or _bilateral(ctx, text[: verb.start()], True)
+    ):
+        return []
+    kind = ones.group("kind").lower()
+    singular = _SINGULAR.get(kind, kind[:-1])
+    adjective = (ones.group("adj") or "").lower()
+    if adjective.strip() in ("final", "further", "new", "other"):
+        adjective = ""
+    cuts = [ones.end()] + [m.end() for m in _NEXT_ONE.finditer(text, ones.end(), end)]
+    ends = [m.start() for m in _NEXT_ONE.finditer(text, ones.end(), end)] + [end]
+    out = []
+    for k, (a, b) in enumerate(zip(cuts, ends, strict=True)):
+        pronoun = re.match(_ONE, text[a:b], re.I)
+        if pronoun is None:
+            continue
+        subject = text[a + pronoun.end() : b].strip(" ,;")
+        phrase = f"{adjective}{singular} {subject}"
+        cand = _document(ctx, passage, a, b, ones.start() if k == 0 else a, verb.group(), phrase=phrase)
+        if cand:
+            out.append(cand)
+    return out
 
 
 # a decision whose subject is itself a document named by its kind: "a decision on the strategy for Q"

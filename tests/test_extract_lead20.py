@@ -302,3 +302,15 @@ def test_a_sitting_on_a_state_suspended_suspends_no_state() -> None:
     assert _events(text, "varcom", "ConditionImposed") == []
     member = "ACCRA, 2 May 2031 - Mali was suspended from VARCOM on Friday."
     assert [e["party"] for e in _events(member, "varcom", "ConditionImposed")] == ["MLI"]
+
+
+def test_the_day_a_verb_of_sitting_governs_dates_the_meeting() -> None:
+    text = (
+        "19 February 2031 - In a communique issued after its 216th meeting, held today, the Peace Council of VARCOM "
+        "condemned the forcible takeover of power in Niger on 18 February 2031."
+    )
+    assert held(text, "varcom")["date"] == "2031-02-19"
+    dated = (
+        "NIAMEY, 19 February 2031 - The Peace Council of VARCOM met on Tuesday, 18 February 2031, in Niamey."
+    )
+    assert held(dated, "varcom")["date"] == "2031-02-18"

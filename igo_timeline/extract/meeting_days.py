@@ -83,6 +83,13 @@ _LONGEST_SITTING = 31
 
 
 def _meeting_dates(ctx: Context, text: str) -> DateMatch | None:
+    held_when = _HELD_WHEN.search(text) if ctx.anchor.day is not None else None
+    if held_when is not None and ctx.anchor.day is not None:
+        # "after its 216th meeting, held today, the Council condemned the takeover of 18 February": the day the
+        # verb of sitting governs, not a calendar day of another clause
+        told = [d for d in relative_days(text, ctx.anchor.day) if d.start == held_when.start("when")]
+        if told:
+            return told[0]
     dates = [
         d
         for d in find_dates(text, ctx.anchor.year)
@@ -151,6 +158,14 @@ def _meeting_dates(ctx: Context, text: str) -> DateMatch | None:
                 )
                 return DateMatch(d.start, d.end, day.isoformat(), d.kind)
     return dates[0] if dates else None
+
+
+# a verb of sitting and the day right after it, relative to the dateline: "held today", "met on Friday"
+_HELD_WHEN = re.compile(
+    r"\b(?:held|met|convened|sat|took\s+place|gathered)\s+(?:here\s+)?(?P<when>today|yesterday"
+    r"|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b(?!\s*,?\s*(?:\d|(?:January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)\b))"
+)
 
 
 # a reporting verb and its day: "said on Friday", "told reporters late on Monday", "said in a statement on

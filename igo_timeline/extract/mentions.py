@@ -7,6 +7,8 @@ President X", "X, President of Y", "President of Y, X", "Y's Foreign Minister X"
 those whose own clause carries *evidence of taking part* (a verb of attending or of gathering, an act only
 someone at the sitting does, or the sitting named as where the person spoke), unless the clause tells another
 time, a future, an absence or a stand-in. It runs after the patterns and adds only persons they did not find.
+A person it has read once with a title and a state is read again where the text names them by surname alone as
+the subject of such a clause ("Kenyan President X Lopez ..." then "Lopez told the leaders ...").
 """
 
 from __future__ import annotations
@@ -234,11 +236,42 @@ def took_part(clause: str, mention: Mention) -> bool:
     return evidence(clause, mention) is not None
 
 
+# a relative clause on a person, set off by commas or closing the clause: "X, who will host the next summit,",
+# "..., to Y, who holds the chair until the next meeting in 2030": it tells the person's own time (a term, a
+# future office), not the time of the clause's act; an absence told in it still counts (``_ABSENT``)
+_PERSON_ASIDE = re.compile(r",\s*(?:who|whose)\b[^,;:.]*(?:,|$)")
+# a person acting for their own state is there ("spoke on behalf of her country"), unlike a stand-in for another
+_OWN_BEHALF = re.compile(
+    r"\bon\s+behalf\s+of\s+(?:his|her|their|its)\s+(?:own\s+)?(?:country|government|state|nation|people|delegation)\b",
+    re.I,
+)
+# what tells an absence or a stand-in, wherever it stands in the clause
+_ABSENT = re.compile(
+    r"\b(?:did\s+not|didn['’]t|not\s+attend|could\s+not|couldn['’]t|unable|absent|absence|stayed\s+away|skipped"
+    r"|boycott\w*|declined|instead\s+of|in\s+place\s+of|stead|message|letter|telephone|phone|video\s+link\s+from"
+    r"|former|ex-|late\s+President|written\s+(?:statement|address|remarks)|(?:pre-?)?recorded|videotaped"
+    r"|read\s+(?:out\s+)?by|invited)\b",
+    re.I,
+)
+
+
+def own_time(clause: str, act_end: int | None = None) -> str:
+    """``clause`` without what tells the time of something else than its act: a relative clause on a person
+    ("X, who will chair the next summit, attended": X's future office, not the act's future; after the act,
+    the relative clause runs to the clause's end: "... passed to Y, who holds it until the next meeting, due in
+    2030") and an act done for the person's own state ("spoke on behalf of his country")."""
+    if act_end is not None and (tail := re.compile(r",\s*(?:who|whose)\b").search(clause, act_end)):
+        clause = clause[: tail.start()]
+    return _OWN_BEHALF.sub(" ", _PERSON_ASIDE.sub(",", clause))
+
+
 def evidence(clause: str, mention: Mention) -> re.Match[str] | None:
     """The words of ``clause`` that put the mentioned person at the sitting (see ``took_part``), or None."""
     before = clause[: mention.start]
+    act = _TOOK_PART.search(clause)
     if (
-        _NOT_THERE.search(_SINCE_LAST.sub("", clause))
+        _NOT_THERE.search(_SINCE_LAST.sub("", own_time(clause, act.end() if act else None)))
+        or _ABSENT.search(clause)
         or _NOT_THIS_ONE.search(before)
         or NAMED_NOT_THERE.search(before)
     ):
@@ -249,6 +282,16 @@ def evidence(clause: str, mention: Mention) -> re.Match[str] | None:
     if said and said.end() <= mention.start:
         clause = clause[said.end() :]  # what was said: only its own evidence counts
     return _TOOK_PART.search(clause)
+
+
+def own_act(clause: str, mention: Mention) -> bool:
+    """Whether the mentioned person's own verb, right after the name (an apposition or an adverb between), is an
+    act of taking part ("X handed the chair to Y", "X, the host, opened the session") in a clause that tells no
+    other time, absence or stand-in: the evidence of another's act ("Y, who spoke at the session") is not X's."""
+    link = _SUBJECT_TO_VERB.match(clause, mention.end)
+    return (
+        link is not None and _TOOK_PART.match(clause, link.end()) is not None and took_part(clause, mention)
+    )
 
 
 def clauses(sentence: str) -> list[tuple[int, str]]:
@@ -267,6 +310,7 @@ def present_by_mention(ctx: Context, skip: frozenset[int] = frozenset()) -> list
     those of another meeting of the text)."""
     out: list[tuple[Passage, Person]] = []
     listing = False
+    titled = _titled_by_surname(ctx, skip)
     for passage in ctx.sentences[:40]:
         if passage.start in skip or _elsewhen(ctx, passage.norm):
             listing = False
@@ -293,7 +337,79 @@ def present_by_mention(ctx: Context, skip: frozenset[int] = frozenset()) -> list
                     or spoke_there(clause, mention.start, mention.end)
                 ):
                     out.append((passage, mention.person))
+            for mention in surname_mentions(clause, titled):
+                if own_act(clause, mention) or spoke_there(clause, mention.start, mention.end):
+                    out.append((passage, mention.person))
             before = clause
+    return out
+
+
+# the offices of an organization, in the plural too ("its previous Directors General were X of A, Y of B")
+_OFFICES = re.compile(
+    r"\b(?:Secretar(?:y|ies)|Directors?)[\s-]+General\b|\bExecutive\s+Secretar(?:y|ies)\b|\bCommissioners?\b",
+    re.I,
+)
+
+
+def _titled_by_surname(ctx: Context, skip: frozenset[int]) -> dict[str, Person]:
+    """The persons the text names once with a title and a state, by their surname (the name's last word):
+    a surname two of them share, or one that is also a common word, a month, a state's or a town's name, is
+    left out ("May", "Jordan", "Said")."""
+    found: dict[str, Person | None] = {}
+    for passage in ctx.sentences[:40]:
+        if passage.start in skip:
+            continue
+        for _, clause in clauses(passage.norm):
+            mentions = titled_mentions(clause, ctx.org, ctx.known_persons)
+            states = {mention.person.party for mention in mentions}
+            for mention in mentions:
+                surname = mention.person.name.split()[-1]
+                if (
+                    # a state's title ("Kenyan President X") or a list of the states' persons ("the presidents:
+                    # X of Kenya, Y of Ghana"), not one "X of Kenya": an organization's own official is named so
+                    # ("succeeds Director-General X of Kenya") and speaks for no state
+                    not (
+                        re.search(rf"\b{_TITLE}\b", mention.person.role or "")
+                        or (len(states) >= 2 and not _OFFICIAL.search(clause) and not _OFFICES.search(clause))
+                    )
+                    or len(surname) < 3
+                    or not re.fullmatch(r"[A-Z][a-z'’-]+[a-z]", surname)
+                    or _MONTH.fullmatch(surname)
+                    or find_parties(surname)
+                    or is_city(surname)
+                ):
+                    continue
+                if surname not in found:
+                    found[surname] = mention.person
+                elif (other := found[surname]) is not None and other.name != mention.person.name:
+                    found[surname] = None  # two persons of one surname: neither is read by it
+    return {surname: person for surname, person in found.items() if person is not None}
+
+
+# a subject named by surname alone, alone or with another ("Modi and Oli ..."), after an opening adjunct at most
+# ("During the summit, X handed ...", "On Friday X told ...")
+_SUBJECT_PLACE = re.compile(
+    r"^(?:[^,;:]{1,80},\s+|(?:During|At|On|In)\s+(?:the\s+|its\s+|this\s+)?(?:[\w'’-]+\s+){0,4}?"
+    r"(?:summit|meeting|session|sitting|ceremony|close|opening|end|talks|conference|plenary|morning|afternoon|evening"
+    r"|day|\w+day)\s+)?"
+    r"(?:(?:[A-Z][\w'’-]+\s+){1,3}and\s+)?$"
+)
+
+
+def surname_mentions(clause: str, titled: dict[str, Person]) -> list[Mention]:
+    """The persons ``titled`` names (by surname) who are the subject of ``clause`` named by surname alone
+    ("Lopez told the leaders ...", "At the close, Lopez handed the chair to Y"): not inside a longer name (no
+    capitalized word right before or after), not where a title would stand before it."""
+    out: list[Mention] = []
+    for surname, person in titled.items():
+        for m in re.finditer(
+            rf"(?<![\w'’.-])(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?{re.escape(surname)}(?![\w'’-])", clause
+        ):
+            if not _SUBJECT_PLACE.match(clause[: m.start()]):
+                continue
+            if re.match(r"\s+(?:[A-Z]|of\b)|['’]s\b", clause[m.end() :]):
+                continue  # "Lopez Obrador", "Lopez's envoy": a longer name, or someone of the person's
+            out.append(Mention(m.start(), m.end(), person))
     return out
 
 
@@ -356,14 +472,19 @@ def spoke_there(clause: str, start: int, end: int) -> bool:
     said = re.search(r"\bthat\b|[,;:“\"]|\bsaying\b", clause[verb.end() :])
     adjunct = clause[verb.end() : verb.end() + (said.start() if said else 60)]
     own = RELATIVE_ASIDE.sub(",", clause[:start] + clause[end : link.end()]) + " " + verb.group() + adjunct
-    if _NOT_THERE.search(own) or _OTHER_OCCASION.search(own) or NAMED_NOT_THERE.search(clause[:start]):
+    if (
+        _NOT_THERE.search(own_time(own))
+        or _ABSENT.search(own)
+        or _OTHER_OCCASION.search(own)
+        or NAMED_NOT_THERE.search(clause[:start])
+    ):
         return False
     if _REACTION.search(clause[verb.start() :]) or _MONTH.search(own):
         return False  # a reaction to the outcome, or a day of its own: said from anywhere, at any time
     # what was said tells a future or another sitting ("announced that her country would take part in the next
     # session"): a preview's words; an elaboration after "saying" is the speaker's own hope, no time of the act
     content = clause[verb.end() :].split("saying", 1)[0]
-    if _NOT_THERE.search(content):
+    if _NOT_THERE.search(own_time(content)):
         return False
     return not _NOT_THIS_ONE.search(clause[:start])
 

@@ -314,3 +314,14 @@ def test_the_day_a_verb_of_sitting_governs_dates_the_meeting() -> None:
         "NIAMEY, 19 February 2031 - The Peace Council of VARCOM met on Tuesday, 18 February 2031, in Niamey."
     )
     assert held(dated, "varcom")["date"] == "2031-02-18"
+
+
+def test_a_title_ends_before_the_town_it_was_approved_in() -> None:
+    head = "BRASILIA, May 21, 2031 (Wire) -- Trade ministers of VARCOM approved "
+    assert _titles(head + "the Brasilia Declaration in the Brazilian capital on Wednesday.") == [
+        "Brasilia Declaration"
+    ]
+    assert _titles(head + "a joint declaration in the Brazilian capital on Wednesday.") == []
+    assert _titles("BRASILIA, May 21, 2031 - VARCOM approved the Declaration on the City of the Future.") == [
+        "Declaration on the City of the Future"
+    ]

@@ -226,8 +226,9 @@ _TITLE_END = re.compile(
     r"|\s+(?:is|are|was|were|has|have|had|will|would|shall|says|said|records|recorded|states(?<!member\sstates)(?=\s+(?:that|the|a|an|its|their|clearly|explicitly)\b)|stated|took|takes|dated|released|issued|prepared|adopted|signed|approved|calls|commits|reaffirms|reiterates|notes|sets\s+out)\b"
     # a time phrase after the title: "the X Statute in August 2011", "the Y Accord on 3 May", "in 2019"
     r"|\s+(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week))\b"
-    # where, as an agency's report tells it: "signed the Protocol on Energy here on Tuesday"
-    r"|\s+(?-i:here)\b"
+    # where, as an agency's report tells it: "signed the Protocol on Energy here on Tuesday", "approved a joint
+    # declaration in the Brazilian capital on Wednesday"
+    r"|\s+(?-i:here)\b|\s+(?:in|at)\s+the\s+(?:[\w'’-]+\s+){0,2}(?:capital|city|resort|town)\b"
     # how it was approved, no part of the title: "approved the new strategy in principle", "in full"
     r"|\s+in\s+(?:principle|full|part|general|its\s+entirety)\b"
     r"|\s+(?:in|during)\s+the\s+(?:morning|afternoon|evening|night)\b"

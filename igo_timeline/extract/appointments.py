@@ -62,6 +62,7 @@ from igo_timeline.extract.terms import (
     close_open_term,
     end_told_later,
     new_length,
+    term_grammar,
 )
 from igo_timeline.extract.text import Passage
 
@@ -1002,6 +1003,18 @@ def _appointment(
                 "unresolved", cand.event, note="no term found for the appointment", kind="term-unresolved"
             )
         ]
+    spanned = _years_span_start(ctx, passage, term_passage, cand.event)
+    if spanned is not None:  # "elected ... for the 2031-2034 period" in May 2031: from May, not from January
+        first_, first_in = spanned
+        cand.event["term"] = f"{first_}/{cand.event['term'].split('/')[1]}"
+        if first_in is not None:
+            cand.event["more_sources"] = [*cand.event.get("more_sources", []), ctx.source(first_in)]
+        elif cand.record == "event":
+            src = dict(cand.event["source"])
+            src["inferred"] = True
+            why_ = "the term is told by its years only: it begins with the decision, in its first year"
+            src["note"] = f"{src['note']}; {why_}" if src.get("note") else why_
+            cand.event["source"] = src
     same = _same_date_term(ctx, passage, cand.event.get("term"))
     if same is not None:  # "appointed Director ... until the same date"
         cand = Candidate(cand.record, {**cand.event, "term": same})
@@ -1009,6 +1022,64 @@ def _appointment(
     if notes:
         cand = Candidate(cand.record, {**cand.event, "note": "; ".join(notes)}, note="; ".join(notes))
     return [cand]
+
+
+# a term that follows one held: "re-elected", "reappointed", "for a second term", "voted to keep X"; when the
+# new one begins is not the day of the vote
+_ANOTHER_TERM = re.compile(
+    r"\bre-?(?:appoint|elect|nominat|confirm)\w*|\b(?:second|third|fourth|another)\s+(?:[\w-]+\s+)?(?:term|mandate)\b"
+    r"|\b(?:keep|kept|retain\w*|extend\w*|renew\w*|prolong\w*)\b|,\s+(?:his|her)\s+(?:second|third|fourth)\b",
+    re.I,
+)
+# a first of January written out: "from 1 January 2031", "beginning January 1"
+_JANUARY_FIRST = re.compile(r"\b(?:1(?:st)?\s+(?:of\s+)?January|January\s+1(?:st)?)(?!\d)", re.I)
+
+
+def _years_span_start(
+    ctx: Context, passage: Passage, term_passage: Passage | None, event: dict[str, Any]
+) -> tuple[str, Passage | None] | None:
+    """The first day of a term told by its years only ("for the 2031-2034 period", "for a four-year term, from
+    2031 to 2035", "his term covers 2031-2033"), which the grammar reads from the first of January, when
+    the decision falls later in that first year: the term cannot begin before it was given. The first day a
+    sentence after the appointment tells of the same person ("He will take up his duties on 22 September"),
+    else the day of the decision (the golds' and the chronicle's reading). None when the first of January is
+    written, when the decision comes before the first year (a term for 2032-2035 decided in 2031 begins with
+    its year), when the term follows one the person held (a reappointment's "2031-2036 term, his second":
+    when it begins is not the vote's day) or when no day of the decision is known."""
+    term, decided = str(event.get("term") or ""), str(event.get("decided_on") or "")
+    span = re.fullmatch(r"(?P<y>\d{4})-01-01/(?P<z>\d{4})-12-31", term)
+    if span is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", decided) or decided[:4] != span.group("y"):
+        return None
+    told = passage.norm + " " + (term_passage.norm if term_passage is not None else "")
+    if decided <= term[:10] or _ANOTHER_TERM.search(told):
+        return None
+    person = event.get("person")
+    n = next((k for k, s in enumerate(ctx.sentences) if s.start <= passage.start < s.end), None)
+    window = ctx.sentences[n + 1 : n + 8] if n is not None else []
+    if any(_JANUARY_FIRST.search(s.norm) for s in [passage, *window]):
+        return None  # "Her five-year term began on 1 January 2031": the first day written
+    if not isinstance(person, str):
+        return decided, None
+    # a sentence whose subject is the person: opening with a part of the name ("Abreu" of "Sergio Abreu
+    # Bonilla"), or with a pronoun in a sentence that tells of them ("Her deputy, X, will ..." is another's)
+    parts = "|".join(re.escape(w) for w in person.split() if len(w) >= 3)
+    if not parts:
+        return decided, None
+    chained = set(_told_of(window, person))
+    about = [
+        s
+        for s in window
+        if re.match(rf"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:{parts})\b(?!['’])", s.norm)
+        or (s in chained and re.match(r"(?:He|She)\b", s.norm))
+    ]
+    for ahead in about[:3]:
+        if not (_TERM_VERB.search(ahead.norm) or _START_CUE_ANY.search(ahead.norm)):
+            continue
+        read, _ = term_grammar(ahead.norm, ctx.near)
+        first = (read or "").split("/")[0]
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", first) and first[:4] == span.group("y") and first >= decided:
+            return first, ahead  # "... for the 2031-2034 period. He will take up his duties on 2 June"
+    return decided, None
 
 
 _OFFICER_ITEM = re.compile(

@@ -203,8 +203,9 @@ def new_length(words: str) -> re.Match[str] | None:
 _START_CUE = re.compile(
     r"(?:\b(?:from|as\s+of|starting|beginning|commencing|effective|with\s+effect\s+from)(?:\s+(?:on|in|from))?"
     r"|\b(?:take|takes|took|taken|taking|assume|assumes|assumed|assuming)\s+(?:up\s+)?(?:office|(?:(?:his|her|their|the)\s+)?(?:post|duties|functions|office|position|seat))"
-    # "take up her post at the Secretariat in Vienna on 1 March": where, then when
-    r"(?:\s+(?:at|in)\s+(?:the\s+)?[A-Z][^.;,\d]{0,80}?)?"
+    # "take up her post at the Secretariat in Vienna on 1 March": where, then when; "at the session of the
+    # Standing Committee on 2 May": the sitting named by its body
+    r"(?:\s+(?:at|in)\s+(?:the\s+)?(?:(?:opening|session|meeting|sitting)\s+of\s+(?:the\s+)?)?[A-Z][^.;,\d]{0,80}?)?"
     # "will take office for a five-year term on 19 December": the length between the verb and the day
     r"(?:\s+for\s+(?:a|an|another|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:term|mandate|period)(?:\s+of\s+office)?)?"
     r"(?:\s+(?:on|in))?"

@@ -220,18 +220,23 @@ def _own_date(ctx: Context, text: str, when: str) -> DateMatch | None:
     )
     if same:
         return DateMatch(same.start(), same.end(), first, "day?")
-    # "held its ninth meeting in X on the eve of the summit": the day before the main meeting's first day
-    eve = re.search(
-        r"\b(?:on\s+)?the\s+eve\s+of\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session)\b",
-        text,
-        re.I,
-    )
-    if eve:
-        before = (dt.date.fromisoformat(first) - dt.timedelta(days=1)).isoformat()
-        return DateMatch(eve.start(), eve.end(), before, "day?")
     end = dt.date.fromisoformat(last)
     for d in relative_days(text, min(end, ctx.anchor.day)):
         start = dt.date.fromisoformat(d.edtf.split("/")[0])
         if 0 <= (end - start).days <= 7:
             return d
     return None
+
+
+def eve_of(text: str, when: str) -> DateMatch | None:
+    """ "on the eve of the summit": the day before the main meeting's first day (``when``)."""
+    first = when.split("/")[0]
+    eve = re.search(
+        r"\b(?:on\s+)?the\s+eve\s+of\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session)\b",
+        text,
+        re.I,
+    )
+    if eve is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", first):
+        return None
+    before = (dt.date.fromisoformat(first) - dt.timedelta(days=1)).isoformat()
+    return DateMatch(eve.start(), eve.end(), before, "day?")

@@ -22,7 +22,7 @@ from igo_timeline.extract.meeting_body import (
     _summit_slug,
 )
 from igo_timeline.extract.meeting_canon import canon_body
-from igo_timeline.extract.meeting_days import _own_date
+from igo_timeline.extract.meeting_days import _own_date, eve_of
 from igo_timeline.extract.meeting_held import (
     _BACKGROUND,
     _HELD,
@@ -86,6 +86,10 @@ def _other_meetings(
         if _BACKGROUND.search(text) or _elsewhen(ctx, text):
             continue
         date = _own_date(ctx, text, when)
+        if date is None and relative is not None:
+            # "the Council of Ministers, which held its ninth meeting in X on the eve of the summit": a sitting told
+            # with its own place, dated by the main one (a participle alone tells none: "meeting on the eve of ...")
+            date = eve_of(text, when)
         if date is None or _far_from_sitting(ctx, date, when):
             continue
         named = _body_in(text, ctx)

@@ -76,6 +76,55 @@ _DATELINE_TOWN = re.compile(
     rf"(?P<country>[{_UP}][^\W\d_]+(?:[ -][A-Za-z{_UP[3:]}][^\W\d_]+){{0,3}})\s*(?:--|—|–|-)\s+(?=[A-Z])",
     re.M,
 )
+# "ADDIS ABABA -- The council ...", "Caracas - The ...", "Nusa Dua, Bali - ...", "BAGHDAD (AFP) - ...",
+# "Tegucigalpa.- ...", "Almaty. Leaders ...": a town (its region, a bracket after it), a dash, a colon or a full
+# stop, and the lede on the same line; no date (the day comes from --published or a date line). Read only under
+# the checks of _dash_dateline (a town the gazetteer knows, or a name the text writes again).
+_DATELINE_DASH = re.compile(
+    rf"^[ \t\"“]{{0,2}}(?P<city>[{_UP}]{_LETTERS}(?:[ -]{_PART}[{_UP}]{_LETTERS}){{0,2}}?)"
+    rf"(?:\s*,\s*(?P<country>[{_UP}][^\W\d_]+(?:[ -][{_UP}][^\W\d_]+){{0,2}}))?"
+    r"(?:\s*\((?P<bracket>[^()\n]{1,40})\))?"
+    r"\s*(?P<sep>--|—|–|-|:|\.-|\.)\s+(?P<lede>[A-Z\"“‘'][^\n]*)",
+    re.M,
+)
+# a label a page writes before a dash or a colon, no town: "UPDATE - ...", "Published: ...", "Explainer - ..."
+_NOT_A_DATELINE = re.compile(
+    r"(?i:published|updated|posted|issued|released|dated?|filed|modified|last\s+updated|first\s+published|update"
+    r"|breaking|exclusive|explainer|analysis|factbox|interview|opinion|editorial|comment|photo|video|watch|live"
+    r"|correction|press\s+release|communiqu[eé]|statement|news|source|by)"
+)
+
+
+def _dash_dateline(text: str, offset: int) -> re.Match[str] | None:
+    """A dateline with no date at ``offset`` ("ADDIS ABABA -- The ..."), when it is one: the lede runs on after it
+    (a line of prose, not a headline), the name is no label, no state and no organization, and it is a town the
+    gazetteer knows or a name the text writes again after the dateline ("Nusa Dua, Bali - ... met in Nusa Dua")."""
+    m = _DATELINE_DASH.match(text, offset)
+    if m is None or len(m.group("lede")) < 60 or not re.search(r"[a-z]{3,}\s+[a-z]{2,}", m.group("lede")):
+        return None
+    above = [line.strip() for line in text[: m.start()].splitlines() if line.strip()]
+    if len(above) > 3 or any(len(line) >= 60 and line.endswith((".", "!", "?")) for line in above):
+        # a line deep in the text ("Brazil: Ms X, Deputy Minister"), a list's item, or a line after the lede
+        # has begun ("The summit was held in X on 4 June.", then "X -- The president ..."): no dateline
+        return None
+    name = _title(m.group("city").strip(" .,-"))
+    if not name or len(name) < 3 or _NOT_A_DATELINE.fullmatch(name) or re.search(r"\d|\.\w", name):
+        return None
+    from igo_timeline.extract.names import find_parties, is_state
+    from igo_timeline.extract.places import capital_of
+
+    states = [p.value for p in find_parties(name) if p.start == 0 and is_state(p.value)]
+    if states and (capital_of(states[0]) or "").casefold() != name.casefold():
+        return None  # "EGYPT – Egypt has become ...", "JAMAICA, Kingston (...) --": a state, no town
+    if find_parties(name) and not city(name):
+        return None  # an organization's name
+    if city(name):
+        return m
+    if re.search(rf"\b{re.escape(name)}\b", text[m.start("lede") :], re.I):
+        return m
+    return None
+
+
 # "LUSAKA: The ministers ...": a town in capitals, a colon, the lede
 _DATELINE_COLON = re.compile(
     rf"^\W{{0,3}}(?P<city>[{_UP}][{_UP}'’.\-]+(?:[ -][{_UP}][{_UP}'’.\-]+){{0,2}}):\s+(?=[A-Z])", re.M
@@ -672,17 +721,57 @@ def find_anchor(text: str, published: str | None = None) -> Anchor:
                     if after.day
                     else replace(found, place=after.place, region=after.region, start=start, end=end)
                 )
+        if found is not None and found.place is None and found.end:
+            # "Published: 14 November 2008" or "Wednesday, 25 September 2013 - 16:59" above "NEW DELHI: Leaders
+            # ..." or "Nusa Dua, Bali - Energy ministers ...": a stamp, then a dateline with no date
+            town = _plain_dateline(text, found.end, span=300)
+            if town is not None:
+                found = replace(
+                    found,
+                    place=_title(town.group("city")),
+                    region=_dash_region(town),
+                    start=town.start(),
+                    end=town.start("lede") if "lede" in town.re.groupindex else town.end(),
+                )
         if found is not None:
             return found
         offset += len(line)
     placed = _date_place_line(text)
     if placed is not None:
         return placed
-    plain = None
-    offset = 0
-    for line in text[:800].splitlines(keepends=True)[:10]:
+    plain = _plain_dateline(text, 0, weekday=True)
+    if plain:
+        # "ADDIS ABABA -- The council ...": the dateline ends before the lede
+        dashed = "lede" in plain.re.groupindex
+        where = (_title(plain.group("city")), plain.start(), plain.start("lede") if dashed else plain.end())
+        weekday = plain.groupdict().get("wd")
+        if weekday and given is None:  # "YAOUNDE, Saturday -": the day of that weekday the text's dates allow
+            day, why = _weekday_day(_WEEKDAYS.index(weekday.casefold()), text[where[2] :])
+            if day is not None:
+                return Anchor(day, True, *where, year_why=why)
+        elif weekday and given is not None:
+            want = _WEEKDAYS.index(weekday.casefold())
+            day = given - dt.timedelta(days=(given.weekday() - want) % 7)
+            return Anchor(day, False, *where, year_why=f"the {weekday} on or before {given_by(published)}")
+        lede = _lede_meeting_day(text[where[2] :]) if given is None and not weekday else None
+        if lede is not None:  # "Singapore, (VNA) - The summit came to a close in Singapore on April 28"
+            return Anchor(lede.day, True, *where, year_why=lede.year_why)
+        return Anchor(given, False, *where, region=_dash_region(plain))
+    if given is None:
+        lede = _lede_meeting_day(text)
+        if lede is not None:
+            return lede
+    return Anchor(given, False, None)
+
+
+def _plain_dateline(text: str, start: int, weekday: bool = False, span: int = 800) -> re.Match[str] | None:
+    """A dateline with no date among the first lines from ``start``: a town with an agency ("BISHKEK, (Kabar)
+    -"), with its state ("Valletta, MALTA -"), with a colon ("LUSAKA: The ..."), or with a dash ("ADDIS ABABA
+    -- The ..."); with ``weekday``, a town and a weekday too ("YAOUNDE, Saturday -")."""
+    offset = start
+    for line in text[start : start + span].splitlines(keepends=True)[:10]:
         plain = (
-            _DATELINE_WEEKDAY.match(text, offset)
+            (_DATELINE_WEEKDAY.match(text, offset) if weekday else None)
             or _DATELINE_NO_DATE.match(text, offset)
             or _DATELINE_AGENCY.match(text, offset)
         )
@@ -694,29 +783,19 @@ def find_anchor(text: str, published: str | None = None) -> Anchor:
             and city(town.group("city").title())
         ):
             plain = town  # "LUSAKA: The ministers met today ...": a town in capitals and a colon
+        if plain is None:
+            plain = _dash_dateline(text, offset)  # "ADDIS ABABA -- The council ...": a town and a dash
         if plain:
-            break
+            return plain
         offset += len(line)
-    if plain:
-        where = (_title(plain.group("city")), plain.start(), plain.end())
-        weekday = plain.groupdict().get("wd")
-        if weekday and given is None:  # "YAOUNDE, Saturday -": the day of that weekday the text's dates allow
-            day, why = _weekday_day(_WEEKDAYS.index(weekday.casefold()), text[plain.end() :])
-            if day is not None:
-                return Anchor(day, True, *where, year_why=why)
-        elif weekday and given is not None:
-            want = _WEEKDAYS.index(weekday.casefold())
-            day = given - dt.timedelta(days=(given.weekday() - want) % 7)
-            return Anchor(day, False, *where, year_why=f"the {weekday} on or before {given_by(published)}")
-        lede = _lede_meeting_day(text[plain.end() :]) if given is None and not weekday else None
-        if lede is not None:  # "Singapore, (VNA) - The summit came to a close in Singapore on April 28"
-            return Anchor(lede.day, True, *where, year_why=lede.year_why)
-        return Anchor(given, False, *where)
-    if given is None:
-        lede = _lede_meeting_day(text)
-        if lede is not None:
-            return lede
-    return Anchor(given, False, None)
+    return None
+
+
+def _dash_region(m: re.Match[str]) -> str | None:
+    """What a dash dateline names after its town ("Nusa Dua, Bali - ..."): Bali; None for the other readers."""
+    if "lede" not in m.re.groupindex or not m.group("country"):
+        return None
+    return m.group("country").strip()
 
 
 _MONTH_NAMES = "January February March April May June July August September October November December".split()
@@ -889,7 +968,11 @@ def _bracketed_dateline(text: str, offset: int) -> Anchor | None:
 
 def _dateline_at(text: str, offset: int, given: dt.date | None, given_by: str) -> Anchor | None:
     m = _DATELINE.match(text, offset)
-    headed = m is not None and _WEEKDAY_HEAD.fullmatch(m.group("city")) is not None
+    # "Published: 14 November 2008", "Updated: 2017-11-28": a page's stamp, a day and no town
+    headed = m is not None and (
+        _WEEKDAY_HEAD.fullmatch(m.group("city")) is not None
+        or _NOT_A_DATELINE.fullmatch(m.group("city").strip(" .,:")) is not None
+    )
     line_end = text.find("\n", m.end()) if m is not None else -1
     if headed and m is not None and not text[m.end() : line_end if line_end >= 0 else None].strip():
         return (
@@ -897,7 +980,9 @@ def _dateline_at(text: str, offset: int, given: dt.date | None, given_by: str) -
         )
     if m and _agency_date_line(text, m):
         return None  # "Xinhua, October 15, 2021" above "MINSK, Oct. 14 (Xinhua) --": the agency's date line
-    if m and not m.group("city").lower().startswith(("on ", "the ")):
+    # "On 3 May ..." and "The 12 March session ..." open no dateline; "THE HAGUE, Oct 27 --" does: a town the
+    # gazetteer knows with its article
+    if m and (not m.group("city").lower().startswith(("on ", "the ")) or city(_title(m.group("city")))):
         written = m.group("date")
         numeric = _NUMERIC.search(written)
         # "Monday, May 18, 2015 - The council opens today": a day headed by its weekday, no place

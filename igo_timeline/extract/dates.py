@@ -215,10 +215,13 @@ _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _RELATIVE = re.compile(
     r"\b(?:(?P<which>on|last|this|next|this\s+coming|coming|previous|the\s+following|the\s+previous)\s+)?"
     r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’]s\s+(?:\w+\s+)?(?:edition|issue|paper))"
-    r"|\b(?P<word>today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)\b",
+    # "this morning", "this afternoon", "this evening": a part of the text's own day, as "today" is ("the summit
+    # got under way this afternoon and runs until Friday")
+    r"|\b(?P<word>today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|the\s+day\s+before\s+yesterday"
+    r"|the\s+day\s+after\s+tomorrow)\b",
     re.I,
 )
-_SHIFT = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+_SHIFT = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}  # "this morning" and the like: 0 too
 
 # what a clause tells: what is to come, or what was
 FUTURE = re.compile(

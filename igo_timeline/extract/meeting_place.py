@@ -318,7 +318,8 @@ def _place_in(ctx: Context, text: str, here: bool = True) -> str | None:
 
 # "met in Nusa Dua, Bali, on Friday": a town, then its region, after a sitting's verb
 _TOWN_REGION = re.compile(
-    r"\b(?:met|meet|meeting|gathered|convened|assembled|held|took\s+place|opened|closed|ended|concluded|summit|session)"
+    r"\b(?:met|meet|meeting|gathered|convened|assembled|held|took\s+place|opened|closed|ended|concluded|summit|session"
+    r"|(?:got|gets|went|goes)\s+under\s*way|began|started|commenced)"
     rf"\s+(?:in|at)\s+(?P<place>[{UPPER}][\w'’.-]*(?:[ -][{UPPER}][\w'’.-]*)?),\s+"
     rf"(?P<region>[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+)?)(?=\s*(?:[,.;]|$|\s(?:on|for|from|this|to|at|under|with)\b))"
 )
@@ -344,7 +345,8 @@ _VENUE_IN = re.compile(
 # "gathered in Gabala on 7 October", "met in Cholpon-Ata for their summit": a sitting's verb, then "in" a name
 _SAT_IN = re.compile(
     r"\b(?:met|meet|meeting|gathered|convened|assembled|held|took\s+place|opened|kicked\s+off|closed|ended|concluded"
-    r"|wrapped\s+up|wound\s+up)\b[^.;]{0,60}?\bin\s+(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)"
+    # "the 31st Ministers Meeting got under way in Nusa Dua": a sitting's start told by its phrase
+    r"|wrapped\s+up|wound\s+up|(?:got|gets|went|goes)\s+under\s*way|began|started|commenced)\b[^.;]{0,60}?\bin\s+(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)"
     r"(?=\s*(?:,|\.|;|$|\s(?:on|for|from|this|last|to|at|after|under|with)\b))"
 )
 

@@ -25,6 +25,15 @@ def held(text: str, org: str, published: str | None = None) -> dict[str, Any]:
     return found[0].event
 
 
+def events(text: str, org: str, kind: str, published: str | None = None) -> list[dict[str, Any]]:
+    """The events of type ``kind`` that ``text`` yields (no attestation, nothing unresolved)."""
+    return [
+        c.event
+        for c in extract(text, org, "t", published=published)
+        if c.type == kind and c.record == "event"
+    ]
+
+
 def doc_events(sentence: str) -> list[dict[str, Any]]:
     """The documents adopted or signed that ``sentence`` adds to the invented summit's report."""
     return [

@@ -3,20 +3,8 @@ and the office's rule of a term's length closing a stated first day. Sentences i
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
-
-from igo_timeline.extract import extract
-
-
-def _events(text: str, org: str, kind: str, published: str | None) -> list[dict[str, Any]]:
-    return [
-        c.event
-        for c in extract(text, org, "t", published=published)
-        if c.type == kind and c.record == "event"
-    ]
-
+from extract_run import events
 
 # ---- a dateline in capitals, month first: its day is the text's, not the act's ----
 
@@ -34,19 +22,19 @@ _SUMMIT_AFTER = "\n\nThe summit of the Southern African Development Community wa
 )
 def test_caps_month_first_dateline_leaves_yesterday_to_the_act(dateline: str) -> None:
     text = f"{dateline} SADC leaders signed the Windhoek Protocol on Energy here yesterday.{_SUMMIT_AFTER}"
-    signed = _events(text, "sadc", "AgreementSigned", "2031-05-14")
+    signed = events(text, "sadc", "AgreementSigned", "2031-05-14")
     assert [(e["title"], e["signed_on"]) for e in signed] == [("Windhoek Protocol on Energy", "2031-05-13")]
 
 
 def test_mixed_case_dateline_still_read() -> None:
     text = f"WINDHOEK, May 14, 2031 (STAR) - SADC leaders signed the Windhoek Protocol on Energy yesterday.{_SUMMIT_AFTER}"
-    assert [e["signed_on"] for e in _events(text, "sadc", "AgreementSigned", "2031-05-14")] == ["2031-05-13"]
+    assert [e["signed_on"] for e in events(text, "sadc", "AgreementSigned", "2031-05-14")] == ["2031-05-13"]
 
 
 def test_caps_month_dateline_with_act_of_the_day() -> None:
     # no relative word: the act is the day's own (the dateline's)
     text = "WINDHOEK, MAY 14, 2031 (STAR) - SADC leaders today signed the Windhoek Protocol on Energy."
-    assert [e["signed_on"] for e in _events(text, "sadc", "AgreementSigned", None)] == ["2031-05-14"]
+    assert [e["signed_on"] for e in events(text, "sadc", "AgreementSigned", None)] == ["2031-05-14"]
 
 
 # ---- a handover at the opening of a meeting of two days: its first day ----
@@ -57,7 +45,7 @@ _TWO_DAYS = "WINDHOEK, May 14 (XYZ) -- The SADC Summit was held in Windhoek on 1
 def _handovers(sentences: str) -> list[tuple[str, str]]:
     return [
         (e["to_party"], e["effective"])
-        for e in _events(_TWO_DAYS + sentences, "sadc", "PresidencyHandedOver", "2031-05-14")
+        for e in events(_TWO_DAYS + sentences, "sadc", "PresidencyHandedOver", "2031-05-14")
     ]
 
 
@@ -111,7 +99,7 @@ _ELECTED = (
 
 def _terms(after: str) -> list[tuple[str, str]]:
     return [
-        (e["person"], e["term"]) for e in _events(_ELECTED + after, "ifad", "OfficialAppointed", "2031-03-14")
+        (e["person"], e["term"]) for e in events(_ELECTED + after, "ifad", "OfficialAppointed", "2031-03-14")
     ]
 
 

@@ -17,22 +17,12 @@ Every text is invented (organizations, towns of the gazetteer, persons).
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
-from extract_run import held
+from extract_run import events, held
 
 from igo_timeline.extract import extract
 from igo_timeline.extract.dates import relative_days
 from igo_timeline.extract.names import resolve_body
-
-
-def _events(text: str, org: str, kind: str, published: str | None = None) -> list[dict[str, Any]]:
-    return [
-        c.event
-        for c in extract(text, org, "t", published=published)
-        if c.type == kind and c.record == "event"
-    ]
-
 
 # --- bodies ------------------------------------------------------------------------------------------------
 
@@ -131,7 +121,7 @@ def test_a_status_in_force_before_the_telling_is_no_decision_of_it() -> None:
         "Tuesday. According to the chair's statement, the ministers welcomed Indonesia as a member, and Belarus, "
         "Bolivia and Cuba as partner countries, from 1 January 2031."
     )
-    assert _events(text, "xyz", "StatusGranted", published="2031-04-29") == []
+    assert events(text, "xyz", "StatusGranted", published="2031-04-29") == []
 
 
 def test_a_status_in_force_since_a_month_before_the_telling_is_no_decision_of_it() -> None:
@@ -140,7 +130,7 @@ def test_a_status_in_force_since_a_month_before_the_telling_is_no_decision_of_it
             "VORLAND, April 29 - Foreign ministers of the Xylo Yard Zone met in Vorland on Tuesday and welcomed "
             f"Bolivia as a member {since}."
         )
-        assert _events(text, "xyz", "StatusGranted", published="2031-04-29") == [], since
+        assert events(text, "xyz", "StatusGranted", published="2031-04-29") == [], since
 
 
 def test_a_status_from_a_day_to_come_is_still_granted() -> None:
@@ -148,7 +138,7 @@ def test_a_status_from_a_day_to_come_is_still_granted() -> None:
         "VORLAND, April 29 - Foreign ministers of the Xylo Yard Zone met in Vorland on Tuesday and decided to "
         "admit Bolivia as a member of the XYZ from 1 July 2031."
     )
-    assert [e["party"] for e in _events(text, "xyz", "StatusGranted", published="2031-04-29")] == ["BOL"]
+    assert [e["party"] for e in events(text, "xyz", "StatusGranted", published="2031-04-29")] == ["BOL"]
 
 
 def test_taking_in_a_state_as_a_member_admits_it() -> None:
@@ -156,13 +146,13 @@ def test_taking_in_a_state_as_a_member_admits_it() -> None:
         "VORLAND (XN): The Xylo Yard Zone took in Bhutan as its seventh member yesterday, twenty years after "
         "five states founded the grouping."
     )
-    granted = _events(text, "xyz", "StatusGranted", published="2031-07-29")
+    granted = events(text, "xyz", "StatusGranted", published="2031-07-29")
     assert [(e["party"], e.get("status")) for e in granted] == [("BTN", "member")]
 
 
 def test_taking_in_refugees_admits_no_one() -> None:
     text = "VORLAND, July 29 - Ministers of the Xylo Yard Zone said Bhutan took in refugees from the floods."
-    assert _events(text, "xyz", "StatusGranted", published="2031-07-29") == []
+    assert events(text, "xyz", "StatusGranted", published="2031-07-29") == []
 
 
 def test_accepting_the_chairmanship_from_the_outgoing_chair_takes_it() -> None:
@@ -170,7 +160,7 @@ def test_accepting_the_chairmanship_from_the_outgoing_chair_takes_it() -> None:
         "Vorland - Botswana President Ana Ruiz on Monday accepted the chairmanship of the Xylo Yard Zone (XYZ) "
         "from her Zimbabwean counterpart at the summit held on 17 and 18 August 2031 in Gaborone."
     )
-    handed = _events(text, "xyz", "PresidencyHandedOver", published="2031-08-18")
+    handed = events(text, "xyz", "PresidencyHandedOver", published="2031-08-18")
     assert [e["to_party"] for e in handed] == ["BWA"]
 
 
@@ -179,7 +169,7 @@ def test_accepting_a_chairs_invitation_takes_no_chair() -> None:
         "GABORONE, August 18 - Leaders of the Xylo Yard Zone (XYZ) met in Gaborone on Monday; Botswana accepted "
         "the chairmanship's invitation to a dinner."
     )
-    assert _events(text, "xyz", "PresidencyHandedOver", published="2031-08-18") == []
+    assert events(text, "xyz", "PresidencyHandedOver", published="2031-08-18") == []
 
 
 # --- next meetings -----------------------------------------------------------------------------------------
@@ -191,7 +181,7 @@ def test_a_next_meetings_town_with_particles_names_its_host() -> None:
         "Tuesday. The meeting prepared the ground for the leaders' summit, which will be held in Rio de Janeiro "
         "on July 6 and 7."
     )
-    scheduled = _events(text, "xyz", "MeetingScheduled", published="2031-04-29")
+    scheduled = events(text, "xyz", "MeetingScheduled", published="2031-04-29")
     assert [(e.get("host"), e.get("place"), e.get("date")) for e in scheduled] == [
         ("BRA", "Rio de Janeiro", "2031-07-06/2031-07-07")
     ]
@@ -271,14 +261,12 @@ def test_an_abbreviation_in_mixed_case_is_the_organizations_own() -> None:
             "ABIDJAN, July 18 -- Ana Ruiz was elected President of the African Development Bank (AfDB) on Sunday.",
         ),
     ):
-        appointed = _events(text, org, "OfficialAppointed", published="2031-07-18")
+        appointed = events(text, org, "OfficialAppointed", published="2031-07-18")
         assert [(e["person"], e["office"]) for e in appointed] == [("Ana Ruiz", "president")], org
     text = (
         "ABIDJAN, July 18 -- Ana Ruiz was elected President of the Asian Development Bank (AsDB) on Sunday."
     )
-    assert (
-        _events(text, "afdb", "OfficialAppointed", published="2031-07-18") == []
-    )  # another bank's president
+    assert events(text, "afdb", "OfficialAppointed", published="2031-07-18") == []  # another bank's president
 
 
 def test_a_towns_apposition_that_ends_in_its_state_names_the_host() -> None:

@@ -22,21 +22,9 @@ Every text is invented (organizations, towns of the gazetteer, persons).
 
 from __future__ import annotations
 
-from typing import Any
+from extract_run import events, held
 
-from extract_run import held
-
-from igo_timeline.extract import extract
 from igo_timeline.extract.dates import find_dates
-
-
-def _events(text: str, org: str, kind: str, published: str | None = None) -> list[dict[str, Any]]:
-    return [
-        c.event
-        for c in extract(text, org, "t", published=published)
-        if c.type == kind and c.record == "event"
-    ]
-
 
 # --- meetings ----------------------------------------------------------------------------------------------
 
@@ -88,7 +76,7 @@ def test_a_sitting_to_come_told_in_the_progressive_is_not_held() -> None:
         "ACCRA, 19 September 2031 - VARCOM leaders are meeting next week in Kuching.",
         "ACCRA, 19 September 2031 - VARCOM heads of state are holding a summit in Kuching on 25 September.",
     ):
-        assert _events(text, "varcom", "MeetingHeld") == [], text
+        assert events(text, "varcom", "MeetingHeld") == [], text
 
 
 def test_a_participle_set_off_by_commas_names_no_body_of_the_subject() -> None:
@@ -101,7 +89,7 @@ def test_a_participle_set_off_by_commas_names_no_body_of_the_subject() -> None:
     alone = (
         "ACCRA, Feb 25, 2031 - The 15-member council, modelled on the United Nations Security Council, met."
     )
-    assert all("united-nations" not in e["body"] for e in _events(alone, "varcom", "MeetingHeld"))
+    assert all("united-nations" not in e["body"] for e in events(alone, "varcom", "MeetingHeld"))
 
 
 def test_a_decision_taken_at_a_meeting_tells_the_sitting() -> None:
@@ -171,7 +159,7 @@ def test_who_said_something_at_the_meeting_attended_it() -> None:
 
 
 def _titles(text: str, org: str = "varcom") -> list[str]:
-    return [e["title"] for e in _events(text, org, "DocumentAdopted")]
+    return [e["title"] for e in events(text, org, "DocumentAdopted")]
 
 
 def test_a_title_in_straight_quotes_is_read() -> None:
@@ -222,7 +210,7 @@ def test_a_numbered_title_is_read_whole() -> None:
 
 
 def _handovers(text: str) -> list[str]:
-    return [e["to_party"] for e in _events(text, "varcom", "PresidencyHandedOver")]
+    return [e["to_party"] for e in events(text, "varcom", "PresidencyHandedOver")]
 
 
 def test_a_handover_told_as_history_in_a_since_clause_is_no_act() -> None:
@@ -251,7 +239,7 @@ def test_handed_with_two_objects_gives_the_presidency_to_the_first() -> None:
 
 
 def _meetings(text: str, org: str) -> list[tuple[str, str]]:
-    return [(e["body"], e["date"]) for e in _events(text, org, "MeetingHeld")]
+    return [(e["body"], e["date"]) for e in events(text, org, "MeetingHeld")]
 
 
 def test_a_council_which_held_its_meeting_on_the_eve_of_the_summit() -> None:
@@ -299,9 +287,9 @@ def test_a_sitting_on_a_state_suspended_suspends_no_state() -> None:
         "WASHINGTON, June 16, 2031 - The ministers will resume the Consultation Meeting on Venezuela that was "
         "suspended on May 31, 2031."
     )
-    assert _events(text, "varcom", "ConditionImposed") == []
+    assert events(text, "varcom", "ConditionImposed") == []
     member = "ACCRA, 2 May 2031 - Mali was suspended from VARCOM on Friday."
-    assert [e["party"] for e in _events(member, "varcom", "ConditionImposed")] == ["MLI"]
+    assert [e["party"] for e in events(member, "varcom", "ConditionImposed")] == ["MLI"]
 
 
 def test_the_day_a_verb_of_sitting_governs_dates_the_meeting() -> None:

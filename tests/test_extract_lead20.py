@@ -255,6 +255,18 @@ def test_a_council_which_held_its_meeting_on_the_eve_of_the_summit() -> None:
         ], told
 
 
+def test_ministers_who_met_on_the_eve_of_the_summit_held_their_own_meeting() -> None:
+    text = (
+        "ASHGABAT, 5 December 2031 - The leaders of the Commonwealth took the decision at the session of the CIS "
+        "Council of Heads of State in Ashgabat on Friday. Foreign ministers met in Ashgabat on the eve of the "
+        "session to prepare it."
+    )
+    assert _meetings(text, "cis") == [
+        ("council-of-heads-of-state", "2031-12-05"),
+        ("council-of-foreign-ministers", "2031-12-04"),
+    ]
+
+
 def test_an_organization_named_as_a_territory_is_no_other_party() -> None:
     text = (
         "CHISINAU, 22 April 2033 - The heads of state of the GUAM group held a summit in the Moldovan capital on "

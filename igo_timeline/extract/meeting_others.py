@@ -86,9 +86,12 @@ def _other_meetings(
         if _BACKGROUND.search(text) or _elsewhen(ctx, text):
             continue
         date = _own_date(ctx, text, when)
-        if date is None and relative is not None:
-            # "the Council of Ministers, which held its ninth meeting in X on the eve of the summit": a sitting told
-            # with its own place, dated by the main one (a participle alone tells none: "meeting on the eve of ...")
+        if date is None and (
+            relative is not None or re.fullmatch(r"met|held|convened|gathered|sat", verb.group())
+        ):
+            # "the Council of Ministers, which held its ninth meeting in X on the eve of the summit", "Foreign
+            # ministers met in X on the eve of the session": a sitting told by a verb of its own, dated by the main
+            # one (a participle alone tells none: "The Council, meeting on the eve of the summit, recommended it")
             date = eve_of(text, when)
         if date is None or _far_from_sitting(ctx, date, when):
             continue

@@ -11,7 +11,8 @@
 - the chair's office of a state in apposition ("X, First Vice President and Foreign Minister of A") gives its
   state; "with X, Minister ... of A, in the Chair"; an office in lower case is no head of state;
 - "since it took the chair" tells a handover before the text, no act of it;
-- "X said at the meeting" puts X at the sitting (not "at a press conference after the meeting");
+- "X said at the meeting" puts a titled person of a state at the sitting (the rule that read it was already
+  there: this is a regression test; not "at a press conference after the meeting");
 - a title in quote marks: straight ones, no article before them, words in any case inside them, its end at the
   closing mark; "adopted ... in a meeting"; a numbered title ("Protocol No. 15 to ...");
 - the presidency of the committee of the states' ministers, handed to a state, is the organization's;
@@ -33,11 +34,11 @@ def test_a_numbered_paragraphs_mark_is_no_part_of_the_subject() -> None:
     for text in (
         "1. Varnic Heads of Government met in Kuching from 12-14 March 2031. Of the 20 states present, 14 sent "
         "their heads of government.",
-        "FINAL COMMUNIQUE\n\n1.The Twelfth Ordinary Session of the Authority of Heads of State and Government of "
-        "VARCOM was convened in Accra, Republic of Ghana, on 10 July 2031.",
+        "FINAL COMMUNIQUE\n\n1.The Twelfth Ordinary Session of the VARCOM Assembly opened in Kumasi, Ghana, on 10 "
+        "July 2031.",
     ):
         meeting = held(text, "varcom")
-        assert meeting["date"].startswith("2031-07-10" if "Accra" in text else "2031-03-12"), meeting
+        assert meeting["date"].startswith("2031-07-10" if "Kumasi" in text else "2031-03-12"), meeting
 
 
 def test_a_day_glued_to_its_month_is_a_day() -> None:
@@ -52,8 +53,8 @@ def test_a_town_told_with_another_sittings_days_is_not_the_meetings() -> None:
     text = (
         "COUNCIL OF THE VARNIC COMMUNITY 512TH MEETING\n\nCOMMUNIQUE\n\nThe Council of the Varnic Community, at "
         "its 512th meeting held on 25 November 2031, adopted the following decision:\n\n1. Takes note of the "
-        "report of the Commission.\n\n2. Recalls the decision adopted by the Assembly at its 40th session, held "
-        "in Malabo, Equatorial Guinea, from 27 to 28 June 2031;"
+        "report of the Commission.\n\n2. Recalls what the Assembly decided at its 40th session, which was held "
+        "in Malabo on 27 and 28 June 2031;"
     )
     meeting = held(text, "varcom", published="2031-11-25")
     assert meeting["date"] == "2031-11-25"
@@ -124,7 +125,7 @@ def test_an_office_of_a_state_in_apposition_gives_the_chairs_state() -> None:
 def test_a_chair_told_by_with_and_in_the_chair() -> None:
     text = (
         "Strasbourg, 16 May 2031 - The 150th session of the Committee of Ministers of VARCOM was held today in "
-        "Strasbourg with Pere Vidal Roca, Minister for Foreign Affairs of Andorra, in the Chair."
+        "Strasbourg with Pere Vidal Roca, Foreign Minister of Andorra, in the Chair."
     )
     chair = held(text, "varcom")["chair"]
     assert (chair["person"], chair["party"]) == ("Pere Vidal Roca", "AND"), chair
@@ -143,7 +144,7 @@ def test_who_said_something_at_the_meeting_attended_it() -> None:
     base = "MOSCOW, 19 November 2031 - The Varnic Intergovernmental Council met in extended format today. "
     for said in (
         "Our region faces new tension, Belarusian Prime Minister Ivan Petrovich Sidorov said at the meeting.",
-        "“We agreed,” Belarusian Prime Minister Ivan Petrovich Sidorov said at the extended meeting of the Council.",
+        "“We agreed,” Belarusian Prime Minister Ivan Petrovich Sidorov said at the enlarged session of the Council.",
     ):
         people = [p["person"] for p in held(base + said, "varcom")["participants"]]
         assert people == ["Ivan Petrovich Sidorov"], people
@@ -167,9 +168,9 @@ def test_a_title_in_straight_quotes_is_read() -> None:
     for text in (
         head + 'The summit in Kuching adopted the "Kuching Declaration".',
         head + 'The summit in Kuching adopted the "Kuching Declaration" on Sunday.',
-        head + 'VARCOM ministers adopted "Kuching Declaration on Education" today.',
-        head + "VARCOM ministers adopted 'Kuching Declaration on Education' in a meeting today at Kuching.",
-        head + "VARCOM ministers adopted “Kuching Declaration on Education” today.",
+        head + 'VARCOM ministers adopted "Kuching Declaration on Schools" today.',
+        head + "VARCOM ministers adopted 'Kuching Declaration on Schools' in a meeting held this morning.",
+        head + "VARCOM ministers adopted “Kuching Declaration on Schools” today.",
     ):
         assert len(_titles(text)) == 1 and _titles(text)[0].startswith("Kuching Declaration"), text
 
@@ -191,17 +192,17 @@ def test_a_speakers_quotation_is_still_no_document_adopted() -> None:
 
 def test_adopted_in_a_meeting_tells_the_sitting_and_ends_the_title() -> None:
     text = (
-        "New Delhi, 5 July 2031: VARCOM ministers of education adopted the Kuching Declaration on Education in a "
-        "meeting today at Kuching."
+        "New Delhi, 5 July 2031: VARCOM ministers of education adopted the Kuching Declaration on Schools in a "
+        "meeting held this morning in Kuching."
     )
-    assert _titles(text) == ["Kuching Declaration on Education"]
+    assert _titles(text) == ["Kuching Declaration on Schools"]
     assert held(text, "varcom")["place"] == "Kuching"
 
 
 def test_a_numbered_title_is_read_whole() -> None:
     text = (
-        "Strasbourg, 16 May 2031 - The Committee of Ministers of VARCOM met today. During the session, the "
-        "Committee of Ministers also adopted Protocol No. 17 to the Convention on Regional Waters."
+        "Strasbourg, 16 May 2031 - The Committee of Ministers of VARCOM met today. At its session the Committee "
+        "approved Protocol No. 17 to the Convention on Regional Waters."
     )
     assert _titles(text) == ["Protocol No. 17 to the Convention on Regional Waters"]
 
@@ -215,7 +216,14 @@ def _handovers(text: str) -> list[str]:
 
 def test_a_handover_told_as_history_in_a_since_clause_is_no_act() -> None:
     head = "DUSHANBE, 20.05.2031 - The Council of Foreign Ministers of VARCOM met in Dushanbe on 19 May. "
-    assert _handovers(head + "Tajikistan had pursued the agenda consistently since it took the chair.") == []
+    assert (
+        _handovers(
+            head
+            + "Minister Rustam Nazarov told his colleagues that Tajikistan had been pursuing the agenda consistently since "
+            "it took the chair."
+        )
+        == []
+    )
     assert _handovers(head + "Tajikistan took the chair.") == ["TJK"]
 
 
@@ -288,16 +296,16 @@ def test_those_who_gathered_for_a_named_body_sat_as_it() -> None:
 
 def test_a_handover_refused_is_no_act() -> None:
     text = (
-        "LIMA, 28 June 2031 - Chile assumed the pro tempore presidency of VARCOM on Wednesday. The decision comes "
-        "after Mexico refused to hand over the group's rotating presidency to Peru."
+        "LIMA, 28 June 2031 - Chile took up the rotating presidency of VARCOM on Wednesday. The move came after "
+        "Mexico refused to hand over the bloc's rotating presidency to Peru."
     )
     assert _handovers(text) == ["CHL"]
 
 
 def test_a_sitting_on_a_state_suspended_suspends_no_state() -> None:
     text = (
-        "WASHINGTON, June 16, 2031 - The ministers will resume the Consultation Meeting on Venezuela that was "
-        "suspended on May 31, 2031."
+        "WASHINGTON, June 16, 2031 - Ministers will reopen the Consultation Meeting on Nicaragua that was "
+        "suspended on 31 May 2031."
     )
     assert events(text, "varcom", "ConditionImposed") == []
     member = "ACCRA, 2 May 2031 - Mali was suspended from VARCOM on Friday."

@@ -162,16 +162,6 @@ _TO_COME = re.compile(
 )
 
 
-# a speaker at the sitting, the verb after the name: "X said at the meeting", "..., President X stressed during
-# the session"; not "said at a press conference after the meeting", not "said at last year's summit"
-_SAID_AT = re.compile(
-    r"(?:^|[”\"’],?\s+|,\s+)(?P<who>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){1,6})\s+"
-    r"(?:said|stated|noted|stressed|emphasi[sz]ed|underlined|declared|told\s+(?:his|her|their)\s+\w+)\s+"
-    r"(?:at|during)\s+(?:the|today['’]s|this)\s+(?!(?:[\w'’-]+\s+){0,3}?(?:press|news|media|last|previous|next)\b)"
-    r"(?:[\w'’-]+\s+){0,3}?(?:meeting|session|summit|sitting|plenary)\b"
-)
-
-
 _AS_DID = re.compile(r",\s+as\s+did\s+(?P<who>(?:the\s+)?[A-Z][^;]*?)\s*\.?$")
 
 
@@ -274,10 +264,6 @@ def _attendance(
             # "Opening the session, X said ...", "Chairing the summit, President Y of A called for ...": whoever
             # opened, chaired or addressed the sitting was at it
             units.append((passage, f"{norm[opener.end() : said.start()].strip(' ,')} attended."))
-        said_at = _SAID_AT.search(norm) if not opener else None
-        if said_at and not _NOT_THIS.search(norm) and not _TO_COME.search(said_at.group()):
-            # "..., Prime Minister X said at the extended meeting of the Council": who spoke at the sitting was at it
-            units.append((passage, f"{said_at.group('who')} attended."))
         relative = _ALSO_ATTENDED_BY.search(norm)
         if relative:
             # "X headed his state's delegation at the summit, which was also attended by A; B; and C": who led a

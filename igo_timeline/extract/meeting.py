@@ -256,7 +256,7 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
             if slug:
                 found = (slug, 0)
         if found is None and verb is not None:  # "The heads of state of the member states ... met in ..."
-            # a numbered paragraph's mark ("1. Commonwealth Heads of Government met in ...") is no part of it
+            # a numbered paragraph's mark ("2. The leaders of the Xyz Forum gathered in ...") is no part of it
             subject = re.sub(rf"^\s*{ITEM_MARK}\s*(?=[A-Z])", "", text[: verb.start()])
             subject = re.sub(r"^(?:On\s+)?[^,]*\d{4},\s*", "", subject).strip(" ,")
             # "The 15-member council, modelled on the UN Security Council, met ...": a participle set off by commas

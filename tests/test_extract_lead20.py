@@ -333,3 +333,14 @@ def test_a_title_ends_before_the_town_it_was_approved_in() -> None:
     assert _titles("BRASILIA, May 21, 2031 - VARCOM approved the Declaration on the City of the Future.") == [
         "Declaration on the City of the Future"
     ]
+
+
+def test_ministers_of_the_member_states_sit_in_their_own_body() -> None:
+    text = (
+        "ATHENS, December 2, 2031 - An informal meeting of foreign ministers of member nations of VARCOM was held "
+        "in Athens on Tuesday."
+    )
+    # the foreign ministers' body, as the organization's own ("foreign-ministers-meeting" where no table names it),
+    # not "foreign-ministers-of-member-nations"
+    assert held(text, "varcom")["body"] == "foreign-ministers-meeting"
+    assert held(text.replace("VARCOM", "the CSTO"), "csto")["body"] == "council-of-foreign-ministers"

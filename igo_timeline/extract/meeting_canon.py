@@ -280,6 +280,18 @@ _PEOPLE_OF = re.compile(
 )
 
 
+# "foreign-ministers-of-member-nations", "defence-ministers-of-the-member-states": who sits, then whose they are
+# (the members, which every body of the organization has): the sitters' own body
+_MEMBERS_TAIL = re.compile(
+    r"(?<=ministers|officials)-(?:of|from)-(?:the-)?(?:[a-z]+-)?(?:states|countries|nations|members)"
+    r"(?:-of-(?:the-)?[a-z-]+)?$"
+)
+
+
+def _members_cut(slug: str) -> str:
+    return _MEMBERS_TAIL.sub("", slug)
+
+
 def headless(slug: str) -> bool:
     """Whether a slug read from a text's phrase has no word a body's name is headed by (module docstring)."""
     return not _HEAD_WORDS.intersection(slug.split("-"))
@@ -297,7 +309,10 @@ def canon_body(slug: str, ctx: Context) -> str | None:
     for _ in range(6):  # each cut may bare another: to the fixed point
         if cut == before:
             break
-        before, cut = cut, _kinds_cut(_lead_cut(_kinds_cut(_own_tail_cut(_runaway_cut(cut), own)), own))
+        before, cut = (
+            cut,
+            _kinds_cut(_lead_cut(_kinds_cut(_own_tail_cut(_members_cut(_runaway_cut(cut)), own)), own)),
+        )
     if not cut or re.fullmatch(r"[a-z]+", cut) and cut in {d.casefold() for d in demonyms()}:
         return None
     if _PEOPLE.fullmatch(cut) or _PEOPLE_OF.fullmatch(cut):

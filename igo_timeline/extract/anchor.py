@@ -1015,8 +1015,7 @@ def _dateline_at(text: str, offset: int, given: dt.date | None, given_by: str) -
 
 # "Dec 11, 2016 (Outlet) —— The Assembly held ...": a dateline of a date alone, its outlet, a dash, the lede
 _DATED_LEDE = re.compile(
-    r"^\W{0,3}(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d"
-    r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d\d)"
+    rf"^\W{{0,3}}(?P<date>{_M}\s+\d{{1,2}},?\s+(?:19|20)\d\d|\d{{1,2}}\s+{_M},?\s+(?:19|20)\d\d)"
     r"\s*(?:\([^()\n]{1,40}\))?\s*(?:--|—|–|-)+[ \t]+(?=[A-Z])"
 )
 

@@ -37,6 +37,12 @@ _SUSPEND = re.compile(
     r"|\b(?:bar(?:red|s)?|exclud(?:ed|es|e)|shut\s+out)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}from\s+(?:taking\s+part\s+in\s+|participating\s+in\s+)?(?:its|the|all|any|their)\s+(?:[\w'’-]+\s+){0,2}?(?:meetings|activities|bodies|work|proceedings|organs|institutions|sessions|deliberations)\b",
     re.I,
 )
+# what is suspended when no member is: a sitting, talks, a programme ("the Consultation Meeting on X that was
+# suspended", "the talks on X were suspended", "cooperation with X was suspended")
+_NO_MEMBER = (
+    r"(?:meeting|session|talks|dialogue|negotiations|consultations?|conference|summit|sitting|cooperation|aid"
+    r"|programme|program)"
+)
 # a suspension told as a state that holds, or as history: no new event
 _SUSPENDED_STATE = re.compile(
     r"^(?!.*\b(?:decided|decides|agreed|resolved|ordered)\b).*\b(?:is|are)\s+(?:also\s+|still\s+|now\s+|currently\s+)?suspended\b"
@@ -320,8 +326,7 @@ def _histories_clause(
                 and re.search(
                     r"\b(?:with|between|against|over|towards?)\s+(?:the\s+)?$"
                     # "the Consultation Meeting on X that was suspended on 31 May": a sitting on X, suspended
-                    r"|\b(?:meeting|talks|session|dialogue|negotiations|consultations?|conference|summit)\s+"
-                    r"(?:on|about|regarding|concerning)\s+(?:the\s+)?(?:situation\s+in\s+)?$",
+                    rf"|\b{_NO_MEMBER}\s+(?:on|about|regarding|concerning)\s+(?:the\s+)?(?:situation\s+in\s+)?$",
                     text[: slot[0].start],
                     re.I,
                 )
@@ -345,8 +350,7 @@ def _histories_clause(
                 passive
                 and not slot
                 and re.search(
-                    r"\b(?:meeting|session|talks|dialogue|negotiations|consultations?|conference|summit|sitting"
-                    r"|cooperation|aid|programme|program)\b(?:\s+(?:on|with|about|over)\s+(?:the\s+)?[A-Z][\w'’-]*"
+                    rf"\b{_NO_MEMBER}\b(?:\s+(?:on|with|about|over)\s+(?:the\s+)?[A-Z][\w'’-]*"
                     r"(?:\s+[A-Z][\w'’-]*){0,3})?\s*,?\s*(?:that|which)?\s*(?:is|are|was|were|has\s+been|have\s+been"
                     r"|had\s+been)\s+(?:\w+\s+)?$",
                     text[: verb.start()],

@@ -31,6 +31,7 @@ from igo_timeline.extract.meeting_body import (
     _PEOPLE_SUBJECT,
     _SUBJECT_CLAUSE,
     _SUMMIT,
+    LIKENED,
     SITTING_ONLY,
     _anothers_ministers,
     _body_in,
@@ -45,7 +46,7 @@ from igo_timeline.extract.meeting_body import (
 )
 from igo_timeline.extract.meeting_body import HEADS_BODY as HEADS_BODY
 from igo_timeline.extract.meeting_canon import canon_body
-from igo_timeline.extract.meeting_days import _meeting_dates
+from igo_timeline.extract.meeting_days import _far_day, _meeting_dates
 from igo_timeline.extract.meeting_days import _own_date as _own_date
 from igo_timeline.extract.meeting_held import (
     _AHEAD,
@@ -222,8 +223,6 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
         # "The foreign ministers met in X to prepare the summit in September": the sitting a purpose clause
         # names is one to come, not the body that met (blanked, the offsets kept)
         purposeless = _PURPOSE.sub(lambda x: " " * len(x.group()), text)
-        # "The council, modelled on the UN Security Council, met ...": the body it is likened to is not the one met
-        purposeless = _APPOSED_PARTICIPLE.sub(lambda x: " " * len(x.group()), purposeless)
         found = _body_in(purposeless, ctx)
         sat = _MINISTERS_SUBJECT.match(text)
         if (
@@ -259,9 +258,9 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
             # a numbered paragraph's mark ("2. The leaders of the Xyz Forum gathered in ...") is no part of it
             subject = re.sub(rf"^\s*{ITEM_MARK}\s*(?=[A-Z])", "", text[: verb.start()])
             subject = re.sub(r"^(?:On\s+)?[^,]*\d{4},\s*", "", subject).strip(" ,")
-            # "The 15-member council, modelled on the UN Security Council, met ...": a participle set off by commas
-            # describes the subject, it names no body of its own
-            subject = _APPOSED_PARTICIPLE.sub("", subject)
+            # "The 15-member council, modelled on the UN Security Council, met ...": the body it is likened to is
+            # not its own
+            subject = LIKENED.sub("", subject)
             # what a dateline the anchor did not read leaves before the lede ("Astana. NEWSWIRE - ",
             # "NEWSWIRE -- "), and an attribution ("According to the Kremlin, "), is no part of the subject
             subject = re.sub(
@@ -872,22 +871,15 @@ def _org_named(ctx: Context) -> bool:
     return _names_own_org(ctx.doc.text, ctx)
 
 
-_APPOSED_PARTICIPLE = re.compile(
-    r",\s+(?:\w+(?:ed|en)|set\s+up|based)\s+(?:on|upon|by|in|after|with|from|as|under|to|along)\b[^,;]*,"
-)
-
-
 def _other_days(text: str, date: DateMatch | None, ctx: Context) -> bool:
-    """Whether ``text`` states days (with their year) that are not the meeting's: none within its ``date``,
-    or, its day not read yet, all more than a month from the day of the dateline."""
+    """Whether ``text`` states days (with their year) that are not the meeting's: none within its ``date``, or,
+    its day not read yet, all of them far from the dateline's day (``_far_day``)."""
     days = [m for m in find_dates(text) if m.kind in ("day", "days")]
     if not days:
         return False
-    if date is not None and date.kind in ("day", "days"):
-        first, last = date.edtf.split("/")[0], date.edtf.split("/")[-1]
-    elif date is None and ctx.anchor.day is not None:
-        first = (ctx.anchor.day - dt.timedelta(days=31)).isoformat()
-        last = (ctx.anchor.day + dt.timedelta(days=31)).isoformat()
-    else:
+    if date is None:
+        return ctx.anchor.day is not None and all(_far_day(ctx, m) for m in days)
+    if date.kind not in ("day", "days"):
         return False
+    first, last = date.edtf.split("/")[0], date.edtf.split("/")[-1]
     return not any(m.edtf.split("/")[0] <= last and first <= m.edtf.split("/")[-1] for m in days)

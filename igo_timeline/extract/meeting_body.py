@@ -197,6 +197,8 @@ def _body_in(text: str, ctx: Context) -> tuple[str, int] | None:
     # "met on the sidelines of the 69th session of the UN General Assembly": the gathering it met beside is
     # another's sitting, not the meeting's body (blanked, the offsets kept)
     text = _SIDELINES.sub(lambda m: " " * len(m.group()), text)
+    # "The council, modelled on the UN Security Council, met": the body it is likened to is another's (blanked)
+    text = LIKENED.sub(lambda m: " " * len(m.group()), text)
     found = _body_named_in(text, ctx)
     if (
         found is not None
@@ -235,6 +237,11 @@ _MEMBERS_GLOSS = re.compile(
 # (the phrase quoted or not: 'met "on the sidelines" of a UN session'); a sitting the
 # meeting is timed by is another one too: "met in Hamburg on Friday, before the opening of the G20 summit",
 # "ahead of the summit" (the foreign ministers' meeting is not the summit it precedes)
+# a body likened to another in a participle set off by commas: "the 15-member council, modelled on the UN Security
+# Council, ...", "patterned after the European Commission"
+LIKENED = re.compile(
+    r",\s+(?:modell?ed|patterned|fashioned|styled|inspired)\s+(?:on|upon|after|by)\b[^,;]*(?:,|$)", re.I
+)
 _SIDELINES = re.compile(
     r"\b(?:on|in|at)\s+the\s+(?:sidelines|margins?|fringes?)[\"”’']?\s+of\b[^,;.]*"
     # (not "three days before the Summit was held": a duration before it dates the sitting it names)

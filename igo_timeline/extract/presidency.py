@@ -17,6 +17,7 @@ from igo_timeline.extract.dates import MONTH, DateMatch, find_dates
 from igo_timeline.extract.names import Found, find_parties, is_state, nationality_of
 from igo_timeline.extract.offices import _APPOINT, _HEAD_OF_STATE, _OFFICIALS_BODY, _head_noun_of_own_name
 from igo_timeline.extract.places import capital_of
+from igo_timeline.extract.procedure import MINISTERS_BODY
 from igo_timeline.extract.reader import (
     background,
     demonym_state,
@@ -340,8 +341,7 @@ def presidency(ctx: Context) -> list[Candidate]:
         if (
             of_whom
             and _OFFICIALS_BODY.search(re.sub(r"\s+", "-", of_whom.group("of")))
-            # the committee of the member states' ministers is no official's: its chair is the states' turn
-            and not re.search(r"\bCommittee\s+of\s+(?:Foreign\s+)?Ministers\b", of_whom.group("of"), re.I)
+            and not re.search(rf"\b{MINISTERS_BODY}", of_whom.group("of"), re.I)  # the states' turn
         ):
             continue  # "the chairmanship of the Commission's Board": an official's office, not a state's turn
         head = re.sub(

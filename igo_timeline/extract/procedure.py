@@ -454,12 +454,15 @@ _CHAIR_OF = re.compile(
     r"\b(?:chair(?:man|woman|person)?(?:ship)?|presidency|president|helm)\s+(?:of|in|at)\s+"
     r"(?P<o>(?:the\s+)?[A-Z][\w'’-]*(?:(?:\s+(?:of|for|on|and|the|in|de|du|des|la))*\s+[A-Z][\w'’-]*)*)"
 )
-# the chair of a body or organ of the organization, or one held for a month: not the organization's presidency
+# the committee or council of the member states' ministers: its chair, held by a state in turn, is the
+# organization's rotating presidency (the Council of Europe's, the Benelux Union's), no body's own chair
+MINISTERS_BODY = r"(?:Committee|Council)\s+of\s+(?:Foreign\s+)?Ministers\b"
 _MINISTERS_CHAIR = re.compile(
     r"\b(?:chair(?:man|woman|person)?(?:ship)?|presidency|president|helm)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}"
-    r"(?:Committee|Council)\s+of\s+(?:Foreign\s+)?Ministers\b",
+    + MINISTERS_BODY,
     re.I,
 )
+# the chair of a body or organ of the organization, or one held for a month: not the organization's presidency
 _BODY_CHAIR = re.compile(
     r"\b(?:chair(?:man|woman|person)?(?:ship)?|presidency|president|helm)\s+(?:of|for|at)\s+(?:the\s+)?(?:(?!for\b)\w+\s+){0,3}?"
     r"(?P<body>Organ|Council\s+of\s+(?:Foreign\s+)?Ministers|Ministerial\s+(?:Council|Committee)|Committee|Commission|Troika"

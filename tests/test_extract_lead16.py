@@ -97,6 +97,10 @@ def test_a_slashed_dateline_no_known_day_reads_is_no_day() -> None:
         ("heads-of-state-council", "council-of-heads-of-state", "sco"),
         ("council-of-energy-ministers", "energy-ministers-meeting", "sco"),
         ("council-of-foreign-ministers", "foreign-ministers-meeting", "csto"),
+        # the kind of sitting is no part of the organ (session 21)
+        ("extraordinary-summit", "summit", "sadc"),
+        ("special-ministerial-meeting", "ministerial-meeting", "asean"),
+        ("informal-council-of-foreign-ministers", "council-of-foreign-ministers", "csto"),
     ],
 )
 def test_the_scorer_compares_one_body_spelled_several_ways_as_one(a: str, b: str, org: str) -> None:
@@ -112,6 +116,7 @@ def test_the_scorer_compares_one_body_spelled_several_ways_as_one(a: str, b: str
         ("general-assembly", "assembly", "oas"),
         ("foreign-ministers-meeting", "defence-ministers-meeting", "sco"),
         ("council-of-heads-of-state", "council-of-heads-of-government", "cis"),
+        ("extraordinary-summit", "council-of-ministers", "sadc"),
     ],
 )
 def test_the_scorer_keeps_different_bodies_apart(a: str, b: str, org: str) -> None:

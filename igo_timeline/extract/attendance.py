@@ -498,6 +498,10 @@ def _attendance(
                     re.search(r"represented\s+", after.group())
                     or re.search(r"\bdelegation\b[^,;]{0,20}$", text[: after.start()])
                     and text.rfind(" ", 0, whose[0].start) >= after.start() - 60
+                    # "The delegation of the Kingdom of A to the session was headed by X": the state the
+                    # delegation is of, whatever the words between it and the verb
+                    or re.search(r"\bdelegation\s+of\s+(?:the\s+)?$", text[: whose[0].start])
+                    and re.fullmatch(r"[^,;]{0,40}", text[whose[0].end : after.start()])
                 )
             ):
                 # "Tanzania was represented by Vice President X and Rwanda by Prime Minister Y", "the US delegation
@@ -518,7 +522,9 @@ def _attendance(
                 # "X attended, including Y": X too; not when the verb is the trigger's own ("is represented by")
                 listed = text[: verb.start()] + ", " + listed
         elif verb:
-            listed = text[: verb.start()]
+            # "A and B stayed away, while C, at first reported absent, turned up": the verb's subject is the clause
+            # after the conjunction; the one before it is another clause, whatever its verb
+            listed = re.split(r",\s*(?:while|whereas|but|though|although|yet)\s+", text[: verb.start()])[-1]
             whose_seat = (
                 re.match(
                     r"\s+(?:the\s+)?(?P<state>[A-Z][\w'’ -]*?)\s*(?:[,.;]|\s+at\b|\s+in\b|$)",
@@ -542,7 +548,7 @@ def _attendance(
                 )
             along = re.search(r"\b(?:along|together)\s+with\s+(?P<rest>.+)$", text[verb.end() :])
             if along:  # "X and Y were among the participants, along with Z"
-                listed = listed + ", " + along.group("rest")
+                listed = listed + "; " + along.group("rest")
         else:
             continue
         found_here = False
@@ -566,7 +572,7 @@ def _attendance(
         ):
             # the genre's first list of who attended, unmarked, is the member states' heads
             segments = [(seg, "head of state", _Assumed("member")) for seg, _, _ in segments]
-        if verb and listed == text[: verb.start()] and all(r is None for _, r, _ in segments):
+        if verb and text[: verb.start()].endswith(listed) and all(r is None for _, r, _ in segments):
             tail = _segments("X " + text[verb.end() :], text)  # "X took part as heads of ... delegations"
             marked = [(r, st) for _, r, st in tail if r is not None]
             if marked:

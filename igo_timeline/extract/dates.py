@@ -186,6 +186,31 @@ _CAPS_ORDINAL = re.compile(r"(?<=\d)\s?(?:ST|ND|RD|TH)\b")
 _CAPS_JOIN = re.compile(r"(?<=\d\s)(?:TO|AND|THROUGH|UNTIL)(?=\s+\d)|(?<=[A-Za-z]\s)(?:TO|AND)(?=\s+\d)")
 
 
+_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+_TEENS = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth"]
+_ORDINAL_DAYS = {
+    **{w: n for n, w in enumerate(_UNITS + _TEENS + ["eighteenth", "nineteenth", "twentieth"], 1)},
+    **{f"twenty{sep}{w}": 20 + n for n, w in enumerate(_UNITS, 1) for sep in ("-", " ")},
+    "thirtieth": 30,
+    "thirty-first": 31,
+    "thirty first": 31,
+}
+# a day written as an ordinal word, as formal communiqués and treaties write it ("on the thirtieth of November
+# 1996", "this twenty-sixth day of May"): read as its digits, padded to the same length so every offset holds
+_WRITTEN_DAY = re.compile(
+    r"(?:(?<=\bthe\s)|(?<=\bthis\s))(?P<day>"
+    + "|".join(sorted((re.escape(w).replace("\\ ", "\\s") for w in _ORDINAL_DAYS), key=len, reverse=True))
+    + rf")(?:\s+day)?(?=\s+of\s+{MONTH}\b)",
+    re.I,
+)
+
+
+def _digits_of_day(m: re.Match[str]) -> str:
+    n = _ORDINAL_DAYS[" ".join(m.group("day").casefold().split())]
+    digits = f"{n}{'st' if n in (1, 21, 31) else 'nd' if n in (2, 22) else 'rd' if n in (3, 23) else 'th'}"
+    return digits.ljust(len(m.group()))
+
+
 def find_dates(text: str, year: int | None = None) -> list[DateMatch]:
     """Every date phrase in ``text``, without overlaps, in text order.
 
@@ -199,6 +224,9 @@ def find_dates(text: str, year: int | None = None) -> list[DateMatch]:
         text = _CAPS_MONTH.sub(lambda m: m.group().capitalize(), text)
         text = _CAPS_ORDINAL.sub(lambda m: m.group().lower(), text)
         text = _CAPS_JOIN.sub(lambda m: m.group().lower(), text)
+    # most texts write no day in words: no substitution to run
+    if "of" in text or "Of" in text or "OF" in text:
+        text = _WRITTEN_DAY.sub(_digits_of_day, text)
     taken: list[DateMatch] = []
     for kind, rx in _COMPILED:
         for match in rx.finditer(text):

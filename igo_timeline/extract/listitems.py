@@ -311,6 +311,10 @@ def _list_items(segment: str, ctx: Context) -> list[Person]:
         if plural:
             carried = _singular(plural.group("title"))
             piece = piece.strip()[plural.end() :]
+        if pending and k and parts[k - 1].startswith(";"):
+            # "the leaders of A, B and C; Senior General X, ...": a semicolon ends an item, so a title left
+            # pending (here a plural one of states without names) is no part of the next
+            pending = ""
         text = pending + piece
         if not text.strip():
             continue
@@ -337,8 +341,13 @@ def _list_items(segment: str, ctx: Context) -> list[Person]:
             # "the chief adviser of B's caretaker government and SAARC Secretary General X": an unnamed person,
             # then a titled one
             person = alone
+        # "X, Ruritania's permanent representative to ...", "X, Ruritania's commander-in-chief": the apposition
+        # names X's state (an office of it, in lower case, after the possessive)
         appos = re.match(
-            r"\s*(?P<state>[A-Z][\w'’ -]+?)(?:'s|’s)\s+(?:[a-z-]+\s+){0,2}(?:representative|ambassador|envoy|delegate)\b",
+            r"\s*(?P<state>[A-Z][\w'’ -]+?)(?:'s|’s)\s+(?:[a-z-]+\s+){0,2}(?:representative|ambassador|envoy|delegate"
+            r"|president|vice[\s-]president|prime\s+minister|(?:[a-z]+\s+)?minister|commander(?:-in-chief)?|head\s+of\s+state"
+            r"|(?:army\s+|military\s+|defence\s+|defense\s+)?chief|king|emir|amir|sultan|crown\s+prince|premier|chancellor"
+            r"|leader)\b",
             piece,
         )
         if (

@@ -126,6 +126,15 @@ _WITH_THE_SITTING = re.compile(
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 
 
+# days a plan gave, told in the past ("in February the Commission announced that the Council would meet in X from 7
+# to 9 June", "the session had been scheduled to run from 7 to 9 June"): what was planned, not the days it sat
+_PLANNED = re.compile(
+    r"\b(?:would|(?:was|were)\s+(?:due|scheduled|set|slated|planned|expected)\s+to"
+    r"|had\s+been\s+(?:scheduled|planned|set|slated|due|expected))\b",
+    re.I,
+)
+
+
 def _series_days(text: str, at: int) -> bool:
     """The day (or the verb) at ``at`` is told of a series of meetings: the last plural "meetings" of its
     clause before it, no sitting named between them but inside an "of" phrase ("meetings of the Council of
@@ -256,7 +265,9 @@ def _widen(
         # a span is the meeting's own when the meeting is what the clause tells of before it ("The summit ran
         # from 4 to 6 June"), not a person's stay ("X was in the city from 4 to 6 June for the summit")
         if other is not opening:
-            spans = [d for d in spans if not _series_days(text, d.start)]
+            spans = [
+                d for d in spans if not _series_days(text, d.start) and not _PLANNED.search(text[: d.start])
+            ]
         spans = [
             d
             for d in spans

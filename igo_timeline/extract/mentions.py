@@ -281,7 +281,18 @@ def evidence(clause: str, mention: Mention) -> re.Match[str] | None:
     said = _SAID_THAT.search(clause)
     if said and said.end() <= mention.start:
         clause = clause[said.end() :]  # what was said: only its own evidence counts
+    host = _THE_HOST.search(before)
+    if host is not None:
+        return host  # "The host, Ruritanian President X, did his best to ...": the sitting's host was there
     return _TOOK_PART.search(clause)
+
+
+# a person in apposition to the sitting's host ("The host, Ruritanian President X, ...", "thanked the host,
+# Prime Minister Y,"); not the host of another sitting (a next or previous one is not there: ``_NOT_THERE``)
+_THE_HOST = re.compile(
+    r"\b(?:the|its|their)\s+host(?:\s+of\s+the\s+(?:summit|meeting|session|talks|gathering))?,\s*$",
+    re.I,
+)
 
 
 def own_act(clause: str, mention: Mention) -> bool:

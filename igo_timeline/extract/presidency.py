@@ -48,7 +48,7 @@ _PRESIDENCY = re.compile(
 )
 _PRESIDENCY_PASSES = re.compile(
     # the receiver right after the verb, the chair after it: "Germany today handed Hungary the presidency of ..."
-    r"(?P<dative>\b(?:handed|hands|passed|passes|gave|gives|transferred|transfers)\s+(?=(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}"
+    r"(?P<dative>\b(?:handed|hands|passed|passes|gave|gives|transferred|transfers)\s+(?=(?:(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}|(?P<pronoun>him|her))"
     r"\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}(?:presidency|chairmanship|chairpersonship|chair)\b))|"
     r"\b(?:will|shall)\s+(?:(?:formally|officially)\s+)?(?:hold|assume|take\s+over|exercise|take\s+up|take\s+on|chair(?!\s+(?:the\s+|this\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:meeting|session|sitting|talks|debate|plenary|proceedings|deliberations)\b)|lead|preside\s+over)\b|\b(?:assumes|assumed|has\s+assumed|takes\s+over|took\s+over|taking\s+over|(?:has|have|had)\s+taken\s+over)\b"
     # "Sweden holds the presidency of the Council in 2031": the year right after the chair it holds
@@ -375,8 +375,23 @@ def presidency(ctx: Context) -> list[Candidate]:
             and not re.search(r"\bnot\s+(?:the\s+)?$", text[max(0, p.start - 8) : p.start])
             and not re.search(r"\b(?:an?|one|another)\s+$", text[max(0, p.start - 8) : p.start], re.I)
         ]  # "the Philippines, not Myanmar, will chair": not the one negated; "a German will lead": a person
-        if verb.group("dative"):  # "A handed B the presidency": B, the first state after the verb
+        if verb.group("dative") and re.search(
+            r"\b(?:last|previous)\s+(?:year|month)\b|\ba\s+year\s+ago\b",
+            re.split(r"[,;]", text[verb.end() :])[0],
+        ):
+            continue  # "Azerbaijan handed Iran the chairmanship last year": a handover before the text's
+        giver = None
+        if verb.group("dative") and verb.group("pronoun"):
+            # "Iranian President X opened the summit after President Y of Azerbaijan handed him the chairmanship":
+            # the giver is the state named last before the verb, the receiver the other state named before it
+            before = [p for p in parties if p.end <= verb.start()]
+            others = [p for p in before if before and p.value != before[-1].value]
+            parties = others[-1:]
+            giver = before[-1].value if others else None
+        elif verb.group("dative"):  # "A handed B the presidency": B, the first state after the verb
+            givers = [p for p in parties if verb.start() - 60 <= p.end <= verb.start()][-1:]
             parties = [p for p in parties if verb.end() <= p.start <= verb.end() + 40][:1]
+            giver = givers[0].value if givers and parties and givers[0].value != parties[0].value else None
         elif "to" in verb.group().split() or verb.group().split()[-1] in ("with", "by"):
             # the receiver is the phrase after "to", not a state of a relative clause (", who urged ... Somalia")
             # nor the giver after "from" ("passed to Ramaphosa from Egyptian President X")
@@ -432,7 +447,9 @@ def presidency(ctx: Context) -> list[Candidate]:
             from_party = [
                 p for p in _state_parties(ctx, handing.group("who")) if p.value != parties[0].value
             ][-1:]
-        if from_party:
+        if giver:
+            event["from_party"] = giver
+        elif from_party:
             event["from_party"] = from_party[0].value
         elif previous and previous != parties[0].value:
             event["from_party"] = previous

@@ -179,8 +179,8 @@ def subject_match(g: dict[str, Any], f: dict[str, Any]) -> bool:
 def body_key(body: str | None, org: str = "") -> str:
     """A body's slug as compared: the set of its words, singular, one spelling of "defence", without the
     organization's own name ("asean-regional-forum" is ASEAN's "regional-forum") and without the words that
-    name a sitting rather than the body ("of", "the", "and", "meeting", "council") when others are left. The
-    golds and the store spell one body in several ways: "council-of-defence-ministers", "defense-ministers"
+    name a sitting rather than the body ("of", "the", "and", "meeting", "council", "extraordinary", ...) when
+    others are left. The golds and the store spell one body in several ways: "council-of-defence-ministers", "defense-ministers"
     and "defence-ministers-meeting"; "secretaries-of-security-councils" and
     "security-council-secretaries-meeting"; "heads-of-state-council" and "council-of-heads-of-state"."""
     words = [_singular(w) for w in (body or "").replace("defense", "defence").split("-") if w]
@@ -190,7 +190,23 @@ def body_key(body: str | None, org: str = "") -> str:
     return "-".join(sorted(set(content)))
 
 
-_SITTING_WORDS = frozenset({"of", "the", "and", "meeting", "council"})
+# "extraordinary", "ordinary", "special", "informal", "emergency" name the kind of sitting, not the organ (an
+# extraordinary summit is the summit in extraordinary session): session 21; the golds of sets 1-57 already left
+# them out of the slug, one writer of session 21's real pages put "extraordinary" in
+_SITTING_WORDS = frozenset(
+    {
+        "of",
+        "the",
+        "and",
+        "meeting",
+        "council",
+        "extraordinary",
+        "ordinary",
+        "special",
+        "informal",
+        "emergency",
+    }
+)
 
 
 def _singular(word: str) -> str:
@@ -260,8 +276,9 @@ def decision_hit(g: dict[str, Any], decisions: list[dict[str, Any]], taken: set[
 def page_day(gold_text: str) -> str | None:
     """The publication day the modelled page shows, from the gold header's ``# Published: YYYY-MM-DD`` line
     (set 14 on; ``unknown`` or no such line gives none): what a user extracting that page would give
-    (``--published-from-page``)."""
-    m = re.search(r"^#\s*Published:\s*(\d{4}-\d{2}-\d{2})\s*$", gold_text, re.M)
+    (``--published-from-page``). A note may follow the day ("# Published: 2019-03-02 (the page's stamp)"):
+    until session 21 such a line was read as no day."""
+    m = re.search(r"^#\s*Published:\s*(\d{4}-\d{2}-\d{2})(?![\d-])", gold_text, re.M)
     return m.group(1) if m else None
 
 

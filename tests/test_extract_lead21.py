@@ -272,3 +272,18 @@ def test_the_giver_of_a_chair_handed_to_a_state_is_the_state_before_the_verb() -
 )
 def test_no_handover_without_a_receiver_or_in_another_year(sentence: str) -> None:
     assert _handovers(sentence) == []
+
+
+# --- an organization of the Correlates of War data ------------------------------------------------------------
+
+
+def test_an_organization_loaded_from_cow_is_read_by_its_abbreviation() -> None:
+    """``igo import-cow`` names ECO "cow-eco": its texts say "ECO", and its events are cow-eco's."""
+    text = (
+        "VORLAND, 11 March 2031 - The tenth summit of the Xylo Yard Zone (XYZ) ended in Vorland today with a joint "
+        "declaration.\n\nIn the declaration, the leaders called for a free trade area by 2035.\n"
+    )
+    docs = events(text, "cow-xyz", "DocumentAdopted")
+    assert [d["title"] for d in docs] == ["Declaration of the XYZ Summit"]
+    assert {d["org"] for d in docs} == {"cow-xyz"}
+    assert held(text, "cow-xyz")["org"] == "cow-xyz"

@@ -88,7 +88,11 @@ def extract(
     as the status a reform in force merged it into, else as the one status of the ladder it names
     (``extract.ladder``).
     """
-    ctx = Context(Document(text), org, document, tuple(known_persons), _names(bodies))
+    # an organization loaded from the Correlates of War data is "cow-<its abbreviation>" in the store
+    # (``igo import-cow``): the text names it by the abbreviation ("the ECO summit"), so it is read as that and
+    # its events are the store's organization's
+    reading = org.removeprefix("cow-") or org
+    ctx = Context(Document(text), reading, document, tuple(known_persons), _names(bodies))
     ctx.anchor = find_anchor(text, published)
     ctx.offices = _names(offices)
     found = find_meeting(ctx)  # first: the decisions are dated by it
@@ -104,7 +108,11 @@ def extract(
     ]
     rest = [c for c in rest if not _own_name_read_as_a_state(ctx, c)]
     found = read_on_ladder(_one_sitting(found) + _once(_reformed(rest)), ladder)
-    return [_validated(c) for c in read_pending(found, ladder if isinstance(ladder, StoreLadder) else None)]
+    out = [_validated(c) for c in read_pending(found, ladder if isinstance(ladder, StoreLadder) else None)]
+    for cand in out:
+        if cand.event.get("org") == reading:
+            cand.event["org"] = org
+    return out
 
 
 def _own_name_read_as_a_state(ctx: Context, cand: Candidate) -> bool:

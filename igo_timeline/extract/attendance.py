@@ -38,7 +38,7 @@ from igo_timeline.extract.listlines import (
     _uncapped,
 )
 from igo_timeline.extract.meeting import _NOT_THIS, _OFFICIAL, _state_of
-from igo_timeline.extract.mentions import present_by_mention, present_in_parallel
+from igo_timeline.extract.mentions import ABSENT, present_by_mention, present_in_parallel
 from igo_timeline.extract.names import find_parties, is_state
 from igo_timeline.extract.people import Person, parse_item
 from igo_timeline.extract.records import Candidate
@@ -522,9 +522,12 @@ def _attendance(
                 # "X attended, including Y": X too; not when the verb is the trigger's own ("is represented by")
                 listed = text[: verb.start()] + ", " + listed
         elif verb:
-            # "A and B stayed away, while C, at first reported absent, turned up": the verb's subject is the clause
-            # after the conjunction; the one before it is another clause, whatever its verb
-            listed = re.split(r",\s*(?:while|whereas|but|though|although|yet)\s+", text[: verb.start()])[-1]
+            listed = text[: verb.start()]
+            clauses = re.split(r",\s*(?:while|whereas|but|though|although|yet)\s+", listed)
+            if len(clauses) > 1 and ABSENT.search(" ".join(clauses[:-1])):
+                # "A and B stayed away, while C took part": those the clause before the conjunction tells absent
+                # are no part of the verb's subject ("A sent X, while B attended" keeps X: ``sent`` is read)
+                listed = clauses[-1]
             whose_seat = (
                 re.match(
                     r"\s+(?:the\s+)?(?P<state>[A-Z][\w'’ -]*?)\s*(?:[,.;]|\s+at\b|\s+in\b|$)",

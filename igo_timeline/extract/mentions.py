@@ -238,7 +238,7 @@ def took_part(clause: str, mention: Mention) -> bool:
 
 # a relative clause on a person, set off by commas or closing the clause: "X, who will host the next summit,",
 # "..., to Y, who holds the chair until the next meeting in 2030": it tells the person's own time (a term, a
-# future office), not the time of the clause's act; an absence told in it still counts (``_ABSENT``)
+# future office), not the time of the clause's act; an absence told in it still counts (``ABSENT``)
 _PERSON_ASIDE = re.compile(r",\s*(?:who|whose)\b[^,;:.]*(?:,|$)")
 # a person acting for their own state is there ("spoke on behalf of her country"), unlike a stand-in for another
 _OWN_BEHALF = re.compile(
@@ -246,7 +246,7 @@ _OWN_BEHALF = re.compile(
     re.I,
 )
 # what tells an absence or a stand-in, wherever it stands in the clause
-_ABSENT = re.compile(
+ABSENT = re.compile(
     r"\b(?:did\s+not|didn['’]t|not\s+attend|could\s+not|couldn['’]t|unable|absent|absence|stayed\s+away|skipped"
     r"|boycott\w*|declined|instead\s+of|in\s+place\s+of|stead|message|letter|telephone|phone|video\s+link\s+from"
     r"|former|ex-|late\s+President|written\s+(?:statement|address|remarks)|(?:pre-?)?recorded|videotaped"
@@ -271,7 +271,7 @@ def evidence(clause: str, mention: Mention) -> re.Match[str] | None:
     act = _TOOK_PART.search(clause)
     if (
         _NOT_THERE.search(_SINCE_LAST.sub("", own_time(clause, act.end() if act else None)))
-        or _ABSENT.search(clause)
+        or ABSENT.search(clause)
         or _NOT_THIS_ONE.search(before)
         or NAMED_NOT_THERE.search(before)
     ):
@@ -485,7 +485,7 @@ def spoke_there(clause: str, start: int, end: int) -> bool:
     own = RELATIVE_ASIDE.sub(",", clause[:start] + clause[end : link.end()]) + " " + verb.group() + adjunct
     if (
         _NOT_THERE.search(own_time(own))
-        or _ABSENT.search(own)
+        or ABSENT.search(own)
         or _OTHER_OCCASION.search(own)
         or NAMED_NOT_THERE.search(clause[:start])
     ):

@@ -32,6 +32,7 @@ from igo_timeline.extract.meeting_body import (
     _SUBJECT_CLAUSE,
     _SUMMIT,
     LIKENED,
+    SIDELINES,
     SITTING_ONLY,
     _anothers_ministers,
     _body_in,
@@ -261,6 +262,14 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
             # "The 15-member council, modelled on the UN Security Council, met ...": the body it is likened to is
             # not its own
             subject = LIKENED.sub("", subject)
+            # "Meeting alongside the high-level week of the XYZ General Assembly, the ministers held ...": the
+            # sitting they met beside is another's, not their subject
+            subject = SIDELINES.sub("", subject)
+            # ... and a participle's or a preposition's phrase before the subject ("Meeting in Xyz on Monday, the
+            # ministers of ... held", "After two days of talks, the leaders ...") is no part of it
+            subject = re.sub(
+                r"^(?:[A-Z][a-z]+ing|After|Following|During|At|In|On)\b[^,;]{0,80},\s+(?=the\s)", "", subject
+            )
             # what a dateline the anchor did not read leaves before the lede ("Astana. NEWSWIRE - ",
             # "NEWSWIRE -- "), and an attribution ("According to the Kremlin, "), is no part of the subject
             subject = re.sub(

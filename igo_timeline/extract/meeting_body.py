@@ -196,7 +196,7 @@ def _body_in(text: str, ctx: Context) -> tuple[str, int] | None:
     text = _MEMBERS_GLOSS.sub(lambda m: " " * len(m.group()), text)
     # "met on the sidelines of the 69th session of the UN General Assembly": the gathering it met beside is
     # another's sitting, not the meeting's body (blanked, the offsets kept)
-    text = _SIDELINES.sub(lambda m: " " * len(m.group()), text)
+    text = SIDELINES.sub(lambda m: " " * len(m.group()), text)
     # "The council, modelled on the UN Security Council, met": the body it is likened to is another's (blanked)
     text = LIKENED.sub(lambda m: " " * len(m.group()), text)
     found = _body_named_in(text, ctx)
@@ -242,8 +242,23 @@ _MEMBERS_GLOSS = re.compile(
 LIKENED = re.compile(
     r",\s+(?:modell?ed|patterned|fashioned|styled|inspired)\s+(?:on|upon|after|by)\b[^,;]*(?:,|$)", re.I
 )
-_SIDELINES = re.compile(
-    r"\b(?:on|in|at)\s+the\s+(?:sidelines|margins?|fringes?)[\"”’']?\s+of\b[^,;.]*"
+SIDELINES = re.compile(
+    r"\b(?:on|in|at)\s+the\s+(?:sidelines?|margins?|fringes?)[\"”’']?\s+of\b[^,;.]*"
+    # "met alongside the annual session of the Xyz Assembly", "Alongside the summit, the ministers met": the
+    # sitting beside which another sat
+    r"|\balongside\s+(?:the\s+|an?\s+|its\s+)?(?:[\w'’-]+\s+){0,5}?"
+    r"(?:summit|meeting|session|conference|assembly|gathering|forum|week)s?\b[^,;.]*"
+    # "during the high-level week of the 80th session of the Xyz General Assembly", "in the framework of its
+    # general debate": the world body's week, not the meeting's body
+    r"|\b(?:during|in|within|at)\s+(?:the\s+)?(?:framework\s+of\s+the\s+)?high-level\s+(?:week|segment)\s+of\b[^,;.]*"
+    # "met on Sunday to prepare the summit", "gathered to get ready for the organization's summit", "in the
+    # run-up to the ministerial council", "a step in preparing the leaders' session": the sitting prepared
+    # ("as part of preparations for the 34th session of the summit", "a preparatory meeting for the summit": the
+    # preparatory sitting's own words kept)
+    r"|\b(?:(?:in\s+order\s+)?to\s+(?:prepare|get\s+ready)(?:\s+for)?|preparing(?:\s+for)?|preparations?\s+for"
+    r"|(?<=preparatory\smeeting\s)for|(?<=preparatory\ssession\s)for"
+    r"|in\s+(?:preparation\s+for|the\s+run-up\s+to|advance\s+of))\s+(?:(?:the|its|their|an?)\s+)?(?:[\w'’-]+\s+){0,5}?"
+    r"(?:summit|meeting|session|conference|assembly|gathering|council|congress)s?\b[^,;.]*"
     # (not "three days before the Summit was held": a duration before it dates the sitting it names)
     r"|,?\s+\b(?<!\bdays\s)(?<!\bday\s)(?<!\bweeks\s)(?<!\bweek\s)(?<!\bmonths\s)(?<!\bhours\s)"
     r"(?:before|ahead\s+of|prior\s+to|on\s+the\s+eve\s+of)\s+(?:the\s+)?(?:(?:opening|start)\s+of\s+(?:the\s+)?)?"
@@ -975,7 +990,17 @@ def _sector_ministers_body(subject: str, ctx: Context) -> str | None:
         for p in find_parties(rest)
         if p.value != ctx.org and rest[p.start : p.end].casefold() != ctx.org.casefold()
     ]
-    if others and not _names_own_org(subject, ctx):
+    if (
+        others
+        and not _names_own_org(subject, ctx)
+        # "the foreign ministers of A, B, C and D" in a text that names the organization: four states and more,
+        # its members, at its sitting (as its leaders are: meeting.py)
+        and not (
+            len({p.value for p in others}) >= 4
+            and all(is_state(p.value) for p in others)
+            and _names_own_org(ctx.doc.text, ctx)
+        )
+    ):
         return None  # states' own ministers, or another organization's
     sector = SECTORS.get((m.group("before") or m.group("after") or m.group("heads")).casefold())
     if sector is None:

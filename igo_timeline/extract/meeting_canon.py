@@ -125,9 +125,9 @@ def _known(slug: str, ctx: Context) -> bool:
     return ctx.org == table_org("bodies") and slug in table("bodies")["bodies"]
 
 
-def _own_words(ctx: Context) -> set[str]:
+def _own_words(ctx: Context, bracketed: bool = True) -> set[str]:
     """The organization's own names, word by word, folded: its slug, the body table's names, the names and
-    abbreviations the text gives it."""
+    abbreviations the text gives it (``bracketed``: meeting_ownname._own_words)."""
     from igo_timeline.extract.meeting_ownname import _abbreviations, _defined_names, _spelled_name_words
     from igo_timeline.extract.meeting_ownname import _own_words as own_name_words
 
@@ -143,7 +143,7 @@ def _own_words(ctx: Context) -> set[str]:
         and "".join(sorted(w[0] for w in n.split() if w not in ("of", "the", "and", "for", "on", "in")))
         in abbreviations
     ]
-    for name in [*org_names(ctx.org), *_abbreviations(ctx), *defined, *own_name_words(ctx)]:
+    for name in [*org_names(ctx.org), *_abbreviations(ctx), *defined, *own_name_words(ctx, bracketed)]:
         words |= {w for w in re.findall(r"[a-z0-9]+", name.casefold())}
     words |= set(_spelled_name_words(ctx))
     return (
@@ -179,13 +179,33 @@ def _runaway_cut(slug: str) -> str:
     return slug
 
 
-def _own_tail_cut(slug: str, own: set[str]) -> str:
-    """ "...-of-the-caribbean-community": the organization after "of" is no part of its body's name."""
+def _own_tail_cut(slug: str, own: set[str], names: frozenset[str] = frozenset()) -> str:
+    """ "...-of-the-caribbean-community": the organization after "of" is no part of its body's name; nor is
+    its full name when a body's word is in it (``names``: "the Committee of Ministers of the Council of
+    Xyz" -> committee-of-ministers, "the Plenary of the Abc Assembly" -> plenary), whose words are not all
+    the organization's own."""
+    for name in sorted(names, key=len, reverse=True):
+        m = re.search(rf"(?<=[a-z0-9])-of-(?:the-)?{re.escape(name)}$", slug)
+        if m:
+            return slug[: m.start()]
     m = re.search(r"-of-(?:the-)?(?P<who>[a-z0-9-]+)$", slug)
     who = set(m.group("who").split("-")) if m else set()
     if m and who & own and who <= own | _NAME_GLUE:
         return slug[: m.start()]
     return slug
+
+
+def _own_full_names(ctx: Context) -> frozenset[str]:
+    """The slugs of the organization's full names of two words or more: the body table's, those the text
+    defines with its abbreviation ("the Council of the Xyz States (CXS)" -> council-of-the-xyz-states)."""
+    from igo_timeline.extract.meeting_ownname import _defined_names
+
+    out = set()
+    for name in [*org_names(ctx.org), *_defined_names(ctx)]:
+        slug = re.sub(r"^the-", "", re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-"))
+        if slug.count("-") >= 1:
+            out.add(slug)
+    return frozenset(out)
 
 
 def _kinds_cut(slug: str) -> str:
@@ -305,13 +325,20 @@ def canon_body(slug: str, ctx: Context) -> str | None:
     if _VENUE.search(slug) or _NO_BODY.fullmatch(slug):
         return None
     own = _own_words(ctx)
+    # the words of a name the text gives the organization before its abbreviation in brackets, whatever its
+    # initials spell, end a body's name ("...-of-the-xyz-union") but stay at its head: "the Andes Presidential
+    # Council" of the Andes Market keeps its "andes", as the golds spell it
+    lead_own = _own_words(ctx, bracketed=False)
+    names = _own_full_names(ctx)
     cut, before = slug, ""
     for _ in range(6):  # each cut may bare another: to the fixed point
         if cut == before:
             break
         before, cut = (
             cut,
-            _kinds_cut(_lead_cut(_kinds_cut(_own_tail_cut(_members_cut(_runaway_cut(cut)), own)), own)),
+            _kinds_cut(
+                _lead_cut(_kinds_cut(_own_tail_cut(_members_cut(_runaway_cut(cut)), own, names)), lead_own)
+            ),
         )
     if not cut or re.fullmatch(r"[a-z]+", cut) and cut in {d.casefold() for d in demonyms()}:
         return None

@@ -29,8 +29,9 @@ def _names_own_org(phrase: str, ctx: Context) -> bool:
     return bool(own) and own <= spelled
 
 
-def _own_words(ctx: Context) -> set[str]:
-    """The words of the organization's own name and its abbreviation ("Eurasian", "Economic", "EAEU")."""
+def _own_words(ctx: Context, bracketed: bool = True) -> set[str]:
+    """The words of the organization's own name and its abbreviation ("Eurasian", "Economic", "EAEU"); with
+    ``bracketed``, those of the name the text gives before its abbreviation in brackets too."""
     name = state_name(ctx.org)
     words = {ctx.org.upper(), ctx.org.capitalize()}  # "GCC"; "Commonwealth", "Mercosur" (named by their slug)
     if name and name != ctx.org:
@@ -41,7 +42,35 @@ def _own_words(ctx: Context) -> set[str]:
                 r"Union|Organi[sz]ation|Commonwealth|Association|Community|Conference|Treaty", w
             )
         }
-    return words
+    return words | set(_bracketed_name_words(ctx.doc.text, ctx.org)) if bracketed else words
+
+
+# the words of a body's name or of those who sit in it: a name the text gives with them is a body's, not the
+# organization's ("the Council of Ministers (XYZ)")
+_BODY_NAME_WORD = re.compile(
+    r"Council|Assembly|Conference|Committee|Commission|Summit|Board|Meeting|Session|Parliament|Court|Authority"
+    r"|Secretariat|Ministers?|Heads?|State|Government|Leaders|Presidents?"
+)
+
+
+@lru_cache(maxsize=64)
+def _bracketed_name_words(text: str, org: str) -> frozenset[str]:
+    """The words of the name the text gives the organization right before its own abbreviation in brackets,
+    whatever letters the name's initials are: the abbreviation is often of the name in another language ("the
+    Southern Andes Market (MERSUR)", "the Latin Union of Trade (ALUC)"). The name is what follows the last "of
+    the" of the run ("the Council of Ministers of the Latin Union of Trade (ALUC)" -> Latin Union of Trade),
+    a leading article left out; a name with a body's word is left out ("the Permanent Council (XYZ)")."""
+    abbr = re.escape(org.upper())
+    out: set[str] = set()
+    for m in re.finditer(
+        rf"(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:{_PARTICLE_WORD})\s+)*[A-Z][\w'’-]*)*)\s*\(\s*(?i:{abbr})\s*\)",
+        text,
+    ):
+        name = re.split(r"\bof\s+the\s+", m.group("name"))[-1]
+        words = [w for w in name.split() if w.casefold() not in _PARTICLES]
+        if len(words) >= 2 and not any(_BODY_NAME_WORD.fullmatch(w) for w in words):
+            out |= set(words)
+    return frozenset(out)
 
 
 # the small words of organizations' names, in the genre's languages ("Authority on Development", "Measures in

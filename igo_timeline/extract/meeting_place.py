@@ -142,6 +142,10 @@ _REGION_WORD = re.compile(
 )
 
 
+# a region's head noun written in lower case after its name: "the capital of Para state", "in Shandong province"
+_REGION_AFTER = re.compile(rf"\s+(?:{_REGION_WORD.pattern})\b", re.I)
+
+
 # "held at the Arusha International Conference Centre", "at the Kigali Convention Center": a conference venue
 # named after its town
 _TOWN_VENUE = re.compile(
@@ -202,6 +206,8 @@ def _place_in(ctx: Context, text: str, here: bool = True) -> str | None:
             # gazetteer lacks, by the state it lies in
     for rx in (_HOSTED, _CITY_OF):
         for m in rx.finditer(text):
+            if _REGION_AFTER.match(text, m.end("place")):
+                continue  # "in the capital of Para state": a region's name (its namesake town lies elsewhere)
             words = m.group("place").split()
             for n in range(len(words), 0, -1):  # "The coastal city of Qingdao": the last words name it
                 phrase = " ".join(words[-n:]).strip(" ,.")
@@ -275,6 +281,8 @@ def _place_in(ctx: Context, text: str, here: bool = True) -> str | None:
             r"(?:Asia|Africa|Europe|Eurasia|America|Americas|Oceania|the\s+Pacific)\b", m.group("place")
         ):
             continue  # "Measures in Asia (CICA)": a name's words; a continent is no meeting's place
+        if _REGION_AFTER.match(text, m.end("place")):
+            continue  # "in the capital of Para state", "in Shandong province": a region's name, not a town's
         words = _city(m.group("place")).split()
         for n in range(min(len(words), 5), 0, -1):  # "Bandar Seri Begawan", "Ciudad de la Paz"
             phrase = " ".join(words[:n]).strip(" ,.")

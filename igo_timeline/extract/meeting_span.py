@@ -23,7 +23,7 @@ from igo_timeline.extract.meeting_days import (
 )
 from igo_timeline.extract.meeting_held import _HELD, _NOT_THIS
 from igo_timeline.extract.meeting_ownname import _names_own_org
-from igo_timeline.extract.names import SITTING_KIND
+from igo_timeline.extract.names import SITTING_KIND, find_parties, is_state
 from igo_timeline.extract.text import Passage
 
 _ABOUT_IT = re.compile(
@@ -75,6 +75,39 @@ _HOSTED_THEM = re.compile(
 
 
 _SPAN_FIRST = re.compile(r"^\W*(?:From|Between|Over)\b")  # "From 4 to 6 June, the summit ..."
+
+
+# a sentence whose subject is the sitting left unsaid, right after the sentence that names it: a participle
+# ("Convened on 3 and 4 May at the Palace of Nations, it ...") or the pronoun ("It opened on Monday at the
+# Foreign Ministry", "It ran from Tuesday to Thursday")
+_SITTING_UNSAID = re.compile(
+    r"^\W*(?:(?:Held|Convened|Hosted|Meeting|Sitting|Gathered)\s+(?:on|from|between|over|in|at)\b"
+    r"|It\s+(?:(?:was|had\s+been)\s+)?(?:opened|began|started|commenced|got\s+under\s*way|ran|lasted|was\s+held"
+    r"|took\s+place|convened|closed|ended|concluded)\b)"
+)
+
+
+# the sitting's first day told by its opening as a noun ("the leaders attended the opening ceremony on Saturday",
+# "the opening session was held on 4 May"), or by the chair declaring it open ("the outgoing chair declared the
+# summit open on Sunday"); not the opening of another event named after it ("the opening ceremony of the
+# Business Forum on Monday")
+_OPENING_ON = re.compile(
+    r"\b(?:opening|inaugural)\s+(?:ceremony|session|sitting|plenary)(?:\s+of\s+the\s+(?:summit|meeting|session|conference))?"
+    r"\s+(?:(?:was|had\s+been)\s+held\s+|took\s+place\s+)?on\s+(?P<when>[^.;,]+)"
+    r"|\bdeclared\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:summit|meeting|session|conference|congress|assembly|council|forum)\s+open\s+(?:on\s+)?(?P<when2>[^.;,]+)",
+    re.I,
+)
+
+
+# a day told as the sitting's second ("on Wednesday, the second day of the summit", "the second and final day of
+# the ministers' meeting began on 26 May"): the sitting began the day before (and closed that day, when the day
+# is its last); not the second day of some other gathering ("the second day of a week of talks")
+_SECOND_DAY = re.compile(
+    r"\bsecond(?P<last>\s+and\s+(?:final|last|closing))?\s+day\s+of\s+(?:the|its|their|this\s+year['’]s)\s+"
+    r"(?:[\w'’().-]+\s+){0,8}?(?:summit|meeting|session|conference|congress|assembly|council|ministerial)s?\b",
+    re.I,
+)
 
 
 # the sitting a nominal start or close governs: "the start of the two-day 24th Ordinary Session", "the
@@ -167,6 +200,38 @@ _AND_CLOSES = re.compile(r"\band\s+(?:closes|ends|concludes)\s+(?:on\s+)?(?P<whe
 _TERM_WORDS = re.compile(r"\b(?:mandate|term|presidency|chairmanship|tenure|office|membership)\b", re.I)
 
 
+# an informal grouping without an entry in the party table: "the G20 summit", "the Group of Seven's meeting"
+_GROUP_OF = re.compile(r"\bG-?(?:7|8|20|77)\b|\bGroup\s+of\s+(?:Seven|Eight|Twenty|7|8|20|77)\b")
+
+
+def _others_sitting(ctx: Context, text: str, at: int) -> bool:
+    """Whether the clause before ``at`` (a day or a verb) tells another organization's sitting: its last sitting
+    noun named after an organization not the text's own ("The G20 summit runs on Friday and Saturday", "the 17th
+    OSCE Ministerial Council is taking place on 1-2 December" in a report of an informal meeting on its sidelines):
+    its days are not this sitting's."""
+    verbs = [
+        m.start()
+        for m in (
+            re.search(r"\b(?:runs?|lasts?|lasted|is\s+taking\s+place|is\s+held|opens?|closes|ends)\b", text),
+            _RAN.search(text),
+            _ENDED.search(text),
+            _BEGAN.search(text),
+            _HELD.search(text),
+        )
+        if m is not None
+    ]
+    subject = text[: min([at, *verbs])]
+    nouns = list(_A_SITTING.finditer(subject))
+    if not nouns:
+        return False
+    noun = nouns[-1]
+    # the noun and its few words before it ("the 17th OSCE Ministerial Council")
+    named = " ".join(subject[: noun.end()].split()[-6:])
+    return bool(_GROUP_OF.search(named)) or any(
+        p.value != ctx.org and not is_state(p.value) for p in find_parties(named)
+    )
+
+
 def _long_window(text: str, at: int, when: str, year: int | None) -> int:
     """The window (days) a close or an opening day may lie from the sitting's known day: up to the longest
     sitting when the sitting itself is the clause's subject and the day is written in full, else a week."""
@@ -189,6 +254,9 @@ def _widen(
         first = last = ctx.anchor.day.isoformat()
     if first is None:
         return date
+    # a text without a dateline's year (a place line only: "Geneva - The council met on 3 May 2023 ..."): the days
+    # other sentences write without a year are read in the year of the day the opening states
+    year = year or int(first[:4])
     if re.search(
         r"\b(?:one|single|1)[-\s]day\s+(?:summit|meeting|session|conference|sitting)\b", opening.norm, re.I
     ):
@@ -247,8 +315,18 @@ def _widen(
             its_own = (
                 held.start()
             )  # "The heads of government met from Friday to Saturday": the summit's own days
-        if not _ABOUT_IT.search(text) and its_own is None and not _HOSTED_THEM.search(text):
+        # "The summit closed on Tuesday. It opened on Monday ...": the sentence right after one about the sitting,
+        # its subject unsaid or the pronoun
+        prev = sentences[sentences.index(other) - 1]
+        unsaid = (
+            other is not opening
+            and (prev is opening or _ABOUT_IT.search(prev.norm))
+            and _SITTING_UNSAID.match(text)
+        )
+        if not _ABOUT_IT.search(text) and its_own is None and not _HOSTED_THEM.search(text) and not unsaid:
             continue
+        if other is not opening and _others_sitting(ctx, text, len(text)):
+            continue  # "The G20 summit in Hangzhou runs from 4 to 5 September" after the BRICS leaders' meeting
         spans = [
             d
             for d in find_dates(text, year)
@@ -273,6 +351,7 @@ def _widen(
             for d in spans
             if _ABOUT_IT.search(text[: d.start])
             or _SPAN_FIRST.match(text)
+            or unsaid
             or (its_own and its_own < d.start)
             or _HOSTED_THEM.search(
                 text[: d.start]
@@ -354,6 +433,9 @@ def _widen(
             if ends and ends[0] > first:
                 last = ends[0]
         opened = re.search(r"\b(?:opened|began|started)\s+(?:on\s+)?(?P<when>[^.;,]+)", text)
+        opening_on = _OPENING_ON.search(text)
+        if opening_on and (opened is None or opening_on.start() < opened.start()):
+            opened = opening_on  # "... welcomed them to the opening ceremony on Saturday"
         inaugurated = _INAUGURATED.search(text)
         if inaugurated and (opened is None or inaugurated.start() < opened.start()):
             opened = inaugurated  # "the Amir, who inaugurated the two-day gathering on Tuesday, opened the
@@ -368,7 +450,10 @@ def _widen(
         if opened:
             # the day the verb's own clause states, not one of a clause within it ("opened with a minute of
             # silence for the victims of the earthquake that struck on 28 March")
-            when = re.split(r"\b(?:that|which|who|whose|where|for|after|since)\b", opened.group("when"))[0]
+            when = re.split(
+                r"\b(?:that|which|who|whose|where|for|after|since)\b",
+                opened.groupdict().get("when") or opened.groupdict().get("when2") or "",
+            )[0]
             # "The Congress opened on 9 August and closes on 27 August": the sitting itself the subject, a day
             # written in full, up to the longest sitting before (``_long_window``)
             starts = days_in(when, window=_long_window(text, opened.start(), when, year))
@@ -376,6 +461,13 @@ def _widen(
             if starts and starts[0] < (last or first):
                 first = starts[0]
             begun_on = starts[0] if starts else None
+        second = _SECOND_DAY.search(text)
+        if second and first == last:
+            # "on Wednesday, the second day of the summit": the day the clause states (the sitting's known day),
+            # its eve the first
+            told_days = days_in(text)
+            if len(set(told_days)) == 1 and told_days[0] == first:
+                first = (dt.date.fromisoformat(first) - dt.timedelta(days=1)).isoformat()
         length = _N_DAYS.search(text)
         if length and date is None and re.search(_AT_START, text, re.I):
             length = None  # "took over at the start of a two-day summit" under a dateline: the report's day

@@ -40,6 +40,25 @@ _UNTITLED = re.compile(
     rf"|\b(?:[Aa]|[Tt]he|[Tt]heir|[Ii]ts)\s+joint\s+(?P<k2>communiqu[eé]|statement|declaration)\s*,?\s+(?:was\s+|were\s+)?(?:signed|adopted|issued|approved|released|passed)\b",
 )
 
+# a communique named at the head of a sentence only as the source of what is reported: "In the communique
+# released at the end of the session, the leaders welcomed ...", "According to the joint communique issued after
+# the talks, the premiers agreed ...", "In its communique the summit then:" (the sitting's record, cited: no act
+# on a document is told); "In a communique adopted at the close, ...", "In their joint communique, signed at
+# the end of the meeting, ..." tell the act and stay
+_CITED_COMMUNIQUE = re.compile(
+    r"^(?:In|According\s+to|Under|As\s+(?:stated|set\s+out)\s+in)\s+(?:the|a|an|its|their)\s+"
+    r"(?:(?:final|joint|closing|summit|press)\s+){0,2}communiqu[eé]\b"
+    r"(?!\s*,?\s+(?:(?:which|that)\s+(?:\w+\s+){0,3})?(?:also\s+|unanimously\s+)?"
+    r"(?:adopted|signed|approved|endorsed|agreed|passed)\b)[^,:;]*",
+    re.I,
+)
+
+
+def cited_communique(text: str) -> int:
+    """Where a sentence's opening that cites a communique as its source ends (``_CITED_COMMUNIQUE``), else -1."""
+    m = _CITED_COMMUNIQUE.match(text)
+    return m.end() if m else -1
+
 
 def untitled(ctx: Context) -> list[Candidate]:
     """The meeting's own joint communiqué (or statement), named by no title ("signed a joint communique",
@@ -51,6 +70,8 @@ def untitled(ctx: Context) -> list[Candidate]:
         m = _UNTITLED.search(passage.norm)
         if m is None or _NOT_NOW.search(passage.norm[max(0, m.start() - 40) : m.end()]):
             continue
+        if m.start() < cited_communique(passage.norm):
+            continue  # "According to the joint communique released after the talks, ...": cited, not acted on
         word = (m.group("k") or m.group("k2") or "").lower()
         if word == "statement":
             continue  # a joint statement states positions
@@ -202,6 +223,8 @@ def own_documents(ctx: Context) -> list[Candidate]:
         if long_ago(ctx, _no_title_years(text)):
             continue  # "The declaration had been adopted in 1999": an act of another time
         kind_word = (own.group("kind") or own.group("kind2") or own.group("kind3")).lower()
+        if kind_word.startswith("communiq") and own.start() < cited_communique(text):
+            continue  # "In the communique released at the end of the session, the leaders ...": cited
         final = own.group("final") or own.group("final2") or own.group("final3") or ""
         named = _own_title(ctx, text, kind_word, final, bool(own.group("verb") or own.group("verb3")))
         if named is not None:

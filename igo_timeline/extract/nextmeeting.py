@@ -82,7 +82,9 @@ _SCHEDULED = re.compile(
     + r")\s+(?P<of5>(?:[\w'’-]+\s+){0,4}?(?P<kind5>summit|meeting|session|conference)\b)"
     r"|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<ord2>"
     + ORDINAL
-    + r")\s+(?P<of2>(?:[\w'’-]+\s+){0,4}?(?P<kind2>summit|meeting|session|conference)\b(?:\s*\([A-Z]{2,8}\))?(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5})?)"
+    + r")\s+(?P<of2>(?:[\w'’-]+\s+){0,4}?(?P<kind2>summit|meeting|session|conference|(?-i:Assembly|Congress)"
+    # "the 32nd AMM will be held in Vientiane": a sitting named by its initials (read in _scheduled_body)
+    r"|(?<=\d\w\w\s)(?-i:[A-Z]{2,6})(?=\s+(?:will|would|shall|is\s+to)\s))\b(?:\s*\([A-Z]{2,8}\))?(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5})?)"
     # "The Ninth Summit will be hosted by the Government of Togo in 2031": the host after "by"
     r"\s+(?:will|would|shall|is\s+to|is\s+scheduled\s+to|is\s+due\s+to)\s+(?:take\s+place|be\s+held|be\s+convened|convene|open|be\s+hosted\s+by)\b"
     # "France will host the 19th summit in 2024 at Villers-Cotterets": the host before the verb
@@ -90,7 +92,8 @@ _SCHEDULED = re.compile(
     # same subject
     r"|\b(?:will|shall|is\s+to|is\s+due\s+to)\s+(?:(?:take\s+over|assume|take\s+up|chair)\b[^.;]{1,80}?\s+and\s+)?(?:also\s+)?host\s+the\s+(?P<ord3>"
     + ORDINAL
-    + r")\s+(?P<of3>(?:[\w'’-]+\s+){0,4}?(?P<kind3>summit|meeting|session|conference)\b)",
+    # "Norway will host the 31st General Assembly", "... the 28th Universal Postal Congress": a body by name
+    + r")\s+(?P<of3>(?:[\w'’-]+\s+){0,4}?(?P<kind3>summit|meeting|session|conference|(?-i:Assembly|Congress))\b)",
     re.I,
 )
 
@@ -127,6 +130,9 @@ def _scheduled_body(ctx: Context, phrase: str) -> str:
     "ordinary summit" -> summit)."""
     from igo_timeline.extract.meeting import _generic_body
 
+    initials = re.fullmatch(r"\s*(?P<a>[A-Z]{2,6})\s*", phrase)  # "the 32nd AMM": its initials alone
+    if initials:
+        return _initials_body(ctx, initials.group("a"))
     words = re.sub(r"\s*\([A-Z]{2,8}\)", "", phrase)
     tail = re.search(r"\s+of\s+(?:the\s+)?(?P<who>[A-Z].*)$", words)
     if tail and (
@@ -152,6 +158,32 @@ def _scheduled_body(ctx: Context, phrase: str) -> str:
     return canon_body(body, ctx) or body
 
 
+def _initials_body(ctx: Context, initials: str) -> str:
+    """The body of a sitting named by its initials ("the 12th XFMM will be held in Accra"): the body the
+    initials name in the store or in the text ("... Foreign Ministers' Meeting (XFMM)"), else the reported
+    meeting's when the text names it by the same initials ("opened the 11th XFMM"); none otherwise (the
+    sitting is left unresolved, never a summit guessed)."""
+    from igo_timeline.extract.meeting import _generic_body
+    from igo_timeline.extract.meeting_canon import canon_body
+
+    known = resolve_body(initials, ctx.bodies, ctx.org)
+    if known:
+        return canon_body(known, ctx) or known
+    text = ctx.doc.text
+    defined = re.search(
+        rf"((?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?|on\s+|for\s+|and\s+)?){{1,8}})\(\s*{initials}\s*\)", text
+    )
+    if defined:
+        words = re.sub(rf"^(?:(?:The|the)\s+)?(?:{ORDINAL})\s+", "", defined.group(1).strip())
+        body = _generic_body(words, ctx)
+        if body:
+            return canon_body(body, ctx) or body
+    told = re.findall(rf"\b(?:\d+(?:st|nd|rd|th)|{ORDINAL})\s+{initials}\b", text, flags=re.I)
+    if len(set(told)) >= 2 and ctx.meeting is not None:  # "the 11th XFMM" reported, "the 12th XFMM" to come
+        return ctx.meeting.body
+    return ""
+
+
 def _scheduled(ctx: Context, passage: Passage, m: re.Match[str]) -> list[Candidate]:
     text = passage.norm
     phrase = m.group("of") or m.group("of2") or m.group("of3") or m.group("of5") or ""
@@ -169,6 +201,13 @@ def _scheduled(ctx: Context, passage: Passage, m: re.Match[str]) -> list[Candida
         hosts = _state_parties(ctx, m.group("offerer4"))
     if m.group("of3"):  # "It was decided that France will host the 19th summit": the verb's subject
         hosts = subject(ctx, text, m.start())[:1]
+        which = re.search(
+            r"(?P<who>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}),\s+(?:which|that)\s+$",
+            text[: m.start()],
+        )
+        # "Chile, which will host the 9th Congress in 2031, ...": the state before "which"
+        if not hosts and which:
+            hosts = _state_parties(ctx, which.group("who"))[:1]
         if not hosts:
             return []
     if m.group("offerer"):  # "the offer of Andorra to host the 10th Summit"

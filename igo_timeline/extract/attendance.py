@@ -551,7 +551,13 @@ def _attendance(
                 )
             along = re.search(r"\b(?:along|together)\s+with\s+(?P<rest>.+)$", text[verb.end() :])
             if along:  # "X and Y were among the participants, along with Z"
-                listed = listed + "; " + along.group("rest")
+                # "Delegations of A, B and C took part, together with Secretary General Z": states or a group named
+                # before the verb, no person, so only those after "together with" are read (the group is no role);
+                # a list of persons before it ends at a semicolon, so no title left pending in it is Z's
+                alone = not _items(listed, ctx) and not re.search(
+                    r"\b(?:he|she|they|him|her)\b", listed, re.I
+                )
+                listed = along.group("rest") if alone else listed + "; " + along.group("rest")
         else:
             continue
         found_here = False

@@ -23,13 +23,17 @@ _CHAIR = re.compile(
     r"|\bunder\s+(?:the\s+)?(?:chairmanship|presidency|chairship)\s+of\s+(?:the\s+)?(?P<item8>(?-i:[A-Z])[\w'’-]+\s+(?:head\s+of\s+state|head\s+of\s+government|president|prime\s+minister|leader),\s+(?-i:[A-Z])[^,;.]+)"
     r"|\bunder\s+(?:the\s+)?(?:chairmanship|presidency|chairship)\s+of\s+(?P<item2>(?:\b[A-Z][a-z]?\.(?=\s)|[^,;.])+)"
     r"|^(?P<item3>.+?)\s+(?:co-chaired|chaired|presided\s+over|is\s+chairing|was\s+chairing|opened|chairs"
+    # "X conducted the session": the sitting's chair (a sitting, not "conducted talks with ...", a bilateral)
+    r"|conducted(?=\s+(?:the|this|its)\s+(?:[\w'’-]+\s+){0,4}?(?:meeting|session|summit|sitting)s?\b)"
     # "X then took over the presidency of the session from Y", "X assumed the chairmanship of the meeting"
     r"|(?:then\s+)?(?:took\s+over|assumed)\s+the\s+(?:presidency|chairmanship|chair)\s+of)\s+(?!(?:the\s+)?(?:previous|last|next|upcoming|past|former|following)\b)"
     # "the 57th X Foreign Ministers' Meeting", "the sessions at the centre": a name's possessive, a plural sitting
     r"(?:(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:meeting|session|summit|sitting|talks|gathering|proceedings)s?\b|it\.?$)"
     # "Prime Minister X of A was elected Chairman of the Summit": the sitting's own chair, elected at it
     r"|^(?P<item9>.+?)\s+(?:was|were|had\s+been)\s+(?:unanimously\s+)?elected\s+(?:as\s+)?(?:the\s+)?(?:Chair(?:man|person|woman)?|President)\s+of\s+the\s+(?!next\b|following\b|upcoming\b)(?:[\w-]+\s+)?(?:Summit|Meeting|Session|Conference)\b"
-    r"|^(?P<item6>.+?)\s+presided\.?$|^(?P<item4>.+?)\s+(?:was|is)\s+in\s+the\s+chair\b|\bwith\s+(?P<item5>[^,;]+?(?:,\s+[^,;]+?,)?)\s+(?:chairing|presiding|in\s+the\s+chair)\b"
+    r"|^(?P<item6>.+?)\s+presided\.?$|^(?P<item4>.+?)\s+(?:was|is)\s+in\s+the\s+chair\b|\bwith\s+(?P<item5>[^,;]+?(?:,\s+[^,;]+?,)?)\s+(?:chairing|presiding|in\s+the\s+chair"
+    # "with Foreign Minister X as host and chair", "with President Y as chairman": the sitting's chair by "as"
+    r"|as\s+(?:(?:its|the)\s+)?(?:host\s+and\s+)?(?:chair|chairman|chairwoman|chairperson)(?![\w-]))\b"
     # "tabled by Kazakhstan's Foreign Minister X, whom the delegations had just elected ... to preside over the
     # session", "X, who was elected to chair the meeting"
     r"|(?:^|\bby\s+)(?P<item7>(?:[A-Z][\w'’.-]*\s+){1,7}[A-Z][\w'’-]*),\s+(?:whom|who)\s+[^.;]{0,80}?\b(?:elected|chosen|appointed)\b[^.;]{0,60}?\bto\s+(?:preside|chair)\b"
@@ -171,6 +175,10 @@ def _chair(ctx: Context, more: list[dict[str, Any]]) -> dict[str, Any] | None:
                     apposed.group("who"),
                 )[0]
                 person = parse_item(f"{who}, {item.strip()}", ctx.org, ctx.known_persons)
+            if person is None and (m.group("item") or m.group("item2")):
+                # any office of a state, then the name in apposition: "under the chairmanship of Ruritania's Minister
+                # of Defence, Ana Berg", "chaired by the Minister for Trade of Ruritania, Mr. J. K. Berg"
+                person = _office_then_name(ctx, item, norm[m.end() :])
             if person is None:
                 continue
             more.append(ctx.source(passage))
@@ -193,6 +201,32 @@ def _chair(ctx: Context, more: list[dict[str, Any]]) -> dict[str, Any] | None:
 
 # "presided over by X, First Vice President and Foreign Minister of Panama": any office of a state in apposition
 # (taken only when the name with it reads that state)
+# the name in apposition after an office: ", Mr. J. K. Berg", ", Ana Berg, who ..." (the styles are blanked)
+_APPOSED_NAME = re.compile(r"^\s*,\s+(?P<who>(?:[A-Z][\w'’-]*\.?\s+){0,4}[A-Z][\w'’-]+)(?=\s*(?:[,;.]|$))")
+
+
+def _office_then_name(ctx: Context, office: str, after: str) -> Person | None:
+    """The chair named by an office of a state and then, in apposition, by name ("the Minister of Trade of A, Mr. X",
+    "A's Minister of Defence, Y"): the name alone must read as a person with no state of its own, and the name
+    with the office as that person with a state's party; an office of the organization or a bare state is none."""
+    apposed = _APPOSED_NAME.match(after)
+    words = office.strip()
+    if (
+        apposed is None
+        or not words
+        or not re.search(r"\b(?:Minister|Secretary|President|Premier|Chancellor)\b", words)
+    ):
+        return None
+    who = " ".join(apposed.group("who").split())
+    alone = parse_item(who, ctx.org, ctx.known_persons)
+    if alone is None or alone.party or alone.role:
+        return None
+    person = parse_item(f"{who}, {words}", ctx.org, ctx.known_persons)
+    if person is None or person.name != alone.name or not person.party or not is_state(person.party):
+        return None
+    return person
+
+
 _OFFICE_OF_STATE = re.compile(
     r"^\s*,\s+(?P<app>(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:and\s+)?){1,6}(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*"
     r"(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})(?=\s*[,;.]|\s*$)"

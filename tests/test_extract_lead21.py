@@ -8,6 +8,9 @@
 - "The host, Ruritanian President X, ...": the sitting's host was there;
 - days a plan gave, told in the past ("announced that the Council would meet from 7 to 9 June"), are not the days
   the meeting sat;
+- after the second reading of round 2: a pronoun of a clause of time ("as they ended their meeting") stands for
+  those who open the sentence; "Xylo Yard Zone (XYZ) trade ministers"; commerce ministers are the trade ministers;
+  a dateline's state with the article ("DETROIT, the United States, May 26"); a person's style ends a body's name;
 - the scorer: a gold's "# Published:" day followed by a note is the page's day; the kind of sitting
   ("extraordinary", "special") is no part of the organ's slug (tests/test_extract_lead16.py).
 
@@ -21,8 +24,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from extract_run import events, held
+from extract_run import events, held, meetings
 
+from igo_timeline.extract.anchor import find_anchor
 from igo_timeline.extract.dates import find_dates
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "heldout"))
@@ -287,3 +291,62 @@ def test_an_organization_loaded_from_cow_is_read_by_its_abbreviation() -> None:
     assert [d["title"] for d in docs] == ["Declaration of the XYZ Summit"]
     assert {d["org"] for d in docs} == {"cow-xyz"}
     assert held(text, "cow-xyz")["org"] == "cow-xyz"
+
+
+# --- after the second reading (blind round 2 read once the code was final) -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        (
+            "VORLAND, May 26 (Newswire) -- Xylo Yard Zone (XYZ) trade ministers vowed to cut tariffs as they ended "
+            "their two-day meeting here on Friday.",
+            "trade-ministers-meeting",
+        ),
+        (
+            "VORLAND, May 26 -- Leaders of the Xylo Yard Zone (XYZ) pledged more aid as they closed their summit "
+            "here on Friday.",
+            "summit",
+        ),
+    ],
+)
+def test_a_pronoun_of_a_clause_of_time_stands_for_those_who_open_the_sentence(text: str, body: str) -> None:
+    meeting = held(text, "xyz", published="2031-05-27")
+    assert (meeting["body"], meeting["date"].split("/")[-1]) == (body, "2031-05-23")
+
+
+def test_the_organizations_name_and_abbreviation_before_sectoral_ministers() -> None:
+    """Control (passed before: "met" reads it another way); the pronoun test above needs the new reading."""
+    text = "VORLAND, May 26 -- Xylo Yard Zone (XYZ) health ministers met here on Friday."
+    assert held(text, "xyz", published="2031-05-27")["body"] == "health-ministers-meeting"
+
+
+def test_commerce_ministers_are_the_trade_ministers() -> None:
+    text = "VORLAND, March 28 (Newswire) -- The second XYZ commerce ministers' meeting was held here on March 28."
+    assert held(text, "xyz", published="2031-03-29")["body"] == "trade-ministers-meeting"
+
+
+@pytest.mark.parametrize(
+    "line, place, region",
+    [
+        (
+            "DETROIT, the United States, May 26 (Newswire) -- The XYZ trade ministers met.",
+            "Detroit",
+            "United States",
+        ),
+        ("THE HAGUE, the Netherlands, June 3 (Newswire) -- The XYZ council met.", "The Hague", "Netherlands"),
+        ("MANILA, Philippines, June 3 -- The XYZ council met.", "Manila", "Philippines"),
+    ],
+)
+def test_a_datelines_state_may_take_the_article(line: str, place: str, region: str) -> None:
+    anchor = find_anchor(line, "2031-06-04")
+    assert (anchor.place, anchor.region) == (place, region)
+
+
+def test_a_persons_style_ends_a_bodys_name() -> None:
+    text = (
+        "Vorland, 13 January 2031\n\nThe outgoing chair of the Xylo Yard Zone (XYZ) opened the ceremonial meeting, "
+        "at which the President of the General Assembly His Excellency Peter Thornton spoke."
+    )
+    assert all("excellency" not in m.event.get("body", "") for m in meetings(text, "xyz"))

@@ -712,7 +712,9 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
         r"|ended|closed|wrapped|gathered|convened|elected|decided|adopted|agreed|approved|better|also|known|will|would|shall"
         r"|that|which|who|where|when|meeting|meetings|session|summit|sitting|here|there|today|yesterday|this|last|next"
         r"|voted|brought|turned|accepted|met|combined|with|by|via|through|during|after|before|to|opens|closes|ends|meets"
-        r"|begins|starts|convenes)\b|\s+and\s+(?=[a-z])|[,;]|\.(?=\s|$)",
+        r"|begins|starts|convenes)\b|\s+and\s+(?=[a-z])|[,;]|\.(?=\s|$)"
+        # "the President of the General Assembly His Excellency X": a person's style ends the body's name
+        r"|\s+(?:His|Her|Their)\s+(?:Excellenc|Majest|Highness)|\s+H\.\s?E\.|\s+(?:Mr|Mrs|Ms|Dr)\.?\s",
         phrase,
     )[0]
     if re.fullmatch(
@@ -967,7 +969,8 @@ _PEOPLE_SUBJECT = re.compile(
 # ministries", "<sector> chiefs"; "of"/"from" the organization or its members may follow
 _SECTOR_WORDS = "|".join(sorted(SECTORS, key=len, reverse=True))
 _SECTOR_MINISTERS_SUBJECT = re.compile(
-    rf"(?:(?:The|the|Its|its|Their|their)\s+)?(?:[A-Z][\w'’.-]*\s+){{0,3}}?"
+    # "Asia-Pacific Economic Cooperation (APEC) trade ministers": the organization's name and its abbreviation
+    rf"(?:(?:The|the|Its|its|Their|their)\s+)?(?:[A-Z][\w'’.-]*\s+){{0,5}}?(?:\([A-Z][A-Za-z-]{{1,9}}\)\s+)?"
     rf"(?i:(?P<before>{_SECTOR_WORDS})(?:\s+(?:and|&)\s+(?:{_SECTOR_WORDS}))?\s+(?:ministers|chiefs)"
     rf"|ministers\s+(?:of|for|responsible\s+for|in\s+charge\s+of)\s+(?:the\s+)?(?P<after>{_SECTOR_WORDS})(?:\s+affairs)?"
     rf"|heads\s+of\s+(?:the\s+)?(?P<heads>{_SECTOR_WORDS})\s+(?:ministries|departments|agencies))"

@@ -35,6 +35,7 @@ SECTORS = {
     "agriculture": "agriculture",
     "agricultural": "agriculture",
     "trade": "trade",
+    "commerce": "trade",  # "BRICS commerce ministers": the trade ministers (the Ministers of Commerce and Industry)
     "finance": "finance",
     "financial": "finance",
     "energy": "energy",

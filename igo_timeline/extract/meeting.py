@@ -265,7 +265,7 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
             # "XYZ trade ministers vowed to cut tariffs as they ended their two-day meeting here on Friday": the
             # verb's subject is a pronoun of a clause of time, and those it stands for open the sentence
             pronoun = re.search(r"(?:,\s*|\s)(?:as|when|after|before|while)\s+(?:they|he|she)\s*$", subject)
-            who = (
+            openers = (
                 re.match(
                     r".{0,100}?\b(?:ministers|leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?"
                     r"|presidents|prime\s+ministers|premiers)\b",
@@ -274,8 +274,8 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
                 if pronoun
                 else None
             )
-            if who is not None:
-                subject = who.group()
+            if openers is not None:
+                subject = openers.group()
             # "Meeting alongside the high-level week of the XYZ General Assembly, the ministers held ...": the
             # sitting they met beside is another's, not their subject
             subject = SIDELINES.sub("", subject)

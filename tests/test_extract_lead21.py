@@ -10,7 +10,7 @@
   the meeting sat;
 - after the second reading of round 2: a pronoun of a clause of time ("as they ended their meeting") stands for
   those who open the sentence; "Xylo Yard Zone (XYZ) trade ministers"; commerce ministers are the trade ministers;
-  a dateline's state with the article ("DETROIT, the United States, May 26"); a person's style ends a body's name;
+  a dateline's state with the article ("DENVER, the United States, May 3"); a person's style ends a body's name;
 - the scorer: a gold's "# Published:" day followed by a note is the page's day; the kind of sitting
   ("extraordinary", "special") is no part of the organ's slug (tests/test_extract_lead16.py).
 
@@ -174,9 +174,9 @@ def _council(text: str) -> dict[str, Any]:
     "sentence, state",
     [
         (
-            "The delegation of the Kingdom of Saudi Arabia to the session was headed by the Minister of State for "
-            "African Affairs Ahmed bin Salem Qadri.",
-            "SAU",
+            "The delegation of the Kingdom of Bahrain at this sitting was headed by Minister of State Ahmed bin "
+            "Salem Qadri.",
+            "BHR",
         ),
         ("The delegation of Oman at the meeting was led by Minister of State Ahmed bin Salem Qadri.", "OMN"),
     ],
@@ -231,7 +231,7 @@ def test_an_ordinal_word_that_is_no_day_of_a_month_stays_no_day(phrase: str) -> 
 
 def test_a_meeting_dated_in_words_is_dated() -> None:
     text = (
-        "The First Informal Meeting of the Heads of Government of the Xylo Yard Zone (XYZ) was held in Jakarta on "
+        "The Second Informal Sitting of the Xylo Yard Zone (XYZ) Heads of Government took place in Jakarta on "
         "the thirtieth of November 2031."
     )
     assert held(text, "xyz")["date"] == "2031-11-30"
@@ -300,8 +300,8 @@ def test_an_organization_loaded_from_cow_is_read_by_its_abbreviation() -> None:
     "text, body",
     [
         (
-            "VORLAND, May 26 (Newswire) -- Xylo Yard Zone (XYZ) trade ministers vowed to cut tariffs as they ended "
-            "their two-day meeting here on Friday.",
+            "VORLAND, May 26 (Newswire) -- Xylo Yard Zone (XYZ) trade ministers pledged lower tariffs as they wound "
+            "up their three-day meeting in the city on Friday.",
             "trade-ministers-meeting",
         ),
         (
@@ -331,8 +331,8 @@ def test_commerce_ministers_are_the_trade_ministers() -> None:
     "line, place, region",
     [
         (
-            "DETROIT, the United States, May 26 (Newswire) -- The XYZ trade ministers met.",
-            "Detroit",
+            "DENVER, the United States, May 26 (Newswire) -- The XYZ trade ministers met.",
+            "Denver",
             "United States",
         ),
         ("THE HAGUE, the Netherlands, June 3 (Newswire) -- The XYZ council met.", "The Hague", "Netherlands"),
@@ -347,6 +347,6 @@ def test_a_datelines_state_may_take_the_article(line: str, place: str, region: s
 def test_a_persons_style_ends_a_bodys_name() -> None:
     text = (
         "Vorland, 13 January 2031\n\nThe outgoing chair of the Xylo Yard Zone (XYZ) opened the ceremonial meeting, "
-        "at which the President of the General Assembly His Excellency Peter Thornton spoke."
+        "at which the Speaker of the Assembly His Excellency Piet Thornton spoke."
     )
     assert all("excellency" not in m.event.get("body", "") for m in meetings(text, "xyz"))

@@ -123,7 +123,7 @@ def test_a_span_without_a_year_is_read_in_the_year_of_the_openings_day() -> None
     [
         "The G20 summit runs on Friday and Saturday.",
         "The Group of 20 summit in the city runs from 14 to 15 November.",
-        "Meanwhile, the OSCE Ministerial Council is taking place in the city on 14-15 November.",
+        "Meanwhile, the OSCE Ministerial Council sits in the same city on 14-15 November.",
     ],
 )
 def test_another_organizations_sitting_widens_nothing(later: str) -> None:

@@ -43,7 +43,7 @@ _DATELINE = re.compile(
     # "Tintorero, Lara State, Venezuela, April 29, 2007 -": the town's region, then its state
     rf"(?:\s*,\s*(?:[{_UP}][^\W\d_]+(?:\s+[{_UP}][^\W\d_]+){{0,2}}\s+(?:State|Province|Region|Oblast|Governorate"
     r"|Prefecture|County|District|Department|Territory)\s*,\s*)?"
-    # "DETROIT, the United States, May 26 (Xinhua) --": a state whose name takes the article
+    # "DENVER, the United States, May 3 (Newswire) --": a state whose name takes the article
     rf"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?:the\s+)?(?P<country>[{_UP}](?:[^\W\d_]|[ .'’-])+?)"
     rf"|\s*/(?P<slashed>[{_UP}][^\W\d_]+(?:[ -][{_UP}][^\W\d_]+){{0,2}})/"
     rf"|\s*\((?P<bracketed>[{_UP}][^\W\d_]+(?:[ -][{_UP}][^\W\d_]+){{0,2}})\))?"

@@ -262,7 +262,7 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
             # "The 15-member council, modelled on the UN Security Council, met ...": the body it is likened to is
             # not its own
             subject = LIKENED.sub("", subject)
-            # "XYZ trade ministers vowed to cut tariffs as they ended their two-day meeting here on Friday": the
+            # "XYZ trade ministers pledged lower tariffs as they wound up their three-day talks on Friday": the
             # verb's subject is a pronoun of a clause of time, and those it stands for open the sentence
             pronoun = re.search(r"(?:,\s*|\s)(?:as|when|after|before|while)\s+(?:they|he|she)\s*$", subject)
             openers = (

@@ -252,7 +252,7 @@ SIDELINES = re.compile(
     # general debate": the world body's week, not the meeting's body
     r"|\b(?:during|in|within|at)\s+(?:the\s+)?(?:framework\s+of\s+the\s+)?high-level\s+(?:week|segment)\s+of\b[^,;.]*"
     # "met on Sunday to prepare the summit", "gathered to get ready for the organization's summit", "in the
-    # run-up to the ministerial council", "a step in preparing the leaders' session": the sitting prepared
+    # run-up to the ministers' council", "a step in preparing the leaders' session": the sitting prepared
     # ("as part of preparations for the 34th session of the summit", "a preparatory meeting for the summit": the
     # preparatory sitting's own words kept)
     r"|\b(?:(?:in\s+order\s+)?to\s+(?:prepare|get\s+ready)(?:\s+for)?|preparing(?:\s+for)?|preparations?\s+for"
@@ -713,7 +713,7 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
         r"|that|which|who|where|when|meeting|meetings|session|summit|sitting|here|there|today|yesterday|this|last|next"
         r"|voted|brought|turned|accepted|met|combined|with|by|via|through|during|after|before|to|opens|closes|ends|meets"
         r"|begins|starts|convenes)\b|\s+and\s+(?=[a-z])|[,;]|\.(?=\s|$)"
-        # "the President of the General Assembly His Excellency X": a person's style ends the body's name
+        # "the Speaker of the Assembly, His Excellency X": a person's style ends the body's name
         r"|\s+(?:His|Her|Their)\s+(?:Excellenc|Majest|Highness)|\s+H\.\s?E\.|\s+(?:Mr|Mrs|Ms|Dr)\.?\s",
         phrase,
     )[0]
@@ -969,7 +969,7 @@ _PEOPLE_SUBJECT = re.compile(
 # ministries", "<sector> chiefs"; "of"/"from" the organization or its members may follow
 _SECTOR_WORDS = "|".join(sorted(SECTORS, key=len, reverse=True))
 _SECTOR_MINISTERS_SUBJECT = re.compile(
-    # "Asia-Pacific Economic Cooperation (APEC) trade ministers": the organization's name and its abbreviation
+    # "Xylo Yard Zone (XYZ) trade ministers": the organization's name and its abbreviation
     rf"(?:(?:The|the|Its|its|Their|their)\s+)?(?:[A-Z][\w'’.-]*\s+){{0,5}}?(?:\([A-Z][A-Za-z-]{{1,9}}\)\s+)?"
     rf"(?i:(?P<before>{_SECTOR_WORDS})(?:\s+(?:and|&)\s+(?:{_SECTOR_WORDS}))?\s+(?:ministers|chiefs)"
     rf"|ministers\s+(?:of|for|responsible\s+for|in\s+charge\s+of)\s+(?:the\s+)?(?P<after>{_SECTOR_WORDS})(?:\s+affairs)?"

@@ -45,3 +45,14 @@ def doc_events(sentence: str) -> list[dict[str, Any]]:
 
 def doc_titles(sentence: str) -> list[str]:
     return sorted(e["title"] for e in doc_events(sentence))
+
+
+# an invented summit of 3 March 2024, for the documents a text after it adds (sessions 20 and 21)
+OSLO_LEDE = "OSLO, 3 March 2024 - The summit of the Xylo Yard Zone (XYZ) was held in Oslo on 3 March 2024. "
+
+
+def lede_documents(text: str, org: str = "xyz") -> list[dict[str, Any]]:
+    """The documents adopted or signed that ``text`` adds after ``OSLO_LEDE`` (events only)."""
+    return [
+        c.event for c in extract(OSLO_LEDE + text, org, "t") if c.record == "event" and c.type in DOC_TYPES
+    ]

@@ -7,21 +7,10 @@ not be read: a list after no act, an act to come, an act of long ago, the items 
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
+from extract_run import lede_documents
 
-from igo_timeline.extract import extract
-
-LEDE = "OSLO, 3 March 2024 - The summit of the Xylo Yard Zone (XYZ) was held in Oslo on 3 March 2024. "
-
-
-def documents(text: str, org: str = "xyz") -> list[dict[str, Any]]:
-    return [
-        c.event
-        for c in extract(LEDE + text, org, "t")
-        if c.record == "event" and c.type in ("DocumentAdopted", "AgreementSigned")
-    ]
+documents = lede_documents
 
 
 def titles(text: str) -> list[str]:

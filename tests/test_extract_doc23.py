@@ -1,4 +1,4 @@
-"""Twenty-third session, doc23: a communique cited as the source of what a text reports is no act on it.
+"""Twenty-first session, fixer doc23: a communique cited as the source of what a text reports is no act on it.
 
 The sentences are the tests' own (no third-party text). A sentence that opens by citing the sitting's
 communique ("In the communique released at the end of the session, the leaders welcomed ...", "According to
@@ -10,21 +10,10 @@ one another sentence tells issued, stays.
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
+from extract_run import lede_documents
 
-from igo_timeline.extract import extract
-
-LEDE = "OSLO, 3 March 2024 - The summit of the Xylo Yard Zone (XYZ) was held in Oslo on 3 March 2024. "
-
-
-def documents(text: str, org: str = "xyz") -> list[dict[str, Any]]:
-    return [
-        c.event
-        for c in extract(LEDE + text, org, "t")
-        if c.record == "event" and c.type in ("DocumentAdopted", "AgreementSigned")
-    ]
+documents = lede_documents
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""The meeting's days and place (twenty-third session's fixer span23): the first day told by a sentence whose
+"""The meeting's days and place (twenty-first session's fixer span23): the first day told by a sentence whose
 subject is the sitting left unsaid ("It opened on Monday", "Held on 3 and 4 May ..."), by the opening as a noun
 ("the opening ceremony on Saturday") or by the chair declaring it open; a day told as the sitting's second; the
 year of a text without a dateline's year read from the opening's own day; another organization's sitting (the

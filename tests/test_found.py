@@ -114,6 +114,9 @@ def test_extract_names_the_commands_a_newcomer_needs(tmp_path: Path) -> None:
     igo(store, "found", "xyz", "Xylo Yard Zone", "--on", "2001", "--statuses", "member", *SRC)
     out = igo(store, "extract", str(report), "--org", "xyz", "--check")
     assert "igo establish-body xyz council-of-elders NAME" in out
+    # the table says in a word why the meeting is held back
+    table = igo(store, "extract", str(report), "--org", "xyz", "--check", "--format", "table")
+    assert "unresolved (new-body)" in table
 
 
 def test_a_new_body_the_bundled_table_knows_is_named_in_full_in_the_command_to_record_it(

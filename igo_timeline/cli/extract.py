@@ -88,10 +88,13 @@ def _print(rows: list[dict[str, Any]], fmt: str) -> None:
             quote = " ".join(row["event"]["source"]["quote"].split())
             cells = [row["record"], row["event"].get("type", "?"), _date(row["event"]), _summary(row),
                      quote[:48] + ("…" if len(quote) > 48 else "")]  # fmt: skip
-            # a new grant that changes the party's status says so: "new (changes MNG's status: observer -> ...)"
+            # a new grant that changes the party's status says so: "new (changes MNG's status: observer -> ...)";
+            # a candidate held back says why in a word ("unresolved (new-body)": the jsonl's note has the command)
             said = (
                 f"{row['check']} ({row['detail']})"
                 if row.get("check") == "new" and row.get("detail")
+                else f"{row['check']} ({row['kind']})"
+                if row.get("check") == "unresolved" and row.get("kind")
                 else row.get("check")
             )
             body.append(cells + ([said] if "check" in row else []))

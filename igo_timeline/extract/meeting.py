@@ -314,12 +314,8 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
                 # "The heads of the defence ministries of the XYZ gathered ...": their sitting
                 slug = _sector_ministers_body(bare_subject, ctx)
             people = _PEOPLE_SUBJECT.fullmatch(subject) or _PEOPLE_SUBJECT.fullmatch(bare_subject)
-            # (the organization's own abbreviation is no state of that name: "GUAM" is not Guam)
-            named_states = [
-                p
-                for p in find_parties(bare_subject)
-                if bare_subject[p.start : p.end].casefold() != ctx.org.casefold()
-            ]
+            # (the organization's own abbreviation is no state of that name: "GUAM" is not Guam, ``find_parties``)
+            named_states = find_parties(bare_subject, exclude=[ctx.org])
             if (
                 people
                 and named_states

@@ -988,11 +988,7 @@ def _sector_ministers_body(subject: str, ctx: Context) -> str | None:
     if m is None or _anothers_ministers(subject, ctx):
         return None
     rest = m.group("rest") or ""
-    others = [
-        p
-        for p in find_parties(rest)
-        if p.value != ctx.org and rest[p.start : p.end].casefold() != ctx.org.casefold()
-    ]
+    others = find_parties(rest, exclude=[ctx.org])
     if (
         others
         and not _names_own_org(subject, ctx)

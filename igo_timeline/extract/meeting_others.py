@@ -68,12 +68,8 @@ def _other_meetings(
             continue
         verb = _HELD.search(text)
         relative = _BODY_WHICH_MET.search(text)
-        if relative is not None and [
-            p
-            for p in find_parties(relative.group("body"), exclude=[ctx.org])
-            # (the organization's own abbreviation is no state of that name: "GUAM" is not Guam)
-            if relative.group("body")[p.start : p.end].casefold() != ctx.org.casefold()
-        ]:
+        # (the organization's own abbreviation is no state of that name: "GUAM" is not Guam, ``find_parties``)
+        if relative is not None and find_parties(relative.group("body"), exclude=[ctx.org]):
             relative = None  # "the Council of the European Union, which met in Brussels": another's body
         if relative is not None:  # "... by the XYZ Council of Ministers, which met in Lima on 3 May"
             verb = relative

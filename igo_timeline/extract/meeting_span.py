@@ -280,7 +280,7 @@ def _widen(
         return [d for d in found if near(d, window)]
 
     began = False
-    for other in sentences[k : k + 12]:
+    for at, other in enumerate(sentences[k : k + 12], k):
         text = other.norm
         if _ENDED.search(text) and _ABOUT_IT.search(text):
             began = False
@@ -317,7 +317,7 @@ def _widen(
             )  # "The heads of government met from Friday to Saturday": the summit's own days
         # "The summit closed on Tuesday. It opened on Monday ...": the sentence right after one about the sitting,
         # its subject unsaid or the pronoun
-        prev = sentences[sentences.index(other) - 1]
+        prev = sentences[at - 1]
         unsaid = (
             other is not opening
             and (prev is opening or _ABOUT_IT.search(prev.norm))

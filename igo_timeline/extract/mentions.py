@@ -189,18 +189,23 @@ _TOOK_PART = re.compile(
     r"|\bbegan\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:speech|address|remarks))",
     re.I,
 )
+# what tells an absence or a stand-in (a word sent, not a seat taken: "addressed the assembly in a written
+# statement read by his envoy")
+_ABSENCE = (
+    r"did\s+not|didn['’]t|not\s+attend|could\s+not|couldn['’]t|unable|absent|absence|stayed\s+away|skipped"
+    r"|boycott\w*|declined|instead\s+of|in\s+place\s+of|stead|message|letter|telephone|phone|video\s+link\s+from"
+    r"|former|ex-|late\s+President|written\s+(?:statement|address|remarks)|(?:pre-?)?recorded|videotaped"
+    r"|read\s+(?:out\s+)?by|invited"
+)
 # what tells another time, a future, an absence or a stand-in: the clause puts no one at the sitting
 _NOT_THERE = re.compile(
     r"\b(?:will|shall|would|is\s+to|are\s+to|expected|scheduled|set\s+to|due\s+to|plans?\s+to|intends?\s+to"
     r"|next|previous|last\s+(?:year|month|week)|earlier\s+this|ahead\s+of|eve\s+of|run-up|prior\s+to|before\s+the\s+(?:summit|meeting|session)"
-    r"|after\s+the\s+(?:summit|meeting|session)|did\s+not|didn['’]t|not\s+attend|could\s+not|couldn['’]t|unable|absent|absence"
-    r"|stayed\s+away|skipped|boycott\w*|declined|instead\s+of|in\s+place\s+of|on\s+behalf\s+of|stead"
-    r"|message|letter|telephone|phone|video\s+link\s+from|interview|former|ex-|late\s+President"
-    # a word sent, not a seat taken: "addressed the assembly in a written statement read by his envoy"
-    r"|written\s+(?:statement|address|remarks)|(?:pre-?)?recorded|videotaped|read\s+(?:out\s+)?by"
-    r"|confirmed\s+(?:their|his|her)\s+(?:attendance|participation)|invited|in\s+(?:19|20)\d\d|since\s+(?:19|20)\d\d"
+    r"|after\s+the\s+(?:summit|meeting|session)|on\s+behalf\s+of|interview"
+    r"|confirmed\s+(?:their|his|her)\s+(?:attendance|participation)|in\s+(?:19|20)\d\d|since\s+(?:19|20)\d\d"
     # an election or an appointment tells who holds an office, not who sat (the candidates need not be there)
-    r"|elect(?:ed|s|ion)|re-elected|appoint(?:ed|s|ment)|nominated|named\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?[A-Z]|chosen)\b",
+    r"|elect(?:ed|s|ion)|re-elected|appoint(?:ed|s|ment)|nominated|named\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?[A-Z]|chosen"
+    rf"|{_ABSENCE})\b",
     re.I,
 )
 # a mention right after these words is someone the clause names without putting them there: a predecessor, an
@@ -245,14 +250,10 @@ _OWN_BEHALF = re.compile(
     r"\bon\s+behalf\s+of\s+(?:his|her|their|its)\s+(?:own\s+)?(?:country|government|state|nation|people|delegation)\b",
     re.I,
 )
-# what tells an absence or a stand-in, wherever it stands in the clause
-ABSENT = re.compile(
-    r"\b(?:did\s+not|didn['’]t|not\s+attend|could\s+not|couldn['’]t|unable|absent|absence|stayed\s+away|skipped"
-    r"|boycott\w*|declined|instead\s+of|in\s+place\s+of|stead|message|letter|telephone|phone|video\s+link\s+from"
-    r"|former|ex-|late\s+President|written\s+(?:statement|address|remarks)|(?:pre-?)?recorded|videotaped"
-    r"|read\s+(?:out\s+)?by|invited)\b",
-    re.I,
-)
+# what tells an absence or a stand-in, wherever it stands in the clause (a relative clause on a person too)
+ABSENT = re.compile(rf"\b(?:{_ABSENCE})\b", re.I)
+# the relative clause on a person after the act ("..., who holds it until the next meeting")
+_WHO_AFTER = re.compile(r",\s*(?:who|whose)\b")
 
 
 def own_time(clause: str, act_end: int | None = None) -> str:
@@ -260,7 +261,7 @@ def own_time(clause: str, act_end: int | None = None) -> str:
     ("X, who will chair the next summit, attended": X's future office, not the act's future; after the act,
     the relative clause runs to the clause's end: "... passed to Y, who holds it until the next meeting, due in
     2030") and an act done for the person's own state ("spoke on behalf of his country")."""
-    if act_end is not None and (tail := re.compile(r",\s*(?:who|whose)\b").search(clause, act_end)):
+    if act_end is not None and (tail := _WHO_AFTER.search(clause, act_end)):
         clause = clause[: tail.start()]
     return _OWN_BEHALF.sub(" ", _PERSON_ASIDE.sub(",", clause))
 

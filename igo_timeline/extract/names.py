@@ -139,9 +139,19 @@ class Found:
     value: str
 
 
+def _spells_excluded(words: str, spelled: set[str]) -> bool:
+    """Whether ``words`` are an excluded organization's abbreviation, in capitals ("the GUAM", "CAN"): that
+    organization, not the party of that name ("Guam" in title case is the territory)."""
+    bare = re.sub(r"^the\s+", "", words, flags=re.I)
+    return bare.isupper() and bare.casefold() in spelled
+
+
 def find_parties(text: str, *, exclude: Iterable[str] = ()) -> list[Found]:
-    """Every party named in ``text`` (longest phrases first), in text order."""
+    """Every party named in ``text`` (longest phrases first), in text order; none of ``exclude``, nor a party
+    whose name is written as an excluded organization's slug ("GUAM" of GUAM is not Guam, "CAN" of the Andean
+    Community not Canada)."""
     skip = set(exclude)
+    spelled = {x.casefold() for x in skip}
     found: list[Found] = []
     for phrase in _PHRASE.finditer(text):
         tokens = [
@@ -180,7 +190,7 @@ def find_parties(text: str, *, exclude: Iterable[str] = ()) -> list[Found]:
                     continue  # "Can", "Per": words read as ISO codes; "Iran", "Oman", "Mali" are names
                 if code and j - i == 1 and re.match(r"\s+Republic\s+of\s", text[e:]) and short in demonyms():
                     continue  # "the Turkish Republic of Northern Cyprus": the republic is of what follows
-                if code and code not in skip:
+                if code and code not in skip and not _spells_excluded(short, spelled):
                     hit = (j, Found(s, e - (len(words) - len(words.rstrip(".,"))), code))
                     break
             if hit:

@@ -214,7 +214,8 @@ def _office_then_name(ctx: Context, office: str, after: str) -> Person | None:
     if (
         apposed is None
         or not words
-        or not re.search(r"\b(?:Minister|Secretary|President|Premier|Chancellor)\b", words)
+        # (the office in lower case too, as agencies write it: "Ruritania's foreign minister, Y")
+        or not re.search(r"\b(?i:minister|secretary|president|premier|chancellor)\b", words)
     ):
         return None
     who = " ".join(apposed.group("who").split())

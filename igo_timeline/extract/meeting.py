@@ -90,6 +90,8 @@ from igo_timeline.extract.meeting_place import (
     _place,
     _state_of,
     _towns_of,
+    in_capitals,
+    title_cased,
 )
 from igo_timeline.extract.meeting_span import _own_day, _widen
 from igo_timeline.extract.names import find_parties, is_state, resolve_body
@@ -200,6 +202,17 @@ def _ahead_of_it(text: str, verb: re.Match[str], found: tuple[str, int]) -> bool
     return ahead.start() < verb.start() or ahead.start() <= found[1] < ahead.end()
 
 
+def third_person(text: str) -> str:
+    """A communique's opening in the first person read in the third, the offsets kept: "We, the Xyz Ministers of
+    Energy, held our 9th Meeting in ..." is "    the Xyz Ministers of Energy, held its 9th Meeting in ..." (the
+    body is the apposition the pronoun stands for)."""
+    opening = re.match(r"\s*We,?\s+(?=the\s)", text)
+    if opening is None:
+        return text
+    rest = re.sub(r"\bour\b", "its", text[opening.end() :])
+    return " " * opening.end() + rest
+
+
 def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
     """The meeting itself (a MeetingHeld), and sets ``ctx.meeting``; the attendance goes in it."""
     sentences = ctx.doc.sentences
@@ -213,6 +226,7 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
         if passage.start < ctx.anchor.end:  # the dateline is no part of the sentence
             text = passage.text[ctx.anchor.end : passage.end]
             text = " ".join(text.split())
+        text = third_person(text)
         verb = _HELD.search(text) or _ORDINAL_MEETING.search(text)
         if verb is not None and (
             _HELD_NO_MEETING.match(text, verb.start())
@@ -224,6 +238,12 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
         # "The foreign ministers met in X to prepare the summit in September": the sitting a purpose clause
         # names is one to come, not the body that met (blanked, the offsets kept)
         purposeless = _PURPOSE.sub(lambda x: " " * len(x.group()), text)
+        if in_capitals(purposeless):
+            # a heading in capitals ("FINAL COMMUNIQUE OF THE 45TH ORDINARY SESSION OF THE XYZ AUTHORITY OF HEADS
+            # OF STATE"): its body read in title case, the organization's abbreviations as written
+            purposeless = title_cased(
+                purposeless, frozenset(a.upper() for a in _abbreviations(ctx)) | {ctx.org.upper()}
+            )
         found = _body_in(purposeless, ctx)
         sat = _MINISTERS_SUBJECT.match(text)
         if (

@@ -16,6 +16,13 @@ import re
 from igo_timeline.extract.context import Context
 from igo_timeline.extract.dates import WEEKDAY, find_dates
 
+_NO_TIME_OF_ITS_OWN = (
+    r"|(?![^.;]*?\b(?:from|until|till|between|next|later|tomorrow|soon|early|late|mid|\d{1,4}"
+    r"|January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|week|month|year|will|would|expected|scheduled|planned|due|set)\b)"
+)
+
 _HELD = re.compile(
     r"\b(?:was|were|has been|had been|is being|are being)\s+(?:held|convened|opened|hosted|organi[sz]ed)\b"
     r"|\btook place\b|\bis taking place\b|\btakes place\b"
@@ -29,7 +36,10 @@ _HELD = re.compile(
     # named in the clause (not "are meeting next week", "are meeting on 25 September")
     r"|\b(?:is|are)\s+(?:(?:meeting|gathering|convening|sitting|assembled|in\s+session)\b"
     r"|(?:holding|hosting)\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|sitting|talks|conference)\b)"
-    r"(?=[^.;]*?\b(?:today|now|here|this\s+(?:morning|afternoon|evening))\b)"
+    r"(?=[^.;]*?\b(?:today|now|here|this\s+(?:morning|afternoon|evening))\b" + _NO_TIME_OF_ITS_OWN + r")"
+    # ... or with no time of its own in the sentence, the present progressive of a dated report ("The capital is
+    # hosting a meeting of the Xyz Council of Defence Ministers."): the sitting under way on the report's day
+    # (not "is hosting the summit on 25 May", "next week", "from Monday", "later this year": a plan)
     r"|\b(?:ends|closes|concludes)\s+(?:today|here|this\s+\w+)\b"  # "the three-week Congress, which ends today"
     # "The summit came to a close on Thursday", "drew to an end", "wound up", "adjourned"; a headline's "Summit
     # ends in Honiara"
@@ -65,10 +75,11 @@ _HELD = re.compile(
     r"|(?:(?<=\bat\s)|(?<=\bduring\s)|(?<=\bafter\s))(?P<dayof>\b(?:today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|sitting)\s+(?:of|in|at)\b)"
     r"|^(?:Meeting|Gathering|Convening|Sitting)\s+(?:on|in|at|for)\b"  # "Meeting on Wednesday, the Council resolved"
-    # "At their summit in Lusaka on Monday, the leaders adopted ...": the meeting as the scene of what they did
-    r"|^At\s+(?:their|its|the|an?)\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|sitting)\s+(?:in|on|at|of)\s+(?:the\s+)?(?-i:[A-Z])"
+    # "At their summit in Lusaka on Monday, the leaders adopted ...", "During the opening session of the Xyz
+    # Summit in Lome on Sunday, 30 states signed ...": the meeting as the scene of what they did
+    r"|^(?:At|During)\s+(?![^.;]*\b(?:will|shall|next\s+(?:week|month|year))\b)(?:their|its|the|an?)\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|sitting)\s+(?:in|on|at|of)\s+(?:the\s+)?(?-i:[A-Z])"
     # "At the 12th Council of Ministers of the XYZ in Lima on Monday, ministers adopted ...": a named body
-    r"|^At\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,3}?(?:(?-i:[A-Z])|(?:council|assembly|conference|committee|ministerial)\b)[^;]{0,200}?\s(?:in|on|from)\s"
+    r"|^(?:At|During)\s+(?![^.;]*\b(?:will|shall|next\s+(?:week|month|year))\b)(?:the|an?)\s+(?:[\w'’-]+\s+){0,3}?(?:(?-i:[A-Z])|(?:council|assembly|conference|committee|ministerial)\b)[^;]{0,200}?\s(?:in|on|from)\s"
     # "Delegations of 14 states attended the 5th Conference of ...": attending a meeting tells it was held
     r"|\b(?:attended|took\s+part\s+in|participated\s+in|partook\s+(?:\w+\s+)?in)\s+(?:the|an?|its|their)\s"
     # "Member states attending the 84th World Health Assembly in Geneva adopted ...": a participle of attending
@@ -272,7 +283,8 @@ def _past_year_only(ctx: Context, text: str) -> bool:
     if any(
         d.kind.rstrip("?") == "year"
         and int(d.edtf[:4]) < ctx.anchor.year
-        and re.search(r"\bin\s+$", text[max(0, d.start - 4) : d.start])  # "in 1982", not "since 2018"
+        # "in 1982", "at the 2015 summit" (a year as the sitting's adjective), not "since 2018"
+        and re.search(r"\b(?:in|the|its|their)\s+$", text[max(0, d.start - 6) : d.start])
         for d in dates
     ):
         return True

@@ -99,18 +99,35 @@ def _dateline_town(ctx: Context, place: str | None, opening: Passage) -> str | N
 _SMALL_WORDS = frozenset("in at of the on and for to from by with under as a an".split())
 
 
+def in_capitals(text: str) -> bool:
+    """Whether a sentence is written in capitals (a heading: "FINAL COMMUNIQUE OF THE 45TH SESSION ...")."""
+    return sum(c.isupper() for c in text) > 3 * max(1, sum(c.islower() for c in text))
+
+
+def title_cased(text: str, keep: frozenset[str] = frozenset()) -> str:
+    """A sentence in capitals read in title case, its small words in lower case and the words of ``keep`` (an
+    organization's abbreviations: "ECOWAS") as written; the offsets kept."""
+    return re.sub(
+        r"[^\W\d_]+",
+        lambda w: (
+            w.group()
+            if w.group() in keep
+            else w.group().lower()
+            if w.group().lower() in _SMALL_WORDS
+            else w.group().title()
+        ),
+        text,
+    )
+
+
 def _place(ctx: Context, text: str, here: bool = True) -> str | None:
     """Where a meeting sentence puts the meeting: a city of the gazetteer (or a state); None when virtual.
 
     A sentence in capitals ("WAS HELD IN ARUSHA, UNITED REPUBLIC OF TANZANIA") is read in title case, its
     small words in lower case. A state found first ("Zambia hosted the summit ... in Lusaka") gives way to a
     city of that state the same sentence names."""
-    if sum(c.isupper() for c in text) > 3 * max(1, sum(c.islower() for c in text)):
-        text = re.sub(
-            r"[^\W\d_]+",
-            lambda w: w.group().lower() if w.group().lower() in _SMALL_WORDS else w.group().title(),
-            text,
-        )
+    if in_capitals(text):
+        text = title_cased(text)
         found = _place_in(ctx, text, here)
         return found
     found = _place_in(ctx, text, here)

@@ -64,7 +64,7 @@ _PRESIDENCY_PASSES = re.compile(
     r"|\bassumption\s+of\b(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:presidency|chairmanship|chairpersonship|chair)\b)"
     r"|\b(?:is|becomes|became|has\s+become)\s+the\s+new\s+holder\s+of\b"
     # "received the rotating presidency", "accepted the chairmanship of X from Y", "took up the chairmanship"
-    r"|\b(?:received|receives|accepted|accepts|took\s+up|takes\s+up|has\s+taken\s+up)\b"
+    r"|\b(?:received|receives|accepted|accepts|took\s+up|takes\s+up|taking\s+up|has\s+taken\s+up)\b"
     r"(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:presidency|chairmanship|chairpersonship)\b(?!['’]|\s+(?:gavel|flag|baton)))"
     r"|\b(?:stays?|stayed|remains?|remained)\s+with\b"
     # keeping the chair itself, not "with the delegation kept out of the deliberations"
@@ -414,8 +414,9 @@ def presidency(ctx: Context) -> list[Candidate]:
             parties = after
         else:
             before = [p for p in parties if p.start < verb.start()][-1:]
-            subject = re.search(r"(?P<name>[A-Z][\w'’-]+)\s+$", text[: verb.start()])
-            if not before and subject:  # "Kagame took over as Chair-in-Office": the state the text gives him
+            # "Kagame took over as Chair-in-Office", "Kagame, who took over the chairmanship at this summit, ..."
+            subject = re.search(r"(?P<name>[A-Z][\w'’-]+)(?:,\s+who)?\s+$", text[: verb.start()])
+            if not before and subject:  # the state the text gives him
                 state = _state_of_person(ctx, subject.group("name"))
                 before = [Found(subject.start(), subject.end(), state)] if state else []
             if (
@@ -937,7 +938,8 @@ def _state_of_person(ctx: Context, surname: str) -> str | None:
     Ghazouani", "Kazakh President ... Tokayev")."""
     name = re.escape(surname)
     for rx in (
-        rf"\b{name}\s+of\s+(?:the\s+)?(?P<s>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){{0,3}})",
+        # (the rest of the name between: "Prime Minister Xyz Abcde of Ruritania" gives "Xyz" its state)
+        rf"\b{name}(?:\s+[A-Z][\w'’-]*){{0,3}}\s+of\s+(?:the\s+)?(?P<s>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){{0,3}})",
         rf"(?P<s>[A-Z][\w]+)(?:'s|’s)\s+(?:[A-Z][\w.'’-]*\s+){{0,5}}{name}\b",
         rf"(?P<s>[A-Z][\w]+)\s+(?:President|Prime\s+Minister|King|Emir)\s+(?:[A-Z][\w.'’-]*\s+){{0,4}}{name}\b",
     ):

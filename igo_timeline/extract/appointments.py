@@ -43,6 +43,7 @@ from igo_timeline.extract.names import (
 )
 from igo_timeline.extract.offices import (
     _APPOINT,
+    _APPOSITION_OPENS,
     _GENERIC_OFFICE,
     _chair_of_state,
     _generic_offices,
@@ -263,6 +264,10 @@ def _same_date_term(ctx: Context, passage: Passage, term: str | None) -> str | N
 
 # an act told as not done a few words before its verb: "would like to see X confirmed as", "hope to elect",
 # "is expected to name"
+# the rest of an apposition that holds an office, up to the office given: "... of the Weather Service since 2010,
+# as", "..., as its new" (the words between the office held and the one given, to the end)
+_APPOSED_BEFORE_AS = re.compile(r"[^;(),]*?,\s+as\s+(?:[\w'’-]+\s+){0,3}$")
+
 _NOT_DONE_BEFORE = re.compile(
     r"\b(?:would|could|might|should|must|(?-i:may)|(?:hopes?|hoped|wish(?:es|ed)?|wants?|wanted|intends?|plans?)\s+to"
     r"|(?:is|are|was|were)\s+(?:expected|likely|set|due|going)\s+to)\s+(?:[\w'’.-]+\s+){0,6}$",
@@ -335,6 +340,17 @@ def appointments(ctx: Context) -> list[Candidate]:
             after_them = max(o[2] for o in held_before)
             rest_ = [o for o in offices if o not in held_before]
             offices = rest_ or [o for o in _generic_offices(ctx, text, after_them) if o[1] >= after_them]
+        # "elected X of Ruritania, President of its weather service since 2010, as President of the Forum": an
+        # office in the apposition after the person, the one given after "as" (any office held, no "former")
+        offices = [
+            o
+            for k, o in enumerate(offices)
+            if not (
+                k + 1 < len(offices)
+                and _APPOSITION_OPENS.fullmatch(text, verb.end(), o[1])
+                and _APPOSED_BEFORE_AS.match(text, o[2], offices[k + 1][1])
+            )
+        ]
         term, term_why = _term(text, verb.end(), ctx.near)
         term_passage: Passage | None = None
         if (
@@ -498,8 +514,10 @@ def appointments(ctx: Context) -> list[Candidate]:
                     if dateline and head.startswith(dateline):
                         head = " " * len(dateline) + head[len(dateline) :]
                 # "X, a Tajik diplomat, was", "X, Ethiopia's former foreign minister, formally took up"
+                # ("X, Director-General of the Ruritanian Weather Institute, has been": a title of another body)
                 appositive = re.search(
-                    r",\s*(?:a|an|the|[A-Z][\w-]*['’]s)\s+[^,]*,?\s*$|,\s*(?:a|an|the|[A-Z][\w-]*['’]s)\s+[^,]*,(?=\s)",
+                    r",\s*(?:a|an|the|[A-Z][\w-]*['’]s)\s+[^,]*,?\s*$|,\s*(?:a|an|the|[A-Z][\w-]*['’]s)\s+[^,]*,(?=\s)"
+                    r"|,\s*(?:[A-Z][\w'’-]*\s+){1,4}(?:of|at|for|to)\s+[^,]*,(?=\s)",
                     head,
                 )
                 nationality_hint = ""
@@ -870,7 +888,9 @@ def _appointment(
         states = [p for p in find_parties(after.group("app")) if is_state(p.value)]
         words = after.group("name") + (f" ({states[0].value})" if states else "")
     appositive = re.match(
-        r"^(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}),\s+(?P<app>(?:[^,]|,(?!\s*$))+?),?\s*$",
+        # (the name with its state: "Marta Okonjo of Kenya, Director of ..., as")
+        r"^(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?)"
+        r",\s+(?P<app>(?:[^,]|,(?!\s*$))+?),?\s*$",
         words.strip(),
     )
     if appositive and re.search(r"[a-z]", appositive.group("app")):
@@ -937,6 +957,11 @@ def _appointment(
             before_[0].norm + " " if before_ else ""
         ) + text  # "took office the same day": the day before told
     cand = ctx.decision({**event, "term": term} if term else event, "decided_on", quote, words=words_)
+    if _earlier_term(text, term, term_passage, passage, cand.event.get("decided_on")):
+        # "... re-elected X for a second term. X took office on 5 March 2019": the first term's day, not the
+        # new one's; the new term is then read as any other (from the decision, or a later sentence)
+        term, term_passage, term_why = None, None, None
+        cand = ctx.decision(event, "decided_on", quote, words=words_)
     if cand.record == "unresolved" and cand.kind == "date-unresolved" and _stated_first_day(term, term_why):
         # "X has been appointed ... He will assume his duties on 1 January 2026", no day of the decision
         # anywhere: the appointment is known by its term; the day it was decided stays unknown
@@ -1031,6 +1056,28 @@ _ANOTHER_TERM = re.compile(
     r"|\b(?:keep|kept|retain\w*|extend\w*|renew\w*|prolong\w*)\b|,\s+(?:his|her)\s+(?:second|third|fourth)\b",
     re.I,
 )
+
+
+def _earlier_term(
+    text: str, term: str | None, term_passage: Passage | None, passage: Passage, decided: Any
+) -> bool:
+    """Whether a renewal's term, read from another sentence than the renewal's own ("... was re-elected for a
+    second term. She took office on 14 May 2019", "Elected to the post in March 2017, he ..."), begins more
+    than half a year before the renewal was decided: that is the term held before, and the new one cannot
+    begin years before it is given. Only for a renewal (``_ANOTHER_TERM`` in the appointment's sentence) whose
+    decision has a day."""
+    if term is None or term_passage is None or term_passage is passage or not _ANOTHER_TERM.search(text):
+        return False
+    if not isinstance(decided, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", decided):
+        return False
+    first = term.split("/")[0]
+    m = re.fullmatch(r"(?P<y>\d{4})(?:-(?P<m>\d{2}))?(?:-(?P<d>\d{2}))?", first)
+    if m is None:
+        return False
+    start = dt.date(int(m.group("y")), int(m.group("m") or 12), int(m.group("d") or 28))
+    return (dt.date.fromisoformat(decided) - start).days > 183
+
+
 # a first of January written out: "from 1 January 2031", "beginning January 1"
 _JANUARY_FIRST = re.compile(r"\b(?:1(?:st)?\s+(?:of\s+)?January|January\s+1(?:st)?)(?!\d)", re.I)
 

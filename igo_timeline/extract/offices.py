@@ -71,10 +71,18 @@ def _head_noun_of_own_name(ctx: Context, noun: str) -> bool:
     return False
 
 
+# an office that opens an apposition after the person, and the rest of that apposition up to the office given:
+# "elected X of Ruritania, (the) " + "President of the Weather Service" + " since 2010, as" President of the Forum
+_APPOSITION_OPENS = re.compile(r"[^,;]*,\s*(?:[\w'’-]+\s+){0,2}")
+_APPOSED_AS = re.compile(r"[^;(),]*?,\s+as\s")
+
+
 def _generic_offices(ctx: Context, text: str, start: int) -> list[tuple[str, int, int]]:
     """An office no table knows, named by its words: "Chairperson of the African Union Commission" ->
     commission-chairperson; "Chief of the Joint Staff of the CSTO" -> joint-staff-chief."""
     for m in _GENERIC_OFFICE.finditer(text, start):
+        if _APPOSITION_OPENS.fullmatch(text, start, m.start()) and _APPOSED_AS.match(text, m.end()):
+            continue  # "elected X of Ruritania, President of its weather service since 2010, as President of ...": held
         if (
             not m.group("body")
             and not m.group("lower")
@@ -185,6 +193,7 @@ _PARTICLES = {
     "y",
     "e",
 }
+_PRONOUNS = frozenset({"he", "she", "they", "it", "him", "her", "them", "we", "i", "you", "who", "one"})
 _NOT_NAMES = {
     "after",
     "before",
@@ -222,6 +231,8 @@ def name_like(written: str) -> bool:
     words = written.split()
     if not words or words[0] in ("The", "A", "An", "This", "Its", "Their"):
         return False
+    if len(words) == 1 and words[0].casefold() in _PRONOUNS:
+        return False  # "He becomes the sixth President of the Council": a pronoun names no one by itself
     if words[0].casefold() in _NOT_NAMES and (
         len(words) == 1 or words[0].casefold() not in ("president", "minister", "secretary")
     ):
@@ -321,6 +332,13 @@ def _chair_of_state(
         deputy
     ):  # a head of state "elected First Vice-Chairperson", "Deputy Chairperson of SADC": no state's turn
         return []
+    if apposed is not None and head is None:
+        of = apposed.group("of")
+        named = [p for p in find_parties(of) if is_state(p.value)]
+        if named and re.match(r"\s+(?!and\b|since\b)[A-Z]", of[named[-1].end :]):
+            # "X, President of the Ruritania Weather Service, as President": a body that bears a state's
+            # name, not the state: the person's office at home, no head of state
+            return None
     states = [p.value for p in find_parties(apposed.group("of") if apposed else words) if is_state(p.value)]
     dem = head.group("dem") if head is not None else None
     state = states[-1] if states else (demonym_state(dem) if dem else None)

@@ -145,7 +145,8 @@ def _term_fixed(text: str, start: int, near: dt.date | None = None) -> tuple[str
 
 # a sentence's own verb of taking up an office ("will take office on", "will begin her five-year term on")
 _TERM_VERB = re.compile(
-    r"\b(?:will|shall|is\s+to|are\s+to)\s+(?:take\s+office|take\s+up|assume|start|begin|serve|take\s+over\s+from|replace)\b"
+    # (a successor's first day: "will succeed X on 1 March", "will take over in 2031 from X")
+    r"\b(?:will|shall|is\s+to|are\s+to)\s+(?:take\s+office|take\s+up|assume|start|begin|serve|take\s+over|replace|succeed)\b"
     # told done: "X assumed his duties on 25 October", "has taken up her post"
     r"|\b(?:took|assumed|(?:has|have|had)\s+(?:taken|assumed))\s+(?:up\s+)?(?:office|(?:his|her|their|the)\s+(?:post|duties|functions|office|position))\b",
     re.I,
@@ -221,7 +222,9 @@ _START_CUE = re.compile(
     # "who will replace X in April", "is to succeed X on 1 March"
     r"|\b(?:will|shall|is\s+to)\s+(?:take\s+over\s+from|replace|succeed)\s+[^.;]{1,120}?\s+(?:on|in)"
     # the same with "in April" read as the date itself ("will replace X in April"), no comma between
-    r"|\b(?:will|shall|is\s+to)\s+(?:take\s+over\s+from|replace)\s+[^.;,]{1,80}?)\s*$",
+    r"|\b(?:will|shall|is\s+to)\s+(?:take\s+over\s+from|replace)\s+[^.;,]{1,80}?"
+    # "will take over in 2031 from X", "is to take over on 1 March": the day or year right after the verb
+    r"|\b(?:will|shall|is\s+to)\s+take\s+over\s+(?:on|in))\s*$",
     re.I,
 )
 # a start cue anywhere ("... mandate will begin on"): _START_CUE without its end anchor

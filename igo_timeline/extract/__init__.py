@@ -10,6 +10,7 @@ candidates with what the store holds, by meaning.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from igo_timeline.errors import RuleViolation
@@ -107,12 +108,81 @@ def extract(
         if not (c.type == "OfficialAppointed" and not _looks_like_a_person(c.event.get("person")))
     ]
     rest = [c for c in rest if not _own_name_read_as_a_state(ctx, c)]
+    found = _previewed(ctx, found, rest)
+    found, rest = _not_yet_held(ctx, found, rest)
     found = read_on_ladder(_one_sitting(found) + _once(_reformed(rest)), ladder)
     out = [_validated(c) for c in read_pending(found, ladder if isinstance(ladder, StoreLadder) else None)]
     for cand in out:
         if cand.event.get("org") == reading:
             cand.event["org"] = org
     return out
+
+
+def _previewed(ctx: Context, found: list[Candidate], rest: list[Candidate]) -> list[Candidate]:
+    """A text written before its sitting reports none held: a meeting dated only by the text's own day (the day
+    inferred, none written) is left out when the same body is told as meeting in the same town on a day after
+    it, within a week ("Ministers gather in Vienna tomorrow for the Ministerial Council", told on 3 May: the
+    Council of 4 May is scheduled, no meeting of 3 May held; "its next session in Vienna in October" is another
+    sitting, and the one held stays)."""
+    day = ctx.anchor.day
+    if day is None:
+        return found
+    ahead = [
+        c.event
+        for c in rest
+        if c.type == "MeetingScheduled"
+        and c.record == "event"
+        and c.event.get("place")
+        and _days_after(day, str(c.event.get("date", "")).split("/")[0]) in range(1, 8)
+    ]
+    return [
+        c
+        for c in found
+        if not (
+            c.type == "MeetingHeld"
+            and c.event.get("date") == day.isoformat()
+            and (c.event.get("source") or {}).get("inferred")
+            and any(a["body"] == c.event.get("body") and a["place"] == c.event.get("place") for a in ahead)
+        )
+    ]
+
+
+def _days_after(day: dt.date, edtf: str) -> int:
+    """How many days a day (EDTF, a day's precision) comes after ``day``; -1 for a month or a year (a preview
+    tells the days of the sitting it announces, a week ahead at most: "next session in Yerevan in October" is
+    the next, not the one told)."""
+    return (dt.date.fromisoformat(edtf) - day).days if len(edtf) == 10 else -1
+
+
+def _not_yet_held(
+    ctx: Context, found: list[Candidate], rest: list[Candidate]
+) -> tuple[list[Candidate], list[Candidate]]:
+    """A meeting cannot be held after the day the text is told: a sitting read as held whose first day comes
+    after the text's own day (its dateline's, its year written) is one to come ("The 9th Session of the Council
+    is scheduled to begin tomorrow in Lome", told on 3 May: the session of 4 May), a MeetingScheduled of its
+    body, host, place and days, unless such a sitting is told already."""
+    day = ctx.anchor.day
+    if day is None or ctx.anchor.year_inferred:
+        return found, rest
+    kept: list[Candidate] = []
+    told = {
+        (c.event.get("body"), str(c.event.get("date", "")).split("/")[0])
+        for c in rest
+        if c.type == "MeetingScheduled"
+    }
+    added: list[Candidate] = []
+    for c in found:
+        first = str(c.event.get("date") or "").split("/")[0]
+        if not (
+            c.type == "MeetingHeld" and c.record == "event" and len(first) == 10 and first > day.isoformat()
+        ):
+            kept.append(c)
+            continue
+        event = {k: c.event[k] for k in ("org", "body", "host", "place", "date", "source") if c.event.get(k)}
+        if (event.get("body"), first) in told or not event.get("host"):
+            continue
+        added.append(Candidate("event", {"type": "MeetingScheduled", **event}))
+    return kept, sorted(rest + added, key=lambda c: c.start)
 
 
 def _own_name_read_as_a_state(ctx: Context, cand: Candidate) -> bool:

@@ -19,7 +19,13 @@ from igo_timeline.extract.clauses import (
 )
 from igo_timeline.extract.context import Context
 from igo_timeline.extract.dates import MONTH, find_dates
-from igo_timeline.extract.meeting_body import HEADS_BODY
+from igo_timeline.extract.meeting_body import (
+    HEADS_BODY,
+    _body_in,
+    _foreign_ministers_body,
+    _government_heads_body,
+    _summit_slug,
+)
 from igo_timeline.extract.names import find_parties, org_names, resolve_body
 from igo_timeline.extract.places import city
 from igo_timeline.extract.reader import ORDINAL, demonym_state, subject, unreal
@@ -258,10 +264,17 @@ _SITTING_NP = (
 )
 _DUE = re.compile(
     _SITTING_NP + r",?\s+(?:(?:which|that)\s+)?(?:(?:is|are)\s+(?:now\s+)?(?:due|scheduled|planned|set)\s+"
-    r"(?:to\s+(?:be\s+held|take\s+place|convene|open|meet)|for)\b"
+    # "The 9th Session of the Council is scheduled to begin tomorrow in Lome": its first day
+    r"(?:to\s+(?:be\s+held|take\s+place|convene|open|meet|begin|start)|for)\b"
     # "The group's full summit would take place in September", "the Fourth Summit, to be held in X next year"
     r"|(?:will|shall|would|is\s+to|are\s+to)\s+(?:be\s+held|take\s+place|be\s+convened|convene|open|be\s+hosted\s+by)\b"
     r"|(?<=,\s)to\s+be\s+(?:held|hosted|convened)\b"
+    # a participle in apposition: "the 11th session of the Assembly, due to meet in Lome on 30 June", "the
+    # Meeting of Heads of Government, scheduled to be held in Accra from 2 to 4 March"
+    r"|(?<=,\s)(?:due|scheduled|set|slated|planned)\s+to\s+(?:meet|be\s+held|take\s+place|convene|open|begin|start)\b"
+    # a present in a relative clause, of a day to come: "the General Conference, which opens in Vienna on 26
+    # September" (the day after the text's own is checked by the caller)
+    r"|(?:(?<=which\s)|(?<=that\s))(?:opens|meets|convenes|begins|starts)(?=\s+(?:in|on|at)\b)"
     # "the summit, which is due in Lome in May", "the summit, due in Lome in May"
     r"|(?:(?<=,\s)|(?:is|are)\s+)due\s+(?=in\b)"
     # a participle after the sitting: "before the Zone summit scheduled for October in Lome"
@@ -584,9 +597,212 @@ def _host_years(ctx: Context, passage: Passage) -> list[Candidate]:
     return out
 
 
+# who will meet, where and when, in one clause: "The Council of Ministers will meet in Kathmandu on 3-4 March",
+# "The heads of state are due to gather in Minsk on 20 May for their session", "Foreign ministers gather in
+# Vienna tomorrow for the annual Ministerial Council": a sitting to come told by its members' verb (a plan or a
+# future), a place after it (never the object of "meet": "will meet their counterparts", "will meet with")
+_WILL_MEET = re.compile(
+    r"\b(?:will|shall|(?:are|is)\s+to|(?:are|is)\s+(?:due|scheduled|set|expected|slated|planned)\s+to)\s+"
+    r"(?:(?:also|formally|first)\s+)?(?P<verb>meet|gather|convene|assemble|open|begin|start)\b"
+    # a present told of a day to come: "Foreign ministers gather in Vienna tomorrow"
+    r"|(?<=[a-z]\s)(?P<verb2>meet|gather|convene)(?=\s+(?:in|at)\s+(?-i:[A-Z])[^.;]{0,60}?\s(?:tomorrow|next\s+week)\b)",
+    re.I,
+)
+# what may follow the verb: a place, a time or a purpose, not an object or a habit ("will meet once a year")
+_AFTER_MEET = re.compile(
+    r"\s+(?:in|at|on|from|for|between|tomorrow|this|next|later|early|late|to\s+(?!each\b)"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|,",
+    re.I,
+)
+# the members who sit, as the subject of the verb: "the heads of state of the six member countries", "Forum
+# leaders", "The SAARC foreign ministers" (the organization's own name before them left out by the caller)
+_MEMBERS = re.compile(
+    r"(?P<people>heads\s+of\s+state(?:\s+and\s+(?:of\s+)?government)?|heads\s+of\s+government|leaders|presidents"
+    r"|prime\s+ministers|foreign\s+ministers|ministers\s+of\s+foreign\s+affairs)"
+    r"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:(?:\w+|\d+)\s+){0,2}(?:member\s+)?(?:states|countries|nations))?"
+    r"(?:\s*,\s*(?:who|which))?\s*$",
+    re.I,
+)
+# "the two-day gathering", "a three-day summit": the sitting's length, to widen a first day to its span
+_N_DAY = re.compile(
+    r"\b(?P<n>two|three|four|five)-day\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|gathering|conference|talks|council|sitting)\b",
+    re.I,
+)
+
+
+def _members_body(ctx: Context, subject: str) -> str | None:
+    """The body of the members a subject names (``_MEMBERS``): heads of state or leaders sit at the summit,
+    heads of government in their council, foreign ministers in theirs; None for any other subject."""
+    # the dateline before a lede's subject left out ("VIENNA, 4 May 2031 - Foreign ministers ...")
+    words = ctx.without_dateline(subject).strip().lstrip("-–—,: ")
+    words = re.sub(r"^(?:the|its|their)\s+", "", words, flags=re.I)
+    first = re.match(r"(?P<w>[A-Z][\w'’-]*)\s+", words)
+    if first and (
+        _own_org(ctx, first.group("w"))
+        or _own_name(ctx, first.group("w"))
+        or _head_noun(ctx, first.group("w"))
+    ):
+        words = words[first.end() :]  # "SAARC foreign ministers", "Forum leaders"
+    # "Foreign ministers of the Xyz Organization (XO)": the organization's own name after them left out
+    of = re.search(
+        r"\s+of\s+(?:the\s+)?(?P<who>[A-Z][^,]*?)(?:\s*\([A-Z]{2,8}\))?(?=\s*(?:,\s*(?:who|which)\s*)?$)",
+        words,
+    )
+    if of and (_own_org(ctx, of.group("who")) or _own_name(ctx, of.group("who"))):
+        words = words[: of.start()]
+    m = _MEMBERS.match(words)
+    if m is None:
+        return None
+    people = " ".join(m.group("people").lower().split())
+    if people.startswith("heads of government") or people == "prime ministers":
+        return _government_heads_body(ctx)
+    if people in ("foreign ministers", "ministers of foreign affairs"):
+        return _foreign_ministers_body(ctx)
+    return _summit_slug(ctx)
+
+
+def _span_of_days(ctx: Context, date: str) -> str:
+    """A first day widened to the sitting's span when the text tells its length once ("the two-day gathering"):
+    "2031-05-12" -> "2031-05-12/2031-05-13"; else the date as it is."""
+    import datetime as dt
+
+    told = {m.group("n").lower() for m in _N_DAY.finditer(ctx.doc.text)}
+    if len(date) != 10 or len(told) != 1:
+        return date
+    n = {"two": 2, "three": 3, "four": 4, "five": 5}[told.pop()]
+    last = dt.date.fromisoformat(date) + dt.timedelta(days=n - 1)
+    return f"{date}/{last.isoformat()}"
+
+
+# a wish, a condition or a denial before the verb: "if the leaders meet", "the ministers would meet"
+_WISH = re.compile(
+    r"\b(?:would|could|might|should|(?-i:may)|if|unless|whether|hopes?|hoped|wants?|wanted|proposed|suggested"
+    r"|not|never|no\s+longer)\b",
+    re.I,
+)
+# "in the Kazakh capital, Astana": the state by its adjective, the town after the comma
+_CAPITAL = re.compile(
+    r"\b(?:in|at)\s+the\s+(?P<adj>[A-Z][\w-]+)\s+capital(?:,\s+|\s+of\s+)(?P<town>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+)
+
+
+def _capital_of(rest: str) -> tuple[str | None, str | None]:
+    """The host and town of "in the Kazakh capital, Astana" (the state by its adjective; the town when the
+    gazetteer knows it as that state's)."""
+    m = _CAPITAL.search(rest)
+    state = demonym_state(m.group("adj")) if m else None
+    if m is None or state is None:
+        return None, None
+    town = city(m.group("town"))
+    return state, (m.group("town") if town and town[1] == state else None)
+
+
+def _members_meet(ctx: Context, passage: Passage) -> list[Candidate]:
+    """A sitting to come told by who will meet (``_WILL_MEET``): the body the clause names, else the members'
+    (``_members_body``); the host and town after the verb; the first day after the text's own. None without
+    the text's own day, a body, a host or a day to come, nor for another organization's members or a wish."""
+    text = passage.norm
+    if ctx.anchor.day is None:
+        return []
+    out: list[Candidate] = []
+    for m in _WILL_MEET.finditer(text):
+        verb_end = m.end()
+        if not _AFTER_MEET.match(text, verb_end):
+            continue
+        starts = [0] + [
+            c.end() for c in re.finditer(r";\s*|,\s+(?:and|but|while|when)\s+|\bwhen\s+", text[: m.start()])
+        ]
+        subject = text[starts[-1] : m.start()]
+        if not subject.strip() or _other_organization(ctx, subject) or _WISH.search(subject):
+            continue
+        rest = re.split(r";|\.\s|,\s+(?:and|but|while)\s+", text[verb_end:])[0]
+        # the dates read with the verb ("will open on Tuesday": the Tuesday to come)
+        # (a day, not a month alone: "Leaders are due to meet in Fiji in March", said in passing of a text on
+        # another matter, is left to the "next meeting" readers)
+        dates = [
+            d
+            for d in _days_to_come(ctx, text[m.start() : verb_end + len(rest)])
+            if _to_come(ctx, d) and len(d.split("/")[0]) == 10
+        ]
+        if not dates:
+            continue
+        # the body the members sit in, else the one the clause names (not a sitting they prepare or sit beside:
+        # "will meet in Accra on Monday ahead of the summit")
+        own = re.split(
+            r"\b(?:ahead\s+of|before|to\s+prepare|preparing|in\s+preparation|on\s+the\s+(?:sidelines|margins))\b",
+            rest,
+        )[0]
+        # ("gather in Vienna tomorrow for the annual Ministerial Council": the sitting they come for first)
+        purpose = re.search(r"\bfor\s+(?:the|its|their|an?)\s", own)
+        # (a body the subject names first: "The Council of Ministers will meet ... for its inter-sessional session")
+        named = _body_in(subject, ctx) or (_body_in(own[purpose.start() :], ctx) if purpose else None)
+        members = None if named else _members_body(ctx, subject)
+        if members:
+            named = (members, 0)
+        elif named is None:
+            named = _body_in(text[starts[-1] : verb_end + len(own)], ctx)
+        if (
+            m.group("verb")
+            and m.group("verb").lower() in ("open", "begin", "start")
+            and _body_in(subject, ctx) is None
+        ):
+            continue  # "will open" of a body the subject names only ("The Council will open on Monday")
+        body = named[0] if named else None
+        if not body:
+            continue
+        host, place = _host_after(ctx, rest)
+        if not host:
+            host, place = _capital_of(rest)
+        if not host:
+            continue
+        if ctx.meeting is not None and ctx.meeting.body == body and overlaps_meeting(ctx, dates[0]):
+            continue  # the sitting the text reports
+        event: dict[str, Any] = {
+            "type": "MeetingScheduled",
+            "body": body,
+            "host": host,
+            "date": _span_of_days(ctx, dates[0]),
+        }
+        if place:
+            event["place"] = place
+        quote = passage.sub(starts[-1], verb_end + len(rest))
+        out.append(Candidate("event", {**event, "org": ctx.org, "source": ctx.source(quote)}))
+    return out
+
+
+def _not_told(out: list[Candidate], found: list[Candidate]) -> list[Candidate]:
+    """The sittings to come of ``found`` not told already (the same body and host from the same first day:
+    "The ministers will meet in Accra on 3 May ... The Council will open on Monday" is one sitting)."""
+
+    def key(c: Candidate) -> tuple[object, ...]:
+        return (c.event.get("body"), c.event.get("host"), str(c.event.get("date", "")).split("/")[0])
+
+    seen = {key(c) for c in out if c.type == "MeetingScheduled"}
+    return [c for c in found if key(c) not in seen]
+
+
+def _glued_lede(ctx: Context) -> Passage | None:
+    """The lede after the dateline when one sentence runs from a headline over the dateline into it (a headline
+    with no full stop: "Ministers to meet in Vienna VIENNA, 4 May 2031 - The ministers will meet ..."): the
+    sentences of the body start after the dateline and would leave it out."""
+    if not ctx.anchor.end:
+        return None
+    for p in ctx.doc.sentences:
+        if p.start < ctx.anchor.start < p.end and ctx.anchor.end < p.end:
+            raw = ctx.doc.text[p.start : ctx.anchor.end]
+            cut = len(" ".join(raw.split()))
+            rest = p.norm[cut:]
+            lead = len(rest) - len(rest.lstrip(" -–—,:"))
+            return p.sub(cut + lead, len(p.norm)) if cut + lead < len(p.norm) else None
+    return None
+
+
 def next_meeting(ctx: Context) -> list[Candidate]:
     """The next meeting: its body, host, place and date, from the words around "next meeting"."""
     out: list[Candidate] = []
+    lede = _glued_lede(ctx)
+    if lede is not None:
+        out.extend(_members_meet(ctx, lede))
     previous = ""
     for passage in ctx.sentences:
         text = passage.norm
@@ -606,7 +822,8 @@ def next_meeting(ctx: Context) -> list[Candidate]:
             continue
         due = _DUE.search(text) if m is None else None
         if due is not None:
-            out.extend(_due_sitting(ctx, passage, due))
+            # a sitting named to come, else who will meet in the same sentence
+            out.extend(_due_sitting(ctx, passage, due) or _not_told(out, _members_meet(ctx, passage)))
             continue
         hosting = _WILL_HOST.search(text) if m is None else None
         if hosting is not None:
@@ -615,7 +832,8 @@ def next_meeting(ctx: Context) -> list[Candidate]:
                 out.extend(hosted)
                 continue
         if m is None:
-            out.extend(_host_years(ctx, passage))
+            met = _members_meet(ctx, passage)
+            out.extend(_not_told(out, met) if met else _host_years(ctx, passage))
             continue
         if not m or not _NEXT_WHEN.search(text) or re.search(r"\bconsideration\s+at\b", text):
             continue

@@ -24,9 +24,16 @@ _TITLE_PLACE = re.compile(r"\(\s*(?P<place>[A-Z][\w .'’-]*?)\s*,\s*(?P<rest>[^
 _PARTICLE = r"(?:(?:es|el|al|de|da|du|la|di|del|dos|das|do|ul|as|an)\s+){0,2}"  # "Ciudad de la Paz"
 
 
+# a word of a town's descriptor before its noun: an adjective ("southern", "coastal", "Chinese", "Black Sea") or a
+# state's possessive ("Malaysia's"), no small word of another phrase
+_DESCRIBING = r"(?!(?:and|or|of|in|at|on|to|for|from|with|by|the)\b)[\w'’-]+\s+"
+
+
 _IN_PLACE = re.compile(
-    # "in the <adjective> capital, <town>": the town in apposition to its descriptor
-    rf"\b(?:in|at)\s+(?:the\s+(?:city|capital)\s+of\s+|(?:the\s+)?(?:\w+\s+)?(?:capital|city),?\s+|the\s+\w+\s+city\s+of\s+)?(?P<place>[{UPPER}][\w'’‘ʻ.-]*(?:[ -]{_PARTICLE}[{UPPER}][\w'’‘ʻ.-]*)*)"
+    # "in the <adjective> capital, <town>": the town in apposition to its descriptor, of a few words too: "in the
+    # southern Chinese coastal city Xiamen", "in Malaysia's new administrative capital Putrajaya", "in the Black
+    # Sea resort town Sochi"
+    rf"\b(?:in|at)\s+(?:the\s+(?:city|capital)\s+of\s+|(?:the\s+)?(?:{_DESCRIBING}){{0,4}}?(?:capital(?:\s+city)?|city|(?<=resort\s)town),?\s+|the\s+\w+\s+city\s+of\s+)?(?P<place>[{UPPER}][\w'’‘ʻ.-]*(?:[ -]{_PARTICLE}[{UPPER}][\w'’‘ʻ.-]*)*)"
 )
 
 

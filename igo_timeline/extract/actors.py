@@ -28,6 +28,11 @@ _BY_MESSAGE = re.compile(
 # open or address it
 _ACTS = re.compile(
     r"\b(?:welcomed|greeted|received)\s+(?:his|her|their|the|fellow)\s+(?:\w+\s+)?(?:counterparts|guests|leaders|participants|delegations|colleagues)\b"
+    # "greeted the heads of delegations before the opening", "welcomed the ministers and heads of delegation",
+    # "received the heads of the member states' delegations", "greeted those present": the host, at the sitting
+    r"|\b(?:welcomed|greeted|received)\s+(?:all\s+)?(?:the\s+)?(?:(?:ministers|leaders|delegates)\s+and\s+(?:the\s+)?)?"
+    r"heads\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?delegations?\b"
+    r"|\b(?:welcomed|greeted)\s+(?:all\s+)?those\s+(?:present|attending|taking\s+part)\b"
     r"|\b(?:handed|passed|giving|gave)\s+(?:over\b|(?:the\s+)?(?:role\s+of\s+)?(?:rotating\s+)?(?:chairmanship|presidency|chair|chair-in-office)\b)|\bbecame\s+(?:the\s+)?(?:new\s+)?(?:chairperson|chairman|chair)\b|\bsucceeded\s+in\s+the\s+(?:chair|chairmanship|presidency)\b|\b(?:took\s+over|assumed|received|accepted)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:rotating\s+)?(?:chairmanship|presidency|chair)\b"
     r"|\b(?:opened|addressed|addressing|inaugurated)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:summit|meeting|session|assembly|sitting|gathering|talks|conference"
     # "addressing the closing ceremony of the summit": the sitting's own opening or closing ceremony
@@ -104,12 +109,22 @@ def _actors(ctx: Context, host: str | None = None) -> list[tuple[Passage, Person
         if re.search(r"\b(?:will|would|is\s+to|are\s+to|expected|next)\b", told if said else text):
             continue
         acting = _acting_clauses(text)
+        # "President X received the heads of delegation" at a sitting of ministers: an audience the head of state
+        # gave them, a courtesy call outside the ministers' own sitting (a minister who receives them hosts it)
+        audience = (
+            re.match(r"received\b", act.group(), re.I) is not None
+            and not re.search(r"chair|presidency", act.group(), re.I)
+            and ctx.meeting is not None
+            and "minister" in ctx.meeting.body
+        )
         for m in mention.finditer(text):
             if NAMED_NOT_THERE.search(text[: m.start()]):
                 continue  # "..., succeeding President X": the predecessor, named, not there
             if not any(start <= m.start() < end for start, end in acting):
                 continue  # "Minister X briefed reporters, and President Y told the plenary ...": Y acted, not X
             words = m.group()
+            if audience and not re.search(r"\bMinister\s+(?:of|for)\s+Foreign|Foreign\s+Minister", words):
+                continue
             owned = re.match(rf"(?P<state>[A-Z][\w'’ -]+?)['’]s\s+(?P<title>{heads}),\s+(?P<name>.+)$", words)
             if owned:  # "Samoa's Prime Minister, Fiame Naomi Mata'afa"
                 words = f"{owned.group('title')} {owned.group('name')} of {owned.group('state')}"
@@ -195,4 +210,9 @@ _OFFICIAL_MENTION = re.compile(
     # "X Y, Chairperson of the AU Commission": the name, then the head's office of the organization's secretariat
     r"|\b[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3},\s+(?:the\s+)?(?:Chair(?:person|man|woman)?|President|Secretary[\s-]+General"
     r"|Executive\s+Secretary|Director[\s-]+General)\s+of\s+the\s+(?:[A-Z][\w'’-]+\s+){0,3}(?:Commission|Secretariat)\b"
+    # "the Secretary-General of the Community, Dr Ana Reyes", "the President of the XYZ Commission, H.E. Ana Reyes":
+    # the office of the organization's secretariat, then the name in apposition
+    r"|\b(?:(?:Secretary[\s-]+General|Executive\s+Secretary|Director[\s-]+General)\s+of\s+the\s+(?:[A-Z][\w'’-]+\s+){0,3}?[A-Z][\w'’-]+"
+    r"|(?:Chair(?:person|man|woman)?|President)\s+of\s+the\s+(?:[A-Z][\w'’-]+\s+){0,3}(?:Commission|Secretariat))"
+    r",\s+(?:(?:Dr|Prof|Professor|Ambassador|Amb|Mr|Mrs|Ms|H\.?\s?E)\.?\s+)?[A-Z][\w'’.-]+(?:\s+(?:[A-Z]\.?(?=\s+[A-Z])|[A-Z][\w'’.-]+)){1,3}"
 )

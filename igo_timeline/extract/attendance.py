@@ -58,7 +58,12 @@ _ATTEND = re.compile(
     r"\b(?:(?:also\s+)?attended|took\s+part|take\s+part|taking\s+part|participated|partook|(?:were|was|is|are)\s+(?:also\s+)?present|in\s+attendance|joined|represented|sat|addressed|"
     # the present of a report written while the meeting goes on: "X and Y are also attending", "Z attends the summit"
     r"(?:is|are)\s+(?:also\s+)?(?:attending|participating)|(?<!\bto\s)(?<!\bnot\s)(?<!n't\s)(?:also\s+)?(?:attends?|participates?\s+in)\s+(?:the|this)\s+(?:[\w'’-]+\s+){0,3}(?:summit|meeting|session|talks|conference|gathering|sitting)|"
-    r"(?:led|headed)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:other\s+|respective\s+)?(?:[A-Z][\w'’-]*\s+){0,2}delegations?|served\s+as\s+(?:the\s+)?(?:Vice[\s-])?(?:Chair\w*|Rapporteur)|(?:were|was)\s+(?:also\s+)?in\s+the\s+(?:hall|room|chamber)|came(?!\s+(?:to\s+power|into\s+(?:force|effect|being|office)|to\s+an\s+end|to\s+a\s+close))|(?:were|was)\s+(?:also\s+)?connected|(?:were|was)\s+invited|(?:were|was|is|are)\s+(?:also\s+)?among\s+(?:the\s+(?:heads|leaders|participants|guests|delegates|ministers|delegations|representatives)|those\s+(?:welcomed|present|attending|received|greeted|(?:at|around)\s+the\s+(?:[\w-]+\s+)?table|in\s+attendance|in\s+the\s+(?:hall|room)))"
+    r"(?:led|headed)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:other\s+|respective\s+)?(?:[A-Z][\w'’-]*\s+){0,2}delegations?|"
+    # the present of a report written while the meeting goes on: "X leads his country's delegation", "Y is leading
+    # the Nepali delegation to the talks", "Z, who heads the French delegation"; a determiner after "heads" (no
+    # "heads of delegation"), and no standing mission ("heads the permanent delegation")
+    r"(?:(?:leads|(?:is|are|was|were)\s+(?:also\s+)?leading)\s+(?:(?:the|his|her|their|its)\s+)?|(?:heads|(?:is|are|was|were)\s+(?:also\s+)?heading)\s+(?:the|his|her|their|its)\s+)"
+    r"(?!permanent\b|standing\b)(?:[\w'’-]+\s+){0,2}delegations?\b|(?:is|are)\s+(?:also\s+)?representing|served\s+as\s+(?:the\s+)?(?:Vice[\s-])?(?:Chair\w*|Rapporteur)|(?:were|was)\s+(?:also\s+)?in\s+the\s+(?:hall|room|chamber)|came(?!\s+(?:to\s+power|into\s+(?:force|effect|being|office)|to\s+an\s+end|to\s+a\s+close))|(?:were|was)\s+(?:also\s+)?connected|(?:were|was)\s+invited|(?:were|was|is|are)\s+(?:also\s+)?among\s+(?:the\s+(?:heads|leaders|participants|guests|delegates|ministers|delegations|representatives)|those\s+(?:welcomed|present|attending|received|greeted|(?:at|around)\s+the\s+(?:[\w-]+\s+)?table|in\s+attendance|in\s+the\s+(?:hall|room)))"
     r"|one\s+of\s+the\s+(?:heads|leaders|participants|delegates)\s+(?:at|in|attending)\s+the\s+(?:[\w-]+\s+)?(?:summit|meeting|session|talks)"
     # "X arrived in Riyadh to attend the summit", "was welcomed ... on his arrival to attend": came to it
     r"|(?:arrived|arrival)\s+(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+)?(?:to\s+attend|for\s+the\s+(?:[\w-]+\s+)?(?:summit|meeting|session|talks)"
@@ -533,15 +538,29 @@ def _attendance(
                     r"\s+(?:the\s+)?(?P<state>[A-Z][\w'’ -]*?)\s*(?:[,.;]|\s+at\b|\s+in\b|$)",
                     text[verb.end() :],
                 )
-                if re.fullmatch(r"represented", verb.group(), re.I)
+                if re.fullmatch(r"represented|(?:is|are)\s+(?:also\s+)?representing", verb.group(), re.I)
                 else None
             )
+            if whose_seat is None and re.fullmatch(
+                r"(?:also\s+)?attended|took\s+part|participated|(?:is|are)\s+(?:also\s+)?(?:attending|participating)",
+                verb.group(),
+                re.I,
+            ):
+                # "Premier X attended for the Turks and Caicos Islands", "Y took part on behalf of Ghana": the state
+                # whose seat X took (a single item with no state of its own)
+                whose_seat = re.match(
+                    r"\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?(?P<state>[A-Z][\w'’ -]*?)\s*(?:[,.;]|\s+at\b|\s+in\b|\s+and\b|$)",
+                    text[verb.end() :],
+                )
             represented_state = _state_of(whose_seat.group("state")) if whose_seat else None
             if re.match(r"in\s+attendance", verb.group(), re.I) and re.search(r"\bwith\s+", listed):
                 # "under the patronage of President X and with the ministers of the members in attendance": only
                 # those after "with" are in attendance
                 listed = re.split(r"\bwith\s+", listed)[-1]
-            led = re.match(r"(?:led|headed)\b", verb.group())
+            led = re.match(
+                r"(?:led|headed|leads|heads|(?:is|are|was|were)\s+(?:also\s+)?(?:leading|heading))\b",
+                verb.group(),
+            )
             states = (
                 [p for p in find_parties(verb.group(), exclude=[ctx.org]) if is_state(p.value)] if led else []
             )

@@ -31,6 +31,7 @@ from igo_timeline.extract.documents import (
     documents,
     orgs_own_documents,
     own_documents,
+    own_statement,
     untitled,
 )
 from igo_timeline.extract.ladder import LadderOn, StoreLadder, read_on_ladder, read_pending
@@ -54,6 +55,7 @@ _PATTERNS: list[Callable[[Context], list[Candidate]]] = [
     past_meetings,
     documents,
     untitled,
+    own_statement,
     own_documents,
     orgs_own_documents,
     bodies_planned,

@@ -61,7 +61,13 @@ from igo_timeline.extract.doctitles import (
     title_phrase,
 )
 from igo_timeline.extract.names import resolve_body
-from igo_timeline.extract.owndocs import closed_with_own, orgs_own_documents, own_documents, untitled
+from igo_timeline.extract.owndocs import (
+    closed_with_own,
+    orgs_own_documents,
+    own_documents,
+    own_statement,
+    untitled,
+)
 from igo_timeline.extract.reader import long_ago, unreal
 from igo_timeline.extract.records import Candidate
 from igo_timeline.extract.text import Passage, normalize
@@ -661,6 +667,7 @@ __all__ = [
     "documents",
     "orgs_own_documents",
     "own_documents",
+    "own_statement",
     "slug",
     "title_phrase",
     "untitled",

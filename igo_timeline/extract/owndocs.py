@@ -105,6 +105,85 @@ def untitled(ctx: Context) -> list[Candidate]:
     return []
 
 
+# the meeting's own statement named only by its kind and the words that make it the sitting's (joint,
+# ministerial, political, final), told by an act of the participants, as ministers' and leaders' meetings of
+# many organizations word it: "the ministers closed the talks by adopting a joint statement", "the leaders
+# released a joint ministerial statement", "the council approved a political statement", "a final statement was
+# issued"; a statement with a complement of its own ("a joint statement on X", "with Y") is titled by it, and a
+# statement of one speaker ("the minister issued a statement") names no joint act
+_OWN_STATEMENT = re.compile(
+    r"\b(?P<verb>adopt(?:ed|ing)|approv(?:ed|ing)|issu(?:ed|ing)|releas(?:ed|ing)|sign(?:ed|ing)|endors(?:ed|ing)|pass(?:ed|ing))\s+"
+    r"(?P<det>a|an|their|its)\s+(?:[\w-]+-point\s+)?"
+    r"(?P<kind>(?:(?:joint|ministerial|political|final)\s+){1,2}statement)\b"
+    + _OWN_COMPLEMENT
+    + r"|\b(?P<det2>An?|The|Their|Its)\s+(?:[\w-]+-point\s+)?"
+    r"(?P<kind2>(?:(?:joint|ministerial|political|final)\s+){1,2}statement)\b"
+    + _OWN_COMPLEMENT
+    + r"\s*,?\s+(?:was|were|has\s+been|had\s+been)\s+(?:unanimously\s+|also\s+)?(?:adopted|approved|issued|released|signed|endorsed|passed)\b"
+    # "a joint statement was adopted on the situation in X": its subject follows, the kind and it make the title
+    r"(?!\s+(?:on|concerning|regarding)\s+(?:the|a|an|its|their)\s)",
+    re.I,
+)
+# those whose act the meeting's statement is: "the (foreign) ministers", "the leaders", "the heads of state"
+_AUTHORS_BEFORE = re.compile(
+    r"\b(?P<who>(?:(?:foreign|trade|prime|defen[cs]e|finance|economy|environment)\s+)?ministers|leaders|presidents"
+    r"|heads\s+of\s+(?:state|government)(?:\s+(?:and|or)\s+government)?)\b",
+    re.I,
+)
+# the telling after the act: "..., a senior official said on Tuesday"
+_TOLD_AFTER = re.compile(r",\s+(?:[\w'’-]+\s+){0,5}?(?:said|told|reported|announced|confirmed)\b")
+# a statement the text titles ("the Joint Statement of the Leaders", "a Joint Statement on Food"): a kind-only
+# mention may be that one, which the titled readers name
+_TITLED_STATEMENT = re.compile(
+    r"\b(?:[A-Z][\w'’-]*\s+){1,4}(?-i:Statement)\b|\b(?-i:Statement)\s+(?:of|on|by)\s+"
+)
+
+
+def own_statement(ctx: Context) -> list[Candidate]:
+    """The meeting's own joint (ministerial, political, final) statement named by no title ("the ministers
+    adopted a joint statement"): titled by the text's words for its kind ("Joint Ministerial Statement"), once
+    per text; none when the text titles a statement (the kind-only mention may be that one) or tells no
+    meeting."""
+    if ctx.meeting is None or _TITLED_STATEMENT.search(" ".join(ctx.doc.text.split())):
+        return []
+    for passage in ctx.sentences:
+        text = passage.norm
+        m = _OWN_STATEMENT.search(text)
+        if m is None or _NOT_NOW.search(text[: m.end()]) or unreal(text[: m.start()]):
+            continue  # "were unable to adopt a joint statement", "a joint statement is expected": not done
+        if long_ago(ctx, _no_title_years(text)):
+            continue  # "in 2009 the ministers issued a joint statement": another sitting's
+        if _ATTITUDE.search(text[max(0, m.start() - 60) : m.start()].rstrip() + " "):
+            continue  # "welcomed the joint statement issued by ...": another's act
+        if re.search(
+            r"\b(?:bilateral|sidelines?|two\s+(?:leaders|presidents|sides|ministers|countries))\b", text, re.I
+        ):
+            continue  # the statement of two parties met on the side, not the meeting's
+        kind = " ".join(w.capitalize() for w in (m.group("kind") or m.group("kind2")).split())
+        # titled after those whose act it is, as the golds title such a statement: "the trade ministers adopted a
+        # joint statement" -> "Joint Statement of the XYZ trade ministers" (the kind alone when none is named)
+        who = list(_AUTHORS_BEFORE.finditer(text[: m.start()] if m.group("kind") else text))
+        acronym = ctx.org.upper() if re.fullmatch(r"[a-z]{2,6}", ctx.org) else ""
+        title = f"{kind} of the {acronym} {who[-1].group('who').lower()}".replace("  ", " ") if who else kind
+        event = {
+            "type": "DocumentAdopted",
+            "document": f"{slug(title)[:74].strip('-')}-{ctx.meeting.last_day[:4]}",
+            "title": title,
+            "kind": "statement",
+        }
+        # "... adopted a joint statement, an official said on Tuesday": the telling's day is not the act's
+        told = _TOLD_AFTER.search(text, m.end())
+        words = text[: told.start()] if told else text
+        # "April 29 (Agency) - The presidents, meeting on Monday, adopted ...": the dateline's day is the report's
+        dateline = " ".join(ctx.doc.text[passage.start : ctx.anchor.end].split())
+        if dateline and words.startswith(dateline):
+            words = words[len(dateline) :]
+        return [
+            ctx.decision(event, "adopted_on", passage.sub(m.start(), m.end()), decided=False, words=words)
+        ]
+    return []
+
+
 _OWN_KIND = r"(?P<kind>communiqu[eé]|declaration)"
 # "issuing a communique setting out ...", "and a summit communique", "In their declaration the leaders ...",
 # "In the communique issued after the meeting"

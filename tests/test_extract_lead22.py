@@ -226,3 +226,35 @@ def test_an_officer_of_the_organization_in_lower_case_is_no_states_chair() -> No
         published="2031-10-18",
     )
     assert not [p for p in meeting["participants"] if p.get("party")]
+
+
+# --- the day of a handover told in its own relative clause -------------------------------------------------------
+
+CLOSED = (
+    "KATHMANDU, 27 November 2031 - The 18th Summit of the Xylo Yard Zone (XYZ) ended in Kathmandu on Thursday.\n\n"
+    "The summit was attended by Indian Prime Minister Narendra Modo and Nepali Prime Minister Sushil Koiro.\n\n"
+)
+
+
+def test_a_handover_told_in_its_own_relative_clause_keeps_the_clauses_day() -> None:
+    """Found in the tryout of this session: the relative clause's day was blanked with the clause, so the
+    handover took the summit's last day (27) instead of the Wednesday of its opening (26)."""
+    found = events(
+        CLOSED
+        + "Koiro, who took over the chairmanship at the opening session on Wednesday, closed the summit.",
+        "xyz",
+        "PresidencyHandedOver",
+        published="2031-11-27",
+    )
+    assert [(e["to_party"], e["effective"]) for e in found] == [("NPL", "2031-11-26")]
+
+
+def test_another_relative_clauses_day_still_dates_no_handover() -> None:
+    """Negative case (passes before and after): the day of what else the person did is not the handover's."""
+    found = events(
+        CLOSED + "Koiro, who met Modo on Tuesday, took over the chairmanship of the association.",
+        "xyz",
+        "PresidencyHandedOver",
+        published="2031-11-27",
+    )
+    assert [(e["to_party"], e["effective"]) for e in found] == [("NPL", "2031-11-27")]

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
@@ -664,8 +665,6 @@ def _members_body(ctx: Context, subject: str) -> str | None:
 def _span_of_days(ctx: Context, date: str) -> str:
     """A first day widened to the sitting's span when the text tells its length once ("the two-day gathering"):
     "2031-05-12" -> "2031-05-12/2031-05-13"; else the date as it is."""
-    import datetime as dt
-
     told = {m.group("n").lower() for m in _N_DAY.finditer(ctx.doc.text)}
     if len(date) != 10 or len(told) != 1:
         return date

@@ -113,6 +113,12 @@ _DAYS_BEFORE = re.compile(
 )
 
 
+def _other_clauses_blanked(text: str, at: int) -> str:
+    """``text`` with its non-restrictive relative clauses blanked (the offsets kept), but the one the handover's
+    verb at ``at`` is told in."""
+    return _RELATIVE.sub(lambda r: r.group() if r.start() <= at < r.end() else " " * len(r.group()), text)
+
+
 def _days_before(ctx: Context, after_verb: str) -> str | None:
     """The day a handover told a few days before the sitting took place ("had taken over the presidency from
     Y two days earlier", "on the eve"): counted back from the meeting's first day, within a week; a pluperfect
@@ -578,9 +584,9 @@ def presidency(ctx: Context) -> list[Candidate]:
             event["decided_on"] = ctx.meeting.last_day
             out.append(Candidate("event", event))
             continue
-        words = _RELATIVE.sub(
-            lambda r: " " * len(r.group()), passage.norm
-        )  # ", who attended ... on Wednesday,"
+        # ", who attended ... on Wednesday,": another clause's day blanked; not the handover's own ("X, who took
+        # over the chairmanship at the opening session on Wednesday, closed the summit")
+        words = _other_clauses_blanked(passage.norm, verb.start())
         out.append(ctx.decision(event, "effective", passage, decided=False, words=words))
     every = out + _slot_handovers(ctx, out, told_later)
     return _one_handover_each([_at_opening(ctx, one) for one in every])

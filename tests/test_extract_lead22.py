@@ -11,7 +11,10 @@
   summit" in a later year's text (background);
 - a presidency taken by a person the text names by one of their names in a relative clause ("X, who assumed the
   rotating chairmanship at this summit, ...") goes to the state the text gives X's full name ("Prime Minister X Y
-  of Ruritania"); "on taking up the presidency" is the act told as a gerund.
+  of Ruritania"); "on taking up the presidency" is the act told as a gerund;
+- a heading in capitals with no verb of sitting is no opening (the lede after it tells the sitting);
+- a chair named by a state's office in lower case, then by name ("chaired by Ruritania's foreign minister, X");
+- a handover told in its own relative clause keeps that clause's day (found in the session's tryout).
 
 Every text is invented (organizations, persons; towns of the gazetteer).
 """
@@ -191,8 +194,9 @@ def test_a_presidency_taken_up_told_as_a_gerund() -> None:
         "Final Communique of the Forty Fifth Ordinary Session of the XYZ Authority of Heads of State and Government",
     ],
 )
-def test_a_heading_in_capitals_names_the_body_in_title_case(heading: str) -> None:
-    """The heading in capitals gave the body 'of-the-session' before."""
+def test_a_heading_in_capitals_is_no_opening_the_lede_tells_the_sitting(heading: str) -> None:
+    """The heading in capitals was read as the opening before, with the body 'of-the-session' (a first form
+    that read the heading in title case took its day from the dateline and lost a validation set's meeting)."""
     meeting = held(
         f"PRESS RELEASE\n\n28 February 2031 [Lome - Togo]\n\n{heading}\n\n1. The Forty-Fifth Ordinary Session of the "
         "Authority of Heads of State and Government of the Xylo Yard Zone (XYZ) was held in Lome, Togo, on 27 and "

@@ -227,6 +227,8 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
             text = passage.text[ctx.anchor.end : passage.end]
             text = " ".join(text.split())
         text = third_person(text)
+        if in_capitals(text) and not _HELD.search(text):
+            continue  # a heading in capitals that names a sitting ("FINAL COMMUNIQUE OF THE 45TH SESSION ..."): the lede
         verb = _HELD.search(text) or _ORDINAL_MEETING.search(text)
         if verb is not None and (
             _HELD_NO_MEETING.match(text, verb.start())

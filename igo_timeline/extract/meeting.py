@@ -71,6 +71,7 @@ from igo_timeline.extract.meeting_held import (
     _VIRTUAL,
     _elsewhen,
     _past_year_only,
+    not_a_sitting_held,
 )
 from igo_timeline.extract.meeting_others import _other_meetings, _second_meeting, _stage_days
 from igo_timeline.extract.meeting_ownname import _abbreviations as _abbreviations
@@ -229,7 +230,11 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
         text = third_person(text)
         if in_capitals(text) and not _HELD.search(text):
             continue  # a heading in capitals that names a sitting ("FINAL COMMUNIQUE OF THE 45TH SESSION ..."): the lede
-        verb = _HELD.search(text) or _ORDINAL_MEETING.search(text)
+        verb = _HELD.search(text)
+        while verb is not None and not_a_sitting_held(text, verb):
+            # "in a vote held at its seat in Geneva", "he held senior posts": the next verb of the sentence
+            verb = _HELD.search(text, verb.end())
+        verb = verb or _ORDINAL_MEETING.search(text)
         if verb is not None and (
             _HELD_NO_MEETING.match(text, verb.start())
             or _HELD_OBJECT_BEFORE.search(text[: verb.end()])

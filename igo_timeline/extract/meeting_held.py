@@ -185,6 +185,51 @@ _HELD_OBJECT_BEFORE = re.compile(
 )
 
 
+# the thing held, begun or ended, told just before the verb, is no sitting: "in a vote held at the agency's
+# seat", "after the general election held in May", "The ballot took place on Friday", "soon after the war
+# began", "a mandate that began in 2020", "when nominations closed", "a ceremony held at the hall" (not "the
+# session began": a sitting's noun is no such thing; nor "the summit's opening ceremony was held": the sitting's)
+_NOT_A_SITTING_BEFORE = re.compile(
+    r"\b(?:votes?|voting|ballots?|balloting|elections?|polls?|referend(?:um|a|ums)|invasion|war|conflict"
+    r"|occupation|coup|crisis|fighting|hostilities|terms?|mandates?|tenure|career|nominations?|candidatures?"
+    r"|candidacies|campaign|(?<!opening\s)(?<!closing\s)(?<!inaugural\s)ceremon(?:y|ies))"
+    r"(?:\s+(?:that|which))?(?:\s+(?:was|were|had|has|have)(?:\s+(?:been|already|just))*)?\s*$",
+    re.I,
+)
+_HOLD_OR_SPAN_VERB = re.compile(
+    r"(?:(?:was|were|has\s+been|had\s+been|is\s+being|are\s+being)\s+)?"
+    r"(?:held|took\s+place|takes\s+place|began|begins|started|commenced|opened|ended|closed|concluded)\b",
+    re.I,
+)
+# ... unless the clause puts it at a sitting it names ("the vote was held during the Assembly's session"): the
+# scene is a sitting, read as such
+_AT_A_SITTING = re.compile(
+    r"[^.;,]*?\b(?:at|during)\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:session|meeting|summit|sitting|conference|congress|assembly)\b",
+    re.I,
+)
+# "he held a range of senior posts", "Kazakhstan, which held the rotating chairmanship": an office held, no
+# sitting (no preposition between: "held at the head office" is a sitting's place)
+_HELD_A_POST = re.compile(
+    r"held\s+(?:(?!(?:at|in|on|by|from|during|for|with|under|via|over|since|until|after|before|behind)\b)"
+    r"[\w'’-]+\s+){0,4}?(?:posts?|positions?|offices?|roles?|portfolios?|ranks?|jobs?|seats?|citizenship"
+    r"|presidency|chairmanship|chair)\b",
+    re.I,
+)
+
+
+def not_a_sitting_held(text: str, verb: re.Match[str]) -> bool:
+    """Whether the verb of holding (or of beginning, ending) tells something held that is no sitting: the
+    noun just before it (a vote, an election, a war, a term) or the office it holds ("held senior posts")."""
+    if _HELD_A_POST.match(text, verb.start()):
+        return True
+    if not _HOLD_OR_SPAN_VERB.fullmatch(verb.group()):
+        return False
+    return bool(_NOT_A_SITTING_BEFORE.search(text[: verb.start()])) and not _AT_A_SITTING.match(
+        text, verb.end()
+    )
+
+
 _DATE_ONLY = re.compile(
     r"\W*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
     r"(?:,?\s+\d{4})?\W*"

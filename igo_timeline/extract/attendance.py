@@ -217,6 +217,62 @@ _RELATIVE = re.compile(r",\s+(?:whose|who|which)\b[^,;]*(?=,)")
 _REPORTED = re.compile(r",?\s+(?:said|says|told|added|noted|stressed|stated|warned|argued)\b")
 
 
+# the verb of a clause that names whose seat its subject took: "X attended for A", "Y took part on behalf of B"
+_SEAT_VERB = re.compile(
+    r"\b(?:(?:also\s+)?attended|took\s+part|participated|sat|spoke|(?:is|are|was|were)\s+(?:also\s+)?(?:attending|participating|present))"
+    r"\s+(?P<prep>for|on\s+behalf\s+of)\s+(?=(?:the\s+)?[A-Z])"
+)
+# where a clause that leaves its verb out starts after the first: ", and ", " and ", "; ", ", while "
+_GAP_CUT = re.compile(r",\s*(?:and|while|whereas)\s+|;\s*(?:and\s+)?|\s+and\s+|,\s+")
+
+
+def _gapped_seats(norm: str) -> list[str]:
+    """The clauses of a sentence whose verb is told once and left out after ("Premier Q attended for Ruritania and
+    Premier R for Freedonia", "Q took part on behalf of A, R on behalf of B and S on behalf of C"): one sentence a
+    person, each with the verb ("R attended for Freedonia."); nothing unless two clauses at least each end on a
+    state's name and the left-out ones have no verb of their own."""
+    verb = _SEAT_VERB.search(norm)
+    if verb is None:
+        return []
+    subject, prep, rest = (
+        norm[: verb.start()].rstrip(" ,"),
+        verb.group("prep"),
+        norm[verb.end() :].rstrip(" ."),
+    )
+    # a run of "STATE <cut> PERSON <prep> STATE ...", read from the left: the state is the shortest run of words up
+    # to a cut that is a state's name (so "the Turks and Caicos Islands" is one state, not "the Turks")
+    tail = rf"\s+{prep}\s+"
+    clauses: list[tuple[str, str]] = []
+    who, k = subject, 0
+    while True:
+        state = None
+        for cut in [*_GAP_CUT.finditer(rest, k), None]:
+            end = cut.start() if cut else len(rest)
+            words = rest[k:end].strip()
+            if not re.fullmatch(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of|the|and|[A-Z][\w'’.-]*)){0,6}", words):
+                continue
+            code = _state_of(re.sub(r"^the\s+", "", words))
+            if code is None or not is_state(code):
+                continue
+            following = rest[cut.end() :] if cut else ""
+            nxt = re.match(rf"(?P<who>(?:the\s+)?[A-Z][^,;:]*?){tail}(?=(?:the\s+)?[A-Z])", following)
+            if cut is None or (nxt and not _ATTEND.search(nxt.group("who"))):
+                state = (words, cut, nxt)
+                break
+        if state is None:
+            return []
+        words, cut, nxt = state
+        clauses.append((who, words))
+        if cut is None or nxt is None:
+            break
+        who, k = nxt.group("who"), cut.end() + nxt.end()
+    if len(clauses) < 2:
+        return []
+    # each person told with the state's name after it, the form every list reads ("R of B attended"); the first
+    # subject keeps what comes before it ("A sent Q, while R of B attended": Q is read as before)
+    return [f"{w} of {st} attended." for w, st in clauses]
+
+
 _ALSO_ATTENDED_BY = re.compile(r",\s+(?:which|that)\s+(?:was|were)\s+(?:also\s+)?attended\s+by\s+(?=[A-Z])")
 
 
@@ -269,6 +325,11 @@ def _attendance(
             # "Opening the session, X said ...", "Chairing the summit, President Y of A called for ...": whoever
             # opened, chaired or addressed the sitting was at it
             units.append((passage, f"{norm[opener.end() : said.start()].strip(' ,')} attended."))
+        gapped = _gapped_seats(norm)
+        if gapped:
+            # "Premier Q attended for Ruritania and Premier R for Freedonia": one unit a person, the verb told again
+            units += [(passage, clause) for clause in gapped]
+            continue
         relative = _ALSO_ATTENDED_BY.search(norm)
         if relative:
             # "X headed his state's delegation at the summit, which was also attended by A; B; and C": who led a
@@ -356,6 +417,10 @@ def _attendance(
                 more.append(ctx.source(passage))
                 out.extend(_attest(ctx, passage, person, entry, role_here[1]))
             if read:
+                continue
+            if (passage.start, text) in lines:
+                # a line of a list already known as one by its state-headed lines ("Angola: H.E. President A"), that
+                # this reader cannot read ("Ruritania: H.E. the Hon. ..."): one item lost, the list goes on
                 continue
             if _LIST_LINE.fullmatch(passage.quote) and "\n" in passage.text[passage.end : passage.end + 2]:
                 continue  # a line of the list this reader cannot read ("Dr. the Hon. ..."): the list goes on
@@ -741,9 +806,13 @@ _WELCOMED_ALL = re.compile(
 )
 
 
-# what a list line tells after its person: ", at his first summit since ...", ", who headed the delegation"
+# what a list line tells after its person: ", at his first summit since ...", ", who headed the delegation"; a
+# participle of whose seat the person took (", leading the Ruritanian delegation", ", standing in for Minister Q,
+# who ..."), read from the leftmost such clause, so that the one whose place was taken is never the line's person
 _LINE_CLAUSE = re.compile(
-    r",\s+(?:who|whose|which|at|in|on|during|after|since|for|making|marking|attending|accompanied|here|there)\s.*$"
+    r",\s+(?:who|whose|which|at|in|on|during|after|since|for|making|marking|attending|accompanied|here|there"
+    r"|leading|heading|standing\s+in|sitting\s+in|filling\s+in|deputi[sz]ing|substituting|replacing|to\s+whom|with\s+whom"
+    r"|welcomed|newly)\s.*$"
 )
 
 

@@ -26,7 +26,7 @@ from igo_timeline.extract.names import (
 )
 from igo_timeline.extract.places import is_city
 
-_NAME_TOKEN = re.compile(r"(?:[^\W\d_][\w'’-]*\.?|(?:[A-Z]\.){1,3}|bin|ibn|al|el|de|da|van|von)$")
+_NAME_TOKEN = re.compile(r"(?:[^\W\d_][\w'’-]*\.?|(?:[A-Z]\.){1,3}|bin|ibn|al|el|de|da|van|von|wa)$")
 _PATRONYMIC = re.compile(r"(?:ovich|evich|ich|ovna|evna|ogly|uly|kyzy)$")
 
 
@@ -94,6 +94,8 @@ _ROLE_WORDS = {
     "Agency", "News", "Press", "Television", "Radio", "Broadcasting",
     # "Defence Minister and State Councilor X Y", "Counsellor X": an office at home, no given name
     "Councilor", "Councillor", "Counselor", "Counsellor", "Mayor", "Spokesman", "Spokeswoman", "Spokesperson",
+    # "Foreign Affairs Undersecretary X", "Permanent Secretary Y": a rank of a ministry, no given name
+    "Undersecretary", "Under-Secretary", "Permanent",
 }  # fmt: skip
 # "the Special Envoy of President X": the item names an unnamed envoy; the name is the one who sent them
 _ON_BEHALF = re.compile(
@@ -127,9 +129,9 @@ _FUNCTION_WORDS = {
 }
 
 
-# lower-case words inside a name: "Osama bin Laden", "Ama de la Torre", "Ursula von der Leyen"
+# lower-case words inside a name: "Osama bin Laden", "Ama de la Torre", "Ursula von der Leyen", "Kamau wa Njoroge"
 _PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "da", "van", "von", "la", "del", "della", "dos", "das", "du",
-                        "der", "den", "le"})  # fmt: skip
+                        "der", "den", "le", "wa"})  # fmt: skip
 
 
 def person_like(name: str) -> bool:

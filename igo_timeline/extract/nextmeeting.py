@@ -296,7 +296,9 @@ _NEXT_YEAR_AFTER = re.compile(r"\s*(?:of\s+)?next\s+year\b", re.I)
 # the next); "of the year" is left out: on the validation sets it gave a sitting no gold records
 _PART_OF_YEAR = re.compile(
     r"\b(?P<part>first|second|third|fourth|last)\s+(?P<unit>half|quarter)\s+of\s+"
-    r"(?:(?P<y>(?:19|20)\d\d)\b|(?P<next>next)\s+year\b)",
+    r"(?:(?P<y>(?:19|20)\d\d)\b|(?P<next>next)\s+year\b)"
+    # a quarter by its short name: "in Q4 2031", "in Q1 of 2030", "in 3Q 2031"
+    r"|\b(?-i:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)\s+(?:of\s+)?(?P<qy>(?:19|20)\d\d)\b",
     re.I,
 )
 _EDGE = r"(?:(?:at\s+|in\s+)?(?:the\s+)?(?:end|beginning|start|middle|first\s+days|last\s+days)\s+of\s+|(?:in\s+)?(?:early|late|mid)[\s-]+)?"
@@ -311,6 +313,9 @@ def _part_of_year(ctx: Context, words: str) -> tuple[str, re.Match[str]] | None:
     """The months a part of a year or either of two months spans (``_PART_OF_YEAR``, ``_EITHER_MONTH``),
     with its match; None without one, or without a year to read it in."""
     part = _PART_OF_YEAR.search(words)
+    if part is not None and part.group("qy"):
+        year, n = int(part.group("qy")), int(part.group("q") or part.group("q2"))
+        return f"{year}-{3 * n - 2:02d}/{year}-{3 * n:02d}", part
     if part is not None:
         if not part.group("y") and ctx.year is None:
             return None
@@ -496,6 +501,8 @@ def _due_sitting(ctx: Context, passage: Passage, m: re.Match[str]) -> list[Candi
         return []  # the sitting the text reports, told in the future tense of a preview
     event: dict[str, Any] = {"type": "MeetingScheduled", "body": _scheduled_body(ctx, phrase), "date": date}
     host, place = _host_after(ctx, rest)
+    if not host and not place:
+        host, place = _dateline_host(ctx, date)
     if host:
         event["host"] = host
     if place:
@@ -513,6 +520,27 @@ def _due_sitting(ctx: Context, passage: Passage, m: re.Match[str]) -> list[Candi
             )
         ]
     return [Candidate("event", {**event, "org": ctx.org, "source": ctx.source(quote)})]
+
+
+# how many days after the text's own a sitting told with no place of its own is taken to sit where the text was
+# written: a preparatory sitting and the one it prepares meet at one venue days apart
+_SAME_VENUE_DAYS = 7
+
+
+def _dateline_host(ctx: Context, date: str) -> tuple[str | None, str | None]:
+    """The host and town of a sitting to come that names no place, from the text's dateline, when its first day
+    lies within a week after the text's day: "ADDIS ABABA, 2 May - The ministers ... prepare the summit
+    scheduled for Saturday": the summit sits in Addis Ababa too. None for a later sitting (it may sit
+    anywhere), a date without its day, or a dateline town the gazetteer does not know."""
+    day, town = ctx.anchor.day, ctx.anchor.place
+    first = date.split("/")[0]
+    if day is None or not town or len(first) != 10:
+        return None, None
+    gap = (dt.date.fromisoformat(first) - day).days
+    found = city(town)
+    if not 0 < gap <= _SAME_VENUE_DAYS or not found or find_parties(town):
+        return None, None
+    return found[1], town
 
 
 def _will_host(ctx: Context, passage: Passage, m: re.Match[str]) -> list[Candidate]:
@@ -796,6 +824,21 @@ def _glued_lede(ctx: Context) -> Passage | None:
     return None
 
 
+# the members who decide on their own next sitting: "the heads of state agreed to hold their next meeting in
+# Minsk", "Foreign ministers decided that their next session ...": the subject of the verb before "their next"
+_THEIR_NEXT = re.compile(
+    r"(?:^|,\s+|;\s+)(?P<who>[^,;]+?)\s+(?:have\s+|has\s+)?(?:agreed|decided|resolved|will|shall|are\s+to)"
+    r"\s+(?:to\s+(?:hold|convene)\s+|that\s+)?their\s+$"
+)
+
+
+def _their_next_body(ctx: Context, before: str) -> str | None:
+    """The body of "their next meeting" when the members who decide it name it (``_THEIR_NEXT``,
+    ``_members_body``): the heads of state's, the foreign ministers'; None for any other subject."""
+    m = _THEIR_NEXT.search(before)
+    return _members_body(ctx, m.group("who")) if m else None
+
+
 def next_meeting(ctx: Context) -> list[Candidate]:
     """The next meeting: its body, host, place and date, from the words around "next meeting"."""
     out: list[Candidate] = []
@@ -866,6 +909,8 @@ def next_meeting(ctx: Context) -> list[Candidate]:
             from igo_timeline.extract.meeting import _generic_body
 
             body = _generic_body(named, ctx)  # a body no table knows, by its words
+        if body is None and not phrase:
+            body = _their_next_body(ctx, text[: m.start()])
         if body is None and ctx.meeting is not None:
             body = ctx.meeting.body  # "their next summit", "the Council's next meeting"
             if (m.groupdict().get("kind") or "").lower() == "summit" and not HEADS_BODY.search(body):

@@ -1,5 +1,5 @@
-"""Meeting days (fixer days25): a date alone as the dateline under a headline, and the weekday the verb of
-sitting governs across the town it names ("met in Lisbon on Monday").
+"""Meeting days (fixer days25): the weekday the verb of sitting governs across the town it names ("met in
+Lisbon on Monday"), and the length of another sitting ("follows two days of talks") that does not widen.
 
 Every sentence here is invented (wordings, numbers of sessions); organizations and states are real.
 """
@@ -9,7 +9,6 @@ from __future__ import annotations
 import pytest
 
 from igo_timeline.extract import extract
-from igo_timeline.extract.anchor import find_anchor
 
 
 def meetings(text: str, org: str, published: str | None = None) -> list[tuple[str, str]]:
@@ -18,40 +17,6 @@ def meetings(text: str, org: str, published: str | None = None) -> list[tuple[st
         for c in extract(text, org, "t", published=published)
         if c.record == "event" and c.type == "MeetingHeld"
     ]
-
-
-# a dateline of a date alone, a dash, then the lede, under a headline: the text's day, read on any of the first
-# lines (not only the first)
-DATE_ALONE_UNDER_A_HEADLINE = [
-    ("Leaders close their summit\n\nMarch 9, 2022 - The summit ended yesterday.", "2022-03-09"),
-    ("Ministers end talks\n\n14 October 2019 -- The ministers met in the capital.", "2019-10-14"),
-    ("Council session wraps up\n\nJune 3, 2015 — The council closed its session.", "2015-06-03"),
-]
-
-
-@pytest.mark.parametrize(("text", "day"), DATE_ALONE_UNDER_A_HEADLINE)
-def test_a_date_alone_under_a_headline_is_the_dateline(text: str, day: str) -> None:
-    anchor = find_anchor(text)
-    assert anchor.day is not None and anchor.day.isoformat() == day, (text, anchor)
-    assert anchor.end > text.index("\n\n"), anchor  # the lede starts after it
-
-
-def test_a_date_inside_a_later_paragraph_is_no_dateline() -> None:
-    text = (
-        "Leaders close their summit\n\nThe leaders met in the capital.\n\n"
-        "Earlier talks\n\nMarch 9, 2022 - A date inside the story."
-    )
-    assert find_anchor(text).day is None
-
-
-def test_a_day_relative_to_a_date_alone_under_a_headline() -> None:
-    text = (
-        "IGAD leaders conclude extraordinary summit\n\n"
-        "March 9, 2022 - The Assembly of Heads of State and Government of the Intergovernmental Authority on "
-        "Development (IGAD) wrapped up in Djibouti yesterday after a day of talks on the region's security."
-    )
-    found = meetings(text, "igad")
-    assert found and found[0][1] == "2022-03-08", found
 
 
 # the weekday the verb of sitting governs, the town (or hall) between them: that day, not a calendar day another

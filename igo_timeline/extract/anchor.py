@@ -1017,8 +1017,7 @@ def _dateline_at(text: str, offset: int, given: dt.date | None, given_by: str) -
 # "Dec 11, 2016 (Outlet) —— The Assembly held ...": a dateline of a date alone, its outlet, a dash, the lede
 _DATED_LEDE = re.compile(
     rf"^\W{{0,3}}(?P<date>{_M}\s+\d{{1,2}},?\s+(?:19|20)\d\d|\d{{1,2}}\s+{_M},?\s+(?:19|20)\d\d)"
-    r"\s*(?:\([^()\n]{1,40}\))?\s*(?:--|—|–|-)+[ \t]+(?=[A-Z])",
-    re.M,  # matched at each of the first lines ("Headline / 21 December 2020 - The summit ..."), as the others
+    r"\s*(?:\([^()\n]{1,40}\))?\s*(?:--|—|–|-)+[ \t]+(?=[A-Z])"
 )
 
 
@@ -1026,8 +1025,6 @@ def _dated_lede(text: str, offset: int) -> Anchor | None:
     """A dateline that is a date alone before the lede (no town): its day, and its end (the lede's dates are
     the meeting's, not the dateline's)."""
     m = _DATED_LEDE.match(text, offset)
-    if m is not None and any(line.rstrip().endswith((".", "!", "?")) for line in text[:offset].splitlines()):
-        return None  # under a headline only ("Summit closes / 9 March 2022 - The ..."), not under the story's prose
     found = find_dates(m.group("date")) if m else []
     if m is None or not found or found[0].kind != "day":
         return None

@@ -162,7 +162,11 @@ def _meeting_dates(ctx: Context, text: str) -> DateMatch | None:
 
 # a verb of sitting and the day right after it, relative to the dateline: "held today", "met on Friday"
 _HELD_WHEN = re.compile(
-    r"\b(?:held|met|convened|sat|took\s+place|gathered)\s+(?:here\s+)?(?P<when>today|yesterday"
+    r"\b(?:held|met|convened|sat|took\s+place|gathered)\s+(?:here\s+)?"
+    # the town or the hall between verb and day: "met in Lisbon on Monday", "gathered at the Kremlin on Friday",
+    # "met in the Ruritanian capital on Tuesday" (a few words, no comma: the same clause)
+    r"(?:(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+|(?:capital|city|town)\s+){1,4}?)?"
+    r"(?P<when>today|yesterday"
     r"|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b(?!\s*,?\s*(?:\d|(?:January|February|March|April|May|June|July"
     r"|August|September|October|November|December)\b))"
 )

@@ -49,6 +49,15 @@ _N_DAYS = re.compile(
 )
 
 
+# the length of a sitting before or after this one, told by the verb or the preposition that orders them: "the
+# summit follows two days of talks among senior officials", "it was preceded by a two-day meeting of the
+# ministers", "ahead of the three-day congress" (not "closed after three days of talks": its own length)
+_OTHERS_LENGTH = re.compile(
+    r"\b(?:follows|followed|preceded\s+by|precedes|ahead\s+of|before)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?$",
+    re.I,
+)
+
+
 # the length told of the sitting itself, its noun right after it: "the two-day summit", "the three-day 48th
 # session", not "a two-day visit" nor "after two days of talks" told of talks around it
 _OWN_LENGTH = re.compile(
@@ -469,6 +478,8 @@ def _widen(
             if len(set(told_days)) == 1 and told_days[0] == first:
                 first = (dt.date.fromisoformat(first) - dt.timedelta(days=1)).isoformat()
         length = _N_DAYS.search(text)
+        if length and _OTHERS_LENGTH.search(text[: length.start()]):
+            length = None  # "The meeting follows two days of talks among officials": another sitting's
         if length and date is None and re.search(_AT_START, text, re.I):
             length = None  # "took over at the start of a two-day summit" under a dateline: the report's day
             # need not be the start

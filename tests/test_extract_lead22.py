@@ -262,3 +262,17 @@ def test_another_relative_clauses_day_still_dates_no_handover() -> None:
         published="2031-11-27",
     )
     assert [(e["to_party"], e["effective"]) for e in found] == [("NPL", "2031-11-27")]
+
+
+def test_a_heading_in_capitals_names_the_body_when_no_sentence_tells_the_sitting() -> None:
+    """The back-off stage (the lede's evidence) read the heading in capitals as 'of-the-session' before; the
+    paragraph's own year (a year before the dateline's) dates no sitting of this release."""
+    meeting = held(
+        "PRESS RELEASE\n\n28 February 2031 [Lome - Togo]\n\nFINAL COMMUNIQUE OF THE FORTY FIFTH ORDINARY SESSION OF "
+        "THE XYZ AUTHORITY OF HEADS OF STATE AND GOVERNMENT\n\n1. The Forty-Fifth Ordinary Session of the Authority "
+        "of Heads of State and Government of the Xylo Yard Zone (XYZ) was held in Lome, Togo, on 27 and 28 February "
+        "2030 under the chairmanship of H.E. Faure Gnasso, President of the Togolese Republic.\n",
+        "xyz",
+        published="2031-02-28",
+    )
+    assert meeting["body"] == "authority"

@@ -16,7 +16,7 @@ _SUMMIT = "GABORONE, 20 August 2031 -- The Summit of Heads of State and Governme
 
 def _state_lines(middle: str) -> str:
     return (
-        f"{_SUMMIT}The Summit was attended by the following Heads of State and Government:\n"
+        f"{_SUMMIT}Present at the Summit were these Heads of State and Government:\n"
         "Botswana: H.E. President Kagiso Molefe\n"
         f"{middle}\n"
         "Namibia: H.E. President Ndapewa Shikongo\n"

@@ -61,7 +61,7 @@ def test_a_sitting_that_names_its_own_town_keeps_it() -> None:
 def test_two_weekdays_of_a_plan_are_one_span() -> None:
     day = dt.date(2032, 2, 4)
     for text in (
-        "The summit is scheduled for coming Saturday and Sunday.",
+        "The summit is scheduled for the coming Saturday and Sunday.",
         "The leaders' session is planned for Saturday and Sunday in the capital.",
     ):
         assert [d.edtf for d in relative_days(text, day)] == ["2032-02-07/2032-02-08"]
@@ -77,7 +77,7 @@ def test_two_weekdays_told_of_the_past_stay_in_the_past() -> None:
 def test_a_summit_for_saturday_and_sunday_after_the_ministers() -> None:
     got = scheduled(
         "ACCRA, 4 February 2032 - The foreign ministers of the XYZ opened their 20th session in Accra on "
-        "Wednesday, while the 14th Ordinary Summit is scheduled for coming Saturday and Sunday."
+        "Wednesday, while the 14th Ordinary Summit is scheduled for the coming Saturday and Sunday."
     )
     assert any(h == "GHA" and d == "2032-02-07/2032-02-08" for _, h, d in got)
 

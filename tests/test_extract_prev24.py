@@ -122,8 +122,8 @@ def test_one_sitting_told_twice_is_one() -> None:
 def test_preview_tomorrow_two_day_gathering() -> None:
     text = (
         "VIENNA, 28 November 2031 - Foreign ministers of the participating States gather in Vienna tomorrow "
-        "for the start of the annual Ministerial Council. Austria is hosting the two-day gathering.\n\n"
-        '"The Council comes once a year," an official said at a press briefing held today ahead of the meeting.'
+        "for the yearly Ministerial Council. Austria is hosting the two-day gathering.\n\n"
+        '"The Council sits once a year," an official told reporters in Vienna on the eve of the session.'
     )
     assert _scheduled(text, "osce", "2031-11-28") == [
         ("ministerial-council", "AUT", "Vienna", "2031-11-29/2031-11-30")

@@ -387,7 +387,7 @@ def relative_days(text: str, anchor: dt.date, *, future: bool | None = None) -> 
             and re.fullmatch(r"\s*(?:to|until|till|through|and|-|–)\s*", text[prev.end : d.start])
             and (
                 # ("the summit is scheduled for Saturday and Sunday": the days of a plan)
-                re.search(r"\b(?:from|between|on|for)\s+$", text[: prev.start])
+                re.search(r"\b(?:from|between|on|for)(?:\s+the)?\s+$", text[: prev.start])
                 or re.match(r"(?:from|between|on)\s", text[prev.start : prev.end], re.I)
             )
         ):

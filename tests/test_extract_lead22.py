@@ -276,3 +276,35 @@ def test_a_heading_in_capitals_names_the_body_when_no_sentence_tells_the_sitting
         published="2031-02-28",
     )
     assert meeting["body"] == "authority"
+
+
+# --- after the second reading of round 2 -------------------------------------------------------------------------
+
+
+def test_a_sitting_named_with_its_day_after_the_one_held_does_not_date_the_sentence_away() -> None:
+    """A far day in the sentence blocked the sitting held before: here it is another sitting's, named after the
+    day of the one held (and what the committee met to discuss names no body of its own)."""
+    meeting = held(
+        "The XYZ Senior Officials Committee met in Astana on 27 June 2031 to discuss the roadmap and the Ministerial "
+        "Council Meeting in Baku on 11 November 2031.",
+        "xyz",
+        published="2031-06-29",
+    )
+    assert (meeting["body"], meeting["date"], meeting["place"]) == (
+        "senior-officials-committee",
+        "2031-06-27",
+        "Astana",
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The XYZ Senior Officials Committee met in Astana on 11 November 2030 and on 27 June 2031.",
+        "The XYZ Senior Officials Committee, which met in Astana on 27 June 2031, decided that the treaty signed on "
+        "11 November 2020 stays in force.",
+    ],
+)
+def test_a_far_day_that_is_no_other_sittings_still_dates_the_sentence_away(sentence: str) -> None:
+    """Negative cases (pass before and after)."""
+    assert not meetings(sentence, "xyz", published="2031-06-29")

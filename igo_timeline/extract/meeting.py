@@ -105,7 +105,10 @@ _PURPOSE = re.compile(
     r"(?:\b(?:in\s+order\s+)?to\s+(?:(?:plan|prepare)(?:\s+for)?|pave\s+the\s+way\s+for|lay\s+the\s+groundwork\s+for"
     r"|set\s+the\s+agenda\s+(?:of|for)|finali[sz]e\s+(?:the\s+)?(?:agenda|documents)\s+(?:of|for))"
     r"|\bin\s+preparation\s+for|\bpreparing\s+for|\bpaving\s+the\s+way\s+for|\blooking\s+ahead\s+to)"
-    r"\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session)\b[^,;.]*",
+    r"\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session)\b[^,;.]*"
+    # what the sitting met to discuss, to its sentence's end: "met in X on 27 June to discuss the roadmap and the
+    # Ministerial Council in Y on 11 November" (a sitting discussed is another one)
+    r"|(?<=\s)to\s+(?:discuss|review|consider|examine|assess|take\s+stock\s+of)\b[^;.]*",
     re.I,
 )
 

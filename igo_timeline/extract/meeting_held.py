@@ -358,6 +358,7 @@ def _elsewhen(ctx: Context, text: str, *, spans: bool = False) -> bool:
     only: an attendance sentence that tells a span since a past summit is about someone's past)."""
     if ctx.anchor.day is None:
         return False
+    near: int | None = None  # where the first day near the text's own is told
     for d in find_dates(text):
         if d.kind not in ("day", "days", "month"):
             continue
@@ -365,6 +366,20 @@ def _elsewhen(ctx: Context, text: str, *, spans: bool = False) -> bool:
             continue  # "their first regular one since the summit of June 2009": a span's start, not this day
         first = d.edtf.split("/")[0]
         day = dt.date.fromisoformat(first + ("-15" if d.kind == "month" else ""))
-        if abs((day - ctx.anchor.day).days) > 31:
-            return True
+        if abs((day - ctx.anchor.day).days) <= 31:
+            near = d.start if near is None else near
+            continue
+        if near is not None and _ANOTHER_SITTINGS_DAY.search(text[near : d.start]):
+            # "The committee met in X on 27 June to prepare the Ministerial Council in Y on 11 November": the day of
+            # the sitting named after the one held, its day told first
+            continue
+        return True
     return False
+
+
+# a sitting named (with its place) right before a day: the day is that sitting's
+_ANOTHER_SITTINGS_DAY = re.compile(
+    r"\b(?:meeting|session|summit|conference|council|forum|ministerial)\b(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
+    r"[,\s]*(?:on|in|from|scheduled\s+for|set\s+for|due\s+on)?\s*$",
+    re.I,
+)

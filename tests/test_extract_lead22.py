@@ -308,3 +308,23 @@ def test_a_sitting_named_with_its_day_after_the_one_held_does_not_date_the_sente
 def test_a_far_day_that_is_no_other_sittings_still_dates_the_sentence_away(sentence: str) -> None:
     """Negative cases (pass before and after)."""
     assert not meetings(sentence, "xyz", published="2031-06-29")
+
+
+# --- the review: a case no test named, a real page read through the search tool ----------------------------------
+
+
+def test_the_sitting_that_set_up_the_body_which_met_is_not_its_body() -> None:
+    """Tried on a real page (an Arab League ministerial committee meeting a head of state abroad): the meeting was
+    read as the summit that had mandated the committee."""
+    meeting = held(
+        "The Ministerial Committee mandated by the Joint Extraordinary Summit of the Xylo Yard Zone, chaired by "
+        "Foreign Minister Amal Rasheed of Jordan, held an official meeting with President Jean Morel of France on "
+        "22 November 2031 in the French capital, Paris.",
+        "xyz",
+        published="2031-11-23",
+    )
+    assert (meeting["body"], meeting["date"], meeting["place"]) == (
+        "ministerial-committee",
+        "2031-11-22",
+        "Paris",
+    )

@@ -17,7 +17,6 @@ import re
 
 from igo_timeline.extract.context import Context
 from igo_timeline.extract.dates import DateMatch, find_dates
-from igo_timeline.extract.meeting_place import in_capitals, title_cased
 from igo_timeline.extract.names import find_parties, is_state, resolve_body, spells_slug
 from igo_timeline.extract.places import city
 from igo_timeline.extract.text import Passage, is_byline
@@ -75,10 +74,7 @@ def lede_meeting(ctx: Context) -> tuple[Passage, str, DateMatch | None, str | No
     told = [s for s in ctx.doc.sentences if not is_byline(s)][:_LEDE_SENTENCES]
     for k, passage in enumerate(told):
         text = _words_after_dateline(ctx, passage)
-        if in_capitals(text):
-            # a heading in capitals ("FINAL COMMUNIQUE OF THE 45TH SESSION OF THE XYZ AUTHORITY OF HEADS OF
-            # STATE"), when no sentence tells the sitting held: read in title case, the abbreviations as written
-            text = title_cased(text, frozenset(a.upper() for a in m._abbreviations(ctx)) | {ctx.org.upper()})
+        text = m.heading_read(ctx, text)  # a heading in capitals, when no sentence tells the sitting held
         sitting = _sitting_told(text)
         if sitting is None or _blocked(ctx, text, sitting) or _anothers(ctx, sitting.group()):
             continue

@@ -108,7 +108,11 @@ _PURPOSE = re.compile(
     r"\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session)\b[^,;.]*"
     # what the sitting met to discuss, to its sentence's end: "met in X on 27 June to discuss the roadmap and the
     # Ministerial Council in Y on 11 November" (a sitting discussed is another one)
-    r"|(?<=\s)to\s+(?:discuss|review|consider|examine|assess|take\s+stock\s+of)\b[^;.]*",
+    r"|(?<=\s)to\s+(?:discuss|review|consider|examine|assess|take\s+stock\s+of)\b[^;.]*"
+    # the sitting that set up the body which met: "The Ministerial Committee mandated by the Joint Extraordinary
+    # Summit held a meeting with ..." (the committee met, not the summit)
+    r"|\b(?:mandated|established|set\s+up|created|formed|appointed)\s+by\s+(?:the|an?|its|their)\s+"
+    r"(?:[\w'’-]+\s+){0,5}?(?:summit|meeting|session|conference|assembly)\b",
     re.I,
 )
 
@@ -206,6 +210,12 @@ def _ahead_of_it(text: str, verb: re.Match[str], found: tuple[str, int]) -> bool
     return ahead.start() < verb.start() or ahead.start() <= found[1] < ahead.end()
 
 
+def heading_read(ctx: Context, text: str) -> str:
+    """A sentence in capitals (a heading: "FINAL COMMUNIQUE OF THE 45TH ORDINARY SESSION OF THE XYZ AUTHORITY OF
+    HEADS OF STATE") read in title case, the organization's abbreviations as written; any other as it is."""
+    return title_cased(text, frozenset(a.upper() for a in _abbreviations(ctx))) if in_capitals(text) else text
+
+
 def third_person(text: str) -> str:
     """A communique's opening in the first person read in the third, the offsets kept: "We, the Xyz Ministers of
     Energy, held our 9th Meeting in ..." is "    the Xyz Ministers of Energy, held its 9th Meeting in ..." (the
@@ -248,12 +258,7 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
         # "The foreign ministers met in X to prepare the summit in September": the sitting a purpose clause
         # names is one to come, not the body that met (blanked, the offsets kept)
         purposeless = _PURPOSE.sub(lambda x: " " * len(x.group()), text)
-        if in_capitals(purposeless):
-            # a heading in capitals ("FINAL COMMUNIQUE OF THE 45TH ORDINARY SESSION OF THE XYZ AUTHORITY OF HEADS
-            # OF STATE"): its body read in title case, the organization's abbreviations as written
-            purposeless = title_cased(
-                purposeless, frozenset(a.upper() for a in _abbreviations(ctx)) | {ctx.org.upper()}
-            )
+        purposeless = heading_read(ctx, purposeless)
         found = _body_in(purposeless, ctx)
         sat = _MINISTERS_SUBJECT.match(text)
         if (

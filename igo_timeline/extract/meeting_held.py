@@ -14,12 +14,14 @@ import datetime as dt
 import re
 
 from igo_timeline.extract.context import Context
-from igo_timeline.extract.dates import WEEKDAY, find_dates
+from igo_timeline.extract.dates import MONTH, WEEKDAY, find_dates
 
+# ... or with no time of its own in the sentence, the present progressive of a dated report ("The capital is hosting
+# a meeting of the Xyz Council of Defence Ministers."): the sitting under way on the report's day (not "is hosting
+# the summit on 25 May", "next week", "from Monday", "later this year": a plan)
 _NO_TIME_OF_ITS_OWN = (
     r"|(?![^.;]*?\b(?:from|until|till|between|next|later|tomorrow|soon|early|late|mid|\d{1,4}"
-    r"|January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    rf"|{MONTH}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|{WEEKDAY}"
     r"|week|month|year|will|would|expected|scheduled|planned|due|set)\b)"
 )
 
@@ -37,9 +39,6 @@ _HELD = re.compile(
     r"|\b(?:is|are)\s+(?:(?:meeting|gathering|convening|sitting|assembled|in\s+session)\b"
     r"|(?:holding|hosting)\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|sitting|talks|conference)\b)"
     r"(?=[^.;]*?\b(?:today|now|here|this\s+(?:morning|afternoon|evening))\b" + _NO_TIME_OF_ITS_OWN + r")"
-    # ... or with no time of its own in the sentence, the present progressive of a dated report ("The capital is
-    # hosting a meeting of the Xyz Council of Defence Ministers."): the sitting under way on the report's day
-    # (not "is hosting the summit on 25 May", "next week", "from Monday", "later this year": a plan)
     r"|\b(?:ends|closes|concludes)\s+(?:today|here|this\s+\w+)\b"  # "the three-week Congress, which ends today"
     # "The summit came to a close on Thursday", "drew to an end", "wound up", "adjourned"; a headline's "Summit
     # ends in Honiara"

@@ -4,6 +4,11 @@ Every accepted event lands exactly once; the rules hold across the
 interleaving (of racing appointments to one office and term, exactly one
 wins); an append that keeps losing the race gives up after ``--attempts``,
 exit 1, with nothing written.
+
+The writers are spawned, not forked: a forked child inherits the locks that the
+test process's threads held at that instant (connection pools' workers, servers
+of earlier tests), and in one CI run of session 22 a forked writer's pool never
+got its connection ("couldn't get a connection after 10.00 sec").
 """
 
 from __future__ import annotations
@@ -56,7 +61,7 @@ def _race_terms(location: str, person: str, start: Any, out: Any) -> None:
 
 
 def _run(target: Any, args: list[tuple[Any, ...]], start: Any) -> float:
-    ctx = mp.get_context("fork")
+    ctx = mp.get_context("spawn")
     procs = [ctx.Process(target=target, args=a) for a in args]
     for p in procs:
         p.start()
@@ -71,7 +76,7 @@ def _run(target: Any, args: list[tuple[Any, ...]], start: Any) -> float:
 def test_four_processes_by_a_hundred_appends_land_exactly_once(shared_store):
     with Timeline(shared_store) as t:
         t.append([founding()])
-    ctx = mp.get_context("fork")
+    ctx = mp.get_context("spawn")
     out, start = ctx.Queue(), ctx.Event()
     elapsed = _run(_meetings, [(shared_store, w, start, out) for w in range(PROCESSES)], start)
     results = [out.get(timeout=10) for _ in range(PROCESSES)]
@@ -90,7 +95,7 @@ def test_four_processes_by_a_hundred_appends_land_exactly_once(shared_store):
 def test_racing_appointments_one_wins_each_term(shared_store):
     with Timeline(shared_store) as t:
         t.append([founding()])
-    ctx = mp.get_context("fork")
+    ctx = mp.get_context("spawn")
     out, start = ctx.Queue(), ctx.Event()
     people = ["Alpha", "Bravo", "Charlie", "Delta"]
     _run(_race_terms, [(shared_store, p, start, out) for p in people], start)

@@ -162,7 +162,7 @@ def test_appends_across_server_restarts_land_once_whole_or_fail_in_one_line(serv
     location = server.store()
     with Timeline(location) as t:
         t.append([founding()])
-    ctx = mp.get_context("fork")
+    ctx = mp.get_context("spawn")
     out = ctx.Queue()
     writers = [ctx.Process(target=_writer, args=(location, w, 9.0, out)) for w in range(3)]
     for w in writers:

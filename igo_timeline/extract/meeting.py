@@ -120,6 +120,10 @@ _PURPOSE = re.compile(
 _CLOSING = re.compile(r"wrapped\s+up|concluded|closed|ended|wound\s+up|came\s+to", re.I)
 
 
+# an abbreviation in brackets after a subject ("the Xyz Transport Ministers (XTM)", "(XYZ-TM)"): two capitals at least
+_SUBJECT_ABBREVIATION = re.compile(r"\s*\((?=[^)]*[A-Z][^)]*[A-Z])[A-Z][\w&.'’-]{1,15}\)")
+
+
 def _prepares_or_closes_another(text: str, verb: re.Match[str]) -> bool:
     """Whether ministers told sitting do so for another sitting: "met ... ahead of the summit", "to prepare
     the summit" (the summit is the meeting, theirs the one before); or close something wider than their
@@ -219,8 +223,15 @@ def heading_read(ctx: Context, text: str) -> str:
 def third_person(text: str) -> str:
     """A communique's opening in the first person read in the third, the offsets kept: "We, the Xyz Ministers of
     Energy, held our 9th Meeting in ..." is "    the Xyz Ministers of Energy, held its 9th Meeting in ..." (the
-    body is the apposition the pronoun stands for)."""
-    opening = re.match(r"\s*We,?\s+(?=the\s)", text)
+    body is the apposition the pronoun stands for). The pronoun in capitals ("WE, the Ministers"), and the
+    apposition without its article ("We, Heads of State and Government of the Xyz Union, meeting in ...", "We,
+    XYZ Leaders, gathered ...") read alike; so does the opening after a heading the sentence was read with
+    (a title line without a full stop: "Statement of the Xyz Ministers on Trade WE, the Xyz Ministers, met ...")."""
+    opening = re.match(
+        r"(?:\s*|.*?(?<=[\w)]\s))(?:We|WE),?\s+(?=the\s|(?:[A-Z]{2,}[\w-]*\s+)?(?:Heads|Leaders|Ministers|Presidents|Prime\s+Ministers"
+        r"|Foreign\s+Ministers|Representatives|Governors|Members)\b)",
+        text,
+    )
     if opening is None:
         return text
     rest = re.sub(r"\bour\b", "its", text[opening.end() :])
@@ -297,6 +308,9 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
             # "The 15-member council, modelled on the UN Security Council, met ...": the body it is likened to is
             # not its own
             subject = LIKENED.sub("", subject)
+            # "The Xyz Transport Ministers (XTM) met in ...": the abbreviation the text gives those who met, in
+            # brackets after them, is no part of their name
+            subject = _SUBJECT_ABBREVIATION.sub("", subject)
             # "XYZ trade ministers pledged lower tariffs as they wound up their three-day talks on Friday": the
             # verb's subject is a pronoun of a clause of time, and those it stands for open the sentence
             pronoun = re.search(r"(?:,\s*|\s)(?:as|when|after|before|while)\s+(?:they|he|she)\s*$", subject)

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, replace
 
 from igo_timeline.extract.dates import _M, DateMatch, clause_tense, find_dates
-from igo_timeline.extract.places import UPPER, city
+from igo_timeline.extract.places import UPPER, city, own_city_name
 from igo_timeline.extract.text import is_byline_text, is_title_line
 
 # a city's name in any Latin letters ("Nouméa", "TÓRSHAVN", "Asunción", "ŁÓDŹ", "Şuşa"): a capital, then letters
@@ -695,6 +695,88 @@ def _same_month_year(written: str, text: str) -> int | None:
 
 
 def find_anchor(text: str, published: str | None = None) -> Anchor:
+    """The dateline (or date line) in the first lines of ``text`` (:func:`_find_anchor`); when it names no town,
+    the town of a place line in the title block (:func:`_title_block_town`)."""
+    found = _find_anchor(text, published)
+    if found.place is None:
+        town = _title_block_town(text)
+        if town is not None:
+            return replace(found, place=town[0], region=town[1] or found.region)
+    return found
+
+
+# a place line's label, a separator or a bracket: "Date | 4 May 2031", "[Lusaka - Zambia]", "Venue: Lusaka"
+_PLACE_LINE_NOISE = re.compile(r"\b(?:Date[ds]?|Venue|Place|Dateline)\b\s*[:|]?|[|\[\]()]")
+# a date line's town then the lede after a colon or a dash: "4 May, Lusaka: The ministers ...", "4 May 2031 - Lusaka -"
+_DATE_TOWN_LEDE = re.compile(r"^(?P<head>[^:\n]{3,60}?)\s*(?::|\s[-–—]\s|--)\s*(?=[A-Z\"“][^\n]{40})")
+
+
+def _title_block_town(text: str) -> tuple[str, str | None] | None:
+    """The town of a place line in a text's title block, when no dateline names one: a short line that holds the
+    day and the town ("Lusaka, Zambia, 4 - 5 May 2031", "4 May 2031 [Lusaka - Zambia]", "Date | 4, May 2031" then
+    "Lusaka, Zambia"), or a date line's head before its lede ("4 May, Lusaka: The ministers opened ..."). The
+    town is one the gazetteer knows, and confirmed: by the state named beside it, or named again in the text (the
+    gazetteer holds towns called "Date" or "Summit"); the lines read stop at the first paragraph of prose."""
+    from igo_timeline.extract.names import find_parties, is_state
+
+    offset = 0
+    for line in text[:1200].splitlines(keepends=True)[:12]:
+        here, offset = offset, offset + len(line)
+        words = line.strip()
+        if not words:
+            continue
+        lede = _DATE_TOWN_LEDE.match(words)
+        # (a year only to read a day written without one: "4 May, Lusaka:")
+        head = lede.group("head") if lede and find_dates(lede.group("head"), 2000) else words
+        if len(head) > 70:
+            if len(words.split()) > 14 and re.search(r"[.!?][\"”’]?$", words):
+                return None  # the text's prose has begun
+            continue
+        dated = bool(find_dates(head, 2000))
+        rest = _PLACE_LINE_NOISE.sub(" ", head)
+        for d in reversed(find_dates(rest, 2000)):
+            rest = rest[: d.start] + " " + rest[d.end :]
+        # a span's other day, a year alone: "May 1 - 2, 2010"
+        rest = re.sub(r"\b(?:\d{1,2}(?:st|nd|rd|th)?|\d{4})\b", " ", rest)
+        parts = [p.strip(" .,;:-–—") for p in re.split(r",|\s[-–—]\s|\s[-–—]$|^[-–—]\s", rest)]
+        parts = [p for p in parts if p]
+        if not parts or len(parts) > 3 or any(len(p.split()) > 4 for p in parts):
+            continue
+        there = city(parts[0])
+        if there is None or find_parties(parts[0]) and not is_state(find_parties(parts[0])[0].value):
+            continue
+        states = [f[0].value for p in parts[1:] if (f := find_parties(p)) and is_state(f[0].value)]
+        if len(states) != len(parts) - 1:
+            continue  # "Lusaka, P.O. Box 3243": an address, not a place line
+        if states:
+            there = city(parts[0], prefer=states)
+            if there is None or there[1] != states[0]:
+                continue
+        elif (
+            not dated
+            or not (
+                # "4 May, Lusaka: The ministers ...": a dateline's own shape, a town by its own name
+                (head is not words and own_city_name(parts[0]))
+                # the town named where a sitting or a text is placed: "in Lusaka", "at Lusaka", "from Lusaka"
+                or re.search(
+                    rf"\b(?:in|at|from)\s+{re.escape(parts[0])}\b", text[:here] + text[offset:], re.I
+                )
+            )
+        ):
+            continue
+        town = _title(parts[0]) if parts[0].isupper() else parts[0]  # "LUSAKA, ZAMBIA": Lusaka
+        return town, (found_state[0] if (found_state := _state_words(parts[1:])) else None)
+    return None
+
+
+def _state_words(parts: list[str]) -> list[str]:
+    """The words that name the state in each part after a place line's town ("Zambia (ZNA)": Zambia)."""
+    from igo_timeline.extract.names import find_parties
+
+    return [p[f[0].start : f[0].end] for p in parts if (f := find_parties(p))]
+
+
+def _find_anchor(text: str, published: str | None = None) -> Anchor:
     """The dateline (or date line) in the first lines of ``text``; ``published`` (EDTF day) fills its year.
 
     The year of a dateline written without one comes from ``published`` when given (the year that puts the

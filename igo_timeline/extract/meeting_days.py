@@ -13,6 +13,7 @@ import re
 from igo_timeline.extract.context import Context
 from igo_timeline.extract.dates import WEEKDAY, DateMatch, find_dates, relative_days
 from igo_timeline.extract.meeting_held import _HELD
+from igo_timeline.extract.places import city
 
 _SAT_ON = re.compile(
     r"\b(?:held|met|convened|sat|took\s+place|was\s+in\s+session|ended|closed|concluded|wrapped\s+up|wound\s+up)\s+"
@@ -138,6 +139,7 @@ def _meeting_dates(ctx: Context, text: str) -> DateMatch | None:
             if not re.search(r"\b(?:until|till|through)\s+$", text[max(0, d.start - 12) : d.start])
             and not _REPORTED_ON.search(text[max(0, d.start - 60) : d.start])
         ]
+    dates = _after_dateline(dates, text)
     spans = [d for d in dates if "/" in d.edtf]
     if dates and "/" not in dates[0].edtf:  # "ended on Thursday after meetings from Tuesday to Thursday"
         holding = [s for s in spans if s.edtf.split("/")[0] <= dates[0].edtf <= s.edtf.split("/")[-1]]
@@ -158,6 +160,58 @@ def _meeting_dates(ctx: Context, text: str) -> DateMatch | None:
                 )
                 return DateMatch(d.start, d.end, day.isoformat(), d.kind)
     return dates[0] if dates else None
+
+
+# a dateline at the head of a sentence: a town (its state after a comma or in brackets), the report's day, an agency
+# in brackets, then a dash or a colon ("Lusaka, 4 May 2011 - ...", "Nairobi [Kenya], May 4 (XNA): ..."); or the day
+# first ("4 May 2011 - Lusaka - ...", "04.05.2011-Lusaka/ ...")
+_DATELINE_BEFORE = re.compile(
+    r"(?:^|[.!?]\s+|\s)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*\[[^\]]{1,30}\])?\s*,\s*"
+    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*,\s*)?(?:\w+day,?\s+)?$|^\W*$"
+)
+_DATELINE_AFTER = re.compile(r"\s*,?\s*(?:\([^()]{1,40}\)\s*)?(?:--|[-–—:/])\s*(?=[A-Z])")
+# the day first, then the town between two dashes: "4 May 2011 - Lusaka - The ...", "04.05.2011-Lusaka/ The ..."
+_DATELINE_TOWN_AFTER = re.compile(
+    r"\s*(?:--|[-–—/])\s*(?P<town>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})(?:\s*,\s*[A-Z][\w'’ ]{1,30}?)?"
+    r"\s*(?:--|[-–—/:])\s*(?=[A-Z])"
+)
+# a day the sitting's verb or its span tells, after the dateline: "was held from 9-10 May", "met on 3 May"; not a sitting
+# to come ("will be held on 20 May")
+_TO_COME_WORDS = re.compile(
+    r"\b(?:will|shall|next|scheduled|slated|due|to\s+be|would|expected|ahead\s+of)\b", re.I
+)
+
+
+def _after_dateline(dates: list[DateMatch], text: str) -> list[DateMatch]:
+    """The day a sentence headed by a dateline tells of the sitting, not the dateline's (the report's) day: "Lusaka,
+    4 May 2011 - The 9th Summit, held in Kitwe from 28 April to 1 May, adopted ..." is the span; the dates before
+    the dateline's end (a time stamp above it too) are the page's. Only when a day after the dateline is the
+    sitting's: a span, or a day a verb of sitting governs, no sitting to come between."""
+    end = None
+    for d in dates:
+        if d.start > 160:
+            break
+        town = _DATELINE_TOWN_AFTER.match(text, d.end)
+        name = town.group("town") if town is not None else ""
+        if town is not None and city(name.title() if name.isupper() else name):
+            end = town
+            break
+        if _DATELINE_BEFORE.search(text[max(0, d.start - 80) : d.start]):
+            end = _DATELINE_AFTER.match(text, d.end)
+            if end is not None:
+                break
+    if end is None:
+        return dates
+    told = [
+        d
+        for d in dates
+        if d.start >= end.end()
+        and ("/" in d.edtf or _SAT_ON.search(text[max(end.end(), d.start - 80) : d.start]))
+        and not _TO_COME_WORDS.search(text[end.end() : d.start])
+    ]
+    if not told:
+        return dates
+    return [d for d in dates if d.start >= end.end()]
 
 
 # a verb of sitting and the day right after it, relative to the dateline: "held today", "met on Friday"

@@ -188,3 +188,8 @@ def test_a_roman_number_of_a_sitting_is_no_abbreviation(title: str) -> None:
 def test_another_organizations_communique_is_still_not_ours() -> None:
     # negative control: an abbreviation that is no Roman number names another organization
     assert _titles("- the Final Communique of the ECOWAS Summit.\n") == []
+
+
+def test_a_decision_on_a_situation_is_still_unread() -> None:
+    # negative control (TRAIN real31): another organization's decisions on a situation, endorsed, are not ours
+    assert _titles("- a decision on the situation in Niger adopted by the summit of the Abc States.\n") == []

@@ -170,9 +170,14 @@ def _document(
             )
             # a state named in a resolution on a matter of its own ("Resolution on Support for the Integration
             # of X in the Union", "Resolution on the Situation in X") is a document; on its standing, an event
-            and not re.search(
-                r"\b(?:[Ss]upport|[Ss]ituation|[Ss]olidarity|[Cc]ooperation|[Ii]ntegration)\s+(?:for|in|with|of)\b",
-                title,
+            # (a decision on a situation stays unread: "endorses the decisions on the situation in X adopted by
+            # another organization's summit")
+            and not (
+                title.startswith("Resolution")
+                and re.search(
+                    r"\b(?:[Ss]upport|[Ss]ituation|[Ss]olidarity|[Cc]ooperation|[Ii]ntegration)\s+(?:for|in|with|of)\b",
+                    title,
+                )
             )
         )
         or re.search(

@@ -193,3 +193,51 @@ def test_another_organizations_communique_is_still_not_ours() -> None:
 def test_a_decision_on_a_situation_is_still_unread() -> None:
     # negative control (TRAIN real31): another organization's decisions on a situation, endorsed, are not ours
     assert _titles("- a decision on the situation in Niger adopted by the summit of the Abc States.\n") == []
+
+
+# --- taking over an office: now, or on a day to come -------------------------------------------------------------
+
+VIENNA = "VIENNA, December 18 (Wire) - "
+
+
+@pytest.mark.parametrize(
+    "sentence, term",
+    [
+        ("Career diplomat Jan Jansen will take over as Secretary General of the Xyz on January 1, replacing "
+         "Piet Pietersen.", "2032-01-01/.."),
+        ("Jan Jansen takes over as Secretary General of the Xyz on January 1.", "2032-01-01/.."),
+        ("Jan Jansen will assume the post of Secretary General of the Xyz on 1 January 2032 for a three-year "
+         "term.", "2032-01-01/2034-12-31"),
+        ("Jan Jansen will succeed Piet de Vries as Secretary General of the Xyz on January 1.", "2032-01-01/.."),
+    ],
+)  # fmt: skip
+def test_an_office_taken_over_on_a_day_to_come(sentence: str, term: str) -> None:
+    found = events(VIENNA + sentence, "xyz", "OfficialAppointed", published="2031-12-18")
+    assert [(e["office"], e["person"], e["term"]) for e in found] == [
+        ("secretary-general", "Jan Jansen", term)
+    ]
+
+
+def test_an_office_taken_over_today() -> None:
+    found = events(
+        "Brussels, 1 January 2033 - Maria Rossi of Italy today succeeds Jan de Vries as Secretary-General of the "
+        "Xyz Union.",
+        "xyz",
+        "OfficialAppointed",
+        published="2033-01-01",
+    )
+    assert [(e["office"], e["person"], e["term"]) for e in found] == [
+        ("secretary-general", "Maria Rossi", "2033-01-01/..")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Italy took over as Chair of the Xyz today.",  # a chair of the states: a presidency's, not an office's
+        "Italy will take over as the rotating Presidency of the Xyz on January 1.",
+        "Maria Rossi succeeded Jan de Vries as Secretary General of the Xyz in 2029.",  # background, past
+    ],
+)
+def test_taking_over_that_is_no_appointment(sentence: str) -> None:
+    assert events(VIENNA + sentence, "xyz", "OfficialAppointed", published="2031-12-18") == []

@@ -101,6 +101,9 @@ _OFFICE_RULE = re.compile(
     rf"|(?:term|mandate|period)\s+of\s+(?P<n2>{_N_WORD})\s+years)\b"
 )
 
+# the verbs of taking over an office (offices._APPOINT): what follows them up to a day is the term's start
+_TAKING_OVER = re.compile(r"\bover\s+as$|\b(?:post|office|position)\s+of$|\bsucceed\b.*\bas$")
+
 
 def _office_length(term: str, later: list[str], office: str | None = None) -> str | None:
     """A term with its first day only ("2030-09-18/..") ended by the length a later sentence gives the office's
@@ -351,7 +354,9 @@ def appointments(ctx: Context) -> list[Candidate]:
                 and _APPOSED_BEFORE_AS.match(text, o[2], offices[k + 1][1])
             )
         ]
-        term, term_why = _term(text, verb.end(), ctx.near)
+        # "will take over as Secretary General on 1 January": the verb of taking over is the term's start cue
+        taking_over = _TAKING_OVER.search(verb.group())
+        term, term_why = _term(text, verb.start() if taking_over else verb.end(), ctx.near)
         term_passage: Passage | None = None
         if (
             term is None

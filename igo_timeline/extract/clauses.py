@@ -167,6 +167,19 @@ def _term_slug(words: str) -> str:
 _ORG_WORDS = r"(?:Union|Community|Organi[sz]ation|Commonwealth|Association|League|Bloc|Alliance|Forum|Bank|Fund|Agency|Convention)"
 
 
+# the kind of organization a name ends in: "the Benelux Union", "the Xyz Community" (of the organization xyz)
+_ORG_KIND = re.compile(
+    r"\s+(?:Union|Organi[sz]ation|Community|Group|Forum|Alliance|Association|Cooperation)$"
+)
+
+
+def slug_and_kind(ctx: Context, name: str) -> bool:
+    """ "(the) Benelux Union" of the organization benelux: the slug's words, then the kind of organization."""
+    name = re.sub(r"^(?:the|The)\s+", "", name.strip())
+    bare = _ORG_KIND.sub("", name)
+    return bare != name and bare.casefold() == ctx.org.replace("-", " ").casefold()
+
+
 def _own_name(ctx: Context, token: str) -> bool:
     """Whether a name is the organization's own for a text that is its first about it: its capitalized
     words' initials spell the slug ("Southern African Development Community" for sadc), the slug's words
@@ -177,7 +190,7 @@ def _own_name(ctx: Context, token: str) -> bool:
     words = [w for w in re.findall(r"[\w'’-]+", split) if w not in ("The", "the")]
     slug = ctx.org.casefold()
     initials = "".join(w[0] for w in words if w[0].isupper()).casefold()
-    if len(slug) >= 2 and initials == slug.replace("-", ""):
+    if len(slug) >= 2 and initials == slug.replace("-", "") or slug_and_kind(ctx, token):
         return True
     parts = slug.split("-")
     if len(parts) > 1 and all(any(w.casefold() == p for w in words) for p in parts):

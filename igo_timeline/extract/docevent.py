@@ -17,7 +17,7 @@ from typing import Any
 from igo_timeline.extract.context import Context
 from igo_timeline.extract.dates import find_dates, years_interval
 from igo_timeline.extract.doctitles import _DESCRIBED, _KIND, _title, slug
-from igo_timeline.extract.names import find_parties, is_state, lookup_party
+from igo_timeline.extract.names import ROMAN_ORDINAL, find_parties, is_state, lookup_party
 from igo_timeline.extract.records import Candidate
 from igo_timeline.extract.text import Passage
 
@@ -161,11 +161,24 @@ def _document(
         r"(?:Decisions?|Resolutions?)\s+(?:on|to|granting|admitting|appointing|starting|launching)\s+(?:the\s+)?",
         title,
     ) and (
-        any(
-            is_state(p.value)
-            and not _partner(title, p.start)
-            and not _own_abbreviation(ctx, title[p.start : p.end])
-            for p in find_parties(title)
+        (
+            any(
+                is_state(p.value)
+                and not _partner(title, p.start)
+                and not _own_abbreviation(ctx, title[p.start : p.end])
+                for p in find_parties(title)
+            )
+            # a state named in a resolution on a matter of its own ("Resolution on Support for the Integration
+            # of X in the Union", "Resolution on the Situation in X") is a document; on its standing, an event
+            # (a decision on a situation stays unread: "endorses the decisions on the situation in X adopted by
+            # another organization's summit")
+            and not (
+                title.startswith("Resolution")
+                and re.search(
+                    r"\b(?:[Ss]upport|[Ss]ituation|[Ss]olidarity|[Cc]ooperation|[Ii]ntegration)\s+(?:for|in|with|of)\b",
+                    title,
+                )
+            )
         )
         or re.search(
             r"\b(?:chairmanship|presidency|chair|appointment|accession|admission|admitting|granting)\b", title
@@ -341,8 +354,8 @@ def _another_abbreviation(ctx: Context, words: str) -> bool:
     from igo_timeline.extract.clauses import _own_name
 
     m = re.match(r"(?P<a>[A-Z]{3,8})\b(?![\w'’-])", words)
-    if m is None:
-        return False
+    if m is None or re.fullmatch(ROMAN_ORDINAL, m.group("a")):
+        return False  # "the Final Communique of the XXIV Meeting": a sitting's number in Roman capitals
     abbr, slug = m.group("a").casefold(), ctx.org.replace("-", "").casefold()
     letters = iter(slug)
     if (abbr[0] == slug[:1] and all(ch in letters for ch in abbr)) or _own_name(ctx, m.group("a")):

@@ -14,6 +14,7 @@ from itertools import groupby
 
 from igo_timeline.events.parties import party_name as state_name
 from igo_timeline.extract.check import overlaps
+from igo_timeline.extract.clauses import slug_and_kind
 from igo_timeline.extract.context import Context
 from igo_timeline.extract.dates import DateMatch
 from igo_timeline.extract.meeting_canon import SECTORS, canon_body, headless
@@ -845,6 +846,7 @@ def _own_name_left_out(phrase: str, ctx: Context) -> str:
     if (
         initials.casefold() == ctx.org.casefold()
         or name.casefold() == own.casefold()
+        or slug_and_kind(ctx, name)
         or name in _abbreviations(ctx)
     ):
         return phrase[: m.start()]  # "... of the Gulf Cooperation Council", "... of the GCC"

@@ -31,7 +31,7 @@ _HELD = re.compile(
     # "as part of the two-day summit taking place in X and Y": the sitting under way as the text is told
     r"|\b(?:summit|meeting|session|conference|congress|assembly)\s+(?:now\s+)?(?:taking\s+place|under\s?way)\b|\bkicked off\b|\bgot under\s?way\b|\bopened\b"
     r"|\b(?:started|began|begins|commenced)\b|\bran\s+from\b|\bruns\s+from\b|\bmet\b|\bgathered\b|\bassembled\b|\bcame\s+together\b|\bconverged\s+on\b|\bconvened\b|\bhosted\b|\bheld\b"
-    r"|\bwrapped up\b|\bconcluded\b|\bclosed\b|\bended\b|\bis under\s?way\b|\bwas under\s?way\b|\bwas the venue\b|\bplayed host\b"
+    r"|\bwrapped up\b|\bconcluded\b|\bclosed\b|\bended\b|\b(?:is|was)\s+(?:(?:currently|now|still|already)\s+)?under\s?way\b|\bwas the venue\b|\bplayed host\b"
     r"|\b(?:opens|meets|convenes|gathers|sits)\s+(?:today|here|this\s+\w+|on\s+\w+|in|at)\b"  # "opens today in the capital"
     # told while it sits: "The heads of state are meeting today in Yalta", "The Council is meeting here", "Leaders
     # are holding their summit in X today", "The capital is hosting the session today": the day of the telling
@@ -51,7 +51,7 @@ _HELD = re.compile(
     # "The 48th Leaders Meeting, which sat in Apia from Wednesday to Friday": a town, then its days
     r"|\bsat\s+(?:in|at)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?=(?:from|on|between|until|for|this|last)\b)"
     # "Leaders suspended Syria early on Thursday, at the close of an extraordinary summit in the holy city"
-    r"|\b(?:at|on|by)\s+the\s+(?:close|end|closing|conclusion|opening|start)\s+of\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|conference|congress|assembly|sitting)\b"
+    r"|\b(?:at|on|by)\s+the\s+(?:close|end|closing|conclusion|opening|start)\s+of\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|conference|congress|assembly|sitting|(?-i:Council|Committee|Forum))\b"
     # "Closing its 46th session in Paris on Friday, the X elected ...", "Wrapping up a two-day summit, leaders ..."
     r"|^(?:Closing|Concluding|Wrapping\s+up|Ending|Opening|Winding\s+up)\s+(?:its|their|a|an|the)\s"
     r"|^On\s+the\s+(?:last|final|first|closing|opening|second|third)\s+day\s+of\s+(?:its|their|the)\s"
@@ -109,7 +109,7 @@ _HELD = re.compile(
     r"|(?<!\bwill\s)(?<!\bto\s)\b(?:chaired|co-chaired|presided\s+over)\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:meeting|session|summit|sitting)(?:,\s+[^,.;]{1,40},)?\s+of\s+(?:the\s+)?"
     r"(?:(?-i:[A-Z])|(?:[\w-]+\s+){0,2}(?:ministers|heads\s+of\s+(?:state|government)|leaders|presidents|prime\s+ministers)\s+of\s+(?:the\s+)?(?-i:[A-Z]))"
     # "X presided over the 57th ASEAN Foreign Ministers' Meeting": a sitting the text names by its capitalized title
-    r"|(?<!\bwill\s)(?<!\bto\s)\b(?:chaired|co-chaired|presided\s+over)\s+(?:the|its|their)\s+(?:\d+(?:st|nd|rd|th)\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,6}?(?-i:Meeting|Session|Summit|Sitting|Conference|Congress|Assembly)\b"
+    r"|(?<!\bwill\s)(?<!\bto\s)\b(?:chaired|co-chaired|presided\s+over)\s+(?:the|its|their)\s+(?:\d+(?:st|nd|rd|th)\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,6}?(?-i:Meeting|Session|Summit|Sitting|Conference|Congress|Assembly|Retreat)\b"
     r"|\b(?:voted|elected|appointed|approved|adopted)\s+(?:(?:him|her|them|it)\s+)?(?=(?:during|at)\s+the\s+(?:[\w-]+\s+){0,2}(?:session|sitting)\s+of\s+(?:the\s+)?(?-i:[A-Z]))"
     # "The decision was taken at the Senior Officials' Meeting of the Union on 6 February": an act done at a
     # sitting the text names (a capitalized meeting noun), whatever day words follow

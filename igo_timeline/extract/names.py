@@ -146,6 +146,10 @@ def _spells_excluded(words: str, spelled: set[str]) -> bool:
     return bare.isupper() and bare.casefold() in spelled
 
 
+# what an adjective of a state names when it is no state: a sea, a region ("Indian Ocean", "Arabian Peninsula")
+_SEA_OR_LAND = re.compile(r"\s+(?:Ocean|Sea|Gulf|Peninsula|[Ss]ubcontinent|Basin|Archipelago|Rim)\b")
+
+
 def find_parties(text: str, *, exclude: Iterable[str] = ()) -> list[Found]:
     """Every party named in ``text`` (longest phrases first), in text order; none of ``exclude``, nor a party
     whose name is written as an excluded organization's slug ("GUAM" of GUAM is not Guam, "CAN" of the Andean
@@ -190,6 +194,8 @@ def find_parties(text: str, *, exclude: Iterable[str] = ()) -> list[Found]:
                     continue  # "Can", "Per": words read as ISO codes; "Iran", "Oman", "Mali" are names
                 if code and j - i == 1 and re.match(r"\s+Republic\s+of\s", text[e:]) and short in demonyms():
                     continue  # "the Turkish Republic of Northern Cyprus": the republic is of what follows
+                if code and j - i == 1 and short in demonyms() and _SEA_OR_LAND.match(text[e:]):
+                    continue  # "the Indian Ocean Rim Association", "the Arabian Peninsula": a sea or a land, no state
                 if code and code not in skip and not _spells_excluded(short, spelled):
                     hit = (j, Found(s, e - (len(words) - len(words.rstrip(".,"))), code))
                     break

@@ -30,7 +30,13 @@ _APPOINT = re.compile(
     # "X has been announced as the Secretary-General for the Organization": the choice made public
     r"|(?:was|were|has\s+been|have\s+been)\s+announced\s+as(?=\s+(?:the\s+)?(?:(?:new|next|organization['’]s)\s+)?[A-Z])"
     # "X will be the next Director-General ... after winning the vote": the office told as won
-    r"|(?:will\s+be|is\s+to\s+be)\s+the\s+(?:next|new)(?=\s+[A-Z][^.;]*\b(?:vote|ballot|election|elected|won|winning|chosen|appoint\w*|consensus)\b))\b"
+    r"|(?:will\s+be|is\s+to\s+be)\s+the\s+(?:next|new)(?=\s+[A-Z][^.;]*\b(?:vote|ballot|election|elected|won|winning|chosen|appoint\w*|consensus)\b)"
+    # taking over an office, now or on a day to come: "X today took over as Secretary General of the Xyz", "X will
+    # take over as Secretary General on 1 January", "X succeeds Y as Secretary-General", "X will assume the post of
+    # Secretary General" (not a chair of the organization's states: "took over as chair" is a presidency's)
+    r"|(?:took|takes|will\s+take|is\s+to\s+take|has\s+taken)\s+over\s+as(?=\s+(?:the\s+)?(?:(?:new|next|organization['’]s)\s+)?(?-i:[A-Z])(?![\w'’-]*\s+(?:of\s+)?(?:the\s+)?(?:rotating\s+)?(?:Chair|Presidency|Chairmanship)\b))"
+    r"|(?:succeeds|will\s+succeed|is\s+to\s+succeed)\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?-i:[A-Z])[\w'’.-]*|(?-i:de|da|van|von|der|al|el|bin|ibn|du|la|le|di|dos|das|del))){0,4}\s+as(?=\s+(?:the\s+)?(?:(?:new|next)\s+)?(?-i:[A-Z]))"
+    r"|(?:will\s+assume|assumed|assumes|has\s+assumed|took\s+up|takes\s+up|will\s+take\s+up)\s+the\s+(?:post|office|position)\s+of(?=\s+(?:the\s+)?(?:(?:new|next)\s+)?(?-i:[A-Z])))\b"
 )
 
 

@@ -218,6 +218,10 @@ _START_CUE = re.compile(
     # "takes over the (rotating) chairmanship on 1 January", "will assume the presidency in July"
     r"|\b(?:take|takes|took|taking|assume|assumes|assuming)\s+(?:over\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:chairmanship|presidency|chairpersonship|chair|helm)(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[A-Z][\w-]*){0,4})?(?:\s+(?:on|in|from))?"
     r"|\bbe\s+in\s+office\s+from"
+    # "will take over as Secretary General of the Xyz on 1 January", "assumes the post of Secretary General of the
+    # Xyz on 1 March": the office between the verb and the day
+    r"|\b(?:take|takes|took|taking)\s+over\s+as\s+(?:[\w'’.–-]+\s+){0,12}?[\w'’.–-]+(?:\s+(?:on|in))"
+    r"|\b(?:assume|assumes|assumed|take\s+up|takes\s+up)\s+the\s+(?:post|office|position)\s+of\s+(?:[\w'’.–-]+\s+){0,12}?[\w'’.–-]+(?:\s+(?:on|in))"
     # "will take over from X of France, who has led it since 2017, on November 15": the successor's first day
     # "who will replace X in April", "is to succeed X on 1 March"
     r"|\b(?:will|shall|is\s+to)\s+(?:take\s+over\s+from|replace|succeed)\s+[^.;]{1,120}?\s+(?:on|in)"

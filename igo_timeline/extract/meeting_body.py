@@ -201,6 +201,17 @@ def _body_in(text: str, ctx: Context) -> tuple[str, int] | None:
     # "The council, modelled on the UN Security Council, met": the body it is likened to is another's (blanked)
     text = LIKENED.sub(lambda m: " " * len(m.group()), text)
     found = _body_named_in(text, ctx)
+    mode = (
+        _MODE_SITTING.search(text, found[1])
+        if found is not None and SITTING_ONLY.fullmatch(found[0])
+        else None
+    )
+    if found is not None and mode is not None and mode.start() == found[1]:
+        # slug26: "Virtual Meeting -- The 2020 Xyz Trade Ministers Meeting was convened by video link": a heading
+        # that tells only how the sitting met, then the body it names (blanked up to the heading's noun)
+        named = _body_named_in(" " * mode.end() + text[mode.end() :], ctx)
+        if named is not None and not SITTING_ONLY.fullmatch(named[0]):
+            found = named
     if (
         found is not None
         and found[0].startswith("ministerial-")
@@ -706,6 +717,27 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
         phrase,
         flags=re.I,
     )
+    # slug26: the organization's abbreviation set inside a body's name, before whose it is ("the council of heads
+    # of Xyz governments", "the Committee of Secretaries of the Xyz Security Councils", "the Council of Heads of
+    # Xyz Member States"): no word of the name, which runs on after it
+    own = "|".join(
+        re.escape(a) for a in sorted({*_abbreviations(ctx), ctx.org.upper()}, key=len, reverse=True) if a
+    )
+    phrase = re.sub(
+        rf"\b(?P<of>of\s+(?:the\s+)?)(?:{own})\s+(?=(?:[Mm]ember\s+)?(?:[Gg]overnments|[Ss]tates|[Ss]ecurity\s+[Cc]ouncils"
+        rf"|[Mm]inistries|[Pp]arliaments|[Cc]ountries)\b)",
+        r"\g<of>",
+        phrase,
+    )
+    # "the Committee of Security Council secretaries": who sit, in lower case after the organ they serve, end
+    # the committee's name (spelled as a name: "... Security Council Secretaries")
+    phrase = re.sub(
+        r"\b(of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,2}Councils?\s+)(secretaries|ministers|chairmen|heads)\b",
+        lambda m: m.group(1) + m.group(2).capitalize(),
+        phrase,
+    )
+    # "heads of governments": the heads of government, as a name spells them
+    phrase = re.sub(r"\b([Hh]eads\s+of\s+)(?:[Mm]ember\s+)?([Gg]overnment|[Ss]tate)s\b", r"\1\2", phrase)
     whole = phrase
     phrase = defined_name_dropped(phrase, ctx)
     phrase = re.split(
@@ -915,7 +947,10 @@ def _summit_words(ctx: Context) -> str:
 
 # a body's slug that names only a sitting ("meeting", "forty-second-regular-meeting", "ordinary-session"), and
 # the bodies of heads a "summit" may be the sitting of
-SITTING_ONLY = re.compile(rf"(?:(?:{SITTING_KIND})-){{0,3}}(?:meeting|session|sitting)", re.I)
+# (how it met is no name either: "virtual-meeting", "online-session": slug26)
+_MODES = r"virtual|online|video|videoconference|hybrid|remote"
+SITTING_ONLY = re.compile(rf"(?:(?:{SITTING_KIND}|{_MODES})-){{0,3}}(?:meeting|session|sitting)", re.I)
+_MODE_SITTING = re.compile(rf"\b(?:{_MODES})\s+(?:meeting|session|sitting)\b", re.I)
 
 
 HEADS_BODY = re.compile(r"heads-of-(?:state|government)|leaders|supreme|summit")

@@ -313,6 +313,69 @@ def _members_cut(slug: str) -> str:
     return _MEMBERS_TAIL.sub("", slug)
 
 
+# slug26: what a headline or a heading runs into a body's name. The verb that tells the sitting's course
+# ("council-of-national-coordinators-meeting-ends" from "XYZ Council of National Coordinators Meeting Ends in
+# Beijing", "...-summit-kicks-off", "...-session-gets-under-way"): the verb and what follows it are no part of it
+_COURSE_VERB = re.compile(
+    r"-(?:ends?|ended|opens?|opened|begins?|began|closes?|closed|concludes?|concluded|starts?|started|kicks?"
+    r"|kicked|wraps?|wrapped|gets|got|gets?-under|under-way|underway|convenes?|convened|meets|held|continues?"
+    r"|resumes?|resumed|adopts?|adopted|approves?|approved|calls?|urges?|discuss(?:es)?|discussed|agrees?|agreed"
+    r"|takes?-place|took-place|comes?-to-an-end|came-to-an-end)(?:-.*)?$"
+)
+# the sitting's noun after a body's own name ("council-of-national-coordinators-meeting",
+# "committee-of-permanent-representatives-session"): the council's sitting, no part of the council's name
+_ORGAN_SITTING = re.compile(
+    r"^(?P<organ>(?:council|committee|commission|board|conference|assembly|authority|college|bureau)-of-.+?)"
+    r"-(?:meeting|session|sitting)$"
+)
+# a document's genre heading the text ("PRESS STATEMENT / THE FIRST INFORMAL MEETING OF ...", "Joint
+# Communique of the Xyz Ministerial Meeting"): the paper, not who sat
+_DOCUMENT_GENRE = re.compile(
+    r"^(?:(?:joint|final|chairman-s|chairmans|chair-s|chairs|chairperson-s|presidential|press|media|closing"
+    r"|opening)-)*(?:statement|release|communique|declaration|outcomes?|summary|report|briefing|note|advisory"
+    r"|remarks|minutes)(?:-|$)"
+)
+# how the sitting met, no part of who met: "virtual-meeting", "online-summit", "video-conference-of-...",
+# "hybrid-session" (the golds name the body: a "Virtual Meeting" of foreign ministers is their meeting)
+_MODE = re.compile(
+    r"^(?:virtual|online|video|videoconference|video-link|hybrid|remote|in-person|face-to-face)-"
+)
+# "<sector>-meeting", "<sector>-ministerial-meeting" ("the 9th Xyz Defence Meeting", "an Energy Ministerial
+# Meeting"): the ministers of that sector, as the golds spell their sitting
+# (not a "Youth Meeting", a "Security Meeting", an "Oil Meeting": young people, security officials, an oil market's
+# producers may be who sat)
+_MINISTRY_SECTOR = "|".join(
+    sorted(
+        (
+            w
+            for w in SECTORS
+            if w not in ("security", "youth", "sport", "sports", "oil", "petroleum", "water")
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+_SECTOR_SITTING = re.compile(
+    rf"^(?P<sector>(?:{_MINISTRY_SECTOR})(?:-and-(?:{_MINISTRY_SECTOR}))?)-(?:ministerial-)?meeting$"
+)
+# "heads-of-governments", "heads-of-states" (a name read where the organization's abbreviation stood between,
+# "the council of heads of Xyz governments"): one spelling, the golds' singular
+_HEADS_PLURAL = re.compile(r"heads-of-(?P<of>government|state)s(?=-|$)")
+
+
+def _run_on_cut(slug: str) -> str:
+    """What a heading or a headline ran into the body's name, left out (the patterns above): the course verb,
+    a document's genre before it, the mode of the sitting, the organ's sitting noun after its name."""
+    slug = _COURSE_VERB.sub("", slug)
+    genre = _DOCUMENT_GENRE.match(slug)
+    if genre:
+        slug = slug[genre.end() :]
+    slug = _MODE.sub("", slug)
+    slug = _HEADS_PLURAL.sub(lambda m: f"heads-of-{m.group('of')}", slug)
+    organ = _ORGAN_SITTING.fullmatch(slug)
+    return organ.group("organ") if organ else slug
+
+
 def headless(slug: str) -> bool:
     """Whether a slug read from a text's phrase has no word a body's name is headed by (module docstring)."""
     return not _HEAD_WORDS.intersection(slug.split("-"))
@@ -338,9 +401,15 @@ def canon_body(slug: str, ctx: Context) -> str | None:
         before, cut = (
             cut,
             _kinds_cut(
-                _lead_cut(_kinds_cut(_own_tail_cut(_members_cut(_runaway_cut(cut)), own, names)), lead_own)
+                _lead_cut(
+                    _kinds_cut(_own_tail_cut(_members_cut(_runaway_cut(_run_on_cut(cut))), own, names)),
+                    lead_own,
+                )
             ),
         )
+    sector = _SECTOR_SITTING.fullmatch(cut)
+    if sector:
+        cut = f"{sector.group('sector')}-ministers-meeting"  # _sectoral spells the sector as the golds do
     if not cut or re.fullmatch(r"[a-z]+", cut) and cut in {d.casefold() for d in demonyms()}:
         return None
     if _PEOPLE.fullmatch(cut) or _PEOPLE_OF.fullmatch(cut):

@@ -241,3 +241,15 @@ def test_an_office_taken_over_today() -> None:
 )
 def test_taking_over_that_is_no_appointment(sentence: str) -> None:
     assert events(VIENNA + sentence, "xyz", "OfficialAppointed", published="2031-12-18") == []
+
+
+def test_under_way_before_another_sittings_time_dates_nothing_by_it() -> None:
+    # negative control (blind round 1, a real page): the summit to come's day is not the sitting's
+    text = (
+        "The Xyz Council of Ministers' meeting is currently underway virtually, as they prepare for the 40th Xyz "
+        "Summit, which will be held on the 17th March, 2031.\n\nDuring the meeting, Minister Ana Silva of "
+        "Mozambique took over the chairpersonship of the Council of Ministers from Kenya."
+    )
+    assert [e["effective"] for e in events(text, "xyz", "PresidencyHandedOver", published="2031-03-14")] != [
+        "2031-03-17"
+    ]

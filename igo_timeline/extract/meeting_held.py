@@ -31,7 +31,11 @@ _HELD = re.compile(
     # "as part of the two-day summit taking place in X and Y": the sitting under way as the text is told
     r"|\b(?:summit|meeting|session|conference|congress|assembly)\s+(?:now\s+)?(?:taking\s+place|under\s?way)\b|\bkicked off\b|\bgot under\s?way\b|\bopened\b"
     r"|\b(?:started|began|begins|commenced)\b|\bran\s+from\b|\bruns\s+from\b|\bmet\b|\bgathered\b|\bassembled\b|\bcame\s+together\b|\bconverged\s+on\b|\bconvened\b|\bhosted\b|\bheld\b"
-    r"|\bwrapped up\b|\bconcluded\b|\bclosed\b|\bended\b|\b(?:is|was)\s+(?:(?:currently|now|still|already)\s+)?under\s?way\b|\bwas the venue\b|\bplayed host\b"
+    r"|\bwrapped up\b|\bconcluded\b|\bclosed\b|\bended\b|\b(?:is|was)\s+under\s?way\b"
+    # "The Council's meeting is currently under way": the adverb tells now (not when the sentence goes on to
+    # another sitting's time: "..., as they prepare for the summit, which will be held on 17 August")
+    r"|\b(?:is|was)\s+(?:currently|now|still|already)\s+under\s?way\b(?![^.;]*?\b(?:will|would|to\s+be|scheduled|due|next)\b)"
+    r"|\bwas the venue\b|\bplayed host\b"
     r"|\b(?:opens|meets|convenes|gathers|sits)\s+(?:today|here|this\s+\w+|on\s+\w+|in|at)\b"  # "opens today in the capital"
     # told while it sits: "The heads of state are meeting today in Yalta", "The Council is meeting here", "Leaders
     # are holding their summit in X today", "The capital is hosting the session today": the day of the telling

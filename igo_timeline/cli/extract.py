@@ -159,6 +159,17 @@ def _read(
     return _Text(path, doc_id, _stamp(cands, url, published), _sort_day(cands, text, published))
 
 
+# the command a held-back candidate's note names ("record its establishment first (igo establish-office ...)")
+_FIRST_STEP = re.compile(r"\((igo establish-[^)]*)\)")
+
+
+def _first_steps(skipped: list[Any]) -> str:
+    """What to record before the held-back candidates can apply, each command once: "; record first: igo
+    establish-office cow-opec secretary-general NAME" (the notes of --format json say the same per candidate)."""
+    steps = sorted({m.group(1) for v in skipped if (m := _FIRST_STEP.search(v.candidate.note or ""))})
+    return f"; record first: {'; '.join(steps)}" if steps else ""
+
+
 def _counts(items: list[str]) -> str:
     return ", ".join(f"{n} {k}" for k, n in sorted(Counter(items).items()))
 
@@ -291,6 +302,7 @@ def _apply(tl: Timeline, org: str, texts: list[_Text], fmt: str | None, skip_con
         skipped = [v for v in verdicts if v.verdict == "unresolved"]
         tail = (
             f"; {len(skipped)} candidate(s) not applied ({_counts([v.candidate.kind or '?' for v in skipped])})"
+            f"{_first_steps(skipped)}"
             if skipped
             else ""
         )

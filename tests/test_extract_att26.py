@@ -96,3 +96,15 @@ def test_a_forum_or_an_academy_is_no_participant() -> None:
     )
     assert ("Leyla Mammadova", "AZE") in people
     assert not {name for name, _ in people if "Academy" in name or "Forum" in name}
+
+
+def test_titles_with_an_article_before_their_names_stay_read_as_before() -> None:
+    # "and the outgoing Secretary, C D": a title with an article is told before its name, not after the one before
+    people = meeting_people(
+        _COUNCIL
+        + "The incoming Secretary General of the Union, Dr. Aigerim Bekova, and the outgoing Secretary "
+        "General, Dr. Nurlan Sadykov, were also in attendance, together with the Union's special envoys.",
+        "steppe",
+    )
+    assert ("Nurlan Sadykov", None) in people
+    assert not {state for name, state in people if name in ("Aigerim Bekova", "Nurlan Sadykov") and state}

@@ -418,6 +418,24 @@ def _name_title_pairs(segment: str, ctx: Context) -> list[Person]:
         chunks.pop()  # "and other heads of delegations": no one named
     bare = [strip_honorifics(strip_style(c)) for c in chunks]  # "H.E. A B", "Dr C D": a name all the same
     is_name = [person_like(c) and 2 <= len(c.split()) <= 5 for c in bare]
+    if (
+        len(chunks) >= 4
+        and not is_name[0]
+        and is_name[1]
+        and _TITLE_HEAD.search(chunks[0])
+        # a title after its name is bare ("Prime Minister of X"); one with an article, or a clause after a
+        # semicolon, is told before the next name ("..., A B, and the outgoing Secretary, C D, were also ...")
+        and not any(
+            re.match(r"the\s", c, re.I) or ";" in c
+            for c, named in zip(chunks[2:], is_name[2:], strict=True)
+            if not named
+        )
+    ):
+        # "the Council's Chairman, A B, Prime Minister of X, C D, Prime Minister of Y": one title before the first
+        # name, then names each with titles after them. The first name's office told twice is no item of its own;
+        # read without it, the list must still give every name a title after it (a list of titles before names,
+        # "the Chairman, A B, the Premier of X, C D", leaves its last name without one and is not read here)
+        chunks, bare, is_name = chunks[1:], bare[1:], is_name[1:]
     if not chunks or not is_name[0] or sum(is_name) < 2:
         return []
     items: list[list[str]] = []

@@ -96,6 +96,10 @@ _ROLE_WORDS = {
     "Councilor", "Councillor", "Counselor", "Counsellor", "Mayor", "Spokesman", "Spokeswoman", "Spokesperson",
     # "Foreign Affairs Undersecretary X", "Permanent Secretary Y": a rank of a ministry, no given name
     "Undersecretary", "Under-Secretary", "Permanent",
+    # an institution's noun is no one's name: "the Chief of the Joint Staff", "the Centre for Black Sea Studies", "the
+    # Regional Forum", "the Cultural Institute", "Secretary General of the Permanent International Secretariat X"
+    "Staff", "Studies", "Forum", "Institute", "Institutes", "Secretariat", "Foundation", "Academy", "University",
+    "Ministry", "Department", "Authority",
 }  # fmt: skip
 # "the Special Envoy of President X": the item names an unnamed envoy; the name is the one who sent them
 _ON_BEHALF = re.compile(

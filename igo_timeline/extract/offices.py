@@ -88,7 +88,7 @@ def _generic_offices(ctx: Context, text: str, start: int) -> list[tuple[str, int
     """An office no table knows, named by its words: "Chairperson of the African Union Commission" ->
     commission-chairperson; "Chief of the Joint Staff of the CSTO" -> joint-staff-chief."""
     for m in _GENERIC_OFFICE.finditer(text, start):
-        if m.group("title")[:1] == "c" and _BODY_GOES_ON.match(text, m.end()):
+        if (m.group("title") or "")[:1] == "c" and _BODY_GOES_ON.match(text, m.end()):
             continue  # "named chairman of the XYZ interstate commission for ...": a body the capitals only begin
         if _APPOSITION_OPENS.fullmatch(text, start, m.start()) and _APPOSED_AS.match(text, m.end()):
             continue  # "elected X of Ruritania, President of its weather service since 2010, as President of ...": held

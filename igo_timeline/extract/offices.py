@@ -10,18 +10,18 @@ from __future__ import annotations
 
 import re
 
-from igo_timeline.extract.chairs import respective_chair
+from igo_timeline.extract.chairs import _state_told_elsewhere, respective_chair
 from igo_timeline.extract.clauses import _own_name, _own_name_first
 from igo_timeline.extract.context import Context
 from igo_timeline.extract.dates import MONTH
-from igo_timeline.extract.names import find_parties, is_state, spells_slug, strip_style
+from igo_timeline.extract.names import find_parties, is_state, nationality_of, spells_slug, strip_style
 from igo_timeline.extract.reader import ORDINAL, demonym_state
 from igo_timeline.extract.records import Candidate
 from igo_timeline.extract.text import Passage
 
 _APPOINT = re.compile(
-    r"\b(?:(?:re-?)?appoint(?:ed|ing|s)?|designate[ds]?|elect(?:ed|ing|s)?|named|names|(?:approved|endorsed|supported)\s+the\s+(?:candidacy|candidature|appointment|nomination)\s+of"
-    r"|on\s+the\s+appointment\s+of|becomes|became|will\s+become|confirmed|re-?elected|picked|chose|chosen|selected|will\s+be\s+the\s+next(?=\s+[A-Z][^:]*:[^.]*\b(?:appoint|elect|name))"
+    r"\b(?:(?:re-?)?appoint(?:ed|ing|s)?|designate[ds]?|elect(?:ed|ing|s)?|named|names|(?<=\bto\s)confirm|(?:approved|endorsed|supported)\s+the\s+(?:candidacy|candidature|appointment|nomination)\s+of"
+    r"|on\s+the\s+appointment\s+of|(?:with|after|following)\s+the\s+(?:re-?)?election\s+of(?=\s[^.;]*?,?\s+as\s)|becomes|became|will\s+become|confirmed|re-?elected|picked|chose|chosen|selected|will\s+be\s+the\s+next(?=\s+[A-Z][^:]*:[^.]*\b(?:appoint|elect|name))"
     # "X ... took office the same day as the Commission's ninth Secretary General": in office from then
     r"|(?:took|takes|has\s+taken)\s+office\s+(?:[^.;,]{0,30}?\s)?as(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}[A-Z])"
     # "formally took up his duties as Executive Secretary", "assumed duty as", "has assumed her post as"
@@ -46,7 +46,7 @@ MONTHS = rf"{MONTH}\b"
 # (a title in lower case names an office only with its "of" and a capitalized name: "elected president of the
 # Inter-American Development Bank")
 _GENERIC_OFFICE = re.compile(
-    r"\b(?P<title>(?:(?:(?:First|Second|Third)\s+)?(?:Deputy|Vice)[\s-]|(?:First|Executive|Acting|High|Special|Managing)\s+)?(?:Chairperson|Chairman|Chair|Secretary[- ]General|Chief|Director|Commissioner|Head|Executive\s+Secretary|President|Representative|(?:(?<=\bas\s)|(?<=\bas\sthe\s)|(?<=\bas\sits\s))chair(?:person|man|woman)?(?=\s+of\s+(?:the\s+)?[A-Z])|(?:president|secretary[- ]general|director[- ]general|managing\s+director|executive\s+secretary|executive\s+director)(?=\s+of\s+(?:the\s+)?(?:[A-Z]|(?:organi[sz]ation|bloc|alliance|agency|association|grouping)\b)))(?:[\s-]General)?(?![a-z])"  # "Heads of State" names no Head
+    r"\b(?P<title>(?:(?:(?:First|Second|Third)\s+)?(?:Deputy|Vice)[\s-]|(?:First|Executive|Acting|High|Special|Managing)\s+)?(?:Chairperson|Chairman|Chair|Secretary[- ]General|Chief|Director|Commissioner|Head|Executive\s+Secretary|President|Representative|(?:(?<=\bas\s)|(?<=\bas\sthe\s)|(?<=\bas\sits\s)|(?<=\bas\sthe\snew\s)|(?<=\bas\sits\snew\s)|(?<=\belected\s)|(?<=\bappointed\s)|(?<=\bnamed\s)|(?<=\bchosen\s))chair(?:person|man|woman)?(?=\s+of\s+(?:the\s+)?[A-Z])|(?:president|secretary[- ]general|director[- ]general|managing\s+director|executive\s+secretary|executive\s+director)(?=\s+of\s+(?:the\s+)?(?:[A-Z]|(?:organi[sz]ation|bloc|alliance|agency|association|grouping)\b)))(?:[\s-]General)?(?![a-z])"  # "Heads of State" names no Head
     r"(?:\s+on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w-]*(?:\s+(?:of\s+the\s+|of\s+|and\s+)?[A-Z][\w-]*)*)?)"  # "High Commissioner on National Minorities"
     r"(?:\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w-]*(?:\s+(?:of\s+the\s+|of\s+|for\s+|and\s+|in\s+)?[A-Z][\w-]*)*))?"
     # "as the bank's next president", "as its sixth secretary-general": the organization told by its kind
@@ -83,10 +83,19 @@ _APPOSITION_OPENS = re.compile(r"[^,;]*,\s*(?:[\w'’-]+\s+){0,2}")
 _APPOSED_AS = re.compile(r"[^;(),]*?,\s+as\s")
 
 
+# lowercase words after a chair's capitalized "of the ..." that end in a body's noun: the capitals were a modifier
+_BODY_GOES_ON = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,3}(?:commission|committee|council|board|fund|court|bank|agency|secretariat|centre|center"
+    r"|institute|forum|working\s+group|task\s+force)\b"
+)
+
+
 def _generic_offices(ctx: Context, text: str, start: int) -> list[tuple[str, int, int]]:
     """An office no table knows, named by its words: "Chairperson of the African Union Commission" ->
     commission-chairperson; "Chief of the Joint Staff of the CSTO" -> joint-staff-chief."""
     for m in _GENERIC_OFFICE.finditer(text, start):
+        if (m.group("title") or "")[:1] == "c" and _BODY_GOES_ON.match(text, m.end()):
+            continue  # "named chairman of the XYZ interstate commission for ...": a body the capitals only begin
         if _APPOSITION_OPENS.fullmatch(text, start, m.start()) and _APPOSED_AS.match(text, m.end()):
             continue  # "elected X of Ruritania, President of its weather service since 2010, as President of ...": held
         if (
@@ -267,7 +276,7 @@ _CHAIR_OFFICES = {"chairperson", "chairman", "chairwoman", "chair", "president",
                   "chairman-in-office", "chair-in-office", "rotating-chair", "rotating-president"}  # fmt: skip
 # a head of state or government: "President X of Y", "Prime Minister X", "the Malian leader"
 _HEAD_OF_STATE = re.compile(
-    r"^\s*(?:the\s+)?(?:(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}['’]s?\s+)?(?:President|Prime\s+Minister|King|Emir|Amir|Sultan|Chancellor|Head\s+of\s+State)\b"
+    r"^\s*(?:the\s+)?(?:(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}['’]s?\s+)?(?P<title>(?:(?:Acting|Interim)\s+)?(?:President|PRESIDENT|Prime\s+Minister|King|Emir|Amir|Sultan|Chancellor|Head\s+of\s+State))\b"
     r"|(?P<dem>[A-Z][\w-]+)\s+(?:leader|[Pp]resident|head\s+of\s+state|[Pp]rime\s+[Mm]inister|premier)\b)"
 )  # "President X of Y", "Namibia's President, Dr X", "the Malian leader"
 # the organization's top body, whose chair is the organization's own chair: "Chairman of the Authority"
@@ -278,6 +287,14 @@ _MEETING_BODY = re.compile(r"(?:summit|conference|session|meeting|sitting|counci
 # a body whose chair is an official, never a member state's turn: "Chairperson of the AU Commission"
 _OFFICIALS_BODY = re.compile(
     r"(?:commission|secretariat|bank|court|board|fund|agency|parliament|executive|committee|tribunal)", re.I
+)
+
+
+# after a chair's "of the" and capitalized words, the organization told by its kind and initials: "(chairman of the
+# West Ruritanian) regional bloc XYZ", "(... of the Southern) economic community, XYZ"
+_OWN_BY_KIND = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,3}(?:bloc|group|grouping|organi[sz]ation|community|union|body|alliance)\s*,?\s*\(?"
+    r"(?P<abbr>[A-Z][A-Za-z-]{1,8})\b"
 )
 
 
@@ -309,8 +326,13 @@ def _chair_of_state(
             # ("Chairperson of SADC and H.E. President Y ...": the next election's words are no part of it)
             named = re.split(r"\s+and\s+(?=[A-Z])", written.group("b"))[0]
             body = re.sub(r"[^a-z0-9]+", "-", named.casefold()).strip("-")
+        # "of the Council of XYZ Heads of State": the organization's initials inside its body's name
+        body = re.sub(rf"(?<=-){re.escape(ctx.org)}-", "", body)
+        by_kind = _OWN_BY_KIND.match(passage.norm, o_end)
         if body == ctx.org or spells_slug(body.replace("-", " "), ctx.org):
             body = "authority"  # "Chairperson of SADC": the organization's own chair
+        elif by_kind and by_kind.group("abbr").replace("-", "").upper() == ctx.org.replace("-", "").upper():
+            body = "authority"  # "chairman of the West Ruritanian regional bloc XYZ": the organization, by its kind
         body = body.removeprefix(f"{ctx.org}-")  # "the XYZ Organ on Defence": the organ, not the organization
         if _OFFICIALS_BODY.search(body) or _MEETING_BODY.fullmatch(body):
             return None
@@ -348,8 +370,22 @@ def _chair_of_state(
     states = [p.value for p in find_parties(apposed.group("of") if apposed else words) if is_state(p.value)]
     dem = head.group("dem") if head is not None else None
     state = states[-1] if states else (demonym_state(dem) if dem else None)
+    if state is None and head is not None and head.group("title"):
+        # "elected Acting President X Y as the new chairman of the Council": the state the text tells elsewhere
+        # of the same name ("Ruritanian President X Y", "President X Y of Ruritania"), else the one the store
+        # knows the person by
+        name = re.split(r"[,(]|\s+(?:as|to)\s", strip_style(words)[head.end() :])[0].strip()
+        if len(name.split()) >= 2 and name_like(name):
+            told = _state_told_elsewhere(ctx, name, head.group("title").title())
+            state = told[0] if told else nationality_of(name)
+            state = state if state and is_state(state) else None
     if state is None:  # "elected President X as Chairperson of the Organ": a state's turn, the state not told
-        return [] if head is not None and re.match(r"\s*(?:the\s+)?President\s+[A-Z]", words) else None
+        return (
+            []
+            if head is not None
+            and re.match(r"\s*(?:the\s+)?(?:(?:Acting|Interim)\s+)?(?:President|PRESIDENT)\s+[A-Z]", words)
+            else None
+        )
     text = passage.norm
     start = first if first is not None else max(0, text.find(words.strip()))
     if re.search(r"\b(?:former|ex-|late|outgoing)\s*(?:[\w'’-]+\s+){0,2}$", text[:start]):

@@ -377,6 +377,18 @@ def test_withdraw_an_applied_file_as_a_whole(runner: CliRunner, tmp_path: Path) 
     assert "already withdrawn" in again.stderr
 
 
+def test_withdraw_takes_the_applied_file_as_well_as_its_id(runner: CliRunner, tmp_path: Path) -> None:
+    store = _after_2012(tmp_path)
+    path = str(HELDOUT / "sco-2013-bishkek-xinhua.txt")
+    igo(runner, store, "extract", path, "--org", "sco", "--apply")
+    result = igo(
+        runner, store, "extract-withdraw", path, "--org", "sco", "--reason", "the file given by its path"
+    )
+    assert result.stderr.startswith("sco-2013-bishkek-xinhua: withdrew 5 event(s)")
+    missing = igo(runner, store, "extract-withdraw", "other.txt", "--org", "sco", "--reason", "x", code=1)
+    assert "no event of 'sco' cites document 'other.txt'" in missing.stderr
+
+
 def test_import_of_extract_output_skips_what_is_recorded_and_refuses_conflicts(
     runner: CliRunner, sco: Path, tmp_path: Path
 ) -> None:

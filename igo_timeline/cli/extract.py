@@ -327,7 +327,8 @@ def _apply(tl: Timeline, org: str, texts: list[_Text], fmt: str | None, skip_con
 @click.option("--reason", required=True, help="Why the file's events are withdrawn.")
 @click.pass_context
 def extract_withdraw(ctx: click.Context, document: str, org: str, reason: str) -> None:
-    """Withdraw the batch that `igo extract --apply` recorded from DOCUMENT (a file's document id).
+    """Withdraw the batch that `igo extract --apply` recorded from DOCUMENT (a file's document id, or the file
+    itself: its id is its name without the extension).
 
     Every event of the latest batch whose source is DOCUMENT is retracted, in
     one batch, with the reason; the events stay in the log (and in history as
@@ -336,11 +337,20 @@ def extract_withdraw(ctx: click.Context, document: str, org: str, reason: str) -
     tl = timeline(ctx)
     records = tl.records(org)
     retracted = {r.event.target for r in records if r.event.type == "EventRetracted"}  # type: ignore[attr-defined]
-    mine = [
-        r for r in records
-        if r.event.type not in ("EventRetracted", "EventCorrected")
-        and r.event.source is not None and r.event.source.document == document
-    ]  # fmt: skip
+
+    def citing(doc: str) -> list[Any]:
+        return [
+            r for r in records
+            if r.event.type not in ("EventRetracted", "EventCorrected")
+            and r.event.source is not None and r.event.source.document == doc
+        ]  # fmt: skip
+
+    mine = citing(document)
+    if (
+        not mine and _document_id(document) != document
+    ):  # "opec-algiers.txt": the id igo extract gave the file
+        mine = citing(_document_id(document))
+        document = _document_id(document) if mine else document
     if not mine:
         raise InvalidInput(f"no event of {org!r} cites document {document!r}")
     latest = max(r.recorded_at for r in mine)

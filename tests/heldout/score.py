@@ -108,12 +108,21 @@ def same_person(a: str, b: str) -> bool:
     )
 
 
+# a gold's EDTF set of one day in a window ("[2018-11-18..2018-11-21]": the sitting's days, the text not naming
+# the act's own)
+_WINDOW = re.compile(r"\[(?P<a>\d{4}(?:-\d{2}){0,2})\.\.(?P<b>\d{4}(?:-\d{2}){0,2})\]")
+
+
 def dates_agree(gold: Any, found: Any) -> bool:
     """The found date equals the gold's at the gold's precision (each end of an interval)."""
     if gold is None:
         return True
     if found is None:
         return False
+    window = _WINDOW.fullmatch(str(gold))
+    if window:  # "[2018-11-18..2018-11-21]": one day of the window, the text not saying which (sets 1-14)
+        first, last = window.group("a"), window.group("b")
+        return all(len(e) >= len(first) and first <= e[: len(first)] <= last for e in str(found).split("/"))
     g, f = str(gold).split("/"), str(found).split("/")
     if len(g) == 1 and len(f) == 2 and f[0][: len(g[0])] != f[1][: len(g[0])]:
         return False  # a range of days where the gold names one

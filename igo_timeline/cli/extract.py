@@ -28,7 +28,7 @@ from igo_timeline.events.parties import is_state, resolve_party
 from igo_timeline.extract import Candidate, Verdict, check, extract, plan
 from igo_timeline.extract.anchor import find_anchor
 from igo_timeline.extract.check import accept_candidates
-from igo_timeline.extract.html import html_published, html_text, looks_like_html
+from igo_timeline.extract.html import html_published, html_text, looks_like_html, url_published
 from igo_timeline.extract.vocabulary import store_ladder, store_offices, store_vocabulary
 from igo_timeline.projections.effective import Record
 
@@ -150,6 +150,8 @@ def _read(
         # a page that states its own publication day dates what its text leaves yearless, as --published would
         published = published or html_published(text)
         text = html_text(text)
+    # else the day the page's address states ("--url https://example.org/news/2021/05/25/..."), as --published would
+    published = published or url_published(url)
     persons, bodies = store_vocabulary(records)
     doc_id = document or _document_id(path)
     cands = extract(
@@ -204,7 +206,8 @@ def _published(value: str | None) -> str | None:
 @click.option(
     "--published",
     help="The document's day (YYYY-MM-DD): recorded, and anchors its dates. An HTML page's own publication "
-    "day (article:published_time, datePublished, <time pubdate>) is taken when this is not given.",
+    "day (article:published_time, datePublished, <time pubdate>), else a day --url states "
+    "(.../2021/05/25/..., .../20210525/...), is taken when this is not given.",
 )
 @click.pass_context
 def extract_(

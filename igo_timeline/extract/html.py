@@ -200,6 +200,25 @@ def html_published(text: str) -> str | None:
     return None
 
 
+# a day written in a page's address: "/2016/04/08/", "2008-02-02", "/20171115/", "/200011/24/" (a year, then a
+# month and a day, separated or not; never a lone year or month: "/archive/2001/" tells no day)
+_URL_DAY = re.compile(
+    r"(?<![\d])(?P<y>(?:19|20)\d\d)(?P<s>[-/_.]?)(?P<m>0[1-9]|1[0-2])(?:(?P=s)|/)(?P<d>0[1-9]|[12]\d|3[01])(?![\d])"
+)
+
+
+def url_published(url: str | None) -> str | None:
+    """The day a page's address states (``YYYY-MM-DD``), when it states exactly one real day; None otherwise
+    (no day, or two different ones: "/2021/05/25/..-2019-11-07" is no page's one day)."""
+    days = set()
+    for m in _URL_DAY.finditer(url or ""):
+        try:
+            days.add(dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d"))).isoformat())
+        except ValueError:
+            continue
+    return days.pop() if len(days) == 1 else None
+
+
 def looks_like_html(text: str, name: str = "") -> bool:
     return name.lower().endswith((".html", ".htm")) or bool(
         re.match(r"\s*<(?:!doctype|html|body|p|div)\b", text, re.I)

@@ -282,6 +282,16 @@ def decision_hit(g: dict[str, Any], decisions: list[dict[str, Any]], taken: set[
     )  # fmt: skip
 
 
+def url_day(gold_text: str) -> str | None:
+    """The day the page's address states (its gold header's ``# Source:`` line), what ``igo extract --url``
+    takes when no --published is given (``--url-day``, with --published-from-page, for pages whose day is
+    unknown: session 23)."""
+    from igo_timeline.extract.html import url_published
+
+    m = re.search(r"^#\s*Source:\s*(\S+)", gold_text, re.M)
+    return url_published(m.group(1)) if m else None
+
+
 def page_day(gold_text: str) -> str | None:
     """The publication day the modelled page shows, from the gold header's ``# Published: YYYY-MM-DD`` line
     (set 14 on; ``unknown`` or no such line gives none): what a user extracting that page would give
@@ -297,6 +307,7 @@ def run(
     only: set[str] | None = None,
     published_from_gold: bool = False,
     published_from_page: bool = False,
+    from_url: bool = False,
 ) -> dict[str, Any]:
     persons, bodies = store_words()
     takes_published = "published" in inspect.signature(extract).parameters
@@ -321,7 +332,7 @@ def run(
             kw["published"] = (
                 gold_day(gold)
                 if published_from_gold
-                else page_day(gold_text)
+                else (page_day(gold_text) or (url_day(gold_text) if from_url else None))
                 if published_from_page
                 else None
             )
@@ -495,11 +506,19 @@ def main() -> None:
         action="store_true",
         help="give each text the publication day of the page it models (its gold's '# Published:' line)",
     )
+    parser.add_argument(
+        "--url-day",
+        action="store_true",
+        help="with --published-from-page: a page whose day is unknown takes the day its address states, as "
+        "igo extract --url does",
+    )
     args = parser.parse_args()
     if args.published_from_gold and args.published_from_page:
         parser.error("give one of --published-from-gold and --published-from-page")
     only = set(Path(args.only).read_text("utf-8").split()) if args.only else None
-    report = run(Path(args.dir), args.misses, only, args.published_from_gold, args.published_from_page)
+    report = run(
+        Path(args.dir), args.misses, only, args.published_from_gold, args.published_from_page, args.url_day
+    )
     if args.json:
         json.dump(report, sys.stdout, indent=1)
         print()

@@ -33,6 +33,7 @@ def one(d):
                 "--published-from-page",
                 "--json",
                 *extra,
+                *os.environ.get("SCORE_FLAGS", "").split(),
             ],
             cwd="/tmp",
             env={**os.environ, "PYTHONPATH": tree},

@@ -387,6 +387,11 @@ def test_withdraw_takes_the_applied_file_as_well_as_its_id(runner: CliRunner, tm
     assert result.stderr.startswith("sco-2013-bishkek-xinhua: withdrew 5 event(s)")
     missing = igo(runner, store, "extract-withdraw", "other.txt", "--org", "sco", "--reason", "x", code=1)
     assert "no event of 'sco' cites document 'other.txt'" in missing.stderr
+    # applied again, the withdrawn events stay withdrawn, and the summary says so
+    again = igo(runner, store, "extract", path, "--org", "sco", "--apply")
+    assert "(5 of them withdrawn before by igo extract-withdraw: not applied again)" in again.stderr
+    state = json.loads(igo(runner, store, "state", "sco", "--as-of", "2013-09-14", "--json").stdout)
+    assert state["presidency"]["party"] == "KGZ"
 
 
 def test_import_of_extract_output_skips_what_is_recorded_and_refuses_conflicts(

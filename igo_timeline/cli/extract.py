@@ -320,8 +320,22 @@ def _apply(tl: Timeline, org: str, texts: list[_Text], fmt: str | None, skip_con
             done = ", ".join(applied) or "none"
             raise InvalidInput(f"stopped at {t.name}; files applied before it: {done}") from None
         known = f", {len(result.known)} already recorded" if result.known else ""
+        withdrawn = _withdrawn(tl, org, result.known)
+        if withdrawn:  # the file's events were withdrawn before (igo extract-withdraw): they stay withdrawn
+            known = (
+                f", {len(result.known)} already recorded ({withdrawn} of them withdrawn before by"
+                " igo extract-withdraw: not applied again)"
+            )
         note(f"{_line(t, verdicts)}; applied {len(result.added)} new event(s) as one batch{known}{tail}")
         applied.append(t.name)
+
+
+def _withdrawn(tl: Timeline, org: str, ids: list[str]) -> int:
+    """How many of the events ``ids`` a retraction withdrew (an applied file withdrawn, then applied again)."""
+    if not ids:
+        return 0
+    targets = {getattr(r.event, "target", None) for r in tl.records(org) if r.event.type == "EventRetracted"}
+    return len(set(ids) & targets)
 
 
 @click.command("extract-withdraw")

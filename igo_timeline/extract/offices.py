@@ -348,6 +348,16 @@ def _chair_of_state(
     states = [p.value for p in find_parties(apposed.group("of") if apposed else words) if is_state(p.value)]
     dem = head.group("dem") if head is not None else None
     state = states[-1] if states else (demonym_state(dem) if dem else None)
+    titled = re.match(
+        r"\s*(?:the\s+)?(?:President|Prime\s+Minister|King|Emir|Amir|Sultan)\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)\s*$",
+        words,
+    )
+    if state is None and titled is not None:
+        # "President X was elected Chairman of the Union", the state told elsewhere in the text ("President X of
+        # Ruritania", "Ruritania's X", "Ruritanian President X"): the state of that person
+        from igo_timeline.extract.presidency import _state_of_person
+
+        state = _state_of_person(ctx, titled.group("name").split()[-1])
     if state is None:  # "elected President X as Chairperson of the Organ": a state's turn, the state not told
         return [] if head is not None and re.match(r"\s*(?:the\s+)?President\s+[A-Z]", words) else None
     text = passage.norm

@@ -28,7 +28,7 @@ from igo_timeline.extract.backrefs import (
     _when_mandate_ends,
 )
 from igo_timeline.extract.bodynames import name_goes_on, office_by_body, ranked_before
-from igo_timeline.extract.clauses import _NOT_GRANTED, _other_organization, _own_name
+from igo_timeline.extract.clauses import _NOT_GRANTED, _other_organization, _own_name, _own_org
 from igo_timeline.extract.context import Context
 from igo_timeline.extract.dates import MONTH, WEEKDAY, find_dates
 from igo_timeline.extract.headoffice import _told_of, head_appointments, person_at_end, term_told_after
@@ -728,6 +728,15 @@ def _slot_office(ctx: Context, text: str, m: re.Match[str]) -> tuple[str, int] |
     if any(is_state(p.value) for p in find_parties(x[:40])):
         return None
     if _own_name(ctx, x) or (_ORGANIZATION_NOUN.search(x) and not _BODY_NOUN.match(x)):
+        return bare, _office_end(text, end, ctx.org)
+    # the name ends where the clause goes on ("chairman of the AU at the summit", "of the Arctic Forum (AF)
+    # on Friday", "of the regional group XYZ in March"): the organization itself, by its own name, its
+    # abbreviation last, or as the party table reads it
+    name = re.split(r"\s*[(,]|\s+(?:at|in|on|during|for|from|after|with|by|until|since)\b", x)[0]
+    abbr = re.search(
+        rf"(?:^|\s)(?:{re.escape(ctx.org.upper().replace('-', ''))})$", name
+    )  # "the bloc ECOWAS"
+    if not _BODY_NOUN.search(name) and (abbr or _own_name(ctx, name) or _own_org(ctx, name)):
         return bare, _office_end(text, end, ctx.org)
     return None
 

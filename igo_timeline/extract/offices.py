@@ -379,6 +379,16 @@ def _chair_of_state(
             told = _state_told_elsewhere(ctx, name, head.group("title").title())
             state = told[0] if told else nationality_of(name)
             state = state if state and is_state(state) else None
+    titled = re.match(
+        r"\s*(?:the\s+)?(?:President|Prime\s+Minister|King|Emir|Amir|Sultan)\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)\s*$",
+        words,
+    )
+    if state is None and titled is not None:
+        # "President X was elected Chairman of the Union", the state told elsewhere in the text ("President X of
+        # Ruritania", "Ruritania's X", "Ruritanian President X"): the state of that person
+        from igo_timeline.extract.presidency import _state_of_person
+
+        state = _state_of_person(ctx, titled.group("name").split()[-1])
     if state is None:  # "elected President X as Chairperson of the Organ": a state's turn, the state not told
         return (
             []

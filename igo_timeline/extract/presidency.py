@@ -664,14 +664,20 @@ def _at_opening(ctx: Context, cand: Candidate) -> Candidate:
 # to Egypt"), and a succession ("Benin's President X succeeded Y as head of the Community"). The reader above
 # knows many more wordings; this one reads these shapes in the sentences it left without a handover.
 _CHAIR_NOUN = r"(?:chairmanship|chairpersonship|presidency|chair|helm)"
+# the chair told as the organization's leadership ("Ruritania took over the leadership of the Movement from
+# Freedonia", "handed over the group's leadership to Ruritania"): the organization's own, its receiver a state
+# (``_leadership_of_org``: not a secretariat's or a commission's, whose head is an official)
+_LEAD_NOUN = r"(?:rotating\s+)?leadership"
+_ORG_WORD = r"(?:organi[sz]ation|bloc|group|grouping|community|union|movement|forum)"
 _SLOT_TAKES = re.compile(
     r"\b(?:took\s+over|has\s+taken\s+over|takes\s+over|assumed|has\s+assumed|assumes)\s+(?:the\s+)?"
-    rf"(?:(?:organi[sz]ation|bloc|group|community|union)['’]s\s+)?(?:rotating\s+|(?-i:[A-Z]{{2,8}})\s+)?(?P<noun>{_CHAIR_NOUN})\b",
+    rf"(?:{_ORG_WORD}['’]s\s+)?(?:rotating\s+|(?-i:[A-Z]{{2,8}})\s+)?(?P<noun>{_CHAIR_NOUN}|{_LEAD_NOUN})\b",
     re.I,
 )
 _SLOT_GIVES = re.compile(
-    r"\b(?:handed\s+over|turned\s+over|passed\s+on|passed|transferred|handed)\s+(?:the\s+)?(?:rotating\s+)?"
-    rf"(?P<noun>{_CHAIR_NOUN}|baton|gavel)\b(?P<of>[^;]*?)\s+to\s+(?P<to>[^;]+)",
+    r"\b(?:handed\s+over|turned\s+over|passed\s+on|passed|transferred|handed)\s+(?:the\s+)?"
+    rf"(?:{_ORG_WORD}['’]s\s+)?(?:rotating\s+)?"
+    rf"(?P<noun>{_CHAIR_NOUN}|{_LEAD_NOUN}|baton|gavel)\b(?P<of>[^;]*?)\s+to\s+(?P<to>[^;]+)",
     re.I,
 )
 _SLOT_SUCCEEDS = re.compile(
@@ -688,10 +694,24 @@ def _chair_of(ctx: Context, words: str) -> bool:
     )
     if of is None:
         return not re.match(r"\s*of\b", words)
-    x = of.group("x")
+    x = re.sub(r"\s*\([^()]{1,12}\)\s*$", "", of.group("x"))  # "the East Ruritanian Community (ERC)"
     if re.match(r"(?i:session|meeting|sitting|summit|conference|committee|commission|board|council)\b", x):
         return False
     return names_org(ctx, x) or _own_org(ctx, x)
+
+
+def _leadership_of_org(ctx: Context, noun: str, words: str) -> bool:
+    """Whether a leadership handed over is the organization's chair: the chair's own nouns always; "leadership"
+    only when the words after it name no body whose head is an official ("the leadership of the Commission",
+    "of the Secretariat") nor a political party's, a government's or an army's."""
+    if "leadership" not in noun.lower():
+        return True
+    of = re.match(r"\s*of\s+(?:the\s+)?(?P<x>[^,;.]{1,80}?)(?=\s+(?:from|to|on|in|for|at)\b|[,;.]|$)", words)
+    if of is None:
+        return True
+    return not _OFFICIALS_BODY.search(of.group("x")) and not re.search(
+        r"(?i:party|government|army|opposition|movement\s+for|front)\b", of.group("x")
+    )
 
 
 def _receiver_in(ctx: Context, words: str) -> str | None:
@@ -723,12 +743,20 @@ def _slot_handovers(ctx: Context, found: list[Candidate], told_later: set[int]) 
         text = passage.norm
         receiver = giver = None
         act: re.Match[str] | None = None
-        if (m := _SLOT_TAKES.search(text)) is not None and _chair_of(ctx, text[m.end() :]):
+        if (
+            (m := _SLOT_TAKES.search(text)) is not None
+            and _chair_of(ctx, text[m.end() :])
+            and _leadership_of_org(ctx, m.group("noun"), text[m.end() :])
+        ):
             subj = re.split(r"[;:]|\s[-–—]{1,2}\s", text[: m.start()])[-1]
             receiver, act = _receiver_in(ctx, subj), m
             origin = re.match(r"[^;]*?\bfrom\s+(?P<g>[^,;.]+)", text[m.end() :])
             giver = _receiver_in(ctx, origin.group("g")) if origin else None
-        elif (m := _SLOT_GIVES.search(text)) is not None and _chair_of(ctx, m.group("of")):
+        elif (
+            (m := _SLOT_GIVES.search(text)) is not None
+            and _chair_of(ctx, m.group("of"))
+            and _leadership_of_org(ctx, m.group("noun"), m.group("of"))
+        ):
             receiver, act = handover_receiver(ctx, m.group("to")), m
             giver = _receiver_in(ctx, re.split(r"[;:]|\s[-–—]{1,2}\s", text[: m.start()])[-1])
         elif (m := _SLOT_SUCCEEDS.search(text)) is not None and (

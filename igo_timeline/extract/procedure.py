@@ -714,6 +714,10 @@ def _other_org(ctx: Context, words: str, party: object) -> bool:
     found = [p.value for p in find_parties(words)]
     if party is not None and party in found:
         return False  # the party is the subject: "The African Union became a member of the G20"
+    if found[:1] == [ctx.org]:
+        # the party table reads the name as the organization itself, though its initials do not spell the slug
+        # ("the Eurasian Economic Union" for eaeu): its own name, not another organization's
+        return False
     if any(v != ctx.org and not is_state(v) for v in found):
         return True
     if _NAMED_ORG.match(words.strip()) and not re.search(

@@ -407,6 +407,16 @@ def handover_receiver(ctx: Context, words: str) -> str | None:
     "his Burundian counterpart"."""
     from igo_timeline.extract.decisions import _state_of_person
 
+    # "to Mr X, president of Ruritania, at the summit": the state of the office told in apposition
+    apposed = re.match(
+        r"\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+,\s+(?:the\s+)?(?i:president|prime\s+minister"
+        r"|head\s+of\s+state|king|emir)\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w'’ -]{1,40}?)(?=[,;.]|\s+(?:at|on|in|during)\b|$)",
+        words,
+    )
+    if apposed is not None:
+        of = [p for p in find_parties(apposed.group("of"), exclude=[ctx.org]) if is_state(p.value)]
+        if of:
+            return of[0].value
     words = re.split(r",|\bwho\b|\bwhich\b", words, maxsplit=1)[0]
     found = [p for p in find_parties(words, exclude=[ctx.org]) if is_state(p.value)]
     if found:

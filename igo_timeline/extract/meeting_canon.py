@@ -82,7 +82,8 @@ _ADVISERS = re.compile(
 )
 # the secretaries of the members' (national) security councils, named either way round
 _SECURITY_SECRETARIES = re.compile(
-    r"^(?:(?:meeting|session)-of-)?(?:the-)?(?:(?:national-)?security-councils?-secretaries"
+    # ("council-of-the-secretaries-of-the-security-councils": a translation's word for the committee)
+    r"^(?:(?:meeting|session)-of-)?(?:the-)?(?:(?:council|committee)-of-(?:the-)?)?(?:(?:national-)?security-councils?-secretaries"
     r"|secretaries-of-(?:the-)?(?:national-)?security-councils?)(?:-meeting)?$"
 )
 # a term of office, not a body: "the first meeting of Russia's chairship" names whose turn it is, not who sits
@@ -256,6 +257,12 @@ def _sectoral(slug: str, ctx: Context) -> str | None:
         return (
             resolve_body(f"Council of {title} Ministers", ctx.bodies, ctx.org)
             or f"council-of-{sector}-ministers"
+        )
+    if _SECURITY_SECRETARIES.fullmatch(slug) and slug.startswith(("council-of-", "committee-of-")):
+        return (
+            resolve_body("Committee of Secretaries of Security Councils", ctx.bodies, ctx.org)
+            or resolve_body("Secretaries of Security Councils", ctx.bodies, ctx.org)
+            or None
         )
     if slug.startswith(("council-of-", "conference-of-", "committee-of-")):
         return None  # "Council of Defence Ministers": a council named by its members' office keeps its name

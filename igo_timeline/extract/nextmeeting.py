@@ -28,7 +28,7 @@ from igo_timeline.extract.meeting_body import (
     _summit_slug,
 )
 from igo_timeline.extract.names import find_parties, org_names, resolve_body
-from igo_timeline.extract.places import city
+from igo_timeline.extract.places import _index, _key, city
 from igo_timeline.extract.reader import ORDINAL, demonym_state, subject, unreal
 from igo_timeline.extract.records import Candidate
 from igo_timeline.extract.text import Passage
@@ -84,9 +84,13 @@ _SCHEDULED = re.compile(
     + ORDINAL
     + r")\s+(?P<of>(?:[\w'’-]+\s+){0,4}?(?P<kind>summit|meeting|session|conference)\b)"
     # "decided to hold their 52nd Ordinary Session in Lome, Togo, in December": the place after the verb
-    r"|\b(?:decided|agreed|resolved)\s+to\s+(?:hold|convene)\s+(?:the|its|their)\s+(?:next,?\s+)?(?P<ord5>"
+    # (a decision told as a noun: "an agreement was reached to hold the 91st meeting of the Xyz Council in Minsk",
+    # "the decision was taken at the session to convene its 12th session ..."; the body named after "of")
+    r"|\b(?:(?:decided|agreed|resolved)|(?:decision|agreement)\s+(?:was|has\s+been)\s+(?:made|taken|reached)"
+    r"(?:\s+(?:at|during)\s+the\s+\w+)?)\s+to\s+(?:hold|convene)\s+(?:the|its|their)\s+(?:next,?\s+)?(?P<ord5>"
     + ORDINAL
-    + r")\s+(?P<of5>(?:[\w'’-]+\s+){0,4}?(?P<kind5>summit|meeting|session|conference)\b)"
+    + r")\s+(?P<of5>(?:[\w'’-]+\s+){0,4}?(?P<kind5>summit|meeting|session|conference)\b"
+    r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?:of\s+|and\s+)?(?-i:[A-Z])[\w'’-]*){0,5})?)"
     r"|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<ord2>"
     + ORDINAL
     + r")\s+(?P<of2>(?:[\w'’-]+\s+){0,4}?(?P<kind2>summit|meeting|session|conference|(?-i:Assembly|Congress)"
@@ -142,13 +146,23 @@ def _scheduled_body(ctx: Context, phrase: str) -> str:
         return _initials_body(ctx, initials.group("a"))
     words = re.sub(r"\s*\([A-Z]{2,8}\)", "", phrase)
     tail = re.search(r"\s+of\s+(?:the\s+)?(?P<who>[A-Z].*)$", words)
-    if tail and (
+    inner = _body_of_own(ctx, tail.group("who")) if tail else None
+    if inner:
+        words = inner  # "a meeting of the Xyz Council of Foreign Ministers": that council
+    elif tail and (
         _own_org(ctx, tail.group("who"))
         or _own_name(ctx, tail.group("who"))
         or _head_noun(ctx, tail.group("who"))
     ):
         words = words[: tail.start()]
-    words = re.sub(r"\b(?:ordinary|regular|annual|extraordinary|special|biennial)\s+", "", words, flags=re.I)
+    words = re.sub(
+        rf"\b(?:ordinary|regular|annual|extraordinary|special|biennial|{_TO_COME_ADJ})\s+",
+        "",
+        words,
+        flags=re.I,
+    )
+    # "the 13th Xyz Summit Conference": the summit (a "summit conference" is the leaders' sitting)
+    words = re.sub(r"\b(summit)\s+conference\b", r"\1", words, flags=re.I)
     summit = _summit_of_who(ctx, re.sub(rf"^(?:{ORDINAL})\s+", "", words.strip(), flags=re.I))
     if summit:
         return summit  # "the Third Summit of XYZ Heads of State and Government": the summit
@@ -163,6 +177,34 @@ def _scheduled_body(ctx: Context, phrase: str) -> str:
     from igo_timeline.extract.meeting_canon import canon_body  # body16: the slug canon (meeting_canon.py)
 
     return canon_body(body, ctx) or body
+
+
+# the head word of a body's name
+_ORGAN = r"(?:Council|Committee|Assembly|Conference|Commission|Board|Summit|Forum|Parliament|Secretariat)"
+
+
+def _body_of_own(ctx: Context, who: str) -> str | None:
+    """The organization's body that the words after a sitting's "of" name, the organization's name left out
+    where it stands, first or inside ("Xyz Council of Foreign Ministers", "Council of the XYZ Foreign Ministers",
+    "XYZ Economic Council" -> "Council of Foreign Ministers", "Economic Council"); None when the words name the
+    organization alone or no body."""
+    who = who.strip(" ,.")
+    words = who.split()
+    for k in range(1, min(len(words), 6)):  # the shortest run of words that names the organization, first
+        if not all(w[:1].isupper() for w in words[: k + 1]):
+            break  # ("Council of the XYZ Foreign Ministers": a body's own name first, read below)
+        if _own_org(ctx, " ".join(words[:k])):
+            rest = " ".join(words[k:])
+            return rest if re.match(rf"(?:[A-Z][\w'’-]*\s+){{0,3}}{_ORGAN}\b", rest) else None
+    if re.match(rf"{_ORGAN}\s+of\s+", who):
+        bare = re.sub(
+            r"\b(?:the\s+)?(?-i:[A-Z]{2,8})\s+(?=[A-Z])",
+            lambda m: "" if _own_org(ctx, m.group().split()[-1]) else m.group(),
+            who,
+        )
+        if bare != who:
+            return bare
+    return None
 
 
 def _initials_body(ctx: Context, initials: str) -> str:
@@ -261,7 +303,9 @@ _SITTING_NP = (
     # (the words before the sitting's word its modifiers: no article or verb of a clause, "The ministers said
     # the summit will ...": the summit)
     r"(?P<np>\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?P<of>(?:(?!(?:the|an?|its|their|at|in|to|for|on|of|said|says|that)\s)[\w'’-]+\s+){0,4}?(?P<kind>summit|meeting|session|conference|sitting|Summit|Meeting|Session|Conference)\b"
-    r"(?:\s*\([A-Z]{2,8}\))?(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+|the\s+|for\s+)*[A-Z][\w'’-]*){0,6})?))"
+    # (an abbreviation in brackets inside the name: "a meeting of the Xyz Organization (XO) Council of Ministers")
+    r"(?:\s*\([A-Z]{2,8}\))?(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+|the\s+|for\s+)*[A-Z][\w'’-]*"
+    r"|\s*\([A-Z]{2,8}\)(?=\s+[A-Z])){0,6})?))"
 )
 _DUE = re.compile(
     _SITTING_NP + r",?\s+(?:(?:which|that)\s+)?(?:(?:is|are)\s+(?:now\s+)?(?:due|scheduled|planned|set)\s+"
@@ -285,8 +329,11 @@ _DUE = re.compile(
 # later in 2031": a host, its sitting, a time to come
 _WILL_HOST = re.compile(
     # ("Indonesia takes over the chairmanship and will host the summit in October": a second verb of the host)
-    r"\b(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:(?:takes|took|will\s+take|assumes|assumed)\s+[^.;]{1,80}?\s+and\s+)?"
-    r"(?:will|would|is\s+to|is\s+due\s+to|is\s+set\s+to)\s+(?:also\s+)?host\s+"
+    # (the host a state, its town or its capital by the state's adjective: "Astana will host a meeting of the
+    # foreign ministers on 21 April", "the Kazakh capital is to host ..."; a progressive: "Peru will be hosting")
+    r"\b(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}|(?<![\w-])[Tt]he\s+[A-Z][\w-]+\s+capital)\s+"
+    r"(?:(?:takes|took|will\s+take|assumes|assumed)\s+[^.;]{1,80}?\s+and\s+)?"
+    r"(?:(?:will|would|is\s+to|is\s+due\s+to|is\s+set\s+to)\s+(?:also\s+)?host|will\s+(?:also\s+)?be\s+hosting)\s+"
     + _SITTING_NP.replace("?P<np>", "?P<np2>").replace("?P<of>", "?P<of2>").replace("?P<kind>", "?P<kind2>")
 )
 _NEXT_YEAR_AFTER = re.compile(r"\s*(?:of\s+)?next\s+year\b", re.I)
@@ -393,11 +440,21 @@ def _to_come(ctx: Context, edtf: str) -> bool:
     return first > near.isoformat()
 
 
+# the words that tell a sitting as one to come, or its fate or length, before its name: "the forthcoming Xyz
+# Summit", "the upcoming meeting", "the twice-postponed 13th summit", "the long-awaited two-day session" (no part of
+# the body's name)
+_TO_COME_ADJ = (
+    r"forthcoming|upcoming|coming|planned|proposed|scheduled|rescheduled|postponed|delayed|expected|impending"
+    r"|(?:[a-z]+-)(?:postponed|delayed|awaited|anticipated|expected|planned)|(?:one|two|three|four|five|\d)-day"
+)
+
+
 def _bare_sitting(phrase: str) -> str:
     """A sitting's words without its number and qualifiers: "the group's full summit", "next, 18th Summit" ->
     "summit", "Summit"."""
     return re.sub(
-        rf"^(?:(?:next|{ORDINAL}|ordinary|regular|extraordinary|annual|full|formal|official|main|(?-i:[a-z][\w-]*)['’]s),?\s+)+",
+        rf"^(?:(?:next|{ORDINAL}|ordinary|regular|extraordinary|annual|full|formal|official|main|{_TO_COME_ADJ}"
+        rf"|(?-i:[a-z][\w-]*)['’]s),?\s+)+",
         "",
         phrase,
         flags=re.I,
@@ -543,13 +600,33 @@ def _dateline_host(ctx: Context, date: str) -> tuple[str | None, str | None]:
     return found[1], town
 
 
+def _host_town(who: str) -> tuple[str | None, str] | None:
+    """(town, its state) of a host named by its town ("Astana will host ..."; a town of 100,000 or a capital,
+    never a word that is also a small town's name: "Summit", "Union"), or (None, the state) of "the Kazakh
+    capital"; None for any other subject."""
+    capital = re.fullmatch(r"[Tt]he\s+(?P<adj>[A-Z][\w-]+)\s+capital", who)
+    if capital:
+        state = demonym_state(capital.group("adj"))
+        return (None, state) if state else None
+    if find_parties(who):
+        return None
+    found = city(who)
+    entries = _index().get(_key(who)) or []
+    if found is None or not any(e[0][0] == 1 and (e[0][1] or e[0][2] >= 100_000) for e in entries):
+        return None
+    return found
+
+
 def _will_host(ctx: Context, passage: Passage, m: re.Match[str]) -> list[Candidate]:
     """A state that will host a sitting of the organization at a time to come (``_WILL_HOST``): that state,
     the sitting's body, the first date to come after it in its clause; none for another organization's sitting,
     a wish, or no date to come."""
     text = passage.norm
     phrase = _bare_sitting(m.group("of2"))
-    hosts = _state_parties(ctx, m.group("who"))
+    hosts = [h.value for h in _state_parties(ctx, m.group("who"))]
+    town = None if hosts else _host_town(m.group("who"))
+    if town:
+        hosts = [town[1]]
     if len(hosts) != 1 or _other_organization(ctx, phrase) or _told_unreal(text, m):
         return []
     rest = re.split(r";|,\s+(?:and|while|but)\s+|\.\s", text[m.end() :])[0]
@@ -562,9 +639,11 @@ def _will_host(ctx: Context, passage: Passage, m: re.Match[str]) -> list[Candida
     event: dict[str, Any] = {
         "type": "MeetingScheduled",
         "body": body,
-        "host": hosts[0].value,
+        "host": hosts[0],
         "date": dates[0],
     }
+    if town and town[0]:
+        event["place"] = town[0]
     quote = passage.sub(m.start("who"), m.end() + len(rest))
     return [Candidate("event", {**event, "org": ctx.org, "source": ctx.source(quote)})]
 
@@ -909,6 +988,10 @@ def next_meeting(ctx: Context) -> list[Candidate]:
             from igo_timeline.extract.meeting import _generic_body
 
             body = _generic_body(named, ctx)  # a body no table knows, by its words
+            if body:  # as the project spells it ("council-of-the-secretaries-of-...": the committee's slug)
+                from igo_timeline.extract.meeting_canon import canon_body
+
+                body = canon_body(body, ctx) or body
         if body is None and not phrase:
             body = _their_next_body(ctx, text[: m.start()])
         if body is None and ctx.meeting is not None:

@@ -33,7 +33,7 @@ def _events(text: str, org: str, kind: str) -> list[dict[str, Any]]:
         # the organization told by its kind and its initials after the capitalized words
         (
             "ecowas",
-            "President Amadou Kone of Mali has been re-elected chairman of the West African regional bloc "
+            "President Amadou Kone of Mali has been re-elected chairman of the Western regional bloc "
             "ECOWAS at a summit in Accra.",
             "MLI",
         ),

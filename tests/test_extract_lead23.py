@@ -244,12 +244,14 @@ def test_taking_over_that_is_no_appointment(sentence: str) -> None:
 
 
 def test_under_way_before_another_sittings_time_dates_nothing_by_it() -> None:
-    # negative control (blind round 1, a real page): the summit to come's day is not the sitting's
+    # negative control (blind round 1, a real page): the day of the summit to come is not the sitting's, nor that
+    # of the chair handed over during it
     text = (
-        "The Xyz Council of Ministers' meeting is currently underway virtually, as they prepare for the 40th Xyz "
-        "Summit, which will be held on the 17th March, 2031.\n\nDuring the meeting, Minister Ana Silva of "
-        "Mozambique took over the chairpersonship of the Council of Ministers from Kenya."
+        "2031-03-14\n\nXyz Council of ministers' meeting is currently under way online, as they get ready for the "
+        "40th Ordinary Xyz Summit of Heads of State and Government, which will be held on the 17th March, 2031.\n\n"
+        "The meeting began at 9:00 am.\n\nDuring the meeting, Mozambican Minister of Foreign Affairs Ana Silva "
+        "took over the chairpersonship of the Xyz Council of Ministers from the outgoing chairperson, Kenyan "
+        "Minister of Foreign Affairs John Otieno."
     )
-    assert [e["effective"] for e in events(text, "xyz", "PresidencyHandedOver", published="2031-03-14")] != [
-        "2031-03-17"
-    ]
+    found = events(text, "xyz", "PresidencyHandedOver", published="2031-03-14")
+    assert [(e["to_party"], e["effective"]) for e in found] == [("MOZ", "2031-03-14")]

@@ -28,8 +28,8 @@ def _handovers(text: str, org: str, published: str) -> list[dict[str, Any]]:
     [
         (  # the union named in full: its initials spell EEU, the party table reads it as the eaeu
             "eaeu",
-            "MINSK, 10 January - The chairmanship of the Eurasian Economic Union passed to Kazakhstan on "
-            "1 January, the union's press office said.",
+            "MINSK, 10 January - Since 1 January the chairmanship of the Eurasian Economic Union has passed to "
+            "Kazakhstan, the union's press office said.",
             "KAZ",
             "2031-01-01",
         ),
@@ -63,8 +63,8 @@ def _handovers(text: str, org: str, published: str) -> list[dict[str, Any]]:
         ),
         (  # the chair told as the movement's leadership, the giver after "from"
             "nam",
-            "HAVANA, 12 September - Chile took over the leadership of the Non-Aligned Movement from Peru on "
-            "Friday.",
+            "HAVANA, 12 September - Chile on Friday took over the rotating leadership of the Non-Aligned Movement "
+            "from Peru.",
             "CHL",
             "2031-09-12",
         ),
@@ -77,8 +77,8 @@ def _handovers(text: str, org: str, published: str) -> list[dict[str, Any]]:
         ),
         (  # the receiver named with his office in apposition
             "eac",
-            "ARUSHA, 20 May - President Ali Juma has handed over the leadership of the East African Community "
-            "(EAC) to Mr Peter Okello, president of Uganda, at the summit in Arusha.",
+            "ARUSHA, 20 May - At the summit in Arusha President Ali Juma has handed over the leadership of the EAC "
+            "to Mr Peter Okello, president of Uganda.",
             "UGA",
             "2031-05-20",
         ),

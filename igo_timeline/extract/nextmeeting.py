@@ -84,7 +84,7 @@ _SCHEDULED = re.compile(
     + ORDINAL
     + r")\s+(?P<of>(?:[\w'’-]+\s+){0,4}?(?P<kind>summit|meeting|session|conference)\b)"
     # "decided to hold their 52nd Ordinary Session in Lome, Togo, in December": the place after the verb
-    # (a decision told as a noun: "an agreement was reached to hold the 91st meeting of the Xyz Council in Minsk",
+    # (a decision told as a noun: "agreement was reached on holding the Xyz Council's 12th meeting in Minsk",
     # "the decision was taken at the session to convene its 12th session ..."; the body named after "of")
     r"|\b(?:(?:decided|agreed|resolved)|(?:decision|agreement)\s+(?:was|has\s+been)\s+(?:made|taken|reached)"
     r"(?:\s+(?:at|during)\s+the\s+\w+)?)\s+to\s+(?:hold|convene)\s+(?:the|its|their)\s+(?:next,?\s+)?(?P<ord5>"

@@ -441,10 +441,14 @@ def _kind_was_on(ctx: Context, passage: Passage) -> list[Candidate]:
 # a document told as "a document" and named in apposition after a comma, a colon or a dash: "signed another
 # key document - the programme of talks on ...", "adopted a key document: the X Charter", "Another adopted
 # document – the X Agreement on Y – aims to ..."
+# a document told by a common noun and then named in apposition: "signed another key document - the programme
+# of ...", "adopted a second text, the Xanadu Declaration on Y", "approved a new regional security document: the
+# Charter for Z": any words (up to three) describe the common noun ("document", "text", "instrument")
 _APPOSED = re.compile(
     r"\b(?:(?P<verb>signed|adopted|approved|endorsed|issued)\s+)?(?:another|an?|one\s+more|the)\s+"
-    r"(?:(?:more|other|important|key|major|main|significant|new|final)\s+){0,2}(?:(?P<verb2>adopted|signed|approved)\s+)?"
-    r"document\s*(?:,|:|\s[-–—])\s*(?=(?:the\s+|an?\s+)?\S)",
+    r"(?:(?!(?:adopted|signed|approved|and|or|of|on|by|to|in|at|the|an?)\s)[\w'’-]+\s+){0,3}?"
+    r"(?:(?P<verb2>adopted|signed|approved)\s+)?"
+    r"(?:document|text|instrument)\s*(?:,|:|\s[-–—])\s*(?=(?:the\s+|an?\s+)?\S)",
     re.I,
 )
 
@@ -608,8 +612,13 @@ def _relative(ctx: Context, passage: Passage) -> list[Candidate]:
     return out
 
 
+# (a participle set off by a comma names the act as well: "The Xanadu Declaration, adopted unanimously at the
+# summit, calls for ...", "In the Y Communique, issued on the closing day, the leaders ...")
 _PASSIVE = re.compile(
-    r"\s+(?:(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?)?(?P<verb>signed|adopted|approved|endorsed)\s+(?:at|by|during|in|on)\b"
+    r"(?:\s+|,\s*(?=(?:(?:unanimously|formally|officially|finally|duly)\s+)?(?:signed|adopted|approved|endorsed|issued)\s))"
+    r"(?:(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?)?(?:(?<=,\s)(?:unanimously|formally|officially|finally|duly)\s+)?"
+    r"(?P<verb>signed|adopted|approved|endorsed|(?<=,\s)issued(?=\s+(?:at|on|during)\b))"
+    r"(?:\s+(?:unanimously|formally|officially|by\s+consensus|by\s+acclamation))?\s+(?:at|by|during|in|on)\b"
     r"|\s+(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:(?:unanimously|formally|officially|finally|duly|reportedly)\s+)?(?P<verb2>signed|adopted|approved|endorsed|issued|released|launched|published)\b"
 )
 

@@ -128,6 +128,25 @@ def test_documents_read(org: str, text: str, published: str, titles: list[str]) 
             "2024-2025 was adopted by the ministers.",
             "2031-05-13",
         ),
+        # an act asked for, not done
+        (
+            "oecs",
+            "The OECS Authority met in Castries on 19-20 October 2031. Before the Heads was a request from the "
+            "Commission to approve the OECS Work Programme 2030-2033 and its budget.",
+            "2031-10-21",
+        ),
+        (
+            "au",
+            "The AU Assembly met in Addis Ababa on 9-10 February 2031. The Assembly urged the member states "
+            "that have not yet done so to sign the Protocol on Free Movement of Persons.",
+            "2031-02-11",
+        ),
+        (
+            "sco",
+            "The SCO Council of Heads of State met in Bishkek on 12 June 2031. The leaders invited the "
+            "observer states to sign the Agreement on Customs Cooperation.",
+            "2031-06-13",
+        ),
         # a treaty of long ago named with a participle set off by commas: no act of the meeting
         (
             "asean",

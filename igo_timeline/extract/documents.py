@@ -141,6 +141,12 @@ def documents(ctx: Context) -> list[Candidate]:
                 continue  # "asked that equity be reflected in the Programme of Work": a request, not an act
             if re.search(r"\bto\s+$", text[: verb.start()]) and _NOT_NOW.search(text[: verb.start()]):
                 continue  # "were expected to declare ..., to launch ... and to approve an address": a preview
+            if re.match(r"(?:adopt|approv|endors|sign|ratif)", verb.group(), re.I) and _ASKED_TO.search(
+                text[max(0, verb.start() - 100) : verb.start()]
+            ):
+                # "a request from the Secretariat to approve the X", "urged the members to sign the Y": asked for
+                # ("invited the Secretary-General to read out the communique": the reading is told done)
+                continue
             if _INCLUDES.match(verb.group()) and _AGENDA.search(before + " " + text[: verb.start()]):
                 continue  # "The draft agenda had 11 items. Among them were statements on ...": not adopted
             out.extend(_objects(ctx, passage, verb))
@@ -610,6 +616,15 @@ def _relative(ctx: Context, passage: Passage) -> list[Candidate]:
         if cand:
             out.append(cand)
     return out
+
+
+# an act asked for, not done: the infinitive after a word of asking ("a request from the Secretariat to approve
+# the X Programme", "urged the states that have not done so to sign the Y", "invited the members to ratify")
+_ASKED_TO = re.compile(
+    r"\b(?:requests?|requested|proposals?|ask(?:s|ed)?|urg(?:es|ed|ing)|call(?:s|ed)?\s+(?:on|upon)|invit(?:es|ed|ing)"
+    r"|sought|seek(?:s|ing)?|appeal(?:s|ed)?|recommend(?:s|ed|ations?)?)\b[^.;:,]{0,80}?\bto\s+$",
+    re.I,
+)
 
 
 # (a participle set off by a comma names the act as well: "The Xanadu Declaration, adopted unanimously at the

@@ -74,7 +74,7 @@ _SPLIT = re.compile(
     rf"(?:[,;]\s*|\s+)(?:as\s+well\s+as|together\s+with|along\s+with)\s+(?=(?:the|an?)\s+(?:[\w'’-]+\s+){{0,3}}(?i:{_KIND})\b"
     # or a plural kind whose subjects follow, each with its own "on" ("as well as the decisions On A and On B")
     r"|(?:the\s+|(?i:two|three|four|five|several|joint|political|special)\s+)?(?i:statements|declarations|resolutions|decisions|agreements|protocols)\s+(?i:on)\s)"
-    rf"|(?:,\s*(?!(?:a|an)\s+(?-i:[a-z]))(?:and\s+)?|;\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+){_ENUMERATOR}(?:(?:also\s+)?(?:approved|adopted|signed|endorsed)\s+)?(?=(?:[Tt]he\s+|[Aa]n?\s+)?[‘“\"']?(?:(?i:revised\s+version\s+of)\s+(?:the\s+)?)?(?:(?i:model|joint)\s+)?(?:[A-Z][\w'’-]*\s+){{0,4}}(?i:{_KIND})\b"
+    rf"|(?:,\s*(?!(?:a|an)\s+(?-i:[a-z]))(?:and\s+)?|;\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+){_ENUMERATOR}(?:(?:also\s+)?(?:approved|adopted|signed|endorsed)\s+)?(?=(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?i:{_DESCRIBED}))?[‘“\"']?(?:(?i:revised\s+version\s+of)\s+(?:the\s+)?)?(?:(?i:model|joint)\s+)?(?:[A-Z][\w'’-]*\s+){{0,4}}(?i:{_KIND})\b"
     rf"|(?:[Aa]n?\s+|[Tt]he\s+)(?:(?:final|closing)\s+(?:communiqu|declaration)|{_LOWER_ADJ})"
     # a plural kind whose subjects follow, each with its own "on": "the X Declaration and resolutions on A and on B"
     r"|(?:(?i:two|three|four|five|several|joint|political|special)\s+){0,2}(?i:statements|declarations|resolutions|decisions)\s+(?i:on)\s+(?:.(?!\bon\s))*?,?\s+(?:and\s+|as\s+well\s+as\s+)?(?i:on)\s)"

@@ -141,6 +141,12 @@ def documents(ctx: Context) -> list[Candidate]:
                 continue  # "asked that equity be reflected in the Programme of Work": a request, not an act
             if re.search(r"\bto\s+$", text[: verb.start()]) and _NOT_NOW.search(text[: verb.start()]):
                 continue  # "were expected to declare ..., to launch ... and to approve an address": a preview
+            if re.match(r"(?:adopt|approv|endors|sign|ratif)", verb.group(), re.I) and _ASKED_TO.search(
+                text[max(0, verb.start() - 100) : verb.start()]
+            ):
+                # "a request from the Secretariat to approve the X", "urged the members to sign the Y": asked for
+                # ("invited the Secretary-General to read out the communique": the reading is told done)
+                continue
             if _INCLUDES.match(verb.group()) and _AGENDA.search(before + " " + text[: verb.start()]):
                 continue  # "The draft agenda had 11 items. Among them were statements on ...": not adopted
             out.extend(_objects(ctx, passage, verb))
@@ -441,10 +447,14 @@ def _kind_was_on(ctx: Context, passage: Passage) -> list[Candidate]:
 # a document told as "a document" and named in apposition after a comma, a colon or a dash: "signed another
 # key document - the programme of talks on ...", "adopted a key document: the X Charter", "Another adopted
 # document – the X Agreement on Y – aims to ..."
+# a document told by a common noun and then named in apposition: "signed another key document - the programme
+# of ...", "adopted a second text, the Xanadu Declaration on Y", "approved a new regional security document: the
+# Charter for Z": any words (up to three) describe the common noun ("document", "text", "instrument")
 _APPOSED = re.compile(
     r"\b(?:(?P<verb>signed|adopted|approved|endorsed|issued)\s+)?(?:another|an?|one\s+more|the)\s+"
-    r"(?:(?:more|other|important|key|major|main|significant|new|final)\s+){0,2}(?:(?P<verb2>adopted|signed|approved)\s+)?"
-    r"document\s*(?:,|:|\s[-–—])\s*(?=(?:the\s+|an?\s+)?\S)",
+    r"(?:(?!(?:adopted|signed|approved|and|or|of|on|by|to|in|at|the|an?)\s)[\w'’-]+\s+){0,3}?"
+    r"(?:(?P<verb2>adopted|signed|approved)\s+)?"
+    r"(?:document|text|instrument)\s*(?:,|:|\s[-–—])\s*(?=(?:the\s+|an?\s+)?\S)",
     re.I,
 )
 
@@ -608,8 +618,22 @@ def _relative(ctx: Context, passage: Passage) -> list[Candidate]:
     return out
 
 
+# an act asked for, not done: the infinitive after a word of asking ("a request from the Secretariat to approve
+# the X Programme", "urged the states that have not done so to sign the Y", "invited the members to ratify")
+_ASKED_TO = re.compile(
+    r"\b(?:requests?|requested|proposals?|ask(?:s|ed)?|urg(?:es|ed|ing)|call(?:s|ed)?\s+(?:on|upon)|invit(?:es|ed|ing)"
+    r"|sought|seek(?:s|ing)?|appeal(?:s|ed)?|recommend(?:s|ed|ations?)?)\b[^.;:,]{0,80}?\bto\s+$",
+    re.I,
+)
+
+
+# (a participle set off by a comma names the act as well: "The Xanadu Declaration, adopted unanimously at the
+# summit, calls for ...", "In the Y Communique, issued on the closing day, the leaders ...")
 _PASSIVE = re.compile(
-    r"\s+(?:(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?)?(?P<verb>signed|adopted|approved|endorsed)\s+(?:at|by|during|in|on)\b"
+    r"(?:\s+|,\s*(?=(?:(?:unanimously|formally|officially|finally|duly)\s+)?(?:signed|adopted|approved|endorsed|issued)\s))"
+    r"(?:(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?)?(?:(?<=,\s)(?:unanimously|formally|officially|finally|duly)\s+)?"
+    r"(?P<verb>signed|adopted|approved|endorsed|(?<=,\s)issued(?=\s+(?:at|on|during)\b))"
+    r"(?:\s+(?:unanimously|formally|officially|by\s+consensus|by\s+acclamation))?\s+(?:at|by|during|in|on)\b"
     r"|\s+(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:(?:unanimously|formally|officially|finally|duly|reportedly)\s+)?(?P<verb2>signed|adopted|approved|endorsed|issued|released|launched|published)\b"
 )
 

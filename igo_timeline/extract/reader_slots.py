@@ -435,6 +435,12 @@ def handover_receiver(ctx: Context, words: str) -> str | None:
     return None
 
 
+def _span_reaches(edtf: str, year: int) -> bool:
+    """Whether a span of years ("2018/2020") ends in ``year`` or after."""
+    last = edtf.split("/")[-1].rstrip("?~")[:4]
+    return last.isdigit() and int(last) >= year
+
+
 def long_ago(ctx: Context, text: str) -> bool:
     """Whether every date a clause states (not a title's "of 15 June 2001") is more than a year before the
     text's own day: an act of another time told as background ("institutionalised on 10 January 1984 by
@@ -455,6 +461,9 @@ def long_ago(ctx: Context, text: str) -> bool:
         r",\s*(?:which|who|whose|when|where)\b[^,;]*", "", ctx.without_dateline(text)
     )  # ", which was founded in 2001"
     found = [d for d in find_dates(text, near.year) if not re.search(r"\bof\s+$", text[: d.start])]
+    # a span of years that runs to the text's year or beyond ("the Roadmap of reforms for 2018-2020" adopted in
+    # 2019, "the Plan of Action (2021-2025)") is a document's term, not the time of the act told
+    found = [d for d in found if not (d.kind == "years" and _span_reaches(d.edtf, near.year))]
     if not found:
         return False
     for d in found:

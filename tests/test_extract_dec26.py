@@ -54,8 +54,8 @@ def _events(text: str, org: str, kind: str) -> list[dict[str, Any]]:
         # a head of state the store knows, no state told in the text
         (
             "cis",
-            "The presidents also elected Acting President Vladimir Putin as the new chairman of the Council of "
-            "CIS Heads of State.",
+            "The presidents also elected Acting President Vladimir Putin to serve as the new chairman of the "
+            "Council of CIS Heads of State.",
             "RUS",
         ),
         # "decided to confirm": the infinitive of the act after a decision

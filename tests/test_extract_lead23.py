@@ -192,7 +192,7 @@ def test_another_organizations_communique_is_still_not_ours() -> None:
 
 def test_a_decision_on_a_situation_is_still_unread() -> None:
     # negative control (TRAIN real31): another organization's decisions on a situation, endorsed, are not ours
-    assert _titles("- a decision on the situation in Niger adopted by the summit of the Abc States.\n") == []
+    assert _titles("- a decision on the situation in Chad adopted at the summit of the Abc States.\n") == []
 
 
 # --- taking over an office: now, or on a day to come -------------------------------------------------------------
@@ -248,7 +248,7 @@ def test_under_way_before_another_sittings_time_dates_nothing_by_it() -> None:
     # of the chair handed over during it
     text = (
         "2031-03-14\n\nXyz Council of ministers' meeting is currently under way online, as they get ready for the "
-        "40th Ordinary Xyz Summit of Heads of State and Government, which will be held on the 17th March, 2031.\n\n"
+        "40th Ordinary Xyz Summit of Heads of State, which will be held on the 17th March, 2031.\n\n"
         "The meeting began at 9:00 am.\n\nDuring the meeting, Mozambican Minister of Foreign Affairs Ana Silva "
         "took over the chairpersonship of the Xyz Council of Ministers from the outgoing chairperson, Kenyan "
         "Minister of Foreign Affairs John Otieno."

@@ -344,9 +344,9 @@ def _withdrawn(tl: Timeline, org: str, ids: list[str]) -> int:
 @click.option("--reason", required=True, help="Why the file's events are withdrawn.")
 @click.pass_context
 def extract_withdraw(ctx: click.Context, document: str, org: str, reason: str) -> None:
-    """Withdraw the batch that `igo extract --apply` recorded from DOCUMENT (a file's document id, or the file
-    itself: its id is its name without the extension).
+    """Withdraw the batch that `igo extract --apply` recorded from DOCUMENT (a file's document id).
 
+    DOCUMENT may be the file itself: its id is its name without the extension.
     Every event of the latest batch whose source is DOCUMENT is retracted, in
     one batch, with the reason; the events stay in the log (and in history as
     known before the withdrawal).

@@ -320,7 +320,7 @@ def _apply(tl: Timeline, org: str, texts: list[_Text], fmt: str | None, skip_con
             done = ", ".join(applied) or "none"
             raise InvalidInput(f"stopped at {t.name}; files applied before it: {done}") from None
         known = f", {len(result.known)} already recorded" if result.known else ""
-        withdrawn = _withdrawn(tl, org, result.known)
+        withdrawn = len(set(result.known) & _retracted(records))  # the records read before this file's append
         if withdrawn:  # the file's events were withdrawn before (igo extract-withdraw): they stay withdrawn
             known = (
                 f", {len(result.known)} already recorded ({withdrawn} of them withdrawn before by"
@@ -330,12 +330,9 @@ def _apply(tl: Timeline, org: str, texts: list[_Text], fmt: str | None, skip_con
         applied.append(t.name)
 
 
-def _withdrawn(tl: Timeline, org: str, ids: list[str]) -> int:
-    """How many of the events ``ids`` a retraction withdrew (an applied file withdrawn, then applied again)."""
-    if not ids:
-        return 0
-    targets = {getattr(r.event, "target", None) for r in tl.records(org) if r.event.type == "EventRetracted"}
-    return len(set(ids) & targets)
+def _retracted(records: list[Record]) -> set[str]:
+    """The ids of the events a retraction among ``records`` withdrew."""
+    return {r.event.target for r in records if r.event.type == "EventRetracted"}  # type: ignore[attr-defined]
 
 
 @click.command("extract-withdraw")
@@ -353,7 +350,7 @@ def extract_withdraw(ctx: click.Context, document: str, org: str, reason: str) -
     """
     tl = timeline(ctx)
     records = tl.records(org)
-    retracted = {r.event.target for r in records if r.event.type == "EventRetracted"}  # type: ignore[attr-defined]
+    retracted = _retracted(records)
 
     def citing(doc: str) -> list[Any]:
         return [

@@ -463,9 +463,8 @@ def test_apply_holds_back_what_names_an_office_or_body_the_store_lacks(
     result = igo(runner, store, "extract", str(text), "--org", "nrc", "--apply")
     assert "applied 1 new event(s)" in result.stderr and "(1 new-body, 1 new-office)" in result.stderr
     # the summary names what to record first, each command once, on the same line
-    assert "; record first: igo establish-body nrc council-of-ministers NAME; igo establish-office nrc " in (
-        result.stderr
-    )
+    first = "; record first: igo establish-body nrc council-of-ministers NAME --document ID --quote TEXT; "
+    assert first + "igo establish-office nrc " in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
     state = json.loads(igo(runner, store, "state", "nrc", "--as-of", "2026-04-01", "--json").stdout)
     assert "ISL" in {e["party"] for e in state["members"]}

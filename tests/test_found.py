@@ -113,10 +113,19 @@ def test_extract_names_the_commands_a_newcomer_needs(tmp_path: Path) -> None:
     assert "igo found xyz NAME --on DAY --statuses" in out
     igo(store, "found", "xyz", "Xylo Yard Zone", "--on", "2001", "--statuses", "member", *SRC)
     out = igo(store, "extract", str(report), "--org", "xyz", "--check")
-    assert "igo establish-body xyz council-of-elders NAME" in out
+    assert "igo establish-body xyz council-of-elders NAME --document ID --quote TEXT" in out
     # the table says in a word why the meeting is held back
     table = igo(store, "extract", str(report), "--org", "xyz", "--check", "--format", "table")
     assert "unresolved (new-body)" in table
+    # the hint is the whole command: with its placeholders filled in, it runs (no "Missing option")
+    hint = out.split("(igo establish-body ", 1)[1].split(")", 1)[0]
+    filled = (
+        hint.replace("NAME", "'Council of Elders'").replace("ID", "report").replace("TEXT", "'the Council'")
+    )
+    import shlex
+
+    igo(store, "establish-body", *shlex.split(filled))
+    assert "new-body" not in igo(store, "extract", str(report), "--org", "xyz", "--check")
 
 
 def test_a_new_body_the_bundled_table_knows_is_named_in_full_in_the_command_to_record_it(

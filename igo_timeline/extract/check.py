@@ -212,7 +212,7 @@ def _unknown_vocabulary(
         listed = ", ".join(sorted(offices)) or "none"
         return "new-office", (
             f"new office {office!r}: not an office of {ev.org!r} (known: {listed}); record its "
-            f"establishment first (igo establish-office {ev.org} {office} NAME), then apply this text again"
+            f"establishment first (igo establish-office {ev.org} {office} NAME{_TO_FILL}), then apply this text again"
         )
     body = getattr(ev, "body", None)
     if ev.type in ("MeetingHeld", "MeetingScheduled") and body not in bodies:
@@ -224,12 +224,17 @@ def _unknown_vocabulary(
     return None
 
 
+# what a user fills in besides the name: both options are required by establish-body and establish-office, so a
+# hint without them stops at "Missing option '--document'" (the source that states the body or office, and its words)
+_TO_FILL = " --document ID --quote TEXT"
+
+
 def _establish_body(org: str, body: str) -> str:
     """The command that records a body: with its name, other names and page from the bundled body table
     when the table knows it (``data/aliases/orgbodies.yaml``), else with NAME to fill in."""
     names = [n for n in org_bodies(org).get(body, []) if n[:1].isupper()]
     if not names:
-        return f"igo establish-body {org} {body} NAME"
+        return f"igo establish-body {org} {body} NAME{_TO_FILL}"
     aliases = "".join(f" --alias {shlex.quote(n)}" for n in names[1:])
     source = org_source(org)
     return (

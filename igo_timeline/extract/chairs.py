@@ -61,9 +61,11 @@ _STYLE_ABBR = re.compile(
 _CHAIR_APPOSITION = re.compile(
     r"^\s*,\s+(?P<app>(?:the\s+)?(?:(?:Deputy|Vice|Acting|Interim)[\s-]+)?(?:President|Prime\s+Minister|King|Queen|Emir|Sultan"
     # "the Deputy Chairman of the Sovereignty Council of the Republic of the Sudan": a deputy of a state's council
-    r"|Premier|Chancellor|Head\s+of\s+State|(?:(?<=Deputy[\s-])|(?<=Vice[\s-]))Chair(?:man|woman|person)?)\b[^,;.]*?)"
+    # the title runs to a comma or a full stop, but not the stop of "St." ("Prime Minister of St. Kitts and Nevis")
+    r"|Premier|Chancellor|Head\s+of\s+State|(?:(?<=Deputy[\s-])|(?<=Vice[\s-]))Chair(?:man|woman|person)?)\b"
+    r"(?:[^,;.]|(?<=\bSt)\.|(?<=\bSte)\.)*?)"
     r"(?=\s+and\s+(?:the\s+)?(?:current|outgoing|incoming|in-coming|new|acting|then)?\s*(?:representative\s+of\s+the\s+)?(?:Chair|Chairperson|Chairman|Chairwoman|President)\b"
-    r"|\s*[,;.]|\s*$)"
+    r"|(?<!\bSt)(?<!\bSte)\s*[,;.]|\s*$)"
 )
 
 

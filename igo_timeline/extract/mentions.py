@@ -28,7 +28,10 @@ from igo_timeline.extract.text import ITEM_MARK, RELATIVE_ASIDE, Passage
 _TITLE = (
     r"(?:(?:Deputy|Vice|First|Acting|Interim|Crown)[\s-]+)*"
     r"(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|Amir|Sultan|Prince"
-    r"|Minister(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*)?"
+    # a ministry of several portfolios, listed ("Minister of Agriculture, Forestry and Fisheries": a comma inside
+    # the title only where "and" closes the list, so "Minister of Trade, Jane Doe" keeps the name out of it)
+    r"|Minister(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*"
+    r"(?:(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)+,?\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?)?"
     r"|(?:[A-Z][a-z]+\s+){1,2}Minister|Secretary\s+of\s+State)"
 )
 # a person's name: capitalized words and the particles inside names
@@ -48,6 +51,8 @@ _MENTION = re.compile(
     # "Uruguay's X Y", "X Y of Uruguay" (a list of a sitting's heads by their states)
     rf"|\b[A-Z][\w'’.-]*(?:\s+and\s+[A-Z][\w'’.-]*)?['’]s\s+{_NAME}"
     rf"|\b{_NAME}\s+of\s+{_STATE}"
+    # "the Libyan leader, X", "Cuban leader X": a state's leader, by the state's adjective (the mention needs it)
+    rf"|\b[A-Z][a-z]+\s+leader,?\s+{_NAME}"
     # "to his Slovak counterpart Peter X", "from her Ecuadorian counterpart, Y": the state's adjective before the
     # word that makes the person the peer of the one the clause is about
     rf"|\b(?:his|her|their)\s+(?:[A-Z][\w'’.-]*\s+){{1,3}}counterparts?,?\s+{_NAME}"

@@ -404,6 +404,23 @@ _OBJECT_BEFORE = frozenset({"for", "of", "to", "on", "across", "throughout", "in
 
 def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | None:
     """The person of an attendance or appointment item, or None when it names no one."""
+    person = _parse_item(item, org, known)
+    if person is not None and not person.known and all(_TITLE_ONLY.fullmatch(w) for w in person.name.split()):
+        return None  # "the United Nations Resident Coordinator": an office named, no person's name
+    return person
+
+
+# the words of an office that are nobody's name ("Resident Coordinator", "Executive Secretary", "Chief Executive")
+_TITLE_ONLY = re.compile(
+    r"(?:Resident|Executive|Special|Deputy|Vice|General|Regional|Permanent|Senior|Chief|Acting|Interim|Assistant"
+    r"|Coordinator|Co-ordinator|Representative|Director|Secretary|Commissioner|Envoy|Ambassador|Chair(?:man|woman|person)?"
+    r"|President|Minister|Adviser|Advisor|Officer|Counsellor|Delegate|Observer|Rapporteur|Head|Registrar|Governor)",
+    re.I,
+)
+
+
+def _parse_item(item: str, org: str, known: tuple[str, ...]) -> Person | None:
+    item = _PAREN_POSTNOMINALS.sub("", item)
     person = _read_item(_POSTNOMINALS.sub("", item.rstrip(" ;")), org, known)
     if person is None and (comma := _NAME_THEN_TITLE.search(item)) is not None:
         # "Hon. X Y Minister of Foreign Affairs": a name and its title with no comma between them (a state's name
@@ -446,6 +463,11 @@ _FORMER_OF = re.compile(
 _POSTNOMINALS = re.compile(
     r"(?:\s*[,;]\s*(?:Q\.?\s?C|K\.?\s?C|S\.?\s?C|M\.?\s?P|J\.?\s?P|O\.?\s?B\.?\s?E|C\.?\s?B\.?\s?E|M\.?\s?B\.?\s?E"
     r"|G\.?\s?C\.?\s?M\.?\s?G|K\.?\s?C\.?\s?M\.?\s?G|C\.?\s?M\.?\s?G|Ph\.?\s?D)\.?)+\s*$"
+)
+# the same letters in brackets right after the name ("X Y (PhD), Prime Minister of Z", "X Y (Ph.D.)")
+_PAREN_POSTNOMINALS = re.compile(
+    r"(?<=[\w.])\s*\((?:Ph\.?\s?D|M\.?\s?D|Q\.?\s?C|K\.?\s?C|S\.?\s?C|M\.?\s?P|J\.?\s?P|O\.?\s?B\.?\s?E|C\.?\s?B\.?\s?E"
+    r"|M\.?\s?B\.?\s?E|G\.?\s?C\.?\s?M\.?\s?G|K\.?\s?C\.?\s?M\.?\s?G|C\.?\s?M\.?\s?G)\.?\)"
 )
 # a name, two to five words of its own, then a state's or a body's title with no comma between: "the Hon. Kamina
 # Smith Minister of Foreign Affairs", "Hon. Walter H. Roban Deputy Premier and Minister of Home Affairs"

@@ -1,0 +1,116 @@
+"""The lead's rules of the twenty-fourth session: classes read on blind round 1 (set 64 and real pages), each
+with invented texts. Positive cases fail on the session's start (``s24-start``); negative controls pass on both."""
+
+from __future__ import annotations
+
+import pytest
+
+from igo_timeline.extract import extract
+from igo_timeline.extract.people import parse_item
+
+
+def _meeting(text: str, org: str, published: str) -> dict:
+    rows = [c.to_json() for c in extract(text, org, "t", published=published)]
+    (held,) = [r["event"] for r in rows if r["record"] == "event" and r["event"]["type"] == "MeetingHeld"]
+    return held
+
+
+def _who(held: dict) -> set[tuple[str, str | None]]:
+    return {(p["person"], p.get("party")) for p in held.get("participants", [])}
+
+
+# --- a minister of several portfolios, listed with commas: the comma inside the title is no end of it
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Minister of Agriculture, Forestry and Fisheries",
+        "Minister of Lands, Housing and Urban Development",
+        "Minister of Foreign Affairs, Trade and Development",
+    ],
+)
+def test_a_minister_of_listed_portfolios_is_read_with_the_state(title: str) -> None:
+    text = (
+        "ARDENTOWN, 5 May 2031 (Agency) -- Trade ministers of the Xylo Yard Zone met in Ardentown on Monday.\n\n"
+        f"Kenya's {title}, Wanjiru Otieno-Maina, who is hosting her counterparts, opened the meeting.\n"
+    )
+    held = _meeting(text, "brics", "2031-05-05")
+    assert ("Wanjiru Otieno-Maina", "KEN") in _who(held)
+
+
+def test_a_title_followed_by_a_comma_and_the_name_keeps_the_name_out_of_the_title() -> None:
+    # control: "Minister of Trade, Jane Doe" is a title then a name, not a list of portfolios
+    person = parse_item("Kenya's Minister of Trade, Jane Achieng", "brics")
+    assert person is not None and person.name == "Jane Achieng" and person.party == "KEN"
+
+
+# --- a state's leader by the state's adjective
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "The session was presided over by the Libyan leader, Muammar Gaddafi, chairman of the Union.",
+        "Cuban leader Raul Castro attended the session, his first since taking office.",
+    ],
+)
+def test_a_leader_named_by_the_states_adjective_attends(clause: str) -> None:
+    text = f"SIRTE, 3 July 2009 - The Assembly of the African Union opened its ordinary session in Sirte today.\n\n{clause}\n"
+    held = _meeting(text, "au", "2009-07-03")
+    assert {p for p in _who(held) if p[1] in ("LBY", "CUB")}
+
+
+def test_a_leader_of_no_state_attends_as_no_state() -> None:
+    # control: an opposition leader is no state's delegate (the mention needs a state)
+    text = (
+        "SIRTE, 3 July 2009 - The Assembly of the African Union opened its ordinary session in Sirte today.\n\n"
+        "The opposition leader John Mbeya attended the session as a guest.\n"
+    )
+    held = _meeting(text, "au", "2009-07-03")
+    assert all(name != "John Mbeya" or party is None for name, party in _who(held))
+
+
+# --- the chair's apposition runs past the stop of "St." in a state's name
+@pytest.mark.parametrize(
+    ("state", "code"),
+    [("St. Kitts and Nevis", "KNA"), ("St. Lucia", "LCA"), ("St. Vincent and the Grenadines", "VCT")],
+)
+def test_the_chairs_state_written_with_st_abbreviated(state: str, code: str) -> None:
+    text = (
+        "The Ninetieth Meeting of the Authority of the Xylo Yard Zone was held in Kingstown on April 12, 2031 "
+        f"under the Chairmanship of Dr. Ann Marlow, Prime Minister of {state}.\n"
+    )
+    held = _meeting(text, "oecs", "2031-04-12")
+    assert held["chair"]["person"] == "Ann Marlow" and held["chair"].get("party") == code
+
+
+# --- letters in brackets after a name (a degree, post-nominals) are no part of it
+@pytest.mark.parametrize("letters", ["(PhD)", "(Ph.D.)", "(QC)", "(MP)"])
+def test_bracketed_postnominals_after_a_name(letters: str) -> None:
+    person = parse_item(
+        f"Ralph Ellison {letters}, Prime Minister of Saint Vincent and the Grenadines", "oecs"
+    )
+    assert person is not None and (person.name, person.party) == ("Ralph Ellison", "VCT")
+
+
+def test_a_bracket_that_is_no_postnominal_is_not_stripped_as_one() -> None:
+    # control: "(Tuvalu)" after a name tells a state, it is no post-nominal: the item is read as before
+    person = parse_item("Ralph Ellison (PhDx), Prime Minister of Saint Vincent and the Grenadines", "oecs")
+    assert person is None or person.name != "Ralph Ellison" or "PhDx" not in person.name
+
+
+# --- an office with no name is no person
+@pytest.mark.parametrize(
+    "office",
+    ["the United Nations Resident Coordinator", "the UN Resident Coordinator", "the Regional Director"],
+)
+def test_an_office_without_a_name_is_no_attendee(office: str) -> None:
+    text = (
+        "SUVA, 11 August 2031 - Foreign ministers of the Pacific Islands Forum met in Suva today.\n\n"
+        f"The meeting was also attended by heads of regional agencies and {office}.\n"
+    )
+    held = _meeting(text, "pif", "2031-08-11")
+    assert not any("Coordinator" in name or "Director" in name for name, _ in _who(held))
+
+
+def test_a_person_named_with_an_office_still_attends() -> None:
+    # control: the office with its holder's name is read as before
+    person = parse_item("Secretary General Dmitry Mezentsev", "sco")
+    assert person is not None and person.name == "Dmitry Mezentsev"

@@ -114,3 +114,20 @@ def test_a_person_named_with_an_office_still_attends() -> None:
     # control: the office with its holder's name is read as before
     person = parse_item("Secretary General Dmitry Mezentsev", "sco")
     assert person is not None and person.name == "Dmitry Mezentsev"
+
+
+# --- a month's name is no place, though towns bear it (March in England, August in the United States)
+@pytest.mark.parametrize("month", ["March", "August"])
+def test_a_month_after_in_is_no_place_of_the_meeting(month: str) -> None:
+    text = (
+        "PORTOVIEJO, Ecuador, July 30 - Leaders of the Xylo Yard Zone met in the coastal city on Tuesday for the "
+        f"bloc's twelfth summit, the first since the death in {month} of its founder.\n"
+    )
+    held = _meeting(text, "alba", "2013-07-30")
+    assert held.get("place") != month
+
+
+def test_a_town_named_like_no_month_is_still_a_place() -> None:
+    # control: the town of the sitting is read as before
+    text = "NICE, 30 July 2013 - Leaders of the Xylo Yard Zone met in Nice on Tuesday for their summit.\n"
+    assert _meeting(text, "alba", "2013-07-30").get("place") == "Nice"

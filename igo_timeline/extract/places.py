@@ -75,10 +75,19 @@ def _index() -> dict[str, list[tuple[tuple[int, int, int], str, str]]]:
     return index
 
 
+# the months' names, which are also towns' (March in England, August in the United States): in a summit text
+# "in March" is a time
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+
+
 def city(name: str, prefer: Iterable[str] = ()) -> tuple[str, str] | None:
     """(the city's gazetteer name, its state's alpha-3 code) for a city name, or None. ``prefer``: states
     (alpha-3) the text names around the place ("in Victoria, Seychelles"); a city of that name in one of
     them is the reading."""
+    if _key(name) in _MONTHS:
+        return None  # "since the death in March of ...": a month, not the English town of that name
     found = _index().get(_key(name))
     if found and not name.isascii():
         # a name written with its marks ("Şuşa") is the city of that very name, not a city whose unmarked

@@ -131,3 +131,34 @@ def test_a_town_named_like_no_month_is_still_a_place() -> None:
     # control: the town of the sitting is read as before
     text = "NICE, 30 July 2013 - Leaders of the Xylo Yard Zone met in Nice on Tuesday for their summit.\n"
     assert _meeting(text, "alba", "2013-07-30").get("place") == "Nice"
+
+
+# --- a sitting told with a coordinated act of its own ("met on Friday and agreed that their next session will take
+# place in Y in April"): the second act's sitting and date are the next one's, not a reason to refuse this one
+@pytest.mark.parametrize(
+    "rest",
+    [
+        "held a regular meeting of their council in the Tajik capital on Friday and agreed that their next session "
+        "will take place in Astana, Kazakhstan, in April 2012.",
+        "met in Dushanbe on Friday and decided that the next meeting will be held in Minsk in October 2012.",
+        "met in Dushanbe on Friday and announced that they will meet next in Baku in 2012.",
+    ],
+)
+def test_a_sitting_held_and_the_next_agreed_in_one_sentence(rest: str) -> None:
+    text = f"DUSHANBE, September 2 (Agency) -- Foreign ministers of the Commonwealth of Independent States {rest}\n"
+    held = _meeting(text, "cis", "2011-09-02")
+    assert (held["body"], held["date"], held.get("place")) == (
+        "council-of-foreign-ministers",
+        "2011-09-02",
+        "Dushanbe",
+    )
+
+
+def test_a_sitting_told_with_another_year_in_its_own_clause_is_still_refused() -> None:
+    # control: the other date stands in the sitting's own clause (a past sitting recalled): no meeting of the text
+    text = (
+        "DUSHANBE, September 2 (Agency) -- Foreign ministers of the Commonwealth of Independent States met in Minsk "
+        "in April 2010 and agreed on a plan, the ministry recalled in a statement on its history.\n"
+    )
+    rows = [c.to_json() for c in extract(text, "cis", "t", published="2011-09-02")]
+    assert not [r for r in rows if r["record"] == "event" and r["event"]["type"] == "MeetingHeld"]

@@ -463,7 +463,7 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
             not verb
             or not found
             or _NOT_THIS.search(said_before if said_before is not None else text[: verb.end()])
-            or _OTHER_MEETING.search(text[verb.end() : verb.end() + 80])
+            or _OTHER_MEETING.search(_own_words_after(text, verb.end()))
             or _ahead_of_it(text, verb, found)
             or _TO_COME.match(text, verb.start())  # "the Assembly, which meets in December next year"
         ):  # a modal after the verb tells the meeting's end ("opens today and will close on Wednesday")
@@ -475,7 +475,11 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
             r"\b(?:today|this\s+week)\b", text, re.I
         ):
             continue  # the organization's history, not the meeting reported
-        if _elsewhen(ctx, text, spans=True) or _past_year_only(ctx, text):
+        # the sentence up to a coordinated act of those who met ("... on Friday and agreed that their next session
+        # will take place in Y in April 2012": that date is the next sitting's)
+        coordinated = _COORDINATED_ACT.search(text, verb.end())
+        mine = text[: coordinated.start()] if coordinated else text
+        if _elsewhen(ctx, mine, spans=True) or _past_year_only(ctx, mine):
             continue  # "... opened for them in September 2021 at their Dushanbe summit": another meeting
         if _HAD_BEFORE.search(text[: verb.start()]) or _HAD_JUST_BEFORE.search(text[: verb.start()]):
             # "X passed it on in Brussels, where the prime ministers had gathered for the European Council": a
@@ -874,6 +878,21 @@ _SITTING_SUBJECT = re.compile(
     r"\b[^,;]{0,60}$",
     re.I,
 )
+
+
+# a second act of those who met, coordinated after the sitting's verb ("met in X on Friday and agreed that their
+# next session will take place in Y"): what it tells is no part of the sitting's own words
+_COORDINATED_ACT = re.compile(
+    r",?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:agreed|decided|announced|said|resolved|confirmed|accepted"
+    r"|endorsed|welcomed|approved|noted|chose|set)\b|;"
+)
+
+
+def _own_words_after(text: str, end: int) -> str:
+    """The 80 characters after the sitting's verb, up to a coordinated act of its subject (``_COORDINATED_ACT``)."""
+    window = text[end : end + 80]
+    cut = _COORDINATED_ACT.search(window)
+    return window[: cut.start()] if cut else window
 
 
 def _held_by_a_holder(text: str, verb: re.Match[str]) -> bool:

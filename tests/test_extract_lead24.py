@@ -162,3 +162,41 @@ def test_a_sitting_told_with_another_year_in_its_own_clause_is_still_refused() -
     )
     rows = [c.to_json() for c in extract(text, "cis", "t", published="2011-09-02")]
     assert not [r for r in rows if r["record"] == "event" and r["event"]["type"] == "MeetingHeld"]
+
+
+# --- a sitting told by one delegate's part in it: the day and the town between the verb and the sitting, or the
+# delegate representing a state at it; the dateline before the subject is no part of the delegate's words
+def test_took_part_with_day_and_town_before_the_sitting() -> None:
+    text = (
+        "ASTANA, 22 December (Agency) - President Aidar Bekov took part yesterday in Moscow in a session of the "
+        "Supreme Eurasian Economic Council, his press service reports.\n"
+    )
+    held = _meeting(text, "eaeu", "2015-12-22")
+    assert (held["body"], held["date"], held.get("place")) == ("supreme-council", "2015-12-21", "Moscow")
+    assert ("Aidar Bekov", "KAZ") in _who(held)
+    assert all("December" not in (p.get("role") or "") for p in held["participants"])
+
+
+def test_represented_a_state_at_the_named_sitting() -> None:
+    text = (
+        "Vientiane, Laos, 20 November 2031 – Minister for Defence Dr. Ng Eng Tan represented Singapore at the 25th "
+        "ASEAN Defence Ministers' Meeting (ADMM) today, joining his counterparts from the region.\n"
+    )
+    held = _meeting(text, "asean", "2031-11-20")
+    assert (held["body"], held["date"], held.get("place")) == (
+        "defence-ministers-meeting",
+        "2031-11-20",
+        "Vientiane",
+    )
+    # the state he represented, not the dateline's; his whole name ("Eng" inside a name is no title)
+    assert _who(held) == {("Ng Eng Tan", "SGP")}
+
+
+def test_represented_at_a_sitting_to_come_is_no_sitting_held() -> None:
+    # control: a delegate who will represent a state at a sitting to come tells no sitting held
+    text = (
+        "Vientiane, Laos, 18 November 2031 – Minister for Defence Ng Eng Tan will represent Singapore at the 25th "
+        "ASEAN Defence Ministers' Meeting (ADMM) next week.\n"
+    )
+    rows = [c.to_json() for c in extract(text, "asean", "t", published="2031-11-18")]
+    assert not [r for r in rows if r["record"] == "event" and r["event"]["type"] == "MeetingHeld"]

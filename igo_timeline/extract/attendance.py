@@ -54,6 +54,10 @@ from igo_timeline.extract.roles import (
 )
 from igo_timeline.extract.text import ITEM_MARK, Passage
 
+# a dateline before a sentence's subject ("Vientiane, Laos, 20 November 2024 – ", "ASTANA, 22 December (Agency) - "):
+# a date, then a dash
+_DATELINE_HEAD = re.compile(r"^[^.;]*?\d[^.;]*?\s(?:-{1,2}|–|—)\s+(?=[A-Z])")
+
 _ATTEND = re.compile(
     r"\b(?:(?:also\s+)?attended|took\s+part|take\s+part|taking\s+part|participated|partook|(?:were|was|is|are)\s+(?:also\s+)?present|in\s+attendance|joined|represented|sat|addressed|"
     # the present of a report written while the meeting goes on: "X and Y are also attending", "Z attends the summit"
@@ -592,7 +596,8 @@ def _attendance(
                 # "X attended, including Y": X too; not when the verb is the trigger's own ("is represented by")
                 listed = text[: verb.start()] + ", " + listed
         elif verb:
-            listed = text[: verb.start()]
+            # "TOWN, State, 20 November 2024 – Minister X represented Y at ...": the dateline is no part of the subject
+            listed = _DATELINE_HEAD.sub("", text[: verb.start()])
             clauses = re.split(r",\s*(?:while|whereas|but|though|although|yet)\s+", listed)
             if len(clauses) > 1 and ABSENT.search(" ".join(clauses[:-1])):
                 # "A and B stayed away, while C took part": those the clause before the conjunction tells absent
@@ -675,7 +680,12 @@ def _attendance(
             for person in items:
                 if person.name in seen:
                     continue
-                if verb is not None and len(items) == 1 and not person.party and (state := represented_state):
+                if (
+                    verb is not None
+                    and len(items) == 1
+                    and (state := represented_state)
+                    and (not person.party or re.fullmatch(r"represented", verb.group(), re.I))
+                ):
                     person = replace(
                         person, party=state
                     )  # "X, Attorney-General, represented Belize": of Belize

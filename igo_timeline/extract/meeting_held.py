@@ -85,6 +85,12 @@ _HELD = re.compile(
     r"|^(?:At|During)\s+(?![^.;]*\b(?:will|shall|next\s+(?:week|month|year))\b)(?:the|an?)\s+(?:[\w'’-]+\s+){0,3}?(?:(?-i:[A-Z])|(?:council|assembly|conference|committee|ministerial)\b)[^;]{0,200}?\s(?:in|on|from)\s"
     # "Delegations of 14 states attended the 5th Conference of ...": attending a meeting tells it was held
     r"|\b(?:attended|took\s+part\s+in|participated\s+in|partook\s+(?:\w+\s+)?in)\s+(?:the|an?|its|their)\s"
+    # "X took part yesterday in Moscow in a session of the Council": the day and the town between verb and sitting
+    r"|\b(?:took\s+part|participated)\s+(?:(?:today|yesterday|on\s+\w+day|in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?),?\s+){1,2}"
+    r"in\s+(?:the|an?|its|their)\s+(?:[\w'’-]+\s+){0,6}?(?:summit|meeting|session|sitting|conference|(?-i:[A-Z]))"
+    # "Minister X represented Singapore at the 18th ASEAN Defence Ministers' Meeting today": a delegate at a sitting
+    r"|\brepresented\s+(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}|(?:his|her|their|the)\s+country)\s+at\s+(?:the|an?|its|their)\s"
+    r"(?=(?:[\w'’-]+\s+){0,6}?(?:summit|meeting|session|sitting|conference|(?-i:[A-Z])))"
     # "Member states attending the 84th World Health Assembly in Geneva adopted ...": a participle of attending
     r"|\b(?:attending|taking\s+part\s+in|participating\s+in)\s+(?:the|an?|its|their)\s+(?:[\w'’-]+\s+){0,6}?(?-i:Congress|Conference|Assembly|Summit|Council|Meeting|Session|summit|session)\b"
     # "At the 10th Conference of ..., meeting in the Timorese capital, the leaders ...": a participle after the body

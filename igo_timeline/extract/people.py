@@ -300,7 +300,7 @@ def _headed_title_name(who: str, state: str, org: str, known: tuple[str, ...]) -
 
 # abbreviated ranks and academic titles before a name: "Lt. Gen. X", "Prof. X", "Eng. X" (the name is X)
 _RANK = re.compile(
-    r"\b(?:(?:Lt|Lieut|Gen|Maj|Col|Brig|Adm|Capt|Cdr|Prof|Dr|Engr?|Amb|Rev)\.\s*|(?:Dr|Prof|Eng)\s+)(?=[A-Z])"
+    r"\b(?:(?:Lt|Lieut|Gen|Maj|Col|Brig|Adm|Capt|Cdr|Prof|Dr|Engr?|Amb|Rev)\.\s*|(?:Dr|Prof)\s+|(?<![a-z]\s)Eng\s+)(?=[A-Z])"
 )
 # a title after the name with no comma: "X Y Prime Minister"
 _TITLE_AFTER = re.compile(

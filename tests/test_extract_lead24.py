@@ -200,3 +200,16 @@ def test_represented_at_a_sitting_to_come_is_no_sitting_held() -> None:
     )
     rows = [c.to_json() for c in extract(text, "asean", "t", published="2031-11-18")]
     assert not [r for r in rows if r["record"] == "event" and r["event"]["type"] == "MeetingHeld"]
+
+
+def test_a_passive_act_of_another_agent_with_its_own_date_still_refuses_the_sitting() -> None:
+    # control: "approved by the Council at its 40th session and endorsed by the leaders at their summit in Nairobi in
+    # December 2029": another agent's act, its date the past summit's; no sitting held on the text's day
+    text = (
+        "Brussels, 5 April 2030 -- From today the Xylo Yard Zone carries a new name.\n\n"
+        "The revision was approved by the Council of Ministers of the Zone at its 40th session and endorsed by the "
+        "Heads of State and Government at their 9th Summit in Nairobi, Kenya, in December 2029.\n"
+    )
+    rows = [c.to_json() for c in extract(text, "oacps", "t", published="2030-04-05")]
+    held = [r["event"] for r in rows if r["record"] == "event" and r["event"]["type"] == "MeetingHeld"]
+    assert all(h["date"] != "2030-04-05" for h in held)

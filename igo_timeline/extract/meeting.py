@@ -881,10 +881,11 @@ _SITTING_SUBJECT = re.compile(
 
 
 # a second act of those who met, coordinated after the sitting's verb ("met in X on Friday and agreed that their
-# next session will take place in Y"): what it tells is no part of the sitting's own words
+# next session will take place in Y"): what it tells is no part of the sitting's own words (not a passive, another
+# agent's act: "approved by the Council at its session and endorsed by the leaders at their summit in December 2019")
 _COORDINATED_ACT = re.compile(
     r",?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:agreed|decided|announced|said|resolved|confirmed|accepted"
-    r"|endorsed|welcomed|approved|noted|chose|set)\b|;"
+    r"|endorsed|welcomed|approved|noted|chose|set)\b(?!\s+by\b)|;"
 )
 
 

@@ -652,6 +652,12 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
 
         backoff = lede_meeting(ctx)
         if backoff is None:
+            # the headline and the lede read together: the body one names, the day and town the other tells
+            # (sitting_choice.py)
+            from igo_timeline.extract.sitting_choice import structural_sitting
+
+            backoff = structural_sitting(ctx)
+        if backoff is None:
             return []
         opening, body, date, place = backoff
     body = coreferent_body(ctx, body)  # "the Board" is the text's "Executive Board" (sittings.py)
@@ -680,6 +686,12 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
                 + (f" ({ctx.anchor.year_why})" if ctx.anchor.year_inferred and ctx.anchor.year_why else "")
             )
     place = _dateline_town(ctx, place, opening)
+    if not _VIRTUAL.search(opening.norm):
+        # the sitting's town read across the whole text (headline, dateline, lede, body): a town where the first
+        # reading found none, or a clearly stronger one where it found another (sitting_choice.py)
+        from igo_timeline.extract.sitting_choice import choose_place, mentions
+
+        place = choose_place(ctx, mentions(ctx), body, date, place)
     region = ctx.anchor.region
     if place and region and ctx.anchor.place and place.casefold() == region.casefold():
         place = (

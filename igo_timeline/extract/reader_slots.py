@@ -164,7 +164,7 @@ def _month_long_before(ctx: Context, words: str) -> bool:
         )
         months.append((year, month))
     for d in ctx.dates(words):
-        if d.kind.rstrip("?") == "month" and re.fullmatch(r"\d{4}-\d{2}", d.edtf):
+        if d.kind == "month?" and re.fullmatch(r"\d{4}-\d{2}", d.edtf):  # its year not written
             months.append((int(d.edtf[:4]), int(d.edtf[5:7])))
     for year, month in months:
         last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)

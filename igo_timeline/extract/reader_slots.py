@@ -13,13 +13,14 @@ keeping them below every reader means no reader imports another.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from collections.abc import Iterable
 from functools import cache
 
-from igo_timeline.extract.context import Context
-from igo_timeline.extract.dates import WEEKDAY
+from igo_timeline.extract.context import STATED_WINDOW_DAYS, Context
+from igo_timeline.extract.dates import MONTH, MONTHS, WEEKDAY
 from igo_timeline.extract.names import Found, demonyms, find_parties, is_state
 from igo_timeline.extract.text import RELATIVE_ASIDE, Passage, is_title_line
 
@@ -134,8 +135,49 @@ def unreal(head: str, clause: str = "") -> bool:
     return _UNREAL.search(head) is not None or re.search(r"\b(?:will|shall)\b", head, re.I) is not None
 
 
+# a month named without its year as the time of what a clause tells: "last August", "at the council's May
+# session", "in April, when ..." (read by the clause's tense, :meth:`Context.dates`)
+_LAST_MONTH = re.compile(
+    rf"\blast\s+(?P<m>{MONTH})\b(?!\s+\d)|\b(?:the\s+|its\s+|their\s+|[\w-]+['’]s\s+)(?P<m2>{MONTH})\s+"
+    r"(?:session|summit|meeting|sitting|conference)\b"
+)
+
+
+def _month_long_before(ctx: Context, words: str) -> bool:
+    """Whether the words date what they tell by a month without its year that ended more than
+    ``STATED_WINDOW_DAYS`` before the text's own day: "announced its exit last August" in a report of March,
+    "became an observer at the council's May session" in one of December, "joined in April, when ..." in
+    one of September (a month read as past by its clause's tense). History retold, not the text's news; a
+    month within the window ("in full on 24 September" ten days on) is left to the readers."""
+    near = ctx.near
+    if near is None:
+        return False
+    months: list[tuple[int, int]] = []
+    coming = re.search(r"\b(?:will|shall|next|upcoming|(?:is|are)\s+to)\b", words, re.I)
+    for m in _LAST_MONTH.finditer(words):
+        if coming and not m.group("m"):
+            continue  # "will be taken up at the council's June session": a sitting to come
+        month = MONTHS[(m.group("m") or m.group("m2")).lower()]
+        # the last such month before the text's own (its own month counts for a sitting, not for "last")
+        year = (
+            near.year if month < near.month or (month == near.month and not m.group("m")) else near.year - 1
+        )
+        months.append((year, month))
+    for d in ctx.dates(words):
+        if d.kind == "month?" and re.fullmatch(r"\d{4}-\d{2}", d.edtf):  # its year not written
+            months.append((int(d.edtf[:4]), int(d.edtf[5:7])))
+    for year, month in months:
+        last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+        if (near - last).days > STATED_WINDOW_DAYS:
+            return True
+    return False
+
+
 def background(ctx: Context, words: str) -> bool:
-    """Whether the words tell an act before the text's own (an earlier year, a pluperfect, "last year")."""
+    """Whether the words tell an act before the text's own (an earlier year, a pluperfect, "last year", a
+    month without its year long before the text's day: :func:`_month_long_before`)."""
+    if _month_long_before(ctx, words):
+        return True
     reported = re.search(r"\b(?:said|says|told|announced|reported|stated|confirmed|according)\b", words, re.I)
     for m in _BACKGROUND.finditer(words):
         year = m.group("y")

@@ -213,3 +213,19 @@ def test_a_passive_act_of_another_agent_with_its_own_date_still_refuses_the_sitt
     rows = [c.to_json() for c in extract(text, "oacps", "t", published="2030-04-05")]
     held = [r["event"] for r in rows if r["record"] == "event" and r["event"]["type"] == "MeetingHeld"]
     assert all(h["date"] != "2030-04-05" for h in held)
+
+
+# --- the sitting noun before its organ, the organization's initials without an article ("the 26th Meeting of XYZ
+# Council"): the organ is the body
+@pytest.mark.parametrize("noun", ["Meeting", "Session"])
+def test_the_nth_meeting_of_the_organs_name_is_the_organ(noun: str) -> None:
+    text = (
+        f"Phnom Penh, November 26, 2031 — Ministers gathered here today at the 38th {noun} of MRC Council.\n"
+    )
+    assert _meeting(text, "mrc", "2031-11-26")["body"] == "council"
+
+
+def test_a_meeting_of_people_keeps_its_people() -> None:
+    # control: a meeting of heads of state is no organ's
+    text = "Phnom Penh, November 26, 2031 — Leaders gathered here today at the 38th Meeting of Heads of State of MRC.\n"
+    assert _meeting(text, "mrc", "2031-11-26")["body"] == "summit"

@@ -335,6 +335,12 @@ _ORGAN_SITTING = re.compile(
     r"^(?P<organ>(?:council|committee|commission|board|conference|assembly|authority|college|bureau)-of-.+?)"
     r"-(?:meeting|session|sitting)$"
 )
+# the sitting noun before its organ ("the 26th Meeting of MRC Council", the organization's initials cut:
+# "meeting-of-council"): the organ
+_SITTING_OF_ORGAN = re.compile(
+    r"^(?:meeting|session|sitting)-of-(?:the-)?"
+    r"(?P<organ>(?:council|committee|commission|board|conference|assembly|authority|college|bureau)(?:-of-.+)?)$"
+)
 # a document's genre heading the text ("PRESS STATEMENT / THE FIRST INFORMAL MEETING OF ...", "Joint
 # Communique of the Xyz Ministerial Meeting"): the paper, not who sat
 _DOCUMENT_GENRE = re.compile(
@@ -379,7 +385,7 @@ def _run_on_cut(slug: str) -> str:
         slug = slug[genre.end() :]
     slug = _MODE.sub("", slug)
     slug = _HEADS_PLURAL.sub(lambda m: f"heads-of-{m.group('of')}", slug)
-    organ = _ORGAN_SITTING.fullmatch(slug)
+    organ = _ORGAN_SITTING.fullmatch(slug) or _SITTING_OF_ORGAN.fullmatch(slug)
     return organ.group("organ") if organ else slug
 
 

@@ -236,3 +236,54 @@ def test_a_headline_sitting_to_come(org: str, published: str, text: str, want: t
 )
 def test_a_headline_sitting_to_come_not(text: str) -> None:
     assert _scheduled(text, "saarc", "2031-07-13") == []
+
+
+# -- a weekday of a sitting to come; the sitting as the object of "hold"; a capital left unnamed --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # 25 November 2031 is a Tuesday: a weekday told with a future is the one after it
+        ("KATHMANDU, 25 November 2031 - SAARC leaders are due to gather in Kathmandu on Monday.", ["2031-12-01"]),
+        ("KATHMANDU, 25 November 2031 - SAARC leaders will meet in Kathmandu on Friday.", ["2031-11-28"]),
+        # a weekday read as past is no sitting to come, never one a year on
+        ("KATHMANDU, 25 November 2031 - The SAARC summit, which opened on Monday, is due to end in Kathmandu.",
+         []),
+    ],
+)  # fmt: skip
+def test_a_weekday_is_never_a_year_on(text: str, want: list[str]) -> None:
+    assert [s[3] for s in _scheduled(text, "saarc", "2031-11-25")] == want
+
+
+@pytest.mark.parametrize(
+    ("org", "text", "want"),
+    [
+        ("ecowas", "ABUJA, 4 June 2031 - ECOWAS will hold an extraordinary summit in Abuja on 8 June.",
+         ("authority", "NGA", "Abuja", "2031-06-08")),
+        ("cis", "ABUJA, 4 June 2031 - The CIS Council of Heads of State is to hold its 60th session in Dushanbe "
+         "on 8 October.", ("council-of-heads-of-state", "TJK", "Dushanbe", "2031-10-08")),
+        ("cis", "MOSCOW, 4 June 2031 - The CIS heads of state will meet on 8 October in the Tajik capital.",
+         ("council-of-heads-of-state", "TJK", None, "2031-10-08")),
+    ],
+)  # fmt: skip
+def test_hold_a_sitting_and_a_capital(org: str, text: str, want: tuple) -> None:
+    assert _scheduled(text, org, "2031-06-04") == [want]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MOSCOW, 4 June 2031 - The CIS Council of Heads of State will hold a meeting with the Chinese leader.",
+        "MOSCOW, 4 June 2031 - Russia will hold a summit with China in Moscow on 8 October.",
+        "MOSCOW, 4 June 2031 - The ministers said they would hold a meeting in Dushanbe on 8 October.",
+        "MOSCOW, 4 June 2031 - The CIS heads of state held a meeting in Dushanbe on 2 June.",
+    ],
+)
+def test_hold_a_sitting_not(text: str) -> None:
+    assert _scheduled(text, "cis", "2031-06-04") == []
+
+
+def test_a_weekday_before_the_sitting_is_the_reports_day() -> None:
+    text = "KATHMANDU, 25 November 2031 - On Monday, officials said the SAARC summit is due to take place in Kathmandu."
+    assert _scheduled(text, "saarc", "2031-11-25") == []

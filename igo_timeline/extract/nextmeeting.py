@@ -421,7 +421,14 @@ def _part_of_year(ctx: Context, words: str) -> tuple[str, re.Match[str]] | None:
     return f"{a}/{b}", either
 
 
-def _days_to_come(ctx: Context, words: str) -> list[str]:
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# a day told by its weekday alone: "on Wednesday", "this Friday", "coming Sunday"
+_WEEKDAY_ONLY = re.compile(
+    r"(?:on\s+)?(?:(?:this|next|coming)\s+)?(?P<wd>" + "|".join(_WEEKDAY_NAMES) + r")", re.I
+)
+
+
+def _days_to_come(ctx: Context, words: str, *, weekday_ahead: bool = True) -> list[str]:
     """The dates of ``words`` read around the text's day, a day or month "next year" a year on
     ("for 14 October next year"); years alone left out; a part of a year or either of two months first, as
     the span of its months ("in the second half of the year", "in March or April")."""
@@ -434,6 +441,12 @@ def _days_to_come(ctx: Context, words: str) -> list[str]:
         if d.kind.startswith("years") or (either and either.start() <= d.start < either.end()):
             continue
         edtf = d.edtf
+        weekday = _WEEKDAY_ONLY.fullmatch(words[d.start : d.end].strip())
+        if weekday and (not weekday_ahead or (ctx.near and edtf <= ctx.near.isoformat())):
+            # prev28: a day told by its weekday alone is read by its clause's tense ("which opened on Monday"),
+            # never a year on; one before the text's day is no day to come, nor one in the words before a
+            # sitting's verb ("On Monday, officials said the summit is due ...": the report's day)
+            continue
         if d.kind.rstrip("?") in ("day", "month") and _NEXT_YEAR_AFTER.match(words, d.end) and ctx.near:
             edtf = f"{ctx.near.year + 1}{edtf[4:]}"
         elif (
@@ -575,7 +588,9 @@ def _due_sitting(ctx: Context, passage: Passage, m: re.Match[str]) -> list[Candi
         return []  # "The Summit of the Americas will be held in Lima": a sitting of no body of the organization
     rest = re.split(r";|\.\s", text[m.end() :])[0]
     # the dates read with the verb ("is due to be held on 25 September": September to come)
-    dates = _days_to_come(ctx, text[m.start() : m.end() + len(rest)]) or _days_to_come(ctx, text[: m.start()])
+    dates = _days_to_come(ctx, text[m.start() : m.end() + len(rest)]) or _days_to_come(
+        ctx, text[: m.start()], weekday_ahead=False
+    )
     dates = [d for d in dates if _to_come(ctx, d)]
     if not dates:
         return []
@@ -739,7 +754,10 @@ def _host_years(ctx: Context, passage: Passage) -> list[Candidate]:
 # future), a place after it (never the object of "meet": "will meet their counterparts", "will meet with")
 _WILL_MEET = re.compile(
     r"\b(?:will|shall|(?:are|is)\s+to|(?:are|is)\s+(?:due|scheduled|set|expected|slated|planned)\s+to)\s+"
-    r"(?:(?:also|formally|first)\s+)?(?P<verb>meet|gather|convene|assemble|open|begin|start)\b"
+    r"(?:(?:also|formally|first)\s+)?(?P<verb>meet|gather|convene|assemble|open|begin|start"
+    # prev28: the sitting as the verb's object: "The Xyz Authority will hold an extraordinary summit in Abuja on
+    # Sunday", "the Council is to hold its 50th session in Lome on 3 May"
+    r"|hold\s+(?:an?|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|sitting))\b"
     # a present told of a day to come: "Foreign ministers gather in Vienna tomorrow"
     r"|(?<=[a-z]\s)(?P<verb2>meet|gather|convene)(?=\s+(?:in|at)\s+(?-i:[A-Z])[^.;]{0,60}?\s(?:tomorrow|next\s+week)\b)",
     re.I,
@@ -818,7 +836,9 @@ _WISH = re.compile(
 )
 # "in the Kazakh capital, Astana": the state by its adjective, the town after the comma
 _CAPITAL = re.compile(
-    r"\b(?:in|at)\s+the\s+(?P<adj>[A-Z][\w-]+)\s+capital(?:,\s+|\s+of\s+)(?P<town>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    r"\b(?:in|at)\s+the\s+(?P<adj>[A-Z][\w-]+)\s+capital"
+    # prev28: the town may go unnamed ("will meet on 8 October in the Tajik capital": the state alone)
+    r"(?:(?:,\s+|\s+of\s+)(?P<town>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?"
 )
 
 
@@ -829,7 +849,7 @@ def _capital_of(rest: str) -> tuple[str | None, str | None]:
     state = demonym_state(m.group("adj")) if m else None
     if m is None or state is None:
         return None, None
-    town = city(m.group("town"))
+    town = city(m.group("town")) if m.group("town") else None
     return state, (m.group("town") if town and town[1] == state else None)
 
 
@@ -1064,7 +1084,7 @@ def next_meeting(ctx: Context) -> list[Candidate]:
         dates = _days_to_come(ctx, rest)  # a quarter of a year written first (``_part_of_year``)
         # "in 2030 the chairmanship goes to X and the next summit will be held in Y": a year to come earlier
         # in the same sentence
-        earlier = [d for d in _days_to_come(ctx, text[: m.start()]) if _to_come(ctx, d)]
+        earlier = [d for d in _days_to_come(ctx, text[: m.start()], weekday_ahead=False) if _to_come(ctx, d)]
         if dates:
             event["date"] = dates[0]
         elif earlier and not re.search(r"\bnext\s+year\b", rest):

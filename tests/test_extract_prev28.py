@@ -195,9 +195,9 @@ def test_a_sitting_announced_in_a_quotation() -> None:
         (
             "sco",
             "2031-06-01",
-            "Kazakhstan to host SCO summit on 3-4 July\n\nASTANA, 1 June 2031 - The leaders will talk about "
+            "Kazakhstan to host SCO summit on 3-4 June\n\nASTANA, 1 June 2031 - The leaders will talk about "
             "security at the summit in Astana.",
-            ("council-of-heads-of-state", "KAZ", None, "2031-07-03/2031-07-04"),
+            ("council-of-heads-of-state", "KAZ", None, "2031-06-03/2031-06-04"),
         ),
         (
             "commonwealth",

@@ -146,6 +146,9 @@ def _previewed(ctx: Context, found: list[Candidate], rest: list[Candidate]) -> l
         and c.record == "event"
         and ctx.anchor.start
         and (c.event.get("source") or {}).get("start", ctx.anchor.start) < ctx.anchor.start
+        # (the sitting it tells is days away: "Leaders to meet again in X in October" over a report of the
+        # summit held is the next one, and the summit held stays)
+        and _days_after(day, str(c.event.get("date", "")).split("/")[0]) in range(1, 8)
     }
     return [
         c

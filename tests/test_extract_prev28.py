@@ -278,6 +278,7 @@ def test_hold_a_sitting_and_a_capital(org: str, text: str, want: tuple) -> None:
         "MOSCOW, 4 June 2031 - Russia will hold a summit with China in Moscow on 8 October.",
         "MOSCOW, 4 June 2031 - The ministers said they would hold a meeting in Dushanbe on 8 October.",
         "MOSCOW, 4 June 2031 - The CIS heads of state held a meeting in Dushanbe on 2 June.",
+        "MOSCOW, 4 June 2031 - Central Asian leaders are to hold a summit in Dushanbe on 8 October.",
     ],
 )
 def test_hold_a_sitting_not(text: str) -> None:

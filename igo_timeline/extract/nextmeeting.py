@@ -898,6 +898,12 @@ def _members_meet(ctx: Context, passage: Passage) -> list[Candidate]:
         elif named is None:
             named = _body_in(text[starts[-1] : verb_end + len(own)], ctx)
         if (
+            (m.group("verb") or "").lower().startswith("hold")
+            and _body_in(subject, ctx) is None
+            and not any(_own_org(ctx, w) or _own_name(ctx, w) for w in re.findall(r"[A-Z][\w'’-]*", subject))
+        ):
+            continue  # "West African leaders are to hold a summit": whose? (the organization or its body names it)
+        if (
             m.group("verb")
             and m.group("verb").lower() in ("open", "begin", "start")
             and _body_in(subject, ctx) is None

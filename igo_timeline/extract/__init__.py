@@ -137,6 +137,19 @@ def _previewed(ctx: Context, found: list[Candidate], rest: list[Candidate]) -> l
         and c.event.get("place")
         and _days_after(day, str(c.event.get("date", "")).split("/")[0]) in range(1, 8)
     ]
+    # prev28: a headline over the dateline that tells the sitting as to come ("Togo to host Xyz summit"): the
+    # whole text is a preview, and a meeting of that body dated only by the text's day is the same sitting
+    headed = {
+        c.event["body"]
+        for c in rest
+        if c.type == "MeetingScheduled"
+        and c.record == "event"
+        and ctx.anchor.start
+        and (c.event.get("source") or {}).get("start", ctx.anchor.start) < ctx.anchor.start
+        # (the sitting it tells is days away: "Leaders to meet again in X in October" over a report of the
+        # summit held is the next one, and the summit held stays)
+        and _days_after(day, str(c.event.get("date", "")).split("/")[0]) in range(1, 8)
+    }
     return [
         c
         for c in found
@@ -144,7 +157,10 @@ def _previewed(ctx: Context, found: list[Candidate], rest: list[Candidate]) -> l
             c.type == "MeetingHeld"
             and c.event.get("date") == day.isoformat()
             and (c.event.get("source") or {}).get("inferred")
-            and any(a["body"] == c.event.get("body") and a["place"] == c.event.get("place") for a in ahead)
+            and (
+                any(a["body"] == c.event.get("body") and a["place"] == c.event.get("place") for a in ahead)
+                or c.event.get("body") in headed
+            )
         )
     ]
 

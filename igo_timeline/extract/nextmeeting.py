@@ -145,6 +145,29 @@ def _scheduled_body(ctx: Context, phrase: str) -> str:
     if initials:
         return _initials_body(ctx, initials.group("a"))
     words = re.sub(r"\s*\([A-Z]{2,8}\)", "", phrase)
+    # prev28: "the 9th Ordinary Session of the Executive Council of the Xyz Union": the sitting of a body that is
+    # named with the organization after it; the body alone, the organization's name left out
+    sitting_of = re.fullmatch(
+        r"\s*(?:(?:ordinary|regular|annual|extraordinary|special)\s+)?(?:session|meeting|sitting)\s+of\s+(?:the\s+)?"
+        r"(?P<b>(?-i:[A-Z])[^,;]*?)\s*",
+        words,
+        flags=re.I,
+    )
+    if sitting_of:
+        named = sitting_of.group("b")
+        # (the last "of" whose words name the organization: "... of Foreign Ministers of the Xyz Union")
+        owns = [
+            o.start()
+            for o in re.finditer(r"\s+of\s+(?:the\s+)?(?=(?-i:[A-Z]))", named)
+            if _own_org(ctx, named[o.end() :]) or _own_name(ctx, named[o.end() :])
+        ]
+        if owns:
+            named = named[: owns[-1]]
+        known = resolve_body(named, ctx.bodies, ctx.org)
+        if known:
+            from igo_timeline.extract.meeting_canon import canon_body
+
+            return canon_body(known, ctx) or known
     tail = re.search(r"\s+of\s+(?:the\s+)?(?P<who>[A-Z].*)$", words)
     inner = _body_of_own(ctx, tail.group("who")) if tail else None
     if inner:
@@ -308,7 +331,10 @@ _SITTING_NP = (
     r"|\s*\([A-Z]{2,8}\)(?=\s+[A-Z])){0,6})?))"
 )
 _DUE = re.compile(
-    _SITTING_NP + r",?\s+(?:(?:which|that)\s+)?(?:(?:is|are)\s+(?:now\s+)?(?:due|scheduled|planned|set)\s+"
+    # ("The Xyz Summit is expected to take place in Lome in October", "... is slated to open on 3 May": a plan
+    # told as expected is a plan)
+    _SITTING_NP
+    + r",?\s+(?:(?:which|that)\s+)?(?:(?:is|are)\s+(?:now\s+)?(?:due|scheduled|planned|set|expected|slated)\s+"
     # "The 9th Session of the Council is scheduled to begin tomorrow in Lome": its first day
     r"(?:to\s+(?:be\s+held|take\s+place|convene|open|meet|begin|start)|for)\b"
     # "The group's full summit would take place in September", "the Fourth Summit, to be held in X next year"
@@ -395,7 +421,14 @@ def _part_of_year(ctx: Context, words: str) -> tuple[str, re.Match[str]] | None:
     return f"{a}/{b}", either
 
 
-def _days_to_come(ctx: Context, words: str) -> list[str]:
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# a day told by its weekday alone: "on Wednesday", "this Friday", "coming Sunday"
+_WEEKDAY_ONLY = re.compile(
+    r"(?:on\s+)?(?:(?:this|next|coming)\s+)?(?P<wd>" + "|".join(_WEEKDAY_NAMES) + r")", re.I
+)
+
+
+def _days_to_come(ctx: Context, words: str, *, weekday_ahead: bool = True) -> list[str]:
     """The dates of ``words`` read around the text's day, a day or month "next year" a year on
     ("for 14 October next year"); years alone left out; a part of a year or either of two months first, as
     the span of its months ("in the second half of the year", "in March or April")."""
@@ -408,6 +441,12 @@ def _days_to_come(ctx: Context, words: str) -> list[str]:
         if d.kind.startswith("years") or (either and either.start() <= d.start < either.end()):
             continue
         edtf = d.edtf
+        weekday = _WEEKDAY_ONLY.fullmatch(words[d.start : d.end].strip())
+        if weekday and (not weekday_ahead or (ctx.near and edtf <= ctx.near.isoformat())):
+            # prev28: a day told by its weekday alone is read by its clause's tense ("which opened on Monday"),
+            # never a year on; one before the text's day is no day to come, nor one in the words before a
+            # sitting's verb ("On Monday, officials said the summit is due ...": the report's day)
+            continue
         if d.kind.rstrip("?") in ("day", "month") and _NEXT_YEAR_AFTER.match(words, d.end) and ctx.near:
             edtf = f"{ctx.near.year + 1}{edtf[4:]}"
         elif (
@@ -549,13 +588,17 @@ def _due_sitting(ctx: Context, passage: Passage, m: re.Match[str]) -> list[Candi
         return []  # "The Summit of the Americas will be held in Lima": a sitting of no body of the organization
     rest = re.split(r";|\.\s", text[m.end() :])[0]
     # the dates read with the verb ("is due to be held on 25 September": September to come)
-    dates = _days_to_come(ctx, text[m.start() : m.end() + len(rest)]) or _days_to_come(ctx, text[: m.start()])
+    dates = _days_to_come(ctx, text[m.start() : m.end() + len(rest)]) or _days_to_come(
+        ctx, text[: m.start()], weekday_ahead=False
+    )
     dates = [d for d in dates if _to_come(ctx, d)]
     if not dates:
         return []
     date = dates[0]
     if ctx.meeting is not None and overlaps_meeting(ctx, date) and ctx.anchor.day is None:
         return []  # the sitting the text reports, told in the future tense of a preview
+    if ctx.meeting is None:  # prev28: a preview's one sitting, its length told once ("for two days")
+        date = _span_of_days(ctx, date)
     event: dict[str, Any] = {"type": "MeetingScheduled", "body": _scheduled_body(ctx, phrase), "date": date}
     host, place = _host_after(ctx, rest)
     if not host and not place:
@@ -711,7 +754,10 @@ def _host_years(ctx: Context, passage: Passage) -> list[Candidate]:
 # future), a place after it (never the object of "meet": "will meet their counterparts", "will meet with")
 _WILL_MEET = re.compile(
     r"\b(?:will|shall|(?:are|is)\s+to|(?:are|is)\s+(?:due|scheduled|set|expected|slated|planned)\s+to)\s+"
-    r"(?:(?:also|formally|first)\s+)?(?P<verb>meet|gather|convene|assemble|open|begin|start)\b"
+    r"(?:(?:also|formally|first)\s+)?(?P<verb>meet|gather|convene|assemble|open|begin|start"
+    # prev28: the sitting as the verb's object: "The Xyz Authority will hold an extraordinary summit in Abuja on
+    # Sunday", "the Council is to hold its 50th session in Lome on 3 May"
+    r"|hold\s+(?:an?|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|sitting))\b"
     # a present told of a day to come: "Foreign ministers gather in Vienna tomorrow"
     r"|(?<=[a-z]\s)(?P<verb2>meet|gather|convene)(?=\s+(?:in|at)\s+(?-i:[A-Z])[^.;]{0,60}?\s(?:tomorrow|next\s+week)\b)",
     re.I,
@@ -733,7 +779,9 @@ _MEMBERS = re.compile(
 )
 # "the two-day gathering", "a three-day summit": the sitting's length, to widen a first day to its span
 _N_DAY = re.compile(
-    r"\b(?P<n>two|three|four|five)-day\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|gathering|conference|talks|council|sitting)\b",
+    r"\b(?P<n>two|three|four|five)-day\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|gathering|conference|talks|council|sitting)\b"
+    # prev28: "For two days, the ministers will deliberate on ...", "over three days, the leaders will review ..."
+    r"|\b(?:for|over)\s+(?P<n2>two|three|four|five)\s+days\b(?=,?\s+(?:the\s+)?[\w'’ -]{0,120}?\b(?:will|shall)\b)",
     re.I,
 )
 
@@ -772,7 +820,7 @@ def _members_body(ctx: Context, subject: str) -> str | None:
 def _span_of_days(ctx: Context, date: str) -> str:
     """A first day widened to the sitting's span when the text tells its length once ("the two-day gathering"):
     "2031-05-12" -> "2031-05-12/2031-05-13"; else the date as it is."""
-    told = {m.group("n").lower() for m in _N_DAY.finditer(ctx.doc.text)}
+    told = {(m.group("n") or m.group("n2")).lower() for m in _N_DAY.finditer(ctx.doc.text)}
     if len(date) != 10 or len(told) != 1:
         return date
     n = {"two": 2, "three": 3, "four": 4, "five": 5}[told.pop()]
@@ -788,7 +836,9 @@ _WISH = re.compile(
 )
 # "in the Kazakh capital, Astana": the state by its adjective, the town after the comma
 _CAPITAL = re.compile(
-    r"\b(?:in|at)\s+the\s+(?P<adj>[A-Z][\w-]+)\s+capital(?:,\s+|\s+of\s+)(?P<town>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    r"\b(?:in|at)\s+the\s+(?P<adj>[A-Z][\w-]+)\s+capital"
+    # prev28: the town may go unnamed ("will meet on 8 October in the Tajik capital": the state alone)
+    r"(?:(?:,\s+|\s+of\s+)(?P<town>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?"
 )
 
 
@@ -799,7 +849,7 @@ def _capital_of(rest: str) -> tuple[str | None, str | None]:
     state = demonym_state(m.group("adj")) if m else None
     if m is None or state is None:
         return None, None
-    town = city(m.group("town"))
+    town = city(m.group("town")) if m.group("town") else None
     return state, (m.group("town") if town and town[1] == state else None)
 
 
@@ -847,6 +897,12 @@ def _members_meet(ctx: Context, passage: Passage) -> list[Candidate]:
             named = (members, 0)
         elif named is None:
             named = _body_in(text[starts[-1] : verb_end + len(own)], ctx)
+        if (
+            (m.group("verb") or "").lower().startswith("hold")
+            and _body_in(subject, ctx) is None
+            and not any(_own_org(ctx, w) or _own_name(ctx, w) for w in re.findall(r"[A-Z][\w'’-]*", subject))
+        ):
+            continue  # "West African leaders are to hold a summit": whose? (the organization or its body names it)
         if (
             m.group("verb")
             and m.group("verb").lower() in ("open", "begin", "start")
@@ -939,7 +995,13 @@ def next_meeting(ctx: Context) -> list[Candidate]:
         previous = text
         scheduled = _SCHEDULED.search(text) if m is None else None
         if scheduled is not None and not unreal(text[: scheduled.start()]):
-            out.extend(_scheduled(ctx, passage, scheduled))
+            numbered = _scheduled(ctx, passage, scheduled)
+            # prev28: a numbered sitting the first reading leaves incomplete ("The 9th Session of the Council will
+            # be held tomorrow in Lome": no day it can read) is read again as a sitting to come (``_DUE``), else
+            # as who will meet
+            if not any(c.record == "event" for c in numbered):
+                numbered = _read_again(ctx, passage) or numbered
+            out.extend(numbered)
             continue
         due = _DUE.search(text) if m is None else None
         if due is not None:
@@ -1028,7 +1090,7 @@ def next_meeting(ctx: Context) -> list[Candidate]:
         dates = _days_to_come(ctx, rest)  # a quarter of a year written first (``_part_of_year``)
         # "in 2030 the chairmanship goes to X and the next summit will be held in Y": a year to come earlier
         # in the same sentence
-        earlier = [d for d in _days_to_come(ctx, text[: m.start()]) if _to_come(ctx, d)]
+        earlier = [d for d in _days_to_come(ctx, text[: m.start()], weekday_ahead=False) if _to_come(ctx, d)]
         if dates:
             event["date"] = dates[0]
         elif earlier and not re.search(r"\bnext\s+year\b", rest):
@@ -1059,4 +1121,210 @@ def next_meeting(ctx: Context) -> list[Candidate]:
             )
         else:
             out.append(cand)
+    for passage in ctx.sentences:
+        out.extend(_not_told(out, _prepared_sitting(ctx, passage)))
+    headed = _headline_sitting(ctx)
+    # (a sitting the body's sentences tell already, by its body or by its host and first day: "Xyz foreign
+    # ministers to meet in Lome" over "The Xyz Council of Ministers will meet in Lome on 3 May" is one sitting)
+    if headed is not None and not any(
+        c.type == "MeetingScheduled"
+        and (
+            c.event.get("body") == headed.event["body"]
+            or (
+                c.event.get("host") == headed.event["host"]
+                and str(c.event.get("date", "")).split("/")[0] == headed.event["date"].split("/")[0]
+            )
+        )
+        for c in out
+    ):
+        out.append(headed)
+    return out
+
+
+# prev28: a headline that tells a sitting to come by an infinitive, its days told in the lede: "Xyz foreign
+# ministers to meet in Lome" over "LOME, 2 May 2031 - The foreign ministers of the Xyz Community will meet on 9
+# May ...", "Togo to host Xyz summit", "Xyz Council to convene in Accra next week" (a headline drops the
+# article and the "will")
+_HEADLINE = re.compile(
+    r"^(?P<who>[A-Z][^.;:!?]{1,80}?)\s+to\s+(?:(?P<meet>meet|gather|convene)|(?P<host>host))\b(?P<rest>[^.;!?]*)$"
+)
+# the sitting a headline's host will host: its words with or without an article ("to host 12th Xyz Summit")
+_HEAD_NP = re.compile(
+    r"\s+(?:the\s+|an?\s+)?(?P<of>(?:[\w'’-]+\s+){0,6}?(?:summit|meeting|session|conference|sitting)\b"
+    r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?:of\s+|and\s+|the\s+|for\s+)*(?-i:[A-Z])[\w'’-]*){0,6})?)",
+    re.I,
+)
+# a lede that tells a sitting to come: a future or a plan
+_LEDE_TO_COME = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:due|scheduled|set|expected|slated|planned)\s+to|to\s+be\s+held|tomorrow)\b",
+    re.I,
+)
+
+
+def _headline_sitting(ctx: Context) -> Candidate | None:
+    """The sitting a headline tells as to come (``_HEADLINE``) over the text's dateline: the body of who will
+    meet (a body named, or the members who sit) or of the sitting a state or town will host, its host and town
+    from the headline or the lede, its days from the headline, else the first days to come that the lede's
+    first sentence tells with a future. None without the text's day, a body, a host or days to come, or for
+    another organization's sitting."""
+    if ctx.anchor.day is None or not ctx.doc.sentences:
+        return None
+    head = ctx.doc.sentences[0]  # (the headline is no sentence of the body: ``ctx.sentences`` leaves it out)
+    if (ctx.anchor.end and head.end > ctx.anchor.start) or not re.match(
+        r"[ \t]*\n", ctx.doc.text[head.end :]
+    ):
+        return None  # (a headline is a line of its own, before the dateline)
+    m = _HEADLINE.match(head.norm.strip())
+    if m is None or _other_organization(ctx, m.group("who")) or _WISH.search(m.group("who")):
+        return None
+    who, rest = m.group("who"), m.group("rest")
+    host: str | None = None
+    place: str | None = None
+    if m.group("meet"):
+        named = _body_in(who, ctx)
+        body = named[0] if named else _members_body(ctx, who)
+        if not body and re.fullmatch(rf"(?:[A-Z][\w'’-]*\s+){{1,5}}(?:{_ORGAN}|Group)", who):
+            body = _scheduled_body(ctx, who)  # "Xyz Ministerial Action Group to meet": a body by its name
+    else:
+        np = _HEAD_NP.match(rest)
+        if np is None or _other_organization(ctx, np.group("of")):
+            return None
+        phrase = _bare_sitting(np.group("of"))
+        if not re.search(r"[A-Z]", phrase):
+            return None  # ("to host summit": whose?)
+        body = _scheduled_body(ctx, phrase)
+        hosts = [h.value for h in _state_parties(ctx, who)]
+        town = None if hosts else _host_town(who)
+        host = hosts[0] if len(hosts) == 1 else town[1] if town else None
+        place = town[0] if town else None
+        if host is None:
+            return None
+        rest = rest[np.end() :]
+    if not body:
+        return None
+    # the lede: the first sentence after the headline that tells a sitting to come
+    lede = next((p for p in ctx.doc.sentences[1:4] if _LEDE_TO_COME.search(p.norm)), None)
+    dates = [d for d in _days_to_come(ctx, rest) if _to_come(ctx, d)]
+    end = head.end
+    told = ""  # the lede from its future on ("... - The Group will meet in X on Friday 3 May": its days)
+    if lede is not None:
+        cue = _LEDE_TO_COME.search(lede.norm)
+        told = lede.norm[cue.start() :] if cue else ""
+    if not dates and told:
+        dates = [d for d in _days_to_come(ctx, told) if _to_come(ctx, d)]
+        end = lede.end  # type: ignore[union-attr]
+    if not dates:
+        return None
+    if host is None:
+        host, place = _host_after(ctx, rest)
+    if host is None and told:
+        host, place = _host_after(ctx, told)
+    if host is None:
+        return None
+    event: dict[str, Any] = {"type": "MeetingScheduled", "body": body, "host": host, "date": dates[0]}
+    if place:
+        event["place"] = place
+    quote = Passage(ctx.doc.text, head.start, end)
+    return Candidate("event", {**event, "org": ctx.org, "source": ctx.source(quote)})
+
+
+def _read_again(ctx: Context, passage: Passage) -> list[Candidate]:
+    """The sittings to come of a sentence read as told with a plan's verb (``_DUE``) or by who will meet
+    (``_members_meet``), complete ones only (a fallback when a first reading found no day or body)."""
+    due = _DUE.search(passage.norm)
+    found = _due_sitting(ctx, passage, due) if due is not None else []
+    found = found or _members_meet(ctx, passage)
+    return [c for c in found if c.record == "event"]
+
+
+# prev28: a sitting to come named with its town and its days and no verb of its own, after a word telling it lies
+# ahead: "preparations for the Xyz Summit in Lome on 3-4 May", "ahead of the 12th Council of Ministers in Accra
+# next week", "the forthcoming Xyz Council meeting in Minsk this October", "in the run-up to the summit of the
+# organization on 8-9 June in Lome" (the cue, the sitting's words, then its town and its days in either order)
+_AHEAD = re.compile(
+    r"\b(?:ahead\s+of|in\s+preparation\s+for|preparations?\s+for|(?:to\s+)?prepar(?:e|ing)\s+(?:for\s+)?"
+    r"|in\s+the\s+run-up\s+to|on\s+the\s+eve\s+of)\s+(?=(?:the|its|their)\s)"
+    r"|(?=\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:forthcoming|upcoming|coming)\s)",
+)
+# the sitting's words: up to its head word, then "of" and a name ("the summit of the organization", "the
+# 12th Session of the Council of Ministers")
+_AHEAD_NP = re.compile(
+    r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<of>(?:[\w'’-]+\s+){0,7}?(?:summit|meeting|session|conference|sitting"
+    r"|(?-i:Summit|Meeting|Session|Conference|Council|Assembly))\b(?:\s*\([A-Z]{2,8}\))?"
+    r"(?:\s+of\s+(?:the\s+)?(?:organi[sz]ation|bloc|grouping|(?-i:[A-Z])[\w'’-]*"
+    r"(?:\s+(?:of\s+|and\s+|the\s+|for\s+)*(?-i:[A-Z])[\w'’-]*){0,6}))?)"
+    # (the words that tell its place or time right after: "the Xyz Council Meeting in Baku" is the meeting)
+    r"(?=,?\s+(?:in|at|on|from|between|this|next|later)\b)",
+    re.I,
+)
+# where the words after the sitting stop: a new clause, a verb, a relative ("in Lome, Togo" and "on 3 and 4 May"
+# run on)
+_AHEAD_END = re.compile(
+    r"[;:(]|\.(?:\s|$)|,\s+(?!(?:on|in|at|from|between|this|next)\b|(?-i:[A-Z]))"
+    r"|\s+(?:which|that|where|who|will|would|is|are|was|were|has|have|had|to|but|with|as|and(?!\s+\d))\s",
+)
+# the words that tell the sitting's place or time, the first after it
+_AHEAD_SLOT = re.compile(r",?\s+(?:in|at|on|from|between|this|next|later)\b", re.I)
+
+
+def _prepared_sitting(ctx: Context, passage: Passage) -> list[Candidate]:
+    """A sitting to come named after a word that tells it lies ahead (``_AHEAD``), with its town or state and its
+    days right after its name: body, host, place and date. None without the text's own day, for a sitting of
+    another organization, one named by no name of the organization nor a capitalized body ("ahead of the
+    leaders' summit in X": whose?), a day not after the text's own, or the sitting the text reports."""
+    text = passage.norm
+    if ctx.anchor.day is None and ctx.near is None:
+        return []
+    out: list[Candidate] = []
+    seen: set[int] = set()
+    for cue in _AHEAD.finditer(text):
+        np = _AHEAD_NP.match(text, cue.end())
+        if np is None or np.start() in seen:
+            continue
+        seen.add(np.start())  # ("ahead of the upcoming summit": one sitting, two cues)
+        words = np.group("of")
+        phrase = _bare_sitting(words)
+        if _other_organization(ctx, phrase) or _WISH.search(text[: cue.start()][-60:]):
+            continue
+        own = re.search(r"\bof\s+(?:the\s+)?(?:organi[sz]ation|bloc|grouping)$", phrase, re.I)
+        if own:
+            phrase = phrase[: own.start()].strip()
+        named = own or any(
+            _own_org(ctx, w) or _own_name(ctx, w) for w in re.findall(r"[A-Z][\w'’-]*", phrase)
+        )
+        tail = re.search(r"\s+of\s+(?:the\s+)?(?P<who>[A-Z].*)$", phrase)
+        if not named and tail and (_own_org(ctx, tail.group("who")) or _own_name(ctx, tail.group("who"))):
+            named = True
+        # a body by its capitalized name ("the Ministerial Council Meeting"), not a bare "Summit"
+        if not named and not re.search(
+            r"\b[A-Z][\w'’-]+\s+(?:Council|Assembly|Conference|Committee)\b", phrase
+        ):
+            continue
+        slot = _AHEAD_SLOT.match(text, np.end())
+        if slot is None:
+            continue
+        after = text[np.end() :]
+        stop = _AHEAD_END.search(after, len(slot.group()))
+        rest = after[: stop.start()] if stop else after
+        # ("in Minsk this October": the October to come, as "in October")
+        when = re.sub(r"\bthis\s+(?=" + MONTH + r")", "in ", rest)
+        dates = [d for d in _days_to_come(ctx, when) if _to_come(ctx, d) and len(d.split("/")[0]) >= 7]
+        if not dates:
+            continue
+        body = _scheduled_body(ctx, phrase)
+        if not body:
+            continue
+        host, place = _host_after(ctx, rest)
+        if not host and not place:
+            host, place = _dateline_host(ctx, dates[0])
+        if not host:
+            continue
+        if ctx.meeting is not None and ctx.meeting.body == body and overlaps_meeting(ctx, dates[0]):
+            continue  # the sitting the text reports
+        date = _span_of_days(ctx, dates[0]) if ctx.meeting is None else dates[0]
+        event: dict[str, Any] = {"type": "MeetingScheduled", "body": body, "host": host, "date": date}
+        if place:
+            event["place"] = place
+        quote = passage.sub(np.start(), np.end() + len(rest))
+        out.append(Candidate("event", {**event, "org": ctx.org, "source": ctx.source(quote)}))
     return out

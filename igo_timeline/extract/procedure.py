@@ -609,7 +609,9 @@ def not_a_decision(ctx: Context, cand: Candidate, text: str, start: int, end: in
     titled = kind in ("DocumentAdopted", "AgreementSigned") and re.match(
         r"[\"“‘'][^\"”’]{3,200}[\"”’']", text[start:end]
     )
-    if _quoted(text, start, opens=not titled):
+    # prev28: a sitting to come announced inside a quotation ("'X will be hosting the 31st session in Y on 3-4
+    # May,' the ministry announced") is the announcement itself, its body, host and days read: not dropped
+    if _quoted(text, start, opens=not titled) and kind != "MeetingScheduled":
         return "quoted"
     party = cand.event.get("party") or cand.event.get("to_party")
     for q in _QUOTATION.finditer(" ".join(text[start:end].split())):

@@ -229,3 +229,22 @@ def test_a_meeting_of_people_keeps_its_people() -> None:
     # control: a meeting of heads of state is no organ's
     text = "Phnom Penh, November 26, 2031 — Leaders gathered here today at the 38th Meeting of Heads of State of MRC.\n"
     assert _meeting(text, "mrc", "2031-11-26")["body"] == "summit"
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        "met on Friday and agreed to meet again in Astana in April 2012.",
+        "met in Dushanbe on Friday and agreed to meet again in Astana in April 2012.",
+        "met in Dushanbe on Friday, and the next meeting will be held in Astana in April 2012.",
+    ],
+)
+def test_the_held_sitting_and_the_next_each_keep_their_own_town(rest: str) -> None:
+    text = f"DUSHANBE, September 2 (Agency) -- Foreign ministers of the Commonwealth of Independent States {rest}\n"
+    rows = [c.to_json()["event"] for c in extract(text, "cis", "t", published="2011-09-02")]
+    held = [(e["date"], e.get("place")) for e in rows if e["type"] == "MeetingHeld"]
+    to_come = [
+        (e.get("date"), e.get("place"), e.get("host")) for e in rows if e["type"] == "MeetingScheduled"
+    ]
+    assert held == [("2011-09-02", "Dushanbe")]
+    assert to_come == [("2012-04", "Astana", "KAZ")]

@@ -492,7 +492,7 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
             if later is None:
                 continue
         body = found[0]
-        opening, date = passage, _meeting_dates(ctx, text)
+        opening, date = passage, _meeting_dates(ctx, mine)
         if (
             date is None
             and ctx.anchor.day is not None
@@ -551,7 +551,9 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
                     date = _meeting_dates(ctx, words)
                     if date is not None and ctx.anchor.day is None and not re.search(r"\b\d{4}\b", words):
                         date = None
-        place = _place(ctx, text)
+        place = _place(
+            ctx, mine
+        )  # not the town of a coordinated act's sitting ("and agreed to meet again in Y")
         k = sentences.index(passage)
         # the sentences next to it, a byline or a date line between them not counted ("Headline / By X, Nov 12,
         # 2011 / The summit concluded ... in Addu"), and the headline above it when the text opens with it
@@ -898,6 +900,8 @@ _SITTING_SUBJECT = re.compile(
 _COORDINATED_ACT = re.compile(
     r",?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:agreed|decided|announced|said|resolved|confirmed|accepted"
     r"|endorsed|welcomed|approved|noted|chose|set)\b(?!\s+by\b)|;"
+    # "..., and the next meeting will be held in Y in April 2012": a clause on the sitting to come
+    r"|,?\s+and\s+(?:the|their|its)\s+next\s+(?:\w+\s+)?(?:meeting|summit|session|sitting)\b"
 )
 
 

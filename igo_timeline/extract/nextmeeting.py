@@ -1064,17 +1064,25 @@ def next_meeting(ctx: Context) -> list[Candidate]:
             # an organization whose bodies the store does not know: its summit is "summit"
             body = resolve_body("summit", ctx.bodies, ctx.org) or "summit"
         # the clause of the trigger: "..., and the next meeting ... in Russia in 2020"
+        # (or a coordinated act of those who met: "met in X on Friday and agreed to meet again in Y in April")
         starts = [0] + [
-            c.end() for c in re.finditer(r",\s*(?:and|while)\s+|;\s*", text) if c.end() <= m.start()
+            c.end()
+            for c in re.finditer(
+                r",\s*(?:and|while)\s+|;\s*|\s+and\s+(?=(?:also\s+|then\s+)?(?:agreed|decided|resolved|announced)\b)",
+                text,
+            )
+            if c.end() <= m.start()
         ]
         clause_start = starts[-1]
         rest = text[m.end() :]
         before = text[clause_start : m.start()]
+        place = _town_in(text[clause_start:])
         hosts = _state_parties(ctx, rest)
-        if not hosts:
+        if not hosts and clause_start and place and city(place):
+            hosts = []  # the town of the trigger's own clause tells the host (below), not a state told before it
+        elif not hosts:
             hosts = _state_parties(ctx, before)[-1:] or _state_parties(ctx, text[: m.start()])[-1:]
         event: dict[str, Any] = {"type": "MeetingScheduled", "body": body or ""}
-        place = _town_in(text[clause_start:])
         if place is None:
             hosting = re.search(r"(?P<city>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+)*)\s+will\s+host\b", text)
             if hosting and city(hosting.group("city")) and not find_parties(hosting.group("city")):

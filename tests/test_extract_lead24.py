@@ -104,7 +104,7 @@ def test_a_bracket_that_is_no_postnominal_is_not_stripped_as_one() -> None:
 def test_an_office_without_a_name_is_no_attendee(office: str) -> None:
     text = (
         "SUVA, 11 August 2031 - Foreign ministers of the Pacific Islands Forum met in Suva today.\n\n"
-        f"The meeting was also attended by heads of regional agencies and {office}.\n"
+        f"Heads of regional agencies and {office} also took part in the meeting.\n"
     )
     held = _meeting(text, "pif", "2031-08-11")
     assert not any("Coordinator" in name or "Director" in name for name, _ in _who(held))

@@ -39,15 +39,15 @@ def _held(text: str, org: str, published: str) -> list[str]:
             "sco",
             "2031-04-13",
             "ASTANA, 13 April 2031 - The ministers will also look at preparations for the summit of the "
-            "organization on June 8-9 in Astana.",
-            ("council-of-heads-of-state", "KAZ", "Astana", "2031-06-08/2031-06-09"),
+            "organization on June 8-9 in Almaty.",
+            ("council-of-heads-of-state", "KAZ", "Almaty", "2031-06-08/2031-06-09"),
         ),
         (
             "sco",
             "2031-04-29",
             "TASHKENT, 29 April 2031 - The coordinators went through the papers to be signed at the forthcoming "
-            "SCO Heads of Government Council Meeting in Dushanbe this September.",
-            ("council-of-heads-of-government", "TJK", "Dushanbe", "2031-09"),
+            "SCO Heads of Government Council Meeting in Khujand this September.",
+            ("council-of-heads-of-government", "TJK", "Khujand", "2031-09"),
         ),
         (
             "asean",
@@ -114,9 +114,9 @@ def test_one_sitting_with_two_cues_is_one() -> None:
     "text",
     [
         "ADDIS ABABA, 14 February 2031 - The 50th Ordinary Session of the Executive Council of the African Union "
-        "will be held tomorrow in Addis Ababa.",
+        "will be held in Addis Ababa tomorrow.",
         "Addis Ababa (ENA) February 14/2031 The 50th Ordinary Session of the Executive Council of the African "
-        "Union will be held tomorrow in Addis Ababa.",
+        "Union will be held in Addis Ababa tomorrow.",
         "ADDIS ABABA, 14 February 2031 - The 50th Session of the Executive Council is due to open tomorrow in "
         "Addis Ababa.",
     ],
@@ -128,7 +128,7 @@ def test_a_numbered_session_tomorrow(text: str) -> None:
 def test_a_preview_told_for_two_days() -> None:
     text = (
         "ADDIS ABABA, 14 February 2031 - The 50th Ordinary Session of the Executive Council of the African Union "
-        "will be held tomorrow in Addis Ababa. For two days, the foreign ministers will deliberate on the "
+        "will be held in Addis Ababa tomorrow. For two days, the foreign ministers will deliberate on the "
         "agenda."
     )
     assert _scheduled(text, "au", "2031-02-14") == [
@@ -140,7 +140,7 @@ def test_a_preview_told_for_two_days() -> None:
 def test_two_days_of_the_past_widen_nothing() -> None:
     text = (
         "ADDIS ABABA, 14 February 2031 - The 50th Ordinary Session of the Executive Council of the African Union "
-        "will be held tomorrow in Addis Ababa. Last year the ministers talked for two days."
+        "will be held in Addis Ababa tomorrow. Last year the ministers talked for two days."
     )
     assert _scheduled(text, "au", "2031-02-14") == [("executive-council", "ETH", "Addis Ababa", "2031-02-15")]
 
@@ -202,9 +202,9 @@ def test_a_sitting_announced_in_a_quotation() -> None:
         (
             "commonwealth",
             "2031-04-24",
-            "Commonwealth Ministerial Action Group to meet in London\n\n24 April 2031\n\nNews 25 April 2031 - The "
-            "group of nine foreign ministers will meet at Marlborough House on Friday 26 April 2031.",
-            ("ministerial-action-group", "GBR", "London", "2031-04-26"),
+            "Commonwealth Ministerial Action Group to meet in Nairobi\n\n24 April 2031\n\nNews 25 April 2031 - The "
+            "group of eight foreign ministers will meet at the State House on Friday 26 April 2031.",
+            ("ministerial-action-group", "KEN", "Nairobi", "2031-04-26"),
         ),
         (
             "colombo-plan",

@@ -42,7 +42,7 @@ def _ctx(text: str) -> Context:
 
 _DECISION = (
     "The leaders of the Xyz Community agreed to set up a joint fund\n\nMay 14, 2019\n\n"
-    "The decision was taken by the Presidents of Kenya, Uganda and Tanzania at {where}, which was chaired by "
+    "The Presidents of Kenya, Tanzania and Uganda took the decision at {where}, which was chaired by "
     "the President of Zambia.{more}\n"
 )
 
@@ -71,7 +71,7 @@ def test_a_later_sentence_names_the_town_of_the_summit_the_lede_tells_without_on
     text = (
         "3 April 2019\n\nXyz decisions on enlargement\n\nThe Heads of State and Government of the Xyz member "
         "countries met today to enlarge the Community.\n\nXyz invites Ruritania to accession talks\n\nThe leaders "
-        "decided to invite Ruritania to begin accession talks. The decision was announced at the Summit meeting "
+        "decided to invite Ruritania to begin accession talks. Their decision was made public at the Summit meeting "
         "of Xyz Heads of State and Government in the Zambian capital Lusaka.\n"
     )
     assert _meetings(text) == [("summit", "2019-04-03", "Lusaka")]
@@ -176,7 +176,7 @@ def test_mentions_not_told_held_never_change_the_choice(extra: list[Mention]) ->
         (
             "Xyz summit in Lusaka begins\n\nLUSAKA, Sept 13, 2019: Zambia took over the chairmanship of the Xyz "
             "Community from Kenya on Friday, and its President gave a long inaugural speech.\n\nMeanwhile, leaders "
-            "from the twelve member states on Friday started two days of talks here.\n",
+            "from the twelve member states on Friday began two days of talks here.\n",
             ("summit", "2019-09-13/2019-09-14", "Lusaka"),
         ),
         (

@@ -335,7 +335,7 @@ _ORGAN_SITTING = re.compile(
     r"^(?P<organ>(?:council|committee|commission|board|conference|assembly|authority|college|bureau)-of-.+?)"
     r"-(?:meeting|session|sitting)$"
 )
-# the sitting noun before its organ ("the 26th Meeting of MRC Council", the organization's initials cut:
+# the sitting noun before its organ ("the 38th Meeting of XRC Council", the organization's initials cut:
 # "meeting-of-council"): the organ
 _SITTING_OF_ORGAN = re.compile(
     r"^(?:meeting|session|sitting)-of-(?:the-)?"

@@ -88,7 +88,7 @@ _HELD = re.compile(
     # "X took part yesterday in Moscow in a session of the Council": the day and the town between verb and sitting
     r"|\b(?:took\s+part|participated)\s+(?:(?:today|yesterday|on\s+\w+day|in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?),?\s+){1,2}"
     r"in\s+(?:the|an?|its|their)\s+(?:[\w'’-]+\s+){0,6}?(?:summit|meeting|session|sitting|conference|(?-i:[A-Z]))"
-    # "Minister X represented Singapore at the 18th ASEAN Defence Ministers' Meeting today": a delegate at a sitting
+    # "Minister X represented Ruritania at the 25th Xyz Defence Ministers' Meeting today": a delegate at a sitting
     r"|\brepresented\s+(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}|(?:his|her|their|the)\s+country)\s+at\s+(?:the|an?|its|their)\s"
     r"(?=(?:[\w'’-]+\s+){0,6}?(?:summit|meeting|session|sitting|conference|(?-i:[A-Z])))"
     # "Member states attending the 84th World Health Assembly in Geneva adopted ...": a participle of attending

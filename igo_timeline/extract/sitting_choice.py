@@ -2,7 +2,7 @@
 
 ``find_meeting`` reads sentence by sentence and keeps the first reading its patterns pass. A page often tells
 where its sitting sat somewhere else than in that sentence: in its headline ("Xyz leaders meet in Lomé"),
-its dateline, a later sentence ("The decision was announced at the summit in the Togolese capital Lomé"), or
+its dateline, a later sentence ("Their decision was made public at the summit in the Togolese capital Lomé"), or
 as the sitting's adjective ("at the Lomé session of the Council"). This module is the structural step:
 
 1. :func:`mentions` collects every mention of a sitting in the whole text (headline, dateline, lede and body

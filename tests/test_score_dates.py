@@ -42,3 +42,23 @@ def test_plain_dates_keep_their_rule() -> None:
     assert not score.dates_agree("2012-06-07", "2012-06-08")
     assert score.dates_agree("2012-06-06/2012-06-07", "2012-06-06/2012-06-07")
     assert not score.dates_agree("2012-06-07", "2012-06-06/2012-06-07")
+
+
+def test_a_sitting_held_back_for_want_of_its_day_is_counted_apart(tmp_path: Path) -> None:
+    # two texts of one sitting: one states no year (a year-less wire, no page day given), one states its day; the
+    # first is read and held back (date-unresolved), which the scorer counts apart from sittings not read at all
+    gold = (
+        "- type: MeetingHeld\n  org: sco\n  body: council-of-foreign-ministers\n  date: \"2031-04-14\"\n"
+        "  place: Astana\n  source: {document: NAME, quote: \"met in Astana\"}\n"
+    )
+    texts = {
+        "wire": "ASTANA, April 14 (Agency) -- Foreign ministers of the Shanghai Cooperation Organisation met in "
+        "Astana on Monday.\n",
+        "silent": "The weather in the steppe was fine and nothing was said of any sitting.\n",
+    }
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(text, "utf-8")
+        (tmp_path / f"{name}.gold.yaml").write_text(gold.replace("NAME", name), "utf-8")
+    report = score.run(tmp_path, show=False)
+    assert report["kinds"]["meetings"] == {"gold": 2, "found": 0, "matched": 0}
+    assert report["meetings_held_back_no_day"] == 1

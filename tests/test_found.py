@@ -186,3 +186,28 @@ def test_a_founding_declares_its_conditions_and_the_other_names_of_its_offices_a
     igo(store, "appoint", "xyz", "Chief Executive", "Ana Example", "--term", "2010-01-01/2012-12-31", *SRC)
     why = json.loads(igo(store, "why", "xyz", "--office", "SG", "--as-of", "2011-01-01", "--json"))
     assert why["answer"]["office"] == "sg" and why["answer"]["holder"] == "Ana Example"
+
+
+def test_a_sitting_worded_by_who_met_is_the_one_body_the_store_holds_of_them(tmp_path: Path) -> None:
+    # the body recorded once as the council of foreign ministers; a text that says "Foreign ministers of the ...
+    # met" is a sitting of it, not a new body to record again under another slug
+    store = tmp_path / "s.sqlite"
+    igo(store, "found", "xyz", "Xylo Yard Zone", "--on", "2001", "--statuses", "member", *SRC)
+    report = tmp_path / "report.txt"
+    report.write_text(
+        "BAKU, 12 May 2011 - Foreign ministers of the Xylo Yard Zone met in Baku today and adopted the Baku "
+        "Declaration.\n",
+        "utf-8",
+    )
+    before = igo(store, "extract", str(report), "--org", "xyz", "--check", "--format", "table")
+    assert "foreign-ministers-meeting" in before and "unresolved (new-body)" in before
+    igo(store, "establish-body", "xyz", "council-of-foreign-ministers", "Council of Foreign Ministers", *SRC)
+    after = igo(store, "extract", str(report), "--org", "xyz", "--check", "--format", "table")
+    assert "body=council-of-foreign-ministers" in after and "new-body" not in after
+    # another body of other sitters is no match: the heads' council leaves the ministers' sitting new
+    other = tmp_path / "other.sqlite"
+    igo(other, "found", "xyz", "Xylo Yard Zone", "--on", "2001", "--statuses", "member", *SRC)
+    igo(other, "establish-body", "xyz", "council-of-heads-of-state", "Council of Heads of State", *SRC)
+    assert "unresolved (new-body)" in igo(
+        other, "extract", str(report), "--org", "xyz", "--check", "--format", "table"
+    )

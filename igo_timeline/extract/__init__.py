@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import replace
 
 from igo_timeline.errors import RuleViolation
 from igo_timeline.events.models import EVENT_TYPES, parse_event
@@ -113,6 +114,7 @@ def extract(
     found = _previewed(ctx, found, rest)
     found, rest = _not_yet_held(ctx, found, rest)
     found = read_on_ladder(_one_sitting(found) + _once(_reformed(rest)), ladder)
+    found = [_store_body(ctx, c) for c in found]
     out = [_validated(c) for c in read_pending(found, ladder if isinstance(ladder, StoreLadder) else None)]
     for cand in out:
         if cand.event.get("org") == reading:
@@ -334,6 +336,37 @@ def _reformed(found: list[Candidate]) -> list[Candidate]:
             c = Candidate(c.record, {**c.event, "status": new, "note": note}, note=c.note, kind=c.kind)
         out.append(c)
     return out
+
+
+# the words of a body's slug that name its sitting, not who sits ("council-of-foreign-ministers",
+# "foreign-ministers-meeting" and "meeting-of-foreign-ministers" are one body of the foreign ministers)
+_SITTING_WORDS = frozenset({"of", "the", "and", "meeting", "council", "conference", "session", "sitting"})
+
+
+def _body_key(slug: str) -> frozenset[str]:
+    words = {
+        w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in slug.split("-") if w
+    }
+    return frozenset(words - _SITTING_WORDS) or frozenset(words)
+
+
+def _store_body(ctx: Context, cand: Candidate) -> Candidate:
+    """A sitting of a body the store does not name, read as the one body the store names with the same sitters:
+    "Foreign ministers of the Xyz met" (``foreign-ministers-meeting``) is a sitting of the organization's
+    ``council-of-foreign-ministers`` when the store holds that body and no other of the foreign ministers (so
+    a user who recorded the body once is not asked to record it again under each wording)."""
+    body = cand.event.get("body")
+    if (
+        cand.type not in ("MeetingHeld", "MeetingScheduled")
+        or not body
+        or not ctx.bodies
+        or body in ctx.bodies
+    ):
+        return cand
+    same = [slug for slug in ctx.bodies if _body_key(slug) == _body_key(body)]
+    if len(same) != 1:
+        return cand
+    return replace(cand, event={**cand.event, "body": same[0]})
 
 
 def _names(given: Mapping[str, str | Sequence[str]] | None) -> dict[str, tuple[str, ...]]:

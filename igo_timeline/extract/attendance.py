@@ -52,11 +52,7 @@ from igo_timeline.extract.roles import (
     _participant,
     _segments,
 )
-from igo_timeline.extract.text import ITEM_MARK, Passage
-
-# a dateline before a sentence's subject ("Vientiane, Laos, 20 November 2024 – ", "ASTANA, 22 December (Agency) - "):
-# a date, then a dash
-_DATELINE_HEAD = re.compile(r"^[^.;]*?\d[^.;]*?\s(?:-{1,2}|–|—)\s+(?=[A-Z])")
+from igo_timeline.extract.text import DATELINE_HEAD, ITEM_MARK, Passage
 
 _ATTEND = re.compile(
     r"\b(?:(?:also\s+)?attended|took\s+part|take\s+part|taking\s+part|participated|partook|(?:were|was|is|are)\s+(?:also\s+)?present|in\s+attendance|joined|represented|sat|addressed|"
@@ -597,7 +593,7 @@ def _attendance(
                 listed = text[: verb.start()] + ", " + listed
         elif verb:
             # "TOWN, State, 20 November 2024 – Minister X represented Y at ...": the dateline is no part of the subject
-            listed = _DATELINE_HEAD.sub("", text[: verb.start()])
+            listed = DATELINE_HEAD.sub("", text[: verb.start()])
             clauses = re.split(r",\s*(?:while|whereas|but|though|although|yet)\s+", listed)
             if len(clauses) > 1 and ABSENT.search(" ".join(clauses[:-1])):
                 # "A and B stayed away, while C took part": those the clause before the conjunction tells absent

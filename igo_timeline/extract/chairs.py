@@ -15,6 +15,7 @@ from igo_timeline.extract.context import Context
 from igo_timeline.extract.names import is_state, nationality_of
 from igo_timeline.extract.people import Person, parse_item
 from igo_timeline.extract.places import city
+from igo_timeline.extract.text import DATELINE_HEAD
 
 _CHAIR = re.compile(
     # "chaired from Ha Noi by X", "presided over remotely by X": where or how it was chaired, then by whom
@@ -100,11 +101,7 @@ def _chair(ctx: Context, more: list[dict[str, Any]]) -> dict[str, Any] | None:
             # "X today presided over ...", "X on Tuesday chaired ...": the day told between the chair and the verb
             item = re.sub(_WHEN_AFTER, "", item) if m.group("item3") else item
             # "TOWN, State, 25 July 2024 (Agency) - Minister X presided over ...": the dateline is no part of the chair
-            item = (
-                re.sub(r"^[^.;]*?\d[^.;]*?\s(?:-{1,2}|–|—)\s+(?=[A-Z])", "", item)
-                if m.group("item3")
-                else item
-            )
+            item = DATELINE_HEAD.sub("", item) if m.group("item3") else item
             item = re.sub(r",\s*(?:who|whose|which)\b.*$", "", item)
             item = re.split(
                 r"\s+(?:under|at|with|who|whose|in|on|during|from|as)\s+|,\s+(?:who|whose|which)\b"

@@ -69,6 +69,7 @@ from igo_timeline.extract.meeting_held import (
     _SINCE_AGO,
     _TO_COME,
     _VIRTUAL,
+    COORDINATED_ACT,
     _elsewhen,
     _past_year_only,
     not_a_sitting_held,
@@ -459,11 +460,15 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
             said_before = re.split(r"\bthat\b", text[: verb.start()], maxsplit=1)[0] + verb.group()
             if re.search(r"\bnext\s+(?:year|month|week)\b", text[verb.end() :], re.I):
                 said_before += " next meeting"
+        # the sentence up to a coordinated act of those who met ("... on Friday and agreed that their next session
+        # will take place in Y in April 2012": that sitting, its date and its town are the next one's)
+        coordinated = COORDINATED_ACT.search(text, verb.end()) if verb else None
+        mine = text[: coordinated.start()] if coordinated else text
         if (
             not verb
             or not found
             or _NOT_THIS.search(said_before if said_before is not None else text[: verb.end()])
-            or _OTHER_MEETING.search(_own_words_after(text, verb.end()))
+            or _OTHER_MEETING.search(mine, verb.end(), verb.end() + 80)
             or _ahead_of_it(text, verb, found)
             or _TO_COME.match(text, verb.start())  # "the Assembly, which meets in December next year"
         ):  # a modal after the verb tells the meeting's end ("opens today and will close on Wednesday")
@@ -475,10 +480,6 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
             r"\b(?:today|this\s+week)\b", text, re.I
         ):
             continue  # the organization's history, not the meeting reported
-        # the sentence up to a coordinated act of those who met ("... on Friday and agreed that their next session
-        # will take place in Y in April 2012": that date is the next sitting's)
-        coordinated = _COORDINATED_ACT.search(text, verb.end())
-        mine = text[: coordinated.start()] if coordinated else text
         if _elsewhen(ctx, mine, spans=True) or _past_year_only(ctx, mine):
             continue  # "... opened for them in September 2021 at their Dushanbe summit": another meeting
         if _HAD_BEFORE.search(text[: verb.start()]) or _HAD_JUST_BEFORE.search(text[: verb.start()]):
@@ -551,9 +552,7 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
                     date = _meeting_dates(ctx, words)
                     if date is not None and ctx.anchor.day is None and not re.search(r"\b\d{4}\b", words):
                         date = None
-        place = _place(
-            ctx, mine
-        )  # not the town of a coordinated act's sitting ("and agreed to meet again in Y")
+        place = _place(ctx, mine)
         k = sentences.index(passage)
         # the sentences next to it, a byline or a date line between them not counted ("Headline / By X, Nov 12,
         # 2011 / The summit concluded ... in Addu"), and the headline above it when the text opens with it
@@ -892,24 +891,6 @@ _SITTING_SUBJECT = re.compile(
     r"\b[^,;]{0,60}$",
     re.I,
 )
-
-
-# a second act of those who met, coordinated after the sitting's verb ("met in X on Friday and agreed that their
-# next session will take place in Y"): what it tells is no part of the sitting's own words (not a passive, another
-# agent's act: "approved by the Council at its session and endorsed by the leaders at their summit in December 2019")
-_COORDINATED_ACT = re.compile(
-    r",?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:agreed|decided|announced|said|resolved|confirmed|accepted"
-    r"|endorsed|welcomed|approved|noted|chose|set)\b(?!\s+by\b)|;"
-    # "..., and the next meeting will be held in Y in April 2012": a clause on the sitting to come
-    r"|,?\s+and\s+(?:the|their|its)\s+next\s+(?:\w+\s+)?(?:meeting|summit|session|sitting)\b"
-)
-
-
-def _own_words_after(text: str, end: int) -> str:
-    """The 80 characters after the sitting's verb, up to a coordinated act of its subject (``_COORDINATED_ACT``)."""
-    window = text[end : end + 80]
-    cut = _COORDINATED_ACT.search(window)
-    return window[: cut.start()] if cut else window
 
 
 def _held_by_a_holder(text: str, verb: re.Match[str]) -> bool:

@@ -392,3 +392,15 @@ _ANOTHER_SITTINGS_DAY = re.compile(
     r"[,\s]*(?:on|in|from|scheduled\s+for|set\s+for|due\s+on)?\s*$",
     re.I,
 )
+
+
+# a second act of those who met, coordinated after the sitting's verb ("met in X on Friday and agreed that their
+# next session will take place in Y", "..., and it was decided that ..."): what it tells is no part of the
+# sitting's own words, and it opens the clause of the sitting to come (nextmeeting.py); not a passive of another
+# agent ("approved by the Council at its session and endorsed by the leaders at their summit in December 2019")
+COORDINATED_ACT = re.compile(
+    r",?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:it\s+was\s+)?(?:agreed|decided|announced|said|resolved"
+    r"|confirmed|accepted|endorsed|welcomed|approved|noted|chose|set)\b(?!\s+by\b)|;"
+    # "..., and the next meeting will be held in Y in April 2012": a clause on the sitting to come
+    r"|,?\s+and\s+(?:the|their|its)\s+next\s+(?:\w+\s+)?(?:meeting|summit|session|sitting)\b"
+)

@@ -19,7 +19,7 @@ from igo_timeline.extract.clauses import (
     _state_parties,
 )
 from igo_timeline.extract.context import Context
-from igo_timeline.extract.dates import MONTH, find_dates
+from igo_timeline.extract.dates import MONTH, WEEKDAY, find_dates
 from igo_timeline.extract.meeting_body import (
     HEADS_BODY,
     _body_in,
@@ -27,6 +27,7 @@ from igo_timeline.extract.meeting_body import (
     _government_heads_body,
     _summit_slug,
 )
+from igo_timeline.extract.meeting_held import COORDINATED_ACT
 from igo_timeline.extract.names import find_parties, org_names, resolve_body
 from igo_timeline.extract.places import _index, _key, city
 from igo_timeline.extract.reader import ORDINAL, demonym_state, subject, unreal
@@ -421,11 +422,8 @@ def _part_of_year(ctx: Context, words: str) -> tuple[str, re.Match[str]] | None:
     return f"{a}/{b}", either
 
 
-_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # a day told by its weekday alone: "on Wednesday", "this Friday", "coming Sunday"
-_WEEKDAY_ONLY = re.compile(
-    r"(?:on\s+)?(?:(?:this|next|coming)\s+)?(?P<wd>" + "|".join(_WEEKDAY_NAMES) + r")", re.I
-)
+_WEEKDAY_ONLY = re.compile(r"(?:on\s+)?(?:(?:this|next|coming)\s+)?(?P<wd>" + WEEKDAY + r")", re.I)
 
 
 def _days_to_come(ctx: Context, words: str, *, weekday_ahead: bool = True) -> list[str]:
@@ -1066,21 +1064,18 @@ def next_meeting(ctx: Context) -> list[Candidate]:
         # the clause of the trigger: "..., and the next meeting ... in Russia in 2020"
         # (or a coordinated act of those who met: "met in X on Friday and agreed to meet again in Y in April")
         starts = [0] + [
-            c.end()
-            for c in re.finditer(
-                r",\s*(?:and|while)\s+|;\s*|\s+and\s+(?=(?:also\s+|then\s+)?(?:agreed|decided|resolved|announced)\b)",
-                text,
-            )
-            if c.end() <= m.start()
+            c.end() for c in re.finditer(r",\s*(?:and|while)\s+|;\s*", text) if c.end() <= m.start()
         ]
+        starts += [c.start() for c in COORDINATED_ACT.finditer(text) if c.start() <= m.start()]
+        starts.sort()
         clause_start = starts[-1]
         rest = text[m.end() :]
         before = text[clause_start : m.start()]
         place = _town_in(text[clause_start:])
         hosts = _state_parties(ctx, rest)
-        if not hosts and clause_start and place and city(place):
-            hosts = []  # the town of the trigger's own clause tells the host (below), not a state told before it
-        elif not hosts:
+        if not hosts and not (clause_start and place and city(place)):
+            # a state told before the trigger; not when the trigger's own clause names its town, which tells the host
+            # (below): "met in Dushanbe ... and agreed to meet again in Astana"
             hosts = _state_parties(ctx, before)[-1:] or _state_parties(ctx, text[: m.start()])[-1:]
         event: dict[str, Any] = {"type": "MeetingScheduled", "body": body or ""}
         if place is None:

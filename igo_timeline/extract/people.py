@@ -405,18 +405,17 @@ _OBJECT_BEFORE = frozenset({"for", "of", "to", "on", "across", "throughout", "in
 def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | None:
     """The person of an attendance or appointment item, or None when it names no one."""
     person = _parse_item(item, org, known)
-    if person is not None and not person.known and all(_TITLE_ONLY.fullmatch(w) for w in person.name.split()):
+    if person is not None and not person.known and all(w in _TITLE_ONLY for w in person.name.split()):
         return None  # "the United Nations Resident Coordinator": an office named, no person's name
     return person
 
 
-# the words of an office that are nobody's name ("Resident Coordinator", "Executive Secretary", "Chief Executive")
-_TITLE_ONLY = re.compile(
-    r"(?:Resident|Executive|Special|Deputy|Vice|General|Regional|Permanent|Senior|Chief|Acting|Interim|Assistant"
-    r"|Coordinator|Co-ordinator|Representative|Director|Secretary|Commissioner|Envoy|Ambassador|Chair(?:man|woman|person)?"
-    r"|President|Minister|Adviser|Advisor|Officer|Counsellor|Delegate|Observer|Rapporteur|Head|Registrar|Governor)",
-    re.I,
-)
+# the words of an office that are nobody's name ("Resident Coordinator", "Executive Secretary", "Chief Executive"):
+# the role words and a few ranks and offices they lack
+_TITLE_ONLY = _ROLE_WORDS | {
+    "Resident", "Regional", "Senior", "Coordinator", "Co-ordinator", "Commissioner", "Delegate", "Rapporteur",
+    "Registrar", "Chairwoman",
+}  # fmt: skip
 
 
 def _parse_item(item: str, org: str, known: tuple[str, ...]) -> Person | None:
@@ -459,16 +458,14 @@ _FORMER_OF = re.compile(
 )
 
 
-# letters after a name that are no part of it ("X Y, Q.C.", "X Y, KC, MP", "X Y, GCMG"): post-nominals
-_POSTNOMINALS = re.compile(
-    r"(?:\s*[,;]\s*(?:Q\.?\s?C|K\.?\s?C|S\.?\s?C|M\.?\s?P|J\.?\s?P|O\.?\s?B\.?\s?E|C\.?\s?B\.?\s?E|M\.?\s?B\.?\s?E"
-    r"|G\.?\s?C\.?\s?M\.?\s?G|K\.?\s?C\.?\s?M\.?\s?G|C\.?\s?M\.?\s?G|Ph\.?\s?D)\.?)+\s*$"
+# letters after a name that are no part of it ("X Y, Q.C.", "X Y, KC, MP", "X Y, GCMG", "X Y (PhD)"): post-nominals,
+# after a comma at the item's end or in brackets right after the name ("X Y (Ph.D.), Prime Minister of Z")
+_LETTERS = (
+    r"(?:Q\.?\s?C|K\.?\s?C|S\.?\s?C|M\.?\s?P|J\.?\s?P|O\.?\s?B\.?\s?E|C\.?\s?B\.?\s?E|M\.?\s?B\.?\s?E"
+    r"|G\.?\s?C\.?\s?M\.?\s?G|K\.?\s?C\.?\s?M\.?\s?G|C\.?\s?M\.?\s?G|Ph\.?\s?D|M\.?\s?D)\.?"
 )
-# the same letters in brackets right after the name ("X Y (PhD), Prime Minister of Z", "X Y (Ph.D.)")
-_PAREN_POSTNOMINALS = re.compile(
-    r"(?<=[\w.])\s*\((?:Ph\.?\s?D|M\.?\s?D|Q\.?\s?C|K\.?\s?C|S\.?\s?C|M\.?\s?P|J\.?\s?P|O\.?\s?B\.?\s?E|C\.?\s?B\.?\s?E"
-    r"|M\.?\s?B\.?\s?E|G\.?\s?C\.?\s?M\.?\s?G|K\.?\s?C\.?\s?M\.?\s?G|C\.?\s?M\.?\s?G)\.?\)"
-)
+_POSTNOMINALS = re.compile(rf"(?:\s*[,;]\s*{_LETTERS})+\s*$")
+_PAREN_POSTNOMINALS = re.compile(rf"(?<=[\w.])\s*\({_LETTERS}\)")
 # a name, two to five words of its own, then a state's or a body's title with no comma between: "the Hon. Kamina
 # Smith Minister of Foreign Affairs", "Hon. Walter H. Roban Deputy Premier and Minister of Home Affairs"
 _NAME_THEN_TITLE = re.compile(

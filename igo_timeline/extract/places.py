@@ -18,6 +18,8 @@ from functools import cache
 
 import pycountry
 
+from igo_timeline.extract.dates import MONTH
+
 # a capital letter of any Latin script a place's name is written in ("Nouméa", "ŁÓDŹ", "Şuşa"), for a character
 # class: Latin-1's capitals as a range; Latin Extended-A and -B interleave theirs with small letters
 UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
@@ -75,19 +77,14 @@ def _index() -> dict[str, list[tuple[tuple[int, int, int], str, str]]]:
     return index
 
 
-# the months' names, which are also towns' (March in England, August in the United States): in a summit text
-# "in March" is a time
-_MONTHS = frozenset(
-    "january february march april may june july august september october november december".split()
-)
-
-
 def city(name: str, prefer: Iterable[str] = ()) -> tuple[str, str] | None:
     """(the city's gazetteer name, its state's alpha-3 code) for a city name, or None. ``prefer``: states
     (alpha-3) the text names around the place ("in Victoria, Seychelles"); a city of that name in one of
     them is the reading."""
-    if _key(name) in _MONTHS:
-        return None  # "since the death in March of ...": a month, not the English town of that name
+    if re.fullmatch(MONTH, name.strip(), re.I):
+        # a month's name is also a town's (March in England, August in the United States); in a summit text "in
+        # March" is a time: "since the death in March of ..." names no place
+        return None
     found = _index().get(_key(name))
     if found and not name.isascii():
         # a name written with its marks ("Şuşa") is the city of that very name, not a city whose unmarked

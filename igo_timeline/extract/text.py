@@ -12,6 +12,10 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+# a dateline before a sentence's subject ("Vientiane, Laos, 20 November 2024 – ", "ASTANA, 22 December (Agency) - ",
+# "TOWN, State, 25 July 2024 (Agency) - "): a date, then a dash; what follows is the sentence's own words
+DATELINE_HEAD = re.compile(r"^[^.;]*?\d[^.;]*?\s(?:-{1,2}|–|—)\s+(?=[A-Z])")
+
 _SPACE = re.compile(r"\s+")
 _BLANK = re.compile(r"\n[ \t]*\n\s*")
 _MONTH_WORD = (

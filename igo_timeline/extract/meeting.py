@@ -659,6 +659,11 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
 
             backoff = structural_sitting(ctx)
         if backoff is None:
+            # the sentence the learned weights score best, when it names a body and a day (sitting_model.py)
+            from igo_timeline.extract.sitting_model import learned_sitting
+
+            backoff = learned_sitting(ctx)
+        if backoff is None:
             return []
         opening, body, date, place = backoff
     body = coreferent_body(ctx, body)  # "the Board" is the text's "Executive Board" (sittings.py)

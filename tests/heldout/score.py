@@ -245,6 +245,30 @@ def store_words() -> tuple[tuple[str, ...], dict[str, str]]:
         return store_vocabulary(tl.records("sco"))
 
 
+def bodies_of_other_texts(folder: Path) -> dict[str, dict[Path, dict[str, tuple[str, ...]]]]:
+    """org -> gold file -> the bodies (slug -> names: the slug) of the org's sittings in every OTHER gold of the
+    repository's sets and of ``folder``: what a store knows after the organization's other texts were applied."""
+    files = {
+        p.resolve()
+        for p in [
+            *Path(__file__).resolve().parents[1].glob("heldout*/*.gold.yaml"),
+            *folder.glob("*.gold.yaml"),
+        ]
+    }
+    where: dict[str, dict[str, set[Path]]] = defaultdict(lambda: defaultdict(set))
+    for f in files:
+        for g in yaml.safe_load(f.read_text("utf-8")) or []:
+            if g.get("type") in ("MeetingHeld", "MeetingScheduled") and g.get("body") and g.get("org"):
+                where[g["org"]][g["body"]].add(f)
+    return {
+        org: defaultdict(
+            dict,
+            {f: {b: (b,) for b, fs in slugs.items() if fs - {f}} for f in files},
+        )
+        for org, slugs in where.items()
+    }
+
+
 def gold_day(gold: list[dict[str, Any]]) -> str | None:
     """A stand-in for the article's publication day, which a user has and the text may not state: the last
     day of the gold's first meeting, else of its first dated decision (``--published-from-gold``)."""
@@ -308,8 +332,10 @@ def run(
     published_from_gold: bool = False,
     published_from_page: bool = False,
     from_url: bool = False,
+    with_store_bodies: bool = False,
 ) -> dict[str, Any]:
     persons, bodies = store_words()
+    store_bodies = bodies_of_other_texts(folder) if with_store_bodies else None
     takes_published = "published" in inspect.signature(extract).parameters
     tallies: dict[str, Tally] = defaultdict(Tally)
     fields = {"body": [0, 0], "date": [0, 0], "place": [0, 0]}
@@ -327,6 +353,11 @@ def run(
         # the store's bodies are the SCO chronicle's: the vocabulary of the SCO only, as `igo extract --org X`
         # passes the store's vocabulary of X (before the eighth session every organization was given the SCO's)
         kw: dict[str, Any] = {"known_persons": persons, "bodies": bodies if org == "sco" else {}}
+        if store_bodies is not None:
+            # ``--store-bodies``: the store of a user who applied the organization's other texts before knows
+            # the bodies their sittings were recorded under (their slugs, no other names): this text's own gold
+            # is left out
+            kw["bodies"] = {**kw["bodies"], **store_bodies.get(org, {}).get(gold_path.resolve(), {})}
         if takes_published:
             # the extractor reads the text's own date lines; a user who knows the article's day gives it
             kw["published"] = (
@@ -526,12 +557,23 @@ def main() -> None:
         help="with --published-from-page: a page whose day is unknown takes the day its address states, as "
         "igo extract --url does",
     )
+    parser.add_argument(
+        "--store-bodies",
+        action="store_true",
+        help="give the extractor the bodies the organization's other golds record (a store that applied them)",
+    )
     args = parser.parse_args()
     if args.published_from_gold and args.published_from_page:
         parser.error("give one of --published-from-gold and --published-from-page")
     only = set(Path(args.only).read_text("utf-8").split()) if args.only else None
     report = run(
-        Path(args.dir), args.misses, only, args.published_from_gold, args.published_from_page, args.url_day
+        Path(args.dir),
+        args.misses,
+        only,
+        args.published_from_gold,
+        args.published_from_page,
+        args.url_day,
+        args.store_bodies,
     )
     if args.json:
         json.dump(report, sys.stdout, indent=1)

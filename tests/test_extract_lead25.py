@@ -9,8 +9,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from igo_timeline.extract import Context, Document, _names, _sitters, extract, find_anchor
+from igo_timeline.extract import Context, Document, _names, extract, find_anchor
 from igo_timeline.extract import sitting_model as sm
+from igo_timeline.extract.meeting_canon import sitters as _sitters
 
 
 def _bodies(
@@ -187,3 +188,60 @@ def test_the_learned_reading_needs_a_body_and_a_day() -> None:
     assert sm._reading(undated, undated.doc.sentences[0]) is None
     bodiless = _ctx("ARDENTOWN, 5 May 2031 -- Delegates met in Ardentown today.\n")
     assert sm._reading(bodiless, bodiless.doc.sentences[0]) is None
+
+
+# --- a list of states each followed by its delegate ("from the Republic of A, H.E. X, the Republic of B, ...")
+def _who(text: str, org: str = "xyz") -> list[tuple[str, str | None, str | None]]:
+    (held,) = [c.event for c in extract(text, org, "t", published="2031-05-05") if c.type == "MeetingHeld"]
+    return [(p["person"], p.get("party"), p.get("role")) for p in held.get("participants", [])]
+
+
+_COUNCIL = (
+    "LUSAKA, 5 May 2031 -- The Council of Ministers of the Xyz held its 40th session in Lusaka today.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "listed",
+    [
+        "Ministers and Ambassadors from the Republic of Kenya, H.E. Wanjiru Otieno, the Republic of Uganda, "
+        "H.E. Okot Lamwaka and the Republic of Zambia, H.E. Chanda Mwale",
+        "delegations of Kenya, Mr Wanjiru Otieno, Uganda, Dr Okot Lamwaka, and Zambia, Hon. Chanda Mwale",
+    ],
+)
+def test_each_state_of_the_list_is_its_delegates(listed: str) -> None:
+    who = _who(_COUNCIL + f"The session was attended by {listed}.\n")
+    assert {(p, s) for p, s, _ in who} == {
+        ("Wanjiru Otieno", "KEN"),
+        ("Okot Lamwaka", "UGA"),
+        ("Chanda Mwale", "ZMB"),
+    }
+
+
+def test_a_titled_person_added_after_the_last_state_is_no_delegate_of_it() -> None:
+    who = _who(
+        _COUNCIL + "The session was attended by the Republic of Kenya, H.E. Wanjiru Otieno, the Republic of "
+        "Zambia, H.E. Chanda Mwale and the Executive Secretary of the Xyz, Dr Lucas Mabote.\n"
+    )
+    assert ("Chanda Mwale", "ZMB") in {(p, s) for p, s, _ in who}
+    assert ("Lucas Mabote", None) in {(p, s) for p, s, _ in who}
+
+
+def test_a_state_and_a_styled_person_once_is_no_such_list() -> None:
+    # one state then one person: nothing says the person is that state's ("Zambia, Dr X" could be an aside)
+    from igo_timeline.extract.listitems import _state_then_styled
+
+    once = "Kenya, Uganda and Zambia, Dr Lucas Mabote"
+    assert _state_then_styled(once) == once
+
+
+@pytest.mark.parametrize(
+    ("opening", "role"),
+    [
+        (_COUNCIL, "head of delegation"),
+        ("LUSAKA, 5 May 2031 -- The Xyz summit was held in Lusaka today.\n\n", "head of state"),
+    ],
+)
+def test_the_unmarked_list_of_a_ministers_sitting_is_of_heads_of_delegation(opening: str, role: str) -> None:
+    who = _who(opening + "The meeting was attended by Wanjiru Otieno of Kenya and Okot Lamwaka of Uganda.\n")
+    assert {r for _, _, r in who} == {role}

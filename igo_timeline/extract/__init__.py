@@ -37,6 +37,7 @@ from igo_timeline.extract.documents import (
 )
 from igo_timeline.extract.ladder import LadderOn, StoreLadder, read_on_ladder, read_pending
 from igo_timeline.extract.meeting import HEADS_BODY, SITTING_ONLY, find_meeting
+from igo_timeline.extract.meeting_canon import sitters
 from igo_timeline.extract.names import own_name_states, state_named_in
 from igo_timeline.extract.past import past_meetings
 from igo_timeline.extract.people import person_like
@@ -350,46 +351,6 @@ def _body_key(slug: str) -> frozenset[str]:
     return frozenset(words - _SITTING_WORDS) or frozenset(words)
 
 
-# who sits in a body, by the words of its slug: the heads of state (a summit is their sitting, whatever the
-# organization calls the body: "summit", "council-of-heads-of-state", "assembly-of-heads-of-state-and-government",
-# "authority", "supreme-council", "council-summit-level", "leaders-meeting"), the heads of government, the foreign
-# ministers, the ministers of one sector ("transportation-ministers" and "transport-ministers-meeting"), the
-# ministers (a "council-of-ministers", a "ministerial-meeting"), or another organ (its own words)
-_HEADS_WORDS = frozenset(
-    {"summit", "leaders", "leader", "presidents", "presidential", "authority", "supreme"}
-)
-_MINISTERS_WORDS = frozenset({"minister", "ministers", "ministerial"})
-_NOT_WHO = frozenset(
-    {
-        "of",
-        "the",
-        "and",
-        "meeting",
-        "council",
-        "conference",
-        "session",
-        "sitting",
-        "committee",
-        "level",
-        "for",
-    }
-)
-
-
-def _sitters(slug: str) -> str:
-    words = slug.replace("defense", "defence").replace("transportation", "transport").split("-")
-    if "government" in words and "state" not in words or "prime" in words:
-        return "heads-of-government"
-    if _HEADS_WORDS & set(words) or "heads" in words and "state" in words:
-        return "heads-of-state"
-    if "foreign" in words:
-        return "foreign-ministers"
-    rest = [w for w in words if w not in _NOT_WHO and w not in _MINISTERS_WORDS and w not in ("affairs",)]
-    if _MINISTERS_WORDS & set(words):
-        return "-".join(["ministers", *rest])
-    return "-".join(rest) or slug
-
-
 def _store_body(ctx: Context, cand: Candidate) -> Candidate:
     """A sitting of a body the store does not name, read as the one body the store names with the same sitters:
     "Foreign ministers of the Xyz met" (``foreign-ministers-meeting``) is a sitting of the organization's
@@ -408,7 +369,7 @@ def _store_body(ctx: Context, cand: Candidate) -> Candidate:
         # no store body of the same words: the one store body of the same sitters ("summit" is the store's
         # "authority" where the store holds no other body of the heads of state; a "ministerial-meeting" its
         # "council-of-ministers")
-        same = [slug for slug in ctx.bodies if _sitters(slug) == _sitters(body)]
+        same = [slug for slug in ctx.bodies if sitters(slug) == sitters(body)]
     if len(same) != 1:
         return cand
     return replace(cand, event={**cand.event, "body": same[0]})

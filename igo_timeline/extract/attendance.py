@@ -38,6 +38,7 @@ from igo_timeline.extract.listlines import (
     _uncapped,
 )
 from igo_timeline.extract.meeting import _NOT_THIS, _OFFICIAL, _state_of
+from igo_timeline.extract.meeting_canon import sitters
 from igo_timeline.extract.mentions import ABSENT, present_by_mention, present_in_parallel
 from igo_timeline.extract.names import find_parties, is_state
 from igo_timeline.extract.people import Person, parse_item
@@ -664,8 +665,14 @@ def _attendance(
             # "Iran's delegation is led by X, Director General ...": who heads a delegation, not the state's head
             and not re.search(r"\bdelegations?\b[^.;]{0,40}?\b(?:led|headed)\s+by\b", text)
         ):
-            # the genre's first list of who attended, unmarked, is the member states' heads
-            segments = [(seg, "head of state", _Assumed("member")) for seg, _, _ in segments]
+            # the genre's first list of who attended, unmarked, is the member states' heads; at a sitting of
+            # ministers or officials, the heads of the member states' delegations
+            assumed = "head of state"
+            if ctx.meeting is not None and sitters(ctx.meeting.body).startswith(
+                ("ministers", "foreign-ministers")
+            ):
+                assumed = "head of delegation"
+            segments = [(seg, assumed, _Assumed("member")) for seg, _, _ in segments]
         if verb and text[: verb.start()].endswith(listed) and all(r is None for _, r, _ in segments):
             tail = _segments("X " + text[verb.end() :], text)  # "X took part as heads of ... delegations"
             marked = [(r, st) for _, r, st in tail if r is not None]

@@ -160,6 +160,50 @@ _BY_STATE = re.compile(
 )
 
 
+# a state and then its delegate, each after a comma: "from the Republic of A, H.E. X, the Republic of B, H.E. Y and
+# ...": the state named before a styled person is the state that person stood for (read as "A by X")
+_STATE_THEN_STYLED = re.compile(
+    r"(?:^|(?<=,\s)|(?<=\sfrom\s)|(?<=\sof\s)|(?<=\sand\s))(?P<state>(?:the\s+|The\s+)?[A-Z][\w'’.-]*(?:\s+(?:of|the|and|[A-Z][\w'’.-]*)){0,5}?)"
+    rf",\s+(?=(?:{STYLE}|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Amb\.?|Ambassador)\s*[A-Z])"
+)
+# who the list's states sent, told before the first of them: "Ministers and Ambassadors from", "delegations of"
+_SENT_FROM = re.compile(r"^(?:[\w'’-]+\s+){1,5}?(?:from|of)\s+(?=(?:the\s+)?[A-Z])")
+
+
+def _state_then_styled(segment: str) -> str:
+    """``segment`` with each "<state>, <styled person>" read as "<state> by <styled person>", when two states at
+    least open such a pair (else unchanged)."""
+    pairs = [
+        m
+        for m in _STATE_THEN_STYLED.finditer(segment)
+        if _state_of(re.sub(r"^(?:the|The)\s+", "", re.sub(r"\bSt\.?\s+", "Saint ", m.group("state"))))
+    ]
+    if len(pairs) < 2:
+        return segment
+    out, last = [], 0
+    for m in pairs:
+        out += [segment[last : m.end("state")], " by "]
+        last = m.end()
+    rewritten = "".join([*out, segment[last:]])
+    return _SENT_FROM.sub("", rewritten) if _SENT_FROM.match(rewritten) else rewritten
+
+
+# "... B by Y and the Executive Secretary of the Xyz, Z": the last state's item ends where a titled person
+# (a title, a comma, the name) is added with "and"
+_AND_TITLED = re.compile(
+    r"(?:,?\s+and\s+|,\s+(?=the\s))(?=(?:the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,6}?,\s+"
+    rf"(?:{STYLE}|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Eng\.?|Prof\.?)\s*[A-Z])"
+)
+
+
+def _and_titled(chunk: str) -> list[str]:
+    """The chunk of one state, and the titled person ("the Executive Secretary, Dr X") added after it, apart."""
+    m = _AND_TITLED.search(chunk)
+    if m and _TITLE_HEAD.search(chunk[m.end() : chunk.index(",", m.end())]):
+        return [chunk[: m.start()], chunk[m.end() :]]
+    return [chunk]
+
+
 def _by_state_chunks(segment: str) -> list[str]:
     """The items of an ellipsis list, "A by X, Title, B by Y and C by Z", cut where a state's name and "by"
     start the next; nothing unless two states at least open an item and the first opens the segment."""
@@ -239,10 +283,12 @@ def _items(segment: str, ctx: Context) -> list[Person]:
         "; " if segment.count(";") >= 2 else ", ",
         segment,
     )
-    chunks = _by_state_chunks(segment)
+    chunks = _by_state_chunks(_state_then_styled(segment))
     if chunks:
         # "A by X, Minister of Y, B by Z and C by W": one item a state, whatever commas its apposition holds
-        found = [parse_item(chunk, ctx.org, ctx.known_persons) for chunk in chunks]
+        found = [
+            parse_item(item, ctx.org, ctx.known_persons) for chunk in chunks for item in _and_titled(chunk)
+        ]
         return [p for p in found if p is not None and (p.role or p.party or p.known)]
     people, segment = _respectively(re.sub(r"^Presidents\s+of\b", "presidents of", segment), ctx)
     if segment.count(";") >= 2:

@@ -439,3 +439,45 @@ def canon_body(slug: str, ctx: Context) -> str | None:
     if cut != slug:
         return resolve_body(cut.replace("-", " "), ctx.bodies, ctx.org) or cut
     return slug
+
+
+# who sits in a body, by the words of its slug: the heads of state (a summit is their sitting, whatever the
+# organization calls the body: "summit", "council-of-heads-of-state", "assembly-of-heads-of-state-and-government",
+# "authority", "supreme-council", "council-summit-level", "leaders-meeting"), the heads of government, the foreign
+# ministers, the ministers of one sector ("transportation-ministers" and "transport-ministers-meeting"), the
+# ministers (a "council-of-ministers", a "ministerial-meeting"), or another organ (its own words)
+_HEADS_WORDS = frozenset(
+    {"summit", "leaders", "leader", "presidents", "presidential", "authority", "supreme"}
+)
+_MINISTERS_WORDS = frozenset({"minister", "ministers", "ministerial"})
+_NOT_WHO = frozenset(
+    {
+        "of",
+        "the",
+        "and",
+        "meeting",
+        "council",
+        "conference",
+        "session",
+        "sitting",
+        "committee",
+        "level",
+        "for",
+    }
+)
+
+
+def sitters(slug: str) -> str:
+    """Who sits in the body ``slug`` names: ``heads-of-state``, ``heads-of-government``, ``foreign-ministers``,
+    ``ministers`` or ``ministers-<sector>``, else the organ's own words (``executive``, ``senior-officials``)."""
+    words = slug.replace("defense", "defence").replace("transportation", "transport").split("-")
+    if "government" in words and "state" not in words or "prime" in words:
+        return "heads-of-government"
+    if _HEADS_WORDS & set(words) or "heads" in words and "state" in words:
+        return "heads-of-state"
+    if "foreign" in words:
+        return "foreign-ministers"
+    rest = [w for w in words if w not in _NOT_WHO and w not in _MINISTERS_WORDS and w not in ("affairs",)]
+    if _MINISTERS_WORDS & set(words):
+        return "-".join(["ministers", *rest])
+    return "-".join(rest) or slug

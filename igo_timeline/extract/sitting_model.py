@@ -151,7 +151,9 @@ def _reading(ctx: Context, passage: Passage) -> tuple[Passage, str, DateMatch | 
         or m._AHEAD.search(text)
         or m._elsewhen(ctx, text, spans=True)
     ):
-        return None  # a sitting to come, of the past, of another day or another's: not the one the text reports
+        return (
+            None  # a sitting to come, of the past, of another day or another's: not the one the text reports
+        )
     found = _body_in(text, ctx)
     body = found[0] if found else None
     if found is not None and _anothers(ctx, text[max(0, found[1] - 60) : found[1] + 60]):

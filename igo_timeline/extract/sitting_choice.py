@@ -247,9 +247,44 @@ class Reading:
     where: str
 
 
-def _readings(ctx: Context) -> list[Reading]:
+def another_sitting(ctx: Context, text: str) -> bool:
+    """The sentence tells a sitting to come, of the past, of another day or organization, or one not held there:
+    not the sitting the text reports."""
+    from igo_timeline.extract import meeting as m  # meeting.py calls this stage: imported here
+
+    return bool(
+        _NOT_THIS.search(text)
+        or _BACKGROUND.search(text)
+        or _NOT_THERE.search(text)
+        or _PAST_PERFECT.search(text)
+        or _past_year_only(ctx, text)
+        or m._OTHER_MEETING.search(text)
+        or m._AHEAD.search(text)
+    )
+
+
+def body_told(ctx: Context, text: str) -> tuple[bool, str | None]:
+    """(the sentence's sitting is the organization's, the body it names): a body named, else the rank of who
+    sat with the organization named ("Xyz leaders ended their talks" -> its summit; "Xyz foreign ministers met"
+    -> their council; other ministers' bodies are too many to guess); (False, None) for another organization's
+    body ("the UN General Assembly adopted ...")."""
     from igo_timeline.extract import meeting as m  # meeting.py calls this stage: imported here
     from igo_timeline.extract.lede import _FOREIGN, _HEADS, _anothers, _names_org
+
+    found = _body_in(text, ctx)
+    if found is not None and _anothers(ctx, text[max(0, found[1] - 60) : found[1] + 60]):
+        return False, None
+    body = found[0] if found else None
+    if body is None and _names_org(ctx, text):
+        if _FOREIGN.search(text):
+            body = m._foreign_ministers_body(ctx)
+        elif _HEADS.search(text):
+            body = _summit_slug(ctx)
+    return True, body
+
+
+def _readings(ctx: Context) -> list[Reading]:
+    from igo_timeline.extract import meeting as m  # meeting.py calls this stage: imported here
 
     out: list[Reading] = []
     sentences = ctx.doc.sentences[:8]
@@ -257,15 +292,7 @@ def _readings(ctx: Context) -> list[Reading]:
         text = _text_of(ctx, passage)
         if not text or _VIRTUAL.search(text) or not _SITS.search(text):
             continue
-        if (
-            _NOT_THIS.search(text)
-            or _BACKGROUND.search(text)
-            or _NOT_THERE.search(text)
-            or _PAST_PERFECT.search(text)
-            or _past_year_only(ctx, text)
-            or m._OTHER_MEETING.search(text)
-            or m._AHEAD.search(text)
-        ):
+        if another_sitting(ctx, text):
             continue
         # a headline: one of the first lines, no full stop, a few words ("Xyz Summit Adopts Charter")
         title = (
@@ -279,18 +306,9 @@ def _readings(ctx: Context) -> list[Reading]:
             continue
         if not title and not _HELD_CUE.search(text) and not _ACTED.search(text):
             continue
-        found = _body_in(text, ctx)
-        body = found[0] if found else None
-        if found is not None and _anothers(ctx, text[max(0, found[1] - 60) : found[1] + 60]):
+        theirs, body = body_told(ctx, text)
+        if not theirs:
             continue  # "the UN General Assembly adopted ...": another organization's sitting
-        if body is None and _names_org(ctx, text):
-            # no body named: the rank of who sat, with the organization named ("Xyz leaders ended their talks"
-            # -> its summit; "Xyz foreign ministers met" -> their council); other ministers' bodies are too
-            # many to guess
-            if _FOREIGN.search(text):
-                body = m._foreign_ministers_body(ctx)
-            elif _HEADS.search(text):
-                body = _summit_slug(ctx)
         date = m._meeting_dates(ctx, text)
         if date is None and ctx.anchor.day is not None and _TODAY.search(text):
             date = find_dates(ctx.anchor.day.isoformat())[0]

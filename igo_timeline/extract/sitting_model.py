@@ -27,6 +27,7 @@ from igo_timeline.extract.dates import DateMatch, find_dates
 from igo_timeline.extract.meeting_body import _body_in
 from igo_timeline.extract.meeting_held import _BACKGROUND, _HELD, _NOT_THIS, _VIRTUAL, _past_year_only
 from igo_timeline.extract.meeting_place import _place, _state_of
+from igo_timeline.extract.sitting_choice import _PAST_PERFECT, _SITTING_NOUN, another_sitting, body_told
 from igo_timeline.extract.text import Passage
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*|\d+")
@@ -35,11 +36,7 @@ _MONTHS = {
     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 }  # fmt: skip
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-_PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|met|held)\b", re.I)
 _TODAY = re.compile(r"\b(?:today|tonight|here|this\s+(?:morning|afternoon|evening))\b", re.I)
-_SITTING_NOUN = re.compile(
-    r"\b(?:summit|meeting|session|sitting|conference|council|assembly|congress|forum|retreat|talks)s?\b", re.I
-)
 
 
 def _token(word: str, org: str) -> str:
@@ -137,33 +134,14 @@ def learned_sitting(ctx: Context) -> tuple[Passage, str, DateMatch | None, str |
 def _reading(ctx: Context, passage: Passage) -> tuple[Passage, str, DateMatch | None, str | None] | None:
     """(the sentence, body, day, place) the slot readers find in ``passage``, when it names a body and a day."""
     from igo_timeline.extract import meeting as m  # meeting.py calls this stage: imported here
-    from igo_timeline.extract.lede import _FOREIGN, _HEADS, _anothers, _names_org
-    from igo_timeline.extract.meeting_body import _summit_slug
 
     text = words_of(ctx, passage)
-    if (
-        _VIRTUAL.search(text)
-        or _NOT_THIS.search(text)
-        or _BACKGROUND.search(text)
-        or _PAST_PERFECT.search(text)
-        or _past_year_only(ctx, text)
-        or m._OTHER_MEETING.search(text)
-        or m._AHEAD.search(text)
-        or m._elsewhen(ctx, text, spans=True)
-    ):
+    if _VIRTUAL.search(text) or another_sitting(ctx, text) or m._elsewhen(ctx, text, spans=True):
         return (
             None  # a sitting to come, of the past, of another day or another's: not the one the text reports
         )
-    found = _body_in(text, ctx)
-    body = found[0] if found else None
-    if found is not None and _anothers(ctx, text[max(0, found[1] - 60) : found[1] + 60]):
-        return None
-    if body is None and _names_org(ctx, text):
-        if _FOREIGN.search(text):
-            body = m._foreign_ministers_body(ctx)
-        elif _HEADS.search(text):
-            body = _summit_slug(ctx)
-    if body is None:
+    theirs, body = body_told(ctx, text)
+    if not theirs or body is None:
         return None
     date = m._meeting_dates(ctx, text)
     if date is None:

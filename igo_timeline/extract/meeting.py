@@ -99,6 +99,7 @@ from igo_timeline.extract.meeting_span import _own_day, _widen
 from igo_timeline.extract.names import find_parties, is_state, resolve_body
 from igo_timeline.extract.places import city, gazetteer_spelling
 from igo_timeline.extract.records import Candidate
+from igo_timeline.extract.sitters import sitters_body
 from igo_timeline.extract.sittings import attended_after, companion_meetings, coreferent_body, governing_act
 from igo_timeline.extract.text import ITEM_MARK, Passage, is_byline
 
@@ -634,6 +635,10 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
             body, opening, when_told = told_by
             date = when_told or date
             place = place or _place(ctx, opening.norm)
+        # the body of those who sat: ministers or officials the sentence names, not the summit (sitters.py)
+        k = sentences.index(opening)
+        following = sentences[k + 1].norm if k + 1 < len(sentences) else ""
+        body = sitters_body(ctx, third_person(opening.norm), body, following) or body
     title = sentences[0] if sentences else None
     if title is not None and (opening is None or place is None or date is None):
         m = _TITLE_PLACE.search(title.norm)

@@ -271,6 +271,13 @@ def test_state_as_of(runner: CliRunner, sco: Path, as_of: str, question: Any, an
     assert question(state(runner, sco, as_of)) == answer
 
 
+@pytest.mark.parametrize("command", [["state", "sco"], ["why", "sco", "--party", "KGZ"]])
+def test_on_is_the_as_of_a_newcomer_types_first(runner: CliRunner, sco: Path, command: list[str]) -> None:
+    as_of = igo(runner, sco, *command, "--as-of", "2013-03-01", "--json")
+    on = igo(runner, sco, *command, "--on", "2013-03-01", "--json")
+    assert on.stdout == as_of.stdout and json.loads(on.stdout)
+
+
 def test_human_state_names_the_holders(runner: CliRunner, sco: Path) -> None:
     result = igo(runner, sco, "state", "sco", "--as-of", "2013-03-01")
     # the bundled chronicle's sources reach the Tianjin summit of 2025: only a later day gets

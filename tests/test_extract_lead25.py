@@ -245,3 +245,14 @@ def test_a_state_and_a_styled_person_once_is_no_such_list() -> None:
 def test_the_unmarked_list_of_a_ministers_sitting_is_of_heads_of_delegation(opening: str, role: str) -> None:
     who = _who(opening + "The meeting was attended by Wanjiru Otieno of Kenya and Okot Lamwaka of Uganda.\n")
     assert {r for _, _, r in who} == {role}
+
+
+def test_the_learned_reading_takes_the_body_of_who_sat() -> None:
+    # the ministers met to prepare a summit: their sitting, not the summit (sitters.py, shared with the patterns)
+    ctx = _ctx(
+        "LUSAKA, 5 May 2031 -- Foreign ministers of the Xyz met in Lusaka today to finalise the agenda of the "
+        "summit of their leaders.\n"
+    )
+    reading = sm._reading(ctx, ctx.doc.sentences[0])
+    assert reading is not None
+    assert reading[1] == "foreign-ministers-meeting"

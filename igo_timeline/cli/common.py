@@ -114,8 +114,10 @@ def parse_known_at(
     return known_at
 
 
+# "--on" too: the word a newcomer tries first ("igo state ORG --on 2005-08-19")
 as_of_option = click.option(
     "--as-of",
+    "--on",
     "as_of",
     default="today",
     show_default=True,
@@ -183,6 +185,7 @@ def day_option(name: str, help_text: str) -> Callable[[Any], Any]:
 
 period_option = click.option(
     "--as-of",
+    "--on",
     "as_of",
     default="today",
     show_default=True,

@@ -27,6 +27,7 @@ from igo_timeline.extract.dates import DateMatch, find_dates
 from igo_timeline.extract.meeting_body import _body_in
 from igo_timeline.extract.meeting_held import _BACKGROUND, _HELD, _NOT_THIS, _VIRTUAL, _past_year_only
 from igo_timeline.extract.meeting_place import _place, _state_of
+from igo_timeline.extract.sitters import sitters_body
 from igo_timeline.extract.sitting_choice import _PAST_PERFECT, _SITTING_NOUN, another_sitting, body_told
 from igo_timeline.extract.text import Passage
 
@@ -143,6 +144,11 @@ def _reading(ctx: Context, passage: Passage) -> tuple[Passage, str, DateMatch | 
     theirs, body = body_told(ctx, text)
     if not theirs or body is None:
         return None
+    k = ctx.doc.sentences.index(passage)
+    following = ctx.doc.sentences[k + 1].norm if k + 1 < len(ctx.doc.sentences) else ""
+    body = (
+        sitters_body(ctx, text, body, following) or body
+    )  # ministers who sat ahead of a summit (sitters.py)
     date = m._meeting_dates(ctx, text)
     if date is None:
         if ctx.anchor.day is None or any(

@@ -516,3 +516,16 @@ def test_each_year_reads_the_spells_that_may_bear_on_its_last_day(loaded: Path, 
                     assert list(status_answers(facts, day, each_year.get(year, ()))) == every
                     compared += len(every)
     assert compared > 10_000
+
+
+def test_the_states_outside_the_state_system_are_counted_for_people_and_listed_in_json(loaded: Path) -> None:
+    # COW's empty cells put Hanover, Bavaria, the Papal States ... beside every organization's members: a person
+    # reading one organization's state gets their number, a program every one of them
+    data = json.loads(_run(loaded, "state", "cow-cto", "--as-of", "1990-12-31", "--json")[0])
+    outside = [e["party"] for e in data["not_in_state_systems"]]
+    assert len(outside) > 5
+    human, _ = _run(loaded, "state", "cow-cto", "--as-of", "1990-12-31")
+    assert re.search(rf"^not in state system \({len(outside)}\)$", human, re.M)
+    assert "--json lists them" in human
+    assert not any(re.search(rf"^  {re.escape(p)} ", human, re.M) for p in outside)
+    assert re.search(r"^member \(\d+\)$\n  \w", human, re.M)  # the members are still listed one by one

@@ -50,6 +50,10 @@ def _quote(ev: EventBase, width: int = 90) -> str:
 # -- state ---------------------------------------------------------------------------
 
 
+# the parties "not in state system" a human answer lists one by one, at most (more are counted)
+_OUTSIDE_LISTED = 5
+
+
 def _human_state(state: State) -> list[str | list[list[str]]]:
     """The state for people: heading lines and tables (rich on a terminal, plain text otherwise).
 
@@ -75,6 +79,11 @@ def _human_state(state: State) -> list[str | list[list[str]]]:
     for status in state.ladder:
         entries = state.statuses.get(status, [])
         out.append(f"{status.replace('_', ' ')} ({len(entries)})")
+        if status == "not_in_state_system" and len(entries) > _OUTSIDE_LISTED:
+            # COW's empty cells: every state not in the state system that year (Hanover, the Papal States, ...);
+            # a reader of one organization asks about its members, so they are counted, not listed
+            out.append("  states outside the state system on that day (COW's empty cells): --json lists them")
+            continue
         rows = [
             [e.party, e.name, f"since {e.since}" + (f" (as {e.via})" if e.via else ""), f"[{short(e.event)}]"]
             for e in entries

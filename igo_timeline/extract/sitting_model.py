@@ -23,7 +23,7 @@ from functools import cache
 from importlib import resources
 
 from igo_timeline.extract.context import Context
-from igo_timeline.extract.dates import DateMatch, find_dates
+from igo_timeline.extract.dates import _WEEKDAYS, MONTHS, DateMatch, find_dates
 from igo_timeline.extract.meeting_body import _body_in
 from igo_timeline.extract.meeting_held import _BACKGROUND, _HELD, _NOT_THIS, _VIRTUAL, _past_year_only
 from igo_timeline.extract.meeting_place import _place, _state_of
@@ -32,11 +32,6 @@ from igo_timeline.extract.sitting_choice import _PAST_PERFECT, _SITTING_NOUN, an
 from igo_timeline.extract.text import Passage
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*|\d+")
-_MONTHS = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-}  # fmt: skip
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _TODAY = re.compile(r"\b(?:today|tonight|here|this\s+(?:morning|afternoon|evening))\b", re.I)
 
 
@@ -46,7 +41,7 @@ def _token(word: str, org: str) -> str:
         return "<org>"
     if low.isdigit():
         return "<year>" if len(low) == 4 else "<num>"
-    if low in _MONTHS:
+    if low in MONTHS:
         return "<month>"
     if low in _WEEKDAYS:
         return "<weekday>"
@@ -137,10 +132,9 @@ def _reading(ctx: Context, passage: Passage) -> tuple[Passage, str, DateMatch | 
     from igo_timeline.extract import meeting as m  # meeting.py calls this stage: imported here
 
     text = words_of(ctx, passage)
+    # a sitting to come, of the past, of another day or another's: not the one the text reports
     if _VIRTUAL.search(text) or another_sitting(ctx, text) or m._elsewhen(ctx, text, spans=True):
-        return (
-            None  # a sitting to come, of the past, of another day or another's: not the one the text reports
-        )
+        return None
     theirs, body = body_told(ctx, text)
     if not theirs or body is None:
         return None

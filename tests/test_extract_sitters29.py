@@ -21,20 +21,19 @@ def held(text: str, org: str) -> list[str]:
 # the sitting's own words name ministers or officials as its members
 MINISTERS_SAT = [
     (
-        "BANGKOK, 4 March 2024 -- The 20th Ministerial Meeting of the Bay of Bengal Initiative for "
-        "Multi-Sectoral Technical and Economic Cooperation (BIMSTEC) was held in Bangkok today.",
+        "BANGKOK, 4 March 2024 -- BIMSTEC's 20th Ministerial Meeting opened in Bangkok today, the bloc's "
+        "secretariat said.",
         "bimstec",
         "ministerial",
     ),
     (
-        "BANGKOK, 4 March 2024 -- The 20thMinisterial Meeting of the Bay of Bengal Initiative for "
-        "Multi-Sectoral Technical and Economic Cooperation (BIMSTEC) took place in Bangkok today.",
+        "BANGKOK, 4 March 2024 -- The 20thMinisterial Meeting of BIMSTEC took place in Bangkok today, the "
+        "secretariat said.",
         "bimstec",
         "ministerial",
     ),
     (
-        "ASTANA, 12 May 2024 -- The Senior Officials Committee of the Conference on Interaction and Confidence "
-        "Building Measures in Asia (CICA) met in Astana on 10-12 May 2024.",
+        "ASTANA, 12 May 2024 -- CICA's Senior Officials Committee sat in Astana on 10-12 May 2024.",
         "cica",
         "senior-officials",
     ),
@@ -52,9 +51,8 @@ MINISTERS_SAT = [
         "foreign-ministers",
     ),
     (
-        "MOSCOW, 20 November 2023 -- On 20 November 2023 the Tenth Meeting of Ministers of the member states of "
-        "the Shanghai Cooperation Organisation (SCO) responsible for foreign economic and foreign trade "
-        "activities was held in Moscow.",
+        "MOSCOW, 20 November 2023 -- The tenth meeting of SCO ministers responsible for trade was held in "
+        "Moscow on 20 November 2023.",
         "sco",
         "trade-ministers",
     ),
@@ -70,10 +68,9 @@ def test_the_body_of_those_who_sat(text: str, org: str, part: str) -> None:
 # a sitting named without its members, chaired and attended by ministers only
 def test_the_ranks_of_the_chair_and_the_attendance() -> None:
     text = (
-        "RIGA, 5 June 2023 -- On 5 June 2023, Riga hosted the closing high-level meeting of the Latvian "
-        "Presidency of the Council of the Baltic Sea States (CBSS), chaired by the Minister of Foreign Affairs, "
-        "Janis Berzins. The meeting was attended by the Ministers of Foreign Affairs of Estonia, Finland and "
-        "Sweden and by senior officials of other member states."
+        "RIGA, 5 June 2023 -- On 5 June 2023, Riga hosted the closing high-level meeting of Latvia's CBSS "
+        "presidency, chaired by Latvia's Foreign Minister, Janis Berzins. The meeting was attended by the "
+        "foreign ministers of Estonia, Finland and Sweden and by senior officials of other members."
     )
     assert held(text, "cbss") == ["foreign-ministers-meeting"]
 
@@ -87,7 +84,7 @@ HEADS_SAT = [
     ),
     (
         "BANGKOK, 4 April 2024 -- The BIMSTEC Summit, held in Bangkok today and chaired by the Prime Minister "
-        "of Thailand, was attended by the ministers of foreign affairs as well.",
+        "of Thailand, had the foreign ministers at the table as well.",
         "bimstec",
     ),
 ]
@@ -111,9 +108,8 @@ def test_heads_met_after_the_ministers() -> None:
 # a deputy minister in the chair and ministers attending, but the president there too: no ministers' sitting
 def test_a_head_among_those_attending_keeps_the_first_reading() -> None:
     text = (
-        "RIGA, 5 June 2023 -- On 5 June 2023, Riga hosted the closing high-level meeting of the Latvian "
-        "Presidency of the Council of the Baltic Sea States (CBSS), chaired by the Minister of Foreign Affairs, "
-        "Janis Berzins. The meeting was attended by the Ministers of Foreign Affairs of Estonia and Finland and "
-        "by the President of Latvia."
+        "RIGA, 5 June 2023 -- On 5 June 2023, Riga hosted the closing high-level meeting of Latvia's CBSS "
+        "presidency, chaired by Latvia's Foreign Minister, Janis Berzins. The meeting was attended by the "
+        "foreign ministers of Estonia and Finland and by the President of Latvia."
     )
     assert "foreign-ministers-meeting" not in held(text, "cbss")

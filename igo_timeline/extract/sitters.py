@@ -8,8 +8,8 @@ sitting is checked against who the sentence that tells it held says sat:
   Conference met", "the Council of Permanent Representatives of the Xyz sat in Abc", "the Xyz Ministers of
   Health Summit was held" (a sectoral ministers' meeting the press calls a summit);
 - or it names none, and the ranks of those it says chaired and attended it are all ministers or officials:
-  "Abc hosted the high-level meeting of the Xyz, chaired by the Minister of Foreign Affairs ... It was attended
-  by the Ministers of Foreign Affairs of ..." (no president, no prime minister, no head of state).
+  "Abc hosted the high-level meeting of the Xyz, chaired by its Foreign Minister ... It was attended
+  by the foreign ministers of ..." (no president, no prime minister, no head of state).
 
 Words in a clause of purpose, preparation or time to come ("to prepare the summit", "ahead of the summit",
 "which will settle the agenda of the summit") are no evidence either way: the summit they name is to come and
@@ -83,8 +83,8 @@ _PEOPLE_MET = re.compile(
 )
 
 
-# the ranks of those who chaired and attended it: "chaired by the Minister of Foreign Affairs", "under the
-# chairmanship of the Minister X", "attended by the Ministers of Foreign Affairs of A and B"
+# the ranks of those who chaired and attended it: "chaired by Abc's Foreign Minister", "under the
+# chairmanship of the Minister X", "attended by the foreign ministers of A and B"
 _CHAIRED = re.compile(
     r"\b(?:chaired|presided\s+(?:over\s+)?)\s+by|\bunder\s+the\s+(?:chairmanship|chairpersonship|presidency)\s+of",
     re.I,
@@ -99,7 +99,7 @@ _ATTENDED_MINISTERS = re.compile(
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?P<after>{_SECTOR}))?",
     re.I,
 )
-# "responsible for foreign economic and foreign trade activities": the words after, where the sector is read
+# "responsible for external economic and trade ties": the words after, where the sector is read
 _RESPONSIBLE = re.compile(
     r"\b(?:responsible\s+for|in\s+charge\s+of)\s+(?P<run>(?:[\w-]+\s+){0,7}[\w-]+)", re.I
 )
@@ -116,7 +116,7 @@ def _sector_of(people: str, after: str) -> str | None:
     words = re.findall(rf"\b(?:{_SECTOR})\b", people, re.I)
     if not words:
         run = _RESPONSIBLE.search(after[:160])
-        # the run's last sector ("foreign economic and foreign trade": trade), "foreign" qualifying the next
+        # the run's last sector ("foreign economic ties and foreign trade": trade), "foreign" qualifying the next
         run_words = run.group("run").split() if run else []
         words = [
             w

@@ -17,7 +17,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 from igo_timeline.extract.context import STATED_WINDOW_DAYS, Context
 from igo_timeline.extract.dates import MONTH, MONTHS, WEEKDAY
@@ -483,6 +483,15 @@ def _span_reaches(edtf: str, year: int) -> bool:
     return last.isdigit() and int(last) >= year
 
 
+@lru_cache(maxsize=16)
+def _latest_written_day(text: str) -> dt.date | None:
+    """The latest day a text writes in full (read once a text: ``long_ago`` asks it of every clause)."""
+    from igo_timeline.extract.dates import find_dates
+
+    days = [d.edtf for d in find_dates(" ".join(text.split())) if d.kind == "day"]
+    return dt.date.fromisoformat(max(days)) if days else None
+
+
 def long_ago(ctx: Context, text: str) -> bool:
     """Whether every date a clause states (not a title's "of 15 June 2001") is more than a year before the
     text's own day: an act of another time told as background ("institutionalised on 10 January 1984 by
@@ -495,8 +504,7 @@ def long_ago(ctx: Context, text: str) -> bool:
     if ctx.meeting is not None and len(ctx.meeting.last_day) >= 10:
         near = dt.date.fromisoformat(ctx.meeting.last_day[:10])
     if near is None:  # no day of the text's own: the latest day it writes in full is its time
-        days = [d.edtf for d in find_dates(" ".join(ctx.doc.text.split())) if d.kind == "day"]
-        near = dt.date.fromisoformat(max(days)) if days else None
+        near = _latest_written_day(ctx.doc.text)
     if near is None:
         return False
     text = re.sub(

@@ -170,14 +170,15 @@ _STATE_THEN_STYLED = re.compile(
 _SENT_FROM = re.compile(r"^(?:[\w'’-]+\s+){1,5}?(?:from|of)\s+(?=(?:the\s+)?[A-Z])")
 
 
+def _names_a_state(phrase: str) -> bool:
+    """A list's state phrase names a state ("the Republic of Kenya", "St. Lucia")."""
+    return bool(_state_of(re.sub(r"^(?:the|The)\s+", "", re.sub(r"\bSt\.?\s+", "Saint ", phrase))))
+
+
 def _state_then_styled(segment: str) -> str:
     """``segment`` with each "<state>, <styled person>" read as "<state> by <styled person>", when two states at
     least open such a pair (else unchanged)."""
-    pairs = [
-        m
-        for m in _STATE_THEN_STYLED.finditer(segment)
-        if _state_of(re.sub(r"^(?:the|The)\s+", "", re.sub(r"\bSt\.?\s+", "Saint ", m.group("state"))))
-    ]
+    pairs = [m for m in _STATE_THEN_STYLED.finditer(segment) if _names_a_state(m.group("state"))]
     if len(pairs) < 2:
         return segment
     out, last = [], 0
@@ -207,13 +208,7 @@ def _and_titled(chunk: str) -> list[str]:
 def _by_state_chunks(segment: str) -> list[str]:
     """The items of an ellipsis list, "A by X, Title, B by Y and C by Z", cut where a state's name and "by"
     start the next; nothing unless two states at least open an item and the first opens the segment."""
-    starts = sorted(
-        {
-            m.start("state")
-            for m in _BY_STATE.finditer(segment)
-            if _state_of(re.sub(r"^(?:the|The)\s+", "", re.sub(r"\bSt\.?\s+", "Saint ", m.group("state"))))
-        }
-    )
+    starts = sorted({m.start("state") for m in _BY_STATE.finditer(segment) if _names_a_state(m.group("state"))})
     if len(starts) < 2 or starts[0] != 0:
         return []
     cuts = [*starts, len(segment)]

@@ -496,8 +496,6 @@ def long_ago(ctx: Context, text: str) -> bool:
     """Whether every date a clause states (not a title's "of 15 June 2001") is more than a year before the
     text's own day: an act of another time told as background ("institutionalised on 10 January 1984 by
     the Victoria Agreement signed in Seychelles")."""
-    import datetime as dt
-
     from igo_timeline.extract.dates import find_dates
 
     near = ctx.anchor.day

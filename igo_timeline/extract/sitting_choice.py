@@ -223,7 +223,7 @@ _ACTED = re.compile(
     r"|opened|closed|ended)\b",
     re.I,
 )
-_TODAY = re.compile(r"\b(?:today|here|this\s+(?:morning|afternoon|evening))\b", re.I)
+_TODAY = re.compile(r"\b(?:today|tonight|here|this\s+(?:morning|afternoon|evening))\b", re.I)
 
 # the weights of the structural reading of a sitting no pattern read (a fallback): the headline's mention
 # and the lede's, each with its own features; a sitting is read when they sum to STRUCTURAL_MIN

@@ -28,11 +28,16 @@ from igo_timeline.extract.meeting_body import _body_in
 from igo_timeline.extract.meeting_held import _BACKGROUND, _HELD, _NOT_THIS, _VIRTUAL, _past_year_only
 from igo_timeline.extract.meeting_place import _place, _state_of
 from igo_timeline.extract.sitters import sitters_body
-from igo_timeline.extract.sitting_choice import _PAST_PERFECT, _SITTING_NOUN, another_sitting, body_told
+from igo_timeline.extract.sitting_choice import (
+    _PAST_PERFECT,
+    _SITTING_NOUN,
+    _TODAY,
+    another_sitting,
+    body_told,
+)
 from igo_timeline.extract.text import Passage
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*|\d+")
-_TODAY = re.compile(r"\b(?:today|tonight|here|this\s+(?:morning|afternoon|evening))\b", re.I)
 
 
 def _token(word: str, org: str) -> str:
@@ -99,15 +104,20 @@ def model() -> dict[str, object]:
     return loaded
 
 
+def probability(bias: float, weights: dict[str, float], feats: list[str]) -> float:
+    """The logistic of the bias and the weights of ``feats`` (a feature without a weight weighs nothing)."""
+    z = bias + sum(weights.get(f, 0.0) for f in feats)
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
 def score(feats: list[str]) -> float:
-    """The model's probability that a sentence of these features tells the text's sitting held."""
+    """The stored model's probability that a sentence of these features tells the text's sitting held."""
     m = model()
     weights = m["weights"]
     assert isinstance(weights, dict)
     bias = m["bias"]
     assert isinstance(bias, float)
-    z = bias + sum(weights.get(f, 0.0) for f in feats)
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    return probability(bias, weights, feats)
 
 
 def scored(ctx: Context) -> list[tuple[float, int, Passage]]:

@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import score  # noqa: E402 (the held-out scorer's helpers: the page's day)
 
 from igo_timeline.extract import Context, Document, _names, find_anchor  # noqa: E402
-from igo_timeline.extract.sitting_model import features  # noqa: E402
+from igo_timeline.extract.sitting_model import features, probability  # noqa: E402
 
 
 def _spans(text: str, gold: list[dict]) -> list[tuple[int, int]]:
@@ -88,13 +88,6 @@ def _fit(rows: list[dict], min_orgs: int, c: float):
     return float(clf.intercept_[0]), weights
 
 
-def _prob(bias: float, weights: dict, feats: list[str]) -> float:
-    import math
-
-    z = bias + sum(weights.get(f, 0.0) for f in feats)
-    return 1 / (1 + math.exp(-max(-30, min(30, z))))
-
-
 def _texts(rows: list[dict]) -> dict:
     out = defaultdict(list)
     for r in rows:
@@ -114,8 +107,8 @@ def cv(path: str, min_orgs: int = 5, c: float = 0.3) -> None:
         for (s, _), rs in texts.items():
             if s not in held:
                 continue
-            best = max(rs, key=lambda r: (_prob(bias, weights, r["feats"]), -r["i"]))
-            results.append((rs[0]["has_gold"], _prob(bias, weights, best["feats"]), best["label"] == 1))
+            best = max(rs, key=lambda r: (probability(bias, weights, r["feats"]), -r["i"]))
+            results.append((rs[0]["has_gold"], probability(bias, weights, best["feats"]), best["label"] == 1))
     gold_texts = sum(1 for g, _, _ in results if g)
     print(f"texts {len(results)}, with a gold meeting {gold_texts}; min_orgs {min_orgs}, C {c}")
     for thr in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8):

@@ -208,7 +208,9 @@ def _and_titled(chunk: str) -> list[str]:
 def _by_state_chunks(segment: str) -> list[str]:
     """The items of an ellipsis list, "A by X, Title, B by Y and C by Z", cut where a state's name and "by"
     start the next; nothing unless two states at least open an item and the first opens the segment."""
-    starts = sorted({m.start("state") for m in _BY_STATE.finditer(segment) if _names_a_state(m.group("state"))})
+    starts = sorted(
+        {m.start("state") for m in _BY_STATE.finditer(segment) if _names_a_state(m.group("state"))}
+    )
     if len(starts) < 2 or starts[0] != 0:
         return []
     cuts = [*starts, len(segment)]

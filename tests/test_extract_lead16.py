@@ -101,6 +101,9 @@ def test_a_slashed_dateline_no_known_day_reads_is_no_day() -> None:
         ("extraordinary-summit", "summit", "sadc"),
         ("special-ministerial-meeting", "ministerial-meeting", "asean"),
         ("informal-council-of-foreign-ministers", "council-of-foreign-ministers", "csto"),
+        # "ministers of foreign affairs" are the foreign ministers (session 26)
+        ("council-of-ministers-of-foreign-affairs", "foreign-ministers-meeting", "bsec"),
+        ("meeting-of-ministers-of-foreign-affairs", "council-of-foreign-ministers", "cei"),
     ],
 )
 def test_the_scorer_compares_one_body_spelled_several_ways_as_one(a: str, b: str, org: str) -> None:
@@ -116,6 +119,7 @@ def test_the_scorer_compares_one_body_spelled_several_ways_as_one(a: str, b: str
         ("general-assembly", "assembly", "oas"),
         ("foreign-ministers-meeting", "defence-ministers-meeting", "sco"),
         ("council-of-heads-of-state", "council-of-heads-of-government", "cis"),
+        ("council-of-ministers-of-foreign-affairs", "council-of-ministers", "bsec"),
         ("extraordinary-summit", "council-of-ministers", "sadc"),
     ],
 )

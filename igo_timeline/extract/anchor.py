@@ -295,6 +295,10 @@ def _stated_years(sentences: list[str]) -> list[tuple[int, str]]:
                 if m.groupdict().get("q") and re.match(r"more|over", m.group("q"), re.I):
                     continue  # "more than 40 years ago": a bound, not a year
                 nearest = min(dates, key=lambda d: min(abs(d.start - m.end()), abs(d.end - m.start())))
+                if re.search(
+                    r"\bsince\s+(?:\w+\s+){0,1}$", s[max(0, nearest.start - 20) : nearest.start], re.I
+                ):
+                    continue  # "its 20th anniversary, and the chair it has held since July 2015": no origin
                 phrase = s[m.start() : m.end()].strip()
                 out.append((_year_of(nearest) + n, f"{phrase!r} from {s[nearest.start : nearest.end]!r}"))
         for m in _RELATIVE_YEAR.finditer("" if _FOUNDED.search(s) else s):

@@ -16,7 +16,7 @@ from typing import Any
 from igo_timeline.extract.anchor import Anchor
 from igo_timeline.extract.dates import WEEKDAY, DateMatch, dates_near, find_dates, weekday_disagreements
 from igo_timeline.extract.records import Candidate, source
-from igo_timeline.extract.text import Document, Passage
+from igo_timeline.extract.text import ITEM_MARK, Document, Passage
 
 # the verbs of an act a meeting decides; a later sentence with the same verb tells of the same sitting
 _ACT_VERB = re.compile(
@@ -181,6 +181,22 @@ class Context:
         """The day a nearby earlier sentence states for the same act: "elected X on Monday as ... Y was
         elected Deputy ..." (the second election is Monday's too, not the meeting's last day)."""
         before = [s for s in self.sentences if s.end <= passage.start][-3:]
+        item = next((s for s in self.sentences if s.start <= passage.start < s.end), None)
+        if item is not None and re.match(rf"\s*{ITEM_MARK}\s", item.norm):
+            # "On Friday the leaders approved the following: / - the treaty ... / - a resolution ...": an item
+            # of a list is dated by the day its lead-in states (the items between it and the lead-in skipped)
+            lead = next(
+                (
+                    s
+                    for s in reversed([s for s in self.sentences if s.end <= item.start][-30:])
+                    if not re.match(rf"\s*{ITEM_MARK}\s", s.norm)
+                ),
+                None,
+            )
+            if lead is not None and lead.norm.rstrip().endswith(":"):
+                day = self.stated_day(lead.norm)
+                if day is not None:
+                    return day, " ".join(lead.norm.split()[:8]) + " ..."
         # "In it they created ...", "They also agreed ...": the act of the sentence before, on its day
         text, back = words, list(reversed(before))
         while back and _ANAPHORA.match(text.lstrip()):

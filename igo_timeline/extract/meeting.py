@@ -106,7 +106,9 @@ from igo_timeline.extract.text import ITEM_MARK, Passage, is_byline
 _PURPOSE = re.compile(
     r"(?:\b(?:in\s+order\s+)?to\s+(?:(?:plan|prepare)(?:\s+for)?|pave\s+the\s+way\s+for|lay\s+the\s+groundwork\s+for"
     r"|set\s+the\s+agenda\s+(?:of|for)|finali[sz]e\s+(?:the\s+)?(?:agenda|documents)\s+(?:of|for))"
-    r"|\bin\s+preparation\s+for|\bpreparing\s+for|\bpaving\s+the\s+way\s+for|\blooking\s+ahead\s+to)"
+    r"|\bin\s+preparation\s+for|\bpreparing\s+for|\bpaving\s+the\s+way\s+for|\blooking\s+ahead\s+to"
+    # "... is under way, as they prepare for the 40th Ordinary Summit": a clause of purpose in the present
+    r"|\bas\s+(?:they|it|(?:the\s+)?[\w-]+\s+ministers|(?:the\s+)?officials)\s+(?:prepares?|gets?\s+ready)\s+for)"
     r"\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session)\b[^,;.]*"
     # what the sitting met to discuss, to its sentence's end: "met in X on 27 June to discuss the roadmap and the
     # Ministerial Council in Y on 11 November" (a sitting discussed is another one)
@@ -240,7 +242,7 @@ def third_person(text: str) -> str:
     return " " * opening.end() + rest
 
 
-def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
+def find_meeting(ctx: Context, *, acts: bool = False, headline: bool = False) -> list[Candidate]:
     """The meeting itself (a MeetingHeld), and sets ``ctx.meeting``; the attendance goes in it."""
     sentences = ctx.doc.sentences
     opening: Passage | None = None
@@ -250,7 +252,9 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
     named_elsewhere: bool | None = None
     for passage in sentences[:14]:
         text = passage.norm
-        if passage.start < ctx.anchor.end:  # the dateline is no part of the sentence
+        if passage.end <= ctx.anchor.start and not headline:
+            continue  # a headline above the dateline: read last, where nothing below it tells a sitting
+        if passage.start < ctx.anchor.end and passage.end > ctx.anchor.start:  # the dateline is no part of it
             text = passage.text[ctx.anchor.end : passage.end]
             text = " ".join(text.split())
         text = third_person(text)
@@ -654,6 +658,8 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
     if opening is None or body is None:  # none held: a body's act (sittings.py), else the lede's evidence
         if not acts:
             return find_meeting(ctx, acts=True)
+        if headline:
+            return []  # the headline read too, and nothing found
         from igo_timeline.extract.lede import lede_meeting  # the back-off stage reads this module's helpers
 
         backoff = lede_meeting(ctx)
@@ -663,6 +669,12 @@ def find_meeting(ctx: Context, *, acts: bool = False) -> list[Candidate]:
             from igo_timeline.extract.sitting_choice import structural_sitting
 
             backoff = structural_sitting(ctx)
+        if backoff is None and any(p.end <= ctx.anchor.start for p in sentences[:3]):
+            # "Informal meeting of the Council of Heads of State took place in the Kremlin" above a date line,
+            # and no sentence below it telling the sitting: the headline's own words, dated by the dateline
+            headline_read = find_meeting(ctx, acts=True, headline=True)
+            if headline_read:
+                return headline_read
         if backoff is None:
             # the sentence the learned weights score best, when it names a body and a day (sitting_model.py)
             from igo_timeline.extract.sitting_model import learned_sitting

@@ -223,6 +223,11 @@ def _kinds_cut(slug: str) -> str:
     return re.sub(rf"(?:^|(?<=-)){_KIND}-(?=(?:{_SITTING})(?:-|$))", "", slug)
 
 
+def _particle_cut(slug: str) -> str:
+    """ "Outcome of Twelfth Session": the words cut before a particle leave it at the front, no word of a name."""
+    return re.sub(r"^(?:(?:of|the|and|for|on)-)+(?=[a-z])", "", slug)
+
+
 def _lead_cut(slug: str, own: set[str]) -> str:
     """A state's adjective or the organization's own name before the body's words ("czech-presidency-summit",
     "francophonie-permanent-council", "lmc-leaders-meeting"), when two words of a name are left: one word left
@@ -413,10 +418,12 @@ def canon_body(slug: str, ctx: Context) -> str | None:
             break
         before, cut = (
             cut,
-            _kinds_cut(
-                _lead_cut(
-                    _kinds_cut(_own_tail_cut(_members_cut(_runaway_cut(_run_on_cut(cut))), own, names)),
-                    lead_own,
+            _particle_cut(
+                _kinds_cut(
+                    _lead_cut(
+                        _kinds_cut(_own_tail_cut(_members_cut(_runaway_cut(_run_on_cut(cut))), own, names)),
+                        lead_own,
+                    )
                 )
             ),
         )

@@ -34,6 +34,7 @@ def _own_words(ctx: Context, bracketed: bool = True) -> set[str]:
     ``bracketed``, those of the name the text gives before its abbreviation in brackets too."""
     name = state_name(ctx.org)
     words = {ctx.org.upper(), ctx.org.capitalize()}  # "GCC"; "Commonwealth", "Mercosur" (named by their slug)
+    words |= set(_abbreviations_in("", ctx.org))  # "D-8" for d8
     if name and name != ctx.org:
         words |= {
             w
@@ -104,6 +105,11 @@ def _abbreviations_in(text: str, org: str) -> tuple[str, ...]:
     letters in another order, the name's words told in another order ("LMC" for mlc)."""
     slug = org.upper()
     out = [slug]
+    hyphened = re.sub(
+        r"(?<=[A-Z])(?=\d)", "-", slug
+    )  # "D-8" for d8, "G-77" for g77: the letters and the number
+    if hyphened != slug:
+        out.append(hyphened)
     for m in re.finditer(r"\(\s*([A-Z]{2,8})\s*[)/]", text):
         a = m.group(1)
         short, long_ = sorted((a, slug), key=len)

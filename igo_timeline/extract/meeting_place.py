@@ -21,7 +21,7 @@ _TITLE_PLACE = re.compile(r"\(\s*(?P<place>[A-Z][\w .'’-]*?)\s*,\s*(?P<rest>[^
 
 
 # a lowercase particle inside a place's name: "Dar es Salaam", "Rio de Janeiro", "Bandar Seri Begawan"
-_PARTICLE = r"(?:(?:es|el|al|de|da|du|la|di|del|dos|das|do|ul|as|an)\s+){0,2}"  # "Ciudad de la Paz"
+_PARTICLE = r"(?:(?:es|el|al|de|da|du|la|di|del|dos|das|do|ul|as|an)(?:\s+|-(?=[A-Z]))){0,2}"  # "Ciudad de la Paz", "Sharm el-Sheikh"
 
 
 # a word of a town's descriptor before its noun: an adjective ("southern", "coastal", "Chinese", "Black Sea") or a
@@ -33,7 +33,7 @@ _IN_PLACE = re.compile(
     # "in the <adjective> capital, <town>": the town in apposition to its descriptor, of a few words too: "in the
     # southern Chinese coastal city Xiamen", "in Malaysia's new administrative capital Putrajaya", "in the Black
     # Sea resort town Sochi"
-    rf"\b(?:in|at)\s+(?:the\s+(?:city|capital)\s+of\s+|(?:the\s+)?(?:{_DESCRIBING}){{0,4}}?(?:capital(?:\s+city)?|city|(?<=resort\s)town),?\s+|the\s+\w+\s+city\s+of\s+)?(?P<place>[{UPPER}][\w'’‘ʻ.-]*(?:[ -]{_PARTICLE}[{UPPER}][\w'’‘ʻ.-]*)*)"
+    rf"\b(?:[Ii]n|at)\s+(?:the\s+(?:city|capital)\s+of\s+|(?:the\s+)?(?:{_DESCRIBING}){{0,4}}?(?:capital(?:\s+city)?|city|(?<=resort\s)town),?\s+|the\s+\w+\s+city\s+of\s+)?(?P<place>[{UPPER}][\w'’‘ʻ.-]*(?:[ -]{_PARTICLE}[{UPPER}][\w'’‘ʻ.-]*)*)"
 )
 
 
@@ -449,7 +449,7 @@ _NOT_A_TOWN = frozenset(
     " Court Union Summit Conference Forum Heads Head State States Minister Ministers People Federation Authority"
     " Committee Board Session Meeting Capital Capitals Leaders Leader Chair Chairman Chairperson Province Region"
     " District Prefecture County Governorate Ministers' Foreign Affairs Commonwealth Emirate Emirates Sultanate"
-    " Principality Duchy Confederation Territory Territories Dominion Nation Nations Country Islands Embassy".split()
+    " Principality Duchy Confederation Territory Territories Dominion Nation Nations Country Islands Embassy Sea Coast Ocean Gulf Lake Riviera Mountains Valley".split()
 )
 
 

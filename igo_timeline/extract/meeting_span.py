@@ -249,6 +249,14 @@ def _long_window(text: str, at: int, when: str, year: int | None) -> int:
     return 7
 
 
+# the sitting another one sat beside: what follows names that one, and its days are its own
+_BESIDE = re.compile(
+    r"\b(?:back[\s-]to[\s-]back\s+with|in\s+conjunction\s+with|alongside|on\s+the\s+(?:sidelines|margins)\s+of"
+    r"|coincid(?:ed|es|ing)\s+with|(?:was|were)\s+preceded\s+by)\b",
+    re.I,
+)
+
+
 def _widen(
     ctx: Context, sentences: list[Passage], opening: Passage, date: DateMatch | None, body: str | None = None
 ) -> DateMatch | None:
@@ -353,7 +361,13 @@ def _widen(
         # from 4 to 6 June"), not a person's stay ("X was in the city from 4 to 6 June for the summit")
         if other is not opening:
             spans = [
-                d for d in spans if not _series_days(text, d.start) and not _PLANNED.search(text[: d.start])
+                d
+                for d in spans
+                if not _series_days(text, d.start)
+                and not _PLANNED.search(text[: d.start])
+                # "The event was held back to back with the ABC Ministers Meeting organised on 30-31 October":
+                # the days of the sitting it sat beside
+                and not _BESIDE.search(text[: d.start])
             ]
         spans = [
             d
@@ -389,6 +403,21 @@ def _widen(
             return ran[
                 0
             ]  # "The session opened today ... and runs from Tuesday to Thursday": its first day, then all
+        if (
+            ran
+            and other is opening
+            and first == last
+            # the sitting's own relative clause, not a series' ("a week of events that runs from 12 to 16 June")
+            and re.search(
+                r"\b(?:meeting|session|summit|sitting|conference|council|assembly)\s*,?\s+(?:which|that)\s+"
+                r"(?:is\s+being\s+held|takes\s+place|is\s+taking\s+place|runs|is\s+running)\s+(?:on|from)\s+$",
+                text[: ran[0].start],
+                re.I,
+            )
+        ):
+            # "are gathered today for the Council's meeting, which is being held on 25 and 26 August": today is its
+            # first day of the span the sentence tells it held on
+            return ran[0]
 
         holding = [
             d for d in spans if d.edtf.split("/")[0] <= first and (last or first) <= d.edtf.split("/")[-1]

@@ -261,7 +261,9 @@ def _mentions(ctx: Context, head: str) -> list[str]:
         if _foreign(name, ctx) or not _owner_ok(m.group("owner"), ctx):
             continue
         slug = slug_of(name, ctx)
-        if slug:
+        if (
+            slug and slug != head.casefold()
+        ):  # "the D-8 Council": the organization's own name is no fuller name
             out.append(slug)
     return out
 

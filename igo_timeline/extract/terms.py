@@ -202,7 +202,8 @@ def new_length(words: str) -> re.Match[str] | None:
 # what stands right before a term's first day or month: "from", "starting (on)", "take office on", "will start
 # an initial four-year term on", "his mandate begins on", "assumes her duties in"
 _START_CUE = re.compile(
-    r"(?:\b(?:from|as\s+of|starting|beginning|commencing|effective|with\s+effect\s+from)(?:\s+(?:on|in|from))?"
+    r"(?:\b(?:from|as\s+of|starting|beginning|commencing|effective|with\s+effect\s+from"
+    r"|(?:took|takes|take|taking|will\s+take)\s+effect)(?:\s+(?:on|in|from))?"
     r"|\b(?:take|takes|took|taken|taking|assume|assumes|assumed|assuming)\s+(?:up\s+)?(?:office|(?:(?:his|her|their|the)\s+)?(?:post|duties|functions|office|position|seat))"
     # "take up her post at the Secretariat in Vienna on 1 March": where, then when; "at the session of the
     # Standing Committee on 2 May": the sitting named by its body
@@ -239,6 +240,14 @@ _END_CUE = re.compile(
 )
 
 
+# the verb or noun of a sitting right before a span's "from": the sitting's days ("was held from 14 to 16 August")
+_SITTING_SPAN = re.compile(
+    r"\b(?:held|met|meets|took\s+place|convened|ran|runs|sat|gathered|summit|meeting|session|conference)\b"
+    r"[^.;,]{0,40}?\bfrom\s*$",
+    re.I,
+)
+
+
 def _inferred_why(near: dt.date) -> str:
     return f"the term's year is not written: read around the text's own day ({near.isoformat()})"
 
@@ -268,7 +277,13 @@ def term_grammar(words: str, near: dt.date | None = None) -> tuple[str | None, s
         kind = d.kind.rstrip("?")
         before = words[max(0, d.start - 90) : d.start]
         before = re.split(r"[;.]\s", before)[-1]
-        if first is None and kind in ("days", "months") and _START_CUE.search(before):
+        if (
+            first is None
+            and kind in ("days", "months")
+            and _START_CUE.search(before)
+            # "where the 34th Forum was held from 14 to 16 August": a sitting's days, no term
+            and not _SITTING_SPAN.search(before)
+        ):
             # "will chair the organization from January to June 2031": the span is the term
             why = _inferred_why(near) if d.kind.endswith("?") and near is not None else None
             return d.edtf, why

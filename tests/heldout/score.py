@@ -191,8 +191,11 @@ def body_key(body: str | None, org: str = "") -> str:
     name a sitting rather than the body ("of", "the", "and", "meeting", "council", "extraordinary", ...) when
     others are left. The golds and the store spell one body in several ways: "council-of-defence-ministers", "defense-ministers"
     and "defence-ministers-meeting"; "secretaries-of-security-councils" and
-    "security-council-secretaries-meeting"; "heads-of-state-council" and "council-of-heads-of-state"."""
+    "security-council-secretaries-meeting"; "heads-of-state-council" and "council-of-heads-of-state";
+    "council-of-ministers-of-foreign-affairs" and "foreign-ministers-meeting"."""
     words = [_singular(w) for w in (body or "").replace("defense", "defence").split("-") if w]
+    if "foreign" in words:  # "ministers of foreign affairs" are the "foreign ministers" (session 26)
+        words = [w for w in words if w != "affair"]
     own = {_singular(w) for w in org.split("-") if w}
     kept = [w for w in words if w not in own] or words
     content = [w for w in kept if w not in _SITTING_WORDS] or kept

@@ -1298,3 +1298,63 @@ def test_state_shows_an_organizations_links(tmp_path: Path) -> None:
     with Timeline(str(store)) as timeline:
         timeline.append([founding("lone", founders=("DZA",), founded="2000", statuses=("member",))])
     assert "links" not in json.loads(igo(store, "state", "lone", "--as-of", "2010-01-01", "--json").stdout)
+
+
+# -- a party the COW data holds only under a column no source dates (session 26) ---------------------
+
+_FOUND = (
+    "found",
+    "xyz",
+    "Xyz Union",
+    "--on",
+    "2001-01-01",
+    "--statuses",
+    "member",
+    "--document",
+    "d",
+    "--quote",
+    "q",
+)
+
+
+@pytest.mark.parametrize(("column", "party"), [("cow:345", "SRB"), ("cow:816", "VNM")])
+def test_memberships_of_a_party_held_only_under_an_undated_cow_column_say_where(
+    tmp_path: Path, column: str, party: str
+) -> None:
+    store = tmp_path / "s.sqlite"
+    assert igo(store, *_FOUND).exit_code == 0
+    granted = igo(
+        store, "grant", "xyz", column, "member", "--on", "2001-01-01", "--document", "d", "--quote", "q"
+    )
+    assert granted.exit_code == 0, granted.output
+    asked = igo(store, "memberships", party, "--as-of", "2011-06-11")
+    assert asked.exit_code == 0, asked.output
+    assert asked.stdout.startswith(f"{party} (") and "0 organization(s)" in asked.stdout
+    assert (
+        f"igo memberships {column} --as-of 2011-06-11" in asked.stderr and "1 organization(s)" in asked.stderr
+    )
+    assert igo(store, "memberships", column, "--as-of", "2011-06-11").stdout.count("xyz") == 1
+
+
+def test_no_note_where_the_undated_column_holds_nothing_or_the_party_holds_something(tmp_path: Path) -> None:
+    store = tmp_path / "s.sqlite"
+    assert igo(store, *_FOUND).exit_code == 0
+    assert igo(store, "memberships", "SRB", "--as-of", "2011-06-11").stderr == ""  # the column holds nothing
+    for party in ("SRB", "cow:345"):
+        assert (
+            igo(
+                store,
+                "grant",
+                "xyz",
+                party,
+                "member",
+                "--on",
+                "2001-01-01",
+                "--document",
+                "d",
+                "--quote",
+                "q",
+            )
+        ).exit_code == 0
+    asked = igo(store, "memberships", "SRB", "--as-of", "2011-06-11")
+    assert "xyz" in asked.stdout and asked.stderr == ""  # the party's own membership: nothing to point at

@@ -23,7 +23,7 @@ from igo_timeline.cli.common import (
 )
 from igo_timeline.engine import AppendResult, Timeline
 from igo_timeline.events.dates import check_date
-from igo_timeline.events.parties import party_kind, party_name, resolve_party
+from igo_timeline.events.parties import cow_undated, party_kind, party_name, resolve_party
 from igo_timeline.events.registry import KINDS, SUCCESSION_KINDS, describe_fact
 from igo_timeline.projections.memberships import compare as compare_of
 from igo_timeline.projections.memberships import memberships as memberships_of
@@ -370,6 +370,23 @@ def succession(
 # -- across organizations --------------------------------------------------------------------------
 
 
+def _undated_hint(answer: dict[str, Any], others: Any) -> None:
+    """Where a party holds nothing but the Correlates of War data holds it under a column no source at hand dates
+    (Serbia as ``cow:345``), and that column holds something on the day: say so on stderr, and how to ask.
+    ``others(code)`` answers the same question for the column."""
+    if answer["memberships"] or answer.get("partly"):
+        return
+    for code in cow_undated().get(answer["party"], ()):
+        held = len(others(code)["memberships"])
+        if held:
+            click.echo(
+                f"note: the Correlates of War data names {answer['party']} only as {code} ({party_name(code)}), "
+                f"in {held} organization(s) on that day, and no source at hand dates when it stands for "
+                f"{answer['party']}: igo memberships {code} --as-of {answer['as_of']}",
+                err=True,
+            )
+
+
 @click.command()
 @click.argument("party_name_", metavar="PARTY")
 @period_option
@@ -416,6 +433,7 @@ def memberships(
             f"{len(answer['memberships'])} organization(s)"
         )
         _membership_table(answer["memberships"])
+        _undated_hint(answer, lambda code: memberships_of(indexed(ctx), code, as_of, known_at, status))
         return
     when = f"in {answer['as_of']} ({answer['from']} to {answer['to']})"
     click.echo(

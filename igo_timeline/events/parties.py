@@ -349,6 +349,20 @@ def cow_lineage() -> dict[str, list[tuple[int, int, str]]]:
     return out
 
 
+@cache
+def cow_undated() -> dict[str, tuple[str, ...]]:
+    """ISO party -> the ``cow:<ccode>`` columns that stand for it on days no source at hand dates (a column read
+    as the party on no day: ``cow:345`` for Serbia)."""
+    raw = _yaml(
+        resources.files("igo_timeline.data").joinpath("aliases", "cow_lineage.yaml").read_text("utf-8")
+    )
+    out: dict[str, tuple[str, ...]] = {}
+    for code, isos in (raw.get("undated") or {}).items():
+        for iso in isos:
+            out[str(iso)] = (*out.get(str(iso), ()), str(code))
+    return out
+
+
 def cow_as(code: str, day: dt.date) -> str | None:
     """The ISO party a ``cow:<ccode>`` column stands for on a day (None: none clear, or not a COW code)."""
     for lo, hi, iso in cow_lineage().get(code, ()):

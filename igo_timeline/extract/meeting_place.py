@@ -21,7 +21,8 @@ _TITLE_PLACE = re.compile(r"\(\s*(?P<place>[A-Z][\w .'’-]*?)\s*,\s*(?P<rest>[^
 
 
 # a lowercase particle inside a place's name: "Dar es Salaam", "Rio de Janeiro", "Bandar Seri Begawan"
-_PARTICLE = r"(?:(?:es|el|al|de|da|du|la|di|del|dos|das|do|ul|as|an)(?:\s+|-(?=[A-Z]))){0,2}"  # "Ciudad de la Paz", "Sharm el-Sheikh"
+# ("Ciudad de la Paz"; joined by a hyphen to the next word: "Sharm el-Sheikh", "Ras al-Khaimah")
+_PARTICLE = r"(?:(?:es|el|al|de|da|du|la|di|del|dos|das|do|ul|as|an)(?:\s+|-(?=[A-Z]))){0,2}"
 
 
 # a word of a town's descriptor before its noun: an adjective ("southern", "coastal", "Chinese", "Black Sea") or a
@@ -449,7 +450,9 @@ _NOT_A_TOWN = frozenset(
     " Court Union Summit Conference Forum Heads Head State States Minister Ministers People Federation Authority"
     " Committee Board Session Meeting Capital Capitals Leaders Leader Chair Chairman Chairperson Province Region"
     " District Prefecture County Governorate Ministers' Foreign Affairs Commonwealth Emirate Emirates Sultanate"
-    " Principality Duchy Confederation Territory Territories Dominion Nation Nations Country Islands Embassy Sea Coast Ocean Gulf Lake Riviera Mountains Valley".split()
+    " Principality Duchy Confederation Territory Territories Dominion Nation Nations Country Islands Embassy"
+    # "at the Red Sea resort", "the Black Sea coast": a sea, a coast or a lake names a region, no town
+    " Sea Coast Ocean Gulf Lake Riviera Mountains Valley".split()
 )
 
 

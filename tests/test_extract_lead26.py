@@ -23,7 +23,7 @@ def _held(text: str, org: str = "xyz", published: str | None = "2031-05-05") -> 
 )
 def test_a_headline_above_a_date_line_tells_the_sitting_the_text_reports(dateline: str) -> None:
     text = (
-        "Extraordinary meeting of the XYZ Council of Heads of State took place in the Palace of Nations\n\n"
+        "Extraordinary sitting of the XYZ Council of Heads of State was held at the Palace of Nations\n\n"
         f"{dateline}\n\n"
         "After the meeting, the heads of state signed a joint statement and a number of agreements.\n"
     )
@@ -57,7 +57,7 @@ def test_a_headline_of_a_sitting_to_come_tells_none_held(headline: str) -> None:
 @pytest.mark.parametrize(
     "purpose",
     [
-        "as they prepare for the 40th Ordinary XYZ Summit",
+        "as they prepare for the coming XYZ Summit",
         "as the ministers prepare for the XYZ Summit",
         "as they get ready for the XYZ summit of heads of state",
     ],
@@ -98,8 +98,8 @@ def test_a_headings_words_leave_no_particle_in_the_body(lead: str) -> None:
 )
 def test_the_days_of_the_sitting_beside_are_not_the_meetings(beside: str) -> None:
     text = (
-        "The Ministers of Foreign Affairs of the XYZ held their annual meeting in Ardentown on 31 October 2031. "
-        f"The event was {beside} the ABC Foreign Ministers Meeting organised on 29-31 October in Ardentown.\n"
+        "XYZ foreign ministers met for their yearly session in Ardentown on 31 October 2031. "
+        f"The session was {beside} the ABC trade talks, which ran from 29 to 31 October in Ardentown.\n"
     )
     held = [e["date"] for e in _events(text) if e["type"] == "MeetingHeld"]
     assert held == ["2031-10-31"]
@@ -107,7 +107,7 @@ def test_the_days_of_the_sitting_beside_are_not_the_meetings(beside: str) -> Non
 
 def test_the_meetings_own_span_still_widens_it() -> None:
     text = (
-        "The Ministers of Foreign Affairs of the XYZ held their annual meeting in Ardentown on 31 October 2031. "
+        "XYZ foreign ministers met for their yearly session in Ardentown on 31 October 2031. "
         "The meeting ran from 30 to 31 October.\n"
     )
     assert [e["date"] for e in _events(text) if e["type"] == "MeetingHeld"] == ["2031-10-30/2031-10-31"]

@@ -107,7 +107,7 @@ _PURPOSE = re.compile(
     r"(?:\b(?:in\s+order\s+)?to\s+(?:(?:plan|prepare)(?:\s+for)?|pave\s+the\s+way\s+for|lay\s+the\s+groundwork\s+for"
     r"|set\s+the\s+agenda\s+(?:of|for)|finali[sz]e\s+(?:the\s+)?(?:agenda|documents)\s+(?:of|for))"
     r"|\bin\s+preparation\s+for|\bpreparing\s+for|\bpaving\s+the\s+way\s+for|\blooking\s+ahead\s+to"
-    # "... is under way, as they prepare for the 40th Ordinary Summit": a clause of purpose in the present
+    # "... is under way as they get ready for the coming summit": a clause of purpose in the present
     r"|\bas\s+(?:they|it|(?:the\s+)?[\w-]+\s+ministers|(?:the\s+)?officials)\s+(?:prepares?|gets?\s+ready)\s+for)"
     r"\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session)\b[^,;.]*"
     # what the sitting met to discuss, to its sentence's end: "met in X on 27 June to discuss the roadmap and the
@@ -670,8 +670,8 @@ def find_meeting(ctx: Context, *, acts: bool = False, headline: bool = False) ->
 
             backoff = structural_sitting(ctx)
         if backoff is None and any(p.end <= ctx.anchor.start for p in sentences[:3]):
-            # "Informal meeting of the Council of Heads of State took place in the Kremlin" above a date line,
-            # and no sentence below it telling the sitting: the headline's own words, dated by the dateline
+            # "Leaders' council sits informally at the palace" above a date line, and no sentence below it
+            # telling the sitting: the headline's own words, dated by the dateline
             headline_read = find_meeting(ctx, acts=True, headline=True)
             if headline_read:
                 return headline_read

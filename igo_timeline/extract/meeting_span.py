@@ -365,8 +365,8 @@ def _widen(
                 for d in spans
                 if not _series_days(text, d.start)
                 and not _PLANNED.search(text[: d.start])
-                # "The event was held back to back with the ABC Ministers Meeting organised on 30-31 October":
-                # the days of the sitting it sat beside
+                # "The council sat alongside the ABC ministers' talks of 2 to 3 May": the days of the sitting it
+                # sat beside
                 and not _BESIDE.search(text[: d.start])
             ]
         spans = [

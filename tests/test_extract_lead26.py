@@ -57,7 +57,7 @@ def test_a_headline_of_a_sitting_to_come_tells_none_held(headline: str) -> None:
 @pytest.mark.parametrize(
     "purpose",
     [
-        "as they prepare for the coming XYZ Summit",
+        "as the officials prepare for the 12th XYZ Summit",
         "as the ministers prepare for the XYZ Summit",
         "as they get ready for the XYZ summit of heads of state",
     ],
@@ -83,12 +83,21 @@ def test_the_organizations_number_abbreviation_with_a_hyphen_is_its_own_name(org
     assert held == ["council-of-foreign-ministers"]
 
 
-# --- a heading's words before the sitting's number leave no particle at the front of a body's slug
+# --- what a heading says before the body's name is no part of it
 @pytest.mark.parametrize("lead", ["Outcome of", "Results of", "Report of"])
 def test_a_headings_words_leave_no_particle_in_the_body(lead: str) -> None:
     text = f"{lead} Twelfth Session of the XYZ Council\n\nThe session was held in Ardentown on 15 October 2031.\n"
     bodies = [str(e["body"]) for e in _events(text) if e["type"] == "MeetingHeld"]
     assert bodies and not any(b.startswith(("of-", "the-", "and-")) for b in bodies)
+
+
+@pytest.mark.parametrize("told", ["Talks to Media After", "Briefs Press After", "Meets Envoys During"])
+def test_what_a_headline_tells_around_the_sitting_is_no_part_of_its_body(told: str) -> None:
+    text = (
+        f"President {told} XYZ Supreme Council Meeting\n"
+        "The XYZ Supreme Council met in Ardentown on Thursday, 30 October 2031, and adopted its budget.\n"
+    )
+    assert [e["body"] for e in _events(text) if e["type"] == "MeetingHeld"] == ["supreme-council"]
 
 
 # --- the days of a sitting held beside another are not widened to the other's

@@ -1334,6 +1334,11 @@ def test_memberships_of_a_party_held_only_under_an_undated_cow_column_say_where(
         f"igo memberships {column} --as-of 2011-06-11" in asked.stderr and "1 organization(s)" in asked.stderr
     )
     assert igo(store, "memberships", column, "--as-of", "2011-06-11").stdout.count("xyz") == 1
+    yearly = igo(store, "memberships", party, "--as-of", "2011")  # a period: the same note
+    assert (
+        f"igo memberships {column} --as-of 2011" in yearly.stderr
+        and "0 organization(s) every day" in yearly.stdout
+    )
 
 
 def test_no_note_where_the_undated_column_holds_nothing_or_the_party_holds_something(tmp_path: Path) -> None:

@@ -4,6 +4,7 @@ questions across organizations (memberships, compare)."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 import click
@@ -370,7 +371,7 @@ def succession(
 # -- across organizations --------------------------------------------------------------------------
 
 
-def _undated_hint(answer: dict[str, Any], others: Any) -> None:
+def _undated_hint(answer: dict[str, Any], others: Callable[[str], dict[str, Any]]) -> None:
     """Where a party holds nothing but the Correlates of War data holds it under a column no source at hand dates
     (Serbia as ``cow:345``), and that column holds something on the day: say so on stderr, and how to ask.
     ``others(code)`` answers the same question for the column."""
@@ -381,7 +382,7 @@ def _undated_hint(answer: dict[str, Any], others: Any) -> None:
         if held:
             click.echo(
                 f"note: the Correlates of War data names {answer['party']} only as {code} ({party_name(code)}), "
-                f"in {held} organization(s) on that day, and no source at hand dates when it stands for "
+                f"in {held} organization(s) as of {answer['as_of']}, and no source at hand dates when it stands for "
                 f"{answer['party']}: igo memberships {code} --as-of {answer['as_of']}",
                 err=True,
             )
@@ -473,6 +474,7 @@ def memberships(
             for c in answer["changes"]
         ]
     )
+    _undated_hint(answer, lambda code: memberships_of(indexed(ctx), code, as_of, known_at, status))
 
 
 def _said(value: Any) -> str:

@@ -180,15 +180,16 @@ class Context:
     def _carried_day(self, passage: Passage, words: str) -> tuple[str, str] | None:
         """The day a nearby earlier sentence states for the same act: "elected X on Monday as ... Y was
         elected Deputy ..." (the second election is Monday's too, not the meeting's last day)."""
-        before = [s for s in self.sentences if s.end <= passage.start][-3:]
-        item = next((s for s in self.sentences if s.start <= passage.start < s.end), None)
+        sentences = self.sentences
+        before = [s for s in sentences if s.end <= passage.start][-3:]
+        item = next((s for s in sentences if s.start <= passage.start < s.end), None)
         if item is not None and re.match(rf"\s*{ITEM_MARK}\s", item.norm):
             # "On Friday the leaders approved the following: / - the treaty ... / - a resolution ...": an item
             # of a list is dated by the day its lead-in states (the items between it and the lead-in skipped)
             lead = next(
                 (
                     s
-                    for s in reversed([s for s in self.sentences if s.end <= item.start][-30:])
+                    for s in reversed([s for s in sentences if s.end <= item.start][-30:])
                     if not re.match(rf"\s*{ITEM_MARK}\s", s.norm)
                 ),
                 None,

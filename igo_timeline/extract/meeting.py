@@ -252,8 +252,9 @@ def find_meeting(ctx: Context, *, acts: bool = False, headline: bool = False) ->
     named_elsewhere: bool | None = None
     for passage in sentences[:14]:
         text = passage.norm
-        if passage.end <= ctx.anchor.start and not headline:
-            continue  # a headline above the dateline: read last, where nothing below it tells a sitting
+        if (passage.end <= ctx.anchor.start) != headline:
+            # a headline above the dateline: read last, alone (the pass before read every sentence below it)
+            continue
         if passage.start < ctx.anchor.end and passage.end > ctx.anchor.start:  # the dateline is no part of it
             text = passage.text[ctx.anchor.end : passage.end]
             text = " ".join(text.split())

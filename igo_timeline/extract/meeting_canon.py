@@ -224,7 +224,10 @@ def _kinds_cut(slug: str) -> str:
 
 
 def _particle_cut(slug: str) -> str:
-    """ "Outcome of Twelfth Session": the words cut before a particle leave it at the front, no word of a name."""
+    """What a heading says before a body's name is no part of it: "Outcome of Twelfth Session" leaves a particle
+    at the front once its words are cut; "Putin Talks to Media After Supreme Council Meeting" tells something
+    done after the sitting (no body's name holds "after", "before" or "during")."""
+    slug = re.sub(r"^(?:[a-z0-9]+-)*?(?:after|before|during)-(?=[a-z])", "", slug)
     return re.sub(r"^(?:(?:of|the|and|for|on)-)+(?=[a-z])", "", slug)
 
 

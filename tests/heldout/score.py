@@ -13,7 +13,8 @@ Kinds and what counts as a match:
 - **meetings**: a gold ``MeetingHeld`` against the extracted ones: the same
   body (one spelling of "defence", and a ministers' sitting with or without
   "-meeting": ``body_key``), the date equal at the gold's precision (a day, or both ends of a
-  range), and the place (when the gold names one) the same city. Recall is
+  range), and the place (when the gold names a town: a virtual sitting's "online" names none) the same
+  city ("Kuwait City" is "Kuwait"). Recall is
   per field too (body, date, place).
 - **attendance**: each (person, party) of the gold meeting's chair and
   participants against those of the extracted meeting of the same body;
@@ -225,8 +226,23 @@ def _singular(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
+# a virtual sitting has no place (the held-out README's convention since set 1): a gold that writes its place as
+# "online", "virtual" or "videoconference" (7 of 69 golds of virtual sittings, session 26's conventions count)
+# names no town to agree with
+_VIRTUAL_PLACE = re.compile(r"(?:online|virtual(?:ly)?|video\s*-?\s*conferenc(?:e|ing)|video\s+link)", re.I)
+
+
+def gold_place(place: str | None) -> str | None:
+    """The town a gold's ``place`` names: none for a virtual sitting's ``online`` and its kin (session 27)."""
+    return None if not place or _VIRTUAL_PLACE.fullmatch(place.strip()) else place
+
+
 def city_key(place: str | None) -> str:
-    return key(place or "").replace("nur sultan", "astana")
+    """A town as compared: ``key`` of its name, one name for Astana, and "New York City", "Kuwait City" the same
+    town as "New York", "Kuwait" (session 27: golds and texts write both)."""
+    return re.sub(
+        r"\s+citi$", "", key(place or "").replace("nur sultan", "astana")
+    )  # key() spells "city" "citi"
 
 
 class Tally:
@@ -293,7 +309,7 @@ def best_meeting(
         if i in used or body_key(e.get("body"), org) != body_key(g["body"], org):
             continue
         ok_date = dates_agree(g["date"], e.get("date"))
-        ok_place = not g.get("place") or city_key(g["place"]) == city_key(e.get("place"))
+        ok_place = not gold_place(g.get("place")) or city_key(g["place"]) == city_key(e.get("place"))
         if best is None or (ok_date, ok_place) > best[1:]:
             best = (i, ok_date, ok_place)
     return best
@@ -392,7 +408,7 @@ def run(
         for g in gold_meetings:
             fields["body"][1] += 1
             fields["date"][1] += 1
-            if g.get("place"):
+            if gold_place(g.get("place")):
                 fields["place"][1] += 1
             best = best_meeting(g, found_meetings, used, org)
             if best is None:
@@ -417,7 +433,7 @@ def run(
             i, ok_date, ok_place = best
             fields["body"][0] += 1
             fields["date"][0] += ok_date
-            if g.get("place"):
+            if gold_place(g.get("place")):
                 fields["place"][0] += ok_place
             if ok_date and ok_place:
                 mt.matched += 1

@@ -9,9 +9,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "heldout"))
-from score import best_meeting, city_key, gold_place  # noqa: E402
+from score import best_meeting, city_key, gold_place, office_key  # noqa: E402
 
 
 @pytest.mark.parametrize(
@@ -45,6 +47,7 @@ def test_a_town_is_a_town(place: str) -> None:
         ("Kuwait City", "Kuwait"),
         ("Mexico City", "mexico"),
         ("Nur-Sultan", "Astana"),
+        ("Ha Noi", "Hanoi"),
     ],
 )
 def test_one_town_written_with_or_without_city(a: str, b: str) -> None:
@@ -56,3 +59,386 @@ def test_one_town_written_with_or_without_city(a: str, b: str) -> None:
 )
 def test_other_towns_stay_apart(a: str, b: str) -> None:
     assert city_key(a) != city_key(b)
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("president-of-the-pan-african-parliament", "pan-african-parliament-president"),
+        ("secretary-general", "secretary-general"),
+        ("director-general-of-the-xyz", "xyz-director-general"),
+    ],
+)
+def test_one_office_spelled_two_ways(a: str, b: str) -> None:
+    assert office_key(a) == office_key(b)
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("secretary-general", "deputy-secretary-general"),
+        ("first-vice-president-of-the-xyz-parliament", "second-vice-president-of-the-xyz-parliament"),
+        ("commission-chairperson", "commission-deputy-chairperson"),
+    ],
+)
+def test_other_offices_stay_apart(a: str, b: str) -> None:
+    assert office_key(a) != office_key(b)
+
+
+# --- extraction (round 1 of session 27, read after its first-sight score): invented texts, each a class
+
+from igo_timeline.extract import extract  # noqa: E402
+from tests.extract_run import held  # noqa: E402
+
+_SUMMIT = (
+    "VORLAND, May 14 -- The leaders of the Xylo Yard Zone met today in Vorland for their annual summit.\n\n"
+)
+_COUNCIL = (
+    "VORLAND, May 14 -- The Council of Foreign Ministers of the Xylo Yard Zone met today in Vorland.\n\n"
+)
+
+
+def _people(text: str, org: str = "xyz", published: str = "2031-05-14") -> set[str]:
+    return {p["person"] for p in held(text, org, published).get("participants", [])}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The talks opened in restricted format with Kenyan President Amos Tembo, Ugandan President Rose Akello"
+        " and Tanzanian Prime Minister Juma Mrisho around the table.",
+        "Kenyan President Amos Tembo, Ugandan President Rose Akello and Tanzanian Prime Minister Juma Mrisho"
+        " posed for the family photograph before the plenary.",
+    ],
+)
+def test_a_heads_sitting_seats_the_heads_a_sentence_names_for_want_of_a_word_against(sentence: str) -> None:
+    assert {"Amos Tembo", "Rose Akello", "Juma Mrisho"} <= _people(_SUMMIT + sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kenyan President Amos Tembo stayed away because of the floods at home.",
+        "The host thanked Kenyan President Amos Tembo for his country's help.",
+        "Kenyan President Amos Tembo is the incoming chairperson of the security organ.",
+        "Kenyan President Amos Tembo had promised to come but could not travel.",
+        "Kenyan President Amos Tembo held bilateral talks with the host on the eve of the summit.",
+        "Kenyan President Amos Tembo will host the next summit.",
+        "Former Kenyan President Amos Tembo was remembered in a minute of silence.",
+        "The delegates said that Kenyan President Amos Tembo had backed the plan.",
+        "Kenyan President Amos Tembo",
+    ],
+)
+def test_a_word_against_keeps_a_named_head_off_the_sitting(sentence: str) -> None:
+    assert "Amos Tembo" not in _people(_SUMMIT + sentence)
+
+
+def test_a_ministers_sitting_does_not_seat_a_head_by_default() -> None:
+    text = _COUNCIL + "Kenyan President Amos Tembo gave the ministers a warning about the drought."
+    assert "Amos Tembo" not in _people(text)
+
+
+@pytest.mark.parametrize(
+    "title, seated",
+    [
+        ("Foreign Minister", True),
+        ("Minister of Foreign Affairs", True),
+        ("External Affairs Minister", True),
+        ("Energy Minister", False),
+        ("Deputy Foreign Minister", False),
+    ],
+)
+def test_a_ministers_sitting_seats_the_ministers_of_its_sector(title: str, seated: bool) -> None:
+    text = _COUNCIL + f"The drought worried Kenyan {title} Amos Tembo."
+    assert ("Amos Tembo" in _people(text)) is seated
+
+
+@pytest.mark.parametrize(
+    "sentence, body",
+    [
+        (
+            "The Tenth XYZ Energy Ministers (XEM) Meeting took place in Vorland on 14 May 2031.",
+            "energy-ministers-meeting",
+        ),
+        (
+            "The XYZ Ministers on Energy (XMEM) held their 10th Meeting today in Vorland.",
+            "energy-ministers-meeting",
+        ),
+        (
+            "The XYZ Ministers on Agriculture and Forestry held their 29th Meeting today in Vorland.",
+            "agriculture-ministers-meeting",
+        ),
+        (
+            "The XYZ Ministers on Agriculture and Forestry (XMAF) held their 29th Meeting today.",
+            "agriculture-ministers-meeting",
+        ),
+        (
+            "The Fifth XYZ Transport Ministers (XTM) Meeting took place in Vorland on 14 May 2031.",
+            "transport-ministers-meeting",
+        ),
+    ],
+)
+def test_a_sectoral_sittings_initials_or_ministers_on_a_sector(sentence: str, body: str) -> None:
+    assert held(f"Vorland, 14 May 2031\n\n1. {sentence}", "xyz", "2031-05-14")["body"] == body
+
+
+def test_the_host_welcoming_his_counterparts_for_a_session_tells_it_held() -> None:
+    text = (
+        "NAIROBI - Kenyan Prime Minister Amos Tembo welcomed his counterparts from the Xylo Yard Zone (XYZ) to"
+        " Mombasa on 30 January 2031 for a session of the Xylo Intergovernmental Council devoted to trade.\n\n"
+        "Taking part were Ugandan Prime Minister Rose Akello and Tanzanian Prime Minister Juma Mrisho.\n"
+    )
+    event = held(text, "xyz", None)
+    assert (event["date"], event["place"]) == ("2031-01-30", "Mombasa")
+
+
+def test_welcoming_guests_to_a_dinner_tells_no_sitting() -> None:
+    text = "NAIROBI - Kenyan Prime Minister Amos Tembo welcomed his guests to Mombasa on 30 January 2031 with a dinner.\n"
+    assert [c for c in extract(text, "xyz", "t") if c.type == "MeetingHeld" and c.record == "event"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vorland, 30 October 2031 - The 67th Session of the Xyz Council ended today in Vorland, after three days of"
+        " debate. The session opened on Tuesday, 28 October.",
+        "Vorland, 30 October 2031 - The 17th Xyz Plenipotentiary Conference wound up on Thursday evening. The"
+        " Conference, which took place by the sea, met for three days, 28-30 October, at the convention centre.",
+    ],
+)
+def test_a_sittings_first_day_told_after_its_close_widens_it(text: str) -> None:
+    assert held(text, "xyz", "2031-10-30")["date"] == "2031-10-28/2031-10-30"
+
+
+def test_a_span_that_holds_the_closing_day_however_long() -> None:
+    text = (
+        "Vorland, 30 October 2031 - The Xyz Plenipotentiary Conference wound up on Thursday evening.\n\n"
+        "The Conference met for three weeks, 10-30 October, at the convention centre.\n"
+    )
+    assert held(text, "xyz", "2031-10-30")["date"] == "2031-10-10/2031-10-30"
+
+
+@pytest.mark.parametrize("adjective", ["skilled ", "able ", ""])
+def test_under_the_chairmanship_of_with_an_adjective(adjective: str) -> None:
+    text = (
+        "Vorland, 30 October 2031 - The Xyz Plenipotentiary Conference wound up on Thursday evening in Vorland, under"
+        f" the {adjective}chairmanship of Dr Amos Tembo of Kenya.\n"
+    )
+    assert held(text, "xyz", "2031-10-30")["chair"]["person"] == "Amos Tembo"
+
+
+def test_an_office_named_twice_in_other_words_is_one_appointment() -> None:
+    text = (
+        "VORLAND, May 14 -- Senator Amos Tembo has been elected President of the Xyz Parliament unopposed during"
+        " elections held in Vorland on Wednesday.\n\n"
+        "Hon. Senator Amos Tembo has been elected as the president of Xyz parliament, the clerk said.\n"
+    )
+    found = [
+        c.event for c in extract(text, "xyz", "t", published="2031-05-14") if c.type == "OfficialAppointed"
+    ]
+    assert len(found) == 1 and found[0]["person"] == "Amos Tembo"
+
+
+def test_two_offices_of_one_person_stay_two() -> None:
+    from igo_timeline.extract.appointments import _one_office_each
+    from igo_timeline.extract.records import Candidate
+
+    def appointed(office: str) -> Candidate:
+        event = {
+            "type": "OfficialAppointed",
+            "office": office,
+            "person": "Amos Tembo",
+            "term": "2031-05-14/..",
+        }
+        return Candidate("event", event)
+
+    kept = _one_office_each([appointed("xyz-secretary-general"), appointed("xyz-treasurer")])
+    assert [c.event["office"] for c in kept] == ["xyz-secretary-general", "xyz-treasurer"]
+    kept = _one_office_each(
+        [appointed("xyz-parliament-president"), appointed("president-of-the-xyz-parliament")]
+    )
+    assert [c.event["office"] for c in kept] == ["president-of-the-xyz-parliament"]
+
+
+def test_a_list_the_segmenter_cut_at_each_items_period() -> None:
+    text = (
+        "XYZ COMMUNIQUE The forty-third Meeting of the Authority of the Xylo Yard Zone (XYZ) was held 12th to"
+        " 14th May 2031 in Vorland. Heads of Government in attendance were: Hon. Amos Tembo, Prime Minister of"
+        " Kenya. Hon. Dr. Rose Akello, Prime Minister of Uganda. Dr. Hon. Juma Mrisho, Prime Minister of"
+        " Tanzania. THE OPENING CEREMONY The Opening Ceremony was held on Wednesday.\n"
+    )
+    assert {"Amos Tembo", "Rose Akello", "Juma Mrisho"} <= _people(text)
+
+
+def test_an_abbreviation_cut_at_its_period_is_no_town() -> None:
+    text = (
+        "The Meeting of the Authority of the Xylo Yard Zone (XYZ) was held 12th to 14th May 2031 at the Palm"
+        " Resort in St. Kitts and Nevis.\n"
+    )
+    assert held(text, "xyz", "2031-05-14").get("place") != "St"
+
+
+def _events(text: str, kind: str, org: str = "xyz", published: str | None = "2031-05-14") -> list[dict]:
+    return [
+        c.event
+        for c in extract(text, org, "t", published=published)
+        if c.type == kind and c.record == "event"
+    ]
+
+
+def test_the_capital_of_a_region_is_no_states_capital() -> None:
+    text = (
+        "On 12-13 May 2031, Hohhot, the capital of the Inner Mongolia Autonomous Region in the People's Republic of"
+        " China, hosted the sixth meeting of the heads of disaster relief agencies of the Xylo Yard Zone (XYZ).\n"
+    )
+    event = held(text, "xyz", "2031-05-13")
+    assert (event.get("place"), event.get("host")) == ("Hohhot", "CHN")
+
+
+def test_the_town_a_later_sentence_says_the_sitting_is_held_in() -> None:
+    text = (
+        "BISHKEK, May 14 - The Kyrgyz capital Bishkek is hosting today the 80th meeting of the Xyz Council of"
+        " Border Commanders.\n\nDelegations of nine countries are taking part.\n\nThe event is being held in"
+        " Tokmok city near the border.\n"
+    )
+    assert held(text, "xyz", "2031-05-14").get("place") == "Tokmok"
+
+
+def test_a_next_meetings_venue_is_no_venue_of_this_one() -> None:
+    text = (
+        "BISHKEK, May 14 - The Kyrgyz capital Bishkek is hosting today the 80th meeting of the Xyz Council of"
+        " Border Commanders.\n\nThe next meeting will be held in Tokmok.\n"
+    )
+    assert held(text, "xyz", "2031-05-14").get("place") == "Bishkek"
+
+
+def test_an_aside_telling_a_states_standing_in_a_list_of_members() -> None:
+    text = (
+        "VORLAND, May 14 - The Xyz Interstate Council met today in Vorland.\n\nMeeting participants included"
+        " President of Belarus Amos Tembo, President of Russia Rose Akello, President of Armenia Juma Mrisho"
+        " (Armenia is a Xyz observer), and Xyz Secretary General Tom Odhiambo.\n"
+    )
+    cands = extract(text, "xyz", "t", published="2031-05-14")
+    people = {p["person"]: p for c in cands if c.type == "MeetingHeld" for p in c.event["participants"]}
+    assert people["Juma Mrisho"]["party"] == "ARM" and "observer" in people["Juma Mrisho"]["role"]
+    assert "party" not in people["Tom Odhiambo"]
+    attested = {
+        (c.event["party"], c.event["status"])
+        for c in cands
+        if c.record == "attestation" and c.type == "StatusGranted"
+    }
+    assert ("ARM", "observer") in attested and ("ARM", "member") not in attested
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Eritrea announced on Sunday that it has suspended its membership of the Xylo Yard Zone (XYZ).",
+        "Eritrea has suspended its membership in the Xylo Yard Zone, the foreign ministry said on Sunday.",
+    ],
+)
+def test_a_member_suspending_its_own_membership(sentence: str) -> None:
+    found = _events(f"ASMARA, May 14 - {sentence}\n", "ConditionImposed")
+    assert [e["party"] for e in found] == ["ERI"]
+
+
+def test_suspending_its_cooperation_suspends_no_membership() -> None:
+    assert (
+        _events(
+            "ASMARA, May 14 - Eritrea has suspended its cooperation with the Xylo Yard Zone.\n",
+            "ConditionImposed",
+        )
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    "verb",
+    ["has taken charge as the 13th", "took charge as", "started work as", "has started work as the new"],
+)
+def test_taking_charge_of_the_head_office(verb: str) -> None:
+    text = f"VORLAND, 14 May 2031 - Amos Tembo {verb} Secretary General of the Xylo Yard Zone (XYZ), the ministry said.\n"
+    assert [(e["office"], e["person"]) for e in _events(text, "OfficialAppointed")] == [
+        ("secretary-general", "Amos Tembo")
+    ]
+
+
+@pytest.mark.parametrize(
+    "words, to_party",
+    [
+        ("with Angola taking over the leadership of the regional bloc", "AGO"),
+        ("with Angola taking over the chairmanship of the bloc", "AGO"),
+    ],
+)
+def test_the_leadership_of_the_bloc_is_its_rotating_chair(words: str, to_party: str) -> None:
+    text = f"LUANDA, May 14 - The 31st summit of the Xylo Yard Zone (XYZ) closed in Luanda on Wednesday, {words}.\n"
+    assert [e["to_party"] for e in _events(text, "PresidencyHandedOver")] == [to_party]
+
+
+def test_the_leadership_of_a_party_is_no_chair() -> None:
+    text = "LUANDA, May 14 - The summit of the Xylo Yard Zone (XYZ) closed in Luanda on Wednesday, with Amos Tembo taking over the leadership of his party.\n"
+    assert _events(text, "PresidencyHandedOver") == []
+
+
+def test_harmonised_standards_a_council_endorsed_are_documents() -> None:
+    text = (
+        "Vorland, 14 May 2031\n\n1. The Xyz Ministers on Agriculture held their 29th Meeting today in Vorland.\n\n"
+        "2. The Ministers endorsed the following outcomes:\n\n(1) the Xyz Harmonised Standards for Papaya;\n"
+        "(2) the Xyz Standards for Live Vaccines;\n(3) the setting up of a Shrimp Alliance.\n"
+    )
+    titles = {e["title"] for e in _events(text, "DocumentAdopted")}
+    assert titles == {"Xyz Harmonised Standards for Papaya", "Xyz Standards for Live Vaccines"}
+
+
+def test_the_last_summits_attendance_is_not_this_meetings() -> None:
+    text = (
+        "COLOMBO, 14 May 2031 - The 17th Xyz Ministerial Meeting was held today by video link, chaired by Sri"
+        " Lanka's Foreign Minister Amos Tembo.\n\nThe last Xyz summit took place in Kathmandu in 2029 and was"
+        " attended by Indian Prime Minister Rose Akello among other leaders of the region.\n"
+    )
+    # a person the store knows is read from a list alone (the known persons' reader): still not at this sitting
+    cands = extract(text, "xyz", "t", published="2031-05-14", known_persons=("Rose Akello",))
+    people = {p["person"] for c in cands if c.type == "MeetingHeld" for p in c.event.get("participants", [])}
+    assert "Amos Tembo" in people and "Rose Akello" not in people
+
+
+def test_accompanied_by_a_minister_puts_him_at_the_sitting() -> None:
+    text = (
+        _SUMMIT
+        + "Kenyan President Amos Tembo led his delegation from the palace, accompanied by Kenyan Foreign"
+        " Minister Rose Akello.\n"
+    )
+    assert {"Amos Tembo", "Rose Akello"} <= _people(text)
+
+
+@pytest.mark.parametrize(
+    "name, org, body",
+    [
+        ("Meeting of Foreign Ministers of the Xylo Yard Treaty", "xyto", "foreign-ministers-meeting"),
+        ("Meeting of Foreign Ministers of the Xylo Yard Zone", "xyz", "foreign-ministers-meeting"),
+    ],
+)
+def test_the_organizations_name_short_of_a_word_after_the_body(name: str, org: str, body: str) -> None:
+    text = f"VORLAND, May 14 - The XIV {name} was held today in Vorland.\n"
+    assert held(text, org, "2031-05-14")["body"] == body
+
+
+@given(st.integers(min_value=1990, max_value=2040), st.integers(min_value=1, max_value=52))
+def test_an_iso_week_is_its_monday_to_its_sunday(year: int, week: int) -> None:
+    import datetime as dt
+
+    from igo_timeline.extract.dates import find_dates
+
+    (found,) = find_dates(f"The next session will be held in week {week} of {year}.")
+    first, last = (dt.date.fromisoformat(d) for d in found.edtf.split("/"))
+    assert first.isocalendar()[:3] == (year, week, 1) and (last - first).days == 6
+
+
+def test_the_next_session_in_a_week_of_a_year() -> None:
+    text = (
+        "Vorland, 30 October 2031 - The 67th Session of the Xyz Council ended today in Vorland. The members agreed"
+        " to hold the next session in Copenhagen in week 44 of 2032.\n"
+    )
+    assert [e["date"] for e in _events(text, "MeetingScheduled", published="2031-10-30")] == [
+        "2032-10-25/2032-10-31"
+    ]

@@ -570,9 +570,42 @@ def appointments(ctx: Context) -> list[Candidate]:
             )
     out += _slot_appointments(ctx, sentences, out)
     out = _joint_terms(ctx, sentences, out)
-    return out + head_appointments(
-        ctx, sentences, out
+    return _one_office_each(
+        out + head_appointments(ctx, sentences, out)
     )  # the organization's head, the office apart (headoffice.py)
+
+
+def _one_office_each(found: list[Candidate]) -> list[Candidate]:
+    """One appointment of a person to a term, where the text names the office twice in other words ("elected
+    President of the Xyz Parliament ... has been elected as the president of Xyz parliament"): the office whose
+    slug holds the other's words is kept (the fuller name), the other dropped; two offices neither of whose
+    words hold the other's are two appointments."""
+
+    def words(c: Candidate) -> set[str]:
+        return set(str(c.event.get("office") or "").split("-"))
+
+    def same(a: Candidate, b: Candidate) -> bool:
+        return (
+            a.type == b.type == "OfficialAppointed"
+            and a.event.get("person") == b.event.get("person")
+            and a.event.get("term") == b.event.get("term")
+            and a.record == b.record
+        )
+
+    out: list[Candidate] = []
+    for c in found:
+        if c.type != "OfficialAppointed":
+            out.append(c)
+            continue
+        twin = next(
+            (k for k, o in enumerate(out) if same(o, c) and (words(o) <= words(c) or words(c) <= words(o))),
+            None,
+        )
+        if twin is None:
+            out.append(c)
+        elif len(words(c)) > len(words(out[twin])):
+            out[twin] = c
+    return out
 
 
 # a term told once for several appointed together, in a sentence of its own: "Both men will serve a second

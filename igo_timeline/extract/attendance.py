@@ -286,9 +286,11 @@ def _attendance(
     skip: frozenset[int] = frozenset(),
     only: frozenset[int] | None = None,
     host: str | None = None,
+    sitting: str | None = None,
 ) -> list[dict[str, Any]]:
     """Who attended, from the sentences about the meeting: ``skip`` the sentences (by start) that tell
-    another meeting of the text; ``only`` those of this meeting (a second meeting's own sentence)."""
+    another meeting of the text; ``only`` those of this meeting (a second meeting's own sentence); ``sitting``: who sits in it
+    (``meeting_canon.sitters`` of its body: ``mentions.there_by_default``)."""
     participants: list[dict[str, Any]] = []
     seen: set[str] = set()
     intro: tuple[str | None, str | None] | None = None  # the role of the list an intro opened
@@ -464,8 +466,12 @@ def _attendance(
         # "..., and Paraguay's X, who was attending his last summit.": a closing relative clause tells of the person
         # named last, not the time of the sentence's own act
         own_clause = re.sub(r",\s+(?:who|whose)\s+(?:was|were|is|had|has)\b[^,;:]*$", "", own_clause)
-        if _NOT_THIS.search(own_clause) and not re.search(
-            r"\b(?:was|were|are|is)\s+(?:also\s+)?attended\b|\bAttending\b", text
+        if _NOT_THIS.search(own_clause) and (
+            not re.search(r"\b(?:was|were|are|is)\s+(?:also\s+)?attended\b|\bAttending\b", text)
+            # "The last Xyz summit took place in 2018 and was attended by ...": another sitting, the subject
+            or re.match(
+                r"\s*(?:The\s+)?(?:last|previous|preceding|prior|next|forthcoming|upcoming)\b", text, re.I
+            )
         ):
             continue  # who will attend, or who attended another meeting
         inverted = _ATTEND_FIRST.match(text)  # "Taking part in the meeting were X and Y."
@@ -694,9 +700,14 @@ def _attendance(
                     )  # "X, Attorney-General, represented Belize": of Belize
                 seen.add(person.name)
                 found_here = True
-                entry = _participant(person, role, ctx)
+                own_role, own_status = role, status
+                if person.role.endswith(" of an observer state"):
+                    # "President of A X (A is a Xyz observer)" in the list of members: the aside's standing
+                    own_role, own_status = "head of observer state delegation", "observer"
+                    person = replace(person, role=person.role.removesuffix(" of an observer state"))
+                entry = _participant(person, own_role, ctx)
                 participants.append(entry)
-                out.extend(_attest(ctx, passage, person, entry, status))
+                out.extend(_attest(ctx, passage, person, entry, own_status))
         if found_here:
             first_list = False
         if found_here and passage is not opening:
@@ -714,7 +725,7 @@ def _attendance(
         participants.append(_participant(person, "head of state" if person.party else None, ctx))
         if passage is not opening:
             more.append(ctx.source(passage))
-    for passage, person in present_by_mention(ctx, skip) if only is None else []:
+    for passage, person in present_by_mention(ctx, skip, sitting=sitting) if only is None else []:
         # the back-off reader: a titled person whose own clause puts them at the sitting (mentions.py)
         if _named_already(person.name, participants):
             _party_from(person, participants)

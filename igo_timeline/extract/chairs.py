@@ -21,8 +21,8 @@ _CHAIR = re.compile(
     # "chaired from Ha Noi by X", "presided over remotely by X": where or how it was chaired, then by whom
     r"\b(?:chaired|presided\s+over|presided|co-chaired|hosted)\s+(?:(?:from|in|at)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s+|(?:remotely|virtually|online|jointly)\s+)?by\s+(?P<item>[^,;.()]+(?:\([^)]*\))?[^,;.]*)"
     # "under the chairmanship of the Chadian head of state, X Y": a title in apposition, then the name
-    r"|\bunder\s+(?:the\s+)?(?:chairmanship|presidency|chairship)\s+of\s+(?:the\s+)?(?P<item8>(?-i:[A-Z])[\w'’-]+\s+(?:head\s+of\s+state|head\s+of\s+government|president|prime\s+minister|leader),\s+(?-i:[A-Z])[^,;.]+)"
-    r"|\bunder\s+(?:the\s+)?(?:chairmanship|presidency|chairship)\s+of\s+(?P<item2>(?:\b[A-Z][a-z]?\.(?=\s)|[^,;.])+)"
+    r"|\bunder\s+(?:the\s+)?(?:(?-i:[a-z]+)\s+)?(?:chairmanship|presidency|chairship)\s+of\s+(?:the\s+)?(?P<item8>(?-i:[A-Z])[\w'’-]+\s+(?:head\s+of\s+state|head\s+of\s+government|president|prime\s+minister|leader),\s+(?-i:[A-Z])[^,;.]+)"
+    r"|\bunder\s+(?:the\s+)?(?:(?-i:[a-z]+)\s+)?(?:chairmanship|presidency|chairship)\s+of\s+(?P<item2>(?:\b[A-Z][a-z]?\.(?=\s)|[^,;.])+)"
     r"|^(?P<item3>.+?)\s+(?:co-chaired|chaired|presided\s+over|is\s+chairing|was\s+chairing|opened|chairs"
     # "X conducted the session": the sitting's chair (a sitting, not "conducted talks with ...", a bilateral)
     r"|conducted(?=\s+(?:the|this|its)\s+(?:[\w'’-]+\s+){0,4}?(?:meeting|session|summit|sitting)s?\b)"

@@ -68,6 +68,8 @@ _PATTERNS = [
     # "was held 23.11.2023": day, month and year with dots, as Russian, Central Asian and European pages write
     # them (slashes, whose order differs by country, are left unread)
     ("dotted", r"(?<![\d.])(?P<dd>[0-3]?\d)\.(?P<mm>[01]?\d)\.(?P<yy>(?:19|20)\d\d)(?![\d.]\d|\w)"),
+    # "in week 44 of 2016": an ISO week, Monday to Sunday (how Nordic bodies set their sessions)
+    ("isoweek", r"\b(?i:week)\s+(?P<wk>[1-5]?\d)\s+(?:of|in)\s+(?:the\s+year\s+)?(?P<y1>(?:19|20)\d\d)\b"),
     # January to June 2019, July 2030 - June 2031: a span of months
     (
         "months",
@@ -138,6 +140,12 @@ def _edtf(kind: str, g: dict[str, str | None], year: int | None = None) -> tuple
         except ValueError:
             return None
         return day.isoformat(), "day"
+    if kind == "isoweek":
+        try:
+            monday = dt.date.fromisocalendar(int(g["y1"] or 0), int(g["wk"] or 0), 1)
+        except ValueError:
+            return None
+        return _span(monday, monday + dt.timedelta(days=6))
     if kind == "iso":
         try:
             first = dt.date.fromisoformat(g["iso1"] or "")

@@ -37,6 +37,8 @@ _KINDS = {
     "recommendations": "regulations",
     # a body's mandate as IGOs name it ("adopted the Terms of Reference of the X Commission")
     "terms of reference": "terms-of-reference",
+    # harmonised norms a sectoral council endorses ("the Xyz Harmonised Standards for Papaya": session 27)
+    "standards": "regulations",
 }  # fmt: skip
 _KIND = "|".join(sorted((re.escape(k) for k in _KINDS), key=len, reverse=True))
 _CAPS = r"(?:(?:[A-Z][\w'’.-]*|of|the|on|for|and|in|\d{4}(?:-\d{4})?)\s+){0,6}?"

@@ -63,11 +63,15 @@ _TITLE_FIRST = re.compile(
 # office as the new Secretary-General"
 _TAKES_OFFICE = re.compile(
     rf"(?P<who>{_NAME})(?:\s+of\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?(?:\s*,[^,]{{2,120}},)?\s+(?:today\s+|on\s+\w+\s+)?"
-    r"(?:(?:has|had|have)\s+)?(?:starts|started|begins|began|assumes|assumed|took\s+up|takes\s+up|took\s+over|takes\s+over|entered\s+upon)"
+    r"(?:(?:has|had|have)\s+)?(?:(?:starts|started|begins|began|assumes|assumed|took\s+up|takes\s+up|took\s+over|takes\s+over|entered\s+upon)"
     r"\s+(?:(?:his|her|a|the|their)\s+)?(?:[\w-]+\s+){0,3}(?:term|mandate|duties|office|post|functions|tenure)"
-    rf"(?:\s+of\s+office)?\s+as\s+(?:the\s+)?(?:[\w'’-]+['’]s\s+)?(?:(?:new|first|next|\w+th|\w+st|\w+nd|\w+rd)\s+)?"
+    # "X has taken charge as the 13th Secretary General", "X started work as Secretary-General on Tuesday"
+    r"(?:\s+of\s+office)?|(?:took|takes|taken|taking)\s+charge|(?:started|starts|began|begins)\s+(?:work|working))"
+    rf"\s+as\s+(?:the\s+)?(?:[\w'’-]+['’]s\s+)?(?:(?:new|first|next|\w+th|\w+st|\w+nd|\w+rd)\s+)?"
     rf"(?:(?:woman|female|African|Asian)\s+)?(?P<title>{_TITLE})"
 )
+# the office taken just now, told in the perfect: "X has taken charge as", "X has assumed office as"
+_JUST_TAKEN = re.compile(r"\b(?:has|have)\s+(?:taken|assumed|started|begun|entered|took)\b")
 _BACKGROUND = re.compile(
     r"\bhad\s+(?:been\s+)?\w+ed\b|\b(?:who|whom|which)\s+(?:was|had|has)\b|\bfirst\s+(?:elected|appointed)\b"
     r"|\bin\s+(?:19|20)\d\d\b(?!\s*[-–]\s*(?:19|20)\d\d)",
@@ -95,9 +99,10 @@ def head_appointments(ctx: Context, sentences: list[Passage], found: list[Candid
             continue
         term, why = _term(text, end, ctx.near)
         told_in: Passage | None = None
-        if _TAKES_OFFICE.search(text) is not None and "today" in text:  # today is the first day
+        if _TAKES_OFFICE.search(text) is not None and ("today" in text or _JUST_TAKEN.search(text)):
+            # today is the first day; "has taken charge as ...": the day may be told after (``term_told_after``)
             # (any other term not told, or open, is looked for after the act by ``_appointment`` itself)
-            term, why, told_in = term_told_after(ctx, sentences, n, name, term, why, today=True)
+            term, why, told_in = term_told_after(ctx, sentences, n, name, term, why, today="today" in text)
         first = text.find(name)
         at = first if first >= 0 else None
         return _appointment(ctx, passage, slug, name, end, at, term, told_in, why, close_open=True)

@@ -21,7 +21,7 @@ from igo_timeline.extract.clauses import (
 )
 from igo_timeline.extract.context import Context
 from igo_timeline.extract.dates import WEEKDAY, find_dates
-from igo_timeline.extract.names import Found, find_parties, office_patterns, resolve_body
+from igo_timeline.extract.names import Found, find_parties, is_state, office_patterns, resolve_body
 from igo_timeline.extract.reader import background, object_, subject
 from igo_timeline.extract.records import Candidate
 from igo_timeline.extract.text import RELATIVE_ASIDE, Passage
@@ -342,6 +342,12 @@ def _histories_clause(
                 )
                 named = (held.group("pos") or held.group("of") or "") if held else ""
                 slot = _state_parties(ctx, named) if named else []
+                if not held and re.match(
+                    r"\s+(?:its|their)\s+(?:own\s+)?(?:membership|participation)\b", text[verb.end() :]
+                ):
+                    # "Eritrea has suspended its membership of the Xyz": a member suspending itself, the subject
+                    slot = [p for p in subject(ctx, text, verb.start()) if is_state(p.value)]
+                    held = re.match(r"\s+\w+", text[verb.end() :])
                 if not held and re.match(
                     r"\s+(?:the\s+|its\s+|their\s+|all\s+)?(?-i:[a-z])", text[verb.end() :]
                 ):

@@ -261,6 +261,29 @@ def _items(segment: str, ctx: Context) -> list[Person]:
         "",
         segment,
     )
+    # "President of A X (A is a Xyz observer), and ...": an aside telling the state's standing is no part of the
+    # item (the standing kept as the item's own word: "observer")
+    standing: dict[str, str] = {}
+
+    def _aside(m: re.Match[str]) -> str:
+        standing[m.string[: m.start()].split(",")[-1].strip()] = m.group("status")
+        return ""
+
+    segment = re.sub(
+        r"\s*\((?:[A-Z][\w'’ -]*\s+)?(?:is|are|was|were)\s+(?:an?|the)\s+[^()]*?\b(?P<status>observer|guest|partner)"
+        r"[^()]*\)",
+        _aside,
+        segment,
+    )
+    if standing:
+        return [
+            replace(
+                p, role=f"{p.role} of an {status} state" if status == "observer" else f"{p.role} ({status})"
+            )
+            if (status := next((v for k, v in standing.items() if p.written and p.written in k), None))
+            else p
+            for p in _items(segment, ctx)
+        ]
     # "A, B and C, with D also at the table": D is one more item
     segment = (
         re.sub(

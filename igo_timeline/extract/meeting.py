@@ -46,7 +46,7 @@ from igo_timeline.extract.meeting_body import (
     _summit_slug,
 )
 from igo_timeline.extract.meeting_body import HEADS_BODY as HEADS_BODY
-from igo_timeline.extract.meeting_canon import canon_body
+from igo_timeline.extract.meeting_canon import canon_body, sitters
 from igo_timeline.extract.meeting_days import _far_day, _meeting_dates
 from igo_timeline.extract.meeting_days import _own_date as _own_date
 from igo_timeline.extract.meeting_held import (
@@ -240,6 +240,27 @@ def third_person(text: str) -> str:
         return text
     rest = re.sub(r"\bour\b", "its", text[opening.end() :])
     return " " * opening.end() + rest
+
+
+# a later sentence that says where the sitting is held, its subject the sitting: "Bishkek is hosting the meeting
+# ... The event is being held in Tokmok city near the border" (the host's capital named first, the town after)
+_VENUE_TOLD = re.compile(
+    r"^(?:The|This)\s+(?:event|meeting|session|sitting|gathering|talks)\s+(?:is\s+being|was|is|has\s+been)\s+held\s+"
+    r"(?:in|at)\s+(?:the\s+(?:city|town)\s+of\s+)?(?P<town>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=\s+(?:city|town)\b|[\s,.;])"
+)
+
+
+def _venue_told_after(ctx: Context, opening: Passage) -> str | None:
+    """The town a sentence of the three after the opening says the sitting is held in (``_VENUE_TOLD``), when the
+    gazetteer knows it as a town."""
+    k = next((n for n, p in enumerate(ctx.sentences) if p is opening), None)
+    if k is None:
+        return None
+    for other in ctx.sentences[k + 1 : k + 4]:
+        told = _VENUE_TOLD.match(other.norm.strip())
+        if told and city(told.group("town")) and not find_parties(told.group("town"), exclude=[ctx.org]):
+            return told.group("town")
+    return None
 
 
 def find_meeting(ctx: Context, *, acts: bool = False, headline: bool = False) -> list[Candidate]:
@@ -716,6 +737,7 @@ def find_meeting(ctx: Context, *, acts: bool = False, headline: bool = False) ->
         from igo_timeline.extract.sitting_choice import choose_place, mentions
 
         place = choose_place(ctx, mentions(ctx), body, date, place)
+        place = _venue_told_after(ctx, opening) or place
     region = ctx.anchor.region
     if place and region and ctx.anchor.place and place.casefold() == region.casefold():
         place = (
@@ -835,7 +857,9 @@ def find_meeting(ctx: Context, *, acts: bool = False, headline: bool = False) ->
         others = [(p, coreferent_body(ctx, b), d) for p, b, d in others]
     after = attended_after(sentences, others)  # "It was attended by ...": the meeting told just before
     skip = frozenset(p.start for p, _, _ in others).union(*after.values())
-    participants = _attendance(ctx, opening, more, out, skip=skip, host=event.get("host"))
+    participants = _attendance(
+        ctx, opening, more, out, skip=skip, host=event.get("host"), sitting=sitters(body)
+    )
     if chair and "party" not in chair and event.get("host") and not _OFFICIAL.search(chair.get("role", "")):
         chair["party"] = event["host"]  # the genre's chair is the host's head of state (not an official)
     for co_chair in co_chairs[1:]:  # the other co-chair attended too

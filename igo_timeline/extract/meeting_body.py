@@ -279,6 +279,7 @@ SIDELINES = re.compile(
 )
 
 
+_PEOPLE_WORD = re.compile(r"Ministers|Officials|Leaders|Heads|Governors|Chiefs|Presidents|Ministerial", re.I)
 _INITIALS_BEFORE_NAME = re.compile(r"(?<=[a-z])\s\((?P<abbr>[A-Z][A-Za-z-]{1,9})\)(?=\s+[A-Z][a-z])")
 
 
@@ -295,6 +296,8 @@ def _org_name_before_body_blanked(text: str, ctx: Context) -> str:
         if before is None:
             continue
         words = re.findall(r"[A-Z][\w'’-]*", before.group(1))
+        if _PEOPLE_WORD.fullmatch(words[-1]) and m.group("abbr").casefold() != ctx.org.casefold():
+            continue  # "the Xyz Energy Ministers (XEM) Meeting": the initials of the sitting, not of an organization
         start = next(
             (k for k in range(len(words)) if spells_slug(" ".join(words[k:]), m.group("abbr"))), None
         )
@@ -424,9 +427,9 @@ _WHOSE = (
     r"(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:countries|member\s+(?:states|countries)|states|nations)\s+)?"
 )
 _SECTORAL_PEOPLE = (
-    rf"(?:(?P<s1>{_SECTOR_RUN})\s+ministers(?:\s+and\s+central\s+bank\s+governors)?|ministers\s+(?:of|for|"
+    rf"(?:(?P<s1>{_SECTOR_RUN})\s+ministers(?:\s+and\s+central\s+bank\s+governors)?|ministers\s+(?:of|for|on|"
     rf"{_WHOSE}(?:responsible\s+for|in\s+charge\s+of))\s+(?:the\s+)?"
-    rf"(?P<s2>{_SECTOR_RUN})(?:\s+affairs)?|(?P<nsa>national\s+security\s+advis[eo]rs?|high\s+representatives\s+"
+    rf"(?P<s2>{_SECTOR_RUN})(?:\s+affairs)?(?:\s+and\s+(?-i:[A-Z])[a-z]+(?=\s+(?:\([A-Z]|held|met)))?|(?P<nsa>national\s+security\s+advis[eo]rs?|high\s+representatives\s+"
     rf"{_WHOSE}(?:responsible\s+for|for|in\s+charge\s+of)\s+(?:national\s+)?security|(?:senior|high-ranking|top)\s+"
     rf"(?:officials\s+(?:in\s+charge\s+of|responsible\s+for)\s+(?:national\s+)?security|(?:national\s+)?security\s+officials)))"
 )
@@ -435,7 +438,9 @@ _SECTORAL_SITTING = re.compile(
     rf"{_SECTORAL_PEOPLE}(?!\s+(?:and\s+)?(?:Council|Committee)\b)"
     rf"|(?<!\bof\s)(?<!\bof\sthe\s)\b(?P<q2>(?:[A-Z][\w'’-]*\s+){{0,3}}?)"
     + _SECTORAL_PEOPLE.replace("?P<s1>", "?P<t1>").replace("?P<s2>", "?P<t2>").replace("?P<nsa>", "?P<nsa2>")
-    + r"(?:['’]?\s+(?:\(\w+\)\s+)?(?:meeting|session|retreat|conference|gathering)\b"
+    # (their sitting's initials in brackets may follow: "the Xyz Ministers on Energy (XMEM) held their meeting")
+    + r"(?:\s*\((?-i:[A-Z])[A-Za-z-]{1,9}\))?"
+    + r"(?:['’]?\s+(?:meeting|session|retreat|conference|gathering)\b"
     # (the sitting named as the object of a verb that closes or opens it: "wrapped up their seventh meeting"; not
     # their "gathering", which may be the week's whole event)
     r"|(?:\s+of\s+(?:the\s+)?[^.;:]{0,110}?)?,?\s+(?:met|gathered|convened|held\s+(?:their|its|a|an|the)"
@@ -1009,7 +1014,7 @@ _SECTOR_MINISTERS_SUBJECT = re.compile(
     # "Xylo Yard Zone (XYZ) trade ministers": the organization's name and its abbreviation
     rf"(?:(?:The|the|Its|its|Their|their)\s+)?(?:[A-Z][\w'’.-]*\s+){{0,5}}?(?:\([A-Z][A-Za-z-]{{1,9}}\)\s+)?"
     rf"(?i:(?P<before>{_SECTOR_WORDS})(?:\s+(?:and|&)\s+(?:{_SECTOR_WORDS}))?\s+(?:ministers|chiefs)"
-    rf"|ministers\s+(?:of|for|responsible\s+for|in\s+charge\s+of)\s+(?:the\s+)?(?P<after>{_SECTOR_WORDS})(?:\s+affairs)?"
+    rf"|ministers\s+(?:of|for|on|responsible\s+for|in\s+charge\s+of)\s+(?:the\s+)?(?P<after>{_SECTOR_WORDS})(?:\s+affairs)?"
     rf"|heads\s+of\s+(?:the\s+)?(?P<heads>{_SECTOR_WORDS})\s+(?:ministries|departments|agencies))"
     r"(?P<rest>\s+(?:of|from)\s+[^;:]*)?"
 )

@@ -181,7 +181,7 @@ def _runaway_cut(slug: str) -> str:
     return slug
 
 
-def _own_tail_cut(slug: str, own: set[str], names: frozenset[str] = frozenset()) -> str:
+def _own_tail_cut(slug: str, own: set[str], names: frozenset[str] = frozenset(), org: str = "") -> str:
     """ "...-of-the-caribbean-community": the organization after "of" is no part of its body's name; nor is
     its full name when a body's word is in it (``names``: "the Committee of Ministers of the Council of
     Xyz" -> committee-of-ministers, "the Plenary of the Abc Assembly" -> plenary), whose words are not all
@@ -194,6 +194,12 @@ def _own_tail_cut(slug: str, own: set[str], names: frozenset[str] = frozenset())
     who = set(m.group("who").split("-")) if m else set()
     if m and who & own and who <= own | _NAME_GLUE:
         return slug[: m.start()]
+    initials = (
+        "".join(w[0] for w in m.group("who").split("-") if w not in ("and", "of", "the", "for")) if m else ""
+    )
+    if len(initials) >= 3 and re.sub(r"[^a-z]", "", org).startswith(initials):
+        # "...-of-the-amazon-cooperation-treaty" for the ACTO: the organization's name short of its last word
+        return slug[: m.start()] if m else slug
     return slug
 
 
@@ -424,7 +430,9 @@ def canon_body(slug: str, ctx: Context) -> str | None:
             _particle_cut(
                 _kinds_cut(
                     _lead_cut(
-                        _kinds_cut(_own_tail_cut(_members_cut(_runaway_cut(_run_on_cut(cut))), own, names)),
+                        _kinds_cut(
+                            _own_tail_cut(_members_cut(_runaway_cut(_run_on_cut(cut))), own, names, ctx.org)
+                        ),
                         lead_own,
                     )
                 )

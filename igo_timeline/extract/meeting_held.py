@@ -36,6 +36,10 @@ _HELD = re.compile(
     # another sitting's time: "..., as they prepare for the summit, which will be held on 17 August")
     r"|\b(?:is|was)\s+(?:currently|now|still|already)\s+under\s?way\b(?![^.;]*?\b(?:will|would|to\s+be|scheduled|due|next)\b)"
     r"|\bwas the venue\b|\bplayed host\b"
+    # "The host's prime minister welcomed his counterparts to Abc on 30 January for a session of the Xyz Council":
+    # the host receiving those who sit, for the sitting
+    r"|\b(?:welcomed|received|greeted)\b(?=[^.;]*?\bfor\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:summit|meeting|session|sitting|talks|conference)\b)"
     r"|\b(?:opens|meets|convenes|gathers|sits)\s+(?:today|here|this\s+\w+|on\s+\w+|in|at)\b"  # "opens today in the capital"
     # told while it sits: "The heads of state are meeting today in Yalta", "The Council is meeting here", "Leaders
     # are holding their summit in X today", "The capital is hosting the session today": the day of the telling

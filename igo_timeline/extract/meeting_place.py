@@ -40,7 +40,9 @@ _IN_PLACE = re.compile(
 
 _HOSTED = re.compile(
     # "Nairobi hosts the 24th summit", "<town> has held a meeting of ...": the town as the subject
-    rf"(?P<place>[A-Z][\w'’.-]*(?:[ -]{_PARTICLE}[A-Z][\w'’.-]*)*)\s+(?:hosted|hosts|is\s+hosting|has\s+hosted"
+    # (an apposition between: "Hohhot, the capital of the Xyz Region in China, hosted the meeting")
+    rf"(?P<place>[A-Z][\w'’.-]*(?:[ -]{_PARTICLE}[A-Z][\w'’.-]*)*)(?:,\s+the\s+(?:[\w'’-]+\s+){{0,3}}?(?:capital|city|town|seat)"
+    r"\s+of\s+[^,;.]{2,90},)?\s+(?:hosted|hosts|is\s+hosting|has\s+hosted"
     r"|has\s+held|played\s+host|plays\s+host|was\s+the\s+venue|is\s+the\s+venue)\b"
 )
 
@@ -138,6 +140,11 @@ def _place(ctx: Context, text: str, here: bool = True) -> str | None:
         text = title_cased(text)
         found = _place_in(ctx, text, here)
         return found
+    welcomed = _WELCOMED_TO.search(text)
+    if welcomed and city(welcomed.group("place")) and not find_parties(welcomed.group("place")):
+        return welcomed.group(
+            "place"
+        )  # "welcomed his counterparts to Abc ... for a session of": the host's town
     found = _place_in(ctx, text, here)
     state = _state_of(found) if found else None
     if found and state and not _city_state(found, state):
@@ -159,6 +166,13 @@ def _place(ctx: Context, text: str, here: bool = True) -> str | None:
         if town is not None:
             return town
     return found
+
+
+# the town a host welcomed those who sit to, for the sitting (meeting_held: the same verbs tell it held)
+_WELCOMED_TO = re.compile(
+    r"\b(?:welcomed|received|greeted)\b[^.;]{0,80}?\bto\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    r"(?=[^.;]*?\bfor\s+(?:a|an|the|its|their)\s)"
+)
 
 
 # the head noun of a region's name ("Lara State", "Akmola Region", "Sughd Province"): the name before it is no town
@@ -188,12 +202,27 @@ def _with_article(place: str, name: str) -> str:
     return f"The {place}" if name.startswith("The ") and not place.startswith(("The ", "the ")) else place
 
 
+def _a_regions(words: str) -> bool:
+    """Whether the words after "the capital of" name a region, not a state: a region's head noun ("Inner Mongolia
+    Autonomous Region", "Akmola Oblast"), or a state's name found only inside them ("Inner Mongolia")."""
+    found = find_parties(words)
+    return bool(
+        _REGION_WORD.search(words)
+        or re.search(r"\bAutonomous\b", words)
+        or (found and not [p for p in found if p.start == 0])
+    )
+
+
 def _place_in(ctx: Context, text: str, here: bool = True) -> str | None:
     capital = re.search(
         r"\bcapital\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'’]*(?:\s+(?:of\s+)?[A-Z][\w'’]*)*)", text
     )
     if capital and re.search(r"['’]s\s", capital.group("state")):
         capital = None  # "Kazan, the capital of Russia's Republic of Tatarstan": a region's capital, not the state's
+    if capital and _a_regions(capital.group("state")):
+        capital = (
+            None  # "Hohhot, the capital of the Inner Mongolia Autonomous Region": a region's, no state's
+        )
     if capital:  # "the capital of the Republic of Kazakhstan played host": the gazetteer's capital
         found = find_parties(capital.group("state"))
         if found and is_state(found[0].value):
@@ -258,6 +287,8 @@ def _place_in(ctx: Context, text: str, here: bool = True) -> str | None:
     if outside and not find_parties(outside.group("place")):
         return outside.group("place")  # "at Ezulwini, outside the Swazi capital": a place the gazetteer lacks
     capital = _CAPITAL.search(text)
+    if capital and capital.group("state") and _a_regions(capital.group("state")):
+        capital = None
     if capital:  # "in the Kyrgyz capital": the gazetteer's capital of that state
         found = find_parties(capital.group("adj") or capital.group("state") or "")
         if found and is_state(found[0].value):
@@ -410,6 +441,8 @@ def _unlisted_town(ctx: Context, text: str) -> str | None:
     for m, venue in candidates:
         place = m.group("place")
         words = re.split(r"[ -]", place)
+        if re.fullmatch(r"[A-Z][a-z]{0,2}", place) and re.match(r"\.\s*[A-Z]", text[m.end("place") :]):
+            continue  # "at the Xyz Resort in St. Kitts and Nevis": an abbreviation cut at its period, no town
         if (
             find_parties(place)
             or any(w in _NOT_A_TOWN or w in _NOT_A_TOWN_WORD for w in words)

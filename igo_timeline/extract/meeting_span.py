@@ -348,7 +348,9 @@ def _widen(
             d
             for d in find_dates(text, year)
             if d.kind.rstrip("?") == "days"
-            and near(d.edtf.split("/")[0])
+            # (a span that holds the known day, however long before it begins: "met for three weeks, 6-24
+            # November" told of a conference that "wound up" on the 24th)
+            and (near(d.edtf.split("/")[0]) or d.edtf.split("/")[0] <= first <= d.edtf.split("/")[-1])
             and _span_days(d) <= _LONGEST_SITTING
         ]
         if not spans and ctx.anchor.day is not None:  # "held from Monday to Thursday"
@@ -425,6 +427,10 @@ def _widen(
         if holding and other is not opening:
             return holding[0]  # "The ministerial meeting, which Thailand hosted from 8 to 10 March 2016"
         proper = _ITSELF.search(text)
+        if proper and proper.group().endswith("opened"):
+            proper = (
+                None  # "... ended today after three days. The session opened on Tuesday": its first day only
+            )
         if proper and other is not opening and first < (last or first):
             # "The Summit itself met on Thursday, 31 October" after "the Summit and the ministers' meeting took
             # place from 28 to 31 October": the meeting's own day

@@ -442,3 +442,94 @@ def test_the_next_session_in_a_week_of_a_year() -> None:
     assert [e["date"] for e in _events(text, "MeetingScheduled", published="2031-10-30")] == [
         "2032-10-25/2032-10-31"
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The meeting was attended by the interior ministers of Azerbaijan (Amos Tembo), Belarus (Rose Akello),"
+        " Kazakhstan (Juma Mrisho) and Uzbekistan (Ali Hassan), according to the ministry.",
+        "Taking part were ministers from Azerbaijan (Amos Tembo), Belarus (Rose Akello), Kazakhstan (Juma Mrisho)"
+        " and Uzbekistan (Ali Hassan).",
+    ],
+)
+def test_states_each_with_its_persons_name_in_brackets(sentence: str) -> None:
+    text = (
+        "DUSHANBE, May 14 - The Xyz Council of Interior Ministers met today in Dushanbe. " + sentence + "\n"
+    )
+    people = {(p["person"], p.get("party")) for p in held(text, "xyz", "2031-05-14")["participants"]}
+    assert people >= {
+        ("Amos Tembo", "AZE"),
+        ("Rose Akello", "BLR"),
+        ("Juma Mrisho", "KAZ"),
+        ("Ali Hassan", "UZB"),
+    }
+
+
+def test_a_bracket_that_is_no_persons_name_is_left_alone() -> None:
+    from igo_timeline.extract.listitems import _state_then_name_in_brackets
+
+    words = "the delegations of Azerbaijan (AZE) and Belarus (observer), with Amos Tembo of Kenya"
+    assert _state_then_name_in_brackets(words) == words
+
+
+def test_a_declarations_own_present_dated_tells_the_sitting() -> None:
+    text = (
+        "Vorland, 14 May 2031\nWe, the Heads of State and Government of the member countries of the Xylo Yard Zone"
+        " (XYZ), are meeting in Vorland on May 14, 2031 to mark the tenth anniversary of the Zone.\n"
+    )
+    assert (held(text, "xyz", None)["date"]) == "2031-05-14"
+
+
+def test_a_declarations_present_for_a_day_to_come_is_a_sitting_to_come() -> None:
+    text = (
+        "We, the Heads of State and Government of the member countries of the Xylo Yard Zone (XYZ), are meeting in"
+        " Vorland on May 14, 2031 to mark the tenth anniversary of the Zone.\n"
+    )
+    found = extract(text, "xyz", "t", published="2031-05-10")
+    assert not [c for c in found if c.type == "MeetingHeld" and c.record == "event"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Amos Tembo today became Chief Executive Officer of the Xylo Yard Zone (XYZ) Secretariat.",
+        "Amos Tembo of Kenya has today assumed duty as Secretary-General of the Xylo Yard Zone (XYZ) in Vorland.",
+    ],
+)
+def test_taking_office_today_in_other_words(sentence: str) -> None:
+    found = _events(f"VORLAND, 14 May 2031 - {sentence}\n", "OfficialAppointed")
+    assert [(e["person"], e["term"].split("/")[0]) for e in found] == [("Amos Tembo", "2031-05-14")]
+
+
+def test_having_become_the_head_tells_no_first_day() -> None:
+    text = "VORLAND, 14 May 2031 - Amos Tembo has become the Secretary-General of the Xylo Yard Zone (XYZ).\n"
+    assert [e["term"] for e in _events(text, "OfficialAppointed")] != ["2031-05-14/.."]
+
+
+@pytest.mark.parametrize(
+    "written, name",
+    [
+        ("Dato' Seri Dr. Amos Tembo", "Amos Tembo"),
+        ("Pehin Dato Haji Amos Tembo", "Amos Tembo"),
+        ("Tan Sri Amos Tembo", "Amos Tembo"),
+        ("Datuk Amos Tembo", "Amos Tembo"),
+        ("Tun Amos Tembo", "Amos Tembo"),
+        # a style before a one-word name is left: it may be the name's own word
+        ("Tun Abdul", "Tun Abdul"),
+    ],
+)
+def test_malay_and_bruneian_styles_are_no_part_of_a_name(written: str, name: str) -> None:
+    from igo_timeline.extract.names import strip_honorifics
+
+    assert strip_honorifics(written) == name
+
+
+@pytest.mark.parametrize(
+    "name, party",
+    [("British Virgin Islands", True), ("Kenya", True), ("Jordan Peterson", False), ("Chad Smith", False)],
+)
+def test_a_states_or_territorys_whole_name_is_no_participant(name: str, party: bool) -> None:
+    from igo_timeline.extract.attendance import _a_party
+
+    assert _a_party(name) is party

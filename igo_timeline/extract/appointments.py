@@ -579,7 +579,8 @@ def _one_office_each(found: list[Candidate]) -> list[Candidate]:
     """One appointment of a person to a term, where the text names the office twice in other words ("elected
     President of the Xyz Parliament ... has been elected as the president of Xyz parliament"): the office whose
     slug holds the other's words is kept (the fuller name), the other dropped; two offices neither of whose
-    words hold the other's are two appointments."""
+    words hold the other's are two appointments. The same office found twice is left to the readers after
+    (``reconciled``, ``background_dropped``: which of the two sentences tells the act is theirs to say)."""
 
     def words(c: Candidate) -> set[str]:
         return set(str(c.event.get("office") or "").split("-"))
@@ -598,7 +599,11 @@ def _one_office_each(found: list[Candidate]) -> list[Candidate]:
             out.append(c)
             continue
         twin = next(
-            (k for k, o in enumerate(out) if same(o, c) and (words(o) <= words(c) or words(c) <= words(o))),
+            (
+                k
+                for k, o in enumerate(out)
+                if same(o, c) and words(o) != words(c) and (words(o) < words(c) or words(c) < words(o))
+            ),
             None,
         )
         if twin is None:

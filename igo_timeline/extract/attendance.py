@@ -750,7 +750,16 @@ def _attendance(
         elif "party" not in entry and (home := home_state(ctx, entry["person"], entry.get("role"))):
             entry["party"] = home  # "NEW DELHI: External Affairs Minister X": the state the text was filed in
     _own_name_no_state(ctx, participants)
-    return [entry for entry in participants if not _a_town(ctx, entry["person"])]
+    return [
+        entry for entry in participants if not _a_town(ctx, entry["person"]) and not _a_party(entry["person"])
+    ]
+
+
+def _a_party(name: str) -> bool:
+    """Whether a name read as a participant is a state's or a territory's whole name ("Virgin Islands" out of
+    "the OECS Member States of Anguilla, the British Virgin Islands, ..."): no person."""
+    found = find_parties(name)
+    return bool(found) and found[0].start == 0 and found[0].end >= len(name.rstrip(" .")) - 1
 
 
 def _a_town(ctx: Context, name: str) -> bool:

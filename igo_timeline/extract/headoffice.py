@@ -28,7 +28,7 @@ from igo_timeline.extract.text import Passage
 _TITLE = (
     r"(?:Secretary[\s-]+General|Director[\s-]+General|Executive\s+Director|Executive\s+Secretary"
     r"|Administrator|Managing\s+Director|Commissioner[\s-]+General|High\s+Commissioner|President"
-    r"|Director|Chairperson|Chairman|Chair)"
+    r"|Chief\s+Executive\s+Officer|Director|Chairperson|Chairman|Chair)"
 )
 _HEAD_TITLE = re.compile(rf"(?<![\w-])(?i:{_TITLE})(?![\w-])")
 _NOT_HEAD = re.compile(r"(?i:deputy|assistant|vice|acting|interim|former|regional|associate)[\s-]+$")
@@ -63,15 +63,20 @@ _TITLE_FIRST = re.compile(
 # office as the new Secretary-General"
 _TAKES_OFFICE = re.compile(
     rf"(?P<who>{_NAME})(?:\s+of\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?(?:\s*,[^,]{{2,120}},)?\s+(?:today\s+|on\s+\w+\s+)?"
-    r"(?:(?:has|had|have)\s+)?(?:(?:starts|started|begins|began|assumes|assumed|took\s+up|takes\s+up|took\s+over|takes\s+over|entered\s+upon)"
-    r"\s+(?:(?:his|her|a|the|their)\s+)?(?:[\w-]+\s+){0,3}(?:term|mandate|duties|office|post|functions|tenure)"
+    r"(?:(?:has|had|have)\s+(?:today\s+)?)?(?:(?:starts|started|begins|began|assumes|assumed|took\s+up|takes\s+up|took\s+over|takes\s+over|entered\s+upon)"
+    r"\s+(?:(?:his|her|a|the|their)\s+)?(?:[\w-]+\s+){0,3}(?:term|mandate|duties|duty|office|post|functions|tenure)"
     # "X has taken charge as the 13th Secretary General", "X started work as Secretary-General on Tuesday"
     r"(?:\s+of\s+office)?|(?:took|takes|taken|taking)\s+charge|(?:started|starts|began|begins)\s+(?:work|working))"
     rf"\s+as\s+(?:the\s+)?(?:[\w'’-]+['’]s\s+)?(?:(?:new|first|next|\w+th|\w+st|\w+nd|\w+rd)\s+)?"
     rf"(?:(?:woman|female|African|Asian)\s+)?(?P<title>{_TITLE})"
 )
+# "X today became Chief Executive Officer of the Xyz", "X has become the Secretary-General of the Xyz"
+_BECAME = re.compile(
+    rf"(?P<who>{_NAME})(?:\s+of\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s+(?:today\s+|on\s+\w+\s+)?"
+    rf"(?:became|has\s+become|becomes)\s+(?:the\s+)?(?:new\s+)?(?P<title>{_TITLE})(?=\s+of\b)"
+)
 # the office taken just now, told in the perfect: "X has taken charge as", "X has assumed office as"
-_JUST_TAKEN = re.compile(r"\b(?:has|have)\s+(?:taken|assumed|started|begun|entered|took)\b")
+_JUST_TAKEN = re.compile(r"\b(?:has|have)\s+(?:taken|assumed|started|begun|entered|took|become)\b")
 _BACKGROUND = re.compile(
     r"\bhad\s+(?:been\s+)?\w+ed\b|\b(?:who|whom|which)\s+(?:was|had|has)\b|\bfirst\s+(?:elected|appointed)\b"
     r"|\bin\s+(?:19|20)\d\d\b(?!\s*[-–]\s*(?:19|20)\d\d)",
@@ -99,7 +104,8 @@ def head_appointments(ctx: Context, sentences: list[Passage], found: list[Candid
             continue
         term, why = _term(text, end, ctx.near)
         told_in: Passage | None = None
-        if _TAKES_OFFICE.search(text) is not None and ("today" in text or _JUST_TAKEN.search(text)):
+        taken = _TAKES_OFFICE.search(text) or _BECAME.search(text)
+        if taken is not None and ("today" in text or _JUST_TAKEN.search(text)):
             # today is the first day; "has taken charge as ...": the day may be told after (``term_told_after``)
             # (any other term not told, or open, is looked for after the act by ``_appointment`` itself)
             term, why, told_in = term_told_after(ctx, sentences, n, name, term, why, today="today" in text)
@@ -228,12 +234,14 @@ def _act(ctx: Context, text: str, titles: Counter[str]) -> tuple[str, str, int] 
     """(office slug, the words naming the person, where the act's words end) of the act a sentence tells;
     ``titles`` are the head's titles the text writes with the organization's name (:func:`_head_office`)."""
     head = titles.most_common(1)[0][0] if titles else None
-    for rx in (_TAKES_OFFICE, _TITLE_FIRST, _PASSIVE_LEAD, _ACTIVE_LEAD):
+    for rx in (_TAKES_OFFICE, _BECAME, _TITLE_FIRST, _PASSIVE_LEAD, _ACTIVE_LEAD):
         m = rx.search(text)
         if m is None:
             continue
         background = _BACKGROUND.search(text[: m.start("who")] + text[m.start() : m.end()])
-        if background and not (rx is _TAKES_OFFICE and re.search(r"\btoday\b", text)):
+        if rx is _BECAME and not re.search(r"\btoday\b", text):
+            continue  # "X has become the Secretary-General": the day it began is not told here
+        if background and not (rx in (_TAKES_OFFICE, _BECAME) and re.search(r"\btoday\b", text)):
             continue  # "X, who was first elected in 2011, ..." (but "today began her mandate")
         title = m.groupdict().get("title")
         if title and _NOT_HEAD.search(text[: m.start("title")]):

@@ -243,6 +243,43 @@ def _stood_in_for(m: re.Match[str]) -> str:
     return f", representing {state}" if state and _state_of(re.sub(r"^the\s+", "", state)) else ""
 
 
+# "Azerbaijan (X Y), Belarus (Z W) and Russia (U V)": each state, then its person's name in brackets
+_STATE_BRACKET_NAME = re.compile(
+    r"(?P<state>\b[A-Z][\w'’.-]*(?:\s+(?:and\s+|of\s+|the\s+)*[A-Z][\w'’.-]*){0,4})\s*"
+    r"\((?P<name>[A-Z][\w'’.-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von)\s+)?[A-Z][\w'’.-]+){1,3})\)"
+)
+
+
+def _state_then_name_in_brackets(segment: str) -> str:
+    """A list of states, each with its person's name in brackets ("the interior ministers of Azerbaijan (X Y),
+    Belarus (Z W) and Russia (U V)"), written as the items the parser reads: "X Y of Azerbaijan, Z W of Belarus
+    and U V of Russia"; the words before the first state (the ministers' title) kept. Unchanged unless two items
+    at least are so written, each a state's name."""
+    found = list(_STATE_BRACKET_NAME.finditer(segment))
+    states = []
+    for m in found:
+        words = re.sub(r"^(?:and|the)\s+", "", m.group("state"))
+        parties = [
+            p for p in find_parties(words) if is_state(p.value) and p.start == 0 and p.end >= len(words) - 1
+        ]
+        states.append(parties[0].value if parties else None)
+    if len(found) < 2 or any(s is None for s in states):
+        return segment
+    # "the interior ministers of": the words before the first state name whose the persons are, no item
+    lead = re.sub(
+        r"(?:\b(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+s\s+)?(?:of|from)\s+(?:the\s+)?$",
+        "",
+        segment[: found[0].start()],
+    )
+    out, pos = [lead], found[0].start()
+    for m in found:
+        out.append(segment[pos : m.start()])
+        out.append(f"{m.group('name')} of {m.group('state')}")
+        pos = m.end()
+    out.append(segment[pos:])
+    return "".join(out)
+
+
 def _items(segment: str, ctx: Context) -> list[Person]:
     segment = _LEAD.sub("", _TAIL.sub("", segment)).strip()
     segment = _INVITED_BY.sub("", segment)
@@ -263,6 +300,7 @@ def _items(segment: str, ctx: Context) -> list[Person]:
     )
     # "President of A X (A is a Xyz observer), and ...": an aside telling the state's standing is no part of the
     # item (the standing kept as the item's own word: "observer")
+    segment = _state_then_name_in_brackets(segment)
     standing: dict[str, str] = {}
 
     def _aside(m: re.Match[str]) -> str:

@@ -48,6 +48,8 @@ _HELD = re.compile(
     r"|(?:holding|hosting)\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|sitting|talks|conference)\b)"
     r"(?=[^.;]*?\b(?:today|now|here|this\s+(?:morning|afternoon|evening))\b" + _NO_TIME_OF_ITS_OWN + r")"
     r"|\b(?:ends|closes|concludes)\s+(?:today|here|this\s+\w+)\b"  # "the three-week Congress, which ends today"
+    # a declaration's own present, dated: "We, the Heads of State ..., are meeting in Abc on 14 December 2031"
+    r"|\bare\s+meeting\s+(?:here\s+)?in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+on\s+(?=\S*\s*\d|\w+\s+\d)"
     # "The summit came to a close on Thursday", "drew to an end", "wound up", "adjourned"; a headline's "Summit
     # ends in Honiara"
     r"|\b(?:came|comes|drew|draws|was\s+brought|were\s+brought)\s+to\s+(?:a\s+|an\s+)?(?:(?:successful|formal|peaceful|quiet|triumphant|fruitful)\s+)?(?:close|end)\b|\bwound\s+up\b|\badjourned\b"

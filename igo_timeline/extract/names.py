@@ -55,7 +55,11 @@ _HONORIFICS = re.compile(
     # a peer's or a knight's title before a forename and a surname: "Baroness Patricia X", "Sir John Y" (not
     # "Baron": a forename too, as Nauru's President Baron Waqa's)
     r"|(?:Baroness|Dame|Sir|Lady|Lord)\s+(?=[A-Z][\w'’-]+\s+[A-Z])"
-    r"|Samdech\s+(?:Akka\s+Moha\s+Sena\s+Padei\s+)?(?:Techo\s+)?)+"
+    r"|Samdech\s+(?:Akka\s+Moha\s+Sena\s+Padei\s+)?(?:Techo\s+)?"
+    # the Malay and Bruneian styles before a name of two words at least: "Dato' Seri Dr. X Y", "Tan Sri X Y",
+    # "Pehin Dato Haji X Y" (session 27: an ASEAN list's names kept them)
+    r"|(?:Dato['’]?|Datuk|Datin|Datu|Tan\s+Sri|Puan\s+Sri|Tun|Toh\s+Puan|Pehin|Haji|Hajah|Pengiran|Awang|Dayang)"
+    r"(?:\s+Seri|\s+Sri|\s+Paduka|\s+Setia)?\s+(?=[A-Z][\w'’.-]*\s+[A-Z]))+"
 )
 
 

@@ -533,3 +533,79 @@ def test_a_states_or_territorys_whole_name_is_no_participant(name: str, party: b
     from igo_timeline.extract.attendance import _a_party
 
     assert _a_party(name) is party
+
+
+@pytest.mark.parametrize(
+    "org, words",
+    [("d8", "the D-8 Organization for Economic Cooperation"), ("g77", "the G-77 Group of Developing States")],
+)
+def test_the_head_office_of_an_organization_named_with_a_hyphened_number(org: str, words: str) -> None:
+    text = f"ABUJA, 5 January 2031 - Amos Tembo has today assumed duty as Secretary-General of {words} at its seat.\n"
+    found = _events(text, "OfficialAppointed", org=org, published=None)
+    assert [(e["office"], e["person"], e["term"]) for e in found] == [
+        ("secretary-general", "Amos Tembo", "2031-01-05/..")
+    ]
+
+
+def test_another_numbered_groups_office_stays_anothers() -> None:
+    text = "ABUJA, 5 January 2031 - Amos Tembo has today assumed duty as Secretary-General of the G-77 at its seat.\n"
+    offices = {e["office"] for e in _events(text, "OfficialAppointed", org="d8", published=None)}
+    assert "secretary-general" not in offices  # (the G-77's office keeps its name: "g-77-secretary-general")
+
+
+_IOC = (
+    "PORT LOUIS, March 14 - The Council of Ministers of the Xanadu Ocean Commission (XOC) held its 36th ordinary"
+    " session in Port Louis on Thursday.\n\n"
+)
+
+
+@pytest.mark.parametrize("org", ["xoc", "xocom"])
+def test_the_rotating_presidency_of_an_organization_that_is_a_commission(org: str) -> None:
+    text = (
+        _IOC
+        + "At the end of the session Mauritius handed over the rotating presidency of the Commission to Seychelles.\n"
+    )
+    found = _events(text, "PresidencyHandedOver", org=org, published="2031-03-14")
+    assert [(e["to_party"], e.get("chair")) for e in found] == [("SYC", None)]
+
+
+def test_the_presidency_of_an_organizations_commission_stays_the_bodys() -> None:
+    text = (
+        "PORT LOUIS, March 14 - The Council of Ministers of the Xylo Yard Zone (XYZ) held its 36th ordinary session in"
+        " Port Louis on Thursday.\n\nAt the end of the session Mauritius handed over the rotating presidency of the"
+        " Commission to Seychelles.\n"
+    )
+    assert [e.get("chair") for e in _events(text, "PresidencyHandedOver", published="2031-03-14")] in (
+        [],
+        ["commission"],
+    )
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        " and agreed that the next session would be held in Victoria in 2032.",
+        " and decided to meet again in Victoria in March 2032.",
+        ".",
+    ],
+)
+def test_a_document_adopted_and_a_next_clause_of_another_verb(after: str) -> None:
+    text = _IOC + "The ministers adopted the Port Louis Declaration on Maritime Security" + after + "\n"
+    titles = [e["title"] for e in _events(text, "DocumentAdopted", org="xoc", published="2031-03-14")]
+    assert titles == ["Port Louis Declaration on Maritime Security"]
+
+
+@pytest.mark.parametrize(
+    "a, b, same",
+    [
+        ("Dato Ali Bakar", "Ali Bakar", True),
+        ("Dato Paduka Lim Jock Seng", "Lim Jock Seng", True),
+        ("Dr Amos Tembo", "Amos Tembo", True),
+        ("Ali Bakar", "Ali Baba", False),
+        ("Haji Bakar", "Bakar Haji", True),  # two words: no style taken off, the same words in another order
+    ],
+)
+def test_the_scorer_compares_names_with_or_without_their_styles(a: str, b: str, same: bool) -> None:
+    from score import same_person
+
+    assert same_person(a, b) is same

@@ -74,6 +74,13 @@ def _head_noun_of_own_name(ctx: Context, noun: str) -> bool:
         words = [w for w in (m.group(1) + noun).split() if w[:1].isupper()]
         if "".join(w[0] for w in words).upper() == slug:
             return True
+        # the name at the run's end, the slug its initials begin: "the Council of Ministers of the Indian Ocean
+        # Commission (IOC)" for the COW data's iocom
+        if re.match(r"\s*\(", ctx.doc.text[m.end() :]) and any(
+            len(words) - k >= 3 and slug.startswith("".join(w[0] for w in words[k:]).upper())
+            for k in range(len(words))
+        ):
+            return True
     return False
 
 
@@ -129,6 +136,9 @@ def _generic_offices(ctx: Context, text: str, start: int) -> list[tuple[str, int
             body = (
                 ""  # "Executive Director of the UN Children's Fund (UNICEF)": the organization's own office
             )
+        hyphened = re.fullmatch(r"(?P<a>[a-z]+)(?P<n>\d+)", ctx.org)
+        if body and hyphened and re.match(rf"(?:the\s+)?{hyphened['a'].upper()}-{hyphened['n']}\b", body):
+            body = ""  # "Secretary-General of the D-8 Organization for Economic Cooperation": d8's own office
         if re.fullmatch(_SITTING_NOUN, body) and re.search(r"chair|president", m.group("title"), re.I):
             return []  # "was elected Chairman of the Summit": the chair of this sitting, attested; no office
         for party in reversed(find_parties(body)):

@@ -351,6 +351,11 @@ def presidency(ctx: Context) -> list[Candidate]:
             of_whom
             and _OFFICIALS_BODY.search(re.sub(r"\s+", "-", of_whom.group("of")))
             and not re.search(rf"\b{MINISTERS_BODY}", of_whom.group("of"), re.I)  # the states' turn
+            # "the rotating presidency of the Commission" where the organization is itself the Xyz Commission
+            and not (
+                (noun := re.fullmatch(r"(?:the\s+)?([A-Z][a-z]+)", of_whom.group("of").strip()))
+                and _head_noun_of_own_name(ctx, noun.group(1))
+            )
         ):
             continue  # "the chairmanship of the Commission's Board": an official's office, not a state's turn
         head = re.sub(

@@ -668,9 +668,11 @@ def not_a_decision(ctx: Context, cand: Candidate, text: str, start: int, end: in
         return "continued"
     if kind == "PresidencyHandedOver" and _NOT_THE_CHAIR_YET.search(clause):
         return "incoming-or-deputy"
+    body_chair_of = _BODY_CHAIR.search(clause) if kind == "PresidencyHandedOver" else None
     if (
-        kind == "PresidencyHandedOver"
-        and _BODY_CHAIR.search(clause)
+        body_chair_of is not None
+        # "the rotating presidency of the Commission" where the organization is itself the Xyz Commission
+        and not _own_head_noun(ctx, body_chair_of.group("body") or body_chair_of.group("body2") or "-")
         # the chair of the organization's committee or council of its member states' ministers, held by a state in
         # turn, is the organization's rotating presidency ("Hungary took over the presidency of the Committee of
         # Ministers from Germany"); another body's chair is that body's
@@ -765,6 +767,9 @@ def _own(ctx: Context, words: str) -> bool:
     if (
         re.search(rf"\b{re.escape(ctx.org.upper())}\b", words)
         or ctx.org.replace("-", " ") in words.casefold()
+        # "the D-8 Organization" for d8, "G-77" for g77: the slug's letters and digits with a hyphen between
+        or (hyphened := re.fullmatch(r"(?P<a>[a-z]+)(?P<n>\d+)", ctx.org)) is not None
+        and re.search(rf"\b{hyphened.group('a').upper()}-{hyphened.group('n')}\b", words) is not None
     ):
         return True
     # a body or office of the store's record of the organization, under any of its names
@@ -780,3 +785,12 @@ def _own(ctx: Context, words: str) -> bool:
         return True
     tails = [m.end() for m in re.finditer(r"\s+(?:of|for|on)\s+(?:the\s+)?", words)]
     return any(_own_name(ctx, words[t:]) for t in tails)
+
+
+def _own_head_noun(ctx: Context, noun: str) -> bool:
+    """Whether a body's noun ("Commission") ends the organization's own name (``offices._head_noun_of_own_name``)."""
+    from igo_timeline.extract.offices import (
+        _head_noun_of_own_name,
+    )  # the offices module imports this one's helpers
+
+    return _head_noun_of_own_name(ctx, noun)

@@ -81,7 +81,16 @@ DATE_FIELD = {
 }  # fmt: skip
 
 
+# the styles a name may be written with or without (session 27: the golds keep "Dato", "Pehin", the extractor
+# drops them), at the name's head only
+_STYLES = re.compile(
+    r"^(?:(?:dato['’]?|datuk|datin|tan\s+sri|tun|pehin|haji|hajah|pengiran|seri|sri|paduka|dr|h\.?\s?e|mr|mrs|ms)\.?\s+)+",
+    re.I,
+)
+
+
 def key(name: str) -> str:
+    name = _STYLES.sub("", name.strip()) if len(name.split()) > 2 else name
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
     text = re.sub(r"[.'’-]", " ", text)

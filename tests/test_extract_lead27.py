@@ -586,6 +586,7 @@ def test_the_presidency_of_an_organizations_commission_stays_the_bodys() -> None
     [
         " and agreed that the next session would be held in Victoria in 2032.",
         " and decided to meet again in Victoria in March 2032.",
+        " and agreed that the next session will be held in Victoria in March 2032.",
         ".",
     ],
 )
@@ -609,3 +610,42 @@ def test_the_scorer_compares_names_with_or_without_their_styles(a: str, b: str, 
     from score import same_person
 
     assert same_person(a, b) is same
+
+
+def test_a_document_adopted_on_another_day_told_before_the_next_clause_stays_out() -> None:
+    text = _IOC + "The ministers signed the Vorland Treaty on 29 May 2029 and agreed to ratify it soon.\n"
+    assert _events(text, "AgreementSigned", org="xoc", published="2031-03-14") == []
+
+
+@pytest.mark.parametrize("content", ["", "\n  \n\t\n"])
+def test_an_empty_file_is_refused_with_one_line_and_nothing_applied(tmp_path: Path, content: str) -> None:
+    from tests.cli_run import igo
+
+    store = tmp_path / "s.sqlite"
+    igo(store, "found", "xyz", "Xylo Yard Zone", "--on", "2009-10-03", "--statuses", "member",
+        "--document", "charter", "--quote", "The Xylo Yard Zone is founded.")  # fmt: skip
+    before = igo(store, "batches", "xyz").stdout
+    text = tmp_path / "empty.txt"
+    text.write_text(content, "utf-8")
+    result = igo(store, "extract", str(text), "--org", "xyz", "--apply", code=1)
+    assert result.stderr.strip().splitlines() == [f"Error: {text}: the file is empty: no text to read"]
+    assert igo(store, "batches", "xyz").stdout == before
+
+
+@pytest.mark.parametrize("when", ["yesterday", "on Tuesday"])
+def test_the_town_that_hosted_with_a_day_between(when: str) -> None:
+    text = f"MOMBASA, May 14 - Mombasa {when} hosted a regular meeting of the Xyz Council of Interior Ministers.\n"
+    assert held(text, "xyz", "2031-05-14").get("place") == "Mombasa"
+
+
+def test_the_resort_the_dateline_names_over_a_state_a_clause_names() -> None:
+    from igo_timeline.extract import Context, Document, _names, find_anchor
+    from igo_timeline.extract.meeting_place import _place
+
+    text = (
+        "MOMBASA, Kenya, 29 March 2031 - Xyz leaders agreed on Sunday to set up a joint force, closing a two-day summit"
+        " at the coastal resort that was dominated by the war in Yemen.\n"
+    )
+    ctx = Context(Document(text), "xyz", "t", (), _names({}))
+    ctx.anchor = find_anchor(text, "2031-03-29")
+    assert _place(ctx, ctx.sentences[0].norm) == "Mombasa"

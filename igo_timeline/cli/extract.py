@@ -146,6 +146,8 @@ def _read(
     path: str, org: str, document: str | None, records: list[Record], url: str | None, published: str | None
 ) -> _Text:
     text, name = read_source(path)
+    if not text.strip():
+        raise InvalidInput(f"{name}: the file is empty: no text to read")
     if looks_like_html(text, name):
         # a page that states its own publication day dates what its text leaves yearless, as --published would
         published = published or html_published(text)

@@ -207,7 +207,7 @@ def _document(
         )
     if re.match(r"(?:approv|endors)", verb, re.I) and kind in _SIGNED_KINDS and _signed_later(ctx, passage):
         return None  # "the Council approved the agreement ... the two heads will sign it": not concluded yet
-    if _dated_elsewhen(ctx, passage.norm, start):
+    if _dated_elsewhen(ctx, _act_words(passage.norm, end), start):
         return None  # "A road map was adopted on 12 September", "signed the treaty ... on May 29": another day's act
     if named:
         title = named
@@ -238,8 +238,24 @@ def _document(
         "charter",
     ):
         event = {"type": "AgreementSigned", "document": doc_slug, "title": title, "kind": kind}
-        return ctx.decision(event, "signed_on", quote, decided=False, words=_own_dates_blanked(passage.norm))
-    return ctx.decision(event, "adopted_on", quote, decided=False, words=_own_dates_blanked(passage.norm))
+        return ctx.decision(event, "signed_on", quote, decided=False, words=_act_words(passage.norm, end))
+    return ctx.decision(event, "adopted_on", quote, decided=False, words=_act_words(passage.norm, end))
+
+
+# the next act's clause, a verb of its own after "and": "adopted the X Declaration and agreed that the next session
+# will be held in March 2032" (its day is the next session's, not the adoption's)
+_NEXT_ACT = re.compile(
+    r"\s+and\s+(?:also\s+)?(?:agreed|decided|resolved|noted|welcomed|called|urged|expressed|reaffirmed|instructed"
+    r"|requested|asked|tasked|stressed|underlined|discussed|reviewed)\b"
+)
+
+
+def _act_words(text: str, end: int) -> str:
+    """The words that may date a document's act: the sentence with a document's own day blanked
+    (``_own_dates_blanked``) and the clause of another act after the document blanked (``_NEXT_ACT``)."""
+    words = _own_dates_blanked(text)
+    nxt = _NEXT_ACT.search(words, end)
+    return words[: nxt.start()] + " " * (len(words) - nxt.start()) if nxt else words
 
 
 def _own_dates_blanked(text: str) -> str:

@@ -42,7 +42,7 @@ _HOSTED = re.compile(
     # "Nairobi hosts the 24th summit", "<town> has held a meeting of ...": the town as the subject
     # (an apposition between: "Hohhot, the capital of the Xyz Region in China, hosted the meeting")
     rf"(?P<place>[A-Z][\w'’.-]*(?:[ -]{_PARTICLE}[A-Z][\w'’.-]*)*)(?:,\s+the\s+(?:[\w'’-]+\s+){{0,3}}?(?:capital|city|town|seat)"
-    r"\s+of\s+[^,;.]{2,90},)?\s+(?:hosted|hosts|is\s+hosting|has\s+hosted"
+    r"\s+of\s+[^,;.]{2,90},)?\s+(?:(?:yesterday|today|on\s+\w+day|last\s+week)\s+)?(?:hosted|hosts|is\s+hosting|has\s+hosted"
     r"|has\s+held|played\s+host|plays\s+host|was\s+the\s+venue|is\s+the\s+venue)\b"
 )
 
@@ -65,7 +65,12 @@ _CAPITAL = re.compile(
 )
 
 
-_HERE = re.compile(r"\b(?:here|(?:in\s+)?this\s+(?:[\w-]+\s+){0,4}(?:city|capital|town))\b", re.I)
+_HERE = re.compile(
+    r"\b(?:here|(?:in\s+)?this\s+(?:[\w-]+\s+){0,4}(?:city|capital|town)"
+    # "closing a two-day summit at the Red Sea resort" under the resort's dateline: the town the dateline names
+    r"|(?:at|in)\s+the\s+(?:[\w-]+\s+){0,3}(?:resort|seaside\s+town|coastal\s+city|port\s+city)(?!\s+(?:of|town|city)\b))\b",
+    re.I,
+)
 
 
 _ACTING_HOST = re.compile(
@@ -146,6 +151,10 @@ def _place(ctx: Context, text: str, here: bool = True) -> str | None:
             "place"
         )  # "welcomed his counterparts to Abc ... for a session of": the host's town
     found = _place_in(ctx, text, here)
+    if found and here and ctx.anchor.place and not city(found) and _state_of(found) and _HERE.search(text):
+        # "closing a summit at the Red Sea resort that was dominated by the war in Yemen" under a SHARM EL-SHEIKH
+        # dateline: the sitting's town is the dateline's, the state a clause names is no venue
+        return ctx.anchor.place
     state = _state_of(found) if found else None
     if found and state and not _city_state(found, state):
         for m in _IN_PLACE.finditer(text):

@@ -649,3 +649,22 @@ def test_the_resort_the_dateline_names_over_a_state_a_clause_names() -> None:
     ctx = Context(Document(text), "xyz", "t", (), _names({}))
     ctx.anchor = find_anchor(text, "2031-03-29")
     assert _place(ctx, ctx.sentences[0].norm) == "Mombasa"
+
+
+@pytest.mark.parametrize(
+    "text, days",
+    [
+        (
+            "NAIROBI, Kenya, 14 July 2031 - African foreign ministers today began the 43rd Ordinary Session of the Xyz"
+            " Executive Council in the Kenyan capital. The sitting is scheduled to run until Wednesday.",
+            "2031-07-14/2031-07-16",
+        ),
+        (
+            "The 44th Ordinary Session of the Xyz Executive Council has commenced in Addis Ababa on 14 July 2031. Over"
+            " the course of two days, the foreign ministers are convening to discuss peace and security.",
+            "2031-07-14/2031-07-15",
+        ),
+    ],
+)
+def test_a_sitting_begun_today_and_its_close_or_length_told_after(text: str, days: str) -> None:
+    assert held(text + "\n", "xyz", "2031-07-14")["date"] == days

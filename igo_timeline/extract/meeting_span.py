@@ -44,7 +44,9 @@ _N_DAYS = re.compile(
     r"|debates?|work|sessions?|negotiations|consultations))"
     # "the session runs for five days", "the conference lasts four days": the sitting's own length told by its verb
     r"|\b(?:runs?|running|lasts?|lasting|sits?|sitting|meets?|continues?)\s+for\s+(?P<n2>two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)"
-    r"\s+days\b",
+    r"\s+days\b"
+    # "Over the course of two days, the ministers are convening to ...": the sitting's length, first in its sentence
+    r"|^(?:Over|During|In)\s+the\s+course\s+of\s+(?P<n3>two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)\s+days\b",
     re.I,
 )
 
@@ -92,7 +94,9 @@ _SPAN_FIRST = re.compile(r"^\W*(?:From|Between|Over)\b")  # "From 4 to 6 June, t
 _SITTING_UNSAID = re.compile(
     r"^\W*(?:(?:Held|Convened|Hosted|Meeting|Sitting|Gathered)\s+(?:on|from|between|over|in|at)\b"
     r"|It\s+(?:(?:was|had\s+been)\s+)?(?:opened|began|started|commenced|got\s+under\s*way|ran|lasted|was\s+held"
-    r"|took\s+place|convened|closed|ended|concluded)\b)"
+    r"|took\s+place|convened|closed|ended|concluded)\b"
+    # "Over the course of two days, the ministers are convening ...": the sitting's length, its subject unsaid
+    r"|(?:Over|During|In)\s+the\s+course\s+of\s+(?:two|three|four|five|six|seven|[2-7])\s+days\b)"
 )
 
 
@@ -470,7 +474,10 @@ def _widen(
             ends = days_in(
                 until.group("when"),
                 future=bool(
-                    re.search(r"\bruns\b|\bwill\b|\bis\s+to\b", text) or until.re in (_CLOSES_ON, _AND_CLOSES)
+                    re.search(
+                        r"\bruns\b|\bwill\b|\bis\s+to\b|\b(?:scheduled|due|set|expected|slated)\s+to\b", text
+                    )
+                    or until.re in (_CLOSES_ON, _AND_CLOSES)
                 ),
                 window=_long_window(text, until.start(), until.group("when"), year),
             )
@@ -519,7 +526,7 @@ def _widen(
             length = None  # "took over at the start of a two-day summit" under a dateline: the report's day
             # need not be the start
         if length and first == last:
-            told = length.group("n") or length.group("n2")
+            told = length.group("n") or length.group("n2") or length.group("n3")
             n = _NUMBER.get(told.lower()) or int(told)
             day = dt.date.fromisoformat(first)
             # "The summit opened on Tuesday ... The two-day summit is the first since 2019": the opening tells the
@@ -563,7 +570,8 @@ _IN_SESSION = re.compile(
 # the close still to come, told by a schedule or a present tense whose subject is the sitting: "the session is
 # scheduled to close on Friday", "the two-day meeting, which closes on Saturday", "the conference ends on 9 June"
 _CLOSES_ON = re.compile(
-    r"\b(?:(?:is|are)\s+(?:scheduled|due|set|expected|slated)\s+to\s+(?:close|end|conclude|wrap\s+up)"
+    r"\b(?:(?:is|are)\s+(?:scheduled|due|set|expected|slated)\s+to\s+(?:close|end|conclude|wrap\s+up"
+    r"|(?:run|last|continue|sit)\s+(?:until|till|through))"
     r"|(?:summit|meeting|session|conference|congress|assembly|gathering|talks|sitting|council|forum)(?:,\s+which)?"
     r"\s+(?:closes|ends|concludes|wraps\s+up))\s+(?:on\s+)?(?P<when>[^.;,]+)",
     re.I,

@@ -231,7 +231,7 @@ def test_an_office_named_twice_in_other_words_is_one_appointment() -> None:
     text = (
         "VORLAND, May 14 -- Senator Amos Tembo has been elected President of the Xyz Parliament unopposed during"
         " elections held in Vorland on Wednesday.\n\n"
-        "Hon. Senator Amos Tembo has been elected as the president of Xyz parliament, the clerk said.\n"
+        "The members then chose Senator Amos Tembo as president of Xyz parliament, the clerk said.\n"
     )
     found = [
         c.event for c in extract(text, "xyz", "t", published="2031-05-14") if c.type == "OfficialAppointed"
@@ -262,10 +262,10 @@ def test_two_offices_of_one_person_stay_two() -> None:
 
 def test_a_list_the_segmenter_cut_at_each_items_period() -> None:
     text = (
-        "XYZ COMMUNIQUE The forty-third Meeting of the Authority of the Xylo Yard Zone (XYZ) was held 12th to"
-        " 14th May 2031 in Vorland. Heads of Government in attendance were: Hon. Amos Tembo, Prime Minister of"
+        "XYZ COMMUNIQUE The 43rd sitting of the Xyz Authority of the Xylo Yard Zone (XYZ) was held 12th to"
+        " 14th May 2031 in Vorland. Heads of Government present were: Hon. Amos Tembo, Prime Minister of"
         " Kenya. Hon. Dr. Rose Akello, Prime Minister of Uganda. Dr. Hon. Juma Mrisho, Prime Minister of"
-        " Tanzania. THE OPENING CEREMONY The Opening Ceremony was held on Wednesday.\n"
+        " Tanzania. OPENING The first day began with speeches.\n"
     )
     assert {"Amos Tembo", "Rose Akello", "Juma Mrisho"} <= _people(text)
 
@@ -288,8 +288,8 @@ def _events(text: str, kind: str, org: str = "xyz", published: str | None = "203
 
 def test_the_capital_of_a_region_is_no_states_capital() -> None:
     text = (
-        "On 12-13 May 2031, Hohhot, the capital of the Inner Mongolia Autonomous Region in the People's Republic of"
-        " China, hosted the sixth meeting of the heads of disaster relief agencies of the Xylo Yard Zone (XYZ).\n"
+        "On 12-13 May 2031, Hohhot, the regional capital of Inner Mongolia Autonomous Region in northern"
+        " China, hosted the sixth session of the Xyz Disaster Relief Council.\n"
     )
     event = held(text, "xyz", "2031-05-13")
     assert (event.get("place"), event.get("host")) == ("Hohhot", "CHN")
@@ -297,17 +297,16 @@ def test_the_capital_of_a_region_is_no_states_capital() -> None:
 
 def test_the_town_a_later_sentence_says_the_sitting_is_held_in() -> None:
     text = (
-        "BISHKEK, May 14 - The Kyrgyz capital Bishkek is hosting today the 80th meeting of the Xyz Council of"
-        " Border Commanders.\n\nDelegations of nine countries are taking part.\n\nThe event is being held in"
-        " Tokmok city near the border.\n"
+        "BISHKEK, May 14 - Bishkek is hosting today a sitting of the Xyz Council of Border Commanders.\n\nNine"
+        " delegations take part.\n\nThis meeting is being held in Tokmok, a town by the border.\n"
     )
     assert held(text, "xyz", "2031-05-14").get("place") == "Tokmok"
 
 
 def test_a_next_meetings_venue_is_no_venue_of_this_one() -> None:
     text = (
-        "BISHKEK, May 14 - The Kyrgyz capital Bishkek is hosting today the 80th meeting of the Xyz Council of"
-        " Border Commanders.\n\nThe next meeting will be held in Tokmok.\n"
+        "BISHKEK, May 14 - Bishkek is hosting today a sitting of the Xyz Council of Border Commanders.\n\nThe"
+        " next meeting will be held in Tokmok.\n"
     )
     assert held(text, "xyz", "2031-05-14").get("place") == "Bishkek"
 
@@ -333,8 +332,8 @@ def test_an_aside_telling_a_states_standing_in_a_list_of_members() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Eritrea announced on Sunday that it has suspended its membership of the Xylo Yard Zone (XYZ).",
-        "Eritrea has suspended its membership in the Xylo Yard Zone, the foreign ministry said on Sunday.",
+        "Eritrea says it has suspended its own membership in the Xylo Yard Zone (XYZ).",
+        "Eritrea has suspended its membership in the Xylo Yard Zone, its ministry said on Sunday.",
     ],
 )
 def test_a_member_suspending_its_own_membership(sentence: str) -> None:
@@ -475,7 +474,7 @@ def test_a_bracket_that_is_no_persons_name_is_left_alone() -> None:
 
 def test_a_declarations_own_present_dated_tells_the_sitting() -> None:
     text = (
-        "Vorland, 14 May 2031\nWe, the Heads of State and Government of the member countries of the Xylo Yard Zone"
+        "Vorland, 14 May 2031\nWe, the Heads of State of the Xylo Yard Zone"
         " (XYZ), are meeting in Vorland on May 14, 2031 to mark the tenth anniversary of the Zone.\n"
     )
     assert (held(text, "xyz", None)["date"]) == "2031-05-14"
@@ -483,7 +482,7 @@ def test_a_declarations_own_present_dated_tells_the_sitting() -> None:
 
 def test_a_declarations_present_for_a_day_to_come_is_a_sitting_to_come() -> None:
     text = (
-        "We, the Heads of State and Government of the member countries of the Xylo Yard Zone (XYZ), are meeting in"
+        "We, the Heads of State of the Xylo Yard Zone (XYZ), are meeting in"
         " Vorland on May 14, 2031 to mark the tenth anniversary of the Zone.\n"
     )
     found = extract(text, "xyz", "t", published="2031-05-10")
@@ -563,7 +562,7 @@ _IOC = (
 def test_the_rotating_presidency_of_an_organization_that_is_a_commission(org: str) -> None:
     text = (
         _IOC
-        + "At the end of the session Mauritius handed over the rotating presidency of the Commission to Seychelles.\n"
+        + "At the end of the session Mauritius passed the rotating presidency of the Commission to Seychelles.\n"
     )
     found = _events(text, "PresidencyHandedOver", org=org, published="2031-03-14")
     assert [(e["to_party"], e.get("chair")) for e in found] == [("SYC", None)]
@@ -572,7 +571,7 @@ def test_the_rotating_presidency_of_an_organization_that_is_a_commission(org: st
 def test_the_presidency_of_an_organizations_commission_stays_the_bodys() -> None:
     text = (
         "PORT LOUIS, March 14 - The Council of Ministers of the Xylo Yard Zone (XYZ) held its 36th ordinary session in"
-        " Port Louis on Thursday.\n\nAt the end of the session Mauritius handed over the rotating presidency of the"
+        " Port Louis on Thursday.\n\nAt the end of the session Mauritius passed the rotating presidency of the"
         " Commission to Seychelles.\n"
     )
     assert [e.get("chair") for e in _events(text, "PresidencyHandedOver", published="2031-03-14")] in (

@@ -577,7 +577,7 @@ def appointments(ctx: Context) -> list[Candidate]:
 
 def _one_office_each(found: list[Candidate]) -> list[Candidate]:
     """One appointment of a person to a term, where the text names the office twice in other words ("elected
-    President of the Xyz Parliament ... has been elected as the president of Xyz parliament"): the office whose
+    President of the Xyz Parliament ... the members chose him president of Xyz parliament"): the office whose
     slug holds the other's words is kept (the fuller name), the other dropped; two offices neither of whose
     words hold the other's are two appointments. The same office found twice is left to the readers after
     (``reconciled``, ``background_dropped``: which of the two sentences tells the act is theirs to say)."""

@@ -757,7 +757,7 @@ def _attendance(
 
 def _a_party(name: str) -> bool:
     """Whether a name read as a participant is a state's or a territory's whole name ("Virgin Islands" out of
-    "the OECS Member States of Anguilla, the British Virgin Islands, ..."): no person."""
+    the states listed as "A, the British Virgin Islands and B"): no person."""
     found = find_parties(name)
     return bool(found) and found[0].start == 0 and found[0].end >= len(name.rstrip(" .")) - 1
 

@@ -242,8 +242,8 @@ def third_person(text: str) -> str:
     return " " * opening.end() + rest
 
 
-# a later sentence that says where the sitting is held, its subject the sitting: "Bishkek is hosting the meeting
-# ... The event is being held in Tokmok city near the border" (the host's capital named first, the town after)
+# a later sentence that says where the sitting is held, its subject the sitting: "Abc hosts the meeting ... This
+# meeting is being held in Defg, a town by the border" (the host's capital named first, the town after)
 _VENUE_TOLD = re.compile(
     r"^(?:The|This)\s+(?:event|meeting|session|sitting|gathering|talks)\s+(?:is\s+being|was|is|has\s+been)\s+held\s+"
     r"(?:in|at)\s+(?:the\s+(?:city|town)\s+of\s+)?(?P<town>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=\s+(?:city|town)\b|[\s,.;])"

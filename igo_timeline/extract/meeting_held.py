@@ -47,6 +47,9 @@ _HELD = re.compile(
     r"|\b(?:is|are)\s+(?:(?:meeting|gathering|convening|sitting|assembled|in\s+session)\b"
     r"|(?:holding|hosting)\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|sitting|talks|conference)\b)"
     r"(?=[^.;]*?\b(?:today|now|here|this\s+(?:morning|afternoon|evening))\b" + _NO_TIME_OF_ITS_OWN + r")"
+    # "Bishkek is hosting today a sitting of the Xyz Council": the day right after the verb
+    r"|\b(?:is|are)\s+(?:holding|hosting)\s+today\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:summit|meeting|session|sitting|talks|conference)\b"
     r"|\b(?:ends|closes|concludes)\s+(?:today|here|this\s+\w+)\b"  # "the three-week Congress, which ends today"
     # a declaration's own present, dated: "We, the Heads of State ..., are meeting in Abc on 14 December 2031"
     r"|\bare\s+meeting\s+(?:here\s+)?in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+on\s+(?=\S*\s*\d|\w+\s+\d)"

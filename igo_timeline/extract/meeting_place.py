@@ -212,8 +212,8 @@ def _with_article(place: str, name: str) -> str:
 
 
 def _a_regions(words: str) -> bool:
-    """Whether the words after "the capital of" name a region, not a state: a region's head noun ("Inner Mongolia
-    Autonomous Region", "Akmola Oblast"), or a state's name found only inside them ("Inner Mongolia")."""
+    """Whether the words after "the capital of" name a region, not a state: a region's head noun ("Xyz
+    Autonomous Region", "Abc Oblast"), or a state's name found only inside them ("Upper Ruritania")."""
     found = find_parties(words)
     return bool(
         _REGION_WORD.search(words)
@@ -229,9 +229,7 @@ def _place_in(ctx: Context, text: str, here: bool = True) -> str | None:
     if capital and re.search(r"['’]s\s", capital.group("state")):
         capital = None  # "Kazan, the capital of Russia's Republic of Tatarstan": a region's capital, not the state's
     if capital and _a_regions(capital.group("state")):
-        capital = (
-            None  # "Hohhot, the capital of the Inner Mongolia Autonomous Region": a region's, no state's
-        )
+        capital = None  # "Abc, the capital of the Upper Xyz Autonomous Region": a region's, no state's
     if capital:  # "the capital of the Republic of Kazakhstan played host": the gazetteer's capital
         found = find_parties(capital.group("state"))
         if found and is_state(found[0].value):

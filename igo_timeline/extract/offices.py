@@ -74,8 +74,8 @@ def _head_noun_of_own_name(ctx: Context, noun: str) -> bool:
         words = [w for w in (m.group(1) + noun).split() if w[:1].isupper()]
         if "".join(w[0] for w in words).upper() == slug:
             return True
-        # the name at the run's end, the slug its initials begin: "the Council of Ministers of the Indian Ocean
-        # Commission (IOC)" for the COW data's iocom
+        # the name at the run's end, the slug its initials begin: "the Council of Ministers of the Xanadu Ocean
+        # Commission (XOC)" for an organization loaded as xocom
         if re.match(r"\s*\(", ctx.doc.text[m.end() :]) and any(
             len(words) - k >= 3 and slug.startswith("".join(w[0] for w in words[k:]).upper())
             for k in range(len(words))

@@ -297,8 +297,8 @@ def test_the_capital_of_a_region_is_no_states_capital() -> None:
 
 def test_the_town_a_later_sentence_says_the_sitting_is_held_in() -> None:
     text = (
-        "BISHKEK, May 14 - Bishkek is hosting today a sitting of the Xyz Council of Border Commanders.\n\nNine"
-        " delegations take part.\n\nThis meeting is being held in Tokmok, a town by the border.\n"
+        "BISHKEK, May 14 - The Xyz Council of Border Commanders met today in Bishkek.\n\nNine delegations take"
+        " part.\n\nThis event is being held in Tokmok town, by the border.\n"
     )
     assert held(text, "xyz", "2031-05-14").get("place") == "Tokmok"
 
@@ -633,7 +633,7 @@ def test_an_empty_file_is_refused_with_one_line_and_nothing_applied(tmp_path: Pa
 
 @pytest.mark.parametrize("when", ["yesterday", "on Tuesday"])
 def test_the_town_that_hosted_with_a_day_between(when: str) -> None:
-    text = f"MOMBASA, May 14 - Mombasa {when} hosted a regular meeting of the Xyz Council of Interior Ministers.\n"
+    text = f"NAIROBI, May 14 - Mombasa {when} hosted a regular meeting of the Xyz Council of Interior Ministers.\n"
     assert held(text, "xyz", "2031-05-14").get("place") == "Mombasa"
 
 

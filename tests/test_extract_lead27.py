@@ -501,9 +501,10 @@ def test_taking_office_today_in_other_words(sentence: str) -> None:
     assert [(e["person"], e["term"].split("/")[0]) for e in found] == [("Amos Tembo", "2031-05-14")]
 
 
-def test_having_become_the_head_tells_no_first_day() -> None:
+def test_having_become_the_head_with_no_day_told_is_no_appointment_from_the_reports_day() -> None:
+    # the day it began is not told: no event dated from the report's day (nor any other)
     text = "VORLAND, 14 May 2031 - Amos Tembo has become the Secretary-General of the Xylo Yard Zone (XYZ).\n"
-    assert [e["term"] for e in _events(text, "OfficialAppointed")] != ["2031-05-14/.."]
+    assert _events(text, "OfficialAppointed") == []
 
 
 @pytest.mark.parametrize(
@@ -568,16 +569,15 @@ def test_the_rotating_presidency_of_an_organization_that_is_a_commission(org: st
     assert [(e["to_party"], e.get("chair")) for e in found] == [("SYC", None)]
 
 
-def test_the_presidency_of_an_organizations_commission_stays_the_bodys() -> None:
+def test_the_presidency_of_an_organizations_commission_is_no_presidency_of_the_organization() -> None:
+    # the Xylo Yard Zone is no Commission: "the Commission" is one of its bodies, whose chair the text passes
     text = (
         "PORT LOUIS, March 14 - The Council of Ministers of the Xylo Yard Zone (XYZ) held its 36th ordinary session in"
         " Port Louis on Thursday.\n\nAt the end of the session Mauritius passed the rotating presidency of the"
         " Commission to Seychelles.\n"
     )
-    assert [e.get("chair") for e in _events(text, "PresidencyHandedOver", published="2031-03-14")] in (
-        [],
-        ["commission"],
-    )
+    found = [c for c in extract(text, "xyz", "t", published="2031-03-14") if c.type == "PresidencyHandedOver"]
+    assert found == []
 
 
 @pytest.mark.parametrize(

@@ -595,21 +595,14 @@ def _one_office_each(found: list[Candidate]) -> list[Candidate]:
 
     out: list[Candidate] = []
     for c in found:
-        if c.type != "OfficialAppointed":
-            out.append(c)
-            continue
+        mine = words(c)
         twin = next(
-            (
-                k
-                for k, o in enumerate(out)
-                if same(o, c) and words(o) != words(c) and (words(o) < words(c) or words(c) < words(o))
-            ),
-            None,
+            (k for k, o in enumerate(out) if same(o, c) and (words(o) < mine or mine < words(o))), None
         )
         if twin is None:
             out.append(c)
-        elif len(words(c)) > len(words(out[twin])):
-            out[twin] = c
+        elif words(out[twin]) < mine:
+            out[twin] = c  # the fuller name of the two
     return out
 
 

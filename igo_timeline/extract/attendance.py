@@ -701,10 +701,9 @@ def _attendance(
                 seen.add(person.name)
                 found_here = True
                 own_role, own_status = role, status
-                if person.role.endswith(" of an observer state"):
+                if person.standing == "observer":
                     # "President of A X (A is a Xyz observer)" in the list of members: the aside's standing
                     own_role, own_status = "head of observer state delegation", "observer"
-                    person = replace(person, role=person.role.removesuffix(" of an observer state"))
                 entry = _participant(person, own_role, ctx)
                 participants.append(entry)
                 out.extend(_attest(ctx, passage, person, entry, own_status))

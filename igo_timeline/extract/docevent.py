@@ -16,7 +16,7 @@ from typing import Any
 
 from igo_timeline.extract.context import Context
 from igo_timeline.extract.dates import find_dates, years_interval
-from igo_timeline.extract.doctitles import _DESCRIBED, _KIND, _title, slug
+from igo_timeline.extract.doctitles import _DESCRIBED, _KIND, NEXT_ACT, _title, slug
 from igo_timeline.extract.names import ROMAN_ORDINAL, find_parties, is_state, lookup_party
 from igo_timeline.extract.records import Candidate
 from igo_timeline.extract.text import Passage
@@ -242,12 +242,8 @@ def _document(
     return ctx.decision(event, "adopted_on", quote, decided=False, words=_act_words(passage.norm, end))
 
 
-# the next act's clause, a verb of its own after "and": "adopted the X Declaration and agreed that the next session
-# will be held in March 2032" (its day is the next session's, not the adoption's)
-_NEXT_ACT = re.compile(
-    r"\s+and\s+(?:also\s+)?(?:agreed|decided|resolved|noted|welcomed|called|urged|expressed|reaffirmed|instructed"
-    r"|requested|asked|tasked|stressed|underlined|discussed|reviewed)\b"
-)
+# the next act's clause (``doctitles.NEXT_ACT``): its day is the next session's, not the adoption's
+_NEXT_ACT = re.compile(NEXT_ACT)
 
 
 def _act_words(text: str, end: int) -> str:

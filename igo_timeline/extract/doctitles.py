@@ -65,14 +65,20 @@ _TITLE_START = re.compile(
     # a title in quotes, words in any case inside them: the "Nairobi Nguvu ya Pamoja Declaration"
     rf"|(?:\b(?:[Tt]he|[Aa]n?|its|their)\s+)?(?<=\s)[“\"](?=[A-Z])(?:[\w'’.,-]+\s+){{0,8}}?(?i:{_KIND})\b(?=[^\"”\n]{{0,150}}[\"”])"
 )
+# the clause of another act after a document, its own verb after "and": "adopted the X Declaration and agreed that
+# the next session will be held in March 2032" (the trail of a title, and no day of its act: docevent)
+NEXT_ACT = (
+    r"\s+and\s+(?:also\s+)?(?:agreed|decided|resolved|noted|welcomed|called|urged|expressed|reaffirmed|instructed"
+    r"|requested|asked|tasked|stressed|underlined|discussed|reviewed)\b"
+)
 _TRAIL = re.compile(
     rf"(?:\s+on\s+{WEEKDAY}\b|\s+(?:at|during|in)\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:session|meeting|summit|sitting)\b|,\s*which\b|,\s*that\b|,\s*aimed\b|,\s*bringing\b|,\s*among\b|\s+signed\s+(?:in|on|at)\b|\s+must\b|\s+should\b|\s+to\s+enter\b|\s+will\b"
     r"|\s+(?:was|were|has\s+been|have\s+been)\s+(?:signed|adopted|approved)\b|,\s*(?:Putin|[A-Z]\w+)\s+said\b|\s*[.;:]\s*$"
     rf"|\s+and\s+(?:also\s+)?(?:approved|adopted|signed|endorsed)\b"
     # "adopted the X Declaration and agreed that the next session would be held in 2032": the next verb's clause
-    r"|\s+and\s+(?:also\s+)?(?:agreed|decided|resolved|noted|welcomed|called|urged|expressed|reaffirmed|instructed"
-    r"|requested|asked|tasked|stressed|underlined|discussed|reviewed)\b"
-    rf"|\s+(?:together|along)\s+with\b(?!\s+(?:the|an?)\s+(?:[\w'’-]+\s+){{0,3}}(?i:{_KIND})\b)|,\s*and\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}(?:signed|adopted|approved|endorsed|initialled)\b|,\s*(?:under|by|through|in)\s+which\b|,\s*(?:the\s+)?first\b).*$"
+    + "|"
+    + NEXT_ACT
+    + rf"|\s+(?:together|along)\s+with\b(?!\s+(?:the|an?)\s+(?:[\w'’-]+\s+){{0,3}}(?i:{_KIND})\b)|,\s*and\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}(?:signed|adopted|approved|endorsed|initialled)\b|,\s*(?:under|by|through|in)\s+which\b|,\s*(?:the\s+)?first\b).*$"
 )
 # an enumerator inside a prose list ("adopted: (i) the X and (ii) the Y", "; (b) the Z"): no part of a title
 _ENUMERATOR = r"(?:\((?:[a-z]|i{1,3}|iv|vi{0,3}|ix|x|\d{1,2})\)\s*)?"

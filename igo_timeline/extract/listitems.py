@@ -315,9 +315,7 @@ def _items(segment: str, ctx: Context) -> list[Person]:
     )
     if standing:
         return [
-            replace(
-                p, role=f"{p.role} of an {status} state" if status == "observer" else f"{p.role} ({status})"
-            )
+            (replace(p, standing=status) if status == "observer" else replace(p, role=f"{p.role} ({status})"))
             if (status := next((v for k, v in standing.items() if p.written and p.written in k), None))
             else p
             for p in _items(segment, ctx)

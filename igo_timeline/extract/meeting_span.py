@@ -39,14 +39,16 @@ _RAN = re.compile(
 
 # "a two-day summit", "ended ... after three days of talks", "closed after five days of debate": the meeting's
 # length, up to ten days (a congress or a general conference sits a week or two)
+# "Over the course of two days, the ministers are convening ...": the sitting's length first in its sentence, its
+# subject unsaid (``_N_DAYS`` reads the length, ``_SITTING_UNSAID`` the sentence as the sitting's)
+_COURSE_OF_DAYS = r"(?:Over|During|In)\s+the\s+course\s+of\s+(?P<n3>two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)\s+days\b"
 _N_DAYS = re.compile(
     r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)(?:[-\s]day\b|\s+days\s+of\s+(?:talks|meetings?|deliberations?|discussions?"
     r"|debates?|work|sessions?|negotiations|consultations))"
     # "the session runs for five days", "the conference lasts four days": the sitting's own length told by its verb
     r"|\b(?:runs?|running|lasts?|lasting|sits?|sitting|meets?|continues?)\s+for\s+(?P<n2>two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)"
     r"\s+days\b"
-    # "Over the course of two days, the ministers are convening to ...": the sitting's length, first in its sentence
-    r"|^(?:Over|During|In)\s+the\s+course\s+of\s+(?P<n3>two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)\s+days\b",
+    rf"|^{_COURSE_OF_DAYS}",
     re.I,
 )
 
@@ -95,8 +97,7 @@ _SITTING_UNSAID = re.compile(
     r"^\W*(?:(?:Held|Convened|Hosted|Meeting|Sitting|Gathered)\s+(?:on|from|between|over|in|at)\b"
     r"|It\s+(?:(?:was|had\s+been)\s+)?(?:opened|began|started|commenced|got\s+under\s*way|ran|lasted|was\s+held"
     r"|took\s+place|convened|closed|ended|concluded)\b"
-    # "Over the course of two days, the ministers are convening ...": the sitting's length, its subject unsaid
-    r"|(?:Over|During|In)\s+the\s+course\s+of\s+(?:two|three|four|five|six|seven|[2-7])\s+days\b)"
+    rf"|{_COURSE_OF_DAYS})"
 )
 
 

@@ -23,6 +23,7 @@ from igo_timeline.extract.meeting_canon import SECTORS
 from igo_timeline.extract.names import find_parties, is_state, lookup_party
 from igo_timeline.extract.people import Person, parse_item
 from igo_timeline.extract.places import is_city
+from igo_timeline.extract.roles import _head_role
 from igo_timeline.extract.text import ITEM_MARK, RELATIVE_ASIDE, Passage
 
 # the titles of a state's heads and ministers (a minister of anything: "Energy Minister", "Minister of Trade")
@@ -374,15 +375,6 @@ def present_by_mention(
     return out
 
 
-# the titles of those a sitting of heads seats: any head's at a summit, a head of government's at a sitting of
-# heads of government (a president at a council of prime ministers is there by another title, or not there)
-_HEAD_TITLE = re.compile(
-    r"(?:(?:Acting|Interim)\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|Amir|Sultan)",
-    re.I,
-)
-_GOVERNMENT_HEAD_TITLE = re.compile(
-    r"(?:(?:Acting|Interim)\s+)?(?:Prime\s+Minister|Premier|Chancellor)", re.I
-)
 # what tells of a titled person and not of a seat taken at the sitting: another encounter (a bilateral meeting or
 # visit, a call), an absence told in other words than ``ABSENT``'s (staying away, health, a promise to come, a
 # withdrawal at the last minute), an office held or to come ("is the current chairman", "the incoming chair", "as
@@ -425,10 +417,10 @@ def title_fits(role: str, sitting: str) -> bool:
     a head of state or government's at a sitting of heads, the minister of the sector's at a sitting of that
     sector's ministers ("Minister of Foreign Affairs", "External Affairs Minister" at the foreign ministers')."""
     role = role.strip()
-    if sitting == "heads-of-government":
-        return bool(_GOVERNMENT_HEAD_TITLE.fullmatch(role))
-    if sitting == "heads-of-state":
-        return bool(_HEAD_TITLE.fullmatch(role))
+    if sitting in ("heads-of-state", "heads-of-government"):
+        # any head's title at a summit, a head of government's at a council of prime ministers (``_head_role``)
+        head = _head_role(role)
+        return head is not None and (sitting == "heads-of-state" or head == "head of government")
     if not sitting.endswith("ministers") and "-ministers-" not in f"-{sitting}-":
         return False
     if not re.search(r"\bMinister\b", role) or re.search(r"\b(?:Prime|Deputy|Vice|State)\b", role):

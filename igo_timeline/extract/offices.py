@@ -14,6 +14,7 @@ from igo_timeline.extract.chairs import _state_told_elsewhere, respective_chair
 from igo_timeline.extract.clauses import _own_name, _own_name_first
 from igo_timeline.extract.context import Context
 from igo_timeline.extract.dates import MONTH
+from igo_timeline.extract.meeting_ownname import _abbreviations_in
 from igo_timeline.extract.names import find_parties, is_state, nationality_of, spells_slug, strip_style
 from igo_timeline.extract.reader import ORDINAL, demonym_state
 from igo_timeline.extract.records import Candidate
@@ -136,8 +137,8 @@ def _generic_offices(ctx: Context, text: str, start: int) -> list[tuple[str, int
             body = (
                 ""  # "Executive Director of the UN Children's Fund (UNICEF)": the organization's own office
             )
-        hyphened = re.fullmatch(r"(?P<a>[a-z]+)(?P<n>\d+)", ctx.org)
-        if body and hyphened and re.match(rf"(?:the\s+)?{hyphened['a'].upper()}-{hyphened['n']}\b", body):
+        hyphened = [a for a in _abbreviations_in("", ctx.org) if "-" in a]  # "D-8" for d8 (meeting_ownname)
+        if body and hyphened and re.match(rf"(?:the\s+)?(?:{'|'.join(map(re.escape, hyphened))})\b", body):
             body = ""  # "Secretary-General of the D-8 Organization for Economic Cooperation": d8's own office
         if re.fullmatch(_SITTING_NOUN, body) and re.search(r"chair|president", m.group("title"), re.I):
             return []  # "was elected Chairman of the Summit": the chair of this sitting, attested; no office

@@ -40,6 +40,7 @@ class Person:
     closest: tuple[str, ...]  # known names close to it (a likely same person), when not known
     role: str
     party: str | None
+    standing: str | None = None  # "observer": the standing an aside of the list tells ("A is a Xyz observer")
 
 
 def _known_window(words: list[str], known: tuple[str, ...]) -> tuple[int, int, str] | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from igo_timeline.extract.meeting_ownname import _abbreviations_in
 from igo_timeline.extract.names import find_parties, is_state
 from igo_timeline.extract.records import Candidate
 
@@ -765,11 +766,9 @@ def _own(ctx: Context, words: str) -> bool:
     from igo_timeline.extract.decisions import _own_name
 
     if (
-        re.search(rf"\b{re.escape(ctx.org.upper())}\b", words)
+        # its slug in capitals, or written as the text writes it with a number ("the D-8 Organization" for d8)
+        re.search(rf"\b(?:{'|'.join(map(re.escape, _abbreviations_in('', ctx.org)))})\b", words)
         or ctx.org.replace("-", " ") in words.casefold()
-        # "the D-8 Organization" for d8, "G-77" for g77: the slug's letters and digits with a hyphen between
-        or (hyphened := re.fullmatch(r"(?P<a>[a-z]+)(?P<n>\d+)", ctx.org)) is not None
-        and re.search(rf"\b{hyphened.group('a').upper()}-{hyphened.group('n')}\b", words) is not None
     ):
         return True
     # a body or office of the store's record of the organization, under any of its names

@@ -115,7 +115,9 @@ def test_the_scorer_compares_one_body_spelled_several_ways_as_one(a: str, b: str
     [
         ("council", "meeting", "imo"),
         ("executive-council", "assembly", "au"),
-        ("summit", "council-of-heads-of-state", "cis"),
+        # (session 28: the CIS's body table names its Council of Heads of State its "summit", and the scorer
+        # compares bodies through it: the summit and the heads of government's council stay apart)
+        ("summit", "council-of-heads-of-government", "cis"),
         ("general-assembly", "assembly", "oas"),
         ("foreign-ministers-meeting", "defence-ministers-meeting", "sco"),
         ("council-of-heads-of-state", "council-of-heads-of-government", "cis"),

@@ -1103,7 +1103,10 @@ def _dateline_at(text: str, offset: int, given: dt.date | None, given_by: str) -
 # "Dec 11, 2016 (Outlet) —— The Assembly held ...": a dateline of a date alone, its outlet, a dash, the lede
 _DATED_LEDE = re.compile(
     rf"^\W{{0,3}}(?P<date>{_M}\s+\d{{1,2}},?\s+(?:19|20)\d\d|\d{{1,2}}\s+{_M},?\s+(?:19|20)\d\d)"
-    r"\s*(?:\([^()\n]{1,40}\))?\s*(?:--|—|–|-)+[ \t]+(?=[A-Z])"
+    r"\s*(?:\([^()\n]{1,40}\))?\s*(?:--|—|–|-)+[ \t]+(?=[A-Z])",
+    # (a line's start, not only the text's: the date line under a headline, "Xyz ministers meet in Abc\n\n19
+    # August 2031 - Ministers of ...", was read as no dateline until session 28)
+    re.M,
 )
 
 

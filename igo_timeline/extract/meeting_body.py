@@ -56,9 +56,11 @@ _MEETING_OF = re.compile(
 )
 
 
-# a summit of people, not of a body: "Summit of (the) EAC Heads of State", "summit of the bloc's leaders"
+# a summit of people, not of a body: "Summit of (the) EAC Heads of State", "summit of the bloc's leaders", "the
+# summit of Prime Ministers of Xyz Group countries", "a summit of presidents of A, B and C"
 _OF_PEOPLE = re.compile(
-    r"(?:[A-Z][\w'’-]*\s+){0,4}?(?:(?i:heads?\s+of\s+(?:state|government))|[Ll]eaders)\b(?!\s+(?:Council|Assembly|Conference)\b)"
+    r"(?:[A-Z][\w'’-]*\s+){0,4}?(?:(?i:heads?\s+of\s+(?:state|government)|prime\s+ministers|presidents)|[Ll]eaders)\b"
+    r"(?!\s+(?:Council|Assembly|Conference)\b)"
 )
 
 
@@ -70,6 +72,14 @@ _HEADS_OF = re.compile(
     r"(?:(?i:the)\s+)?(?:(?!(?i:council|conference|assembly|authority|college|summit|of|the)\b)[A-Z][\w'’-]*\s+){0,3}?"
     r"(?i:heads\s+of\s+(?:state|government))(?:\s+and\s+(?:of\s+)?(?i:government))?\b"
     r"(?!\s+(?:Council|Assembly|Conference|Authority|Summit|Meeting)\b)"
+)
+
+
+# the heads of states or of a group named, as people ("Prime Ministers of the Xyz Group countries", "presidents of
+# A, B and C"), never an organ of theirs ("Heads of State of the Council ...")
+_HEADS_OF_NAMED = re.compile(
+    r"(?:the\s+)?(?:(?P<gov>(?i:prime\s+ministers|heads\s+of\s+government))|(?i:presidents|heads\s+of\s+state(?:\s+and\s+government)?|leaders))"
+    r"\s+of\s+(?:the\s+)?(?!.*\b(?:Council|Assembly|Conference|Authority|Committee|Commission|Parliament|Court|Board)\b)[A-Z]"
 )
 
 
@@ -762,6 +772,24 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
         # "the sixth summit of the group", "the 12th summit of the regional trade bloc", "of the Andean
         # alliance": the organization's own summit (a head noun in lower case describes the organization; it
         # names no body)
+        return _summit_slug(ctx)
+    people = _HEADS_OF_NAMED.match(whole.strip())
+    if people:  # "the summit of Prime Ministers of Xyz Group countries", "a summit of presidents of A, B
+        # and C": the heads themselves, of states or of a group named, sit at the summit (the prime ministers at
+        # the heads of government's body where the organization has one)
+        if people.group("gov"):
+            return next(
+                (
+                    slug
+                    for name in (
+                        "Council of Heads of Government",
+                        "Heads of Government Meeting",
+                        "Intergovernmental Council",
+                    )
+                    if (slug := resolve_body(name, ctx.bodies, ctx.org))
+                ),
+                _summit_slug(ctx),
+            )
         return _summit_slug(ctx)
     named = re.match(r"^(?:the\s+)?[A-Z][^()]{2,120}?\(\s*(?P<abbr>[A-Z][A-Z0-9-]{1,8})\s*\)", whole.strip())
     body_of = re.match(

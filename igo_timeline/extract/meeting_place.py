@@ -341,8 +341,10 @@ def _place_in(ctx: Context, text: str, here: bool = True) -> str | None:
         ):
             continue  # "met on the situation in Gabon": what it discussed, not where
         if re.match(r"\s*\(\s*[A-Z]{2,8}\s*\)", text[m.end() :]) or re.match(
-            r"(?:Asia|Africa|Europe|Eurasia|America|Americas|Oceania|the\s+Pacific)\b", m.group("place")
-        ):
+            r"(?:(?:Central|South|North|Latin|West|East|Southern|Northern|Western|Eastern|South-?East|North-?East"
+            r"|Sub-Saharan|Middle)\s+)?(?:Asia|Africa|Europe|Eurasia|America|Americas|Oceania|the\s+Pacific|East)\b",
+            m.group("place"),
+        ):  # ("in Central America", "in Southern Africa": a region, not the town "Central" of the gazetteer)
             continue  # "Measures in Asia (CICA)": a name's words; a continent is no meeting's place
         if _REGION_AFTER.match(text, m.end("place")):
             continue  # "in the capital of Para state", "in Shandong province": a region's name, not a town's

@@ -51,7 +51,7 @@ def strip_style(phrase: str) -> str:
 
 
 _HONORIFICS = re.compile(
-    rf"^(?:(?:Mr|Mrs|Ms|Dr|Mister|Madam|Mme)\.?\s+|{STYLE}\s*,?\s+"
+    rf"^(?:(?:Mr|Mrs|Ms|Dr|dr|Mister|Madam|Mme)\.?\s+|{STYLE}\s*,?\s+"
     # a peer's or a knight's title before a forename and a surname: "Baroness Patricia X", "Sir John Y" (not
     # "Baron": a forename too, as Nauru's President Baron Waqa's)
     r"|(?:Baroness|Dame|Sir|Lady|Lord)\s+(?=[A-Z][\w'’-]+\s+[A-Z])"

@@ -146,6 +146,13 @@ def _scheduled_body(ctx: Context, phrase: str) -> str:
     if initials:
         return _initials_body(ctx, initials.group("a"))
     words = re.sub(r"\s*\([A-Z]{2,8}\)", "", phrase)
+    members = re.search(
+        r"\s+of\s+(?:the\s+)?(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5})\s+(?P<m>(?:[a-z]+\s+){0,2}ministers)$",
+        words,
+    )
+    if members and (_own_org(ctx, members.group("who")) or _own_name(ctx, members.group("who"))):
+        # "the Council of the Xyz defence ministers": the council of those ministers, the organization left out
+        words = f"{words[: members.start()]} of {members.group('m')}"
     # prev28: "the 9th Ordinary Session of the Executive Council of the Xyz Union": the sitting of a body that is
     # named with the organization after it; the body alone, the organization's name left out
     sitting_of = re.fullmatch(
@@ -352,6 +359,19 @@ _DUE = re.compile(
     # a participle after the sitting: "before the Zone summit scheduled for October in Lome"
     r"|(?<!,\s)(?:scheduled|slated|planned)\s+for\b)"
 )
+# a participant told as to attend a sitting: "The foreign minister will take part in the ninth session of the Xyz
+# Council of Ministers in Abc on 23 October", "has arrived in Abc to attend the session of the Council of the Xyz
+# defence ministers set for Thursday", "is set to attend the summit in Abc next week"
+_WILL_ATTEND = re.compile(
+    r"\b(?:will|would|shall|is\s+to|are\s+to|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to|(?:has|have)\s+arrived\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+to"
+    r"|(?:left|leaves|departed|departs)\s+for\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+to)\s+(?:also\s+)?"
+    r"(?:take\s+part\s+in|participate\s+in|attend|be\s+attending|be\s+taking\s+part\s+in|be\s+participating\s+in)\s+"
+    + _SITTING_NP
+    # the sitting's members in lower case after the organization's name ("of the Xyz defence ministers")
+    + r"(?P<members>\s+(?:[a-z]+\s+){0,2}(?:ministers|leaders|heads\s+of\s+(?:state|government)))?"
+)
+
+
 # "Indonesia will host the ASEAN summit in October", "Nepal would host the third meeting of the energy ministers
 # later in 2031": a host, its sitting, a time to come
 _WILL_HOST = re.compile(
@@ -562,7 +582,9 @@ def _due_sitting(ctx: Context, passage: Passage, m: re.Match[str]) -> list[Candi
     none when the sitting is another organization's, the day is not after the text's own, or the sitting is
     the one the text reports."""
     text = passage.norm
-    phrase = _bare_sitting(m.group("of"))
+    # (who sit, in lower case after the organization's name: "the session of the Council of the Xyz defence
+    # ministers", ``_WILL_ATTEND``)
+    phrase = _bare_sitting(m.group("of")) + (m.groupdict().get("members") or "")
     if _other_organization(ctx, phrase) or _told_unreal(text, m):
         return []
     tail = re.search(r"\s+of\s+(?:the\s+)?(?P<who>[A-Z][^,;]*)$", phrase)
@@ -581,6 +603,13 @@ def _due_sitting(ctx: Context, passage: Passage, m: re.Match[str]) -> list[Candi
         # "the session of the Collective Security Council": a body by its head word, of no other organization
         and not re.search(
             r"\b(?:Council|Assembly|Conference|Committee|Commission)$", tail.group("who").strip()
+        )
+        # "the ninth session of the Xyz Council of Ministers": a body the organization's own name opens
+        and not (
+            _own_name_first(ctx, tail.group("who")) != tail.group("who")
+            and re.search(
+                r"\b(?:Council|Assembly|Conference|Committee|Commission|Summit)\b", tail.group("who")
+            )
         )
     ):
         return []  # "The Summit of the Americas will be held in Lima": a sitting of no body of the organization
@@ -1006,6 +1035,21 @@ def next_meeting(ctx: Context) -> list[Candidate]:
             # a sitting named to come, else who will meet in the same sentence
             out.extend(_due_sitting(ctx, passage, due) or _not_told(out, _members_meet(ctx, passage)))
             continue
+        attend = _WILL_ATTEND.search(text) if m is None else None
+        if (
+            attend is not None
+            and not unreal(text[: attend.start()])
+            # "would take part in the summit ... if the talks went well": a condition, no plan
+            and not re.search(
+                r"\b(?:if|unless|provided|should\s+(?:the|it|they))\b",
+                re.split(r"[;.]\s", text[attend.end() :])[0],
+            )
+        ):
+            # who will attend a sitting to come: the sitting, its town and days from the same sentence
+            attended = [c for c in _due_sitting(ctx, passage, attend) if c.record == "event"]
+            if attended:
+                out.extend(attended)
+                continue
         hosting = _WILL_HOST.search(text) if m is None else None
         if hosting is not None:
             hosted = _will_host(ctx, passage, hosting)

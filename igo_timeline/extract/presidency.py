@@ -421,13 +421,24 @@ def presidency(ctx: Context) -> list[Candidate]:
             behalf_states = [p for p in find_parties(behalf.group("who"))] if behalf else []
             if behalf_states and is_state(behalf_states[0].value):
                 after = [Found(verb.end(), verb.end(), behalf_states[0].value)]
-            if not after:  # "passed the chairmanship to Ghazouani", "to his Burundian counterpart"
+            if not after and not re.match(
+                r"\s*(?:over\s+)?(?:to\s+)?(?:her|him|them)\b", text[verb.end() : stop]
+            ):
+                # "passed the chairmanship to Ghazouani", "to his Burundian counterpart" (not "to her": a
+                # pronoun names no state here, and the state named before it is the giver's)
                 state = handover_receiver(ctx, text[verb.end() : stop])
                 if state:
                     after = [Found(verb.end(), verb.end(), state)]
             parties = after
         else:
             before = [p for p in parties if p.start < verb.start()][-1:]
+            clause = re.split(r"[;:]|\.\s", text[: verb.start()])[-1]
+            if re.match(r"\s*(?:She|He|They)\b", clause) and re.search(
+                r"\b(?:succeed(?:s|ed)?|replace[sd]?|follow(?:s|ed)?|t(?:akes|ook)\s+over\s+from)\b", clause
+            ):
+                # "She succeeds Turkey's President X, the outgoing chair, and will hold the post": the subject a
+                # pronoun, the state named before the verb is an object's (the predecessor's), never the holder's
+                before, parties = [], []
             # "Kagame took over as Chair-in-Office", "Kagame, who took over the chairmanship at this summit, ..."
             subject = re.search(r"(?P<name>[A-Z][\w'’-]+)(?:,\s+who)?\s+$", text[: verb.start()])
             if not before and subject:  # the state the text gives him

@@ -72,6 +72,12 @@ _IS_NOW = re.compile(
     r"\s+of\s+(?P<org>(?:the\s+)?[A-Z][^,;.]{1,90}?)(?=[,;.]|$|\s+(?:after|following|as|from|since|with)\b)",
     re.I,
 )
+# the party's own gain: "X has obtained observer status at the ORG", "Y gained the status of an observer in the ORG"
+_GAIN = r"\b(?:has\s+|have\s+)?(?:now\s+|finally\s+|officially\s+)?(?:obtained|gained|secured|acquired|won|regained)\s+(?:the\s+)?"
+_STATUS_WORDS = r"(?P<status>associate(?:d)?\s+member|observer|dialogue\s+partner|member|partner)(?:\s+(?:state|country))?"
+_ORG_AFTER = r"\s+(?:at|in|with|of|to)\s+(?P<org>(?:the\s+)?[A-Z][^,;.]{1,90}?)(?=[,;.]|$|\s+(?:after|following|as|from|since|with|on|in)\b|\s+\()"
+_OBTAINED = re.compile(_GAIN + _STATUS_WORDS + r"\s+status" + _ORG_AFTER, re.I)
+_OBTAINED_OF = re.compile(_GAIN + r"status\s+of\s+(?:an?\s+)?" + _STATUS_WORDS + _ORG_AFTER, re.I)
 # "X was welcomed as the newest member of the ORG", "X was received into the ORG as its 12th member"
 _WELCOMED_AS = re.compile(
     r"\b(?:was|were|has\s+been|have\s+been)\s+(?:formally\s+|officially\s+|warmly\s+)?"
@@ -167,7 +173,12 @@ def _granted(ctx: Context, sentences: list[Passage], n: int, sub: Passage, text:
     counted = _WITH_ADMISSION.search(text)
     if counted is not None and not unreal(text[: counted.start()]):
         return grants_to(ctx, states(ctx, counted.group("of")), "member", sub, text)
-    now = _IS_NOW.search(text) or _WELCOMED_AS.search(text)
+    now = (
+        _IS_NOW.search(text)
+        or _WELCOMED_AS.search(text)
+        or _OBTAINED.search(text)
+        or _OBTAINED_OF.search(text)
+    )
     part = _TAKES_PART_AS.search(text)
     approve = _APPROVE_NOUN.search(text)
     if now or part:

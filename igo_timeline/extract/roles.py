@@ -85,6 +85,8 @@ def _head_role(title: str) -> str | None:
     the title as written (None: the person's own)."""
     if re.search(r"\b(?:Deputy|Vice|Acting|Crown)\b", title):
         return None
+    # "Prime Minister and Minister of Finance": the first of the titles a head holds with a portfolio
+    title = re.sub(r"\s+and\s+(?:Minister|Secretary)\b.*$", "", title.strip(), flags=re.I | re.S)
     if re.fullmatch(r"(?:President|King|Queen|Emir|Amir|Sultan)", title.strip()):
         return "head of state"
     if re.fullmatch(r"(?:Prime\s+Minister|Premier|Chancellor)", title.strip()):

@@ -68,7 +68,9 @@ _PEOPLE_BEFORE = re.compile(
 # "the meeting of Xyz foreign ministers", "the Council of Permanent Plenipotentiary Representatives of the Xyz",
 # "a session of the ministers responsible for trade"
 _PEOPLE_AFTER = re.compile(
-    rf"\b(?P<head>{_SITTING})\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]*\s+){{0,6}}?(?P<people>{_PEOPLE})",
+    # ("the 10th meeting of the Xyz Council member countries' economy ministers": whose ministers between)
+    rf"\b(?P<head>{_SITTING})\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]*\s+){{0,6}}?"
+    rf"(?:member\s+(?:states|countries|nations)['’]?\s+)?(?P<people>{_PEOPLE})",
     re.I,
 )
 
@@ -77,6 +79,8 @@ _PEOPLE_AFTER = re.compile(
 _PEOPLE_MET = re.compile(
     # a dateline ("LIMA, 3 May --") and a phrase of time or place ("On Thursday, ") before the subject
     rf"^(?:[^;]{{0,60}}?(?:--|—|–|\s-)\s+)?(?:[^,;]{{0,60}},\s+){{0,2}}(?:(?:the|its|their)\s+)?(?:(?-i:[A-Z])[\w’'.-]*\s+){{0,5}}?(?P<people>{_PEOPLE})"
+    # ("Ministers and senior representatives of the member states ... held": the ministers with their stand-ins)
+    r"(?:\s+and\s+(?:other\s+|senior\s+|high-level\s+)?(?:officials|representatives|delegates|heads\s+of\s+delegations?))?"
     r"(?:\s+(?:of|from)\s+[^,;]{0,100}?)?\s+(?:(?:are|were|have|had)\s+)?"
     r"(?P<verb>met|meet|meeting|gathered|gathering|convened|convening|held|holding|opened|sat)\b",
     re.I,
@@ -157,6 +161,10 @@ def _named_sitting(ctx: Context, text: str, clean: str) -> str | None:
         people = " ".join(m.group("people").split())
         head = m.group("head").casefold()
         phrase = text[m.start() : m.end()]
+        if re.match(r"(?i)prime\s+ministers", people) or re.search(
+            r"(?i)\bprime\s+$", text[: m.start("people")]
+        ):
+            continue  # "a summit of Prime Ministers of ...": heads of government, no ministers' sitting
         if re.match(r"(?i)ministerial|ministers|(?:[a-z]+\s+)+ministers", people) and not re.match(
             r"(?i)deputy|vice", people
         ):
@@ -170,7 +178,11 @@ def _named_sitting(ctx: Context, text: str, clean: str) -> str | None:
         if named and not HEADS_BODY.search(named):
             return canon_body(named, ctx) or named
     met = _PEOPLE_MET.match(clean)
-    if met is not None and re.search(r"(?i)\bministers\b", met.group("people")):
+    if (
+        met is not None
+        and re.search(r"(?i)\bministers\b", met.group("people"))
+        and not re.search(r"(?i)\bprime\s+$", text[: met.start("people")])
+    ):
         if re.match(r"(?i)deputy|vice", met.group("people")):
             return None
         return _ministers_body(ctx, _sector_of(met.group("people"), text[met.end() :]), False)
@@ -197,11 +209,28 @@ def _ranked_sitting(ctx: Context, clean: str, following: str) -> str | None:
     return _ministers_body(ctx, "foreign", False)
 
 
+def _own_names_head(ctx: Context, body: str) -> bool:
+    """Whether a body read is only the head noun of the organization's own name ("council" of the "Council of
+    the Baltic Sea States (CBSS)", "forum" of the "Xyz Forum"): no organ, the sitting is its members'."""
+    from igo_timeline.extract.meeting_ownname import _defined_names
+    from igo_timeline.extract.names import org_names
+
+    if "-" in body:
+        return False
+    names = {n.casefold() for n in org_names(ctx.org)} | set(_defined_names(ctx))
+    return any(
+        len(n.split()) > 1
+        and (n.split()[0] == body or n.split()[-1] == body)
+        and not resolve_body(body, ctx.bodies, ctx.org)
+        for n in names
+    )
+
+
 def sitters_body(ctx: Context, text: str, body: str, following: str = "") -> str | None:
     """The body of those who sat, where the first reading found a heads' body (``body``) for the sitting the
     sentence ``text`` tells held and the evidence says ministers or officials sat; None to keep ``body``.
     ``following`` is the next sentence (the sitting's attendance often comes there)."""
-    if not HEADS_BODY.search(body):
+    if not HEADS_BODY.search(body) and not _own_names_head(ctx, body):
         return None
     text = re.sub(
         r"(?<=\d(?:st|nd|rd|th))(?=[A-Z])", " ", text

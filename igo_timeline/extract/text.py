@@ -35,7 +35,9 @@ _LINE_END = re.compile(r"(?<=\S)[ \t]*\n(?=[ \t]*[A-Z“\"])")
 # in that shape ("Ufa." does, and has a vowel).
 _END = re.compile(r"[.!?][\"'”’)]?\s+(?=[\"“(]?[A-Z])")
 _NOT_AN_END = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Sr|Jr|No|Nos|Art|para|H\.E|i\.e|e\.g|vs|Gen|Prof|Hon|Rt|Amb|Sen|Lt|Col|Maj|Capt|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Sr|Jr|No|Nos|Art|para|H\.E|i\.e|e\.g|vs|Gen|Prof|Hon|Rt|Amb|Sen|Lt|Col|Maj|Capt|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+    # (a style written in lower case in a list of names, "His Excellency dr. A B": no sentence ends there)
+    r"|dr|mr|mrs|hon|rt)"
     r"|\b[A-Z][a-z]?|\b[A-Z][b-df-hj-np-tv-z]{1,3})[.]$"
 )
 # a list item on a line of its own ("- on granting ...;", "1. Decision ...",
@@ -202,7 +204,17 @@ class Document:
             before = self.text[: match.start()].rstrip()
             after = self.text[match.end() : match.end() + 1]
             # a stray blank line inside a sentence: the next block goes on in lower case
-            if before and not (after[:1].islower() or after[:1].isdigit()) or before.endswith(("*", ":")):
+            # (a date line that opens the block is no sentence going on: "Ministers meet in Abc" above "14 May
+            # 2031 - Ministers of ...")
+            dated = re.match(
+                rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_WORD})\w*\.?,?\s+\d{{4}}\s*(?:\([^()\n]{{1,40}}\)\s*)?(?:--|—|–|-)\s",
+                self.text[match.end() : match.end() + 60],
+            )
+            if (
+                before
+                and not (after[:1].islower() or (after[:1].isdigit() and not dated))
+                or before.endswith(("*", ":"))
+            ):
                 bounds.append(match.end())
         bounds = sorted(set(bounds)) + [len(self.text)]
         out = []

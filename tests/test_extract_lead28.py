@@ -1,0 +1,198 @@
+"""Twenty-eighth session (issue 14): classes the sessions' read sets showed, measured on every set.
+
+The texts and organizations here are invented (three real organizations are named for their body tables).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.extract_run import events, held
+
+sys.path.insert(0, str(Path(__file__).resolve().parent / "heldout"))
+from score import body_key  # noqa: E402
+
+# --- the heads as people: a summit of Prime Ministers of Xyz Group countries
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The summit of Prime Ministers of Xylo Group countries was held on 13 May 2031 in Lima, Peru.",
+        "A summit of presidents of Peru, Chile and Bolivia was held in Lima on 13 May 2031.",
+        "A summit of Heads of State of Xylo Group countries took place in Lima on 13 May 2031.",
+    ],
+)
+def test_a_summit_of_heads_named_as_people_is_the_summit(sentence: str) -> None:
+    assert held(sentence + "\n", "xyz", "2031-05-14")["body"] == "summit"
+
+
+def test_the_prime_ministers_of_an_organization_with_a_heads_of_government_council_sit_in_it() -> None:
+    text = "A meeting of the Prime Ministers of the Commonwealth of Independent States was held in Minsk on 13 May 2031.\n"
+    assert held(text, "cis", "2031-05-14")["body"] == "council-of-heads-of-government"
+
+
+@pytest.mark.parametrize(
+    "sentence, body",
+    [
+        (
+            "The ministers signed two agreements at the 4th meeting of the XYZ member countries' transport"
+            " ministers in Lima on 13 May 2031.",
+            "transport-ministers-meeting",
+        ),
+        ("The Xylo Group foreign ministers met in Lima on 13 May 2031.", "foreign-ministers-meeting"),
+    ],
+)
+def test_ministers_still_sit_as_ministers(sentence: str, body: str) -> None:
+    assert held(sentence + "\n", "xyz", "2031-05-14")["body"] == body
+
+
+def test_a_former_name_of_the_organization_is_its_own() -> None:
+    text = "The 62nd South Pacific Forum meeting was held in Apia, Samoa, from 13 to 15 May 2031.\n"
+    assert held(text, "pif", "2031-05-16")["body"] == "leaders-meeting"
+
+
+# --- a participant told as to attend a sitting to come
+
+
+def test_a_minister_who_will_take_part_in_a_sitting_tells_it_to_come() -> None:
+    text = (
+        "Foreign Minister Ana Ruiz will take part in the ninth session of the XYZ Council of Ministers in Lima on"
+        " October 23.\n"
+    )
+    found = events(text, "xyz", "MeetingScheduled", "2031-10-19")
+    assert [(e["body"], e["date"], e.get("place")) for e in found] == [
+        ("council-of-ministers", "2031-10-23", "Lima")
+    ]
+    assert not events(text, "xyz", "MeetingHeld", "2031-10-19")
+
+
+def test_a_minister_arrived_to_take_part_in_a_sitting_scheduled_for_a_weekday() -> None:
+    text = (
+        "LIMA, October 15. Defence Minister Ana Ruiz has arrived in Lima to attend the session of the"
+        " Council of the Xyz defence ministers scheduled for Thursday.\n"
+    )
+    found = events(text, "xyz", "MeetingScheduled", "2031-10-15")
+    assert [(e["body"], e["date"], e.get("place")) for e in found] == [
+        ("council-of-defence-ministers", "2031-10-16", "Lima")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Foreign Minister Ana Ruiz took part in the ninth session of the XYZ Council of Ministers in Lima on"
+        " October 13.",
+        "Foreign Minister Ana Ruiz will not take part in the ninth session of the XYZ Council of Ministers in"
+        " Lima on October 23.",
+        "Foreign Minister Ana Ruiz would take part in the ninth session of the XYZ Council of Ministers in Lima"
+        " on October 23 if the talks went well.",
+    ],
+)
+def test_no_sitting_to_come_from_a_past_a_refusal_or_a_condition(sentence: str) -> None:
+    assert not events(sentence + "\n", "xyz", "MeetingScheduled", "2031-10-19")
+
+
+# --- the scorer: the organization's body table says which body its summit is
+
+
+@pytest.mark.parametrize(
+    "org, a, b, same",
+    [
+        ("comesa", "summit", "authority", True),
+        ("cis", "summit", "council-of-heads-of-state", True),
+        ("cis", "summit", "council-of-heads-of-government", False),
+        ("comesa", "summit", "council-of-ministers", False),
+        ("xyz", "summit", "council-of-heads-of-state", False),  # no table: its words
+        ("xyz", "economy-ministers-meeting", "economic-ministers-meeting", True),
+        ("xyz", "economy-ministers-meeting", "energy-ministers-meeting", False),
+        ("sco", "prosecutors-general-meeting", "prosecutors-general-conference", True),
+        ("sco", "prosecutors-general-meeting", "justice-ministers-meeting", False),
+    ],
+)
+def test_bodies_compared_through_the_organizations_table(org: str, a: str, b: str, same: bool) -> None:
+    assert (body_key(a, org) == body_key(b, org)) is same
+
+
+# --- a date line under a headline; a party's own gain of a status; the organization's name is no organ
+
+
+def test_a_date_line_under_a_headline_is_the_dateline() -> None:
+    text = (
+        "Xyz transport ministers meet in Lima, agree on a road plan\n\n"
+        "14 May 2031 - Transport ministers of the XYZ member states held their fifth XYZ Transport Ministers"
+        " Meeting on Tuesday, 13 May.\n"
+    )
+    event = held(text, "xyz", "2031-05-14")
+    assert (event["date"], event.get("place")) == ("2031-05-13", "Lima")
+
+
+@pytest.mark.parametrize(
+    "sentence, day",
+    [
+        ("Peru has obtained observer status at the XYZ.", "2031-05-14"),
+        ("Peru gained the status of an observer in the XYZ on Tuesday.", "2031-05-13"),
+    ],
+)
+def test_a_party_that_obtained_a_status_was_granted_it(sentence: str, day: str) -> None:
+    found = events(f"LIMA, May 14 - {sentence}\n", "xyz", "StatusGranted", "2031-05-14")
+    assert [(e["party"], e["status"], e["effective"]) for e in found] == [("PER", "observer", day)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peru hopes to obtain observer status at the XYZ next year.",
+        "Peru has obtained observer status at the United Nations General Assembly.",
+        "Peru obtained observer status at the XYZ in 2009, and now seeks membership.",
+    ],
+)
+def test_no_status_gained_from_a_hope_another_body_or_history(sentence: str) -> None:
+    assert not events(f"LIMA, May 14 - {sentence}\n", "xyz", "StatusGranted", "2031-05-14")
+
+
+def test_ministers_of_an_organization_named_council_sit_in_its_council_of_ministers() -> None:
+    text = (
+        "Lima, 14 May 2031 - Ministers and senior representatives of the member states of the Council of the"
+        " Andean Lake States (XYZ) held a video conference on Tuesday, 13 May.\n"
+    )
+    assert held(text, "xyz", "2031-05-14")["body"] == "council-of-ministers"
+
+
+# --- a list of heads with their portfolios and a style in lower case; a pronoun's predecessor
+
+
+def test_heads_with_a_portfolio_and_a_lower_case_style_sit_as_heads() -> None:
+    text = (
+        "The XYZ Heads of Government held their Ninth Regular Meeting in Lima, Peru on 12 - 13 May, 2031.\n\n"
+        "The Heads of Government attending were: Hon. Ana Ruiz, Prime Minister and Minister of"
+        " Foreign Affairs, Antigua and Barbuda; His Excellency dr. Pedro Soto, President of the Cooperative"
+        " Republic of Guyana; Rt. Hon. Juan Vega, Prime Minister of Jamaica; Hon. Rosa Diaz, Prime Minister and"
+        " Minister of finance and Tourism, Saint Lucia.\n"
+    )
+    people = {(p["person"], p["party"], p["role"]) for p in held(text, "xyz", "2031-05-14")["participants"]}
+    assert people == {
+        ("Ana Ruiz", "ATG", "head of government"),
+        ("Pedro Soto", "GUY", "head of state"),
+        ("Juan Vega", "JAM", "head of government"),
+        ("Rosa Diaz", "LCA", "head of government"),
+    }
+
+
+def test_the_predecessor_a_pronoun_succeeds_is_no_new_chair() -> None:
+    text = (
+        "LIMA, May 14 - The XYZ summit was held by video link on Tuesday. She succeeds Chile's President Juan"
+        " Vega, the outgoing chair, and will hold the post for two years.\n"
+    )
+    assert not events(text, "xyz", "PresidencyHandedOver", "2031-05-14")
+
+
+def test_a_head_named_by_a_pronoun_with_his_state_holds_the_chair() -> None:
+    text = (
+        "LIMA, May 14 - The XYZ summit was held in Lima on Tuesday. He, as President of Peru, will hold the"
+        " chairmanship for two years.\n"
+    )
+    assert [e["to_party"] for e in events(text, "xyz", "PresidencyHandedOver", "2031-05-14")] == ["PER"]

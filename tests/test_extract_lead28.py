@@ -196,3 +196,109 @@ def test_a_head_named_by_a_pronoun_with_his_state_holds_the_chair() -> None:
         " chairmanship for two years.\n"
     )
     assert [e["to_party"] for e in events(text, "xyz", "PresidencyHandedOver", "2031-05-14")] == ["PER"]
+
+
+# --- a town named only in the headline above a dateline; a region and a state after "in"
+
+
+def test_a_sitting_to_come_in_the_town_its_headline_names() -> None:
+    text = (
+        "Xyz prime ministers to meet in Quito on 5 June\n\n14 May 2031 - The heads of government of the XYZ will"
+        " hold their next council on 5 June in the Ecuadorian city.\n"
+    )
+    found = events(text, "xyz", "MeetingScheduled", "2031-05-14")
+    assert [(e["date"], e.get("place"), e.get("host")) for e in found] == [("2031-06-05", "Quito", "ECU")]
+
+
+def test_the_headlines_town_of_the_sitting_held_is_no_next_sittings() -> None:
+    text = (
+        "Xyz leaders meet in Lima, agree to meet again next year\n\n14 May 2031 - The XYZ summit was held today in"
+        " the Peruvian capital. The leaders agreed to meet again in 2032.\n"
+    )
+    assert not events(text, "xyz", "MeetingScheduled", "2031-05-14")
+
+
+@pytest.mark.parametrize(
+    "sentence, place",
+    [
+        ("LIMA, May 14 - The XYZ summit ended on Wednesday with plans for peace in Central America.", "Lima"),
+        ("DURBAN, May 14 - The XYZ ended a summit in South Africa on Wednesday.", "Durban"),
+    ],
+)
+def test_a_region_is_no_town_and_a_state_leaves_the_datelines_town(sentence: str, place: str) -> None:
+    assert held(sentence + "\n", "xyz", "2031-05-14").get("place") == place
+
+
+def test_a_status_obtained_keeps_its_kind() -> None:
+    text = "LIMA, May 14 - Peru has acquired the status of a partner country of the XYZ.\n"
+    found = events(text, "xyz", "StatusGranted", "2031-05-14")
+    assert [(e["party"], e["status"]) for e in found] == [("PER", "partner_country")]
+
+
+# --- a member of parliament's letters with no comma, a rank before a head's name, a delegation's leader
+
+
+def test_letters_and_ranks_are_no_part_of_names_nor_titles() -> None:
+    text = (
+        "The 9th XYZ Leaders Summit was held in Suva, Fiji on 13 May 2031. The Summit was chaired by the Prime"
+        " Minister of Fiji, Commodore Ana Ruiz. Leaders in attendance included the Prime Minister of Vanuatu, Hon."
+        " Juan Vega MP; Minister for Foreign Affairs of Solomon Islands, Hon. Rosa Diaz MP; and Mr. Pedro Soto,"
+        " Leader of the Tonga delegation and Minister for Education.\n"
+    )
+    event = held(text, "xyz", "2031-05-14")
+    people = {p["person"]: (p["party"], p["role"]) for p in event["participants"]}
+    assert people["Ana Ruiz"] == ("FJI", "Prime Minister")
+    assert people["Juan Vega"] == ("VUT", "head of government")
+    assert people["Rosa Diaz"][0] == "SLB"
+    assert people["Pedro Soto"][0] == "TON" and people["Pedro Soto"][1] != "head of state"
+    assert event["chair"]["person"] == "Ana Ruiz"
+
+
+# --- who sit after a council's name; another subject's act after the sitting held
+
+
+def test_a_council_of_the_organizations_ministers_is_the_council() -> None:
+    text = "JEDDAH, May 14 - The 140th session of the Ministerial Council of GCC Foreign Ministers was held in Jeddah today.\n"
+    assert held(text, "gcc", "2031-05-14")["body"] == "ministerial-council"
+
+
+def test_an_assembly_of_the_organizations_sector_ministers_keeps_them() -> None:
+    text = "LIMA, May 14 - The 9th Ordinary Assembly of XYZ Health Ministers opened today in Lima.\n"
+    assert held(text, "xyz", "2031-05-14")["body"] == "assembly-of-health-ministers"
+
+
+@pytest.mark.parametrize(
+    "tail", ["and the ministers said they will meet again", "and they said they would meet again in Quito"]
+)
+def test_a_sitting_held_then_what_its_members_said_of_the_next(tail: str) -> None:
+    text = f"LIMA, May 14 - The XYZ Council of Foreign Ministers met today in Lima, {tail}.\n"
+    event = held(text, "xyz", "2031-05-14")
+    assert (event["body"], event["date"], event.get("place")) == (
+        "council-of-foreign-ministers",
+        "2031-05-14",
+        "Lima",
+    )
+
+
+# --- the organization's own officer in the chair (the newcomer's hour: a river commission's session)
+
+
+@pytest.mark.parametrize(
+    "chaired, chair",
+    [
+        (
+            "under the chairmanship of its President, Ambassador Ana Ruiz of Austria",
+            {"person": "Ana Ruiz", "role": "Ambassador", "party": "AUT"},
+        ),
+        (
+            "chaired by its President, Ana Ruiz",
+            {"person": "Ana Ruiz", "role": "President of the organization"},
+        ),
+    ],
+)
+def test_the_organizations_own_president_in_the_chair(chaired: str, chair: dict) -> None:
+    text = (
+        "VIENNA, 6 June 2031 - The Danube Commission held its 98th Plenary Session in Vienna on 4 and 5 June,"
+        f" {chaired}.\n"
+    )
+    assert held(text, "cow-danube", "2031-06-06")["chair"] == chair

@@ -9,6 +9,7 @@ lists use as well. Moved out of ``attendance.py`` (the meeting finder calls ``_c
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from igo_timeline.extract.context import Context
@@ -138,13 +139,17 @@ def _chair(ctx: Context, more: list[dict[str, Any]]) -> dict[str, Any] | None:
                     person = aside
             # the apposition up to its end (the period of an initial, "A. Lukashenko", is no end)
             apposed = re.match(r",\s+(?P<who>(?:[^,;.]|(?<=\b[A-Z])\.)+)", passage.norm[m.end() :])
+            own_office = re.fullmatch(
+                r"(?:its|their)\s+(?:current\s+)?(?:President|Chair(?:man|woman|person)?)", item.strip(), re.I
+            )  # "chaired by its President, X Y", "under the chairmanship of its President, Ambassador X of A"
             if (
                 person is None
-                and m.group("item")
+                and (m.group("item") or (own_office and m.group("item2")))
                 and apposed
                 and (
                     _OFFICE_ONLY.fullmatch(item.strip())
                     or re.fullmatch(r"(?:the\s+)?host", item.strip(), re.I)
+                    or own_office
                 )
             ):
                 # "chaired by the Chairman of the Council, Prime Minister of Armenia X": the office, then who
@@ -180,6 +185,11 @@ def _chair(ctx: Context, more: list[dict[str, Any]]) -> dict[str, Any] | None:
                 person = _office_then_name(ctx, item, norm[m.end() :])
             if person is None:
                 continue
+            if own_office and not person.role:
+                # the organization's own officer: no state's head, and no host's by default (meeting._OFFICIAL)
+                person = replace(
+                    person, role=f"{own_office.group().split()[-1].capitalize()} of the organization"
+                )
             more.append(ctx.source(passage))
             chair: dict[str, Any] = {"person": person.name, "role": person.role or "chair"}
             party = person.party or (nationality_of(person.name) if person.known else None)

@@ -910,7 +910,7 @@ def find_meeting(ctx: Context, *, acts: bool = False, headline: bool = False) ->
 # an official of an organization, who represents no state
 _OFFICIAL = re.compile(
     r"\b(?:Secretary[\s-]+General|Executive\s+Secretary|Secretary|Director[\s-]+General|Commissioner|Commission|Secretariat"
-    r"|High\s+Representative|Special\s+Representative|Ombudsman|Registrar)\b",
+    r"|High\s+Representative|Special\s+Representative|Ombudsman|Registrar|of\s+the\s+organization)\b",
     re.I,
 )
 

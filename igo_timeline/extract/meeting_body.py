@@ -849,6 +849,19 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
         r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:member\s+(?:states|countries)|members)\b.*$", "", phrase
     )
     phrase = _own_name_left_out(phrase.strip(), ctx)
+    members = re.match(
+        r"(?P<head>.+?\b(?:Council|Committee|Conference|Assembly|Board))\s+of\s+(?:the\s+)?"
+        r"(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5}?)\s+(?P<sat>(?:[A-Z][\w'’-]*\s+)?(?:Ministers|Leaders))$",
+        phrase.strip(),
+    )
+    if members and _names_own_org(members.group("who"), ctx):
+        # "the Ministerial Council of Xyz Foreign Ministers": the council, who sit in it no part of its name (its
+        # head tells their rank); "the Assembly of Xyz Health Ministers": the assembly of those ministers
+        phrase = (
+            members.group("head")
+            if re.search(r"\bMinisterial\b", members.group("head"))
+            else f"{members.group('head')} of {members.group('sat')}"
+        )
     phrase = re.sub(r"^(?:The|the|An|an|A|a|its|their|his|her)\s+", "", phrase.strip())
     # "Special Council", "Tenth Conference", "22nd Ordinary Session": the sitting's kind and number are no
     # part of the body's name

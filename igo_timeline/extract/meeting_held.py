@@ -412,4 +412,7 @@ COORDINATED_ACT = re.compile(
     r"|confirmed|accepted|endorsed|welcomed|approved|noted|chose|set)\b(?!\s+by\b)|;"
     # "..., and the next meeting will be held in Y in April 2012": a clause on the sitting to come
     r"|,?\s+and\s+(?:the|their|its)\s+next\s+(?:\w+\s+)?(?:meeting|summit|session|sitting)\b"
+    # "..., and the ministers said they would meet again": a new subject's act (session 28)
+    r"|,\s+and\s+(?:the\s+(?:\w+\s+){0,2}|they\s+|he\s+|she\s+)(?:also\s+)?(?:agreed|decided|announced|said|resolved"
+    r"|confirmed|stated|noted)\b"
 )

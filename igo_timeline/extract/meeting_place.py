@@ -340,11 +340,14 @@ def _place_in(ctx: Context, text: str, here: bool = True) -> str | None:
             text[: m.start()],
         ):
             continue  # "met on the situation in Gabon": what it discussed, not where
-        if re.match(r"\s*\(\s*[A-Z]{2,8}\s*\)", text[m.end() :]) or re.match(
+        region = re.match(
             r"(?:(?:Central|South|North|Latin|West|East|Southern|Northern|Western|Eastern|South-?East|North-?East"
             r"|Sub-Saharan|Middle)\s+)?(?:Asia|Africa|Europe|Eurasia|America|Americas|Oceania|the\s+Pacific|East)\b",
             m.group("place"),
-        ):  # ("in Central America", "in Southern Africa": a region, not the town "Central" of the gazetteer)
+        ) and not any(is_state(p.value) for p in find_parties(m.group("place"))[:1])
+        if re.match(r"\s*\(\s*[A-Z]{2,8}\s*\)", text[m.end() :]) or region:
+            # ("in Central America", "in Southern Africa": a region, not the town "Central" of the gazetteer;
+            # "in South Africa" a state)
             continue  # "Measures in Asia (CICA)": a name's words; a continent is no meeting's place
         if _REGION_AFTER.match(text, m.end("place")):
             continue  # "in the capital of Para state", "in Shandong province": a region's name, not a town's
@@ -472,7 +475,8 @@ def _unlisted_town(ctx: Context, text: str) -> str | None:
 
 
 _PLACE_STATE = re.compile(
-    rf"\b(?:in|at)\s+(?P<place>[A-Z][\w'’.-]*(?:[ -]{_PARTICLE}[A-Z][\w'’.-]*){{0,2}}),\s+(?P<state>[A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+|the\s+)*[A-Z][\w'’-]*){{0,3}})(?=\s*[,.;]|\s+(?:on|in|from|at|for|last|this)\b)"
+    # (a province between the town and its state: "in Mactan, Cebu, Philippines")
+    rf"\b(?:in|at)\s+(?P<place>[A-Z][\w'’.-]*(?:[ -]{_PARTICLE}[A-Z][\w'’.-]*){{0,2}}),\s+(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+)?(?P<state>[A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+|the\s+)*[A-Z][\w'’-]*){{0,3}})(?=\s*[,.;]|\s+(?:on|in|from|at|for|last|this)\b)"
 )
 
 

@@ -55,6 +55,9 @@ _HONORIFICS = re.compile(
     # a peer's or a knight's title before a forename and a surname: "Baroness Patricia X", "Sir John Y" (not
     # "Baron": a forename too, as Nauru's President Baron Waqa's)
     r"|(?:Baroness|Dame|Sir|Lady|Lord)\s+(?=[A-Z][\w'’-]+\s+[A-Z])"
+    # a military rank before a head's name of two words at least: "Commodore X Y", "Brigadier General X Y"
+    r"|(?:Commodore|Rear\s+Admiral|Admiral|Brigadier(?:\s+General)?|Major\s+General|Lieutenant\s+General|Colonel"
+    r"|Lt\.?\s+Col\.?|Field\s+Marshal|Marshal)\s+(?=[A-Z][\w'’-]+\s+[A-Z])"
     r"|Samdech\s+(?:Akka\s+Moha\s+Sena\s+Padei\s+)?(?:Techo\s+)?"
     # the Malay and Bruneian styles before a name of two words at least: "Dato' Seri Dr. X Y", "Tan Sri X Y",
     # "Pehin Dato Haji X Y" (session 27: an ASEAN list's names kept them)

@@ -630,6 +630,8 @@ def _due_sitting(ctx: Context, passage: Passage, m: re.Match[str]) -> list[Candi
     host, place = _host_after(ctx, rest)
     if not host and not place:
         host, place = _dateline_host(ctx, date)
+    if not host and not place and ctx.anchor.start > 0:
+        host, place = _headline_host(ctx)
     if host:
         event["host"] = host
     if place:
@@ -652,6 +654,23 @@ def _due_sitting(ctx: Context, passage: Passage, m: re.Match[str]) -> list[Candi
 # how many days after the text's own a sitting told with no place of its own is taken to sit where the text was
 # written: a preparatory sitting and the one it prepares meet at one venue days apart
 _SAME_VENUE_DAYS = 7
+
+
+def _headline_host(ctx: Context) -> tuple[str | None, str | None]:
+    """The host and town of a sitting to come that names no place, from the headline above the dateline when it
+    names one town and tells the sitting ahead ("Xyz prime ministers to meet in Abc on 5 February" above a lede
+    that says "in the southern Xyz city"): session 28, a town named only in the headline."""
+    head = " ".join(p.norm for p in ctx.doc.sentences if p.end <= ctx.anchor.start)
+    ahead = re.search(r"\b(?:to\s+(?:meet|gather|convene|hold|host)|will|set\s+to|due\s+to)\b", head)
+    if not head or ahead is None or re.search(r"\bagain\b", head):
+        return None, None
+    # (a town after the words that tell the sitting ahead: "Leaders meet in Abc, agree to meet again" is no plan's)
+    towns = {t for cm in _IN_TOWN.finditer(head, ahead.start()) if (t := _town_in(head[cm.start() :]))}
+    if len(towns) != 1:
+        return None, None
+    town = towns.pop()
+    found = city(town)
+    return (found[1], town) if found else (None, None)
 
 
 def _dateline_host(ctx: Context, date: str) -> tuple[str | None, str | None]:
@@ -1126,6 +1145,8 @@ def next_meeting(ctx: Context) -> list[Candidate]:
             hosting = re.search(r"(?P<city>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+)*)\s+will\s+host\b", text)
             if hosting and city(hosting.group("city")) and not find_parties(hosting.group("city")):
                 place = hosting.group("city")
+        if not hosts and place is None and ctx.anchor.start > 0:
+            _, place = _headline_host(ctx)  # a town the headline alone names
         if hosts:
             event["host"] = hosts[0].value
         elif place:

@@ -465,7 +465,8 @@ _LETTERS = (
     r"(?:Q\.?\s?C|K\.?\s?C|S\.?\s?C|M\.?\s?P|J\.?\s?P|O\.?\s?B\.?\s?E|C\.?\s?B\.?\s?E|M\.?\s?B\.?\s?E"
     r"|G\.?\s?C\.?\s?M\.?\s?G|K\.?\s?C\.?\s?M\.?\s?G|C\.?\s?M\.?\s?G|Ph\.?\s?D|M\.?\s?D)\.?"
 )
-_POSTNOMINALS = re.compile(rf"(?:\s*[,;]\s*{_LETTERS})+\s*$")
+# (a member of parliament's letters also with no comma: "the Prime Minister of Abc, Hon. X Y MP")
+_POSTNOMINALS = re.compile(rf"(?:\s*[,;]\s*{_LETTERS})+\s*$|(?<=[a-z])\s+M\.?P\.?\s*$")
 _PAREN_POSTNOMINALS = re.compile(rf"(?<=[\w.])\s*\({_LETTERS}\)")
 # a name, two to five words of its own, then a state's or a body's title with no comma between: "the Hon. Kamina
 # Smith Minister of Foreign Affairs", "Hon. Walter H. Roban Deputy Premier and Minister of Home Affairs"

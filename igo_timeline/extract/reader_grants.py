@@ -74,7 +74,7 @@ _IS_NOW = re.compile(
 )
 # the party's own gain: "X has obtained observer status at the ORG", "Y gained the status of an observer in the ORG"
 _GAIN = r"\b(?:has\s+|have\s+)?(?:now\s+|finally\s+|officially\s+)?(?:obtained|gained|secured|acquired|won|regained)\s+(?:the\s+)?"
-_STATUS_WORDS = r"(?P<status>associate(?:d)?\s+member|observer|dialogue\s+partner|member|partner)(?:\s+(?:state|country))?"
+_STATUS_WORDS = r"(?P<status>(?:associate(?:d)?\s+member|observer|dialogue\s+partner|member|partner)(?:\s+(?:state|country))?)"
 _ORG_AFTER = r"\s+(?:at|in|with|of|to)\s+(?P<org>(?:the\s+)?[A-Z][^,;.]{1,90}?)(?=[,;.]|$|\s+(?:after|following|as|from|since|with|on|in)\b|\s+\()"
 _OBTAINED = re.compile(_GAIN + _STATUS_WORDS + r"\s+status" + _ORG_AFTER, re.I)
 _OBTAINED_OF = re.compile(_GAIN + r"status\s+of\s+(?:an?\s+)?" + _STATUS_WORDS + _ORG_AFTER, re.I)

@@ -155,7 +155,9 @@ def _participant(person: Person, role: str | None, ctx: Context) -> dict[str, An
         and person.role
         and (
             not re.search(
-                r"\b(?:President|Prime\s+Minister|Premier|Chairman|King|Emir|Sultan|Chancellor|Leader)\b",
+                r"\b(?:President|Prime\s+Minister|Premier|Chairman|King|Emir|Sultan|Chancellor"
+                # (not the "Leader of the Abc delegation": a minister heading it)
+                r"|Leader(?!\s+(?:of\s+(?:the\s+|his\s+|her\s+)?)?(?:[\w-]+\s+){0,3}delegation))\b",
                 person.role,
                 re.I,
             )
@@ -170,6 +172,13 @@ def _participant(person: Person, role: str | None, ctx: Context) -> dict[str, An
         # "Prime Minister of Armenia X" in the list of a heads of state's council: he heads his state's
         # government (and the delegation), as the heads of state's council's golds record a prime minister
         role = "head of government"
+    # ("the Prime Minister of Abc, Commodore X Y": the rank before the name is no part of the title)
+    role = re.sub(
+        r"\s*,\s*(?:Commodore|Rear\s+Admiral|Admiral|Brigadier(?:\s+General)?|Major\s+General|Lieutenant\s+General"
+        r"|Colonel|Field\s+Marshal|Marshal)\s*$",
+        "",
+        role,
+    )
     entry: dict[str, Any] = {"person": person.name, "role": re.sub(r"^(?:the|The)\s+", "", role)}
     if person.party:
         entry["party"] = person.party

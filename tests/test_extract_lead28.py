@@ -222,7 +222,7 @@ def test_the_headlines_town_of_the_sitting_held_is_no_next_sittings() -> None:
     "sentence, place",
     [
         ("LIMA, May 14 - The XYZ summit ended on Wednesday with plans for peace in Central America.", "Lima"),
-        ("DURBAN, May 14 - The XYZ ended a summit in South Africa on Wednesday.", "Durban"),
+        ("DURBAN, May 14 - The XYZ closed its summit in South Africa on Wednesday.", "Durban"),
     ],
 )
 def test_a_region_is_no_town_and_a_state_leaves_the_datelines_town(sentence: str, place: str) -> None:
@@ -240,16 +240,16 @@ def test_a_status_obtained_keeps_its_kind() -> None:
 
 def test_letters_and_ranks_are_no_part_of_names_nor_titles() -> None:
     text = (
-        "The 9th XYZ Leaders Summit was held in Suva, Fiji on 13 May 2031. The Summit was chaired by the Prime"
-        " Minister of Fiji, Commodore Ana Ruiz. Leaders in attendance included the Prime Minister of Vanuatu, Hon."
-        " Juan Vega MP; Minister for Foreign Affairs of Solomon Islands, Hon. Rosa Diaz MP; and Mr. Pedro Soto,"
+        "The 9th XYZ Leaders Summit took place in Suva on 13 May 2031. The Prime Minister of Fiji, Commodore Ana"
+        " Ruiz, chaired the Summit. Present were the Prime Minister of Vanuatu, Hon. Juan Vega MP; the Foreign"
+        " Minister of Samoa, Hon. Rosa Diaz MP; and Mr. Pedro Soto,"
         " Leader of the Tonga delegation and Minister for Education.\n"
     )
     event = held(text, "xyz", "2031-05-14")
     people = {p["person"]: (p["party"], p["role"]) for p in event["participants"]}
     assert people["Ana Ruiz"] == ("FJI", "Prime Minister")
     assert people["Juan Vega"] == ("VUT", "head of government")
-    assert people["Rosa Diaz"][0] == "SLB"
+    assert people["Rosa Diaz"][0] == "WSM"
     assert people["Pedro Soto"][0] == "TON" and people["Pedro Soto"][1] != "head of state"
     assert event["chair"]["person"] == "Ana Ruiz"
 
@@ -258,7 +258,7 @@ def test_letters_and_ranks_are_no_part_of_names_nor_titles() -> None:
 
 
 def test_a_council_of_the_organizations_ministers_is_the_council() -> None:
-    text = "JEDDAH, May 14 - The 140th session of the Ministerial Council of GCC Foreign Ministers was held in Jeddah today.\n"
+    text = "JEDDAH, May 14 - GCC states opened the 140th Ministerial Council of GCC Foreign Ministers in Jeddah today.\n"
     assert held(text, "gcc", "2031-05-14")["body"] == "ministerial-council"
 
 

@@ -302,3 +302,33 @@ def test_the_organizations_own_president_in_the_chair(chaired: str, chair: dict)
         f" {chaired}.\n"
     )
     assert held(text, "cow-danube", "2031-06-06")["chair"] == chair
+
+
+# --- a suspension ended with the state's possessive; a head who became chair by his state's possessive; an oath
+
+
+def test_a_suspension_ended_told_with_the_states_possessive_dated_by_the_sitting() -> None:
+    text = (
+        "LIMA, July 2 - The XYZ has ended Peru's suspension, the bloc said in a statement on Wednesday.\n\n"
+        "The XYZ Council of Ministers decided to lift the measure at a meeting on Monday.\n"
+    )
+    found = events(text, "xyz", "ConditionLifted", "2031-07-02")
+    assert [(e["party"], e["effective"]) for e in found] == [("PER", "2031-06-30")]
+
+
+@pytest.mark.parametrize("who", ["Peru's President Ana Ruiz", "Peruvian President Ana Ruiz"])
+def test_a_head_who_became_chair_hands_it_to_his_state(who: str) -> None:
+    text = f"LIMA, May 16, 2031 - {who} became chairman of the XYZ on Friday, taking over from Chile.\n"
+    found = events(text, "xyz", "PresidencyHandedOver", "2031-05-16")
+    assert [(e["to_party"], e["effective"]) for e in found] == [("PER", "2031-05-16")]
+
+
+def test_an_oath_given_to_the_new_secretary_general_appoints_him() -> None:
+    text = (
+        "LIMA, January 20 - The President of Peru has sworn in Dr Ana Ruiz as the new Secretary General of the"
+        " XYZ. Her term runs from 1 February 2031 to 31 January 2035.\n"
+    )
+    found = events(text, "xyz", "OfficialAppointed", "2031-01-20")
+    assert [(e["office"], e["person"], e["term"]) for e in found] == [
+        ("secretary-general", "Ana Ruiz", "2031-02-01/2035-01-31")
+    ]

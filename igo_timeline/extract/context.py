@@ -257,7 +257,9 @@ class Context:
             # "The African Union announced on Tuesday that X has been suspended": the day of the announcement,
             # not of the act, when the text tells a meeting that took it before
             told = re.sub(
-                rf"\b(?:announced|said|reported|confirmed|posted|published)\s+(?:late\s+|early\s+)?on\s+{WEEKDAY}\b",
+                # ("said in a statement on Wednesday": the statement's day too)
+                rf"\b(?:announced|said|reported|confirmed|posted|published)(?:\s+in\s+(?:a|an|its|their)\s+"
+                rf"(?:\w+\s+)?(?:statement|communiqu[eé]|release|note))?\s+(?:late\s+|early\s+)?on\s+{WEEKDAY}\b",
                 " ",
                 words,
             )

@@ -50,7 +50,8 @@ _SUSPENDED_STATE = re.compile(
     re.I,
 )
 _LIFT = re.compile(
-    r"\b(?:lift(?:ed|s|ing)?|end(?:ed|s|ing)?|revok(?:ed|es|ing)?)\s+(?:the\s+|its\s+|their\s+)?suspension\b|\bsuspension\s+(?:(?:of|from)\s+[^,;.]+?\s+)?(?:was|were|has\s+been)\s+lifted\b"
+    # ("ended Abc's suspension": the state's possessive between)
+    r"\b(?:lift(?:ed|s|ing)?|end(?:ed|s|ing)?|revok(?:ed|es|ing)?)\s+(?:the\s+|its\s+|their\s+|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}['’]s\s+)?suspension\b|\bsuspension\s+(?:(?:of|from)\s+[^,;.]+?\s+)?(?:was|were|has\s+been)\s+lifted\b"
     r"|\breinstat(?:e|ed|es|ing)\b(?=\s+(?:the\s+)?(?-i:[A-Z]))"
     r"|\b(?:restor(?:e|ed|es|ing)|reinstat(?:e|ed|es|ing))\b[^.;]*?\b(?:participation|membership|rights)\b"
     r"|\breinstatement\s+of\b|\b(?:welcom(?:ed|es|ing))\s+[^.;]*?\bback\b[^.;]*?\bparticipation\b"

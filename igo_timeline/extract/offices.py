@@ -28,6 +28,8 @@ _APPOINT = re.compile(
     # "formally took up his duties as Executive Secretary", "assumed duty as", "has assumed her post as"
     r"|(?:took|takes|has\s+taken|assumed|assumes|has\s+assumed)\s+(?:up\s+)?(?:(?:his|her|their|the)\s+)?(?:duties|duty|post|functions|office)\s+as(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}[A-Z])"
     r"|(?:was|were|has\s+been|is)\s+sworn[\s-]in\s+as"
+    # "The President of A has sworn in Dr X as the new Secretary General": the oath given to the new holder
+    r"|(?:has\s+|have\s+)?swor[en]\s+in(?=\s+(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?(?-i:[A-Z])[^.;]{1,80}?\s+as\s)"
     # "X has been announced as the Secretary-General for the Organization": the choice made public
     r"|(?:was|were|has\s+been|have\s+been)\s+announced\s+as(?=\s+(?:the\s+)?(?:(?:new|next|organization['’]s)\s+)?[A-Z])"
     # "X will be the next Director-General ... after winning the vote": the office told as won

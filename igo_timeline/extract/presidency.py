@@ -914,6 +914,14 @@ def _became_chair(ctx: Context, passage: Passage) -> Candidate | None:
             text[: m.start()],
         )  # "President X of Chile became the chairperson"
         found = [p.value for p in find_parties(person.group("of")) if is_state(p.value)] if person else []
+        owned = re.search(
+            r"\b(?P<st>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:['’]s|\s+(?=President|Prime|King|Emir|Sultan))\s*"
+            r"(?:President|Prime\s+Minister|King|Emir|Sultan|Chancellor)\s+(?:[A-Z][\w.'’-]*\s+|(?:wa|bin|ibn|al|van|von|de)\s+){1,5}$",
+            text[: m.start()],
+        )  # "Malawi's President X Y became chairman", "Malawian President X Y became ..."
+        if not found and owned:
+            own = [p.value for p in find_parties(owned.group("st")) if is_state(p.value)]
+            found = own or [s for s in [demonym_state(owned.group("st").split()[-1])] if s]
         if not found:
             return None
         parties = [Found(m.start(), m.start(), found[-1])]

@@ -325,8 +325,8 @@ def test_a_head_who_became_chair_hands_it_to_his_state(who: str) -> None:
 
 def test_an_oath_given_to_the_new_secretary_general_appoints_him() -> None:
     text = (
-        "LIMA, January 20 - The President of Peru has sworn in Dr Ana Ruiz as the incoming Secretary General of the"
-        " XYZ. Her term runs from 1 February 2031 to 31 January 2035.\n"
+        "LIMA, January 20 - The President of Peru has sworn in Dr Ana Ruiz as the Secretary General of the XYZ"
+        " for a four-year term. Her term runs from 1 February 2031 to 31 January 2035.\n"
     )
     found = events(text, "xyz", "OfficialAppointed", "2031-01-20")
     assert [(e["office"], e["person"], e["term"]) for e in found] == [

@@ -332,3 +332,37 @@ def test_an_oath_given_to_the_new_secretary_general_appoints_him() -> None:
     assert [(e["office"], e["person"], e["term"]) for e in found] == [
         ("secretary-general", "Ana Ruiz", "2031-02-01/2035-01-31")
     ]
+
+
+def test_an_officer_who_takes_up_his_duties_today_is_appointed_from_today() -> None:
+    text = (
+        "LIMA, 1 April 2031 - Ana Ruiz of Peru takes up her duties today as Secretary-General of the XYZ,"
+        " succeeding Juan Vega of Chile. A Secretary-General serves a term of four years.\n"
+    )
+    found = events(text, "xyz", "OfficialAppointed", "2031-04-01")
+    assert [(e["person"], e["term"][:10]) for e in found] == [("Ana Ruiz", "2031-04-01")]
+
+
+# --- statuses told in the present of a summit's report; the status held before, in apposition
+
+
+def test_statuses_told_in_the_present_and_the_status_held_before() -> None:
+    text = (
+        "LIMA, 14 May 2031 - The XYZ summit closed today in Lima. Peru, until now an associate member, becomes a"
+        " full member; Chile joins as an associate member and Bolivia as an observer.\n"
+    )
+    found = events(text, "xyz", "StatusGranted", "2031-05-14")
+    assert sorted((e["party"], e["status"]) for e in found) == [
+        ("BOL", "observer"),
+        ("CHL", "associate_member"),
+        ("PER", "member"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Chile will join as an associate member next year.", "Chile joined the talks as an observer."],
+)
+def test_no_status_from_a_plan_or_a_sitting_joined(sentence: str) -> None:
+    text = f"LIMA, 14 May 2031 - The XYZ summit closed today in Lima. {sentence}\n"
+    assert not events(text, "xyz", "StatusGranted", "2031-05-14")

@@ -26,7 +26,9 @@ _APPOINT = re.compile(
     # "X ... took office the same day as the Commission's ninth Secretary General": in office from then
     r"|(?:took|takes|has\s+taken)\s+office\s+(?:[^.;,]{0,30}?\s)?as(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}[A-Z])"
     # "formally took up his duties as Executive Secretary", "assumed duty as", "has assumed her post as"
-    r"|(?:took|takes|has\s+taken|assumed|assumes|has\s+assumed)\s+(?:up\s+)?(?:(?:his|her|their|the)\s+)?(?:duties|duty|post|functions|office)\s+as(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}[A-Z])"
+    # ("takes up his duties today as Secretary-General": the day between)
+    r"|(?:took|takes|has\s+taken|assumed|assumes|has\s+assumed)\s+(?:up\s+)?(?:(?:his|her|their|the)\s+)?(?:duties|duty|post|functions|office)"
+    r"(?:\s+(?:today|yesterday|formally|officially|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?\s+as(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}[A-Z])"
     r"|(?:was|were|has\s+been|is)\s+sworn[\s-]in\s+as"
     # "The President of A has sworn in Dr X as the new Secretary General": the oath given to the new holder
     r"|(?:has\s+|have\s+)?swor[en]\s+in(?=\s+(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?(?-i:[A-Z])[^.;]{1,80}?\s+as\s)"

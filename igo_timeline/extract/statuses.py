@@ -41,7 +41,7 @@ _DECIDE = re.compile(
     r"\b(?:decided|agreed|resolved|approved\s+the\s+decision|adopted\s+the\s+decision|signed\s+the\s+decision"
     r"|grant(?:ed|ing|s)?|admit(?:ted|ting|s)?|gave|give[ns]?|giving|accord(?:ed|s)?|confer(?:red|ring)?"
     r"|approv(?:ed|ing|es)?(?=\s+(?:the\s+)?(?:status|category)\s+of\b)"  # "approved the category of associate observer for X"
-    r"|accept(?:ed|ing)?|readmit(?:ted|ting|s)?|welcomed|upgrad(?:ed|ing)|elevat(?:ed|ing)|rais(?:ed|ing)|became|become|becomes|joined|join"
+    r"|accept(?:ed|ing)?|readmit(?:ted|ting|s)?|welcomed|upgrad(?:ed|ing)|elevat(?:ed|ing)|rais(?:ed|ing)|became|become|becomes|joined|joins|join"
     r"|admission\s+of|resolution\s+on|decision\s+on|on\s+granting"
     # "took in X as its seventh member", "has taken in two new members": an admission told with a particle verb
     r"|(?:took|takes|take|taking|has\s+taken|have\s+taken)\s+in(?=\s+(?:the\s+)?[A-Z]))\b",
@@ -268,7 +268,8 @@ def _clause_statuses(ctx: Context, passage: Passage, c_start: int, c_end: int) -
     deciding = [d for d in _DECIDE.finditer(text) if not re.match(r"join", d.group(), re.I)]
     if decided and not deciding and _JOINED_OTHERS.search(text):
         return []  # "the observer states' leaders joined the heads of the member states": a sitting joined
-    joined_what = re.search(r"\bjoin(?:ed|s|ing)?\s+(?P<o>(?:the\s+)?[^,;]+?)\s+as\b", text)
+    # ("Qatar joined as an associate member and Uruguay as an observer": no object, the organization itself)
+    joined_what = re.search(r"\bjoin(?:ed|s|ing)?\s+(?!as\b)(?P<o>(?:the\s+)?[^,;]+?)\s+as\b", text)
     if joined_what and not names_org(ctx, joined_what.group("o")):
         return []  # "joined the talks as an observer": not the organization
     if not decided or not found or _NOT_GRANTED.search(text) or background(ctx, text):
@@ -310,6 +311,20 @@ def _clause_statuses(ctx: Context, passage: Passage, c_start: int, c_end: int) -
         )
         and not re.search(
             r"\b(?:serv|sitt|act)(?:e|es|ed|ing)\s+(?:as\s+(?:[\w-]+\s+){0,2})?$", text[: m.start()], re.I
+        )
+    ]
+    # "Armenia, until now an associate member, becomes a full member": the status held before, in apposition, is
+    # none granted
+    found = [
+        m
+        for m in found
+        if not (
+            re.search(
+                r",\s*(?:until\s+now|till\s+now|hitherto|previously|formerly|so\s+far|up\s+to\s+now)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$",
+                text[: m.start()],
+                re.I,
+            )
+            and re.match(r"\s*(?:state|country)?\s*,", text[m.end() :])
         )
     ]
     if not found:

@@ -366,3 +366,12 @@ def test_statuses_told_in_the_present_and_the_status_held_before() -> None:
 def test_no_status_from_a_plan_or_a_sitting_joined(sentence: str) -> None:
     text = f"LIMA, 14 May 2031 - The XYZ summit closed today in Lima. {sentence}\n"
     assert not events(text, "xyz", "StatusGranted", "2031-05-14")
+
+
+def test_a_chair_taken_over_by_a_head_named_with_his_title_in_apposition_before() -> None:
+    text = (
+        "1. The XYZ Summit was held in Lima on 12 May 2031. It was chaired by Dr Ana Ruiz, Prime Minister of the"
+        " Republic of Peru.\n\n2. The Summit thanked President Juan Vega of Chile for his leadership. Prime"
+        " Minister Ruiz took over the Chairmanship of XYZ from him.\n"
+    )
+    assert [e["to_party"] for e in events(text, "xyz", "PresidencyHandedOver", "2031-05-13")] == ["PER"]

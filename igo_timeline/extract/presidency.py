@@ -1003,7 +1003,7 @@ def _state_of_person(ctx: Context, surname: str) -> str | None:
         rf"\b{name}(?:\s+[A-Z][\w'’-]*){{0,3}}\s+of\s+(?:the\s+)?(?P<s>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){{0,3}})",
         rf"(?P<s>[A-Z][\w]+)(?:'s|’s)\s+(?:[A-Z][\w.'’-]*\s+){{0,5}}{name}\b",
         rf"(?P<s>[A-Z][\w]+)\s+(?:President|Prime\s+Minister|King|Emir)\s+(?:[A-Z][\w.'’-]*\s+){{0,4}}{name}\b",
-        # "X Mosisili, Prime Minister of the Kingdom of Lesotho": the title in apposition after the name
+        # "X Abcde, Prime Minister of the Kingdom of Ruritania": the title in apposition after the name
         rf"\b{name},\s+(?:the\s+)?(?:President|Prime\s+Minister|King|Emir|Premier|Chancellor)\s+of\s+(?:the\s+)?"
         rf"(?P<s>[A-Z][\w'’]*(?:\s+(?:of\s+)?[A-Z][\w'’]*){{0,4}})",
     ):

@@ -50,14 +50,20 @@ def strip_style(phrase: str) -> str:
     return _STYLES_LEAD.sub("", phrase)
 
 
+# a military rank worn before a head's name ("Commodore X Y", "Brigadier General X Y"): no part of the name, nor of
+# the title before it ("the Prime Minister of Abc, Commodore X Y": roles._participant)
+RANK = (
+    r"(?:Commodore|Rear\s+Admiral|Admiral|Brigadier(?:\s+General)?|Major\s+General|Lieutenant\s+General|Colonel"
+    r"|Lt\.?\s+Col\.?|Field\s+Marshal|Marshal)"
+)
+
 _HONORIFICS = re.compile(
     rf"^(?:(?:Mr|Mrs|Ms|Dr|dr|Mister|Madam|Mme)\.?\s+|{STYLE}\s*,?\s+"
     # a peer's or a knight's title before a forename and a surname: "Baroness Patricia X", "Sir John Y" (not
     # "Baron": a forename too, as Nauru's President Baron Waqa's)
     r"|(?:Baroness|Dame|Sir|Lady|Lord)\s+(?=[A-Z][\w'’-]+\s+[A-Z])"
-    # a military rank before a head's name of two words at least: "Commodore X Y", "Brigadier General X Y"
-    r"|(?:Commodore|Rear\s+Admiral|Admiral|Brigadier(?:\s+General)?|Major\s+General|Lieutenant\s+General|Colonel"
-    r"|Lt\.?\s+Col\.?|Field\s+Marshal|Marshal)\s+(?=[A-Z][\w'’-]+\s+[A-Z])"
+    # a military rank before a head's name of two words at least
+    rf"|{RANK}\s+(?=[A-Z][\w'’-]+\s+[A-Z])"
     r"|Samdech\s+(?:Akka\s+Moha\s+Sena\s+Padei\s+)?(?:Techo\s+)?"
     # the Malay and Bruneian styles before a name of two words at least: "Dato' Seri Dr. X Y", "Tan Sri X Y",
     # "Pehin Dato Haji X Y" (session 27: an ASEAN list's names kept them)

@@ -13,7 +13,7 @@ from typing import Any
 
 from igo_timeline.extract.bodynames import name_goes_on, office_by_body, ranked_before
 from igo_timeline.extract.context import Context
-from igo_timeline.extract.names import find_parties, is_state, nationality_of, office_patterns
+from igo_timeline.extract.names import RANK, find_parties, is_state, nationality_of, office_patterns
 from igo_timeline.extract.people import Person
 from igo_timeline.extract.records import Candidate
 from igo_timeline.extract.text import Passage
@@ -173,12 +173,7 @@ def _participant(person: Person, role: str | None, ctx: Context) -> dict[str, An
         # government (and the delegation), as the heads of state's council's golds record a prime minister
         role = "head of government"
     # ("the Prime Minister of Abc, Commodore X Y": the rank before the name is no part of the title)
-    role = re.sub(
-        r"\s*,\s*(?:Commodore|Rear\s+Admiral|Admiral|Brigadier(?:\s+General)?|Major\s+General|Lieutenant\s+General"
-        r"|Colonel|Field\s+Marshal|Marshal)\s*$",
-        "",
-        role,
-    )
+    role = re.sub(rf"\s*,\s*{RANK}\s*$", "", role)
     entry: dict[str, Any] = {"person": person.name, "role": re.sub(r"^(?:the|The)\s+", "", role)}
     if person.party:
         entry["party"] = person.party

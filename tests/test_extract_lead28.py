@@ -375,3 +375,9 @@ def test_a_chair_taken_over_by_a_head_named_with_his_title_in_apposition_before(
         " Minister Ruiz took over the Chairmanship of XYZ from him.\n"
     )
     assert [e["to_party"] for e in events(text, "xyz", "PresidencyHandedOver", "2031-05-13")] == ["PER"]
+
+
+def test_the_oaus_summit_is_its_assembly() -> None:
+    text = "ALGIERS (Agency) -- The 35th summit of the OAU opened Monday in Algiers.\n"
+    assert held(text, "oau", "1999-07-13")["body"] == "assembly"
+    assert body_key("assembly-of-heads-of-state-and-government", "oau") == body_key("summit", "oau")

@@ -378,6 +378,6 @@ def test_a_chair_taken_over_by_a_head_named_with_his_title_in_apposition_before(
 
 
 def test_the_oaus_summit_is_its_assembly() -> None:
-    text = "ALGIERS (Agency) -- The 35th summit of the OAU opened Monday in Algiers.\n"
+    text = "ALGIERS (Agency) -- OAU leaders began their annual summit in Algiers on Monday.\n"
     assert held(text, "oau", "1999-07-13")["body"] == "assembly"
-    assert body_key("assembly-of-heads-of-state-and-government", "oau") == body_key("summit", "oau")
+    assert body_key("assembly-of-heads-of-state", "oau") == body_key("summit", "oau")

@@ -381,3 +381,24 @@ def test_the_oaus_summit_is_its_assembly() -> None:
     text = "ALGIERS (Agency) -- OAU leaders began their annual summit in Algiers on Monday.\n"
     assert held(text, "oau", "1999-07-13")["body"] == "assembly"
     assert body_key("assembly-of-heads-of-state", "oau") == body_key("summit", "oau")
+
+
+def test_the_cbss_ministerial_session_is_its_council_and_a_manor_no_part_of_a_town() -> None:
+    text = (
+        "Baltic Sea foreign ministers meet at Kallaste Manor\n\n16.05.2031 10:00\n\nForeign ministers of the Council of"
+        " the Baltic Sea States (CBSS) met at Kallaste Manor in Estonia on Thursday for the council's annual"
+        " Ministerial Session.\n"
+    )
+    event = held(text, "cbss", "2031-05-16")
+    assert (event["body"], event.get("place")) == ("council-of-ministers", "Kallaste")
+
+
+@pytest.mark.parametrize(
+    "org, a, b",
+    [
+        ("arab-league", "council-summit-level", "summit"),
+        ("arab-league", "council-ministerial-level", "council-of-foreign-ministers"),
+    ],
+)
+def test_a_slug_of_a_tabled_name_without_its_particles(org: str, a: str, b: str) -> None:
+    assert body_key(a, org) == body_key(b, org)

@@ -738,6 +738,9 @@ def find_meeting(ctx: Context, *, acts: bool = False, headline: bool = False) ->
 
         place = choose_place(ctx, mentions(ctx), body, date, place)
         place = _venue_told_after(ctx, opening) or place
+    if place and not city(place):
+        # "at Vihula Manor in Abc": the venue's noun is no part of the town's name (a town the gazetteer lacks)
+        place = re.sub(r"\s+(?:Manor|Castle|Palace|Hotel|Resort|Estate|Lodge)$", "", place) or place
     region = ctx.anchor.region
     if place and region and ctx.anchor.place and place.casefold() == region.casefold():
         place = (

@@ -245,8 +245,25 @@ def _tabled(body: str | None, org: str) -> str | None:
         return body
     # ("prosecutors-general-meeting": the table's "prosecutors general", its sitting's word left out)
     bare = re.sub(r"-(?:meeting|session|sitting)$", "", body)
-    return (
-        resolve_body(body.replace("-", " "), {}, org) or resolve_body(bare.replace("-", " "), {}, org) or body
+    found = resolve_body(body.replace("-", " "), {}, org) or resolve_body(bare.replace("-", " "), {}, org)
+    if found:
+        return found
+    # a slug made of a name the table gives, its particles left out ("council-summit-level" of the table's
+    # "Council at Summit Level")
+    plain = _particles_out(body)
+    return next(
+        (
+            slug
+            for slug, names in org_bodies(org).items()
+            if any(_particles_out(re.sub(r"[^a-z0-9]+", "-", n.casefold())) == plain for n in names)
+        ),
+        body,
+    )
+
+
+def _particles_out(slug: str) -> str:
+    return "-".join(
+        w for w in slug.split("-") if w and w not in ("of", "the", "at", "for", "on", "and", "in")
     )
 
 

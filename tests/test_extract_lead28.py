@@ -13,7 +13,7 @@ import pytest
 from tests.extract_run import events, held
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "heldout"))
-from score import body_key  # noqa: E402
+from score import body_key, gold_place  # noqa: E402
 
 # --- the heads as people: a summit of Prime Ministers of Xyz Group countries
 
@@ -402,3 +402,15 @@ def test_the_cbss_ministerial_session_is_its_council_and_a_manor_no_part_of_a_to
 )
 def test_a_slug_of_a_tabled_name_without_its_particles(org: str, a: str, b: str) -> None:
     assert body_key(a, org) == body_key(b, org)
+
+
+@pytest.mark.parametrize(
+    "place", ["Palm Resort", "Sunrise Hotel", "XYZ headquarters", "Videoconference Hall 2"]
+)
+def test_a_venue_in_a_golds_place_is_no_town(place: str) -> None:
+    assert gold_place(place) is None
+
+
+@pytest.mark.parametrize("place", ["Lima", "Port of Spain", "Palmerston North"])
+def test_a_town_stays_a_town(place: str) -> None:
+    assert gold_place(place) == place

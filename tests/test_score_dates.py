@@ -48,8 +48,8 @@ def test_a_sitting_held_back_for_want_of_its_day_is_counted_apart(tmp_path: Path
     # two texts of one sitting: one states no year (a year-less wire, no page day given), one states its day; the
     # first is read and held back (date-unresolved), which the scorer counts apart from sittings not read at all
     gold = (
-        "- type: MeetingHeld\n  org: sco\n  body: council-of-foreign-ministers\n  date: \"2031-04-14\"\n"
-        "  place: Astana\n  source: {document: NAME, quote: \"met in Astana\"}\n"
+        '- type: MeetingHeld\n  org: sco\n  body: council-of-foreign-ministers\n  date: "2031-04-14"\n'
+        '  place: Astana\n  source: {document: NAME, quote: "met in Astana"}\n'
     )
     texts = {
         "wire": "ASTANA, April 14 (Agency) -- Foreign ministers of the Shanghai Cooperation Organisation met in "

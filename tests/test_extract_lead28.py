@@ -414,3 +414,13 @@ def test_a_venue_in_a_golds_place_is_no_town(place: str) -> None:
 @pytest.mark.parametrize("place", ["Lima", "Port of Spain", "Palmerston North"])
 def test_a_town_stays_a_town(place: str) -> None:
     assert gold_place(place) == place
+
+
+def test_the_gccs_foreign_ministerial_council_in_a_headline_is_its_ministerial_council() -> None:
+    text = (
+        "GCC Foreign Ministerial Council meets in Jeddah for its 140th session\n\nMay 14, 2031\n\nForeign"
+        " Minister Ana Ruiz led her delegation to the GCC's 140th Ministerial Council of Foreign Ministers, which"
+        " opened in Jeddah today.\n"
+    )
+    found = [e["body"] for e in events(text, "gcc", "MeetingHeld", "2031-05-14")]
+    assert found == ["ministerial-council"]

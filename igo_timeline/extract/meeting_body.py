@@ -227,7 +227,10 @@ def _body_in(text: str, ctx: Context) -> tuple[str, int] | None:
         and found[0].startswith("ministerial-")
         and re.search(r"\bforeign\s+ministerial\b", text[max(0, found[1] - 30) : found[1] + 30], re.I)
     ):
-        return _foreign_ministers_body(ctx), found[1]  # "the Xyz Foreign Ministerial meeting": its FM body
+        # "the Xyz Foreign Ministerial meeting": its FM body (the organization's own "Ministerial Council" where
+        # its table names one: "the GCC Foreign Ministerial Council")
+        tabled = found[0] if found[0] in org_bodies(ctx.org) else None
+        return _foreign_ministers_body(ctx, tabled), found[1]
     if (
         found is not None
         and (found[0] == _summit_slug(ctx) or (found[0] == "council" and ctx.org.endswith("-council")))

@@ -65,14 +65,19 @@ def test_the_body_of_those_who_sat(text: str, org: str, part: str) -> None:
     assert bodies and all(part in b and "summit" not in b for b in bodies), bodies
 
 
-# a sitting named without its members, chaired and attended by ministers only
-def test_the_ranks_of_the_chair_and_the_attendance() -> None:
+# a sitting named without its members, chaired and attended by ministers only: their body (the CBSS's council
+# of ministers since session 28's body table says its Council is the foreign ministers; an organization no table
+# knows, their meeting)
+@pytest.mark.parametrize(
+    "org, body", [("cbss", "council-of-ministers"), ("xyz", "foreign-ministers-meeting")]
+)
+def test_the_ranks_of_the_chair_and_the_attendance(org: str, body: str) -> None:
     text = (
-        "RIGA, 5 June 2023 -- On 5 June 2023, Riga hosted the closing high-level meeting of Latvia's CBSS "
+        f"RIGA, 5 June 2023 -- On 5 June 2023, Riga hosted the closing high-level meeting of Latvia's {org.upper()} "
         "presidency, chaired by Latvia's Foreign Minister, Janis Berzins. The meeting was attended by the "
         "foreign ministers of Estonia, Finland and Sweden and by senior officials of other members."
     )
-    assert held(text, "cbss") == ["foreign-ministers-meeting"]
+    assert held(text, org) == [body]
 
 
 # heads sat: the summit stays, whatever ministers did besides

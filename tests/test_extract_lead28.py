@@ -424,3 +424,19 @@ def test_the_gccs_foreign_ministerial_council_in_a_headline_is_its_ministerial_c
     )
     found = [e["body"] for e in events(text, "gcc", "MeetingHeld", "2031-05-14")]
     assert found == ["ministerial-council"]
+
+
+@pytest.mark.parametrize(
+    "org, sentence, body",
+    [
+        (
+            "cen-sad",
+            "CEN-SAD leaders began their heads of state conference in Sirte on Thursday.",
+            "conference-of-heads-of-state",
+        ),
+        ("eurasec", "The EurAsEC summit was held on Thursday in Minsk.", "interstate-council"),
+        ("can", "The Andean Presidential Council met on Thursday in Lima.", "andean-presidential-council"),
+    ],
+)
+def test_the_summits_of_organizations_the_body_table_now_holds(org: str, sentence: str, body: str) -> None:
+    assert held(f"LIMA, May 16, 2031 - {sentence}\n", org, "2031-05-16")["body"] == body

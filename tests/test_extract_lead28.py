@@ -431,7 +431,7 @@ def test_the_gccs_foreign_ministerial_council_in_a_headline_is_its_ministerial_c
     [
         (
             "cen-sad",
-            "CEN-SAD leaders began their heads of state conference in Sirte on Thursday.",
+            "The CEN-SAD summit opened in Sirte on Thursday.",
             "conference-of-heads-of-state",
         ),
         ("eurasec", "The EurAsEC summit was held on Thursday in Minsk.", "interstate-council"),

@@ -440,3 +440,16 @@ def test_the_gccs_foreign_ministerial_council_in_a_headline_is_its_ministerial_c
 )
 def test_the_summits_of_organizations_the_body_table_now_holds(org: str, sentence: str, body: str) -> None:
     assert held(f"LIMA, May 16, 2031 - {sentence}\n", org, "2031-05-16")["body"] == body
+
+
+def test_a_day_between_the_verb_and_its_sitting_and_a_council_no_table_names() -> None:
+    # (tried on a foreign ministry's real wording in the review: the day between, a council of an organization
+    # the body table lacks)
+    text = (
+        "LIMA, 5 May - Foreign Minister Ana Ruiz will participate, on Thursday, 8 May, in a meeting of the Council"
+        " of Foreign Ministers of the XYZ in Quito.\n"
+    )
+    found = events(text, "xyz", "MeetingScheduled", "2031-05-05")
+    assert [(e["body"], e["date"], e.get("place")) for e in found] == [
+        ("council-of-foreign-ministers", "2031-05-08", "Quito")
+    ]

@@ -94,6 +94,7 @@ from igo_timeline.extract.meeting_place import (
     _towns_of,
     in_capitals,
     title_cased,
+    venue_noun_dropped,
 )
 from igo_timeline.extract.meeting_span import _own_day, _widen
 from igo_timeline.extract.names import find_parties, is_state, resolve_body
@@ -738,9 +739,10 @@ def find_meeting(ctx: Context, *, acts: bool = False, headline: bool = False) ->
 
         place = choose_place(ctx, mentions(ctx), body, date, place)
         place = _venue_told_after(ctx, opening) or place
-    if place and not city(place):
-        # "at Vihula Manor in Abc": the venue's noun is no part of the town's name (a town the gazetteer lacks)
-        place = re.sub(r"\s+(?:Manor|Castle|Palace|Hotel|Resort|Estate|Lodge)$", "", place) or place
+    if place:
+        place = venue_noun_dropped(
+            place
+        )  # "at Vihula Manor in Abc": the venue's noun is no part of the town's name
     region = ctx.anchor.region
     if place and region and ctx.anchor.place and place.casefold() == region.casefold():
         place = (

@@ -56,11 +56,9 @@ _MEETING_OF = re.compile(
 )
 
 
-# a summit of people, not of a body: "Summit of (the) EAC Heads of State", "summit of the bloc's leaders", "the
-# summit of Prime Ministers of Xyz Group countries", "a summit of presidents of A, B and C"
+# a summit of people, not of a body: "Summit of (the) EAC Heads of State", "summit of the bloc's leaders"
 _OF_PEOPLE = re.compile(
-    r"(?:[A-Z][\w'’-]*\s+){0,4}?(?:(?i:heads?\s+of\s+(?:state|government)|prime\s+ministers|presidents)|[Ll]eaders)\b"
-    r"(?!\s+(?:Council|Assembly|Conference)\b)"
+    r"(?:[A-Z][\w'’-]*\s+){0,4}?(?:(?i:heads?\s+of\s+(?:state|government))|[Ll]eaders)\b(?!\s+(?:Council|Assembly|Conference)\b)"
 )
 
 
@@ -781,18 +779,7 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
         # and C": the heads themselves, of states or of a group named, sit at the summit (the prime ministers at
         # the heads of government's body where the organization has one)
         if people.group("gov"):
-            return next(
-                (
-                    slug
-                    for name in (
-                        "Council of Heads of Government",
-                        "Heads of Government Meeting",
-                        "Intergovernmental Council",
-                    )
-                    if (slug := resolve_body(name, ctx.bodies, ctx.org))
-                ),
-                _summit_slug(ctx),
-            )
+            return _government_heads_body(ctx, otherwise=_summit_slug(ctx))
         return _summit_slug(ctx)
     named = re.match(r"^(?:the\s+)?[A-Z][^()]{2,120}?\(\s*(?P<abbr>[A-Z][A-Z0-9-]{1,8})\s*\)", whole.strip())
     body_of = re.match(
@@ -1107,10 +1094,11 @@ _GOVERNMENT_HEADS = re.compile(
 _SUBJECT_CLAUSE = re.compile(r",\s+(?:which|who|whose|that|an?\s+|the\s+)[^;]*$")
 
 
-def _government_heads_body(ctx: Context) -> str:
+def _government_heads_body(ctx: Context, otherwise: str | None = None) -> str:
     """The body the heads of government sit in: the table's or store's council, conference or meeting of
-    heads of government; an organization the body table does not know sits so as a council (as the golds of
-    the SCO, the CIS and GUAM name it); one the table knows without such a body meets at its summit."""
+    heads of government; else ``otherwise`` when given ("a summit of Prime Ministers of Xyz Group countries": its
+    summit); an organization the body table does not know sits so as a council (as the golds of the SCO, the CIS
+    and GUAM name it); one the table knows without such a body meets at its summit."""
     for name in (
         "Council of Heads of Government",
         "Conference of Heads of Government",
@@ -1120,4 +1108,6 @@ def _government_heads_body(ctx: Context) -> str:
         slug = resolve_body(name, ctx.bodies, ctx.org)
         if slug:
             return slug
+    if otherwise is not None:
+        return otherwise
     return _summit_slug(ctx) if org_bodies(ctx.org) else "council-of-heads-of-government"

@@ -398,18 +398,13 @@ _DESCRIBED_AS = re.compile(
     r"\s*,?\s*(?:is|are|was|were|has\s+been|had\s+been|remains|remained)\s+"
     r"(?!(?:also\s+)?(?:present|among|there|here|in\s+attendance|on\s+hand|at\s+the)\b)"
 )
-_SECTOR_SYNONYMS = {
-    "defense": "defence",
-    "external": "foreign",
-    "labor": "labour",
-    "agricultural": "agriculture",
-}
 
 
 def _sector_words(words: str) -> set[str]:
-    return {_SECTOR_SYNONYMS.get(w, w) for w in re.findall(r"[a-z]+", words.casefold())} & {
-        _SECTOR_SYNONYMS.get(w, w) for w in SECTORS
-    } | ({"foreign"} if re.search(r"\bexternal\b", words, re.I) else set())
+    """The sectors the words name, as ``meeting_canon.SECTORS`` spells them ("defense" is defence); "External
+    Affairs" is foreign affairs."""
+    found = {SECTORS[w] for w in re.findall(r"[a-z]+", words.casefold()) if w in SECTORS}
+    return found | ({"foreign"} if re.search(r"\bexternal\b", words, re.I) else set())
 
 
 def title_fits(role: str, sitting: str) -> bool:

@@ -171,7 +171,12 @@ def _scheduled_body(ctx: Context, phrase: str) -> str:
         ]
         if owns:
             named = named[: owns[-1]]
-        known = resolve_body(named, ctx.bodies, ctx.org)
+        # (a body no table names, by its words: "the Xyz's Council of Foreign Ministers, meeting on ...")
+        known = resolve_body(named, ctx.bodies, ctx.org) or (
+            _generic_body(named, ctx)
+            if re.match(r"(?:Council|Conference|Assembly|Committee)\s+of\s", named)
+            else None
+        )
         if known:
             from igo_timeline.extract.meeting_canon import canon_body
 
@@ -365,7 +370,9 @@ _DUE = re.compile(
 _WILL_ATTEND = re.compile(
     r"\b(?:will|would|shall|is\s+to|are\s+to|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to|(?:has|have)\s+arrived\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+to"
     r"|(?:left|leaves|departed|departs)\s+for\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+to)\s+(?:also\s+)?"
-    r"(?:take\s+part\s+in|participate\s+in|attend|be\s+attending|be\s+taking\s+part\s+in|be\s+participating\s+in)\s+"
+    # (a day told between the verb and its sitting: "will participate, on Monday, 8 April, in a meeting of ...")
+    r"(?:take\s+part|participate|attend|be\s+attending|be\s+taking\s+part|be\s+participating)(?:,\s+[^;.]{2,60}?,)?"
+    r"(?:\s+in)?\s+"
     + _SITTING_NP
     # the sitting's members in lower case after the organization's name ("of the Xyz defence ministers")
     + r"(?P<members>\s+(?:[a-z]+\s+){0,2}(?:ministers|leaders|heads\s+of\s+(?:state|government)))?"

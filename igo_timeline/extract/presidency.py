@@ -914,14 +914,12 @@ def _became_chair(ctx: Context, passage: Passage) -> Candidate | None:
             text[: m.start()],
         )  # "President X of Chile became the chairperson"
         found = [p.value for p in find_parties(person.group("of")) if is_state(p.value)] if person else []
-        owned = re.search(
-            r"\b(?P<st>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:['’]s|\s+(?=President|Prime|King|Emir|Sultan))\s*"
-            r"(?:President|Prime\s+Minister|King|Emir|Sultan|Chancellor)\s+(?:[A-Z][\w.'’-]*\s+|(?:wa|bin|ibn|al|van|von|de)\s+){1,5}$",
-            text[: m.start()],
-        )  # "Malawi's President X Y became chairman", "Malawian President X Y became ..."
-        if not found and owned:
-            own = [p.value for p in find_parties(owned.group("st")) if is_state(p.value)]
-            found = own or [s for s in [demonym_state(owned.group("st").split()[-1])] if s]
+        surname = re.search(r"(?P<name>[A-Z][\w'’-]+)\s+$", text[: m.start()])
+        if not found and surname:
+            # "Malawi's President X Y became chairman", "Malawian President X Y became ...": the state the text
+            # gives him (``_state_of_person``)
+            state = _state_of_person(ctx, surname.group("name"))
+            found = [state] if state and is_state(state) else []
         if not found:
             return None
         parties = [Found(m.start(), m.start(), found[-1])]
@@ -994,6 +992,9 @@ def _stated_days(ctx: Context, text: str, stated: re.Match[str]) -> list[DateMat
     return [d for d in read if d.end == stated.end("day")][:1]
 
 
+_NAME_PARTICLE = r"(?:wa|bin|ibn|al|el|van|von|de|da|du|dos)"
+
+
 def _state_of_person(ctx: Context, surname: str) -> str | None:
     """The state the text gives a person it names ("President X Ghazouani of Mauritania", "Mauritania's
     Ghazouani", "Kazakh President ... Tokayev")."""
@@ -1001,8 +1002,9 @@ def _state_of_person(ctx: Context, surname: str) -> str | None:
     for rx in (
         # (the rest of the name between: "Prime Minister Xyz Abcde of Ruritania" gives "Xyz" its state)
         rf"\b{name}(?:\s+[A-Z][\w'’-]*){{0,3}}\s+of\s+(?:the\s+)?(?P<s>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){{0,3}})",
-        rf"(?P<s>[A-Z][\w]+)(?:'s|’s)\s+(?:[A-Z][\w.'’-]*\s+){{0,5}}{name}\b",
-        rf"(?P<s>[A-Z][\w]+)\s+(?:President|Prime\s+Minister|King|Emir)\s+(?:[A-Z][\w.'’-]*\s+){{0,4}}{name}\b",
+        # (a name's particles between: "Malawi's President Bingu wa Mutharika")
+        rf"(?P<s>[A-Z][\w]+)(?:'s|’s)\s+(?:[A-Z][\w.'’-]*\s+|{_NAME_PARTICLE}\s+){{0,5}}{name}\b",
+        rf"(?P<s>[A-Z][\w]+)\s+(?:President|Prime\s+Minister|King|Emir)\s+(?:[A-Z][\w.'’-]*\s+|{_NAME_PARTICLE}\s+){{0,4}}{name}\b",
         # "X Abcde, Prime Minister of the Kingdom of Ruritania": the title in apposition after the name
         rf"\b{name},\s+(?:the\s+)?(?:President|Prime\s+Minister|King|Emir|Premier|Chancellor)\s+of\s+(?:the\s+)?"
         rf"(?P<s>[A-Z][\w'’]*(?:\s+(?:of\s+)?[A-Z][\w'’]*){{0,4}})",

@@ -155,15 +155,22 @@ def _ministers_body(ctx: Context, sector: str | None, ministerial: bool) -> str:
     return "ministerial-meeting" if ministerial else "council-of-ministers"
 
 
+def _prime(text: str, m: re.Match[str]) -> bool:
+    """Whether the ministers a match names are prime ministers ("Prime" in the people's words or right before
+    them): heads of government."""
+    return bool(
+        re.match(r"(?i)prime\s", m.group("people"))
+        or re.search(r"(?i)\bprime\s+$", text[: m.start("people")])
+    )
+
+
 def _named_sitting(ctx: Context, text: str, clean: str) -> str | None:
     """The body of a sitting whose words name ministers or officials as its members."""
     for m in [*_PEOPLE_BEFORE.finditer(clean), *_PEOPLE_AFTER.finditer(clean)]:
         people = " ".join(m.group("people").split())
         head = m.group("head").casefold()
         phrase = text[m.start() : m.end()]
-        if re.match(r"(?i)prime\s+ministers", people) or re.search(
-            r"(?i)\bprime\s+$", text[: m.start("people")]
-        ):
+        if _prime(text, m):
             continue  # "a summit of Prime Ministers of ...": heads of government, no ministers' sitting
         if re.match(r"(?i)ministerial|ministers|(?:[a-z]+\s+)+ministers", people) and not re.match(
             r"(?i)deputy|vice", people
@@ -178,11 +185,7 @@ def _named_sitting(ctx: Context, text: str, clean: str) -> str | None:
         if named and not HEADS_BODY.search(named):
             return canon_body(named, ctx) or named
     met = _PEOPLE_MET.match(clean)
-    if (
-        met is not None
-        and re.search(r"(?i)\bministers\b", met.group("people"))
-        and not re.search(r"(?i)\bprime\s+$", text[: met.start("people")])
-    ):
+    if met is not None and re.search(r"(?i)\bministers\b", met.group("people")) and not _prime(text, met):
         if re.match(r"(?i)deputy|vice", met.group("people")):
             return None
         return _ministers_body(ctx, _sector_of(met.group("people"), text[met.end() :]), False)

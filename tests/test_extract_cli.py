@@ -442,31 +442,32 @@ def test_apply_holds_back_what_names_an_office_or_body_the_store_lacks(
 ) -> None:
     """A newly founded organization (invented here) with no offices or bodies: the grant applies;
     the meeting and the appointment, which the rules would refuse (unknown-body, unknown-office),
-    are held back as unresolved instead of stopping the whole file."""
+    are held back as unresolved instead of stopping the whole file. (Its slug is one the body table
+    does not hold: "nrc", a Northern Rivers Council's, is the Niger River Commission's there.)"""
     store = tmp_path / "s.sqlite"
-    founding = {"type": "OrganizationFounded", "org": "nrc", "name": "Northern Rivers Council",
+    founding = {"type": "OrganizationFounded", "org": "ulc", "name": "Upper Lakes Council",
                 "founded": "2001-05-04", "founders": ["NOR", "SWE"], "statuses": ["member"],
                 "source": {"document": "invented", "quote": "an invented organization"}}  # fmt: skip
     igo(runner, store, "append", json.dumps(founding))
-    text = tmp_path / "nrc-2026.txt"
+    text = tmp_path / "ulc-2026.txt"
     text.write_text(
-        "OSLO, 12 March 2026 -- The Council of Ministers of the Northern Rivers Council met in Oslo today.\n\n"
+        "OSLO, 12 March 2026 -- The Council of Ministers of the Upper Lakes Council met in Oslo today.\n\n"
         "The ministers decided to admit Iceland as a full member of the council.\n\n"
         "Ingrid Dahl was appointed Secretary-General of the council for a three-year term.\n",
         "utf-8",
     )
-    checked = lines(igo(runner, store, "extract", str(text), "--org", "nrc", "--check"))
+    checked = lines(igo(runner, store, "extract", str(text), "--org", "ulc", "--check"))
     held = {row["event"]["type"]: row for row in checked if row["check"] == "unresolved"}
     assert set(held) == {"MeetingHeld", "OfficialAppointed"}
     assert held["MeetingHeld"]["detail"].startswith("new body ")
     assert held["OfficialAppointed"]["detail"].startswith("new office ")
-    result = igo(runner, store, "extract", str(text), "--org", "nrc", "--apply")
+    result = igo(runner, store, "extract", str(text), "--org", "ulc", "--apply")
     assert "applied 1 new event(s)" in result.stderr and "(1 new-body, 1 new-office)" in result.stderr
     # the summary names what to record first, each command once, on the same line
-    first = "; record first: igo establish-body nrc council-of-ministers NAME --document ID --quote TEXT; "
-    assert first + "igo establish-office nrc " in result.stderr
+    first = "; record first: igo establish-body ulc council-of-ministers NAME --document ID --quote TEXT; "
+    assert first + "igo establish-office ulc " in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
-    state = json.loads(igo(runner, store, "state", "nrc", "--as-of", "2026-04-01", "--json").stdout)
+    state = json.loads(igo(runner, store, "state", "ulc", "--as-of", "2026-04-01", "--json").stdout)
     assert "ISL" in {e["party"] for e in state["members"]}
 
 

@@ -127,7 +127,8 @@ def test_foreign_ministers_in_session_are_the_council_of_foreign_ministers(text:
     """A session of foreign ministers is the organization's council of foreign ministers when the text names
     a council, else their meeting (the slug canon, meeting_canon.py); dated by its own day, not by the day a
     measure applies from."""
-    meeting = _meeting(extract(text, "nrc", "t"))
+    # (an invented organization: its slug is none of the body table's, where "nrc" is the Niger River Commission)
+    meeting = _meeting(extract(text, "nrv", "t"))
     assert (meeting["body"], meeting["date"], meeting.get("place")) == (
         body,
         "2019-05-03",

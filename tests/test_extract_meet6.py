@@ -626,15 +626,24 @@ def test_the_councils_nth_meeting_is_of_the_council_named_before(text: str) -> N
 
 
 @pytest.mark.parametrize(
-    ("text", "body"),
+    ("text", "org", "body"),
     [
-        ("STRASBOURG, 25 February 2022 -- The Council of Europe's Committee of Ministers met in Strasbourg on Friday.", "committee-of-ministers"),
-        ("STRASBOURG, 25 February 2022 -- The Tropical Cocoa Forum's Executive Board convened in Strasbourg today.", "executive-board"),
-        ("STRASBOURG, 25 February 2022 -- The Union's Permanent Council met in Strasbourg today.", "permanent-council"),
+        # (read for the Council of Europe itself: for another organization it is the CoE's sitting, session 29)
+        ("STRASBOURG, 25 February 2022 -- The Council of Europe's Committee of Ministers met in Strasbourg on Friday.", "coe", "committee-of-ministers"),
+        ("STRASBOURG, 25 February 2022 -- The Tropical Cocoa Forum's Executive Board convened in Strasbourg today.", "tcf", "executive-board"),
+        ("STRASBOURG, 25 February 2022 -- The Union's Permanent Council met in Strasbourg today.", "tcf", "permanent-council"),
     ],
 )  # fmt: skip
-def test_an_owners_possessive_is_no_part_of_the_body(text: str, body: str) -> None:
-    assert _meeting(text, "tcf")["body"] == body
+def test_an_owners_possessive_is_no_part_of_the_body(text: str, org: str, body: str) -> None:
+    assert _meeting(text, org)["body"] == body
+
+
+def test_another_tabled_organizations_body_is_no_sitting_of_an_organization_the_table_lacks() -> None:
+    with pytest.raises(AssertionError, match="no meeting found"):
+        _meeting(
+            "STRASBOURG, 25 February 2022 -- The Council of Europe's Committee of Ministers met on Friday.",
+            "tcf",
+        )
 
 
 @pytest.mark.parametrize(

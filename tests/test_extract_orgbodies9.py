@@ -35,8 +35,10 @@ NAMES = [
 
 
 def _abbreviation(org: str) -> str:
-    """The organization's shortest name (its abbreviation, where it has one)."""
-    return min(ORGS[org]["names"], key=len)
+    """The organization's shortest name that names it alone (its abbreviation, where it has one): not a common
+    word such as the World Bank's "Bank" (a word alone needs two capitals, "UfM", "NAM")."""
+    names = [n for n in ORGS[org]["names"] if " " in n or sum(c.isupper() for c in n) >= 2]
+    return min(names or ORGS[org]["names"], key=len)
 
 
 def meetings(text: str, org: str, **kw: Any) -> list[tuple[str, str | None, str | None]]:
@@ -122,7 +124,8 @@ def test_a_body_of_another_organization_never_gives_this_ones() -> None:
     ("SADC Council of Ministers", "Commonwealth summit"), read for every other organization: none."""
     for org, _, name in NAMES:
         abbr = _abbreviation(org)
-        phrase = name if abbr.casefold() in name.casefold() else f"{abbr} {name}"
+        # (as a word: "UN" is in "Council" as letters)
+        phrase = name if re.search(rf"\b{re.escape(abbr)}\b", name, re.I) else f"{abbr} {name}"
         for other in ORGS:
             if other != org:
                 assert resolve_body(phrase, None, other) is None, (phrase, other)
@@ -135,7 +138,6 @@ def test_a_body_of_another_organization_never_gives_this_ones() -> None:
         ("The Permanent Council of the Northern Fisheries Compact met in Vienna on 4 June 2020.", "osce",
          "permanent-council"),
         ("The Executive Board of the Alpine Water Agency met in Geneva on 5 March 2021.", "who", "executive-board"),
-        ("The EAEU Supreme Council convened in Minsk on 3 May 2019.", "gcc", "supreme-council"),
         # a wording no held-out text has: the meeting told in a leading participle clause
         ("Meeting in Nairobi on 2 April 2022, the Council of Ministers of the Lake Basin Commission adopted its "
          "budget.", "eac", "council-of-ministers"),
@@ -149,6 +151,18 @@ def test_a_sentence_naming_another_organizations_body_keeps_it_apart(
     assert not any(b in org_bodies(org) for b, _, _ in found)
 
 
+def test_a_body_another_tabled_organization_owns_gives_no_meeting_of_this_one() -> None:
+    """A body qualified by another organization the table knows ("the EAEU Supreme Council" read for the GCC, whose
+    Supreme Council is a body of its own) is that organization's sitting: no meeting of this one at all (session
+    29: until then a meeting under another slug was recorded for the GCC)."""
+    assert meetings("The EAEU Supreme Council convened in Minsk on 3 May 2019.", "gcc") == []
+    assert meetings("The NAM Summit opened in Baku on 25 October 2019.", "g20") == []
+    # its own body in the same words is its meeting
+    assert [b for b, _, _ in meetings("The GCC Supreme Council convened in Doha on 3 May 2019.", "gcc")] == [
+        "supreme-council"
+    ]
+
+
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.sampled_from(PLAIN), st.sampled_from(sorted(ORGS)))
 def test_a_sentence_naming_a_body_of_another_organization_gives_none_of_this_ones(
@@ -158,7 +172,8 @@ def test_a_sentence_naming_a_body_of_another_organization_gives_none_of_this_one
     if other == org:
         return
     abbr = _abbreviation(org)
-    phrase = name if abbr.casefold() in name.casefold() else f"{abbr} {name}"  # "The APEC Summit met ..."
+    # "The APEC Summit met ..." (the abbreviation as a word: "UN" is in "Council" as letters)
+    phrase = name if re.search(rf"\b{re.escape(abbr)}\b", name, re.I) else f"{abbr} {name}"
     found = meetings(f"The {phrase} met in Geneva on 14 March 2019.", other)
     assert not any(b in org_bodies(other) for b, _, _ in found)
 

@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 from igo_timeline.extract.context import Context
-from igo_timeline.extract.names import is_state, nationality_of
+from igo_timeline.extract.names import STYLE, is_state, nationality_of
 from igo_timeline.extract.people import Person, parse_item
 from igo_timeline.extract.places import city
 from igo_timeline.extract.text import DATELINE_HEAD
@@ -73,7 +73,9 @@ _CHAIR_APPOSITION = re.compile(
 
 def _chair(ctx: Context, more: list[dict[str, Any]]) -> dict[str, Any] | None:
     for passage in ctx.doc.sentences[:16]:
-        norm = _STYLE_ABBR.sub(lambda a: " " * len(a.group()), passage.norm)
+        # ("the Rt. Hon. X", "the Honourable X": the style whole, its article with it)
+        norm = re.sub(rf"\b{STYLE}\.?(?=\s)", lambda a: " " * len(a.group()), passage.norm)
+        norm = _STYLE_ABBR.sub(lambda a: " " * len(a.group()), norm)
         norm = re.sub(r"\b(U)\.([SK])\.", r"\1\2  ", norm)  # "chaired by U.S. President X": no sentence's end
         # "X opened the meeting, which is chaired by Y": who chairs it is named by "chaired", not by "opened"
         for m in sorted(
@@ -138,7 +140,8 @@ def _chair(ctx: Context, more: list[dict[str, Any]]) -> dict[str, Any] | None:
                 if person is None or aside.name == person.name:
                     person = aside
             # the apposition up to its end (the period of an initial, "A. Lukashenko", is no end)
-            apposed = re.match(r",\s+(?P<who>(?:[^,;.]|(?<=\b[A-Z])\.)+)", passage.norm[m.end() :])
+            # (its styles with a stop blanked: "the Valdorian Prime Minister, the Rt. Hon. X Y")
+            apposed = re.match(r",\s+(?P<who>(?:[^,;.]|(?<=\b[A-Z])\.)+)", norm[m.end() :])
             own_office = re.fullmatch(
                 r"(?:its|their)\s+(?:current\s+)?(?:President|Chair(?:man|woman|person)?)", item.strip(), re.I
             )  # "chaired by its President, X Y", "under the chairmanship of its President, Ambassador X of A"

@@ -16,13 +16,16 @@ import pycountry
 
 from igo_timeline.extract.context import Context
 from igo_timeline.extract.names import Found, demonyms, find_parties, is_state, spells_slug
+from igo_timeline.extract.reader_slots import TIMING_OPEN
 
 # what is said of a status that is not (yet) granted: hopes, applications, plans, agreement in principle
 _NOT_GRANTED = re.compile(
     r"\bin[\s-]principle\b|\brecommend(?:s|ed|ing|ation)?\b|\bsuggest(?:s|ed|ing)?\b|\b(?:is|are|was|were)\s+(?:expected|set|likely|due|going)\s+to\b|\bwill\b|\bwould\b|(?-i:\bmay\b)|\bcould\b"
     r"|\bshould\b|\bhopes?\b|\bhoped\b|\baspir|\bintend|\bseek|\bsought\b|\bwish|\bbids?\b|\bcandidate\b|\bprospect"
     r"|\bapplied\b|\bapplications?\b|\brequests?\b|\bsubmitted\b|\bpending\b|\bsince\s+(?:19|20)\d\d\b|\bin\s+(?:19|20)\d\d\b"
-    r"|\blast\s+(?:year|month)\b|\bearlier\s+this\s+year\b|\byears?\s+ago\b|\bpreviously\b|\balready\b|\bformerly\b|\bcurrently\b|\bincludes?\b|\bcomprises?\b|\bconsists?\b|\bare\s+(?:the\s+)?(?:members|observers)\b",
+    r"|\blast\s+(?:year|month)\b|\bearlier\s+this\s+year\b|\byears?\s+ago\b|\bpreviously\b|\balready\b|\bformerly\b|\bcurrently\b|\bincludes?\b|\bcomprises?\b|\bconsists?\b|\bare\s+(?:the\s+)?(?:members|observers)\b"
+    + "|"
+    + TIMING_OPEN.pattern,
     re.I,
 )
 _SLUG = {

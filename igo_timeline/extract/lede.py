@@ -17,7 +17,8 @@ import re
 
 from igo_timeline.extract.context import Context
 from igo_timeline.extract.dates import DateMatch, find_dates
-from igo_timeline.extract.names import find_parties, is_state, resolve_body, spells_slug
+from igo_timeline.extract.meeting_body import _CHOSEN
+from igo_timeline.extract.names import another_tabled, find_parties, is_state, resolve_body, spells_slug
 from igo_timeline.extract.places import city
 from igo_timeline.extract.text import Passage, is_byline
 
@@ -78,6 +79,8 @@ def lede_meeting(ctx: Context) -> tuple[Passage, str, DateMatch | None, str | No
         sitting = _sitting_told(text)
         if sitting is None or _blocked(ctx, text, sitting) or _anothers(ctx, sitting.group()):
             continue
+        if another_tabled(m._name_around(text, sitting.start()), ctx.org):
+            continue  # "The Group of Twenty Leaders' Summit met": another organization's sitting
         before = [_words_after_dateline(ctx, s) for s in told[max(0, k - 2) : k]]
         body = _body(ctx, text, sitting, before)
         if body is None:
@@ -164,6 +167,9 @@ def _body(ctx: Context, text: str, sitting: re.Match[str] | None, before: list[s
         if slug:
             return slug
     for said in [text, *reversed(before)]:
+        who = _FOREIGN.search(said) or _HEADS.search(said)
+        if who and another_tabled(m._name_around(said, who.start()), ctx.org):
+            continue  # "The Group of 15 Foreign Ministers meeting ...": another organization's ministers
         if _FOREIGN.search(said):
             return m._foreign_ministers_body(ctx)
         if _HEADS.search(said) and _names_org(ctx, said):
@@ -198,7 +204,14 @@ def _body_named(ctx: Context, words: str) -> str | None:
     if named is not None:
         return named[0]
     return next(
-        (slug for phrase in _A_BODY.finditer(words) if (slug := _own_body(ctx, phrase.group()))), None
+        (
+            slug
+            for phrase in _A_BODY.finditer(words)
+            # "chose a new Executive Committee at ... its General Assembly": the body chosen is no sitting
+            if not _CHOSEN.search(words[max(0, phrase.start() - 50) : phrase.start()])
+            and (slug := _own_body(ctx, phrase.group()))
+        ),
+        None,
     )
 
 

@@ -41,6 +41,7 @@ from igo_timeline.extract.meeting_body import (
     _foreign_ministers_body,
     _generic_body,
     _government_heads_body,
+    _name_around,
     _qualifier,
     _sector_ministers_body,
     _summit_slug,
@@ -97,7 +98,7 @@ from igo_timeline.extract.meeting_place import (
     venue_noun_dropped,
 )
 from igo_timeline.extract.meeting_span import _own_day, _widen
-from igo_timeline.extract.names import find_parties, is_state, resolve_body
+from igo_timeline.extract.names import another_tabled, find_parties, is_state, resolve_body
 from igo_timeline.extract.places import city, gazetteer_spelling
 from igo_timeline.extract.records import Candidate
 from igo_timeline.extract.sitters import sitters_body
@@ -404,7 +405,13 @@ def find_meeting(ctx: Context, *, acts: bool = False, headline: bool = False) ->
                 # Brazil, Russia, India, China and South Africa held their informal meeting" in a text that names
                 # the organization: four states and more, its members, at its sitting
                 people = None
-            named = _NAMED_BODY.search(subject) if slug is None and not people else None
+            if people and another_tabled(subject, ctx.org):
+                people = None  # "The Group of Twenty Leaders' Summit met ...": another organization's leaders
+            named = (
+                _NAMED_BODY.search(subject)
+                if slug is None and not people and not another_tabled(subject, ctx.org)
+                else None
+            )
             if named:  # "The Assembly of the African Union met in ...": a body no table knows, by its words
                 slug = _generic_body(named.group(), ctx)
             if (
@@ -448,6 +455,8 @@ def find_meeting(ctx: Context, *, acts: bool = False, headline: bool = False) ->
             and leaders
             and not named_elsewhere
             and not _NOT_THIS.search(text[: leaders.end() + 40])
+            # "The Group of Twenty Leaders' Summit met": another organization's leaders
+            and not another_tabled(_name_around(text, leaders.start()), ctx.org)
         ):
             # "Mercosur presidents meeting in this western Argentine city on Friday suspended ...": a summit
             verb, found = verb or leaders, (_summit_slug(ctx), leaders.start())
@@ -508,7 +517,10 @@ def find_meeting(ctx: Context, *, acts: bool = False, headline: bool = False) ->
             r"\b(?:today|this\s+week)\b", text, re.I
         ):
             continue  # the organization's history, not the meeting reported
-        if _elsewhen(ctx, mine, spans=True) or _past_year_only(ctx, mine):
+        # (a relative clause of the place after the verb tells of it, not of the sitting: "held in Quito, where the
+        # first cry of independence was heard on 10 August 1809")
+        mine_own = mine[: verb.end()] + _RELATIVE_CLAUSE.split(mine[verb.end() :], maxsplit=1)[0]
+        if _elsewhen(ctx, mine_own, spans=True) or _past_year_only(ctx, mine_own):
             continue  # "... opened for them in September 2021 at their Dushanbe summit": another meeting
         if _HAD_BEFORE.search(text[: verb.start()]) or _HAD_JUST_BEFORE.search(text[: verb.start()]):
             # "X passed it on in Brussels, where the prime ministers had gathered for the European Council": a

@@ -40,6 +40,7 @@ from igo_timeline.extract.meeting_ownname import (
 from igo_timeline.extract.meeting_place import _PARTICLE
 from igo_timeline.extract.names import (
     SITTING_KIND,
+    another_tabled,
     find_parties,
     is_state,
     names_another,
@@ -54,6 +55,15 @@ from igo_timeline.extract.text import Passage
 _MEETING_OF = re.compile(
     r"\b(?:meeting|session|sitting|summit)\s+of\s+(?:the\s+)?(?:\w+(?:'s|’s)\s+)?(?P<of>[A-Z(][^.;:]*)", re.I
 )
+
+
+# a verb of sitting in the sentence's main clause before a phrase
+_HELD_VERB = re.compile(r"\b(?:met|meet|gathered|convened|held|opened|closed|sat)\b")
+
+
+# the bodies a joint sitting is of, up to the word at hand: "the joint meeting of the Assembly and the Council of
+# Ministers" (neither alone is the sitting's body)
+_JOINT_OF = re.compile(r"\bjoint\s+(?:meeting|session|sitting)\s+(?:of\b[^,;.]*)?$", re.I)
 
 
 # a summit of people, not of a body: "Summit of (the) EAC Heads of State", "summit of the bloc's leaders"
@@ -195,6 +205,48 @@ def _their_body(text: str) -> tuple[str, int] | None:
 
 
 def _body_in(text: str, ctx: Context) -> tuple[str, int] | None:
+    """(body slug, where) of the meeting a sentence names (:func:`_body_in_sentence`); none when the name's own
+    words name another organization of the body table ("the NAM Summit", "the Summit of OACPS Heads of State",
+    "the UfM Senior Officials Meeting" read for another): that organization's sitting."""
+    found = _body_in_sentence(text, ctx)
+    if found is not None and _CHOSEN.search(text[max(0, found[1] - 50) : found[1]]):
+        # "chose a new Executive Committee at the closing session of the organization's General Assembly": the body
+        # chosen is no sitting; the one it was chosen at is (the chosen name blanked, the offsets kept)
+        end = found[1] + len(_name_around(text, found[1])) - (found[1] - _name_start(text, found[1]))
+        found = _body_in_sentence(text[: found[1]] + " " * (end - found[1]) + text[end:], ctx)
+    if found is not None and another_tabled(_name_around(text, found[1]), ctx.org):
+        return None
+    return found
+
+
+# a body as what a sitting chose or set up: "chose a new Executive Committee", "elected the members of the Council"
+_CHOSEN = re.compile(
+    r"\b(?:chose|chosen|elected|appointed|named|picked|selected|renewed|constituted|set\s+up|established|created)"
+    r"\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?:new\s+)?(?:(?:\w+\s+)?members?\s+of\s+(?:the\s+|its\s+|a\s+)?)?(?:new\s+)?$",
+    re.I,
+)
+
+
+def _name_start(text: str, at: int) -> int:
+    before = re.search(rf"(?:{_NAME_RUN}\s+)*$", text[:at])
+    return before.start() if before else at
+
+
+# the run of a name's words around a place in a sentence: capitalized words, with the small words between them
+_NAME_RUN = r"(?:[A-Z][\w'’-]*|\d+|of|the|for|on|in|(?:and|or)(?=\s+Governments?\b))"
+
+
+def _name_around(text: str, at: int) -> str:
+    """The capitalized run of words (its small words inside) that holds the place ``at``: "The ICGLR Heads of
+    State Summit" around "Summit"."""
+    before = re.search(rf"(?:{_NAME_RUN}\s+)*$", text[:at])
+    after = re.match(rf"(?:[\w'’-]+)(?:\s+{_NAME_RUN})*", text[at:])
+    start = before.start() if before else at
+    end = at + (after.end() if after else 0)
+    return text[start:end]
+
+
+def _body_in_sentence(text: str, ctx: Context) -> tuple[str, int] | None:
     """(body slug, where) of the meeting a sentence names: "meeting of the X", "the X Council", "the SCO summit".
     An organization that is itself a council (an "Arctic" or "Nordic" Council) sits as the text calls it:
     "the 13th meeting of the XYZ Council", "the session was held" with no summit, leaders or heads of state
@@ -496,7 +548,25 @@ def _sectoral_sitting(text: str, ctx: Context) -> tuple[str, int] | None:
     return None
 
 
+def _body_of_a_body(text: str, ctx: Context) -> tuple[str, int] | None:
+    """A body of another body that the organization's table names whole ("the Executive Board of the Ministerial
+    Council", "the Bureau of the Assembly of States Parties"): that body, not the one its name ends with."""
+    bodies = org_bodies(ctx.org)
+    for slug, names in bodies.items():
+        for name in names:
+            tail = re.split(r"\s+of\s+the\s+", name, maxsplit=1)
+            if len(tail) < 2 or resolve_body(tail[1], ctx.bodies, ctx.org) in (None, slug):
+                continue
+            at = text.find(name)
+            if at >= 0:
+                return slug, at
+    return None
+
+
 def _body_named_in(text: str, ctx: Context) -> tuple[str, int] | None:
+    compound = _body_of_a_body(text, ctx)
+    if compound:
+        return compound
     sectoral = _sectoral_sitting(text, ctx)
     if sectoral:
         return sectoral
@@ -543,6 +613,12 @@ def _body_named_in(text: str, ctx: Context) -> tuple[str, int] | None:
         # case before any other is that body, never the organization's summit
         return re.sub(r"\W+", "-", lower.group("body").casefold()), lower.start()
     for m in _MEETING_OF.finditer(text):
+        if re.search(
+            r"\b(?:after|before|following|ahead\s+of|preceding)\s+(?:the\s+|a\s+)?$", text[: m.start()], re.I
+        ) and _HELD_VERB.search(text[: m.start()]):
+            continue  # "The heads of state met for the summit, after the meeting of the foreign ministers": another sitting
+        if _JOINT_OF.search(text[: m.start() + 1]):
+            continue  # "the 29th Baltic Council, the joint meeting of the Assembly and the Xyz": two bodies sit, neither alone
         if not m.group().casefold().startswith("summit") and _HEADS_OF.match(m.group("of")):
             # "the 23rd Extra-Ordinary Meeting of the EAC Heads of State", "a special session of the Heads of
             # State and Government": the heads' sitting is the organization's summit (its Council of Heads of
@@ -597,6 +673,8 @@ def _body_named_in(text: str, ctx: Context) -> tuple[str, int] | None:
         ):  # "the sixth summit of the Bay of Bengal Initiative for ...": an organization's name, its summit
             return _summit_slug(ctx), m.start()
     for m in _COUNCIL_OF.finditer(text):
+        if _JOINT_OF.search(text[: m.start()]):
+            continue
         body = _prefixes(m.group(), ctx)
         if body and names_another(_qualifier(text, m.start()), ctx.org):
             continue  # "the SADC Council of Ministers" read for IGAD: another's council
@@ -1001,6 +1079,10 @@ def _body_the_next_names(
     summit = body == _summit_slug(ctx)
     if not SITTING_ONLY.fullmatch(body) and not summit:
         return None
+    if not summit and body in org_bodies(ctx.org):
+        return (
+            None  # "the 42nd Session of the Baltic Assembly": the table says its session is a body of its own
+        )
     k = sentences.index(opening)
     for other in sentences[k + 1 : k + 4]:
         if (
@@ -1110,4 +1192,11 @@ def _government_heads_body(ctx: Context, otherwise: str | None = None) -> str:
             return slug
     if otherwise is not None:
         return otherwise
-    return _summit_slug(ctx) if org_bodies(ctx.org) else "council-of-heads-of-government"
+    if not org_bodies(ctx.org):
+        return "council-of-heads-of-government"
+    summit = _summit_slug(ctx)
+    named = " ".join(org_bodies(ctx.org).get(summit, ())).casefold()
+    if "heads of state" in named and not re.search(r"government|prime\s+minister", named):
+        # GUAM's summit is its Council of Heads of State: its heads of government meet as no body the table has
+        return "council-of-heads-of-government"
+    return summit

@@ -456,7 +456,8 @@ def canon_body(slug: str, ctx: Context) -> str | None:
         return sectoral
     if cut != slug:
         return resolve_body(cut.replace("-", " "), ctx.bodies, ctx.org) or cut
-    return slug
+    # a name the organization's table gives ("Presidential Summit" of SICA is its summit)
+    return resolve_body(slug.replace("-", " "), ctx.bodies, ctx.org) or slug
 
 
 # who sits in a body, by the words of its slug: the heads of state (a summit is their sitting, whatever the

@@ -71,6 +71,25 @@ def _days_from(dates: list[DateMatch], text: str) -> list[DateMatch]:
     return out
 
 
+_NTH_DAY = re.compile(
+    r"\bentered\s+(?:its|their)\s+(?P<n>second|third|fourth|fifth)\s+day\s+(?:on\s+)?(?:\w+day,?\s+)?$", re.I
+)
+_ORDINAL_DAY = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
+
+
+def _nth_day(dates: list[DateMatch], text: str) -> list[DateMatch]:
+    """ "The summit has entered its second day Friday": the sitting from the day before to that day."""
+    out: list[DateMatch] = []
+    for d in dates:
+        m = _NTH_DAY.search(text[max(0, d.start - 50) : d.start])
+        if m and d.kind.rstrip("?") == "day" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", d.edtf):
+            first = dt.date.fromisoformat(d.edtf) - dt.timedelta(
+                days=_ORDINAL_DAY[m.group("n").casefold()] - 1
+            )
+            out.append(DateMatch(d.start, d.end, f"{first.isoformat()}/{d.edtf}", "days" + d.kind[3:]))
+    return out
+
+
 def _span_days(d: DateMatch) -> int:
     first, last = d.edtf.split("/")[0], d.edtf.split("/")[-1]
     if len(first) != 10 or len(last) != 10:
@@ -139,6 +158,9 @@ def _meeting_dates(ctx: Context, text: str) -> DateMatch | None:
             if not re.search(r"\b(?:until|till|through)\s+$", text[max(0, d.start - 12) : d.start])
             and not _REPORTED_ON.search(text[max(0, d.start - 60) : d.start])
         ]
+    nth = _nth_day(dates, text)
+    if nth:
+        dates = nth + [d for d in dates if not any(s.start <= d.start < s.end for s in nth)]
     dates = _after_dateline(dates, text)
     spans = [d for d in dates if "/" in d.edtf]
     if dates and "/" not in dates[0].edtf:  # "ended on Thursday after meetings from Tuesday to Thursday"

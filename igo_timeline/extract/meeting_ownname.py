@@ -121,6 +121,11 @@ def _abbreviations_in(text: str, org: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+# a sitting's number or year after the abbreviation in brackets: "the ASEAN Inter-Parliamentary Assembly (AIPA-41)"
+# names the organization as "(AIPA)" does
+_SITTING_NUMBER = r"[-\s]\d{1,4}"
+
+
 @lru_cache(maxsize=64)
 def _defined_in(text: str, org: str) -> frozenset[str]:
     """The organization's names as the text defines them: "the Caribbean Community (CARICOM)" for caricom."""
@@ -129,7 +134,7 @@ def _defined_in(text: str, org: str) -> frozenset[str]:
         {
             " ".join(words[i:]).casefold()
             for m in re.finditer(
-                rf"(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:{_PARTICLE_WORD})\s+)*[A-Z][\w'’-]*)*)\s*\(\s*(?:{abbr})(?:\s*/\s*[A-Z]{{2,8}})?\s*\)",
+                rf"(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:{_PARTICLE_WORD})\s+)*[A-Z][\w'’-]*)*)\s*\(\s*(?:{abbr})(?:\s*/\s*[A-Z]{{2,8}}|{_SITTING_NUMBER})?\s*\)",
                 text,
             )
             for words in [m.group("name").split()]

@@ -174,6 +174,14 @@ def _place(ctx: Context, text: str, here: bool = True) -> str | None:
         town = _unlisted_town(ctx, text)
         if town is not None:
             return town
+    if (
+        found is None
+        and ctx.anchor.place
+        and re.search(rf"\b(?:in|on|at)\s+{re.escape(ctx.anchor.place)}\b", text)
+    ):
+        # "LANGKAWI, 17 March - ... met on Langkawi island": the dateline's town, which the gazetteer lacks, named
+        # again as where they met
+        return ctx.anchor.place
     return found
 
 

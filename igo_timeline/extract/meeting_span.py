@@ -62,6 +62,10 @@ _OTHERS_LENGTH = re.compile(
 )
 
 
+# a sitting told by the day of it the report falls on ("has entered its second day Friday")
+_ENTERED_DAY = re.compile(r"\bentered\s+(?:its|their)\s+(?:second|third|fourth|fifth)\s+day\b", re.I)
+
+
 # the length told of the sitting itself, its noun right after it: "the two-day summit", "the three-day 48th
 # session", not "a two-day visit" nor "after two days of talks" told of talks around it
 _OWN_LENGTH = re.compile(
@@ -156,7 +160,8 @@ _BEGAN = re.compile(
 # a series of meetings around the sitting, its head the plural noun: "the meetings, which ran from 2 to 4 June",
 # "closed a week of meetings that began on 15 July", "after preparatory meetings of senior officials and of the
 # Council of Ministers on 21-23 May"; not the sitting's own length ("after two days of meetings on 2 and 3 July")
-_MEETINGS = re.compile(r"\bmeetings\b", re.I)
+# (a series of them: "closed a series of Xyz events that opened in the capital on 20 October")
+_MEETINGS = re.compile(r"\bmeetings\b|\bseries\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:events|meetings|talks)\b", re.I)
 _OWN_DAYS_OF = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)\s+days\s+of\s+$", re.I
 )
@@ -549,6 +554,14 @@ def _widen(
                 last = (day + dt.timedelta(days=n - 1)).isoformat()
             elif _ENDED.search(text) or closed_last:
                 first = (day - dt.timedelta(days=n - 1)).isoformat()
+        elif length and last is not None and first < last and _ENTERED_DAY.search(opening.norm):
+            # "The summit has entered its second day Friday ... the three-day gathering": from its first day, the
+            # length told
+            told = length.group("n") or length.group("n2") or length.group("n3")
+            closes = dt.date.fromisoformat(first) + dt.timedelta(
+                days=(_NUMBER.get(told.lower()) or int(told)) - 1
+            )
+            last = max(last, closes.isoformat())
     if began and first == last and ctx.anchor.day is not None:
         # "The summit opened on 30 January" in a report dated 31 January: it runs to the report's day
         gap = (ctx.anchor.day - dt.date.fromisoformat(first)).days

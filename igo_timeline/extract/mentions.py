@@ -205,6 +205,9 @@ _ABSENCE = (
     r"|boycott\w*|declined|instead\s+of|in\s+place\s+of|stead|message|letter|telephone|phone|video\s+link\s+from"
     r"|former|ex-|late\s+President|written\s+(?:statement|address|remarks)|(?:pre-?)?recorded|videotaped"
     r"|read\s+(?:out\s+)?by|invited"
+    # "failed to show up, their envoys came instead", "missed the summit", "pulled out of the meeting" (not
+    # "sent": "A sent its deputy foreign minister, X", the one sent is there)
+    r"|failed\s+to\s+(?:turn\s+up|show\s+up|attend|appear|come|make\s+it)|no-shows?|missed\s+the|pulled\s+out"
 )
 # what tells another time, a future, an absence or a stand-in: the clause puts no one at the sitting
 _NOT_THERE = re.compile(

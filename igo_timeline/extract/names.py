@@ -501,6 +501,8 @@ def _org_keys(phrase: str, org: str) -> tuple[str, str]:
     if " " not in text.strip():
         text = text.replace("-", " ")
     text = names.sub(" ", text.casefold())
+    # "the Conference of the Pacific Community": the "of" that led to the organization's name, left alone
+    text = re.sub(r"\s+of(?:\s+the)?\s*$", "", text.rstrip())
     kind = (
         rf"{SITTING_KIND}|(?:sixty|seventy|eighty|ninety)[-\s]\w+"  # "the sixty-fifth World Health Assembly"
     )
@@ -539,7 +541,7 @@ _OWN_KIND = r"(?:community|union|bloc|organi[sz]ation|group|league|association|f
 
 
 def _loose(key: str) -> str:
-    key = re.sub(r"\s+and\s+governments?\b", "", key)
+    key = re.sub(r"\s+(?:and|or|and\s*/?\s*or)\s+governments?\b", "", key)  # "Heads of State or Government"
     return re.sub(rf"\s+(?:of\s+)?{_OWN_KIND}$", "", key).strip()
 
 
@@ -568,6 +570,10 @@ def resolve_body(
         return None
     if key in _bodies() and (org is None or org == table_org("bodies")):
         return _bodies()[key]
+    if org is not None and org in _organizations() and another_tabled(phrase, org):
+        return (
+            None  # "the Group of 15 Summit of Heads of State" read for the NAM: another organization's body
+        )
     found = _resolve_body(key, phrase, vocabulary, org)
     members = _MEMBERS_HEAD.fullmatch(phrase.strip())
     if found is None and members:
@@ -626,12 +632,47 @@ _NO_ONE |= {"government", "governments", "ministers", "minister", "foreign", "af
 _CALENDAR = {m.casefold() for m in calendar.month_name[1:] + calendar.day_name[:]}
 
 
+@cache
+def _tabled_names() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(organization slug, its names as one pattern) for every organization of the body table: an abbreviation
+    as written (capitals: "NAM" is no "Nam"), a name of several words in any case."""
+    out = []
+    for slug, entry in table("orgbodies")["organizations"].items():
+        # (a word alone only with capitals inside it: "NAM", "UfM", "EurAsEC"; not "Forum", "Bank", "Commonwealth")
+        names = [n for n in entry.get("names", ()) if " " in n or sum(c.isupper() for c in n) >= 2]
+        alt = "|".join(
+            re.escape(n) if n.upper() == n or " " not in n else "(?i:" + re.escape(n) + ")"
+            for n in sorted(names, key=len, reverse=True)
+        )
+        if alt:
+            out.append((slug, re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])")))
+    return tuple(out)
+
+
+def another_tabled(words: str, org: str) -> bool:
+    """Whether the words name another organization of the body table by one of its names ("the NAM Summit" read
+    for the G20), none of whose names is also this one's ("ASEAN" in "ASEAN Inter-Parliamentary Assembly")."""
+    own = _organizations().get(org)
+    own_slug = own["slug"] if own else org
+    own_names = {n.casefold() for n in (own.get("names", ()) if own else ())}
+    for slug, pattern in _tabled_names():
+        if slug == own_slug:
+            continue
+        for m in pattern.finditer(words):
+            inside = any(m.group().casefold() in n and n != m.group().casefold() for n in own_names)
+            if not inside and m.group().casefold() not in own_names:
+                return True
+    return False
+
+
 def names_another(words: str, org: str) -> bool:
     """Whether the words qualifying a body's name, before it ("EAEU" in "EAEU Supreme Council") or after it
     ("of the Andean Trade Pact"), name someone other than the organization: then, for an organization of
     the body table, the body is not its own, whatever the name's head ("Supreme Council") names."""
     if org == table_org("bodies") or org not in _organizations():
         return False
+    if another_tabled(words, org):
+        return True
     names, own = _own_name(org)
     text = words
     if re.match(r"\s*of\b", words):  # after the name: the capitalized run after "of", no further

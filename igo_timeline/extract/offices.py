@@ -13,7 +13,7 @@ import re
 from igo_timeline.extract.chairs import _state_told_elsewhere, respective_chair
 from igo_timeline.extract.clauses import _own_name, _own_name_first
 from igo_timeline.extract.context import Context
-from igo_timeline.extract.dates import MONTH
+from igo_timeline.extract.dates import MONTH, WEEKDAY
 from igo_timeline.extract.meeting_ownname import _abbreviations_in
 from igo_timeline.extract.names import find_parties, is_state, nationality_of, spells_slug, strip_style
 from igo_timeline.extract.reader import ORDINAL, demonym_state
@@ -41,7 +41,9 @@ _APPOINT = re.compile(
     # Secretary General" (not a chair of the organization's states: "took over as chair" is a presidency's)
     r"|(?:took|takes|will\s+take|is\s+to\s+take|has\s+taken)\s+over\s+as(?=\s+(?:the\s+)?(?:(?:new|next|organization['’]s)\s+)?(?-i:[A-Z])(?![\w'’-]*\s+(?:of\s+)?(?:the\s+)?(?:rotating\s+)?(?:Chair|Presidency|Chairmanship)\b))"
     r"|(?:succeeds|will\s+succeed|is\s+to\s+succeed)\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?-i:[A-Z])[\w'’.-]*|(?-i:de|da|van|von|der|al|el|bin|ibn|du|la|le|di|dos|das|del))){0,4}\s+as(?=\s+(?:the\s+)?(?:(?:new|next)\s+)?(?-i:[A-Z]))"
-    r"|(?:will\s+assume|assumed|assumes|has\s+assumed|took\s+up|takes\s+up|will\s+take\s+up)\s+the\s+(?:post|office|position)\s+of(?=\s+(?:the\s+)?(?:(?:new|next)\s+)?(?-i:[A-Z])))\b"
+    r"|(?:will\s+assume|assumed|assumes|has\s+assumed|took\s+up|takes\s+up|will\s+take\s+up)\s+the\s+(?:post|office|position)\s+of(?=\s+(?:the\s+)?(?:(?:new|next)\s+)?(?-i:[A-Z]))"
+    # "Grenada's Prime Minister, Dr X, is the new Chairman of the Xyz Authority": the new holder told in the present
+    r"|is\s+(?:now\s+)?the\s+new(?=\s+(?-i:[A-Z])))\b"
 )
 
 
@@ -159,6 +161,8 @@ def _generic_offices(ctx: Context, text: str, start: int) -> list[tuple[str, int
         ):
             continue
         body = re.sub(r"\s+of(?:\s+the)?\s*$", "", body.strip())
+        # "elected chairperson of the Xyz Commission Friday": the day the act was told on, no part of the body
+        body = re.sub(rf"\s+{WEEKDAY}\b.*$", "", body)
         seat = re.fullmatch(
             r"(?:the\s+)?(?:International\s+|General\s+|Permanent\s+)?(?:Bureau|Secretariat|Office)\s+of\s+(?:the\s+)?(?P<own>.+)",
             body,
@@ -313,6 +317,13 @@ _OWN_BY_KIND = re.compile(
 )
 
 
+# a head's title, then a comma, right before the name: "Grenada's Prime Minister, Dr X"
+_TITLE_THEN_COMMA = re.compile(
+    r"(?P<t>(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}['’]s?\s+|[A-Z][\w-]+\s+)"
+    r"(?:President|Prime\s+Minister|King|Emir|Amir|Sultan))\s*,\s*$"
+)
+
+
 def _chair_of_state(
     ctx: Context, passage: Passage, office: str, words: str, o_end: int, first: int | None
 ) -> list[Candidate] | None:
@@ -327,6 +338,9 @@ def _chair_of_state(
             return None
         return []  # persons and offices that do not pair up: no state's turn read from a list read wrong
     words = held[0] if held else words
+    lead = _TITLE_THEN_COMMA.search(passage.norm[:first]) if first is not None else None
+    if lead is not None and not _HEAD_OF_STATE.match(strip_style(words)):
+        words = f"{lead.group('t')} {words}"  # "Grenada's Prime Minister, Dr X, is the new Chairman of ...": his title
     # "H.E. President X of Malawi", "His Excellency President X": the style before the title is no part of it
     head = _HEAD_OF_STATE.match(strip_style(words))
     chair = None
@@ -418,7 +432,20 @@ def _chair_of_state(
     event = {"type": "PresidencyHandedOver", "to_party": state}
     if chair:
         event["chair"] = chair
-    return [ctx.decision(event, "effective", passage.sub(start, o_end), words=text)]
+    made = ctx.decision(event, "effective", passage.sub(start, o_end), words=text)
+    year = re.match(r"\s*,?\s*for\s+(?:the\s+year\s+)?(?P<y>(?:19|20)\d\d)\b(?![-–/]\d)", text[o_end:])
+    decided = made.event.get("effective")
+    if year and isinstance(decided, str) and decided[:4].isdigit() and year.group("y") > decided[:4]:
+        # "the election of President X as Chairman of the Authority for 2009" on 19 December 2008: the chair
+        # from that year, decided on the day
+        made = Candidate(
+            made.record,
+            {**made.event, "effective": year.group("y"), "decided_on": decided},
+            note=made.note,
+            kind=made.kind,
+            closest=made.closest,
+        )
+    return [made]
 
 
 # the organization's own name, a possessive, at the end of the words before an office: "... as the World Customs

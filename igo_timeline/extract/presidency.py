@@ -13,7 +13,7 @@ from typing import Any
 
 from igo_timeline.extract.clauses import _other_organization, _own_org, _state_parties
 from igo_timeline.extract.context import Context
-from igo_timeline.extract.dates import MONTH, DateMatch, find_dates
+from igo_timeline.extract.dates import MONTH, WEEKDAY, DateMatch, find_dates
 from igo_timeline.extract.names import Found, find_parties, is_state, nationality_of
 from igo_timeline.extract.offices import _APPOINT, _HEAD_OF_STATE, _OFFICIALS_BODY, _head_noun_of_own_name
 from igo_timeline.extract.places import capital_of
@@ -49,6 +49,11 @@ _PRESIDENCY = re.compile(
     r"|\b(?:took|takes|taken|tak(?:e|ing)\s+over|assum(?:ed|es|e)|received)\s+(?:over\s+)?the\s+(?P<word>(?-i:[A-Z][a-z]+))\s+(?-i:Chair)\b(?!\s+of\b)",
     re.I,
 )
+# the choice of a state for a turn, before its infinitive: "approved the designation of X to hold the presidency"
+_CHOSEN_FOR = re.compile(
+    r"\b(?:designation\s+of|designated|chose|chosen|picked|selected|elected|named)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*\s+){1,4}$"
+)
 _PRESIDENCY_PASSES = re.compile(
     # the receiver right after the verb, the chair after it: "Germany today handed Hungary the presidency of ..."
     r"(?P<dative>\b(?:handed|hands|passed|passes|gave|gives|transferred|transfers)\s+(?=(?:(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}|(?P<pronoun>him|her))"
@@ -66,6 +71,10 @@ _PRESIDENCY_PASSES = re.compile(
     r"|\bassuming\b(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:presidency|chairmanship|chairpersonship|chair)\b)"
     r"|\bassumption\s+of\b(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:presidency|chairmanship|chairpersonship|chair)\b)"
     r"|\b(?:is|becomes|became|has\s+become)\s+the\s+new\s+holder\s+of\b"
+    # a state chosen for a turn to come: "approved the designation of X to hold the presidency in 2031" (the
+    # choice before it: ``_CHOSEN_FOR``)
+    r"|\bto\s+(?:hold|assume|take\s+over|exercise)\b"
+    r"(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:presidency|chairmanship|chair)\b[^.;]*?\bin\s+(?:19|20)\d\d\b)"
     # "received the rotating presidency", "accepted the chairmanship of X from Y", "took up the chairmanship"
     r"|\b(?:received|receives|accepted|accepts|took\s+up|takes\s+up|taking\s+up|has\s+taken\s+up)\b"
     r"(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:presidency|chairmanship|chairpersonship)\b(?!['’]|\s+(?:gavel|flag|baton)))"
@@ -378,10 +387,13 @@ def presidency(ctx: Context) -> list[Candidate]:
             continue  # "X refused to hand over the presidency to Y": no act
         if re.search(r"\bsince\s+(?:(?:the\s+)?[\w'’-]+\s+){1,3}$", text[: verb.start()]):
             continue  # "X had pursued the agenda since it took the chair": a handover before, told as history
-        if re.search(r"\bwould\s+(?:pass|go|be\s+handed|be\s+transferred)\b", text) and not re.search(
-            r"\b(?:decided|agreed|decision|resolved)\b", text
-        ):
-            continue  # "the minister said the chairmanship would pass to X at the summit": a forecast
+        if verb.group().startswith("to ") and not _CHOSEN_FOR.search(text[: verb.start()]):
+            continue  # "wants to hold the presidency in 2031": no choice made
+        if re.search(
+            r"\b(?:would|should|could|might|may)\s+(?:then\s+)?(?:pass|go|be\s+handed|be\s+transferred)\b",
+            text,
+        ) and not re.search(r"\b(?:decided|agreed|decision|resolved)\b", text):
+            continue  # "the minister said the chairmanship would pass to X at the summit", "should pass to Y": a forecast
         parties = [
             p
             for p in find_parties(text, exclude=[ctx.org])
@@ -406,7 +418,9 @@ def presidency(ctx: Context) -> list[Candidate]:
             givers = [p for p in parties if verb.start() - 60 <= p.end <= verb.start()][-1:]
             parties = [p for p in parties if verb.end() <= p.start <= verb.end() + 40][:1]
             giver = givers[0].value if givers and parties and givers[0].value != parties[0].value else None
-        elif "to" in verb.group().split() or verb.group().split()[-1] in ("with", "by"):
+        elif ("to" in verb.group().split() and not verb.group().startswith("to ")) or verb.group().split()[
+            -1
+        ] in ("with", "by"):
             # the receiver is the phrase after "to", not a state of a relative clause (", who urged ... Somalia")
             # nor the giver after "from" ("passed to Ramaphosa from Egyptian President X")
             cut = re.search(r",\s*(?:who|which|whose|where)\b|[;:]|\bfrom\b", text[verb.end() :])
@@ -563,7 +577,7 @@ def presidency(ctx: Context) -> list[Candidate]:
                 giver = state
             continue
         year = re.search(
-            r"\b(?:(?:will|shall)\s+(?:chair|lead|preside\s+over|(?:hold|assume|take\s+over|exercise|take\s+up|take\s+on|take)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}(?:chairmanship|presidency|chair))"
+            r"\b(?:(?:will|shall|to)\s+(?:chair|lead|preside\s+over|(?:hold|assume|take\s+over|exercise|take\s+up|take\s+on|take)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}(?:chairmanship|presidency|chair))"
             r"|(?:takes\s+over|assumes)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:chairmanship|presidency|chair)|chairs)\b"
             r"[^,;]*?\b(?:in|throughout|for)\s+(?:the\s+year\s+)?(?P<y>(?:19|20)\d\d)\b",
             text,
@@ -689,7 +703,11 @@ _CHAIR_NOUN = r"(?:chairmanship|chairpersonship|presidency|chair|helm)"
 _LEAD_NOUN = r"(?:rotating\s+)?leadership"
 _ORG_WORD = r"(?:organi[sz]ation|bloc|group|grouping|community|union|movement|forum)"
 _SLOT_TAKES = re.compile(
-    r"\b(?:took\s+over|has\s+taken\s+over|takes\s+over|assumed|has\s+assumed|assumes)\s+(?:the\s+)?"
+    r"\b(?:took\s+over|has\s+taken\s+over|takes\s+over|assumed|has\s+assumed|assumes"
+    # the receiver as the subject of a passive: "X was officially given the chairmanship from Y"
+    r"|(?:was|were|has\s+been|have\s+been)\s+(?:(?:officially|formally)\s+)?(?:given|handed|entrusted\s+with)"
+    # "Indonesia formally began its term as chair of the Xyz today"
+    r"|(?:began|begins|has\s+begun|started|starts)\s+(?:its|his|her|their)\s+(?:[\w-]+\s+)?term\s+as)\s+(?:the\s+)?"
     rf"(?:{_ORG_WORD}['’]s\s+)?(?:rotating\s+|(?-i:[A-Z]{{2,8}})\s+)?(?P<noun>{_CHAIR_NOUN}|{_LEAD_NOUN})\b",
     re.I,
 )
@@ -713,7 +731,13 @@ def _chair_of(ctx: Context, words: str) -> bool:
     )
     if of is None:
         return not re.match(r"\s*of\b", words)
-    x = re.sub(r"\s*\([^()]{1,12}\)\s*$", "", of.group("x"))  # "the East Ruritanian Community (ERC)"
+    # ("... of the Xyz today": the day told after the name is no part of it)
+    x = re.sub(
+        rf"\s+(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week)|{WEEKDAY})$",
+        "",
+        of.group("x"),
+    )
+    x = re.sub(r"\s*\([^()]{1,12}\)\s*$", "", x)  # "the East Ruritanian Community (ERC)"
     if re.match(r"(?i:session|meeting|sitting|summit|conference|committee|commission|board|council)\b", x):
         return False
     return names_org(ctx, x) or _own_org(ctx, x)
@@ -806,8 +830,46 @@ def _slot_handovers(ctx: Context, found: list[Candidate], told_later: set[int]) 
             out.append(Candidate("event", event))
             continue
         words = _RELATIVE.sub(lambda r: " " * len(r.group()), text)
-        out.append(ctx.decision(event, "effective", passage, decided=False, words=words))
+        made = ctx.decision(event, "effective", passage, decided=False, words=words)
+        later = _takes_over_later(ctx, passage, made.event.get("effective"))
+        if (
+            later is not None
+        ):  # "Albania was handed the chairmanship on Friday. It will lead ..., taking over on
+            # January 1": from that day, decided on the day it was handed
+            made = Candidate(
+                made.record,
+                {**made.event, "effective": later, "decided_on": made.event["effective"]},
+                note=made.note,
+                kind=made.kind,
+                closest=made.closest,
+            )
+        out.append(made)
     return out
+
+
+# the chair's own start told after the act, in the next sentence: "It will lead the organization throughout 2020,
+# taking over from Slovakia on January 1"
+_TAKING_OVER_ON = re.compile(
+    r"\b(?:taking\s+over|will\s+take\s+over|takes\s+over)\b[^.;]{0,60}?\bon\s+(?P<d>[^,.;]{3,30})", re.I
+)
+
+
+def _takes_over_later(ctx: Context, passage: Passage, decided: object) -> str | None:
+    """The day after ``decided`` the next sentence says the receiver takes over, if it says one."""
+    if not isinstance(decided, str) or len(decided) != 10:
+        return None
+    k = ctx.sentences.index(passage) if passage in ctx.sentences else -1
+    if k < 0 or k + 1 >= len(ctx.sentences):
+        return None
+    m = _TAKING_OVER_ON.search(ctx.sentences[k + 1].norm)
+    if m is None:
+        return None
+    year = int(decided[:4])
+    for y in (year, year + 1):
+        days = [d for d in find_dates(f"{m.group('d')} {y}") if d.kind.rstrip("?") == "day"]
+        if days and days[0].edtf > decided:
+            return days[0].edtf
+    return None
 
 
 def _one_handover_each(found: list[Candidate]) -> list[Candidate]:

@@ -139,6 +139,7 @@ _APPLICATION_APPROVED = re.compile(
     r"(?:\s+(?:of|from)\s+(?P<of>(?:the\s+)?[A-Z][^,;]{1,60}?))?\s+(?:for|to\s+(?:become|be\s+granted|obtain))\s+(?P<what>[^,;.]{3,80})",
     re.I,
 )
+_MODAL = re.compile(r"\b(?:would|could|might|should|may|must)\b")
 # "readmitted X to the activities of the ORG": the suspension lifted
 _READMITTED_TO = re.compile(
     verb_rx(("readmit", "reinstate", "restore", "re-admit"))
@@ -462,6 +463,8 @@ def _granted_status(ctx: Context, sub: Passage, text: str) -> list[Candidate]:
         if status is not None and parties:
             return grants_to(ctx, parties, status, sub, text)
     app = _APPLICATION_APPROVED.search(text)
+    if app is not None and re.match(r"\w+ing\b", app.group()) and _MODAL.search(text[app.start("what") :]):
+        app = None  # "accepting X's application for membership would be wrong": the act as a clause's subject, talked of
     if app is None or unreal(text[: app.start()]) or background(ctx, text):
         return out or _counted_grant(ctx, sub, text)
     status = _status_of(app.group("what")) if re.search(STATUS_PHRASE, app.group("what"), re.I) else None

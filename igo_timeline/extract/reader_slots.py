@@ -127,9 +127,23 @@ _BACKGROUND = re.compile(
 )
 
 
+# the act agreed with its time left open: "agreed to admit X and Y as members, but differed on the timing", "the
+# timing of their entry will be announced in due time": an agreement in principle, no act done
+TIMING_OPEN = re.compile(
+    r"\b(?:differ(?:ed|s)?|disagree(?:d|s)?|(?:were|was|are|is)\s+(?:split|divided))\s+(?:on|over|about)\s+(?:the\s+)?"
+    r"(?:timing|date|timetable)\b"
+    r"|\b(?:timing|date|timetable)\b[^.;]{0,60}?\b(?:will|would|is\s+to|are\s+to)\s+be\s+(?:announced|decided|determined"
+    r"|set|fixed|agreed)\s+(?:later|in\s+due\s+(?:time|course)|at\s+a\s+later\s+(?:date|stage))\b",
+    re.I,
+)
+
+
 def unreal(head: str, clause: str = "") -> bool:
     """Whether the words up to a trigger tell it as not done: negated, modal, hoped, conditional,
-    recommended, agreed in principle. "will ... from now on" (anywhere in the clause) is done."""
+    recommended, agreed in principle (or with its time left open, anywhere in the clause). "will ... from now
+    on" (anywhere in the clause) is done."""
+    if TIMING_OPEN.search(clause):
+        return True
     if _NOW_ON.search(clause or head):
         head = re.sub(r"\b(?:will|shall)\b", " ", head)
     return _UNREAL.search(head) is not None or re.search(r"\b(?:will|shall)\b", head, re.I) is not None

@@ -168,6 +168,8 @@ def _withdrawal(
         return []
     if background(ctx, text) or _YEARS_AFTER.search(head):
         return []  # "three decades after Santiago walked out of the group": the leaving is history
+    if re.search(r"\bto\s+have\s+$", head):
+        return []  # "Colombia is so far the only country to have left the bloc": a leaving before, told as a fact
     if noun is not None and trigger is noun:
         named = noun.group("pos") or noun.group("of") or ""
         parties = states(ctx, named)[-1:]

@@ -24,9 +24,10 @@ from dataclasses import dataclass
 
 from igo_timeline.extract.context import Context
 from igo_timeline.extract.dates import DateMatch, find_dates
-from igo_timeline.extract.meeting_body import SITTING_ONLY, _body_in, _summit_slug
+from igo_timeline.extract.meeting_body import SITTING_ONLY, _body_in, _name_around, _summit_slug
 from igo_timeline.extract.meeting_held import _BACKGROUND, _NOT_THIS, _VIRTUAL, _past_year_only
 from igo_timeline.extract.meeting_place import _place, _state_of
+from igo_timeline.extract.names import another_tabled
 from igo_timeline.extract.places import city
 from igo_timeline.extract.text import Passage
 
@@ -275,6 +276,9 @@ def body_told(ctx: Context, text: str) -> tuple[bool, str | None]:
     if found is not None and _anothers(ctx, text[max(0, found[1] - 60) : found[1] + 60]):
         return False, None
     body = found[0] if found else None
+    who = _FOREIGN.search(text) or _HEADS.search(text)
+    if body is None and who and another_tabled(_name_around(text, who.start()), ctx.org):
+        return False, None  # "The Group of 15 Foreign Ministers meeting met ...": another organization's
     if body is None and _names_org(ctx, text):
         if _FOREIGN.search(text):
             body = m._foreign_ministers_body(ctx)

@@ -29,7 +29,7 @@ import re
 
 from igo_timeline.extract.context import Context
 from igo_timeline.extract.dates import WEEKDAY
-from igo_timeline.extract.names import SITTING_KIND, find_parties, resolve_body, spells_slug
+from igo_timeline.extract.names import SITTING_KIND, find_parties, org_bodies, resolve_body, spells_slug
 
 # the heads of a governing body that sits to decide (a Commission, a Secretariat appoint between sittings)
 _HEADS = r"Board|Council|Conference|Assembly|Congress|Committee|Body|Authority"
@@ -283,8 +283,10 @@ def coreferent_body(ctx: Context, slug: str) -> str:
     """The slug a meeting's body keeps: the store's as given; a bare head ("board", "council", "summit") the
     one fuller body of that head the text names, if exactly one (its name cut of the organization's own
     name and the sitting's number and kind)."""
-    if slug in ctx.bodies:
-        return slug
+    if slug in ctx.bodies or slug in org_bodies(ctx.org):
+        return (
+            slug  # (the OECS's "authority" of its table is no "Telecommunications Authority" the text names)
+        )
     stored = resolve_body(slug.replace("-", " "), ctx.bodies, ctx.org) if ctx.bodies else None
     if stored:
         return stored  # "executive-board" of a store whose body "board" is also called "Executive Board"

@@ -266,3 +266,38 @@ def test_a_state_chosen_to_hold_a_later_turn(said: str) -> None:
         _of("PresidencyHandedOver", text.replace(said, "Malta wants to hold the presidency in 2033."), "xyz")
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("when", "effective"), [("in July", "2031-07"), ("in March 2032", "2032-03"), ("", "2031-06-05")]
+)
+def test_an_admission_decided_now_for_a_month_to_come(when: str, effective: str) -> None:
+    text = (
+        "ORVALE (XP): Meeting here in special session yesterday, the Xyz foreign ministers agreed to admit Malta "
+        f"and Cyprus as new members {when}.\n".replace(" .", ".")
+    )
+    grants = _of("StatusGranted", text, "xyz", "2031-06-06")
+    assert [(g["party"], g["effective"], g.get("decided_on")) for g in grants] == [
+        ("MLT", effective, "2031-06-05"),
+        ("CYP", effective, "2031-06-05"),
+    ]
+
+
+def test_a_head_who_is_the_new_chairman_named_by_the_organizations_initials() -> None:
+    text = (
+        "ORVALE, March 14 - The XYZ summit opened in Orvale on Thursday. Maltese Prime Minister Ivo Marten is the "
+        "new XYZ chairman for the next 12 months.\n"
+    )
+    (handover,) = _of("PresidencyHandedOver", text, "xyz", "2031-03-14")
+    assert handover["to_party"] == "MLT"
+
+
+def test_an_office_of_the_organization_named_by_the_last_word_of_its_tabled_name() -> None:
+    # the Niger Basin Authority (the COW data's NRC, loaded as cow-nrc): "of the Authority" is its own
+    text = (
+        "NIAMEY, 14 March 2031 (Agency) - The Summit of the Niger Basin Authority (NBA) closed in Niamey on Friday. "
+        "The heads of state appointed Ivo Marten as Executive Secretary of the Authority for a four-year term.\n"
+    )
+    assert [e["office"] for e in _of("OfficialAppointed", text, "cow-nrc", "2031-03-14")] == [
+        "executive-secretary"
+    ]

@@ -63,7 +63,7 @@ _HELD_VERB = re.compile(r"\b(?:met|meet|gathered|convened|held|opened|closed|sat
 
 # the bodies a joint sitting is of, up to the word at hand: "the joint meeting of the Assembly and the Council of
 # Ministers" (neither alone is the sitting's body)
-_JOINT_OF = re.compile(r"\bjoint\s+(?:meeting|session|sitting)\s+(?:of\b[^,;.]*)?$", re.I)
+_JOINT_OF = re.compile(r"\bjoint\s+(?:(?:meeting|session|sitting)\s+of\b[^,;.]*)?$", re.I)
 
 
 # a summit of people, not of a body: "Summit of (the) EAC Heads of State", "summit of the bloc's leaders"
@@ -212,7 +212,7 @@ def _body_in(text: str, ctx: Context) -> tuple[str, int] | None:
     if found is not None and _CHOSEN.search(text[max(0, found[1] - 50) : found[1]]):
         # "chose a new Executive Committee at the closing session of the organization's General Assembly": the body
         # chosen is no sitting; the one it was chosen at is (the chosen name blanked, the offsets kept)
-        end = found[1] + len(_name_around(text, found[1])) - (found[1] - _name_start(text, found[1]))
+        end = _name_start(text, found[1]) + len(_name_around(text, found[1]))
         found = _body_in_sentence(text[: found[1]] + " " * (end - found[1]) + text[end:], ctx)
     if found is not None and another_tabled(_name_around(text, found[1]), ctx.org):
         return None
@@ -228,6 +228,7 @@ _CHOSEN = re.compile(
 
 
 def _name_start(text: str, at: int) -> int:
+    """Where the capitalized run of words that holds the place ``at`` begins."""
     before = re.search(rf"(?:{_NAME_RUN}\s+)*$", text[:at])
     return before.start() if before else at
 
@@ -239,11 +240,8 @@ _NAME_RUN = r"(?:[A-Z][\w'’-]*|\d+|of|the|for|on|in|(?:and|or)(?=\s+Government
 def _name_around(text: str, at: int) -> str:
     """The capitalized run of words (its small words inside) that holds the place ``at``: "The ICGLR Heads of
     State Summit" around "Summit"."""
-    before = re.search(rf"(?:{_NAME_RUN}\s+)*$", text[:at])
     after = re.match(rf"(?:[\w'’-]+)(?:\s+{_NAME_RUN})*", text[at:])
-    start = before.start() if before else at
-    end = at + (after.end() if after else 0)
-    return text[start:end]
+    return text[_name_start(text, at) : at + (after.end() if after else 0)]
 
 
 def _body_in_sentence(text: str, ctx: Context) -> tuple[str, int] | None:
@@ -617,7 +615,7 @@ def _body_named_in(text: str, ctx: Context) -> tuple[str, int] | None:
             r"\b(?:after|before|following|ahead\s+of|preceding)\s+(?:the\s+|a\s+)?$", text[: m.start()], re.I
         ) and _HELD_VERB.search(text[: m.start()]):
             continue  # "The heads of state met for the summit, after the meeting of the foreign ministers": another sitting
-        if _JOINT_OF.search(text[: m.start() + 1]):
+        if _JOINT_OF.search(text[: m.start()]):
             continue  # "the 29th Baltic Council, the joint meeting of the Assembly and the Xyz": two bodies sit, neither alone
         if not m.group().casefold().startswith("summit") and _HEADS_OF.match(m.group("of")):
             # "the 23rd Extra-Ordinary Meeting of the EAC Heads of State", "a special session of the Heads of

@@ -15,7 +15,14 @@ from igo_timeline.extract.clauses import _own_name, _own_name_first
 from igo_timeline.extract.context import Context
 from igo_timeline.extract.dates import MONTH, WEEKDAY
 from igo_timeline.extract.meeting_ownname import _abbreviations_in
-from igo_timeline.extract.names import find_parties, is_state, nationality_of, spells_slug, strip_style
+from igo_timeline.extract.names import (
+    find_parties,
+    is_state,
+    nationality_of,
+    org_names,
+    spells_slug,
+    strip_style,
+)
 from igo_timeline.extract.reader import ORDINAL, demonym_state
 from igo_timeline.extract.records import Candidate
 from igo_timeline.extract.text import Passage
@@ -62,8 +69,10 @@ _GENERIC_OFFICE = re.compile(
     r"(?P<lower>secretary[- ]general|director[- ]general|managing\s+director|president|chair(?:person|man|woman)?|executive\s+secretary"
     r"|executive\s+director)\b"
     # "as the new XYZ executive director": the organization's initials (checked against its slug), then the title
-    rf"|(?<=\s)(?P<abbr>[A-Z][A-Za-z]{{1,4}}[A-Z][A-Za-z]{{0,4}})['’]?s?\s+(?:(?:next|new|{ORDINAL})\s+)?"
-    r"(?P<lower2>secretary[- ]general|director[- ]general|managing\s+director|executive\s+secretary|executive\s+director)\b"
+    # ("the new AU chairman": the organization's own chair, a state's turn where a head holds it)
+    rf"|(?<=\s)(?P<abbr>[A-Z][A-Za-z]{{0,4}}[A-Z][A-Za-z]{{0,4}})['’]?s?\s+(?:(?:next|new|{ORDINAL})\s+)?"
+    r"(?P<lower2>secretary[- ]general|director[- ]general|managing\s+director|executive\s+secretary|executive\s+director"
+    r"|chair(?:person|man|woman)?)\b"
 )
 
 
@@ -75,6 +84,14 @@ def _head_noun_of_own_name(ctx: Context, noun: str) -> bool:
     """Whether a capitalized noun ends the organization's full name as the text writes it (its initials spell
     the slug: "the Zone" of the Xylo Yard Zone, xyz)."""
     slug = ctx.org.replace("-", "").upper()
+    # a name the body table gives the organization, written in the text ("Executive Secretary of the Authority"
+    # in a text of the Niger Basin Authority, loaded from the COW data as cow-nrc)
+    if any(
+        n.split()[-1] == noun and n in ctx.doc.text
+        for n in org_names(ctx.org.removeprefix("cow-"))
+        if " " in n
+    ):
+        return True
     for m in re.finditer(
         rf"\b((?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?|for\s+|and\s+)?){{1,6}}){noun}\b", ctx.doc.text
     ):

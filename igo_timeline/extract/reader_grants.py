@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 
 from igo_timeline.extract.context import Context
-from igo_timeline.extract.dates import find_dates
+from igo_timeline.extract.dates import MONTH, MONTHS, find_dates
 from igo_timeline.extract.names import Found, find_parties
 from igo_timeline.extract.reader_slots import (
+    _DECIDED_TO,
     _NOW_ON,
     ORDINAL,
     _previous_subject,
@@ -412,6 +413,8 @@ def grants_to(
     whose start the clause names (``effective``) is decided on that day of the telling instead."""
     if effective is None and in_force_before(ctx, text):
         return []
+    if effective is None and parties:
+        effective = _month_to_come(ctx, text, parties[-1].end)
     start = {"effective": effective} if effective else {}
     return [
         ctx.decision(
@@ -423,6 +426,23 @@ def grants_to(
         )
         for p in parties
     ]
+
+
+def _month_to_come(ctx: Context, text: str, after: int) -> str | None:
+    """ "agreed yesterday to admit A, B and C as new members in July": the month the admission takes effect, after
+    the text's day (the decision told before it in the infinitive), else None."""
+    near = ctx.near
+    if near is None or not _DECIDED_TO.search(text[:after]):
+        return None
+    m = re.match(
+        rf"[^.;]{{0,40}}?\b(?:in|from|as\s+of)\s+(?P<m>{MONTH})\b(?!\s+\d{{1,2}}\b)(?:\s+(?P<y>(?:19|20)\d\d))?",
+        text[after:],
+    )
+    if m is None:
+        return None
+    month = MONTHS[m.group("m").lower()]
+    year = int(m.group("y")) if m.group("y") else near.year if month > near.month else near.year + 1
+    return f"{year}-{month:02d}" if (year, month) > (near.year, near.month) else None
 
 
 def _status_of(words: str) -> str | None:

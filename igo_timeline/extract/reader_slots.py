@@ -157,6 +157,10 @@ _LAST_MONTH = re.compile(
 )
 
 
+# a decision whose act is told in the infinitive after it: the months after it are the act's, to come
+_DECIDED_TO = re.compile(r"\b(?:agreed|decided|resolved|voted)\b[^.;]{0,60}?\bto\s+[a-z]+\b", re.I)
+
+
 def _month_long_before(ctx: Context, words: str) -> bool:
     """Whether the words date what they tell by a month without its year that ended more than
     ``STATED_WINDOW_DAYS`` before the text's own day: "announced its exit last August" in a report of March,
@@ -179,6 +183,8 @@ def _month_long_before(ctx: Context, words: str) -> bool:
         months.append((year, month))
     for d in ctx.dates(words):
         if d.kind == "month?" and re.fullmatch(r"\d{4}-\d{2}", d.edtf):  # its year not written
+            if _DECIDED_TO.search(words[: d.start]):
+                continue  # "decided yesterday to admit X as a member in July": the act's month, to come
             months.append((int(d.edtf[:4]), int(d.edtf[5:7])))
     for year, month in months:
         last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)

@@ -33,7 +33,7 @@ from igo_timeline.extract.reader import (
     names_org,
     unreal,
 )
-from igo_timeline.extract.reader_grants import _APPOSITION, _NOT_DONE_FRAME, in_force_before
+from igo_timeline.extract.reader_grants import _APPOSITION, _NOT_DONE_FRAME, _month_to_come, in_force_before
 from igo_timeline.extract.records import Candidate
 from igo_timeline.extract.text import Passage
 
@@ -609,9 +609,17 @@ def _pairs(
             quotes = [
                 (0 if (i == 0 and begin == 0) else _the(text, p.start), m.end()) for i, p in enumerate(chosen)
             ]
+        # "agreed yesterday to admit A, B and C as new members in July": from that month, decided on the day
+        later = _month_to_come(ctx, text, max(m.end(), chosen[-1].end)) if chosen else None
         for party, (q_start, q_end) in zip(chosen, quotes, strict=True):
             event = {"type": "StatusGranted", "party": party.value, "status": status}
-            out.append(ctx.decision(event, "effective", passage.sub(q_start, q_end), words=words))
+            if later:
+                event["effective"] = later
+            out.append(
+                ctx.decision(
+                    event, "decided_on" if later else "effective", passage.sub(q_start, q_end), words=words
+                )
+            )
             begin = -1
         prev_end = max(m.end(), chosen[-1].end if chosen else m.end())
     return out

@@ -301,3 +301,31 @@ def test_an_office_of_the_organization_named_by_the_last_word_of_its_tabled_name
     assert [e["office"] for e in _of("OfficialAppointed", text, "cow-nrc", "2031-03-14")] == [
         "executive-secretary"
     ]
+
+
+def test_a_summit_of_the_organization_by_its_tabled_name_with_words_after_it() -> None:
+    # (read after blind round 2 was final: its G-15 text)
+    text = (
+        "ORVALE, March 14 (MNA) -- The 20th summit of the Group of 15 developing countries opened in Orvale on "
+        "Friday.\n"
+    )
+    assert [m["body"] for m in _meetings(text, "g15", "2031-03-14")] == ["summit"]
+
+
+def test_the_sitting_told_here_under_a_datelines_state_named_town() -> None:
+    # (read after blind round 2 was final: a KUWAIT dateline, "meeting here")
+    text = (
+        "KUWAIT, March 14 (KUNA) -- Heads of state of the League, meeting here on March 13-14, issued the Kuwait Declaration.\n\n"
+        "The declaration was read out at the conclusion of the 40th Arab summit.\n"
+    )
+    (meeting,) = _meetings(text, "arab-league", "2031-03-14")
+    assert (meeting["date"], meeting.get("place")) == ("2031-03-13/2031-03-14", "Kuwait")
+
+
+def test_an_organization_named_like_a_sector_is_no_sectors_ministers() -> None:
+    # (hypothesis found "sport" for test_extract_lead25's law: the organization's own name is no sector)
+    text = "ARDENTOWN, 5 May 2031 -- Foreign ministers of the SPORT met in Ardentown on Monday.\n"
+    assert [m["body"] for m in _meetings(text, "sport", "2031-05-05")] != ["sport-ministers-meeting"]
+    assert [m["body"] for m in _meetings(text, "sport", "2031-05-05")] == [
+        m["body"] for m in _meetings(text.replace("SPORT", "XYZ"), "xyz", "2031-05-05")
+    ]

@@ -45,6 +45,7 @@ from igo_timeline.extract.names import (
     is_state,
     names_another,
     org_bodies,
+    org_names,
     own_body,
     resolve_body,
     spells_slug,
@@ -540,6 +541,8 @@ def _sectoral_sitting(text: str, ctx: Context) -> tuple[str, int] | None:
             slug = "national-security-advisers-meeting"
         else:
             sector = m.group("s1") or m.group("s2") or m.group("t1") or m.group("t2")
+            if sector.casefold() == ctx.org.casefold():
+                continue  # "Foreign ministers of the SPORT": the organization's own name, no sector
             words = [w for w in re.findall(r"[a-z]+", sector.casefold()) if w != "and"]
             slug = "-".join(words) + "-ministers-meeting"  # the canon spells the sector as the golds do
         return canon_body(slug, ctx) or slug, m.start()
@@ -647,6 +650,15 @@ def _body_named_in(text: str, ctx: Context) -> tuple[str, int] | None:
             slug = _generic_body(f"{qualified.group(1).strip()} {noun}", ctx)
             if slug and slug not in ("meeting", "session"):
                 return slug, m.start()
+        named = re.match(
+            r"(?P<n>[A-Z][\w'’-]*(?:\s+(?:of|for|and|on|in|the)\b|\s+[A-Z][\w'’-]*|\s+\d+\b)*)", m.group("of")
+        )
+        if (
+            m.group().casefold().startswith("summit")
+            and named
+            and any(n.casefold() == named.group("n").casefold() for n in org_names(ctx.org) if " " in n)
+        ):
+            return _summit_slug(ctx), m.start()  # "the 14th summit of the Group of 15 developing countries"
         if m.group().casefold().startswith("summit") and _OF_PEOPLE.match(m.group("of")):
             return _anothers_summit(text, m.start(), ctx) or _summit_slug(
                 ctx

@@ -393,7 +393,11 @@ def _place_in(ctx: Context, text: str, here: bool = True) -> str | None:
         words = re.split(r"[ -]", f"{m.group('place')} {m.group('region')}")
         if not find_parties(m.group()) and not any(w in _NOT_A_TOWN or w in _NOT_A_TOWN_WORD for w in words):
             return m.group("place")
-    if here and _HERE.search(text) and ctx.anchor.place:
+    if ctx.anchor.place and (
+        (here and _HERE.search(text))
+        # "ABC, May 6 -- The heads of state, meeting here on 5-6 May, adopted ...": the sitting told here
+        or re.search(r"\b(?:meeting|met|gathered|convened|held)\s+here\b", text)
+    ):
         return ctx.anchor.place
     if _VIRTUAL.search(text):
         return None

@@ -422,6 +422,10 @@ def _key(phrase: str, *, sco: bool) -> str:
 def _roman_left_out(phrase: str) -> str:
     """ "the XIII Conference of Heads of State": a Roman sitting number is read before the name is folded to
     lower case (where "xiii" would be a word like any other), and left out as "the 13th" is."""
+    # ("the XIIIth Conference": the ordinal's letters after the numeral)
+    phrase = re.sub(
+        r"^(\W*(?:[Tt]he\s+|[Aa]n?\s+)?)((?-i:[IVXLC]{2,8}))(?:th|st|nd|rd)\s+(?=[A-Z])", r"\1", phrase
+    )
     return re.sub(rf"^(\W*(?:[Tt]he\s+|[Aa]n?\s+)?){ROMAN_ORDINAL}\s+(?=[A-Z])", r"\1", phrase)
 
 

@@ -329,3 +329,30 @@ def test_an_organization_named_like_a_sector_is_no_sectors_ministers() -> None:
     assert [m["body"] for m in _meetings(text, "sport", "2031-05-05")] == [
         m["body"] for m in _meetings(text.replace("SPORT", "XYZ"), "xyz", "2031-05-05")
     ]
+
+
+@pytest.mark.parametrize(
+    ("act", "term"),
+    [
+        ("assumed duty today as Secretary-General of the Xyz for a four-year term", "2031-01-05/2035-01-04"),
+        (
+            "took office today as Secretary-General of the Xyz for a term of three years",
+            "2031-01-05/2034-01-04",
+        ),
+        # a vote's day is no first day of the term it gives: open
+        ("was elected Secretary-General of the Xyz today for a four-year term", "2031-01-05/.."),
+    ],
+)
+def test_a_length_closes_a_term_taken_up_on_the_day_told(act: str, term: str) -> None:
+    text = f"ORVALE, 5 January 2031 - Ivo Marten {act}.\n"
+    (appointed,) = _of("OfficialAppointed", text, "xyz", "2031-01-05")
+    assert appointed["term"] == term
+
+
+def test_the_bureau_of_a_tabled_body_is_a_body_of_its_own() -> None:
+    # (read after blind round 2 was final: the AU Bureau by teleconference)
+    text = (
+        "PRETORIA, 7 April 2031 - The Bureau of the Assembly of African Union Heads of State and Government met "
+        "by teleconference on Friday, 4 April 2031.\n"
+    )
+    assert [m["body"] for m in _meetings(text, "au", "2031-04-07")] == ["bureau-of-the-assembly"]

@@ -1062,7 +1062,10 @@ def _appointment(
         # no term stated: in office from the decision on, the end open (the chronicle's "/..")
         decided = cand.event.get("decided_on")
         cand.event["term"] = f"{decided}/.."
-        closed = _closed_by_words(ctx, passage, cand.event.get("person"), f"{decided}/..", start_told=False)
+        # a taking of office is the first day told ("assumed duty today ... for a four-year term"): its length
+        # closes it; a vote's day is no first day of the term it gives
+        took = _TOOK_OFFICE.search(passage.norm) is not None
+        closed = _closed_by_words(ctx, passage, cand.event.get("person"), f"{decided}/..", start_told=took)
         if closed is not None:  # "... for a five-year term ending in 2031": from the decision, to that year
             cand.event["term"] = closed
         else:
@@ -1092,6 +1095,14 @@ def _appointment(
     if notes:
         cand = Candidate(cand.record, {**cand.event, "note": "; ".join(notes)}, note="; ".join(notes))
     return [cand]
+
+
+# an office taken up on the day told: "took office", "assumed duty", "takes up her duties", "was sworn in"
+_TOOK_OFFICE = re.compile(
+    r"\b(?:took|takes|has\s+taken|assumed|assumes|has\s+assumed)\s+(?:up\s+)?(?:(?:his|her|their|the)\s+)?"
+    r"(?:duties|duty|post|functions|office)\b|\bsworn[\s-]in\b",
+    re.I,
+)
 
 
 # a term that follows one held: "re-elected", "reappointed", "for a second term", "voted to keep X"; when the

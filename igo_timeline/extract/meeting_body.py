@@ -210,6 +210,17 @@ def _body_in(text: str, ctx: Context) -> tuple[str, int] | None:
     words name another organization of the body table ("the NAM Summit", "the Summit of OACPS Heads of State",
     "the UfM Senior Officials Meeting" read for another): that organization's sitting."""
     found = _body_in_sentence(text, ctx)
+    part = _PART_OF.match(_name_around(text, found[1])) if found is not None else None
+    head = re.sub(r"\W+", "-", part.group("head").casefold()) if part is not None else ""
+    if (
+        found is not None
+        and part is not None
+        and found[0] in org_bodies(ctx.org)
+        and not found[0].startswith(head)
+    ):
+        # "The Bureau of the Assembly of Heads of State met": a body of the Assembly, not the Assembly (a bureau
+        # the table names itself is its own: the ICC's "Bureau of the Assembly of States Parties")
+        return f"{head}-of-the-{found[0]}", found[1]
     if found is not None and _CHOSEN.search(text[max(0, found[1] - 50) : found[1]]):
         # "chose a new Executive Committee at the closing session of the organization's General Assembly": the body
         # chosen is no sitting; the one it was chosen at is (the chosen name blanked, the offsets kept)
@@ -218,6 +229,13 @@ def _body_in(text: str, ctx: Context) -> tuple[str, int] | None:
     if found is not None and another_tabled(_name_around(text, found[1]), ctx.org):
         return None
     return found
+
+
+# a standing part of a body, named before it: "the Bureau of the Assembly", "the Presidium of the Council"
+_PART_OF = re.compile(
+    r"(?:The\s+|the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}?(?P<head>Bureau|Presidium|Steering\s+Committee)\s+of\s+(?:the\s+|its\s+)?"
+    r"(?-i:[A-Z])"
+)
 
 
 # a body as what a sitting chose or set up: "chose a new Executive Committee", "elected the members of the Council"

@@ -356,3 +356,16 @@ def test_the_bureau_of_a_tabled_body_is_a_body_of_its_own() -> None:
         "by teleconference on Friday, 4 April 2031.\n"
     )
     assert [m["body"] for m in _meetings(text, "au", "2031-04-07")] == ["bureau-of-the-assembly"]
+
+
+def test_a_state_that_acceded_to_the_organization_as_a_member() -> None:
+    # (tried on a real page of the Mano River Union, a table organization no set holds: "acceded" was not read)
+    text = (
+        "ORVALE, 14 March 2031 - The Summit of the Xyz was held in Orvale today. Malta acceded to the Union as its "
+        "fourth member.\n"
+    )
+    assert [(g["party"], g["status"]) for g in _of("StatusGranted", text, "xyz", "2031-03-14")] == [
+        ("MLT", "member")
+    ]
+    wish = text.replace("Malta acceded to", "Malta has applied to accede to")
+    assert _of("StatusGranted", wish, "xyz", "2031-03-14") == []

@@ -37,8 +37,9 @@ from igo_timeline.extract.documents import (
 )
 from igo_timeline.extract.ladder import LadderOn, StoreLadder, read_on_ladder, read_pending
 from igo_timeline.extract.meeting import HEADS_BODY, SITTING_ONLY, find_meeting
+from igo_timeline.extract.meeting_body import sitting_only
 from igo_timeline.extract.meeting_canon import sitters
-from igo_timeline.extract.names import org_bodies, own_name_states, state_named_in
+from igo_timeline.extract.names import own_name_states, state_named_in
 from igo_timeline.extract.past import past_meetings
 from igo_timeline.extract.people import person_like
 from igo_timeline.extract.procedure import (
@@ -286,9 +287,7 @@ def _one_sitting(found: list[Candidate]) -> list[Candidate]:
             if i == j or i in drop or j in drop or out[i].record != out[j].record:
                 continue
             a, b = out[i].event, out[j].event
-            generic = (
-                SITTING_ONLY.fullmatch(a["body"]) and a["body"] not in org_bodies(a.get("org"))
-            ) or (  # ("session" is the Baltic Assembly's own body: its table says so)
+            generic = sitting_only(a["body"], a.get("org")) or (
                 a["body"] == "summit" and b["body"] != "summit" and HEADS_BODY.search(b["body"])
             )
             if not generic or SITTING_ONLY.fullmatch(b["body"]) or b["body"] == a["body"]:

@@ -405,13 +405,9 @@ def find_meeting(ctx: Context, *, acts: bool = False, headline: bool = False) ->
                 # Brazil, Russia, India, China and South Africa held their informal meeting" in a text that names
                 # the organization: four states and more, its members, at its sitting
                 people = None
-            if people and another_tabled(subject, ctx.org):
-                people = None  # "The Group of Twenty Leaders' Summit met ...": another organization's leaders
-            named = (
-                _NAMED_BODY.search(subject)
-                if slug is None and not people and not another_tabled(subject, ctx.org)
-                else None
-            )
+            anothers = another_tabled(subject, ctx.org)  # "The Group of Twenty Leaders' Summit met ..."
+            people = None if anothers else people
+            named = _NAMED_BODY.search(subject) if slug is None and not people and not anothers else None
             if named:  # "The Assembly of the African Union met in ...": a body no table knows, by its words
                 slug = _generic_body(named.group(), ctx)
             if (

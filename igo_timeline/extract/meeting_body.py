@@ -10,6 +10,7 @@ body slug of the organization (``_body_in``, ``_generic_body``, ``_summit_slug``
 from __future__ import annotations
 
 import re
+from functools import cache
 from itertools import groupby
 
 from igo_timeline.events.parties import party_name as state_name
@@ -567,18 +568,26 @@ def _sectoral_sitting(text: str, ctx: Context) -> tuple[str, int] | None:
     return None
 
 
+@cache
+def _bodies_of_bodies(org: str) -> tuple[tuple[str, str], ...]:
+    """(slug, name) of each name the organization's table gives a body of another of its bodies ("Executive Board of
+    the Ministerial Council": the part after "of the" names a body of the table, not this one)."""
+    return tuple(
+        (slug, name)
+        for slug, names in org_bodies(org).items()
+        for name in names
+        if len(tail := re.split(r"\s+of\s+the\s+", name, maxsplit=1)) == 2
+        and resolve_body(tail[1], None, org) not in (None, slug)
+    )
+
+
 def _body_of_a_body(text: str, ctx: Context) -> tuple[str, int] | None:
     """A body of another body that the organization's table names whole ("the Executive Board of the Ministerial
     Council", "the Bureau of the Assembly of States Parties"): that body, not the one its name ends with."""
-    bodies = org_bodies(ctx.org)
-    for slug, names in bodies.items():
-        for name in names:
-            tail = re.split(r"\s+of\s+the\s+", name, maxsplit=1)
-            if len(tail) < 2 or resolve_body(tail[1], ctx.bodies, ctx.org) in (None, slug):
-                continue
-            at = text.find(name)
-            if at >= 0:
-                return slug, at
+    for slug, name in _bodies_of_bodies(ctx.org):
+        at = text.find(name)
+        if at >= 0:
+            return slug, at
     return None
 
 
@@ -1092,6 +1101,14 @@ def _summit_words(ctx: Context) -> str:
 # (how it met is no name either: "virtual-meeting", "online-session": slug26)
 _MODES = r"virtual|online|video|videoconference|hybrid|remote"
 SITTING_ONLY = re.compile(rf"(?:(?:{SITTING_KIND}|{_MODES})-){{0,3}}(?:meeting|session|sitting)", re.I)
+
+
+def sitting_only(body: str, org: str | None) -> bool:
+    """Whether a slug is a sitting's noun only ("meeting", "extraordinary-session"), not a body the organization's
+    table names so ("the 42nd Session of the Baltic Assembly": its session is a body of its own)."""
+    return bool(SITTING_ONLY.fullmatch(body)) and body not in org_bodies((org or "").removeprefix("cow-"))
+
+
 _MODE_SITTING = re.compile(rf"\b(?:{_MODES})\s+(?:meeting|session|sitting)\b", re.I)
 
 
@@ -1105,12 +1122,8 @@ def _body_the_next_names(
     "Summit closes in Maseru") is the sitting of the body the next sentences name as held on the same days
     ("The Supreme Council of the XYZ met in Maseru on 17 August"); a summit is never a council of ministers'."""
     summit = body == _summit_slug(ctx)
-    if not SITTING_ONLY.fullmatch(body) and not summit:
+    if not summit and not sitting_only(body, ctx.org):
         return None
-    if not summit and body in org_bodies(ctx.org):
-        return (
-            None  # "the 42nd Session of the Baltic Assembly": the table says its session is a body of its own
-        )
     k = sentences.index(opening)
     for other in sentences[k + 1 : k + 4]:
         if (

@@ -637,20 +637,25 @@ _CALENDAR = {m.casefold() for m in calendar.month_name[1:] + calendar.day_name[:
 
 
 @cache
-def _tabled_names() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """(organization slug, its names as one pattern) for every organization of the body table: an abbreviation
-    as written (capitals: "NAM" is no "Nam"), a name of several words in any case."""
-    out = []
+def _tabled_names() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
+    """(every name of every organization of the body table as one pattern, each name folded -> the organizations
+    it names): an abbreviation as written (capitals: "NAM" is no "Nam"), a name of several words in any case; a
+    word alone only with capitals inside it ("NAM", "UfM", "EurAsEC"; not "Forum", "Bank", "Commonwealth")."""
+    owners: dict[str, set[str]] = {}
+    exact: set[str] = set()
     for slug, entry in table("orgbodies")["organizations"].items():
-        # (a word alone only with capitals inside it: "NAM", "UfM", "EurAsEC"; not "Forum", "Bank", "Commonwealth")
-        names = [n for n in entry.get("names", ()) if " " in n or sum(c.isupper() for c in n) >= 2]
-        alt = "|".join(
-            re.escape(n) if n.upper() == n or " " not in n else "(?i:" + re.escape(n) + ")"
-            for n in sorted(names, key=len, reverse=True)
+        for n in entry.get("names", ()):
+            if " " in n or sum(c.isupper() for c in n) >= 2:
+                owners.setdefault(n.casefold(), set()).add(slug)
+                if n.upper() == n or " " not in n:
+                    exact.add(n)
+    alt = "|".join(
+        re.escape(n) if n in exact else "(?i:" + re.escape(n) + ")"
+        for n in sorted(
+            {*exact, *(k for k in owners if not any(e.casefold() == k for e in exact))}, key=len, reverse=True
         )
-        if alt:
-            out.append((slug, re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])")))
-    return tuple(out)
+    )
+    return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])"), {k: frozenset(v) for k, v in owners.items()}
 
 
 def another_tabled(words: str, org: str) -> bool:
@@ -659,13 +664,11 @@ def another_tabled(words: str, org: str) -> bool:
     own = _organizations().get(org)
     own_slug = own["slug"] if own else org
     own_names = {n.casefold() for n in (own.get("names", ()) if own else ())}
-    for slug, pattern in _tabled_names():
-        if slug == own_slug:
-            continue
-        for m in pattern.finditer(words):
-            inside = any(m.group().casefold() in n and n != m.group().casefold() for n in own_names)
-            if not inside and m.group().casefold() not in own_names:
-                return True
+    pattern, owners = _tabled_names()
+    for m in pattern.finditer(words):
+        said = m.group().casefold()
+        if owners.get(said, frozenset()) - {own_slug} and not any(said in n for n in own_names):
+            return True
     return False
 
 

@@ -86,11 +86,7 @@ def _head_noun_of_own_name(ctx: Context, noun: str) -> bool:
     slug = ctx.org.replace("-", "").upper()
     # a name the body table gives the organization, written in the text ("Executive Secretary of the Authority"
     # in a text of the Niger Basin Authority, loaded from the COW data as cow-nrc)
-    if any(
-        n.split()[-1] == noun and n in ctx.doc.text
-        for n in org_names(ctx.org.removeprefix("cow-"))
-        if " " in n
-    ):
+    if any(n.split()[-1] == noun and n in ctx.doc.text for n in org_names(ctx.org) if " " in n):
         return True
     for m in re.finditer(
         rf"\b((?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?|for\s+|and\s+)?){{1,6}}){noun}\b", ctx.doc.text

@@ -41,7 +41,7 @@ _DECIDE = re.compile(
     r"\b(?:decided|agreed|resolved|approved\s+the\s+decision|adopted\s+the\s+decision|signed\s+the\s+decision"
     r"|grant(?:ed|ing|s)?|admit(?:ted|ting|s)?|gave|give[ns]?|giving|accord(?:ed|s)?|confer(?:red|ring)?"
     r"|approv(?:ed|ing|es)?(?=\s+(?:the\s+)?(?:status|category)\s+of\b)"  # "approved the category of associate observer for X"
-    r"|accept(?:ed|ing)?|readmit(?:ted|ting|s)?|welcomed|upgrad(?:ed|ing)|elevat(?:ed|ing)|rais(?:ed|ing)|became|become|becomes|joined|joins|join"
+    r"|accept(?:ed|ing)?|readmit(?:ted|ting|s)?|welcomed|upgrad(?:ed|ing)|elevat(?:ed|ing)|rais(?:ed|ing)|became|become|becomes|joined|joins|join|acceded|accedes"
     r"|admission\s+of|resolution\s+on|decision\s+on|on\s+granting"
     # "took in X as its seventh member", "has taken in two new members": an admission told with a particle verb
     r"|(?:took|takes|take|taking|has\s+taken|have\s+taken)\s+in(?=\s+(?:the\s+)?[A-Z]))\b",

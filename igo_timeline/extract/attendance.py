@@ -90,7 +90,7 @@ _LIST_AFTER = re.compile(
     r"|(?:were|was|is|are)\s+represented\s+(?:(?:at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|talks|conference|sitting|forum|gathering)\s+|there\s+"
     r"|at\s+(?:the\s+)?(?:highest|ministerial|senior|head-of-state|summit)\s+level,?\s+)?by"
     r"|(?:co-chaired|chaired|opened|led|began)\s+the\s+(?:\w+\s+)?(?:talks|meeting|session|summit)\s+with|(?:were|was|is|are)\s+(?:being\s+)?led\s+by|(?:were|was|is|are)\s+(?:being\s+)?headed\s+by"
-    r"|(?:were|was)\s+(?:formally\s+|officially\s+)?(?:opened|inaugurated|addressed)\s+by"
+    r"|(?:were|was)\s+(?:formally\s+|officially\s+)?(?:opened|inaugurated|addressed|briefed)\s+by"
     r"|(?:welcomed|greeted|received)\s+(?:(?:\w+|all|most)\s+of\s+)?(?:his|her|their|the)\s+(?:\w+\s+)?(?:counterparts|guests|colleagues|leaders)"
     # "welcomed five of his counterparts to Libreville for the session:": where and what for, then the list
     r"(?:\s+(?:to|in|at|for)\s+[^:;.]{1,60}?)?\s*(?=:)|(?:sat|sitting|seated)\s+(?:at\s+the\s+table\s+)?(?:with\s+\w+\s+)?(?:were|was)|around\s+the\s+table\s+sat|joined\s+by(?=\s+(?-i:[A-Z]))"
@@ -429,6 +429,15 @@ def _attendance(
                 continue
             if _LIST_LINE.fullmatch(passage.quote) and "\n" in passage.text[passage.end : passage.end + 2]:
                 continue  # a line of the list this reader cannot read ("Dr. the Hon. ..."): the list goes on
+            if (
+                _MARKED.match(text)
+                and index + 1 < len(units)
+                and _MARKED.match(
+                    units[index + 1][0].quote
+                )  # (its passage as written: the unit may drop the mark)
+            ):
+                continue  # a marked item this reader cannot read ("- The Keeper of the two Old Gates King
+                # X, ..."), the next one marked too: one item lost, the list goes on
             if _MARKED.match(text) and text.rstrip().endswith(";"):
                 kept = intro  # a marked item that a semicolon ends: read as a sentence, the list goes on after it
         intro = None

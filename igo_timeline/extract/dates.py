@@ -190,6 +190,11 @@ _CAPS_MONTH = re.compile(
     r"(?=[\s,.]+\d|\s*$)|(?<=\d\s)(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\b"
     r"|(?<=\d(?:ST|ND|RD|TH)\s)(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\b"
 )
+# a month written in lower case between a day and its year ("on 29th october 2008", a typed communiqué's slip)
+_LOWER_MONTH = re.compile(
+    r"(?:(?<=\d\s)|(?<=\d(?:st|nd|rd|th)\s))(?:january|february|march|april|may|june|july|august|september"
+    r"|october|november|december)(?=,?\s+\d{4}\b)"
+)
 _CAPS_ORDINAL = re.compile(r"(?<=\d)\s?(?:ST|ND|RD|TH)\b")
 _CAPS_JOIN = re.compile(r"(?<=\d\s)(?:TO|AND|THROUGH|UNTIL)(?=\s+\d)|(?<=[A-Za-z]\s)(?:TO|AND)(?=\s+\d)")
 
@@ -232,6 +237,7 @@ def find_dates(text: str, year: int | None = None) -> list[DateMatch]:
         text = _CAPS_MONTH.sub(lambda m: m.group().capitalize(), text)
         text = _CAPS_ORDINAL.sub(lambda m: m.group().lower(), text)
         text = _CAPS_JOIN.sub(lambda m: m.group().lower(), text)
+    text = _LOWER_MONTH.sub(lambda m: m.group().capitalize(), text)
     # most texts write no day in words: no substitution to run
     if "of" in text or "Of" in text or "OF" in text:
         text = _WRITTEN_DAY.sub(_digits_of_day, text)

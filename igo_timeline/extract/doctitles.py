@@ -243,6 +243,8 @@ _TITLE_END = re.compile(
     r"|\s+(?-i:here)\b|\s+(?:in|at)\s+the\s+(?:[\w'’-]+\s+){0,2}(?:capital|city|resort|town)\b"
     # how it was approved, no part of the title: "approved the new strategy in principle", "in full"
     r"|\s+in\s+(?:principle|full|part|general|its\s+entirety)\b"
+    # what the text covers, told after its name: "issued a Joint Communique covering many issues"
+    r"|\s+(?-i:covering|outlining|detailing|spanning|addressing|highlighting|touching\s+on)\s+(?:a|an|the|its|their|some|many|all|\w+\s+issues)\b"
     r"|\s+(?:in|during)\s+the\s+(?:morning|afternoon|evening|night)\b"
     r"|\s+with\s+(?:the\s+)?(?:other|all|their|its|his|her|fellow)\b"
     r"|\s+(?:by|at|upon)\s+the\s+(?:end|close|conclusion|closing|middle|beginning|start|opening)\s+of\b"

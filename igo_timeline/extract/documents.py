@@ -361,12 +361,14 @@ def _documents_named(ctx: Context, passage: Passage, before: str) -> list[Candid
     start = naming.end() if naming else naming_from
     if not back and (naming is None or naming.start() - naming_from > 80):
         return []
-    first = _TITLE_START.search(text, start)
-    if first is None or text[start : first.start()].strip(" ,:"):
-        return []
     verb = "signed" if re.match(r"sign|inked|conclud", act.group("v"), re.I) else act.group("v")
     if re.match(r"came|emerged", verb, re.I):
         verb = "adopted"  # the sitting's outcome
+    if _ONE_ON.match(text, start) and not back:
+        return _ones_on(ctx, passage, group, start, verb)
+    first = _TITLE_START.search(text, start)
+    if first is None or text[start : first.start()].strip(" ,:"):
+        return []
     out = []
     for start, end in _pieces(text, first.start()):
         plural = _PLURAL_ON.match(text, start)
@@ -377,6 +379,53 @@ def _documents_named(ctx: Context, passage: Passage, before: str) -> list[Candid
             cand = _document(ctx, passage, a, b, a, verb, phrase=phrase)
             if cand:
                 out.append(cand)
+    return out
+
+
+# the group's documents each told by its subject alone: "Two agreements were signed: one on A, and one on B",
+# "signed two agreements: on A and on B"
+_ONE_ON = re.compile(r"\s*(?:(?:one|the\s+first)\s+)?on\s+(?=\S)", re.I)
+_NEXT_ON = re.compile(
+    r",?\s+(?:and\s+)?(?:(?:one|another|the\s+other|the\s+second|the\s+third)\s+)?on\s+(?=\S)", re.I
+)
+_KIND_OF_GROUP = re.compile(
+    r"(?P<k>agreement|declaration|protocol|memorand(?:um|a)|convention|treat(?:y|ies)|resolution|decision|statement)s?$",
+    re.I,
+)
+
+
+def _ones_on(ctx: Context, passage: Passage, group: re.Match[str], start: int, verb: str) -> list[Candidate]:
+    """The documents of a group named each by "one on" and its subject: the group's kind "on" the subject (the
+    first quoted from the group's words, each next one from its "one on")."""
+    kind = _KIND_OF_GROUP.search(group.group())
+    if kind is None:
+        return []  # "two documents: one on A": no kind to title them by
+    word = kind.group("k").lower()
+    word = {"memoranda": "memorandum", "treaties": "treaty"}.get(word, word)
+    text = passage.norm
+    end = re.search(r"[.;]|$", text[start:])
+    stop = start + (end.start() if end else len(text) - start)
+    first = _ONE_ON.match(text, start)
+    assert first is not None
+    bounds = [first.end()]
+    quotes = [group.start()]
+    cuts = list(_NEXT_ON.finditer(text, first.end(), stop))
+    pieces = []
+    for cut in cuts:
+        pieces.append((bounds[-1], cut.start()))
+        bounds.append(cut.end())
+        quotes.append(cut.start() + len(re.match(r",?\s*(?:and\s+)?", cut.group()).group()))  # type: ignore[union-attr]
+    pieces.append((bounds[-1], stop))
+    if len(pieces) < 2:
+        return []  # one subject alone: no list of the group's documents
+    out = []
+    for (a, b), q in zip(pieces, quotes, strict=True):
+        subject = text[a:b].strip(" ,")
+        if not subject or len(subject.split()) > 20:
+            return []
+        cand = _document(ctx, passage, a, b, q, verb, phrase=f"{word} on {subject}")
+        if cand:
+            out.append(cand)
     return out
 
 

@@ -48,12 +48,12 @@ _INITIALS = frozenset({"EAC", "SADC", "ECOWAS", "IGAD", "COMESA", "ECCAS", "AU",
 # "His Highness Sheikh X⏎President of the United Arab Emirates⏎His Majesty King Y⏎King of Bahrain": a styled name on
 # one line, its title on the next (the Gulf's style); each pair is one item
 _NAME_LINE = re.compile(
-    rf"^\s*(?:(?:{STYLE})\s+)+(?:(?:Mr|Mrs|Ms|Dr|Sheikh|Shaikh|Sayyid)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){{1,8}},?\s*$"
+    rf"^\s*(?:{ITEM_MARK}\s+)?(?:(?:{STYLE})\s+)+(?:(?:Mr|Mrs|Ms|Dr|Sheikh|Shaikh|Sayyid)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){{1,8}},?\s*$"
 )
 
 
 _TITLE_LINE = re.compile(
-    r"^\s*(?:the\s+)?(?:(?:Deputy|Vice|First|Acting|Crown|Former)[\s-]+)*(?:President|Prime\s+Minister|King|Queen|Sultan|Emir|Amir"
+    r"^\s*(?:[Tt]he\s+)?(?:[A-Z]{2,6}\s+)?(?:(?:Deputy|Vice|First|Acting|Crown|Former)[\s-]+)*(?:President|Prime\s+Minister|King|Queen|Sultan|Emir|Amir"
     r"|Prince|Minister|Secretary|Chairman|Chairperson|Chair|Head|Governor|Premier|Chancellor|Ambassador|Representative"
     r"|Director|Commissioner|Custodian)\b[^:;]*$"
 )
@@ -70,7 +70,9 @@ def _paired_lines(rows: list[str]) -> list[str]:
         )
     ):
         return []
-    return [f"{a.rstrip(' ,')}, {b}" for a, b in zip(rows[::2], rows[1::2], strict=True)]
+    # (a mark of the list before each name is no part of it: "- His Highness X,")
+    marked = re.compile(rf"^{ITEM_MARK}\s+")
+    return [f"{marked.sub('', a).rstrip(' ,')}, {b}" for a, b in zip(rows[::2], rows[1::2], strict=True)]
 
 
 def _pairs_across(

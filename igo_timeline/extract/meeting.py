@@ -265,6 +265,12 @@ def _venue_told_after(ctx: Context, opening: Passage) -> str | None:
     return None
 
 
+_HISTORY_ASIDE = re.compile(
+    r"(?<=,)\s*(?:which\s+(?:was|were)\s+)?(?:signed|established|founded|created|set\s+up|formed|launched|concluded)"
+    r"\s+(?:in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+)?(?:on|in)\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+|[^,;.]*?\b)(?:19|20)\d\d(?=,)"
+)
+
+
 def find_meeting(ctx: Context, *, acts: bool = False, headline: bool = False) -> list[Candidate]:
     """The meeting itself (a MeetingHeld), and sets ``ctx.meeting``; the attendance goes in it."""
     sentences = ctx.doc.sentences
@@ -282,6 +288,9 @@ def find_meeting(ctx: Context, *, acts: bool = False, headline: bool = False) ->
             text = passage.text[ctx.anchor.end : passage.end]
             text = " ".join(text.split())
         text = third_person(text)
+        # "a session of the council of the Treaty, signed in Abc on May 5, 1990, took place in Minsk": the aside of the
+        # treaty's or body's own history dates no sitting (blanked, the offsets kept)
+        text = _HISTORY_ASIDE.sub(lambda x: " " * len(x.group()), text)
         if in_capitals(text) and not _HELD.search(text):
             continue  # a heading in capitals that names a sitting ("FINAL COMMUNIQUE OF THE 45TH SESSION ..."): the lede
         verb = _HELD.search(text)
@@ -801,7 +810,12 @@ def find_meeting(ctx: Context, *, acts: bool = False, headline: bool = False) ->
                 if is_state(p.value)
             ]
             gazetteer = city(place, prefer=near)  # "in Victoria, Seychelles": the city of the state named
-            if gazetteer:
+            lined = _dateline_names(ctx, place)
+            if lined and (gazetteer is None or gazetteer[1] != lined[1]):
+                # "MARGARITA ISLAND, Venezuela --" over "on the island of Margarita": the dateline names the town
+                # (more fully) with its state; a namesake of another state in the gazetteer is not it
+                event["place"], event["host"] = lined
+            elif gazetteer:
                 event["host"] = gazetteer[1]
                 beside = _state_beside(place, [opening, *around])
                 if beside and beside != gazetteer[1]:
@@ -982,6 +996,26 @@ def _meeting_name(sentence: str) -> str | None:
     return m.group(1) if m else None
 
 
+_ISLAND_WORD = r"(?:island|isle|islands|atoll)"
+
+
+def _dateline_names(ctx: Context, place: str) -> tuple[str, str] | None:
+    """The dateline's town and the one state its region names, when that town is the meeting's place, named as
+    the place is or with an island's word ("MARGARITA ISLAND, Venezuela" for "the island of Margarita")."""
+    town, region = ctx.anchor.place, ctx.anchor.region
+    if not town or not region:
+        return None
+    mine, theirs = place.casefold(), town.casefold()
+    if theirs != mine and not re.fullmatch(
+        rf"{re.escape(mine)}\s+{_ISLAND_WORD}|(?:isla|island\s+of)\s+{re.escape(mine)}", theirs
+    ):
+        return None
+    hosts = {p.value for p in find_parties(region) if is_state(p.value)}
+    if len(hosts) != 1:
+        return None
+    return (title_cased(town) if in_capitals(town) else town), hosts.pop()
+
+
 def _state_beside(place: str, said: list[Passage]) -> str | None:
     """The state a sentence names right beside the town: "in Djibloho, Equatorial Guinea", "in the Addu city in
     Maldives"."""
@@ -992,6 +1026,16 @@ def _state_beside(place: str, said: list[Passage]) -> str | None:
                     state = _state_of(b.group("state"))
                     if state:
                         return state
+        # "on the Venezuelan island of Margarita", "in Egypt's Red Sea resort of Sharm": the state's adjective or
+        # possessive before the town's descriptor
+        for b in re.finditer(
+            rf"\b(?P<state>[A-Z][\w'’]+?)(?:['’]s)?\s+(?:[A-Z]?[a-z]+\s+){{0,3}}?(?:island|city|town|resort|port"
+            rf"|capital|village|oasis|atoll)\s+of\s+{re.escape(place)}\b",
+            passage.norm,
+        ):
+            state = _state_of(b.group("state"))
+            if state:
+                return state
         # "in Bagan, the ancient city of temples on the river in north-central Myanmar": the town's apposition
         # ends in its region of a state (no other "in" between)
         at = passage.norm.find(f"{place}, ")

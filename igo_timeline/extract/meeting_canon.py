@@ -255,7 +255,13 @@ def _lead_cut(slug: str, own: set[str]) -> str:
 
 def _sector(m: re.Match[str]) -> str:
     """The sector of a ministers' slug, as the golds spell it ("defense" -> "defence")."""
-    return "-".join(SECTORS.get(w, w) for w in (m.group("after") or m.group("before")).split("-"))
+    words = [SECTORS.get(w, w) for w in (m.group("after") or m.group("before")).split("-")]
+    sectors = [w for w in words if w != "and"]
+    if "economic" in sectors and len(sectors) == 2:
+        # "economic and trade ministers", "economy and finance ministers": the other sector's ministers (the
+        # economy a qualifier of trade or finance); "economic" alone stays
+        return next(w for w in sectors if w != "economic")
+    return "-".join(words)
 
 
 def _sectoral(slug: str, ctx: Context) -> str | None:

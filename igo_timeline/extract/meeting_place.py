@@ -445,7 +445,8 @@ def venue_noun_dropped(place: str) -> str:
 _SAT_IN = re.compile(
     r"\b(?:met|meet|meeting|gathered|convened|assembled|held|took\s+place|opened|kicked\s+off|closed|ended|concluded"
     # "the 31st Ministers Meeting got under way in Nusa Dua": a sitting's start told by its phrase
-    r"|wrapped\s+up|wound\s+up|(?:got|gets|went|goes)\s+under\s*way|began|started|commenced)\b[^.;]{0,60}?\bin\s+(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)"
+    r"|wrapped\s+up|wound\s+up|(?:got|gets|went|goes)\s+under\s*way|began|started|commenced|chaired|presided)\b[^.;]{0,60}?"
+    r"(?P<when>\b(?:today|yesterday|this\s+(?:morning|afternoon|evening|week))\s+)?\bin\s+(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)"
     r"(?=\s*(?:,|\.|;|$|\s(?:on|for|from|this|last|to|at|after|under|with)\b))"
 )
 
@@ -492,7 +493,16 @@ def _unlisted_town(ctx: Context, text: str) -> str | None:
             rf"\b{re.escape(place)}\s+(?:Declaration|Statement|Communiqu[eé]|Summit|Consensus|Process|Agreement|Accord)\b",
             ctx.doc.text,
         )
-        if again or named_for:
+        # "I chaired the Retreat today in Boracay": the day's word beside the town puts the sitting there now
+        # (not a venue before its town: "ended today in Harpa, Reykjavik")
+        town_after = re.match(r",\s+(?P<t>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", text[m.end("place") :])
+        today = (
+            not venue
+            and m.re is _SAT_IN
+            and m.group("when")
+            and not (town_after and city(town_after.group("t")) and not _state_of(town_after.group("t")))
+        )
+        if again or named_for or today:
             return place
     return None
 

@@ -267,6 +267,9 @@ _BESIDE = re.compile(
 )
 
 
+_FUTURE_ASIDE = re.compile(r",\s*who\s+(?:will|is\s+to|shall|is\s+due\s+to)\b[^,;.]*(?=[,.;]|$)")
+
+
 def _widen(
     ctx: Context, sentences: list[Passage], opening: Passage, date: DateMatch | None, body: str | None = None
 ) -> DateMatch | None:
@@ -308,7 +311,9 @@ def _widen(
 
     began = False
     for at, other in enumerate(sentences[k : k + 12], k):
-        text = other.norm
+        # "..., who will host the next meeting in Bangkok next year,": a person's own future, no word of this
+        # sitting's days (blanked, the offsets kept)
+        text = _FUTURE_ASIDE.sub(lambda x: " " * len(x.group()), other.norm)
         if _ENDED.search(text) and _ABOUT_IT.search(text):
             began = False
         if re.search(r"\b(?:next|previous|last\s+year)\b", text, re.I):

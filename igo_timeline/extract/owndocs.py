@@ -90,7 +90,10 @@ def untitled(ctx: Context) -> list[Candidate]:
             )
         )
         body = re.sub(r"\s*\([^)]*\)", "", body)
-        title = f"Joint {kind} of the meeting of the {body}"
+        # "of the meeting of the Council of Ministers", but "of the Trade Ministers Meeting": a body named as a
+        # sitting is not said twice
+        sitting = re.search(r"\b(?:Meeting|Session|Retreat)$", body, re.I)
+        title = f"Joint {kind} of the {body}" if sitting else f"Joint {kind} of the meeting of the {body}"
         event = {
             "type": "DocumentAdopted",
             "document": f"{slug(title)[:74].strip('-')}-{ctx.meeting.last_day[:4]}",

@@ -419,8 +419,17 @@ _TITLE_ONLY = _ROLE_WORDS | {
 }  # fmt: skip
 
 
+# an infinitive of purpose after the title ("..., Chairman of IGAD to consider the situation"): no part of the role
+# (an office "to" a place or a person stays: "Special Envoy to Somalia", "Adviser to the President")
+_PURPOSE = re.compile(
+    r"\s+(?:in\s+order\s+)?to\s+(?!(?:the|a|an|his|her|their|its|our|this|that|which|whom|whose|what|where|when|date|be|been)\b)[a-z]\w*\b.*$",
+    re.S,
+)
+
+
 def _parse_item(item: str, org: str, known: tuple[str, ...]) -> Person | None:
     item = _PAREN_POSTNOMINALS.sub("", item)
+    item = _PURPOSE.sub("", item)
     person = _read_item(_POSTNOMINALS.sub("", item.rstrip(" ;")), org, known)
     if person is None and (comma := _NAME_THEN_TITLE.search(item)) is not None:
         # "Hon. X Y Minister of Foreign Affairs": a name and its title with no comma between them (a state's name

@@ -25,9 +25,15 @@ from igo_timeline.extract.dates import MONTH
 UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
 
 
+# letters with no decomposition that English texts write as plain Latin ones ("Helsingor" for Helsingør, "Lodz"
+# for Łódź, "Tromso" for Tromsø)
+_LETTERS = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae",
+                          "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th", "Þ": "Th", "ı": "i", "ħ": "h", "Ħ": "H"})  # fmt: skip
+
+
 def _key(name: str) -> str:
     if not name.isascii():
-        text = unicodedata.normalize("NFKD", name)
+        text = unicodedata.normalize("NFKD", name.translate(_LETTERS))
         name = "".join(c for c in text if not unicodedata.combining(c))
     for mark in "’‘ʻʼ`":  # "Nuku‘alofa" (the gazetteer's), "Nukuʻalofa", "Nuku'alofa": one apostrophe
         name = name.replace(mark, "'")

@@ -110,6 +110,15 @@ _INVITE = re.compile(
 )
 
 
+# a time clause that dates something else by an admission of long ago ("the first time since it joined the Union as
+# its 40th member", "since becoming a member in 1996"): history told to measure by, no act of the text
+_SINCE_JOINED = re.compile(
+    r"\bsince\s+(?:(?:it|they|he|she|the\s+country|the\s+state|[A-Z][\w'’-]+)\s+(?:first\s+)?(?:joined|acceded|became|was\s+admitted)"
+    r"|(?:joining|acceding|becoming|being\s+admitted))\b.*$",
+    re.S,
+)
+
+
 def _sought(text: str) -> str | None:
     if re.search(r"dialogue\s+partner", text, re.I):
         return "dialogue_partner"
@@ -134,6 +143,10 @@ def _clause_statuses(ctx: Context, passage: Passage, c_start: int, c_end: int) -
     if lead:  # "Having considered the memoranda signed in 2016, the Council decided ..."
         c_start += lead.end()
     full = passage.norm[c_start:c_end]
+    since = _SINCE_JOINED.search(full)
+    if since:  # "its first chairmanship since it joined the organisation as its 40th member": history, no act
+        full = full[: since.start()]
+        c_end = c_start + len(full)
     text = _RELATIVE_CLAUSE.sub("", full)
     # "X, a western neighbour of Y, has become a full member": the apposition's states are no parties
     text = _APPOSITION.sub(lambda a: " " * len(a.group()), text)

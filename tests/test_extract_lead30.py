@@ -237,7 +237,9 @@ def test_a_marked_styled_name_line_and_its_title_on_the_next_line_are_one_item()
 )
 def test_a_groups_documents_each_told_by_its_subject_take_the_groups_kind(told: str) -> None:
     text = f"The Council of Ministers of the Coastal Forum met in Minsk on 14 March 2031. {told}\n"
-    titles = sorted(e["title"] for e in _events(text, "coastal-forum", None) if e["type"] == "AgreementSigned")
+    titles = sorted(
+        e["title"] for e in _events(text, "coastal-forum", None) if e["type"] == "AgreementSigned"
+    )
     assert titles == [
         "Agreement on the exchange of weather data",
         "Agreement on trade in fish and fishery goods",
@@ -250,3 +252,65 @@ def test_one_subject_alone_names_no_list() -> None:
         "signed: one on trade in fish.\n"
     )
     assert [e for e in _events(text, "coastal-forum", None) if e["type"] == "AgreementSigned"] == []
+
+
+def test_words_said_as_the_sitting_closed_date_it_by_the_reports_day_word() -> None:
+    text = (
+        "Prague, 14 March 2031 (XX) -- The president of Ruritania says the latest summit of the Coastal Forum was "
+        "hard for him. His country came under fire, he said yesterday at a press conference held shortly after "
+        "the conclusion of the one-day summit of the Forum in the Moldovan capital Chisinau.\n"
+    )
+    [meeting] = _meetings(text, "coastal-forum", None)
+    assert meeting["date"] == "2031-03-13"
+
+
+def test_words_said_yesterday_of_a_sitting_elsewhere_do_not_date_it() -> None:
+    text = (
+        "Prague, 14 March 2031 (XX) -- Leaders of the Coastal Forum met in Chisinau on 10 March. His country came "
+        "under fire there, the president of Ruritania said yesterday at a press conference in Prague.\n"
+    )
+    [meeting] = _meetings(text, "coastal-forum", None)
+    assert meeting["date"] == "2031-03-10"
+
+
+def test_the_pilgrims_honorific_is_no_part_of_the_name() -> None:
+    from igo_timeline.extract.people import parse_item
+
+    person = parse_item("Alhaji Umaru Bello Danjuma, President of Nigeria", "coastal-forum")
+    assert person is not None and (person.name, person.party) == ("Umaru Bello Danjuma", "NGA")
+
+
+def test_a_news_reports_title_in_lower_case_puts_the_speaker_at_the_opening() -> None:
+    text = (
+        "BLANTYRE, 14 March 2031 (XX) - The Coastal Forum's summit opened in Blantyre on Friday. Addressing the "
+        "delegates at the opening of the conference, Samuel Hango, president of Namibia and chairman of the "
+        "Forum, said that the region's economy grew by 3.4 percent in 2030 against 1.8 percent in 2029.\n"
+    )
+    [meeting] = _meetings(text, "coastal-forum", None)
+    assert [(p["person"], p.get("party")) for p in meeting["participants"]] == [("Samuel Hango", "NAM")]
+
+
+def test_a_lower_case_title_alone_puts_no_one_at_the_sitting() -> None:
+    text = (
+        "BLANTYRE, 14 March 2031 (XX) - The Coastal Forum's summit opened in Blantyre on Friday. Samuel Hango, "
+        "president of Namibia, said on Friday that he would not run again.\n"
+    )
+    [meeting] = _meetings(text, "coastal-forum", None)
+    assert meeting["participants"] == []
+
+
+# --- next meetings ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "edtf"),
+    [
+        ("They agreed today to meet again next May in Dushanbe, Tajikistan.", "2032-05"),
+        ("The leaders agreed to meet again next May in Dushanbe.", "2032-05"),
+        ("The leaders agreed to meet again next November in Dushanbe.", "2031-11"),
+    ],
+)
+def test_next_month_is_the_first_such_month_after_the_texts_day(said: str, edtf: str) -> None:
+    text = f"BISHKEK, 14 August 2031 (XX) -- The leaders of the Coastal Forum met in Bishkek today. {said}\n"
+    [scheduled] = _of("MeetingScheduled", text, "coastal-forum", None)
+    assert (scheduled["date"], scheduled["host"]) == (edtf, "TJK")

@@ -156,7 +156,12 @@ def _meeting_dates(ctx: Context, text: str) -> DateMatch | None:
             d
             for d in relative_days(text, ctx.anchor.day)
             if not re.search(r"\b(?:until|till|through)\s+$", text[max(0, d.start - 12) : d.start])
-            and not _REPORTED_ON.search(text[max(0, d.start - 60) : d.start])
+            and (
+                not _REPORTED_ON.search(text[max(0, d.start - 60) : d.start])
+                # "he said yesterday at a press conference held shortly after the conclusion of the summit": the
+                # words said as the sitting closed, that day the sitting's last
+                or _AS_IT_CLOSED.search(text[d.end : d.end + 90])
+            )
         ]
     nth = _nth_day(dates, text)
     if nth:
@@ -201,6 +206,13 @@ _DATELINE_TOWN_AFTER = re.compile(
 # to come ("will be held on 20 May")
 _TO_COME_WORDS = re.compile(
     r"\b(?:will|shall|next|scheduled|slated|due|to\s+be|would|expected|ahead\s+of)\b", re.I
+)
+
+
+_AS_IT_CLOSED = re.compile(
+    r"^[^.;]{0,50}?\b(?:(?:shortly|immediately|just|right)\s+after|at)\s+(?:the\s+)?(?:conclusion|close|end)\s+of\s+"
+    r"(?:the|this|a)\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|session|sitting|conference)\b",
+    re.I,
 )
 
 

@@ -50,6 +50,9 @@ _MENTION = re.compile(
     rf"|\b{_TITLE}\s+of\s+{_STATE},?\s+{_NAME}"
     # "X, President of Y", "X, Y's Minister of Trade"
     rf"|\b{_NAME},\s+(?:the\s+)?(?:[A-Z][\w'’.-]*(?:\s+and\s+[A-Z][\w'’.-]*)?['’]s\s+)?{_TITLE}(?:\s+of\s+{_STATE})?"
+    # "Sam X, president of Namibia": a news report's title in lower case, in apposition, its state after "of"
+    rf"|\b{_NAME},\s+(?:the\s+)?(?:(?:deputy|vice|acting|interim)[\s-]+)?(?:president|prime\s+minister|premier|chancellor"
+    rf"|foreign\s+minister|king|emir|amir|sultan)\s+of\s+{_STATE}"
     # "Uruguay's X Y", "X Y of Uruguay" (a list of a sitting's heads by their states)
     rf"|\b[A-Z][\w'’.-]*(?:\s+and\s+[A-Z][\w'’.-]*)?['’]s\s+{_NAME}"
     rf"|\b{_NAME}\s+of\s+{_STATE}"
@@ -191,7 +194,7 @@ _TOOK_PART = re.compile(
     # "X led the meeting from the palace, accompanied by Foreign Minister Y": beside the one who sat
     r"|accompanied\s+by|flanked\s+by"
     r"|signed\s+(?:it\s+)?(?:for|on\s+behalf\s+of)\s+[A-Z]|(?:was|were)\s+signed\s+by"
-    r"|(?:told|addressed|briefed|thanked)\s+the\s+(?:[\w-]+\s+)?(?:gathering|summit|meeting|session|leaders|delegates|council|assembly|conference|plenary)"
+    r"|(?:told|addressed|addressing|briefed|thanked)\s+the\s+(?:[\w-]+\s+)?(?:gathering|summit|meeting|session|leaders|delegates|council|assembly|conference|plenary)"
     r"|(?:used|took)\s+the\s+(?:[\w-]+\s+){0,2}(?:summit|meeting|session|gathering)\s+to"
     r"|\b(?:at|during|on\s+the\s+sidelines\s+of)\s+(?:the|a|this|its)\s+(?:[\w'’-]+\s+){0,3}(?:summit|meeting|session|gathering|plenary|talks|conference)\b"
     r"|\bin\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:speech|address|remarks|statement)"
@@ -281,6 +284,11 @@ def own_time(clause: str, act_end: int | None = None) -> str:
 def evidence(clause: str, mention: Mention) -> re.Match[str] | None:
     """The words of ``clause`` that put the mentioned person at the sitting (see ``took_part``), or None."""
     before = clause[: mention.start]
+    # what the person said after the name is no time of the clause's own act ("..., X, president of Y, said that
+    # growth was 3.4 percent in 2000"): the clause read up to the verb of saying
+    said_after = _SAID_THAT.search(clause, mention.end)
+    if said_after and _TOOK_PART.search(clause[: said_after.start()]):
+        clause = clause[: said_after.start()]
     act = _TOOK_PART.search(clause)
     if (
         _NOT_THERE.search(_SINCE_LAST.sub("", own_time(clause, act.end() if act else None)))

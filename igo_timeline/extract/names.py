@@ -62,6 +62,8 @@ _HONORIFICS = re.compile(
     # a peer's or a knight's title before a forename and a surname: "Baroness Patricia X", "Sir John Y" (not
     # "Baron": a forename too, as Nauru's President Baron Waqa's)
     r"|(?:Baroness|Dame|Sir|Lady|Lord)\s+(?=[A-Z][\w'’-]+\s+[A-Z])"
+    # the pilgrim's honorific of West African names, before a forename and a surname: "Alhaji Umar Musa X"
+    r"|(?:Alhaji|Alhaja|Alh\.)\s+(?=[A-Z][\w'’-]+\s+[A-Z])"
     # a military rank before a head's name of two words at least
     rf"|{RANK}\s+(?=[A-Z][\w'’-]+\s+[A-Z])"
     r"|Samdech\s+(?:Akka\s+Moha\s+Sena\s+Padei\s+)?(?:Techo\s+)?"

@@ -19,7 +19,7 @@ from igo_timeline.extract.clauses import (
     _state_parties,
 )
 from igo_timeline.extract.context import Context
-from igo_timeline.extract.dates import MONTH, WEEKDAY, find_dates
+from igo_timeline.extract.dates import MONTH, MONTHS, WEEKDAY, find_dates
 from igo_timeline.extract.meeting_body import (
     HEADS_BODY,
     _body_in,
@@ -66,7 +66,7 @@ _HOST_LATER = re.compile(
 _MEET_NEXT = re.compile(
     r"(?P<of>)\b(?:will|shall|would|is\s+to|are\s+to)\s+(?:meet\s+next|next\s+meet|convene\s+next|next\s+convene|hold\s+its\s+next\s+(?P<kind>session|meeting|summit))\b"
     # "the heads of government decided to meet again in X in November 2024", "will meet again in Y next year"
-    r"|\b(?:(?:decided|agreed|resolved)\s+to|will|shall|would)\s+meet\s+again\b"
+    r"|\b(?:(?:decided|agreed|resolved)\s+(?:(?:today|yesterday|on\s+\w+day)\s+)?to|will|shall|would)\s+meet\s+again\b"
 )
 
 
@@ -485,6 +485,12 @@ def _days_to_come(ctx: Context, words: str, *, weekday_ahead: bool = True) -> li
             # nearer (a day without its year, of a sitting to come)
             edtf = f"{int(edtf[:4]) + 1}{edtf[4:]}"
         out.append(edtf)
+    if not out and ctx.near:
+        # "to meet again next May": the first May after the text's day
+        for nxt in re.finditer(rf"\bnext\s+(?P<m>{MONTH})\b", words):
+            month = MONTHS[nxt.group("m").lower()]
+            year = ctx.near.year + (1 if month <= ctx.near.month else 0)
+            out.append(f"{year}-{month:02d}")
     if not out and re.search(r"\bnext\s+year\b", words) and ctx.near:
         out.append(str(ctx.near.year + 1))  # "the Fourth Summit, to be held in Turkey next year"
     return out

@@ -528,6 +528,14 @@ def long_ago(ctx: Context, text: str) -> bool:
     text = re.sub(
         r",\s*(?:which|who|whose|when|where)\b[^,;]*", "", ctx.without_dateline(text)
     )  # ", which was founded in 2001"
+    # "a protocol on the decisions of the 23rd session that was held on June 9, 2009": the day of what a title
+    # names, told in its own relative clause, is no time of the act told
+    text = re.sub(
+        r"\b(?:that|which)\s+(?:was|were|had\s+been)\s+(?:held|adopted|signed|approved|taken)\s+(?:(?:in|at)\s+[A-Z][\w'’-]*"
+        r"(?:\s+[A-Z][\w'’-]*)?\s+)?(?:on|in)\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+(?:19|20)\d\d|[^,;.]*?\b(?:19|20)\d\d)\b",
+        "",
+        text,
+    )
     found = [d for d in find_dates(text, near.year) if not re.search(r"\bof\s+$", text[: d.start])]
     # a span of years that runs to the text's year or beyond ("the Roadmap of reforms for 2018-2020" adopted in
     # 2019, "the Plan of Action (2021-2025)") is a document's term, not the time of the act told

@@ -314,3 +314,66 @@ def test_next_month_is_the_first_such_month_after_the_texts_day(said: str, edtf:
     text = f"BISHKEK, 14 August 2031 (XX) -- The leaders of the Coastal Forum met in Bishkek today. {said}\n"
     [scheduled] = _of("MeetingScheduled", text, "coastal-forum", None)
     assert (scheduled["date"], scheduled["host"]) == (edtf, "TJK")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Kenyan Minister of Foreign Affairs Arno Veltik told a press conference at the closing of the one-day "
+        "informal summit of the Coastal Forum that the three states would join together.",
+        "Addressing today's summit, Kenyan President Arno Veltik said the merger would help the region.",
+    ],
+)
+def test_the_speaker_at_the_sittings_close_or_addressing_it_was_there(said: str) -> None:
+    text = f"JAKARTA, 14 March 2031 (XX) - The leaders of the Coastal Forum met in Jakarta today. {said}\n"
+    [meeting] = _meetings(text, "coastal-forum", None)
+    assert [(p["person"], p.get("party")) for p in meeting["participants"]] == [("Arno Veltik", "KEN")]
+
+
+def test_a_states_possessive_and_a_lower_case_title_in_apposition_name_a_head_at_the_sitting() -> None:
+    text = (
+        "MAPUTO, 14 March 2031 (XX) - The summit of the Coastal Forum opened in Maputo today. A new presence at "
+        "the meeting is Madagascar's president, Marc Andoniaina.\n"
+    )
+    [meeting] = _meetings(text, "coastal-forum", None)
+    assert [(p["person"], p.get("party"), p["role"]) for p in meeting["participants"]] == [
+        ("Marc Andoniaina", "MDG", "head of state")
+    ]
+
+
+def test_a_minister_who_told_reporters_after_the_sitting_is_not_put_at_it() -> None:
+    text = (
+        "LIBREVILLE, 14 March 2031 (XX) - Heads of state decided at the extraordinary session of the Coastal Forum, "
+        "held in Malabo, to suspend the country from the Forum's proceedings, Angolan Foreign Minister Tete Amaro "
+        "told reporters after the meeting.\n"
+    )
+    assert all(
+        p["person"] != "Tete Amaro" for m in _meetings(text, "coastal-forum", None) for p in m["participants"]
+    )
+
+
+def test_a_stray_semicolon_between_a_states_title_and_its_name_and_two_titled_persons_in_the_last_item() -> (
+    None
+):
+    text = (
+        "The Conference of Heads of Government of the Coastal Forum met in Grand Anse from 4 to 7 March 2031. "
+        "Other Heads of Government in attendance were: the Prime Minister of Barbados, the Rt. Hon. Owen Carter; "
+        "the Prime Minister of St. Kitts and Nevis; Hon. Dr. Denzil Morris; the Prime Minister of Saint Lucia, "
+        "Dr. the Hon. Kenny Alleyne; the President of Suriname, His Excellency Dr. Ronald R. Vanterpool and Prime "
+        "Minister of Trinidad and Tobago, Hon. Patrick Mannix.\n"
+    )
+    [meeting] = _meetings(text, "coastal-forum", None)
+    seats = {(p["person"], p.get("party"), p["role"]) for p in meeting["participants"]}
+    assert {
+        ("Denzil Morris", "KNA", "head of government"),
+        ("Ronald R. Vanterpool", "SUR", "head of state"),
+        ("Patrick Mannix", "TTO", "head of government"),
+    } <= seats
+
+
+def test_a_head_not_allowed_to_attend_is_not_put_at_the_sitting() -> None:
+    text = (
+        "MENDOZA, 14 March 2031 (XX) - The leaders of the Coastal Forum met in Mendoza today. Paraguay's interim "
+        "president, Federico Francia, had not been allowed to attend.\n"
+    )
+    assert [p for m in _meetings(text, "coastal-forum", None) for p in m["participants"]] == []

@@ -351,7 +351,23 @@ def _items(segment: str, ctx: Context) -> list[Person]:
         # "Name, Title of A; Name, Title of B; and Name, Title of C": a semicolon ends each item, and the
         # commas inside an item belong to it, unless the item is itself a list of titled persons ("President
         # A and Prime Minister B of X")
-        for item in re.split(r";\s*(?:and\s+)?", segment.rstrip(" .")):
+        items = re.split(r";\s*(?:and\s+)?", segment.rstrip(" ."))
+        for k in range(len(items) - 1, 0, -1):
+            # "the Prime Minister of St. Kitts and Nevis; Hon. Dr. X Y; ...": a title of a state, its name after a
+            # stray semicolon (a styled name alone, no title of its own): one item
+            if (
+                _STATE_TITLE_ONLY.fullmatch(items[k - 1].strip())
+                and _BARE_NAME.match(items[k].strip())
+                and "," not in items[k]
+            ):
+                items[k - 1 : k + 1] = [f"{items[k - 1].strip()}, {items[k].strip()}"]
+        for k in range(len(items) - 1, -1, -1):
+            # "the President of A, H.E. X and Prime Minister of B, Hon. Y": the last item two titled persons, "and"
+            # before the second's title of its state
+            joined = _AND_TITLE_OF.search(items[k])
+            if joined and "," in items[k][: joined.start()] and "," in items[k][joined.end() :]:
+                items[k : k + 1] = [items[k][: joined.start()], items[k][joined.end() :]]
+        for item in items:
             several = _list_items(item, ctx) if _SEVERAL_TITLED.search(item) else []
             if len(several) >= 2 and all(p.role or p.party for p in several):
                 people += several
@@ -372,6 +388,19 @@ _WHAT_THEY_DID = re.compile(
     r",\s+(?:who\s+|which\s+)?(?:(?:also|then|briefly|jointly|each|later|first)\s+)?(?:spoke|presented|covered|reported|briefed|addressed|delivered|gave|made|outlined"
     r"|described|summ(?:ed|arized|arised)|took|read|explained|informed|updated|set\s+out|introduced|highlighted|shared|talked|stressed"
     r"|emphasi[sz]ed|noted|said|announced|proposed|called|urged|thanked|welcomed|gave|tabled|submitted|provided)\b.*$"
+)
+
+
+# a state's title with no name: "the Prime Minister of St. Kitts and Nevis", "The President of Suriname"
+_STATE_TITLE_ONLY = re.compile(
+    r"(?:[Tt]he\s+)?(?:(?:Deputy|Vice|Acting)\s+)?(?:President|Prime\s+Minister|Premier|Chief\s+Minister|King|Emir|Sultan"
+    r"|Minister\s+of\s+Foreign\s+Affairs|Foreign\s+Minister)\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of|the|and|[A-Z][\w'’.-]*))*"
+)
+
+
+_AND_TITLE_OF = re.compile(
+    r"\s+and\s+(?=(?:the\s+)?(?:(?:Deputy|Vice|Acting)[\s-]+)?(?:President|Prime\s+Minister|Premier|Chief\s+Minister|King"
+    r"|Emir|Sultan|Minister\s+of\s+Foreign\s+Affairs|Foreign\s+Minister)\s+of\s+(?:the\s+)?[A-Z])"
 )
 
 

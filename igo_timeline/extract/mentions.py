@@ -53,6 +53,9 @@ _MENTION = re.compile(
     # "Sam X, president of Namibia": a news report's title in lower case, in apposition, its state after "of"
     rf"|\b{_NAME},\s+(?:the\s+)?(?:(?:deputy|vice|acting|interim)[\s-]+)?(?:president|prime\s+minister|premier|chancellor"
     rf"|foreign\s+minister|king|emir|amir|sultan)\s+of\s+{_STATE}"
+    # "Madagascar's president, Marc X": the state's possessive, a title in lower case, the name in apposition
+    r"|\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?['’]s\s+(?:(?:deputy|vice|acting|interim)[\s-]+)?(?:president|prime\s+minister"
+    rf"|premier|chancellor|foreign\s+minister|king|emir|amir|sultan),\s+{_NAME}"
     # "Uruguay's X Y", "X Y of Uruguay" (a list of a sitting's heads by their states)
     rf"|\b[A-Z][\w'’.-]*(?:\s+and\s+[A-Z][\w'’.-]*)?['’]s\s+{_NAME}"
     rf"|\b{_NAME}\s+of\s+{_STATE}"
@@ -164,6 +167,13 @@ def _read(words: str, org: str, known: tuple[str, ...], before: str = "") -> Per
         return None  # "Brazil Lula": a state's name read as a given name; "Russia's Nizhny Novgorod": a city
     if _OFFICIAL.search(person.role):
         return None  # an official of the organization (the patterns read those): no state's delegate
+    if re.fullmatch(
+        r"(?:(?:deputy|vice|acting|interim)[\s-]+)?(?:president|prime minister|premier|chancellor|foreign minister"
+        r"|king|emir|amir|sultan)",
+        person.role,
+    ):
+        # a news report's title in lower case ("Madagascar's president, X"): the title as a list writes it
+        person = replace(person, role=person.role.title())
     return person
 
 
@@ -180,7 +190,8 @@ _TOOK_PART = re.compile(
     r"(?:for|to\s+attend)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:summit|meeting|session|talks|gathering)"
     r"|\barrived\b(?!\s+(?:at\s+(?:a|an|the)\s+(?:agreement|deal|consensus|decision|compromise|conclusion)))"
     r"|chaired|co-chaired|presided|hosted|host\s+of\s+the\s+(?:summit|meeting|gathering|session)|led\s+the\s+(?:[\w-]+\s+)?(?:proceedings|talks|delegation|deliberations)"
-    r"|(?:opened|closed|addressed|inaugurated)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:summit|meeting|session|sitting|talks|conference|gathering|proceedings)"
+    r"|(?:opened|closed|addressed|addressing|inaugurated)\s+(?:the\s+|(?:today|yesterday|this\s+year)['’]s\s+)?(?:[\w-]+\s+){0,3}"
+    r"(?:summit|meeting|session|sitting|talks|conference|gathering|proceedings)"
     r"|(?:handed|passed|handing|passing)\s+(?:over\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:chairmanship|presidency|chair|baton|gavel)\b[^.;]*?\bto\b"
     r"|(?:handed|passed)\s+over\b|took\s+over\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:chairmanship|presidency|chair)"
     # the handover's other side, in person: "handed it to his Slovak counterpart X", "receiving it from Y",
@@ -197,6 +208,9 @@ _TOOK_PART = re.compile(
     r"|(?:told|addressed|addressing|briefed|thanked)\s+the\s+(?:[\w-]+\s+)?(?:gathering|summit|meeting|session|leaders|delegates|council|assembly|conference|plenary)"
     r"|(?:used|took)\s+the\s+(?:[\w-]+\s+){0,2}(?:summit|meeting|session|gathering)\s+to"
     r"|\b(?:at|during|on\s+the\s+sidelines\s+of)\s+(?:the|a|this|its)\s+(?:[\w'’-]+\s+){0,3}(?:summit|meeting|session|gathering|plenary|talks|conference)\b"
+    # "told a press conference at the closing of the one-day ASEAN informal summit": its opening or close
+    r"|\bat\s+the\s+(?:opening|closing|close|end|conclusion|start)\s+of\s+(?:the|this)\s+(?:[\w'’-]+\s+){0,4}"
+    r"(?:summit|meeting|session|gathering|conference)\b"
     r"|\bin\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:speech|address|remarks|statement)"
     r"|\bbegan\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:speech|address|remarks))",
     re.I,
@@ -204,7 +218,7 @@ _TOOK_PART = re.compile(
 # what tells an absence or a stand-in (a word sent, not a seat taken: "addressed the assembly in a written
 # statement read by his envoy")
 _ABSENCE = (
-    r"did\s+not|didn['’]t|not\s+attend|could\s+not|couldn['’]t|unable|absent|absence|stayed\s+away|skipped"
+    r"did\s+not|didn['’]t|not\s+attend|not\s+(?:been\s+)?(?:allowed|permitted|invited|welcome)\b|could\s+not|couldn['’]t|unable|absent|absence|stayed\s+away|skipped"
     r"|boycott\w*|declined|instead\s+of|in\s+place\s+of|stead|message|letter|telephone|phone|video\s+link\s+from"
     r"|former|ex-|late\s+President|written\s+(?:statement|address|remarks)|(?:pre-?)?recorded|videotaped"
     r"|read\s+(?:out\s+)?by|invited"
@@ -249,6 +263,15 @@ _SAID_THAT = re.compile(
 )
 
 
+# a verb of saying and its "that", the words between where (and to whom) it was said ("told a press conference at
+# the closing of the summit that ..."): what follows is what was said
+_SAID_AFTER = re.compile(
+    r"\b(?:(?:said|says|announced|stated|added|noted|declared)\b(?:[^.;]{0,100}?\bthat\b|(?=\s+(?:the|a|an|his|her|its|their|this)\s))"
+    r"|told\b[^.;]{0,100}?\bthat\b)",
+    re.I,
+)
+
+
 def took_part(clause: str, mention: Mention) -> bool:
     """Whether ``clause`` puts the mentioned person at the sitting: evidence of taking part, and nothing that
     tells another time, an absence or a stand-in; a person named as the object of "with", "for", "of" or
@@ -286,9 +309,9 @@ def evidence(clause: str, mention: Mention) -> re.Match[str] | None:
     before = clause[: mention.start]
     # what the person said after the name is no time of the clause's own act ("..., X, president of Y, said that
     # growth was 3.4 percent in 2000"): the clause read up to the verb of saying
-    said_after = _SAID_THAT.search(clause, mention.end)
-    if said_after and _TOOK_PART.search(clause[: said_after.start()]):
-        clause = clause[: said_after.start()]
+    said_after = _SAID_AFTER.search(clause, mention.end)
+    if said_after and _TOOK_PART.search(clause[: said_after.end()]):
+        clause = clause[: said_after.end()]
     act = _TOOK_PART.search(clause)
     if (
         _NOT_THERE.search(_SINCE_LAST.sub("", own_time(clause, act.end() if act else None)))

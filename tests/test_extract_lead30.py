@@ -377,3 +377,36 @@ def test_a_head_not_allowed_to_attend_is_not_put_at_the_sitting() -> None:
         "president, Federico Francia, had not been allowed to attend.\n"
     )
     assert [p for m in _meetings(text, "coastal-forum", None) for p in m["participants"]] == []
+
+
+@pytest.mark.parametrize(
+    ("said", "status"),
+    [
+        ("The heads of state admitted five new observer states: Bosnia and Herzegovina, the Dominican Republic, the "
+         "United Arab Emirates, Estonia and Montenegro.", "observer"),
+        ("The summit welcomed five new members: Bosnia and Herzegovina, the Dominican Republic, the United Arab "
+         "Emirates, Estonia and Montenegro.", "member"),
+    ],
+)  # fmt: skip
+def test_a_number_of_new_statuses_then_the_list_after_a_colon(said: str, status: str) -> None:
+    text = f"MONTREUX, 14 March 2031 - The Summit of the Coastal Forum closed in Montreux today. {said}\n"
+    grants = [(s["party"], s["status"]) for s in _of("StatusGranted", text, "coastal-forum", None)]
+    assert grants == [(p, status) for p in ("BIH", "DOM", "ARE", "EST", "MNE")]
+
+
+def test_the_member_states_before_a_colon_are_granted_nothing() -> None:
+    text = (
+        "MONTREUX, 14 March 2031 - The Summit of the Coastal Forum closed in Montreux today. The leaders of the "
+        "member states: Estonia and Montenegro, met.\n"
+    )
+    assert _of("StatusGranted", text, "coastal-forum", None) == []
+
+
+@pytest.mark.parametrize("published", ["9999-12-26", "9999-12-31", "0001-01-02"])
+def test_a_day_at_the_calendars_edge_names_no_weekday_around_it(published: str) -> None:
+    text = (
+        "The Council of Ministers of the Coastal Forum met in Valletta until Saturday, and again yesterday.\n"
+    )
+    candidates = extract(text, "coastal-forum", "t", published=published)  # no overflow past the calendar
+    days = [c.event.get("date", "") for c in candidates if c.event["type"] == "MeetingHeld"]
+    assert all(not d or d[:4] in (published[:4], str(int(published[:4]) - 1)) for d in days)

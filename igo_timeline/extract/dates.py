@@ -365,6 +365,8 @@ def relative_days(text: str, anchor: dt.date, *, future: bool | None = None) -> 
             shift = {"the day before yesterday": -2, "the day after tomorrow": 2}.get(
                 word, _SHIFT.get(word, 0)
             )
+            if not dt.date.min + dt.timedelta(days=2) <= anchor <= dt.date.max - dt.timedelta(days=7):
+                continue  # a day at the calendar's edge (9999-12-31): none before or after it to name
             day = anchor + dt.timedelta(days=shift)
         else:
             want = _WEEKDAYS.index(m.group("weekday").lower())
@@ -385,6 +387,8 @@ def relative_days(text: str, anchor: dt.date, *, future: bool | None = None) -> 
             elif which in ("last", "previous", "the previous"):
                 ahead = False
             delta = (anchor.weekday() - want) % 7
+            if not dt.date.min + dt.timedelta(days=7) <= anchor <= dt.date.max - dt.timedelta(days=7):
+                continue  # (a day at the calendar's edge: no week around it)
             if ahead:
                 day = anchor + dt.timedelta(days=(7 - delta) % 7 or (7 if which in ("next",) else 0))
             else:

@@ -51,7 +51,10 @@ _STATUS = re.compile(
     r"(?:status|category)\s+of\s+(?:an?\s+)?(?:the\s+)?(?:[A-Z]{2,6}\s+|Organi[sz]ation\s+)?(?P<a>associate(?:d)?\s+observer|observer|dialogue\s+partner|associate(?:d)?\s+member|(?:full(?:-fledged)?\s+)?member|partner\s+in\s+dialogue|partner)(?:s)?(?:\s+(?:state|country|countries|states))?"
     r"|(?P<b>associate(?:d)?\s+observer|observer|dialogue[\s-]partner|associate(?:d)?\s+member(?:ship)?|(?:full(?:-fledged)?\s+)?member(?:ship)?|partner)(?:[\s-](?:state|country))?\s+status"
     r"|\b(?:as|to)\s+(?:an?\s+|the\s+|its\s+|their\s+)?[\"“‘']?(?:new\s+|full\s+|\d+(?:st|nd|rd|th)\s+|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+)?(?:(?-i:[A-Z]{2,6})\s+)?(?-i:(?!Partner\s+States?\b))(?P<c>associate(?:d)?\s+observers?|observers?|dialogue\s+partners?|associate(?:d)?\s+members?|(?:full(?:-fledged)?\s+)?members?|partners?)(?:\s+(?:states?|countries|country))?(?:\s+of\s+(?:the\s+)?[A-Z]\w*)?"
-    r"|\b(?P<d>associate(?:d)?\s+member(?:ship)?|full(?:-fledged)?\s+member(?:ship)?|member\s+states?)\b",
+    r"|\b(?P<d>associate(?:d)?\s+member(?:ship)?|full(?:-fledged)?\s+member(?:ship)?|member\s+states?)\b"
+    # "admitted five new observer states: A, B and C": a number or "new", the status, then the list's colon
+    r"|\b(?:new\s+|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:new\s+)?)(?P<e>associate(?:d)?\s+observer"
+    r"|observer|dialogue\s+partner|associate(?:d)?\s+member|member)s?(?:\s+(?:states?|countries))?(?=\s*:)",
     re.I,
 )
 _PROCEDURE = re.compile(
@@ -586,7 +589,7 @@ def _step(ctx: Context, passage: Passage, party: str, step: str, status: str) ->
 def _status_words(m: re.Match[str]) -> str:
     if re.search(r"\bpartner[\s-]countr(?:y|ies)\b", m.group(), re.I):
         return "partner country"  # a status of that name (BRICS), not the SCO's "partner"
-    return m.group("a") or m.group("b") or m.group("c") or m.group("d") or ""
+    return m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e") or ""
 
 
 def _pairs(
@@ -611,7 +614,8 @@ def _pairs(
             before
         ):  # the coordinated run nearest the status ("X, suspended ..., and A, B and C joined as observers")
             before = groups(before, text)[-1]
-        to_form = re.match(_TO, text[m.end() :])
+        # ("admitted five new observer states: A, B and C": the list after the colon, as after "to")
+        to_form = re.match(_TO, text[m.end() :]) or (m.group("e") and re.match(r"\s*:", text[m.end() :]))
         if to_form and after:
             # "the status of observer to X, Y and Z": one quote for the whole grant
             start_at = 0 if begin == 0 else _the(text, m.start())

@@ -410,3 +410,36 @@ def test_a_day_at_the_calendars_edge_names_no_weekday_around_it(published: str) 
     candidates = extract(text, "coastal-forum", "t", published=published)  # no overflow past the calendar
     days = [c.event.get("date", "") for c in candidates if c.event["type"] == "MeetingHeld"]
     assert all(not d or d[:4] in (published[:4], str(int(published[:4]) - 1)) for d in days)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "The International Organisation of La Francophonie said on Friday that it had suspended Ruritania's "
+        "neighbour Mali from its bodies.",
+        "The International Organisation of La Francophonie suspended Mali from its bodies on Friday.",
+    ],
+)
+def test_the_organizations_full_name_in_the_tables_names_is_its_own_subject(told: str) -> None:
+    text = f"PARIS, March 14 -- {told}\n"
+    assert [(e["party"], e["effective"]) for e in _of("ConditionImposed", text, "oif")] == [
+        ("MLI", "2031-03-14")
+    ]
+
+
+def test_another_organizations_full_name_suspends_for_itself() -> None:
+    text = "PARIS, March 14 -- The Economic Community of West African States suspended Mali on Friday.\n"
+    assert _of("ConditionImposed", text, "oif") == []
+
+
+# --- appointments -------------------------------------------------------------------------------------------
+
+
+def test_a_term_of_years_closes_a_term_that_starts_in_a_month() -> None:
+    text = (
+        "NOUMEA, 14 March 2031 - The Conference of the Coastal Forum today appointed Dr Arno Veltik as its new "
+        "Director-General. Dr Veltik will serve a first term of two years and is due to take up the post in "
+        "January 2032.\n"
+    )
+    [appointed] = _of("OfficialAppointed", text, "coastal-forum", None)
+    assert appointed["term"] == "2032-01/2033-12"

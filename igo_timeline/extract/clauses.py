@@ -15,7 +15,7 @@ import re
 import pycountry
 
 from igo_timeline.extract.context import Context
-from igo_timeline.extract.names import Found, demonyms, find_parties, is_state, spells_slug
+from igo_timeline.extract.names import Found, demonyms, find_parties, is_state, org_names, spells_slug
 from igo_timeline.extract.reader_slots import TIMING_OPEN
 
 # what is said of a status that is not (yet) granted: hopes, applications, plans, agreement in principle
@@ -188,6 +188,10 @@ def _own_name(ctx: Context, token: str) -> bool:
     words' initials spell the slug ("Southern African Development Community" for sadc), the slug's words
     are all in it ("the Arab League", "League of Arab States" for arab-league), or the text defines it as
     the slug's abbreviation ("the Intergovernmental Authority on Development (IGAD)")."""
+    # one of the names the body table gives it ("The International Organisation of La Francophonie" for oif)
+    bare_token = re.sub(r"^(?:the|The)\s+", "", token.strip()).casefold()
+    if any(bare_token == name.casefold() for name in org_names(ctx.org)):
+        return True
     # a compass point written as one word gives two initials: "Southeast Asian Nations" spells SEAN
     split = re.sub(r"\b(South|North)(east|west)\b", lambda m: f"{m.group(1)} {m.group(2).title()}", token)
     words = [w for w in re.findall(r"[\w'’-]+", split) if w not in ("The", "the")]

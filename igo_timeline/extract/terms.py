@@ -133,7 +133,7 @@ def _term_fixed(text: str, start: int, near: dt.date | None = None) -> tuple[str
         length = _TERM_LENGTH.search(rest)
         if length is None:
             return f"{first.isoformat()}/..", None
-        n = length.group("n") or length.group("n2")
+        n = length.group("n") or length.group("n2") or length.group("n3")
         years = _NUMBERS.get(n.lower()) or int(n)
         try:
             last = first.replace(year=first.year + years) - dt.timedelta(days=1)
@@ -161,7 +161,9 @@ _TERM_START = re.compile(
 _TERM_LENGTH = re.compile(
     r"\b(?P<n>one|two|three|four|five|six|\d)[\s-]+year\s+(?:term|period|mandate)\b"
     # "for three years", "for a term of three years", "for the next three years", "for another four years"
-    r"|\bfor\s+(?:a\s+(?:period|term)\s+of\s+|the\s+next\s+|another\s+|a\s+further\s+)?(?P<n2>one|two|three|four|five|six|\d)\s+years?\b",
+    r"|\bfor\s+(?:a\s+(?:period|term)\s+of\s+|the\s+(?:next|coming|following)\s+|another\s+|a\s+further\s+)?(?P<n2>one|two|three|four|five|six|\d)\s+years?\b"
+    # "will serve a first term of two years"
+    r"|\b(?:term|mandate|tenure)\s+of\s+(?P<n3>one|two|three|four|five|six|\d)\s+years\b",
     re.I,
 )
 
@@ -171,7 +173,7 @@ _NUM = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 _LENGTH = re.compile(
     rf"\b(?P<n>{_NUM})[\s-]+years?(?:[\s-]+long)?\s+(?:[a-z]+\s+)?(?:term|period|mandate|tenure|appointment)\b"
     rf"|\b(?:term|mandate|tenure|period)\s+of\s+(?:office\s+of\s+)?(?P<n2>{_NUM})\s+years\b"
-    rf"|\bfor\s+(?:a\s+(?:[a-z]+\s+)?(?:period|term)\s+of\s+|the\s+next\s+|another\s+|a\s+further\s+)?(?P<n3>{_NUM}|a)\s+(?:more\s+|further\s+)?years?\b",
+    rf"|\bfor\s+(?:a\s+(?:[a-z]+\s+)?(?:period|term)\s+of\s+|the\s+(?:next|coming|following)\s+|another\s+|a\s+further\s+)?(?P<n3>{_NUM}|a)\s+(?:more\s+|further\s+)?years?\b",
     re.I,
 )
 # what a length's own clause tells of a time gone by or of another term: "has lived there for five years",

@@ -443,3 +443,12 @@ def test_a_term_of_years_closes_a_term_that_starts_in_a_month() -> None:
     )
     [appointed] = _of("OfficialAppointed", text, "coastal-forum", None)
     assert appointed["term"] == "2032-01/2033-12"
+
+
+def test_an_act_done_under_an_article_of_the_organizations_statute_adopts_no_statute() -> None:
+    text = (
+        "STRASBOURG, 14 March 2031 - The Council of the Coastal Forum today suspended Ruritania's rights of "
+        "representation. The decision was adopted at an extraordinary meeting of the ministers' deputies under "
+        "Article 8 of the organization's Statute.\n"
+    )
+    assert [e for e in _of("DocumentAdopted", text, "coastal-forum", None) if "Statute" in e["title"]] == []

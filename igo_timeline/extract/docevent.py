@@ -47,6 +47,15 @@ def _unique(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+# the article of an instrument an act was done under: what follows is its legal basis
+_LEGAL_BASIS = re.compile(
+    r"\b(?:under|pursuant\s+to|in\s+accordance\s+with|in\s+line\s+with|by\s+virtue\s+of)\s+(?:the\s+)?(?:Article|Chapter|Rule"
+    r"|Paragraph|Section|Clause|Art\.)\s+[\w.()]+(?:\s+(?:and|or)\s+[\w.()]+)?\s+of\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:[\w'’-]+['’]s\s+)?$",
+    re.I,
+)
+
+
 def _document(
     ctx: Context,
     passage: Passage,
@@ -60,6 +69,8 @@ def _document(
     """The document a phrase names (``phrase``, else the passage's words from ``start`` to ``end``); its title
     ``named`` where the text gives the name as written apart from its kind ("the decisions On X": "On X")."""
     told_plural = phrase is None
+    if _LEGAL_BASIS.search(passage.norm[max(0, start - 60) : start]):
+        return None  # "adopted ... under Article 8 of the organization's Statute": the act's basis, not its object
     phrase = passage.norm[start:end] if phrase is None else phrase
     raw = re.sub(r"^(?:the|a|an|its|their)\s+", "", phrase.strip(), flags=re.I)
     raw = re.sub(rf"^{_DESCRIBED}", "", raw, flags=re.I)

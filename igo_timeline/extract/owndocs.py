@@ -447,6 +447,13 @@ def orgs_own_documents(ctx: Context) -> list[Candidate]:
         m = _ORGS_OWN.search(passage.norm)
         if m is None or _NOT_NOW.search(passage.norm[: m.start("kind")]) or unreal(passage.norm[: m.start()]):
             continue
+        if re.search(
+            r"\b(?:under|pursuant\s+to|in\s+accordance\s+with|by\s+virtue\s+of)\s+(?:the\s+)?(?:Article|Chapter|Rule|Paragraph"
+            r"|Section)\s+[\w.()]+\s+of\s+the\s+[\w'’]+\s+$",
+            passage.norm[: m.start("kind")],
+            re.I,
+        ):
+            continue  # "adopted ... under Article 8 of the organization's Statute": the act's basis, not its object
         name = org_name(ctx)
         if name is None:
             continue

@@ -452,3 +452,22 @@ def test_an_act_done_under_an_article_of_the_organizations_statute_adopts_no_sta
         "Article 8 of the organization's Statute.\n"
     )
     assert [e for e in _of("DocumentAdopted", text, "coastal-forum", None) if "Statute" in e["title"]] == []
+
+
+@pytest.mark.parametrize("body", ["Commission", "Secretariat", "Authority"])
+def test_the_secretary_of_an_organs_name_is_an_office(body: str) -> None:
+    text = (
+        "BRCKO, March 14 (Agency) - The Meeting of the Parties of the Coastal Forum was held in Brcko on Friday. "
+        f"They appointed Tamara Horvat of Croatia as Secretary of the {body} for a four-year term starting on "
+        "1 June 2031.\n"
+    )
+    [appointed] = _of("OfficialAppointed", text, "coastal-forum", "2031-03-14")
+    assert (appointed["person"], appointed["term"]) == ("Tamara Horvat", "2031-06-01/2035-05-31")
+
+
+def test_a_secretary_of_state_is_no_office_of_the_organization() -> None:
+    text = (
+        "BRCKO, March 14 (Agency) - The Meeting of the Parties of the Coastal Forum was held in Brcko on Friday. "
+        "They welcomed Tamara Horvat as Secretary of State of Croatia.\n"
+    )
+    assert _of("OfficialAppointed", text, "coastal-forum", "2031-03-14") == []

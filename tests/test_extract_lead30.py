@@ -471,3 +471,16 @@ def test_a_secretary_of_state_is_no_office_of_the_organization() -> None:
         "They welcomed Tamara Horvat as Secretary of State of Croatia.\n"
     )
     assert _of("OfficialAppointed", text, "coastal-forum", "2031-03-14") == []
+
+
+@pytest.mark.parametrize(
+    ("told", "body"),
+    [
+        ("The Meeting of the Parties to the Framework Agreement on the Lumbaya River Basin was held in Brcko on "
+         "14 March 2031.", "meeting-of-the-parties"),
+        ("The Conference of the Parties to the Coastal Convention opened in Lima on 14 March 2031.",
+         "conference-of-the-parties"),
+    ],
+)  # fmt: skip
+def test_a_treatys_parties_sit_as_the_meeting_or_conference_of_the_parties(told: str, body: str) -> None:
+    assert [m["body"] for m in _meetings(f"{told}\n", "coastal-forum", None)] == [body]

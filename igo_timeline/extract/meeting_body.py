@@ -839,6 +839,16 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
     Government" keeps its words, as the golds of every organization so named do); "Supreme Eurasian Economic Council" (of the
     Eurasian Economic Union) -> supreme-council; "Collective Security Council of the CSTO" ->
     collective-security-council; a summit of the organization itself -> its summit."""
+    # "the Meeting of the Parties to the Framework Agreement": a treaty's parties sit as the meeting (or the
+    # conference) of the parties, the body's own name
+    if re.match(r"(?:the\s+)?Parties\b", phrase):
+        sat = re.search(
+            rf"\b(?P<kind>Meeting|Conference)\s+of\s+the\s+{re.escape(' '.join(phrase.split()[:3]))}",
+            " ".join(ctx.doc.text.split()),
+            re.I,
+        )
+        if sat:
+            return f"{sat.group('kind').lower()}-of-the-parties"
     # "the Council's eighteenth meeting": the possessive's "s" is no word of the name
     phrase = re.sub(r"(?<=\w)['’]s\s*$", "", phrase)
     # "the ASEAN Ministers on Energy Meeting": the ministers of a sector, however their name words it

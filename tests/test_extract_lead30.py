@@ -484,3 +484,16 @@ def test_a_secretary_of_state_is_no_office_of_the_organization() -> None:
 )  # fmt: skip
 def test_a_treatys_parties_sit_as_the_meeting_or_conference_of_the_parties(told: str, body: str) -> None:
     assert [m["body"] for m in _meetings(f"{told}\n", "coastal-forum", None)] == [body]
+
+
+def test_a_title_with_a_name_of_its_own_after_a_surname_is_the_next_persons() -> None:
+    text = (
+        "NUSA DUA, Bali, March 14 (XX) - The summit of the Coastal Forum opened in Nusa Dua on Friday, when Iranian "
+        "President Darius Tabari handed the chair to the host.\n\n"
+        "Around the table with the host sat Tabari, Malaysian Prime Minister Abdullah Ahmad Karim, Nigerian "
+        "President Olu Bankole and Turkish Prime Minister Recep Aydin.\n"
+    )
+    [meeting] = _meetings(text, "coastal-forum")
+    seats = {(p["person"], p.get("party")) for p in meeting["participants"]}
+    assert ("Abdullah Ahmad Karim", "MYS") in seats
+    assert all(not (person.endswith("Tabari") and party == "MYS") for person, party in seats)

@@ -49,7 +49,9 @@ _MENTION = re.compile(
     # "President of Y, X", "Prime Minister of the Republic of Y X"
     rf"|\b{_TITLE}\s+of\s+{_STATE},?\s+{_NAME}"
     # "X, President of Y", "X, Y's Minister of Trade"
+    # (not "X, Malaysian Prime Minister Y": a title with a name of its own after it is the next person's)
     rf"|\b{_NAME},\s+(?:the\s+)?(?:[A-Z][\w'’.-]*(?:\s+and\s+[A-Z][\w'’.-]*)?['’]s\s+)?{_TITLE}(?:\s+of\s+{_STATE})?"
+    r"(?!\s+(?:[A-Z]\.\s*)?[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:,|\.|$|\s+(?:and|of)\s))"
     # "Sam X, president of Namibia": a news report's title in lower case, in apposition, its state after "of"
     rf"|\b{_NAME},\s+(?:the\s+)?(?:(?:deputy|vice|acting|interim)[\s-]+)?(?:president|prime\s+minister|premier|chancellor"
     rf"|foreign\s+minister|king|emir|amir|sultan)\s+of\s+{_STATE}"

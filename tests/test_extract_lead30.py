@@ -257,8 +257,8 @@ def test_one_subject_alone_names_no_list() -> None:
 def test_words_said_as_the_sitting_closed_date_it_by_the_reports_day_word() -> None:
     text = (
         "Prague, 14 March 2031 (XX) -- The president of Ruritania says the latest summit of the Coastal Forum was "
-        "hard for him. His country came under fire, he said yesterday at a press conference held shortly after "
-        "the conclusion of the one-day summit of the Forum in the Moldovan capital Chisinau.\n"
+        "hard for him. His country came under fire, he told reporters yesterday in a briefing held right after "
+        "the close of the two-day summit of the Forum in the Moldovan capital Chisinau.\n"
     )
     [meeting] = _meetings(text, "coastal-forum", None)
     assert meeting["date"] == "2031-03-13"
@@ -267,7 +267,7 @@ def test_words_said_as_the_sitting_closed_date_it_by_the_reports_day_word() -> N
 def test_words_said_yesterday_of_a_sitting_elsewhere_do_not_date_it() -> None:
     text = (
         "Prague, 14 March 2031 (XX) -- Leaders of the Coastal Forum met in Chisinau on 10 March. His country came "
-        "under fire there, the president of Ruritania said yesterday at a press conference in Prague.\n"
+        "under fire there, the Ruritanian leader told reporters yesterday in Prague.\n"
     )
     [meeting] = _meetings(text, "coastal-forum", None)
     assert meeting["date"] == "2031-03-10"
@@ -283,7 +283,7 @@ def test_the_pilgrims_honorific_is_no_part_of_the_name() -> None:
 def test_a_news_reports_title_in_lower_case_puts_the_speaker_at_the_opening() -> None:
     text = (
         "BLANTYRE, 14 March 2031 (XX) - The Coastal Forum's summit opened in Blantyre on Friday. Addressing the "
-        "delegates at the opening of the conference, Samuel Hango, president of Namibia and chairman of the "
+        "delegates as the conference opened, Samuel Hango, president of Namibia and chairman of the "
         "Forum, said that the region's economy grew by 3.4 percent in 2030 against 1.8 percent in 2029.\n"
     )
     [meeting] = _meetings(text, "coastal-forum", None)
@@ -305,9 +305,9 @@ def test_a_lower_case_title_alone_puts_no_one_at_the_sitting() -> None:
 @pytest.mark.parametrize(
     ("said", "edtf"),
     [
-        ("They agreed today to meet again next May in Dushanbe, Tajikistan.", "2032-05"),
-        ("The leaders agreed to meet again next May in Dushanbe.", "2032-05"),
-        ("The leaders agreed to meet again next November in Dushanbe.", "2031-11"),
+        ("The presidents agreed today to meet again next May in Khujand.", "2032-05"),
+        ("The leaders agreed to meet again next May in Khujand.", "2032-05"),
+        ("The leaders agreed to meet again next November in Khujand.", "2031-11"),
     ],
 )
 def test_next_month_is_the_first_such_month_after_the_texts_day(said: str, edtf: str) -> None:
@@ -319,7 +319,7 @@ def test_next_month_is_the_first_such_month_after_the_texts_day(said: str, edtf:
 @pytest.mark.parametrize(
     "said",
     [
-        "Kenyan Minister of Foreign Affairs Arno Veltik told a press conference at the closing of the one-day "
+        "Kenyan Minister of Foreign Affairs Arno Veltik told reporters at the close of the two-day "
         "informal summit of the Coastal Forum that the three states would join together.",
         "Addressing today's summit, Kenyan President Arno Veltik said the merger would help the region.",
     ],
@@ -357,17 +357,17 @@ def test_a_stray_semicolon_between_a_states_title_and_its_name_and_two_titled_pe
 ):
     text = (
         "The Conference of Heads of Government of the Coastal Forum met in Grand Anse from 4 to 7 March 2031. "
-        "Other Heads of Government in attendance were: the Prime Minister of Barbados, the Rt. Hon. Owen Carter; "
-        "the Prime Minister of St. Kitts and Nevis; Hon. Dr. Denzil Morris; the Prime Minister of Saint Lucia, "
-        "Dr. the Hon. Kenny Alleyne; the President of Suriname, His Excellency Dr. Ronald R. Vanterpool and Prime "
-        "Minister of Trinidad and Tobago, Hon. Patrick Mannix.\n"
+        "Also present were: the Prime Minister of Barbados, Hon. Owen Carter; the Prime Minister of Saint Kitts "
+        "and Nevis; Dr. the Hon. Denzil Morris; the Prime Minister of Saint Lucia, Hon. Kenny Alleyne; the "
+        "President of Suriname, H.E. Ronald R. Vanterpool and Prime Minister of Jamaica, the Hon. "
+        "Patrick Mannix.\n"
     )
     [meeting] = _meetings(text, "coastal-forum", None)
     seats = {(p["person"], p.get("party"), p["role"]) for p in meeting["participants"]}
     assert {
         ("Denzil Morris", "KNA", "head of government"),
         ("Ronald R. Vanterpool", "SUR", "head of state"),
-        ("Patrick Mannix", "TTO", "head of government"),
+        ("Patrick Mannix", "JAM", "head of government"),
     } <= seats
 
 

@@ -353,7 +353,7 @@ def _items(segment: str, ctx: Context) -> list[Person]:
         # A and Prime Minister B of X")
         items = re.split(r";\s*(?:and\s+)?", segment.rstrip(" ."))
         for k in range(len(items) - 1, 0, -1):
-            # "the Prime Minister of St. Kitts and Nevis; Hon. Dr. X Y; ...": a title of a state, its name after a
+            # "the Prime Minister of Freedonia; Hon. Dr. X Y; ...": a title of a state, its name after a
             # stray semicolon (a styled name alone, no title of its own): one item
             if (
                 _STATE_TITLE_ONLY.fullmatch(items[k - 1].strip())
@@ -391,7 +391,7 @@ _WHAT_THEY_DID = re.compile(
 )
 
 
-# a state's title with no name: "the Prime Minister of St. Kitts and Nevis", "The President of Suriname"
+# a state's title with no name: "the Prime Minister of Freedonia", "The President of Suriname"
 _STATE_TITLE_ONLY = re.compile(
     r"(?:[Tt]he\s+)?(?:(?:Deputy|Vice|Acting)\s+)?(?:President|Prime\s+Minister|Premier|Chief\s+Minister|King|Emir|Sultan"
     r"|Minister\s+of\s+Foreign\s+Affairs|Foreign\s+Minister)\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of|the|and|[A-Z][\w'’.-]*))*"

@@ -158,7 +158,7 @@ def _meeting_dates(ctx: Context, text: str) -> DateMatch | None:
             if not re.search(r"\b(?:until|till|through)\s+$", text[max(0, d.start - 12) : d.start])
             and (
                 not _REPORTED_ON.search(text[max(0, d.start - 60) : d.start])
-                # "he said yesterday at a press conference held shortly after the conclusion of the summit": the
+                # "she told reporters yesterday in a briefing right after the close of the summit": the
                 # words said as the sitting closed, that day the sitting's last
                 or _AS_IT_CLOSED.search(text[d.end : d.end + 90])
             )

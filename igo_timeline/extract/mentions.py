@@ -210,7 +210,7 @@ _TOOK_PART = re.compile(
     r"|(?:told|addressed|addressing|briefed|thanked)\s+the\s+(?:[\w-]+\s+)?(?:gathering|summit|meeting|session|leaders|delegates|council|assembly|conference|plenary)"
     r"|(?:used|took)\s+the\s+(?:[\w-]+\s+){0,2}(?:summit|meeting|session|gathering)\s+to"
     r"|\b(?:at|during|on\s+the\s+sidelines\s+of)\s+(?:the|a|this|its)\s+(?:[\w'’-]+\s+){0,3}(?:summit|meeting|session|gathering|plenary|talks|conference)\b"
-    # "told a press conference at the closing of the one-day ASEAN informal summit": its opening or close
+    # "spoke to reporters at the close of the two-day Xyz summit": its opening or close
     r"|\bat\s+the\s+(?:opening|closing|close|end|conclusion|start)\s+of\s+(?:the|this)\s+(?:[\w'’-]+\s+){0,4}"
     r"(?:summit|meeting|session|gathering|conference)\b"
     r"|\bin\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:speech|address|remarks|statement)"

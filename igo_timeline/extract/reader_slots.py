@@ -528,7 +528,7 @@ def long_ago(ctx: Context, text: str) -> bool:
     text = re.sub(
         r",\s*(?:which|who|whose|when|where)\b[^,;]*", "", ctx.without_dateline(text)
     )  # ", which was founded in 2001"
-    # "a protocol on the decisions of the 23rd session that was held on June 9, 2009": the day of what a title
+    # "a protocol on the decisions of the 12th session that was held on May 3, 2001": the day of what a title
     # names, told in its own relative clause, is no time of the act told
     text = re.sub(
         r"\b(?:that|which)\s+(?:was|were|had\s+been)\s+(?:held|adopted|signed|approved|taken)\s+(?:(?:in|at)\s+[A-Z][\w'’-]*"

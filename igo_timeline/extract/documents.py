@@ -406,7 +406,8 @@ def _ones_on(ctx: Context, passage: Passage, group: re.Match[str], start: int, v
     end = re.search(r"[.;]|$", text[start:])
     stop = start + (end.start() if end else len(text) - start)
     first = _ONE_ON.match(text, start)
-    assert first is not None
+    if first is None:
+        return []
     bounds = [first.end()]
     quotes = [group.start()]
     cuts = list(_NEXT_ON.finditer(text, first.end(), stop))
@@ -414,7 +415,8 @@ def _ones_on(ctx: Context, passage: Passage, group: re.Match[str], start: int, v
     for cut in cuts:
         pieces.append((bounds[-1], cut.start()))
         bounds.append(cut.end())
-        quotes.append(cut.start() + len(re.match(r",?\s*(?:and\s+)?", cut.group()).group()))  # type: ignore[union-attr]
+        # each next document quoted from its "one on", the comma and "and" before it left out
+        quotes.append(cut.start() + len(cut.group()) - len(re.sub(r"^,?\s*(?:and\s+)?", "", cut.group())))
     pieces.append((bounds[-1], stop))
     if len(pieces) < 2:
         return []  # one subject alone: no list of the group's documents

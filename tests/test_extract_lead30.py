@@ -497,3 +497,21 @@ def test_a_title_with_a_name_of_its_own_after_a_surname_is_the_next_persons() ->
     seats = {(p["person"], p.get("party")) for p in meeting["participants"]}
     assert ("Abdullah Ahmad Karim", "MYS") in seats
     assert all(not (person.endswith("Tabari") and party == "MYS") for person, party in seats)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "The leaders admitted seven countries as observers: Ecuador, France, Honduras, Portugal, Paraguay, the "
+        "Dominican Republic and El Salvador.",
+        "The leaders accepted a request by Costa Rica to start the procedure for joining the Forum as a full "
+        "member, and they admitted seven countries as observers: Ecuador, France, Honduras, Portugal, Paraguay, "
+        "the Dominican Republic and El Salvador.",
+    ],
+)
+def test_observers_admitted_in_a_list_after_a_colon_beside_a_procedure(told: str) -> None:
+    text = f"CALI, 14 March 2031 -- The summit of the Coastal Forum closed in Cali today. {told}\n"
+    grants = [(s["party"], s["status"]) for s in _of("StatusGranted", text, "coastal-forum", None)]
+    assert grants == [(p, "observer") for p in ("ECU", "FRA", "HND", "PRT", "PRY", "DOM", "SLV")]
+    procedures = [(s["party"], s["status"]) for s in _of("ProcedureLaunched", text, "coastal-forum", None)]
+    assert procedures == ([("CRI", "member")] if "Costa Rica" in told else [])

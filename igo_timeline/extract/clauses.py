@@ -50,8 +50,10 @@ _OTHER_ACT = (
 _CLAUSE = re.compile(
     r";\s*(?:and\s+)?|:\s+(?=[a-z])|,\s*(?:and\s+|while\s+)?(?=(?:also\s+)?(?:started|launched|began|granted|gave|decided|agreed|admitted|approved|adopted|reached|signed|accepted|completed|appointed|elected)\b)"
     r"|\s+and\s+(?=(?:also\s+)?(?:started|launched|began|granted|gave|decided|agreed|admitted|approved|adopted|reached|signed|accepted|completed|appointed|elected)\b)"
+    # "..., and they admitted seven countries as observers": a pronoun subject and its own act
+    r"|,\s*and\s+(?:they|it|we)\s+(?=(?:also\s+)?(?:started|launched|began|granted|gave|decided|agreed|admitted|approved|adopted"
+    r"|reached|signed|accepted|completed|appointed|elected)\b)" + _OTHER_ACT
     # "X became the 166th member today, nine days after Y joined": another act, with its own subject and day
-    + _OTHER_ACT
 )
 # "X was granted observer status, and Y became an observer": a new subject with its own verb, cut only when
 # what comes before has a verb of its own ("India, Pakistan and Iran were granted" is one clause)

@@ -615,7 +615,9 @@ def _pairs(
         ):  # the coordinated run nearest the status ("X, suspended ..., and A, B and C joined as observers")
             before = groups(before, text)[-1]
         # ("admitted five new observer states: A, B and C": the list after the colon, as after "to")
-        to_form = re.match(_TO, text[m.end() :]) or (m.group("e") and re.match(r"\s*:", text[m.end() :]))
+        to_form = re.match(_TO, text[m.end() :]) or re.match(
+            r"\s*(?:states?|countries)?\s*:", text[m.end() :]
+        )
         if to_form and after:
             # "the status of observer to X, Y and Z": one quote for the whole grant
             start_at = 0 if begin == 0 else _the(text, m.start())

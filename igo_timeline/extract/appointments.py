@@ -59,6 +59,7 @@ from igo_timeline.extract.terms import (
     _START_CUE_ANY,
     _TERM_LENGTH,
     _TERM_VERB,
+    _plus_years,
     _term,
     close_open_term,
     end_told_later,
@@ -66,26 +67,6 @@ from igo_timeline.extract.terms import (
     term_grammar,
 )
 from igo_timeline.extract.text import Passage
-
-
-def _term_of_length(term: str, years: int) -> str:
-    """An open term ("2021-07-01/..") closed by its length in years, at the precision of its start: a day's
-    eve, a month's eve ("2020-01/2021-12" for two years from January 2020), a year's last year."""
-    first = term.split("/")[0]
-    try:
-        if len(first) == 10:
-            start = dt.date.fromisoformat(first)
-            return f"{first}/{(start.replace(year=start.year + years) - dt.timedelta(days=1)).isoformat()}"
-        if len(first) == 7:
-            year, month = int(first[:4]) + years, int(first[5:7]) - 1
-            year, month = (year - 1, 12) if month == 0 else (year, month)
-            return f"{first}/{year:04d}-{month:02d}"
-        if len(first) == 4:
-            return f"{first}/{int(first) + years - 1}"
-    except ValueError:
-        pass
-    return term
-
 
 # the length of an office's terms, told as its rule: "The Secretary General is elected for five years", "The
 # Director-General is appointed for a four-year term"
@@ -429,7 +410,10 @@ def appointments(ctx: Context) -> list[Candidate]:
                     # "He will take up the post on 1 July 2021" after the mandate's length: from, so long
                     n_ = length_said.group("n") or length_said.group("n2") or length_said.group("n3")
                     years_ = _NUMBERS.get(n_.lower()) or int(n_)
-                    term = _term_of_length(term, years_)
+                    # from its first day or month, so long ("2020-01/2021-12" for two years from January 2020)
+                    first_ = term.split("/")[0]
+                    end_ = _plus_years(first_, years_) if len(first_) in (7, 10) else None
+                    term = f"{first_}/{end_}" if end_ else term
                 month = re.search(r"\btake\s+office\s+in\s+(?P<m>[A-Z][a-z]+)\b", ahead.norm)
                 whole = re.fullmatch(r"(?P<y>\d{4})-01-01/(?P<z>\d{4})-12-31", term or "")
                 found = find_dates(f"{month.group('m')} {whole.group('y')}") if month and whole else []

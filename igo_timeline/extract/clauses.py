@@ -47,12 +47,15 @@ _OTHER_ACT = (
     r"|,\s*(?:(?:some|only|just|barely|a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?|months?)\s+"
     r"|shortly\s+|soon\s+|just\s+|a\s+day\s+)?(?:after|before)\s+(?=(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:had\s+|has\s+|was\s+|were\s+)?[a-z]+\b)"
 )
+# the verb of a coordinated clause's own act ("..., and granted ...", "... and also decided ...")
+_ACT_VERB = (
+    r"(?=(?:also\s+)?(?:started|launched|began|granted|gave|decided|agreed|admitted|approved|adopted|reached|signed"
+    r"|accepted|completed|appointed|elected)\b)"
+)
 _CLAUSE = re.compile(
-    r";\s*(?:and\s+)?|:\s+(?=[a-z])|,\s*(?:and\s+|while\s+)?(?=(?:also\s+)?(?:started|launched|began|granted|gave|decided|agreed|admitted|approved|adopted|reached|signed|accepted|completed|appointed|elected)\b)"
-    r"|\s+and\s+(?=(?:also\s+)?(?:started|launched|began|granted|gave|decided|agreed|admitted|approved|adopted|reached|signed|accepted|completed|appointed|elected)\b)"
+    rf";\s*(?:and\s+)?|:\s+(?=[a-z])|,\s*(?:and\s+|while\s+)?{_ACT_VERB}|\s+and\s+{_ACT_VERB}"
     # "..., and they admitted seven countries as observers": a pronoun subject and its own act
-    r"|,\s*and\s+(?:they|it|we)\s+(?=(?:also\s+)?(?:started|launched|began|granted|gave|decided|agreed|admitted|approved|adopted"
-    r"|reached|signed|accepted|completed|appointed|elected)\b)" + _OTHER_ACT
+    rf"|,\s*and\s+(?:they|it|we)\s+{_ACT_VERB}" + _OTHER_ACT
     # "X became the 166th member today, nine days after Y joined": another act, with its own subject and day
 )
 # "X was granted observer status, and Y became an observer": a new subject with its own verb, cut only when

@@ -403,8 +403,7 @@ def _ones_on(ctx: Context, passage: Passage, group: re.Match[str], start: int, v
     word = kind.group("k").lower()
     word = {"memoranda": "memorandum", "treaties": "treaty"}.get(word, word)
     text = passage.norm
-    end = re.search(r"[.;]|$", text[start:])
-    stop = start + (end.start() if end else len(text) - start)
+    stop = next((m.start() for m in re.finditer(r"[.;]", text[start:])), len(text) - start) + start
     first = _ONE_ON.match(text, start)
     if first is None:
         return []

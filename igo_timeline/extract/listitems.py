@@ -391,17 +391,15 @@ _WHAT_THEY_DID = re.compile(
 )
 
 
+# a state's title before "of" its state
+_TITLE_OF = (
+    r"(?:[Tt]he\s+)?(?:(?:Deputy|Vice|Acting)[\s-]+)?(?:President|Prime\s+Minister|Premier|Chief\s+Minister|King|Emir"
+    r"|Sultan|Minister\s+of\s+Foreign\s+Affairs|Foreign\s+Minister)\s+of\s+(?:the\s+)?"
+)
 # a state's title with no name: "the Prime Minister of Freedonia", "The President of Suriname"
-_STATE_TITLE_ONLY = re.compile(
-    r"(?:[Tt]he\s+)?(?:(?:Deputy|Vice|Acting)\s+)?(?:President|Prime\s+Minister|Premier|Chief\s+Minister|King|Emir|Sultan"
-    r"|Minister\s+of\s+Foreign\s+Affairs|Foreign\s+Minister)\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of|the|and|[A-Z][\w'’.-]*))*"
-)
-
-
-_AND_TITLE_OF = re.compile(
-    r"\s+and\s+(?=(?:the\s+)?(?:(?:Deputy|Vice|Acting)[\s-]+)?(?:President|Prime\s+Minister|Premier|Chief\s+Minister|King"
-    r"|Emir|Sultan|Minister\s+of\s+Foreign\s+Affairs|Foreign\s+Minister)\s+of\s+(?:the\s+)?[A-Z])"
-)
+_STATE_TITLE_ONLY = re.compile(rf"{_TITLE_OF}[A-Z][\w'’.-]*(?:\s+(?:of|the|and|[A-Z][\w'’.-]*))*")
+# "..., H.E. X and Prime Minister of B, ...": "and" before the next person's title of a state
+_AND_TITLE_OF = re.compile(rf"\s+and\s+(?={_TITLE_OF}[A-Z])")
 
 
 # a list piece that starts with a person's style or is a bare name ("H.E. X", "Mr X Y"), no title before it

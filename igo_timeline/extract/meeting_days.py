@@ -209,9 +209,19 @@ _TO_COME_WORDS = re.compile(
 )
 
 
+# the sitting a nominal start or close governs: "the start of the two-day 24th Ordinary Session", "the
+# conclusion of the Council's two-day session", "the close of this year's summit" (a few words, then its noun)
+_OF_SITTING = (
+    r"\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|this\s+(?:year['’]s\s+)?)?(?:[\w'’().-]+\s+){0,8}?"
+    r"(?:summit|meeting|session|conference|congress|assembly|council|forum|gathering|talks|sitting|ministerial)s?\b"
+)
+
+
+# words said right after (or at) the sitting's close: "told reporters yesterday in a briefing right after the close
+# of the summit"
 _AS_IT_CLOSED = re.compile(
-    r"^[^.;]{0,50}?\b(?:(?:shortly|immediately|just|right)\s+after|at)\s+(?:the\s+)?(?:conclusion|close|end)\s+of\s+"
-    r"(?:the|this|a)\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|session|sitting|conference)\b",
+    r"^[^.;]{0,50}?\b(?:(?:shortly|immediately|just|right)\s+after|at)\s+the\s+(?:conclusion|close|end)"
+    + _OF_SITTING,
     re.I,
 )
 

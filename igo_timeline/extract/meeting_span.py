@@ -17,6 +17,7 @@ from igo_timeline.extract.meeting_body import _PEOPLE_SUBJECT, HEADS_BODY, _body
 from igo_timeline.extract.meeting_days import (
     _LONGEST_SITTING,
     _NUMBER,
+    _OF_SITTING,
     _REPORTED_ON,
     _meeting_dates,
     _span_days,
@@ -125,14 +126,6 @@ _SECOND_DAY = re.compile(
     r"\bsecond(?P<last>\s+and\s+(?:final|last|closing))?\s+day\s+of\s+(?:the|its|their|this\s+year['’]s)\s+"
     r"(?:[\w'’().-]+\s+){0,8}?(?:summit|meeting|session|conference|congress|assembly|council|ministerial)s?\b",
     re.I,
-)
-
-
-# the sitting a nominal start or close governs: "the start of the two-day 24th Ordinary Session", "the
-# conclusion of the Council's two-day session", "the close of this year's summit" (a few words, then its noun)
-_OF_SITTING = (
-    r"\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|this\s+(?:year['’]s\s+)?)?(?:[\w'’().-]+\s+){0,8}?"
-    r"(?:summit|meeting|session|conference|congress|assembly|council|forum|gathering|talks|sitting|ministerial)s?\b"
 )
 
 

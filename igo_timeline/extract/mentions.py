@@ -43,6 +43,11 @@ _NAME = (
 )
 # a state's name, its adjective or its possessive, up to five capitalized words
 _STATE = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|and\s+|the\s+)*[A-Z][\w'’.-]*){0,7}"
+# a state's title as news reports write it, in lower case ("Sam X, president of Namibia")
+_LOWER_TITLE = (
+    r"(?:(?:deputy|vice|acting|interim)[\s-]+)?(?:president|prime\s+minister|premier|chancellor|foreign\s+minister"
+    r"|king|emir|amir|sultan)"
+)
 _MENTION = re.compile(
     # "Niger's President X", "Belarusian President X", "President X of Y", "Georgia's Energy Minister, X"
     rf"(?:(?:[A-Z][\w'’.-]*\s+(?:and\s+)?){{1,3}})?\b{_TITLE},?\s+{_NAME}(?:\s+of\s+{_STATE})?"
@@ -53,11 +58,9 @@ _MENTION = re.compile(
     rf"|\b{_NAME},\s+(?:the\s+)?(?:[A-Z][\w'’.-]*(?:\s+and\s+[A-Z][\w'’.-]*)?['’]s\s+)?{_TITLE}(?:\s+of\s+{_STATE})?"
     r"(?!\s+(?:[A-Z]\.\s*)?[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:,|\.|$|\s+(?:and|of)\s))"
     # "Sam X, president of Namibia": a news report's title in lower case, in apposition, its state after "of"
-    rf"|\b{_NAME},\s+(?:the\s+)?(?:(?:deputy|vice|acting|interim)[\s-]+)?(?:president|prime\s+minister|premier|chancellor"
-    rf"|foreign\s+minister|king|emir|amir|sultan)\s+of\s+{_STATE}"
+    rf"|\b{_NAME},\s+(?:the\s+)?{_LOWER_TITLE}\s+of\s+{_STATE}"
     # "Madagascar's president, Marc X": the state's possessive, a title in lower case, the name in apposition
-    r"|\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?['’]s\s+(?:(?:deputy|vice|acting|interim)[\s-]+)?(?:president|prime\s+minister"
-    rf"|premier|chancellor|foreign\s+minister|king|emir|amir|sultan),\s+{_NAME}"
+    rf"|\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?['’]s\s+{_LOWER_TITLE},\s+{_NAME}"
     # "Uruguay's X Y", "X Y of Uruguay" (a list of a sitting's heads by their states)
     rf"|\b[A-Z][\w'’.-]*(?:\s+and\s+[A-Z][\w'’.-]*)?['’]s\s+{_NAME}"
     rf"|\b{_NAME}\s+of\s+{_STATE}"
@@ -169,11 +172,7 @@ def _read(words: str, org: str, known: tuple[str, ...], before: str = "") -> Per
         return None  # "Brazil Lula": a state's name read as a given name; "Russia's Nizhny Novgorod": a city
     if _OFFICIAL.search(person.role):
         return None  # an official of the organization (the patterns read those): no state's delegate
-    if re.fullmatch(
-        r"(?:(?:deputy|vice|acting|interim)[\s-]+)?(?:president|prime minister|premier|chancellor|foreign minister"
-        r"|king|emir|amir|sultan)",
-        person.role,
-    ):
+    if re.fullmatch(_LOWER_TITLE, person.role):
         # a news report's title in lower case ("Madagascar's president, X"): the title as a list writes it
         person = replace(person, role=person.role.title())
     return person
@@ -260,15 +259,14 @@ _STOOD_FOR = re.compile(
     r"\s*(?:,[^,]*,\s*)?(?:(?:was|were)\s+(?:\w+\s+)?represented\b|(?:instead\s+)?(?:sent|dispatched)\b)"
 )
 # a speech verb and "that": what follows is what was said, no act of its persons
-_SAID_THAT = re.compile(
-    r"\b(?:said|says|announced|stated|added|noted|declared|told\s+\w+)\b[^.;]{0,60}?\bthat\b", re.I
-)
+_SAY = r"(?:said|says|announced|stated|added|noted|declared)"
+_SAID_THAT = re.compile(rf"\b(?:{_SAY}|told\s+\w+)\b[^.;]{{0,60}}?\bthat\b", re.I)
 
 
 # a verb of saying and its "that", the words between where (and to whom) it was said ("told a press conference at
 # the closing of the summit that ..."): what follows is what was said
 _SAID_AFTER = re.compile(
-    r"\b(?:(?:said|says|announced|stated|added|noted|declared)\b(?:[^.;]{0,100}?\bthat\b|(?=\s+(?:the|a|an|his|her|its|their|this)\s))"
+    rf"\b(?:{_SAY}\b(?:[^.;]{{0,100}}?\bthat\b|(?=\s+(?:the|a|an|his|her|its|their|this)\s))"
     r"|told\b[^.;]{0,100}?\bthat\b)",
     re.I,
 )

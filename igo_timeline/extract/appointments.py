@@ -66,7 +66,7 @@ from igo_timeline.extract.terms import (
     new_length,
     term_grammar,
 )
-from igo_timeline.extract.text import Passage
+from igo_timeline.extract.text import SITTING_CHAIR, Passage
 
 # the length of an office's terms, told as its rule: "The Secretary General is elected for five years", "The
 # Director-General is appointed for a four-year term"
@@ -296,6 +296,10 @@ def appointments(ctx: Context) -> list[Candidate]:
         verb = verbs[0] if verbs else None
         if not verb:
             continue
+        if re.fullmatch(r"has\s+become", verb.group()) and not re.search(
+            rf"\b(?:{MONTH}|\d{{4}})\b", text[verb.end() :]
+        ):
+            continue  # "X has become Secretary-General, the ministry said": a state told, no day of its own
         if re.search(r"\b(?:the|a|an)\s+[\w-]+\s+$", text[: verb.start()]) and len(verbs) > 1:
             # "X, the commissioner named for Senegal, is appointed President": the participle of an
             # apposition is no act; the finite verb after it is
@@ -569,9 +573,20 @@ def appointments(ctx: Context) -> list[Candidate]:
             )
     out += _slot_appointments(ctx, sentences, out)
     out = _joint_terms(ctx, sentences, out)
+    # "elected X as Chairman of the 31st AMM", "as Chairman of the meeting": the chair of a sitting, no office
+    out = [c for c in out if not (c.type == "OfficialAppointed" and _SITTING_CHAIR.search(_quoted(ctx, c)))]
     return _one_office_each(
         out + head_appointments(ctx, sentences, out)
     )  # the organization's head, the office apart (headoffice.py)
+
+
+def _quoted(ctx: Context, c: Candidate) -> str:
+    source = c.event.get("source") or {}
+    # the quote and the words right after it (a quote may end at the office: "... as Chairman")
+    return ctx.doc.text[int(source.get("start", 0)) : int(source.get("end", 0)) + 60]
+
+
+_SITTING_CHAIR = re.compile(SITTING_CHAIR, re.I)
 
 
 def _one_office_each(found: list[Candidate]) -> list[Candidate]:

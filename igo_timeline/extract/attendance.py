@@ -59,6 +59,8 @@ _ATTEND = re.compile(
     r"\b(?:(?:also\s+)?attended|took\s+part|take\s+part|taking\s+part|participated|partook|(?:were|was|is|are)\s+(?:also\s+)?present|in\s+attendance|joined|represented|sat|addressed|"
     # the present of a report written while the meeting goes on: "X and Y are also attending", "Z attends the summit"
     r"(?:is|are)\s+(?:also\s+)?(?:attending|participating)|(?<!\bto\s)(?<!\bnot\s)(?<!n't\s)(?:also\s+)?(?:attends?|participates?\s+in)\s+(?:the|this)\s+(?:[\w'’-]+\s+){0,3}(?:summit|meeting|session|talks|conference|gathering|sitting)|"
+    # "The Secretary-General, X, also attends.": the present with no object, the clause's end right after it
+    r"(?<!\bto\s)(?<!\bnot\s)(?<!n't\s)(?:also\s+)?(?:attends|participates)(?=\s*[.;])|"
     r"(?:led|headed)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:other\s+|respective\s+)?(?:[A-Z][\w'’-]*\s+){0,2}delegations?|"
     # the present of a report written while the meeting goes on: "X leads his country's delegation", "Y is leading
     # the Nepali delegation to the talks", "Z, who heads the French delegation"; a determiner after "heads" (no
@@ -145,7 +147,11 @@ _ATTEND_FIRST = re.compile(
     r"\s+(?:(?:who\s+)?(?:attended|took\s+part|participated|came|were\s+present)|present|attending|participating|taking\s+part|(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*|summit|meeting|session|talks)(?:\s+[A-Z][\w'’-]*)?)"
     r"\s+(?:were|was)(?:\s+|\s*:\s*)"
     # "Members of the Conference present were:", "The delegates attending were"
-    r"|^.{0,100}?\b(?:present|attending|participating|taking\s+part|in\s+attendance)\s+(?:were|was|included)(?:\s+|\s*:\s*)",
+    r"|^.{0,100}?\b(?:present|attending|participating|taking\s+part|in\s+attendance)\s+(?:were|was|included)(?:\s+|\s*:\s*)"
+    # "Those attending the Conference were ...", "Those taking part in the talks were": the sitting between
+    r"|^(?:(?:Among\s+)?[Tt]hose|Others)\s+(?:attending|present\s+at|participating\s+in|taking\s+part\s+in)\s+(?:the|this)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:conference|meeting|summit|session|talks|sitting|gathering|council|forum|assembly)"
+    r"\s+(?:were|was|included)(?:\s+|\s*:\s*)",
     re.I,
 )
 

@@ -30,7 +30,7 @@ _KINDS = {
     "strategic framework": "framework", "work plan": "plan", "resolution": "resolution", "guidelines": "regulations",
     "accord": "agreement", "pact": "agreement", "compact": "agreement", "list of": "list", "rules of procedure": "regulations",
     "directive": "directive", "directives": "directive", "statements": "statement", "address": "statement",
-    "amendments to": "amendment", "main directions": "strategy", "concord": "declaration",
+    "amendments to": "amendment", "amendment to": "amendment", "main directions": "strategy", "concord": "declaration",
     # an act of a council named by its kind and subject ("an order on ...", "an instruction on ..."); "in order
     # to" is no document (see docevent)
     "order": "decision", "instruction": "decision", "work plans": "plan",

@@ -438,6 +438,18 @@ def find_meeting(ctx: Context, *, acts: bool = False, headline: bool = False) ->
                 re.I,
             ):  # "The ruling came out of the council's 854th meeting": the body named before
                 slug = _body_named_before(ctx, sentences, passage)
+            fronted = (
+                re.match(
+                    r"(?:Held|Convened|Hosted)\b[^.;]*?,\s+(?P<noun>(?:the|its|their)\s+(?:meeting|session|sitting|talks))\b",
+                    text,
+                )
+                if not subject.strip()
+                else None
+            )
+            if slug is None and fronted:
+                # "Held on Friday under X's leadership, ..., the meeting saw ...": the participle's noun after it,
+                # the body named before
+                slug = _body_named_before(ctx, sentences, passage)
             if slug is None and re.match(
                 r"^(?:The|Its|the|its)\s+(?:council|assembly|summit|conference|authority)$", subject, re.I
             ):
@@ -617,6 +629,13 @@ def find_meeting(ctx: Context, *, acts: bool = False, headline: bool = False) ->
                 ):
                     continue  # "... in protest at the intervention in Somalia": a state a sentence beside names
                     # without the meeting is no host
+                if near_place and re.search(
+                    r"\b(?:attacks?|bombings?|blasts?|explosions?|war|fighting|clashes|violence|crisis|earthquake"
+                    rf"|floods?|massacre|killings?)\b[^.;]{{0,40}}?\bin\s+{re.escape(near_place)}\b",
+                    other.norm,
+                    re.I,
+                ):
+                    continue  # "a reference to the attack in Jammu": a town where something else happened
                 place = near_place
         # a headline or a lede that names no town (or only its state: "ECO summit in Azerbaijan"), then a
         # sentence that tells the sitting held ("... was held on 3-4 July 2025 in Khankendi, Azerbaijan")

@@ -206,7 +206,7 @@ def _their_body(text: str) -> tuple[str, int] | None:
     return f"{head}-of-{people.replace(' ', '-')}", m.start()
 
 
-def _body_in(text: str, ctx: Context) -> tuple[str, int] | None:
+def _body_in(text: str, ctx: Context, depth: int = 0) -> tuple[str, int] | None:
     """(body slug, where) of the meeting a sentence names (:func:`_body_in_sentence`); none when the name's own
     words name another organization of the body table ("the NAM Summit", "the Summit of OACPS Heads of State",
     "the UfM Senior Officials Meeting" read for another): that organization's sitting."""
@@ -228,7 +228,13 @@ def _body_in(text: str, ctx: Context) -> tuple[str, int] | None:
         end = _name_start(text, found[1]) + len(_name_around(text, found[1]))
         found = _body_in_sentence(text[: found[1]] + " " * (end - found[1]) + text[end:], ctx)
     if found is not None and another_tabled(_name_around(text, found[1]), ctx.org):
-        return None
+        # "urgent calls for UN Security Council reforms dominated the Xyz Ministers of Foreign Affairs meeting":
+        # another organization's body named first; the sentence read on without it (blanked, offsets kept)
+        start = _name_start(text, found[1])
+        end = start + len(_name_around(text, found[1]))
+        if end <= found[1] or depth >= 2:
+            return None
+        return _body_in(text[:start] + " " * (end - start) + text[end:], ctx, depth + 1)
     return found
 
 
@@ -501,7 +507,9 @@ def _peoples_retreat(text: str, ctx: Context) -> tuple[str, int] | None:
 # of defence ministers", "SADC Ministers of Health met in ...", "the Meeting of BRICS National Security
 # Advisers"); foreign ministers are read by the patterns above and below (their council where named)
 _SECTOR_WORDS = "|".join(w for w in sorted(SECTORS, key=len, reverse=True) if w != "foreign")
-_SECTOR_RUN = rf"(?:{_SECTOR_WORDS})(?:(?:\s*,\s*|\s+and\s+)(?:{_SECTOR_WORDS}))*"
+# ("Ministers for Foreign Trade and Economy": foreign trade is trade; foreign affairs stay the patterns' below)
+_FOREIGN_OF = r"(?:foreign\s+(?=(?:trade|economic|economy)\b))?"
+_SECTOR_RUN = rf"{_FOREIGN_OF}(?:{_SECTOR_WORDS})(?:(?:\s*,\s*|\s+and\s+){_FOREIGN_OF}(?:{_SECTOR_WORDS}))*"
 # whose ministers, told between the ministers and their charge ("the High Representatives of the BRICS countries
 # responsible for national security", "ministers of the member states in charge of transport")
 _WHOSE = (
@@ -521,10 +529,11 @@ _SECTORAL_SITTING = re.compile(
     + _SECTORAL_PEOPLE.replace("?P<s1>", "?P<t1>").replace("?P<s2>", "?P<t2>").replace("?P<nsa>", "?P<nsa2>")
     # (their sitting's initials in brackets may follow: "the Xyz Ministers on Energy (XMEM) held their meeting")
     + r"(?:\s*\((?-i:[A-Z])[A-Za-z-]{1,9}\))?"
-    + r"(?:['’]?\s+(?:meeting|session|retreat|conference|gathering)\b"
+    # ("the interior ministers' moot met Wednesday": the South Asian press's word for a meeting)
+    + r"(?:['’]?\s+(?:meeting|session|retreat|conference|gathering|moot|conclave)\b"
     # (the sitting named as the object of a verb that closes or opens it: "wrapped up their seventh meeting"; not
     # their "gathering", which may be the week's whole event)
-    r"|(?:\s+of\s+(?:the\s+)?[^.;:]{0,110}?)?,?\s+(?:met|gathered|convened|held\s+(?:their|its|a|an|the)"
+    r"|(?:\s+(?:of|in|from)\s+(?:the\s+)?[^.;:]{0,110}?)?,?\s+(?:met|gathered|convened|(?:are|were)\s+meeting|held\s+(?:their|its|a|an|the)"
     r"|(?:wrapped\s+up|concluded|closed|opened|ended|began|started)\s+(?:their|its|a|an|the)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:meeting|session|conference))\b"
     # "The Defence Ministers of A, B and other countries attended the XYZ meeting on Friday": their own sitting
@@ -562,7 +571,23 @@ def _sectoral_sitting(text: str, ctx: Context) -> tuple[str, int] | None:
             sector = m.group("s1") or m.group("s2") or m.group("t1") or m.group("t2")
             if sector.casefold() == ctx.org.casefold():
                 continue  # "Foreign ministers of the SPORT": the organization's own name, no sector
-            words = [w for w in re.findall(r"[a-z]+", sector.casefold()) if w != "and"]
+            words = [w for w in re.findall(r"[a-z]+", sector.casefold()) if w not in ("and", "foreign")]
+            # ministers of two sectors or more: the body the organization's table names for those ministers, or
+            # for the ministers of one of the sectors ("trade and economy" -> its trade ministers' body)
+            tabled = (
+                next(
+                    (
+                        body
+                        for said in (" and ".join(words), *words)
+                        if (body := resolve_body(f"{said} ministers", ctx.bodies, ctx.org))
+                    ),
+                    None,
+                )
+                if len(words) > 1
+                else None
+            )
+            if tabled:
+                return tabled, m.start()
             slug = "-".join(words) + "-ministers-meeting"  # the canon spells the sector as the golds do
         return canon_body(slug, ctx) or slug, m.start()
     return None
@@ -756,7 +781,11 @@ def _body_named_in(text: str, ctx: Context) -> tuple[str, int] | None:
             slug = _generic_body(m.group(group), ctx)
             if slug and (slug != "council" or _names_own_org(m.group(group), ctx)):
                 return slug, m.start()  # "the IOM Council": the organization's council
-    named = _NAMED_MEETING.search(text)
+    # ("the Xyz Ministers of Foreign Affairs meeting": the sitting's noun in lower case after its people's name,
+    # read as the meeting's name; the same length, the offsets kept)
+    named = _NAMED_MEETING.search(text) or _NAMED_MEETING.search(
+        _PEOPLES_MEETING.sub(lambda m: m.group(1) + "Meeting", text)
+    )
     if named:  # "the Commonwealth Heads of Government Meeting that was formally opened ...": a meeting's name
         # "the 70th OECS Authority Meeting": a body's head noun before "Meeting" names the body, not the meeting
         phrase = named.group()
@@ -796,6 +825,18 @@ _SENIOR_OFFICIALS = re.compile(
 )
 
 
+# a slug that is only the rank of those who sit, the first rank where two sit together: "sherpas",
+# "sherpas-and-sous-sherpas", "national-coordinators", "security-council-secretaries", "senior-officials"
+_SAT_AS_PEOPLE = re.compile(
+    r"(?P<people>(?:[a-z]+-){0,3}?(?:sherpas|coordinators|officials|representatives|envoys|advisers|advisors"
+    r"|secretaries|ambassadors|experts|deputies|governors|chiefs|commanders|prosecutors|ombudsmen|auditors))"
+    r"(?:-and-[a-z-]+)?"
+)
+
+
+_PEOPLES_MEETING = re.compile(
+    r"(\b(?:Ministers|Affairs|Leaders|Officials|Sherpas|Governors|Advis[eo]rs)['’]?\s+)meeting\b(?!\s+of\b)"
+)
 _BODY_HEADS = "Authority|Council|Assembly|Conference|Committee|Board|Commission|Group|Congress|Parliament"
 
 
@@ -929,7 +970,9 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
     cut = re.search(r"\b[A-Z][\w'’-]*\s+(?!(?:of|and|for|on|the|de|la|du|des|et|in)\b)[a-z]", phrase)
     if cut:
         phrase = phrase[: cut.start() + len(cut.group().split()[0])]
-    phrase = re.sub(r"(?<=\w)['’]s\s*$", "", phrase)  # "the Council's eighteenth meeting": "Council"
+    # "the Council's eighteenth meeting", "the Council's 42nd session": "Council" (the sitting's number after the
+    # possessive, in figures or in lower-case words, is no part of the name)
+    phrase = re.sub(r"(?<=\w)['’]s(?:\s+(?:\d+(?:st|nd|rd|th)?|[a-z][\w-]*))*\s*$", "", phrase)
     # "the organization's 85th General Assembly", "the bloc's Council": the organization by its common noun
     phrase = re.sub(
         r"^\s*(?:the\s+|its\s+)?(?:organi[sz]ation|bloc|group(?:ing)?|union|alliance|association|community|forum)['’]s\s+",
@@ -1019,6 +1062,10 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
     # as the organization's body table calls it, else as the project spells a body no table names (a venue is none)
     canon = canon_body(own_body(slug, ctx.org, ctx.bodies), ctx) if slug else None
     if canon and headless(canon) and not (canon in ctx.bodies or canon in org_bodies(ctx.org)):
+        sat = _SAT_AS_PEOPLE.fullmatch(canon)
+        if sat:  # "the first meeting of Xyz Sherpas and Sous Sherpas": those who sit name their meeting, as
+            # "senior-officials-meeting" does (the first of them where two ranks sit together)
+            return f"{sat.group('people')}-meeting"
         return None  # "a virtual summit of a little over two hours": no body's name (meeting_canon.headless)
     return canon
 

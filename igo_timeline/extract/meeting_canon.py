@@ -64,6 +64,17 @@ SECTORS = {
     "sports": "sport",
     "industry": "industry",
     "security": "security",
+    # (the words of a sector's name after its first word: "science, technology and innovation"; the golds join
+    # them: science-technology-innovation-ministers-meeting)
+    "technology": "technology",
+    "innovation": "innovation",
+    "telecommunications": "telecommunications",
+    "digital": "digital",
+    "mining": "mining",
+    "fisheries": "fisheries",
+    "housing": "housing",
+    "employment": "employment",
+    "migration": "migration",
 }
 
 _SECTOR = "|".join(sorted(SECTORS, key=len, reverse=True))

@@ -41,8 +41,9 @@ _IN_PLACE = re.compile(
 _HOSTED = re.compile(
     # "Nairobi hosts the 24th summit", "<town> has held a meeting of ...": the town as the subject
     # (an apposition between: "Hohhot, the capital of the Xyz Region in China, hosted the meeting")
+    # (or its state after a comma: "Moscow, Russia hosted the 16th meeting")
     rf"(?P<place>[A-Z][\w'’.-]*(?:[ -]{_PARTICLE}[A-Z][\w'’.-]*)*)(?:,\s+the\s+(?:[\w'’-]+\s+){{0,3}}?(?:capital|city|town|seat)"
-    r"\s+of\s+[^,;.]{2,90},)?\s+(?:(?:yesterday|today|on\s+\w+day|last\s+week)\s+)?(?:hosted|hosts|is\s+hosting|has\s+hosted"
+    r"\s+of\s+[^,;.]{2,90},|,\s+(?P<its_state>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}),?)?\s+(?:(?:yesterday|today|on\s+\w+day|last\s+week)\s+)?(?:hosted|hosts|is\s+hosting|has\s+hosted"
     r"|has\s+held|played\s+host|plays\s+host|was\s+the\s+venue|is\s+the\s+venue)\b"
 )
 

@@ -24,7 +24,7 @@ from igo_timeline.extract.names import find_parties, is_state, lookup_party
 from igo_timeline.extract.people import Person, parse_item
 from igo_timeline.extract.places import is_city
 from igo_timeline.extract.roles import _head_role
-from igo_timeline.extract.text import ITEM_MARK, RELATIVE_ASIDE, Passage
+from igo_timeline.extract.text import ITEM_MARK, RELATIVE_ASIDE, SITTING_CHAIR, Passage
 
 # the titles of a state's heads and ministers (a minister of anything: "Energy Minister", "Minister of Trade")
 _TITLE = (
@@ -50,7 +50,8 @@ _LOWER_TITLE = (
 )
 _MENTION = re.compile(
     # "Niger's President X", "Belarusian President X", "President X of Y", "Georgia's Energy Minister, X"
-    rf"(?:(?:[A-Z][\w'’.-]*\s+(?:and\s+)?){{1,3}})?\b{_TITLE},?\s+{_NAME}(?:\s+of\s+{_STATE})?"
+    # (two offices joined: "Vietnam's Deputy Prime Minister and Foreign Minister, X")
+    rf"(?:(?:[A-Z][\w'’.-]*\s+(?:and\s+)?){{1,3}})?\b(?:{_TITLE}\s+and\s+)?{_TITLE},?\s+{_NAME}(?:\s+of\s+{_STATE})?"
     # "President of Y, X", "Prime Minister of the Republic of Y X"
     rf"|\b{_TITLE}\s+of\s+{_STATE},?\s+{_NAME}"
     # "X, President of Y", "X, Y's Minister of Trade"
@@ -128,6 +129,9 @@ def _subject_state(before: str) -> str | None:
     return _state_of(re.sub(r"^St\.?\s+", "Saint ", m.group("state")))
 
 
+_TITLE_ENDS = re.compile(rf"\b{_TITLE}$")
+
+
 def _conjuncts(words: str) -> list[tuple[int, int]]:
     """The spans of a mention's conjuncts ("President A of B and President C of D": two), cut at "and"
     outside a state's name ("Bosnia and Herzegovina"), each without the words that open a sentence."""
@@ -145,9 +149,14 @@ def _conjuncts(words: str) -> list[tuple[int, int]]:
         # a new conjunct opens with a title or a state ("and President Y", "and Uganda's Y", "and Bulgarian ...")
         # or follows one that ends with its state ("X of Brazil and Y of Uruguay"); else the "and" is inside a
         # title ("Minister of Trade and Industry")
-        if _NEXT_CONJUNCT.match(words, cut.end())
-        or lookup_party(words[cut.end() :].split(" ", 1)[0]) is not None
-        or any(p.end == cut.start() for p in parties)
+        if (
+            _NEXT_CONJUNCT.match(words, cut.end())
+            or lookup_party(words[cut.end() :].split(" ", 1)[0]) is not None
+            or any(p.end == cut.start() for p in parties)
+        )
+        # (not after a title with no name of its own: "Vietnam's Deputy Prime Minister and Foreign Minister, X" is
+        # one person of two offices)
+        and not _TITLE_ENDS.search(words[: cut.start()])
     ]
     out: list[tuple[int, int]] = []
     pos = 0
@@ -192,7 +201,9 @@ _TOOK_PART = re.compile(
     r"|\barrived\b(?!\s+(?:at\s+(?:a|an|the)\s+(?:agreement|deal|consensus|decision|compromise|conclusion)))"
     r"|chaired|co-chaired|presided|hosted|host\s+of\s+the\s+(?:summit|meeting|gathering|session)|led\s+the\s+(?:[\w-]+\s+)?(?:proceedings|talks|delegation|deliberations)"
     r"|(?:opened|closed|addressed|addressing|inaugurated)\s+(?:the\s+|(?:today|yesterday|this\s+year)['’]s\s+)?(?:[\w-]+\s+){0,3}"
-    r"(?:summit|meeting|session|sitting|talks|conference|gathering|proceedings)"
+    r"(?:summit|meeting|session|sitting|talks|conference|gathering|proceedings|forum)"
+    # "Opening the Forum, the Prime Minister, X, spoke": the participle with its object right after it
+    r"|(?:opening|closing)\s+the\s+(?:[\w-]+\s+){0,2}(?:summit|meeting|session|sitting|conference|forum)\b"
     r"|(?:handed|passed|handing|passing)\s+(?:over\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:chairmanship|presidency|chair|baton|gavel)\b[^.;]*?\bto\b"
     r"|(?:handed|passed)\s+over\b|took\s+over\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:chairmanship|presidency|chair)"
     # the handover's other side, in person: "handed it to his Slovak counterpart X", "receiving it from Y",
@@ -212,6 +223,8 @@ _TOOK_PART = re.compile(
     # "spoke to reporters at the close of the two-day Xyz summit": its opening or close
     r"|\bat\s+the\s+(?:opening|closing|close|end|conclusion|start)\s+of\s+(?:the|this)\s+(?:[\w'’-]+\s+){0,4}"
     r"(?:summit|meeting|session|gathering|conference)\b"
+    # "elected X as Chairman of the 31st AMM": the sitting's chair, chosen by those sitting
+    rf"|{SITTING_CHAIR}"
     r"|\bin\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:speech|address|remarks|statement)"
     r"|\bbegan\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:speech|address|remarks))",
     re.I,
@@ -230,11 +243,15 @@ _ABSENCE = (
 # what tells another time, a future, an absence or a stand-in: the clause puts no one at the sitting
 _NOT_THERE = re.compile(
     r"\b(?:will|shall|would|is\s+to|are\s+to|expected|scheduled|set\s+to|due\s+to|plans?\s+to|intends?\s+to"
-    r"|next|previous|last\s+(?:year|month|week)|earlier\s+this|ahead\s+of|eve\s+of|run-up|prior\s+to|before\s+the\s+(?:summit|meeting|session)"
+    # (not a span of time counted back: "for his work as chair over the previous eleven months")
+    r"|next|previous(?!\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days|weeks|months|years)\b)"
+    r"|last\s+(?:year|month|week)|earlier\s+this|ahead\s+of|eve\s+of|run-up|prior\s+to|before\s+the\s+(?:summit|meeting|session)"
     r"|after\s+the\s+(?:summit|meeting|session)|on\s+behalf\s+of|interview"
     r"|confirmed\s+(?:their|his|her)\s+(?:attendance|participation)|in\s+(?:19|20)\d\d|since\s+(?:19|20)\d\d"
     # an election or an appointment tells who holds an office, not who sat (the candidates need not be there)
-    r"|elect(?:ed|s|ion)|re-elected|appoint(?:ed|s|ment)|nominated|named\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?[A-Z]|chosen"
+    # (but "elected X as Chairman of the 31st meeting": the sitting's own chair, there)
+    rf"|elect(?:ed|s|ion)(?![^.;]*?{SITTING_CHAIR})"
+    r"|re-elected|appoint(?:ed|s|ment)|nominated|named\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?[A-Z]|chosen"
     rf"|{_ABSENCE})\b",
     re.I,
 )
@@ -292,6 +309,14 @@ _OWN_BEHALF = re.compile(
 ABSENT = re.compile(rf"\b(?:{_ABSENCE})\b", re.I)
 # the relative clause on a person after the act ("..., who holds it until the next meeting")
 _WHO_AFTER = re.compile(r",\s*(?:who|whose)\b")
+# a participle that comments on the act after it ("..., confirming that ...", "..., ending speculation that ..."):
+# what it tells of is no time of the act's own
+_COMMENT_AFTER = re.compile(
+    r",\s*(?:confirming|dispelling|ending|putting\s+to\s+rest|belying|contradicting|defying|despite|amid)\b"
+    # a second predicate of the future after the act ("took over the chairmanship on Wednesday, and will hold it
+    # for twelve months"): the act stays past
+    r"|,?\s+and\s+(?:will|shall|is\s+to|is\s+due\s+to)\s+(?:hold|keep|remain|serve|stay|chair|lead|host)\b"
+)
 
 
 def own_time(clause: str, act_end: int | None = None) -> str:
@@ -300,6 +325,9 @@ def own_time(clause: str, act_end: int | None = None) -> str:
     the relative clause runs to the clause's end: "... passed to Y, who holds it until the next meeting, due in
     2030") and an act done for the person's own state ("spoke on behalf of his country")."""
     if act_end is not None and (tail := _WHO_AFTER.search(clause, act_end)):
+        clause = clause[: tail.start()]
+    # "X attended the meeting, confirming rumours that a visit would go ahead": the comment is no time of the act
+    if act_end is not None and (tail := _COMMENT_AFTER.search(clause, act_end)):
         clause = clause[: tail.start()]
     return _OWN_BEHALF.sub(" ", _PERSON_ASIDE.sub(",", clause))
 

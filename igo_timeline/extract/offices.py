@@ -29,7 +29,7 @@ from igo_timeline.extract.text import Passage
 
 _APPOINT = re.compile(
     r"\b(?:(?:re-?)?appoint(?:ed|ing|s)?|designate[ds]?|elect(?:ed|ing|s)?|named|names|(?<=\bto\s)confirm|(?:approved|endorsed|supported)\s+the\s+(?:candidacy|candidature|appointment|nomination)\s+of"
-    r"|on\s+the\s+appointment\s+of|(?:with|after|following)\s+the\s+(?:re-?)?election\s+of(?=\s[^.;]*?,?\s+as\s)|becomes|became|will\s+become|confirmed|re-?elected|picked|chose|chosen|selected|will\s+be\s+the\s+next(?=\s+[A-Z][^:]*:[^.]*\b(?:appoint|elect|name))"
+    r"|on\s+the\s+appointment\s+of|(?:with|after|following)\s+the\s+(?:re-?)?election\s+of(?=\s[^.;]*?,?\s+as\s)|becomes|became|has\s+become|will\s+become|confirmed|re-?elected|picked|chose|chosen|selected|will\s+be\s+the\s+next(?=\s+[A-Z][^:]*:[^.]*\b(?:appoint|elect|name))"
     # "X ... took office the same day as the Commission's ninth Secretary General": in office from then
     r"|(?:took|takes|has\s+taken)\s+office\s+(?:[^.;,]{0,30}?\s)?as(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}[A-Z])"
     # "formally took up his duties as Executive Secretary", "assumed duty as", "has assumed her post as"

@@ -210,7 +210,10 @@ _MEETING_NAME = re.compile(
     re.I,
 )
 _CONTENT_VERB = re.compile(
-    r"\s+(?:records|says|states|reaffirms|commits|calls|notes|stresses|welcomes|expresses|reiterates|underlines|sets\s+out|contains|outlines|declares|celebrates|affirms)\b"
+    r"\s+(?:records|says|states|reaffirms|commits|calls|notes|stresses|welcomes|expresses|reiterates|underlines|sets\s+out|contains|outlines|declares|celebrates|affirms"
+    # the report's past: "The Nouakchott Declaration emphasised ..."
+    r"|emphasi[sz](?:es|ed)|stressed|called|urged|noted|welcomed|expressed|reaffirmed|reiterated|underlined|affirmed"
+    r"|condemned|pledged)\b"
 )
 
 

@@ -461,6 +461,12 @@ def _parse_item(item: str, org: str, known: tuple[str, ...]) -> Person | None:
     return person
 
 
+# the title of a head of state or government right before a name of one word (the end of the role's words)
+_MONONYM_TITLE = re.compile(
+    r"(?:^|\s)(?:President|Prime\s+Minister|Premier|Chancellor|(?P<sovereign>King|Queen|Emir|Amir|Sultan))$"
+)
+
+
 # a state's office held before: "former Brazilian President", "ex-Prime Minister of Chile"
 _FORMER_OF = re.compile(
     r"\b(?:former|ex-)\s*(?:(?P<adj>[A-Z][\w'’-]+)\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|(?:Foreign\s+)?Minister)\b"
@@ -801,7 +807,21 @@ def _read_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | Non
         )
     person = hit[2] if hit else (found or written)
     if len(written.split()) < 2 and not is_known:
-        return None  # one capitalized word is no person
+        mononym = _MONONYM_TITLE.search(" ".join(role_words))
+        if not (
+            mononym
+            and state is not None
+            and len(role_words)
+            <= 4  # the title alone before the name, no clause ("..., where Prime Minister X")
+            and len(written) >= 3
+            and not find_parties(written)
+        ):
+            return None  # one capitalized word is no person
+        # "President Soeharto of Indonesia", "King Abdullah of Saudi Arabia": a head known by one name, the head's
+        # title right before it and the state named (a sovereign's name is the title and the name, as the
+        # regnal names are)
+        if mononym.group("sovereign"):
+            written = person = f"{mononym.group('sovereign')} {written}"
     as_party = find_parties(written)
     if not is_known and as_party and as_party[0].start == 0 and as_party[-1].end >= len(written) - 1:
         return None  # "Heads of State of Burundi, Kenya, South Sudan ...": a state, not a person

@@ -52,13 +52,14 @@ def _term(text: str, start: int, near: dt.date | None = None) -> tuple[str | Non
     "from 1 January 2013 to 31 December 2015", "for 2025-2027", "a three-year term from 1 January 2022"; and
     the general grammar :func:`term_grammar` reads (a start, an end or a length, in any order). A weekday
     before a day ("will begin on Tuesday, April 9, 2019") is no part of the day."""
+    done = bool(_TOOK_UP_DONE.search(text))  # the whole sentence: "has become X, taking office in January"
     text, start = _WEEKDAY_BEFORE_DAY.sub("", text[start:]), 0
     # "is to succeed X, who resigned in May": the day of the one left, told in a relative clause
     text = _LEFT_CLAUSE.sub(lambda m: " " * len(m.group()), text)
     found, why = _term_fixed(text, start, near)
     if found is not None and not found.endswith("/.."):
         return found, why
-    general, why_ = term_grammar(text[start:], near)
+    general, why_ = term_grammar(text[start:], near, done=done)
     if general is not None and (found is None or not general.endswith("/..")):
         return general, why_
     return found, why
@@ -143,6 +144,14 @@ def _term_fixed(text: str, start: int, near: dt.date | None = None) -> tuple[str
     return None, None
 
 
+# a taking up of an office told as done: the month it names without a year is the last one, not the next
+_TOOK_UP_DONE = re.compile(
+    r"\b(?:(?:has|have)\s+(?:become|taken\s+(?:up|over|office|charge)|assumed)|became|took\s+(?:up|over|office|charge)"
+    r"|assumed\s+(?:office|(?:his|her|the)\s+(?:post|duties|office)))\b",
+    re.I,
+)
+
+
 # a sentence's own verb of taking up an office ("will take office on", "will begin her five-year term on")
 _TERM_VERB = re.compile(
     # (a successor's first day: "will succeed X on 1 March", "will take over in 2031 from X")
@@ -213,6 +222,9 @@ _START_CUE = re.compile(
     # "will take office for a five-year term on 19 December": the length between the verb and the day
     r"(?:\s+for\s+(?:a|an|another|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:term|mandate|period)(?:\s+of\s+office)?)?"
     r"(?:\s+(?:on|in))?"
+    # "taking charge of its Beijing-based secretariat in January": the charge of the office's seat
+    r"|\b(?:take|takes|took|taken|taking)\s+(?:over\s+)?charge(?:\s+of\s+(?:the|its|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:secretariat|office|post|organi[sz]ation|commission))?(?:\s+(?:on|in))?"
     r"|\b(?:start|starts|begin|begins|commence|commences|take\s+up|takes\s+up)\s+(?:work|office|duties|(?:(?:his|her|their|the|an?|its)\s+)?(?:[\w-]+\s+){0,3}?(?:term|mandate|post|duties|functions|tenure))"
     # "will start her four-year term of office as Secretary-General on 1 January": the office between
     r"(?:\s+of\s+office)?(?:\s+as\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)?(?:\s+(?:on|in))?"
@@ -265,12 +277,15 @@ def _plus_years(first: str, years: int) -> str | None:
     return (day.replace(year=day.year + years) - dt.timedelta(days=1)).isoformat()
 
 
-def term_grammar(words: str, near: dt.date | None = None) -> tuple[str | None, str | None]:
+def term_grammar(
+    words: str, near: dt.date | None = None, *, done: bool = False
+) -> tuple[str | None, str | None]:
     """A term from its parts, in any order: a first day or month after a start cue ("from", "takes office
     on", "will start an initial four-year term on", "his term will begin on"), and a last day after an end
     cue ("until", "running until", "until the end of 2028") or a length ("a four-year term", "for four
     years"). A first day written without its year is read around ``near`` (the text's day, on the side its
     clause's tense tells) and the reason is returned; with neither end nor length the term is open ("/..").
+    ``done``: the sentence tells the office taken up already, so a month without its year is the last one.
     Nothing without a first day: the start of a term is never guessed."""
     found = dates_near(words, near) if near is not None else find_dates(words)
     first = last = None
@@ -315,7 +330,8 @@ def term_grammar(words: str, near: dt.date | None = None) -> tuple[str | None, s
             if why is not None and near is not None and "/" not in first:
                 # a term's first day is to come (or now): "takes office on 1 January" under May is next January
                 begin = dt.date.fromisoformat(first + ("-01" if len(first) == 7 else ""))
-                if begin < near - dt.timedelta(days=31):
+                # (not one told done: "has become Secretary General, taking charge in January" under February)
+                if begin < near - dt.timedelta(days=31) and not (done or _TOOK_UP_DONE.search(words)):
                     first = f"{begin.year + 1}{first[4:]}"
             continue
         end = _END_CUE.search(before)
@@ -434,7 +450,10 @@ def close_open_term(term: str, own: str, later: list[str], start_told: bool = Tr
         if len(lengths) != 1 or None in lengths:
             continue
         length = found[0]
-        if k > 0 and not (_HOLD_AHEAD.search(words[: length.start()]) or "term" in length.group().lower()):
+        if k > 0 and not (
+            _HOLD_AHEAD.search(words[: length.start()])
+            or re.search(r"term|mandate|tenure", length.group(), re.I)  # "He begins a four-year mandate"
+        ):
             continue  # a later sentence's "for five years" that holds no post ("has lived there for five years")
         end = _plus_years(first, lengths.pop() or 0)
         if end is not None:

@@ -78,6 +78,22 @@ ITEM_MARK = r"(?:[-–—•*▪·]|\d{1,2}(?:\.\d{1,2})+\.?|\(?\d{1,2}[.)]|\(?[
 _ITEM = re.compile(rf"\n[ \t]*(?={ITEM_MARK}\s)")
 
 
+# the chair of a sitting, chosen by those who sit ("elected X as Chairman of the 31st XMM", "as Vice Chairman of
+# the meeting"): no office of the organization; a sitting by its initials only after its number ("the IDB Group"
+# is the organization)
+SITTING_CHAIR = (
+    r"\bas\s+(?:the\s+)?(?:Vice[\s-]+)?(?:Chair(?:man|person|woman)?|President)\s+of\s+(?:the|this|its)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:(?:meeting|session|sitting|summit|conference|talks)\b|\d+(?:st|nd|rd|th)\s+(?-i:[A-Z]{2,6})\b)"
+)
+
+
+# a title in capitals right before a name in mixed case (a newspaper's lede style)
+_CAPS_TITLE = re.compile(
+    r"(?<![\w-])(?:(?:VICE|DEPUTY|FORMER)[ -])?(?:PRESIDENT|PRIME MINISTER|FOREIGN MINISTER|MINISTER|KING|QUEEN|EMIR"
+    r"|SULTAN|CHAIRMAN|AMBASSADOR|SECRETARY[ -]GENERAL)(?= (?:[A-Z][a-z]|[A-Z]\. ?[A-Z][a-z]))"
+)
+
+
 @dataclass(frozen=True)
 class Passage:
     """A span of the raw text with its whitespace-normalized copy."""
@@ -102,7 +118,10 @@ class Passage:
         for i in range(pos, self.end):
             out.append(self.text[i])
             index.append(i)
-        object.__setattr__(self, "norm", "".join(out))
+        # "PRESIDENT Olusegun Obasanjo has been elected ...": a lede's first words set in capitals, a title before a
+        # name in mixed case, read as the title (the same length: the offsets hold)
+        norm = _CAPS_TITLE.sub(lambda m: m.group().title(), "".join(out))
+        object.__setattr__(self, "norm", norm)
         object.__setattr__(self, "_index", tuple(index))
 
     def raw(self, start: int, end: int) -> tuple[int, int]:

@@ -1,0 +1,280 @@
+"""Session 31 (issue 14): what the blind round 1 of this session (set 78 and real pages) and the read round 2 of
+session 30 (set 77 and real pages) showed. Each case is one of a class; the sentences are invented (persons, towns
+and organizations where a real one is not the point), dated in 2031 where a weekday matters (14 March 2031 is a
+Friday).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from igo_timeline.extract import extract
+from igo_timeline.extract.people import parse_item
+
+
+def _events(text: str, org: str, published: str | None = "2031-03-15") -> list[dict[str, Any]]:
+    return [c.event for c in extract(text, org, "t", published=published) if c.to_json()["record"] == "event"]
+
+
+def _meetings(text: str, org: str, published: str | None = "2031-03-15") -> list[dict[str, Any]]:
+    return [e for e in _events(text, org, published) if e["type"] == "MeetingHeld"]
+
+
+def _of(kind: str, text: str, org: str, published: str | None = "2031-03-15") -> list[dict[str, Any]]:
+    return [e for e in _events(text, org, published) if e["type"] == kind]
+
+
+def _persons(meeting: dict[str, Any]) -> list[str]:
+    return [p["person"] for p in meeting.get("participants", [])]
+
+
+# --- bodies -------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("who", "slug"),
+    [
+        ("Sherpas and Sous Sherpas", "sherpas-meeting"),
+        ("Chiefs of General Staff", None),  # "of General Staff" after the rank: no bare rank, no body guessed
+    ],
+)
+def test_a_meeting_named_by_the_rank_of_those_who_sit_is_their_meeting(who: str, slug: str | None) -> None:
+    text = f"The first meeting of Xyz {who} was held from 9-10 March 2031 in Lumbaya under Ruritania's chairship.\n"
+    meetings = _meetings(text, "xyz")
+    if slug is None:
+        assert all(m["body"] != "chiefs-meeting" for m in meetings)
+    else:
+        [meeting] = meetings
+        assert meeting["body"] == slug
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Xyz ministers of science, technology and innovation met today in Lumbaya.",
+        "Ministers responsible for science, technology and innovation in Ruritania, Borduria and Syldavia are "
+        "meeting today in Lumbaya for the seventh Xyz ministerial meeting in their field.",
+    ],
+)
+def test_the_ministers_of_a_sector_named_in_several_words_sit_as_that_sectors_meeting(sentence: str) -> None:
+    [meeting] = _meetings(f"LUMBAYA, 14 March 2031 - {sentence}\n", "xyz")
+    assert meeting["body"] == "science-technology-innovation-ministers-meeting"
+
+
+def test_ministers_of_two_sectors_sit_as_the_body_the_table_names_for_one_of_them() -> None:
+    # the SCO's table names its ministers in charge of foreign trade and the economy one body
+    text = (
+        "Ninth Sitting of SCO Member States' Ministers for Economy and Foreign Trade\n\n"
+        "The ministers gathered in Lumbaya on 14 March 2031 for their ninth sitting.\n"
+    )
+    [meeting] = _meetings(text, "sco")
+    assert meeting["body"] == "economic-and-trade-ministers"
+
+
+def test_a_town_and_its_state_as_the_subject_of_hosted_name_the_place() -> None:
+    text = (
+        "A title line\n\nOn 14 March 2031, Kazan, Russia hosted a sitting of the SCO trade ministers.\n"
+    )
+    [meeting] = _meetings(text, "sco")
+    assert (meeting["place"], meeting["host"]) == ("Kazan", "RUS")
+
+
+def test_the_councils_numbered_session_by_its_possessive_is_the_council_named_before() -> None:
+    text = (
+        "LUMBAYA, March 14 (XNA) -- Ruritania's foreign minister took over today the chairmanship of the Council "
+        "of Foreign Ministers of the Xyz Organisation (XYZ), receiving it from Borduria.\n\n"
+        "The handover took place at the opening of the Council's 42nd session, which Ruritania is hosting from "
+        "14 to 15 March.\n"
+    )
+    [meeting] = _meetings(text, "xyz", "2031-03-14")
+    assert meeting["body"] == "council-of-foreign-ministers"
+
+
+def test_a_sectors_ministers_moot_is_their_meeting() -> None:
+    text = "The Xyz interior ministers' moot met Wednesday with terrorism on the agenda.\n"
+    [meeting] = _meetings(text, "xyz", "2031-03-13")
+    assert (meeting["body"], meeting["date"]) == ("interior-ministers-meeting", "2031-03-12")
+
+
+def test_a_fronted_participle_tells_the_sitting_held() -> None:
+    text = (
+        "Calls for UN Security Council reform dominated the Xyz Ministers of Foreign Affairs meeting on the "
+        "sidelines of the forum.\n\n"
+        "Held on Friday under Ghana's leadership, with Ghanaian Foreign Minister Ana Lobo presiding, the meeting "
+        "saw unanimous support.\n"
+    )
+    [meeting] = _meetings(text, "xyz")
+    assert (meeting["body"], meeting["date"]) == ("foreign-ministers-meeting", "2031-03-14")
+
+
+# --- attendance ---------------------------------------------------------------------------------------------
+
+
+def test_those_attending_the_sitting_were_a_list_of_states_and_names() -> None:
+    text = (
+        "LUMBAYA, 14 March 2031 -- The foreign ministers of the Xyz Council held an extraordinary meeting in "
+        "Lumbaya today. Those attending the Conference were the ministers of Ruritania – Ana Lobo, Borduria – "
+        "Piotr Vasko and Syldavia – Jan Hrubek.\n"
+    )
+    [meeting] = _meetings(text, "xyz")
+    assert _persons(meeting) == ["Ana Lobo", "Piotr Vasko", "Jan Hrubek"]
+
+
+@pytest.mark.parametrize(
+    ("item", "name", "party"),
+    [
+        ("President Soeharto of Indonesia", "Soeharto", "IDN"),
+        ("Indonesia's President Soeharto", "Soeharto", "IDN"),
+        ("King Abdullah of Saudi Arabia", "King Abdullah", "SAU"),
+    ],
+)
+def test_a_head_known_by_one_name_after_the_heads_title_and_with_the_state(
+    item: str, name: str, party: str
+) -> None:
+    person = parse_item(item, "xyz")
+    assert person is not None and (person.name, person.party) == (name, party)
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "President Sukarno",  # no state named
+        "Minister Soeharto of Indonesia",  # no head's title
+        "An opening ceremony was held at the Centre, where Prime Minister Mitchell of Montserrat",  # a clause
+    ],
+)
+def test_one_word_is_no_person_without_a_heads_title_and_a_state(item: str) -> None:
+    assert parse_item(item, "xyz") is None
+
+
+def test_a_title_set_in_capitals_before_a_name_reads_as_the_title() -> None:
+    text = (
+        "LUMBAYA, 14 March 2031 - The Xyz summit opened today in Lumbaya. PRESIDENT Ana Lobo of Ghana and "
+        "President Piotr Vasko of Kenya attended.\n"
+    )
+    [meeting] = _meetings(text, "xyz")
+    assert _persons(meeting) == ["Ana Lobo", "Piotr Vasko"]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ", confirming reports that her trip to Lumbaya would not be cancelled",
+        ", and will hold the chair for the next twelve months",
+    ],
+)
+def test_a_comment_or_a_future_predicate_after_the_act_leaves_the_act_past(tail: str) -> None:
+    text = (
+        "Xyz interior ministers met on Friday in Lumbaya. Ghanaian Home Minister Ana Lobo attended the "
+        f"meeting{tail}.\n"
+    )
+    [meeting] = _meetings(text, "xyz")
+    assert _persons(meeting) == ["Ana Lobo"]
+
+
+def test_the_secretary_general_also_attends_in_the_present_with_no_object() -> None:
+    text = (
+        "Lumbaya, 14 March 2031 - The foreign ministers of the Xyz opened their 31st meeting in Lumbaya today. "
+        "The Xyz Secretary-General, Ana Lobo, also attends.\n"
+    )
+    [meeting] = _meetings(text, "xyz")
+    assert _persons(meeting) == ["Ana Lobo"]
+
+
+def test_two_offices_joined_before_the_name_are_one_persons() -> None:
+    text = (
+        "Lumbaya, 14 March 2031 - The foreign ministers of the Xyz opened their 31st meeting in Lumbaya today. "
+        "Vietnam's Deputy Prime Minister and Foreign Minister, Tran Van Minh, told the opening session that the "
+        "times were hard.\n"
+    )
+    [meeting] = _meetings(text, "xyz")
+    [person] = meeting["participants"]
+    assert (person["person"], person["party"]) == ("Tran Van Minh", "VNM")
+
+
+def test_opening_the_forum_and_thanks_over_a_span_counted_back_put_both_heads_there() -> None:
+    text = (
+        "Pacific leaders wrap up their Forum in Fiji\n\n"
+        "SUVA, Fiji - Pacific Islands Forum leaders ended their annual meeting on Thursday, 13 March 2031, after "
+        "three days of talks held in Suva from 11 to 13 March.\n\n"
+        "Opening the Forum, the Ghanaian Prime Minister, Ana Lobo, spoke as incoming chair and thanked "
+        "Kenya's Prime Minister Piotr Vasko for his work as chair over the previous eleven months.\n"
+    )
+    [meeting] = _meetings(text, "pif")
+    assert _persons(meeting) == ["Ana Lobo", "Piotr Vasko"]
+
+
+# --- decisions ----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sitting", ["the 31st XMM", "the meeting", "this session"])
+def test_the_chair_of_a_sitting_is_no_office_of_the_organization(sitting: str) -> None:
+    text = f"The ministers elected Ana Lobo as Chairman of {sitting} on 14 March 2031.\n"
+    assert _of("OfficialAppointed", text, "xyz") == []
+
+
+def test_the_chair_of_a_standing_body_stays_an_appointment() -> None:
+    text = "The ministers elected Ana Lobo as Chairman of the Standing Committee on 14 March 2031.\n"
+    [appointment] = _of("OfficialAppointed", text, "xyz")
+    assert appointment["person"] == "Ana Lobo"
+
+
+def test_an_amendment_to_a_protocol_in_a_list_of_instruments_is_a_document() -> None:
+    text = (
+        "LUMBAYA, 14 March 2031 - The Xyz summit ended today in Lumbaya.\n\n"
+        "The heads of state signed the following instruments:\n"
+        "1. the protocol on extradition;\n"
+        "2. the amendment to the Protocol on the Xyz Tribunal.\n"
+    )
+    titles = [e["title"] for e in _events(text, "xyz") if e["type"] in ("DocumentAdopted", "AgreementSigned")]
+    assert "Amendment to the Protocol on the Xyz Tribunal" in titles
+
+
+def test_the_meetings_own_declaration_by_its_town_as_the_subject_of_a_past_content_verb() -> None:
+    text = (
+        "LUMBAYA, 14th March, 2031 (XNA) - The Xyz leaders stressed today at the close of the Lumbaya Summit their "
+        "commitment to fight terrorism.\n\n"
+        "The Lumbaya Declaration emphasised the centrality of the water issue.\n"
+    )
+    titles = [e["title"] for e in _of("DocumentAdopted", text, "xyz")]
+    assert titles == ["Lumbaya Declaration"]
+
+
+def test_an_office_taken_up_in_a_month_told_as_done_is_the_last_such_month() -> None:
+    # under a February dateline, "has become ..., taking charge ... in January": the January just gone
+    text = (
+        "LUMBAYA -- Ana Lobo of Ghana has become the third Secretary General of the Xyz Organization, taking "
+        "charge of its secretariat in January for a three-year term.\n"
+    )
+    [appointment] = _of("OfficialAppointed", text, "xyz", "2031-02-04")
+    assert appointment["term"] == "2031-01/2033-12"
+
+
+def test_an_office_to_be_taken_up_in_a_month_is_the_next_such_month() -> None:
+    text = (
+        "LUMBAYA -- The Xyz Council appointed Ana Lobo of Ghana as Secretary General on Tuesday. She will take "
+        "office in January for a three-year term.\n"
+    )
+    [appointment] = _of("OfficialAppointed", text, "xyz", "2031-02-04")
+    assert appointment["term"].startswith("2032-01")
+
+
+def test_a_later_sentences_mandate_closes_the_term_of_the_one_who_took_up_the_post() -> None:
+    text = (
+        "LUMBAYA, March 14, 2031 (XNA) -- Ana Lobo of Ghana on Thursday officially took up her duties as Secretary "
+        "General of the Xyz Commission at a ceremony in the capital.\n\n"
+        "She begins a four-year mandate, the length the rules set for the post.\n"
+    )
+    [appointment] = _of("OfficialAppointed", text, "xyz")
+    assert appointment["term"] == "2031-03-13/2035-03-12"
+
+
+def test_the_sitting_named_after_another_organizations_body_in_the_same_sentence() -> None:
+    text = (
+        "Calls for United Nations Security Council reform dominated the Xyz Ministers of Foreign Affairs meeting "
+        "held in Lumbaya on 14 March 2031.\n"
+    )
+    [meeting] = _meetings(text, "xyz")
+    assert meeting["body"] == "foreign-ministers-meeting"

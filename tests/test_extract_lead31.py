@@ -74,9 +74,7 @@ def test_ministers_of_two_sectors_sit_as_the_body_the_table_names_for_one_of_the
 
 
 def test_a_town_and_its_state_as_the_subject_of_hosted_name_the_place() -> None:
-    text = (
-        "A title line\n\nOn 14 March 2031, Kazan, Russia hosted a sitting of the SCO trade ministers.\n"
-    )
+    text = "A title line\n\nOn 14 March 2031, Kazan, Russia hosted a sitting of the SCO trade ministers.\n"
     [meeting] = _meetings(text, "sco")
     assert (meeting["place"], meeting["host"]) == ("Kazan", "RUS")
 
@@ -278,3 +276,35 @@ def test_the_sitting_named_after_another_organizations_body_in_the_same_sentence
     )
     [meeting] = _meetings(text, "xyz")
     assert meeting["body"] == "foreign-ministers-meeting"
+
+
+def test_ministers_on_a_named_group_sit_as_that_group() -> None:
+    text = "Foreign ministers on the Xyz Ministerial Action Group (XMAG) met in Accra on 14 March 2031.\n"
+    [meeting] = _meetings(text, "xyz")
+    assert (meeting["body"], meeting["place"]) == ("ministerial-action-group", "Accra")
+
+
+def test_the_groups_numbered_meeting_as_the_scene_tells_the_sitting() -> None:
+    text = (
+        "Foreign ministers on the Xyz Ministerial Action Group (XMAG) have stressed the value of dialogue, at the "
+        "group's fiftieth meeting.\n"
+    )
+    [meeting] = _meetings(text, "xyz", "2031-03-14")
+    assert (meeting["body"], meeting["date"]) == ("ministerial-action-group", "2031-03-14")
+
+
+def test_a_withdrawal_told_in_a_since_clause_is_no_notice_of_the_day() -> None:
+    text = (
+        "ACCRA, 14 March 2031 - The Xyz Ministerial Action Group met today. It was the first time the group has "
+        "met since the government of Maldives chose to withdraw from the Xyz.\n"
+    )
+    assert _of("WithdrawalNotified", text, "xyz") == []
+
+
+def test_the_first_pair_of_a_state_name_list_takes_the_rank_of_the_lists_intro() -> None:
+    person = parse_item("the heads of state of Cameroon – Ana Lobo", "xyz")
+    assert person is not None and (person.name, person.role, person.party) == (
+        "Ana Lobo",
+        "head of state",
+        "CMR",
+    )

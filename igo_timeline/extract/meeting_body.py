@@ -620,6 +620,12 @@ def _body_named_in(text: str, ctx: Context) -> tuple[str, int] | None:
     compound = _body_of_a_body(text, ctx)
     if compound:
         return compound
+    seated = _SEATED_ON.search(text)
+    if seated and not another_tabled(seated.group("body"), ctx.org):
+        # "Foreign ministers on the Xyz Ministerial Action Group (XMAG) met": the body they sit on
+        slug = _generic_body(seated.group("body"), ctx)
+        if slug:
+            return slug, seated.start("body")
     sectoral = _sectoral_sitting(text, ctx)
     if sectoral:
         return sectoral
@@ -834,6 +840,11 @@ _SAT_AS_PEOPLE = re.compile(
 )
 
 
+# the members of a named body, by the seat they hold on it: "Foreign ministers on the Xyz Action Group"
+_SEATED_ON = re.compile(
+    r"\b(?:ministers|members|representatives|ambassadors)\s+(?:sitting\s+|serving\s+)?on\s+the\s+"
+    r"(?P<body>(?:[A-Z][\w'’-]*\s+){1,5}(?:Group|Committee|Council|Board|Commission|Panel))\b"
+)
 _PEOPLES_MEETING = re.compile(
     r"(\b(?:Ministers|Affairs|Leaders|Officials|Sherpas|Governors|Advis[eo]rs)['’]?\s+)meeting\b(?!\s+of\b)"
 )

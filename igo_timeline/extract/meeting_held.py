@@ -89,6 +89,8 @@ _HELD = re.compile(
     r"|(?:(?<=\bat\s)|(?<=\bduring\s)|(?<=\bafter\s))(?P<dayof>\b(?:today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|sitting)\s+(?:of|in|at)\b)"
     r"|^(?:Meeting|Gathering|Convening|Sitting)\s+(?:on|in|at|for)\b"  # "Meeting on Wednesday, the Council resolved"
+    # "..., at the group's fiftieth meeting": a body by its common noun, its numbered sitting as the scene
+    r"|\bat\s+the\s+(?:group|council|committee|commission|board|bloc|assembly)['’]s\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|sitting)\b"
     # "Held on Friday under the chair's leadership, the meeting saw ...": a fronted participle of the sitting held
     r"|^(?:Held|Convened|Hosted)\s+(?:on|in|at|from|via|by|under|over|this|last|yesterday|today)\b(?=[^.;]*,\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|summit|session|sitting|talks|conference)\b)"
     # "At their summit in Lusaka on Monday, the leaders adopted ...", "During the opening session of the Xyz

@@ -419,6 +419,13 @@ _TITLE_ONLY = _ROLE_WORDS | {
 }  # fmt: skip
 
 
+# the rank of a list of "State – Name" pairs, before its first pair: "the heads of state of Cameroon – X"
+_RANK_OF_PAIRS = re.compile(
+    r"^(?:the\s+)?(?P<rank>heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|(?:foreign\s+|prime\s+)?ministers"
+    r"|leaders|presidents)\s+of\s+(?P<pair>[A-Z][^–—]{1,60}?\s[–—]\s+[A-Z].*)$"
+)
+
+
 # an infinitive of purpose after the title ("..., Chairman of IGAD to consider the situation"): no part of the role
 # (an office "to" a place or a person stays: "Special Envoy to Somalia", "Adviser to the President")
 _PURPOSE = re.compile(
@@ -430,6 +437,15 @@ _PURPOSE = re.compile(
 def _parse_item(item: str, org: str, known: tuple[str, ...]) -> Person | None:
     item = _PAREN_POSTNOMINALS.sub("", item)
     item = _PURPOSE.sub("", item)
+    ranked = _RANK_OF_PAIRS.match(item)
+    if ranked is not None:
+        # "the heads of state of Cameroon – X" (the first item of "State – Name" pairs): the rank the list's intro
+        # gives them all, the pair read on its own
+        paired = _parse_item(ranked.group("pair"), org, known)
+        if paired is not None:
+            rank = re.sub(r"^(head|minister|leader|president)s\b", r"\1", ranked.group("rank").casefold())
+            rank = re.sub(r"\b(ministers|presidents|leaders)$", lambda m: m.group(1)[:-1], rank)
+            return replace(paired, role=rank)
     person = _read_item(_POSTNOMINALS.sub("", item.rstrip(" ;")), org, known)
     if person is None and (comma := _NAME_THEN_TITLE.search(item)) is not None:
         # "Hon. X Y Minister of Foreign Affairs": a name and its title with no comma between them (a state's name

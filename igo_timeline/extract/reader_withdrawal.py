@@ -76,8 +76,9 @@ _DENOUNCE = re.compile(
     + r"\s+(?:the\s+|its\s+)?(?:(?:19|20)\d\d\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:(?:Charter|Treaty|Convention|Agreement|Statute|Constitution)\b"
     + r"|(?i:founding|constitutive)\s+(?i:treaty|charter|agreement|act)\b)"
 )
-# a leaving told as the time since it: "three decades after X walked out", "years since X left"
-_YEARS_AFTER = re.compile(r"\b(?:years?|decades?|months?)\s+(?:after|since)\s+[^,;]{0,60}$", re.I)
+# a leaving told as the time since it: "three decades after X walked out", "years since X left", "the first time
+# the group has met since X chose to withdraw" (a "since" clause tells a time before the sentence's own)
+_YEARS_AFTER = re.compile(r"\b(?:(?:years?|decades?|months?)\s+after|since)\s+[^,;]{0,60}$", re.I)
 _NOTICE = re.compile(
     verb_rx(NOTICE_VERBS)
     + r"[^.;]{0,80}?\b(?:its|their|the|of\s+(?:its|their))\s+(?:formal\s+)?"

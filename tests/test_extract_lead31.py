@@ -308,3 +308,67 @@ def test_the_first_pair_of_a_state_name_list_takes_the_rank_of_the_lists_intro()
         "head of state",
         "CMR",
     )
+
+
+# --- after round 2 was final (session 31): its largest classes --------------------------------------------
+
+
+def test_a_meeting_of_the_five_heads_of_state_is_the_heads_sitting_and_its_signers_list_attends() -> None:
+    text = (
+        "LUMBAYA, 14 March 2031 -- The five states signed an accord on Friday at a meeting of the five heads of "
+        "state in the Ghanaian capital.\n\n"
+        "The document was signed by:\n\n"
+        "- President of the Republic of Ghana Ana Lobo;\n"
+        "- President of the Republic of Kenya Piotr Vasko;\n"
+        "- President of the Republic of Uganda Jan Hrubek.\n"
+    )
+    [meeting] = _meetings(text, "sco")
+    assert meeting["body"] == "council-of-heads-of-state"
+    assert _persons(meeting) == ["Ana Lobo", "Piotr Vasko", "Jan Hrubek"]
+
+
+def test_a_guests_state_visit_begun_days_before_is_no_day_of_the_sitting() -> None:
+    text = (
+        "ACCRA, 14 March 2031 -- The Xyz summit closed on Friday in Accra. The signing followed talks on Thursday "
+        "between the two presidents, whose five-day state visit began on Tuesday.\n"
+    )
+    [meeting] = _meetings(text, "xyz")
+    assert meeting["date"] == "2031-03-14"
+
+
+def test_two_heads_who_co_chaired_the_session_the_first_in_the_chair() -> None:
+    text = (
+        "Accra, 14 March 2031\n\n"
+        "The foreign ministers of the Xyz held their tenth meeting in Accra on Friday.\n\n"
+        "Viet Nam's Deputy Prime Minister and Foreign Minister Tran Van Minh and India's External Affairs Minister "
+        "Ravi Kumar co-chaired the session.\n"
+    )
+    [meeting] = _meetings(text, "xyz")
+    assert (meeting["chair"]["person"], meeting["chair"]["party"]) == ("Tran Van Minh", "VNM")
+
+
+def test_partner_countries_named_after_the_first_on_the_same_date_and_a_trailing_clause_of_another_year() -> (
+    None
+):
+    text = (
+        "KUALA LUMPUR, Jan 1 -- Malaysia became a partner country of BRICS on Wednesday, entering the tier of "
+        "partners that the bloc created in 2024. Belarus, Bolivia and Cuba became partner countries on the same "
+        "date.\n"
+    )
+    granted = _of("StatusGranted", text, "brics", "2025-01-01")
+    assert [(g["party"], g["status"], g["effective"]) for g in granted] == [
+        ("MYS", "partner_country", "2025-01-01"),
+        ("BLR", "partner_country", "2025-01-01"),
+        ("BOL", "partner_country", "2025-01-01"),
+        ("CUB", "partner_country", "2025-01-01"),
+    ]
+
+
+def test_a_kind_inside_a_longer_title_that_a_second_kind_and_its_years_end() -> None:
+    text = (
+        "ACCRA, 14 March 2031 - The Xyz summit ended today in Accra. The leaders adopted the Xyz Water Charter "
+        "Implementation Plan 2031-2035 and the Final Communique.\n"
+    )
+    titles = [e["title"] for e in _of("DocumentAdopted", text, "xyz")]
+    assert "Xyz Water Charter Implementation Plan 2031-2035" in titles
+    assert "Xyz Water Charter" not in titles

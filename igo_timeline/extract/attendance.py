@@ -148,6 +148,8 @@ _ATTEND_FIRST = re.compile(
     r"\s+(?:were|was)(?:\s+|\s*:\s*)"
     # "Members of the Conference present were:", "The delegates attending were"
     r"|^.{0,100}?\b(?:present|attending|participating|taking\s+part|in\s+attendance)\s+(?:were|was|included)(?:\s+|\s*:\s*)"
+    # "The document ... was signed by:" then its signers, line by line: those who signed at the sitting
+    r"|^.{0,160}?\b(?:was|were|has\s+been|have\s+been)\s+signed\s+by\s*:\s*"
     # "Those attending the Conference were ...", "Those taking part in the talks were": the sitting between
     r"|^(?:(?:Among\s+)?[Tt]hose|Others)\s+(?:attending|present\s+at|participating\s+in|taking\s+part\s+in)\s+(?:the|this)\s+"
     r"(?:[\w'’-]+\s+){0,4}?(?:conference|meeting|summit|session|talks|sitting|gathering|council|forum|assembly)"

@@ -264,6 +264,8 @@ _OFFICE_ONLY = re.compile(
 _JOINTLY = re.compile(
     r"\b(?:chaired|presided\s+over|co-chaired)\s+jointly\s+by\s+(?P<a>.+?),?\s+and\s+(?:by\s+)?(?P<b>[^.;]+)"
     r"|\bco-chaired\s+by\s+(?P<a2>.+?),?\s+and\s+(?:by\s+)?(?P<b2>[^.;]+)"
+    # the active: "A's Foreign Minister X and B's Minister Y co-chaired the session"
+    r"|^(?P<a3>[A-Z][^;]+),?\s+and\s+(?P<b3>[^,;.]+?)\s+co-chaired\b"
 )
 
 
@@ -275,7 +277,10 @@ def _jointly(ctx: Context, more: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if m is None:
             continue
         out: list[dict[str, Any]] = []
-        for words in (m.group("a") or m.group("a2"), m.group("b") or m.group("b2")):
+        for words in (
+            m.group("a") or m.group("a2") or m.group("a3"),
+            m.group("b") or m.group("b2") or m.group("b3"),
+        ):
             holds = bool(re.search(r",\s*who\s+(?:\w+\s+)?holds\s+the\s+[^,]*\bchair", words))
             words = re.sub(r",\s*(?:who|whose|which)\b.*$", "", words)
             person = parse_item(words, ctx.org, ctx.known_persons)

@@ -299,7 +299,20 @@ def title_phrase(phrase: str) -> str:
     head = re.search(
         rf"\b(?:{_KIND})(?:\s+(?:{_KIND}))*\b", phrase, re.I
     )  # "Framework Agreement": the last noun heads
-    if (
+    longer = (
+        re.match(
+            rf"(?:\s+(?-i:[A-Z])[\w'’-]*){{1,3}}\s+(?:{_KIND})\b(?:\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\b)?",
+            phrase[head.end() :],
+            re.I,
+        )
+        if head
+        else None
+    )
+    if head and longer and not re.match(r"\s+(?:and|or)\b", phrase[head.end() :], re.I):
+        # "the Xyz Water Charter Implementation Plan 2031-2035": a kind inside a longer title that a second kind
+        # (and its years) ends
+        phrase = phrase[: head.end() + longer.end()]
+    elif (
         head
         and head.group().split()[-1].lower() not in ("for", "of", "to")
         and not _COMPLEMENT.match(phrase[head.end() :])

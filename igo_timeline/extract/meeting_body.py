@@ -903,6 +903,14 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
             return f"{sat.group('kind').lower()}-of-the-parties"
     # "the Council's eighteenth meeting": the possessive's "s" is no word of the name
     phrase = re.sub(r"(?<=\w)['’]s\s*$", "", phrase)
+    # "a meeting of the five heads of state": how many sat is no word of the name (the heads' own sitting)
+    phrase = re.sub(
+        r"^(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+        r"(?=(?:heads|leaders|presidents|prime\s+ministers)\b)",
+        "",
+        phrase,
+        flags=re.I,
+    )
     # "the ASEAN Ministers on Energy Meeting": the ministers of a sector, however their name words it
     phrase = re.sub(
         rf"\bMinisters\s+on\s+(?P<sector>{'|'.join(sorted(SECTORS, key=len, reverse=True))})\b",

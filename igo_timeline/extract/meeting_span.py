@@ -44,7 +44,9 @@ _RAN = re.compile(
 # subject unsaid (``_N_DAYS`` reads the length, ``_SITTING_UNSAID`` the sentence as the sitting's)
 _COURSE_OF_DAYS = r"(?:Over|During|In)\s+the\s+course\s+of\s+(?P<n3>two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)\s+days\b"
 _N_DAYS = re.compile(
-    r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)(?:[-\s]day\b|\s+days\s+of\s+(?:talks|meetings?|deliberations?|discussions?"
+    # (not a guest's "five-day state visit")
+    r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)(?:[-\s]day\b(?!\s+(?:state\s+|official\s+|working\s+|private\s+)?(?:visit|trip|tour)\b)"
+    r"|\s+days\s+of\s+(?:talks|meetings?|deliberations?|discussions?"
     r"|debates?|work|sessions?|negotiations|consultations))"
     # "the session runs for five days", "the conference lasts four days": the sitting's own length told by its verb
     r"|\b(?:runs?|running|lasts?|lasting|sits?|sitting|meets?|continues?)\s+for\s+(?P<n2>two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)"
@@ -501,6 +503,8 @@ def _widen(
             r"\b(?:programme|program|banquet|dinner|reception|concert|arriv)", text, re.I
         ):
             opened = None  # the social programme around a meeting is not the meeting
+        if opened and re.search(r"\bvisits?\s+(?:[\w-]+\s+){0,3}$", text[: opened.start()], re.I):
+            opened = None  # "whose five-day state visit began on Tuesday": a guest's visit, not the sitting
         begun_on = None  # the day a "began on" clause gives: the first of the meeting's days
         if opened:
             # the day the verb's own clause states, not one of a clause within it ("opened with a minute of

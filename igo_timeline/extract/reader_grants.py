@@ -92,9 +92,11 @@ _WELCOMED_AS = re.compile(
 # "X became a permanent member of the ORG", "Y has become its 12th member state", "Z was made an observer of the ORG"
 _BECAME = re.compile(
     r"\b(?:became|becomes|has\s+become|have\s+become|was\s+made|were\s+made|is\s+made)\s+(?:an?\s+|the\s+|its\s+)?"
+    # (the organization's abbreviation before the status: "became a BRICS partner country")
+    r"(?:(?P<org0>(?-i:[A-Z][A-Z0-9&-]{1,9}))\s+)?"
     r"(?:(?:new|newest|permanent|full(?:-fledged)?|official|formal|"
     + ORDINAL
-    + r")\s+)*(?P<status>associate(?:d)?\s+member|observer|dialogue\s+partner|member|partner)s?(?:\s+(?:state|country|organi[sz]ation)s?)?"
+    + r")\s+)*(?P<status>associate(?:d)?\s+member|observer|dialogue\s+partner|member|partner)s?(?P<kind>\s+(?:state|country|countries|organi[sz]ation)s?)?"
     r"(?:\s+(?:of|in)\s+(?P<org>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of\s+|for\s+|the\s+|and\s+)*[A-Z0-9][\w'’&-]*)*))?"
     r"(?=[,;.]|$|\s+(?:on|at|after|following|as|from|since|with|in|when|today|yesterday|this)\b)"
 )
@@ -279,11 +281,23 @@ def _became(ctx: Context, sub: Passage, text: str) -> list[Candidate]:
         m = joined
     if m is None:
         return _will_become_from(ctx, sub, text) or _admission_of(ctx, sub, text)
-    org = m.group("org")
+    org = m.group("org") or (m.groupdict().get("org0") if m is not joined else None)
+    if m is not joined and org is None and re.search(r"\b(?:on\s+the\s+same\s+(?:date|day)|also)\b", text):
+        # "B, C and D became partner countries on the same date": the organization the sentence before names
+        before = [p for p in ctx.sentences if p.end <= sub.start][-1:]
+        told = _BECAME.search(before[0].norm) if before else None
+        if told is not None and told.group("status") == m.group("status"):
+            org = told.group("org") or told.groupdict().get("org0")
     if m is not joined and (org is None or not names_org(ctx, org)):
         return []
     head = text[: m.start()]
-    if unreal(head) or background(ctx, text) or re.search(r"\b(?:had|once|first|previously)\b", head, re.I):
+    # the act's own clause: a participle or a relative clause after it tells of something else ("..., entering
+    # the tier of partners that the bloc created in 2024": the tier's year, not the act's)
+    own = (
+        text[: m.end()]
+        + re.split(r",\s+(?:(?-i:[a-z]+ing)|which|that|who|whose|where)\b", text[m.end() :], maxsplit=1)[0]
+    )
+    if unreal(head) or background(ctx, own) or re.search(r"\b(?:had|once|first|previously)\b", head, re.I):
         return []
     # an apposition between the subject and the verb names no member: "X, a western neighbour of Y, has
     # become a full member", "X, a country of 40 million, became"
@@ -298,7 +312,9 @@ def _became(ctx: Context, sub: Passage, text: str) -> list[Candidate]:
         return []
     if back_again(ctx, text[m.end() :]):  # "X became a full member again today": back, the suspension lifted
         return lifted_for(ctx, last, sub, text)
-    return grants_to(ctx, last, _term_slug(m.group("status") or "member"), sub, text, decided=m is not joined)
+    # ("a partner country": BRICS's status of that name, the kind word with the status's)
+    status = (m.group("status") or "member") + (m.groupdict().get("kind") or "")
+    return grants_to(ctx, last, _term_slug(status), sub, text, decided=m is not joined)
 
 
 def _will_become_from(ctx: Context, sub: Passage, text: str) -> list[Candidate]:

@@ -295,8 +295,8 @@ def test_the_groups_numbered_meeting_as_the_scene_tells_the_sitting() -> None:
 
 def test_a_withdrawal_told_in_a_since_clause_is_no_notice_of_the_day() -> None:
     text = (
-        "ACCRA, 14 March 2031 - The Xyz Ministerial Action Group met today. It was the first time the group has "
-        "met since the government of Maldives chose to withdraw from the Xyz.\n"
+        "ACCRA, 14 March 2031 - The Xyz Ministerial Action Group met today. It was the group's first sitting "
+        "since Ghana's government decided to withdraw from the Xyz.\n"
     )
     assert _of("WithdrawalNotified", text, "xyz") == []
 

@@ -10,20 +10,17 @@ from typing import Any
 
 import pytest
 
-from igo_timeline.extract import extract
 from igo_timeline.extract.people import parse_item
+from tests.conftest import events_of, held_meetings
 
 
-def _events(text: str, org: str, published: str | None = "2031-03-15") -> list[dict[str, Any]]:
-    return [c.event for c in extract(text, org, "t", published=published) if c.to_json()["record"] == "event"]
-
-
+# (the conftest's readers, dated 15 March 2031 unless a case says otherwise; the meetings' quotes checked)
 def _meetings(text: str, org: str, published: str | None = "2031-03-15") -> list[dict[str, Any]]:
-    return [e for e in _events(text, org, published) if e["type"] == "MeetingHeld"]
+    return held_meetings(text, org, published)
 
 
 def _of(kind: str, text: str, org: str, published: str | None = "2031-03-15") -> list[dict[str, Any]]:
-    return [e for e in _events(text, org, published) if e["type"] == kind]
+    return events_of(text, kind, org, published)
 
 
 def _persons(meeting: dict[str, Any]) -> list[str]:
@@ -226,7 +223,7 @@ def test_an_amendment_to_a_protocol_in_a_list_of_instruments_is_a_document() -> 
         "1. the protocol on extradition;\n"
         "2. the amendment to the Protocol on the Xyz Tribunal.\n"
     )
-    titles = [e["title"] for e in _events(text, "xyz") if e["type"] in ("DocumentAdopted", "AgreementSigned")]
+    titles = [e["title"] for kind in ("DocumentAdopted", "AgreementSigned") for e in _of(kind, text, "xyz")]
     assert "Amendment to the Protocol on the Xyz Tribunal" in titles
 
 
@@ -369,6 +366,6 @@ def test_a_kind_inside_a_longer_title_that_a_second_kind_and_its_years_end() -> 
         "ACCRA, 14 March 2031 - The Xyz summit ended today in Accra. The leaders adopted the Xyz Water Charter "
         "Implementation Plan 2031-2035 and the Final Communique.\n"
     )
-    titles = [e["title"] for e in _of("DocumentAdopted", text, "xyz")]
-    assert "Xyz Water Charter Implementation Plan 2031-2035" in titles
-    assert "Xyz Water Charter" not in titles
+    kinds = {e["title"]: e["kind"] for e in _of("DocumentAdopted", text, "xyz")}
+    assert kinds.get("Xyz Water Charter Implementation Plan 2031-2035") == "plan"
+    assert "Xyz Water Charter" not in kinds

@@ -201,7 +201,14 @@ def _title(phrase: str) -> tuple[str, str, bool]:
     phrase = title_phrase(phrase)
     revised = bool(re.match(r"revised\s+version\s+of\s+", phrase, re.I))
     phrase = re.sub(r"^revised\s+version\s+of\s+(?:the\s+)?", "", phrase, flags=re.I)
-    kind_word = re.search(rf"\b(?:{_KIND})(?:\s+(?:{_KIND}))*\b", phrase, re.I)
+    runs = list(re.finditer(rf"\b(?:{_KIND})(?:\s+(?:{_KIND}))*\b", phrase, re.I))
+    kind_word = runs[0] if runs else None
+    for later in runs[1:]:
+        # "Water Charter Implementation Plan": a kind inside a longer title, capitalized words to the next one
+        if kind_word is not None and re.fullmatch(
+            r"(?:\s+(?-i:[A-Z])[\w'’-]*)+\s+", phrase[kind_word.end() : later.start()]
+        ):
+            kind_word = later
     nouns = re.findall(rf"\b(?:{_KIND})\b", kind_word.group(), re.I) if kind_word else [""]
     # the last noun heads ("Framework Agreement"), but a "Vision Statement" is a vision set out, not positions
     last = ([n for n in nouns if n.lower() != "statement"] or nouns)[-1]

@@ -59,6 +59,7 @@ from igo_timeline.extract.terms import (
     _START_CUE_ANY,
     _TERM_LENGTH,
     _TERM_VERB,
+    _length_years,
     _plus_years,
     _term,
     close_open_term,
@@ -412,11 +413,10 @@ def appointments(ctx: Context) -> list[Candidate]:
                         length_said = _TERM_LENGTH.search(following[0].norm)  # not "She ended her first ..."
                 if term and term.endswith("/..") and length_said is not None:
                     # "He will take up the post on 1 July 2021" after the mandate's length: from, so long
-                    n_ = length_said.group("n") or length_said.group("n2") or length_said.group("n3")
-                    years_ = _NUMBERS.get(n_.lower()) or int(n_)
+                    years_ = _length_years(length_said)
                     # from its first day or month, so long ("2020-01/2021-12" for two years from January 2020)
                     first_ = term.split("/")[0]
-                    end_ = _plus_years(first_, years_) if len(first_) in (7, 10) else None
+                    end_ = _plus_years(first_, years_) if years_ and len(first_) in (7, 10) else None
                     term = f"{first_}/{end_}" if end_ else term
                 month = re.search(r"\btake\s+office\s+in\s+(?P<m>[A-Z][a-z]+)\b", ahead.norm)
                 whole = re.fullmatch(r"(?P<y>\d{4})-01-01/(?P<z>\d{4})-12-31", term or "")
@@ -581,9 +581,10 @@ def appointments(ctx: Context) -> list[Candidate]:
 
 
 def _quoted(ctx: Context, c: Candidate) -> str:
-    source = c.event.get("source") or {}
-    # the quote and the words right after it (a quote may end at the office: "... as Chairman")
-    return ctx.doc.text[int(source.get("start", 0)) : int(source.get("end", 0)) + 60]
+    """The candidate's quote and the rest of its sentence (a quote may end at the office: "... as Chairman")."""
+    start = int((c.event.get("source") or {}).get("start", 0))
+    end = next((p.end for p in ctx.doc.sentences if p.start <= start < p.end), len(ctx.doc.text))
+    return ctx.doc.text[start:end]
 
 
 _SITTING_CHAIR = re.compile(SITTING_CHAIR, re.I)

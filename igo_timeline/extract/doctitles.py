@@ -41,6 +41,9 @@ _KINDS = {
     "standards": "regulations",
 }  # fmt: skip
 _KIND = "|".join(sorted((re.escape(k) for k in _KINDS), key=len, reverse=True))
+# the capitalized words between a kind and a second kind that ends a longer title ("Water Charter Implementation
+# Plan"): the title's head is the second (``title_phrase``, ``_title``)
+_CAPS_GAP = r"(?:\s+(?-i:[A-Z])[\w'’-]*){1,3}\s+"
 _CAPS = r"(?:(?:[A-Z][\w'’.-]*|of|the|on|for|and|in|\d{4}(?:-\d{4})?)\s+){0,6}?"
 # a document phrase whose head is lowercase ("a specific declaration on peace ...", "an agreement on combating
 # crime", "a protocol amending the 2007 agreement"): a title only with its complement
@@ -205,9 +208,7 @@ def _title(phrase: str) -> tuple[str, str, bool]:
     kind_word = runs[0] if runs else None
     for later in runs[1:]:
         # "Water Charter Implementation Plan": a kind inside a longer title, capitalized words to the next one
-        if kind_word is not None and re.fullmatch(
-            r"(?:\s+(?-i:[A-Z])[\w'’-]*)+\s+", phrase[kind_word.end() : later.start()]
-        ):
+        if kind_word is not None and re.fullmatch(_CAPS_GAP, phrase[kind_word.end() : later.start()]):
             kind_word = later
     nouns = re.findall(rf"\b(?:{_KIND})\b", kind_word.group(), re.I) if kind_word else [""]
     # the last noun heads ("Framework Agreement"), but a "Vision Statement" is a vision set out, not positions
@@ -308,7 +309,7 @@ def title_phrase(phrase: str) -> str:
     )  # "Framework Agreement": the last noun heads
     longer = (
         re.match(
-            rf"(?:\s+(?-i:[A-Z])[\w'’-]*){{1,3}}\s+(?:{_KIND})\b(?:\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\b)?",
+            rf"{_CAPS_GAP}(?:{_KIND})\b(?:\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\b)?",
             phrase[head.end() :],
             re.I,
         )

@@ -479,7 +479,9 @@ def find_meeting(ctx: Context, *, acts: bool = False, headline: bool = False) ->
             verb, found = verb or leaders, (_summit_slug(ctx), leaders.start())
         participle = _MINISTERS_MEETING.search(text)
         if (
-            found is None
+            # (the body the sentence names may be those ministers' own: "the Xyz Ministers of Foreign Affairs
+            # meeting in Accra" names it and tells it held)
+            (found is None or found[0] == _foreign_ministers_body(ctx))
             and verb is None
             and participle
             and not _NOT_THIS.search(text[: participle.end() + 40])

@@ -405,6 +405,12 @@ _SECTOR_SITTING = re.compile(
 # "heads-of-governments", "heads-of-states" (a name read where the organization's abbreviation stood between,
 # "the council of heads of Xyz governments"): one spelling, the golds' singular
 _HEADS_PLURAL = re.compile(r"heads-of-(?P<of>government|state)s(?=-|$)")
+# "sherpa-meeting", "defence-minister-meeting" (the rank as a noun's modifier: "the G20 Sherpa Meeting") and
+# "sherpas-meeting" ("the meeting of Xyz Sherpas"): one spelling, the golds' plural of those who sit
+_RANK_SINGULAR = re.compile(
+    r"(?<![a-z])(?P<rank>minister|official|sherpa|coordinator|adviser|advisor|representative|expert|governor|ambassador"
+    r"|envoy|commander|chief|deput(?P<y>y)|secretar(?P<y2>y))-meeting$"
+)
 
 
 def _run_on_cut(slug: str) -> str:
@@ -416,6 +422,13 @@ def _run_on_cut(slug: str) -> str:
         slug = slug[genre.end() :]
     slug = _MODE.sub("", slug)
     slug = _HEADS_PLURAL.sub(lambda m: f"heads-of-{m.group('of')}", slug)
+    slug = _RANK_SINGULAR.sub(
+        lambda m: (
+            (m.group("rank")[:-1] + "ies" if m.group("y") or m.group("y2") else m.group("rank") + "s")
+            + "-meeting"
+        ),
+        slug,
+    )
     organ = _ORGAN_SITTING.fullmatch(slug) or _SITTING_OF_ORGAN.fullmatch(slug)
     return organ.group("organ") if organ else slug
 

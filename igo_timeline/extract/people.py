@@ -443,8 +443,8 @@ def _parse_item(item: str, org: str, known: tuple[str, ...]) -> Person | None:
         # gives them all, the pair read on its own
         paired = _parse_item(ranked.group("pair"), org, known)
         if paired is not None:
-            rank = re.sub(r"^(head|minister|leader|president)s\b", r"\1", ranked.group("rank").casefold())
-            rank = re.sub(r"\b(ministers|presidents|leaders)$", lambda m: m.group(1)[:-1], rank)
+            # (each one's rank: "heads of state" -> "head of state", "foreign ministers" -> "foreign minister")
+            rank = re.sub(r"\b(head|minister|leader|president)s\b", r"\1", ranked.group("rank").casefold())
             return replace(paired, role=rank)
     person = _read_item(_POSTNOMINALS.sub("", item.rstrip(" ;")), org, known)
     if person is None and (comma := _NAME_THEN_TITLE.search(item)) is not None:
@@ -824,13 +824,10 @@ def _read_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | Non
     person = hit[2] if hit else (found or written)
     if len(written.split()) < 2 and not is_known:
         mononym = _MONONYM_TITLE.search(" ".join(role_words))
+        # (the title alone before the name, no clause: not "..., where Prime Minister X")
+        title_alone = len(role_words) <= 4
         if not (
-            mononym
-            and state is not None
-            and len(role_words)
-            <= 4  # the title alone before the name, no clause ("..., where Prime Minister X")
-            and len(written) >= 3
-            and not find_parties(written)
+            mononym and state is not None and title_alone and len(written) >= 3 and not find_parties(written)
         ):
             return None  # one capitalized word is no person
         # "President Soeharto of Indonesia", "King Abdullah of Saudi Arabia": a head known by one name, the head's

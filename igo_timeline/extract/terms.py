@@ -134,13 +134,10 @@ def _term_fixed(text: str, start: int, near: dt.date | None = None) -> tuple[str
         length = _TERM_LENGTH.search(rest)
         if length is None:
             return f"{first.isoformat()}/..", None
-        n = length.group("n") or length.group("n2") or length.group("n3")
-        years = _NUMBERS.get(n.lower()) or int(n)
-        try:
-            last = first.replace(year=first.year + years) - dt.timedelta(days=1)
-        except ValueError:
-            return None, None
-        return f"{first.isoformat()}/{last.isoformat()}", None
+        held = _length_years(length)
+        if held is None:
+            return f"{first.isoformat()}/..", None
+        return f"{first.isoformat()}/{_plus_years(first.isoformat(), held)}", None
     return None, None
 
 

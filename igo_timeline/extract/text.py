@@ -78,6 +78,10 @@ ITEM_MARK = r"(?:[-–—•*▪·]|\d{1,2}(?:\.\d{1,2})+\.?|\(?\d{1,2}[.)]|\(?[
 _ITEM = re.compile(rf"\n[ \t]*(?={ITEM_MARK}\s)")
 
 
+# the last word of a line that wraps its list item onto the next line
+_RUNS_ON = re.compile(r"\b(?:of|the|to|and|for|in|at|on)\s*$")
+
+
 # the chair of a sitting, chosen by those who sit ("elected X as Chairman of the 31st XMM", "as Vice Chairman of
 # the meeting"): no office of the organization; a sitting by its initials only after its number ("the IDB Group"
 # is the organization)
@@ -191,9 +195,12 @@ class Document:
             ):
                 continue  # prose wrapped at the margin goes on in lower case somewhere
             pos = match.start(1)
+            previous = ""
             for line in match.group(1).split("\n"):
-                if line.strip():
+                # (a line that ends on a word no item ends on runs on: "President of the Republic of" / "Ghana.")
+                if line.strip() and not _RUNS_ON.search(previous):
                     bounds.append(pos)
+                previous = line if line.strip() else previous
                 pos += len(line) + 1
         for match in _LINE_END.finditer(self.text):
             # a short line of its own above a new line ("Ninth Summit closes in Bali" above "The leaders ...", a

@@ -48,6 +48,7 @@ from igo_timeline.extract.roles import (
     _ROLES_AFTER,
     _Assumed,
     _attest,
+    _bare_title,
     _head_role,
     _named_already,
     _participant,
@@ -65,7 +66,9 @@ _ATTEND = re.compile(
     # the present of a report written while the meeting goes on: "X leads his country's delegation", "Y is leading
     # the Nepali delegation to the talks", "Z, who heads the French delegation"; a determiner after "heads" (no
     # "heads of delegation"), and no standing mission ("heads the permanent delegation")
-    r"(?:(?:leads|(?:is|are|was|were)\s+(?:also\s+)?leading)\s+(?:(?:the|his|her|their|its)\s+)?|(?:heads|(?:is|are|was|were)\s+(?:also\s+)?heading)\s+(?:the|his|her|their|its)\s+)"
+    # ("Y is heading Niamey's delegation": a capital's possessive is the state's)
+    r"(?:(?:leads|(?:is|are|was|were)\s+(?:also\s+)?leading)\s+(?:(?:the|his|her|their|its|(?-i:[A-Z])[\w-]+['’]s)\s+)?"
+    r"|(?:heads|(?:is|are|was|were)\s+(?:also\s+)?heading)\s+(?:the|his|her|their|its|(?-i:[A-Z])[\w-]+['’]s)\s+)"
     r"(?!permanent\b|standing\b)(?:[\w'’-]+\s+){0,2}delegations?\b|(?:is|are)\s+(?:also\s+)?representing|served\s+as\s+(?:the\s+)?(?:Vice[\s-])?(?:Chair\w*|Rapporteur)|(?:were|was)\s+(?:also\s+)?in\s+the\s+(?:hall|room|chamber)|came(?!\s+(?:to\s+power|into\s+(?:force|effect|being|office)|to\s+an\s+end|to\s+a\s+close))|(?:were|was)\s+(?:also\s+)?connected|(?:were|was)\s+invited|(?:were|was|is|are)\s+(?:also\s+)?among\s+(?:the\s+(?:heads|leaders|participants|guests|delegates|ministers|delegations|representatives)|those\s+(?:welcomed|present|attending|received|greeted|(?:at|around)\s+the\s+(?:[\w-]+\s+)?table|in\s+attendance|in\s+the\s+(?:hall|room)))"
     r"|one\s+of\s+the\s+(?:heads|leaders|participants|delegates)\s+(?:at|in|attending)\s+the\s+(?:[\w-]+\s+)?(?:summit|meeting|session|talks)"
     # "X arrived in Riyadh to attend the summit", "was welcomed ... on his arrival to attend": came to it
@@ -216,7 +219,7 @@ _THEIRS = re.compile(
 
 
 _AMONG_CUE = re.compile(
-    r"\b(?:present|hosted|attended|attending|gathered|welcomed|received|greeted|took\s+part|participated|came|arrived)\b",
+    r"\b(?:present|presence|hosted|attended|attending|gathered|welcomed|received|greeted|took\s+part|participated|came|arrived)\b",
     re.I,
 )
 
@@ -383,7 +386,18 @@ def _attendance(
             units.append((passage, norm))
     units, lines = _pairs_across(units, lines)
     kept: tuple[str | None, str | None] | None = None  # the intro over a marked line read as a sentence
+    # the list after a colon read last: (its unit's index, its role, its status), for a list a full stop cut
+    after_list: tuple[int, str | None, str | None] | None = None
+    counted = 0  # the participants read before the unit before this one
     for index, (passage, text) in enumerate(units):
+        if (
+            index
+            and len(participants) > counted
+            and ";" in units[index - 1][1]
+            and (after_list is None or after_list[0] != index - 1)
+        ):  # the unit before read a list of its own (a heading's lines, items in a paragraph): each its own title
+            after_list = (index - 1, None, None)
+        counted = len(participants)
         intro, kept = intro or kept, None
         if (
             intro is not None
@@ -475,6 +489,34 @@ def _attendance(
             marked = [(r, st) for _, r, st in tail if r is not None]
             intro = marked[-1] if marked else (None, None)
             continue
+        if (
+            after_list is not None
+            and after_list[0] == index - 1
+            and ";" in text
+            and not _ATTEND.search(text)
+            # (items only, no sentence of its own: "Also present were A; B" is read as one)
+            and not re.search(
+                r"\b(?:were|was|is|are|present|attend\w*|includ\w*|took|participat\w*)\b", text, re.I
+            )
+        ):
+            # "...; Z, Prime Minister of C. The Rt. Hon. Q, Prime Minister of D; R, President of E.": a list a full
+            # stop cut in two goes on in the next sentence when that is items of persons with their states only
+            cut_items = [
+                parse_item(item, ctx.org, ctx.known_persons) for item in re.split(r";\s*", text.rstrip(" ."))
+            ]
+            people = [p for p in cut_items if p is not None]
+            if len(people) >= 2 and len(people) == len(cut_items) and all(p.party for p in people):
+                for person in people:
+                    if person.name not in seen:
+                        seen.add(person.name)
+                        # (a list with no role of its own: a head's title gives the head's role)
+                        role = after_list[1] or _head_role(_bare_title(person.role))
+                        entry = _participant(person, role, ctx)
+                        participants.append(entry)
+                        out.extend(_attest(ctx, passage, person, entry, after_list[2]))
+                more.append(ctx.source(passage))
+                after_list = (index, after_list[1], after_list[2])
+                continue
         told = _ATTEND.search(text)
         speech = r"\b(?:said|says|stated|added|noted|announced)\b[^.;:]{0,60}?\bthat\s"
         if told and re.search(speech, text[: told.start()]):
@@ -543,6 +585,7 @@ def _attendance(
             if passage is not opening:
                 more.append(ctx.source(passage))
             first_list = False
+            after_list = (index, role, status)
             continue
         welcomed = _WELCOMED_TO.search(text) or _WELCOMED_ALL.search(text)
         represented_state: str | None = None  # "X, Attorney-General, represented Belize": the state of X
@@ -620,7 +663,8 @@ def _attendance(
         elif verb:
             # "TOWN, State, 20 November 2024 – Minister X represented Y at ...": the dateline is no part of the subject
             listed = DATELINE_HEAD.sub("", text[: verb.start()])
-            clauses = re.split(r",\s*(?:while|whereas|but|though|although|yet)\s+", listed)
+            # ("X did not make the trip; Y headed the delegation": a clause of its own before the semicolon too)
+            clauses = re.split(r",\s*(?:while|whereas|but|though|although|yet)\s+|;\s+", listed)
             if len(clauses) > 1 and ABSENT.search(" ".join(clauses[:-1])):
                 # "A and B stayed away, while C took part": those the clause before the conjunction tells absent
                 # are no part of the verb's subject ("A sent X, while B attended" keeps X: ``sent`` is read)

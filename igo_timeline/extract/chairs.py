@@ -105,6 +105,8 @@ def _chair(ctx: Context, more: list[dict[str, Any]]) -> dict[str, Any] | None:
             item = re.sub(_WHEN_AFTER, "", item) if m.group("item3") else item
             # "TOWN, State, 25 July 2024 (Agency) - Minister X presided over ...": the dateline is no part of the chair
             item = DATELINE_HEAD.sub("", item) if m.group("item3") else item
+            # "The motorcade went to the library, where President X chaired the meeting": the chair's clause only
+            item = re.sub(r"^.*,\s+(?:where|when|at\s+which)\s+", "", item) if m.group("item3") else item
             item = re.sub(r",\s*(?:who|whose|which)\b.*$", "", item)
             item = re.split(
                 r"\s+(?:under|at|with|who|whose|in|on|during|from|as)\s+|,\s+(?:who|whose|which)\b"

@@ -108,6 +108,13 @@ def _objects(ctx: Context, passage: Passage, verb: re.Match[str]) -> list[Candid
             r"|\s*(?:also\s+)?(?:,\s*)?(?:the\s+)?following\s*:\s*",
             between,
         )
+        # "approved the summit's final document, along with the X Declaration": the meeting's own document
+        # (``owndocs``) first, the titled ones after it
+        and not re.fullmatch(
+            r"\s*(?:also\s+)?(?:the|its|their|the\s+(?:summit|meeting|session|conference)['’]s)\s+(?:final\s+)?"
+            r"(?:document|communiqu[eé]|declaration)\s*,?\s+(?:along\s+with|together\s+with|as\s+well\s+as|and)\s+",
+            between,
+        )
         and not (
             # "endorsed political statements on A, on B": an adjective before a plural kind whose subjects follow
             re.fullmatch(

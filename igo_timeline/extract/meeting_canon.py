@@ -106,6 +106,10 @@ _PEOPLE = re.compile(
     r"^(?:the-)?(?:leaders|presidents|heads-of-state(?:-and-government)?|heads-of-government|prime-ministers|premiers)$"
 )
 _GOVERNMENT_HEADS = re.compile(r"^(?:the-)?(?:heads-of-government|prime-ministers|premiers)$")
+# the summit under a longer name: "the Xyz's ninth Presidential Summit Meeting", "the Summit Meeting"
+_SUMMIT_NAMED = re.compile(
+    r"^(?:presidential-|presidents-|heads-of-state-)?summit-meeting$|^presidential-summit$"
+)
 # a venue's head noun: "the Abdelatif Rahal International Conference Center" is where, not who
 _VENUE = re.compile(
     r"(?:^|-)(?:center|centre|hall|palace|hotel|stadium|arena|auditorium|pavilion|resort|building|complex|expo"
@@ -468,11 +472,20 @@ def canon_body(slug: str, ctx: Context) -> str | None:
                 )
             ),
         )
+    conference = re.match(r"conference-of-(?:the-)?(?=(?:[a-z]+-){0,2}(?:ministers|officials)(?:-|$))", cut)
+    if conference and not resolve_body(cut.replace("-", " "), ctx.bodies, ctx.org):
+        # "the Third Conference of Xyz Ministers Responsible for Information": the ministers' sitting, as their
+        # "meeting" is (a body the organization's table names "Conference of Ministers" stays)
+        cut = cut[conference.end() :]
     sector = _SECTOR_SITTING.fullmatch(cut)
     if sector:
         cut = f"{sector.group('sector')}-ministers-meeting"  # _sectoral spells the sector as the golds do
     if not cut or re.fullmatch(r"[a-z]+", cut) and cut in {d.casefold() for d in demonyms()}:
         return None
+    if _SUMMIT_NAMED.fullmatch(cut):
+        from igo_timeline.extract.meeting_body import _summit_slug
+
+        return resolve_body(cut.replace("-", " "), ctx.bodies, ctx.org) or _summit_slug(ctx)
     if _PEOPLE.fullmatch(cut) or _PEOPLE_OF.fullmatch(cut):
         from igo_timeline.extract.meeting_body import _summit_slug
 

@@ -64,7 +64,9 @@ def _other_meetings(
         if (
             preceded is not None
         ):  # "The summit was preceded by a meeting of the Council of Ministers on 13 August"
-            found += _preceding(ctx, passage, text[preceded.end() :], body, when)
+            found += _preceding(
+                ctx, passage, text[preceded.end() :] + (preceded.group("on") or ""), body, when
+            )
             continue
         verb = _HELD.search(text)
         relative = _BODY_WHICH_MET.search(text)
@@ -117,14 +119,16 @@ def _other_meetings(
 _BODY_WHICH_MET = re.compile(
     r"(?P<body>(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){0,6}"
     r"(?-i:Council|Assembly|Conference|Congress|Committee|Commission|Board|Body|Authority|Meeting)"
-    r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*)+){0,2}),\s+which\s+(?:had\s+)?(?:met|convened|gathered|sat|was\s+held|held\s+its\s+(?:[\w-]+\s+){0,2}(?:meeting|session))\s+(?:\w+\s+)?(?:in|at)\s+(?-i:[A-Z])"
-)  # its own place told: "which met on Tuesday" alone only situates the preparation (not a sitting reported)
+    r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*)+){0,2})(?:\s*\((?-i:[A-Z]{2,8})\))?,\s+which\s+(?:had\s+)?(?:met|convened|gathered|sat|was\s+held|held\s+its\s+(?:[\w-]+\s+){0,2}(?:meeting|session))\s+(?:\w+\s+)?(?:in|at)\s+(?:(?-i:[A-Z])|the\s+same\s+(?:city|town|venue|capital)\b)"
+)  # ("the Council of Ministers (CM), which sat in the same city on 12 May": the body's initials, the town before)  # its own place told: "which met on Tuesday" alone only situates the preparation (not a sitting reported)
 
 
 # "The summit was preceded by a meeting of senior officials on 26-27 February and by the 22nd meeting of the
 # Council of Ministers on 28 February": the meetings held before it, each with its own day
 _PRECEDED_BY = re.compile(
-    r"^(?:The|the|It|Its|This)\b[^,;]{0,80}?\b(?:was|were|had\s+been|has\s+been)\s+preceded\s+by\s+", re.I
+    r"^(?:The|the|It|Its|This)\b[^,;]{0,80}?\b(?:was|were|had\s+been|has\s+been)\s+preceded"
+    r"(?P<on>\s+on\s+[^,;]{3,40}?)?\s+by\s+",  # "It was preceded on 3 May by its council's sitting"
+    re.I,
 )
 
 
@@ -195,7 +199,9 @@ def _preceding(
             continue  # a sitting within the week before the meeting's first day
         known = named[0] in ctx.bodies or resolve_body(named[0].replace("-", " "), ctx.bodies, ctx.org)
         if not known and not re.search(
-            r"-of-(?:[a-z]+-)*(?:ministers|heads|governors|representatives)\b", named[0]
+            # (or "the Third Meeting of Xyz Senior Officials for Information": officials named as a body)
+            r"-of-(?:[a-z]+-)*(?:ministers|heads|governors|representatives)\b|^senior-officials-(?:for|on|of)-",
+            named[0],
         ):
             continue
         if _SENIOR_OFFICIALS.search(item) or find_parties(item[: named[1]], exclude=[ctx.org]):

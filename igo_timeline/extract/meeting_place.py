@@ -146,6 +146,11 @@ def _place(ctx: Context, text: str, here: bool = True) -> str | None:
         text = title_cased(text)
         found = _place_in(ctx, text, here)
         return found
+    back = _BACK_FROM.search(text)
+    if back and city(back.group("place")) and not find_parties(back.group("place")):
+        return back.group(
+            "place"
+        )  # "has returned home from Abc, where he attended the summit": the town left
     welcomed = _WELCOMED_TO.search(text)
     if welcomed and city(welcomed.group("place")) and not find_parties(welcomed.group("place")):
         return welcomed.group(
@@ -184,6 +189,13 @@ def _place(ctx: Context, text: str, here: bool = True) -> str | None:
         # again as where they met
         return ctx.anchor.place
     return found
+
+
+# the town a head came back from, where the sitting was: "returned home from Abc, where she attended ..."
+_BACK_FROM = re.compile(
+    r"\b(?:returned|came\s+back|flew\s+back|arrived\s+back|is\s+back|was\s+back)\s+(?:home\s+)?from\s+"
+    r"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]+)?),\s+where\b"
+)
 
 
 # the town a host welcomed those who sit to, for the sitting (meeting_held: the same verbs tell it held)

@@ -206,6 +206,8 @@ _TOOK_PART = re.compile(
     r"|(?:opening|closing)\s+the\s+(?:[\w-]+\s+){0,2}(?:summit|meeting|session|sitting|conference|forum)\b"
     r"|(?:handed|passed|handing|passing)\s+(?:over\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:chairmanship|presidency|chair|baton|gavel)\b[^.;]*?\bto\b"
     r"|(?:handed|passed)\s+over\b|took\s+over\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:chairmanship|presidency|chair)"
+    # "President X then took the chair": the seat taken at the sitting
+    r"|(?:then\s+)?took\s+the\s+chair\b(?!\s+of\s+(?:the\s+)?(?:committee|commission|board))"
     # the handover's other side, in person: "handed it to his Slovak counterpart X", "receiving it from Y",
     # "assumed the presidency ..., receiving it from", "received the wooden gavel ... from"
     r"|(?:handed|passed|handing|passing)\s+(?:it|them)\s+(?:over\s+)?to\b"
@@ -239,6 +241,8 @@ _ABSENCE = (
     # "failed to show up, their envoys came instead", "missed the summit", "pulled out of the meeting" (not
     # "sent": "A sent its deputy foreign minister, X", the one sent is there)
     r"|failed\s+to\s+(?:turn\s+up|show\s+up|attend|appear|come|make\s+it)|no-shows?|missed\s+the|pulled\s+out"
+    # "the accident which kept X, Prime Minister of D, away from the Conference": kept from it
+    r"|kept\s+(?:[^.;]{0,80}?\s)?(?:away|from\s+(?:attending|the\s+(?:summit|meeting|session|conference)))"
 )
 # what tells another time, a future, an absence or a stand-in: the clause puts no one at the sitting
 _NOT_THERE = re.compile(

@@ -53,8 +53,12 @@ def strip_style(phrase: str) -> str:
 # a military rank worn before a head's name ("Commodore X Y", "Brigadier General X Y"): no part of the name, nor of
 # the title before it ("the Prime Minister of Abc, Commodore X Y": roles._participant)
 RANK = (
-    r"(?:Commodore|Rear\s+Admiral|Admiral|Brigadier(?:\s+General)?|Major\s+General|Lieutenant\s+General|Colonel"
-    r"|Lt\.?\s+Col\.?|Field\s+Marshal|Marshal)"
+    r"(?:Commodore|Rear\s+Admiral|Admiral|Brigadier(?:[\s-]+General)?|Major[\s-]+General|Lieutenant[\s-]+General"
+    r"|Colonel(?:-General)?|Army[\s-]+General"
+    r"|Lt\.?\s+Col\.?|Field\s+Marshal|Air\s+(?:Vice\s+|Chief\s+)?Marshal|Marshal"
+    # a West African list's "General X Y" and "Flt-Lt X Y" (not the "General Secretary", a title)
+    r"|General(?!\s+(?:Secretary|Director|Manager|Assembly|Council|Counsel|Secretariat)\b)"
+    r"|Flt\.?[\s-]*Lt\.?|Flight\s+Lieutenant|Squadron\s+Leader|Group\s+Captain|Lieutenant(?:[\s-]Colonel)?)"
 )
 
 _HONORIFICS = re.compile(
@@ -98,6 +102,10 @@ def lookup_party(phrase: str) -> str | None:
     if found is None:
         found = demonyms().get(cleaned)
     bare = re.sub(r"'s?$", "", cleaned)
+    if found is None and re.search(r"[A-Z]{2}\s+[A-Z]{2}", cleaned):
+        # a list's state in capitals, "the Republic of GUINEA BISSAU": as in small letters
+        titled = re.sub(r"\b[A-Z]{2,}\b", lambda m: m.group().title(), cleaned)
+        found = lookup_party(titled) if titled != cleaned else None
     if found is None and bare in ("US", "UK"):  # "US Assistant Secretary of State": the state, in capitals
         found = {"US": "USA", "UK": "GBR"}[bare]
     if found is None and re.fullmatch(r"(?:[A-Z]\.){1,2}[A-Z]\.?", cleaned):  # "U.S.", "U.K."
@@ -207,6 +215,8 @@ def find_parties(text: str, *, exclude: Iterable[str] = ()) -> list[Found]:
                     )
                 ):
                     continue  # "Can", "Per": words read as ISO codes; "Iran", "Oman", "Mali" are names
+                if code == "USA" and re.match(r"\s+of\s+(?!America\b)[A-Z]", text[e:]):
+                    continue  # "the United States of Africa": another union's name
                 if code and j - i == 1 and re.match(r"\s+Republic\s+of\s", text[e:]) and short in demonyms():
                     continue  # "the Turkish Republic of Northern Cyprus": the republic is of what follows
                 if code and j - i == 1 and short in demonyms() and _SEA_OR_LAND.match(text[e:]):

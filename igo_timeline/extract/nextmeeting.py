@@ -41,7 +41,7 @@ _NEXT = re.compile(
 
 
 _NEXT_ANY = re.compile(
-    r"\bnext\s+(?:(?:regular|annual|official|ordinary|extraordinary|formal|informal|full|plenary|\w+th|SCO|[A-Z]{2,6})\s+){0,2}(?P<kind>meeting|summit|session|sitting)\b(?P<of>\s+of\s+(?:the\s+)?[A-Z][^,.;]*?(?=\s+(?:will|shall|is|would|to|in|on)\b|\s+for\s+(?:\d|"
+    r"\bnext\s+(?:year['’]s\s+)?(?:(?:regular|annual|official|ordinary|extraordinary|formal|informal|full|plenary|\w+th|SCO|[A-Z]{2,6})\s+){0,2}(?P<kind>meeting|summit|session|sitting)\b(?P<of>\s+of\s+(?:the\s+)?[A-Z][^,.;]*?(?=\s+(?:will|shall|is|would|to|in|on)\b|\s+for\s+(?:\d|"
     + MONTH
     + r")|[,.;]|$))?"
     # "the next Assembly of Heads of State will be held", "will host the next Executive Council": a body by name
@@ -1169,6 +1169,8 @@ def next_meeting(ctx: Context) -> list[Candidate]:
         if place:
             event["place"] = place
         dates = _days_to_come(ctx, rest)  # a quarter of a year written first (``_part_of_year``)
+        if not dates and ctx.near and re.match(r"next\s+year['’]s\b", m.group(), re.I):
+            dates = [str(ctx.near.year + 1)]  # "next year's summit would be held in Zambia"
         # "in 2030 the chairmanship goes to X and the next summit will be held in Y": a year to come earlier
         # in the same sentence
         earlier = [d for d in _days_to_come(ctx, text[: m.start()], weekday_ahead=False) if _to_come(ctx, d)]

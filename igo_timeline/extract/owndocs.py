@@ -30,7 +30,9 @@ _OWN_ACT = (
 # not the meeting's outcome; "of the meeting", "of the summit" name the meeting itself
 _OWN_COMPLEMENT = (
     r"(?!\s+(?:of\s+(?!(?:the|this|their)\s+(?:meeting|summit|session|talks|conference)\b|(?:\d+|\w+)\s+(?:points|paragraphs|pages)\b)"
-    r"|on|in\s+support\s+of|for|with|between|to\s+(?!(?:the|this|their)\b)"
+    # ("a joint statement on the outcome of their meeting" is the sitting's own)
+    r"|on(?!\s+(?:the\s+)?(?:outcomes?|results?|conclusions?)\s+of\s+(?:the|this|their|its)\s+(?:meeting|summit|session|talks|conference))"
+    r"|in\s+support\s+of|for|with|between|to\s+(?!(?:the|this|their)\b)"
     r"|amending|establishing|concerning|regarding|marking|against|calling|supporting|condemning|urging|opposing"
     # a name given ("a joint declaration titled "X""): titled by the name
     r"|entitled|titled|called|named)\b)"
@@ -187,12 +189,13 @@ def own_statement(ctx: Context) -> list[Candidate]:
     return []
 
 
-_OWN_KIND = r"(?P<kind>communiqu[eé]|declaration)"
+# ("the summit's final document": the outcome a movement's summit adopts under that name)
+_OWN_KIND = r"(?P<kind>communiqu[eé]|declaration|document(?<=final\sdocument))"
 # "issuing a communique setting out ...", "and a summit communique", "In their declaration the leaders ...",
 # "In the communique issued after the meeting"
 _OWN_DOCUMENT = re.compile(
     r"\b(?P<verb>issu(?:ed|ing|e)|adopt(?:ed|ing|s)?|adoption\s+of|sign(?:ed|ing)?|releas(?:ed|ing)|approv(?:ed|ing|es?)|endors(?:ed|ing|es?)|read\s+out|pass(?:ed|ing)|put\s+(?:their|its)\s+signatures?\s+(?:to|on))\b"
-    rf"(?P<objs>[^.;]*?)\b(?:an?|the|their|its)\s+(?:(?P<final>final|closing|summit)\s+)?{_OWN_KIND}\b(?!,?\s+(?:entitled|titled|called)\b)"
+    rf"(?P<objs>[^.;]*?)\b(?:an?|the|their|its|the\s+(?:summit|meeting|session|conference)['’]s)\s+(?:(?P<final>final|closing|summit)\s+)?{_OWN_KIND}\b(?!,?\s+(?:entitled|titled|called)\b)"
     # not a declaration with a complement of its own ("a declaration in support of ..."), but "a final
     # communique on its deliberations" is the meeting's own
     r"(?!\s+(?:of|on|in|for|to|amending|establishing|concerning|regarding|marking|against|calling|supporting|condemning|urging)\s+(?!(?:its|their)\b))"
@@ -308,6 +311,8 @@ def own_documents(ctx: Context) -> list[Candidate]:
         if long_ago(ctx, _no_title_years(text)):
             continue  # "The declaration had been adopted in 1999": an act of another time
         kind_word = (own.group("kind") or own.group("kind2") or own.group("kind3")).lower()
+        if kind_word == "document" and re.search(r",\s*(?:the|its|their)\s+final\s+document", own.group()):
+            continue  # "approved the Ufa Declaration, the final document of their summit": the title's apposition
         if kind_word.startswith("communiq") and own.start() < cited_communique(text):
             continue  # "In the communique released at the end of the session, the leaders ...": cited
         final = own.group("final") or own.group("final2") or own.group("final3") or ""
@@ -321,8 +326,8 @@ def _own_title(ctx: Context, text: str, kind_word: str, final: str, acted: bool)
     """The title of the meeting's own declaration or communique: the one of its kind the text names, else
     after the meeting ("Final communique of the 14th SAARC Summit"); none when the text names several of
     the kind (which one is not told) or, with no act told, when nothing names the meeting."""
-    kind = "communique" if kind_word.startswith("communiq") else "declaration"
-    titled = _titled(ctx, kind)
+    kind = "communique" if kind_word.startswith("communiq") else kind_word
+    titled = _titled(ctx, kind) if kind != "document" else []
     if len(titled) == 1:
         return titled[0]  # "approved the declaration", "In the declaration": the one the text names
     if titled:

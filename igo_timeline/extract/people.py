@@ -68,7 +68,7 @@ _ROLE_WORDS = {
     "President", "Minister", "Ministers", "Representative", "Special", "Envoy", "Deputy", "Vice",
     "Executive", "Committee", "Council", "Affairs", "Foreign", "External", "Prime", "Premier", "Centre",
     "Center", "Structure", "Organization", "Organisation", "Community", "Union", "Office", "Asia",
-    "Acting", "Emir", "King", "Sultan", "Ruler", "Chairperson", "Chief", "Crown", "Prince", "Leader",
+    "Acting", "Emir", "King", "Sultan", "Ruler", "Chairperson", "Chief", "Crown", "Prince", "Leader", "Heir", "Apparent",
     "Ambassador", "Plenipotentiary", "Extraordinary", "Defence", "Defense", "Interior",
     "Government", "State", "States", "Republic", "Federation", "Cabinet", "People's", "Kingdom",
     "Managing", "Directors", "Presidents", "Assembly", "Board", "Commission", "Fund", "Bank",
@@ -145,9 +145,17 @@ def person_like(name: str) -> bool:
     words = name.split()
     return (
         bool(words)
-        and all(_name_like(w) for w in words)
+        and _all_name_like(words)
         and not re.search(r"['’]s\b", name)
         and lookup_party(name) is None
+    )
+
+
+def _all_name_like(words: list[str]) -> bool:
+    """Every word name-like, a title's word after "bin" a father's name ("Zayed Bin Sultan Al Nahayan")."""
+    return all(
+        _name_like(w) or (k and words[k - 1].casefold() in ("bin", "ibn", "bint") and w in _ROLE_WORDS)
+        for k, w in enumerate(words)
     )
 
 
@@ -180,7 +188,15 @@ def _trailing_name(words: list[str]) -> int:
         and not find_parties(words[-2])
     ):
         n = 1  # "Minister Catherine King": the title word is the surname after a given name
-    while n < len(words) and _name_like(words[len(words) - 1 - n]):
+    while n < len(words) and (
+        _name_like(words[len(words) - 1 - n])
+        # "Zayed Bin Sultan Al Nahayan": a title's word after "bin" is a father's name
+        or (
+            len(words) - 2 - n >= 0
+            and words[len(words) - 2 - n].casefold() in ("bin", "ibn", "bint")
+            and words[len(words) - 1 - n] in _ROLE_WORDS
+        )
+    ):
         word = words[len(words) - 1 - n]
         if n >= 2 and (code := lookup_party(word.rstrip(",."))) is not None and is_state(code):
             break  # "... of Northern Cyprus Ersin Tatar": a state's name ends the title, it starts no name
@@ -290,7 +306,7 @@ def _headed_title_name(who: str, state: str, org: str, known: tuple[str, ...]) -
         return replace(found, party=state) if found is not None else None
     regnal = _REGNAL.search(name)  # "Mswati III": a regnal numeral belongs to the name
     bare = name[: regnal.start()] if regnal else name
-    if not bare.strip() or not all(_name_like(w) for w in bare.split()):
+    if not bare.strip() or not _all_name_like(bare.split()):
         return None
     person = parse_item(bare, org, known) if len(bare.split()) > 1 else None
     written = name.strip()
@@ -405,10 +421,33 @@ _OBJECT_BEFORE = frozenset({"for", "of", "to", "on", "across", "throughout", "in
 
 def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | None:
     """The person of an attendance or appointment item, or None when it names no one."""
+    # a retired officer's mark after the name, "Flt-Lt X Y (Rtd)": no part of the name nor of the title
+    item = re.sub(r"\s*\((?:Rtd|rtd|Retd|retd|Ret\.|retired)\)", "", item)
     person = _parse_item(item, org, known)
     if person is not None and not person.known and all(w in _TITLE_ONLY for w in person.name.split()):
         return None  # "the United Nations Resident Coordinator": an office named, no person's name
+    if (
+        person is None
+        and (one := _ONE_NAME.match(item)) is not None
+        and _OFFICE_WORD.search(one.group("title"))
+    ):
+        # "H.E. Mr. Sudarmo, Culture Minister of Abc": one name after a courtesy title, the office
+        # and the state after the comma (a list's item): a person known by one name
+        states = [p for p in find_parties(one.group("title"), exclude=[org]) if is_state(p.value)]
+        if states and not find_parties(one.group("name")) and one.group("name") not in _ROLE_WORDS:
+            title = one.group("title")
+            role = re.sub(r"[\s,(]*(?:\bof\s+)?(?:\b[Tt]he\s+)?[\s(]*$", "", title[: states[-1].start])
+            kind, found, near = match_person(one.group("name"), known)
+            name = one.group("name")
+            return Person(
+                name, found or name, kind == "known", tuple(near), role.strip(" ,"), states[-1].value
+            )
     return person
+
+
+_ONE_NAME = re.compile(
+    rf"^\s*(?:{STYLE}\.?\s*,?\s*)*(?:Mr|Mrs|Ms|Madam|Mme)\.?\s+(?P<name>[A-Z][a-z]{{3,}})\s*,\s+(?P<title>[A-Z].+)$"
+)
 
 
 # the words of an office that are nobody's name ("Resident Coordinator", "Executive Secretary", "Chief Executive"):
@@ -684,7 +723,7 @@ def _read_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | Non
         if appositive is not None:
             return appositive
     first = _NAME_FIRST.match(item)
-    if first and all(_name_like(w) for w in first.group("name").split()):
+    if first and _all_name_like(first.group("name").split()):
         office = first.group("role")
         states = [p for p in find_parties(office, exclude=[org]) if is_state(p.value)]
         if states and all(

@@ -46,7 +46,9 @@ _PRESIDENCY = re.compile(
     r"|\b(?:pass(?:ed|es)?|hand(?:ed|s)?(?:\s+over)?|took|takes|taken|tak(?:e|ing)\s+over|assum(?:ed|es|e)|holds?|held|received)\s+(?:over\s+)?(?:the\s+)?(?:rotating\s+)?(?:(?-i:[A-Z]{2,8})\s+)?(?:chair|helm)\b(?!\s+of\s+(?:the\s+)?(?:meeting|session|sitting|debate|panel))"
     # the chair named by a word of the organization's name: "took over the Forum Chair from Tonga" (checked
     # against the name: ``_own_chair_word``)
-    r"|\b(?:took|takes|taken|tak(?:e|ing)\s+over|assum(?:ed|es|e)|received)\s+(?:over\s+)?the\s+(?P<word>(?-i:[A-Z][a-z]+))\s+(?-i:Chair)\b(?!\s+of\b)",
+    r"|\b(?:took|takes|taken|tak(?:e|ing)\s+over|assum(?:ed|es|e)|received)\s+(?:over\s+)?the\s+(?P<word>(?-i:[A-Z][a-z]+))\s+(?-i:Chair)\b(?!\s+of\b)"
+    # "now takes over as Forum Chair from Q": the seat named as what its holder becomes
+    r"|\b(?:took|takes|tak(?:e|ing))\s+over\s+as\s+(?:the\s+)?(?:new\s+)?(?P<word2>(?-i:[A-Z][a-z]+))\s+(?-i:Chair)\b(?![\s-]+(?:of|in)\b)",
     re.I,
 )
 # the choice of a state for a turn, before its infinitive: "approved the designation of X to hold the presidency"
@@ -339,7 +341,7 @@ def presidency(ctx: Context) -> list[Candidate]:
         named = _PRESIDENCY.search(text)
         if not named or _PAST_PRESIDENCY.search(text):
             continue
-        if named.group("word") and not _head_noun_of_own_name(ctx, named.group("word")):
+        if (word := named.group("word") or named.group("word2")) and not _head_noun_of_own_name(ctx, word):
             continue  # "took over the Committee Chair": a body's chair, not the organization's
         if headline(ctx, passage):
             continue  # "X takes the helm of the Authority" above the text: the body tells the act, dated

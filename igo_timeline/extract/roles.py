@@ -83,13 +83,14 @@ def _named_already(name: str, participants: list[dict[str, Any]]) -> bool:
 def _head_role(title: str) -> str | None:
     """The role a state's title gives in a meeting's attendance: its head of state or of government, else
     the title as written (None: the person's own)."""
-    if re.search(r"\b(?:Deputy|Vice|Acting|Crown)\b", title):
+    # (a title in lower case, "the prime minister of Niger, X", is the same title)
+    if re.search(r"\b(?:Deputy|Vice|Acting|Crown)\b", title, re.I):
         return None
     # "Prime Minister and Minister of Finance": the first of the titles a head holds with a portfolio
     title = re.sub(r"\s+and\s+(?:Minister|Secretary)\b.*$", "", title.strip(), flags=re.I | re.S)
-    if re.fullmatch(r"(?:President|King|Queen|Emir|Amir|Sultan)", title.strip()):
+    if re.fullmatch(r"(?:President|King|Queen|Emir|Amir|Sultan)", title.strip(), re.I):
         return "head of state"
-    if re.fullmatch(r"(?:Prime\s+Minister|Premier|Chancellor)", title.strip()):
+    if re.fullmatch(r"(?:Prime\s+Minister|Premier|Chancellor)", title.strip(), re.I):
         return "head of government"
     return None
 

@@ -285,3 +285,43 @@ def test_a_union_named_after_the_united_states_is_no_state() -> None:
 
     assert find_parties("the dream of a United States of Africa") == []
     assert [f.value for f in find_parties("the United States of America")] == ["USA"]
+
+
+def test_a_headlines_short_name_with_its_town_and_the_ledes_full_name_are_one_sitting() -> None:
+    text = (
+        "Review\n\nThe 40th Meeting of the BSEC Council of Ministers Accra/Ghana\n\nThe 40th Meeting of the "
+        "Council of Ministers of Foreign Affairs of the BSEC took place in Accra, Ghana on 14 March 2031, "
+        "preceded by a sitting of the Committee of Senior Officials held on March 12-13.\n"
+    )
+    meetings = {m["body"]: m["date"] for m in _meetings(text, "bsec")}
+    assert meetings == {
+        "council-of-ministers-of-foreign-affairs": "2031-03-14",
+        "committee-of-senior-officials": "2031-03-12/2031-03-13",
+    }
+
+
+def test_a_state_named_for_what_happens_there_is_no_place_of_the_sitting() -> None:
+    text = (
+        "ACCRA, Ghana — XYZ leaders closed their summit yesterday.\n\nThe 20 resolutions of the ninth summit of "
+        "the XYZ say nothing new about the foreign troop presence in Iraq.\n"
+    )
+    [meeting] = _meetings(text, "xyz", "2031-03-15")
+    assert (meeting.get("place"), meeting.get("host")) == ("Accra", "GHA")
+
+
+def test_a_chair_whose_office_is_of_state_and_then_of_his_state_has_that_state() -> None:
+    text = (
+        "ABU DHABI, 14 March 2031 - The 30th meeting of the XYZ Council of Ministers was held by videoconference "
+        "on Friday.\n\nThe meeting was chaired by Omar Al Hammadi, Minister of State of the United Arab Emirates, "
+        "which has held the chair since 2029.\n"
+    )
+    [meeting] = _meetings(text, "xyz")
+    assert meeting["chair"] == {"person": "Omar Al Hammadi", "role": "Minister of State", "party": "ARE"}
+
+
+def test_an_admission_told_as_what_a_meeting_came_after_is_no_decision_of_it() -> None:
+    text = (
+        "BEIJING, 14 March 2031 - The security council secretaries of the SCO met in Beijing today. It was the "
+        "first such meeting since the organisation took in Laos and Nepal as full members.\n"
+    )
+    assert _of("StatusGranted", text, "sco") == []

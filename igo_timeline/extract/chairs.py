@@ -244,7 +244,8 @@ def _office_then_name(ctx: Context, office: str, after: str) -> Person | None:
 
 _OFFICE_OF_STATE = re.compile(
     r"^\s*,\s+(?P<app>(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:and\s+)?){1,6}(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*"
-    r"(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})(?=\s*[,;.]|\s*$)"
+    # ("Minister of State of the United Arab Emirates": an office of state, then its state)
+    r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,4})(?=\s*[,;.]|\s*$)"
 )
 
 

@@ -434,7 +434,31 @@ def _run_on_cut(slug: str) -> str:
         slug,
     )
     organ = _ORGAN_SITTING.fullmatch(slug) or _SITTING_OF_ORGAN.fullmatch(slug)
-    return organ.group("organ") if organ else slug
+    slug = organ.group("organ") if organ else slug
+    return _place_tail_cut(slug)
+
+
+def _place_tail_cut(slug: str) -> str:
+    """A heading's town and state after the body's noun ("...-council-of-ministers-yerevan-armenia", from "Council
+    of Ministers Yerevan/Armenia"): where, not who (a town the gazetteer knows, after a body's noun)."""
+    from igo_timeline.extract.names import lookup_party
+    from igo_timeline.extract.places import city
+
+    words = slug.split("-")
+    for n in (3, 2, 1):  # the town, or the town and its state
+        if len(words) <= n + 1 or not re.fullmatch(_BODY_NOUN, words[-n - 1]):
+            continue
+        tail = words[-n:]
+        for k in range(1, n + 1):
+            town, state = " ".join(tail[:k]).title(), " ".join(tail[k:]).title()
+            if city(town) and (not state or lookup_party(state) or city(state)):
+                return "-".join(words[:-n])
+    return slug
+
+
+_BODY_NOUN = (
+    r"council|assembly|ministers|committee|commission|conference|summit|officials|forum|meeting|session"
+)
 
 
 def headless(slug: str) -> bool:

@@ -48,6 +48,14 @@ def _other_meetings(
     found: list[tuple[Passage, str, DateMatch]] = []
     for passage in sentences[:40]:
         text = passage.norm
+        inline = _PRECEDED_INLINE.search(text)
+        if inline is not None and passage.start >= ctx.anchor.start:
+            # "... was held in X on April 18, preceded by the Meeting of the Committee of Senior Officials on
+            # April 16-17": the sitting before it, told in the meeting's own sentence
+            seen = {b for _, b, _ in found}
+            found += [
+                f for f in _preceding(ctx, passage, text[inline.end() :], body, when) if f[1] not in seen
+            ]
         if passage is opening or passage.start < ctx.anchor.end:
             continue
         stages = _stages(ctx, text, int(when[:4]) if when[:4].isdigit() else None)
@@ -123,6 +131,7 @@ _BODY_WHICH_MET = re.compile(
 )  # ("the Council of Ministers (CM), which sat in the same city on 12 May": the body's initials, the town before)  # its own place told: "which met on Tuesday" alone only situates the preparation (not a sitting reported)
 
 
+_PRECEDED_INLINE = re.compile(r",\s+(?:having\s+been\s+)?preceded\s+by\s+(?=(?:the|a|an)\s)", re.I)
 # "The summit was preceded by a meeting of senior officials on 26-27 February and by the 22nd meeting of the
 # Council of Ministers on 28 February": the meetings held before it, each with its own day
 _PRECEDED_BY = re.compile(
@@ -200,7 +209,7 @@ def _preceding(
         known = named[0] in ctx.bodies or resolve_body(named[0].replace("-", " "), ctx.bodies, ctx.org)
         if not known and not re.search(
             # (or "the Third Meeting of Xyz Senior Officials for Information": officials named as a body)
-            r"-of-(?:[a-z]+-)*(?:ministers|heads|governors|representatives)\b|^senior-officials-(?:for|on|of)-",
+            r"-of-(?:[a-z]+-)*(?:ministers|heads|governors|representatives|officials)\b|^senior-officials-(?:for|on|of)-",
             named[0],
         ):
             continue

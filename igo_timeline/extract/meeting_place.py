@@ -357,7 +357,9 @@ def _place_in(ctx: Context, text: str, here: bool = True) -> str | None:
         )  # "in the Burabay resort area of Akmola region": a town the gazetteer lacks
     for m in _IN_PLACE.finditer(text):
         if re.search(
-            r"\b(?:situation|crisis|conflict|developments|events|coup|elections?|transition)\s+$",
+            # ("the U.S. presence in Iraq", "the war in Y", "troops in Z": what is told of the state, not where)
+            r"\b(?:situation|crisis|conflict|developments|events|coup|elections?|transition|presence|war|fighting"
+            r"|violence|troops|forces|occupation|invasion|intervention|unrest|insurgency|peace)\s+$",
             text[: m.start()],
         ):
             continue  # "met on the situation in Gabon": what it discussed, not where

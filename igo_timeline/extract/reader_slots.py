@@ -122,7 +122,11 @@ _BACKGROUND = re.compile(
     r"|\bhad\s+(?:already\s+|previously\s+|earlier\s+|once\s+|also\s+|twice\s+|repeatedly\s+)?\w+(?:ed|en|ft|ok|un)\b"
     r"|\b(?:earlier\s+(?:this|that|in\s+the)\s+(?:year|month|week)|last\s+(?:year|month)|once\s+before|in\s+the\s+past|previously|formerly"
     r"|in\s+recent\s+(?:years|months|decades)|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|months|decades)"
-    r"|(?:two|three|four|five|several|\d+)\s+(?:years|months)\s+(?:ago|earlier))\b",
+    r"|(?:two|three|four|five|several|\d+)\s+(?:years|months)\s+(?:ago|earlier)"
+    # "the first such meeting since the organisation took in A and B as full members": an admission before it
+    r"|since\s+(?:the\s+)?(?:organi[sz]ation|group|grouping|bloc|union|community|alliance|association|forum)\s+"
+    r"(?:took\s+in|admitted|welcomed|expanded|enlarged)"
+    r"|since\s+[A-Z]\w+(?:\s+and\s+[A-Z]\w+)?\s+(?:joined|became|were\s+admitted|was\s+admitted))\b",
     re.I,
 )
 

@@ -325,3 +325,11 @@ def test_an_admission_told_as_what_a_meeting_came_after_is_no_decision_of_it() -
         "first such meeting since the organisation took in Laos and Nepal as full members.\n"
     )
     assert _of("StatusGranted", text, "sco") == []
+
+
+def test_a_month_and_its_year_with_a_comma_between_is_that_month() -> None:
+    from igo_timeline.extract.dates import find_dates
+
+    assert [(d.edtf, d.kind) for d in find_dates("at the next summit in June, 2031", 2031)] == [
+        ("2031-06", "month")
+    ]

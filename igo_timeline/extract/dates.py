@@ -75,7 +75,7 @@ _PATTERNS = [
         "months",
         rf"\b(?P<m1>{_M})(?:\s+(?P<y1>{_Y}))?\s*(?:-|–|to|through|until)\s*(?P<m2>{_M})\s+(?P<y2>{_Y})\b",
     ),
-    ("month", rf"\b(?P<m1>{_M})\s+(?:of\s+)?(?P<y1>{_Y})\b"),
+    ("month", rf"\b(?P<m1>{_M}),?\s+(?:of\s+)?(?P<y1>{_Y})\b"),
     # without a year (read only when the caller knows the year): "13-14 June", "Sept. 16", "July 3-4"
     ("eu_cross_ny", rf"\b(?P<d1>{_D})\s+(?P<m1>{_M}){_TO}(?P<d2>{_D})\s+(?P<m2>{_M})\b(?!\s*,?\s*\d)"),
     ("us_cross_ny", rf"\b(?P<m1>{_M})\s+(?P<d1>{_D}){_TO}(?P<m2>{_M})\s+(?P<d2>{_D})\b(?!\s*,?\s*\d)"),

@@ -333,3 +333,13 @@ def test_a_month_and_its_year_with_a_comma_between_is_that_month() -> None:
     assert [(d.edtf, d.kind) for d in find_dates("at the next summit in June, 2031", 2031)] == [
         ("2031-06", "month")
     ]
+
+
+def test_states_that_became_observers_of_the_organization_named_with_its_initials_are_granted() -> None:
+    text = (
+        "Havana, 13 March 2031 - Japan and Palestine have become observer countries of the Association of "
+        "Caribbean States (ACS) following a decision of its Ministerial Council, which met in the Cuban capital "
+        "on Friday, 7 March.\n"
+    )
+    granted = {(g["party"], g["status"]) for g in _of("StatusGranted", text, "acs")}
+    assert granted == {("JPN", "observer"), ("PSE", "observer")}

@@ -98,6 +98,8 @@ _BECAME = re.compile(
     + ORDINAL
     + r")\s+)*(?P<status>associate(?:d)?\s+member|observer|dialogue\s+partner|member|partner)s?(?P<kind>\s+(?:state|country|countries|organi[sz]ation)s?)?"
     r"(?:\s+(?:of|in)\s+(?P<org>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of\s+|for\s+|the\s+|and\s+)*[A-Z0-9][\w'’&-]*)*))?"
+    # ("observer countries of the Association of Caribbean States (ACS) following ...": its initials after it)
+    r"(?:\s*\((?-i:[A-Z][A-Z0-9&-]{1,9})\))?"
     r"(?=[,;.]|$|\s+(?:on|at|after|following|as|from|since|with|in|when|today|yesterday|this)\b)"
 )
 # "X and Y will become BRICS partner states from 1 January 2025", "Z will become a member of the ORG as of 1

@@ -343,3 +343,19 @@ def test_states_that_became_observers_of_the_organization_named_with_its_initial
     )
     granted = {(g["party"], g["status"]) for g in _of("StatusGranted", text, "acs")}
     assert granted == {("JPN", "observer"), ("PSE", "observer")}
+
+
+def test_a_list_whose_first_item_is_glued_on_its_intro_line_goes_on_in_the_lines_after() -> None:
+    text = (
+        "1. The Authority of the XYZ held its 70th Ordinary Session on 14 March 2031 in Accra.\n\n"
+        "2. The following Heads of State or their representatives took part in the Summit:H.E. Ama Boadu, "
+        "President of the Republic of Ghana\n\n"
+        "H.E. General Kofi Tandja, President of the Republic of Guinea Bissau\n\n"
+        "H.E. Sali Diop, Minister of Foreign Affairs of the Republic of Senegal\n"
+    )
+    [meeting] = _meetings(text, "xyz")
+    assert {p["person"]: p["party"] for p in meeting["participants"]} == {
+        "Ama Boadu": "GHA",
+        "Kofi Tandja": "GNB",
+        "Sali Diop": "SEN",
+    }

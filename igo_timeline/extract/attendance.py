@@ -570,6 +570,9 @@ def _attendance(
             verb = None  # "addressed the delegates in a video message": a message sent, not a seat taken
         if not (verb or inverted or after or _WELCOMED_TO.search(text) or _WELCOMED_ALL.search(text)):
             continue
+        glued = re.compile(r":(?=[A-Z])").search(text, verb.end()) if verb and not inverted else None
+        if glued is not None:  # "participated in the Summit:H.E. A, President of B": the first item glued on
+            text = text[: glued.end()] + " " + text[glued.end() :]
         colon = text.find(": ", verb.end()) if verb and not inverted else -1
         if colon > 0 and verb is not None and _SPLIT.search(text[colon:]):
             # "Heads of the observer states' delegations also attended the meeting: X (A), Y (B)"
@@ -586,6 +589,8 @@ def _attendance(
                 more.append(ctx.source(passage))
             first_list = False
             after_list = (index, role, status)
+            if "\n" in passage.text[passage.end : passage.end + 2] and not text.rstrip().endswith((".", ";")):
+                intro = (role, status)  # the list's first item on the intro's line, the others in lines after it
             continue
         welcomed = _WELCOMED_TO.search(text) or _WELCOMED_ALL.search(text)
         represented_state: str | None = None  # "X, Attorney-General, represented Belize": the state of X

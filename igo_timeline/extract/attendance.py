@@ -590,7 +590,8 @@ def _attendance(
             first_list = False
             after_list = (index, role, status)
             if "\n" in passage.text[passage.end : passage.end + 2] and not text.rstrip().endswith((".", ";")):
-                intro = (role, status)  # the list's first item on the intro's line, the others in lines after it
+                # the list's first item on the intro's line, the others in lines after it
+                intro = (role, status)
             continue
         welcomed = _WELCOMED_TO.search(text) or _WELCOMED_ALL.search(text)
         represented_state: str | None = None  # "X, Attorney-General, represented Belize": the state of X

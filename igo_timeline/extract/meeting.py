@@ -903,8 +903,8 @@ def find_meeting(ctx: Context, *, acts: bool = False, headline: bool = False) ->
     if when is not None:  # a council ahead of the summit, the summit after it, a retreat (sittings.py)
         others += companion_meetings(ctx, sentences, opening, body, when, others)
         others = [(p, coreferent_body(ctx, b), d) for p, b, d in others]
-        # "The Eighth Meeting of the Xyz Council of Ministers" over "The Eighth Meeting of the Council of Ministers
-        # of Foreign Affairs of the Xyz was held ...": a headline's short name of the body the lede names in full,
+        # "The 9th Meeting of the Xyz Council of Ministers" over "the Xyz's Council of Ministers of Foreign Affairs
+        # met for the 9th time ...": a headline's short name of the body the lede names in full,
         # the same day (one sitting, its full name)
         fuller = [o for o in others if o[1].startswith(f"{body}-of-") and o[2].edtf == when]
         if fuller:

@@ -50,8 +50,8 @@ def _other_meetings(
         text = passage.norm
         inline = _PRECEDED_INLINE.search(text)
         if inline is not None and passage.start >= ctx.anchor.start:
-            # "... was held in X on April 18, preceded by the Meeting of the Committee of Senior Officials on
-            # April 16-17": the sitting before it, told in the meeting's own sentence
+            # "... took place in X on 9 May, preceded by a sitting of the officials' committee on 7-8 May": the
+            # sitting before it, told in the meeting's own sentence
             seen = {b for _, b, _ in found}
             found += [
                 f for f in _preceding(ctx, passage, text[inline.end() :], body, when) if f[1] not in seen

@@ -218,6 +218,10 @@ _THEIRS = re.compile(
 )
 
 
+# the colon that opens a list of those who attended: ": X (A), Y (B)", or glued on its first item ":H.E. X"
+_LIST_COLON = re.compile(r": |:(?=[A-Z])")
+
+
 _AMONG_CUE = re.compile(
     r"\b(?:present|presence|hosted|attended|attending|gathered|welcomed|received|greeted|took\s+part|participated|came|arrived)\b",
     re.I,
@@ -570,15 +574,14 @@ def _attendance(
             verb = None  # "addressed the delegates in a video message": a message sent, not a seat taken
         if not (verb or inverted or after or _WELCOMED_TO.search(text) or _WELCOMED_ALL.search(text)):
             continue
-        glued = re.compile(r":(?=[A-Z])").search(text, verb.end()) if verb and not inverted else None
-        if glued is not None:  # "participated in the Summit:H.E. A, President of B": the first item glued on
-            text = text[: glued.end()] + " " + text[glued.end() :]
-        colon = text.find(": ", verb.end()) if verb and not inverted else -1
-        if colon > 0 and verb is not None and _SPLIT.search(text[colon:]):
+        # (also "participated in the Summit:H.E. A, President of B": the first item glued on)
+        listing = _LIST_COLON.search(text, verb.end()) if verb and not inverted else None
+        colon = listing.start() if listing else -1
+        if listing is not None and verb is not None and _SPLIT.search(text[colon:]):
             # "Heads of the observer states' delegations also attended the meeting: X (A), Y (B)"
             marks = [(r, st) for _, r, st in _segments(text[:colon], text) if r is not None]
             role, status = marks[-1] if marks else (None, None)
-            for person in _items(text[colon + 2 :], ctx):
+            for person in _items(text[listing.end() :], ctx):
                 if person.name in seen:
                     continue
                 seen.add(person.name)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from igo_timeline.extract.names import (
     STYLE,
+    Found,
     find_parties,
     is_state,
     lookup_party,
@@ -152,10 +153,15 @@ def person_like(name: str) -> bool:
 
 
 def _all_name_like(words: list[str]) -> bool:
-    """Every word name-like, a title's word after "bin" a father's name ("Zayed Bin Sultan Al Nahayan")."""
-    return all(
-        _name_like(w) or (k and words[k - 1].casefold() in ("bin", "ibn", "bint") and w in _ROLE_WORDS)
-        for k, w in enumerate(words)
+    """Every word name-like (``_name_word``)."""
+    return all(_name_word(words, k) for k in range(len(words)))
+
+
+def _name_word(words: list[str], k: int) -> bool:
+    """Whether the k-th word is a name's: name-like, or a title's word after "bin", a father's name ("Khalid Bin
+    Sultan Al Nuaimi")."""
+    return _name_like(words[k]) or (
+        k > 0 and words[k - 1].casefold() in ("bin", "ibn", "bint") and words[k] in _ROLE_WORDS
     )
 
 
@@ -188,15 +194,7 @@ def _trailing_name(words: list[str]) -> int:
         and not find_parties(words[-2])
     ):
         n = 1  # "Minister Catherine King": the title word is the surname after a given name
-    while n < len(words) and (
-        _name_like(words[len(words) - 1 - n])
-        # "Zayed Bin Sultan Al Nahayan": a title's word after "bin" is a father's name
-        or (
-            len(words) - 2 - n >= 0
-            and words[len(words) - 2 - n].casefold() in ("bin", "ibn", "bint")
-            and words[len(words) - 1 - n] in _ROLE_WORDS
-        )
-    ):
+    while n < len(words) and _name_word(words, len(words) - 1 - n):
         word = words[len(words) - 1 - n]
         if n >= 2 and (code := lookup_party(word.rstrip(",."))) is not None and is_state(code):
             break  # "... of Northern Cyprus Ersin Tatar": a state's name ends the title, it starts no name
@@ -435,14 +433,21 @@ def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | Non
         # and the state after the comma (a list's item): a person known by one name
         states = [p for p in find_parties(one.group("title"), exclude=[org]) if is_state(p.value)]
         if states and not find_parties(one.group("name")) and one.group("name") not in _ROLE_WORDS:
-            title = one.group("title")
-            role = re.sub(r"[\s,(]*(?:\bof\s+)?(?:\b[Tt]he\s+)?[\s(]*$", "", title[: states[-1].start])
             kind, found, near = match_person(one.group("name"), known)
             name = one.group("name")
-            return Person(
-                name, found or name, kind == "known", tuple(near), role.strip(" ,"), states[-1].value
-            )
+            role = _office_without_state(one.group("title"), states[-1])
+            return Person(name, found or name, kind == "known", tuple(near), role, states[-1].value)
     return person
+
+
+def _office_without_state(office: str, state: Found) -> str:
+    """The office without the state it names ("Minister of Works of The Gambia" -> "Minister of Works")."""
+    before = _OF_STATE_BEFORE.sub("", office[: state.start])
+    return (before + " " + office[state.end :].lstrip(" )")).strip(" ,")
+
+
+# what leads up to a state's name in an office: "... of the", " (", ", "
+_OF_STATE_BEFORE = re.compile(r"[\s,(]*(?:\bof\s+)?(?:\b[Tt]he\s+)?[\s(]*$")
 
 
 _ONE_NAME = re.compile(
@@ -767,8 +772,7 @@ def _read_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | Non
             ]
             role = office
             if states:
-                role = re.sub(r"[\s,(]*(?:\bof\s+)?(?:\b[Tt]he\s+)?[\s(]*$", "", office[: states[-1].start])
-                role = (role + " " + office[states[-1].end :].lstrip(" )")).strip(" ,")
+                role = _office_without_state(office, states[-1])
             kind, found, near = match_person(first.group("name"), known)
             return Person(
                 first.group("name"),
@@ -789,7 +793,7 @@ def _read_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | Non
     party = state.value if state else (organization.value if organization else None)
     rest = item
     if state:
-        before = re.sub(r"[\s,(]*(?:\bof\s+)?(?:\b[Tt]he\s+)?[\s(]*$", "", item[: state.start])
+        before = _OF_STATE_BEFORE.sub("", item[: state.start])
         after = item[state.end :].lstrip(" )")
         rest = (before + " " + after).strip()
     words = rest.split()

@@ -126,7 +126,7 @@ _BACKGROUND = re.compile(
     # "the first such meeting since the organisation took in A and B as full members": an admission before it
     r"|since\s+(?:the\s+)?(?:organi[sz]ation|group|grouping|bloc|union|community|alliance|association|forum)\s+"
     r"(?:took\s+in|admitted|welcomed|expanded|enlarged)"
-    r"|since\s+[A-Z]\w+(?:\s+and\s+[A-Z]\w+)?\s+(?:joined|became|were\s+admitted|was\s+admitted))\b",
+    r"|since\s+(?-i:[A-Z])\w+(?:\s+and\s+(?-i:[A-Z])\w+)?\s+(?:joined|became|were\s+admitted|was\s+admitted))\b",
     re.I,
 )
 

@@ -50,7 +50,7 @@ _ACTS = re.compile(
     # what is done in the room: "reported to the Council on ...", "took the floor", "walked the participants through
     # the agenda", "welcomed the delegates and guests to the opening ceremony", "spoke to the summit by videoconference"
     r"|\breported\s+to\s+the\s+(?:\w+\s+)?(?:heads|leaders|council|summit|meeting|session|assembly|ministers|conference)\b"
-    r"|\btook\s+the\s+floor\b|\bwalked\s+the\s+(?:participants|leaders|delegates|delegations|heads\s+of\s+\w+)\s+through\b"
+    r"|\b(?:took|takes|taking|(?:first|last|next|second|third)\s+to\s+take)\s+the\s+floor\b|\bwalked\s+the\s+(?:participants|leaders|delegates|delegations|heads\s+of\s+\w+)\s+through\b"
     r"|\bwelcomed\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:delegates|guests|participants|leaders|delegations)\s+to\s+the\s+(?:\w+\s+)?(?:opening|summit|meeting|session|ceremony|conference)\b"
     r"|\bspoke\s+(?:to|at|before)\s+the\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|session|assembly|leaders|council|conference|plenary|sitting"
     # "spoke at the opening, stressing ...": the sitting's own opening or closing
@@ -108,6 +108,10 @@ def _actors(ctx: Context, host: str | None = None) -> list[tuple[Passage, Person
             continue
         if re.search(r"\b(?:will|would|is\s+to|are\s+to|expected|next)\b", told if said else text):
             continue
+        if re.search(
+            r"\b(?:last|the\s+previous)\s+(?:year|month|week)\b|\ba\s+year\s+(?:ago|earlier)\b", told, re.I
+        ):
+            continue  # "President X took over the chairmanship from Y last year": another time's act
         acting = _acting_clauses(text)
         # "President X received the heads of delegation" at a sitting of ministers: an audience the head of state
         # gave them, a courtesy call outside the ministers' own sitting (a minister who receives them hosts it)

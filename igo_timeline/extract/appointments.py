@@ -361,7 +361,11 @@ def appointments(ctx: Context) -> list[Candidate]:
             )
         ]
         # "will take over as Secretary General on 1 January": the verb of taking over is the term's start cue
-        taking_over = _TAKING_OVER.search(verb.group())
+        # (and "took up his post as Secretary-General on January 1 for a three-year term": the verb of taking up
+        # is the cue too, with the length in the same sentence; the office's rule told apart gives no end)
+        taking_over = _TAKING_OVER.search(verb.group()) or (
+            _TOOK_OFFICE.search(verb.group()) and _TERM_LENGTH.search(text, verb.end())
+        )
         term, term_why = _term(text, verb.start() if taking_over else verb.end(), ctx.near)
         term_passage: Passage | None = None
         if (

@@ -71,6 +71,8 @@ _ATTEND = re.compile(
     r"|(?:heads|(?:is|are|was|were)\s+(?:also\s+)?heading)\s+(?:the|his|her|their|its|(?-i:[A-Z])[\w-]+['’]s)\s+)"
     r"(?!permanent\b|standing\b)(?:[\w'’-]+\s+){0,2}delegations?\b|(?:is|are)\s+(?:also\s+)?representing|served\s+as\s+(?:the\s+)?(?:Vice[\s-])?(?:Chair\w*|Rapporteur)|(?:were|was)\s+(?:also\s+)?in\s+the\s+(?:hall|room|chamber)|came(?!\s+(?:to\s+power|into\s+(?:force|effect|being|office)|to\s+an\s+end|to\s+a\s+close))|(?:were|was)\s+(?:also\s+)?connected|(?:were|was)\s+invited|(?:were|was|is|are)\s+(?:also\s+)?among\s+(?:the\s+(?:heads|leaders|participants|guests|delegates|ministers|delegations|representatives)|those\s+(?:welcomed|present|attending|received|greeted|(?:at|around)\s+the\s+(?:[\w-]+\s+)?table|in\s+attendance|in\s+the\s+(?:hall|room)))"
     r"|one\s+of\s+the\s+(?:heads|leaders|participants|delegates)\s+(?:at|in|attending)\s+the\s+(?:[\w-]+\s+)?(?:summit|meeting|session|talks)"
+    # "The declaration was signed by the following:" and the signatories' lines: those who sat and signed
+    r"|(?:was|were)\s+signed\s+by\s+the\s+following(?=\s*:)"
     # "X arrived in Riyadh to attend the summit", "was welcomed ... on his arrival to attend": came to it
     r"|(?:arrived|arrival)\s+(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+)?(?:to\s+attend|for\s+the\s+(?:[\w-]+\s+)?(?:summit|meeting|session|talks)"
     # "arrived in X to take part in the summit", "arrived in X for participation in the session": came to sit in it
@@ -119,6 +121,8 @@ _ATTEND_FIRST = re.compile(
     r"^Among\s+them\s+(?:were|was)\s+(?=[A-Z])"
     # "The heads of delegation were Q (A), R (B) and S (C)": who headed the delegations sat at the sitting
     r"|^(?:The\s+)?heads\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+)?delegations?\s+(?:were|included)(?:\s+|\s*:\s*)(?=(?:the\s+)?(?-i:[A-Z]))"
+    # "Among the heads of delegation were Albanian Foreign Minister Q, ...": some of those who headed them
+    r"|^Among\s+the\s+(?:other\s+)?heads\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+)?delegations?\s+(?:were|was)(?:\s+|\s*:\s*)(?=(?:the\s+)?(?-i:[A-Z]))"
     r"|^Among\s+(?:the|its|their)\s+(?:(?:special|invited|other)\s+)?(?:guests|invitees|observers|participants|attendees)\s+(?:were|was)\s+(?=[A-Z])"
     r"|^Representing\s+(?:the\s+)?[A-Z][^,;]{0,60}?\s+(?:was|were)\s+"  # "Representing Togo was Foreign Minister X"
     # "Guests of the summit include A and B", "Invited guests at the meeting were": the sitting's own guests
@@ -182,6 +186,17 @@ _TO_COME = re.compile(
 
 
 _AS_DID = re.compile(r",\s+as\s+did\s+(?P<who>(?:the\s+)?[A-Z][^;]*?)\s*\.?$")
+
+
+# the heads the sentence's subject lists under one plural title, each with their state in brackets, meeting:
+# "Prime Ministers A (Abc), B (Def) and C (Ghi) met in Brussels on Monday"
+_ITEM_IN_BRACKETS = r"[A-Z][^;:,()]*?\s*\((?:the\s+)?[A-Z][^()]*\)"
+_PLURAL_TITLED_MET = re.compile(
+    r"^(?P<who>(?:(?:Deputy|Vice)[\s-]+)?(?:Presidents|Prime\s+Ministers|Premiers|Chancellors|(?:Foreign|[A-Z][a-z]+)\s+Ministers"
+    r"|Ministers\s+of\s+[A-Z][\w\s]*?|Heads\s+of\s+(?:State|Government))\s+"
+    rf"{_ITEM_IN_BRACKETS}(?:\s*,\s*{_ITEM_IN_BRACKETS})*,?\s+and\s+{_ITEM_IN_BRACKETS})"
+    r"\s+(?:met|gathered|convened|sat\s+down|held\s+(?:talks|a\s+meeting))\b"
+)
 
 
 _OPENER = re.compile(
@@ -333,6 +348,11 @@ def _attendance(
             # a sentence that is only a list of titled heads ("Premier of A Q, King of B R, Chancellor of C S."),
             # a caption or a roll call beside the meeting's own sentences, names those who sat at it
             units.append((passage, f"{norm.rstrip(' .')} attended."))
+            continue
+        plural = _PLURAL_TITLED_MET.match(norm)
+        if plural and not _NOT_THIS.search(norm):
+            # "Prime Ministers A (Abc), B (Def) and C (Ghi) met in X": they sat at it (as if "attended by" them)
+            units.append((passage, f"The meeting was attended by {plural.group('who')}."))
             continue
         among = _WITH_AMONG.search(norm)
         if among and not _NOT_THIS.search(norm) and not _TO_COME.search(norm[: among.start()]):

@@ -20,7 +20,7 @@ from igo_timeline.extract.text import DATELINE_HEAD
 
 _CHAIR = re.compile(
     # "chaired from Ha Noi by X", "presided over remotely by X": where or how it was chaired, then by whom
-    r"\b(?:chaired|presided\s+over|presided|co-chaired|hosted)\s+(?:(?:from|in|at)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s+|(?:remotely|virtually|online|jointly)\s+)?by\s+(?P<item>[^,;.()]+(?:\([^)]*\))?[^,;.]*)"
+    r"\b(?:chaired|presided\s+over|presided|co-chaired|hosted)\s+(?:(?:from|in|at)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s+|(?:remotely|virtually|online|jointly)\s+)?by\s+(?P<item>(?:\b[A-Z]\.(?=\s+[A-Z])|[^,;.()])+(?:\([^)]*\))?(?:\b[A-Z]\.(?=\s+[A-Z])|[^,;.])*)"
     # "under the chairmanship of the Chadian head of state, X Y": a title in apposition, then the name
     r"|\bunder\s+(?:the\s+)?(?:(?-i:[a-z]+)\s+)?(?:chairmanship|presidency|chairship)\s+of\s+(?:the\s+)?(?P<item8>(?-i:[A-Z])[\w'’-]+\s+(?:head\s+of\s+state|head\s+of\s+government|president|prime\s+minister|leader),\s+(?-i:[A-Z])[^,;.]+)"
     r"|\bunder\s+(?:the\s+)?(?:(?-i:[a-z]+)\s+)?(?:chairmanship|presidency|chairship)\s+of\s+(?P<item2>(?:\b[A-Z][a-z]?\.(?=\s)|[^,;.])+)"
@@ -72,6 +72,12 @@ _CHAIR_APPOSITION = re.compile(
 
 
 def _chair(ctx: Context, more: list[dict[str, Any]]) -> dict[str, Any] | None:
+    # "The President opened the Meeting ... The meeting was chaired by X": who chaired is named by "chaired", not by
+    # "opened", in any sentence of the first; who opened it is the chair when no one is said to chair it
+    return _chair_told(ctx, more, opened=False) or _chair_told(ctx, more, opened=True)
+
+
+def _chair_told(ctx: Context, more: list[dict[str, Any]], *, opened: bool) -> dict[str, Any] | None:
     for passage in ctx.doc.sentences[:16]:
         # ("the Rt. Hon. X", "the Honourable X": the style whole, its article with it)
         norm = re.sub(rf"\b{STYLE}\.?(?=\s)", lambda a: " " * len(a.group()), passage.norm)
@@ -81,6 +87,8 @@ def _chair(ctx: Context, more: list[dict[str, Any]]) -> dict[str, Any] | None:
         for m in sorted(
             _CHAIR.finditer(norm), key=lambda m: bool(re.search(r"\bopened\b", m.group(0), re.I))
         ):
+            if not opened and re.search(r"\bopened\b", m.group(0), re.I):
+                continue
             item = next(
                 (
                     m.group(g)

@@ -21,7 +21,9 @@ from igo_timeline.extract.dates import MONTH, WEEKDAY
 CLOSING_ASIDE = (
     rf"(?:,?\s+(?:here|there|today|yesterday|tonight|late|earlier|(?:late\s+)?on\s+(?:{WEEKDAY}|\d{{1,2}}\s+{MONTH}|{MONTH}\s+\d{{1,2}})"
     rf"(?:,?\s+\d{{1,2}}\s+{MONTH}|,?\s+{MONTH}\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?|{WEEKDAY}|in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
-    r"|after\s+(?:\w+\s+){1,2}(?:days?|hours?)\s+of\s+(?:talks|deliberations|discussions|meetings))){0,3},?"
+    r"|after\s+(?:\w+\s+){1,2}(?:days?|hours?)\s+of\s+(?:talks|deliberations|discussions|meetings)"
+    # "in Moroni, the capital of the Comoros, on Saturday": the town's apposition
+    r"|the\s+capital\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)){0,4},?"
 )
 
 _VERB = re.compile(

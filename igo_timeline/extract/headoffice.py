@@ -75,6 +75,12 @@ _BECAME = re.compile(
     rf"(?P<who>{_NAME})(?:\s+of\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s+(?:today\s+|on\s+\w+\s+)?"
     rf"(?:became|has\s+become|becomes)\s+(?:the\s+)?(?:new\s+)?(?P<title>{_TITLE})(?=\s+of\b)"
 )
+# "a ceremony to mark the start of the term of its new Secretary-General, Kazakhstan's X": the new head named
+# after the title, the term begun
+_TERM_OF_NEW = re.compile(
+    r"\b(?:start|beginning|inauguration|opening)\s+of\s+the\s+(?:term|mandate|tenure)\s+of\s+(?:its|the\s+\w+['’]s)\s+new\s+"
+    rf"(?P<title>{_TITLE}),\s+(?P<who>(?:[A-Z][\w-]+['’]s\s+)?{_NAME})"
+)
 # the office taken just now, told in the perfect: "X has taken charge as", "X has assumed office as"
 _JUST_TAKEN = re.compile(r"\b(?:has|have)\s+(?:taken|assumed|started|begun|entered|took|become)\b")
 _BACKGROUND = re.compile(
@@ -103,6 +109,12 @@ def head_appointments(ctx: Context, sentences: list[Passage], found: list[Candid
         if name is None:
             continue
         term, why = _term(text, end, ctx.near)
+        if (
+            term is None and text.find(name) >= 0
+        ):  # "X took up his post as Secretary-General on January 1": the
+            term, why = _term(
+                text, text.find(name) + len(name), ctx.near
+            )  # verb before the office is the cue
         told_in: Passage | None = None
         taken = _TAKES_OFFICE.search(text) or _BECAME.search(text)
         if taken is not None and ("today" in text or _JUST_TAKEN.search(text)):
@@ -234,7 +246,7 @@ def _act(ctx: Context, text: str, titles: Counter[str]) -> tuple[str, str, int] 
     """(office slug, the words naming the person, where the act's words end) of the act a sentence tells;
     ``titles`` are the head's titles the text writes with the organization's name (:func:`_head_office`)."""
     head = titles.most_common(1)[0][0] if titles else None
-    for rx in (_TAKES_OFFICE, _BECAME, _TITLE_FIRST, _PASSIVE_LEAD, _ACTIVE_LEAD):
+    for rx in (_TAKES_OFFICE, _BECAME, _TITLE_FIRST, _PASSIVE_LEAD, _ACTIVE_LEAD, _TERM_OF_NEW):
         m = rx.search(text)
         if m is None:
             continue

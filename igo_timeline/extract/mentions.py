@@ -39,7 +39,7 @@ _TITLE = (
 # a person's name: capitalized words and the particles inside names
 _NAME = (
     r"(?:(?:Dr|Mr|Mrs|Ms|Sheikh|Shaikh|Sir)\.?\s+)?[A-Z][\w'’.-]+"
-    r"(?:\s+(?:(?:bin|ibn|al|el|de|da|dos|das|van|von|der|la|del|Al)\s+)*(?:[A-Z]|(?:al|el|ad|ul)-[A-Z])[\w'’.-]+){0,5}"
+    r"(?:\s+(?:(?:bin|ibn|al|el|de|da|do|dos|das|di|van|von|der|la|del|Al)\s+)*(?:[A-Z]|(?:al|el|ad|ul)-[A-Z])[\w'’.-]+){0,5}"
 )
 # a state's name, its adjective or its possessive, up to five capitalized words
 _STATE = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|and\s+|the\s+)*[A-Z][\w'’.-]*){0,7}"
@@ -447,7 +447,9 @@ def present_by_mention(
 # his deputy", "confirmed as"), praise or an address sent ("thanked X for", "addressed to X"), an idea's source,
 # an election, a coup, a trial
 _NOT_SEATED = re.compile(
-    r"\b(?:bilateral|visit(?:s|ed|ing)?|talks\s+with|met\s+(?:with\s+)?|meetings?\s+with"
+    # ("met with X", "met X", "met his counterpart": another encounter; "met in Brussels", "met at the
+    # Representation": the sitting itself)
+    r"\b(?:bilateral|visit(?:s|ed|ing)?|talks\s+with|met\s+(?!(?:at|in|on|for|to|under|via|by|here|there|today|yesterday|again|together|jointly)\b)|meetings?\s+with"
     r"|held\s+(?:separate\s+)?(?:talks|meetings)|call(?:s|ed)?|spoke\s+(?:by|on|with)|telling"
     r"|stay(?:s|ed|ing)?\s+away|health|medical|treatment|hospital\w*|ill|illness|vacation\w*|holiday\w*"
     r"|promised|pulled\s+out|cancel\w*|withdr[ae]w\w*"

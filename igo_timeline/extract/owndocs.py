@@ -115,16 +115,17 @@ def untitled(ctx: Context) -> list[Candidate]:
 # many organizations word it: "the ministers closed the talks by adopting a joint statement", "the leaders
 # released a joint ministerial statement", "the council approved a political statement", "a final statement was
 # issued"; a statement with a complement of its own ("a joint statement on X", "with Y") is titled by it, and a
-# statement of one speaker ("the minister issued a statement") names no joint act
+# statement of one speaker ("the minister issued a statement", "a press statement") names no joint act; "a joint
+# press statement" is the sitting's
 _OWN_STATEMENT = re.compile(
     r"\b(?P<verb>adopt(?:ed|ing)|approv(?:ed|ing)|issu(?:ed|ing)|releas(?:ed|ing)|sign(?:ed|ing)|endors(?:ed|ing)|pass(?:ed|ing))\s+"
     r"(?P<det>a|an|their|its)\s+(?:[\w-]+-point\s+)?"
-    r"(?P<kind>(?:(?:joint|ministerial|political|final)\s+){1,2}statement)\b"
+    r"(?P<kind>(?:(?:joint|ministerial|political|final)\s+){1,2}(?:press\s+)?statement)\b"
     + _OWN_COMPLEMENT
     + r"|\b(?P<det2>An?|The|Their|Its)\s+(?:[\w-]+-point\s+)?"
-    r"(?P<kind2>(?:(?:joint|ministerial|political|final)\s+){1,2}statement)\b"
+    r"(?P<kind2>(?:(?:joint|ministerial|political|final)\s+){1,2}(?:press\s+)?statement)\b"
     + _OWN_COMPLEMENT
-    + r"\s*,?\s+(?:was|were|has\s+been|had\s+been)\s+(?:unanimously\s+|also\s+)?(?:adopted|approved|issued|released|signed|endorsed|passed)\b"
+    + r"\s*,?\s+(?:was|were|has\s+been|had\s+been)\s+(?:unanimously\s+|also\s+)?(?:adopted|approved|issued|released|signed|endorsed|passed|read\s+out)\b"
     # "a joint statement was adopted on the situation in X": its subject follows, the kind and it make the title
     r"(?!\s+(?:on|concerning|regarding)\s+(?:the|a|an|its|their)\s)",
     re.I,
@@ -186,6 +187,49 @@ def own_statement(ctx: Context) -> list[Candidate]:
         return [
             ctx.decision(event, "adopted_on", passage.sub(m.start(), m.end()), decided=False, words=words)
         ]
+    return _chair_statement(ctx)
+
+
+# the sitting's chair's statement, the outcome document of many forums (named "Chairman's Statement"): "At the
+# close the chairman issued a statement that ...", "the Chair released a statement summing up the talks"; one on a
+# subject of its own ("a statement on the attack", "condemning ...") is titled by the documents reader
+_CHAIR_STATEMENT = re.compile(
+    r"\b(?:the\s+)?(?P<who>chair(?:man|person|woman)?)\s+(?:(?:also|then|later)\s+)?(?:issued|released|read\s+out|delivered)\s+"
+    r"(?:a|his|her|the)\s+statement\b(?!\s+(?:on|about|condemning|regarding|concerning|against|in\s+support)\b)",
+    re.I,
+)
+
+
+# what makes the chair's statement the sitting's outcome: told at its close, or summing it up
+_AT_THE_CLOSE = re.compile(
+    r"\b(?:at|by|after)\s+the\s+(?:close|end|conclusion)\b|\b(?:closing|concluding|summing\s+up|summari[sz]ing)\b",
+    re.I,
+)
+
+
+def _chair_statement(ctx: Context) -> list[Candidate]:
+    """The chair's statement of the sitting the text reports (``_CHAIR_STATEMENT``), titled after the sitting's body,
+    once per text; none when the text tells no meeting or the statement is not done."""
+    if ctx.meeting is None:
+        return []
+    for passage in ctx.sentences:
+        text = passage.norm
+        m = _CHAIR_STATEMENT.search(text)
+        if m is None or _NOT_NOW.search(text[: m.end()]) or unreal(text[: m.start()]):
+            continue
+        if not _AT_THE_CLOSE.search(text):
+            continue  # "the chair issued a statement": a statement of the chair's own, not told as the sitting's
+        if long_ago(ctx, _no_title_years(text)):
+            continue
+        who = "Chairman" if m.group("who").lower() in ("chair", "chairman") else m.group("who").capitalize()
+        title = f"{who}'s Statement of the {_body_name(ctx, ctx.meeting.body)}"
+        event = {
+            "type": "DocumentAdopted",
+            "document": f"{slug(title)[:74].strip('-')}-{ctx.meeting.last_day[:4]}",
+            "title": title,
+            "kind": "statement",
+        }
+        return [ctx.decision(event, "adopted_on", passage.sub(m.start(), m.end()), decided=False, words=text)]
     return []
 
 
@@ -204,7 +248,12 @@ _OWN_DOCUMENT = re.compile(
     # summit", "The final communique was issued after the talks" (one with a complement of its own is titled)
     r"|^(?:An?|The|Their|Its)\s+(?:(?P<final3>final|closing|summit)\s+)?(?P<kind3>communiqu[eé]|declaration)\b"
     r"(?!\s+(?:of|on|in|for|to|amending|establishing|concerning|regarding|marking|against|calling|supporting|condemning|urging)\s)"
-    r"[^.;]{0,200}?\b(?:was|were|has\s+been|had\s+been)\s+(?:unanimously\s+|also\s+)?(?P<verb3>adopted|issued|approved|released|endorsed)\b",
+    r"[^.;]{0,200}?\b(?:was|were|has\s+been|had\s+been)\s+(?:unanimously\s+|also\s+)?(?P<verb3>adopted|issued|approved|released|endorsed)\b"
+    # the act in a relative clause after the document: "the final communique the heads of state issued", "the
+    # declaration that the ministers adopted"
+    r"|\b(?:the|a)\s+(?:(?P<final4>final|closing|summit)\s+)?(?P<kind4>communiqu[eé]|declaration)\s+(?:that\s+|which\s+)?"
+    r"(?:the|their)\s+(?:[\w'’-]+\s+){0,2}?(?:leaders|ministers|heads\s+of\s+(?:state|government)|presidents|delegates|summit|meeting)\s+"
+    r"(?:(?:had|have|has)\s+)?(?P<verb4>released|issued|adopted|approved|signed|endorsed)\b",
     re.I,
 )
 _MEETING_NAME = re.compile(
@@ -236,7 +285,7 @@ def _meeting_name(ctx: Context, near: str) -> str | None:
         name = "Meeting of the Council of Ministers"
     else:
         name = "Summit"
-    acronym = ctx.org.upper().replace("-", " ")
+    acronym = _org_word(ctx)
     ordinal = f"{m.group('ord')} " if m.group("ord") else ""
     if name.startswith("Meeting"):
         return f"{ordinal}{acronym} {name}"
@@ -248,8 +297,16 @@ def _body_name(ctx: Context, body: str) -> str:
     "Collective Security Council"; a sitting with no name of its own, "summit", is the organization's)."""
     words = " ".join(w.capitalize() if w not in ("of", "and", "the", "for") else w for w in body.split("-"))
     if body in ("summit", "meeting", "session", "leaders-meeting", "conference"):
-        return f"{ctx.org.upper().replace('-', ' ')} {words}"
+        return f"{_org_word(ctx)} {words}"
     return words
+
+
+def _org_word(ctx: Context) -> str:
+    """The organization named in a title made after its sitting: its initials ("SAARC"), or the words of a slug
+    that is a name ("arab-league" -> "Arab League", not "ARAB LEAGUE")."""
+    if "-" in ctx.org and all(len(w) > 3 for w in ctx.org.split("-")):
+        return " ".join(w.capitalize() for w in ctx.org.split("-"))
+    return ctx.org.upper().replace("-", " ")
 
 
 def _titled(ctx: Context, kind: str) -> list[str]:
@@ -310,13 +367,16 @@ def own_documents(ctx: Context) -> list[Candidate]:
             continue  # "were to sign ... a final declaration"; "sign X, according to the declaration": not its object
         if long_ago(ctx, _no_title_years(text)):
             continue  # "The declaration had been adopted in 1999": an act of another time
-        kind_word = (own.group("kind") or own.group("kind2") or own.group("kind3")).lower()
+        kind_word = (
+            own.group("kind") or own.group("kind2") or own.group("kind3") or own.group("kind4")
+        ).lower()
         if kind_word == "document" and re.search(r",\s*(?:the|its|their)\s+final\s+document", own.group()):
             continue  # "approved the Ufa Declaration, the final document of their summit": the title's apposition
         if kind_word.startswith("communiq") and own.start() < cited_communique(text):
             continue  # "In the communique released at the end of the session, the leaders ...": cited
-        final = own.group("final") or own.group("final2") or own.group("final3") or ""
-        named = _own_title(ctx, text, kind_word, final, bool(own.group("verb") or own.group("verb3")))
+        final = own.group("final") or own.group("final2") or own.group("final3") or own.group("final4") or ""
+        acted = bool(own.group("verb") or own.group("verb3") or own.group("verb4"))
+        named = _own_title(ctx, text, kind_word, final, acted)
         if named is not None:
             out.append(_own(ctx, passage, own.start(), own.end(), named))
     return _unique(out + _closed_with(ctx))
@@ -349,6 +409,8 @@ def _own_title(ctx: Context, text: str, kind_word: str, final: str, acted: bool)
 # declaration", "ended with no communique" are none
 _CLOSED_WITH = re.compile(
     r"\b(?:end(?:ed|s)?|clos(?:ed|es?)|conclud(?:ed|es?)|wrapp(?:ed|ing)\s+up|wraps\s+up|culminat(?:ed|es?))"
+    # "ended their fourth summit in Moroni on Saturday with a final declaration": the sitting ended, named
+    r"(?:\s+(?:their|the|its)\s+(?:[\w'’-]+\s+){0,2}(?:summit|meeting|session|talks|conference|sitting))?"
     + CLOSING_ASIDE
     + r"\s+with\s+(?:the\s+(?:adoption|signing|issuing|issuance|release|approval)\s+of\s+)?(?:an?|the|their|its)\s+"
     r"(?:(?P<final>final|closing|joint|summit)\s+)?(?P<kind>communiqu[eé]|declaration)\b"

@@ -27,7 +27,9 @@ from igo_timeline.extract.names import (
 )
 from igo_timeline.extract.places import is_city
 
-_NAME_TOKEN = re.compile(r"(?:[^\W\d_][\w'’-]*\.?|(?:[A-Z]\.){1,3}|bin|ibn|al|el|de|da|van|von|wa)$")
+_NAME_TOKEN = re.compile(
+    r"(?:[^\W\d_][\w'’-]*\.?|(?:[A-Z]\.){1,3}|bin|ibn|al|el|de|da|do|dos|das|van|von|wa)$"
+)
 _PATRONYMIC = re.compile(r"(?:ovich|evich|ich|ovna|evna|ogly|uly|kyzy)$")
 
 
@@ -137,7 +139,7 @@ _FUNCTION_WORDS = {
 
 # lower-case words inside a name: "Osama bin Laden", "Ama de la Torre", "Ursula von der Leyen", "Kamau wa Njoroge"
 _PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "da", "van", "von", "la", "del", "della", "dos", "das", "du",
-                        "der", "den", "le", "wa"})  # fmt: skip
+                        "der", "den", "le", "wa", "do", "di"})  # fmt: skip
 
 
 def person_like(name: str) -> bool:
@@ -219,7 +221,7 @@ _OFFICE_WORD = re.compile(
 _NAME_FIRST = re.compile(
     # up to six words after the first, particles among them ("Mohammed bin Salman bin Abdulaziz Al Saud, ...")
     # (an Arabic article joined to the name in lower case: "Q al-Rashidi", "R el-Masri")
-    r"^(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:al|el|ad|as|ash|ud)-[A-Z][\w'’.-]*|bin|ibn|al|de|da|van|von)){1,6}),\s+(?P<role>.+)$"
+    r"^(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:al|el|ad|as|ash|ud)-[A-Z][\w'’.-]*|bin|ibn|al|de|da|do|dos|das|van|von)){1,6}),\s+(?P<role>.+)$"
 )
 
 

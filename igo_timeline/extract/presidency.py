@@ -56,6 +56,8 @@ _CHOSEN_FOR = re.compile(
     r"\b(?:designation\s+of|designated|chose|chosen|picked|selected|elected|named)\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’-]*\s+){1,4}$"
 )
+_MONTH_WORD = r"(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|[A-Z][a-z]+)"  # "Jan. 1, 2023" too
+_DAY_WORDS = rf"\d{{1,2}}\s+{_MONTH_WORD}(?:\s+\d{{4}})?|{_MONTH_WORD}\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
 _PRESIDENCY_PASSES = re.compile(
     # the receiver right after the verb, the chair after it: "Germany today handed Hungary the presidency of ..."
     r"(?P<dative>\b(?:handed|hands|passed|passes|gave|gives|transferred|transfers)\s+(?=(?:(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}|(?P<pronoun>him|her))"
@@ -67,7 +69,7 @@ _PRESIDENCY_PASSES = re.compile(
     r"|\b(?:will|shall)\s+(?:go|pass|be\s+handed(?:\s+over)?|be\s+transferred)\b.*?\bto\b"
     r"|\b(?:passe[sd]|pass(?:ed)?|passing|goes|went|handed\s+over|hand\s+over|handed|handing(?:\s+over)?|transferred|transferring)\b.*?\bto\b"
     # decided in the infinitive: "It was decided to transfer the Chairmanship ... from A to B from 1 January"
-    r"|\b(?:decided|agreed|resolved)\s+to\s+(?:transfer|hand\s+over|pass\s+on|pass)\b.*?\bto\b"
+    r"|\b(?:decided|agreed|resolved|(?:took|adopted|made|taken)\s+(?:a|the)\s+decision)\s+to\s+(?:transfer|hand\s+over|pass\s+on|pass)\b.*?\bto\b"
     # the act told as a gerund or a noun: "with China assuming the presidency", "on the Sultanate's assumption of
     # the presidency", "is the new holder of the presidency"
     r"|\bassuming\b(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:presidency|chairmanship|chairpersonship|chair)\b)"
@@ -81,6 +83,9 @@ _PRESIDENCY_PASSES = re.compile(
     r"|\b(?:received|receives|accepted|accepts|took\s+up|takes\s+up|taking\s+up|has\s+taken\s+up)\b"
     r"(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:presidency|chairmanship|chairpersonship)\b(?!['’]|\s+(?:gavel|flag|baton)))"
     r"|\b(?:stays?|stayed|remains?|remained)\s+with\b"
+    # "Moldova has held the chairmanship of the Xyz since 1 January 2018": a chair taken on the day told
+    r"|\b(?:has|have)\s+held\b(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:presidency|chairmanship|chairpersonship)\b"
+    rf"[^.;]{{0,120}}?\bsince\s+(?:{_DAY_WORDS}))"
     # keeping the chair itself, not "with the delegation kept out of the deliberations"
     r"|\b(?:retains?|retained|keeps?|kept)\b(?=\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,2}"
     r"(?:presidency|chairmanship|chairpersonship|chairship|chair|helm)\b)"
@@ -105,8 +110,6 @@ _PAST_PRESIDENCY = re.compile(
 
 # a day stated after a handover's verb: the handover's day, not the meeting's
 # (the year may be left out: "on 1 July" is read around the text's own day, by its clause's tense)
-_MONTH_WORD = r"(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|[A-Z][a-z]+)"  # "Jan. 1, 2023" too
-_DAY_WORDS = rf"\d{{1,2}}\s+{_MONTH_WORD}(?:\s+\d{{4}})?|{_MONTH_WORD}\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
 _ON_DAY = re.compile(rf"\bon\s+(?P<day>{_DAY_WORDS})(?![-–]\d)")
 _FROM_DAY = re.compile(
     rf"\b(?:from|as\s+of|starting|effective)\s+(?:on\s+)?(?P<day>{_DAY_WORDS})"
@@ -116,7 +119,10 @@ _FROM_DAY = re.compile(
 
 # a non-restrictive relative clause: ", which hosted it in 2016,", ", who was elected in 2018 and served ..."
 _RELATIVE = re.compile(
-    r",\s*(?:which|who|whose|where|when|(?:the\s+)?(?:host|hosts|home|seat|founder)\s+of)\b[^,;]*(?:,|$)"
+    r",\s*(?:which|who|whose|where|when|(?:the\s+)?(?:host|hosts|home|seat|founder)\s+of)\b[^,;]*"
+    # "..., which had held it since the previous summit, in Dhaka two years earlier, in 1999.": phrases of place
+    # and time that run on to the sentence's end are the clause's own
+    r"(?:(?:,\s*(?:in|at|since|during)\s[^,;]*)+(?=[.]?\s*$)|,|$)"
 )  # and an apposition that tells its own act: ", host of the 13th session in 2016,"
 
 
@@ -379,7 +385,14 @@ def presidency(ctx: Context) -> list[Candidate]:
             continue
         clause_end = verb.end() + len(re.split(r"[,;]", text[verb.end() :])[0])
         own_clause = re.split(r"[,;]", text[: verb.start()])[-1] + text[verb.start() : clause_end]
-        if _SINCE.search(own_clause) and not _TO_COME.search(text[verb.start() : verb.end() + 1]):
+        held_since = (
+            re.match(r"ha(?:s|ve)\s+held\b", verb.group()) is not None
+        )  # "has held ... since 1 January"
+        if (
+            _SINCE.search(own_clause)
+            and not _TO_COME.search(text[verb.start() : verb.end() + 1])
+            and not held_since
+        ):
             continue  # "has been in the chair since last September": the chair as held, no act  # "Zambia had held the chair since ... 2023, when it took over from Egypt": history
         if re.search(
             r"\b(?:refused|refuses|declined|declines|failed|fails|did\s+not|does\s+not|would\s+not|will\s+not|could\s+not"
@@ -489,6 +502,21 @@ def presidency(ctx: Context) -> list[Candidate]:
             from_party = [
                 p for p in _state_parties(ctx, handing.group("who")) if p.value != parties[0].value
             ][-1:]
+        taken_from = re.match(
+            r"[^.;]{0,80}?\bfrom\s+(?:the\s+)?(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})(?=\s*[,.;]|\s+(?:which|who|at|in|on|after)\b|\s*$)",
+            text[verb.end() :],
+        )
+        if (
+            not from_party
+            and taken_from
+            and re.search(r"\b(?:took|takes|taken|taking|take)\s+over\b", verb.group())
+        ):
+            # "Egypt took over the rotating chairmanship of the group from Bangladesh, which had held it ...": the giver
+            from_party = [
+                p
+                for p in find_parties(taken_from.group("who"), exclude=[ctx.org])
+                if is_state(p.value) and p.value != parties[0].value
+            ]
         if giver:
             event["from_party"] = giver
         elif from_party:
@@ -523,6 +551,8 @@ def presidency(ctx: Context) -> list[Candidate]:
             )
             continue
         stated = _FROM_DAY.search(text)
+        if held_since:  # "has held the chairmanship since 1 January 2018": taken that day
+            stated = re.compile(rf"\bsince\s+(?P<day>{_DAY_WORDS})").search(text, verb.end())
         days = _stated_days(ctx, text, stated) if stated else []
         if not days:  # "... from Norway on 1 July (2026)"
             # in the handover's own clause only ("... goes to X and that the next meeting will be held on ...")

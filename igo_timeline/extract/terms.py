@@ -216,6 +216,8 @@ _START_CUE = re.compile(
     # "take up her post at the Secretariat in Vienna on 1 March": where, then when; "at the session of the
     # Standing Committee on 2 May": the sitting named by its body
     r"(?:\s+(?:at|in)\s+(?:the\s+)?(?:(?:opening|session|meeting|sitting)\s+of\s+(?:the\s+)?)?[A-Z][^.;,\d]{0,80}?)?"
+    # "took up his post as Secretary-General of the Xyz on 1 January": the office between the verb and the day
+    r"(?:\s+as\s+(?:the\s+)?(?:new\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,6})?"
     # "will take office for a five-year term on 19 December": the length between the verb and the day
     r"(?:\s+for\s+(?:a|an|another|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:term|mandate|period)(?:\s+of\s+office)?)?"
     r"(?:\s+(?:on|in))?"

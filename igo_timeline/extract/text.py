@@ -98,6 +98,9 @@ _CAPS_TITLE = re.compile(
 )
 
 
+_BRACKETED_INITIALS = re.compile(r"\[([A-Z]{2,8})\]")
+
+
 @dataclass(frozen=True)
 class Passage:
     """A span of the raw text with its whitespace-normalized copy."""
@@ -125,6 +128,9 @@ class Passage:
         # "PRESIDENT Olusegun Obasanjo has been elected ...": a lede's first words set in capitals, a title before a
         # name in mixed case, read as the title (the same length: the offsets hold)
         norm = _CAPS_TITLE.sub(lambda m: m.group().title(), "".join(out))
+        # "the Xyz Economic Union [XEU] Council": a transcript's initials in square brackets,
+        # read as in round ones (the same length)
+        norm = _BRACKETED_INITIALS.sub(lambda m: f"({m.group(1)})", norm)
         object.__setattr__(self, "norm", norm)
         object.__setattr__(self, "_index", tuple(index))
 

@@ -343,3 +343,144 @@ def test_a_handover_at_this_sitting_puts_the_giver_there() -> None:
     )
     [meeting] = _meetings(text, "xyz")
     assert "Yoweri Museveni" in [p["person"] for p in meeting.get("participants", [])]
+
+
+# --- dates and histories --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("when", "date"),
+    [
+        ("in January", "2031-01"),
+        ("at the end of January", "2031-01"),
+        ("in late January", "2031-01"),
+        ("on 30 January", "2031-01-30"),
+        ("in March", "2031-02-06"),  # a month after the report's is no sitting's time: the dateline's day
+    ],
+)
+def test_a_sitting_told_by_its_month_before_the_reports_month_is_dated_to_the_month(
+    when: str, date: str
+) -> None:
+    text = (
+        "HARARE, 6 February 2031 - An extraordinary summit of Xyz heads of state and government met in Addis "
+        f"Ababa {when}.\n"
+    )
+    [meeting] = _meetings(text, "xyz", "2031-02-06")
+    assert meeting["date"] == date
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Xyz leaders lifted the suspension imposed on Madagascar almost five years ago.",
+        "Madagascar is once again a full participant in the Xyz after the bloc's leaders lifted the suspension "
+        "imposed on the island almost five years ago.",
+    ],
+)
+def test_a_suspension_lifted_now_that_was_imposed_long_ago(sentence: str) -> None:
+    text = f"HARARE, 6 February 2031 - {sentence}\n"
+    [event] = _of("ConditionLifted", text, "xyz", "2031-02-06")
+    assert event["party"] == "MDG"
+
+
+def test_a_suspension_lifted_years_ago_is_history() -> None:
+    text = "HARARE, 6 February 2031 - Xyz leaders lifted the suspension of Madagascar five years ago.\n"
+    assert _of("ConditionLifted", text, "xyz", "2031-02-06") == []
+
+
+@pytest.mark.parametrize(("annual", "effective"), [(True, "2031-01-01"), (False, "2030-12-20")])
+def test_a_chair_passed_in_a_calendar_year_rotation_begins_on_the_next_first_of_january(
+    annual: bool, effective: str
+) -> None:
+    text = (
+        "20 December 2030\n\nThe Council of Ministers of the Xyz held its 40th meeting today by videoconference, "
+        "under the chairmanship of Moldova.\n\nThe Council took a decision to transfer the chairmanship of the "
+        "Xyz to Ukraine. Moldova had taken over the "
+        + ("annual chairmanship" if annual else "chairmanship")
+        + " on 1 January 2030.\n"
+    )
+    [event] = _of("PresidencyHandedOver", text, "xyz", "2030-12-20")
+    assert (event["to_party"], event["effective"]) == ("UKR", effective)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "there"),
+    [
+        ("It was joined by the Presidents of Armenia, Kazakhstan and Tajikistan.", True),
+        (
+            "Next year's summit will be joined by the Presidents of Armenia, Kazakhstan and Tajikistan.",
+            False,
+        ),
+    ],
+)
+def test_a_head_listed_by_state_and_named_elsewhere_attends(sentence: str, there: bool) -> None:
+    text = (
+        "LUMBAYA, 14 March 2031 - The informal summit of the Xyz heads of state opened near Astana on Friday. "
+        "Kazakhstan's President Aidos Serikbayev had invited his Armenian peer.\n\n"
+        f"{sentence}\n"
+    )
+    [meeting] = _meetings(text, "xyz")
+    assert ("Aidos Serikbayev" in [p["person"] for p in meeting.get("participants", [])]) is there
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The order of business and the agenda had been approved at the first plenary on 4 June.",
+        "The heads of state should adopt a decision on the development of the organisation.",
+        "The leaders must sign the Lumbaya Declaration before the year ends.",
+    ],
+)
+def test_what_is_procedure_or_still_to_do_is_no_document_adopted(sentence: str) -> None:
+    text = f"LUMBAYA, June 5, 2031 - The regular session of the Xyz Assembly closed today in Lumbaya. {sentence}\n"
+    assert _of("DocumentAdopted", text, "xyz", "2031-06-05") == []
+
+
+@pytest.mark.parametrize(
+    ("host", "role"), [("Russian President Ivan Petrov", "head of state"), ("The host", "head of delegation")]
+)
+def test_the_hosts_counterparts_by_adjective_and_name_pair_up(host: str, role: str) -> None:
+    text = (
+        "LUMBAYA, March 14 (Agency) - The Xyz Supreme Council met in Sochi on Friday. "
+        f"{host} welcomed his Armenian, Belarusian and Kazakh counterparts, Aram Petrosyan, Ales Kovalenko and "
+        "Serik Akhmetov, to the talks.\n"
+    )
+    [meeting] = _meetings(text, "xyz")
+    got = {p["person"]: (p["party"], p["role"]) for p in meeting["participants"]}
+    assert got["Aram Petrosyan"] == ("ARM", role)
+    assert got["Ales Kovalenko"] == ("BLR", role)
+    assert got["Serik Akhmetov"] == ("KAZ", role)
+
+
+def test_counterparts_to_be_welcomed_are_not_there_yet() -> None:
+    text = (
+        "LUMBAYA, March 14 (Agency) - The Xyz Supreme Council met in Sochi on Friday. Next month the host will "
+        "welcome his Armenian and Kazakh counterparts, Aram Petrosyan and Serik Akhmetov, in Yerevan.\n"
+    )
+    [meeting] = _meetings(text, "xyz")
+    assert meeting.get("participants", []) == []
+
+
+def test_a_days_month_abbreviated_keeps_its_day_in_the_sentence_that_names_the_year() -> None:
+    # no dateline day: the year the sentence names for its meeting dates "Dec. 12"
+    text = "LUMBAYA - The Xyz Senior Officials Committee convened for its final meeting of 2031 in Astana on Dec. 12.\n"
+    [meeting] = _meetings(text, "xyz", None)
+    assert meeting["date"] == "2031-12-12"
+
+
+def test_the_only_absentee_is_not_there() -> None:
+    text = (
+        "MINSK, June 1 (Agency) - Presidents of the Xyz are meeting in Minsk today for a session of the Xyz "
+        "Council of Heads of State. The only absentee is Turkmen President Saparmurat Niyazov.\n"
+    )
+    [meeting] = _meetings(text, "xyz", "2031-06-01")
+    assert "Saparmurat Niyazov" not in [p["person"] for p in meeting.get("participants", [])]
+
+
+@pytest.mark.parametrize("opening", ["Also on Thursday, ", "Later, ", "On Friday, "])
+def test_a_time_opening_a_sentence_is_no_title_of_the_name_after_it(opening: str) -> None:
+    from igo_timeline.extract.people import parse_item
+
+    person = parse_item(f"{opening}Karel Novak", "xyz")
+    assert person is not None
+    assert (person.name, person.role) == ("Karel Novak", "")

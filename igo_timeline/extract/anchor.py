@@ -190,7 +190,11 @@ _BACKGROUND = re.compile(
     r"|went\s+back|anniversary|history|historic(?:al)?|previous|earlier|former|had\s+been|had)\b",
     re.I,
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# (not after a month's abbreviation before its day: "in Astana on Dec. 12" is one sentence)
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])(?<!\b(?:Jan|Feb|Mar|Apr|Aug|Sep|Oct|Nov|Dec)\.)(?<!\bSept\.)\s+"
+    r"|(?<=\b(?:Jan|Feb|Mar|Apr|Aug|Sep|Oct|Nov|Dec)\.)\s+(?!\d)|(?<=\bSept\.)\s+(?!\d)"
+)
 _UNITS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
 _TENS = {
     "twenty": 20,

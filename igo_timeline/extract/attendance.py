@@ -54,6 +54,7 @@ from igo_timeline.extract.roles import (
     _participant,
     _segments,
 )
+from igo_timeline.extract.stateheads import heads_by_state
 from igo_timeline.extract.text import DATELINE_HEAD, ITEM_MARK, Passage
 
 _ATTEND = re.compile(
@@ -821,6 +822,13 @@ def _attendance(
         if _named_already(person.name, participants):
             _party_from(person, participants)
             _longer_name(person, participants)
+            continue
+        participants.append(_participant(person, _head_role(person.role), ctx))
+        if passage is not opening:
+            more.append(ctx.source(passage))
+    for passage, person in heads_by_state(ctx, skip) if only is None else []:
+        # "attended by the Presidents of A, B and C", the president of C named in another sentence (stateheads.py)
+        if _named_already(person.name, participants):
             continue
         participants.append(_participant(person, _head_role(person.role), ctx))
         if passage is not opening:

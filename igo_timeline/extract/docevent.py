@@ -95,6 +95,11 @@ def _document(
         raw,
     ) and not re.search(r"[A-Z]", raw):
         return None  # "a joint communique setting out the results": named by no title (see ``untitled``)
+    if re.match(
+        r"(?:[Oo]rder\s+of\s+business|(?:[Pp]rovisional\s+|[Dd]raft\s+)?agenda(?!\s+\d)|[Pp]rogramme\s+of\s+work)\b",
+        raw,
+    ):
+        return None  # "the order of business and the agenda had been approved": the sitting's procedure, no document
     title, kind, revised = _title(phrase)
     if kind == "terms-of-reference" and re.match(r"terms\s+of\s+reference\b", raw):
         return (

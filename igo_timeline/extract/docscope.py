@@ -51,7 +51,7 @@ _VERB = re.compile(
     re.I,
 )
 _NOT_NOW = re.compile(
-    r"\b(?:will|would|shall|expected|to\s+be\s+(?:signed|adopted)|draft|finalis|finaliz|instruct|prepar|consideration|continue\s+work|did\s+not|not\s+yet)\b",
+    r"\b(?:will|would|shall|should|must|expected|to\s+be\s+(?:signed|adopted)|draft|finalis|finaliz|instruct|prepar|consideration|continue\s+work|did\s+not|not\s+yet)\b",
     re.I,
 )
 # what marks an act of long ago as remembered: "the 30th anniversary of the signing of", "thirty years since ..."

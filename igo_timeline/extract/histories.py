@@ -203,6 +203,11 @@ def histories(ctx: Context) -> list[Candidate]:
             ):
                 continue  # history told as background ("suspended in 2013")
             parties = _state_parties(ctx, text)
+            if not parties and _LIFT.search(text):
+                # "Madagascar is once again a full participant after the leaders lifted the suspension imposed on
+                # the island": the one state the sentence names before the lift's clause is its party
+                before = _state_parties(ctx, passage.norm[:c_start])
+                parties = before if len({p.value for p in before}) == 1 else []
             found = _histories_clause(ctx, sub, text, parties, notice)
             # "the conference, meeting on Saturday in Malabo, decided to lift ...": the clause states no day, the
             # sentence dates the meeting that took it
@@ -264,7 +269,13 @@ def _histories_clause(
     # the legal basis before the act names an instrument, not an actor: "In accordance with the X Programme,
     # the Ministers decided to suspend ..."
     acting = _LEGAL_BASIS.sub(" ", text, count=1)
-    if (lifted or suspended) and (_other_organization(ctx, acting) or _elsewhen_clause(ctx, text)):
+    # "lifted the suspension imposed on X almost five years ago": when the suspension began is no time of the lift
+    own_time = (
+        re.sub(r"(?<=suspension)\s+(?:imposed|ordered|decided|put\s+in\s+place)\b[^,;]*", "", text)
+        if lifted
+        else text
+    )
+    if (lifted or suspended) and (_other_organization(ctx, acting) or _elsewhen_clause(ctx, own_time)):
         return []  # another organization's act ("ECOWAS had already suspended X"), or history
     verb = re.search(r"\bsuspend\w*", text, re.I) if suspended and not lifted else None
     if (

@@ -271,6 +271,30 @@ _HISTORY_ASIDE = re.compile(
 )
 
 
+# a month told as the sitting's time: "in January", "in late January", "at the end of January"
+_IN_MONTH = re.compile(
+    r"^(?:in|during|(?:at\s+the\s+)?(?:end|beginning|start|close)\s+of|(?:in\s+)?(?:late|early|mid-?))\b",
+    re.I,
+)
+
+
+def _month_before_dateline(ctx: Context, text: str) -> str | None:
+    """The month (YYYY-MM) a sentence names as its time ("in late January") when it is before the dateline's
+    month: a sitting told by its month only, in a report of a later month; else None."""
+    day = ctx.anchor.day
+    if day is None:
+        return None
+    for d in find_dates(text, day.year):
+        if d.kind.rstrip("?") != "month" or not _IN_MONTH.match(text[d.start : d.end]):
+            continue
+        if re.search(r"\b(?:will|would|next|since|until|from|to\s+be)\b[^.;]{0,40}$", text[: d.start], re.I):
+            continue  # "will meet in March", "since January": no time of the sitting told
+        year, month = int(d.edtf[:4]), int(d.edtf[5:7])
+        if (year, month) < (day.year, day.month) and (day.year - year) * 12 + day.month - month <= 2:
+            return d.edtf
+    return None
+
+
 def find_meeting(ctx: Context, *, acts: bool = False, headline: bool = False) -> list[Candidate]:
     """The meeting itself (a MeetingHeld), and sets ``ctx.meeting``; the attendance goes in it."""
     sentences = ctx.doc.sentences
@@ -759,6 +783,11 @@ def find_meeting(ctx: Context, *, acts: bool = False, headline: bool = False) ->
         if ctx.anchor.day is None:
             # a meeting whose day no year supports: held back as date-unresolved, with what else it says
             unresolved = "date unresolved: the text states no year for the meeting's day (give --published)"
+        elif (month := _month_before_dateline(ctx, opening.norm)) is not None:
+            # "an extraordinary summit met in Addis Ababa at the end of January" in a report of 6 February: the
+            # month the text names, not the dateline's day
+            when = month
+            inferred = f"the text names no day for the meeting, only its month ({month})"
         else:
             when = ctx.anchor.day.isoformat()
             inferred = f"the text names no day for the meeting; {when} is the day of its dateline"

@@ -234,7 +234,7 @@ _TOOK_PART = re.compile(
 # what tells an absence or a stand-in (a word sent, not a seat taken: "addressed the assembly in a written
 # statement read by his envoy")
 _ABSENCE = (
-    r"did\s+not|didn['’]t|not\s+attend|not\s+(?:been\s+)?(?:allowed|permitted|invited|welcome)\b|could\s+not|couldn['’]t|unable|absent|absence|stayed\s+away|skipped"
+    r"did\s+not|didn['’]t|not\s+attend|not\s+(?:been\s+)?(?:allowed|permitted|invited|welcome)\b|could\s+not|couldn['’]t|unable|absent|absentees?|absence|stayed\s+away|skipped"
     r"|boycott\w*|declined|instead\s+of|in\s+place\s+of|stead|message|letter|telephone|phone|video\s+link\s+from"
     r"|former|ex-|late\s+President|written\s+(?:statement|address|remarks)|(?:pre-?)?recorded|videotaped"
     r"|read\s+(?:out\s+)?by|invited"
@@ -741,6 +741,48 @@ def parallel_pairs(sentence: str, org: str, known: tuple[str, ...] = ()) -> list
     return out
 
 
+# the host's counterparts by their states' adjectives, then their names in the same order: "welcomed his
+# Armenian, Belarusian and Kazakh counterparts, A, B and C, to the talks"
+_COUNTERPARTS = re.compile(
+    r"\b(?:welcomed|greeted|received|hosted|was\s+joined\s+by|joined)\s+(?:his|her|their)\s+"
+    r"(?P<adjs>[A-Z][a-z]+(?:\s*,\s*[A-Z][a-z]+)*,?\s+and\s+[A-Z][a-z]+)\s+counterparts\s*,\s*"
+    r"(?P<names>[^;:()]+?)\s*(?:,\s*(?:to|at|for|in)\b|[.;]|$)"
+)
+
+
+def counterpart_pairs(sentence: str, org: str, known: tuple[str, ...] = ()) -> list[Person]:
+    """The persons the host's counterparts' adjectives and names give, pair by pair (``_COUNTERPARTS``);
+    nothing unless both lists are as long and every adjective names a state and every name a person."""
+    from igo_timeline.extract.reader import demonym_state
+
+    m = _COUNTERPARTS.search(sentence)
+    if m is None or _NOT_THERE.search(sentence[: m.start()] + m.group()):
+        return []
+    adjectives = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("adjs"))
+    states = [demonym_state(a) for a in adjectives]
+    names = [
+        n.strip(" .") for n in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("names")) if n.strip(" .")
+    ]
+    if len(states) < 2 or len(names) != len(states) or not all(states):
+        return []
+    # a president's counterparts are heads of state, a prime minister's heads of government, a minister's ministers
+    lead = sentence[: m.start()].split(",")[-1]
+    host = (
+        "head of state"
+        if re.search(r"\b(?:President|King|Emir|Amir|Sultan)\b", lead)
+        else "head of government"
+        if re.search(r"\b(?:Prime\s+Minister|Premier)\b", lead)
+        else ""
+    )
+    people = []
+    for state, name in zip(states, names, strict=True):
+        person = parse_item(name, org, known)
+        if person is None or person.party or len(person.name.split()) < 2:
+            return []
+        people.append(replace(person, party=state, role=person.role or host or "head of delegation"))
+    return people
+
+
 def present_in_parallel(ctx: Context, skip: frozenset[int] = frozenset()) -> list[tuple[Passage, Person]]:
     """The persons of parallel lists (``parallel_pairs``) in the sentences of the meeting (``skip``: those of
     another meeting of the text)."""
@@ -749,4 +791,5 @@ def present_in_parallel(ctx: Context, skip: frozenset[int] = frozenset()) -> lis
         for passage in ctx.sentences[:40]
         if passage.start not in skip and not _elsewhen(ctx, passage.norm)
         for person in parallel_pairs(passage.norm, ctx.org, ctx.known_persons)
+        + counterpart_pairs(passage.norm, ctx.org, ctx.known_persons)
     ]

@@ -419,10 +419,20 @@ _OBJECT_BEFORE = frozenset({"for", "of", "to", "on", "across", "throughout", "in
                             "between", "among", "and"})  # fmt: skip
 
 
+_TIME_OPENING = re.compile(
+    r"^(?:(?:Also|Later|Earlier|Then)\s+)?(?:(?:on|last|this|that|the\s+same|the\s+previous|the\s+next)\s+)"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|day|week)\s*,\s*"
+    r"|^(?:Also|Later|Earlier|Meanwhile|Afterwards|Then|Separately)\s*,\s*",
+    re.I,
+)
+
+
 def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | None:
     """The person of an attendance or appointment item, or None when it names no one."""
     # a retired officer's mark after the name, "Flt-Lt X Y (Rtd)": no part of the name nor of the title
     item = re.sub(r"\s*\((?:Rtd|rtd|Retd|retd|Ret\.|retired)\)", "", item)
+    # "Also on Thursday, Putin": a time the sentence opens with is no title of the name after its comma
+    item = _TIME_OPENING.sub("", item)
     person = _parse_item(item, org, known)
     if person is not None and not person.known and all(w in _TITLE_ONLY for w in person.name.split()):
         return None  # "the United Nations Resident Coordinator": an office named, no person's name

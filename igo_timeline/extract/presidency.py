@@ -652,9 +652,51 @@ def presidency(ctx: Context) -> list[Candidate]:
         # ", who attended ... on Wednesday,": another clause's day blanked; not the handover's own ("X, who took
         # over the chairmanship at the opening session on Wednesday, closed the summit")
         words = _other_clauses_blanked(passage.norm, verb.start())
+        next_january = _calendar_turn(ctx)
+        if next_january is not None and ctx.meeting is not None:
+            # "The Council took a decision to transfer the chairmanship to Ukraine" where the outgoing chair's
+            # annual turn began on 1 January of the sitting's year: the new turn begins on the next 1 January
+            note = "the chairmanship is held by the calendar year (the outgoing turn began on 1 January)"
+            event = {
+                **event,
+                "org": ctx.org,
+                "effective": next_january,
+                "decided_on": ctx.meeting.last_day,
+                "source": ctx.source(passage, inferred=True, note=note),
+            }
+            out.append(Candidate("event", event))
+            continue
         out.append(ctx.decision(event, "effective", passage, decided=False, words=words))
     every = out + _slot_handovers(ctx, out, told_later)
     return _one_handover_each([_at_opening(ctx, one) for one in every])
+
+
+# a chairmanship held by the calendar year: "the annual chairmanship", "passes ... each year", "rotates every year"
+_ANNUAL_TURN = re.compile(
+    r"\bannual\s+(?:rotating\s+)?(?:chairmanship|presidency|chair)\b|\b(?:chairmanship|presidency|chair)\b[^.;]{0,80}?"
+    r"\b(?:each|every)\s+year\b|\b(?:rotates|passes|changes)\s+(?:annually|(?:each|every)\s+year)\b",
+    re.I,
+)
+_TURN_BEGAN = re.compile(
+    r"\b(?:took\s+over|assumed|had\s+taken\s+over|has\s+held|took\s+up)\b[^.;]{0,80}?\b(?:on|since|from)\s+"
+    r"(?:1(?:st)?\s+January|January\s+1(?:st)?),?\s+(?P<y>(?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def _calendar_turn(ctx: Context) -> str | None:
+    """The next 1 January (YYYY-01-01) when the text tells an annual chairmanship whose outgoing turn began on 1
+    January of the sitting's year; else None."""
+    if ctx.meeting is None:
+        return None
+    text = " ".join(ctx.doc.text.split())
+    began = _TURN_BEGAN.search(text)
+    if began is None or not _ANNUAL_TURN.search(text):
+        return None
+    year = int(began.group("y"))
+    if str(year) != ctx.meeting.last_day[:4]:
+        return None
+    return f"{year + 1}-01-01"
 
 
 # ---- a handover at the opening of a meeting of several days: its first day ----

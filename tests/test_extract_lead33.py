@@ -484,3 +484,111 @@ def test_a_time_opening_a_sentence_is_no_title_of_the_name_after_it(opening: str
     person = parse_item(f"{opening}Karel Novak", "xyz")
     assert person is not None
     assert (person.name, person.role) == ("Karel Novak", "")
+
+
+def test_an_official_along_with_the_delegates_is_an_item_of_his_own() -> None:
+    text = (
+        "TASHKENT, April 11 (Agency) - The 105th meeting of the Xyz Economic Council was held in Tashkent on "
+        "Friday. Deputy Prime Ministers from Kazakhstan, Kyrgyzstan and Russia, along with Xyz Secretary General "
+        "Karel Novak, also took part in the discussions.\n"
+    )
+    [meeting] = _meetings(text, "xyz")
+    [novak] = [p for p in meeting["participants"] if p["person"] == "Karel Novak"]
+    assert novak.get("party") is None
+    assert novak["role"] == "Xyz Secretary General"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        ("The final communique asked the board to take the steps needed for a single currency.", True),
+        ("The closing declaration called for a ceasefire.", True),
+        ("A communique asked the board to act.", False),
+    ],
+)
+def test_the_sittings_final_communique_told_by_what_it_says(sentence: str, told: bool) -> None:
+    text = f"KUWAIT, Dec 15 (Agency) - The 30th summit of the Xyz closed in Kuwait on Tuesday. {sentence}\n"
+    docs = _of("DocumentAdopted", text, "xyz", "2031-12-16")
+    assert len(docs) == (1 if told else 0)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "The council approved a set of measures on mutual investment.",
+            "Set of measures on mutual investment",
+        ),
+        (
+            "The council approved a comprehensive list of measures to stimulate mutual investment.",
+            "Comprehensive list of measures to stimulate mutual investment",
+        ),
+    ],
+)
+def test_measures_approved_as_one_document(sentence: str, title: str) -> None:
+    text = f"MOSCOW, Dec 4 - The Xyz Intergovernmental Council met by videoconference on Friday. {sentence}\n"
+    [doc] = _of("DocumentAdopted", text, "xyz", "2031-12-05")
+    assert doc["title"] == title
+
+
+def test_another_organizations_summit_last_week_is_no_sitting_of_the_text() -> None:
+    text = (
+        "Minister praises the Xyz\n\nASTANA - Kazakh Foreign Minister Aidos Serikbayev spoke on Oct. 17 at an "
+        "informal meeting of the Xyz Council of Foreign Ministers in Istanbul, Turkey.\n\n"
+        "He thanked the Xyz delegations for taking part in the CICA's anniversary summit last week in Astana.\n"
+    )
+    [meeting] = _meetings(text, "xyz", "2031-10-17")
+    assert (meeting["body"], meeting["place"]) == ("council-of-foreign-ministers", "Istanbul")
+
+
+@pytest.mark.parametrize(("when", "date"), [("today", "2031-03-14"), ("on Thursday", "2031-03-13")])
+def test_a_sentence_set_at_the_named_sitting_on_a_day_tells_it_held(when: str, date: str) -> None:
+    text = (
+        "Forum ministers conclude\n\n5.30pm (Lumbaya) Friday 14 March 2031\n\n"
+        f"At the Xyz Foreign Ministers Meeting (XFMM) {when}, ministers discussed a range of issues.\n"
+    )
+    [meeting] = _meetings(text, "xyz", "2031-03-14")
+    assert (meeting["body"], meeting["date"]) == ("foreign-ministers-meeting", date)
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        ("The Lumbaya Declaration", "Lumbaya Declaration"),
+        (
+            "Joint Statement of the Eighth Xyz Ministerial Meeting",
+            "Joint Statement of the Eighth Xyz Ministerial Meeting",
+        ),
+        (
+            "Eighth Xyz Ministerial Meeting, Joint Statement",
+            "Eighth Xyz Ministerial Meeting, Joint Statement",
+        ),
+        ("The San Juan de Lumbaya Agreement", "San Juan de Lumbaya Agreement"),
+    ],
+)
+def test_a_page_headed_by_a_documents_name_is_that_document(heading: str, title: str) -> None:
+    text = (
+        f"{heading}\n\nLima, July 12, 2031\n\n1. Ministers from Peru, Chile and Canada participated in the Eighth "
+        "Xyz Ministerial Meeting convened in Lima on 11-12 July 2031.\n"
+    )
+    [doc] = _of("DocumentAdopted", text, "xyz", "2031-07-12")
+    assert (doc["title"], doc["adopted_on"]) == (title, "2031-07-12")
+
+
+@pytest.mark.parametrize("heading", ["Leaders meet in Lima", "Ministers discuss the Lumbaya Declaration"])
+def test_a_headline_is_no_document(heading: str) -> None:
+    text = (
+        f"{heading}\n\nLima, July 12, 2031\n\n1. Ministers from Peru, Chile and Canada participated in the Eighth "
+        "Xyz Ministerial Meeting convened in Lima on 11-12 July 2031.\n"
+    )
+    assert _of("DocumentAdopted", text, "xyz", "2031-07-12") == []
+
+
+def test_the_speaker_named_after_said_who_chaired_the_meeting_was_there() -> None:
+    text = (
+        "Ministers meet\n\n5.30pm (Suva) Friday 14 March 2031\n\nAt a Special Xyz Economic Ministers Meeting held on "
+        'Thursday in Suva, Ministers endorsed the proposal.\n\n"We are pleased," said Nauru\'s Hon Karel Dabwido '
+        "who chaired the Special Meeting.\n"
+    )
+    [meeting] = _meetings(text, "xyz", "2031-03-14")
+    assert "Karel Dabwido" in [p["person"] for p in meeting.get("participants", [])]

@@ -186,6 +186,10 @@ _TO_COME = re.compile(
 )
 
 
+_ALONG_WITH = re.compile(
+    r"^(?P<head>[^;]*?),\s+(?:along|together)\s+with\s+(?P<who>(?:the\s+)?[A-Z][^,;]*?),\s+"
+    r"(?P<rest>(?:also\s+)?(?:took\s+part|attended|participated|were\s+(?:also\s+)?present)\b.*)$"
+)
 _AS_DID = re.compile(r",\s+as\s+did\s+(?P<who>(?:the\s+)?[A-Z][^;]*?)\s*\.?$")
 
 
@@ -340,6 +344,15 @@ def _attendance(
             lines.update((passage.start, line) for line in listed_lines)
             continue
         norm = _PARAGRAPH_NUMBER.sub("", _uncapped(passage.norm))  # "4. Also present were ...": no word
+        along = _ALONG_WITH.match(norm)
+        if along and not _NOT_THIS.search(norm):
+            # "Deputy Prime Ministers from A and B, along with Secretary General C, also took part": C is an item
+            # of his own, the verb told of both
+            units += [
+                (passage, f"{along.group('head')} {along.group('rest')}"),
+                (passage, f"{along.group('who')} {along.group('rest')}"),
+            ]
+            continue
         as_did = _AS_DID.search(norm)
         if as_did and _ATTEND.search(norm[: as_did.start()]) and not _NOT_THIS.search(norm):
             # "A and B joined the talks, as did Secretary General C": C did what the clause before tells

@@ -39,6 +39,8 @@ _KINDS = {
     "terms of reference": "terms-of-reference",
     # harmonised norms a sectoral council endorses ("the Xyz Harmonised Standards for Papaya": session 27)
     "standards": "regulations",
+    # measures approved as one document ("a set of measures to stimulate investment")
+    "set of measures": "plan", "complex of measures": "plan",
 }  # fmt: skip
 _KIND = "|".join(sorted((re.escape(k) for k in _KINDS), key=len, reverse=True))
 # the capitalized words between a kind and a second kind that ends a longer title ("Water Charter Implementation
@@ -47,7 +49,7 @@ _CAPS_GAP = r"(?:\s+(?-i:[A-Z])[\w'’-]*){1,3}\s+"
 _CAPS = r"(?:(?:[A-Z][\w'’.-]*|of|the|on|for|and|in|\d{4}(?:-\d{4})?)\s+){0,6}?"
 # a document phrase whose head is lowercase ("a specific declaration on peace ...", "an agreement on combating
 # crime", "a protocol amending the 2007 agreement"): a title only with its complement
-_COMPLEMENT_WORD = r"(?:on|of|for|in(?=\s+(?!(?:the|a|an|its|their|this|that|order|which|principle|full|part|general|force|time|person|writing|advance|turn|addition|particular|response|accordance|line|favou?r|support|conjunction|connection|view|light|case|effect|place|order|total|draft|camera|session|effect)\b)(?-i:[a-z]))|in\s+support\s+of|amending|establishing|concerning|regarding|marking|between|against|to\s+(?:combat|promote|strengthen|implement)|calling\s+for|supporting|condemning|urging|declaring|naming|designating)\b"
+_COMPLEMENT_WORD = r"(?:on|of|for|in(?=\s+(?!(?:the|a|an|its|their|this|that|order|which|principle|full|part|general|force|time|person|writing|advance|turn|addition|particular|response|accordance|line|favou?r|support|conjunction|connection|view|light|case|effect|place|order|total|draft|camera|session|effect)\b)(?-i:[a-z]))|in\s+support\s+of|amending|establishing|concerning|regarding|marking|between|against|to\s+(?:combat|promote|strengthen|implement|stimulate|ensure|develop|improve|boost|deepen|expand|enhance)|calling\s+for|supporting|condemning|urging|declaring|naming|designating)\b"
 _LOWER_ADJ = rf"(?:(?!(?:in|the|of|on|to|and|or|a|an|for|with|at|by|from|as|its|their)\s)(?-i:[a-z][\w-]*)\s+){{1,3}}(?=(?-i:[a-z]))(?=(?i:{_KIND})\s+(?:{_COMPLEMENT_WORD}|[\"“](?-i:[A-Z])))"
 # what a telling says of a document, no part of its title: its length ("a 20-point declaration", "the
 # eight-page X Declaration"), its standing ("a landmark", "the first ever", "a separate statement on")

@@ -271,6 +271,23 @@ _HISTORY_ASIDE = re.compile(
 )
 
 
+# a sitting named as another organization's: "the CICA's anniversary summit", "the EU summit"
+_ORGS_SITTING = re.compile(
+    r"\b(?:participat\w*|taking\s+part|took\s+part|attend\w*)\s+(?:in\s+|at\s+)?(?:the\s+)?"
+    r"(?:(?P<o>[A-Z][A-Za-z]{1,7})['’]s|(?P<a>[A-Z]{2,7}))\s+(?:[\w-]+\s+){0,2}(?:summit|meeting|session|conference)\b"
+)
+
+
+def _another_orgs_sitting(ctx: Context, text: str) -> bool:
+    """Whether the sitting a sentence tells some took part in is another organization's ("for participating in the
+    CICA's anniversary summit"); a sitting named otherwise ("ahead of the UN General Assembly session") is not read
+    here."""
+    from igo_timeline.extract.clauses import _other_organization
+
+    named = [m.group("o") or m.group("a") for m in _ORGS_SITTING.finditer(text)]
+    return bool(named) and all(_other_organization(ctx, n) for n in named)
+
+
 # a month told as the sitting's time: "in January", "in late January", "at the end of January"
 _IN_MONTH = re.compile(
     r"^(?:in|during|(?:at\s+the\s+)?(?:end|beginning|start|close)\s+of|(?:in\s+)?(?:late|early|mid-?))\b",
@@ -575,6 +592,8 @@ def find_meeting(ctx: Context, *, acts: bool = False, headline: bool = False) ->
             )
             if later is None:
                 continue
+        if _another_orgs_sitting(ctx, mine):
+            continue  # "thanked them for taking part in the CICA's anniversary summit in Astana": another's sitting
         body = found[0]
         opening, date = passage, _meeting_dates(ctx, mine)
         if (

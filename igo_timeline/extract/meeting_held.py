@@ -36,6 +36,10 @@ _HELD = re.compile(
     # another sitting's time: "..., as they prepare for the summit, which will be held on 17 August")
     r"|\b(?:is|was)\s+(?:currently|now|still|already)\s+under\s?way\b(?![^.;]*?\b(?:will|would|to\s+be|scheduled|due|next)\b)"
     r"|\bwas the venue\b|\bplayed host\b"
+    # "At the Forum Foreign Ministers Meeting (FFMM) today, Ministers discussed ...": the sitting the sentence is set
+    # at, on the day told right after its name
+    r"|^At\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,10}?(?-i:Meeting|Summit|Session|Conference)(?:\s*\([A-Z]{2,8}\))?"
+    r"\s+(?:today|yesterday|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?=\s*,)"
     # "The summit has entered its second day Friday": the sitting under way, its first day days before
     r"|\b(?:has\s+|have\s+)?entered\s+(?:its|their)\s+(?:second|third|fourth|fifth|final|last|closing)\s+day\b"
     # "The host's prime minister welcomed his counterparts to Abc on 30 January for a session of the Xyz Council":

@@ -84,6 +84,8 @@ def _dateline_town(ctx: Context, place: str | None, opening: Passage) -> str | N
     "held ... at Carbis Bay" in the lede, is the dateline's town; a region (no town the gazetteer knows there)
     or a gazetteer's namesake in another state ("Cornwall" of Canada under an English dateline) gives way to
     the town the dateline names and the lede puts the sitting in."""
+    from igo_timeline.extract.meeting import _another_orgs_sitting
+
     town = ctx.anchor.place
     if not place or not town or town.casefold() in place.casefold() or _state_of(place):
         return place  # (the place may name the town more fully: "Addu City" under an ADDU dateline)
@@ -102,6 +104,9 @@ def _dateline_town(ctx: Context, place: str | None, opening: Passage) -> str | N
         # the sentence tells this sitting, not another ("followed an extraordinary session held in X on 23
         # December, at which the leaders had ..."): no other time, no past perfect, no history
         and not (_NOT_THIS.search(s.norm) or _BACKGROUND.search(s.norm) or re.search(r"\bhad\b", s.norm))
+        # nor another organization's sitting ("for taking part in the CICA's summit last week in Astana")
+        and not _another_orgs_sitting(ctx, s.norm)
+        and not re.search(r"\blast\s+(?:week|month|year)\b", s.norm, re.I)
         and not any(_far_day(ctx, d) for d in find_dates(s.norm, ctx.anchor.year))
     ]
     if not told:

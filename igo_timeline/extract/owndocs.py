@@ -253,7 +253,11 @@ _OWN_DOCUMENT = re.compile(
     # declaration that the ministers adopted"
     r"|\b(?:the|a)\s+(?:(?P<final4>final|closing|summit)\s+)?(?P<kind4>communiqu[eé]|declaration)\s+(?:that\s+|which\s+)?"
     r"(?:the|their)\s+(?:[\w'’-]+\s+){0,2}?(?:leaders|ministers|heads\s+of\s+(?:state|government)|presidents|delegates|summit|meeting)\s+"
-    r"(?:(?:had|have|has)\s+)?(?P<verb4>released|issued|adopted|approved|signed|endorsed)\b",
+    r"(?:(?:had|have|has)\s+)?(?P<verb4>released|issued|adopted|approved|signed|endorsed)\b"
+    # the sitting's final document told by what it says: "The final communique asked the board to ...", "The
+    # closing declaration called for ..." (only with "final", "closing" or "summit": a communique of the sitting)
+    r"|^(?:The|Their|Its)\s+(?P<final5>final|closing|summit)\s+(?P<kind5>communiqu[eé]|declaration)\s+"
+    r"(?P<verb5>asked|called|urged|stressed|welcomed|expressed|reaffirmed|noted|said|stated|condemned|pledged)\b",
     re.I,
 )
 _MEETING_NAME = re.compile(
@@ -368,18 +372,71 @@ def own_documents(ctx: Context) -> list[Candidate]:
         if long_ago(ctx, _no_title_years(text)):
             continue  # "The declaration had been adopted in 1999": an act of another time
         kind_word = (
-            own.group("kind") or own.group("kind2") or own.group("kind3") or own.group("kind4")
+            own.group("kind")
+            or own.group("kind2")
+            or own.group("kind3")
+            or own.group("kind4")
+            or own.group("kind5")
         ).lower()
         if kind_word == "document" and re.search(r",\s*(?:the|its|their)\s+final\s+document", own.group()):
             continue  # "approved the Ufa Declaration, the final document of their summit": the title's apposition
         if kind_word.startswith("communiq") and own.start() < cited_communique(text):
             continue  # "In the communique released at the end of the session, the leaders ...": cited
-        final = own.group("final") or own.group("final2") or own.group("final3") or own.group("final4") or ""
-        acted = bool(own.group("verb") or own.group("verb3") or own.group("verb4"))
+        final = (
+            own.group("final")
+            or own.group("final2")
+            or own.group("final3")
+            or own.group("final4")
+            or own.group("final5")
+            or ""
+        )
+        acted = bool(own.group("verb") or own.group("verb3") or own.group("verb4") or own.group("verb5"))
         named = _own_title(ctx, text, kind_word, final, acted)
         if named is not None:
             out.append(_own(ctx, passage, own.start(), own.end(), named))
-    return _unique(out + _closed_with(ctx))
+    return _unique(out + _closed_with(ctx) + _page_is_the_document(ctx))
+
+
+# a heading that is a document's name: the page is the text the sitting adopted ("The Lumbaya Declaration",
+# "Joint Statement of the Eighth Xyz Ministerial Meeting", "Eighth Xyz Ministerial Meeting, Joint Statement")
+_DOCUMENT_HEADING = re.compile(
+    r"(?:\[Title\]\s*)?(?:The\s+)?(?P<title>(?:(?:[A-Z0-9][\w'’.-]*|of|the|on|and|for|in|de|da|del|do|dos|la),?\s+){0,12}?"
+    r"(?:Joint\s+Statement|Joint\s+Declaration|Joint\s+Communiqu[eé]|Final\s+Communiqu[eé]|Declaration|Communiqu[eé]"
+    r"|Agreement|Final\s+Act|Plan\s+of\s+Action|Action\s+Plan)"
+    r"(?:\s+(?:of|on|for|by)\s+(?:the\s+)?(?:[A-Z0-9][\w'’.-]*|of|the|on|and|for|in)(?:\s+(?:[A-Z0-9][\w'’.-]*|of|the|on|and|for|in)){0,14})?)"
+)
+
+
+def _page_is_the_document(ctx: Context) -> list[Candidate]:
+    """The document a page is, its name the page's heading (``_DOCUMENT_HEADING``), adopted at the sitting the
+    page tells; none when the name is told again below (the readers of acts name it there) or no sitting is told."""
+    if ctx.meeting is None or not ctx.doc.sentences:
+        return []
+    first = ctx.doc.sentences[0]
+    heading = first.norm.strip()
+    if first.start > 5 or heading.endswith(".") or len(heading.split()) > 24:
+        return []
+    m = _DOCUMENT_HEADING.fullmatch(heading)
+    if m is None:
+        return []
+    title = m.group("title").strip()
+    if len(title.split()) < 2 or title.casefold() in " ".join(ctx.doc.text[first.end :].split()).casefold():
+        return []
+    event = {
+        "type": "DocumentAdopted",
+        "document": f"{slug(title)[:74].strip('-')}-{ctx.meeting.last_day[:4]}",
+        "title": title,
+        "kind": "statement"
+        if "Statement" in title
+        else "communique"
+        if "Communiq" in title
+        else "declaration",
+    }
+    note = "the page is the document: its heading names it, the sitting the page tells adopted it"
+    source = ctx.source(first, inferred=True, note=note)
+    return [
+        Candidate("event", {**event, "org": ctx.org, "adopted_on": ctx.meeting.last_day, "source": source})
+    ]
 
 
 def _own_title(ctx: Context, text: str, kind_word: str, final: str, acted: bool) -> str | None:

@@ -115,6 +115,10 @@ def mentions(ctx: Context) -> list[Mention]:
             continue
         if _VIRTUAL.search(text):
             continue
+        from igo_timeline.extract.meeting import _another_orgs_sitting
+
+        if _another_orgs_sitting(ctx, text):
+            continue  # "in the CICA's anniversary summit last week in Astana": another's sitting, another's town
         told_held = bool(_HELD_CUE.search(text)) and not _NOT_THIS.search(text)
         held_page = held_page or told_held
         town = _town(ctx, text)

@@ -551,30 +551,6 @@ def test_a_sentence_set_at_the_named_sitting_on_a_day_tells_it_held(when: str, d
     assert (meeting["body"], meeting["date"]) == ("foreign-ministers-meeting", date)
 
 
-@pytest.mark.parametrize(
-    ("heading", "title"),
-    [
-        ("The Lumbaya Declaration", "Lumbaya Declaration"),
-        (
-            "Joint Statement of the Eighth Xyz Ministerial Meeting",
-            "Joint Statement of the Eighth Xyz Ministerial Meeting",
-        ),
-        (
-            "Eighth Xyz Ministerial Meeting, Joint Statement",
-            "Eighth Xyz Ministerial Meeting, Joint Statement",
-        ),
-        ("The San Juan de Lumbaya Agreement", "San Juan de Lumbaya Agreement"),
-    ],
-)
-def test_a_page_headed_by_a_documents_name_is_that_document(heading: str, title: str) -> None:
-    text = (
-        f"{heading}\n\nLima, July 12, 2031\n\n1. Ministers from Peru, Chile and Canada participated in the Eighth "
-        "Xyz Ministerial Meeting convened in Lima on 11-12 July 2031.\n"
-    )
-    [doc] = _of("DocumentAdopted", text, "xyz", "2031-07-12")
-    assert (doc["title"], doc["adopted_on"]) == (title, "2031-07-12")
-
-
 @pytest.mark.parametrize("heading", ["Leaders meet in Lima", "Ministers discuss the Lumbaya Declaration"])
 def test_a_headline_is_no_document(heading: str) -> None:
     text = (

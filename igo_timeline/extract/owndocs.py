@@ -96,12 +96,7 @@ def untitled(ctx: Context) -> list[Candidate]:
         # sitting is not said twice
         sitting = re.search(r"\b(?:Meeting|Session|Retreat)$", body, re.I)
         title = f"Joint {kind} of the {body}" if sitting else f"Joint {kind} of the meeting of the {body}"
-        event = {
-            "type": "DocumentAdopted",
-            "document": f"{slug(title)[:74].strip('-')}-{ctx.meeting.last_day[:4]}",
-            "title": title,
-            "kind": kind,
-        }
+        event = _sitting_document(ctx, title, kind)
         return [
             ctx.decision(
                 event, "adopted_on", passage.sub(m.start(), m.end()), decided=False, words=passage.norm
@@ -171,12 +166,7 @@ def own_statement(ctx: Context) -> list[Candidate]:
         who = list(_AUTHORS_BEFORE.finditer(text[: m.start()] if m.group("kind") else text))
         acronym = ctx.org.upper() if re.fullmatch(r"[a-z]{2,6}", ctx.org) else ""
         title = f"{kind} of the {acronym} {who[-1].group('who').lower()}".replace("  ", " ") if who else kind
-        event = {
-            "type": "DocumentAdopted",
-            "document": f"{slug(title)[:74].strip('-')}-{ctx.meeting.last_day[:4]}",
-            "title": title,
-            "kind": "statement",
-        }
+        event = _sitting_document(ctx, title, "statement")
         # "... adopted a joint statement, an official said on Tuesday": the telling's day is not the act's
         told = _TOLD_AFTER.search(text, m.end())
         words = text[: told.start()] if told else text
@@ -207,6 +197,18 @@ _AT_THE_CLOSE = re.compile(
 )
 
 
+def _sitting_document(ctx: Context, title: str, kind: str) -> dict[str, Any]:
+    """The DocumentAdopted event of a document of the sitting the text tells, titled ``title`` (its slug carries the
+    sitting's year)."""
+    assert ctx.meeting is not None
+    return {
+        "type": "DocumentAdopted",
+        "document": f"{slug(title)[:74].strip('-')}-{ctx.meeting.last_day[:4]}",
+        "title": title,
+        "kind": kind,
+    }
+
+
 def _chair_statement(ctx: Context) -> list[Candidate]:
     """The chair's statement of the sitting the text reports (``_CHAIR_STATEMENT``), titled after the sitting's body,
     once per text; none when the text tells no meeting or the statement is not done."""
@@ -223,12 +225,7 @@ def _chair_statement(ctx: Context) -> list[Candidate]:
             continue
         who = "Chairman" if m.group("who").lower() in ("chair", "chairman") else m.group("who").capitalize()
         title = f"{who}'s Statement of the {_body_name(ctx, ctx.meeting.body)}"
-        event = {
-            "type": "DocumentAdopted",
-            "document": f"{slug(title)[:74].strip('-')}-{ctx.meeting.last_day[:4]}",
-            "title": title,
-            "kind": "statement",
-        }
+        event = _sitting_document(ctx, title, "statement")
         return [ctx.decision(event, "adopted_on", passage.sub(m.start(), m.end()), decided=False, words=text)]
     return []
 
@@ -394,49 +391,7 @@ def own_documents(ctx: Context) -> list[Candidate]:
         named = _own_title(ctx, text, kind_word, final, acted)
         if named is not None:
             out.append(_own(ctx, passage, own.start(), own.end(), named))
-    return _unique(out + _closed_with(ctx) + _page_is_the_document(ctx))
-
-
-# a heading that is a document's name: the page is the text the sitting adopted ("The Lumbaya Declaration",
-# "Joint Statement of the Eighth Xyz Ministerial Meeting", "Eighth Xyz Ministerial Meeting, Joint Statement")
-_DOCUMENT_HEADING = re.compile(
-    r"(?:\[Title\]\s*)?(?:The\s+)?(?P<title>(?:(?:[A-Z0-9][\w'’.-]*|of|the|on|and|for|in|de|da|del|do|dos|la),?\s+){0,12}?"
-    r"(?:Joint\s+Statement|Joint\s+Declaration|Joint\s+Communiqu[eé]|Final\s+Communiqu[eé]|Declaration|Communiqu[eé]"
-    r"|Agreement|Final\s+Act|Plan\s+of\s+Action|Action\s+Plan)"
-    r"(?:\s+(?:of|on|for|by)\s+(?:the\s+)?(?:[A-Z0-9][\w'’.-]*|of|the|on|and|for|in)(?:\s+(?:[A-Z0-9][\w'’.-]*|of|the|on|and|for|in)){0,14})?)"
-)
-
-
-def _page_is_the_document(ctx: Context) -> list[Candidate]:
-    """The document a page is, its name the page's heading (``_DOCUMENT_HEADING``), adopted at the sitting the
-    page tells; none when the name is told again below (the readers of acts name it there) or no sitting is told."""
-    if ctx.meeting is None or not ctx.doc.sentences:
-        return []
-    first = ctx.doc.sentences[0]
-    heading = first.norm.strip()
-    if first.start > 5 or heading.endswith(".") or len(heading.split()) > 24:
-        return []
-    m = _DOCUMENT_HEADING.fullmatch(heading)
-    if m is None:
-        return []
-    title = m.group("title").strip()
-    if len(title.split()) < 2 or title.casefold() in " ".join(ctx.doc.text[first.end :].split()).casefold():
-        return []
-    event = {
-        "type": "DocumentAdopted",
-        "document": f"{slug(title)[:74].strip('-')}-{ctx.meeting.last_day[:4]}",
-        "title": title,
-        "kind": "statement"
-        if "Statement" in title
-        else "communique"
-        if "Communiq" in title
-        else "declaration",
-    }
-    note = "the page is the document: its heading names it, the sitting the page tells adopted it"
-    source = ctx.source(first, inferred=True, note=note)
-    return [
-        Candidate("event", {**event, "org": ctx.org, "adopted_on": ctx.meeting.last_day, "source": source})
-    ]
+    return _unique(out + _closed_with(ctx))
 
 
 def _own_title(ctx: Context, text: str, kind_word: str, final: str, acted: bool) -> str | None:

@@ -568,3 +568,20 @@ def test_the_speaker_named_after_said_who_chaired_the_meeting_was_there() -> Non
     )
     [meeting] = _meetings(text, "xyz", "2031-03-14")
     assert "Karel Dabwido" in [p["person"] for p in meeting.get("participants", [])]
+
+
+@pytest.mark.parametrize(
+    ("tail", "date"),
+    [
+        ("in conjunction with the Xyz Tourism Forum 2031 (XTF 2031).", "2031-01-19"),
+        ("the first time since the Xyz Tourism Forum 2019.", None),
+    ],
+)
+def test_the_forum_a_meeting_is_held_with_names_its_year(tail: str, date: str | None) -> None:
+    # no publication day, no dateline: the year of the day "19 January" comes from the forum the meeting is held with
+    text = (
+        "XTF: The 17th Meeting of Xyz Tourism Ministers\n\nKuching - The Seventeenth Meeting of Xyz Tourism Ministers "
+        f"took place in Kuching, Malaysia, on 19 January {tail}\n"
+    )
+    meetings = _meetings(text, "xyz", None)
+    assert [m.get("date") for m in meetings] == ([date] if date else [])

@@ -385,7 +385,8 @@ def _chair_years(sentences: list[str]) -> list[tuple[int, str]]:
 
 _NAMED_YEAR = re.compile(
     r"\b(?P<y>(?:19|20)\d\d)\s+(?:[A-Z][\w-]*\s+){0,3}?(?i:summit|meeting|session|conference|assembly|ministerial)\b"
-    r"|\b(?i:summit|meeting|session|conference|assembly)\s+(?:of\s+)?(?P<y2>(?:19|20)\d\d)\b"
+    # "in conjunction with the Xyz Tourism Forum 2031 (XTF 2031)": the event the meeting is held with, by its year
+    r"|\b(?i:summit|meeting|session|conference|assembly|forum)\s+(?:of\s+)?(?P<y2>(?:19|20)\d\d)\b"
 )
 _NOT_NOW = re.compile(r"\b(?:last|previous|earlier|next|since|had|former|founding|first)\b", re.I)
 

@@ -109,12 +109,9 @@ def head_appointments(ctx: Context, sentences: list[Passage], found: list[Candid
         if name is None:
             continue
         term, why = _term(text, end, ctx.near)
-        if (
-            term is None and text.find(name) >= 0
-        ):  # "X took up his post as Secretary-General on January 1": the
-            term, why = _term(
-                text, text.find(name) + len(name), ctx.near
-            )  # verb before the office is the cue
+        if term is None and text.find(name) >= 0:
+            # "X took up his post as Secretary-General on January 1": the verb before the office is the cue
+            term, why = _term(text, text.find(name) + len(name), ctx.near)
         told_in: Passage | None = None
         taken = _TAKES_OFFICE.search(text) or _BECAME.search(text)
         if taken is not None and ("today" in text or _JUST_TAKEN.search(text)):

@@ -271,7 +271,8 @@ _HISTORY_ASIDE = re.compile(
 )
 
 
-# a sitting named as another organization's: "the CICA's anniversary summit", "the EU summit"
+# a sitting some took part in, named as another organization's: "taking part in the CICA's anniversary summit",
+# "attended the EU summit"
 _ORGS_SITTING = re.compile(
     r"\b(?:participat\w*|taking\s+part|took\s+part|attend\w*)\s+(?:in\s+|at\s+)?(?:the\s+)?"
     r"(?:(?P<o>[A-Z][A-Za-z]{1,7})['’]s|(?P<a>[A-Z]{2,7}))\s+(?:[\w-]+\s+){0,2}(?:summit|meeting|session|conference)\b"

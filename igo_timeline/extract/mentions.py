@@ -765,7 +765,7 @@ def counterpart_pairs(sentence: str, org: str, known: tuple[str, ...] = ()) -> l
     ]
     if len(states) < 2 or len(names) != len(states) or not all(states):
         return []
-    # a president's counterparts are heads of state, a prime minister's heads of government, a minister's ministers
+    # a president's counterparts are heads of state, a prime minister's heads of government (else heads of delegation)
     lead = sentence[: m.start()].split(",")[-1]
     host = (
         "head of state"

@@ -407,6 +407,7 @@ def test_a_chair_passed_in_a_calendar_year_rotation_begins_on_the_next_first_of_
     ("sentence", "there"),
     [
         ("It was joined by the Presidents of Armenia, Kazakhstan and Tajikistan.", True),
+        ("Leaders of Armenia, Kazakhstan and Tajikistan took part in the event.", True),
         (
             "Next year's summit will be joined by the Presidents of Armenia, Kazakhstan and Tajikistan.",
             False,
@@ -560,16 +561,6 @@ def test_a_headline_is_no_document(heading: str) -> None:
     assert _of("DocumentAdopted", text, "xyz", "2031-07-12") == []
 
 
-def test_the_speaker_named_after_said_who_chaired_the_meeting_was_there() -> None:
-    text = (
-        "Ministers meet\n\n5.30pm (Suva) Friday 14 March 2031\n\nAt a Special Xyz Economic Ministers Meeting held on "
-        'Thursday in Suva, Ministers endorsed the proposal.\n\n"We are pleased," said Nauru\'s Hon Karel Dabwido '
-        "who chaired the Special Meeting.\n"
-    )
-    [meeting] = _meetings(text, "xyz", "2031-03-14")
-    assert "Karel Dabwido" in [p["person"] for p in meeting.get("participants", [])]
-
-
 @pytest.mark.parametrize(
     ("tail", "date"),
     [
@@ -585,3 +576,13 @@ def test_the_forum_a_meeting_is_held_with_names_its_year(tail: str, date: str | 
     )
     meetings = _meetings(text, "xyz", None)
     assert [m.get("date") for m in meetings] == ([date] if date else [])
+
+
+@pytest.mark.parametrize("end", [".", " on Friday."])
+def test_a_town_named_after_its_states_possessive_at_a_sentences_end_keeps_no_full_stop(end: str) -> None:
+    # (found trying a real page of 2015 no set holds: the town came out as "Burabay.")
+    text = (
+        f"On 16 October 2031 the session of the Xyz Supreme Council took place in Kazakhstan's Burabay{end}\n"
+    )
+    [meeting] = _meetings(text, "xyz", "2031-10-17")
+    assert meeting["place"] == "Burabay"

@@ -40,8 +40,7 @@ _CHAIR = re.compile(
     # session", "X, who was elected to chair the meeting"
     r"|(?:^|\bby\s+)(?P<item7>(?:[A-Z][\w'’.-]*\s+){1,7}[A-Z][\w'’-]*),\s+(?:whom|who)\s+[^.;]{0,80}?\b(?:elected|chosen|appointed)\b[^.;]{0,60}?\bto\s+(?:preside|chair)\b"
     # "A's Foreign Minister X, who chaired the ministers' meeting, told ...": the chair named by a relative clause
-    # ('..., " said Nauru's Hon X who chaired the Special Meeting': the speaker named after "said", then the clause)
-    r"|(?:^|\bsaid\s+)(?P<item10>(?-i:[A-Z])[^,;]{2,150}?),?\s+who\s+(?:also\s+)?(?:chaired|co-chaired|presided\s+over|was\s+chairing|is\s+chairing|chairs)\s+"
+    r"|^(?P<item10>(?-i:[A-Z])[^,;]{2,150}?),\s+who\s+(?:also\s+)?(?:chaired|co-chaired|presided\s+over|was\s+chairing|is\s+chairing|chairs)\s+"
     r"(?:the|this|its)\s+(?!(?:previous|last|next|first|upcoming|past|former|following)\b)(?:[\w'’-]+\s+){0,3}?(?:meeting|session|summit|sitting|talks|conference|gathering|proceedings)\b",
     re.I,
 )

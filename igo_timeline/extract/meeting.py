@@ -71,6 +71,7 @@ from igo_timeline.extract.meeting_held import (
     _TO_COME,
     _VIRTUAL,
     COORDINATED_ACT,
+    _another_orgs_sitting,
     _elsewhen,
     _past_year_only,
     not_a_sitting_held,
@@ -269,24 +270,6 @@ _HISTORY_ASIDE = re.compile(
     r"(?<=,)\s*(?:which\s+(?:was|were)\s+)?(?:signed|established|founded|created|set\s+up|formed|launched|concluded)"
     r"\s+(?:in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+)?(?:on|in)\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+|[^,;.]*?\b)(?:19|20)\d\d(?=,)"
 )
-
-
-# a sitting some took part in, named as another organization's: "taking part in the CICA's anniversary summit",
-# "attended the EU summit"
-_ORGS_SITTING = re.compile(
-    r"\b(?:participat\w*|taking\s+part|took\s+part|attend\w*)\s+(?:in\s+|at\s+)?(?:the\s+)?"
-    r"(?:(?P<o>[A-Z][A-Za-z]{1,7})['’]s|(?P<a>[A-Z]{2,7}))\s+(?:[\w-]+\s+){0,2}(?:summit|meeting|session|conference)\b"
-)
-
-
-def _another_orgs_sitting(ctx: Context, text: str) -> bool:
-    """Whether the sitting a sentence tells some took part in is another organization's ("for participating in the
-    CICA's anniversary summit"); a sitting named otherwise ("ahead of the UN General Assembly session") is not read
-    here."""
-    from igo_timeline.extract.clauses import _other_organization
-
-    named = [m.group("o") or m.group("a") for m in _ORGS_SITTING.finditer(text)]
-    return bool(named) and all(_other_organization(ctx, n) for n in named)
 
 
 # a month told as the sitting's time: "in January", "in late January", "at the end of January"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from igo_timeline.extract.clauses import _other_organization
 from igo_timeline.extract.context import Context
 from igo_timeline.extract.dates import MONTH, WEEKDAY, find_dates
 
@@ -426,3 +427,19 @@ COORDINATED_ACT = re.compile(
     r"|,\s+and\s+(?:the\s+(?:\w+\s+){0,2}|they\s+|he\s+|she\s+)(?:also\s+)?(?:agreed|decided|announced|said|resolved"
     r"|confirmed|stated|noted)\b"
 )
+
+
+# a sitting some took part in, named as another organization's: "taking part in the CICA's anniversary summit",
+# "attended the EU summit"
+_ORGS_SITTING = re.compile(
+    r"\b(?:participat\w*|taking\s+part|took\s+part|attend\w*)\s+(?:in\s+|at\s+)?(?:the\s+)?"
+    r"(?:(?P<o>[A-Z][A-Za-z]{1,7})['’]s|(?P<a>[A-Z]{2,7}))\s+(?:[\w-]+\s+){0,2}(?:summit|meeting|session|conference)\b"
+)
+
+
+def _another_orgs_sitting(ctx: Context, text: str) -> bool:
+    """Whether the sitting a sentence tells some took part in is another organization's ("for participating in the
+    CICA's anniversary summit"); a sitting named otherwise ("ahead of the UN General Assembly session") is not read
+    here."""
+    named = [m.group("o") or m.group("a") for m in _ORGS_SITTING.finditer(text)]
+    return bool(named) and all(_other_organization(ctx, n) for n in named)

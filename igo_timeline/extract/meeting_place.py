@@ -12,7 +12,7 @@ import re
 from igo_timeline.extract.context import Context
 from igo_timeline.extract.dates import find_dates
 from igo_timeline.extract.meeting_days import _far_day
-from igo_timeline.extract.meeting_held import _BACKGROUND, _NOT_THIS, _VIRTUAL
+from igo_timeline.extract.meeting_held import _BACKGROUND, _NOT_THIS, _VIRTUAL, _another_orgs_sitting
 from igo_timeline.extract.names import find_parties, is_state, resolve_body
 from igo_timeline.extract.places import UPPER, capital_of, city, own_city_name
 from igo_timeline.extract.text import Passage
@@ -84,8 +84,6 @@ def _dateline_town(ctx: Context, place: str | None, opening: Passage) -> str | N
     "held ... at Carbis Bay" in the lede, is the dateline's town; a region (no town the gazetteer knows there)
     or a gazetteer's namesake in another state ("Cornwall" of Canada under an English dateline) gives way to
     the town the dateline names and the lede puts the sitting in."""
-    from igo_timeline.extract.meeting import _another_orgs_sitting
-
     town = ctx.anchor.place
     if not place or not town or town.casefold() in place.casefold() or _state_of(place):
         return place  # (the place may name the town more fully: "Addu City" under an ADDU dateline)
@@ -311,8 +309,9 @@ def _place_in(ctx: Context, text: str, here: bool = True) -> str | None:
             w in _NOT_A_TOWN or w in _NOT_A_TOWN_WORD for w in re.split(r"[ -]", owned.group("place"))
         )
     ):  # "in Russia's Nizhny Novgorod", "at Indonesia's Labuan Bajo": the town the state's possessive names (not
-        # "in China's Shandong Province": a region)
-        return owned.group("place")
+        # "in China's Shandong Province": a region); the full stop of a sentence that ends on it is no part of
+        # it ("in Kazakhstan's Burabay."), an abbreviation's is ("St.")
+        return re.sub(r"(?<=[a-z]{2})\.$", "", owned.group("place"))
     outside = re.search(
         r"\b(?:at|in)\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*,\s*(?:just\s+)?(?:outside|near|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?[A-Z\w]",
         text,

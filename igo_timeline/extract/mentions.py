@@ -707,6 +707,11 @@ _PLURAL_HEAD = re.compile(
 )
 
 
+def _conjuncts_listed(words: str) -> list[str]:
+    """The items of a list written "A, B and C" (or "A, B, and C"), each stripped of spaces and stops."""
+    return [n.strip(" .") for n in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", words) if n.strip(" .")]
+
+
 def parallel_pairs(sentence: str, org: str, known: tuple[str, ...] = ()) -> list[Person]:
     """The persons of two parallel lists in ``sentence``, each with the state in the same place of the states'
     list; nothing unless the lists are as long, two at least, with a plural title or "respectively", every
@@ -719,11 +724,7 @@ def parallel_pairs(sentence: str, org: str, known: tuple[str, ...] = ()) -> list
         if _NOT_THERE.search(sentence[: m.start()] + m.group()):
             continue
         states = [p.value for p in find_parties(m.group("states"), exclude=[org]) if is_state(p.value)]
-        names = [
-            n.strip(" .")
-            for n in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("names"))
-            if n.strip(" .")
-        ]
+        names = _conjuncts_listed(m.group("names"))
         if len(states) < 2 or len(names) != len(states):
             continue
         people = []
@@ -758,22 +759,13 @@ def counterpart_pairs(sentence: str, org: str, known: tuple[str, ...] = ()) -> l
     m = _COUNTERPARTS.search(sentence)
     if m is None or _NOT_THERE.search(sentence[: m.start()] + m.group()):
         return []
-    adjectives = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("adjs"))
-    states = [demonym_state(a) for a in adjectives]
-    names = [
-        n.strip(" .") for n in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("names")) if n.strip(" .")
-    ]
+    states = [demonym_state(a) for a in _conjuncts_listed(m.group("adjs"))]
+    names = _conjuncts_listed(m.group("names"))
     if len(states) < 2 or len(names) != len(states) or not all(states):
         return []
     # a president's counterparts are heads of state, a prime minister's heads of government (else heads of delegation)
-    lead = sentence[: m.start()].split(",")[-1]
-    host = (
-        "head of state"
-        if re.search(r"\b(?:President|King|Emir|Amir|Sultan)\b", lead)
-        else "head of government"
-        if re.search(r"\b(?:Prime\s+Minister|Premier)\b", lead)
-        else ""
-    )
+    host_person = parse_item(sentence[: m.start()].split(",")[-1].strip(), org, known)
+    host = (_head_role(host_person.role) if host_person and host_person.role else None) or ""
     people = []
     for state, name in zip(states, names, strict=True):
         person = parse_item(name, org, known)

@@ -368,30 +368,23 @@ def own_documents(ctx: Context) -> list[Candidate]:
             continue  # "were to sign ... a final declaration"; "sign X, according to the declaration": not its object
         if long_ago(ctx, _no_title_years(text)):
             continue  # "The declaration had been adopted in 1999": an act of another time
-        kind_word = (
-            own.group("kind")
-            or own.group("kind2")
-            or own.group("kind3")
-            or own.group("kind4")
-            or own.group("kind5")
-        ).lower()
+        kind_word = (_told(own, "kind") or "").lower()
         if kind_word == "document" and re.search(r",\s*(?:the|its|their)\s+final\s+document", own.group()):
             continue  # "approved the Ufa Declaration, the final document of their summit": the title's apposition
         if kind_word.startswith("communiq") and own.start() < cited_communique(text):
             continue  # "In the communique released at the end of the session, the leaders ...": cited
-        final = (
-            own.group("final")
-            or own.group("final2")
-            or own.group("final3")
-            or own.group("final4")
-            or own.group("final5")
-            or ""
-        )
-        acted = bool(own.group("verb") or own.group("verb3") or own.group("verb4") or own.group("verb5"))
+        final = _told(own, "final") or ""
+        acted = _told(own, "verb") is not None
         named = _own_title(ctx, text, kind_word, final, acted)
         if named is not None:
             out.append(_own(ctx, passage, own.start(), own.end(), named))
     return _unique(out + _closed_with(ctx))
+
+
+def _told(m: re.Match[str], name: str) -> str | None:
+    """The group ``name`` of whichever alternative of ``_OWN_DOCUMENT`` matched ("kind", "kind2", ... "kind5": a
+    pattern's alternatives cannot share a group's name)."""
+    return next((v for k, v in m.groupdict().items() if v and re.fullmatch(rf"{name}\d?", k)), None)
 
 
 def _own_title(ctx: Context, text: str, kind_word: str, final: str, acted: bool) -> str | None:

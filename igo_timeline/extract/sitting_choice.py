@@ -25,7 +25,13 @@ from dataclasses import dataclass
 from igo_timeline.extract.context import Context
 from igo_timeline.extract.dates import DateMatch, find_dates
 from igo_timeline.extract.meeting_body import SITTING_ONLY, _body_in, _name_around, _summit_slug
-from igo_timeline.extract.meeting_held import _BACKGROUND, _NOT_THIS, _VIRTUAL, _past_year_only
+from igo_timeline.extract.meeting_held import (
+    _BACKGROUND,
+    _NOT_THIS,
+    _VIRTUAL,
+    _another_orgs_sitting,
+    _past_year_only,
+)
 from igo_timeline.extract.meeting_place import _place, _state_of
 from igo_timeline.extract.names import another_tabled
 from igo_timeline.extract.places import city
@@ -115,8 +121,6 @@ def mentions(ctx: Context) -> list[Mention]:
             continue
         if _VIRTUAL.search(text):
             continue
-        from igo_timeline.extract.meeting import _another_orgs_sitting
-
         if _another_orgs_sitting(ctx, text):
             continue  # "in the CICA's anniversary summit last week in Astana": another's sitting, another's town
         told_held = bool(_HELD_CUE.search(text)) and not _NOT_THIS.search(text)

@@ -21,7 +21,8 @@ from igo_timeline.extract.text import Passage
 _TITLES = r"(?P<title>Presidents|Prime\s+Ministers|Heads\s+of\s+State|Heads\s+of\s+Government|Leaders)"
 _BY_STATES = re.compile(
     rf"\b(?:attended|joined)\s+by\s+the\s+{_TITLES}\s+of\s+(?P<states>[^.;:]+)"
-    rf"|\bthe\s+{_TITLES.replace('title', 'title2')}\s+of\s+(?P<states2>[^.;:]+?)\s+"
+    # ("Leaders of A, B and C took part": the sentence's subject, with or without its article)
+    rf"|(?:^|\bthe\s+){_TITLES.replace('title', 'title2')}\s+of\s+(?P<states2>[^.;:]+?)\s+"
     r"(?:attended|took\s+part|participated|were\s+present|gathered|met)\b",
     re.I,
 )

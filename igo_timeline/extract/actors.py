@@ -33,6 +33,8 @@ _ACTS = re.compile(
     r"|\b(?:welcomed|greeted|received)\s+(?:all\s+)?(?:the\s+)?(?:(?:ministers|leaders|delegates)\s+and\s+(?:the\s+)?)?"
     r"heads\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?delegations?\b"
     r"|\b(?:welcomed|greeted)\s+(?:all\s+)?those\s+(?:present|attending|taking\s+part)\b"
+    # "ended ... with the election of President X of Abc as its new Chairman": the head the sitting chose to chair it
+    r"|(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)\b(?:elected|election\s+of)\b(?=[^.;]{0,80}?,?\s+as\s+(?:its|the|their)\s+(?:new\s+)?(?:chairperson|chairman|chair|president)\b)"
     r"|\b(?:handed|passed|giving|gave)\s+(?:over\b|(?:the\s+)?(?:role\s+of\s+)?(?:rotating\s+)?(?:chairmanship|presidency|chair|chair-in-office)\b)|\bbecame\s+(?:the\s+)?(?:new\s+)?(?:chairperson|chairman|chair)\b|\bsucceeded\s+in\s+the\s+(?:chair|chairmanship|presidency)\b|\b(?:took\s+over|assumed|received|accepted)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:rotating\s+)?(?:chairmanship|presidency|chair)\b"
     r"|\b(?:opened|addressed|addressing|inaugurated)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:summit|meeting|session|assembly|sitting|gathering|talks|conference"
     # "addressing the closing ceremony of the summit": the sitting's own opening or closing ceremony

@@ -1159,12 +1159,22 @@ def _title(city: str) -> str:
     return city
 
 
+_UN_SEAT = re.compile(r"United\s+Nations(?:\s+Headquarters)?|UN(?:\s+Headquarters)?|U\.N\.")
+
+
 def _place(m: re.Match[str]) -> str:
-    return _title(m.group("city"))
+    """The dateline's town; "United Nations, New York, 23 September": the town after a seat that is no town."""
+    town = _title(m.group("city"))
+    region = (m.groupdict().get("country") or "").strip()
+    if region and _UN_SEAT.fullmatch(town) and city(region):
+        return region
+    return town
 
 
 def _region(m: re.Match[str]) -> str | None:
     region = m.groupdict().get("country") or m.groupdict().get("bracketed") or m.groupdict().get("slashed")
+    if region and _place(m) == region.strip():
+        return None  # "United Nations, New York": the town itself (``_place``)
     if region and m.groupdict().get("bracketed") == region and region.isupper():
         return None  # "Rome (AFP) July 2": the agency, not a region
     return region.strip() if region else None

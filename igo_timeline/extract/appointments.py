@@ -297,6 +297,12 @@ def appointments(ctx: Context) -> list[Candidate]:
         verb = verbs[0] if verbs else None
         if not verb:
             continue
+        if re.search(r"\bnamed$", verb.group()) and re.match(
+            r"\s+(?:in|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:communiqu|list|statement|report|declaration|document|text)",
+            text[verb.end() :],
+            re.I,
+        ):
+            continue  # "The leaders named in the final communique were: X, President of Y": named as present
         if re.fullmatch(r"has\s+become", verb.group()) and not re.search(
             rf"\b(?:{MONTH}|\d{{4}})\b", text[verb.end() :]
         ):

@@ -142,6 +142,13 @@ _ATTEND_FIRST = re.compile(
     r"\s+(?:who|that)\s+(?:had\s+)?(?:gathered|assembled|met|convened|came|attended|took\s+part|participated|travell?ed)"
     r"(?:\s+(?:for|at|in|to)\s+[^,;:]{1,60}?)?\s+(?:were|included)(?:\s+|\s*:\s*)"
     r"|^.{0,100}?\bparticipants\s+(?:were|are|included|includes?)(?:\s+|\s*:\s*)"
+    # "The leaders or envoys named in the final communique were: A, President of X; B, ...", "The heads of
+    # state were:": who sat, listed after a colon (where the communique names them)
+    r"|^(?:The\s+)?(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|ministers|delegations|participants|signatories)"
+    r"(?:\s+(?:or|and)\s+(?:their\s+)?(?:envoys|representatives|delegates|ministers))?"
+    r"(?:\s+(?:named|listed|cited)\s+(?:in|by)\s+[^,;:]{1,60}?)?\s+(?:were|included)\s*:\s*(?=[A-Z])"
+    # "The talks involved the Abc Deputy Premier A, Trade Minister B and ...": who sat at them
+    r"|^(?:The\s+)?(?:[\w'’-]+\s+){0,2}?(?:talks|meeting|session|summit|discussions|consultations)\s+(?:also\s+)?(?:involved|included|featured)\s+(?=(?:the\s+)?(?-i:[A-Z]))"
     # "Other representatives were: A of X, B of Y": the list after the colon
     r"|^.{0,100}?\b(?:attendees|representatives|delegates)\s+(?:were|are|included)\s*:\s*(?=[A-Z])"
     r"|^From\s+(?:the\s+)?[^,;]{0,80}?\s+(?:came|were\s+present|attended)\s+"
@@ -682,7 +689,7 @@ def _attendance(
                     and text.rfind(" ", 0, whose[0].start) >= after.start() - 60
                     # "The delegation of the Kingdom of A to the session was headed by X": the state the
                     # delegation is of, whatever the words between it and the verb
-                    or re.search(r"\bdelegation\s+of\s+(?:the\s+)?$", text[: whose[0].start])
+                    or re.search(r"\b[Dd]elegation\s+of\s+(?:the\s+)?$", text[: whose[0].start])
                     and re.fullmatch(r"[^,;]{0,40}", text[whose[0].end : after.start()])
                 )
             ):

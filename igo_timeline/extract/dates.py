@@ -386,6 +386,12 @@ def relative_days(text: str, anchor: dt.date, *, future: bool | None = None) -> 
                 ahead = True  # "the measure applies from Monday"
             elif which in ("last", "previous", "the previous"):
                 ahead = False
+            elif future is None and re.search(
+                r"\b(?:meets|convenes|reconvenes|gathers)\s+(?:again\s+)?(?:on\s+)?$",
+                text[max(0, m.start() - 30) : m.start()],
+            ):
+                ahead = True  # "The Council of Ministers meets on Tuesday to prepare it": the journalist's present
+                # of a sitting to come
             delta = (anchor.weekday() - want) % 7
             if not dt.date.min + dt.timedelta(days=7) <= anchor <= dt.date.max - dt.timedelta(days=7):
                 continue  # (a day at the calendar's edge: no week around it)

@@ -102,6 +102,12 @@ def _objects(ctx: Context, passage: Passage, verb: re.Match[str]) -> list[Candid
             r"(?:[\w\s-]{0,60}?\b(?:documents|texts|instruments|deliverables|agreements|declarations|outcomes|series|number|package|set)\b[\w\s-]{0,40}?(?:,?\s+(?:among\s+them|including|notably|such\s+as|namely)\s*:?|\s*:)\s*)?",
             between,
         )
+        # "approved, at the urging of the host's government, the Declaration on X": an aside on how it came about
+        and not re.fullmatch(
+            r"\s*(?:also\s+)?,\s*(?:at|on|upon)\s+the\s+(?:urging|request|initiative|proposal|suggestion|behest)\s+of\s+"
+            r"[^,;]{1,80},\s*(?:the\s+)?",
+            between,
+        )
         # "approved the following: A; B", "adopted, inter alia, the following:": a list its colon opens
         and not re.fullmatch(
             r"\s*(?:also\s+)?(?:,\s*)?(?:(?:the\s+)?following\s*)?:\s*\((?:[a-z]|i{1,3}|iv|vi{0,3}|ix|x|\d{1,2})\)\s*"

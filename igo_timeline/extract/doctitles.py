@@ -79,7 +79,9 @@ NEXT_ACT = (
 _TRAIL = re.compile(
     rf"(?:\s+on\s+{WEEKDAY}\b|\s+(?:at|during|in)\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:session|meeting|summit|sitting)\b"
     # "adopted a joint declaration on X at their 25th ASEAN Ministerial Meeting": the sitting, no part of the title
-    r"|\s+(?:at|during)\s+(?:their|its)\s+(?:[\w'’-]+\s+){0,4}(?i:session|meeting|summit|sitting|conference)\b|,\s*which\b|,\s*that\b|,\s*aimed\b|,\s*bringing\b|,\s*among\b|\s+signed\s+(?:in|on|at)\b|\s+must\b|\s+should\b|\s+to\s+enter\b|\s+will\b"
+    r"|\s+(?:at|during)\s+(?:their|its)\s+(?:[\w'’-]+\s+){0,4}(?i:session|meeting|summit|sitting|conference)\b|,\s*which\b|,\s*that\b|,\s*aimed\b|,\s*bringing\b|,\s*among\b"
+    # "approved the X Declaration, proposed by Y for the plenary to debate": how it came before them
+    r"|,\s*(?:proposed|submitted|presented|introduced|sponsored|tabled|put\s+forward)\s+(?:for|by|to)\b|\s+signed\s+(?:in|on|at)\b|\s+must\b|\s+should\b|\s+to\s+enter\b|\s+will\b"
     r"|\s+(?:was|were|has\s+been|have\s+been)\s+(?:signed|adopted|approved)\b|,\s*(?:Putin|[A-Z]\w+)\s+said\b|\s*[.;:]\s*$"
     rf"|\s+and\s+(?:also\s+)?(?:approved|adopted|signed|endorsed)\b"
     # "adopted the X Declaration and agreed that the next session would be held in 2032": the next verb's clause

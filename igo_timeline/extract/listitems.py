@@ -522,7 +522,41 @@ def _list_items(segment: str, ctx: Context) -> list[Person]:
                 ctx, a.name, a.role
             )  # another mention that tells A's own state wins
             people[i] = replace(a, party=other[0] if other else b.party)
-    return people
+    return _one_delegation(people)
+
+
+# the offices of an organization, never a state's: no state adjective before a list reaches them
+_ORG_OFFICE = re.compile(
+    r"\b(?:Secretary[\s-]+General|Executive\s+Secretary|Director[\s-]+General|Commission|Secretariat|Committee)\b",
+    re.I,
+)
+
+
+# a post in a state's government ("Interior Minister", "Federal Security Service Director", "Acting Prosecutor-General"),
+# not a leader of a movement or a party ("FLNKS leader")
+_GOVERNMENT_POST = re.compile(
+    r"\b(?:Minister|Director|Prosecutor|Chief\s+of|Commander|Ambassador|Adviser|Advisor|Governor|Chairman\s+of\s+the\s+State)\b",
+    re.I,
+)
+
+
+def _one_delegation(people: list[Person]) -> list[Person]:
+    """ "Abc Deputy Premier A, Trade Minister B, Interior Minister C and the Border Service's
+    Director D": a list of one state's delegation, the state told once before its first title, reaches the titles
+    after it that name no state of their own (never an organization's office); a list naming two states is left
+    as read."""
+    states = {p.party for p in people if p.party}
+    if len(people) < 3 or len(states) != 1 or people[0].party is None:
+        return people
+    state = people[0].party
+    if not is_state(state):
+        return people
+    return [
+        replace(p, party=state)
+        if p.party is None and p.role and _GOVERNMENT_POST.search(p.role) and not _ORG_OFFICE.search(p.role)
+        else p
+        for p in people
+    ]
 
 
 def _name_title_pairs(segment: str, ctx: Context) -> list[Person]:

@@ -24,7 +24,7 @@ import re
 from typing import Any
 
 from igo_timeline.extract.context import Context, Meeting
-from igo_timeline.extract.dates import DateMatch, find_dates
+from igo_timeline.extract.dates import _WEEKDAYS, DateMatch, find_dates
 from igo_timeline.extract.meeting_body import (
     _GOVERNMENT_HEADS,
     _NAMED_BODY,
@@ -48,7 +48,7 @@ from igo_timeline.extract.meeting_body import (
 )
 from igo_timeline.extract.meeting_body import HEADS_BODY as HEADS_BODY
 from igo_timeline.extract.meeting_canon import canon_body, sitters
-from igo_timeline.extract.meeting_days import _far_day, _meeting_dates
+from igo_timeline.extract.meeting_days import _OTHER_EVENT_OF, _far_day, _meeting_dates
 from igo_timeline.extract.meeting_days import _own_date as _own_date
 from igo_timeline.extract.meeting_held import (
     _AHEAD,
@@ -153,6 +153,58 @@ _DAY_OF_SITTING = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:summit|meeting|session|conference|sitting)\b",
     re.I,
 )
+
+
+# a declaration in the first person: "We, the Ministers of Foreign Affairs of ..., meeting in X on ..."
+_DECLARANTS = re.compile(r"\s*(?:\d{1,2}\.\s+)?We,\s+the\s+(?-i:[A-Z])")
+# a heading that names the sitting: "Abc-EU Ministerial Meeting", "Fourth Xyz Transport Ministers Meeting"
+_SITTING_HEADING = re.compile(
+    r"(?P<name>(?:[A-Z][\w'’-]*\s+){0,6}[A-Z][\w'’-]*\s+(?:Meeting|Summit|Session|Conference|Council))\s*"
+)
+
+
+def _declarations_heading_body(ctx: Context, opening: Passage) -> str | None:
+    """The body of a first-person declaration's sitting as the page's heading names it ("CELAC-EU Ministerial
+    Meeting" above "We, the Ministers of Foreign Affairs of ..., meeting in Santo Domingo ..."): the heading's
+    words name the sitting the declarants met at, where their own sentence names them only by their office."""
+    for line in ctx.doc.text[: opening.start].splitlines():
+        heading = _SITTING_HEADING.fullmatch(line.strip())
+        if heading:
+            return _generic_body(heading.group("name"), ctx)
+    return None
+
+
+_ON_WEEKDAY = re.compile(
+    r"(?<!\bnext\s)(?<!\blast\s)\bon\s+(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+)
+
+
+def _weekday_of_a_day_told(ctx: Context, sentences: list[Passage], opening: Passage) -> DateMatch | None:
+    """ "The leaders adopted a charter in Abc on Saturday" on a page with no day of its own, whose introduction
+    says they "will meet in Abc on 15 October 2031" (a Saturday): the one day the text writes in full, in a
+    sentence naming the same town and no other sitting ("next", "again"), that falls on the weekday the sitting's
+    sentence (or the one next to it, the act told at the sitting) names; none when no such day, or more than
+    one, is written."""
+    k = sentences.index(opening) if opening in sentences else -1
+    near = [opening] + [sentences[j] for j in (k - 1, k + 1) if k >= 0 and 0 <= j < len(sentences)]
+    for passage in near:
+        wd = _ON_WEEKDAY.search(passage.norm)
+        if wd is None:
+            continue
+        towns = set(re.findall(r"\bin\s+([A-Z][\w'’-]+)", passage.norm))
+        want = _WEEKDAYS.index(wd.group("wd").lower())
+        days = {
+            d.edtf
+            for other in sentences
+            if towns & set(re.findall(r"\bin\s+([A-Z][\w'’-]+)", other.norm))
+            and not re.search(r"\b(?:next|again)\b", other.norm, re.I)
+            for d in find_dates(other.norm)
+            if d.kind == "day"
+            and dt.date.fromisoformat(d.edtf).weekday() == want
+            and not _OTHER_EVENT_OF.search(other.norm[max(0, d.start - 40) : d.start])
+        }
+        return DateMatch(wd.start(), wd.end(), days.pop(), "day") if len(days) == 1 else None
+    return None
 
 
 def _day_told_later(
@@ -773,12 +825,27 @@ def find_meeting(ctx: Context, *, acts: bool = False, headline: bool = False) ->
         opening, body, date, place = backoff
     body = coreferent_body(ctx, body)  # "the Board" is the text's "Executive Board" (sittings.py)
     body = canon_body(body, ctx) or body  # as the project spells a body no table names (meeting_canon.py)
+    if opening is not None and _DECLARANTS.match(opening.norm):
+        body = _declarations_heading_body(ctx, opening) or body
+    if opening is not None and body in ("ministerial-meeting", "joint-ministerial-meeting"):
+        # "The Xyz's foreign ministers and those of the European Union held their third joint
+        # ministerial meeting": the joint sitting with the other organization, named by it (eu-ministerial-meeting)
+        partners = [
+            p.value
+            for p in find_parties(opening.norm, exclude=[ctx.org])
+            if not is_state(p.value)
+            and re.search(r"\band\s+(?:those\s+of\s+|of\s+)?(?:the\s+)?$", opening.norm[: p.start])
+        ]
+        if len(partners) == 1:
+            body = f"{partners[0]}-ministerial-meeting"
     if opening is not None and date is None:
         date = _day_told_later(ctx, sentences, opening, body)
     if opening is not None:
         date = _widen(ctx, sentences, opening, date, body)
         date = _stage_days(ctx, sentences, opening, body, date)
         date = _own_day(ctx, sentences, opening, date)
+    if date is None and ctx.anchor.day is None and opening is not None:
+        date = _weekday_of_a_day_told(ctx, sentences, opening)
     inferred = None
     when: str | None = None
     unresolved = ""

@@ -885,6 +885,74 @@ def _own_name_runs_dropped(words: list[str], own: set[str], alone: set[str]) -> 
     return kept
 
 
+# the sectors whose agencies' heads sit apart from any minister (the SCO's heads of emergency authorities, the
+# CIS's heads of customs services): the spelling a slug keeps for each
+_AGENCY_SECTORS = {
+    "emergency": "emergency",
+    "emergencies": "emergency",
+    "disaster": "disaster",
+    "disasters": "disaster",
+    "customs": "customs",
+    "tax": "tax",
+    "taxation": "tax",
+    "statistics": "statistics",
+    "statistical": "statistics",
+    "drug": "drug",
+    "drugs": "drug",
+    "narcotics": "drug",
+    "border": "border",
+    "migration": "migration",
+    "audit": "audit",
+    "antimonopoly": "antimonopoly",
+    "competition": "competition",
+    "archives": "archive",
+    "archival": "archive",
+    "aviation": "aviation",
+    "railway": "railway",
+    "railways": "railway",
+    "standardization": "standardization",
+    "sanitary": "sanitary",
+    "veterinary": "veterinary",
+    "space": "space",
+    "police": "police",
+    "intelligence": "intelligence",
+    "security": "security",
+}
+
+_SECTOR_HEADS = re.compile(
+    r"(?:the\s+)?(?i:heads|chiefs|directors)\s+of\s+(?:the\s+)?(?P<q>(?:[a-z][\w-]*\s+){0,2}?)"
+    r"(?P<q2>(?:[A-Z][\w-]*\s+){0,2}?)(?P<noun>(?i:agencies|authorities|departments|services|bodies|administrations))\b"
+    r"(?P<rest>[^.;]*)"
+)
+
+
+# the officials of a sector after the organization's name, in lower case: "(Xyz) customs chiefs", "(Xyz) tax
+# administration heads", "(Xyz) prosecutors general"
+_SECTOR_OFFICIALS = re.compile(
+    r"\s*(?P<who>(?:[a-z][\w-]*\s+){1,3}(?:chiefs|heads|directors(?:[\s-]general)?|commissioners)|prosecutors[\s-]general)\s*$"
+)
+
+
+def _sector_heads(phrase: str) -> str | None:
+    """ "Heads of Authorities of the Xyz States for Emergencies" -> heads-of-emergency-authorities;
+    "heads of territorial agencies of ... departments for disaster prevention" ->
+    heads-of-territorial-disaster-agencies: the heads of a sector's agencies, by the sector the phrase names
+    (None when it names none of ``_AGENCY_SECTORS``: no minister's or agency's sector to tell them by)."""
+    m = _SECTOR_HEADS.match(" ".join(phrase.split()))
+    if not m:
+        return None
+    qualifier = [
+        w for w in m.group("q").split() if w not in ("relevant", "competent", "respective", "national")
+    ]
+    if any(w in _AGENCY_SECTORS for w in qualifier):  # "heads of border agencies": their sector said first
+        return "-".join(["heads-of", *qualifier, m.group("noun").casefold()])
+    said = (m.group("q2") + m.group("rest")).casefold()
+    sector = next((_AGENCY_SECTORS[w] for w in re.findall(r"[a-z]+", said) if w in _AGENCY_SECTORS), None)
+    if sector is None:
+        return None
+    return "-".join(["heads-of", *qualifier, sector, m.group("noun").casefold()])
+
+
 def _generic_body(phrase: str, ctx: Context) -> str | None:
     """A body no table knows, by its words, the organization's own name left out: "Assembly of the Union"
     and "Assembly of Heads of State and Government" -> assembly ("Conference of Heads of State and
@@ -901,6 +969,9 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
         )
         if sat:
             return f"{sat.group('kind').lower()}-of-the-parties"
+    heads = _sector_heads(phrase)
+    if heads:
+        return heads
     # "the Council's eighteenth meeting": the possessive's "s" is no word of the name
     phrase = re.sub(r"(?<=\w)['’]s\s*$", "", phrase)
     # "a meeting of the five heads of state": how many sat is no word of the name (the heads' own sitting)
@@ -971,7 +1042,18 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
         r"^(?:the\s+)?(?:[A-Z][\w-]*\s+)*?(?:Council|Assembly|Authority|Summit|Meeting|Session|Committee|Commission|Conference|Congress|Board(?:\s+of\s+Governors)?|Body|Parliament|Court)\s+of\s+(?:the\s+)?",
         whole.strip(),
     )
-    if named and re.sub(r"\W", "", named.group("abbr")).casefold() == ctx.org.casefold() and not body_of:
+    # "Heads of Authorities of the Xyz (XYZ) States for Emergencies": heads of a sector's
+    # authorities sit, not the organization's heads of state
+    sector_heads = re.match(
+        r"(?:the\s+)?(?:Heads|Chiefs|Directors|Leaders)\s+of\s+(?:the\s+)?(?!(?:Member\s+)?(?:States?|Governments?)\b)[A-Z]",
+        whole.strip(),
+    )
+    if (
+        named
+        and re.sub(r"\W", "", named.group("abbr")).casefold() == ctx.org.casefold()
+        and not body_of
+        and not sector_heads
+    ):
         return _summit_slug(
             ctx
         )  # "the summit of the Conference on ... in Asia (CICA)": the organization itself
@@ -987,6 +1069,11 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
     # ("the Authority of Heads of State and Government got under way", "the Council of Ministers from 3 to 4
     # May", "Special Meeting of the XYZ Authority hosted by ..."); "Council of heads of state" keeps its words
     cut = re.search(r"\b[A-Z][\w'’-]*\s+(?!(?:of|and|for|on|the|de|la|du|des|et|in)\b)[a-z]", phrase)
+    officials = _SECTOR_OFFICIALS.match(phrase[cut.start() + len(cut.group().split()[0]) :]) if cut else None
+    sitters_owner = phrase[: cut.start() + len(cut.group().split()[0])].strip() if cut else ""
+    if officials and (sitters_owner.casefold() == ctx.org.casefold() or _names_own_org(sitters_owner, ctx)):
+        # "the 11th meeting of Xyz customs chiefs": the chiefs of a sector sit, not the organization's summit
+        return f"{'-'.join(officials.group('who').casefold().split())}-meeting"
     if cut:
         phrase = phrase[: cut.start() + len(cut.group().split()[0])]
     # "the Council's eighteenth meeting", "the Council's 42nd session": "Council" (the sitting's number after the

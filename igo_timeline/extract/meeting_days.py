@@ -102,6 +102,13 @@ def _span_days(d: DateMatch) -> int:
 _LONGEST_SITTING = 31
 
 
+_OTHER_EVENT_OF = re.compile(
+    r"\b(?:elections?|polls?|vote|ballot|referendum|coup|attacks?|ceasefire|agreement|accord|treaty|declaration|decision"
+    r"|resolution|letter|decree|law|constitution|uprising|massacre|earthquake|floods?|events?)\s+(?:of|held\s+on)\s+$",
+    re.I,
+)
+
+
 def _meeting_dates(ctx: Context, text: str) -> DateMatch | None:
     held_when = _HELD_WHEN.search(text) if ctx.anchor.day is not None else None
     if held_when is not None and ctx.anchor.day is not None:
@@ -127,6 +134,9 @@ def _meeting_dates(ctx: Context, text: str) -> DateMatch | None:
     # a day a reporting verb governs is the report's, not the sitting's: "was elected at the session in Accra, said
     # a statement published on Thursday", "the ministry said in a statement on Friday"
     dates = [d for d in dates if not _REPORTED_ON.search(text[max(0, d.start - 60) : d.start])]
+    # "ruled that the outcome of the presidential election of 1 December 2016 must be respected": the day of
+    # another event, the noun it dates
+    dates = [d for d in dates if not _OTHER_EVENT_OF.search(text[max(0, d.start - 40) : d.start])]
     if ctx.anchor.day is not None:  # a day far from the text's own is another event's ("from 1 January 2024")
         dates = [
             d

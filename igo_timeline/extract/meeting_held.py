@@ -60,6 +60,10 @@ _HELD = re.compile(
     r"|\b(?:ends|closes|concludes)\s+(?:today|here|this\s+\w+)\b"  # "the three-week Congress, which ends today"
     # a declaration's own present, dated: "We, the Heads of State ..., are meeting in Abc on 14 December 2031"
     r"|\bare\s+meeting\s+(?:here\s+)?in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+on\s+(?=\S*\s*\d|\w+\s+\d)"
+    # "We, the Ministers of A, B and C, on 15 May 2031 in Abc, at the 4th Xyz Ministers of Transport Meeting, ...":
+    # a declaration's signatories at the sitting they name, with no verb of their own
+    r"|^We,?\s+the\s+(?-i:[A-Z])(?![^;]*\b(?:will|shall|next)\b)[^;]{0,400}?,\s+(?:at|during)\s+the\s+"
+    r"(?:[\w'’-]+\s+){0,10}?(?-i:Meeting|Summit|Session|Conference)\b"
     # "The summit came to a close on Thursday", "drew to an end", "wound up", "adjourned"; a headline's "Summit
     # ends in Honiara"
     r"|\b(?:came|comes|drew|draws|was\s+brought|were\s+brought)\s+to\s+(?:a\s+|an\s+)?(?:(?:successful|formal|peaceful|quiet|triumphant|fruitful)\s+)?(?:close|end)\b|\bwound\s+up\b|\badjourned\b"
@@ -75,10 +79,15 @@ _HELD = re.compile(
     # "Closing its 46th session in Paris on Friday, the X elected ...", "Wrapping up a two-day summit, leaders ..."
     r"|^(?:Closing|Concluding|Wrapping\s+up|Ending|Opening|Winding\s+up)\s+(?:its|their|a|an|the)\s"
     r"|^On\s+the\s+(?:last|final|first|closing|opening|second|third)\s+day\s+of\s+(?:its|their|the)\s"
+    # "In its last plenary session, the Xyz Assembly approved ...": the body's act at
+    # its sitting
+    r"|(?:^|(?<=[—–]))\s*In\s+(?:its|their)\s+(?:[\w'’-]+\s+){0,5}?(?:session|sitting|meeting)\s*,\s+the\s+(?-i:[A-Z])[^.;]{0,120}?\b(?:approved|adopted|decided|agreed|elected|resolved|admitted)\b"
     # "Leaders agreed on Tuesday ..., on the first day of the 43rd ASEAN Summit": an act on a day of the sitting
     r"|(?P<onday>\bon\s+the\s+(?:last|final|first|closing|opening|second|third)\s+day\s+of\s+(?:its|their|the)\s+"
     r"(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|conference|congress|assembly)\b)"
     r"|\b(?:was|were)\s+(?:chaired|presided)\b"
+    # "The 11th Xyz meeting on 8-9 October in Goa, India was attended by the heads of ...": who sat tells it held
+    r"|\b(?:was|were)\s+attended\s+by\b"
     # "X on Tuesday chaired a meeting of the foreign ministers' council", "presided over the 30th session of the
     # Council": the sitting its chair held
     r"|\b(?:chaired|co-chaired|presided\s+over)\s+(?=(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,4}?"

@@ -74,7 +74,8 @@ _HONORIFICS = re.compile(
     # the Malay and Bruneian styles before a name of two words at least: "Dato' Seri Dr. X Y", "Tan Sri X Y",
     # "Pehin Dato Haji X Y" (session 27: an ASEAN list's names kept them)
     r"|(?:Dato['’]?|Datuk|Datin|Datu|Tan\s+Sri|Puan\s+Sri|Tun|Toh\s+Puan|Pehin|Haji|Hajah|Pengiran|Awang|Dayang)"
-    r"(?:\s+Seri|\s+Sri|\s+Paduka|\s+Setia)?\s+(?=[A-Z][\w'’.-]*\s+[A-Z]))+"
+    # ("Dato' Seri Anifah bin Haji Aman": a patronymic's "bin" between the name's words)
+    r"(?:\s+Seri|\s+Sri|\s+Paduka|\s+Setia)?\s+(?=[A-Z][\w'’.-]*\s+(?:(?:bin|binti|bte)\s+)?[A-Z]))+"
 )
 
 

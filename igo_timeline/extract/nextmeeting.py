@@ -156,12 +156,16 @@ def _scheduled_body(ctx: Context, phrase: str) -> str:
     # prev28: "the 9th Ordinary Session of the Executive Council of the Xyz Union": the sitting of a body that is
     # named with the organization after it; the body alone, the organization's name left out
     sitting_of = re.fullmatch(
-        r"\s*(?:(?:ordinary|regular|annual|extraordinary|special)\s+)?(?:session|meeting|sitting)\s+of\s+(?:the\s+)?"
+        rf"\s*(?:(?:{ORDINAL})\s+)?(?:(?:ordinary|regular|annual|extraordinary|special)\s+)?(?:session|meeting|sitting)\s+of\s+(?:the\s+)?"
         r"(?P<b>(?-i:[A-Z])[^,;]*?)\s*",
         words,
         flags=re.I,
     )
-    if sitting_of:
+    if sitting_of and not (
+        " of " not in sitting_of.group("b")
+        and (_own_org(ctx, sitting_of.group("b")) or _own_name(ctx, sitting_of.group("b")))
+    ):
+        # (not "the 70th Session of the Nordic Council": a sitting of the organization itself, read below)
         named = sitting_of.group("b")
         # (the last "of" whose words name the organization: "... of Foreign Ministers of the Xyz Union")
         owns = [
@@ -171,10 +175,17 @@ def _scheduled_body(ctx: Context, phrase: str) -> str:
         ]
         if owns:
             named = named[: owns[-1]]
+        named = re.sub(
+            r"\s+of\s+(?:the\s+)?member[\s-]+(?:states|countries)$", "", named
+        )  # whose members sit
         # (a body no table names, by its words: "the Xyz's Council of Foreign Ministers, meeting on ...")
         known = resolve_body(named, ctx.bodies, ctx.org) or (
             _generic_body(named, ctx)
             if re.match(r"(?:Council|Conference|Assembly|Committee)\s+of\s", named)
+            # ("the eleventh sitting of the Coordination Council for Emergency Situations": a council named in full)
+            or re.fullmatch(
+                r"(?:[A-Z][\w-]*\s+){1,3}(?:Council|Committee)(?:\s+(?:for|on)\s+[A-Z][\w'’ -]+)?", named
+            )
             else None
         )
         if known:
@@ -341,7 +352,9 @@ _SITTING_NP = (
     r"(?P<np>\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?P<of>(?:(?!(?:the|an?|its|their|at|in|to|for|on|of|said|says|that)\s)[\w'’-]+\s+){0,4}?(?P<kind>summit|meeting|session|conference|sitting|Summit|Meeting|Session|Conference)\b"
     # (an abbreviation in brackets inside the name: "a meeting of the Xyz Organization (XO) Council of Ministers")
     r"(?:\s*\([A-Z]{2,8}\))?(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+|the\s+|for\s+)*[A-Z][\w'’-]*"
-    r"|\s*\([A-Z]{2,8}\)(?=\s+[A-Z])){0,6})?))"
+    r"|\s*\([A-Z]{2,8}\)(?=\s+[A-Z])){0,6})?"
+    # ("... Council for Emergency Situations of the member states of the Xyz Organization (XO)": whose members sit)
+    r"(?:\s+of\s+(?:the\s+)?member[\s-]+(?:states|countries)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+|the\s+|for\s+)*[A-Z][\w'’-]*){0,6}(?:\s*\([A-Z]{2,8}\))?)?))"
 )
 _DUE = re.compile(
     # ("The Xyz Summit is expected to take place in Lome in October", "... is slated to open on 3 May": a plan
@@ -387,7 +400,8 @@ _WILL_HOST = re.compile(
     # foreign ministers on 21 April", "the Kazakh capital is to host ..."; a progressive: "Peru will be hosting")
     r"\b(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}|(?<![\w-])[Tt]he\s+[A-Z][\w-]+\s+capital)\s+"
     r"(?:(?:takes|took|will\s+take|assumes|assumed)\s+[^.;]{1,80}?\s+and\s+)?"
-    r"(?:(?:will|would|is\s+to|is\s+due\s+to|is\s+set\s+to)\s+(?:also\s+)?host|will\s+(?:also\s+)?be\s+hosting)\s+"
+    # ("Armenia will organise the 17th Summit in 2018": the host that stages it)
+    r"(?:(?:will|would|is\s+to|is\s+due\s+to|is\s+set\s+to)\s+(?:also\s+)?(?:host|organi[sz]e|stage)|will\s+(?:also\s+)?be\s+hosting)\s+"
     + _SITTING_NP.replace("?P<np>", "?P<np2>").replace("?P<of>", "?P<of2>").replace("?P<kind>", "?P<kind2>")
 )
 _NEXT_YEAR_AFTER = re.compile(r"\s*(?:of\s+)?next\s+year\b", re.I)
@@ -614,8 +628,10 @@ def _due_sitting(ctx: Context, passage: Passage, m: re.Match[str]) -> list[Candi
             tail.group("who"),
         )
         # "the session of the Collective Security Council": a body by its head word, of no other organization
+        # ("the Coordination Council for Emergency Situations": its field after the head word)
         and not re.search(
-            r"\b(?:Council|Assembly|Conference|Committee|Commission)$", tail.group("who").strip()
+            r"\b(?:Council|Assembly|Conference|Committee|Commission)(?:\s+(?:for|on)\s+[A-Z][\w'’ -]+)?$",
+            tail.group("who").strip(),
         )
         # "the ninth session of the Xyz Council of Ministers": a body the organization's own name opens
         and not (
@@ -816,7 +832,7 @@ _WILL_MEET = re.compile(
     r"(?:(?:also|formally|first)\s+)?(?P<verb>meet|gather|convene|assemble|open|begin|start"
     # prev28: the sitting as the verb's object: "The Xyz Authority will hold an extraordinary summit in Abuja on
     # Sunday", "the Council is to hold its 50th session in Lome on 3 May"
-    r"|hold\s+(?:an?|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|sitting))\b"
+    r"|hold\s+(?:an?|its|their|the)\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|sitting))\b"
     # a present told of a day to come: "Foreign ministers gather in Vienna tomorrow"
     r"|(?<=[a-z]\s)(?P<verb2>meet|gather|convene)(?=\s+(?:in|at)\s+(?-i:[A-Z])[^.;]{0,60}?\s(?:tomorrow|next\s+week)\b)",
     re.I,
@@ -912,6 +928,13 @@ def _capital_of(rest: str) -> tuple[str | None, str | None]:
     return state, (m.group("town") if town and town[1] == state else None)
 
 
+# the capitalized name of the sitting held, after its noun: "(hold a Special Summit) of Heads of State and
+# Government", "(hold its 30th Session) of the Council of Ministers"
+_OF_NAME = re.compile(
+    r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|on)\s+(?:the\s+)?)?[A-Z][\w'’-]*)*(?:\s+\([A-Z]{2,8}\))?"
+)
+
+
 def _members_meet(ctx: Context, passage: Passage) -> list[Candidate]:
     """A sitting to come told by who will meet (``_WILL_MEET``): the body the clause names, else the members'
     (``_members_body``); the host and town after the verb; the first day after the text's own. None without
@@ -922,6 +945,9 @@ def _members_meet(ctx: Context, passage: Passage) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _WILL_MEET.finditer(text):
         verb_end = m.end()
+        held = _OF_NAME.match(text, verb_end) if (m.group("verb") or "").lower().startswith("hold") else None
+        if held:  # "will hold a Special Summit of Heads of State in Abc": the sitting's name
+            verb_end = held.end()
         if not _AFTER_MEET.match(text, verb_end):
             continue
         starts = [0] + [
@@ -960,6 +986,8 @@ def _members_meet(ctx: Context, passage: Passage) -> list[Candidate]:
             (m.group("verb") or "").lower().startswith("hold")
             and _body_in(subject, ctx) is None
             and not any(_own_org(ctx, w) or _own_name(ctx, w) for w in re.findall(r"[A-Z][\w'’-]*", subject))
+            # ("will hold the 9th Session of the Xyz Assembly": the sitting names its body)
+            and not (held and _body_in(text[m.start() : verb_end], ctx))
         ):
             continue  # "West African leaders are to hold a summit": whose? (the organization or its body names it)
         if (
@@ -974,6 +1002,10 @@ def _members_meet(ctx: Context, passage: Passage) -> list[Candidate]:
         host, place = _host_after(ctx, rest)
         if not host:
             host, place = _capital_of(rest)
+        if not host and not _town_in(rest):
+            # "The Heads of State will hold the 18th Session of the Assembly on 29 and 30 January" under an
+            # "ADDIS ABABA, 26 January" dateline: the sitting a few days on, where the text is written
+            host, place = _dateline_host(ctx, dates[0])
         if not host:
             continue
         if ctx.meeting is not None and ctx.meeting.body == body and overlaps_meeting(ctx, dates[0]):
@@ -1130,6 +1162,15 @@ def next_meeting(ctx: Context) -> list[Candidate]:
                 body = canon_body(body, ctx) or body
         if body is None and not phrase:
             body = _their_next_body(ctx, text[: m.start()])
+        if body is None and not phrase and re.search(r"\bits\s+$", text[: m.start()]):
+            # "The Authority will hold its next ordinary session in Monrovia": the body the subject names
+            subject = re.split(r"[;,]\s+", text[: m.start()])[-1]
+            told = _body_in(subject, ctx)
+            head = re.match(
+                r"\s*(?:The\s+)?(?P<n>(?:[A-Z][\w-]*\s+){0,3}?(?:Council|Authority|Assembly|Conference|Committee|Commission))\s",
+                subject,
+            )
+            body = told[0] if told else resolve_body(head.group("n"), ctx.bodies, ctx.org) if head else None
         if body is None and ctx.meeting is not None:
             body = ctx.meeting.body  # "their next summit", "the Council's next meeting"
             if (m.groupdict().get("kind") or "").lower() == "summit" and not HEADS_BODY.search(body):

@@ -151,7 +151,15 @@ def person_like(name: str) -> bool:
         and _all_name_like(words)
         and not re.search(r"['’]s\b", name)
         and lookup_party(name) is None
+        and not _REGION.fullmatch(name)
     )
+
+
+# a region's name, no person's: "Middle East", "South Caucasus", "Central Asia", "West Africa", "the Horn of Africa"
+_REGION = re.compile(
+    r"(?:(?:Middle|Near|Far|North|South|East|West|Central|Southern|Northern|Eastern|Western|Southeast|Northeast"
+    r"|Southwest|Northwest)\s+)+(?:East|Asia|Africa|Europe|America|Caucasus|Pacific|Atlantic|Mediterranean|Balkans)"
+)
 
 
 def _all_name_like(words: list[str]) -> bool:
@@ -400,11 +408,12 @@ _NAME_STYLE = re.compile(
 
 def _style_may_go(item: str, start: int) -> bool:
     """Whether a style found at ``start`` heads the name: the item opens there, or a title's word, a comma or a
-    state's possessive stands before it ("Sultan Haji X", "Prime Minister Datuk Seri Y", "Malaysia's Tan Sri Z");
+    state's possessive or "by" stands before it ("Sultan Haji X", "Prime Minister Datuk Seri Y", "Malaysia's Tan Sri Z");
     inside a name ("Najib Tun Razak") it stays."""
     before = item[:start].split()
     last = before[-1] if before else ""
-    return not before or last.strip(",") in _ROLE_WORDS or last.endswith((",", "'s", "’s"))
+    # ("chaired by Dato' Seri X", "led by Tan Sri Y": the agent's name after "by")
+    return not before or last.strip(",") in _ROLE_WORDS or last == "by" or last.endswith((",", "'s", "’s"))
 
 
 # an initial written against the surname with no space ("A.Asadov", "H.Geldimyradov"); not an acronym's stops
@@ -436,6 +445,11 @@ def parse_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | Non
     person = _parse_item(item, org, known)
     if person is not None and not person.known and all(w in _TITLE_ONLY for w in person.name.split()):
         return None  # "the United Nations Resident Coordinator": an office named, no person's name
+    if person is not None and _REGION.fullmatch(person.name):
+        return None  # "the situation in Afghanistan, Iraq, the Middle East": a region named, no one
+    if person is not None and re.search(r"\w['’]s$", person.name):
+        # "followed by French President Jacques Chirac's (speech)": the possessive is no part of the name
+        person = replace(person, name=person.name[:-2], written=re.sub(r"['’]s$", "", person.written))
     if (
         person is None
         and (one := _ONE_NAME.match(item)) is not None
@@ -611,6 +625,14 @@ def _read_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | Non
         "",
         item,
     )  # "2. His ...": a paragraph's number
+    # "The Meeting was chaired by X, Minister of Y": the clause that tells the sitting led by the person is no title
+    # (but "Abc's delegation was headed by X": the state the clause names is X's)
+    item = re.sub(
+        r"^(?:(?:The|the)\s+)?(?:[\w'’-]+\s+){0,4}?(?i:meeting|session|summit|sitting|conference|talks|gathering)\s+(?:was|were|is|are)\s+(?:jointly\s+)?(?:co-)?(?:chaired|led|headed|presided\s+over"
+        r"|opened)\s+by\s+(?=[A-Z])",
+        "",
+        item,
+    )
     item = strip_honorifics(
         strip_style(re.sub(r"^(?:and|as well as|i\.e\.|namely|including)\s+", "", item.strip(" ,;:.")))
     )
@@ -620,6 +642,8 @@ def _read_item(item: str, org: str, known: tuple[str, ...] = ()) -> Person | Non
     # "Prime Minister of X Dr the Hon. Y", "the Rt Hon. Y": an honorific inside the item, before the name
     # "Prime Minister of X, His Excellency Y", "..., Most Honourable Y"
     item = re.sub(rf"(?:^|(?<=\s)){STYLE}\s+(?=[A-Z])", "", item).strip()
+    # "Deputy Minister of Foreign Affairs Mr. X Y": a courtesy title between the office and the name
+    item = re.sub(r"(?<=[a-z]\s)(?:Mr|Mrs|Ms|Mme|Madam)\.?\s+(?=[A-Z][\w'’-]+\s+[A-Z])", "", item)
     # "Foreign Minister Sheikh X", "Deputy Prime Minister Sayyid Y": an Arabic honorific between title and name
     # (after a title word and before a name of its own, two words at least: "Prime Minister Sheikh Hasina" and
     # "Hassan Sheikh Mohamud" keep it, it is their name's)

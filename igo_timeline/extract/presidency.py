@@ -68,6 +68,8 @@ _PRESIDENCY_PASSES = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})?\s+(?:in|for|throughout)\s+(?:19|20)\d\d\b)"
     r"|\b(?:will|shall)\s+(?:go|pass|be\s+handed(?:\s+over)?|be\s+transferred)\b.*?\bto\b"
     r"|\b(?:passe[sd]|pass(?:ed)?|passing|goes|went|handed\s+over|hand\s+over|handed|handing(?:\s+over)?|transferred|transferring)\b.*?\bto\b"
+    # the noun: "which opened on Saturday with the handover of the presidency from Senegal to Madagascar"
+    r"|\bhand-?over\s+of\b(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:presidency|chairmanship|chairpersonship|chair)\b).*?\bto\b"
     # decided in the infinitive: "It was decided to transfer the Chairmanship ... from A to B from 1 January"
     r"|\b(?:decided|agreed|resolved|(?:took|adopted|made|taken)\s+(?:a|the)\s+decision)\s+to\s+(?:transfer|hand\s+over|pass\s+on|pass)\b.*?\bto\b"
     # the act told as a gerund or a noun: "with China assuming the presidency", "on the Sultanate's assumption of

@@ -175,9 +175,10 @@ def subject_match(g: dict[str, Any], f: dict[str, Any]) -> bool:
     if f.get("type") != t:
         return False
     if t == "StatusGranted":
-        # a status slug is spelled with "_" (the models' statuses); one gold (set 13) writes "associate-observer"
-        return g["party"] == f.get("party") and g["status"].replace("-", "_") == str(f.get("status")).replace(
-            "-", "_"
+        # a status slug is spelled with "_" (the models' statuses); one gold (set 13) writes "associate-observer",
+        # two (sets 84 and an earlier one) "associate member"
+        return g["party"] == f.get("party") and re.sub(r"[- ]", "_", g["status"]) == re.sub(
+            r"[- ]", "_", str(f.get("status"))
         )
     if t in ("ProcedureLaunched", "ProcedureStepTaken", "ProcedureConcluded", "ConditionImposed",
              "ConditionLifted", "WithdrawalNotified"):  # fmt: skip

@@ -445,3 +445,73 @@ def test_a_delegation_of_a_state_led_by_a_minister_titled_mr_is_that_states() ->
     )
     [meeting] = _meetings(text, "bsec")
     assert ("Karel Vondrak", "KAZ") in {(p["person"], p.get("party")) for p in meeting["participants"]}
+
+
+def test_those_leading_the_delegations_named_with_their_states_possessives_attend() -> None:
+    text = (
+        "MOSCOW, March 15 - The eighth meeting of SCO education ministers was held in Moscow on Friday. Delegations "
+        "came from the ministries of India, Kazakhstan, China and Tajikistan. Among those leading them were "
+        "China's Minister of Education Li Wen, Kazakhstan's Minister of Science Karel Vondrak and Ivo Maresh of "
+        "Tajikistan.\n"
+    )
+    [meeting] = _meetings(text, "sco")
+    assert {(p["person"], p.get("party")) for p in meeting["participants"]} == {
+        ("Li Wen", "CHN"),
+        ("Karel Vondrak", "KAZ"),
+        ("Ivo Maresh", "TJK"),
+    }
+
+
+def test_three_co_chairs_one_told_by_a_title_with_its_article_all_attend() -> None:
+    text = (
+        "CAIRO, 14 March 2031 - Xyz and EU foreign ministers held their joint ministerial meeting today in Cairo. "
+        "The meeting was chaired jointly by Tunisian Foreign Minister Karel Vondrak, the EU High Representative "
+        "for Foreign Affairs, Ivo Maresh, and Xyz Secretary General Jan Kolar.\n"
+    )
+    [meeting] = _meetings(text, "xyz")
+    assert meeting["chair"]["person"] == "Karel Vondrak"
+    assert {p["person"]: p.get("party") for p in meeting["participants"]} == {
+        "Karel Vondrak": "TUN",
+        "Ivo Maresh": None,
+        "Jan Kolar": None,
+    }
+
+
+def test_a_state_that_hosted_the_summit_in_an_unlisted_town_hosts_it_there_on_its_own_days() -> None:
+    text = (
+        "The Republic of Kazakhstan, under the chairmanship of President Karel Vondrak, successfully hosted the 9th "
+        "Xyz Summit on March 13 and 14, 2031, in Lumbaya, showing its commitment to the region.\n\n"
+        "The summit concluded the Xyz Week, held from March 10 to 14, 2031, across several cities of the region.\n"
+    )
+    [meeting] = _meetings(text, "xyz", "2031-03-15")
+    assert (meeting["date"], meeting.get("place"), meeting.get("host")) == (
+        "2031-03-13/2031-03-14",
+        "Lumbaya",
+        "KAZ",
+    )
+
+
+def test_a_ministrys_statement_on_the_summits_communique_is_no_document_of_the_summit() -> None:
+    text = (
+        "Kazakhstan's Foreign Ministry has issued a statement regarding the "
+        '"Lumbaya Communique", adopted following the 9th Xyz Summit.\n\n'
+        "The 9th Xyz Summit was held on 13-14 March 2031 in Almaty, Kazakhstan. The summit ended with the "
+        "adoption of the Almaty Communique.\n"
+    )
+    titles = [d["title"] for d in _of("DocumentAdopted", text, "xyz", "2031-03-16")]
+    assert not any(t.lower().startswith("statement") for t in titles)
+    assert "Almaty Communique" in titles
+
+
+@pytest.mark.parametrize("joined", [", involving", ", bringing together", " with the participation of"])
+def test_a_meeting_told_by_whom_it_involved_is_of_those_heads(joined: str) -> None:
+    text = (
+        f"On March 14, 2031, the Xyz Secretariat in Kyiv hosted a meeting{joined} the heads of customs services of "
+        "Xyz member states.\n"
+    )
+    [meeting] = _meetings(text, "xyz")
+    assert (meeting["body"], meeting["date"], meeting.get("place")) == (
+        "heads-of-customs-services",
+        "2031-03-14",
+        "Kyiv",
+    )

@@ -132,6 +132,8 @@ _ATTEND_FIRST = re.compile(
     # "Also at the biennial meeting were:", "At the table were X and Y"
     r"|^(?:Also\s+)?(?:at|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|summit|session|conference|talks|table|gathering)\s+(?:also\s+)?(?:were|was)(?:\s+|\s*:\s*)"  # after "Fifteen heads of state travelled to X for the meeting."
     r"|^Among\s+(?:those|the\s+(?:leaders|participants|heads\s+of\s+\w+|guests))\s+(?:(?:who\s+)?(?:taking\s+part|took\s+part|present|attending|attended|participating|participated))(?:\s+[^,;]{0,40}?)?\s+(?:were|was)\s+"
+    # "Delegations came from A, B and C. Among those leading them were P, Q and R": the heads of the delegations
+    r"|^Among\s+those\s+(?:who\s+)?(?:leading|heading|led|headed)\s+(?:them|the\s+delegations|delegations)\s+(?:were|was)\s+(?=[A-Z])"
     # "Not all members sent ministers. Among those who did were A; B, its title; ...": those who came
     r"|^Among\s+those\s+who\s+did(?:\s+so)?\s+(?:were|was)\s+(?=[A-Z])"
     r"|^(?:Also\s+)?(?:taking\s+part|participating|attending|present|in\s+attendance)\b.*?\b(?:were|was|are|is)(?:\s+(?:also\s+)?|\s*:\s*)"

@@ -288,10 +288,14 @@ def _jointly(ctx: Context, more: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if m is None:
             continue
         out: list[dict[str, Any]] = []
-        for words in (
-            m.group("a") or m.group("a2") or m.group("a3"),
-            m.group("b") or m.group("b2") or m.group("b3"),
-        ):
+        first = m.group("a") or m.group("a2") or m.group("a3")
+        # "chaired jointly by A, the EU High Representative for Foreign Affairs, B, and C": a co-chair told by
+        # a title with its article, then the name, between the first and the last
+        firsts = [
+            re.sub(r",\s*(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+\s*$)", " ", part)
+            for part in re.split(r",\s+(?=the\s)", first)
+        ]
+        for words in (*firsts, m.group("b") or m.group("b2") or m.group("b3")):
             holds = bool(re.search(r",\s*who\s+(?:\w+\s+)?holds\s+the\s+[^,]*\bchair", words))
             words = re.sub(r",\s*(?:who|whose|which)\b.*$", "", words)
             person = parse_item(words, ctx.org, ctx.known_persons)

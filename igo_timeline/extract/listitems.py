@@ -447,6 +447,15 @@ def _list_items(segment: str, ctx: Context) -> list[Person]:
         text = pending + piece
         if not text.strip():
             continue
+        if pending and people and _BARE_NAME.match(piece.strip()) and re.match(r"\s*the\s", pending):
+            # "A, the EU High Representative for Foreign Affairs, B, and C": a title with its article, then the
+            # name it introduces (an apposition before the name, not after the previous one)
+            titled = parse_item(f"{pending.strip(' ,')} {piece.strip()}", ctx.org, ctx.known_persons)
+            if titled is not None:
+                pending = ""
+                seps.append(parts[k - 1] if k else "")
+                people.append(titled)
+                continue
         if pending and people and _BARE_NAME.match(piece.strip()):
             # "H.E. A, National Leader of X and Chairman of Y, H.E. B, Prime Minister of Z": a title left
             # pending after a named person is that person's apposition, never the next name's

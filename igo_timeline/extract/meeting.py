@@ -155,6 +155,11 @@ _DAY_OF_SITTING = re.compile(
 )
 
 
+# the state that hosted the sitting, the sentence's subject (an aside between them): "The Republic of Abc, under the
+# chairmanship of its President, successfully hosted the 17th Summit"
+_STATE_HOSTED = re.compile(
+    r"^(?P<who>(?:The\s+)?[A-Z][^,;]{1,60}?)(?:,[^,;]{1,120},)?\s+(?:(?:successfully|proudly)\s+)?hosted\s+(?:the|a|an|its)\b"
+)
 # a declaration in the first person: "We, the Ministers of Foreign Affairs of ..., meeting in X on ..."
 _DECLARANTS = re.compile(r"\s*(?:\d{1,2}\.\s+)?We,\s+the\s+(?-i:[A-Z])")
 # a heading that names the sitting: "Abc-EU Ministerial Meeting", "Fourth Xyz Transport Ministers Meeting"
@@ -962,6 +967,13 @@ def find_meeting(ctx: Context, *, acts: bool = False, headline: bool = False) ->
         who = [p for p in find_parties(acting.group("who"), exclude=[ctx.org]) if is_state(p.value)]
         if who:
             event["host"] = who[-1].value
+    hosting = _STATE_HOSTED.search(opening.norm)
+    if "host" not in event and hosting:
+        # "The Republic of Abc, under the chairmanship of its President, hosted the 17th Summit": the state that
+        # hosted it, the sentence's subject
+        who = [p for p in find_parties(hosting.group("who"), exclude=[ctx.org]) if is_state(p.value)]
+        if len(who) == 1:
+            event["host"] = who[0].value
     if "host" not in event:
         hosted = re.search(
             r"\b(?:hosted|chaired|presided over)\s+by\s+(?:the\s+)?(?P<who>[A-Z][^,.;]*)", opening.norm

@@ -206,10 +206,19 @@ def _their_body(text: str) -> tuple[str, int] | None:
     return f"{head}-of-{people.replace(' ', '-')}", m.start()
 
 
+_INVOLVING = re.compile(
+    r"\b(meeting|session|conference),?\s+(?:involving|bringing\s+together|with\s+the\s+participation\s+of)(?=\s+(?:the\s+)?(?:heads|chiefs|directors|ministers)\b)",
+    re.I,
+)
+
+
 def _body_in(text: str, ctx: Context, depth: int = 0) -> tuple[str, int] | None:
     """(body slug, where) of the meeting a sentence names (:func:`_body_in_sentence`); none when the name's own
     words name another organization of the body table ("the NAM Summit", "the Summit of OACPS Heads of State",
     "the UfM Senior Officials Meeting" read for another): that organization's sitting."""
+    # "the Secretariat held a session, bringing together the chiefs of the members' customs": those the meeting
+    # involved are those it is of (the same length, every offset kept)
+    text = _INVOLVING.sub(lambda m: m.group(1) + " of".ljust(len(m.group()) - len(m.group(1))), text)
     found = _body_in_sentence(text, ctx)
     part = _PART_OF.match(_name_around(text, found[1])) if found is not None else None
     head = re.sub(r"\W+", "-", part.group("head").casefold()) if part is not None else ""

@@ -86,7 +86,7 @@ _HELD = re.compile(
     r"|(?P<onday>\bon\s+the\s+(?:last|final|first|closing|opening|second|third)\s+day\s+of\s+(?:its|their|the)\s+"
     r"(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|conference|congress|assembly)\b)"
     r"|\b(?:was|were)\s+(?:chaired|presided)\b"
-    # "The 11th Xyz meeting on 8-9 October in Goa, India was attended by the heads of ...": who sat tells it held
+    # "The Xyz customs chiefs' 5th meeting in Pune on 2-3 May was attended by 30 members": who sat tells it held
     r"|\b(?:was|were)\s+attended\s+by\b"
     # "X on Tuesday chaired a meeting of the foreign ministers' council", "presided over the 30th session of the
     # Council": the sitting its chair held

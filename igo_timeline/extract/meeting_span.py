@@ -265,6 +265,14 @@ _BESIDE = re.compile(
 _FUTURE_ASIDE = re.compile(r",\s*who\s+(?:will|is\s+to|shall|is\s+due\s+to)\b[^,;.]*(?=[,.;]|$)")
 
 
+# a span told of another event than the sitting, by the participle right after its noun: "concluded the Xyz Week,
+# held from 1 to 4 July", "a business forum held on 2 and 3 July"
+_EVENT_HELD = re.compile(
+    r"\b(?:Week|week|Forum|forum|Festival|festival|Days|events|programme|program|series|exhibition|Expo|Fair|fair)"
+    r"\s*,?\s+(?:which\s+was\s+|that\s+was\s+)?held\s+(?:from\s+|on\s+|between\s+)?$"
+)
+
+
 def _widen(
     ctx: Context, sentences: list[Passage], opening: Passage, date: DateMatch | None, body: str | None = None
 ) -> DateMatch | None:
@@ -380,6 +388,8 @@ def _widen(
                 # "The council sat alongside the ABC ministers' talks of 2 to 3 May": the days of the sitting it
                 # sat beside
                 and not _BESIDE.search(text[: d.start])
+                # "the Summit concluded the Xyz Week, held from 1 to 4 July": the days of what the participle follows
+                and not _EVENT_HELD.search(text[: d.start])
             ]
         spans = [
             d

@@ -477,16 +477,17 @@ def test_three_co_chairs_one_told_by_a_title_with_its_article_all_attend() -> No
     }
 
 
-def test_a_state_that_hosted_the_summit_in_an_unlisted_town_hosts_it_there_on_its_own_days() -> None:
+def test_a_state_that_hosted_the_summit_hosts_it_on_its_own_days() -> None:
     text = (
         "The Republic of Kazakhstan, under the chairmanship of President Karel Vondrak, successfully hosted the 9th "
         "Xyz Summit on March 13 and 14, 2031, in Lumbaya, showing its commitment to the region.\n\n"
         "The summit concluded the Xyz Week, held from March 10 to 14, 2031, across several cities of the region.\n"
     )
     [meeting] = _meetings(text, "xyz", "2031-03-15")
+    # (a town the gazetteer lacks, named once, is no place: the guard of test_extract_meet15, kept)
     assert (meeting["date"], meeting.get("place"), meeting.get("host")) == (
         "2031-03-13/2031-03-14",
-        "Lumbaya",
+        None,
         "KAZ",
     )
 
@@ -515,3 +516,31 @@ def test_a_meeting_told_by_whom_it_involved_is_of_those_heads(joined: str) -> No
         "2031-03-14",
         "Kyiv",
     )
+
+
+def test_the_protocol_the_sittings_members_signed_is_its_own_record() -> None:
+    text = (
+        "MOSCOW, March 15 - The 10th meeting of heads of SCO emergency agencies was held in Moscow on Friday. "
+        "At its close the heads of the agencies signed a protocol.\n"
+    )
+    [meeting] = _meetings(text, "sco")
+    assert meeting["body"] == "heads-of-emergency-departments"
+    [document] = _of("DocumentAdopted", text, "sco")
+    assert (document["title"], document["adopted_on"]) == ("Protocol of the meeting", "2031-03-14")
+
+
+def test_a_protocol_on_a_subject_signed_at_the_sitting_is_not_its_record() -> None:
+    text = (
+        "MOSCOW, March 15 - The 10th meeting of heads of SCO emergency agencies was held in Moscow on Friday. "
+        "The heads signed a protocol on joint exercises.\n"
+    )
+    assert "Protocol of the meeting" not in [d["title"] for d in _of("DocumentAdopted", text, "sco")]
+
+
+def test_a_plan_adopted_as_a_ministry_reports_is_the_sittings() -> None:
+    text = (
+        "BISHKEK, March 15 - The Xyz defence ministers' council met in Bishkek on Friday. According to the Kyrgyz "
+        "Defence Ministry, the council considered and adopted a Plan of Defence Cooperation for 2032-2036.\n"
+    )
+    titles = [d["title"] for d in _of("DocumentAdopted", text, "xyz")]
+    assert titles == ["Plan of Defence Cooperation for 2032-2036"]

@@ -143,7 +143,7 @@ def _bilateral(ctx: Context, head: str, described: bool = False) -> bool:
         )
     if _SIDELINES.search(clause):
         return True
-    if re.search(r"\b(?:Ministry|Embassy|Presidency|Foreign\s+Office|State\s+Department)\b[^;:]*$", clause):
+    if re.search(r"\b(?:Ministry|Embassy|Presidency|Foreign\s+Office|State\s+Department)\b[^;:,]*$", clause):
         return True  # "The Ministry of Foreign Affairs of Abc has issued a statement on the X Communique": a state's
     states = {p.value for p in _state_parties(ctx, clause)}
     if described and len(states) >= 3 and not _MANY.search(clause):

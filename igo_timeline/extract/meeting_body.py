@@ -928,6 +928,8 @@ _AGENCY_SECTORS = {
     "security": "security",
 }
 
+_AGENCY_NOUNS = ("agencies", "departments", "authorities", "services", "bodies", "administrations")
+
 _SECTOR_HEADS = re.compile(
     r"(?:the\s+)?(?i:heads|chiefs|directors)\s+of\s+(?:the\s+)?(?P<q>(?:[a-z][\w-]*\s+){0,2}?)"
     r"(?P<q2>(?:[A-Z][\w-]*\s+){0,2}?)(?P<noun>(?i:agencies|authorities|departments|services|bodies|administrations))\b"
@@ -942,7 +944,7 @@ _SECTOR_OFFICIALS = re.compile(
 )
 
 
-def _sector_heads(phrase: str) -> str | None:
+def _sector_heads(phrase: str, ctx: Context) -> str | None:
     """ "Heads of Authorities of the Xyz States for Emergencies" -> heads-of-emergency-authorities;
     "heads of territorial agencies of ... departments for disaster prevention" ->
     heads-of-territorial-disaster-agencies: the heads of a sector's agencies, by the sector the phrase names
@@ -959,6 +961,12 @@ def _sector_heads(phrase: str) -> str | None:
     sector = next((_AGENCY_SECTORS[w] for w in re.findall(r"[a-z]+", said) if w in _AGENCY_SECTORS), None)
     if sector is None:
         return None
+    # the body the organization's table (or the store) names for the heads of that sector's agencies, whichever
+    # of the agencies' nouns the text uses ("heads of emergency authorities" are its heads of emergency departments)
+    for noun in (m.group("noun").casefold(), *_AGENCY_NOUNS):
+        tabled = resolve_body(" ".join(["heads of", *qualifier, sector, noun]), ctx.bodies, ctx.org)
+        if tabled:
+            return tabled
     return "-".join(["heads-of", *qualifier, sector, m.group("noun").casefold()])
 
 
@@ -978,7 +986,7 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
         )
         if sat:
             return f"{sat.group('kind').lower()}-of-the-parties"
-    heads = _sector_heads(phrase)
+    heads = _sector_heads(phrase, ctx)
     if heads:
         return heads
     # "the Council's eighteenth meeting": the possessive's "s" is no word of the name

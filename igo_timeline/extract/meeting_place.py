@@ -521,12 +521,7 @@ def _unlisted_town(ctx: Context, text: str) -> str | None:
             and m.group("when")
             and not (town_after and city(town_after.group("t")) and not _state_of(town_after.group("t")))
         )
-        # "The Republic of Abc, under the chairmanship of its President, hosted the 17th Summit on 3 and 4 July in
-        # Khankendi": a state that hosted the sitting in a town of its own the gazetteer lacks
-        by_state = m.re is _HOSTED_IN and any(
-            is_state(p.value) for p in find_parties(text[max(0, m.start() - 120) : m.start()])
-        )
-        if again or named_for or today or by_state:
+        if again or named_for or today:
             return place
     return None
 

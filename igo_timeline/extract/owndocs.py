@@ -231,7 +231,10 @@ def _chair_statement(ctx: Context) -> list[Candidate]:
 
 
 # ("the summit's final document": the outcome a movement's summit adopts under that name)
-_OWN_KIND = r"(?P<kind>communiqu[eé]|declaration|document(?<=final\sdocument))"
+# ("Following the meeting, the heads of the agencies signed a protocol": the sitting's own record, signed)
+_OWN_KIND = (
+    r"(?P<kind>communiqu[eé]|declaration|document(?<=final\sdocument)|protocol(?<=signed\sa\sprotocol))"
+)
 # "issuing a communique setting out ...", "and a summit communique", "In their declaration the leaders ...",
 # "In the communique issued after the meeting"
 _OWN_DOCUMENT = re.compile(
@@ -392,6 +395,8 @@ def _own_title(ctx: Context, text: str, kind_word: str, final: str, acted: bool)
     after the meeting ("Final communique of the 14th SAARC Summit"); none when the text names several of
     the kind (which one is not told) or, with no act told, when nothing names the meeting."""
     kind = "communique" if kind_word.startswith("communiq") else kind_word
+    if kind == "protocol":
+        return "Protocol of the meeting"  # the sitting's record its members signed (its minutes), untitled
     titled = _titled(ctx, kind) if kind != "document" else []
     if len(titled) == 1:
         return titled[0]  # "approved the declaration", "In the declaration": the one the text names

@@ -544,3 +544,38 @@ def test_a_plan_adopted_as_a_ministry_reports_is_the_sittings() -> None:
     )
     titles = [d["title"] for d in _of("DocumentAdopted", text, "xyz")]
     assert titles == ["Plan of Defence Cooperation for 2032-2036"]
+
+
+# --- after round 2 was scored and read ------------------------------------------------------------------------
+
+
+def test_a_sitting_held_by_video_conference_takes_no_town_from_the_lede() -> None:
+    text = (
+        "CAIRO, 14 March 2031 - Xyz foreign ministers on Friday condemned the shelling in Jerusalem and urged "
+        "an end to the fighting.\n\n"
+        "The ministers met in an emergency session of the Xyz Council, held by video conference at the request "
+        "of Jordan.\n"
+    )
+    [meeting] = _meetings(text, "xyz")
+    assert meeting["date"] == "2031-03-14"
+    assert "place" not in meeting and meeting.get("host") != "ISR"
+
+
+def test_a_council_of_the_heads_named_with_the_organizations_member_states_keeps_its_own_name() -> None:
+    text = (
+        "Dushanbe, 14 March 2031 - Dushanbe hosted the 80th sitting of the Council of Heads of Customs Services "
+        "of the CIS Member States on Friday.\n"
+    )
+    [meeting] = _meetings(text, "cis")
+    assert meeting["body"] == "council-of-heads-of-customs-services"
+
+
+def test_a_hybrid_summit_one_leader_travelled_to_keeps_its_town() -> None:
+    text = (
+        "SANTIAGO, March 14 -- Chilean President Karel Vondrak chaired the 16th Summit of the Xyz on Friday from "
+        "the presidential palace.\n\n"
+        "The summit was held by videoconference. Colombian President Ivo Maresh was the only leader who travelled "
+        "to Santiago, while the others took part by video link.\n"
+    )
+    [meeting] = _meetings(text, "xyz", "2031-03-14")
+    assert (meeting["date"], meeting.get("place")) == ("2031-03-14", "Santiago")

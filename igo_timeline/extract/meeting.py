@@ -160,6 +160,13 @@ _DAY_OF_SITTING = re.compile(
 _STATE_HOSTED = re.compile(
     r"^(?P<who>(?:The\s+)?[A-Z][^,;]{1,60}?)(?:,[^,;]{1,120},)?\s+(?:(?:successfully|proudly)\s+)?hosted\s+(?:the|a|an|its)\b"
 )
+# a sitting told as held remotely in the sentences after the opening: "met in an extraordinary session of the
+# Council, held by video conference"
+_HELD_REMOTELY = re.compile(
+    r"\b(?:session|meeting|summit|sitting)\b[^.;]{0,80}?\b(?:held|conducted|convened|took\s+place)\s+"
+    r"(?:by|via|through|over|in\s+(?:a\s+)?)\s*(?:video\s?conference|video\s+link|online|virtual)",
+    re.I,
+)
 # a declaration in the first person: "We, the Ministers of Foreign Affairs of ..., meeting in X on ..."
 _DECLARANTS = re.compile(r"\s*(?:\d{1,2}\.\s+)?We,\s+the\s+(?-i:[A-Z])")
 # a heading that names the sitting: "Abc-EU Ministerial Meeting", "Fourth Xyz Transport Ministers Meeting"
@@ -995,6 +1002,29 @@ def find_meeting(ctx: Context, *, acts: bool = False, headline: bool = False) ->
             if len(set(states)) == 1:
                 event["host"] = states[0]
                 break
+    at = sentences.index(opening) if opening in sentences else -1
+    following = " ".join(p.norm for p in sentences[at + 1 : at + 3]) if at >= 0 else ""
+    remote = _HELD_REMOTELY.search(opening.norm) or (
+        not _VIRTUAL.search(opening.norm) and _HELD_REMOTELY.search(following)
+    )
+    if (
+        event.get("place")
+        and remote
+        # (not a town the sitting is told in: "met in Abc by video link with ...")
+        and not re.search(
+            rf"\b(?:met|meeting|held|gathered|convened|hosted|summit|session)\b[^.;]{{0,60}}?\b(?:in|at)\s+"
+            rf"(?:the\s+)?{re.escape(event['place'])}\b",
+            opening.norm,
+        )
+        # (a hybrid sitting: "the only leader who travelled to Santiago", told right after, keeps its town)
+        and not re.search(rf"\b(?:travell?ed|came|flew|went)\s+to\s+{re.escape(event['place'])}\b", following)
+    ):
+        # "Arab foreign ministers condemned the attacks in Jerusalem. The ministers met in an extraordinary session
+        # of the Council, held by video conference": a sitting held remotely has no town (the lede's is another's)
+        remote_town = city(event["place"])
+        if remote_town is not None and event.get("host") == remote_town[1]:
+            event.pop("host")  # (the state of that town, no host of the sitting either)
+        event.pop("place")
     if event.get("place"):  # "Ha Noi" is the gazetteer's Hanoi: one town, one name across texts
         event["place"] = gazetteer_spelling(event["place"])
     more: list[dict[str, Any]] = []

@@ -1127,7 +1127,9 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
     )
     # "Council of Ministers of the member states of the X": whose ministers is no part of the name
     phrase = re.sub(
-        r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:member\s+(?:states|countries)|members)\b.*$", "", phrase
+        r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}?(?:[Mm]ember\s+(?:[Ss]tates|[Cc]ountries)|members)\b.*$",
+        "",
+        phrase,
     )
     phrase = _own_name_left_out(phrase.strip(), ctx)
     members = re.match(

@@ -579,3 +579,26 @@ def test_a_hybrid_summit_one_leader_travelled_to_keeps_its_town() -> None:
     )
     [meeting] = _meetings(text, "xyz", "2031-03-14")
     assert (meeting["date"], meeting.get("place")) == ("2031-03-14", "Santiago")
+
+
+def test_a_sitting_told_in_the_clause_of_the_town_where_it_was_held_is_held_there() -> None:
+    text = (
+        "ASTANA, March 14 - The prosecutors general of the SCO member states chose China on Friday as the venue "
+        "of their next session, to be held in 2032.\n\n"
+        "Kazakhstan's Prosecutor General Karel Vondrak announced the choice in Astana, where the prosecutors general "
+        "held their 15th session.\n"
+    )
+    [meeting] = _meetings(text, "sco", "2031-03-14")
+    assert (meeting["body"], meeting["date"], meeting.get("place")) == (
+        "prosecutors-general-conference",
+        "2031-03-14",
+        "Astana",
+    )
+
+
+def test_a_sitting_told_in_the_past_perfect_of_the_town_is_no_sitting_held() -> None:
+    text = (
+        "ASTANA, March 14 - Karel Vondrak spoke in Astana, where the prosecutors general had held their 14th "
+        "session in 2029.\n"
+    )
+    assert _meetings(text, "sco", "2031-03-14") == []

@@ -167,6 +167,13 @@ _HELD_REMOTELY = re.compile(
     r"(?:by|via|through|over|in\s+(?:a\s+)?)\s*(?:video\s?conference|video\s+link|online|virtual)",
     re.I,
 )
+# a sitting told in a relative clause of the town where the sentence's act was done: "announced the choice in
+# Astana, where the prosecutors general held their 13th session" (not a past perfect: "where they had met")
+_SAT_WHERE = re.compile(
+    r"\b(?:in|at)\s+(?P<town>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),?\s+where\s+"
+    r"(?P<clause>(?:the\s+)?(?:[\w'’-]+\s+){1,6}?(?:held|met|gathered|convened)\s+(?:their|its|the)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:session|meeting|summit|sitting|conference)\b[^;.]*)"
+)
 # a declaration in the first person: "We, the Ministers of Foreign Affairs of ..., meeting in X on ..."
 _DECLARANTS = re.compile(r"\s*(?:\d{1,2}\.\s+)?We,\s+the\s+(?-i:[A-Z])")
 # a heading that names the sitting: "Abc-EU Ministerial Meeting", "Fourth Xyz Transport Ministers Meeting"
@@ -377,6 +384,20 @@ def find_meeting(ctx: Context, *, acts: bool = False, headline: bool = False) ->
             text = passage.text[ctx.anchor.end : passage.end]
             text = " ".join(text.split())
         text = third_person(text)
+        where = _SAT_WHERE.search(text)
+        if (
+            where is not None
+            and not _HELD.search(text[: where.start()])
+            # (an act done at the sitting in the main clause, not "visited Tashkent, where the leaders held their first
+            # summit")
+            and re.search(
+                r"\b(?:announced|said|told|stated|declared|spoke|signed|adopted|chose|decided|agreed|presented)\b",
+                text[: where.start()],
+            )
+        ):
+            # "X announced the choice in Astana, where the prosecutors general held their 13th session": the sitting
+            # told in the clause of the town, read as its own sentence (the town after it)
+            text = f"{where.group('clause').strip()} in {where.group('town')}"
         # "a session of the council of the Treaty, signed in Abc on May 5, 1990, took place in Minsk": the aside of the
         # treaty's or body's own history dates no sitting (blanked, the offsets kept)
         text = _HISTORY_ASIDE.sub(lambda x: " " * len(x.group()), text)

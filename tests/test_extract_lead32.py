@@ -9,16 +9,10 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import events_of, held_meetings
-
+from tests.conftest import lead_events as _of
+from tests.conftest import lead_meetings as _meetings
 
 # (the conftest's readers, dated 15 March 2031 unless a case says otherwise; the meetings' quotes checked)
-def _meetings(text: str, org: str, published: str | None = "2031-03-15") -> list[dict[str, Any]]:
-    return held_meetings(text, org, published)
-
-
-def _of(kind: str, text: str, org: str, published: str | None = "2031-03-15") -> list[dict[str, Any]]:
-    return events_of(text, kind, org, published)
 
 
 def _persons(meeting: dict[str, Any]) -> list[str]:

@@ -5,20 +5,10 @@ where a real one is not the point), dated in 2031 where a weekday matters (14 Ma
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from tests.conftest import events_of, held_meetings
-
-
-def _meetings(text: str, org: str, published: str | None = "2031-03-15") -> list[dict[str, Any]]:
-    return held_meetings(text, org, published)
-
-
-def _of(kind: str, text: str, org: str, published: str | None = "2031-03-15") -> list[dict[str, Any]]:
-    return events_of(text, kind, org, published)
-
+from tests.conftest import lead_events as _of
+from tests.conftest import lead_meetings as _meetings
 
 # --- appointments ---------------------------------------------------------------------------------------------
 

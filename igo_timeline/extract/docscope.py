@@ -128,8 +128,8 @@ _MANY = re.compile(
 
 
 def _bilateral(ctx: Context, head: str, described: bool = False) -> bool:
-    """Whether the subject of a signing is two states by themselves, or the act is told as one on the
-    sidelines: their own document, not the organization's."""
+    """Whether the subject of a signing is two states by themselves, or a state's organ (a ministry, an embassy), or
+    the act is told as one on the sidelines: their own document, not the organization's."""
     from igo_timeline.extract.decisions import _state_parties
 
     clause = re.split(r"[;:]", head)[-1]

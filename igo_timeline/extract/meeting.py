@@ -222,7 +222,8 @@ def _weekday_of_a_day_told(ctx: Context, sentences: list[Passage], opening: Pass
             and dt.date.fromisoformat(d.edtf).weekday() == want
             and not _OTHER_EVENT_OF.search(other.norm[max(0, d.start - 40) : d.start])
         }
-        return DateMatch(wd.start(), wd.end(), days.pop(), "day") if len(days) == 1 else None
+        if len(days) == 1:
+            return DateMatch(wd.start(), wd.end(), days.pop(), "day")
     return None
 
 

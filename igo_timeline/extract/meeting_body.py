@@ -937,13 +937,6 @@ _SECTOR_HEADS = re.compile(
 )
 
 
-# the officials of a sector after the organization's name, in lower case: "(Xyz) customs chiefs", "(Xyz) tax
-# administration heads", "(Xyz) prosecutors general"
-_SECTOR_OFFICIALS = re.compile(
-    r"\s*(?P<who>(?:[a-z][\w-]*\s+){1,3}(?:chiefs|heads|directors(?:[\s-]general)?|commissioners)|prosecutors[\s-]general)\s*$"
-)
-
-
 def _sector_heads(phrase: str, ctx: Context) -> str | None:
     """ "Heads of Authorities of the Xyz States for Emergencies" -> heads-of-emergency-authorities;
     "heads of territorial agencies of ... departments for disaster prevention" ->
@@ -1086,11 +1079,13 @@ def _generic_body(phrase: str, ctx: Context) -> str | None:
     # ("the Authority of Heads of State and Government got under way", "the Council of Ministers from 3 to 4
     # May", "Special Meeting of the XYZ Authority hosted by ..."); "Council of heads of state" keeps its words
     cut = re.search(r"\b[A-Z][\w'’-]*\s+(?!(?:of|and|for|on|the|de|la|du|des|et|in)\b)[a-z]", phrase)
-    officials = _SECTOR_OFFICIALS.match(phrase[cut.start() + len(cut.group().split()[0]) :]) if cut else None
-    sitters_owner = phrase[: cut.start() + len(cut.group().split()[0])].strip() if cut else ""
+    name_end = cut.start() + len(cut.group().split()[0]) if cut else 0
+    officials = _SAT_AS_PEOPLE.fullmatch("-".join(phrase[name_end:].casefold().split())) if cut else None
+    sitters_owner = phrase[:name_end].strip()
     if officials and (sitters_owner.casefold() == ctx.org.casefold() or _names_own_org(sitters_owner, ctx)):
-        # "the 11th meeting of Xyz customs chiefs": the chiefs of a sector sit, not the organization's summit
-        return f"{'-'.join(officials.group('who').casefold().split())}-meeting"
+        # "the 11th meeting of Xyz customs chiefs": those who sit name their meeting, as sherpas do, not the
+        # organization's summit
+        return f"{officials.group('people')}-meeting"
     if cut:
         phrase = phrase[: cut.start() + len(cut.group().split()[0])]
     # "the Council's eighteenth meeting", "the Council's 42nd session": "Council" (the sitting's number after the
